@@ -1,0 +1,158 @@
+"""The entry point: load config, open storage, start the platforms that have tokens (or the console)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from contextlib import suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot import config as config_mod
+from bot import logs
+from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
+from bot.db import SchemaTooNew, Store
+from bot.outbound import Transport
+from handlers.deps import Deps
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m bot", description="Legwork, the leg-strength coach for runners."
+    )
+    p.add_argument("--config", metavar="PATH", help="config file (default: config.toml beside the code)")
+    sub = p.add_subparsers(dest="mode")
+    c = sub.add_parser("console", help="chat with the bot in this terminal")
+    c.add_argument("--db", metavar="PATH", help="SQLite file (default: [bot] database)")
+    c.add_argument("--user", default="runner", help="your name in the console (default: runner)")
+    c.add_argument("--chat", metavar="NAME", help="act in a named group chat instead of a private chat")
+    c.add_argument("--admin", action="store_true", help="make --user an admin of --chat")
+    c.add_argument("--json", action="store_true", help="one JSON object per input line on stdout")
+    c.add_argument("--no-scheduler", action="store_true", help="don't send reminders in this console")
+    return p
+
+
+class Runtime:
+    """Owns the store, the scheduler and the platform adapters for one process."""
+
+    def __init__(self, settings: config_mod.Settings, store: Store, clock: Any = utcnow) -> None:
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.deps = Deps(store=store, settings=settings)
+        self.transports: dict[str, Transport] = {}
+        self.adapters: list[Any] = []
+        self.scheduler: Any = None
+
+    async def start_scheduler(self) -> None:
+        from bot.challenge_poster import ChallengePoster
+        from bot.scheduler import ReminderService
+
+        poster = ChallengePoster(self.store, self.settings, self.transports)
+        self.scheduler = ReminderService(
+            self.store, self.settings, self.deps, self.transports, clock=self.clock, periodic=[poster]
+        )
+        self.deps.schedule_changed = self.scheduler.wake
+        await self.scheduler.start()
+
+    async def stop(self) -> None:
+        if self.scheduler is not None:
+            with suppress(Exception):
+                await self.scheduler.stop()
+        for adapter in reversed(self.adapters):
+            try:
+                await asyncio.wait_for(adapter.stop(), timeout=10)
+            except Exception:
+                log.warning("%s adapter did not stop cleanly", adapter.platform)
+
+
+async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> int:
+    store = Store(settings.database_path)
+    await store.open()
+    rt = Runtime(settings, store)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        if secrets.telegram_token:
+            from bot.telegram_adapter import TelegramAdapter
+
+            tg = TelegramAdapter(secrets.telegram_token, settings, rt.deps, clock=rt.clock)
+            rt.adapters.append(tg)
+            rt.transports["telegram"] = tg
+        if secrets.discord_token:
+            from bot.discord_adapter import DiscordAdapter
+
+            dc = DiscordAdapter(secrets.discord_token, settings, rt.deps, clock=rt.clock)
+            rt.adapters.append(dc)
+            rt.transports["discord"] = dc
+        for adapter in rt.adapters:
+            await adapter.start()
+            log.info("%s connected", adapter.platform)
+        await rt.start_scheduler()
+        log.info("Legwork is running; stop with Ctrl+C")
+        await stop.wait()
+        log.info("shutting down")
+    finally:
+        await rt.stop()
+        await store.close()
+    return 0
+
+
+async def console(settings: config_mod.Settings, args: argparse.Namespace) -> int:
+    db_path = Path(args.db) if args.db else settings.database_path
+    store = Store(db_path)
+    await store.open()
+    rt = Runtime(settings, store)
+    io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=db_path.parent / "legwork-console-out")
+    rt.transports["console"] = ConsoleTransport(io)
+    try:
+        if not args.no_scheduler:
+            await rt.start_scheduler()
+        ident = ConsoleIdentity(
+            user=args.user[:64], chat=args.chat[:64] if args.chat else None, admin=args.admin
+        )
+        await run_console(rt.deps, ident, io, clock=rt.clock)
+    finally:
+        await rt.stop()
+        await store.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    secrets = config_mod.Secrets.from_env()
+    try:
+        settings = config_mod.load(args.config)
+    except config_mod.ConfigError as exc:
+        print(f"legwork: configuration error: {exc}", file=sys.stderr)
+        return 2
+    logs.setup(settings.log_level if args.mode != "console" else "WARNING", secrets.all())
+    try:
+        if args.mode == "console" or not (secrets.telegram_token or secrets.discord_token):
+            if args.mode != "console":
+                print(
+                    "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN in the environment: opening the console chat.\n"
+                    "To connect a platform, export its token and run again (see README).",
+                    file=sys.stderr,
+                )
+                args = build_parser().parse_args([*(argv or sys.argv[1:]), "console"])
+            return asyncio.run(console(settings, args))
+        return asyncio.run(serve(settings, secrets))
+    except SchemaTooNew as exc:
+        print(f"legwork: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,225 @@
+"""Loading and validating config.toml; secrets come only from the environment."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message names it."""
+
+
+@dataclass(frozen=True)
+class TelegramConfig:
+    api_base_url: str = "https://api.telegram.org/bot"
+    file_base_url: str = "https://api.telegram.org/file/bot"
+    mode: str = "polling"  # "polling" | "webhook"
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_url: str = ""
+    concurrent_updates: int = 8
+    poll_timeout: int = 30
+
+
+@dataclass(frozen=True)
+class DiscordConfig:
+    api_base_url: str = "https://discord.com/api/v10"
+    gateway_url: str = ""  # empty: ask Discord for it
+    dev_guild_id: str = ""  # empty: sync commands globally
+    sharded: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    timezone: str = "UTC"
+    database: str = "legwork.db"
+    log_level: str = "INFO"
+    reminder_time: str = "07:00"
+    reminder_grace_hours: float = 2.0
+    recovery_week: bool = True
+    challenge_max_per_day: int = 1
+    challenge_late_days: int = 2
+    digest_day: str = "mon"
+    digest_time: str = "08:00"
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    discord: DiscordConfig = field(default_factory=DiscordConfig)
+    base_dir: Path = field(default_factory=Path.cwd)
+
+    @property
+    def database_path(self) -> Path:
+        p = Path(self.database)
+        return p if p.is_absolute() else self.base_dir / p
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class Secrets:
+    telegram_token: str | None
+    discord_token: str | None
+    telegram_webhook_secret: str | None
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Secrets:
+        e = os.environ if env is None else env
+        return cls(
+            telegram_token=e.get("TELEGRAM_BOT_TOKEN") or None,
+            discord_token=e.get("DISCORD_BOT_TOKEN") or None,
+            telegram_webhook_secret=e.get("TELEGRAM_WEBHOOK_SECRET") or None,
+        )
+
+    def all(self) -> list[str]:
+        return [s for s in (self.telegram_token, self.discord_token, self.telegram_webhook_secret) if s]
+
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def _get(table: dict[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
+    if key not in table:
+        return default
+    value = table[key]
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ConfigError(f"[{section}] {key} must be a {kind.__name__}, got {value!r}")
+    return value
+
+
+def _check_keys(table: dict[str, Any], section: str, allowed: set[str]) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise ConfigError(f"[{section}] unknown setting {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
+
+
+def _time(section: str, key: str, value: str) -> str:
+    if not _HHMM.match(value):
+        raise ConfigError(f'[{section}] {key} must be a 24-hour time like "07:00", got {value!r}')
+    return value
+
+
+def parse(data: dict[str, Any], base_dir: Path) -> Settings:
+    """Validate a parsed TOML document into Settings."""
+    _check_keys(data, "top level", {"bot", "reminders", "challenges", "telegram", "discord"})
+    sections = {}
+    for name in ("bot", "reminders", "challenges", "telegram", "discord"):
+        sec = data.get(name, {})
+        if not isinstance(sec, dict):
+            raise ConfigError(f"[{name}] must be a table")
+        sections[name] = sec
+    b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
+    _check_keys(b, "bot", {"timezone", "database", "log_level"})
+    _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week"})
+    _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
+    _check_keys(
+        t,
+        "telegram",
+        {"api_base_url", "file_base_url", "mode", "webhook_listen", "webhook_port", "webhook_url"}
+        | {"concurrent_updates", "poll_timeout"},
+    )
+    _check_keys(d, "discord", {"api_base_url", "gateway_url", "dev_guild_id", "sharded"})
+
+    tz = _get(b, "bot", "timezone", str, "UTC")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f'[bot] timezone {tz!r} is not an IANA time zone (e.g. "Europe/Berlin")') from None
+    database = _get(b, "bot", "database", str, "legwork.db")
+    if not database.strip():
+        raise ConfigError('[bot] database must name a file, e.g. "legwork.db"')
+    level = _get(b, "bot", "log_level", str, "INFO").upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        raise ConfigError(f"[bot] log_level must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
+
+    grace = _get(r, "reminders", "grace_hours", float, 2.0)
+    if not 0 <= grace <= 48:
+        raise ConfigError("[reminders] grace_hours must be between 0 and 48")
+    max_day = _get(c, "challenges", "max_sessions_per_day", int, 1)
+    if not 1 <= max_day <= 10:
+        raise ConfigError("[challenges] max_sessions_per_day must be between 1 and 10")
+    late = _get(c, "challenges", "late_days", int, 2)
+    if not 0 <= late <= 14:
+        raise ConfigError("[challenges] late_days must be between 0 and 14")
+    digest_day = _get(c, "challenges", "digest_day", str, "mon").lower()[:3]
+    if digest_day not in DAYS:
+        raise ConfigError(f"[challenges] digest_day must be one of {', '.join(DAYS)}")
+
+    mode = _get(t, "telegram", "mode", str, "polling")
+    if mode not in {"polling", "webhook"}:
+        raise ConfigError('[telegram] mode must be "polling" or "webhook"')
+    webhook_url = _get(t, "telegram", "webhook_url", str, "")
+    if mode == "webhook" and not webhook_url.startswith("https://"):
+        raise ConfigError("[telegram] webhook_url must be a public https:// URL in webhook mode")
+    port = _get(t, "telegram", "webhook_port", int, 8443)
+    if not 1 <= port <= 65535:
+        raise ConfigError("[telegram] webhook_port must be between 1 and 65535")
+    cu = _get(t, "telegram", "concurrent_updates", int, 8)
+    if not 1 <= cu <= 256:
+        raise ConfigError("[telegram] concurrent_updates must be between 1 and 256")
+    poll_timeout = _get(t, "telegram", "poll_timeout", int, 30)
+    if not 0 <= poll_timeout <= 60:
+        raise ConfigError("[telegram] poll_timeout must be between 0 and 60")
+    for key in ("api_base_url", "file_base_url"):
+        if key in t and not str(t[key]).startswith(("http://", "https://")):
+            raise ConfigError(f"[telegram] {key} must start with http:// or https://")
+    for key in ("api_base_url", "gateway_url"):
+        if d.get(key) and not str(d[key]).startswith(("http://", "https://", "ws://", "wss://")):
+            raise ConfigError(f"[discord] {key} must be an http(s):// or ws(s):// URL")
+    guild = _get(d, "discord", "dev_guild_id", str, "")
+    if guild and not guild.isdigit():
+        raise ConfigError("[discord] dev_guild_id must be a numeric guild id (or empty)")
+
+    return Settings(
+        timezone=tz,
+        database=database,
+        log_level=level,
+        reminder_time=_time("reminders", "time", _get(r, "reminders", "time", str, "07:00")),
+        reminder_grace_hours=grace,
+        recovery_week=_get(r, "reminders", "recovery_week", bool, True),
+        challenge_max_per_day=max_day,
+        challenge_late_days=late,
+        digest_day=digest_day,
+        digest_time=_time("challenges", "digest_time", _get(c, "challenges", "digest_time", str, "08:00")),
+        telegram=TelegramConfig(
+            api_base_url=_get(t, "telegram", "api_base_url", str, TelegramConfig.api_base_url),
+            file_base_url=_get(t, "telegram", "file_base_url", str, TelegramConfig.file_base_url),
+            mode=mode,
+            webhook_listen=_get(t, "telegram", "webhook_listen", str, "0.0.0.0"),
+            webhook_port=port,
+            webhook_url=webhook_url,
+            concurrent_updates=cu,
+            poll_timeout=poll_timeout,
+        ),
+        discord=DiscordConfig(
+            api_base_url=_get(d, "discord", "api_base_url", str, DiscordConfig.api_base_url),
+            gateway_url=_get(d, "discord", "gateway_url", str, ""),
+            dev_guild_id=guild,
+            sharded=_get(d, "discord", "sharded", bool, False),
+        ),
+        base_dir=base_dir,
+    )
+
+
+def load(path: Path | str | None = None) -> Settings:
+    """Read and validate a config file (default: the repo's config.toml)."""
+    p = Path(path) if path else DEFAULT_CONFIG
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"config file {str(p)!r} not found (use --config PATH)") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {str(p)!r} is not valid TOML: {exc}") from None
+    return parse(data, p.resolve().parent)

@@ -1,0 +1,13 @@
+"""Storage: the only package that holds SQL. ``Store`` joins one mixin per feature."""
+
+from __future__ import annotations
+
+from bot.db.core import ChatRow, SchemaTooNew, UserRow
+from bot.db.sessions import NewSession, SessionRow, SessionsStore
+
+
+class Store(SessionsStore):
+    """The bot's storage on one SQLite file."""
+
+
+__all__ = ["ChatRow", "NewSession", "SchemaTooNew", "SessionRow", "Store", "UserRow"]

@@ -1,0 +1,264 @@
+"""The SQLite connection, migrations and transactions. Only bot/db holds SQL."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a newer Legwork than this one."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, name, sql) of every migration shipped, in order."""
+    found = []
+    for entry in resources.files("bot.db").joinpath("migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    numbers = [n for n, _, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    return found
+
+
+def iso(dt: datetime) -> str:
+    """UTC timestamp text that sorts correctly."""
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def from_iso(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    platform: str
+    platform_user_id: str
+    display_name: str
+    tz: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ChatRow:
+    id: int
+    platform: str
+    platform_chat_id: str
+    is_private: bool
+    tz: str | None
+
+
+class CoreStore:
+    """Owns the one aiosqlite connection.
+
+    All statements go through one asyncio lock, so a transaction never interleaves with another
+    coroutine's statements; ``BEGIN IMMEDIATE`` takes SQLite's write lock up front, so two
+    processes on one file queue (busy timeout) instead of deadlocking on a lock upgrade.
+    """
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._db: aiosqlite.Connection | None = None
+        self._lock = asyncio.Lock()
+
+    async def open(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.exists():
+            # Owner-only from the first byte: it holds people's training history.
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        self._db = await aiosqlite.connect(self.path, isolation_level=None)
+        self._db.row_factory = aiosqlite.Row
+        for pragma in (
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA busy_timeout=10000",
+            "PRAGMA synchronous=NORMAL",
+        ):
+            await self._db.execute(pragma)
+        await self.migrate()
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(self.path) + suffix)
+            if side.exists():
+                os.chmod(side, 0o600)
+
+    async def close(self) -> None:
+        if self._db is not None:
+            db, self._db = self._db, None
+            async with self._lock:
+                await db.close()
+
+    async def __aenter__(self) -> CoreStore:
+        await self.open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise RuntimeError("store is not open")
+        return self._db
+
+    @asynccontextmanager
+    async def tx(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A write transaction; rolled back if the block raises."""
+        async with self._lock:
+            db = self.db
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+            else:
+                await db.execute("COMMIT")
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[aiosqlite.Connection]:
+        async with self._lock:
+            yield self.db
+
+    async def schema_version(self) -> int:
+        async with self.read() as db:
+            cur = await db.execute("PRAGMA user_version")
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def migrate(self) -> int:
+        """Apply every migration newer than the file's; refuse a file newer than us."""
+        shipped = migrations()
+        latest = shipped[-1][0]
+        current = await self.schema_version()
+        if current > latest:
+            raise SchemaTooNew(
+                f"database {self.path} has schema {current}, but this Legwork knows only up to "
+                f"{latest}: upgrade Legwork or point [bot] database at another file"
+            )
+        for number, _name, sql in shipped:
+            if number <= current:
+                continue
+            async with self.tx() as db:
+                for statement in _split_sql(sql):
+                    await db.execute(statement)
+                await db.execute(f"PRAGMA user_version = {int(number)}")
+        return latest
+
+    async def integrity_ok(self) -> bool:
+        async with self.read() as db:
+            cur = await db.execute("PRAGMA integrity_check")
+            row = await cur.fetchone()
+        return bool(row) and row[0] == "ok"
+
+    # --- users and chats -------------------------------------------------------------------
+
+    async def ensure_user(
+        self, platform: str, platform_user_id: str, display_name: str, now: datetime
+    ) -> UserRow:
+        name = display_name[:64]
+        async with self.tx() as db:
+            await db.execute(
+                "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) "
+                "DO UPDATE SET display_name = excluded.display_name "
+                "WHERE excluded.display_name <> '' AND excluded.display_name <> users.display_name",
+                (platform, platform_user_id, name, iso(now)),
+            )
+            cur = await db.execute(
+                "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?",
+                (platform, platform_user_id),
+            )
+            row = await cur.fetchone()
+        assert row is not None
+        return _user(row)
+
+    async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
+        async with self.read() as db:
+            cur = await db.execute(
+                "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?",
+                (platform, platform_user_id),
+            )
+            row = await cur.fetchone()
+        return _user(row) if row else None
+
+    async def get_user_by_id(self, user_id: int) -> UserRow | None:
+        async with self.read() as db:
+            cur = await db.execute("SELECT * FROM users WHERE id = ?", (user_id,))
+            row = await cur.fetchone()
+        return _user(row) if row else None
+
+    async def set_user_tz(self, user_id: int, tz: str) -> None:
+        async with self.tx() as db:
+            await db.execute("UPDATE users SET tz = ? WHERE id = ?", (tz, user_id))
+
+    async def delete_user(self, user_id: int) -> None:
+        """Remove a user and, by cascade, everything stored about them."""
+        async with self.tx() as db:
+            await db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+
+    async def ensure_chat(
+        self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
+    ) -> ChatRow:
+        async with self.tx() as db:
+            await db.execute(
+                "INSERT INTO chats (platform, platform_chat_id, is_private, created_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_chat_id) DO NOTHING",
+                (platform, platform_chat_id, int(is_private), iso(now)),
+            )
+            cur = await db.execute(
+                "SELECT * FROM chats WHERE platform = ? AND platform_chat_id = ?",
+                (platform, platform_chat_id),
+            )
+            row = await cur.fetchone()
+        assert row is not None
+        return _chat(row)
+
+    async def get_chat_by_id(self, chat_id: int) -> ChatRow | None:
+        async with self.read() as db:
+            cur = await db.execute("SELECT * FROM chats WHERE id = ?", (chat_id,))
+            row = await cur.fetchone()
+        return _chat(row) if row else None
+
+    async def set_chat_tz(self, chat_id: int, tz: str) -> None:
+        async with self.tx() as db:
+            await db.execute("UPDATE chats SET tz = ? WHERE id = ?", (tz, chat_id))
+
+
+def _user(row: aiosqlite.Row) -> UserRow:
+    return UserRow(
+        id=row["id"],
+        platform=row["platform"],
+        platform_user_id=row["platform_user_id"],
+        display_name=row["display_name"],
+        tz=row["tz"],
+        created_at=from_iso(row["created_at"]),
+    )
+
+
+def _chat(row: aiosqlite.Row) -> ChatRow:
+    return ChatRow(
+        id=row["id"],
+        platform=row["platform"],
+        platform_chat_id=row["platform_chat_id"],
+        is_private=bool(row["is_private"]),
+        tz=row["tz"],
+    )
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Split a migration file into statements (migrations hold no semicolons in strings)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

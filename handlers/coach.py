@@ -1,0 +1,168 @@
+"""Coaching commands: routines, exercise and muscle cards, answers, tips, help."""
+
+from __future__ import annotations
+
+import zlib
+from datetime import date
+
+import content
+from bot.db import UserRow
+from handlers.common import bad, clean_text, current_user, local_today, week_index
+from handlers.deps import Deps
+from handlers.types import Button, Reply, Request, esc
+
+SETTING_NAMES = {
+    "home": "Home",
+    "gym": "Gym",
+    "plyo": "Plyometric",
+    "hills": "Hills",
+    "quick": "Quick home",
+}
+SETTING_ALIASES = {
+    "plyometric": "plyo",
+    "plyometrics": "plyo",
+    "jump": "plyo",
+    "jumps": "plyo",
+    "hill": "hills",
+    "weights": "gym",
+    "short": "quick",
+}
+
+
+def parse_setting(word: str) -> str | None:
+    w = word.strip().lower()
+    if w in SETTING_NAMES:
+        return w
+    return SETTING_ALIASES.get(w)
+
+
+def routine_seed(user: UserRow, day: date) -> int:
+    """Stable per runner and day, so asking twice gives the same routine."""
+    return zlib.crc32(f"{user.platform}:{user.platform_user_id}:{day.isoformat()}".encode())
+
+
+def done_action(owner_id: str, day: date, setting: str) -> str:
+    return f"done:{owner_id}:{day.strftime('%Y%m%d')}:{setting}"
+
+
+def render_routine(routine: content.Routine, heading: str) -> str:
+    lines = [f"<b>{esc(heading)}</b> — about {routine.minutes} min"]
+    if routine.recovery:
+        lines.append(f"<i>{esc(content.RECOVERY_NOTE)}</i>")
+    lines.append("")
+    lines.append("<b>Warm-up</b>")
+    lines.extend(f"• {esc(line)}" for line in routine.warmup)
+    lines.append("")
+    lines.append("<b>Exercises</b>")
+    for i, item in enumerate(routine.items, 1):
+        lines.append(f"{i}. <b>{esc(item.exercise.name)}</b> — {esc(item.dose.text())}")
+        if item.exercise.cues:
+            lines.append(f"   <i>{esc(item.exercise.cues[0])}</i>")
+    lines.append("")
+    lines.append("<b>Cool-down</b>")
+    lines.extend(f"• {esc(line)}" for line in routine.cooldown)
+    lines.append("")
+    lines.append("Tap <b>Done</b> when you finish, or log it with /done.")
+    return "\n".join(lines)
+
+
+def routine_reply(user: UserRow, setting: str, day: date, deps: Deps, heading: str | None = None) -> Reply:
+    """The day's routine for a runner, with its Done button."""
+    routine = content.build_routine(setting, routine_seed(user, day), week_index(user, day))
+    title = heading or f"{SETTING_NAMES[setting]} routine for {day:%a %d %b}"
+    return Reply(
+        render_routine(routine, title),
+        buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)),),
+    )
+
+
+async def workout(req: Request, deps: Deps) -> list[Reply]:
+    setting = "home"
+    if req.args:
+        found = parse_setting(req.args[0])
+        if found is None or len(req.args) > 1:
+            return bad(
+                f"I don't know the workout type {clean_text(req.text, 40)!r}. "
+                "Choose home, gym, plyo, hills or quick.",
+                "/workout gym",
+            )
+        setting = found
+    user = await current_user(req, deps)
+    return [routine_reply(user, setting, local_today(user, deps, req.now), deps)]
+
+
+async def exercise(req: Request, deps: Deps) -> list[Reply]:
+    name = clean_text(req.text, 100)
+    if not name:
+        names = ", ".join(sorted(e.name for e in content.EXERCISES.values()))
+        return [Reply(f"Which exercise? I know: {esc(names)}.\nExample: <code>/exercise calf raise</code>")]
+    ex = content.find_exercise(name)
+    if ex is None:
+        close = content.suggest_exercises(name, limit=3)
+        hint = ", ".join(e.name for e in close)
+        return bad(
+            f"I don't know an exercise called {name!r}." + (f" Did you mean: {hint}?" if hint else ""),
+            "/exercise bridge",
+        )
+    return [Reply(_card(content.exercise_card(ex)))]
+
+
+async def muscle(req: Request, deps: Deps) -> list[Reply]:
+    name = clean_text(req.text, 100)
+    groups = ", ".join(m.name for m in content.MUSCLES.values())
+    if not name:
+        return [Reply(f"Which muscle group? One of: {esc(groups)}.\nExample: <code>/muscle glutes</code>")]
+    m = content.find_muscle(name)
+    if m is None:
+        return bad(f"I don't know the muscle group {name!r}. Try one of: {groups}.", "/muscle hamstrings")
+    return [Reply(_card(content.muscle_card(m)))]
+
+
+async def ask(req: Request, deps: Deps) -> list[Reply]:
+    question = clean_text(req.text, 500)
+    if not question:
+        return bad("Ask me a question after /ask.", "/ask what helps shin splints?")
+    ans = content.answer(question)
+    if ans.found:
+        return [Reply(esc(ans.text))]
+    lines = [esc(ans.text)]
+    if ans.suggestions:
+        lines.append("Closest topics: " + ", ".join(f"<i>{esc(s)}</i>" for s in ans.suggestions))
+    lines.append("Example: <code>/ask how often should I do leg strength work?</code>")
+    return [Reply("\n".join(lines))]
+
+
+async def tips(req: Request, deps: Deps) -> list[Reply]:
+    body = "\n".join(f"• {esc(t)}" for t in content.TIPS)
+    return [Reply(f"<b>Leg-strength rules of thumb</b>\n{body}")]
+
+
+async def start(req: Request, deps: Deps) -> list[Reply]:
+    await current_user(req, deps)
+    text = (
+        "<b>Hi, I'm Legwork</b> — your leg-strength coach for running.\n"
+        "Two short sessions a week make you faster on hills, steadier on your feet and "
+        "harder to injure.\n\n"
+        "Try <code>/workout home</code> for today's 15–20 minute routine, "
+        "ask me things like <i>what helps shin splints?</i>, or set reminders with "
+        "<code>/schedule tue,fri 07:00</code>. /help lists everything."
+    )
+    return [Reply(text)]
+
+
+async def help_(req: Request, deps: Deps) -> list[Reply]:
+    from handlers.registry import COMMANDS  # the table imports this module
+
+    lines = ["<b>What I can do</b>"]
+    for c in COMMANDS.values():
+        usage = f" {esc(c.usage)}" if c.usage else ""
+        lines.append(f"/{c.name}{usage} — {esc(c.summary)}")
+    lines.append("")
+    lines.append("Or just ask a question in a private chat.")
+    return [Reply("\n".join(lines))]
+
+
+def _card(text: str) -> str:
+    """Plain multi-line card text from content → markup with a bold first line."""
+    first, _, rest = text.partition("\n")
+    return f"<b>{esc(first)}</b>\n{esc(rest)}" if rest else f"<b>{esc(first)}</b>"

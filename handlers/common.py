@@ -1,0 +1,72 @@
+"""Small helpers shared by handlers: time zones, users, error replies."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from bot.db import UserRow
+from handlers.deps import Deps
+from handlers.types import Reply, Request, esc
+
+MAX_NOTE = 500
+
+
+def bad(problem: str, example: str) -> list[Reply]:
+    """The standard reply to wrong input: what was wrong and an example of the right form."""
+    return [Reply(f"{esc(problem)}\nExample: <code>{esc(example)}</code>")]
+
+
+def zone(name: str | None, default: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or default)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(default)
+
+
+def parse_zone(text: str) -> ZoneInfo | None:
+    """An IANA zone from user text (case-insensitive), or None."""
+    cleaned = text.strip()
+    if not cleaned or len(cleaned) > 64 or ".." in cleaned or cleaned.startswith("/"):
+        return None
+    if cleaned in _ZONES:
+        return ZoneInfo(cleaned)
+    match = _ZONES_LOWER.get(cleaned.lower())
+    return ZoneInfo(match) if match else None
+
+
+_ZONES = frozenset(available_timezones())
+_ZONES_LOWER = {z.lower(): z for z in _ZONES}
+
+
+async def current_user(req: Request, deps: Deps) -> UserRow:
+    return await deps.store.ensure_user(
+        req.chat.platform, req.chat.user_id, clean_name(req.display_name), req.now
+    )
+
+
+def user_zone(user: UserRow, deps: Deps) -> ZoneInfo:
+    return zone(user.tz, deps.settings.timezone)
+
+
+def local_today(user: UserRow, deps: Deps, now: datetime) -> date:
+    return now.astimezone(user_zone(user, deps)).date()
+
+
+def clean_text(text: str, limit: int) -> str:
+    """Drop control and format characters (RTL marks, zero-width) and cap the length."""
+    out = "".join(
+        ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text[: limit * 2]
+    )
+    return " ".join(out.split())[:limit]
+
+
+def clean_name(name: str) -> str:
+    return clean_text(name, 64) or "runner"
+
+
+def week_index(user: UserRow, today: date) -> int:
+    """Weeks since the runner first used the bot (drives progression and recovery weeks)."""
+    start = user.created_at.date()
+    return max(0, (today - start).days // 7)

@@ -1,0 +1,38 @@
+"""What handlers receive besides the request: storage, settings and platform callbacks."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from handlers.types import Chat
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.db import Store
+
+AdminCheck = Callable[[Chat], Awaitable[bool]]
+
+
+@dataclass
+class Deps:
+    store: Store
+    settings: Settings
+    # platform -> coroutine that asks the platform whether chat.user_id administers chat.chat_id;
+    # platforms without one (console, Discord, which sends permissions inline) use Chat.is_admin.
+    admin_checks: dict[str, AdminCheck] = field(default_factory=dict)
+    # Called after a schedule changes so the scheduler can re-plan its next wake-up.
+    schedule_changed: Callable[[], None] | None = None
+
+    async def is_admin(self, chat: Chat) -> bool:
+        if chat.is_private:
+            return False
+        if chat.is_admin:
+            return True
+        check = self.admin_checks.get(chat.platform)
+        return bool(check and await check(chat))
+
+    def notify_schedule_changed(self) -> None:
+        if self.schedule_changed is not None:
+            self.schedule_changed()

@@ -1,0 +1,154 @@
+"""The command table, button routing and the single entry point every adapter calls."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from handlers import challenges, coach, schedule, sessions
+from handlers.deps import Deps
+from handlers.types import Reply, Request, esc
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Request, Deps], Awaitable[list[Reply]]]
+
+MAX_INPUT = 4000  # characters of a message we look at; the rest is ignored
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    run: Handler
+    summary: str  # one line for menus (Telegram: at most 256 chars)
+    usage: str  # the argument form, e.g. "[home|gym|plyo|hills|quick]"
+    example: str
+
+
+COMMANDS: dict[str, Command] = {
+    c.name: c
+    for c in (
+        Command("start", coach.start, "Meet Legwork", "", "/start"),
+        Command("help", coach.help_, "What I can do", "", "/help"),
+        Command(
+            "workout",
+            coach.workout,
+            "Today's leg routine",
+            "[home|gym|plyo|hills|quick]",
+            "/workout home",
+        ),
+        Command("exercise", coach.exercise, "How to do an exercise", "<name>", "/exercise calf raise"),
+        Command("muscle", coach.muscle, "What a muscle group does", "<group>", "/muscle hamstrings"),
+        Command("ask", coach.ask, "Ask a training question", "<question>", "/ask what helps shin splints?"),
+        Command("tips", coach.tips, "Training rules of thumb", "", "/tips"),
+        Command(
+            "done",
+            sessions.done,
+            "Log a finished session",
+            "[home|gym|plyo|hills] [minutes] [effort 1-10] [note]",
+            "/done home 20 effort 7 felt strong",
+        ),
+        Command("undo", sessions.undo, "Remove your last logged session", "", "/undo"),
+        Command("history", sessions.history, "Your recent sessions", "[n]", "/history 10"),
+        Command("stats", sessions.stats, "Your weekly figures and chart", "", "/stats"),
+        Command("export", sessions.export, "Your data as a CSV file", "", "/export"),
+        Command("forget", sessions.forget, "Delete everything stored about you", "", "/forget"),
+        Command(
+            "timezone",
+            sessions.timezone,
+            "Set your time zone",
+            "<Area/City> | group <Area/City>",
+            "/timezone Europe/Berlin",
+        ),
+        Command(
+            "schedule",
+            schedule.schedule,
+            "Strength-day reminders",
+            "<days> <HH:MM> [setting] | off",
+            "/schedule tue,fri 07:00 home",
+        ),
+        Command("runs", schedule.runs, "Mark your hard-run days", "hard <days> | off", "/runs hard wed,sat"),
+        Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race 2026-12-13"),
+        Command(
+            "club",
+            schedule.club,
+            "Club reminder for this group (admins)",
+            "schedule <days> <HH:MM> [setting] | off",
+            "/club schedule mon,thu 18:30 home",
+        ),
+        Command(
+            "challenge",
+            challenges.challenge,
+            "Group challenges",
+            "new|join|leave|end|remove|list",
+            '/challenge new "December dozen" 12 by 2026-12-31',
+        ),
+        Command(
+            "leaderboard",
+            challenges.leaderboard,
+            "The challenge leaderboard",
+            "[challenge]",
+            "/leaderboard",
+        ),
+    )
+}
+
+# Button actions are "<prefix>:<fields>"; the prefix picks the handler.
+BUTTONS: dict[str, Handler] = {
+    "done": sessions.done_button,
+    "forget": sessions.forget_button,
+    "keep": sessions.keep_button,
+    **schedule.BUTTONS,
+    **challenges.BUTTONS,
+}
+
+_COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")
+
+
+def parse_command(text: str, bot_username: str | None = None) -> tuple[str, tuple[str, ...], str] | None:
+    """Split "/cmd@bot a b" into ("cmd", ("a", "b"), "a b").
+
+    Returns None when the text is not a command, or is addressed to another bot.
+    """
+    m = _COMMAND_RE.match(text)
+    if not m:
+        return None
+    target = m.group(2)
+    if target and bot_username and target.lower() != bot_username.lower():
+        return None
+    rest = text[m.end() :].strip()[:MAX_INPUT]
+    return m.group(1).lower(), tuple(rest.split()), rest
+
+
+def menu() -> list[tuple[str, str]]:
+    """(command, description) pairs for platform command menus, from the same table."""
+    return [(c.name, c.summary) for c in COMMANDS.values()]
+
+
+async def dispatch(req: Request, deps: Deps) -> list[Reply]:
+    """Route one request to its handler. Never raises: failures become a short apology."""
+    try:
+        if req.command == "button":
+            prefix = req.text.split(":", 1)[0]
+            handler = BUTTONS.get(prefix)
+            if handler is None:
+                return [Reply("That button has expired. Ask again, e.g. /workout")]
+            return await handler(req, deps)
+        if req.command == "":
+            if not req.text.strip():
+                return [Reply("Ask me anything about leg strength, e.g. <i>what helps shin splints?</i>")]
+            return await coach.ask(req, deps)
+        cmd = COMMANDS.get(req.command)
+        if cmd is None:
+            return [
+                Reply(
+                    f"I don't know /{esc(req.command[:32])}. Try /help for the list, "
+                    "for example <code>/workout home</code>."
+                )
+            ]
+        return await cmd.run(req, deps)
+    except Exception:
+        log.exception("handler for %r failed", req.command or "text")
+        return [Reply("Sorry, something went wrong on my side. Please try again in a moment.")]

@@ -1,0 +1,385 @@
+"""Logging sessions and looking back: /done, Done buttons, /undo, /history, /stats, /export, /forget."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import content
+from bot.db import NewSession, SessionRow, UserRow
+from handlers.charts import stats_chart
+from handlers.coach import SETTING_NAMES, parse_setting, routine_seed
+from handlers.common import (
+    MAX_NOTE,
+    bad,
+    clean_text,
+    current_user,
+    local_today,
+    parse_zone,
+    user_zone,
+    week_index,
+)
+from handlers.deps import Deps
+from handlers.types import Button, Reply, Request, esc
+
+DONE_EXAMPLE = "/done home 20 effort 7 felt strong"
+TARGET_LOW, TARGET_HIGH = 2, 3
+MUSCLE_GROUPS = ("quads", "hamstrings", "calves", "glutes", "hips")
+BUTTON_MAX_AGE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DoneArgs:
+    setting: str
+    minutes: int | None
+    effort: int | None
+    note: str
+
+
+def parse_done(args: tuple[str, ...]) -> DoneArgs | str:
+    """Parse /done arguments; returns an error message for bad input."""
+    rest = list(args)
+    setting = "home"
+    if rest and not _is_number(rest[0]) and rest[0].lower() != "effort":
+        found = parse_setting(rest[0])
+        if found is None or found == "quick":
+            if found == "quick":
+                found = "home"
+            else:
+                return f"{clean_text(rest[0], 30)!r} is not a workout type: use home, gym, plyo or hills."
+        setting = found
+        rest.pop(0)
+    minutes = effort = None
+    if rest and _is_number(rest[0]):
+        minutes = _to_int(rest.pop(0))
+        if minutes is None or not 1 <= minutes <= 300:
+            return "Minutes must be a whole number from 1 to 300."
+    if rest and rest[0].lower() in {"effort", "rpe", "e"}:
+        rest.pop(0)
+        if not rest:
+            return "Give the effort as a number from 1 to 10 after the word effort."
+    if rest and (_is_number(rest[0]) or rest[0].endswith("/10")):
+        effort = _to_int(rest.pop(0).removesuffix("/10"))
+        if effort is None or not 1 <= effort <= 10:
+            return "Effort must be a whole number from 1 (easy) to 10 (all out)."
+    note = " ".join(rest)
+    if len(note) > MAX_NOTE:
+        return f"That note is too long ({len(note)} characters); keep it under {MAX_NOTE}."
+    return DoneArgs(setting, minutes, effort, clean_text(note, MAX_NOTE))
+
+
+def _is_number(word: str) -> bool:
+    return word.lstrip("+-").replace(",", "").replace(".", "", 1).isdigit()
+
+
+def _to_int(word: str) -> int | None:
+    try:
+        return int(word.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def session_muscles(user: UserRow, setting: str, day: date) -> tuple[str, ...]:
+    """Primary muscles of the routine the runner was given for that day and setting."""
+    routine = content.build_routine(setting, routine_seed(user, day), week_index(user, day))
+    return tuple(sorted(routine.muscles()))
+
+
+async def done(req: Request, deps: Deps) -> list[Reply]:
+    parsed = parse_done(req.args)
+    if isinstance(parsed, str):
+        return bad(parsed, DONE_EXAMPLE)
+    user = await current_user(req, deps)
+    today = local_today(user, deps, req.now)
+    row, _ = await deps.store.add_session(
+        user.id,
+        NewSession(
+            setting=parsed.setting,
+            minutes=parsed.minutes,
+            effort=parsed.effort,
+            note=parsed.note,
+            muscles=session_muscles(user, parsed.setting, today),
+            logged_at=req.now,
+            local_date=today,
+        ),
+    )
+    return [Reply(await _logged_text(user, row, deps, req.now))]
+
+
+async def _logged_text(user: UserRow, row: SessionRow, deps: Deps, now: datetime) -> str:
+    tz = user_zone(user, deps)
+    today = now.astimezone(tz).date()
+    start = today - timedelta(days=today.weekday())
+    week = await deps.store.sessions_between(user.id, start, start + timedelta(days=6))
+    n = len(week)
+    details = [SETTING_NAMES.get(row.setting, row.setting)]
+    if row.minutes:
+        details.append(f"{row.minutes} min")
+    if row.effort:
+        details.append(f"effort {row.effort}/10")
+    msg = f"Logged ✅ {esc(' · '.join(details))}"
+    if row.note:
+        msg += f"\nNote: <i>{esc(row.note)}</i>"
+    if n < TARGET_LOW:
+        msg += f"\nThis week: {n} of {TARGET_LOW}–{TARGET_HIGH} sessions. Rest a day before the next one."
+    elif n <= TARGET_HIGH:
+        msg += f"\nThis week: {n} sessions — target met. Recovery is part of the plan."
+    else:
+        msg += (
+            f"\nThis week: {n} sessions. That's more than the 2–3 that work best; "
+            "your legs get stronger while they rest."
+        )
+    return msg
+
+
+async def done_button(req: Request, deps: Deps) -> list[Reply]:
+    parts = req.text.split(":")
+    if len(parts) != 4 or parse_setting(parts[3]) is None:
+        return [
+            Reply("That button is no longer valid. Log with /done instead, e.g. <code>/done home</code>.")
+        ]
+    _, owner, day_text, setting = parts
+    if owner != req.chat.user_id:
+        return [Reply("That Done button belongs to someone else. Get your own with /workout.", private=True)]
+    try:
+        day = datetime.strptime(day_text, "%Y%m%d").date()
+    except ValueError:
+        return [
+            Reply("That button is no longer valid. Log with /done instead, e.g. <code>/done home</code>.")
+        ]
+    user = await current_user(req, deps)
+    today = local_today(user, deps, req.now)
+    if not today - timedelta(days=BUTTON_MAX_AGE_DAYS) <= day <= today + timedelta(days=1):
+        return [Reply("That routine is too old to log from its button. Use <code>/done home</code> instead.")]
+    row, created = await deps.store.add_session(
+        user.id,
+        NewSession(
+            setting=setting,
+            minutes=None,
+            effort=None,
+            note="",
+            muscles=session_muscles(user, setting, day),
+            logged_at=req.now,
+            local_date=day,
+            source="button",
+            dedupe_key=f"{user.platform}:{owner}:{day_text}:{setting}",
+        ),
+    )
+    if not created:
+        return [Reply("Already logged — that one counts once. Nice work!", private=True)]
+    return [Reply(await _logged_text(user, row, deps, req.now))]
+
+
+async def undo(req: Request, deps: Deps) -> list[Reply]:
+    user = await current_user(req, deps)
+    row = await deps.store.undo_last_session(user.id, since=req.now - timedelta(hours=24))
+    if row is None:
+        return [Reply("Nothing to undo: I only remove a session logged in the last 24 hours.")]
+    when = row.logged_at.astimezone(user_zone(user, deps))
+    return [
+        Reply(
+            f"Removed your {esc(SETTING_NAMES.get(row.setting, row.setting))} session from {when:%a %H:%M}."
+        )
+    ]
+
+
+async def history(req: Request, deps: Deps) -> list[Reply]:
+    n = 10
+    if req.args:
+        value = _to_int(req.args[0]) if _is_number(req.args[0]) else None
+        if value is None or not 1 <= value <= 100 or len(req.args) > 1:
+            return bad("Give how many sessions to show, from 1 to 100.", "/history 10")
+        n = value
+    user = await current_user(req, deps)
+    rows = await deps.store.recent_sessions(user.id, n)
+    private = not req.chat.is_private
+    if not rows:
+        return [Reply("No sessions logged yet. Finish a /workout and tap Done.", private=private)]
+    tz = user_zone(user, deps)
+    lines = [f"<b>Your last {len(rows)} sessions</b> ({esc(tz.key)})"]
+    for r in rows:
+        parts = [f"{r.local_date:%a %d %b}", SETTING_NAMES.get(r.setting, r.setting)]
+        if r.minutes:
+            parts.append(f"{r.minutes} min")
+        if r.effort:
+            parts.append(f"effort {r.effort}")
+        line = "• " + esc(" · ".join(parts))
+        if r.note:
+            line += f" — <i>{esc(r.note[:80])}</i>"
+        lines.append(line)
+    return [Reply("\n".join(lines), private=private)]
+
+
+@dataclass(frozen=True)
+class Stats:
+    this_week: int
+    weeks: tuple[tuple[date, int], ...]  # (monday, sessions), oldest first, 8 weeks
+    streak: int  # consecutive weeks meeting the 2-session target
+    muscles: dict[str, int]
+    total: int
+
+
+async def compute_stats(user: UserRow, deps: Deps, now: datetime) -> Stats:
+    today = local_today(user, deps, now)
+    monday = today - timedelta(days=today.weekday())
+    rows = await deps.store.all_sessions(user.id)
+    per_week: Counter[date] = Counter()
+    muscles: Counter[str] = Counter()
+    first8 = monday - timedelta(weeks=7)
+    for r in rows:
+        wk = r.local_date - timedelta(days=r.local_date.weekday())
+        per_week[wk] += 1
+        if wk >= first8:
+            muscles.update(m for m in r.muscles if m in MUSCLE_GROUPS)
+    weeks = tuple(
+        (monday - timedelta(weeks=i), per_week[monday - timedelta(weeks=i)]) for i in range(7, -1, -1)
+    )
+    # The current week counts once it has met the target; otherwise the streak runs to last week.
+    streak = 0
+    wk = monday if per_week[monday] >= TARGET_LOW else monday - timedelta(weeks=1)
+    while per_week[wk] >= TARGET_LOW:
+        streak += 1
+        wk -= timedelta(weeks=1)
+    return Stats(
+        this_week=per_week[monday],
+        weeks=weeks,
+        streak=streak,
+        muscles={m: muscles[m] for m in MUSCLE_GROUPS},
+        total=len(rows),
+    )
+
+
+async def stats(req: Request, deps: Deps) -> list[Reply]:
+    user = await current_user(req, deps)
+    s = await compute_stats(user, deps, req.now)
+    private = not req.chat.is_private
+    if s.total == 0:
+        return [
+            Reply("No sessions logged yet. Try /workout home and tap Done when you finish.", private=private)
+        ]
+    lines = [
+        "<b>Your leg-strength stats</b>",
+        f"This week: <b>{s.this_week}</b> of {TARGET_LOW}–{TARGET_HIGH} sessions",
+        f"Streak: <b>{s.streak}</b> week{'s' if s.streak != 1 else ''} meeting the target",
+        "Last 8 weeks: " + " ".join(str(n) for _, n in s.weeks),
+        f"All time: {s.total} sessions",
+        "Muscle balance (last 8 weeks): "
+        + ", ".join(
+            f"{content.MUSCLES[m].name if m in content.MUSCLES else m} {n}" for m, n in s.muscles.items()
+        ),
+    ]
+    weakest = min(s.muscles, key=lambda m: s.muscles[m])
+    if s.muscles[weakest] * 2 < max(s.muscles.values()):
+        lines.append(f"Tip: your {esc(weakest)} get less work — try /workout gym or /exercise for ideas.")
+    image = stats_chart([(f"{d:%d %b}", n) for d, n in s.weeks], s.muscles, TARGET_LOW)
+    return [Reply("\n".join(lines), image=image, private=private)]
+
+
+async def export(req: Request, deps: Deps) -> list[Reply]:
+    user = await current_user(req, deps)
+    rows = await deps.store.all_sessions(user.id)
+    tz = user_zone(user, deps)
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["date", "logged_at_local", "timezone", "setting", "minutes", "effort", "muscles", "note"])
+    for r in rows:
+        w.writerow(
+            [
+                r.local_date.isoformat(),
+                r.logged_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                tz.key,
+                r.setting,
+                r.minutes or "",
+                r.effort or "",
+                " ".join(r.muscles),
+                _csv_safe(r.note),
+            ]
+        )
+    data = buf.getvalue().encode("utf-8")
+    return [
+        Reply(
+            f"Your data: {len(rows)} session{'s' if len(rows) != 1 else ''} as CSV.",
+            file=("legwork-sessions.csv", data),
+            private=not req.chat.is_private,
+        )
+    ]
+
+
+def _csv_safe(text: str) -> str:
+    """Stop spreadsheets from running a note as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+async def forget(req: Request, deps: Deps) -> list[Reply]:
+    owner = req.chat.user_id
+    return [
+        Reply(
+            "This deletes everything I store about you: sessions, reminders, challenge places and "
+            "settings. It can't be undone. Sure?",
+            buttons=(
+                Button("Yes, delete everything", f"forget:{owner}"),
+                Button("Keep my data", f"keep:{owner}"),
+            ),
+            private=not req.chat.is_private,
+        )
+    ]
+
+
+async def forget_button(req: Request, deps: Deps) -> list[Reply]:
+    if req.text != f"forget:{req.chat.user_id}":
+        return [Reply("That button belongs to someone else. Use /forget for your own data.", private=True)]
+    user = await deps.store.get_user(req.chat.platform, req.chat.user_id)
+    if user is not None:
+        await deps.store.delete_user(user.id)
+        deps.notify_schedule_changed()
+    return [
+        Reply(
+            "Done — everything I stored about you is deleted. Say /start any time to begin again.", edit=True
+        )
+    ]
+
+
+async def keep_button(req: Request, deps: Deps) -> list[Reply]:
+    if req.text != f"keep:{req.chat.user_id}":
+        return [Reply("That button belongs to someone else.", private=True)]
+    return [Reply("Kept — nothing was deleted.", edit=True)]
+
+
+async def timezone(req: Request, deps: Deps) -> list[Reply]:
+    example = "/timezone Europe/Berlin"
+    args = req.args
+    for_group = bool(args) and args[0].lower() in {"group", "chat", "club"}
+    if for_group:
+        args = args[1:]
+        if req.chat.is_private:
+            return bad(
+                "Setting a group's time zone works in the group chat.", "/timezone group Europe/London"
+            )
+        if not await deps.is_admin(req.chat):
+            return [Reply("Only the group's admins can change its time zone.")]
+    if not args:
+        user = await current_user(req, deps)
+        return [
+            Reply(
+                f"Your time zone is <b>{esc(user_zone(user, deps).key)}</b>.\n"
+                f"Change it like this: <code>{example}</code>"
+            )
+        ]
+    if len(args) > 1:
+        return bad("Give one IANA time zone name.", example)
+    tz = parse_zone(args[0])
+    if tz is None:
+        return bad(f"I don't know the time zone {clean_text(args[0], 40)!r}. Use an Area/City name.", example)
+    if for_group:
+        chat = await deps.store.ensure_chat(req.chat.platform, req.chat.chat_id, False, req.now)
+        await deps.store.set_chat_tz(chat.id, tz.key)
+        deps.notify_schedule_changed()
+        return [Reply(f"This group's time zone is now <b>{esc(tz.key)}</b>.")]
+    user = await current_user(req, deps)
+    await deps.store.set_user_tz(user.id, tz.key)
+    deps.notify_schedule_changed()
+    local = req.now.astimezone(tz)
+    return [Reply(f"Your time zone is now <b>{esc(tz.key)}</b> (it's {local:%H:%M} there).")]

@@ -1,0 +1,75 @@
+"""Shared fixtures: a real SQLite store in tmp_path, deps, a request builder, and a network trap."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.config import Settings
+from bot.db import Store
+from handlers.deps import Deps
+from handlers.registry import dispatch, parse_command
+from handlers.types import Chat, Reply, Request
+
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test that tries to reach a host other than this machine."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and self.family in (socket.AF_INET, socket.AF_INET6):
+            if not (host.startswith("127.") or host in ("::1", "localhost")):
+                raise RuntimeError(f"test tried to reach the network: {host}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    yield
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path)
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    s = Store(tmp_path / "legwork.db")
+    await s.open()
+    yield s
+    await s.close()
+
+
+@pytest.fixture
+def deps(store: Store, settings: Settings) -> Deps:
+    return Deps(store=store, settings=settings)
+
+
+def chat(user: str = "u1", group: str | None = None, admin: bool = False, platform: str = "console") -> Chat:
+    if group:
+        return Chat(platform, group, user, is_private=False, is_admin=admin)
+    return Chat(platform, f"dm:{user}", user, is_private=True)
+
+
+def request(text: str, c: Chat | None = None, now: datetime = NOW, name: str = "Runner") -> Request:
+    c = c or chat()
+    parsed = parse_command(text)
+    if parsed:
+        cmd, args, rest = parsed
+        return Request(c, cmd, args, rest, name, now)
+    return Request(c, "", (), text, name, now)
+
+
+def press(action: str, c: Chat | None = None, now: datetime = NOW, name: str = "Runner") -> Request:
+    return Request(c or chat(), "button", (), action, name, now)
+
+
+async def say(deps: Deps, text: str, c: Chat | None = None, now: datetime = NOW) -> list[Reply]:
+    return await dispatch(request(text, c, now), deps)
