@@ -144,7 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.mode == "console" or not (secrets.telegram_token or secrets.discord_token):
             if args.mode != "console":
                 print(
-                    "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN in the environment: opening the console chat.\n"
+                    "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN in the environment: "
+                    "opening the console chat.\n"
                     "To connect a platform, export its token and run again (see README).",
                     file=sys.stderr,
                 )
