@@ -81,14 +81,18 @@ class CoreStore:
             os.close(fd)
         self._db = await aiosqlite.connect(self.path, isolation_level=None)
         self._db.row_factory = aiosqlite.Row
-        for pragma in (
-            "PRAGMA journal_mode=WAL",
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=10000",
-            "PRAGMA synchronous=NORMAL",
-        ):
-            await self._db.execute(pragma)
-        await self.migrate()
+        try:
+            for pragma in (
+                "PRAGMA busy_timeout=10000",
+                "PRAGMA journal_mode=WAL",
+                "PRAGMA foreign_keys=ON",
+                "PRAGMA synchronous=NORMAL",
+            ):
+                await self._db.execute(pragma)
+            await self.migrate()
+        except BaseException:
+            await self.close()
+            raise
         for suffix in ("-wal", "-shm"):
             side = Path(str(self.path) + suffix)
             if side.exists():

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot import config
+from bot.logs import RedactSecrets
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "c.toml"
+    p.write_text(text)
+    return p
+
+
+def test_repo_config_loads() -> None:
+    s = config.load(ROOT / "config.toml")
+    assert s.timezone == "UTC" and s.reminder_grace_hours == 2.0
+    assert s.telegram.concurrent_updates >= 1
+    assert s.database_path == ROOT / "legwork.db"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('[bot]\ntimezone = "Mars/Olympus"', "[bot] timezone"),
+        ('[bot]\ndatabase = ""', "[bot] database"),
+        ("[bot]\nbogus = 1", "bogus"),
+        ("[reminders]\ngrace_hours = -1", "grace_hours"),
+        ('[reminders]\ntime = "25:00"', "[reminders] time"),
+        ("[reminders]\ntime = 7", "[reminders] time"),
+        ("[challenges]\nmax_sessions_per_day = 0", "max_sessions_per_day"),
+        ('[challenges]\ndigest_day = "someday"', "digest_day"),
+        ('[telegram]\nmode = "carrier-pigeon"', "[telegram] mode"),
+        ('[telegram]\nmode = "webhook"', "webhook_url"),
+        ('[telegram]\napi_base_url = "ftp://x"', "api_base_url"),
+        ('[discord]\ndev_guild_id = "abc"', "dev_guild_id"),
+        ("this is not toml", "not valid TOML"),
+    ],
+)
+def test_bad_settings_are_named(tmp_path: Path, text: str, names: str) -> None:
+    with pytest.raises(config.ConfigError) as err:
+        config.load(write(tmp_path, text))
+    assert names in str(err.value)
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(config.ConfigError, match="not found"):
+        config.load(tmp_path / "nope.toml")
+
+
+def test_relative_database_is_beside_the_config(tmp_path: Path) -> None:
+    s = config.load(write(tmp_path, '[bot]\ndatabase = "data/x.db"\ntimezone = "Europe/Berlin"'))
+    assert s.database_path == tmp_path / "data" / "x.db"
+    assert s.zone.key == "Europe/Berlin"
+
+
+def test_secrets_only_from_environment() -> None:
+    s = config.Secrets.from_env({"TELEGRAM_BOT_TOKEN": "123:abc", "DISCORD_BOT_TOKEN": ""})
+    assert s.telegram_token == "123:abc" and s.discord_token is None
+    assert s.all() == ["123:abc"]
+
+
+def test_bad_config_stops_start_up_with_the_setting_named(tmp_path: Path) -> None:
+    p = write(tmp_path, '[bot]\ntimezone = "Nowhere/Land"')
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(p), "console", "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        input="",
+        timeout=60,
+    )
+    assert out.returncode == 2
+    assert "[bot] timezone" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_redaction_filter_hides_secrets_in_messages_and_tracebacks() -> None:
+    import logging
+
+    f = RedactSecrets(["SECRET123"])
+    try:
+        raise ValueError("url /botSECRET123/getMe")
+    except ValueError:
+        import sys as _sys
+
+        rec = logging.LogRecord("x", logging.ERROR, "f", 1, "calling %s", ("botSECRET123",), _sys.exc_info())
+    f.filter(rec)
+    assert "SECRET123" not in rec.getMessage()
+    assert rec.exc_text and "SECRET123" not in rec.exc_text
