@@ -1,0 +1,79 @@
+"""Coaching handlers: routines, cards, answers and the replies to wrong input."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from handlers.deps import Deps
+from handlers.registry import COMMANDS, dispatch, menu, parse_command
+from handlers.types import Request
+from tests.conftest import NOW, chat, say
+
+
+async def test_workout_home_is_a_balanced_routine_with_done(deps: Deps) -> None:
+    [r] = await say(deps, "/workout")
+    assert "Home routine" in r.text and "Warm-up" in r.text and "Cool-down" in r.text
+    assert r.buttons and r.buttons[0].action.startswith("done:u1:20261127:home")
+    again = await say(deps, "/workout home")
+    assert again[0].text == r.text  # deterministic per user and day
+
+
+async def test_workout_varies_between_days_and_users(deps: Deps) -> None:
+    texts = {(await say(deps, "/workout home", now=NOW + timedelta(days=d)))[0].text.split("\n", 1)[1] for d in range(6)}
+    assert len(texts) >= 3
+
+
+@pytest.mark.parametrize("setting", ["gym", "plyo", "hills", "quick"])
+async def test_each_setting(deps: Deps, setting: str) -> None:
+    [r] = await say(deps, f"/workout {setting}")
+    assert "Exercises" in r.text and r.buttons
+
+
+@pytest.mark.parametrize("text", ["/workout swimming", "/workout home gym", "/workout " + "é" * 3000])
+async def test_workout_bad_argument(deps: Deps, text: str) -> None:
+    [r] = await say(deps, text)
+    assert "Example: <code>/workout gym</code>" in r.text
+    assert len(r.text) < 400
+
+
+async def test_ask_calf_raise_and_shin_splints(deps: Deps) -> None:
+    [r] = await say(deps, "/ask how do I do a calf raise")
+    assert "calf" in r.text.lower()
+    [r] = await dispatch(Request(chat(), "", (), "what helps shin splints?", "R", NOW), deps)
+    assert "calf raise" in r.text.lower()
+
+
+async def test_unknown_question_offers_topics(deps: Deps) -> None:
+    [r] = await say(deps, "/ask what is the capital of france")
+    assert "Closest topics" in r.text or "Example" in r.text
+
+
+async def test_exercise_and_muscle_cards(deps: Deps) -> None:
+    [r] = await say(deps, "/exercise brigde")
+    assert "bridge" in r.text.lower() and r.text.startswith("<b>")
+    [r] = await say(deps, "/muscle hamstrings")
+    assert "hamstring" in r.text.lower()
+    [r] = await say(deps, "/exercise xyzzy")
+    assert "Example" in r.text
+    [r] = await say(deps, "/muscle elbows")
+    assert "Example" in r.text
+
+
+async def test_unknown_command_and_help(deps: Deps) -> None:
+    [r] = await say(deps, "/fly")
+    assert "/help" in r.text and "/workout home" in r.text
+    [r] = await say(deps, "/help")
+    for name in COMMANDS:
+        assert f"/{name}" in r.text
+    [r] = await say(deps, "/tips")
+    assert r.text.count("•") >= 5
+
+
+def test_parse_command_forms() -> None:
+    assert parse_command("/workout@LegworkBot gym", "legworkbot") == ("workout", ("gym",), "gym")
+    assert parse_command("/workout@OtherBot gym", "legworkbot") is None
+    assert parse_command("hello") is None
+    assert parse_command("/WORKOUT") == ("workout", (), "")
+    assert all(len(desc) <= 256 for _, desc in menu())

@@ -1,0 +1,170 @@
+"""Handler tests for logging and looking back, against a real SQLite file and a fixed clock."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+
+from handlers.deps import Deps
+from handlers.registry import dispatch
+from tests.conftest import NOW, chat, press, request, say
+
+
+async def dump(deps: Deps) -> list[tuple]:
+    async with deps.store.read() as db:
+        out = []
+        for table in ("users", "chats", "sessions"):
+            rows = await (await db.execute(f"SELECT * FROM {table} ORDER BY id")).fetchall()
+            out.append((table, [tuple(r) for r in rows]))
+    return out
+
+
+async def test_done_records_with_details(deps: Deps) -> None:
+    [r] = await say(deps, "/done gym 25 effort 7 felt <strong> & fast")
+    assert "Logged" in r.text and "25 min" in r.text and "effort 7/10" in r.text
+    assert "&lt;strong&gt; &amp; fast" in r.text  # user text escaped
+    rows = await deps.store.recent_sessions(1, 5)
+    assert rows[0].setting == "gym" and rows[0].minutes == 25 and rows[0].effort == 7
+    assert rows[0].note == "felt <strong> & fast"
+    assert set(rows[0].muscles) >= {"quads", "hamstrings"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/done home 20 11",
+        "/done home 20 effort 11",
+        "/done home -5",
+        "/done home 10000",
+        "/done home 10,000",
+        "/done swimming 20",
+        "/done home 20 effort",
+        "/done home 20 effort 0",
+        "/done home 20 7 " + "x" * 5000,
+    ],
+)
+async def test_done_rejects_bad_input_and_stores_nothing(deps: Deps, text: str) -> None:
+    await say(deps, "/start")
+    before = await dump(deps)
+    [r] = await say(deps, text)
+    assert "Example" in r.text and "/done" in r.text
+    assert await dump(deps) == before
+
+
+async def test_done_button_once_and_only_by_owner(deps: Deps) -> None:
+    [routine] = await say(deps, "/workout home")
+    [button] = routine.buttons
+    assert len(button.action.encode()) <= 64
+    first = await dispatch(press(button.action), deps)
+    again = await dispatch(press(button.action), deps)
+    assert "Logged" in first[0].text and "Already logged" in again[0].text
+    stranger = await dispatch(press(button.action, chat("u2")), deps)
+    assert "someone else" in stranger[0].text
+    assert await deps.store.count_sessions() == 1
+
+
+async def test_two_hundred_presses_at_once_record_once(deps: Deps) -> None:
+    [routine] = await say(deps, "/workout gym")
+    action = routine.buttons[0].action
+    await asyncio.gather(*(dispatch(press(action), deps) for _ in range(200)))
+    assert await deps.store.count_sessions() == 1
+
+
+async def test_thousand_users_done_at_once(deps: Deps) -> None:
+    reqs = [request("/done home 20", chat(f"user{i}")) for i in range(1000)]
+    replies = await asyncio.gather(*(dispatch(r, deps) for r in reqs))
+    assert all("Logged" in rs[0].text for rs in replies)
+    assert await deps.store.count_sessions() == 1000
+
+
+@pytest.mark.parametrize(
+    "action",
+    ["done:u1:2026xx27:home", "done:u1:20261127:swim", "done:u1", "done:u1:20200101:home", "nope:1"],
+)
+async def test_forged_or_stale_buttons_are_refused(deps: Deps, action: str) -> None:
+    [r] = await dispatch(press(action), deps)
+    assert "Logged" not in r.text
+    assert await deps.store.count_sessions() == 0
+
+
+async def test_undo_within_24_hours(deps: Deps) -> None:
+    await say(deps, "/done home 20")
+    [r] = await say(deps, "/undo", now=NOW + timedelta(hours=25))
+    assert "Nothing to undo" in r.text
+    [r] = await say(deps, "/undo", now=NOW + timedelta(hours=1))
+    assert "Removed" in r.text
+    assert await deps.store.count_sessions() == 0
+
+
+async def test_history_in_the_users_zone(deps: Deps) -> None:
+    await say(deps, "/timezone America/New_York")
+    late = NOW.replace(hour=3)  # 03:00 UTC is the evening before in New York
+    await dispatch(request("/done plyo 15 note", now=late), deps)
+    [r] = await say(deps, "/history 5")
+    assert "Thu 26 Nov" in r.text and "America/New_York" in r.text
+    [bad] = await say(deps, "/history lots")
+    assert "Example" in bad.text
+
+
+async def test_stats_counts_weeks_streak_and_draws_a_chart(deps: Deps) -> None:
+    # Two sessions in each of the three weeks before this one, one this week.
+    for weeks_ago in (1, 2, 3):
+        for day in (0, 3):
+            when = NOW - timedelta(weeks=weeks_ago, days=NOW.weekday() - day)
+            await dispatch(request("/done home 20", now=when), deps)
+    await say(deps, "/done gym 20")
+    [r] = await say(deps, "/stats")
+    assert "This week: <b>1</b>" in r.text
+    assert "Streak: <b>3</b> weeks" in r.text
+    assert r.image is not None and r.image.startswith(b"\x89PNG")
+    await say(deps, "/done gym 20", now=NOW + timedelta(days=1))
+    [r] = await say(deps, "/stats", now=NOW + timedelta(days=1))
+    assert "Streak: <b>4</b> weeks" in r.text  # daily sessions never inflate it beyond weeks
+
+
+async def test_stats_in_a_group_is_private(deps: Deps) -> None:
+    [r] = await say(deps, "/stats", chat("u1", group="club"))
+    assert r.private
+
+
+async def test_export_csv_is_parseable_and_formula_safe(deps: Deps) -> None:
+    await say(deps, "/done home 20 5 =HYPERLINK(1)")
+    [r] = await say(deps, "/export")
+    assert r.file is not None
+    rows = list(csv.reader(io.StringIO(r.file[1].decode())))
+    assert rows[0][0] == "date" and rows[1][3] == "home"
+    assert rows[1][7].startswith("'=")
+
+
+async def test_forget_needs_confirmation_by_the_owner(deps: Deps) -> None:
+    await say(deps, "/done home 20")
+    [r] = await say(deps, "/forget")
+    yes = r.buttons[0].action
+    [other] = await dispatch(press(yes, chat("u2")), deps)
+    assert "someone else" in other.text and await deps.store.count_sessions() == 1
+    [keep] = await dispatch(press(r.buttons[1].action), deps)
+    assert "Kept" in keep.text and await deps.store.count_sessions() == 1
+    [gone] = await dispatch(press(yes), deps)
+    assert "deleted" in gone.text
+    assert await deps.store.count_sessions() == 0
+    assert await deps.store.get_user("console", "u1") is None
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "Europe/Berlin Europe/Paris", "../../etc/passwd", "x" * 300])
+async def test_bad_time_zones_are_refused(deps: Deps, zone: str) -> None:
+    await say(deps, "/start")
+    before = await dump(deps)
+    [r] = await say(deps, f"/timezone {zone}")
+    assert "Example" in r.text
+    assert await dump(deps) == before
+
+
+async def test_group_time_zone_is_for_admins(deps: Deps) -> None:
+    [r] = await say(deps, "/timezone group Europe/Berlin", chat("u1", group="club"))
+    assert "Only" in r.text
+    [r] = await say(deps, "/timezone group Europe/Berlin", chat("u1", group="club", admin=True))
+    assert "Europe/Berlin" in r.text
