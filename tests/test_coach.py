@@ -21,7 +21,10 @@ async def test_workout_home_is_a_balanced_routine_with_done(deps: Deps) -> None:
 
 
 async def test_workout_varies_between_days_and_users(deps: Deps) -> None:
-    texts = {(await say(deps, "/workout home", now=NOW + timedelta(days=d)))[0].text.split("\n", 1)[1] for d in range(6)}
+    texts = {
+        (await say(deps, "/workout home", now=NOW + timedelta(days=d)))[0].text.split("\n", 1)[1]
+        for d in range(6)
+    }
     assert len(texts) >= 3
 
 

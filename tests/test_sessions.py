@@ -154,7 +154,9 @@ async def test_forget_needs_confirmation_by_the_owner(deps: Deps) -> None:
     assert await deps.store.get_user("console", "u1") is None
 
 
-@pytest.mark.parametrize("zone", ["Mars/Olympus", "Europe/Berlin Europe/Paris", "../../etc/passwd", "x" * 300])
+@pytest.mark.parametrize(
+    "zone", ["Mars/Olympus", "Europe/Berlin Europe/Paris", "../../etc/passwd", "x" * 300]
+)
 async def test_bad_time_zones_are_refused(deps: Deps, zone: str) -> None:
     await say(deps, "/start")
     before = await dump(deps)
