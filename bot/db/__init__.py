@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bot.db.core import ChatRow, SchemaTooNew, UserRow
+from bot.db.reminders import RemindersStore
 from bot.db.sessions import NewSession, SessionRow, SessionsStore
 
 
-class Store(SessionsStore):
+class Store(SessionsStore, RemindersStore):
     """The bot's storage on one SQLite file."""
 
 
