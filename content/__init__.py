@@ -1,0 +1,70 @@
+"""Legwork content: leg-strength knowledge for runners, as pure data and pure functions.
+
+No I/O, no network, no chat platforms. Everything here is deterministic and fast.
+"""
+
+from __future__ import annotations
+
+from content.anatomy import INJURIES, MUSCLES
+from content.answers import answer, topic_title, topics
+from content.cards import exercise_card, injury_card, muscle_card
+from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
+from content.guidance import EQUIPMENT, RECOVERY_NOTE, RULES, TIPS
+from content.lookup import find_exercise, find_injury, find_muscle, suggest_exercises
+from content.model import (
+    MUSCLE_IDS,
+    SETTING_IDS,
+    Answer,
+    Block,
+    Dose,
+    Equipment,
+    Exercise,
+    Injury,
+    Muscle,
+    Routine,
+    RoutineItem,
+    Rule,
+)
+from content.routine import SETTINGS, build_routine, dose_for, is_recovery_week, training_step
+
+__all__ = [
+    "COOLDOWN",
+    "EQUIPMENT",
+    "EXERCISES",
+    "HILL_WARMUP",
+    "INJURIES",
+    "MUSCLES",
+    "MUSCLE_IDS",
+    "QUICK_COOLDOWN",
+    "QUICK_WARMUP",
+    "RECOVERY_NOTE",
+    "RULES",
+    "SETTINGS",
+    "SETTING_IDS",
+    "TIPS",
+    "WARMUP",
+    "Answer",
+    "Block",
+    "Dose",
+    "Equipment",
+    "Exercise",
+    "Injury",
+    "Muscle",
+    "Routine",
+    "RoutineItem",
+    "Rule",
+    "answer",
+    "build_routine",
+    "dose_for",
+    "exercise_card",
+    "find_exercise",
+    "find_injury",
+    "find_muscle",
+    "injury_card",
+    "is_recovery_week",
+    "muscle_card",
+    "suggest_exercises",
+    "topic_title",
+    "topics",
+    "training_step",
+]

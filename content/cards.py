@@ -1,0 +1,88 @@
+"""Plain-text cards (multi-line, no markup; the first line is the title)."""
+
+from __future__ import annotations
+
+from content.anatomy import INJURIES, MUSCLES
+from content.exercises import EXERCISES
+from content.model import Exercise, Injury, Muscle
+
+SETTING_LABELS = {"home": "home", "gym": "gym", "plyo": "plyometrics", "hills": "hills"}
+
+
+def muscle_names(ids: tuple[str, ...]) -> str:
+    return ", ".join(MUSCLES[m].name.lower() for m in ids if m in MUSCLES)
+
+
+def injury_names(ids: tuple[str, ...]) -> str:
+    return ", ".join(INJURIES[i].name.lower() for i in ids if i in INJURIES)
+
+
+def exercises_for_muscle(muscle_id: str, primary_only: bool = True) -> tuple[Exercise, ...]:
+    """Exercises that train ``muscle_id``: primary movers first, base exercises before variations."""
+    hits = [e for e in EXERCISES.values() if muscle_id in (e.primary if primary_only else e.muscles)]
+    hits.sort(key=lambda e: (muscle_id not in e.primary, e.variation_of is not None))
+    return tuple(hits)
+
+
+def works_line(ex: Exercise) -> str:
+    line = f"Works: {muscle_names(ex.primary)}"
+    if ex.secondary:
+        line += f" (also {muscle_names(ex.secondary)})"
+    return line
+
+
+def exercise_card(ex: Exercise) -> str:
+    """Full card: name, setting, kit and substitutes, muscles, steps, cues, dose, variations, prevents."""
+    lines = [ex.name, ex.summary, f"Where: {SETTING_LABELS.get(ex.setting, ex.setting)}"]
+    if ex.equipment:
+        lines.append("Equipment: " + "; ".join(ex.equipment))
+    if ex.substitutes:
+        lines.append("Instead you can use: " + "; ".join(ex.substitutes))
+    lines.append(works_line(ex))
+    lines.append("")
+    lines.append("How to do it:")
+    lines.extend(f"{n}. {s}" for n, s in enumerate(ex.steps, 1))
+    lines.append("")
+    lines.append("Form and safety:")
+    lines.extend(f"- {c}" for c in ex.cues)
+    lines.append("")
+    lines.append(f"Dose: {ex.dose.text()} (about {round(ex.minutes)} min with rest)")
+    if ex.dose_note:
+        lines.append(ex.dose_note)
+    for label, value in (("One leg", ex.single_leg), ("Harder", ex.harder), ("Easier", ex.easier)):
+        if value:
+            lines.append(f"{label}: {value}")
+    if ex.variation_of and ex.variation_of in EXERCISES:
+        lines.append(f"Variation of: {EXERCISES[ex.variation_of].name}")
+    if ex.prevents:
+        lines.append(f"Helps prevent: {injury_names(ex.prevents)}")
+    return "\n".join(lines)
+
+
+def muscle_card(m: Muscle) -> str:
+    """Role in running, parts, opposing group, and the exercises that train it."""
+    lines = [m.full_name, f"Where: {m.location}", f"In running: {m.role}"]
+    lines.extend(f"- {p}" for p in m.parts)
+    if m.opposes:
+        lines.append(f"Opposing group: {', '.join(MUSCLES[o].name for o in m.opposes)}. {m.balance}")
+    else:
+        lines.append(f"Balance: {m.balance}")
+    if m.when_weak:
+        lines.append(f"When weak: {m.when_weak}")
+    main = exercises_for_muscle(m.id)
+    also = [e for e in exercises_for_muscle(m.id, primary_only=False) if e not in main]
+    if main:
+        lines.append("Exercises: " + ", ".join(e.name for e in main))
+    if also:
+        lines.append("Also helped by: " + ", ".join(e.name for e in also))
+    return "\n".join(lines)
+
+
+def injury_card(i: Injury) -> str:
+    """What goes wrong, what to strengthen, which exercises help."""
+    lines = [i.name, f"What goes wrong: {i.problem}", f"What helps: {i.advice}"]
+    lines.append("Strengthen: " + ", ".join(MUSCLES[m].name.lower() for m in i.strengthen))
+    lines.append("Exercises:")
+    lines.extend(f"- {EXERCISES[e].name}: {EXERCISES[e].dose.text()}" for e in i.helps if e in EXERCISES)
+    lines.append(i.caution)
+    return "\n".join(lines)
