@@ -1,0 +1,770 @@
+"""Discord: slash commands, embeds and persistent buttons on discord.py 2.7.
+
+Interactions become neutral Requests for handlers.registry.dispatch and the replies become
+embeds. Slash commands are generated from SLASH (one row per command) merged with the registry,
+so a command added to the registry appears here with a free-text option until it gets a row.
+Buttons carry "lw:<action>" as their custom_id and are matched by a DynamicItem template, so a
+button sent before a restart still works.
+
+Chat ids for ``send`` (unsolicited messages): "<channel_id>" posts in that channel (a DM channel's
+id works too: interactions in DMs are stored under it); "dm:<user_id>" opens a DM with the user.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+import io
+import json
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+from discord.gateway import DiscordWebSocket
+
+import content
+from bot.config import DiscordConfig, Settings
+from bot.discord_render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
+from bot.outbound import Blocked
+from handlers.deps import Deps
+from handlers.registry import COMMANDS, MAX_INPUT, dispatch
+from handlers.types import Chat, Reply, Request
+
+log = logging.getLogger(__name__)
+
+DEFAULT_GATEWAY = "wss://gateway.discord.gg/"
+CUSTOM_ID_PREFIX = "lw:"
+NO_MENTIONS = discord.AllowedMentions.none()
+WORKOUT_SETTINGS = ("home", "gym", "plyo", "hills", "quick")
+DONE_SETTINGS = ("home", "gym", "plyo", "hills")
+EXCLUDED = frozenset({"start"})  # /start is Telegram's greeting; Discord has the command picker
+MAX_CHOICES = 25
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- the command table -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Opt:
+    """One slash-command option and how it is written into the handler's argument text."""
+
+    name: str
+    description: str
+    kind: type = str  # str | int | bool
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    complete: str = ""  # autocomplete source: "exercise" | "muscle" | "timezone"
+    low: int | None = None  # int: min value; str: min length
+    high: int | None = None  # int: max value; str: max length
+    word: str = ""  # written before the value ("effort 7"); for a bool option, the whole argument
+    bare: tuple[str, ...] = ()  # values written without `word` (e.g. "off")
+    quote: bool = False  # wrap in double quotes: a name with spaces stays one argument
+    fill: str = ""  # written when the option is left out (keeps later arguments in place)
+
+
+@dataclass(frozen=True)
+class Slash:
+    """A slash command, or a group whose subcommand name is the first argument."""
+
+    name: str
+    options: tuple[Opt, ...] = ()
+    description: str = ""  # default: the registry's summary
+    order: tuple[str, ...] = ()  # argument order when it differs from the option order
+    defer: bool = False  # may be slow (charts, files): defer before running the handler
+    private: bool = False  # the answer is personal: defer ephemerally in servers
+    subs: tuple[Slash, ...] = ()
+
+
+def _days(what: str, required: bool = True, **kw: Any) -> Opt:
+    return Opt("days", what, required=required, high=40, **kw)
+
+
+_TIME = Opt("time", "Local time HH:MM, e.g. 07:00 (default: the configured reminder time)", high=5)
+_CHALLENGE = Opt("challenge", "The challenge's name (default: the current one)", high=60, quote=True)
+
+SLASH: tuple[Slash, ...] = (
+    Slash("help"),
+    Slash("workout", (Opt("setting", "Where you train", choices=WORKOUT_SETTINGS),)),
+    Slash(
+        "exercise", (Opt("name", "The exercise (leave empty to list them)", complete="exercise", high=100),)
+    ),
+    Slash("muscle", (Opt("group", "The muscle group", complete="muscle", high=100),)),
+    Slash("ask", (Opt("question", "Your question", required=True, high=500),)),
+    Slash("tips"),
+    Slash(
+        "done",
+        (
+            Opt("setting", "What you did (default: home)", choices=DONE_SETTINGS, fill="home"),
+            Opt("minutes", "How long, in minutes", kind=int, low=1, high=300),
+            Opt("effort", "How hard, 1 (easy) to 10 (all out)", kind=int, low=1, high=10, word="effort"),
+            Opt("note", "A short note", high=500),
+        ),
+    ),
+    Slash("undo"),
+    Slash("history", (Opt("count", "How many sessions (default 10)", kind=int, low=1, high=100),)),
+    Slash("stats", defer=True, private=True),
+    Slash("export", defer=True, private=True),
+    Slash("forget"),
+    Slash(
+        "timezone",
+        (
+            Opt("zone", "An Area/City name, e.g. Europe/Berlin", complete="timezone", high=64),
+            Opt("group", "Set this channel's time zone instead of yours (admins)", kind=bool, word="group"),
+        ),
+        order=("group", "zone"),
+    ),
+    Slash(
+        "schedule",
+        (
+            _days("Strength days, e.g. tue,fri — or off"),
+            _TIME,
+            Opt("setting", "Routine type", choices=WORKOUT_SETTINGS),
+        ),
+    ),
+    Slash("runs", (_days("Hard-run days, e.g. wed,sat — or off", word="hard", bare=("off",)),)),
+    Slash("race", (Opt("date", "Race date YYYY-MM-DD — or off", required=True, high=10),)),
+    Slash(
+        "club",
+        subs=(
+            Slash(
+                "schedule",
+                (
+                    _days("Club strength days, e.g. mon,thu"),
+                    _TIME,
+                    Opt("setting", "Routine type", choices=WORKOUT_SETTINGS),
+                ),
+                description="Set this channel's club reminder (Manage Server)",
+            ),
+            Slash("off", description="Stop this channel's club reminder (Manage Server)"),
+        ),
+    ),
+    Slash(
+        "challenge",
+        subs=(
+            Slash(
+                "new",
+                (
+                    Opt("name", "The challenge's name", required=True, high=60, quote=True),
+                    Opt("target", "Sessions to reach", kind=int, required=True, low=1, high=1000),
+                    Opt("by", "End date YYYY-MM-DD", high=10, word="by"),
+                ),
+                description="Start a challenge in this channel",
+            ),
+            Slash("join", (_CHALLENGE,), description="Join a challenge"),
+            Slash("leave", (_CHALLENGE,), description="Leave a challenge"),
+            Slash("list", description="The challenges in this channel"),
+            Slash("end", (_CHALLENGE,), description="End a challenge (its creator or an admin)"),
+            Slash("remove", (_CHALLENGE,), description="Delete a challenge (its creator or an admin)"),
+        ),
+    ),
+    Slash("leaderboard", (_CHALLENGE,), defer=True),
+)
+
+
+def slash_specs() -> list[Slash]:
+    """Every registry command as a slash command: its SLASH row, or one free-text option."""
+    table = {s.name: s for s in SLASH}
+    out = []
+    for name, cmd in COMMANDS.items():
+        if name in EXCLUDED:
+            continue
+        spec = table.get(name) or Slash(
+            name, (Opt("text", (cmd.usage or "Arguments")[:100], high=MAX_INPUT),)
+        )
+        out.append(spec)
+    return out
+
+
+def _value_text(opt: Opt, value: Any) -> str:
+    if opt.kind is bool:
+        return opt.word if value else ""
+    text = " ".join(str(value).split())
+    if opt.quote:
+        text = '"' + text.replace('"', "'") + '"'
+    if opt.word and text.lower() not in opt.bare:
+        return f"{opt.word} {text}"
+    return text
+
+
+def build_text(spec: Slash, values: dict[str, Any], prefix: str = "") -> str:
+    """The argument text the handler would get from the same command typed on Telegram."""
+    by_name = {o.name: o for o in spec.options}
+    order = spec.order or tuple(by_name)
+    parts = [prefix] if prefix else []
+    for name in order:
+        opt = by_name[name]
+        value = values.get(name)
+        if value is None or value == "":
+            parts.append(opt.fill)
+        else:
+            parts.append(_value_text(opt, value))
+    return " ".join(p for p in parts if p)[:MAX_INPUT]
+
+
+def suggestions(source: str, current: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:
+    """(label, value) pairs for an autocomplete, best first, at most `limit` (Discord allows 25)."""
+    text = current.strip()
+    if source == "exercise":
+        return [(e.name, e.name) for e in content.suggest_exercises(text, limit=limit)][:limit]
+    if source == "muscle":
+        q = text.lower()
+        found = [
+            (m.name, m.name)
+            for key, m in content.MUSCLES.items()
+            if not q or q in key.lower() or q in m.name.lower()
+        ]
+        found.sort(key=lambda p: (not p[0].lower().startswith(q), p[0]))
+        return found[:limit]
+    if source == "timezone":
+        q = text.lower().replace(" ", "_")
+        zones = sorted(z for z in available_timezones() if "/" in z and (not q or q in z.lower()))
+        zones.sort(key=lambda z: (not (z.lower().startswith(q) or z.lower().split("/")[-1].startswith(q)), z))
+        return [(z, z) for z in zones[:limit]]
+    return []
+
+
+# --- buttons -------------------------------------------------------------------------------------
+
+_STYLES = {"done": discord.ButtonStyle.success, "forget": discord.ButtonStyle.danger}
+
+
+class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"lw:(?P<action>\S{1,97})"):
+    """A button whose custom_id is "lw:<Button.action>"; it survives restarts."""
+
+    def __init__(self, action: str, label: str = "") -> None:
+        style = _STYLES.get(action.split(":", 1)[0], discord.ButtonStyle.secondary)
+        super().__init__(
+            discord.ui.Button(
+                label=(label or action)[:LABEL_MAX], style=style, custom_id=CUSTOM_ID_PREFIX + action
+            )
+        )
+        self.action = action
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: Any, /
+    ) -> ActionButton:
+        return cls(match["action"], getattr(item, "label", None) or "")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        adapter = getattr(interaction.client, "legwork", None)
+        if isinstance(adapter, DiscordAdapter):
+            await adapter.on_button(interaction, self.action)
+
+
+def _view(reply: Reply) -> discord.ui.View | None:
+    view = discord.ui.View(timeout=None)
+    for b in reply.buttons[:25]:
+        if (
+            len(CUSTOM_ID_PREFIX + b.action) > CUSTOM_ID_MAX
+            or not b.action
+            or any(c.isspace() for c in b.action)
+        ):
+            log.warning("button action %r does not fit a Discord custom_id; left out", b.action[:40])
+            continue
+        view.add_item(ActionButton(b.action, b.label))
+    return view if view.children else None
+
+
+class _Hooks:
+    legwork: DiscordAdapter | None = None
+
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(ActionButton)  # type: ignore[attr-defined]
+
+
+class _Client(_Hooks, discord.Client):
+    pass
+
+
+class _ShardedClient(_Hooks, discord.AutoShardedClient):
+    pass
+
+
+# --- answering interactions -----------------------------------------------------------------------
+
+
+@dataclass
+class _Answer:
+    """How far one interaction's answer has got."""
+
+    interaction: discord.Interaction
+    component: bool
+    in_guild: bool
+    embeds: bool
+    ephemeral_hint: bool
+    deferred: str = ""  # "" | "thinking" | "update"
+    original_filled: bool = False
+    sent: int = field(default=0)
+
+
+def _files(reply: Reply, out: Outgoing) -> list[discord.File]:
+    files = []
+    if out.with_image and reply.image:
+        files.append(discord.File(io.BytesIO(reply.image), filename="chart.png"))
+    if out.with_file and reply.file:
+        name, data = reply.file
+        files.append(discord.File(io.BytesIO(data), filename=name))
+    return files
+
+
+def _message_kwargs(reply: Reply, out: Outgoing, *, edit: bool) -> dict[str, Any]:
+    """Keyword arguments shared by send_message, followup.send, channel.send and the edits."""
+    kw: dict[str, Any] = {"embeds": list(out.embeds), "allowed_mentions": NO_MENTIONS}
+    if out.content or edit:
+        kw["content"] = out.content or None
+    files = _files(reply, out)
+    if files:
+        kw["attachments" if edit else "files"] = files
+    view = _view(reply) if out.with_buttons else None
+    if view is not None or edit:
+        kw["view"] = view
+    return kw
+
+
+TRANSIENT = (aiohttp.ClientConnectionError, TimeoutError, discord.DiscordServerError)
+
+
+async def _retry(op: Callable[[], Awaitable[Any]], attempts: int = 3, pause: float = 0.2) -> Any:
+    """Retry what discord.py does not: dropped connections, timeouts and 5xx after its own retries."""
+    for attempt in range(attempts):
+        try:
+            return await op()
+        except TRANSIENT as exc:
+            if attempt == attempts - 1:
+                raise
+            log.warning("Discord request failed (%s); retrying", type(exc).__name__)
+            await asyncio.sleep(pause * 2**attempt)
+    return None
+
+
+class DiscordAdapter:
+    """The Discord platform: one discord.py client, its command tree and the Transport."""
+
+    platform = "discord"
+
+    def __init__(
+        self,
+        token: str,
+        settings: Settings,
+        deps: Deps,
+        clock: Callable[[], datetime] = utcnow,
+        *,
+        guild_ready_timeout: float = 2.0,
+        ready_timeout: float = 30.0,
+        defer_after: float = 2.0,
+    ) -> None:
+        self._token = token
+        self.settings = settings
+        self.deps = deps
+        self.clock = clock
+        self.ready_timeout = ready_timeout
+        self.defer_after = defer_after  # a handler slower than this gets a "thinking…" first
+        intents = discord.Intents.none()
+        intents.guilds = True
+        options: dict[str, Any] = {
+            "intents": intents,
+            "allowed_mentions": NO_MENTIONS,
+            "guild_ready_timeout": guild_ready_timeout,
+            "max_messages": None,
+            "chunk_guilds_at_startup": False,
+            "member_cache_flags": discord.MemberCacheFlags.none(),
+        }
+        cls = _ShardedClient if settings.discord.sharded else _Client
+        self.client: discord.Client = cls(**options)
+        self.client.legwork = self  # type: ignore[attr-defined]
+        self.tree: app_commands.CommandTree[discord.Client] = app_commands.CommandTree(self.client)
+        self.tree.error(self._on_tree_error)
+        for spec in slash_specs():
+            self.tree.add_command(self._command(spec))
+        self._task: asyncio.Task[None] | None = None
+        self._stopped = False
+        self.synced: bool | None = None  # after start: whether commands were uploaded this time
+
+    # --- building commands ------------------------------------------------------------------
+
+    def _command(
+        self, spec: Slash, parent: Slash | None = None
+    ) -> app_commands.Command[Any, ..., Any] | app_commands.Group:
+        description = (spec.description or self._summary(spec.name))[:100]
+        if spec.subs:
+            group = app_commands.Group(name=spec.name, description=description)
+            for sub in spec.subs:
+                group.add_command(self._command(sub, spec))
+            return group
+        return app_commands.Command(
+            name=spec.name, description=description, callback=self._callback(spec, parent)
+        )
+
+    @staticmethod
+    def _summary(name: str) -> str:
+        cmd = COMMANDS.get(name)
+        return cmd.summary if cmd else name
+
+    def _callback(self, spec: Slash, parent: Slash | None) -> Callable[..., Awaitable[None]]:
+        """A callback whose signature discord.py reads as the options of `spec`."""
+        adapter = self
+
+        async def callback(interaction: discord.Interaction, **values: Any) -> None:
+            command = parent.name if parent else spec.name
+            text = build_text(spec, values, prefix=spec.name if parent else "")
+            await adapter.on_command(
+                interaction, command, text, spec.defer or bool(parent and parent.defer), spec.private
+            )
+
+        params = [
+            inspect.Parameter(
+                "interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=discord.Interaction
+            )
+        ]
+        for opt in spec.options:
+            params.append(
+                inspect.Parameter(
+                    opt.name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    annotation=_annotation(opt),
+                    default=inspect.Parameter.empty if opt.required else None,
+                )
+            )
+        callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
+            o.name: o.description[:100] for o in spec.options
+        }
+        choices = {
+            o.name: [app_commands.Choice(name=c.capitalize(), value=c) for c in o.choices]
+            for o in spec.options
+            if o.choices
+        }
+        if choices:
+            callback.__discord_app_commands_param_choices__ = choices  # type: ignore[attr-defined]
+        completers = {o.name: self._completer(o.complete) for o in spec.options if o.complete}
+        if completers:
+            callback.__discord_app_commands_param_autocomplete__ = completers  # type: ignore[attr-defined]
+        return callback
+
+    def _completer(self, source: str) -> Callable[..., Awaitable[list[app_commands.Choice[str]]]]:
+        async def complete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+            try:
+                found = suggestions(source, current or "")
+            except Exception:
+                log.exception("autocomplete %s failed", source)
+                found = []
+            return [app_commands.Choice(name=n[:100], value=v[:100]) for n, v in found[:MAX_CHOICES]]
+
+        return complete
+
+    # --- lifecycle ----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Log in, sync commands if they changed, connect the gateway; return once ready."""
+        if self._task is not None:
+            return
+        point_at(self.settings.discord)
+        await self.client.login(self._token)
+        await self._sync_commands()
+        self._task = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
+        self._task.add_done_callback(self._gateway_ended)
+        ready = asyncio.create_task(self.client.wait_until_ready())
+        done, _ = await asyncio.wait(
+            {ready, self._task}, timeout=self.ready_timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        if ready not in done:
+            ready.cancel()
+        if self._task in done:
+            exc = self._task.exception()
+            raise exc if exc else RuntimeError("the Discord gateway closed during start-up")
+        if ready not in done:
+            log.warning(
+                "Discord is not ready after %.0f s; carrying on while it connects", self.ready_timeout
+            )
+        else:
+            log.info("Discord ready as %s in %d server(s)", self.client.user, len(self.client.guilds))
+
+    def _gateway_ended(self, task: asyncio.Task[None]) -> None:
+        if task.cancelled() or self._stopped:
+            return
+        exc = task.exception()
+        if exc is not None:
+            log.error("Discord gateway stopped: %s: %s", type(exc).__name__, exc)
+
+    async def stop(self) -> None:
+        """Close the client (bounded); safe to call twice or before start."""
+        if self._stopped:
+            return
+        self._stopped = True
+        try:
+            await asyncio.wait_for(self.client.close(), timeout=10)
+        except TimeoutError:
+            log.warning("Discord client did not close within 10 s")
+        except Exception as exc:
+            log.warning("Discord client close failed: %s", type(exc).__name__)
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+    # --- command sync -------------------------------------------------------------------------
+
+    def _sync_guild(self) -> discord.Object | None:
+        gid = self.settings.discord.dev_guild_id
+        return discord.Object(int(gid)) if gid else None
+
+    def command_payload(self) -> list[dict[str, Any]]:
+        guild = self._sync_guild()
+        if guild is not None:
+            self.tree.copy_global_to(guild=guild)
+        return [c.to_dict(self.tree) for c in self.tree.get_commands(guild=guild)]
+
+    @property
+    def sync_state_path(self) -> Path:
+        db = Path(self.deps.store.path)
+        return db.with_name(db.name + ".discord-commands.json")
+
+    async def _sync_commands(self) -> None:
+        guild = self._sync_guild()
+        payload = self.command_payload()
+        digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+        key = f"{self.client.application_id}:{'guild:' + str(guild.id) if guild else 'global'}"
+        state = _read_json(self.sync_state_path)
+        if state.get(key) == digest:
+            log.info("Discord commands unchanged; not syncing")
+            self.synced = False
+            return
+        try:
+            await self.tree.sync(guild=guild)
+        except discord.HTTPException as exc:
+            log.error("could not sync Discord commands: %s %s", exc.status, exc.text[:200])
+            self.synced = False
+            return
+        state[key] = digest
+        _write_json(self.sync_state_path, state)
+        self.synced = True
+        log.info(
+            "synced %d Discord commands %s", len(payload), f"to guild {guild.id}" if guild else "globally"
+        )
+
+    # --- interactions -------------------------------------------------------------------------
+
+    def _request(self, interaction: discord.Interaction, command: str, text: str) -> Request:
+        in_guild = interaction.guild_id is not None
+        channel = interaction.channel
+        is_dm = not in_guild and (
+            channel is None or getattr(channel, "type", None) == discord.ChannelType.private
+        )
+        user = interaction.user
+        chat = Chat(
+            platform=self.platform,
+            chat_id=str(interaction.channel_id or user.id),
+            user_id=str(user.id),
+            is_private=is_dm,
+            # Discord computes the member's permissions server-side and sends them with the interaction.
+            is_admin=in_guild and interaction.permissions.manage_guild,
+        )
+        args = tuple(text.split()) if command != "button" else ()
+        return Request(chat, command, args, text, user.display_name, self.clock())
+
+    def _answer(self, interaction: discord.Interaction, *, component: bool, private: bool) -> _Answer:
+        in_guild = interaction.guild_id is not None
+        return _Answer(
+            interaction,
+            component=component,
+            in_guild=in_guild,
+            embeds=not in_guild or interaction.app_permissions.embed_links,
+            ephemeral_hint=private and in_guild,
+        )
+
+    async def on_command(
+        self, interaction: discord.Interaction, command: str, text: str, defer: bool, private: bool
+    ) -> None:
+        log.debug("discord /%s by %s", command, interaction.user.id)
+        req = self._request(interaction, command, text)
+        await self._run(self._answer(interaction, component=False, private=private), req, defer)
+
+    async def on_button(self, interaction: discord.Interaction, action: str) -> None:
+        log.debug("discord button %s by %s", action.split(":", 1)[0], interaction.user.id)
+        req = self._request(interaction, "button", action)
+        await self._run(self._answer(interaction, component=True, private=False), req, False)
+
+    async def _run(self, ans: _Answer, req: Request, defer_now: bool) -> None:
+        work = asyncio.ensure_future(dispatch(req, self.deps))
+        try:
+            if defer_now:
+                await self._defer(ans)
+            else:
+                done, _ = await asyncio.wait({work}, timeout=self.defer_after)
+                if not done:
+                    await self._defer(ans)
+            replies = await work
+        except BaseException:
+            work.cancel()
+            raise
+        try:
+            await self._deliver(ans, replies)
+        except (discord.HTTPException, *TRANSIENT) as exc:
+            log.warning("could not answer a Discord %s: %s", req.command or "message", _describe(exc))
+
+    async def _defer(self, ans: _Answer) -> None:
+        r = ans.interaction.response
+        try:
+            if ans.component:
+                await _retry(lambda: r.defer())
+                ans.deferred = "update"
+            else:
+                await _retry(lambda: r.defer(thinking=True, ephemeral=ans.ephemeral_hint))
+                ans.deferred = "thinking"
+        except (discord.HTTPException, *TRANSIENT) as exc:
+            log.warning("could not defer a Discord interaction: %s", _describe(exc))
+
+    async def _deliver(self, ans: _Answer, replies: Sequence[Reply]) -> None:
+        for reply in replies:
+            ephemeral = reply.private and ans.in_guild
+            outs = plan_messages(
+                reply.text,
+                has_image=reply.image is not None,
+                has_file=reply.file is not None,
+                has_buttons=bool(reply.buttons),
+                embeds=ans.embeds,
+            )
+            for n, out in enumerate(outs):
+                edit = reply.edit and ans.component and n == 0
+
+                async def emit(
+                    reply: Reply = reply, out: Outgoing = out, edit: bool = edit, ephemeral: bool = ephemeral
+                ) -> None:
+                    await self._emit(ans, reply, out, ephemeral, edit)
+
+                await _retry(emit)
+                ans.sent += 1
+
+    async def _emit(self, ans: _Answer, reply: Reply, out: Outgoing, ephemeral: bool, edit: bool) -> None:
+        it = ans.interaction
+        r = it.response
+        if edit:
+            kw = _message_kwargs(reply, out, edit=True)
+            if not r.is_done():
+                await r.edit_message(**kw)
+            else:
+                await it.edit_original_response(**kw)
+            return
+        if not r.is_done():
+            try:
+                await r.send_message(ephemeral=ephemeral, **_message_kwargs(reply, out, edit=False))
+            except discord.HTTPException as exc:
+                if exc.code != 40060:  # already acknowledged: an earlier attempt got through
+                    raise
+            return
+        if ans.deferred == "thinking" and not ans.original_filled:
+            ans.original_filled = True
+            if ephemeral == ans.ephemeral_hint:
+                await it.edit_original_response(**_message_kwargs(reply, out, edit=True))
+                return
+            # The "thinking…" message can't change visibility: note it and send the real thing.
+            await it.edit_original_response(content="Sent privately." if ephemeral else "Posted below.")
+        await it.followup.send(ephemeral=ephemeral, wait=True, **_message_kwargs(reply, out, edit=False))
+
+    async def _on_tree_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        if isinstance(error, app_commands.CommandSignatureMismatch | app_commands.CommandNotFound):
+            text = "This command is being updated. Please try again in a minute."
+        else:
+            log.error("Discord command failed: %s", _describe(error.__cause__ or error))
+            text = "Sorry, something went wrong on my side. Please try again in a moment."
+        if interaction.type == discord.InteractionType.autocomplete:
+            return
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        except (discord.HTTPException, *TRANSIENT):
+            pass
+
+    # --- Transport ----------------------------------------------------------------------------
+
+    async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
+        """Post replies to "<channel_id>" or "dm:<user_id>"; Blocked when Discord refuses for good."""
+        try:
+            target = await self._target(chat_id)
+            for reply in replies:
+                for out in plan_messages(
+                    reply.text,
+                    has_image=reply.image is not None,
+                    has_file=reply.file is not None,
+                    has_buttons=bool(reply.buttons),
+                ):
+
+                    async def post(reply: Reply = reply, out: Outgoing = out) -> None:
+                        await target.send(**_message_kwargs(reply, out, edit=False))
+
+                    await _retry(post)
+        except (discord.Forbidden, discord.NotFound) as exc:
+            raise Blocked(f"Discord refuses chat {chat_id}: {_describe(exc)}") from None
+        except discord.HTTPException as exc:
+            if exc.code in (50007, 50033, 10003, 10013):
+                raise Blocked(f"Discord refuses chat {chat_id}: {_describe(exc)}") from None
+            raise
+
+    async def _target(self, chat_id: str) -> discord.abc.Messageable:
+        kind, _, ident = chat_id.rpartition(":")
+        if not ident.isdigit() or kind not in ("", "dm"):
+            raise Blocked(f"not a Discord chat id: {chat_id[:40]!r}")
+        if kind == "dm":
+            return await _retry(lambda: self.client.create_dm(discord.Object(int(ident))))
+        return self.client.get_partial_messageable(int(ident))
+
+
+def _annotation(opt: Opt) -> Any:
+    if opt.kind is int:
+        return app_commands.Range[int, opt.low or 0, opt.high or 1_000_000] if opt.low or opt.high else int
+    if opt.kind is bool:
+        return bool
+    if opt.high:
+        return app_commands.Range[str, opt.low or 1, opt.high]
+    return str
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, discord.HTTPException):
+        return f"HTTP {exc.status} (code {exc.code}) {exc.text[:120]}"
+    return type(exc).__name__
+
+
+def point_at(cfg: DiscordConfig) -> None:
+    """Aim discord.py at the configured REST base and gateway.
+
+    Both are class attributes in discord.py, so this is process-wide: fine for one Discord
+    client per process, and why it happens at start() rather than at import.
+    """
+    discord.http.Route.BASE = cfg.api_base_url.rstrip("/")
+    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(cfg.gateway_url or DEFAULT_GATEWAY)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("could not record the Discord command hash in %s: %s", path, exc)

@@ -1,0 +1,276 @@
+"""Reply mini-HTML → Discord markdown, split to Discord's size limits. Pure: no I/O.
+
+The neutral markup (see handlers.types) has only <b>, <i> and <code>; everything else is
+entity-escaped text. Text between tags is unescaped, then its markdown characters and mentions
+are escaped, so nothing a user typed can format a message or ping anyone. Splitting works on the
+rendered pieces and closes/re-opens the formatting that is open at a cut, so every chunk renders
+on its own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+# Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+CONTENT_MAX = 2000
+TITLE_MAX = 256
+DESCRIPTION_MAX = 4096
+EMBEDS_TOTAL_MAX = 6000  # title + description + fields + footer + author of all embeds in a message
+EMBEDS_PER_MESSAGE = 10
+FIELDS_MAX = 25
+BUTTONS_MAX = 25
+LABEL_MAX = 80
+CUSTOM_ID_MAX = 100
+COLOUR = 0x2E8B57
+
+_TAG = re.compile(r"<(/?)(b|i|code)>")
+_MARK = {"b": "**", "i": "*", "code": "`"}
+
+
+def dlen(text: str) -> int:
+    """Length as Discord may count it (UTF-16 code units): never less than len()."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class _Piece:
+    kind: str  # "open" | "close" | "text"
+    tag: str  # for open/close
+    text: str  # rendered text (for "text") or the marker
+
+
+def _text(raw: str, in_code: bool) -> str:
+    plain = html.unescape(raw)
+    if in_code:
+        # Nothing is formatted inside inline code; a backtick would end it early.
+        return plain.replace("`", "ˋ")
+    return escape_mentions(escape_markdown(plain))
+
+
+def _pieces(markup: str) -> list[_Piece]:
+    """Tokens with each text already rendered; tags balanced (stray closes dropped)."""
+    out: list[_Piece] = []
+    stack: list[str] = []
+    pos = 0
+    for m in _TAG.finditer(markup):
+        if m.start() > pos:
+            out.append(_Piece("text", "", _text(markup[pos : m.start()], "code" in stack)))
+        pos = m.end()
+        closing, tag = m.group(1) == "/", m.group(2)
+        if "code" in stack and tag != "code":
+            continue  # no formatting inside code
+        if not closing:
+            if tag in stack:
+                continue  # <b> inside <b> means nothing more
+            stack.append(tag)
+            out.append(_Piece("open", tag, _MARK[tag]))
+        elif tag in stack:
+            while stack:
+                top = stack.pop()
+                out.append(_Piece("close", top, _MARK[top]))
+                if top == tag:
+                    break
+    if pos < len(markup):
+        out.append(_Piece("text", "", _text(markup[pos:], "code" in stack)))
+    while stack:
+        top = stack.pop()
+        out.append(_Piece("close", top, _MARK[top]))
+    return _tidy(out)
+
+
+def _tidy(pieces: list[_Piece]) -> list[_Piece]:
+    """Drop empty text and empty spans such as "<b></b>" (Discord would show the "****")."""
+    out: list[_Piece] = []
+    for p in pieces:
+        if p.kind == "text" and not p.text:
+            continue
+        if p.kind == "close" and out and out[-1].kind == "open" and out[-1].tag == p.tag:
+            out.pop()
+            continue
+        out.append(p)
+    return out
+
+
+def render_discord(markup: str) -> str:
+    """The whole reply text as Discord markdown (no length limit applied)."""
+    return "".join(p.text for p in _pieces(markup))
+
+
+def _cut_at(text: str, room: int) -> int:
+    """Where to cut `text` so the head fits in `room` units: a blank line, a newline, a space, or hard."""
+    n = min(len(text), max(room, 0))
+    while n > 0 and dlen(text[:n]) > room:
+        n -= 1
+    if n >= len(text):
+        return len(text)
+    window = text[: n + 1]  # a separator just past the limit is a fine place to cut too
+    for sep in ("\n\n", "\n", " "):
+        at = window.rfind(sep)
+        if at >= max(1, n // 3):
+            return at
+    cut = n
+    # Never leave an escaping backslash at the end of a chunk.
+    if (len(text[:cut]) - len(text[:cut].rstrip("\\"))) % 2:
+        cut -= 1
+    return max(cut, 1)
+
+
+def _lines(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Group pieces into lines, each ending with the text piece that holds its newline."""
+    lines: list[list[_Piece]] = [[]]
+    for p in pieces:
+        if p.kind != "text" or "\n" not in p.text:
+            lines[-1].append(p)
+            continue
+        for part in p.text.splitlines(keepends=True):
+            lines[-1].append(_Piece("text", "", part))
+            if part.endswith("\n"):
+                lines.append([])
+    return [line for line in lines if line]
+
+
+_RESERVE = 8  # room for the closing markers of open spans ("***`" at most, with margin)
+
+
+def split_discord(markup: str, limit: int) -> list[str]:
+    """Render `markup` as Discord markdown in chunks of at most `limit` units each.
+
+    Whole lines are kept together where they fit; a longer line is cut at a space (or hard).
+    Formatting open at a cut is closed at the end of one chunk and re-opened in the next.
+    """
+    if limit < 4 * _RESERVE:
+        raise ValueError("limit too small")
+    chunks: list[str] = []
+    stack: list[_Piece] = []
+    cur = ""
+
+    def flush() -> None:
+        nonlocal cur
+        body = (cur + "".join(p.text for p in reversed(stack))).strip()
+        if _visible(body):
+            chunks.append(body)
+        cur = "".join(p.text for p in stack)
+
+    def add(p: _Piece) -> None:
+        nonlocal cur
+        if p.kind == "open":
+            stack.append(p)
+            cur += p.text
+        elif p.kind == "close":
+            stack.pop()
+            cur += p.text
+        else:
+            text = p.text
+            while text:
+                room = limit - _RESERVE - dlen(cur)
+                if dlen(text) <= room:
+                    cur += text
+                    return
+                cut = _cut_at(text, room)
+                head = text[:cut].rstrip()
+                if head.strip() or not _visible(cur):
+                    cur += head
+                flush()
+                text = text[cut:].lstrip()
+
+    for line in _lines(_pieces(markup)):
+        size = sum(dlen(p.text) for p in line)
+        if dlen(cur) + size + _RESERVE > limit and _visible(cur):
+            flush()
+        for p in line:
+            add(p)
+    flush()
+    return chunks
+
+
+def _visible(text: str) -> bool:
+    return bool(text.replace("*", "").replace("`", "").strip())
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One Discord message to send for a reply."""
+
+    embeds: tuple[discord.Embed, ...] = ()
+    content: str = ""
+    with_image: bool = False  # attach Reply.image as chart.png (shown in the last embed)
+    with_file: bool = False  # attach Reply.file
+    with_buttons: bool = False
+
+
+IMAGE_NAME = "chart.png"
+
+
+def _title(markup: str) -> tuple[str, str]:
+    """Split off a first line that is entirely bold as the embed title."""
+    first, _, rest = markup.partition("\n")
+    m = re.fullmatch(r"\s*<b>(.*?)</b>\s*", first)
+    if not m or "<" in m.group(1):
+        return "", markup
+    title = render_discord(m.group(1))
+    if not title.strip() or dlen(title) > TITLE_MAX:
+        return "", markup
+    return title, rest.lstrip("\n")
+
+
+def plan_messages(
+    text: str,
+    *,
+    has_image: bool = False,
+    has_file: bool = False,
+    has_buttons: bool = False,
+    embeds: bool = True,
+) -> list[Outgoing]:
+    """The messages that carry one reply: embeds (or plain content) within every Discord limit.
+
+    The image, the file and the buttons go with the last message, the image shown in its last embed.
+    """
+    if not embeds:
+        parts = split_discord(text, CONTENT_MAX) if text.strip() else []
+        msgs = [Outgoing(content=c) for c in parts] or [Outgoing()]
+        last = msgs[-1]
+        msgs[-1] = Outgoing(
+            content=last.content or ("\u200b" if not (has_image or has_file) else ""),
+            with_image=has_image,
+            with_file=has_file,
+            with_buttons=has_buttons,
+        )
+        return msgs
+    title, body = _title(text)
+    descriptions = split_discord(body, DESCRIPTION_MAX) if body.strip() else []
+    all_embeds: list[discord.Embed] = []
+    for n, desc in enumerate(descriptions or ([""] if title or has_image else [])):
+        e = discord.Embed(description=desc or None, colour=COLOUR)
+        if n == 0 and title:
+            e.title = title
+        all_embeds.append(e)
+    if not all_embeds:
+        return [
+            Outgoing(
+                with_image=has_image,
+                with_file=has_file,
+                with_buttons=has_buttons,
+                content="" if has_file else "\u200b",
+            )
+        ]
+    messages: list[list[discord.Embed]] = [[]]
+    total = 0
+    for e in all_embeds:
+        size = dlen(e.title or "") + dlen(e.description or "")
+        if messages[-1] and (total + size > EMBEDS_TOTAL_MAX or len(messages[-1]) >= EMBEDS_PER_MESSAGE):
+            messages.append([])
+            total = 0
+        messages[-1].append(e)
+        total += size
+    if has_image:
+        messages[-1][-1].set_image(url=f"attachment://{IMAGE_NAME}")
+    out = [Outgoing(embeds=tuple(m)) for m in messages]
+    out[-1] = Outgoing(
+        embeds=out[-1].embeds, with_image=has_image, with_file=has_file, with_buttons=has_buttons
+    )
+    return out
