@@ -1,0 +1,693 @@
+"""The Telegram adapter: python-telegram-bot 22 running inside the runtime's event loop.
+
+Updates (messages and button presses) become neutral ``handlers.types.Request`` objects, go
+through ``handlers.registry.dispatch`` and the neutral replies are rendered back as Telegram
+messages (HTML parse mode, inline keyboards, photos, documents, edits). The adapter only
+supplies facts (chat type, whether a user administers a group); handlers decide.
+
+Lifecycle: ``start()`` runs the Application's own steps (initialize, start, then polling or our
+webhook listener) in the caller's loop and returns once updates flow; ``stop()`` reverses them,
+giving in-flight replies a bounded time to finish. No JobQueue, no persistence: the runtime owns
+scheduling and the database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import html
+import logging
+import re
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+from urllib.parse import urlparse
+
+from aiohttp import web
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    MessageEntity,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatAction, ChatMemberStatus, ChatType, ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+)
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Secrets, Settings
+from bot.outbound import Blocked
+from bot.telegram_render import MAX_CAPTION, button_rows, split_html, utf16_len
+from handlers import registry
+from handlers.deps import Deps
+from handlers.types import Chat, Reply, Request, esc
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+SEND_RETRIES = 3  # extra attempts after a network error / 5xx (429s are the rate limiter's job)
+TOAST_MAX = 200  # answerCallbackQuery text limit
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
+_OTHER_BOT_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}@[A-Za-z0-9_]+")
+_LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class RedactSecrets(logging.Filter):
+    """Replaces secrets (the bot token, the webhook secret) in log records, tracebacks included."""
+
+    def __init__(self, secrets: Sequence[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if s]
+
+    def add(self, secret: str) -> None:
+        if secret and secret not in self.secrets:
+            self.secrets.append(secret)
+
+    def redact(self, text: str) -> str:
+        for s in self.secrets:
+            text = text.replace(s, "<redacted>")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record: leave it to the handler's error path
+            return True
+        clean = self.redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = self.redact(text)
+        elif record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where replies to one update go."""
+
+    chat_id: int
+    user_id: int
+    is_private: bool
+    display_name: str
+    reply_to: int | None = None  # in groups, answer the triggering message
+    pressed: Message | None = None  # the message carrying the pressed button (for edits)
+
+
+class TelegramAdapter:
+    """Telegram transport and update handling for Legwork."""
+
+    platform = "telegram"
+
+    def __init__(
+        self,
+        token: str,
+        settings: Settings,
+        deps: Deps,
+        clock: Callable[[], datetime] = _utcnow,
+        *,
+        rate_limiter: BaseRateLimiter[Any] | None = None,
+        webhook_secret: str | None = None,
+        retry_delay: float = 0.5,
+        stop_timeout: float = 10.0,
+    ) -> None:
+        if not token:
+            raise ValueError("a Telegram bot token is required (TELEGRAM_BOT_TOKEN)")
+        self._settings = settings
+        self._deps = deps
+        self._clock = clock
+        self._retry_delay = retry_delay
+        self._stop_timeout = stop_timeout
+        self._webhook_secret = webhook_secret
+        # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+        self._redact = RedactSecrets([token, webhook_secret or ""])
+        self._filtered: list[logging.Logger] = []
+        self._install_filter()
+        tg = settings.telegram
+        self.app: Application[Any, Any, Any, Any, Any, Any] = (
+            ApplicationBuilder()
+            .token(token)
+            .base_url(tg.api_base_url)
+            .base_file_url(tg.file_base_url)
+            .concurrent_updates(tg.concurrent_updates)
+            .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+            .job_queue(None)
+            .pool_timeout(10.0)
+            .build()
+        )
+        self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        self.app.add_handler(CallbackQueryHandler(self._on_button))
+        self.app.add_error_handler(self._on_error)
+        deps.admin_checks[self.platform] = self._is_admin
+        self._lock = asyncio.Lock()
+        self._state = "new"  # new -> running -> stopped
+        self._inflight: set[asyncio.Task[Any]] = set()
+        self._webhook_runner: web.AppRunner | None = None
+        self.webhook_port: int | None = None
+        self._last_poll_error: tuple[str, float] = ("", 0.0)
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def username(self) -> str:
+        return self.app.bot.username
+
+    async def start(self) -> None:
+        async with self._lock:
+            if self._state == "running":
+                return
+            if self._state == "stopped":
+                raise RuntimeError("a stopped TelegramAdapter can't be restarted; make a new one")
+            self._install_filter()
+            try:
+                await self._start()
+            except BaseException:
+                await self._teardown()
+                raise
+            self._state = "running"
+            log.info("Telegram: running as @%s (%s)", self.username, self._settings.telegram.mode)
+
+    async def _start(self) -> None:
+        try:
+            await self.app.initialize()  # getMe
+        except InvalidToken:
+            # PTB's message quotes the rejected token; don't let it reach a log.
+            raise RuntimeError("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN") from None
+        commands = [BotCommand(name, summary[:256]) for name, summary in registry.menu()]
+        try:
+            await self._call("setMyCommands", self.app.bot.set_my_commands, commands)
+        except TelegramError as exc:
+            log.warning("Telegram: couldn't set the command menu: %s", _describe(exc))
+        await self.app.start()
+        tg = self._settings.telegram
+        if tg.mode == "webhook":
+            await self._start_webhook()
+        else:
+            assert self.app.updater is not None
+            await self.app.updater.start_polling(
+                timeout=tg.poll_timeout,
+                allowed_updates=ALLOWED_UPDATES,
+                bootstrap_retries=3,
+                error_callback=self._on_poll_error,
+            )
+
+    async def stop(self) -> None:
+        async with self._lock:
+            if self._state == "running":
+                await self._teardown()
+            self._state = "stopped"
+            self._remove_filter()
+
+    async def _teardown(self) -> None:
+        """Stop receiving, let in-flight updates finish (bounded), close the HTTP clients."""
+        with contextlib.suppress(Exception):
+            if self._webhook_runner is not None:
+                runner, self._webhook_runner = self._webhook_runner, None
+                await runner.cleanup()
+        updater = self.app.updater
+        if updater is not None and updater.running:
+            try:
+                await updater.stop()
+            except Exception as exc:
+                log.warning("Telegram: stopping the updater failed: %s", _describe(exc))
+        if self.app.running:
+            stopping = asyncio.ensure_future(self.app.stop())
+            done, _ = await asyncio.wait({stopping}, timeout=self._stop_timeout)
+            if not done:
+                log.warning(
+                    "Telegram: %d update(s) still running after %gs; cancelling them",
+                    len(self._inflight),
+                    self._stop_timeout,
+                )
+                for task in list(self._inflight):
+                    task.cancel()
+                await asyncio.wait({stopping}, timeout=2.0)
+            if stopping.done() and not stopping.cancelled() and stopping.exception() is not None:
+                log.warning("Telegram: stopping failed: %s", _describe(stopping.exception()))
+        try:
+            await self.app.shutdown()
+            await self.app.bot.shutdown()  # closes the HTTP clients even after a failed initialize
+        except Exception as exc:
+            log.warning("Telegram: shutdown failed: %s", _describe(exc))
+
+    def _install_filter(self) -> None:
+        names = {__name__, "bot.telegram_render", *_LIBRARY_LOGGERS}
+        names.update(n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in _LIBRARY_LOGGERS)
+        for name in sorted(names):
+            logger = logging.getLogger(name)
+            if self._redact not in logger.filters:
+                logger.addFilter(self._redact)
+                self._filtered.append(logger)
+
+    def _remove_filter(self) -> None:
+        for logger in self._filtered:
+            logger.removeFilter(self._redact)
+        self._filtered.clear()
+
+    # --- webhook mode ------------------------------------------------------------------------
+
+    async def _start_webhook(self) -> None:
+        tg = self._settings.telegram
+        secret = self._webhook_secret or Secrets.from_env().telegram_webhook_secret
+        if not secret:
+            raise RuntimeError("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
+        self._webhook_secret = secret
+        self._redact.add(secret)
+        path = urlparse(tg.webhook_url).path or "/"
+        app = web.Application(client_max_size=2 * 1024 * 1024)
+        app.router.add_post(path, self._on_webhook)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
+        await runner.setup()
+        site = web.TCPSite(runner, tg.webhook_listen, tg.webhook_port)
+        await site.start()
+        self._webhook_runner = runner
+        server = site._server
+        if server is not None and getattr(server, "sockets", None):
+            self.webhook_port = server.sockets[0].getsockname()[1]
+        await self._call(
+            "setWebhook",
+            self.app.bot.set_webhook,
+            url=tg.webhook_url,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+
+    async def _on_webhook(self, request: web.Request) -> web.Response:
+        given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if not self._webhook_secret or not hmac.compare_digest(given.encode(), self._webhook_secret.encode()):
+            return web.Response(status=403)
+        try:
+            data = await request.json()
+            update = Update.de_json(data, self.app.bot)
+        except Exception:
+            return web.Response(status=400)
+        if update is not None and self.app.running:
+            await self.app.update_queue.put(update)
+        return web.Response()
+
+    # --- incoming ----------------------------------------------------------------------------
+
+    async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.message
+        if msg is None or msg.text is None or msg.from_user is None:
+            return
+        with self._tracked():
+            req = self._request_for(msg)
+            if req is None:
+                return
+            where = _Where(
+                chat_id=msg.chat.id,
+                user_id=msg.from_user.id,
+                is_private=req.chat.is_private,
+                display_name=req.display_name,
+                reply_to=None if req.chat.is_private else msg.message_id,
+            )
+            replies = await registry.dispatch(req, self._deps)
+            await self._deliver(where, replies)
+
+    def _request_for(self, msg: Message) -> Request | None:
+        """The neutral request for a text message, or None when it isn't for us."""
+        user = msg.from_user
+        assert user is not None and msg.text is not None
+        text = msg.text
+        is_private = msg.chat.type == ChatType.PRIVATE
+        parsed = registry.parse_command(text, self.username) if text.startswith("/") else None
+        if parsed is None and _OTHER_BOT_COMMAND.match(text):
+            return None  # "/cmd@SomeOtherBot"
+        if parsed is not None:
+            command, args, rest = parsed
+        else:
+            if not is_private:
+                addressed, text = self._addressed(msg)
+                if not addressed:
+                    return None
+            command, args, rest = "", (), text.strip()[: registry.MAX_INPUT]
+        anonymous_admin = msg.sender_chat is not None and msg.sender_chat.id == msg.chat.id
+        return Request(
+            chat=Chat(
+                platform=self.platform,
+                chat_id=str(msg.chat.id),
+                user_id=str(user.id),
+                is_private=is_private,
+                is_admin=anonymous_admin,
+            ),
+            command=command,
+            args=args,
+            text=rest,
+            display_name=user.full_name,
+            now=self._clock(),
+        )
+
+    def _addressed(self, msg: Message) -> tuple[bool, str]:
+        """In a group: is this message for the bot (an @mention or a reply to it)? Mentions removed."""
+        assert msg.text is not None
+        text = msg.text
+        me = f"@{self.username}".lower()
+        mentions = [
+            (ent, value)
+            for ent, value in msg.parse_entities([MessageEntity.MENTION]).items()
+            if value.lower() == me
+        ]
+        replied = msg.reply_to_message is not None and (
+            msg.reply_to_message.from_user is not None
+            and msg.reply_to_message.from_user.id == self.app.bot.id
+        )
+        if not mentions and not replied:
+            return False, ""
+        if mentions:
+            # Entity offsets are UTF-16; cut via the UTF-16 encoding to stay exact.
+            raw = text.encode("utf-16-le")
+            for ent, _ in sorted(mentions, key=lambda p: p[0].offset, reverse=True):
+                raw = raw[: ent.offset * 2] + raw[(ent.offset + ent.length) * 2 :]
+            text = raw.decode("utf-16-le")
+        return True, " ".join(text.split())
+
+    async def _on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        toast: str | None = None
+        try:
+            with self._tracked():
+                message = query.message
+                if message is None or not query.data:
+                    return
+                is_private = message.chat.type == ChatType.PRIVATE
+                req = Request(
+                    chat=Chat(
+                        platform=self.platform,
+                        chat_id=str(message.chat.id),
+                        user_id=str(query.from_user.id),
+                        is_private=is_private,
+                    ),
+                    command="button",
+                    args=(),
+                    text=query.data,
+                    display_name=query.from_user.full_name,
+                    now=self._clock(),
+                )
+                replies = await registry.dispatch(req, self._deps)
+                if not is_private:
+                    # A short private answer to a press in a group: a pop-up only the presser sees.
+                    for r in replies:
+                        if r.private and _toastable(r):
+                            toast = _plain(r.text)
+                            replies = [x for x in replies if x is not r]
+                            break
+                where = _Where(
+                    chat_id=message.chat.id,
+                    user_id=query.from_user.id,
+                    is_private=is_private,
+                    display_name=req.display_name,
+                    pressed=message if isinstance(message, Message) else None,
+                )
+                await self._deliver(where, replies)
+        finally:
+            try:
+                await self._call("answerCallbackQuery", query.answer, text=toast, show_alert=bool(toast))
+            except TelegramError as exc:  # too old after a restart, etc.: nothing to do
+                log.info("Telegram: couldn't answer a button press: %s", _describe(exc))
+
+    @contextlib.contextmanager
+    def _tracked(self) -> Any:
+        task = asyncio.current_task()
+        if task is not None:
+            self._inflight.add(task)
+        try:
+            yield
+        finally:
+            if task is not None:
+                self._inflight.discard(task)
+
+    # --- outgoing ----------------------------------------------------------------------------
+
+    async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
+        """Unsolicited messages (reminders, digests). Raises Blocked when the chat is gone."""
+        target = int(chat_id)
+        try:
+            for reply in replies:
+                try:
+                    await self._send_reply(target, reply)
+                except ChatMigrated as exc:
+                    log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
+                    target = int(exc.new_chat_id)
+                    await self._send_reply(target, reply)
+        except Forbidden as exc:
+            raise Blocked(f"telegram chat {chat_id}: {exc.message}") from None
+        except BadRequest as exc:
+            if "chat not found" in exc.message.lower():
+                raise Blocked(f"telegram chat {chat_id}: {exc.message}") from None
+            raise
+
+    async def _deliver(self, where: _Where, replies: Sequence[Reply]) -> None:
+        noted = False
+        pressed = where.pressed
+        reply_to = where.reply_to
+        for reply in replies:
+            if reply.private and not where.is_private:
+                delivered = await self._send_private(where.user_id, reply)
+                if not noted:
+                    noted = True
+                    name = esc(where.display_name or "there")
+                    if delivered:
+                        note = f"{name}, I've sent that to you in a private chat."
+                    else:
+                        link = f"https://t.me/{self.username}?start=private"
+                        note = (
+                            f"{name}, I can't message you privately yet. Open {esc(link)} and press "
+                            "<b>Start</b>, then ask me again."
+                        )
+                    await self._send_text(where.chat_id, note, reply_to=reply_to)
+                    reply_to = None
+                continue
+            edit = pressed if (reply.edit and pressed is not None) else None
+            if edit is not None:
+                pressed = None  # one edit per press; further replies are new messages
+            await self._send_reply(where.chat_id, reply, edit=edit, reply_to=reply_to)
+            reply_to = None
+
+    async def _send_private(self, user_id: int, reply: Reply) -> bool:
+        try:
+            await self._send_reply(user_id, reply)
+        except Forbidden:
+            return False
+        return True
+
+    async def _send_reply(
+        self, chat_id: int, reply: Reply, *, edit: Message | None = None, reply_to: int | None = None
+    ) -> None:
+        markup = _markup(reply)
+        bot = self.app.bot
+        if reply.image is not None or reply.file is not None:
+            caption_fits = (
+                utf16_len(reply.text) <= MAX_CAPTION and len(split_html(reply.text, MAX_CAPTION)) <= 1
+            )
+            caption = reply.text if caption_fits and reply.text.strip() else None
+            rest = [] if caption_fits else split_html(reply.text)
+            common: dict[str, Any] = {
+                "caption": caption,
+                "parse_mode": ParseMode.HTML,
+                "reply_markup": None if rest else markup,
+                "reply_parameters": _reply_params(reply_to),
+            }
+            if reply.image is not None:
+                await self._chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
+                await self._call("sendPhoto", bot.send_photo, chat_id, reply.image, **common)
+            else:
+                assert reply.file is not None
+                name, data = reply.file
+                await self._chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
+                await self._call("sendDocument", bot.send_document, chat_id, data, filename=name, **common)
+            for k, part in enumerate(rest):
+                await self._send_text(chat_id, part, markup if k == len(rest) - 1 else None)
+            return
+        parts = split_html(reply.text)
+        if not parts:
+            return
+        if edit is not None and edit.text is not None:
+            first_markup = markup if len(parts) == 1 else None
+            if await self._edit(edit, parts[0], first_markup):
+                parts = parts[1:]
+        for k, part in enumerate(parts):
+            await self._send_text(
+                chat_id, part, markup if k == len(parts) - 1 else None, reply_to=reply_to if k == 0 else None
+            )
+
+    async def _send_text(
+        self,
+        chat_id: int,
+        text: str,
+        markup: InlineKeyboardMarkup | None = None,
+        *,
+        reply_to: int | None = None,
+    ) -> Message:
+        return await self._call(
+            "sendMessage",
+            self.app.bot.send_message,
+            chat_id,
+            text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=markup,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            reply_parameters=_reply_params(reply_to),
+        )
+
+    async def _edit(self, message: Message, text: str, markup: InlineKeyboardMarkup | None) -> bool:
+        """Replace a message's text; False when Telegram won't (then the caller sends a new one)."""
+        try:
+            await self._call(
+                "editMessageText",
+                self.app.bot.edit_message_text,
+                text,
+                chat_id=message.chat.id,
+                message_id=message.message_id,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except BadRequest as exc:
+            if "not modified" in exc.message.lower():
+                return True
+            log.info("Telegram: couldn't edit a message (%s); sending a new one", _describe(exc))
+            return False
+        return True
+
+    async def _chat_action(self, chat_id: int, action: str) -> None:
+        try:
+            await self._call("sendChatAction", self.app.bot.send_chat_action, chat_id, action)
+        except Forbidden:
+            raise
+        except TelegramError as exc:
+            log.debug("Telegram: chat action failed: %s", _describe(exc))
+
+    async def _call(self, name: str, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
+        """One Bot API call, retried on network errors and 5xx answers with backoff.
+
+        429s are retried by the AIORateLimiter (honouring retry_after); 400/403 are final.
+        A retry after a timeout may duplicate a message Telegram did receive: the lesser evil.
+        """
+        delay = self._retry_delay
+        for attempt in range(SEND_RETRIES + 1):
+            try:
+                return await fn(*args, **kwargs)
+            except BadRequest:
+                raise
+            except NetworkError as exc:
+                if attempt == SEND_RETRIES:
+                    raise
+                if attempt == 0:
+                    log.warning("Telegram: %s failed (%s); retrying", name, _describe(exc))
+                else:
+                    log.debug("Telegram: %s failed again (%s)", name, _describe(exc))
+                await asyncio.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")
+
+    # --- facts for handlers ------------------------------------------------------------------
+
+    async def _is_admin(self, chat: Chat) -> bool:
+        if chat.platform != self.platform or chat.is_private:
+            return False
+        try:
+            member = await self._call(
+                "getChatMember", self.app.bot.get_chat_member, int(chat.chat_id), int(chat.user_id)
+            )
+        except TelegramError as exc:
+            log.warning("Telegram: couldn't check admin rights: %s", _describe(exc))
+            return False
+        return member.status in (ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR)
+
+    # --- errors ------------------------------------------------------------------------------
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        err = context.error
+        where = f"update {update.update_id}" if isinstance(update, Update) else "a background task"
+        if isinstance(err, TelegramError):
+            log.error("Telegram: handling %s failed: %s", where, _describe(err))
+        else:  # a bug: one traceback is worth having
+            log.error("Telegram: handling %s failed: %s", where, _describe(err), exc_info=err)
+        if isinstance(err, Forbidden) or not isinstance(update, Update) or update.effective_chat is None:
+            return
+        with contextlib.suppress(TelegramError):
+            await self.app.bot.send_message(update.effective_chat.id, APOLOGY)
+
+    def _on_poll_error(self, exc: TelegramError) -> None:
+        """Polling failures: one line per distinct problem (at most once a minute), no tracebacks."""
+        text = _describe(exc)
+        if isinstance(exc, Conflict):
+            text += " (is another copy of the bot running with this token?)"
+        last, at = self._last_poll_error
+        now = time.monotonic()
+        if text != last or now - at > 60:
+            log.warning("Telegram: polling failed: %s", text)
+            self._last_poll_error = (text, now)
+        else:
+            log.debug("Telegram: polling failed again: %s", text)
+
+
+def _describe(exc: BaseException | None) -> str:
+    if exc is None:
+        return "unknown error"
+    return f"{type(exc).__name__}: {str(exc)[:300]}"
+
+
+def _markup(reply: Reply) -> InlineKeyboardMarkup | None:
+    rows = button_rows(reply.buttons)
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.action) for b in row] for row in rows]
+    )
+
+
+def _reply_params(message_id: int | None) -> ReplyParameters | None:
+    if message_id is None:
+        return None
+    return ReplyParameters(message_id=message_id, allow_sending_without_reply=True)
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^<>]*>", "", text))
+
+
+def _toastable(reply: Reply) -> bool:
+    return (
+        reply.image is None
+        and reply.file is None
+        and not reply.buttons
+        and 0 < len(_plain(reply.text)) <= TOAST_MAX
+    )
