@@ -68,7 +68,7 @@ async def dump(deps: Deps) -> list[tuple]:
     out = []
     async with deps.store.read() as db:
         names = await (await db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")).fetchall()
-        for (name,) in sorted(names):
+        for name in sorted(r[0] for r in names):
             if name in ("users", "chats") or name.startswith("sqlite_"):
                 continue
             rows = await (await db.execute(f'SELECT * FROM "{name}"')).fetchall()
