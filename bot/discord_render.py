@@ -80,7 +80,35 @@ def _pieces(markup: str) -> list[_Piece]:
     while stack:
         top = stack.pop()
         out.append(_Piece("close", top, _MARK[top]))
-    return _tidy(out)
+    return _tidy(_hug(_tidy(out)))
+
+
+def _hug(pieces: list[_Piece]) -> list[_Piece]:
+    """Move whitespace at the inner edges of a span outside it: Discord ignores "**x **"."""
+    out = list(pieces)
+    i = 1
+    while i < len(out):
+        prev = out[i - 1]
+        if out[i].kind == "close" and prev.kind == "text" and prev.text != prev.text.rstrip():
+            core = prev.text.rstrip()
+            out[i - 1] = _Piece("text", "", core)
+            j = i
+            while j < len(out) and out[j].kind == "close":
+                j += 1
+            out.insert(j, _Piece("text", "", prev.text[len(core) :]))
+        i += 1
+    i = len(out) - 2
+    while i >= 0:
+        nxt = out[i + 1]
+        if out[i].kind == "open" and nxt.kind == "text" and nxt.text != nxt.text.lstrip():
+            core = nxt.text.lstrip()
+            out[i + 1] = _Piece("text", "", core)
+            j = i
+            while j > 0 and out[j - 1].kind == "open":
+                j -= 1
+            out.insert(j, _Piece("text", "", nxt.text[: len(nxt.text) - len(core)]))
+        i -= 1
+    return out
 
 
 def _tidy(pieces: list[_Piece]) -> list[_Piece]:
@@ -151,7 +179,7 @@ def split_discord(markup: str, limit: int) -> list[str]:
 
     def flush() -> None:
         nonlocal cur
-        body = (cur + "".join(p.text for p in reversed(stack))).strip()
+        body = (cur.rstrip() + "".join(p.text for p in reversed(stack))).strip()
         if _visible(body):
             chunks.append(body)
         cur = "".join(p.text for p in stack)
@@ -165,7 +193,7 @@ def split_discord(markup: str, limit: int) -> list[str]:
             stack.pop()
             cur += p.text
         else:
-            text = p.text
+            text = p.text if _visible(cur) else p.text.lstrip()
             while text:
                 room = limit - _RESERVE - dlen(cur)
                 if dlen(text) <= room:
@@ -207,13 +235,13 @@ IMAGE_NAME = "chart.png"
 
 
 def _title(markup: str) -> tuple[str, str]:
-    """Split off a first line that is entirely bold as the embed title."""
+    """A first line that starts in bold ("<b>Home routine</b> — 20 min") becomes the embed title."""
     first, _, rest = markup.partition("\n")
-    m = re.fullmatch(r"\s*<b>(.*?)</b>\s*", first)
-    if not m or "<" in m.group(1):
+    m = re.fullmatch(r"\s*<b>([^<]+)</b>([^<]*)", first)
+    if not m:
         return "", markup
-    title = render_discord(m.group(1))
-    if not title.strip() or dlen(title) > TITLE_MAX:
+    title = render_discord(m.group(1) + m.group(2)).strip()
+    if not title or dlen(title) > TITLE_MAX:
         return "", markup
     return title, rest.lstrip("\n")
 

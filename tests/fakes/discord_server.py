@@ -217,8 +217,10 @@ class FakeDiscord:
         port: int = 0,
         heartbeat_ms: int = 41250,
         shards: int = 1,
+        token: str | None = None,
     ) -> None:
         self.host, self.port = host, port
+        self.token = token  # when set, REST calls and IDENTIFY must carry it (401 / close 4004 if not)
         self.heartbeat_ms = heartbeat_ms
         self.shards = shards
         self._ids = itertools.count(1_200_000_000_000_000_000)
@@ -606,6 +608,9 @@ class FakeDiscord:
                 if op == 1:
                     await gw.op(11)
                 elif op == 2:
+                    if self.token is not None and data.get("token") != self.token:
+                        await ws.close(code=4004, message=b"Authentication failed.")
+                        break
                     self.identifies.append(data)
                     shard = data.get("shard") or [0, 1]
                     gw.shard = (int(shard[0]), int(shard[1]))
@@ -673,6 +678,15 @@ class FakeDiscord:
         body, files = await self._read_body(request)
         call = Call(request.method, path, dict(request.query), body, files)
         self.calls.append(call)
+        needs_auth = not path.startswith(("/interactions/", "/webhooks/"))
+        if (
+            needs_auth
+            and self.token is not None
+            and request.headers.get("Authorization") != f"Bot {self.token}"
+        ):
+            call.status = 401
+            await self._notify()
+            return self._error(401, 0, "401: Unauthorized")
         fault = self._take_fault(request.method, path)
         if fault is not None:
             call.status = 0 if fault.kind == "drop" else int(fault.kind)

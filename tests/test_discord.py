@@ -1,0 +1,606 @@
+"""The Discord adapter end to end: the real discord.py 2.7 against the fake Discord server.
+
+Plus the pure pieces: mini-HTML → markdown, splitting to Discord's limits, the argument text each
+slash command hands to the handlers.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bot.discord_adapter as da
+from bot.config import DiscordConfig, Settings
+from bot.db import Store
+from bot.discord_adapter import SLASH, DiscordAdapter, Slash, build_text, slash_specs, suggestions
+from bot.discord_render import (
+    CONTENT_MAX,
+    DESCRIPTION_MAX,
+    EMBEDS_PER_MESSAGE,
+    EMBEDS_TOTAL_MAX,
+    TITLE_MAX,
+    dlen,
+    plan_messages,
+    render_discord,
+    split_discord,
+)
+from bot.outbound import Blocked
+from handlers.deps import Deps
+from handlers.types import Button, Reply, Request
+from tests.conftest import NOW
+from tests.fakes.discord_server import (
+    ADMIN_PERMISSIONS,
+    BOT_PERMISSIONS,
+    EPHEMERAL,
+    MEMBER_PERMISSIONS,
+    FakeDiscord,
+    FakeInteraction,
+    FakeMessage,
+)
+
+TOKEN = "fake-discord-token-never-logged-7f3a9c"
+EMBED_LINKS = 1 << 14
+
+
+# --- pure: rendering and splitting -----------------------------------------------------------------
+
+
+def test_render_converts_tags_and_escapes_user_text() -> None:
+    out = render_discord("<b>Home &amp; away</b> 5 * 3 a_b ~x~ |y| `z` <i>slow</i> <code>a*b</code>")
+    assert out == r"**Home & away** 5 \* 3 a\_b \~x\~ \|y\| \`z\` *slow* `a*b`"
+
+
+def test_render_neutralises_mentions_and_quotes() -> None:
+    out = render_discord("@everyone @here &lt;@123456789012345678&gt;\n&gt; not a quote\n# not a header")
+    assert "@everyone" not in out and "@here" not in out
+    assert "@\u200beveryone" in out and "<@\u200b123456789012345678>" in out
+    assert "\n\\> not a quote" in out and "\n\\# not a header" in out
+
+
+def test_render_balances_and_drops_odd_tags() -> None:
+    assert render_discord("<b>open only") == "**open only**"
+    assert render_discord("stray</i> close") == "stray close"
+    assert render_discord("<b></b>empty") == "empty"
+    assert render_discord("<code>x `y` <b>z</b></code>") == "`x ˋyˋ z`"
+
+
+def test_split_keeps_lines_whole_and_reopens_formatting() -> None:
+    markup = "<b>Title</b>\n" + "\n".join(f"{i}. <b>Squat</b> — <i>slow {'x' * 40}</i>" for i in range(300))
+    chunks = split_discord(markup, 500)
+    assert len(chunks) > 10
+    for c in chunks:
+        assert dlen(c) <= 500
+        assert c.count("**") % 2 == 0
+        assert re.match(r"^(\*\*Title\*\*|\d+\. \*\*Squat\*\*)", c), c[:40]
+    long_bold = split_discord("<b>" + "word " * 2000 + "</b>", 1000)
+    assert all(c.startswith("**word") and c.endswith("word**") for c in long_bold)
+
+
+def test_split_never_ends_a_chunk_on_an_escape() -> None:
+    chunks = split_discord("*" * 3000, 999)  # renders as 3000 "\*" pairs, no spaces to cut at
+    assert all(dlen(c) <= 999 and not c.endswith("\\") for c in chunks)
+    assert "".join(chunks) == render_discord("*" * 3000)
+
+
+_markup = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["<b>", "</b>", "<i>", "</i>", "<code>", "</code>", "\n", "\n\n", " ", "&lt;", "&amp;"]
+        ),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(markup=_markup, limit=st.integers(min_value=40, max_value=300))
+def test_split_property_fits_and_loses_nothing(markup: str, limit: int) -> None:
+    chunks = split_discord(markup, limit)
+    assert all(dlen(c) <= limit for c in chunks)
+
+    def bare(s: str) -> str:
+        return re.sub(r"[\s*`]", "", s)
+
+    assert bare("".join(chunks)) == bare(render_discord(markup))
+
+
+def test_plan_messages_respects_every_embed_limit() -> None:
+    text = "<b>" + "T" * 100 + "</b>\n" + "\n".join(f"line {i} " + "y" * 90 for i in range(600))
+    msgs = plan_messages(text, has_image=True, has_buttons=True)
+    assert len(msgs) > 1
+    for m in msgs:
+        assert 1 <= len(m.embeds) <= EMBEDS_PER_MESSAGE
+        assert sum(dlen(e.title or "") + dlen(e.description or "") for e in m.embeds) <= EMBEDS_TOTAL_MAX
+        assert all(
+            dlen(e.description or "") <= DESCRIPTION_MAX and dlen(e.title or "") <= TITLE_MAX
+            for e in m.embeds
+        )
+    assert msgs[0].embeds[0].title == "T" * 100
+    assert msgs[-1].with_image and msgs[-1].with_buttons and not msgs[0].with_buttons
+    assert msgs[-1].embeds[-1].image.url == "attachment://chart.png"
+    assert sum(e.description.count("line ") for m in msgs for e in m.embeds) == 600
+    plain = plan_messages(text, embeds=False)
+    assert all(dlen(m.content) <= CONTENT_MAX for m in plain) and len(plain) > 20
+
+
+def test_title_only_from_a_short_first_line_that_starts_bold() -> None:
+    assert plan_messages("<b>Hi</b>\nbody")[0].embeds[0].title == "Hi"
+    assert plan_messages("<b>Hi</b> &amp; there\nbody")[0].embeds[0].title == "Hi & there"
+    assert plan_messages("Hi <b>there</b>\nbody")[0].embeds[0].title is None
+    assert plan_messages("<b>" + "x" * 300 + "</b>\nbody")[0].embeds[0].title is None
+
+
+# --- pure: options → the handler's argument text ------------------------------------------------
+
+
+def _spec(name: str, sub: str | None = None) -> Slash:
+    spec = {s.name: s for s in SLASH}[name]
+    return {s.name: s for s in spec.subs}[sub] if sub else spec
+
+
+def test_argument_text_matches_the_telegram_form() -> None:
+    done = _spec("done")
+    assert build_text(done, {"setting": "gym", "minutes": 25, "effort": 7, "note": "felt strong"}) == (
+        "gym 25 effort 7 felt strong"
+    )
+    assert build_text(done, {"note": "legs  tired"}) == "home legs tired"
+    assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": True}) == "group Europe/Berlin"
+    assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": False}) == "Europe/Berlin"
+    assert build_text(_spec("runs"), {"days": "wed,sat"}) == "hard wed,sat"
+    assert build_text(_spec("runs"), {"days": "off"}) == "off"
+    new = _spec("challenge", "new")
+    assert build_text(new, {"name": 'December "dozen"', "target": 12, "by": "2026-12-31"}, prefix="new") == (
+        "new \"December 'dozen'\" 12 by 2026-12-31"
+    )
+    assert build_text(_spec("club", "schedule"), {"days": "mon,thu", "time": "18:30"}, prefix="schedule") == (
+        "schedule mon,thu 18:30"
+    )
+
+
+def test_every_registry_command_but_start_is_a_slash_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    from handlers import registry
+
+    names = [s.name for s in slash_specs()]
+    assert names == [n for n in registry.COMMANDS if n != "start"]
+    extra = replace(registry.COMMANDS["tips"], name="stretch", usage="[minutes]")
+    monkeypatch.setitem(registry.COMMANDS, "stretch", extra)
+    generic = {s.name: s for s in slash_specs()}["stretch"]
+    assert [o.name for o in generic.options] == ["text"]
+
+
+def test_autocomplete_suggestions_are_capped_and_ranked() -> None:
+    calf = suggestions("exercise", "calf")
+    assert calf and calf[0][0].lower() == "calf raise" and len(calf) <= 25
+    assert len(suggestions("timezone", "a")) == 25
+    assert suggestions("timezone", "berl")[0][0] == "Europe/Berlin"
+    assert suggestions("muscle", "ham")[0][0].lower().startswith("ham")
+
+
+# --- end to end ----------------------------------------------------------------------------------
+
+
+def dc_settings(server: FakeDiscord, tmp_path: Path, **discord_cfg: Any) -> Settings:
+    cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url, **discord_cfg)
+    return Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path, discord=cfg)
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord(token=TOKEN) as s:
+        yield s
+
+
+Factory = Callable[..., Any]
+
+
+@pytest.fixture
+async def make_adapter(server: FakeDiscord, store: Store, tmp_path: Path) -> AsyncIterator[Factory]:
+    """Start adapters on the shared store and server; all are stopped at the end."""
+    started: list[DiscordAdapter] = []
+
+    async def make(**discord_cfg: Any) -> DiscordAdapter:
+        settings_ = dc_settings(server, tmp_path, **discord_cfg)
+        adapter = DiscordAdapter(
+            TOKEN,
+            settings_,
+            Deps(store=store, settings=settings_),
+            clock=lambda: NOW,
+            guild_ready_timeout=0.05,
+        )
+        started.append(adapter)
+        await adapter.start()
+        return adapter
+
+    yield make
+    for adapter in started:
+        await adapter.stop()
+
+
+@pytest.fixture
+async def bot(make_adapter: Factory) -> DiscordAdapter:
+    return await make_adapter()
+
+
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> list[Request]:
+    """Every Request the adapter dispatches (the real dispatch still runs)."""
+    requests: list[Request] = []
+    real = da.dispatch
+
+    async def spy(req: Request, deps: Deps) -> list[Reply]:
+        requests.append(req)
+        return await real(req, deps)
+
+    monkeypatch.setattr(da, "dispatch", spy)
+    return requests
+
+
+def fake_replies(monkeypatch: pytest.MonkeyPatch, replies: list[Reply]) -> None:
+    async def canned(req: Request, deps: Deps) -> list[Reply]:
+        return replies
+
+    monkeypatch.setattr(da, "dispatch", canned)
+
+
+SAMPLE_OPTIONS: dict[tuple[str, str | None], dict[str, Any]] = {
+    ("ask", None): {"question": "what helps shin splints?"},
+    ("exercise", None): {"name": "calf raise"},
+    ("muscle", None): {"group": "calves"},
+    ("done", None): {"setting": "gym", "minutes": 20},
+    ("timezone", None): {"zone": "Europe/Berlin"},
+    ("schedule", None): {"days": "tue,fri", "time": "07:00"},
+    ("runs", None): {"days": "wed,sat"},
+    ("race", None): {"date": "2026-12-13"},
+    ("club", "schedule"): {"days": "mon,thu", "time": "18:30"},
+    ("challenge", "new"): {"name": "December dozen", "target": 12, "by": "2026-12-31"},
+}
+
+
+def all_invocations() -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for spec in slash_specs():
+        out += [(spec.name, sub.name) for sub in spec.subs] if spec.subs else [(spec.name, None)]
+    return out
+
+
+async def test_every_slash_command_gets_an_answer(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    registered = {c["name"] for c in server.commands["global"]}
+    assert registered == {s.name for s in slash_specs()}
+    for name, sub in all_invocations():
+        options = SAMPLE_OPTIONS.get((name, sub), {})
+        it = await server.slash(name, sub, permissions=ADMIN_PERMISSIONS, **options)
+        await it.wait_answered()
+        assert it.text().strip(), f"/{name} {sub or ''} got an empty answer"
+        first = it.callbacks[0]
+        assert first["type"] in (4, 5), f"/{name}: callback {first}"
+        assert it.first_answer_at is not None and it.first_answer_at - it.sent_at < 3.0
+        assert "Sorry, something went wrong" not in it.text(), f"/{name} {sub or ''} failed"
+
+
+async def test_workout_shows_routine_embed_with_persistent_done_button(
+    bot: DiscordAdapter, server: FakeDiscord
+) -> None:
+    it = await (await server.slash("workout", setting="gym")).wait_answered()
+    msg = it.messages[0]
+    assert msg.embeds[0]["title"].startswith("Gym routine for")
+    assert "**Exercises**" in msg.embeds[0]["description"]
+    assert msg.custom_ids() == [f"lw:done:{server.alice.id}:20261127:gym"]
+    assert it.callbacks[0]["data"]["allowed_mentions"] == {"parse": []}
+
+
+async def test_slash_options_reach_the_handler_in_telegram_form(
+    bot: DiscordAdapter, server: FakeDiscord, seen: list[Request]
+) -> None:
+    it = await server.slash("done", setting="home", minutes=20, effort=7, note="felt strong")
+    await it.wait_answered()
+    req = seen[-1]
+    assert (req.command, req.args, req.text) == (
+        "done",
+        ("home", "20", "effort", "7", "felt", "strong"),
+        "home 20 effort 7 felt strong",
+    )
+    g = server.guilds[0]
+    assert req.chat.platform == "discord" and req.chat.chat_id == str(g.channel_ids[0])
+    assert req.chat.user_id == str(server.alice.id) and req.display_name == "Alice"
+    assert not req.chat.is_private and not req.chat.is_admin and req.now == NOW
+    assert "Logged" in it.text()
+
+    await (await server.slash("challenge", "new", name="December dozen", target=12)).wait_answered()
+    assert seen[-1].command == "challenge" and seen[-1].args == ("new", '"December', 'dozen"', "12")
+
+    dm = await server.slash("workout", dm=True, user=server.bob)
+    await dm.wait_answered()
+    assert seen[-1].chat.is_private and seen[-1].chat.chat_id == str(server.dm_channels[server.bob.id])
+
+
+async def test_autocomplete_for_exercise_offers_calf_raise_first(
+    bot: DiscordAdapter, server: FakeDiscord
+) -> None:
+    it = await (await server.autocomplete("exercise", "name", name="calf")).wait_answered()
+    assert it.callbacks[0]["type"] == 8
+    assert 1 <= len(it.choices) <= 25
+    assert it.choices[0]["name"].lower() == "calf raise"
+    wide = await (await server.autocomplete("timezone", "zone", zone="a")).wait_answered()
+    assert len(wide.choices) == 25
+
+
+async def test_done_button_still_works_after_a_restart(
+    make_adapter: Factory, server: FakeDiscord, store: Store
+) -> None:
+    first = await make_adapter()
+    it = await (await server.slash("workout", setting="home")).wait_answered()
+    msg = it.messages[0]
+    await first.stop()
+
+    await make_adapter()  # a new process on the same database and Discord
+    assert await store.count_sessions() == 0
+    press = await (await server.press(msg, msg.custom_ids()[0])).wait_answered()
+    assert "Logged" in press.text()
+    assert await store.count_sessions() == 1
+    again = await (await server.press(msg, msg.custom_ids()[0])).wait_answered()
+    assert "Already logged" in again.text() and again.messages[0].ephemeral
+    assert await store.count_sessions() == 1
+
+
+async def test_pressing_someone_elses_done_button_is_refused(
+    bot: DiscordAdapter, server: FakeDiscord, store: Store
+) -> None:
+    it = await (await server.slash("workout")).wait_answered()
+    msg = it.messages[0]
+    press = await (await server.press(msg, msg.custom_ids()[0], user=server.bob)).wait_answered()
+    assert "belongs to someone else" in press.text()
+    assert press.messages[0].ephemeral
+    assert await store.count_sessions() == 0
+    assert msg.edits == 0
+
+
+async def test_forget_buttons_edit_the_message(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    it = await (await server.slash("forget")).wait_answered()
+    msg = it.messages[0]
+    assert msg.ephemeral  # personal in a server
+    assert msg.custom_ids() == [f"lw:forget:{server.alice.id}", f"lw:keep:{server.alice.id}"]
+    press = await (await server.press(msg, f"lw:keep:{server.alice.id}")).wait_answered()
+    assert press.callbacks[0]["type"] == 7  # update the message in place
+    assert "Kept" in msg.text() and msg.components == []
+
+
+async def test_club_command_needs_manage_server(
+    bot: DiscordAdapter, server: FakeDiscord, store: Store, seen: list[Request]
+) -> None:
+    member = await server.slash(
+        "club", "schedule", days="mon,thu", time="18:30", permissions=MEMBER_PERMISSIONS
+    )
+    await member.wait_answered()
+    assert seen[-1].chat.is_admin is False
+    assert "admins" in member.text().lower() and "only" in member.text().lower()
+
+    admin = await server.slash(
+        "club", "schedule", days="mon,thu", time="18:30", permissions=ADMIN_PERMISSIONS
+    )
+    await admin.wait_answered()
+    assert seen[-1].chat.is_admin is True
+    assert "only" not in admin.text().lower()
+
+    dm = await server.slash("club", "off", dm=True, permissions=ADMIN_PERMISSIONS)
+    await dm.wait_answered()
+    assert seen[-1].chat.is_admin is False and seen[-1].chat.is_private
+
+
+async def test_everyone_in_a_note_pings_nobody(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    note = "@everyone @here <@1100000000000000102> **bold** run"
+    it = await (await server.slash("done", note=note)).wait_answered()
+    data = it.callbacks[0]["data"]
+    assert data["allowed_mentions"] == {"parse": []}
+    text = it.text()
+    assert "@everyone" not in text and "@here" not in text and "<@1100" not in text
+    assert "@\u200beveryone" in text and r"\*\*bold\*\*" in text
+
+
+async def test_a_reply_over_the_embed_limits_is_split(
+    bot: DiscordAdapter, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = "\n".join(f"<b>{i}.</b> " + "stride " * 20 for i in range(400))
+    reply = Reply("<b>Big</b>\n" + body, buttons=(Button("Done ✅", "done:1:20261127:home"),))
+    fake_replies(monkeypatch, [reply])
+    expected = len(plan_messages(reply.text, has_buttons=True))
+    assert expected >= 3
+    it = await server.slash("tips")
+    await it.wait(lambda i: len(i.visible()) >= expected)
+    for m in it.visible():
+        assert 1 <= len(m.embeds) <= EMBEDS_PER_MESSAGE
+        assert sum(len(e.get("title", "")) + len(e.get("description", "")) for e in m.embeds) <= 6000
+        assert all(len(e.get("description", "")) <= 4096 for e in m.embeds)
+    assert it.visible()[-1].custom_ids() == ["lw:done:1:20261127:home"]
+    assert all(not m.custom_ids() for m in it.visible()[:-1])
+    assert it.text().count("stride") == 400 * 20
+
+    plain = await server.slash("tips", app_permissions=BOT_PERMISSIONS & ~EMBED_LINKS)
+    await plain.wait(lambda i: len(i.visible()) >= 2 and bool(i.visible()[-1].components))
+    assert all(not m.embeds and 0 < len(m.content) <= 2000 for m in plain.visible())
+    assert plain.text().count("stride") == 400 * 20
+
+
+@pytest.mark.parametrize("fault", [429, 502, "drop"])
+async def test_the_reply_arrives_despite_rate_limits_and_server_errors(
+    bot: DiscordAdapter, server: FakeDiscord, fault: int | str
+) -> None:
+    server.fail(r"^/interactions/\d+/[^/]+/callback$", fault)
+    it = await (await server.slash("workout")).wait_answered()
+    statuses = [c.status for c in server.calls_to("POST", r"/interactions/\d+/[^/]+/callback")]
+    assert statuses == [0 if fault == "drop" else fault, 200]
+    assert it.first_answer_at is not None and it.first_answer_at - it.sent_at < 3.0
+    assert "routine" in it.text()
+
+
+async def test_followups_survive_rate_limits_too(
+    bot: DiscordAdapter, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_replies(monkeypatch, [Reply("first"), Reply("second", private=True), Reply("third")])
+    server.fail(r"^/webhooks/\d+/[^/]+$", 429, times=2)
+    it = await server.slash("tips")
+    await it.wait(lambda i: len(i.visible()) == 3)
+    assert [m.text() for m in it.visible()] == ["first", "second", "third"]
+    assert [m.ephemeral for m in it.visible()] == [False, True, False]
+    assert [c.status for c in server.calls_to("POST", r"/webhooks/\d+/[^/]+")] == [429, 429, 200, 200]
+
+
+async def test_slow_commands_are_deferred_then_filled(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    await (await server.slash("done")).wait_answered()
+    stats = await (await server.slash("stats")).wait_answered()
+    assert stats.callbacks[0] == {"type": 5, "data": {"flags": EPHEMERAL}}
+    msg = stats.messages[0]
+    assert msg.attachments[0]["filename"] == "chart.png"
+    assert msg.embeds[0]["image"]["url"] == "attachment://chart.png"
+    assert (
+        server.calls_to("PATCH", r"/webhooks/\d+/[^/]+/messages/@original")[-1].files[0][1][:4] == b"\x89PNG"
+    )
+
+    export = await (await server.slash("export")).wait_answered()
+    assert export.messages[0].attachments[0]["filename"] == "legwork-sessions.csv"
+    assert export.messages[0].ephemeral
+
+
+async def test_handlers_slower_than_the_limit_get_a_deferral(
+    make_adapter: Factory, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    async def slow(req: Request, deps: Deps) -> list[Reply]:
+        await asyncio.sleep(0.2)
+        return [Reply("late but here")]
+
+    adapter = await make_adapter()
+    adapter.defer_after = 0.05
+    monkeypatch.setattr(da, "dispatch", slow)
+    it = await (await server.slash("tips")).wait_answered()
+    assert it.callbacks[0]["type"] == 5 and it.text() == "late but here"
+
+
+async def test_gateway_reconnect_keeps_answering(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    await server.reconnect()
+    await server.wait_for(lambda: server.resumes >= 1)
+    await server.wait_connected()
+    assert "routine" in (await (await server.slash("workout")).wait_answered()).text()
+
+    await server.drop_gateway()
+    await server.wait_for(lambda: server.resumes >= 2)
+    await server.wait_connected()
+    assert "routine" in (await (await server.slash("workout")).wait_answered()).text()
+    assert len(server.identifies) == 1  # both times the session was resumed
+
+
+async def test_commands_sync_only_when_the_set_changed(
+    make_adapter: Factory, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = await make_adapter()
+    assert first.synced is True
+    await first.stop()
+    second = await make_adapter()
+    assert second.synced is False
+    await second.stop()
+    assert len(server.calls_to("PUT", r"/applications/\d+/commands")) == 1
+
+    monkeypatch.setattr(da, "SLASH", (*SLASH[:-1], replace(SLASH[-1], description="The leaderboard!")))
+    third = await make_adapter()
+    assert third.synced is True
+    assert len(server.calls_to("PUT", r"/applications/\d+/commands")) == 2
+    await third.stop()
+
+    gid = server.guilds[0].id
+    dev = await make_adapter(dev_guild_id=str(gid))
+    assert dev.synced is True
+    assert len(server.calls_to("PUT", rf"/applications/\d+/guilds/{gid}/commands")) == 1
+    it = await (await server.slash("workout")).wait_answered()
+    assert it.payload["data"]["guild_id"] == str(gid) and "routine" in it.text()
+
+
+async def test_sharded_client_connects_and_answers(make_adapter: Factory, server: FakeDiscord) -> None:
+    adapter = await make_adapter(sharded=True)
+    assert isinstance(adapter.client, discord.AutoShardedClient)
+    assert server.calls_to("GET", "/gateway/bot")
+    assert server.identifies[-1]["shard"] == [0, 1]
+    assert "routine" in (await (await server.slash("workout")).wait_answered()).text()
+
+
+async def test_send_posts_to_channels_and_dms(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    channel = server.guilds[0].channel_ids[1]
+    reminder = Reply(
+        "<b>Strength day</b>\n@everyone legs!", buttons=(Button("Done ✅", "done:5:20261127:home"),)
+    )
+    await bot.send(str(channel), [reminder])
+    post = server.calls_to("POST", rf"/channels/{channel}/messages")[-1]
+    assert post.json["allowed_mentions"] == {"parse": []}
+    assert post.json["embeds"][0]["title"] == "Strength day"
+    assert "@\u200beveryone" in post.json["embeds"][0]["description"]
+    assert post.json["components"][0]["components"][0]["custom_id"] == "lw:done:5:20261127:home"
+
+    await bot.send(f"dm:{server.bob.id}", [Reply("hi Bob", image=b"\x89PNG fake")])
+    assert server.calls_to("POST", "/users/@me/channels")[-1].json == {"recipient_id": server.bob.id}
+    dm_post = server.calls_to("POST", rf"/channels/{server.dm_channels[server.bob.id]}/messages")[-1]
+    assert dm_post.files == [("chart.png", b"\x89PNG fake")]
+
+    server.fail(rf"^/channels/{channel}/messages$", 429)
+    server.fail(rf"^/channels/{channel}/messages$", "drop")
+    await bot.send(str(channel), [Reply("after a 429 and a drop")])
+    assert [c.status for c in server.calls_to("POST", rf"/channels/{channel}/messages")][-3:] == [429, 0, 200]
+
+
+async def test_send_raises_blocked_when_discord_refuses(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    server.no_dm_users.add(server.carol.id)
+    with pytest.raises(Blocked):
+        await bot.send(f"dm:{server.carol.id}", [Reply("reminder")])
+    with pytest.raises(Blocked):
+        await bot.send("999999999999999999", [Reply("nobody here")])
+    with pytest.raises(Blocked):
+        await bot.send("not-a-channel", [Reply("x")])
+
+
+async def test_the_token_never_reaches_the_logs(
+    make_adapter: Factory, server: FakeDiscord, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    adapter = await make_adapter()
+    await (await server.slash("workout")).wait_answered()
+    await server.reconnect()
+    await server.wait_for(lambda: server.resumes >= 1)
+    await adapter.stop()
+    assert caplog.records and TOKEN not in caplog.text
+    assert server.identifies[0]["token"] == TOKEN  # it was used, just never logged
+
+
+async def test_a_wrong_token_fails_start_without_logging_it(
+    server: FakeDiscord, store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    wrong = "wrong-token-abcdef-123456"
+    s = dc_settings(server, tmp_path)
+    adapter = DiscordAdapter(wrong, s, Deps(store=store, settings=s), clock=lambda: NOW)
+    with pytest.raises(discord.LoginFailure) as info:
+        await adapter.start()
+    await adapter.stop()
+    await adapter.stop()  # idempotent
+    assert wrong not in str(info.value) and wrong not in caplog.text
+
+
+async def test_buttons_that_do_not_fit_a_custom_id_are_left_out(
+    bot: DiscordAdapter, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_replies(monkeypatch, [Reply("pick", buttons=(Button("ok", "keep:1"), Button("long", "x" * 120)))])
+    it = await (await server.slash("tips")).wait_answered()
+    assert it.messages[0].custom_ids() == ["lw:keep:1"]
+
+
+def test_fake_message_helpers() -> None:
+    m = FakeMessage(1, 2, "", [{"title": "t", "description": "d"}], [], [], 0)
+    assert m.text() == "t\nd"
+    assert isinstance(FakeInteraction(1, "x", 2, {}, 0.0).visible(), list)
