@@ -61,8 +61,8 @@ _MUSCLES: tuple[Muscle, ...] = (
         full_name="Calves and lower leg",
         location="the back of the lower leg (with the shin muscles at the front)",
         role=(
-            "They point and flex each foot as you land and push off, help absorb the impact, and "
-            "give your stride its spring."
+            "They point and pull up the foot through each landing and toe-off, help cushion the "
+            "impact, and put the bounce in your stride."
         ),
         opposes=(),
         balance=(
@@ -217,7 +217,6 @@ _INJURIES: tuple[Injury, ...] = (
             "knee hurts",
             "kneecap pain",
             "bad knees",
-            "knee",
         ),
     ),
     Injury(
@@ -226,8 +225,8 @@ _INJURIES: tuple[Injury, ...] = (
         problem=(
             "Runners are known for imbalances, especially around the hips. Weak hip muscles let each "
             "leg angle in or out instead of staying in line, and under-developed glutes can make you "
-            "lean your trunk forward. An imbalance between opposing muscles is a major cause of the "
-            "repetitive-stress injuries that hit knees, hips and feet."
+            "lean your trunk forward. Opposing muscles that are out of balance are a leading source of "
+            "the overuse injuries runners get in their knees, hips and feet."
         ),
         advice=(
             "Strengthen the hip muscles and glutes: the hip strengtheners with an ankle weight, the "

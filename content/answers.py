@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, injury_names, works_line
@@ -25,22 +26,32 @@ from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.text import MAX_INPUT, STOPWORDS, normalize, stem, tokens
 
 MAX_ANSWER = 3500
-FOUND_SCORE = 3.0
+FOUND_SCORE = 2.8
 ENTITY_SCORE = 4.0
+ENTITY_MARGIN = 1.5  # a named thing wins unless a rule matched much more strongly
 
-_LACK = frozenset(
-    stem(w)
-    for w in "no dont without instead substitute substitutes replace replacement alternative alternatives "
-    "havent lack swap missing dont nothing other".split()
-)
-_INJURY_INTENT = frozenset(
-    stem(w)
-    for w in "help helps prevent fix pain hurt hurts sore recover rehab treat cure avoid injury".split()
-)
-_HOWTO = frozenset(stem(w) for w in "how form technique steps perform properly correctly".split())
-_MUSCLE_INTENT = frozenset(stem(w) for w in "muscle muscles work works target targets train".split())
-_DOSE_INTENT = frozenset(stem(w) for w in "reps sets many long weight heavy hold".split())
-_HARDER_INTENT = frozenset(stem(w) for w in "harder easier progress progression advanced beginner".split())
+_INTENT_WORDS = {
+    "lack": "no dont without instead substitute replace replacement alternative havent lack swap missing "
+    "nothing other",
+    "injury": "help prevent fix pain hurt sore recover rehab treat cure avoid injury",
+    "howto": "how form technique steps perform properly correctly",
+    "muscle": "muscle work target train",
+    "dose": "reps sets many long weight heavy hold",
+    "harder": "harder easier progress progression advanced beginner",
+}
+_INTENT_RAW: frozenset[str] = frozenset(w for words in _INTENT_WORDS.values() for w in words.split())
+
+
+def _intent(kind: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _INTENT_WORDS[kind].split())
+
+
+_LACK = _intent("lack")
+_INJURY_INTENT = _intent("injury")
+_HOWTO = _intent("howto")
+_MUSCLE_INTENT = _intent("muscle")
+_DOSE_INTENT = _intent("dose")
+_HARDER_INTENT = _intent("harder")
 
 # Rules that add a line to an exercise answer rather than replace it.
 _FOCUS_RULES = frozenset(
@@ -56,6 +67,12 @@ _FOCUS_RULES = frozenset(
         "comfortable_load",
     }
 )
+_KIND_LABEL = {
+    "home": "home exercise",
+    "gym": "gym exercise",
+    "plyo": "plyometric drill",
+    "hills": "hill workout",
+}
 _DEFAULT_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
 
 
@@ -69,44 +86,55 @@ class _Topic:
     category: str = ""  # rule category
 
 
-def _phrase_set(strong: list[str], base: float, per_token: float) -> list[tuple[tuple[str, ...], float]]:
+def _phrase_set(
+    strong: list[str], base: float, per_token: float, words: set[str]
+) -> list[tuple[tuple[str, ...], float]]:
+    """Weighted phrases from label strings; also collects their unstemmed words into ``words``."""
     out: dict[tuple[str, ...], float] = {}
     for s in strong:
+        words.update(normalize(s).split())
         toks = tokens(s)
-        if not toks or all(t in STOPWORDS for t in toks):
+        if not toks or (len(toks) < 3 and all(t in STOPWORDS for t in toks)):
             continue
         w = base + per_token * (len(toks) - 1)
         out[toks] = max(out.get(toks, 0.0), w)
     return list(out.items())
 
 
-def _build_topics() -> tuple[_Topic, ...]:
+def _build_topics() -> tuple[tuple[_Topic, ...], frozenset[str]]:
     topics: list[_Topic] = []
+    words: set[str] = set()
     for e in EXERCISES.values():
-        ph = _phrase_set([e.name, e.id.replace("_", " "), *e.aliases], 4.0, 1.0)
+        ph = _phrase_set([e.name, e.id.replace("_", " "), *e.aliases], 4.0, 1.0, words)
         topics.append(_Topic(f"exercise:{e.id}", "exercise", e.name, tuple(ph), e))
     for m in MUSCLES.values():
-        ph = _phrase_set([m.name, m.full_name, m.id, *m.aliases], 4.0, 1.0)
+        ph = _phrase_set([m.name, m.full_name, m.id, *m.aliases], 4.0, 1.0, words)
         topics.append(_Topic(f"muscle:{m.id}", "muscle", m.name, tuple(ph), m))
     for i in INJURIES.values():
-        ph = _phrase_set([i.name, i.id.replace("_", " "), *i.aliases], 4.5, 1.0)
+        ph = _phrase_set([i.name, i.id.replace("_", " "), *i.aliases], 4.5, 1.0, words)
         topics.append(_Topic(f"injury:{i.id}", "injury", i.name, tuple(ph), i))
     for r in RULES.values():
-        ph = _phrase_set([*r.keywords], 3.0, 1.0)
-        title = _phrase_set([r.title], 4.0, 0.5)
-        hints = _phrase_set([*r.hints], 1.0, 0.5)
+        ph = _phrase_set([*r.keywords], 3.0, 1.0, words)
+        title = _phrase_set([r.title], 4.0, 0.5, words)
+        hints = _phrase_set([*r.hints], 1.0, 0.5, words)
         merged: dict[tuple[str, ...], float] = {}
         for toks, w in [*hints, *ph, *title]:
             merged[toks] = max(merged.get(toks, 0.0), w)
         topics.append(_Topic(f"rule:{r.id}", "rule", r.title, tuple(merged.items()), r, r.category))
     for q in EQUIPMENT.values():
         title = f"No {q.name.lower()}?"
-        ph = _phrase_set([q.name, *q.aliases], 1.5, 0.5) + _phrase_set([title], 4.0, 0.5)
+        ph = _phrase_set([q.name, *q.aliases], 1.5, 0.5, words) + _phrase_set([title], 4.0, 0.5, words)
         topics.append(_Topic(f"equipment:{q.id}", "equipment", title, tuple(ph), q))
-    return tuple(topics)
+    return tuple(topics), frozenset(words)
 
 
-_TOPICS: tuple[_Topic, ...] = _build_topics()
+_TOPICS, _LABEL_WORDS = _build_topics()
+# Unstemmed words a typo may be corrected to (matching before stemming keeps "hmstring" from being
+# cut to "hmstr"), each mapped to its stem.
+_FIX_STEM: MappingProxyType[str, str] = MappingProxyType(
+    {w: stem(w) for w in sorted(_LABEL_WORDS | _INTENT_RAW) if len(w) >= 2 and not w.isdigit()}
+)
+_FIX_RAW: tuple[str, ...] = tuple(_FIX_STEM)
 _BY_ID: MappingProxyType[str, _Topic] = MappingProxyType({t.id: t for t in _TOPICS})
 
 
@@ -114,15 +142,16 @@ def _build_index() -> MappingProxyType[str, tuple[tuple[int, int], ...]]:
     idx: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for ti, t in enumerate(_TOPICS):
         for pi, (toks, _) in enumerate(t.phrases):
-            for tok in set(toks):
-                if tok not in STOPWORDS:
-                    idx[tok].append((ti, pi))
+            keys = {tok for tok in toks if tok not in STOPWORDS} or set(toks)
+            for tok in keys:
+                idx[tok].append((ti, pi))
     return MappingProxyType({k: tuple(v) for k, v in idx.items()})
 
 
 _INDEX = _build_index()
 _VOCAB: tuple[str, ...] = tuple(sorted(_INDEX))
 _VOCAB_SET = frozenset(_VOCAB)
+_FIX_SET = frozenset(_FIX_STEM.values())  # stems that need no correction
 
 
 def _build_canon() -> MappingProxyType[str, str]:
@@ -193,24 +222,35 @@ def topic_title(topic_id: str) -> str | None:
 # ---- matching -------------------------------------------------------------------------------------
 
 
-def _correct(toks: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[int]]:
-    """Snap unknown words to the vocabulary; returns the tokens and the positions that were changed."""
+def _correct(raw: list[str]) -> tuple[tuple[str, ...], frozenset[int]]:
+    """Stem the words and snap unknown ones to the vocabulary.
+
+    Returns the stemmed tokens and the positions that were corrected.
+    """
     out: list[str] = []
     fixed: set[int] = set()
-    for pos, t in enumerate(toks):
+    for pos, word in enumerate(raw):
+        t = stem(word)
         if t in _CANON:
             out.append(_CANON[t])
             fixed.add(pos)
             continue
-        if t in _VOCAB_SET or t in STOPWORDS or len(t) < 3 or t.isdigit() or len(t) > 30:
+        if t in _FIX_SET or t in STOPWORDS or len(word) < 3 or word.isdigit() or len(word) > 30:
             out.append(t)
             continue
-        cutoff = 86.0 if len(t) <= 4 else 80.0
-        hit = process.extractOne(t, _VOCAB, scorer=fuzz.ratio, score_cutoff=cutoff)
+        # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours as one
+        # edit ("dnot" → "dont", "kene" → "knee"), which Indel scores as two.
+        cutoff = 85.0 if len(word) <= 4 else 83.0 if len(word) <= 6 else 80.0
+        hit = process.extractOne(word, _FIX_RAW, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is None and len(word) >= 4:
+            hit = process.extractOne(word, _FIX_RAW, scorer=OSA.normalized_similarity, score_cutoff=0.75)
+            if hit is not None and len(word) == 4 and sorted(word) != sorted(hit[0]):
+                hit = None  # four letters: only a swap ("dnot"), not a different word ("stop" → "step")
         if hit is None:
             out.append(t)
         else:
-            out.append(_CANON.get(hit[0], hit[0]))
+            s = _FIX_STEM[hit[0]]
+            out.append(_CANON.get(s, s))
             fixed.add(pos)
     return tuple(out), frozenset(fixed)
 
@@ -239,12 +279,22 @@ def _score(toks: tuple[str, ...], fixed: frozenset[int]) -> dict[int, float]:
             if len(phrase) > 1 and not _contiguous(toks, phrase, positions[phrase[0]]):
                 w *= 0.75
             if any(p in fixed_words for p in phrase):
-                w *= 0.9
+                w *= 0.95
             matched[ti][pi] = w
     scores: dict[int, float] = {}
     for ti, hits in matched.items():
-        ws = sorted(hits.values(), reverse=True)
-        scores[ti] = ws[0] + 0.3 * sum(ws[1:3])
+        # The best phrase, plus a little for up to two more phrases that bring in new words.
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        phrases = _TOPICS[ti].phrases
+        covered = set(phrases[ranked[0][0]][0])
+        total, extra = ranked[0][1], 0
+        for pi, w in ranked[1:]:
+            words = set(phrases[pi][0])
+            if extra < 2 and not words <= covered:
+                total += 0.3 * w
+                covered |= words
+                extra += 1
+        scores[ti] = total
     return scores
 
 
@@ -258,8 +308,7 @@ class _Match:
 
 
 def _match(question: str) -> _Match:
-    raw = tokens(question)
-    toks, fixed = _correct(raw)
+    toks, fixed = _correct(normalize(question).split())
     words = frozenset(toks)
     scores = _score(toks, fixed)
     lack = bool(words & _LACK)
@@ -297,7 +346,7 @@ def _match(question: str) -> _Match:
         chosen = eq
     elif tim is not None and tim_s >= ENTITY_SCORE:
         chosen = tim
-    elif ent is not None and ent_s >= ENTITY_SCORE:
+    elif ent is not None and ent_s >= ENTITY_SCORE and ent_s >= top_s - ENTITY_MARGIN:
         chosen = ent
     use_focus = (
         focus if (focus is not None and focus_s >= FOUND_SCORE and chosen.kind == "exercise") else None
@@ -309,7 +358,7 @@ def _match(question: str) -> _Match:
 
 
 def _exercise_text(ex: Exercise, words: frozenset[str], focus: Rule | None) -> str:
-    head = f"{ex.name} ({ex.setting}). {ex.summary}"
+    head = f"{ex.name} ({_KIND_LABEL.get(ex.setting, ex.setting)}). {ex.summary}"
     works = works_line(ex) + "."
     dose = f"Dose: {ex.dose.text()}."
     subs = ("No " + ex.equipment[0] + "? Use " + " or ".join(ex.substitutes) + ".") if ex.substitutes else ""
@@ -413,6 +462,8 @@ def _related(t: _Topic) -> list[str]:
         return [e.name for e in exercises_for_muscle(ref.id)[:3]]
     if isinstance(ref, Equipment):
         return [EXERCISES[e].name for e in ref.used_by]
+    if isinstance(ref, Rule):
+        return [r.title for r in RULES.values() if r.category == ref.category and r.id != ref.id]
     return []
 
 
@@ -437,7 +488,7 @@ def _suggest_unknown(question: str) -> tuple[str, ...]:
     query = " ".join(content)[:80]
     out: list[str] = []
     if query:
-        for _, _, pos in process.extract(query, _CHOICES, scorer=fuzz.WRatio, limit=30):
+        for _, _, pos in process.extract(query, _CHOICES, scorer=fuzz.QRatio, limit=30):
             title = _BY_ID[_CHOICE_TOPIC[pos]].title
             if title not in out:
                 out.append(title)

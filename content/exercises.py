@@ -30,7 +30,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         primary=("calves",),
         secondary=(),
         steps=(
-            "Stand on the edge of a step, or a block that can't tip, with only the front of your feet on it.",
+            "Put the balls of your feet on a step's edge (or a solid block that can't tip over).",
             "Let your heels drop so they sit lower than your toes: that's the start.",
             "Rise up onto your toes as high as you can go.",
             "Pause there for a couple of seconds, then let your heels down slowly.",
@@ -74,7 +74,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         secondary=("hamstrings", "hips"),
         steps=(
             "Stand with your right leg forward.",
-            "Put the toes of your left foot on the floor about one stride behind you.",
+            "Reach the left leg back about a stride and rest just its toes on the ground.",
             "Bend the front (right) leg until that knee makes a right angle (90°).",
             "Push back up to where you started and repeat.",
             "Finish the set, then switch so the left leg is in front.",
@@ -153,7 +153,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         primary=("quads", "glutes"),
         secondary=("hamstrings", "hips"),
         steps=(
-            "Place your right foot on a bench no higher than your knee.",
+            "Set the right foot up on a bench whose top is level with your knee or lower.",
             "Step up until that knee is nearly straight, stopping just short of locking it.",
             "Step back down to the start under control.",
             "Repeat, switching the leading leg each time.",
@@ -194,7 +194,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         primary=("glutes",),
         secondary=("hamstrings", "hips"),
         steps=(
-            "Lie on your back with knees bent and feet flat on the floor, hip-width apart.",
+            "Lie face up, knees bent, soles flat on the ground and about as wide apart as your hips.",
             "Squeeze your glutes and raise your hips.",
             "Stop when your knees, hips and lower trunk make a straight line; "
             "your shoulder blades stay on the floor.",
@@ -296,7 +296,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         id="box_hops",
         name="Box hops",
         setting="plyo",
-        summary="The next step up from line hops: hopping forward onto a step or low box, one leg at a time.",
+        summary="The next stage after line hops: jumping ahead onto a low box or step, one leg at a time.",
         primary=("quads", "calves"),
         secondary=("glutes", "hips"),
         steps=(
@@ -552,7 +552,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         secondary=("hamstrings", "hips"),
         steps=(
             "Hold a dumbbell in each hand, at your sides or above your head.",
-            "Take a long step forward with your right leg and sink until the right knee is at 90°.",
+            "Lead with a long right-leg stride and drop until that front knee is bent to 90°.",
             "Keep your upper body upright.",
             "Push back to where you started and repeat leading with the left leg.",
         ),
@@ -616,7 +616,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         primary=("quads", "glutes"),
         secondary=("hamstrings",),
         steps=(
-            "Place an inflated exercise ball between your lower back and a wall, and lean against it.",
+            "Trap a pumped-up exercise ball between your lower back and a wall and rest your weight on it.",
             "Walk your feet a little forward.",
             "Lower yourself until your knees are bent to 90°.",
             "Stand back up.",
@@ -651,8 +651,8 @@ _EXERCISES: tuple[Exercise, ...] = (
         secondary=("glutes",),
         steps=(
             "Fix an ankle weight (or a weight hanging from a strap) to your right ankle.",
-            "Lie on your left side on a bench.",
-            "Raise your right leg, keeping it straight.",
+            "Lie along a bench on your left side.",
+            "Lift the top (right) leg with the knee straight.",
             "Lower it slowly.",
             "Turn over and repeat with the weight on the left ankle.",
         ),
@@ -735,8 +735,8 @@ _EXERCISES: tuple[Exercise, ...] = (
         secondary=(),
         steps=(
             "Hold a dumbbell in each hand (or one, using the other hand for balance).",
-            "Stand on the edge of a step or block with your heels hanging below your toes.",
-            "Rise as high as you can onto your toes, pause, and lower slowly.",
+            "Put the front of your feet on a step's edge and let your heels drop below toe level.",
+            "Push up onto tiptoe as far as possible, pause, then sink back slowly.",
         ),
         cues=(
             "Full range: heels low, then high on the toes.",
@@ -769,7 +769,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         secondary=("hamstrings", "hips"),
         steps=(
             "Hold a dumbbell in each hand at your sides.",
-            "Right leg forward, toes of the left foot on the floor a stride behind you.",
+            "Right leg in front; the left leg reaches back a stride with only its toes down.",
             "Bend the front leg until the knee reaches 90°.",
             "Rise back up and repeat; then switch legs.",
         ),

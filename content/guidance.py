@@ -7,8 +7,8 @@ from types import MappingProxyType
 from content.model import Equipment, Rule
 
 RECOVERY_NOTE = (
-    "Recovery week: once a month, take a week off strength work so your body gets extra recovery. "
-    "If you'd still like to move, keep it light: one easy set of each exercise, no added weight."
+    "Recovery week: every month, give yourself a full week without strength work so your body can recover "
+    "more. If you'd still like to move, keep it light: one easy set of each exercise, no added weight."
 )
 
 _RULES: tuple[Rule, ...] = (
@@ -26,7 +26,6 @@ _RULES: tuple[Rule, ...] = (
             "times a week",
             "times per week",
             "per week",
-            "a week",
             "how many days",
             "how many sessions",
             "frequency",
@@ -42,7 +41,7 @@ _RULES: tuple[Rule, ...] = (
         id="hard_run_day",
         title="Not on a hard run day",
         text=(
-            "Don't put a strength session on the same day as a hard run (intervals, a tempo run, "
+            "Don't pair a strength session with a hard run (intervals, a tempo run, "
             "a long run). Pair it with an easy day instead."
         ),
         keywords=(
@@ -79,15 +78,17 @@ _RULES: tuple[Rule, ...] = (
             "marathon tomorrow",
             "competition",
             "event tomorrow",
+            "taper",
+            "tapering",
         ),
         category="timing",
-        hints=("tomorrow", "day before", "taper"),
+        hints=("tomorrow", "day before"),
     ),
     Rule(
         id="run_first",
         title="Run first, then lift",
         text=(
-            "If you run and do strength training on the same day, always finish the run first and "
+            "When a run and a strength session share a day, get the run done first and "
             "do the strength workout afterwards."
         ),
         keywords=(
@@ -158,14 +159,16 @@ _RULES: tuple[Rule, ...] = (
         id="warm_up",
         title="Warm up first",
         text=(
-            "Always warm up and stretch before you start. A few minutes of light jogging is a good "
-            "way in; add some dynamic moves such as leg swings and high knees."
+            "Never skip the warm-up and pre-session stretch. Easy jogging for a few minutes gets you ready; "
+            "add some dynamic moves such as leg swings and high knees."
         ),
         keywords=(
             "warm up",
             "warmup",
             "warming up",
             "warm",
+            "stretch before",
+            "stretching before",
             "before workout",
             "before training",
             "before lifting",
@@ -223,7 +226,7 @@ _RULES: tuple[Rule, ...] = (
         id="variety_fun",
         title="Keep it varied and fun",
         text=(
-            "Change your routine and work several major muscle groups in each session. Try new "
+            "Change your routine, and hit a few of the big leg muscle groups every session. Try new "
             "exercises, put on music, whatever keeps it enjoyable, so you look forward to it "
             "rather than treating it as a chore."
         ),
@@ -262,6 +265,11 @@ _RULES: tuple[Rule, ...] = (
             "give me a workout",
             "what should i do today",
             "workout",
+            "stronger legs",
+            "strong legs",
+            "leg strength",
+            "strengthen my legs",
+            "strengthen legs",
         ),
         category="planning",
         hints=("plan", "session", "today"),
@@ -294,9 +302,9 @@ _RULES: tuple[Rule, ...] = (
         id="sets_reps",
         title="Sets, reps and weight",
         text=(
-            "Choose a resistance that leaves you tired after 12 to 15 reps, and do two or three sets "
-            "before moving on. Many coaches now favour heavier weights with fewer reps as the better "
-            "way to strengthen muscles and ligaments. Use a load you are comfortable with, and never "
+            "Choose a resistance that leaves you tired after 12 to 15 reps, and complete 2 or 3 sets of it "
+            "before you switch exercise. Many coaches now favour heavier weights with fewer reps as the "
+            "better way to strengthen muscles and ligaments. Use a load you are comfortable with, and never "
             "let form slip to lift more."
         ),
         keywords=(
@@ -330,6 +338,11 @@ _RULES: tuple[Rule, ...] = (
         keywords=(
             "bulk",
             "bulky",
+            "lift heavy",
+            "heavy lifting",
+            "make my legs big",
+            "legs big",
+            "get big",
             "bulk up",
             "bulked",
             "light weights",
@@ -435,8 +448,8 @@ _RULES: tuple[Rule, ...] = (
         id="lock_knees",
         title="Don't lock your knees",
         text=(
-            "Stop just before your knees are completely straight. Locking them out takes the load off "
-            "the muscle and puts it on the joint. That goes for step-ups, leg presses, extensions and "
+            "Stop just before your knees are completely straight. Locking them out shifts the strain "
+            "from the muscle onto the joint. That goes for step-ups, leg presses, extensions and "
             "curls alike."
         ),
         keywords=(
@@ -461,7 +474,8 @@ _RULES: tuple[Rule, ...] = (
         title="Form before load",
         text=(
             "Hold good form and alignment through every rep. Never sacrifice form to lift a heavier "
-            "weight or squeeze out a few more reps."
+            "weight or squeeze out a few more reps. In a squat or lunge, for example, keep your knees "
+            "from drifting out past your toes."
         ),
         keywords=(
             "form",
@@ -473,6 +487,9 @@ _RULES: tuple[Rule, ...] = (
             "cheat",
             "cheating",
             "sloppy",
+            "knees over toes",
+            "knees past toes",
+            "knees in front of toes",
         ),
         category="technique",
         hints=("correct", "properly", "right way"),
@@ -503,9 +520,9 @@ _RULES: tuple[Rule, ...] = (
         title="One-legged variations",
         text=(
             "Where you can, include one-legged versions of exercises. They copy running, where each "
-            "leg works on its own; they load each leg harder than two-legged versions and build more "
-            "strength; and they help bring up your non-dominant leg. Examples: one-legged squat, "
-            "step-up, hamstring push-up, calf raise on one leg."
+            "leg works on its own; each leg has to work harder than in the two-legged version, so you "
+            "gain more strength; and they help bring up your non-dominant leg. Examples: one-legged "
+            "squat, step-up, hamstring push-up, calf raise on one leg."
         ),
         keywords=(
             "one leg",
@@ -532,7 +549,7 @@ _RULES: tuple[Rule, ...] = (
             "you run faster on the flat and climb hills more easily. Strength can lengthen your "
             "stride, give sprinters a more explosive start, reinforce alignment and upright posture, "
             "and steady your joints so ligaments and tendons take less wear. Above all it helps "
-            "prevent injuries."
+            "prevent injuries, which is why elite and recreational runners alike now lift."
         ),
         keywords=(
             "why",
@@ -644,13 +661,33 @@ _RULES: tuple[Rule, ...] = (
         category="why",
         hints=("form", "stride"),
     ),
+    Rule(
+        id="about",
+        title="What I can help with",
+        text=(
+            "Ask me how to do an exercise (calf raise, bridge, lunge...), what a muscle group does in "
+            "running, what helps shin splints, runner's knee or weak hips, how often and when to train, "
+            "how many sets and reps, technique (breathing, locking knees), and what to use when you're "
+            "missing kit such as an exercise ball, a bench or a hill."
+        ),
+        keywords=(
+            "what can you do",
+            "what can i ask",
+            "what do you know",
+            "topics",
+            "help",
+            "menu",
+            "who are you",
+        ),
+        category="planning",
+    ),
     # ---- where / kit -------------------------------------------------------------------------------
     Rule(
         id="gym_vs_home",
         title="Gym or home?",
         text=(
-            "Both work. Gym equipment isolates particular muscle groups and lets you add resistance as "
-            "you get stronger, so exercises are more precise; moving between stations makes a varied, "
+            "Both work. Gym kit singles out particular muscle groups and lets you raise the resistance "
+            "as you grow stronger, so exercises are more precise; moving between stations makes a varied, "
             "balanced workout, and just getting out of the house can lift your motivation. Home "
             "workouts (calisthenics, plyometrics, hill running) are convenient and need little or no kit."
         ),
@@ -664,6 +701,12 @@ _RULES: tuple[Rule, ...] = (
             "join a gym",
             "gym membership",
             "go to the gym",
+            "gym",
+            "better at the gym",
+            "better at home",
+            "gym or at home",
+            "gym or at home better",
+            "train at the gym",
         ),
         category="equipment",
         hints=("gym", "home"),
@@ -682,6 +725,8 @@ _RULES: tuple[Rule, ...] = (
             "home workout",
             "home exercises",
             "no gym",
+            "dont have a gym",
+            "dont have gym",
             "without a gym",
             "without gym",
             "no equipment",
@@ -696,10 +741,10 @@ _RULES: tuple[Rule, ...] = (
         id="machines",
         title="Gym machines",
         text=(
-            "Resistance machines are a good place to start in the gym: they isolate a muscle group, make "
-            "good form easier, and give nearly even resistance through the whole range of motion. The "
-            "three basics are the quadriceps extension, the hamstring curl and the leg press. Move "
-            "slowly and stop just before your knees are fully straight."
+            "In the gym, the resistance machines make a sensible first stop: they isolate a muscle group, "
+            "make good form easier, and give nearly even resistance through the whole range of motion. The "
+            "three basics are the quadriceps extension, the hamstring curl and the leg press. Move slowly "
+            "and stop just before your knees are fully straight."
         ),
         keywords=(
             "machine",
@@ -707,19 +752,18 @@ _RULES: tuple[Rule, ...] = (
             "leg machines",
             "gym machines",
             "resistance machines",
-            "gym",
             "gym workout",
-            "at the gym",
+            "gym exercises",
         ),
         category="equipment",
-        hints=("weights",),
+        hints=("weights", "gym"),
     ),
     Rule(
         id="free_weights",
         title="Free weights",
         text=(
             "Machines target single muscles; free weights build the legs more broadly and improve the "
-            "balance and alignment you need to run well. Good choices: dumbbell lunges (or walking "
+            "balance and alignment that good running depends on. Good choices: dumbbell lunges (or walking "
             "lunges), the wall squat with an exercise ball, hip strengtheners with an ankle weight, "
             "and weighted calf raises and one-legged squats."
         ),
@@ -740,9 +784,9 @@ _RULES: tuple[Rule, ...] = (
         id="plyometrics",
         title="Plyometrics",
         text=(
-            "Plyometrics are jumping and bounding drills. They're convenient, reach the often-ignored "
-            "deeper muscles, and build explosive power. Progress from line hops, to hopping forward "
-            "onto a step or low box (alternating legs), to skipping drills."
+            "Plyometrics are jumping and bounding drills. They're convenient, reach deeper muscles that "
+            "usually get neglected, and build explosive power. Progress from line hops, to jumping "
+            "ahead onto a low box or step (switching legs), to skipping drills."
         ),
         keywords=(
             "plyometrics",
@@ -862,7 +906,7 @@ _EQUIPMENT: tuple[Equipment, ...] = (
     Equipment(
         id="machines",
         name="Gym machines",
-        aliases=("gym", "machine", "machines", "leg machine", "leg machines", "gym membership"),
+        aliases=("gym machine", "gym machines", "machine", "machines", "leg machine", "leg machines"),
         substitutes=(
             "Quadriceps extension or leg press: one-legged squat or bench step-up.",
             "Hamstring curl: hamstring push-up.",

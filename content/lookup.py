@@ -14,7 +14,7 @@ from content.text import key, normalize
 
 T = TypeVar("T")
 
-_FUZZY_CUTOFF = 85.0
+_FUZZY_CUTOFF = 80.0
 
 
 class _Index(Generic[T]):
@@ -48,7 +48,7 @@ class _Index(Generic[T]):
             return hit
         if len(norm) < 3:
             return None
-        best = process.extractOne(norm, self._names, scorer=fuzz.WRatio, score_cutoff=cutoff)
+        best = process.extractOne(norm, self._names, scorer=fuzz.ratio, score_cutoff=cutoff)
         return self._owners[best[2]] if best else None
 
 

@@ -21,6 +21,7 @@ STOPWORDS = frozenset(
     over under s t don dont doesnt didnt cant cannot im ive id youre isnt arent wasnt shouldnt wouldnt
     couldnt wont hi hello hey please thanks thank ok okay yes yeah get got go going want need like know
     tell give make let lets one ones thing things something anything much many way really good best
+    arm arms eat sit top see say new old now yet put man men guy
     """.split()
 )
 
