@@ -124,6 +124,7 @@ class _Where:
     is_private: bool
     display_name: str
     reply_to: int | None = None  # in groups, answer the triggering message
+    thread_id: int | None = None  # a forum topic: answer in the same topic
     pressed: Message | None = None  # the message carrying the pressed button (for edits)
 
 
@@ -142,7 +143,7 @@ class TelegramAdapter:
         rate_limiter: BaseRateLimiter[Any] | None = None,
         webhook_secret: str | None = None,
         retry_delay: float = 0.5,
-        stop_timeout: float = 10.0,
+        stop_timeout: float = 7.0,
     ) -> None:
         if not token:
             raise ValueError("a Telegram bot token is required (TELEGRAM_BOT_TOKEN)")
@@ -255,7 +256,7 @@ class TelegramAdapter:
                 )
                 for task in list(self._inflight):
                     task.cancel()
-                await asyncio.wait({stopping}, timeout=2.0)
+                await asyncio.wait({stopping}, timeout=1.0)
             if stopping.done() and not stopping.cancelled() and stopping.exception() is not None:
                 log.warning("Telegram: stopping failed: %s", _describe(stopping.exception()))
         try:
@@ -335,6 +336,7 @@ class TelegramAdapter:
                 is_private=req.chat.is_private,
                 display_name=req.display_name,
                 reply_to=None if req.chat.is_private else msg.message_id,
+                thread_id=msg.message_thread_id if msg.is_topic_message else None,
             )
             replies = await registry.dispatch(req, self._deps)
             await self._deliver(where, replies)
@@ -434,6 +436,11 @@ class TelegramAdapter:
                     is_private=is_private,
                     display_name=req.display_name,
                     pressed=message if isinstance(message, Message) else None,
+                    thread_id=(
+                        message.message_thread_id
+                        if isinstance(message, Message) and message.is_topic_message
+                        else None
+                    ),
                 )
                 await self._deliver(where, replies)
         finally:
@@ -491,13 +498,15 @@ class TelegramAdapter:
                             f"{name}, I can't message you privately yet. Open {esc(link)} and press "
                             "<b>Start</b>, then ask me again."
                         )
-                    await self._send_text(where.chat_id, note, reply_to=reply_to)
+                    await self._send_text(where.chat_id, note, reply_to=reply_to, thread_id=where.thread_id)
                     reply_to = None
                 continue
             edit = pressed if (reply.edit and pressed is not None) else None
             if edit is not None:
                 pressed = None  # one edit per press; further replies are new messages
-            await self._send_reply(where.chat_id, reply, edit=edit, reply_to=reply_to)
+            await self._send_reply(
+                where.chat_id, reply, edit=edit, reply_to=reply_to, thread_id=where.thread_id
+            )
             reply_to = None
 
     async def _send_private(self, user_id: int, reply: Reply) -> bool:
@@ -508,7 +517,13 @@ class TelegramAdapter:
         return True
 
     async def _send_reply(
-        self, chat_id: int, reply: Reply, *, edit: Message | None = None, reply_to: int | None = None
+        self,
+        chat_id: int,
+        reply: Reply,
+        *,
+        edit: Message | None = None,
+        reply_to: int | None = None,
+        thread_id: int | None = None,
     ) -> None:
         markup = _markup(reply)
         bot = self.app.bot
@@ -523,6 +538,7 @@ class TelegramAdapter:
                 "parse_mode": ParseMode.HTML,
                 "reply_markup": None if rest else markup,
                 "reply_parameters": _reply_params(reply_to),
+                "message_thread_id": thread_id,
             }
             if reply.image is not None:
                 await self._chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
@@ -533,7 +549,9 @@ class TelegramAdapter:
                 await self._chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
                 await self._call("sendDocument", bot.send_document, chat_id, data, filename=name, **common)
             for k, part in enumerate(rest):
-                await self._send_text(chat_id, part, markup if k == len(rest) - 1 else None)
+                await self._send_text(
+                    chat_id, part, markup if k == len(rest) - 1 else None, thread_id=thread_id
+                )
             return
         parts = split_html(reply.text)
         if not parts:
@@ -544,7 +562,11 @@ class TelegramAdapter:
                 parts = parts[1:]
         for k, part in enumerate(parts):
             await self._send_text(
-                chat_id, part, markup if k == len(parts) - 1 else None, reply_to=reply_to if k == 0 else None
+                chat_id,
+                part,
+                markup if k == len(parts) - 1 else None,
+                reply_to=reply_to if k == 0 else None,
+                thread_id=thread_id,
             )
 
     async def _send_text(
@@ -554,6 +576,7 @@ class TelegramAdapter:
         markup: InlineKeyboardMarkup | None = None,
         *,
         reply_to: int | None = None,
+        thread_id: int | None = None,
     ) -> Message:
         return await self._call(
             "sendMessage",
@@ -564,6 +587,7 @@ class TelegramAdapter:
             reply_markup=markup,
             link_preview_options=LinkPreviewOptions(is_disabled=True),
             reply_parameters=_reply_params(reply_to),
+            message_thread_id=thread_id,
         )
 
     async def _edit(self, message: Message, text: str, markup: InlineKeyboardMarkup | None) -> bool:

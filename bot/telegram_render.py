@@ -27,7 +27,7 @@ _TOKEN = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*>|&#?[A-Za-z0-9]{1,10};|
 
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it (UTF-16 code units: an emoji outside the BMP counts 2)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text.encode("utf-16-le")) // 2
 
 
 def _close(stack: Sequence[str]) -> str:

@@ -183,6 +183,11 @@ async def test_group_command_addressed_to_the_bot(
     assert "Warm-up" in parse_html(call.params["text"])
     assert call.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
     assert seen[0].command == "workout" and seen[0].args == ("home",) and not seen[0].chat.is_private
+    assert "message_thread_id" not in call.params
+
+    server.send_text(CLUB, BOB, "/tips@legworkbot", thread_id=7)  # in a forum topic
+    topic = await server.wait_for("sendMessage", to(CLUB["id"], "rules of thumb"))
+    assert topic.params["message_thread_id"] == 7
 
 
 async def test_group_ignores_other_bots_and_unaddressed_text(
@@ -222,7 +227,8 @@ async def test_private_reply_in_a_group_goes_to_the_dm(
     user = await store.ensure_user("telegram", str(ANN["id"]), "Ann", NOW)
     await store.add_session(user.id, NewSession("home", 20, 6, "", ("quads",), NOW, NOW.date()))
     server.send_text(CLUB, ANN, "/stats")
-    photo = await server.wait_for("sendPhoto", lambda c: c.params["chat_id"] == ANN["id"])
+    # The first chart imports matplotlib: slow on a busy machine.
+    photo = await server.wait_for("sendPhoto", lambda c: c.params["chat_id"] == ANN["id"], timeout=30)
     assert photo.files["photo"][1].startswith(b"\x89PNG")
     action = server.calls_of("sendChatAction")[0]
     assert action.params == {"chat_id": ANN["id"], "action": "upload_photo"}

@@ -271,6 +271,7 @@ class FakeTelegramServer:
             "supports_inline_queries": False,
         }
         self.calls: list[Call] = []
+        self.ok_counts: dict[str, int] = {}  # method -> successful calls (cheap to wait on)
         self.commands: list[dict[str, Any]] = []
         self.admins: dict[int, dict[int, str]] = {}  # chat id -> user id -> "creator" | "administrator"
         self.blocked: set[int] = set()  # chat ids whose user blocked the bot (or kicked it)
@@ -378,8 +379,9 @@ class FakeTelegramServer:
         *,
         reply_to: dict[str, Any] | None = None,
         sender_chat: dict[str, Any] | None = None,
+        thread_id: int | None = None,
     ) -> dict[str, Any]:
-        """A user writes `text` in `chat`; returns the queued update."""
+        """A user writes `text` in `chat` (in forum topic `thread_id`); returns the queued update."""
         self.users[user["id"]] = user
         self.chats[chat["id"]] = chat
         msg: dict[str, Any] = {
@@ -396,6 +398,9 @@ class FakeTelegramServer:
             msg["reply_to_message"] = reply_to
         if sender_chat is not None:
             msg["sender_chat"] = sender_chat
+        if thread_id is not None:
+            msg["message_thread_id"] = thread_id
+            msg["is_topic_message"] = True
         self.messages[(chat["id"], msg["message_id"])] = msg
         return self.enqueue({"message": msg})
 
@@ -465,7 +470,18 @@ class FakeTelegramServer:
             raise AssertionError(f"no matching {method} call within {timeout}s; last calls: {seen}") from None
 
     async def wait_count(self, method: str, count: int, timeout: float = 30.0) -> None:  # noqa: ASYNC109
-        await self.wait_for(method, lambda c: len(self.calls_of(method)) >= count, timeout)
+        """Until `count` calls of `method` have succeeded (since the last reset)."""
+
+        async def wait() -> None:
+            while self.ok_counts.get(method, 0) < count:
+                assert self._changed is not None
+                await self._changed.wait()
+
+        try:
+            await asyncio.wait_for(wait(), timeout)
+        except TimeoutError:
+            got = self.ok_counts.get(method, 0)
+            raise AssertionError(f"only {got} of {count} {method} calls within {timeout}s") from None
 
     def _notify(self) -> None:
         if self._changed is not None:
@@ -502,7 +518,7 @@ class FakeTelegramServer:
         if fault is not None:
             call.fault = fault.kind
             if fault.kind == "slow":
-                await asyncio.sleep(fault.delay)
+                await self._sleep_unless_closing(fault.delay)
             elif fault.kind == "drop":
                 call.status = 0
                 await self._record(call)
@@ -535,12 +551,22 @@ class FakeTelegramServer:
         await self._record(call)
         return web.json_response({"ok": True, "result": result})
 
+    async def _sleep_unless_closing(self, delay: float) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + delay
+        while not self._closing and (remaining := deadline - loop.time()) > 0:
+            assert self._changed is not None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+
     def _take_fault(self, method: str) -> Fault | None:
         q = self._faults.get(method)
         return q.popleft() if q else None
 
     async def _record(self, call: Call) -> None:
         self.calls.append(call)
+        if call.ok:
+            self.ok_counts[call.method] = self.ok_counts.get(call.method, 0) + 1
         self._notify()
 
     # --- Bot API methods ---------------------------------------------------------------------
@@ -823,9 +849,10 @@ class FakeTelegramServer:
                 await self.wait_count(body["method"], int(body["count"]), float(body.get("timeout", 30)))
             except AssertionError as exc:
                 return web.json_response({"ok": False, "error": str(exc)}, status=504)
-            return web.json_response({"ok": True, "count": len(self.calls_of(body["method"]))})
+            return web.json_response({"ok": True, "count": self.ok_counts.get(body["method"], 0)})
         if action == "reset":
             self.calls.clear()
+            self.ok_counts.clear()
             return web.json_response(True)
         return web.json_response({"error": f"unknown action {action}"}, status=404)
 

@@ -1,0 +1,237 @@
+"""Telegram throughput: Legwork's adapter vs a bare echo bot, through python-telegram-bot 22.
+
+Both bots poll the same fake Bot API server, which runs in its own process (so its work doesn't
+share the bots' event loop). For each run the server queues N private messages from 200
+different runners at once; the clock stops when the N-th reply has been accepted. Legwork
+answers "/workout home" (the real handler: user row upsert in SQLite, routine building, HTML,
+a Done button); the echo bot is a PTB Application with one MessageHandler that replies with the
+text. Same server, same rate-limiter settings, same concurrency.
+
+The bots run with AIORateLimiter(overall_max_rate=0, group_max_rate=0): retries on 429 but no
+throttling, so the figures show the bot's own cost. With the production defaults PTB holds every
+bot to Telegram's 30 messages a second (``--with-limits`` shows that run too).
+
+    .venv/bin/python bench/bench_telegram.py [--n 1000] [--quick] [--with-limits]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from telegram import Update  # noqa: E402
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
+
+from bot.config import Settings, TelegramConfig  # noqa: E402
+from bot.db import Store  # noqa: E402
+from bot.telegram_adapter import TelegramAdapter  # noqa: E402
+from handlers.deps import Deps  # noqa: E402
+from tests.fakes.telegram_server import make_user, private_chat  # noqa: E402
+
+USERS = 200
+TEXT = "/workout home"
+NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+class FakeServerProcess:
+    """The fake Bot API in a child process, driven through its /_fake/ control API."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[str] | None = None
+        self.port = 0
+        self.token = ""
+        self.http: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> FakeServerProcess:
+        self.proc = subprocess.Popen(  # noqa: ASYNC220 - reads two lines, once, before measuring
+            [sys.executable, "-m", "tests.fakes.telegram_server", "--port", "0"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.proc.stdout is not None
+        self.port = int(self.proc.stdout.readline().split()[1])
+        self.token = self.proc.stdout.readline().split()[1]
+        self.http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=300))
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self.http is not None:
+            await self.http.close()
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(10)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def control(self, action: str, body: dict[str, Any] | None = None) -> Any:
+        assert self.http is not None
+        async with self.http.post(f"http://127.0.0.1:{self.port}/_fake/{action}", json=body or {}) as r:
+            data = await r.json()
+            if r.status != 200:
+                raise RuntimeError(f"{action}: {data}")
+            return data
+
+    async def round(self, n: int, text: str = TEXT) -> float:
+        """Queue n messages at once; seconds until n replies were accepted."""
+        await self.control("reset")
+        items = []
+        for i in range(n):
+            user = make_user(50_000 + i % USERS, f"Runner{i % USERS}")
+            items.append({"chat": private_chat(user), "user": user, "text": text})
+        started = time.perf_counter()
+        await self.control("send_many", {"items": items})
+        await self.control("wait_count", {"method": "sendMessage", "count": n, "timeout": 240})
+        return time.perf_counter() - started
+
+
+def no_throttle() -> AIORateLimiter:
+    return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
+
+
+@contextlib.asynccontextmanager
+async def legwork_bot(server: FakeServerProcess, concurrency: int, limits: bool) -> AsyncIterator[None]:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(
+            database=str(Path(tmp) / "bench.db"),
+            base_dir=Path(tmp),
+            telegram=TelegramConfig(
+                api_base_url=server.base_url,
+                file_base_url=server.base_url.replace("/bot", "/file/bot"),
+                concurrent_updates=concurrency,
+                poll_timeout=10,
+            ),
+        )
+        store = Store(settings.database_path)
+        await store.open()
+        adapter = TelegramAdapter(
+            server.token,
+            settings,
+            Deps(store=store, settings=settings),
+            clock=lambda: NOW,
+            rate_limiter=None if limits else no_throttle(),
+        )
+        await adapter.start()
+        try:
+            yield
+        finally:
+            await adapter.stop()
+            await store.close()
+
+
+@contextlib.asynccontextmanager
+async def echo_bot(server: FakeServerProcess, concurrency: int, limits: bool) -> AsyncIterator[None]:
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.message is not None and update.message.text is not None
+        await update.message.reply_text(update.message.text)
+
+    app = (
+        ApplicationBuilder()
+        .token(server.token)
+        .base_url(server.base_url)
+        .concurrent_updates(concurrency)
+        .rate_limiter(AIORateLimiter(max_retries=3) if limits else no_throttle())
+        .job_queue(None)
+        .pool_timeout(10.0)
+        .build()
+    )
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    await app.initialize()
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(timeout=10)
+    try:
+        yield
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+
+@dataclass
+class Result:
+    rate: float = 0.0  # updates per second (best round)
+    cpu_us: float = float("inf")  # this process's CPU time per update (best round), microseconds
+
+    def add(self, n: int, wall: float, cpu: float) -> None:
+        self.rate = max(self.rate, n / wall)
+        self.cpu_us = min(self.cpu_us, cpu / n * 1e6)
+
+
+async def one_round(server: FakeServerProcess, kind: str, concurrency: int, n: int, result: Result) -> None:
+    bot = legwork_bot if kind == "legwork" else echo_bot
+    async with bot(server, concurrency, False):
+        await server.round(min(100, n))  # warm up: connections, imports, first user rows
+        cpu = time.process_time()
+        wall = await server.round(n)
+        result.add(n, wall, time.process_time() - cpu)
+
+
+async def compare(server: FakeServerProcess, concurrency: int, n: int, rounds: int) -> tuple[Result, Result]:
+    """Echo and Legwork rounds alternate, so both see the same background load; best of `rounds`."""
+    echo, legwork = Result(), Result()
+    for _ in range(rounds):
+        await one_round(server, "echo", concurrency, n, echo)
+        await one_round(server, "legwork", concurrency, n, legwork)
+    return echo, legwork
+
+
+async def limited_rate(server: FakeServerProcess, n: int) -> float:
+    async with legwork_bot(server, 8, True):
+        return n / await server.round(n)
+
+
+async def main(n: int, rounds: int, quick: bool, with_limits: bool) -> None:
+    print(
+        f"Telegram bench: {n} updates per round, {USERS} runners, best of {rounds} alternating rounds, "
+        "fake Bot API server in its own process"
+    )
+    async with FakeServerProcess() as server:
+        sweep = (1, 8) if quick else (1, 8, 64, 256)
+        results = {c: await compare(server, c, n, rounds) for c in sweep}
+        echo, legwork = results[8]
+        print("\nconcurrent_updates=8 (the default)")
+        print(f"  echo bot           {echo.rate:7.0f} updates/s   {echo.cpu_us:6.0f} µs CPU/update")
+        print(f"  Legwork /workout   {legwork.rate:7.0f} updates/s   {legwork.cpu_us:6.0f} µs CPU/update")
+        print(f"  ratio              {legwork.rate / echo.rate:7.0%}  (target >= 70%)")
+        print("\nconcurrent_updates sweep")
+        head = ("concurrency", "echo/s", "Legwork/s", "ratio", "echo µs", "Legwork µs")
+        print("  " + "  ".join(f"{h:>{w}}" for h, w in zip(head, (11, 7, 9, 6, 8, 10), strict=True)))
+        for c, (e, lw) in results.items():
+            ratio = lw.rate / e.rate
+            print(
+                f"  {c:>11}  {e.rate:7.0f}  {lw.rate:9.0f}  {ratio:6.0%}  {e.cpu_us:8.0f}  {lw.cpu_us:10.0f}"
+            )
+        if with_limits:
+            limited = await limited_rate(server, 150)
+            print(f"\nwith the production AIORateLimiter (30 msg/s): Legwork {limited:.0f} updates/s")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=1000, help="updates per round (default 1000)")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per bot (default 3)")
+    parser.add_argument("--quick", action="store_true", help="sweep only 1 and 8")
+    parser.add_argument("--with-limits", action="store_true", help="also run with Telegram's 30 msg/s limit")
+    args = parser.parse_args()
+    asyncio.run(main(args.n, args.rounds, args.quick, args.with_limits))
