@@ -131,6 +131,20 @@ class CoreStore:
             else:
                 await db.execute("COMMIT")
 
+    async def write_one(self, sql: str, params: tuple[object, ...]) -> aiosqlite.Row | None:
+        """One self-contained write statement (its own implicit transaction); its first row."""
+        async with self._lock:
+            rows = await self.db.execute_fetchall(sql, params)
+        return next(iter(rows), None)
+
+    async def fetch_all(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
+        """A read in one round trip to the database thread."""
+        async with self._lock:
+            return list(await self.db.execute_fetchall(sql, params))
+
+    async def fetch_one(self, sql: str, params: tuple[object, ...] = ()) -> aiosqlite.Row | None:
+        return next(iter(await self.fetch_all(sql, params)), None)
+
     @asynccontextmanager
     async def read(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._lock:
@@ -172,36 +186,25 @@ class CoreStore:
     async def ensure_user(
         self, platform: str, platform_user_id: str, display_name: str, now: datetime
     ) -> UserRow:
-        name = display_name[:64]
-        async with self.tx() as db:
-            await db.execute(
-                "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) "
-                "DO UPDATE SET display_name = excluded.display_name "
-                "WHERE excluded.display_name <> '' AND excluded.display_name <> users.display_name",
-                (platform, platform_user_id, name, iso(now)),
-            )
-            cur = await db.execute(
-                "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?",
-                (platform, platform_user_id),
-            )
-            row = await cur.fetchone()
+        # One statement (atomic on its own), so first contact costs a single round trip.
+        row = await self.write_one(
+            "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) "
+            "DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' "
+            "THEN excluded.display_name ELSE users.display_name END RETURNING *",
+            (platform, platform_user_id, display_name[:64], iso(now)),
+        )
         assert row is not None
         return _user(row)
 
     async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
-        async with self.read() as db:
-            cur = await db.execute(
-                "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?",
-                (platform, platform_user_id),
-            )
-            row = await cur.fetchone()
+        row = await self.fetch_one(
+            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
+        )
         return _user(row) if row else None
 
     async def get_user_by_id(self, user_id: int) -> UserRow | None:
-        async with self.read() as db:
-            cur = await db.execute("SELECT * FROM users WHERE id = ?", (user_id,))
-            row = await cur.fetchone()
+        row = await self.fetch_one("SELECT * FROM users WHERE id = ?", (user_id,))
         return _user(row) if row else None
 
     async def set_user_tz(self, user_id: int, tz: str) -> None:
@@ -216,24 +219,17 @@ class CoreStore:
     async def ensure_chat(
         self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
     ) -> ChatRow:
-        async with self.tx() as db:
-            await db.execute(
-                "INSERT INTO chats (platform, platform_chat_id, is_private, created_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_chat_id) DO NOTHING",
-                (platform, platform_chat_id, int(is_private), iso(now)),
-            )
-            cur = await db.execute(
-                "SELECT * FROM chats WHERE platform = ? AND platform_chat_id = ?",
-                (platform, platform_chat_id),
-            )
-            row = await cur.fetchone()
+        row = await self.write_one(
+            "INSERT INTO chats (platform, platform_chat_id, is_private, created_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_chat_id) "
+            "DO UPDATE SET is_private = chats.is_private RETURNING *",
+            (platform, platform_chat_id, int(is_private), iso(now)),
+        )
         assert row is not None
         return _chat(row)
 
     async def get_chat_by_id(self, chat_id: int) -> ChatRow | None:
-        async with self.read() as db:
-            cur = await db.execute("SELECT * FROM chats WHERE id = ?", (chat_id,))
-            row = await cur.fetchone()
+        row = await self.fetch_one("SELECT * FROM chats WHERE id = ?", (chat_id,))
         return _chat(row) if row else None
 
     async def set_chat_tz(self, chat_id: int, tz: str) -> None:

@@ -41,10 +41,10 @@ class SessionsStore(CoreStore):
     async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]:
         """Record a session; returns (row, created). A repeated dedupe_key returns the first row."""
         async with self.tx() as db:
-            cur = await db.execute(
+            rows = await db.execute_fetchall(
                 "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
                 "local_date, source, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (dedupe_key) DO NOTHING",
+                "ON CONFLICT (dedupe_key) DO NOTHING RETURNING *",
                 (
                     user_id,
                     s.setting,
@@ -58,13 +58,13 @@ class SessionsStore(CoreStore):
                     s.dedupe_key,
                 ),
             )
-            created = cur.rowcount == 1
-            if created:
-                q = await db.execute("SELECT * FROM sessions WHERE id = ?", (cur.lastrowid,))
-            else:
-                q = await db.execute("SELECT * FROM sessions WHERE dedupe_key = ?", (s.dedupe_key,))
-            row = await q.fetchone()
-            assert row is not None
+            row = next(iter(rows), None)
+            created = row is not None
+            if row is None:
+                found = await db.execute_fetchall(
+                    "SELECT * FROM sessions WHERE dedupe_key = ?", (s.dedupe_key,)
+                )
+                row = next(iter(found))
             if created:
                 await self.on_session_insert(db, _session(row))
         return _session(row), created
@@ -87,23 +87,19 @@ class SessionsStore(CoreStore):
         return _session(row)
 
     async def recent_sessions(self, user_id: int, limit: int) -> list[SessionRow]:
-        async with self.read() as db:
-            cur = await db.execute(
-                "SELECT * FROM sessions WHERE user_id = ? ORDER BY logged_at DESC, id DESC LIMIT ?",
-                (user_id, limit),
-            )
-            rows = await cur.fetchall()
+        rows = await self.fetch_all(
+            "SELECT * FROM sessions WHERE user_id = ? ORDER BY logged_at DESC, id DESC LIMIT ?",
+            (user_id, limit),
+        )
         return [_session(r) for r in rows]
 
     async def sessions_between(self, user_id: int, start: date, end: date) -> list[SessionRow]:
         """Sessions whose local date is in [start, end]."""
-        async with self.read() as db:
-            cur = await db.execute(
-                "SELECT * FROM sessions WHERE user_id = ? AND local_date >= ? AND local_date <= ? "
-                "ORDER BY logged_at",
-                (user_id, start.isoformat(), end.isoformat()),
-            )
-            rows = await cur.fetchall()
+        rows = await self.fetch_all(
+            "SELECT * FROM sessions WHERE user_id = ? AND local_date >= ? AND local_date <= ? "
+            "ORDER BY logged_at",
+            (user_id, start.isoformat(), end.isoformat()),
+        )
         return [_session(r) for r in rows]
 
     async def count_sessions(self, user_id: int | None = None) -> int:
@@ -116,11 +112,9 @@ class SessionsStore(CoreStore):
         return int(row[0]) if row else 0
 
     async def all_sessions(self, user_id: int) -> list[SessionRow]:
-        async with self.read() as db:
-            cur = await db.execute(
-                "SELECT * FROM sessions WHERE user_id = ? ORDER BY logged_at, id", (user_id,)
-            )
-            rows = await cur.fetchall()
+        rows = await self.fetch_all(
+            "SELECT * FROM sessions WHERE user_id = ? ORDER BY logged_at, id", (user_id,)
+        )
         return [_session(r) for r in rows]
 
 
