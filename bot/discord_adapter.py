@@ -64,7 +64,7 @@ class Opt:
 
     name: str
     description: str
-    kind: type = str  # str | int | bool
+    kind: type = str  # str | int | bool | discord.User (written as "@<user id>")
     required: bool = False
     choices: tuple[str, ...] = ()
     complete: str = ""  # autocomplete source: "exercise" | "muscle" | "timezone"
@@ -94,7 +94,7 @@ def _days(what: str, required: bool = True, **kw: Any) -> Opt:
 
 
 _TIME = Opt("time", "Local time HH:MM, e.g. 07:00 (default: the configured reminder time)", high=5)
-_CHALLENGE = Opt("challenge", "The challenge's name (default: the current one)", high=60, quote=True)
+_CHALLENGE = Opt("id", "The challenge's number (default: the current one)", kind=int, low=1, high=999_999_999)
 
 SLASH: tuple[Slash, ...] = (
     Slash("help"),
@@ -149,6 +149,7 @@ SLASH: tuple[Slash, ...] = (
                 ),
                 description="Set this channel's club reminder (Manage Server)",
             ),
+            Slash("show", description="Show this channel's club reminder"),
             Slash("off", description="Stop this channel's club reminder (Manage Server)"),
         ),
     ),
@@ -158,17 +159,29 @@ SLASH: tuple[Slash, ...] = (
             Slash(
                 "new",
                 (
-                    Opt("name", "The challenge's name", required=True, high=60, quote=True),
-                    Opt("target", "Sessions to reach", kind=int, required=True, low=1, high=1000),
-                    Opt("by", "End date YYYY-MM-DD", high=10, word="by"),
+                    Opt("name", "The challenge's name", required=True, high=64, quote=True),
+                    Opt("goal", "Sessions each member aims for by the end date", kind=int, low=1, high=1000),
+                    Opt("by", "End date YYYY-MM-DD (with goal)", high=10, word="by"),
+                    Opt("weekly", "Or: sessions per week …", kind=int, low=1, high=14, word="weekly"),
+                    Opt("weeks", "… for this many weeks", kind=int, low=1, high=52, word="for"),
+                    Opt("starts", "Start date YYYY-MM-DD (default: today)", high=10, word="from"),
                 ),
-                description="Start a challenge in this channel",
+                description="Start a challenge in this channel (Manage Server)",
             ),
+            Slash("list", description="The challenges in this channel"),
             Slash("join", (_CHALLENGE,), description="Join a challenge"),
             Slash("leave", (_CHALLENGE,), description="Leave a challenge"),
-            Slash("list", description="The challenges in this channel"),
-            Slash("end", (_CHALLENGE,), description="End a challenge (its creator or an admin)"),
-            Slash("remove", (_CHALLENGE,), description="Delete a challenge (its creator or an admin)"),
+            Slash(
+                "edit",
+                (_CHALLENGE, Opt("name", "The new name", required=True, high=64, quote=True, word="name")),
+                description="Rename a challenge (Manage Server)",
+            ),
+            Slash("end", (_CHALLENGE,), description="End a challenge now (Manage Server)"),
+            Slash(
+                "remove",
+                (_CHALLENGE, Opt("member", "Who to remove", kind=discord.User, required=True)),
+                description="Remove a member from a challenge (Manage Server)",
+            ),
         ),
     ),
     Slash("leaderboard", (_CHALLENGE,), defer=True),
@@ -192,6 +205,8 @@ def slash_specs() -> list[Slash]:
 def _value_text(opt: Opt, value: Any) -> str:
     if opt.kind is bool:
         return opt.word if value else ""
+    if opt.kind is discord.User:
+        return f"@{value.id}"
     text = " ".join(str(value).split())
     if opt.quote:
         text = '"' + text.replace('"', "'") + '"'
@@ -599,18 +614,25 @@ class DiscordAdapter:
         await self._run(self._answer(interaction, component=True, private=False), req, False)
 
     async def _run(self, ans: _Answer, req: Request, defer_now: bool) -> None:
-        work = asyncio.ensure_future(dispatch(req, self.deps))
+        # Defer (in parallel with the handler) at once for slow commands, or when the handler
+        # has not finished after defer_after seconds: Discord wants an answer within 3 s.
+        loop = asyncio.get_running_loop()
+        deferring: asyncio.Task[None] | None = None
+
+        def kick() -> None:
+            nonlocal deferring
+            deferring = loop.create_task(self._defer(ans))
+
+        timer = None if defer_now else loop.call_later(self.defer_after, kick)
+        if defer_now:
+            kick()
         try:
-            if defer_now:
-                await self._defer(ans)
-            else:
-                done, _ = await asyncio.wait({work}, timeout=self.defer_after)
-                if not done:
-                    await self._defer(ans)
-            replies = await work
-        except BaseException:
-            work.cancel()
-            raise
+            replies = await dispatch(req, self.deps)
+        finally:
+            if timer is not None:
+                timer.cancel()
+        if deferring is not None:
+            await deferring
         try:
             await self._deliver(ans, replies)
         except (discord.HTTPException, *TRANSIENT) as exc:
@@ -730,8 +752,8 @@ class DiscordAdapter:
 def _annotation(opt: Opt) -> Any:
     if opt.kind is int:
         return app_commands.Range[int, opt.low or 0, opt.high or 1_000_000] if opt.low or opt.high else int
-    if opt.kind is bool:
-        return bool
+    if opt.kind in (bool, discord.User):
+        return opt.kind
     if opt.high:
         return app_commands.Range[str, opt.low or 1, opt.high]
     return str

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
@@ -37,18 +38,30 @@ def dlen(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(NamedTuple):
     kind: str  # "open" | "close" | "text"
     tag: str  # for open/close
     text: str  # rendered text (for "text") or the marker
 
 
+_SPECIAL_CHARS = re.compile(r"[_\\~|*`@\[]")
+_SPECIAL_LINE = re.compile(r"\n\s*[-#>]")
+
+
+def _special(text: str) -> bool:
+    """Whether escape_markdown or escape_mentions could change `text` (most text: no)."""
+    return bool(
+        _SPECIAL_CHARS.search(text) or _SPECIAL_LINE.search(text) or text.lstrip()[:1] in ("-", "#", ">")
+    )
+
+
 def _text(raw: str, in_code: bool) -> str:
-    plain = html.unescape(raw)
+    plain = html.unescape(raw) if "&" in raw else raw
     if in_code:
         # Nothing is formatted inside inline code; a backtick would end it early.
         return plain.replace("`", "ˋ")
+    if not _special(plain):
+        return plain
     return escape_mentions(escape_markdown(plain))
 
 
@@ -80,12 +93,16 @@ def _pieces(markup: str) -> list[_Piece]:
     while stack:
         top = stack.pop()
         out.append(_Piece("close", top, _MARK[top]))
-    return _tidy(_hug(_tidy(out)))
+    out = _tidy(out)
+    return _tidy(out) if _hug(out) else out
 
 
-def _hug(pieces: list[_Piece]) -> list[_Piece]:
-    """Move whitespace at the inner edges of a span outside it: Discord ignores "**x **"."""
-    out = list(pieces)
+def _hug(out: list[_Piece]) -> bool:
+    """Move whitespace at the inner edges of spans outside them (Discord ignores "**x **").
+
+    Works in place; returns whether anything moved.
+    """
+    moved = False
     i = 1
     while i < len(out):
         prev = out[i - 1]
@@ -96,6 +113,7 @@ def _hug(pieces: list[_Piece]) -> list[_Piece]:
             while j < len(out) and out[j].kind == "close":
                 j += 1
             out.insert(j, _Piece("text", "", prev.text[len(core) :]))
+            moved = True
         i += 1
     i = len(out) - 2
     while i >= 0:
@@ -107,8 +125,9 @@ def _hug(pieces: list[_Piece]) -> list[_Piece]:
             while j > 0 and out[j - 1].kind == "open":
                 j -= 1
             out.insert(j, _Piece("text", "", nxt.text[: len(nxt.text) - len(core)]))
+            moved = True
         i -= 1
-    return out
+    return moved
 
 
 def _tidy(pieces: list[_Piece]) -> list[_Piece]:
@@ -124,8 +143,42 @@ def _tidy(pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _simple(markup: str) -> bool:
+    """Markup the fast path renders exactly like _pieces: properly nested, no code, no text to
+    escape, no empty spans and no whitespace at a span's inner edges (most replies)."""
+    stack: list[str] = []
+    last = -1
+    for m in _TAG.finditer(markup):
+        tag = m.group(2)
+        if tag == "code":
+            return False
+        start, end = m.span()
+        if m.group(1):
+            if not stack or stack[-1] != tag or start == last or markup[start - 1].isspace():
+                return False
+            stack.pop()
+        else:
+            if tag in stack or markup[end : end + 1].isspace():
+                return False
+            stack.append(tag)
+        last = end
+    if stack:
+        return False
+    plain = _TAG.sub("", markup)
+    if "&" in plain:
+        plain = html.unescape(plain)
+    return not _special(plain)
+
+
+def _marker(m: re.Match[str]) -> str:
+    return _MARK[m.group(2)]
+
+
 def render_discord(markup: str) -> str:
     """The whole reply text as Discord markdown (no length limit applied)."""
+    if _simple(markup):
+        out = _TAG.sub(_marker, markup)
+        return html.unescape(out) if "&" in out else out
     return "".join(p.text for p in _pieces(markup))
 
 
@@ -173,42 +226,54 @@ def split_discord(markup: str, limit: int) -> list[str]:
     """
     if limit < 4 * _RESERVE:
         raise ValueError("limit too small")
+    whole = render_discord(markup).strip()
+    if dlen(whole) <= limit:
+        return [whole] if _visible(whole) else []
+    pieces = _pieces(markup)
     chunks: list[str] = []
     stack: list[_Piece] = []
-    cur = ""
+    cur: list[str] = []
+    size = 0  # dlen of "".join(cur)
+    shown = False  # cur holds visible text, not just re-opened markers
 
     def flush() -> None:
-        nonlocal cur
-        body = (cur.rstrip() + "".join(p.text for p in reversed(stack))).strip()
-        if _visible(body):
+        nonlocal size, shown
+        body = ("".join(cur).rstrip() + "".join(p.text for p in reversed(stack))).strip()
+        if shown and _visible(body):
             chunks.append(body)
-        cur = "".join(p.text for p in stack)
+        cur[:] = [p.text for p in stack]
+        size, shown = sum(dlen(p.text) for p in stack), False
+
+    def put(text: str) -> None:
+        nonlocal size, shown
+        cur.append(text)
+        size += dlen(text)
+        shown = shown or bool(text.strip())
 
     def add(p: _Piece) -> None:
-        nonlocal cur
         if p.kind == "open":
             stack.append(p)
-            cur += p.text
+            put(p.text)
         elif p.kind == "close":
             stack.pop()
-            cur += p.text
+            put(p.text)
         else:
-            text = p.text if _visible(cur) else p.text.lstrip()
+            text = p.text if shown else p.text.lstrip()
             while text:
-                room = limit - _RESERVE - dlen(cur)
+                room = limit - _RESERVE - size
                 if dlen(text) <= room:
-                    cur += text
+                    put(text)
                     return
                 cut = _cut_at(text, room)
                 head = text[:cut].rstrip()
-                if head.strip() or not _visible(cur):
-                    cur += head
+                if head.strip() or not shown:
+                    put(head)
                 flush()
                 text = text[cut:].lstrip()
 
-    for line in _lines(_pieces(markup)):
-        size = sum(dlen(p.text) for p in line)
-        if dlen(cur) + size + _RESERVE > limit and _visible(cur):
+    for line in _lines(pieces):
+        need = sum(dlen(p.text) for p in line)
+        if shown and size + need + _RESERVE > limit:
             flush()
         for p in line:
             add(p)

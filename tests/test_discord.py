@@ -159,8 +159,17 @@ def test_argument_text_matches_the_telegram_form() -> None:
     assert build_text(_spec("runs"), {"days": "wed,sat"}) == "hard wed,sat"
     assert build_text(_spec("runs"), {"days": "off"}) == "off"
     new = _spec("challenge", "new")
-    assert build_text(new, {"name": 'December "dozen"', "target": 12, "by": "2026-12-31"}, prefix="new") == (
+    assert build_text(new, {"name": 'December "dozen"', "goal": 12, "by": "2026-12-31"}, prefix="new") == (
         "new \"December 'dozen'\" 12 by 2026-12-31"
+    )
+    weekly = {"name": "Base", "weekly": 2, "weeks": 6, "starts": "2026-12-01"}
+    assert build_text(new, weekly, prefix="new") == 'new "Base" weekly 2 for 6 from 2026-12-01'
+    assert (
+        build_text(_spec("challenge", "edit"), {"id": 3, "name": "Big"}, prefix="edit") == 'edit 3 name "Big"'
+    )
+    member = discord.Object(1100000000000000102)
+    assert build_text(_spec("challenge", "remove"), {"member": member}, prefix="remove") == (
+        "remove @1100000000000000102"
     )
     assert build_text(_spec("club", "schedule"), {"days": "mon,thu", "time": "18:30"}, prefix="schedule") == (
         "schedule mon,thu 18:30"
@@ -262,7 +271,9 @@ SAMPLE_OPTIONS: dict[tuple[str, str | None], dict[str, Any]] = {
     ("runs", None): {"days": "wed,sat"},
     ("race", None): {"date": "2026-12-13"},
     ("club", "schedule"): {"days": "mon,thu", "time": "18:30"},
-    ("challenge", "new"): {"name": "December dozen", "target": 12, "by": "2026-12-31"},
+    ("challenge", "new"): {"name": "December dozen", "goal": 12, "by": "2026-12-31"},
+    ("challenge", "edit"): {"name": "Dozen"},
+    ("challenge", "remove"): {"member": 1100000000000000102},
 }
 
 
@@ -315,8 +326,13 @@ async def test_slash_options_reach_the_handler_in_telegram_form(
     assert not req.chat.is_private and not req.chat.is_admin and req.now == NOW
     assert "Logged" in it.text()
 
-    await (await server.slash("challenge", "new", name="December dozen", target=12)).wait_answered()
-    assert seen[-1].command == "challenge" and seen[-1].args == ("new", '"December', 'dozen"', "12")
+    await (
+        await server.slash("challenge", "new", name="December dozen", goal=12, by="2026-12-31")
+    ).wait_answered()
+    assert seen[-1].command == "challenge"
+    assert seen[-1].args == ("new", '"December', 'dozen"', "12", "by", "2026-12-31")
+    await (await server.slash("challenge", "remove", id=1, member=server.bob)).wait_answered()
+    assert seen[-1].text == f"remove 1 @{server.bob.id}"
 
     dm = await server.slash("workout", dm=True, user=server.bob)
     await dm.wait_answered()

@@ -44,7 +44,7 @@ ADMIN_PERMISSIONS = MEMBER_PERMISSIONS | MANAGE_GUILD
 BOT_PERMISSIONS = MEMBER_PERMISSIONS
 
 # Option types of application commands (Discord's numbering).
-SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, BOOLEAN, NUMBER = 1, 2, 3, 4, 5, 10
+SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, BOOLEAN, USER, NUMBER = 1, 2, 3, 4, 5, 6, 10
 
 
 def _now_iso() -> str:
@@ -400,16 +400,30 @@ class FakeDiscord:
                     return cmd
         raise KeyError(f"/{name} is not registered (synced: {sorted(self.commands)})")
 
-    @staticmethod
     def _options(
-        schema: list[dict[str, Any]], values: dict[str, Any], focused: str | None
+        self,
+        schema: list[dict[str, Any]],
+        values: dict[str, Any],
+        focused: str | None,
+        resolved: dict[str, dict[str, Any]],
+        guild: FakeGuild | None,
     ) -> list[dict[str, Any]]:
         known = {o["name"]: o for o in schema}
         out = []
         for name, value in values.items():
             if name not in known:
                 raise KeyError(f"unknown option {name!r} (known: {sorted(known)})")
-            opt = {"name": name, "type": known[name]["type"], "value": value}
+            kind = known[name]["type"]
+            if kind == USER:
+                # A user option carries the id; the user (and member) come in data.resolved.
+                user = value if isinstance(value, FakeUser) else FakeUser(int(value), f"user{value}")
+                resolved.setdefault("users", {})[str(user.id)] = user.payload()
+                if guild is not None:
+                    member = self.member(user, MEMBER_PERMISSIONS)
+                    del member["user"]
+                    resolved.setdefault("members", {})[str(user.id)] = member
+                value = str(user.id)
+            opt = {"name": name, "type": kind, "value": value}
             if name == focused:
                 opt["focused"] = True
             out.append(opt)
@@ -423,6 +437,7 @@ class FakeDiscord:
     ) -> dict[str, Any]:
         cmd = self._command(name, guild)
         schema = cmd.get("options") or []
+        resolved: dict[str, dict[str, Any]] = {}
         if sub is not None:
             subs = {o["name"]: o for o in schema if o["type"] == SUB_COMMAND}
             if sub not in subs:
@@ -431,12 +446,16 @@ class FakeDiscord:
                 {
                     "name": sub,
                     "type": SUB_COMMAND,
-                    "options": self._options(subs[sub].get("options") or [], values, focused),
+                    "options": self._options(
+                        subs[sub].get("options") or [], values, focused, resolved, guild
+                    ),
                 }
             ]
         else:
-            options = self._options(schema, values, focused)
+            options = self._options(schema, values, focused, resolved, guild)
         data: dict[str, Any] = {"id": cmd["id"], "name": name, "type": 1, "options": options}
+        if resolved:
+            data["resolved"] = resolved
         if cmd.get("guild_id"):
             data["guild_id"] = cmd["guild_id"]
         return data
@@ -501,6 +520,39 @@ class FakeDiscord:
         )
         payload["message"] = self._message_payload(msg)
         return await self.dispatch_interaction(payload)
+
+    async def burst(
+        self,
+        command: str,
+        n: int,
+        *,
+        users: int = 200,
+        window: int = 32,
+        within: float = 120.0,
+        **options: Any,
+    ) -> float:
+        """Dispatch `n` slash commands from `users` members, at most `window` unanswered at a time.
+
+        Returns the seconds until the last one was answered (a steady stream, as Discord delivers
+        them, rather than one burst whose tail would wait past the 3-second answer deadline).
+        """
+        start = time.perf_counter()
+        slots = asyncio.Semaphore(window)
+
+        async def one(i: int) -> None:
+            async with slots:
+                user = FakeUser(
+                    1_300_000_000_000_000_000 + i % users, f"runner{i % users}", f"Runner {i % users}"
+                )
+                it = await self.slash(command, user=user, **options)
+                await it.wait_answered(within)
+                self.interactions.pop(it.token, None)  # keep memory flat over long runs
+                for m in it.messages:
+                    self.messages.pop(m.id, None)
+
+        await asyncio.gather(*(one(i) for i in range(n)))
+        self.calls.clear()
+        return time.perf_counter() - start
 
     async def dispatch_interaction(self, payload: dict[str, Any]) -> FakeInteraction:
         it = FakeInteraction(
@@ -980,6 +1032,15 @@ class FakeDiscord:
             )
             await it.wait_answered(float(body.get("within", 5)))
             return self._json({"token": it.token, "text": it.text()})
+        if what == "burst":
+            elapsed = await self.burst(
+                body["name"],
+                int(body["n"]),
+                users=int(body.get("users", 200)),
+                window=int(body.get("window", 32)),
+                **body.get("options", {}),
+            )
+            return self._json({"n": int(body["n"]), "seconds": elapsed})
         if what == "fail":
             self.fail(
                 body["path"], body.get("kind", 429), method=body.get("method"), times=body.get("times", 1)
