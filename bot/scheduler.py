@@ -1,0 +1,596 @@
+"""Scheduled reminders: the day's routine at each runner's (or club's) own local time.
+
+SQLite is the source of truth: each schedule row carries the UTC instant of its next reminder
+(``next_fire``, indexed). One APScheduler job wakes at the earliest of them (re-planned after each
+tick and whenever ``wake()`` is called), plus a safety tick every minute. A tick claims due rows in
+batches inside one write transaction (see ``RemindersStore.claim_due``): a claim is a row in
+``reminder_sends`` keyed by (schedule, local date), so however many ticks or processes run, a
+runner gets one reminder per scheduled day. Claimed reminders are composed here and queued per
+platform; a few worker tasks per platform send them, paced by ``bot.ratelimit``.
+
+Local times follow the owner's time zone across DST changes: a time that doesn't exist on the
+spring-forward day fires at the end of the gap (02:30 -> 03:00 local), a repeated time on the
+fall-back day fires once, at its first occurrence (fold=0).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from bot.db.core import UserRow
+from bot.db.reminders import ClaimPlan, DueReminder, Unsent
+from bot.outbound import Blocked, Transport
+from bot.ratelimit import RateLimiter, Sleep, limiter_for
+from handlers.common import zone
+from handlers.types import Button, Reply, esc
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.db import Store
+    from handlers.deps import Deps
+
+log = logging.getLogger(__name__)
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
+SEND_RECORDS_KEPT = timedelta(days=60)
+WAKE_JOB = "legwork-reminders-wake"
+SAFETY_JOB = "legwork-reminders-safety"
+
+Periodic = Callable[[datetime], Awaitable[None]]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- local time arithmetic ---------------------------------------------------------------------
+
+
+def parse_hhmm(text: str) -> tuple[int, int]:
+    hh, mm = text.split(":")
+    return int(hh), int(mm)
+
+
+def fire_time(day: date, hour: int, minute: int, tz: ZoneInfo) -> datetime:
+    """The UTC instant of `hour:minute` local on `day`.
+
+    A repeated wall time (fall-back) resolves to its first occurrence (fold=0); a wall time in a
+    spring-forward gap resolves to the first valid instant after it, the end of the gap.
+    """
+    local = datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+    utc = local.astimezone(UTC)
+    back = utc.astimezone(tz)
+    if back.hour == hour and back.minute == minute and back.day == day.day:
+        return utc
+    return _gap_end(local, tz)
+
+
+def _gap_end(local: datetime, tz: ZoneInfo) -> datetime:
+    """First UTC instant whose wall time is at or after `local` (which lies in a gap)."""
+    naive = local.replace(tzinfo=None)
+    # fold=1 reads the wall time with the offset after the change (earlier instant), fold=0 with
+    # the one before (later instant); the transition lies between.
+    lo = int(local.replace(fold=1).timestamp())
+    hi = int(local.replace(fold=0).timestamp())
+    if lo > hi:
+        lo, hi = hi, lo
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if datetime.fromtimestamp(mid, tz).replace(tzinfo=None) >= naive:
+            hi = mid
+        else:
+            lo = mid
+    return datetime.fromtimestamp(hi, UTC)
+
+
+def next_occurrence(
+    days: int, hour: int, minute: int, tz: ZoneInfo, after: datetime
+) -> tuple[date, datetime] | None:
+    """(local date, UTC instant) of the first scheduled reminder strictly after `after`."""
+    if not days & 0x7F:
+        return None
+    start = after.astimezone(tz).date() - timedelta(days=1)
+    for i in range(10):
+        d = start + timedelta(days=i)
+        if days >> d.weekday() & 1:
+            fire = fire_time(d, hour, minute, tz)
+            if fire > after:
+                return d, fire
+    return None
+
+
+def last_occurrence(
+    days: int, hour: int, minute: int, tz: ZoneInfo, now: datetime
+) -> tuple[date, datetime] | None:
+    """(local date, UTC instant) of the latest scheduled reminder at or before `now`."""
+    if not days & 0x7F:
+        return None
+    start = now.astimezone(tz).date() + timedelta(days=1)
+    for i in range(10):
+        d = start - timedelta(days=i)
+        if days >> d.weekday() & 1:
+            fire = fire_time(d, hour, minute, tz)
+            if fire <= now:
+                return d, fire
+    return None
+
+
+def next_fire_after(days: Sequence[int], local_time: str, tz: ZoneInfo, after: datetime) -> datetime:
+    """UTC instant of a schedule's first reminder after `after` (days: weekday numbers, 0 = Monday)."""
+    mask = 0
+    for d in days:
+        mask |= 1 << d
+    hour, minute = parse_hhmm(local_time)
+    found = next_occurrence(mask, hour, minute, tz, after)
+    if found is None:
+        raise ValueError("a schedule needs at least one day")
+    return found[1]
+
+
+# --- what a scheduled day brings ---------------------------------------------------------------
+
+
+def day_kind(
+    day: date,
+    created_at: datetime,
+    hard_days: int,
+    race_date: date | None,
+    last_recovery: date | None,
+    recovery_weeks: bool,
+) -> tuple[str, bool]:
+    """(kind, is the week's recovery note) for a scheduled day.
+
+    race_day: nothing is sent. race_eve: a short rest note. recovery: the week's one recovery
+    note (first scheduled day of a recovery week); quiet: later days of that week, nothing sent.
+    hard: a hard-run day, so a note suggesting the next free day. routine: the day's routine.
+    """
+    if race_date is not None:
+        if day == race_date:
+            return "race_day", False
+        if day == race_date - timedelta(days=1):
+            return "race_eve", False
+    if recovery_weeks:
+        import content
+
+        start = created_at.date()
+        week = max(0, (day - start).days // 7)
+        if content.is_recovery_week(week):
+            week_start = start + timedelta(days=7 * week)
+            if last_recovery is None or last_recovery < week_start:
+                return "recovery", True
+            return "quiet", False
+    if hard_days >> day.weekday() & 1:
+        return "hard", False
+    return "routine", False
+
+
+def next_free_day(day: date, hard_days: int, strength_days: int, race_date: date | None) -> date | None:
+    """The first day after `day` that is no hard-run day, strength day, race day or race eve."""
+    for i in range(1, 7):
+        d = day + timedelta(days=i)
+        if hard_days >> d.weekday() & 1 or strength_days >> d.weekday() & 1:
+            continue
+        if race_date is not None and race_date - timedelta(days=1) <= d <= race_date:
+            continue
+        return d
+    return None
+
+
+# --- the service -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Outgoing:
+    schedule_id: int
+    local_date: date
+    platform: str
+    target: str
+    replies: list[Reply]
+    fire: datetime
+    next_fire: datetime | None
+
+    def unsent(self) -> Unsent:
+        return Unsent(self.schedule_id, self.local_date, self.fire, self.next_fire)
+
+
+@dataclass
+class SendStats:
+    claimed: int = 0  # reminder days claimed (including silent ones: race day, rest of a recovery week)
+    queued: int = 0  # messages handed to the send queue
+    sent: int = 0
+    paused: int = 0  # schedules paused because their chat is gone
+    failed: int = 0  # gave up after transient errors
+    retried: int = 0  # 429s honoured
+
+
+class ReminderService:
+    """Claims due reminders from the store and sends them through the platforms' transports."""
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        deps: Deps,
+        transports: Mapping[str, Transport],
+        clock: Callable[[], datetime] = utcnow,
+        periodic: Sequence[Periodic] = (),
+        *,
+        limiters: Mapping[str, RateLimiter | None] | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+        batch: int = 500,
+        max_queue: int = 5000,
+        concurrency: int = 8,
+        max_attempts: int = 4,
+        safety_seconds: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.deps = deps
+        self.transports = transports  # kept by reference: the runtime may add platforms later
+        self.clock = clock
+        self.periodic = tuple(periodic)
+        self.grace = timedelta(hours=settings.reminder_grace_hours)
+        self.batch = batch
+        self.max_queue = max_queue
+        self.concurrency = concurrency
+        self.max_attempts = max_attempts
+        self.safety_seconds = safety_seconds
+        self.stats = SendStats()
+        self._limiters: dict[str, RateLimiter | None] = dict(limiters or {})
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._queues: dict[str, asyncio.Queue[Outgoing]] = {}
+        self._workers: list[asyncio.Task[None]] = []
+        self._starved: set[str] = set()
+        self._tick_lock = asyncio.Lock()
+        self._background: set[asyncio.Task[Any]] = set()
+        self._scheduler: Any = None
+        self._last_prune: date | None = None
+        self._stopping = False
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Send what was missed within the grace window, then let APScheduler drive the clock."""
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        self._stopping = False
+        if self.deps.schedule_changed is None:
+            self.deps.schedule_changed = self.wake
+        self._scheduler = AsyncIOScheduler(timezone=UTC)
+        self._scheduler.add_job(
+            self._scheduled_tick,
+            "interval",
+            seconds=self.safety_seconds,
+            id=SAFETY_JOB,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=int(self.safety_seconds),
+        )
+        self._scheduler.start()
+        try:
+            await self.tick(self.clock())
+        except Exception:
+            log.exception("reminder catch-up failed; the next tick retries")
+        await self._replan()
+
+    async def stop(self, wait_seconds: float = 5.0) -> None:
+        """Stop ticking, give in-flight sends `wait_seconds`, and un-claim what never left."""
+        self._stopping = True
+        if self._scheduler is not None:
+            scheduler, self._scheduler = self._scheduler, None
+            if scheduler.running:
+                scheduler.shutdown(wait=False)
+        unsent: list[Unsent] = []
+        async with self._tick_lock:  # let a running tick finish queueing what it claimed
+            pass
+        for q in self._queues.values():
+            while not q.empty():
+                unsent.append(q.get_nowait().unsent())
+                q.task_done()
+        try:
+            await asyncio.wait_for(self.drain(), wait_seconds)
+        except TimeoutError:
+            log.warning("reminder sends still running at shutdown were cut off")
+        for task in (*self._workers, *self._background):
+            task.cancel()
+        await asyncio.gather(*self._workers, *self._background, return_exceptions=True)
+        self._workers.clear()
+        self._queues.clear()
+        self._background.clear()
+        if unsent:
+            released = await self.store.release_claims(unsent)
+            log.info("released %d queued reminders for the next start", released)
+
+    def wake(self) -> None:
+        """A schedule changed: re-plan the next wake-up (safe to call from handlers)."""
+        if self._scheduler is None or self._stopping:
+            return
+        self._spawn(self._replan())
+
+    async def drain(self) -> None:
+        """Wait until every queued reminder has been handed to its transport (tests, shutdown)."""
+        for q in list(self._queues.values()):
+            await q.join()
+
+    # --- ticking -------------------------------------------------------------------------------
+
+    async def tick(self, now: datetime | None = None) -> int:
+        """Claim and queue every reminder due at `now`; returns the number of messages queued.
+
+        Sending happens in the platform worker tasks (``drain()`` waits for them). Also runs the
+        ``periodic`` callables with `now`.
+        """
+        now = now or self.clock()
+        queued = 0
+        async with self._tick_lock:
+            if self._stopping:
+                return 0
+            for platform in list(self.transports):
+                queued += await self._claim_platform(platform, now)
+            await self._run_periodic(now)
+            await self._prune(now)
+        return queued
+
+    async def _claim_platform(self, platform: str, now: datetime) -> int:
+        queue = self._queue(platform)
+        plan = partial(self._plan, now=now)
+        queued = 0
+        while True:
+            room = self.max_queue - queue.qsize()
+            if room <= 0:
+                self._starved.add(platform)  # the workers kick a tick once they catch up
+                break
+            limit = min(self.batch, room)
+            batch = await self.store.claim_due(platform, now, limit, plan)
+            self.stats.claimed += len(batch.claimed)
+            for row, p in batch.claimed:
+                try:
+                    replies = self.compose(row, p)
+                except Exception:
+                    log.exception("composing reminder %s for %s failed", row.schedule_id, p.send_date)
+                    continue
+                if replies and p.send_date is not None and p.fire is not None:
+                    queue.put_nowait(
+                        Outgoing(
+                            row.schedule_id, p.send_date, platform, row.target, replies, p.fire, p.next_fire
+                        )
+                    )
+                    queued += 1
+            if batch.examined < limit:
+                break
+            await asyncio.sleep(0)  # let the workers and handlers run between batches
+        self.stats.queued += queued
+        return queued
+
+    def _plan(self, row: DueReminder, now: datetime) -> ClaimPlan:
+        tz = zone(row.tz, self.settings.timezone)
+        hour, minute = parse_hhmm(row.local_time)
+        nxt = next_occurrence(row.days, hour, minute, tz, now)
+        next_fire = nxt[1] if nxt else None
+        last = last_occurrence(row.days, hour, minute, tz, now)
+        grace = min(self.grace, REPLAN_GRACE) if row.replan else self.grace
+        if last is None or now - last[1] > grace:
+            return ClaimPlan(next_fire)  # missed while we were down: skip to the next one
+        day, fire = last
+        kind, recovery = day_kind(
+            day, row.created_at, row.hard_days, row.race_date, row.last_recovery, self.settings.recovery_week
+        )
+        return ClaimPlan(next_fire, day, kind, fire, recovery)
+
+    async def _run_periodic(self, now: datetime) -> None:
+        for job in self.periodic:
+            try:
+                await job(now)
+            except Exception:
+                log.exception("periodic job %r failed", job)
+
+    async def _prune(self, now: datetime) -> None:
+        today = now.date()
+        if self._last_prune == today:
+            return
+        self._last_prune = today
+        try:
+            await self.store.prune_reminder_sends(now - SEND_RECORDS_KEPT)
+        except Exception:
+            log.exception("pruning old reminder records failed")
+
+    async def _scheduled_tick(self) -> None:
+        try:
+            await self.tick(self.clock())
+        except Exception:
+            log.exception("reminder tick failed; the next tick retries")
+        await self._replan()
+
+    async def _replan(self) -> None:
+        scheduler = self._scheduler
+        if scheduler is None or self._stopping:
+            return
+        try:
+            nxt = await self.store.next_reminder_due(list(self.transports))
+        except Exception:
+            log.exception("planning the next reminder failed; the safety tick covers it")
+            return
+        if nxt is None:
+            if scheduler.get_job(WAKE_JOB) is not None:
+                scheduler.remove_job(WAKE_JOB)
+            return
+        scheduler.add_job(
+            self._scheduled_tick,
+            "date",
+            run_date=nxt,
+            id=WAKE_JOB,
+            replace_existing=True,
+            misfire_grace_time=None,
+            coalesce=True,
+            max_instances=3,  # ticks serialise on a lock; don't drop a wake-up behind a long tick
+        )
+
+    def _kick(self) -> None:
+        """Tick soon (a platform's queue had filled up and has room again)."""
+        if self._scheduler is None or self._stopping:
+            return
+        self._spawn(self._scheduled_tick())
+
+    def _spawn(self, coro: Awaitable[Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    # --- composing -----------------------------------------------------------------------------
+
+    def compose(self, row: DueReminder, plan: ClaimPlan) -> list[Reply]:
+        """The messages for a claimed day (empty: nothing to send that day)."""
+        day = plan.send_date
+        if day is None:
+            return []
+        kind = plan.kind
+        club = row.user is None
+        if kind in ("race_day", "quiet"):
+            return []
+        if kind == "recovery":
+            import content
+
+            who = "the club" if club else "you"
+            return [
+                Reply(
+                    f"<b>Recovery week</b> — no strength routines for {who} this week.\n"
+                    f"{esc(content.RECOVERY_NOTE)}\nRegular reminders resume next week."
+                )
+            ]
+        if kind == "race_eve":
+            return [
+                Reply(
+                    "<b>Race tomorrow!</b> No strength work today: rest your legs so they're fresh. "
+                    "Easy moving is fine. Good luck! 🏁"
+                )
+            ]
+        if kind == "hard":
+            free = next_free_day(day, row.hard_days, row.days, row.race_date)
+            when = f"<b>{DAY_NAMES[free.weekday()]}</b>" if free else "your next easy day"
+            return [
+                Reply(
+                    f"{DAY_NAMES[day.weekday()]} is one of your hard-run days, so no strength routine "
+                    "today: keep strength work off hard-run days so your legs are fresh for the quality "
+                    f"run. Fit it in on {when} instead — <code>/workout {esc(row.setting)}</code> "
+                    "gives you the routine any day."
+                )
+            ]
+        from handlers.coach import routine_reply
+
+        owner = row.user or self._club_owner(row)
+        reply = routine_reply(owner, row.setting, day, self.deps)
+        if club:
+            text = (
+                f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
+                f"{reply.text}\nEveryone logs their own: <code>/done {esc(row.setting)}</code>"
+            )
+            return [replace(reply, text=text, buttons=())]
+        skip = Button("Skip today", skip_action(owner.platform_user_id, day))
+        text = f"⏰ <b>Strength day!</b> Here's today's routine.\n\n{reply.text}"
+        return [replace(reply, text=text, buttons=(*reply.buttons, skip))]
+
+    def _club_owner(self, row: DueReminder) -> UserRow:
+        # A stand-in "user" for the club: same routine for everyone in the group that day.
+        return UserRow(
+            id=0,
+            platform=row.platform,
+            platform_user_id=f"club{row.chat_id}",
+            display_name="club",
+            tz=row.tz,
+            created_at=row.created_at,
+        )
+
+    # --- sending -------------------------------------------------------------------------------
+
+    def _queue(self, platform: str) -> asyncio.Queue[Outgoing]:
+        q = self._queues.get(platform)
+        if q is None:
+            q = self._queues[platform] = asyncio.Queue()
+            if platform not in self._limiters:
+                self._limiters[platform] = limiter_for(platform, self._monotonic, self._sleep)
+            for i in range(self.concurrency):
+                task = asyncio.ensure_future(self._worker(platform, q))
+                task.set_name(f"reminders-{platform}-{i}")
+                self._workers.append(task)
+        return q
+
+    async def _worker(self, platform: str, q: asyncio.Queue[Outgoing]) -> None:
+        while True:
+            item = await q.get()
+            try:
+                await self._deliver(item)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("sending reminder %s failed", item.schedule_id)
+            finally:
+                q.task_done()
+            if platform in self._starved and q.qsize() <= self.max_queue // 2:
+                self._starved.discard(platform)
+                self._kick()
+
+    async def _deliver(self, item: Outgoing) -> None:
+        transport = self.transports.get(item.platform)
+        if transport is None:
+            log.warning("no %s transport any more; reminder %s dropped", item.platform, item.schedule_id)
+            self.stats.failed += 1
+            return
+        limiter = self._limiters.get(item.platform)
+        for attempt in range(1, self.max_attempts + 1):
+            if limiter is not None:
+                await limiter.acquire(item.target, cost=len(item.replies))
+            try:
+                await transport.send(item.target, item.replies)
+            except Blocked:
+                log.info(
+                    "chat %s:%s is gone; pausing schedule %s", item.platform, item.target, item.schedule_id
+                )
+                await self.store.pause_schedule(item.schedule_id)
+                self.stats.paused += 1
+                return
+            except Exception as exc:
+                wait = retry_after(exc)
+                if attempt == self.max_attempts:
+                    log.warning(
+                        "giving up on reminder %s after %d attempts: %r", item.schedule_id, attempt, exc
+                    )
+                    self.stats.failed += 1
+                    return
+                if wait is not None:
+                    self.stats.retried += 1
+                    if limiter is not None:
+                        limiter.penalize(item.target, wait)
+                    else:
+                        await self._sleep(wait)
+                else:
+                    log.warning("reminder %s: transient send error %r; retrying", item.schedule_id, exc)
+                    await self._sleep(2.0 * attempt)
+            else:
+                self.stats.sent += 1
+                return
+
+
+def retry_after(exc: BaseException) -> float | None:
+    """Seconds from a 429-style exception's ``retry_after`` (number or timedelta), else None."""
+    value = getattr(exc, "retry_after", None)
+    if isinstance(value, timedelta):
+        return max(0.0, value.total_seconds())
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return max(0.0, float(value))
+    return None
+
+
+def skip_action(owner_id: str, day: date) -> str:
+    return f"skip:{owner_id}:{day.strftime('%Y%m%d')}"
