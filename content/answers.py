@@ -30,15 +30,17 @@ FOUND_SCORE = 2.8
 ENTITY_SCORE = 4.0
 ENTITY_MARGIN = 1.5  # a named thing wins unless a rule matched much more strongly
 
-_INTENT_WORDS = {
-    "lack": "no dont without instead substitute replace replacement alternative havent lack swap missing "
-    "nothing other",
-    "injury": "help prevent fix pain hurt sore recover rehab treat cure avoid injury",
-    "howto": "how form technique steps perform properly correctly",
-    "muscle": "muscle work target train",
-    "dose": "reps sets many long weight heavy hold",
-    "harder": "harder easier progress progression advanced beginner",
-}
+_INTENT_WORDS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "lack": "no dont without instead substitute replace replacement alternative havent lack swap missing "
+        "nothing other",
+        "injury": "help prevent fix pain hurt sore recover rehab treat cure avoid injury",
+        "howto": "how form technique steps perform properly correctly",
+        "muscle": "muscle work target train",
+        "dose": "reps sets many long weight heavy hold",
+        "harder": "harder easier progress progression advanced beginner",
+    }
+)
 _INTENT_RAW: frozenset[str] = frozenset(w for words in _INTENT_WORDS.values() for w in words.split())
 
 
@@ -67,12 +69,14 @@ _FOCUS_RULES = frozenset(
         "comfortable_load",
     }
 )
-_KIND_LABEL = {
-    "home": "home exercise",
-    "gym": "gym exercise",
-    "plyo": "plyometric drill",
-    "hills": "hill workout",
-}
+_KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "home": "home exercise",
+        "gym": "gym exercise",
+        "plyo": "plyometric drill",
+        "hills": "hill workout",
+    }
+)
 _DEFAULT_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
 
 
@@ -361,7 +365,10 @@ def _exercise_text(ex: Exercise, words: frozenset[str], focus: Rule | None) -> s
     head = f"{ex.name} ({_KIND_LABEL.get(ex.setting, ex.setting)}). {ex.summary}"
     works = works_line(ex) + "."
     dose = f"Dose: {ex.dose.text()}."
-    subs = ("No " + ex.equipment[0] + "? Use " + " or ".join(ex.substitutes) + ".") if ex.substitutes else ""
+    subs = ""
+    if ex.substitutes:
+        kit = f"Don't have {ex.equipment[0]}? " if ex.equipment else "Instead: "
+        subs = kit + "Use " + " or ".join(ex.substitutes) + "."
     steps = "How to do it:\n" + "\n".join(f"{n}. {s}" for n, s in enumerate(ex.steps, 1))
     cues = "Form: " + " ".join(ex.cues[:3])
     extra: list[str] = []

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.model import Exercise, Injury, Muscle
 
-SETTING_LABELS = {"home": "home", "gym": "gym", "plyo": "plyometrics", "hills": "hills"}
+SETTING_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {"home": "home", "gym": "gym", "plyo": "plyometrics", "hills": "hills"}
+)
 
 
 def muscle_names(ids: tuple[str, ...]) -> str:

@@ -62,9 +62,8 @@ _INJURY_INDEX: _Index[Injury] = _Index(
     (i, (i.id.replace("_", " "), i.name, *i.aliases)) for i in INJURIES.values()
 )
 _EX_SORTED: tuple[Exercise, ...] = tuple(sorted(EXERCISES.values(), key=lambda e: e.name.lower()))
-_EX_NAMES: tuple[tuple[Exercise, tuple[str, ...]], ...] = tuple(
-    (e, tuple(normalize(s) for s in _labels(e))) for e in _EX_SORTED
-)
+_SUGGEST_LABELS: tuple[str, ...] = tuple(normalize(s) for e in _EX_SORTED for s in _labels(e))
+_SUGGEST_OWNER: tuple[int, ...] = tuple(i for i, e in enumerate(_EX_SORTED) for _ in _labels(e))
 
 
 def find_exercise(name: str) -> Exercise | None:
@@ -83,26 +82,33 @@ def find_injury(name: str) -> Injury | None:
 
 
 def suggest_exercises(prefix: str, limit: int = 25) -> list[Exercise]:
-    """Exercises for autocomplete, best first. An empty prefix lists them all by name."""
+    """Exercises for autocomplete, best first. An empty prefix lists them all by name.
+
+    A label equal to the text beats one starting with it, which beats one with a word starting with
+    it, which beats a fuzzy match (rapidfuzz WRatio ≥ 75, from 3 letters); ties go by name.
+    """
     if limit <= 0:
         return []
     q = normalize(prefix) if isinstance(prefix, str) else ""
     if not q:
         return list(_EX_SORTED[:limit])
-    scored: list[tuple[float, str, Exercise]] = []
-    for ex, labels in _EX_NAMES:
-        best = 0.0
-        for label in labels:
-            if label == q:
-                s = 300.0
-            elif label.startswith(q):
-                s = 200.0 - len(label) / 100
-            elif any(w.startswith(q) for w in label.split()):
-                s = 150.0 - len(label) / 100
-            else:
-                s = fuzz.WRatio(q, label)
-            best = max(best, s)
-        if best >= 60:
-            scored.append((best, ex.name.lower(), ex))
-    scored.sort(key=lambda t: (-t[0], t[1]))
-    return [ex for _, _, ex in scored[:limit]]
+    best: dict[int, float] = {}
+    if len(q) >= 3:  # one or two letters: prefixes only
+        for _, score, pos in process.extract(
+            q, _SUGGEST_LABELS, scorer=fuzz.WRatio, limit=None, score_cutoff=75
+        ):
+            i = _SUGGEST_OWNER[pos]
+            best[i] = max(best.get(i, 0.0), score)
+    for pos, label in enumerate(_SUGGEST_LABELS):
+        if label == q:
+            s = 300.0
+        elif label.startswith(q):
+            s = 200.0 - len(label) / 100
+        elif f" {q}" in f" {label}":
+            s = 150.0 - len(label) / 100
+        else:
+            continue
+        i = _SUGGEST_OWNER[pos]
+        best[i] = max(best.get(i, 0.0), s)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], _EX_SORTED[kv[0]].name.lower()))
+    return [_EX_SORTED[i] for i, _ in ranked[:limit]]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
 from content.guidance import RECOVERY_NOTE
@@ -49,66 +50,75 @@ class _Plan:
 _HOME_SLOTS = (("calf_raise",), ("one_leg_squat", "step_up"), ("hamstring_pushup",), ("bridge",))
 _HOME_EXTRAS = ("one_leg_squat", "step_up", "toe_raise", "hip_abduction")
 
-_PLANS: dict[str, _Plan] = {
-    "home": _Plan(
-        slots=_HOME_SLOTS,
-        extras=_HOME_EXTRAS,
-        warmup=WARMUP,
-        cooldown=COOLDOWN,
-        min_minutes=MIN_MINUTES,
-        max_minutes=MAX_MINUTES,
-        mode="normal",
-    ),
-    "quick": _Plan(
-        slots=_HOME_SLOTS,
-        extras=_HOME_EXTRAS,
-        warmup=QUICK_WARMUP,
-        cooldown=QUICK_COOLDOWN,
-        min_minutes=QUICK_MIN_MINUTES,
-        max_minutes=QUICK_MAX_MINUTES,
-        mode="quick",
-        notes=("Short on time: one set of each. Keep every rep slow and controlled.",),
-    ),
-    "gym": _Plan(
-        slots=(
-            ("quad_extension", "leg_press", "lunge", "walking_lunge", "wall_squat", "weighted_one_leg_squat"),
-            ("hamstring_curl",),
-            ("weighted_calf_raise", "calf_raise"),
-            ("hip_abduction",),
+_PLANS: MappingProxyType[str, _Plan] = MappingProxyType(
+    {
+        "home": _Plan(
+            slots=_HOME_SLOTS,
+            extras=_HOME_EXTRAS,
+            warmup=WARMUP,
+            cooldown=COOLDOWN,
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+            mode="normal",
         ),
-        extras=("leg_press", "lunge", "wall_squat", "supine_leg_lift", "bridge", "quad_extension"),
-        warmup=WARMUP,
-        cooldown=COOLDOWN,
-        min_minutes=MIN_MINUTES,
-        max_minutes=MAX_MINUTES,
-        mode="normal",
-        notes=(
-            "Pick a weight that tires you by the last rep; never give up form to lift more.",
-            "Stop just short of locking your knees.",
+        "quick": _Plan(
+            slots=_HOME_SLOTS,
+            extras=_HOME_EXTRAS,
+            warmup=QUICK_WARMUP,
+            cooldown=QUICK_COOLDOWN,
+            min_minutes=QUICK_MIN_MINUTES,
+            max_minutes=QUICK_MAX_MINUTES,
+            mode="quick",
+            notes=("Short on time: one set of each. Keep every rep slow and controlled.",),
         ),
-    ),
-    "plyo": _Plan(
-        slots=(("line_hops",), ("box_hops", "skipping"), ("hamstring_pushup",), ("bridge",)),
-        extras=("box_hops", "skipping", "calf_raise", "one_leg_squat", "toe_raise"),
-        warmup=WARMUP,
-        cooldown=COOLDOWN,
-        min_minutes=MIN_MINUTES,
-        max_minutes=MAX_MINUTES,
-        mode="normal",
-        notes=("New to jumping drills? Get line hops smooth before box hops. Land softly.",),
-    ),
-    "hills": _Plan(
-        slots=(("hill_repeats",), ("hamstring_pushup",), ("bridge",), ("calf_raise", "toe_raise")),
-        extras=("one_leg_squat", "step_up", "toe_raise", "calf_raise"),
-        warmup=HILL_WARMUP,
-        cooldown=COOLDOWN,
-        min_minutes=MIN_MINUTES,
-        max_minutes=MAX_MINUTES,
-        mode="hills",
-        notes=("No hill nearby? Use a treadmill with the incline at 5–10%.",),
-        first="hill_repeats",
-    ),
-}
+        "gym": _Plan(
+            slots=(
+                (
+                    "quad_extension",
+                    "leg_press",
+                    "lunge",
+                    "walking_lunge",
+                    "wall_squat",
+                    "weighted_one_leg_squat",
+                ),
+                ("hamstring_curl",),
+                ("weighted_calf_raise", "calf_raise"),
+                ("hip_abduction",),
+            ),
+            extras=("leg_press", "lunge", "wall_squat", "supine_leg_lift", "bridge", "quad_extension"),
+            warmup=WARMUP,
+            cooldown=COOLDOWN,
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+            mode="normal",
+            notes=(
+                "Pick a weight that tires you by the last rep; never give up form to lift more.",
+                "Stop just short of locking your knees.",
+            ),
+        ),
+        "plyo": _Plan(
+            slots=(("line_hops",), ("box_hops", "skipping"), ("hamstring_pushup",), ("bridge",)),
+            extras=("box_hops", "skipping", "calf_raise", "one_leg_squat", "toe_raise"),
+            warmup=WARMUP,
+            cooldown=COOLDOWN,
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+            mode="normal",
+            notes=("New to jumping drills? Get line hops smooth before box hops. Land softly.",),
+        ),
+        "hills": _Plan(
+            slots=(("hill_repeats",), ("hamstring_pushup",), ("bridge",), ("calf_raise", "toe_raise")),
+            extras=("one_leg_squat", "step_up", "toe_raise", "calf_raise"),
+            warmup=HILL_WARMUP,
+            cooldown=COOLDOWN,
+            min_minutes=MIN_MINUTES,
+            max_minutes=MAX_MINUTES,
+            mode="hills",
+            notes=("No hill nearby? Use a treadmill with the incline at 5–10%.",),
+            first="hill_repeats",
+        ),
+    }
+)
 
 # Extra warm-up / cool-down time that may be added to reach a plan's minimum length.
 _WARMUP_STRETCH_MAX = 3.0
