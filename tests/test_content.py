@@ -530,4 +530,4 @@ def test_lookups_never_raise(text: str) -> None:
         hit = fn(text)
         assert hit is None or hit.id
     assert len(suggest_exercises(text, limit=5)) <= 5
-    assert find_exercise(text * 400) is None or True  # long input is truncated, not an error
+    find_exercise(text * 400)  # long input is truncated, not an error
