@@ -1,7 +1,7 @@
 """Telegram throughput: Legwork's adapter vs a bare echo bot, through python-telegram-bot 22.
 
 Both bots poll the same fake Bot API server, which runs in its own process (so its work doesn't
-share the bots' event loop). For each run the server queues N private messages from 200
+share the bots' event loop). For each round the server queues N private messages from 200
 different runners at once; the clock stops when the N-th reply has been accepted. Legwork
 answers "/workout home" (the real handler: user row upsert in SQLite, routine building, HTML,
 a Done button); the echo bot is a PTB Application with one MessageHandler that replies with the
@@ -11,7 +11,11 @@ The bots run with AIORateLimiter(overall_max_rate=0, group_max_rate=0): retries 
 throttling, so the figures show the bot's own cost. With the production defaults PTB holds every
 bot to Telegram's 30 messages a second (``--with-limits`` shows that run too).
 
-    .venv/bin/python bench/bench_telegram.py [--n 1000] [--quick] [--with-limits]
+A second sweep adds 50 ms to every Bot API answer (a round trip to api.telegram.org), where
+concurrency matters more than CPU.
+
+    .venv/bin/python bench/bench_telegram.py [--n 600] [--rounds 2] [--quick] [--latency-ms 50]
+                                             [--with-limits]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import logging
 import subprocess
 import sys
 import tempfile
@@ -153,7 +158,12 @@ async def echo_bot(server: FakeServerProcess, concurrency: int, limits: bool) ->
         .pool_timeout(10.0)
         .build()
     )
+
+    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        logging.getLogger("telegram").warning("echo bot: %s", context.error)
+
     app.add_handler(MessageHandler(filters.TEXT, echo))
+    app.add_error_handler(on_error)
     await app.initialize()
     await app.start()
     assert app.updater is not None
@@ -170,19 +180,36 @@ async def echo_bot(server: FakeServerProcess, concurrency: int, limits: bool) ->
 class Result:
     rate: float = 0.0  # updates per second (best round)
     cpu_us: float = float("inf")  # this process's CPU time per update (best round), microseconds
+    retries: int = 0  # replies re-sent after a timeout or error (can inflate the count: see footnote)
 
     def add(self, n: int, wall: float, cpu: float) -> None:
         self.rate = max(self.rate, n / wall)
         self.cpu_us = min(self.cpu_us, cpu / n * 1e6)
 
 
+class CountFailures(logging.Handler):
+    """Counts (and swallows) the bots' send failures, so an overloaded round is visible."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+FAILURES = CountFailures()
+
+
 async def one_round(server: FakeServerProcess, kind: str, concurrency: int, n: int, result: Result) -> None:
     bot = legwork_bot if kind == "legwork" else echo_bot
     async with bot(server, concurrency, False):
         await server.round(min(100, n))  # warm up: connections, imports, first user rows
+        before = FAILURES.count
         cpu = time.process_time()
         wall = await server.round(n)
         result.add(n, wall, time.process_time() - cpu)
+        result.retries += FAILURES.count - before
 
 
 async def compare(server: FakeServerProcess, concurrency: int, n: int, rounds: int) -> tuple[Result, Result]:
@@ -196,30 +223,61 @@ async def compare(server: FakeServerProcess, concurrency: int, n: int, rounds: i
 
 async def limited_rate(server: FakeServerProcess, n: int) -> float:
     async with legwork_bot(server, 8, True):
+        await server.round(20)
         return n / await server.round(n)
 
 
-async def main(n: int, rounds: int, quick: bool, with_limits: bool) -> None:
+def table(results: dict[int, tuple[Result, Result]]) -> None:
+    head = ("concurrency", "echo/s", "Legwork/s", "ratio", "echo µs", "Legwork µs", "retries")
+    widths = (11, 7, 9, 6, 8, 10, 7)
+    print("  " + "  ".join(f"{h:>{w}}" for h, w in zip(head, widths, strict=True)))
+    for c, (e, lw) in results.items():
+        cells = (
+            c,
+            f"{e.rate:.0f}",
+            f"{lw.rate:.0f}",
+            f"{lw.rate / e.rate:.0%}",
+            f"{e.cpu_us:.0f}",
+            f"{lw.cpu_us:.0f}",
+            f"{e.retries}/{lw.retries}",
+        )
+        print("  " + "  ".join(f"{x!s:>{w}}" for x, w in zip(cells, widths, strict=True)))
+
+
+async def main(n: int, rounds: int, quick: bool, with_limits: bool, latency_ms: float) -> None:
+    for name in ("bot.telegram_adapter", "telegram", "handlers"):
+        logging.getLogger(name).addHandler(FAILURES)
+        logging.getLogger(name).propagate = False
     print(
-        f"Telegram bench: {n} updates per round, {USERS} runners, best of {rounds} alternating rounds, "
-        "fake Bot API server in its own process"
+        f"Telegram bench: /workout home, {n} updates per round from {USERS} runners, best of {rounds} "
+        "alternating rounds; fake Bot API server in its own process"
     )
+    sweep = (1, 8) if quick else (1, 8, 64, 256)
     async with FakeServerProcess() as server:
-        sweep = (1, 8) if quick else (1, 8, 64, 256)
         results = {c: await compare(server, c, n, rounds) for c in sweep}
         echo, legwork = results[8]
-        print("\nconcurrent_updates=8 (the default)")
+        print("\nconcurrent_updates=8 (the default), no network latency")
         print(f"  echo bot           {echo.rate:7.0f} updates/s   {echo.cpu_us:6.0f} µs CPU/update")
         print(f"  Legwork /workout   {legwork.rate:7.0f} updates/s   {legwork.cpu_us:6.0f} µs CPU/update")
         print(f"  ratio              {legwork.rate / echo.rate:7.0%}  (target >= 70%)")
-        print("\nconcurrent_updates sweep")
-        head = ("concurrency", "echo/s", "Legwork/s", "ratio", "echo µs", "Legwork µs")
-        print("  " + "  ".join(f"{h:>{w}}" for h, w in zip(head, (11, 7, 9, 6, 8, 10), strict=True)))
-        for c, (e, lw) in results.items():
-            ratio = lw.rate / e.rate
+        print("\nconcurrent_updates sweep, no network latency (CPU-bound)")
+        table(results)
+
+        if latency_ms > 0:
+            await server.control("latency", {"seconds": latency_ms / 1000})
+            n_lat = max(50, n // 4)
+            lat = {c: await compare(server, c, n_lat, 1) for c in sweep}
+            await server.control("latency", {"seconds": 0})
             print(
-                f"  {c:>11}  {e.rate:7.0f}  {lw.rate:9.0f}  {ratio:6.0%}  {e.cpu_us:8.0f}  {lw.cpu_us:10.0f}"
+                f"\nconcurrent_updates sweep, {latency_ms:g} ms per Bot API call "
+                f"(a round trip to api.telegram.org), {n_lat} updates"
             )
+            table(lat)
+        print(
+            "\n  µs = this process's CPU time per update; retries = echo/Legwork sends that failed and were"
+            "\n  logged (timeouts when the fake server falls > 5 s behind; Legwork re-sends, which can"
+            "\n  count twice)"
+        )
         if with_limits:
             limited = await limited_rate(server, 150)
             print(f"\nwith the production AIORateLimiter (30 msg/s): Legwork {limited:.0f} updates/s")
@@ -229,9 +287,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--n", type=int, default=1000, help="updates per round (default 1000)")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per bot (default 3)")
+    parser.add_argument("--n", type=int, default=600, help="updates per round (default 600)")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds per bot (default 2)")
+    parser.add_argument("--latency-ms", type=float, default=50, help="simulated Bot API latency (0: skip)")
     parser.add_argument("--quick", action="store_true", help="sweep only 1 and 8")
     parser.add_argument("--with-limits", action="store_true", help="also run with Telegram's 30 msg/s limit")
     args = parser.parse_args()
-    asyncio.run(main(args.n, args.rounds, args.quick, args.with_limits))
+    asyncio.run(main(args.n, args.rounds, args.quick, args.with_limits, args.latency_ms))

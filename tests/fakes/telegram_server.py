@@ -22,8 +22,8 @@ In-process use (pytest)::
 
 From another process: ``python -m tests.fakes.telegram_server --port 0`` prints
 ``PORT <n>`` and ``TOKEN <token>`` and then serves a small JSON control API under ``/_fake/``
-(``send_text``, ``send_many``, ``press``, ``inject``, ``admin``, ``block``, ``calls``,
-``wait_count``, ``reset``) so scripts can drive it over HTTP.
+(``send_text``, ``send_many``, ``press``, ``inject``, ``admin``, ``block``, ``open_private``,
+``calls``, ``wait_count``, ``latency``, ``reset``) so scripts can drive it over HTTP.
 """
 
 from __future__ import annotations
@@ -257,8 +257,10 @@ class FakeTelegramServer:
         first_name: str = "Legwork",
         host: str = "127.0.0.1",
         port: int = 0,
+        latency: float = 0.0,
     ) -> None:
         self.token = token
+        self.latency = latency  # seconds added to every answer but getUpdates (a network round trip)
         self.host = host
         self.port = port
         self.bot_user: dict[str, Any] = {
@@ -514,6 +516,8 @@ class FakeTelegramServer:
         except ApiError as exc:
             return _error(exc.code, exc.description)
         call = Call(method_name, params, files, at=time.monotonic())
+        if self.latency > 0 and method_name != "getUpdates":
+            await asyncio.sleep(self.latency)
         fault = self._take_fault(method_name)
         if fault is not None:
             call.fault = fault.kind
@@ -850,6 +854,9 @@ class FakeTelegramServer:
             except AssertionError as exc:
                 return web.json_response({"ok": False, "error": str(exc)}, status=504)
             return web.json_response({"ok": True, "count": self.ok_counts.get(body["method"], 0)})
+        if action == "latency":
+            self.latency = float(body["seconds"])
+            return web.json_response(True)
         if action == "reset":
             self.calls.clear()
             self.ok_counts.clear()
