@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bot.db.challenges import ChallengesStore
 from bot.db.core import ChatRow, SchemaTooNew, UserRow
 from bot.db.reminders import RemindersStore
 from bot.db.sessions import NewSession, SessionRow, SessionsStore
 
 
-class Store(SessionsStore, RemindersStore):
+class Store(ChallengesStore, SessionsStore, RemindersStore):
     """The bot's storage on one SQLite file."""
 
 

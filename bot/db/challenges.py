@@ -1,0 +1,556 @@
+"""SQL for running-club group challenges: challenges, members, counted entries and posts.
+
+Counting rules (applied here, documented for /challenge list):
+
+* A session counts on its ``local_date`` (the runner's own day, as /done recorded it) when that
+  day is inside the challenge's [start, end] dates. We use local_date rather than re-dating
+  ``logged_at`` in the chat's zone so a run on the runner's Sunday stays on Sunday wherever
+  the group is, and so the late rule below can tell a back-dated session from a fresh one.
+* A session logged more than ``late_days`` days late (the date of ``logged_at`` in the
+  challenge's time zone minus ``local_date``) does not count. Checked once, when the entry is made.
+* At most ``max_per_day`` sessions count per member and day: the earliest logged ones. The cap is
+  applied when the board is read, so undoing a session lets the next one of that day count.
+* Sessions logged before joining, but inside the dates, count (they are added at join time).
+* Entries reference the session and the membership with ON DELETE CASCADE: /undo, /forget,
+  leaving and an admin's removal take them off the board.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import aiosqlite
+
+from bot.db.core import ChatRow, _chat, from_iso, iso
+from bot.db.sessions import SessionRow, SessionsStore
+
+POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
+
+
+@dataclass(frozen=True)
+class NewChallenge:
+    name: str
+    kind: str  # "total": goal sessions in the window | "weekly": goal sessions in each of weeks weeks
+    goal: int
+    weeks: int  # 0 for "total"
+    start: date
+    end: date  # inclusive
+    tz: str
+    max_per_day: int
+    late_days: int
+
+
+@dataclass(frozen=True)
+class ChallengeRow:
+    id: int
+    chat_id: int
+    platform: str
+    platform_chat_id: str
+    name: str
+    kind: str
+    goal: int
+    weeks: int
+    start: date
+    end: date
+    tz: str
+    max_per_day: int
+    late_days: int
+    created_at: datetime
+    ended_at: datetime | None
+    members: int
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return _zone(self.tz)
+
+    def today(self, now: datetime) -> date:
+        return now.astimezone(self.zone).date()
+
+    def finished(self, today: date) -> bool:
+        return self.ended_at is not None or today > self.end
+
+    def status(self, today: date) -> str:
+        if self.finished(today):
+            return "finished"
+        return "upcoming" if today < self.start else "running"
+
+    def week_of(self, day: date) -> int:
+        """0-based week of a weekly challenge (weeks run from the start date), clamped."""
+        return min(max((day - self.start).days // 7, 0), max(self.weeks - 1, 0))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What counting needs from a challenge row (read without the joins of ChallengeRow)."""
+
+    id: int
+    kind: str
+    goal: int
+    weeks: int
+    start: date
+    end: date
+    tz: str
+    max_per_day: int
+    late_days: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    user_id: int
+    platform_user_id: str
+    display_name: str
+
+
+class BoardRow(NamedTuple):
+    """One member on a board (a tuple: boards of thousands are built fast)."""
+
+    user_id: int
+    platform_user_id: str
+    name: str
+    count: int  # counted sessions (per-day cap applied)
+    reached: str | None  # ISO UTC time the member reached their score (sorts in time order; None: 0)
+    weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
+    this_week: int  # weekly challenges: counted sessions in the current week
+
+    def score(self, kind: str) -> int:
+        return self.weeks_met if kind == "weekly" else self.count
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
+    return (logged_at.astimezone(zone).date() - local_date).days <= late_days
+
+
+_CHALLENGE_SELECT = (
+    "SELECT c.*, ch.platform AS chat_platform, ch.platform_chat_id AS chat_pid, "
+    "(SELECT COUNT(*) FROM challenge_members m WHERE m.challenge_id = c.id) AS member_count "
+    "FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
+)
+
+_BOARD = (
+    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.weeks_met, m.reached_at "
+    "FROM challenge_members m JOIN users u ON u.id = m.user_id WHERE m.challenge_id = ?"
+)
+
+
+@dataclass(frozen=True)
+class Score:
+    sessions: int  # counted sessions, per-day cap applied
+    weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
+    reached_at: str | None  # ISO time the score was reached (last counted session / last week met)
+    weeks: dict[int, int]  # weekly challenges: counted sessions per 0-based week
+
+
+def score_entries(
+    entries: list[tuple[str, str, int]], kind: str, goal: int, start: date, weeks: int, max_per_day: int
+) -> Score:
+    """Score one member from their entries (day, logged_at, session_id).
+
+    The earliest-logged sessions of a day are the ones that count; a week is met when its
+    goal-th counted session is logged.
+    """
+    per_day: dict[str, int] = {}
+    per_week: dict[int, int] = {}
+    total = 0
+    last_at: str | None = None
+    week_met_at: list[str] = []
+    for day, logged_at, _sid in sorted(entries, key=lambda e: (e[1], e[2])):
+        if per_day.get(day, 0) >= max_per_day:
+            continue
+        per_day[day] = per_day.get(day, 0) + 1
+        total += 1
+        last_at = logged_at
+        if kind == "weekly":
+            week = min(max((date.fromisoformat(day) - start).days // 7, 0), max(weeks - 1, 0))
+            per_week[week] = per_week.get(week, 0) + 1
+            if per_week[week] == goal:
+                week_met_at.append(logged_at)
+    if kind == "weekly":
+        return Score(total, len(week_met_at), max(week_met_at, default=None), per_week)
+    return Score(total, 0, last_at, {})
+
+
+class ChallengesStore(SessionsStore):
+    # --- chats ----------------------------------------------------------------------------
+
+    async def find_chat(self, platform: str, platform_chat_id: str) -> ChatRow | None:
+        """A chat row without creating it (handlers validate input before writing anything)."""
+        async with self.read() as db:
+            row = await _first(
+                db,
+                "SELECT * FROM chats WHERE platform = ? AND platform_chat_id = ?",
+                (platform, platform_chat_id),
+            )
+        return _chat(row) if row else None
+
+    # --- challenges -----------------------------------------------------------------------
+
+    async def create_challenge(
+        self, chat_id: int, created_by: int | None, c: NewChallenge, now: datetime
+    ) -> ChallengeRow:
+        async with self.tx() as db:
+            cur = await db.execute(
+                "INSERT INTO challenges (chat_id, name, kind, goal, weeks, start_date, end_date, tz, "
+                "max_per_day, late_days, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    chat_id,
+                    c.name,
+                    c.kind,
+                    c.goal,
+                    c.weeks,
+                    c.start.isoformat(),
+                    c.end.isoformat(),
+                    c.tz,
+                    c.max_per_day,
+                    c.late_days,
+                    created_by,
+                    iso(now),
+                ),
+            )
+            new_id = cur.lastrowid
+            row = await _fetch_challenge(db, new_id)
+        assert row is not None
+        return row
+
+    async def get_challenge(self, challenge_id: int) -> ChallengeRow | None:
+        async with self.read() as db:
+            return await _fetch_challenge(db, challenge_id)
+
+    async def chat_challenges(self, chat_id: int) -> list[ChallengeRow]:
+        """Every challenge of a chat, newest first."""
+        async with self.read() as db:
+            rows = await db.execute_fetchall(
+                _CHALLENGE_SELECT + "WHERE c.chat_id = ? ORDER BY c.id DESC", (chat_id,)
+            )
+        return [_challenge(r) for r in rows]
+
+    async def rename_challenge(self, challenge_id: int, name: str) -> bool:
+        async with self.tx() as db:
+            cur = await db.execute("UPDATE challenges SET name = ? WHERE id = ?", (name, challenge_id))
+            return cur.rowcount == 1
+
+    async def end_challenge(self, challenge_id: int, today: date, now: datetime) -> bool:
+        """End a running challenge today (sessions of today still count).
+
+        Also marks the final results as posted: the caller shows them in its reply.
+        """
+        async with self.tx() as db:
+            cur = await db.execute(
+                "UPDATE challenges SET ended_at = ?, end_date = MAX(start_date, MIN(end_date, ?)) "
+                "WHERE id = ? AND ended_at IS NULL",
+                (iso(now), today.isoformat(), challenge_id),
+            )
+            if cur.rowcount != 1:
+                return False
+            c = await _fetch_challenge(db, challenge_id)
+            assert c is not None
+            found = await db.execute_fetchall(
+                "SELECT DISTINCT user_id FROM challenge_entries WHERE challenge_id = ? AND day > ?",
+                (challenge_id, c.end.isoformat()),
+            )
+            later = [r[0] for r in found]
+            await db.execute(
+                "DELETE FROM challenge_entries WHERE challenge_id = ? AND day > ?",
+                (challenge_id, c.end.isoformat()),
+            )
+            for user_id in later:
+                await _recount(db, c, user_id)
+            await db.execute(
+                "INSERT INTO challenge_posts (challenge_id, kind, period, status, claimed_at, done_at) "
+                "VALUES (?, 'results', '', 'sent', ?, ?) ON CONFLICT DO NOTHING",
+                (challenge_id, iso(now), iso(now)),
+            )
+        return True
+
+    async def delete_challenge(self, challenge_id: int) -> bool:
+        async with self.tx() as db:
+            cur = await db.execute("DELETE FROM challenges WHERE id = ?", (challenge_id,))
+            return cur.rowcount == 1
+
+    # --- members --------------------------------------------------------------------------
+
+    async def join_challenge(self, challenge_id: int, user_id: int, today: date, now: datetime) -> str:
+        """Join and count the member's earlier sessions in the window.
+
+        Returns "joined", "already", "finished", "removed" or "missing".
+        """
+        async with self.tx() as db:
+            c = await _fetch_challenge(db, challenge_id)
+            if c is None:
+                return "missing"
+            if c.finished(today):
+                return "finished"
+            row = await _first(
+                db,
+                "SELECT 1 FROM challenge_removed WHERE challenge_id = ? AND user_id = ?",
+                (challenge_id, user_id),
+            )
+            if row:
+                return "removed"
+            cur = await db.execute(
+                "INSERT INTO challenge_members (challenge_id, user_id, joined_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (challenge_id, user_id, iso(now)),
+            )
+            if cur.rowcount != 1:
+                return "already"
+            cur = await db.execute(
+                "SELECT id, logged_at, local_date FROM sessions "
+                "WHERE user_id = ? AND local_date >= ? AND local_date <= ?",
+                (user_id, c.start.isoformat(), c.end.isoformat()),
+            )
+            zone = c.zone
+            entries = []
+            for s in await cur.fetchall():
+                logged_at, day = from_iso(s["logged_at"]), date.fromisoformat(s["local_date"])
+                if _on_time(logged_at, day, zone, c.late_days):
+                    entries.append((challenge_id, user_id, s["id"], s["local_date"], s["logged_at"]))
+            await db.executemany(
+                "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                entries,
+            )
+            await _recount(db, c, user_id)
+        return "joined"
+
+    async def leave_challenge(self, challenge_id: int, user_id: int) -> bool:
+        """Leave a board: the member's entries go with the membership."""
+        async with self.tx() as db:
+            cur = await db.execute(
+                "DELETE FROM challenge_members WHERE challenge_id = ? AND user_id = ?",
+                (challenge_id, user_id),
+            )
+            return cur.rowcount == 1
+
+    async def remove_member(self, challenge_id: int, user_id: int, now: datetime) -> bool:
+        """An admin takes a member (and all their entries) off a board; they can't join it again."""
+        async with self.tx() as db:
+            cur = await db.execute(
+                "DELETE FROM challenge_members WHERE challenge_id = ? AND user_id = ?",
+                (challenge_id, user_id),
+            )
+            if cur.rowcount != 1:
+                return False
+            await db.execute(
+                "INSERT INTO challenge_removed (challenge_id, user_id, removed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (challenge_id, user_id, iso(now)),
+            )
+        return True
+
+    async def is_member(self, challenge_id: int, user_id: int) -> bool:
+        async with self.read() as db:
+            row = await _first(
+                db,
+                "SELECT 1 FROM challenge_members WHERE challenge_id = ? AND user_id = ?",
+                (challenge_id, user_id),
+            )
+            return row is not None
+
+    async def member_sessions(self, challenge_id: int, user_id: int) -> int:
+        """A member's counted sessions (0 if not a member)."""
+        async with self.read() as db:
+            row = await _first(
+                db,
+                "SELECT sessions FROM challenge_members WHERE challenge_id = ? AND user_id = ?",
+                (challenge_id, user_id),
+            )
+        return int(row[0]) if row else 0
+
+    async def challenge_members(self, challenge_id: int) -> list[MemberRow]:
+        async with self.read() as db:
+            rows = await db.execute_fetchall(
+                "SELECT u.id, u.platform_user_id, u.display_name FROM challenge_members m "
+                "JOIN users u ON u.id = m.user_id WHERE m.challenge_id = ? ORDER BY m.joined_at, u.id",
+                (challenge_id,),
+            )
+        return [MemberRow(r[0], r[1], r[2]) for r in rows]
+
+    # --- counting -------------------------------------------------------------------------
+
+    async def on_session_insert(self, db: aiosqlite.Connection, row: SessionRow) -> None:
+        await super().on_session_insert(db, row)
+        day = row.local_date.isoformat()
+        found = await db.execute_fetchall(
+            "SELECT c.* FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
+            "WHERE m.user_id = ? AND c.start_date <= ? AND c.end_date >= ?",
+            (row.user_id, day, day),
+        )
+        for c in [_rules(r) for r in found]:
+            if not _on_time(row.logged_at, row.local_date, _zone(c.tz), c.late_days):
+                continue
+            ins = await db.execute(
+                "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (c.id, row.user_id, row.id, day, iso(row.logged_at)),
+            )
+            if ins.rowcount == 1:
+                await _recount(db, c, row.user_id)
+
+    async def board(self, c: ChallengeRow, today: date) -> list[BoardRow]:
+        """Every member with their score, unsorted (ranking is the handler's job)."""
+        async with self.read() as db:
+            row = await _first(
+                db,
+                "SELECT 1 FROM challenge_entries WHERE challenge_id = ? AND session_id IS NULL LIMIT 1",
+                (c.id,),
+            )
+            stale = row is not None
+        if stale:
+            await self._drop_tombstones(c)
+        async with self.read() as db:
+            rows = await db.execute_fetchall(_BOARD, (c.id,))
+            this_week: dict[int, int] = {}
+            if c.kind == "weekly":
+                found = await db.execute_fetchall(
+                    "SELECT user_id, sessions FROM challenge_weeks WHERE challenge_id = ? AND week = ?",
+                    (c.id, c.week_of(today)),
+                )
+                this_week = {r[0]: r[1] for r in found}
+        return [
+            BoardRow(uid, puid, name, n, reached, weeks_met, this_week.get(uid, 0))
+            for uid, puid, name, n, weeks_met, reached in rows
+        ]
+
+    async def _drop_tombstones(self, c: ChallengeRow) -> None:
+        """Entries whose session was deleted: remove them and recount those members."""
+        async with self.tx() as db:
+            found = await db.execute_fetchall(
+                "SELECT DISTINCT user_id FROM challenge_entries "
+                "WHERE challenge_id = ? AND session_id IS NULL",
+                (c.id,),
+            )
+            users = [r[0] for r in found]
+            await db.execute(
+                "DELETE FROM challenge_entries WHERE challenge_id = ? AND session_id IS NULL", (c.id,)
+            )
+            for user_id in users:
+                await _recount(db, c, user_id)
+
+    # --- digests and results --------------------------------------------------------------
+
+    async def challenges_to_post(self) -> list[ChallengeRow]:
+        """Challenges whose final results are still to come (and whose chat isn't blocked)."""
+        async with self.read() as db:
+            cur = await db.execute(
+                _CHALLENGE_SELECT + "WHERE NOT EXISTS (SELECT 1 FROM challenge_posts p "
+                "WHERE p.challenge_id = c.id AND (p.status = 'blocked' OR (p.kind = 'results' "
+                "AND NOT (p.status = 'failed' AND p.attempts < ?)))) ORDER BY c.id",
+                (POST_ATTEMPTS,),
+            )
+            rows = await cur.fetchall()
+        return [_challenge(r) for r in rows]
+
+    async def claim_post(self, challenge_id: int, kind: str, period: str, now: datetime) -> bool:
+        """Atomically take the right to send one post; False if it was taken (or sent) already.
+
+        A post whose send failed with a transient error can be claimed again, POST_ATTEMPTS times.
+        """
+        async with self.tx() as db:
+            cur = await db.execute(
+                "INSERT INTO challenge_posts (challenge_id, kind, period, claimed_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (challenge_id, kind, period) DO UPDATE SET status = 'claimed', "
+                "attempts = attempts + 1, claimed_at = excluded.claimed_at, done_at = NULL "
+                "WHERE status = 'failed' AND attempts < ?",
+                (challenge_id, kind, period, iso(now), POST_ATTEMPTS),
+            )
+            return cur.rowcount == 1
+
+    async def finish_post(
+        self, challenge_id: int, kind: str, period: str, status: str, now: datetime
+    ) -> None:
+        """Record how a claimed post went: "sent", "failed" (may be retried) or "blocked"."""
+        async with self.tx() as db:
+            await db.execute(
+                "UPDATE challenge_posts SET status = ?, done_at = ? "
+                "WHERE challenge_id = ? AND kind = ? AND period = ?",
+                (status, iso(now), challenge_id, kind, period),
+            )
+
+    async def post_status(self, challenge_id: int, kind: str, period: str) -> str | None:
+        async with self.read() as db:
+            row = await _first(
+                db,
+                "SELECT status FROM challenge_posts WHERE challenge_id = ? AND kind = ? AND period = ?",
+                (challenge_id, kind, period),
+            )
+        return row[0] if row else None
+
+
+async def _recount(db: aiosqlite.Connection, c: Rules | ChallengeRow, user_id: int) -> None:
+    """Rebuild one member's score from their live entries."""
+    found = await db.execute_fetchall(
+        "SELECT day, logged_at, session_id FROM challenge_entries "
+        "WHERE challenge_id = ? AND user_id = ? AND session_id IS NOT NULL",
+        (c.id, user_id),
+    )
+    entries = [(r[0], r[1], r[2]) for r in found]
+    score = score_entries(entries, c.kind, c.goal, c.start, c.weeks, c.max_per_day)
+    await db.execute(
+        "UPDATE challenge_members SET sessions = ?, weeks_met = ?, reached_at = ? "
+        "WHERE challenge_id = ? AND user_id = ?",
+        (score.sessions, score.weeks_met, score.reached_at, c.id, user_id),
+    )
+    if c.kind == "weekly":
+        await db.execute(
+            "DELETE FROM challenge_weeks WHERE challenge_id = ? AND user_id = ?", (c.id, user_id)
+        )
+        await db.executemany(
+            "INSERT INTO challenge_weeks (challenge_id, user_id, week, sessions) VALUES (?, ?, ?, ?)",
+            [(c.id, user_id, week, n) for week, n in score.weeks.items()],
+        )
+
+
+async def _first(db: aiosqlite.Connection, sql: str, params: Sequence[object]) -> aiosqlite.Row | None:
+    rows = await db.execute_fetchall(sql, params)
+    return next(iter(rows), None)
+
+
+async def _fetch_challenge(db: aiosqlite.Connection, challenge_id: int | None) -> ChallengeRow | None:
+    row = await _first(db, _CHALLENGE_SELECT + "WHERE c.id = ?", (challenge_id,))
+    return _challenge(row) if row else None
+
+
+def _rules(row: aiosqlite.Row) -> Rules:
+    return Rules(
+        id=row["id"],
+        kind=row["kind"],
+        goal=row["goal"],
+        weeks=row["weeks"],
+        start=date.fromisoformat(row["start_date"]),
+        end=date.fromisoformat(row["end_date"]),
+        tz=row["tz"],
+        max_per_day=row["max_per_day"],
+        late_days=row["late_days"],
+    )
+
+
+def _challenge(row: aiosqlite.Row) -> ChallengeRow:
+    return ChallengeRow(
+        id=row["id"],
+        chat_id=row["chat_id"],
+        platform=row["chat_platform"],
+        platform_chat_id=row["chat_pid"],
+        name=row["name"],
+        kind=row["kind"],
+        goal=row["goal"],
+        weeks=row["weeks"],
+        start=date.fromisoformat(row["start_date"]),
+        end=date.fromisoformat(row["end_date"]),
+        tz=row["tz"],
+        max_per_day=row["max_per_day"],
+        late_days=row["late_days"],
+        created_at=from_iso(row["created_at"]),
+        ended_at=from_iso(row["ended_at"]) if row["ended_at"] else None,
+        members=row["member_count"],
+    )
