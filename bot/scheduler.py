@@ -19,14 +19,14 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.db.core import UserRow
-from bot.db.reminders import ClaimPlan, DueReminder, Unsent
+from bot.db.reminders import ClaimBatch, ClaimPlan, DueReminder, Unsent
 from bot.outbound import Blocked, Transport
 from bot.ratelimit import RateLimiter, Sleep, limiter_for
 from handlers.common import zone
@@ -44,6 +44,7 @@ DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
 SEND_RECORDS_KEPT = timedelta(days=60)
 WAKE_JOB = "legwork-reminders-wake"
+SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed days that send nothing
 SAFETY_JOB = "legwork-reminders-safety"
 
 Periodic = Callable[[datetime], Awaitable[None]]
@@ -191,16 +192,19 @@ def next_free_day(day: date, hard_days: int, strength_days: int, race_date: date
 
 @dataclass(slots=True)
 class Outgoing:
-    schedule_id: int
-    local_date: date
-    platform: str
-    target: str
-    replies: list[Reply]
-    fire: datetime
-    next_fire: datetime | None
+    """A claimed reminder waiting for its platform's sender; composed just before it is sent."""
+
+    row: DueReminder
+    plan: ClaimPlan
+
+    @property
+    def schedule_id(self) -> int:
+        return self.row.schedule_id
 
     def unsent(self) -> Unsent:
-        return Unsent(self.schedule_id, self.local_date, self.fire, self.next_fire)
+        p = self.plan
+        assert p.send_date is not None and p.fire is not None
+        return Unsent(self.row.schedule_id, p.send_date, p.fire, p.next_fire)
 
 
 @dataclass
@@ -229,7 +233,7 @@ class ReminderService:
         monotonic: Callable[[], float] = time.monotonic,
         sleep: Sleep = asyncio.sleep,
         batch: int = 500,
-        max_queue: int = 5000,
+        max_queue: int = 10_000,
         concurrency: int = 8,
         max_attempts: int = 4,
         safety_seconds: float = 60.0,
@@ -288,13 +292,13 @@ class ReminderService:
     async def stop(self, wait_seconds: float = 5.0) -> None:
         """Stop ticking, give in-flight sends `wait_seconds`, and un-claim what never left."""
         self._stopping = True
+        async with self._tick_lock:  # let a running tick finish queueing what it claimed
+            pass
         if self._scheduler is not None:
             scheduler, self._scheduler = self._scheduler, None
             if scheduler.running:
                 scheduler.shutdown(wait=False)
         unsent: list[Unsent] = []
-        async with self._tick_lock:  # let a running tick finish queueing what it claimed
-            pass
         for q in self._queues.values():
             while not q.empty():
                 unsent.append(q.get_nowait().unsent())
@@ -345,41 +349,45 @@ class ReminderService:
 
     async def _claim_platform(self, platform: str, now: datetime) -> int:
         queue = self._queue(platform)
-        plan = partial(self._plan, now=now)
+        # Many schedules share a zone, days and time: work their instants out once per tick.
+        plan = partial(self._plan, now=now, times={})
         queued = 0
-        while True:
-            room = self.max_queue - queue.qsize()
+
+        def claim_next(unqueued: int) -> tuple[int, asyncio.Future[ClaimBatch]] | None:
+            room = self.max_queue - queue.qsize() - unqueued
             if room <= 0:
                 self._starved.add(platform)  # the workers kick a tick once they catch up
-                break
+                return None
             limit = min(self.batch, room)
-            batch = await self.store.claim_due(platform, now, limit, plan)
+            return limit, asyncio.ensure_future(self.store.claim_due(platform, now, limit, plan))
+
+        pending = claim_next(0)
+        while pending is not None:
+            limit, claiming = pending
+            batch = await claiming
             self.stats.claimed += len(batch.claimed)
+            pending = claim_next(len(batch.claimed)) if batch.examined >= limit else None
             for row, p in batch.claimed:
-                try:
-                    replies = self.compose(row, p)
-                except Exception:
-                    log.exception("composing reminder %s for %s failed", row.schedule_id, p.send_date)
+                if p.kind in SILENT_KINDS:
                     continue
-                if replies and p.send_date is not None and p.fire is not None:
-                    queue.put_nowait(
-                        Outgoing(
-                            row.schedule_id, p.send_date, platform, row.target, replies, p.fire, p.next_fire
-                        )
-                    )
-                    queued += 1
-            if batch.examined < limit:
-                break
+                queue.put_nowait(Outgoing(row, p))
+                queued += 1
             await asyncio.sleep(0)  # let the workers and handlers run between batches
         self.stats.queued += queued
         return queued
 
-    def _plan(self, row: DueReminder, now: datetime) -> ClaimPlan:
-        tz = zone(row.tz, self.settings.timezone)
-        hour, minute = parse_hhmm(row.local_time)
-        nxt = next_occurrence(row.days, hour, minute, tz, now)
+    def _plan(self, row: DueReminder, now: datetime, times: dict[tuple[Any, ...], Any]) -> ClaimPlan:
+        key = (row.tz, row.days, row.local_time)
+        found = times.get(key)
+        if found is None:
+            tz = zone(row.tz, self.settings.timezone)
+            hour, minute = parse_hhmm(row.local_time)
+            found = times[key] = (
+                last_occurrence(row.days, hour, minute, tz, now),
+                next_occurrence(row.days, hour, minute, tz, now),
+            )
+        last, nxt = found
         next_fire = nxt[1] if nxt else None
-        last = last_occurrence(row.days, hour, minute, tz, now)
         grace = min(self.grace, REPLAN_GRACE) if row.replan else self.grace
         if last is None or now - last[1] > grace:
             return ClaimPlan(next_fire)  # missed while we were down: skip to the next one
@@ -408,7 +416,8 @@ class ReminderService:
 
     async def _scheduled_tick(self) -> None:
         try:
-            await self.tick(self.clock())
+            # Shielded: a scheduler shutdown must not cut a tick between claiming and queueing.
+            await asyncio.shield(self.tick(self.clock()))
         except Exception:
             log.exception("reminder tick failed; the next tick retries")
         await self._replan()
@@ -496,10 +505,10 @@ class ReminderService:
                 f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
                 f"{reply.text}\nEveryone logs their own: <code>/done {esc(row.setting)}</code>"
             )
-            return [replace(reply, text=text, buttons=())]
+            return [Reply(text, (), reply.image, reply.file, meta=reply.meta)]
         skip = Button("Skip today", skip_action(owner.platform_user_id, day))
         text = f"⏰ <b>Strength day!</b> Here's today's routine.\n\n{reply.text}"
-        return [replace(reply, text=text, buttons=(*reply.buttons, skip))]
+        return [Reply(text, (*reply.buttons, skip), reply.image, reply.file, meta=reply.meta)]
 
     def _club_owner(self, row: DueReminder) -> UserRow:
         # A stand-in "user" for the club: same routine for everyone in the group that day.
@@ -542,21 +551,30 @@ class ReminderService:
                 self._kick()
 
     async def _deliver(self, item: Outgoing) -> None:
-        transport = self.transports.get(item.platform)
+        row = item.row
+        transport = self.transports.get(row.platform)
         if transport is None:
-            log.warning("no %s transport any more; reminder %s dropped", item.platform, item.schedule_id)
+            log.warning("no %s transport any more; reminder %s dropped", row.platform, row.schedule_id)
             self.stats.failed += 1
             return
-        limiter = self._limiters.get(item.platform)
+        # Composed here, at the pace of sending, so a burst of due reminders never holds the event
+        # loop for long and the queue holds rows rather than finished texts.
+        try:
+            replies = self.compose(row, item.plan)
+        except Exception:
+            log.exception("composing reminder %s for %s failed", row.schedule_id, item.plan.send_date)
+            self.stats.failed += 1
+            return
+        if not replies:
+            return
+        limiter = self._limiters.get(row.platform)
         for attempt in range(1, self.max_attempts + 1):
             if limiter is not None:
-                await limiter.acquire(item.target, cost=len(item.replies))
+                await limiter.acquire(row.target, cost=len(replies))
             try:
-                await transport.send(item.target, item.replies)
+                await transport.send(row.target, replies)
             except Blocked:
-                log.info(
-                    "chat %s:%s is gone; pausing schedule %s", item.platform, item.target, item.schedule_id
-                )
+                log.info("chat %s:%s is gone; pausing schedule %s", row.platform, row.target, row.schedule_id)
                 await self.store.pause_schedule(item.schedule_id)
                 self.stats.paused += 1
                 return
@@ -571,7 +589,7 @@ class ReminderService:
                 if wait is not None:
                     self.stats.retried += 1
                     if limiter is not None:
-                        limiter.penalize(item.target, wait)
+                        limiter.penalize(row.target, wait)
                     else:
                         await self._sleep(wait)
                 else:
@@ -593,4 +611,4 @@ def retry_after(exc: BaseException) -> float | None:
 
 
 def skip_action(owner_id: str, day: date) -> str:
-    return f"skip:{owner_id}:{day.strftime('%Y%m%d')}"
+    return f"skip:{owner_id}:{day.year:04d}{day.month:02d}{day.day:02d}"

@@ -442,6 +442,7 @@ async def test_429_retry_after_is_honoured(qdeps: Deps, wait: float | timedelta)
     await run_at(svc, clock, at(2026, 12, 1, 7))
     assert len(t.sent) == 1 and t.attempts == 2 and svc.stats.retried == 1
     assert ft.t - start >= 7
+    await svc.stop()
 
 
 async def test_transient_errors_retry_a_few_times_then_give_up(qdeps: Deps) -> None:
@@ -454,6 +455,7 @@ async def test_transient_errors_retry_a_few_times_then_give_up(qdeps: Deps) -> N
     # First reminder: 4 failures, given up; second: 1 failure then sent.
     assert svc.stats.failed == 1 and len(t.sent) == 1 and t.attempts == 6
     assert retry_after(RuntimeError()) is None
+    await svc.stop()
 
 
 async def test_sending_runs_in_its_own_tasks(qdeps: Deps) -> None:
@@ -525,6 +527,23 @@ async def test_periodic_jobs_run_every_tick_and_failures_are_contained(qdeps: De
     await run_at(svc, clock, NOW)
     await run_at(svc, clock, NOW + timedelta(minutes=1))
     assert seen == [NOW, NOW + timedelta(minutes=1)]
+    await svc.stop()
+
+
+async def test_full_send_queue_holds_the_rest_back_until_there_is_room(qdeps: Deps) -> None:
+    for i in range(7):
+        await say(qdeps, "/schedule tue,fri 07:00", tg(f"u{i}"))
+    t = FakeTransport()
+    svc, _, _ = make_service(qdeps, {"telegram": t}, at(2026, 12, 1, 7, 1), max_queue=2, batch=2)
+    await svc.start()  # the catch-up tick claims only what fits; the workers ask for more
+    for _ in range(50):
+        await svc.drain()
+        if svc._background:
+            await asyncio.gather(*list(svc._background))
+        elif len(t.sent) == 7:
+            break
+    assert sorted(c for c, _ in t.sent) == sorted(f"u{i}" for i in range(7))
+    await svc.stop()
 
 
 async def test_start_plans_one_wake_job_and_wake_replans(qdeps: Deps) -> None:

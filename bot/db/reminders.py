@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import aiosqlite
 
@@ -33,6 +33,11 @@ def days_mask(days: Iterable[int]) -> int:
 
 def mask_days(mask: int) -> tuple[int, ...]:
     return tuple(d for d in range(7) if mask >> d & 1)
+
+
+def _iso(dt: datetime) -> str:
+    """core.iso()'s text ("2026-12-01T07:00:00.000000Z") without strftime's cost."""
+    return dt.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def _ts(text: str) -> datetime:
@@ -347,12 +352,17 @@ class RemindersStore(CoreStore):
                     params,
                 )
                 won.update(r[0] for r in inserted)
+            texts: dict[datetime, str] = {}  # most rows share a handful of next fire times
+            updates = []
+            for d, p in zip(due, plans, strict=True):
+                text = None
+                if p.next_fire is not None:
+                    text = texts.get(p.next_fire)
+                    if text is None:
+                        text = texts[p.next_fire] = _iso(p.next_fire)
+                updates.append((text, d.schedule_id))
             await db.executemany(
-                "UPDATE reminder_schedules SET next_fire = ?, replan = 0 WHERE id = ?",
-                [
-                    (iso(p.next_fire) if p.next_fire else None, d.schedule_id)
-                    for d, p in zip(due, plans, strict=True)
-                ],
+                "UPDATE reminder_schedules SET next_fire = ?, replan = 0 WHERE id = ?", updates
             )
             claimed = [(d, p) for d, p in wanted if d.schedule_id in won]
             recovery = [
