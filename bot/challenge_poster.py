@@ -24,7 +24,7 @@ from bot.config import DAYS, Settings
 from bot.db import Store
 from bot.db.challenges import ChallengeRow
 from bot.outbound import Blocked, Transport
-from handlers.challenges import digest_replies, results_replies, results_time
+from handlers.challenges import board_page, digest_replies, results_replies, results_time
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -75,11 +75,11 @@ class ChallengePoster:
             current = await self.store.get_challenge(c.id)
             if current is None:
                 return
-            rows = await self.store.board(current, today)
+            page = await board_page(self.store, current, today)
             replies: list[Reply] = (
-                await results_replies(current, rows)
+                await results_replies(current, page)
                 if kind == "results"
-                else await digest_replies(current, rows, today)
+                else await digest_replies(current, page, today)
             )
             await self.transports[c.platform].send(c.platform_chat_id, replies)
         except Blocked:

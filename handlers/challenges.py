@@ -17,11 +17,18 @@ from __future__ import annotations
 import asyncio
 import io
 import re
-from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from bot.db.challenges import BoardRow, ChallengeRow, NewChallenge
+from bot.db.challenges import (
+    BoardPage,
+    BoardRow,
+    ChallengeRow,
+    ChallengesStore,
+    NewChallenge,
+    label_ranks,
+    rank_key,
+)
 from handlers.common import bad, clean_text, current_user, zone
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request, esc
@@ -36,11 +43,6 @@ BAR_WIDTH = 10
 CHART_ROWS = 15
 MAX_FINISHER_NAMES = 30
 
-FOR_GROUPS = (
-    "Challenges are for groups: add me to your running club's group (or Discord channel) and "
-    "an admin can start one there, e.g. "
-    '<code>/challenge new "December dozen" 12 by 2026-12-31</code>.'
-)
 _QUOTED = re.compile(r'^["“”„](?P<name>[^"“”]*)["“”]\s*(?P<rest>.*)$', re.S)
 _FROM = re.compile(r"(?:^|\s)from\s+(?P<date>\S+)", re.I)
 _TOTAL = re.compile(r"^(?P<goal>\S+)\s+(?:sessions?\s+)?by\s+(?P<end>\S+)$", re.I)
@@ -70,6 +72,15 @@ def _examples(today: date) -> tuple[str, str]:
     )
 
 
+def _for_groups(now: datetime) -> list[Reply]:
+    return [
+        Reply(
+            "Challenges are for groups: add me to your running club's group (or Discord channel) and "
+            f"an admin can start one there, e.g. <code>{esc(_examples(now.date())[0])}</code>"
+        )
+    ]
+
+
 def _parse_date(text: str) -> date | str:
     if not _ISO_DATE.match(text):
         return f"{clean_text(text, 20)!r} is not a date I can read: write dates as YYYY-MM-DD."
@@ -95,11 +106,6 @@ def _check_name(raw: str) -> tuple[str, str | None]:
     return name, None
 
 
-def total_weeks(c: ChallengeRow) -> int:
-    """Weeks of a weekly challenge (fewer if an admin ended it early)."""
-    return (c.end - c.start).days // 7 + 1 if c.kind == "weekly" else 0
-
-
 def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -112,7 +118,7 @@ def goal_text(c: ChallengeRow) -> str:
 
 def rules_text(c: ChallengeRow, digest_time: str) -> str:
     results_at = results_time(c, digest_time)
-    late = f"{_n(c.late_days, 'day')}"
+    late = _n(c.late_days, "day")
     return (
         f"Counts sessions members log with me anywhere (/done or a Done button) on the day they trained, "
         f"at most {c.max_per_day} a day, not if logged more than {late} late; sessions from before "
@@ -134,103 +140,82 @@ def status_text(c: ChallengeRow, today: date) -> str:
     if status == "finished":
         return "finished"
     if c.kind == "weekly":
-        return f"running, week {c.week_of(today) + 1} of {total_weeks(c)}"
+        return f"running, week {c.week_of(today) + 1} of {c.weeks_total}"
     left = (c.end - today).days
     return f"running, {_n(left, 'day')} left" if left else "running, last day"
 
 
 def finished_member(c: ChallengeRow, row: BoardRow) -> bool:
-    if c.kind == "weekly":
-        return row.weeks_met >= total_weeks(c)
-    return row.count >= c.goal
+    return row.score(c.kind) >= c.finish_score
 
 
 # --- ranking and the board -------------------------------------------------------------------
 
 
 def rank(rows: Sequence[BoardRow], kind: str) -> list[tuple[str, BoardRow]]:
-    """Competition ranking: equal scores share a rank, shown "=3".
-
-    Within a tie, whoever reached the score first comes first, then by name.
-    """
-    weekly = kind == "weekly"
-    keyed = sorted(
-        ((-(r.weeks_met if weekly else r.count), r.reached or "~", r.name.casefold(), r.user_id), r)
-        for r in rows
-    )
-    sizes = Counter(key[0] for key, _ in keyed)
-    out = []
-    position, prev = 0, None
-    for i, (key, r) in enumerate(keyed, 1):
-        if key[0] != prev:
-            position, prev = i, key[0]
-        out.append((f"={position}" if sizes[key[0]] > 1 else str(position), r))
-    return out
+    """Rank any list of rows the way the store does: score high to low; equal scores share a
+    rank, shown "=3", and whoever reached the score first is listed first, then by name."""
+    return label_ranks(sorted(rows, key=lambda r: rank_key(r, kind)), kind)
 
 
 def bar(value: int, goal: int, width: int = BAR_WIDTH) -> str:
-    filled = width if value >= goal else min(width, value * width // max(goal, 1))
+    """▓▓▓▓░░░░: rounded to the nearest cell, but full only once the goal is reached."""
+    filled = width if value >= goal else min(width - 1, (2 * value * width + goal) // (2 * max(goal, 1)))
     return "▓" * filled + "░" * (width - filled)
 
 
 def progress(c: ChallengeRow, r: BoardRow) -> str:
     if c.kind == "weekly":
-        weeks = total_weeks(c)
+        weeks = c.weeks_total
         return f"{bar(r.weeks_met, weeks)} {r.weeks_met}/{weeks} weeks · this week {r.this_week}/{c.goal}"
     return f"{bar(r.count, c.goal)} {r.count}/{c.goal}"
 
 
-def board_lines(
-    c: ChallengeRow, ranked: Sequence[tuple[str, BoardRow]], me: int | None = None, top: int = TOP
-) -> list[str]:
+def board_lines(c: ChallengeRow, page: BoardPage, me: int | None = None, top: int = TOP) -> list[str]:
     lines = []
-    for label, r in ranked[:top]:
+    for label, r in page.top[:top]:
         you = " (you)" if r.user_id == me else ""
         lines.append(f"{label}. {esc(r.name)}{you} {progress(c, r)}")
-    if me is not None:
-        for i, (label, r) in enumerate(ranked):
-            if r.user_id == me:
-                if i >= top:
-                    lines.append("…")
-                    lines.append(f"{label}. {esc(r.name)} (you) {progress(c, r)}")
-                break
+    if page.me is not None and all(r.user_id != page.me[1].user_id for _, r in page.top[:top]):
+        label, r = page.me
+        lines.append("…")
+        lines.append(f"{label}. {esc(r.name)} (you) {progress(c, r)}")
     return lines
 
 
-def _header(c: ChallengeRow, today: date) -> str:
-    members = f"{_n(c.members, 'member')}"
+def _header(c: ChallengeRow, today: date, members: int) -> str:
     return (
         f"<b>#{c.id} {esc(c.name)}</b> — {goal_text(c)}, {_short_day(c.start)} – {_day(c.end)} "
-        f"· {status_text(c, today)} · {members}"
+        f"· {status_text(c, today)} · {_n(members, 'member')}"
     )
 
 
-def board_text(c: ChallengeRow, rows: Sequence[BoardRow], today: date, me: int | None) -> str:
+def board_text(c: ChallengeRow, page: BoardPage, today: date, me: int | None) -> str:
     """The text leaderboard: top ten, the caller's own line, and how ties are ordered."""
-    ranked = rank(rows, c.kind)
-    lines = [_header(c, today), ""]
-    if not ranked:
+    lines = [_header(c, today, page.members), ""]
+    if not page.top:
         lines.append(f"Nobody has joined yet. Be the first: <code>/challenge join {c.id}</code>")
         return "\n".join(lines)
-    lines.extend(board_lines(c, ranked, me))
-    if any(label.startswith("=") for label, _ in ranked[:TOP]):
+    lines.extend(board_lines(c, page, me))
+    shown = [label for label, _ in page.top[:TOP]] + ([page.me[0]] if page.me else [])
+    if any(label.startswith("=") for label in shown):
         lines.append("")
         lines.append("<i>=n: a shared rank; whoever reached the score first is listed first.</i>")
-    if me is not None and all(r.user_id != me for _, r in ranked) and not c.finished(today):
+    if me is not None and page.me is None and not c.finished(today):
         lines.append("")
         lines.append(f"You're not in this one yet: <code>/challenge join {c.id}</code>")
     return "\n".join(lines)
 
 
-def board_chart(c: ChallengeRow, rows: Sequence[BoardRow]) -> bytes:
+def board_chart(c: ChallengeRow, ranked: Sequence[tuple[str, BoardRow]]) -> bytes:
     """A PNG bar chart of the top of the board (matplotlib, Agg backend, imported lazily)."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    ranked = rank(rows, c.kind)[:CHART_ROWS]
-    goal = total_weeks(c) if c.kind == "weekly" else c.goal
+    ranked = ranked[:CHART_ROWS]
+    goal = c.finish_score
     labels = [f"{label}. {_chart_name(r.name)}" for label, r in ranked]
     values = [r.score(c.kind) for _, r in ranked]
     fig = Figure(figsize=(7, 0.9 + 0.35 * max(len(values), 1)), dpi=100)
@@ -255,25 +240,30 @@ def _chart_name(name: str, limit: int = 24) -> str:
     return short.replace("$", r"\$")  # no mathtext from display names
 
 
-async def chart_reply(c: ChallengeRow, rows: Sequence[BoardRow]) -> Reply:
-    png = await asyncio.to_thread(board_chart, c, rows)
+async def chart_reply(c: ChallengeRow, page: BoardPage) -> Reply:
+    png = await asyncio.to_thread(board_chart, c, page.top)
     return Reply(f"<b>{esc(c.name)}</b> — chart", image=png)
 
 
 # --- texts the poster sends --------------------------------------------------------------------
 
 
-def digest_text(c: ChallengeRow, rows: Sequence[BoardRow], today: date) -> str:
-    total = sum(r.count for r in rows)
+async def board_page(
+    store: ChallengesStore, c: ChallengeRow, today: date, me: int | None = None
+) -> BoardPage:
+    """Enough of the board for a leaderboard or digest: the text's top ten and the chart's rows."""
+    return await store.board_page(c, today, max(TOP, CHART_ROWS, MAX_FINISHER_NAMES), me)
+
+
+def digest_text(c: ChallengeRow, page: BoardPage, today: date) -> str:
     lines = [
         f"📅 <b>Weekly digest: {esc(c.name)}</b> (#{c.id})",
         f"{goal_text(c).capitalize()} · {status_text(c, today)} · "
-        f"the group has logged {_n(total, 'session')} so far.",
+        f"the group has logged {_n(page.sessions, 'session')} so far.",
         "",
     ]
-    ranked = rank(rows, c.kind)
-    if ranked:
-        lines.extend(board_lines(c, ranked))
+    if page.top:
+        lines.extend(board_lines(c, page))
     else:
         lines.append("Nobody has joined yet.")
     lines.append("")
@@ -283,25 +273,23 @@ def digest_text(c: ChallengeRow, rows: Sequence[BoardRow], today: date) -> str:
     return "\n".join(lines)
 
 
-def results_text(c: ChallengeRow, rows: Sequence[BoardRow]) -> str:
-    ranked = rank(rows, c.kind)
-    total = sum(r.count for r in rows)
+def results_text(c: ChallengeRow, page: BoardPage) -> str:
     lines = [
         f"🏁 <b>Final results: {esc(c.name)}</b> (#{c.id})",
         f"Goal: {goal_text(c)}, {_short_day(c.start)} – {_day(c.end)}"
         + (" (ended early by an admin)." if c.ended_at else "."),
     ]
-    if not ranked:
+    if not page.top:
         lines.append("Nobody joined this one. Start another with /challenge new.")
         return "\n".join(lines)
-    finishers = [r for _, r in ranked if finished_member(c, r)]
-    names = ", ".join(esc(r.name) for r in finishers[:MAX_FINISHER_NAMES])
-    if len(finishers) > MAX_FINISHER_NAMES:
-        names += f" and {len(finishers) - MAX_FINISHER_NAMES} more"
+    finishers = [r for _, r in page.top if finished_member(c, r)][:MAX_FINISHER_NAMES]
+    names = ", ".join(esc(r.name) for r in finishers)
+    if page.finishers > len(finishers):
+        names += f" and {page.finishers - len(finishers)} more"
     lines.append(
-        f"Finishers ({len(finishers)}): {names}" if finishers else "Nobody reached the goal this time."
+        f"Finishers ({page.finishers}): {names}" if page.finishers else "Nobody reached the goal this time."
     )
-    podium = [(label, r) for label, r in ranked if r.score(c.kind) > 0][:3]
+    podium = [(label, r) for label, r in page.top if r.score(c.kind) > 0][:3]
     if podium:
         lines.append("")
         lines.append("<b>Top three</b>")
@@ -309,20 +297,21 @@ def results_text(c: ChallengeRow, rows: Sequence[BoardRow]) -> str:
             lines.append(f"{medal} {label}. {esc(r.name)} {progress(c, r)}")
     lines.append("")
     lines.append(
-        f"Together the group logged {_n(total, 'session')} ({_n(len(ranked), 'member')}). Well run, everyone!"
+        f"Together the group logged {_n(page.sessions, 'session')} "
+        f"({_n(page.members, 'member')}). Well run, everyone!"
     )
     return "\n".join(lines)
 
 
-async def digest_replies(c: ChallengeRow, rows: Sequence[BoardRow], today: date) -> list[Reply]:
+async def digest_replies(c: ChallengeRow, page: BoardPage, today: date) -> list[Reply]:
     return [
-        Reply(digest_text(c, rows, today), buttons=(Button("Join", f"join:{c.id}"),)),
-        *([await chart_reply(c, rows)] if rows else []),
+        Reply(digest_text(c, page, today), buttons=(Button("Join", f"join:{c.id}"),)),
+        *([await chart_reply(c, page)] if page.top else []),
     ]
 
 
-async def results_replies(c: ChallengeRow, rows: Sequence[BoardRow]) -> list[Reply]:
-    return [Reply(results_text(c, rows)), *([await chart_reply(c, rows)] if rows else [])]
+async def results_replies(c: ChallengeRow, page: BoardPage) -> list[Reply]:
+    return [Reply(results_text(c, page)), *([await chart_reply(c, page)] if page.top else [])]
 
 
 # --- finding the challenge a command means -----------------------------------------------------
@@ -375,7 +364,7 @@ async def _pick(
 
 async def challenge(req: Request, deps: Deps) -> list[Reply]:
     if req.chat.is_private:
-        return [Reply(FOR_GROUPS)]
+        return _for_groups(req.now)
     text = (req.text or " ".join(req.args)).strip()
     parts = text.split(maxsplit=1)
     sub = parts[0].lower() if parts else "list"
@@ -498,7 +487,7 @@ async def _list(req: Request, deps: Deps, rest: str) -> list[Reply]:
     for c in [*active, *finished]:
         today = c.today(req.now)
         lines.append("")
-        lines.append(_header(c, today))
+        lines.append(_header(c, today, c.members))
         if not c.finished(today):
             lines.append(f"<i>{esc(rules_text(c, deps.settings.digest_time))}</i>")
     lines.append("")
@@ -541,7 +530,7 @@ async def _join(req: Request, deps: Deps, rest: str) -> list[Reply]:
 async def join_button(req: Request, deps: Deps) -> list[Reply]:
     """The announcement's Join button ("join:<id>"): whoever presses it joins."""
     if req.chat.is_private:
-        return [Reply(FOR_GROUPS)]
+        return _for_groups(req.now)
     m = _ID.match(req.text.partition(":")[2])
     c = await deps.store.get_challenge(int(m.group(1))) if m else None
     if c is None:
@@ -584,8 +573,7 @@ async def _end(req: Request, deps: Deps, rest: str) -> list[Reply]:
         return [Reply(f"<b>{esc(c.name)}</b> has already ended.")]
     ended = await deps.store.get_challenge(c.id)
     assert ended is not None
-    rows = await deps.store.board(ended, today)
-    replies = await results_replies(ended, rows)
+    replies = await results_replies(ended, await board_page(deps.store, ended, today))
     note = Reply(f"An admin ended <b>{esc(c.name)}</b> today; sessions from today still count.")
     return [note, *replies]
 
@@ -688,18 +676,18 @@ _SUBCOMMANDS: dict[str, Subcommand] = {
 
 async def leaderboard(req: Request, deps: Deps) -> list[Reply]:
     if req.chat.is_private:
-        return [Reply(FOR_GROUPS)]
+        return _for_groups(req.now)
     token = req.args[0] if req.args else None
     c = await _pick(req, deps, token, "/leaderboard {id}", allow_finished=True)
     if isinstance(c, list):
         return c
     today = c.today(req.now)
-    rows = await deps.store.board(c, today)
     me = await deps.store.get_user(req.chat.platform, req.chat.user_id)
-    text = board_text(c, rows, today, me.id if me else None)
-    if not rows:
+    page = await board_page(deps.store, c, today, me.id if me else None)
+    text = board_text(c, page, today, me.id if me else None)
+    if not page.top:
         return [Reply(text)]
-    return [Reply(text), await chart_reply(c, rows)]
+    return [Reply(text), await chart_reply(c, page)]
 
 
 BUTTONS: dict[str, Callable[[Request, Deps], Awaitable[list[Reply]]]] = {"join": join_button}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -192,6 +193,40 @@ async def test_leaderboard_ties_caller_outside_top_ten_and_chart(deps: Deps, sto
     assert labels["solo"] == "14" and labels["me"] == "15"
 
 
+async def test_board_page_matches_the_full_ranking(deps: Deps, store: Store) -> None:
+    """The indexed top-of-board read agrees with ranking the whole board, ties and all."""
+    total = await create(deps, '"Total" 6 by 2026-12-20')
+    weekly = await create(deps, '"Weekly" weekly 2 for 3')
+    rnd = random.Random(7)
+    names = ["Émile", "émile", "Zoë", "zoe", "Al", "al", "Bo", *(f"m{i}" for i in range(25))]
+    ids = {}
+    for name in names:
+        for cid in (total, weekly):
+            await say(deps, f"/challenge join {cid}", member(name))
+        ids[name] = (await user(store, name)).id
+        for d in rnd.sample(range(15), rnd.randrange(0, 9)):
+            day = TODAY + timedelta(days=d)
+            hour = rnd.choice((7, 7, 8))  # shared times make exact ties, settled by name
+            await log(store, name, day, datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
+    today = TODAY + timedelta(days=9)
+    for cid in (total, weekly):
+        c = await store.get_challenge(cid)
+        assert c is not None
+        expected = challenges.rank(await store.board(c, today), c.kind)
+        assert [r.user_id for _, r in expected] == [r.user_id for r in await store.board(c, today)]
+        labels = {r.user_id: label for label, r in expected}
+        assert any(label.startswith("=") for label in labels.values())
+        for limit in (1, 3, 10, 40):
+            for name in rnd.sample(names, 6):
+                page = await store.board_page(c, today, limit, ids[name])
+                assert page.top == expected[:limit]
+                assert page.me is not None and page.me[0] == labels[ids[name]]
+                assert page.me[1] == next(r for _, r in expected if r.user_id == ids[name])
+                assert page.members == len(names)
+                assert page.sessions == sum(r.count for _, r in expected)
+                assert page.finishers == sum(r.score(c.kind) >= c.finish_score for _, r in expected)
+
+
 def test_rank_orders_ties_by_who_reached_first_then_name() -> None:
     rows = [
         BoardRow(1, "1", "Cat", 4, "2026-12-02T10:00:00.000000Z", 0, 0),
@@ -209,6 +244,8 @@ def test_rank_orders_ties_by_who_reached_first_then_name() -> None:
         ("5", "Eve"),
     ]
     assert challenges.bar(11, 12) == "▓▓▓▓▓▓▓▓▓░" and challenges.bar(20, 12) == "▓" * 10
+    assert challenges.bar(1, 12) == "▓░░░░░░░░░" and challenges.bar(0, 12) == "░" * 10
+    assert challenges.bar(3, 4) == "▓▓▓▓▓▓▓▓░░" and challenges.bar(99, 100) == "▓" * 9 + "░"
 
 
 async def test_weekly_progress_is_weeks_met_with_this_weeks_count(deps: Deps, store: Store) -> None:
@@ -221,7 +258,7 @@ async def test_weekly_progress_is_weeks_met_with_this_weeks_count(deps: Deps, st
         await log(store, "bob", TODAY + timedelta(days=d))
     later = NOW + timedelta(days=8)  # Sat 5 Dec: week 2
     text = (await say(deps, f"/leaderboard {cid}", member("bob"), now=later))[0].text
-    assert "1. ann ▓▓▓▓▓▓░░░░ 2/3 weeks · this week 2/2" in text
+    assert "1. ann ▓▓▓▓▓▓▓░░░ 2/3 weeks · this week 2/2" in text
     assert "2. bob (you) ▓▓▓░░░░░░░ 1/3 weeks · this week 0/2" in text
 
 
@@ -271,6 +308,22 @@ async def test_counting_cap_late_window_and_undo(deps: Deps, store: Store) -> No
     assert c is not None
     (row,) = await store.board(c, TODAY)
     assert row.count == 1 and row.reached == "2026-11-28T09:00:00.000000Z"
+
+
+async def test_done_and_undo_through_dispatch_update_the_board(deps: Deps, store: Store) -> None:
+    cid = await create(deps)
+    await say(deps, "/challenge join", member("ann"))
+    assert "Logged" in (await say(deps, "/done home 20", member("ann")))[0].text  # in the group
+    tomorrow = NOW + timedelta(days=1)
+    await say(deps, "/done gym", chat("ann"), now=tomorrow)  # in a private chat
+    await say(deps, "/done plyo", chat("ann"), now=tomorrow + timedelta(hours=1))  # over the cap
+    assert await scores(store, cid) == {"ann": 2}
+    await say(deps, "/undo", chat("ann"), now=tomorrow + timedelta(hours=2))
+    assert await scores(store, cid) == {"ann": 2}
+    await say(deps, "/undo", chat("ann"), now=tomorrow + timedelta(hours=2))
+    assert await scores(store, cid) == {"ann": 1}
+    text = (await say(deps, "/leaderboard", member("ann")))[0].text
+    assert "1. ann (you) ▓░░░░░░░░░ 1/12" in text
 
 
 async def test_sessions_count_from_any_chat_for_every_board(deps: Deps, store: Store) -> None:

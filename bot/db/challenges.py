@@ -78,6 +78,16 @@ class ChallengeRow:
             return "finished"
         return "upcoming" if today < self.start else "running"
 
+    @property
+    def weeks_total(self) -> int:
+        """Weeks of a weekly challenge (fewer if an admin ended it early); 0 for "total"."""
+        return (self.end - self.start).days // 7 + 1 if self.kind == "weekly" else 0
+
+    @property
+    def finish_score(self) -> int:
+        """The score that completes the challenge: the goal, or every week met."""
+        return self.weeks_total if self.kind == "weekly" else self.goal
+
     def week_of(self, day: date) -> int:
         """0-based week of a weekly challenge (weeks run from the start date), clamped."""
         return min(max((day - self.start).days // 7, 0), max(self.weeks - 1, 0))
@@ -137,10 +147,46 @@ _CHALLENGE_SELECT = (
     "FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
 )
 
-_BOARD = (
-    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.weeks_met, m.reached_at "
-    "FROM challenge_members m JOIN users u ON u.id = m.user_id WHERE m.challenge_id = ?"
+# The ranking, in one place: score (sessions, or weeks met) high to low; within a tie whoever
+# reached the score first; then by name (NOCASE: ASCII letters folded) and user id. rank_key()
+# is the same order in Python.
+_BOARD_COLUMNS = (
+    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
+    "FROM challenge_members m JOIN users u ON u.id = m.user_id "
 )
+_BOARD_ORDER = " ORDER BY m.score DESC, m.reached_at, u.display_name COLLATE NOCASE, m.user_id"
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def rank_key(row: BoardRow, kind: str) -> tuple[int, str, str, int]:
+    """Sort key equal to the SQL ranking order (scores of 0 have no reached time)."""
+    return (-row.score(kind), row.reached or "", row.name.translate(_ASCII_FOLD), row.user_id)
+
+
+def label_ranks(ordered: Sequence[BoardRow], kind: str) -> list[tuple[str, BoardRow]]:
+    """Competition ranks for rows in ranking order: equal scores share a rank, shown "=3"."""
+    scores = [r.score(kind) for r in ordered]
+    sizes: dict[int, int] = {}
+    for sc in scores:
+        sizes[sc] = sizes.get(sc, 0) + 1
+    out = []
+    position, prev = 0, None
+    for i, (sc, r) in enumerate(zip(scores, ordered, strict=True), 1):
+        if sc != prev:
+            position, prev = i, sc
+        out.append((f"={position}" if sizes[sc] > 1 else str(position), r))
+    return out
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    """The top of a board, the caller's own place, and totals: what a leaderboard message shows."""
+
+    top: list[tuple[str, BoardRow]]  # (rank label, row) in ranking order
+    me: tuple[str, BoardRow] | None  # the caller's rank and row, if they are a member
+    members: int
+    sessions: int  # counted sessions of all members together
+    finishers: int  # members who reached the finish score
 
 
 @dataclass(frozen=True)
@@ -398,43 +444,75 @@ class ChallengesStore(SessionsStore):
                 await _recount(db, c, row.user_id)
 
     async def board(self, c: ChallengeRow, today: date) -> list[BoardRow]:
-        """Every member with their score, unsorted (ranking is the handler's job)."""
+        """Every member with their score, in ranking order (label them with label_ranks)."""
+        await self._drop_tombstones(c)
         async with self.read() as db:
-            row = await _first(
+            rows = await db.execute_fetchall(
+                _BOARD_COLUMNS + "WHERE m.challenge_id = ?" + _BOARD_ORDER, (c.id,)
+            )
+            this_week = await _this_week(db, c, today, None)
+        return [_board_row(r, this_week) for r in rows]
+
+    async def board_page(self, c: ChallengeRow, today: date, limit: int, me: int | None = None) -> BoardPage:
+        """The first `limit` ranked members and the caller's rank, without reading the whole board."""
+        await self._drop_tombstones(c)
+        async with self.read() as db:
+            found = await db.execute_fetchall(
+                _BOARD_COLUMNS + "WHERE m.challenge_id = ?" + _BOARD_ORDER + " LIMIT ?", (c.id, limit + 1)
+            )
+            stats = await _first(
+                db,
+                "SELECT COUNT(*), COALESCE(SUM(sessions), 0), COALESCE(SUM(score >= ?), 0) "
+                "FROM challenge_members WHERE challenge_id = ?",
+                (c.finish_score, c.id),
+            )
+            mine = None
+            if me is not None:
+                mine = await _first(
+                    db, _BOARD_COLUMNS + "WHERE m.challenge_id = ? AND m.user_id = ?", (c.id, me)
+                )
+            me_label = None
+            if mine is not None and all(r[0] != me for r in found[:limit]):
+                above, same = await _first(
+                    db,
+                    "SELECT COALESCE(SUM(score > ?), 0), COALESCE(SUM(score = ?), 0) FROM challenge_members "
+                    "WHERE challenge_id = ? AND score >= ?",
+                    (mine[6], mine[6], c.id, mine[6]),
+                ) or (0, 1)
+                me_label = f"={above + 1}" if same > 1 else str(above + 1)
+            users = [r[0] for r in found] + ([me] if me is not None else [])
+            this_week = await _this_week(db, c, today, users)
+        fetched = [_board_row(r, this_week) for r in found]
+        top = label_ranks(fetched, c.kind)[:limit]
+        # the group of the last row shown may go on past the rows fetched: label_ranks saw one more
+        me_row: tuple[str, BoardRow] | None = None
+        if mine is not None:
+            me_row = next(((label, r) for label, r in top if r.user_id == me), None)
+            if me_row is None and me_label is not None:
+                me_row = (me_label, _board_row(mine, this_week))
+        assert stats is not None
+        return BoardPage(top=top, me=me_row, members=stats[0], sessions=stats[1], finishers=stats[2])
+
+    async def _drop_tombstones(self, c: ChallengeRow) -> None:
+        """Entries whose session was deleted (/undo): remove them and recount those members."""
+        async with self.read() as db:
+            stale = await _first(
                 db,
                 "SELECT 1 FROM challenge_entries WHERE challenge_id = ? AND session_id IS NULL LIMIT 1",
                 (c.id,),
             )
-            stale = row is not None
-        if stale:
-            await self._drop_tombstones(c)
-        async with self.read() as db:
-            rows = await db.execute_fetchall(_BOARD, (c.id,))
-            this_week: dict[int, int] = {}
-            if c.kind == "weekly":
-                found = await db.execute_fetchall(
-                    "SELECT user_id, sessions FROM challenge_weeks WHERE challenge_id = ? AND week = ?",
-                    (c.id, c.week_of(today)),
-                )
-                this_week = {r[0]: r[1] for r in found}
-        return [
-            BoardRow(uid, puid, name, n, reached, weeks_met, this_week.get(uid, 0))
-            for uid, puid, name, n, weeks_met, reached in rows
-        ]
-
-    async def _drop_tombstones(self, c: ChallengeRow) -> None:
-        """Entries whose session was deleted: remove them and recount those members."""
+        if stale is None:
+            return
         async with self.tx() as db:
             found = await db.execute_fetchall(
                 "SELECT DISTINCT user_id FROM challenge_entries "
                 "WHERE challenge_id = ? AND session_id IS NULL",
                 (c.id,),
             )
-            users = [r[0] for r in found]
             await db.execute(
                 "DELETE FROM challenge_entries WHERE challenge_id = ? AND session_id IS NULL", (c.id,)
             )
-            for user_id in users:
+            for (user_id,) in found:
                 await _recount(db, c, user_id)
 
     # --- digests and results --------------------------------------------------------------
@@ -497,9 +575,16 @@ async def _recount(db: aiosqlite.Connection, c: Rules | ChallengeRow, user_id: i
     entries = [(r[0], r[1], r[2]) for r in found]
     score = score_entries(entries, c.kind, c.goal, c.start, c.weeks, c.max_per_day)
     await db.execute(
-        "UPDATE challenge_members SET sessions = ?, weeks_met = ?, reached_at = ? "
+        "UPDATE challenge_members SET sessions = ?, weeks_met = ?, score = ?, reached_at = ? "
         "WHERE challenge_id = ? AND user_id = ?",
-        (score.sessions, score.weeks_met, score.reached_at, c.id, user_id),
+        (
+            score.sessions,
+            score.weeks_met,
+            score.weeks_met if c.kind == "weekly" else score.sessions,
+            score.reached_at,
+            c.id,
+            user_id,
+        ),
     )
     if c.kind == "weekly":
         await db.execute(
@@ -509,6 +594,24 @@ async def _recount(db: aiosqlite.Connection, c: Rules | ChallengeRow, user_id: i
             "INSERT INTO challenge_weeks (challenge_id, user_id, week, sessions) VALUES (?, ?, ?, ?)",
             [(c.id, user_id, week, n) for week, n in score.weeks.items()],
         )
+
+
+async def _this_week(
+    db: aiosqlite.Connection, c: ChallengeRow, today: date, users: list[int] | None
+) -> dict[int, int]:
+    """Weekly challenges: counted sessions in the current week, for some users (None: all)."""
+    if c.kind != "weekly" or users == []:
+        return {}
+    sql = "SELECT user_id, sessions FROM challenge_weeks WHERE challenge_id = ? AND week = ?"
+    params: list[object] = [c.id, c.week_of(today)]
+    if users is not None:
+        sql += f" AND user_id IN ({', '.join('?' * len(users))})"
+        params += users
+    return {r[0]: r[1] for r in await db.execute_fetchall(sql, params)}
+
+
+def _board_row(r: aiosqlite.Row, this_week: dict[int, int]) -> BoardRow:
+    return BoardRow(r[0], r[1], r[2], r[3], r[4], r[5], this_week.get(r[0], 0))
 
 
 async def _first(db: aiosqlite.Connection, sql: str, params: Sequence[object]) -> aiosqlite.Row | None:

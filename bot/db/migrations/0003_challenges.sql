@@ -23,19 +23,22 @@ CREATE INDEX challenges_chat ON challenges (chat_id, end_date);
 CREATE INDEX challenges_creator ON challenges (created_by);
 
 -- A member's score is kept on the membership (recomputed from challenge_entries whenever they
--- change) so a leaderboard of thousands is one indexed read: sessions counted (per-day cap
--- applied), weeks met (weekly challenges) and when the member reached that score (tie-break).
+-- change) so the top of a board of thousands is an indexed read: sessions counted (per-day cap
+-- applied), weeks met (weekly challenges), the ranking score (sessions or weeks met) and when
+-- the member reached it (the tie-break).
 CREATE TABLE challenge_members (
     challenge_id INTEGER NOT NULL REFERENCES challenges (id) ON DELETE CASCADE,
     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     joined_at TEXT NOT NULL,
     sessions INTEGER NOT NULL DEFAULT 0,
     weeks_met INTEGER NOT NULL DEFAULT 0,
+    score INTEGER NOT NULL DEFAULT 0,
     reached_at TEXT,
     PRIMARY KEY (challenge_id, user_id)
 );
 
 CREATE INDEX challenge_members_user ON challenge_members (user_id);
+CREATE INDEX challenge_members_rank ON challenge_members (challenge_id, score DESC, reached_at);
 
 -- One row per session that counts toward a board (window and lateness checked when it is made).
 -- Deleting the session (/undo) sets session_id to NULL: the board sees the tombstone, recounts
