@@ -377,6 +377,14 @@ class ReminderService:
         return queued
 
     def _plan(self, row: DueReminder, now: datetime, times: dict[tuple[Any, ...], Any]) -> ClaimPlan:
+        try:
+            return self._plan_row(row, now, times)
+        except Exception:
+            # One bad row must not block the batch (and everyone behind it): retry it in an hour.
+            log.exception("planning reminder %s failed", row.schedule_id)
+            return ClaimPlan(now + timedelta(hours=1))
+
+    def _plan_row(self, row: DueReminder, now: datetime, times: dict[tuple[Any, ...], Any]) -> ClaimPlan:
         key = (row.tz, row.days, row.local_time)
         found = times.get(key)
         if found is None:

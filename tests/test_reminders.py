@@ -530,6 +530,18 @@ async def test_periodic_jobs_run_every_tick_and_failures_are_contained(qdeps: De
     await svc.stop()
 
 
+async def test_a_corrupt_row_does_not_hold_up_the_others(qdeps: Deps) -> None:
+    await say(qdeps, "/schedule tue,fri 07:00", tg("u1"))
+    await say(qdeps, "/schedule tue,fri 07:00", tg("u2"))
+    async with qdeps.store.tx() as db:
+        await db.execute("UPDATE reminder_schedules SET local_time = 'soon' WHERE id = 1")
+    t = FakeTransport()
+    svc, clock, _ = make_service(qdeps, {"telegram": t})
+    assert await run_at(svc, clock, at(2026, 12, 1, 7)) == 1
+    assert [c for c, _ in t.sent] == ["u2"]
+    await svc.stop()
+
+
 async def test_full_send_queue_holds_the_rest_back_until_there_is_room(qdeps: Deps) -> None:
     for i in range(7):
         await say(qdeps, "/schedule tue,fri 07:00", tg(f"u{i}"))
