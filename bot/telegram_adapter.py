@@ -75,6 +75,7 @@ TOAST_MAX = 200  # answerCallbackQuery text limit
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 _OTHER_BOT_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}@[A-Za-z0-9_]+")
 _LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
+_NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # immutable: PTB freezes its objects
 
 
 def _utcnow() -> datetime:
@@ -585,7 +586,7 @@ class TelegramAdapter:
             text,
             parse_mode=ParseMode.HTML,
             reply_markup=markup,
-            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            link_preview_options=_NO_PREVIEW if "://" in text else None,
             reply_parameters=_reply_params(reply_to),
             message_thread_id=thread_id,
         )
@@ -601,7 +602,7 @@ class TelegramAdapter:
                 message_id=message.message_id,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                link_preview_options=_NO_PREVIEW if "://" in text else None,
             )
         except BadRequest as exc:
             if "not modified" in exc.message.lower():

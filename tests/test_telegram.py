@@ -243,6 +243,7 @@ async def test_private_reply_for_a_user_who_never_started_the_bot_gets_a_deep_li
     server.send_text(CLUB, BOB, "/export")
     note = await server.wait_for("sendMessage", to(CLUB["id"]))
     assert "https://t.me/LegworkBot?start=private" in note.params["text"]
+    assert note.params["link_preview_options"] == {"is_disabled": True}
     refused = [c for c in server.calls if c.params.get("chat_id") == BOB["id"]]
     assert refused and all(c.status == 403 for c in refused)
     assert not server.calls_of("sendDocument")
