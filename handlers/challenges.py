@@ -516,7 +516,8 @@ async def _join_challenge(req: Request, deps: Deps, c: ChallengeRow) -> list[Rep
     if result != "joined":
         return [Reply(f"<b>{esc(c.name)}</b> can't be joined any more. See /challenge list.")]
     counted = await deps.store.member_sessions(c.id, user.id)
-    so_far = f" {_n(counted, 'session')} you logged already count." if counted else ""
+    verb = "counts" if counted == 1 else "count"
+    so_far = f" {_n(counted, 'session')} you logged already {verb}." if counted else ""
     return [Reply(f"✅ {esc(user.display_name)} joined <b>{esc(c.name)}</b> (#{c.id}).{so_far}")]
 
 

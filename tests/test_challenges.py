@@ -107,7 +107,7 @@ async def test_join_by_button_and_command_leave_and_list(deps: Deps, store: Stor
     cid = await create(deps)
     await log(store, "ann", TODAY)  # before joining, inside the window: counts
     joined = await dispatch(press(f"join:{cid}", member("ann"), name="ann"), deps)
-    assert "ann joined" in joined[0].text and "1 session you logged already count" in joined[0].text
+    assert "ann joined" in joined[0].text and "1 session you logged already counts" in joined[0].text
     again = await dispatch(press(f"join:{cid}", member("ann"), name="ann"), deps)
     assert "already in" in again[0].text
     assert "bob joined" in (await say(deps, "/challenge join", member("bob")))[0].text  # only one: no id

@@ -8,11 +8,16 @@ Counting rules (applied here, documented for /challenge list):
   the group is, and so the late rule below can tell a back-dated session from a fresh one.
 * A session logged more than ``late_days`` days late (the date of ``logged_at`` in the
   challenge's time zone minus ``local_date``) does not count. Checked once, when the entry is made.
-* At most ``max_per_day`` sessions count per member and day: the earliest logged ones. The cap is
-  applied when the board is read, so undoing a session lets the next one of that day count.
+* At most ``max_per_day`` sessions count per member and day: the earliest logged ones. Scores are
+  recomputed from a member's entries whenever those change, so undoing a counted session lets
+  the next one of that day count.
 * Sessions logged before joining, but inside the dates, count (they are added at join time).
-* Entries reference the session and the membership with ON DELETE CASCADE: /undo, /forget,
-  leaving and an admin's removal take them off the board.
+* /forget, leaving and an admin's removal delete entries through the membership (ON DELETE
+  CASCADE). Deleting a session (/undo) leaves a tombstone (session_id SET NULL); the next board
+  read drops tombstones and recounts those members. SQLite triggers would do this eagerly, but
+  the migration runner splits statements on ";" and can't hold a trigger body.
+* Scores live on challenge_members (sessions, weeks met, score, reached_at) with an index on
+  (challenge, score, reached_at): the top of a 5,000-member board is an indexed read.
 """
 
 from __future__ import annotations
