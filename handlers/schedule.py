@@ -26,6 +26,7 @@ DAY_WORDS: dict[str, int] = {
 }
 DAY_WORDS.update({"tu": 1, "weds": 2, "th": 3, "thur": 3, "thurs": 3})
 _OFF = {"off", "stop", "none", "clear", "cancel"}
+_FILLER = {"and", "at", "on", "every"}
 _TIME_24 = re.compile(r"^([01]?\d|2[0-3])[:.h]([0-5]\d)$")
 _TIME_12 = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(am|pm)$")
 _RACE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -36,7 +37,7 @@ _RACE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _tokens(text: str) -> list[str]:
     joined = re.sub(r"(\d)\s+([ap]\.?m\.?)\b", r"\1\2", text.strip().lower())
-    return [t for t in re.split(r"[,;/+&\s]+", joined) if t and t != "and"]
+    return [t for t in re.split(r"[,;/+&\s]+", joined) if t and t not in _FILLER]
 
 
 def parse_time(token: str) -> str | None:

@@ -669,6 +669,8 @@ async def test_schedule_defaults_time_and_accepts_day_forms(deps: Deps) -> None:
     assert "Mon and Thu" in r.text and "06:15" in r.text and "home routine" in r.text
     [r] = await say(d, "/schedule wed sat 6:30 pm plyo")
     assert "Wed and Sat" in r.text and "18:30" in r.text
+    [r] = await say(d, "/schedule every tues and thurs at 12am")
+    assert "Tue and Thu" in r.text and "00:00" in r.text
 
 
 @pytest.mark.parametrize(
