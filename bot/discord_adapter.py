@@ -20,7 +20,7 @@ import json
 import logging
 import os
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -324,7 +324,6 @@ class _Answer:
     ephemeral_hint: bool
     deferred: str = ""  # "" | "thinking" | "update"
     original_filled: bool = False
-    sent: int = field(default=0)
 
 
 def _files(reply: Reply, out: Outgoing) -> list[discord.File]:
@@ -669,7 +668,6 @@ class DiscordAdapter:
                     await self._emit(ans, reply, out, ephemeral, edit)
 
                 await _retry(emit)
-                ans.sent += 1
 
     async def _emit(self, ans: _Answer, reply: Reply, out: Outgoing, ephemeral: bool, edit: bool) -> None:
         it = ans.interaction

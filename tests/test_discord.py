@@ -486,6 +486,18 @@ async def test_slow_commands_are_deferred_then_filled(bot: DiscordAdapter, serve
     assert export.messages[0].ephemeral
 
 
+async def test_a_deferral_that_guessed_visibility_wrong_is_corrected(
+    bot: DiscordAdapter, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_replies(monkeypatch, [Reply("for everyone"), Reply("just for you", private=True)])
+    it = await server.slash("stats")  # deferred ephemerally: stats are usually personal
+    await it.wait(lambda i: len(i.visible()) == 3)
+    note, public, private = it.visible()
+    assert note.ephemeral and note.text() == "Posted below."
+    assert not public.ephemeral and public.text() == "for everyone"
+    assert private.ephemeral and private.text() == "just for you"
+
+
 async def test_handlers_slower_than_the_limit_get_a_deferral(
     make_adapter: Factory, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -606,6 +618,15 @@ async def test_a_wrong_token_fails_start_without_logging_it(
     await adapter.stop()
     await adapter.stop()  # idempotent
     assert wrong not in str(info.value) and wrong not in caplog.text
+
+
+async def test_a_command_discord_still_has_but_the_bot_dropped_gets_a_hint(
+    bot: DiscordAdapter, server: FakeDiscord
+) -> None:
+    stale = {"id": "77", "name": "oldcmd", "type": 1, "description": "gone", "options": []}
+    server.commands["global"].append(stale)
+    it = await (await server.slash("oldcmd")).wait_answered()
+    assert "being updated" in it.text() and it.messages[0].ephemeral
 
 
 async def test_buttons_that_do_not_fit_a_custom_id_are_left_out(
