@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 SETTING_IDS = ("home", "gym", "plyo", "hills")
 MUSCLE_IDS = ("quads", "hamstrings", "calves", "glutes", "hips")
@@ -85,8 +86,9 @@ class Dose:
             work = (self.reps or 0) * self.rep_s * sides
         return self.sets * (work + self.rest_s)
 
-    @property
+    @cached_property
     def minutes(self) -> float:
+        # Cached: routines sum item minutes many times while they are built.
         return round(self.seconds / 60, 2)
 
     @property

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
@@ -186,7 +187,10 @@ def dose_for(ex: Exercise, week: int, mode: str = "normal") -> tuple[Dose, str |
     return Dose(sets=sets, reps=reps, **common), variant
 
 
+@lru_cache(maxsize=4096)
 def _item(ex_id: str, setting: str, week: int, mode: str) -> RoutineItem:
+    """Items are frozen and depend only on these arguments, so a bounded cache is safe and makes
+    composing a burst of reminders cheap."""
     ex = EXERCISES[ex_id]
     dose, variant = dose_for(ex, week, mode)
     if setting in ("home", "quick") and ex_id in ("hip_abduction", "supine_leg_lift"):
