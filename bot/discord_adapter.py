@@ -13,6 +13,7 @@ id works too: interactions in DMs are stored under it); "dm:<user_id>" opens a D
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import inspect
 import io
@@ -230,6 +231,12 @@ def build_text(spec: Slash, values: dict[str, Any], prefix: str = "") -> str:
     return " ".join(p for p in parts if p)[:MAX_INPUT]
 
 
+@functools.cache
+def _zones() -> tuple[str, ...]:
+    """Area/City zone names (reading them walks tzdata, so once per process)."""
+    return tuple(sorted(z for z in available_timezones() if "/" in z))
+
+
 def suggestions(source: str, current: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:
     """(label, value) pairs for an autocomplete, best first, at most `limit` (Discord allows 25)."""
     text = current.strip()
@@ -246,7 +253,7 @@ def suggestions(source: str, current: str, limit: int = MAX_CHOICES) -> list[tup
         return found[:limit]
     if source == "timezone":
         q = text.lower().replace(" ", "_")
-        zones = sorted(z for z in available_timezones() if "/" in z and (not q or q in z.lower()))
+        zones = [z for z in _zones() if not q or q in z.lower()]
         zones.sort(key=lambda z: (not (z.lower().startswith(q) or z.lower().split("/")[-1].startswith(q)), z))
         return [(z, z) for z in zones[:limit]]
     return []
@@ -324,6 +331,16 @@ class _Answer:
     ephemeral_hint: bool
     deferred: str = ""  # "" | "thinking" | "update"
     original_filled: bool = False
+
+
+def _plan(reply: Reply, embeds: bool = True) -> list[Outgoing]:
+    return plan_messages(
+        reply.text,
+        has_image=reply.image is not None,
+        has_file=reply.file is not None,
+        has_buttons=bool(reply.buttons),
+        embeds=embeds,
+    )
 
 
 def _files(reply: Reply, out: Outgoing) -> list[discord.File]:
@@ -652,13 +669,7 @@ class DiscordAdapter:
     async def _deliver(self, ans: _Answer, replies: Sequence[Reply]) -> None:
         for reply in replies:
             ephemeral = reply.private and ans.in_guild
-            outs = plan_messages(
-                reply.text,
-                has_image=reply.image is not None,
-                has_file=reply.file is not None,
-                has_buttons=bool(reply.buttons),
-                embeds=ans.embeds,
-            )
+            outs = _plan(reply, embeds=ans.embeds)
             for n, out in enumerate(outs):
                 edit = reply.edit and ans.component and n == 0
 
@@ -720,12 +731,7 @@ class DiscordAdapter:
         try:
             target = await self._target(chat_id)
             for reply in replies:
-                for out in plan_messages(
-                    reply.text,
-                    has_image=reply.image is not None,
-                    has_file=reply.file is not None,
-                    has_buttons=bool(reply.buttons),
-                ):
+                for out in _plan(reply):
 
                     async def post(reply: Reply = reply, out: Outgoing = out) -> None:
                         await target.send(**_message_kwargs(reply, out, edit=False))
