@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zlib
 from datetime import date
+from functools import lru_cache
 
 import content
 from bot.db import UserRow
@@ -36,17 +37,31 @@ def parse_setting(word: str) -> str | None:
     return SETTING_ALIASES.get(w)
 
 
+# Each setting draws from a pool of this many routine variants per training week. Plenty of variety
+# from one session to the next, and a burst of 100,000 reminders reuses rendered routines instead of
+# building each one afresh (see routine_body's cache and docs/benchmarks.md).
+ROUTINE_VARIANTS = 64
+
+
 def routine_seed(user: UserRow, day: date) -> int:
     """Stable per runner and day, so asking twice gives the same routine."""
-    return zlib.crc32(f"{user.platform}:{user.platform_user_id}:{day.isoformat()}".encode())
+    key = f"{user.platform}:{user.platform_user_id}:{day.isoformat()}".encode()
+    return zlib.crc32(key) % ROUTINE_VARIANTS
+
+
+@lru_cache(maxsize=8192)
+def routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ...]]:
+    """The rendered routine (without heading) and its primary muscles; pure, so safely memoised."""
+    routine = content.build_routine(setting, seed, week)
+    return render_routine_body(routine), tuple(sorted(routine.muscles()))
 
 
 def done_action(owner_id: str, day: date, setting: str) -> str:
     return f"done:{owner_id}:{day.strftime('%Y%m%d')}:{setting}"
 
 
-def render_routine(routine: content.Routine, heading: str) -> str:
-    lines = [f"<b>{esc(heading)}</b> — about {routine.minutes} min"]
+def render_routine_body(routine: content.Routine) -> str:
+    lines = [f" — about {routine.minutes} min"]
     if routine.recovery:
         lines.append(f"<i>{esc(content.RECOVERY_NOTE)}</i>")
     lines.append("")
@@ -68,10 +83,10 @@ def render_routine(routine: content.Routine, heading: str) -> str:
 
 def routine_reply(user: UserRow, setting: str, day: date, deps: Deps, heading: str | None = None) -> Reply:
     """The day's routine for a runner, with its Done button."""
-    routine = content.build_routine(setting, routine_seed(user, day), week_index(user, day))
+    body, _ = routine_body(setting, routine_seed(user, day), week_index(user, day))
     title = heading or f"{SETTING_NAMES[setting]} routine for {day:%a %d %b}"
     return Reply(
-        render_routine(routine, title),
+        f"<b>{esc(title)}</b>{body}",
         buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)),),
     )
 

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 import content
 from bot.db import NewSession, SessionRow, UserRow
 from handlers.charts import stats_chart
-from handlers.coach import SETTING_NAMES, parse_setting, routine_seed
+from handlers.coach import SETTING_NAMES, parse_setting, routine_body, routine_seed
 from handlers.common import (
     MAX_NOTE,
     bad,
@@ -84,8 +84,7 @@ def _to_int(word: str) -> int | None:
 
 def session_muscles(user: UserRow, setting: str, day: date) -> tuple[str, ...]:
     """Primary muscles of the routine the runner was given for that day and setting."""
-    routine = content.build_routine(setting, routine_seed(user, day), week_index(user, day))
-    return tuple(sorted(routine.muscles()))
+    return routine_body(setting, routine_seed(user, day), week_index(user, day))[1]
 
 
 async def done(req: Request, deps: Deps) -> list[Reply]:
