@@ -283,7 +283,7 @@ async def main(n: int, rounds: int, quick: bool, with_limits: bool, latency_ms: 
         if latency_ms > 0:
             await server.control("latency", {"seconds": latency_ms / 1000})
             n_lat = max(50, n // 4)
-            lat = {c: await compare(server, c, n_lat, 1) for c in sweep}
+            lat = {c: await compare(server, c, n_lat, 2) for c in sweep}
             await server.control("latency", {"seconds": 0})
             print(
                 f"\nconcurrent_updates sweep, {latency_ms:g} ms per Bot API call "
