@@ -45,6 +45,7 @@ class Settings:
     log_level: str = "INFO"
     reminder_time: str = "07:00"
     reminder_grace_hours: float = 2.0
+    reminder_claim_lease_seconds: float = 120.0
     recovery_week: bool = True
     challenge_max_per_day: int = 1
     challenge_late_days: int = 2
@@ -120,7 +121,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
         sections[name] = sec
     b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
     _check_keys(b, "bot", {"timezone", "database", "log_level"})
-    _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week"})
+    _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week", "claim_lease_seconds"})
     _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
     _check_keys(
         t,
@@ -145,6 +146,9 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
     grace = _get(r, "reminders", "grace_hours", float, 2.0)
     if not 0 <= grace <= 48:
         raise ConfigError("[reminders] grace_hours must be between 0 and 48")
+    lease = _get(r, "reminders", "claim_lease_seconds", float, 120.0)
+    if not 1 <= lease <= 3600:
+        raise ConfigError("[reminders] claim_lease_seconds must be between 1 and 3600")
     max_day = _get(c, "challenges", "max_sessions_per_day", int, 1)
     if not 1 <= max_day <= 10:
         raise ConfigError("[challenges] max_sessions_per_day must be between 1 and 10")
@@ -186,6 +190,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
         log_level=level,
         reminder_time=_time("reminders", "time", _get(r, "reminders", "time", str, "07:00")),
         reminder_grace_hours=grace,
+        reminder_claim_lease_seconds=lease,
         recovery_week=_get(r, "reminders", "recovery_week", bool, True),
         challenge_max_per_day=max_day,
         challenge_late_days=late,

@@ -25,8 +25,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from bot.db.core import UserRow
-from bot.db.reminders import ClaimBatch, ClaimPlan, DueReminder, Unsent
+from bot.db.core import UserRow, iso
+from bot.db.reminders import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent
 from bot.outbound import Blocked, Transport
 from bot.ratelimit import RateLimiter, Sleep, limiter_for
 from handlers.common import zone
@@ -44,7 +44,7 @@ DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
 SEND_RECORDS_KEPT = timedelta(days=60)
 WAKE_JOB = "legwork-reminders-wake"
-SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed days that send nothing
+MARK_BATCH = 16  # sent reminders recorded per write; a crash re-sends at most these and those in flight
 SAFETY_JOB = "legwork-reminders-safety"
 
 Periodic = Callable[[datetime], Awaitable[None]]
@@ -196,6 +196,7 @@ class Outgoing:
 
     row: DueReminder
     plan: ClaimPlan
+    claimed: str  # the claim's stamp in reminder_sends.claimed_at (its lease starts there)
 
     @property
     def schedule_id(self) -> int:
@@ -262,6 +263,9 @@ class ReminderService:
         self._scheduler: Any = None
         self._last_prune: date | None = None
         self._stopping = False
+        self.lease = settings.reminder_claim_lease_seconds
+        self._sent_keys: list[tuple[int, date]] = []  # sent, not yet recorded as sent
+        self._mark_lock = asyncio.Lock()
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -310,6 +314,7 @@ class ReminderService:
         for task in (*self._workers, *self._background):
             task.cancel()
         await asyncio.gather(*self._workers, *self._background, return_exceptions=True)
+        await self._flush_sent()
         self._workers.clear()
         self._queues.clear()
         self._background.clear()
@@ -327,6 +332,7 @@ class ReminderService:
         """Wait until every queued reminder has been handed to its transport (tests, shutdown)."""
         for q in list(self._queues.values()):
             await q.join()
+        await self._flush_sent()
 
     # --- ticking -------------------------------------------------------------------------------
 
@@ -351,7 +357,18 @@ class ReminderService:
         queue = self._queue(platform)
         # Many schedules share a zone, days and time: work their instants out once per tick.
         plan = partial(self._plan, now=now, times={})
+        stamp = iso(now)
         queued = 0
+        # Claims whose scheduler died before confirming the send (crash) come first.
+        room = self.max_queue - queue.qsize()
+        if room > 0:
+            for row, p in await self.store.reclaim_unsent(
+                platform, now, self.lease, self.grace.total_seconds(), room
+            ):
+                queue.put_nowait(Outgoing(row, p, stamp))
+                queued += 1
+        if queued:
+            log.info("re-sending %d %s reminders claimed but never confirmed sent", queued, platform)
 
         def claim_next(unqueued: int) -> tuple[int, asyncio.Future[ClaimBatch]] | None:
             room = self.max_queue - queue.qsize() - unqueued
@@ -370,7 +387,7 @@ class ReminderService:
             for row, p in batch.claimed:
                 if p.kind in SILENT_KINDS:
                     continue
-                queue.put_nowait(Outgoing(row, p))
+                queue.put_nowait(Outgoing(row, p, stamp))
                 queued += 1
             await asyncio.sleep(0)  # let the workers and handlers run between batches
         self.stats.queued += queued
@@ -554,17 +571,47 @@ class ReminderService:
                 log.exception("sending reminder %s failed", item.schedule_id)
             finally:
                 q.task_done()
+            if q.empty() or len(self._sent_keys) >= MARK_BATCH:
+                await self._flush_sent()
             if platform in self._starved and q.qsize() <= self.max_queue // 2:
                 self._starved.discard(platform)
                 self._kick()
+
+    async def _flush_sent(self) -> None:
+        """Record sent reminders; until then a crash makes them due again after their lease."""
+        async with self._mark_lock:
+            keys, self._sent_keys = self._sent_keys, []
+            if not keys:
+                return
+            try:
+                await self.store.mark_sent(keys, self.clock())
+            except Exception:
+                log.exception("recording %d sent reminders failed; they may be sent again", len(keys))
+
+    def _done(self, item: Outgoing) -> None:
+        if item.plan.send_date is not None:
+            self._sent_keys.append((item.schedule_id, item.plan.send_date))
 
     async def _deliver(self, item: Outgoing) -> None:
         row = item.row
         transport = self.transports.get(row.platform)
         if transport is None:
-            log.warning("no %s transport any more; reminder %s dropped", row.platform, row.schedule_id)
+            log.warning("no %s transport any more; reminder %s left for later", row.platform, row.schedule_id)
             self.stats.failed += 1
             return
+        day = item.plan.send_date
+        now = self.clock()
+        if day is not None and (now - datetime.fromisoformat(item.claimed)).total_seconds() > self.lease / 2:
+            # Long in the queue: renew the lease, unless another scheduler took the claim over.
+            renewed = await self.store.refresh_claim(item.schedule_id, day, item.claimed, now)
+            if renewed is None:
+                return
+            item.claimed = renewed
+        await self._send(item, transport)  # cancelled (shutdown cut-off): stays unsent, re-sent later
+        self._done(item)
+
+    async def _send(self, item: Outgoing, transport: Transport) -> None:
+        row = item.row
         # Composed here, at the pace of sending, so a burst of due reminders never holds the event
         # loop for long and the queue holds rows rather than finished texts.
         try:

@@ -498,8 +498,37 @@ async def test_stop_releases_queued_reminders_for_the_next_start(qdeps: Deps) ->
     svc2, _, _ = make_service(qdeps, {"telegram": t2}, at(2026, 12, 1, 7, 5))
     await svc2.start()
     await svc2.drain()
-    assert len(t2.sent) == 2
+    # The two released ones, and the cut-off one: it was never confirmed sent, so once its lease
+    # is over it goes again (at least once beats never).
+    assert sorted(c for c, _ in t2.sent) == ["u0", "u1", "u2"]
     await svc2.stop()
+
+
+async def test_crash_after_claiming_resends_after_the_lease_once(qdeps: Deps) -> None:
+    for i in range(5):
+        await say(qdeps, "/schedule tue,fri 07:00", tg(f"u{i}"))
+    t = FakeTransport()
+    t.gate = asyncio.Event()  # nothing gets out: the process "dies" with everything claimed
+    svc, _, _ = make_service(qdeps, {"telegram": t}, concurrency=1)
+    assert await svc.tick(at(2026, 12, 1, 7)) == 5
+    # No stop(): a crash. Within the lease a new process leaves the claims alone...
+    t2 = FakeTransport()
+    early, _, _ = make_service(qdeps, {"telegram": t2}, at(2026, 12, 1, 7, 1))
+    assert await early.tick(at(2026, 12, 1, 7, 1)) == 0
+    # ...after it, two processes racing take each claim over exactly once.
+    t3, t4 = FakeTransport(), FakeTransport()
+    a, _, _ = make_service(qdeps, {"telegram": t3}, at(2026, 12, 1, 7, 5))
+    b, _, _ = make_service(qdeps, {"telegram": t4}, at(2026, 12, 1, 7, 5))
+    await asyncio.gather(a.tick(at(2026, 12, 1, 7, 5)), b.tick(at(2026, 12, 1, 7, 5)))
+    await a.drain()
+    await b.drain()
+    assert sorted(c for c, _ in t3.sent + t4.sent) == [f"u{i}" for i in range(5)]
+    # Confirmed now: later ticks send nothing more.
+    assert await a.tick(at(2026, 12, 1, 7, 10)) == 0
+    # Outside the grace window a stale claim is not taken over.
+    for svc_ in (svc, early, a, b):
+        for task in svc_._workers:
+            task.cancel()
 
 
 async def test_club_reminder_posts_the_routine_to_the_group(qdeps: Deps) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import aiosqlite
 
@@ -18,7 +18,8 @@ from bot.db.core import CoreStore, UserRow, iso
 
 # next_fire of a schedule whose owner changed time zone: due at once, re-planned by the next tick.
 REPLAN_NOW = "1970-01-01T00:00:00.000000Z"
-CLAIM_CHUNK = 500  # rows per multi-row INSERT (4 parameters each, well under SQLite's limit)
+CLAIM_CHUNK = 500  # rows per multi-row INSERT (5 parameters each, well under SQLite's limit)
+SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed days that send nothing
 
 
 def days_mask(days: Iterable[int]) -> int:
@@ -115,7 +116,7 @@ class Unsent:
 
 _SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
 
-_DUE_SQL = (
+_DUE_SELECT = (
     "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, "
     "s.next_fire, s.replan, s.last_recovery, "
     "u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, "
@@ -124,9 +125,8 @@ _DUE_SQL = (
     "LEFT JOIN users u ON u.id = s.user_id "
     "LEFT JOIN chats c ON c.id = s.chat_id "
     "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
-    "WHERE s.platform = ? AND s.next_fire <= ? "
-    "ORDER BY s.next_fire LIMIT ?"
 )
+_DUE_SQL = _DUE_SELECT + "WHERE s.platform = ? AND s.next_fire <= ? ORDER BY s.next_fire LIMIT ?"
 
 
 class RemindersStore(CoreStore):
@@ -344,10 +344,11 @@ class RemindersStore(CoreStore):
                 params: list[object] = []
                 for d, p in chunk:
                     assert p.send_date is not None
-                    params += (d.schedule_id, p.send_date.isoformat(), p.kind, stamp)
-                values = ", ".join(["(?, ?, ?, ?)"] * len(chunk))
+                    sent = stamp if p.kind in SILENT_KINDS else None
+                    params += (d.schedule_id, p.send_date.isoformat(), p.kind, stamp, sent)
+                values = ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk))
                 inserted = await db.execute_fetchall(
-                    "INSERT INTO reminder_sends (schedule_id, local_date, kind, claimed_at) "
+                    "INSERT INTO reminder_sends (schedule_id, local_date, kind, claimed_at, sent_at) "
                     f"VALUES {values} ON CONFLICT DO NOTHING RETURNING schedule_id",
                     params,
                 )
@@ -371,6 +372,69 @@ class RemindersStore(CoreStore):
             if recovery:
                 await db.executemany("UPDATE reminder_schedules SET last_recovery = ? WHERE id = ?", recovery)
         return ClaimBatch(len(due), claimed)
+
+    async def mark_sent(self, keys: Sequence[tuple[int, date]], now: datetime) -> None:
+        """Record that these claimed reminders reached their platform (or were given up for good)."""
+        if not keys:
+            return
+        stamp = iso(now)
+        async with self.tx() as db:
+            await db.executemany(
+                "UPDATE reminder_sends SET sent_at = ? WHERE schedule_id = ? AND local_date = ? "
+                "AND sent_at IS NULL",
+                [(stamp, sid, day.isoformat()) for sid, day in keys],
+            )
+
+    async def refresh_claim(self, schedule_id: int, day: date, claimed_at: str, now: datetime) -> str | None:
+        """Extend an unsent claim's lease if it is still ours; returns the new stamp, or None if another
+        scheduler took it over (or it was sent) meanwhile."""
+        stamp = iso(now)
+        async with self.tx() as db:
+            cur = await db.execute(
+                "UPDATE reminder_sends SET claimed_at = ? WHERE schedule_id = ? AND local_date = ? "
+                "AND claimed_at = ? AND sent_at IS NULL",
+                (stamp, schedule_id, day.isoformat(), claimed_at),
+            )
+            return stamp if cur.rowcount == 1 else None
+
+    async def reclaim_unsent(
+        self, platform: str, now: datetime, lease_seconds: float, grace_seconds: float, limit: int
+    ) -> list[tuple[DueReminder, ClaimPlan]]:
+        """Take over claims that were never marked sent within their lease (their scheduler died).
+
+        Only claims made within the grace window are taken; each is re-stamped in the same
+        transaction, so two schedulers never take over the same claim.
+        """
+        stamp = iso(now)
+        stale = iso(now - timedelta(seconds=lease_seconds))
+        oldest = iso(now - timedelta(seconds=grace_seconds))
+        async with self.tx() as db:
+            sends = await db.execute_fetchall(
+                "SELECT r.schedule_id, r.local_date, r.kind, r.claimed_at FROM reminder_sends r "
+                "JOIN reminder_schedules s ON s.id = r.schedule_id "
+                "WHERE r.sent_at IS NULL AND r.claimed_at < ? AND r.claimed_at >= ? "
+                "AND s.platform = ? AND s.paused = 0 ORDER BY r.claimed_at LIMIT ?",
+                (stale, oldest, platform, limit),
+            )
+            if not sends:
+                return []
+            await db.executemany(
+                "UPDATE reminder_sends SET claimed_at = ? WHERE schedule_id = ? AND local_date = ?",
+                [(stamp, r[0], r[1]) for r in sends],
+            )
+            ids = sorted({r[0] for r in sends})
+            marks = ", ".join("?" * len(ids))
+            rows = await db.execute_fetchall(_DUE_SELECT + f"WHERE s.id IN ({marks})", ids)
+        by_id = {r["id"]: r for r in rows}
+        out = []
+        for sid, day, kind, claimed in sends:
+            row = by_id.get(sid)
+            if row is None or row["next_fire"] is None:
+                continue
+            due = _due(row)
+            plan = ClaimPlan(due.next_fire, date.fromisoformat(day), kind, _ts(claimed), False)
+            out.append((due, plan))
+        return out
 
     async def release_claims(self, items: Sequence[Unsent]) -> int:
         """Undo claims that were never sent (shutdown): the next start sends them if still in grace.
