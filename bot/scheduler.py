@@ -44,7 +44,10 @@ DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
 SEND_RECORDS_KEPT = timedelta(days=60)
 WAKE_JOB = "legwork-reminders-wake"
-MARK_BATCH = 16  # sent reminders recorded per write; a crash re-sends at most these and those in flight
+# Sent reminders are recorded in batches: at most MARK_BATCH or MARK_SECONDS' worth of sends (about 30
+# at Telegram's pace) plus those in flight are sent again after a crash.
+MARK_BATCH = 256
+MARK_SECONDS = 1.0
 SAFETY_JOB = "legwork-reminders-safety"
 
 Periodic = Callable[[datetime], Awaitable[None]]
@@ -266,6 +269,7 @@ class ReminderService:
         self.lease = settings.reminder_claim_lease_seconds
         self._sent_keys: list[tuple[int, date]] = []  # sent, not yet recorded as sent
         self._mark_lock = asyncio.Lock()
+        self._last_mark = monotonic()
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -571,7 +575,11 @@ class ReminderService:
                 log.exception("sending reminder %s failed", item.schedule_id)
             finally:
                 q.task_done()
-            if q.empty() or len(self._sent_keys) >= MARK_BATCH:
+            if (
+                q.empty()
+                or len(self._sent_keys) >= MARK_BATCH
+                or self._monotonic() - self._last_mark >= MARK_SECONDS
+            ):
                 await self._flush_sent()
             if platform in self._starved and q.qsize() <= self.max_queue // 2:
                 self._starved.discard(platform)
@@ -580,6 +588,7 @@ class ReminderService:
     async def _flush_sent(self) -> None:
         """Record sent reminders; until then a crash makes them due again after their lease."""
         async with self._mark_lock:
+            self._last_mark = self._monotonic()
             keys, self._sent_keys = self._sent_keys, []
             if not keys:
                 return
