@@ -186,13 +186,21 @@ class CoreStore:
     async def ensure_user(
         self, platform: str, platform_user_id: str, display_name: str, now: datetime
     ) -> UserRow:
-        # One statement (atomic on its own), so first contact costs a single round trip.
+        """The user's row, created on first contact; the display name follows the platform's."""
+        name = display_name[:64]
+        # Most requests come from known users with an unchanged name: a read, no write.
+        row = await self.fetch_one(
+            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
+        )
+        if row is not None and (not name or row["display_name"] == name):
+            return _user(row)
+        # One statement (atomic on its own) creates or renames.
         row = await self.write_one(
             "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) "
             "DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' "
             "THEN excluded.display_name ELSE users.display_name END RETURNING *",
-            (platform, platform_user_id, display_name[:64], iso(now)),
+            (platform, platform_user_id, name, iso(now)),
         )
         assert row is not None
         return _user(row)
