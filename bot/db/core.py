@@ -14,6 +14,9 @@ from pathlib import Path
 import aiosqlite
 
 
+USER_CACHE_SIZE = 50_000
+
+
 class SchemaTooNew(Exception):
     """The database was written by a newer Legwork than this one."""
 
@@ -72,6 +75,10 @@ class CoreStore:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
+        # Known users by (platform, platform user id): nearly every request starts by looking its
+        # sender up, and a trip to the database thread costs more than the rest of most handlers.
+        # Every write to users goes through this class and drops the cache.
+        self._users: dict[tuple[str, str], UserRow] = {}
 
     async def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -188,12 +195,15 @@ class CoreStore:
     ) -> UserRow:
         """The user's row, created on first contact; the display name follows the platform's."""
         name = display_name[:64]
+        cached = self._users.get((platform, platform_user_id))
+        if cached is not None and (not name or cached.display_name == name):
+            return cached
         # Most requests come from known users with an unchanged name: a read, no write.
         row = await self.fetch_one(
             "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
         )
         if row is not None and (not name or row["display_name"] == name):
-            return _user(row)
+            return self._remember(_user(row))
         # One statement (atomic on its own) creates or renames.
         row = await self.write_one(
             "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
@@ -203,7 +213,13 @@ class CoreStore:
             (platform, platform_user_id, name, iso(now)),
         )
         assert row is not None
-        return _user(row)
+        return self._remember(_user(row))
+
+    def _remember(self, user: UserRow) -> UserRow:
+        if len(self._users) >= USER_CACHE_SIZE:
+            self._users.clear()
+        self._users[(user.platform, user.platform_user_id)] = user
+        return user
 
     async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
         row = await self.fetch_one(
@@ -218,11 +234,13 @@ class CoreStore:
     async def set_user_tz(self, user_id: int, tz: str) -> None:
         async with self.tx() as db:
             await db.execute("UPDATE users SET tz = ? WHERE id = ?", (tz, user_id))
+        self._users.clear()
 
     async def delete_user(self, user_id: int) -> None:
         """Remove a user and, by cascade, everything stored about them."""
         async with self.tx() as db:
             await db.execute("DELETE FROM users WHERE id = ?", (user_id,))
+        self._users.clear()
 
     async def ensure_chat(
         self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
