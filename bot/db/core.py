@@ -13,7 +13,6 @@ from pathlib import Path
 
 import aiosqlite
 
-
 USER_CACHE_SIZE = 50_000
 
 
