@@ -70,6 +70,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ALLOWED_UPDATES = ["message", "callback_query"]
+POLL_LIMIT = 32  # updates per getUpdates: at most this many are handled twice after a crash
+POLL_BACKOFF_MAX = 30.0  # seconds between getUpdates attempts while they fail
 SEND_RETRIES = 3  # extra attempts after a network error / 5xx (429s are the rate limiter's job)
 TOAST_MAX = 200  # answerCallbackQuery text limit
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
@@ -168,6 +170,7 @@ class TelegramAdapter:
             .concurrent_updates(tg.concurrent_updates)
             .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
             .job_queue(None)
+            .updater(None)  # polling is ours (_poll): updates are confirmed only once handled
             .pool_timeout(10.0)
             .build()
         )
@@ -181,6 +184,9 @@ class TelegramAdapter:
         self._webhook_runner: web.AppRunner | None = None
         self.webhook_port: int | None = None
         self._last_poll_error: tuple[str, float] = ("", 0.0)
+        self._poll_task: asyncio.Task[None] | None = None
+        self._poll_idle = True  # waiting for updates (nothing in hand), not handling a batch
+        self._poll_stopping = False
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -219,13 +225,10 @@ class TelegramAdapter:
         if tg.mode == "webhook":
             await self._start_webhook()
         else:
-            assert self.app.updater is not None
-            await self.app.updater.start_polling(
-                timeout=tg.poll_timeout,
-                allowed_updates=ALLOWED_UPDATES,
-                bootstrap_retries=3,
-                error_callback=self._on_poll_error,
-            )
+            # A webhook left from webhook mode would make getUpdates fail (409).
+            await self._call("deleteWebhook", self.app.bot.delete_webhook)
+            self._poll_stopping = False
+            self._poll_task = asyncio.create_task(self._poll(), name="telegram-polling")
 
     async def stop(self) -> None:
         async with self._lock:
@@ -240,12 +243,7 @@ class TelegramAdapter:
             if self._webhook_runner is not None:
                 runner, self._webhook_runner = self._webhook_runner, None
                 await runner.cleanup()
-        updater = self.app.updater
-        if updater is not None and updater.running:
-            try:
-                await updater.stop()
-            except Exception as exc:
-                log.warning("Telegram: stopping the updater failed: %s", _describe(exc))
+        await self._stop_polling()
         if self.app.running:
             stopping = asyncio.ensure_future(self.app.stop())
             done, _ = await asyncio.wait({stopping}, timeout=self._stop_timeout)
@@ -265,6 +263,84 @@ class TelegramAdapter:
             await self.app.bot.shutdown()  # closes the HTTP clients even after a failed initialize
         except Exception as exc:
             log.warning("Telegram: shutdown failed: %s", _describe(exc))
+
+    # --- polling -----------------------------------------------------------------------------
+
+    async def _poll(self) -> None:
+        """Long polling that confirms updates only once they have been handled.
+
+        A getUpdates ``offset`` confirms every update before it and Telegram forgets those.
+        python-telegram-bot's Updater confirms a batch as soon as it is queued in memory, so a
+        crash (kill -9, power loss) silently lost every queued update not yet handled. Here a
+        batch is handled first (``concurrent_updates`` at a time) and the next getUpdates confirms
+        it: after a crash Telegram delivers the unfinished batch again. The price: an update
+        handled just before a crash may be handled twice (at most one batch, POLL_LIMIT).
+        """
+        tg = self._settings.telegram
+        bot = self.app.bot
+        slots = asyncio.Semaphore(tg.concurrent_updates)
+        limit = min(100, max(POLL_LIMIT, tg.concurrent_updates))
+        offset: int | None = None  # confirms every update handled so far
+        confirmed: int | None = None  # the offset Telegram has been sent
+        failures = 0
+
+        async def handle(update: Update) -> None:
+            async with slots:
+                try:
+                    await self.app.process_update(update)
+                except Exception as exc:  # process_update reports handler errors itself
+                    log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+
+        try:
+            while not self._poll_stopping:
+                self._poll_idle = True
+                try:
+                    updates = await bot.get_updates(
+                        offset=offset, limit=limit, timeout=tg.poll_timeout, allowed_updates=ALLOWED_UPDATES
+                    )
+                except TelegramError as exc:
+                    # (429s were already waited out and retried by the rate limiter.)
+                    self._on_poll_error(exc)
+                    await asyncio.sleep(min(POLL_BACKOFF_MAX, self._retry_delay * 2 ** min(failures, 10)))
+                    failures += 1
+                    continue
+                failures = 0
+                confirmed = offset
+                if not updates:
+                    continue
+                self._poll_idle = False
+                await asyncio.gather(*(handle(u) for u in updates))
+                offset = updates[-1].update_id + 1
+        finally:
+            if offset is not None and offset != confirmed:
+                # Stopping with handled updates not yet confirmed: confirm them, so the next
+                # start doesn't handle them again.
+                try:
+                    await asyncio.wait_for(
+                        bot.get_updates(offset=offset, limit=1, timeout=0, allowed_updates=ALLOWED_UPDATES),
+                        5.0,
+                    )
+                except (TelegramError, TimeoutError) as exc:
+                    log.info("Telegram: couldn't confirm updates (%s): they come again", _describe(exc))
+
+    async def _stop_polling(self) -> None:
+        """Stop polling; a batch being handled gets ``stop_timeout`` to finish, then is cancelled
+        (unconfirmed, so Telegram delivers it again at the next start)."""
+        task, self._poll_task = self._poll_task, None
+        if task is None or task.done():
+            return
+        self._poll_stopping = True
+        if self._poll_idle:
+            task.cancel()  # only waiting for Telegram: nothing in hand
+        done, _ = await asyncio.wait({task}, timeout=self._stop_timeout)
+        if not done:
+            log.warning(
+                "Telegram: %d update(s) still running after %gs; cancelling them (Telegram sends them again)",
+                len(self._inflight),
+                self._stop_timeout,
+            )
+            task.cancel()
+            await asyncio.wait({task}, timeout=1.0)
 
     def _install_filter(self) -> None:
         names = {__name__, "bot.telegram_render", *_LIBRARY_LOGGERS}
@@ -373,6 +449,7 @@ class TelegramAdapter:
             text=rest,
             display_name=user.full_name,
             now=self._clock(),
+            message_key=f"{msg.chat.id}:{msg.message_id}",
         )
 
     def _addressed(self, msg: Message) -> tuple[bool, str]:

@@ -103,6 +103,7 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
             muscles=session_muscles(user, parsed.setting, today),
             logged_at=req.now,
             local_date=today,
+            dedupe_key=f"{req.chat.platform}:msg:{req.message_key}" if req.message_key else None,
         ),
     )
     return [Reply(await _logged_text(user, row, deps, req.now))]

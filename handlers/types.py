@@ -51,6 +51,9 @@ class Request:
     text: str  # whole text after the command (or the button action for presses)
     display_name: str
     now: datetime  # aware, UTC: handlers never read the clock themselves
+    # The platform's id for this message, the same if the platform delivers it again (Telegram
+    # re-sends updates a crash left unconfirmed); "" when there is none. /done dedupes on it.
+    message_key: str = ""
 
 
 @dataclass(frozen=True)
