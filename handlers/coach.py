@@ -57,7 +57,16 @@ def routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ..
 
 
 def done_action(owner_id: str, day: date, setting: str) -> str:
-    return f"done:{owner_id}:{day.strftime('%Y%m%d')}:{setting}"
+    return f"done:{owner_id}:{day.year:04d}{day.month:02d}{day.day:02d}:{setting}"
+
+
+def short_date(day: date) -> str:
+    """ "Fri 27 Nov" without strftime (locale-free and several times faster in reminder bursts)."""
+    return f"{_DAYS[day.weekday()]} {day.day:02d} {_MONTHS[day.month - 1]}"
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def render_routine_body(routine: content.Routine) -> str:
@@ -84,7 +93,7 @@ def render_routine_body(routine: content.Routine) -> str:
 def routine_reply(user: UserRow, setting: str, day: date, deps: Deps, heading: str | None = None) -> Reply:
     """The day's routine for a runner, with its Done button."""
     body, _ = routine_body(setting, routine_seed(user, day), week_index(user, day))
-    title = heading or f"{SETTING_NAMES[setting]} routine for {day:%a %d %b}"
+    title = heading or f"{SETTING_NAMES[setting]} routine for {short_date(day)}"
     return Reply(
         f"<b>{esc(title)}</b>{body}",
         buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)),),
