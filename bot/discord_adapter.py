@@ -299,7 +299,13 @@ def _view(reply: Reply) -> discord.ui.View | None:
             log.warning("button action %r does not fit a Discord custom_id; left out", b.action[:40])
             continue
         view.add_item(ActionButton(b.action, b.label))
-    return view if view.children else None
+    if not view.children:
+        return None
+    # Presses are routed by the dynamic item's custom_id pattern (registered in setup_hook), so the
+    # view need not be kept: a stopped view isn't stored per message, which would otherwise grow
+    # the client's memory with every routine sent and cost time on each send.
+    view.stop()
+    return view
 
 
 class _Hooks:
