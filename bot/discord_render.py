@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import discord
@@ -219,6 +220,17 @@ _RESERVE = 8  # room for the closing markers of open spans ("***`" at most, with
 
 
 def split_discord(markup: str, limit: int) -> list[str]:
+    """Mini-HTML → Discord markdown chunks of at most `limit` characters (see _split)."""
+    return list(_split_cached(markup, limit))
+
+
+@lru_cache(maxsize=512)
+def _split_cached(markup: str, limit: int) -> tuple[str, ...]:
+    # Routine bodies repeat across runners (a pool of variants), so rendering them once pays.
+    return tuple(_split(markup, limit))
+
+
+def _split(markup: str, limit: int) -> list[str]:
     """Render `markup` as Discord markdown in chunks of at most `limit` units each.
 
     Whole lines are kept together where they fit; a longer line is cut at a space (or hard).
