@@ -46,6 +46,7 @@ from telegram.error import (
     InvalidToken,
     NetworkError,
     TelegramError,
+    TimedOut,
 )
 from telegram.ext import (
     AIORateLimiter,
@@ -299,10 +300,11 @@ class TelegramAdapter:
                         offset=offset, limit=limit, timeout=tg.poll_timeout, allowed_updates=ALLOWED_UPDATES
                     )
                 except TelegramError as exc:
-                    # (429s were already waited out and retried by the rate limiter.)
+                    # A timeout is retried at once; 429s were already waited out by the rate limiter.
                     self._on_poll_error(exc)
-                    await asyncio.sleep(min(POLL_BACKOFF_MAX, self._retry_delay * 2 ** min(failures, 10)))
-                    failures += 1
+                    if not isinstance(exc, TimedOut):
+                        await asyncio.sleep(min(POLL_BACKOFF_MAX, self._retry_delay * 2 ** min(failures, 10)))
+                        failures += 1
                     continue
                 failures = 0
                 confirmed = offset

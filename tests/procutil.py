@@ -106,8 +106,8 @@ class BotProcess:
     def start(self) -> None:
         assert self.proc is None or self.proc.poll() is not None, "already running"
         self.runs += 1
-        out = open(self.stdout_path(self.runs), "wb")  # noqa: SIM115 - closed in close()
-        err = open(self.stderr_path(self.runs), "wb")  # noqa: SIM115
+        out = open(self.stdout_path(self.runs), "wb")
+        err = open(self.stderr_path(self.runs), "wb")
         self._files += [out, err]
         self.started_at = time.monotonic()
         self.proc = subprocess.Popen(
@@ -198,3 +198,32 @@ def query(db: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any
 
 def integrity(db: Path) -> str:
     return str(query(db, "PRAGMA integrity_check")[0][0])
+
+
+# --- the database, through the Store (in-process adapter tests) -----------------------------------
+
+Dump = dict[str, list[tuple[Any, ...]]]
+FIRST_CONTACT = ("users", "chats")  # a refused request may still create these rows
+
+
+async def dump(store: Any) -> Dump:
+    """Every row of every table (sorted), for before/after comparisons."""
+    out: Dump = {}
+    async with store.read() as db:
+        cur = await db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        names = sorted(r[0] for r in await cur.fetchall() if not r[0].startswith("sqlite_"))
+        for name in names:
+            rows = await (await db.execute(f'SELECT * FROM "{name}"')).fetchall()
+            out[name] = sorted((tuple(r) for r in rows), key=repr)
+    return out
+
+
+def assert_unchanged(before: Dump, after: Dump, what: str = "") -> None:
+    """Nothing changed, except that a first contact may have added a user or chat row."""
+    assert set(before) == set(after)
+    for table in before:
+        if table in FIRST_CONTACT:
+            missing = set(before[table]) - set(after[table])
+            assert not missing, f"{what}: {table} rows changed or removed: {sorted(missing)[:3]}"
+        else:
+            assert after[table] == before[table], f"{what}: table {table} changed"

@@ -1,86 +1,391 @@
 """Process-level resilience: the real ``python -m bot`` against fake platforms, killed and restarted.
 
-The fake servers run in this process; the bot is a subprocess on a real SQLite file in tmp_path.
+The fake Telegram and Discord servers run in this test process; the bot is a subprocess on a real
+SQLite file in tmp_path, started with the platform tokens in its environment (see tests/procutil.py).
+Default sizes keep the module to about half a minute; ``-m heavy`` runs the large variants
+(2,000 reminder subscribers, a 500-update burst). Each test prints its figures (run with ``-s``);
+docs/resilience.md collects them.
 """
 
 from __future__ import annotations
 
-import os
+import asyncio
+import signal
+import stat
+import time
 from collections import Counter
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from bot.db import Store
+from bot.scheduler import MARK_BATCH, ReminderService
+from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
 from tests.procutil import BotProcess, integrity, poll_until, query, write_config
 
-BURST = int(os.environ.get("LEGWORK_BURST", "150"))
+# The reminder scheduler's default number of concurrent senders per platform.
+SENDERS = ReminderService.__init__.__kwdefaults__["concurrency"]  # type: ignore[index]
+LEASE = 1.0  # [reminders] claim_lease_seconds in these tests (the smallest allowed)
+TG_TOKEN = "987654321:AAprocessTestTelegramToken_notReal_42"
+DC_TOKEN = "process-test-discord-token.NotReal.7f3a9c1d"
+SESSIONS_BY_USER = (
+    "SELECT u.platform, u.platform_user_id, s.note FROM sessions s JOIN users u ON u.id = s.user_id"
+)
 
 
 @pytest.fixture
 async def tg() -> AsyncIterator[FakeTelegramServer]:
-    async with FakeTelegramServer() as s:
+    async with FakeTelegramServer(token=TG_TOKEN) as s:
         yield s
 
 
-def tg_bot(tmp_path: Path, server: FakeTelegramServer, **cfg: object) -> tuple[BotProcess, Path]:
+@pytest.fixture
+async def dc() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord(token=DC_TOKEN) as s:
+        yield s
+
+
+def make_bot(
+    tmp_path: Path,
+    tg: FakeTelegramServer | None = None,
+    dc: FakeDiscord | None = None,
+    **cfg: Any,
+) -> tuple[BotProcess, Path]:
     db = tmp_path / "legwork.db"
     config = write_config(
         tmp_path / "config.toml",
         db,
-        telegram_url=server.base_url,
-        telegram_file_url=server.base_file_url,
-        **cfg,  # type: ignore[arg-type]
+        telegram_url=tg.base_url if tg else None,
+        telegram_file_url=tg.base_file_url if tg else None,
+        discord_api=dc.api_base if dc else None,
+        discord_gateway=dc.gateway_url if dc else None,
+        lease_seconds=LEASE,
+        **cfg,
     )
-    return BotProcess(tmp_path, config, telegram_token=server.token), db
+    bot = BotProcess(
+        tmp_path, config, telegram_token=tg.token if tg else None, discord_token=dc.token if dc else None
+    )
+    return bot, db
 
 
-def logged_chats(server: FakeTelegramServer) -> Counter[int]:
+def sent_to(server: FakeTelegramServer, contains: str) -> Counter[int]:
+    """Successful sendMessage calls whose text contains `contains`, counted per chat."""
     return Counter(
-        c.params["chat_id"] for c in server.calls_of("sendMessage") if "Logged" in c.params.get("text", "")
+        c.params["chat_id"] for c in server.calls_of("sendMessage") if contains in c.params.get("text", "")
     )
 
 
-async def run_done_burst(tmp_path: Path, server: FakeTelegramServer, n: int) -> None:
-    users = [make_user(2_000_000 + i, f"Runner{i}") for i in range(n)]
-    for i, u in enumerate(users):
-        server.send_text(private_chat(u), u, f"/done home 20 burst{i}")
-    bot, db = tg_bot(tmp_path, server)
+def sessions_per_user(db: Path) -> Counter[tuple[str, str]]:
+    return Counter((platform, pid) for platform, pid, _ in query(db, SESSIONS_BY_USER))
+
+
+async def stop(bot: BotProcess, sig: int = signal.SIGTERM, within: float = 15.0) -> float:
+    started = time.monotonic()
+    bot.send_signal(sig)
+    assert await bot.wait_exit(within) == 0, bot.stderr()[-3000:]
+    return time.monotonic() - started
+
+
+# --- 1. kill -9 while reminders go out --------------------------------------------------------------
+
+
+async def prepare_subscribers(db: Path, server: FakeTelegramServer, n: int) -> None:
+    """n runners whose reminder (every day, a minute ago: within grace) is due the moment the bot starts."""
+    now = datetime.now(UTC)
+    fire = (now - timedelta(minutes=1)).replace(second=0, microsecond=0)
+    store = Store(db)
+    await store.open()
+    try:
+        for i in range(n):
+            uid = 3_000_000 + i
+            server.open_private(make_user(uid, f"Sub{i}"))
+            user = await store.ensure_user("telegram", str(uid), f"Sub{i}", now)
+            await store.set_user_schedule(
+                user.id, "telegram", str(uid), range(7), f"{fire:%H:%M}", "home", fire, now
+            )
+    finally:
+        await store.close()
+
+
+async def crash_during_reminders(tmp_path: Path, tg: FakeTelegramServer, n: int, kill_after: int) -> None:
+    bot, db = make_bot(tmp_path, tg)
+    await prepare_subscribers(db, tg, n)
+    reminded = lambda: sent_to(tg, "Strength day")  # noqa: E731
     try:
         await bot.start_and_wait()
-        kill_at = n // 3
-        await poll_until(lambda: sum(logged_chats(server).values()) >= kill_at, 60, f"{kill_at} acks")
+        await poll_until(lambda: sum(reminded().values()) >= kill_after, 120, f"{kill_after} reminders")
         bot.kill9()
-        acked = set(logged_chats(server))
-        print(f"killed after {len(acked)} acknowledged /done of {n}")
-        rows = query(
-            db,
-            "SELECT u.platform_user_id, s.note FROM sessions s JOIN users u ON u.id = s.user_id",
-        )
-        stored = {int(pid) for pid, _ in rows}
-        assert acked <= stored, f"acknowledged but not stored: {sorted(acked - stored)[:10]}"
+        before = len(reminded())
+        # A claim is taken over once its lease has run out since it was last stamped.
+        [(last,)] = query(db, "SELECT MAX(claimed_at) FROM reminder_sends WHERE sent_at IS NULL")
+        assert last is not None, "everything was confirmed before the kill: kill earlier"
+        expiry = datetime.fromisoformat(last) + timedelta(seconds=LEASE + 0.2)
+        await poll_until(lambda: datetime.now(UTC) > expiry, LEASE + 5, "the claims' lease to run out")
+
         await bot.start_and_wait()
-        await poll_until(lambda: len(logged_chats(server)) >= n, 60, "every /done to be answered")
-        bot.send_signal(15)
-        assert await bot.wait_exit(15) == 0
+        took = await poll_until(lambda: len(reminded()) >= n, 120, f"all {n} chats to be reminded")
+        await poll_until(
+            lambda: query(db, "SELECT COUNT(*) FROM reminder_sends WHERE sent_at IS NULL")[0][0] == 0,
+            30,
+            "every send to be recorded",
+        )
+        await stop(bot)
     finally:
         bot.close()
-    per_user = Counter(
-        int(pid)
-        for pid, _ in query(
-            db, "SELECT u.platform_user_id, s.note FROM sessions s JOIN users u ON u.id = s.user_id"
-        )
-    )
-    dups = {u: c for u, c in per_user.items() if c > 1}
-    replies = logged_chats(server)
+
+    per_chat = reminded()
+    duplicates = sum(1 for c in per_chat.values() if c > 1)
+    extra = sum(per_chat.values()) - len(per_chat)
+    bound = MARK_BATCH + SENDERS
     print(
-        f"sessions {sum(per_user.values())} for {len(per_user)} users; duplicated {len(dups)}; "
-        f"double replies {sum(1 for c in replies.values() if c > 1)}"
+        f"\n[reminders] {n} subscribers; kill -9 after {before} chats reminded; after the restart all "
+        f"{len(per_chat)} were reminded within {took:.1f}s; duplicates: {duplicates} chats "
+        f"({extra} extra messages), bound {bound}"
     )
-    assert len(per_user) == n
+    assert len(per_chat) == n and set(per_chat) == {3_000_000 + i for i in range(n)}
+    # At most the unrecorded sends (<= MARK_BATCH, recorded at least every MARK_SECONDS) plus the
+    # sends in flight (one per sender) can go out twice.
+    assert duplicates <= bound
+    rows = query(
+        db, "SELECT COUNT(*), COUNT(DISTINCT schedule_id), MIN(sent_at IS NOT NULL) FROM reminder_sends"
+    )
+    assert rows == [(n, n, 1)]
     assert integrity(db) == "ok"
 
 
-async def test_kill9_during_done_burst(tmp_path: Path, tg: FakeTelegramServer) -> None:
-    await run_done_burst(tmp_path, tg, BURST)
+async def test_kill9_while_reminders_go_out(tmp_path: Path, tg: FakeTelegramServer) -> None:
+    await crash_during_reminders(tmp_path, tg, n=240, kill_after=80)
+
+
+@pytest.mark.heavy
+async def test_kill9_while_2000_reminders_go_out(tmp_path: Path, tg: FakeTelegramServer) -> None:
+    await crash_during_reminders(tmp_path, tg, n=2000, kill_after=500)
+
+
+# --- 2. kill -9 during a burst of /done ------------------------------------------------------------
+
+
+async def crash_during_done_burst(tmp_path: Path, tg: FakeTelegramServer, n: int) -> None:
+    users = [make_user(2_000_000 + i, f"Runner{i}") for i in range(n)]
+    for i, u in enumerate(users):
+        tg.send_text(private_chat(u), u, f"/done home 20 burst{i}")
+    bot, db = make_bot(tmp_path, tg)
+    logged = lambda: sent_to(tg, "Logged")  # noqa: E731
+    try:
+        await bot.start_and_wait()
+        await poll_until(lambda: sum(logged().values()) >= n // 3, 60, f"{n // 3} acknowledgements")
+        bot.kill9()
+        acked = {str(chat) for chat in logged()}
+        stored = {pid for _, pid in sessions_per_user(db)}
+        lost = acked - stored
+        assert not lost, f"acknowledged but not stored: {sorted(lost)[:10]}"
+
+        await bot.start_and_wait()
+        took = await poll_until(lambda: len(logged()) >= n, 60, "every /done to be answered")
+        await stop(bot)
+    finally:
+        bot.close()
+    per_user = sessions_per_user(db)
+    replies = logged()
+    twice = sum(1 for c in replies.values() if c > 1)
+    duplicated = sum(1 for c in per_user.values() if c > 1)
+    print(
+        f"\n[/done burst] {n} updates; kill -9 after {len(acked)} acknowledged (all stored); after the "
+        f"restart every update was handled within {took:.1f}s: {sum(per_user.values())} sessions for "
+        f"{len(per_user)} runners, {duplicated} duplicated; {twice} runners got the acknowledgement twice"
+    )
+    assert len(per_user) == n and duplicated == 0
+    assert {note for _, _, note in query(db, SESSIONS_BY_USER)} == {f"burst{i}" for i in range(n)}
+    assert integrity(db) == "ok"
+
+
+async def test_kill9_during_a_burst_of_done(tmp_path: Path, tg: FakeTelegramServer) -> None:
+    await crash_during_done_burst(tmp_path, tg, 150)
+
+
+@pytest.mark.heavy
+async def test_kill9_during_a_burst_of_500_done(tmp_path: Path, tg: FakeTelegramServer) -> None:
+    await crash_during_done_burst(tmp_path, tg, 500)
+
+
+# --- 3. platform faults under load ---------------------------------------------------------------------
+
+# Injected in two rounds (each round's getUpdates failures come back to back).
+TG_FAULTS = [
+    ("sendMessage", "429", 1),
+    ("sendMessage", "500", 2),
+    ("sendMessage", "502", 2),
+    ("sendMessage", "slow", 2),
+    ("sendMessage", "drop", 2),
+    ("getUpdates", "502", 1),
+    ("getUpdates", "500", 1),
+]
+TG_FAULTS_LATER = [
+    ("sendMessage", "429", 1),
+    ("sendMessage", "500", 1),
+    ("getUpdates", "502", 1),
+    ("getUpdates", "drop", 1),
+    ("getUpdates", "slow", 1),
+]
+DC_FAULTS = [
+    (r"^/interactions/\d+/[^/]+/callback$", 429, 2),
+    (r"^/interactions/\d+/[^/]+/callback$", 500, 1),
+    (r"^/interactions/\d+/[^/]+/callback$", 502, 1),
+    (r"^/interactions/\d+/[^/]+/callback$", "drop", 2),
+]
+
+
+def runner(i: int) -> FakeUser:
+    return FakeUser(1_300_000_000_000_000_000 + i, f"runner{i}", f"Runner {i}")
+
+
+async def slash_done(dc: FakeDiscord, first: int, count: int) -> list[FakeInteraction]:
+    its = [
+        await dc.slash("done", user=runner(i), permissions=MEMBER_PERMISSIONS, minutes=20, note=f"dc{i}")
+        for i in range(first, first + count)
+    ]
+    await asyncio.gather(*(it.wait_answered(30) for it in its))
+    return its
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+async def test_platform_faults_under_load(tmp_path: Path, tg: FakeTelegramServer, dc: FakeDiscord) -> None:
+    n_tg, n_dc = 200, 36
+    bot, db = make_bot(tmp_path, tg, dc)
+    users = [make_user(4_000_000 + i, f"Load{i}") for i in range(n_tg)]
+    logged = lambda: sent_to(tg, "Logged")  # noqa: E731
+    its: list[FakeInteraction] = []
+    try:
+        await bot.start_and_wait()
+        await dc.wait_connected(within=10)
+        quiet = len(bot.stderr().splitlines())
+        started = time.monotonic()
+        for method, kind, times in TG_FAULTS:
+            tg.inject(method, kind, times, retry_after=1, delay=1.0)
+        for path, kind, times in DC_FAULTS:
+            dc.fail(path, kind, times=times)
+        for i, u in enumerate(users[: n_tg // 2]):
+            tg.send_text(private_chat(u), u, f"/done home 20 load{i}")
+        its += await slash_done(dc, 0, n_dc // 3)
+        await dc.drop_gateway()  # the gateway closes: discord.py reconnects and resumes
+        await dc.wait_for(lambda: dc.resumes >= 1, 15)
+        await dc.wait_connected(within=15)
+        await poll_until(lambda: len(logged()) >= n_tg // 2, 60, "the first half to be answered")
+        for method, kind, times in TG_FAULTS_LATER:
+            tg.inject(method, kind, times, retry_after=1, delay=1.0)
+        for i, u in enumerate(users[n_tg // 2 :], start=n_tg // 2):
+            tg.send_text(private_chat(u), u, f"/done home 20 load{i}")
+        its += await slash_done(dc, n_dc // 3, n_dc // 3)
+        await dc.reconnect()  # Discord asks for a reconnect (op 7)
+        await dc.wait_for(lambda: dc.resumes >= 2, 15)
+        await dc.wait_connected(within=15)
+        its += await slash_done(dc, 2 * (n_dc // 3), n_dc - 2 * (n_dc // 3))
+        await poll_until(lambda: len(logged()) >= n_tg, 90, "every Telegram /done to be answered")
+        took = time.monotonic() - started
+        assert bot.running, "the bot died under faults"
+        noisy = bot.stderr().splitlines()[quiet:]
+        await stop(bot)
+    finally:
+        bot.close()
+
+    injected = sum(t for _, _, t in TG_FAULTS + TG_FAULTS_LATER) + sum(t for _, _, t in DC_FAULTS) + 2
+    taken = [c for c in tg.calls if c.fault] + [c for c in dc.calls if c.status in (0, 429, 500, 502)]
+    replies = logged()
+    per_user = sessions_per_user(db)
+    print(
+        f"\n[faults] {injected} faults injected ({len(taken)} REST answers faulted); "
+        f"{n_tg} Telegram updates and {n_dc} Discord interactions answered in {took:.1f}s; "
+        f"{len(noisy)} log lines while under faults"
+    )
+    assert len(taken) >= injected - 2, "not every fault was hit"
+    # Every update answered exactly once, every record kept exactly once.
+    assert set(replies) == {u["id"] for u in users} and set(replies.values()) == {1}
+    assert per_user == Counter({("telegram", str(u["id"])): 1 for u in users}) + Counter(
+        {("discord", str(runner(i).id)): 1 for i in range(n_dc)}
+    )
+    for i, it in enumerate(its):
+        assert len(it.callbacks) == 1 and len(it.visible()) == 1, f"interaction {i}: {it.callbacks}"
+        assert "Logged" in it.text() and f"dc{i}" in it.text()
+    # The log names faults briefly: a line or two each, no tracebacks.
+    assert not [line for line in noisy if "Traceback" in line]
+    assert len(noisy) <= 3 * injected, "\n".join(noisy)
+    assert integrity(db) == "ok"
+
+
+# --- 4. clean shutdown with replies in flight ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+async def test_signal_while_replies_are_in_flight(
+    tmp_path: Path, tg: FakeTelegramServer, sig: signal.Signals
+) -> None:
+    bot, db = make_bot(tmp_path, tg)
+    users = [make_user(5_000_000 + i, f"Late{i}") for i in range(3)]
+    try:
+        await bot.start_and_wait()
+        tg.inject("sendMessage", "slow", times=len(users), delay=2.0)
+        for i, u in enumerate(users):
+            tg.send_text(private_chat(u), u, f"/done gym 30 late{i}")
+        # In flight: the server has taken all three slow answers and is holding them.
+        await poll_until(lambda: not tg._faults["sendMessage"], 10, "the replies to be in flight")
+        took = await stop(bot, sig, within=20)
+    finally:
+        bot.close()
+    print(f"\n[{sig.name}] exit 0 after {took:.2f}s with {len(users)} slow replies in flight")
+    assert took < 10
+    assert set(sent_to(tg, "Logged")) == {u["id"] for u in users}  # they were let finish
+    assert "Traceback" not in bot.stderr()
+    assert integrity(db) == "ok"
+    store = Store(db)  # reopens cleanly, and everything is there
+    await store.open()
+    try:
+        assert await store.integrity_ok()
+        assert await store.count_sessions() == len(users)
+    finally:
+        await store.close()
+
+
+# --- 5. secrets ----------------------------------------------------------------------------------------
+
+
+async def test_tokens_never_leak(tmp_path: Path, tg: FakeTelegramServer, dc: FakeDiscord) -> None:
+    bot, db = make_bot(tmp_path, tg, dc, log_level="DEBUG")
+    ann = make_user(6_000_001, "Ann")
+    try:
+        await bot.start_and_wait()
+        await dc.wait_connected(within=10)
+        for text in ("/help", "/done home 20 secret-test", "/nonsense", "/schedule tue,fri 25:99"):
+            tg.send_text(private_chat(ann), ann, text)
+        await poll_until(lambda: len(tg.texts_to(ann["id"])) >= 4, 30, "four answers")
+        tg.inject("sendMessage", "500", times=4)  # the first try and every retry: an error path
+        tg.inject("getUpdates", "502")
+        tg.send_text(private_chat(ann), ann, "/tips")
+        await poll_until(lambda: len(tg.texts_to(ann["id"])) >= 5, 30, "the apology")
+        assert "something went wrong" in tg.texts_to(ann["id"])[-1]
+        await (await dc.slash("workout", setting="gym")).wait_answered()
+        dc.fail(r"^/interactions/\d+/[^/]+/callback$", "drop", times=3)  # every attempt fails
+        await dc.slash("done", note="after a failure")
+        await poll_until(lambda: "could not answer" in bot.stderr(), 30, "the Discord failure to be logged")
+        await (await dc.slash("done", setting="plyo")).wait_answered()
+        await stop(bot)
+    finally:
+        bot.close()
+    secrets = [TG_TOKEN, TG_TOKEN.split(":", 1)[1], DC_TOKEN]
+    output = bot.all_output()
+    assert "DEBUG" in output and len(output.splitlines()) > 50  # the logs did flow, verbosely
+    sent = repr([(c.method, c.params) for c in tg.calls]) + repr([(c.path, c.json) for c in dc.calls])
+    stored = db.read_bytes() + (
+        db.with_name(db.name + "-wal").read_bytes() if Path(f"{db}-wal").exists() else b""
+    )
+    for secret in secrets:
+        assert secret not in output
+        assert secret not in sent
+        assert secret.encode() not in stored
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    for side in (Path(f"{db}-wal"), Path(f"{db}-shm")):
+        if side.exists():
+            assert stat.S_IMODE(side.stat().st_mode) & 0o077 == 0, side

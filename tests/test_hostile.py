@@ -1,0 +1,310 @@
+"""Hostile button data through the real adapters: forged, tampered, expired and replayed presses.
+
+Telegram clients send a button's callback_data back as it was, and Discord a component's
+custom_id, but a modified client (or a bot with another's token) can send anything. Every press
+here goes through python-telegram-bot or discord.py against the fake servers: each must get a
+short refusal (a pop-up or a message) and leave the database as it was. The plain handler-level
+cases are in tests/test_sessions.py and tests/test_fuzz.py; these add the adapters on top.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from bot.config import DiscordConfig, Settings, TelegramConfig
+from bot.db import Store
+from bot.discord_adapter import DiscordAdapter
+from bot.telegram_adapter import TelegramAdapter
+from handlers.deps import Deps
+from tests.conftest import NOW
+from tests.fakes.discord_server import (
+    ADMIN_PERMISSIONS,
+    FakeDiscord,
+    FakeMessage,
+)
+from tests.fakes.telegram_server import (
+    Call,
+    FakeTelegramServer,
+    group_chat,
+    make_user,
+    parse_html,
+    private_chat,
+)
+from tests.procutil import assert_unchanged, dump
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+ANN = make_user(7001, "Ann")
+BOB = make_user(7002, "Bob")
+BOSS = make_user(7003, "Boss")
+CLUB = group_chat(-1007000000001, "Hostile club")
+OTHER = group_chat(-1007000000002, "Other club")
+TODAY = f"{NOW:%Y%m%d}"
+DC_TOKEN = "hostile-discord-token-not-real"
+
+
+def random_text(seed: int, n: int) -> str:
+    """n characters from U+0001..U+00FF: random bytes as Telegram would carry them (<= 2n bytes)."""
+    rng = random.Random(seed)
+    return bytes(rng.randrange(1, 256) for _ in range(n)).decode("latin-1")
+
+
+# What arrives, and the refusal it must get. "{me}" is the presser, "{ann}" the victim.
+CASES: list[tuple[str, str, str]] = [
+    ("someone else's Done", "done:{ann}:" + TODAY + ":home", "belongs to someone else"),
+    ("Done with an impossible date", "done:{me}:20261399:home", "no longer valid"),
+    ("Done with an unknown setting", "done:{me}:" + TODAY + ":swim", "no longer valid"),
+    ("Done with an extra field", "done:{me}:" + TODAY + ":home:x", "no longer valid"),
+    ("Done with a non-numeric date", "done:{me}:2026-11-27:home", "no longer valid"),
+    ("expired Done", "done:{me}:20261001:home", "too old"),
+    ("Done from the future", "done:{me}:20270101:home", "too old"),
+    ("random bytes", random_text(1, 31), "expired"),
+    ("random bytes after done:", "done:" + random_text(2, 28), "no longer valid"),
+    ("64 bytes of garbage", "q" * 64, "expired"),
+    ("64 bytes after done:", "done:" + "9" * 59, "no longer valid"),
+    ("someone else's forget", "forget:{ann}", "belongs to someone else"),
+    ("someone else's keep", "keep:{ann}", "belongs to someone else"),
+    ("someone else's skip", "skip:{ann}:" + TODAY, "belongs to someone else"),
+    ("skip with a bad date", "skip:{me}:2026", "expired"),
+    ("join a deleted challenge", "join:{deleted}", "gone"),
+    ("join a challenge that never was", "join:999999", "gone"),
+    ("join with an injected id", "join:1 OR 1=1", "gone"),
+    ("join another group's challenge", "join:{other}", "another group"),
+]
+
+
+def fill(template: str, me: str, ids: dict[str, str]) -> str:
+    for key, value in {"me": me, **ids}.items():
+        template = template.replace("{" + key + "}", value)
+    return template
+
+
+async def ann_logged_once(store: Store, platform: str, ann_id: str) -> None:
+    ann = await store.get_user(platform, ann_id)
+    assert ann is not None and await store.count_sessions(ann.id) == 1
+
+
+# --- Telegram ------------------------------------------------------------------------------------
+
+
+@dataclass
+class TgWorld:
+    store: Store
+    server: FakeTelegramServer
+    ids: dict[str, str] = field(default_factory=dict)  # "{ann}", "{deleted}", "{other}"
+    messages: dict[str, Call] = field(default_factory=dict)  # the bot's messages to press under
+
+
+def tg_to(chat_id: int, contains: str = "") -> Any:
+    return lambda c: c.params.get("chat_id") == chat_id and contains in str(c.params.get("text", ""))
+
+
+def buttons(call: Call) -> list[str]:
+    markup = call.params.get("reply_markup") or {}
+    return [b["callback_data"] for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[TgWorld]:
+    tmp: Path = tmp_path_factory.mktemp("hostile-tg")
+    async with FakeTelegramServer() as server:
+        store = Store(tmp / "legwork.db")
+        await store.open()
+        cfg = TelegramConfig(
+            api_base_url=server.base_url, file_base_url=server.base_file_url, poll_timeout=10
+        )
+        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, telegram=cfg)
+        adapter = TelegramAdapter(
+            server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, retry_delay=0.01
+        )
+        await adapter.start()
+        try:
+            world = TgWorld(store=store, server=server)
+            server.set_admin(CLUB["id"], BOSS["id"], "creator")
+            server.set_admin(OTHER["id"], BOSS["id"], "creator")
+            # Ann's routine and Done (pressed once), Bob's own routine to press forged data under.
+            for who in (ANN, BOB):
+                server.send_text(private_chat(who), who, "/workout home")
+                world.messages[str(who["id"])] = await server.wait_for(
+                    "sendMessage", tg_to(who["id"], "routine")
+                )
+            ann_routine = world.messages[str(ANN["id"])]
+            server.press(ANN, ann_routine.result, buttons(ann_routine)[0])
+            await server.wait_for("sendMessage", tg_to(ANN["id"], "Logged"))
+            # A challenge running in another group, then one announced in the club and deleted
+            # (ended before it started). In that order: SQLite would give a new challenge the
+            # deleted one's id (see docs/resilience.md).
+            server.send_text(OTHER, BOSS, '/challenge new "Theirs" 8 by 2026-12-31')
+            theirs = await server.wait_for("sendMessage", tg_to(OTHER["id"], "New challenge"))
+            server.send_text(CLUB, BOSS, '/challenge new "Gone soon" weekly 2 for 4 from 2026-12-07')
+            gone = await server.wait_for("sendMessage", tg_to(CLUB["id"], "New challenge"))
+            world.messages["club"] = gone
+            deleted = buttons(gone)[0].split(":")[1]
+            server.send_text(CLUB, BOSS, f"/challenge end {deleted}")
+            await server.wait_for("sendMessage", tg_to(CLUB["id"], "Cancelled"))
+            world.ids = {"ann": str(ANN["id"]), "deleted": deleted, "other": buttons(theirs)[0].split(":")[1]}
+            assert await store.get_challenge(int(deleted)) is None
+            yield world
+        finally:
+            await adapter.stop()
+            await store.close()
+
+
+async def tg_press(
+    server: FakeTelegramServer, user: dict[str, Any], message: dict[str, Any], data: str
+) -> str:
+    """Press; return what the presser was shown (the pop-up, or the messages it caused)."""
+    mark = server.mark()
+    update = server.press(user, message, data)
+    qid = update["callback_query"]["id"]
+    answer = await server.wait_for("answerCallbackQuery", lambda c: c.params["callback_query_id"] == qid)
+    shown = [answer.params.get("text") or ""]
+    shown += [
+        parse_html(c.params["text"])
+        for c in server.calls[mark:]
+        if c.ok and c.method in ("sendMessage", "editMessageText")
+    ]
+    return "\n".join(s for s in shown if s)
+
+
+@pytest.mark.parametrize(("case", "template", "refusal"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("where", ["private", "group"])
+async def test_telegram_refuses_hostile_button_data(
+    tg: TgWorld, case: str, template: str, refusal: str, where: str
+) -> None:
+    server = tg.server
+    if template.startswith("join:") and where == "private":
+        refusal = "for groups"  # a Join button only means something in a group
+    message = tg.messages[str(BOB["id"])].result if where == "private" else tg.messages["club"].result
+    data = fill(template, str(BOB["id"]), tg.ids)
+    before = await dump(tg.store)
+    shown = await tg_press(server, BOB, message, data)
+    assert refusal in shown, f"{case}: {shown!r}"
+    assert len(shown) <= 300, f"{case}: not a short refusal: {shown!r}"
+    assert_unchanged(before, await dump(tg.store), case)
+    await ann_logged_once(tg.store, "telegram", str(ANN["id"]))
+
+
+async def test_telegram_replayed_done_counts_once(tg: TgWorld) -> None:
+    server = tg.server
+    routine = tg.messages[str(ANN["id"])]
+    before = await dump(tg.store)
+    for _ in range(3):
+        assert "Already logged" in await tg_press(server, ANN, routine.result, buttons(routine)[0])
+    assert_unchanged(before, await dump(tg.store), "replay")
+    await ann_logged_once(tg.store, "telegram", str(ANN["id"]))
+
+
+# --- Discord -------------------------------------------------------------------------------------
+
+
+@dataclass
+class DcWorld:
+    store: Store
+    server: FakeDiscord
+    ids: dict[str, str] = field(default_factory=dict)
+    ann_routine: FakeMessage | None = None
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def dc(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DcWorld]:
+    tmp: Path = tmp_path_factory.mktemp("hostile-dc")
+    async with FakeDiscord(token=DC_TOKEN) as server:
+        store = Store(tmp / "legwork.db")
+        await store.open()
+        cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
+        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, discord=cfg)
+        adapter = DiscordAdapter(
+            DC_TOKEN,
+            settings,
+            Deps(store=store, settings=settings),
+            clock=lambda: NOW,
+            guild_ready_timeout=0.05,
+        )
+        await adapter.start()
+        try:
+            world = DcWorld(store=store, server=server)
+            alice, bob = server.alice, server.bob
+            await (await server.slash("workout", dm=True, user=bob)).wait_answered()  # Bob's DM channel
+            routine = await (await server.slash("workout", dm=True, user=alice)).wait_answered()
+            world.ann_routine = msg = routine.messages[0]
+            pressed = await server.press(msg, msg.custom_ids()[0], user=alice, dm=True)
+            assert "Logged" in (await pressed.wait_answered()).text()
+            other_channel = server.guilds[0].channel_ids[1]
+            theirs = await (
+                await server.slash(
+                    "challenge", "new", name="Theirs", goal=8, by="2026-12-31",
+                    permissions=ADMIN_PERMISSIONS, user=server.carol, channel_id=other_channel,
+                )
+            ).wait_answered()  # fmt: skip
+            gone = await (
+                await server.slash(
+                    "challenge", "new", name="Gone soon", weekly=2, weeks=4, starts="2026-12-07",
+                    permissions=ADMIN_PERMISSIONS, user=server.carol,
+                )
+            ).wait_answered()  # fmt: skip
+            deleted = gone.messages[0].custom_ids()[0].split(":")[2]
+            end = await server.slash(
+                "challenge", "end", id=int(deleted), permissions=ADMIN_PERMISSIONS, user=server.carol
+            )
+            assert "Cancelled" in (await end.wait_answered()).text()
+            world.ids = {
+                "ann": str(alice.id),
+                "deleted": deleted,
+                "other": theirs.messages[0].custom_ids()[0].split(":")[2],
+            }
+            yield world
+        finally:
+            await adapter.stop()
+            await store.close()
+
+
+def forged_message(server: FakeDiscord, channel_id: int, custom_id: str) -> FakeMessage:
+    """A message carrying a button with this custom_id. Discord only sends interactions for
+    components a message really has (discord.py drops any other), so a hostile custom_id has to
+    come on a message: one from an older version of the bot, or a bug."""
+    button = {"type": 2, "style": 2, "label": "Press", "custom_id": custom_id}
+    return server._store(channel_id, {"content": "", "components": [{"type": 1, "components": [button]}]}, [])
+
+
+@pytest.mark.parametrize(("case", "template", "refusal"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("where", ["private", "group"])
+async def test_discord_refuses_hostile_button_data(
+    dc: DcWorld, case: str, template: str, refusal: str, where: str
+) -> None:
+    server = dc.server
+    bob = server.bob
+    if template.startswith("join:") and where == "private":
+        refusal = "for groups"
+    private = where == "private"
+    channel = server.dm_channels[bob.id] if private else server.guilds[0].channel_ids[0]
+    # A custom_id is at most 100 characters, and ours never hold whitespace.
+    custom_id = "lw:" + "".join(ch for ch in fill(template, str(bob.id), dc.ids) if not ch.isspace())[:97]
+    message = forged_message(server, channel, custom_id)
+    before = await dump(dc.store)
+    it = await (await server.press(message, custom_id, user=bob, dm=private)).wait_answered()
+    shown = it.text()
+    assert refusal in shown, f"{case}: {shown!r}"
+    assert len(shown) <= 300, f"{case}: not a short refusal: {shown!r}"
+    assert not it.edited and message.edits == 0, f"{case}: the message carrying the button was changed"
+    assert_unchanged(before, await dump(dc.store), case)
+    await ann_logged_once(dc.store, "discord", str(server.alice.id))
+
+
+async def test_discord_replayed_done_counts_once(dc: DcWorld) -> None:
+    server = dc.server
+    msg = dc.ann_routine
+    assert msg is not None
+    before = await dump(dc.store)
+    for _ in range(3):
+        it = await (await server.press(msg, msg.custom_ids()[0], user=server.alice, dm=True)).wait_answered()
+        assert "Already logged" in it.text()
+    assert_unchanged(before, await dump(dc.store), "replay")
+    await ann_logged_once(dc.store, "discord", str(server.alice.id))
