@@ -265,7 +265,7 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
         f"This week: <b>{s.this_week}</b> of {TARGET_LOW}–{TARGET_HIGH} sessions",
         f"Streak: <b>{s.streak}</b> week{'s' if s.streak != 1 else ''} meeting the target",
         "Last 8 weeks: " + " ".join(str(n) for _, n in s.weeks),
-        f"All time: {s.total} sessions",
+        f"All time: {s.total} session{'s' if s.total != 1 else ''}",
         "Muscle balance (last 8 weeks): "
         + ", ".join(
             f"{content.MUSCLES[m].name if m in content.MUSCLES else m} {n}" for m, n in s.muscles.items()
