@@ -269,7 +269,6 @@ class ReminderService:
         self.lease = settings.reminder_claim_lease_seconds
         self._sent_keys: list[tuple[int, date]] = []  # sent, not yet recorded as sent
         self._mark_lock = asyncio.Lock()
-        self._last_mark = monotonic()
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -562,6 +561,10 @@ class ReminderService:
                 task = asyncio.ensure_future(self._worker(platform, q))
                 task.set_name(f"reminders-{platform}-{i}")
                 self._workers.append(task)
+            if not any(t.get_name() == "reminders-marks" for t in self._workers):
+                flusher = asyncio.ensure_future(self._flush_every_second())
+                flusher.set_name("reminders-marks")
+                self._workers.append(flusher)
         return q
 
     async def _worker(self, platform: str, q: asyncio.Queue[Outgoing]) -> None:
@@ -575,11 +578,7 @@ class ReminderService:
                 log.exception("sending reminder %s failed", item.schedule_id)
             finally:
                 q.task_done()
-            if (
-                q.empty()
-                or len(self._sent_keys) >= MARK_BATCH
-                or self._monotonic() - self._last_mark >= MARK_SECONDS
-            ):
+            if len(self._sent_keys) >= MARK_BATCH:
                 await self._flush_sent()
             if platform in self._starved and q.qsize() <= self.max_queue // 2:
                 self._starved.discard(platform)
@@ -588,7 +587,6 @@ class ReminderService:
     async def _flush_sent(self) -> None:
         """Record sent reminders; until then a crash makes them due again after their lease."""
         async with self._mark_lock:
-            self._last_mark = self._monotonic()
             keys, self._sent_keys = self._sent_keys, []
             if not keys:
                 return
@@ -596,6 +594,12 @@ class ReminderService:
                 await self.store.mark_sent(keys, self.clock())
             except Exception:
                 log.exception("recording %d sent reminders failed; they may be sent again", len(keys))
+
+    async def _flush_every_second(self) -> None:
+        while True:
+            await asyncio.sleep(MARK_SECONDS)
+            if self._sent_keys:
+                await self._flush_sent()
 
     def _done(self, item: Outgoing) -> None:
         if item.plan.send_date is not None:
