@@ -43,7 +43,7 @@ from typing import Any
 
 from aiohttp import web
 
-DEFAULT_TOKEN = "123456789:AAFakeTokenForTests_ThisIsNotReal0000"
+DEFAULT_TOKEN = "123456789:fake-token-for-tests"  # shorter than a real one on purpose
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64
