@@ -426,7 +426,7 @@ async def test_token_never_reaches_the_logs(
         await server.wait_for("sendMessage", to(ANN["id"], "What I can do"))
     finally:
         await adapter.stop()
-    wrong = server.token.replace("AAF", "BBF")
+    wrong = server.token.replace("fake", "evil")
     rejected = TelegramAdapter(wrong, tg_deps.settings, tg_deps)
     with pytest.raises(RuntimeError, match="rejected the bot token") as info:
         await rejected.start()
