@@ -20,6 +20,7 @@ import io
 import json
 import logging
 import os
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,6 +51,10 @@ WORKOUT_SETTINGS = ("home", "gym", "plyo", "hills", "quick")
 DONE_SETTINGS = ("home", "gym", "plyo", "hills")
 EXCLUDED = frozenset({"start"})  # /start is Telegram's greeting; Discord has the command picker
 MAX_CHOICES = 25
+# Gateway close codes after which connecting again can't help (auth, sharding, intents).
+GATEWAY_FATAL_CODES = frozenset({4004, 4010, 4011, 4012, 4013, 4014})
+GATEWAY_RESTART_MAX = 60.0  # seconds: the longest wait before connecting a dead gateway again
+GATEWAY_STABLE = 60.0  # seconds up after which the restart back-off starts afresh
 
 
 def utcnow() -> datetime:
@@ -430,6 +435,8 @@ class DiscordAdapter:
             self.tree.add_command(self._command(spec))
         self._task: asyncio.Task[None] | None = None
         self._stopped = False
+        self._up = False  # start() succeeded: from then on a dead gateway is connected again
+        self._restarts = 0
         self.synced: bool | None = None  # after start: whether commands were uploaded this time
 
     # --- building commands ------------------------------------------------------------------
@@ -524,6 +531,7 @@ class DiscordAdapter:
         if self._task in done:
             exc = self._task.exception()
             raise exc if exc else RuntimeError("the Discord gateway closed during start-up")
+        self._up = True
         if ready not in done:
             log.warning(
                 "Discord is not ready after %.0f s; carrying on while it connects", self.ready_timeout
@@ -532,11 +540,41 @@ class DiscordAdapter:
             log.info("Discord ready as %s in %d server(s)", self.client.user, len(self.client.guilds))
 
     def _gateway_ended(self, task: asyncio.Task[None]) -> None:
+        """discord.py reconnects by itself after network trouble, but any other exception out of
+        its gateway loop (an event it can't parse, say) ends it: connect again, with back-off,
+        unless retrying can't help (a rejected token, missing intents)."""
         if task.cancelled() or self._stopped:
             return
         exc = task.exception()
-        if exc is not None:
+        if exc is None:
+            return
+        fatal = isinstance(exc, discord.LoginFailure | discord.PrivilegedIntentsRequired) or (
+            isinstance(exc, discord.ConnectionClosed) and exc.code in GATEWAY_FATAL_CODES
+        )
+        if fatal or not self._up:
             log.error("Discord gateway stopped: %s: %s", type(exc).__name__, exc)
+            return
+        delay = min(GATEWAY_RESTART_MAX, 2.0**self._restarts)
+        self._restarts += 1
+        log.error("Discord gateway stopped: %s: %s; connecting again in %g s", type(exc).__name__, exc, delay)
+        self._task = asyncio.ensure_future(self._connect_again(delay))
+        self._task.add_done_callback(self._gateway_ended)
+
+    async def _connect_again(self, delay: float) -> None:
+        # The dead loop left its websocket open (and its heartbeat thread running): close it.
+        ws = getattr(self.client, "ws", None)
+        if ws is not None:
+            try:
+                await ws.close(code=4000)
+            except Exception as exc:
+                log.debug("closing the dead Discord gateway failed: %s", _describe(exc))
+        await asyncio.sleep(delay)
+        started = time.monotonic()
+        try:
+            await self.client.connect(reconnect=True)
+        finally:
+            if time.monotonic() - started > GATEWAY_STABLE:
+                self._restarts = 0  # it had run fine for a while: start the back-off afresh
 
     async def stop(self) -> None:
         """Close the client (bounded); safe to call twice or before start."""

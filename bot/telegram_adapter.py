@@ -20,6 +20,7 @@ import html
 import logging
 import re
 import time
+import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -296,10 +297,8 @@ class TelegramAdapter:
             while not self._poll_stopping:
                 self._poll_idle = True
                 try:
-                    updates = await bot.get_updates(
-                        offset=offset, limit=limit, timeout=tg.poll_timeout, allowed_updates=ALLOWED_UPDATES
-                    )
-                except TelegramError as exc:
+                    updates, after = await self._fetch(offset, limit)
+                except Exception as exc:
                     # A timeout is retried at once; 429s were already waited out by the rate limiter.
                     self._on_poll_error(exc)
                     if not isinstance(exc, TimedOut):
@@ -308,11 +307,11 @@ class TelegramAdapter:
                     continue
                 failures = 0
                 confirmed = offset
-                if not updates:
+                if after == offset:
                     continue
                 self._poll_idle = False
                 await asyncio.gather(*(handle(u) for u in updates))
-                offset = updates[-1].update_id + 1
+                offset = after
         finally:
             if offset is not None and offset != confirmed:
                 # Stopping with handled updates not yet confirmed: confirm them, so the next
@@ -324,6 +323,51 @@ class TelegramAdapter:
                     )
                 except (TelegramError, TimeoutError) as exc:
                     log.info("Telegram: couldn't confirm updates (%s): they come again", _describe(exc))
+
+    async def _fetch(self, offset: int | None, limit: int) -> tuple[list[Update], int | None]:
+        """One long poll: the updates, and the offset that will confirm them."""
+        try:
+            updates = await self.app.bot.get_updates(
+                offset=offset,
+                limit=limit,
+                timeout=self._settings.telegram.poll_timeout,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        except TelegramError:
+            raise
+        except Exception as exc:  # an update python-telegram-bot can't read
+            self._on_poll_error(exc)
+            return await self._readable_updates(offset, limit)
+        return list(updates), (updates[-1].update_id + 1 if updates else offset)
+
+    async def _readable_updates(self, offset: int | None, limit: int) -> tuple[list[Update], int | None]:
+        """The pending updates read raw: those that parse, and the offset past all of them.
+
+        One malformed update would otherwise fail every getUpdates, stalling the bot for good.
+        """
+        kwargs: dict[str, Any] = {"limit": limit, "timeout": 0, "allowed_updates": ALLOWED_UPDATES}
+        if offset is not None:
+            kwargs["offset"] = offset
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "use get_updates instead": that is what failed
+            raw = await self.app.bot.do_api_request("getUpdates", api_kwargs=kwargs)
+        items = (
+            [i for i in raw if isinstance(i, dict) and isinstance(i.get("update_id"), int)]
+            if isinstance(raw, list)
+            else []
+        )
+        readable = []
+        for item in items:
+            try:
+                update = Update.de_json(item, self.app.bot)
+            except Exception as exc:
+                log.error(
+                    "Telegram: skipping update %s, which can't be read: %s", item["update_id"], _describe(exc)
+                )
+                continue
+            if update is not None:
+                readable.append(update)
+        return readable, (max(i["update_id"] for i in items) + 1 if items else offset)
 
     async def _stop_polling(self) -> None:
         """Stop polling; a batch being handled gets ``stop_timeout`` to finish, then is cancelled
@@ -749,7 +793,7 @@ class TelegramAdapter:
         with contextlib.suppress(TelegramError):
             await self.app.bot.send_message(update.effective_chat.id, APOLOGY)
 
-    def _on_poll_error(self, exc: TelegramError) -> None:
+    def _on_poll_error(self, exc: Exception) -> None:
         """Polling failures: one line per distinct problem (at most once a minute), no tracebacks."""
         text = _describe(exc)
         if isinstance(exc, Conflict):

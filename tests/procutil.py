@@ -202,8 +202,8 @@ def integrity(db: Path) -> str:
 
 # --- the database, through the Store (in-process adapter tests) -----------------------------------
 
-Dump = dict[str, list[tuple[Any, ...]]]
-FIRST_CONTACT = ("users", "chats")  # a refused request may still create these rows
+Dump = dict[str, list[tuple[tuple[str, Any], ...]]]  # table -> rows as (column, value) pairs
+FIRST_CONTACT = ("users", "chats")  # a refused request may still create these rows (with no settings)
 
 
 async def dump(store: Any) -> Dump:
@@ -214,16 +214,19 @@ async def dump(store: Any) -> Dump:
         names = sorted(r[0] for r in await cur.fetchall() if not r[0].startswith("sqlite_"))
         for name in names:
             rows = await (await db.execute(f'SELECT * FROM "{name}"')).fetchall()
-            out[name] = sorted((tuple(r) for r in rows), key=repr)
+            out[name] = sorted((tuple(zip(r.keys(), tuple(r), strict=True)) for r in rows), key=repr)
     return out
 
 
 def assert_unchanged(before: Dump, after: Dump, what: str = "") -> None:
-    """Nothing changed, except that a first contact may have added a user or chat row."""
+    """Nothing changed, except that a first contact may have added a user or chat row (without a
+    time zone or anything else set)."""
     assert set(before) == set(after)
     for table in before:
         if table in FIRST_CONTACT:
             missing = set(before[table]) - set(after[table])
             assert not missing, f"{what}: {table} rows changed or removed: {sorted(missing)[:3]}"
+            added = [dict(r) for r in set(after[table]) - set(before[table])]
+            assert all(r.get("tz") is None for r in added), f"{what}: {table} added with settings: {added}"
         else:
             assert after[table] == before[table], f"{what}: table {table} changed"

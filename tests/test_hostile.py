@@ -37,7 +37,7 @@ from tests.fakes.telegram_server import (
     parse_html,
     private_chat,
 )
-from tests.procutil import assert_unchanged, dump
+from tests.procutil import assert_unchanged, dump, poll_until
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -308,3 +308,46 @@ async def test_discord_replayed_done_counts_once(dc: DcWorld) -> None:
         assert "Already logged" in it.text()
     assert_unchanged(before, await dump(dc.store), "replay")
     await ann_logged_once(dc.store, "discord", str(server.alice.id))
+
+
+# --- malformed platform data -----------------------------------------------------------------------
+
+
+async def test_telegram_skips_an_update_it_cannot_read(tg: TgWorld) -> None:
+    """One malformed update must not fail every getUpdates after it (the bot would go deaf)."""
+    server = tg.server
+    before = await dump(tg.store)
+    bad = server.enqueue({"message": {"text": "/done home 20", "chat": {"id": BOB["id"]}}})  # no date
+    server.send_text(private_chat(BOB), BOB, "/tips")
+    await server.wait_for("sendMessage", tg_to(BOB["id"], "rules of thumb"), since=server.mark())
+    pending = lambda: [u["update_id"] for u in server._updates]  # noqa: E731
+    await poll_until(lambda: bad["update_id"] not in pending(), 5, "the bad update to be confirmed")
+    assert_unchanged(before, await dump(tg.store), "malformed update")
+
+
+async def test_discord_survives_an_event_it_cannot_parse(tmp_path: Path) -> None:
+    """An event discord.py can't parse ends its gateway loop: the adapter connects again."""
+    async with FakeDiscord(token=DC_TOKEN) as server:
+        store = Store(tmp_path / "legwork.db")
+        await store.open()
+        cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
+        settings = Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path, discord=cfg)
+        adapter = DiscordAdapter(
+            DC_TOKEN,
+            settings,
+            Deps(store=store, settings=settings),
+            clock=lambda: NOW,
+            guild_ready_timeout=0.05,
+        )
+        await adapter.start()
+        try:
+            # A channel the bot has never seen: its partial channel object lacks fields discord.py needs.
+            lost = await server.slash("tips", channel_id=1_100_000_000_000_777_777)
+            await server.wait_for(lambda: len(server.identifies) >= 2, 10)
+            await server.wait_connected(within=10)
+            it = await (await server.slash("tips")).wait_answered()
+            assert "rules of thumb" in it.text()
+            assert not lost.answered
+        finally:
+            await adapter.stop()
+            await store.close()
