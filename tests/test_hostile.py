@@ -9,6 +9,7 @@ cases are in tests/test_sessions.py and tests/test_fuzz.py; these add the adapte
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -351,3 +352,77 @@ async def test_discord_survives_an_event_it_cannot_parse(tmp_path: Path) -> None
         finally:
             await adapter.stop()
             await store.close()
+
+
+# --- random button data ------------------------------------------------------------------------------
+
+RANDOM_PRESSES = int(os.environ.get("LEGWORK_HOSTILE_PRESSES", "60"))
+HEAVY_PRESSES = 1000
+PREFIXES = ["done:", "forget:", "keep:", "skip:", "join:", "", "done", "lw:", ":", "done::"]
+SETTINGS_WORDS = ["home", "gym", "plyo", "hills", "quick", "HOME", "", "swim", "home\u200b"]
+
+
+def random_payloads(seed: int, n: int, victim: str) -> list[str]:
+    """Button data a modified client could send: real prefixes with someone else's id, broken
+    dates and settings, or random characters; never the presser's own id (that could be valid).
+    At most 64 bytes of UTF-8, as Telegram allows."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        owner = rng.choice(
+            [victim, str(rng.randrange(10**12)), "", "-1", "0x1f", random_text(rng.randrange(99), 4)]
+        )
+        day = rng.choice(
+            [TODAY, "20261399", "2026112", "99999999", "00000000", f"{rng.randrange(10**8):08d}"]
+        )
+        parts = [rng.choice(PREFIXES) + owner, day, rng.choice(SETTINGS_WORDS)][: rng.randrange(1, 4)]
+        text = (
+            ":".join(parts) if rng.random() < 0.7 else random_text(rng.randrange(10**6), rng.randrange(1, 33))
+        )
+        while len(text.encode()) > 64:
+            text = text[:-1]
+        out.append(text or "x")
+    return out
+
+
+async def random_presses_telegram(tg: TgWorld, n: int) -> None:
+    before = await dump(tg.store)
+    message = tg.messages[str(BOB["id"])].result
+    for i, data in enumerate(random_payloads(11, n, str(ANN["id"]))):
+        shown = await tg_press(tg.server, BOB, message, data)
+        assert shown and "something went wrong" not in shown and len(shown) <= 300, (i, data, shown)
+    assert_unchanged(before, await dump(tg.store), "random presses")
+    await ann_logged_once(tg.store, "telegram", str(ANN["id"]))
+
+
+async def random_presses_discord(dc: DcWorld, n: int) -> None:
+    server, bob = dc.server, dc.server.bob
+    before = await dump(dc.store)
+    for i, data in enumerate(random_payloads(12, n, str(server.alice.id))):
+        custom_id = "lw:" + "".join(ch for ch in data if not ch.isspace())
+        private = i % 2 == 0
+        channel = server.dm_channels[bob.id] if private else server.guilds[0].channel_ids[0]
+        message = forged_message(server, channel, custom_id)
+        it = await (await server.press(message, custom_id, user=bob, dm=private)).wait_answered()
+        shown = it.text()
+        assert shown and "something went wrong" not in shown and len(shown) <= 300, (i, custom_id, shown)
+    assert_unchanged(before, await dump(dc.store), "random presses")
+    await ann_logged_once(dc.store, "discord", str(server.alice.id))
+
+
+async def test_telegram_random_button_data(tg: TgWorld) -> None:
+    await random_presses_telegram(tg, RANDOM_PRESSES)
+
+
+async def test_discord_random_button_data(dc: DcWorld) -> None:
+    await random_presses_discord(dc, RANDOM_PRESSES)
+
+
+@pytest.mark.heavy
+async def test_telegram_random_button_data_heavy(tg: TgWorld) -> None:
+    await random_presses_telegram(tg, HEAVY_PRESSES)
+
+
+@pytest.mark.heavy
+async def test_discord_random_button_data_heavy(dc: DcWorld) -> None:
+    await random_presses_discord(dc, HEAVY_PRESSES)
