@@ -326,32 +326,17 @@ async def test_telegram_skips_an_update_it_cannot_read(tg: TgWorld) -> None:
     assert_unchanged(before, await dump(tg.store), "malformed update")
 
 
-async def test_discord_survives_an_event_it_cannot_parse(tmp_path: Path) -> None:
+async def test_discord_survives_an_event_it_cannot_parse(dc: DcWorld) -> None:
     """An event discord.py can't parse ends its gateway loop: the adapter connects again."""
-    async with FakeDiscord(token=DC_TOKEN) as server:
-        store = Store(tmp_path / "legwork.db")
-        await store.open()
-        cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
-        settings = Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path, discord=cfg)
-        adapter = DiscordAdapter(
-            DC_TOKEN,
-            settings,
-            Deps(store=store, settings=settings),
-            clock=lambda: NOW,
-            guild_ready_timeout=0.05,
-        )
-        await adapter.start()
-        try:
-            # A channel the bot has never seen: its partial channel object lacks fields discord.py needs.
-            lost = await server.slash("tips", channel_id=1_100_000_000_000_777_777)
-            await server.wait_for(lambda: len(server.identifies) >= 2, 10)
-            await server.wait_connected(within=10)
-            it = await (await server.slash("tips")).wait_answered()
-            assert "rules of thumb" in it.text()
-            assert not lost.answered
-        finally:
-            await adapter.stop()
-            await store.close()
+    server = dc.server
+    identified = len(server.identifies)
+    # A channel the bot has never seen: its partial channel object lacks fields discord.py needs.
+    lost = await server.slash("tips", channel_id=1_100_000_000_000_777_777)
+    await server.wait_for(lambda: len(server.identifies) > identified, 10)
+    await server.wait_connected(within=10)
+    it = await (await server.slash("tips")).wait_answered()
+    assert "rules of thumb" in it.text()
+    assert not lost.answered
 
 
 # --- random button data ------------------------------------------------------------------------------
