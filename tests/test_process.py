@@ -30,7 +30,7 @@ from tests.procutil import BotProcess, integrity, poll_until, query, write_confi
 # The reminder scheduler's default number of concurrent senders per platform.
 SENDERS = ReminderService.__init__.__kwdefaults__["concurrency"]  # type: ignore[index]
 LEASE = 1.0  # [reminders] claim_lease_seconds in these tests (the smallest allowed)
-TG_TOKEN = "987654321:AAprocessTestTelegramToken_notReal_42"
+TG_TOKEN = "987654321:process-test-token"  # shorter than a real one on purpose
 DC_TOKEN = "process-test-discord-token.NotReal.7f3a9c1d"
 SESSIONS_BY_USER = (
     "SELECT u.platform, u.platform_user_id, s.note FROM sessions s JOIN users u ON u.id = s.user_id"
