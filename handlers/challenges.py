@@ -305,7 +305,7 @@ def results_text(c: ChallengeRow, page: BoardPage) -> str:
 
 async def digest_replies(c: ChallengeRow, page: BoardPage, today: date) -> list[Reply]:
     return [
-        Reply(digest_text(c, page, today), buttons=(Button("Join", f"join:{c.id}"),)),
+        Reply(digest_text(c, page, today), buttons=(Button("Join", join_action(c)),)),
         *([await chart_reply(c, page)] if page.top else []),
     ]
 
@@ -468,7 +468,7 @@ async def _new(req: Request, deps: Deps, rest: str) -> list[Reply]:
         f"Press Join or send <code>/challenge join {c.id}</code>; see the board with "
         f"<code>/leaderboard {c.id}</code>."
     )
-    return [Reply(text, buttons=(Button("Join", f"join:{c.id}"),))]
+    return [Reply(text, buttons=(Button("Join", join_action(c)),))]
 
 
 async def _list(req: Request, deps: Deps, rest: str) -> list[Reply]:
@@ -528,13 +528,31 @@ async def _join(req: Request, deps: Deps, rest: str) -> list[Reply]:
     return await _join_challenge(req, deps, c)
 
 
+def join_action(c: ChallengeRow) -> str:
+    """ "join:<id>:<created>": SQLite may hand a deleted challenge's id to the next one, so the
+    creation time (seconds, base 36) tells an old button's challenge from a newer one."""
+    return f"join:{c.id}:{_base36(int(c.created_at.timestamp()))}"
+
+
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if n == 0:
+            return out
+
+
 async def join_button(req: Request, deps: Deps) -> list[Reply]:
-    """The announcement's Join button ("join:<id>"): whoever presses it joins."""
+    """The announcement's Join button: whoever presses it joins."""
     if req.chat.is_private:
         return _for_groups(req.now)
-    m = _ID.match(req.text.partition(":")[2])
+    _, _, rest = req.text.partition(":")
+    ident, _, stamp = rest.partition(":")
+    m = _ID.match(ident)
     c = await deps.store.get_challenge(int(m.group(1))) if m else None
-    if c is None:
+    if c is None or (stamp and join_action(c) != req.text):
         return [Reply("That challenge is gone. See /challenge list.")]
     if (c.platform, c.platform_chat_id) != req.chat.chat_key:
         return [Reply("That Join button belongs to another group's challenge.")]

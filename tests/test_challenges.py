@@ -532,7 +532,7 @@ async def test_digest_posts_once_across_restart_and_concurrent_ticks(
     assert kinds(t) == ["digest"]
     chat_id, replies = t.sent[0]
     assert chat_id == "club" and f"Weekly digest: December dozen</b> (#{cid})" in replies[0].text
-    assert "1. ann" in replies[0].text and replies[0].buttons[0].action == f"join:{cid}"
+    assert "1. ann" in replies[0].text and replies[0].buttons[0].action.startswith(f"join:{cid}:")
     assert replies[1].image is not None and replies[1].image.startswith(PNG)
 
     await store.close()
@@ -626,3 +626,17 @@ async def test_digest_uses_the_chat_time_zone(deps: Deps, store: Store, settings
     assert t.sent == []
     await poster(datetime(2026, 11, 29, 23, 0, tzinfo=UTC))  # Mon 08:00 in Tokyo
     assert kinds(t) == ["digest"]
+
+
+async def test_an_old_join_button_does_not_join_a_newer_challenge_with_the_same_id(deps: Deps) -> None:
+    [first] = await say(deps, '/challenge new "Old one" 12 by 2026-12-31')
+    old_action = first.buttons[0].action
+    async with deps.store.tx() as db:  # the challenge is deleted; SQLite may reuse its id
+        await db.execute("DELETE FROM challenges")
+    later = NOW + timedelta(minutes=5)
+    [second] = await say(deps, '/challenge new "New one" 12 by 2026-12-31', now=later)
+    assert second.buttons[0].action.split(":")[1] == old_action.split(":")[1]  # same id reused
+    [r] = await dispatch(press(old_action, member("ann"), name="ann"), deps)
+    assert "gone" in r.text
+    [r] = await dispatch(press(second.buttons[0].action, member("ann"), name="ann"), deps)
+    assert "joined" in r.text
