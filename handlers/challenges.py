@@ -553,9 +553,9 @@ async def join_button(req: Request, deps: Deps) -> list[Reply]:
     m = _ID.match(ident)
     c = await deps.store.get_challenge(int(m.group(1))) if m else None
     if c is None or (stamp and join_action(c) != req.text):
-        return [Reply("That challenge is gone. See /challenge list.")]
+        return [Reply("That challenge is gone. See /challenge list.", private=True)]
     if (c.platform, c.platform_chat_id) != req.chat.chat_key:
-        return [Reply("That Join button belongs to another group's challenge.")]
+        return [Reply("That Join button belongs to another group's challenge.", private=True)]
     return await _join_challenge(req, deps, c)
 
 

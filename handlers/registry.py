@@ -134,7 +134,7 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
             prefix = req.text.split(":", 1)[0]
             handler = BUTTONS.get(prefix)
             if handler is None:
-                return [Reply("That button has expired. Ask again, e.g. /workout")]
+                return [Reply("That button has expired. Ask again, e.g. /workout", private=True)]
             return await handler(req, deps)
         if req.command == "":
             if not req.text.strip():

@@ -423,14 +423,14 @@ async def club(req: Request, deps: Deps) -> list[Reply]:
 async def skip_button(req: Request, deps: Deps) -> list[Reply]:
     parts = req.text.split(":")
     if len(parts) != 3:
-        return [Reply("That button has expired. Your next reminder will come as planned.")]
+        return [Reply("That button has expired. Your next reminder will come as planned.", private=True)]
     _, owner, day_text = parts
     if owner != req.chat.user_id:
         return [Reply("That reminder belongs to someone else.", private=True)]
     try:
         day = datetime.strptime(day_text, "%Y%m%d").date()
     except ValueError:
-        return [Reply("That button has expired. Your next reminder will come as planned.")]
+        return [Reply("That button has expired. Your next reminder will come as planned.", private=True)]
     user = await current_user(req, deps)
     await deps.store.mark_reminder_skipped(user.id, day)
     lines = [

@@ -153,7 +153,12 @@ async def done_button(req: Request, deps: Deps) -> list[Reply]:
     user = await current_user(req, deps)
     today = local_today(user, deps, req.now)
     if not today - timedelta(days=BUTTON_MAX_AGE_DAYS) <= day <= today + timedelta(days=1):
-        return [Reply("That routine is too old to log from its button. Use <code>/done home</code> instead.")]
+        return [
+            Reply(
+                "That routine is too old to log from its button. Use <code>/done home</code> instead.",
+                private=True,
+            )
+        ]
     row, created = await deps.store.add_session(
         user.id,
         NewSession(
