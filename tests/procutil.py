@@ -14,9 +14,13 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import IO, Any
+
+from bot.db import Store
+from tests.fakes.telegram_server import FakeTelegramServer
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNING = "Legwork is running"
@@ -230,3 +234,29 @@ def assert_unchanged(before: Dump, after: Dump, what: str = "") -> None:
             assert all(r.get("tz") is None for r in added), f"{what}: {table} added with settings: {added}"
         else:
             assert after[table] == before[table], f"{what}: table {table} changed"
+
+
+@asynccontextmanager
+async def telegram_bot(tmp: Path) -> AsyncIterator[tuple[FakeTelegramServer, Store]]:
+    """A Legwork Telegram adapter running in this loop against a fresh fake Bot API server."""
+    from bot.config import Settings, TelegramConfig
+    from bot.telegram_adapter import TelegramAdapter
+    from handlers.deps import Deps
+    from tests.conftest import NOW
+
+    async with FakeTelegramServer() as server:
+        store = Store(tmp / "legwork.db")
+        await store.open()
+        cfg = TelegramConfig(
+            api_base_url=server.base_url, file_base_url=server.base_file_url, poll_timeout=10
+        )
+        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, telegram=cfg)
+        adapter = TelegramAdapter(
+            server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, retry_delay=0.01
+        )
+        await adapter.start()
+        try:
+            yield server, store
+        finally:
+            await adapter.stop()
+            await store.close()

@@ -19,10 +19,9 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.config import DiscordConfig, Settings, TelegramConfig
+from bot.config import DiscordConfig, Settings
 from bot.db import Store
 from bot.discord_adapter import DiscordAdapter
-from bot.telegram_adapter import TelegramAdapter
 from handlers.deps import Deps
 from tests.conftest import NOW
 from tests.fakes.discord_server import (
@@ -38,7 +37,7 @@ from tests.fakes.telegram_server import (
     parse_html,
     private_chat,
 )
-from tests.procutil import assert_unchanged, dump, poll_until
+from tests.procutil import assert_unchanged, dump, poll_until, telegram_bot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -115,47 +114,31 @@ def buttons(call: Call) -> list[str]:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[TgWorld]:
     tmp: Path = tmp_path_factory.mktemp("hostile-tg")
-    async with FakeTelegramServer() as server:
-        store = Store(tmp / "legwork.db")
-        await store.open()
-        cfg = TelegramConfig(
-            api_base_url=server.base_url, file_base_url=server.base_file_url, poll_timeout=10
-        )
-        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, telegram=cfg)
-        adapter = TelegramAdapter(
-            server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, retry_delay=0.01
-        )
-        await adapter.start()
-        try:
-            world = TgWorld(store=store, server=server)
-            server.set_admin(CLUB["id"], BOSS["id"], "creator")
-            server.set_admin(OTHER["id"], BOSS["id"], "creator")
-            # Ann's routine and Done (pressed once), Bob's own routine to press forged data under.
-            for who in (ANN, BOB):
-                server.send_text(private_chat(who), who, "/workout home")
-                world.messages[str(who["id"])] = await server.wait_for(
-                    "sendMessage", tg_to(who["id"], "routine")
-                )
-            ann_routine = world.messages[str(ANN["id"])]
-            server.press(ANN, ann_routine.result, buttons(ann_routine)[0])
-            await server.wait_for("sendMessage", tg_to(ANN["id"], "Logged"))
-            # A challenge running in another group, then one announced in the club and deleted
-            # (ended before it started). In that order: SQLite would give a new challenge the
-            # deleted one's id (see docs/resilience.md).
-            server.send_text(OTHER, BOSS, '/challenge new "Theirs" 8 by 2026-12-31')
-            theirs = await server.wait_for("sendMessage", tg_to(OTHER["id"], "New challenge"))
-            server.send_text(CLUB, BOSS, '/challenge new "Gone soon" weekly 2 for 4 from 2026-12-07')
-            gone = await server.wait_for("sendMessage", tg_to(CLUB["id"], "New challenge"))
-            world.messages["club"] = gone
-            deleted = buttons(gone)[0].split(":")[1]
-            server.send_text(CLUB, BOSS, f"/challenge end {deleted}")
-            await server.wait_for("sendMessage", tg_to(CLUB["id"], "Cancelled"))
-            world.ids = {"ann": str(ANN["id"]), "deleted": deleted, "other": buttons(theirs)[0].split(":")[1]}
-            assert await store.get_challenge(int(deleted)) is None
-            yield world
-        finally:
-            await adapter.stop()
-            await store.close()
+    async with telegram_bot(tmp) as (server, store):
+        world = TgWorld(store=store, server=server)
+        server.set_admin(CLUB["id"], BOSS["id"], "creator")
+        server.set_admin(OTHER["id"], BOSS["id"], "creator")
+        # Ann's routine and Done (pressed once), Bob's own routine to press forged data under.
+        for who in (ANN, BOB):
+            server.send_text(private_chat(who), who, "/workout home")
+            world.messages[str(who["id"])] = await server.wait_for("sendMessage", tg_to(who["id"], "routine"))
+        ann_routine = world.messages[str(ANN["id"])]
+        server.press(ANN, ann_routine.result, buttons(ann_routine)[0])
+        await server.wait_for("sendMessage", tg_to(ANN["id"], "Logged"))
+        # A challenge running in another group, then one announced in the club and deleted
+        # (ended before it started). In that order: SQLite would give a new challenge the
+        # deleted one's id (see docs/resilience.md).
+        server.send_text(OTHER, BOSS, '/challenge new "Theirs" 8 by 2026-12-31')
+        theirs = await server.wait_for("sendMessage", tg_to(OTHER["id"], "New challenge"))
+        server.send_text(CLUB, BOSS, '/challenge new "Gone soon" weekly 2 for 4 from 2026-12-07')
+        gone = await server.wait_for("sendMessage", tg_to(CLUB["id"], "New challenge"))
+        world.messages["club"] = gone
+        deleted = buttons(gone)[0].split(":")[1]
+        server.send_text(CLUB, BOSS, f"/challenge end {deleted}")
+        await server.wait_for("sendMessage", tg_to(CLUB["id"], "Cancelled"))
+        world.ids = {"ann": str(ANN["id"]), "deleted": deleted, "other": buttons(theirs)[0].split(":")[1]}
+        assert await store.get_challenge(int(deleted)) is None
+        yield world
 
 
 async def tg_press(

@@ -23,16 +23,15 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.config import DiscordConfig, Settings, TelegramConfig
+from bot.config import DiscordConfig, Settings
 from bot.db import Store
 from bot.db.core import ChatRow
 from bot.discord_adapter import DiscordAdapter
-from bot.telegram_adapter import TelegramAdapter
 from handlers.deps import Deps
 from tests.conftest import NOW
 from tests.fakes.discord_server import ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, FakeDiscord, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, group_chat, make_user, parse_html, private_chat
-from tests.procutil import assert_unchanged, dump
+from tests.procutil import assert_unchanged, dump, telegram_bot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -153,22 +152,8 @@ class TgBot:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[TgBot]:
     tmp: Path = tmp_path_factory.mktemp("perm-tg")
-    async with FakeTelegramServer() as server:
-        store = Store(tmp / "legwork.db")
-        await store.open()
-        cfg = TelegramConfig(
-            api_base_url=server.base_url, file_base_url=server.base_file_url, poll_timeout=10
-        )
-        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, telegram=cfg)
-        adapter = TelegramAdapter(
-            server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, retry_delay=0.01
-        )
-        await adapter.start()
-        try:
-            yield TgBot(server, store, itertools.count(-1008000000001, -1))
-        finally:
-            await adapter.stop()
-            await store.close()
+    async with telegram_bot(tmp) as (server, store):
+        yield TgBot(server, store, itertools.count(-1008000000001, -1))
 
 
 async def tg_say(server: FakeTelegramServer, chat: dict[str, Any], user: dict[str, Any], text: str) -> str:
