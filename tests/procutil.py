@@ -260,3 +260,26 @@ async def telegram_bot(tmp: Path) -> AsyncIterator[tuple[FakeTelegramServer, Sto
         finally:
             await adapter.stop()
             await store.close()
+
+
+@asynccontextmanager
+async def discord_bot(tmp: Path, server: Any, token: str) -> AsyncIterator[Store]:
+    """A Legwork Discord adapter running in this loop against an already started fake Discord."""
+    from bot.config import DiscordConfig, Settings
+    from bot.discord_adapter import DiscordAdapter
+    from handlers.deps import Deps
+    from tests.conftest import NOW
+
+    store = Store(tmp / "legwork.db")
+    await store.open()
+    cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
+    settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, discord=cfg)
+    adapter = DiscordAdapter(
+        token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, guild_ready_timeout=0.05
+    )
+    await adapter.start()
+    try:
+        yield store
+    finally:
+        await adapter.stop()
+        await store.close()

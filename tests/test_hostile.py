@@ -19,10 +19,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.config import DiscordConfig, Settings
 from bot.db import Store
-from bot.discord_adapter import DiscordAdapter
-from handlers.deps import Deps
 from tests.conftest import NOW
 from tests.fakes.discord_server import (
     ADMIN_PERMISSIONS,
@@ -37,7 +34,7 @@ from tests.fakes.telegram_server import (
     parse_html,
     private_chat,
 )
-from tests.procutil import assert_unchanged, dump, poll_until, telegram_bot
+from tests.procutil import assert_unchanged, discord_bot, dump, poll_until, telegram_bot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -200,54 +197,38 @@ class DcWorld:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def dc(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DcWorld]:
     tmp: Path = tmp_path_factory.mktemp("hostile-dc")
-    async with FakeDiscord(token=DC_TOKEN) as server:
-        store = Store(tmp / "legwork.db")
-        await store.open()
-        cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
-        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, discord=cfg)
-        adapter = DiscordAdapter(
-            DC_TOKEN,
-            settings,
-            Deps(store=store, settings=settings),
-            clock=lambda: NOW,
-            guild_ready_timeout=0.05,
-        )
-        await adapter.start()
-        try:
-            world = DcWorld(store=store, server=server)
-            alice, bob = server.alice, server.bob
-            await (await server.slash("workout", dm=True, user=bob)).wait_answered()  # Bob's DM channel
-            routine = await (await server.slash("workout", dm=True, user=alice)).wait_answered()
-            world.ann_routine = msg = routine.messages[0]
-            pressed = await server.press(msg, msg.custom_ids()[0], user=alice, dm=True)
-            assert "Logged" in (await pressed.wait_answered()).text()
-            other_channel = server.guilds[0].channel_ids[1]
-            theirs = await (
-                await server.slash(
-                    "challenge", "new", name="Theirs", goal=8, by="2026-12-31",
-                    permissions=ADMIN_PERMISSIONS, user=server.carol, channel_id=other_channel,
-                )
-            ).wait_answered()  # fmt: skip
-            gone = await (
-                await server.slash(
-                    "challenge", "new", name="Gone soon", weekly=2, weeks=4, starts="2026-12-07",
-                    permissions=ADMIN_PERMISSIONS, user=server.carol,
-                )
-            ).wait_answered()  # fmt: skip
-            deleted = gone.messages[0].custom_ids()[0].split(":")[2]
-            end = await server.slash(
-                "challenge", "end", id=int(deleted), permissions=ADMIN_PERMISSIONS, user=server.carol
+    async with FakeDiscord(token=DC_TOKEN) as server, discord_bot(tmp, server, DC_TOKEN) as store:
+        world = DcWorld(store=store, server=server)
+        alice, bob = server.alice, server.bob
+        await (await server.slash("workout", dm=True, user=bob)).wait_answered()  # Bob's DM channel
+        routine = await (await server.slash("workout", dm=True, user=alice)).wait_answered()
+        world.ann_routine = msg = routine.messages[0]
+        pressed = await server.press(msg, msg.custom_ids()[0], user=alice, dm=True)
+        assert "Logged" in (await pressed.wait_answered()).text()
+        other_channel = server.guilds[0].channel_ids[1]
+        theirs = await (
+            await server.slash(
+                "challenge", "new", name="Theirs", goal=8, by="2026-12-31",
+                permissions=ADMIN_PERMISSIONS, user=server.carol, channel_id=other_channel,
             )
-            assert "Cancelled" in (await end.wait_answered()).text()
-            world.ids = {
-                "ann": str(alice.id),
-                "deleted": deleted,
-                "other": theirs.messages[0].custom_ids()[0].split(":")[2],
-            }
-            yield world
-        finally:
-            await adapter.stop()
-            await store.close()
+        ).wait_answered()  # fmt: skip
+        gone = await (
+            await server.slash(
+                "challenge", "new", name="Gone soon", weekly=2, weeks=4, starts="2026-12-07",
+                permissions=ADMIN_PERMISSIONS, user=server.carol,
+            )
+        ).wait_answered()  # fmt: skip
+        deleted = gone.messages[0].custom_ids()[0].split(":")[2]
+        end = await server.slash(
+            "challenge", "end", id=int(deleted), permissions=ADMIN_PERMISSIONS, user=server.carol
+        )
+        assert "Cancelled" in (await end.wait_answered()).text()
+        world.ids = {
+            "ann": str(alice.id),
+            "deleted": deleted,
+            "other": theirs.messages[0].custom_ids()[0].split(":")[2],
+        }
+        yield world
 
 
 def forged_message(server: FakeDiscord, channel_id: int, custom_id: str) -> FakeMessage:

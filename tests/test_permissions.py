@@ -23,15 +23,11 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.config import DiscordConfig, Settings
 from bot.db import Store
 from bot.db.core import ChatRow
-from bot.discord_adapter import DiscordAdapter
-from handlers.deps import Deps
-from tests.conftest import NOW
 from tests.fakes.discord_server import ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, FakeDiscord, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, group_chat, make_user, parse_html, private_chat
-from tests.procutil import assert_unchanged, dump, telegram_bot
+from tests.procutil import assert_unchanged, discord_bot, dump, telegram_bot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -238,23 +234,8 @@ async def dc(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DcBot]:
         # A channel per case, known to the server before the bot connects.
         first = 1_100_000_000_000_009_001
         server.guilds[0].channel_ids += range(first, first + 2 * len(ACTIONS) * len(ROLES))
-        store = Store(tmp / "legwork.db")
-        await store.open()
-        cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
-        settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, discord=cfg)
-        adapter = DiscordAdapter(
-            DC_TOKEN,
-            settings,
-            Deps(store=store, settings=settings),
-            clock=lambda: NOW,
-            guild_ready_timeout=0.05,
-        )
-        await adapter.start()
-        try:
+        async with discord_bot(tmp, server, DC_TOKEN) as store:
             yield DcBot(server, store, itertools.count(first))
-        finally:
-            await adapter.stop()
-            await store.close()
 
 
 async def dc_say(
