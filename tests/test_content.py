@@ -38,7 +38,18 @@ from content import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = Path("/work/shared/seed/leg-workouts-for-runners.txt")
+# The article sits in shared/ beside the checkout (CI copies it there too).
+SEED = next(
+    (
+        p
+        for p in (
+            Path(__file__).resolve().parents[2] / "shared/seed/leg-workouts-for-runners.txt",
+            Path("/work/shared/seed/leg-workouts-for-runners.txt"),
+        )
+        if p.exists()
+    ),
+    Path("/work/shared/seed/leg-workouts-for-runners.txt"),
+)
 
 # Every exercise the article names, as the article words it → our id.
 ARTICLE_EXERCISES = {
