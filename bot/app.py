@@ -145,8 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.mode != "console":
                 print(
                     "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN in the environment: "
-                    "opening the console chat.\n"
-                    "To connect a platform, export its token and run again (see README).",
+                    "opening the console chat (see README to connect a platform).",
                     file=sys.stderr,
                 )
                 args = build_parser().parse_args([*(argv or sys.argv[1:]), "console"])
