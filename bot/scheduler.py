@@ -16,6 +16,7 @@ fall-back day fires once, at its first occurrence (fold=0).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -268,6 +269,7 @@ class ReminderService:
         self._stopping = False
         self.lease = settings.reminder_claim_lease_seconds
         self._sent_keys: list[tuple[int, date]] = []  # sent, not yet recorded as sent
+        self._wake_flusher = asyncio.Event()
         self._mark_lock = asyncio.Lock()
 
     # --- lifecycle -----------------------------------------------------------------------------
@@ -579,7 +581,7 @@ class ReminderService:
             finally:
                 q.task_done()
             if len(self._sent_keys) >= MARK_BATCH:
-                await self._flush_sent()
+                self._wake_flusher.set()  # the flusher records them; senders never wait on the store
             if platform in self._starved and q.qsize() <= self.max_queue // 2:
                 self._starved.discard(platform)
                 self._kick()
@@ -597,7 +599,9 @@ class ReminderService:
 
     async def _flush_every_second(self) -> None:
         while True:
-            await asyncio.sleep(MARK_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake_flusher.wait(), MARK_SECONDS)
+            self._wake_flusher.clear()
             if self._sent_keys:
                 await self._flush_sent()
 
