@@ -20,6 +20,7 @@ import io
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -266,6 +267,7 @@ def suggestions(source: str, current: str, limit: int = MAX_CHOICES) -> list[tup
 
 # --- buttons -------------------------------------------------------------------------------------
 
+_SPACE = re.compile(r"\s")
 _STYLES = {"done": discord.ButtonStyle.success, "forget": discord.ButtonStyle.danger}
 
 
@@ -296,11 +298,7 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"lw:(?P<
 def _view(reply: Reply) -> discord.ui.View | None:
     view = discord.ui.View(timeout=None)
     for b in reply.buttons[:25]:
-        if (
-            len(CUSTOM_ID_PREFIX + b.action) > CUSTOM_ID_MAX
-            or not b.action
-            or any(c.isspace() for c in b.action)
-        ):
+        if len(CUSTOM_ID_PREFIX + b.action) > CUSTOM_ID_MAX or not b.action or _SPACE.search(b.action):
             log.warning("button action %r does not fit a Discord custom_id; left out", b.action[:40])
             continue
         view.add_item(ActionButton(b.action, b.label))

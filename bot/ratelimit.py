@@ -151,9 +151,6 @@ class RateLimiter:
         chat = self._chat_bucket(chat_id, now)
         (chat or self.global_bucket).block(now, max(0.0, seconds))
 
-    def penalize_all(self, seconds: float) -> None:
-        self.global_bucket.block(self.clock(), max(0.0, seconds))
-
 
 def is_telegram_group(chat_id: str) -> bool:
     return chat_id.startswith("-")

@@ -29,10 +29,6 @@ class Chat:
     is_admin: bool = False  # the user administers this group chat (adapters check the platform)
 
     @property
-    def user_key(self) -> tuple[str, str]:
-        return (self.platform, self.user_id)
-
-    @property
     def chat_key(self) -> tuple[str, str]:
         return (self.platform, self.chat_id)
 

@@ -23,7 +23,7 @@ Counting rules (applied here, documented for /challenge list):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -399,15 +399,6 @@ class ChallengesStore(SessionsStore):
             )
         return True
 
-    async def is_member(self, challenge_id: int, user_id: int) -> bool:
-        async with self.read() as db:
-            row = await _first(
-                db,
-                "SELECT 1 FROM challenge_members WHERE challenge_id = ? AND user_id = ?",
-                (challenge_id, user_id),
-            )
-            return row is not None
-
     async def member_sessions(self, challenge_id: int, user_id: int) -> int:
         """A member's counted sessions (0 if not a member)."""
         async with self.read() as db:
@@ -644,20 +635,13 @@ def _rules(row: aiosqlite.Row) -> Rules:
 
 
 def _challenge(row: aiosqlite.Row) -> ChallengeRow:
+    rules = _rules(row)  # the counting fields, read one way only
     return ChallengeRow(
-        id=row["id"],
+        **{f.name: getattr(rules, f.name) for f in fields(Rules)},
         chat_id=row["chat_id"],
         platform=row["chat_platform"],
         platform_chat_id=row["chat_pid"],
         name=row["name"],
-        kind=row["kind"],
-        goal=row["goal"],
-        weeks=row["weeks"],
-        start=date.fromisoformat(row["start_date"]),
-        end=date.fromisoformat(row["end_date"]),
-        tz=row["tz"],
-        max_per_day=row["max_per_day"],
-        late_days=row["late_days"],
         created_at=from_iso(row["created_at"]),
         ended_at=from_iso(row["ended_at"]) if row["ended_at"] else None,
         members=row["member_count"],

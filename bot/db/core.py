@@ -226,10 +226,6 @@ class CoreStore:
         )
         return _user(row) if row else None
 
-    async def get_user_by_id(self, user_id: int) -> UserRow | None:
-        row = await self.fetch_one("SELECT * FROM users WHERE id = ?", (user_id,))
-        return _user(row) if row else None
-
     async def set_user_tz(self, user_id: int, tz: str) -> None:
         async with self.tx() as db:
             await db.execute("UPDATE users SET tz = ? WHERE id = ?", (tz, user_id))
