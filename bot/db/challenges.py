@@ -50,12 +50,10 @@ class NewChallenge:
 
 
 @dataclass(frozen=True)
-class ChallengeRow:
+class Rules:
+    """What counting needs from a challenge row (read without the joins of ChallengeRow)."""
+
     id: int
-    chat_id: int
-    platform: str
-    platform_chat_id: str
-    name: str
     kind: str
     goal: int
     weeks: int
@@ -64,6 +62,16 @@ class ChallengeRow:
     tz: str
     max_per_day: int
     late_days: int
+
+
+@dataclass(frozen=True)
+class ChallengeRow(Rules):
+    """A challenge with its chat, name and membership (its counting rules come from Rules)."""
+
+    chat_id: int
+    platform: str
+    platform_chat_id: str
+    name: str
     created_at: datetime
     ended_at: datetime | None
     members: int
@@ -96,21 +104,6 @@ class ChallengeRow:
     def week_of(self, day: date) -> int:
         """0-based week of a weekly challenge (weeks run from the start date), clamped."""
         return min(max((day - self.start).days // 7, 0), max(self.weeks - 1, 0))
-
-
-@dataclass(frozen=True)
-class Rules:
-    """What counting needs from a challenge row (read without the joins of ChallengeRow)."""
-
-    id: int
-    kind: str
-    goal: int
-    weeks: int
-    start: date
-    end: date
-    tz: str
-    max_per_day: int
-    late_days: int
 
 
 @dataclass(frozen=True)
