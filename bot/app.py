@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import config as config_mod
-from bot import logs
+from bot import gc_tuning, logs
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.db import SchemaTooNew, Store
 from bot.outbound import Transport
@@ -102,6 +102,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
             await adapter.start()
             log.info("%s connected", adapter.platform)
         await rt.start_scheduler()
+        gc_tuning.settle()
         log.info("Legwork is running; stop with Ctrl+C")
         await stop.wait()
         log.info("shutting down")

@@ -275,12 +275,7 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"lw:(?P<
     """A button whose custom_id is "lw:<Button.action>"; it survives restarts."""
 
     def __init__(self, action: str, label: str = "") -> None:
-        style = _STYLES.get(action.split(":", 1)[0], discord.ButtonStyle.secondary)
-        super().__init__(
-            discord.ui.Button(
-                label=(label or action)[:LABEL_MAX], style=style, custom_id=CUSTOM_ID_PREFIX + action
-            )
-        )
+        super().__init__(_button(action, label))
         self.action = action
 
     @classmethod
@@ -295,13 +290,22 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"lw:(?P<
             await adapter.on_button(interaction, self.action)
 
 
+def _button(action: str, label: str) -> discord.ui.Button[Any]:
+    style = _STYLES.get(action.split(":", 1)[0], discord.ButtonStyle.secondary)
+    return discord.ui.Button(
+        label=(label or action)[:LABEL_MAX], style=style, custom_id=CUSTOM_ID_PREFIX + action
+    )
+
+
 def _view(reply: Reply) -> discord.ui.View | None:
     view = discord.ui.View(timeout=None)
     for b in reply.buttons[:25]:
         if len(CUSTOM_ID_PREFIX + b.action) > CUSTOM_ID_MAX or not b.action or _SPACE.search(b.action):
             log.warning("button action %r does not fit a Discord custom_id; left out", b.action[:40])
             continue
-        view.add_item(ActionButton(b.action, b.label))
+        # A plain button is enough to send: what a press runs is found by matching its custom_id
+        # against ActionButton's template (registered in setup_hook), not by this view.
+        view.add_item(_button(b.action, b.label))
     if not view.children:
         return None
     # Presses are routed by the dynamic item's custom_id pattern (registered in setup_hook), so the
@@ -329,7 +333,7 @@ class _ShardedClient(_Hooks, discord.AutoShardedClient):
 # --- answering interactions -----------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: the defer watch keys answers in flight by it
 class _Answer:
     """How far one interaction's answer has got."""
 
@@ -340,6 +344,10 @@ class _Answer:
     ephemeral_hint: bool
     deferred: str = ""  # "" | "thinking" | "update"
     original_filled: bool = False
+    deferring: asyncio.Task[None] | None = None
+
+
+WATCH_TICK = 0.25  # seconds between looks at the answers in flight (at most a quarter of defer_after)
 
 
 def _plan(reply: Reply, embeds: bool = True) -> list[Outgoing]:
@@ -379,16 +387,20 @@ def _message_kwargs(reply: Reply, out: Outgoing, *, edit: bool) -> dict[str, Any
 TRANSIENT = (aiohttp.ClientConnectionError, TimeoutError, discord.DiscordServerError)
 
 
-async def _retry(op: Callable[[], Awaitable[Any]], attempts: int = 3, pause: float = 0.2) -> Any:
+RETRY_ATTEMPTS = 3
+RETRY_PAUSE = 0.2  # seconds, doubled after each failed attempt
+
+
+async def _retry(op: Callable[..., Awaitable[Any]], *args: Any) -> Any:
     """Retry what discord.py does not: dropped connections, timeouts and 5xx after its own retries."""
-    for attempt in range(attempts):
+    for attempt in range(RETRY_ATTEMPTS):
         try:
-            return await op()
+            return await op(*args)
         except TRANSIENT as exc:
-            if attempt == attempts - 1:
+            if attempt == RETRY_ATTEMPTS - 1:
                 raise
             log.warning("Discord request failed (%s); retrying", type(exc).__name__)
-            await asyncio.sleep(pause * 2**attempt)
+            await asyncio.sleep(RETRY_PAUSE * 2**attempt)
     return None
 
 
@@ -435,6 +447,8 @@ class DiscordAdapter:
         self._stopped = False
         self._up = False  # start() succeeded: from then on a dead gateway is connected again
         self._restarts = 0
+        self._slow: dict[_Answer, float] = {}  # answers in flight → when to defer them (monotonic)
+        self._watch: asyncio.Task[None] | None = None
         self.synced: bool | None = None  # after start: whether commands were uploaded this time
 
     # --- building commands ------------------------------------------------------------------
@@ -585,9 +599,10 @@ class DiscordAdapter:
             log.warning("Discord client did not close within 10 s")
         except Exception as exc:
             log.warning("Discord client close failed: %s", type(exc).__name__)
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        for task in (self._task, self._watch):
+            if task is not None and not task.done():
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
 
     # --- command sync -------------------------------------------------------------------------
 
@@ -674,33 +689,45 @@ class DiscordAdapter:
     async def _run(self, ans: _Answer, req: Request, defer_now: bool) -> None:
         # Defer (in parallel with the handler) at once for slow commands, or when the handler
         # has not finished after defer_after seconds: Discord wants an answer within 3 s.
-        loop = asyncio.get_running_loop()
-        deferring: asyncio.Task[None] | None = None
-
-        def kick() -> None:
-            nonlocal deferring
-            deferring = loop.create_task(self._defer(ans))
-
-        timer = None if defer_now else loop.call_later(self.defer_after, kick)
         if defer_now:
-            kick()
+            self._start_defer(ans)
+        else:
+            self._slow[ans] = time.monotonic() + self.defer_after
+            if self._watch is None or self._watch.done():
+                self._watch = asyncio.create_task(self._watch_slow(), name="discord-defer-watch")
         try:
             replies = await dispatch(req, self.deps)
         finally:
-            if timer is not None:
-                timer.cancel()
-        if deferring is not None:
-            await deferring
+            self._slow.pop(ans, None)
+        if ans.deferring is not None:
+            await ans.deferring
         try:
             await self._deliver(ans, replies)
         except (discord.HTTPException, *TRANSIENT) as exc:
             log.warning("could not answer a Discord %s: %s", req.command or "message", _describe(exc))
 
+    def _start_defer(self, ans: _Answer) -> None:
+        ans.deferring = asyncio.get_running_loop().create_task(self._defer(ans))
+
+    async def _watch_slow(self) -> None:
+        """Defer the answers whose handler still runs after defer_after seconds.
+
+        One watch for all answers in flight instead of a timer each: a timer per interaction
+        (set, then nearly always cancelled) cost a few per cent of the adapter's CPU under load.
+        The watch ends when nothing is in flight; the next interaction starts it again.
+        """
+        while self._slow:
+            await asyncio.sleep(min(WATCH_TICK, self.defer_after / 4))
+            now = time.monotonic()
+            for ans in [a for a, due in self._slow.items() if due <= now]:
+                del self._slow[ans]
+                self._start_defer(ans)
+
     async def _defer(self, ans: _Answer) -> None:
         r = ans.interaction.response
         try:
             if ans.component:
-                await _retry(lambda: r.defer())
+                await _retry(r.defer)
                 ans.deferred = "update"
             else:
                 await _retry(lambda: r.defer(thinking=True, ephemeral=ans.ephemeral_hint))
@@ -714,13 +741,7 @@ class DiscordAdapter:
             outs = _plan(reply, embeds=ans.embeds)
             for n, out in enumerate(outs):
                 edit = reply.edit and ans.component and n == 0
-
-                async def emit(
-                    reply: Reply = reply, out: Outgoing = out, edit: bool = edit, ephemeral: bool = ephemeral
-                ) -> None:
-                    await self._emit(ans, reply, out, ephemeral, edit)
-
-                await _retry(emit)
+                await _retry(self._emit, ans, reply, out, ephemeral, edit)
 
     async def _emit(self, ans: _Answer, reply: Reply, out: Outgoing, ephemeral: bool, edit: bool) -> None:
         it = ans.interaction
@@ -774,11 +795,7 @@ class DiscordAdapter:
             target = await self._target(chat_id)
             for reply in replies:
                 for out in _plan(reply):
-
-                    async def post(reply: Reply = reply, out: Outgoing = out) -> None:
-                        await target.send(**_message_kwargs(reply, out, edit=False))
-
-                    await _retry(post)
+                    await _retry(_post, target, reply, out)
         except (discord.Forbidden, discord.NotFound) as exc:
             raise Blocked(f"Discord refuses chat {chat_id}: {_describe(exc)}") from None
         except discord.HTTPException as exc:
@@ -793,6 +810,10 @@ class DiscordAdapter:
         if kind == "dm":
             return await _retry(lambda: self.client.create_dm(discord.Object(int(ident))))
         return self.client.get_partial_messageable(int(ident))
+
+
+async def _post(target: discord.abc.Messageable, reply: Reply, out: Outgoing) -> None:
+    await target.send(**_message_kwargs(reply, out, edit=False))
 
 
 def _annotation(opt: Opt) -> Any:

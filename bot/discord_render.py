@@ -221,13 +221,7 @@ _RESERVE = 8  # room for the closing markers of open spans ("***`" at most, with
 
 def split_discord(markup: str, limit: int) -> list[str]:
     """Mini-HTML → Discord markdown chunks of at most `limit` characters (see _split)."""
-    return list(_split_cached(markup, limit))
-
-
-@lru_cache(maxsize=512)
-def _split_cached(markup: str, limit: int) -> tuple[str, ...]:
-    # Routine bodies repeat across runners (a pool of variants), so rendering them once pays.
-    return tuple(_split(markup, limit))
+    return _split(markup, limit)
 
 
 def _split(markup: str, limit: int) -> list[str]:
@@ -334,7 +328,20 @@ def plan_messages(
     """The messages that carry one reply: embeds (or plain content) within every Discord limit.
 
     The image, the file and the buttons go with the last message, the image shown in its last embed.
+    Plans are memoised (routine texts repeat across runners and days): callers must treat the
+    returned embeds as read-only, as discord.py does when it serialises them.
     """
+    return list(_plan_cached(text, has_image, has_file, has_buttons, embeds))
+
+
+@lru_cache(maxsize=1024)
+def _plan_cached(
+    text: str, has_image: bool, has_file: bool, has_buttons: bool, embeds: bool
+) -> tuple[Outgoing, ...]:
+    return tuple(_plan(text, has_image, has_file, has_buttons, embeds))
+
+
+def _plan(text: str, has_image: bool, has_file: bool, has_buttons: bool, embeds: bool) -> list[Outgoing]:
     if not embeds:
         parts = split_discord(text, CONTENT_MAX) if text.strip() else []
         msgs = [Outgoing(content=c) for c in parts] or [Outgoing()]

@@ -90,12 +90,17 @@ def render_routine_body(routine: content.Routine) -> str:
     return "\n".join(lines)
 
 
-def routine_reply(user: UserRow, setting: str, day: date, deps: Deps, heading: str | None = None) -> Reply:
+@lru_cache(maxsize=8192)
+def routine_text(setting: str, seed: int, week: int, day: date) -> str:
+    """The whole routine message for one day; pure, so memoised like routine_body."""
+    body, _ = routine_body(setting, seed, week)
+    return f"<b>{esc(SETTING_NAMES[setting])} routine for {short_date(day)}</b>{body}"
+
+
+def routine_reply(user: UserRow, setting: str, day: date, deps: Deps) -> Reply:
     """The day's routine for a runner, with its Done button."""
-    body, _ = routine_body(setting, routine_seed(user, day), week_index(user, day))
-    title = heading or f"{SETTING_NAMES[setting]} routine for {short_date(day)}"
     return Reply(
-        f"<b>{esc(title)}</b>{body}",
+        routine_text(setting, routine_seed(user, day), week_index(user, day), day),
         buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)),),
     )
 

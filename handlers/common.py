@@ -56,9 +56,9 @@ def local_today(user: UserRow, deps: Deps, now: datetime) -> date:
 
 def clean_text(text: str, limit: int) -> str:
     """Drop control and format characters (RTL marks, zero-width) and cap the length."""
-    out = "".join(
-        ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text[: limit * 2]
-    )
+    out = text[: limit * 2]
+    if not out.isprintable():  # printable text has no control or format characters: nothing to drop
+        out = "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in out)
     return " ".join(out.split())[:limit]
 
 
