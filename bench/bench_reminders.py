@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bot import gc_tuning
 from bot.config import Settings
 from bot.db import Store
 from bot.db.core import iso
@@ -127,6 +128,7 @@ async def bench(n: int, tmp: Path) -> None:
     svc = ReminderService(store, settings, deps, {"bench": transport}, clock=lambda: now[0])
     await svc.start()
     startup = time.perf_counter() - t0
+    gc_tuning.settle()  # as serve() does once the adapters and the scheduler have started
     cur, _ = rss_mb()
     print(
         f"start-up with {await store.count_schedules():,} schedules: "

@@ -26,11 +26,13 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import content
 from bot.db.core import UserRow, iso
 from bot.db.reminders import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent
 from bot.outbound import Blocked, Transport
 from bot.ratelimit import RateLimiter, Sleep, limiter_for
-from handlers.common import zone
+from handlers.coach import routine_reply
+from handlers.common import day_code, zone
 from handlers.types import Button, Reply, esc
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+REMINDER_LEAD = "⏰ <b>Strength day!</b> Here's today's routine.\n\n"
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
@@ -165,8 +168,6 @@ def day_kind(
         if day == race_date - timedelta(days=1):
             return "race_eve", False
     if recovery_weeks:
-        import content
-
         start = created_at.date()
         week = max(0, (day - start).days // 7)
         if content.is_recovery_week(week):
@@ -499,8 +500,6 @@ class ReminderService:
         if kind in ("race_day", "quiet"):
             return []
         if kind == "recovery":
-            import content
-
             who = "the club" if club else "you"
             return [
                 Reply(
@@ -526,19 +525,17 @@ class ReminderService:
                     "gives you the routine any day."
                 )
             ]
-        from handlers.coach import routine_reply
-
-        owner = row.user or self._club_owner(row)
-        reply = routine_reply(owner, row.setting, day, self.deps)
         if club:
+            reply = routine_reply(self._club_owner(row), row.setting, day, self.deps)
             text = (
                 f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
                 f"{reply.text}\nEveryone logs their own: <code>/done {esc(row.setting)}</code>"
             )
-            return [Reply(text, (), reply.image, reply.file, meta=reply.meta)]
+            return [Reply(text)]
+        owner = row.user
+        assert owner is not None
         skip = Button("Skip today", skip_action(owner.platform_user_id, day))
-        text = f"⏰ <b>Strength day!</b> Here's today's routine.\n\n{reply.text}"
-        return [Reply(text, (*reply.buttons, skip), reply.image, reply.file, meta=reply.meta)]
+        return [routine_reply(owner, row.setting, day, self.deps, REMINDER_LEAD, (skip,))]
 
     def _club_owner(self, row: DueReminder) -> UserRow:
         # A stand-in "user" for the club: same routine for everyone in the group that day.
@@ -683,4 +680,4 @@ def retry_after(exc: BaseException) -> float | None:
 
 
 def skip_action(owner_id: str, day: date) -> str:
-    return f"skip:{owner_id}:{day.year:04d}{day.month:02d}{day.day:02d}"
+    return f"skip:{owner_id}:{day_code(day)}"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import content
 from bot.db import UserRow
-from handlers.common import bad, clean_text, current_user, local_today, week_index
+from handlers.common import bad, clean_text, current_user, day_code, local_today, week_index
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request, esc
 
@@ -57,7 +57,7 @@ def routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ..
 
 
 def done_action(owner_id: str, day: date, setting: str) -> str:
-    return f"done:{owner_id}:{day.year:04d}{day.month:02d}{day.day:02d}:{setting}"
+    return f"done:{owner_id}:{day_code(day)}:{setting}"
 
 
 def short_date(day: date) -> str:
@@ -97,11 +97,13 @@ def routine_text(setting: str, seed: int, week: int, day: date) -> str:
     return f"<b>{esc(SETTING_NAMES[setting])} routine for {short_date(day)}</b>{body}"
 
 
-def routine_reply(user: UserRow, setting: str, day: date, deps: Deps) -> Reply:
-    """The day's routine for a runner, with its Done button."""
+def routine_reply(
+    user: UserRow, setting: str, day: date, deps: Deps, lead: str = "", more: tuple[Button, ...] = ()
+) -> Reply:
+    """The day's routine for a runner, with its Done button (after `lead` text, before `more` buttons)."""
     return Reply(
-        routine_text(setting, routine_seed(user, day), week_index(user, day), day),
-        buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)),),
+        lead + routine_text(setting, routine_seed(user, day), week_index(user, day), day),
+        buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)), *more),
     )
 
 

@@ -66,6 +66,11 @@ def clean_name(name: str) -> str:
     return clean_text(name, 64) or "runner"
 
 
+def day_code(day: date) -> str:
+    """ "20261201": how buttons carry a date (compact, and cheap to make in a reminder burst)."""
+    return day.isoformat().replace("-", "")
+
+
 def week_index(user: UserRow, today: date) -> int:
     """Weeks since the runner first used the bot (drives progression and recovery weeks)."""
     start = user.created_at.date()
