@@ -16,7 +16,7 @@ unanswered at a time (a steady stream: a single burst of N would push its tail p
 Rounds alternate the three so all see the same warm state; besides the rate the bench prints the
 bot process's CPU time per interaction, which a busy machine disturbs much less than the rate.
 
-    .venv/bin/python bench/bench_discord.py [--n 500] [--rounds 5] [--quick]
+    .venv/bin/python bench/bench_discord.py [--n 500] [--rounds 9] [--quick]
 """
 
 from __future__ import annotations
@@ -162,7 +162,7 @@ async def run(api_base: str, n: int, rounds: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--quick", action="store_true", help="n=100, one round")
     args = parser.parse_args()
     if args.quick:

@@ -275,7 +275,11 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"lw:(?P<
     """A button whose custom_id is "lw:<Button.action>"; it survives restarts."""
 
     def __init__(self, action: str, label: str = "") -> None:
-        super().__init__(_button(action, label))
+        super().__init__(
+            discord.ui.Button(
+                label=(label or action)[:LABEL_MAX], style=_style(action), custom_id=CUSTOM_ID_PREFIX + action
+            )
+        )
         self.action = action
 
     @classmethod
@@ -290,29 +294,53 @@ class ActionButton(discord.ui.DynamicItem[discord.ui.Button], template=r"lw:(?P<
             await adapter.on_button(interaction, self.action)
 
 
-def _button(action: str, label: str) -> discord.ui.Button[Any]:
-    style = _STYLES.get(action.split(":", 1)[0], discord.ButtonStyle.secondary)
-    return discord.ui.Button(
-        label=(label or action)[:LABEL_MAX], style=style, custom_id=CUSTOM_ID_PREFIX + action
-    )
+def _style(action: str) -> discord.ButtonStyle:
+    return _STYLES.get(action.split(":", 1)[0], discord.ButtonStyle.secondary)
+
+
+class _SentButtons(discord.ui.View):
+    """Buttons on their way out, already in Discord's wire form.
+
+    What a press runs is found by matching its custom_id against ActionButton's template
+    (registered in setup_hook), so the view that carries buttons out needs no Button objects;
+    making them cost more per reply than the rest of the adapter's own work (docs/benchmarks.md).
+    It is stopped at once, so discord.py never keeps it.
+    """
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        super().__init__(timeout=None)
+        self._rows = rows
+        self.stop()
+
+    def to_components(self) -> list[dict[str, Any]]:
+        return self._rows
+
+
+BUTTONS_PER_ROW = 5
 
 
 def _view(reply: Reply) -> discord.ui.View | None:
-    view = discord.ui.View(timeout=None)
+    buttons: list[dict[str, Any]] = []
     for b in reply.buttons[:25]:
         if len(CUSTOM_ID_PREFIX + b.action) > CUSTOM_ID_MAX or not b.action or _SPACE.search(b.action):
             log.warning("button action %r does not fit a Discord custom_id; left out", b.action[:40])
             continue
-        # A plain button is enough to send: what a press runs is found by matching its custom_id
-        # against ActionButton's template (registered in setup_hook), not by this view.
-        view.add_item(_button(b.action, b.label))
-    if not view.children:
+        label = (b.label or b.action)[:LABEL_MAX]
+        buttons.append(
+            {
+                "type": 2,
+                "style": _style(b.action).value,
+                "label": label,
+                "custom_id": CUSTOM_ID_PREFIX + b.action,
+            }
+        )
+    if not buttons:
         return None
-    # Presses are routed by the dynamic item's custom_id pattern (registered in setup_hook), so the
-    # view need not be kept: a stopped view isn't stored per message, which would otherwise grow
-    # the client's memory with every routine sent and cost time on each send.
-    view.stop()
-    return view
+    rows = [
+        {"type": 1, "components": buttons[i : i + BUTTONS_PER_ROW]}
+        for i in range(0, len(buttons), BUTTONS_PER_ROW)
+    ]
+    return _SentButtons(rows)
 
 
 class _Hooks:
@@ -648,9 +676,9 @@ class DiscordAdapter:
 
     def _request(self, interaction: discord.Interaction, command: str, text: str) -> Request:
         in_guild = interaction.guild_id is not None
-        channel = interaction.channel
         is_dm = not in_guild and (
-            channel is None or getattr(channel, "type", None) == discord.ChannelType.private
+            interaction.channel is None
+            or getattr(interaction.channel, "type", None) == discord.ChannelType.private
         )
         user = interaction.user
         chat = Chat(

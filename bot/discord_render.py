@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
@@ -291,6 +291,20 @@ def _visible(text: str) -> bool:
     return bool(text.replace("*", "").replace("`", "").strip())
 
 
+class PlannedEmbed(discord.Embed):
+    """An embed that is finished once planned (plans are memoised and shared): its wire form is
+    worked out on the first send and reused, since discord.py asks for it on every send."""
+
+    __slots__ = ("_wire",)
+
+    def to_dict(self) -> Any:
+        try:
+            return self._wire
+        except AttributeError:
+            self._wire = super().to_dict()
+            return self._wire
+
+
 @dataclass(frozen=True)
 class Outgoing:
     """One Discord message to send for a reply."""
@@ -357,7 +371,7 @@ def _plan(text: str, has_image: bool, has_file: bool, has_buttons: bool, embeds:
     descriptions = split_discord(body, DESCRIPTION_MAX) if body.strip() else []
     all_embeds: list[discord.Embed] = []
     for n, desc in enumerate(descriptions or ([""] if title or has_image else [])):
-        e = discord.Embed(description=desc or None, colour=COLOUR)
+        e = PlannedEmbed(description=desc or None, colour=COLOUR)
         if n == 0 and title:
             e.title = title
         all_embeds.append(e)

@@ -641,3 +641,22 @@ def test_fake_message_helpers() -> None:
     m = FakeMessage(1, 2, "", [{"title": "t", "description": "d"}], [], [], 0)
     assert m.text() == "t\nd"
     assert isinstance(FakeInteraction(1, "x", 2, {}, 0.0).visible(), list)
+
+
+async def test_many_buttons_go_in_rows_of_five_with_their_styles(
+    bot: DiscordAdapter, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    buttons = (Button("Done", "done:1:20261127:home"), Button("Forget", "forget:1"))
+    buttons += tuple(Button(f"b{i}", f"keep:{i}") for i in range(5))
+    fake_replies(monkeypatch, [Reply("pick", buttons=buttons)])
+    it = await (await server.slash("tips")).wait_answered()
+    rows = it.messages[0].components
+    assert [len(r["components"]) for r in rows] == [5, 2]
+    sent = [c for r in rows for c in r["components"]]
+    assert [c["custom_id"] for c in sent] == ["lw:" + b.action for b in buttons]
+    styles = [c["style"] for c in sent]
+    assert styles[:3] == [
+        discord.ButtonStyle.success.value,
+        discord.ButtonStyle.danger.value,
+        discord.ButtonStyle.secondary.value,
+    ]

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import json
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from aiohttp import WSMsgType, web
 
 API_PREFIX = "/api/v10"
@@ -199,11 +199,11 @@ class _Gateway:
     async def dispatch(self, event: str, data: Any) -> None:
         async with self.send_lock:
             self.seq += 1
-            await self.ws.send_str(json.dumps({"op": 0, "t": event, "s": self.seq, "d": data}))
+            await self.ws.send_str(orjson.dumps({"op": 0, "t": event, "s": self.seq, "d": data}).decode())
 
     async def op(self, op: int, data: Any = None) -> None:
         async with self.send_lock:
-            await self.ws.send_str(json.dumps({"op": op, "d": data}))
+            await self.ws.send_str(orjson.dumps({"op": op, "d": data}).decode())
 
 
 class FakeDiscord:
@@ -655,7 +655,7 @@ class FakeDiscord:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     continue
-                frame = json.loads(msg.data)
+                frame = orjson.loads(msg.data)
                 op, data = frame.get("op"), frame.get("d")
                 if op == 1:
                     await gw.op(11)
@@ -703,7 +703,7 @@ class FakeDiscord:
     def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
         # discord.py parses JSON only when Content-Type is exactly "application/json".
         h = {"Content-Type": "application/json"} | (headers or {})
-        return web.Response(body=json.dumps(data).encode(), status=status, headers=h)
+        return web.Response(body=orjson.dumps(data), status=status, headers=h)
 
     @staticmethod
     def _error(status: int, code: int, message: str) -> web.Response:
@@ -718,12 +718,12 @@ class FakeDiscord:
             while (part := await reader.next()) is not None:
                 content = await part.read()  # type: ignore[union-attr]
                 if part.name == "payload_json":  # type: ignore[union-attr]
-                    body = json.loads(content)
+                    body = orjson.loads(content)
                 else:
                     files.append((part.filename or "", bytes(content)))  # type: ignore[union-attr]
             return body, files
         raw = await request.read()
-        return (json.loads(raw) if raw else None), []
+        return (orjson.loads(raw) if raw else None), []
 
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
