@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 
 Handler = Callable[[Request, Deps], Awaitable[list[Reply]]]
 
+ALREADY_HANDLED = "I had already handled that message (it reached me twice), so I didn't do it again."
 MAX_INPUT = 4000  # characters of a message we look at; the rest is ignored
 
 
@@ -25,6 +26,8 @@ class Command:
     summary: str  # one line for menus (Telegram: at most 256 chars)
     usage: str  # the argument form, e.g. "[home|gym|plyo|hills|quick]"
     example: str
+    # Not idempotent: a message the platform delivers twice (after a crash) runs once.
+    once: bool = False
 
 
 COMMANDS: dict[str, Command] = {
@@ -50,7 +53,7 @@ COMMANDS: dict[str, Command] = {
             "[home|gym|plyo|hills] [minutes] [effort 1-10] [note]",
             "/done home 20 effort 7 felt strong",
         ),
-        Command("undo", sessions.undo, "Remove your last logged session", "", "/undo"),
+        Command("undo", sessions.undo, "Remove your last logged session", "", "/undo", once=True),
         Command("history", sessions.history, "Your recent sessions", "[n]", "/history 10"),
         Command("stats", sessions.stats, "Your weekly figures and chart", "", "/stats"),
         Command("export", sessions.export, "Your data as a CSV file", "", "/export"),
@@ -84,6 +87,7 @@ COMMANDS: dict[str, Command] = {
             "Group challenges",
             "new|join|leave|end|remove|list",
             '/challenge new "December dozen" 12 by 2026-12-31',
+            once=True,
         ),
         Command(
             "leaderboard",
@@ -148,6 +152,9 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
                     "for example <code>/workout home</code>."
                 )
             ]
+        if cmd.once and req.message_key:
+            if not await deps.store.first_handling(req.chat.platform, req.message_key, req.now):
+                return [Reply(ALREADY_HANDLED)]
         return await cmd.run(req, deps)
     except Exception:
         log.exception("handler for %r failed", req.command or "text")

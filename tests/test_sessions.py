@@ -100,6 +100,37 @@ async def test_undo_within_24_hours(deps: Deps) -> None:
     assert await deps.store.count_sessions() == 0
 
 
+async def test_a_redelivered_undo_or_challenge_runs_once(deps: Deps) -> None:
+    """A platform re-sends updates a crash left unconfirmed: /undo must not remove two sessions."""
+    from dataclasses import replace
+
+    from handlers.registry import ALREADY_HANDLED
+
+    for minutes in (20, 25):
+        await say(deps, f"/done home {minutes}")
+    undo = replace(request("/undo", now=NOW + timedelta(minutes=5)), message_key="42:7")
+    [first] = await dispatch(undo, deps)
+    [again] = await dispatch(undo, deps)
+    assert "Removed" in first.text and again.text == ALREADY_HANDLED
+    assert await deps.store.count_sessions() == 1
+    # Another message, or one without a platform key (the console), runs as usual.
+    [other] = await dispatch(replace(undo, message_key="42:8"), deps)
+    assert "Removed" in other.text and await deps.store.count_sessions() == 0
+    group = chat("u1", group="g1", admin=True)
+    new = replace(request('/challenge new "Dozen" 12 by 2026-12-31', group), message_key="g1:9")
+    await dispatch(new, deps)
+    [dup] = await dispatch(new, deps)
+    assert dup.text == ALREADY_HANDLED
+    g1 = await deps.store.ensure_chat("console", "g1", False, NOW)
+    assert len(await deps.store.chat_challenges(g1.id)) == 1
+    # Claims older than two days are pruned when the next one is made.
+    later = replace(undo, message_key="42:9", now=NOW + timedelta(days=3))
+    await dispatch(later, deps)
+    async with deps.store.read() as db:
+        keys = [r[0] for r in await db.execute_fetchall("SELECT message_key FROM handled_messages")]
+    assert keys == ["42:9"]
+
+
 async def test_history_in_the_users_zone(deps: Deps) -> None:
     await say(deps, "/timezone America/New_York")
     late = NOW.replace(hour=3)  # 03:00 UTC is the evening before in New York

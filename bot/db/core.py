@@ -7,13 +7,14 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 import aiosqlite
 
 USER_CACHE_SIZE = 50_000
+HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
 
 
 class SchemaTooNew(Exception):
@@ -213,6 +214,18 @@ class CoreStore:
         )
         assert row is not None
         return self._remember(_user(row))
+
+    async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
+        """Claim a platform message for a command that must not run twice; False if it was
+        claimed before (the platform delivered it again). Claims older than two days are pruned."""
+        async with self.tx() as db:
+            await db.execute("DELETE FROM handled_messages WHERE handled_at < ?", (iso(now - HANDLED_KEEP),))
+            cur = await db.execute(
+                "INSERT INTO handled_messages (platform, message_key, handled_at) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (platform, message_key, iso(now)),
+            )
+            return cur.rowcount == 1
 
     def _remember(self, user: UserRow) -> UserRow:
         if len(self._users) >= USER_CACHE_SIZE:
