@@ -31,8 +31,8 @@ from bot.db.core import UserRow, iso
 from bot.db.reminders import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent
 from bot.outbound import Blocked, Transport
 from bot.ratelimit import RateLimiter, Sleep, limiter_for
-from handlers.coach import routine_reply
-from handlers.common import day_code, zone
+from handlers.coach import club_done_action, routine_reply, routine_seed, routine_text
+from handlers.common import day_code, week_index, zone
 from handlers.types import Button, Reply, esc
 
 if TYPE_CHECKING:
@@ -526,12 +526,14 @@ class ReminderService:
                 )
             ]
         if club:
-            reply = routine_reply(self._club_owner(row), row.setting, day, self.deps)
+            owner = self._club_owner(row)
+            seed, week = routine_seed(owner, day), week_index(owner, day)
             text = (
                 f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
-                f"{reply.text}\nEveryone logs their own: <code>/done {esc(row.setting)}</code>"
+                f"{routine_text(row.setting, seed, week, day)}\n"
+                f"Each member who taps <b>Done</b> logs it for themselves (or <code>/done {esc(row.setting)}</code>)."
             )
-            return [Reply(text)]
+            return [Reply(text, (Button("Done ✅", club_done_action(day, row.setting, seed, week)),))]
         owner = row.user
         assert owner is not None
         skip = Button("Skip today", skip_action(owner.platform_user_id, day))

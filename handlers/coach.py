@@ -60,6 +60,12 @@ def done_action(owner_id: str, day: date, setting: str) -> str:
     return f"done:{owner_id}:{day_code(day)}:{setting}"
 
 
+def club_done_action(day: date, setting: str, seed: int, week: int) -> str:
+    """A club post's Done button: anyone in the group may press it and it logs for the presser.
+    It carries the routine's variant and week, so the session records that routine's muscles."""
+    return f"clubdone:{day_code(day)}:{setting}:{seed}:{week}"
+
+
 def short_date(day: date) -> str:
     """ "Fri 27 Nov" without strftime (locale-free and several times faster in reminder bursts)."""
     return f"{_DAYS[day.weekday()]} {day.day:02d} {_MONTHS[day.month - 1]}"

@@ -102,6 +102,7 @@ COMMANDS: dict[str, Command] = {
 # Button actions are "<prefix>:<fields>"; the prefix picks the handler.
 BUTTONS: dict[str, Handler] = {
     "done": sessions.done_button,
+    "clubdone": sessions.club_done_button,
     "forget": sessions.forget_button,
     "keep": sessions.keep_button,
     **schedule.BUTTONS,

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 import content
 from bot.db import NewSession, SessionRow, UserRow
 from handlers.charts import stats_chart
-from handlers.coach import SETTING_NAMES, parse_setting, routine_body, routine_seed
+from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_seed
 from handlers.common import (
     MAX_NOTE,
     bad,
@@ -135,22 +135,54 @@ async def _logged_text(user: UserRow, row: SessionRow, deps: Deps, now: datetime
     return msg
 
 
+BUTTON_GONE = "That button is no longer valid. Log with /done instead, e.g. <code>/done home</code>."
+
+
 async def done_button(req: Request, deps: Deps) -> list[Reply]:
     parts = req.text.split(":")
     if len(parts) != 4 or parse_setting(parts[3]) is None:
-        return [
-            Reply("That button is no longer valid. Log with /done instead, e.g. <code>/done home</code>.")
-        ]
+        return [Reply(BUTTON_GONE)]
     _, owner, day_text, setting = parts
     if owner != req.chat.user_id:
         return [Reply("That Done button belongs to someone else. Get your own with /workout.", private=True)]
-    try:
-        day = datetime.strptime(day_text, "%Y%m%d").date()
-    except ValueError:
-        return [
-            Reply("That button is no longer valid. Log with /done instead, e.g. <code>/done home</code>.")
-        ]
     user = await current_user(req, deps)
+    day = _button_day(day_text)
+    if day is None:
+        return [Reply(BUTTON_GONE)]
+    return await _log_pressed(
+        req, deps, user, day, setting, session_muscles(user, setting, day), private=False
+    )
+
+
+async def club_done_button(req: Request, deps: Deps) -> list[Reply]:
+    """The Done button under a club reminder: logs the club's routine for whoever presses it."""
+    parts = req.text.split(":")
+    if len(parts) != 5 or parse_setting(parts[2]) is None or not parts[3].isdigit() or not parts[4].isdigit():
+        return [Reply(BUTTON_GONE, private=True)]
+    _, day_text, setting, seed, week = parts
+    day = _button_day(day_text)
+    if day is None or int(seed) >= ROUTINE_VARIANTS or int(week) > MAX_WEEK:
+        return [Reply(BUTTON_GONE, private=True)]
+    user = await current_user(req, deps)
+    muscles = routine_body(setting, int(seed), int(week))[1]
+    # A group sees one post; each member's confirmation is theirs alone (a pop-up or ephemeral).
+    return await _log_pressed(req, deps, user, day, setting, muscles, private=True)
+
+
+MAX_WEEK = 5_000  # about a century of weekly progression: larger week numbers in a button are forged
+
+
+def _button_day(day_text: str) -> date | None:
+    try:
+        return datetime.strptime(day_text, "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+async def _log_pressed(
+    req: Request, deps: Deps, user: UserRow, day: date, setting: str, muscles: tuple[str, ...], private: bool
+) -> list[Reply]:
+    """Log a session from a Done button (personal or club), once per runner, day and setting."""
     today = local_today(user, deps, req.now)
     if not today - timedelta(days=BUTTON_MAX_AGE_DAYS) <= day <= today + timedelta(days=1):
         return [
@@ -159,6 +191,7 @@ async def done_button(req: Request, deps: Deps) -> list[Reply]:
                 private=True,
             )
         ]
+    day_text = day.strftime("%Y%m%d")
     row, created = await deps.store.add_session(
         user.id,
         NewSession(
@@ -166,16 +199,17 @@ async def done_button(req: Request, deps: Deps) -> list[Reply]:
             minutes=None,
             effort=None,
             note="",
-            muscles=session_muscles(user, setting, day),
+            muscles=muscles,
             logged_at=req.now,
             local_date=day,
             source="button",
-            dedupe_key=f"{user.platform}:{owner}:{day_text}:{setting}",
+            # The same key from a personal and a club button: pressing both counts once.
+            dedupe_key=f"{user.platform}:{user.platform_user_id}:{day_text}:{setting}",
         ),
     )
     if not created:
         return [Reply("Already logged — that one counts once. Nice work!", private=True)]
-    return [Reply(await _logged_text(user, row, deps, req.now))]
+    return [Reply(await _logged_text(user, row, deps, req.now), private=private)]
 
 
 async def undo(req: Request, deps: Deps) -> list[Reply]:

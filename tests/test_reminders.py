@@ -21,6 +21,7 @@ from bot.outbound import Blocked
 from bot.ratelimit import Limit, RateLimiter, TokenBucket, discord_limiter, telegram_limiter
 from bot.scheduler import WAKE_JOB, ReminderService, fire_time, next_fire_after, retry_after
 from handlers.deps import Deps
+from handlers.registry import dispatch
 from handlers.types import Chat, Reply
 from tests.conftest import NOW, chat, press, say
 
@@ -541,6 +542,35 @@ async def test_club_reminder_posts_the_routine_to_the_group(qdeps: Deps) -> None
     [(chat_id, [reply])] = t.sent
     assert chat_id == "-100" and "Club strength session" in reply.text and "/done hills" in reply.text
     await svc.stop()
+    # Anyone in the group may tap the post's Done: it logs the club's routine for the presser, once.
+    [done] = reply.buttons
+    assert done.action.startswith("clubdone:20261130:hills:")
+    pressed = NOW.replace(month=11, day=30, hour=19)
+    for member in ("ann", "ben"):
+        who = Chat("telegram", "-100", member, is_private=False)
+        [ok] = await dispatch(press(done.action, who, now=pressed), qdeps)
+        assert ok.text.startswith("Logged ✅ Hills") and ok.private
+    [again] = await dispatch(press(done.action, Chat("telegram", "-100", "ann", False), now=pressed), qdeps)
+    assert "Already logged" in again.text
+    ann = await qdeps.store.ensure_user("telegram", "ann", "", pressed)
+    [session] = await qdeps.store.recent_sessions(ann.id, 5)
+    assert session.setting == "hills" and session.local_date == date(2026, 11, 30) and session.muscles
+    # A personal Done for the same day and setting doesn't count a second time.
+    [mine] = await dispatch(
+        press("done:ann:20261130:hills", Chat("telegram", "-100", "ann", False), now=pressed), qdeps
+    )
+    assert "Already logged" in mine.text
+    # Forged or stale variants are refused without storing anything.
+    for forged in (
+        "clubdone:20261130:hills:999:1",
+        "clubdone:20261130:dance:1:1",
+        "clubdone:2026:hills:1:1",
+        "clubdone:20261130:hills:1",
+        "clubdone:20251130:hills:1:1",
+    ):
+        [no] = await dispatch(press(forged, Chat("telegram", "-100", "cat", False), now=pressed), qdeps)
+        assert no.private and "Logged" not in no.text
+    assert await qdeps.store.count_sessions() == 2
 
 
 async def test_periodic_jobs_run_every_tick_and_failures_are_contained(qdeps: Deps) -> None:
