@@ -118,7 +118,7 @@ SLASH: tuple[Slash, ...] = (
             Opt("setting", "What you did (default: home)", choices=DONE_SETTINGS, fill="home"),
             Opt("minutes", "How long, in minutes", kind=int, low=1, high=300),
             Opt("effort", "How hard, 1 (easy) to 10 (all out)", kind=int, low=1, high=10, word="effort"),
-            Opt("note", "A short note", high=500),
+            Opt("note", "A short note", high=500, word="note"),
         ),
     ),
     Slash("undo"),

@@ -531,7 +531,8 @@ class ReminderService:
             text = (
                 f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
                 f"{routine_text(row.setting, seed, week, day)}\n"
-                f"Each member who taps <b>Done</b> logs it for themselves (or <code>/done {esc(row.setting)}</code>)."
+                "Each member who taps <b>Done</b> logs it for themselves "
+                f"(or <code>/done {esc(row.setting)}</code>)."
             )
             return [Reply(text, (Button("Done ✅", club_done_action(day, row.setting, seed, week)),))]
         owner = row.user

@@ -50,7 +50,7 @@ COMMANDS: dict[str, Command] = {
             "done",
             sessions.done,
             "Log a finished session",
-            "[home|gym|plyo|hills] [minutes] [effort 1-10] [note]",
+            "[home|gym|plyo|hills] [minutes] [effort 1-10] [[note] text]",
             "/done home 20 effort 7 felt strong",
         ),
         Command("undo", sessions.undo, "Remove your last logged session", "", "/undo", once=True),

@@ -29,6 +29,7 @@ DONE_EXAMPLE = "/done home 20 effort 7 felt strong"
 TARGET_LOW, TARGET_HIGH = 2, 3
 MUSCLE_GROUPS = ("quads", "hamstrings", "calves", "glutes", "hips")
 BUTTON_MAX_AGE_DAYS = 7
+NOTE_WORDS = frozenset({"note", "note:"})
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,14 @@ class DoneArgs:
 
 
 def parse_done(args: tuple[str, ...]) -> DoneArgs | str:
-    """Parse /done arguments; returns an error message for bad input."""
-    rest = list(args)
+    """Parse /done arguments; returns an error message for bad input.
+
+    Everything after the word "note" is note text, so a note may start with a number
+    ("/done home 20 note 3 sets of 12"); without it, a leading number is the minutes.
+    """
+    words = list(args)
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOTE_WORDS), len(words))
+    rest, tail = words[:cut], words[cut + 1 :]
     setting = "home"
     if rest and not _is_number(rest[0]) and rest[0].lower() != "effort":
         found = parse_setting(rest[0])
@@ -65,7 +72,7 @@ def parse_done(args: tuple[str, ...]) -> DoneArgs | str:
         effort = _to_int(rest.pop(0).removesuffix("/10"))
         if effort is None or not 1 <= effort <= 10:
             return "Effort must be a whole number from 1 (easy) to 10 (all out)."
-    note = " ".join(rest)
+    note = " ".join(rest + tail)
     if len(note) > MAX_NOTE:
         return f"That note is too long ({len(note)} characters); keep it under {MAX_NOTE}."
     return DoneArgs(setting, minutes, effort, clean_text(note, MAX_NOTE))

@@ -151,9 +151,11 @@ def _spec(name: str, sub: str | None = None) -> Slash:
 def test_argument_text_matches_the_telegram_form() -> None:
     done = _spec("done")
     assert build_text(done, {"setting": "gym", "minutes": 25, "effort": 7, "note": "felt strong"}) == (
-        "gym 25 effort 7 felt strong"
+        "gym 25 effort 7 note felt strong"
     )
-    assert build_text(done, {"note": "legs  tired"}) == "home legs tired"
+    assert build_text(done, {"note": "legs  tired"}) == "home note legs tired"
+    # A note that starts with a number stays a note (without "note" it would be the minutes).
+    assert build_text(done, {"note": "3 sets of 12"}) == "home note 3 sets of 12"
     assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": True}) == "group Europe/Berlin"
     assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": False}) == "Europe/Berlin"
     assert build_text(_spec("runs"), {"days": "wed,sat"}) == "hard wed,sat"
@@ -317,8 +319,8 @@ async def test_slash_options_reach_the_handler_in_telegram_form(
     req = seen[-1]
     assert (req.command, req.args, req.text) == (
         "done",
-        ("home", "20", "effort", "7", "felt", "strong"),
-        "home 20 effort 7 felt strong",
+        ("home", "20", "effort", "7", "note", "felt", "strong"),
+        "home 20 effort 7 note felt strong",
     )
     g = server.guilds[0]
     assert req.chat.platform == "discord" and req.chat.chat_id == str(g.channel_ids[0])

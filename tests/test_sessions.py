@@ -91,6 +91,18 @@ async def test_forged_or_stale_buttons_are_refused(deps: Deps, action: str) -> N
     assert await deps.store.count_sessions() == 0
 
 
+async def test_a_note_may_start_with_a_number_after_the_word_note(deps: Deps) -> None:
+    [r] = await say(deps, "/done gym 20 note 3 sets of 12, felt easy")
+    assert "20 min" in r.text and "3 sets of 12" in r.text
+    [r] = await say(deps, "/done Note: 5k easy first")
+    assert "min" not in r.text.split("\n")[0] and "5k easy first" in r.text
+    rows = await deps.store.recent_sessions((await deps.store.ensure_user("console", "u1", "", NOW)).id, 5)
+    assert sorted((s.note, s.minutes or 0) for s in rows) == [
+        ("3 sets of 12, felt easy", 20),
+        ("5k easy first", 0),
+    ]
+
+
 async def test_undo_within_24_hours(deps: Deps) -> None:
     await say(deps, "/done home 20")
     [r] = await say(deps, "/undo", now=NOW + timedelta(hours=25))
