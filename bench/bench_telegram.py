@@ -44,6 +44,7 @@ if str(ROOT) not in sys.path:
 from telegram import Update  # noqa: E402
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters  # noqa: E402
 
+from bot import gc_tuning  # noqa: E402
 from bot.config import Settings, TelegramConfig  # noqa: E402
 from bot.db import Store  # noqa: E402
 from bot.telegram_adapter import TelegramAdapter  # noqa: E402
@@ -268,6 +269,7 @@ async def main(n: int, rounds: int, quick: bool, with_limits: bool, latency_ms: 
         "alternating rounds per bot; fake Bot API server in its own process"
     )
     sweep = (1, 8) if quick else (1, 8, 64, 256)
+    gc_tuning.settle()  # the collector settings serve() applies once the bot has started
     async with FakeServerProcess() as server:
         results = {c: await compare(server, c, n, rounds) for c in sweep}
         echo, legwork = results[8]
