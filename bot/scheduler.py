@@ -31,8 +31,8 @@ from bot.db.core import UserRow, iso
 from bot.db.reminders import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent
 from bot.outbound import Blocked, Transport
 from bot.ratelimit import RateLimiter, Sleep, limiter_for
-from handlers.coach import club_done_action, routine_reply, routine_seed, routine_text
-from handlers.common import day_code, week_index, zone
+from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
+from handlers.common import day_code, zone
 from handlers.types import Button, Reply, esc
 
 if TYPE_CHECKING:
@@ -526,8 +526,7 @@ class ReminderService:
                 )
             ]
         if club:
-            owner = self._club_owner(row)
-            seed, week = routine_seed(owner, day), week_index(owner, day)
+            seed, week = routine_variant(self._club_owner(row), day)
             text = (
                 f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
                 f"{routine_text(row.setting, seed, week, day)}\n"

@@ -49,6 +49,11 @@ def routine_seed(user: UserRow, day: date) -> int:
     return zlib.crc32(key) % ROUTINE_VARIANTS
 
 
+def routine_variant(user: UserRow, day: date) -> tuple[int, int]:
+    """(seed, week) of the routine a runner (or a club's stand-in owner) gets on a day."""
+    return routine_seed(user, day), week_index(user, day)
+
+
 @lru_cache(maxsize=8192)
 def routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ...]]:
     """The rendered routine (without heading) and its primary muscles; pure, so safely memoised."""
@@ -108,7 +113,7 @@ def routine_reply(
 ) -> Reply:
     """The day's routine for a runner, with its Done button (after `lead` text, before `more` buttons)."""
     return Reply(
-        lead + routine_text(setting, routine_seed(user, day), week_index(user, day), day),
+        lead + routine_text(setting, *routine_variant(user, day), day),
         buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)), *more),
     )
 

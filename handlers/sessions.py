@@ -11,16 +11,16 @@ from datetime import date, datetime, timedelta
 import content
 from bot.db import NewSession, SessionRow, UserRow
 from handlers.charts import stats_chart
-from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_seed
+from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_variant
 from handlers.common import (
     MAX_NOTE,
     bad,
     clean_text,
     current_user,
+    day_code,
     local_today,
     parse_zone,
     user_zone,
-    week_index,
 )
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request, esc
@@ -29,6 +29,7 @@ DONE_EXAMPLE = "/done home 20 effort 7 felt strong"
 TARGET_LOW, TARGET_HIGH = 2, 3
 MUSCLE_GROUPS = ("quads", "hamstrings", "calves", "glutes", "hips")
 BUTTON_MAX_AGE_DAYS = 7
+MAX_WEEK = 5_000  # about a century of weekly progression: larger week numbers in a button are forged
 NOTE_WORDS = frozenset({"note", "note:"})
 
 
@@ -91,7 +92,7 @@ def _to_int(word: str) -> int | None:
 
 def session_muscles(user: UserRow, setting: str, day: date) -> tuple[str, ...]:
     """Primary muscles of the routine the runner was given for that day and setting."""
-    return routine_body(setting, routine_seed(user, day), week_index(user, day))[1]
+    return routine_body(setting, *routine_variant(user, day))[1]
 
 
 async def done(req: Request, deps: Deps) -> list[Reply]:
@@ -152,10 +153,10 @@ async def done_button(req: Request, deps: Deps) -> list[Reply]:
     _, owner, day_text, setting = parts
     if owner != req.chat.user_id:
         return [Reply("That Done button belongs to someone else. Get your own with /workout.", private=True)]
-    user = await current_user(req, deps)
     day = _button_day(day_text)
     if day is None:
         return [Reply(BUTTON_GONE)]
+    user = await current_user(req, deps)
     return await _log_pressed(
         req, deps, user, day, setting, session_muscles(user, setting, day), private=False
     )
@@ -174,9 +175,6 @@ async def club_done_button(req: Request, deps: Deps) -> list[Reply]:
     muscles = routine_body(setting, int(seed), int(week))[1]
     # A group sees one post; each member's confirmation is theirs alone (a pop-up or ephemeral).
     return await _log_pressed(req, deps, user, day, setting, muscles, private=True)
-
-
-MAX_WEEK = 5_000  # about a century of weekly progression: larger week numbers in a button are forged
 
 
 def _button_day(day_text: str) -> date | None:
@@ -198,7 +196,6 @@ async def _log_pressed(
                 private=True,
             )
         ]
-    day_text = day.strftime("%Y%m%d")
     row, created = await deps.store.add_session(
         user.id,
         NewSession(
@@ -211,7 +208,7 @@ async def _log_pressed(
             local_date=day,
             source="button",
             # The same key from a personal and a club button: pressing both counts once.
-            dedupe_key=f"{user.platform}:{user.platform_user_id}:{day_text}:{setting}",
+            dedupe_key=f"{user.platform}:{user.platform_user_id}:{day_code(day)}:{setting}",
         ),
     )
     if not created:
