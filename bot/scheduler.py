@@ -27,18 +27,18 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import content
-from bot.db.core import UserRow, iso
-from bot.db.reminders import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent
+from bot.db.core import iso
 from bot.outbound import Blocked, Transport
 from bot.ratelimit import RateLimiter, Sleep, limiter_for
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
+from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent, UserRow
 from handlers.types import Button, Reply, esc
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.db import Store
     from handlers.deps import Deps
+    from handlers.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ from datetime import date
 from functools import lru_cache
 
 import content
-from bot.db import UserRow
 from handlers.common import bad, clean_text, current_user, day_code, local_today, week_index
 from handlers.deps import Deps
+from handlers.store import UserRow
 from handlers.types import Button, Reply, Request, esc
 
 SETTING_NAMES = {

@@ -13,12 +13,12 @@ import pytest
 
 from bot.challenge_poster import ChallengePoster
 from bot.config import Settings
-from bot.db import NewSession, Store, UserRow
-from bot.db.challenges import BoardRow, score_entries
+from bot.db import Store
 from bot.outbound import Blocked
 from handlers import challenges
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.store import BoardRow, NewSession, UserRow, score_entries
 from handlers.types import Chat, Reply, Request
 from tests.conftest import NOW, chat, press, request
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bot.db.challenges import ChallengesStore
-from bot.db.core import ChatRow, SchemaTooNew, UserRow
+from bot.db.core import SchemaTooNew
 from bot.db.reminders import RemindersStore
-from bot.db.sessions import NewSession, SessionRow, SessionsStore
+from bot.db.sessions import SessionsStore
+from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
 class Store(ChallengesStore, SessionsStore, RemindersStore):

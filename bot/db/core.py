@@ -6,12 +6,13 @@ import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 import aiosqlite
+
+from handlers.store import ChatRow, UserRow
 
 USER_CACHE_SIZE = 50_000
 HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
@@ -42,25 +43,6 @@ def iso(dt: datetime) -> str:
 
 def from_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class UserRow:
-    id: int
-    platform: str
-    platform_user_id: str
-    display_name: str
-    tz: str | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class ChatRow:
-    id: int
-    platform: str
-    platform_chat_id: str
-    is_private: bool
-    tz: str | None
 
 
 class CoreStore:
