@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.scheduler import DAY_NAMES, DAY_SHORT, next_fire_after
+from content.calendar import DAY_NAMES, DAY_SHORT, next_fire_after
 from handlers.coach import SETTING_NAMES, parse_setting
 from handlers.common import bad, clean_text, current_user, local_today, user_zone, zone
 from handlers.deps import Deps
