@@ -1,8 +1,8 @@
 """Running-club group challenges: /challenge, /leaderboard and the Join button.
 
-Also composes the messages bot/challenge_poster.py sends on its own: the weekly digest and the
-final results. Counting rules live in bot/db/challenges.py; this module validates input, ranks
-boards and writes the texts.
+Also composes the messages bot/services/challenge_posts.py sends on its own: the weekly digest
+and the final results. Counting rules live in the store (handlers/store.py score_entries, applied
+by bot/store/sqlite/challenges.py); this module validates input, ranks boards and writes the texts.
 
 Forms (group chats only; new/edit/end/remove are for chat admins):
   /challenge new "<name>" <goal> by <YYYY-MM-DD> [from <YYYY-MM-DD>]

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed reminder days that send nothing
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def utc_stamp(dt: datetime) -> str:
+    """UTC timestamp text that sorts correctly: "2026-12-01T07:00:00.000000Z".
+
+    Part of the port: a claim's stamp (ClaimBatch, refresh_claim) is this text of the claim time.
+    """
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 # --- users and chats -------------------------------------------------------------------------

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.challenge_poster import ChallengePoster
 from bot.config import Settings
-from bot.db import Store
-from bot.outbound import Blocked
+from bot.services.challenge_posts import ChallengePoster
+from bot.services.outbound import Blocked
+from bot.store.sqlite import Store
 from handlers import challenges
 from handlers.deps import Deps
 from handlers.registry import dispatch

@@ -44,7 +44,7 @@ def import_graph() -> dict[str, set[str]]:
                     base = ".".join([*here, base] if base else here)
                 names = [f"{base}.{a.name}" for a in node.names if f"{base}.{a.name}" in mods] or [base]
             for name in names:
-                while name and name not in mods:  # "bot.db.core.iso" -> "bot.db.core"
+                while name and name not in mods:  # "bot.store.sqlite.core.iso" -> "bot.store.sqlite.core"
                     name = name.rpartition(".")[0]
                 if name and name != mod:
                     graph[mod].add(name)

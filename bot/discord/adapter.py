@@ -37,8 +37,8 @@ from discord.gateway import DiscordWebSocket
 
 import content
 from bot.config import DiscordConfig, Settings
-from bot.discord_render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
-from bot.outbound import Blocked
+from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
+from bot.services.outbound import Blocked
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, MAX_INPUT, dispatch
 from handlers.types import Chat, Reply, Request

@@ -29,8 +29,8 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
-from bot.db.core import _chat, from_iso, iso
-from bot.db.sessions import SessionsStore
+from bot.store.sqlite.core import _chat, from_iso, iso
+from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import (
     BoardPage,
     BoardRow,

@@ -6,7 +6,7 @@ tick and whenever ``wake()`` is called), plus a safety tick every minute. A tick
 batches inside one write transaction (see ``RemindersStore.claim_due``): a claim is a row in
 ``reminder_sends`` keyed by (schedule, local date), so however many ticks or processes run, a
 runner gets one reminder per scheduled day. Claimed reminders are composed here and queued per
-platform; a few worker tasks per platform send them, paced by ``bot.ratelimit``.
+platform; a few worker tasks per platform send them, paced by ``bot.services.ratelimit``.
 
 Local fire times across DST and what each scheduled day brings are coaching rules and live in
 content/calendar.py; this module only applies them to due rows.
@@ -25,13 +25,13 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import content
-from bot.db.core import iso
-from bot.outbound import Blocked, Transport
-from bot.ratelimit import RateLimiter, Sleep, limiter_for
+from bot.services.outbound import Blocked, Transport
+from bot.services.ratelimit import RateLimiter, Sleep, limiter_for
 from content.calendar import DAY_NAMES, day_kind, last_occurrence, next_free_day, next_occurrence, parse_hhmm
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
 from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent, UserRow
+from handlers.store import utc_stamp as iso
 from handlers.types import Button, Reply, esc
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import aiosqlite
 
-from bot.db.core import CoreStore, from_iso, iso
+from bot.store.sqlite.core import CoreStore, from_iso, iso
 from handlers.store import NewSession, SessionRow
 
 

@@ -61,8 +61,8 @@ from telegram.ext import (
 )
 
 from bot.config import Secrets, Settings
-from bot.outbound import Blocked
-from bot.telegram_render import MAX_CAPTION, button_rows, split_html, utf16_len
+from bot.services.outbound import Blocked
+from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.deps import Deps
 from handlers.types import Chat, Reply, Request, esc
@@ -389,7 +389,7 @@ class TelegramAdapter:
             await asyncio.wait({task}, timeout=1.0)
 
     def _install_filter(self) -> None:
-        names = {__name__, "bot.telegram_render", *_LIBRARY_LOGGERS}
+        names = {__name__, "bot.telegram.render", *_LIBRARY_LOGGERS}
         names.update(n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in _LIBRARY_LOGGERS)
         for name in sorted(names):
             logger = logging.getLogger(name)

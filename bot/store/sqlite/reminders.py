@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import aiosqlite
 
-from bot.db.core import CoreStore, iso
+from bot.store.sqlite.core import CoreStore, iso
 from handlers.store import (
     SILENT_KINDS,
     ClaimBatch,

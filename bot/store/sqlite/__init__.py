@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.db.challenges import ChallengesStore
-from bot.db.core import SchemaTooNew
-from bot.db.reminders import RemindersStore
-from bot.db.sessions import SessionsStore
+from bot.store.sqlite.challenges import ChallengesStore
+from bot.store.sqlite.core import SchemaTooNew
+from bot.store.sqlite.reminders import RemindersStore
+from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
