@@ -19,10 +19,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
 	$(VENV)/bin/ruff format --check bot handlers content tests bench
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format bot handlers content tests bench
