@@ -102,3 +102,16 @@ def test_imports_only_point_down() -> None:
 if __name__ == "__main__":
     cycle = find_cycle(import_graph())
     print(" -> ".join(cycle) if cycle else "no import cycle among bot/, handlers/, content/")
+
+
+def test_the_sqlite_store_implements_the_port() -> None:
+    import inspect
+
+    from bot.store.sqlite import Store as SQLiteStore
+    from handlers.store import Store
+
+    ops = [name for name, v in vars(Store).items() if inspect.iscoroutinefunction(v)]
+    assert len(ops) > 40
+    for name in ops:
+        port, impl = inspect.signature(getattr(Store, name)), inspect.signature(getattr(SQLiteStore, name))
+        assert str(impl) == str(port), name

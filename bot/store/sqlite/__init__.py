@@ -1,4 +1,5 @@
-"""Storage: the only package that holds SQL. ``Store`` joins one mixin per feature."""
+"""The SQLite store: all of its SQL. ``Store`` joins one mixin per feature and implements the
+port, ``handlers.store.Store``."""
 
 from __future__ import annotations
 
