@@ -79,7 +79,7 @@ def _parse_date(text: str) -> date | str:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        return f"{text} is not a real date: write dates as YYYY-MM-DD, e.g. 2026-12-31."
+        return f"{text} is not a real date: write dates as YYYY-MM-DD."
 
 
 def _parse_int(text: str) -> int | None:

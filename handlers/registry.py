@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from handlers import challenges, coach, schedule, sessions
-from handlers.common import current_user
+from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
 
@@ -26,7 +26,7 @@ class Command:
     run: Handler
     summary: str  # one line for menus (Telegram: at most 256 chars)
     usage: str  # the argument form, e.g. "[home|gym|plyo|hills|quick]"
-    example: str
+    example: str  # date fields ({race}, {end}, {month}) are filled from today: dated_example()
     # Not idempotent: a message the platform delivers twice (after a crash) runs once.
     once: bool = False
 
@@ -49,9 +49,12 @@ async def start(req: Request, deps: Deps) -> list[Reply]:
 
 async def help_(req: Request, deps: Deps) -> list[Reply]:
     lines = ["<b>What I can do</b>"]
+    today = req.now.date()
     for c in COMMANDS.values():
         usage = f" {esc(c.usage)}" if c.usage else ""
         lines.append(f"/{c.name}{usage} — {esc(c.summary)}")
+        if c.usage:
+            lines.append(f"    e.g. <code>{esc(dated_example(c.example, today))}</code>")
     lines.append("")
     lines.append("Or just ask a question in a private chat.")
     return [Reply("\n".join(lines))]
@@ -100,7 +103,7 @@ COMMANDS: dict[str, Command] = {
             "/schedule tue,fri 07:00 home",
         ),
         Command("runs", schedule.runs, "Mark your hard-run days", "hard <days> | off", "/runs hard wed,sat"),
-        Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race 2026-12-13"),
+        Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race {race}"),
         Command(
             "club",
             schedule.club,
@@ -113,7 +116,7 @@ COMMANDS: dict[str, Command] = {
             challenges.challenge,
             "Group challenges",
             "new|join|leave|end|remove|list",
-            '/challenge new "December dozen" 12 by 2026-12-31',
+            '/challenge new "{month} dozen" 12 by {end}',
             once=True,
         ),
         Command(
