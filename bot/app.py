@@ -9,22 +9,18 @@ import signal
 import sys
 from collections.abc import Sequence
 from contextlib import suppress
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
+from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.services.outbound import Transport
 from bot.store.sqlite import SchemaTooNew, Store
 from handlers.deps import Deps
 
 log = logging.getLogger(__name__)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def build_parser() -> argparse.ArgumentParser:

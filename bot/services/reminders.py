@@ -25,6 +25,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import content
+from bot.clock import utcnow
 from bot.services.outbound import Blocked, Transport
 from bot.services.ratelimit import RateLimiter, Sleep, limiter_for
 from content.calendar import DAY_NAMES, day_kind, last_occurrence, next_free_day, next_occurrence, parse_hhmm
@@ -52,10 +53,6 @@ MARK_SECONDS = 1.0
 SAFETY_JOB = "legwork-reminders-safety"
 
 Periodic = Callable[[datetime], Awaitable[None]]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- the service -------------------------------------------------------------------------------
