@@ -8,12 +8,14 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.settings import HandlerSettings
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+CALENDAR_PATH = "/calendar"  # the feed URLs: <webhook origin>/calendar/<token>.ics
 
 
 class ConfigError(Exception):
@@ -49,7 +51,6 @@ class Settings(HandlerSettings):
     log_level: str = "INFO"
     reminder_grace_hours: float = 2.0
     reminder_claim_lease_seconds: float = 120.0
-    recovery_week: bool = True
     digest_day: str = "mon"
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
@@ -112,14 +113,16 @@ def _time(section: str, key: str, value: str) -> str:
 
 def parse(data: dict[str, Any], base_dir: Path) -> Settings:
     """Validate a parsed TOML document into Settings."""
-    _check_keys(data, "top level", {"bot", "reminders", "challenges", "telegram", "discord"})
+    _check_keys(data, "top level", {"bot", "reminders", "challenges", "calendar", "telegram", "discord"})
     sections = {}
-    for name in ("bot", "reminders", "challenges", "telegram", "discord"):
+    for name in ("bot", "reminders", "challenges", "calendar", "telegram", "discord"):
         sec = data.get(name, {})
         if not isinstance(sec, dict):
             raise ConfigError(f"[{name}] must be a table")
         sections[name] = sec
     b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
+    cal = sections["calendar"]
+    _check_keys(cal, "calendar", {"feed"})
     _check_keys(b, "bot", {"timezone", "database", "log_level"})
     _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week", "claim_lease_seconds"})
     _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
@@ -180,6 +183,15 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
     for key in ("api_base_url", "gateway_url"):
         if d.get(key) and not str(d[key]).startswith(("http://", "https://", "ws://", "wss://")):
             raise ConfigError(f"[discord] {key} must be an http(s):// or ws(s):// URL")
+    feed_url = ""
+    if _get(cal, "calendar", "feed", bool, False):
+        if mode != "webhook":
+            raise ConfigError(
+                "[calendar] feed needs the HTTP server of Telegram's webhook mode: "
+                'set [telegram] mode = "webhook" (or feed = false)'
+            )
+        hook = urlparse(webhook_url)
+        feed_url = f"{hook.scheme}://{hook.netloc}{CALENDAR_PATH}"
     guild = _get(d, "discord", "dev_guild_id", str, "")
     if guild and not guild.isdigit():
         raise ConfigError("[discord] dev_guild_id must be a numeric guild id (or empty)")
@@ -196,6 +208,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
         challenge_late_days=late,
         digest_day=digest_day,
         digest_time=_time("challenges", "digest_time", _get(c, "challenges", "digest_time", str, "08:00")),
+        calendar_feed_url=feed_url,
         telegram=TelegramConfig(
             api_base_url=_get(t, "telegram", "api_base_url", str, TelegramConfig.api_base_url),
             file_base_url=_get(t, "telegram", "file_base_url", str, TelegramConfig.file_base_url),

@@ -9,6 +9,7 @@ fall-back day fires once, at its first occurrence (fold=0).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -147,3 +148,104 @@ def next_free_day(day: date, hard_days: int, strength_days: int, race_date: date
             continue
         return d
     return None
+
+
+# --- the plan: what reminders do on each scheduled day, and where the strength work lands -------
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A runner's (or club's) calendar rules: everything planning a scheduled day needs."""
+
+    strength_days: int  # mask, bit 0 = Monday
+    created_at: datetime  # drives week numbers (recovery weeks)
+    hard_days: int = 0  # mask
+    race_date: date | None = None
+    recovery_weeks: bool = True
+    pause_from: date | None = None  # paused from this local date ...
+    pause_until: date | None = None  # ... up to (not including) this one; None: until /resume
+
+    def paused(self, day: date) -> bool:
+        start = self.pause_from
+        if start is None or day < start:
+            return False
+        return self.pause_until is None or day < self.pause_until
+
+    def in_recovery_week(self, day: date) -> bool:
+        if not self.recovery_weeks:
+            return False
+        return is_recovery_week(max(0, (day - self.created_at.date()).days // 7))
+
+
+@dataclass(frozen=True, slots=True)
+class DayPlan:
+    kind: str  # "paused", "race_day", "race_eve", "recovery", "quiet", "hard", "routine"
+    recovery: bool = False  # this is the week's recovery note
+    strength_on: date | None = None  # the day the strength routine goes: the day itself, or moved
+
+
+def plan_day(day: date, rules: Rules, last_recovery: date | None) -> DayPlan:
+    """What a scheduled day brings — the one rule reminders and /calendar both follow.
+
+    paused: nothing is sent (personal pauses; club schedules carry none). Otherwise as day_kind();
+    a hard-run day's routine moves to moved_to().
+    """
+    if rules.paused(day):
+        return DayPlan("paused")
+    kind, recovery = day_kind(
+        day, rules.created_at, rules.hard_days, rules.race_date, last_recovery, rules.recovery_weeks
+    )
+    if kind == "routine":
+        return DayPlan(kind, recovery, day)
+    if kind == "hard":
+        return DayPlan(kind, recovery, moved_to(day, rules))
+    return DayPlan(kind, recovery)
+
+
+def moved_to(day: date, rules: Rules) -> date | None:
+    """Where a hard-run day's strength work goes: the next free day, unless that one is paused or in
+    a recovery week (then nowhere: the reminder says "your next easy day")."""
+    free = next_free_day(day, rules.hard_days, rules.strength_days, rules.race_date)
+    if free is None or rules.paused(free) or rules.in_recovery_week(free):
+        return None
+    return free
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedDay:
+    day: date  # the scheduled day (its reminder's local date)
+    fire: datetime  # the reminder's UTC instant
+    plan: DayPlan
+
+
+def plan_window(
+    rules: Rules, hour: int, minute: int, tz: ZoneInfo, after: datetime, until: datetime
+) -> list[PlannedDay]:
+    """Every scheduled reminder after `after` up to `until`, planned as the reminders will be.
+
+    Recovery notes are tracked as the reminder service tracks them (the week's first scheduled
+    day sends it), so later days of a recovery week plan as "quiet".
+    """
+    out: list[PlannedDay] = []
+    last_recovery: date | None = None
+    cursor = after
+    while True:
+        found = next_occurrence(rules.strength_days, hour, minute, tz, cursor)
+        if found is None or found[1] > until:
+            return out
+        day, fire = found
+        plan = plan_day(day, rules, last_recovery)
+        if plan.recovery:
+            last_recovery = day
+        out.append(PlannedDay(day, fire, plan))
+        cursor = fire
+
+
+def strength_days(planned: list[PlannedDay]) -> list[tuple[date, PlannedDay]]:
+    """(day the routine is done, the reminder that planned it), in date order, one per day."""
+    seen: dict[date, PlannedDay] = {}
+    for p in planned:
+        on = p.plan.strength_on
+        if on is not None and on not in seen:
+            seen[on] = p
+    return sorted(seen.items())

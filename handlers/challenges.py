@@ -150,6 +150,9 @@ def rank(rows: Sequence[BoardRow], kind: str) -> list[tuple[str, BoardRow]]:
     return label_ranks(sorted(rows, key=lambda r: rank_key(r, kind)), kind)
 
 
+PAUSED_MARK = " ⏸ paused"
+
+
 def bar(value: int, goal: int, width: int = BAR_WIDTH) -> str:
     """▓▓▓▓░░░░: rounded to the nearest cell, but full only once the goal is reached."""
     filled = width if value >= goal else min(width - 1, (2 * value * width + goal) // (2 * max(goal, 1)))
@@ -163,16 +166,31 @@ def progress(c: ChallengeRow, r: BoardRow) -> str:
     return f"{bar(r.count, c.goal)} {r.count}/{c.goal}"
 
 
-def board_lines(c: ChallengeRow, page: BoardPage, me: int | None = None, top: int = TOP) -> list[str]:
+def board_lines(
+    c: ChallengeRow,
+    page: BoardPage,
+    me: int | None = None,
+    top: int = TOP,
+    paused: frozenset[int] | set[int] = frozenset(),
+) -> list[str]:
+    """The board's lines; members in `paused` (taking a break: /pause) carry a mark and stay in."""
     lines = []
     for label, r in page.top[:top]:
         you = " (you)" if r.user_id == me else ""
-        lines.append(f"{label}. {esc(r.name)}{you} {progress(c, r)}")
+        mark = PAUSED_MARK if r.user_id in paused else ""
+        lines.append(f"{label}. {esc(r.name)}{you}{mark} {progress(c, r)}")
     if page.me is not None and all(r.user_id != page.me[1].user_id for _, r in page.top[:top]):
         label, r = page.me
+        mark = PAUSED_MARK if r.user_id in paused else ""
         lines.append("…")
-        lines.append(f"{label}. {esc(r.name)} (you) {progress(c, r)}")
+        lines.append(f"{label}. {esc(r.name)} (you){mark} {progress(c, r)}")
     return lines
+
+
+async def paused_on_board(store: Store, page: BoardPage, today: date) -> set[int]:
+    """Which members shown on a board page are paused today."""
+    ids = [r.user_id for _, r in page.top[:TOP]] + ([page.me[1].user_id] if page.me else [])
+    return await store.paused_accounts(ids, today) if ids else set()
 
 
 def _header(c: ChallengeRow, today: date, members: int) -> str:
@@ -182,13 +200,19 @@ def _header(c: ChallengeRow, today: date, members: int) -> str:
     )
 
 
-def board_text(c: ChallengeRow, page: BoardPage, today: date, me: int | None) -> str:
+def board_text(
+    c: ChallengeRow,
+    page: BoardPage,
+    today: date,
+    me: int | None,
+    paused: frozenset[int] | set[int] = frozenset(),
+) -> str:
     """The text leaderboard: top ten, the caller's own line, and how ties are ordered."""
     lines = [_header(c, today, page.members), ""]
     if not page.top:
         lines.append(f"Nobody has joined yet. Be the first: <code>/challenge join {c.id}</code>")
         return "\n".join(lines)
-    lines.extend(board_lines(c, page, me))
+    lines.extend(board_lines(c, page, me, paused=paused))
     shown = [label for label, _ in page.top[:TOP]] + ([page.me[0]] if page.me else [])
     if any(label.startswith("=") for label in shown):
         lines.append("")
@@ -245,7 +269,9 @@ async def board_page(store: Store, c: ChallengeRow, today: date, me: int | None 
     return await store.board_page(c, today, max(TOP, CHART_ROWS, MAX_FINISHER_NAMES), me)
 
 
-def digest_text(c: ChallengeRow, page: BoardPage, today: date) -> str:
+def digest_text(
+    c: ChallengeRow, page: BoardPage, today: date, paused: frozenset[int] | set[int] = frozenset()
+) -> str:
     lines = [
         f"📅 <b>Weekly digest: {esc(c.name)}</b> (#{c.id})",
         f"{goal_text(c).capitalize()} · {status_text(c, today)} · "
@@ -253,7 +279,7 @@ def digest_text(c: ChallengeRow, page: BoardPage, today: date) -> str:
         "",
     ]
     if page.top:
-        lines.extend(board_lines(c, page))
+        lines.extend(board_lines(c, page, paused=paused))
     else:
         lines.append("Nobody has joined yet.")
     lines.append("")
@@ -293,9 +319,11 @@ def results_text(c: ChallengeRow, page: BoardPage) -> str:
     return "\n".join(lines)
 
 
-async def digest_replies(c: ChallengeRow, page: BoardPage, today: date) -> list[Reply]:
+async def digest_replies(
+    c: ChallengeRow, page: BoardPage, today: date, paused: frozenset[int] | set[int] = frozenset()
+) -> list[Reply]:
     return [
-        Reply(digest_text(c, page, today), buttons=(Button("Join", join_action(c)),)),
+        Reply(digest_text(c, page, today, paused), buttons=(Button("Join", join_action(c)),)),
         *([await chart_reply(c, page)] if page.top else []),
     ]
 
@@ -436,7 +464,7 @@ async def _new(req: Request, deps: Deps, rest: str) -> list[Reply]:
     user = await current_user(req, deps)
     c = await deps.store.create_challenge(
         chat_row.id,
-        user.id,
+        user.account,
         NewChallenge(
             name=name,
             kind=kind,
@@ -498,14 +526,14 @@ async def _join_challenge(req: Request, deps: Deps, c: ChallengeRow) -> list[Rep
             )
         ]
     user = await current_user(req, deps)
-    result = await deps.store.join_challenge(c.id, user.id, today, req.now)
+    result = await deps.store.join_challenge(c.id, user.account, today, req.now)
     if result == "already":
         return [Reply(f"You're already in <b>{esc(c.name)}</b>, {esc(user.display_name)}. Keep going!")]
     if result == "removed":
         return [Reply(f"An admin removed you from <b>{esc(c.name)}</b>, so you can't rejoin it.")]
     if result != "joined":
         return [Reply(f"<b>{esc(c.name)}</b> can't be joined any more. See /challenge list.")]
-    counted = await deps.store.member_sessions(c.id, user.id)
+    counted = await deps.store.member_sessions(c.id, user.account)
     verb = "counts" if counted == 1 else "count"
     so_far = f" {_n(counted, 'session')} you logged already {verb}." if counted else ""
     return [Reply(f"✅ {esc(user.display_name)} joined <b>{esc(c.name)}</b> (#{c.id}).{so_far}")]
@@ -554,7 +582,7 @@ async def _leave(req: Request, deps: Deps, rest: str) -> list[Reply]:
     if isinstance(c, list):
         return c
     user = await deps.store.get_user(req.chat.platform, req.chat.user_id)
-    if user is None or not await deps.store.leave_challenge(c.id, user.id):
+    if user is None or not await deps.store.leave_challenge(c.id, user.account):
         return [Reply(f"You're not in <b>{esc(c.name)}</b>.")]
     return [
         Reply(
@@ -692,8 +720,9 @@ async def leaderboard(req: Request, deps: Deps) -> list[Reply]:
         return c
     today = c.today(req.now)
     me = await deps.store.get_user(req.chat.platform, req.chat.user_id)
-    page = await board_page(deps.store, c, today, me.id if me else None)
-    text = board_text(c, page, today, me.id if me else None)
+    mine = me.account if me else None
+    page = await board_page(deps.store, c, today, mine)
+    text = board_text(c, page, today, mine, await paused_on_board(deps.store, page, today))
     if not page.top:
         return [Reply(text)]
     return [Reply(text), await chart_reply(c, page)]

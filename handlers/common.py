@@ -88,3 +88,14 @@ def week_index(user: UserRow, today: date) -> int:
     """Weeks since the runner first used the bot (drives progression and recovery weeks)."""
     start = user.created_at.date()
     return max(0, (today - start).days // 7)
+
+
+async def presses_own(req: Request, deps: Deps, owner: str) -> bool:
+    """Whether a button carrying `owner` (a platform user id) is the presser's: their own, or the
+    runner's when the presser is a linked account (a reminder carries the runner's first id)."""
+    if owner == req.chat.user_id:
+        return True
+    user = await deps.store.get_user(req.chat.platform, req.chat.user_id)
+    if user is None or user.account_id is None:
+        return False
+    return any(a.platform_user_id == owner for a in await deps.store.linked_accounts(user.id))

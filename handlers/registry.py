@@ -7,7 +7,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import challenges, coach, schedule, sessions
+from handlers import challenges, coach, ical, link, pause, schedule, sessions
 from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
@@ -102,6 +102,15 @@ COMMANDS: dict[str, Command] = {
             "<days> <HH:MM> [setting] | off",
             "/schedule tue,fri 07:00 home",
         ),
+        Command(
+            "pause",
+            pause.pause,
+            "Pause your reminders (injury, holiday)",
+            "[until <YYYY-MM-DD>] [injury|holiday] [note]",
+            "/pause until {race} injury",
+        ),
+        Command("resume", pause.resume, "End a pause: reminders again", "", "/resume"),
+        Command("calendar", ical.calendar, "Your strength days as a calendar file", "[url]", "/calendar"),
         Command("runs", schedule.runs, "Mark your hard-run days", "hard <days> | off", "/runs hard wed,sat"),
         Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race {race}"),
         Command(
@@ -126,6 +135,15 @@ COMMANDS: dict[str, Command] = {
             "[challenge]",
             "/leaderboard",
         ),
+        Command(
+            "link",
+            link.link,
+            "Join your Telegram and Discord accounts",
+            "[code]",
+            "/link K7QM-R2XP",
+            once=True,
+        ),
+        Command("unlink", link.unlink, "Separate linked accounts again", "", "/unlink"),
     )
 }
 

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from content.calendar import DAY_NAMES, DAY_SHORT, next_fire_after
 from handlers.coach import SETTING_NAMES, parse_setting
-from handlers.common import bad, clean_text, current_user, dated_example, local_today, user_zone, zone
+from handlers.common import (
+    bad,
+    clean_text,
+    current_user,
+    dated_example,
+    local_today,
+    presses_own,
+    user_zone,
+    zone,
+)
 from handlers.deps import Deps
-from handlers.store import ScheduleRow
+from handlers.link import platform_name
+from handlers.pause import active_pause, pause_text
+from handlers.store import PauseRow, ScheduleRow
 from handlers.types import Reply, Request, esc
 
 SCHEDULE_EXAMPLE = "/schedule tue,fri 07:00 home"
@@ -156,15 +167,33 @@ def clash_note(strength: tuple[int, ...], hard: tuple[int, ...]) -> str | None:
     )
 
 
-def _plan_lines(row: ScheduleRow, tz: ZoneInfo, now: datetime) -> list[str]:
+def next_reminder(row: ScheduleRow, tz: ZoneInfo, now: datetime, pause: PauseRow | None) -> datetime | None:
+    """The next reminder's instant, after the runner's pause if one is running (None: open pause)."""
+    after = now
+    if pause is not None:
+        if pause.until is None:
+            return None
+        back = datetime(pause.until.year, pause.until.month, pause.until.day, tzinfo=tz)
+        after = max(now, back.astimezone(UTC) - timedelta(microseconds=1))
+    return next_fire_after(row.days, row.local_time, tz, after)
+
+
+def _plan_lines(
+    row: ScheduleRow, tz: ZoneInfo, now: datetime, pause: PauseRow | None = None, where: str = ""
+) -> list[str]:
     lines = [
         f"Days: <b>{day_list(row.days)}</b> at <b>{esc(row.local_time)}</b> ({esc(tz.key)})",
         f"Routine: {esc(SETTING_NAMES.get(row.setting, row.setting))}",
     ]
+    if where:
+        lines.append(f"Sent to: <b>{esc(where)}</b>")
     if row.paused:
         lines.append("<b>Paused</b>: I couldn't deliver the last reminder.")
-    else:
-        nxt = next_fire_after(row.days, row.local_time, tz, now)
+        return lines
+    if pause is not None:
+        lines.append(pause_text(pause))
+    nxt = next_reminder(row, tz, now, pause)
+    if nxt is not None:
         lines.append(f"Next reminder: <b>{when_text(nxt, tz)}</b>")
     return lines
 
@@ -210,11 +239,16 @@ async def schedule(req: Request, deps: Deps) -> list[Reply]:
     )
     deps.notify_schedule_changed()
     plan = await store.get_runner_plan(user.id)
+    pause = await active_pause(user.id, local_today(user, deps, req.now), deps)
     lines = [
         f"Reminders set: <b>{day_list(row.days)}</b> at <b>{esc(local_time)}</b> ({esc(tz.key)}), "
         f"{esc(SETTING_NAMES[setting].lower())} routine.",
-        f"First one: <b>{when_text(first, tz)}</b>.",
     ]
+    if pause is not None:
+        lines.append(pause_text(pause) + ".")
+    after_pause = next_reminder(row, tz, req.now, pause)
+    if after_pause is not None:
+        lines.append(f"First one: <b>{when_text(after_pause, tz)}</b>.")
     for note in (frequency_note(days), clash_note(days, plan.hard_days)):
         if note:
             lines.append(esc(note))
@@ -234,7 +268,11 @@ async def _show_schedule(req: Request, deps: Deps) -> Reply:
             f"<code>{esc(SCHEDULE_EXAMPLE)}</code> (times are in {esc(tz.key)}).",
             private=private,
         )
-    lines = ["<b>Your strength reminders</b>", *_plan_lines(row, tz, req.now)]
+    pause = await active_pause(user.id, local_today(user, deps, req.now), deps)
+    accounts = await deps.store.linked_accounts(user.id)
+    # Linked accounts: say which platform the reminders go to (never both).
+    where = platform_name(row.platform) if len(accounts) > 1 else ""
+    lines = ["<b>Your strength reminders</b>", *_plan_lines(row, tz, req.now, pause, where)]
     if row.paused:
         lines.append(f"Resume with <code>{esc(_command(row.days, row.local_time, row.setting))}</code>")
     if plan.hard_days:
@@ -426,7 +464,7 @@ async def skip_button(req: Request, deps: Deps) -> list[Reply]:
     if len(parts) != 3:
         return [Reply("That button has expired. Your next reminder will come as planned.", private=True)]
     _, owner, day_text = parts
-    if owner != req.chat.user_id:
+    if not await presses_own(req, deps, owner):
         return [Reply("That reminder belongs to someone else.", private=True)]
     try:
         day = datetime.strptime(day_text, "%Y%m%d").date()
@@ -441,9 +479,10 @@ async def skip_button(req: Request, deps: Deps) -> list[Reply]:
     row = await deps.store.get_user_schedule(user.id)
     if row is not None and not row.paused:
         tz = user_zone(user, deps)
-        lines.append(
-            f"Next reminder: <b>{when_text(next_fire_after(row.days, row.local_time, tz, req.now), tz)}</b>."
-        )
+        pause = await active_pause(user.id, req.now.astimezone(tz).date(), deps)
+        nxt = next_reminder(row, tz, req.now, pause)
+        if nxt is not None:
+            lines.append(f"Next reminder: <b>{when_text(nxt, tz)}</b>.")
     return [Reply(" ".join(lines))]
 
 

@@ -19,9 +19,12 @@ from handlers.common import (
     day_code,
     local_today,
     parse_zone,
+    presses_own,
     user_zone,
 )
 from handlers.deps import Deps
+from handlers.link import platform_name
+from handlers.pause import active_pause, pause_text, streak_weeks
 from handlers.store import NewSession, SessionRow, UserRow
 from handlers.types import Button, Reply, Request, esc
 
@@ -112,6 +115,7 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
             logged_at=req.now,
             local_date=today,
             dedupe_key=f"{req.chat.platform}:msg:{req.message_key}" if req.message_key else None,
+            logged_by=user.account_id,
         ),
     )
     return [Reply(await _logged_text(user, row, deps, req.now))]
@@ -151,7 +155,7 @@ async def done_button(req: Request, deps: Deps) -> list[Reply]:
     if len(parts) != 4 or parse_setting(parts[3]) is None:
         return [Reply(BUTTON_GONE)]
     _, owner, day_text, setting = parts
-    if owner != req.chat.user_id:
+    if not await presses_own(req, deps, owner):
         return [Reply("That Done button belongs to someone else. Get your own with /workout.", private=True)]
     day = _button_day(day_text)
     if day is None:
@@ -209,6 +213,7 @@ async def _log_pressed(
             source="button",
             # The same key from a personal and a club button: pressing both counts once.
             dedupe_key=f"{user.platform}:{user.platform_user_id}:{day_code(day)}:{setting}",
+            logged_by=user.account_id,
         ),
     )
     if not created:
@@ -260,7 +265,7 @@ async def history(req: Request, deps: Deps) -> list[Reply]:
 class Stats:
     this_week: int
     weeks: tuple[tuple[date, int], ...]  # (monday, sessions), oldest first, 8 weeks
-    streak: int  # consecutive weeks meeting the 2-session target
+    streak: int  # consecutive weeks meeting the 2-session target (weeks in a pause skipped)
     muscles: dict[str, int]
     total: int
 
@@ -281,11 +286,9 @@ async def compute_stats(user: UserRow, deps: Deps, now: datetime) -> Stats:
         (monday - timedelta(weeks=i), per_week[monday - timedelta(weeks=i)]) for i in range(7, -1, -1)
     )
     # The current week counts once it has met the target; otherwise the streak runs to last week.
-    streak = 0
-    wk = monday if per_week[monday] >= TARGET_LOW else monday - timedelta(weeks=1)
-    while per_week[wk] >= TARGET_LOW:
-        streak += 1
-        wk -= timedelta(weeks=1)
+    # Weeks inside a pause (injury, holiday) neither count nor break it.
+    pauses = await deps.store.pauses(user.id)
+    streak = streak_weeks(per_week, monday, TARGET_LOW, pauses, today)
     return Stats(
         this_week=per_week[monday],
         weeks=weeks,
@@ -299,12 +302,20 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
     user = await current_user(req, deps)
     s = await compute_stats(user, deps, req.now)
     private = not req.chat.is_private
+    pause = await active_pause(user.id, local_today(user, deps, req.now), deps)
+    paused = [pause_text(pause) + " — paused weeks don't break your streak."] if pause else []
     if s.total == 0:
         return [
-            Reply("No sessions logged yet. Try /workout home and tap Done when you finish.", private=private)
+            Reply(
+                "\n".join(
+                    ["No sessions logged yet. Try /workout home and tap Done when you finish.", *paused]
+                ),
+                private=private,
+            )
         ]
     lines = [
         "<b>Your leg-strength stats</b>",
+        *paused,
         f"This week: <b>{s.this_week}</b> of {TARGET_LOW}–{TARGET_HIGH} sessions",
         f"Streak: <b>{s.streak}</b> week{'s' if s.streak != 1 else ''} meeting the target",
         "Last 8 weeks: " + " ".join(str(n) for _, n in s.weeks),
@@ -358,6 +369,23 @@ def _csv_safe(text: str) -> str:
 
 async def forget(req: Request, deps: Deps) -> list[Reply]:
     owner = req.chat.user_id
+    user = await current_user(req, deps)
+    others = [a for a in await deps.store.linked_accounts(user.id) if a.account != user.account]
+    if others:
+        where = ", ".join(sorted({platform_name(a.platform) for a in others}))
+        return [
+            Reply(
+                f"This account is linked with your {esc(where)} account. Forget both (everything I "
+                "store about you on every platform), or only this account (it is unlinked and the "
+                "other keeps the sessions it logged)? It can't be undone.",
+                buttons=(
+                    Button("Forget both", f"forget:{owner}:all"),
+                    Button("Only this account", f"forget:{owner}"),
+                    Button("Keep my data", f"keep:{owner}"),
+                ),
+                private=not req.chat.is_private,
+            )
+        ]
     return [
         Reply(
             "This deletes everything I store about you: sessions, reminders, challenge places and "
@@ -372,11 +400,23 @@ async def forget(req: Request, deps: Deps) -> list[Reply]:
 
 
 async def forget_button(req: Request, deps: Deps) -> list[Reply]:
-    if req.text != f"forget:{req.chat.user_id}":
+    mine = f"forget:{req.chat.user_id}"
+    if req.text not in (mine, f"{mine}:all"):
         return [Reply("That button belongs to someone else. Use /forget for your own data.", private=True)]
-    user = await deps.store.get_user(req.chat.platform, req.chat.user_id)
+    store = deps.store
+    user = await store.get_user(req.chat.platform, req.chat.user_id)
     if user is not None:
-        await deps.store.delete_user(user.id)
+        accounts = await store.linked_accounts(user.id)
+        if req.text.endswith(":all"):
+            for a in accounts:  # the person's own row last: the others' links go with it anyway
+                if a.account != user.id:
+                    await store.delete_user(a.account)
+            await store.delete_user(user.id)
+        elif len(accounts) > 1:
+            await store.unlink_account(user.account)  # the other account keeps what it logged
+            await store.delete_user(user.account)
+        else:
+            await store.delete_user(user.id)
         deps.notify_schedule_changed()
     return [
         Reply(

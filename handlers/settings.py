@@ -14,3 +14,5 @@ class HandlerSettings:
     challenge_max_per_day: int = 1  # [challenges] max_sessions_per_day
     challenge_late_days: int = 2  # [challenges] late_days
     digest_time: str = "08:00"  # [challenges] digest_time: when results and digests go out
+    recovery_week: bool = True  # [reminders] recovery_week: /calendar plans as the reminders do
+    calendar_feed_url: str = ""  # from [calendar] feed: the feed URLs' base ("" = no feed)

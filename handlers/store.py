@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed reminder days that send nothing
+SILENT_KINDS = frozenset({"race_day", "quiet", "paused"})  # claimed reminder days that send nothing
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -35,6 +35,48 @@ class UserRow:
     display_name: str
     tz: str | None
     created_at: datetime
+    # The platform account behind this row when it is linked to another (see /link): `id` is then
+    # the runner's (the person's) id, which sessions, schedule, pauses and calendar belong to,
+    # while platform, platform_user_id and display_name are the account's. None: the same as id.
+    account_id: int | None = None
+
+    @property
+    def account(self) -> int:
+        """The platform account's id (challenge places belong to the account, in its chat)."""
+        return self.account_id if self.account_id is not None else self.id
+
+
+@dataclass(frozen=True)
+class PauseRow:
+    """A pause of personal reminders: from `start` up to, not including, `until` (None: /resume)."""
+
+    id: int
+    user_id: int
+    start: date
+    until: date | None
+    reason: str  # "injury" | "holiday" | ""
+    note: str
+    guidance: str  # the injury guidance offered with it ("" none), so it is offered once
+    created_at: datetime
+
+    def active(self, day: date) -> bool:
+        return self.start <= day and (self.until is None or day < self.until)
+
+    def covers(self, first: date, last: date, today: date) -> bool:
+        """Whether every day from first to last (inclusive) lies in the pause as known on `today`
+        (an open pause runs up to today)."""
+        end = self.until - timedelta(days=1) if self.until else today
+        return self.start <= first and last <= end
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """What redeeming a link code did."""
+
+    status: str  # "linked" | "unknown" | "expired" | "own" | "same_platform" | "already" | "too_many"
+    other: UserRow | None = None  # linked: the account that made the code (now the person)
+    schedule_platform: str | None = None  # linked: where the runner's reminders go
+    dropped_schedule: bool = False  # linked: both had reminders; the code maker's were kept
 
 
 @dataclass(frozen=True)
@@ -74,6 +116,7 @@ class NewSession:
     local_date: date
     source: str = "command"
     dedupe_key: str | None = None  # a Done button's key: the same key is recorded once
+    logged_by: int | None = None  # the linked account that logged it, when not the person itself
 
 
 # --- schedules and reminders ----------------------------------------------------------------
@@ -119,6 +162,8 @@ class DueReminder:
     hard_days: int  # mask
     race_date: date | None
     last_recovery: date | None  # local date of the last recovery-week note
+    pause_from: date | None = None  # the owner's current pause (personal schedules only)
+    pause_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +427,42 @@ class Store(Protocol):
     async def get_runner_plan(self, user_id: int) -> RunnerPlan: ...
     async def set_hard_days(self, user_id: int, days: Sequence[int]) -> None: ...
     async def set_race_date(self, user_id: int, race: date | None) -> None: ...
+
+    # pauses (personal reminders only; the history counts for streaks)
+    async def get_pause(self, user_id: int) -> PauseRow | None: ...
+    async def pauses(self, user_id: int) -> list[PauseRow]: ...
+    async def set_pause(
+        self,
+        user_id: int,
+        start: date,
+        until: date | None,
+        reason: str,
+        note: str,
+        guidance: str,
+        now: datetime,
+    ) -> PauseRow: ...
+    async def end_pause(self, user_id: int, today: date, now: datetime) -> PauseRow | None: ...
+    async def paused_accounts(self, account_ids: Sequence[int], today: date) -> set[int]: ...
+
+    # one runner on several platforms
+    async def linked_accounts(self, user_id: int) -> list[UserRow]: ...
+    async def create_link_code(
+        self, account_id: int, code_hash: str, expires: datetime, now: datetime
+    ) -> None: ...
+    async def redeem_link_code(
+        self,
+        account_id: int,
+        platform: str,
+        code_hash: str,
+        now: datetime,
+        max_tries: int,
+        window: timedelta,
+    ) -> LinkResult: ...
+    async def unlink_account(self, account_id: int) -> bool: ...
+
+    # private calendar feeds
+    async def set_calendar_token(self, user_id: int, token_hash: str, now: datetime) -> None: ...
+    async def user_by_calendar_token(self, token_hash: str) -> UserRow | None: ...
 
     # the reminder service
     async def next_reminder_due(self, platforms: Iterable[str]) -> datetime | None: ...

@@ -176,6 +176,15 @@ def test_argument_text_matches_the_telegram_form() -> None:
     assert build_text(_spec("club", "schedule"), {"days": "mon,thu", "time": "18:30"}, prefix="schedule") == (
         "schedule mon,thu 18:30"
     )
+    link = _spec("link")
+    assert [(o.name, o.kind) for o in link.options] == [("code", str)]  # one string option
+    assert build_text(link, {"code": "k7qm-r2xp"}) == "k7qm-r2xp"
+    assert build_text(link, {}) == ""
+    pause = _spec("pause")
+    assert build_text(pause, {"until": "2026-12-20", "reason": "injury", "note": "calf strain"}) == (
+        "until 2026-12-20 injury note calf strain"
+    )
+    assert build_text(_spec("calendar"), {"url": True}) == "url"
 
 
 def test_every_registry_command_but_start_is_a_slash_command(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -189,6 +189,28 @@ SLASH: tuple[Slash, ...] = (
         ),
     ),
     Slash("leaderboard", (_CHALLENGE,), defer=True),
+    Slash(
+        "pause",
+        (
+            Opt("until", "Back on this date, YYYY-MM-DD (default: until /resume)", high=10, word="until"),
+            Opt("reason", "Why you pause", choices=("injury", "holiday")),
+            Opt("note", "A short note, e.g. the injury", high=200, word="note"),
+        ),
+        private=True,
+    ),
+    Slash("resume", private=True),
+    Slash(
+        "calendar",
+        (Opt("url", "A private subscription URL instead of the file", kind=bool, word="url"),),
+        defer=True,
+        private=True,
+    ),
+    Slash(
+        "link",
+        (Opt("code", "The code /link gave you on the other platform (empty: get a code)", high=20),),
+        private=True,
+    ),
+    Slash("unlink", private=True),
 )
 
 

@@ -22,7 +22,7 @@ from datetime import date, datetime, time
 
 from bot.config import DAYS, Settings
 from bot.services.outbound import Blocked, Transport
-from handlers.challenges import board_page, digest_replies, results_replies, results_time
+from handlers.challenges import board_page, digest_replies, paused_on_board, results_replies, results_time
 from handlers.store import ChallengeRow, Store
 from handlers.types import Reply
 
@@ -78,7 +78,9 @@ class ChallengePoster:
             replies: list[Reply] = (
                 await results_replies(current, page)
                 if kind == "results"
-                else await digest_replies(current, page, today)
+                else await digest_replies(
+                    current, page, today, await paused_on_board(self.store, page, today)
+                )
             )
             await self.transports[c.platform].send(c.platform_chat_id, replies)
         except Blocked:

@@ -28,7 +28,15 @@ import content
 from bot.clock import utcnow
 from bot.services.outbound import Blocked, Transport
 from bot.services.ratelimit import RateLimiter, Sleep, limiter_for
-from content.calendar import DAY_NAMES, day_kind, last_occurrence, next_free_day, next_occurrence, parse_hhmm
+from content.calendar import (
+    DAY_NAMES,
+    Rules,
+    last_occurrence,
+    moved_to,
+    next_occurrence,
+    parse_hhmm,
+    plan_day,
+)
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
 from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent, UserRow
@@ -292,10 +300,21 @@ class ReminderService:
         if last is None or now - last[1] > grace:
             return ClaimPlan(next_fire)  # missed while we were down: skip to the next one
         day, fire = last
-        kind, recovery = day_kind(
-            day, row.created_at, row.hard_days, row.race_date, row.last_recovery, self.settings.recovery_week
+        # The same planning /calendar does for the weeks ahead (content.calendar.plan_window).
+        planned = plan_day(day, self.rules(row), row.last_recovery)
+        return ClaimPlan(next_fire, day, planned.kind, fire, planned.recovery)
+
+    def rules(self, row: DueReminder) -> Rules:
+        """A due row's calendar rules (its owner's pause included; club schedules have none)."""
+        return Rules(
+            row.days,
+            row.created_at,
+            row.hard_days,
+            row.race_date,
+            self.settings.recovery_week,
+            row.pause_from,
+            row.pause_until,
         )
-        return ClaimPlan(next_fire, day, kind, fire, recovery)
 
     async def _run_periodic(self, now: datetime) -> None:
         for job in self.periodic:
@@ -372,7 +391,7 @@ class ReminderService:
             return []
         kind = plan.kind
         club = row.user is None
-        if kind in ("race_day", "quiet"):
+        if kind in SILENT_KINDS:
             return []
         if kind == "recovery":
             who = "the club" if club else "you"
@@ -390,7 +409,7 @@ class ReminderService:
                 )
             ]
         if kind == "hard":
-            free = next_free_day(day, row.hard_days, row.days, row.race_date)
+            free = moved_to(day, self.rules(row))
             when = f"<b>{DAY_NAMES[free.weekday()]}</b>" if free else "your next easy day"
             return [
                 Reply(

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from bot.store.sqlite.challenges import ChallengesStore
 from bot.store.sqlite.core import SchemaTooNew
+from bot.store.sqlite.plan import PlanStore
 from bot.store.sqlite.reminders import RemindersStore
 from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
-class Store(ChallengesStore, SessionsStore, RemindersStore):
+class Store(PlanStore, ChallengesStore, SessionsStore, RemindersStore):
     """The bot's storage on one SQLite file."""
 
 

@@ -191,10 +191,12 @@ class ChallengesStore(SessionsStore):
             )
             if cur.rowcount != 1:
                 return "already"
+            # A linked account's sessions are its person's (account_links).
             cur = await db.execute(
-                "SELECT id, logged_at, local_date FROM sessions "
-                "WHERE user_id = ? AND local_date >= ? AND local_date <= ?",
-                (user_id, c.start.isoformat(), c.end.isoformat()),
+                "SELECT id, logged_at, local_date FROM sessions WHERE user_id = COALESCE("
+                "(SELECT person_id FROM account_links WHERE account_id = ?), ?) "
+                "AND local_date >= ? AND local_date <= ?",
+                (user_id, user_id, c.start.isoformat(), c.end.isoformat()),
             )
             zone = c.zone
             entries = []
@@ -259,21 +261,25 @@ class ChallengesStore(SessionsStore):
     async def on_session_insert(self, db: aiosqlite.Connection, row: SessionRow) -> None:
         await super().on_session_insert(db, row)
         day = row.local_date.isoformat()
+        # The runner's places: its own and those of its linked accounts (each in its own chat).
         found = await db.execute_fetchall(
-            "SELECT c.* FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
-            "WHERE m.user_id = ? AND c.start_date <= ? AND c.end_date >= ?",
-            (row.user_id, day, day),
+            "SELECT c.*, m.user_id AS member FROM challenge_members m "
+            "JOIN challenges c ON c.id = m.challenge_id "
+            "WHERE (m.user_id = ? OR m.user_id IN "
+            "(SELECT account_id FROM account_links WHERE person_id = ?)) "
+            "AND c.start_date <= ? AND c.end_date >= ?",
+            (row.user_id, row.user_id, day, day),
         )
-        for c in [_rules(r) for r in found]:
+        for c, member in [(_rules(r), r["member"]) for r in found]:
             if not _on_time(row.logged_at, row.local_date, c.zone, c.late_days):
                 continue
             ins = await db.execute(
                 "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (c.id, row.user_id, row.id, day, iso(row.logged_at)),
+                (c.id, member, row.id, day, iso(row.logged_at)),
             )
             if ins.rowcount == 1:
-                await _recount(db, c, row.user_id)
+                await _recount(db, c, member)
 
     async def board(self, c: ChallengeRow, today: date) -> list[BoardRow]:
         """Every member with their score, in ranking order (label them with label_ranks)."""

@@ -177,11 +177,9 @@ class CoreStore:
         if cached is not None and (not name or cached.display_name == name):
             return cached
         # Most requests come from known users with an unchanged name: a read, no write.
-        row = await self.fetch_one(
-            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
-        )
+        row = await self.fetch_one(_USER_SQL, (platform, platform_user_id))
         if row is not None and (not name or row["display_name"] == name):
-            return self._remember(_user(row))
+            return self._remember(_linked_user(row))
         # One statement (atomic on its own) creates or renames.
         row = await self.write_one(
             "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
@@ -191,7 +189,9 @@ class CoreStore:
             (platform, platform_user_id, name, iso(now)),
         )
         assert row is not None
-        return self._remember(_user(row))
+        row = await self.fetch_one(_USER_SQL, (platform, platform_user_id))
+        assert row is not None
+        return self._remember(_linked_user(row))
 
     async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
         """Claim a platform message for a command that must not run twice; False if it was
@@ -212,10 +212,9 @@ class CoreStore:
         return user
 
     async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
-        row = await self.fetch_one(
-            "SELECT * FROM users WHERE platform = ? AND platform_user_id = ?", (platform, platform_user_id)
-        )
-        return _user(row) if row else None
+        """The account's row as ensure_user gives it (a linked account acts as its person)."""
+        row = await self.fetch_one(_USER_SQL, (platform, platform_user_id))
+        return _linked_user(row) if row else None
 
     async def set_user_tz(self, user_id: int, tz: str) -> None:
         async with self.tx() as db:
@@ -257,6 +256,28 @@ def _user(row: aiosqlite.Row) -> UserRow:
         display_name=row["display_name"],
         tz=row["tz"],
         created_at=from_iso(row["created_at"]),
+    )
+
+
+# An account and, when it is linked (account_links), its person: whose id, zone and start it takes.
+_USER_SQL = (
+    "SELECT a.id, a.platform, a.platform_user_id, a.display_name, COALESCE(p.id, a.id) AS pid, "
+    "CASE WHEN p.id IS NULL THEN a.tz ELSE p.tz END AS ptz, COALESCE(p.created_at, a.created_at) AS pcreated "
+    "FROM users a LEFT JOIN account_links l ON l.account_id = a.id LEFT JOIN users p ON p.id = l.person_id "
+    "WHERE a.platform = ? AND a.platform_user_id = ?"
+)
+
+
+def _linked_user(row: aiosqlite.Row) -> UserRow:
+    account, person = row["id"], row["pid"]
+    return UserRow(
+        id=person,
+        platform=row["platform"],
+        platform_user_id=row["platform_user_id"],
+        display_name=row["display_name"],
+        tz=row["ptz"],
+        created_at=from_iso(row["pcreated"]),
+        account_id=account if account != person else None,
     )
 
 

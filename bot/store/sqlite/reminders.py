@@ -60,11 +60,12 @@ _DUE_SELECT = (
     "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, "
     "s.next_fire, s.replan, s.last_recovery, "
     "u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, "
-    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date "
+    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date, z.start_date, z.until_date "
     "FROM reminder_schedules s "
     "LEFT JOIN users u ON u.id = s.user_id "
     "LEFT JOIN chats c ON c.id = s.chat_id "
     "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
+    "LEFT JOIN pauses z ON z.user_id = s.user_id AND z.is_current = 1 "
 )
 _DUE_SQL = _DUE_SELECT + "WHERE s.platform = ? AND s.next_fire <= ? ORDER BY s.next_fire LIMIT ?"
 
@@ -433,7 +434,7 @@ def _due(row: aiosqlite.Row) -> DueReminder:
     # Unpacked by position (the column order of _DUE_SELECT): looking columns up by name scans
     # them one by one and made this the costliest step of claiming a burst of reminders.
     (sid, user_id, chat_id, platform, target, days, local_time, setting, next_fire, replan, last,
-     u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race) = row  # fmt: skip
+     u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race, paused, until) = row  # fmt: skip
     user: UserRow | None = None
     if user_id is not None:
         created = _ts(u_created)
@@ -458,4 +459,6 @@ def _due(row: aiosqlite.Row) -> DueReminder:
         hard_days or 0,
         date.fromisoformat(race) if race else None,
         date.fromisoformat(last) if last else None,
+        date.fromisoformat(paused) if paused else None,
+        date.fromisoformat(until) if until else None,
     )

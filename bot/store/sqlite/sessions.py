@@ -16,7 +16,7 @@ class SessionsStore(CoreStore):
         async with self.tx() as db:
             rows = await db.execute_fetchall(
                 "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
-                "local_date, source, dedupe_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "local_date, source, dedupe_key, logged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (dedupe_key) DO NOTHING RETURNING *",
                 (
                     user_id,
@@ -29,6 +29,7 @@ class SessionsStore(CoreStore):
                     s.local_date.isoformat(),
                     s.source,
                     s.dedupe_key,
+                    s.logged_by if s.logged_by != user_id else None,
                 ),
             )
             row = next(iter(rows), None)
