@@ -4,6 +4,7 @@ import asyncio
 import os
 import sqlite3
 import stat
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -113,3 +114,107 @@ async def test_parameters_are_bound_not_formatted(store: Store) -> None:
     got = await store.recent_sessions(user.id, 5)
     assert got[0].note == evil
     assert (await store.get_user("console", evil)).display_name == evil  # type: ignore[union-attr]
+
+
+# --- issue 18: pauses, linked accounts, calendar feeds (the port's behaviour) ---------------------
+
+
+async def test_pauses_replace_end_and_keep_their_history(store: Store) -> None:
+    user = await store.ensure_user("telegram", "p1", "P", NOW)
+    day = NOW.date()
+    assert await store.get_pause(user.id) is None
+    first = await store.set_pause(
+        user.id, day, day + timedelta(days=10), "injury", "calf", "calf_strain", NOW
+    )
+    assert first.active(day) and not first.active(day + timedelta(days=10))
+    # A new pause while one runs: the old one ends where the new one starts.
+    later = day + timedelta(days=3)
+    second = await store.set_pause(user.id, later, None, "holiday", "", "", NOW + timedelta(days=3))
+    current = await store.get_pause(user.id)
+    assert current is not None and current.id == second.id and current.until is None
+    history = await store.pauses(user.id)
+    assert [(p.start, p.until) for p in history] == [(day, later), (later, None)]
+    assert history[0].guidance == "calf_strain" and history[0].reason == "injury"
+    ended = await store.end_pause(user.id, later + timedelta(days=2), NOW)
+    assert ended is not None and ended.id == second.id
+    assert (await store.get_pause(user.id)).until == later + timedelta(days=2)  # type: ignore[union-attr]
+    assert await store.end_pause(user.id, later + timedelta(days=2), NOW) is None  # nothing runs
+
+
+async def test_paused_accounts_follow_the_person(store: Store) -> None:
+    a = await store.ensure_user("telegram", "a", "A", NOW)
+    b = await store.ensure_user("discord", "b", "B", NOW)
+    c = await store.ensure_user("telegram", "c", "C", NOW)
+    await store.create_link_code(a.id, "h1", NOW + timedelta(minutes=10), NOW)
+    assert (
+        await store.redeem_link_code(b.id, "discord", "h1", NOW, 5, timedelta(hours=1))
+    ).status == "linked"
+    day = NOW.date()
+    await store.set_pause(a.id, day, day + timedelta(days=2), "", "", "", NOW)
+    assert await store.paused_accounts([a.id, b.id, c.id], day) == {a.id, b.id}
+    assert await store.paused_accounts([a.id, b.id, c.id], day + timedelta(days=2)) == set()
+
+
+async def test_linking_moves_runner_data_and_unlinking_gives_it_back(store: Store) -> None:
+    a = await store.ensure_user("telegram", "a", "A", NOW)
+    b = await store.ensure_user("discord", "b", "B", NOW + timedelta(days=1))
+    await store.set_user_tz(b.id, "Europe/Berlin")
+    await store.add_session(a.id, new())
+    await store.add_session(b.id, new())
+    await store.set_hard_days(b.id, (2, 5))
+    await store.set_user_schedule(
+        b.id, "discord", "dmb", (1, 4), "07:00", "home", NOW + timedelta(days=1), NOW
+    )
+    await store.create_link_code(a.id, "code-a", NOW + timedelta(minutes=10), NOW)
+    result = await store.redeem_link_code(b.id, "discord", "code-a", NOW, 5, timedelta(hours=1))
+    assert result.status == "linked" and result.other is not None and result.other.platform == "telegram"
+    assert result.schedule_platform == "discord" and not result.dropped_schedule
+    as_b = await store.ensure_user("discord", "b", "B", NOW)
+    assert as_b.id == a.id and as_b.account == b.id and as_b.platform_user_id == "b"
+    assert as_b.tz == "Europe/Berlin"  # the person had none: it takes the other's
+    assert await store.count_sessions(a.id) == 2
+    assert (await store.get_runner_plan(a.id)).hard_days == (2, 5)
+    sched = await store.get_user_schedule(a.id)
+    assert sched is not None and sched.platform == "discord"
+    accounts = await store.linked_accounts(a.id)
+    assert [(x.platform, x.account) for x in accounts] == [("telegram", a.id), ("discord", b.id)]
+    # A session the Discord account logs while linked goes back to it on unlink.
+    await store.add_session(a.id, replace(new(), note="from b", logged_by=b.id))
+    assert await store.unlink_account(b.id)
+    assert not await store.unlink_account(b.id)
+    assert (await store.ensure_user("discord", "b", "B", NOW)).id == b.id
+    assert sorted(s.note for s in await store.all_sessions(b.id)) == ["from b", "ok"]
+    assert [s.note for s in await store.all_sessions(a.id)] == ["ok"]
+    assert (await store.get_user_schedule(b.id)) is not None and await store.get_user_schedule(a.id) is None
+    assert (await store.get_runner_plan(b.id)).hard_days == (2, 5)
+
+
+async def test_link_codes_single_use_expiry_and_tries(store: Store) -> None:
+    a = await store.ensure_user("telegram", "a", "A", NOW)
+    b = await store.ensure_user("discord", "b", "B", NOW)
+    a2 = await store.ensure_user("telegram", "a2", "A2", NOW)
+    hour = timedelta(hours=1)
+    await store.create_link_code(a.id, "k", NOW + timedelta(minutes=10), NOW)
+    assert (await store.redeem_link_code(a.id, "telegram", "k", NOW, 5, hour)).status == "own"
+    assert (await store.redeem_link_code(a2.id, "telegram", "k", NOW, 5, hour)).status == "same_platform"
+    for i in range(5):
+        assert (await store.redeem_link_code(b.id, "discord", f"x{i}", NOW, 5, hour)).status == "unknown"
+    assert (await store.redeem_link_code(b.id, "discord", "k", NOW, 5, hour)).status == "too_many"
+    assert (await store.redeem_link_code(b.id, "discord", "k", NOW + hour, 5, hour)).status == "expired"
+    # A new code replaces the old one; used once, it is gone.
+    await store.create_link_code(a.id, "k2", NOW + hour + timedelta(minutes=10), NOW + hour)
+    assert (await store.redeem_link_code(b.id, "discord", "k", NOW + hour, 5, hour)).status == "unknown"
+    assert (await store.redeem_link_code(b.id, "discord", "k2", NOW + hour, 5, hour)).status == "linked"
+    c = await store.ensure_user("discord", "c", "C", NOW)
+    assert (await store.redeem_link_code(c.id, "discord", "k2", NOW + hour, 5, hour)).status == "unknown"
+
+
+async def test_calendar_tokens_are_replaced(store: Store) -> None:
+    a = await store.ensure_user("telegram", "a", "A", NOW)
+    await store.set_calendar_token(a.id, "t1", NOW)
+    assert (await store.user_by_calendar_token("t1")).id == a.id  # type: ignore[union-attr]
+    await store.set_calendar_token(a.id, "t2", NOW)
+    assert await store.user_by_calendar_token("t1") is None
+    assert (await store.user_by_calendar_token("t2")).id == a.id  # type: ignore[union-attr]
+    await store.delete_user(a.id)
+    assert await store.user_by_calendar_token("t2") is None
