@@ -67,3 +67,11 @@ def test_group_chat_ignores_chatter_and_keeps_admin_rules(tmp_path: Path) -> Non
         tmp_path, ["/timezone group Europe/Berlin"], "--chat", "club", "--admin", "--no-scheduler"
     )
     assert "Europe/Berlin" in objs[0]["replies"][0]["text"]
+
+
+def test_calendar_file_path_in_json(tmp_path: Path) -> None:
+    objs = run_console(tmp_path, ["/schedule tue,fri 07:00 gym", "/calendar"], "--no-scheduler")
+    ics = objs[1]["replies"][0]["file"]
+    assert ics and ics.endswith(".ics")
+    data = Path(ics).read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR") and data.count(b"BEGIN:VEVENT") >= 8

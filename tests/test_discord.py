@@ -17,6 +17,7 @@ import discord
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from icalendar import Calendar
 
 import bot.discord.adapter as da
 from bot.config import DiscordConfig, Settings
@@ -495,6 +496,17 @@ async def test_slow_commands_are_deferred_then_filled(bot: DiscordAdapter, serve
     export = await (await server.slash("export")).wait_answered()
     assert export.messages[0].attachments[0]["filename"] == "legwork-sessions.csv"
     assert export.messages[0].ephemeral
+
+
+async def test_calendar_comes_as_a_private_ics_attachment(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    # Reminders are set in a DM; the calendar asked for in a server channel comes privately.
+    await (await server.slash("schedule", dm=True, days="tue,fri", time="07:00")).wait_answered()
+    cal = await (await server.slash("calendar")).wait_answered()
+    msg = cal.messages[0]
+    assert msg.ephemeral and msg.attachments[0]["filename"] == "legwork-strength-days.ics"
+    (name, data), *_ = server.calls_to("PATCH", r"/webhooks/\d+/[^/]+/messages/@original")[-1].files
+    assert name == "legwork-strength-days.ics"
+    assert list(Calendar.from_ical(data).walk("VEVENT"))
 
 
 async def test_a_deferral_that_guessed_visibility_wrong_is_corrected(

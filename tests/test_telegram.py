@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from icalendar import Calendar
 
 from bot.config import Settings, TelegramConfig
 from bot.services.outbound import Blocked
@@ -506,6 +508,57 @@ async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: S
             ) as r:
                 assert r.status == 200
         await server.wait_for("sendMessage", to(ANN["id"], "rules of thumb"))
+    finally:
+        await adapter.stop()
+
+
+async def test_calendar_is_a_document_and_its_feed_is_served_in_webhook_mode(
+    server: FakeTelegramServer, tmp_path: Path, store: Store
+) -> None:
+    settings = tg_settings(
+        server,
+        tmp_path,
+        mode="webhook",
+        webhook_url="https://legwork.example/tg/hook",
+        webhook_listen="127.0.0.1",
+        webhook_port=0,
+    )
+    settings = replace(settings, calendar_feed_url="https://legwork.example/calendar")
+    adapter = TelegramAdapter(
+        server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, webhook_secret="s3"
+    )
+    await adapter.start()
+    base = f"http://127.0.0.1:{adapter.webhook_port}"
+    try:
+        async with aiohttp.ClientSession() as http:
+
+            async def say(text: str) -> None:
+                update = server.send_text(private_chat(ANN), ANN, text)
+                headers = {"X-Telegram-Bot-Api-Secret-Token": "s3"}
+                async with http.post(f"{base}/tg/hook", json=update, headers=headers) as r:
+                    assert r.status == 200
+
+            await say("/schedule tue,fri 07:00 gym")
+            await server.wait_for("sendMessage", to(ANN["id"], "Reminders set"))
+            await say("/calendar")
+            doc = await server.wait_for("sendDocument", lambda c: c.params["chat_id"] == ANN["id"])
+            name, data = doc.files["document"]
+            assert name.endswith(".ics")
+            events = list(Calendar.from_ical(data).walk("VEVENT"))
+            assert events and all("Gym routine" in str(e["description"]) for e in events)
+            await say("/calendar url")
+            msg = await server.wait_for("sendMessage", to(ANN["id"], "legwork.example/calendar/"))
+            token = re.search(r"/calendar/([A-Za-z0-9_-]+)\.ics", msg.params["text"])
+            assert token is not None
+            async with http.get(f"{base}/calendar/{token.group(1)}.ics") as r:
+                assert r.status == 200 and r.content_type == "text/calendar"
+                feed = await r.read()
+            assert [str(e["uid"]) for e in Calendar.from_ical(feed).walk("VEVENT")] == [
+                str(e["uid"]) for e in events
+            ]
+            for bad in (f"/calendar/{'A' * 32}.ics", f"/calendar/{token.group(1)}", "/calendar/x.ics"):
+                async with http.get(base + bad) as r:
+                    assert r.status == 404, bad
     finally:
         await adapter.stop()
 

@@ -64,7 +64,7 @@ from bot.clock import utcnow
 from bot.config import Secrets, Settings
 from bot.services.outbound import Blocked
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
-from handlers import registry
+from handlers import ical, registry
 from handlers.deps import Deps
 from handlers.types import Chat, Reply, Request, esc
 
@@ -411,6 +411,9 @@ class TelegramAdapter:
         path = urlparse(tg.webhook_url).path or "/"
         app = web.Application(client_max_size=2 * 1024 * 1024)
         app.router.add_post(path, self._on_webhook)
+        feed = self._settings.calendar_feed_url
+        if feed:  # [calendar] feed: the private .ics subscription URLs on the same server
+            app.router.add_get(urlparse(feed).path.rstrip("/") + "/{token}", self._on_calendar_feed)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await runner.setup()
         site = web.TCPSite(runner, tg.webhook_listen, tg.webhook_port)
@@ -439,6 +442,25 @@ class TelegramAdapter:
         if update is not None and self.app.running:
             await self.app.update_queue.put(update)
         return web.Response()
+
+    async def _on_calendar_feed(self, request: web.Request) -> web.Response:
+        """GET <feed>/<token>.ics: the runner's strength days (404 for anything else)."""
+        name = request.match_info.get("token", "")
+        if not name.endswith(".ics"):
+            return web.Response(status=404)
+        try:
+            data = await ical.feed(name[: -len(".ics")], self._deps, self._clock())
+        except Exception as exc:
+            log.warning("calendar feed failed: %s", _describe(exc))
+            return web.Response(status=500)
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(
+            body=data,
+            content_type="text/calendar",
+            charset="utf-8",
+            headers={"Cache-Control": "private, max-age=900"},
+        )
 
     # --- incoming ----------------------------------------------------------------------------
 
