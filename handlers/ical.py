@@ -128,8 +128,8 @@ async def _feed_url(req: Request, deps: Deps, rest: list[str]) -> list[Reply]:
                 private=True,
             )
         ]
-    if rest not in ([], ["new"]):
-        return bad("Use /calendar url, or /calendar url new for a fresh link.", "/calendar url")
+    if rest:
+        return bad("/calendar url takes nothing after it.", "/calendar url")
     user = await current_user(req, deps)
     token = secrets.token_urlsafe(24)
     await deps.store.set_calendar_token(user.id, feed_token_hash(token), req.now)
@@ -137,8 +137,8 @@ async def _feed_url(req: Request, deps: Deps, rest: list[str]) -> list[Reply]:
         Reply(
             "Your private calendar link (subscribe to it in your calendar app; it updates itself):\n"
             f"<code>{esc(base.rstrip('/'))}/{token}.ics</code>\n"
-            "Anyone with the link sees your strength days, so keep it to yourself. This replaces any "
-            "earlier link; /calendar url new makes another.",
+            "Anyone with the link sees your strength days, so keep it to yourself. Each /calendar url "
+            "makes a new link and the earlier one stops working.",
             private=True,
         )
     ]

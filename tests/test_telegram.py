@@ -476,7 +476,10 @@ async def test_stop_waits_for_in_flight_replies_but_not_forever(
     assert time.monotonic() - started < 3
 
 
-async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: Store) -> None:
+def webhook_adapter(
+    server: FakeTelegramServer, tmp_path: Path, store: Store, secret: str, **more: Any
+) -> TelegramAdapter:
+    """An adapter in webhook mode on a free local port (`more`: other Settings fields)."""
     settings = tg_settings(
         server,
         tmp_path,
@@ -485,13 +488,14 @@ async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: S
         webhook_listen="127.0.0.1",
         webhook_port=0,
     )
-    adapter = TelegramAdapter(
-        server.token,
-        settings,
-        Deps(store=store, settings=settings),
-        clock=lambda: NOW,
-        webhook_secret="s3cret-x",
+    settings = replace(settings, **more)
+    return TelegramAdapter(
+        server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, webhook_secret=secret
     )
+
+
+async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: Store) -> None:
+    adapter = webhook_adapter(server, tmp_path, store, "s3cret-x")
     await adapter.start()
     try:
         [hook] = server.calls_of("setWebhook")
@@ -515,17 +519,8 @@ async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: S
 async def test_calendar_is_a_document_and_its_feed_is_served_in_webhook_mode(
     server: FakeTelegramServer, tmp_path: Path, store: Store
 ) -> None:
-    settings = tg_settings(
-        server,
-        tmp_path,
-        mode="webhook",
-        webhook_url="https://legwork.example/tg/hook",
-        webhook_listen="127.0.0.1",
-        webhook_port=0,
-    )
-    settings = replace(settings, calendar_feed_url="https://legwork.example/calendar")
-    adapter = TelegramAdapter(
-        server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, webhook_secret="s3"
+    adapter = webhook_adapter(
+        server, tmp_path, store, "s3", calendar_feed_url="https://legwork.example/calendar"
     )
     await adapter.start()
     base = f"http://127.0.0.1:{adapter.webhook_port}"
