@@ -40,6 +40,9 @@ def test_repo_config_loads() -> None:
         ('[telegram]\nmode = "webhook"', "webhook_url"),
         ('[telegram]\napi_base_url = "ftp://x"', "api_base_url"),
         ('[discord]\ndev_guild_id = "abc"', "dev_guild_id"),
+        ("[calendar]\nfeed = true", "[calendar] feed"),  # polling mode serves no HTTP
+        ('[calendar]\nfeed = "yes"', "[calendar] feed"),
+        ("[calendar]\nurl = 1", "url"),
         ("this is not toml", "not valid TOML"),
     ],
 )
@@ -47,6 +50,18 @@ def test_bad_settings_are_named(tmp_path: Path, text: str, names: str) -> None:
     with pytest.raises(config.ConfigError) as err:
         config.load(write(tmp_path, text))
     assert names in str(err.value)
+
+
+def test_calendar_feed_is_off_by_default_and_lives_on_the_webhook_server(tmp_path: Path) -> None:
+    assert config.load(ROOT / "config.toml").calendar_feed_url == ""
+    s = config.load(
+        write(
+            tmp_path,
+            '[calendar]\nfeed = true\n[telegram]\nmode = "webhook"\n'
+            'webhook_url = "https://bot.example:8443/tg/hook"',
+        )
+    )
+    assert s.calendar_feed_url == "https://bot.example:8443/calendar"
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:
