@@ -451,3 +451,27 @@ async def test_calendar_feed_url_serves_the_same_file(settings: Settings, deps: 
     assert await feed("x" * 32, fdeps, NOW) is None
     await say(fdeps, "/calendar url", tg())  # a new link: the old one stops working
     assert await feed(m.group(1), fdeps, NOW) is None
+
+
+async def test_challenge_places_stay_in_their_chat_and_count_both_platforms(deps: Deps) -> None:
+    server = Chat("discord", "chan1", "d1", is_private=False, is_admin=True)
+    await say(deps, '/challenge new "December dozen" 12 by 2026-12-31', server)
+    await say(deps, "/challenge join", server)
+    code = await link_code(deps, tg())
+    await say(deps, f"/link {code}", dc())
+    await say(deps, "/done home 20", tg(), NOW + timedelta(hours=1))  # logged on Telegram
+    board = text(await say(deps, "/leaderboard", server, NOW + timedelta(hours=2)))
+    (line,) = [x for x in board.splitlines() if "1/12" in x]
+    assert "(you)" in line  # the Discord account's place, in the Discord channel
+    await say(deps, "/done gym 20", dc(), NOW + timedelta(days=1))
+    assert "2/12" in text(await say(deps, "/leaderboard", server, NOW + timedelta(days=1, hours=1)))
+
+
+async def test_linking_two_schedules_keeps_the_code_makers(deps: Deps) -> None:
+    await say(deps, "/schedule tue,fri 07:00 home", tg())
+    await say(deps, "/schedule mon,thu 18:00 gym", dc())
+    code = await link_code(deps, tg())
+    r = text(await say(deps, f"/link {code}", dc()))
+    assert "Both accounts had reminders" in r and "Telegram" in r
+    shown = text(await say(deps, "/schedule", dc()))
+    assert "Tue and Fri" in shown and "Sent to: <b>Telegram</b>" in shown
