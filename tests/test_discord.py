@@ -33,7 +33,7 @@ from bot.discord_render import (
     render_discord,
     split_discord,
 )
-from bot.outbound import Blocked
+from bot.outbound import Blocked, CannotRun
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
@@ -615,7 +615,7 @@ async def test_a_wrong_token_fails_start_without_logging_it(
     wrong = "wrong-token-abcdef-123456"
     s = dc_settings(server, tmp_path)
     adapter = DiscordAdapter(wrong, s, Deps(store=store, settings=s), clock=lambda: NOW)
-    with pytest.raises(discord.LoginFailure) as info:
+    with pytest.raises(CannotRun, match="rejected the bot token") as info:
         await adapter.start()
     await adapter.stop()
     await adapter.stop()  # idempotent

@@ -173,7 +173,7 @@ async def test_kill9_while_2000_reminders_go_out(tmp_path: Path, tg: FakeTelegra
 async def crash_during_done_burst(tmp_path: Path, tg: FakeTelegramServer, n: int) -> None:
     users = [make_user(2_000_000 + i, f"Runner{i}") for i in range(n)]
     for i, u in enumerate(users):
-        tg.send_text(private_chat(u), u, f"/done home 20 burst{i}")
+        tg.send_text(private_chat(u), u, f"/done home 20 note burst{i}")
     bot, db = make_bot(tmp_path, tg)
     logged = lambda: sent_to(tg, "Logged")  # noqa: E731
     try:
@@ -269,7 +269,7 @@ async def test_platform_faults_under_load(tmp_path: Path, tg: FakeTelegramServer
         for path, kind, times in DC_FAULTS:
             dc.fail(path, kind, times=times)
         for i, u in enumerate(users[: n_tg // 2]):
-            tg.send_text(private_chat(u), u, f"/done home 20 load{i}")
+            tg.send_text(private_chat(u), u, f"/done home 20 note load{i}")
         its += await slash_done(dc, 0, n_dc // 3)
         await dc.drop_gateway()  # the gateway closes: discord.py reconnects and resumes
         await dc.wait_for(lambda: dc.resumes >= 1, 15)
@@ -278,7 +278,7 @@ async def test_platform_faults_under_load(tmp_path: Path, tg: FakeTelegramServer
         for method, kind, times in TG_FAULTS_LATER:
             tg.inject(method, kind, times, retry_after=1, delay=1.0)
         for i, u in enumerate(users[n_tg // 2 :], start=n_tg // 2):
-            tg.send_text(private_chat(u), u, f"/done home 20 load{i}")
+            tg.send_text(private_chat(u), u, f"/done home 20 note load{i}")
         its += await slash_done(dc, n_dc // 3, n_dc // 3)
         await dc.reconnect()  # Discord asks for a reconnect (op 7)
         await dc.wait_for(lambda: dc.resumes >= 2, 15)
@@ -334,7 +334,7 @@ async def test_signal_while_replies_are_in_flight(
         await bot.start_and_wait()
         tg.inject("sendMessage", "slow", times=len(users), delay=2.0)
         for i, u in enumerate(users):
-            tg.send_text(private_chat(u), u, f"/done gym 30 late{i}")
+            tg.send_text(private_chat(u), u, f"/done gym 30 note late{i}")
         # In flight: the server has taken all three slow answers and is holding them.
         await poll_until(lambda: not tg._faults["sendMessage"], 10, "the replies to be in flight")
         took = await stop(bot, sig, within=20)
@@ -363,7 +363,7 @@ async def test_tokens_never_leak(tmp_path: Path, tg: FakeTelegramServer, dc: Fak
     try:
         await bot.start_and_wait()
         await dc.wait_connected(within=10)
-        for text in ("/help", "/done home 20 secret-test", "/nonsense", "/schedule tue,fri 25:99"):
+        for text in ("/help", "/done home 20 note secret-test", "/nonsense", "/schedule tue,fri 25:99"):
             tg.send_text(private_chat(ann), ann, text)
         await poll_until(lambda: len(tg.texts_to(ann["id"])) >= 4, 30, "four answers")
         tg.inject("sendMessage", "500", times=4)  # the first try and every retry: an error path

@@ -624,6 +624,9 @@ async def test_start_plans_one_wake_job_and_wake_replans(qdeps: Deps) -> None:
     await svc.start()
     assert qdeps.schedule_changed == svc.wake
     assert svc._scheduler.get_job(WAKE_JOB) is None  # nothing scheduled yet
+    # APScheduler runs on the real clock: paused, it keeps a wake-up planned for a test date that
+    # is already past in real time instead of running (and dropping) it at once.
+    svc._scheduler.pause()
     await say(qdeps, "/schedule tue,fri 07:00", tg())  # calls deps.schedule_changed
     await asyncio.gather(*list(svc._background))
     job = svc._scheduler.get_job(WAKE_JOB)

@@ -18,7 +18,7 @@ import pytest
 
 from bot.config import Settings, TelegramConfig
 from bot.db import NewSession, Store
-from bot.outbound import Blocked
+from bot.outbound import Blocked, CannotRun
 from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_render import MAX_MESSAGE, button_rows, split_html, utf16_len
 from handlers import registry
@@ -428,7 +428,7 @@ async def test_token_never_reaches_the_logs(
         await adapter.stop()
     wrong = server.token.replace("fake", "evil")
     rejected = TelegramAdapter(wrong, tg_deps.settings, tg_deps)
-    with pytest.raises(RuntimeError, match="rejected the bot token") as info:
+    with pytest.raises(CannotRun, match="rejected the bot token") as info:
         await rejected.start()
     assert wrong not in str(info.value)
     await rejected.stop()
@@ -519,7 +519,7 @@ async def test_webhook_mode_needs_a_secret(
     )
     settings = replace(settings, telegram=replace(settings.telegram, webhook_listen="127.0.0.1"))
     adapter = TelegramAdapter(server.token, settings, Deps(store=store, settings=settings))
-    with pytest.raises(RuntimeError, match="TELEGRAM_WEBHOOK_SECRET"):
+    with pytest.raises(CannotRun, match="TELEGRAM_WEBHOOK_SECRET"):
         await adapter.start()
     await adapter.stop()
 
