@@ -6,10 +6,15 @@ slash command hands to the handlers.
 
 from __future__ import annotations
 
+import io
 import logging
+import random
 import re
+import string
+import zipfile
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +25,7 @@ from hypothesis import strategies as st
 
 import bot.discord_adapter as da
 from bot.config import DiscordConfig, Settings
-from bot.db import Store
+from bot.db import NewSession, Store
 from bot.discord_adapter import SLASH, DiscordAdapter, Slash, build_text, slash_specs, suggestions
 from bot.discord_render import (
     CONTENT_MAX,
@@ -662,3 +667,40 @@ async def test_many_buttons_go_in_rows_of_five_with_their_styles(
         discord.ButtonStyle.danger.value,
         discord.ButtonStyle.secondary.value,
     ]
+
+
+async def _fill_sessions(store: Store, platform_user_id: str, notes: list[str]) -> None:
+    user = await store.ensure_user("discord", platform_user_id, "Alice", NOW)
+    for i, note in enumerate(notes):
+        when = NOW - timedelta(days=i)
+        await store.add_session(user.id, NewSession("home", 20, 5, note, ("quads",), when, when.date()))
+
+
+@pytest.mark.parametrize("kind", ["zipped", "too-big"])
+async def test_an_attachment_over_the_upload_limit_is_shrunk_or_explained(
+    bot: DiscordAdapter, server: FakeDiscord, store: Store, kind: str
+) -> None:
+    limit = 8 * 1024
+    bot.upload_limit = server.max_upload = limit  # the fake answers 413 above it, as Discord does
+    rng = random.Random(5)
+    notes = [
+        ("felt strong on the hills today " * 16)[:490]
+        if kind == "zipped"
+        else "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(490))
+        for _ in range(60)
+    ]
+    await _fill_sessions(store, str(server.alice.id), notes)
+    it = await (await server.slash("export")).wait_answered()
+    uploads = [c for c in server.calls if c.files]
+    assert all(sum(len(b) for _, b in c.files) <= limit for c in uploads)
+    assert not [c for c in server.calls if c.status == 413]
+    msg = it.messages[-1]
+    if kind == "zipped":
+        [att] = msg.attachments
+        assert att["filename"] == "legwork-sessions.zip" and "Zipped" in it.text()
+        [(_, data)] = uploads[-1].files
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            assert z.read("legwork-sessions.csv").decode().count("felt strong") >= 60
+    else:
+        assert not msg.attachments
+        assert "upload limit" in it.text() and "isn't attached" in it.text()

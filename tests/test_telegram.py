@@ -596,3 +596,68 @@ def test_fake_server_runs_as_a_process() -> None:
     finally:
         proc.terminate()
         proc.wait(5)
+
+
+async def test_a_redelivered_update_of_any_command_runs_once(
+    server: FakeTelegramServer, tg_deps: Deps
+) -> None:
+    """After a crash Telegram delivers unconfirmed updates again: a handled one is skipped (its
+    update id is recorded once handled), whichever command it carries."""
+    first = TelegramAdapter(server.token, tg_deps.settings, tg_deps, clock=lambda: NOW)
+    await first.start()
+    try:
+        sent = [
+            server.send_text(private_chat(ANN), ANN, "/schedule tue,fri 07:00"),
+            server.send_text(private_chat(ANN), ANN, "/timezone Europe/Berlin"),
+            server.send_text(private_chat(ANN), ANN, "/workout gym"),
+        ]
+        await server.wait_for("sendMessage", to(ANN["id"], "routine"))
+        await server.wait_for("sendMessage", to(ANN["id"], "Europe/Berlin"))
+        await server.wait_for("sendMessage", to(ANN["id"], "Reminders set"))
+    finally:
+        await first.stop()
+    replies = len(server.calls_of("sendMessage"))
+    server._updates.extend(sent)  # delivered again, as after a kill -9 before the confirmation
+    second = TelegramAdapter(server.token, tg_deps.settings, tg_deps, clock=lambda: NOW)
+    await second.start()
+    try:
+        server.send_text(private_chat(ANN), ANN, "/tips")
+        await server.wait_for("sendMessage", to(ANN["id"], "rules of thumb"), since=replies)
+    finally:
+        await second.stop()
+    again = [c.params["text"][:40] for c in server.calls_of("sendMessage")[replies:]]
+    assert len(again) == 1, again  # only /tips: the three re-delivered updates were skipped
+
+
+async def test_webhook_answers_only_after_the_update_is_handled(
+    server: FakeTelegramServer, tmp_path: Path, store: Store
+) -> None:
+    """Telegram re-sends an update whose webhook call failed, so answering before the update is
+    handled (its reply sent, its effects stored) would lose it on a kill -9; a re-sent one runs once."""
+    settings = tg_settings(
+        server, tmp_path, mode="webhook", webhook_url="https://l.example/h", webhook_listen="127.0.0.1"
+    )
+    settings = replace(settings, telegram=replace(settings.telegram, webhook_port=0))
+    adapter = TelegramAdapter(
+        server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, webhook_secret="s-x"
+    )
+    await adapter.start()
+    try:
+        update = server.send_text(private_chat(ANN), ANN, "/done gym 25")
+        server.inject("sendMessage", "slow", 1, delay=0.5)
+        url = f"http://127.0.0.1:{adapter.webhook_port}/h"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": "s-x"}
+        async with aiohttp.ClientSession() as http:
+            started = time.monotonic()
+            async with http.post(url, json=update, headers=headers) as r:
+                assert r.status == 200
+                took = time.monotonic() - started
+                answered = [c for c in server.calls_of("sendMessage") if "Logged" in c.params["text"]]
+                assert len(answered) == 1  # the reply had gone out before the webhook was answered
+                assert await store.count_sessions(await user_of(store, ANN)) == 1
+            async with http.post(url, json=update, headers=headers) as r:  # Telegram re-sends it
+                assert r.status == 200
+        assert took >= 0.5
+        assert len([c for c in server.calls_of("sendMessage") if "Logged" in c.params["text"]]) == 1
+    finally:
+        await adapter.stop()
