@@ -243,6 +243,7 @@ class ReminderService:
         concurrency: int = 8,
         max_attempts: int = 4,
         safety_seconds: float = 60.0,
+        wall: Callable[[], datetime] = utcnow,
     ) -> None:
         self.store = store
         self.settings = settings
@@ -266,6 +267,11 @@ class ReminderService:
         self._tick_lock = asyncio.Lock()
         self._background: set[asyncio.Task[Any]] = set()
         self._scheduler: Any = None
+        # The clock time the wake job is set for. APScheduler runs on the real wall clock, so the
+        # job itself is set `next_wake - clock()` from the wall clock's now: only a wake-up, never a
+        # judge of what is due (the tick asks self.clock()), and a fake clock can't disagree with it.
+        self.next_wake: datetime | None = None
+        self._wall = wall
         self._last_prune: date | None = None
         self._stopping = False
         self.lease = settings.reminder_claim_lease_seconds
@@ -470,13 +476,15 @@ class ReminderService:
             log.exception("planning the next reminder failed; the safety tick covers it")
             return
         if nxt is None:
+            self.next_wake = None
             if scheduler.get_job(WAKE_JOB) is not None:
                 scheduler.remove_job(WAKE_JOB)
             return
+        self.next_wake = nxt
         scheduler.add_job(
             self._scheduled_tick,
             "date",
-            run_date=nxt,
+            run_date=self.wall_time(nxt),
             id=WAKE_JOB,
             replace_existing=True,
             misfire_grace_time=None,
@@ -487,6 +495,10 @@ class ReminderService:
     def platform_added(self) -> None:
         """A platform came up after start (it was unreachable): send what is due for it now."""
         self._kick()
+
+    def wall_time(self, when: datetime) -> datetime:
+        """The real wall-clock moment at which the injected clock will read `when`."""
+        return self._wall() + max(when - self.clock(), timedelta(0))
 
     def _kick(self) -> None:
         """Tick soon (a platform's queue had filled up and has room again)."""

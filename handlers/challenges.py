@@ -87,10 +87,7 @@ def _parse_date(text: str) -> date | str:
         return f"{clean_text(text, 20)!r} is not a date I can read: write dates as YYYY-MM-DD."
     parsed = parse_iso_date(text)
     if parsed is None:
-        return (
-            f"{clean_text(text, 20)} is not a real date: write dates as YYYY-MM-DD, e.g. 2026-12-31. "
-            + DIGITS_ONLY
-        )
+        return f"{clean_text(text, 20)} is not a real date: write dates as YYYY-MM-DD. {DIGITS_ONLY}"
     return parsed
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import content
 from bot.db import UserRow
-from handlers.common import bad, clean_text, current_user, day_code, local_today, week_index
+from handlers.common import bad, clean_text, current_user, dated_example, day_code, local_today, week_index
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request, esc
 
@@ -196,9 +196,12 @@ async def help_(req: Request, deps: Deps) -> list[Reply]:
     from handlers.registry import COMMANDS  # the table imports this module
 
     lines = ["<b>What I can do</b>"]
+    today = req.now.date()
     for c in COMMANDS.values():
         usage = f" {esc(c.usage)}" if c.usage else ""
         lines.append(f"/{c.name}{usage} — {esc(c.summary)}")
+        if c.usage:
+            lines.append(f"    e.g. <code>{esc(dated_example(c.example, today))}</code>")
     lines.append("")
     lines.append("Or just ask a question in a private chat.")
     return [Reply("\n".join(lines))]

@@ -26,7 +26,7 @@ class Command:
     run: Handler
     summary: str  # one line for menus (Telegram: at most 256 chars)
     usage: str  # the argument form, e.g. "[home|gym|plyo|hills|quick]"
-    example: str
+    example: str  # date fields ({race}, {end}, {month}) are filled from today: dated_example()
     # Not idempotent: a message the platform delivers twice (after a crash) runs once.
     once: bool = False
 
@@ -74,7 +74,7 @@ COMMANDS: dict[str, Command] = {
             "/schedule tue,fri 07:00 home",
         ),
         Command("runs", schedule.runs, "Mark your hard-run days", "hard <days> | off", "/runs hard wed,sat"),
-        Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race 2026-12-13"),
+        Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race {race}"),
         Command(
             "club",
             schedule.club,
@@ -87,7 +87,7 @@ COMMANDS: dict[str, Command] = {
             challenges.challenge,
             "Group challenges",
             "new|join|leave|end|remove|list",
-            '/challenge new "December dozen" 12 by 2026-12-31',
+            '/challenge new "{month} dozen" 12 by {end}',
             once=True,
         ),
         Command(

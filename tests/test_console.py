@@ -18,6 +18,8 @@ from bot.db.core import iso
 
 ROOT = Path(__file__).resolve().parent.parent
 
+pytestmark = pytest.mark.subprocess  # every test here runs the console as a process
+
 
 def run_console(tmp_path: Path, lines: list[str], *extra: str) -> list[dict]:
     out = subprocess.run(

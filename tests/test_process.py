@@ -28,6 +28,8 @@ from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInte
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
 from tests.procutil import BotProcess, integrity, poll_until, query, write_config
 
+pytestmark = pytest.mark.subprocess  # every test here runs the bot as a process
+
 # The reminder scheduler's default number of concurrent senders per platform.
 SENDERS = ReminderService.__init__.__kwdefaults__["concurrency"]  # type: ignore[index]
 LEASE = 1.0  # [reminders] claim_lease_seconds in these tests (the smallest allowed)

@@ -95,6 +95,7 @@ def make_service(
 ) -> tuple[ReminderService, WallClock, FakeTime]:
     clock = WallClock(now)
     ft = FakeTime()
+    kw.setdefault("wall", WallClock(datetime.now(UTC)))  # APScheduler's real clock, frozen for asserts
     svc = ReminderService(
         deps.store,
         deps.settings,
@@ -277,7 +278,8 @@ async def test_restart_outside_grace_skips_to_next_reminder(tmp_path: Path, quie
     assert t.sent == []
     row = await user_schedule(deps2)
     assert row is not None and row.next_fire == at(2026, 12, 4, 7)  # advanced to Friday
-    assert svc._scheduler.get_job(WAKE_JOB).next_run_time == at(2026, 12, 4, 7)
+    assert svc.next_wake == at(2026, 12, 4, 7)
+    assert svc._scheduler.get_job(WAKE_JOB).next_run_time == svc.wall_time(at(2026, 12, 4, 7))
     assert await run_at(svc, clock, at(2026, 12, 4, 7)) == 1
     assert len(t.sent) == 1
     await svc.stop()
@@ -624,13 +626,14 @@ async def test_start_plans_one_wake_job_and_wake_replans(qdeps: Deps) -> None:
     await svc.start()
     assert qdeps.schedule_changed == svc.wake
     assert svc._scheduler.get_job(WAKE_JOB) is None  # nothing scheduled yet
-    # APScheduler runs on the real clock: paused, it keeps a wake-up planned for a test date that
-    # is already past in real time instead of running (and dropping) it at once.
-    svc._scheduler.pause()
     await say(qdeps, "/schedule tue,fri 07:00", tg())  # calls deps.schedule_changed
     await asyncio.gather(*list(svc._background))
     job = svc._scheduler.get_job(WAKE_JOB)
-    assert job is not None and job.next_run_time == at(2026, 12, 1, 7)
+    assert svc.next_wake == at(2026, 12, 1, 7)
+    # APScheduler runs on the real wall clock: the job is set as far ahead of it as 07:00 is of
+    # the service's clock, so it neither fires early nor disagrees with the fake clock.
+    assert job is not None and job.next_run_time == svc.wall_time(at(2026, 12, 1, 7))
+    assert job.next_run_time - svc._wall() == at(2026, 12, 1, 7) - NOW
     assert len(svc._scheduler.get_jobs()) == 2  # the wake job and the safety tick, whatever the users
     await svc.stop()
 
@@ -821,7 +824,8 @@ async def test_race_set_show_clear_and_bad_input(deps: Deps) -> None:
         "/race 2040-01-01",
     ):
         [bad] = await say(deps, text)
-        assert "Example" in bad.text and "/race 2026-12-13" in bad.text, text
+        # The example is derived from the request's date (NOW: Fri 27 Nov 2026), never a past date.
+        assert "Example" in bad.text and "/race 2027-01-08" in bad.text, text
     assert await state(deps) == before
     [r] = await say(deps, "/race off")
     assert "cleared" in r.text

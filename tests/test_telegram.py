@@ -568,6 +568,7 @@ async def test_fake_get_updates_offsets_and_long_poll(server: FakeTelegramServer
         assert time.monotonic() - started < 2
 
 
+@pytest.mark.subprocess
 def test_fake_server_runs_as_a_process() -> None:
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.Popen(
