@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot.db.reminders import Scope
-from bot.outbound import Blocked
+from bot.services.outbound import Blocked
 from handlers.deps import Deps
 from handlers.registry import BUTTONS, dispatch, parse_command
+from handlers.store import Scope
 from handlers.types import Chat, Reply, Request
 
 _TAG = re.compile(r"</?(?:b|i|code)>")

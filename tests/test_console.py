@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.db.core import iso
+from bot.store.sqlite.core import iso
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.db import Store
+from bot.store.sqlite import Store
 from handlers import registry
 from handlers.registry import BUTTONS
 from handlers.types import Reply, Request

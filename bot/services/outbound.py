@@ -13,7 +13,7 @@ class Blocked(Exception):
 
 
 class Transport(Protocol):
-    """A platform's way out. A transport may also have ``scope: bot.db.reminders.Scope | None``: the
+    """A platform's way out. A transport may also have ``scope: handlers.store.Scope | None``: the
     only chats (and user) it delivers for (the console: its own); without it, every chat."""
 
     platform: str
