@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.services.outbound import Blocked
+from handlers.common import parse_int
 from handlers.deps import Deps
 from handlers.registry import BUTTONS, dispatch, parse_command
 from handlers.store import Scope
@@ -94,8 +95,7 @@ class ConsoleIO:
 
 
 def _number(name: str) -> int:
-    head = name.split("-", 1)[0]
-    return int(head) if head.isascii() and head.isdigit() else 0
+    return parse_int(name.split("-", 1)[0]) or 0
 
 
 class ConsoleTransport:

@@ -323,7 +323,7 @@ async def _pick(
         m = _ID.match(token)
         if not m:
             return bad(f"{clean_text(token, 20)!r} is not a challenge number.", example)
-        wanted = int(m.group(1))
+        wanted = parse_int(m.group(1))
         for c in found:
             if c.id == wanted:
                 return c
@@ -559,7 +559,8 @@ async def join_button(req: Request, deps: Deps) -> list[Reply]:
     _, _, rest = req.text.partition(":")
     ident, _, stamp = rest.partition(":")
     m = _ID.match(ident)
-    c = await deps.store.get_challenge(int(m.group(1))) if m else None
+    wanted = parse_int(m.group(1)) if m else None
+    c = await deps.store.get_challenge(wanted) if wanted is not None else None
     if c is None or (stamp and join_action(c) != req.text):
         return [Reply("That challenge is gone. See /challenge list.", private=True)]
     if (c.platform, c.platform_chat_id) != req.chat.chat_key:

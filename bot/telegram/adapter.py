@@ -568,13 +568,6 @@ class TelegramAdapter:
                     now=self._clock(),
                 )
                 replies = await registry.dispatch(req, self._deps)
-                if not is_private:
-                    # Private answers to a press in a group (refusals, errors, confirmations) go to
-                    # the presser alone: a pop-up, or a private chat for a long one. Nothing of
-                    # theirs is posted in the group.
-                    personal = [r for r in replies if r.private]
-                    replies = [r for r in replies if not r.private]
-                    toast = await self._answer_privately(query.from_user.id, personal)
                 where = _Where(
                     chat_id=message.chat.id,
                     user_id=query.from_user.id,
@@ -588,6 +581,13 @@ class TelegramAdapter:
                     ),
                 )
                 try:
+                    if not is_private:
+                        # Private answers to a press in a group (refusals, errors, confirmations)
+                        # go to the presser alone: a pop-up, or a private chat for a long one.
+                        # Nothing of theirs is posted in the group.
+                        personal = [r for r in replies if r.private]
+                        replies = [r for r in replies if not r.private]
+                        toast = await self._answer_privately(query.from_user.id, personal)
                     await self._deliver(where, replies)
                 except Exception:
                     toast = toast or APOLOGY  # the apology, too, only to the presser
