@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot.services.outbound import Blocked
 from handlers.common import parse_int
 from handlers.deps import Deps
 from handlers.registry import BUTTONS, dispatch, parse_command
@@ -114,7 +113,9 @@ class ConsoleTransport:
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         if chat_id not in self.scope.chats:
-            raise Blocked(f"console chat {chat_id[:40]!r} is another console's")  # never claimed here
+            # Never claimed here (the scheduler claims by scope). Not Blocked: that would pause
+            # the other user's schedule.
+            raise RuntimeError(f"console chat {chat_id[:40]!r} is another console's")
         self.io.emit(None, replies, scheduled=True)
 
 
