@@ -76,13 +76,12 @@ def parse_done(args: tuple[str, ...]) -> DoneArgs | str:
         minutes = parse_int(word, 1, 300)
         if minutes is None:
             return "Minutes must be a whole number from 1 to 300. " + DIGITS_ONLY
-    if rest and rest[0].lower() in EFFORT_WORDS:
+    said_effort = bool(rest) and rest[0].lower() in EFFORT_WORDS
+    if said_effort:
         rest.pop(0)
-        if not rest:
+        if not rest or not looks_numeric(rest[0].removesuffix("/10")):
             return "Give the effort as a number from 1 to 10 after the word effort."
-        if not looks_numeric(rest[0].removesuffix("/10")):
-            return "Give the effort as a number from 1 to 10 after the word effort."
-    if rest and (rest[0].endswith("/10") or (minutes is not None and looks_numeric(rest[0]))):
+    if rest and (said_effort or rest[0].endswith("/10") or (minutes is not None and looks_numeric(rest[0]))):
         effort = parse_int(rest.pop(0).removesuffix("/10"), 1, 10)
         if effort is None:
             return "Effort must be a whole number from 1 (easy) to 10 (all out). " + DIGITS_ONLY

@@ -413,8 +413,8 @@ def attempt_lines(bot: BotProcess, platform: str) -> list[str]:
     return [line for line in bot.stderr().splitlines() if f"{platform}: can't start" in line]
 
 
-async def discord_answers(dc: FakeDiscord) -> None:
-    await dc.wait_connected(within=15)
+async def discord_answers(dc: FakeDiscord, within: float = 15) -> None:
+    await dc.wait_connected(within=within)
     it = await (await dc.slash("tips")).wait_answered(10)
     assert "rules of thumb" in it.text()
 
@@ -453,6 +453,33 @@ async def test_telegram_down_at_start_connects_once_it_is_up(tmp_path: Path, dc:
     assert all("trying again in" in line and "attempt" in line for line in lines)
     assert "Traceback" not in err
     assert "Telegram: running as @" in err
+
+
+async def test_discord_down_at_start_connects_once_it_is_up(tmp_path: Path, tg: FakeTelegramServer) -> None:
+    late = FakeDiscord(token=DC_TOKEN, port=free_port())  # not listening yet
+    bot, _db = make_bot(tmp_path, tg, late)
+    user = make_user(6_000_003, "Early")
+    try:
+        await bot.start_and_wait()
+        tg.send_text(private_chat(user), user, "/help")  # the other platform runs meanwhile
+        await poll_until(lambda: bool(sent_to(tg, "What I can do")), 30, "Telegram to answer")
+        await asyncio.sleep(3.0)
+        tries_while_down = len(attempt_lines(bot, "Discord"))
+        await late.start()
+        up_at = time.monotonic()
+        await discord_answers(late, within=60)
+        took = time.monotonic() - up_at
+        err = bot.stderr()
+        await stop(bot)
+    finally:
+        bot.close()
+        await late.close()
+    print(
+        f"\n[start-up] Discord down for 3s after start: {tries_while_down} failed attempts logged while "
+        f"down, answering {took:.1f}s after it came back; Telegram answered throughout"
+    )
+    assert 2 <= tries_while_down <= 4
+    assert "Traceback" not in err and DC_TOKEN not in err
 
 
 @pytest.mark.parametrize("bad", ["telegram-401", "discord-401", "discord-4004"])
