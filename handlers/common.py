@@ -34,7 +34,7 @@ def parse_int(text: str, lo: int | None = None, hi: int | None = None) -> int | 
 def looks_numeric(text: str) -> bool:
     """Whether the word is meant as a number: digits of any script, perhaps with a sign or a point."""
     core = text.lstrip("+-").replace(",", "").replace(".", "", 1)
-    return bool(core) and all(unicodedata.category(ch) == "Nd" or ch.isdigit() for ch in core)
+    return bool(core) and all(ch.isdigit() for ch in core)  # isdigit: any script's, and "²"
 
 
 def parse_day_code(text: str) -> date | None:
