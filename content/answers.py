@@ -18,6 +18,7 @@ network: the embedding model is read from inside its installed wheel.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -36,13 +37,15 @@ from content.text import MAX_INPUT, normalize
 MAX_ANSWER = 3500
 
 # Decision thresholds, tuned on the tuning part of tests/data/question_bank.tsv (docs/answers.md).
-OFF_LEXICAL = 1.2  # below this BM25 score and OFF_SEMANTIC cosine, the question is off-topic
-OFF_SEMANTIC = 0.45
-SURE_LEXICAL = 2.4  # a winner with less BM25 evidence than this and less than SURE_SEMANTIC is unsure
-SURE_SEMANTIC = 0.62
+OFF_LEXICAL = 2.5  # with less BM25 evidence than this the question leans on its embedding alone:
+OFF_SEMANTIC = 0.55  # below this cosine it is off-topic,
+SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topics
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the question's BM25 weight the runner-up must bring on its own
 
+# Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
+_JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
+_ENTITIES = frozenset({"exercise", "muscle", "injury"})
 _KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
     {"home": "home exercise", "gym": "gym exercise", "plyo": "plyometric drill", "hills": "hill workout"}
 )
@@ -92,7 +95,7 @@ def _body(t: _Topic) -> list[str]:
     """The topic's own text, for BM25."""
     ref = t.ref
     if isinstance(ref, Exercise):
-        return [ref.summary, *ref.cues, ref.harder or "", ref.easier or "", *ref.substitutes]
+        return [ref.summary, *ref.steps, *ref.cues, ref.harder or "", ref.easier or "", *ref.substitutes]
     if isinstance(ref, Muscle):
         return [ref.location, ref.role, ref.balance, *ref.parts, ref.when_weak or ""]
     if isinstance(ref, Injury):
@@ -138,6 +141,9 @@ class _Intent:
     harder: bool = False  # harder, easier, progress
 
 
+_LACK = frozenset(
+    {"no", "dont", "without", "instead", "havent", "substitute", "replace", "alternative", "place", "lack"}
+)
 _DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high", "low", "deep", "steep"})
 
 
@@ -150,7 +156,7 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         howto=("how" in w and not dose) or bool(w & {"form", "technique", "steps", "properly"}),
         why=bool(w & {"why", "benefit", "benefits", "point"}) or ("what", "for") in pairs,
         when=bool(w & {"when", "day", "days"}),
-        lack=bool(w & {"no", "dont", "without", "instead", "havent", "substitute", "replace"}),
+        lack=bool(w & _LACK),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
     )
 
@@ -272,6 +278,11 @@ def _clip(text: str) -> str:
 # ---- deciding ---------------------------------------------------------------------------------
 
 
+def _variation(a: _Topic, b: _Topic) -> bool:
+    """``a`` is a variation of exercise ``b`` (the weighted calf raise of the calf raise)."""
+    return getattr(a.ref, "variation_of", None) == b.id.split(":", 1)[1]
+
+
 class Answerer:
     """The topics' index and the rules for turning a ranking into an answer. Immutable once built."""
 
@@ -284,13 +295,14 @@ class Answerer:
                 # A rule's one-word keywords ("form", "time") are too loose to count as naming it.
                 if stems and (len(stems) >= 2 or t.kind != "rule"):
                     spans.setdefault(stems, set()).add(i)
+        self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
 
-    def named(self, r: Ranking, lack: bool) -> list[int]:
-        """Topics the question names outright, each on words no longer name has claimed."""
+    def named(self, r: Ranking, lack: bool) -> dict[int, int]:
+        """Topics the question names outright (each on words no longer name has claimed) → name length."""
         taken = [False] * len(r.stems)
-        found: list[int] = []
+        found: dict[int, int] = {}
         for name, owners in self._names:
             n = len(name)
             for start in range(len(r.stems) - n + 1):
@@ -298,8 +310,24 @@ class Answerer:
                     taken[start : start + n] = [True] * n
                     for i in owners:
                         if i not in found and (lack or _TOPICS[i].kind != "equipment"):
-                            found.append(i)
+                            found[i] = n
         return found
+
+    def _parts(self, question: str, whole: Ranking, lack: bool) -> list[int]:
+        """The distinct confident winners of the question's parts ("how often and how long"), best first."""
+        pieces = [p for p in _JOINS.split(question) if p and p.strip()]
+        if len(pieces) < 2:
+            return []
+        tops: list[int] = []
+        for piece in pieces[:4]:
+            r = self.index.rank(piece)
+            if not r.terms:
+                continue
+            top = int(np.argmax(r.fused if lack else r.fused * self._not_kit))
+            sure = float(r.lexical.max()) >= OFF_LEXICAL or float(r.semantic.max()) >= SURE_SEMANTIC
+            if sure and top not in tops:
+                tops.append(top)
+        return sorted(tops, key=lambda i: -whole.fused[i])
 
     def _second(self, r: Ranking, first: int, second: int) -> bool:
         """Is the runner-up close, and does it answer words of the question the winner doesn't?"""
@@ -313,20 +341,32 @@ class Answerer:
         r = self.index.rank(question)
         lex_top = float(r.lexical.max(initial=0.0))
         sem_top = float(r.semantic.max(initial=0.0))
-        if not r.terms and sem_top < OFF_SEMANTIC or (lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC):
+        if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
-        order = [int(i) for i in np.argsort(-r.fused, kind="stable")[:3]]
-        first = _TOPICS[order[0]]
-        if lex_top < SURE_LEXICAL and float(r.semantic[order[0]]) < SURE_SEMANTIC:
+        it = _intent(r.words)
+        fused = r.fused if it.lack else r.fused * self._not_kit  # "No bench?" answers only a lack
+        order = [int(i) for i in np.argsort(-fused, kind="stable")[:3]]
+        if lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC:
             choices = tuple(_TOPICS[i].id for i in order)
             titles = [_TOPICS[i].title for i in order]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
-        it = _intent(r.words)
-        named = sorted(self.named(r, it.lack), key=lambda i: -r.fused[i])
+        first = _TOPICS[order[0]]
+        names = self.named(r, it.lack)
+        parts = self._parts(question, r, it.lack)
+        named = sorted(names, key=lambda i: -r.fused[i])
         pair: tuple[int, int] | None = None
-        if len(named) >= 2:
-            pair = (named[0], named[1])
+        top = order[0]
+        n = named[0] if named else top
+        if len(parts) >= 2:
+            pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
+        elif len(named) >= 2:
+            pair = (named[0], named[1])  # the question names two things: answer both
+        elif n != top and _TOPICS[n].kind in _ENTITIES:
+            if _TOPICS[top].kind not in _ENTITIES:
+                pair = (top, n)  # a named exercise (say) and the rule the question asks about
+            elif names[n] >= 2 and not _variation(_TOPICS[top], _TOPICS[n]):
+                first = _TOPICS[n]  # "lying leg lift" named in full beats a look-alike exercise
         elif self._second(r, order[0], order[1]):
             pair = (order[0], order[1])
         if pair is not None:

@@ -12,6 +12,7 @@ from types import MappingProxyType
 _Q: dict[str, tuple[str, ...]] = {
     # ---- exercises ---------------------------------------------------------------------------------
     "exercise:calf_raise": (
+        "going up on tiptoe on the edge of a stair",
         "how do I raise my heels off a step",
         "what is the standing calf raise and how many do I do",
         "rising onto the toes to strengthen the lower leg",
@@ -82,6 +83,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "how deep on the leg press",
     ),
     "exercise:lunge": (
+        "how far down do I go in a lunge",
         "how do I do a lunge",
         "stepping forward and dropping the back knee",
         "dumbbell lunge technique",
@@ -102,16 +104,19 @@ _Q: dict[str, tuple[str, ...]] = {
         "side leg raise for the outer hip",
     ),
     "exercise:supine_leg_lift": (
+        "straight leg lift on your back with an ankle weight",
         "how do I raise a straight leg lying face up",
         "leg lift on my back for the hip flexors",
         "lying straight leg raise",
     ),
     "exercise:weighted_calf_raise": (
+        "calf raise while holding a weight in each hand",
         "how do I do calf raises with dumbbells",
         "adding weight to calf raises",
         "heavier calf raise in the gym",
     ),
     "exercise:weighted_one_leg_squat": (
+        "one-legged squat while holding a weight",
         "how do I do a one-leg squat holding weights",
         "single leg squat with dumbbells in the gym",
         "making the one legged squat heavier",
@@ -160,16 +165,20 @@ _Q: dict[str, tuple[str, ...]] = {
     ),
     # ---- timing ------------------------------------------------------------------------------------
     "rule:frequency": (
+        "how frequently should I train for strength",
         "how many times a week should I do strength training",
         "how often should runners lift",
         "is every day too much strength work",
     ),
     "rule:hard_run_day": (
+        "which days of the week suit strength sessions",
+        "lifting on a workout day with a hard session",
         "can I lift on the same day as a hard run",
         "should strength go with an easy run or a hard one",
         "strength after intervals or a long run",
     ),
     "rule:race_day": (
+        "leg session the day before a 5k, 10k or half marathon",
         "can I do strength work the day before a race",
         "should I skip lifting before a race",
         "strength training in the days before a race",
@@ -206,6 +215,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "I don't have much time, is a short session enough",
     ),
     "rule:variety_fun": (
+        "how do I make dull workouts more interesting",
+        "I hate doing strength work",
         "how do I stop strength training being boring",
         "how do I stay motivated to do strength work",
         "should I change my exercises to keep it fun",
@@ -216,6 +227,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "make me a workout for my legs",
     ),
     "rule:progression": (
+        "what next when an exercise is too easy",
+        "when do I make my sessions harder",
         "how do I progress my strength training",
         "what do I do when an exercise gets too easy",
         "when should I add reps, sets or weight",
@@ -227,11 +240,13 @@ _Q: dict[str, tuple[str, ...]] = {
         "what resistance should I use",
     ),
     "rule:bulk": (
+        "will I get huge legs like a bodybuilder",
         "will lifting make me bulky",
         "will strength training slow me down",
         "should runners lift heavy weights or light ones",
     ),
     "rule:comfortable_load": (
+        "should I lift as heavy as possible",
         "should I lift as much as I can",
         "is training to failure a good idea",
         "how hard should I push each set",
@@ -258,6 +273,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "how straight should my legs get at the top",
     ),
     "rule:form_first": (
+        "is it ok if my form slips on the last reps",
         "how important is form compared to weight",
         "should I keep my knees behind my toes",
         "is it ok to cheat a rep to lift more",
@@ -274,6 +290,7 @@ _Q: dict[str, tuple[str, ...]] = {
     ),
     # ---- why ---------------------------------------------------------------------------------------
     "rule:why_strength": (
+        "will strength work improve my race times or personal best",
         "why should runners do strength training",
         "will strength work make me run faster",
         "is running enough on its own to get strong",
@@ -284,6 +301,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "what causes overuse injuries in runners",
     ),
     "rule:opposing_balance": (
+        "one muscle group is much stronger than its opposite",
         "should quads and hamstrings be equally strong",
         "what is a muscle imbalance and why does it matter",
         "do I need to train opposing muscles",
@@ -294,6 +312,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "which muscle groups should a runner train",
     ),
     "rule:running_form": (
+        "why do I lean forward or slouch when I get tired",
         "does strength help my running posture",
         "how do strong legs improve running form",
         "why do I slump or lean when I run",
@@ -310,6 +329,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "what are the advantages of the gym",
     ),
     "rule:home_workout": (
+        "leg exercises for a small flat or living room with no kit",
         "what can I do at home with no equipment",
         "which bodyweight exercises for runners",
         "home leg workout without a gym",

@@ -26,6 +26,7 @@ from content.text import STOPWORDS, normalize, stem_words
 
 EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions work on their own
 RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
+SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
 
 
 @dataclass(frozen=True)
@@ -113,11 +114,12 @@ class Index:
         out: list[str] = []
         fixed = 0
         for w in words:
-            if w in self._known or len(w) < 3 or w.isdigit() or len(w) > 30 or self._is_word(w):
+            if w in self._known or len(w) < 4 or w.isdigit() or len(w) > 30 or self._is_word(w):
                 out.append(w)
                 continue
             # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
             # as one edit ("kenes" → "knees"), which Indel scores as two.
+            # Three letters or fewer are left alone: too many words are one letter from another.
             cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
             hit = process.extractOne(w, self._fix_words, scorer=fuzz.ratio, score_cutoff=cutoff)
             if hit is None and len(w) >= 4:
@@ -162,7 +164,7 @@ class Index:
         if self._use_lexical and lexical.max(initial=0.0) > 0:
             fused += _rrf(lexical, only_positive=True)
         if self._model is not None and words:
-            fused += _rrf(semantic, only_positive=False)
+            fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
         return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused, fixed)
 
 
