@@ -19,6 +19,7 @@ network: the embedding model is read from inside its installed wheel.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -40,6 +41,8 @@ MAX_ANSWER = 3500
 OFF_LEXICAL = 2.5  # with less BM25 evidence than this the question leans on its embedding alone:
 OFF_SEMANTIC = 0.55  # below this cosine it is off-topic,
 SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topics
+PART_SEMANTIC = 0.7  # a part of a question counts on its embedding alone above this cosine
+NAMED_RANK = 3  # a topic the question names counts if it also ranks this high overall
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the question's BM25 weight the runner-up must bring on its own
 
@@ -313,8 +316,8 @@ class Answerer:
                             found[i] = n
         return found
 
-    def _parts(self, question: str, whole: Ranking, lack: bool) -> list[int]:
-        """The distinct confident winners of the question's parts ("how often and how long"), best first."""
+    def _parts(self, question: str, lack: bool) -> list[int]:
+        """The distinct confident winners of the question's parts ("how often and how long")."""
         pieces = [p for p in _JOINS.split(question) if p and p.strip()]
         if len(pieces) < 2:
             return []
@@ -324,18 +327,33 @@ class Answerer:
             if not r.terms:
                 continue
             top = int(np.argmax(r.fused if lack else r.fused * self._not_kit))
-            sure = float(r.lexical.max()) >= OFF_LEXICAL or float(r.semantic.max()) >= SURE_SEMANTIC
+            # Both signals must agree: a fragment like "bad?" or "or the other way" proves nothing.
+            lex, sem = float(r.lexical[top]), float(r.semantic[top])
+            sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
             if sure and top not in tops:
                 tops.append(top)
-        return sorted(tops, key=lambda i: -whole.fused[i])
+        return tops  # in the order the question asks them
 
-    def _second(self, r: Ranking, first: int, second: int) -> bool:
-        """Is the runner-up close, and does it answer words of the question the winner doesn't?"""
-        if r.fused[second] < CLOSE * r.fused[first] or r.lexical[second] <= 0:
-            return False
-        a, b = r.term_scores[:, first], r.term_scores[:, second]
-        own = float((b * (a < 0.25 * b)).sum())
-        return own / (float(a.sum()) + own) >= OWN_TERMS
+    def _second(
+        self, r: Ranking, fused: np.ndarray, first: int, candidates: list[int], named: Iterable[int]
+    ) -> int | None:
+        """A runner-up that scores close to ``first`` and answers words of the question it doesn't.
+
+        Its own words (those ``first`` barely matches) must carry OWN_TERMS of the pair's BM25
+        weight: "bounce at the bottom" has no word the bounce rule lacks, so the glutes stay out.
+        """
+        a = r.term_scores[:, first]
+        best, best_share = None, OWN_TERMS
+        for c in dict.fromkeys(candidates):
+            close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
+            if c == first or not close or r.lexical[c] <= 0:
+                continue
+            b = r.term_scores[:, c]
+            own = float((b * (a < 0.25 * b)).sum())
+            share = own / (float(a.sum()) + own)
+            if share >= best_share:
+                best, best_share = c, share
+        return best
 
     def answer(self, question: str) -> Answer:
         r = self.index.rank(question)
@@ -345,30 +363,32 @@ class Answerer:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         it = _intent(r.words)
         fused = r.fused if it.lack else r.fused * self._not_kit  # "No bench?" answers only a lack
-        order = [int(i) for i in np.argsort(-fused, kind="stable")[:3]]
+        order = [int(i) for i in np.argsort(-fused, kind="stable")[:4]]
         if lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC:
-            choices = tuple(_TOPICS[i].id for i in order)
-            titles = [_TOPICS[i].title for i in order]
+            choices = tuple(_TOPICS[i].id for i in order[:3])
+            titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
-        first = _TOPICS[order[0]]
         names = self.named(r, it.lack)
-        parts = self._parts(question, r, it.lack)
-        named = sorted(names, key=lambda i: -r.fused[i])
+        parts = self._parts(question, it.lack)
+        lead = order[0]
         pair: tuple[int, int] | None = None
-        top = order[0]
-        n = named[0] if named else top
+        near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
+        named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
         if len(parts) >= 2:
             pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
         elif len(named) >= 2:
             pair = (named[0], named[1])  # the question names two things: answer both
-        elif n != top and _TOPICS[n].kind in _ENTITIES:
-            if _TOPICS[top].kind not in _ENTITIES:
-                pair = (top, n)  # a named exercise (say) and the rule the question asks about
-            elif names[n] >= 2 and not _variation(_TOPICS[top], _TOPICS[n]):
-                first = _TOPICS[n]  # "lying leg lift" named in full beats a look-alike exercise
-        elif self._second(r, order[0], order[1]):
-            pair = (order[0], order[1])
+        else:
+            for n in sorted(names, key=lambda i: -fused[i]):
+                same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
+                if n != lead and same and names[n] >= 2 and not _variation(_TOPICS[lead], _TOPICS[n]):
+                    lead = n  # "lying leg lift" named in full beats a look-alike exercise
+                    break
+            second = self._second(r, fused, lead, [*order, *names], names)
+            if second is not None:
+                pair = (lead, second)
+        first = _TOPICS[lead]
         if pair is not None:
             first, second = _TOPICS[pair[0]], _TOPICS[pair[1]]
             text = _brief(first, it) + "\n\n" + _brief(second, it)

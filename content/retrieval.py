@@ -26,6 +26,7 @@ from content.text import STOPWORDS, normalize, stem_words
 
 EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions work on their own
 RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
+BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
 SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
 
 
@@ -79,7 +80,7 @@ class Index:
         self._use_lexical = lexical
         self._use_semantic = semantic
         corpus = [self._terms(normalize(d.text).split()) for d in docs]
-        self._bm25 = bm25s.BM25()
+        self._bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self._bm25.index(corpus, show_progress=False)
         vocab: set[str] = set()
         for d in docs:
