@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from types import MappingProxyType
 
 import numpy as np
@@ -42,6 +43,7 @@ OFF_LEXICAL = 2.5  # with less BM25 evidence than this the question leans on its
 OFF_SEMANTIC = 0.55  # below this cosine it is off-topic,
 SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topics
 PART_SEMANTIC = 0.7  # a part of a question counts on its embedding alone above this cosine
+NAMED_OWN = 0.2  # ...or this share, for a topic the question names
 NAMED_RANK = 3  # a topic the question names counts if it also ranks this high overall
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the question's BM25 weight the runner-up must bring on its own
@@ -152,7 +154,7 @@ _DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high",
 
 def _intent(words: tuple[str, ...]) -> _Intent:
     w = set(words)
-    pairs = set(zip(words, words[1:], strict=False))
+    pairs = set(pairwise(words))
     dose = any(a == "how" and b in _DOSE_NEXT for a, b in pairs) or bool(w & {"reps", "sets", "dose"})
     return _Intent(
         dose=dose,
@@ -299,6 +301,7 @@ class Answerer:
                 if stems and (len(stems) >= 2 or t.kind != "rule"):
                     spans.setdefault(stems, set()).add(i)
         self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
+        self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
 
@@ -334,6 +337,12 @@ class Answerer:
                 tops.append(top)
         return tops  # in the order the question asks them
 
+    @staticmethod
+    def _own(r: Ranking, first: int, other: int) -> float:
+        """BM25 weight of the question's words that ``other`` matches and ``first`` barely does."""
+        a, b = r.term_scores[:, first], r.term_scores[:, other]
+        return float((b * (a < 0.25 * b)).sum())
+
     def _second(
         self, r: Ranking, fused: np.ndarray, first: int, candidates: list[int], named: Iterable[int]
     ) -> int | None:
@@ -343,15 +352,14 @@ class Answerer:
         weight: "bounce at the bottom" has no word the bounce rule lacks, so the glutes stay out.
         """
         a = r.term_scores[:, first]
-        best, best_share = None, OWN_TERMS
+        best, best_share = None, 0.0
         for c in dict.fromkeys(candidates):
             close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
             if c == first or not close or r.lexical[c] <= 0:
                 continue
-            b = r.term_scores[:, c]
-            own = float((b * (a < 0.25 * b)).sum())
+            own = self._own(r, first, c)
             share = own / (float(a.sum()) + own)
-            if share >= best_share:
+            if share >= (NAMED_OWN if c in named else OWN_TERMS) and share >= best_share:
                 best, best_share = c, share
         return best
 
@@ -373,6 +381,11 @@ class Answerer:
         parts = self._parts(question, it.lack)
         lead = order[0]
         pair: tuple[int, int] | None = None
+        exact = self._exact.get(r.stems)
+        if exact is not None and (it.lack or _TOPICS[exact].kind != "equipment"):
+            # The question is a topic's name and nothing else (a title asked back): that topic.
+            t = _TOPICS[exact]
+            return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
         near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
         if len(parts) >= 2:
@@ -382,7 +395,10 @@ class Answerer:
         else:
             for n in sorted(names, key=lambda i: -fused[i]):
                 same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
-                if n != lead and same and names[n] >= 2 and not _variation(_TOPICS[lead], _TOPICS[n]):
+                # A variation ("weighted calf raise") keeps the lead over its named base only when
+                # the question has words of its own ("holding weights").
+                keep = _variation(_TOPICS[lead], _TOPICS[n]) and self._own(r, n, lead) > 0
+                if n != lead and same and names[n] >= 2 and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise
                     break
             second = self._second(r, fused, lead, [*order, *names], names)

@@ -90,12 +90,10 @@ class Index:
         self._known = frozenset(vocab | STOPWORDS)
         self._fix_words = tuple(sorted(w for w in vocab if len(w) >= 3 and not w.isdigit()))
         self._model: Any = None
-        self._vocab: dict[str, int] | None = None
         self._phrase_doc = np.zeros(0, dtype=np.int32)
         self._phrase_vecs = np.zeros((0, EMBED_DIM), dtype=np.float32)
         if semantic:
             self._model = _load_wordllama(EMBED_DIM)
-            self._vocab = self._model.tokenizer.get_vocab()
             owners = [i for i, d in enumerate(docs) for _ in d.phrases]
             phrases = [p for d in docs for p in d.phrases]
             self._phrase_doc = np.asarray(owners, dtype=np.int32)
@@ -124,7 +122,9 @@ class Index:
             cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
             hit = process.extractOne(w, self._fix_words, scorer=fuzz.ratio, score_cutoff=cutoff)
             if hit is None and len(w) >= 4:
-                hit = process.extractOne(w, self._fix_words, scorer=OSA.normalized_similarity, score_cutoff=0.75)
+                hit = process.extractOne(
+                    w, self._fix_words, scorer=OSA.normalized_similarity, score_cutoff=0.75
+                )
                 if hit is not None and len(w) == 4 and sorted(w) != sorted(hit[0]):
                     hit = None  # four letters: only a swap, not a different word
             if hit is None:
@@ -137,7 +137,7 @@ class Index:
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
         a typo of one of ours ("stack", "depth"); typos split into pieces."""
-        return self._vocab is not None and len(w) >= 3 and ("\u2581" + w) in self._vocab
+        return self._model is not None and self._model.tokenizer.token_to_id("\u2581" + w) is not None
 
     # ---- ranking ------------------------------------------------------------------------------
 

@@ -25,15 +25,16 @@ def _stemmer() -> Stemmer.Stemmer:
 
 # Function words of questions: they carry no topic, so retrieval ignores them and typo correction
 # leaves them alone. Words that do tell topics apart stay out of this list even if they are short:
-# "no" (missing kit), "one" (one-legged), "off" (off-season), "same" (same day), "up" (step-up).
+# "no", "not", "dont", "cant" (missing kit, "not the day before"), "one" (one-legged), "off"
+# (off-season), "same" (same day), "up" (step-up).
 STOPWORDS = frozenset(
     """
     a an the and or but if of to in on at by for with from into onto about as is are was were be been
     being am do does did doing done have has had having i me my mine we us our you your yours he she it
     its they them their this that these those there here what which who whom whose when where why how
     can could should would will shall may might must nor so than too very just also only then any some
-    all each every both such own s t don dont doesnt didnt cant cannot im ive id youre isnt arent wasnt
-    shouldnt wouldnt couldnt wont hi hello hey please thanks thank ok okay yes yeah get got go going
+    all each every both such own s t im ive id youre wasnt shouldnt wouldnt couldnt hi hello hey please
+    thanks thank ok okay yes yeah get got go going
     want need know tell let lets thing things something anything much many really like good best now
     more most even make makes idea else either ever still lol meh wanna gonna gimme pls
     """.split()
