@@ -42,6 +42,9 @@ MAX_ANSWER = 3500
 OFF_LEXICAL = 2.5  # with less BM25 evidence than this the question leans on its embedding alone:
 OFF_SEMANTIC = 0.55  # below this cosine it is off-topic,
 SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topics
+# A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
+TIE = 0.95
+EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 PART_SEMANTIC = 0.7  # a part of a question counts on its embedding alone above this cosine
 NAMED_OWN = 0.2  # ...or this share, for a topic the question names
 NAMED_RANK = 3  # a topic the question names counts if it also ranks this high overall
@@ -372,12 +375,18 @@ class Answerer:
         it = _intent(r.words)
         fused = r.fused if it.lack else r.fused * self._not_kit  # "No bench?" answers only a lack
         order = [int(i) for i in np.argsort(-fused, kind="stable")[:4]]
-        if lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC:
+        names = self.named(r, it.lack)
+        vague = (
+            len(r.terms) <= 2
+            and not names
+            and sem_top < EXACT_SEMANTIC
+            and fused[order[1]] >= TIE * fused[order[0]]
+        )
+        if (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague:
             choices = tuple(_TOPICS[i].id for i in order[:3])
             titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
-        names = self.named(r, it.lack)
         parts = self._parts(question, it.lack)
         lead = order[0]
         pair: tuple[int, int] | None = None
@@ -398,7 +407,8 @@ class Answerer:
                 # A variation ("weighted calf raise") keeps the lead over its named base only when
                 # the question has words of its own ("holding weights").
                 keep = _variation(_TOPICS[lead], _TOPICS[n]) and self._own(r, n, lead) > 0
-                if n != lead and same and names[n] >= 2 and not keep:
+                base = _variation(_TOPICS[lead], _TOPICS[n])
+                if n != lead and same and (names[n] >= 2 or base) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise
                     break
             second = self._second(r, fused, lead, [*order, *names], names)

@@ -113,12 +113,11 @@ class Index:
         out: list[str] = []
         fixed = 0
         for w in words:
-            if w in self._known or len(w) < 4 or w.isdigit() or len(w) > 30 or self._is_word(w):
+            if w in self._known or len(w) < 3 or w.isdigit() or len(w) > 30 or self._is_word(w):
                 out.append(w)
                 continue
             # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
             # as one edit ("kenes" → "knees"), which Indel scores as two.
-            # Three letters or fewer are left alone: too many words are one letter from another.
             cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
             hit = process.extractOne(w, self._fix_words, scorer=fuzz.ratio, score_cutoff=cutoff)
             if hit is None and len(w) >= 4:
