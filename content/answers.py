@@ -341,10 +341,11 @@ class Answerer:
         return tops  # in the order the question asks them
 
     @staticmethod
-    def _own(r: Ranking, first: int, other: int) -> float:
-        """BM25 weight of the question's words that ``other`` matches and ``first`` barely does."""
+    def _own(r: Ranking, first: int, other: int, below: float = 0.25) -> float:
+        """BM25 weight of the question's words that ``other`` matches and ``first`` barely does
+        (scores less than ``below`` times ``other``'s)."""
         a, b = r.term_scores[:, first], r.term_scores[:, other]
-        return float((b * (a < 0.25 * b)).sum())
+        return float((b * (a < below * b)).sum())
 
     def _second(
         self, r: Ranking, fused: np.ndarray, first: int, candidates: list[int], named: Iterable[int]
@@ -360,7 +361,8 @@ class Answerer:
             close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
             if c == first or not close or r.lexical[c] <= 0:
                 continue
-            own = self._own(r, first, c)
+            # A named topic owns the words it shares with ``first`` where it matches them better.
+            own = self._own(r, first, c, 0.75 if c in named else 0.25)
             share = own / (float(a.sum()) + own)
             if share >= (NAMED_OWN if c in named else OWN_TERMS) and share >= best_share:
                 best, best_share = c, share
