@@ -38,12 +38,13 @@ def rss():
                 return int(line.split()[1]) / 1024
 {libs}
 before = rss()
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 import content
 t1 = time.perf_counter()
 content.answer("how often should I do leg strength work?")
-t2 = time.perf_counter()
-print(json.dumps({{"import_ms": 1000 * (t1 - t0), "first_ms": 1000 * (t2 - t1), "mb": rss() - before}}))
+t2, c2 = time.perf_counter(), time.process_time()
+out = {{"import_ms": 1000 * (t1 - t0), "first_ms": 1000 * (t2 - t1), "cpu_ms": 1000 * (c2 - c0)}}
+print(json.dumps({{**out, "mb": rss() - before}}))
 """
 
 
@@ -108,8 +109,8 @@ def main() -> None:
         p = probe(libs, args.runs)
         print(
             f"start-up, {label} (median of {args.runs}): import content {p['import_ms']:.0f} ms + "
-            f"first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms; "
-            f"memory added {p['mb']:.1f} MB"
+            f"first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms "
+            f"(CPU {p['cpu_ms']:.0f} ms); memory added {p['mb']:.1f} MB"
         )
 
 
