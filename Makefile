@@ -4,7 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench console clean
+.PHONY: run test anydate services lint format bench console clean
+
+# The any-date step: the in-process tests again under libfaketime, years ahead and on a DST change
+# day in Europe/Berlin (the clock starts at 00:59 UTC and runs over the 01:00 switch).
+ANYDATE ?= 2030-03-31 00:59:00
 
 $(STAMP): pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 1; }
@@ -16,13 +20,23 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(PY) -m bot $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) services
 	$(VENV)/bin/ruff check bot handlers content tests bench
 	$(VENV)/bin/ruff format --check bot handlers content tests bench
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory anydate
+
+services:
+	@bash scripts/services.sh
+
+# Tests that start processes are left out (marker "subprocess"): faketime breaks their waits.
+anydate: $(STAMP)
+	FAKETIME_DONT_FAKE_MONOTONIC=1 faketime '$(ANYDATE)' $(PY) -m pytest -q -m 'not heavy and not subprocess'
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format bot handlers content tests bench

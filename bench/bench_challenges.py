@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.db import Store
-from bot.db.challenges import score_entries
-from bot.db.core import iso
+from bot.store.sqlite import Store
+from bot.store.sqlite.core import iso
 from handlers.challenges import board_chart, board_page, board_text
+from handlers.store import score_entries
 
 START = date(2026, 12, 1)
 DAYS = 31

@@ -46,8 +46,8 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 
 from bot import gc_tuning  # noqa: E402
 from bot.config import Settings, TelegramConfig  # noqa: E402
-from bot.db import Store  # noqa: E402
-from bot.telegram_adapter import TelegramAdapter  # noqa: E402
+from bot.store.sqlite import Store  # noqa: E402
+from bot.telegram.adapter import TelegramAdapter  # noqa: E402
 from handlers.deps import Deps  # noqa: E402
 from tests.fakes.telegram_server import make_user, private_chat  # noqa: E402
 
@@ -261,7 +261,7 @@ def table(results: dict[int, tuple[Result, Result]]) -> None:
 
 
 async def main(n: int, rounds: int, quick: bool, with_limits: bool, latency_ms: float) -> None:
-    for name in ("bot.telegram_adapter", "telegram", "handlers"):
+    for name in ("bot.telegram.adapter", "telegram", "handlers"):
         logging.getLogger(name).addHandler(FAILURES)
         logging.getLogger(name).propagate = False
     print(

@@ -1,8 +1,8 @@
 """Running-club group challenges: /challenge, /leaderboard and the Join button.
 
-Also composes the messages bot/challenge_poster.py sends on its own: the weekly digest and the
-final results. Counting rules live in bot/db/challenges.py; this module validates input, ranks
-boards and writes the texts.
+Also composes the messages bot/services/challenge_posts.py sends on its own: the weekly digest
+and the final results. Counting rules live in the store (handlers/store.py score_entries, applied
+by bot/store/sqlite/challenges.py); this module validates input, ranks boards and writes the texts.
 
 Forms (group chats only; new/edit/end/remove are for chat admins):
   /challenge new "<name>" <goal> by <YYYY-MM-DD> [from <YYYY-MM-DD>]
@@ -20,17 +20,9 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from bot.db.challenges import (
-    BoardPage,
-    BoardRow,
-    ChallengeRow,
-    ChallengesStore,
-    NewChallenge,
-    label_ranks,
-    rank_key,
-)
 from handlers.common import bad, clean_text, current_user, zone
 from handlers.deps import Deps
+from handlers.store import BoardPage, BoardRow, ChallengeRow, NewChallenge, Store, label_ranks, rank_key
 from handlers.types import Button, Reply, Request, esc
 
 MAX_NAME = 64
@@ -87,7 +79,7 @@ def _parse_date(text: str) -> date | str:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        return f"{text} is not a real date: write dates as YYYY-MM-DD, e.g. 2026-12-31."
+        return f"{text} is not a real date: write dates as YYYY-MM-DD."
 
 
 def _parse_int(text: str) -> int | None:
@@ -248,9 +240,7 @@ async def chart_reply(c: ChallengeRow, page: BoardPage) -> Reply:
 # --- texts the poster sends --------------------------------------------------------------------
 
 
-async def board_page(
-    store: ChallengesStore, c: ChallengeRow, today: date, me: int | None = None
-) -> BoardPage:
+async def board_page(store: Store, c: ChallengeRow, today: date, me: int | None = None) -> BoardPage:
     """Enough of the board for a leaderboard or digest: the text's top ten and the chart's rows."""
     return await store.board_page(c, today, max(TOP, CHART_ROWS, MAX_FINISHER_NAMES), me)
 

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import calendar
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.db import UserRow
 from handlers.deps import Deps
+from handlers.store import UserRow
 from handlers.types import Reply, Request, esc
 
 MAX_NOTE = 500
+
+
+def dated_example(template: str, today: date) -> str:
+    """Fill an example's date fields from today, so no example ever shows a date in the past.
+
+    Fields: {race} (six weeks ahead), {end} (the last day of next month), {month} (next month's name).
+    """
+    nxt = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    end = nxt.replace(day=calendar.monthrange(nxt.year, nxt.month)[1])
+    return template.format(
+        race=(today + timedelta(weeks=6)).isoformat(), end=end.isoformat(), month=nxt.strftime("%B")
+    )
 
 
 def bad(problem: str, example: str) -> list[Reply]:

@@ -6,16 +6,16 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.db.reminders import ScheduleRow
-from bot.scheduler import DAY_NAMES, DAY_SHORT, next_fire_after
+from content.calendar import DAY_NAMES, DAY_SHORT, next_fire_after
 from handlers.coach import SETTING_NAMES, parse_setting
-from handlers.common import bad, clean_text, current_user, local_today, user_zone, zone
+from handlers.common import bad, clean_text, current_user, dated_example, local_today, user_zone, zone
 from handlers.deps import Deps
+from handlers.store import ScheduleRow
 from handlers.types import Reply, Request, esc
 
 SCHEDULE_EXAMPLE = "/schedule tue,fri 07:00 home"
 RUNS_EXAMPLE = "/runs hard wed,sat"
-RACE_EXAMPLE = "/race 2026-12-13"
+RACE_EXAMPLE = "/race {race}"  # filled by dated_example()
 CLUB_EXAMPLE = "/club schedule mon,thu 18:30 home"
 DEFAULT_SETTING = "home"
 MAX_RACE_AHEAD = timedelta(days=3 * 366)
@@ -300,17 +300,18 @@ async def race(req: Request, deps: Deps) -> list[Reply]:
     store = deps.store
     args = [a.lower() for a in req.args]
     private = not req.chat.is_private
-    if len(args) > 1:
-        return bad("Give one date, year first.", RACE_EXAMPLE)
     user = await current_user(req, deps)
     today = local_today(user, deps, req.now)
+    example = dated_example(RACE_EXAMPLE, today)
+    if len(args) > 1:
+        return bad("Give one date, year first.", example)
     if not args:
         plan = await store.get_runner_plan(user.id)
         if plan.race_date is None or plan.race_date < today:
             return [
                 Reply(
                     "No race coming up. Set one and I'll rest your legs the day before and on race day: "
-                    f"<code>{esc(RACE_EXAMPLE)}</code>",
+                    f"<code>{esc(example)}</code>",
                     private=private,
                 )
             ]
@@ -332,11 +333,11 @@ async def race(req: Request, deps: Deps) -> list[Reply]:
         except ValueError:
             race_day = None
     if race_day is None:
-        return bad(f"I can't read the date {clean_text(text, 20)!r}: write it as YYYY-MM-DD.", RACE_EXAMPLE)
+        return bad(f"I can't read the date {clean_text(text, 20)!r}: write it as YYYY-MM-DD.", example)
     if race_day < today:
-        return bad(f"{date_text(race_day)} is in the past: give your next race's date.", RACE_EXAMPLE)
+        return bad(f"{date_text(race_day)} is in the past: give your next race's date.", example)
     if race_day - today > MAX_RACE_AHEAD:
-        return bad("That's more than three years away: give your next race's date.", RACE_EXAMPLE)
+        return bad("That's more than three years away: give your next race's date.", example)
     await store.set_race_date(user.id, race_day)
     eve = race_day - timedelta(days=1)
     lines = [f"Race day: <b>{date_text(race_day)}</b>{_away(race_day, today)}."]

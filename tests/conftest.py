@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import subprocess
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.db import Store
+from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import dispatch, parse_command
 from handlers.types import Chat, Reply, Request
@@ -32,6 +33,19 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
     yield
+
+
+@pytest.fixture(autouse=True)
+def processes_are_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test that starts a process must say so (marker "subprocess"): the any-date run under
+    libfaketime leaves exactly those out, so an unmarked one would break it or be missed."""
+    if request.node.get_closest_marker("subprocess") is not None:
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("this test starts a process: mark it @pytest.mark.subprocess")
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
 
 
 @pytest.fixture

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, dispatch, menu, parse_command
 from handlers.types import Request
-from tests.conftest import NOW, chat, say
+from tests.conftest import NOW, chat, request, say
 
 
 async def test_workout_home_is_a_balanced_routine_with_done(deps: Deps) -> None:
@@ -80,3 +81,13 @@ def test_parse_command_forms() -> None:
     assert parse_command("hello") is None
     assert parse_command("/WORKOUT") == ("workout", (), "")
     assert all(len(desc) <= 256 for _, desc in menu())
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 1), date(2028, 2, 29), date(2031, 12, 31)])
+async def test_help_examples_with_dates_lie_ahead_of_today(deps: Deps, today: date) -> None:
+    now = datetime(today.year, today.month, today.day, 12, tzinfo=UTC)
+    [reply] = await dispatch(request("/help", now=now), deps)
+    found = [date.fromisoformat(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", reply.text)]
+    assert len(found) >= 2  # /race and /challenge show dated examples
+    assert all(d > today for d in found), reply.text
+    assert "{" not in reply.text  # no unfilled example field

@@ -66,6 +66,7 @@ def test_secrets_only_from_environment() -> None:
     assert s.all() == ["123:abc"]
 
 
+@pytest.mark.subprocess
 def test_bad_config_stops_start_up_with_the_setting_named(tmp_path: Path) -> None:
     p = write(tmp_path, '[bot]\ntimezone = "Nowhere/Land"')
     out = subprocess.run(

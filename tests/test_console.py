@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.subprocess  # every test here runs the console as a process
 
 
 def run_console(tmp_path: Path, lines: list[str], *extra: str) -> list[dict]:

@@ -341,6 +341,7 @@ def test_topics_listed() -> None:
     assert len(titles) == len(set(titles))
 
 
+@pytest.mark.subprocess
 def test_content_is_pure() -> None:
     """content/ imports nothing from the bot, the handlers or a chat platform, and no I/O modules."""
     banned = {"bot", "handlers", "telegram", "discord", "aiosqlite", "sqlite3", "socket", "requests", "httpx"}

@@ -21,11 +21,13 @@ from typing import Any
 
 import pytest
 
-from bot.db import Store
-from bot.scheduler import MARK_BATCH, ReminderService
+from bot.services.reminders import MARK_BATCH, ReminderService
+from bot.store.sqlite import Store
 from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
 from tests.procutil import BotProcess, integrity, poll_until, query, write_config
+
+pytestmark = pytest.mark.subprocess  # every test here runs the bot as a process
 
 # The reminder scheduler's default number of concurrent senders per platform.
 SENDERS = ReminderService.__init__.__kwdefaults__["concurrency"]  # type: ignore[index]

@@ -16,10 +16,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.config import Settings
-from bot.db import Store
-from bot.outbound import Blocked
-from bot.ratelimit import Limit, RateLimiter, TokenBucket, discord_limiter, telegram_limiter
-from bot.scheduler import WAKE_JOB, ReminderService, fire_time, next_fire_after, retry_after
+from bot.services.outbound import Blocked
+from bot.services.ratelimit import Limit, RateLimiter, TokenBucket, discord_limiter, telegram_limiter
+from bot.services.reminders import WAKE_JOB, ReminderService, retry_after
+from bot.store.sqlite import Store
+from content.calendar import fire_time, next_fire_after
 from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.types import Chat, Reply
@@ -95,6 +96,7 @@ def make_service(
 ) -> tuple[ReminderService, WallClock, FakeTime]:
     clock = WallClock(now)
     ft = FakeTime()
+    kw.setdefault("wall", WallClock(datetime.now(UTC)))  # APScheduler's real clock, frozen for asserts
     svc = ReminderService(
         deps.store,
         deps.settings,
@@ -277,7 +279,8 @@ async def test_restart_outside_grace_skips_to_next_reminder(tmp_path: Path, quie
     assert t.sent == []
     row = await user_schedule(deps2)
     assert row is not None and row.next_fire == at(2026, 12, 4, 7)  # advanced to Friday
-    assert svc._scheduler.get_job(WAKE_JOB).next_run_time == at(2026, 12, 4, 7)
+    assert svc.next_wake == at(2026, 12, 4, 7)
+    assert svc._scheduler.get_job(WAKE_JOB).next_run_time == svc.wall_time(at(2026, 12, 4, 7))
     assert await run_at(svc, clock, at(2026, 12, 4, 7)) == 1
     assert len(t.sent) == 1
     await svc.stop()
@@ -627,7 +630,11 @@ async def test_start_plans_one_wake_job_and_wake_replans(qdeps: Deps) -> None:
     await say(qdeps, "/schedule tue,fri 07:00", tg())  # calls deps.schedule_changed
     await asyncio.gather(*list(svc._background))
     job = svc._scheduler.get_job(WAKE_JOB)
-    assert job is not None and job.next_run_time == at(2026, 12, 1, 7)
+    assert svc.next_wake == at(2026, 12, 1, 7)
+    # APScheduler runs on the real wall clock: the job is set as far ahead of it as 07:00 is of
+    # the service's clock, so it neither fires early nor disagrees with the fake clock.
+    assert job is not None and job.next_run_time == svc.wall_time(at(2026, 12, 1, 7))
+    assert job.next_run_time - svc._wall() == at(2026, 12, 1, 7) - NOW
     assert len(svc._scheduler.get_jobs()) == 2  # the wake job and the safety tick, whatever the users
     await svc.stop()
 
@@ -818,7 +825,8 @@ async def test_race_set_show_clear_and_bad_input(deps: Deps) -> None:
         "/race 2040-01-01",
     ):
         [bad] = await say(deps, text)
-        assert "Example" in bad.text and "/race 2026-12-13" in bad.text, text
+        # The example is derived from the request's date (NOW: Fri 27 Nov 2026), never a past date.
+        assert "Example" in bad.text and "/race 2027-01-08" in bad.text, text
     assert await state(deps) == before
     [r] = await say(deps, "/race off")
     assert "cleared" in r.text

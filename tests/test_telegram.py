@@ -17,10 +17,10 @@ import aiohttp
 import pytest
 
 from bot.config import Settings, TelegramConfig
-from bot.db import NewSession, Store
-from bot.outbound import Blocked
-from bot.telegram_adapter import TelegramAdapter
-from bot.telegram_render import MAX_MESSAGE, button_rows, split_html, utf16_len
+from bot.services.outbound import Blocked
+from bot.store.sqlite import NewSession, Store
+from bot.telegram.adapter import TelegramAdapter
+from bot.telegram.render import MAX_MESSAGE, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
@@ -37,7 +37,7 @@ from tests.fakes.telegram_server import (
 ANN = make_user(1001, "Ann", "Lee", "annlee")
 BOB = make_user(1002, "Bob")
 CLUB = group_chat(-1001234567890, "Tuesday runners")
-ADAPTER_LOG = "bot.telegram_adapter"
+ADAPTER_LOG = "bot.telegram.adapter"
 
 
 def tg_settings(server: FakeTelegramServer, tmp_path: Path, **telegram: Any) -> Settings:
@@ -568,6 +568,7 @@ async def test_fake_get_updates_offsets_and_long_poll(server: FakeTelegramServer
         assert time.monotonic() - started < 2
 
 
+@pytest.mark.subprocess
 def test_fake_server_runs_as_a_process() -> None:
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.Popen(
