@@ -326,6 +326,7 @@ def test_each_retrieval_part_works_alone() -> None:
     assert "injury:shin_splints" in semantic.answer("my shins ache").topics
 
 
+@pytest.mark.subprocess
 def test_loading_the_model_leaves_the_root_logger_alone() -> None:
     code = (
         "import logging, content; content.answer('warm up'); "

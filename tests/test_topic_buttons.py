@@ -76,6 +76,7 @@ async def test_a_confident_answer_has_no_buttons(deps: Deps) -> None:
 # ---- console ----------------------------------------------------------------------------------
 
 
+@pytest.mark.subprocess
 def test_console_buttons_are_pressed_by_typing_the_action(tmp_path: Path) -> None:
     [asked] = run_console(tmp_path, [f"/ask {VAGUE}"], "--no-scheduler")
     buttons = asked["replies"][0]["buttons"]
