@@ -1,6 +1,8 @@
 """Legwork content: leg-strength knowledge for runners, as pure data and pure functions.
 
-No I/O, no network, no chat platforms. Everything here is deterministic and fast.
+No network, no chat platforms, no state beyond immutable tables. Everything here is deterministic
+and fast. The one file read is the answerer's embedding model, from inside the installed wordllama
+wheel, the first time a question is answered (content.answers.answerer()).
 """
 
 from __future__ import annotations

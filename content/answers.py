@@ -45,11 +45,12 @@ SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topic
 # A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
 TIE = 0.95
 EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
-PART_SEMANTIC = 0.7  # a part of a question counts on its embedding alone above this cosine
-NAMED_OWN = 0.2  # ...or this share, for a topic the question names
-NAMED_RANK = 3  # a topic the question names counts if it also ranks this high overall
+# Two topics at once:
+PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
+NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
-OWN_TERMS = 0.35  # share of the question's BM25 weight the runner-up must bring on its own
+OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
+NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 _JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
@@ -145,12 +146,16 @@ class _Intent:
     howto: bool = False  # how (do I), technique, form
     why: bool = False  # why, what for, benefit
     when: bool = False  # when, which day
+    can: bool = False  # can I, should I, is it ok / bad / safe
     lack: bool = False  # no / don't have / instead of
     harder: bool = False  # harder, easier, progress
 
 
 _LACK = frozenset(
     {"no", "dont", "without", "instead", "havent", "substitute", "replace", "alternative", "place", "lack"}
+)
+_PERMISSION = frozenset(
+    {("can", "i"), ("should", "i"), ("is", "it"), ("ok", "to"), ("okay", "to"), ("it", "safe"), ("it", "bad")}
 )
 _DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high", "low", "deep", "steep"})
 
@@ -164,6 +169,8 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         howto=("how" in w and not dose) or bool(w & {"form", "technique", "steps", "properly"}),
         why=bool(w & {"why", "benefit", "benefits", "point"}) or ("what", "for") in pairs,
         when=bool(w & {"when", "day", "days"}),
+        # "how many should I do" asks for a dose, not permission.
+        can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
         lack=bool(w & _LACK),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
     )
@@ -173,7 +180,7 @@ def _intent(words: tuple[str, ...]) -> _Intent:
 
 
 def _heading(title: str, text: str) -> str:
-    """ "Title: text", without a stray full stop after a title that is a question."""
+    """The title on a line of its own: no stray full stop after a title that is a question."""
     return f"{title}\n{text}"
 
 
@@ -193,6 +200,8 @@ def _exercise_lines(ex: Exercise, it: _Intent) -> list[str]:
         lead.append(subs)
     if it.dose:
         lead.append(dose)
+    if it.can:
+        lead.append(cues)  # "should I let my heels drop?": the form cues answer it
     if it.why:
         lead += [works, prevents]
     if it.harder:
@@ -209,6 +218,8 @@ def _muscle_lines(m: Muscle, it: _Intent) -> list[str]:
     ex = exercises_for_muscle(m.id)
     exercises = "Exercises: " + ", ".join(e.name for e in ex) + "." if ex else ""
     lines = [f"{m.full_name}: {m.location}."]
+    if it.when and m.when_weak:
+        lines.append(m.when_weak)
     if it.howto or it.dose:
         lines.append(exercises)
     lines.append(f"In running: {m.role}")
@@ -218,7 +229,7 @@ def _muscle_lines(m: Muscle, it: _Intent) -> list[str]:
         lines.append(f"Opposing group: {', '.join(MUSCLES[o].name.lower() for o in m.opposes)}. {m.balance}")
     else:
         lines.append(m.balance)
-    if m.when_weak:
+    if m.when_weak and m.when_weak not in lines:
         lines.append(m.when_weak)
     if exercises not in lines:
         lines.append(exercises)
@@ -231,6 +242,8 @@ def _injury_lines(i: Injury, it: _Intent) -> list[str]:
     advice = f"What helps: {i.advice}"
     muscles = f"Strengthen: {', '.join(MUSCLES[m].name.lower() for m in i.strengthen)}."
     exercises = "Exercises: " + "; ".join(f"{e.name} ({e.dose.text()})" for e in helps) + "."
+    if it.can or it.when:  # "can I keep running?", "when should I see someone?": the caution leads
+        return [problem, i.caution, advice, muscles, exercises]
     if it.howto and not it.why:
         return [f"{i.name}.", advice, exercises, muscles, i.problem, i.caution]
     return [problem, advice, muscles, exercises, i.caution]

@@ -49,7 +49,6 @@ class Ranking:
     lexical: np.ndarray  # (n_docs,) BM25 score
     semantic: np.ndarray  # (n_docs,) best cosine between the question and a doc phrase (0 if off)
     fused: np.ndarray  # (n_docs,) reciprocal rank fusion of the two
-    corrected: int  # how many words were snapped to a known word
 
 
 def _load_wordllama(dim: int) -> Any:
@@ -112,10 +111,9 @@ class Index:
     def _terms(self, words: Sequence[str]) -> list[str]:
         return stem_words([w for w in words if w not in STOPWORDS])
 
-    def correct(self, words: Sequence[str]) -> tuple[tuple[str, ...], int]:
-        """Snap words the documents don't use to the closest one they do (typos); count the changes."""
+    def correct(self, words: Sequence[str]) -> tuple[str, ...]:
+        """Snap words the documents don't use to the closest one they do (typos)."""
         out: list[str] = []
-        fixed = 0
         for w in words:
             if w in self._known or len(w) < 3 or w.isdigit() or len(w) > 30 or self._is_word(w):
                 out.append(w)
@@ -134,8 +132,7 @@ class Index:
                 out.append(w)
             else:
                 out.append(hit[0])
-                fixed += 1
-        return tuple(out), fixed
+        return tuple(out)
 
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
@@ -145,7 +142,7 @@ class Index:
     # ---- ranking ------------------------------------------------------------------------------
 
     def rank(self, text: str) -> Ranking:
-        words, fixed = self.correct(normalize(text).split()[:60])
+        words = self.correct(normalize(text).split()[:60])
         stems = self._terms(words)
         ids: list[int] = []
         terms: list[str] = []
@@ -169,7 +166,7 @@ class Index:
             fused += _rrf(lexical, only_positive=True)
         if self._model is not None and words:
             fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
-        return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused, fixed)
+        return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
 
 
 def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:

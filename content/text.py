@@ -49,13 +49,8 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-def stem(word: str) -> str:
-    """The Snowball (Porter 2) English stem of one normalised word."""
-    return _stemmer().stemWord(word)
-
-
 def stem_words(words: list[str]) -> list[str]:
-    """Snowball stems of normalised words, in order."""
+    """Snowball (Porter 2) English stems of normalised words, in order."""
     return _stemmer().stemWords(words)
 
 

@@ -255,6 +255,9 @@ def test_intent_words_pick_which_facts_lead() -> None:
     assert _before(answer("how do I fix shin splints").text, "What helps:", "Strengthen:")
     assert _before(answer("how do I strengthen my glutes").text, "Exercises:", "In running:")
     assert _before(answer("what do the glutes do in running").text, "In running:", "Exercises:")
+    assert _before(answer("should I let my heels drop on calf raises").text, "Form:", "How to do it:")
+    caution = content.INJURIES["shin_splints"].caution
+    assert _before(answer("can I keep running with shin splints").text, caution, "What helps:")
 
 
 @pytest.mark.parametrize("question", ["knee", "legs", "pain", "week"])
