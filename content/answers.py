@@ -19,6 +19,7 @@ network: the embedding model is read from inside its installed wheel.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -476,9 +477,17 @@ def _suggest(t: _Topic | None, ranked: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 @cache
+def _shared() -> Answerer:
+    return Answerer()
+
+
+_BUILDING = threading.Lock()  # handlers answer in worker threads: the first ones must not build twice
+
+
 def answerer() -> Answerer:
     """The answerer with both retrieval parts, built on first use and then shared (it is immutable)."""
-    return Answerer()
+    with _BUILDING:
+        return _shared()
 
 
 def answer(question: str) -> Answer:

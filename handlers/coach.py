@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import zlib
 from datetime import date
 from functools import lru_cache
@@ -180,13 +181,15 @@ async def ask(req: Request, deps: Deps) -> list[Reply]:
     question = clean_text(req.text, 500)
     if not question:
         return bad("Ask me a question after /ask.", "/ask what helps shin splints?")
-    return [answer_reply(content.answer(question))]
+    # In a worker thread: the first question a process gets builds the index (~0.25 s), which must
+    # not stall every other chat on the event loop; later answers take well under a millisecond.
+    return [answer_reply(await asyncio.to_thread(content.answer, question))]
 
 
 async def topic_button(req: Request, deps: Deps) -> list[Reply]:
     """A "closest topic" button: answers that topic. Anything but a known topic id is refused privately."""
     _, _, topic_id = req.text.partition(":")
-    ans = content.answer_topic(topic_id) if len(topic_id) <= 64 else None
+    ans = await asyncio.to_thread(content.answer_topic, topic_id) if len(topic_id) <= 64 else None
     if ans is None:
         return [
             Reply(

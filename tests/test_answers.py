@@ -369,6 +369,17 @@ def test_hostile_inputs() -> None:
     assert answer("ＣＡＬＦ ＲＡＩＳＥ").topic == "exercise:calf_raise"
 
 
+def test_answers_from_many_threads_match_one_thread() -> None:
+    """Handlers answer in worker threads (asyncio.to_thread)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    questions = [i.question for i in BANK[:240]]
+    alone = [answer(q) for q in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(answer, questions))
+    assert together == alone
+
+
 def test_deterministic() -> None:
     for q, _ in CASES[:20]:
         assert answer(q) == answer(q)
