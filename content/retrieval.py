@@ -24,6 +24,10 @@ from rapidfuzz.distance import OSA
 
 from content.text import STOPWORDS, normalize, stem_words
 
+# bm25s sets its logger to DEBUG when imported, which lets its index-building chatter past an
+# application's log level; hand the decision back to the application.
+logging.getLogger("bm25s").setLevel(logging.NOTSET)
+
 EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions work on their own
 RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)

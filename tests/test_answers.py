@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import subprocess
 import sys
@@ -333,18 +334,12 @@ def test_each_retrieval_part_works_alone() -> None:
 def test_loading_the_model_leaves_the_root_logger_alone() -> None:
     code = (
         "import logging, content; content.answer('warm up'); "
-        "r = logging.getLogger(); print(len(r.handlers), r.level)"
+        "r = logging.getLogger(); print(len(r.handlers), r.level, logging.getLogger('bm25s').level)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", str(logging_warning())]
-    assert "INFO" not in out.stderr
-
-
-def logging_warning() -> int:
-    import logging
-
-    return logging.WARNING
+    assert out.stdout.split() == ["0", str(logging.WARNING), str(logging.NOTSET)]
+    assert "INFO" not in out.stderr and "DEBUG" not in out.stderr
 
 
 # ---- robustness -------------------------------------------------------------------------------
