@@ -71,11 +71,14 @@ def evaluate(name: str, a: Answerer, items: list[bank.Item]) -> None:
     tune = [i for i in items if not i.held_out]
     held = [i for i in items if i.held_out]
     whole, t, h = (bank.score(part, a.answer) for part in (items, tune, held))
+    blind = bank.score(bank.load(bank.BLIND), a.answer)
     single = [i for i in items if len(i.topics) == 1]
     extra = sum(1 for i in single if len(a.answer(i.question).topics) > 1)
     print(
         f"{name:12s} bank {whole.hits}/{whole.total} = {whole.ratio:.1%}   tuning {t.ratio:.1%}   "
-        f"held-out {h.hits}/{h.total} = {h.ratio:.1%}   one-topic questions given two: {extra}/{len(single)}"
+        f"held-out {h.hits}/{h.total} = {h.ratio:.1%}   "
+        f"blind {blind.hits}/{blind.total} = {blind.ratio:.1%}   "
+        f"one-topic questions given two: {extra}/{len(single)}"
     )
 
 

@@ -33,7 +33,7 @@ from content.cards import exercises_for_muscle, injury_names, works_line
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
-from content.questions import QUESTIONS
+from content.questions import OFF_SCOPE, QUESTIONS
 from content.retrieval import Doc, Index, Ranking
 from content.text import MAX_INPUT, normalize
 
@@ -46,6 +46,9 @@ SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topic
 # A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
 TIE = 0.95
 EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
+# Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
+SCOPE_MARGIN = -0.05
+SCOPE_LEXICAL = 0.5  # ...and its BM25 score is at least this share of the topics' best
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
@@ -310,6 +313,10 @@ class Answerer:
 
     def __init__(self, *, lexical: bool = True, semantic: bool = True) -> None:
         self.index = Index([_doc(t) for t in _TOPICS], lexical=lexical, semantic=semantic)
+        # Questions that are about running but not leg strength (food, shoes, pace plans...): their
+        # own small index, so they don't change the topics' BM25 statistics.
+        scope = [Doc(" ".join(group), group) for group in OFF_SCOPE]
+        self.scope = Index(scope, lexical=lexical, semantic=semantic, model=self.index.model)
         spans: dict[tuple[str, ...], set[int]] = {}
         for i, t in enumerate(_TOPICS):
             for name in _names(t):
@@ -343,7 +350,7 @@ class Answerer:
             return []
         tops: list[int] = []
         for piece in pieces[:4]:
-            r = self.index.rank(piece)
+            r, _ = self._rank(piece)
             if not r.terms:
                 continue
             top = int(np.argmax(r.fused if lack else r.fused * self._not_kit))
@@ -382,8 +389,17 @@ class Answerer:
                 best, best_share = c, share
         return best
 
+    def _rank(self, text: str) -> tuple[Ranking, bool]:
+        """The topics' ranking, and whether an off-scope question matches the text better."""
+        r = self.index.rank(text)
+        s = self.scope.rank(text)
+        off = float(s.semantic.max()) > float(r.semantic.max()) + SCOPE_MARGIN
+        return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
+
     def answer(self, question: str) -> Answer:
-        r = self.index.rank(question)
+        r, off_scope = self._rank(question)
+        if off_scope:
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         lex_top = float(r.lexical.max(initial=0.0))
         sem_top = float(r.semantic.max(initial=0.0))
         if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC:

@@ -532,3 +532,51 @@ _Q: dict[str, tuple[str, ...]] = {
 }
 
 QUESTIONS: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(_Q)
+
+# Questions runners ask that are not about leg strength: each group is a document the answerer ranks
+# beside the topics, and when one of them wins the question gets the "I only know leg strength"
+# reply instead of a far-fetched topic.
+OFF_SCOPE: tuple[tuple[str, ...], ...] = (
+    (  # food and drink
+        "what should I eat before a run",
+        "how much protein do I need",
+        "how many calories should I eat",
+        "best food for runners",
+        "what to drink during a marathon",
+        "carbs, diet, nutrition, supplements, hydration, energy gels, breakfast",
+    ),
+    (  # sleep and health
+        "how much sleep do I need",
+        "how do I sleep better",
+        "I have a cold, can I run",
+        "how do I lower my blood pressure or cholesterol",
+        "doctor, medicine, illness, flu, fever",
+    ),
+    (  # kit that isn't for strength work
+        "which running shoes should I buy",
+        "best running watch",
+        "what should I wear for running",
+        "shoes, trainers, socks, clothes, headphones, watch, app",
+    ),
+    (  # running plans and pacing
+        "what is a good marathon training plan",
+        "how do I run a faster mile",
+        "what pace should I run my long run",
+        "how many miles a week should I run",
+        "couch to 5k plan, pace, mileage, splits, personal best plan",
+    ),
+    (  # weather and time
+        "what is the weather forecast",
+        "will it rain tomorrow",
+        "what time is it",
+        "forecast, temperature, sunny, today's weather",
+    ),
+    (  # anything else
+        "tell me a joke",
+        "write me a poem or a story",
+        "what is the capital of a country",
+        "help me with maths or homework",
+        "recommend a film, a book or a podcast",
+        "news, politics, money, shopping, travel, cooking, computers, phones",
+    ),
+)

@@ -82,7 +82,10 @@ def _load_wordllama(dim: int) -> Any:
 class Index:
     """BM25 over ``docs[i].text`` and embeddings of ``docs[i].phrases``; immutable once built."""
 
-    def __init__(self, docs: Sequence[Doc], *, lexical: bool = True, semantic: bool = True) -> None:
+    def __init__(
+        self, docs: Sequence[Doc], *, lexical: bool = True, semantic: bool = True, model: Any = None
+    ) -> None:
+        """``model``: a wordllama model to share with another index (loaded here when None)."""
         self._n = len(docs)
         self._use_lexical = lexical
         self._use_semantic = semantic
@@ -100,11 +103,16 @@ class Index:
         self._phrase_doc = np.zeros(0, dtype=np.int32)
         self._phrase_vecs = np.zeros((0, EMBED_DIM), dtype=np.float32)
         if semantic:
-            self._model = _load_wordllama(EMBED_DIM)
+            self._model = model if model is not None else _load_wordllama(EMBED_DIM)
             owners = [i for i, d in enumerate(docs) for _ in d.phrases]
             phrases = [p for d in docs for p in d.phrases]
             self._phrase_doc = np.asarray(owners, dtype=np.int32)
             self._phrase_vecs = self._model.embed(phrases, norm=True)
+
+    @property
+    def model(self) -> Any:
+        """The embedding model (None without the semantic part)."""
+        return self._model
 
     # ---- words --------------------------------------------------------------------------------
 
