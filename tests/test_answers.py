@@ -159,6 +159,14 @@ BANK = bank.load()
 BLIND = bank.load(bank.BLIND)
 
 
+def test_every_topic_declares_the_questions_it_answers() -> None:
+    from content.questions import QUESTIONS
+
+    assert set(QUESTIONS) == set(content.topic_ids())
+    for topic_id, questions in QUESTIONS.items():
+        assert len(questions) >= 4 and len(set(questions)) == len(questions), topic_id
+
+
 def test_bank_is_big_varied_and_valid() -> None:
     assert len(BANK) >= 400
     questions = [i.question.lower() for i in BANK]
