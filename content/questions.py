@@ -472,14 +472,14 @@ _Q: dict[str, tuple[str, ...]] = {
         "can plyometrics make me faster",
         "what is plyometric training",
         "should runners do jumping drills",
-        "how do I build explosive power",
+        "how do I get more explosive power in my legs",
     ),
     # ---- missing kit -------------------------------------------------------------------------------
     "equipment:exercise_ball": (
         "no gym ball",
         "can I do it without a ball",
         "what can I use instead of an exercise ball",
-        "I don't have a stability ball",
+        "I have no stability ball",
     ),
     "equipment:bench": (
         "no weight bench",
@@ -502,8 +502,8 @@ _Q: dict[str, tuple[str, ...]] = {
     "equipment:treadmill": (
         "no treadmill at home",
         "can I do it without a treadmill",
-        "what can I do instead of a treadmill",
-        "I don't have a treadmill",
+        "what to use when there is no treadmill",
+        "I have no treadmill at all",
     ),
     "equipment:ankle_weights": (
         "no ankle weight",
@@ -572,7 +572,7 @@ OFF_SCOPE: tuple[tuple[str, ...], ...] = (
         "forecast, temperature, sunny, today's weather",
     ),
     (  # anything else
-        "tell me a joke",
+        "jokes and small talk",
         "write me a poem or a story",
         "what is the capital of a country",
         "help me with maths or homework",

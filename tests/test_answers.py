@@ -167,6 +167,15 @@ def test_every_topic_declares_the_questions_it_answers() -> None:
         assert len(questions) >= 4 and len(set(questions)) == len(questions), topic_id
 
 
+def test_no_bank_question_is_indexed_word_for_word() -> None:
+    """The bank tests paraphrase: none of its questions may be one of the topics' own phrasings."""
+    from content.questions import OFF_SCOPE, QUESTIONS
+    from content.text import normalize
+
+    declared = {normalize(p) for group in [*QUESTIONS.values(), *OFF_SCOPE] for p in group}
+    assert not [i.question for i in [*BANK, *BLIND] if normalize(i.question) in declared]
+
+
 def test_bank_is_big_varied_and_valid() -> None:
     assert len(BANK) >= 400
     questions = [i.question.lower() for i in BANK]
