@@ -136,6 +136,7 @@ BUTTONS: dict[str, Handler] = {
     "clubdone": sessions.club_done_button,
     "forget": sessions.forget_button,
     "keep": sessions.keep_button,
+    coach.TOPIC_PREFIX: coach.topic_button,
     **schedule.BUTTONS,
     **challenges.BUTTONS,
 }

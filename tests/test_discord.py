@@ -704,3 +704,19 @@ async def test_an_attachment_over_the_upload_limit_is_shrunk_or_explained(
     else:
         assert not msg.attachments
         assert "upload limit" in it.text() and "isn't attached" in it.text()
+
+
+# --- answers: the closest topics as buttons (issue #16) ---------------------------------------
+
+
+async def test_unsure_answer_topic_buttons(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    import content
+
+    it = await (await server.slash("ask", question="knee")).wait_answered()
+    msg = it.messages[0]
+    choices = content.answer("knee").choices
+    assert msg.custom_ids() == [f"lw:topic:{t}" for t in choices]
+    pressed = await (await server.press(msg, msg.custom_ids()[2])).wait_answered()
+    title = content.topic_title(choices[2]) or ""
+    assert title.split(" ")[0] in pressed.text()
+    assert not pressed.messages[0].ephemeral

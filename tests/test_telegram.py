@@ -662,3 +662,29 @@ async def test_webhook_answers_only_after_the_update_is_handled(
         assert len([c for c in server.calls_of("sendMessage") if "Logged" in c.params["text"]]) == 1
     finally:
         await adapter.stop()
+
+
+# --- answers: the closest topics as buttons (issue #16) ---------------------------------------
+
+
+async def test_unsure_answer_topic_buttons(server: FakeTelegramServer, bot: TelegramAdapter) -> None:
+    import content
+
+    server.send_text(private_chat(ANN), ANN, "/ask knee")
+    asked = await server.wait_for("sendMessage", to(ANN["id"], "not sure"))
+    data = callback_data(asked)
+    assert data == [f"topic:{t}" for t in content.answer("knee").choices]
+    title = content.topic_title(data[0].split(":", 1)[1]) or ""
+    server.press(ANN, asked.result, data[0])
+    await server.wait_for("sendMessage", to(ANN["id"], title.split(" ")[0]))
+
+    # In a group, a forged press is refused in a popup only the presser sees.
+    server.send_text(CLUB, ANN, "/ask knee")
+    in_club = await server.wait_for("sendMessage", to(CLUB["id"], "not sure"))
+    mark = server.mark()
+    forged = server.press(BOB, in_club.result, "topic:rule:nope")
+    popup = await server.wait_for(
+        "answerCallbackQuery", lambda c: c.params["callback_query_id"] == forged["callback_query"]["id"]
+    )
+    assert "isn't one of mine" in popup.params["text"] and popup.params["show_alert"] is True
+    assert not [c for c in server.calls[mark:] if c.method == "sendMessage"]
