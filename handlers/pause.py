@@ -6,11 +6,10 @@ reminders are back on the 20th), or until /resume. Club reminders still go to th
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 import content
-from handlers.common import bad, clean_text, current_user, dated_example, local_today
+from handlers.common import bad, clean_text, current_user, dated_example, local_today, parse_iso_date
 from handlers.deps import Deps
 from handlers.store import PauseRow
 from handlers.types import Reply, Request, esc
@@ -18,7 +17,6 @@ from handlers.types import Reply, Request, esc
 PAUSE_EXAMPLE = "/pause until {race} injury"  # filled by dated_example(): six weeks ahead
 MAX_PAUSE = timedelta(days=366)
 REASONS = ("injury", "holiday")
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits only: no odd Unicode digits
 
 
 def parse_pause(args: tuple[str, ...], today: date) -> tuple[date | None, str, str] | str:
@@ -30,17 +28,14 @@ def parse_pause(args: tuple[str, ...], today: date) -> tuple[date | None, str, s
         if not words:
             return "Until when? Give the date you're back, year first."
         text = words.pop(0)
-        if not _DATE.match(text):
-            return f"I can't read the date {clean_text(text, 20)!r}: write it as YYYY-MM-DD."
-        try:
-            until = date.fromisoformat(text)
-        except ValueError:
-            return f"{clean_text(text, 20)!r} is no calendar date: write it as YYYY-MM-DD."
+        until = parse_iso_date(text)
+        if until is None:
+            return f"I can't read the date {clean_text(text, 20)!r}: write it as YYYY-MM-DD (digits 0-9)."
         if until <= today:
             return "That date isn't in the future: give the day you'll be back."
         if until - today > MAX_PAUSE:
             return "A pause can last at most a year: give an earlier date (or just /pause)."
-    elif words and _DATE.match(words[0]):
+    elif words and parse_iso_date(words[0]) is not None:
         return "Put the word until before the date."
     reason = ""
     if words and words[0].lower() in REASONS:
