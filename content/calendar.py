@@ -154,7 +154,7 @@ def next_free_day(day: date, hard_days: int, strength_days: int, race_date: date
 
 
 @dataclass(frozen=True, slots=True)
-class Rules:
+class DayRules:
     """A runner's (or club's) calendar rules: everything planning a scheduled day needs."""
 
     strength_days: int  # mask, bit 0 = Monday
@@ -184,7 +184,7 @@ class DayPlan:
     strength_on: date | None = None  # the day the strength routine goes: the day itself, or moved
 
 
-def plan_day(day: date, rules: Rules, last_recovery: date | None) -> DayPlan:
+def plan_day(day: date, rules: DayRules, last_recovery: date | None) -> DayPlan:
     """What a scheduled day brings — the one rule reminders and /calendar both follow.
 
     paused: nothing is sent (personal pauses; club schedules carry none). Otherwise as day_kind();
@@ -202,7 +202,7 @@ def plan_day(day: date, rules: Rules, last_recovery: date | None) -> DayPlan:
     return DayPlan(kind, recovery)
 
 
-def moved_to(day: date, rules: Rules) -> date | None:
+def moved_to(day: date, rules: DayRules) -> date | None:
     """Where a hard-run day's strength work goes: the next free day, unless that one is paused or in
     a recovery week (then nowhere: the reminder says "your next easy day")."""
     free = next_free_day(day, rules.hard_days, rules.strength_days, rules.race_date)
@@ -219,7 +219,7 @@ class PlannedDay:
 
 
 def plan_window(
-    rules: Rules, hour: int, minute: int, tz: ZoneInfo, after: datetime, until: datetime
+    rules: DayRules, hour: int, minute: int, tz: ZoneInfo, after: datetime, until: datetime
 ) -> list[PlannedDay]:
     """Every scheduled reminder after `after` up to `until`, planned as the reminders will be.
 

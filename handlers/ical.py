@@ -14,7 +14,7 @@ import re
 import secrets
 from datetime import datetime, timedelta
 
-from content.calendar import Rules, fire_time, parse_hhmm, plan_window, strength_days
+from content.calendar import DayRules, fire_time, parse_hhmm, plan_window, strength_days
 from content.ical import CalendarEvent, build_calendar
 from handlers.coach import SETTING_NAMES, routine_text, routine_variant
 from handlers.common import bad, current_user, user_zone
@@ -52,7 +52,7 @@ async def build_for(user: UserRow, deps: Deps, now: datetime) -> tuple[bytes, in
     hard = 0
     for d in plan.hard_days:
         hard |= 1 << d
-    rules = Rules(
+    rules = DayRules(
         strength_days=mask,
         created_at=user.created_at,
         hard_days=hard,

@@ -93,6 +93,10 @@ CASES: list[tuple[str, str, str]] = [
     ("join with a superscript id", "join:³", "gone"),
     ("join with an Arabic-Indic id", "join:٣", "gone"),
     ("an unknown kind of button", "zap:1", "expired"),
+    ("a topic that never was", "topic:no-such-topic", "isn't one of mine"),
+    ("topic with an injected id", "topic:' OR 1=1 --", "isn't one of mine"),
+    ("someone else's forget-both", "forget:{ann}:all", "belongs to someone else"),
+    ("forget with an extra field", "forget:{me}:all:x", "belongs to someone else"),
 ]
 # Every button prefix the bot has is forged above at least once (checked below).
 POSTING = ("sendMessage", "editMessageText", "sendPhoto", "sendDocument", "editMessageReplyMarkup")

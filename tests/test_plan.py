@@ -13,10 +13,12 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from bot.config import Settings
-from content.calendar import fire_time
+from content.calendar import DayRules, fire_time, plan_window, strength_days
 from handlers.deps import Deps
 from handlers.ical import plain
 from handlers.types import Chat, Reply
@@ -475,3 +477,50 @@ async def test_linking_two_schedules_keeps_the_code_makers(deps: Deps) -> None:
     assert "Both accounts had reminders" in r and "Telegram" in r
     shown = text(await say(deps, "/schedule", dc()))
     assert "Tue and Fri" in shown and "Sent to: <b>Telegram</b>" in shown
+
+
+# --- the planner itself (pure) -----------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    days=st.integers(1, 127),
+    hard=st.integers(0, 127),
+    offset=st.integers(0, 60),
+    race_in=st.one_of(st.none(), st.integers(0, 70)),
+    pause=st.one_of(st.none(), st.tuples(st.integers(-5, 40), st.one_of(st.none(), st.integers(1, 30)))),
+    zone=st.sampled_from(ZONES),
+    hhmm=st.sampled_from([(2, 30), (7, 0), (23, 59), (0, 0)]),
+)
+def test_planned_strength_days_keep_every_rule(
+    days: int,
+    hard: int,
+    offset: int,
+    race_in: int | None,
+    pause: tuple[int, int | None] | None,
+    zone: str,
+    hhmm: tuple[int, int],
+) -> None:
+    start = at(2027, 3, 1, 12)
+    today = start.date()
+    p_from = today + timedelta(days=pause[0]) if pause else None
+    p_until = p_from + timedelta(days=pause[1]) if pause and pause[1] is not None and p_from else None
+    rules = DayRules(
+        days,
+        start - timedelta(days=offset),
+        hard,
+        today + timedelta(days=race_in) if race_in is not None else None,
+        True,
+        p_from,
+        p_until,
+    )
+    tz = ZoneInfo(zone)
+    planned = plan_window(rules, *hhmm, tz, start, start + timedelta(weeks=8))
+    assert all(start < p.fire <= start + timedelta(weeks=8) for p in planned)
+    assert all(days >> p.day.weekday() & 1 for p in planned)
+    for day, p in strength_days(planned):
+        assert not rules.paused(day) and not rules.in_recovery_week(day)
+        assert not hard >> day.weekday() & 1
+        if rules.race_date is not None:
+            assert day not in (rules.race_date, rules.race_date - timedelta(days=1))
+        assert day == p.day or (p.plan.kind == "hard" and p.day < day <= p.day + timedelta(days=6))

@@ -30,7 +30,7 @@ from bot.services.outbound import Blocked, Transport
 from bot.services.ratelimit import RateLimiter, Sleep, limiter_for
 from content.calendar import (
     DAY_NAMES,
-    Rules,
+    DayRules,
     last_occurrence,
     moved_to,
     next_occurrence,
@@ -310,9 +310,9 @@ class ReminderService:
         planned = plan_day(day, self.rules(row), row.last_recovery)
         return ClaimPlan(next_fire, day, planned.kind, fire, planned.recovery)
 
-    def rules(self, row: DueReminder) -> Rules:
+    def rules(self, row: DueReminder) -> DayRules:
         """A due row's calendar rules (its owner's pause included; club schedules have none)."""
-        return Rules(
+        return DayRules(
             row.days,
             row.created_at,
             row.hard_days,
