@@ -97,8 +97,6 @@ CASES: list[tuple[str, str, str]] = [
     ("a topic with an injected id", "topic:1 OR 1=1", "isn't one of mine"),
     ("a topic with a superscript id", "topic:²", "isn't one of mine"),
     ("an unknown kind of button", "zap:1", "expired"),
-    ("a topic that never was", "topic:no-such-topic", "isn't one of mine"),
-    ("topic with an injected id", "topic:' OR 1=1 --", "isn't one of mine"),
     ("someone else's forget-both", "forget:{ann}:all", "belongs to someone else"),
     ("forget with an extra field", "forget:{me}:all:x", "belongs to someone else"),
 ]
