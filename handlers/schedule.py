@@ -198,6 +198,8 @@ def _plan_lines(
     nxt = next_reminder(row, tz, now, pause)
     if nxt is not None:
         lines.append(f"Next reminder: <b>{when_text(nxt, tz)}</b>")
+    else:
+        lines.append("Next reminder: after you send /resume")
     return lines
 
 
