@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from content.routine import is_recovery_week
@@ -153,9 +154,10 @@ def next_free_day(day: date, hard_days: int, strength_days: int, race_date: date
 # --- the plan: what reminders do on each scheduled day, and where the strength work lands -------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is built per due reminder, and a frozen init costs more
 class DayRules:
-    """A runner's (or club's) calendar rules: everything planning a scheduled day needs."""
+    """A runner's (or club's) calendar rules: everything planning a scheduled day needs (read-only
+    by convention)."""
 
     strength_days: int  # mask, bit 0 = Monday
     created_at: datetime  # drives week numbers (recovery weeks)
@@ -177,8 +179,7 @@ class DayRules:
         return is_recovery_week(max(0, (day - self.created_at.date()).days // 7))
 
 
-@dataclass(frozen=True, slots=True)
-class DayPlan:
+class DayPlan(NamedTuple):  # a tuple: one per due reminder, cheap to make
     kind: str  # "paused", "race_day", "race_eve", "recovery", "quiet", "hard", "routine"
     recovery: bool = False  # this is the week's recovery note
     strength_on: date | None = None  # the day the strength routine goes: the day itself, or moved
