@@ -256,17 +256,6 @@ class CoreStore:
             await db.execute("UPDATE chats SET tz = ? WHERE id = ?", (tz, chat_id))
 
 
-def _user(row: aiosqlite.Row) -> UserRow:
-    return UserRow(
-        id=row["id"],
-        platform=row["platform"],
-        platform_user_id=row["platform_user_id"],
-        display_name=row["display_name"],
-        tz=row["tz"],
-        created_at=from_iso(row["created_at"]),
-    )
-
-
 # An account and, when it is linked (account_links), its person: whose id, zone and start it takes.
 _USER_SQL = (
     "SELECT a.id, a.platform, a.platform_user_id, a.display_name, COALESCE(p.id, a.id) AS pid, "

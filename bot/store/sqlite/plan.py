@@ -11,8 +11,6 @@ import aiosqlite
 from bot.store.sqlite.core import CoreStore, from_iso, iso
 from handlers.store import LinkResult, PauseRow, UserRow
 
-_PERSON = "COALESCE((SELECT person_id FROM account_links WHERE account_id = ?), ?)"
-
 
 class PlanStore(CoreStore):
     # --- pauses ------------------------------------------------------------------------------
@@ -313,11 +311,6 @@ async def _split(db: aiosqlite.Connection, person: int, account: int) -> None:
     left = await _scalar(db, "SELECT COUNT(*) FROM account_links WHERE person_id = ?", (person,))
     if not left:
         await db.execute("UPDATE sessions SET logged_by = NULL WHERE user_id = ?", (person,))
-
-
-def person_of_sql() -> str:
-    """SQL for an account's person id (two parameters: the account id twice)."""
-    return _PERSON
 
 
 def _pause(row: aiosqlite.Row) -> PauseRow:
