@@ -15,6 +15,7 @@ from typing import Any
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
+from bot.charts.pool import ChartPool
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.db import SchemaTooNew, Store
 from bot.outbound import Transport
@@ -50,7 +51,8 @@ class Runtime:
         self.settings = settings
         self.store = store
         self.clock = clock
-        self.deps = Deps(store=store, settings=settings)
+        self.charts = ChartPool(settings.chart_workers)
+        self.deps = Deps(store=store, settings=settings, charts=self.charts)
         self.transports: dict[str, Transport] = {}
         self.adapters: list[Any] = []
         self.scheduler: Any = None
@@ -59,7 +61,7 @@ class Runtime:
         from bot.challenge_poster import ChallengePoster
         from bot.scheduler import ReminderService
 
-        poster = ChallengePoster(self.store, self.settings, self.transports)
+        poster = ChallengePoster(self.store, self.settings, self.transports, self.charts)
         self.scheduler = ReminderService(
             self.store, self.settings, self.deps, self.transports, clock=self.clock, periodic=[poster]
         )
@@ -75,6 +77,7 @@ class Runtime:
                 await asyncio.wait_for(adapter.stop(), timeout=10)
             except Exception:
                 log.warning("%s adapter did not stop cleanly", adapter.platform)
+        await asyncio.to_thread(self.charts.close)
 
 
 async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> int:
@@ -103,6 +106,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
             log.info("%s connected", adapter.platform)
         await rt.start_scheduler()
         gc_tuning.settle()
+        rt.charts.warm()  # the chart workers start (and load matplotlib) in the background
         log.info("Legwork is running; stop with Ctrl+C")
         await stop.wait()
         log.info("shutting down")

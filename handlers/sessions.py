@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 import content
 from bot.db import NewSession, SessionRow, UserRow
-from handlers.charts import stats_chart
+from handlers.charts import StatsChart, draw
 from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_variant
 from handlers.common import (
     MAX_NOTE,
@@ -317,7 +317,13 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
     weakest = min(s.muscles, key=lambda m: s.muscles[m])
     if s.muscles[weakest] * 2 < max(s.muscles.values()):
         lines.append(f"Tip: your {esc(weakest)} get less work — try /workout gym or /exercise for ideas.")
-    image = stats_chart([(f"{d:%d %b}", n) for d, n in s.weeks], s.muscles, TARGET_LOW)
+    chart = StatsChart(
+        weeks=tuple((f"{d:%d %b}", n) for d, n in s.weeks),
+        muscles=tuple(s.muscles.items()),
+        target_low=TARGET_LOW,
+        target_high=TARGET_HIGH,
+    )
+    image = await draw(deps.charts, chart)
     return [Reply("\n".join(lines), image=image, private=private)]
 
 

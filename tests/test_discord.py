@@ -37,6 +37,7 @@ from bot.outbound import Blocked
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
+from tests.fakes.charts import RecordingCharts
 from tests.fakes.discord_server import (
     ADMIN_PERMISSIONS,
     BOT_PERMISSIONS,
@@ -224,7 +225,7 @@ async def make_adapter(server: FakeDiscord, store: Store, tmp_path: Path) -> Asy
         adapter = DiscordAdapter(
             TOKEN,
             settings_,
-            Deps(store=store, settings=settings_),
+            Deps(store=store, settings=settings_, charts=RecordingCharts()),
             clock=lambda: NOW,
             guild_ready_timeout=0.05,
         )

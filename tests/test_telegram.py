@@ -25,6 +25,7 @@ from handlers import registry
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
+from tests.fakes.charts import RecordingCharts
 from tests.fakes.telegram_server import (
     Call,
     FakeTelegramServer,
@@ -58,7 +59,7 @@ async def server() -> AsyncIterator[FakeTelegramServer]:
 
 @pytest.fixture
 def tg_deps(store: Store, server: FakeTelegramServer, tmp_path: Path) -> Deps:
-    return Deps(store=store, settings=tg_settings(server, tmp_path))
+    return Deps(store=store, settings=tg_settings(server, tmp_path), charts=RecordingCharts())
 
 
 @pytest.fixture
@@ -227,8 +228,7 @@ async def test_private_reply_in_a_group_goes_to_the_dm(
     user = await store.ensure_user("telegram", str(ANN["id"]), "Ann", NOW)
     await store.add_session(user.id, NewSession("home", 20, 6, "", ("quads",), NOW, NOW.date()))
     server.send_text(CLUB, ANN, "/stats")
-    # The first chart imports matplotlib: slow on a busy machine.
-    photo = await server.wait_for("sendPhoto", lambda c: c.params["chat_id"] == ANN["id"], timeout=30)
+    photo = await server.wait_for("sendPhoto", lambda c: c.params["chat_id"] == ANN["id"])
     assert photo.files["photo"][1].startswith(b"\x89PNG")
     action = server.calls_of("sendChatAction")[0]
     assert action.params == {"chat_id": ANN["id"], "action": "upload_photo"}
