@@ -60,6 +60,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.charts.pool import WAITING
 from bot.config import Secrets, Settings
 from bot.outbound import Blocked
 from bot.telegram_render import MAX_CAPTION, button_rows, split_html, utf16_len
@@ -133,6 +134,59 @@ class _Where:
     pressed: Message | None = None  # the message carrying the pressed button (for edits)
 
 
+class _Batch:
+    """The updates of one getUpdates answer, being handled.
+
+    Polling confirms a batch only once it is handled (see ``_poll``), so the next getUpdates
+    waits for the batch. An update that waits for its chart to be drawn in the chart pool is
+    *parked*: it gives back its concurrency slot and no longer holds up the next poll; its update
+    is confirmed with the batch. Chart updates are read-only (/stats, /leaderboard) or have done
+    their writes by then, so the price of a crash during the wait is a lost chart reply, never a
+    lost or doubled write.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.running = size
+        self.parked = 0
+        self._changed = asyncio.Event()
+
+    def finished(self) -> None:
+        self.running -= 1
+        self._changed.set()
+
+    def park(self, delta: int) -> None:
+        self.parked += delta
+        self._changed.set()
+
+    async def settled(self) -> None:
+        while self.running > self.parked:
+            self._changed.clear()
+            await self._changed.wait()
+
+
+class _Slot:
+    """One update's place among ``concurrent_updates``; lent out while a chart is drawn."""
+
+    __slots__ = ("batch", "parked", "slots")
+
+    def __init__(self, slots: asyncio.Semaphore, batch: _Batch) -> None:
+        self.slots = slots
+        self.batch = batch
+        self.parked = False
+
+    def park(self) -> None:
+        if not self.parked:
+            self.parked = True
+            self.slots.release()
+            self.batch.park(1)
+
+    async def unpark(self) -> None:
+        if self.parked:
+            await self.slots.acquire()
+            self.parked = False
+            self.batch.park(-1)
+
+
 class TelegramAdapter:
     """Telegram transport and update handling for Legwork."""
 
@@ -187,6 +241,7 @@ class TelegramAdapter:
         self.webhook_port: int | None = None
         self._last_poll_error: tuple[str, float] = ("", 0.0)
         self._poll_task: asyncio.Task[None] | None = None
+        self._handling: set[asyncio.Task[None]] = set()  # updates being handled (polling mode)
         self._poll_idle = True  # waiting for updates (nothing in hand), not handling a batch
         self._poll_stopping = False
 
@@ -286,12 +341,19 @@ class TelegramAdapter:
         confirmed: int | None = None  # the offset Telegram has been sent
         failures = 0
 
-        async def handle(update: Update) -> None:
-            async with slots:
-                try:
-                    await self.app.process_update(update)
-                except Exception as exc:  # process_update reports handler errors itself
-                    log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+        async def handle(update: Update, batch: _Batch) -> None:
+            slot = _Slot(slots, batch)
+            await slots.acquire()
+            token = WAITING.set(slot)
+            try:
+                await self.app.process_update(update)
+            except Exception as exc:  # process_update reports handler errors itself
+                log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+            finally:
+                WAITING.reset(token)
+                if not slot.parked:
+                    slots.release()
+                batch.finished()
 
         try:
             while not self._poll_stopping:
@@ -310,7 +372,14 @@ class TelegramAdapter:
                 if after == offset:
                     continue
                 self._poll_idle = False
-                await asyncio.gather(*(handle(u) for u in updates))
+                batch = _Batch(len(updates))
+                for u in updates:
+                    task = asyncio.create_task(handle(u, batch), name=f"telegram-update-{u.update_id}")
+                    self._handling.add(task)
+                    task.add_done_callback(self._handling.discard)
+                # The next poll waits until the batch is done, except for updates that only wait
+                # for a chart to be drawn: those don't hold up other chats (see _Batch).
+                await batch.settled()
                 offset = after
         finally:
             if offset is not None and offset != confirmed:
@@ -387,6 +456,10 @@ class TelegramAdapter:
             )
             task.cancel()
             await asyncio.wait({task}, timeout=1.0)
+        if self._handling:  # updates confirmed while they waited for a chart
+            _, pending = await asyncio.wait(set(self._handling), timeout=self._stop_timeout)
+            for t in pending:
+                t.cancel()
 
     def _install_filter(self) -> None:
         names = {__name__, "bot.telegram_render", *_LIBRARY_LOGGERS}

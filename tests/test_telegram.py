@@ -16,12 +16,14 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot.charts.pool import ChartPool
 from bot.config import Settings, TelegramConfig
 from bot.db import NewSession, Store
 from bot.outbound import Blocked
 from bot.telegram_adapter import TelegramAdapter
 from bot.telegram_render import MAX_MESSAGE, button_rows, split_html, utf16_len
 from handlers import registry
+from handlers.charts import Chart
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
@@ -597,3 +599,44 @@ def test_fake_server_runs_as_a_process() -> None:
     finally:
         proc.terminate()
         proc.wait(5)
+
+
+class HeldCharts(ChartPool):
+    """The real pool's front (the parking of updates) with drawing held until released."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.release = asyncio.Event()
+        self.waiting = 0
+
+    async def _render(self, chart: Chart) -> bytes:
+        self.waiting += 1
+        await self.release.wait()
+        return b"\x89PNG\r\n\x1a\n"
+
+
+async def test_updates_never_wait_behind_other_chats_charts(
+    server: FakeTelegramServer, store: Store, tmp_path: Path
+) -> None:
+    charts = HeldCharts()
+    settings = tg_settings(server, tmp_path, concurrent_updates=2)
+    adapter = TelegramAdapter(
+        server.token, settings, Deps(store=store, settings=settings, charts=charts), clock=lambda: NOW
+    )
+    runners = [make_user(3000 + i, f"R{i}") for i in range(5)]
+    for r in runners:
+        user = await store.ensure_user("telegram", str(r["id"]), r["first_name"], NOW)
+        await store.add_session(user.id, NewSession("home", 20, 6, "", ("quads",), NOW, NOW.date()))
+    await adapter.start()
+    try:
+        for r in runners:  # more charts than concurrent_updates, in one batch
+            server.send_text(private_chat(r), r, "/stats")
+        server.send_text(private_chat(ANN), ANN, "/help")
+        await server.wait_for("sendMessage", to(ANN["id"], "/workout"))
+        server.send_text(private_chat(BOB), BOB, "/help")  # a later batch isn't held up either
+        await server.wait_for("sendMessage", to(BOB["id"], "/workout"))
+        assert not server.calls_of("sendPhoto") and charts.waiting == len(runners)
+        charts.release.set()
+        await server.wait_count("sendPhoto", len(runners))
+    finally:
+        await adapter.stop()

@@ -17,11 +17,26 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextvars import ContextVar
+from typing import Protocol
 
 from bot.charts import worker
 from handlers.charts import Chart
 
 log = logging.getLogger(__name__)
+
+
+class WaitHook(Protocol):
+    """How an adapter that handles a bounded number of updates at once lends out an update's
+    place while its chart is drawn (the pool queues charts itself): see ``WAITING``."""
+
+    def park(self) -> None: ...
+
+    async def unpark(self) -> None: ...
+
+
+# Set by an adapter around each update it handles; ``render`` parks the update while it waits.
+WAITING: ContextVar[WaitHook | None] = ContextVar("legwork_chart_wait", default=None)
 
 
 def default_workers(cpus: int | None = None) -> int:
@@ -53,6 +68,16 @@ class ChartPool:
         return [pool.submit(worker.ping) for _ in range(self.workers)]
 
     async def render(self, chart: Chart) -> bytes:
+        hook = WAITING.get()
+        if hook is None:
+            return await self._render(chart)
+        hook.park()
+        try:
+            return await self._render(chart)
+        finally:
+            await hook.unpark()
+
+    async def _render(self, chart: Chart) -> bytes:
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):
             try:
