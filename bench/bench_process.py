@@ -147,9 +147,10 @@ async def main(rounds: int, weeks: int) -> None:
                         behind.append(
                             await latency(server, private_chat(helper), helper, "/help", "sendMessage")
                         )
-                        await server.wait_count("sendPhoto", len(server.calls_of("sendPhoto")), timeout=60)
-                        while sum(1 for c in server.calls[mark:] if c.method == "sendPhoto") < STATS_USERS:
-                            await asyncio.sleep(0.01)
+                        for u in stats_users:
+                            await server.wait_for(
+                                "sendPhoto", lambda c, u=u: c.params.get("chat_id") == u["id"], 60, since=mark
+                            )
                         behind_total = time.monotonic() - t0
                     rss_bot = rss_mb(proc.pid)
                     workers = {k: rss_mb(k) for k in children(proc.pid)}
