@@ -6,8 +6,8 @@ different runners at once; the clock stops when the N-th reply has been accepted
 answers "/workout <setting>" (runner k always asks for setting k % 5; the real handler: user row
 upsert in SQLite, routine building, HTML, a Done button). The runners signed up over the past
 year, and each measured round is a new day (its warm-up round the day before), so a runner's
-first /workout of a round misses the routine cache, as in real use. The echo bot is a PTB Application with one MessageHandler that replies with the
-text. Same server, same rate-limiter settings, same concurrency.
+first /workout of a round misses the routine cache, as in real use. The echo bot is a PTB
+Application with one MessageHandler that replies with the text. Same server, same rate-limiter settings, same concurrency.
 
 The bots run with AIORateLimiter(overall_max_rate=0, group_max_rate=0): retries on 429 but no
 throttling, so the figures show the bot's own cost. With the production defaults PTB holds every
