@@ -23,6 +23,7 @@ run: $(STAMP)
 test: $(STAMP) services
 	$(VENV)/bin/ruff check bot handlers content tests bench
 	$(VENV)/bin/ruff format --check bot handlers content tests bench
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory anydate
 
@@ -35,6 +36,7 @@ anydate: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
+	$(VENV)/bin/lint-imports
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format bot handlers content tests bench

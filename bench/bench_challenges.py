@@ -28,12 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.charts.pool import ChartPool
 from bot.config import Settings
-from bot.db import Store
-from bot.db.challenges import score_entries
-from bot.db.core import iso
+from bot.store.sqlite import Store
+from bot.store.sqlite.core import iso
 from handlers.challenges import board_page, board_text
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.store import score_entries
 from handlers.types import Chat, Request
 
 START = date(2026, 12, 1)

@@ -43,11 +43,11 @@ if str(ROOT) not in sys.path:
 import discord  # noqa: E402
 from discord import app_commands  # noqa: E402
 
-import bot.discord_adapter as da  # noqa: E402
+import bot.discord.adapter as da  # noqa: E402
 from bot import gc_tuning  # noqa: E402
 from bot.config import DiscordConfig, Settings  # noqa: E402
-from bot.db import Store  # noqa: E402
-from bot.discord_adapter import DiscordAdapter  # noqa: E402
+from bot.discord.adapter import DiscordAdapter  # noqa: E402
+from bot.store.sqlite import Store  # noqa: E402
 from handlers.deps import Deps  # noqa: E402
 from handlers.registry import dispatch  # noqa: E402
 from handlers.types import Chat, Reply, Request  # noqa: E402

@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot import gc_tuning
 from bot.config import Settings
-from bot.db import Store
-from bot.db.core import iso
-from bot.ratelimit import TELEGRAM_GLOBAL
-from bot.scheduler import ReminderService
+from bot.services.ratelimit import TELEGRAM_GLOBAL
+from bot.services.reminders import ReminderService
+from bot.store.sqlite import Store
+from bot.store.sqlite.core import iso
 from handlers.deps import Deps
 from handlers.types import Button, Reply
 

@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.config import Settings
-from bot.db import NewSession, Store
+from bot.store.sqlite import NewSession, Store
 from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.types import Chat, Request

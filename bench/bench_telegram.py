@@ -7,7 +7,8 @@ answers "/workout <setting>" (runner k always asks for setting k % 5; the real h
 upsert in SQLite, routine building, HTML, a Done button). The runners signed up over the past
 year, and each measured round is a new day (its warm-up round the day before), so a runner's
 first /workout of a round misses the routine cache, as in real use. The echo bot is a PTB
-Application with one MessageHandler that replies with the text. Same server, same rate-limiter settings, same concurrency.
+Application with one MessageHandler that replies with the text. Same server, same rate-limiter
+settings, same concurrency.
 
 The bots run with AIORateLimiter(overall_max_rate=0, group_max_rate=0): retries on 429 but no
 throttling, so the figures show the bot's own cost. With the production defaults PTB holds every
@@ -49,8 +50,8 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 
 from bot import gc_tuning  # noqa: E402
 from bot.config import Settings, TelegramConfig  # noqa: E402
-from bot.db import Store  # noqa: E402
-from bot.telegram_adapter import TelegramAdapter  # noqa: E402
+from bot.store.sqlite import Store  # noqa: E402
+from bot.telegram.adapter import TelegramAdapter  # noqa: E402
 from handlers.deps import Deps  # noqa: E402
 from tests.fakes.telegram_server import make_user, private_chat  # noqa: E402
 
@@ -283,7 +284,7 @@ def table(results: dict[int, tuple[Result, Result]]) -> None:
 
 
 async def main(n: int, rounds: int, quick: bool, with_limits: bool, latency_ms: float) -> None:
-    for name in ("bot.telegram_adapter", "telegram", "handlers"):
+    for name in ("bot.telegram.adapter", "telegram", "handlers"):
         logging.getLogger(name).addHandler(FAILURES)
         logging.getLogger(name).propagate = False
     print(

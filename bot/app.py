@@ -9,23 +9,19 @@ import signal
 import sys
 from collections.abc import Sequence
 from contextlib import suppress
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
 from bot.charts.pool import ChartPool
+from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
-from bot.db import SchemaTooNew, Store
-from bot.outbound import Transport
+from bot.services.outbound import Transport
+from bot.store.sqlite import SchemaTooNew, Store
 from handlers.deps import Deps
 
 log = logging.getLogger(__name__)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,8 +54,8 @@ class Runtime:
         self.scheduler: Any = None
 
     async def start_scheduler(self) -> None:
-        from bot.challenge_poster import ChallengePoster
-        from bot.scheduler import ReminderService
+        from bot.services.challenge_posts import ChallengePoster
+        from bot.services.reminders import ReminderService
 
         poster = ChallengePoster(self.store, self.settings, self.transports, self.charts)
         self.scheduler = ReminderService(
@@ -90,13 +86,13 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         loop.add_signal_handler(sig, stop.set)
     try:
         if secrets.telegram_token:
-            from bot.telegram_adapter import TelegramAdapter
+            from bot.telegram.adapter import TelegramAdapter
 
             tg = TelegramAdapter(secrets.telegram_token, settings, rt.deps, clock=rt.clock)
             rt.adapters.append(tg)
             rt.transports["telegram"] = tg
         if secrets.discord_token:
-            from bot.discord_adapter import DiscordAdapter
+            from bot.discord.adapter import DiscordAdapter
 
             dc = DiscordAdapter(secrets.discord_token, settings, rt.deps, clock=rt.clock)
             rt.adapters.append(dc)

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from handlers.settings import HandlerSettings
+
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -39,19 +41,17 @@ class DiscordConfig:
 
 
 @dataclass(frozen=True)
-class Settings:
-    timezone: str = "UTC"
+class Settings(HandlerSettings):
+    """Every setting; the handler-facing ones (timezone, reminder_time, challenge_*, digest_time)
+    come from handlers.settings.HandlerSettings, so a Settings is what Deps takes."""
+
     database: str = "legwork.db"
     log_level: str = "INFO"
     chart_workers: int = 0  # processes that draw charts; 0: one fewer than the CPUs, at most 4
-    reminder_time: str = "07:00"
     reminder_grace_hours: float = 2.0
     reminder_claim_lease_seconds: float = 120.0
     recovery_week: bool = True
-    challenge_max_per_day: int = 1
-    challenge_late_days: int = 2
     digest_day: str = "mon"
-    digest_time: str = "08:00"
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     base_dir: Path = field(default_factory=Path.cwd)

@@ -1,8 +1,8 @@
 """Running-club group challenges: /challenge, /leaderboard and the Join button.
 
-Also composes the messages bot/challenge_poster.py sends on its own: the weekly digest and the
-final results. Counting rules live in bot/db/challenges.py; this module validates input, ranks
-boards and writes the texts.
+Also composes the messages bot/services/challenge_posts.py sends on its own: the weekly digest
+and the final results. Counting rules live in the store (handlers/store.py score_entries, applied
+by bot/store/sqlite/challenges.py); this module validates input, ranks boards and writes the texts.
 
 Forms (group chats only; new/edit/end/remove are for chat admins):
   /challenge new "<name>" <goal> by <YYYY-MM-DD> [from <YYYY-MM-DD>]
@@ -18,18 +18,10 @@ import re
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime, time, timedelta
 
-from bot.db.challenges import (
-    BoardPage,
-    BoardRow,
-    ChallengeRow,
-    ChallengesStore,
-    NewChallenge,
-    label_ranks,
-    rank_key,
-)
 from handlers.charts import BoardChart, ChartRenderer, draw
 from handlers.common import bad, clean_text, current_user, zone
 from handlers.deps import Deps
+from handlers.store import BoardPage, BoardRow, ChallengeRow, NewChallenge, Store, label_ranks, rank_key
 from handlers.types import Button, Reply, Request, esc
 
 MAX_NAME = 64
@@ -230,9 +222,7 @@ async def chart_replies(charts: ChartRenderer | None, c: ChallengeRow, page: Boa
 # --- texts the poster sends --------------------------------------------------------------------
 
 
-async def board_page(
-    store: ChallengesStore, c: ChallengeRow, today: date, me: int | None = None
-) -> BoardPage:
+async def board_page(store: Store, c: ChallengeRow, today: date, me: int | None = None) -> BoardPage:
     """Enough of the board for a leaderboard or digest: the text's top ten and the chart's rows."""
     return await store.board_page(c, today, max(TOP, CHART_ROWS, MAX_FINISHER_NAMES), me)
 

@@ -7,9 +7,9 @@ from datetime import date
 from functools import lru_cache
 
 import content
-from bot.db import UserRow
-from handlers.common import bad, clean_text, current_user, dated_example, day_code, local_today, week_index
+from handlers.common import bad, clean_text, current_user, day_code, local_today, week_index
 from handlers.deps import Deps
+from handlers.store import UserRow
 from handlers.types import Button, Reply, Request, esc
 
 SETTING_NAMES = {
@@ -177,34 +177,6 @@ async def ask(req: Request, deps: Deps) -> list[Reply]:
 async def tips(req: Request, deps: Deps) -> list[Reply]:
     body = "\n".join(f"• {esc(t)}" for t in content.TIPS)
     return [Reply(f"<b>Leg-strength rules of thumb</b>\n{body}")]
-
-
-async def start(req: Request, deps: Deps) -> list[Reply]:
-    await current_user(req, deps)
-    text = (
-        "<b>Hi, I'm Legwork</b> — your leg-strength coach for running.\n"
-        "Two short sessions a week make you faster on hills, steadier on your feet and "
-        "harder to injure.\n\n"
-        "Try <code>/workout home</code> for today's 15–20 minute routine, "
-        "ask me things like <i>what helps shin splints?</i>, or set reminders with "
-        "<code>/schedule tue,fri 07:00</code>. /help lists everything."
-    )
-    return [Reply(text)]
-
-
-async def help_(req: Request, deps: Deps) -> list[Reply]:
-    from handlers.registry import COMMANDS  # the table imports this module
-
-    lines = ["<b>What I can do</b>"]
-    today = req.now.date()
-    for c in COMMANDS.values():
-        usage = f" {esc(c.usage)}" if c.usage else ""
-        lines.append(f"/{c.name}{usage} — {esc(c.summary)}")
-        if c.usage:
-            lines.append(f"    e.g. <code>{esc(dated_example(c.example, today))}</code>")
-    lines.append("")
-    lines.append("Or just ask a question in a private chat.")
-    return [Reply("\n".join(lines))]
 
 
 def _card(text: str) -> str:

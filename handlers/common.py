@@ -7,8 +7,8 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.db import UserRow
 from handlers.deps import Deps
+from handlers.store import UserRow
 from handlers.types import Reply, Request, esc
 
 MAX_NOTE = 500

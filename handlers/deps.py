@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from handlers.charts import ChartRenderer
+from handlers.settings import HandlerSettings
+from handlers.store import Store
 from handlers.types import Chat
-
-if TYPE_CHECKING:
-    from bot.config import Settings
-    from bot.db import Store
 
 AdminCheck = Callable[[Chat], Awaitable[bool]]
 
@@ -19,7 +16,7 @@ AdminCheck = Callable[[Chat], Awaitable[bool]]
 @dataclass
 class Deps:
     store: Store
-    settings: Settings
+    settings: HandlerSettings
     # platform -> coroutine that asks the platform whether chat.user_id administers chat.chat_id;
     # platforms without one (console, Discord, which sends permissions inline) use Chat.is_admin.
     admin_checks: dict[str, AdminCheck] = field(default_factory=dict)

@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from handlers import challenges, coach, schedule, sessions
+from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
 
@@ -30,11 +31,40 @@ class Command:
     once: bool = False
 
 
+# /start and /help live beside the table /help reads, so no module imports this one back.
+
+
+async def start(req: Request, deps: Deps) -> list[Reply]:
+    await current_user(req, deps)
+    text = (
+        "<b>Hi, I'm Legwork</b> — your leg-strength coach for running.\n"
+        "Two short sessions a week make you faster on hills, steadier on your feet and "
+        "harder to injure.\n\n"
+        "Try <code>/workout home</code> for today's 15–20 minute routine, "
+        "ask me things like <i>what helps shin splints?</i>, or set reminders with "
+        "<code>/schedule tue,fri 07:00</code>. /help lists everything."
+    )
+    return [Reply(text)]
+
+
+async def help_(req: Request, deps: Deps) -> list[Reply]:
+    lines = ["<b>What I can do</b>"]
+    today = req.now.date()
+    for c in COMMANDS.values():
+        usage = f" {esc(c.usage)}" if c.usage else ""
+        lines.append(f"/{c.name}{usage} — {esc(c.summary)}")
+        if c.usage:
+            lines.append(f"    e.g. <code>{esc(dated_example(c.example, today))}</code>")
+    lines.append("")
+    lines.append("Or just ask a question in a private chat.")
+    return [Reply("\n".join(lines))]
+
+
 COMMANDS: dict[str, Command] = {
     c.name: c
     for c in (
-        Command("start", coach.start, "Meet Legwork", "", "/start"),
-        Command("help", coach.help_, "What I can do", "", "/help"),
+        Command("start", start, "Meet Legwork", "", "/start"),
+        Command("help", help_, "What I can do", "", "/help"),
         Command(
             "workout",
             coach.workout,

@@ -6,11 +6,11 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.db.reminders import ScheduleRow
-from bot.scheduler import DAY_NAMES, DAY_SHORT, next_fire_after
+from content.calendar import DAY_NAMES, DAY_SHORT, next_fire_after
 from handlers.coach import SETTING_NAMES, parse_setting
 from handlers.common import bad, clean_text, current_user, dated_example, local_today, user_zone, zone
 from handlers.deps import Deps
+from handlers.store import ScheduleRow
 from handlers.types import Reply, Request, esc
 
 SCHEDULE_EXAMPLE = "/schedule tue,fri 07:00 home"

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import content
-from bot.db import NewSession, SessionRow, UserRow
 from handlers.charts import StatsChart, draw
 from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_variant
 from handlers.common import (
@@ -23,6 +22,7 @@ from handlers.common import (
     user_zone,
 )
 from handlers.deps import Deps
+from handlers.store import NewSession, SessionRow, UserRow
 from handlers.types import Button, Reply, Request, esc
 
 DONE_EXAMPLE = "/done home 20 effort 7 felt strong"

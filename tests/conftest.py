@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Settings
-from bot.db import Store
+from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import dispatch, parse_command
 from handlers.types import Chat, Reply, Request

@@ -19,7 +19,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from bot.db import Store
+from bot.store.sqlite import Store
 from tests.fakes.telegram_server import FakeTelegramServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -244,7 +244,7 @@ def assert_unchanged(before: Dump, after: Dump, what: str = "") -> None:
 async def telegram_bot(tmp: Path) -> AsyncIterator[tuple[FakeTelegramServer, Store]]:
     """A Legwork Telegram adapter running in this loop against a fresh fake Bot API server."""
     from bot.config import Settings, TelegramConfig
-    from bot.telegram_adapter import TelegramAdapter
+    from bot.telegram.adapter import TelegramAdapter
     from handlers.deps import Deps
     from tests.conftest import NOW
 
@@ -270,7 +270,7 @@ async def telegram_bot(tmp: Path) -> AsyncIterator[tuple[FakeTelegramServer, Sto
 async def discord_bot(tmp: Path, server: Any, token: str) -> AsyncIterator[Store]:
     """A Legwork Discord adapter running in this loop against an already started fake Discord."""
     from bot.config import DiscordConfig, Settings
-    from bot.discord_adapter import DiscordAdapter
+    from bot.discord.adapter import DiscordAdapter
     from handlers.deps import Deps
     from tests.conftest import NOW
 

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.challenge_poster import ChallengePoster
 from bot.config import Settings
-from bot.db import NewSession, Store, UserRow
-from bot.db.challenges import BoardRow, score_entries
-from bot.outbound import Blocked
+from bot.services.challenge_posts import ChallengePoster
+from bot.services.outbound import Blocked
+from bot.store.sqlite import Store
 from handlers import challenges
 from handlers.charts import BoardChart
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.store import BoardRow, NewSession, UserRow, score_entries
 from handlers.types import Chat, Reply, Request
 from tests.conftest import NOW, chat, press, request
 from tests.fakes.charts import RecordingCharts

@@ -63,7 +63,7 @@ def test_the_bot_process_draws_in_a_worker_and_never_loads_matplotlib(tmp_path: 
         from pathlib import Path
         from bot.charts.pool import ChartPool
         from bot.config import Settings
-        from bot.db import Store
+        from bot.store.sqlite import Store
         from handlers.deps import Deps
         from handlers.registry import dispatch
         from handlers.types import Chat, Request

@@ -18,11 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import bot.discord_adapter as da
+import bot.discord.adapter as da
 from bot.config import DiscordConfig, Settings
-from bot.db import Store
-from bot.discord_adapter import SLASH, DiscordAdapter, Slash, build_text, slash_specs, suggestions
-from bot.discord_render import (
+from bot.discord.adapter import SLASH, DiscordAdapter, Slash, build_text, slash_specs, suggestions
+from bot.discord.render import (
     CONTENT_MAX,
     DESCRIPTION_MAX,
     EMBEDS_PER_MESSAGE,
@@ -33,7 +32,8 @@ from bot.discord_render import (
     render_discord,
     split_discord,
 )
-from bot.outbound import Blocked
+from bot.services.outbound import Blocked
+from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW

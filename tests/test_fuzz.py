@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import Settings
-from bot.db import Store
+from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, dispatch
 from handlers.types import Chat, Request

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from bot.db import Store
+from bot.store.sqlite import Store
 from tests.conftest import NOW
 from tests.fakes.discord_server import (
     ADMIN_PERMISSIONS,

@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from bot.db import Store
-from bot.scheduler import MARK_BATCH, ReminderService
+from bot.services.reminders import MARK_BATCH, ReminderService
+from bot.store.sqlite import Store
 from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
 from tests.procutil import BotProcess, integrity, poll_until, query, write_config

@@ -16,10 +16,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.config import Settings
-from bot.db import Store
-from bot.outbound import Blocked
-from bot.ratelimit import Limit, RateLimiter, TokenBucket, discord_limiter, telegram_limiter
-from bot.scheduler import WAKE_JOB, ReminderService, fire_time, next_fire_after, retry_after
+from bot.services.outbound import Blocked
+from bot.services.ratelimit import Limit, RateLimiter, TokenBucket, discord_limiter, telegram_limiter
+from bot.services.reminders import WAKE_JOB, ReminderService, retry_after
+from bot.store.sqlite import Store
+from content.calendar import fire_time, next_fire_after
 from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.types import Chat, Reply

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.db import NewSession, SchemaTooNew, Store
-from bot.db.core import migrations
+from bot.store.sqlite import NewSession, SchemaTooNew, Store
+from bot.store.sqlite.core import migrations
 from tests.conftest import NOW
 
 

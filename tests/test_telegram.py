@@ -18,10 +18,10 @@ import pytest
 
 from bot.charts.pool import ChartPool
 from bot.config import Settings, TelegramConfig
-from bot.db import NewSession, Store
-from bot.outbound import Blocked
-from bot.telegram_adapter import TelegramAdapter
-from bot.telegram_render import MAX_MESSAGE, button_rows, split_html, utf16_len
+from bot.services.outbound import Blocked
+from bot.store.sqlite import NewSession, Store
+from bot.telegram.adapter import TelegramAdapter
+from bot.telegram.render import MAX_MESSAGE, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.charts import Chart
 from handlers.deps import Deps
@@ -40,7 +40,7 @@ from tests.fakes.telegram_server import (
 ANN = make_user(1001, "Ann", "Lee", "annlee")
 BOB = make_user(1002, "Bob")
 CLUB = group_chat(-1001234567890, "Tuesday runners")
-ADAPTER_LOG = "bot.telegram_adapter"
+ADAPTER_LOG = "bot.telegram.adapter"
 
 
 def tg_settings(server: FakeTelegramServer, tmp_path: Path, **telegram: Any) -> Settings:

@@ -21,11 +21,10 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 
 from bot.config import DAYS, Settings
-from bot.db import Store
-from bot.db.challenges import ChallengeRow
-from bot.outbound import Blocked, Transport
+from bot.services.outbound import Blocked, Transport
 from handlers.challenges import board_page, digest_replies, results_replies, results_time
 from handlers.charts import ChartRenderer
+from handlers.store import ChallengeRow, Store
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,4 @@
-"""The SQLite connection, migrations and transactions. Only bot/db holds SQL."""
+"""The SQLite connection, migrations and transactions. Only bot/store/sqlite holds SQL for it."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 
 import aiosqlite
+
+from handlers.store import ChatRow, UserRow
+from handlers.store import utc_stamp as iso  # the port fixes the stamp text claims carry
 
 USER_CACHE_SIZE = 50_000
 HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
@@ -24,7 +26,7 @@ class SchemaTooNew(Exception):
 def migrations() -> list[tuple[int, str, str]]:
     """(number, name, sql) of every migration shipped, in order."""
     found = []
-    for entry in resources.files("bot.db").joinpath("migrations").iterdir():
+    for entry in resources.files("bot.store.sqlite").joinpath("migrations").iterdir():
         name = entry.name
         if name.endswith(".sql") and name[:4].isdigit():
             found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
@@ -35,32 +37,8 @@ def migrations() -> list[tuple[int, str, str]]:
     return found
 
 
-def iso(dt: datetime) -> str:
-    """UTC timestamp text that sorts correctly."""
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 def from_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class UserRow:
-    id: int
-    platform: str
-    platform_user_id: str
-    display_name: str
-    tz: str | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class ChatRow:
-    id: int
-    platform: str
-    platform_chat_id: str
-    is_private: bool
-    tz: str | None
 
 
 class CoreStore:

@@ -23,116 +23,28 @@ Counting rules (applied here, documented for /challenge list):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
-from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import aiosqlite
 
-from bot.db.core import ChatRow, _chat, from_iso, iso
-from bot.db.sessions import SessionRow, SessionsStore
+from bot.store.sqlite.core import _chat, from_iso, iso
+from bot.store.sqlite.sessions import SessionsStore
+from handlers.store import (
+    BoardPage,
+    BoardRow,
+    ChallengeRow,
+    ChatRow,
+    MemberRow,
+    NewChallenge,
+    Rules,
+    SessionRow,
+    label_ranks,
+    score_entries,
+)
 
 POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
-
-
-@dataclass(frozen=True)
-class NewChallenge:
-    name: str
-    kind: str  # "total": goal sessions in the window | "weekly": goal sessions in each of weeks weeks
-    goal: int
-    weeks: int  # 0 for "total"
-    start: date
-    end: date  # inclusive
-    tz: str
-    max_per_day: int
-    late_days: int
-
-
-@dataclass(frozen=True)
-class Rules:
-    """What counting needs from a challenge row (read without the joins of ChallengeRow)."""
-
-    id: int
-    kind: str
-    goal: int
-    weeks: int
-    start: date
-    end: date
-    tz: str
-    max_per_day: int
-    late_days: int
-
-
-@dataclass(frozen=True)
-class ChallengeRow(Rules):
-    """A challenge with its chat, name and membership (its counting rules come from Rules)."""
-
-    chat_id: int
-    platform: str
-    platform_chat_id: str
-    name: str
-    created_at: datetime
-    ended_at: datetime | None
-    members: int
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return _zone(self.tz)
-
-    def today(self, now: datetime) -> date:
-        return now.astimezone(self.zone).date()
-
-    def finished(self, today: date) -> bool:
-        return self.ended_at is not None or today > self.end
-
-    def status(self, today: date) -> str:
-        if self.finished(today):
-            return "finished"
-        return "upcoming" if today < self.start else "running"
-
-    @property
-    def weeks_total(self) -> int:
-        """Weeks of a weekly challenge (fewer if an admin ended it early); 0 for "total"."""
-        return (self.end - self.start).days // 7 + 1 if self.kind == "weekly" else 0
-
-    @property
-    def finish_score(self) -> int:
-        """The score that completes the challenge: the goal, or every week met."""
-        return self.weeks_total if self.kind == "weekly" else self.goal
-
-    def week_of(self, day: date) -> int:
-        """0-based week of a weekly challenge (weeks run from the start date), clamped."""
-        return min(max((day - self.start).days // 7, 0), max(self.weeks - 1, 0))
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    user_id: int
-    platform_user_id: str
-    display_name: str
-
-
-class BoardRow(NamedTuple):
-    """One member on a board (a tuple: boards of thousands are built fast)."""
-
-    user_id: int
-    platform_user_id: str
-    name: str
-    count: int  # counted sessions (per-day cap applied)
-    reached: str | None  # ISO UTC time the member reached their score (sorts in time order; None: 0)
-    weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
-    this_week: int  # weekly challenges: counted sessions in the current week
-
-    def score(self, kind: str) -> int:
-        return self.weeks_met if kind == "weekly" else self.count
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
 
 
 def _on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
@@ -153,75 +65,6 @@ _BOARD_COLUMNS = (
     "FROM challenge_members m JOIN users u ON u.id = m.user_id "
 )
 _BOARD_ORDER = " ORDER BY m.score DESC, m.reached_at, u.display_name COLLATE NOCASE, m.user_id"
-_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def rank_key(row: BoardRow, kind: str) -> tuple[int, str, str, int]:
-    """Sort key equal to the SQL ranking order (scores of 0 have no reached time)."""
-    return (-row.score(kind), row.reached or "", row.name.translate(_ASCII_FOLD), row.user_id)
-
-
-def label_ranks(ordered: Sequence[BoardRow], kind: str) -> list[tuple[str, BoardRow]]:
-    """Competition ranks for rows in ranking order: equal scores share a rank, shown "=3"."""
-    scores = [r.score(kind) for r in ordered]
-    sizes: dict[int, int] = {}
-    for sc in scores:
-        sizes[sc] = sizes.get(sc, 0) + 1
-    out = []
-    position, prev = 0, None
-    for i, (sc, r) in enumerate(zip(scores, ordered, strict=True), 1):
-        if sc != prev:
-            position, prev = i, sc
-        out.append((f"={position}" if sizes[sc] > 1 else str(position), r))
-    return out
-
-
-@dataclass(frozen=True)
-class BoardPage:
-    """The top of a board, the caller's own place, and totals: what a leaderboard message shows."""
-
-    top: list[tuple[str, BoardRow]]  # (rank label, row) in ranking order
-    me: tuple[str, BoardRow] | None  # the caller's rank and row, if they are a member
-    members: int
-    sessions: int  # counted sessions of all members together
-    finishers: int  # members who reached the finish score
-
-
-@dataclass(frozen=True)
-class Score:
-    sessions: int  # counted sessions, per-day cap applied
-    weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
-    reached_at: str | None  # ISO time the score was reached (last counted session / last week met)
-    weeks: dict[int, int]  # weekly challenges: counted sessions per 0-based week
-
-
-def score_entries(
-    entries: list[tuple[str, str, int]], kind: str, goal: int, start: date, weeks: int, max_per_day: int
-) -> Score:
-    """Score one member from their entries (day, logged_at, session_id).
-
-    The earliest-logged sessions of a day are the ones that count; a week is met when its
-    goal-th counted session is logged.
-    """
-    per_day: dict[str, int] = {}
-    per_week: dict[int, int] = {}
-    total = 0
-    last_at: str | None = None
-    week_met_at: list[str] = []
-    for day, logged_at, _sid in sorted(entries, key=lambda e: (e[1], e[2])):
-        if per_day.get(day, 0) >= max_per_day:
-            continue
-        per_day[day] = per_day.get(day, 0) + 1
-        total += 1
-        last_at = logged_at
-        if kind == "weekly":
-            week = min(max((date.fromisoformat(day) - start).days // 7, 0), max(weeks - 1, 0))
-            per_week[week] = per_week.get(week, 0) + 1
-            if per_week[week] == goal:
-                week_met_at.append(logged_at)
-    if kind == "weekly":
-        return Score(total, len(week_met_at), max(week_met_at, default=None), per_week)
-    return Score(total, 0, last_at, {})
 
 
 class ChallengesStore(SessionsStore):
@@ -422,7 +265,7 @@ class ChallengesStore(SessionsStore):
             (row.user_id, day, day),
         )
         for c in [_rules(r) for r in found]:
-            if not _on_time(row.logged_at, row.local_date, _zone(c.tz), c.late_days):
+            if not _on_time(row.logged_at, row.local_date, c.zone, c.late_days):
                 continue
             ins = await db.execute(
                 "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) "

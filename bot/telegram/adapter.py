@@ -23,7 +23,7 @@ import time
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import urlparse
 
@@ -61,9 +61,10 @@ from telegram.ext import (
 )
 
 from bot.charts.pool import WAITING
+from bot.clock import utcnow
 from bot.config import Secrets, Settings
-from bot.outbound import Blocked
-from bot.telegram_render import MAX_CAPTION, button_rows, split_html, utf16_len
+from bot.services.outbound import Blocked
+from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.deps import Deps
 from handlers.types import Chat, Reply, Request, esc
@@ -81,10 +82,6 @@ APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.
 _OTHER_BOT_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}@[A-Za-z0-9_]+")
 _LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # immutable: PTB freezes its objects
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class RedactSecrets(logging.Filter):
@@ -197,7 +194,7 @@ class TelegramAdapter:
         token: str,
         settings: Settings,
         deps: Deps,
-        clock: Callable[[], datetime] = _utcnow,
+        clock: Callable[[], datetime] = utcnow,
         *,
         rate_limiter: BaseRateLimiter[Any] | None = None,
         webhook_secret: str | None = None,
@@ -462,7 +459,7 @@ class TelegramAdapter:
                 t.cancel()
 
     def _install_filter(self) -> None:
-        names = {__name__, "bot.telegram_render", *_LIBRARY_LOGGERS}
+        names = {__name__, "bot.telegram.render", *_LIBRARY_LOGGERS}
         names.update(n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in _LIBRARY_LOGGERS)
         for name in sorted(names):
             logger = logging.getLogger(name)

@@ -2,39 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import aiosqlite
 
-from bot.db.core import CoreStore, from_iso, iso
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    id: int
-    user_id: int
-    setting: str
-    minutes: int | None
-    effort: int | None
-    note: str
-    muscles: tuple[str, ...]
-    logged_at: datetime
-    local_date: date
-    source: str
-
-
-@dataclass(frozen=True)
-class NewSession:
-    setting: str
-    minutes: int | None
-    effort: int | None
-    note: str
-    muscles: tuple[str, ...]
-    logged_at: datetime
-    local_date: date
-    source: str = "command"
-    dedupe_key: str | None = None  # a Done button's key: the same key is recorded once
+from bot.store.sqlite.core import CoreStore, from_iso, iso
+from handlers.store import NewSession, SessionRow
 
 
 class SessionsStore(CoreStore):

@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
@@ -36,9 +36,10 @@ from discord import app_commands
 from discord.gateway import DiscordWebSocket
 
 import content
+from bot.clock import utcnow
 from bot.config import DiscordConfig, Settings
-from bot.discord_render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
-from bot.outbound import Blocked
+from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
+from bot.services.outbound import Blocked
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, MAX_INPUT, dispatch
 from handlers.types import Chat, Reply, Request
@@ -56,10 +57,6 @@ MAX_CHOICES = 25
 GATEWAY_FATAL_CODES = frozenset({4004, 4010, 4011, 4012, 4013, 4014})
 GATEWAY_RESTART_MAX = 60.0  # seconds: the longest wait before connecting a dead gateway again
 GATEWAY_STABLE = 60.0  # seconds up after which the restart back-off starts afresh
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- the command table -------------------------------------------------------------------------

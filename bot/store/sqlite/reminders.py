@@ -9,17 +9,25 @@ once however many schedulers tick) and advances ``next_fire`` in the same transa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import aiosqlite
 
-from bot.db.core import CoreStore, UserRow, iso
+from bot.store.sqlite.core import CoreStore, iso
+from handlers.store import (
+    SILENT_KINDS,
+    ClaimBatch,
+    ClaimPlan,
+    DueReminder,
+    RunnerPlan,
+    ScheduleRow,
+    Unsent,
+    UserRow,
+)
 
 # next_fire of a schedule whose owner changed time zone: due at once, re-planned by the next tick.
 REPLAN_NOW = "1970-01-01T00:00:00.000000Z"
 CLAIM_CHUNK = 500  # rows per multi-row INSERT (5 parameters each, well under SQLite's limit)
-SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed days that send nothing
 
 
 def days_mask(days: Iterable[int]) -> int:
@@ -44,75 +52,6 @@ def _iso(dt: datetime) -> str:
 def _ts(text: str) -> datetime:
     # fromisoformat (3.11+) reads iso()'s "...Z" text and is ~20x faster than strptime.
     return datetime.fromisoformat(text)
-
-
-@dataclass(frozen=True)
-class ScheduleRow:
-    id: int
-    user_id: int | None  # a personal schedule ...
-    chat_id: int | None  # ... or a club schedule (chats.id)
-    platform: str
-    target: str  # platform chat id the reminders go to
-    days: tuple[int, ...]  # weekdays, 0 = Monday
-    local_time: str  # "HH:MM" in the owner's zone
-    setting: str
-    next_fire: datetime | None  # UTC; None while paused
-    paused: bool
-
-
-@dataclass(frozen=True)
-class RunnerPlan:
-    hard_days: tuple[int, ...] = ()
-    race_date: date | None = None
-
-
-@dataclass(slots=True)  # not frozen: a frozen init costs ~3 µs more, a lot in a burst of 100,000
-class DueReminder:
-    """A due schedule row with what composing its reminder needs (owner, zone, calendar); read-only
-    by convention."""
-
-    schedule_id: int
-    user: UserRow | None  # personal schedules
-    chat_id: int | None  # club schedules
-    platform: str
-    target: str
-    days: int  # mask
-    local_time: str
-    setting: str
-    next_fire: datetime
-    replan: bool  # the owner changed time zone since next_fire was planned
-    tz: str | None  # the owner's (user's or chat's) zone now; None: the default
-    created_at: datetime  # when the user (or chat) first appeared: drives week numbers
-    hard_days: int  # mask
-    race_date: date | None
-    last_recovery: date | None  # local date of the last recovery-week note
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimPlan:
-    """What the scheduler decided for one due row."""
-
-    next_fire: datetime | None  # the following reminder (UTC)
-    send_date: date | None = None  # the local date to claim now, if any
-    kind: str = ""  # "routine", "hard", "race_eve", "race_day", "recovery", "quiet"
-    fire: datetime | None = None  # the claimed occurrence's fire time (to release it unsent)
-    recovery: bool = False  # remember send_date as the week's recovery note
-
-
-@dataclass(frozen=True)
-class ClaimBatch:
-    examined: int  # due rows looked at (all advanced)
-    claimed: list[tuple[DueReminder, ClaimPlan]]  # rows whose local date this caller claimed
-
-
-@dataclass(frozen=True)
-class Unsent:
-    """A claimed reminder that was never handed to a transport (see release_claims)."""
-
-    schedule_id: int
-    local_date: date
-    fire: datetime
-    next_fire: datetime | None
 
 
 _SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"

@@ -1,0 +1,1 @@
+"""Discord: the discord.py adapter and its embeds, views and message planning."""

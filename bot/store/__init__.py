@@ -1,0 +1,1 @@
+"""Storage backends; each subpackage implements handlers.store.Store and owns all of its SQL."""

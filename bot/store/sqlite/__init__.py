@@ -1,0 +1,17 @@
+"""The SQLite store: all of its SQL. ``Store`` joins one mixin per feature and implements the
+port, ``handlers.store.Store``."""
+
+from __future__ import annotations
+
+from bot.store.sqlite.challenges import ChallengesStore
+from bot.store.sqlite.core import SchemaTooNew
+from bot.store.sqlite.reminders import RemindersStore
+from bot.store.sqlite.sessions import SessionsStore
+from handlers.store import ChatRow, NewSession, SessionRow, UserRow
+
+
+class Store(ChallengesStore, SessionsStore, RemindersStore):
+    """The bot's storage on one SQLite file."""
+
+
+__all__ = ["ChatRow", "NewSession", "SchemaTooNew", "SessionRow", "Store", "UserRow"]

@@ -1,0 +1,1 @@
+"""Telegram: the python-telegram-bot adapter and its HTML rendering."""

@@ -1,0 +1,424 @@
+"""The storage PORT: the rows handlers and services read and write, and ``Store``, the operations
+they call on storage. Nothing here knows about SQL; bot/store/* implements it.
+
+Handlers and services depend on this module only; the concrete store is chosen by the app wiring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import NamedTuple, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+SILENT_KINDS = frozenset({"race_day", "quiet"})  # claimed reminder days that send nothing
+_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def utc_stamp(dt: datetime) -> str:
+    """UTC timestamp text that sorts correctly: "2026-12-01T07:00:00.000000Z".
+
+    Part of the port: a claim's stamp (ClaimBatch, refresh_claim) is this text of the claim time.
+    """
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# --- users and chats -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    platform: str
+    platform_user_id: str
+    display_name: str
+    tz: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ChatRow:
+    id: int
+    platform: str
+    platform_chat_id: str
+    is_private: bool
+    tz: str | None
+
+
+# --- sessions ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    user_id: int
+    setting: str
+    minutes: int | None
+    effort: int | None
+    note: str
+    muscles: tuple[str, ...]
+    logged_at: datetime
+    local_date: date
+    source: str
+
+
+@dataclass(frozen=True)
+class NewSession:
+    setting: str
+    minutes: int | None
+    effort: int | None
+    note: str
+    muscles: tuple[str, ...]
+    logged_at: datetime
+    local_date: date
+    source: str = "command"
+    dedupe_key: str | None = None  # a Done button's key: the same key is recorded once
+
+
+# --- schedules and reminders ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ScheduleRow:
+    id: int
+    user_id: int | None  # a personal schedule ...
+    chat_id: int | None  # ... or a club schedule (chats.id)
+    platform: str
+    target: str  # platform chat id the reminders go to
+    days: tuple[int, ...]  # weekdays, 0 = Monday
+    local_time: str  # "HH:MM" in the owner's zone
+    setting: str
+    next_fire: datetime | None  # UTC; None while paused
+    paused: bool
+
+
+@dataclass(frozen=True)
+class RunnerPlan:
+    hard_days: tuple[int, ...] = ()
+    race_date: date | None = None
+
+
+@dataclass(slots=True)  # not frozen: a frozen init costs ~3 µs more, a lot in a burst of 100,000
+class DueReminder:
+    """A due schedule row with what composing its reminder needs (owner, zone, calendar); read-only
+    by convention."""
+
+    schedule_id: int
+    user: UserRow | None  # personal schedules
+    chat_id: int | None  # club schedules
+    platform: str
+    target: str
+    days: int  # mask
+    local_time: str
+    setting: str
+    next_fire: datetime
+    replan: bool  # the owner changed time zone since next_fire was planned
+    tz: str | None  # the owner's (user's or chat's) zone now; None: the default
+    created_at: datetime  # when the user (or chat) first appeared: drives week numbers
+    hard_days: int  # mask
+    race_date: date | None
+    last_recovery: date | None  # local date of the last recovery-week note
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlan:
+    """What the scheduler decided for one due row."""
+
+    next_fire: datetime | None  # the following reminder (UTC)
+    send_date: date | None = None  # the local date to claim now, if any
+    kind: str = ""  # "routine", "hard", "race_eve", "race_day", "recovery", "quiet"
+    fire: datetime | None = None  # the claimed occurrence's fire time (to release it unsent)
+    recovery: bool = False  # remember send_date as the week's recovery note
+
+
+@dataclass(frozen=True)
+class ClaimBatch:
+    examined: int  # due rows looked at (all advanced)
+    claimed: list[tuple[DueReminder, ClaimPlan]]  # rows whose local date this caller claimed
+
+
+@dataclass(frozen=True)
+class Unsent:
+    """A claimed reminder that was never handed to a transport (see release_claims)."""
+
+    schedule_id: int
+    local_date: date
+    fire: datetime
+    next_fire: datetime | None
+
+
+# --- challenges ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewChallenge:
+    name: str
+    kind: str  # "total": goal sessions in the window | "weekly": goal sessions in each of weeks weeks
+    goal: int
+    weeks: int  # 0 for "total"
+    start: date
+    end: date  # inclusive
+    tz: str
+    max_per_day: int
+    late_days: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What counting needs from a challenge row (read without the joins of ChallengeRow)."""
+
+    id: int
+    kind: str
+    goal: int
+    weeks: int
+    start: date
+    end: date
+    tz: str
+    max_per_day: int
+    late_days: int
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The challenge's zone (UTC if the stored name is unknown here)."""
+        return _zone(self.tz)
+
+
+@dataclass(frozen=True)
+class ChallengeRow(Rules):
+    """A challenge with its chat, name and membership (its counting rules come from Rules)."""
+
+    chat_id: int
+    platform: str
+    platform_chat_id: str
+    name: str
+    created_at: datetime
+    ended_at: datetime | None
+    members: int
+
+    def today(self, now: datetime) -> date:
+        return now.astimezone(self.zone).date()
+
+    def finished(self, today: date) -> bool:
+        return self.ended_at is not None or today > self.end
+
+    def status(self, today: date) -> str:
+        if self.finished(today):
+            return "finished"
+        return "upcoming" if today < self.start else "running"
+
+    @property
+    def weeks_total(self) -> int:
+        """Weeks of a weekly challenge (fewer if an admin ended it early); 0 for "total"."""
+        return (self.end - self.start).days // 7 + 1 if self.kind == "weekly" else 0
+
+    @property
+    def finish_score(self) -> int:
+        """The score that completes the challenge: the goal, or every week met."""
+        return self.weeks_total if self.kind == "weekly" else self.goal
+
+    def week_of(self, day: date) -> int:
+        """0-based week of a weekly challenge (weeks run from the start date), clamped."""
+        return min(max((day - self.start).days // 7, 0), max(self.weeks - 1, 0))
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    user_id: int
+    platform_user_id: str
+    display_name: str
+
+
+class BoardRow(NamedTuple):
+    """One member on a board (a tuple: boards of thousands are built fast)."""
+
+    user_id: int
+    platform_user_id: str
+    name: str
+    count: int  # counted sessions (per-day cap applied)
+    reached: str | None  # ISO UTC time the member reached their score (sorts in time order; None: 0)
+    weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
+    this_week: int  # weekly challenges: counted sessions in the current week
+
+    def score(self, kind: str) -> int:
+        return self.weeks_met if kind == "weekly" else self.count
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def rank_key(row: BoardRow, kind: str) -> tuple[int, str, str, int]:
+    """Sort key equal to the SQL ranking order (scores of 0 have no reached time)."""
+    return (-row.score(kind), row.reached or "", row.name.translate(_ASCII_FOLD), row.user_id)
+
+
+def label_ranks(ordered: Sequence[BoardRow], kind: str) -> list[tuple[str, BoardRow]]:
+    """Competition ranks for rows in ranking order: equal scores share a rank, shown "=3"."""
+    scores = [r.score(kind) for r in ordered]
+    sizes: dict[int, int] = {}
+    for sc in scores:
+        sizes[sc] = sizes.get(sc, 0) + 1
+    out = []
+    position, prev = 0, None
+    for i, (sc, r) in enumerate(zip(scores, ordered, strict=True), 1):
+        if sc != prev:
+            position, prev = i, sc
+        out.append((f"={position}" if sizes[sc] > 1 else str(position), r))
+    return out
+
+
+@dataclass(frozen=True)
+class BoardPage:
+    """The top of a board, the caller's own place, and totals: what a leaderboard message shows."""
+
+    top: list[tuple[str, BoardRow]]  # (rank label, row) in ranking order
+    me: tuple[str, BoardRow] | None  # the caller's rank and row, if they are a member
+    members: int
+    sessions: int  # counted sessions of all members together
+    finishers: int  # members who reached the finish score
+
+
+@dataclass(frozen=True)
+class Score:
+    sessions: int  # counted sessions, per-day cap applied
+    weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
+    reached_at: str | None  # ISO time the score was reached (last counted session / last week met)
+    weeks: dict[int, int]  # weekly challenges: counted sessions per 0-based week
+
+
+def score_entries(
+    entries: list[tuple[str, str, int]], kind: str, goal: int, start: date, weeks: int, max_per_day: int
+) -> Score:
+    """Score one member from their entries (day, logged_at, session_id).
+
+    The earliest-logged sessions of a day are the ones that count; a week is met when its
+    goal-th counted session is logged.
+    """
+    per_day: dict[str, int] = {}
+    per_week: dict[int, int] = {}
+    total = 0
+    last_at: str | None = None
+    week_met_at: list[str] = []
+    for day, logged_at, _sid in sorted(entries, key=lambda e: (e[1], e[2])):
+        if per_day.get(day, 0) >= max_per_day:
+            continue
+        per_day[day] = per_day.get(day, 0) + 1
+        total += 1
+        last_at = logged_at
+        if kind == "weekly":
+            week = min(max((date.fromisoformat(day) - start).days // 7, 0), max(weeks - 1, 0))
+            per_week[week] = per_week.get(week, 0) + 1
+            if per_week[week] == goal:
+                week_met_at.append(logged_at)
+    if kind == "weekly":
+        return Score(total, len(week_met_at), max(week_met_at, default=None), per_week)
+    return Score(total, 0, last_at, {})
+
+
+# --- the port ----------------------------------------------------------------------------------
+
+
+class Store(Protocol):
+    """What handlers and services call on storage: exactly these operations, nothing about SQL.
+
+    bot/store/sqlite implements it; a second backend implements the same methods with the same
+    meaning (the store test suite is the definition of that meaning).
+    """
+
+    # users and chats
+    async def ensure_user(
+        self, platform: str, platform_user_id: str, display_name: str, now: datetime
+    ) -> UserRow: ...
+    async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None: ...
+    async def set_user_tz(self, user_id: int, tz: str) -> None: ...
+    async def delete_user(self, user_id: int) -> None: ...
+    async def ensure_chat(
+        self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
+    ) -> ChatRow: ...
+    async def find_chat(self, platform: str, platform_chat_id: str) -> ChatRow | None: ...
+    async def set_chat_tz(self, chat_id: int, tz: str) -> None: ...
+    async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool: ...
+
+    # sessions
+    async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]: ...
+    async def undo_last_session(self, user_id: int, since: datetime) -> SessionRow | None: ...
+    async def recent_sessions(self, user_id: int, limit: int) -> list[SessionRow]: ...
+    async def sessions_between(self, user_id: int, start: date, end: date) -> list[SessionRow]: ...
+    async def all_sessions(self, user_id: int) -> list[SessionRow]: ...
+
+    # schedules and the runner's calendar
+    async def get_user_schedule(self, user_id: int) -> ScheduleRow | None: ...
+    async def get_club_schedule(self, chat_id: int) -> ScheduleRow | None: ...
+    async def set_user_schedule(
+        self,
+        user_id: int,
+        platform: str,
+        target: str,
+        days: Sequence[int],
+        local_time: str,
+        setting: str,
+        next_fire: datetime,
+        now: datetime,
+    ) -> ScheduleRow: ...
+    async def set_club_schedule(
+        self,
+        chat_id: int,
+        platform: str,
+        target: str,
+        days: Sequence[int],
+        local_time: str,
+        setting: str,
+        next_fire: datetime,
+        now: datetime,
+    ) -> ScheduleRow: ...
+    async def delete_user_schedule(self, user_id: int) -> bool: ...
+    async def delete_club_schedule(self, chat_id: int) -> bool: ...
+    async def pause_schedule(self, schedule_id: int) -> None: ...
+    async def mark_reminder_skipped(self, user_id: int, local_date: date) -> bool: ...
+    async def get_runner_plan(self, user_id: int) -> RunnerPlan: ...
+    async def set_hard_days(self, user_id: int, days: Sequence[int]) -> None: ...
+    async def set_race_date(self, user_id: int, race: date | None) -> None: ...
+
+    # the reminder service
+    async def next_reminder_due(self, platforms: Iterable[str]) -> datetime | None: ...
+    async def claim_due(
+        self, platform: str, now: datetime, limit: int, plan: Callable[[DueReminder], ClaimPlan]
+    ) -> ClaimBatch: ...
+    async def mark_sent(self, keys: Sequence[tuple[int, date]], now: datetime) -> None: ...
+    async def refresh_claim(
+        self, schedule_id: int, day: date, claimed_at: str, now: datetime
+    ) -> str | None: ...
+    async def reclaim_unsent(
+        self, platform: str, now: datetime, lease_seconds: float, grace_seconds: float, limit: int
+    ) -> list[tuple[DueReminder, ClaimPlan]]: ...
+    async def release_claims(self, items: Sequence[Unsent]) -> int: ...
+    async def prune_reminder_sends(self, before: datetime) -> int: ...
+
+    # challenges
+    async def create_challenge(
+        self, chat_id: int, created_by: int | None, c: NewChallenge, now: datetime
+    ) -> ChallengeRow: ...
+    async def get_challenge(self, challenge_id: int) -> ChallengeRow | None: ...
+    async def chat_challenges(self, chat_id: int) -> list[ChallengeRow]: ...
+    async def rename_challenge(self, challenge_id: int, name: str) -> bool: ...
+    async def end_challenge(self, challenge_id: int, today: date, now: datetime) -> bool: ...
+    async def delete_challenge(self, challenge_id: int) -> bool: ...
+    async def join_challenge(self, challenge_id: int, user_id: int, today: date, now: datetime) -> str: ...
+    async def leave_challenge(self, challenge_id: int, user_id: int) -> bool: ...
+    async def remove_member(self, challenge_id: int, user_id: int, now: datetime) -> bool: ...
+    async def member_sessions(self, challenge_id: int, user_id: int) -> int: ...
+    async def challenge_members(self, challenge_id: int) -> list[MemberRow]: ...
+    async def board_page(
+        self, c: ChallengeRow, today: date, limit: int, me: int | None = None
+    ) -> BoardPage: ...
+
+    # challenge digests and results (the challenge poster)
+    async def challenges_to_post(self) -> list[ChallengeRow]: ...
+    async def claim_post(self, challenge_id: int, kind: str, period: str, now: datetime) -> bool: ...
+    async def finish_post(
+        self, challenge_id: int, kind: str, period: str, status: str, now: datetime
+    ) -> None: ...
