@@ -10,9 +10,10 @@ first /workout of a round misses the routine cache, as in real use. The echo bot
 Application with one MessageHandler that replies with the text. Same server, same rate-limiter
 settings, same concurrency.
 
-The bots run with AIORateLimiter(overall_max_rate=0, group_max_rate=0): retries on 429 but no
-throttling, so the figures show the bot's own cost. With the production defaults PTB holds every
-bot to Telegram's 30 messages a second (``--with-limits`` shows that run too).
+The echo bot runs with AIORateLimiter(overall_max_rate=0, group_max_rate=0) and Legwork with its
+own send budget at an unreachable rate: both pass every request through their rate limiter
+(retries on 429) but neither throttles, so the figures show the bots' own cost. With the
+production budget Legwork holds to Telegram's 30 messages a second (``--with-limits``).
 
 A second sweep adds 50 ms to every Bot API answer (a round trip to api.telegram.org), where
 concurrency matters more than CPU.
@@ -50,6 +51,7 @@ from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Messa
 
 from bot import gc_tuning  # noqa: E402
 from bot.config import Settings, TelegramConfig  # noqa: E402
+from bot.services.ratelimit import Limit, SendBudget  # noqa: E402
 from bot.store.sqlite import Store  # noqa: E402
 from bot.telegram.adapter import TelegramAdapter  # noqa: E402
 from handlers.deps import Deps  # noqa: E402
@@ -120,6 +122,9 @@ class FakeServerProcess:
         return time.perf_counter() - started
 
 
+UNTHROTTLED = Limit(rate=1e9, burst=1e9)
+
+
 def no_throttle() -> AIORateLimiter:
     return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
 
@@ -153,7 +158,8 @@ async def legwork_bot(
             settings,
             Deps(store=store, settings=settings),
             clock=lambda: today[0],
-            rate_limiter=None if limits else no_throttle(),
+            # Its own send budget (bot/telegram/pacing.py), unthrottled unless --with-limits.
+            budget=None if limits else SendBudget(UNTHROTTLED),
         )
         await adapter.start()
         try:
@@ -323,7 +329,7 @@ async def main(n: int, rounds: int, quick: bool, with_limits: bool, latency_ms: 
         )
         if with_limits:
             limited = await limited_rate(server, 150)
-            print(f"\nwith the production AIORateLimiter (30 msg/s): Legwork {limited:.0f} updates/s")
+            print(f"\nwith the production send budget (30 msg/s): Legwork {limited:.0f} updates/s")
 
 
 if __name__ == "__main__":

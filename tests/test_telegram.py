@@ -348,7 +348,7 @@ async def test_429_then_5xx_and_a_dropped_connection_still_deliver(
     assert "rules of thumb" in call.params["text"]
     statuses = [c.status for c in server.calls_of("sendMessage", ok_only=False)]
     assert statuses == [429, 200]
-    assert len([r for r in caplog.records if "Rate limit hit" in r.getMessage()]) == 1
+    assert len([r for r in caplog.records if "429 on sendMessage" in r.getMessage()]) == 1
 
     for kind in ("500", "502", "drop"):
         caplog.clear()
@@ -640,3 +640,25 @@ async def test_updates_never_wait_behind_other_chats_charts(
         await server.wait_count("sendPhoto", len(runners))
     finally:
         await adapter.stop()
+
+
+async def test_a_fan_out_and_replies_share_the_bots_30_a_second(
+    server: FakeTelegramServer, bot: TelegramAdapter
+) -> None:
+    """Reminders (send()) and replies to updates through the one budget, as the Bot API sees it."""
+    chats = [make_user(5000 + i, f"F{i}") for i in range(75)]
+    for u in chats:
+        server.open_private(u)
+    fan_out = asyncio.gather(*(bot.send(str(u["id"]), [Reply(f"reminder {u['id']}")]) for u in chats))
+    await server.wait_count("sendMessage", 20)
+    server.send_text(private_chat(ANN), ANN, "/help")  # asked while ~55 reminders are queued
+    help_call = await server.wait_for("sendMessage", to(ANN["id"], "/workout"))
+    await fan_out
+    sends = server.calls_of("sendMessage")
+    assert len(sends) == 76
+    # The reply went ahead of the queued reminders...
+    assert sends.index(help_call) < 30
+    # ...and no second of the whole run held more than Telegram's ~30 (30 a second + a burst of 2).
+    times = sorted(c.at for c in sends)
+    busiest = max(sum(1 for t in times[i:] if t < start + 1.0) for i, start in enumerate(times))
+    assert busiest <= 33

@@ -50,7 +50,6 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -64,6 +63,8 @@ from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.config import Secrets, Settings
 from bot.services.outbound import Blocked
+from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
+from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.deps import Deps
@@ -196,6 +197,7 @@ class TelegramAdapter:
         deps: Deps,
         clock: Callable[[], datetime] = utcnow,
         *,
+        budget: SendBudget | None = None,
         rate_limiter: BaseRateLimiter[Any] | None = None,
         webhook_secret: str | None = None,
         retry_delay: float = 0.5,
@@ -214,6 +216,9 @@ class TelegramAdapter:
         self._redact = RedactSecrets([token, webhook_secret or ""])
         self._filtered: list[logging.Logger] = []
         self._install_filter()
+        # One pacing budget for everything this bot token sends: replies and, through send(),
+        # reminders, digests and results (bot/services/ratelimit.py, bot/telegram/pacing.py).
+        self.budget = budget or telegram_budget()
         tg = settings.telegram
         self.app: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
@@ -221,7 +226,7 @@ class TelegramAdapter:
             .base_url(tg.api_base_url)
             .base_file_url(tg.file_base_url)
             .concurrent_updates(tg.concurrent_updates)
-            .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+            .rate_limiter(rate_limiter or BudgetRateLimiter(self.budget, max_retries=3))
             .job_queue(None)
             .updater(None)  # polling is ours (_poll): updates are confirmed only once handled
             .pool_timeout(10.0)
@@ -657,16 +662,19 @@ class TelegramAdapter:
     # --- outgoing ----------------------------------------------------------------------------
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Unsolicited messages (reminders, digests). Raises Blocked when the chat is gone."""
+        """Unsolicited messages (reminders, digests). Raises Blocked when the chat is gone.
+
+        Paced as bulk by the bot's send budget: interactive replies go before them."""
         target = int(chat_id)
         try:
-            for reply in replies:
-                try:
-                    await self._send_reply(target, reply)
-                except ChatMigrated as exc:
-                    log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
-                    target = int(exc.new_chat_id)
-                    await self._send_reply(target, reply)
+            with bulk_sending():
+                for reply in replies:
+                    try:
+                        await self._send_reply(target, reply)
+                    except ChatMigrated as exc:
+                        log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
+                        target = int(exc.new_chat_id)
+                        await self._send_reply(target, reply)
         except Forbidden as exc:
             raise Blocked(f"telegram chat {chat_id}: {exc.message}") from None
         except BadRequest as exc:
@@ -815,7 +823,8 @@ class TelegramAdapter:
     async def _call(self, name: str, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
         """One Bot API call, retried on network errors and 5xx answers with backoff.
 
-        429s are retried by the AIORateLimiter (honouring retry_after); 400/403 are final.
+        429s are retried by the send budget's rate limiter (bot/telegram/pacing.py), which holds
+        every sender for retry_after; 400/403 are final.
         A retry after a timeout may duplicate a message Telegram did receive: the lesser evil.
         """
         delay = self._retry_delay
