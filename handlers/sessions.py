@@ -101,7 +101,7 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
         return bad(parsed, DONE_EXAMPLE)
     user = await current_user(req, deps)
     today = local_today(user, deps, req.now)
-    row, _ = await deps.store.add_session(
+    logged = await deps.store.log_session(
         user.id,
         NewSession(
             setting=parsed.setting,
@@ -113,16 +113,13 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
             local_date=today,
             dedupe_key=f"{req.chat.platform}:msg:{req.message_key}" if req.message_key else None,
         ),
+        week_start=today - timedelta(days=today.weekday()),
     )
-    return [Reply(await _logged_text(user, row, deps, req.now))]
+    return [Reply(_logged_text(logged.row, logged.week_sessions))]
 
 
-async def _logged_text(user: UserRow, row: SessionRow, deps: Deps, now: datetime) -> str:
-    tz = user_zone(user, deps)
-    today = now.astimezone(tz).date()
-    start = today - timedelta(days=today.weekday())
-    week = await deps.store.sessions_between(user.id, start, start + timedelta(days=6))
-    n = len(week)
+def _logged_text(row: SessionRow, n: int) -> str:
+    """The "Logged" reply: what was logged and `n`, this week's sessions so far."""
     details = [SETTING_NAMES.get(row.setting, row.setting)]
     if row.minutes:
         details.append(f"{row.minutes} min")
@@ -196,7 +193,7 @@ async def _log_pressed(
                 private=True,
             )
         ]
-    row, created = await deps.store.add_session(
+    logged = await deps.store.log_session(
         user.id,
         NewSession(
             setting=setting,
@@ -210,10 +207,11 @@ async def _log_pressed(
             # The same key from a personal and a club button: pressing both counts once.
             dedupe_key=f"{user.platform}:{user.platform_user_id}:{day_code(day)}:{setting}",
         ),
+        week_start=today - timedelta(days=today.weekday()),
     )
-    if not created:
+    if not logged.created:
         return [Reply("Already logged — that one counts once. Nice work!", private=True)]
-    return [Reply(await _logged_text(user, row, deps, req.now), private=private)]
+    return [Reply(_logged_text(logged.row, logged.week_sessions), private=private)]
 
 
 async def undo(req: Request, deps: Deps) -> list[Reply]:
