@@ -114,7 +114,8 @@ async def main(users: int, rounds: int) -> None:
             await compute_stats(runner, deps, NOW)
             text_times.append(time.perf_counter() - s)
         print(
-            f"  /stats with a year of history (157 sessions): median {statistics.median(times) * 1000:.1f} ms "
+            "  /stats with a year of history (157 sessions): "
+            f"median {statistics.median(times) * 1000:.1f} ms "
             f"incl. the PNG chart ({len(rep.image or b'') // 1024} KiB, drawn in the worker pool); "
             f"figures alone {statistics.median(text_times) * 1000:.2f} ms"
         )
