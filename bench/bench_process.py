@@ -129,10 +129,12 @@ async def main(rounds: int, weeks: int) -> None:
                     workers_ready = time.monotonic() - t0
                     for u in stats_users:  # every runner's first /stats once, like the later rounds
                         await latency(server, private_chat(u), u, "/stats", "sendPhoto")
-                    idle = [
-                        await latency(server, private_chat(helper), helper, "/help", "sendMessage")
-                        for _ in range(rounds)
-                    ]
+                    idle = []
+                    for _ in range(rounds):
+                        await asyncio.sleep(0.3)  # idle: nothing else in hand
+                        idle.append(
+                            await latency(server, private_chat(helper), helper, "/help", "sendMessage")
+                        )
                     stats_alone = [
                         await latency(
                             server, private_chat(stats_users[0]), stats_users[0], "/stats", "sendPhoto"
@@ -141,6 +143,7 @@ async def main(rounds: int, weeks: int) -> None:
                     ]
                     behind = []
                     for _ in range(rounds):
+                        await asyncio.sleep(0.3)
                         mark = server.mark()
                         t0 = time.monotonic()
                         for u in stats_users:

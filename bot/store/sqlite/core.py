@@ -220,14 +220,18 @@ class CoreStore:
     async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
         """Claim a platform message for a command that must not run twice; False if it was
         claimed before (the platform delivered it again). Claims older than two days are pruned."""
-        async with self.tx() as db:
-            await db.execute("DELETE FROM handled_messages WHERE handled_at < ?", (iso(now - HANDLED_KEEP),))
-            cur = await db.execute(
+        old, stamp = iso(now - HANDLED_KEEP), iso(now)
+
+        def claim(conn: sqlite3.Connection) -> bool:  # one trip: every Telegram update runs this
+            conn.execute("DELETE FROM handled_messages WHERE handled_at < ?", (old,))
+            cur = conn.execute(
                 "INSERT INTO handled_messages (platform, message_key, handled_at) VALUES (?, ?, ?) "
                 "ON CONFLICT DO NOTHING",
-                (platform, message_key, iso(now)),
+                (platform, message_key, stamp),
             )
             return cur.rowcount == 1
+
+        return await self.write_in_thread(claim)
 
     async def handled_before(self, platform: str, message_key: str) -> bool:
         """Whether ``first_handling`` recorded this key: the adapters' record of handled updates
