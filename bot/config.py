@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.settings import HandlerSettings
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
+DATABASE_ENV = "LEGWORK_DATABASE_URL"  # overrides [bot] database (a PostgreSQL URL's password lives here)
+PG_SCHEMES = ("postgresql://", "postgres://")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -56,9 +60,15 @@ class Settings(HandlerSettings):
     base_dir: Path = field(default_factory=Path.cwd)
 
     @property
+    def uses_postgres(self) -> bool:
+        return is_postgres_url(self.database)
+
+    @property
     def database_path(self) -> Path:
-        p = Path(self.database)
-        return p if p.is_absolute() else self.base_dir / p
+        """The SQLite file (for PostgreSQL: a name in the config's folder, for side files)."""
+        if self.uses_postgres:
+            return self.base_dir / "legwork-postgres"
+        return sqlite_path(self.database, self.base_dir)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -70,6 +80,7 @@ class Secrets:
     telegram_token: str | None
     discord_token: str | None
     telegram_webhook_secret: str | None
+    database_passwords: tuple[str, ...] = ()  # from LEGWORK_DATABASE_URL / PGPASSWORD: redacted in logs
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Secrets:
@@ -78,13 +89,67 @@ class Secrets:
             telegram_token=e.get("TELEGRAM_BOT_TOKEN") or None,
             discord_token=e.get("DISCORD_BOT_TOKEN") or None,
             telegram_webhook_secret=e.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            database_passwords=tuple(
+                p for p in (url_password(e.get(DATABASE_ENV, "")), e.get("PGPASSWORD")) if p
+            ),
         )
 
     def all(self) -> list[str]:
-        return [s for s in (self.telegram_token, self.discord_token, self.telegram_webhook_secret) if s]
+        fixed = (self.telegram_token, self.discord_token, self.telegram_webhook_secret)
+        return [s for s in (*fixed, *self.database_passwords) if s]
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def is_postgres_url(database: str) -> bool:
+    return database.strip().lower().startswith(PG_SCHEMES)
+
+
+def sqlite_path(database: str, base_dir: Path | None = None) -> Path:
+    """The file a SQLite setting names: a path or sqlite:///path (relative: beside the config)."""
+    text = database.strip()
+    if text.lower().startswith("sqlite:///"):
+        text = text[len("sqlite:///") :]  # sqlite:////abs/path keeps its leading slash
+    p = Path(text).expanduser()
+    return p if p.is_absolute() or base_dir is None else base_dir / p
+
+
+def url_password(database: str) -> str | None:
+    """The password inside a database URL, if any (a secret: logs never show it)."""
+    if not is_postgres_url(database):
+        return None
+    password = urlsplit(database.strip()).password
+    return unquote(password) if password else None
+
+
+def redact_url(database: str) -> str:
+    """A database setting fit for a log line or an error message: a URL's password becomes ***."""
+    text = database.strip()
+    if not is_postgres_url(text):
+        return text
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def _database(value: str, env: Mapping[str, str]) -> str:
+    from_env = env.get(DATABASE_ENV, "").strip()
+    if from_env:
+        if not (is_postgres_url(from_env) or from_env.lower().startswith("sqlite:///")):
+            raise ConfigError(f"{DATABASE_ENV} must be a postgresql:// or sqlite:/// URL")
+        return from_env
+    if not value.strip():
+        raise ConfigError('[bot] database must name a file, e.g. "legwork.db", or a postgresql:// URL')
+    if url_password(value):
+        raise ConfigError(
+            f"[bot] database must not hold a password: put the whole URL in {DATABASE_ENV} "
+            "(or the password in PGPASSWORD / ~/.pgpass)"
+        )
+    return value
 
 
 def _get(table: dict[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
@@ -110,8 +175,8 @@ def _time(section: str, key: str, value: str) -> str:
     return value
 
 
-def parse(data: dict[str, Any], base_dir: Path) -> Settings:
-    """Validate a parsed TOML document into Settings."""
+def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
+    """Validate a parsed TOML document into Settings (env: LEGWORK_DATABASE_URL overrides)."""
     _check_keys(data, "top level", {"bot", "reminders", "challenges", "telegram", "discord"})
     sections = {}
     for name in ("bot", "reminders", "challenges", "telegram", "discord"):
@@ -136,9 +201,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f'[bot] timezone {tz!r} is not an IANA time zone (e.g. "Europe/Berlin")') from None
-    database = _get(b, "bot", "database", str, "legwork.db")
-    if not database.strip():
-        raise ConfigError('[bot] database must name a file, e.g. "legwork.db"')
+    database = _database(_get(b, "bot", "database", str, "legwork.db"), os.environ if env is None else env)
     level = _get(b, "bot", "log_level", str, "INFO").upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise ConfigError(f"[bot] log_level must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
@@ -216,8 +279,8 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
     )
 
 
-def load(path: Path | str | None = None) -> Settings:
-    """Read and validate a config file (default: the repo's config.toml)."""
+def load(path: Path | str | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate a config file (default: the repo's config.toml); env defaults to os.environ."""
     p = Path(path) if path else DEFAULT_CONFIG
     try:
         raw = p.read_bytes()
@@ -227,4 +290,4 @@ def load(path: Path | str | None = None) -> Settings:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {str(p)!r} is not valid TOML: {exc}") from None
-    return parse(data, p.resolve().parent)
+    return parse(data, p.resolve().parent, env)

@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from bot.store.sqlite import Store
 from tests.fakes.telegram_server import FakeTelegramServer
+from tests.storeutil import table_names, table_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNING = "Legwork is running"
@@ -215,12 +216,8 @@ BOOKKEEPING = ("handled_messages",)
 async def dump(store: Any) -> Dump:
     """Every row of every table (sorted), for before/after comparisons."""
     out: Dump = {}
-    async with store.read() as db:
-        cur = await db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        names = sorted(r[0] for r in await cur.fetchall() if not r[0].startswith("sqlite_"))
-        for name in names:
-            rows = await (await db.execute(f'SELECT * FROM "{name}"')).fetchall()
-            out[name] = sorted((tuple(zip(r.keys(), tuple(r), strict=True)) for r in rows), key=repr)
+    for name in await table_names(store):
+        out[name] = await table_rows(store, name, named=True)
     return out
 
 

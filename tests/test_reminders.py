@@ -25,6 +25,7 @@ from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.types import Chat, Reply
 from tests.conftest import NOW, chat, press, say
+from tests.storeutil import execute, table_rows
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -595,8 +596,7 @@ async def test_periodic_jobs_run_every_tick_and_failures_are_contained(qdeps: De
 async def test_a_corrupt_row_does_not_hold_up_the_others(qdeps: Deps) -> None:
     await say(qdeps, "/schedule tue,fri 07:00", tg("u1"))
     await say(qdeps, "/schedule tue,fri 07:00", tg("u2"))
-    async with qdeps.store.tx() as db:
-        await db.execute("UPDATE reminder_schedules SET local_time = 'soon' WHERE id = 1")
+    await execute(qdeps.store, "UPDATE reminder_schedules SET local_time = 'soon' WHERE id = 1")
     t = FakeTransport()
     svc, clock, _ = make_service(qdeps, {"telegram": t})
     assert await run_at(svc, clock, at(2026, 12, 1, 7)) == 1
@@ -704,12 +704,10 @@ def test_idle_chat_buckets_are_pruned() -> None:
 
 
 async def state(deps: Deps) -> list[tuple]:
-    async with deps.store.read() as db:
-        out = []
-        for table in ("reminder_schedules", "runner_plans", "reminder_sends"):
-            rows = await (await db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")).fetchall()
-            out.append((table, [tuple(r) for r in rows]))
-    return out
+    return [
+        (table, await table_rows(deps.store, table))
+        for table in ("reminder_schedules", "runner_plans", "reminder_sends")
+    ]
 
 
 async def test_schedule_set_show_and_off(deps: Deps) -> None:

@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.store.common import POST_ATTEMPTS
+from bot.store.common import on_time as _on_time
 from bot.store.sqlite.core import _chat, from_iso, iso
 from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import (
@@ -43,13 +44,6 @@ from handlers.store import (
     label_ranks,
     score_entries,
 )
-
-POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
-
-
-def _on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
-    return (logged_at.astimezone(zone).date() - local_date).days <= late_days
-
 
 _CHALLENGE_SELECT = (
     "SELECT c.*, ch.platform AS chat_platform, ch.platform_chat_id AS chat_pid, "

@@ -6,35 +6,21 @@ import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime, timedelta
-from importlib import resources
+from datetime import UTC, datetime
 from pathlib import Path
 
 import aiosqlite
 
+from bot.store.common import HANDLED_KEEP, SchemaTooNew, read_migrations
 from handlers.store import ChatRow, UserRow
 from handlers.store import utc_stamp as iso  # the port fixes the stamp text claims carry
 
 USER_CACHE_SIZE = 50_000
-HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
-
-
-class SchemaTooNew(Exception):
-    """The database was written by a newer Legwork than this one."""
 
 
 def migrations() -> list[tuple[int, str, str]]:
     """(number, name, sql) of every migration shipped, in order."""
-    found = []
-    for entry in resources.files("bot.store.sqlite").joinpath("migrations").iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
-    found.sort()
-    numbers = [n for n, _, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
-    return found
+    return read_migrations("bot.store.sqlite")
 
 
 def from_iso(text: str) -> datetime:

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import aiosqlite
 
+from bot.store.common import days_mask, mask_days
 from bot.store.sqlite.core import CoreStore, iso
 from handlers.store import (
     SILENT_KINDS,
@@ -28,20 +29,6 @@ from handlers.store import (
 # next_fire of a schedule whose owner changed time zone: due at once, re-planned by the next tick.
 REPLAN_NOW = "1970-01-01T00:00:00.000000Z"
 CLAIM_CHUNK = 500  # rows per multi-row INSERT (5 parameters each, well under SQLite's limit)
-
-
-def days_mask(days: Iterable[int]) -> int:
-    """Weekday numbers (0 = Monday) as a bit mask."""
-    mask = 0
-    for d in days:
-        if not 0 <= d <= 6:
-            raise ValueError(f"weekday out of range: {d}")
-        mask |= 1 << d
-    return mask
-
-
-def mask_days(mask: int) -> tuple[int, ...]:
-    return tuple(d for d in range(7) if mask >> d & 1)
 
 
 def _iso(dt: datetime) -> str:
