@@ -17,8 +17,10 @@ from bot import gc_tuning, logs
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.services.outbound import Transport
-from bot.store.sqlite import SchemaTooNew, Store
+from bot.store import make_store
+from bot.store.common import SchemaTooNew
 from handlers.deps import Deps
+from handlers.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="PATH", help="config file (default: config.toml beside the code)")
     sub = p.add_subparsers(dest="mode")
     c = sub.add_parser("console", help="chat with the bot in this terminal")
-    c.add_argument("--db", metavar="PATH", help="SQLite file (default: [bot] database)")
+    c.add_argument(
+        "--db", metavar="PATH|URL", help="SQLite file or postgresql:// URL (default: [bot] database)"
+    )
     c.add_argument("--user", default="runner", help="your name in the console (default: runner)")
     c.add_argument("--chat", metavar="NAME", help="act in a named group chat instead of a private chat")
     c.add_argument("--admin", action="store_true", help="make --user an admin of --chat")
@@ -74,8 +78,9 @@ class Runtime:
 
 
 async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> int:
-    store = Store(settings.database_path)
+    store = make_store(settings.database, settings.base_dir)
     await store.open()
+    log.info("storage: %s", config_mod.redact_url(settings.database))
     rt = Runtime(settings, store)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -109,11 +114,13 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
 
 
 async def console(settings: config_mod.Settings, args: argparse.Namespace) -> int:
-    db_path = Path(args.db) if args.db else settings.database_path
-    store = Store(db_path)
+    database, base = (args.db, Path.cwd()) if args.db else (settings.database, settings.base_dir)
+    store = make_store(database, base)
     await store.open()
     rt = Runtime(settings, store)
-    io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=db_path.parent / "legwork-console-out")
+    pg = config_mod.is_postgres_url(database)
+    out_root = base if pg else config_mod.sqlite_path(database, base).parent
+    io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=out_root / "legwork-console-out")
     rt.transports["console"] = ConsoleTransport(io)
     try:
         if not args.no_scheduler:

@@ -41,7 +41,18 @@ class DiscordConfig:
     api_base_url: str = "https://discord.com/api/v10"
     gateway_url: str = ""  # empty: ask Discord for it
     dev_guild_id: str = ""  # empty: sync commands globally
-    sharded: bool = False
+    sharded: bool = False  # one process runs every shard, as many as Discord recommends
+    shard_count: int = 0  # > 0: the bot's total shards, split across processes with shard_ids
+    shard_ids: tuple[int, ...] = ()  # this process's shards (empty: all of shard_count)
+
+    @property
+    def uses_shards(self) -> bool:
+        return self.sharded or self.shard_count > 0
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Only the process holding shard 0 (or the only process) uploads slash commands."""
+        return not self.shard_ids or 0 in self.shard_ids
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,22 @@ def redact_url(database: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
+def _shards(d: dict[str, Any]) -> tuple[int, tuple[int, ...]]:
+    count = _get(d, "discord", "shard_count", int, 0)
+    if not 0 <= count <= 4096:
+        raise ConfigError("[discord] shard_count must be between 1 and 4096 (or 0: not split)")
+    ids = _get(d, "discord", "shard_ids", list, [])
+    if ids and not count:
+        raise ConfigError(
+            "[discord] shard_ids needs shard_count (e.g. shard_ids = [0, 1] of shard_count = 4)"
+        )
+    if any(not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < count for i in ids):
+        raise ConfigError(f"[discord] shard_ids must be shard numbers from 0 to {max(count - 1, 0)}")
+    if len(set(ids)) != len(ids):
+        raise ConfigError("[discord] shard_ids lists a shard twice")
+    return count, tuple(sorted(ids))
+
+
 def _database(value: str, env: Mapping[str, str]) -> str:
     from_env = env.get(DATABASE_ENV, "").strip()
     if from_env:
@@ -194,7 +221,9 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
         {"api_base_url", "file_base_url", "mode", "webhook_listen", "webhook_port", "webhook_url"}
         | {"concurrent_updates", "poll_timeout"},
     )
-    _check_keys(d, "discord", {"api_base_url", "gateway_url", "dev_guild_id", "sharded"})
+    _check_keys(
+        d, "discord", {"api_base_url", "gateway_url", "dev_guild_id", "sharded", "shard_count", "shard_ids"}
+    )
 
     tz = _get(b, "bot", "timezone", str, "UTC")
     try:
@@ -246,6 +275,7 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
     guild = _get(d, "discord", "dev_guild_id", str, "")
     if guild and not guild.isdigit():
         raise ConfigError("[discord] dev_guild_id must be a numeric guild id (or empty)")
+    shard_count, shard_ids = _shards(d)
 
     return Settings(
         timezone=tz,
@@ -274,6 +304,8 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
             gateway_url=_get(d, "discord", "gateway_url", str, ""),
             dev_guild_id=guild,
             sharded=_get(d, "discord", "sharded", bool, False),
+            shard_count=shard_count,
+            shard_ids=shard_ids,
         ),
         base_dir=base_dir,
     )
