@@ -198,3 +198,30 @@ def test_database_settings_pick_the_backend_and_redact_passwords(tmp_path: Path)
     assert "s3cret" not in repr(make_store(url))
     lite = make_store("sqlite:///x.db", tmp_path)
     assert isinstance(lite, SQLiteStore) and lite.path == tmp_path / "x.db"
+
+
+async def test_an_update_is_claimed_once_and_a_dead_claim_is_taken_over(backend: Backend) -> None:
+    a, b = backend.new(), backend.new()  # two processes
+    await a.open()
+    await b.open()
+    try:
+        got = await asyncio.gather(*(st.claim_update("telegram", 7, NOW, 30) for st in [a, b] * 10))
+        assert sorted(got) == ["busy"] * 19 + ["new"]
+        # the claimer died without finishing: within the lease the update stays busy, after it,
+        # the next delivery takes it over, once
+        assert await b.claim_update("telegram", 7, NOW + timedelta(seconds=29), 30) == "busy"
+        later = NOW + timedelta(seconds=31)
+        got = await asyncio.gather(
+            a.claim_update("telegram", 7, later, 30), b.claim_update("telegram", 7, later, 30)
+        )
+        assert sorted(got) == ["busy", "new"]
+        await b.finish_update("telegram", 7, later, handled=True)
+        assert await a.claim_update("telegram", 7, later + timedelta(hours=1), 30) == "done"
+        # a handler that failed releases its claim: the platform's next delivery handles it
+        assert await a.claim_update("telegram", 8, NOW, 30) == "new"
+        await a.finish_update("telegram", 8, NOW, handled=False)
+        assert await b.claim_update("telegram", 8, NOW, 30) == "new"
+        assert await b.claim_update("discord", 7, NOW, 30) == "new"  # ids are per platform
+    finally:
+        await a.close()
+        await b.close()

@@ -9,6 +9,8 @@ from importlib import resources
 from zoneinfo import ZoneInfo
 
 HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
+# claim_update's answers: handle it now / it was handled / another process is handling it now
+UPDATE_NEW, UPDATE_DONE, UPDATE_BUSY = "new", "done", "busy"
 POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
 
 

@@ -73,6 +73,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ALLOWED_UPDATES = ["message", "callback_query"]
+WEBHOOK_LEASE = 60.0  # seconds a webhook claim shields an update from other processes' deliveries
 POLL_LIMIT = 32  # updates per getUpdates: at most this many are handled twice after a crash
 POLL_BACKOFF_MAX = 30.0  # seconds between getUpdates attempts while they fail
 SEND_RETRIES = 3  # extra attempts after a network error / 5xx (429s are the rate limiter's job)
@@ -436,8 +437,36 @@ class TelegramAdapter:
             update = Update.de_json(data, self.app.bot)
         except Exception:
             return web.Response(status=400)
-        if update is not None and self.app.running:
-            await self.app.update_queue.put(update)
+        if update is None or not self.app.running:
+            return web.Response()
+        return await self._handle_once(update)
+
+    async def _handle_once(self, update: Update) -> web.Response:
+        """Handle a webhook delivery once across every process behind the webhook URL.
+
+        The update id is claimed in the store first. Telegram delivers again what got no 2xx, so a
+        delivery that another process is handling right now (or died handling, within the lease)
+        is answered 503 and comes back later; one already handled is acknowledged.
+        """
+        store = self._deps.store
+        uid = update.update_id
+        try:
+            state = await store.claim_update(self.platform, uid, self._clock(), WEBHOOK_LEASE)
+        except Exception as exc:
+            log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        if state == "done":
+            return web.Response()
+        if state == "busy":
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        handled = False
+        try:
+            await self.app.process_update(update)  # handler errors are reported (and answered) inside
+            handled = True
+        finally:
+            # Shielded: a cancelled request must still record (or release) its claim.
+            with contextlib.suppress(Exception):
+                await asyncio.shield(store.finish_update(self.platform, uid, self._clock(), handled))
         return web.Response()
 
     # --- incoming ----------------------------------------------------------------------------

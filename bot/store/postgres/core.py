@@ -6,12 +6,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import asyncpg
 
 from bot.config import redact_url
-from bot.store.common import HANDLED_KEEP, SchemaTooNew, read_migrations
+from bot.store.common import HANDLED_KEEP, UPDATE_BUSY, UPDATE_DONE, UPDATE_NEW, SchemaTooNew, read_migrations
 from handlers.store import ChatRow, UserRow, utc_stamp
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,48 @@ class CoreStore:
                 now,
             )
         return affected(status) == 1
+
+    async def claim_update(self, platform: str, update_id: int, now: datetime, lease_seconds: float) -> str:
+        """Take an incoming update for handling, across processes: "new" (handle it, then
+        finish_update), "done" (handled before: acknowledge it) or "busy" (another process claimed
+        it within its lease and may still be handling it: ask for a later delivery)."""
+        async with self.pool.acquire() as con:
+            if update_id % 256 == 0:  # prune now and then, not on every update
+                await con.execute("DELETE FROM handled_updates WHERE claimed_at < $1", now - HANDLED_KEEP)
+            won = await con.fetchval(
+                "INSERT INTO handled_updates (platform, update_id, claimed_at) VALUES ($1, $2, $3) "
+                "ON CONFLICT (platform, update_id) DO UPDATE SET claimed_at = excluded.claimed_at "
+                "WHERE handled_updates.done_at IS NULL AND handled_updates.claimed_at < $4 RETURNING true",
+                platform,
+                update_id,
+                now,
+                now - timedelta(seconds=lease_seconds),
+            )
+            if won:
+                return UPDATE_NEW
+            done = await con.fetchval(
+                "SELECT done_at IS NOT NULL FROM handled_updates WHERE platform = $1 AND update_id = $2",
+                platform,
+                update_id,
+            )
+        return UPDATE_DONE if done else UPDATE_BUSY
+
+    async def finish_update(self, platform: str, update_id: int, now: datetime, handled: bool) -> None:
+        """Mark a claimed update handled, or (handled=False) release it for the next delivery."""
+        async with self.pool.acquire() as con:
+            if handled:
+                await con.execute(
+                    "UPDATE handled_updates SET done_at = $1 WHERE platform = $2 AND update_id = $3",
+                    now,
+                    platform,
+                    update_id,
+                )
+            else:
+                await con.execute(
+                    "DELETE FROM handled_updates WHERE platform = $1 AND update_id = $2 AND done_at IS NULL",
+                    platform,
+                    update_id,
+                )
 
     async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
         async with self.pool.acquire() as con:
