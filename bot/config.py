@@ -61,6 +61,7 @@ class Settings(HandlerSettings):
     come from handlers.settings.HandlerSettings, so a Settings is what Deps takes."""
 
     database: str = "legwork.db"
+    processes: int = 1  # bot processes sharing the platforms' send budgets (each paces at 1/N)
     log_level: str = "INFO"
     reminder_grace_hours: float = 2.0
     reminder_claim_lease_seconds: float = 120.0
@@ -212,7 +213,7 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
             raise ConfigError(f"[{name}] must be a table")
         sections[name] = sec
     b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
-    _check_keys(b, "bot", {"timezone", "database", "log_level"})
+    _check_keys(b, "bot", {"timezone", "database", "log_level", "processes"})
     _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week", "claim_lease_seconds"})
     _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
     _check_keys(
@@ -231,6 +232,9 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f'[bot] timezone {tz!r} is not an IANA time zone (e.g. "Europe/Berlin")') from None
     database = _database(_get(b, "bot", "database", str, "legwork.db"), os.environ if env is None else env)
+    processes = _get(b, "bot", "processes", int, 1)
+    if not 1 <= processes <= 64:
+        raise ConfigError("[bot] processes must be between 1 and 64 (how many bot processes run at once)")
     level = _get(b, "bot", "log_level", str, "INFO").upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise ConfigError(f"[bot] log_level must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
@@ -280,6 +284,7 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
     return Settings(
         timezone=tz,
         database=database,
+        processes=processes,
         log_level=level,
         reminder_time=_time("reminders", "time", _get(r, "reminders", "time", str, "07:00")),
         reminder_grace_hours=grace,

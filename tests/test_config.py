@@ -41,6 +41,7 @@ def test_repo_config_loads() -> None:
         ('[telegram]\napi_base_url = "ftp://x"', "api_base_url"),
         ('[discord]\ndev_guild_id = "abc"', "dev_guild_id"),
         ("[discord]\nshard_ids = [0]", "needs shard_count"),
+        ("[bot]\nprocesses = 0", "[bot] processes"),
         ("[discord]\nshard_count = 2\nshard_ids = [2]", "[discord] shard_ids"),
         ("[discord]\nshard_count = 2\nshard_ids = [1, 1]", "twice"),
         ('[bot]\ndatabase = "postgresql://bot:pw@db/legwork"', "must not hold a password"),

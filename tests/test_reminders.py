@@ -888,3 +888,29 @@ async def say_press(deps: Deps, action: str, c: Chat, now: datetime = NOW) -> li
     from handlers.registry import dispatch
 
     return await dispatch(press(action, c, now), deps)
+
+
+def test_each_of_n_processes_paces_at_its_share_of_the_bots_limit() -> None:
+    from bot.services.ratelimit import TELEGRAM_GLOBAL, limiter_for
+
+    clock = [0.0]
+    slept: list[float] = []
+
+    async def sleep(s: float) -> None:
+        slept.append(s)
+        clock[0] += s
+
+    async def send_all(processes: int) -> float:
+        clock[0] = 0.0
+        limiter = limiter_for("telegram", lambda: clock[0], sleep, processes)
+        assert limiter is not None
+        for i in range(300):
+            await limiter.acquire(str(i))
+        return clock[0]
+
+    one = asyncio.run(send_all(1))
+    three = asyncio.run(send_all(3))
+    # 300 messages at 30/s take ~10 s for one process; each of three processes takes ~30 s for its
+    # 300, so the three together send 900 in ~30 s: still 30/s for the bot
+    assert 9.5 < one < 10.5 and 29 < three < 31
+    assert TELEGRAM_GLOBAL.rate == 30.0

@@ -156,20 +156,46 @@ def is_telegram_group(chat_id: str) -> bool:
     return chat_id.startswith("-")
 
 
-def telegram_limiter(clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep) -> RateLimiter:
-    return RateLimiter(TELEGRAM_GLOBAL, TELEGRAM_GROUP, is_telegram_group, clock=clock, sleep=sleep)
+def share_of(limit: Limit, processes: int) -> Limit:
+    """One process's part of a limit that holds for the whole bot, when `processes` send at once.
+
+    Each process paces itself at rate/N (burst/N, at least one message), so N processes together
+    stay within the platform's limit without talking to each other; the price is that a process
+    never borrows the share of an idle or dead one.
+    """
+    n = max(1, processes)
+    return Limit(rate=limit.rate / n, burst=max(1.0, limit.burst / n))
 
 
-def discord_limiter(clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep) -> RateLimiter:
-    return RateLimiter(DISCORD_GLOBAL, DISCORD_CHANNEL, clock=clock, sleep=sleep)
+def telegram_limiter(
+    clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep, processes: int = 1
+) -> RateLimiter:
+    return RateLimiter(
+        share_of(TELEGRAM_GLOBAL, processes),
+        share_of(TELEGRAM_GROUP, processes),
+        is_telegram_group,
+        clock=clock,
+        sleep=sleep,
+    )
+
+
+def discord_limiter(
+    clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep, processes: int = 1
+) -> RateLimiter:
+    return RateLimiter(
+        share_of(DISCORD_GLOBAL, processes), share_of(DISCORD_CHANNEL, processes), clock=clock, sleep=sleep
+    )
 
 
 def limiter_for(
-    platform: str, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
+    platform: str, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep, processes: int = 1
 ) -> RateLimiter | None:
-    """The limiter for a platform's outgoing messages; None for platforms without limits (console)."""
+    """The limiter for a platform's outgoing messages; None for platforms without limits (console).
+
+    processes: how many bot processes send for this bot at once ([bot] processes): each gets its share.
+    """
     if platform == "telegram":
-        return telegram_limiter(clock, sleep)
+        return telegram_limiter(clock, sleep, processes)
     if platform == "discord":
-        return discord_limiter(clock, sleep)
+        return discord_limiter(clock, sleep, processes)
     return None

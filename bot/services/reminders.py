@@ -432,7 +432,9 @@ class ReminderService:
         if q is None:
             q = self._queues[platform] = asyncio.Queue()
             if platform not in self._limiters:
-                self._limiters[platform] = limiter_for(platform, self._monotonic, self._sleep)
+                self._limiters[platform] = limiter_for(
+                    platform, self._monotonic, self._sleep, self.settings.processes
+                )
             for i in range(self.concurrency):
                 task = asyncio.ensure_future(self._worker(platform, q))
                 task.set_name(f"reminders-{platform}-{i}")

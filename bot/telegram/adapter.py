@@ -84,6 +84,22 @@ _LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # immutable: PTB freezes its objects
 
 
+def _share_of_limits(processes: int) -> AIORateLimiter:
+    """python-telegram-bot's pacing of replies at this process's share of Telegram's limits (about
+    30 messages a second, 20 a minute per group, for the whole bot): 1/N of each for N processes."""
+    n = max(1, processes)
+    # aiolimiter needs a capacity of at least one message: stretch the period instead below that.
+    overall, overall_period = (30 / n, 1.0) if n <= 30 else (1.0, n / 30)
+    group, group_period = (20 / n, 60.0) if n <= 20 else (1.0, 60 * n / 20)
+    return AIORateLimiter(
+        overall_max_rate=overall,
+        overall_time_period=overall_period,
+        group_max_rate=group,
+        group_time_period=group_period,
+        max_retries=3,
+    )
+
+
 class RedactSecrets(logging.Filter):
     """Replaces secrets (the bot token, the webhook secret) in log records, tracebacks included."""
 
@@ -168,7 +184,7 @@ class TelegramAdapter:
             .base_url(tg.api_base_url)
             .base_file_url(tg.file_base_url)
             .concurrent_updates(tg.concurrent_updates)
-            .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+            .rate_limiter(rate_limiter or _share_of_limits(settings.processes))
             .job_queue(None)
             .updater(None)  # polling is ours (_poll): updates are confirmed only once handled
             .pool_timeout(10.0)
