@@ -24,6 +24,9 @@ from handlers.store import Store
 
 log = logging.getLogger(__name__)
 
+SHARED_QUEUE = 64  # [bot] processes > 1: claimed reminders a process holds (~6 s at 10/s)
+SHARED_SAFETY_SECONDS = 10.0  # [bot] processes > 1: the reminder tick that also takes over dead claims
+
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -60,8 +63,21 @@ class Runtime:
         from bot.services.reminders import ReminderService
 
         poster = ChallengePoster(self.store, self.settings, self.transports)
+        shared: dict[str, Any] = {}
+        if self.settings.processes > 1:
+            # Several processes share the due work. Each claims only what it can send within a few
+            # seconds at its share of the budget, so a burst is spread over all of them instead of
+            # queueing in the first to tick; and each ticks often, so the claims of a process that
+            # died are taken over within lease + SHARED_SAFETY_SECONDS.
+            shared = {"max_queue": SHARED_QUEUE, "safety_seconds": SHARED_SAFETY_SECONDS}
         self.scheduler = ReminderService(
-            self.store, self.settings, self.deps, self.transports, clock=self.clock, periodic=[poster]
+            self.store,
+            self.settings,
+            self.deps,
+            self.transports,
+            clock=self.clock,
+            periodic=[poster],
+            **shared,
         )
         self.deps.schedule_changed = self.scheduler.wake
         await self.scheduler.start()

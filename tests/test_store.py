@@ -225,3 +225,32 @@ async def test_an_update_is_claimed_once_and_a_dead_claim_is_taken_over(backend:
     finally:
         await a.close()
         await b.close()
+
+
+async def test_one_members_sessions_logged_at_once_from_two_stores_all_count(backend: Backend) -> None:
+    """Two processes recording sessions of one challenge member at once: no deadlock, none lost."""
+    from datetime import UTC, datetime
+
+    from handlers.store import NewChallenge
+
+    a, b = backend.new(), backend.new()
+    await a.open()
+    await b.open()
+    try:
+        user = await a.ensure_user("telegram", "m", "M", NOW)
+        chat = await a.ensure_chat("telegram", "-1", False, NOW)
+        rules = NewChallenge(
+            "Many", "total", 100, 0, NOW.date(), NOW.date() + timedelta(days=30), "UTC", 10, 2
+        )
+        c = await a.create_challenge(chat.id, user.id, rules, NOW)
+        assert await a.join_challenge(c.id, user.id, NOW.date(), NOW) == "joined"
+
+        def at(i: int) -> NewSession:
+            logged = datetime(2026, 11, 27 + i % 3, 9, i, tzinfo=UTC)
+            return NewSession("home", 20, 6, "", (), logged, logged.date())
+
+        await asyncio.gather(*(st.add_session(user.id, at(i)) for i, st in enumerate([a, b] * 15)))
+        assert await b.member_sessions(c.id, user.id) == 30
+    finally:
+        await a.close()
+        await b.close()

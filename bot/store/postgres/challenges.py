@@ -1,10 +1,12 @@
 """PostgreSQL SQL for running-club challenges. The counting rules are the SQLite store's (see its
 module docstring); scoring itself is the shared pure ``score_entries``.
 
-Concurrency across processes: every recount first locks the member's row (``FOR UPDATE``), and
-under READ COMMITTED each later statement sees what the previous lock holder committed, so two
-sessions logged at once by one member in two processes are both counted. Members are locked in
-challenge-id order, so two such transactions can't deadlock.
+Concurrency across processes: a new session locks its member rows (``FOR UPDATE``, in challenge-id
+order) before inserting entries, and every recount locks the member's row; under READ COMMITTED
+each later statement sees what the previous lock holder committed, so two sessions logged at
+once by one member in two processes are both counted. Locking before the entry insert matters:
+the insert's foreign key takes a KEY SHARE lock on the member row, and two transactions each
+holding one while waiting to upgrade deadlock (the process test found this).
 """
 
 from __future__ import annotations
@@ -236,7 +238,7 @@ class ChallengesStore(SessionsStore):
         await super().on_session_insert(con, row)
         found = await con.fetch(
             "SELECT c.* FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
-            "WHERE m.user_id = $1 AND c.start_date <= $2 AND c.end_date >= $2 ORDER BY c.id",
+            "WHERE m.user_id = $1 AND c.start_date <= $2 AND c.end_date >= $2 ORDER BY c.id FOR UPDATE OF m",
             row.user_id,
             row.local_date,
         )
