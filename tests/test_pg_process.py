@@ -37,7 +37,8 @@ from tests.storeutil import fetch
 SENDERS = ReminderService.__init__.__kwdefaults__["concurrency"]  # type: ignore[index]
 TG_TOKEN = "987654321:pg-process-test-token"
 SECRET = "pg-process-webhook-secret"
-LEASE = 1.0
+LEASE = 5.0  # above the 1 s in which sent reminders are recorded: a shorter lease lets another
+# process take over a claim whose send is done but not yet recorded (a duplicate)
 HOOK = "/tg/hook"
 RATE = 30.0  # Telegram's budget for the whole bot, messages a second
 
@@ -227,10 +228,10 @@ async def test_reminders_due_together_go_out_once_across_processes(
 async def test_kill9_one_process_mid_fan_out_every_reminder_arrives(
     tmp_path: Path, tg: FakeTelegramServer, pg: str
 ) -> None:
-    n = 600
+    n = 450
     await subscribe(pg, tg, n)
     async with cluster(tmp_path, tg, pg, 3) as telegram:
-        await poll_until(lambda: len(sent(tg, "Strength day")) >= 150, 60, "150 reminders")
+        await poll_until(lambda: len(sent(tg, "Strength day")) >= 120, 60, "120 reminders")
         victim = telegram.workers[0].bot
         victim.kill9()
         killed_at = time.monotonic()
@@ -239,7 +240,7 @@ async def test_kill9_one_process_mid_fan_out_every_reminder_arrives(
     counts = per_chat(sent(tg, "Strength day"))
     twice = sum(c > 1 for c in counts.values())
     print(
-        f"\n[pg kill -9] {n} reminders over 3 processes, one killed after 150 were sent: every runner "
+        f"\n[pg kill -9] {n} reminders over 3 processes, one killed after 120 were sent: every runner "
         f"reminded {took:.1f}s after the kill; {twice} sent twice (the killed process's in-flight sends)"
     )
     assert len(counts) == n and max(counts.values()) <= 2
@@ -290,7 +291,7 @@ async def done_burst(tmp_path: Path, tg: FakeTelegramServer, url: str, n: int, p
 async def test_concurrent_done_over_processes_is_stored_once(
     tmp_path: Path, tg: FakeTelegramServer, pg: str
 ) -> None:
-    await done_burst(tmp_path, tg, pg, 600, 3)
+    await done_burst(tmp_path, tg, pg, 450, 3)
 
 
 @pytest.mark.heavy
