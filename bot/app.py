@@ -43,7 +43,42 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--admin", action="store_true", help="make --user an admin of --chat")
     c.add_argument("--json", action="store_true", help="one JSON object per input line on stdout")
     c.add_argument("--no-scheduler", action="store_true", help="don't send reminders in this console")
+    cp = sub.add_parser(
+        "copy-db",
+        help="copy this bot's data into an empty database (SQLite <-> PostgreSQL)",
+        description="Copies every table, checks the row counts and commits only if they match. "
+        "Refuses a target that holds any data. Put a PostgreSQL password in PGPASSWORD or "
+        "~/.pgpass rather than on the command line.",
+    )
+    cp.add_argument("--from", dest="source", required=True, metavar="PATH|URL", help="the database to read")
+    cp.add_argument(
+        "--to", dest="target", required=True, metavar="PATH|URL", help="the empty database to fill"
+    )
     return p
+
+
+def copy_db(args: argparse.Namespace, secrets: config_mod.Secrets) -> int:
+    """python -m bot copy-db --from legwork.db --to postgresql://... (or back)."""
+    from bot.store.copy import CopyRefused, copy_database
+
+    extra = [p for p in (config_mod.url_password(args.source), config_mod.url_password(args.target)) if p]
+    logs.setup("WARNING", [*secrets.all(), *extra])
+    names = f"{config_mod.redact_url(args.source)} -> {config_mod.redact_url(args.target)}"
+    try:
+        counts = asyncio.run(copy_database(args.source, args.target, Path.cwd()))
+    except (CopyRefused, SchemaTooNew) as exc:
+        print(f"legwork: copy-db: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the server is down, a file is unreadable, ...
+        text = str(exc)
+        for secret in extra:
+            text = text.replace(secret, "***")
+        print(f"legwork: copy-db {names} failed: {type(exc).__name__}: {text}", file=sys.stderr)
+        return 2
+    for table, n in counts.items():
+        print(f"{table:20} {n:>9}")
+    print(f"copied {sum(counts.values())} rows, {names}; row counts match")
+    return 0
 
 
 class Runtime:
@@ -154,6 +189,8 @@ async def console(settings: config_mod.Settings, args: argparse.Namespace) -> in
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     secrets = config_mod.Secrets.from_env()
+    if args.mode == "copy-db":
+        return copy_db(args, secrets)
     try:
         settings = config_mod.load(args.config)
     except config_mod.ConfigError as exc:

@@ -34,6 +34,8 @@ from tests.pgutil import fresh_database
 from tests.procutil import BotProcess, poll_until, write_config
 from tests.storeutil import fetch
 
+pytestmark = pytest.mark.subprocess  # every test here runs bot processes
+
 SENDERS = ReminderService.__init__.__kwdefaults__["concurrency"]  # type: ignore[index]
 TG_TOKEN = "987654321:pg-process-test-token"
 SECRET = "pg-process-webhook-secret"

@@ -49,3 +49,43 @@ def mask_days(mask: int) -> tuple[int, ...]:
 def on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
     """A session counts on a board unless logged more than late_days after its own day."""
     return (logged_at.astimezone(zone).date() - local_date).days <= late_days
+
+
+# --- copying a database between backends (python -m bot copy-db) -------------------------------
+
+# Every table copy-db moves, parents before children, with each column's kind: "int", "text",
+# "bool", "date" (a calendar day) or "ts" (an instant). Rows travel between stores as tuples of
+# Python values (int, str, bool, date, aware datetime, None); each store converts to its own types.
+COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("users", (("id", "int"), ("platform", "text"), ("platform_user_id", "text"), ("display_name", "text"),
+               ("tz", "text"), ("created_at", "ts"))),
+    ("chats", (("id", "int"), ("platform", "text"), ("platform_chat_id", "text"), ("is_private", "bool"),
+               ("tz", "text"), ("created_at", "ts"))),
+    ("sessions", (("id", "int"), ("user_id", "int"), ("setting", "text"), ("minutes", "int"),
+                  ("effort", "int"), ("note", "text"), ("muscles", "text"), ("logged_at", "ts"),
+                  ("local_date", "date"), ("source", "text"), ("dedupe_key", "text"))),
+    ("runner_plans", (("user_id", "int"), ("hard_days", "int"), ("race_date", "date"))),
+    ("reminder_schedules", (("id", "int"), ("user_id", "int"), ("chat_id", "int"), ("platform", "text"),
+                            ("target", "text"), ("days", "int"), ("local_time", "text"), ("setting", "text"),
+                            ("next_fire", "ts"), ("replan", "bool"), ("paused", "bool"),
+                            ("last_recovery", "date"), ("created_at", "ts"), ("updated_at", "ts"))),
+    ("reminder_sends", (("schedule_id", "int"), ("local_date", "date"), ("kind", "text"),
+                        ("claimed_at", "ts"), ("skipped", "bool"), ("sent_at", "ts"))),
+    ("challenges", (("id", "int"), ("chat_id", "int"), ("name", "text"), ("kind", "text"), ("goal", "int"),
+                    ("weeks", "int"), ("start_date", "date"), ("end_date", "date"), ("tz", "text"),
+                    ("max_per_day", "int"), ("late_days", "int"), ("created_by", "int"),
+                    ("created_at", "ts"), ("ended_at", "ts"))),
+    ("challenge_members", (("challenge_id", "int"), ("user_id", "int"), ("joined_at", "ts"),
+                           ("sessions", "int"), ("weeks_met", "int"), ("score", "int"),
+                           ("reached_at", "ts"))),
+    ("challenge_entries", (("id", "int"), ("challenge_id", "int"), ("user_id", "int"), ("session_id", "int"),
+                           ("day", "date"), ("logged_at", "ts"))),
+    ("challenge_weeks", (("challenge_id", "int"), ("user_id", "int"), ("week", "int"), ("sessions", "int"))),
+    ("challenge_removed", (("challenge_id", "int"), ("user_id", "int"), ("removed_at", "ts"))),
+    ("challenge_posts", (("challenge_id", "int"), ("kind", "text"), ("period", "text"), ("status", "text"),
+                         ("attempts", "int"), ("claimed_at", "ts"), ("done_at", "ts"))),
+    ("handled_messages", (("platform", "text"), ("message_key", "text"), ("handled_at", "ts"))),
+    ("handled_updates", (("platform", "text"), ("update_id", "int"), ("claimed_at", "ts"),
+                         ("done_at", "ts"))),
+)  # fmt: skip
+COPY_BATCH = 5_000  # rows read and written at a time
