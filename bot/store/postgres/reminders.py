@@ -41,13 +41,15 @@ _DUE_SELECT = (
     "LEFT JOIN chats c ON c.id = s.chat_id "
     "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
 )
-_DUE_SQL = (
-    _DUE_SELECT + "WHERE s.platform = $1 AND s.next_fire <= $2 ORDER BY s.next_fire LIMIT $3 "
-    "FOR UPDATE OF s SKIP LOCKED"
-)
+_DUE_WHERE = "WHERE s.platform = $1 AND s.next_fire <= $2 ORDER BY s.next_fire LIMIT $3"
+_DUE_SQL = _DUE_SELECT + _DUE_WHERE + " FOR UPDATE OF s SKIP LOCKED"
+_DUE_SQL_UNLOCKED = _DUE_SELECT + _DUE_WHERE  # bench comparison only: UNIQUE claims alone
 
 
 class RemindersStore(CoreStore):
+    # False only in bench/bench_pg.py, to measure claims that rely on the UNIQUE key alone
+    skip_locked = True
+
     # --- schedules (handlers) ----------------------------------------------------------------
 
     async def get_user_schedule(self, user_id: int) -> ScheduleRow | None:
@@ -226,7 +228,7 @@ class RemindersStore(CoreStore):
         before, by any process, are returned in ``claimed``; every examined row is advanced.
         """
         async with self.tx() as con:
-            rows = await con.fetch(_DUE_SQL, platform, now, limit)
+            rows = await con.fetch(_DUE_SQL if self.skip_locked else _DUE_SQL_UNLOCKED, platform, now, limit)
             if not rows:
                 return ClaimBatch(0, [])
             due = [_due(r) for r in rows]
