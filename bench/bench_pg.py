@@ -25,7 +25,6 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,27 +32,14 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import asyncpg
+from bench_reminders import DUE, SETTINGS, ZONES, NoopTransport  # (bench/ is on the path as a script)
 
 from bot.config import Settings
 from bot.store import make_store
-from handlers.types import Reply
 
-DUE = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)  # a Tuesday
 CREATED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-ZONES = (("UTC", "07:00"), ("Europe/Berlin", "08:00"), ("America/New_York", "02:00"), ("Asia/Tokyo", "16:00"))
-SETTINGS = ("home", "gym", "plyo", "hills", "quick")
 IN_FLIGHT = 64  # concurrent /done per process
 SERVER = os.environ.get("LEGWORK_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
-
-
-class NoopTransport:
-    platform = "bench"
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        self.count += 1
 
 
 # --- the worker processes --------------------------------------------------------------------

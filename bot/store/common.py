@@ -51,6 +51,36 @@ def on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: in
     return (logged_at.astimezone(zone).date() - local_date).days <= late_days
 
 
+# --- SQL both dialects read alike (each store adds its own WHERE, ORDER and placeholders) -------
+
+SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
+
+# A due schedule with what composing its reminder needs; stores unpack it by position.
+DUE_SELECT = (
+    "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, "
+    "s.next_fire, s.replan, s.last_recovery, "
+    "u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, "
+    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date "
+    "FROM reminder_schedules s "
+    "LEFT JOIN users u ON u.id = s.user_id "
+    "LEFT JOIN chats c ON c.id = s.chat_id "
+    "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
+)
+
+CHALLENGE_SELECT = (
+    "SELECT c.*, ch.platform AS chat_platform, ch.platform_chat_id AS chat_pid, "
+    "(SELECT COUNT(*) FROM challenge_members m WHERE m.challenge_id = c.id) AS member_count "
+    "FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
+)
+
+# A board row; each store orders it (score high to low, who reached it first, name, user id) in
+# its own dialect, the same order as handlers.store.rank_key.
+BOARD_COLUMNS = (
+    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
+    "FROM challenge_members m JOIN users u ON u.id = m.user_id "
+)
+
+
 # --- copying a database between backends (python -m bot copy-db) -------------------------------
 
 # Every table copy-db moves, parents before children, with each column's kind: "int", "text",

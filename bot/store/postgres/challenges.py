@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 import asyncpg
 
-from bot.store.common import POST_ATTEMPTS, on_time
+from bot.store.common import BOARD_COLUMNS, CHALLENGE_SELECT, POST_ATTEMPTS, on_time
 from bot.store.postgres.core import affected, clean, iso
 from bot.store.postgres.sessions import SessionsStore
 from handlers.store import (
@@ -31,19 +31,12 @@ from handlers.store import (
     score_entries,
 )
 
-_CHALLENGE_SELECT = (
-    "SELECT c.*, ch.platform AS chat_platform, ch.platform_chat_id AS chat_pid, "
-    "(SELECT COUNT(*) FROM challenge_members m WHERE m.challenge_id = c.id) AS member_count "
-    "FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
-)
+_CHALLENGE_SELECT = CHALLENGE_SELECT
 
 # The SQLite store's ranking: score high to low; within a tie whoever reached it first (no time
 # first, as SQLite sorts NULLs); then by name with ASCII letters folded, compared bytewise like
 # SQLite's NOCASE (the "C" collation, not the server locale's); then user id.
-_BOARD_COLUMNS = (
-    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
-    "FROM challenge_members m JOIN users u ON u.id = m.user_id "
-)
+_BOARD_COLUMNS = BOARD_COLUMNS
 _BOARD_ORDER = (
     " ORDER BY m.score DESC, m.reached_at NULLS FIRST, "
     "translate(u.display_name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\", "

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
 
-from bot.store.common import days_mask, mask_days
+from bot.store.common import DUE_SELECT, SCHEDULE_COLS, days_mask, mask_days
 from bot.store.postgres.core import CoreStore, affected, iso
 from handlers.store import (
     SILENT_KINDS,
@@ -29,18 +29,8 @@ from handlers.store import (
 
 REPLAN_NOW = datetime(1970, 1, 1, tzinfo=UTC)  # due at once; the next tick re-plans it
 
-_SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
-
-_DUE_SELECT = (
-    "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, "
-    "s.next_fire, s.replan, s.last_recovery, "
-    "u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, "
-    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date "
-    "FROM reminder_schedules s "
-    "LEFT JOIN users u ON u.id = s.user_id "
-    "LEFT JOIN chats c ON c.id = s.chat_id "
-    "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
-)
+_SCHEDULE_COLS = SCHEDULE_COLS
+_DUE_SELECT = DUE_SELECT
 _DUE_WHERE = "WHERE s.platform = $1 AND s.next_fire <= $2 ORDER BY s.next_fire LIMIT $3"
 _DUE_SQL = _DUE_SELECT + _DUE_WHERE + " FOR UPDATE OF s SKIP LOCKED"
 _DUE_SQL_UNLOCKED = _DUE_SELECT + _DUE_WHERE  # bench comparison only: UNIQUE claims alone
