@@ -17,6 +17,7 @@ from bot import gc_tuning, logs
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.services.outbound import Transport
+from bot.services.ratelimit import TELEGRAM_GLOBAL
 from bot.store import make_store
 from bot.store.common import SchemaTooNew
 from handlers.deps import Deps
@@ -24,8 +25,17 @@ from handlers.store import Store
 
 log = logging.getLogger(__name__)
 
-SHARED_QUEUE = 64  # [bot] processes > 1: claimed reminders a process holds (~6 s at 10/s)
+SHARED_QUEUE = 64  # [bot] processes > 1: at most this many claimed reminders queued in a process
 SHARED_SAFETY_SECONDS = 10.0  # [bot] processes > 1: the reminder tick that also takes over dead claims
+
+
+def shared_queue(settings: config_mod.Settings) -> int:
+    """How many claimed reminders one of several processes may queue: few enough that the last one
+    goes out (at its share of Telegram's 30/s, the slowest platform) within a quarter of the claim
+    lease. A queued claim's lease is renewed only when a sender takes it, so a claim queued longer
+    than the lease would be taken over, and sent twice, by another process."""
+    per_second = TELEGRAM_GLOBAL.rate / settings.processes
+    return max(4, min(SHARED_QUEUE, int(per_second * settings.reminder_claim_lease_seconds / 4)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,7 +114,7 @@ class Runtime:
             # seconds at its share of the budget, so a burst is spread over all of them instead of
             # queueing in the first to tick; and each ticks often, so the claims of a process that
             # died are taken over within lease + SHARED_SAFETY_SECONDS.
-            shared = {"max_queue": SHARED_QUEUE, "safety_seconds": SHARED_SAFETY_SECONDS}
+            shared = {"max_queue": shared_queue(self.settings), "safety_seconds": SHARED_SAFETY_SECONDS}
         self.scheduler = ReminderService(
             self.store,
             self.settings,

@@ -914,3 +914,11 @@ def test_each_of_n_processes_paces_at_its_share_of_the_bots_limit() -> None:
     # 300, so the three together send 900 in ~30 s: still 30/s for the bot
     assert 9.5 < one < 10.5 and 29 < three < 31
     assert TELEGRAM_GLOBAL.rate == 30.0
+
+
+def test_several_processes_queue_only_what_they_send_within_a_quarter_lease() -> None:
+    from bot.app import shared_queue
+
+    assert shared_queue(Settings(processes=3, reminder_claim_lease_seconds=120)) == 64
+    assert shared_queue(Settings(processes=3, reminder_claim_lease_seconds=5)) == 12  # 10/s x 1.25 s
+    assert shared_queue(Settings(processes=30, reminder_claim_lease_seconds=1)) == 4
