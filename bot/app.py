@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io as io_mod
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
+
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception_type,
+    retry_if_not_exception_type,
+    wait_exponential_jitter,
+)
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
-from bot.services.outbound import Transport
+from bot.services.outbound import CannotRun, Transport
 from bot.services.ratelimit import TELEGRAM_GLOBAL
 from bot.store import make_store
 from bot.store.common import SchemaTooNew
@@ -138,7 +147,74 @@ class Runtime:
                 log.warning("%s adapter did not stop cleanly", adapter.platform)
 
 
+# Start-up retries for a platform that can't be reached: capped exponential back-off with jitter
+# (tenacity's wait_exponential_jitter: 1 s, 2 s, 4 s ... up to 60 s, plus up to 1 s at random).
+START_WAIT_INITIAL = 1.0
+START_WAIT_MAX = 60.0
+START_JITTER = 1.0
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+async def bring_up(
+    name: str,
+    make: Callable[[], Any],
+    on_up: Callable[[Any], None],
+    tried: asyncio.Event,
+    wait_initial: float = START_WAIT_INITIAL,
+) -> bool:
+    """Start one platform, retrying while it can't be reached; False when it can never run.
+
+    Each failed attempt logs one line; a fresh adapter is made for every attempt (python-telegram-bot
+    and discord.py clients don't restart cleanly after a failed start). ``tried`` is set after the
+    first attempt, whatever its outcome.
+    """
+
+    def log_retry(state: RetryCallState) -> None:
+        tried.set()
+        exc = state.outcome.exception() if state.outcome else None
+        wait = state.next_action.sleep if state.next_action else 0.0
+        log.warning(
+            "%s: can't start (%s); trying again in %.1f s (attempt %d)",
+            name.capitalize(),
+            _describe(exc) if exc else "unknown error",
+            wait,
+            state.attempt_number,
+        )
+
+    try:
+        async for attempt in AsyncRetrying(
+            retry=retry_if_exception_type(Exception) & retry_if_not_exception_type(CannotRun),
+            wait=wait_exponential_jitter(initial=wait_initial, max=START_WAIT_MAX, jitter=START_JITTER),
+            before_sleep=log_retry,
+            reraise=True,
+        ):
+            with attempt:
+                adapter = make()
+                try:
+                    await adapter.start()
+                except BaseException:
+                    with suppress(Exception):
+                        await asyncio.wait_for(adapter.stop(), timeout=10)
+                    raise
+    except CannotRun as exc:
+        log.error("%s can't run: %s. The other platforms carry on.", name.capitalize(), exc)
+        return False
+    finally:
+        tried.set()
+    on_up(adapter)
+    return True
+
+
 async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> int:
+    """Run the platforms that have tokens until SIGINT/SIGTERM.
+
+    A platform that can't be reached at start is retried (``bring_up``) while the others and the
+    scheduler run; one whose token is rejected stops alone. Exit code 1 when no platform can run.
+    """
     store = make_store(settings.database, settings.base_dir)
     await store.open()
     log.info("storage: %s", config_mod.redact_url(settings.database))
@@ -147,31 +223,62 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    makers: dict[str, Callable[[], Any]] = {}
+    if secrets.telegram_token:
+        from bot.telegram.adapter import TelegramAdapter
+
+        token = secrets.telegram_token
+        makers["telegram"] = lambda: TelegramAdapter(token, settings, rt.deps, clock=rt.clock)
+    if secrets.discord_token:
+        from bot.discord.adapter import DiscordAdapter
+
+        dc_token = secrets.discord_token
+        makers["discord"] = lambda: DiscordAdapter(dc_token, settings, rt.deps, clock=rt.clock)
+
+    def up(adapter: Any) -> None:
+        rt.adapters.append(adapter)
+        rt.transports[adapter.platform] = adapter
+        log.info("%s connected", adapter.platform)
+        if rt.scheduler is not None:
+            rt.scheduler.platform_added()
+
+    tried = {name: asyncio.Event() for name in makers}
+    tasks = {
+        name: asyncio.create_task(bring_up(name, make, up, tried[name]), name=f"start-{name}")
+        for name, make in makers.items()
+    }
+    stopping = asyncio.create_task(stop.wait())
+    code = 0
     try:
-        if secrets.telegram_token:
-            from bot.telegram.adapter import TelegramAdapter
-
-            tg = TelegramAdapter(secrets.telegram_token, settings, rt.deps, clock=rt.clock)
-            rt.adapters.append(tg)
-            rt.transports["telegram"] = tg
-        if secrets.discord_token:
-            from bot.discord.adapter import DiscordAdapter
-
-            dc = DiscordAdapter(secrets.discord_token, settings, rt.deps, clock=rt.clock)
-            rt.adapters.append(dc)
-            rt.transports["discord"] = dc
-        for adapter in rt.adapters:
-            await adapter.start()
-            log.info("%s connected", adapter.platform)
-        await rt.start_scheduler()
-        gc_tuning.settle()
-        log.info("Legwork is running; stop with Ctrl+C")
-        await stop.wait()
-        log.info("shutting down")
+        # The first attempt of every platform, then the scheduler (reminders for a platform that
+        # is still connecting wait for it: the scheduler only claims for platforms that are up).
+        firsts = asyncio.gather(*(e.wait() for e in tried.values()))
+        await asyncio.wait({stopping, firsts}, return_when=asyncio.FIRST_COMPLETED)
+        firsts.cancel()
+        if not stop.is_set():
+            await rt.start_scheduler()
+            gc_tuning.settle()
+            log.info("Legwork is running; stop with Ctrl+C")
+        pending: set[asyncio.Task[Any]] = set(tasks.values())
+        while not stop.is_set():
+            done, pending = await asyncio.wait({stopping, *pending}, return_when=asyncio.FIRST_COMPLETED)
+            pending.discard(stopping)
+            if stopping in done:
+                break
+            if not pending and not rt.adapters:
+                log.error("No platform can run: stopping. Fix the token(s) above and start again.")
+                code = 1
+                break
+        if code == 0:
+            log.info("shutting down")
     finally:
+        stopping.cancel()
+        for task in tasks.values():
+            task.cancel()
+        await asyncio.gather(stopping, *tasks.values(), return_exceptions=True)
         await rt.stop()
         await store.close()
-    return 0
+    return code
 
 
 async def console(settings: config_mod.Settings, args: argparse.Namespace) -> int:
@@ -181,15 +288,20 @@ async def console(settings: config_mod.Settings, args: argparse.Namespace) -> in
     rt = Runtime(settings, store)
     pg = config_mod.is_postgres_url(database)
     out_root = base if pg else config_mod.sqlite_path(database, base).parent
+    # Whatever bytes come in, and whatever the locale: read UTF-8 (bad bytes become U+FFFD) and
+    # write UTF-8, so --json output is always one valid JSON object per line.
+    inp = sys.stdin
+    if isinstance(inp, io_mod.TextIOWrapper):
+        inp.reconfigure(encoding="utf-8", errors="replace")
+    if isinstance(sys.stdout, io_mod.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
     io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=out_root / "legwork-console-out")
-    rt.transports["console"] = ConsoleTransport(io)
+    ident = ConsoleIdentity(user=args.user[:64], chat=args.chat[:64] if args.chat else None, admin=args.admin)
+    rt.transports["console"] = ConsoleTransport(io, ident)
     try:
         if not args.no_scheduler:
             await rt.start_scheduler()
-        ident = ConsoleIdentity(
-            user=args.user[:64], chat=args.chat[:64] if args.chat else None, admin=args.admin
-        )
-        await run_console(rt.deps, ident, io, clock=rt.clock)
+        await run_console(rt.deps, ident, io, inp=inp, clock=rt.clock)
     finally:
         await rt.stop()
         await store.close()

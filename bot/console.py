@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -13,12 +15,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
+from handlers.common import parse_int
 from handlers.deps import Deps
 from handlers.registry import BUTTONS, dispatch, parse_command
+from handlers.store import Scope
 from handlers.types import Chat, Reply, Request
 
 _TAG = re.compile(r"</?(?:b|i|code)>")
 _ACTION = re.compile(r"^[a-z]+:[A-Za-z0-9_:.-]{1,90}$")
+# JSON lines stay lines for every reader: json.dumps leaves these line breaks raw with
+# ensure_ascii=False, and str.splitlines() (and some editors) would split a line on them.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
 
 
 def plain(text: str) -> str:
@@ -37,11 +44,23 @@ class ConsoleIO:
     offered: set[str] = field(default_factory=set)
 
     def _save(self, name: str, data: bytes) -> str:
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self._counter += 1
-        path = self.out_dir / f"{self._counter:04d}-{name}"
-        path.write_bytes(data)
-        return str(path)
+        """Write an owner-only file (0600, in a 0700 folder) under a fresh number: never one an
+        earlier run, or another console on the same database, already wrote."""
+        self.out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(self.out_dir, 0o700)
+        if not self._counter:
+            self._counter = max((_number(p.name) for p in self.out_dir.iterdir()), default=0)
+        while True:
+            self._counter += 1
+            path = self.out_dir / f"{self._counter:04d}-{name}"
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue  # another console took this number: try the next
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            return str(path)
 
     def reply_dict(self, r: Reply) -> dict[str, object]:
         self.offered.update(b.action for b in r.buttons)
@@ -59,7 +78,7 @@ class ConsoleIO:
             if scheduled:
                 obj["scheduled"] = True
             obj["replies"] = items
-            self.out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            self.out.write(json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
         else:
             for item in items:
                 prefix = "⏰ " if scheduled else ""
@@ -74,15 +93,29 @@ class ConsoleIO:
         self.out.flush()
 
 
+def _number(name: str) -> int:
+    return parse_int(name.split("-", 1)[0]) or 0
+
+
 class ConsoleTransport:
-    """Delivers scheduled messages (reminders, digests) to the console's output."""
+    """Delivers scheduled messages (reminders, digests) to the console's output.
+
+    Only this console's own: its user's reminders and its chat's (``scope``, which the scheduler
+    claims by), so another console on the same database still gets its own.
+    """
 
     platform = "console"
 
-    def __init__(self, io: ConsoleIO) -> None:
+    def __init__(self, io: ConsoleIO, ident: ConsoleIdentity) -> None:
         self.io = io
+        chats = {f"dm:{ident.user}", ident.chat_obj().chat_id}
+        self.scope = Scope(chats=frozenset(chats), user=ident.user)
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
+        if chat_id not in self.scope.chats:
+            # Never claimed here (the scheduler claims by scope). Not Blocked: that would pause
+            # the other user's schedule.
+            raise RuntimeError(f"console chat {chat_id[:40]!r} is another console's")
         self.io.emit(None, replies, scheduled=True)
 
 

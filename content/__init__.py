@@ -1,12 +1,14 @@
 """Legwork content: leg-strength knowledge for runners, as pure data and pure functions.
 
-No I/O, no network, no chat platforms. Everything here is deterministic and fast.
+No network, no chat platforms, no state beyond immutable tables. Everything here is deterministic
+and fast. The one file read is the answerer's embedding model, from inside the installed wordllama
+wheel, the first time a question is answered (content.answers.answerer()).
 """
 
 from __future__ import annotations
 
 from content.anatomy import INJURIES, MUSCLES
-from content.answers import answer, topic_title, topics
+from content.answers import answer, answer_topic, answerer, topic_ids, topic_title, topics
 from content.cards import exercise_card, injury_card, muscle_card
 from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
 from content.guidance import EQUIPMENT, RECOVERY_NOTE, RULES, TIPS
@@ -54,6 +56,8 @@ __all__ = [
     "RoutineItem",
     "Rule",
     "answer",
+    "answer_topic",
+    "answerer",
     "build_routine",
     "dose_for",
     "exercise_card",
@@ -64,6 +68,7 @@ __all__ = [
     "is_recovery_week",
     "muscle_card",
     "suggest_exercises",
+    "topic_ids",
     "topic_title",
     "topics",
     "training_step",

@@ -1,83 +1,72 @@
-"""Answer free-text questions from the content, tolerating typos and paraphrase.
+"""Answer free-text questions from the content: one topic, two close ones, or "not sure, pick one".
 
-Every topic (exercise, muscle, injury, rule, missing piece of kit) owns weighted phrases. A question is
-normalised and stemmed; words we don't know are snapped to the closest known word with rapidfuzz;
-then each phrase whose words all appear scores for its topic (more if they appear in order). A named
-thing (exercise, muscle, injury) wins over a general rule unless the question is about timing ("the
-day before a race") or about missing kit ("no exercise ball"); technique and load rules then colour
-the named thing's answer instead of replacing it.
+Every topic (exercise, muscle, injury, rule, missing piece of kit) becomes one document: its title,
+names, keywords, the questions it declares (content/questions.py) and its text. content/retrieval.py
+ranks the documents (BM25 with Snowball stems, fused with wordllama embeddings by reciprocal rank
+fusion). Then:
+
+- a clear winner is answered in full, its facts ordered by the question's intent words (how, how
+  many, when, why, can I...);
+- when the runner-up scores close and matches words of the question that the winner does not, both
+  are answered briefly ("stretch before or after?" is the warm-up and the cool-down);
+- a weak match says so and offers the three closest topics (``Answer.choices``, buttons in chat);
+- a question with nothing to do with leg strength gets a short "I only know..." reply.
+
+The index is built on first use (about a quarter of a second) and then reused; nothing touches the
+network: the embedding model is read from inside its installed wheel.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
+import re
+import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
 from types import MappingProxyType
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+import numpy as np
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, injury_names, works_line
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
-from content.text import MAX_INPUT, STOPWORDS, normalize, stem, tokens
+from content.questions import OFF_SCOPE, QUESTIONS
+from content.retrieval import Doc, Index, Ranking
+from content.text import MAX_INPUT, normalize
 
 MAX_ANSWER = 3500
-FOUND_SCORE = 2.8
-ENTITY_SCORE = 4.0
-ENTITY_MARGIN = 1.5  # a named thing wins unless a rule matched much more strongly
 
-_INTENT_WORDS: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "lack": "no dont without instead substitute replace replacement alternative havent lack swap missing "
-        "nothing other",
-        "injury": "help prevent fix pain hurt sore recover rehab treat cure avoid injury",
-        "howto": "how form technique steps perform properly correctly",
-        "muscle": "muscle work target train",
-        "dose": "reps sets many long weight heavy hold",
-        "harder": "harder easier progress progression advanced beginner",
-    }
-)
-_INTENT_RAW: frozenset[str] = frozenset(w for words in _INTENT_WORDS.values() for w in words.split())
+# Decision thresholds, tuned on the tuning part of tests/data/question_bank.tsv (docs/answers.md).
+OFF_LEXICAL = 2.5  # with less BM25 evidence than this the question leans on its embedding alone:
+OFF_SEMANTIC = 0.55  # below this cosine it is off-topic,
+SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topics
+# A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
+TIE = 0.95
+EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
+# Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
+SCOPE_MARGIN = -0.05
+SCOPE_LEXICAL = 0.5  # ...and its BM25 score is at least this share of the topics' best
+# Two topics at once:
+PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
+NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
+CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
+OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
+NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 
-
-def _intent(kind: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _INTENT_WORDS[kind].split())
-
-
-_LACK = _intent("lack")
-_INJURY_INTENT = _intent("injury")
-_HOWTO = _intent("howto")
-_MUSCLE_INTENT = _intent("muscle")
-_DOSE_INTENT = _intent("dose")
-_HARDER_INTENT = _intent("harder")
-
-# Rules that add a line to an exercise answer rather than replace it.
-_FOCUS_RULES = frozenset(
-    {
-        "sets_reps",
-        "breathing",
-        "lock_knees",
-        "range_of_motion",
-        "slow_controlled",
-        "form_first",
-        "one_legged",
-        "progression",
-        "comfortable_load",
-    }
-)
+# Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
+_JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
+_ENTITIES = frozenset({"exercise", "muscle", "injury"})
 _KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
-    {
-        "home": "home exercise",
-        "gym": "gym exercise",
-        "plyo": "plyometric drill",
-        "hills": "hill workout",
-    }
+    {"home": "home exercise", "gym": "gym exercise", "plyo": "plyometric drill", "hills": "hill workout"}
 )
-_DEFAULT_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
+_EXAMPLE = "what helps shin splints?"
+OFF_TOPIC_TEXT = (
+    "I only know leg strength for runners: exercises, the muscles running uses, injuries like shin "
+    f"splints and runner's knee, and when and how to train. Try asking: {_EXAMPLE}"
+)
 
 
 @dataclass(frozen=True)
@@ -85,132 +74,56 @@ class _Topic:
     id: str  # "exercise:calf_raise"
     kind: str  # "exercise" | "muscle" | "injury" | "rule" | "equipment"
     title: str
-    phrases: tuple[tuple[tuple[str, ...], float], ...]  # (stemmed tokens, weight)
-    ref: object
-    category: str = ""  # rule category
+    ref: Exercise | Muscle | Injury | Rule | Equipment
 
 
-def _phrase_set(
-    strong: list[str], base: float, per_token: float, words: set[str]
-) -> list[tuple[tuple[str, ...], float]]:
-    """Weighted phrases from label strings; also collects their unstemmed words into ``words``."""
-    out: dict[tuple[str, ...], float] = {}
-    for s in strong:
-        words.update(normalize(s).split())
-        toks = tokens(s)
-        if not toks or (len(toks) < 3 and all(t in STOPWORDS for t in toks)):
-            continue
-        w = base + per_token * (len(toks) - 1)
-        out[toks] = max(out.get(toks, 0.0), w)
-    return list(out.items())
+def _all_topics() -> tuple[_Topic, ...]:
+    out: list[_Topic] = []
+    out += [_Topic(f"exercise:{e.id}", "exercise", e.name, e) for e in EXERCISES.values()]
+    out += [_Topic(f"muscle:{m.id}", "muscle", m.name, m) for m in MUSCLES.values()]
+    out += [_Topic(f"injury:{i.id}", "injury", i.name, i) for i in INJURIES.values()]
+    out += [_Topic(f"rule:{r.id}", "rule", r.title, r) for r in RULES.values()]
+    out += [_Topic(f"equipment:{q.id}", "equipment", f"No {q.name.lower()}?", q) for q in EQUIPMENT.values()]
+    return tuple(out)
 
 
-def _build_topics() -> tuple[tuple[_Topic, ...], frozenset[str]]:
-    topics: list[_Topic] = []
-    words: set[str] = set()
-    for e in EXERCISES.values():
-        ph = _phrase_set([e.name, e.id.replace("_", " "), *e.aliases], 4.0, 1.0, words)
-        topics.append(_Topic(f"exercise:{e.id}", "exercise", e.name, tuple(ph), e))
-    for m in MUSCLES.values():
-        ph = _phrase_set([m.name, m.full_name, m.id, *m.aliases], 4.0, 1.0, words)
-        topics.append(_Topic(f"muscle:{m.id}", "muscle", m.name, tuple(ph), m))
-    for i in INJURIES.values():
-        ph = _phrase_set([i.name, i.id.replace("_", " "), *i.aliases], 4.5, 1.0, words)
-        topics.append(_Topic(f"injury:{i.id}", "injury", i.name, tuple(ph), i))
-    for r in RULES.values():
-        ph = _phrase_set([*r.keywords], 3.0, 1.0, words)
-        title = _phrase_set([r.title], 4.0, 0.5, words)
-        hints = _phrase_set([*r.hints], 1.0, 0.5, words)
-        merged: dict[tuple[str, ...], float] = {}
-        for toks, w in [*hints, *ph, *title]:
-            merged[toks] = max(merged.get(toks, 0.0), w)
-        topics.append(_Topic(f"rule:{r.id}", "rule", r.title, tuple(merged.items()), r, r.category))
-    for q in EQUIPMENT.values():
-        title = f"No {q.name.lower()}?"
-        ph = _phrase_set([q.name, *q.aliases], 1.5, 0.5, words) + _phrase_set([title], 4.0, 0.5, words)
-        topics.append(_Topic(f"equipment:{q.id}", "equipment", title, tuple(ph), q))
-    return tuple(topics), frozenset(words)
-
-
-_TOPICS, _LABEL_WORDS = _build_topics()
-# Unstemmed words a typo may be corrected to (matching before stemming keeps "hmstring" from being
-# cut to "hmstr"), each mapped to its stem.
-_FIX_STEM: MappingProxyType[str, str] = MappingProxyType(
-    {w: stem(w) for w in sorted(_LABEL_WORDS | _INTENT_RAW) if len(w) >= 2 and not w.isdigit()}
-)
-_FIX_RAW: tuple[str, ...] = tuple(_FIX_STEM)
+_TOPICS = _all_topics()
 _BY_ID: MappingProxyType[str, _Topic] = MappingProxyType({t.id: t for t in _TOPICS})
 
 
-def _build_index() -> MappingProxyType[str, tuple[tuple[int, int], ...]]:
-    idx: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for ti, t in enumerate(_TOPICS):
-        for pi, (toks, _) in enumerate(t.phrases):
-            keys = {tok for tok in toks if tok not in STOPWORDS} or set(toks)
-            for tok in keys:
-                idx[tok].append((ti, pi))
-    return MappingProxyType({k: tuple(v) for k, v in idx.items()})
+def _names(t: _Topic) -> list[str]:
+    """What the topic is called: title, id words and aliases."""
+    ref = t.ref
+    names = [t.title, t.id.split(":", 1)[1].replace("_", " ")]
+    if isinstance(ref, Muscle):
+        names.append(ref.full_name)
+    if isinstance(ref, Exercise | Muscle | Injury | Equipment):
+        names += list(ref.aliases)
+    if isinstance(ref, Rule):
+        names += list(ref.keywords)
+    return names
 
 
-_INDEX = _build_index()
-_VOCAB: tuple[str, ...] = tuple(sorted(_INDEX))
-_VOCAB_SET = frozenset(_VOCAB)
-_FIX_SET = frozenset(_FIX_STEM.values())  # stems that need no correction
+def _body(t: _Topic) -> list[str]:
+    """The topic's own text, for BM25."""
+    ref = t.ref
+    if isinstance(ref, Exercise):
+        return [ref.summary, *ref.steps, *ref.cues, ref.harder or "", ref.easier or "", *ref.substitutes]
+    if isinstance(ref, Muscle):
+        return [ref.location, ref.role, ref.balance, *ref.parts, ref.when_weak or ""]
+    if isinstance(ref, Injury):
+        return [ref.problem, ref.advice]
+    if isinstance(ref, Rule):
+        return [ref.text, *ref.hints]
+    return [*ref.substitutes]
 
 
-def _build_canon() -> MappingProxyType[str, str]:
-    """Misspelt alias words mapped to the topic's own spelling ("hamstrng" → "hamstring").
-
-    Misspelt aliases help the name lookups, but in a question the proper spelling must win so that
-    the word still joins up with others ("hamstrng curls" → "hamstring curl"). A word counts as a
-    misspelling when it is in no topic's name, and every topic that lists it has the same close word
-    (not a mere prefix or suffix of it) in its name.
-    """
-    names: dict[str, set[str]] = {}
-    for t in _TOPICS:
-        labels = [t.title, t.id.split(":", 1)[1].replace("_", " ")]
-        labels += [getattr(t.ref, "name", ""), getattr(t.ref, "full_name", "")]
-        names[t.id] = {w for label in labels for w in tokens(label)}
-    in_names = set().union(*names.values())
-    canon: dict[str, str] = {}
-    for t in _VOCAB:
-        if t in in_names or len(t) < 5:
-            continue
-        owners = {_TOPICS[ti].id for ti, _ in _INDEX[t]}
-        best: list[tuple[float, str]] = []
-        for o in owners:
-            near = [(fuzz.ratio(t, u), u) for u in names[o] if len(u) >= 4 and u not in t and t not in u]
-            best.append(max(near, default=(0.0, "")))
-        if best and all(score >= 80.0 for score, _ in best) and len({u for _, u in best}) == 1:
-            canon[t] = best[0][1]
-    return MappingProxyType(canon)
-
-
-_CANON = _build_canon()
-
-# For "did you mean": every title and alias as a normalised string → topic id.
-_CHOICES: tuple[str, ...]
-_CHOICE_TOPIC: tuple[str, ...]
-
-
-def _build_choices() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    names: list[str] = []
-    owners: list[str] = []
-    for t in _TOPICS:
-        labels = [t.title]
-        if t.kind in ("exercise", "muscle", "injury"):
-            labels += list(getattr(t.ref, "aliases", ()))
-        elif t.kind == "rule":
-            labels += [k for k in getattr(t.ref, "keywords", ()) if len(k) > 3]
-        for label in labels:
-            n = normalize(label)
-            if n:
-                names.append(n)
-                owners.append(t.id)
-    return tuple(names), tuple(owners)
-
-
-_CHOICES, _CHOICE_TOPIC = _build_choices()
+def _doc(t: _Topic) -> Doc:
+    names = _names(t)
+    questions = list(QUESTIONS.get(t.id, ()))
+    # The title counts twice: a question that names the topic should find it first.
+    text = " ".join([t.title, *names, *questions, *_body(t)])
+    return Doc(text=text, phrases=tuple(dict.fromkeys([*names, *questions])))
 
 
 def topics() -> list[str]:
@@ -218,150 +131,64 @@ def topics() -> list[str]:
     return [t.title for t in _TOPICS]
 
 
+def topic_ids() -> list[str]:
+    """Ids of every topic, in the order of topics()."""
+    return [t.id for t in _TOPICS]
+
+
 def topic_title(topic_id: str) -> str | None:
-    t = _BY_ID.get(topic_id)
+    t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
     return t.title if t else None
 
 
-# ---- matching -------------------------------------------------------------------------------------
-
-
-def _correct(raw: list[str]) -> tuple[tuple[str, ...], frozenset[int]]:
-    """Stem the words and snap unknown ones to the vocabulary.
-
-    Returns the stemmed tokens and the positions that were corrected.
-    """
-    out: list[str] = []
-    fixed: set[int] = set()
-    for pos, word in enumerate(raw):
-        t = stem(word)
-        if t in _CANON:
-            out.append(_CANON[t])
-            fixed.add(pos)
-            continue
-        if t in _FIX_SET or t in STOPWORDS or len(word) < 3 or word.isdigit() or len(word) > 30:
-            out.append(t)
-            continue
-        # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours as one
-        # edit ("dnot" → "dont", "kene" → "knee"), which Indel scores as two.
-        cutoff = 85.0 if len(word) <= 4 else 83.0 if len(word) <= 6 else 80.0
-        hit = process.extractOne(word, _FIX_RAW, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if hit is None and len(word) >= 4:
-            hit = process.extractOne(word, _FIX_RAW, scorer=OSA.normalized_similarity, score_cutoff=0.75)
-            if hit is not None and len(word) == 4 and sorted(word) != sorted(hit[0]):
-                hit = None  # four letters: only a swap ("dnot"), not a different word ("stop" → "step")
-        if hit is None:
-            out.append(t)
-        else:
-            s = _FIX_STEM[hit[0]]
-            out.append(_CANON.get(s, s))
-            fixed.add(pos)
-    return tuple(out), frozenset(fixed)
-
-
-def _contiguous(toks: tuple[str, ...], phrase: tuple[str, ...], starts: list[int]) -> bool:
-    n = len(phrase)
-    return any(toks[s : s + n] == phrase for s in starts)
-
-
-def _score(toks: tuple[str, ...], fixed: frozenset[int]) -> dict[int, float]:
-    """Score per topic index."""
-    positions: dict[str, list[int]] = defaultdict(list)
-    for i, t in enumerate(toks):
-        positions[t].append(i)
-    present = set(positions)
-    fixed_words = {toks[i] for i in fixed}
-    matched: dict[int, dict[int, float]] = defaultdict(dict)
-    for t in present:
-        for ti, pi in _INDEX.get(t, ()):
-            if pi in matched.get(ti, ()):
-                continue
-            phrase, weight = _TOPICS[ti].phrases[pi]
-            if not all(p in present for p in phrase):
-                continue
-            w = weight
-            if len(phrase) > 1 and not _contiguous(toks, phrase, positions[phrase[0]]):
-                w *= 0.75
-            if any(p in fixed_words for p in phrase):
-                w *= 0.95
-            matched[ti][pi] = w
-    scores: dict[int, float] = {}
-    for ti, hits in matched.items():
-        # The best phrase, plus a little for up to two more phrases that bring in new words.
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        phrases = _TOPICS[ti].phrases
-        covered = set(phrases[ranked[0][0]][0])
-        total, extra = ranked[0][1], 0
-        for pi, w in ranked[1:]:
-            words = set(phrases[pi][0])
-            if extra < 2 and not words <= covered:
-                total += 0.3 * w
-                covered |= words
-                extra += 1
-        scores[ti] = total
-    return scores
+# ---- intent -----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Match:
-    topic: _Topic | None
-    score: float
-    focus: _Topic | None  # a technique/load rule to add to an exercise answer
-    ranked: tuple[tuple[float, _Topic], ...]
-    words: frozenset[str]
+class _Intent:
+    dose: bool = False  # how many, how much, how often, how long, how heavy
+    howto: bool = False  # how (do I), technique, form
+    why: bool = False  # why, what for, benefit
+    when: bool = False  # when, which day
+    can: bool = False  # can I, should I, is it ok / bad / safe
+    lack: bool = False  # no / don't have / instead of
+    harder: bool = False  # harder, easier, progress
 
 
-def _match(question: str) -> _Match:
-    toks, fixed = _correct(normalize(question).split())
-    words = frozenset(toks)
-    scores = _score(toks, fixed)
-    lack = bool(words & _LACK)
-    injury_intent = bool(words & _INJURY_INTENT)
-    howto = bool(words & _HOWTO)
-    adjusted: list[tuple[float, int, _Topic]] = []
-    for ti, s in scores.items():
-        t = _TOPICS[ti]
-        if t.kind == "equipment" and lack:
-            s += 3.5
-        elif t.kind == "injury" and injury_intent:
-            s += 1.0
-        elif t.kind == "exercise" and howto:
-            s += 0.5
-        adjusted.append((s, ti, t))
-    adjusted.sort(key=lambda x: (-x[0], x[1]))
-    ranked = tuple((s, t) for s, _, t in adjusted)
-    if not ranked or ranked[0][0] < FOUND_SCORE:
-        return _Match(None, ranked[0][0] if ranked else 0.0, None, ranked, words)
+_LACK = frozenset(
+    {"no", "dont", "without", "instead", "havent", "substitute", "replace", "alternative", "place", "lack"}
+)
+_PERMISSION = frozenset(
+    {("can", "i"), ("should", "i"), ("is", "it"), ("ok", "to"), ("okay", "to"), ("it", "safe"), ("it", "bad")}
+)
+_DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high", "low", "deep", "steep"})
 
-    def best(pred: Callable[[_Topic], bool]) -> tuple[float, _Topic | None]:
-        for s, t in ranked:
-            if pred(t):
-                return s, t
-        return 0.0, None
 
-    top_s, top = ranked[0]
-    ent_s, ent = best(lambda t: t.kind in ("exercise", "muscle", "injury"))
-    tim_s, tim = best(lambda t: t.kind == "rule" and t.category == "timing")
-    eq_s, eq = best(lambda t: t.kind == "equipment")
-    focus_s, focus = best(lambda t: t.kind == "rule" and t.ref.id in _FOCUS_RULES)  # type: ignore[attr-defined]
-
-    chosen = top
-    if eq is not None and lack and eq_s >= top_s:
-        chosen = eq
-    elif tim is not None and tim_s >= ENTITY_SCORE:
-        chosen = tim
-    elif ent is not None and ent_s >= ENTITY_SCORE and ent_s >= top_s - ENTITY_MARGIN:
-        chosen = ent
-    use_focus = (
-        focus if (focus is not None and focus_s >= FOUND_SCORE and chosen.kind == "exercise") else None
+def _intent(words: tuple[str, ...]) -> _Intent:
+    w = set(words)
+    pairs = set(pairwise(words))
+    dose = any(a == "how" and b in _DOSE_NEXT for a, b in pairs) or bool(w & {"reps", "sets", "dose"})
+    return _Intent(
+        dose=dose,
+        howto=("how" in w and not dose) or bool(w & {"form", "technique", "steps", "properly"}),
+        why=bool(w & {"why", "benefit", "benefits", "point"}) or ("what", "for") in pairs,
+        when=bool(w & {"when", "day", "days"}),
+        # "how many should I do" asks for a dose, not permission.
+        can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
+        lack=bool(w & _LACK),
+        harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
     )
-    return _Match(chosen, top_s, use_focus, ranked, words)
 
 
-# ---- rendering ------------------------------------------------------------------------------------
+# ---- rendering --------------------------------------------------------------------------------
 
 
-def _exercise_text(ex: Exercise, words: frozenset[str], focus: Rule | None) -> str:
+def _heading(title: str, text: str) -> str:
+    """The title on a line of its own: no stray full stop after a title that is a question."""
+    return f"{title}\n{text}"
+
+
+def _exercise_lines(ex: Exercise, it: _Intent) -> list[str]:
     head = f"{ex.name} ({_KIND_LABEL.get(ex.setting, ex.setting)}). {ex.summary}"
     works = works_line(ex) + "."
     dose = f"Dose: {ex.dose.text()}."
@@ -371,61 +198,63 @@ def _exercise_text(ex: Exercise, words: frozenset[str], focus: Rule | None) -> s
         subs = kit + "Use " + " or ".join(ex.substitutes) + "."
     steps = "How to do it:\n" + "\n".join(f"{n}. {s}" for n, s in enumerate(ex.steps, 1))
     cues = "Form: " + " ".join(ex.cues[:3])
-    extra: list[str] = []
-    if ex.harder:
-        extra.append(f"Harder: {ex.harder}")
-    if ex.easier and words & _HARDER_INTENT:
-        extra.append(f"Easier: {ex.easier}")
-    if ex.prevents:
-        extra.append(f"Helps prevent: {injury_names(ex.prevents)}.")
-    parts: list[str] = [head]
-    if words & _LACK and subs:
-        parts.append(subs)
-    if words & _DOSE_INTENT:
-        parts.append(dose)
-    if words & _MUSCLE_INTENT:
-        parts.append(works)
-    parts.append(steps)
-    for p in (dose, works):
-        if p not in parts:
-            parts.append(p)
-    parts.append(cues)
-    parts.extend(extra)
-    if focus is not None:
-        parts.append(f"{focus.title}: {focus.text}")
-    return "\n".join(parts)
+    prevents = f"Helps prevent: {injury_names(ex.prevents)}." if ex.prevents else ""
+    lead: list[str] = [head]
+    if it.lack and subs:
+        lead.append(subs)
+    if it.dose:
+        lead.append(dose)
+    if it.can:
+        lead.append(cues)  # "should I let my heels drop?": the form cues answer it
+    if it.why:
+        lead += [works, prevents]
+    if it.harder:
+        lead += [f"Harder: {ex.harder}" if ex.harder else "", f"Easier: {ex.easier}" if ex.easier else ""]
+    rest = [steps, dose, works, cues, f"Harder: {ex.harder}" if ex.harder else "", prevents]
+    out: list[str] = []
+    for line in [*lead, *rest]:
+        if line and line not in out:
+            out.append(line)
+    return out
 
 
-def _muscle_text(m: Muscle) -> str:
-    lines = [f"{m.full_name}: {m.location}.", f"In running: {m.role}"]
+def _muscle_lines(m: Muscle, it: _Intent) -> list[str]:
+    ex = exercises_for_muscle(m.id)
+    exercises = "Exercises: " + ", ".join(e.name for e in ex) + "." if ex else ""
+    lines = [f"{m.full_name}: {m.location}."]
+    if it.when and m.when_weak:
+        lines.append(m.when_weak)
+    if it.howto or it.dose:
+        lines.append(exercises)
+    lines.append(f"In running: {m.role}")
     if m.parts:
         lines.append("Parts: " + "; ".join(m.parts) + ".")
     if m.opposes:
         lines.append(f"Opposing group: {', '.join(MUSCLES[o].name.lower() for o in m.opposes)}. {m.balance}")
     else:
         lines.append(m.balance)
-    if m.when_weak:
+    if m.when_weak and m.when_weak not in lines:
         lines.append(m.when_weak)
-    ex = exercises_for_muscle(m.id)
-    if ex:
-        lines.append("Exercises: " + ", ".join(e.name for e in ex) + ".")
-    return "\n".join(lines)
+    if exercises not in lines:
+        lines.append(exercises)
+    return [x for x in lines if x]
 
 
-def _injury_text(i: Injury) -> str:
+def _injury_lines(i: Injury, it: _Intent) -> list[str]:
     helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
-    lines = [
-        f"{i.name}. {i.problem}",
-        f"What helps: {i.advice}",
-        f"Strengthen: {', '.join(MUSCLES[m].name.lower() for m in i.strengthen)}.",
-        "Exercises: " + "; ".join(f"{e.name} ({e.dose.text()})" for e in helps) + ".",
-        i.caution,
-    ]
-    return "\n".join(lines)
+    problem = f"{i.name}. {i.problem}"
+    advice = f"What helps: {i.advice}"
+    muscles = f"Strengthen: {', '.join(MUSCLES[m].name.lower() for m in i.strengthen)}."
+    exercises = "Exercises: " + "; ".join(f"{e.name} ({e.dose.text()})" for e in helps) + "."
+    if it.can or it.when:  # "can I keep running?", "when should I see someone?": the caution leads
+        return [problem, i.caution, advice, muscles, exercises]
+    if it.howto and not it.why:
+        return [f"{i.name}.", advice, exercises, muscles, i.problem, i.caution]
+    return [problem, advice, muscles, exercises, i.caution]
 
 
-def _rule_text(r: Rule) -> str:
-    lines = [f"{r.title}. {r.text}"]
+def _rule_lines(r: Rule) -> list[str]:
+    lines = [_heading(r.title, r.text)]
     if r.id == "warm_up":
         lines.extend(WARMUP.render())
     elif r.id == "stretch_after":
@@ -435,28 +264,209 @@ def _rule_text(r: Rule) -> str:
         lines.append("Balance opposing groups: quad work needs matching hamstring work.")
     elif r.id == "machines":
         lines.append("Machine exercises: Quadriceps extension, Hamstring curl, Leg press.")
-    return "\n".join(lines)
+    return lines
 
 
-def _equipment_text(q: Equipment) -> str:
-    lines = [f"No {q.name.lower()}? Here's what to use instead:"]
-    lines.extend(f"- {s}" for s in q.substitutes)
-    return "\n".join(lines)
+def _equipment_lines(q: Equipment) -> list[str]:
+    return [f"No {q.name.lower()}? Here's what to use instead:", *(f"- {s}" for s in q.substitutes)]
 
 
-def _render(m: _Match) -> str:
-    t = m.topic
-    assert t is not None
+def _lines(t: _Topic, it: _Intent) -> list[str]:
+    ref = t.ref
+    if isinstance(ref, Exercise):
+        return _exercise_lines(ref, it)
+    if isinstance(ref, Muscle):
+        return _muscle_lines(ref, it)
+    if isinstance(ref, Injury):
+        return _injury_lines(ref, it)
+    if isinstance(ref, Equipment):
+        return _equipment_lines(ref)
+    return _rule_lines(ref)
+
+
+def _brief(t: _Topic, it: _Intent) -> str:
+    """A short form for answers that combine topics: the lead facts only."""
+    lines = _lines(t, it)
     if t.kind == "exercise":
-        focus = m.focus.ref if m.focus is not None else None
-        return _exercise_text(t.ref, m.words, focus)  # type: ignore[arg-type]
-    if t.kind == "muscle":
-        return _muscle_text(t.ref)  # type: ignore[arg-type]
-    if t.kind == "injury":
-        return _injury_text(t.ref)  # type: ignore[arg-type]
-    if t.kind == "equipment":
-        return _equipment_text(t.ref)  # type: ignore[arg-type]
-    return _rule_text(t.ref)  # type: ignore[arg-type]
+        keep = [lines[0], *(x for x in lines[1:] if x.startswith(("Dose:", "Don't have", "Instead:")))][:2]
+        steps = next((x for x in lines if x.startswith("How to do it:")), "")
+        return "\n".join([*keep, steps])
+    if t.kind == "rule":
+        return "\n".join(lines[:1])
+    return "\n".join(lines[:3])
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_ANSWER else text[: MAX_ANSWER - 1].rstrip() + "…"
+
+
+# ---- deciding ---------------------------------------------------------------------------------
+
+
+def _variation(a: _Topic, b: _Topic) -> bool:
+    """``a`` is a variation of exercise ``b`` (the weighted calf raise of the calf raise)."""
+    return getattr(a.ref, "variation_of", None) == b.id.split(":", 1)[1]
+
+
+class Answerer:
+    """The topics' index and the rules for turning a ranking into an answer. Immutable once built."""
+
+    def __init__(self, *, lexical: bool = True, semantic: bool = True) -> None:
+        self.index = Index([_doc(t) for t in _TOPICS], lexical=lexical, semantic=semantic)
+        # Questions that are about running but not leg strength (food, shoes, pace plans...): their
+        # own small index, so they don't change the topics' BM25 statistics.
+        scope = [Doc(" ".join(group), group) for group in OFF_SCOPE]
+        self.scope = Index(scope, lexical=lexical, semantic=semantic, model=self.index.model)
+        spans: dict[tuple[str, ...], set[int]] = {}
+        for i, t in enumerate(_TOPICS):
+            for name in _names(t):
+                stems = self.index.terms(name)
+                # A rule's one-word keywords ("form", "time") are too loose to count as naming it.
+                if stems and (len(stems) >= 2 or t.kind != "rule"):
+                    spans.setdefault(stems, set()).add(i)
+        self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
+        self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
+        # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
+        self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
+
+    def named(self, r: Ranking, lack: bool) -> dict[int, int]:
+        """Topics the question names outright (each on words no longer name has claimed) → name length."""
+        taken = [False] * len(r.stems)
+        found: dict[int, int] = {}
+        for name, owners in self._names:
+            n = len(name)
+            for start in range(len(r.stems) - n + 1):
+                if r.stems[start : start + n] == name and not any(taken[start : start + n]):
+                    taken[start : start + n] = [True] * n
+                    for i in owners:
+                        if i not in found and (lack or _TOPICS[i].kind != "equipment"):
+                            found[i] = n
+        return found
+
+    def _parts(self, question: str, lack: bool) -> list[int]:
+        """The distinct confident winners of the question's parts ("how often and how long")."""
+        pieces = [p for p in _JOINS.split(question) if p and p.strip()]
+        if len(pieces) < 2:
+            return []
+        tops: list[int] = []
+        for piece in pieces[:4]:
+            r, _ = self._rank(piece)
+            if not r.terms:
+                continue
+            top = int(np.argmax(r.fused if lack else r.fused * self._not_kit))
+            # Both signals must agree: a fragment like "bad?" or "or the other way" proves nothing.
+            lex, sem = float(r.lexical[top]), float(r.semantic[top])
+            sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
+            if sure and top not in tops:
+                tops.append(top)
+        return tops  # in the order the question asks them
+
+    @staticmethod
+    def _own(r: Ranking, first: int, other: int, below: float = 0.25) -> float:
+        """BM25 weight of the question's words that ``other`` matches and ``first`` barely does
+        (scores less than ``below`` times ``other``'s)."""
+        a, b = r.term_scores[:, first], r.term_scores[:, other]
+        return float((b * (a < below * b)).sum())
+
+    def _second(
+        self, r: Ranking, fused: np.ndarray, first: int, candidates: list[int], named: Iterable[int]
+    ) -> int | None:
+        """A runner-up that scores close to ``first`` and answers words of the question it doesn't.
+
+        Its own words (those ``first`` barely matches) must carry OWN_TERMS of the pair's BM25
+        weight: "bounce at the bottom" has no word the bounce rule lacks, so the glutes stay out.
+        """
+        a = r.term_scores[:, first]
+        best, best_share = None, 0.0
+        for c in dict.fromkeys(candidates):
+            close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
+            if c == first or not close or r.lexical[c] <= 0:
+                continue
+            # A named topic owns the words it shares with ``first`` where it matches them better.
+            own = self._own(r, first, c, 0.75 if c in named else 0.25)
+            share = own / (float(a.sum()) + own)
+            if share >= (NAMED_OWN if c in named else OWN_TERMS) and share >= best_share:
+                best, best_share = c, share
+        return best
+
+    def _rank(self, text: str) -> tuple[Ranking, bool]:
+        """The topics' ranking, and whether an off-scope question matches the text better."""
+        r = self.index.rank(text)
+        s = self.scope.rank(text)
+        off = float(s.semantic.max()) > float(r.semantic.max()) + SCOPE_MARGIN
+        return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
+
+    def answer(self, question: str) -> Answer:
+        r, off_scope = self._rank(question)
+        if off_scope:
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+        lex_top = float(r.lexical.max(initial=0.0))
+        sem_top = float(r.semantic.max(initial=0.0))
+        if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC:
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+        it = _intent(r.words)
+        fused = r.fused if it.lack else r.fused * self._not_kit  # "No bench?" answers only a lack
+        order = [int(i) for i in np.argsort(-fused, kind="stable")[:4]]
+        names = self.named(r, it.lack)
+        vague = (
+            len(r.terms) <= 2
+            and not names
+            and sem_top < EXACT_SEMANTIC
+            and fused[order[1]] >= TIE * fused[order[0]]
+        )
+        if (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague:
+            choices = tuple(_TOPICS[i].id for i in order[:3])
+            titles = [_TOPICS[i].title for i in order[:3]]
+            text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
+            return Answer(text, None, False, tuple(titles), choices=choices)
+        parts = self._parts(question, it.lack)
+        lead = order[0]
+        pair: tuple[int, int] | None = None
+        exact = self._exact.get(r.stems)
+        if exact is not None and (it.lack or _TOPICS[exact].kind != "equipment"):
+            # The question is a topic's name and nothing else (a title asked back): that topic.
+            t = _TOPICS[exact]
+            return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
+        near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
+        named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
+        if len(parts) >= 2:
+            pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
+        elif len(named) >= 2:
+            pair = (named[0], named[1])  # the question names two things: answer both
+        else:
+            for n in sorted(names, key=lambda i: -fused[i]):
+                same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
+                # A variation ("weighted calf raise") keeps the lead over its named base only when
+                # the question has words of its own ("holding weights").
+                keep = _variation(_TOPICS[lead], _TOPICS[n]) and self._own(r, n, lead) > 0
+                base = _variation(_TOPICS[lead], _TOPICS[n])
+                if n != lead and same and (names[n] >= 2 or base) and not keep:
+                    lead = n  # "lying leg lift" named in full beats a look-alike exercise
+                    break
+            second = self._second(r, fused, lead, [*order, *names], names)
+            if second is not None:
+                pair = (lead, second)
+        first = _TOPICS[lead]
+        if pair is not None:
+            first, second = _TOPICS[pair[0]], _TOPICS[pair[1]]
+            text = _brief(first, it) + "\n\n" + _brief(second, it)
+            picked = (first.id, second.id)
+        else:
+            text = "\n".join(_lines(first, it))
+            picked = (first.id,)
+        others = tuple(_TOPICS[i].title for i in order if _TOPICS[i].id not in picked)
+        return Answer(_clip(text), first.id, True, _suggest(first, others), topics=picked)
+
+    def answer_topic(self, topic_id: str) -> Answer | None:
+        """The full answer for one topic (a pressed "closest topic" button), or None for an unknown id."""
+        t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
+        if t is None:
+            return None
+        text = "\n".join(_lines(t, _Intent()))
+        return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,))
+
+
+_DEFAULT_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
 
 
 def _related(t: _Topic) -> list[str]:
@@ -469,48 +479,31 @@ def _related(t: _Topic) -> list[str]:
         return [e.name for e in exercises_for_muscle(ref.id)[:3]]
     if isinstance(ref, Equipment):
         return [EXERCISES[e].name for e in ref.used_by]
-    if isinstance(ref, Rule):
-        return [r.title for r in RULES.values() if r.category == ref.category and r.id != ref.id]
-    return []
+    return [r.title for r in RULES.values() if r.category == ref.category and r.id != ref.id]
 
 
-def _suggest_found(m: _Match) -> tuple[str, ...]:
-    assert m.topic is not None
+def _suggest(t: _Topic | None, ranked: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Three topic titles to ask about next (each, asked back, answers that topic)."""
     out: list[str] = []
-    for s, t in m.ranked:
-        if len(out) >= 3 or s < 2.0:
-            break
-        if t.id != m.topic.id and t.title not in out:
-            out.append(t.title)
-    for title in _related(m.topic):
-        if len(out) >= 3:
-            break
-        if title not in out and title != m.topic.title:
+    pool = [*ranked[:1], *(_related(t) if t else []), *_DEFAULT_SUGGESTIONS]
+    for title in pool:
+        if len(out) < 3 and title not in out and (t is None or title != t.title):
             out.append(title)
     return tuple(out)
 
 
-def _suggest_unknown(question: str) -> tuple[str, ...]:
-    content = [w for w in normalize(question).split() if w not in STOPWORDS][:8]
-    query = " ".join(content)[:80]
-    out: list[str] = []
-    if query:
-        for _, _, pos in process.extract(query, _CHOICES, scorer=fuzz.QRatio, limit=30):
-            title = _BY_ID[_CHOICE_TOPIC[pos]].title
-            if title not in out:
-                out.append(title)
-            if len(out) == 3:
-                break
-    for title in _DEFAULT_SUGGESTIONS:
-        if len(out) == 3:
-            break
-        if title not in out:
-            out.append(title)
-    return tuple(out)
+@cache
+def _shared() -> Answerer:
+    return Answerer()
 
 
-def _clip(text: str) -> str:
-    return text if len(text) <= MAX_ANSWER else text[: MAX_ANSWER - 1].rstrip() + "…"
+_BUILDING = threading.Lock()  # handlers answer in worker threads: the first ones must not build twice
+
+
+def answerer() -> Answerer:
+    """The answerer with both retrieval parts, built on first use and then shared (it is immutable)."""
+    with _BUILDING:
+        return _shared()
 
 
 def answer(question: str) -> Answer:
@@ -518,12 +511,11 @@ def answer(question: str) -> Answer:
     if not isinstance(question, str):
         question = "" if question is None else str(question)
     question = question[: MAX_INPUT * 2]
-    m = _match(question)
-    if m.topic is None:
-        suggestions = _suggest_unknown(question)
-        text = (
-            "Sorry, I don't know about that. I can answer questions on leg exercises, the muscles "
-            "runners use, injuries like shin splints and runner's knee, and when and how to train."
-        )
-        return Answer(text=text, topic=None, found=False, suggestions=suggestions)
-    return Answer(text=_clip(_render(m)), topic=m.topic.id, found=True, suggestions=_suggest_found(m))
+    if not normalize(question):
+        return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+    return answerer().answer(question)
+
+
+def answer_topic(topic_id: str) -> Answer | None:
+    """The answer for one topic by id (from a "closest topics" button); None if there is no such topic."""
+    return answerer().answer_topic(topic_id)

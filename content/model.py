@@ -247,3 +247,6 @@ class Answer:
     topic: str | None  # e.g. "exercise:calf_raise", "muscle:glutes", "injury:shin_splints", "rule:frequency"
     found: bool
     suggestions: tuple[str, ...] = ()  # topic titles; each one, asked back, answers that topic
+    topics: tuple[str, ...] = ()  # every topic the answer covers, the lead one (``topic``) first
+    choices: tuple[str, ...] = ()  # when unsure: ids of the closest topics, to offer as buttons
+    off_topic: bool = False  # the question is not about leg strength for runners

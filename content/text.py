@@ -1,27 +1,42 @@
-"""Text normalisation shared by the lookups and the question answerer."""
+"""Text normalisation shared by the lookups and the question answerer (Snowball stems via PyStemmer)."""
 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+
+import Stemmer
 
 MAX_INPUT = 500  # characters of user text we look at
 
 _WORD = re.compile(r"[a-z0-9]+")
+# PyStemmer's stemmer objects are not thread-safe (each keeps a working buffer and a cache), so each
+# thread gets its own.
+_LOCAL = threading.local()
 
-# Words that carry no topic on their own. They stay in the token list (phrases may use them) but are
-# never fuzzy-corrected.
+
+def _stemmer() -> Stemmer.Stemmer:
+    s: Stemmer.Stemmer | None = getattr(_LOCAL, "stemmer", None)
+    if s is None:
+        s = _LOCAL.stemmer = Stemmer.Stemmer("english")
+    return s
+
+
+# Function words of questions: they carry no topic, so retrieval ignores them and typo correction
+# leaves them alone. Words that do tell topics apart stay out of this list even if they are short:
+# "no", "not", "dont", "cant" (missing kit, "not the day before"), "one" (one-legged), "off"
+# (off-season), "same" (same day), "up" (step-up).
 STOPWORDS = frozenset(
     """
     a an the and or but if of to in on at by for with from into onto about as is are was were be been
     being am do does did doing done have has had having i me my mine we us our you your yours he she it
     its they them their this that these those there here what which who whom whose when where why how
-    can could should would will shall may might must not no nor so than too very just also only then
-    any some all each every both few more most other such own same again further once up down out off
-    over under s t don dont doesnt didnt cant cannot im ive id youre isnt arent wasnt shouldnt wouldnt
-    couldnt wont hi hello hey please thanks thank ok okay yes yeah get got go going want need like know
-    tell give make let lets one ones thing things something anything much many way really good best
-    arm arms eat sit top see say new old now yet put man men guy
+    can could should would will shall may might must nor so than too very just also only then any some
+    all each every both such own s t im ive id youre wasnt shouldnt wouldnt couldnt hi hello hey please
+    thanks thank ok okay yes yeah get got go going
+    want need know tell let lets thing things something anything much many really like good best now
+    more most even make makes idea else either ever still lol meh wanna gonna gimme pls
     """.split()
 )
 
@@ -34,35 +49,14 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
-_ING_WORDS = frozenset({"hamstring", "string", "spring", "ceiling", "morning", "evening", "during"})
-
-
-def _undouble(word: str) -> str:
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-        return word[:-1]
-    return word
-
-
-def stem(word: str) -> str:
-    """A deliberately small stemmer: plurals, -ing and -ed. Applied to phrases and queries alike."""
-    if len(word) <= 3 or word.isdigit():
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith(("sses", "xes", "ches", "shes")):
-        word = word[:-2]
-    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if len(word) > 6 and word.endswith("ing") and word not in _ING_WORDS and not word.endswith("thing"):
-        word = _undouble(word[:-3])
-    elif len(word) > 5 and word.endswith("ed"):
-        word = _undouble(word[:-2])
-    return word
+def stem_words(words: list[str]) -> list[str]:
+    """Snowball (Porter 2) English stems of normalised words, in order."""
+    return _stemmer().stemWords(words)
 
 
 def tokens(text: str) -> tuple[str, ...]:
     """Normalised, stemmed tokens."""
-    return tuple(stem(w) for w in normalize(text).split())
+    return tuple(stem_words(normalize(text).split()))
 
 
 def key(text: str) -> str:

@@ -18,9 +18,10 @@ import asyncio
 import io
 import re
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from handlers.common import bad, clean_text, current_user, zone
+from handlers.common import DIGITS_ONLY, bad, clean_text, current_user, parse_int, parse_iso_date, zone
 from handlers.deps import Deps
 from handlers.store import BoardPage, BoardRow, ChallengeRow, NewChallenge, Store, label_ranks, rank_key
 from handlers.types import Button, Reply, Request, esc
@@ -40,8 +41,8 @@ _FROM = re.compile(r"(?:^|\s)from\s+(?P<date>\S+)", re.I)
 _TOTAL = re.compile(r"^(?P<goal>\S+)\s+(?:sessions?\s+)?by\s+(?P<end>\S+)$", re.I)
 _WEEKLY = re.compile(r"^weekly\s+(?P<n>\S+)\s+(?:sessions?\s+)?for\s+(?P<weeks>\S+)(?:\s+weeks?)?$", re.I)
 _TAG = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]*>")  # an HTML-like tag ("<3" and "a < b" are fine)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ID = re.compile(r"^#?(\d{1,9})$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")  # any script's digits: to tell "not a date" from "not real"
+_ID = re.compile(r"^#?([0-9]{1,9})$", re.ASCII)
 _MENTION = re.compile(r"^(?:@|<@!?)(?P<id>[A-Za-z0-9_]{1,64})>?$")
 
 
@@ -76,14 +77,10 @@ def _for_groups(now: datetime) -> list[Reply]:
 def _parse_date(text: str) -> date | str:
     if not _ISO_DATE.match(text):
         return f"{clean_text(text, 20)!r} is not a date I can read: write dates as YYYY-MM-DD."
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return f"{text} is not a real date: write dates as YYYY-MM-DD."
-
-
-def _parse_int(text: str) -> int | None:
-    return int(text) if text.isdigit() and len(text) <= 9 else None
+    parsed = parse_iso_date(text)
+    if parsed is None:
+        return f"{clean_text(text, 20)} is not a real date: write dates as YYYY-MM-DD. {DIGITS_ONLY}"
+    return parsed
 
 
 def _check_name(raw: str) -> tuple[str, str | None]:
@@ -326,7 +323,7 @@ async def _pick(
         m = _ID.match(token)
         if not m:
             return bad(f"{clean_text(token, 20)!r} is not a challenge number.", example)
-        wanted = int(m.group(1))
+        wanted = parse_int(m.group(1))
         for c in found:
             if c.id == wanted:
                 return c
@@ -392,22 +389,32 @@ async def _new(req: Request, deps: Deps, rest: str) -> list[Reply]:
             return bad(parsed, total_example + f" from {today.isoformat()}")
         start = parsed
         spec = (spec[: f.start()] + " " + spec[f.end() :]).strip()
+        # Checked before any date arithmetic: 9999-12-31 plus a few weeks overflows.
+        if start < today - timedelta(days=MAX_START_BACK):
+            return bad(f"A challenge can start at most {MAX_START_BACK} days back.", total_example)
+        if start > today + timedelta(days=MAX_DAYS):
+            return bad("A challenge can start at most a year from now.", total_example)
     cap = deps.settings.challenge_max_per_day
     if (t := _TOTAL.match(spec)) is not None:
-        goal = _parse_int(t.group("goal"))
-        if goal is None or not 1 <= goal <= MAX_GOAL:
-            return bad(f"The goal must be a whole number of sessions from 1 to {MAX_GOAL}.", total_example)
+        goal = parse_int(t.group("goal"), 1, MAX_GOAL)
+        if goal is None:
+            return bad(
+                f"The goal must be a whole number of sessions from 1 to {MAX_GOAL}. {DIGITS_ONLY}",
+                total_example,
+            )
         end = _parse_date(t.group("end"))
         if isinstance(end, str):
             return bad(end, total_example)
         kind, weeks, example = "total", 0, total_example
     elif (w := _WEEKLY.match(spec)) is not None:
-        goal = _parse_int(w.group("n"))
-        if goal is None or not 1 <= goal <= 7 * cap:
-            return bad(f"Sessions per week must be a whole number from 1 to {7 * cap}.", weekly_example)
-        weeks_n = _parse_int(w.group("weeks"))
-        if weeks_n is None or not 1 <= weeks_n <= MAX_WEEKS:
-            return bad(f"The number of weeks must be from 1 to {MAX_WEEKS}.", weekly_example)
+        goal = parse_int(w.group("n"), 1, 7 * cap)
+        if goal is None:
+            return bad(
+                f"Sessions per week must be a whole number from 1 to {7 * cap}. {DIGITS_ONLY}", weekly_example
+            )
+        weeks_n = parse_int(w.group("weeks"), 1, MAX_WEEKS)
+        if weeks_n is None:
+            return bad(f"The number of weeks must be from 1 to {MAX_WEEKS}. {DIGITS_ONLY}", weekly_example)
         kind, weeks, example = "weekly", weeks_n, weekly_example
         end = start + timedelta(days=7 * weeks - 1)
     else:
@@ -488,23 +495,34 @@ async def _list(req: Request, deps: Deps, rest: str) -> list[Reply]:
     return [Reply("\n".join(lines))]
 
 
-async def _join_challenge(req: Request, deps: Deps, c: ChallengeRow) -> list[Reply]:
+async def _join_challenge(req: Request, deps: Deps, c: ChallengeRow, pressed: bool = False) -> list[Reply]:
+    """Join; a refusal answering a Join button (``pressed``) goes to the presser alone."""
     today = c.today(req.now)
     if c.finished(today):
         return [
             Reply(
                 f"<b>{esc(c.name)}</b> has ended, so it can't be joined any more. "
-                f"Final board: <code>/leaderboard {c.id}</code>"
+                f"Final board: <code>/leaderboard {c.id}</code>",
+                private=pressed,
             )
         ]
     user = await current_user(req, deps)
     result = await deps.store.join_challenge(c.id, user.id, today, req.now)
     if result == "already":
-        return [Reply(f"You're already in <b>{esc(c.name)}</b>, {esc(user.display_name)}. Keep going!")]
+        return [
+            Reply(
+                f"You're already in <b>{esc(c.name)}</b>, {esc(user.display_name)}. Keep going!",
+                private=pressed,
+            )
+        ]
     if result == "removed":
-        return [Reply(f"An admin removed you from <b>{esc(c.name)}</b>, so you can't rejoin it.")]
+        return [
+            Reply(f"An admin removed you from <b>{esc(c.name)}</b>, so you can't rejoin it.", private=pressed)
+        ]
     if result != "joined":
-        return [Reply(f"<b>{esc(c.name)}</b> can't be joined any more. See /challenge list.")]
+        return [
+            Reply(f"<b>{esc(c.name)}</b> can't be joined any more. See /challenge list.", private=pressed)
+        ]
     counted = await deps.store.member_sessions(c.id, user.id)
     verb = "counts" if counted == 1 else "count"
     so_far = f" {_n(counted, 'session')} you logged already {verb}." if counted else ""
@@ -537,16 +555,17 @@ def _base36(n: int) -> str:
 async def join_button(req: Request, deps: Deps) -> list[Reply]:
     """The announcement's Join button: whoever presses it joins."""
     if req.chat.is_private:
-        return _for_groups(req.now)
+        return [replace(r, private=True) for r in _for_groups(req.now)]
     _, _, rest = req.text.partition(":")
     ident, _, stamp = rest.partition(":")
     m = _ID.match(ident)
-    c = await deps.store.get_challenge(int(m.group(1))) if m else None
+    wanted = parse_int(m.group(1)) if m else None
+    c = await deps.store.get_challenge(wanted) if wanted is not None else None
     if c is None or (stamp and join_action(c) != req.text):
         return [Reply("That challenge is gone. See /challenge list.", private=True)]
     if (c.platform, c.platform_chat_id) != req.chat.chat_key:
         return [Reply("That Join button belongs to another group's challenge.", private=True)]
-    return await _join_challenge(req, deps, c)
+    return await _join_challenge(req, deps, c, pressed=True)
 
 
 async def _leave(req: Request, deps: Deps, rest: str) -> list[Reply]:

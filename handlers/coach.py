@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import zlib
 from datetime import date
 from functools import lru_cache
@@ -160,18 +161,44 @@ async def muscle(req: Request, deps: Deps) -> list[Reply]:
     return [Reply(_card(content.muscle_card(m)))]
 
 
+TOPIC_PREFIX = "topic"  # button action "topic:<topic id>": answer that topic
+
+
+def topic_buttons(topic_ids: tuple[str, ...]) -> tuple[Button, ...]:
+    return tuple(Button(content.topic_title(t) or t, f"{TOPIC_PREFIX}:{t}") for t in topic_ids)
+
+
+def answer_reply(ans: content.Answer) -> Reply:
+    """An answer as a reply: unsure answers carry the closest topics as buttons."""
+    if ans.choices:
+        return Reply(
+            esc(ans.text) + "\nTap one, or ask again in other words.", buttons=topic_buttons(ans.choices)
+        )
+    return Reply(esc(ans.text))
+
+
 async def ask(req: Request, deps: Deps) -> list[Reply]:
     question = clean_text(req.text, 500)
     if not question:
         return bad("Ask me a question after /ask.", "/ask what helps shin splints?")
-    ans = content.answer(question)
-    if ans.found:
-        return [Reply(esc(ans.text))]
-    lines = [esc(ans.text)]
-    if ans.suggestions:
-        lines.append("Closest topics: " + ", ".join(f"<i>{esc(s)}</i>" for s in ans.suggestions))
-    lines.append("Example: <code>/ask how often should I do leg strength work?</code>")
-    return [Reply("\n".join(lines))]
+    # In a worker thread: the first question a process gets builds the index (~0.25 s), which must
+    # not stall every other chat on the event loop; later answers take well under a millisecond.
+    return [answer_reply(await asyncio.to_thread(content.answer, question))]
+
+
+async def topic_button(req: Request, deps: Deps) -> list[Reply]:
+    """A "closest topic" button: answers that topic. Anything but a known topic id is refused privately."""
+    _, _, topic_id = req.text.partition(":")
+    ans = await asyncio.to_thread(content.answer_topic, topic_id) if len(topic_id) <= 64 else None
+    if ans is None:
+        return [
+            Reply(
+                "That button isn't one of mine. Ask me in words instead, e.g. "
+                "<code>/ask how often should I lift?</code>",
+                private=True,
+            )
+        ]
+    return [answer_reply(ans)]
 
 
 async def tips(req: Request, deps: Deps) -> list[Reply]:

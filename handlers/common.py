@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -12,6 +13,48 @@ from handlers.store import UserRow
 from handlers.types import Reply, Request, esc
 
 MAX_NOTE = 500
+DIGITS_ONLY = "Write numbers with the digits 0-9."
+
+# --- numbers: the one place user text becomes a number ------------------------------------------
+# str.isdigit() and regex \d accept any Unicode digit ("²", "٣", "３"), and int() then either
+# fails ("²") or quietly reads another script's digits. Only ASCII digits are numbers here.
+_ASCII_INT = re.compile(r"[0-9]{1,9}", re.ASCII)
+
+
+def parse_int(text: str, lo: int | None = None, hi: int | None = None) -> int | None:
+    """A whole number written with the ASCII digits 0-9 (at most 9 of them), within [lo, hi]; else None."""
+    if not _ASCII_INT.fullmatch(text):
+        return None
+    value = int(text)
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        return None
+    return value
+
+
+def looks_numeric(text: str) -> bool:
+    """Whether the word is meant as a number: digits of any script, perhaps with a sign or a point."""
+    core = text.lstrip("+-").replace(",", "").replace(".", "", 1)
+    return bool(core) and all(ch.isdigit() for ch in core)  # isdigit: any script's, and "²"
+
+
+def parse_day_code(text: str) -> date | None:
+    """The date of a button's "YYYYMMDD" (ASCII digits only; strptime would take any script's)."""
+    if not re.fullmatch(r"[0-9]{8}", text, re.ASCII):
+        return None
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        return None
+
+
+def parse_iso_date(text: str) -> date | None:
+    """A YYYY-MM-DD date in ASCII digits, or None."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text, re.ASCII):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def dated_example(template: str, today: date) -> str:
@@ -39,18 +82,40 @@ def zone(name: str | None, default: str) -> ZoneInfo:
 
 
 def parse_zone(text: str) -> ZoneInfo | None:
-    """An IANA zone from user text (case-insensitive), or None."""
+    """A real Area/City IANA zone (or UTC) from user text, case-insensitive; else None.
+
+    tzdata also ships names that are not places: "localtime", "Factory", "posix/...",
+    "right/..." (leap-second clocks), "Etc/GMT+5" (sign inverted), "EST5EDT", "US/..." links.
+    """
     cleaned = text.strip()
-    if not cleaned or len(cleaned) > 64 or ".." in cleaned or cleaned.startswith("/"):
+    if not cleaned or len(cleaned) > 64:
         return None
-    if cleaned in _ZONES:
-        return ZoneInfo(cleaned)
     match = _ZONES_LOWER.get(cleaned.lower())
     return ZoneInfo(match) if match else None
 
 
-_ZONES = frozenset(available_timezones())
-_ZONES_LOWER = {z.lower(): z for z in _ZONES}
+_AREAS = frozenset(
+    {
+        "Africa",
+        "America",
+        "Antarctica",
+        "Arctic",
+        "Asia",
+        "Atlantic",
+        "Australia",
+        "Europe",
+        "Indian",
+        "Pacific",
+    }
+)
+
+
+def _is_place(name: str) -> bool:
+    return name == "UTC" or ("/" in name and name.split("/", 1)[0] in _AREAS)
+
+
+ZONE_NAMES = frozenset(z for z in available_timezones() if _is_place(z))
+_ZONES_LOWER = {z.lower(): z for z in ZONE_NAMES}
 
 
 async def current_user(req: Request, deps: Deps) -> UserRow:

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 Handler = Callable[[Request, Deps], Awaitable[list[Reply]]]
 
 ALREADY_HANDLED = "I had already handled that message (it reached me twice), so I didn't do it again."
+APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 MAX_INPUT = 4000  # characters of a message we look at; the rest is ignored
 
 
@@ -135,6 +136,7 @@ BUTTONS: dict[str, Handler] = {
     "clubdone": sessions.club_done_button,
     "forget": sessions.forget_button,
     "keep": sessions.keep_button,
+    coach.TOPIC_PREFIX: coach.topic_button,
     **schedule.BUTTONS,
     **challenges.BUTTONS,
 }
@@ -189,4 +191,6 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
         return await cmd.run(req, deps)
     except Exception:
         log.exception("handler for %r failed", req.command or "text")
-        return [Reply("Sorry, something went wrong on my side. Please try again in a moment.")]
+        # A button press's apology goes to the presser alone: a forged press must not make the
+        # bot post in a group.
+        return [Reply(APOLOGY, private=req.command == "button")]

@@ -8,7 +8,18 @@ from zoneinfo import ZoneInfo
 
 from content.calendar import DAY_NAMES, DAY_SHORT, next_fire_after
 from handlers.coach import SETTING_NAMES, parse_setting
-from handlers.common import bad, clean_text, current_user, dated_example, local_today, user_zone, zone
+from handlers.common import (
+    DIGITS_ONLY,
+    bad,
+    clean_text,
+    current_user,
+    dated_example,
+    local_today,
+    parse_day_code,
+    parse_iso_date,
+    user_zone,
+    zone,
+)
 from handlers.deps import Deps
 from handlers.store import ScheduleRow
 from handlers.types import Reply, Request, esc
@@ -27,9 +38,9 @@ DAY_WORDS: dict[str, int] = {
 DAY_WORDS.update({"tu": 1, "weds": 2, "th": 3, "thur": 3, "thurs": 3})
 _OFF = {"off", "stop", "none", "clear", "cancel"}
 _FILLER = {"and", "at", "on", "every"}
-_TIME_24 = re.compile(r"^([01]?\d|2[0-3])[:.h]([0-5]\d)$")
-_TIME_12 = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(am|pm)$")
-_RACE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only (re.ASCII): "\d" alone would also match "٣" or "３".
+_TIME_24 = re.compile(r"^([01]?\d|2[0-3])[:.h]([0-5]\d)$", re.ASCII)
+_TIME_12 = re.compile(r"^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(am|pm)$", re.ASCII)
 
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -80,7 +91,7 @@ def parse_plan(text: str, default_time: str) -> tuple[tuple[int, ...], str, str]
             if parsed is None:
                 return (
                     f"I can't read the time {clean_text(tok, 20)!r}: use 24-hour HH:MM "
-                    "like 07:00 or 18:30 (7am and 6:30pm work too)."
+                    f"like 07:00 or 18:30 (7am and 6:30pm work too). {DIGITS_ONLY}"
                 )
             if when is not None:
                 return "Give one time for the reminders."
@@ -326,14 +337,12 @@ async def race(req: Request, deps: Deps) -> list[Reply]:
         await store.set_race_date(user.id, None)
         return [Reply("Race date cleared.", private=private)]
     text = args[0]
-    race_day: date | None = None
-    if _RACE.match(text):
-        try:
-            race_day = date.fromisoformat(text)
-        except ValueError:
-            race_day = None
+    race_day = parse_iso_date(text)
     if race_day is None:
-        return bad(f"I can't read the date {clean_text(text, 20)!r}: write it as YYYY-MM-DD.", example)
+        return bad(
+            f"I can't read the date {clean_text(text, 20)!r}: write it as YYYY-MM-DD. {DIGITS_ONLY}",
+            example,
+        )
     if race_day < today:
         return bad(f"{date_text(race_day)} is in the past: give your next race's date.", example)
     if race_day - today > MAX_RACE_AHEAD:
@@ -428,9 +437,8 @@ async def skip_button(req: Request, deps: Deps) -> list[Reply]:
     _, owner, day_text = parts
     if owner != req.chat.user_id:
         return [Reply("That reminder belongs to someone else.", private=True)]
-    try:
-        day = datetime.strptime(day_text, "%Y%m%d").date()
-    except ValueError:
+    day = parse_day_code(day_text)
+    if day is None:
         return [Reply("That button has expired. Your next reminder will come as planned.", private=True)]
     user = await current_user(req, deps)
     await deps.store.mark_reminder_skipped(user.id, day)

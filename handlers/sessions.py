@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -12,12 +13,16 @@ import content
 from handlers.charts import stats_chart
 from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_variant
 from handlers.common import (
+    DIGITS_ONLY,
     MAX_NOTE,
     bad,
     clean_text,
     current_user,
     day_code,
     local_today,
+    looks_numeric,
+    parse_day_code,
+    parse_int,
     parse_zone,
     user_zone,
 )
@@ -44,14 +49,16 @@ class DoneArgs:
 def parse_done(args: tuple[str, ...]) -> DoneArgs | str:
     """Parse /done arguments; returns an error message for bad input.
 
-    Everything after the word "note" is note text, so a note may start with a number
-    ("/done home 20 note 3 sets of 12"); without it, a leading number is the minutes.
+    Everything after the word "note" is note text. Before it, a number is the minutes only when
+    it is followed by "min"/"m" ("20 min", "20min") or stands alone: at the end, or just before
+    the effort ("20 effort 7", "20 7/10", "20 7"). Any other leading number starts the note
+    ("/done home 3 sets of 12").
     """
     words = list(args)
     cut = next((i for i, w in enumerate(words) if w.lower() in NOTE_WORDS), len(words))
     rest, tail = words[:cut], words[cut + 1 :]
     setting = "home"
-    if rest and not _is_number(rest[0]) and rest[0].lower() != "effort":
+    if rest and not looks_numeric(_minutes_word(rest)) and rest[0].lower() not in EFFORT_WORDS:
         found = parse_setting(rest[0])
         if found is None or found == "quick":
             if found == "quick":
@@ -61,33 +68,50 @@ def parse_done(args: tuple[str, ...]) -> DoneArgs | str:
         setting = found
         rest.pop(0)
     minutes = effort = None
-    if rest and _is_number(rest[0]):
-        minutes = _to_int(rest.pop(0))
-        if minutes is None or not 1 <= minutes <= 300:
-            return "Minutes must be a whole number from 1 to 300."
-    if rest and rest[0].lower() in {"effort", "rpe", "e"}:
+    if rest and _is_minutes(rest):
+        word = _minutes_word(rest)
+        unit_attached = word != rest.pop(0)
+        if not unit_attached and rest and rest[0].lower() in MINUTE_WORDS:
+            rest.pop(0)
+        minutes = parse_int(word, 1, 300)
+        if minutes is None:
+            return "Minutes must be a whole number from 1 to 300. " + DIGITS_ONLY
+    said_effort = bool(rest) and rest[0].lower() in EFFORT_WORDS
+    if said_effort:
         rest.pop(0)
-        if not rest:
+        if not rest or not looks_numeric(rest[0].removesuffix("/10")):
             return "Give the effort as a number from 1 to 10 after the word effort."
-    if rest and (_is_number(rest[0]) or rest[0].endswith("/10")):
-        effort = _to_int(rest.pop(0).removesuffix("/10"))
-        if effort is None or not 1 <= effort <= 10:
-            return "Effort must be a whole number from 1 (easy) to 10 (all out)."
+    if rest and (said_effort or rest[0].endswith("/10") or (minutes is not None and looks_numeric(rest[0]))):
+        effort = parse_int(rest.pop(0).removesuffix("/10"), 1, 10)
+        if effort is None:
+            return "Effort must be a whole number from 1 (easy) to 10 (all out). " + DIGITS_ONLY
     note = " ".join(rest + tail)
     if len(note) > MAX_NOTE:
         return f"That note is too long ({len(note)} characters); keep it under {MAX_NOTE}."
     return DoneArgs(setting, minutes, effort, clean_text(note, MAX_NOTE))
 
 
-def _is_number(word: str) -> bool:
-    return word.lstrip("+-").replace(",", "").replace(".", "", 1).isdigit()
+EFFORT_WORDS = frozenset({"effort", "rpe", "e"})
+MINUTE_WORDS = frozenset({"min", "m", "mins", "minutes", "minute"})
+_MINUTES_SUFFIX = re.compile(r"^(.+?)(?:min|mins|minutes|m)$", re.I)
 
 
-def _to_int(word: str) -> int | None:
-    try:
-        return int(word.replace(",", ""))
-    except ValueError:
-        return None
+def _minutes_word(words: list[str]) -> str:
+    """The number part of the first word ("20" from "20" or "20min")."""
+    m = _MINUTES_SUFFIX.match(words[0])
+    return m.group(1) if m and looks_numeric(m.group(1)) else words[0]
+
+
+def _is_minutes(words: list[str]) -> bool:
+    """Is the leading word the minutes? A number with a unit, alone, or right before the effort
+    ("20 effort 7", "20 7/10", "20 7")."""
+    word = _minutes_word(words)
+    if not looks_numeric(word):
+        return False
+    if word != words[0] or len(words) == 1:
+        return True  # "20min", or "20" alone
+    after = words[1].lower()
+    return after in MINUTE_WORDS or after in EFFORT_WORDS or after.endswith("/10") or looks_numeric(after)
 
 
 def session_muscles(user: UserRow, setting: str, day: date) -> tuple[str, ...]:
@@ -149,13 +173,13 @@ BUTTON_GONE = "That button is no longer valid. Log with /done instead, e.g. <cod
 async def done_button(req: Request, deps: Deps) -> list[Reply]:
     parts = req.text.split(":")
     if len(parts) != 4 or parse_setting(parts[3]) is None:
-        return [Reply(BUTTON_GONE)]
+        return [Reply(BUTTON_GONE, private=True)]
     _, owner, day_text, setting = parts
     if owner != req.chat.user_id:
         return [Reply("That Done button belongs to someone else. Get your own with /workout.", private=True)]
-    day = _button_day(day_text)
+    day = parse_day_code(day_text)
     if day is None:
-        return [Reply(BUTTON_GONE)]
+        return [Reply(BUTTON_GONE, private=True)]
     user = await current_user(req, deps)
     return await _log_pressed(
         req, deps, user, day, setting, session_muscles(user, setting, day), private=False
@@ -165,23 +189,18 @@ async def done_button(req: Request, deps: Deps) -> list[Reply]:
 async def club_done_button(req: Request, deps: Deps) -> list[Reply]:
     """The Done button under a club reminder: logs the club's routine for whoever presses it."""
     parts = req.text.split(":")
-    if len(parts) != 5 or parse_setting(parts[2]) is None or not parts[3].isdigit() or not parts[4].isdigit():
+    if len(parts) != 5 or parse_setting(parts[2]) is None:
         return [Reply(BUTTON_GONE, private=True)]
-    _, day_text, setting, seed, week = parts
-    day = _button_day(day_text)
-    if day is None or int(seed) >= ROUTINE_VARIANTS or int(week) > MAX_WEEK:
+    _, day_text, setting, seed_text, week_text = parts
+    day = parse_day_code(day_text)
+    seed = parse_int(seed_text, 0, ROUTINE_VARIANTS - 1)
+    week = parse_int(week_text, 0, MAX_WEEK)
+    if day is None or seed is None or week is None:
         return [Reply(BUTTON_GONE, private=True)]
     user = await current_user(req, deps)
-    muscles = routine_body(setting, int(seed), int(week))[1]
+    muscles = routine_body(setting, seed, week)[1]
     # A group sees one post; each member's confirmation is theirs alone (a pop-up or ephemeral).
     return await _log_pressed(req, deps, user, day, setting, muscles, private=True)
-
-
-def _button_day(day_text: str) -> date | None:
-    try:
-        return datetime.strptime(day_text, "%Y%m%d").date()
-    except ValueError:
-        return None
 
 
 async def _log_pressed(
@@ -232,9 +251,9 @@ async def undo(req: Request, deps: Deps) -> list[Reply]:
 async def history(req: Request, deps: Deps) -> list[Reply]:
     n = 10
     if req.args:
-        value = _to_int(req.args[0]) if _is_number(req.args[0]) else None
-        if value is None or not 1 <= value <= 100 or len(req.args) > 1:
-            return bad("Give how many sessions to show, from 1 to 100.", "/history 10")
+        value = parse_int(req.args[0], 1, 100)
+        if value is None or len(req.args) > 1:
+            return bad(f"Give how many sessions to show, from 1 to 100. {DIGITS_ONLY}", "/history 10")
         n = value
     user = await current_user(req, deps)
     rows = await deps.store.recent_sessions(user.id, n)

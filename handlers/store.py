@@ -6,7 +6,7 @@ Handlers and services depend on this module only; the concrete store is chosen b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple, Protocol
@@ -136,6 +136,15 @@ class ClaimPlan:
 class ClaimBatch:
     examined: int  # due rows looked at (all advanced)
     claimed: list[tuple[DueReminder, ClaimPlan]]  # rows whose local date this caller claimed
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The only reminders one process delivers on a platform: those going to ``chats``, and of
+    the personal ones only ``user``'s. A console process has one; platform adapters have none."""
+
+    chats: frozenset[str]
+    user: str
 
 
 @dataclass(frozen=True)
@@ -346,6 +355,7 @@ class Store(Protocol):
         self, platform: str, update_id: int, now: datetime, lease_seconds: float
     ) -> str: ...
     async def finish_update(self, platform: str, update_id: int, now: datetime, handled: bool) -> None: ...
+    async def handled_before(self, platform: str, message_key: str) -> bool: ...
 
     # sessions
     async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]: ...
@@ -388,16 +398,29 @@ class Store(Protocol):
     async def set_race_date(self, user_id: int, race: date | None) -> None: ...
 
     # the reminder service
-    async def next_reminder_due(self, platforms: Iterable[str]) -> datetime | None: ...
+    async def next_reminder_due(
+        self, platforms: Iterable[str], scopes: Mapping[str, Scope | None] | None = None
+    ) -> datetime | None: ...
     async def claim_due(
-        self, platform: str, now: datetime, limit: int, plan: Callable[[DueReminder], ClaimPlan]
+        self,
+        platform: str,
+        now: datetime,
+        limit: int,
+        plan: Callable[[DueReminder], ClaimPlan],
+        scope: Scope | None = None,
     ) -> ClaimBatch: ...
     async def mark_sent(self, keys: Sequence[tuple[int, date]], now: datetime) -> None: ...
     async def refresh_claim(
         self, schedule_id: int, day: date, claimed_at: str, now: datetime
     ) -> str | None: ...
     async def reclaim_unsent(
-        self, platform: str, now: datetime, lease_seconds: float, grace_seconds: float, limit: int
+        self,
+        platform: str,
+        now: datetime,
+        lease_seconds: float,
+        grace_seconds: float,
+        limit: int,
+        scope: Scope | None = None,
     ) -> list[tuple[DueReminder, ClaimPlan]]: ...
     async def release_claims(self, items: Sequence[Unsent]) -> int: ...
     async def prune_reminder_sends(self, before: datetime) -> int: ...

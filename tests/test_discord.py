@@ -6,10 +6,15 @@ slash command hands to the handlers.
 
 from __future__ import annotations
 
+import io
 import logging
+import random
 import re
+import string
+import zipfile
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +37,8 @@ from bot.discord.render import (
     render_discord,
     split_discord,
 )
-from bot.services.outbound import Blocked
-from bot.store.sqlite import Store
+from bot.services.outbound import Blocked, CannotRun
+from bot.store.sqlite import NewSession, Store
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
@@ -627,7 +632,7 @@ async def test_a_wrong_token_fails_start_without_logging_it(
     wrong = "wrong-token-abcdef-123456"
     s = dc_settings(server, tmp_path)
     adapter = DiscordAdapter(wrong, s, Deps(store=store, settings=s), clock=lambda: NOW)
-    with pytest.raises(discord.LoginFailure) as info:
+    with pytest.raises(CannotRun, match="rejected the bot token") as info:
         await adapter.start()
     await adapter.stop()
     await adapter.stop()  # idempotent
@@ -674,3 +679,56 @@ async def test_many_buttons_go_in_rows_of_five_with_their_styles(
         discord.ButtonStyle.danger.value,
         discord.ButtonStyle.secondary.value,
     ]
+
+
+async def _fill_sessions(store: Store, platform_user_id: str, notes: list[str]) -> None:
+    user = await store.ensure_user("discord", platform_user_id, "Alice", NOW)
+    for i, note in enumerate(notes):
+        when = NOW - timedelta(days=i)
+        await store.add_session(user.id, NewSession("home", 20, 5, note, ("quads",), when, when.date()))
+
+
+@pytest.mark.parametrize("kind", ["zipped", "too-big"])
+async def test_an_attachment_over_the_upload_limit_is_shrunk_or_explained(
+    bot: DiscordAdapter, server: FakeDiscord, store: Store, kind: str
+) -> None:
+    limit = 8 * 1024
+    bot.upload_limit = server.max_upload = limit  # the fake answers 413 above it, as Discord does
+    rng = random.Random(5)
+    notes = [
+        ("felt strong on the hills today " * 16)[:490]
+        if kind == "zipped"
+        else "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(490))
+        for _ in range(60)
+    ]
+    await _fill_sessions(store, str(server.alice.id), notes)
+    it = await (await server.slash("export")).wait_answered()
+    uploads = [c for c in server.calls if c.files]
+    assert all(sum(len(b) for _, b in c.files) <= limit for c in uploads)
+    assert not [c for c in server.calls if c.status == 413]
+    msg = it.messages[-1]
+    if kind == "zipped":
+        [att] = msg.attachments
+        assert att["filename"] == "legwork-sessions.zip" and "Zipped" in it.text()
+        [(_, data)] = uploads[-1].files
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            assert z.read("legwork-sessions.csv").decode().count("felt strong") >= 60
+    else:
+        assert not msg.attachments
+        assert "upload limit" in it.text() and "isn't attached" in it.text()
+
+
+# --- answers: the closest topics as buttons (issue #16) ---------------------------------------
+
+
+async def test_unsure_answer_topic_buttons(bot: DiscordAdapter, server: FakeDiscord) -> None:
+    import content
+
+    it = await (await server.slash("ask", question="knee")).wait_answered()
+    msg = it.messages[0]
+    choices = content.answer("knee").choices
+    assert msg.custom_ids() == [f"lw:topic:{t}" for t in choices]
+    pressed = await (await server.press(msg, msg.custom_ids()[2])).wait_answered()
+    title = content.topic_title(choices[2]) or ""
+    assert title.split(" ")[0] in pressed.text()
+    assert not pressed.messages[0].ephemeral

@@ -9,6 +9,7 @@ cases are in tests/test_sessions.py and tests/test_fuzz.py; these add the adapte
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 from collections.abc import AsyncIterator
@@ -20,6 +21,9 @@ import pytest
 import pytest_asyncio
 
 from bot.store.sqlite import Store
+from handlers import registry
+from handlers.registry import BUTTONS
+from handlers.types import Reply, Request
 from tests.conftest import NOW
 from tests.fakes.discord_server import (
     ADMIN_PERMISSIONS,
@@ -74,7 +78,24 @@ CASES: list[tuple[str, str, str]] = [
     ("join a challenge that never was", "join:999999", "gone"),
     ("join with an injected id", "join:1 OR 1=1", "gone"),
     ("join another group's challenge", "join:{other}", "another group"),
+    ("Done cut short", "done:x", "no longer valid"),
+    ("Done with a fullwidth date", "done:{me}:２０２６１１２７:home", "no longer valid"),
+    ("Done with an Arabic-Indic date", "done:{me}:٢٠٢٦١١٢٧:home", "no longer valid"),
+    ("club Done with a superscript seed", "clubdone:" + TODAY + ":home:²:0", "no longer valid"),
+    ("club Done with an Arabic-Indic week", "clubdone:" + TODAY + ":home:0:٣", "no longer valid"),
+    ("club Done with a fullwidth seed", "clubdone:" + TODAY + ":home:３:0", "no longer valid"),
+    ("club Done with a huge week", "clubdone:" + TODAY + ":home:0:99999999", "no longer valid"),
+    ("club Done cut short", "clubdone:x", "no longer valid"),
+    ("club Done with an impossible date", "clubdone:20261399:home:0:0", "no longer valid"),
+    ("club Done with an unknown setting", "clubdone:" + TODAY + ":swim:0:0", "no longer valid"),
+    ("expired club Done", "clubdone:20261001:home:0:0", "too old"),
+    ("skip with a fullwidth date", "skip:{me}:２０２６１１２７", "expired"),
+    ("join with a superscript id", "join:³", "gone"),
+    ("join with an Arabic-Indic id", "join:٣", "gone"),
+    ("an unknown kind of button", "zap:1", "expired"),
 ]
+# Every button prefix the bot has is forged above at least once (checked below).
+POSTING = ("sendMessage", "editMessageText", "sendPhoto", "sendDocument", "editMessageReplyMarkup")
 
 
 def fill(template: str, me: str, ids: dict[str, str]) -> str:
@@ -138,37 +159,68 @@ async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[TgWorld]
         yield world
 
 
-async def tg_press(
+@dataclass
+class Pressed:
+    shown: str  # the pop-up and the text of any messages the press caused
+    answer: Call  # answerCallbackQuery
+    caused: list[Call]  # the bot's calls that posted or changed a message meanwhile
+
+    def posted_in(self, chat_id: int) -> list[Call]:
+        return [c for c in self.caused if c.params.get("chat_id") == chat_id]
+
+
+async def tg_press_calls(
     server: FakeTelegramServer, user: dict[str, Any], message: dict[str, Any], data: str
-) -> str:
-    """Press; return what the presser was shown (the pop-up, or the messages it caused)."""
+) -> Pressed:
     mark = server.mark()
     update = server.press(user, message, data)
     qid = update["callback_query"]["id"]
     answer = await server.wait_for("answerCallbackQuery", lambda c: c.params["callback_query_id"] == qid)
+    caused = [c for c in server.calls[mark:] if c.ok and c.method in POSTING]
     shown = [answer.params.get("text") or ""]
-    shown += [
-        parse_html(c.params["text"])
-        for c in server.calls[mark:]
-        if c.ok and c.method in ("sendMessage", "editMessageText")
-    ]
-    return "\n".join(s for s in shown if s)
+    shown += [parse_html(str(c.params.get("text") or c.params.get("caption") or "")) for c in caused]
+    return Pressed("\n".join(s for s in shown if s), answer, caused)
+
+
+async def tg_press(
+    server: FakeTelegramServer, user: dict[str, Any], message: dict[str, Any], data: str
+) -> str:
+    """Press; return what the presser was shown (the pop-up, or the messages it caused)."""
+    return (await tg_press_calls(server, user, message, data)).shown
+
+
+def no_traceback(caplog: pytest.LogCaptureFixture, case: str) -> None:
+    assert not [r for r in caplog.records if r.exc_info], f"{case}: a traceback was logged"
+    assert "Traceback" not in caplog.text, case
+
+
+async def test_every_button_prefix_is_forged() -> None:
+    forged = {t.split(":", 1)[0] for _, t, _ in CASES if ":" in t}
+    assert set(BUTTONS) <= forged, sorted(set(BUTTONS) - forged)
 
 
 @pytest.mark.parametrize(("case", "template", "refusal"), CASES, ids=[c[0] for c in CASES])
 @pytest.mark.parametrize("where", ["private", "group"])
 async def test_telegram_refuses_hostile_button_data(
-    tg: TgWorld, case: str, template: str, refusal: str, where: str
+    tg: TgWorld, case: str, template: str, refusal: str, where: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     server = tg.server
     if template.startswith("join:") and where == "private":
         refusal = "for groups"  # a Join button only means something in a group
     message = tg.messages[str(BOB["id"])].result if where == "private" else tg.messages["club"].result
     data = fill(template, str(BOB["id"]), tg.ids)
     before = await dump(tg.store)
-    shown = await tg_press(server, BOB, message, data)
+    pressed = await tg_press_calls(server, BOB, message, data)
+    shown = pressed.shown
     assert refusal in shown, f"{case}: {shown!r}"
     assert len(shown) <= 300, f"{case}: not a short refusal: {shown!r}"
+    if where == "group":
+        # Only the presser sees it: a pop-up, nothing posted to (or changed in) the group.
+        assert not pressed.posted_in(CLUB["id"]), f"{case}: posted in the group: {pressed.caused}"
+        assert refusal in (pressed.answer.params.get("text") or ""), case
+        assert pressed.answer.params.get("show_alert") is True, case
+    no_traceback(caplog, case)
     assert_unchanged(before, await dump(tg.store), case)
     await ann_logged_once(tg.store, "telegram", str(ANN["id"]))
 
@@ -242,8 +294,9 @@ def forged_message(server: FakeDiscord, channel_id: int, custom_id: str) -> Fake
 @pytest.mark.parametrize(("case", "template", "refusal"), CASES, ids=[c[0] for c in CASES])
 @pytest.mark.parametrize("where", ["private", "group"])
 async def test_discord_refuses_hostile_button_data(
-    dc: DcWorld, case: str, template: str, refusal: str, where: str
+    dc: DcWorld, case: str, template: str, refusal: str, where: str, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)
     server = dc.server
     bob = server.bob
     if template.startswith("join:") and where == "private":
@@ -254,11 +307,17 @@ async def test_discord_refuses_hostile_button_data(
     custom_id = "lw:" + "".join(ch for ch in fill(template, str(bob.id), dc.ids) if not ch.isspace())[:97]
     message = forged_message(server, channel, custom_id)
     before = await dump(dc.store)
+    posts = len(server.calls_to("POST", f"/channels/{channel}/messages"))
     it = await (await server.press(message, custom_id, user=bob, dm=private)).wait_answered()
     shown = it.text()
     assert refusal in shown, f"{case}: {shown!r}"
     assert len(shown) <= 300, f"{case}: not a short refusal: {shown!r}"
     assert not it.edited and message.edits == 0, f"{case}: the message carrying the button was changed"
+    if not private:
+        # Ephemeral: only the presser sees it; nothing is posted in the channel.
+        assert it.messages and all(m.ephemeral for m in it.messages), f"{case}: visible to the channel"
+        assert len(server.calls_to("POST", f"/channels/{channel}/messages")) == posts, case
+    no_traceback(caplog, case)
     assert_unchanged(before, await dump(dc.store), case)
     await ann_logged_once(dc.store, "discord", str(server.alice.id))
 
@@ -307,7 +366,7 @@ async def test_discord_survives_an_event_it_cannot_parse(dc: DcWorld) -> None:
 
 RANDOM_PRESSES = int(os.environ.get("LEGWORK_HOSTILE_PRESSES", "60"))
 HEAVY_PRESSES = 1000
-PREFIXES = ["done:", "forget:", "keep:", "skip:", "join:", "", "done", "lw:", ":", "done::"]
+PREFIXES = ["done:", "clubdone:", "forget:", "keep:", "skip:", "join:", "", "done", "lw:", ":", "done::"]
 SETTINGS_WORDS = ["home", "gym", "plyo", "hills", "quick", "HOME", "", "swim", "home\u200b"]
 
 
@@ -375,3 +434,46 @@ async def test_telegram_random_button_data_heavy(tg: TgWorld) -> None:
 @pytest.mark.heavy
 async def test_discord_random_button_data_heavy(dc: DcWorld) -> None:
     await random_presses_discord(dc, HEAVY_PRESSES)
+
+
+# --- a crashing button handler, and a long private answer --------------------------------------------
+
+
+async def _boom(req: Request, deps: Any) -> list[Reply]:
+    raise RuntimeError("a bug in a button handler")
+
+
+async def _long(req: Request, deps: Any) -> list[Reply]:
+    return [Reply("A long personal answer. " * 20, private=True)]
+
+
+@pytest.fixture
+def odd_buttons(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(registry.BUTTONS, "boom", _boom)
+    monkeypatch.setitem(registry.BUTTONS, "long", _long)
+
+
+async def test_telegram_group_press_apology_and_long_answers_stay_private(
+    tg: TgWorld, odd_buttons: None
+) -> None:
+    club = tg.messages["club"].result
+    crashed = await tg_press_calls(tg.server, BOB, club, "boom:1")
+    assert "something went wrong" in (crashed.answer.params.get("text") or "")
+    assert crashed.answer.params.get("show_alert") is True
+    assert not crashed.posted_in(CLUB["id"]), crashed.caused
+    long = await tg_press_calls(tg.server, BOB, club, "long:1")
+    assert "private chat" in (long.answer.params.get("text") or "")
+    assert not long.posted_in(CLUB["id"]), long.caused
+    assert [c.params["chat_id"] for c in long.caused] == [BOB["id"]]  # the presser's own chat
+
+
+async def test_discord_group_press_apology_is_ephemeral(dc: DcWorld, odd_buttons: None) -> None:
+    server = dc.server
+    channel = server.guilds[0].channel_ids[0]
+    for custom_id in ("lw:boom:1", "lw:long:1"):
+        posts = len(server.calls_to("POST", f"/channels/{channel}/messages"))
+        message = forged_message(server, channel, custom_id)
+        it = await (await server.press(message, custom_id, user=server.bob)).wait_answered()
+        assert it.messages and all(m.ephemeral for m in it.messages), custom_id
+        assert len(server.calls_to("POST", f"/channels/{channel}/messages")) == posts
+    assert "something went wrong" in it.text() or "long personal" in it.text()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import socket
 import stat
 import time
 from collections import Counter
@@ -175,7 +176,7 @@ async def test_kill9_while_2000_reminders_go_out(tmp_path: Path, tg: FakeTelegra
 async def crash_during_done_burst(tmp_path: Path, tg: FakeTelegramServer, n: int) -> None:
     users = [make_user(2_000_000 + i, f"Runner{i}") for i in range(n)]
     for i, u in enumerate(users):
-        tg.send_text(private_chat(u), u, f"/done home 20 burst{i}")
+        tg.send_text(private_chat(u), u, f"/done home 20 note burst{i}")
     bot, db = make_bot(tmp_path, tg)
     logged = lambda: sent_to(tg, "Logged")  # noqa: E731
     try:
@@ -271,7 +272,7 @@ async def test_platform_faults_under_load(tmp_path: Path, tg: FakeTelegramServer
         for path, kind, times in DC_FAULTS:
             dc.fail(path, kind, times=times)
         for i, u in enumerate(users[: n_tg // 2]):
-            tg.send_text(private_chat(u), u, f"/done home 20 load{i}")
+            tg.send_text(private_chat(u), u, f"/done home 20 note load{i}")
         its += await slash_done(dc, 0, n_dc // 3)
         await dc.drop_gateway()  # the gateway closes: discord.py reconnects and resumes
         await dc.wait_for(lambda: dc.resumes >= 1, 15)
@@ -280,7 +281,7 @@ async def test_platform_faults_under_load(tmp_path: Path, tg: FakeTelegramServer
         for method, kind, times in TG_FAULTS_LATER:
             tg.inject(method, kind, times, retry_after=1, delay=1.0)
         for i, u in enumerate(users[n_tg // 2 :], start=n_tg // 2):
-            tg.send_text(private_chat(u), u, f"/done home 20 load{i}")
+            tg.send_text(private_chat(u), u, f"/done home 20 note load{i}")
         its += await slash_done(dc, n_dc // 3, n_dc // 3)
         await dc.reconnect()  # Discord asks for a reconnect (op 7)
         await dc.wait_for(lambda: dc.resumes >= 2, 15)
@@ -336,7 +337,7 @@ async def test_signal_while_replies_are_in_flight(
         await bot.start_and_wait()
         tg.inject("sendMessage", "slow", times=len(users), delay=2.0)
         for i, u in enumerate(users):
-            tg.send_text(private_chat(u), u, f"/done gym 30 late{i}")
+            tg.send_text(private_chat(u), u, f"/done gym 30 note late{i}")
         # In flight: the server has taken all three slow answers and is holding them.
         await poll_until(lambda: not tg._faults["sendMessage"], 10, "the replies to be in flight")
         took = await stop(bot, sig, within=20)
@@ -365,7 +366,7 @@ async def test_tokens_never_leak(tmp_path: Path, tg: FakeTelegramServer, dc: Fak
     try:
         await bot.start_and_wait()
         await dc.wait_connected(within=10)
-        for text in ("/help", "/done home 20 secret-test", "/nonsense", "/schedule tue,fri 25:99"):
+        for text in ("/help", "/done home 20 note secret-test", "/nonsense", "/schedule tue,fri 25:99"):
             tg.send_text(private_chat(ann), ann, text)
         await poll_until(lambda: len(tg.texts_to(ann["id"])) >= 4, 30, "four answers")
         tg.inject("sendMessage", "500", times=4)  # the first try and every retry: an error path
@@ -397,3 +398,141 @@ async def test_tokens_never_leak(tmp_path: Path, tg: FakeTelegramServer, dc: Fak
     for side in (Path(f"{db}-wal"), Path(f"{db}-shm")):
         if side.exists():
             assert stat.S_IMODE(side.stat().st_mode) & 0o077 == 0, side
+
+
+# --- 6. start-up: a platform that is down, or whose token is rejected, stops nothing else ----------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def attempt_lines(bot: BotProcess, platform: str) -> list[str]:
+    return [line for line in bot.stderr().splitlines() if f"{platform}: can't start" in line]
+
+
+async def discord_answers(dc: FakeDiscord, within: float = 15) -> None:
+    await dc.wait_connected(within=within)
+    it = await (await dc.slash("tips")).wait_answered(10)
+    assert "rules of thumb" in it.text()
+
+
+async def test_telegram_down_at_start_connects_once_it_is_up(tmp_path: Path, dc: FakeDiscord) -> None:
+    """Telegram's API is unreachable at start: Discord and the scheduler run meanwhile, each
+    attempt logs one line, and Telegram connects once its API comes back."""
+    late = FakeTelegramServer(token=TG_TOKEN, port=free_port())  # not listening yet
+    bot, _db = make_bot(tmp_path, late, dc)
+    user = make_user(6_000_001, "Late")
+    try:
+        await bot.start_and_wait()
+        await discord_answers(dc)  # the other platform runs while Telegram is down
+        down = 3.0
+        await asyncio.sleep(down)
+        tries_while_down = len(attempt_lines(bot, "Telegram"))
+        await late.start()
+        up_at = time.monotonic()
+        late.send_text(private_chat(user), user, "/help")
+        await poll_until(lambda: bool(sent_to(late, "What I can do")), 90, "Telegram to connect and answer")
+        took = time.monotonic() - up_at
+        assert bot.running
+        await discord_answers(dc)
+        err = bot.stderr()
+        await stop(bot)
+    finally:
+        bot.close()
+        await late.stop()
+    lines = attempt_lines(bot, "Telegram")
+    print(
+        f"\n[start-up] Telegram down for {down:.0f}s after start: {tries_while_down} failed attempts "
+        f"logged while down ({len(lines)} in all), connected {took:.1f}s after its API came back; "
+        f"Discord answered throughout. First line: {lines[0].split(' - ')[-1] if lines else ''}"
+    )
+    assert 2 <= tries_while_down <= 4  # 1 s, 2 s, 4 s ... back-off (+ up to 1 s jitter) in 3 s
+    assert all("trying again in" in line and "attempt" in line for line in lines)
+    assert "Traceback" not in err
+    assert "Telegram: running as @" in err
+
+
+async def test_discord_down_at_start_connects_once_it_is_up(tmp_path: Path, tg: FakeTelegramServer) -> None:
+    late = FakeDiscord(token=DC_TOKEN, port=free_port())  # not listening yet
+    bot, _db = make_bot(tmp_path, tg, late)
+    user = make_user(6_000_003, "Early")
+    try:
+        await bot.start_and_wait()
+        tg.send_text(private_chat(user), user, "/help")  # the other platform runs meanwhile
+        await poll_until(lambda: bool(sent_to(tg, "What I can do")), 30, "Telegram to answer")
+        await asyncio.sleep(3.0)
+        tries_while_down = len(attempt_lines(bot, "Discord"))
+        await late.start()
+        up_at = time.monotonic()
+        await discord_answers(late, within=60)
+        took = time.monotonic() - up_at
+        err = bot.stderr()
+        await stop(bot)
+    finally:
+        bot.close()
+        await late.close()
+    print(
+        f"\n[start-up] Discord down for 3s after start: {tries_while_down} failed attempts logged while "
+        f"down, answering {took:.1f}s after it came back; Telegram answered throughout"
+    )
+    assert 2 <= tries_while_down <= 4
+    assert "Traceback" not in err and DC_TOKEN not in err
+
+
+@pytest.mark.parametrize("bad", ["telegram-401", "discord-401", "discord-4004"])
+async def test_a_rejected_token_stops_only_its_platform(tmp_path: Path, bad: str) -> None:
+    platform = bad.split("-")[0].capitalize()
+    async with (
+        FakeTelegramServer(token=TG_TOKEN) as tg,
+        FakeDiscord(token=DC_TOKEN, gateway_token="reset-token" if bad == "discord-4004" else None) as dc,
+    ):
+        _, db = make_bot(tmp_path, tg, dc)
+        wrong_tg = TG_TOKEN.replace("process", "revoked") if bad == "telegram-401" else TG_TOKEN
+        wrong_dc = DC_TOKEN + "x" if bad == "discord-401" else DC_TOKEN
+        bot = BotProcess(tmp_path, tmp_path / "config.toml", telegram_token=wrong_tg, discord_token=wrong_dc)
+        user = make_user(6_000_002, "Other")
+        try:
+            await bot.start_and_wait()
+            if platform == "Telegram":
+                await discord_answers(dc)
+            else:
+                tg.send_text(private_chat(user), user, "/help")
+                await poll_until(lambda: bool(sent_to(tg, "What I can do")), 30, "Telegram to answer")
+            await poll_until(lambda: f"{platform} can't run" in bot.stderr(), 30, "the clear message")
+            await asyncio.sleep(1.0)
+            assert bot.running, "the process stopped although another platform runs"
+            err = bot.stderr()
+            await stop(bot)
+        finally:
+            bot.close()
+    line = next(line for line in err.splitlines() if f"{platform} can't run" in line)
+    print(f"\n[start-up] {bad}: {line.split(' - ')[-1]}")
+    assert ("401" in line) if bad.endswith("401") else ("4004" in line)
+    assert "TOKEN" in line  # says which variable to check
+    assert not attempt_lines(bot, platform), "a rejected token must not be retried"
+    assert "Traceback" not in err
+    for secret in (TG_TOKEN.split(":", 1)[1], wrong_tg.split(":", 1)[1], DC_TOKEN, wrong_dc):
+        assert secret not in err
+    assert integrity(db) == "ok"
+
+
+async def test_exits_non_zero_only_when_no_platform_can_run(tmp_path: Path) -> None:
+    async with FakeTelegramServer(token=TG_TOKEN) as tg, FakeDiscord(token=DC_TOKEN) as dc:
+        make_bot(tmp_path, tg, dc)
+        bot = BotProcess(
+            tmp_path, tmp_path / "config.toml", telegram_token="1:revoked", discord_token="revoked"
+        )
+        try:
+            bot.start()
+            code = await bot.wait_exit(30)
+            took = time.monotonic() - bot.started_at
+        finally:
+            bot.close()
+    err = bot.stderr()
+    print(f"\n[start-up] both tokens rejected: exit code {code} after {took:.1f}s")
+    assert code == 1
+    assert "Telegram can't run" in err and "Discord can't run" in err and "No platform can run" in err
+    assert "Traceback" not in err

@@ -23,9 +23,10 @@ from bot.store.sqlite import Store
 from content.calendar import fire_time, next_fire_after
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.store import Scope
 from handlers.types import Chat, Reply
 from tests.conftest import NOW, chat, press, say
-from tests.storeutil import execute, table_rows
+from tests.storeutil import execute, fetch, table_rows
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -922,3 +923,37 @@ def test_several_processes_queue_only_what_they_send_within_a_quarter_lease() ->
     assert shared_queue(Settings(processes=3, reminder_claim_lease_seconds=120)) == 64
     assert shared_queue(Settings(processes=3, reminder_claim_lease_seconds=5)) == 12  # 10/s x 1.25 s
     assert shared_queue(Settings(processes=30, reminder_claim_lease_seconds=1)) == 4
+
+
+async def test_a_scoped_transport_gets_only_its_users_and_chats_reminders(qdeps: Deps) -> None:
+    """A console's transport has a Scope: the scheduler claims (and plans wake-ups for) only its
+    user's personal reminders and its chat's, leaving the others unclaimed for their own console."""
+    await say(qdeps, "/schedule mon 07:00", chat("r1"))
+    await say(qdeps, "/schedule mon 07:00", chat("r2"))
+    await say(qdeps, "/club schedule mon 07:00", chat("boss", group="group:club", admin=True))
+    # r3's personal reminder going to the club chat: in r1's chats, but not r1's.
+    r3 = await qdeps.store.ensure_user("console", "r3", "R3", NOW)
+    await qdeps.store.set_user_schedule(
+        r3.id, "console", "group:club", [0], "07:00", "home", at(2026, 11, 30, 7), NOW
+    )
+    t = FakeTransport("console")
+    t.scope = Scope(chats=frozenset({"dm:r1", "group:club"}), user="r1")  # type: ignore[attr-defined]
+    svc, clock, _ = make_service(qdeps, {"console": t})
+    await run_at(svc, clock, at(2026, 11, 30, 7))  # Monday 07:00
+    got = sorted(chat_id for chat_id, _ in t.sent)
+    assert got == ["dm:r1", "group:club"]  # r1's own and the club's; neither of r2's
+    [club] = [replies for chat_id, replies in t.sent if chat_id == "group:club"]
+    assert "Club" in club[0].text
+    rows = await fetch(
+        qdeps.store,
+        "SELECT s.target, COUNT(r.schedule_id) FROM reminder_schedules s "
+        "LEFT JOIN reminder_sends r ON r.schedule_id = s.id GROUP BY s.id ORDER BY s.id",
+    )
+    assert rows == [("dm:r1", 1), ("dm:r2", 0), ("group:club", 1), ("group:club", 0)]
+    other = FakeTransport("console")
+    other.scope = Scope(chats=frozenset({"dm:r2"}), user="r2")  # type: ignore[attr-defined]
+    svc2, clock2, _ = make_service(qdeps, {"console": other})
+    await run_at(svc2, clock2, at(2026, 11, 30, 7, 1))
+    assert [chat_id for chat_id, _ in other.sent] == ["dm:r2"]  # r2's own console gets it
+    await svc2.stop()
+    await svc.stop()

@@ -11,6 +11,7 @@ import pytest
 
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.sessions import DoneArgs, parse_done
 from tests.conftest import NOW, chat, press, request, say
 from tests.storeutil import fetch, table_rows
 
@@ -208,3 +209,34 @@ async def test_group_time_zone_is_for_admins(deps: Deps) -> None:
     assert "Only" in r.text
     [r] = await say(deps, "/timezone group Europe/Berlin", chat("u1", group="club", admin=True))
     assert "Europe/Berlin" in r.text
+
+
+@pytest.mark.parametrize(
+    ("args", "minutes", "effort", "note"),
+    [
+        ("home 3 sets of 12", None, None, "3 sets of 12"),  # a number that starts the note
+        ("home note 3 sets", None, None, "3 sets"),
+        ("home 20", 20, None, ""),  # alone
+        ("home 20 min", 20, None, ""),
+        ("home 20min felt good", 20, None, "felt good"),
+        ("home 20m felt good", 20, None, "felt good"),
+        ("home 20 effort 7 felt strong", 20, 7, "felt strong"),  # right before the effort
+        ("home 20 7/10", 20, 7, ""),
+        ("home 20 7 legs heavy", 20, 7, "legs heavy"),
+        ("gym 12 reps of squats", None, None, "12 reps of squats"),
+        ("12 lunges", None, None, "12 lunges"),
+        ("home effort 6", None, 6, ""),
+    ],
+)
+def test_done_reads_minutes_only_when_they_are_minutes(
+    args: str, minutes: int | None, effort: int | None, note: str
+) -> None:
+    parsed = parse_done(tuple(args.split()))
+    assert isinstance(parsed, DoneArgs), parsed
+    assert (parsed.minutes, parsed.effort, parsed.note) == (minutes, effort, note)
+
+
+@pytest.mark.parametrize("args", ["home ³", "home ３ min", "home 20 effort ٣", "home 20 ²/10", "home 400"])
+def test_done_refuses_odd_or_out_of_range_numbers(args: str) -> None:
+    parsed = parse_done(tuple(args.split()))
+    assert isinstance(parsed, str) and ("0-9" in parsed or "300" in parsed), parsed

@@ -17,7 +17,7 @@ import aiohttp
 import pytest
 
 from bot.config import Settings, TelegramConfig
-from bot.services.outbound import Blocked
+from bot.services.outbound import Blocked, CannotRun
 from bot.store.sqlite import NewSession, Store
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.render import MAX_MESSAGE, button_rows, split_html, utf16_len
@@ -428,7 +428,7 @@ async def test_token_never_reaches_the_logs(
         await adapter.stop()
     wrong = server.token.replace("fake", "evil")
     rejected = TelegramAdapter(wrong, tg_deps.settings, tg_deps)
-    with pytest.raises(RuntimeError, match="rejected the bot token") as info:
+    with pytest.raises(CannotRun, match="rejected the bot token") as info:
         await rejected.start()
     assert wrong not in str(info.value)
     await rejected.stop()
@@ -563,7 +563,7 @@ async def test_webhook_mode_needs_a_secret(
     )
     settings = replace(settings, telegram=replace(settings.telegram, webhook_listen="127.0.0.1"))
     adapter = TelegramAdapter(server.token, settings, Deps(store=store, settings=settings))
-    with pytest.raises(RuntimeError, match="TELEGRAM_WEBHOOK_SECRET"):
+    with pytest.raises(CannotRun, match="TELEGRAM_WEBHOOK_SECRET"):
         await adapter.start()
     await adapter.stop()
 
@@ -641,3 +641,94 @@ def test_fake_server_runs_as_a_process() -> None:
     finally:
         proc.terminate()
         proc.wait(5)
+
+
+async def test_a_redelivered_update_of_any_command_runs_once(
+    server: FakeTelegramServer, tg_deps: Deps
+) -> None:
+    """After a crash Telegram delivers unconfirmed updates again: a handled one is skipped (its
+    update id is recorded once handled), whichever command it carries."""
+    first = TelegramAdapter(server.token, tg_deps.settings, tg_deps, clock=lambda: NOW)
+    await first.start()
+    try:
+        sent = [
+            server.send_text(private_chat(ANN), ANN, "/schedule tue,fri 07:00"),
+            server.send_text(private_chat(ANN), ANN, "/timezone Europe/Berlin"),
+            server.send_text(private_chat(ANN), ANN, "/workout gym"),
+        ]
+        await server.wait_for("sendMessage", to(ANN["id"], "routine"))
+        await server.wait_for("sendMessage", to(ANN["id"], "Europe/Berlin"))
+        await server.wait_for("sendMessage", to(ANN["id"], "Reminders set"))
+    finally:
+        await first.stop()
+    replies = len(server.calls_of("sendMessage"))
+    server._updates.extend(sent)  # delivered again, as after a kill -9 before the confirmation
+    second = TelegramAdapter(server.token, tg_deps.settings, tg_deps, clock=lambda: NOW)
+    await second.start()
+    try:
+        server.send_text(private_chat(ANN), ANN, "/tips")
+        await server.wait_for("sendMessage", to(ANN["id"], "rules of thumb"), since=replies)
+    finally:
+        await second.stop()
+    again = [c.params["text"][:40] for c in server.calls_of("sendMessage")[replies:]]
+    assert len(again) == 1, again  # only /tips: the three re-delivered updates were skipped
+
+
+async def test_webhook_answers_only_after_the_update_is_handled(
+    server: FakeTelegramServer, tmp_path: Path, store: Store
+) -> None:
+    """Telegram re-sends an update whose webhook call failed, so answering before the update is
+    handled (its reply sent, its effects stored) would lose it on a kill -9; a re-sent one runs once."""
+    settings = tg_settings(
+        server, tmp_path, mode="webhook", webhook_url="https://l.example/h", webhook_listen="127.0.0.1"
+    )
+    settings = replace(settings, telegram=replace(settings.telegram, webhook_port=0))
+    adapter = TelegramAdapter(
+        server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, webhook_secret="s-x"
+    )
+    await adapter.start()
+    try:
+        update = server.send_text(private_chat(ANN), ANN, "/done gym 25")
+        server.inject("sendMessage", "slow", 1, delay=0.5)
+        url = f"http://127.0.0.1:{adapter.webhook_port}/h"
+        headers = {"X-Telegram-Bot-Api-Secret-Token": "s-x"}
+        async with aiohttp.ClientSession() as http:
+            started = time.monotonic()
+            async with http.post(url, json=update, headers=headers) as r:
+                assert r.status == 200
+                took = time.monotonic() - started
+                answered = [c for c in server.calls_of("sendMessage") if "Logged" in c.params["text"]]
+                assert len(answered) == 1  # the reply had gone out before the webhook was answered
+                assert await store.count_sessions(await user_of(store, ANN)) == 1
+            async with http.post(url, json=update, headers=headers) as r:  # Telegram re-sends it
+                assert r.status == 200
+        assert took >= 0.5
+        assert len([c for c in server.calls_of("sendMessage") if "Logged" in c.params["text"]]) == 1
+    finally:
+        await adapter.stop()
+
+
+# --- answers: the closest topics as buttons (issue #16) ---------------------------------------
+
+
+async def test_unsure_answer_topic_buttons(server: FakeTelegramServer, bot: TelegramAdapter) -> None:
+    import content
+
+    server.send_text(private_chat(ANN), ANN, "/ask knee")
+    asked = await server.wait_for("sendMessage", to(ANN["id"], "not sure"))
+    data = callback_data(asked)
+    assert data == [f"topic:{t}" for t in content.answer("knee").choices]
+    title = content.topic_title(data[0].split(":", 1)[1]) or ""
+    server.press(ANN, asked.result, data[0])
+    await server.wait_for("sendMessage", to(ANN["id"], title.split(" ")[0]))
+
+    # In a group, a forged press is refused in a popup only the presser sees.
+    server.send_text(CLUB, ANN, "/ask knee")
+    in_club = await server.wait_for("sendMessage", to(CLUB["id"], "not sure"))
+    mark = server.mark()
+    forged = server.press(BOB, in_club.result, "topic:rule:nope")
+    popup = await server.wait_for(
+        "answerCallbackQuery", lambda c: c.params["callback_query_id"] == forged["callback_query"]["id"]
+    )
+    assert "isn't one of mine" in popup.params["text"] and popup.params["show_alert"] is True
+    assert not [c for c in server.calls[mark:] if c.method == "sendMessage"]

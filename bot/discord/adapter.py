@@ -22,12 +22,12 @@ import logging
 import os
 import re
 import time
+import zipfile
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import available_timezones
 
 import aiohttp
 import discord
@@ -39,7 +39,8 @@ import content
 from bot.clock import utcnow
 from bot.config import DiscordConfig, Settings
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
-from bot.services.outbound import Blocked
+from bot.services.outbound import Blocked, CannotRun
+from handlers.common import ZONE_NAMES
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, MAX_INPUT, dispatch
 from handlers.types import Chat, Reply, Request
@@ -236,8 +237,8 @@ def build_text(spec: Slash, values: dict[str, Any], prefix: str = "") -> str:
 
 @functools.cache
 def _zones() -> tuple[str, ...]:
-    """Area/City zone names (reading them walks tzdata, so once per process)."""
-    return tuple(sorted(z for z in available_timezones() if "/" in z))
+    """The zone names /timezone accepts (Area/City and UTC), sorted once per process."""
+    return tuple(sorted(ZONE_NAMES))
 
 
 def suggestions(source: str, current: str, limit: int = MAX_CHOICES) -> list[tuple[str, str]]:
@@ -411,6 +412,43 @@ def _message_kwargs(reply: Reply, out: Outgoing, *, edit: bool) -> dict[str, Any
 
 TRANSIENT = (aiohttp.ClientConnectionError, TimeoutError, discord.DiscordServerError)
 
+UPLOAD_LIMIT = 10 * 1024 * 1024  # bytes a bot may attach to one message (Discord's default since 2024)
+
+
+def fit_uploads(reply: Reply, limit: int = UPLOAD_LIMIT) -> Reply:
+    """The reply with attachments Discord will take: a file over the limit is zipped, and if that
+    is still too big, left out with a note saying so; an image over it is left out likewise.
+    (Discord answers an oversized upload with 413 and the whole message is lost.)"""
+    if reply.image is None and reply.file is None:
+        return reply
+    notes: list[str] = []
+    image, file = reply.image, reply.file
+    if file is not None and len(file[1]) + len(image or b"") > limit:
+        name, data = file
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+            z.writestr(name, data)
+        if packed.tell() + len(image or b"") <= limit:
+            file = (name.rsplit(".", 1)[0] + ".zip", packed.getvalue())
+            notes.append(f"(Zipped to fit Discord's {_mb(limit)} upload limit.)")
+        else:
+            file = None
+            notes.append(
+                f"The file is {_mb(len(data))}, more than Discord's {_mb(limit)} upload limit, so it isn't "
+                "attached. Ask again on Telegram or in the console, or delete old data with /forget."
+            )
+    if image is not None and len(image) + (len(file[1]) if file else 0) > limit:
+        image = None
+        notes.append(f"The chart is over Discord's {_mb(limit)} upload limit, so it isn't attached.")
+    if not notes:
+        return reply
+    text = "\n".join([reply.text, *notes]) if reply.text else "\n".join(notes)
+    return replace(reply, text=text, image=image, file=file)
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 100 * 1024 else f"{n / 1024:.1f} KB"
+
 
 RETRY_ATTEMPTS = 3
 RETRY_PAUSE = 0.2  # seconds, doubled after each failed attempt
@@ -444,8 +482,10 @@ class DiscordAdapter:
         guild_ready_timeout: float = 2.0,
         ready_timeout: float = 30.0,
         defer_after: float = 2.0,
+        upload_limit: int = UPLOAD_LIMIT,
     ) -> None:
         self._token = token
+        self.upload_limit = upload_limit
         self.settings = settings
         self.deps = deps
         self.clock = clock
@@ -560,7 +600,10 @@ class DiscordAdapter:
         if self._task is not None:
             return
         point_at(self.settings.discord)
-        await self.client.login(self._token)
+        try:
+            await self.client.login(self._token)
+        except discord.LoginFailure:
+            raise CannotRun("Discord rejected the bot token (401): check DISCORD_BOT_TOKEN") from None
         await self._sync_commands()
         self._task = asyncio.create_task(self.client.connect(reconnect=True), name="discord-gateway")
         self._task.add_done_callback(self._gateway_ended)
@@ -572,6 +615,8 @@ class DiscordAdapter:
             ready.cancel()
         if self._task in done:
             exc = self._task.exception()
+            if _fatal(exc):
+                raise CannotRun(f"the Discord gateway refused the bot: {_describe_close(exc)}") from None
             raise exc if exc else RuntimeError("the Discord gateway closed during start-up")
         self._up = True
         if ready not in done:
@@ -590,10 +635,7 @@ class DiscordAdapter:
         exc = task.exception()
         if exc is None:
             return
-        fatal = isinstance(exc, discord.LoginFailure | discord.PrivilegedIntentsRequired) or (
-            isinstance(exc, discord.ConnectionClosed) and exc.code in GATEWAY_FATAL_CODES
-        )
-        if fatal or not self._up:
+        if _fatal(exc) or not self._up:
             log.error("Discord gateway stopped: %s: %s", type(exc).__name__, exc)
             return
         delay = min(GATEWAY_RESTART_MAX, 2.0**self._restarts)
@@ -771,6 +813,7 @@ class DiscordAdapter:
 
     async def _deliver(self, ans: _Answer, replies: Sequence[Reply]) -> None:
         for reply in replies:
+            reply = fit_uploads(reply, self.upload_limit)
             ephemeral = reply.private and ans.in_guild
             outs = _plan(reply, embeds=ans.embeds)
             for n, out in enumerate(outs):
@@ -828,7 +871,7 @@ class DiscordAdapter:
         try:
             target = await self._target(chat_id)
             for reply in replies:
-                for out in _plan(reply):
+                for out in _plan(fit_uploads(reply, self.upload_limit)):
                     await _retry(_post, target, reply, out)
         except (discord.Forbidden, discord.NotFound) as exc:
             raise Blocked(f"Discord refuses chat {chat_id}: {_describe(exc)}") from None
@@ -858,6 +901,20 @@ def _annotation(opt: Opt) -> Any:
     if opt.high:
         return app_commands.Range[str, opt.low or 1, opt.high]
     return str
+
+
+def _fatal(exc: BaseException | None) -> bool:
+    """Connecting again can't help: a rejected token (close 4004), missing intents, bad sharding."""
+    return isinstance(exc, discord.LoginFailure | discord.PrivilegedIntentsRequired) or (
+        isinstance(exc, discord.ConnectionClosed) and exc.code in GATEWAY_FATAL_CODES
+    )
+
+
+def _describe_close(exc: BaseException | None) -> str:
+    if isinstance(exc, discord.ConnectionClosed):
+        hint = " (the token was rejected: check DISCORD_BOT_TOKEN)" if exc.code == 4004 else ""
+        return f"close code {exc.code}{hint}"
+    return type(exc).__name__ if exc else "closed"
 
 
 def _describe(exc: BaseException) -> str:

@@ -42,8 +42,12 @@ class ChallengePoster:
 
     async def __call__(self, now: datetime) -> None:
         for c in await self.store.challenges_to_post():
-            if c.platform not in self.transports:
+            transport = self.transports.get(c.platform)
+            if transport is None:
                 continue
+            scope = getattr(transport, "scope", None)
+            if scope is not None and c.platform_chat_id not in scope.chats:
+                continue  # another console's chat: that console posts it
             try:
                 await self._post_due(c, now)
             except Exception:

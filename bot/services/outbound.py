@@ -13,6 +13,9 @@ class Blocked(Exception):
 
 
 class Transport(Protocol):
+    """A platform's way out. A transport may also have ``scope: handlers.store.Scope | None``: the
+    only chats (and user) it delivers for (the console: its own); without it, every chat."""
+
     platform: str
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
@@ -20,3 +23,7 @@ class Transport(Protocol):
 
         Raises Blocked when the chat can't be reached any more; other exceptions are transient.
         """
+
+
+class CannotRun(Exception):
+    """A platform can't run as configured (its token was rejected, say): retrying won't help."""

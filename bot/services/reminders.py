@@ -31,7 +31,7 @@ from bot.services.ratelimit import RateLimiter, Sleep, limiter_for
 from content.calendar import DAY_NAMES, day_kind, last_occurrence, next_free_day, next_occurrence, parse_hhmm
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
-from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Unsent, UserRow
+from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent, UserRow
 from handlers.store import utc_stamp as iso
 from handlers.types import Button, Reply, esc
 
@@ -228,6 +228,10 @@ class ReminderService:
             await self._prune(now)
         return queued
 
+    def _scope(self, platform: str) -> Scope | None:
+        """What this process delivers on a platform (a console: its own user's and chat's), or None."""
+        return getattr(self.transports.get(platform), "scope", None)
+
     async def _claim_platform(self, platform: str, now: datetime) -> int:
         queue = self._queue(platform)
         # Many schedules share a zone, days and time: work their instants out once per tick.
@@ -238,7 +242,7 @@ class ReminderService:
         room = self.max_queue - queue.qsize()
         if room > 0:
             for row, p in await self.store.reclaim_unsent(
-                platform, now, self.lease, self.grace.total_seconds(), room
+                platform, now, self.lease, self.grace.total_seconds(), room, scope=self._scope(platform)
             ):
                 queue.put_nowait(Outgoing(row, p, stamp))
                 queued += 1
@@ -251,7 +255,9 @@ class ReminderService:
                 self._starved.add(platform)  # the workers kick a tick once they catch up
                 return None
             limit = min(self.batch, room)
-            return limit, asyncio.ensure_future(self.store.claim_due(platform, now, limit, plan))
+            return limit, asyncio.ensure_future(
+                self.store.claim_due(platform, now, limit, plan, scope=self._scope(platform))
+            )
 
         pending = claim_next(0)
         while pending is not None:
@@ -327,7 +333,8 @@ class ReminderService:
         if scheduler is None or self._stopping:
             return
         try:
-            nxt = await self.store.next_reminder_due(list(self.transports))
+            platforms = list(self.transports)
+            nxt = await self.store.next_reminder_due(platforms, {p: self._scope(p) for p in platforms})
         except Exception:
             log.exception("planning the next reminder failed; the safety tick covers it")
             return
@@ -347,6 +354,10 @@ class ReminderService:
             coalesce=True,
             max_instances=3,  # ticks serialise on a lock; don't drop a wake-up behind a long tick
         )
+
+    def platform_added(self) -> None:
+        """A platform came up after start (it was unreachable): send what is due for it now."""
+        self._kick()
 
     def wall_time(self, when: datetime) -> datetime:
         """The real wall-clock moment at which the injected clock will read `when`."""

@@ -62,7 +62,7 @@ from telegram.ext import (
 
 from bot.clock import utcnow
 from bot.config import Secrets, Settings
-from bot.services.outbound import Blocked
+from bot.services.outbound import Blocked, CannotRun
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.deps import Deps
@@ -197,6 +197,7 @@ class TelegramAdapter:
         self._lock = asyncio.Lock()
         self._state = "new"  # new -> running -> stopped
         self._inflight: set[asyncio.Task[Any]] = set()
+        self._slots = asyncio.Semaphore(settings.telegram.concurrent_updates)  # updates handled at once
         self._webhook_runner: web.AppRunner | None = None
         self.webhook_port: int | None = None
         self._last_poll_error: tuple[str, float] = ("", 0.0)
@@ -230,7 +231,7 @@ class TelegramAdapter:
             await self.app.initialize()  # getMe
         except InvalidToken:
             # PTB's message quotes the rejected token; don't let it reach a log.
-            raise RuntimeError("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN") from None
+            raise CannotRun("Telegram rejected the bot token (401): check TELEGRAM_BOT_TOKEN") from None
         commands = [BotCommand(name, summary[:256]) for name, summary in registry.menu()]
         try:
             await self._call("setMyCommands", self.app.bot.set_my_commands, commands)
@@ -294,18 +295,11 @@ class TelegramAdapter:
         """
         tg = self._settings.telegram
         bot = self.app.bot
-        slots = asyncio.Semaphore(tg.concurrent_updates)
         limit = min(100, max(POLL_LIMIT, tg.concurrent_updates))
         offset: int | None = None  # confirms every update handled so far
         confirmed: int | None = None  # the offset Telegram has been sent
         failures = 0
-
-        async def handle(update: Update) -> None:
-            async with slots:
-                try:
-                    await self.app.process_update(update)
-                except Exception as exc:  # process_update reports handler errors itself
-                    log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+        handle = self._handle_update
 
         try:
             while not self._poll_stopping:
@@ -337,6 +331,29 @@ class TelegramAdapter:
                     )
                 except (TelegramError, TimeoutError) as exc:
                     log.info("Telegram: couldn't confirm updates (%s): they come again", _describe(exc))
+
+    async def _handle_update(self, update: Update) -> None:
+        """Handle one update once: an update Telegram delivers again (after a crash, or a webhook
+        retry) that was handled before is skipped. The record ("update:<id>" in handled_messages)
+        is written once the update is handled, replies sent; a crash in between (the update in
+        flight) can still run it twice, but no longer the whole unconfirmed batch."""
+        key = f"update:{update.update_id}"
+        store = self._deps.store
+        async with self._slots:
+            try:
+                if await store.handled_before(self.platform, key):
+                    log.info("Telegram: update %s was handled before; skipping it", update.update_id)
+                    return
+            except Exception as exc:  # the store is unreachable: handling twice beats not at all
+                log.warning("Telegram: couldn't check update %s: %s", update.update_id, _describe(exc))
+            try:
+                await self.app.process_update(update)
+            except Exception as exc:  # process_update reports handler errors itself
+                log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+            try:
+                await store.first_handling(self.platform, key, self._clock())
+            except Exception as exc:
+                log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
 
     async def _fetch(self, offset: int | None, limit: int) -> tuple[list[Update], int | None]:
         """One long poll: the updates, and the offset that will confirm them."""
@@ -422,7 +439,7 @@ class TelegramAdapter:
         tg = self._settings.telegram
         secret = self._webhook_secret or Secrets.from_env().telegram_webhook_secret
         if not secret:
-            raise RuntimeError("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
+            raise CannotRun("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
         self._webhook_secret = secret
         self._redact.add(secret)
         path = urlparse(tg.webhook_url).path or "/"
@@ -453,14 +470,21 @@ class TelegramAdapter:
             update = Update.de_json(data, self.app.bot)
         except Exception:
             return web.Response(status=400)
-        if update is None or not self.app.running:
+        if update is None:
             return web.Response()
-        return await self._handle_once(update)
+        if not self.app.running:
+            return web.Response(status=503)  # stopping: Telegram delivers it again later
+        # Answered only once the update is handled (its effects stored, its replies sent): Telegram
+        # re-sends an update whose webhook call failed, so a kill -9 loses nothing. Queueing it
+        # and answering at once (python-telegram-bot's own webhook) lost whatever was queued.
+        with self._tracked():
+            return await self._handle_once(update)
 
     async def _handle_once(self, update: Update) -> web.Response:
         """Handle a webhook delivery once across every process behind the webhook URL.
 
-        The update id is claimed in the store first. Telegram delivers again what got no 2xx, so a
+        The update id is claimed in the store first (``handled_updates``), so two processes given
+        the same update at once don't both run it. Telegram delivers again what got no 2xx, so a
         delivery that another process is handling right now (or died handling, within the lease)
         is answered 503 and comes back later; one already handled is acknowledged.
         """
@@ -477,7 +501,7 @@ class TelegramAdapter:
             return web.Response(status=503, headers={"Retry-After": "5"})
         handled = False
         try:
-            await self.app.process_update(update)  # handler errors are reported (and answered) inside
+            await self._handle_update(update)  # reports (and answers) handler errors itself
             handled = True
         finally:
             # Shielded: a cancelled request must still record (or release) its claim.
@@ -589,13 +613,6 @@ class TelegramAdapter:
                     now=self._clock(),
                 )
                 replies = await registry.dispatch(req, self._deps)
-                if not is_private:
-                    # A short private answer to a press in a group: a pop-up only the presser sees.
-                    for r in replies:
-                        if r.private and _toastable(r):
-                            toast = _plain(r.text)
-                            replies = [x for x in replies if x is not r]
-                            break
                 where = _Where(
                     chat_id=message.chat.id,
                     user_id=query.from_user.id,
@@ -608,12 +625,39 @@ class TelegramAdapter:
                         else None
                     ),
                 )
-                await self._deliver(where, replies)
+                try:
+                    if not is_private:
+                        # Private answers to a press in a group (refusals, errors, confirmations)
+                        # go to the presser alone: a pop-up, or a private chat for a long one.
+                        # Nothing of theirs is posted in the group.
+                        personal = [r for r in replies if r.private]
+                        replies = [r for r in replies if not r.private]
+                        toast = await self._answer_privately(query.from_user.id, personal)
+                    await self._deliver(where, replies)
+                except Exception:
+                    toast = toast or APOLOGY  # the apology, too, only to the presser
+                    raise
         finally:
             try:
                 await self._call("answerCallbackQuery", query.answer, text=toast, show_alert=bool(toast))
             except TelegramError as exc:  # too old after a restart, etc.: nothing to do
                 log.info("Telegram: couldn't answer a button press: %s", _describe(exc))
+
+    async def _answer_privately(self, user_id: int, replies: Sequence[Reply]) -> str | None:
+        """Deliver a group press's private replies to the presser; returns the pop-up text."""
+        toast: str | None = None
+        for r in replies:
+            if toast is None and _toastable(r):
+                toast = _plain(r.text)
+                continue
+            delivered = await self._send_private(user_id, r)
+            if toast is None:
+                toast = (
+                    "I've sent that to you in a private chat."
+                    if delivered
+                    else f"I can't message you privately yet: open t.me/{self.username} and press Start."
+                )
+        return toast
 
     @contextlib.contextmanager
     def _tracked(self) -> Any:
@@ -832,6 +876,8 @@ class TelegramAdapter:
             log.error("Telegram: handling %s failed: %s", where, _describe(err), exc_info=err)
         if isinstance(err, Forbidden) or not isinstance(update, Update) or update.effective_chat is None:
             return
+        if update.callback_query is not None:
+            return  # a button press: its pop-up carried the apology; never post it in the chat
         with contextlib.suppress(TelegramError):
             await self.app.bot.send_message(update.effective_chat.id, APOLOGY)
 

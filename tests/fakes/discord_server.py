@@ -218,9 +218,15 @@ class FakeDiscord:
         heartbeat_ms: int = 41250,
         shards: int = 1,
         token: str | None = None,
+        gateway_token: str | None = None,
+        max_upload: int = 10 * 1024 * 1024,
     ) -> None:
         self.host, self.port = host, port
         self.token = token  # when set, REST calls and IDENTIFY must carry it (401 / close 4004 if not)
+        # When set, IDENTIFY must carry this one instead: REST accepts the bot, the gateway closes
+        # with 4004 (a token reset between the two, as Discord does it).
+        self.gateway_token = gateway_token
+        self.max_upload = max_upload  # bytes of attachments per message; more is a 413 (code 40005)
         self.heartbeat_ms = heartbeat_ms
         self.shards = shards
         self._ids = itertools.count(1_200_000_000_000_000_000)
@@ -660,7 +666,8 @@ class FakeDiscord:
                 if op == 1:
                     await gw.op(11)
                 elif op == 2:
-                    if self.token is not None and data.get("token") != self.token:
+                    expected = self.gateway_token or self.token
+                    if expected is not None and data.get("token") != expected:
                         await ws.close(code=4004, message=b"Authentication failed.")
                         break
                     self.identifies.append(data)
@@ -739,6 +746,10 @@ class FakeDiscord:
             call.status = 401
             await self._notify()
             return self._error(401, 0, "401: Unauthorized")
+        if sum(len(content) for _, content in files) > self.max_upload:
+            call.status = 413
+            await self._notify()
+            return self._error(413, 40005, "Request entity too large")
         fault = self._take_fault(request.method, path)
         if fault is not None:
             call.status = 0 if fault.kind == "drop" else int(fault.kind)

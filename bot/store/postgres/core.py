@@ -180,6 +180,17 @@ class CoreStore:
             )
         return affected(status) == 1
 
+    async def handled_before(self, platform: str, message_key: str) -> bool:
+        """Whether ``first_handling`` recorded this key (the adapters record handled updates as
+        "update:<id>" there too)."""
+        async with self.pool.acquire() as con:
+            found = await con.fetchval(
+                "SELECT 1 FROM handled_messages WHERE platform = $1 AND message_key = $2",
+                platform,
+                clean(message_key),
+            )
+        return found is not None
+
     async def claim_update(self, platform: str, update_id: int, now: datetime, lease_seconds: float) -> str:
         """Take an incoming update for handling, across processes: "new" (handle it, then
         finish_update), "done" (handled before: acknowledge it) or "busy" (another process claimed

@@ -9,7 +9,7 @@ examined (one after the other committed) is claimed once. Both steps and the adv
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
@@ -23,6 +23,7 @@ from handlers.store import (
     DueReminder,
     RunnerPlan,
     ScheduleRow,
+    Scope,
     Unsent,
     UserRow,
 )
@@ -31,9 +32,21 @@ REPLAN_NOW = datetime(1970, 1, 1, tzinfo=UTC)  # due at once; the next tick re-p
 
 _SCHEDULE_COLS = SCHEDULE_COLS
 _DUE_SELECT = DUE_SELECT
-_DUE_WHERE = "WHERE s.platform = $1 AND s.next_fire <= $2 ORDER BY s.next_fire LIMIT $3"
+_DUE_WHERE = "WHERE s.platform = $1 AND s.next_fire <= $2 {targets}ORDER BY s.next_fire LIMIT $3"
 _DUE_SQL = _DUE_SELECT + _DUE_WHERE + " FOR UPDATE OF s SKIP LOCKED"
 _DUE_SQL_UNLOCKED = _DUE_SELECT + _DUE_WHERE  # bench comparison only: UNIQUE claims alone
+
+
+def _scope_sql(scope: Scope | None, first: int, alias: str = "s.") -> tuple[str, list[object]]:
+    """An "AND ..." clause keeping a schedule row (``alias``: its table prefix) within the scope;
+    its parameters are numbered from ``first``."""
+    if scope is None:
+        return "", []
+    clause = (
+        f"AND {alias}target = ANY(${first}::text[]) AND ({alias}user_id IS NULL OR {alias}user_id IN "
+        f"(SELECT id FROM users WHERE platform = {alias}platform AND platform_user_id = ${first + 1})) "
+    )
+    return clause, [sorted(scope.chats), scope.user]
 
 
 class RemindersStore(CoreStore):
@@ -196,13 +209,23 @@ class RemindersStore(CoreStore):
 
     # --- the scheduler -----------------------------------------------------------------------
 
-    async def next_reminder_due(self, platforms: Iterable[str]) -> datetime | None:
-        """The earliest next_fire among the given platforms' active schedules."""
+    async def next_reminder_due(
+        self, platforms: Iterable[str], scopes: Mapping[str, Scope | None] | None = None
+    ) -> datetime | None:
+        """The earliest next_fire among the given platforms' active schedules (within
+        ``scopes[platform]`` where that is given)."""
+        best: datetime | None = None
         async with self.pool.acquire() as con:
-            return await con.fetchval(
-                "SELECT MIN(next_fire) FROM reminder_schedules WHERE platform = ANY($1::text[])",
-                list(platforms),
-            )
+            for platform in platforms:
+                clause, extra = _scope_sql((scopes or {}).get(platform), 2, "reminder_schedules.")
+                found = await con.fetchval(
+                    f"SELECT MIN(next_fire) FROM reminder_schedules WHERE platform = $1 {clause}",
+                    platform,
+                    *extra,
+                )
+                if found is not None and (best is None or found < best):
+                    best = found
+        return best
 
     async def claim_due(
         self,
@@ -210,15 +233,19 @@ class RemindersStore(CoreStore):
         now: datetime,
         limit: int,
         plan: Callable[[DueReminder], ClaimPlan],
+        scope: Scope | None = None,
     ) -> ClaimBatch:
         """Advance up to `limit` due schedules of a platform and claim their reminders, atomically.
 
         ``plan`` (pure, called inside the transaction) decides per row which local date to claim,
         if any, and the next fire time. Only rows whose (schedule, local date) was not claimed
         before, by any process, are returned in ``claimed``; every examined row is advanced.
+        ``scope`` limits it to one process's chats (a console delivers only its own).
         """
+        clause, extra = _scope_sql(scope, 4)
+        sql = (_DUE_SQL if self.skip_locked else _DUE_SQL_UNLOCKED).format(targets=clause)
         async with self.tx() as con:
-            rows = await con.fetch(_DUE_SQL if self.skip_locked else _DUE_SQL_UNLOCKED, platform, now, limit)
+            rows = await con.fetch(sql, platform, now, limit, *extra)
             if not rows:
                 return ClaimBatch(0, [])
             due = [_due(r) for r in rows]
@@ -284,24 +311,32 @@ class RemindersStore(CoreStore):
         return iso(now) if affected(status) == 1 else None
 
     async def reclaim_unsent(
-        self, platform: str, now: datetime, lease_seconds: float, grace_seconds: float, limit: int
+        self,
+        platform: str,
+        now: datetime,
+        lease_seconds: float,
+        grace_seconds: float,
+        limit: int,
+        scope: Scope | None = None,
     ) -> list[tuple[DueReminder, ClaimPlan]]:
         """Take over claims that were never marked sent within their lease (their process died).
 
         Only claims made within the grace window are taken; rows are locked SKIP LOCKED and
         re-stamped in the same transaction, so two processes never take over the same claim.
         """
+        clause, extra = _scope_sql(scope, 5)
         async with self.tx() as con:
             sends = await con.fetch(
                 "SELECT r.schedule_id, r.local_date, r.kind, r.claimed_at FROM reminder_sends r "
                 "JOIN reminder_schedules s ON s.id = r.schedule_id "
                 "WHERE r.sent_at IS NULL AND r.claimed_at < $1 AND r.claimed_at >= $2 "
-                "AND s.platform = $3 AND NOT s.paused ORDER BY r.claimed_at LIMIT $4 "
+                f"AND s.platform = $3 AND NOT s.paused {clause}ORDER BY r.claimed_at LIMIT $4 "
                 "FOR UPDATE OF r SKIP LOCKED",
                 now - timedelta(seconds=lease_seconds),
                 now - timedelta(seconds=grace_seconds),
                 platform,
                 limit,
+                *extra,
             )
             if not sends:
                 return []

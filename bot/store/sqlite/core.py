@@ -229,6 +229,14 @@ class CoreStore:
                     (platform, update_id),
                 )
 
+    async def handled_before(self, platform: str, message_key: str) -> bool:
+        """Whether ``first_handling`` recorded this key: the adapters' record of handled updates
+        ("update:<id>") shares the table with the claims of commands that must not run twice."""
+        row = await self.fetch_one(
+            "SELECT 1 FROM handled_messages WHERE platform = ? AND message_key = ?", (platform, message_key)
+        )
+        return row is not None
+
     def _remember(self, user: UserRow) -> UserRow:
         if len(self._users) >= USER_CACHE_SIZE:
             self._users.clear()

@@ -8,7 +8,7 @@ once however many schedulers tick) and advances ``next_fire`` in the same transa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import aiosqlite
@@ -22,6 +22,7 @@ from handlers.store import (
     DueReminder,
     RunnerPlan,
     ScheduleRow,
+    Scope,
     Unsent,
     UserRow,
 )
@@ -43,7 +44,20 @@ def _ts(text: str) -> datetime:
 
 _SCHEDULE_COLS = SCHEDULE_COLS
 _DUE_SELECT = DUE_SELECT
-_DUE_SQL = _DUE_SELECT + "WHERE s.platform = ? AND s.next_fire <= ? ORDER BY s.next_fire LIMIT ?"
+_DUE_SQL = _DUE_SELECT + "WHERE s.platform = ? AND s.next_fire <= ? {targets}ORDER BY s.next_fire LIMIT ?"
+
+
+def _scope_sql(scope: Scope | None, alias: str = "s.") -> tuple[str, list[object]]:
+    """An "AND ..." clause keeping a schedule row (``alias``: its table prefix) within the scope."""
+    if scope is None:
+        return "", []
+    chats = sorted(scope.chats)
+    marks = ", ".join("?" * len(chats)) or "NULL"
+    clause = (
+        f"AND {alias}target IN ({marks}) AND ({alias}user_id IS NULL OR {alias}user_id IN "
+        f"(SELECT id FROM users WHERE platform = {alias}platform AND platform_user_id = ?)) "
+    )
+    return clause, [*chats, scope.user]
 
 
 class RemindersStore(CoreStore):
@@ -221,13 +235,18 @@ class RemindersStore(CoreStore):
 
     # --- the scheduler -----------------------------------------------------------------------
 
-    async def next_reminder_due(self, platforms: Iterable[str]) -> datetime | None:
-        """The earliest next_fire among the given platforms' active schedules."""
+    async def next_reminder_due(
+        self, platforms: Iterable[str], scopes: Mapping[str, Scope | None] | None = None
+    ) -> datetime | None:
+        """The earliest next_fire among the given platforms' active schedules (within
+        ``scopes[platform]`` where that is given)."""
         best: str | None = None
         async with self.read() as db:
             for platform in platforms:
+                clause, extra = _scope_sql((scopes or {}).get(platform), "reminder_schedules.")
                 cur = await db.execute(
-                    "SELECT MIN(next_fire) FROM reminder_schedules WHERE platform = ?", (platform,)
+                    f"SELECT MIN(next_fire) FROM reminder_schedules WHERE platform = ? {clause}",
+                    (platform, *extra),
                 )
                 row = await cur.fetchone()
                 if row and row[0] is not None and (best is None or row[0] < best):
@@ -240,16 +259,21 @@ class RemindersStore(CoreStore):
         now: datetime,
         limit: int,
         plan: Callable[[DueReminder], ClaimPlan],
+        scope: Scope | None = None,
     ) -> ClaimBatch:
         """Advance up to `limit` due schedules of a platform and claim their reminders, atomically.
 
         ``plan`` (pure, called inside the write transaction) decides per row which local date to
         claim, if any, and the next fire time. Only rows whose (schedule, local date) was not
-        claimed before are returned in ``claimed``; every examined row is advanced.
+        claimed before are returned in ``claimed``; every examined row is advanced. ``scope``
+        limits it to one process's chats (a console delivers only its own).
         """
         stamp = iso(now)
+        clause, extra = _scope_sql(scope)
         async with self.tx() as db:
-            rows = await db.execute_fetchall(_DUE_SQL, (platform, stamp, limit))
+            rows = await db.execute_fetchall(
+                _DUE_SQL.format(targets=clause), (platform, stamp, *extra, limit)
+            )
             if not rows:
                 return ClaimBatch(0, [])
             due = [_due(r) for r in rows]
@@ -315,7 +339,13 @@ class RemindersStore(CoreStore):
             return stamp if cur.rowcount == 1 else None
 
     async def reclaim_unsent(
-        self, platform: str, now: datetime, lease_seconds: float, grace_seconds: float, limit: int
+        self,
+        platform: str,
+        now: datetime,
+        lease_seconds: float,
+        grace_seconds: float,
+        limit: int,
+        scope: Scope | None = None,
     ) -> list[tuple[DueReminder, ClaimPlan]]:
         """Take over claims that were never marked sent within their lease (their scheduler died).
 
@@ -325,13 +355,14 @@ class RemindersStore(CoreStore):
         stamp = iso(now)
         stale = iso(now - timedelta(seconds=lease_seconds))
         oldest = iso(now - timedelta(seconds=grace_seconds))
+        clause, extra = _scope_sql(scope)
         async with self.tx() as db:
             sends = await db.execute_fetchall(
                 "SELECT r.schedule_id, r.local_date, r.kind, r.claimed_at FROM reminder_sends r "
                 "JOIN reminder_schedules s ON s.id = r.schedule_id "
                 "WHERE r.sent_at IS NULL AND r.claimed_at < ? AND r.claimed_at >= ? "
-                "AND s.platform = ? AND s.paused = 0 ORDER BY r.claimed_at LIMIT ?",
-                (stale, oldest, platform, limit),
+                f"AND s.platform = ? AND s.paused = 0 {clause}ORDER BY r.claimed_at LIMIT ?",
+                (stale, oldest, platform, *extra, limit),
             )
             if not sends:
                 return []

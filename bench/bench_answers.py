@@ -1,0 +1,121 @@
+"""The answerer on the question bank: score (tuning and held-out parts), latency, start-up and memory.
+
+Run: .venv/bin/python bench/bench_answers.py [--runs 3]
+
+Prints, for the full answerer (BM25 + embeddings, fused) and for each part alone:
+- the bank score, whole / tuning part / held-out part, and how many single-topic questions got a
+  second topic;
+- answer() latency over every bank question (median, p99, max), after the index is built;
+- start-up and memory, each measured in a fresh interpreter (median of --runs): the time from
+  `import content` to the first answer returned, and the RSS that adds, both on a bare interpreter
+  and on one that has already imported the bot's runtime libraries (what the bot really pays).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from content.answers import Answerer  # noqa: E402
+from tests import bank  # noqa: E402
+
+BOT_LIBS = "import telegram, telegram.ext, discord, httpx, aiohttp, apscheduler, aiosqlite, orjson, rapidfuzz"
+
+_PROBE = """
+import json, sys, time
+def rss():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS"):
+                return int(line.split()[1]) / 1024
+{libs}
+before = rss()
+t0, c0 = time.perf_counter(), time.process_time()
+import content
+t1 = time.perf_counter()
+content.answer("how often should I do leg strength work?")
+t2, c2 = time.perf_counter(), time.process_time()
+out = {{"import_ms": 1000 * (t1 - t0), "first_ms": 1000 * (t2 - t1), "cpu_ms": 1000 * (c2 - c0)}}
+print(json.dumps({{**out, "mb": rss() - before}}))
+"""
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
+
+
+def probe(libs: str, runs: int) -> dict[str, float]:
+    results = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _PROBE.format(libs=libs)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return {k: statistics.median(r[k] for r in results) for k in results[0]}
+
+
+def evaluate(name: str, a: Answerer, items: list[bank.Item]) -> None:
+    tune = [i for i in items if not i.held_out]
+    held = [i for i in items if i.held_out]
+    whole, t, h = (bank.score(part, a.answer) for part in (items, tune, held))
+    blind = bank.score(bank.load(bank.BLIND), a.answer)
+    single = [i for i in items if len(i.topics) == 1]
+    extra = sum(1 for i in single if len(a.answer(i.question).topics) > 1)
+    print(
+        f"{name:12s} bank {whole.hits}/{whole.total} = {whole.ratio:.1%}   tuning {t.ratio:.1%}   "
+        f"held-out {h.hits}/{h.total} = {h.ratio:.1%}   "
+        f"blind {blind.hits}/{blind.total} = {blind.ratio:.1%}   "
+        f"one-topic questions given two: {extra}/{len(single)}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    items = bank.load()
+
+    t0 = time.perf_counter()
+    full = Answerer()
+    build = time.perf_counter() - t0
+    print(f"bank: {len(items)} questions, {sum(i.held_out for i in items)} held out")
+    evaluate("fused", full, items)
+    evaluate("bm25 only", Answerer(semantic=False), items)
+    evaluate("embeddings", Answerer(lexical=False), items)
+
+    times: list[float] = []
+    for _ in range(3):
+        for item in items:
+            s = time.perf_counter()
+            full.answer(item.question)
+            times.append((time.perf_counter() - s) * 1000)
+    print(
+        f"answer() over {len(times)} calls: median {statistics.median(times):.3f} ms, "
+        f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms"
+    )
+    print(f"Answerer() build in this process (libraries already imported): {build * 1000:.0f} ms")
+
+    for label, libs in (("bare interpreter", ""), ("after the bot's libraries", BOT_LIBS)):
+        p = probe(libs, args.runs)
+        print(
+            f"start-up, {label} (median of {args.runs}): import content {p['import_ms']:.0f} ms + "
+            f"first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms "
+            f"(CPU {p['cpu_ms']:.0f} ms); memory added {p['mb']:.1f} MB"
+        )
+
+
+if __name__ == "__main__":
+    main()

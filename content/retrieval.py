@@ -1,0 +1,192 @@
+"""Ranking short documents for a question: BM25 (bm25s, Snowball stems) fused with static embeddings.
+
+Two well-kept libraries do the work: **bm25s** scores words (stemmed by PyStemmer's Snowball English
+stemmer), and **wordllama** embeds the question and each document's phrasings for paraphrase (its
+weights ship inside its wheel and are opened from there: never downloaded). The two rankings are
+merged by reciprocal rank fusion. Unknown words are first snapped to the documents' own vocabulary
+with rapidfuzz, so "hamstrng" still finds "hamstring".
+
+Nothing here knows about topics or runners: a document is a bag of text plus a few phrasings.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import bm25s
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from content.text import STOPWORDS, normalize, stem_words
+
+# bm25s sets its logger to DEBUG when imported, which lets its index-building chatter past an
+# application's log level; hand the decision back to the application.
+logging.getLogger("bm25s").setLevel(logging.NOTSET)
+
+EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions work on their own
+RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
+BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
+SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One retrievable unit: ``text`` for BM25 (may repeat words to weight them), ``phrases`` to embed."""
+
+    text: str
+    phrases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What the index found for one question."""
+
+    words: tuple[str, ...]  # the question's words after typo correction (stopwords kept)
+    stems: tuple[str, ...]  # stemmed content words of the question, in order (stopwords dropped)
+    terms: tuple[str, ...]  # the distinct stems that exist in the index
+    term_scores: np.ndarray  # (len(terms), n_docs) BM25 contribution of each term to each doc
+    lexical: np.ndarray  # (n_docs,) BM25 score
+    semantic: np.ndarray  # (n_docs,) best cosine between the question and a doc phrase (0 if off)
+    fused: np.ndarray  # (n_docs,) reciprocal rank fusion of the two
+
+
+def _load_wordllama(dim: int) -> Any:
+    """wordllama's bundled model, opened from the installed package; downloads disabled."""
+    root = logging.getLogger()
+    guard = logging.NullHandler()
+    # wordllama.inference calls logging.basicConfig(level=INFO) when imported, which would take over
+    # the root logger of an application that configures logging later. A handler on the root for
+    # the length of the import makes that call a no-op.
+    root.addHandler(guard)
+    level = root.level
+    try:
+        import wordllama
+    finally:
+        root.removeHandler(guard)
+        root.setLevel(level)
+    package = Path(wordllama.__file__).parent
+    model = wordllama.WordLlama.load(
+        config="l2_supercat", dim=256, trunc_dim=dim, cache_dir=package, disable_download=True
+    )
+    # The wheel stores the weights as float16 and WordLlamaInference widens them to float32; keep
+    # the shipped precision (half the memory: 4 MB at 64 dimensions). embed() pools in float32.
+    model.embedding = np.ascontiguousarray(model.embedding.astype(np.float16))
+    return model
+
+
+class Index:
+    """BM25 over ``docs[i].text`` and embeddings of ``docs[i].phrases``; immutable once built."""
+
+    def __init__(
+        self, docs: Sequence[Doc], *, lexical: bool = True, semantic: bool = True, model: Any = None
+    ) -> None:
+        """``model``: a wordllama model to share with another index (loaded here when None)."""
+        self._n = len(docs)
+        self._use_lexical = lexical
+        self._use_semantic = semantic
+        corpus = [self._terms(normalize(d.text).split()) for d in docs]
+        self._bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
+        self._bm25.index(corpus, show_progress=False)
+        vocab: set[str] = set()
+        for d in docs:
+            vocab.update(normalize(d.text).split())
+            for p in d.phrases:
+                vocab.update(normalize(p).split())
+        self._known = frozenset(vocab | STOPWORDS)
+        self._fix_words = tuple(sorted(w for w in vocab if len(w) >= 3 and not w.isdigit()))
+        self._model: Any = None
+        self._phrase_doc = np.zeros(0, dtype=np.int32)
+        self._phrase_vecs = np.zeros((0, EMBED_DIM), dtype=np.float32)
+        if semantic:
+            self._model = model if model is not None else _load_wordllama(EMBED_DIM)
+            owners = [i for i, d in enumerate(docs) for _ in d.phrases]
+            phrases = [p for d in docs for p in d.phrases]
+            self._phrase_doc = np.asarray(owners, dtype=np.int32)
+            self._phrase_vecs = self._model.embed(phrases, norm=True)
+
+    @property
+    def model(self) -> Any:
+        """The embedding model (None without the semantic part)."""
+        return self._model
+
+    # ---- words --------------------------------------------------------------------------------
+
+    def terms(self, text: str) -> tuple[str, ...]:
+        """The stemmed content words of a text, as the index sees them."""
+        return tuple(self._terms(normalize(text).split()))
+
+    def _terms(self, words: Sequence[str]) -> list[str]:
+        return stem_words([w for w in words if w not in STOPWORDS])
+
+    def correct(self, words: Sequence[str]) -> tuple[str, ...]:
+        """Snap words the documents don't use to the closest one they do (typos)."""
+        out: list[str] = []
+        for w in words:
+            if w in self._known or len(w) < 3 or w.isdigit() or len(w) > 30 or self._is_word(w):
+                out.append(w)
+                continue
+            # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
+            # as one edit ("kenes" → "knees"), which Indel scores as two.
+            cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
+            hit = process.extractOne(w, self._fix_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if hit is None and len(w) >= 4:
+                hit = process.extractOne(
+                    w, self._fix_words, scorer=OSA.normalized_similarity, score_cutoff=0.75
+                )
+                if hit is not None and len(w) == 4 and sorted(w) != sorted(hit[0]):
+                    hit = None  # four letters: only a swap, not a different word
+            if hit is None:
+                out.append(w)
+            else:
+                out.append(hit[0])
+        return tuple(out)
+
+    def _is_word(self, w: str) -> bool:
+        """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
+        a typo of one of ours ("stack", "depth"); typos split into pieces."""
+        return self._model is not None and self._model.tokenizer.token_to_id("\u2581" + w) is not None
+
+    # ---- ranking ------------------------------------------------------------------------------
+
+    def rank(self, text: str) -> Ranking:
+        words = self.correct(normalize(text).split()[:60])
+        stems = self._terms(words)
+        ids: list[int] = []
+        terms: list[str] = []
+        for s in dict.fromkeys(stems):
+            tid = self._bm25.vocab_dict.get(s)
+            if tid is not None and s:
+                ids.append(tid)
+                terms.append(s)
+        if self._use_lexical and ids:
+            per_term = np.vstack([self._bm25.get_scores_from_ids([t]) for t in ids])
+        else:
+            per_term = np.zeros((len(ids), self._n), dtype=np.float32)
+        lexical = per_term.sum(axis=0) if ids else np.zeros(self._n, dtype=np.float32)
+        semantic = np.zeros(self._n, dtype=np.float32)
+        if self._model is not None and words:
+            q = self._model.embed(" ".join(words), norm=True)[0]
+            sims = self._phrase_vecs @ q
+            np.maximum.at(semantic, self._phrase_doc, sims)
+        fused = np.zeros(self._n, dtype=np.float64)
+        if self._use_lexical and lexical.max(initial=0.0) > 0:
+            fused += _rrf(lexical, only_positive=True)
+        if self._model is not None and words:
+            fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
+        return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
+
+
+def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:
+    """1 / (k + rank) per document, rank 1 for the best; documents with no evidence get 0."""
+    order = np.argsort(-scores, kind="stable")
+    ranks = np.empty(len(scores), dtype=np.float64)
+    ranks[order] = np.arange(1, len(scores) + 1)
+    out = 1.0 / (RRF_K + ranks)
+    if only_positive:
+        out[scores <= 0] = 0.0
+    return out
