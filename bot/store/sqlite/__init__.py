@@ -4,6 +4,7 @@ port, ``handlers.store.Store``."""
 from __future__ import annotations
 
 from bot.store.sqlite.challenges import ChallengesStore
+from bot.store.sqlite.copying import CopyStore
 from bot.store.sqlite.core import SchemaTooNew
 from bot.store.sqlite.plan import PlanStore
 from bot.store.sqlite.reminders import RemindersStore
@@ -11,7 +12,7 @@ from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
-class Store(PlanStore, ChallengesStore, SessionsStore, RemindersStore):
+class Store(PlanStore, ChallengesStore, SessionsStore, RemindersStore, CopyStore):
     """The bot's storage on one SQLite file."""
 
 

@@ -17,7 +17,7 @@ class PlanStore(CoreStore):
 
     async def get_pause(self, user_id: int) -> PauseRow | None:
         """The runner's current (latest) pause, which may already be over; None if never paused."""
-        row = await self.fetch_one("SELECT * FROM pauses WHERE user_id = ? AND is_current = 1", (user_id,))
+        row = await self.fetch_one("SELECT * FROM pauses WHERE user_id = ? AND is_current", (user_id,))
         return _pause(row) if row else None
 
     async def pauses(self, user_id: int) -> list[PauseRow]:
@@ -40,13 +40,11 @@ class PlanStore(CoreStore):
         day = start.isoformat()
         async with self.tx() as db:
             await db.execute(
-                "UPDATE pauses SET until_date = MAX(start_date, ?) WHERE user_id = ? AND is_current = 1 "
+                "UPDATE pauses SET until_date = MAX(start_date, ?) WHERE user_id = ? AND is_current "
                 "AND (until_date IS NULL OR until_date > ?)",
                 (day, user_id, day),
             )
-            await db.execute(
-                "UPDATE pauses SET is_current = 0 WHERE user_id = ? AND is_current = 1", (user_id,)
-            )
+            await db.execute("UPDATE pauses SET is_current = 0 WHERE user_id = ? AND is_current", (user_id,))
             rows = await db.execute_fetchall(
                 "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *",
@@ -58,7 +56,7 @@ class PlanStore(CoreStore):
         """End the running pause today (/resume); returns it as it was, or None if none runs."""
         async with self.tx() as db:
             rows = await db.execute_fetchall(
-                "SELECT * FROM pauses WHERE user_id = ? AND is_current = 1", (user_id,)
+                "SELECT * FROM pauses WHERE user_id = ? AND is_current", (user_id,)
             )
             row = next(iter(rows), None)
             if row is None:
@@ -79,7 +77,7 @@ class PlanStore(CoreStore):
             marks = ", ".join("?" * len(chunk))
             rows = await self.fetch_all(
                 "SELECT a.id FROM users a LEFT JOIN account_links l ON l.account_id = a.id "
-                "JOIN pauses z ON z.user_id = COALESCE(l.person_id, a.id) AND z.is_current = 1 "
+                "JOIN pauses z ON z.user_id = COALESCE(l.person_id, a.id) AND z.is_current "
                 f"WHERE a.id IN ({marks}) AND z.start_date <= ? "
                 "AND (z.until_date IS NULL OR z.until_date > ?)",
                 (*chunk, day, day),
@@ -268,8 +266,8 @@ async def _merge(db: aiosqlite.Connection, person: int, account: int) -> bool:
     )
     await db.execute("DELETE FROM runner_plans WHERE user_id = ?", (account,))
     await db.execute(
-        "UPDATE pauses SET is_current = 0 WHERE user_id = ? AND is_current = 1 "
-        "AND EXISTS (SELECT 1 FROM pauses WHERE user_id = ? AND is_current = 1)",
+        "UPDATE pauses SET is_current = 0 WHERE user_id = ? AND is_current "
+        "AND EXISTS (SELECT 1 FROM pauses WHERE user_id = ? AND is_current)",
         (account, person),
     )
     await db.execute("UPDATE pauses SET user_id = ? WHERE user_id = ?", (person, account))

@@ -1,4 +1,4 @@
--- Schema 6 (issue 18): pauses, one runner on two platforms (linked accounts, link codes and their
+-- Schema 7 (issue 18): pauses, one runner on two platforms (linked accounts, link codes and their
 -- tries), and private calendar feed tokens.
 
 -- A runner's pauses, the history kept for streaks. A pause covers start_date up to, not including,
@@ -16,7 +16,7 @@ CREATE TABLE pauses (
     CHECK (until_date IS NULL OR until_date >= start_date)
 );
 
-CREATE UNIQUE INDEX pauses_current ON pauses (user_id) WHERE is_current = 1;
+CREATE UNIQUE INDEX pauses_current ON pauses (user_id) WHERE is_current;
 CREATE INDEX pauses_user ON pauses (user_id, start_date);
 
 -- A linked account (account_id) acts as its person (person_id, the account that made the code):
