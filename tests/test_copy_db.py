@@ -50,6 +50,14 @@ async def populate(store: Any) -> None:
     assert await store.claim_post(c.id, "digest", "2026-W48", NOW)
     assert await store.first_handling("telegram", "1:2", NOW)
     assert await store.claim_update("telegram", 99, NOW, 60) == "new"
+    # Issue 18: a pause, a linked account (and a session it logged), a calendar feed token.
+    carol = await store.ensure_user("discord", "3", "Carol", NOW)
+    await store.create_link_code(ann.id, "code-hash", NOW + timedelta(minutes=10), NOW)
+    linked = await store.redeem_link_code(carol.id, "discord", "code-hash", NOW, 5, timedelta(hours=1))
+    assert linked.status == "linked"
+    await store.add_session(ann.id, NewSession("hills", 15, 8, "", (), NOW, NOW.date(), logged_by=carol.id))
+    await store.set_pause(ann.id, NOW.date(), NOW.date() + timedelta(days=9), "injury", "calf", "calf", NOW)
+    await store.set_calendar_token(ann.id, "feed-hash", NOW)
 
 
 async def neutral(database: str) -> dict[str, list[tuple[Any, ...]]]:
@@ -107,7 +115,7 @@ def test_sqlite_to_postgres_and_back_keeps_every_row(
                 bob = await pg.get_user("discord", "2")  # (on no board: only sessions gains a row)
                 assert bob is not None
                 row, created = await pg.add_session(bob.id, NewSession("home", 5, 5, "", (), NOW, NOW.date()))
-                assert created and row.id == 5
+                assert created and row.id == 6
                 assert (await pg.recent_sessions(ann.id, 1))[0].note == "note 2; 'quoted'"
             finally:
                 await pg.close()
@@ -116,7 +124,7 @@ def test_sqlite_to_postgres_and_back_keeps_every_row(
             again = await raw(url)
             assert await asyncio.to_thread(main, ["copy-db", "--from", src, "--to", url]) == 2
             err = capsys.readouterr().err
-            assert "not empty" in err and "sessions: 5" in err
+            assert "not empty" in err and "sessions: 6" in err
             assert await raw(url) == again
 
             # and back: PostgreSQL -> a new SQLite file equals the original file, byte for value
@@ -126,7 +134,7 @@ def test_sqlite_to_postgres_and_back_keeps_every_row(
             assert await neutral(back) == in_pg
             original, returned = await raw(src), await raw(back)
             added = [r for r in returned["sessions"] if r not in original["sessions"]]
-            assert [r[0] for r in added] == [5]  # the session added in PostgreSQL
+            assert [r[0] for r in added] == [6]  # the session added in PostgreSQL
             returned["sessions"].remove(added[0])
             assert returned == original  # every other row exactly as the first file stored it
 

@@ -94,7 +94,7 @@ COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                ("tz", "text"), ("created_at", "ts"))),
     ("sessions", (("id", "int"), ("user_id", "int"), ("setting", "text"), ("minutes", "int"),
                   ("effort", "int"), ("note", "text"), ("muscles", "text"), ("logged_at", "ts"),
-                  ("local_date", "date"), ("source", "text"), ("dedupe_key", "text"))),
+                  ("local_date", "date"), ("source", "text"), ("dedupe_key", "text"), ("logged_by", "int"))),
     ("runner_plans", (("user_id", "int"), ("hard_days", "int"), ("race_date", "date"))),
     ("reminder_schedules", (("id", "int"), ("user_id", "int"), ("chat_id", "int"), ("platform", "text"),
                             ("target", "text"), ("days", "int"), ("local_time", "text"), ("setting", "text"),
@@ -116,6 +116,12 @@ COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("challenge_posts", (("challenge_id", "int"), ("kind", "text"), ("period", "text"), ("status", "text"),
                          ("attempts", "int"), ("claimed_at", "ts"), ("done_at", "ts"))),
     ("handled_messages", (("platform", "text"), ("message_key", "text"), ("handled_at", "ts"))),
+    # Issue 18. Link codes and tries are left behind: they last ten minutes and an hour.
+    ("pauses", (("id", "int"), ("user_id", "int"), ("start_date", "date"), ("until_date", "date"),
+                ("reason", "text"), ("note", "text"), ("guidance", "text"), ("is_current", "bool"),
+                ("created_at", "ts"))),
+    ("account_links", (("account_id", "int"), ("person_id", "int"), ("linked_at", "ts"))),
+    ("calendar_feeds", (("user_id", "int"), ("token_hash", "text"), ("created_at", "ts"))),
     ("handled_updates", (("platform", "text"), ("update_id", "int"), ("claimed_at", "ts"),
                          ("done_at", "ts"))),
 )  # fmt: skip

@@ -155,8 +155,10 @@ class ChallengesStore(SessionsStore):
             if affected(status) != 1:
                 return "already"
             found = await con.fetch(
-                "SELECT id, logged_at, local_date FROM sessions "
-                "WHERE user_id = $1 AND local_date BETWEEN $2 AND $3",
+                # A linked account's sessions are its person's (account_links).
+                "SELECT id, logged_at, local_date FROM sessions WHERE user_id = COALESCE("
+                "(SELECT person_id FROM account_links WHERE account_id = $1), $1) "
+                "AND local_date BETWEEN $2 AND $3",
                 user_id,
                 c.start,
                 c.end,
@@ -229,26 +231,30 @@ class ChallengesStore(SessionsStore):
 
     async def on_session_insert(self, con: asyncpg.Connection, row: SessionRow) -> None:
         await super().on_session_insert(con, row)
+        # The runner's places: its own and those of its linked accounts (each in its own chat).
         found = await con.fetch(
-            "SELECT c.* FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
-            "WHERE m.user_id = $1 AND c.start_date <= $2 AND c.end_date >= $2 ORDER BY c.id FOR UPDATE OF m",
+            "SELECT c.*, m.user_id AS member FROM challenge_members m "
+            "JOIN challenges c ON c.id = m.challenge_id "
+            "WHERE (m.user_id = $1 OR m.user_id IN "
+            "(SELECT account_id FROM account_links WHERE person_id = $1)) "
+            "AND c.start_date <= $2 AND c.end_date >= $2 ORDER BY c.id, m.user_id FOR UPDATE OF m",
             row.user_id,
             row.local_date,
         )
-        for c in [_rules(r) for r in found]:
+        for c, member in [(_rules(r), r["member"]) for r in found]:
             if not on_time(row.logged_at, row.local_date, c.zone, c.late_days):
                 continue
             status = await con.execute(
                 "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) "
                 "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
                 c.id,
-                row.user_id,
+                member,
                 row.id,
                 row.local_date,
                 row.logged_at,
             )
             if affected(status) == 1:
-                await _recount(con, c, row.user_id)
+                await _recount(con, c, member)
 
     async def board(self, c: ChallengeRow, today: date) -> list[BoardRow]:
         """Every member with their score, in ranking order (label them with label_ranks)."""

@@ -16,7 +16,7 @@ from bot.store.common import COPY_BATCH, COPY_TABLES
 from bot.store.postgres.core import CoreStore
 
 _COLUMNS = dict(COPY_TABLES)
-_IDENTITY = ("users", "chats", "sessions", "reminder_schedules", "challenges", "challenge_entries")
+_IDENTITY = ("users", "chats", "sessions", "reminder_schedules", "challenges", "challenge_entries", "pauses")
 
 
 class CopyStore(CoreStore):

@@ -146,14 +146,10 @@ class CoreStore:
         """The user's row, created on first contact; the display name follows the platform's."""
         name = clean(display_name[:64])
         async with self.pool.acquire() as con:
-            row = await con.fetchrow(
-                "SELECT * FROM users WHERE platform = $1 AND platform_user_id = $2",
-                platform,
-                clean(platform_user_id),
-            )
+            row = await con.fetchrow(_USER_SQL, platform, clean(platform_user_id))
             if row is not None and (not name or row["display_name"] == name):
-                return _user(row)
-            row = await con.fetchrow(
+                return _linked_user(row)
+            await con.fetchrow(
                 "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
                 "VALUES ($1, $2, $3, $4) ON CONFLICT (platform, platform_user_id) "
                 "DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' "
@@ -163,8 +159,9 @@ class CoreStore:
                 name,
                 now,
             )
+            row = await con.fetchrow(_USER_SQL, platform, clean(platform_user_id))
         assert row is not None
-        return _user(row)
+        return _linked_user(row)
 
     async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
         """Claim a platform message for a command that must not run twice, across processes; False
@@ -234,13 +231,10 @@ class CoreStore:
                 )
 
     async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
+        """The account's row as ensure_user gives it (a linked account acts as its person)."""
         async with self.pool.acquire() as con:
-            row = await con.fetchrow(
-                "SELECT * FROM users WHERE platform = $1 AND platform_user_id = $2",
-                platform,
-                clean(platform_user_id),
-            )
-        return _user(row) if row else None
+            row = await con.fetchrow(_USER_SQL, platform, clean(platform_user_id))
+        return _linked_user(row) if row else None
 
     async def set_user_tz(self, user_id: int, tz: str) -> None:
         async with self.tx() as con:
@@ -297,14 +291,25 @@ async def _keep_session(con: asyncpg.Connection) -> None:
     session state behind (no LISTEN, no cursors outside transactions, the migration lock released)."""
 
 
-def _user(row: asyncpg.Record) -> UserRow:
+# An account and, when it is linked (account_links), its person: whose id, zone and start it takes.
+_USER_SQL = (
+    "SELECT a.id, a.platform, a.platform_user_id, a.display_name, COALESCE(p.id, a.id) AS pid, "
+    "CASE WHEN p.id IS NULL THEN a.tz ELSE p.tz END AS ptz, COALESCE(p.created_at, a.created_at) AS pcreated "
+    "FROM users a LEFT JOIN account_links l ON l.account_id = a.id LEFT JOIN users p ON p.id = l.person_id "
+    "WHERE a.platform = $1 AND a.platform_user_id = $2"
+)
+
+
+def _linked_user(row: asyncpg.Record) -> UserRow:
+    account, person = row["id"], row["pid"]
     return UserRow(
-        id=row["id"],
+        id=person,
         platform=row["platform"],
         platform_user_id=row["platform_user_id"],
         display_name=row["display_name"],
-        tz=row["tz"],
-        created_at=row["created_at"],
+        tz=row["ptz"],
+        created_at=row["pcreated"],
+        account_id=account if account != person else None,
     )
 
 

@@ -35,7 +35,8 @@ class SessionsStore(CoreStore):
     ) -> tuple[SessionRow, bool]:
         row = await con.fetchrow(
             "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
-            "local_date, source, dedupe_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+            "local_date, source, dedupe_key, logged_by) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
             "ON CONFLICT (dedupe_key) DO NOTHING RETURNING *",
             user_id,
             s.setting,
@@ -47,6 +48,7 @@ class SessionsStore(CoreStore):
             s.local_date,
             s.source,
             None if s.dedupe_key is None else clean(s.dedupe_key),
+            s.logged_by if s.logged_by != user_id else None,
         )
         created = row is not None
         if row is None:
