@@ -68,6 +68,14 @@ DUE_SELECT = (
     "LEFT JOIN pauses z ON z.user_id = s.user_id AND z.is_current "  # the owner's current pause
 )
 
+# An account and, when it is linked (account_links), its person: whose id, zone and start it takes
+# (columns id, platform, platform_user_id, display_name of the account; pid, ptz, pcreated).
+LINKED_USER_SELECT = (
+    "SELECT a.id, a.platform, a.platform_user_id, a.display_name, COALESCE(p.id, a.id) AS pid, "
+    "CASE WHEN p.id IS NULL THEN a.tz ELSE p.tz END AS ptz, COALESCE(p.created_at, a.created_at) AS pcreated "
+    "FROM users a LEFT JOIN account_links l ON l.account_id = a.id LEFT JOIN users p ON p.id = l.person_id "
+)
+
 CHALLENGE_SELECT = (
     "SELECT c.*, ch.platform AS chat_platform, ch.platform_chat_id AS chat_pid, "
     "(SELECT COUNT(*) FROM challenge_members m WHERE m.challenge_id = c.id) AS member_count "

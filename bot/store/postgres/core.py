@@ -11,7 +11,15 @@ from datetime import datetime, timedelta
 import asyncpg
 
 from bot.config import redact_url
-from bot.store.common import HANDLED_KEEP, UPDATE_BUSY, UPDATE_DONE, UPDATE_NEW, SchemaTooNew, read_migrations
+from bot.store.common import (
+    HANDLED_KEEP,
+    LINKED_USER_SELECT,
+    UPDATE_BUSY,
+    UPDATE_DONE,
+    UPDATE_NEW,
+    SchemaTooNew,
+    read_migrations,
+)
 from handlers.store import ChatRow, UserRow, utc_stamp
 
 log = logging.getLogger(__name__)
@@ -291,13 +299,7 @@ async def _keep_session(con: asyncpg.Connection) -> None:
     session state behind (no LISTEN, no cursors outside transactions, the migration lock released)."""
 
 
-# An account and, when it is linked (account_links), its person: whose id, zone and start it takes.
-_USER_SQL = (
-    "SELECT a.id, a.platform, a.platform_user_id, a.display_name, COALESCE(p.id, a.id) AS pid, "
-    "CASE WHEN p.id IS NULL THEN a.tz ELSE p.tz END AS ptz, COALESCE(p.created_at, a.created_at) AS pcreated "
-    "FROM users a LEFT JOIN account_links l ON l.account_id = a.id LEFT JOIN users p ON p.id = l.person_id "
-    "WHERE a.platform = $1 AND a.platform_user_id = $2"
-)
+_USER_SQL = LINKED_USER_SELECT + "WHERE a.platform = $1 AND a.platform_user_id = $2"
 
 
 def _linked_user(row: asyncpg.Record) -> UserRow:

@@ -13,7 +13,15 @@ from typing import TypeVar
 
 import aiosqlite
 
-from bot.store.common import HANDLED_KEEP, UPDATE_BUSY, UPDATE_DONE, UPDATE_NEW, SchemaTooNew, read_migrations
+from bot.store.common import (
+    HANDLED_KEEP,
+    LINKED_USER_SELECT,
+    UPDATE_BUSY,
+    UPDATE_DONE,
+    UPDATE_NEW,
+    SchemaTooNew,
+    read_migrations,
+)
 from handlers.store import ChatRow, UserRow
 from handlers.store import utc_stamp as iso  # the port fixes the stamp text claims carry
 
@@ -322,13 +330,7 @@ class CoreStore:
             await db.execute("UPDATE chats SET tz = ? WHERE id = ?", (tz, chat_id))
 
 
-# An account and, when it is linked (account_links), its person: whose id, zone and start it takes.
-_USER_SQL = (
-    "SELECT a.id, a.platform, a.platform_user_id, a.display_name, COALESCE(p.id, a.id) AS pid, "
-    "CASE WHEN p.id IS NULL THEN a.tz ELSE p.tz END AS ptz, COALESCE(p.created_at, a.created_at) AS pcreated "
-    "FROM users a LEFT JOIN account_links l ON l.account_id = a.id LEFT JOIN users p ON p.id = l.person_id "
-    "WHERE a.platform = ? AND a.platform_user_id = ?"
-)
+_USER_SQL = LINKED_USER_SELECT + "WHERE a.platform = ? AND a.platform_user_id = ?"
 
 
 def _linked_user(row: aiosqlite.Row) -> UserRow:
