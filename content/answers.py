@@ -33,7 +33,7 @@ from content.cards import exercises_for_muscle, injury_names, works_line
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
-from content.questions import OFF_SCOPE, QUESTIONS
+from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.retrieval import Doc, Index, Ranking
 from content.text import MAX_INPUT, normalize
 
@@ -62,6 +62,7 @@ _ENTITIES = frozenset({"exercise", "muscle", "injury"})
 _KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
     {"home": "home exercise", "gym": "gym exercise", "plyo": "plyometric drill", "hills": "hill workout"}
 )
+_SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 _EXAMPLE = "what helps shin splints?"
 OFF_TOPIC_TEXT = (
     "I only know leg strength for runners: exercises, the muscles running uses, injuries like shin "
@@ -303,6 +304,13 @@ def _clip(text: str) -> str:
 # ---- deciding ---------------------------------------------------------------------------------
 
 
+def _plain(question: str) -> str:
+    """The question with chat shorthand spelled out (content/questions.py SHORTHAND)."""
+    for pattern, repl in _SHORTHAND:
+        question = pattern.sub(repl, question)
+    return question
+
+
 def _variation(a: _Topic, b: _Topic) -> bool:
     """``a`` is a variation of exercise ``b`` (the weighted calf raise of the calf raise)."""
     return getattr(a.ref, "variation_of", None) == b.id.split(":", 1)[1]
@@ -324,6 +332,14 @@ class Answerer:
                 # A rule's one-word keywords ("form", "time") are too loose to count as naming it.
                 if stems and (len(stems) >= 2 or t.kind != "rule"):
                     spans.setdefault(stems, set()).add(i)
+        # What sets a variation's names apart from its base's ("weight", "walk"): a variation keeps
+        # the lead over its named base only when the question says one of these.
+        self._marks = [frozenset() for _ in _TOPICS]
+        for i, t in enumerate(_TOPICS):
+            base = _BY_ID.get(f"exercise:{getattr(t.ref, 'variation_of', None)}")
+            if base is not None:
+                own = {s for name in _names(t) for s in self.index.terms(name)}
+                self._marks[i] = frozenset(own - {s for name in _names(base) for s in self.index.terms(name)})
         self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
@@ -353,7 +369,11 @@ class Answerer:
             r, _ = self._rank(piece)
             if not r.terms:
                 continue
-            top = int(np.argmax(r.fused if lack else r.fused * self._not_kit))
+            fused = r.fused if lack else r.fused * self._not_kit
+            best, runner = (int(i) for i in np.argsort(-fused, kind="stable")[:2])
+            # A part whose winner an earlier part already took ("how often | and how long should I
+            # strength train") asks about its runner-up, if that is close.
+            top = runner if best in tops and fused[runner] >= CLOSE * fused[best] else best
             # Both signals must agree: a fragment like "bad?" or "or the other way" proves nothing.
             lex, sem = float(r.lexical[top]), float(r.semantic[top])
             sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
@@ -397,6 +417,7 @@ class Answerer:
         return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
 
     def answer(self, question: str) -> Answer:
+        question = _plain(question)
         r, off_scope = self._rank(question)
         if off_scope:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
@@ -438,7 +459,10 @@ class Answerer:
                 same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
                 # A variation ("weighted calf raise") keeps the lead over its named base only when
                 # the question has words of its own ("holding weights").
-                keep = _variation(_TOPICS[lead], _TOPICS[n]) and self._own(r, n, lead) > 0
+                keep = _variation(_TOPICS[lead], _TOPICS[n]) and (
+                    bool(self._marks[lead] & set(r.stems))
+                    or self._own(r, n, lead) >= OWN_TERMS * float(r.term_scores[:, lead].sum())
+                )
                 base = _variation(_TOPICS[lead], _TOPICS[n])
                 if n != lead and same and (names[n] >= 2 or base) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise

@@ -127,7 +127,14 @@ class Index:
         """Snap words the documents don't use to the closest one they do (typos)."""
         out: list[str] = []
         for w in words:
-            if w in self._known or len(w) < 3 or w.isdigit() or len(w) > 30 or self._is_word(w):
+            if (
+                w in self._known
+                or len(w) < 3
+                or w.isdigit()
+                or len(w) > 30
+                or self._is_word(w)
+                or stem_words([w])[0] in self._bm25.vocab_dict  # another form of a word we use
+            ):
                 out.append(w)
                 continue
             # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
@@ -173,12 +180,20 @@ class Index:
             q = self._model.embed(" ".join(words), norm=True)[0]
             sims = self._phrase_vecs @ q
             np.maximum.at(semantic, self._phrase_doc, sims)
-        fused = np.zeros(self._n, dtype=np.float64)
-        if self._use_lexical and lexical.max(initial=0.0) > 0:
-            fused += _rrf(lexical, only_positive=True)
-        if self._model is not None and words:
-            fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
+        fused = _fuse_hook()(
+            lexical if self._use_lexical else None, semantic if self._model is not None and words else None
+        )
         return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
+
+
+def fuse(lexical: np.ndarray | None, semantic: np.ndarray | None) -> np.ndarray:
+    n = len(lexical) if lexical is not None else len(semantic) if semantic is not None else 0
+    fused = np.zeros(n, dtype=np.float64)
+    if lexical is not None and lexical.max(initial=0.0) > 0:
+        fused += _rrf(lexical, only_positive=True)
+    if semantic is not None:
+        fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
+    return fused
 
 
 def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:
@@ -190,3 +205,9 @@ def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:
     if only_positive:
         out[scores <= 0] = 0.0
     return out
+
+
+def _fuse_hook():  # temporary: experiments swap fuse
+    import content.retrieval as m
+
+    return m.fuse
