@@ -444,8 +444,13 @@ class Answerer:
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
-        if exact is not None and (it.lack or _TOPICS[exact].kind != "equipment"):
-            # The question is a topic's name and nothing else (a title asked back): that topic.
+        if (
+            exact is not None
+            and (it.lack or _TOPICS[exact].kind != "equipment")
+            and (len(parts) < 2 or exact in parts)
+        ):
+            # The question is a topic's name and nothing else (a title asked back): that topic,
+            # unless its parts ask about two others ("what do the quads and hamstrings each do").
             t = _TOPICS[exact]
             return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
         near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())

@@ -32,6 +32,8 @@ EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions
 RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
 SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
+SCORE_SHARE = 0.01  # each score, scaled to [0, 1], added to the fusion to break its ties
+SEMANTIC_FLOOR = 0.8  # cosines scale from this quantile of the documents' (most are near-misses)
 
 
 @dataclass(frozen=True)
@@ -180,19 +182,26 @@ class Index:
             q = self._model.embed(" ".join(words), norm=True)[0]
             sims = self._phrase_vecs @ q
             np.maximum.at(semantic, self._phrase_doc, sims)
-        fused = _fuse_hook()(
+        fused = fuse(
             lexical if self._use_lexical else None, semantic if self._model is not None and words else None
         )
         return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
 
 
 def fuse(lexical: np.ndarray | None, semantic: np.ndarray | None) -> np.ndarray:
+    """Reciprocal rank fusion of the two rankings (either may be off), plus a small share of each
+    score scaled to [0, 1], which breaks RRF's exact ties: BM25's winner second by cosine and the
+    cosine's winner second by BM25 score the same 1/(k+1) + 1/(k+2), however far apart the scores."""
     n = len(lexical) if lexical is not None else len(semantic) if semantic is not None else 0
     fused = np.zeros(n, dtype=np.float64)
     if lexical is not None and lexical.max(initial=0.0) > 0:
         fused += _rrf(lexical, only_positive=True)
-    if semantic is not None:
+        fused += SCORE_SHARE * lexical / lexical.max()
+    if semantic is not None and n:
         fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
+        floor = float(np.quantile(semantic, SEMANTIC_FLOOR))
+        span = max(float(semantic.max()) - floor, 1e-6)
+        fused += SCORE_SHARE * np.clip((semantic - floor) / span, 0.0, 1.0)
     return fused
 
 
@@ -205,9 +214,3 @@ def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:
     if only_positive:
         out[scores <= 0] = 0.0
     return out
-
-
-def _fuse_hook():  # temporary: experiments swap fuse
-    import content.retrieval as m
-
-    return m.fuse
