@@ -49,6 +49,7 @@ EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 # Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
 SCOPE_MARGIN = -0.05
 SCOPE_LEXICAL = 0.5  # ...and its BM25 score is at least this share of the topics' best
+PAIN_BOOST = 0.15  # a question about pain raises the injuries' fused scores by this share
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
@@ -154,6 +155,7 @@ class _Intent:
     can: bool = False  # can I, should I, is it ok / bad / safe
     lack: bool = False  # no / don't have / instead of
     harder: bool = False  # harder, easier, progress
+    pain: bool = False  # hurts, sore, aching: an injury is the likelier topic
 
 
 _LACK = frozenset(
@@ -161,6 +163,10 @@ _LACK = frozenset(
 )
 _PERMISSION = frozenset(
     {("can", "i"), ("should", "i"), ("is", "it"), ("ok", "to"), ("okay", "to"), ("it", "safe"), ("it", "bad")}
+)
+_PAIN = frozenset(
+    """hurt hurts hurting pain pains painful sore ache aches aching achy injured injury niggle niggles
+    twinge tender throbbing dodgy agony""".split()
 )
 _DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high", "low", "deep", "steep"})
 
@@ -178,6 +184,7 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
         lack=bool(w & _LACK),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
+        pain=bool(w & _PAIN),
     )
 
 
@@ -340,6 +347,7 @@ class Answerer:
             if base is not None:
                 own = {s for name in _names(t) for s in self.index.terms(name)}
                 self._marks[i] = frozenset(own - {s for name in _names(base) for s in self.index.terms(name)})
+        self._injury = np.array([1.0 + PAIN_BOOST * (t.kind == "injury") for t in _TOPICS])
         self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
@@ -359,7 +367,15 @@ class Answerer:
                             found[i] = n
         return found
 
-    def _parts(self, question: str, lack: bool) -> list[int]:
+    def _prior(self, it: _Intent) -> np.ndarray:
+        """Weights on the fused scores from the question's intent: "No bench?" answers only a
+        lack; a question about pain leans to the injuries."""
+        w = np.ones(len(_TOPICS)) if it.lack else self._not_kit.copy()
+        if it.pain:
+            w *= self._injury
+        return w
+
+    def _parts(self, question: str, prior: np.ndarray) -> list[int]:
         """The distinct confident winners of the question's parts ("how often and how long")."""
         pieces = [p for p in _JOINS.split(question) if p and p.strip()]
         if len(pieces) < 2:
@@ -369,7 +385,7 @@ class Answerer:
             r, _ = self._rank(piece)
             if not r.terms:
                 continue
-            fused = r.fused if lack else r.fused * self._not_kit
+            fused = r.fused * prior
             best, runner = (int(i) for i in np.argsort(-fused, kind="stable")[:2])
             # A part whose winner an earlier part already took ("how often | and how long should I
             # strength train") asks about its runner-up, if that is close.
@@ -426,7 +442,7 @@ class Answerer:
         if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         it = _intent(r.words)
-        fused = r.fused if it.lack else r.fused * self._not_kit  # "No bench?" answers only a lack
+        fused = r.fused * self._prior(it)
         order = [int(i) for i in np.argsort(-fused, kind="stable")[:4]]
         names = self.named(r, it.lack)
         vague = (
@@ -440,7 +456,7 @@ class Answerer:
             titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
-        parts = self._parts(question, it.lack)
+        parts = self._parts(question, self._prior(it))
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
