@@ -358,6 +358,36 @@ def test_answerer_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> 
     assert fresh.answer("knee").choices
 
 
+def test_the_embedder_computes_what_wordllama_does() -> None:
+    """content/retrieval.py reads wordllama's shipped files without importing the package (its
+    import costs ~0.15 s); the vectors must be wordllama's own, to float rounding."""
+    import numpy as np
+    import wordllama
+
+    from content.retrieval import EMBED_DIM, StaticEmbedder
+
+    package = Path(wordllama.__file__).parent
+    theirs = wordllama.WordLlama.load(
+        config="l2_supercat", dim=256, trunc_dim=EMBED_DIM, cache_dir=package, disable_download=True
+    )
+    ours = StaticEmbedder(EMBED_DIM)
+    texts = ["how often should I lift", "calf raise", "my shins hurt after long runs, what helps?", "x" * 80]
+    assert np.allclose(ours.embed(texts), theirs.embed(texts, norm=True), atol=1e-6)
+    assert np.allclose(ours.embed("knee"), theirs.embed("knee", norm=True), atol=1e-6)
+    assert ours.embedding.dtype == np.float16 and ours.embedding.shape[1] == EMBED_DIM
+
+
+@pytest.mark.subprocess
+def test_answering_does_not_import_the_wordllama_package() -> None:
+    code = (
+        "import sys, content; content.answer('warm up'); "
+        "print('wordllama' in sys.modules, 'pydantic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]
+
+
 def test_each_retrieval_part_works_alone() -> None:
     lexical = Answerer(semantic=False)
     semantic = Answerer(lexical=False)
