@@ -471,6 +471,9 @@ class Answerer:
             return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
         near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
+        if len(parts) > 2:
+            # More parts than topics to answer: the ones the question names come first, in order.
+            parts = sorted(parts, key=lambda i: i not in names)
         if len(parts) >= 2:
             pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
         elif len(named) >= 2:
