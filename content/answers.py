@@ -318,6 +318,11 @@ def _plain(question: str) -> str:
     return question
 
 
+def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
+
+
 def _variation(a: _Topic, b: _Topic) -> bool:
     """``a`` is a variation of exercise ``b`` (the weighted calf raise of the calf raise)."""
     return getattr(a.ref, "variation_of", None) == b.id.split(":", 1)[1]
@@ -347,6 +352,11 @@ class Answerer:
             if base is not None:
                 own = {s for name in _names(t) for s in self.index.terms(name)}
                 self._marks[i] = frozenset(own - {s for name in _names(base) for s in self.index.terms(name)})
+        self._kit_names = {
+            i: [self.index.terms(n) for n in _names(t) if self.index.terms(n)]
+            for i, t in enumerate(_TOPICS)
+            if t.kind == "equipment"
+        }
         self._injury = np.array([1.0 + PAIN_BOOST * (t.kind == "injury") for t in _TOPICS])
         self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
@@ -365,6 +375,14 @@ class Answerer:
                     for i in owners:
                         if i not in found and (lack or _TOPICS[i].kind != "equipment"):
                             found[i] = n
+        return found
+
+    def _kit(self, r: Ranking) -> list[int]:
+        """Equipment topics whose names the question says, whatever other names claim the words."""
+        found = []
+        for i in self._kit_names:
+            if any(_contains(r.stems, name) for name in self._kit_names[i]):
+                found.append(i)
         return found
 
     def _prior(self, it: _Intent) -> np.ndarray:
@@ -471,10 +489,20 @@ class Answerer:
             return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
         near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
+        kit = self._kit(r) if it.lack and _TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
+        if kit:
+            # "What can I do instead of the leg press machine": the missing kit leads, even where an
+            # exercise's name claimed its word; the exercise asked about comes second.
+            k = max(kit, key=lambda i: fused[i])
+            used = _TOPICS[lead].id.split(":", 1)[1] in getattr(_TOPICS[k].ref, "used_by", ())
+            pair = (k, lead) if used else None
+            lead = k
         if len(parts) > 2:
             # More parts than topics to answer: the ones the question names come first, in order.
             parts = sorted(parts, key=lambda i: i not in names)
-        if len(parts) >= 2:
+        if kit:
+            pass  # the missing kit, decided above
+        elif len(parts) >= 2:
             pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
         elif len(named) >= 2:
             pair = (named[0], named[1])  # the question names two things: answer both
