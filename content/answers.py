@@ -50,6 +50,10 @@ EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 SCOPE_MARGIN = -0.05
 SCOPE_LEXICAL = 0.5  # ...and its BM25 score is at least this share of the topics' best
 PAIN_BOOST = 0.15  # a question about pain raises the injuries' fused scores by this share
+# A variation keeps the lead over its named base when the question says a word of its own name
+# ("weighted", "walking") or reads like one of its phrasings: this cosine, this much above the base's.
+VARIATION_SEMANTIC = 0.8
+VARIATION_MARGIN = 0.1
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
@@ -513,7 +517,10 @@ class Answerer:
                 # the question has words of its own ("holding weights").
                 keep = _variation(_TOPICS[lead], _TOPICS[n]) and (
                     bool(self._marks[lead] & set(r.stems))
-                    or self._own(r, n, lead) >= OWN_TERMS * float(r.term_scores[:, lead].sum())
+                    or (
+                        float(r.semantic[lead]) >= VARIATION_SEMANTIC
+                        and float(r.semantic[lead]) >= float(r.semantic[n]) + VARIATION_MARGIN
+                    )
                 )
                 base = _variation(_TOPICS[lead], _TOPICS[n])
                 if n != lead and same and (names[n] >= 2 or base) and not keep:
