@@ -161,6 +161,10 @@ class Index:
         """Snap words the documents don't use to the closest one they do (typos)."""
         out: list[str] = []
         for w in words:
+            doubled = self._doubled(w)
+            if doubled is not None:  # "pres" → "press": a letter typed once is a typo, even if
+                out.append(doubled)  # the tokenizer holds the shorter form as a piece
+                continue
             if (
                 w in self._known
                 or len(w) < 3
@@ -186,6 +190,13 @@ class Index:
             else:
                 out.append(hit[0])
         return tuple(out)
+
+    def _doubled(self, w: str) -> str | None:
+        """The one word of ours that ``w`` becomes with one of its letters doubled, if ``w`` isn't ours."""
+        if w in self._known or len(w) < 3 or not w.isalpha():
+            return None
+        hits = {w[: i + 1] + w[i:] for i in range(len(w))} & self._known
+        return hits.pop() if len(hits) == 1 else None
 
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
