@@ -616,7 +616,7 @@ OFF_SCOPE: tuple[tuple[str, ...], ...] = (
         "write me a poem or a story",
         "what is the capital of a country",
         "help me with maths or homework",
-        "what is 7 plus 5, sums, times tables, numbers",
+        "arithmetic: adding, multiplying, dividing numbers",
         "science and trivia: physics, space, history, geography facts",
         "recommend a film, a book or a podcast",
         "news, politics, money, shopping, travel, cooking, computers, phones",
@@ -626,6 +626,11 @@ OFF_SCOPE: tuple[tuple[str, ...], ...] = (
 # Chat shorthand and idioms, rewritten before retrieval (each a whole-word regex on the lower-cased
 # question → plain words): "5x a week" counts times, "walk me through" asks how, not about walking.
 SHORTHAND: tuple[tuple[str, str], ...] = (
+    # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).
+    (
+        r"\b\d+\s*(?:times|plus|minus|multiplied by|divided by)\s*\d+\b(?!\s*(?:reps|sets|minutes|times))",
+        "arithmetic",
+    ),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
     (r"\bem\b", "them"),
