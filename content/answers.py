@@ -470,6 +470,7 @@ class Answerer:
         vague = (
             len(r.terms) <= 2
             and not names
+            and not (it.pain and len(r.stems) >= 2)  # "dodgy knee from running" tells a symptom
             and sem_top < EXACT_SEMANTIC
             and fused[order[1]] >= TIE * fused[order[0]]
         )

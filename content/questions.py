@@ -295,6 +295,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "which stretches at the end of a workout",
     ),
     "rule:time_needed": (
+        "how much time should I set aside for strength work",
         "how much time does a leg session take",
         "is a 15 minute session enough",
         "how long is a leg workout",
@@ -321,6 +322,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "make me a workout for my legs",
     ),
     "rule:progression": (
+        "when should I move up to a heavier weight",
         "how do I keep improving month after month",
         "getting stronger over time",
         "how do I make an exercise harder",
