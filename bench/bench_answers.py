@@ -1,9 +1,9 @@
 """The answerer on the question bank: score (tuning and held-out parts), latency, start-up and memory.
 
-Run: .venv/bin/python bench/bench_answers.py [--runs 3]
+Run: .venv/bin/python bench/bench_answers.py [--runs 3] [--baseline /work/main]
 
 Prints, for the full answerer (BM25 + embeddings, fused) and for each part alone:
-- the bank score, whole / tuning part / held-out part, and how many single-topic questions got a
+- the bank score, whole / tuning part / held-out part / the two blind parts, and how many single-topic questions got a
   second topic;
 - answer() latency over every bank question (median, p99, max), after the index is built;
 - start-up and memory, each measured in a fresh interpreter (median of --runs): the time from
@@ -53,12 +53,12 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
-def probe(libs: str, runs: int) -> dict[str, float]:
+def probe(libs: str, runs: int, cwd: Path = ROOT) -> dict[str, float]:
     results = []
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", _PROBE.format(libs=libs)],
-            cwd=ROOT,
+            cwd=cwd,
             capture_output=True,
             text=True,
             check=True,
@@ -72,12 +72,14 @@ def evaluate(name: str, a: Answerer, items: list[bank.Item]) -> None:
     held = [i for i in items if i.held_out]
     whole, t, h = (bank.score(part, a.answer) for part in (items, tune, held))
     blind = bank.score(bank.load(bank.BLIND), a.answer)
+    blind2 = bank.score(bank.load(bank.BLIND2), a.answer)
     single = [i for i in items if len(i.topics) == 1]
     extra = sum(1 for i in single if len(a.answer(i.question).topics) > 1)
     print(
         f"{name:12s} bank {whole.hits}/{whole.total} = {whole.ratio:.1%}   tuning {t.ratio:.1%}   "
         f"held-out {h.hits}/{h.total} = {h.ratio:.1%}   "
         f"blind {blind.hits}/{blind.total} = {blind.ratio:.1%}   "
+        f"blind 2 {blind2.hits}/{blind2.total} = {blind2.ratio:.1%}   "
         f"one-topic questions given two: {extra}/{len(single)}"
     )
 
@@ -85,6 +87,11 @@ def evaluate(name: str, a: Answerer, items: list[bank.Item]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. /work/main) whose start-up to probe in the same run, for a ratio",
+    )
     args = parser.parse_args()
     items = bank.load()
 
@@ -108,13 +115,17 @@ def main() -> None:
     )
     print(f"Answerer() build in this process (libraries already imported): {build * 1000:.0f} ms")
 
+    checkouts = [("this checkout", ROOT)] + (
+        [("baseline " + str(args.baseline), args.baseline)] if args.baseline else []
+    )
     for label, libs in (("bare interpreter", ""), ("after the bot's libraries", BOT_LIBS)):
-        p = probe(libs, args.runs)
-        print(
-            f"start-up, {label} (median of {args.runs}): import content {p['import_ms']:.0f} ms + "
-            f"first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms "
-            f"(CPU {p['cpu_ms']:.0f} ms); memory added {p['mb']:.1f} MB"
-        )
+        for name, cwd in checkouts:
+            p = probe(libs, args.runs, cwd)
+            print(
+                f"start-up, {label}, {name} (median of {args.runs}): import content {p['import_ms']:.0f} ms"
+                f" + first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms "
+                f"(CPU {p['cpu_ms']:.0f} ms); memory added {p['mb']:.1f} MB"
+            )
 
 
 if __name__ == "__main__":

@@ -19,12 +19,12 @@ from tests import bank
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The lead's target is 97% of the bank. What the answerer reaches today is recorded in
-# docs/answers.md; these floors catch regressions below it (see the report there for the gap).
+# The lead's target: 97% of the whole bank. The held-out and blind parts' floors sit just under
+# today's figures (docs/answers.md) to catch regressions on wordings nobody tuned for.
 TARGET = 0.97
-BANK_FLOOR = 0.92
-HELD_OUT_FLOOR = 0.88
-BLIND_FLOOR = 0.85
+HELD_OUT_FLOOR = 0.95
+BLIND_FLOOR = 0.92
+BLIND2_FLOOR = 0.89
 
 # Regression cases kept from the phrase matcher's suite ("a|b": either topic will do).
 CASES: list[tuple[str, str]] = [
@@ -157,6 +157,7 @@ def test_regression_case(question: str, topic: str) -> None:
 
 BANK = bank.load()
 BLIND = bank.load(bank.BLIND)
+BLIND2 = bank.load(bank.BLIND2)
 
 
 def test_every_topic_declares_the_questions_it_answers() -> None:
@@ -173,7 +174,7 @@ def test_no_bank_question_is_indexed_word_for_word() -> None:
     from content.text import normalize
 
     declared = {normalize(p) for group in [*QUESTIONS.values(), *OFF_SCOPE] for p in group}
-    assert not [i.question for i in [*BANK, *BLIND] if normalize(i.question) in declared]
+    assert not [i.question for i in [*BANK, *BLIND, *BLIND2] if normalize(i.question) in declared]
 
 
 def test_bank_is_big_varied_and_valid() -> None:
@@ -204,20 +205,28 @@ def test_bank_score() -> None:
     whole = bank.score(BANK, answer)
     held = bank.score([i for i in BANK if i.held_out], answer)
     blind = bank.score(BLIND, answer)
+    blind2 = bank.score(BLIND2, answer)
     print(_report("bank", whole))
     print(_report("held out", held))
     print(_report("blind", blind))
-    assert whole.ratio >= BANK_FLOOR, _report("bank", whole)
+    print(_report("blind 2", blind2))
+    assert whole.ratio >= TARGET, _report("bank", whole)
     assert held.ratio >= HELD_OUT_FLOOR, _report("held out", held)
     assert blind.ratio >= BLIND_FLOOR, _report("blind", blind)
+    assert blind2.ratio >= BLIND2_FLOOR, _report("blind 2", blind2)
 
 
-def test_blind_part_is_new_and_valid() -> None:
-    assert len(BLIND) >= 100
-    seen = {i.question.lower() for i in BANK}
+def test_blind_parts_are_new_and_valid() -> None:
+    assert len(BLIND) >= 100 and len(BLIND2) >= 100
     ids = set(content.topic_ids())
+    seen = {i.question.lower() for i in BANK}
     for item in BLIND:
         assert item.question.lower() not in seen and set(item.topics) <= ids, item
+    seen |= {i.question.lower() for i in BLIND}
+    for item in BLIND2:
+        assert item.question.lower() not in seen and set(item.topics) <= ids, item
+        assert item.kind in {"para", "typo", "slang", "two", "can", "off"}, item
+        assert (item.kind == "off") == (not item.topics), item
 
 
 # ---- the examples from issue #16 ---------------------------------------------------------------
