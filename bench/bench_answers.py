@@ -3,8 +3,8 @@
 Run: .venv/bin/python bench/bench_answers.py [--runs 3] [--baseline /work/main]
 
 Prints, for the full answerer (BM25 + embeddings, fused) and for each part alone:
-- the bank score, whole / tuning part / held-out part / the two blind parts, and how many single-topic questions got a
-  second topic;
+- the bank score, whole / tuning part / held-out part / the two blind parts, and how many
+  single-topic questions got a second topic;
 - answer() latency over every bank question (median, p99, max), after the index is built;
 - start-up and memory, each measured in a fresh interpreter (median of --runs): the time from
   `import content` to the first answer returned, and the RSS that adds, both on a bare interpreter
