@@ -366,12 +366,15 @@ class Answerer:
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
+        self._name_words = {k: frozenset(k) for k in spans}
 
     def named(self, r: Ranking, lack: bool) -> dict[int, int]:
         """Topics the question names outright (each on words no longer name has claimed) → name length."""
         taken = [False] * len(r.stems)
         found: dict[int, int] = {}
-        for name, owners in self._names:
+        present = set(r.stems)
+        # Only names whose words all occur can match; same longest-first order as self._names.
+        for name, owners in (kv for kv in self._names if self._name_words[kv[0]] <= present):
             n = len(name)
             for start in range(len(r.stems) - n + 1):
                 if r.stems[start : start + n] == name and not any(taken[start : start + n]):
@@ -404,7 +407,7 @@ class Answerer:
             return []
         tops: list[int] = []
         for piece in pieces[:4]:
-            r, _ = self._rank(piece)
+            r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
             fused = r.fused * prior
