@@ -92,6 +92,10 @@ CASES: list[tuple[str, str, str]] = [
     ("skip with a fullwidth date", "skip:{me}:２０２６１１２７", "expired"),
     ("join with a superscript id", "join:³", "gone"),
     ("join with an Arabic-Indic id", "join:٣", "gone"),
+    ("a topic that doesn't exist", "topic:no-such-topic", "isn't one of mine"),
+    ("a topic cut short", "topic:", "isn't one of mine"),
+    ("a topic with an injected id", "topic:1 OR 1=1", "isn't one of mine"),
+    ("a topic with a superscript id", "topic:²", "isn't one of mine"),
     ("an unknown kind of button", "zap:1", "expired"),
 ]
 # Every button prefix the bot has is forged above at least once (checked below).
