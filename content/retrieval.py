@@ -1,10 +1,11 @@
 """Ranking short documents for a question: BM25 (bm25s, Snowball stems) fused with static embeddings.
 
 Two well-kept libraries do the work: **bm25s** scores words (stemmed by PyStemmer's Snowball English
-stemmer), and **wordllama** embeds the question and each document's phrasings for paraphrase (its
-weights ship inside its wheel and are opened from there: never downloaded). The two rankings are
-merged by reciprocal rank fusion. Unknown words are first snapped to the documents' own vocabulary
-with rapidfuzz, so "hamstrng" still finds "hamstring".
+stemmer), and **wordllama**'s static model embeds the question and each document's phrasings for
+paraphrase (its tokenizer and weights ship inside its wheel and are read from there with tokenizers
+and safetensors, see StaticEmbedder: never downloaded). The two rankings are merged by reciprocal
+rank fusion. Unknown words are first snapped to the documents' own vocabulary with rapidfuzz, so
+"hamstrng" still finds "hamstring".
 
 Nothing here knows about topics or runners: a document is a bag of text plus a few phrasings.
 """

@@ -386,17 +386,6 @@ def test_the_embedder_computes_what_wordllama_does() -> None:
     assert ours.embedding.dtype == np.float16 and ours.embedding.shape[1] == EMBED_DIM
 
 
-@pytest.mark.subprocess
-def test_answering_does_not_import_the_wordllama_package() -> None:
-    code = (
-        "import sys, content; content.answer('warm up'); "
-        "print('wordllama' in sys.modules, 'pydantic' in sys.modules)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["False", "False"]
-
-
 def test_each_retrieval_part_works_alone() -> None:
     lexical = Answerer(semantic=False)
     semantic = Answerer(lexical=False)
@@ -405,14 +394,15 @@ def test_each_retrieval_part_works_alone() -> None:
 
 
 @pytest.mark.subprocess
-def test_loading_the_model_leaves_the_root_logger_alone() -> None:
+def test_loading_the_model_leaves_the_root_logger_alone_and_skips_the_wordllama_package() -> None:
     code = (
-        "import logging, content; content.answer('warm up'); "
-        "r = logging.getLogger(); print(len(r.handlers), r.level, logging.getLogger('bm25s').level)"
+        "import logging, sys, content; content.answer('warm up'); "
+        "r = logging.getLogger(); print(len(r.handlers), r.level, logging.getLogger('bm25s').level, "
+        "'wordllama' in sys.modules, 'pydantic' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", str(logging.WARNING), str(logging.NOTSET)]
+    assert out.stdout.split() == ["0", str(logging.WARNING), str(logging.NOTSET), "False", "False"]
     assert "INFO" not in out.stderr and "DEBUG" not in out.stderr
 
 
