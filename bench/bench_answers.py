@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -84,6 +85,23 @@ def evaluate(name: str, a: Answerer, items: list[bank.Item]) -> None:
     )
 
 
+def typo_robustness(a: Answerer, items: list[bank.Item]) -> None:
+    """Single-topic tuning questions with one letter dropped, swapped or doubled (bench_content's
+    typo(), seed 0): how many are answered right both with and without the typo."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_content import typo
+
+    rng = random.Random(0)
+    pool = [i for i in items if not i.held_out and i.kind not in ("off", "typo") and len(i.topics) == 1]
+    both = tried = 0
+    for item in pool:
+        q = typo(item.question, rng)
+        if q != item.question:
+            tried += 1
+            both += bank.hit(item, a.answer(q)) and bank.hit(item, a.answer(item.question))
+    print(f"typos: {tried} single-topic tuning questions given one typo; {both} right with and without it")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -102,6 +120,7 @@ def main() -> None:
     evaluate("fused", full, items)
     evaluate("bm25 only", Answerer(semantic=False), items)
     evaluate("embeddings", Answerer(lexical=False), items)
+    typo_robustness(full, items)
 
     times: list[float] = []
     cpu: list[float] = []
