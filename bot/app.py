@@ -24,6 +24,7 @@ from tenacity import (
 import content
 from bot import config as config_mod
 from bot import gc_tuning, logs
+from bot.charts.pool import ChartPool
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.services.outbound import CannotRun, Transport
@@ -56,7 +57,8 @@ class Runtime:
         self.settings = settings
         self.store = store
         self.clock = clock
-        self.deps = Deps(store=store, settings=settings)
+        self.charts = ChartPool(settings.chart_workers)
+        self.deps = Deps(store=store, settings=settings, charts=self.charts)
         self.transports: dict[str, Transport] = {}
         self.adapters: list[Any] = []
         self.scheduler: Any = None
@@ -65,7 +67,7 @@ class Runtime:
         from bot.services.challenge_posts import ChallengePoster
         from bot.services.reminders import ReminderService
 
-        poster = ChallengePoster(self.store, self.settings, self.transports)
+        poster = ChallengePoster(self.store, self.settings, self.transports, self.charts)
         self.scheduler = ReminderService(
             self.store, self.settings, self.deps, self.transports, clock=self.clock, periodic=[poster]
         )
@@ -81,6 +83,7 @@ class Runtime:
                 await asyncio.wait_for(adapter.stop(), timeout=10)
             except Exception:
                 log.warning("%s adapter did not stop cleanly", adapter.platform)
+        await asyncio.to_thread(self.charts.close)
 
 
 # Start-up retries for a platform that can't be reached: capped exponential back-off with jitter
@@ -210,6 +213,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         if not stop.is_set():
             await rt.start_scheduler()
             gc_tuning.settle()
+            rt.charts.warm()  # the chart workers start (and load matplotlib) in the background
             log.info("Legwork is running; stop with Ctrl+C")
         pending: set[asyncio.Task[Any]] = set(tasks.values())
         while not stop.is_set():

@@ -47,6 +47,7 @@ class Settings(HandlerSettings):
 
     database: str = "legwork.db"
     log_level: str = "INFO"
+    chart_workers: int = 0  # processes that draw charts; 0: one fewer than the CPUs, at most 4
     reminder_grace_hours: float = 2.0
     reminder_claim_lease_seconds: float = 120.0
     recovery_week: bool = True
@@ -120,7 +121,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
             raise ConfigError(f"[{name}] must be a table")
         sections[name] = sec
     b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
-    _check_keys(b, "bot", {"timezone", "database", "log_level"})
+    _check_keys(b, "bot", {"timezone", "database", "log_level", "chart_workers"})
     _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week", "claim_lease_seconds"})
     _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
     _check_keys(
@@ -142,6 +143,9 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
     level = _get(b, "bot", "log_level", str, "INFO").upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise ConfigError(f"[bot] log_level must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
+    chart_workers = _get(b, "bot", "chart_workers", int, 0)
+    if not 0 <= chart_workers <= 16:
+        raise ConfigError("[bot] chart_workers must be between 0 (automatic) and 16")
 
     grace = _get(r, "reminders", "grace_hours", float, 2.0)
     if not 0 <= grace <= 48:
@@ -188,6 +192,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
         timezone=tz,
         database=database,
         log_level=level,
+        chart_workers=chart_workers,
         reminder_time=_time("reminders", "time", _get(r, "reminders", "time", str, "07:00")),
         reminder_grace_hours=grace,
         reminder_claim_lease_seconds=lease,

@@ -199,6 +199,19 @@ def _item(ex_id: str, setting: str, week: int, mode: str) -> RoutineItem:
     return RoutineItem(exercise=ex, dose=dose, variant=variant)
 
 
+@lru_cache(maxsize=1024)
+def _draws(setting: str, seed: int) -> tuple[tuple[str, ...], tuple[str, ...], int, float]:
+    """Everything build_routine draws at random: it depends on (setting, seed) only, never on the
+    week, so it is drawn once per pair (seeding from a string hashes it, the slowest part)."""
+    plan = _PLANS[setting]
+    rng = random.Random(f"legwork/{setting}/{seed}")
+    picked = [rng.choice(slot) for slot in plan.slots]
+    extras = [x for x in plan.extras if x not in picked]
+    rng.shuffle(extras)
+    target = rng.randint(MIN_ITEMS, MAX_ITEMS)
+    return tuple(picked), tuple(extras), target, rng.random()
+
+
 def build_routine(setting: str = "home", seed: int = 0, week: int = 0) -> Routine:
     """The routine for ``setting`` (one of SETTINGS; anything else means "home"), ``seed`` and ``week``.
 
@@ -210,14 +223,7 @@ def build_routine(setting: str = "home", seed: int = 0, week: int = 0) -> Routin
         setting = "home"
     week = max(0, int(week))
     plan = _PLANS[setting]
-    rng = random.Random(f"legwork/{setting}/{int(seed)}")
-
-    # Everything drawn from rng here is independent of week.
-    picked = [rng.choice(slot) for slot in plan.slots]
-    extras = [x for x in plan.extras if x not in picked]
-    rng.shuffle(extras)
-    target = rng.randint(MIN_ITEMS, MAX_ITEMS)
-    order_seed = rng.random()
+    picked, extras, target, order_seed = _draws(setting, int(seed))
 
     recovery = is_recovery_week(week)
     items = [_item(x, setting, week, plan.mode) for x in picked]

@@ -14,13 +14,12 @@ Forms (group chats only; new/edit/end/remove are for chat admins):
 
 from __future__ import annotations
 
-import asyncio
-import io
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from handlers.charts import BoardChart, ChartRenderer, draw
 from handlers.common import DIGITS_ONLY, bad, clean_text, current_user, parse_int, parse_iso_date, zone
 from handlers.deps import Deps
 from handlers.store import BoardPage, BoardRow, ChallengeRow, NewChallenge, Store, label_ranks, rank_key
@@ -196,42 +195,25 @@ def board_text(c: ChallengeRow, page: BoardPage, today: date, me: int | None) ->
     return "\n".join(lines)
 
 
-def board_chart(c: ChallengeRow, ranked: Sequence[tuple[str, BoardRow]]) -> bytes:
-    """A PNG bar chart of the top of the board (matplotlib, Agg backend, imported lazily)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-
-    ranked = ranked[:CHART_ROWS]
-    goal = c.finish_score
-    labels = [f"{label}. {_chart_name(r.name)}" for label, r in ranked]
-    values = [r.score(c.kind) for _, r in ranked]
-    fig = Figure(figsize=(7, 0.9 + 0.35 * max(len(values), 1)), dpi=100)
-    ax = fig.subplots()
-    colors = ["#2e7d32" if v >= goal else "#1565c0" for v in values]
-    ax.barh(range(len(values)), values, color=colors)
-    ax.set_yticks(range(len(values)), labels, fontsize=8)
-    ax.invert_yaxis()
-    ax.axvline(goal, color="#c62828", linestyle="--", linewidth=1)
-    ax.set_xlim(0, max([*values, goal]) * 1.1 + 0.5)
+def board_chart(c: ChallengeRow, ranked: Sequence[tuple[str, BoardRow]]) -> BoardChart:
+    """The top of the board as a chart: rank and name, score, against the goal."""
     unit = "weeks met" if c.kind == "weekly" else "sessions"
-    ax.set_xlabel(f"{unit} (goal {goal})", fontsize=8)
-    ax.set_title(_chart_name(c.name, 60), fontsize=10)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
+    return BoardChart(
+        title=_chart_name(c.name, 60),
+        rows=tuple((f"{label}. {_chart_name(r.name)}", r.score(c.kind)) for label, r in ranked[:CHART_ROWS]),
+        goal=c.finish_score,
+        unit=unit,
+    )
 
 
 def _chart_name(name: str, limit: int = 24) -> str:
-    short = name if len(name) <= limit else name[: limit - 1] + "…"
-    return short.replace("$", r"\$")  # no mathtext from display names
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
-async def chart_reply(c: ChallengeRow, page: BoardPage) -> Reply:
-    png = await asyncio.to_thread(board_chart, c, page.top)
-    return Reply(f"<b>{esc(c.name)}</b> — chart", image=png)
+async def chart_replies(charts: ChartRenderer | None, c: ChallengeRow, page: BoardPage) -> list[Reply]:
+    """The board's chart as a reply of its own; none for an empty board or without a renderer."""
+    png = await draw(charts, board_chart(c, page.top)) if page.top else None
+    return [Reply(f"<b>{esc(c.name)}</b> — chart", image=png)] if png else []
 
 
 # --- texts the poster sends --------------------------------------------------------------------
@@ -290,15 +272,17 @@ def results_text(c: ChallengeRow, page: BoardPage) -> str:
     return "\n".join(lines)
 
 
-async def digest_replies(c: ChallengeRow, page: BoardPage, today: date) -> list[Reply]:
+async def digest_replies(
+    c: ChallengeRow, page: BoardPage, today: date, charts: ChartRenderer | None
+) -> list[Reply]:
     return [
         Reply(digest_text(c, page, today), buttons=(Button("Join", join_action(c)),)),
-        *([await chart_reply(c, page)] if page.top else []),
+        *await chart_replies(charts, c, page),
     ]
 
 
-async def results_replies(c: ChallengeRow, page: BoardPage) -> list[Reply]:
-    return [Reply(results_text(c, page)), *([await chart_reply(c, page)] if page.top else [])]
+async def results_replies(c: ChallengeRow, page: BoardPage, charts: ChartRenderer | None) -> list[Reply]:
+    return [Reply(results_text(c, page)), *await chart_replies(charts, c, page)]
 
 
 # --- finding the challenge a command means -----------------------------------------------------
@@ -601,7 +585,7 @@ async def _end(req: Request, deps: Deps, rest: str) -> list[Reply]:
         return [Reply(f"<b>{esc(c.name)}</b> has already ended.")]
     ended = await deps.store.get_challenge(c.id)
     assert ended is not None
-    replies = await results_replies(ended, await board_page(deps.store, ended, today))
+    replies = await results_replies(ended, await board_page(deps.store, ended, today), deps.charts)
     note = Reply(f"An admin ended <b>{esc(c.name)}</b> today; sessions from today still count.")
     return [note, *replies]
 
@@ -713,9 +697,7 @@ async def leaderboard(req: Request, deps: Deps) -> list[Reply]:
     me = await deps.store.get_user(req.chat.platform, req.chat.user_id)
     page = await board_page(deps.store, c, today, me.id if me else None)
     text = board_text(c, page, today, me.id if me else None)
-    if not page.top:
-        return [Reply(text)]
-    return [Reply(text), await chart_reply(c, page)]
+    return [Reply(text), *await chart_replies(deps.charts, c, page)]
 
 
 BUTTONS: dict[str, Callable[[Request, Deps], Awaitable[list[Reply]]]] = {"join": join_button}

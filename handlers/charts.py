@@ -1,37 +1,46 @@
-"""PNG charts (matplotlib's Agg backend, imported only when a chart is drawn: it is slow to load)."""
+"""What a chart shows, as plain values, and the port that turns it into a PNG.
+
+Handlers describe a chart (``StatsChart``, ``BoardChart``) and ask ``Deps.charts`` to draw it.
+The runtime's renderer (bot/charts/) draws in worker processes, so a chart never holds up the
+event loop and the bot process never loads the plotting library. The values are small, frozen
+and picklable: they cross a process boundary.
+"""
 
 from __future__ import annotations
 
-import io
+from dataclasses import dataclass
+from typing import Protocol
 
 
-def stats_chart(weeks: list[tuple[str, int]], muscles: dict[str, int], target: int) -> bytes:
-    """Sessions per week (with the target line) beside muscle-group balance."""
-    import matplotlib
+@dataclass(frozen=True)
+class StatsChart:
+    """/stats: sessions in each of the last weeks against the target band, and muscle balance."""
 
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
+    weeks: tuple[tuple[str, int], ...]  # (label, sessions), oldest first; the last is this week
+    muscles: tuple[tuple[str, int], ...]  # (muscle group, sessions that worked it)
+    target_low: int
+    target_high: int
 
-    fig = Figure(figsize=(8, 3.2), dpi=80)
-    ax1, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [3, 2]})
-    labels = [w for w, _ in weeks]
-    values = [n for _, n in weeks]
-    colors = ["#2e7d32" if n >= target else "#9e9e9e" for n in values]
-    ax1.bar(range(len(values)), values, color=colors)
-    ax1.axhline(target, color="#c62828", linestyle="--", linewidth=1, label=f"target {target}")
-    ax1.set_xticks(range(len(labels)), labels, rotation=45, ha="right", fontsize=7)
-    ax1.set_title("Sessions per week", fontsize=10)
-    ax1.set_ylim(0, max([*values, target]) + 1)
-    ax1.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax1.legend(fontsize=7, loc="upper left")
-    names = list(muscles)
-    ax2.barh(names, [muscles[m] for m in names], color="#1565c0")
-    ax2.set_title("Muscle balance (8 weeks)", fontsize=10)
-    ax2.invert_yaxis()
-    ax2.xaxis.set_major_locator(MaxNLocator(integer=True))
-    # Fixed margins: tight_layout measures every label and doubles the drawing time.
-    fig.subplots_adjust(left=0.06, right=0.98, bottom=0.2, top=0.9, wspace=0.35)
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
+
+@dataclass(frozen=True)
+class BoardChart:
+    """A challenge leaderboard: the top of the board as horizontal bars against the goal."""
+
+    title: str
+    rows: tuple[tuple[str, int], ...]  # ("1. Ann", score), best first
+    goal: int
+    unit: str  # "sessions" | "weeks met"
+
+
+Chart = StatsChart | BoardChart
+
+
+class ChartRenderer(Protocol):
+    async def render(self, chart: Chart) -> bytes:
+        """The chart as a PNG."""
+        ...
+
+
+async def draw(renderer: ChartRenderer | None, chart: Chart) -> bytes | None:
+    """The PNG, or None where no renderer is wired (then replies go out as text alone)."""
+    return None if renderer is None else await renderer.render(chart)

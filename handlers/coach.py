@@ -91,15 +91,32 @@ def render_routine_body(routine: content.Routine) -> str:
     lines.append("")
     lines.append("<b>Exercises</b>")
     for i, item in enumerate(routine.items, 1):
-        lines.append(f"{i}. <b>{esc(item.exercise.name)}</b> — {esc(item.dose.text())}")
-        if item.exercise.cues:
-            lines.append(f"   <i>{esc(item.exercise.cues[0])}</i>")
+        lines.append(f"{i}. {_item_text(item)}")
     lines.append("")
     lines.append("<b>Cool-down</b>")
     lines.extend(f"• {esc(line)}" for line in routine.cooldown)
     lines.append("")
     lines.append("Tap <b>Done</b> when you finish, or log it with /done.")
     return "\n".join(lines)
+
+
+# Rendered routine items by identity: content's _item cache hands out the same RoutineItem for the
+# same (exercise, setting, week, mode), and hashing a whole item would cost more than rendering it.
+_ITEM_TEXT: dict[int, tuple[content.RoutineItem, str]] = {}
+
+
+def _item_text(item: content.RoutineItem) -> str:
+    """One exercise line of a routine, with its first cue."""
+    hit = _ITEM_TEXT.get(id(item))
+    if hit is not None and hit[0] is item:
+        return hit[1]
+    text = f"<b>{esc(item.exercise.name)}</b> — {esc(item.dose.text())}"
+    if item.exercise.cues:
+        text += f"\n   <i>{esc(item.exercise.cues[0])}</i>"
+    if len(_ITEM_TEXT) >= 8192:
+        _ITEM_TEXT.clear()
+    _ITEM_TEXT[id(item)] = (item, text)  # holding the item keeps its id from being reused
+    return text
 
 
 @lru_cache(maxsize=8192)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from handlers.charts import ChartRenderer
 from handlers.settings import HandlerSettings
 from handlers.store import Store
 from handlers.types import Chat
@@ -21,6 +22,8 @@ class Deps:
     admin_checks: dict[str, AdminCheck] = field(default_factory=dict)
     # Called after a schedule changes so the scheduler can re-plan its next wake-up.
     schedule_changed: Callable[[], None] | None = None
+    # Draws chart PNGs off the event loop (bot/charts/pool.py); None: replies go out as text only.
+    charts: ChartRenderer | None = None
 
     async def is_admin(self, chat: Chat) -> bool:
         if chat.is_private:

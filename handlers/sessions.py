@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import content
-from handlers.charts import stats_chart
+from handlers.charts import StatsChart, draw
 from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_variant
 from handlers.common import (
     DIGITS_ONLY,
@@ -125,7 +125,7 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
         return bad(parsed, DONE_EXAMPLE)
     user = await current_user(req, deps)
     today = local_today(user, deps, req.now)
-    row, _ = await deps.store.add_session(
+    logged = await deps.store.log_session(
         user.id,
         NewSession(
             setting=parsed.setting,
@@ -137,16 +137,13 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
             local_date=today,
             dedupe_key=f"{req.chat.platform}:msg:{req.message_key}" if req.message_key else None,
         ),
+        week_start=today - timedelta(days=today.weekday()),
     )
-    return [Reply(await _logged_text(user, row, deps, req.now))]
+    return [Reply(_logged_text(logged.row, logged.week_sessions))]
 
 
-async def _logged_text(user: UserRow, row: SessionRow, deps: Deps, now: datetime) -> str:
-    tz = user_zone(user, deps)
-    today = now.astimezone(tz).date()
-    start = today - timedelta(days=today.weekday())
-    week = await deps.store.sessions_between(user.id, start, start + timedelta(days=6))
-    n = len(week)
+def _logged_text(row: SessionRow, n: int) -> str:
+    """The "Logged" reply: what was logged and `n`, this week's sessions so far."""
     details = [SETTING_NAMES.get(row.setting, row.setting)]
     if row.minutes:
         details.append(f"{row.minutes} min")
@@ -215,7 +212,7 @@ async def _log_pressed(
                 private=True,
             )
         ]
-    row, created = await deps.store.add_session(
+    logged = await deps.store.log_session(
         user.id,
         NewSession(
             setting=setting,
@@ -229,10 +226,11 @@ async def _log_pressed(
             # The same key from a personal and a club button: pressing both counts once.
             dedupe_key=f"{user.platform}:{user.platform_user_id}:{day_code(day)}:{setting}",
         ),
+        week_start=today - timedelta(days=today.weekday()),
     )
-    if not created:
+    if not logged.created:
         return [Reply("Already logged — that one counts once. Nice work!", private=True)]
-    return [Reply(await _logged_text(user, row, deps, req.now), private=private)]
+    return [Reply(_logged_text(logged.row, logged.week_sessions), private=private)]
 
 
 async def undo(req: Request, deps: Deps) -> list[Reply]:
@@ -336,7 +334,13 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
     weakest = min(s.muscles, key=lambda m: s.muscles[m])
     if s.muscles[weakest] * 2 < max(s.muscles.values()):
         lines.append(f"Tip: your {esc(weakest)} get less work — try /workout gym or /exercise for ideas.")
-    image = stats_chart([(f"{d:%d %b}", n) for d, n in s.weeks], s.muscles, TARGET_LOW)
+    chart = StatsChart(
+        weeks=tuple((f"{d:%d %b}", n) for d, n in s.weeks),
+        muscles=tuple(s.muscles.items()),
+        target_low=TARGET_LOW,
+        target_high=TARGET_HIGH,
+    )
+    image = await draw(deps.charts, chart)
     return [Reply("\n".join(lines), image=image, private=private)]
 
 

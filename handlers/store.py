@@ -64,6 +64,17 @@ class SessionRow:
 
 
 @dataclass(frozen=True)
+class LoggedSession:
+    """What ``Store.log_session`` did: the row (the earlier one for a repeated dedupe key),
+    whether it was created now, and the runner's sessions in the week asked about (this one
+    included)."""
+
+    row: SessionRow
+    created: bool
+    week_sessions: int
+
+
+@dataclass(frozen=True)
 class NewSession:
     setting: str
     minutes: int | None
@@ -355,6 +366,12 @@ class Store(Protocol):
 
     # sessions
     async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]: ...
+    async def log_session(self, user_id: int, s: NewSession, week_start: date) -> LoggedSession:
+        """/done's store work in ONE write transaction: add_session (dedupe, challenge counting)
+        and the count of the user's sessions with local_date in [week_start, week_start + 6 days]
+        as it stands after the insert."""
+        ...
+
     async def undo_last_session(self, user_id: int, since: datetime) -> SessionRow | None: ...
     async def recent_sessions(self, user_id: int, limit: int) -> list[SessionRow]: ...
     async def sessions_between(self, user_id: int, start: date, end: date) -> list[SessionRow]: ...

@@ -15,7 +15,11 @@ from datetime import datetime
 
 def esc(text: object) -> str:
     """Escape user or content text for the neutral markup."""
-    return html.escape(str(text), quote=False)
+    s = str(text)
+    # Most text has nothing to escape: three scans cost less than html.escape's three copies.
+    if "&" in s or "<" in s or ">" in s:
+        return html.escape(s, quote=False)
+    return s
 
 
 @dataclass(frozen=True)

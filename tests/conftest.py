@@ -15,6 +15,7 @@ from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import dispatch, parse_command
 from handlers.types import Chat, Reply, Request
+from tests.fakes.charts import RecordingCharts
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
@@ -62,8 +63,13 @@ async def store(tmp_path: Path) -> AsyncIterator[Store]:
 
 
 @pytest.fixture
-def deps(store: Store, settings: Settings) -> Deps:
-    return Deps(store=store, settings=settings)
+def charts() -> RecordingCharts:
+    return RecordingCharts()
+
+
+@pytest.fixture
+def deps(store: Store, settings: Settings, charts: RecordingCharts) -> Deps:
+    return Deps(store=store, settings=settings, charts=charts)
 
 
 def chat(user: str = "u1", group: str | None = None, admin: bool = False, platform: str = "console") -> Chat:

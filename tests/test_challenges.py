@@ -16,11 +16,13 @@ from bot.services.challenge_posts import ChallengePoster
 from bot.services.outbound import Blocked
 from bot.store.sqlite import Store
 from handlers import challenges
+from handlers.charts import BoardChart
 from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.store import BoardRow, NewSession, UserRow, score_entries
 from handlers.types import Chat, Reply, Request
 from tests.conftest import NOW, chat, press, request
+from tests.fakes.charts import RecordingCharts
 
 PNG = b"\x89PNG\r\n\x1a\n"
 TODAY = NOW.date()  # Friday 2026-11-27 (UTC, the default zone)
@@ -157,7 +159,9 @@ async def test_names_are_escaped_everywhere(deps: Deps, store: Store) -> None:
 # --- leaderboard -------------------------------------------------------------------------------
 
 
-async def test_leaderboard_ties_caller_outside_top_ten_and_chart(deps: Deps, store: Store) -> None:
+async def test_leaderboard_ties_caller_outside_top_ten_and_chart(
+    deps: Deps, store: Store, charts: RecordingCharts
+) -> None:
     cid = await create(deps, '"Dozen" 12 by 2026-12-31')
     start = TODAY
     # 14 members with 14..1 sessions, plus "zed" and "amy" tied on 5 (amy reached 5 later),
@@ -182,6 +186,13 @@ async def test_leaderboard_ties_caller_outside_top_ten_and_chart(deps: Deps, sto
     assert "…" in text and "15. me (you) ░░░░░░░░░░ 0/12" in text  # ...but the caller is shown
     assert "shared rank" in text
     assert chart.image is not None and chart.image.startswith(PNG)
+    [drawn] = charts.drawn
+    assert isinstance(drawn, BoardChart) and (drawn.title, drawn.goal, drawn.unit) == (
+        "Dozen",
+        12,
+        "sessions",
+    )
+    assert drawn.rows[0] == ("1. r14", 14) and drawn.rows[9] == ("=10. zed", 5) and len(drawn.rows) == 15
 
     c = await store.get_challenge(cid)
     assert c is not None
@@ -522,12 +533,14 @@ async def test_digest_posts_once_across_restart_and_concurrent_ticks(
     await say(deps, "/challenge join", member("ann"))
     await log(store, "ann", TODAY)
     t = FakeTransport()
-    poster = ChallengePoster(store, settings, {"console": t})
+    poster = ChallengePoster(store, settings, {"console": t}, RecordingCharts())
     monday = datetime(2026, 11, 30, 8, 0, 30, tzinfo=UTC)
     await poster(monday - timedelta(minutes=1))  # before 08:00
     assert t.sent == []
     await asyncio.gather(
-        poster(monday), poster(monday), ChallengePoster(store, settings, {"console": t})(monday)
+        poster(monday),
+        poster(monday),
+        ChallengePoster(store, settings, {"console": t}, RecordingCharts())(monday),
     )
     assert kinds(t) == ["digest"]
     chat_id, replies = t.sent[0]
@@ -539,7 +552,7 @@ async def test_digest_posts_once_across_restart_and_concurrent_ticks(
     again = Store(tmp_path / "legwork.db")
     await again.open()
     try:
-        p2 = ChallengePoster(again, settings, {"console": t})
+        p2 = ChallengePoster(again, settings, {"console": t}, RecordingCharts())
         await asyncio.gather(p2(monday + timedelta(minutes=5)), p2(monday + timedelta(hours=3)))
         assert kinds(t) == ["digest"]
         # a digest missed for a whole day is skipped; the next Monday's comes once
@@ -562,7 +575,7 @@ async def test_results_post_once_across_restart_and_concurrent_ticks(
         for d in range(days):
             await log(store, name, TODAY + timedelta(days=d))
     t = FakeTransport()
-    poster = ChallengePoster(store, settings, {"console": t})
+    poster = ChallengePoster(store, settings, {"console": t}, RecordingCharts())
     # ends Wed 2 Dec; two days may be logged late; results on Sat 5 Dec at 08:00
     await poster(datetime(2026, 12, 5, 7, 59, tzinfo=UTC))
     assert t.sent == []
@@ -578,7 +591,7 @@ async def test_results_post_once_across_restart_and_concurrent_ticks(
     again = Store(tmp_path / "legwork.db")
     await again.open()
     try:
-        p2 = ChallengePoster(again, settings, {"console": t})
+        p2 = ChallengePoster(again, settings, {"console": t}, RecordingCharts())
         await asyncio.gather(p2(due + timedelta(minutes=1)), p2(due + timedelta(days=3)))
         assert kinds(t) == ["results"]
         assert await again.post_status(cid, "results", "") == "sent"
@@ -610,7 +623,9 @@ async def test_admin_end_replaces_the_results_post(deps: Deps, store: Store, set
     cid = await create(deps)
     await say(deps, f"/challenge end {cid}", now=NOW + timedelta(days=1))
     t = FakeTransport()
-    await ChallengePoster(store, settings, {"console": t})(datetime(2027, 1, 10, 9, tzinfo=UTC))
+    await ChallengePoster(store, settings, {"console": t}, RecordingCharts())(
+        datetime(2027, 1, 10, 9, tzinfo=UTC)
+    )
     assert t.sent == []
 
 
@@ -621,7 +636,7 @@ async def test_digest_uses_the_chat_time_zone(deps: Deps, store: Store, settings
     c = await store.get_challenge(cid)
     assert c is not None and c.tz == "Asia/Tokyo"
     t = FakeTransport()
-    poster = ChallengePoster(store, replace(settings, digest_time="08:00"), {"console": t})
+    poster = ChallengePoster(store, replace(settings, digest_time="08:00"), {"console": t}, RecordingCharts())
     await poster(datetime(2026, 11, 29, 22, 59, tzinfo=UTC))  # Mon 07:59 in Tokyo
     assert t.sent == []
     await poster(datetime(2026, 11, 29, 23, 0, tzinfo=UTC))  # Mon 08:00 in Tokyo

@@ -42,6 +42,7 @@ from bot.store.sqlite import NewSession, Store
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
+from tests.fakes.charts import RecordingCharts
 from tests.fakes.discord_server import (
     ADMIN_PERMISSIONS,
     BOT_PERMISSIONS,
@@ -229,7 +230,7 @@ async def make_adapter(server: FakeDiscord, store: Store, tmp_path: Path) -> Asy
         adapter = DiscordAdapter(
             TOKEN,
             settings_,
-            Deps(store=store, settings=settings_),
+            Deps(store=store, settings=settings_, charts=RecordingCharts()),
             clock=lambda: NOW,
             guild_ready_timeout=0.05,
         )

@@ -18,6 +18,7 @@ from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, dispatch
 from handlers.types import Chat, Request
+from tests.fakes.charts import RecordingCharts
 
 EXAMPLES = int(os.environ.get("LEGWORK_FUZZ_EXAMPLES", "150"))
 # Digits str.isdigit() (and regex \\d) accepts but that are not ASCII: superscripts int() rejects,
@@ -65,7 +66,7 @@ def env(tmp_path: Path) -> Iterator[tuple[asyncio.AbstractEventLoop, Deps]]:
     loop = asyncio.new_event_loop()
     store = Store(tmp_path / "fuzz.db")
     loop.run_until_complete(store.open())
-    deps = Deps(store=store, settings=Settings(database=str(tmp_path / "fuzz.db")))
+    deps = Deps(store=store, settings=Settings(database=str(tmp_path / "fuzz.db")), charts=RecordingCharts())
     yield loop, deps
     loop.run_until_complete(store.close())
     loop.close()

@@ -17,8 +17,8 @@ import pytest
 
 from bot.config import Settings
 from bot.services.outbound import Blocked
-from bot.services.ratelimit import Limit, RateLimiter, TokenBucket, discord_limiter, telegram_limiter
-from bot.services.reminders import WAKE_JOB, ReminderService, retry_after
+from bot.services.ratelimit import retry_after
+from bot.services.reminders import WAKE_JOB, ReminderService
 from bot.store.sqlite import Store
 from content.calendar import fire_time, next_fire_after
 from handlers.deps import Deps
@@ -104,7 +104,6 @@ def make_service(
         deps,
         transports,  # type: ignore[arg-type]
         clock=clock,
-        monotonic=ft,
         sleep=ft.sleep,
         **kw,  # type: ignore[arg-type]
     )
@@ -638,67 +637,6 @@ async def test_start_plans_one_wake_job_and_wake_replans(qdeps: Deps) -> None:
     assert job.next_run_time - svc._wall() == at(2026, 12, 1, 7) - NOW
     assert len(svc._scheduler.get_jobs()) == 2  # the wake job and the safety tick, whatever the users
     await svc.stop()
-
-
-# --- rate limiter ------------------------------------------------------------------------------
-
-
-async def test_telegram_global_rate_is_about_30_per_second() -> None:
-    ft = FakeTime()
-    lim = telegram_limiter(ft, ft.sleep)
-    start = ft.t
-    for i in range(65):
-        await lim.acquire(str(i))
-    # 5 at once (burst), then one every 1/30 s.
-    assert ft.t - start == pytest.approx(60 / 30)
-    assert lim.interval == pytest.approx(1 / 30)
-
-
-async def test_telegram_group_chats_get_20_per_minute_each() -> None:
-    ft = FakeTime()
-    lim = telegram_limiter(ft, ft.sleep)
-    assert await lim.acquire("-100") == 0
-    assert await lim.acquire("-200") == 0  # another group isn't held up
-    assert await lim.acquire("-100") == pytest.approx(3.0)
-    assert await lim.acquire("42") == 0  # private chats only share the global bucket
-
-
-async def test_discord_channels_get_5_per_5_seconds() -> None:
-    ft = FakeTime()
-    lim = discord_limiter(ft, ft.sleep)
-    waits = [await lim.acquire("c1") for _ in range(7)]
-    assert waits[:5] == [0, 0, 0, 0, 0]
-    assert waits[5] == pytest.approx(1.0) and waits[6] == pytest.approx(1.0)
-
-
-async def test_penalty_blocks_the_chat_or_everything() -> None:
-    ft = FakeTime()
-    lim = telegram_limiter(ft, ft.sleep)
-    lim.penalize("-100", 10)
-    assert lim.wait_time("-100") == pytest.approx(10)
-    assert lim.wait_time("42") == 0
-    lim.penalize("42", 4)  # a private chat's 429 is the bot's global flood limit
-    assert lim.wait_time("43") == pytest.approx(4)
-    assert await lim.acquire("43") == pytest.approx(4)
-
-
-def test_token_bucket_refills_and_carries_debt_for_big_messages() -> None:
-    b = TokenBucket(Limit(rate=2.0, burst=1.0), now=0.0)
-    assert b.wait_time(0.0, cost=3) == 0  # a full bucket lets a 3-part message go...
-    b.take(0.0, cost=3)
-    assert b.wait_time(0.0) == pytest.approx(1.5)  # ...and the next waits out the debt
-    assert b.wait_time(1.5) == 0
-    assert b.idle(10.0)
-
-
-def test_idle_chat_buckets_are_pruned() -> None:
-    ft = FakeTime()
-    lim = RateLimiter(Limit(100, 100), Limit(1, 1), clock=ft, max_chats=3)
-    for c in "abc":
-        lim.wait_time(c)
-    ft.t += 10
-    lim.wait_time("d")
-    assert set(lim._chats) == {"d"}
 
 
 # --- commands ----------------------------------------------------------------------------------

@@ -9,10 +9,12 @@ from datetime import timedelta
 
 import pytest
 
+from handlers.charts import StatsChart
 from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.sessions import DoneArgs, parse_done
 from tests.conftest import NOW, chat, press, request, say
+from tests.fakes.charts import RecordingCharts
 
 
 async def dump(deps: Deps) -> list[tuple]:
@@ -154,7 +156,7 @@ async def test_history_in_the_users_zone(deps: Deps) -> None:
     assert "Example" in bad.text
 
 
-async def test_stats_counts_weeks_streak_and_draws_a_chart(deps: Deps) -> None:
+async def test_stats_counts_weeks_streak_and_draws_a_chart(deps: Deps, charts: RecordingCharts) -> None:
     # Two sessions in each of the three weeks before this one, one this week.
     for weeks_ago in (1, 2, 3):
         for day in (0, 3):
@@ -165,6 +167,10 @@ async def test_stats_counts_weeks_streak_and_draws_a_chart(deps: Deps) -> None:
     assert "This week: <b>1</b>" in r.text
     assert "Streak: <b>3</b> weeks" in r.text
     assert r.image is not None and r.image.startswith(b"\x89PNG")
+    [chart] = charts.drawn
+    assert isinstance(chart, StatsChart) and (chart.target_low, chart.target_high) == (2, 3)
+    assert [n for _, n in chart.weeks] == [0, 0, 0, 0, 2, 2, 2, 1]
+    assert dict(chart.muscles).keys() >= {"quads", "hamstrings"}
     await say(deps, "/done gym 20", now=NOW + timedelta(days=1))
     [r] = await say(deps, "/stats", now=NOW + timedelta(days=1))
     assert "Streak: <b>4</b> weeks" in r.text  # daily sessions never inflate it beyond weeks

@@ -113,3 +113,35 @@ async def test_parameters_are_bound_not_formatted(store: Store) -> None:
     got = await store.recent_sessions(user.id, 5)
     assert got[0].note == evil
     assert (await store.get_user("console", evil)).display_name == evil  # type: ignore[union-attr]
+
+
+async def test_log_session_is_one_transaction_with_the_weeks_count(store: Store) -> None:
+    user = await store.ensure_user("console", "w", "W", NOW)
+    monday = NOW.date() - timedelta(days=NOW.weekday())
+    statements: list[str] = []
+    await store.db.set_trace_callback(statements.append)
+    first = await store.log_session(user.id, new("a"), monday)
+    await store.db.set_trace_callback(None)
+    # One write transaction, and the INSERT itself returned the row and the week's count.
+    assert [s.split()[0] for s in statements] == ["BEGIN", "INSERT", "COMMIT"]
+    assert first.created and first.week_sessions == 1 and first.row.setting == "home"
+    second = await store.log_session(user.id, new("b"), monday)
+    assert second.week_sessions == 2
+    again = await store.log_session(user.id, new("a"), monday)  # a re-delivered /done
+    assert not again.created and again.row == first.row and again.week_sessions == 2
+    next_week = await store.log_session(user.id, new("c"), monday + timedelta(days=7))
+    assert next_week.week_sessions == 0  # asked about next week: this week's three don't count
+    assert await store.count_sessions(user.id) == 3
+
+
+async def test_a_failed_write_in_thread_rolls_back(store: Store) -> None:
+    user = await store.ensure_user("console", "f", "F", NOW)
+
+    def half(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM users WHERE id = ?", (user.id,))
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises(RuntimeError):
+        await store.write_in_thread(half)
+    assert await store.get_user("console", "f") is not None
+    await store.log_session(user.id, new(), NOW.date())  # the connection is usable afterwards

@@ -40,6 +40,7 @@ from bot.clock import utcnow
 from bot.config import DiscordConfig, Settings
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
 from bot.services.outbound import Blocked, CannotRun
+from bot.services.ratelimit import SendBudget, discord_budget
 from handlers.common import ZONE_NAMES
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, MAX_INPUT, dispatch
@@ -483,9 +484,14 @@ class DiscordAdapter:
         ready_timeout: float = 30.0,
         defer_after: float = 2.0,
         upload_limit: int = UPLOAD_LIMIT,
+        budget: SendBudget | None = None,
     ) -> None:
         self._token = token
         self.upload_limit = upload_limit
+        # The pacing of the messages this bot posts on its own (reminders, digests, results).
+        # Interaction answers aren't paced: Discord exempts them from the bot's global limit and
+        # they must come within 3 seconds. discord.py itself waits out 429s (retry_after).
+        self.budget = budget or discord_budget()
         self.settings = settings
         self.deps = deps
         self.clock = clock
@@ -863,6 +869,7 @@ class DiscordAdapter:
             target = await self._target(chat_id)
             for reply in replies:
                 for out in _plan(fit_uploads(reply, self.upload_limit)):
+                    await self.budget.acquire(chat_id, bulk=True)
                     await _retry(_post, target, reply, out)
         except (discord.Forbidden, discord.NotFound) as exc:
             raise Blocked(f"Discord refuses chat {chat_id}: {_describe(exc)}") from None

@@ -144,25 +144,25 @@ def _tidy(pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
+# What makes markup not "simple" without walking the tags: whitespace just inside a span, or a
+# closing tag right after another tag (an empty span, or two spans closing at once).
+_NOT_SIMPLE = re.compile(r"<(?:b|i)>\s|\s</(?:b|i)>|</?(?:b|i)></(?:b|i)>")
+
+
 def _simple(markup: str) -> bool:
     """Markup the fast path renders exactly like _pieces: properly nested, no code, no text to
     escape, no empty spans and no whitespace at a span's inner edges (most replies)."""
+    if "<code>" in markup or "</code>" in markup or _NOT_SIMPLE.search(markup):
+        return False
     stack: list[str] = []
-    last = -1
-    for m in _TAG.finditer(markup):
-        tag = m.group(2)
-        if tag == "code":
+    for close, tag in _TAG.findall(markup):  # one C-level scan; the loop sees only the tags
+        if close:
+            if not stack or stack.pop() != tag:
+                return False
+        elif tag in stack:
             return False
-        start, end = m.span()
-        if m.group(1):
-            if not stack or stack[-1] != tag or start == last or markup[start - 1].isspace():
-                return False
-            stack.pop()
         else:
-            if tag in stack or markup[end : end + 1].isspace():
-                return False
             stack.append(tag)
-        last = end
     if stack:
         return False
     plain = _TAG.sub("", markup)
@@ -171,14 +171,11 @@ def _simple(markup: str) -> bool:
     return not _special(plain)
 
 
-def _marker(m: re.Match[str]) -> str:
-    return _MARK[m.group(2)]
-
-
 def render_discord(markup: str) -> str:
     """The whole reply text as Discord markdown (no length limit applied)."""
     if _simple(markup):
-        out = _TAG.sub(_marker, markup)
+        # Simple markup has no <code>: four str.replace calls beat a regex callback per tag.
+        out = markup.replace("<b>", "**").replace("</b>", "**").replace("<i>", "*").replace("</i>", "*")
         return html.unescape(out) if "&" in out else out
     return "".join(p.text for p in _pieces(markup))
 

@@ -23,6 +23,7 @@ from datetime import date, datetime, time
 from bot.config import DAYS, Settings
 from bot.services.outbound import Blocked, Transport
 from handlers.challenges import board_page, digest_replies, results_replies, results_time
+from handlers.charts import ChartRenderer
 from handlers.store import ChallengeRow, Store
 from handlers.types import Reply
 
@@ -32,8 +33,15 @@ log = logging.getLogger(__name__)
 class ChallengePoster:
     """A ``periodic`` callable for the reminder service: ``await poster(now)``."""
 
-    def __init__(self, store: Store, settings: Settings, transports: Mapping[str, Transport]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        transports: Mapping[str, Transport],
+        charts: ChartRenderer | None = None,
+    ) -> None:
         self.store = store
+        self.charts = charts
         self.settings = settings
         self.transports = transports  # the runtime's live dict: adapters may register later
         hh, mm = (int(x) for x in settings.digest_time.split(":"))
@@ -80,9 +88,9 @@ class ChallengePoster:
                 return
             page = await board_page(self.store, current, today)
             replies: list[Reply] = (
-                await results_replies(current, page)
+                await results_replies(current, page, self.charts)
                 if kind == "results"
-                else await digest_replies(current, page, today)
+                else await digest_replies(current, page, today, self.charts)
             )
             await self.transports[c.platform].send(c.platform_chat_id, replies)
         except Blocked:

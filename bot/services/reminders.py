@@ -6,7 +6,8 @@ tick and whenever ``wake()`` is called), plus a safety tick every minute. A tick
 batches inside one write transaction (see ``RemindersStore.claim_due``): a claim is a row in
 ``reminder_sends`` keyed by (schedule, local date), so however many ticks or processes run, a
 runner gets one reminder per scheduled day. Claimed reminders are composed here and queued per
-platform; a few worker tasks per platform send them, paced by ``bot.services.ratelimit``.
+platform; a few worker tasks per platform send them, paced by their platform's send budget
+(``bot.services.ratelimit``, owned by the transport).
 
 Local fire times across DST and what each scheduled day brings are coaching rules and live in
 content/calendar.py; this module only applies them to due rows.
@@ -17,7 +18,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import content
 from bot.clock import utcnow
 from bot.services.outbound import Blocked, Transport
-from bot.services.ratelimit import RateLimiter, Sleep, limiter_for
+from bot.services.ratelimit import retry_after
 from content.calendar import DAY_NAMES, day_kind, last_occurrence, next_free_day, next_occurrence, parse_hhmm
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
@@ -98,9 +98,7 @@ class ReminderService:
         clock: Callable[[], datetime] = utcnow,
         periodic: Sequence[Periodic] = (),
         *,
-        limiters: Mapping[str, RateLimiter | None] | None = None,
-        monotonic: Callable[[], float] = time.monotonic,
-        sleep: Sleep = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         batch: int = 500,
         max_queue: int = 10_000,
         concurrency: int = 8,
@@ -121,8 +119,6 @@ class ReminderService:
         self.max_attempts = max_attempts
         self.safety_seconds = safety_seconds
         self.stats = SendStats()
-        self._limiters: dict[str, RateLimiter | None] = dict(limiters or {})
-        self._monotonic = monotonic
         self._sleep = sleep
         self._queues: dict[str, asyncio.Queue[Outgoing]] = {}
         self._workers: list[asyncio.Task[None]] = []
@@ -442,8 +438,6 @@ class ReminderService:
         q = self._queues.get(platform)
         if q is None:
             q = self._queues[platform] = asyncio.Queue()
-            if platform not in self._limiters:
-                self._limiters[platform] = limiter_for(platform, self._monotonic, self._sleep)
             for i in range(self.concurrency):
                 task = asyncio.ensure_future(self._worker(platform, q))
                 task.set_name(f"reminders-{platform}-{i}")
@@ -524,10 +518,9 @@ class ReminderService:
             return
         if not replies:
             return
-        limiter = self._limiters.get(row.platform)
+        # Pacing is the transport's: its platform's one send budget covers replies and reminders
+        # alike and holds every sender after a 429 (bot/services/ratelimit.py).
         for attempt in range(1, self.max_attempts + 1):
-            if limiter is not None:
-                await limiter.acquire(row.target, cost=len(replies))
             try:
                 await transport.send(row.target, replies)
             except Blocked:
@@ -544,27 +537,15 @@ class ReminderService:
                     self.stats.failed += 1
                     return
                 if wait is not None:
+                    # Still 429 after the transport's own retries: wait it out before trying again.
                     self.stats.retried += 1
-                    if limiter is not None:
-                        limiter.penalize(row.target, wait)
-                    else:
-                        await self._sleep(wait)
+                    await self._sleep(wait)
                 else:
                     log.warning("reminder %s: transient send error %r; retrying", item.schedule_id, exc)
                     await self._sleep(2.0 * attempt)
             else:
                 self.stats.sent += 1
                 return
-
-
-def retry_after(exc: BaseException) -> float | None:
-    """Seconds from a 429-style exception's ``retry_after`` (number or timedelta), else None."""
-    value = getattr(exc, "retry_after", None)
-    if isinstance(value, timedelta):
-        return max(0.0, value.total_seconds())
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return max(0.0, float(value))
-    return None
 
 
 def skip_action(owner_id: str, day: date) -> str:

@@ -50,7 +50,6 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -60,9 +59,12 @@ from telegram.ext import (
     filters,
 )
 
+from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.config import Secrets, Settings
 from bot.services.outbound import Blocked, CannotRun
+from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
+from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from handlers import registry
 from handlers.deps import Deps
@@ -130,6 +132,61 @@ class _Where:
     pressed: Message | None = None  # the message carrying the pressed button (for edits)
 
 
+class _Batch:
+    """The updates of one getUpdates answer, being handled.
+
+    Polling confirms a batch only once it is handled (see ``_poll``), so the next getUpdates
+    waits for the batch. An update that waits for its chart to be drawn in the chart pool is
+    *parked*: it gives back its concurrency slot and no longer holds up the next poll; its update
+    is confirmed with the batch. Chart updates are read-only (/stats, /leaderboard) or have done
+    their writes by then, so the price of a crash during the wait is a lost chart reply, never a
+    lost or doubled write.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.running = size
+        self.parked = 0
+        self._changed = asyncio.Event()
+
+    def finished(self) -> None:
+        self.running -= 1
+        self._changed.set()
+
+    def park(self, delta: int) -> None:
+        self.parked += delta
+        self._changed.set()
+
+    async def settled(self) -> None:
+        while self.running > self.parked:
+            self._changed.clear()
+            await self._changed.wait()
+
+
+class _Slot:
+    """One update's place among ``concurrent_updates``; lent out while a chart is drawn."""
+
+    __slots__ = ("batch", "parked", "slots")
+
+    def __init__(self, slots: asyncio.Semaphore, batch: _Batch | None) -> None:
+        self.slots = slots
+        self.batch = batch
+        self.parked = False
+
+    def park(self) -> None:
+        if not self.parked:
+            self.parked = True
+            self.slots.release()
+            if self.batch is not None:
+                self.batch.park(1)
+
+    async def unpark(self) -> None:
+        if self.parked:
+            await self.slots.acquire()
+            self.parked = False
+            if self.batch is not None:
+                self.batch.park(-1)
+
+
 class TelegramAdapter:
     """Telegram transport and update handling for Legwork."""
 
@@ -142,6 +199,7 @@ class TelegramAdapter:
         deps: Deps,
         clock: Callable[[], datetime] = utcnow,
         *,
+        budget: SendBudget | None = None,
         rate_limiter: BaseRateLimiter[Any] | None = None,
         webhook_secret: str | None = None,
         retry_delay: float = 0.5,
@@ -160,6 +218,9 @@ class TelegramAdapter:
         self._redact = RedactSecrets([token, webhook_secret or ""])
         self._filtered: list[logging.Logger] = []
         self._install_filter()
+        # One pacing budget for everything this bot token sends: replies and, through send(),
+        # reminders, digests and results (bot/services/ratelimit.py, bot/telegram/pacing.py).
+        self.budget = budget or telegram_budget()
         tg = settings.telegram
         self.app: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
@@ -167,7 +228,7 @@ class TelegramAdapter:
             .base_url(tg.api_base_url)
             .base_file_url(tg.file_base_url)
             .concurrent_updates(tg.concurrent_updates)
-            .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+            .rate_limiter(rate_limiter or BudgetRateLimiter(self.budget, max_retries=3))
             .job_queue(None)
             .updater(None)  # polling is ours (_poll): updates are confirmed only once handled
             .pool_timeout(10.0)
@@ -185,6 +246,7 @@ class TelegramAdapter:
         self.webhook_port: int | None = None
         self._last_poll_error: tuple[str, float] = ("", 0.0)
         self._poll_task: asyncio.Task[None] | None = None
+        self._handling: set[asyncio.Task[None]] = set()  # updates being handled (polling mode)
         self._poll_idle = True  # waiting for updates (nothing in hand), not handling a batch
         self._poll_stopping = False
 
@@ -301,7 +363,14 @@ class TelegramAdapter:
                 if after == offset:
                     continue
                 self._poll_idle = False
-                await asyncio.gather(*(handle(u) for u in updates))
+                batch = _Batch(len(updates))
+                for u in updates:
+                    task = asyncio.create_task(handle(u, batch), name=f"telegram-update-{u.update_id}")
+                    self._handling.add(task)
+                    task.add_done_callback(self._handling.discard)
+                # The next poll waits until the batch is done, except for updates that only wait
+                # for a chart to be drawn: those don't hold up other chats (see _Batch).
+                await batch.settled()
                 offset = after
         finally:
             if offset is not None and offset != confirmed:
@@ -315,14 +384,18 @@ class TelegramAdapter:
                 except (TelegramError, TimeoutError) as exc:
                     log.info("Telegram: couldn't confirm updates (%s): they come again", _describe(exc))
 
-    async def _handle_update(self, update: Update) -> None:
+    async def _handle_update(self, update: Update, batch: _Batch | None = None) -> None:
         """Handle one update once: an update Telegram delivers again (after a crash, or a webhook
         retry) that was handled before is skipped. The record ("update:<id>" in handled_messages)
         is written once the update is handled, replies sent; a crash in between (the update in
         flight) can still run it twice, but no longer the whole unconfirmed batch."""
         key = f"update:{update.update_id}"
         store = self._deps.store
-        async with self._slots:
+        # The update's place among concurrent_updates, lent out while it waits for a chart.
+        slot = _Slot(self._slots, batch)
+        await self._slots.acquire()
+        token = WAITING.set(slot)
+        try:
             try:
                 if await store.handled_before(self.platform, key):
                     log.info("Telegram: update %s was handled before; skipping it", update.update_id)
@@ -337,6 +410,12 @@ class TelegramAdapter:
                 await store.first_handling(self.platform, key, self._clock())
             except Exception as exc:
                 log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
+        finally:
+            WAITING.reset(token)
+            if not slot.parked:
+                self._slots.release()
+            if batch is not None:
+                batch.finished()
 
     async def _fetch(self, offset: int | None, limit: int) -> tuple[list[Update], int | None]:
         """One long poll: the updates, and the offset that will confirm them."""
@@ -401,6 +480,10 @@ class TelegramAdapter:
             )
             task.cancel()
             await asyncio.wait({task}, timeout=1.0)
+        if self._handling:  # updates confirmed while they waited for a chart
+            _, pending = await asyncio.wait(set(self._handling), timeout=self._stop_timeout)
+            for t in pending:
+                t.cancel()
 
     def _install_filter(self) -> None:
         names = {__name__, "bot.telegram.render", *_LIBRARY_LOGGERS}
@@ -628,16 +711,19 @@ class TelegramAdapter:
     # --- outgoing ----------------------------------------------------------------------------
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Unsolicited messages (reminders, digests). Raises Blocked when the chat is gone."""
+        """Unsolicited messages (reminders, digests). Raises Blocked when the chat is gone.
+
+        Paced as bulk by the bot's send budget: interactive replies go before them."""
         target = int(chat_id)
         try:
-            for reply in replies:
-                try:
-                    await self._send_reply(target, reply)
-                except ChatMigrated as exc:
-                    log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
-                    target = int(exc.new_chat_id)
-                    await self._send_reply(target, reply)
+            with bulk_sending():
+                for reply in replies:
+                    try:
+                        await self._send_reply(target, reply)
+                    except ChatMigrated as exc:
+                        log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
+                        target = int(exc.new_chat_id)
+                        await self._send_reply(target, reply)
         except Forbidden as exc:
             raise Blocked(f"telegram chat {chat_id}: {exc.message}") from None
         except BadRequest as exc:
@@ -786,7 +872,8 @@ class TelegramAdapter:
     async def _call(self, name: str, fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
         """One Bot API call, retried on network errors and 5xx answers with backoff.
 
-        429s are retried by the AIORateLimiter (honouring retry_after); 400/403 are final.
+        429s are retried by the send budget's rate limiter (bot/telegram/pacing.py), which holds
+        every sender for retry_after; 400/403 are final.
         A retry after a timeout may duplicate a message Telegram did receive: the lesser evil.
         """
         delay = self._retry_delay

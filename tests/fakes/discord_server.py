@@ -27,7 +27,7 @@ import asyncio
 import itertools
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -535,9 +535,12 @@ class FakeDiscord:
         users: int = 200,
         window: int = 32,
         within: float = 120.0,
+        option_cycle: Sequence[dict[str, Any]] = (),
         **options: Any,
     ) -> float:
         """Dispatch `n` slash commands from `users` members, at most `window` unanswered at a time.
+
+        With `option_cycle`, member k sends the options ``option_cycle[k % len(option_cycle)]``.
 
         Returns the seconds until the last one was answered (a steady stream, as Discord delivers
         them, rather than one burst whose tail would wait past the 3-second answer deadline).
@@ -550,7 +553,8 @@ class FakeDiscord:
                 user = FakeUser(
                     1_300_000_000_000_000_000 + i % users, f"runner{i % users}", f"Runner {i % users}"
                 )
-                it = await self.slash(command, user=user, **options)
+                opts = option_cycle[(i % users) % len(option_cycle)] if option_cycle else options
+                it = await self.slash(command, user=user, **opts)
                 await it.wait_answered(within)
                 self.interactions.pop(it.token, None)  # keep memory flat over long runs
                 for m in it.messages:
@@ -1049,6 +1053,7 @@ class FakeDiscord:
                 int(body["n"]),
                 users=int(body.get("users", 200)),
                 window=int(body.get("window", 32)),
+                option_cycle=body.get("option_cycle", ()),
                 **body.get("options", {}),
             )
             return self._json({"n": int(body["n"]), "seconds": elapsed})

@@ -256,6 +256,14 @@ class ChallengesStore(SessionsStore):
 
     # --- counting -------------------------------------------------------------------------
 
+    def session_insert_probe(self, user_id: int, day: str) -> tuple[str, tuple[object, ...]]:
+        base, args = super().session_insert_probe(user_id, day)
+        return (
+            f"({base} OR EXISTS (SELECT 1 FROM challenge_members m JOIN challenges c "
+            "ON c.id = m.challenge_id WHERE m.user_id = ? AND c.start_date <= ? AND c.end_date >= ?))",
+            (*args, user_id, day, day),
+        )
+
     async def on_session_insert(self, db: aiosqlite.Connection, row: SessionRow) -> None:
         await super().on_session_insert(db, row)
         day = row.local_date.isoformat()

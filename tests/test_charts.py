@@ -1,0 +1,116 @@
+"""Charts: what they draw (in this process) and where the runtime draws them (worker processes)."""
+
+from __future__ import annotations
+
+import os
+import struct
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from bot.charts.pool import ChartPool, default_workers
+from handlers.charts import BoardChart, StatsChart
+
+ROOT = Path(__file__).resolve().parent.parent
+PNG = b"\x89PNG\r\n\x1a\n"
+STATS = StatsChart(
+    weeks=tuple((f"{d:02d} Nov", n) for d, n in zip(range(1, 30, 4), [3, 2, 1, 4, 2, 0, 3, 1], strict=True)),
+    muscles=(("quads", 12), ("hamstrings", 8), ("glutes", 10), ("calves", 5), ("hips", 3), ("core", 0)),
+    target_low=2,
+    target_high=3,
+)
+BOARD = BoardChart(
+    title="Winter $dozen$ 🏃",
+    rows=tuple((f"{i}. Rünner {i} 🏃 $x^2$", 18 - i) for i in range(1, 16)),
+    goal=12,
+    unit="sessions",
+)
+
+
+def png_size(png: bytes) -> tuple[int, int]:
+    assert png.startswith(PNG)
+    return struct.unpack(">II", png[16:24])
+
+
+def test_charts_are_pngs_both_platforms_show_well() -> None:
+    from bot.charts import draw
+
+    draw.init_worker()
+    for chart in (STATS, BOARD, BoardChart("Empty", (), 3, "weeks met")):
+        png = draw.render(chart)
+        width, height = png_size(png)
+        assert width == 960 and 250 <= height <= 800  # readable on a phone, not a poster
+        assert len(png) < 120_000
+    with pytest.raises(TypeError):
+        draw.render("not a chart")  # type: ignore[arg-type]
+
+
+def test_pool_size_leaves_a_core_for_the_event_loop() -> None:
+    assert [default_workers(n) for n in (1, 2, 4, 16)] == [1, 1, 3, 4]
+    assert ChartPool(2).workers == 2
+
+
+@pytest.mark.subprocess
+def test_the_bot_process_draws_in_a_worker_and_never_loads_matplotlib(tmp_path: Path) -> None:
+    # A fresh interpreter, as the bot is: /stats through dispatch with the runtime's pool.
+    script = textwrap.dedent(
+        """
+        import asyncio, os, sys
+        from datetime import UTC, datetime
+        from pathlib import Path
+        from bot.charts.pool import ChartPool
+        from bot.config import Settings
+        from bot.store.sqlite import Store
+        from handlers.deps import Deps
+        from handlers.registry import dispatch
+        from handlers.types import Chat, Request
+
+        async def main():
+            store = Store(Path(sys.argv[1]))
+            await store.open()
+            pool = ChartPool(1)
+            deps = Deps(store=store, settings=Settings(database=sys.argv[1]), charts=pool)
+            now = datetime(2026, 11, 27, 9, tzinfo=UTC)
+            chat = Chat("console", "dm:a", "a", True)
+            await dispatch(Request(chat, "done", ("home",), "home", "A", now), deps)
+            [r] = await dispatch(Request(chat, "stats", (), "", "A", now), deps)
+            assert r.image.startswith(b"\\x89PNG"), r
+            [worker] = pool.worker_pids()
+            assert worker != os.getpid()
+            maps = Path(f"/proc/{worker}/maps").read_text()
+            print("worker-has-matplotlib", "matplotlib" in maps)
+            print("bot-has-matplotlib", any(m.startswith("matplotlib") for m in sys.modules))
+            pool.close()
+            await store.close()
+
+        asyncio.run(main())
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "c.db")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "worker-has-matplotlib True" in out.stdout
+    assert "bot-has-matplotlib False" in out.stdout
+
+
+@pytest.mark.subprocess
+async def test_a_dead_worker_is_replaced() -> None:
+    pool = ChartPool(1)
+    try:
+        first = await pool.render(STATS)
+        assert png_size(first)[0] == 960
+        [pid] = pool.worker_pids()
+        os.kill(pid, 9)
+        again = await pool.render(BOARD)  # the broken pool is replaced, the chart still drawn
+        assert again.startswith(PNG)
+        assert pool.worker_pids() and pid not in pool.worker_pids()
+    finally:
+        pool.close()
