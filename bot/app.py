@@ -21,7 +21,6 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-import content
 from bot import config as config_mod
 from bot import gc_tuning, logs
 from bot.charts.pool import ChartPool
@@ -98,22 +97,6 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def warm_answers() -> asyncio.Task[None]:
-    """Build the answerer's index (content.answerer(): ~0.25 s of CPU, once per process) in a worker
-    thread now, while the platforms connect, so that the first runner to /ask doesn't wait for it.
-    A question that arrives sooner waits on the same build (it is behind a lock), not a second one."""
-
-    async def warm() -> None:
-        try:
-            await asyncio.to_thread(content.answerer)
-        except Exception:  # the first /ask builds it again, and says so if it still fails
-            log.exception("building the answer index failed")
-        else:
-            log.debug("answer index ready")
-
-    return asyncio.create_task(warm(), name="warm-answers")
-
-
 async def bring_up(
     name: str,
     make: Callable[[], Any],
@@ -173,7 +156,6 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     store = Store(settings.database_path)
     await store.open()
     rt = Runtime(settings, store)
-    warming = warm_answers()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -231,7 +213,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         stopping.cancel()
         for task in tasks.values():
             task.cancel()
-        await asyncio.gather(stopping, warming, *tasks.values(), return_exceptions=True)
+        await asyncio.gather(stopping, *tasks.values(), return_exceptions=True)
         await rt.stop()
         await store.close()
     return code
@@ -252,13 +234,11 @@ async def console(settings: config_mod.Settings, args: argparse.Namespace) -> in
     io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=db_path.parent / "legwork-console-out")
     ident = ConsoleIdentity(user=args.user[:64], chat=args.chat[:64] if args.chat else None, admin=args.admin)
     rt.transports["console"] = ConsoleTransport(io, ident)
-    warming = warm_answers()
     try:
         if not args.no_scheduler:
             await rt.start_scheduler()
         await run_console(rt.deps, ident, io, inp=inp, clock=rt.clock)
     finally:
-        await asyncio.gather(warming, return_exceptions=True)
         await rt.stop()
         await store.close()
     return 0
