@@ -27,10 +27,25 @@ from bot.charts.pool import ChartPool
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.services.outbound import CannotRun, Transport
-from bot.store.sqlite import SchemaTooNew, Store
+from bot.services.ratelimit import TELEGRAM_GLOBAL
+from bot.store import make_store
+from bot.store.common import SchemaTooNew
 from handlers.deps import Deps
+from handlers.store import Store
 
 log = logging.getLogger(__name__)
+
+SHARED_QUEUE = 64  # [bot] processes > 1: at most this many claimed reminders queued in a process
+SHARED_SAFETY_SECONDS = 10.0  # [bot] processes > 1: the reminder tick that also takes over dead claims
+
+
+def shared_queue(settings: config_mod.Settings) -> int:
+    """How many claimed reminders one of several processes may queue: few enough that the last one
+    goes out (at its share of Telegram's 30/s, the slowest platform) within a quarter of the claim
+    lease. A queued claim's lease is renewed only when a sender takes it, so a claim queued longer
+    than the lease would be taken over, and sent twice, by another process."""
+    per_second = TELEGRAM_GLOBAL.rate / settings.processes
+    return max(4, min(SHARED_QUEUE, int(per_second * settings.reminder_claim_lease_seconds / 4)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,13 +55,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", metavar="PATH", help="config file (default: config.toml beside the code)")
     sub = p.add_subparsers(dest="mode")
     c = sub.add_parser("console", help="chat with the bot in this terminal")
-    c.add_argument("--db", metavar="PATH", help="SQLite file (default: [bot] database)")
+    c.add_argument(
+        "--db", metavar="PATH|URL", help="SQLite file or postgresql:// URL (default: [bot] database)"
+    )
     c.add_argument("--user", default="runner", help="your name in the console (default: runner)")
     c.add_argument("--chat", metavar="NAME", help="act in a named group chat instead of a private chat")
     c.add_argument("--admin", action="store_true", help="make --user an admin of --chat")
     c.add_argument("--json", action="store_true", help="one JSON object per input line on stdout")
     c.add_argument("--no-scheduler", action="store_true", help="don't send reminders in this console")
+    cp = sub.add_parser(
+        "copy-db",
+        help="copy this bot's data into an empty database (SQLite <-> PostgreSQL)",
+        description="Copies every table, checks the row counts and commits only if they match. "
+        "Refuses a target that holds any data. Put a PostgreSQL password in PGPASSWORD or "
+        "~/.pgpass rather than on the command line.",
+    )
+    cp.add_argument("--from", dest="source", required=True, metavar="PATH|URL", help="the database to read")
+    cp.add_argument(
+        "--to", dest="target", required=True, metavar="PATH|URL", help="the empty database to fill"
+    )
     return p
+
+
+def copy_db(args: argparse.Namespace, secrets: config_mod.Secrets) -> int:
+    """python -m bot copy-db --from legwork.db --to postgresql://... (or back)."""
+    from bot.store.copy import CopyRefused, copy_database
+
+    extra = [p for p in (config_mod.url_password(args.source), config_mod.url_password(args.target)) if p]
+    logs.setup("WARNING", [*secrets.all(), *extra])
+    names = f"{config_mod.redact_url(args.source)} -> {config_mod.redact_url(args.target)}"
+    try:
+        counts = asyncio.run(copy_database(args.source, args.target, Path.cwd()))
+    except (CopyRefused, SchemaTooNew) as exc:
+        print(f"legwork: copy-db: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the server is down, a file is unreadable, ...
+        text = str(exc)
+        for secret in extra:
+            text = text.replace(secret, "***")
+        print(f"legwork: copy-db {names} failed: {type(exc).__name__}: {text}", file=sys.stderr)
+        return 2
+    for table, n in counts.items():
+        print(f"{table:20} {n:>9}")
+    print(f"copied {sum(counts.values())} rows, {names}; row counts match")
+    return 0
 
 
 class Runtime:
@@ -67,8 +119,21 @@ class Runtime:
         from bot.services.reminders import ReminderService
 
         poster = ChallengePoster(self.store, self.settings, self.transports, self.charts)
+        shared: dict[str, Any] = {}
+        if self.settings.processes > 1:
+            # Several processes share the due work. Each claims only what it can send within a few
+            # seconds at its share of the budget, so a burst is spread over all of them instead of
+            # queueing in the first to tick; and each ticks often, so the claims of a process that
+            # died are taken over within lease + SHARED_SAFETY_SECONDS.
+            shared = {"max_queue": shared_queue(self.settings), "safety_seconds": SHARED_SAFETY_SECONDS}
         self.scheduler = ReminderService(
-            self.store, self.settings, self.deps, self.transports, clock=self.clock, periodic=[poster]
+            self.store,
+            self.settings,
+            self.deps,
+            self.transports,
+            clock=self.clock,
+            periodic=[poster],
+            **shared,
         )
         self.deps.schedule_changed = self.scheduler.wake
         await self.scheduler.start()
@@ -153,8 +218,9 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     A platform that can't be reached at start is retried (``bring_up``) while the others and the
     scheduler run; one whose token is rejected stops alone. Exit code 1 when no platform can run.
     """
-    store = Store(settings.database_path)
+    store = make_store(settings.database, settings.base_dir)
     await store.open()
+    log.info("storage: %s", config_mod.redact_url(settings.database))
     rt = Runtime(settings, store)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -220,10 +286,12 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
 
 
 async def console(settings: config_mod.Settings, args: argparse.Namespace) -> int:
-    db_path = Path(args.db) if args.db else settings.database_path
-    store = Store(db_path)
+    database, base = (args.db, Path.cwd()) if args.db else (settings.database, settings.base_dir)
+    store = make_store(database, base)
     await store.open()
     rt = Runtime(settings, store)
+    pg = config_mod.is_postgres_url(database)
+    out_root = base if pg else config_mod.sqlite_path(database, base).parent
     # Whatever bytes come in, and whatever the locale: read UTF-8 (bad bytes become U+FFFD) and
     # write UTF-8, so --json output is always one valid JSON object per line.
     inp = sys.stdin
@@ -231,7 +299,7 @@ async def console(settings: config_mod.Settings, args: argparse.Namespace) -> in
         inp.reconfigure(encoding="utf-8", errors="replace")
     if isinstance(sys.stdout, io_mod.TextIOWrapper):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")
-    io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=db_path.parent / "legwork-console-out")
+    io = ConsoleIO(sys.stdout, json_mode=args.json, out_dir=out_root / "legwork-console-out")
     ident = ConsoleIdentity(user=args.user[:64], chat=args.chat[:64] if args.chat else None, admin=args.admin)
     rt.transports["console"] = ConsoleTransport(io, ident)
     try:
@@ -247,6 +315,8 @@ async def console(settings: config_mod.Settings, args: argparse.Namespace) -> in
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     secrets = config_mod.Secrets.from_env()
+    if args.mode == "copy-db":
+        return copy_db(args, secrets)
     try:
         settings = config_mod.load(args.config)
     except config_mod.ConfigError as exc:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.settings import HandlerSettings
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
+DATABASE_ENV = "LEGWORK_DATABASE_URL"  # overrides [bot] database (a PostgreSQL URL's password lives here)
+PG_SCHEMES = ("postgresql://", "postgres://")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -37,7 +41,18 @@ class DiscordConfig:
     api_base_url: str = "https://discord.com/api/v10"
     gateway_url: str = ""  # empty: ask Discord for it
     dev_guild_id: str = ""  # empty: sync commands globally
-    sharded: bool = False
+    sharded: bool = False  # one process runs every shard, as many as Discord recommends
+    shard_count: int = 0  # > 0: the bot's total shards, split across processes with shard_ids
+    shard_ids: tuple[int, ...] = ()  # this process's shards (empty: all of shard_count)
+
+    @property
+    def uses_shards(self) -> bool:
+        return self.sharded or self.shard_count > 0
+
+    @property
+    def syncs_commands(self) -> bool:
+        """Only the process holding shard 0 (or the only process) uploads slash commands."""
+        return not self.shard_ids or 0 in self.shard_ids
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,7 @@ class Settings(HandlerSettings):
     come from handlers.settings.HandlerSettings, so a Settings is what Deps takes."""
 
     database: str = "legwork.db"
+    processes: int = 1  # bot processes sharing the platforms' send budgets (each paces at 1/N)
     log_level: str = "INFO"
     chart_workers: int = 0  # processes that draw charts; 0: one fewer than the CPUs, at most 4
     reminder_grace_hours: float = 2.0
@@ -57,9 +73,15 @@ class Settings(HandlerSettings):
     base_dir: Path = field(default_factory=Path.cwd)
 
     @property
+    def uses_postgres(self) -> bool:
+        return is_postgres_url(self.database)
+
+    @property
     def database_path(self) -> Path:
-        p = Path(self.database)
-        return p if p.is_absolute() else self.base_dir / p
+        """The SQLite file (for PostgreSQL: a name in the config's folder, for side files)."""
+        if self.uses_postgres:
+            return self.base_dir / "legwork-postgres"
+        return sqlite_path(self.database, self.base_dir)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -71,6 +93,7 @@ class Secrets:
     telegram_token: str | None
     discord_token: str | None
     telegram_webhook_secret: str | None
+    database_passwords: tuple[str, ...] = ()  # from LEGWORK_DATABASE_URL / PGPASSWORD: redacted in logs
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Secrets:
@@ -79,13 +102,83 @@ class Secrets:
             telegram_token=e.get("TELEGRAM_BOT_TOKEN") or None,
             discord_token=e.get("DISCORD_BOT_TOKEN") or None,
             telegram_webhook_secret=e.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            database_passwords=tuple(
+                p for p in (url_password(e.get(DATABASE_ENV, "")), e.get("PGPASSWORD")) if p
+            ),
         )
 
     def all(self) -> list[str]:
-        return [s for s in (self.telegram_token, self.discord_token, self.telegram_webhook_secret) if s]
+        fixed = (self.telegram_token, self.discord_token, self.telegram_webhook_secret)
+        return [s for s in (*fixed, *self.database_passwords) if s]
 
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def is_postgres_url(database: str) -> bool:
+    return database.strip().lower().startswith(PG_SCHEMES)
+
+
+def sqlite_path(database: str, base_dir: Path | None = None) -> Path:
+    """The file a SQLite setting names: a path or sqlite:///path (relative: beside the config)."""
+    text = database.strip()
+    if text.lower().startswith("sqlite:///"):
+        text = text[len("sqlite:///") :]  # sqlite:////abs/path keeps its leading slash
+    p = Path(text).expanduser()
+    return p if p.is_absolute() or base_dir is None else base_dir / p
+
+
+def url_password(database: str) -> str | None:
+    """The password inside a database URL, if any (a secret: logs never show it)."""
+    if not is_postgres_url(database):
+        return None
+    password = urlsplit(database.strip()).password
+    return unquote(password) if password else None
+
+
+def redact_url(database: str) -> str:
+    """A database setting fit for a log line or an error message: a URL's password becomes ***."""
+    text = database.strip()
+    if not is_postgres_url(text):
+        return text
+    parts = urlsplit(text)
+    if parts.password is None:
+        return text
+    host = parts.netloc.rpartition("@")[2]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
+def _shards(d: dict[str, Any]) -> tuple[int, tuple[int, ...]]:
+    count = _get(d, "discord", "shard_count", int, 0)
+    if not 0 <= count <= 4096:
+        raise ConfigError("[discord] shard_count must be between 1 and 4096 (or 0: not split)")
+    ids = _get(d, "discord", "shard_ids", list, [])
+    if ids and not count:
+        raise ConfigError(
+            "[discord] shard_ids needs shard_count (e.g. shard_ids = [0, 1] of shard_count = 4)"
+        )
+    if any(not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < count for i in ids):
+        raise ConfigError(f"[discord] shard_ids must be shard numbers from 0 to {max(count - 1, 0)}")
+    if len(set(ids)) != len(ids):
+        raise ConfigError("[discord] shard_ids lists a shard twice")
+    return count, tuple(sorted(ids))
+
+
+def _database(value: str, env: Mapping[str, str]) -> str:
+    from_env = env.get(DATABASE_ENV, "").strip()
+    if from_env:
+        if not (is_postgres_url(from_env) or from_env.lower().startswith("sqlite:///")):
+            raise ConfigError(f"{DATABASE_ENV} must be a postgresql:// or sqlite:/// URL")
+        return from_env
+    if not value.strip():
+        raise ConfigError('[bot] database must name a file, e.g. "legwork.db", or a postgresql:// URL')
+    if url_password(value):
+        raise ConfigError(
+            f"[bot] database must not hold a password: put the whole URL in {DATABASE_ENV} "
+            "(or the password in PGPASSWORD / ~/.pgpass)"
+        )
+    return value
 
 
 def _get(table: dict[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
@@ -111,8 +204,8 @@ def _time(section: str, key: str, value: str) -> str:
     return value
 
 
-def parse(data: dict[str, Any], base_dir: Path) -> Settings:
-    """Validate a parsed TOML document into Settings."""
+def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
+    """Validate a parsed TOML document into Settings (env: LEGWORK_DATABASE_URL overrides)."""
     _check_keys(data, "top level", {"bot", "reminders", "challenges", "telegram", "discord"})
     sections = {}
     for name in ("bot", "reminders", "challenges", "telegram", "discord"):
@@ -121,7 +214,7 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
             raise ConfigError(f"[{name}] must be a table")
         sections[name] = sec
     b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
-    _check_keys(b, "bot", {"timezone", "database", "log_level", "chart_workers"})
+    _check_keys(b, "bot", {"timezone", "database", "log_level", "chart_workers", "processes"})
     _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week", "claim_lease_seconds"})
     _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
     _check_keys(
@@ -130,16 +223,19 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
         {"api_base_url", "file_base_url", "mode", "webhook_listen", "webhook_port", "webhook_url"}
         | {"concurrent_updates", "poll_timeout"},
     )
-    _check_keys(d, "discord", {"api_base_url", "gateway_url", "dev_guild_id", "sharded"})
+    _check_keys(
+        d, "discord", {"api_base_url", "gateway_url", "dev_guild_id", "sharded", "shard_count", "shard_ids"}
+    )
 
     tz = _get(b, "bot", "timezone", str, "UTC")
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigError(f'[bot] timezone {tz!r} is not an IANA time zone (e.g. "Europe/Berlin")') from None
-    database = _get(b, "bot", "database", str, "legwork.db")
-    if not database.strip():
-        raise ConfigError('[bot] database must name a file, e.g. "legwork.db"')
+    database = _database(_get(b, "bot", "database", str, "legwork.db"), os.environ if env is None else env)
+    processes = _get(b, "bot", "processes", int, 1)
+    if not 1 <= processes <= 64:
+        raise ConfigError("[bot] processes must be between 1 and 64 (how many bot processes run at once)")
     level = _get(b, "bot", "log_level", str, "INFO").upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise ConfigError(f"[bot] log_level must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
@@ -187,10 +283,12 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
     guild = _get(d, "discord", "dev_guild_id", str, "")
     if guild and not guild.isdigit():
         raise ConfigError("[discord] dev_guild_id must be a numeric guild id (or empty)")
+    shard_count, shard_ids = _shards(d)
 
     return Settings(
         timezone=tz,
         database=database,
+        processes=processes,
         log_level=level,
         chart_workers=chart_workers,
         reminder_time=_time("reminders", "time", _get(r, "reminders", "time", str, "07:00")),
@@ -216,13 +314,15 @@ def parse(data: dict[str, Any], base_dir: Path) -> Settings:
             gateway_url=_get(d, "discord", "gateway_url", str, ""),
             dev_guild_id=guild,
             sharded=_get(d, "discord", "sharded", bool, False),
+            shard_count=shard_count,
+            shard_ids=shard_ids,
         ),
         base_dir=base_dir,
     )
 
 
-def load(path: Path | str | None = None) -> Settings:
-    """Read and validate a config file (default: the repo's config.toml)."""
+def load(path: Path | str | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate a config file (default: the repo's config.toml); env defaults to os.environ."""
     p = Path(path) if path else DEFAULT_CONFIG
     try:
         raw = p.read_bytes()
@@ -232,4 +332,4 @@ def load(path: Path | str | None = None) -> Settings:
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {str(p)!r} is not valid TOML: {exc}") from None
-    return parse(data, p.resolve().parent)
+    return parse(data, p.resolve().parent, env)

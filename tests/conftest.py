@@ -1,16 +1,19 @@
-"""Shared fixtures: a real SQLite store in tmp_path, deps, a request builder, and a network trap."""
+"""Shared fixtures: a real store on each backend (SQLite in tmp_path, PostgreSQL in a throwaway
+database), deps, a request builder, and a network trap."""
 
 from __future__ import annotations
 
 import socket
 import subprocess
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from bot.config import Settings
+from bot.store import make_store
 from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import dispatch, parse_command
@@ -54,9 +57,32 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path)
 
 
+@dataclass(frozen=True)
+class Backend:
+    """One test's database: ``new()`` gives another (unopened) store on it, as a second process would."""
+
+    name: str  # "sqlite" | "postgres"
+    database: str  # the [bot] database setting: a path or a postgresql:// URL
+
+    def new(self) -> Store:
+        return make_store(self.database)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    """Every test using the store runs on both backends (the port's one behaviour)."""
+    if request.param == "sqlite":
+        yield Backend("sqlite", str(tmp_path / "legwork.db"))
+        return
+    from tests.pgutil import fresh_database
+
+    async with fresh_database() as url:
+        yield Backend("postgres", url)
+
+
 @pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    s = Store(tmp_path / "legwork.db")
+async def store(backend: Backend) -> AsyncIterator[Store]:
+    s = backend.new()
     await s.open()
     yield s
     await s.close()

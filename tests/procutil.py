@@ -21,15 +21,16 @@ from typing import IO, Any
 
 from bot.store.sqlite import Store
 from tests.fakes.telegram_server import FakeTelegramServer
+from tests.storeutil import table_names, table_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNNING = "Legwork is running"
-SECRET_VARS = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET")
+SECRET_VARS = ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET", "LEGWORK_DATABASE_URL")
 
 
 def write_config(
     path: Path,
-    database: Path,
+    database: Path | str,
     *,
     telegram_url: str | None = None,
     telegram_file_url: str | None = None,
@@ -40,6 +41,8 @@ def write_config(
     log_level: str = "INFO",
     poll_timeout: int = 2,
     concurrent_updates: int = 8,
+    bot_extra: dict[str, object] | None = None,
+    telegram_extra: dict[str, object] | None = None,
 ) -> Path:
     """A config.toml for one test: the database in tmp_path, the platforms at the fake servers."""
     lines = [
@@ -47,6 +50,7 @@ def write_config(
         f'database = "{database}"',
         'timezone = "UTC"',
         f'log_level = "{log_level}"',
+        *_toml_lines(bot_extra),
         "[reminders]",
         f"grace_hours = {grace_hours}",
         "recovery_week = false",
@@ -54,6 +58,7 @@ def write_config(
         "[telegram]",
         f"poll_timeout = {poll_timeout}",
         f"concurrent_updates = {concurrent_updates}",
+        *_toml_lines(telegram_extra),
     ]
     if telegram_url:
         lines.append(f'api_base_url = "{telegram_url}"')
@@ -66,6 +71,20 @@ def write_config(
         lines.append(f'gateway_url = "{discord_gateway}"')
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _toml_lines(values: dict[str, object] | None) -> list[str]:
+    out = []
+    for key, value in (values or {}).items():
+        text = (
+            f'"{value}"'
+            if isinstance(value, str)
+            else str(value).lower()
+            if isinstance(value, bool)
+            else value
+        )
+        out.append(f"{key} = {text}")
+    return out
 
 
 async def poll_until(
@@ -91,8 +110,11 @@ class BotProcess:
         *,
         telegram_token: str | None = None,
         discord_token: str | None = None,
+        env: dict[str, str] | None = None,
+        name: str = "bot",
     ) -> None:
         self.workdir = workdir
+        self.name = name
         self.config = config
         self.env = {k: v for k, v in os.environ.items() if k not in SECRET_VARS}
         self.env["PYTHONUNBUFFERED"] = "1"
@@ -100,6 +122,7 @@ class BotProcess:
             self.env["TELEGRAM_BOT_TOKEN"] = telegram_token
         if discord_token:
             self.env["DISCORD_BOT_TOKEN"] = discord_token
+        self.env.update(env or {})
         self.proc: subprocess.Popen[bytes] | None = None
         self.runs = 0
         self.started_at = 0.0
@@ -171,10 +194,10 @@ class BotProcess:
     # --- output ------------------------------------------------------------------------------
 
     def stdout_path(self, run: int) -> Path:
-        return self.workdir / f"bot-{run}.stdout"
+        return self.workdir / f"{self.name}-{run}.stdout"
 
     def stderr_path(self, run: int) -> Path:
-        return self.workdir / f"bot-{run}.stderr"
+        return self.workdir / f"{self.name}-{run}.stderr"
 
     def stderr(self, run: int | None = None) -> str:
         path = self.stderr_path(run or self.runs)
@@ -215,12 +238,8 @@ BOOKKEEPING = ("handled_messages",)
 async def dump(store: Any) -> Dump:
     """Every row of every table (sorted), for before/after comparisons."""
     out: Dump = {}
-    async with store.read() as db:
-        cur = await db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        names = sorted(r[0] for r in await cur.fetchall() if not r[0].startswith("sqlite_"))
-        for name in names:
-            rows = await (await db.execute(f'SELECT * FROM "{name}"')).fetchall()
-            out[name] = sorted((tuple(zip(r.keys(), tuple(r), strict=True)) for r in rows), key=repr)
+    for name in await table_names(store):
+        out[name] = await table_rows(store, name, named=True)
     return out
 
 

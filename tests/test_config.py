@@ -40,6 +40,11 @@ def test_repo_config_loads() -> None:
         ('[telegram]\nmode = "webhook"', "webhook_url"),
         ('[telegram]\napi_base_url = "ftp://x"', "api_base_url"),
         ('[discord]\ndev_guild_id = "abc"', "dev_guild_id"),
+        ("[discord]\nshard_ids = [0]", "needs shard_count"),
+        ("[bot]\nprocesses = 0", "[bot] processes"),
+        ("[discord]\nshard_count = 2\nshard_ids = [2]", "[discord] shard_ids"),
+        ("[discord]\nshard_count = 2\nshard_ids = [1, 1]", "twice"),
+        ('[bot]\ndatabase = "postgresql://bot:pw@db/legwork"', "must not hold a password"),
         ("this is not toml", "not valid TOML"),
     ],
 )
@@ -95,3 +100,16 @@ def test_redaction_filter_hides_secrets_in_messages_and_tracebacks() -> None:
     f.filter(rec)
     assert "SECRET123" not in rec.getMessage()
     assert rec.exc_text and "SECRET123" not in rec.exc_text
+
+
+def test_database_url_from_the_environment_overrides_and_its_password_is_a_secret(tmp_path: Path) -> None:
+    path = write(tmp_path, '[bot]\ndatabase = "legwork.db"\n[discord]\nshard_count = 4\nshard_ids = [3, 1]')
+    env = {"LEGWORK_DATABASE_URL": "postgresql://bot:pa%3Ass@db.internal:5432/legwork"}
+    s = config.load(path, env=env)
+    assert s.uses_postgres and s.database == env["LEGWORK_DATABASE_URL"]
+    assert s.discord.shard_ids == (1, 3) and not s.discord.syncs_commands
+    assert config.Secrets.from_env(env).all() == ["pa:ss"]
+    assert not config.load(path, env={}).uses_postgres
+    assert config.load(path, env={}).database_path == tmp_path / "legwork.db"
+    with pytest.raises(config.ConfigError, match="LEGWORK_DATABASE_URL"):
+        config.load(path, env={"LEGWORK_DATABASE_URL": "mysql://x"})

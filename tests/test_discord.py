@@ -568,6 +568,18 @@ async def test_sharded_client_connects_and_answers(make_adapter: Factory, server
     assert "routine" in (await (await server.slash("workout")).wait_answered()).text()
 
 
+async def test_two_processes_split_the_shards_and_only_shard_0_syncs_commands(
+    make_adapter: Factory, server: FakeDiscord
+) -> None:
+    first = await make_adapter(shard_count=2, shard_ids=(0,))
+    second = await make_adapter(shard_count=2, shard_ids=(1,))
+    assert isinstance(second.client, discord.AutoShardedClient)
+    assert sorted(i["shard"] for i in server.identifies[-2:]) == [[0, 2], [1, 2]]
+    assert (first.synced, second.synced) == (True, False)
+    assert len(server.calls_to("PUT", r"/applications/\d+/commands")) == 1
+    assert "routine" in (await (await server.slash("workout")).wait_answered()).text()
+
+
 async def test_send_posts_to_channels_and_dms(bot: DiscordAdapter, server: FakeDiscord) -> None:
     channel = server.guilds[0].channel_ids[1]
     reminder = Reply(

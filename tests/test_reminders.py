@@ -26,6 +26,7 @@ from handlers.registry import dispatch
 from handlers.store import Scope
 from handlers.types import Chat, Reply
 from tests.conftest import NOW, chat, press, say
+from tests.storeutil import execute, fetch, table_rows
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -595,8 +596,7 @@ async def test_periodic_jobs_run_every_tick_and_failures_are_contained(qdeps: De
 async def test_a_corrupt_row_does_not_hold_up_the_others(qdeps: Deps) -> None:
     await say(qdeps, "/schedule tue,fri 07:00", tg("u1"))
     await say(qdeps, "/schedule tue,fri 07:00", tg("u2"))
-    async with qdeps.store.tx() as db:
-        await db.execute("UPDATE reminder_schedules SET local_time = 'soon' WHERE id = 1")
+    await execute(qdeps.store, "UPDATE reminder_schedules SET local_time = 'soon' WHERE id = 1")
     t = FakeTransport()
     svc, clock, _ = make_service(qdeps, {"telegram": t})
     assert await run_at(svc, clock, at(2026, 12, 1, 7)) == 1
@@ -643,12 +643,10 @@ async def test_start_plans_one_wake_job_and_wake_replans(qdeps: Deps) -> None:
 
 
 async def state(deps: Deps) -> list[tuple]:
-    async with deps.store.read() as db:
-        out = []
-        for table in ("reminder_schedules", "runner_plans", "reminder_sends"):
-            rows = await (await db.execute(f"SELECT * FROM {table} ORDER BY 1, 2")).fetchall()
-            out.append((table, [tuple(r) for r in rows]))
-    return out
+    return [
+        (table, await table_rows(deps.store, table))
+        for table in ("reminder_schedules", "runner_plans", "reminder_sends")
+    ]
 
 
 async def test_schedule_set_show_and_off(deps: Deps) -> None:
@@ -831,6 +829,33 @@ async def say_press(deps: Deps, action: str, c: Chat, now: datetime = NOW) -> li
     return await dispatch(press(action, c, now), deps)
 
 
+def test_each_of_n_processes_paces_at_its_share_of_the_bots_limit() -> None:
+    from bot.services.ratelimit import TELEGRAM_GLOBAL, telegram_budget
+    from tests.fakes import virtual_time
+
+    async def send_all(processes: int) -> float:
+        loop = asyncio.get_running_loop()
+        budget, start = telegram_budget(processes), loop.time()
+        for i in range(300):
+            await budget.acquire(str(i))
+        return loop.time() - start
+
+    one = virtual_time.run(send_all(1))
+    three = virtual_time.run(send_all(3))
+    # 300 messages at 30/s take ~10 s for one process; each of three processes takes ~30 s for its
+    # 300, so the three together send 900 in ~30 s: still 30/s for the bot
+    assert 9.5 < one < 10.5 and 29 < three < 31
+    assert TELEGRAM_GLOBAL.rate == 30.0
+
+
+def test_several_processes_queue_only_what_they_send_within_a_quarter_lease() -> None:
+    from bot.app import shared_queue
+
+    assert shared_queue(Settings(processes=3, reminder_claim_lease_seconds=120)) == 64
+    assert shared_queue(Settings(processes=3, reminder_claim_lease_seconds=5)) == 12  # 10/s x 1.25 s
+    assert shared_queue(Settings(processes=30, reminder_claim_lease_seconds=1)) == 4
+
+
 async def test_a_scoped_transport_gets_only_its_users_and_chats_reminders(qdeps: Deps) -> None:
     """A console's transport has a Scope: the scheduler claims (and plans wake-ups for) only its
     user's personal reminders and its chat's, leaving the others unclaimed for their own console."""
@@ -850,12 +875,12 @@ async def test_a_scoped_transport_gets_only_its_users_and_chats_reminders(qdeps:
     assert got == ["dm:r1", "group:club"]  # r1's own and the club's; neither of r2's
     [club] = [replies for chat_id, replies in t.sent if chat_id == "group:club"]
     assert "Club" in club[0].text
-    async with qdeps.store.read() as db:
-        rows = await db.execute_fetchall(
-            "SELECT s.target, COUNT(r.schedule_id) FROM reminder_schedules s "
-            "LEFT JOIN reminder_sends r ON r.schedule_id = s.id GROUP BY s.id ORDER BY s.id"
-        )
-    assert [tuple(r) for r in rows] == [("dm:r1", 1), ("dm:r2", 0), ("group:club", 1), ("group:club", 0)]
+    rows = await fetch(
+        qdeps.store,
+        "SELECT s.target, COUNT(r.schedule_id) FROM reminder_schedules s "
+        "LEFT JOIN reminder_sends r ON r.schedule_id = s.id GROUP BY s.id ORDER BY s.id",
+    )
+    assert rows == [("dm:r1", 1), ("dm:r2", 0), ("group:club", 1), ("group:club", 0)]
     other = FakeTransport("console")
     other.scope = Scope(chats=frozenset({"dm:r2"}), user="r2")  # type: ignore[attr-defined]
     svc2, clock2, _ = make_service(qdeps, {"console": other})

@@ -15,15 +15,11 @@ from handlers.registry import dispatch
 from handlers.sessions import DoneArgs, parse_done
 from tests.conftest import NOW, chat, press, request, say
 from tests.fakes.charts import RecordingCharts
+from tests.storeutil import fetch, table_rows
 
 
 async def dump(deps: Deps) -> list[tuple]:
-    async with deps.store.read() as db:
-        out = []
-        for table in ("users", "chats", "sessions"):
-            rows = await (await db.execute(f"SELECT * FROM {table} ORDER BY id")).fetchall()
-            out.append((table, [tuple(r) for r in rows]))
-    return out
+    return [(table, await table_rows(deps.store, table)) for table in ("users", "chats", "sessions")]
 
 
 async def test_done_records_with_details(deps: Deps) -> None:
@@ -141,8 +137,7 @@ async def test_a_redelivered_undo_or_challenge_runs_once(deps: Deps) -> None:
     # Claims older than two days are pruned when the next one is made.
     later = replace(undo, message_key="42:9", now=NOW + timedelta(days=3))
     await dispatch(later, deps)
-    async with deps.store.read() as db:
-        keys = [r[0] for r in await db.execute_fetchall("SELECT message_key FROM handled_messages")]
+    keys = [r[0] for r in await fetch(deps.store, "SELECT message_key FROM handled_messages")]
     assert keys == ["42:9"]
 
 

@@ -26,7 +26,7 @@ from handlers import registry
 from handlers.charts import Chart
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
-from tests.conftest import NOW
+from tests.conftest import NOW, Backend
 from tests.fakes.charts import RecordingCharts
 from tests.fakes.telegram_server import (
     Call,
@@ -510,6 +510,50 @@ async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: S
         await server.wait_for("sendMessage", to(ANN["id"], "rules of thumb"))
     finally:
         await adapter.stop()
+
+
+async def test_webhook_workers_handle_each_update_once(
+    server: FakeTelegramServer, tmp_path: Path, backend: Backend
+) -> None:
+    """Two processes behind one webhook URL, each with its own store on one database: Telegram's
+    deliveries of one update (a retry, or both workers) are handled once."""
+    settings = tg_settings(
+        server, tmp_path, mode="webhook", webhook_url="https://legwork.example/tg/hook", webhook_port=0
+    )
+    settings = replace(settings, telegram=replace(settings.telegram, webhook_listen="127.0.0.1"))
+    stores = [backend.new(), backend.new()]
+    workers = []
+    for st in stores:
+        await st.open()
+        w = TelegramAdapter(
+            server.token, settings, Deps(store=st, settings=settings), clock=lambda: NOW, webhook_secret="s3"
+        )
+        await w.start()
+        workers.append(w)
+    try:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": "s3"}
+        update = server.send_text(private_chat(ANN), ANN, "/done home 20")
+        async with aiohttp.ClientSession() as http:
+
+            async def post(w: TelegramAdapter) -> int:
+                async with http.post(
+                    f"http://127.0.0.1:{w.webhook_port}/tg/hook", json=update, headers=headers
+                ) as r:
+                    return r.status
+
+            statuses = await asyncio.gather(*(post(w) for w in workers * 3))
+            assert statuses.count(200) >= 1 and set(statuses) <= {200, 503}
+            assert await post(workers[1]) == 200  # a later re-delivery is acknowledged, not re-run
+        await server.wait_for("sendMessage", to(ANN["id"], "Logged"))
+        await asyncio.sleep(0.2)
+        assert len([c for c in server.calls_of("sendMessage") if "Logged" in str(c.params.get("text"))]) == 1
+        user = await stores[0].get_user("telegram", str(ANN["id"]))
+        assert user is not None and await stores[1].count_sessions(user.id) == 1
+    finally:
+        for w in workers:
+            await w.stop()
+        for st in stores:
+            await st.close()
 
 
 async def test_webhook_mode_needs_a_secret(

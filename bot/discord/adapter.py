@@ -491,7 +491,7 @@ class DiscordAdapter:
         # The pacing of the messages this bot posts on its own (reminders, digests, results).
         # Interaction answers aren't paced: Discord exempts them from the bot's global limit and
         # they must come within 3 seconds. discord.py itself waits out 429s (retry_after).
-        self.budget = budget or discord_budget()
+        self.budget = budget or discord_budget(settings.processes)
         self.settings = settings
         self.deps = deps
         self.clock = clock
@@ -507,7 +507,12 @@ class DiscordAdapter:
             "chunk_guilds_at_startup": False,
             "member_cache_flags": discord.MemberCacheFlags.none(),
         }
-        cls = _ShardedClient if settings.discord.sharded else _Client
+        dc = settings.discord
+        if dc.shard_count:
+            # Several processes share the bot's shards: each runs the ones it is given.
+            options["shard_count"] = dc.shard_count
+            options["shard_ids"] = list(dc.shard_ids or range(dc.shard_count))
+        cls = _ShardedClient if dc.uses_shards else _Client
         self.client: discord.Client = cls(**options)
         self.client.legwork = self  # type: ignore[attr-defined]
         self.tree: app_commands.CommandTree[discord.Client] = app_commands.CommandTree(self.client)
@@ -691,10 +696,14 @@ class DiscordAdapter:
 
     @property
     def sync_state_path(self) -> Path:
-        db = Path(self.deps.store.path)
+        db = self.settings.database_path
         return db.with_name(db.name + ".discord-commands.json")
 
     async def _sync_commands(self) -> None:
+        if not self.settings.discord.syncs_commands:
+            log.info("Discord commands are synced by the process holding shard 0")
+            self.synced = False
+            return
         guild = self._sync_guild()
         payload = self.command_payload()
         digest = hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()

@@ -180,9 +180,24 @@ def is_telegram_group(chat_id: str) -> bool:
     return chat_id.startswith("-")
 
 
-def telegram_budget() -> SendBudget:
-    return SendBudget(TELEGRAM_GLOBAL, TELEGRAM_GROUP, is_telegram_group)
+def share_of(limit: Limit, processes: int) -> Limit:
+    """One process's part of a limit that holds for the whole bot, when `processes` send at once.
+
+    Each process paces itself at rate/N (burst/N, at least one message), so N processes together
+    stay within the platform's limit without talking to each other; the price is that a process
+    never borrows the share of an idle or dead one.
+    """
+    n = max(1, processes)
+    return Limit(rate=limit.rate / n, burst=max(1.0, limit.burst / n))
 
 
-def discord_budget() -> SendBudget:
-    return SendBudget(DISCORD_GLOBAL, DISCORD_CHANNEL)
+def telegram_budget(processes: int = 1) -> SendBudget:
+    """The bot token's budget; with [bot] processes = N, this process's 1/N share of it."""
+    return SendBudget(
+        share_of(TELEGRAM_GLOBAL, processes), share_of(TELEGRAM_GROUP, processes), is_telegram_group
+    )
+
+
+def discord_budget(processes: int = 1) -> SendBudget:
+    """The bot token's budget; with [bot] processes = N, this process's 1/N share of it."""
+    return SendBudget(share_of(DISCORD_GLOBAL, processes), share_of(DISCORD_CHANNEL, processes))

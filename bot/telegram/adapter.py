@@ -75,6 +75,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ALLOWED_UPDATES = ["message", "callback_query"]
+WEBHOOK_LEASE = 60.0  # seconds a webhook claim shields an update from other processes' deliveries
 POLL_LIMIT = 32  # updates per getUpdates: at most this many are handled twice after a crash
 POLL_BACKOFF_MAX = 30.0  # seconds between getUpdates attempts while they fail
 SEND_RETRIES = 3  # extra attempts after a network error / 5xx (429s are the rate limiter's job)
@@ -220,7 +221,7 @@ class TelegramAdapter:
         self._install_filter()
         # One pacing budget for everything this bot token sends: replies and, through send(),
         # reminders, digests and results (bot/services/ratelimit.py, bot/telegram/pacing.py).
-        self.budget = budget or telegram_budget()
+        self.budget = budget or telegram_budget(settings.processes)
         tg = settings.telegram
         self.app: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
@@ -544,7 +545,35 @@ class TelegramAdapter:
         # re-sends an update whose webhook call failed, so a kill -9 loses nothing. Queueing it
         # and answering at once (python-telegram-bot's own webhook) lost whatever was queued.
         with self._tracked():
-            await self._handle_update(update)
+            return await self._handle_once(update)
+
+    async def _handle_once(self, update: Update) -> web.Response:
+        """Handle a webhook delivery once across every process behind the webhook URL.
+
+        The update id is claimed in the store first (``handled_updates``), so two processes given
+        the same update at once don't both run it. Telegram delivers again what got no 2xx, so a
+        delivery that another process is handling right now (or died handling, within the lease)
+        is answered 503 and comes back later; one already handled is acknowledged.
+        """
+        store = self._deps.store
+        uid = update.update_id
+        try:
+            state = await store.claim_update(self.platform, uid, self._clock(), WEBHOOK_LEASE)
+        except Exception as exc:
+            log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        if state == "done":
+            return web.Response()
+        if state == "busy":
+            return web.Response(status=503, headers={"Retry-After": "5"})
+        handled = False
+        try:
+            await self._handle_update(update)  # reports (and answers) handler errors itself
+            handled = True
+        finally:
+            # Shielded: a cancelled request must still record (or release) its claim.
+            with contextlib.suppress(Exception):
+                await asyncio.shield(store.finish_update(self.platform, uid, self._clock(), handled))
         return web.Response()
 
     # --- incoming ----------------------------------------------------------------------------

@@ -4,13 +4,14 @@ port, ``handlers.store.Store``."""
 from __future__ import annotations
 
 from bot.store.sqlite.challenges import ChallengesStore
+from bot.store.sqlite.copying import CopyStore
 from bot.store.sqlite.core import SchemaTooNew
 from bot.store.sqlite.reminders import RemindersStore
 from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
-class Store(ChallengesStore, SessionsStore, RemindersStore):
+class Store(ChallengesStore, SessionsStore, RemindersStore, CopyStore):
     """The bot's storage on one SQLite file."""
 
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import fields
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from bot.store.common import BOARD_COLUMNS, CHALLENGE_SELECT, POST_ATTEMPTS
+from bot.store.common import on_time as _on_time
 from bot.store.sqlite.core import _chat, from_iso, iso
 from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import (
@@ -44,26 +45,12 @@ from handlers.store import (
     score_entries,
 )
 
-POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
-
-
-def _on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
-    return (logged_at.astimezone(zone).date() - local_date).days <= late_days
-
-
-_CHALLENGE_SELECT = (
-    "SELECT c.*, ch.platform AS chat_platform, ch.platform_chat_id AS chat_pid, "
-    "(SELECT COUNT(*) FROM challenge_members m WHERE m.challenge_id = c.id) AS member_count "
-    "FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
-)
+_CHALLENGE_SELECT = CHALLENGE_SELECT
 
 # The ranking, in one place: score (sessions, or weeks met) high to low; within a tie whoever
 # reached the score first; then by name (NOCASE: ASCII letters folded) and user id. rank_key()
 # is the same order in Python.
-_BOARD_COLUMNS = (
-    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
-    "FROM challenge_members m JOIN users u ON u.id = m.user_id "
-)
+_BOARD_COLUMNS = BOARD_COLUMNS
 _BOARD_ORDER = " ORDER BY m.score DESC, m.reached_at, u.display_name COLLATE NOCASE, m.user_id"
 
 

@@ -8,36 +8,22 @@ import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
 import aiosqlite
 
+from bot.store.common import HANDLED_KEEP, UPDATE_BUSY, UPDATE_DONE, UPDATE_NEW, SchemaTooNew, read_migrations
 from handlers.store import ChatRow, UserRow
 from handlers.store import utc_stamp as iso  # the port fixes the stamp text claims carry
 
 T = TypeVar("T")
 USER_CACHE_SIZE = 50_000
-HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
-
-
-class SchemaTooNew(Exception):
-    """The database was written by a newer Legwork than this one."""
 
 
 def migrations() -> list[tuple[int, str, str]]:
     """(number, name, sql) of every migration shipped, in order."""
-    found = []
-    for entry in resources.files("bot.store.sqlite").joinpath("migrations").iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
-    found.sort()
-    numbers = [n for n, _, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
-    return found
+    return read_migrations("bot.store.sqlite")
 
 
 def from_iso(text: str) -> datetime:
@@ -232,6 +218,44 @@ class CoreStore:
             return cur.rowcount == 1
 
         return await self.write_in_thread(claim)
+
+    async def claim_update(self, platform: str, update_id: int, now: datetime, lease_seconds: float) -> str:
+        """Take an incoming update for handling: "new" (handle it, then finish_update), "done"
+        (handled before: acknowledge it) or "busy" (claimed within its lease by a process that
+        may still be handling it: ask the platform to deliver it again later)."""
+        stale = iso(now - timedelta(seconds=lease_seconds))
+        async with self.tx() as db:
+            if update_id % 256 == 0:  # prune now and then, not on every update
+                await db.execute(
+                    "DELETE FROM handled_updates WHERE claimed_at < ?", (iso(now - HANDLED_KEEP),)
+                )
+            rows = await db.execute_fetchall(
+                "INSERT INTO handled_updates (platform, update_id, claimed_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (platform, update_id) DO UPDATE SET claimed_at = excluded.claimed_at "
+                "WHERE handled_updates.done_at IS NULL AND handled_updates.claimed_at < ? RETURNING 1",
+                (platform, update_id, iso(now), stale),
+            )
+            if rows:
+                return UPDATE_NEW
+            found = await db.execute_fetchall(
+                "SELECT done_at FROM handled_updates WHERE platform = ? AND update_id = ?",
+                (platform, update_id),
+            )
+        return UPDATE_DONE if found and found[0][0] is not None else UPDATE_BUSY
+
+    async def finish_update(self, platform: str, update_id: int, now: datetime, handled: bool) -> None:
+        """Mark a claimed update handled, or (handled=False) release it for the next delivery."""
+        async with self.tx() as db:
+            if handled:
+                await db.execute(
+                    "UPDATE handled_updates SET done_at = ? WHERE platform = ? AND update_id = ?",
+                    (iso(now), platform, update_id),
+                )
+            else:
+                await db.execute(
+                    "DELETE FROM handled_updates WHERE platform = ? AND update_id = ? AND done_at IS NULL",
+                    (platform, update_id),
+                )
 
     async def handled_before(self, platform: str, message_key: str) -> bool:
         """Whether ``first_handling`` recorded this key: the adapters' record of handled updates

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import aiosqlite
 
+from bot.store.common import DUE_SELECT, SCHEDULE_COLS, days_mask, mask_days
 from bot.store.sqlite.core import CoreStore, iso
 from handlers.store import (
     SILENT_KINDS,
@@ -31,20 +32,6 @@ REPLAN_NOW = "1970-01-01T00:00:00.000000Z"
 CLAIM_CHUNK = 500  # rows per multi-row INSERT (5 parameters each, well under SQLite's limit)
 
 
-def days_mask(days: Iterable[int]) -> int:
-    """Weekday numbers (0 = Monday) as a bit mask."""
-    mask = 0
-    for d in days:
-        if not 0 <= d <= 6:
-            raise ValueError(f"weekday out of range: {d}")
-        mask |= 1 << d
-    return mask
-
-
-def mask_days(mask: int) -> tuple[int, ...]:
-    return tuple(d for d in range(7) if mask >> d & 1)
-
-
 def _iso(dt: datetime) -> str:
     """core.iso()'s text ("2026-12-01T07:00:00.000000Z") without strftime's cost."""
     return dt.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
@@ -55,18 +42,8 @@ def _ts(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-_SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
-
-_DUE_SELECT = (
-    "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, "
-    "s.next_fire, s.replan, s.last_recovery, "
-    "u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, "
-    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date "
-    "FROM reminder_schedules s "
-    "LEFT JOIN users u ON u.id = s.user_id "
-    "LEFT JOIN chats c ON c.id = s.chat_id "
-    "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
-)
+_SCHEDULE_COLS = SCHEDULE_COLS
+_DUE_SELECT = DUE_SELECT
 _DUE_SQL = _DUE_SELECT + "WHERE s.platform = ? AND s.next_fire <= ? {targets}ORDER BY s.next_fire LIMIT ?"
 
 

@@ -1,0 +1,15 @@
+"""The Store port on PostgreSQL (asyncpg), for several bot processes sharing one database."""
+
+from __future__ import annotations
+
+from bot.store.postgres.challenges import ChallengesStore
+from bot.store.postgres.copying import CopyStore
+from bot.store.postgres.core import migrations
+from bot.store.postgres.reminders import RemindersStore
+
+
+class PostgresStore(ChallengesStore, RemindersStore, CopyStore):
+    """The bot's storage in one PostgreSQL database, shared by any number of processes."""
+
+
+__all__ = ["PostgresStore", "migrations"]

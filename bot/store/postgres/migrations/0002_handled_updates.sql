@@ -1,0 +1,12 @@
+-- Schema 2: incoming updates (Telegram webhook deliveries) claimed for handling, so an update id
+-- is handled once however many processes receive it. A claim not marked done within its lease
+-- (its process died mid-handling) may be taken over by the platform's next delivery.
+CREATE TABLE handled_updates (
+    platform text NOT NULL,
+    update_id bigint NOT NULL,
+    claimed_at timestamptz NOT NULL,
+    done_at timestamptz,
+    PRIMARY KEY (platform, update_id)
+);
+
+CREATE INDEX handled_updates_claimed ON handled_updates (claimed_at);
