@@ -1,10 +1,10 @@
 """The answerer on the question bank: score (tuning and held-out parts), latency, start-up and memory.
 
-Run: .venv/bin/python bench/bench_answers.py [--runs 3]
+Run: .venv/bin/python bench/bench_answers.py [--runs 3] [--baseline /work/main]
 
 Prints, for the full answerer (BM25 + embeddings, fused) and for each part alone:
-- the bank score, whole / tuning part / held-out part, and how many single-topic questions got a
-  second topic;
+- the bank score, whole / tuning part / held-out part / the two blind parts, and how many
+  single-topic questions got a second topic;
 - answer() latency over every bank question (median, p99, max), after the index is built;
 - start-up and memory, each measured in a fresh interpreter (median of --runs): the time from
   `import content` to the first answer returned, and the RSS that adds, both on a bare interpreter
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import subprocess
 import sys
@@ -53,12 +54,12 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
-def probe(libs: str, runs: int) -> dict[str, float]:
+def probe(libs: str, runs: int, cwd: Path = ROOT) -> dict[str, float]:
     results = []
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", _PROBE.format(libs=libs)],
-            cwd=ROOT,
+            cwd=cwd,
             capture_output=True,
             text=True,
             check=True,
@@ -72,19 +73,43 @@ def evaluate(name: str, a: Answerer, items: list[bank.Item]) -> None:
     held = [i for i in items if i.held_out]
     whole, t, h = (bank.score(part, a.answer) for part in (items, tune, held))
     blind = bank.score(bank.load(bank.BLIND), a.answer)
+    blind2 = bank.score(bank.load(bank.BLIND2), a.answer)
     single = [i for i in items if len(i.topics) == 1]
     extra = sum(1 for i in single if len(a.answer(i.question).topics) > 1)
     print(
         f"{name:12s} bank {whole.hits}/{whole.total} = {whole.ratio:.1%}   tuning {t.ratio:.1%}   "
         f"held-out {h.hits}/{h.total} = {h.ratio:.1%}   "
         f"blind {blind.hits}/{blind.total} = {blind.ratio:.1%}   "
+        f"blind 2 {blind2.hits}/{blind2.total} = {blind2.ratio:.1%}   "
         f"one-topic questions given two: {extra}/{len(single)}"
     )
+
+
+def typo_robustness(a: Answerer, items: list[bank.Item]) -> None:
+    """Single-topic tuning questions with one letter dropped, swapped or doubled (bench_content's
+    typo(), seed 0): how many are answered right both with and without the typo."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_content import typo
+
+    rng = random.Random(0)
+    pool = [i for i in items if not i.held_out and i.kind not in ("off", "typo") and len(i.topics) == 1]
+    both = tried = 0
+    for item in pool:
+        q = typo(item.question, rng)
+        if q != item.question:
+            tried += 1
+            both += bank.hit(item, a.answer(q)) and bank.hit(item, a.answer(item.question))
+    print(f"typos: {tried} single-topic tuning questions given one typo; {both} right with and without it")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout (e.g. /work/main) whose start-up to probe in the same run, for a ratio",
+    )
     args = parser.parse_args()
     items = bank.load()
 
@@ -95,26 +120,35 @@ def main() -> None:
     evaluate("fused", full, items)
     evaluate("bm25 only", Answerer(semantic=False), items)
     evaluate("embeddings", Answerer(lexical=False), items)
+    typo_robustness(full, items)
 
     times: list[float] = []
+    cpu: list[float] = []
     for _ in range(3):
         for item in items:
-            s = time.perf_counter()
+            s, c = time.perf_counter(), time.thread_time()
             full.answer(item.question)
+            cpu.append((time.thread_time() - c) * 1000)
             times.append((time.perf_counter() - s) * 1000)
     print(
         f"answer() over {len(times)} calls: median {statistics.median(times):.3f} ms, "
-        f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms"
+        f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms; this thread's CPU time per call "
+        f"(not moved by other processes' load): median {statistics.median(cpu):.3f} ms, "
+        f"p99 {pct(cpu, 99):.3f} ms"
     )
     print(f"Answerer() build in this process (libraries already imported): {build * 1000:.0f} ms")
 
+    checkouts = [("this checkout", ROOT)] + (
+        [("baseline " + str(args.baseline), args.baseline)] if args.baseline else []
+    )
     for label, libs in (("bare interpreter", ""), ("after the bot's libraries", BOT_LIBS)):
-        p = probe(libs, args.runs)
-        print(
-            f"start-up, {label} (median of {args.runs}): import content {p['import_ms']:.0f} ms + "
-            f"first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms "
-            f"(CPU {p['cpu_ms']:.0f} ms); memory added {p['mb']:.1f} MB"
-        )
+        for name, cwd in checkouts:
+            p = probe(libs, args.runs, cwd)
+            print(
+                f"start-up, {label}, {name} (median of {args.runs}): import content {p['import_ms']:.0f} ms"
+                f" + first answer {p['first_ms']:.0f} ms = {p['import_ms'] + p['first_ms']:.0f} ms "
+                f"(CPU {p['cpu_ms']:.0f} ms); memory added {p['mb']:.1f} MB"
+            )
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ from content.cards import exercises_for_muscle, injury_names, works_line
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
-from content.questions import OFF_SCOPE, QUESTIONS
+from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.retrieval import Doc, Index, Ranking
 from content.text import MAX_INPUT, normalize
 
@@ -49,6 +49,11 @@ EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 # Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
 SCOPE_MARGIN = -0.05
 SCOPE_LEXICAL = 0.5  # ...and its BM25 score is at least this share of the topics' best
+PAIN_BOOST = 0.15  # a question about pain raises the injuries' fused scores by this share
+# A variation keeps the lead over its named base when the question says a word of its own name
+# ("weighted", "walking") or reads like one of its phrasings: this cosine, this much above the base's.
+VARIATION_SEMANTIC = 0.8
+VARIATION_MARGIN = 0.1
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
@@ -62,6 +67,7 @@ _ENTITIES = frozenset({"exercise", "muscle", "injury"})
 _KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
     {"home": "home exercise", "gym": "gym exercise", "plyo": "plyometric drill", "hills": "hill workout"}
 )
+_SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 _EXAMPLE = "what helps shin splints?"
 OFF_TOPIC_TEXT = (
     "I only know leg strength for runners: exercises, the muscles running uses, injuries like shin "
@@ -153,6 +159,7 @@ class _Intent:
     can: bool = False  # can I, should I, is it ok / bad / safe
     lack: bool = False  # no / don't have / instead of
     harder: bool = False  # harder, easier, progress
+    pain: bool = False  # hurts, sore, aching: an injury is the likelier topic
 
 
 _LACK = frozenset(
@@ -160,6 +167,10 @@ _LACK = frozenset(
 )
 _PERMISSION = frozenset(
     {("can", "i"), ("should", "i"), ("is", "it"), ("ok", "to"), ("okay", "to"), ("it", "safe"), ("it", "bad")}
+)
+_PAIN = frozenset(
+    """hurt hurts hurting pain pains painful sore ache aches aching achy injured injury niggle niggles
+    twinge tender throbbing dodgy agony""".split()
 )
 _DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high", "low", "deep", "steep"})
 
@@ -177,6 +188,7 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
         lack=bool(w & _LACK),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
+        pain=bool(w & _PAIN),
     )
 
 
@@ -303,6 +315,18 @@ def _clip(text: str) -> str:
 # ---- deciding ---------------------------------------------------------------------------------
 
 
+def _plain(question: str) -> str:
+    """The question with chat shorthand spelled out (content/questions.py SHORTHAND)."""
+    for pattern, repl in _SHORTHAND:
+        question = pattern.sub(repl, question)
+    return question
+
+
+def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
+
+
 def _variation(a: _Topic, b: _Topic) -> bool:
     """``a`` is a variation of exercise ``b`` (the weighted calf raise of the calf raise)."""
     return getattr(a.ref, "variation_of", None) == b.id.split(":", 1)[1]
@@ -324,16 +348,33 @@ class Answerer:
                 # A rule's one-word keywords ("form", "time") are too loose to count as naming it.
                 if stems and (len(stems) >= 2 or t.kind != "rule"):
                     spans.setdefault(stems, set()).add(i)
+        # What sets a variation's names apart from its base's ("weight", "walk"): a variation keeps
+        # the lead over its named base only when the question says one of these.
+        self._marks = [frozenset() for _ in _TOPICS]
+        for i, t in enumerate(_TOPICS):
+            base = _BY_ID.get(f"exercise:{getattr(t.ref, 'variation_of', None)}")
+            if base is not None:
+                own = {s for name in _names(t) for s in self.index.terms(name)}
+                self._marks[i] = frozenset(own - {s for name in _names(base) for s in self.index.terms(name)})
+        self._kit_names = {
+            i: [self.index.terms(n) for n in _names(t) if self.index.terms(n)]
+            for i, t in enumerate(_TOPICS)
+            if t.kind == "equipment"
+        }
+        self._injury = np.array([1.0 + PAIN_BOOST * (t.kind == "injury") for t in _TOPICS])
         self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
+        self._name_words = {k: frozenset(k) for k in spans}
 
     def named(self, r: Ranking, lack: bool) -> dict[int, int]:
         """Topics the question names outright (each on words no longer name has claimed) → name length."""
         taken = [False] * len(r.stems)
         found: dict[int, int] = {}
-        for name, owners in self._names:
+        present = set(r.stems)
+        # Only names whose words all occur can match; same longest-first order as self._names.
+        for name, owners in (kv for kv in self._names if self._name_words[kv[0]] <= present):
             n = len(name)
             for start in range(len(r.stems) - n + 1):
                 if r.stems[start : start + n] == name and not any(taken[start : start + n]):
@@ -343,17 +384,37 @@ class Answerer:
                             found[i] = n
         return found
 
-    def _parts(self, question: str, lack: bool) -> list[int]:
+    def _kit(self, r: Ranking) -> list[int]:
+        """Equipment topics whose names the question says, whatever other names claim the words."""
+        found = []
+        for i in self._kit_names:
+            if any(_contains(r.stems, name) for name in self._kit_names[i]):
+                found.append(i)
+        return found
+
+    def _prior(self, it: _Intent) -> np.ndarray:
+        """Weights on the fused scores from the question's intent: "No bench?" answers only a
+        lack; a question about pain leans to the injuries."""
+        w = np.ones(len(_TOPICS)) if it.lack else self._not_kit.copy()
+        if it.pain:
+            w *= self._injury
+        return w
+
+    def _parts(self, question: str, prior: np.ndarray) -> list[int]:
         """The distinct confident winners of the question's parts ("how often and how long")."""
         pieces = [p for p in _JOINS.split(question) if p and p.strip()]
         if len(pieces) < 2:
             return []
         tops: list[int] = []
         for piece in pieces[:4]:
-            r, _ = self._rank(piece)
+            r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
-            top = int(np.argmax(r.fused if lack else r.fused * self._not_kit))
+            fused = r.fused * prior
+            best, runner = (int(i) for i in np.argsort(-fused, kind="stable")[:2])
+            # A part whose winner an earlier part already took ("how often | and how long should I
+            # strength train") asks about its runner-up, if that is close.
+            top = runner if best in tops and fused[runner] >= CLOSE * fused[best] else best
             # Both signals must agree: a fragment like "bad?" or "or the other way" proves nothing.
             lex, sem = float(r.lexical[top]), float(r.semantic[top])
             sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
@@ -397,6 +458,7 @@ class Answerer:
         return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
 
     def answer(self, question: str) -> Answer:
+        question = _plain(question)
         r, off_scope = self._rank(question)
         if off_scope:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
@@ -405,12 +467,13 @@ class Answerer:
         if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         it = _intent(r.words)
-        fused = r.fused if it.lack else r.fused * self._not_kit  # "No bench?" answers only a lack
+        fused = r.fused * self._prior(it)
         order = [int(i) for i in np.argsort(-fused, kind="stable")[:4]]
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2
             and not names
+            and not (it.pain and len(r.stems) >= 2)  # "dodgy knee from running" tells a symptom
             and sem_top < EXACT_SEMANTIC
             and fused[order[1]] >= TIE * fused[order[0]]
         )
@@ -419,17 +482,35 @@ class Answerer:
             titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
-        parts = self._parts(question, it.lack)
+        parts = self._parts(question, self._prior(it))
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
-        if exact is not None and (it.lack or _TOPICS[exact].kind != "equipment"):
-            # The question is a topic's name and nothing else (a title asked back): that topic.
+        if (
+            exact is not None
+            and (it.lack or _TOPICS[exact].kind != "equipment")
+            and (len(parts) < 2 or exact in parts)
+        ):
+            # The question is a topic's name and nothing else (a title asked back): that topic,
+            # unless its parts ask about two others ("what do the quads and hamstrings each do").
             t = _TOPICS[exact]
             return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
         near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
-        if len(parts) >= 2:
+        kit = self._kit(r) if it.lack and _TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
+        if kit:
+            # "What can I do instead of the leg press machine": the missing kit leads, even where an
+            # exercise's name claimed its word; the exercise asked about comes second.
+            k = max(kit, key=lambda i: fused[i])
+            used = _TOPICS[lead].id.split(":", 1)[1] in getattr(_TOPICS[k].ref, "used_by", ())
+            pair = (k, lead) if used else None
+            lead = k
+        if len(parts) > 2:
+            # More parts than topics to answer: the ones the question names come first, in order.
+            parts = sorted(parts, key=lambda i: i not in names)
+        if kit:
+            pass  # the missing kit, decided above
+        elif len(parts) >= 2:
             pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
         elif len(named) >= 2:
             pair = (named[0], named[1])  # the question names two things: answer both
@@ -438,7 +519,13 @@ class Answerer:
                 same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
                 # A variation ("weighted calf raise") keeps the lead over its named base only when
                 # the question has words of its own ("holding weights").
-                keep = _variation(_TOPICS[lead], _TOPICS[n]) and self._own(r, n, lead) > 0
+                keep = _variation(_TOPICS[lead], _TOPICS[n]) and (
+                    bool(self._marks[lead] & set(r.stems))
+                    or (
+                        float(r.semantic[lead]) >= VARIATION_SEMANTIC
+                        and float(r.semantic[lead]) >= float(r.semantic[n]) + VARIATION_MARGIN
+                    )
+                )
                 base = _variation(_TOPICS[lead], _TOPICS[n])
                 if n != lead and same and (names[n] >= 2 or base) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise

@@ -215,6 +215,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "why does my knee hurt after running",
     ),
     "injury:hip_weakness": (
+        "my knee buckles inward while running",
+        "knees knocking together as I run",
         "my hips are weak",
         "knees turn in when I run",
         "what if my knees collapse inwards when I run",
@@ -248,6 +250,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "strength training in the days before a race",
     ),
     "rule:run_first": (
+        "gym first or run first",
+        "do the run and then the weights",
         "run then lift or lift then run",
         "order of run and strength session",
         "should I run or lift first on the same day",
@@ -262,6 +266,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "should I rest from lifting for a week",
     ),
     "rule:off_season": (
+        "snow and ice keep me indoors, should I lift",
+        "what to do in the dark winter months",
+        "frozen icy roads, train strength instead",
         "strength work when I can't run outside",
         "is winter a good time to lift",
         "when in the year is best for strength training",
@@ -270,6 +277,8 @@ _Q: dict[str, tuple[str, ...]] = {
     ),
     # ---- session shape -----------------------------------------------------------------------------
     "rule:warm_up": (
+        "how do I begin a strength session",
+        "first thing to do in a workout",
         "what should I do before lifting",
         "can I skip warming up",
         "how do I warm up before a strength session",
@@ -277,6 +286,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "should I stretch before strength work",
     ),
     "rule:stretch_after": (
+        "how do I finish a strength session",
+        "last thing to do in a workout",
         "stretch at the end of leg day",
         "should I stretch when I finish lifting",
         "should I stretch after strength training",
@@ -284,6 +295,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "which stretches at the end of a workout",
     ),
     "rule:time_needed": (
+        "how much time should I set aside for strength work",
+        "how much time does a leg session take",
         "is a 15 minute session enough",
         "how long is a leg workout",
         "how long should a strength session be",
@@ -300,6 +313,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "should I change my exercises to keep it fun",
     ),
     "rule:routine": (
+        "which exercises go in my session",
+        "what do I do for legs",
         "a plan for today's strength session",
         "what exercises for my legs today",
         "give me a strength routine",
@@ -307,6 +322,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "make me a workout for my legs",
     ),
     "rule:progression": (
+        "when should I move up to a heavier weight",
+        "how do I keep improving month after month",
+        "getting stronger over time",
         "how do I make an exercise harder",
         "when can I add more reps or weight",
         "what next when an exercise is too easy",
@@ -317,6 +335,8 @@ _Q: dict[str, tuple[str, ...]] = {
     ),
     # ---- load --------------------------------------------------------------------------------------
     "rule:sets_reps": (
+        "how heavy should my strength sessions be",
+        "how much weight for leg exercises",
         "how many reps per set",
         "what load should I lift",
         "how many sets and reps should I do",
@@ -324,6 +344,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "what resistance should I use",
     ),
     "rule:bulk": (
+        "bulkiness and muscle size from lifting",
+        "getting too muscly for running",
         "will squats make my legs too big",
         "does heavy lifting slow runners down",
         "will I get huge legs like a bodybuilder",
@@ -332,6 +354,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "should runners lift heavy weights or light ones",
     ),
     "rule:comfortable_load": (
+        "going heavy until my muscles fail",
+        "should I max out",
         "is it bad to lift my maximum",
         "should every set be to failure",
         "should I lift as heavy as possible",
@@ -355,6 +379,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "are partial reps enough",
     ),
     "rule:slow_controlled": (
+        "should my reps be slow",
+        "swinging or jerking the weight up",
+        "should I move the weight fast",
         "can I bounce at the bottom of a rep",
         "reps quick or slow",
         "how fast should I do each rep",
@@ -392,6 +419,11 @@ _Q: dict[str, tuple[str, ...]] = {
     ),
     # ---- why ---------------------------------------------------------------------------------------
     "rule:why_strength": (
+        "is strength work good for marathon runners",
+        "does getting stronger help over long distances",
+        "should I bother lifting if all I care about is running",
+        "what's the point of weights for a distance runner",
+        "do I have to lift to run well",
         "can lifting make me a faster runner",
         "do runners need strength training",
         "will strength work improve my race times or personal best",
@@ -431,6 +463,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "why do I slump or lean when I run",
     ),
     "rule:about": (
+        "which questions do you take",
+        "what do you know about",
         "what are you for",
         "help",
         "what can you do",
@@ -476,6 +510,7 @@ _Q: dict[str, tuple[str, ...]] = {
     ),
     # ---- missing kit -------------------------------------------------------------------------------
     "equipment:exercise_ball": (
+        "haven't got a ball for that exercise",
         "no gym ball",
         "can I do it without a ball",
         "what can I use instead of an exercise ball",
@@ -494,6 +529,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "I don't have a step",
     ),
     "equipment:hill": (
+        "everywhere round me is level ground, how do I do hill work",
+        "no slopes anywhere near",
         "no hills nearby, what instead",
         "it's flat where I run",
         "what can I do instead of hills",
@@ -518,6 +555,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "I don't have any weights",
     ),
     "equipment:machines": (
+        "instead of a machine exercise, what can I do",
+        "no leg press or curl machine",
         "no machines at my gym",
         "can I do it without a machine",
         "what can I do instead of gym machines",
@@ -551,6 +590,8 @@ OFF_SCOPE: tuple[tuple[str, ...], ...] = (
         "I have a cold, can I run",
         "how do I lower my blood pressure or cholesterol",
         "doctor, medicine, illness, flu, fever",
+        "how do I get over a cold or a cough",
+        "snoring, headaches, allergies, stress, weight loss",
     ),
     (  # kit that isn't for strength work
         "which running shoes should I buy",
@@ -568,6 +609,7 @@ OFF_SCOPE: tuple[tuple[str, ...], ...] = (
     (  # weather and time
         "what is the weather forecast",
         "will it rain tomorrow",
+        "is it going to rain or snow this weekend",
         "what time is it",
         "forecast, temperature, sunny, today's weather",
     ),
@@ -576,7 +618,39 @@ OFF_SCOPE: tuple[tuple[str, ...], ...] = (
         "write me a poem or a story",
         "what is the capital of a country",
         "help me with maths or homework",
+        "arithmetic: adding, multiplying, dividing numbers",
+        "science and trivia: physics, space, history, geography facts",
         "recommend a film, a book or a podcast",
         "news, politics, money, shopping, travel, cooking, computers, phones",
     ),
+)
+
+# Chat shorthand and idioms, rewritten before retrieval (each a whole-word regex on the lower-cased
+# question → plain words): "5x a week" counts times, "walk me through" asks how, not about walking.
+SHORTHAND: tuple[tuple[str, str], ...] = (
+    # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).
+    (
+        r"\b\d+\s*(?:times|plus|minus|multiplied by|divided by)\s*\d+\b(?!\s*(?:reps|sets|minutes|times))",
+        "arithmetic",
+    ),
+    (r"\b(\d+)\s*x\b", r"\1 times"),
+    (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    (r"\bem\b", "them"),
+    (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
+    (r"\b(?:calfs|calfies)\b", "calves"),
+    (r"\b(?:quadz|quaddies)\b", "quads"),
+    (r"\b(?:glutez|booty)\b", "glutes"),
+    (r"\bplyos?\b", "plyometrics"),
+    (r"\b(?:pb|pr)s?\b", "personal best"),
+    (r"\bdoms\b", "muscle soreness"),
+    (r"\b(?:reps?|sets?)\s*x\s*(\d+)\b", r"reps \1"),
+    (r"\bw/o\b", "without"),
+    (r"\bw/", "with "),
+    (r"\bb4\b", "before"),
+    (r"\bu\b", "you"),
+    (r"\br\b", "are"),
+    (r"\bur\b", "your"),
+    (r"\bwk\b", "week"),
+    (r"\bmins?\b", "minutes"),
+    (r"\bhrs?\b", "hours"),
 )

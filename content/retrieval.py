@@ -1,21 +1,22 @@
 """Ranking short documents for a question: BM25 (bm25s, Snowball stems) fused with static embeddings.
 
 Two well-kept libraries do the work: **bm25s** scores words (stemmed by PyStemmer's Snowball English
-stemmer), and **wordllama** embeds the question and each document's phrasings for paraphrase (its
-weights ship inside its wheel and are opened from there: never downloaded). The two rankings are
-merged by reciprocal rank fusion. Unknown words are first snapped to the documents' own vocabulary
-with rapidfuzz, so "hamstrng" still finds "hamstring".
+stemmer), and **wordllama**'s static model embeds the question and each document's phrasings for
+paraphrase (its tokenizer and weights ship inside its wheel and are read from there with tokenizers
+and safetensors, see StaticEmbedder: never downloaded). The two rankings are merged by reciprocal
+rank fusion. Unknown words are first snapped to the documents' own vocabulary with rapidfuzz, so
+"hamstrng" still finds "hamstring".
 
 Nothing here knows about topics or runners: a document is a bag of text plus a few phrasings.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import bm25s
 import numpy as np
@@ -32,6 +33,8 @@ EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions
 RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
 SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
+SCORE_SHARE = 0.01  # each score, scaled to [0, 1], added to the fusion to break its ties
+SEMANTIC_FLOOR = 0.8  # cosines scale from this quantile of the documents' (most are near-misses)
 
 
 @dataclass(frozen=True)
@@ -55,35 +58,67 @@ class Ranking:
     fused: np.ndarray  # (n_docs,) reciprocal rank fusion of the two
 
 
-def _load_wordllama(dim: int) -> Any:
-    """wordllama's bundled model, opened from the installed package; downloads disabled."""
-    root = logging.getLogger()
-    guard = logging.NullHandler()
-    # wordllama.inference calls logging.basicConfig(level=INFO) when imported, which would take over
-    # the root logger of an application that configures logging later. A handler on the root for
-    # the length of the import makes that call a no-op.
-    root.addHandler(guard)
-    level = root.level
-    try:
-        import wordllama
-    finally:
-        root.removeHandler(guard)
-        root.setLevel(level)
-    package = Path(wordllama.__file__).parent
-    model = wordllama.WordLlama.load(
-        config="l2_supercat", dim=256, trunc_dim=dim, cache_dir=package, disable_download=True
-    )
-    # The wheel stores the weights as float16 and WordLlamaInference widens them to float32; keep
-    # the shipped precision (half the memory: 4 MB at 64 dimensions). embed() pools in float32.
-    model.embedding = np.ascontiguousarray(model.embedding.astype(np.float16))
-    return model
+class StaticEmbedder:
+    """wordllama's bundled ``l2_supercat`` model, read straight from the files its wheel ships.
+
+    The model is a static table (one vector per token of its Llama-2 tokenizer): a text's embedding
+    is the mean of its tokens' vectors, L2-normalised. That is all ``WordLlamaInference.embed(norm=
+    True)`` computes, and tests/test_answers.py checks this class against it. Importing the
+    ``wordllama`` package itself costs ~0.15 s (its pydantic config models and requests, used only to
+    download other models), so the package is located with ``importlib.util.find_spec`` without
+    being imported, and its two files are opened with the libraries wordllama uses for them:
+    ``tokenizers`` for the tokenizer, ``safetensors`` for the weights. Only the first ``dim``
+    (Matryoshka) columns are read, kept at the float16 they ship in (4 MB at 64); pooling is float32.
+    Nothing is downloaded: both files are inside the installed wheel.
+    """
+
+    CONFIG = "l2_supercat"
+    STORED_DIM = 256
+
+    def __init__(self, dim: int) -> None:
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        spec = importlib.util.find_spec("wordllama")
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError("wordllama (it ships the embedding model) is not installed")
+        package = Path(spec.origin).parent
+        self.tokenizer = Tokenizer.from_file(
+            str(package / "tokenizers" / f"{self.CONFIG}_tokenizer_config.json")
+        )
+        self.tokenizer.enable_padding()
+        self.tokenizer.no_truncation()
+        weights = package / "weights" / f"{self.CONFIG}_{self.STORED_DIM}.safetensors"
+        with safe_open(str(weights), framework="np", device="cpu") as f:
+            self.embedding = np.ascontiguousarray(f.get_slice("embedding.weight")[:, :dim])
+
+    def embed(self, texts: str | Sequence[str], norm: bool = True) -> np.ndarray:
+        """(len(texts), dim) float32: the mean of each text's token vectors, unit length if ``norm``."""
+        batch = [texts] if isinstance(texts, str) else list(texts)
+        out = np.zeros((len(batch), self.embedding.shape[1]), dtype=np.float32)
+        for start in range(0, len(batch), 64):
+            encoded = self.tokenizer.encode_batch(batch[start : start + 64], add_special_tokens=False)
+            ids = np.array([e.ids for e in encoded], dtype=np.int32).reshape(len(encoded), -1)
+            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32).reshape(ids.shape)
+            np.clip(ids, 0, self.embedding.shape[0] - 1, out=ids)
+            summed = np.einsum("bt,btd->bd", mask, self.embedding[ids], dtype=np.float32)
+            out[start : start + len(encoded)] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        if norm:
+            lengths = np.linalg.norm(out, axis=1, keepdims=True)
+            out /= np.where(lengths > 0, lengths, 1.0)
+        return out
 
 
 class Index:
     """BM25 over ``docs[i].text`` and embeddings of ``docs[i].phrases``; immutable once built."""
 
     def __init__(
-        self, docs: Sequence[Doc], *, lexical: bool = True, semantic: bool = True, model: Any = None
+        self,
+        docs: Sequence[Doc],
+        *,
+        lexical: bool = True,
+        semantic: bool = True,
+        model: StaticEmbedder | None = None,
     ) -> None:
         """``model``: a wordllama model to share with another index (loaded here when None)."""
         self._n = len(docs)
@@ -99,18 +134,18 @@ class Index:
                 vocab.update(normalize(p).split())
         self._known = frozenset(vocab | STOPWORDS)
         self._fix_words = tuple(sorted(w for w in vocab if len(w) >= 3 and not w.isdigit()))
-        self._model: Any = None
+        self._model: StaticEmbedder | None = None
         self._phrase_doc = np.zeros(0, dtype=np.int32)
         self._phrase_vecs = np.zeros((0, EMBED_DIM), dtype=np.float32)
         if semantic:
-            self._model = model if model is not None else _load_wordllama(EMBED_DIM)
+            self._model = model if model is not None else StaticEmbedder(EMBED_DIM)
             owners = [i for i, d in enumerate(docs) for _ in d.phrases]
             phrases = [p for d in docs for p in d.phrases]
             self._phrase_doc = np.asarray(owners, dtype=np.int32)
             self._phrase_vecs = self._model.embed(phrases, norm=True)
 
     @property
-    def model(self) -> Any:
+    def model(self) -> StaticEmbedder | None:
         """The embedding model (None without the semantic part)."""
         return self._model
 
@@ -127,7 +162,18 @@ class Index:
         """Snap words the documents don't use to the closest one they do (typos)."""
         out: list[str] = []
         for w in words:
-            if w in self._known or len(w) < 3 or w.isdigit() or len(w) > 30 or self._is_word(w):
+            doubled = self._doubled(w)
+            if doubled is not None:  # "pres" → "press": a letter typed once is a typo, even if
+                out.append(doubled)  # the tokenizer holds the shorter form as a piece
+                continue
+            if (
+                w in self._known
+                or len(w) < 3
+                or w.isdigit()
+                or len(w) > 30
+                or self._is_word(w)
+                or stem_words([w])[0] in self._bm25.vocab_dict  # another form of a word we use
+            ):
                 out.append(w)
                 continue
             # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
@@ -145,6 +191,13 @@ class Index:
             else:
                 out.append(hit[0])
         return tuple(out)
+
+    def _doubled(self, w: str) -> str | None:
+        """The one word of ours that ``w`` becomes with one of its letters doubled, if ``w`` isn't ours."""
+        if w in self._known or len(w) < 3 or not w.isalpha():
+            return None
+        hits = {w[: i + 1] + w[i:] for i in range(len(w))} & self._known
+        return hits.pop() if len(hits) == 1 else None
 
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
@@ -173,12 +226,28 @@ class Index:
             q = self._model.embed(" ".join(words), norm=True)[0]
             sims = self._phrase_vecs @ q
             np.maximum.at(semantic, self._phrase_doc, sims)
-        fused = np.zeros(self._n, dtype=np.float64)
-        if self._use_lexical and lexical.max(initial=0.0) > 0:
-            fused += _rrf(lexical, only_positive=True)
-        if self._model is not None and words:
-            fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
+        fused = fuse(
+            lexical if self._use_lexical else None, semantic if self._model is not None and words else None
+        )
         return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
+
+
+def fuse(lexical: np.ndarray | None, semantic: np.ndarray | None) -> np.ndarray:
+    """Reciprocal rank fusion of the two rankings (either may be off), plus a small share of each
+    score scaled to [0, 1], which breaks RRF's exact ties: BM25's winner second by cosine and the
+    cosine's winner second by BM25 score the same 1/(k+1) + 1/(k+2), however far apart the scores."""
+    n = len(lexical) if lexical is not None else len(semantic) if semantic is not None else 0
+    fused = np.zeros(n, dtype=np.float64)
+    if lexical is not None and lexical.max(initial=0.0) > 0:
+        fused += _rrf(lexical, only_positive=True)
+        fused += SCORE_SHARE * lexical / lexical.max()
+    if semantic is not None and n:
+        fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
+        k = int(SEMANTIC_FLOOR * (n - 1))  # the quantile's lower neighbour (np.quantile is slow)
+        floor = float(np.partition(semantic, k)[k])
+        span = max(float(semantic.max()) - floor, 1e-6)
+        fused += SCORE_SHARE * np.clip((semantic - floor) / span, 0.0, 1.0)
+    return fused
 
 
 def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:

@@ -17,6 +17,9 @@ from content.model import Answer
 BANK = Path(__file__).resolve().parent / "data" / "question_bank.tsv"
 # Written after tuning ended and never tuned on (its `held_out` flag means nothing: all of it is).
 BLIND = BANK.with_name("question_bank_blind.tsv")
+# A third part, written on branch answers2 before any change of its own, from the topic list only;
+# never tuned on either (the first blind part's misses were read on that branch).
+BLIND2 = BANK.with_name("question_bank_blind2.tsv")
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,12 @@ from tests import bank
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The lead's target is 97% of the bank. What the answerer reaches today is recorded in
-# docs/answers.md; these floors catch regressions below it (see the report there for the gap).
+# The lead's target: 97% of the whole bank. The held-out and blind parts' floors sit just under
+# today's figures (docs/answers.md) to catch regressions on wordings nobody tuned for.
 TARGET = 0.97
-BANK_FLOOR = 0.92
-HELD_OUT_FLOOR = 0.88
-BLIND_FLOOR = 0.85
+HELD_OUT_FLOOR = 0.95
+BLIND_FLOOR = 0.92
+BLIND2_FLOOR = 0.89
 
 # Regression cases kept from the phrase matcher's suite ("a|b": either topic will do).
 CASES: list[tuple[str, str]] = [
@@ -157,6 +157,7 @@ def test_regression_case(question: str, topic: str) -> None:
 
 BANK = bank.load()
 BLIND = bank.load(bank.BLIND)
+BLIND2 = bank.load(bank.BLIND2)
 
 
 def test_every_topic_declares_the_questions_it_answers() -> None:
@@ -173,7 +174,7 @@ def test_no_bank_question_is_indexed_word_for_word() -> None:
     from content.text import normalize
 
     declared = {normalize(p) for group in [*QUESTIONS.values(), *OFF_SCOPE] for p in group}
-    assert not [i.question for i in [*BANK, *BLIND] if normalize(i.question) in declared]
+    assert not [i.question for i in [*BANK, *BLIND, *BLIND2] if normalize(i.question) in declared]
 
 
 def test_bank_is_big_varied_and_valid() -> None:
@@ -204,20 +205,28 @@ def test_bank_score() -> None:
     whole = bank.score(BANK, answer)
     held = bank.score([i for i in BANK if i.held_out], answer)
     blind = bank.score(BLIND, answer)
+    blind2 = bank.score(BLIND2, answer)
     print(_report("bank", whole))
     print(_report("held out", held))
     print(_report("blind", blind))
-    assert whole.ratio >= BANK_FLOOR, _report("bank", whole)
+    print(_report("blind 2", blind2))
+    assert whole.ratio >= TARGET, _report("bank", whole)
     assert held.ratio >= HELD_OUT_FLOOR, _report("held out", held)
     assert blind.ratio >= BLIND_FLOOR, _report("blind", blind)
+    assert blind2.ratio >= BLIND2_FLOOR, _report("blind 2", blind2)
 
 
-def test_blind_part_is_new_and_valid() -> None:
-    assert len(BLIND) >= 100
-    seen = {i.question.lower() for i in BANK}
+def test_blind_parts_are_new_and_valid() -> None:
+    assert len(BLIND) >= 100 and len(BLIND2) >= 100
     ids = set(content.topic_ids())
+    seen = {i.question.lower() for i in BANK}
     for item in BLIND:
         assert item.question.lower() not in seen and set(item.topics) <= ids, item
+    seen |= {i.question.lower() for i in BLIND}
+    for item in BLIND2:
+        assert item.question.lower() not in seen and set(item.topics) <= ids, item
+        assert item.kind in {"para", "typo", "slang", "two", "can", "off"}, item
+        assert (item.kind == "off") == (not item.topics), item
 
 
 # ---- the examples from issue #16 ---------------------------------------------------------------
@@ -358,6 +367,25 @@ def test_answerer_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> 
     assert fresh.answer("knee").choices
 
 
+def test_the_embedder_computes_what_wordllama_does() -> None:
+    """content/retrieval.py reads wordllama's shipped files without importing the package (its
+    import costs ~0.15 s); the vectors must be wordllama's own, to float rounding."""
+    import numpy as np
+    import wordllama
+
+    from content.retrieval import EMBED_DIM, StaticEmbedder
+
+    package = Path(wordllama.__file__).parent
+    theirs = wordllama.WordLlama.load(
+        config="l2_supercat", dim=256, trunc_dim=EMBED_DIM, cache_dir=package, disable_download=True
+    )
+    ours = StaticEmbedder(EMBED_DIM)
+    texts = ["how often should I lift", "calf raise", "my shins hurt after long runs, what helps?", "x" * 80]
+    assert np.allclose(ours.embed(texts), theirs.embed(texts, norm=True), atol=1e-6)
+    assert np.allclose(ours.embed("knee"), theirs.embed("knee", norm=True), atol=1e-6)
+    assert ours.embedding.dtype == np.float16 and ours.embedding.shape[1] == EMBED_DIM
+
+
 def test_each_retrieval_part_works_alone() -> None:
     lexical = Answerer(semantic=False)
     semantic = Answerer(lexical=False)
@@ -366,14 +394,15 @@ def test_each_retrieval_part_works_alone() -> None:
 
 
 @pytest.mark.subprocess
-def test_loading_the_model_leaves_the_root_logger_alone() -> None:
+def test_loading_the_model_leaves_the_root_logger_alone_and_skips_the_wordllama_package() -> None:
     code = (
-        "import logging, content; content.answer('warm up'); "
-        "r = logging.getLogger(); print(len(r.handlers), r.level, logging.getLogger('bm25s').level)"
+        "import logging, sys, content; content.answer('warm up'); "
+        "r = logging.getLogger(); print(len(r.handlers), r.level, logging.getLogger('bm25s').level, "
+        "'wordllama' in sys.modules, 'pydantic' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["0", str(logging.WARNING), str(logging.NOTSET)]
+    assert out.stdout.split() == ["0", str(logging.WARNING), str(logging.NOTSET), "False", "False"]
     assert "INFO" not in out.stderr and "DEBUG" not in out.stderr
 
 

@@ -832,8 +832,10 @@ async def test_unsure_answer_topic_buttons(server: FakeTelegramServer, bot: Tele
     data = callback_data(asked)
     assert data == [f"topic:{t}" for t in content.answer("knee").choices]
     title = content.topic_title(data[0].split(":", 1)[1]) or ""
+    pressed_at = server.mark()
     server.press(ANN, asked.result, data[0])
-    await server.wait_for("sendMessage", to(ANN["id"], title.split(" ")[0]))
+    # Wait for the press's answer itself (the "not sure" message above may share its first word).
+    await server.wait_for("sendMessage", to(ANN["id"], title.split(" ")[0]), since=pressed_at)
 
     # In a group, a forged press is refused in a popup only the presser sees.
     server.send_text(CLUB, ANN, "/ask knee")
