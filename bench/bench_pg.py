@@ -66,9 +66,7 @@ async def _work(
     settings = Settings(database=database, recovery_week=True)
     deps = Deps(store=store, settings=settings)
     transport = NoopTransport()
-    svc = ReminderService(
-        store, settings, deps, {"bench": transport}, clock=lambda: DUE, limiters={"bench": None}
-    )
+    svc = ReminderService(store, settings, deps, {"bench": transport}, clock=lambda: DUE)
     ready.wait()
     go.wait()
     start = time.time()
