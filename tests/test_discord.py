@@ -121,6 +121,51 @@ def test_split_property_fits_and_loses_nothing(markup: str, limit: int) -> None:
     assert bare("".join(chunks)) == bare(render_discord(markup))
 
 
+_lines_markup = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["<b>", "</b>", "<i>", "</i>", "<code>", "\n", "\n ", " ", "- ", "# ", "&amp;", "&#10;"]
+        ),
+        st.sampled_from(["@here", "a_b", "> q", "x", "Calf raise — 2 × 15", "•", "1."]),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(markup=st.one_of(_markup, _lines_markup))
+def test_render_line_by_line_matches_the_full_renderer(markup: str) -> None:
+    # render_discord takes shortcuts (whole-text and line-by-line fast paths, memoised lines);
+    # _pieces is the one full renderer, and the shortcuts must never differ from it.
+    from bot.discord.render import _pieces
+
+    assert render_discord(markup) == "".join(p.text for p in _pieces(markup))
+    assert render_discord(markup) == render_discord(markup)  # the second call hits the line memo
+
+
+def test_planned_embeds_carry_the_wire_form_discord_py_would_make() -> None:
+    from bot.discord.render import COLOUR, PlannedEmbed
+
+    for desc, title, image in [
+        ("d", "", ""),
+        ("d", "T", ""),
+        ("", "T", "attachment://chart.png"),
+        ("", "", ""),
+    ]:
+        made = PlannedEmbed.planned(desc, title, image)
+        plain = discord.Embed(description=desc or None, colour=COLOUR)
+        if title:
+            plain.title = title
+        if image:
+            plain.set_image(url=image)
+        assert made.to_dict() == plain.to_dict()
+        assert (made.title, made.description, made.image.url) == (
+            plain.title,
+            plain.description,
+            plain.image.url,
+        )
+
+
 def test_plan_messages_respects_every_embed_limit() -> None:
     text = "<b>" + "T" * 100 + "</b>\n" + "\n".join(f"line {i} " + "y" * 90 for i in range(600))
     msgs = plan_messages(text, has_image=True, has_buttons=True)

@@ -323,18 +323,39 @@ class _SentButtons(discord.ui.View):
     """Buttons on their way out, already in Discord's wire form.
 
     What a press runs is found by matching its custom_id against ActionButton's template
-    (registered in setup_hook), so the view that carries buttons out needs no Button objects;
-    making them cost more per reply than the rest of the adapter's own work (docs/benchmarks.md).
-    It is stopped at once, so discord.py never keeps it.
+    (registered in setup_hook), so the view that carries buttons out needs no Button objects and
+    is never kept: it counts as finished from the start, so discord.py never stores it. It is a
+    View (discord.py checks for one) but skips View.__init__, whose item walk, random id and
+    future cost more per reply than the rest of the adapter's own work; it answers every
+    question discord.py 2.7 asks a view on the way out (send, followup, edit), which
+    tests/test_discord.py drives through each of them against the fake Discord.
     """
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
-        super().__init__(timeout=None)
         self._rows = rows
-        self.stop()
 
     def to_components(self) -> list[dict[str, Any]]:
         return self._rows
+
+    def has_components_v2(self) -> bool:
+        return False
+
+    def is_finished(self) -> bool:
+        return True
+
+    def is_dispatchable(self) -> bool:
+        return True
+
+    @property
+    def timeout(self) -> float | None:
+        return None
+
+    @timeout.setter
+    def timeout(self, value: float | None) -> None:
+        pass  # an ephemeral followup sets 15 minutes on views it would keep; this one is not kept
+
+    def __repr__(self) -> str:
+        return f"<_SentButtons rows={len(self._rows)}>"
 
 
 BUTTONS_PER_ROW = 5

@@ -171,12 +171,38 @@ def _simple(markup: str) -> bool:
     return not _special(plain)
 
 
+def _fast(markup: str) -> str:
+    """Simple markup has no <code>: four str.replace calls beat a regex callback per tag."""
+    out = markup.replace("<b>", "**").replace("</b>", "**").replace("<i>", "*").replace("</i>", "*")
+    return html.unescape(out) if "&" in out else out
+
+
+@lru_cache(maxsize=8192)
+def _simple_line(line: str) -> str | None:
+    """One line rendered by the fast path, or None when the line is not simple on its own."""
+    return _fast(line) if _simple(line) else None
+
+
 def render_discord(markup: str) -> str:
-    """The whole reply text as Discord markdown (no length limit applied)."""
+    """The whole reply text as Discord markdown (no length limit applied).
+
+    Replies are mostly lines that recur across replies (a routine's exercise, warm-up and
+    cool-down lines), so lines are rendered and remembered one by one. Text whose every line is
+    simple on its own is simple as a whole and renders as the lines joined: a line that holds an
+    unclosed span, or starts with a close, is not simple, and the line checks of _special see
+    every line start.
+    """
+    if "\n" in markup:
+        out = []
+        for line in markup.split("\n"):
+            done = _simple_line(line)
+            if done is None:
+                break
+            out.append(done)
+        else:
+            return "\n".join(out)
     if _simple(markup):
-        # Simple markup has no <code>: four str.replace calls beat a regex callback per tag.
-        out = markup.replace("<b>", "**").replace("</b>", "**").replace("<i>", "*").replace("</i>", "*")
-        return html.unescape(out) if "&" in out else out
+        return _fast(markup)
     return "".join(p.text for p in _pieces(markup))
 
 
@@ -301,6 +327,23 @@ class PlannedEmbed(discord.Embed):
             self._wire = super().to_dict()
             return self._wire
 
+    @classmethod
+    def planned(cls, description: str, title: str = "", image: str = "") -> PlannedEmbed:
+        """An embed with its wire form made at once: what discord.Embed.to_dict gives for these
+        fields (tests/test_discord_render.py holds them equal), without its walk over every slot."""
+        e = cls(description=description or None, colour=COLOUR)
+        wire: dict[str, Any] = {"flags": 0, "color": COLOUR, "type": "rich"}
+        if description:
+            wire["description"] = description
+        if title:
+            e.title = title
+            wire["title"] = title
+        if image:
+            e.set_image(url=image)
+            wire["image"] = {"url": image}
+        e._wire = wire
+        return e
+
 
 @dataclass(frozen=True)
 class Outgoing:
@@ -366,12 +409,11 @@ def _plan(text: str, has_image: bool, has_file: bool, has_buttons: bool, embeds:
         return msgs
     title, body = _title(text)
     descriptions = split_discord(body, DESCRIPTION_MAX) if body.strip() else []
-    all_embeds: list[discord.Embed] = []
-    for n, desc in enumerate(descriptions or ([""] if title or has_image else [])):
-        e = PlannedEmbed(description=desc or None, colour=COLOUR)
-        if n == 0 and title:
-            e.title = title
-        all_embeds.append(e)
+    wanted = descriptions or ([""] if title or has_image else [])
+    all_embeds: list[PlannedEmbed] = []
+    for n, desc in enumerate(wanted):
+        image = f"attachment://{IMAGE_NAME}" if has_image and n == len(wanted) - 1 else ""
+        all_embeds.append(PlannedEmbed.planned(desc, title if n == 0 else "", image))
     if not all_embeds:
         return [
             Outgoing(
@@ -381,7 +423,7 @@ def _plan(text: str, has_image: bool, has_file: bool, has_buttons: bool, embeds:
                 content="" if has_file else "\u200b",
             )
         ]
-    messages: list[list[discord.Embed]] = [[]]
+    messages: list[list[PlannedEmbed]] = [[]]
     total = 0
     for e in all_embeds:
         size = dlen(e.title or "") + dlen(e.description or "")
@@ -390,8 +432,6 @@ def _plan(text: str, has_image: bool, has_file: bool, has_buttons: bool, embeds:
             total = 0
         messages[-1].append(e)
         total += size
-    if has_image:
-        messages[-1][-1].set_image(url=f"attachment://{IMAGE_NAME}")
     out = [Outgoing(embeds=tuple(m)) for m in messages]
     out[-1] = Outgoing(
         embeds=out[-1].embeds, with_image=has_image, with_file=has_file, with_buttons=has_buttons
