@@ -13,7 +13,9 @@ fusion). Then:
 - a question with nothing to do with leg strength gets a short "I only know..." reply.
 
 The index is built on first use (about a quarter of a second) and then reused; nothing touches the
-network: the embedding model is read from inside its installed wheel.
+network: the embedding model is read from inside its installed wheel. The retrieval stack (numpy,
+bm25s, rapidfuzz, the model) is imported then too, not with this module: a bot process that is
+never asked a question never loads it, and starts without it (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -25,8 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from types import MappingProxyType
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, injury_names, works_line
@@ -34,8 +35,12 @@ from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.retrieval import Doc, Index, Ranking
 from content.text import MAX_INPUT, normalize
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from content.retrieval import Doc, Ranking
 
 MAX_ANSWER = 3500
 
@@ -125,6 +130,8 @@ def _body(t: _Topic) -> list[str]:
 
 
 def _doc(t: _Topic) -> Doc:
+    from content.retrieval import Doc  # deferred with the retrieval stack, see the docstring
+
     names = _names(t)
     questions = list(QUESTIONS.get(t.id, ()))
     # The title counts twice: a question that names the topic should find it first.
@@ -336,6 +343,10 @@ class Answerer:
     """The topics' index and the rules for turning a ranking into an answer. Immutable once built."""
 
     def __init__(self, *, lexical: bool = True, semantic: bool = True) -> None:
+        import numpy as np  # deferred with the retrieval stack, see the module docstring
+
+        from content.retrieval import Doc, Index
+
         self.index = Index([_doc(t) for t in _TOPICS], lexical=lexical, semantic=semantic)
         # Questions that are about running but not leg strength (food, shoes, pace plans...): their
         # own small index, so they don't change the topics' BM25 statistics.
@@ -363,6 +374,7 @@ class Answerer:
         }
         self._injury = np.array([1.0 + PAIN_BOOST * (t.kind == "injury") for t in _TOPICS])
         self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
+        self._ones = np.ones(len(_TOPICS))
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
@@ -395,7 +407,7 @@ class Answerer:
     def _prior(self, it: _Intent) -> np.ndarray:
         """Weights on the fused scores from the question's intent: "No bench?" answers only a
         lack; a question about pain leans to the injuries."""
-        w = np.ones(len(_TOPICS)) if it.lack else self._not_kit.copy()
+        w = (self._ones if it.lack else self._not_kit).copy()
         if it.pain:
             w *= self._injury
         return w
@@ -411,7 +423,7 @@ class Answerer:
             if not r.terms:
                 continue
             fused = r.fused * prior
-            best, runner = (int(i) for i in np.argsort(-fused, kind="stable")[:2])
+            best, runner = (int(i) for i in (-fused).argsort(kind="stable")[:2])
             # A part whose winner an earlier part already took ("how often | and how long should I
             # strength train") asks about its runner-up, if that is close.
             top = runner if best in tops and fused[runner] >= CLOSE * fused[best] else best
@@ -468,7 +480,7 @@ class Answerer:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         it = _intent(r.words)
         fused = r.fused * self._prior(it)
-        order = [int(i) for i in np.argsort(-fused, kind="stable")[:4]]
+        order = [int(i) for i in (-fused).argsort(kind="stable")[:4]]
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2
@@ -495,7 +507,7 @@ class Answerer:
             # unless its parts ask about two others ("what do the quads and hamstrings each do").
             t = _TOPICS[exact]
             return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
-        near = set(np.argsort(-fused, kind="stable")[:NAMED_RANK].tolist())
+        near = set((-fused).argsort(kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
         kit = self._kit(r) if it.lack and _TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
         if kit:
