@@ -177,30 +177,36 @@ def _fast(markup: str) -> str:
     return html.unescape(out) if "&" in out else out
 
 
-@lru_cache(maxsize=8192)
-def _simple_line(line: str) -> str | None:
-    """One line rendered by the fast path, or None when the line is not simple on its own."""
-    return _fast(line) if _simple(line) else None
+_LINE_MEMO_MAX = 8192
+_MISS = object()
+# Memo of a pure function: a line → its rendering, or None when it is not simple on its own.
+_LINES: dict[str, str | None] = {}
 
 
 def render_discord(markup: str) -> str:
     """The whole reply text as Discord markdown (no length limit applied).
 
     Replies are mostly lines that recur across replies (a routine's exercise, warm-up and
-    cool-down lines), so lines are rendered and remembered one by one. Text whose every line is
-    simple on its own is simple as a whole and renders as the lines joined: a line that holds an
-    unclosed span, or starts with a close, is not simple, and the line checks of _special see
-    every line start.
+    cool-down lines), so lines are rendered and remembered one by one (``_LINES``, bounded:
+    cleared when full). Text
+    whose every line is simple on its own is simple as a whole and renders as the lines joined: a
+    line that holds an unclosed span, or starts with a close, is not simple, and the line checks
+    of _special see every line start.
     """
-    if "\n" in markup:
-        out = []
-        for line in markup.split("\n"):
-            done = _simple_line(line)
-            if done is None:
-                break
-            out.append(done)
-        else:
-            return "\n".join(out)
+    out = []
+    memo = _LINES
+    for line in markup.split("\n"):
+        done = memo.get(line, _MISS)
+        if done is _MISS:
+            done = _fast(line) if _simple(line) else None
+            if len(memo) >= _LINE_MEMO_MAX:
+                memo.clear()
+            memo[line] = done
+        if done is None:
+            break
+        out.append(done)
+    else:
+        return "\n".join(out)
     if _simple(markup):
         return _fast(markup)
     return "".join(p.text for p in _pieces(markup))
@@ -359,10 +365,13 @@ class Outgoing:
 IMAGE_NAME = "chart.png"
 
 
+_TITLE = re.compile(r"\s*<b>([^<]+)</b>([^<]*)")
+
+
 def _title(markup: str) -> tuple[str, str]:
     """A first line that starts in bold ("<b>Home routine</b> — 20 min") becomes the embed title."""
     first, _, rest = markup.partition("\n")
-    m = re.fullmatch(r"\s*<b>([^<]+)</b>([^<]*)", first)
+    m = _TITLE.fullmatch(first)
     if not m:
         return "", markup
     title = render_discord(m.group(1) + m.group(2)).strip()
