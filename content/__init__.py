@@ -27,7 +27,14 @@ from content.model import (
     RoutineItem,
     Rule,
 )
-from content.routine import SETTINGS, build_routine, dose_for, is_recovery_week, training_step
+from content.routine import (
+    SETTINGS,
+    build_routine,
+    dose_for,
+    is_recovery_week,
+    same_doses_week,
+    training_step,
+)
 
 __all__ = [
     "COOLDOWN",
@@ -67,6 +74,7 @@ __all__ = [
     "injury_card",
     "is_recovery_week",
     "muscle_card",
+    "same_doses_week",
     "suggest_exercises",
     "topic_ids",
     "topic_title",

@@ -141,6 +141,27 @@ def training_step(week: int) -> int:
     return min(MAX_STEP, trained // 2)
 
 
+# The first non-recovery week of each step: 0, 2, 5 and 8.
+_FIRST_WEEK_OF_STEP = {
+    step: min(w for w in range(8 * (MAX_STEP + 1)) if not is_recovery_week(w) and training_step(w) == step)
+    for step in range(MAX_STEP + 1)
+}
+
+
+def same_doses_week(week: int) -> int:
+    """The first week whose routines equal ``week``'s, for every setting and seed.
+
+    A routine depends on its week only through the progression step and whether it is a recovery
+    week (recovery weeks are all alike), so keyed by this, a cache holds five weeks' routines per
+    (setting, seed) instead of one per week since a runner signed up. Only ``Routine.week``
+    differs; tests/test_content.py checks the rest is equal for every setting, seed and phase.
+    """
+    week = max(0, int(week))
+    if is_recovery_week(week):
+        return 3
+    return _FIRST_WEEK_OF_STEP[training_step(week)]
+
+
 def _between(low: int, high: int | None, step: int) -> int:
     if high is None:
         return low

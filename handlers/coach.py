@@ -55,9 +55,15 @@ def routine_variant(user: UserRow, day: date) -> tuple[int, int]:
     return routine_seed(user, day), week_index(user, day)
 
 
-@lru_cache(maxsize=8192)
 def routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ...]]:
-    """The rendered routine (without heading) and its primary muscles; pure, so safely memoised."""
+    """The rendered routine (without heading) and its primary muscles."""
+    return _routine_body(setting, seed, content.same_doses_week(week))
+
+
+@lru_cache(maxsize=8192)
+def _routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ...]]:
+    """Pure, so safely memoised; keyed by the first week with the same doses, so all of
+    5 settings x 64 variants x 5 phases fit and a runner's new routine of the day is mostly a hit."""
     routine = content.build_routine(setting, seed, week)
     return render_routine_body(routine), tuple(sorted(routine.muscles()))
 
@@ -119,10 +125,14 @@ def _item_text(item: content.RoutineItem) -> str:
     return text
 
 
-@lru_cache(maxsize=8192)
 def routine_text(setting: str, seed: int, week: int, day: date) -> str:
-    """The whole routine message for one day; pure, so memoised like routine_body."""
-    body, _ = routine_body(setting, seed, week)
+    """The whole routine message for one day."""
+    return _routine_text(setting, seed, content.same_doses_week(week), day)
+
+
+@lru_cache(maxsize=8192)
+def _routine_text(setting: str, seed: int, week: int, day: date) -> str:
+    body, _ = _routine_body(setting, seed, week)
     return f"<b>{esc(SETTING_NAMES[setting])} routine for {short_date(day)}</b>{body}"
 
 

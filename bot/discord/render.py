@@ -250,7 +250,14 @@ _RESERVE = 8  # room for the closing markers of open spans ("***`" at most, with
 
 def split_discord(markup: str, limit: int) -> list[str]:
     """Mini-HTML → Discord markdown chunks of at most `limit` characters (see _split)."""
-    return _split(markup, limit)
+    return list(_split_cached(markup, limit))
+
+
+@lru_cache(maxsize=2048)
+def _split_cached(markup: str, limit: int) -> tuple[str, ...]:
+    """Memoised: a routine's body recurs under each day's title (the plan cache is keyed by the
+    whole text, title included)."""
+    return tuple(_split(markup, limit))
 
 
 def _split(markup: str, limit: int) -> list[str]:
