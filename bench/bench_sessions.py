@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot import gc_tuning
 from bot.charts.pool import ChartPool
 from bot.config import Settings
 from bot.store.sqlite import Store
@@ -62,6 +63,7 @@ async def main(users: int, rounds: int) -> None:
         charts = ChartPool()
         deps = Deps(store=store, settings=Settings(database=str(path)), charts=charts)
         warm = charts.warm()
+        gc_tuning.settle()  # the collector settings the runtime applies once it has started
         new_rates, known_rates = [], []
         for r in range(rounds):
             day = NOW + timedelta(days=r)

@@ -70,6 +70,12 @@ class CoreStore:
                 "PRAGMA journal_mode=WAL",
                 "PRAGMA foreign_keys=ON",
                 "PRAGMA synchronous=NORMAL",
+                # A 16 MB page cache (SQLite's default is 2 MB: a year of a club's sessions and
+                # users outgrows it and every /done reads index pages back from the OS) and a WAL
+                # checkpointed every 4,000 pages instead of 1,000 (each checkpoint syncs the file):
+                # bench_sessions on this machine's disk, new/known users, ~1,500/2,500 -> ~1,900/3,000+.
+                "PRAGMA cache_size=-16384",
+                "PRAGMA wal_autocheckpoint=4000",
             ):
                 await self._db.execute(pragma)
             await self.migrate()
