@@ -765,6 +765,35 @@ async def test_a_redelivered_update_of_any_command_runs_once(
     assert len(again) == 1, again  # only /tips: the three re-delivered updates were skipped
 
 
+async def test_only_the_first_polled_batch_is_looked_up_in_the_handled_record(
+    server: FakeTelegramServer, tg_deps: Deps, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a getUpdates carries an offset Telegram sends nothing older again, so later batches
+    skip the look-up (one trip to the database per update less); every update is still recorded."""
+    looked: list[str] = []
+    real = tg_deps.store.handled_before
+
+    async def counting(platform: str, key: str) -> bool:
+        looked.append(key)
+        return await real(platform, key)
+
+    monkeypatch.setattr(tg_deps.store, "handled_before", counting)
+    adapter = TelegramAdapter(server.token, tg_deps.settings, tg_deps, clock=lambda: NOW)
+    first = server.send_text(private_chat(ANN), ANN, "/tips")
+    await adapter.start()
+    try:
+        await server.wait_for("sendMessage", to(ANN["id"], "rules of thumb"))
+        for text in ("/workout gym", "/workout home"):
+            mark = server.mark()
+            server.send_text(private_chat(ANN), ANN, text)
+            await server.wait_for("sendMessage", to(ANN["id"], "routine"), since=mark)
+    finally:
+        await adapter.stop()
+    assert looked == [f"update:{first['update_id']}"]
+    recorded = await tg_deps.store.handled_before("telegram", f"update:{first['update_id'] + 2}")
+    assert recorded  # the later updates were recorded all the same
+
+
 async def test_webhook_answers_only_after_the_update_is_handled(
     server: FakeTelegramServer, tmp_path: Path, store: Store
 ) -> None:

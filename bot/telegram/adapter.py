@@ -348,6 +348,11 @@ class TelegramAdapter:
         confirmed: int | None = None  # the offset Telegram has been sent
         failures = 0
         handle = self._handle_update
+        # Only the first batch this loop fetches can hold updates handled before (by a process that
+        # died before confirming its last batch, or by this one before the loop restarted): once a
+        # getUpdates carries an offset, Telegram sends nothing older again. So only that batch is
+        # looked up in the handled-update record; every update is still recorded.
+        check = True
 
         try:
             while not self._poll_stopping:
@@ -368,13 +373,14 @@ class TelegramAdapter:
                 self._poll_idle = False
                 batch = _Batch(len(updates))
                 for u in updates:
-                    task = asyncio.create_task(handle(u, batch), name=f"telegram-update-{u.update_id}")
+                    task = asyncio.create_task(handle(u, batch, check), name=f"telegram-update-{u.update_id}")
                     self._handling.add(task)
                     task.add_done_callback(self._handling.discard)
                 # The next poll waits until the batch is done, except for updates that only wait
                 # for a chart to be drawn: those don't hold up other chats (see _Batch).
                 await batch.settled()
                 offset = after
+                check = False
         finally:
             if offset is not None and offset != confirmed:
                 # Stopping with handled updates not yet confirmed: confirm them, so the next
@@ -387,11 +393,12 @@ class TelegramAdapter:
                 except (TelegramError, TimeoutError) as exc:
                     log.info("Telegram: couldn't confirm updates (%s): they come again", _describe(exc))
 
-    async def _handle_update(self, update: Update, batch: _Batch | None = None) -> None:
+    async def _handle_update(self, update: Update, batch: _Batch | None = None, check: bool = True) -> None:
         """Handle one update once: an update Telegram delivers again (after a crash, or a webhook
         retry) that was handled before is skipped. The record ("update:<id>" in handled_messages)
         is written once the update is handled, replies sent; a crash in between (the update in
-        flight) can still run it twice, but no longer the whole unconfirmed batch."""
+        flight) can still run it twice, but no longer the whole unconfirmed batch. ``check=False``
+        skips the look-up for an update that can't have been handled before (see _poll)."""
         key = f"update:{update.update_id}"
         store = self._deps.store
         # The update's place among concurrent_updates, lent out while it waits for a chart.
@@ -400,7 +407,7 @@ class TelegramAdapter:
         token = WAITING.set(slot)
         try:
             try:
-                if await store.handled_before(self.platform, key):
+                if check and await store.handled_before(self.platform, key):
                     log.info("Telegram: update %s was handled before; skipping it", update.update_id)
                     return
             except Exception as exc:  # the store is unreachable: handling twice beats not at all
