@@ -161,6 +161,40 @@ async def test_a_failed_write_in_thread_rolls_back(tmp_path: Path) -> None:
     await store.close()
 
 
+async def test_one_trip_operations_wait_for_a_transaction_and_are_pipelined_otherwise(tmp_path: Path) -> None:
+    store = Store(tmp_path / "p.db")
+    await store.open()
+    user = await store.ensure_user("console", "p", "P", NOW)
+    count = "SELECT COUNT(*) FROM sessions"
+    # While a transaction of several trips is open, a one-trip read waits for it: it must not run
+    # on the shared connection between the transaction's statements (it would see them).
+    with pytest.raises(RuntimeError):
+        async with store.tx() as db:
+            await db.execute(
+                "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
+                "local_date, source) VALUES (?, 'home', 20, NULL, '', '', ?, ?, 'done')",
+                (user.id, NOW.isoformat(), NOW.date().isoformat()),
+            )
+            read = asyncio.create_task(store.fetch_one(count))
+            await asyncio.sleep(0.05)
+            assert not read.done()
+            raise RuntimeError("roll back")
+    assert (await read)[0] == 0  # it ran after the rollback
+    # Without a transaction open, concurrent one-trip operations are all queued to the database
+    # thread at once (none waits for another's result to be handed back through the loop).
+    statements: list[str] = []
+    await store.db.set_trace_callback(statements.append)
+    tasks = [asyncio.create_task(store.log_session(user.id, new(f"k{i}"), NOW.date())) for i in range(50)]
+    await asyncio.sleep(0)  # every task has run up to its trip: all of them are queued now
+    queued = store.db._tx.qsize()  # aiosqlite 0.22's queue to its thread (pinned; see write_in_thread)
+    logged = await asyncio.gather(*tasks)
+    await store.db.set_trace_callback(None)
+    assert queued >= 40, queued  # with the lock held per trip it would be at most 1
+    assert all(x.created for x in logged) and await store.count_sessions() == 50
+    assert [s.split()[0] for s in statements] == ["BEGIN", "INSERT", "COMMIT"] * 50  # never interleaved
+    await store.close()
+
+
 async def test_same_dedupe_key_from_two_stores_records_once(backend: Backend) -> None:
     a, b = backend.new(), backend.new()
     await a.open()

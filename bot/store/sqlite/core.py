@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -42,9 +42,13 @@ def from_iso(text: str) -> datetime:
 class CoreStore:
     """Owns the one aiosqlite connection.
 
-    All statements go through one asyncio lock, so a transaction never interleaves with another
-    coroutine's statements; ``BEGIN IMMEDIATE`` takes SQLite's write lock up front, so two
-    processes on one file queue (busy timeout) instead of deadlocking on a lock upgrade.
+    A transaction of several trips (``tx()``, ``read()``) holds one asyncio lock, so it never
+    interleaves with another coroutine's statements; ``BEGIN IMMEDIATE`` takes SQLite's write lock
+    up front, so two processes on one file queue (busy timeout) instead of deadlocking on a lock
+    upgrade. An operation of ONE trip (``write_in_thread``, ``write_one``, ``fetch_all``) takes
+    the lock only while such a transaction holds it (see ``_one_trip``): otherwise it is queued
+    to aiosqlite's thread at once, so concurrent requests' trips run back to back on the thread
+    instead of each waiting for the event loop to hand the lock on.
     """
 
     def __init__(self, path: Path | str) -> None:
@@ -120,6 +124,18 @@ class CoreStore:
             else:
                 await db.execute("COMMIT")
 
+    async def _one_trip(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Run ``call`` (one trip to aiosqlite's thread) without the lock unless a transaction of
+        several trips holds it. Sound because aiosqlite runs its queue in order and ``call``
+        queues its work before its first suspension: a trip queued while the lock is free runs
+        before the BEGIN of any transaction that takes the lock after it, and one queued while a
+        transaction holds the lock waits for it. Measured with bench_sessions: the lock's hand-on
+        through the event loop, one trip at a time, was the limit on concurrent /done."""
+        if self._lock.locked():
+            async with self._lock:
+                return await call()
+        return await call()
+
     async def write_in_thread(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """``fn(conn)`` inside BEGIN IMMEDIATE … COMMIT, the whole transaction in ONE trip to the
         database thread (rolled back if ``fn`` raises). Each trip is a thread hand-off (~50 µs
@@ -129,32 +145,31 @@ class CoreStore:
         ``Connection._execute`` and ``._conn`` of the pinned aiosqlite 0.22 (tests/test_store.py
         fails if they go). ``fn`` runs on that thread: plain sqlite3 calls only, no awaiting.
         """
-        async with self._lock:
-            db = self.db
-            conn = db._conn
+        db = self.db
+        conn = db._conn
 
-            def transaction() -> T:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    result = fn(conn)
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
-                return result
+        def transaction() -> T:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
 
-            return await db._execute(transaction)
+        return await self._one_trip(lambda: db._execute(transaction))
 
     async def write_one(self, sql: str, params: tuple[object, ...]) -> aiosqlite.Row | None:
         """One self-contained write statement (its own implicit transaction); its first row."""
-        async with self._lock:
-            rows = await self.db.execute_fetchall(sql, params)
+        db = self.db
+        rows = await self._one_trip(lambda: db.execute_fetchall(sql, params))
         return next(iter(rows), None)
 
     async def fetch_all(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
         """A read in one round trip to the database thread."""
-        async with self._lock:
-            return list(await self.db.execute_fetchall(sql, params))
+        db = self.db
+        return list(await self._one_trip(lambda: db.execute_fetchall(sql, params)))
 
     async def fetch_one(self, sql: str, params: tuple[object, ...] = ()) -> aiosqlite.Row | None:
         return next(iter(await self.fetch_all(sql, params)), None)
