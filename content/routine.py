@@ -141,11 +141,12 @@ def training_step(week: int) -> int:
     return min(MAX_STEP, trained // 2)
 
 
-# The first non-recovery week of each step: 0, 2, 5 and 8.
+# The first non-recovery week of each step (0, 2, 5 and 8) and the first recovery week (3).
 _FIRST_WEEK_OF_STEP = {
     step: min(w for w in range(8 * (MAX_STEP + 1)) if not is_recovery_week(w) and training_step(w) == step)
     for step in range(MAX_STEP + 1)
 }
+_FIRST_RECOVERY_WEEK = min(w for w in range(8) if is_recovery_week(w))
 
 
 def same_doses_week(week: int) -> int:
@@ -158,7 +159,7 @@ def same_doses_week(week: int) -> int:
     """
     week = max(0, int(week))
     if is_recovery_week(week):
-        return 3
+        return _FIRST_RECOVERY_WEEK
     return _FIRST_WEEK_OF_STEP[training_step(week)]
 
 

@@ -188,10 +188,10 @@ def render_discord(markup: str) -> str:
 
     Replies are mostly lines that recur across replies (a routine's exercise, warm-up and
     cool-down lines), so lines are rendered and remembered one by one (``_LINES``, bounded:
-    cleared when full). Text
-    whose every line is simple on its own is simple as a whole and renders as the lines joined: a
-    line that holds an unclosed span, or starts with a close, is not simple, and the line checks
-    of _special see every line start.
+    cleared when full). Text whose every line is simple on its own is simple as a whole and
+    renders as the lines joined: a line that holds an unclosed span, or starts with a close, is
+    not simple, and the line checks of _special see every line start. Text with a span across
+    lines takes the whole-text paths below.
     """
     out = []
     memo = _LINES
@@ -328,22 +328,18 @@ def _visible(text: str) -> bool:
 
 
 class PlannedEmbed(discord.Embed):
-    """An embed that is finished once planned (plans are memoised and shared): its wire form is
-    worked out on the first send and reused, since discord.py asks for it on every send."""
+    """An embed that is finished once planned (plans are memoised and shared), made only by
+    ``planned``: its wire form is worked out there, since discord.py asks for it on every send."""
 
     __slots__ = ("_wire",)
 
     def to_dict(self) -> Any:
-        try:
-            return self._wire
-        except AttributeError:
-            self._wire = super().to_dict()
-            return self._wire
+        return self._wire
 
     @classmethod
     def planned(cls, description: str, title: str = "", image: str = "") -> PlannedEmbed:
         """An embed with its wire form made at once: what discord.Embed.to_dict gives for these
-        fields (tests/test_discord_render.py holds them equal), without its walk over every slot."""
+        fields (tests/test_discord.py holds them equal), without its walk over every slot."""
         e = cls(description=description or None, colour=COLOUR)
         wire: dict[str, Any] = {"flags": 0, "color": COLOUR, "type": "rich"}
         if description:
