@@ -65,6 +65,7 @@ from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
+from bot.telegram.request import FormRequest
 from handlers import ical, registry
 from handlers.deps import Deps
 from handlers.types import Chat, Reply, Request, esc
@@ -234,7 +235,7 @@ class TelegramAdapter:
             .rate_limiter(rate_limiter or BudgetRateLimiter(self.budget, max_retries=3))
             .job_queue(None)
             .updater(None)  # polling is ours (_poll): updates are confirmed only once handled
-            .pool_timeout(10.0)
+            .request(FormRequest(connection_pool_size=256, pool_timeout=10.0))  # bot/telegram/request.py
             .build()
         )
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
