@@ -794,6 +794,53 @@ async def test_only_the_first_polled_batch_is_looked_up_in_the_handled_record(
     assert recorded  # the later updates were recorded all the same
 
 
+async def test_the_next_update_is_handled_while_a_record_is_written(
+    server: FakeTelegramServer, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With concurrent_updates=1 an update's handled-record write no longer holds its slot: the
+    next update is answered while the write is still going, and the batch is confirmed only once
+    every record of it is in."""
+    settings = tg_settings(server, tmp_path, concurrent_updates=1)
+    deps = Deps(store=store, settings=settings, charts=RecordingCharts())
+    gate = asyncio.Event()
+    writing: list[str] = []
+    real = store.first_handling
+
+    async def slow_record(platform: str, key: str, now: Any) -> bool:
+        if key.startswith("update:"):
+            writing.append(key)
+            await gate.wait()
+        return await real(platform, key, now)
+
+    monkeypatch.setattr(store, "first_handling", slow_record)
+    first = server.send_text(private_chat(ANN), ANN, "/tips")
+    second = server.send_text(private_chat(BOB), BOB, "/workout gym")
+    adapter = TelegramAdapter(server.token, settings, deps, clock=lambda: NOW)
+    await adapter.start()
+    try:
+        await server.wait_for("sendMessage", to(ANN["id"], "rules of thumb"))
+        await server.wait_for("sendMessage", to(BOB["id"], "routine"))  # while ANN's record waits
+        for _ in range(100):
+            if len(writing) == 2:
+                break
+            await asyncio.sleep(0.01)
+        assert writing == [f"update:{first['update_id']}", f"update:{second['update_id']}"]
+        await asyncio.sleep(0.2)
+        pending = [u["update_id"] for u in server._updates]  # confirmed updates leave the queue
+        assert pending == [first["update_id"], second["update_id"]]  # not confirmed yet
+        gate.set()
+        for _ in range(200):
+            if not server._updates:
+                break
+            await asyncio.sleep(0.01)
+        assert not server._updates  # confirmed once both records were written
+    finally:
+        gate.set()
+        await adapter.stop()
+    for update in (first, second):
+        assert await store.handled_before("telegram", f"update:{update['update_id']}")
+
+
 async def test_webhook_answers_only_after_the_update_is_handled(
     server: FakeTelegramServer, tmp_path: Path, store: Store
 ) -> None:

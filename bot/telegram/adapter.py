@@ -169,12 +169,19 @@ class _Batch:
 class _Slot:
     """One update's place among ``concurrent_updates``; lent out while a chart is drawn."""
 
-    __slots__ = ("batch", "parked", "slots")
+    __slots__ = ("batch", "parked", "released", "slots")
 
     def __init__(self, slots: asyncio.Semaphore, batch: _Batch | None) -> None:
         self.slots = slots
         self.batch = batch
         self.parked = False
+        self.released = False
+
+    def release(self) -> None:
+        """Give the place back for good (once; not while it is lent out)."""
+        if not self.parked and not self.released:
+            self.released = True
+            self.slots.release()
 
     def park(self) -> None:
         if not self.parked:
@@ -405,26 +412,31 @@ class TelegramAdapter:
         # The update's place among concurrent_updates, lent out while it waits for a chart.
         slot = _Slot(self._slots, batch)
         await self._slots.acquire()
-        token = WAITING.set(slot)
         try:
+            token = WAITING.set(slot)
             try:
-                if check and await store.handled_before(self.platform, key):
-                    log.info("Telegram: update %s was handled before; skipping it", update.update_id)
-                    return
-            except Exception as exc:  # the store is unreachable: handling twice beats not at all
-                log.warning("Telegram: couldn't check update %s: %s", update.update_id, _describe(exc))
-            try:
-                await self.app.process_update(update)
-            except Exception as exc:  # process_update reports handler errors itself
-                log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+                try:
+                    if check and await store.handled_before(self.platform, key):
+                        log.info("Telegram: update %s was handled before; skipping it", update.update_id)
+                        return
+                except Exception as exc:  # the store is unreachable: handling twice beats not at all
+                    log.warning("Telegram: couldn't check update %s: %s", update.update_id, _describe(exc))
+                try:
+                    await self.app.process_update(update)
+                except Exception as exc:  # process_update reports handler errors itself
+                    log.error("Telegram: update %s failed: %s", update.update_id, _describe(exc))
+            finally:
+                WAITING.reset(token)
+                # The slot is free while the record is written: the next update is handled
+                # during the write (with concurrent_updates=1 the write was on every update's
+                # critical path). The batch is confirmed only once all its records are in.
+                slot.release()
             try:
                 await store.first_handling(self.platform, key, self._clock())
             except Exception as exc:
                 log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
         finally:
-            WAITING.reset(token)
-            if not slot.parked:
-                self._slots.release()
+            slot.release()
             if batch is not None:
                 batch.finished()
 
