@@ -4,6 +4,7 @@ import asyncio
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -180,19 +181,64 @@ async def test_one_trip_operations_wait_for_a_transaction_and_are_pipelined_othe
             assert not read.done()
             raise RuntimeError("roll back")
     assert (await read)[0] == 0  # it ran after the rollback
-    # Without a transaction open, concurrent one-trip operations are all queued to the database
-    # thread at once (none waits for another's result to be handed back through the loop).
+    # Without a transaction open, concurrent writes are group-committed: the 50 /done that arrive
+    # in one turn of the event loop are one trip and one transaction, each in its own savepoint.
     statements: list[str] = []
     await store.db.set_trace_callback(statements.append)
     tasks = [asyncio.create_task(store.log_session(user.id, new(f"k{i}"), NOW.date())) for i in range(50)]
-    await asyncio.sleep(0)  # every task has run up to its trip: all of them are queued now
-    queued = store.db._tx.qsize()  # aiosqlite 0.22's queue to its thread (pinned; see write_in_thread)
     logged = await asyncio.gather(*tasks)
     await store.db.set_trace_callback(None)
-    assert queued >= 40, queued  # with the lock held per trip it would be at most 1
     assert all(x.created for x in logged) and await store.count_sessions() == 50
-    assert [s.split()[0] for s in statements] == ["BEGIN", "INSERT", "COMMIT"] * 50  # never interleaved
+    assert sorted(x.week_sessions for x in logged) == list(range(1, 51))  # each saw those before it
+    words = [st.split()[0] for st in statements]
+    assert words == ["BEGIN", *["SAVEPOINT", "INSERT", "RELEASE"] * 50, "COMMIT"], words[:8]
     await store.close()
+
+
+async def test_a_grouped_write_that_fails_is_rolled_back_alone(tmp_path: Path) -> None:
+    """Group commit keeps each write atomic on its own: a function that raises is undone by its
+    savepoint and its caller gets the error; the others in its transaction commit and get their
+    own results."""
+    store = Store(tmp_path / "g.db")
+    await store.open()
+    users = [await store.ensure_user("console", f"g{i}", f"G{i}", NOW) for i in range(6)]
+
+    def rename(user_id: int, fail: bool) -> Callable[[sqlite3.Connection], int]:
+        def fn(conn: sqlite3.Connection) -> int:
+            conn.execute("UPDATE users SET display_name = 'renamed' WHERE id = ?", (user_id,))
+            if fail:
+                raise RuntimeError(f"no {user_id}")
+            return user_id
+
+        return fn
+
+    results = await asyncio.gather(
+        *(store.write_in_thread(rename(u.id, fail=i % 3 == 1)) for i, u in enumerate(users)),
+        return_exceptions=True,
+    )
+    for i, (u, result) in enumerate(zip(users, results, strict=True)):
+        if i % 3 == 1:
+            assert isinstance(result, RuntimeError) and str(result) == f"no {u.id}"
+        else:
+            assert result == u.id
+    rows = await store.fetch_all("SELECT id, display_name FROM users ORDER BY id")
+    names = {r[0]: r[1] for r in rows}
+    assert [names[u.id] for u in users] == ["renamed" if i % 3 != 1 else f"G{i}" for i in range(6)]
+    await store.close()
+
+
+async def test_writes_handed_in_before_close_are_made(tmp_path: Path) -> None:
+    store = Store(tmp_path / "c.db")
+    await store.open()
+    user = await store.ensure_user("console", "c", "C", NOW)
+    pending = [asyncio.create_task(store.log_session(user.id, new(f"c{i}"), NOW.date())) for i in range(5)]
+    await asyncio.sleep(0)  # every task has handed its write in
+    await store.close()
+    assert all(t.done() and t.result().created for t in pending)
+    again = Store(tmp_path / "c.db")
+    await again.open()
+    assert await again.count_sessions() == 5
+    await again.close()
 
 
 async def test_same_dedupe_key_from_two_stores_records_once(backend: Backend) -> None:
