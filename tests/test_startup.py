@@ -12,6 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 LAZY = ("numpy", "bm25s", "tokenizers", "safetensors", "icalendar", "aiohttp.web", "matplotlib")
+# httpx's command-line client and what it pulls in when installed (bot/__init__.py keeps it out).
+NEVER = ("httpx._main", "rich", "pygments", "click")
 
 
 @pytest.mark.subprocess
@@ -31,9 +33,11 @@ def test_start_up_leaves_the_answerer_the_calendar_and_the_webhook_server_unload
         from handlers.types import Chat, Request
 
         LAZY = sys.argv[2].split(",")
+        import httpx
+        print("httpx-client", httpx.AsyncClient.__name__)
 
         def loaded():
-            return ",".join(m for m in LAZY if m in sys.modules) or "-"
+            return ",".join(m for m in LAZY if sys.modules.get(m) is not None) or "-"
 
         async def main():
             store = Store(Path(sys.argv[1]))
@@ -62,7 +66,7 @@ def test_start_up_leaves_the_answerer_the_calendar_and_the_webhook_server_unload
         """
     )
     out = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "s.db"), ",".join(LAZY)],
+        [sys.executable, "-c", script, str(tmp_path / "s.db"), ",".join(LAZY + NEVER)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -71,8 +75,10 @@ def test_start_up_leaves_the_answerer_the_calendar_and_the_webhook_server_unload
     assert out.returncode == 0, out.stderr
     lines = dict(line.split(" ", 1) for line in out.stdout.splitlines())
     assert lines["after-everyday"] == "-"
+    assert lines["httpx-client"] == "AsyncClient"  # httpx itself is whole
     assert lines["answered"] == "True"
     assert {"numpy", "bm25s"} <= set(lines["after-ask"].split(","))
     assert lines["calendar"] == "True"
     assert "icalendar" in lines["after-calendar"].split(",")
     assert "aiohttp.web" not in lines["after-calendar"] and "matplotlib" not in lines["after-calendar"]
+    assert not set(NEVER) & set(lines["after-calendar"].split(","))
