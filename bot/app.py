@@ -238,12 +238,27 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         dc_token = secrets.discord_token
         makers["discord"] = lambda: DiscordAdapter(dc_token, settings, rt.deps, clock=rt.clock)
 
+    lost: set[asyncio.Task[Any]] = set()  # one per platform that is up: ends if it stops for good
+
     def up(adapter: Any) -> None:
         rt.adapters.append(adapter)
         rt.transports[adapter.platform] = adapter
         log.info("%s connected", adapter.platform)
         if rt.scheduler is not None:
             rt.scheduler.platform_added()
+        lost.add(asyncio.create_task(take_out_when_lost(adapter), name=f"lost-{adapter.platform}"))
+
+    async def take_out_when_lost(adapter: Any) -> None:
+        """A platform that stops for good while running (its token revoked) is taken out: its
+        reminders wait (the scheduler only claims for platforms that are up), the others carry on."""
+        await adapter.lost.wait()
+        name = adapter.platform.capitalize()
+        log.error("%s stopped: %s. The other platforms carry on.", name, adapter.lost_reason)
+        rt.transports.pop(adapter.platform, None)
+        if adapter in rt.adapters:
+            rt.adapters.remove(adapter)
+        with suppress(Exception):
+            await asyncio.wait_for(adapter.stop(), timeout=10)
 
     tried = {name: asyncio.Event() for name in makers}
     tasks = {
@@ -263,12 +278,13 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
             gc_tuning.settle()
             rt.charts.warm()  # the chart workers start (and load matplotlib) in the background
             log.info("Legwork is running; stop with Ctrl+C")
-        pending: set[asyncio.Task[Any]] = set(tasks.values())
+        pending: set[asyncio.Task[Any]] = set(tasks.values())  # platforms still being brought up
         while not stop.is_set():
-            done, pending = await asyncio.wait({stopping, *pending}, return_when=asyncio.FIRST_COMPLETED)
-            pending.discard(stopping)
+            done, _ = await asyncio.wait({stopping, *pending, *lost}, return_when=asyncio.FIRST_COMPLETED)
             if stopping in done:
                 break
+            pending -= done
+            lost -= done
             if not pending and not rt.adapters:
                 log.error("No platform can run: stopping. Fix the token(s) above and start again.")
                 code = 1
@@ -277,9 +293,9 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
             log.info("shutting down")
     finally:
         stopping.cancel()
-        for task in tasks.values():
+        for task in (*tasks.values(), *lost):
             task.cancel()
-        await asyncio.gather(stopping, *tasks.values(), return_exceptions=True)
+        await asyncio.gather(stopping, *tasks.values(), *lost, return_exceptions=True)
         await rt.stop()
         await store.close()
     return code

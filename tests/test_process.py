@@ -539,6 +539,38 @@ async def test_exits_non_zero_only_when_no_platform_can_run(tmp_path: Path) -> N
     assert "Traceback" not in err
 
 
+async def test_a_token_revoked_while_running_stops_its_platform_then_the_process(tmp_path: Path) -> None:
+    """Discord's token is reset while the bot runs (the gateway closes with 4004 and refuses it
+    again): Discord stops with a clear message and Telegram carries on; then Telegram's token is
+    revoked (getUpdates answers 401): no platform is left, so the process exits with code 1."""
+    async with FakeTelegramServer(token=TG_TOKEN) as tg, FakeDiscord(token=DC_TOKEN) as dc:
+        _, db = make_bot(tmp_path, tg, dc)
+        bot = BotProcess(tmp_path, tmp_path / "config.toml", telegram_token=TG_TOKEN, discord_token=DC_TOKEN)
+        user = make_user(6_000_003, "Still")
+        try:
+            await bot.start_and_wait()
+            await discord_answers(dc)
+            dc.gateway_token = "reset-token"  # the old token no longer identifies
+            for gw in list(dc._gateways):
+                await gw.ws.close(code=4004, message=b"Authentication failed.")
+            await poll_until(lambda: "Discord stopped" in bot.stderr(), 30, "Discord to stop")
+            tg.send_text(private_chat(user), user, "/help")
+            await poll_until(lambda: bool(sent_to(tg, "What I can do")), 30, "Telegram to answer")
+            assert bot.running, "the process stopped although Telegram runs"
+            tg.token = "1:revoked"  # every call with the old token is a 401 now
+            code = await bot.wait_exit(60)
+        finally:
+            bot.close()
+    err = bot.stderr()
+    line = next(line for line in err.splitlines() if "Discord stopped" in line)
+    print(f"\n[running] token reset: {line.split(' - ')[-1]}; then Telegram revoked: exit code {code}")
+    assert "4004" in line and "DISCORD_BOT_TOKEN" in line
+    assert "Telegram stopped" in err and "TELEGRAM_BOT_TOKEN" in err and "No platform can run" in err
+    assert code == 1
+    assert "Traceback" not in err and DC_TOKEN not in err and TG_TOKEN.split(":", 1)[1] not in err
+    assert integrity(db) == "ok"
+
+
 # --- 7. one runner on two platforms (issue 18) -------------------------------------------------------
 
 LINK_CODE = re.compile(r"([A-Z0-9]{4}-[A-Z0-9]{4})")

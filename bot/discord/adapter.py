@@ -566,6 +566,10 @@ class DiscordAdapter:
         self._stopped = False
         self._up = False  # start() succeeded: from then on a dead gateway is connected again
         self._restarts = 0
+        # Set when the gateway stops for good while running (a token reset: close 4004); the
+        # runtime then takes the platform out (bot/app.py) and exits if none is left.
+        self.lost = asyncio.Event()
+        self.lost_reason = ""
         self._slow: dict[_Answer, float] = {}  # answers in flight → when to defer them (monotonic)
         self._watch: asyncio.Task[None] | None = None
         self.synced: bool | None = None  # after start: whether commands were uploaded this time
@@ -686,6 +690,9 @@ class DiscordAdapter:
             return
         if _fatal(exc) or not self._up:
             log.error("Discord gateway stopped: %s: %s", type(exc).__name__, exc)
+            if self._up:
+                self.lost_reason = f"the Discord gateway refused the bot: {_describe_close(exc)}"
+                self.lost.set()
             return
         delay = min(GATEWAY_RESTART_MAX, 2.0**self._restarts)
         self._restarts += 1

@@ -260,6 +260,9 @@ class TelegramAdapter:
         self._handling: set[asyncio.Task[None]] = set()  # updates being handled (polling mode)
         self._poll_idle = True  # waiting for updates (nothing in hand), not handling a batch
         self._poll_stopping = False
+        # Set when polling stops for good (the token revoked while running): see _poll.
+        self.lost = asyncio.Event()
+        self.lost_reason = ""
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -367,6 +370,13 @@ class TelegramAdapter:
                 self._poll_idle = True
                 try:
                     updates, after = await self._fetch(offset, limit)
+                except InvalidToken:
+                    # 401 while running: the token was revoked. Retrying can't help; the runtime
+                    # takes Telegram out (bot/app.py) and exits if no platform is left.
+                    log.error("Telegram: the bot token was rejected (401) while running")
+                    self.lost_reason = "Telegram rejected the bot token (401): check TELEGRAM_BOT_TOKEN"
+                    self.lost.set()
+                    return
                 except Exception as exc:
                     # A timeout is retried at once; 429s were already waited out by the rate limiter.
                     self._on_poll_error(exc)
