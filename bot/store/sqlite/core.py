@@ -46,10 +46,12 @@ class CoreStore:
     A transaction of several trips (``tx()``, ``read()``) holds one asyncio lock, so it never
     interleaves with another coroutine's statements; ``BEGIN IMMEDIATE`` takes SQLite's write lock
     up front, so two processes on one file queue (busy timeout) instead of deadlocking on a lock
-    upgrade. An operation of ONE trip (``write_in_thread``, ``write_one``, ``fetch_all``) takes
-    the lock only while such a transaction holds it (see ``_one_trip``): otherwise it is queued
-    to aiosqlite's thread at once, so concurrent requests' trips run back to back on the thread
-    instead of each waiting for the event loop to hand the lock on.
+    upgrade. An operation of ONE trip takes the lock only while such a transaction holds it (see
+    ``_one_trip``): otherwise it is queued to aiosqlite's thread at once, so concurrent requests'
+    trips run back to back on the thread instead of each waiting for the event loop to hand the
+    lock on. Reads (``fetch_all``, ``fetch_one``) are such trips one by one; the one-trip writes
+    (``write_in_thread``, ``write_one``) are group-committed, many to a trip (see
+    ``write_in_thread``).
     """
 
     def __init__(self, path: Path | str) -> None:
