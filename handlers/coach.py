@@ -45,9 +45,11 @@ ROUTINE_VARIANTS = 64
 
 
 def routine_seed(user: UserRow, day: date) -> int:
-    """Stable per runner and day, so asking twice gives the same routine."""
-    key = f"{user.platform}:{user.platform_user_id}:{day.isoformat()}".encode()
-    return zlib.crc32(key) % ROUTINE_VARIANTS
+    """Stable per runner and day, so asking twice gives the same routine, on every platform the
+    runner has linked (``user.id`` is the person's). Stand-ins without a row of their own (id 0:
+    a club's daily post) are told apart by their platform id."""
+    who = f"runner:{user.id}" if user.id else f"{user.platform}:{user.platform_user_id}"
+    return zlib.crc32(f"{who}:{day.isoformat()}".encode()) % ROUTINE_VARIANTS
 
 
 def routine_variant(user: UserRow, day: date) -> tuple[int, int]:
