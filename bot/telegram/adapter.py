@@ -169,19 +169,12 @@ class _Batch:
 class _Slot:
     """One update's place among ``concurrent_updates``; lent out while a chart is drawn."""
 
-    __slots__ = ("batch", "parked", "released", "slots")
+    __slots__ = ("batch", "parked", "slots")
 
     def __init__(self, slots: asyncio.Semaphore, batch: _Batch | None) -> None:
         self.slots = slots
         self.batch = batch
         self.parked = False
-        self.released = False
-
-    def release(self) -> None:
-        """Give the place back for good (once; not while it is lent out)."""
-        if not self.parked and not self.released:
-            self.released = True
-            self.slots.release()
 
     def park(self) -> None:
         if not self.parked:
@@ -372,8 +365,8 @@ class TelegramAdapter:
                     updates, after = await self._fetch(offset, limit)
                 except InvalidToken:
                     # 401 while running: the token was revoked. Retrying can't help; the runtime
-                    # takes Telegram out (bot/app.py) and exits if no platform is left.
-                    log.error("Telegram: the bot token was rejected (401) while running")
+                    # takes Telegram out (bot/app.py, which logs the reason) and exits if no
+                    # platform is left.
                     self.lost_reason = "Telegram rejected the bot token (401): check TELEGRAM_BOT_TOKEN"
                     self.lost.set()
                     return
@@ -440,13 +433,13 @@ class TelegramAdapter:
                 # The slot is free while the record is written: the next update is handled
                 # during the write (with concurrent_updates=1 the write was on every update's
                 # critical path). The batch is confirmed only once all its records are in.
-                slot.release()
+                if not slot.parked:
+                    self._slots.release()
             try:
                 await store.first_handling(self.platform, key, self._clock())
             except Exception as exc:
                 log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
         finally:
-            slot.release()
             if batch is not None:
                 batch.finished()
 

@@ -171,7 +171,7 @@ class CoreStore:
             while self._writes:
                 group, self._writes = self._writes, []
                 try:
-                    outcomes = await self._one_trip(partial(self._trip, group))
+                    outcomes = await self._one_trip(partial(self._trip, [fn for fn, _ in group]))
                 except BaseException as exc:  # the trip itself failed (BEGIN, COMMIT, a closed store)
                     for _, fut in group:
                         if not fut.done():
@@ -188,7 +188,8 @@ class CoreStore:
         finally:
             self._writer = None
 
-    def _trip(self, group: list[tuple[Callable[[sqlite3.Connection], Any], asyncio.Future[Any]]]) -> Any:
+    def _trip(self, fns: list[Callable[[sqlite3.Connection], Any]]) -> Any:
+        """One trip: ``fns`` in one transaction, a SAVEPOINT each when there are several."""
         db = self.db
         conn = db._conn
 
@@ -196,14 +197,14 @@ class CoreStore:
             outcomes: list[tuple[bool, Any]] = []
             conn.execute("BEGIN IMMEDIATE")
             try:
-                if len(group) == 1:
+                if len(fns) == 1:
                     try:
-                        outcomes.append((True, group[0][0](conn)))
+                        outcomes.append((True, fns[0](conn)))
                     except Exception as exc:
                         conn.execute("ROLLBACK")
                         return [(False, exc)]
                 else:
-                    for fn, _ in group:
+                    for fn in fns:
                         conn.execute("SAVEPOINT one")
                         try:
                             value = fn(conn)
