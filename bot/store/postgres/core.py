@@ -20,6 +20,7 @@ from bot.store.common import (
     SchemaTooNew,
     read_migrations,
 )
+from bot.store.sql.conns import PostgresConn
 from handlers.store import ChatRow, UserRow, utc_stamp
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,17 @@ class CoreStore:
         """A transaction (READ COMMITTED); rolled back if the block raises."""
         async with self.pool.acquire() as con, con.transaction():
             yield con
+
+    @asynccontextmanager
+    async def sql_tx(self) -> AsyncIterator[PostgresConn]:
+        """A transaction for the queries written once (bot/store/sql/)."""
+        async with self.tx() as con:
+            yield PostgresConn(con)
+
+    @asynccontextmanager
+    async def sql_read(self) -> AsyncIterator[PostgresConn]:
+        async with self.pool.acquire() as con:
+            yield PostgresConn(con)
 
     async def schema_version(self) -> int:
         async with self.pool.acquire() as con:

@@ -23,6 +23,7 @@ from bot.store.common import (
     SchemaTooNew,
     read_migrations,
 )
+from bot.store.sql.conns import SqliteConn
 from handlers.store import ChatRow, UserRow
 from handlers.store import utc_stamp as iso  # the port fixes the stamp text claims carry
 
@@ -244,6 +245,17 @@ class CoreStore:
     async def read(self) -> AsyncIterator[aiosqlite.Connection]:
         async with self._lock:
             yield self.db
+
+    @asynccontextmanager
+    async def sql_tx(self) -> AsyncIterator[SqliteConn]:
+        """A write transaction for the queries written once (bot/store/sql/)."""
+        async with self.tx() as db:
+            yield SqliteConn(db)
+
+    @asynccontextmanager
+    async def sql_read(self) -> AsyncIterator[SqliteConn]:
+        async with self.read() as db:
+            yield SqliteConn(db)
 
     async def schema_version(self) -> int:
         async with self.read() as db:
