@@ -273,6 +273,9 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         firsts = asyncio.gather(*(e.wait() for e in tried.values()))
         await asyncio.wait({stopping, firsts}, return_when=asyncio.FIRST_COMPLETED)
         firsts.cancel()
+        # A gather cancelled while a platform's first try is pending finishes with a
+        # CancelledError *set as its exception*: retrieve it, or asyncio logs an ERROR on exit.
+        await asyncio.gather(firsts, return_exceptions=True)
         if not stop.is_set():
             await rt.start_scheduler()
             gc_tuning.settle()
