@@ -35,7 +35,15 @@ def png_size(png: bytes) -> tuple[int, int]:
     return struct.unpack(">II", png[16:24])
 
 
-def test_charts_are_pngs_both_platforms_show_well() -> None:
+@pytest.fixture(scope="session")
+def matplotlib_fonts() -> None:
+    """matplotlib builds its font cache on first import, running ``fc-list`` (a process) when the
+    cache folder is empty, as on a fresh machine or under an empty HOME: done once, up front,
+    before the per-test guard against starting processes is in place."""
+    import matplotlib.font_manager  # noqa: F401
+
+
+def test_charts_are_pngs_both_platforms_show_well(matplotlib_fonts: None) -> None:
     from bot.charts import draw
 
     draw.init_worker()
@@ -55,7 +63,8 @@ def test_pool_size_leaves_a_core_for_the_event_loop() -> None:
 
 @pytest.mark.subprocess
 def test_the_bot_process_draws_in_a_worker_and_never_loads_matplotlib(tmp_path: Path) -> None:
-    # A fresh interpreter, as the bot is: /stats through dispatch with the runtime's pool.
+    # A fresh interpreter, as the bot is: /stats through dispatch with the runtime's pool, on a
+    # machine that never ran it (empty HOME and caches: matplotlib's font cache is built cold).
     script = textwrap.dedent(
         """
         import asyncio, os, sys
@@ -89,14 +98,26 @@ def test_the_bot_process_draws_in_a_worker_and_never_loads_matplotlib(tmp_path: 
         asyncio.run(main())
         """
     )
+    cold = {name: tmp_path / name for name in ("home", "cache", "config", "mpl")}
+    for folder in cold.values():
+        folder.mkdir()
+    env = {
+        **os.environ,
+        "HOME": str(cold["home"]),
+        "XDG_CACHE_HOME": str(cold["cache"]),
+        "XDG_CONFIG_HOME": str(cold["config"]),
+        "MPLCONFIGDIR": str(cold["mpl"]),
+    }
     out = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "c.db")],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
+        env=env,
     )
     assert out.returncode == 0, out.stderr
+    assert list(cold["mpl"].glob("fontlist-*.json")), "the worker built its font cache from cold"
     assert "worker-has-matplotlib True" in out.stdout
     assert "bot-has-matplotlib False" in out.stdout
 
