@@ -20,11 +20,15 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(PY) -m bot $(ARGS)
 
+# pytest-xdist: one worker per core; the tests that start processes share one worker, in order
+# (tests/conftest.py groups them), while the in-process tests spread over the others.
+XDIST ?= -n auto --dist loadgroup
+
 test: $(STAMP) services
 	$(VENV)/bin/ruff check bot handlers content tests bench
 	$(VENV)/bin/ruff format --check bot handlers content tests bench
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(PY) -m pytest -q $(XDIST) $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory anydate
 
 services:
@@ -32,7 +36,7 @@ services:
 
 # Tests that start processes are left out (marker "subprocess"): faketime breaks their waits.
 anydate: $(STAMP)
-	FAKETIME_DONT_FAKE_MONOTONIC=1 faketime '$(ANYDATE)' $(PY) -m pytest -q -m 'not heavy and not subprocess'
+	FAKETIME_DONT_FAKE_MONOTONIC=1 faketime '$(ANYDATE)' $(PY) -m pytest -q $(XDIST) -m 'not heavy and not subprocess'
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench

@@ -23,6 +23,16 @@ from tests.fakes.charts import RecordingCharts
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (make test: -n auto --dist loadgroup) the tests that start processes
+    run one after another on one worker, as they did before xdist: they time real processes
+    against each other, and two at once on a 2-core machine would only starve both. The
+    in-process tests fill the other workers."""
+    for item in items:
+        if item.get_closest_marker("subprocess") is not None:
+            item.add_marker(pytest.mark.xdist_group("processes"))
+
+
 @pytest.fixture(autouse=True)
 def no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Fail any test that tries to reach a host other than this machine."""

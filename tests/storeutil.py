@@ -48,7 +48,7 @@ async def fetch(store: Any, sql: str, *params: object) -> list[tuple[object, ...
 async def table_names(store: Any) -> list[str]:
     if is_pg(store):
         rows = await fetch(
-            store, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            store, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
         )
         return sorted(str(r[0]) for r in rows if r[0] not in INTERNAL)
     rows = await fetch(store, "SELECT name FROM sqlite_master WHERE type = 'table'")

@@ -295,7 +295,7 @@ async def test_postgres_times_are_timestamptz_and_newer_schema_refuses() -> None
                 await fetch(
                     s,
                     "SELECT table_name || '.' || column_name, data_type FROM information_schema.columns "
-                    "WHERE table_schema = 'public' "
+                    "WHERE table_schema = current_schema() "
                     "AND (column_name LIKE '%\\_at' OR column_name = 'next_fire')",
                 )
             )
