@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle
-from content.dialogue import respond
 from content.compose import compose, pointer
+from content.dialogue import respond
 from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
@@ -474,7 +474,7 @@ class Answerer:
         t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
         if t is None:
             return None
-        text = "\n".join(_lines(t, _Intent()))
+        text = "\n".join(_lines(t.ref, _Intent()))
         return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
 
 

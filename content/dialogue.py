@@ -17,6 +17,8 @@ Pure: the caller passes the last topic in and stores ``Answer.context`` out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Protocol
 
 from content.model import Answer
 from content.safety import (
@@ -31,6 +33,16 @@ from content.safety import (
 from content.text import STOPWORDS, normalize
 
 MAX_ASKS = 3
+
+
+class Engine(Protocol):
+    """What this module needs of content.answers.Answerer."""
+
+    def probe(self, question: str) -> tuple[bool, int, bool]: ...
+    def compose_for(self, topic_id: str, question: str) -> Answer | None: ...
+
+
+Ask = Callable[[str], Answer]
 _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
@@ -83,21 +95,23 @@ def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
     return len(content_words) <= 1 or (starts and len(content_words) <= 4) or len(content_words) <= 3
 
 
-def _one(ask: str, context: str | None, background: str, answer_fn, engine) -> Answer:  # noqa: ANN001
+def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine) -> Answer:
     probe = engine.probe(ask)
     if context is not None and _follow_up(ask, probe):
         ans = engine.compose_for(context, ask)
         if ans is not None:
             return ans
     ans = answer_fn(ask)
-    if background and not ans.found and not ans.off_topic or (background and ans.off_topic and probe[1] < 3):
+    if (background and not ans.found and not ans.off_topic) or (
+        background and ans.off_topic and probe[1] < 3
+    ):
         with_bg = answer_fn(f"{background} {ask}")
         if with_bg.found:
             return with_bg
     return ans
 
 
-def respond(message: str, last: str | None, answer_fn, engine) -> Answer:  # noqa: ANN001
+def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
     plain = normalize(message)

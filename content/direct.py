@@ -21,13 +21,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:race_day",
         r"\b(?:day before|night before|eve|tomorrow)\b",
-        "No: skip strength work the day before a race; your body needs that time to recover so you start fresh.",
+        "No: skip strength work the day before a race; your body needs that time to recover so you "
+        "start fresh.",
     ),
     ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
     (
         "rule:hard_run_day",
         r"\b(?:same day|together|also|and|after|before)\b",
-        "Not on a hard-run day: don't pair strength work with intervals, a tempo or a long run. Put it on an easy day.",
+        "Not on a hard-run day: don't pair strength work with intervals, a tempo or a long run. "
+        "Put it on an easy day.",
     ),
     (
         "rule:frequency",
@@ -98,7 +100,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:breathing",
         r"",
-        "Breathe out on the effort (the lift, press or push) and in as you come back. Never hold your breath.",
+        "Breathe out on the effort (the lift, press or push) and in as you come back. "
+        "Never hold your breath.",
     ),
     (
         "rule:slow_controlled",

@@ -7,15 +7,26 @@ The short replies to questions are content/compose.py's; this is the whole topic
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from content.anatomy import MUSCLES
 from content.cards import exercises_for_muscle, injury_names, works_line
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 
-if TYPE_CHECKING:
-    from content.answers import _Intent, _Topic
+
+class _Intent(Protocol):
+    """The intent flags content.answers._Intent carries (how many, how, why, can I...)."""
+
+    dose: bool
+    howto: bool
+    why: bool
+    when: bool
+    can: bool
+    lack: bool
+    harder: bool
+
+
 _KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
     {"home": "home exercise", "gym": "gym exercise", "plyo": "plyometric drill", "hills": "hill workout"}
 )
@@ -112,8 +123,7 @@ def _equipment_lines(q: Equipment) -> list[str]:
     return [f"No {q.name.lower()}? Here's what to use instead:", *(f"- {s}" for s in q.substitutes)]
 
 
-def _lines(t: _Topic, it: _Intent) -> list[str]:
-    ref = t.ref
+def _lines(ref: object, it: _Intent) -> list[str]:
     if isinstance(ref, Exercise):
         return _exercise_lines(ref, it)
     if isinstance(ref, Muscle):
@@ -122,19 +132,8 @@ def _lines(t: _Topic, it: _Intent) -> list[str]:
         return _injury_lines(ref, it)
     if isinstance(ref, Equipment):
         return _equipment_lines(ref)
+    assert isinstance(ref, Rule)
     return _rule_lines(ref)
-
-
-def _brief(t: _Topic, it: _Intent) -> str:
-    """A short form for answers that combine topics: the lead facts only."""
-    lines = _lines(t, it)
-    if t.kind == "exercise":
-        keep = [lines[0], *(x for x in lines[1:] if x.startswith(("Dose:", "Don't have", "Instead:")))][:2]
-        steps = next((x for x in lines if x.startswith("How to do it:")), "")
-        return "\n".join([*keep, steps])
-    if t.kind == "rule":
-        return "\n".join(lines[:1])
-    return "\n".join(lines[:3])
 
 
 def doses_once(exercises: list[Exercise]) -> str:

@@ -489,7 +489,7 @@ async def test_calendar_tokens_are_replaced(store: Store) -> None:
 # --- the answerer's memory (issue 25) -----------------------------------------------------------
 
 
-async def test_ask_context_is_per_person_per_chat_shared_across_processes_and_cleared(backend: Backend) -> None:
+async def test_ask_context_per_person_per_chat_across_processes_and_cleared(backend: Backend) -> None:
     a, b = backend.new(), backend.new()  # two processes on one database
     await a.open()
     await b.open()

@@ -17,14 +17,17 @@ class ContextStore(CoreStore):
         )
         return AskContext(row[0], from_iso(row[1])) if row else None
 
-    async def set_ask_context(self, platform: str, chat_id: str, user_id: str, topic: str, now: datetime) -> None:
+    async def set_ask_context(
+        self, platform: str, chat_id: str, user_id: str, topic: str, now: datetime
+    ) -> None:
         """Remember the topic (replacing the chat's last one); rows older than a day are pruned."""
         old, stamp = iso(now - CONTEXT_KEEP), iso(now)
 
         def put(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM ask_context WHERE asked_at < ?", (old,))
             conn.execute(
-                "INSERT INTO ask_context (platform, chat_id, user_id, topic, asked_at) VALUES (?, ?, ?, ?, ?) "
+                "INSERT INTO ask_context (platform, chat_id, user_id, topic, asked_at) "
+                "VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (platform, chat_id, user_id) DO UPDATE SET topic = excluded.topic, "
                 "asked_at = excluded.asked_at",
                 (platform, chat_id, user_id, topic, stamp),
