@@ -137,11 +137,8 @@ def _lines(ref: object, it: _Intent) -> list[str]:
 
 
 def doses_once(exercises: list[Exercise]) -> str:
-    """ "A, B and C (2–3 sets × 12–15 reps each)": a dose the exercises share is said once."""
-    doses = {e.dose.text() for e in exercises}
-    if len(doses) == 1:
-        return ", ".join(e.name for e in exercises) + f" ({doses.pop()} each)."
-    common = max(doses, key=lambda d: sum(e.dose.text() == d for e in exercises))
-    odd = [f"{e.name} ({e.dose.text()})" for e in exercises if e.dose.text() != common]
-    same = [e.name for e in exercises if e.dose.text() == common]
-    return ", ".join(same) + f" ({common} each); " + "; ".join(odd) + "."
+    """ "A, B and C: 2–3 sets × 12–15 reps. D: 2–3 sets × 12–15 reps each leg.": each dose said once."""
+    groups: dict[str, list[str]] = {}
+    for e in exercises:
+        groups.setdefault(e.dose.text(), []).append(e.name)
+    return " ".join(f"{', '.join(names)}: {dose}." for dose, names in groups.items())
