@@ -100,11 +100,7 @@ def test_a_follow_up_is_answered_about_the_last_topic() -> None:
     # A follow-up that names a new topic is about the new topic.
     assert answer("what about breathing?", first.context).topics == ("rule:breathing",)
     beginners = answer("is that ok for beginners", "exercise:lunge")
-    assert (
-        beginners.topics == ("exercise:lunge",)
-        and "easier" in beginners.text.lower()
-        or "Yes" in beginners.text
-    )
+    assert beginners.topics == ("exercise:lunge",) and "easier" in beginners.text.lower()
 
 
 def test_an_unknown_or_forged_context_is_ignored() -> None:
@@ -116,7 +112,8 @@ def test_an_unknown_or_forged_context_is_ignored() -> None:
 
 def test_a_multi_part_message_answers_each_ask_in_order() -> None:
     a = answer(
-        "How often should I do hill repeats? How long should a session take? Should I lift the day before a race?"
+        "How often should I do hill repeats? How long should a session take? "
+        "Should I lift the day before a race?"
     )
     assert (
         a.topics[0] == "exercise:hill_repeats"
@@ -129,7 +126,8 @@ def test_a_multi_part_message_answers_each_ask_in_order() -> None:
 
 def test_background_sentences_set_the_topic_of_vague_asks() -> None:
     a = answer(
-        "I run 30 miles a week and my knees ache after long runs. I have no gym. What should I do and how often?"
+        "I run 30 miles a week and my knees ache after long runs. I have no gym. "
+        "What should I do and how often?"
     )
     assert a.topics[0] == "injury:runners_knee"
     assert "twice a week" in a.text.lower()
