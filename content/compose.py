@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from content.anatomy import INJURIES, MUSCLES
@@ -125,6 +126,7 @@ _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|a
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
+@lru_cache(maxsize=4096)  # facts are a fixed set: each is stemmed once
 def stems(text: str) -> frozenset[str]:
     return frozenset(s for s in stem_words([x for x in normalize(text).split() if x not in STOPWORDS]) if s)
 

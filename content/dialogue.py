@@ -96,7 +96,7 @@ def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
 
 
 def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine) -> Answer:
-    probe = engine.probe(ask)
+    probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     if context is not None and _follow_up(ask, probe):
         ans = engine.compose_for(context, ask)
         if ans is not None:
