@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle
-from content.compose import compose, pointer
+from content.compose import ask_of, compose, pointer
 from content.dialogue import respond
+from content.direct import direct
 from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
@@ -200,7 +201,13 @@ def _intent(words: tuple[str, ...]) -> _Intent:
 
 
 def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool) -> str:
-    """Two topics asked at once: each one's lead, in the order asked, and one pointer."""
+    """Two topics asked at once: each one's lead, in the order asked, and one pointer. A "why"
+    question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
+    ask = ask_of(question)
+    plain = normalize(question)
+    why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
+    if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
+        a, b, a_named, b_named = b, a, b_named, a_named
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     ptr = pointer(a.id) or pointer(b.id)

@@ -85,10 +85,12 @@ def ask_of(text: str) -> Ask:
         dose = "rest"
     if dose == "count" and "rest" in w:
         dose = "rest"
-    yesno = bool(words) and words[0] in _YESNO_START
+    yesno = bool(words) and words[0] in _YESNO_START and ("how", "do") not in pairs
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
-    if dose:
+    if words and words[0] == "why":
+        kind = "why"  # "why bother if I run 50k a week": the why, not the dose
+    elif dose:
         kind = "dose"
     elif (
         w & {"why", "benefit", "benefits", "point", "worth"}
@@ -111,7 +113,12 @@ def ask_of(text: str) -> Ask:
         kind = "harder"
     elif w & {"easier", "beginner", "beginners", "newbie", "start", "starting", "easy", "modify"}:
         kind = "easier"
-    elif ("how" in w and not yesno) or w & {"technique", "form", "properly", "steps", "correctly"}:
+    elif (
+        ("how" in w and not yesno)
+        or w & {"technique", "form", "properly", "steps", "correctly", "way"}
+        or (("what", "do") in pairs and ("i", "do") in pairs)
+        or ({("what", "can"), ("what", "should")} & pairs and ("i", "do") in pairs)
+    ):
         kind = "howto" if not yesno else "check"
     elif yesno:
         kind = "check"
@@ -142,11 +149,14 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
-def _yes_no(q: str, fact: str) -> str:
-    """ "No. " when the fact forbids what a yes/no question asks about, else "Yes. "."""
+def _yes_no(q: str, fact: str, score: int = 2) -> str:
+    """ "No. " when the fact forbids what a yes/no question asks about; "Yes. " when it matches the
+    question well (two words or more) and forbids nothing; else nothing (the fact speaks for itself)."""
     asked_neg = bool(_NEG.search(q))
     said_neg = bool(_NEG.search(fact))
-    return "No. " if said_neg and not asked_neg else "Yes. " if not said_neg else ""
+    if said_neg and not asked_neg:
+        return "No. "
+    return "Yes. " if not said_neg and score >= 2 else ""
 
 
 def sentences(text: str) -> list[str]:
@@ -218,6 +228,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
     if ask.kind == "dose":
+        if ask.dose == "time":
+            timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
+            fact, score = _best(q, timed, name_stems)
+            if score:
+                return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
@@ -244,8 +259,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
     fact, score = _best(q, facts, name_stems)
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
-        return f"{_yes_no(question, fact)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
-    if score:
+        return f"{_yes_no(question, fact, score)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
+    if score >= 2 or (score and ask.kind == "check"):
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
@@ -304,11 +319,12 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
-    support = "" if lead == sents[0] or len(sents[0]) > 160 else sents[0]
-    if not score and len(sents) > 1 and len(sents[0]) < 90:
-        support = sents[1]
+    at = sents.index(lead)
+    if len(lead) < 90 and at + 1 < len(sents):
+        lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
+    support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
-        lead = _yes_no(question, lead) + lead
+        lead = _yes_no(question, lead, score) + lead
     if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
         support = "For example: " + "; ".join(x.rstrip(".") for x in WARMUP.render()[:3]) + "."
     elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from content.direct import direct, steer
 from content.model import Answer
 from content.safety import (
     AFTER,
@@ -33,6 +34,19 @@ from content.safety import (
 from content.text import STOPWORDS, normalize
 
 MAX_ASKS = 3
+# What a background sentence can set as the topic of the asks after it: a symptom, a missing piece
+# of kit, a muscle, or how the runner runs ("I slump forward"); not a timing or planning rule
+# ("I only have 20 minutes twice a week" is a constraint, not the question).
+_BACKGROUND = (
+    "injury:",
+    "equipment:",
+    "muscle:",
+    "rule:running_form",
+    "rule:injury_prevention",
+    "rule:opposing_balance",
+    "rule:one_legged",
+    "rule:balance_training",
+)
 
 
 class Engine(Protocol):
@@ -96,8 +110,15 @@ def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
 
 
 def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine) -> Answer:
+    plain = normalize(ask)
+    sure = steer(plain)
+    if sure is not None:
+        ans = engine.compose_for(sure, ask)
+        if ans is not None:
+            return ans
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
-    if context is not None and _follow_up(ask, probe):
+    opener = plain.startswith(_FOLLOW_START)
+    if context is not None and (_follow_up(ask, probe) or (opener and direct(context, plain) is not None)):
         ans = engine.compose_for(context, ask)
         if ans is not None:
             return ans
@@ -128,11 +149,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if background:
         # "My knees ache after long runs. What should I do?": the first background sentence that
         # tells a symptom or a missing piece of kit is what the questions are about.
+        found_in: list[str] = []
         for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
-            ans = answer_fn(sentence) if sentence.strip() else None
-            if ans is not None and ans.found and (ans.context or "").startswith(("injury:", "equipment:")):
-                context = ans.context
-                break
+            ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
+            if ans is not None and ans.found and ans.context and ans.context.startswith(_BACKGROUND):
+                found_in.append(ans.context)
+        # A symptom or a missing piece of kit says most about what the runner needs.
+        found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
+        if found_in:
+            context = found_in[0]
     for ask in asks[:MAX_ASKS]:
         ans = _one(ask, context, background, answer_fn, engine)
         replies.append(ans)

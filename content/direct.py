@@ -20,7 +20,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:race_day",
-        r"\b(?:day before|night before|eve|tomorrow)\b",
+        r"\b(?:day before|night before|eve)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
         "No: skip strength work the day before a race; your body needs that time to recover so you "
         "start fresh.",
     ),
@@ -117,4 +117,27 @@ def direct(topic_id: str, question: str) -> str | None:
     for t, pattern, text in _COMPILED:
         if t == topic_id and pattern.search(question):
             return text
+    return None
+
+
+_RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
+# A few phrasings that say which topic they are about more surely than retrieval can: the timing
+# of strength work around a race ("legday tmrw but got a 10k sat").
+_STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(rf"\b(?:day before|night before|tomorrow|days? (?:before|out from))\b.*\b{_RACE}\b"),
+        "rule:race_day",
+    ),
+    (
+        re.compile(rf"\b{_RACE}\b.*\b(?:day before|night before|tomorrow|days? (?:before|out))\b"),
+        "rule:race_day",
+    ),
+)
+
+
+def steer(question: str) -> str | None:
+    """The topic a (normalised) question is surely about, before retrieval, or None."""
+    for pattern, topic in _STEER:
+        if pattern.search(question):
+            return topic
     return None
