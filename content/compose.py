@@ -259,7 +259,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
     fact, score = _best(q, facts, name_stems)
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
-        return f"{_yes_no(question, fact, score)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
+        # An exercise's cues and steps are specific: one shared word is enough to say yes.
+        return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
