@@ -287,9 +287,8 @@ def injury_reply(i: Injury, ask: Ask, named: bool) -> tuple[str, str]:
     ex = _join([e.name.lower() for e in helps[:3]], "and")
     dose = f" ({doses.pop()} each)" if len(doses) == 1 else ""
     what = i.problem.split(".")[0].split(":")[0]
-    frame = (
-        "" if named else f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
-    )
+    hedge = f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
+    frame = f"For {i.name.lower()}: " if named else hedge
     if ask.kind in ("check", "when") and not named:
         return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
     if ask.kind in ("check", "when"):
