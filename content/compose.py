@@ -241,9 +241,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         return f"{ex.name}: {works}", ex.summary
     if ask.kind == "lack":
         if ex.substitutes:
-            return f"No {ex.equipment[0] if ex.equipment else 'kit'}? " + _cap(
-                _join(list(ex.substitutes))
-            ) + ".", ""
+            kit = re.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
+            return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
         return f"{ex.name} needs no special kit.", ""
     if ask.kind == "harder":
         return f"Harder: {ex.harder or 'add a set or slow the lowering down.'}", (
