@@ -1,6 +1,13 @@
 """The answerer on the question bank: score (tuning and held-out parts), latency, start-up and memory.
 
 Run: .venv/bin/python bench/bench_answers.py [--runs 3] [--baseline /work/main]
+         [--blind SET.tsv] [--grades GRADES.tsv]
+
+Issue 25 adds: the blind keyword score on a blind set (id, kind, question, prev, expect: a reply
+counts when it holds 40% of the expected answer's content words; follow-ups asked after ``prev``),
+the judged score from a grader's file (id, grade 0/1/2: the sum over 2 x rows), the reply lengths
+(median, max), content.answer() latency (the whole reply: safety, asks, follow-ups) and how many
+acute-injury questions were answered without the rest/professional line.
 
 Prints, for the full answerer (BM25 + embeddings, fused) and for each part alone:
 - the bank score, whole / tuning part / held-out part / the two blind parts, and how many
@@ -25,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import content  # noqa: E402
+from bench import blindset  # noqa: E402
 from content.answers import Answerer  # noqa: E402
 from tests import bank  # noqa: E402
 
@@ -102,6 +111,62 @@ def typo_robustness(a: Answerer, items: list[bank.Item]) -> None:
     print(f"typos: {tried} single-topic tuning questions given one typo; {both} right with and without it")
 
 
+def replies(items: list[bank.Item], blind: Path | None, grades: Path | None) -> None:
+    """Issue 25's figures: the whole reply (content.answer), as a runner gets it."""
+    score = bank.score(items, content.answer)
+    print(
+        f"bank score, content.answer (whole replies): {score.hits}/{score.total} = {100 * score.ratio:.1f}%"
+    )
+    texts = [content.answer(i.question).text for i in items if i.topics]
+    rows = blindset.load(blind) if blind else []
+    if rows:
+        out = {r.id: blindset.reply(r) for r in rows}
+        keyed = [r for r in rows if r.expect]
+        hits = sum(blindset.keyword_hit(r.expect, out[r.id]) for r in keyed)
+        print(
+            f"blind keyword score ({blind.name}): {hits}/{len(keyed)} = "
+            f"{100 * hits / max(1, len(keyed)):.1f}%"
+        )
+        acute = [r for r in rows if r.kind in blindset.ACUTE_KINDS]
+        unsafe = [r.id for r in acute if not blindset.safe(out[r.id])]
+        print(
+            f"acute-injury replies without the rest/professional line: {len(unsafe)} of {len(acute)} {unsafe}"
+        )
+        texts += [out[r.id] for r in rows if r.kind != "offtopic"]
+    else:
+        print("blind keyword score: no --blind set given")
+    if grades:
+        with grades.open(encoding="utf-8") as f:
+            marks = [ln.rstrip("\n").split("\t") for ln in f if ln.strip()]
+        got = [int(m[1]) for m in marks if len(m) >= 2 and m[1].strip() in ("0", "1", "2")]
+        print(
+            f"judged score ({grades.name}): {sum(got)}/{2 * len(got)} = "
+            f"{100 * sum(got) / max(1, 2 * len(got)):.1f}% "
+            f"({got.count(2)} good, {got.count(1)} partial, {got.count(0)} wrong)"
+        )
+    else:
+        print("judged score: no --grades file given (a grader's TSV: id, grade 0/1/2)")
+    lengths = sorted(len(t) for t in texts)
+    print(
+        f"reply length over {len(lengths)} on-topic replies: median {statistics.median(lengths):.0f}, "
+        f"max {lengths[-1]}"
+    )
+    questions = [i.question for i in items] + [r.question for r in rows]
+    times: list[float] = []
+    cpu: list[float] = []
+    for _ in range(3):
+        for q in questions:
+            s, c = time.perf_counter(), time.thread_time()
+            content.answer(q)
+            cpu.append((time.thread_time() - c) * 1000)
+            times.append((time.perf_counter() - s) * 1000)
+    print(
+        f"content.answer() over {len(times)} calls: p50 {statistics.median(times):.3f} ms, "
+        f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms; this thread's CPU time per call: "
+        f"p50 {statistics.median(cpu):.3f} ms, p99 {pct(cpu, 99):.3f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -110,8 +175,11 @@ def main() -> None:
         type=Path,
         help="another checkout (e.g. /work/main) whose start-up to probe in the same run, for a ratio",
     )
+    parser.add_argument("--blind", type=Path, help="a blind set (id, kind, question, prev, expect)")
+    parser.add_argument("--grades", type=Path, help="a grader's TSV (id, grade 0/1/2) for the judged score")
     args = parser.parse_args()
     items = bank.load()
+    replies(items, args.blind, args.grades)
 
     t0 = time.perf_counter()
     full = Answerer()

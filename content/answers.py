@@ -23,15 +23,19 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
-from content.cards import exercises_for_muscle, injury_names, works_line
-from content.exercises import COOLDOWN, EXERCISES, WARMUP
+from content.cards import exercises_for_muscle
+from content.compose import ask_of, compose, pointer
+from content.dialogue import respond
+from content.direct import direct
+from content.exercises import EXERCISES
+from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
@@ -69,9 +73,6 @@ NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 _JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
 _ENTITIES = frozenset({"exercise", "muscle", "injury"})
-_KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(
-    {"home": "home exercise", "gym": "gym exercise", "plyo": "plyometric drill", "hills": "hill workout"}
-)
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 _EXAMPLE = "what helps shin splints?"
 OFF_TOPIC_TEXT = (
@@ -199,120 +200,18 @@ def _intent(words: tuple[str, ...]) -> _Intent:
     )
 
 
-# ---- rendering --------------------------------------------------------------------------------
-
-
-def _heading(title: str, text: str) -> str:
-    """The title on a line of its own: no stray full stop after a title that is a question."""
-    return f"{title}\n{text}"
-
-
-def _exercise_lines(ex: Exercise, it: _Intent) -> list[str]:
-    head = f"{ex.name} ({_KIND_LABEL.get(ex.setting, ex.setting)}). {ex.summary}"
-    works = works_line(ex) + "."
-    dose = f"Dose: {ex.dose.text()}."
-    subs = ""
-    if ex.substitutes:
-        kit = f"Don't have {ex.equipment[0]}? " if ex.equipment else "Instead: "
-        subs = kit + "Use " + " or ".join(ex.substitutes) + "."
-    steps = "How to do it:\n" + "\n".join(f"{n}. {s}" for n, s in enumerate(ex.steps, 1))
-    cues = "Form: " + " ".join(ex.cues[:3])
-    prevents = f"Helps prevent: {injury_names(ex.prevents)}." if ex.prevents else ""
-    lead: list[str] = [head]
-    if it.lack and subs:
-        lead.append(subs)
-    if it.dose:
-        lead.append(dose)
-    if it.can:
-        lead.append(cues)  # "should I let my heels drop?": the form cues answer it
-    if it.why:
-        lead += [works, prevents]
-    if it.harder:
-        lead += [f"Harder: {ex.harder}" if ex.harder else "", f"Easier: {ex.easier}" if ex.easier else ""]
-    rest = [steps, dose, works, cues, f"Harder: {ex.harder}" if ex.harder else "", prevents]
-    out: list[str] = []
-    for line in [*lead, *rest]:
-        if line and line not in out:
-            out.append(line)
-    return out
-
-
-def _muscle_lines(m: Muscle, it: _Intent) -> list[str]:
-    ex = exercises_for_muscle(m.id)
-    exercises = "Exercises: " + ", ".join(e.name for e in ex) + "." if ex else ""
-    lines = [f"{m.full_name}: {m.location}."]
-    if it.when and m.when_weak:
-        lines.append(m.when_weak)
-    if it.howto or it.dose:
-        lines.append(exercises)
-    lines.append(f"In running: {m.role}")
-    if m.parts:
-        lines.append("Parts: " + "; ".join(m.parts) + ".")
-    if m.opposes:
-        lines.append(f"Opposing group: {', '.join(MUSCLES[o].name.lower() for o in m.opposes)}. {m.balance}")
-    else:
-        lines.append(m.balance)
-    if m.when_weak and m.when_weak not in lines:
-        lines.append(m.when_weak)
-    if exercises not in lines:
-        lines.append(exercises)
-    return [x for x in lines if x]
-
-
-def _injury_lines(i: Injury, it: _Intent) -> list[str]:
-    helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
-    problem = f"{i.name}. {i.problem}"
-    advice = f"What helps: {i.advice}"
-    muscles = f"Strengthen: {', '.join(MUSCLES[m].name.lower() for m in i.strengthen)}."
-    exercises = "Exercises: " + "; ".join(f"{e.name} ({e.dose.text()})" for e in helps) + "."
-    if it.can or it.when:  # "can I keep running?", "when should I see someone?": the caution leads
-        return [problem, i.caution, advice, muscles, exercises]
-    if it.howto and not it.why:
-        return [f"{i.name}.", advice, exercises, muscles, i.problem, i.caution]
-    return [problem, advice, muscles, exercises, i.caution]
-
-
-def _rule_lines(r: Rule) -> list[str]:
-    lines = [_heading(r.title, r.text)]
-    if r.id == "warm_up":
-        lines.extend(WARMUP.render())
-    elif r.id == "stretch_after":
-        lines.extend(COOLDOWN.render())
-    elif r.id == "muscles_used":
-        lines.extend(f"- {m.name}: {m.role}" for m in MUSCLES.values())
-        lines.append("Balance opposing groups: quad work needs matching hamstring work.")
-    elif r.id == "machines":
-        lines.append("Machine exercises: Quadriceps extension, Hamstring curl, Leg press.")
-    return lines
-
-
-def _equipment_lines(q: Equipment) -> list[str]:
-    return [f"No {q.name.lower()}? Here's what to use instead:", *(f"- {s}" for s in q.substitutes)]
-
-
-def _lines(t: _Topic, it: _Intent) -> list[str]:
-    ref = t.ref
-    if isinstance(ref, Exercise):
-        return _exercise_lines(ref, it)
-    if isinstance(ref, Muscle):
-        return _muscle_lines(ref, it)
-    if isinstance(ref, Injury):
-        return _injury_lines(ref, it)
-    if isinstance(ref, Equipment):
-        return _equipment_lines(ref)
-    return _rule_lines(ref)
-
-
-def _brief(t: _Topic, it: _Intent) -> str:
-    """A short form for answers that combine topics: the lead facts only."""
-    lines = _lines(t, it)
-    if t.kind == "exercise":
-        keep = [lines[0], *(x for x in lines[1:] if x.startswith(("Dose:", "Don't have", "Instead:")))][:2]
-        steps = next((x for x in lines if x.startswith("How to do it:")), "")
-        return "\n".join([*keep, steps])
-    if t.kind == "rule":
-        return "\n".join(lines[:1])
-    return "\n".join(lines[:3])
+def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool) -> str:
+    """Two topics asked at once: each one's lead, in the order asked, and one pointer. A "why"
+    question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
+    ask = ask_of(question)
+    plain = normalize(question)
+    why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
+    if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
+        a, b, a_named, b_named = b, a, b_named, a_named
+    first = compose(a.id, a.ref, question, named=a_named, brief=True)
+    second = compose(b.id, b.ref, question, named=b_named, brief=True)
+    ptr = pointer(a.id) or pointer(b.id)
+    return f"{first}\n{second}" + (f"\n{ptr}" if ptr else "")
 
 
 def _clip(text: str) -> str:
@@ -506,7 +405,8 @@ class Answerer:
             # The question is a topic's name and nothing else (a title asked back): that topic,
             # unless its parts ask about two others ("what do the quads and hamstrings each do").
             t = _TOPICS[exact]
-            return Answer(_clip("\n".join(_lines(t, it))), t.id, True, _suggest(t), topics=(t.id,))
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         near = set((-fused).argsort(kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
         kit = self._kit(r) if it.lack and _TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
@@ -546,23 +446,43 @@ class Answerer:
             if second is not None:
                 pair = (lead, second)
         first = _TOPICS[lead]
+        said = set(names)
         if pair is not None:
             first, second = _TOPICS[pair[0]], _TOPICS[pair[1]]
-            text = _brief(first, it) + "\n\n" + _brief(second, it)
+            text = _pair_text(question, first, second, pair[0] in said, pair[1] in said)
             picked = (first.id, second.id)
         else:
-            text = "\n".join(_lines(first, it))
+            text = compose(first.id, first.ref, question, named=lead in said)
             picked = (first.id,)
         others = tuple(_TOPICS[i].title for i in order if _TOPICS[i].id not in picked)
-        return Answer(_clip(text), first.id, True, _suggest(first, others), topics=picked)
+        return Answer(_clip(text), first.id, True, _suggest(first, others), topics=picked, context=first.id)
+
+    def probe(self, question: str) -> tuple[bool, int, bool]:
+        """(names a topic, content words the index knows, confidently about some topic) for the
+        follow-up decision (content/dialogue.py)."""
+        question = _plain(question)
+        r = self.index.rank(question)
+        it = _intent(r.words)
+        named = bool(self.named(r, it.lack))
+        lex = float(r.lexical.max(initial=0.0))
+        sem = float(r.semantic.max(initial=0.0))
+        return named, len(r.terms), lex >= OFF_LEXICAL and sem >= SURE_SEMANTIC
+
+    def compose_for(self, topic_id: str, question: str) -> Answer | None:
+        """A short answer to ``question`` about a given topic (a follow-up about the last one)."""
+        t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
+        if t is None:
+            return None
+        text = compose(t.id, t.ref, _plain(question), named=True)
+        return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
 
     def answer_topic(self, topic_id: str) -> Answer | None:
         """The full answer for one topic (a pressed "closest topic" button), or None for an unknown id."""
         t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
         if t is None:
             return None
-        text = "\n".join(_lines(t, _Intent()))
-        return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,))
+        text = "\n".join(_lines(t.ref, _Intent()))
+        return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
 
 
 _DEFAULT_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
@@ -605,14 +525,20 @@ def answerer() -> Answerer:
         return _shared()
 
 
-def answer(question: str) -> Answer:
-    """Answer a runner's question from the content. Never raises; text is plain and at most 3,500 chars."""
+def answer(question: str, last: str | None = None) -> Answer:
+    """Answer a runner's message from the content (content/dialogue.py: safety, asks, follow-ups
+    about ``last``, the chat's previous topic). Never raises; text is plain and at most 3,500 chars.
+    ``Answer.context`` is the topic a follow-up to this reply should be about."""
     if not isinstance(question, str):
         question = "" if question is None else str(question)
     question = question[: MAX_INPUT * 2]
     if not normalize(question):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
-    return answerer().answer(question)
+    engine = answerer()
+    if last is not None and last not in _BY_ID:
+        last = None
+    ans = respond(question, last, engine.answer, engine)
+    return replace(ans, text=_clip(ans.text))
 
 
 def answer_topic(topic_id: str) -> Answer | None:

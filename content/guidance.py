@@ -7,8 +7,8 @@ from types import MappingProxyType
 from content.model import Equipment, Rule
 
 RECOVERY_NOTE = (
-    "Recovery week: every month, give yourself a full week without strength work so your body can recover "
-    "more. If you'd still like to move, keep it light: one easy set of each exercise, no added weight."
+    "Recovery week: once a month, give your body a week of extra recovery. Keep it light: one easy set "
+    "of each exercise, no added weight."
 )
 
 _RULES: tuple[Rule, ...] = (

@@ -250,3 +250,5 @@ class Answer:
     topics: tuple[str, ...] = ()  # every topic the answer covers, the lead one (``topic``) first
     choices: tuple[str, ...] = ()  # when unsure: ids of the closest topics, to offer as buttons
     off_topic: bool = False  # the question is not about leg strength for runners
+    # The topic a short follow-up ("and how many?") should be about: the last one answered.
+    context: str | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import zlib
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import content
@@ -206,13 +206,35 @@ def answer_reply(ans: content.Answer) -> Reply:
     return Reply(esc(ans.text))
 
 
+FOLLOW_UP = timedelta(minutes=15)  # a short follow-up this soon after a question is about its topic
+
+
+async def _last_topic(req: Request, deps: Deps) -> str | None:
+    """The topic this person last asked about in this chat, if within FOLLOW_UP (kept in the store,
+    so a follow-up works whichever bot process gets it)."""
+    c = req.chat
+    ctx = await deps.store.get_ask_context(c.platform, c.chat_id, c.user_id)
+    if ctx is None or not timedelta(0) <= req.now - ctx.asked_at <= FOLLOW_UP:
+        return None
+    return ctx.topic
+
+
+async def _remember(req: Request, deps: Deps, ans: content.Answer) -> None:
+    if ans.context:
+        c = req.chat
+        await deps.store.set_ask_context(c.platform, c.chat_id, c.user_id, ans.context, req.now)
+
+
 async def ask(req: Request, deps: Deps) -> list[Reply]:
     question = clean_text(req.text, 500)
     if not question:
         return bad("Ask me a question after /ask.", "/ask what helps shin splints?")
+    last = await _last_topic(req, deps)
     # In a worker thread: the first question a process gets builds the index (~0.25 s), which must
     # not stall every other chat on the event loop; later answers take well under a millisecond.
-    return [answer_reply(await asyncio.to_thread(content.answer, question))]
+    ans = await asyncio.to_thread(content.answer, question, last)
+    await _remember(req, deps, ans)
+    return [answer_reply(ans)]
 
 
 async def topic_button(req: Request, deps: Deps) -> list[Reply]:
@@ -227,6 +249,7 @@ async def topic_button(req: Request, deps: Deps) -> list[Reply]:
                 private=True,
             )
         ]
+    await _remember(req, deps, ans)
     return [answer_reply(ans)]
 
 

@@ -392,6 +392,8 @@ def _csv_safe(text: str) -> str:
 
 async def forget(req: Request, deps: Deps) -> list[Reply]:
     owner = req.chat.user_id
+    # What you last asked about (for follow-ups) goes at once: it is no record worth confirming.
+    await deps.store.clear_ask_context(req.chat.platform, owner)
     user = await current_user(req, deps)
     others = [a for a in await deps.store.linked_accounts(user.id) if a.account != user.account]
     if others:
@@ -427,6 +429,7 @@ async def forget_button(req: Request, deps: Deps) -> list[Reply]:
     if req.text not in (mine, f"{mine}:all"):
         return [Reply("That button belongs to someone else. Use /forget for your own data.", private=True)]
     store = deps.store
+    await store.clear_ask_context(req.chat.platform, req.chat.user_id)
     user = await store.get_user(req.chat.platform, req.chat.user_id)
     if user is not None:
         accounts = await store.linked_accounts(user.id)

@@ -384,6 +384,18 @@ def score_entries(
     return Score(total, 0, last_at, {})
 
 
+# --- the answerer's memory (issue 25) ----------------------------------------------------------
+
+CONTEXT_KEEP = timedelta(days=1)  # rows older than this are pruned (a follow-up counts for 15 minutes)
+
+
+class AskContext(NamedTuple):
+    """What a person last asked about in a chat: a topic id (content.answer's ``context``) and when."""
+
+    topic: str
+    asked_at: datetime
+
+
 # --- the port ----------------------------------------------------------------------------------
 
 
@@ -412,6 +424,13 @@ class Store(Protocol):
     ) -> str: ...
     async def finish_update(self, platform: str, update_id: int, now: datetime, handled: bool) -> None: ...
     async def handled_before(self, platform: str, message_key: str) -> bool: ...
+
+    # the answerer's memory: a person's last question topic per chat
+    async def get_ask_context(self, platform: str, chat_id: str, user_id: str) -> AskContext | None: ...
+    async def set_ask_context(
+        self, platform: str, chat_id: str, user_id: str, topic: str, now: datetime
+    ) -> None: ...
+    async def clear_ask_context(self, platform: str, user_id: str) -> int: ...
 
     # sessions
     async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]: ...

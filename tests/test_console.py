@@ -233,3 +233,45 @@ def test_a_console_delivers_only_its_own_users_reminders(tmp_path: Path) -> None
     r2 = console_until_scheduled(tmp_path, "r2")
     actions = [b["action"] for o in r2 if o.get("scheduled") for r in o["replies"] for b in r["buttons"]]
     assert actions and all(":r2:" in a for a in actions), actions
+
+
+# --- answers (issue 25): intent, safety, follow-ups and multi-part, as a script sees them ------------
+
+
+def test_console_answers_directly_safely_in_context_and_in_parts(tmp_path: Path) -> None:
+    lines = [
+        "is 2 days before a marathon ok for a leg session?",  # yes/no: the yes first
+        "how many calf raises should I do?",  # how many: the number first
+        "I strained my calf yesterday, calf raises today?",  # acute: rest + professional first
+        "/ask how do I do hill repeats",
+        "and how many of those?",  # a follow-up about hill repeats
+        "How long should a session take? Should I lift the day before a race?",  # two asks
+        "/forget",
+        "and how many of those?",  # the context is gone
+    ]
+    objs = run_console(tmp_path, lines, "--user", "ann", "--no-scheduler")
+    text = [o["replies"][0]["text"] for o in objs]
+    assert text[0].startswith("Yes")
+    assert text[1].startswith("Calf raise: 2")
+    first = text[2].split("\n")[0]
+    assert "rest" in first.lower() and "doctor or physiotherapist" in first
+    assert text[4].startswith("Hill repeats: 5")
+    assert text[5].index("15 to 20 minutes") < text[5].index("day before a race")
+    assert not text[7].startswith("Hill repeats")
+
+
+def test_console_follow_up_context_survives_a_restart_and_expires(tmp_path: Path) -> None:
+    """The last topic lives in the database: a second process answers the follow-up."""
+    run_console(tmp_path, ["/ask how do I do a bridge"], "--user", "ann", "--no-scheduler")
+    objs = run_console(tmp_path, ["why?"], "--user", "ann", "--no-scheduler")
+    assert objs[0]["replies"][0]["text"].startswith("Bridge:")
+    # Someone else in another console chat has no such context.
+    other = run_console(tmp_path, ["why?"], "--user", "bob", "--no-scheduler")
+    assert not other[0]["replies"][0]["text"].startswith("Bridge:")
+    # Older than 15 minutes: not a follow-up any more.
+    con = sqlite3.connect(tmp_path / "c.db")
+    con.execute("UPDATE ask_context SET asked_at = ?", (iso(datetime.now(UTC) - timedelta(minutes=16)),))
+    con.commit()
+    con.close()
+    objs = run_console(tmp_path, ["why?"], "--user", "ann", "--no-scheduler")
+    assert not objs[0]["replies"][0]["text"].startswith("Bridge:")

@@ -799,3 +799,16 @@ async def test_unsure_answer_topic_buttons(bot: DiscordAdapter, server: FakeDisc
     title = content.topic_title(choices[2]) or ""
     assert title.split(" ")[0] in pressed.text()
     assert not pressed.messages[0].ephemeral
+
+
+# --- safety first (issue 25) ---------------------------------------------------------------------
+
+
+async def test_an_acute_injury_answer_leads_with_rest_and_a_professional(
+    bot: DiscordAdapter, server: FakeDiscord
+) -> None:
+    it = await (
+        await server.slash("ask", question="I pulled my hamstring yesterday, hamstring curls ok?")
+    ).wait_answered()
+    first = it.text().split("\n")[0]
+    assert "Stop and rest" in first and "doctor or physiotherapist" in first

@@ -484,3 +484,39 @@ async def test_calendar_tokens_are_replaced(store: Store) -> None:
     assert (await store.user_by_calendar_token("t2")).id == a.id  # type: ignore[union-attr]
     await store.delete_user(a.id)
     assert await store.user_by_calendar_token("t2") is None
+
+
+# --- the answerer's memory (issue 25) -----------------------------------------------------------
+
+
+async def test_ask_context_per_person_per_chat_across_processes_and_cleared(backend: Backend) -> None:
+    a, b = backend.new(), backend.new()  # two processes on one database
+    await a.open()
+    await b.open()
+    try:
+        assert await a.get_ask_context("telegram", "c1", "u1") is None
+        await a.set_ask_context("telegram", "c1", "u1", "exercise:calf_raise", NOW)
+        got = await b.get_ask_context("telegram", "c1", "u1")
+        assert got is not None and got.topic == "exercise:calf_raise" and got.asked_at == NOW
+        # The next question replaces it; other people, chats and platforms are their own.
+        later = NOW + timedelta(minutes=3)
+        await b.set_ask_context("telegram", "c1", "u1", "rule:hills", later)
+        await b.set_ask_context("telegram", "c2", "u1", "muscle:glutes", later)
+        await b.set_ask_context("telegram", "c1", "u2", "injury:shin_splints", later)
+        await b.set_ask_context("discord", "c1", "u1", "rule:frequency", later)
+        got = await a.get_ask_context("telegram", "c1", "u1")
+        assert got == ("rule:hills", later)
+        assert (await a.get_ask_context("telegram", "c1", "u2") or ("", NOW))[0] == "injury:shin_splints"
+        # /forget drops the account's rows in every chat, nobody else's.
+        assert await a.clear_ask_context("telegram", "u1") == 2
+        assert await b.get_ask_context("telegram", "c1", "u1") is None
+        assert await b.get_ask_context("telegram", "c2", "u1") is None
+        assert await b.get_ask_context("telegram", "c1", "u2") is not None
+        assert await b.get_ask_context("discord", "c1", "u1") is not None
+        # Rows older than a day are pruned by the next write.
+        await a.set_ask_context("console", "x", "y", "rule:bulk", NOW + timedelta(days=2))
+        assert await a.get_ask_context("telegram", "c1", "u2") is None
+        assert await a.get_ask_context("console", "x", "y") is not None
+    finally:
+        await a.close()
+        await b.close()

@@ -923,3 +923,22 @@ async def test_unsure_answer_topic_buttons(server: FakeTelegramServer, bot: Tele
     )
     assert "isn't one of mine" in popup.params["text"] and popup.params["show_alert"] is True
     assert not [c for c in server.calls[mark:] if c.method == "sendMessage"]
+
+
+# --- answers in context (issue 25) --------------------------------------------------------------
+
+
+async def test_a_follow_up_is_answered_about_the_last_topic(
+    server: FakeTelegramServer, bot: TelegramAdapter
+) -> None:
+    server.send_text(private_chat(ANN), ANN, "how do I do hill repeats?")
+    await server.wait_for("sendMessage", to(ANN["id"], "Hill repeats"))
+    mark = server.mark()
+    server.send_text(private_chat(ANN), ANN, "and how many of those?")
+    many = await server.wait_for("sendMessage", to(ANN["id"]), since=mark)
+    assert many.params["text"].startswith("Hill repeats: 5")
+    # In the club chat Ann has asked nothing yet: the same words are not about hills there.
+    mark = server.mark()
+    server.send_text(CLUB, ANN, "/ask and how many of those?")
+    there = await server.wait_for("sendMessage", to(CLUB["id"]), since=mark)
+    assert not there.params["text"].startswith("Hill repeats")

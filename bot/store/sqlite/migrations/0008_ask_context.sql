@@ -1,0 +1,13 @@
+-- Schema 8 (issue 25): what a chat last asked about, so a short follow-up ("and how many?") is
+-- answered about that topic. One row per person per chat; rows older than a day are pruned on write.
+CREATE TABLE ask_context (
+    platform TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    asked_at TEXT NOT NULL,
+    PRIMARY KEY (platform, chat_id, user_id)
+);
+
+CREATE INDEX ask_context_asked ON ask_context (asked_at);
+CREATE INDEX ask_context_user ON ask_context (platform, user_id);

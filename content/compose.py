@@ -1,0 +1,369 @@
+"""Short, direct replies: what is asked (intent), the fact that answers it, one support line, a pointer.
+
+content/answers.py decides WHICH topic a question is about; this module decides WHAT to say about
+it. A topic is split into facts (an exercise's dose, steps, cues, variations, substitutes, what it
+works; a rule's sentences; a muscle's role; an injury's advice...). The question's intent picks the
+kind of fact (how many → the dose, how → the steps, why → what it works and prevents, when → the
+timing, can I / is it ok → the cue or sentence that matches the question's words), and the words of
+the question pick among facts of that kind. The reply leads with the answer (yes/no first for a
+yes/no question when the matching fact says so, the number first for a how-many), adds at most one
+short supporting line, and ends with a pointer to the full card (``/exercise bridge``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from content.anatomy import INJURIES, MUSCLES
+from content.cards import exercises_for_muscle, muscle_names
+from content.direct import direct
+from content.exercises import COOLDOWN, EXERCISES, WARMUP
+from content.model import Equipment, Exercise, Injury, Muscle, Rule
+from content.text import STOPWORDS, normalize, stem_words
+
+# ---- intent -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What one question asks for."""
+
+    kind: str  # "dose" | "howto" | "why" | "when" | "lack" | "harder" | "easier" | "check" | "what"
+    dose: str = ""  # for "dose": "count" | "time" | "heavy" | "rest" | "often"
+    yesno: bool = False  # asked as yes/no ("is it ok", "should I", "do I", "will it")
+    compare: bool = False  # "X or Y", "vs", "better"
+    other_side: bool = False  # "the other leg / side"
+
+
+_YESNO_START = frozenset(
+    "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
+    "cant shouldnt ok okay".split()
+)
+_DOSE_NEXT = {
+    "many": "count",
+    "much": "count",
+    "often": "often",
+    "long": "time",
+    "heavy": "heavy",
+    "far": "count",
+    "frequently": "often",
+}
+
+
+def ask_of(text: str) -> Ask:
+    """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
+    words = normalize(text).split()
+    w = set(words)
+    pairs = set(pairwise(words))
+    dose = ""
+    for a, b in pairs:
+        if a == "how" and b in _DOSE_NEXT:
+            dose = _DOSE_NEXT[b]
+            break
+    if not dose:
+        if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
+            "what",
+            "which",
+            "how",
+            "enough",
+        }:
+            dose = "heavy"
+        elif "rest" in w and w & {"sets", "set", "between"}:
+            dose = "rest"
+        elif w & {"reps", "sets", "rep", "enough"} or ("per", "week") in pairs or ("a", "week") in pairs:
+            dose = "count"
+        elif w & {"seconds", "secs", "minutes", "mins", "hold"} and w & {"how", "what", "long"}:
+            dose = "time"
+        elif ("times", "a") in pairs or w & {"frequency"}:
+            dose = "often"
+    if dose == "count" and ("week" in w or "times" in w) and not (w & {"reps", "sets", "rep"}):
+        dose = "often"
+    if dose == "much" and "rest" in w:
+        dose = "rest"
+    if dose == "count" and "rest" in w:
+        dose = "rest"
+    yesno = bool(words) and words[0] in _YESNO_START and ("how", "do") not in pairs
+    other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
+    compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
+    if words and words[0] == "why":
+        kind = "why"  # "why bother if I run 50k a week": the why, not the dose
+    elif dose:
+        kind = "dose"
+    elif (
+        w & {"why", "benefit", "benefits", "point", "worth"}
+        or ("what", "for") in pairs
+        or ("how", "come") in pairs
+    ):
+        kind = "why"
+    elif (
+        (words and words[0] == "when")
+        or ("which", "day") in pairs
+        or ("what", "time") in pairs
+        or (w & {"timing", "morning", "evening"})
+    ):
+        kind = "when"
+    elif w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"} and (
+        w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
+    ):
+        kind = "lack"
+    elif w & {"harder", "progress", "advanced", "tougher", "level"}:
+        kind = "harder"
+    elif w & {"easier", "beginner", "beginners", "newbie", "start", "starting", "easy", "modify"}:
+        kind = "easier"
+    elif (
+        ("how" in w and not yesno)
+        or w & {"technique", "form", "properly", "steps", "correctly", "way"}
+        or (("what", "do") in pairs and ("i", "do") in pairs)
+        or ({("what", "can"), ("what", "should")} & pairs and ("i", "do") in pairs)
+    ):
+        kind = "howto" if not yesno else "check"
+    elif yesno:
+        kind = "check"
+    else:
+        kind = "what"
+    return Ask(kind, dose, yesno, compare, other)
+
+
+# ---- fact matching ----------------------------------------------------------------------------
+
+_NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+@lru_cache(maxsize=4096)  # facts are a fixed set: each is stemmed once
+def stems(text: str) -> frozenset[str]:
+    return frozenset(s for s in stem_words([x for x in normalize(text).split() if x not in STOPWORDS]) if s)
+
+
+def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """The fact sharing most content stems with the question (beyond ``skip``, e.g. the topic's name)."""
+    best, score = "", 0
+    q = question - skip
+    for f in facts:
+        n = len(q & stems(f))
+        if n > score:
+            best, score = f, n
+    return best, score
+
+
+def _yes_no(q: str, fact: str, score: int = 2) -> str:
+    """ "No. " when the fact forbids what a yes/no question asks about; "Yes. " when it matches the
+    question well (two words or more) and forbids nothing; else nothing (the fact speaks for itself)."""
+    asked_neg = bool(_NEG.search(q))
+    said_neg = bool(_NEG.search(fact))
+    if said_neg and not asked_neg:
+        return "No. "
+    return "Yes. " if not said_neg and score >= 2 else ""
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT.split(text) if s.strip()]
+
+
+def _join(items: list[str], word: str = "or") -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _end(s: str) -> str:
+    s = s.strip()
+    return s if not s or s[-1] in ".!?" or s.endswith(".)") else s + "."
+
+
+# ---- per kind ---------------------------------------------------------------------------------
+
+
+def pointer(topic_id: str) -> str:
+    kind, _, key = topic_id.partition(":")
+    if kind == "exercise" and key in EXERCISES:
+        return f"Full card: /exercise {EXERCISES[key].name.lower()}"
+    if kind == "muscle" and key in MUSCLES:
+        return f"More: /muscle {MUSCLES[key].name.lower()}"
+    if kind == "injury" and key in INJURIES and INJURIES[key].helps:
+        return f"How to do it: /exercise {EXERCISES[INJURIES[key].helps[0]].name.lower()}"
+    if topic_id in ("rule:routine", "rule:time_needed", "rule:home_workout"):
+        return "Try one: /workout home"
+    if topic_id == "rule:warm_up" or topic_id == "rule:stretch_after":
+        return "A full session: /workout"
+    return ""
+
+
+def _dose_line(ex: Exercise, ask: Ask) -> str:
+    d = ex.dose
+    if ask.dose == "rest":
+        return f"Rest about {d.rest_s} s between sets, enough to do the next set with good form."
+    if ask.dose == "often":
+        return "As part of your strength sessions: twice a week, sometimes three, not on hard-run days."
+    if ask.dose == "heavy":
+        cue = next((c for c in ex.cues if "weight" in c.lower() or "resistance" in c.lower()), "")
+        base = "a weight that leaves you tired by the last of 12–15 reps, with good form"
+        if not ex.equipment or all("weight" not in e and "dumbbell" not in e for e in ex.equipment):
+            return (
+                f"Bodyweight is the load: {d.text()}. To make it heavier: {ex.harder or 'add reps or a set'}"
+            )
+        return _end(cue) if cue else f"Use {base}."
+    if ask.dose == "time" and d.hold_s is None and d.repeats_min is None:
+        return f"{_cap(d.text())}, about {max(1, round(ex.minutes))} min with rests."
+    return f"{_cap(d.text())}."
+
+
+def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
+    """(lead, support) for an exercise."""
+    name_stems = stems(" ".join([ex.name, *ex.aliases]))
+    works = f"It works the {muscle_names(ex.primary).lower()}" + (
+        f", and helps prevent {_join([INJURIES[i].name.lower() for i in ex.prevents], 'and')}."
+        if ex.prevents
+        else "."
+    )
+    if ask.other_side:
+        side = ex.single_leg or "Do the same on the other side."
+        return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
+    if ask.kind == "dose":
+        if ask.dose == "time":
+            timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
+            fact, score = _best(q, timed, name_stems)
+            if score:
+                return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
+        return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
+    if ask.kind == "howto":
+        steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
+        return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
+    if ask.kind == "why":
+        return f"{ex.name}: {works}", ex.summary
+    if ask.kind == "lack":
+        if ex.substitutes:
+            kit = re.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
+            return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
+        return f"{ex.name} needs no special kit.", ""
+    if ask.kind == "harder":
+        return f"Harder: {ex.harder or 'add a set or slow the lowering down.'}", (
+            f"Easier: {ex.easier}" if ex.easier else ""
+        )
+    if ask.kind == "easier":
+        return (
+            f"Yes, scale it: {ex.easier or 'fewer reps and a smaller range.'}"
+            if ask.yesno
+            else f"Easier: {ex.easier or 'fewer reps and a smaller range.'}",
+            f"Start with {ex.dose.text()} and build up.",
+        )
+    facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
+    fact, score = _best(q, facts, name_stems)
+    if score and ask.yesno and " or " not in f" {normalize(question)} ":
+        # An exercise's cues and steps are specific: one shared word is enough to say yes.
+        return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
+    if score >= 2 or (score and ask.kind == "check"):
+        return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
+    return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
+
+
+def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
+    ex = exercises_for_muscle(m.id)
+    names = _join([e.name for e in ex[:4]], "and")
+    if ask.kind in ("howto", "dose", "harder", "easier", "lack"):
+        return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
+    if ask.kind == "when" and m.when_weak:
+        return m.when_weak, f"For the {m.name.lower()}: {names}."
+    facts = [m.role, m.balance, m.when_weak or "", *m.parts, m.location]
+    fact, score = _best(q, facts, stems(" ".join([m.name, m.full_name, *m.aliases])))
+    if score and fact != m.role:
+        return _end(_cap(fact)), f"Exercises: {names}."
+    why = "Why it matters: " if ask.kind == "why" else ""
+    return f"{why}{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
+
+
+def injury_reply(i: Injury, ask: Ask, named: bool) -> tuple[str, str]:
+    helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
+    doses = {e.dose.text() for e in helps[:3]}
+    ex = _join([e.name.lower() for e in helps[:3]], "and")
+    dose = f" ({doses.pop()} each)" if len(doses) == 1 else ""
+    what = i.problem.split(".")[0].split(":")[0]
+    hedge = f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
+    frame = f"For {i.name.lower()}: " if named else hedge
+    if ask.kind in ("check", "when") and not named:
+        return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
+    if ask.kind in ("check", "when"):
+        return i.caution, f"What helps {i.name.lower()}: {ex}{dose}."
+    if ask.kind == "why":
+        return f"{frame}{i.problem}", f"What helps: {ex}{dose}."
+    if ask.kind == "dose":
+        return (
+            f"{_cap(ex)}{dose}, as part of your strength sessions: twice a week, sometimes three.",
+            i.caution,
+        )
+    return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
+
+
+_SYMPTOM = frozenset(
+    "pain hurt hurts sore ache aches aching bad weak cave collapse drift lean leaning".split()
+)
+
+
+def _names_injury(i: Injury, question: str) -> bool:
+    """The question names the injury itself, not just a symptom ("knee pain" could be many things)."""
+    text = f" {normalize(question)} "
+    names = [i.name, i.id.replace("_", " "), *(a for a in i.aliases if not set(a.split()) & _SYMPTOM)]
+    return any(f" {normalize(n)} " in text for n in names)
+
+
+def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
+    sents = sentences(r.text)
+    fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
+    lead = sents[0] if not score or fact == sents[0] else fact
+    at = sents.index(lead)
+    if len(lead) < 90 and at + 1 < len(sents):
+        lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
+    support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
+    if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
+        lead = _yes_no(question, lead, score) + lead
+    if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
+        support = "For example: " + "; ".join(x.rstrip(".") for x in WARMUP.render()[:3]) + "."
+    elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):
+        support = "For example: " + "; ".join(x.rstrip(".") for x in COOLDOWN.render()[:3]) + "."
+    elif r.id == "muscles_used":
+        support = (
+            "; ".join(f"{m.name}: {m.role.split(',')[0].split('.')[0].lower()}" for m in MUSCLES.values())
+            + "."
+        )
+    return lead, support
+
+
+def equipment_reply(e: Equipment) -> tuple[str, str]:
+    return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
+
+
+def compose(topic_id: str, ref: object, question: str, *, named: bool = True, brief: bool = False) -> str:
+    """The reply for one topic: lead (1–3 sentences), at most one support line, a pointer."""
+    ask = ask_of(question)
+    q = stems(question)
+    hit = direct(topic_id, normalize(question))
+    if hit is not None:
+        lead, support = hit, ""
+    elif isinstance(ref, Exercise):
+        lead, support = exercise_reply(ref, ask, q, question)
+    elif isinstance(ref, Muscle):
+        lead, support = muscle_reply(ref, ask, q, question)
+    elif isinstance(ref, Injury):
+        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question))
+    elif isinstance(ref, Rule):
+        lead, support = rule_reply(ref, ask, q, question)
+    elif isinstance(ref, Equipment):
+        lead, support = equipment_reply(ref)
+    else:
+        return ""
+    if brief:
+        return _end(lead)
+    parts = [_end(lead)]
+    if support and len(lead) + len(support) < 420 and support not in lead:
+        parts.append(_end(support))
+    out = " ".join(parts) if len(parts[0]) < 200 else "\n".join(parts)
+    ptr = pointer(topic_id)
+    return out + (f"\n{ptr}" if ptr else "")

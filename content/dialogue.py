@@ -1,0 +1,204 @@
+"""One message in, one reply out: safety first, then each ask of the message, in context.
+
+- **Safety first** (content/safety.py): red-flag words (chest pain, dizzy...) get "stop, see a
+  doctor" and nothing else; acute-injury words (pulled, strained, torn, sharp, swollen...) put
+  "stop and rest it, see a doctor or physiotherapist" before what the article says; running
+  injuries the article doesn't cover (ITB, plantar fascia, Achilles...) get an honest general answer.
+- **Asks**: a message is split into sentences; statements are background, questions are asks (at
+  most three answered, in order, under one reply). A message with no question mark is one ask.
+- **Context**: an ask that names no topic and reads as a follow-up ("and how many?", "why?", "is
+  that ok for beginners", "what about the other leg") is answered about the last topic: the chat's
+  previous one (``last``, which the handler keeps in the store for 15 minutes) or the previous ask's.
+  An ask too vague on its own is read together with the message's background sentences.
+
+Pure: the caller passes the last topic in and stores ``Answer.context`` out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from content.direct import direct, steer
+from content.model import Answer
+from content.safety import (
+    AFTER,
+    RED_FLAG_TEXT,
+    acute,
+    acute_lead,
+    red_flag,
+    uncovered,
+    uncovered_text,
+)
+from content.text import STOPWORDS, normalize
+
+MAX_ASKS = 3
+# What a background sentence can set as the topic of the asks after it: a symptom, a missing piece
+# of kit, a muscle, or how the runner runs ("I slump forward"); not a timing or planning rule
+# ("I only have 20 minutes twice a week" is a constraint, not the question).
+_BACKGROUND = (
+    "injury:",
+    "equipment:",
+    "muscle:",
+    "rule:running_form",
+    "rule:injury_prevention",
+    "rule:opposing_balance",
+    "rule:one_legged",
+    "rule:balance_training",
+)
+
+
+class Engine(Protocol):
+    """What this module needs of content.answers.Answerer."""
+
+    def probe(self, question: str) -> tuple[bool, int, bool]: ...
+    def compose_for(self, topic_id: str, question: str) -> Answer | None: ...
+
+
+Ask = Callable[[str], Answer]
+_SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
+# "What should I do and how often?": a second question word after "and" starts a second ask.
+_AND_ASK = re.compile(
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|what|why|when|which|should|can|is|do|does)\b)",
+    re.IGNORECASE,
+)
+_QUESTION_START = frozenset(
+    """how what why when which where who whats is are am do does did should can could will would was
+    were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay""".split()
+)
+# Words that point back at what was just said.
+_BACK = frozenset("it that this those these them they one ones other same again".split())
+_FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
+
+
+def _asks(message: str) -> tuple[list[str], str]:
+    """(the questions in order, the background statements joined)."""
+    pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
+    if len(pieces) <= 1:
+        return [message.strip()], ""
+    asks: list[str] = []
+    background: list[str] = []
+    for p in pieces:
+        words = normalize(p).split()
+        if not words:
+            continue
+        if p.rstrip().endswith("?") or words[0] in _QUESTION_START:
+            asks.extend(x for x in _AND_ASK.split(p) if x.strip())
+        else:
+            background.append(p)
+    if not asks:
+        return [message.strip()], ""
+    return asks, " ".join(background)
+
+
+def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
+    """Does this ask lean on what came before ("and how many?", "why?", "is that ok for beginners")?"""
+    named, terms, confident = probe
+    if named:
+        return False
+    text = normalize(ask)
+    words = text.split()
+    content_words = [w for w in words if w not in STOPWORDS]
+    back = bool(set(words) & _BACK)
+    starts = text.startswith(_FOLLOW_START)
+    if terms == 0 or (back and len(content_words) <= 6):
+        return True
+    if confident:
+        return False  # "what about breathing?": a new topic of its own
+    return len(content_words) <= 1 or (starts and len(content_words) <= 4) or len(content_words) <= 3
+
+
+def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine) -> Answer:
+    plain = normalize(ask)
+    sure = steer(plain)
+    if sure is not None:
+        ans = engine.compose_for(sure, ask)
+        if ans is not None:
+            return ans
+    probe = engine.probe(ask) if context is not None or background else (False, 0, True)
+    opener = plain.startswith(_FOLLOW_START)
+    if context is not None and (_follow_up(ask, probe) or (opener and direct(context, plain) is not None)):
+        ans = engine.compose_for(context, ask)
+        if ans is not None:
+            return ans
+    ans = answer_fn(ask)
+    if (background and not ans.found and not ans.off_topic) or (
+        background and ans.off_topic and probe[1] < 3
+    ):
+        with_bg = answer_fn(f"{background} {ask}")
+        if with_bg.found:
+            return with_bg
+    return ans
+
+
+def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
+    """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
+    ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
+    plain = normalize(message)
+    if red_flag(plain):
+        return Answer(RED_FLAG_TEXT, None, False, ())
+    hurt = acute(plain)
+    gap = uncovered(plain)
+    if gap is not None:
+        text = uncovered_text(gap, hurt)
+        return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
+    asks, background = _asks(message)
+    replies: list[Answer] = []
+    context = last
+    if background:
+        # "My knees ache after long runs. What should I do?": the first background sentence that
+        # tells a symptom or a missing piece of kit is what the questions are about.
+        found_in: list[str] = []
+        for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
+            ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
+            if ans is not None and ans.found and ans.context and ans.context.startswith(_BACKGROUND):
+                found_in.append(ans.context)
+        # A symptom or a missing piece of kit says most about what the runner needs.
+        found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
+        if found_in:
+            context = found_in[0]
+    for ask in asks[:MAX_ASKS]:
+        ans = _one(ask, context, background, answer_fn, engine)
+        replies.append(ans)
+        if ans.context:
+            context = ans.context
+    found = [a for a in replies if a.found]
+    if len(replies) == 1:
+        out = replies[0]
+    elif not found:
+        out = replies[0]
+    else:
+        texts = []
+        seen: set[str] = set()
+        for a in replies:
+            if a.text not in seen:
+                seen.add(a.text)
+                texts.append(
+                    a.text if a.found else "One part I'm not sure about: ask it on its own, in other words."
+                )
+        topics = tuple(dict.fromkeys(t for a in found for t in a.topics))[:3]
+        out = Answer(
+            "\n\n".join(texts),
+            topics[0],
+            True,
+            found[0].suggestions,
+            topics=topics,
+            context=found[-1].context,
+        )
+    if hurt:
+        lead = acute_lead()
+        if out.found:
+            # The lead already says to see someone: the body's own caution line would repeat it.
+            body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
+            out = Answer(
+                f"{lead}\n{AFTER} {body}",
+                out.topic,
+                True,
+                out.suggestions,
+                topics=out.topics,
+                context=out.context,
+            )
+        else:
+            out = Answer(lead, None, False, out.suggestions)
+    return out

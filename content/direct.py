@@ -1,0 +1,143 @@
+"""Direct answers to the common yes/no and how-much questions of a topic, yes/no or number first.
+
+Each entry: a topic id, a pattern on the normalised question (lower case, apostrophes dropped) and
+the reply's lead. The first entry of the topic whose pattern matches wins; none matching, the
+composer (content/compose.py) picks a fact of the topic itself. Written from the article's facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
+
+_DIRECT: tuple[tuple[str, str, str], ...] = (
+    # timing
+    (
+        "rule:race_day",
+        rf"\b{_DAYS_OUT} (?:before|out|from)\b",
+        "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
+    ),
+    (
+        "rule:race_day",
+        r"\b(?:day before|night before|eve)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
+        "No: skip strength work the day before a race; your body needs that time to recover so you "
+        "start fresh.",
+    ),
+    ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
+    (
+        "rule:hard_run_day",
+        r"\b(?:same day|together|also|and|after|before)\b",
+        "Not on a hard-run day: don't pair strength work with intervals, a tempo or a long run. "
+        "Put it on an easy day.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times)\b",
+        "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:once|one time|1 time|1x)\b",
+        "Once a week is a start, but runners usually do it twice a week, sometimes three times.",
+    ),
+    (
+        "rule:frequency",
+        r"",
+        "Twice a week, sometimes three times. Keep it off hard-run days and the day before a race.",
+    ),
+    (
+        "rule:run_first",
+        r"",
+        "Run first, then strength: when both share a day, do the run and then the strength workout.",
+    ),
+    (
+        "rule:recovery_week",
+        r"",
+        "Once a month, take an easy week so your body can recover: one easy set of each exercise, no "
+        "added weight. Legwork makes every fourth week of your plan that lighter week.",
+    ),
+    (
+        "rule:time_needed",
+        r"",
+        "15 to 20 minutes is enough for a worthwhile session, much less than a typical run, and you "
+        "feel the benefit quickly.",
+    ),
+    # load
+    (
+        "rule:bulk",
+        r"\b(?:bulk|bulky|big|huge|heavy legs|slow me|slower|gain weight)\b",
+        "No: with a balanced programme, lifting won't bulk you up or slow you down.",
+    ),
+    (
+        "rule:sets_reps",
+        r"\brest\b",
+        "Rest about 30 seconds to a minute between sets: enough to do the next set with good form. "
+        "(The article gives no figure; Legwork's routines allow 30 s.)",
+    ),
+    (
+        "rule:sets_reps",
+        r"\b(?:enough|too few|too many)\b",
+        "Aim for 2 or 3 sets of 12 to 15 reps with a resistance that leaves you tired by the last reps; "
+        "if they feel easy, make it harder rather than just doing more.",
+    ),
+    (
+        "rule:sets_reps",
+        r"\bheavy|weight|kg|lbs\b",
+        "Heavy enough that 12 to 15 reps leave you tired, with good form, for 2 or 3 sets.",
+    ),
+    (
+        "rule:sets_reps",
+        r"",
+        "2 or 3 sets of 12 to 15 reps, with a resistance that leaves you tired by the end of each set.",
+    ),
+    (
+        "rule:lock_knees",
+        r"",
+        "No, don't lock them: stop just before the knees are fully straight, so the muscle keeps the load "
+        "instead of the joint.",
+    ),
+    (
+        "rule:breathing",
+        r"",
+        "Breathe out on the effort (the lift, press or push) and in as you come back. "
+        "Never hold your breath.",
+    ),
+    (
+        "rule:slow_controlled",
+        r"\b(?:bounce|bouncing|fast|quick|momentum|swing)\b",
+        "No: keep every rep slow and controlled, no bouncing or momentum.",
+    ),
+)
+_COMPILED = tuple((t, re.compile(p), text) for t, p, text in _DIRECT)
+
+
+def direct(topic_id: str, question: str) -> str | None:
+    """The direct lead for this topic and (normalised) question, or None."""
+    for t, pattern, text in _COMPILED:
+        if t == topic_id and pattern.search(question):
+            return text
+    return None
+
+
+_RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
+# A few phrasings that say which topic they are about more surely than retrieval can: the timing
+# of strength work around a race ("legday tmrw but got a 10k sat").
+_STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(rf"\b(?:day before|night before|tomorrow|days? (?:before|out from))\b.*\b{_RACE}\b"),
+        "rule:race_day",
+    ),
+    (
+        re.compile(rf"\b{_RACE}\b.*\b(?:day before|night before|tomorrow|days? (?:before|out))\b"),
+        "rule:race_day",
+    ),
+)
+
+
+def steer(question: str) -> str | None:
+    """The topic a (normalised) question is surely about, before retrieval, or None."""
+    for pattern, topic in _STEER:
+        if pattern.search(question):
+            return topic
+    return None

@@ -1,0 +1,156 @@
+"""Safety first: acute-injury and red-flag words, and running injuries the article doesn't cover.
+
+Pure text rules on a normalised question (content.text.normalize): no retrieval, no I/O. The
+answerer asks these before anything else, so a strained calf is told to rest and see someone before
+it hears about calf raises, and plantar fasciitis gets an honest "not covered in detail" instead of
+the off-topic refusal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PRO = "see a doctor or physiotherapist"
+PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
+
+# Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
+# dropped, lower case). "tear" alone is left out: "wear and tear".
+_ACUTE = re.compile(
+    r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
+    r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
+    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
+    r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
+    r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
+    r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
+    r"numb|numbness|tingl(?:e|es|ing)|pins and needles)\b"
+)
+# Stop now and get help: not a training question at all.
+_RED_FLAG = re.compile(
+    r"\b(?:chest (?:pain|hurts|tight|tightness|pressure)|dizzy|dizziness|faint(?:ed|ing)?|passed out|"
+    r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
+    r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot)\b"
+)
+
+RED_FLAG_TEXT = (
+    "Stop exercising now. Chest pain, dizziness, fainting or trouble breathing need a doctor today "
+    "(call emergency services if it's severe or getting worse). Strength work can wait until you've "
+    "been checked."
+)
+ACUTE_LEAD = (
+    "Stop and rest the painful part: no strength work that loads it until it settles, and {pro} "
+    "(sooner if it's swollen, you can't put weight on it or it isn't easing)."
+)
+AFTER = "Once you're cleared, the article's advice:"
+
+
+def red_flag(text: str) -> bool:
+    """Chest pain, dizziness, fainting...: stop and see a doctor, nothing else."""
+    return bool(_RED_FLAG.search(text))
+
+
+def acute(text: str) -> bool:
+    """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
+    return bool(_ACUTE.search(text))
+
+
+def acute_lead() -> str:
+    return ACUTE_LEAD.format(pro=PRO)
+
+
+@dataclass(frozen=True)
+class Uncovered:
+    """A common running injury the article doesn't cover: an honest general answer."""
+
+    id: str
+    name: str
+    pattern: re.Pattern[str]
+    general: str  # what is generally sensible, in plain words
+    pointer: str  # a command for the related strength work
+
+
+_UNCOVERED: tuple[Uncovered, ...] = (
+    Uncovered(
+        "itb",
+        "IT band pain",
+        re.compile(r"\b(?:it ?band|itb|itbs|iliotibial|outside of (?:my |the )?knee)\b"),
+        "Ease off the running that brings it on, and keep the hips and glutes strong: weak hip "
+        "muscles let the knee drift in, which loads the outside of the leg.",
+        "/exercise side-lying hip raise",
+    ),
+    Uncovered(
+        "plantar",
+        "Plantar fasciitis (heel and arch pain)",
+        re.compile(
+            r"\b(?:plantar|fasciitis|fascitis|heel pain|arch pain|heel hurts|bottom of (?:my |the )?foot)\b"
+        ),
+        "Cut back the running that hurts, and strong calves help the foot: slow calf raises, done pain-free.",
+        "/exercise calf raise",
+    ),
+    Uncovered(
+        "achilles",
+        "Achilles tendon pain",
+        re.compile(r"\b(?:achilles|achillies|achilies|heel cord)\b"),
+        "Don't push through tendon pain. Slow, controlled calf raises are the usual strength work, once "
+        "they're pain-free; build up gradually.",
+        "/exercise calf raise",
+    ),
+    Uncovered(
+        "stress_fracture",
+        "A stress fracture",
+        re.compile(r"\b(?:stress fractures?|stress reaction|fractured?|broken bone)\b"),
+        "Pain in one spot on a bone that gets worse with running needs a doctor before any more "
+        "running or jumping: it can need a scan and weeks off impact.",
+        "/ask injury prevention",
+    ),
+    Uncovered(
+        "meniscus",
+        "A meniscus or ligament injury",
+        re.compile(r"\b(?:meniscus|menisci|acl|mcl|ligaments?|cartilage)\b"),
+        "A knee that locks, swells or gives way needs a proper diagnosis; until then avoid deep knee "
+        "bends and twisting, and keep the rest of the leg moving gently.",
+        "/muscle quads",
+    ),
+    Uncovered(
+        "ankle_sprain",
+        "An ankle sprain",
+        re.compile(r"\b(?:ankle sprain|sprained (?:my )?ankle|rolled (?:my )?ankle|twisted (?:my )?ankle)\b"),
+        "Rest it while it's swollen, then rebuild gradually: balance work and calf raises once you can "
+        "walk without pain.",
+        "/exercise calf raise",
+    ),
+    Uncovered(
+        "tendon",
+        "Tendon pain (tendinitis)",
+        re.compile(r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee)\b"),
+        "Tendons like slow, gradual loading and dislike sudden jumps in training: ease off what hurts "
+        "and build back up slowly.",
+        "/ask how to progress",
+    ),
+    Uncovered(
+        "hamstring_strain",
+        "A pulled hamstring or groin",
+        re.compile(
+            r"\b(?:pulled (?:my )?(?:hamstring|groin)|hamstring (?:strain|tear|pull)|groin (?:strain|pull))\b"
+        ),
+        "Rest it until walking is comfortable, then bring strength work back gently (bridges, then "
+        "hamstring work) without pushing into pain.",
+        "/muscle hamstrings",
+    ),
+)
+
+
+def uncovered(text: str) -> Uncovered | None:
+    """A running injury the article doesn't cover, named in the (normalised) text."""
+    for u in _UNCOVERED:
+        if u.pattern.search(text):
+            return u
+    return None
+
+
+def uncovered_text(u: Uncovered, hurt_now: bool) -> str:
+    first = acute_lead() + " " if hurt_now else ""
+    return (
+        f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
+        f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"
+    )
