@@ -61,6 +61,7 @@ from telegram.ext import (
 from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.config import Secrets, Settings
+from bot.logs import RedactSecrets
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
 from bot.telegram.pacing import BudgetRateLimiter
@@ -87,40 +88,6 @@ APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.
 _OTHER_BOT_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}@[A-Za-z0-9_]+")
 _LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # immutable: PTB freezes its objects
-
-
-class RedactSecrets(logging.Filter):
-    """Replaces secrets (the bot token, the webhook secret) in log records, tracebacks included."""
-
-    def __init__(self, secrets: Sequence[str]) -> None:
-        super().__init__()
-        self.secrets = [s for s in secrets if s]
-
-    def add(self, secret: str) -> None:
-        if secret and secret not in self.secrets:
-            self.secrets.append(secret)
-
-    def redact(self, text: str) -> str:
-        for s in self.secrets:
-            text = text.replace(s, "<redacted>")
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken record: leave it to the handler's error path
-            return True
-        clean = self.redact(message)
-        if clean != message:
-            record.msg, record.args = clean, None
-        if record.exc_info and not record.exc_text:
-            text = logging.Formatter().formatException(record.exc_info)
-            record.exc_text = self.redact(text)
-        elif record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = self.redact(record.stack_info)
-        return True
 
 
 @dataclass(frozen=True)
@@ -217,7 +184,8 @@ class TelegramAdapter:
         self._retry_delay = retry_delay
         self._stop_timeout = stop_timeout
         self._webhook_secret = webhook_secret
-        # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+        # httpx logs every request URL at INFO, and Bot API URLs contain the token; PTB logs every
+        # call's parameters at DEBUG: the filter drops those records too (bot/logs.py).
         logging.getLogger("httpx").setLevel(logging.WARNING)
         self._redact = RedactSecrets([token, webhook_secret or ""])
         self._filtered: list[logging.Logger] = []
