@@ -64,6 +64,7 @@ from bot.config import Secrets, Settings
 from bot.logs import RedactSecrets
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
+from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from bot.telegram.request import FormRequest
@@ -206,6 +207,7 @@ class TelegramAdapter:
             .request(FormRequest(connection_pool_size=256, pool_timeout=10.0))  # bot/telegram/request.py
             .build()
         )
+        self.app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_error_handler(self._on_error)
@@ -622,6 +624,12 @@ class TelegramAdapter:
             replies = await registry.dispatch(req, self._deps)
             await self._deliver(where, replies)
 
+    async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        moved = migration_of(update.message)
+        if moved is not None:
+            with self._tracked():
+                await move_chat(self._deps, self.platform, *moved)
+
     def _request_for(self, msg: Message) -> Request | None:
         """The neutral request for a text message, or None when it isn't for us."""
         user = msg.from_user
@@ -775,7 +783,7 @@ class TelegramAdapter:
                     try:
                         await self._send_reply(target, reply)
                     except ChatMigrated as exc:
-                        log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
+                        await move_chat(self._deps, self.platform, target, int(exc.new_chat_id))
                         target = int(exc.new_chat_id)
                         await self._send_reply(target, reply)
         except Forbidden as exc:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from bot.store.postgres.challenges import ChallengesStore
+from bot.store.postgres.chatmove import ChatMoveStore
 from bot.store.postgres.copying import CopyStore
 from bot.store.postgres.core import migrations
 from bot.store.postgres.plan import PlanStore
 from bot.store.postgres.reminders import RemindersStore
 
 
-class PostgresStore(PlanStore, ChallengesStore, RemindersStore, CopyStore):
+class PostgresStore(PlanStore, ChallengesStore, ChatMoveStore, RemindersStore, CopyStore):
     """The bot's storage in one PostgreSQL database, shared by any number of processes."""
 
 

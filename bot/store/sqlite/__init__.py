@@ -4,6 +4,7 @@ port, ``handlers.store.Store``."""
 from __future__ import annotations
 
 from bot.store.sqlite.challenges import ChallengesStore
+from bot.store.sqlite.chatmove import ChatMoveStore
 from bot.store.sqlite.copying import CopyStore
 from bot.store.sqlite.core import SchemaTooNew
 from bot.store.sqlite.plan import PlanStore
@@ -12,7 +13,7 @@ from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
-class Store(PlanStore, ChallengesStore, SessionsStore, RemindersStore, CopyStore):
+class Store(PlanStore, ChallengesStore, ChatMoveStore, SessionsStore, RemindersStore, CopyStore):
     """The bot's storage on one SQLite file."""
 
 
