@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bot.store.conflicts import retried_on_conflict
 from bot.store.postgres.core import CoreStore, clean
 
 
 class ChatMoveStore(CoreStore):
+    @retried_on_conflict
     async def move_chat(self, platform: str, old_chat_id: str, new_chat_id: str) -> bool:
         """See the SQLite store's ``move_chat``. Both chat rows are locked in id order, so two
         processes handling the two migration messages at once move it once, without a deadlock."""

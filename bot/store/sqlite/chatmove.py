@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bot.store.conflicts import retried_on_conflict
 from bot.store.sqlite.core import CoreStore
 
 
 class ChatMoveStore(CoreStore):
+    @retried_on_conflict
     async def move_chat(self, platform: str, old_chat_id: str, new_chat_id: str) -> bool:
         """Give chat `old_chat_id` the id `new_chat_id`, with its challenges (members, entries,
         digests), club schedule and time zone, in one transaction; False if there was nothing to
