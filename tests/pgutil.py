@@ -41,7 +41,7 @@ def database_url(name: str) -> str:
 
 
 async def admin_connection() -> asyncpg.Connection:
-    """A connection to the test server, or skip (fail under CI=true) saying why there is none."""
+    """A connection to the test server, or fail (skip with LEGWORK_TEST_SKIP_POSTGRES=1) saying why."""
     url = server_url()
     try:
         return await asyncpg.connect(url, timeout=5)
