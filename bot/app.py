@@ -28,8 +28,8 @@ from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
 from bot.services.outbound import CannotRun, Transport
 from bot.services.ratelimit import TELEGRAM_GLOBAL
-from bot.store import make_store
 from bot.store.common import SchemaTooNew
+from bot.store.opening import DatabaseUnusable, open_store
 from handlers.deps import Deps
 from handlers.store import Store
 
@@ -218,14 +218,22 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     A platform that can't be reached at start is retried (``bring_up``) while the others and the
     scheduler run; one whose token is rejected stops alone. Exit code 1 when no platform can run.
     """
-    store = make_store(settings.database, settings.base_dir)
-    await store.open()
-    log.info("storage: %s", config_mod.redact_url(settings.database))
-    rt = Runtime(settings, store)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    # A database that is down is waited for (SIGTERM ends the wait); a wrong setting raises.
+    opening = asyncio.ensure_future(open_store(settings.database, settings.base_dir))
+    waiting = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({opening, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    waiting.cancel()
+    if not opening.done():
+        opening.cancel()
+        await asyncio.gather(opening, return_exceptions=True)
+        return 0
+    store = opening.result()
+    log.info("storage: %s", config_mod.redact_url(settings.database))
+    rt = Runtime(settings, store)
     makers: dict[str, Callable[[], Any]] = {}
     if secrets.telegram_token:
         from bot.telegram.adapter import TelegramAdapter
@@ -306,8 +314,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
 
 async def console(settings: config_mod.Settings, args: argparse.Namespace) -> int:
     database, base = (args.db, Path.cwd()) if args.db else (settings.database, settings.base_dir)
-    store = make_store(database, base)
-    await store.open()
+    store = await open_store(database, base)
     rt = Runtime(settings, store)
     pg = config_mod.is_postgres_url(database)
     out_root = base if pg else config_mod.sqlite_path(database, base).parent
@@ -355,6 +362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(serve(settings, secrets))
     except SchemaTooNew as exc:
         print(f"legwork: {exc}", file=sys.stderr)
+        return 2
+    except DatabaseUnusable as exc:
+        print(f"legwork: {logs.RedactSecrets(secrets.all()).redact(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 0

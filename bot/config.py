@@ -132,7 +132,11 @@ def url_password(database: str) -> str | None:
     """The password inside a database URL, if any (a secret: logs never show it)."""
     if not is_postgres_url(database):
         return None
-    password = urlsplit(database.strip()).password
+    try:
+        password = urlsplit(database.strip()).password
+    except ValueError:  # malformed (e.g. an unclosed "["): the store says so at start, by name
+        after = database.strip().split("://", 1)[-1].rpartition("@")[0]
+        password = after.partition(":")[2] or None
     return unquote(password) if password else None
 
 
@@ -141,7 +145,11 @@ def redact_url(database: str) -> str:
     text = database.strip()
     if not is_postgres_url(text):
         return text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # malformed: hide whatever stands where a password would
+        password = url_password(text)
+        return text.replace(password, "***") if password else text
     if parts.password is None:
         return text
     host = parts.netloc.rpartition("@")[2]

@@ -1,4 +1,17 @@
-"""Logging set-up that can never print a secret."""
+"""Logging set-up that can never print a secret.
+
+Two rules keep secrets out of every log level:
+
+- Known secrets (the bot tokens, the webhook secret, database passwords) are replaced with
+  ``<redacted>`` in each record's text, traceback and stack (``RedactSecrets``, on the handler and,
+  by the Telegram adapter, on the loggers whose records tests capture).
+- The libraries' DEBUG records carry whole request and event payloads: python-telegram-bot logs
+  every Bot API call's parameters and result, discord.py every gateway event and request body,
+  httpx/httpcore/aiohttp the URLs (with Telegram's token in them). Those payloads hold what no
+  fixed list can name: /link codes, calendar feed tokens, users' messages. So the same filter drops
+  a library's records below its ``LIBRARY_LEVELS`` level (INFO for most) whatever ``log_level``
+  says; DEBUG is Legwork's own loggers, which log command names and ids, never message text.
+"""
 
 from __future__ import annotations
 
@@ -6,39 +19,79 @@ import logging
 import sys
 from collections.abc import Iterable
 
+REDACTED = "<redacted>"
+
+# The most verbose level each library's records may have (its DEBUG records carry payloads).
+LIBRARY_LEVELS: dict[str, int] = {
+    "telegram": logging.INFO,
+    "discord": logging.INFO,
+    "aiohttp": logging.INFO,
+    "asyncpg": logging.INFO,
+    "aiosqlite": logging.INFO,
+    "websockets": logging.INFO,
+    "hpack": logging.INFO,
+    "multipart": logging.INFO,
+    "matplotlib": logging.INFO,
+    "PIL": logging.INFO,
+    # httpx logs every request URL at INFO, and Telegram's URLs contain the token.
+    "httpx": logging.WARNING,
+    "httpcore": logging.WARNING,
+    "apscheduler": logging.WARNING,
+}
+
 
 class RedactSecrets(logging.Filter):
-    """Replaces every known secret in a record's final text with '***'."""
+    """Replaces every known secret in a record's text, traceback and stack with ``<redacted>``."""
 
-    def __init__(self, secrets: Iterable[str]) -> None:
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
         super().__init__()
-        self.secrets = [s for s in secrets if s]
+        self.secrets: list[str] = []
+        for s in secrets:
+            self.add(s)
+
+    def add(self, secret: str) -> None:
+        if secret and secret not in self.secrets:
+            self.secrets.append(secret)
+            self.secrets.sort(key=len, reverse=True)  # a secret containing another goes first
+
+    def redact(self, text: str) -> str:
+        for s in self.secrets:
+            text = text.replace(s, REDACTED)
+        return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        least = LIBRARY_LEVELS.get(record.name.split(".", 1)[0])
+        if least is not None and record.levelno < least:
+            return False
         if not self.secrets:
             return True
-        msg = record.getMessage()
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken record: leave it to the handler's error path
+            return True
+        clean = self.redact(message)
+        if clean != message:
+            record.msg, record.args = clean, None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
-        exc = record.exc_text or ""
-        for s in self.secrets:
-            msg = msg.replace(s, "***")
-            exc = exc.replace(s, "***")
-        record.msg, record.args = msg, ()
-        record.exc_text = exc or None
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
         return True
 
 
-def setup(level: str, secrets: Iterable[str], stream: object = None) -> None:
+def setup(level: str, secrets: Iterable[str], stream: object = None) -> RedactSecrets:
+    """The root handler (redacting `secrets`) at `level`; the libraries held back as above."""
+    redact = RedactSecrets(secrets)
     handler = logging.StreamHandler(stream or sys.stderr)  # type: ignore[arg-type]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets(secrets))
+    handler.addFilter(redact)
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
-    # httpx logs every request URL at INFO, and Telegram's URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    for name in ("httpx", "httpcore", "apscheduler"):  # not even created: they are chatty
+        logging.getLogger(name).setLevel(logging.WARNING)
+    return redact

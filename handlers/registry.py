@@ -182,6 +182,22 @@ def menu() -> list[tuple[str, str]]:
     return [(c.name, c.summary) for c in COMMANDS.values()]
 
 
+async def _run(
+    fn: Callable[[Request, Deps], Awaitable[list[Reply]]], req: Request, deps: Deps
+) -> list[Reply]:
+    """`fn(req, deps)`, run once more if a row it wrote against was deleted meanwhile (/forget by
+    the same runner at the same moment): the second run sees the runner as they now are, so a
+    /done or a join racing /forget gets its normal answer instead of an apology."""
+    try:
+        return await fn(req, deps)
+    except Exception as exc:
+        row_gone = getattr(deps.store, "row_gone", None)
+        if row_gone is None or not row_gone(exc):
+            raise
+        log.info("/%s met a deletion made at the same time; running it again", req.command or "button")
+        return await fn(req, deps)
+
+
 async def dispatch(req: Request, deps: Deps) -> list[Reply]:
     """Route one request to its handler. Never raises: failures become a short apology."""
     try:
@@ -190,7 +206,7 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
             handler = BUTTONS.get(prefix)
             if handler is None:
                 return [Reply("That button has expired. Ask again, e.g. /workout", private=True)]
-            return await handler(req, deps)
+            return await _run(handler, req, deps)
         if req.command == "":
             if not req.text.strip():
                 return [Reply("Ask me anything about leg strength, e.g. <i>what helps shin splints?</i>")]
@@ -206,7 +222,7 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
         if cmd.once and req.message_key:
             if not await deps.store.first_handling(req.chat.platform, req.message_key, req.now):
                 return [Reply(ALREADY_HANDLED)]
-        return await cmd.run(req, deps)
+        return await _run(cmd.run, req, deps)
     except Exception:
         log.exception("handler for %r failed", req.command or "text")
         # A button press's apology goes to the presser alone: a forged press must not make the

@@ -3,8 +3,11 @@ database), deps, a request builder, and a network trap."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import time
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +24,62 @@ from handlers.types import Chat, Reply, Request
 from tests.fakes.charts import RecordingCharts
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+# Every process this test session starts inherits this mark (bot processes, their chart workers,
+# multiprocessing's helpers), so the session can tell at its end whether it left any behind.
+SESSION_MARK = "LEGWORK_TEST_SESSION"
+os.environ.setdefault(SESSION_MARK, uuid.uuid4().hex)
+
+
+def _marked_processes(mark: str) -> dict[int, tuple[int, str]]:
+    """pid -> (parent pid, command line) of every running process carrying `mark`."""
+    found: dict[int, tuple[int, str]] = {}
+    needle = f"{SESSION_MARK}={mark}".encode()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as f:
+                if needle not in f.read().split(b"\0"):
+                    continue
+            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if fields[0] == "Z":
+                continue  # a zombie: gone, waiting for its reaper
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmd = f.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        except (OSError, IndexError):
+            continue
+        found[int(entry)] = (int(fields[2]), cmd)
+    return found
+
+
+def left_behind(mark: str) -> dict[int, str]:
+    """This session's orphans: marked processes whose parent (part of the session) has died."""
+    procs = _marked_processes(mark)
+    return {pid: cmd for pid, (ppid, cmd) in procs.items() if ppid not in procs and pid != os.getpid()}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if a process it started outlived its parent (a chart worker after its bot's
+    kill -9, say). Allowed a few seconds: a worker notices its parent's death within a second."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or not os.path.isdir("/proc"):
+        return  # the controller checks, once, for every worker
+    mark = os.environ[SESSION_MARK]
+    deadline = time.monotonic() + 5.0
+    orphans = left_behind(mark)
+    while orphans and time.monotonic() < deadline:
+        time.sleep(0.2)
+        orphans = left_behind(mark)
+    if orphans:
+        lines = "\n".join(f"  {pid}: {cmd[:200]}" for pid, cmd in sorted(orphans.items()))
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        text = f"processes this test session started are still running:\n{lines}"
+        if reporter is not None:
+            reporter.write_line(text, red=True)
+        else:
+            print(text)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import struct
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -135,3 +137,46 @@ async def test_a_dead_worker_is_replaced() -> None:
         assert pool.worker_pids() and pid not in pool.worker_pids()
     finally:
         pool.close()
+
+
+@pytest.mark.subprocess
+def test_chart_workers_exit_soon_after_their_bot_is_killed() -> None:
+    """kill -9 of the bot runs none of its shutdown: the workers see their parent gone and exit."""
+    script = textwrap.dedent(
+        """
+        import sys, time
+        from multiprocessing import resource_tracker
+        from bot.charts.pool import ChartPool
+        pool = ChartPool(2)
+        for f in pool.warm():
+            f.result(60)
+        tracker = resource_tracker._resource_tracker._pid
+        print(*pool.worker_pids(), *([tracker] if tracker else []), flush=True)
+        time.sleep(120)
+        """
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        pids = [int(p) for p in proc.stdout.readline().split()]
+        assert len(pids) >= 2 and all(alive(p) for p in pids)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        killed = time.monotonic()
+        while any(alive(p) for p in pids) and time.monotonic() - killed < 5:
+            time.sleep(0.1)
+        left = [p for p in pids if alive(p)]
+        assert left == [], f"still running {time.monotonic() - killed:.1f} s after the kill: {left}"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

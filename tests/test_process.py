@@ -10,6 +10,7 @@ docs/resilience.md collects them.
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 import signal
 import socket
@@ -23,7 +24,8 @@ from typing import Any
 
 import pytest
 
-from bot.services.reminders import MARK_BATCH, ReminderService
+from bot.services.ratelimit import TELEGRAM_GLOBAL
+from bot.services.reminders import MARK_SECONDS, ReminderService
 from bot.store.sqlite import Store
 from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
@@ -144,16 +146,17 @@ async def crash_during_reminders(tmp_path: Path, tg: FakeTelegramServer, n: int,
     per_chat = reminded()
     duplicates = sum(1 for c in per_chat.values() if c > 1)
     extra = sum(per_chat.values()) - len(per_chat)
-    bound = MARK_BATCH + SENDERS
+    # What can be in flight at a crash: the sends since the last record (every MARK_SECONDS, at the
+    # bot's 30 messages a second) plus one per sender. Below the number of chats, so sending every
+    # reminder twice, or recording them rarely, fails here.
+    bound = math.ceil(MARK_SECONDS * TELEGRAM_GLOBAL.rate) + SENDERS
+    assert bound < n
     print(
         f"\n[reminders] {n} subscribers; kill -9 after {before} chats reminded; after the restart all "
         f"{len(per_chat)} were reminded within {took:.1f}s; duplicates: {duplicates} chats "
         f"({extra} extra messages), bound {bound}"
     )
     assert len(per_chat) == n and set(per_chat) == {3_000_000 + i for i in range(n)}
-    # Only sends not yet recorded can go out twice: those since the last record (recorded every
-    # MARK_SECONDS, and whenever MARK_BATCH have piled up) plus those in flight, one per sender.
-    # At Telegram's 30 messages a second that is a few dozen; MARK_BATCH + SENDERS bounds it anyway.
     assert duplicates <= bound
     rows = query(
         db, "SELECT COUNT(*), COUNT(DISTINCT schedule_id), MIN(sent_at IS NOT NULL) FROM reminder_sends"
@@ -204,6 +207,9 @@ async def crash_during_done_burst(tmp_path: Path, tg: FakeTelegramServer, n: int
         f"{len(per_user)} runners, {duplicated} duplicated; {twice} runners got the acknowledgement twice"
     )
     assert len(per_user) == n and duplicated == 0
+    # A handled update is recorded after its reply, so only the updates in flight at the kill
+    # (concurrent_updates, 8 here) can be answered again: stored once, "Logged" twice.
+    assert twice <= 8
     assert {note for _, _, note in query(db, SESSIONS_BY_USER)} == {f"burst{i}" for i in range(n)}
     assert integrity(db) == "ok"
 
@@ -345,7 +351,7 @@ async def test_signal_while_replies_are_in_flight(
     finally:
         bot.close()
     print(f"\n[{sig.name}] exit 0 after {took:.2f}s with {len(users)} slow replies in flight")
-    assert took < 10
+    assert took < 7  # below the adapter's stop timeout (7 s): the replies finished, nothing was cut
     assert set(sent_to(tg, "Logged")) == {u["id"] for u in users}  # they were let finish
     assert "Traceback" not in bot.stderr()
     assert integrity(db) == "ok"
@@ -386,7 +392,7 @@ async def test_tokens_never_leak(tmp_path: Path, tg: FakeTelegramServer, dc: Fak
         bot.close()
     secrets = [TG_TOKEN, TG_TOKEN.split(":", 1)[1], DC_TOKEN]
     output = bot.all_output()
-    assert "DEBUG" in output and len(output.splitlines()) > 50  # the logs did flow, verbosely
+    assert " DEBUG bot." in output and len(output.splitlines()) > 20  # the logs did flow, verbosely
     sent = repr([(c.method, c.params) for c in tg.calls]) + repr([(c.path, c.json) for c in dc.calls])
     stored = db.read_bytes() + (
         db.with_name(db.name + "-wal").read_bytes() if Path(f"{db}-wal").exists() else b""

@@ -888,3 +888,68 @@ async def test_a_scoped_transport_gets_only_its_users_and_chats_reminders(qdeps:
     assert [chat_id for chat_id, _ in other.sent] == ["dm:r2"]  # r2's own console gets it
     await svc2.stop()
     await svc.stop()
+
+
+class FlakyStore:
+    """The real store behind a switch: while `down`, every call fails as a lost connection would."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.down = False
+        self.failed = 0
+
+    def __getattr__(self, name: str) -> object:
+        target = getattr(self._store, name)
+        if not callable(target):
+            return target
+
+        async def call(*args: object, **kwargs: object) -> object:
+            if self.down:
+                self.failed += 1
+                raise ConnectionRefusedError("the database is down")
+            return await target(*args, **kwargs)
+
+        return call
+
+
+async def test_reminders_sent_during_a_database_outage_are_recorded_once_it_is_back(
+    qdeps: Deps, caplog: pytest.LogCaptureFixture
+) -> None:
+    users = sorted(f"u{i}" for i in range(20))
+    for u in users:
+        await say(qdeps, "/schedule tue,fri 07:00", tg(u))
+    flaky = FlakyStore(qdeps.store)
+    t = FakeTransport()
+    t.gate = asyncio.Event()
+    svc, clock, _ = make_service(replace(qdeps, store=flaky), {"telegram": t})  # type: ignore[arg-type]
+    clock.now = at(2026, 12, 1, 7)
+    assert await svc.tick(clock.now) == 20
+    flaky.down = True  # the database goes away while the reminders go out
+    t.gate.set()
+    await svc.drain()
+    assert sorted(c for c, _ in t.sent) == users
+    # Well past the lease, still down: nothing can be claimed, nothing is lost.
+    lease = timedelta(seconds=svc.lease)
+    clock.now = at(2026, 12, 1, 7) + 2 * lease
+    with pytest.raises(ConnectionRefusedError):
+        await svc.tick(clock.now)
+    assert flaky.failed >= 2
+    # Back: the kept records are stored before anything is taken over, so nobody gets it twice.
+    flaky.down = False
+    clock.now += lease
+    assert await run_at(svc, clock, clock.now) == 0
+    assert sorted(c for c, _ in t.sent) == users
+    # A second process taking over crashed claims finds none: they are all recorded as sent.
+    t2 = FakeTransport()
+    other, _, _ = make_service(qdeps, {"telegram": t2}, clock.now + 2 * lease)
+    assert await run_at(other, WallClock(clock.now + 2 * lease), clock.now + 2 * lease) == 0
+    assert t2.sent == []
+    # One line when recording started failing, one when it worked again; no traceback.
+    lines = [r for r in caplog.records if "recording sent reminders" in r.getMessage()]
+    assert [r.getMessage().split(" (")[0] for r in lines] == [
+        "recording sent reminders failing",
+        "recording sent reminders working again after 0 s",
+    ]
+    assert not any(r.exc_info for r in caplog.records)
+    await svc.stop()
+    await other.stop()

@@ -246,3 +246,23 @@ def test_done_reads_minutes_only_when_they_are_minutes(
 def test_done_refuses_odd_or_out_of_range_numbers(args: str) -> None:
     parsed = parse_done(tuple(args.split()))
     assert isinstance(parsed, str) and ("0-9" in parsed or "300" in parsed), parsed
+
+
+async def test_a_redelivered_done_is_stored_once_by_its_message_key(deps: Deps) -> None:
+    """Telegram re-delivers an update after a crash: the same message (chat and message id) again.
+    Its /done must be one session; a different message with the same text is a second one."""
+    from dataclasses import replace as _replace
+
+    from tests.conftest import request
+
+    first = _replace(request("/done home 20 note once"), message_key="dm:u1:41")
+    again = _replace(request("/done home 20 note once"), message_key="dm:u1:41")
+    other = _replace(request("/done home 20 note once"), message_key="dm:u1:42")
+    for req in (first, again):
+        replies = await dispatch(req, deps)
+        assert "Logged" in replies[0].text, replies[0].text
+    user = await deps.store.get_user("console", "u1")
+    assert user is not None
+    assert await deps.store.count_sessions() == 1
+    await dispatch(other, deps)
+    assert await deps.store.count_sessions() == 2

@@ -436,7 +436,8 @@ async def test_token_never_reaches_the_logs(
         await rejected.start()
     assert wrong not in str(info.value)
     await rejected.stop()
-    assert "sendMessage" in caplog.text and len(caplog.records) > 20  # DEBUG logs did flow
+    # DEBUG logs did flow (Legwork's own: the libraries' DEBUG records carry payloads, bot/logs.py).
+    assert "sendMessage" in caplog.text and any(r.levelno == logging.DEBUG for r in caplog.records)
     secret = server.token.split(":", 1)[1]
     assert secret not in caplog.text and wrong.split(":", 1)[1] not in caplog.text
     assert not any(secret in r.getMessage() for r in caplog.records)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import content
 from bot.clock import utcnow
+from bot.outage import OutageLog
 from bot.services.outbound import Blocked, Transport
 from bot.services.ratelimit import retry_after
 from content.calendar import (
@@ -55,7 +56,8 @@ REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send any
 SEND_RECORDS_KEPT = timedelta(days=60)
 WAKE_JOB = "legwork-reminders-wake"
 # Sent reminders are recorded in batches: at most MARK_BATCH or MARK_SECONDS' worth of sends (about 30
-# at Telegram's pace) plus those in flight are sent again after a crash.
+# at Telegram's pace) plus those in flight are sent again after a crash. Records that can't be written
+# (the database is down) are kept and retried every MARK_SECONDS until stored.
 MARK_BATCH = 256
 MARK_SECONDS = 1.0
 SAFETY_JOB = "legwork-reminders-safety"
@@ -145,6 +147,7 @@ class ReminderService:
         self._sent_keys: list[tuple[int, date]] = []  # sent, not yet recorded as sent
         self._wake_flusher = asyncio.Event()
         self._mark_lock = asyncio.Lock()
+        self._mark_outage = OutageLog(log, "recording sent reminders")
 
     # --- lifecycle -----------------------------------------------------------------------------
 
@@ -193,7 +196,7 @@ class ReminderService:
         for task in (*self._workers, *self._background):
             task.cancel()
         await asyncio.gather(*self._workers, *self._background, return_exceptions=True)
-        await self._flush_sent()
+        await self._flush_before_exit(wait_seconds)
         self._workers.clear()
         self._queues.clear()
         self._background.clear()
@@ -242,12 +245,17 @@ class ReminderService:
         plan = partial(self._plan, now=now, times={})
         stamp = iso(now)
         queued = 0
-        # Claims whose scheduler died before confirming the send (crash) come first.
+        # Claims whose scheduler died before confirming the send (crash) come first. Our own sends
+        # not yet recorded (the database was down) are recorded first, and never taken over.
         room = self.max_queue - queue.qsize()
         if room > 0:
+            await self._flush_sent()
+            ours = set(self._sent_keys)
             for row, p in await self.store.reclaim_unsent(
                 platform, now, self.lease, self.grace.total_seconds(), room, scope=self._scope(platform)
             ):
+                if (row.schedule_id, p.send_date) in ours:
+                    continue
                 queue.put_nowait(Outgoing(row, p, stamp))
                 queued += 1
         if queued:
@@ -484,16 +492,38 @@ class ReminderService:
                 self._starved.discard(platform)
                 self._kick()
 
-    async def _flush_sent(self) -> None:
-        """Record sent reminders; until then a crash makes them due again after their lease."""
+    async def _flush_sent(self) -> bool:
+        """Record sent reminders; until then a crash makes them due again after their lease.
+
+        Records the store can't take (it is down) are kept, and the flusher tries again every
+        MARK_SECONDS until they are stored: dropping them would make every reminder sent during an
+        outage look crashed once its lease ran out, and go out twice. True when none are left.
+        """
         async with self._mark_lock:
             keys, self._sent_keys = self._sent_keys, []
             if not keys:
-                return
+                return True
             try:
                 await self.store.mark_sent(keys, self.clock())
-            except Exception:
-                log.exception("recording %d sent reminders failed; they may be sent again", len(keys))
+            except Exception as exc:
+                self._sent_keys[:0] = keys  # before any sent meanwhile: oldest first
+                self._mark_outage.failed(exc, f"{len(self._sent_keys)} kept to record later")
+                return False
+            self._mark_outage.ok(f"{len(keys)} sent reminders recorded")
+            return True
+
+    async def _flush_before_exit(self, wait_seconds: float) -> None:
+        """The last flush at shutdown: keep trying for up to `wait_seconds` while the store is down."""
+        tries = max(1, int(wait_seconds / MARK_SECONDS))
+        for attempt in range(tries):
+            if await self._flush_sent():
+                return
+            if attempt + 1 < tries:
+                await asyncio.sleep(MARK_SECONDS)
+        log.warning(
+            "%d sent reminders could not be recorded before exit; they go out again after their lease",
+            len(self._sent_keys),
+        )
 
     async def _flush_every_second(self) -> None:
         while True:
@@ -518,7 +548,11 @@ class ReminderService:
         now = self.clock()
         if day is not None and (now - datetime.fromisoformat(item.claimed)).total_seconds() > self.lease / 2:
             # Long in the queue: renew the lease, unless another scheduler took the claim over.
-            renewed = await self.store.refresh_claim(item.schedule_id, day, item.claimed, now)
+            try:
+                renewed = await self.store.refresh_claim(item.schedule_id, day, item.claimed, now)
+            except Exception as exc:  # the store is down: leave it claimed, taken over after the lease
+                self._mark_outage.failed(exc, f"reminder {item.schedule_id} left for later")
+                return
             if renewed is None:
                 return
             item.claimed = renewed

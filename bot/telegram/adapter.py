@@ -61,8 +61,10 @@ from telegram.ext import (
 from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.config import Secrets, Settings
+from bot.logs import RedactSecrets
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
+from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from bot.telegram.request import FormRequest
@@ -87,40 +89,6 @@ APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.
 _OTHER_BOT_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}@[A-Za-z0-9_]+")
 _LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # immutable: PTB freezes its objects
-
-
-class RedactSecrets(logging.Filter):
-    """Replaces secrets (the bot token, the webhook secret) in log records, tracebacks included."""
-
-    def __init__(self, secrets: Sequence[str]) -> None:
-        super().__init__()
-        self.secrets = [s for s in secrets if s]
-
-    def add(self, secret: str) -> None:
-        if secret and secret not in self.secrets:
-            self.secrets.append(secret)
-
-    def redact(self, text: str) -> str:
-        for s in self.secrets:
-            text = text.replace(s, "<redacted>")
-        return text
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:  # a broken record: leave it to the handler's error path
-            return True
-        clean = self.redact(message)
-        if clean != message:
-            record.msg, record.args = clean, None
-        if record.exc_info and not record.exc_text:
-            text = logging.Formatter().formatException(record.exc_info)
-            record.exc_text = self.redact(text)
-        elif record.exc_text:
-            record.exc_text = self.redact(record.exc_text)
-        if record.stack_info:
-            record.stack_info = self.redact(record.stack_info)
-        return True
 
 
 @dataclass(frozen=True)
@@ -217,7 +185,8 @@ class TelegramAdapter:
         self._retry_delay = retry_delay
         self._stop_timeout = stop_timeout
         self._webhook_secret = webhook_secret
-        # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+        # httpx logs every request URL at INFO, and Bot API URLs contain the token; PTB logs every
+        # call's parameters at DEBUG: the filter drops those records too (bot/logs.py).
         logging.getLogger("httpx").setLevel(logging.WARNING)
         self._redact = RedactSecrets([token, webhook_secret or ""])
         self._filtered: list[logging.Logger] = []
@@ -238,6 +207,7 @@ class TelegramAdapter:
             .request(FormRequest(connection_pool_size=256, pool_timeout=10.0))  # bot/telegram/request.py
             .build()
         )
+        self.app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_error_handler(self._on_error)
@@ -654,6 +624,12 @@ class TelegramAdapter:
             replies = await registry.dispatch(req, self._deps)
             await self._deliver(where, replies)
 
+    async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        moved = migration_of(update.message)
+        if moved is not None:
+            with self._tracked():
+                await move_chat(self._deps, self.platform, *moved)
+
     def _request_for(self, msg: Message) -> Request | None:
         """The neutral request for a text message, or None when it isn't for us."""
         user = msg.from_user
@@ -807,7 +783,7 @@ class TelegramAdapter:
                     try:
                         await self._send_reply(target, reply)
                     except ChatMigrated as exc:
-                        log.info("Telegram: group %s became supergroup %s", target, exc.new_chat_id)
+                        await move_chat(self._deps, self.platform, target, int(exc.new_chat_id))
                         target = int(exc.new_chat_id)
                         await self._send_reply(target, reply)
         except Forbidden as exc:

@@ -277,6 +277,7 @@ class FakeTelegramServer:
         self.commands: list[dict[str, Any]] = []
         self.admins: dict[int, dict[int, str]] = {}  # chat id -> user id -> "creator" | "administrator"
         self.blocked: set[int] = set()  # chat ids whose user blocked the bot (or kicked it)
+        self.migrated: dict[int, int] = {}  # a group upgraded to a supergroup: old id -> new id
         self.webhook: dict[str, Any] = {"url": "", "secret_token": None}
         self.chats: dict[int, dict[str, Any]] = {}  # chats the bot can write to
         self.users: dict[int, dict[str, Any]] = {}
@@ -360,6 +361,31 @@ class FakeTelegramServer:
 
     def block(self, chat_id: int) -> None:
         self.blocked.add(chat_id)
+
+    def migrate(self, chat_id: int, new_chat_id: int, *, announce: bool = True) -> dict[str, Any]:
+        """Group `chat_id` is upgraded to supergroup `new_chat_id`, as Telegram does it: sends to the
+        old id fail with 400 and ``migrate_to_chat_id``, and (if `announce`) the two service
+        messages arrive, ``migrate_to_chat_id`` in the old group and ``migrate_from_chat_id`` in the
+        new one. Returns the supergroup's chat."""
+        old = self.chats.get(chat_id) or group_chat(chat_id, kind="group")
+        new = group_chat(new_chat_id, old.get("title", "Running club"), kind="supergroup")
+        self.chats[new_chat_id] = new
+        self.migrated[chat_id] = new_chat_id
+        if announce:
+            someone = make_user(999_000_001, "Admin")
+            for chat, key, value in (
+                (old, "migrate_to_chat_id", new_chat_id),
+                (new, "migrate_from_chat_id", chat_id),
+            ):
+                msg = {
+                    "message_id": self._next_message_id(chat["id"]),
+                    "from": someone,
+                    "chat": chat,
+                    "date": int(time.time()),
+                    key: value,
+                }
+                self.enqueue({"message": msg})
+        return new
 
     def open_private(self, user: dict[str, Any]) -> None:
         """The user has pressed Start in a private chat with the bot (so the bot may write)."""
@@ -638,6 +664,12 @@ class FakeTelegramServer:
     def _chat_for_send(self, chat_id: Any) -> dict[str, Any]:
         if not isinstance(chat_id, int):
             raise ApiError(400, "Bad Request: chat not found")
+        if chat_id in self.migrated:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self.migrated[chat_id]},
+            )
         if chat_id in self.blocked:
             if chat_id > 0:
                 raise ApiError(403, "Forbidden: bot was blocked by the user")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.store.postgres.challenges import ChallengesStore
+from bot.store.postgres.chatmove import ChatMoveStore
 from bot.store.postgres.context import ContextStore
 from bot.store.postgres.copying import CopyStore
 from bot.store.postgres.core import migrations
@@ -10,7 +11,7 @@ from bot.store.postgres.plan import PlanStore
 from bot.store.postgres.reminders import RemindersStore
 
 
-class PostgresStore(PlanStore, ChallengesStore, RemindersStore, ContextStore, CopyStore):
+class PostgresStore(PlanStore, ChallengesStore, ChatMoveStore, RemindersStore, ContextStore, CopyStore):
     """The bot's storage in one PostgreSQL database, shared by any number of processes."""
 
 

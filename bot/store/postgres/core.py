@@ -38,6 +38,9 @@ def migrations() -> list[tuple[int, str, str]]:
 iso = utc_stamp  # the port's text form of an instant (claim stamps, board times)
 
 
+FOREIGN_KEY_VIOLATION = "23503"
+
+
 def clean(text: str) -> str:
     """PostgreSQL text can't hold NUL; the platforms' own strings (names) could carry one."""
     return text.replace("\x00", "") if "\x00" in text else text
@@ -95,6 +98,10 @@ class CoreStore:
         if self._pool is None:
             raise RuntimeError("store is not open")
         return self._pool
+
+    def row_gone(self, exc: BaseException) -> bool:
+        """A foreign key violated (SQLSTATE 23503): a row the write referred to is gone."""
+        return getattr(exc, "sqlstate", None) == FOREIGN_KEY_VIOLATION
 
     @asynccontextmanager
     async def tx(self) -> AsyncIterator[asyncpg.Connection]:

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 import asyncpg
 
+from bot.store.conflicts import retried_on_conflict
 from bot.store.postgres.core import CoreStore, affected, clean
 from handlers.store import LinkResult, PauseRow, UserRow
 
@@ -133,6 +134,7 @@ class PlanStore(CoreStore):
                 now,
             )
 
+    @retried_on_conflict
     async def redeem_link_code(
         self,
         account_id: int,
@@ -149,8 +151,17 @@ class PlanStore(CoreStore):
         person has one), calendar and pauses move to it.
         """
         async with self.tx() as con:
-            # One try at a time per account, whichever process takes it.
-            await con.execute("SELECT 1 FROM users WHERE id = $1 FOR UPDATE", account_id)
+            # One try at a time per account, whichever process takes it. The code's maker is locked
+            # too, in the same statement, in id order: two accounts redeeming each other's codes at
+            # once would otherwise each hold one lock and wait for the other's (a deadlock). A
+            # code's maker never changes, so reading it before the locks is safe.
+            maker = await con.fetchval(
+                "SELECT account_id FROM link_codes WHERE code_hash = $1", clean(code_hash)
+            )
+            await con.execute(
+                "SELECT 1 FROM users WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
+                [account_id] if maker is None else [account_id, int(maker)],
+            )
             await con.execute(
                 "DELETE FROM link_attempts WHERE account_id = $1 AND tried_at <= $2", account_id, now - window
             )
@@ -176,7 +187,6 @@ class PlanStore(CoreStore):
                 return LinkResult("own")
             if code["platform"] == platform:
                 return LinkResult("same_platform")
-            await con.execute("SELECT 1 FROM users WHERE id = $1 FOR UPDATE", person)
             linked = await con.fetchval(
                 "SELECT COUNT(*) FROM account_links WHERE account_id = ANY($1::bigint[]) "
                 "OR person_id = ANY($1::bigint[])",
@@ -210,6 +220,7 @@ class PlanStore(CoreStore):
         )
         return LinkResult("linked", other, where, dropped)
 
+    @retried_on_conflict
     async def unlink_account(self, account_id: int) -> bool:
         """Separate an account from its runner (or a runner from its linked accounts).
 

@@ -402,6 +402,10 @@ class CoreStore:
             await db.execute("UPDATE users SET tz = ? WHERE id = ?", (tz, user_id))
         self._users.clear()
 
+    def row_gone(self, exc: BaseException) -> bool:
+        """A foreign key violated: a row the write referred to (a user /forget deleted) is gone."""
+        return isinstance(exc, sqlite3.IntegrityError) and "FOREIGN KEY" in str(exc).upper()
+
     async def delete_user(self, user_id: int) -> None:
         """Remove a user and, by cascade, everything stored about them."""
         async with self.tx() as db:

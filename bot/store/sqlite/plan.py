@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 import aiosqlite
 
+from bot.store.conflicts import retried_on_conflict
 from bot.store.sqlite.core import CoreStore, from_iso, iso
 from handlers.store import LinkResult, PauseRow, UserRow
 
@@ -117,6 +118,7 @@ class PlanStore(CoreStore):
                 (code_hash, account_id, iso(expires), iso(now)),
             )
 
+    @retried_on_conflict
     async def redeem_link_code(
         self,
         account_id: int,
@@ -193,6 +195,7 @@ class PlanStore(CoreStore):
         first = next(iter(sched), None)
         return LinkResult("linked", other, first[0] if first else None, dropped)
 
+    @retried_on_conflict
     async def unlink_account(self, account_id: int) -> bool:
         """Separate an account from its runner (or a runner from its linked accounts).
 

@@ -1,0 +1,114 @@
+"""Opening the database at start: a fault that may pass is waited out, one that can't ends the start.
+
+A transient fault (connection refused, a timeout, PostgreSQL still starting or out of connection
+slots) is retried with capped exponential back-off and jitter, one log line per attempt, as an
+unreachable platform is (bot/app.py). A permanent one (a malformed URL, a missing database or role,
+a wrong password, a file that can't be created) raises ``DatabaseUnusable`` with one line naming
+the setting; ``python -m bot`` prints it and exits with code 2, without a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import socket
+import sqlite3
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from tenacity import AsyncRetrying, retry_if_exception, wait_exponential_jitter
+
+from bot.config import DATABASE_ENV, is_postgres_url, redact_url
+from bot.outage import describe
+from bot.store import make_store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from handlers.store import Store
+
+log = logging.getLogger(__name__)
+
+FIRST_WAIT, MAX_WAIT = 1.0, 30.0
+# PostgreSQL SQLSTATEs that mean "this will pass": cannot_connect_now (starting up, shutting down),
+# too_many_connections, and the connection_exception class (08…).
+_PG_TRANSIENT = {"57P03", "53300", "53400"}
+_NET_ERRNOS = {errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT, errno.ECONNRESET}
+
+
+class DatabaseUnusable(Exception):
+    """The database setting can't work as it is: fix it and start again."""
+
+
+def setting_name() -> str:
+    return DATABASE_ENV if os.environ.get(DATABASE_ENV) else "[bot] database"
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A fault worth waiting out (the server is down, unreachable or busy), as opposed to a wrong
+    setting. Only the faults known to pass are; anything else is the setting's."""
+    state = getattr(exc, "sqlstate", None)
+    if isinstance(state, str):
+        return state in _PG_TRANSIENT or state.startswith("08")
+    if isinstance(exc, sqlite3.OperationalError):
+        return "locked" in str(exc).lower() or "busy" in str(exc).lower()
+    if isinstance(exc, ConnectionError | TimeoutError | socket.gaierror):
+        return True
+    if isinstance(exc, OSError):  # asyncpg: "Multiple exceptions: [Errno 111] Connect call failed …"
+        return exc.errno in _NET_ERRNOS or "connect call failed" in str(exc).lower()
+    return False
+
+
+async def open_store(
+    database: str,
+    base_dir: Path | None,
+    *,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    first_wait: float = FIRST_WAIT,
+    max_wait: float = MAX_WAIT,
+) -> Store:
+    """An open store for the `database` setting, waiting out transient faults (forever: the
+    database may come back; SIGTERM ends the wait). Raises DatabaseUnusable for a wrong setting."""
+    where = redact_url(database) if is_postgres_url(database) else database
+    name = setting_name()
+    attempts = 0
+
+    def note(state: object) -> None:
+        outcome = getattr(state, "outcome", None)
+        exc = outcome.exception() if outcome is not None else None
+        wait = getattr(getattr(state, "next_action", None), "sleep", 0.0)
+        log.warning(
+            "database: can't open %s (%s); trying again in %.1f s (attempt %d)",
+            where,
+            describe(exc) if exc else "?",
+            wait,
+            attempts,
+        )
+
+    retrying = AsyncRetrying(
+        wait=wait_exponential_jitter(initial=first_wait, max=max_wait, jitter=first_wait),
+        retry=retry_if_exception(is_transient),
+        before_sleep=note,
+        reraise=True,
+        **({"sleep": sleep} if sleep is not None else {}),
+    )
+    try:
+        async for attempt in retrying:
+            with attempt:
+                attempts += 1
+                try:
+                    store = make_store(database, base_dir)
+                except Exception as exc:  # a URL that can't be read
+                    raise DatabaseUnusable(
+                        f"{name} is not a database URL or path ({describe(exc)})"
+                    ) from None
+                await store.open()
+                if attempts > 1:
+                    log.warning("database: open after %d attempts", attempts)
+                return store
+    except DatabaseUnusable:
+        raise
+    except Exception as exc:
+        raise DatabaseUnusable(f"can't use the database {where!r} ({describe(exc)}): check {name}") from None
+    raise AssertionError("unreachable")  # pragma: no cover
