@@ -14,7 +14,9 @@ from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
-class Store(PlanStore, ChallengesStore, ChatMoveStore, SessionsStore, RemindersStore, ContextStore, CopyStore):
+class Store(
+    PlanStore, ChallengesStore, ChatMoveStore, SessionsStore, RemindersStore, ContextStore, CopyStore
+):
     """The bot's storage on one SQLite file."""
 
 
