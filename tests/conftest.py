@@ -57,7 +57,8 @@ def _marked_processes(mark: str) -> dict[int, tuple[int, str]]:
 def left_behind(mark: str) -> dict[int, str]:
     """This session's orphans: marked processes whose parent (part of the session) has died."""
     procs = _marked_processes(mark)
-    return {pid: cmd for pid, (ppid, cmd) in procs.items() if ppid not in procs and pid != os.getpid()}
+    me = os.getpid()  # this process set the mark after it started, so it is not among them
+    return {pid: cmd for pid, (ppid, cmd) in procs.items() if ppid not in procs and me not in (pid, ppid)}
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
