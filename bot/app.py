@@ -271,7 +271,8 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         # The first attempt of every platform, then the scheduler (reminders for a platform that
         # is still connecting wait for it: the scheduler only claims for platforms that are up).
         firsts = asyncio.gather(*(e.wait() for e in tried.values()))
-        await asyncio.wait({stopping, firsts}, return_when=asyncio.FIRST_COMPLETED)
+        first_wait: set[asyncio.Future[Any]] = {stopping, firsts}
+        await asyncio.wait(first_wait, return_when=asyncio.FIRST_COMPLETED)
         firsts.cancel()
         # A gather cancelled while a platform's first try is pending finishes with a
         # CancelledError *set as its exception*: retrieve it, or asyncio logs an ERROR on exit.

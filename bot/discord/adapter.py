@@ -23,7 +23,7 @@ import os
 import re
 import time
 import zipfile
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -557,7 +557,7 @@ class DiscordAdapter:
             options["shard_ids"] = list(dc.shard_ids or range(dc.shard_count))
         cls = _ShardedClient if dc.uses_shards else _Client
         self.client: discord.Client = cls(**options)
-        self.client.legwork = self  # type: ignore[attr-defined]
+        self.client.legwork = self
         self.tree: app_commands.CommandTree[discord.Client] = app_commands.CommandTree(self.client)
         self.tree.error(self._on_tree_error)
         for spec in slash_specs():
@@ -594,7 +594,7 @@ class DiscordAdapter:
         cmd = COMMANDS.get(name)
         return cmd.summary if cmd else name
 
-    def _callback(self, spec: Slash, parent: Slash | None) -> Callable[..., Awaitable[None]]:
+    def _callback(self, spec: Slash, parent: Slash | None) -> Callable[..., Coroutine[Any, Any, None]]:
         """A callback whose signature discord.py reads as the options of `spec`."""
         adapter = self
 

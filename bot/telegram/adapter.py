@@ -549,9 +549,9 @@ class TelegramAdapter:
         site = web.TCPSite(runner, tg.webhook_listen, tg.webhook_port)
         await site.start()
         self._webhook_runner = runner
-        server = site._server
-        if server is not None and getattr(server, "sockets", None):
-            self.webhook_port = server.sockets[0].getsockname()[1]
+        sockets = getattr(site._server, "sockets", None)  # asyncio.Server's; None before start
+        if sockets:
+            self.webhook_port = sockets[0].getsockname()[1]
         await self._call(
             "setWebhook",
             self.app.bot.set_webhook,

@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote_plus
 
 import httpx
+from telegram._utils.defaultvalue import DefaultValue  # PTB's "not given" marker type
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 if TYPE_CHECKING:
     from telegram._utils.types import ODVInput
-
-DEFAULT = type(BaseRequest.DEFAULT_NONE)  # PTB's "not given" marker type (DefaultValue)
 
 LONG = 64  # characters; below this urllib's encoder is as quick and its output is shorter
 FORM = "application/x-www-form-urlencoded"
@@ -59,10 +58,10 @@ class FormRequest(HTTPXRequest):
             )
         limits = self._client.timeout
         timeout = httpx.Timeout(
-            connect=limits.connect if isinstance(connect_timeout, DEFAULT) else connect_timeout,
-            read=limits.read if isinstance(read_timeout, DEFAULT) else read_timeout,
-            write=limits.write if isinstance(write_timeout, DEFAULT) else write_timeout,
-            pool=limits.pool if isinstance(pool_timeout, DEFAULT) else pool_timeout,
+            connect=limits.connect if isinstance(connect_timeout, DefaultValue) else connect_timeout,
+            read=limits.read if isinstance(read_timeout, DefaultValue) else read_timeout,
+            write=limits.write if isinstance(write_timeout, DefaultValue) else write_timeout,
+            pool=limits.pool if isinstance(pool_timeout, DefaultValue) else pool_timeout,
         )
         headers = {"User-Agent": self.USER_AGENT, "Content-Type": FORM}
         try:

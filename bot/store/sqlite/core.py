@@ -286,7 +286,7 @@ class CoreStore:
         async with self.read() as db:
             cur = await db.execute("PRAGMA integrity_check")
             row = await cur.fetchone()
-        return bool(row) and row[0] == "ok"
+        return row is not None and row[0] == "ok"
 
     # --- users and chats -------------------------------------------------------------------
 
@@ -358,9 +358,11 @@ class CoreStore:
             )
             if rows:
                 return UPDATE_NEW
-            found = await db.execute_fetchall(
-                "SELECT done_at FROM handled_updates WHERE platform = ? AND update_id = ?",
-                (platform, update_id),
+            found = list(
+                await db.execute_fetchall(
+                    "SELECT done_at FROM handled_updates WHERE platform = ? AND update_id = ?",
+                    (platform, update_id),
+                )
             )
         return UPDATE_DONE if found and found[0][0] is not None else UPDATE_BUSY
 
