@@ -10,8 +10,9 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tenacity import (
     AsyncRetrying,
@@ -23,6 +24,7 @@ from tenacity import (
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
+from bot.adapter import Adapter
 from bot.charts.pool import ChartPool
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
@@ -32,6 +34,9 @@ from bot.store import make_store
 from bot.store.common import SchemaTooNew
 from handlers.deps import Deps
 from handlers.store import Store
+
+if TYPE_CHECKING:
+    from bot.services.reminders import ReminderService
 
 log = logging.getLogger(__name__)
 
@@ -104,15 +109,17 @@ def copy_db(args: argparse.Namespace, secrets: config_mod.Secrets) -> int:
 class Runtime:
     """Owns the store, the scheduler and the platform adapters for one process."""
 
-    def __init__(self, settings: config_mod.Settings, store: Store, clock: Any = utcnow) -> None:
+    def __init__(
+        self, settings: config_mod.Settings, store: Store, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
         self.charts = ChartPool(settings.chart_workers)
         self.deps = Deps(store=store, settings=settings, charts=self.charts)
         self.transports: dict[str, Transport] = {}
-        self.adapters: list[Any] = []
-        self.scheduler: Any = None
+        self.adapters: list[Adapter] = []
+        self.scheduler: ReminderService | None = None
 
     async def start_scheduler(self) -> None:
         from bot.services.challenge_posts import ChallengePoster
@@ -164,8 +171,8 @@ def _describe(exc: BaseException) -> str:
 
 async def bring_up(
     name: str,
-    make: Callable[[], Any],
-    on_up: Callable[[Any], None],
+    make: Callable[[], Adapter],
+    on_up: Callable[[Adapter], None],
     tried: asyncio.Event,
     wait_initial: float = START_WAIT_INITIAL,
 ) -> bool:
@@ -226,7 +233,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    makers: dict[str, Callable[[], Any]] = {}
+    makers: dict[str, Callable[[], Adapter]] = {}
     if secrets.telegram_token:
         from bot.telegram.adapter import TelegramAdapter
 
@@ -240,7 +247,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
 
     lost: set[asyncio.Task[Any]] = set()  # one per platform that is up: ends if it stops for good
 
-    def up(adapter: Any) -> None:
+    def up(adapter: Adapter) -> None:
         rt.adapters.append(adapter)
         rt.transports[adapter.platform] = adapter
         log.info("%s connected", adapter.platform)
@@ -248,7 +255,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
             rt.scheduler.platform_added()
         lost.add(asyncio.create_task(take_out_when_lost(adapter), name=f"lost-{adapter.platform}"))
 
-    async def take_out_when_lost(adapter: Any) -> None:
+    async def take_out_when_lost(adapter: Adapter) -> None:
         """A platform that stops for good while running (its token revoked) is taken out: its
         reminders wait (the scheduler only claims for platforms that are up), the others carry on."""
         await adapter.lost.wait()
