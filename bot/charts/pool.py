@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from typing import Protocol
 
 from bot.charts import worker
+from bot.compat.futures import worker_pids
 from handlers.charts import Chart
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,7 @@ class ChartPool:
 
     def worker_pids(self) -> list[int]:
         """The live workers' process ids (for tests and the bench's memory figures)."""
-        procs = getattr(self._executor, "_processes", None) or {}
-        return [p.pid for p in procs.values() if p.pid is not None]
+        return worker_pids(self._executor)
 
     def _discard(self) -> None:
         if self._executor is not None:

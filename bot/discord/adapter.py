@@ -31,12 +31,11 @@ from typing import Any
 
 import aiohttp
 import discord
-import yarl
 from discord import app_commands
-from discord.gateway import DiscordWebSocket
 
 import content
 from bot.clock import utcnow
+from bot.compat.discord import aim
 from bot.config import DiscordConfig, Settings
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
 from bot.services.outbound import Blocked, CannotRun
@@ -619,23 +618,24 @@ class DiscordAdapter:
                     default=inspect.Parameter.empty if opt.required else None,
                 )
             )
+        # inspect reads a function's __signature__ (PEP 362) before its code: discord.py sees these.
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
-        callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
-            o.name: o.description[:100] for o in spec.options
-        }
+        app_commands.describe(**{o.name: o.description[:100] for o in spec.options})(callback)
         choices = {
             o.name: [app_commands.Choice(name=c.capitalize(), value=c) for c in o.choices]
             for o in spec.options
             if o.choices
         }
         if choices:
-            callback.__discord_app_commands_param_choices__ = choices  # type: ignore[attr-defined]
+            app_commands.choices(**choices)(callback)
         completers = {o.name: self._completer(o.complete) for o in spec.options if o.complete}
         if completers:
-            callback.__discord_app_commands_param_autocomplete__ = completers  # type: ignore[attr-defined]
+            app_commands.autocomplete(**completers)(callback)
         return callback
 
-    def _completer(self, source: str) -> Callable[..., Awaitable[list[app_commands.Choice[str]]]]:
+    def _completer(
+        self, source: str
+    ) -> Callable[[discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]]:
         async def complete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
             try:
                 found = suggestions(source, current or "")
@@ -983,11 +983,10 @@ def _describe(exc: BaseException) -> str:
 def point_at(cfg: DiscordConfig) -> None:
     """Aim discord.py at the configured REST base and gateway.
 
-    Both are class attributes in discord.py, so this is process-wide: fine for one Discord
-    client per process, and why it happens at start() rather than at import.
+    Both are class attributes in discord.py (bot/compat/discord.py), so this is process-wide:
+    fine for one Discord client per process, and why it happens at start() rather than at import.
     """
-    discord.http.Route.BASE = cfg.api_base_url.rstrip("/")
-    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(cfg.gateway_url or DEFAULT_GATEWAY)
+    aim(cfg.api_base_url, cfg.gateway_url or DEFAULT_GATEWAY)
 
 
 def _read_json(path: Path) -> dict[str, Any]:
