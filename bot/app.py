@@ -14,13 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception_type,
-    retry_if_not_exception_type,
-    wait_exponential_jitter,
-)
+from tenacity import RetryCallState
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
@@ -28,6 +22,7 @@ from bot.adapter import Adapter
 from bot.charts.pool import ChartPool
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
+from bot.retry import STARTUP, Backoff, retrying
 from bot.services.outbound import CannotRun, Transport
 from bot.services.ratelimit import TELEGRAM_GLOBAL
 from bot.store import make_store
@@ -157,13 +152,6 @@ class Runtime:
         await asyncio.to_thread(self.charts.close)
 
 
-# Start-up retries for a platform that can't be reached: capped exponential back-off with jitter
-# (tenacity's wait_exponential_jitter: 1 s, 2 s, 4 s ... up to 60 s, plus up to 1 s at random).
-START_WAIT_INITIAL = 1.0
-START_WAIT_MAX = 60.0
-START_JITTER = 1.0
-
-
 def _describe(exc: BaseException) -> str:
     text = str(exc).splitlines()[0][:200] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -174,7 +162,7 @@ async def bring_up(
     make: Callable[[], Adapter],
     on_up: Callable[[Adapter], None],
     tried: asyncio.Event,
-    wait_initial: float = START_WAIT_INITIAL,
+    backoff: Backoff = STARTUP,
 ) -> bool:
     """Start one platform, retrying while it can't be reached; False when it can never run.
 
@@ -196,12 +184,7 @@ async def bring_up(
         )
 
     try:
-        async for attempt in AsyncRetrying(
-            retry=retry_if_exception_type(Exception) & retry_if_not_exception_type(CannotRun),
-            wait=wait_exponential_jitter(initial=wait_initial, max=START_WAIT_MAX, jitter=START_JITTER),
-            before_sleep=log_retry,
-            reraise=True,
-        ):
+        async for attempt in retrying(backoff, (Exception,), give_up_on=(CannotRun,), before_sleep=log_retry):
             with attempt:
                 adapter = make()
                 try:

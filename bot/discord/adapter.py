@@ -34,10 +34,12 @@ import discord
 from discord import app_commands
 
 import content
+from bot import retry
 from bot.clock import utcnow
 from bot.compat.discord import aim
 from bot.config import DiscordConfig, Settings
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
+from bot.retry import DISCORD_REQUEST, GATEWAY_RESTART
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, discord_budget
 from handlers.common import ZONE_NAMES
@@ -56,7 +58,6 @@ EXCLUDED = frozenset({"start"})  # /start is Telegram's greeting; Discord has th
 MAX_CHOICES = 25
 # Gateway close codes after which connecting again can't help (auth, sharding, intents).
 GATEWAY_FATAL_CODES = frozenset({4004, 4010, 4011, 4012, 4013, 4014})
-GATEWAY_RESTART_MAX = 60.0  # seconds: the longest wait before connecting a dead gateway again
 GATEWAY_STABLE = 60.0  # seconds up after which the restart back-off starts afresh
 
 
@@ -493,21 +494,10 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 100 * 1024 else f"{n / 1024:.1f} KB"
 
 
-RETRY_ATTEMPTS = 3
-RETRY_PAUSE = 0.2  # seconds, doubled after each failed attempt
-
-
 async def _retry(op: Callable[..., Awaitable[Any]], *args: Any) -> Any:
-    """Retry what discord.py does not: dropped connections, timeouts and 5xx after its own retries."""
-    for attempt in range(RETRY_ATTEMPTS):
-        try:
-            return await op(*args)
-        except TRANSIENT as exc:
-            if attempt == RETRY_ATTEMPTS - 1:
-                raise
-            log.warning("Discord request failed (%s); retrying", type(exc).__name__)
-            await asyncio.sleep(RETRY_PAUSE * 2**attempt)
-    return None
+    """Retry what discord.py does not: dropped connections, timeouts and 5xx after its own retries
+    (bot/retry.py DISCORD_REQUEST)."""
+    return await retry.call(DISCORD_REQUEST, TRANSIENT, "Discord request", op, *args)
 
 
 class DiscordAdapter:
@@ -694,7 +684,7 @@ class DiscordAdapter:
                 self.lost_reason = f"the Discord gateway refused the bot: {_describe_close(exc)}"
                 self.lost.set()
             return
-        delay = min(GATEWAY_RESTART_MAX, 2.0**self._restarts)
+        delay = GATEWAY_RESTART.delay(self._restarts + 1)
         self._restarts += 1
         log.error("Discord gateway stopped: %s: %s; connecting again in %g s", type(exc).__name__, exc, delay)
         self._task = asyncio.ensure_future(self._connect_again(delay))
