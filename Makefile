@@ -28,6 +28,7 @@ test: $(STAMP) services
 	$(VENV)/bin/ruff check bot handlers content tests bench
 	$(VENV)/bin/ruff format --check bot handlers content tests bench
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q $(XDIST) $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory anydate
 
@@ -41,6 +42,7 @@ anydate: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff format bot handlers content tests bench

@@ -1,9 +1,7 @@
 """Legwork's runtime and platform adapters."""
 
-import sys
+from bot.compat.httpx import skip_cli_import
 
-# httpx (under python-telegram-bot) imports its command-line client at import time whenever
-# click, pygments and rich are installed (here they come with the test tools): ~80 ms of start-up
-# and ~5 MB of RSS for a CLI the bot never runs. A None entry makes that one import fail at once,
-# and httpx keeps the stub it has for that case. Nothing else is affected (tests/test_startup.py).
-sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+# Before anything imports httpx (under python-telegram-bot): see bot/compat/httpx.py and
+# tests/test_startup.py.
+skip_cli_import()

@@ -10,28 +10,28 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import suppress
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    retry_if_exception_type,
-    retry_if_not_exception_type,
-    wait_exponential_jitter,
-)
+from tenacity import RetryCallState
 
 from bot import config as config_mod
 from bot import gc_tuning, logs
+from bot.adapter import Adapter
 from bot.charts.pool import ChartPool
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
+from bot.retry import STARTUP, Backoff, retrying
 from bot.services.outbound import CannotRun, Transport
 from bot.services.ratelimit import TELEGRAM_GLOBAL
 from bot.store.common import SchemaTooNew
 from bot.store.opening import DatabaseUnusable, open_store
 from handlers.deps import Deps
 from handlers.store import Store
+
+if TYPE_CHECKING:
+    from bot.services.reminders import ReminderService
 
 log = logging.getLogger(__name__)
 
@@ -104,15 +104,17 @@ def copy_db(args: argparse.Namespace, secrets: config_mod.Secrets) -> int:
 class Runtime:
     """Owns the store, the scheduler and the platform adapters for one process."""
 
-    def __init__(self, settings: config_mod.Settings, store: Store, clock: Any = utcnow) -> None:
+    def __init__(
+        self, settings: config_mod.Settings, store: Store, clock: Callable[[], datetime] = utcnow
+    ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
         self.charts = ChartPool(settings.chart_workers)
         self.deps = Deps(store=store, settings=settings, charts=self.charts)
         self.transports: dict[str, Transport] = {}
-        self.adapters: list[Any] = []
-        self.scheduler: Any = None
+        self.adapters: list[Adapter] = []
+        self.scheduler: ReminderService | None = None
 
     async def start_scheduler(self) -> None:
         from bot.services.challenge_posts import ChallengePoster
@@ -150,13 +152,6 @@ class Runtime:
         await asyncio.to_thread(self.charts.close)
 
 
-# Start-up retries for a platform that can't be reached: capped exponential back-off with jitter
-# (tenacity's wait_exponential_jitter: 1 s, 2 s, 4 s ... up to 60 s, plus up to 1 s at random).
-START_WAIT_INITIAL = 1.0
-START_WAIT_MAX = 60.0
-START_JITTER = 1.0
-
-
 def _describe(exc: BaseException) -> str:
     text = str(exc).splitlines()[0][:200] if str(exc) else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -164,10 +159,10 @@ def _describe(exc: BaseException) -> str:
 
 async def bring_up(
     name: str,
-    make: Callable[[], Any],
-    on_up: Callable[[Any], None],
+    make: Callable[[], Adapter],
+    on_up: Callable[[Adapter], None],
     tried: asyncio.Event,
-    wait_initial: float = START_WAIT_INITIAL,
+    backoff: Backoff = STARTUP,
 ) -> bool:
     """Start one platform, retrying while it can't be reached; False when it can never run.
 
@@ -189,12 +184,7 @@ async def bring_up(
         )
 
     try:
-        async for attempt in AsyncRetrying(
-            retry=retry_if_exception_type(Exception) & retry_if_not_exception_type(CannotRun),
-            wait=wait_exponential_jitter(initial=wait_initial, max=START_WAIT_MAX, jitter=START_JITTER),
-            before_sleep=log_retry,
-            reraise=True,
-        ):
+        async for attempt in retrying(backoff, (Exception,), give_up_on=(CannotRun,), before_sleep=log_retry):
             with attempt:
                 adapter = make()
                 try:
@@ -234,7 +224,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     store = opening.result()
     log.info("storage: %s", config_mod.redact_url(settings.database))
     rt = Runtime(settings, store)
-    makers: dict[str, Callable[[], Any]] = {}
+    makers: dict[str, Callable[[], Adapter]] = {}
     if secrets.telegram_token:
         from bot.telegram.adapter import TelegramAdapter
 
@@ -248,7 +238,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
 
     lost: set[asyncio.Task[Any]] = set()  # one per platform that is up: ends if it stops for good
 
-    def up(adapter: Any) -> None:
+    def up(adapter: Adapter) -> None:
         rt.adapters.append(adapter)
         rt.transports[adapter.platform] = adapter
         log.info("%s connected", adapter.platform)
@@ -256,7 +246,7 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
             rt.scheduler.platform_added()
         lost.add(asyncio.create_task(take_out_when_lost(adapter), name=f"lost-{adapter.platform}"))
 
-    async def take_out_when_lost(adapter: Any) -> None:
+    async def take_out_when_lost(adapter: Adapter) -> None:
         """A platform that stops for good while running (its token revoked) is taken out: its
         reminders wait (the scheduler only claims for platforms that are up), the others carry on."""
         await adapter.lost.wait()
@@ -279,7 +269,8 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
         # The first attempt of every platform, then the scheduler (reminders for a platform that
         # is still connecting wait for it: the scheduler only claims for platforms that are up).
         firsts = asyncio.gather(*(e.wait() for e in tried.values()))
-        await asyncio.wait({stopping, firsts}, return_when=asyncio.FIRST_COMPLETED)
+        first_wait: set[asyncio.Future[Any]] = {stopping, firsts}
+        await asyncio.wait(first_wait, return_when=asyncio.FIRST_COMPLETED)
         firsts.cancel()
         # A gather cancelled while a platform's first try is pending finishes with a
         # CancelledError *set as its exception*: retrieve it, or asyncio logs an ERROR on exit.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypedDict
 
 from handlers.common import parse_int
 from handlers.deps import Deps
@@ -31,6 +31,15 @@ _LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": 
 def plain(text: str) -> str:
     """Mini-HTML → terminal text."""
     return html.unescape(_TAG.sub("", text))
+
+
+class ReplyDict(TypedDict):
+    """One reply as the console shows it (and as --json prints it)."""
+
+    text: str
+    buttons: list[dict[str, str]]
+    image: str | None
+    file: str | None
 
 
 @dataclass
@@ -62,7 +71,7 @@ class ConsoleIO:
                 f.write(data)
             return str(path)
 
-    def reply_dict(self, r: Reply) -> dict[str, object]:
+    def reply_dict(self, r: Reply) -> ReplyDict:
         self.offered.update(b.action for b in r.buttons)
         return {
             "text": plain(r.text),
@@ -83,7 +92,7 @@ class ConsoleIO:
             for item in items:
                 prefix = "⏰ " if scheduled else ""
                 self.out.write(f"{prefix}legwork> {item['text']}\n")
-                for b in item["buttons"]:  # type: ignore[union-attr]
+                for b in item["buttons"]:
                     self.out.write(f"  [{b['label']}]  type: {b['action']}\n")
                 if item["image"]:
                     self.out.write(f"  (chart saved to {item['image']})\n")

@@ -260,7 +260,7 @@ class Answerer:
                     spans.setdefault(stems, set()).add(i)
         # What sets a variation's names apart from its base's ("weight", "walk"): a variation keeps
         # the lead over its named base only when the question says one of these.
-        self._marks = [frozenset() for _ in _TOPICS]
+        self._marks: list[frozenset[str]] = [frozenset() for _ in _TOPICS]
         for i, t in enumerate(_TOPICS):
             base = _BY_ID.get(f"exercise:{getattr(t.ref, 'variation_of', None)}")
             if base is not None:
@@ -447,10 +447,11 @@ class Answerer:
                 pair = (lead, second)
         first = _TOPICS[lead]
         said = set(names)
+        picked: tuple[str, ...]
         if pair is not None:
-            first, second = _TOPICS[pair[0]], _TOPICS[pair[1]]
-            text = _pair_text(question, first, second, pair[0] in said, pair[1] in said)
-            picked = (first.id, second.id)
+            first, other = _TOPICS[pair[0]], _TOPICS[pair[1]]
+            text = _pair_text(question, first, other, pair[0] in said, pair[1] in said)
+            picked = (first.id, other.id)
         else:
             text = compose(first.id, first.ref, question, named=lead in said)
             picked = (first.id,)

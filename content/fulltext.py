@@ -16,15 +16,29 @@ from content.model import Equipment, Exercise, Injury, Muscle, Rule
 
 
 class _Intent(Protocol):
-    """The intent flags content.answers._Intent carries (how many, how, why, can I...)."""
+    """The intent flags content.answers._Intent carries (how many, how, why, can I...); read-only
+    (properties), as that frozen dataclass's fields are."""
 
-    dose: bool
-    howto: bool
-    why: bool
-    when: bool
-    can: bool
-    lack: bool
-    harder: bool
+    @property
+    def dose(self) -> bool: ...
+
+    @property
+    def howto(self) -> bool: ...
+
+    @property
+    def why(self) -> bool: ...
+
+    @property
+    def when(self) -> bool: ...
+
+    @property
+    def can(self) -> bool: ...
+
+    @property
+    def lack(self) -> bool: ...
+
+    @property
+    def harder(self) -> bool: ...
 
 
 _KIND_LABEL: MappingProxyType[str, str] = MappingProxyType(

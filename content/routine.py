@@ -21,10 +21,21 @@ import random
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
+from typing import TypedDict
 
 from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
 from content.guidance import RECOVERY_NOTE
 from content.model import Block, Dose, Exercise, Routine, RoutineItem
+
+
+class _Shape(TypedDict):
+    """The dose fields a routine keeps from the exercise's base dose."""
+
+    per_side: bool
+    unit: str
+    rep_s: float
+    rest_s: int
+
 
 SETTINGS = ("home", "gym", "plyo", "hills", "quick")
 MIN_ITEMS, MAX_ITEMS = 4, 6
@@ -181,7 +192,12 @@ def dose_for(ex: Exercise, week: int, mode: str = "normal") -> tuple[Dose, str |
     base = ex.dose
     recovery = is_recovery_week(week)
     step = 0 if recovery else training_step(week)
-    common = {"per_side": base.per_side, "unit": base.unit, "rep_s": base.rep_s, "rest_s": base.rest_s}
+    common: _Shape = {
+        "per_side": base.per_side,
+        "unit": base.unit,
+        "rep_s": base.rep_s,
+        "rest_s": base.rest_s,
+    }
     variant: str | None = None
 
     if base.repeats_min is not None:

@@ -61,12 +61,12 @@ async def link(req: Request, deps: Deps) -> list[Reply]:
                     private=True,
                 )
             ]
-        code = new_code()
-        await deps.store.create_link_code(user.account, code_hash(code), req.now + CODE_VALID, req.now)
+        fresh = new_code()
+        await deps.store.create_link_code(user.account, code_hash(fresh), req.now + CODE_VALID, req.now)
         return [
             Reply(
-                f"Your link code: <code>{show_code(code)}</code>\n"
-                f"Send <code>/link {show_code(code)}</code> to me on the other platform within "
+                f"Your link code: <code>{show_code(fresh)}</code>\n"
+                f"Send <code>/link {show_code(fresh)}</code> to me on the other platform within "
                 f"{int(CODE_VALID.total_seconds() // 60)} minutes. It works once; keep it to yourself.",
                 private=True,
             )

@@ -300,7 +300,7 @@ class BoardRow(NamedTuple):
     user_id: int
     platform_user_id: str
     name: str
-    count: int  # counted sessions (per-day cap applied)
+    count: int  # type: ignore[assignment]  # counted sessions (per-day cap); shadows tuple.count on purpose
     reached: str | None  # ISO UTC time the member reached their score (sorts in time order; None: 0)
     weeks_met: int  # weekly challenges: weeks with at least goal counted sessions
     this_week: int  # weekly challenges: counted sessions in the current week

@@ -12,6 +12,7 @@ import io
 import logging
 import os
 import warnings
+from typing import TYPE_CHECKING, Any
 
 import matplotlib
 
@@ -24,6 +25,9 @@ from matplotlib.ticker import MaxNLocator
 
 from handlers.charts import BoardChart, Chart, StatsChart
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 # Okabe-Ito
 BLUE = "#0072B2"
 ORANGE = "#E69F00"
@@ -34,7 +38,7 @@ GREY = "#555555"
 BAND = "#009E73"
 
 DPI = 120  # 8 in wide -> 960 px: sharp in Telegram's photo viewer and Discord's embed alike
-STYLE = {
+STYLE: dict[RcKeyType, Any] = {
     "font.size": 10,
     "axes.titlesize": 12,
     "axes.titleweight": "bold",

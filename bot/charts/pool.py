@@ -21,6 +21,8 @@ from contextvars import ContextVar
 from typing import Protocol
 
 from bot.charts import worker
+from bot.compat.futures import worker_pids
+from bot.retry import CHART_WORKER, call
 from handlers.charts import Chart
 
 log = logging.getLogger(__name__)
@@ -78,24 +80,23 @@ class ChartPool:
             await hook.unpark()
 
     async def _render(self, chart: Chart) -> bytes:
+        # A worker died (killed, out of memory): a fresh pool, and once more (bot/retry.py).
+        return await call(CHART_WORKER, (BrokenProcessPool,), None, self._render_once, chart)
+
+    async def _render_once(self, chart: Chart) -> bytes:
         loop = asyncio.get_running_loop()
-        for attempt in (1, 2):
-            try:
-                return await asyncio.wait_for(
-                    loop.run_in_executor(self._pool(), worker.render, chart), self.timeout
-                )
-            except BrokenProcessPool:
-                # A worker died (killed, out of memory): start a fresh pool and try once more.
-                log.warning("chart worker pool broke; restarting it (attempt %d)", attempt)
-                self._discard()
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        try:
+            return await asyncio.wait_for(
+                loop.run_in_executor(self._pool(), worker.render, chart), self.timeout
+            )
+        except BrokenProcessPool:
+            log.warning("chart worker pool broke; restarting it")
+            self._discard()
+            raise
 
     def worker_pids(self) -> list[int]:
         """The live workers' process ids (for tests and the bench's memory figures)."""
-        procs = getattr(self._executor, "_processes", None) or {}
-        return [p.pid for p in procs.values() if p.pid is not None]
+        return worker_pids(self._executor)
 
     def _discard(self) -> None:
         if self._executor is not None:

@@ -23,7 +23,7 @@ import os
 import re
 import time
 import zipfile
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -31,14 +31,15 @@ from typing import Any
 
 import aiohttp
 import discord
-import yarl
 from discord import app_commands
-from discord.gateway import DiscordWebSocket
 
 import content
+from bot import retry
 from bot.clock import utcnow
+from bot.compat.discord import aim
 from bot.config import DiscordConfig, Settings
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
+from bot.retry import DISCORD_REQUEST, GATEWAY_RESTART
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, discord_budget
 from handlers.common import ZONE_NAMES
@@ -57,7 +58,6 @@ EXCLUDED = frozenset({"start"})  # /start is Telegram's greeting; Discord has th
 MAX_CHOICES = 25
 # Gateway close codes after which connecting again can't help (auth, sharding, intents).
 GATEWAY_FATAL_CODES = frozenset({4004, 4010, 4011, 4012, 4013, 4014})
-GATEWAY_RESTART_MAX = 60.0  # seconds: the longest wait before connecting a dead gateway again
 GATEWAY_STABLE = 60.0  # seconds up after which the restart back-off starts afresh
 
 
@@ -494,21 +494,10 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 100 * 1024 else f"{n / 1024:.1f} KB"
 
 
-RETRY_ATTEMPTS = 3
-RETRY_PAUSE = 0.2  # seconds, doubled after each failed attempt
-
-
 async def _retry(op: Callable[..., Awaitable[Any]], *args: Any) -> Any:
-    """Retry what discord.py does not: dropped connections, timeouts and 5xx after its own retries."""
-    for attempt in range(RETRY_ATTEMPTS):
-        try:
-            return await op(*args)
-        except TRANSIENT as exc:
-            if attempt == RETRY_ATTEMPTS - 1:
-                raise
-            log.warning("Discord request failed (%s); retrying", type(exc).__name__)
-            await asyncio.sleep(RETRY_PAUSE * 2**attempt)
-    return None
+    """Retry what discord.py does not: dropped connections, timeouts and 5xx after its own retries
+    (bot/retry.py DISCORD_REQUEST)."""
+    return await retry.call(DISCORD_REQUEST, TRANSIENT, "Discord request", op, *args)
 
 
 class DiscordAdapter:
@@ -557,7 +546,7 @@ class DiscordAdapter:
             options["shard_ids"] = list(dc.shard_ids or range(dc.shard_count))
         cls = _ShardedClient if dc.uses_shards else _Client
         self.client: discord.Client = cls(**options)
-        self.client.legwork = self  # type: ignore[attr-defined]
+        self.client.legwork = self
         self.tree: app_commands.CommandTree[discord.Client] = app_commands.CommandTree(self.client)
         self.tree.error(self._on_tree_error)
         for spec in slash_specs():
@@ -594,7 +583,7 @@ class DiscordAdapter:
         cmd = COMMANDS.get(name)
         return cmd.summary if cmd else name
 
-    def _callback(self, spec: Slash, parent: Slash | None) -> Callable[..., Awaitable[None]]:
+    def _callback(self, spec: Slash, parent: Slash | None) -> Callable[..., Coroutine[Any, Any, None]]:
         """A callback whose signature discord.py reads as the options of `spec`."""
         adapter = self
 
@@ -619,23 +608,24 @@ class DiscordAdapter:
                     default=inspect.Parameter.empty if opt.required else None,
                 )
             )
+        # inspect reads a function's __signature__ (PEP 362) before its code: discord.py sees these.
         callback.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
-        callback.__discord_app_commands_param_description__ = {  # type: ignore[attr-defined]
-            o.name: o.description[:100] for o in spec.options
-        }
+        app_commands.describe(**{o.name: o.description[:100] for o in spec.options})(callback)
         choices = {
             o.name: [app_commands.Choice(name=c.capitalize(), value=c) for c in o.choices]
             for o in spec.options
             if o.choices
         }
         if choices:
-            callback.__discord_app_commands_param_choices__ = choices  # type: ignore[attr-defined]
+            app_commands.choices(**choices)(callback)
         completers = {o.name: self._completer(o.complete) for o in spec.options if o.complete}
         if completers:
-            callback.__discord_app_commands_param_autocomplete__ = completers  # type: ignore[attr-defined]
+            app_commands.autocomplete(**completers)(callback)
         return callback
 
-    def _completer(self, source: str) -> Callable[..., Awaitable[list[app_commands.Choice[str]]]]:
+    def _completer(
+        self, source: str
+    ) -> Callable[[discord.Interaction, str], Coroutine[Any, Any, list[app_commands.Choice[str]]]]:
         async def complete(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
             try:
                 found = suggestions(source, current or "")
@@ -694,7 +684,7 @@ class DiscordAdapter:
                 self.lost_reason = f"the Discord gateway refused the bot: {_describe_close(exc)}"
                 self.lost.set()
             return
-        delay = min(GATEWAY_RESTART_MAX, 2.0**self._restarts)
+        delay = GATEWAY_RESTART.delay(self._restarts + 1)
         self._restarts += 1
         log.error("Discord gateway stopped: %s: %s; connecting again in %g s", type(exc).__name__, exc, delay)
         self._task = asyncio.ensure_future(self._connect_again(delay))
@@ -983,11 +973,10 @@ def _describe(exc: BaseException) -> str:
 def point_at(cfg: DiscordConfig) -> None:
     """Aim discord.py at the configured REST base and gateway.
 
-    Both are class attributes in discord.py, so this is process-wide: fine for one Discord
-    client per process, and why it happens at start() rather than at import.
+    Both are class attributes in discord.py (bot/compat/discord.py), so this is process-wide:
+    fine for one Discord client per process, and why it happens at start() rather than at import.
     """
-    discord.http.Route.BASE = cfg.api_base_url.rstrip("/")
-    DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(cfg.gateway_url or DEFAULT_GATEWAY)
+    aim(cfg.api_base_url, cfg.gateway_url or DEFAULT_GATEWAY)
 
 
 def _read_json(path: Path) -> dict[str, Any]:

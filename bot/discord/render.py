@@ -12,8 +12,9 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import discord
 from discord.utils import escape_markdown, escape_mentions
@@ -178,7 +179,15 @@ def _fast(markup: str) -> str:
 
 
 _LINE_MEMO_MAX = 8192
-_MISS = object()
+
+
+class _Miss(Enum):
+    """A memo miss (an enum member, so the type checker narrows ``done is _MISS``)."""
+
+    MISS = 0
+
+
+_MISS: Final = _Miss.MISS
 # Memo of a pure function: a line → its rendering, or None when it is not simple on its own.
 _LINES: dict[str, str | None] = {}
 
@@ -193,7 +202,7 @@ def render_discord(markup: str) -> str:
     not simple, and the line checks of _special see every line start. Text with a span across
     lines takes the whole-text paths below.
     """
-    out = []
+    out: list[str] = []
     memo = _LINES
     for line in markup.split("\n"):
         done = memo.get(line, _MISS)
@@ -332,6 +341,7 @@ class PlannedEmbed(discord.Embed):
     ``planned``: its wire form is worked out there, since discord.py asks for it on every send."""
 
     __slots__ = ("_wire",)
+    _wire: dict[str, Any]
 
     def to_dict(self) -> Any:
         return self._wire

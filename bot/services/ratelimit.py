@@ -28,6 +28,8 @@ from datetime import timedelta
 
 from aiolimiter import AsyncLimiter
 
+from bot.compat.telegram_retry import retry_after_delta
+
 
 @dataclass(frozen=True)
 class Limit:
@@ -164,10 +166,9 @@ class SendBudget:
 
 def retry_after(exc: BaseException) -> float | None:
     """Seconds from a 429-style exception's ``retry_after`` (number or timedelta), else None."""
-    # python-telegram-bot 22 keeps a timedelta in _retry_after (its own rate limiter reads it
-    # there) and warns when the public int is read.
-    value = getattr(exc, "_retry_after", None)
-    if not isinstance(value, timedelta):
+    # python-telegram-bot's RetryAfter: read its timedelta (the public int warns); see bot/compat.
+    value: object = retry_after_delta(exc)
+    if value is None:
         value = getattr(exc, "retry_after", None)
     if isinstance(value, timedelta):
         return max(0.0, value.total_seconds())

@@ -8,15 +8,24 @@ sqlite/ (the embedded default) and postgres/ (several processes sharing one data
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.config import is_postgres_url, sqlite_path
-
-if TYPE_CHECKING:
-    from handlers.store import Store
+from handlers.store import Store
 
 
-def make_store(database: str, base_dir: Path | None = None) -> Store:
+class ManagedStore(Store, Protocol):
+    """A store with its lifecycle: what the app wiring (and copy-db) opens and closes. Handlers and
+    services get the plain ``Store``: they never open or close it."""
+
+    async def open(self) -> None:
+        """Connect and migrate the schema to the newest version (SchemaTooNew if it is newer)."""
+
+    async def close(self) -> None:
+        """Finish pending writes and release the connections."""
+
+
+def make_store(database: str, base_dir: Path | None = None) -> ManagedStore:
     """An unopened store for the `database` setting (call ``await store.open()``)."""
     if is_postgres_url(database):
         from bot.store.postgres import PostgresStore

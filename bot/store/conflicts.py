@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 import logging
 import sqlite3
-from collections.abc import Awaitable, Callable
-from typing import ParamSpec, TypeVar
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
 
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_random
 
@@ -63,7 +63,7 @@ async def retry_conflicts(fn: Callable[P, Awaitable[T]], *args: P.args, **kwargs
     raise AssertionError("unreachable")  # pragma: no cover - reraise=True raises the last error
 
 
-def retried_on_conflict(fn: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[T]]:
+def retried_on_conflict(fn: Callable[P, Awaitable[T]]) -> Callable[P, Coroutine[Any, Any, T]]:
     """A store method whose whole transaction is run again on a conflict (see retry_conflicts)."""
 
     @functools.wraps(fn)

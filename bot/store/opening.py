@@ -15,18 +15,17 @@ import os
 import socket
 import sqlite3
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tenacity import AsyncRetrying, retry_if_exception, wait_exponential_jitter
 
 from bot.config import DATABASE_ENV, is_postgres_url, redact_url
 from bot.outage import describe
-from bot.store import make_store
+from bot.store import ManagedStore, make_store
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from handlers.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +66,7 @@ async def open_store(
     sleep: Callable[[float], Awaitable[None]] | None = None,
     first_wait: float = FIRST_WAIT,
     max_wait: float = MAX_WAIT,
-) -> Store:
+) -> ManagedStore:
     """An open store for the `database` setting, waiting out transient faults (forever: the
     database may come back; SIGTERM ends the wait). Raises DatabaseUnusable for a wrong setting."""
     where = redact_url(database) if is_postgres_url(database) else database
@@ -86,12 +85,13 @@ async def open_store(
             attempts,
         )
 
+    extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
     retrying = AsyncRetrying(
         wait=wait_exponential_jitter(initial=first_wait, max=max_wait, jitter=first_wait),
         retry=retry_if_exception(is_transient),
         before_sleep=note,
         reraise=True,
-        **({"sleep": sleep} if sleep is not None else {}),
+        **extra,
     )
     try:
         async for attempt in retrying:

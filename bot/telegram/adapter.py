@@ -60,6 +60,7 @@ from telegram.ext import (
 
 from bot.charts.pool import WAITING
 from bot.clock import utcnow
+from bot.compat.aiohttp import bound_port
 from bot.config import Secrets, Settings
 from bot.logs import RedactSecrets
 from bot.services.outbound import Blocked, CannotRun
@@ -519,9 +520,9 @@ class TelegramAdapter:
         site = web.TCPSite(runner, tg.webhook_listen, tg.webhook_port)
         await site.start()
         self._webhook_runner = runner
-        server = site._server
-        if server is not None and getattr(server, "sockets", None):
-            self.webhook_port = server.sockets[0].getsockname()[1]
+        port = bound_port(site)
+        if port is not None:
+            self.webhook_port = port
         await self._call(
             "setWebhook",
             self.app.bot.set_webhook,

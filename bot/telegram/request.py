@@ -18,10 +18,10 @@ import httpx
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
-if TYPE_CHECKING:
-    from telegram._utils.types import ODVInput
+from bot.compat.telegram import DefaultValue, client_of  # PTB's "not given" marker; its httpx client
 
-DEFAULT = type(BaseRequest.DEFAULT_NONE)  # PTB's "not given" marker type (DefaultValue)
+if TYPE_CHECKING:
+    from bot.compat.telegram import ODVInput
 
 LONG = 64  # characters; below this urllib's encoder is as quick and its output is shorter
 FORM = "application/x-www-form-urlencoded"
@@ -53,20 +53,21 @@ class FormRequest(HTTPXRequest):
         connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
         pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
-        if request_data is None or request_data.contains_files or self._client.is_closed:
+        client = client_of(self)
+        if request_data is None or request_data.contains_files or client.is_closed:
             return await super().do_request(
                 url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
             )
-        limits = self._client.timeout
+        limits = client.timeout
         timeout = httpx.Timeout(
-            connect=limits.connect if isinstance(connect_timeout, DEFAULT) else connect_timeout,
-            read=limits.read if isinstance(read_timeout, DEFAULT) else read_timeout,
-            write=limits.write if isinstance(write_timeout, DEFAULT) else write_timeout,
-            pool=limits.pool if isinstance(pool_timeout, DEFAULT) else pool_timeout,
+            connect=limits.connect if isinstance(connect_timeout, DefaultValue) else connect_timeout,
+            read=limits.read if isinstance(read_timeout, DefaultValue) else read_timeout,
+            write=limits.write if isinstance(write_timeout, DefaultValue) else write_timeout,
+            pool=limits.pool if isinstance(pool_timeout, DefaultValue) else pool_timeout,
         )
         headers = {"User-Agent": self.USER_AGENT, "Content-Type": FORM}
         try:
-            res = await self._client.request(
+            res = await client.request(
                 method=method,
                 url=url,
                 headers=headers,

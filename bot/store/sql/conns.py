@@ -26,15 +26,16 @@ class SqliteConn:
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
         cur = await self._cursor(sql, params)
+        # sqlite3.Row reads by column name like a Mapping; typeshed does not declare it one.
         return list(await cur.fetchall())  # type: ignore[arg-type]
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
         cur = await self._cursor(sql, params)
-        return await cur.fetchone()  # type: ignore[return-value]
+        return await cur.fetchone()  # type: ignore[return-value]  # sqlite3.Row: see fetch
 
     async def fetchval(self, sql: str, **params: Any) -> Any:
         row = await self.fetchrow(sql, **params)
-        return None if row is None else row[0]  # type: ignore[index]
+        return None if row is None else row[0]  # type: ignore[index]  # both rows also index by position
 
     async def execute(self, sql: str, **params: Any) -> int:
         cur = await self._cursor(sql, params)
@@ -53,11 +54,11 @@ class PostgresConn:
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
         q, args = self._args(sql, params)
-        return await self._con.fetch(q, *args)  # type: ignore[return-value]
+        return await self._con.fetch(q, *args)
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
         q, args = self._args(sql, params)
-        return await self._con.fetchrow(q, *args)  # type: ignore[return-value]
+        return await self._con.fetchrow(q, *args)
 
     async def fetchval(self, sql: str, **params: Any) -> Any:
         q, args = self._args(sql, params)

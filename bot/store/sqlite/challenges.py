@@ -292,8 +292,10 @@ class ChallengesStore(SessionsStore):
         """The first `limit` ranked members and the caller's rank, without reading the whole board."""
         await self._drop_tombstones(c)
         async with self.read() as db:
-            found = await db.execute_fetchall(
-                _BOARD_COLUMNS + "WHERE m.challenge_id = ?" + _BOARD_ORDER + " LIMIT ?", (c.id, limit + 1)
+            found = list(
+                await db.execute_fetchall(
+                    _BOARD_COLUMNS + "WHERE m.challenge_id = ?" + _BOARD_ORDER + " LIMIT ?", (c.id, limit + 1)
+                )
             )
             stats = await _first(
                 db,

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import aiosqlite
 
+from bot.compat.aiosqlite import on_thread, raw_connection
 from bot.store.common import (
     HANDLED_KEEP,
     LINKED_USER_SELECT,
@@ -157,9 +158,8 @@ class CoreStore:
         write: measured with bench_sessions, the database thread (~135 µs a /done, ~50 of them
         SQLite's own) was the limit on concurrent /done, with the event loop waiting on it.
 
-        aiosqlite has no public call to run a function on its thread: this uses
-        ``Connection._execute`` and ``._conn`` of the pinned aiosqlite 0.22 (tests/test_store.py
-        fails if they go).
+        aiosqlite has no public call to run a function on its thread: bot/compat/aiosqlite.py
+        wraps the internals this needs (tests/test_compat.py fails if they go).
         """
         fut: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._writes.append((fn, fut))
@@ -192,7 +192,7 @@ class CoreStore:
     def _trip(self, fns: list[Callable[[sqlite3.Connection], Any]]) -> Any:
         """One trip: ``fns`` in one transaction, a SAVEPOINT each when there are several."""
         db = self.db
-        conn = db._conn
+        conn = raw_connection(db)
 
         def transaction() -> list[tuple[bool, Any]]:
             outcomes: list[tuple[bool, Any]] = []
@@ -222,7 +222,7 @@ class CoreStore:
                 raise
             return outcomes
 
-        return db._execute(transaction)
+        return on_thread(db, transaction)
 
     async def write_one(self, sql: str, params: tuple[object, ...]) -> aiosqlite.Row | None:
         """One write statement, atomic; its first row. Group-committed with write_in_thread."""
@@ -286,7 +286,7 @@ class CoreStore:
         async with self.read() as db:
             cur = await db.execute("PRAGMA integrity_check")
             row = await cur.fetchone()
-        return bool(row) and row[0] == "ok"
+        return row is not None and row[0] == "ok"
 
     # --- users and chats -------------------------------------------------------------------
 
@@ -358,9 +358,11 @@ class CoreStore:
             )
             if rows:
                 return UPDATE_NEW
-            found = await db.execute_fetchall(
-                "SELECT done_at FROM handled_updates WHERE platform = ? AND update_id = ?",
-                (platform, update_id),
+            found = list(
+                await db.execute_fetchall(
+                    "SELECT done_at FROM handled_updates WHERE platform = ? AND update_id = ?",
+                    (platform, update_id),
+                )
             )
         return UPDATE_DONE if found and found[0][0] is not None else UPDATE_BUSY
 

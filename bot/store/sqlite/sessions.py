@@ -26,6 +26,7 @@ class SessionsStore(CoreStore):
 
     async def _insert_session(self, user_id: int, s: NewSession, week_start: date | None) -> LoggedSession:
         day = s.local_date.isoformat()
+        week_args: tuple[Any, ...]
         if week_start is None:
             week_sql, week_args = "0", ()
         else:

@@ -1,0 +1,113 @@
+"""The one retry policy (bot/retry.py): the waits, the number of tries, what is retried and what is
+raised at the end. Run on a virtual-time loop (tests/fakes/virtual_time.py): the waits are real
+asyncio sleeps, skipped, and loop.time() says when each try happened."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from itertools import pairwise
+
+import pytest
+from tenacity import RetryCallState
+
+from bot.retry import CHART_WORKER, DISCORD_REQUEST, GATEWAY_RESTART, STARTUP, Backoff, call, retrying
+from bot.services.outbound import CannotRun
+from tests.fakes import virtual_time
+
+
+class Flaky:
+    """Fails with `errors` in turn, then returns "ok"; records the loop time of every try."""
+
+    def __init__(self, *errors: BaseException) -> None:
+        self.errors = list(errors)
+        self.tries: list[float] = []
+
+    async def __call__(self, value: str = "ok") -> str:
+        self.tries.append(asyncio.get_running_loop().time())
+        if self.errors:
+            raise self.errors.pop(0)
+        return value
+
+
+def gaps(times: list[float]) -> list[float]:
+    return [round(b - a, 3) for a, b in pairwise(times)]
+
+
+def test_a_call_that_works_is_made_once() -> None:
+    op = Flaky()
+    assert virtual_time.run(call(DISCORD_REQUEST, (OSError,), "x", op, "fine")) == "fine"
+    assert len(op.tries) == 1
+
+
+def test_discord_requests_are_tried_three_times_0_2_then_0_4_s_apart(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    op = Flaky(TimeoutError(), ConnectionResetError())
+    with caplog.at_level(logging.WARNING, logger="bot.retry"):
+        assert virtual_time.run(call(DISCORD_REQUEST, (OSError, TimeoutError), "Discord request", op)) == "ok"
+    assert gaps(op.tries) == [0.2, 0.4]
+    assert [r.getMessage() for r in caplog.records] == [
+        "Discord request failed (TimeoutError); retrying",
+        "Discord request failed (ConnectionResetError); retrying",
+    ]
+
+
+def test_the_last_error_is_raised_as_itself_after_the_last_try() -> None:
+    last = TimeoutError("third")
+    op = Flaky(TimeoutError("first"), TimeoutError("second"), last)
+    with pytest.raises(TimeoutError) as caught:
+        virtual_time.run(call(DISCORD_REQUEST, (TimeoutError,), None, op))
+    assert caught.value is last and len(op.tries) == 3
+
+
+def test_an_error_not_listed_is_raised_at_once() -> None:
+    op = Flaky(ValueError("bad"))
+    with pytest.raises(ValueError, match="bad"):
+        virtual_time.run(call(DISCORD_REQUEST, (TimeoutError,), None, op))
+    assert len(op.tries) == 1
+    op = Flaky(TimeoutError(), ValueError("later"))  # nor on a later try
+    with pytest.raises(ValueError, match="later"):
+        virtual_time.run(call(DISCORD_REQUEST, (TimeoutError,), None, op))
+    assert len(op.tries) == 2
+
+
+def test_a_single_try_policy_does_not_wait() -> None:
+    op = Flaky(TimeoutError())
+    with pytest.raises(TimeoutError):
+        virtual_time.run(call(Backoff(attempts=1, first=5.0, cap=5.0), (TimeoutError,), None, op))
+    assert len(op.tries) == 1
+
+
+def test_a_broken_chart_pool_is_tried_once_more_at_once() -> None:
+    op = Flaky(OSError())
+    assert virtual_time.run(call(CHART_WORKER, (OSError,), None, op)) == "ok"
+    assert gaps(op.tries) == [0.0]
+    op = Flaky(OSError(), OSError("again"))
+    with pytest.raises(OSError, match="again"):
+        virtual_time.run(call(CHART_WORKER, (OSError,), None, op))
+
+
+def test_the_gateway_restart_waits_double_up_to_a_minute() -> None:
+    assert [GATEWAY_RESTART.delay(n) for n in range(1, 9)] == [1, 2, 4, 8, 16, 32, 60, 60]
+
+
+def test_start_up_retries_back_off_with_jitter_and_stop_on_cannot_run() -> None:
+    slept: list[float] = []
+
+    def note(state: RetryCallState) -> None:
+        slept.append(state.next_action.sleep if state.next_action else -1)
+
+    async def run() -> int:
+        tries = 0
+        with pytest.raises(CannotRun):
+            async for attempt in retrying(STARTUP, (Exception,), give_up_on=(CannotRun,), before_sleep=note):
+                with attempt:
+                    tries += 1
+                    raise CannotRun("token rejected") if tries == 5 else ConnectionError()
+        return tries
+
+    assert virtual_time.run(run()) == 5
+    assert len(slept) == 4
+    for n, wait in enumerate(slept):  # 1, 2, 4, 8 s, each plus up to 1 s at random
+        assert 2**n <= wait <= 2**n + STARTUP.jitter
