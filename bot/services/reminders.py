@@ -39,6 +39,7 @@ from content.calendar import (
 )
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
+from handlers.progress import BASE, DayLevels, day_levels
 from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent, UserRow
 from handlers.store import utc_stamp as iso
 from handlers.types import Button, Reply, esc
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NO_ROUTINE = frozenset({"recovery", "race_eve", "hard"})  # claimed days whose message has no routine
 REMINDER_LEAD = "⏰ <b>Strength day!</b> Here's today's routine.\n\n"
 REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
 SEND_RECORDS_KEPT = timedelta(days=60)
@@ -391,8 +393,9 @@ class ReminderService:
 
     # --- composing -----------------------------------------------------------------------------
 
-    def compose(self, row: DueReminder, plan: ClaimPlan) -> list[Reply]:
-        """The messages for a claimed day (empty: nothing to send that day)."""
+    def compose(self, row: DueReminder, plan: ClaimPlan, at: DayLevels = BASE) -> list[Reply]:
+        """The messages for a claimed day (empty: nothing to send that day), a runner's routine at
+        their levels ``at`` that day."""
         day = plan.send_date
         if day is None:
             return []
@@ -438,7 +441,7 @@ class ReminderService:
         owner = row.user
         assert owner is not None
         skip = Button("Skip today", skip_action(owner.platform_user_id, day))
-        return [routine_reply(owner, row.setting, day, self.deps, REMINDER_LEAD, (skip,))]
+        return [routine_reply(owner, row.setting, day, self.deps, REMINDER_LEAD, (skip,), at)]
 
     def _club_owner(self, row: DueReminder) -> UserRow:
         # A stand-in "user" for the club: same routine for everyone in the group that day.
@@ -530,7 +533,10 @@ class ReminderService:
         # Composed here, at the pace of sending, so a burst of due reminders never holds the event
         # loop for long and the queue holds rows rather than finished texts.
         try:
-            replies = self.compose(row, item.plan)
+            day, owner = item.plan.send_date, row.user
+            routine = item.plan.kind not in SILENT_KINDS and item.plan.kind not in NO_ROUTINE
+            at = await day_levels(owner, day, self.deps) if owner and day and routine else BASE
+            replies = self.compose(row, item.plan, at)
         except Exception:
             log.exception("composing reminder %s for %s failed", row.schedule_id, item.plan.send_date)
             self.stats.failed += 1

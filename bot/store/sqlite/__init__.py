@@ -3,6 +3,7 @@ port, ``handlers.store.Store``."""
 
 from __future__ import annotations
 
+from bot.store.sql.levels import LevelsStore
 from bot.store.sqlite.challenges import ChallengesStore
 from bot.store.sqlite.context import ContextStore
 from bot.store.sqlite.copying import CopyStore
@@ -13,7 +14,7 @@ from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
-class Store(PlanStore, ChallengesStore, SessionsStore, RemindersStore, ContextStore, CopyStore):
+class Store(LevelsStore, PlanStore, ChallengesStore, SessionsStore, RemindersStore, ContextStore, CopyStore):
     """The bot's storage on one SQLite file."""
 
 
