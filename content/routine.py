@@ -174,7 +174,7 @@ def _item(ex_id: str, setting: str, level: int, recovery: bool, mode: str) -> Ro
     if setting in ("home", "quick") and ex_id in ("hip_abduction", "supine_leg_lift"):
         level = min(level, 1)  # no ankle weight at home: more reps, never "a heavier ankle weight"
         dose, _ = dose_for(ex, level, mode, recovery)
-        variant = "no ankle weight"
+        variant: str | None = "no ankle weight"
         dose = replace(dose, note=variant)
     else:
         dose, variant = dose_for(ex, level, mode, recovery)

@@ -31,7 +31,7 @@ from content.progress import (
 )
 from handlers.common import current_user, local_today, parse_int
 from handlers.deps import Deps
-from handlers.store import UserRow
+from handlers.store import SessionRow, UserRow
 from handlers.store_levels import LevelState, RatedSession
 from handlers.types import Button, Reply, Request, esc
 
@@ -77,23 +77,18 @@ def effort_buttons(session_id: int) -> tuple[Button, ...]:
     return tuple(Button(label, f"{EFFORT_PREFIX}:{session_id}:{value}") for label, value in EFFORT_CHOICES)
 
 
-async def after_logging(
-    user: UserRow, session_id: int, day: date, effort: int | None, deps: Deps, now: datetime
-) -> list[Change]:
+async def after_logging(user: UserRow, row: SessionRow, deps: Deps, now: datetime) -> list[Change]:
     """What a new session does to levels: the drop after three weeks off (on the day back) and,
     when it came with an effort, the move that effort decides."""
+    day = row.local_date
     state = await deps.store.level_state(user.id, day)
-    levels = levels_on(state.changes, day)
-    drops = detraining(levels, state.changes, state.last_session, day)
+    drops = detraining(levels_on(state.changes, day), state.changes, state.last_session, day)
     if drops:
         await deps.store.add_level_changes(user.id, drops, now)
-    if effort is None:
+    if not row.effort:
         return drops
-    rows = await deps.store.sessions_since(user.id, day)
-    mine = next((r for r in rows if r.id == session_id), None)
-    if mine is None:
-        return drops
-    return drops + await _rated(user, mine, deps, now)
+    rated = RatedSession(row.id, row.setting, row.effort, row.muscles, day)
+    return drops + await _rated(user, rated, deps, now)
 
 
 async def _rated(user: UserRow, s: RatedSession, deps: Deps, now: datetime) -> list[Change]:
@@ -168,23 +163,24 @@ async def progress(req: Request, deps: Deps) -> list[Reply]:
     user = await current_user(req, deps)
     today = local_today(user, deps, req.now)
     state = await deps.store.level_state(user.id, today)
-    now = levels_from(state, today)
+    current = levels_from(state, today)
     last: dict[str, Change] = {}
     for c in state.changes:
         last[c.muscle] = c
-    for c in now.fresh:
+    for c in current.fresh:
         last.setdefault(c.muscle, c)
         if c.effective >= last[c.muscle].effective:
             last[c.muscle] = c
     lines = [f"<b>Your levels</b> (0 to {MAX_LEVEL}; they move with how sessions feel)"]
-    for m, lv in zip(MUSCLE_IDS, now.levels, strict=True):
+    for m, lv in zip(MUSCLE_IDS, current.levels, strict=True):
         name = content.MUSCLES[m].name if m in content.MUSCLES else m
         lines.append(f"• <b>{esc(name)}</b> level {lv} — {esc(_example(m, lv))}")
-        c = last.get(m)
-        if c is not None:
-            way = "up" if c.level > c.from_level else "down"
+        change = last.get(m)
+        if change is not None:
+            way = "up" if change.level > change.from_level else "down"
+            when = _short(change.effective)
             lines.append(
-                f"   last change: {way} from {c.from_level} on {_short(c.effective)}, {esc(reason_text(c))}"
+                f"   last change: {way} from {change.from_level} on {when}, {esc(reason_text(change))}"
             )
     lines.append(
         "After a session, tap how it felt: two that felt easy (or just right at 15 reps) move a group "

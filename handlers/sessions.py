@@ -154,7 +154,7 @@ async def _confirm(req: Request, deps: Deps, user: UserRow, logged: LoggedSessio
     text = _logged_text(row, logged.week_sessions)
     if not logged.created:
         return Reply(text, private=private)
-    made = await progress.after_logging(user, row.id, row.local_date, row.effort, deps, req.now)
+    made = await progress.after_logging(user, row, deps, req.now)
     text += "".join(f"\n{progress.change_text(c)}" for c in made)
     if row.effort:
         return Reply(text, private=private)
