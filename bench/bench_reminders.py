@@ -38,6 +38,7 @@ from bot.services.reminders import ReminderService
 from bot.store.sqlite import Store
 from bot.store.sqlite.core import iso
 from handlers.deps import Deps
+from handlers.progress import BASE
 from handlers.types import Button, Reply
 
 DUE = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)  # a Tuesday
@@ -151,10 +152,10 @@ async def bench(n: int, tmp: Path) -> None:
     compose_time = [0.0]
     real_compose = svc.compose
 
-    def timed_compose(row, plan):  # type: ignore[no-untyped-def]
+    def timed_compose(row, plan, at=BASE):  # type: ignore[no-untyped-def]
         c0 = time.perf_counter()
         try:
-            return real_compose(row, plan)
+            return real_compose(row, plan, at)
         finally:
             compose_time[0] += time.perf_counter() - c0
 

@@ -32,8 +32,6 @@ from content.routine import (
     build_routine,
     dose_for,
     is_recovery_week,
-    same_doses_week,
-    training_step,
 )
 
 __all__ = [
@@ -74,10 +72,8 @@ __all__ = [
     "injury_card",
     "is_recovery_week",
     "muscle_card",
-    "same_doses_week",
     "suggest_exercises",
     "topic_ids",
     "topic_title",
     "topics",
-    "training_step",
 ]

@@ -227,6 +227,7 @@ class Routine:
     cooldown_minutes: float
     minutes: int  # whole-session estimate, warm-up and cool-down included
     notes: tuple[str, ...] = ()
+    levels: tuple[int, ...] = ()  # the level per muscle group (MUSCLE_IDS order) it was built at
 
     @property
     def exact_minutes(self) -> float:

@@ -1,6 +1,10 @@
-"""Deterministic, balanced routines with gentle week-by-week progression.
+"""Deterministic, balanced routines at a runner's levels.
 
-Guarantees (checked by the tests for every setting, seed and week):
+A routine's doses come from the runner's level per muscle group (``levels``, in ``MUSCLE_IDS``
+order): each exercise is done at its rung on its ladder (content/ladders.py); how levels move is
+content/progress.py. ``week`` (weeks since the runner started) only decides recovery weeks.
+
+Guarantees (checked by the tests for every setting, seed, week and every combination of levels):
 
 * 4–6 exercises. Normal weeks last 15–20 minutes including warm-up and cool-down; ``quick`` lasts at
   most 15; recovery weeks are lighter and last at most 15.
@@ -10,9 +14,9 @@ Guarantees (checked by the tests for every setting, seed and week):
   *or secondary* mover of at least one exercise (see :meth:`Routine.covered`). Hips are usually
   secondary: one-legged moves, the bridge and hill running make the hip muscles steady the joint,
   which is the job the source article gives them; the gym routine always has a hip strengthener.
-* Deterministic: the same (setting, seed, week) gives the same routine. The choice and order of
-  exercises depends only on (setting, seed); ``week`` only changes doses, so an exercise's dose never
-  goes down from one normal week to a later one.
+* Deterministic: the same (setting, seed, week, levels) gives the same routine. The choice and
+  order of exercises depends only on (setting, seed); levels only change doses, so an exercise's dose
+  never gets easier when a level goes up.
 """
 
 from __future__ import annotations
@@ -21,29 +25,18 @@ import random
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
-from typing import TypedDict
 
 from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
 from content.guidance import RECOVERY_NOTE
-from content.model import Block, Dose, Exercise, Routine, RoutineItem
-
-
-class _Shape(TypedDict):
-    """The dose fields a routine keeps from the exercise's base dose."""
-
-    per_side: bool
-    unit: str
-    rep_s: float
-    rest_s: int
-
+from content.ladders import LADDERS, Rung, effort_key, group_of, rung, rung_index
+from content.model import MUSCLE_IDS, Block, Dose, Exercise, Routine, RoutineItem
+from content.progress import BASE_LEVELS, clamp
 
 SETTINGS = ("home", "gym", "plyo", "hills", "quick")
 MIN_ITEMS, MAX_ITEMS = 4, 6
 MIN_MINUTES, MAX_MINUTES = 15.0, 20.0
 QUICK_MAX_MINUTES = 15.0
 QUICK_MIN_MINUTES = 8.0
-MAX_STEP = 3  # progression steps 0..3
-SINGLE_LEG_STEP = 2  # from this step calf raises are done one leg at a time
 
 
 @dataclass(frozen=True)
@@ -142,98 +135,49 @@ def is_recovery_week(week: int) -> bool:
     return max(0, week) % 4 == 3
 
 
-def training_step(week: int) -> int:
-    """Progression step 0..3 for a 0-based ``week``: one step per two completed training weeks.
+def dose_for(
+    ex: Exercise, level: int = 0, mode: str = "normal", recovery: bool = False
+) -> tuple[Dose, str | None]:
+    """Concrete dose (no ranges) for ``ex`` at its group's ``level``, plus an optional variant label.
 
-    Recovery weeks don't count, so steps arrive in weeks 2, 5 and 8.
+    The dose is the exercise's rung on its ladder (content/ladders.py). Modes: "normal" takes the
+    rung as it is; "quick" is one set of it; "hills" progresses the hill repeats while the
+    supporting moves stay at the first rung. Recovery weeks give one easy set at the bottom of the
+    range (the first rung), and 3 hill repeats.
     """
-    week = max(0, week)
-    trained = week - week // 4  # non-recovery weeks before this one
-    return min(MAX_STEP, trained // 2)
-
-
-# The first non-recovery week of each step (0, 2, 5 and 8) and the first recovery week (3).
-_FIRST_WEEK_OF_STEP = {
-    step: min(w for w in range(8 * (MAX_STEP + 1)) if not is_recovery_week(w) and training_step(w) == step)
-    for step in range(MAX_STEP + 1)
-}
-_FIRST_RECOVERY_WEEK = min(w for w in range(8) if is_recovery_week(w))
-
-
-def same_doses_week(week: int) -> int:
-    """The first week whose routines equal ``week``'s, for every setting and seed.
-
-    A routine depends on its week only through the progression step and whether it is a recovery
-    week (recovery weeks are all alike), so keyed by this, a cache holds five weeks' routines per
-    (setting, seed) instead of one per week since a runner signed up. Only ``Routine.week``
-    differs; tests/test_content.py checks the rest is equal for every setting, seed and phase.
-    """
-    week = max(0, int(week))
-    if is_recovery_week(week):
-        return _FIRST_RECOVERY_WEEK
-    return _FIRST_WEEK_OF_STEP[training_step(week)]
-
-
-def _between(low: int, high: int | None, step: int) -> int:
-    if high is None:
-        return low
-    return low + round((high - low) * step / MAX_STEP)
-
-
-def dose_for(ex: Exercise, week: int, mode: str = "normal") -> tuple[Dose, str | None]:
-    """Concrete dose (no ranges) for ``ex`` in ``week``, plus an optional variant label.
-
-    Modes: "normal" progresses reps, holds and hill repeats within the article's ranges, adds a third
-    set to two-legged moves from step 2 (one-legged moves stay at 2 sets to fit 15–20 minutes) and
-    switches calf raises to one leg from step 2; "quick" is one set with the same rep progression;
-    "hills" progresses the hill repeats while the supporting moves stay at the base dose. Recovery
-    weeks give one easy set at the bottom of the range, and 3 hill repeats.
-    """
-    base = ex.dose
-    recovery = is_recovery_week(week)
-    step = 0 if recovery else training_step(week)
-    common: _Shape = {
-        "per_side": base.per_side,
-        "unit": base.unit,
-        "rep_s": base.rep_s,
-        "rest_s": base.rest_s,
-    }
-    variant: str | None = None
-
-    if base.repeats_min is not None:
-        reps = 3 if recovery else _between(base.repeats_min, base.repeats_max, step)
-        return Dose(sets=1, repeats_min=reps, grade=base.grade, **common), None
-
-    if mode == "hills":
-        step = 0  # hill repeats carry the progression; the supporting moves stay light
+    if recovery:
+        level = 0
+    elif mode == "hills" and ex.dose.repeats_min is None:
+        level = 0  # hill repeats carry the progression; the supporting moves stay light
+    r = rung(ex.id, level)
+    dose = r.dose
+    if dose.repeats_min is not None:
+        return (replace(dose, repeats_min=3) if recovery else dose), None
+    if mode == "quick" and not recovery:
+        # One set of the hardest rung so far: a rung that only adds a set must not give fewer reps.
+        r = max(LADDERS[ex.id][: rung_index(ex.id, level) + 1], key=lambda x: effort_key(_one_set(x)))
+        dose = r.dose
     if recovery or mode == "quick":
-        sets = 1
-    elif base.per_side or base.hold_s is not None or mode == "hills":
-        sets = base.sets
-    else:
-        sets = (base.sets_max or base.sets) if step >= 2 else base.sets
+        dose = replace(dose, sets=1)
+    return dose, r.variant
 
-    if base.hold_s is not None:
-        hold = min(base.hold_s, base.hold_s - 10 + 5 * step)
-        return Dose(sets=sets, hold_s=max(hold, 10), **common), None
 
-    reps = _between(base.reps or 0, base.reps_max, step)
-    if ex.id in ("calf_raise", "weighted_calf_raise") and step >= SINGLE_LEG_STEP and mode != "hills":
-        common["per_side"] = True  # "each leg" in the dose text says it
-        variant = "one leg at a time"
-        sets = min(sets, 2)
-    return Dose(sets=sets, reps=reps, **common), variant
+def _one_set(r: Rung) -> Rung:
+    return replace(r, dose=replace(r.dose, sets=1))
 
 
 @lru_cache(maxsize=4096)
-def _item(ex_id: str, setting: str, week: int, mode: str) -> RoutineItem:
+def _item(ex_id: str, setting: str, level: int, recovery: bool, mode: str) -> RoutineItem:
     """Items are frozen and depend only on these arguments, so a bounded cache is safe and makes
     composing a burst of reminders cheap."""
     ex = EXERCISES[ex_id]
-    dose, variant = dose_for(ex, week, mode)
     if setting in ("home", "quick") and ex_id in ("hip_abduction", "supine_leg_lift"):
-        variant = "no ankle weight"
+        level = min(level, 1)  # no ankle weight at home: more reps, never "a heavier ankle weight"
+        dose, _ = dose_for(ex, level, mode, recovery)
+        variant: str | None = "no ankle weight"
         dose = replace(dose, note=variant)
+    else:
+        dose, variant = dose_for(ex, level, mode, recovery)
     return RoutineItem(exercise=ex, dose=dose, variant=variant)
 
 
@@ -265,8 +209,11 @@ def _block_lines(block: Block, minutes: float) -> tuple[str, ...]:
     return block.render(minutes)
 
 
-def build_routine(setting: str = "home", seed: int = 0, week: int = 0) -> Routine:
-    """The routine for ``setting`` (one of SETTINGS; anything else means "home"), ``seed`` and ``week``.
+def build_routine(
+    setting: str = "home", seed: int = 0, week: int = 0, levels: tuple[int, ...] = BASE_LEVELS
+) -> Routine:
+    """The routine for ``setting`` (one of SETTINGS; anything else means "home"), ``seed``, ``week``
+    and ``levels`` (one per muscle group, MUSCLE_IDS order; missing or odd values are clamped).
 
     ``week`` is the 0-based number of weeks since the runner started; see the module docstring for
     the guarantees.
@@ -279,7 +226,13 @@ def build_routine(setting: str = "home", seed: int = 0, week: int = 0) -> Routin
     picked, extras, target, order_seed = _draws(setting, int(seed))
 
     recovery = is_recovery_week(week)
-    items = [_item(x, setting, week, plan.mode) for x in picked]
+    levels = _clean_levels(levels)
+    by_group = dict(zip(MUSCLE_IDS, levels, strict=True))
+
+    def item(x: str) -> RoutineItem:
+        return _item(x, setting, 0 if recovery else by_group[group_of(x)], recovery, plan.mode)
+
+    items = [item(x) for x in picked]
     warm, cool = plan.warmup.minutes, plan.cooldown.minutes
     max_minutes = min(plan.max_minutes, QUICK_MAX_MINUTES) if recovery else plan.max_minutes
     min_minutes = 0.0 if recovery else plan.min_minutes
@@ -294,7 +247,7 @@ def build_routine(setting: str = "home", seed: int = 0, week: int = 0) -> Routin
             break
         if len(items) >= target and warm + cool + spent >= min_minutes:
             break
-        it = _item(x, setting, week, plan.mode)
+        it = item(x)
         if warm + cool + spent + it.minutes <= max_minutes:
             items.append(it)
             spent += it.minutes
@@ -322,4 +275,11 @@ def build_routine(setting: str = "home", seed: int = 0, week: int = 0) -> Routin
         cooldown_minutes=round(cool, 2),
         minutes=round(warm + cool + spent),
         notes=notes,
+        levels=levels,
     )
+
+
+def _clean_levels(levels: tuple[int, ...]) -> tuple[int, ...]:
+    got = tuple(levels)[: len(MUSCLE_IDS)]
+    got += (0,) * (len(MUSCLE_IDS) - len(got))
+    return tuple(clamp(int(x)) for x in got)

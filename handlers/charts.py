@@ -14,12 +14,15 @@ from typing import Protocol
 
 @dataclass(frozen=True)
 class StatsChart:
-    """/stats: sessions in each of the last weeks against the target band, and muscle balance."""
+    """/stats: sessions in each of the last weeks against the target band, the effort trend, and
+    muscle balance."""
 
     weeks: tuple[tuple[str, int], ...]  # (label, sessions), oldest first; the last is this week
     muscles: tuple[tuple[str, int], ...]  # (muscle group, sessions that worked it)
     target_low: int
     target_high: int
+    # The average effort (1–10) of each week's rated sessions, the same weeks; None: none rated.
+    effort: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True)

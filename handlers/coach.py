@@ -8,8 +8,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import content
+from content.progress import BASE_LEVELS, changed_line
 from handlers.common import bad, clean_text, current_user, day_code, local_today, week_index
 from handlers.deps import Deps
+from handlers.progress import BASE, DayLevels, day_levels
 from handlers.store import UserRow
 from handlers.types import Button, Reply, Request, esc
 
@@ -57,16 +59,29 @@ def routine_variant(user: UserRow, day: date) -> tuple[int, int]:
     return routine_seed(user, day), week_index(user, day)
 
 
-def routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ...]]:
+def routine_body(
+    setting: str, seed: int, week: int, levels: tuple[int, ...] = BASE_LEVELS
+) -> tuple[str, tuple[str, ...]]:
     """The rendered routine (without heading) and its primary muscles."""
-    return _routine_body(setting, seed, content.same_doses_week(week))
+    return _routine_body(setting, seed, _phase(week), levels)
+
+
+def _phase(week: int) -> int:
+    """A week with the same doses as ``week`` at the same levels: only recovery weeks differ."""
+    return 3 if content.is_recovery_week(week) else 0
 
 
 @lru_cache(maxsize=8192)
-def _routine_body(setting: str, seed: int, week: int) -> tuple[str, tuple[str, ...]]:
-    """Pure, so safely memoised; keyed by the first week with the same doses, so all of
-    5 settings x 64 variants x 5 phases fit and a runner's new routine of the day is mostly a hit."""
-    routine = content.build_routine(setting, seed, week)
+def _routine(setting: str, seed: int, week: int, levels: tuple[int, ...]) -> content.Routine:
+    return content.build_routine(setting, seed, week, levels)
+
+
+@lru_cache(maxsize=8192)
+def _routine_body(setting: str, seed: int, week: int, levels: tuple[int, ...]) -> tuple[str, tuple[str, ...]]:
+    """Pure, so safely memoised; keyed by the phase (normal or recovery week) and the levels, so
+    5 settings x 64 variants x 2 phases at the levels runners are at fit, and a runner's new
+    routine of the day is mostly a hit."""
+    routine = _routine(setting, seed, week, levels)
     return render_routine_body(routine), tuple(sorted(routine.muscles()))
 
 
@@ -127,23 +142,37 @@ def _item_text(item: content.RoutineItem) -> str:
     return text
 
 
-def routine_text(setting: str, seed: int, week: int, day: date) -> str:
-    """The whole routine message for one day."""
-    return _routine_text(setting, seed, content.same_doses_week(week), day)
+def routine_text(setting: str, seed: int, week: int, day: date, at: DayLevels = BASE) -> str:
+    """The whole routine message for one day at the runner's levels that day (with one line on
+    what changed since their last session, when something did)."""
+    text = _routine_text(setting, seed, _phase(week), day, at.levels)
+    if at.fresh:
+        line = changed_line(_routine(setting, seed, _phase(week), at.levels), at.fresh)
+        if line:
+            head, _, body = text.partition("\n")
+            text = f"{head}\n<i>{esc(line)}</i>\n{body}"
+    return text
 
 
 @lru_cache(maxsize=8192)
-def _routine_text(setting: str, seed: int, week: int, day: date) -> str:
-    body, _ = _routine_body(setting, seed, week)
+def _routine_text(setting: str, seed: int, week: int, day: date, levels: tuple[int, ...]) -> str:
+    body, _ = _routine_body(setting, seed, week, levels)
     return f"<b>{esc(SETTING_NAMES[setting])} routine for {short_date(day)}</b>{body}"
 
 
 def routine_reply(
-    user: UserRow, setting: str, day: date, deps: Deps, lead: str = "", more: tuple[Button, ...] = ()
+    user: UserRow,
+    setting: str,
+    day: date,
+    deps: Deps,
+    lead: str = "",
+    more: tuple[Button, ...] = (),
+    at: DayLevels = BASE,
 ) -> Reply:
-    """The day's routine for a runner, with its Done button (after `lead` text, before `more` buttons)."""
+    """The day's routine for a runner at their levels ``at`` that day, with its Done button (after
+    `lead` text, before `more` buttons)."""
     return Reply(
-        lead + routine_text(setting, *routine_variant(user, day), day),
+        lead + routine_text(setting, *routine_variant(user, day), day, at),
         buttons=(Button("Done ✅", done_action(user.platform_user_id, day, setting)), *more),
     )
 
@@ -160,7 +189,8 @@ async def workout(req: Request, deps: Deps) -> list[Reply]:
             )
         setting = found
     user = await current_user(req, deps)
-    return [routine_reply(user, setting, local_today(user, deps, req.now), deps)]
+    today = local_today(user, deps, req.now)
+    return [routine_reply(user, setting, today, deps, at=await day_levels(user, today, deps))]
 
 
 async def exercise(req: Request, deps: Deps) -> list[Reply]:

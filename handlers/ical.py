@@ -19,6 +19,7 @@ from content.ical import CalendarEvent, build_calendar
 from handlers.coach import SETTING_NAMES, routine_text, routine_variant
 from handlers.common import bad, current_user, user_zone
 from handlers.deps import Deps
+from handlers.progress import levels_from
 from handlers.store import UserRow
 from handlers.types import Reply, Request, esc
 
@@ -65,13 +66,18 @@ async def build_for(user: UserRow, deps: Deps, now: datetime) -> tuple[bytes, in
     planned = plan_window(rules, hour, minute, tz, now, now + timedelta(weeks=WEEKS))
     owner = await reminder_owner(user, row.platform, deps)
     setting = row.setting
+    # The levels of each day as /workout will show them: today's from the sessions before today,
+    # later days' from every session so far (a day's routine never changes during it).
+    today = now.astimezone(tz).date()
+    states = {d: await deps.store.level_state(user.id, d) for d in (today, today + timedelta(days=1))}
     title = f"Legwork: {SETTING_NAMES.get(setting, setting).lower()} strength routine"
     events = []
     for day, p in strength_days(planned):
         start = p.fire if day == p.day else fire_time(day, hour, minute, tz)
         if start <= now:
             continue
-        text = plain(routine_text(setting, *routine_variant(owner, day), day))
+        at = levels_from(states[min(day, today + timedelta(days=1))], day)
+        text = plain(routine_text(setting, *routine_variant(owner, day), day, at))
         if day != p.day:
             text = f"Moved here from {p.day:%A}, a hard-run day.\n\n{text}"
         events.append(CalendarEvent(day, start, EVENT_MINUTES, title, text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import content
+from handlers import progress
 from handlers.common import bad, clean_text, current_user, dated_example, local_today, parse_iso_date
 from handlers.deps import Deps
 from handlers.store import PauseRow
@@ -86,6 +87,8 @@ async def pause(req: Request, deps: Deps) -> list[Reply]:
     offer = bool(key) and not (before is not None and before.guidance == key)
     p = await deps.store.set_pause(user.id, today, until, reason, note, key, req.now)
     deps.notify_schedule_changed()
+    if reason == "injury" and not (before is not None and before.reason == "injury"):
+        await progress.injury_paused(user, today, deps, req.now)  # one rung down, from tomorrow
     lines = [pause_text(p) + "."]
     lines.append(
         "No personal reminders until then (club reminders in groups still come). Weeks inside the "

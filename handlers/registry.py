@@ -7,7 +7,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import challenges, coach, ical, link, pause, schedule, sessions
+from handlers import challenges, coach, ical, link, pause, progress, schedule, sessions
 from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
@@ -87,6 +87,7 @@ COMMANDS: dict[str, Command] = {
         Command("undo", sessions.undo, "Remove your last logged session", "", "/undo", once=True),
         Command("history", sessions.history, "Your recent sessions", "[n]", "/history 10"),
         Command("stats", sessions.stats, "Your weekly figures and chart", "", "/stats"),
+        Command("progress", progress.progress, "Your level per muscle group", "", "/progress"),
         Command("export", sessions.export, "Your data as a CSV file", "", "/export"),
         Command("forget", sessions.forget, "Delete everything stored about you", "", "/forget"),
         Command(
@@ -152,6 +153,7 @@ COMMANDS: dict[str, Command] = {
 BUTTONS: dict[str, Handler] = {
     "done": sessions.done_button,
     "clubdone": sessions.club_done_button,
+    progress.EFFORT_PREFIX: progress.effort_button,
     "forget": sessions.forget_button,
     "keep": sessions.keep_button,
     coach.TOPIC_PREFIX: coach.topic_button,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import content
+from handlers import progress
 from handlers.charts import StatsChart, draw
 from handlers.coach import ROUTINE_VARIANTS, SETTING_NAMES, parse_setting, routine_body, routine_variant
 from handlers.common import (
@@ -30,7 +31,7 @@ from handlers.common import (
 from handlers.deps import Deps
 from handlers.link import platform_name
 from handlers.pause import active_pause, pause_text, streak_weeks
-from handlers.store import NewSession, SessionRow, UserRow
+from handlers.store import LoggedSession, NewSession, SessionRow, UserRow
 from handlers.types import Button, Reply, Request, esc
 
 DONE_EXAMPLE = "/done home 20 effort 7 felt strong"
@@ -143,7 +144,21 @@ async def done(req: Request, deps: Deps) -> list[Reply]:
         ),
         week_start=today - timedelta(days=today.weekday()),
     )
-    return [Reply(_logged_text(logged.row, logged.week_sessions))]
+    return [await _confirm(req, deps, user, logged, private=False)]
+
+
+async def _confirm(req: Request, deps: Deps, user: UserRow, logged: LoggedSession, private: bool) -> Reply:
+    """The "Logged" reply; a new session moves levels (issue 29) and, without an effort, asks how
+    it felt with three buttons (once: nothing asks again if they are ignored)."""
+    row = logged.row
+    text = _logged_text(row, logged.week_sessions)
+    if not logged.created:
+        return Reply(text, private=private)
+    made = await progress.after_logging(user, row, deps, req.now)
+    text += "".join(f"\n{progress.change_text(c)}" for c in made)
+    if row.effort:
+        return Reply(text, private=private)
+    return Reply(text + "\nHow did it feel?", buttons=progress.effort_buttons(row.id), private=private)
 
 
 def _logged_text(row: SessionRow, n: int) -> str:
@@ -235,7 +250,7 @@ async def _log_pressed(
     )
     if not logged.created:
         return [Reply("Already logged — that one counts once. Nice work!", private=True)]
-    return [Reply(_logged_text(logged.row, logged.week_sessions), private=private)]
+    return [await _confirm(req, deps, user, logged, private=private)]
 
 
 async def undo(req: Request, deps: Deps) -> list[Reply]:
@@ -285,6 +300,7 @@ class Stats:
     streak: int  # consecutive weeks meeting the 2-session target (weeks in a pause skipped)
     muscles: dict[str, int]
     total: int
+    effort: tuple[float | None, ...] = ()  # average rated effort per week, the same 8 weeks
 
 
 async def compute_stats(user: UserRow, deps: Deps, now: datetime) -> Stats:
@@ -293,10 +309,13 @@ async def compute_stats(user: UserRow, deps: Deps, now: datetime) -> Stats:
     rows = await deps.store.all_sessions(user.id)
     per_week: Counter[date] = Counter()
     muscles: Counter[str] = Counter()
+    efforts: dict[date, list[int]] = {}
     first8 = monday - timedelta(weeks=7)
     for r in rows:
         wk = r.local_date - timedelta(days=r.local_date.weekday())
         per_week[wk] += 1
+        if r.effort:
+            efforts.setdefault(wk, []).append(r.effort)
         if wk >= first8:
             muscles.update(m for m in r.muscles if m in MUSCLE_GROUPS)
     weeks = tuple(
@@ -312,6 +331,7 @@ async def compute_stats(user: UserRow, deps: Deps, now: datetime) -> Stats:
         streak=streak,
         muscles={m: muscles[m] for m in MUSCLE_GROUPS},
         total=len(rows),
+        effort=tuple(round(sum(e) / len(e), 1) if (e := efforts.get(d)) else None for d, _ in weeks),
     )
 
 
@@ -342,6 +362,10 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
             f"{content.MUSCLES[m].name if m in content.MUSCLES else m} {n}" for m, n in s.muscles.items()
         ),
     ]
+    rated = [e for e in s.effort if e is not None]
+    if rated:
+        trend = " → ".join(f"{e:g}" for e in rated[-4:])
+        lines.append(f"Effort trend (weekly average, 1–10): {trend} — see /progress for your levels")
     weakest = min(s.muscles, key=lambda m: s.muscles[m])
     if s.muscles[weakest] * 2 < max(s.muscles.values()):
         lines.append(f"Tip: your {esc(weakest)} get less work — try /workout gym or /exercise for ideas.")
@@ -350,6 +374,7 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
         muscles=tuple(s.muscles.items()),
         target_low=TARGET_LOW,
         target_high=TARGET_HIGH,
+        effort=s.effort,
     )
     image = await draw(deps.charts, chart)
     return [Reply("\n".join(lines), image=image, private=private)]
@@ -376,13 +401,25 @@ async def export(req: Request, deps: Deps) -> list[Reply]:
             ]
         )
     data = buf.getvalue().encode("utf-8")
-    return [
+    private = not req.chat.is_private
+    replies = [
         Reply(
             f"Your data: {len(rows)} session{'s' if len(rows) != 1 else ''} as CSV.",
             file=("legwork-sessions.csv", data),
-            private=not req.chat.is_private,
+            private=private,
         )
     ]
+    changes = await deps.store.level_changes(user.id)
+    if changes:  # the level history (issue 29), a second file
+        n = len(changes)
+        replies.append(
+            Reply(
+                f"Your level changes: {n} as CSV.",
+                file=("legwork-levels.csv", progress.levels_csv(changes)),
+                private=private,
+            )
+        )
+    return replies
 
 
 def _csv_safe(text: str) -> str:

@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from handlers.store_levels import LevelStore
+
 SILENT_KINDS = frozenset({"race_day", "quiet", "paused"})  # claimed reminder days that send nothing
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -399,7 +401,7 @@ class AskContext(NamedTuple):
 # --- the port ----------------------------------------------------------------------------------
 
 
-class Store(Protocol):
+class Store(LevelStore, Protocol):
     """What handlers and services call on storage: exactly these operations, nothing about SQL.
 
     bot/store/sqlite implements it; a second backend implements the same methods with the same

@@ -275,3 +275,15 @@ def test_console_follow_up_context_survives_a_restart_and_expires(tmp_path: Path
     con.close()
     objs = run_console(tmp_path, ["why?"], "--user", "ann", "--no-scheduler")
     assert not objs[0]["replies"][0]["text"].startswith("Bridge:")
+
+
+def test_how_did_it_feel_by_typing_an_action_id(tmp_path: Path) -> None:
+    first = run_console(tmp_path, ["/done home"], "--no-scheduler")
+    reply = first[0]["replies"][0]
+    assert "How did it feel?" in reply["text"]
+    actions = {b["label"]: b["action"] for b in reply["buttons"]}
+    assert list(actions) == ["Easy", "Just right", "Hard"]
+    objs = run_console(tmp_path, [actions["Easy"], actions["Hard"], "/progress"], "--no-scheduler")
+    assert "easy" in objs[0]["replies"][0]["text"]
+    assert "expired" in objs[1]["replies"][0]["text"]  # rated once
+    assert "Calves" in objs[2]["replies"][0]["text"] and "level 0" in objs[2]["replies"][0]["text"]

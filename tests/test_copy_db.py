@@ -12,6 +12,7 @@ import pytest
 from bot.app import main
 from bot.store import make_store
 from bot.store.common import COPY_TABLES
+from content.progress import Change
 from handlers.store import ClaimPlan, NewChallenge, NewSession
 from tests.conftest import NOW
 from tests.pgutil import fresh_database
@@ -58,6 +59,8 @@ async def populate(store: Any) -> None:
     await store.add_session(ann.id, NewSession("hills", 15, 8, "", (), NOW, NOW.date(), logged_by=carol.id))
     await store.set_pause(ann.id, NOW.date(), NOW.date() + timedelta(days=9), "injury", "calf", "calf", NOW)
     await store.set_calendar_token(ann.id, "feed-hash", NOW)
+    # Issue 29: a level change.
+    await store.add_level_changes(ann.id, [Change("calves", 1, 0, "up", NOW.date(), "easy")], NOW, 1)
 
 
 async def neutral(database: str) -> dict[str, list[tuple[Any, ...]]]:

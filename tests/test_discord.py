@@ -812,3 +812,28 @@ async def test_an_acute_injury_answer_leads_with_rest_and_a_professional(
     ).wait_answered()
     first = it.text().split("\n")[0]
     assert "Stop and rest" in first and "doctor or physiotherapist" in first
+
+
+async def test_effort_buttons_after_done_and_club_done_privately(
+    bot: DiscordAdapter, server: FakeDiscord, store: Store
+) -> None:
+    it = await (await server.slash("done", setting="home")).wait_answered()
+    msg = it.messages[0]
+    ids = msg.custom_ids()
+    assert len(ids) == 3 and all(i.startswith("lw:effort:") for i in ids) and "How did it feel?" in msg.text()
+    stranger = await (await server.press(msg, ids[0], user=server.bob)).wait_answered()
+    assert "expired" in stranger.text() and stranger.messages[0].ephemeral
+    hard = await (await server.press(msg, ids[2])).wait_answered()
+    assert hard.callbacks[0]["type"] == 7  # the confirmation is updated in place
+    assert "hard" in msg.text() and msg.components == []
+    [row] = await store.recent_sessions(1, 1)
+    assert row.effort == 9
+    # A club post's Done: the confirmation and its question go to the presser alone.
+    channel = server.guilds[0].channel_ids[0]
+    await bot.send(str(channel), [Reply("Club", buttons=(Button("Done ✅", "clubdone:20261127:home:3:0"),))])
+    post = next(m for m in server.messages.values() if "lw:clubdone:20261127:home:3:0" in m.custom_ids())
+    done = await (await server.press(post, post.custom_ids()[0], user=server.bob)).wait_answered()
+    mine = done.messages[0]
+    assert mine.ephemeral and len(mine.custom_ids()) == 3
+    easy = await (await server.press(mine, mine.custom_ids()[0], user=server.bob)).wait_answered()
+    assert "easy" in mine.text() and easy.callbacks[0]["type"] == 7

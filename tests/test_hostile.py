@@ -97,6 +97,11 @@ CASES: list[tuple[str, str, str]] = [
     ("a topic with an injected id", "topic:1 OR 1=1", "isn't one of mine"),
     ("a topic with a superscript id", "topic:²", "isn't one of mine"),
     ("an unknown kind of button", "zap:1", "expired"),
+    ("a rating of a session that never was", "effort:999999:3", "expired"),
+    ("a rating with a value no button has", "effort:1:5", "expired"),
+    ("a rating with a superscript id", "effort:²:3", "expired"),
+    ("a rating cut short", "effort:x", "expired"),
+    ("a rating with an extra field", "effort:1:3:9", "expired"),
     ("someone else's forget-both", "forget:{ann}:all", "belongs to someone else"),
     ("forget with an extra field", "forget:{me}:all:x", "belongs to someone else"),
 ]

@@ -520,3 +520,53 @@ async def test_ask_context_per_person_per_chat_across_processes_and_cleared(back
     finally:
         await a.close()
         await b.close()
+
+
+async def test_level_changes_once_per_group_and_day_and_ratings_once(store: Store, backend: Backend) -> None:
+    from content.progress import HARD_DOWN, UP, Change
+
+    user = await store.ensure_user("console", "lv", "L", NOW)
+    other = await store.ensure_user("console", "lw", "W", NOW)
+    day = NOW.date()
+    up = Change("calves", 1, 0, UP, day, "easy")
+    assert await store.add_level_changes(user.id, [up, Change("quads", 1, 0, UP, day, "top")], NOW, 7) == 2
+    # A second change for the same group and day is ignored, also from a second process.
+    second = backend.new()
+    await second.open()
+    try:
+        results = await asyncio.gather(
+            store.add_level_changes(user.id, [Change("calves", 0, 1, HARD_DOWN, day)], NOW),
+            second.add_level_changes(user.id, [Change("calves", 2, 1, UP, day)], NOW),
+        )
+        assert results == [0, 0]
+        later = Change("calves", 0, 1, HARD_DOWN, day + timedelta(days=1))
+        assert await second.add_level_changes(user.id, [later], NOW) == 1
+    finally:
+        await second.close()
+    assert await store.level_changes(user.id) == [up, Change("quads", 1, 0, UP, day, "top"), later]
+    assert await store.level_changes(other.id) == []
+    # level_state: the history and the last session before the day asked about
+    row, _ = await store.add_session(
+        user.id, NewSession("home", None, None, "", ("calves", "glutes"), NOW, day - timedelta(days=3))
+    )
+    await store.add_session(user.id, NewSession("home", None, None, "", ("calves",), NOW, day))
+    state = await store.level_state(user.id, day)
+    assert state.last_session == day - timedelta(days=3) and len(state.changes) == 3
+    assert (await store.level_state(other.id, day)).last_session is None
+    # A rating is recorded once, only for the owner, only while unrated.
+    assert await store.rate_session(other.id, row.id, 3) is None
+    rated = await asyncio.gather(*(store.rate_session(user.id, row.id, 3) for _ in range(5)))
+    [got] = [r for r in rated if r is not None]
+    assert (got.id, got.effort, got.muscles, got.local_date) == (
+        row.id,
+        3,
+        ("calves", "glutes"),
+        row.local_date,
+    )
+    assert await store.rate_session(user.id, row.id, 9) is None
+    assert await store.rate_session(user.id, 999_999, 3) is None
+    since = await store.sessions_since(user.id, day - timedelta(days=3))
+    assert [(s.effort, s.local_date) for s in since] == [(3, day - timedelta(days=3)), (0, day)]
+    # /forget: the levels go with the runner
+    await store.delete_user(user.id)
+    assert await fetch(store, "SELECT COUNT(*) FROM level_changes") == [(0,)]

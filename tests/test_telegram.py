@@ -943,3 +943,36 @@ async def test_a_follow_up_is_answered_about_the_last_topic(
     server.send_text(CLUB, ANN, "/ask and how many of those?")
     there = await server.wait_for("sendMessage", to(CLUB["id"]), since=mark)
     assert not there.params["text"].startswith("Hill repeats")
+
+
+async def test_effort_buttons_after_done_and_club_done_in_the_dm(
+    server: FakeTelegramServer, bot: TelegramAdapter, store: Store
+) -> None:
+    server.send_text(private_chat(ANN), ANN, "/done home")
+    logged = await server.wait_for("sendMessage", to(ANN["id"], "How did it feel?"))
+    data = callback_data(logged)
+    assert len(data) == 3 and all(d.startswith("effort:") and len(d.encode()) <= 64 for d in data)
+    server.press(ANN, logged.result, data[1])
+    edit = await server.wait_for(
+        "editMessageText", lambda c: c.params["message_id"] == logged.result["message_id"]
+    )
+    assert "just right" in edit.params["text"] and "reply_markup" not in edit.params
+    server.press(ANN, logged.result, data[0])  # a second press on the old keyboard
+    await server.wait_for("sendMessage", to(ANN["id"], "expired"))
+    [row] = await store.recent_sessions(await user_of(store, ANN), 1)
+    assert row.effort == 6
+    # A club post's Done in the group: the question goes to the presser's private chat.
+    server.open_private(ANN)
+    server.send_text(CLUB, ANN, "/tips")  # the fake knows a group once someone writes in it
+    await server.wait_for("sendMessage", to(CLUB["id"]))
+    await bot.send(
+        str(CLUB["id"]), [Reply("Club", buttons=(Button("Done ✅", "clubdone:20261127:gym:3:0"),))]
+    )
+    post = await server.wait_for("sendMessage", to(CLUB["id"], "Club"))
+    mark = server.mark()
+    server.press(ANN, post.result, callback_data(post)[0])
+    asked = await server.wait_for("sendMessage", to(ANN["id"], "How did it feel?"))
+    assert len(callback_data(asked)) == 3
+    assert not [
+        c for c in server.calls[mark:] if c.method == "sendMessage" and c.params["chat_id"] == CLUB["id"]
+    ]

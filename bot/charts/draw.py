@@ -116,6 +116,13 @@ def stats_figure(c: StatsChart) -> Figure:
         columnspacing=1.0,
     )
     ax1.set_ylim(0, top + 1.2)  # room for the legend above the tallest bar
+    if any(e is not None for e in c.effort):
+        # The effort trend on its own 0–10 scale: a point per week with rated sessions.
+        ax3 = ax1.twinx()
+        xs = [i for i, e in enumerate(c.effort) if e is not None]
+        ax3.plot(xs, [c.effort[i] for i in xs], color=GREY, marker="o", linewidth=1.5, label="effort")
+        ax3.set_ylim(0, 11.5)
+        ax3.set_ylabel("average effort (1–10)")
     names = [m for m, _ in c.muscles]
     counts = [n for _, n in c.muscles]
     hbars = ax2.barh(range(len(names)), counts, color=SKY, height=0.65)

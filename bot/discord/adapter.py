@@ -123,6 +123,7 @@ SLASH: tuple[Slash, ...] = (
     Slash("undo"),
     Slash("history", (Opt("count", "How many sessions (default 10)", kind=int, low=1, high=100),)),
     Slash("stats", defer=True, private=True),
+    Slash("progress", private=True),
     Slash("export", defer=True, private=True),
     Slash("forget"),
     Slash(

@@ -40,6 +40,7 @@ from content.calendar import (
 )
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
+from handlers.progress import BASE, DayLevels, day_levels
 from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent, UserRow
 from handlers.store import utc_stamp as iso
 from handlers.types import Button, Reply, esc
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NO_ROUTINE = frozenset({"recovery", "race_eve", "hard"})  # claimed days whose message has no routine
 REMINDER_LEAD = "⏰ <b>Strength day!</b> Here's today's routine.\n\n"
 REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
 SEND_RECORDS_KEPT = timedelta(days=60)
@@ -75,6 +77,9 @@ class Outgoing:
     row: DueReminder
     plan: ClaimPlan
     claimed: str  # the claim's stamp in reminder_sends.claimed_at (its lease starts there)
+    # The runner's levels that day, read when claimed (the store is up then), so a reminder
+    # claimed before an outage still goes out with the routine /workout shows that day.
+    at: DayLevels = BASE
 
     @property
     def schedule_id(self) -> int:
@@ -256,7 +261,7 @@ class ReminderService:
             ):
                 if (row.schedule_id, p.send_date) in ours:
                     continue
-                queue.put_nowait(Outgoing(row, p, stamp))
+                queue.put_nowait(Outgoing(row, p, stamp, await self._levels(row, p)))
                 queued += 1
         if queued:
             log.info("re-sending %d %s reminders claimed but never confirmed sent", queued, platform)
@@ -280,7 +285,7 @@ class ReminderService:
             for row, p in batch.claimed:
                 if p.kind in SILENT_KINDS:
                     continue
-                queue.put_nowait(Outgoing(row, p, stamp))
+                queue.put_nowait(Outgoing(row, p, stamp, await self._levels(row, p)))
                 queued += 1
             await asyncio.sleep(0)  # let the workers and handlers run between batches
         self.stats.queued += queued
@@ -399,8 +404,9 @@ class ReminderService:
 
     # --- composing -----------------------------------------------------------------------------
 
-    def compose(self, row: DueReminder, plan: ClaimPlan) -> list[Reply]:
-        """The messages for a claimed day (empty: nothing to send that day)."""
+    def compose(self, row: DueReminder, plan: ClaimPlan, at: DayLevels = BASE) -> list[Reply]:
+        """The messages for a claimed day (empty: nothing to send that day), a runner's routine at
+        their levels ``at`` that day."""
         day = plan.send_date
         if day is None:
             return []
@@ -446,7 +452,7 @@ class ReminderService:
         owner = row.user
         assert owner is not None
         skip = Button("Skip today", skip_action(owner.platform_user_id, day))
-        return [routine_reply(owner, row.setting, day, self.deps, REMINDER_LEAD, (skip,))]
+        return [routine_reply(owner, row.setting, day, self.deps, REMINDER_LEAD, (skip,), at)]
 
     def _club_owner(self, row: DueReminder) -> UserRow:
         # A stand-in "user" for the club: same routine for everyone in the group that day.
@@ -559,12 +565,17 @@ class ReminderService:
         await self._send(item, transport)  # cancelled (shutdown cut-off): stays unsent, re-sent later
         self._done(item)
 
+    async def _levels(self, row: DueReminder, plan: ClaimPlan) -> DayLevels:
+        day, owner = plan.send_date, row.user
+        routine = plan.kind not in SILENT_KINDS and plan.kind not in NO_ROUTINE
+        return await day_levels(owner, day, self.deps) if owner and day and routine else BASE
+
     async def _send(self, item: Outgoing, transport: Transport) -> None:
         row = item.row
         # Composed here, at the pace of sending, so a burst of due reminders never holds the event
         # loop for long and the queue holds rows rather than finished texts.
         try:
-            replies = self.compose(row, item.plan)
+            replies = self.compose(row, item.plan, item.at)
         except Exception:
             log.exception("composing reminder %s for %s failed", row.schedule_id, item.plan.send_date)
             self.stats.failed += 1

@@ -133,5 +133,9 @@ COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("handled_updates", (("platform", "text"), ("update_id", "int"), ("claimed_at", "ts"),
                          ("done_at", "ts"))),
     # Issue 25's ask_context is left behind too: a follow-up counts for 15 minutes.
+    # Issue 29.
+    ("level_changes", (("id", "int"), ("user_id", "int"), ("muscle", "text"), ("level", "int"),
+                       ("from_level", "int"), ("reason", "text"), ("why", "text"), ("effective", "date"),
+                       ("session_id", "int"), ("created_at", "ts"))),
 )  # fmt: skip
 COPY_BATCH = 5_000  # rows read and written at a time

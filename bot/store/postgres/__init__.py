@@ -9,9 +9,12 @@ from bot.store.postgres.copying import CopyStore
 from bot.store.postgres.core import migrations
 from bot.store.postgres.plan import PlanStore
 from bot.store.postgres.reminders import RemindersStore
+from bot.store.sql.levels import LevelsStore
 
 
-class PostgresStore(PlanStore, ChallengesStore, ChatMoveStore, RemindersStore, ContextStore, CopyStore):
+class PostgresStore(
+    LevelsStore, PlanStore, ChallengesStore, ChatMoveStore, RemindersStore, ContextStore, CopyStore
+):
     """The bot's storage in one PostgreSQL database, shared by any number of processes."""
 
 

@@ -16,7 +16,16 @@ from bot.store.common import COPY_BATCH, COPY_TABLES
 from bot.store.postgres.core import CoreStore
 
 _COLUMNS = dict(COPY_TABLES)
-_IDENTITY = ("users", "chats", "sessions", "reminder_schedules", "challenges", "challenge_entries", "pauses")
+_IDENTITY = (
+    "users",
+    "chats",
+    "sessions",
+    "reminder_schedules",
+    "challenges",
+    "challenge_entries",
+    "pauses",
+    "level_changes",
+)
 
 
 class CopyStore(CoreStore):

@@ -3,6 +3,7 @@ port, ``handlers.store.Store``."""
 
 from __future__ import annotations
 
+from bot.store.sql.levels import LevelsStore
 from bot.store.sqlite.challenges import ChallengesStore
 from bot.store.sqlite.chatmove import ChatMoveStore
 from bot.store.sqlite.context import ContextStore
@@ -15,7 +16,14 @@ from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
 class Store(
-    PlanStore, ChallengesStore, ChatMoveStore, SessionsStore, RemindersStore, ContextStore, CopyStore
+    LevelsStore,
+    PlanStore,
+    ChallengesStore,
+    ChatMoveStore,
+    SessionsStore,
+    RemindersStore,
+    ContextStore,
+    CopyStore,
 ):
     """The bot's storage on one SQLite file."""
 
