@@ -56,9 +56,12 @@ def essential(command: str, known: bool = True) -> bool:
 
 
 class Job:
-    __slots__ = ("bulk", "done", "essential", "send", "task")
+    __slots__ = ("bulk", "done", "essential", "key", "send", "task")
 
-    def __init__(self, send: Send, essential: bool, bulk: bool, done: asyncio.Future[Any] | None) -> None:
+    def __init__(
+        self, key: str, send: Send, essential: bool, bulk: bool, done: asyncio.Future[Any] | None
+    ) -> None:
+        self.key = key
         self.send = send
         self.essential = essential
         self.bulk = bulk
@@ -118,17 +121,38 @@ class Outbox:
 
     # --- putting -------------------------------------------------------------------------------
 
-    def put(
-        self, key: str, send: Send, *, essential: bool = False, track: bool = False
-    ) -> asyncio.Future[Any] | None:
-        """Queue a reply for chat `key`; returns a future of `send`'s result when `track`."""
+    def put(self, key: str, send: Send, *, essential: bool = False, track: bool = False) -> Job:
+        """Queue a reply for chat `key`; with `track`, ``job.done`` is a future of its result."""
         done = asyncio.get_running_loop().create_future() if track else None
+        if done is not None:
+            done.add_done_callback(_retrieve)
         lane = self._lane(key)
-        lane.replies.append(Job(send, essential, False, done))
+        job = Job(key, send, essential, False, done)
+        lane.replies.append(job)
         if len(lane.replies) > self.backlog:
             self._trim(lane)
         self._list(lane)
-        return done
+        return job
+
+    async def settled(self, jobs: list[Job], cap: float = 60.0) -> None:
+        """Until every tracked job is sent (or dropped), or waits only for its own chat: its chat's
+        bucket, a 429 hold, or that chat's earlier messages. So an update's handling ends once its
+        replies are out, as before the outbox, except when its own chat is the one being paced; a
+        crash loses at most what waited on its own chat (see the module docstring)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + cap
+        while True:
+            pending = [j.done for j in jobs if j.done is not None and not j.done.done() and not self._own(j)]
+            if not pending or loop.time() >= deadline:
+                return
+            await asyncio.wait(pending, timeout=0.05)
+
+    def _own(self, job: Job) -> bool:
+        """Is a job waiting only for its own chat?"""
+        lane = self._lanes.get(job.key)
+        if lane is None:
+            return False
+        return lane.timed or (job.task is None and lane.busy) or self.budget.ready_in(job.key) > 0
 
     async def deliver(self, key: str, send: Send) -> Any:
         """Send in bulk (reminders, digests): returns once sent, raises what the send raised.
@@ -137,7 +161,7 @@ class Outbox:
         cancelled too (as an awaited send would be)."""
         done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         lane = self._lane(key)
-        job = Job(send, True, True, done)
+        job = Job(key, send, True, True, done)
         lane.bulk.append(job)
         self._list(lane)
         try:
@@ -164,7 +188,7 @@ class Outbox:
     def _trim(self, lane: Lane) -> None:
         if not lane.slowed and self.slow_down is not None:
             lane.slowed = True
-            lane.replies.appendleft(Job(self.slow_down(lane.key), True, False, None))
+            lane.replies.appendleft(Job(lane.key, self.slow_down(lane.key), True, False, None))
         for job in lane.replies:
             if not job.essential:
                 lane.replies.remove(job)
@@ -319,3 +343,9 @@ class Outbox:
             task.cancel()
         if pending:
             await asyncio.wait(pending, timeout=1.0)
+
+
+def _retrieve(fut: asyncio.Future[Any]) -> None:
+    """Mark a tracked reply's outcome as seen: nobody may be waiting for it any more."""
+    if not fut.cancelled():
+        fut.exception()

@@ -54,7 +54,7 @@ class Limit:
 TELEGRAM_GLOBAL = Limit(rate=30.0, burst=1.0)  # Telegram's figure
 TELEGRAM_PACE = Limit(rate=29.0, burst=1.0)  # what the bot sends at: <= 30 in any second
 TELEGRAM_GROUP = Limit(rate=16.0 / 60.0, burst=3.0)  # <= 19 in any minute
-TELEGRAM_PRIVATE = Limit(rate=1.0, burst=3.0)
+TELEGRAM_PRIVATE = Limit(rate=1.0, burst=2.0)  # one short of a burst of 3: room for jitter
 # 429s for this many different chats within BOT_WIDE_WINDOW seconds: the bot's limit, not theirs.
 BOT_WIDE_CHATS = 3
 BOT_WIDE_WINDOW = 1.0

@@ -22,6 +22,7 @@ import re
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -64,7 +65,7 @@ from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.config import Secrets, Settings
 from bot.logs import RedactSecrets
-from bot.services.delivery import SLOW_DOWN, Outbox, essential
+from bot.services.delivery import SLOW_DOWN, Job, Outbox, essential
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, telegram_budget
 from bot.telegram.migrate import migration_of, move_chat
@@ -81,6 +82,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# The outbox jobs of the update being handled (see _handle_update).
+_UPDATE_JOBS: ContextVar[list[Job] | None] = ContextVar("legwork_update_jobs", default=None)
 
 ALLOWED_UPDATES = ["message", "callback_query"]
 WEBHOOK_LEASE = 60.0  # seconds a webhook claim shields an update from other processes' deliveries
@@ -393,6 +396,8 @@ class TelegramAdapter:
         # The update's place among concurrent_updates, lent out while it waits for a chart.
         slot = _Slot(self._slots, batch)
         await self._slots.acquire()
+        jobs: list[Job] = []
+        jobs_token = _UPDATE_JOBS.set(jobs)
         try:
             token = WAITING.set(slot)
             try:
@@ -413,6 +418,12 @@ class TelegramAdapter:
                 # critical path). The batch is confirmed only once all its records are in.
                 if not slot.parked:
                     self._slots.release()
+                _UPDATE_JOBS.reset(jobs_token)
+            # The slot is free, but the update counts as handled (recorded, its batch confirmed,
+            # its webhook call answered) only once its replies are out, unless they wait for their
+            # own chat's limit: so a crash loses no more replies than before the outbox, and one
+            # flooding chat never holds up the others' updates.
+            await self.outbox.settled(jobs)
             try:
                 await store.first_handling(self.platform, key, self._clock())
             except Exception as exc:
@@ -766,7 +777,7 @@ class TelegramAdapter:
                 continue
             sent = self.outbox.put(
                 str(user_id), partial(self._send_private, user_id, r), essential=True, track=True
-            )
+            ).done
             if toast is None and sent is not None:
                 done, _ = await asyncio.wait({sent}, timeout=PRIVATE_WAIT)
                 if not done:
@@ -817,11 +828,18 @@ class TelegramAdapter:
             raise
 
     def _queue(self, where: _Where, replies: Sequence[Reply], essential: bool) -> None:
-        """Hand an update's replies to the outbox; the update is done (its slot free) at once."""
+        """Hand an update's replies to the outbox; the update's slot is free at once (see
+        _handle_update for when the update counts as handled)."""
         if replies:
-            self.outbox.put(
-                str(where.chat_id), partial(self._deliver_queued, where, replies), essential=essential
+            job = self.outbox.put(
+                str(where.chat_id),
+                partial(self._deliver_queued, where, replies),
+                essential=essential,
+                track=True,
             )
+            jobs = _UPDATE_JOBS.get()
+            if jobs is not None:
+                jobs.append(job)
 
     async def _deliver_queued(self, where: _Where, replies: Sequence[Reply]) -> None:
         """An update's replies, sent by the outbox: failures are logged (once) and apologised for."""
