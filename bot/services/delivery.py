@@ -131,7 +131,15 @@ class Outbox:
         lane.replies.append(job)
         if len(lane.replies) > self.backlog:
             self._trim(lane)
-        self._list(lane)
+        if (
+            len(lane.replies) == 1
+            and not (lane.busy or lane.timed or lane.listed or self._ready)
+            and self._in_flight < self.max_in_flight
+            and self.budget.ready_in(key) <= 0
+        ):
+            self._start_job(lane, lane.replies.popleft())  # an idle chat: no turn to wait for
+        else:
+            self._list(lane)
         return job
 
     async def settled(self, jobs: list[Job], cap: float = 60.0) -> None:
@@ -262,14 +270,16 @@ class Outbox:
                 lane.timed = True
                 heapq.heappush(self._timed, (now + wait, next(self._seq), lane))
                 continue
-            job = queue.popleft()
-            lane.busy = True
-            self._in_flight += 1
-            if job.bulk:
-                self._bulk_running += 1
-            job.task = task = asyncio.create_task(self._send(lane, job))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._start_job(lane, queue.popleft())
+
+    def _start_job(self, lane: Lane, job: Job) -> None:
+        lane.busy = True
+        self._in_flight += 1
+        if job.bulk:
+            self._bulk_running += 1
+        job.task = task = asyncio.create_task(self._send(lane, job))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _send(self, lane: Lane, job: Job) -> None:
         PRIORITY.set("bulk" if job.bulk else "reply")
