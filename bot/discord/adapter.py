@@ -40,6 +40,7 @@ from bot.compat.discord import aim
 from bot.config import DiscordConfig, Settings
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
 from bot.retry import DISCORD_REQUEST, GATEWAY_RESTART
+from bot.services.delivery import Outbox
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, discord_budget
 from handlers.common import ZONE_NAMES
@@ -525,6 +526,7 @@ class DiscordAdapter:
         # Interaction answers aren't paced: Discord exempts them from the bot's global limit and
         # they must come within 3 seconds. discord.py itself waits out 429s (retry_after).
         self.budget = budget or discord_budget(settings.processes)
+        self.outbox = Outbox(self.budget, name="Discord")
         self.settings = settings
         self.deps = deps
         self.clock = clock
@@ -712,6 +714,7 @@ class DiscordAdapter:
         if self._stopped:
             return
         self._stopped = True
+        await self.outbox.close(2.0)  # reminders and digests being sent get a moment to finish
         try:
             await asyncio.wait_for(self.client.close(), timeout=10)
         except TimeoutError:
@@ -914,7 +917,15 @@ class DiscordAdapter:
     # --- Transport ----------------------------------------------------------------------------
 
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
-        """Post replies to "<channel_id>" or "dm:<user_id>"; Blocked when Discord refuses for good."""
+        """Post replies to "<channel_id>" or "dm:<user_id>"; Blocked when Discord refuses for good.
+
+        Through the outbox (bot/services/delivery.py): channels take turns, a channel waits out
+        its own limit without holding the others. Interaction answers (the initial response, a
+        defer, followups) never queue: Discord wants them within 3 s, and discord.py's own route
+        buckets pace them."""
+        await self.outbox.deliver(chat_id, functools.partial(self._send_unsolicited, chat_id, replies))
+
+    async def _send_unsolicited(self, chat_id: str, replies: Sequence[Reply]) -> None:
         try:
             target = await self._target(chat_id)
             for reply in replies:

@@ -1,18 +1,23 @@
 """One send budget per platform token: everything the bot sends on a platform is paced by it.
 
-Telegram limits a bot to about 30 messages a second overall and 20 a minute in one group; a 429
-answer's ``retry_after`` holds the whole bot (or that chat). So interactive replies, reminders,
-digests and results must share one budget, not one each: the platform adapter owns a
-``SendBudget`` and every message it sends (its replies and, through ``Transport.send``, everything
-the services send) takes a place from it first.
+Telegram limits a bot to about 30 messages a second overall, about one a second in a private chat
+(short bursts allowed) and 20 a minute in one group; a 429 answer's ``retry_after`` holds the
+whole bot (or that chat). So interactive replies, reminders, digests and results must share one
+budget, not one each: the platform adapter owns a ``SendBudget`` and every message it sends (its
+replies and, through ``Transport.send``, everything the services send) takes a place from it
+first. The order in which chats are served is the outbox's (``bot/services/delivery.py``), which
+asks ``ready_in`` before it starts a chat's next message, so a chat's wait is spent in the queue,
+not holding a sender.
 
 - The buckets are aiolimiter's leaky buckets with a small capacity, so no 1-second window holds
-  more than ``rate + burst`` messages (Telegram: 32) even when a fan-out follows a quiet spell.
+  more than ``rate + burst`` messages (Telegram: 29 a second and a burst of 1, so never over 30
+  even when a fan-out follows a quiet spell; a group: 16 a minute and 3 at once, never over 20).
 - Interactive replies go first: bulk senders (reminders, digests) pass one at a time through a
   lane and wait while a reply is waiting, so a reply queued behind 300 reminders waits for at
   most the one bulk message already at the front, not for the other 299.
-- ``penalize(chat, seconds)`` (a 429) holds every sender of the chat's bucket, or of the whole
-  token when the platform didn't limit that chat alone, until the time has passed.
+- ``penalize(chat, seconds)`` (a 429) holds that chat alone when the platform limits chats one by
+  one; the whole token when the 429 named no chat, when the chat has no limit of its own, or when
+  429s came for several chats within a second (that is the bot's own limit, not the chats').
 
 Times are the event loop's (``loop.time()``): tests drive the budget with a virtual-time loop.
 """
@@ -45,9 +50,16 @@ class Limit:
         return AsyncLimiter(self.burst, self.burst / self.rate)
 
 
-# Telegram: about 30 messages a second overall, 20 a minute in one group (negative chat ids).
-TELEGRAM_GLOBAL = Limit(rate=30.0, burst=2.0)
-TELEGRAM_GROUP = Limit(rate=20.0 / 60.0, burst=3.0)
+# Telegram: about 30 messages a second overall, 20 a minute in one group (negative chat ids),
+# about one a second in a private chat with short bursts. The bot paces a little under each, so
+# that no window of the platform's holds more than its figure even with a burst at its start.
+TELEGRAM_GLOBAL = Limit(rate=30.0, burst=1.0)  # Telegram's figure
+TELEGRAM_PACE = Limit(rate=29.0, burst=1.0)  # what the bot sends at: <= 30 in any second
+TELEGRAM_GROUP = Limit(rate=16.0 / 60.0, burst=3.0)  # <= 19 in any minute
+TELEGRAM_PRIVATE = Limit(rate=1.0, burst=2.0)  # one short of a burst of 3: room for jitter
+# 429s for this many different chats within BOT_WIDE_WINDOW seconds: the bot's limit, not theirs.
+BOT_WIDE_CHATS = 3
+BOT_WIDE_WINDOW = 1.0
 # Discord: 50 requests a second overall, 5 per 5 seconds per channel.
 DISCORD_GLOBAL = Limit(rate=50.0, burst=5.0)
 DISCORD_CHANNEL = Limit(rate=1.0, burst=5.0)
@@ -76,12 +88,17 @@ class SendBudget:
         chat_limit: Limit | None = None,
         chat_applies: Callable[[str], bool] = lambda chat_id: True,
         *,
+        group_limit: Limit | None = None,
+        is_group: Callable[[str], bool] = lambda chat_id: False,
         max_chats: int = 10_000,
     ) -> None:
         self.global_limit = global_limit
         self.chat_limit = chat_limit
         self.chat_applies = chat_applies
+        self.group_limit = group_limit  # for chats where is_group(chat) (instead of chat_limit)
+        self.is_group = is_group
         self.max_chats = max_chats
+        self._recent_429s: list[tuple[float, str]] = []
         self._global = global_limit.limiter()
         self._chats: dict[str, AsyncLimiter] = {}
         self._blocked_until = 0.0  # loop time; a 429 for the whole token
@@ -92,8 +109,31 @@ class SendBudget:
         self._no_replies.set()
         self.sent = 0  # places taken (for tests and benches)
 
+    def limit_for(self, chat_id: str) -> Limit | None:
+        """The chat's own limit (a group's or a private chat's), if the platform has one."""
+        if not chat_id:
+            return None
+        if self.group_limit is not None and self.is_group(chat_id):
+            return self.group_limit
+        if self.chat_limit is not None and self.chat_applies(chat_id):
+            return self.chat_limit
+        return None
+
     def limits_chat(self, chat_id: str) -> bool:
-        return self.chat_limit is not None and self.chat_applies(chat_id)
+        return self.limit_for(chat_id) is not None
+
+    def ready_in(self, chat_id: str) -> float:
+        """Seconds until a message to `chat_id` may start without waiting for the chat itself
+        (its bucket, a 429 hold on it or on the bot); the bot's global bucket is not counted."""
+        wait = self._block_left(chat_id)
+        bucket = self._chat_bucket(chat_id)
+        if bucket is not None and not bucket.has_capacity(1):  # has_capacity leaks first
+            # aiolimiter 1.2 keeps the bucket's level in _level; (level + 1 - size) / rate is
+            # when one more fits.
+            level = float(getattr(bucket, "_level", bucket.max_rate))
+            rate = bucket.max_rate / bucket.time_period
+            wait = max(wait, (level + 1.0 - bucket.max_rate) / rate + 1e-3)
+        return max(0.0, wait)
 
     async def acquire(self, chat_id: str, bulk: bool | None = None) -> None:
         """Wait for a place for one message to `chat_id` (bulk: default from ``PRIORITY``)."""
@@ -136,23 +176,34 @@ class SendBudget:
         until = max(self._blocked_until, self._chat_blocked.get(chat_id, 0.0))
         return until - now
 
-    def penalize(self, chat_id: str, seconds: float) -> None:
-        """Honour a 429: hold the chat if the platform limits it on its own, else everything."""
-        until = asyncio.get_running_loop().time() + max(0.0, seconds)
-        if self.limits_chat(chat_id):
-            self._chat_blocked[chat_id] = max(self._chat_blocked.get(chat_id, 0.0), until)
-        else:
+    def penalize(self, chat_id: str, seconds: float) -> str:
+        """Honour a 429: hold the chat if the platform limits it on its own, else everything.
+
+        Several chats' 429s within BOT_WIDE_WINDOW are the bot's flood limit: everything waits.
+        Returns what is held: "chat" or "bot"."""
+        now = asyncio.get_running_loop().time()
+        until = now + max(0.0, seconds)
+        if not self.limits_chat(chat_id):
             self._blocked_until = max(self._blocked_until, until)
+            return "bot"
+        self._chat_blocked[chat_id] = max(self._chat_blocked.get(chat_id, 0.0), until)
+        recent = [(t, c) for t, c in self._recent_429s if t > now - BOT_WIDE_WINDOW]
+        recent.append((now, chat_id))
+        self._recent_429s = recent[-4 * BOT_WIDE_CHATS :]
+        if len({c for _, c in recent}) >= BOT_WIDE_CHATS:
+            self._blocked_until = max(self._blocked_until, until)
+            return "bot"
+        return "chat"
 
     def _chat_bucket(self, chat_id: str) -> AsyncLimiter | None:
-        if not self.limits_chat(chat_id):
-            return None
         bucket = self._chats.get(chat_id)
         if bucket is None:
+            limit = self.limit_for(chat_id)
+            if limit is None:
+                return None
             if len(self._chats) >= self.max_chats:
                 self._prune()
-            assert self.chat_limit is not None
-            bucket = self._chats[chat_id] = self.chat_limit.limiter()
+            bucket = self._chats[chat_id] = limit.limiter()
         return bucket
 
     def _prune(self) -> None:
@@ -195,7 +246,11 @@ def share_of(limit: Limit, processes: int) -> Limit:
 def telegram_budget(processes: int = 1) -> SendBudget:
     """The bot token's budget; with [bot] processes = N, this process's 1/N share of it."""
     return SendBudget(
-        share_of(TELEGRAM_GLOBAL, processes), share_of(TELEGRAM_GROUP, processes), is_telegram_group
+        share_of(TELEGRAM_PACE, processes),
+        share_of(TELEGRAM_PRIVATE, processes),
+        lambda chat_id: not is_telegram_group(chat_id),
+        group_limit=share_of(TELEGRAM_GROUP, processes),
+        is_group=is_telegram_group,
     )
 
 

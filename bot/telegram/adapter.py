@@ -22,8 +22,10 @@ import re
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
@@ -45,6 +47,7 @@ from telegram.error import (
     Forbidden,
     InvalidToken,
     NetworkError,
+    RetryAfter,
     TelegramError,
     TimedOut,
 )
@@ -63,8 +66,9 @@ from bot.clock import utcnow
 from bot.compat.aiohttp import bound_port
 from bot.config import Secrets, Settings
 from bot.logs import RedactSecrets
+from bot.services.delivery import SLOW_DOWN, Job, Outbox, essential
 from bot.services.outbound import Blocked, CannotRun
-from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
+from bot.services.ratelimit import SendBudget, telegram_budget
 from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
@@ -79,6 +83,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+# The outbox jobs of the update being handled (see _handle_update).
+_UPDATE_JOBS: ContextVar[list[Job] | None] = ContextVar("legwork_update_jobs", default=None)
 
 ALLOWED_UPDATES = ["message", "callback_query"]
 WEBHOOK_LEASE = 60.0  # seconds a webhook claim shields an update from other processes' deliveries
@@ -86,6 +92,7 @@ POLL_LIMIT = 32  # updates per getUpdates: at most this many are handled twice a
 POLL_BACKOFF_MAX = 30.0  # seconds between getUpdates attempts while they fail
 SEND_RETRIES = 3  # extra attempts after a network error / 5xx (429s are the rate limiter's job)
 TOAST_MAX = 200  # answerCallbackQuery text limit
+PRIVATE_WAIT = 0.5  # seconds a button's answer waits to say whether its private message got through
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
 _OTHER_BOT_COMMAND = re.compile(r"^/[A-Za-z0-9_]{1,32}@[A-Za-z0-9_]+")
 _LIBRARY_LOGGERS = ("telegram", "httpx", "httpcore")
@@ -195,6 +202,9 @@ class TelegramAdapter:
         # One pacing budget for everything this bot token sends: replies and, through send(),
         # reminders, digests and results (bot/services/ratelimit.py, bot/telegram/pacing.py).
         self.budget = budget or telegram_budget(settings.processes)
+        # Replies, reminders and digests leave through the outbox: chats take turns, handling
+        # never waits for pacing (bot/services/delivery.py). Button answers don't queue.
+        self.outbox = Outbox(self.budget, name="Telegram", slow_down=self._slow_down)
         tg = settings.telegram
         self.app: Application[Any, Any, Any, Any, Any, Any] = (
             ApplicationBuilder()
@@ -298,6 +308,7 @@ class TelegramAdapter:
                 await asyncio.wait({stopping}, timeout=1.0)
             if stopping.done() and not stopping.cancelled() and stopping.exception() is not None:
                 log.warning("Telegram: stopping failed: %s", _describe(stopping.exception()))
+        await self.outbox.close(self._stop_timeout)  # what is queued gets stop_timeout to go out
         try:
             await self.app.shutdown()
             await self.app.bot.shutdown()  # closes the HTTP clients even after a failed initialize
@@ -386,6 +397,8 @@ class TelegramAdapter:
         # The update's place among concurrent_updates, lent out while it waits for a chart.
         slot = _Slot(self._slots, batch)
         await self._slots.acquire()
+        jobs: list[Job] = []
+        jobs_token = _UPDATE_JOBS.set(jobs)
         try:
             token = WAITING.set(slot)
             try:
@@ -406,6 +419,12 @@ class TelegramAdapter:
                 # critical path). The batch is confirmed only once all its records are in.
                 if not slot.parked:
                     self._slots.release()
+                _UPDATE_JOBS.reset(jobs_token)
+            # The slot is free, but the update counts as handled (recorded, its batch confirmed,
+            # its webhook call answered) only once its replies are out, unless they wait for their
+            # own chat's limit: so a crash loses no more replies than before the outbox, and one
+            # flooding chat never holds up the others' updates.
+            await self.outbox.settled(jobs)
             try:
                 await store.first_handling(self.platform, key, self._clock())
             except Exception as exc:
@@ -623,7 +642,7 @@ class TelegramAdapter:
                 thread_id=msg.message_thread_id if msg.is_topic_message else None,
             )
             replies = await registry.dispatch(req, self._deps)
-            await self._deliver(where, replies)
+            self._queue(where, replies, _essential(req))
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         moved = migration_of(update.message)
@@ -734,30 +753,42 @@ class TelegramAdapter:
                         personal = [r for r in replies if r.private]
                         replies = [r for r in replies if not r.private]
                         toast = await self._answer_privately(query.from_user.id, personal)
-                    await self._deliver(where, replies)
+                    self._queue(where, replies, True)
                 except Exception:
                     toast = toast or APOLOGY  # the apology, too, only to the presser
                     raise
         finally:
+            # At once, never queued behind messages: Telegram refuses answers that come late
+            # ("query is too old") and the presser sees a spinner until then.
             try:
                 await self._call("answerCallbackQuery", query.answer, text=toast, show_alert=bool(toast))
             except TelegramError as exc:  # too old after a restart, etc.: nothing to do
                 log.info("Telegram: couldn't answer a button press: %s", _describe(exc))
 
     async def _answer_privately(self, user_id: int, replies: Sequence[Reply]) -> str | None:
-        """Deliver a group press's private replies to the presser; returns the pop-up text."""
+        """Queue a group press's private replies to the presser; returns the pop-up text.
+
+        The pop-up says whether the private message got through when that is known within
+        PRIVATE_WAIT seconds (the presser's private chat is usually idle); else that it is on its
+        way, so the press is still answered at once."""
         toast: str | None = None
         for r in replies:
             if toast is None and _toastable(r):
                 toast = _plain(r.text)
                 continue
-            delivered = await self._send_private(user_id, r)
-            if toast is None:
-                toast = (
-                    "I've sent that to you in a private chat."
-                    if delivered
-                    else f"I can't message you privately yet: open t.me/{self.username} and press Start."
-                )
+            sent = self.outbox.put(
+                str(user_id), partial(self._send_private, user_id, r), essential=True, track=True
+            ).done
+            if toast is None and sent is not None:
+                done, _ = await asyncio.wait({sent}, timeout=PRIVATE_WAIT)
+                if not done:
+                    toast = "I'm sending that to you in a private chat."
+                elif not sent.cancelled() and sent.exception() is None and sent.result():
+                    toast = "I've sent that to you in a private chat."
+                elif not sent.cancelled() and sent.exception() is None:
+                    toast = f"I can't message you privately yet: open t.me/{self.username} and press Start."
+                else:
+                    toast = APOLOGY
         return toast
 
     @contextlib.contextmanager
@@ -776,23 +807,63 @@ class TelegramAdapter:
     async def send(self, chat_id: str, replies: Sequence[Reply]) -> None:
         """Unsolicited messages (reminders, digests). Raises Blocked when the chat is gone.
 
-        Paced as bulk by the bot's send budget: interactive replies go before them."""
+        Returns once sent: they go through the outbox as bulk, after waiting replies and taking
+        turns with other chats (bot/services/delivery.py)."""
+        await self.outbox.deliver(chat_id, partial(self._send_unsolicited, chat_id, replies))
+
+    async def _send_unsolicited(self, chat_id: str, replies: Sequence[Reply]) -> None:
         target = int(chat_id)
         try:
-            with bulk_sending():
-                for reply in replies:
-                    try:
-                        await self._send_reply(target, reply)
-                    except ChatMigrated as exc:
-                        await move_chat(self._deps, self.platform, target, int(exc.new_chat_id))
-                        target = int(exc.new_chat_id)
-                        await self._send_reply(target, reply)
+            for reply in replies:
+                try:
+                    await self._send_reply(target, reply)
+                except ChatMigrated as exc:
+                    await move_chat(self._deps, self.platform, target, int(exc.new_chat_id))
+                    target = int(exc.new_chat_id)
+                    await self._send_reply(target, reply)
         except Forbidden as exc:
             raise Blocked(f"telegram chat {chat_id}: {exc.message}") from None
         except BadRequest as exc:
             if "chat not found" in exc.message.lower():
                 raise Blocked(f"telegram chat {chat_id}: {exc.message}") from None
             raise
+
+    def _queue(self, where: _Where, replies: Sequence[Reply], essential: bool) -> None:
+        """Hand an update's replies to the outbox; the update's slot is free at once (see
+        _handle_update for when the update counts as handled)."""
+        if replies:
+            job = self.outbox.put(
+                str(where.chat_id),
+                partial(self._deliver_queued, where, replies),
+                essential=essential,
+                track=True,
+            )
+            jobs = _UPDATE_JOBS.get()
+            if jobs is not None:
+                jobs.append(job)
+
+    async def _deliver_queued(self, where: _Where, replies: Sequence[Reply]) -> None:
+        """An update's replies, sent by the outbox: failures are logged (once) and apologised for."""
+        try:
+            await self._deliver(where, replies)
+        except Forbidden as exc:  # blocked us, left the group: nobody to tell
+            log.info("Telegram: can't reply in chat %s: %s", where.chat_id, _describe(exc))
+        except Exception as exc:
+            if isinstance(exc, TelegramError):
+                log.error("Telegram: replying in chat %s failed: %s", where.chat_id, _describe(exc))
+            else:  # a bug: one traceback is worth having
+                log.error(
+                    "Telegram: replying in chat %s failed: %s", where.chat_id, _describe(exc), exc_info=exc
+                )
+            if not isinstance(exc, RetryAfter):
+                with contextlib.suppress(TelegramError):
+                    await self.app.bot.send_message(where.chat_id, APOLOGY, message_thread_id=where.thread_id)
+
+    def _slow_down(self, chat_id: str) -> Callable[[], Awaitable[Any]]:
+        """The notice for a chat whose backlog overflowed (see Outbox)."""
+        return partial(
+            self._deliver_queued, _Where(int(chat_id), 0, not chat_id.startswith("-"), ""), [Reply(SLOW_DOWN)]
+        )
 
     async def _deliver(self, where: _Where, replies: Sequence[Reply]) -> None:
         noted = False
@@ -983,8 +1054,13 @@ class TelegramAdapter:
             return
         if update.callback_query is not None:
             return  # a button press: its pop-up carried the apology; never post it in the chat
+        chat_id = update.effective_chat.id
+        with contextlib.suppress(RuntimeError):  # the outbox is closed: stopping
+            self.outbox.put(str(chat_id), partial(self._apologize, chat_id))
+
+    async def _apologize(self, chat_id: int) -> None:
         with contextlib.suppress(TelegramError):
-            await self.app.bot.send_message(update.effective_chat.id, APOLOGY)
+            await self.app.bot.send_message(chat_id, APOLOGY)
 
     def _on_poll_error(self, exc: Exception) -> None:
         """Polling failures: one line per distinct problem (at most once a minute), no tracebacks."""
@@ -1032,3 +1108,8 @@ def _toastable(reply: Reply) -> bool:
         and not reply.buttons
         and 0 < len(_plain(reply.text)) <= TOAST_MAX
     )
+
+
+def _essential(req: Request) -> bool:
+    """Is the answer to `req` one a flooded chat's backlog must keep (see bot/services/delivery.py)?"""
+    return req.command == "button" or (req.command in registry.COMMANDS and essential(req.command))

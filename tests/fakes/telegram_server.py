@@ -13,6 +13,12 @@ can't be messaged (403), a blocked chat answers 403 "Forbidden: bot was blocked 
 Faults can be injected per method: the next N calls answer 429 (with ``parameters.retry_after``),
 500 or 502, answer slowly, or drop the connection without a response.
 
+Rate limits like the real API's, off unless asked for (``server.limits = Limits()`` or the
+``limits`` control action): messages posted to a chat (sendMessage, sendPhoto, sendDocument,
+editMessageText) answer 429 with ``retry_after`` when the bot goes over 30 in a second overall,
+about one a second in a private chat (a leaky bucket with a small burst) or 20 in a minute in a
+group. ``limited`` counts those 429s by kind; a time-scaled ``Limits`` keeps tests short.
+
 In-process use (pytest)::
 
     async with FakeTelegramServer() as server:
@@ -109,6 +115,29 @@ class Call:
             "result": self.result,
             "at": self.at,
         }
+
+
+@dataclass
+class Limits:
+    """Telegram's limits on a bot's messages; ``scale`` < 1 shrinks every window (fast tests)."""
+
+    per_second: int = 30  # in any window of `second` seconds, all chats together
+    private_rate: float = 1.0  # messages a second into one private chat, sustained
+    private_burst: float = 3.0  # ... and at once after a quiet spell
+    group_count: int = 20  # in any window of `minute` seconds, one group
+    scale: float = 1.0
+    private_retry_after: int | None = None  # what a private chat's 429 says (else: when it fits)
+
+    @property
+    def second(self) -> float:
+        return 1.0 * self.scale
+
+    @property
+    def minute(self) -> float:
+        return 60.0 * self.scale
+
+
+LIMITED = frozenset({"sendMessage", "sendPhoto", "sendDocument", "editMessageText"})
 
 
 @dataclass
@@ -284,6 +313,11 @@ class FakeTelegramServer:
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.callback_queries: dict[str, bool] = {}  # id -> answered
         self._faults: dict[str, deque[Fault]] = {}
+        self.limits: Limits | None = None  # None: no rate limits (benches measure the bots' own cost)
+        self.limited: dict[str, int] = {"bot": 0, "private": 0, "group": 0}  # 429s by which limit
+        self._sent_at: deque[float] = deque()  # posted messages in the last `second`
+        self._group_sent: dict[int, deque[float]] = {}
+        self._private_level: dict[int, tuple[float, float]] = {}  # chat -> (level, at)
         self._updates: deque[dict[str, Any]] = deque()
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -544,6 +578,14 @@ class FakeTelegramServer:
         call = Call(method_name, params, files, at=time.monotonic())
         if self.latency > 0 and method_name != "getUpdates":
             await asyncio.sleep(self.latency)
+        if self.limits is not None and method_name in LIMITED:
+            over = self._over_limit(params.get("chat_id"), call.at)
+            if over is not None:
+                kind, wait = over
+                self.limited[kind] += 1
+                call.status, call.fault = 429, f"limit:{kind}"
+                await self._record(call)
+                return _error(429, f"Too Many Requests: retry after {wait}", {"retry_after": wait})
         fault = self._take_fault(method_name)
         if fault is not None:
             call.fault = fault.kind
@@ -580,6 +622,34 @@ class FakeTelegramServer:
         call.result = result
         await self._record(call)
         return web.json_response({"ok": True, "result": result})
+
+    def _over_limit(self, chat_id: Any, now: float) -> tuple[str, int] | None:
+        """Which limit a message to `chat_id` now goes over (and its retry_after), else None;
+        a message let through counts towards them."""
+        lim = self.limits
+        assert lim is not None
+        sent = self._sent_at
+        while sent and sent[0] <= now - lim.second:
+            sent.popleft()
+        if len(sent) >= lim.per_second:
+            return "bot", max(1, round(sent[0] + lim.second - now + 0.5))
+        if isinstance(chat_id, int) and chat_id < 0:
+            window = self._group_sent.setdefault(chat_id, deque())
+            while window and window[0] <= now - lim.minute:
+                window.popleft()
+            if len(window) >= lim.group_count:
+                return "group", max(1, round(window[0] + lim.minute - now + 0.5))
+            window.append(now)
+        elif isinstance(chat_id, int):
+            rate = lim.private_rate / lim.scale
+            level, at = self._private_level.get(chat_id, (0.0, now))
+            level = max(0.0, level - (now - at) * rate)
+            if level + 1 > lim.private_burst + 1e-9:
+                fits = max(1, round((level + 1 - lim.private_burst) / rate + 0.5))
+                return "private", lim.private_retry_after or fits
+            self._private_level[chat_id] = (level + 1, now)
+        sent.append(now)
+        return None
 
     async def _sleep_unless_closing(self, delay: float) -> None:
         loop = asyncio.get_running_loop()
@@ -886,6 +956,12 @@ class FakeTelegramServer:
             except AssertionError as exc:
                 return web.json_response({"ok": False, "error": str(exc)}, status=504)
             return web.json_response({"ok": True, "count": self.ok_counts.get(body["method"], 0)})
+        if action == "limits":
+            on = body.pop("on", True)
+            self.limits = Limits(**body) if on else None
+            return web.json_response(True)
+        if action == "limited":
+            return web.json_response(self.limited)
         if action == "latency":
             self.latency = float(body["seconds"])
             return web.json_response(True)
