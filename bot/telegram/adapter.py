@@ -62,6 +62,7 @@ from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.compat.aiohttp import bound_port
 from bot.config import Secrets, Settings
+from bot.dbfaults import outage_of
 from bot.logs import RedactSecrets
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
@@ -213,6 +214,7 @@ class TelegramAdapter:
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_error_handler(self._on_error)
         deps.admin_checks[self.platform] = self._is_admin
+        self._outage = outage_of(deps)  # database outages: one report, not a line per update
         self._lock = asyncio.Lock()
         self._state = "new"  # new -> running -> stopped
         self._inflight: set[asyncio.Task[Any]] = set()
@@ -394,7 +396,10 @@ class TelegramAdapter:
                         log.info("Telegram: update %s was handled before; skipping it", update.update_id)
                         return
                 except Exception as exc:  # the store is unreachable: handling twice beats not at all
-                    log.warning("Telegram: couldn't check update %s: %s", update.update_id, _describe(exc))
+                    if not self._outage.failed(exc, "checking updates"):
+                        log.warning(
+                            "Telegram: couldn't check update %s: %s", update.update_id, _describe(exc)
+                        )
                 try:
                     await self.app.process_update(update)
                 except Exception as exc:  # process_update reports handler errors itself
@@ -408,8 +413,10 @@ class TelegramAdapter:
                     self._slots.release()
             try:
                 await store.first_handling(self.platform, key, self._clock())
+                self._outage.ok()
             except Exception as exc:
-                log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
+                if not self._outage.failed(exc, "recording updates"):
+                    log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
         finally:
             if batch is not None:
                 batch.finished()
@@ -567,8 +574,10 @@ class TelegramAdapter:
         try:
             state = await store.claim_update(self.platform, uid, self._clock(), WEBHOOK_LEASE)
         except Exception as exc:
-            log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
+            if not self._outage.failed(exc, "claiming webhook updates (answered 503)"):
+                log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
             return web.Response(status=503, headers={"Retry-After": "5"})
+        self._outage.ok()
         if state == "done":
             return web.Response()
         if state == "busy":
@@ -977,6 +986,8 @@ class TelegramAdapter:
         where = f"update {update.update_id}" if isinstance(update, Update) else "a background task"
         if isinstance(err, TelegramError):
             log.error("Telegram: handling %s failed: %s", where, _describe(err))
+        elif err is not None and self._outage.failed(err, "handling updates"):
+            pass  # the database is down: one outage report, not a traceback per update
         else:  # a bug: one traceback is worth having
             log.error("Telegram: handling %s failed: %s", where, _describe(err), exc_info=err)
         if isinstance(err, Forbidden) or not isinstance(update, Update) or update.effective_chat is None:
