@@ -943,3 +943,19 @@ async def test_a_follow_up_is_answered_about_the_last_topic(
     server.send_text(CLUB, ANN, "/ask and how many of those?")
     there = await server.wait_for("sendMessage", to(CLUB["id"]), since=mark)
     assert not there.params["text"].startswith("Hill repeats")
+
+
+async def test_the_fake_refuses_a_button_answer_over_200_characters(server: FakeTelegramServer) -> None:
+    """answerCallbackQuery's text is 0-200 characters on the real API: more is a 400 and the
+    press stays unanswered (#30 item 9)."""
+    msg = {"message_id": 1, "chat": private_chat(ANN), "date": 0, "text": "x"}
+    qid = server.press(ANN, msg, "keep:1")["callback_query"]["id"]
+    url = f"{server.base_url}{server.token}/answerCallbackQuery"
+    async with aiohttp.ClientSession() as http:
+        async with http.post(url, json={"callback_query_id": qid, "text": "x" * 201}) as r:
+            answer = await r.json()
+            assert r.status == 400 and answer["description"] == "Bad Request: MESSAGE_TOO_LONG"
+        async with http.post(
+            url, json={"callback_query_id": qid, "text": "x" * 200, "show_alert": True}
+        ) as r:
+            assert r.status == 200
