@@ -66,6 +66,7 @@ from bot.dbfaults import outage_of
 from bot.logs import RedactSecrets
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, bulk_sending, telegram_budget
+from bot.telegram.incoming import why_ignored
 from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
@@ -383,6 +384,10 @@ class TelegramAdapter:
         is written once the update is handled, replies sent; a crash in between (the update in
         flight) can still run it twice, but no longer the whole unconfirmed batch. ``check=False``
         skips the look-up for an update that can't have been handled before (see _poll)."""
+        if self._ignored(update):
+            if batch is not None:
+                batch.finished()
+            return
         key = f"update:{update.update_id}"
         store = self._deps.store
         # The update's place among concurrent_updates, lent out while it waits for a chart.
@@ -549,8 +554,8 @@ class TelegramAdapter:
             update = Update.de_json(data, self.app.bot)
         except Exception:
             return web.Response(status=400)
-        if update is None:
-            return web.Response()
+        if update is None or self._ignored(update):
+            return web.Response()  # answered, so Telegram doesn't send it again
         if not self.app.running:
             return web.Response(status=503)  # stopping: Telegram delivers it again later
         # Answered only once the update is handled (its effects stored, its replies sent): Telegram
@@ -558,6 +563,13 @@ class TelegramAdapter:
         # and answering at once (python-telegram-bot's own webhook) lost whatever was queued.
         with self._tracked():
             return await self._handle_once(update)
+
+    def _ignored(self, update: Update) -> bool:
+        """A forged, malformed or bot-sent update (bot/telegram/incoming.py): one line, no handling."""
+        why = why_ignored(update)
+        if why is not None:
+            log.info("Telegram: ignoring update %.30s: %s", update.update_id, why)
+        return why is not None
 
     async def _handle_once(self, update: Update) -> web.Response:
         """Handle a webhook delivery once across every process behind the webhook URL.
