@@ -22,6 +22,7 @@ from bot.adapter import Adapter
 from bot.charts.pool import ChartPool
 from bot.clock import utcnow
 from bot.console import ConsoleIdentity, ConsoleIO, ConsoleTransport, run_console
+from bot.dbfaults import DatabaseOutage
 from bot.retry import STARTUP, Backoff, retrying
 from bot.services.outbound import CannotRun, Transport
 from bot.services.ratelimit import TELEGRAM_GLOBAL
@@ -111,7 +112,7 @@ class Runtime:
         self.store = store
         self.clock = clock
         self.charts = ChartPool(settings.chart_workers)
-        self.deps = Deps(store=store, settings=settings, charts=self.charts)
+        self.deps = Deps(store=store, settings=settings, charts=self.charts, outage=DatabaseOutage(store))
         self.transports: dict[str, Transport] = {}
         self.adapters: list[Adapter] = []
         self.scheduler: ReminderService | None = None

@@ -82,13 +82,26 @@ def _parse_date(text: str) -> date | str:
     return parsed
 
 
+_TOO_LONG = f"That name is too long (at most {MAX_NAME} characters)."
+_OPEN_QUOTE = '"“”„'
+
+
+def _unquoted(text: str, fallback: str) -> str:
+    """What to say when no quoted name was found: a name opened but never closed within what we
+    read (messages are read up to MAX_INPUT characters) is too long, not unquoted."""
+    text = text.strip()
+    if text[:1] in _OPEN_QUOTE and len(text) > MAX_NAME + 1 and not any(q in text[1:] for q in '"“”'):
+        return _TOO_LONG
+    return fallback
+
+
 def _check_name(raw: str) -> tuple[str, str | None]:
     """(cleaned name, problem or None)."""
     name = clean_text(raw, len(raw) + 1)
     if not name:
         return name, "The challenge needs a name between the quotes."
     if len(name) > MAX_NAME:
-        return name, f"That name is {len(name)} characters long; keep it to {MAX_NAME}."
+        return name, _TOO_LONG
     if _TAG.search(name):
         return name, "Challenge names are plain text: leave out tags like <b> or <a href=...>."
     return name, None
@@ -390,7 +403,7 @@ async def _new(req: Request, deps: Deps, rest: str) -> list[Reply]:
     total_example, weekly_example = _examples(today)
     m = _QUOTED.match(rest.strip())
     if not m:
-        return bad("Put the challenge name in quotes, then the goal.", total_example)
+        return bad(_unquoted(rest, "Put the challenge name in quotes, then the goal."), total_example)
     name, problem = _check_name(m.group("name"))
     if problem:
         return bad(problem, total_example)
@@ -637,7 +650,7 @@ async def _edit(req: Request, deps: Deps, rest: str) -> list[Reply]:
         )
     m = _QUOTED.match(value.strip())
     if not m or m.group("rest").strip():
-        return bad("Put the new name in quotes.", example)
+        return bad(_unquoted(value, "Put the new name in quotes."), example)
     name, problem = _check_name(m.group("name"))
     if problem:
         return bad(problem, example)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from handlers.charts import ChartRenderer
 from handlers.settings import HandlerSettings
@@ -11,6 +12,23 @@ from handlers.store import Store
 from handlers.types import Chat
 
 AdminCheck = Callable[[Chat], Awaitable[bool]]
+
+
+class OutageReport(Protocol):
+    """Where failures that mean "the database is unavailable" go (bot/dbfaults.py): one line when
+    an outage starts, a summary now and then, one when it ends, instead of a line per failure."""
+
+    def failed(self, exc: BaseException, what: str = "") -> bool:
+        """Report `exc` if it means the database is unavailable; False: the caller logs it."""
+        ...
+
+    def ok(self) -> None:
+        """A database call worked (ends an outage)."""
+        ...
+
+    async def check(self) -> None:
+        """Something worked that may not have used the database: end an outage if it answers."""
+        ...
 
 
 @dataclass
@@ -24,6 +42,8 @@ class Deps:
     schedule_changed: Callable[[], None] | None = None
     # Draws chart PNGs off the event loop (bot/charts/pool.py); None: replies go out as text only.
     charts: ChartRenderer | None = None
+    # The process's database outage report; None: every failure is logged with its traceback.
+    outage: OutageReport | None = None
 
     async def is_admin(self, chat: Chat) -> bool:
         if chat.is_private:

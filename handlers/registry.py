@@ -191,13 +191,16 @@ async def _run(
     the same runner at the same moment): the second run sees the runner as they now are, so a
     /done or a join racing /forget gets its normal answer instead of an apology."""
     try:
-        return await fn(req, deps)
+        replies = await fn(req, deps)
     except Exception as exc:
         row_gone = getattr(deps.store, "row_gone", None)
         if row_gone is None or not row_gone(exc):
             raise
         log.info("/%s met a deletion made at the same time; running it again", req.command or "button")
-        return await fn(req, deps)
+        replies = await fn(req, deps)
+    if deps.outage is not None:
+        await deps.outage.check()  # during an outage: is the database back?
+    return replies
 
 
 async def dispatch(req: Request, deps: Deps) -> list[Reply]:
@@ -212,7 +215,7 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
         if req.command == "":
             if not req.text.strip():
                 return [Reply("Ask me anything about leg strength, e.g. <i>what helps shin splints?</i>")]
-            return await coach.ask(req, deps)
+            return await _run(coach.ask, req, deps)
         cmd = COMMANDS.get(req.command)
         if cmd is None:
             return [
@@ -225,8 +228,11 @@ async def dispatch(req: Request, deps: Deps) -> list[Reply]:
             if not await deps.store.first_handling(req.chat.platform, req.message_key, req.now):
                 return [Reply(ALREADY_HANDLED)]
         return await _run(cmd.run, req, deps)
-    except Exception:
-        log.exception("handler for %r failed", req.command or "text")
+    except Exception as exc:
+        # The database being unavailable is one outage, reported in one place (a line when it
+        # starts, a summary now and then); anything else is a bug, worth its traceback.
+        if deps.outage is None or not deps.outage.failed(exc, f"handling /{req.command or 'text'}"):
+            log.exception("handler for %r failed", req.command or "text")
         # A button press's apology goes to the presser alone: a forged press must not make the
         # bot post in a group.
         return [Reply(APOLOGY, private=req.command == "button")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import struct
@@ -9,12 +10,17 @@ import subprocess
 import sys
 import textwrap
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from bot.charts.pool import ChartPool, default_workers
+from bot.dbfaults import DatabaseOutage
 from handlers.charts import BoardChart, StatsChart
+from handlers.deps import Deps
+from handlers.registry import APOLOGY, dispatch
+from tests.conftest import request
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -180,3 +186,22 @@ def alive(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+@pytest.mark.subprocess  # starts a chart worker (and multiprocessing's resource tracker)
+async def test_a_chart_that_times_out_gives_a_plain_reply_and_no_traceback(
+    deps: Deps, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Under load the pool's wait runs out (here: 10 ms, less than a worker takes to start):
+    /stats answers with its figures and no image, one plain log line, no traceback (#30 item 8)."""
+    pool = ChartPool(1, timeout=0.01)
+    try:
+        slow = replace(deps, charts=pool, outage=DatabaseOutage(deps.store))
+        [r] = await dispatch(request("/done home 20"), slow)
+        [r] = await dispatch(request("/stats"), slow)
+    finally:
+        pool.close()
+    assert r.text != APOLOGY and "This week" in r.text and r.image is None
+    assert not any(rec.exc_info for rec in caplog.records)
+    lines = [rec.getMessage() for rec in caplog.records if rec.levelno >= logging.WARNING]
+    assert lines == ["a chart took too long to draw; the reply goes without it"]

@@ -18,6 +18,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import discord
 import pytest
 from hypothesis import given, settings
@@ -270,6 +271,8 @@ def dc_settings(server: FakeDiscord, tmp_path: Path, **discord_cfg: Any) -> Sett
 async def server() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord(token=TOKEN) as s:
         yield s
+        # Nothing the bot sent went over Discord's limits (the fake refuses it as Discord does).
+        assert [(c.path, errors) for c, errors in s.refused] == []
 
 
 Factory = Callable[..., Any]
@@ -837,3 +840,112 @@ async def test_effort_buttons_after_done_and_club_done_privately(
     assert mine.ephemeral and len(mine.custom_ids()) == 3
     easy = await (await server.press(mine, mine.custom_ids()[0], user=server.bob)).wait_answered()
     assert "easy" in mine.text() and easy.callbacks[0]["type"] == 7
+
+
+# --- the fake enforces Discord's limits (#30 item 9) ----------------------------------------------
+
+
+def _button(label: str = "ok", custom_id: str = "lw:keep:1") -> dict[str, Any]:
+    return {"type": 2, "style": 2, "label": label, "custom_id": custom_id}
+
+
+def _embed(**fields: Any) -> dict[str, Any]:
+    return {"type": "rich", **fields}
+
+
+OVER_LIMIT: list[tuple[str, dict[str, Any], list[str]]] = [
+    ("content", {"content": "x" * 2001}, ["content"]),
+    ("embeds", {"embeds": [_embed(description="d")] * 11}, ["embeds"]),
+    ("title", {"embeds": [_embed(title="t" * 257)]}, ["embeds", "0", "title"]),
+    ("description", {"embeds": [_embed(description="d" * 4097)]}, ["embeds", "0", "description"]),
+    (
+        "field name",
+        {"embeds": [_embed(fields=[{"name": "n" * 257, "value": "v"}])]},
+        ["embeds", "0", "fields", "0", "name"],
+    ),
+    (
+        "field value",
+        {"embeds": [_embed(fields=[{"name": "n", "value": "v" * 1025}])]},
+        ["embeds", "0", "fields", "0", "value"],
+    ),
+    ("fields", {"embeds": [_embed(fields=[{"name": "n", "value": "v"}] * 26)]}, ["embeds", "0", "fields"]),
+    ("footer", {"embeds": [_embed(footer={"text": "f" * 2049})]}, ["embeds", "0", "footer", "text"]),
+    ("author", {"embeds": [_embed(author={"name": "a" * 257})]}, ["embeds", "0", "author", "name"]),
+    ("total", {"embeds": [_embed(description="d" * 4000), _embed(description="d" * 2001)]}, ["embeds"]),
+    ("rows", {"content": "x", "components": [{"type": 1, "components": [_button()]}] * 6}, ["components"]),
+    (
+        "row size",
+        {"content": "x", "components": [{"type": 1, "components": [_button()] * 6}]},
+        ["components", "0", "components"],
+    ),
+    (
+        "custom_id",
+        {"content": "x", "components": [{"type": 1, "components": [_button(custom_id="c" * 101)]}]},
+        ["components", "0", "components", "0", "custom_id"],
+    ),
+    (
+        "empty custom_id",
+        {"content": "x", "components": [{"type": 1, "components": [_button(custom_id="")]}]},
+        ["components", "0", "components", "0", "custom_id"],
+    ),
+    (
+        "label",
+        {"content": "x", "components": [{"type": 1, "components": [_button(label="l" * 81)]}]},
+        ["components", "0", "components", "0", "label"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "body", "path"), OVER_LIMIT, ids=[w for w, _, _ in OVER_LIMIT])
+async def test_the_fake_refuses_what_discord_refuses(
+    what: str, body: dict[str, Any], path: list[str]
+) -> None:
+    """400 with Discord's Invalid Form Body (50035) naming the field; at the limit it is accepted."""
+    async with FakeDiscord(token=TOKEN) as server:
+        channel = server.guilds[0].channel_ids[0]
+        headers = {"Authorization": f"Bot {TOKEN}"}
+        async with aiohttp.ClientSession() as http:
+            url = f"{server.api_base}/channels/{channel}/messages"
+            async with http.post(url, json=body, headers=headers) as r:
+                assert r.status == 400
+                answer = await r.json()
+            assert answer["code"] == 50035 and answer["message"] == "Invalid Form Body"
+            node = answer["errors"]
+            for key in path:
+                node = node[key]
+            assert node["_errors"][0]["code"] in (
+                "BASE_TYPE_MAX_LENGTH",
+                "BASE_TYPE_BAD_LENGTH",
+                "MAX_EMBED_SIZE_EXCEEDED",
+            )
+            at_limit = {
+                "content": "x" * 2000,
+                "embeds": [_embed(title="t" * 256, description="d" * 4096, footer={"text": "f" * 1648})],
+                "components": [{"type": 1, "components": [_button("l" * 80, "c" * 100)] * 5}] * 5,
+            }
+            async with http.post(url, json=at_limit, headers=headers) as r:
+                assert r.status == 200
+        # A message refused as an interaction's answer: discord.py raises HTTPException 50035.
+        server.refused.clear()
+
+
+async def test_replies_far_over_the_limits_reach_discord_within_them(
+    bot: DiscordAdapter, server: FakeDiscord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A huge reply (long lines, a long first line, 30 buttons with long labels) is cut and
+    split to Discord's limits, with and without embeds, as an answer and as a channel post."""
+    long_line = "<b>" + "q" * 5000 + "</b>"
+    body = "\n".join(f"{i}. " + "lunge " * 300 for i in range(6))
+    buttons = tuple(Button("L" * 120 + str(i), f"keep:{i}") for i in range(30))
+    reply = Reply(long_line + "\n" + body, buttons=buttons)
+    fake_replies(monkeypatch, [reply])
+    for perms in (BOT_PERMISSIONS, BOT_PERMISSIONS & ~EMBED_LINKS):
+        it = await server.slash("tips", app_permissions=perms)
+        await it.wait(lambda i: any(m.components for m in i.visible()), within=10)
+        assert it.text().count("lunge") == 6 * 300
+        assert server.refused == []
+    channel = server.guilds[0].channel_ids[0]
+    await bot.send(str(channel), [reply])
+    assert server.refused == []
+    posted = [m for m in server.messages.values() if m.channel_id == channel and not m.flags]
+    assert any(m.components for m in posted)

@@ -62,7 +62,7 @@ async def test_done_button_once_and_only_by_owner(deps: Deps) -> None:
     again = await dispatch(press(button.action), deps)
     assert "Logged" in first[0].text and "Already logged" in again[0].text
     stranger = await dispatch(press(button.action, chat("u2")), deps)
-    assert "someone else" in stranger[0].text
+    assert "someone else" in stranger[0].text and stranger[0].private is True
     assert await deps.store.count_sessions() == 1
 
 
@@ -84,9 +84,12 @@ async def test_thousand_users_done_at_once(deps: Deps) -> None:
     "action",
     ["done:u1:2026xx27:home", "done:u1:20261127:swim", "done:u1", "done:u1:20200101:home", "nope:1"],
 )
-async def test_forged_or_stale_buttons_are_refused(deps: Deps, action: str) -> None:
-    [r] = await dispatch(press(action), deps)
+@pytest.mark.parametrize("group", [None, "club"])
+async def test_forged_or_stale_buttons_are_refused(deps: Deps, action: str, group: str | None) -> None:
+    [r] = await dispatch(press(action, chat("u1", group=group)), deps)
     assert "Logged" not in r.text
+    # Privately: the presser alone sees it (a pop-up, an ephemeral answer), never the group.
+    assert r.private is True
     assert await deps.store.count_sessions() == 0
 
 

@@ -976,3 +976,19 @@ async def test_effort_buttons_after_done_and_club_done_in_the_dm(
     assert not [
         c for c in server.calls[mark:] if c.method == "sendMessage" and c.params["chat_id"] == CLUB["id"]
     ]
+
+
+async def test_the_fake_refuses_a_button_answer_over_200_characters(server: FakeTelegramServer) -> None:
+    """answerCallbackQuery's text is 0-200 characters on the real API: more is a 400 and the
+    press stays unanswered (#30 item 9)."""
+    msg = {"message_id": 1, "chat": private_chat(ANN), "date": 0, "text": "x"}
+    qid = server.press(ANN, msg, "keep:1")["callback_query"]["id"]
+    url = f"{server.base_url}{server.token}/answerCallbackQuery"
+    async with aiohttp.ClientSession() as http:
+        async with http.post(url, json={"callback_query_id": qid, "text": "x" * 201}) as r:
+            answer = await r.json()
+            assert r.status == 400 and answer["description"] == "Bad Request: MESSAGE_TOO_LONG"
+        async with http.post(
+            url, json={"callback_query_id": qid, "text": "x" * 200, "show_alert": True}
+        ) as r:
+            assert r.status == 200

@@ -38,6 +38,7 @@ from bot import retry
 from bot.clock import utcnow
 from bot.compat.discord import aim
 from bot.config import DiscordConfig, Settings
+from bot.dbfaults import outage_of
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
 from bot.retry import DISCORD_REQUEST, GATEWAY_RESTART
 from bot.services.delivery import Outbox
@@ -529,6 +530,7 @@ class DiscordAdapter:
         self.outbox = Outbox(self.budget, name="Discord")
         self.settings = settings
         self.deps = deps
+        outage_of(deps)  # database outages in handlers: one report, not a traceback each
         self.clock = clock
         self.ready_timeout = ready_timeout
         self.defer_after = defer_after  # a handler slower than this gets a "thinking…" first

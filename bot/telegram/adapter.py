@@ -65,10 +65,12 @@ from bot.charts.pool import WAITING
 from bot.clock import utcnow
 from bot.compat.aiohttp import bound_port
 from bot.config import Secrets, Settings
+from bot.dbfaults import outage_of
 from bot.logs import RedactSecrets
 from bot.services.delivery import SLOW_DOWN, Job, Outbox, essential
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, telegram_budget
+from bot.telegram.incoming import why_ignored
 from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
@@ -223,6 +225,7 @@ class TelegramAdapter:
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_error_handler(self._on_error)
         deps.admin_checks[self.platform] = self._is_admin
+        self._outage = outage_of(deps)  # database outages: one report, not a line per update
         self._lock = asyncio.Lock()
         self._state = "new"  # new -> running -> stopped
         self._inflight: set[asyncio.Task[Any]] = set()
@@ -392,6 +395,10 @@ class TelegramAdapter:
         is written once the update is handled, replies sent; a crash in between (the update in
         flight) can still run it twice, but no longer the whole unconfirmed batch. ``check=False``
         skips the look-up for an update that can't have been handled before (see _poll)."""
+        if self._ignored(update):
+            if batch is not None:
+                batch.finished()
+            return
         key = f"update:{update.update_id}"
         store = self._deps.store
         # The update's place among concurrent_updates, lent out while it waits for a chart.
@@ -407,7 +414,10 @@ class TelegramAdapter:
                         log.info("Telegram: update %s was handled before; skipping it", update.update_id)
                         return
                 except Exception as exc:  # the store is unreachable: handling twice beats not at all
-                    log.warning("Telegram: couldn't check update %s: %s", update.update_id, _describe(exc))
+                    if not self._outage.failed(exc, "checking updates"):
+                        log.warning(
+                            "Telegram: couldn't check update %s: %s", update.update_id, _describe(exc)
+                        )
                 try:
                     await self.app.process_update(update)
                 except Exception as exc:  # process_update reports handler errors itself
@@ -427,8 +437,10 @@ class TelegramAdapter:
             await self.outbox.settled(jobs)
             try:
                 await store.first_handling(self.platform, key, self._clock())
+                self._outage.ok()
             except Exception as exc:
-                log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
+                if not self._outage.failed(exc, "recording updates"):
+                    log.warning("Telegram: couldn't record update %s: %s", update.update_id, _describe(exc))
         finally:
             if batch is not None:
                 batch.finished()
@@ -561,8 +573,8 @@ class TelegramAdapter:
             update = Update.de_json(data, self.app.bot)
         except Exception:
             return web.Response(status=400)
-        if update is None:
-            return web.Response()
+        if update is None or self._ignored(update):
+            return web.Response()  # answered, so Telegram doesn't send it again
         if not self.app.running:
             return web.Response(status=503)  # stopping: Telegram delivers it again later
         # Answered only once the update is handled (its effects stored, its replies sent): Telegram
@@ -570,6 +582,13 @@ class TelegramAdapter:
         # and answering at once (python-telegram-bot's own webhook) lost whatever was queued.
         with self._tracked():
             return await self._handle_once(update)
+
+    def _ignored(self, update: Update) -> bool:
+        """A forged, malformed or bot-sent update (bot/telegram/incoming.py): one line, no handling."""
+        why = why_ignored(update)
+        if why is not None:
+            log.info("Telegram: ignoring update %.30s: %s", update.update_id, why)
+        return why is not None
 
     async def _handle_once(self, update: Update) -> web.Response:
         """Handle a webhook delivery once across every process behind the webhook URL.
@@ -586,8 +605,10 @@ class TelegramAdapter:
         try:
             state = await store.claim_update(self.platform, uid, self._clock(), WEBHOOK_LEASE)
         except Exception as exc:
-            log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
+            if not self._outage.failed(exc, "claiming webhook updates (answered 503)"):
+                log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
             return web.Response(status=503, headers={"Retry-After": "5"})
+        self._outage.ok()
         if state == "done":
             return web.Response()
         if state == "busy":
@@ -1048,6 +1069,8 @@ class TelegramAdapter:
         where = f"update {update.update_id}" if isinstance(update, Update) else "a background task"
         if isinstance(err, TelegramError):
             log.error("Telegram: handling %s failed: %s", where, _describe(err))
+        elif err is not None and self._outage.failed(err, "handling updates"):
+            pass  # the database is down: one outage report, not a traceback per update
         else:  # a bug: one traceback is worth having
             log.error("Telegram: handling %s failed: %s", where, _describe(err), exc_info=err)
         if isinstance(err, Forbidden) or not isinstance(update, Update) or update.effective_chat is None:

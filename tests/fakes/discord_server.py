@@ -35,6 +35,8 @@ from typing import Any
 import orjson
 from aiohttp import WSMsgType, web
 
+from tests.fakes.discord_limits import invalid_form_body, message_errors
+
 API_PREFIX = "/api/v10"
 EPHEMERAL = 1 << 6
 MANAGE_GUILD = 1 << 5
@@ -245,6 +247,8 @@ class FakeDiscord:
             )
             for i in range(guild_count)
         ]
+        # Requests refused for going over a limit (tests/fakes/discord_limits.py), with the errors.
+        self.refused: list[tuple[Call, dict[str, Any]]] = []
         self.no_dm_users: set[int] = set()  # users whose privacy settings refuse DMs (50007)
         self.calls: list[Call] = []
         self.identifies: list[dict[str, Any]] = []
@@ -759,6 +763,12 @@ class FakeDiscord:
             call.status = 0 if fault.kind == "drop" else int(fault.kind)
             await self._notify()
             return self._faulted(request, fault)
+        errors = _limit_errors(request.method, path, body)
+        if errors:  # over one of Discord's limits: 400, Invalid Form Body (code 50035)
+            call.status = 400
+            self.refused.append((call, errors))
+            await self._notify()
+            return self._json(invalid_form_body(errors), 400)
         try:
             response = await self._route(request.method, path, request.query, body, files)
         except KeyError as exc:
@@ -1071,6 +1081,22 @@ class FakeDiscord:
                 {"connected": connected, "identifies": len(self.identifies), "resumes": self.resumes}
             )
         return self._error(404, 0, f"no control {what!r}")
+
+
+def _limit_errors(method: str, path: str, body: Any) -> dict[str, Any]:
+    """Discord's errors for a message body over its limits ({}: none, or not a message)."""
+    parts = path.strip("/").split("/")
+    match method, parts:
+        case "POST", ["interactions", _iid, _token, "callback"]:
+            if isinstance(body, dict) and int(body.get("type", 0) or 0) in (4, 7):
+                errors = message_errors(body.get("data"))
+                return {"data": errors} if errors else {}
+            return {}
+        case ("POST", ["webhooks", _, _]) | ("PATCH", ["webhooks", _, _, "messages", _]):
+            return message_errors(body)
+        case ("POST", ["channels", _, "messages"]) | ("PATCH", ["channels", _, "messages", _]):
+            return message_errors(body)
+    return {}
 
 
 def embed_texts(calls: Iterable[Call]) -> str:

@@ -52,6 +52,7 @@ from aiohttp import web
 DEFAULT_TOKEN = "123456789:fake-token-for-tests"  # shorter than a real one on purpose
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+MAX_CALLBACK_ANSWER = 200  # answerCallbackQuery text
 MAX_CALLBACK_DATA = 64
 
 # Telegram's HTML parse mode accepts these tags (attributes are not checked here).
@@ -837,6 +838,10 @@ class FakeTelegramServer:
             raise ApiError(
                 400, "Bad Request: query is too old and response timeout expired or query ID is invalid"
             )
+        # Telegram's pop-up/toast text: 0-200 characters; more is refused and the query stays
+        # unanswered (the real API's error).
+        if len(str(p.get("text") or "")) > MAX_CALLBACK_ANSWER:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         self.callback_queries[qid] = True
         return True
 
