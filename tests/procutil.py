@@ -263,6 +263,7 @@ def assert_unchanged(before: Dump, after: Dump, what: str = "") -> None:
 async def telegram_bot(tmp: Path) -> AsyncIterator[tuple[FakeTelegramServer, Store]]:
     """A Legwork Telegram adapter running in this loop against a fresh fake Bot API server."""
     from bot.config import Settings, TelegramConfig
+    from bot.services.ratelimit import Limit, SendBudget
     from bot.telegram.adapter import TelegramAdapter
     from handlers.deps import Deps
     from tests.conftest import NOW
@@ -274,10 +275,19 @@ async def telegram_bot(tmp: Path) -> AsyncIterator[tuple[FakeTelegramServer, Sto
             api_base_url=server.base_url, file_base_url=server.base_file_url, poll_timeout=10
         )
         settings = Settings(database=str(tmp / "legwork.db"), base_dir=tmp, telegram=cfg)
+        # Pacing has its own tests (test_delivery, test_ratelimit); these bots answer many presses
+        # from a few chats, so the chats' limits are lifted to keep the suite quick.
+        fast = Limit(rate=1000.0, burst=100.0)
         adapter = TelegramAdapter(
-            server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, retry_delay=0.01
+            server.token,
+            settings,
+            Deps(store=store, settings=settings),
+            clock=lambda: NOW,
+            retry_delay=0.01,
+            budget=SendBudget(fast, fast, group_limit=fast),
         )
         await adapter.start()
+        server.bot_outbox = adapter.outbox
         try:
             yield server, store
         finally:

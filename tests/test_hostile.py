@@ -187,6 +187,10 @@ async def tg_press_calls(
     update = server.press(user, message, data)
     qid = update["callback_query"]["id"]
     answer = await server.wait_for("answerCallbackQuery", lambda c: c.params["callback_query_id"] == qid)
+    # The answer goes out at once; a message the press causes follows through the outbox (paced
+    # by the chat's own limit, which doesn't hold the update's confirmation).
+    await server.wait_confirmed(update["update_id"])
+    assert await server.bot_outbox.drain(10), "the replies to go out"
     caused = [c for c in server.calls[mark:] if c.ok and c.method in POSTING]
     shown = [answer.params.get("text") or ""]
     shown += [parse_html(str(c.params.get("text") or c.params.get("caption") or "")) for c in caused]

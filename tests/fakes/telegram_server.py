@@ -320,6 +320,10 @@ class FakeTelegramServer:
         self._group_sent: dict[int, deque[float]] = {}
         self._private_level: dict[int, tuple[float, float]] = {}  # chat -> (level, at)
         self._updates: deque[dict[str, Any]] = deque()
+        self.confirmed_below = 0  # getUpdates' highest offset: every update below it is confirmed
+        # An in-process bot's outbox (tests/procutil.py telegram_bot sets it): a test can wait
+        # for replies still paced by their chat's limit after their update was confirmed.
+        self.bot_outbox: Any = None
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._query_ids = itertools.count(1)
@@ -499,6 +503,21 @@ class FakeTelegramServer:
             for c in self.calls
             if c.ok and c.method == "sendMessage" and c.params.get("chat_id") == chat_id
         ]
+
+    async def wait_confirmed(self, update_id: int, timeout: float = 10.0) -> None:  # noqa: ASYNC109
+        """Until the bot confirms `update_id` (a getUpdates offset above it): the bot confirms an
+        update once it is handled and its replies are out, so what it caused is all in `calls`."""
+        assert self._changed is not None, "server not started"
+
+        async def wait() -> None:
+            while self.confirmed_below <= update_id:
+                assert self._changed is not None
+                await self._changed.wait()
+
+        try:
+            await asyncio.wait_for(wait(), timeout)
+        except TimeoutError:
+            raise AssertionError(f"update {update_id} not confirmed within {timeout} s") from None
 
     async def wait_for(
         self,
@@ -717,6 +736,9 @@ class FakeTelegramServer:
         limit = max(1, min(100, int(p.get("limit") or 100)))
         timeout = float(p.get("timeout") or 0)
         if isinstance(offset, int) and offset > 0:
+            if offset > self.confirmed_below:
+                self.confirmed_below = offset
+                self._notify()
             while self._updates and self._updates[0]["update_id"] < offset:
                 self._updates.popleft()  # confirmed
         loop = asyncio.get_running_loop()
