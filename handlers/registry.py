@@ -7,7 +7,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import challenges, coach, ical, link, pause, progress, schedule, sessions
+from handlers import challenges, coach, ical, link, pause, progress, runs, schedule, sessions
 from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
@@ -159,6 +159,7 @@ BUTTONS: dict[str, Handler] = {
     coach.TOPIC_PREFIX: coach.topic_button,
     **schedule.BUTTONS,
     **challenges.BUTTONS,
+    **runs.BUTTONS,
 }
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")
