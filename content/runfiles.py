@@ -38,7 +38,7 @@ class RunFileError(Exception):
 
 
 def kind_of(filename: str) -> str | None:
-    """".gpx", ".fit" or ".tcx" from the file's name, else None."""
+    """ ".gpx", ".fit" or ".tcx" from the file's name, else None."""
     name = filename.lower().strip()
     for k in KINDS:
         if name.endswith(k):
@@ -91,7 +91,16 @@ def _sport_word(text: str | None) -> str | None:
     if not text:
         return None
     t = text.strip().lower()
-    if t in ("9", "race", "run", "running", "trail_running", "trail running", "treadmill_running", "virtualrun"):
+    if t in (
+        "9",
+        "race",
+        "run",
+        "running",
+        "trail_running",
+        "trail running",
+        "treadmill_running",
+        "virtualrun",
+    ):
         return "run"
     if any(w in t for w in ("run", "jog")):
         return "run"
@@ -211,7 +220,9 @@ def _gpx(data: bytes, root: Element) -> RunData:
                 last = p
                 pts.append((_utc(p.time), dist, hr, p.elevation))
     if not pts and idx:
-        raise RunFileError("That .gpx track has no timestamps — I need times to know when and how fast you ran.")
+        raise RunFileError(
+            "That .gpx track has no timestamps — I need times to know when and how fast you ran."
+        )
     pts.sort(key=lambda x: x[0])
     return _from_points(pts, ".gpx", sport=sport, race=race)
 
@@ -280,7 +291,11 @@ def _tcx(root: Element) -> RunData:
     for lap in (c for c in activity if _local(c.tag) == "Lap"):
         lap_start = _time(lap.get("StartTime"))
         start = start or lap_start
-        intensity = (_child(lap, "Intensity").text or "").strip().lower() if _child(lap, "Intensity") is not None else ""
+        intensity = (
+            (_child(lap, "Intensity").text or "").strip().lower()
+            if _child(lap, "Intensity") is not None
+            else ""
+        )
         for tp in (el for el in lap.iter() if _local(el.tag) == "Trackpoint"):
             seen_points += 1
             t = _time(_child(tp, "Time").text if _child(tp, "Time") is not None else None)
@@ -300,7 +315,9 @@ def _tcx(root: Element) -> RunData:
                 )
             )
     if not pts and seen_points:
-        raise RunFileError("That .tcx track has no timestamps — I need times to know when and how fast you ran.")
+        raise RunFileError(
+            "That .tcx track has no timestamps — I need times to know when and how fast you ran."
+        )
     pts.sort(key=lambda x: x[0])
     timer = sum(lap.elapsed_s for lap in laps) or None
     return _from_points(pts, ".tcx", sport=sport, laps=tuple(laps), moving_s=timer)
@@ -330,7 +347,9 @@ def _fit(data: bytes) -> RunData:
                 name = frame.name
                 if name == "record":
                     seen_records += 1
-                    v = _fields(frame, ("timestamp", "distance", "heart_rate", "enhanced_altitude", "altitude"))
+                    v = _fields(
+                        frame, ("timestamp", "distance", "heart_rate", "enhanced_altitude", "altitude")
+                    )
                     t, d = v["timestamp"], v["distance"]
                     if isinstance(t, datetime) and d is not None:
                         alt = v["enhanced_altitude"] if v["enhanced_altitude"] is not None else v["altitude"]
@@ -346,12 +365,20 @@ def _fit(data: bytes) -> RunData:
                     laps.append(
                         _fields(
                             frame,
-                            ("start_time", "total_elapsed_time", "total_distance", "avg_heart_rate",
-                             "max_heart_rate", "intensity"),
-                        )  # fmt: skip
+                            (
+                                "start_time",
+                                "total_elapsed_time",
+                                "total_distance",
+                                "avg_heart_rate",
+                                "max_heart_rate",
+                                "intensity",
+                            ),
+                        )
                     )
     except fitdecode.FitCRCError:
-        raise RunFileError("That .fit file fails its checksum, so it is damaged — export the run again.") from None
+        raise RunFileError(
+            "That .fit file fails its checksum, so it is damaged — export the run again."
+        ) from None
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError, OverflowError):
         raise RunFileError(_damaged(".fit")) from None
     if not pts and seen_records:

@@ -72,7 +72,9 @@ def gpx(start: datetime, segs: Sequence[Seg], *, kind: str = "running", name: st
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<gpx version="1.1" creator="legwork tests" xmlns="http://www.topografix.com/GPX/1/1" '
         'xmlns:gpxtpx="http://www.garmin.com/xmlschemas/TrackPointExtension/v1">\n'
-        f"<trk><name>{name}</name><type>{kind}</type><trkseg>\n" + "\n".join(rows) + "\n</trkseg></trk></gpx>\n"
+        f"<trk><name>{name}</name><type>{kind}</type><trkseg>\n"
+        + "\n".join(rows)
+        + "\n</trkseg></trk></gpx>\n"
     ).encode()
 
 
@@ -192,8 +194,12 @@ def samples() -> dict[str, bytes]:
         "long_100min.tcx": tcx(d + timedelta(days=2), [Seg(6000, 2.9, 142)], step=5),
         "intervals_6x3min.tcx": tcx(d + timedelta(days=3), intervals()),
         "intervals_nohr.gpx": gpx(d + timedelta(days=3, hours=3), intervals(hr=False)),
-        "tempo_hr.fit": fit(d + timedelta(days=4), [Seg(600, 2.8, 140), Seg(1500, 3.6, 172), Seg(300, 2.6, 150)]),
-        "hilly_10k.gpx": gpx(d + timedelta(days=5), [Seg(1800, 2.6, 145, 230), Seg(1800, 3.0, 140, 20)], step=2),
+        "tempo_hr.fit": fit(
+            d + timedelta(days=4), [Seg(600, 2.8, 140), Seg(1500, 3.6, 172), Seg(300, 2.6, 150)]
+        ),
+        "hilly_10k.gpx": gpx(
+            d + timedelta(days=5), [Seg(1800, 2.6, 145, 230), Seg(1800, 3.0, 140, 20)], step=2
+        ),
         "race_10k.gpx": gpx(d + timedelta(days=6), [Seg(2700, 3.7, None)], kind="race", name="Park race"),
         "ride.gpx": gpx(d, [Seg(3600, 8.0, 130)], kind="cycling", step=5),
         "swim.fit": fit(d, [Seg(1800, 0.8, 120)], sport="swimming", step=5),
