@@ -27,7 +27,7 @@ async def runs(req: Request, deps: Deps) -> list[Reply]:
     first = req.args[0].lower() if req.args else ""
     if first == "import" or req.attachment is not None:
         return await import_run(req, deps)
-    if first:
+    if first and first != "list":
         return await schedule.runs(req, deps)
     return [await _list(req, deps)]
 
