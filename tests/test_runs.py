@@ -202,7 +202,7 @@ async def test_units_lists_stats_export_and_forget(deps: Deps) -> None:
     assert [f[0] for f in files] == ["legwork-sessions.csv", "legwork-runs.csv"]
     csv_text = files[1][1].decode()
     assert csv_text.splitlines()[0].startswith("date,start_local,timezone,source,distance_km")
-    assert "2026-12-06," in csv_text and ",21.124," in csv_text and ",long,no," in csv_text
+    assert "2026-12-06," in csv_text and ",21.101," in csv_text and ",long,no," in csv_text
     r = await say(deps, "/forget")
     await dispatch(press(r[0].buttons[0].action), deps)
     assert await table_rows(deps.store, "runs") == []
