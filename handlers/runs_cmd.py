@@ -56,7 +56,7 @@ async def _list(req: Request, deps: Deps) -> Reply:
     if plan.hard_days:
         lines.append(f"Hard-run days: <b>{schedule.day_list(plan.hard_days)}</b> (clear with /runs off)")
     else:
-        lines.append(f"No weekly hard-run days set: <code>{esc(schedule.RUNS_EXAMPLE)}</code>")
+        lines.append(f"No hard-run days set for the week: <code>{esc(schedule.RUNS_EXAMPLE)}</code>")
     return Reply("\n".join(lines), private=private)
 
 
