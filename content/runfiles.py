@@ -300,14 +300,10 @@ def _tcx(root: Element) -> RunData:
     for lap in (c for c in activity if _local(c.tag) == "Lap"):
         lap_start = _time(lap.get("StartTime"))
         start = start or lap_start
-        intensity = (
-            (_child(lap, "Intensity").text or "").strip().lower()
-            if _child(lap, "Intensity") is not None
-            else ""
-        )
+        intensity = (_text(lap, "Intensity") or "").strip().lower()
         for tp in (el for el in lap.iter() if _local(el.tag) == "Trackpoint"):
             seen_points += 1
-            t = _time(_child(tp, "Time").text if _child(tp, "Time") is not None else None)
+            t = _time(_text(tp, "Time"))
             d = _num(tp, "DistanceMeters")
             if t is None or d is None:
                 continue

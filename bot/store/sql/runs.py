@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.store.sql.dialect import Conn, Row, SqlStore
 from content.runs import Lap
@@ -111,14 +111,11 @@ async def _duplicate(
     )
 
 
-if TYPE_CHECKING:
-    _Base = SqlStore
-else:
-    _Base = object  # the Protocol's stubs must not shadow the store's sql_tx / sql_read
+class RunsSql:
+    """A mixin: its methods need only ``sql_tx`` / ``sql_read`` of the store they are mixed into
+    (typed through the ``self: SqlStore`` annotations)."""
 
-
-class RunsSql(_Base):
-    async def add_run(self, person_id: int, r: NewRun, now: datetime) -> tuple[RunRow, bool]:
+    async def add_run(self: SqlStore, person_id: int, r: NewRun, now: datetime) -> tuple[RunRow, bool]:
         async with self.sql_tx() as c:
             if c.dialect.name == "postgres":
                 # One import at a time per person: two copies of a file sent at once store one run.
@@ -155,12 +152,12 @@ class RunsSql(_Base):
             await _refresh_run_day(c, person_id)
             return _row(c, row), True
 
-    async def get_run(self, person_id: int, run_id: int) -> RunRow | None:
+    async def get_run(self: SqlStore, person_id: int, run_id: int) -> RunRow | None:
         async with self.sql_read() as c:
             row = await c.fetchrow(_SELECT + "WHERE person_id = :p AND id = :id", p=person_id, id=run_id)
             return _row(c, row) if row else None
 
-    async def recent_runs(self, person_id: int, limit: int) -> list[RunRow]:
+    async def recent_runs(self: SqlStore, person_id: int, limit: int) -> list[RunRow]:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 _SELECT + "WHERE person_id = :p ORDER BY start_at DESC, id DESC LIMIT :n",
@@ -169,7 +166,7 @@ class RunsSql(_Base):
             )
             return [_row(c, r) for r in rows]
 
-    async def runs_between(self, person_id: int, start: date, end: date) -> list[RunRow]:
+    async def runs_between(self: SqlStore, person_id: int, start: date, end: date) -> list[RunRow]:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 _SELECT + "WHERE person_id = :p AND local_date >= :a AND local_date <= :b "
@@ -180,12 +177,14 @@ class RunsSql(_Base):
             )
             return [_row(c, r) for r in rows]
 
-    async def all_runs(self, person_id: int) -> list[RunRow]:
+    async def all_runs(self: SqlStore, person_id: int) -> list[RunRow]:
         async with self.sql_read() as c:
             rows = await c.fetch(_SELECT + "WHERE person_id = :p ORDER BY start_at, id", p=person_id)
             return [_row(c, r) for r in rows]
 
-    async def set_run_class(self, person_id: int, run_id: int, klass: str, reason: str) -> RunRow | None:
+    async def set_run_class(
+        self: SqlStore, person_id: int, run_id: int, klass: str, reason: str
+    ) -> RunRow | None:
         async with self.sql_tx() as c:
             row = await c.fetchrow(
                 "UPDATE runs SET klass = :k, reason = :r, corrected = :t WHERE person_id = :p AND id = :id "
@@ -201,7 +200,7 @@ class RunsSql(_Base):
             await _refresh_run_day(c, person_id)
             return _row(c, row)
 
-    async def delete_external_run(self, person_id: int, source: str, external_id: str) -> bool:
+    async def delete_external_run(self: SqlStore, person_id: int, source: str, external_id: str) -> bool:
         async with self.sql_tx() as c:
             n = await c.execute(
                 "DELETE FROM runs WHERE person_id = :p AND source = :s AND external_id = :e",
@@ -213,7 +212,7 @@ class RunsSql(_Base):
                 await _refresh_run_day(c, person_id)
             return n > 0
 
-    async def delete_runs_from(self, person_id: int, source: str) -> int:
+    async def delete_runs_from(self: SqlStore, person_id: int, source: str) -> int:
         async with self.sql_tx() as c:
             n = await c.execute(
                 "DELETE FROM runs WHERE person_id = :p AND source = :s", p=person_id, s=source
@@ -222,7 +221,7 @@ class RunsSql(_Base):
                 await _refresh_run_day(c, person_id)
             return n
 
-    async def run_prefs(self, person_id: int) -> RunPrefs:
+    async def run_prefs(self: SqlStore, person_id: int) -> RunPrefs:
         async with self.sql_read() as c:
             row = await c.fetchrow(
                 "SELECT units, runs_offered, run_day FROM runner_plans WHERE user_id = :p", p=person_id
@@ -231,7 +230,7 @@ class RunsSql(_Base):
                 return RunPrefs()
             return RunPrefs(row["units"], c.dialect.flag(row["runs_offered"]), c.dialect.day(row["run_day"]))
 
-    async def set_units(self, person_id: int, units: str) -> None:
+    async def set_units(self: SqlStore, person_id: int, units: str) -> None:
         async with self.sql_tx() as c:
             await c.execute(
                 "INSERT INTO runner_plans (user_id, units) VALUES (:p, :u) "
@@ -240,7 +239,7 @@ class RunsSql(_Base):
                 u=units,
             )
 
-    async def claim_runs_offer(self, person_id: int) -> bool:
+    async def claim_runs_offer(self: SqlStore, person_id: int) -> bool:
         async with self.sql_tx() as c:
             await c.execute(
                 "INSERT INTO runner_plans (user_id) VALUES (:p) ON CONFLICT (user_id) DO NOTHING", p=person_id
