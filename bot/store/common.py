@@ -19,10 +19,7 @@ class SchemaTooNew(Exception):
 
 
 def read_migrations(package: str) -> list[tuple[int, str, str]]:
-    """(number, name, sql) of every migration in `package`/migrations, in order.
-
-    Numbers start at 1 and are unique; a branch may ship a later number before the ones assigned
-    to other branches are merged (a gap), so the gap itself is allowed."""
+    """(number, name, sql) of every migration in `package`/migrations, in order (numbered 1..n)."""
     found = []
     for entry in resources.files(package).joinpath("migrations").iterdir():
         name = entry.name
@@ -30,8 +27,8 @@ def read_migrations(package: str) -> list[tuple[int, str, str]]:
             found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
     found.sort()
     numbers = [n for n, _, _ in found]
-    if not numbers or numbers[0] != 1 or len(set(numbers)) != len(numbers):
-        raise RuntimeError(f"migrations are not numbered uniquely from 1: {numbers}")
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
     return found
 
 
