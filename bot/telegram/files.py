@@ -21,11 +21,13 @@ def document_request(msg: Message, platform: str, bot: Bot, now: datetime) -> Re
     doc, user = msg.document, msg.from_user
     if doc is None or user is None:
         return None
-    name = doc.file_name or ""
+    # Forged updates may carry anything in these fields: only a str name, id and an int size count.
+    name = doc.file_name if isinstance(doc.file_name, str) else ""
+    file_id = doc.file_id if isinstance(doc.file_id, str) else ""
+    size = doc.file_size if isinstance(doc.file_size, int) and not isinstance(doc.file_size, bool) else None
     is_private = msg.chat.type == ChatType.PRIVATE
-    if not is_private and kind_of(name) is None:
+    if not file_id or (not is_private and kind_of(name) is None):
         return None  # a group's PDFs and photos are not for the bot
-    file_id, size = doc.file_id, doc.file_size
 
     async def fetch(limit: int) -> bytes:
         if size is not None and size > min(limit, BOT_DOWNLOAD_LIMIT):
