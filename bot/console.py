@@ -19,7 +19,7 @@ from handlers.common import parse_int
 from handlers.deps import Deps
 from handlers.registry import BUTTONS, dispatch, parse_command
 from handlers.store import Scope
-from handlers.types import Chat, Reply, Request
+from handlers.types import Attachment, AttachmentTooBig, Chat, Reply, Request
 
 _TAG = re.compile(r"</?(?:b|i|code)>")
 _ACTION = re.compile(r"^[a-z]+:[A-Za-z0-9_:.-]{1,90}$")
@@ -140,6 +140,27 @@ class ConsoleIdentity:
         return Chat("console", f"dm:{self.user}", self.user, is_private=True)
 
 
+def local_file(path_text: str) -> Attachment:
+    """A local file as a request's attachment (/runs import PATH), read when the handler asks."""
+    path = Path(path_text.strip().strip("'\"")).expanduser()
+    try:
+        size: int | None = path.stat().st_size
+    except OSError:
+        size = None
+
+    def read(limit: int) -> bytes:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise AttachmentTooBig(path.name)
+        return data
+
+    async def fetch(limit: int) -> bytes:
+        return await asyncio.to_thread(read, limit)
+
+    return Attachment(path.name, size, fetch)
+
+
 def to_request(line: str, ident: ConsoleIdentity, now: datetime, offered: set[str]) -> Request | None:
     text = line.strip()
     chat = ident.chat_obj()
@@ -154,7 +175,10 @@ def to_request(line: str, ident: ConsoleIdentity, now: datetime, offered: set[st
                 chat, text[1:].split()[0][:32].lower() if len(text) > 1 else "?", (), "", ident.user, now
             )
         cmd, args, rest = parsed
-        return Request(chat, cmd, args, rest, ident.user, now)
+        attachment = None
+        if cmd == "runs" and len(args) >= 2 and args[0].lower() == "import":
+            attachment = local_file(rest.split(None, 1)[1])
+        return Request(chat, cmd, args, rest, ident.user, now, attachment=attachment)
     if not chat.is_private:
         return None  # in a group, plain chatter is not for the bot
     return Request(chat, "", (), text, ident.user, now)

@@ -166,6 +166,7 @@ class DayRules:
     recovery_weeks: bool = True
     pause_from: date | None = None  # paused from this local date ...
     pause_until: date | None = None  # ... up to (not including) this one; None: until /resume
+    run_day: date | None = None  # a date a hard or long run made a hard-run day (runs, issue 27)
 
     def paused(self, day: date) -> bool:
         start = self.pause_from
@@ -196,6 +197,8 @@ def plan_day(day: date, rules: DayRules, last_recovery: date | None) -> DayPlan:
     kind, recovery = day_kind(
         day, rules.created_at, rules.hard_days, rules.race_date, last_recovery, rules.recovery_weeks
     )
+    if kind == "routine" and day == rules.run_day:
+        kind = "hard"  # a hard or long run that day: the routine moves as on a /runs hard day
     if kind == "routine":
         return DayPlan(kind, recovery, day)
     if kind == "hard":

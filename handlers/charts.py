@@ -26,6 +26,8 @@ class StatsChart:
     target_high: int
     # The average effort (1–10) of each week's rated sessions, the same weeks; None: none rated.
     effort: tuple[float | None, ...] = ()
+    runs: tuple[tuple[str, float], ...] = ()  # (label, distance in run_unit) per week; () no runs
+    run_unit: str = "km"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from handlers.coach import SETTING_NAMES, routine_text, routine_variant
 from handlers.common import bad, current_user, user_zone
 from handlers.deps import Deps
 from handlers.progress import levels_from
-from handlers.store import UserRow
+from handlers.store import ScheduleRow, UserRow
 from handlers.types import Reply, Request, esc
 
 WEEKS = 8
@@ -45,23 +45,7 @@ async def build_for(user: UserRow, deps: Deps, now: datetime) -> tuple[bytes, in
     if row is None:
         return None
     tz = user_zone(user, deps)
-    plan = await store.get_runner_plan(user.id)
-    pause = await store.get_pause(user.id)
-    mask = 0
-    for d in row.days:
-        mask |= 1 << d
-    hard = 0
-    for d in plan.hard_days:
-        hard |= 1 << d
-    rules = DayRules(
-        strength_days=mask,
-        created_at=user.created_at,
-        hard_days=hard,
-        race_date=plan.race_date,
-        recovery_weeks=deps.settings.recovery_week,
-        pause_from=pause.start if pause else None,
-        pause_until=pause.until if pause else None,
-    )
+    rules = await runner_rules(user, row, deps)
     hour, minute = parse_hhmm(row.local_time)
     planned = plan_window(rules, hour, minute, tz, now, now + timedelta(weeks=WEEKS))
     owner = await reminder_owner(user, row.platform, deps)
@@ -83,6 +67,30 @@ async def build_for(user: UserRow, deps: Deps, now: datetime) -> tuple[bytes, in
         events.append(CalendarEvent(day, start, EVENT_MINUTES, title, text))
     data = build_calendar(str(user.id), events, now, "Legwork strength days")
     return data, len(events)
+
+
+async def runner_rules(user: UserRow, row: ScheduleRow, deps: Deps) -> DayRules:
+    """The runner's calendar rules as the reminder service reads them for a due reminder."""
+    store = deps.store
+    plan = await store.get_runner_plan(user.id)
+    pause = await store.get_pause(user.id)
+    run_day = (await store.run_prefs(user.id)).run_day
+    mask = 0
+    for d in row.days:
+        mask |= 1 << d
+    hard = 0
+    for d in plan.hard_days:
+        hard |= 1 << d
+    return DayRules(
+        strength_days=mask,
+        created_at=user.created_at,
+        hard_days=hard,
+        race_date=plan.race_date,
+        recovery_weeks=deps.settings.recovery_week,
+        pause_from=pause.start if pause else None,
+        pause_until=pause.until if pause else None,
+        run_day=run_day,
+    )
 
 
 async def reminder_owner(user: UserRow, platform: str, deps: Deps) -> UserRow:

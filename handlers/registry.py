@@ -7,7 +7,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import challenges, coach, ical, link, pause, progress, schedule, sessions
+from handlers import challenges, coach, ical, link, pause, progress, runs, runs_cmd, schedule, sessions
 from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
@@ -113,7 +113,14 @@ COMMANDS: dict[str, Command] = {
         ),
         Command("resume", pause.resume, "End a pause: reminders again", "", "/resume"),
         Command("calendar", ical.calendar, "Your strength days as a calendar file", "[url]", "/calendar"),
-        Command("runs", schedule.runs, "Mark your hard-run days", "hard <days> | off", "/runs hard wed,sat"),
+        Command(
+            "runs",
+            runs_cmd.runs,
+            "Your runs; import a run file; hard-run days",
+            "[import <file>] | hard <days> | off",
+            "/runs hard wed,sat",
+        ),
+        Command("units", runs_cmd.units, "Distances in km or miles", "km|mi", "/units mi"),
         Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race {race}"),
         Command(
             "club",
@@ -159,6 +166,8 @@ BUTTONS: dict[str, Handler] = {
     coach.TOPIC_PREFIX: coach.topic_button,
     **schedule.BUTTONS,
     **challenges.BUTTONS,
+    **runs.BUTTONS,
+    **runs_cmd.BUTTONS,
 }
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")

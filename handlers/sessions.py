@@ -31,6 +31,7 @@ from handlers.common import (
 from handlers.deps import Deps
 from handlers.link import platform_name
 from handlers.pause import active_pause, pause_text, streak_weeks
+from handlers.runs_stats import running_stats, runs_export
 from handlers.store import LoggedSession, NewSession, SessionRow, UserRow
 from handlers.types import Button, Reply, Request, esc
 
@@ -341,11 +342,16 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
     private = not req.chat.is_private
     pause = await active_pause(user.id, local_today(user, deps, req.now), deps)
     paused = [pause_text(pause) + " — paused weeks don't break your streak."] if pause else []
+    running, run_weeks, run_unit = await running_stats(user, deps, s.weeks[-1][0])
     if s.total == 0:
         return [
             Reply(
                 "\n".join(
-                    ["No sessions logged yet. Try /workout home and tap Done when you finish.", *paused]
+                    [
+                        "No sessions logged yet. Try /workout home and tap Done when you finish.",
+                        *paused,
+                        *running,
+                    ]
                 ),
                 private=private,
             )
@@ -369,12 +375,15 @@ async def stats(req: Request, deps: Deps) -> list[Reply]:
     weakest = min(s.muscles, key=lambda m: s.muscles[m])
     if s.muscles[weakest] * 2 < max(s.muscles.values()):
         lines.append(f"Tip: your {esc(weakest)} get less work — try /workout gym or /exercise for ideas.")
+    lines.extend(running)
     chart = StatsChart(
         weeks=tuple((f"{d:%d %b}", n) for d, n in s.weeks),
         muscles=tuple(s.muscles.items()),
         target_low=TARGET_LOW,
         target_high=TARGET_HIGH,
         effort=s.effort,
+        runs=run_weeks,
+        run_unit=run_unit,
     )
     image = await draw(deps.charts, chart)
     return [Reply("\n".join(lines), image=image, private=private)]
@@ -419,6 +428,9 @@ async def export(req: Request, deps: Deps) -> list[Reply]:
                 private=private,
             )
         )
+    runs_csv = await runs_export(user, deps, tz, private)
+    if runs_csv is not None:  # the runs (issue 27), another file
+        replies.append(runs_csv)
     return replies
 
 
@@ -450,8 +462,8 @@ async def forget(req: Request, deps: Deps) -> list[Reply]:
         ]
     return [
         Reply(
-            "This deletes everything I store about you: sessions, reminders, challenge places and "
-            "settings. It can't be undone. Sure?",
+            "This deletes everything I store about you: sessions, runs, reminders, challenge places "
+            "and settings. It can't be undone. Sure?",
             buttons=(
                 Button("Yes, delete everything", f"forget:{owner}"),
                 Button("Keep my data", f"keep:{owner}"),

@@ -13,6 +13,7 @@ from typing import NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.store_levels import LevelStore
+from handlers.store_runs import RunsPort
 
 SILENT_KINDS = frozenset({"race_day", "quiet", "paused"})  # claimed reminder days that send nothing
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -177,6 +178,7 @@ class DueReminder:
     last_recovery: date | None  # local date of the last recovery-week note
     pause_from: date | None = None  # the owner's current pause (personal schedules only)
     pause_until: date | None = None
+    run_day: date | None = None  # the latest date a hard or long run made a hard-run day
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +403,7 @@ class AskContext(NamedTuple):
 # --- the port ----------------------------------------------------------------------------------
 
 
-class Store(LevelStore, Protocol):
+class Store(LevelStore, RunsPort, Protocol):
     """What handlers and services call on storage: exactly these operations, nothing about SQL.
 
     bot/store/sqlite implements it; a second backend implements the same methods with the same

@@ -9,6 +9,7 @@ strips the tags.
 from __future__ import annotations
 
 import html
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -43,6 +44,20 @@ class Button:
     action: str  # short stable id, at most 64 bytes, e.g. "done:42:home"
 
 
+class AttachmentTooBig(Exception):
+    """A download stopped at its byte limit."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with a request (a run file). ``fetch(limit)`` downloads it and raises
+    AttachmentTooBig past ``limit`` bytes, OSError when it can't be had."""
+
+    filename: str
+    size: int | None  # as the platform reports it, before downloading; None unknown
+    fetch: Callable[[int], Awaitable[bytes]] = field(compare=False, repr=False)
+
+
 @dataclass(frozen=True)
 class Request:
     chat: Chat
@@ -54,6 +69,7 @@ class Request:
     # The platform's id for this message, the same if the platform delivers it again (Telegram
     # re-sends updates a crash left unconfirmed); "" when there is none. /done dedupes on it.
     message_key: str = ""
+    attachment: Attachment | None = None  # a file sent with the command (/runs import)
 
 
 @dataclass(frozen=True)

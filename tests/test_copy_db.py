@@ -61,6 +61,11 @@ async def populate(store: Any) -> None:
     await store.set_calendar_token(ann.id, "feed-hash", NOW)
     # Issue 29: a level change.
     await store.add_level_changes(ann.id, [Change("calves", 1, 0, "up", NOW.date(), "easy")], NOW, 1)
+    # Issue 27: a run with laps, a distance unit.
+    from tests.test_runs_store import new_run
+
+    await store.add_run(ann.id, new_run(start=NOW - timedelta(hours=3), local_date=NOW.date()), NOW)
+    await store.set_units(ann.id, "mi")
 
 
 async def neutral(database: str) -> dict[str, list[tuple[Any, ...]]]:

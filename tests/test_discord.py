@@ -211,8 +211,8 @@ def test_argument_text_matches_the_telegram_form() -> None:
     assert build_text(done, {"note": "3 sets of 12"}) == "home note 3 sets of 12"
     assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": True}) == "group Europe/Berlin"
     assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": False}) == "Europe/Berlin"
-    assert build_text(_spec("runs"), {"days": "wed,sat"}) == "hard wed,sat"
-    assert build_text(_spec("runs"), {"days": "off"}) == "off"
+    assert build_text(_spec("runs", "hard"), {"days": "wed,sat"}, prefix="hard") == "hard wed,sat"
+    assert build_text(_spec("runs", "off"), {}, prefix="off") == "off"
     new = _spec("challenge", "new")
     assert build_text(new, {"name": 'December "dozen"', "goal": 12, "by": "2026-12-31"}, prefix="new") == (
         "new \"December 'dozen'\" 12 by 2026-12-31"
@@ -334,7 +334,8 @@ SAMPLE_OPTIONS: dict[tuple[str, str | None], dict[str, Any]] = {
     ("done", None): {"setting": "gym", "minutes": 20},
     ("timezone", None): {"zone": "Europe/Berlin"},
     ("schedule", None): {"days": "tue,fri", "time": "07:00"},
-    ("runs", None): {"days": "wed,sat"},
+    ("runs", "hard"): {"days": "wed,sat"},
+    ("runs", "import"): {"file": ("sunday.gpx", b"<gpx/>")},
     ("race", None): {"date": "2026-12-13"},
     ("club", "schedule"): {"days": "mon,thu", "time": "18:30"},
     ("challenge", "new"): {"name": "December dozen", "goal": 12, "by": "2026-12-31"},

@@ -104,6 +104,13 @@ CASES: list[tuple[str, str, str]] = [
     ("a rating with an extra field", "effort:1:3:9", "expired"),
     ("someone else's forget-both", "forget:{ann}:all", "belongs to someone else"),
     ("forget with an extra field", "forget:{me}:all:x", "belongs to someone else"),
+    ("someone else's run class", "runclass:{ann}:1:easy", "belongs to someone else"),
+    ("run class with an Arabic-Indic id", "runclass:{me}:٣:easy", "expired"),
+    ("run class with an unknown class", "runclass:{me}:1:hilly", "expired"),
+    ("run class for a run that isn't there", "runclass:{me}:999999:hard", "isn't stored"),
+    ("someone else's hard-day offer", "runoffer:{ann}:26", "for someone else"),
+    ("hard-day offer with a bad day", "runoffer:{me}:9", "expired"),
+    ("hard-day offer with a fullwidth day", "runoffer:{me}:２", "expired"),
 ]
 # Every button prefix the bot has is forged above at least once (checked below).
 POSTING = ("sendMessage", "editMessageText", "sendPhoto", "sendDocument", "editMessageReplyMarkup")

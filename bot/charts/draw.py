@@ -85,8 +85,13 @@ def render(chart: Chart) -> bytes:
 
 
 def stats_figure(c: StatsChart) -> Figure:
-    fig = Figure(figsize=(8, 3.6))
-    ax1, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [3, 2]})
+    if c.runs:
+        fig = Figure(figsize=(11.5, 3.6))
+        ax1, ax2, ax3 = fig.subplots(1, 3, gridspec_kw={"width_ratios": [3, 2, 3]})
+        _running_panel(ax3, c)
+    else:
+        fig = Figure(figsize=(8, 3.6))
+        ax1, ax2 = fig.subplots(1, 2, gridspec_kw={"width_ratios": [3, 2]})
     labels = [w for w, _ in c.weeks]
     values = [n for _, n in c.weeks]
     top = max([*values, c.target_high]) + 1
@@ -136,6 +141,22 @@ def stats_figure(c: StatsChart) -> Figure:
     # Fixed margins: tight_layout measures every label and doubles the drawing time.
     fig.subplots_adjust(left=0.07, right=0.98, bottom=0.24, top=0.9, wspace=0.42)
     return fig
+
+
+def _running_panel(ax: Any, c: StatsChart) -> None:
+    """Weekly running distance (runs imported from files or Strava)."""
+    labels = [w for w, _ in c.runs]
+    values = [v for _, v in c.runs]
+    bars = ax.bar(range(len(values)), values, color=SKY, width=0.7)
+    if bars:
+        bars[-1].set_hatch("//")
+        bars[-1].set_edgecolor("white")
+    ax.bar_label(bars, labels=[f"{v:.0f}" for v in values], padding=2, fontsize=9, color=GREY)
+    ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
+    ax.set_ylim(0, max([*values, 1.0]) * 1.18)
+    ax.set_ylabel(c.run_unit)
+    ax.set_xlabel("week starting")
+    ax.set_title("Running per week", loc="left")
 
 
 def board_figure(c: BoardChart) -> Figure:

@@ -39,6 +39,7 @@ from bot.clock import utcnow
 from bot.compat.discord import aim
 from bot.config import DiscordConfig, Settings
 from bot.dbfaults import outage_of
+from bot.discord.files import attachment_of
 from bot.discord.render import CUSTOM_ID_MAX, LABEL_MAX, Outgoing, plan_messages
 from bot.retry import DISCORD_REQUEST, GATEWAY_RESTART
 from bot.services.delivery import Outbox
@@ -47,7 +48,7 @@ from bot.services.ratelimit import SendBudget, discord_budget
 from handlers.common import ZONE_NAMES
 from handlers.deps import Deps
 from handlers.registry import COMMANDS, MAX_INPUT, dispatch
-from handlers.types import Chat, Reply, Request
+from handlers.types import Attachment, Chat, Reply, Request
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,23 @@ SLASH: tuple[Slash, ...] = (
             Opt("setting", "Routine type", choices=WORKOUT_SETTINGS),
         ),
     ),
-    Slash("runs", (_days("Hard-run days, e.g. wed,sat — or off", word="hard", bare=("off",)),)),
+    Slash(
+        "runs",
+        subs=(
+            Slash("list", description="Your last runs and hard-run days"),
+            Slash(
+                "import",
+                (Opt("file", "A .fit, .gpx or .tcx file", kind=discord.Attachment, required=True),),
+                description="Import a run file",
+                defer=True,
+                private=True,
+            ),
+            Slash(
+                "hard", (_days("Hard-run days, e.g. wed,sat"),), description="Set your weekly hard-run days"
+            ),
+            Slash("off", description="Clear your hard-run days"),
+        ),
+    ),
     Slash("race", (Opt("date", "Race date YYYY-MM-DD — or off", required=True, high=10),)),
     Slash(
         "club",
@@ -594,9 +611,15 @@ class DiscordAdapter:
 
         async def callback(interaction: discord.Interaction, **values: Any) -> None:
             command = parent.name if parent else spec.name
+            files = [values.pop(k) for k, v in list(values.items()) if isinstance(v, discord.Attachment)]
             text = build_text(spec, values, prefix=spec.name if parent else "")
             await adapter.on_command(
-                interaction, command, text, spec.defer or bool(parent and parent.defer), spec.private
+                interaction,
+                command,
+                text,
+                spec.defer or bool(parent and parent.defer),
+                spec.private,
+                attachment_of(files[0]) if files else None,
             )
 
         params = [
@@ -803,10 +826,18 @@ class DiscordAdapter:
         )
 
     async def on_command(
-        self, interaction: discord.Interaction, command: str, text: str, defer: bool, private: bool
+        self,
+        interaction: discord.Interaction,
+        command: str,
+        text: str,
+        defer: bool,
+        private: bool,
+        attachment: Attachment | None = None,
     ) -> None:
         log.debug("discord /%s by %s", command, interaction.user.id)
         req = self._request(interaction, command, text)
+        if attachment is not None:
+            req = replace(req, attachment=attachment)
         await self._run(self._answer(interaction, component=False, private=private), req, defer)
 
     async def on_button(self, interaction: discord.Interaction, action: str) -> None:
@@ -957,7 +988,7 @@ async def _post(target: discord.abc.Messageable, reply: Reply, out: Outgoing) ->
 def _annotation(opt: Opt) -> Any:
     if opt.kind is int:
         return app_commands.Range[int, opt.low or 0, opt.high or 1_000_000] if opt.low or opt.high else int
-    if opt.kind in (bool, discord.User):
+    if opt.kind in (bool, discord.User, discord.Attachment):
         return opt.kind
     if opt.high:
         return app_commands.Range[str, opt.low or 1, opt.high]

@@ -329,6 +329,7 @@ class ReminderService:
             self.settings.recovery_week,
             row.pause_from,
             row.pause_until,
+            row.run_day,
         )
 
     async def _run_periodic(self, now: datetime) -> None:
@@ -432,9 +433,14 @@ class ReminderService:
         if kind == "hard":
             free = moved_to(day, self.rules(row))
             when = f"<b>{DAY_NAMES[free.weekday()]}</b>" if free else "your next easy day"
+            why = (
+                "You ran hard or long today"
+                if day == row.run_day and not row.hard_days >> day.weekday() & 1
+                else f"{DAY_NAMES[day.weekday()]} is one of your hard-run days"
+            )
             return [
                 Reply(
-                    f"{DAY_NAMES[day.weekday()]} is one of your hard-run days, so no strength routine "
+                    f"{why}, so no strength routine "
                     "today: keep strength work off hard-run days so your legs are fresh for the quality "
                     f"run. Fit it in on {when} instead — <code>/workout {esc(row.setting)}</code> "
                     "gives you the routine any day."

@@ -60,7 +60,8 @@ DUE_SELECT = (
     "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, "
     "s.next_fire, s.replan, s.last_recovery, "
     "u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, "
-    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date, z.start_date, z.until_date "
+    "c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date, z.start_date, z.until_date, "
+    "p.run_day "
     "FROM reminder_schedules s "
     "LEFT JOIN users u ON u.id = s.user_id "
     "LEFT JOIN chats c ON c.id = s.chat_id "
@@ -103,7 +104,8 @@ COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("sessions", (("id", "int"), ("user_id", "int"), ("setting", "text"), ("minutes", "int"),
                   ("effort", "int"), ("note", "text"), ("muscles", "text"), ("logged_at", "ts"),
                   ("local_date", "date"), ("source", "text"), ("dedupe_key", "text"), ("logged_by", "int"))),
-    ("runner_plans", (("user_id", "int"), ("hard_days", "int"), ("race_date", "date"))),
+    ("runner_plans", (("user_id", "int"), ("hard_days", "int"), ("race_date", "date"), ("run_day", "date"),
+                      ("units", "text"), ("runs_offered", "bool"))),
     ("reminder_schedules", (("id", "int"), ("user_id", "int"), ("chat_id", "int"), ("platform", "text"),
                             ("target", "text"), ("days", "int"), ("local_time", "text"), ("setting", "text"),
                             ("next_fire", "ts"), ("replan", "bool"), ("paused", "bool"),
@@ -137,5 +139,11 @@ COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("level_changes", (("id", "int"), ("user_id", "int"), ("muscle", "text"), ("level", "int"),
                        ("from_level", "int"), ("reason", "text"), ("why", "text"), ("effective", "date"),
                        ("session_id", "int"), ("created_at", "ts"))),
+    # Issue 27.
+    ("runs", (("id", "int"), ("person_id", "int"), ("source", "text"), ("external_id", "text"),
+              ("start_at", "ts"), ("local_date", "date"), ("elapsed_s", "real"), ("moving_s", "real"),
+              ("distance_m", "real"), ("elev_gain_m", "real"), ("avg_hr", "real"), ("max_hr", "real"),
+              ("avg_cadence", "real"), ("laps", "text"), ("klass", "text"), ("reason", "text"),
+              ("corrected", "bool"), ("race", "bool"), ("created_at", "ts"))),
 )  # fmt: skip
 COPY_BATCH = 5_000  # rows read and written at a time

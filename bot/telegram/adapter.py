@@ -70,6 +70,7 @@ from bot.logs import RedactSecrets
 from bot.services.delivery import SLOW_DOWN, Job, Outbox, essential
 from bot.services.outbound import Blocked, CannotRun
 from bot.services.ratelimit import SendBudget, telegram_budget
+from bot.telegram.files import document_request
 from bot.telegram.incoming import why_ignored
 from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
@@ -221,7 +222,11 @@ class TelegramAdapter:
             .build()
         )
         self.app.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
-        self.app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        self.app.add_handler(
+            MessageHandler(
+                filters.UpdateType.MESSAGE & (filters.TEXT | filters.Document.ALL), self._on_message
+            )
+        )
         self.app.add_handler(CallbackQueryHandler(self._on_button))
         self.app.add_error_handler(self._on_error)
         deps.admin_checks[self.platform] = self._is_admin
@@ -648,10 +653,13 @@ class TelegramAdapter:
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.message
-        if msg is None or msg.text is None or msg.from_user is None:
+        if msg is None or msg.from_user is None or (msg.text is None and msg.document is None):
             return
         with self._tracked():
-            req = self._request_for(msg)
+            if msg.text is None:  # a document: a run file (bot/telegram/files.py)
+                req = document_request(msg, self.platform, self.app.bot, self._clock())
+            else:
+                req = self._request_for(msg)
             if req is None:
                 return
             where = _Where(

@@ -47,6 +47,7 @@ BOT_PERMISSIONS = MEMBER_PERMISSIONS
 
 # Option types of application commands (Discord's numbering).
 SUB_COMMAND, SUB_COMMAND_GROUP, STRING, INTEGER, BOOLEAN, USER, NUMBER = 1, 2, 3, 4, 5, 6, 10
+ATTACHMENT = 11
 
 
 def _now_iso() -> str:
@@ -257,6 +258,8 @@ class FakeDiscord:
         self.messages: dict[int, FakeMessage] = {}
         self.interactions: dict[str, FakeInteraction] = {}  # by token
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+        self.uploads: dict[str, bytes] = {}  # attachment id -> content of files users attached
+        self.downloads: list[str] = []  # attachment ids the bot fetched
         self._faults: list[Fault] = []
         self._gateways: list[_Gateway] = []
         self._changed = asyncio.Condition()
@@ -274,6 +277,7 @@ class FakeDiscord:
     async def start(self) -> None:
         app = web.Application(client_max_size=32 * 1024 * 1024)
         app.router.add_get("/gateway-ws", self._gateway)
+        app.router.add_get("/attachments/{aid}/{name}", self._attachment_file)
         app.router.add_route("*", "/_fake/{what}", self._control)
         app.router.add_route("*", API_PREFIX + "/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
@@ -433,6 +437,18 @@ class FakeDiscord:
                     del member["user"]
                     resolved.setdefault("members", {})[str(user.id)] = member
                 value = str(user.id)
+            if kind == ATTACHMENT:
+                # An attachment option: value (filename, content[, reported size]); the file is
+                # served on this server's /attachments/ URL and described in data.resolved.
+                filename, content, *size = value
+                aid = str(next(self._ids))
+                self.uploads[aid] = content
+                url = f"{self.url}/attachments/{aid}/{filename}"
+                resolved.setdefault("attachments", {})[aid] = {
+                    "id": aid, "filename": filename, "size": size[0] if size else len(content),
+                    "url": url, "proxy_url": url,
+                }  # fmt: skip
+                value = aid
             opt = {"name": name, "type": kind, "value": value}
             if name == focused:
                 opt["focused"] = True
@@ -973,6 +989,13 @@ class FakeDiscord:
         if query.get("with_response") in ("1", "true", "True"):
             return self._json(answer)
         return web.Response(status=204)
+
+    async def _attachment_file(self, request: web.Request) -> web.StreamResponse:
+        aid = request.match_info["aid"]
+        self.downloads.append(aid)
+        if aid not in self.uploads:
+            return web.Response(status=404)
+        return web.Response(body=self.uploads[aid], content_type="application/octet-stream")
 
     def _dm_channel(self, user_id: int) -> int:
         if user_id not in self.dm_channels:

@@ -82,6 +82,9 @@ CHAT_ACTIONS = {
 }  # fmt: skip
 
 
+BOT_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile refuses bigger files for bots
+
+
 class ApiError(Exception):
     def __init__(self, code: int, description: str, parameters: dict[str, Any] | None = None) -> None:
         super().__init__(description)
@@ -328,6 +331,9 @@ class FakeTelegramServer:
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._query_ids = itertools.count(1)
         self._file_ids = itertools.count(1)
+        self.uploads: dict[str, bytes] = {}  # file_id -> content of files users sent
+        self.upload_sizes: dict[str, int] = {}
+        self.downloads: list[str] = []  # file ids the bot downloaded, in order
         self._changed: asyncio.Event | None = None  # replaced on every change; waiters hold the old one
         self._closing = False
         self._runner: web.AppRunner | None = None
@@ -361,6 +367,7 @@ class FakeTelegramServer:
         app = web.Application(client_max_size=60 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle_api)
         app.router.add_route("*", "/_fake/{action}", self._handle_control)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._handle_file)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
@@ -470,6 +477,56 @@ class FakeTelegramServer:
             msg["is_topic_message"] = True
         self.messages[(chat["id"], msg["message_id"])] = msg
         return self.enqueue({"message": msg})
+
+    def send_document(
+        self,
+        chat: dict[str, Any],
+        user: dict[str, Any],
+        filename: str,
+        data: bytes,
+        *,
+        size: int | None = None,
+    ) -> dict[str, Any]:
+        """A user sends a file in `chat` (``size``: the size Telegram reports, if not the data's)."""
+        self.users[user["id"]] = user
+        self.chats[chat["id"]] = chat
+        file_id = f"doc{next(self._file_ids)}"
+        self.uploads[file_id] = data
+        self.upload_sizes[file_id] = len(data) if size is None else size
+        msg: dict[str, Any] = {
+            "message_id": self._next_message_id(chat["id"]),
+            "from": user,
+            "chat": chat,
+            "date": int(time.time()),
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_name": filename,
+                "file_size": self.upload_sizes[file_id],
+            },
+        }
+        self.messages[(chat["id"], msg["message_id"])] = msg
+        return self.enqueue({"message": msg})
+
+    async def _api_getFile(self, p: dict[str, Any], f: dict[str, Any]) -> Any:
+        file_id = str(p.get("file_id", ""))
+        if file_id not in self.uploads:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        size = self.upload_sizes[file_id]
+        if size > BOT_DOWNLOAD_LIMIT:
+            raise ApiError(400, "Bad Request: file is too big")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": size,
+                "file_path": f"documents/{file_id}"}  # fmt: skip
+
+    async def _handle_file(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        path = request.match_info["path"]
+        file_id = path.removeprefix("documents/")
+        self.downloads.append(file_id)
+        if file_id not in self.uploads:
+            return web.Response(status=404)
+        return web.Response(body=self.uploads[file_id], content_type="application/octet-stream")
 
     def press(self, user: dict[str, Any], message: dict[str, Any], data: str) -> dict[str, Any]:
         """A user presses an inline button with `data` under the bot's `message`."""

@@ -10,10 +10,18 @@ from bot.store.postgres.core import migrations
 from bot.store.postgres.plan import PlanStore
 from bot.store.postgres.reminders import RemindersStore
 from bot.store.sql.levels import LevelsStore
+from bot.store.sql.runs import RunsSql
 
 
 class PostgresStore(
-    LevelsStore, PlanStore, ChallengesStore, ChatMoveStore, RemindersStore, ContextStore, CopyStore
+    RunsSql,
+    LevelsStore,
+    PlanStore,
+    ChallengesStore,
+    ChatMoveStore,
+    RemindersStore,
+    ContextStore,
+    CopyStore,
 ):
     """The bot's storage in one PostgreSQL database, shared by any number of processes."""
 

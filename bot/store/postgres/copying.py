@@ -25,6 +25,7 @@ _IDENTITY = (
     "challenge_entries",
     "pauses",
     "level_changes",
+    "runs",
 )
 
 

@@ -14,6 +14,8 @@ import asyncpg
 
 from bot.store.conflicts import retried_on_conflict
 from bot.store.postgres.core import CoreStore, affected, clean
+from bot.store.sql.conns import PostgresConn
+from bot.store.sql.runs import move_runs
 from handlers.store import LinkResult, PauseRow, UserRow
 
 
@@ -274,6 +276,7 @@ async def _merge(con: asyncpg.Connection, person: int, account: int) -> bool:
         person,
         account,
     )
+    await move_runs(PostgresConn(con), account, person)
     mine = await con.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = $1", person)
     theirs = await con.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = $1", account)
     dropped = False

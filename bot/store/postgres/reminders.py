@@ -415,7 +415,8 @@ def _schedule(row: asyncpg.Record) -> ScheduleRow:
 
 def _due(row: asyncpg.Record) -> DueReminder:
     (sid, user_id, chat_id, platform, target, days, local_time, setting, next_fire, replan, last,
-     u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race, paused, until) = row  # fmt: skip
+     u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race, paused, until,
+     run_day) = row  # fmt: skip
     user: UserRow | None = None
     if user_id is not None:
         user = UserRow(user_id, platform, u_pid, u_name, u_tz, u_created)
@@ -440,4 +441,5 @@ def _due(row: asyncpg.Record) -> DueReminder:
         last,
         paused,
         until,
+        run_day,
     )

@@ -4,6 +4,7 @@ port, ``handlers.store.Store``."""
 from __future__ import annotations
 
 from bot.store.sql.levels import LevelsStore
+from bot.store.sql.runs import RunsSql
 from bot.store.sqlite.challenges import ChallengesStore
 from bot.store.sqlite.chatmove import ChatMoveStore
 from bot.store.sqlite.context import ContextStore
@@ -16,6 +17,7 @@ from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
 class Store(
+    RunsSql,
     LevelsStore,
     PlanStore,
     ChallengesStore,

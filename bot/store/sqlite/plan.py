@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 import aiosqlite
 
 from bot.store.conflicts import retried_on_conflict
+from bot.store.sql.conns import SqliteConn
+from bot.store.sql.runs import move_runs
 from bot.store.sqlite.core import CoreStore, from_iso, iso
 from handlers.store import LinkResult, PauseRow, UserRow
 
@@ -251,6 +253,7 @@ async def _merge(db: aiosqlite.Connection, person: int, account: int) -> bool:
         "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = ? WHERE user_id = ?",
         (person, account),
     )
+    await move_runs(SqliteConn(db), account, person)
     mine = await _scalar(db, "SELECT COUNT(*) FROM reminder_schedules WHERE user_id = ?", (person,))
     theirs = await _scalar(db, "SELECT COUNT(*) FROM reminder_schedules WHERE user_id = ?", (account,))
     dropped = False

@@ -441,7 +441,8 @@ def _due(row: aiosqlite.Row) -> DueReminder:
     # Unpacked by position (the column order of _DUE_SELECT): looking columns up by name scans
     # them one by one and made this the costliest step of claiming a burst of reminders.
     (sid, user_id, chat_id, platform, target, days, local_time, setting, next_fire, replan, last,
-     u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race, paused, until) = row  # fmt: skip
+     u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race, paused, until,
+     run_day) = row  # fmt: skip
     user: UserRow | None = None
     if user_id is not None:
         created = _ts(u_created)
@@ -468,4 +469,5 @@ def _due(row: aiosqlite.Row) -> DueReminder:
         date.fromisoformat(last) if last else None,
         date.fromisoformat(paused) if paused else None,
         date.fromisoformat(until) if until else None,
+        date.fromisoformat(run_day) if run_day else None,
     )
