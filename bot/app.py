@@ -26,6 +26,7 @@ from bot.dbfaults import DatabaseOutage
 from bot.retry import STARTUP, Backoff, retrying
 from bot.services.outbound import CannotRun, Transport
 from bot.services.ratelimit import TELEGRAM_GLOBAL
+from bot.store import make_store
 from bot.store.common import SchemaTooNew
 from bot.store.opening import DatabaseUnusable, open_store
 from handlers.deps import Deps
@@ -75,7 +76,53 @@ def build_parser() -> argparse.ArgumentParser:
     cp.add_argument(
         "--to", dest="target", required=True, metavar="PATH|URL", help="the empty database to fill"
     )
+    st = sub.add_parser(
+        "strava",
+        help="Strava sync: create the push subscription (run it while the bot runs)",
+        description="subscribe: ask Strava to send activity events to <[web] public_url>/strava/webhook. "
+        "Strava checks that address at once, so the bot must be running and reachable there.",
+    )
+    st.add_argument("action", choices=["subscribe"])
     return p
+
+
+def strava_cli(settings: config_mod.Settings, secrets: config_mod.Secrets, action: str) -> int:
+    """python -m bot strava subscribe."""
+    from bot.services.strava import WEBHOOK_PATH
+    from bot.services.strava_api import StravaApi, StravaError
+    from bot.services.strava_keys import strava_key
+
+    if not settings.strava.enabled:
+        print("legwork: strava: set [strava] enabled = true first (see docs/strava.md)", file=sys.stderr)
+        return 2
+    box = strava_key(secrets)
+    if isinstance(box, str):
+        print(f"legwork: {box}", file=sys.stderr)
+        return 2
+    callback = settings.web.public_url + WEBHOOK_PATH
+
+    async def run() -> int:
+        api = StravaApi(
+            settings.strava, secrets.strava_client_id or "", secrets.strava_client_secret or "", utcnow
+        )
+        store = make_store(settings.database, settings.base_dir)
+        await store.open()
+        try:
+            sub_id = await api.subscribe(callback, secrets.strava_verify_token or "")
+            await store.add_strava_subscription(sub_id, callback, utcnow())
+        except StravaError as exc:
+            print(
+                f"legwork: strava subscribe failed: {exc} (is the bot running at {callback}?)",
+                file=sys.stderr,
+            )
+            return 1
+        finally:
+            await api.close()
+            await store.close()
+        print(f"subscribed: Strava sends events to {callback} (subscription {sub_id})")
+        return 0
+
+    return asyncio.run(run())
 
 
 def copy_db(args: argparse.Namespace, secrets: config_mod.Secrets) -> int:
@@ -116,6 +163,36 @@ class Runtime:
         self.transports: dict[str, Transport] = {}
         self.adapters: list[Adapter] = []
         self.scheduler: ReminderService | None = None
+        self.web: Any = None  # bot.web.WebServer when anything needs HTTP (Settings.needs_web)
+        self.strava: Any = None  # bot.services.strava.StravaService when [strava] enabled can run
+
+    async def start_web(self, secrets: config_mod.Secrets) -> None:
+        """The shared HTTP server, with the calendar feed and Strava's routes, when needed."""
+        if not self.settings.needs_web:
+            return
+        from bot.web import WebServer, add_calendar_feed
+
+        web = WebServer(self.settings.web.listen, self.settings.web.port)
+        if self.settings.calendar_feed_url:
+            add_calendar_feed(web, self.settings.calendar_feed_url, self.deps, self.clock)
+        if self.settings.strava.enabled:
+            from bot.services.strava import StravaService
+            from bot.services.strava_keys import strava_key
+
+            box = strava_key(secrets)
+            if isinstance(box, str):
+                log.warning("%s", box)  # one clear line; the rest of the bot runs
+            else:
+                self.strava = StravaService(
+                    self.settings, secrets, box, self.deps, self.transports, self.clock
+                )
+                self.strava.add_routes(web)
+        await web.start()
+        self.web = web
+        if self.strava is not None:
+            await self.strava.start()
+            self.deps.strava = self.strava
+            log.info("Strava sync is on (callback %s)", self.strava.redirect_uri)
 
     async def start_scheduler(self) -> None:
         from bot.services.challenge_posts import ChallengePoster
@@ -150,6 +227,12 @@ class Runtime:
                 await asyncio.wait_for(adapter.stop(), timeout=10)
             except Exception:
                 log.warning("%s adapter did not stop cleanly", adapter.platform)
+        if self.strava is not None:
+            with suppress(Exception):
+                await self.strava.stop()
+        if self.web is not None:
+            with suppress(Exception):
+                await self.web.stop()
         await asyncio.to_thread(self.charts.close)
 
 
@@ -225,12 +308,19 @@ async def serve(settings: config_mod.Settings, secrets: config_mod.Secrets) -> i
     store = opening.result()
     log.info("storage: %s", config_mod.redact_url(settings.database))
     rt = Runtime(settings, store)
+    try:
+        await rt.start_web(secrets)
+    except OSError as exc:
+        log.error("web server can't listen on %s:%s: %s", settings.web.listen, settings.web.port, exc)
+        await rt.stop()
+        await store.close()
+        return 1
     makers: dict[str, Callable[[], Adapter]] = {}
     if secrets.telegram_token:
         from bot.telegram.adapter import TelegramAdapter
 
         token = secrets.telegram_token
-        makers["telegram"] = lambda: TelegramAdapter(token, settings, rt.deps, clock=rt.clock)
+        makers["telegram"] = lambda: TelegramAdapter(token, settings, rt.deps, clock=rt.clock, web=rt.web)
     if secrets.discord_token:
         from bot.discord.adapter import DiscordAdapter
 
@@ -341,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"legwork: configuration error: {exc}", file=sys.stderr)
         return 2
     logs.setup(settings.log_level if args.mode != "console" else "WARNING", secrets.all())
+    if args.mode == "strava":
+        return strava_cli(settings, secrets, args.action)
     try:
         if args.mode == "console" or not (secrets.telegram_token or secrets.discord_token):
             if args.mode != "console":

@@ -18,7 +18,9 @@ DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
 DATABASE_ENV = "LEGWORK_DATABASE_URL"  # overrides [bot] database (a PostgreSQL URL's password lives here)
 PG_SCHEMES = ("postgresql://", "postgres://")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-CALENDAR_PATH = "/calendar"  # the feed URLs: <webhook origin>/calendar/<token>.ics
+CALENDAR_PATH = "/calendar"  # the feed URLs: <[web] public_url>/calendar/<token>.ics
+STRAVA_API = "https://www.strava.com/api/v3"
+STRAVA_OAUTH = "https://www.strava.com/oauth"
 
 
 class ConfigError(Exception):
@@ -57,6 +59,22 @@ class DiscordConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    """The bot's one HTTP server (bot/web.py): Telegram webhooks, the calendar feed, Strava."""
+
+    listen: str = "0.0.0.0"
+    port: int = 8443
+    public_url: str = ""  # the origin the world reaches it at, e.g. https://bot.example.org
+
+
+@dataclass(frozen=True)
+class StravaConfig:
+    enabled: bool = False
+    api_base_url: str = STRAVA_API
+    oauth_base_url: str = STRAVA_OAUTH
+
+
+@dataclass(frozen=True)
 class Settings(HandlerSettings):
     """Every setting; the handler-facing ones (timezone, reminder_time, challenge_*, digest_time)
     come from handlers.settings.HandlerSettings, so a Settings is what Deps takes."""
@@ -70,7 +88,14 @@ class Settings(HandlerSettings):
     digest_day: str = "mon"
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
+    web: WebConfig = field(default_factory=WebConfig)
+    strava: StravaConfig = field(default_factory=StravaConfig)
     base_dir: Path = field(default_factory=Path.cwd)
+
+    @property
+    def needs_web(self) -> bool:
+        """Whether anything needs the HTTP server (bot/web.py)."""
+        return bool(self.calendar_feed_url) or self.strava.enabled or self.telegram.mode == "webhook"
 
     @property
     def uses_postgres(self) -> bool:
@@ -94,6 +119,10 @@ class Secrets:
     discord_token: str | None
     telegram_webhook_secret: str | None
     database_passwords: tuple[str, ...] = ()  # from LEGWORK_DATABASE_URL / PGPASSWORD: redacted in logs
+    strava_client_id: str | None = None
+    strava_client_secret: str | None = None
+    strava_verify_token: str | None = None
+    secret_key: str | None = None  # LEGWORK_SECRET_KEY: a Fernet key; tokens at rest are encrypted with it
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Secrets:
@@ -105,10 +134,21 @@ class Secrets:
             database_passwords=tuple(
                 p for p in (url_password(e.get(DATABASE_ENV, "")), e.get("PGPASSWORD")) if p
             ),
+            strava_client_id=e.get("STRAVA_CLIENT_ID") or None,
+            strava_client_secret=e.get("STRAVA_CLIENT_SECRET") or None,
+            strava_verify_token=e.get("STRAVA_VERIFY_TOKEN") or None,
+            secret_key=e.get("LEGWORK_SECRET_KEY") or None,
         )
 
     def all(self) -> list[str]:
-        fixed = (self.telegram_token, self.discord_token, self.telegram_webhook_secret)
+        fixed = (
+            self.telegram_token,
+            self.discord_token,
+            self.telegram_webhook_secret,
+            self.strava_client_secret,
+            self.strava_verify_token,
+            self.secret_key,
+        )
         return [s for s in (*fixed, *self.database_passwords) if s]
 
 
@@ -212,11 +252,53 @@ def _time(section: str, key: str, value: str) -> str:
     return value
 
 
+def _origin(section: str, key: str, url: str) -> str:
+    parts = urlparse(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.path not in ("", "/"):
+        raise ConfigError(f'[{section}] {key} must be an origin like "https://bot.example.org", got {url!r}')
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _web(w: dict[str, Any], t: dict[str, Any], webhook_url: str) -> WebConfig:
+    """[web]; listen and port default to [telegram] webhook_listen / webhook_port (their older
+    names), public_url to the origin of Telegram's webhook_url in webhook mode."""
+    _check_keys(w, "web", {"listen", "port", "public_url"})
+    listen = _get(w, "web", "listen", str, _get(t, "telegram", "webhook_listen", str, WebConfig.listen))
+    port = _get(w, "web", "port", int, _get(t, "telegram", "webhook_port", int, WebConfig.port))
+    if not 0 <= port <= 65535:
+        raise ConfigError("[web] port must be between 1 and 65535 (0: any free port)")
+    public = _get(w, "web", "public_url", str, "").strip()
+    if public:
+        public = _origin("web", "public_url", public.rstrip("/"))
+    elif webhook_url:
+        hook = urlparse(webhook_url)
+        public = f"{hook.scheme}://{hook.netloc}"
+    return WebConfig(listen=listen, port=port, public_url=public)
+
+
+def _strava(s: dict[str, Any], web: WebConfig) -> StravaConfig:
+    _check_keys(s, "strava", {"enabled", "api_base_url", "oauth_base_url"})
+    enabled = _get(s, "strava", "enabled", bool, False)
+    urls = {}
+    for key, default in (("api_base_url", STRAVA_API), ("oauth_base_url", STRAVA_OAUTH)):
+        value = _get(s, "strava", key, str, default).rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ConfigError(f"[strava] {key} must start with http:// or https://")
+        urls[key] = value
+    if enabled and not web.public_url:
+        raise ConfigError(
+            "[strava] enabled needs the bot's public address for Strava's redirect and events: "
+            'set [web] public_url (e.g. "https://bot.example.org")'
+        )
+    return StravaConfig(enabled=enabled, **urls)
+
+
 def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
     """Validate a parsed TOML document into Settings (env: LEGWORK_DATABASE_URL overrides)."""
-    _check_keys(data, "top level", {"bot", "reminders", "challenges", "calendar", "telegram", "discord"})
+    names = ("bot", "reminders", "challenges", "calendar", "telegram", "discord", "web", "strava")
+    _check_keys(data, "top level", set(names))
     sections = {}
-    for name in ("bot", "reminders", "challenges", "calendar", "telegram", "discord"):
+    for name in names:
         sec = data.get(name, {})
         if not isinstance(sec, dict):
             raise ConfigError(f"[{name}] must be a table")
@@ -290,15 +372,16 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
     for key in ("api_base_url", "gateway_url"):
         if d.get(key) and not str(d[key]).startswith(("http://", "https://", "ws://", "wss://")):
             raise ConfigError(f"[discord] {key} must be an http(s):// or ws(s):// URL")
+    web = _web(sections["web"], t, webhook_url if mode == "webhook" else "")
     feed_url = ""
     if _get(cal, "calendar", "feed", bool, False):
-        if mode != "webhook":
+        if not web.public_url:
             raise ConfigError(
-                "[calendar] feed needs the HTTP server of Telegram's webhook mode: "
-                'set [telegram] mode = "webhook" (or feed = false)'
+                "[calendar] feed needs the bot's public address: set [web] public_url "
+                '(e.g. "https://bot.example.org"), or feed = false'
             )
-        hook = urlparse(webhook_url)
-        feed_url = f"{hook.scheme}://{hook.netloc}{CALENDAR_PATH}"
+        feed_url = web.public_url + CALENDAR_PATH
+    strava = _strava(sections["strava"], web)
     guild = _get(d, "discord", "dev_guild_id", str, "")
     if guild and not guild.isdigit():
         raise ConfigError("[discord] dev_guild_id must be a numeric guild id (or empty)")
@@ -337,6 +420,8 @@ def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = 
             shard_count=shard_count,
             shard_ids=shard_ids,
         ),
+        web=web,
+        strava=strava,
         base_dir=base_dir,
     )
 

@@ -9,6 +9,7 @@ from typing import Protocol
 from handlers.charts import ChartRenderer
 from handlers.settings import HandlerSettings
 from handlers.store import Store
+from handlers.store_strava import StravaLink
 from handlers.types import Chat
 
 AdminCheck = Callable[[Chat], Awaitable[bool]]
@@ -44,6 +45,8 @@ class Deps:
     charts: ChartRenderer | None = None
     # The process's database outage report; None: every failure is logged with its traceback.
     outage: OutageReport | None = None
+    # Strava sync (bot/services/strava.py) when [strava] enabled can run; None: off.
+    strava: StravaLink | None = None
 
     async def is_admin(self, chat: Chat) -> bool:
         if chat.is_private:

@@ -7,7 +7,19 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from handlers import challenges, coach, ical, link, pause, progress, runs, runs_cmd, schedule, sessions
+from handlers import (
+    challenges,
+    coach,
+    ical,
+    link,
+    pause,
+    progress,
+    runs,
+    runs_cmd,
+    schedule,
+    sessions,
+    strava,
+)
 from handlers.common import current_user, dated_example
 from handlers.deps import Deps
 from handlers.types import Reply, Request, esc
@@ -153,6 +165,7 @@ COMMANDS: dict[str, Command] = {
             once=True,
         ),
         Command("unlink", link.unlink, "Separate linked accounts again", "", "/unlink"),
+        Command("strava", strava.strava, "Connect Strava: your runs arrive by themselves", "", "/strava"),
     )
 }
 
@@ -168,6 +181,7 @@ BUTTONS: dict[str, Handler] = {
     **challenges.BUTTONS,
     **runs.BUTTONS,
     **runs_cmd.BUTTONS,
+    **strava.BUTTONS,
 }
 
 _COMMAND_RE = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?=\s|$)")

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.store_levels import LevelStore
 from handlers.store_runs import RunsPort
+from handlers.store_strava import StravaStore
 
 SILENT_KINDS = frozenset({"race_day", "quiet", "paused"})  # claimed reminder days that send nothing
 _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -403,7 +404,7 @@ class AskContext(NamedTuple):
 # --- the port ----------------------------------------------------------------------------------
 
 
-class Store(LevelStore, RunsPort, Protocol):
+class Store(LevelStore, RunsPort, StravaStore, Protocol):
     """What handlers and services call on storage: exactly these operations, nothing about SQL.
 
     bot/store/sqlite implements it; a second backend implements the same methods with the same

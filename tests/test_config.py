@@ -43,6 +43,13 @@ def test_repo_config_loads() -> None:
         ("[calendar]\nfeed = true", "[calendar] feed"),  # polling mode serves no HTTP
         ('[calendar]\nfeed = "yes"', "[calendar] feed"),
         ("[calendar]\nurl = 1", "url"),
+        ('[web]\npublic_url = "bot.example.org"', "[web] public_url"),
+        ('[web]\npublic_url = "https://bot.example.org/legwork"', "[web] public_url"),
+        ("[web]\nport = 70000", "[web] port"),
+        ("[web]\nhost = 1", "host"),
+        ("[strava]\nenabled = true", "[web] public_url"),  # Strava must reach the bot
+        ('[strava]\napi_base_url = "ftp://x"', "[strava] api_base_url"),
+        ('[strava]\nclient_secret = "x"', "client_secret"),  # secrets only from the environment
         ("[discord]\nshard_ids = [0]", "needs shard_count"),
         ("[bot]\nprocesses = 0", "[bot] processes"),
         ("[discord]\nshard_count = 2\nshard_ids = [2]", "[discord] shard_ids"),
@@ -67,6 +74,37 @@ def test_calendar_feed_is_off_by_default_and_lives_on_the_webhook_server(tmp_pat
         )
     )
     assert s.calendar_feed_url == "https://bot.example:8443/calendar"
+
+
+def test_web_server_settings_and_the_feed_without_telegram_webhooks(tmp_path: Path) -> None:
+    s = config.load(
+        write(tmp_path, '[calendar]\nfeed = true\n[web]\nport = 9000\npublic_url = "https://b.example/"')
+    )
+    assert s.calendar_feed_url == "https://b.example/calendar"
+    assert (s.web.listen, s.web.port, s.needs_web, s.strava.enabled) == ("0.0.0.0", 9000, True, False)
+    plain = config.load(ROOT / "config.toml")
+    assert not plain.needs_web and plain.strava.api_base_url == "https://www.strava.com/api/v3"
+    # [telegram] webhook_listen / webhook_port are the server's older names: still honoured.
+    hook = config.load(
+        write(
+            tmp_path,
+            '[telegram]\nmode = "webhook"\nwebhook_url = "https://h.example/tg"\nwebhook_port = 8441\n'
+            '[strava]\nenabled = true\napi_base_url = "http://127.0.0.1:9/api/v3/"',
+        )
+    )
+    assert (hook.web.port, hook.web.public_url, hook.needs_web) == (8441, "https://h.example", True)
+    assert hook.strava.enabled and hook.strava.api_base_url == "http://127.0.0.1:9/api/v3"
+
+
+def test_strava_secrets_come_from_the_environment_and_are_redacted() -> None:
+    env = {
+        "STRAVA_CLIENT_SECRET": "cs-123456",
+        "STRAVA_VERIFY_TOKEN": "vt-654321",
+        "LEGWORK_SECRET_KEY": "k" * 44,
+    }
+    secrets = config.Secrets.from_env(env)
+    assert secrets.strava_client_secret == "cs-123456" and secrets.strava_client_id is None
+    assert {"cs-123456", "vt-654321", "k" * 44} <= set(secrets.all())
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:

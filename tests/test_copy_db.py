@@ -14,6 +14,7 @@ from bot.store import make_store
 from bot.store.common import COPY_TABLES
 from content.progress import Change
 from handlers.store import ClaimPlan, NewChallenge, NewSession
+from handlers.store_strava import StravaConnection
 from tests.conftest import NOW
 from tests.pgutil import fresh_database
 from tests.storeutil import table_rows
@@ -66,6 +67,13 @@ async def populate(store: Any) -> None:
 
     await store.add_run(ann.id, new_run(start=NOW - timedelta(hours=3), local_date=NOW.date()), NOW)
     await store.set_units(ann.id, "mi")
+    # Issue 28: a Strava connection (its tokens as stored: encrypted) and the push subscription.
+    await store.save_strava_connection(
+        StravaConnection(
+            ann.id, 77, "Ann R", "enc-a", "enc-r", NOW, "activity:read", "telegram", "1", "1", False, NOW
+        )
+    )
+    await store.add_strava_subscription(5, "https://b.example/strava/webhook", NOW)
 
 
 async def neutral(database: str) -> dict[str, list[tuple[Any, ...]]]:

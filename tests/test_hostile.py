@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str]] = [
     ("64 bytes of garbage", "q" * 64, "expired"),
     ("64 bytes after done:", "done:" + "9" * 59, "no longer valid"),
     ("someone else's forget", "forget:{ann}", "belongs to someone else"),
+    ("someone else's Strava disconnect", "strava:off:{ann}", "belongs to someone else"),
+    ("Strava button with an unknown action", "strava:wipe:{me}", "expired"),
     ("someone else's keep", "keep:{ann}", "belongs to someone else"),
     ("someone else's skip", "skip:{ann}:" + TODAY, "belongs to someone else"),
     ("skip with a bad date", "skip:{me}:2026", "expired"),

@@ -24,6 +24,7 @@ from bot.services.outbound import Blocked, CannotRun
 from bot.store.sqlite import NewSession, Store
 from bot.telegram.adapter import TelegramAdapter
 from bot.telegram.render import MAX_MESSAGE, button_rows, split_html, utf16_len
+from bot.web import WebServer, add_calendar_feed
 from handlers import registry
 from handlers.charts import Chart
 from handlers.deps import Deps
@@ -480,7 +481,12 @@ async def test_stop_waits_for_in_flight_replies_but_not_forever(
 
 
 def webhook_adapter(
-    server: FakeTelegramServer, tmp_path: Path, store: Store, secret: str, **more: Any
+    server: FakeTelegramServer,
+    tmp_path: Path,
+    store: Store,
+    secret: str,
+    web: WebServer | None = None,
+    **more: Any,
 ) -> TelegramAdapter:
     """An adapter in webhook mode on a free local port (`more`: other Settings fields)."""
     settings = tg_settings(
@@ -492,9 +498,8 @@ def webhook_adapter(
         webhook_port=0,
     )
     settings = replace(settings, **more)
-    return TelegramAdapter(
-        server.token, settings, Deps(store=store, settings=settings), clock=lambda: NOW, webhook_secret=secret
-    )
+    deps = Deps(store=store, settings=settings)
+    return TelegramAdapter(server.token, settings, deps, clock=lambda: NOW, webhook_secret=secret, web=web)
 
 
 async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: Store) -> None:
@@ -522,11 +527,15 @@ async def test_webhook_mode(server: FakeTelegramServer, tmp_path: Path, store: S
 async def test_calendar_is_a_document_and_its_feed_is_served_in_webhook_mode(
     server: FakeTelegramServer, tmp_path: Path, store: Store
 ) -> None:
-    adapter = webhook_adapter(
-        server, tmp_path, store, "s3", calendar_feed_url="https://legwork.example/calendar"
-    )
+    # The feed lives on the bot's shared web server (bot/web.py); the webhook registers on it too.
+    feed_url = "https://legwork.example/calendar"
+    web = WebServer("127.0.0.1", 0)
+    adapter = webhook_adapter(server, tmp_path, store, "s3", calendar_feed_url=feed_url, web=web)
+    add_calendar_feed(web, feed_url, adapter._deps, lambda: NOW)
+    await web.start()
     await adapter.start()
-    base = f"http://127.0.0.1:{adapter.webhook_port}"
+    base = f"http://127.0.0.1:{web.port}"
+    assert adapter.webhook_port == web.port
     try:
         async with aiohttp.ClientSession() as http:
 
@@ -559,6 +568,7 @@ async def test_calendar_is_a_document_and_its_feed_is_served_in_webhook_mode(
                     assert r.status == 404, bad
     finally:
         await adapter.stop()
+        await web.stop()
 
 
 async def test_webhook_workers_handle_each_update_once(

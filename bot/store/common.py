@@ -145,5 +145,11 @@ COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
               ("distance_m", "real"), ("elev_gain_m", "real"), ("avg_hr", "real"), ("max_hr", "real"),
               ("avg_cadence", "real"), ("laps", "text"), ("klass", "text"), ("reason", "text"),
               ("corrected", "bool"), ("race", "bool"), ("created_at", "ts"))),
+    # Issue 28. OAuth states (ten minutes) and webhook events (handled within seconds) are left behind.
+    ("strava_connections", (("user_id", "int"), ("athlete_id", "int"), ("athlete_name", "text"),
+                            ("access_token", "text"), ("refresh_token", "text"), ("expires_at", "ts"),
+                            ("scope", "text"), ("platform", "text"), ("platform_user_id", "text"),
+                            ("chat_target", "text"), ("broken", "bool"), ("connected_at", "ts"))),
+    ("strava_subscriptions", (("id", "int"), ("callback_url", "text"), ("created_at", "ts"))),
 )  # fmt: skip
 COPY_BATCH = 5_000  # rows read and written at a time

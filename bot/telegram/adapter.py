@@ -63,7 +63,6 @@ from telegram.ext import (
 
 from bot.charts.pool import WAITING
 from bot.clock import utcnow
-from bot.compat.aiohttp import bound_port
 from bot.config import Secrets, Settings
 from bot.dbfaults import outage_of
 from bot.logs import RedactSecrets
@@ -76,12 +75,14 @@ from bot.telegram.migrate import migration_of, move_chat
 from bot.telegram.pacing import BudgetRateLimiter
 from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from bot.telegram.request import FormRequest
-from handlers import ical, registry
+from handlers import registry
 from handlers.deps import Deps
 from handlers.types import Chat, Reply, Request, esc
 
 if TYPE_CHECKING:
     from aiohttp import web
+
+    from bot.web import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +186,7 @@ class TelegramAdapter:
         budget: SendBudget | None = None,
         rate_limiter: BaseRateLimiter[Any] | None = None,
         webhook_secret: str | None = None,
+        web: WebServer | None = None,
         retry_delay: float = 0.5,
         stop_timeout: float = 7.0,
     ) -> None:
@@ -235,7 +237,9 @@ class TelegramAdapter:
         self._state = "new"  # new -> running -> stopped
         self._inflight: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(settings.telegram.concurrent_updates)  # updates handled at once
-        self._webhook_runner: web.AppRunner | None = None
+        self._web = web  # the runtime's shared server (bot/web.py), or None: start one in webhook mode
+        self._own_web: WebServer | None = None
+        self._hook_path = ""
         self.webhook_port: int | None = None
         self._last_poll_error: tuple[str, float] = ("", 0.0)
         self._poll_task: asyncio.Task[None] | None = None
@@ -298,9 +302,11 @@ class TelegramAdapter:
     async def _teardown(self) -> None:
         """Stop receiving, let in-flight updates finish (bounded), close the HTTP clients."""
         with contextlib.suppress(Exception):
-            if self._webhook_runner is not None:
-                runner, self._webhook_runner = self._webhook_runner, None
-                await runner.cleanup()
+            if self._web is not None and self._hook_path:
+                self._web.unroute("POST", self._hook_path)
+            if self._own_web is not None:
+                own, self._own_web = self._own_web, None
+                await own.stop()
         await self._stop_polling()
         if self.app.running:
             stopping = asyncio.ensure_future(self.app.stop())
@@ -535,9 +541,9 @@ class TelegramAdapter:
     # --- webhook mode ------------------------------------------------------------------------
 
     async def _start_webhook(self) -> None:
-        # aiohttp's server is only needed in webhook mode; polling starts ~0.1 s faster and ~10 MB
-        # smaller without it.
-        from aiohttp import web
+        # The webhook's route goes on the bot's shared web server (bot/web.py) when the runtime
+        # gives one; an adapter made alone starts its own. Imported here: polling needs no aiohttp.
+        from bot.web import WebServer
 
         tg = self._settings.telegram
         secret = self._webhook_secret or Secrets.from_env().telegram_webhook_secret
@@ -545,20 +551,14 @@ class TelegramAdapter:
             raise CannotRun("webhook mode needs a secret: set TELEGRAM_WEBHOOK_SECRET")
         self._webhook_secret = secret
         self._redact.add(secret)
-        path = urlparse(tg.webhook_url).path or "/"
-        app = web.Application(client_max_size=2 * 1024 * 1024)
-        app.router.add_post(path, self._on_webhook)
-        feed = self._settings.calendar_feed_url
-        if feed:  # [calendar] feed: the private .ics subscription URLs on the same server
-            app.router.add_get(urlparse(feed).path.rstrip("/") + "/{token}", self._on_calendar_feed)
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await runner.setup()
-        site = web.TCPSite(runner, tg.webhook_listen, tg.webhook_port)
-        await site.start()
-        self._webhook_runner = runner
-        port = bound_port(site)
-        if port is not None:
-            self.webhook_port = port
+        self._hook_path = urlparse(tg.webhook_url).path or "/"
+        if self._web is None:
+            self._own_web = WebServer(tg.webhook_listen, tg.webhook_port)
+            await self._own_web.start()
+        server = self._web or self._own_web
+        assert server is not None
+        server.route("POST", self._hook_path, self._on_webhook)
+        self.webhook_port = server.port
         await self._call(
             "setWebhook",
             self.app.bot.set_webhook,
@@ -568,7 +568,7 @@ class TelegramAdapter:
         )
 
     async def _on_webhook(self, request: web.Request) -> web.Response:
-        from aiohttp import web  # loaded by _start_webhook
+        from aiohttp import web  # loaded by _start_webhook (bot.web)
 
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if not self._webhook_secret or not hmac.compare_digest(given.encode(), self._webhook_secret.encode()):
@@ -603,7 +603,7 @@ class TelegramAdapter:
         delivery that another process is handling right now (or died handling, within the lease)
         is answered 503 and comes back later; one already handled is acknowledged.
         """
-        from aiohttp import web  # loaded by _start_webhook
+        from aiohttp import web  # loaded by _start_webhook (bot.web)
 
         store = self._deps.store
         uid = update.update_id
@@ -627,27 +627,6 @@ class TelegramAdapter:
             with contextlib.suppress(Exception):
                 await asyncio.shield(store.finish_update(self.platform, uid, self._clock(), handled))
         return web.Response()
-
-    async def _on_calendar_feed(self, request: web.Request) -> web.Response:
-        """GET <feed>/<token>.ics: the runner's strength days (404 for anything else)."""
-        from aiohttp import web  # loaded by _start_webhook
-
-        name = request.match_info.get("token", "")
-        if not name.endswith(".ics"):
-            return web.Response(status=404)
-        try:
-            data = await ical.feed(name[: -len(".ics")], self._deps, self._clock())
-        except Exception as exc:
-            log.warning("calendar feed failed: %s", _describe(exc))
-            return web.Response(status=500)
-        if data is None:
-            return web.Response(status=404)
-        return web.Response(
-            body=data,
-            content_type="text/calendar",
-            charset="utf-8",
-            headers={"Cache-Control": "private, max-age=900"},
-        )
 
     # --- incoming ----------------------------------------------------------------------------
 

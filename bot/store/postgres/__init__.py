@@ -11,6 +11,7 @@ from bot.store.postgres.plan import PlanStore
 from bot.store.postgres.reminders import RemindersStore
 from bot.store.sql.levels import LevelsStore
 from bot.store.sql.runs import RunsSql
+from bot.store.sql.strava import StravaSql
 
 
 class PostgresStore(
@@ -22,6 +23,7 @@ class PostgresStore(
     RemindersStore,
     ContextStore,
     CopyStore,
+    StravaSql,
 ):
     """The bot's storage in one PostgreSQL database, shared by any number of processes."""
 

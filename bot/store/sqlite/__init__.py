@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.store.sql.levels import LevelsStore
 from bot.store.sql.runs import RunsSql
+from bot.store.sql.strava import StravaSql
 from bot.store.sqlite.challenges import ChallengesStore
 from bot.store.sqlite.chatmove import ChatMoveStore
 from bot.store.sqlite.context import ContextStore
@@ -26,6 +27,7 @@ class Store(
     RemindersStore,
     ContextStore,
     CopyStore,
+    StravaSql,
 ):
     """The bot's storage on one SQLite file."""
 
