@@ -54,8 +54,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:recovery_week",
         r"",
-        "Once a month, take an easy week so your body can recover: one easy set of each exercise, no "
-        "added weight. Legwork makes every fourth week of your plan that lighter week.",
+        "Once a month, take a week off strength work: the article says it gives your body extra "
+        "recovery. Legwork makes every fourth week of your plan that recovery week (if you'd rather not "
+        "stop completely, one easy set of each exercise, no added weight).",
     ),
     (
         "rule:time_needed",

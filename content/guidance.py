@@ -7,8 +7,9 @@ from types import MappingProxyType
 from content.model import Equipment, Rule
 
 RECOVERY_NOTE = (
-    "Recovery week: once a month, give your body a week of extra recovery. Keep it light: one easy set "
-    "of each exercise, no added weight."
+    "Recovery week: the article's advice is a week off strength work once a month, for extra recovery. "
+    "Take it fully off, or if you'd rather keep the habit, keep it light: one easy set of each exercise, "
+    "no added weight."
 )
 
 _RULES: tuple[Rule, ...] = (

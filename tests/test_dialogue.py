@@ -165,7 +165,7 @@ def test_no_ankle_weight_text_reads_as_sentences() -> None:
     assert short.startswith("No ankle weight") and "strap" in short
 
 
-def test_the_recovery_week_is_one_easy_set_everywhere() -> None:
+def test_the_recovery_week_is_the_articles_week_off_everywhere() -> None:
     texts = [
         content.RECOVERY_NOTE,
         answer("what is a recovery week").text,
@@ -174,3 +174,6 @@ def test_the_recovery_week_is_one_easy_set_everywhere() -> None:
     for t in texts:
         assert "without strength work" not in t and "no strength" not in t.lower()
     assert "one easy set" in content.RECOVERY_NOTE and "one easy set" in texts[1]
+    # The article says a week OFF each month: every text says so, the easy set is the lighter option.
+    for t in texts:
+        assert "week off" in t and "easy week" not in t, t
