@@ -33,6 +33,7 @@ from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle
 from content.compose import ask_of, compose, pointer
 from content.dialogue import respond
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT
 from content.direct import direct
 from content.exercises import EXERCISES
 from content.fulltext import _lines
@@ -74,11 +75,6 @@ NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 _JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
 _ENTITIES = frozenset({"exercise", "muscle", "injury"})
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
-_EXAMPLE = "what helps shin splints?"
-OFF_TOPIC_TEXT = (
-    "I only know leg strength for runners: exercises, the muscles running uses, injuries like shin "
-    f"splints and runner's knee, and when and how to train. Try asking: {_EXAMPLE}"
-)
 
 
 @dataclass(frozen=True)
@@ -486,7 +482,7 @@ class Answerer:
         return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
 
 
-_DEFAULT_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
+_DEFAULT_SUGGESTIONS = OFF_TOPIC_SUGGESTIONS
 
 
 def _related(t: _Topic) -> list[str]:

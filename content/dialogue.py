@@ -22,11 +22,16 @@ from typing import Protocol
 
 from content.direct import direct, steer
 from content.model import Answer
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope
 from content.safety import (
     AFTER,
+    NUMB_TEXT,
     RED_FLAG_TEXT,
     acute,
     acute_lead,
+    cleared,
+    goes_on,
+    numb,
     red_flag,
     uncovered,
     uncovered_text,
@@ -111,7 +116,12 @@ def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
 
 def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine) -> Answer:
     plain = normalize(ask)
-    sure = steer(plain)
+    general = gap(plain)
+    if general is not None:
+        # A common question the article has no figure for: the honest general answer.
+        text, topic = general
+        return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=(topic,) if topic else (), context=topic)
+    sure = steer(plain) or (steer(normalize(f"{background} {ask}")) if background else None)
     if sure is not None:
         ans = engine.compose_for(sure, ask)
         if ans is not None:
@@ -138,11 +148,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     plain = normalize(message)
     if red_flag(plain):
         return Answer(RED_FLAG_TEXT, None, False, ())
-    hurt = acute(plain)
-    gap = uncovered(plain)
-    if gap is not None:
-        text = uncovered_text(gap, hurt)
+    if numb(plain):
+        return Answer(NUMB_TEXT, None, False, ())
+    hurt = acute(plain) and not cleared(plain)
+    injury = uncovered(plain)
+    if injury is not None:
+        text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
+    if off_scope(plain) and not hurt:
+        return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
     replies: list[Answer] = []
     context = last
@@ -188,7 +202,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         )
     if hurt:
         lead = acute_lead()
-        if out.found:
+        if goes_on(plain):
+            lead = f"Not yet. {lead}"  # "can I still lift tomorrow?": the verdict first
+        if out.found and out.text.startswith("I can't diagnose"):
+            # Reached through a symptom: another injury's card would read as a diagnosis.
+            out = Answer(lead + " Once it has settled and you're cleared, ask me what to strengthen.",
+                         None, False, out.suggestions)
+        elif out.found:
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
             out = Answer(

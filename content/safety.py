@@ -23,7 +23,25 @@ _ACUTE = re.compile(
     r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
+    r"twinged?|twinging|tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles)\b"
+)
+# Numbness and tingling: a nerve sign, not a training feeling; its own reply.
+_NUMB = re.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
+# Already cleared by a professional: the normal plan with a gentle build-up, not "stop".
+_CLEARED = re.compile(
+    r"\b(?:cleared|all clear|got the (?:ok|okay|green light)|given the (?:ok|okay|green light)|"
+    r"fully healed|healed now|recovered now)\b"
+)
+# Asking about preventing an injury, not having one.
+_PREVENT = re.compile(r"\b(?:prevent|preventing|prevention|avoid|avoiding|reduce (?:the )?risk|protect)\b")
+_HURTING = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|have|got|had|my)\b")
+# "should I stop running", "can I keep running": the running question first.
+_RUN_ON = re.compile(r"\b(?:stop running|keep running|still run|run through|carry on running|keep training)\b")
+# "can I still do bridges", "is it ok to...": a yes/no about training through it.
+_GO_ON = re.compile(
+    r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
+    r"(?:ok|okay|safe|fine) to (?:lift|train|run|keep|do|still)|still (?:lift|train|run|do))"
 )
 # Stop now and get help: not a training question at all.
 _RED_FLAG = re.compile(
@@ -58,6 +76,26 @@ def acute_lead() -> str:
     return ACUTE_LEAD.format(pro=PRO)
 
 
+NUMB_TEXT = (
+    "Yes, get that checked: numbness or tingling isn't a normal training feeling. Stop the exercise "
+    f"that brings it on and {PRO} before you do it again."
+)
+
+
+def numb(text: str) -> bool:
+    return bool(_NUMB.search(text))
+
+
+def cleared(text: str) -> bool:
+    """The runner says a professional has cleared them ("cleared to run again")."""
+    return bool(_CLEARED.search(text))
+
+
+def goes_on(text: str) -> bool:
+    """A yes/no about training on through it ("can I still lift tomorrow?")."""
+    return bool(_GO_ON.search(text))
+
+
 @dataclass(frozen=True)
 class Uncovered:
     """A common running injury the article doesn't cover: an honest general answer."""
@@ -70,6 +108,25 @@ class Uncovered:
 
 
 _UNCOVERED: tuple[Uncovered, ...] = (
+    Uncovered(
+        "back",
+        "Back pain",
+        re.compile(
+            r"\b(?:(?:lower )?back (?:pain|hurts?|twinged?|is (?:sore|stiff|killing me)|sore|stiff|tweaked|"
+            r"went|spasms?)|hurt my back|sciatica|slipped disc)\b"
+        ),
+        "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
+        "brings it on until it has been checked.",
+        "/ask form",
+    ),
+    Uncovered(
+        "piriformis",
+        "Deep buttock pain (such as piriformis syndrome)",
+        re.compile(r"\b(?:piriformis|deep in (?:my |the )?(?:butt|buttock|bum|glute)s?|buttock pain|butt pain|sciatic)\b"),
+        "Don't stretch or strengthen into the pain; once it's calm, gentle glute and hip work (bridges, "
+        "side-lying hip raises) is the usual strength side, kept pain-free.",
+        "/muscle glutes",
+    ),
     Uncovered(
         "itb",
         "IT band pain",
@@ -98,7 +155,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "stress_fracture",
         "A stress fracture",
-        re.compile(r"\b(?:stress fractures?|stress reaction|fractured?|broken bone)\b"),
+        re.compile(
+            r"\b(?:stress fractures?|stress reaction|fractured?|broken bone|metatarsal|pinpoint|"
+            r"(?:one|a single|one small|a small|a tiny|a specific) spot on (?:my |the )?(?:shin|bone|foot|tibia))\b"
+        ),
         "Pain in one spot on a bone that gets worse with running needs a doctor before any more "
         "running or jumping: it can need a scan and weeks off impact.",
         "/ask injury prevention",
@@ -148,8 +208,28 @@ def uncovered(text: str) -> Uncovered | None:
     return None
 
 
-def uncovered_text(u: Uncovered, hurt_now: bool) -> str:
+def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
+    """The honest general answer; ``text`` (the normalised message) decides which: back after being
+    cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
+    if cleared(text) and not hurt_now:
+        return (
+            f"Good that you're cleared. {u.name} isn't covered in detail here, so your doctor's or "
+            "physio's plan comes first. In general: start light and build up over the weeks, twice a "
+            "week: calf raises, bridges, step-ups and one-legged moves, and stop anything that brings "
+            "the pain back.\nTry one: /workout home"
+        )
+    if _PREVENT.search(text) and not hurt_now and not _HURTING.search(text):
+        return (
+            f"Yes, in general: heading off injuries is the biggest reason runners build leg strength, "
+            f"and stronger muscles steady your joints. {u.name} isn't covered specifically here; "
+            f"balanced strength work twice a week and building your running gradually is the usual "
+            f"advice, and {PRO} about your own risk.\nRelated: /ask injury prevention"
+        )
     first = acute_lead() + " " if hurt_now else ""
+    if not first and _RUN_ON.search(text):
+        first = "Ease off the running that hurts until it has been checked: don't run through it. "
+    elif not first and _GO_ON.search(text):
+        first = "Only if it's completely pain-free, and stop at the first twinge. "
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"

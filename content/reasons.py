@@ -1,0 +1,196 @@
+"""The reasons behind the rules, honest answers to what the article doesn't cover, and what is
+surely off-topic.
+
+- ``reason(topic_id)``: the "because" of a rule or muscle, for a "why" question ("why not the day
+  before a race?" → the body needs the time to recover), from the article; where the article gives
+  no reason, the reply says so and gives the usual one.
+- ``gap(question)``: common questions the article has no figure or rule for (how soon results show,
+  coming back after a marathon, soreness the days after): an honest "no exact figure" and sensible
+  general guidance, instead of a loosely related topic.
+- ``off_scope(question)``: food, fat loss, money, race results...: the polite scope decline, even
+  when the question also says "race" or "weight".
+
+Pure: regexes on the normalised question (content.text.normalize), no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REASONS: dict[str, str] = {
+    "rule:race_day": (
+        "Because your body needs time to recover: strength work the day before leaves your legs "
+        "tired on the start line. Two or more days out is fine."
+    ),
+    "rule:hard_run_day": (
+        "Because a hard run (intervals, tempo, long run) already tires your legs, and they need time "
+        "to recover; strength work on top piles on fatigue. Put it on an easy day instead."
+    ),
+    "rule:run_first": (
+        "The article doesn't give a reason; the usual one: your run is the main training and gets "
+        "fresh legs, while lifting first would leave them tired and spoil your running form."
+    ),
+    "rule:opposing_balance": (
+        "Because an imbalance between opposing muscles is a major cause of the repetitive-stress "
+        "injuries runners get: knees, hips and feet all suffer. So balance every quad exercise with "
+        "hamstring work."
+    ),
+    "rule:slow_controlled": (
+        "Slow, controlled reps keep the load on the muscle instead of on momentum and keep your form "
+        "safe. Speed and spring come from plyometrics (line hops, box hops, skipping), not fast lifting."
+    ),
+    "rule:range_of_motion": (
+        "So the muscle gets strong through the whole movement, not just part of it (heels low to high "
+        "on your toes in a calf raise). Stop just short of locking the joint."
+    ),
+    "rule:warm_up": (
+        "Because warm muscles and joints move better and are readier for load, even bodyweight work; "
+        "the article says always warm up and stretch first. A few minutes of light jogging does it."
+    ),
+    "rule:stretch_after": (
+        "Stretching after the workout helps your muscles cool down and keeps them supple; the article "
+        "says to do some stretching after every session."
+    ),
+    "rule:lock_knees": (
+        "Because locking the knee takes the stress off the muscle and puts it onto the joint. Stop "
+        "just before the knee is fully straight."
+    ),
+    "rule:comfortable_load": (
+        "Because going to extremes (locked joints, weights you can't control) shifts the strain onto "
+        "the joints and costs form; use a resistance you're comfortable with."
+    ),
+    "rule:why_strength": (
+        "Because running builds endurance but is an inefficient way to build strength. Stronger legs "
+        "use oxygen more efficiently, tire more slowly, lengthen your stride and help prevent injuries."
+    ),
+    "rule:frequency": (
+        "Your muscles get stronger in the recovery between sessions: twice a week (three at most) "
+        "leaves room for that and for your running."
+    ),
+    "rule:recovery_week": (
+        "To give your body extra recovery: once a month the article says to take a week off strength "
+        "work."
+    ),
+    "rule:sets_reps": (
+        "Many coaches now say heavier weights with fewer reps (tired by 12 to 15) build muscles and "
+        "ligaments best, and with a balanced programme that won't bulk you up or slow you down."
+    ),
+    "rule:bulk": (
+        "Because with a balanced programme lifting builds strength, not bulk: many coaches now favour "
+        "heavier weights with fewer reps for muscles and ligaments."
+    ),
+    "rule:one_legged": (
+        "Because running is one leg at a time: one-legged moves copy that, work each leg harder than "
+        "two-legged ones, and bring up your weaker leg."
+    ),
+    "rule:form_first": (
+        "Because poor form moves the load onto your joints and teaches bad alignment, the thing "
+        "strength work is meant to fix. Never trade form for more weight or reps."
+    ),
+    "rule:injury_prevention": (
+        "Because weak muscles, or one group lagging behind, pull you out of alignment, and that "
+        "imbalance is a major cause of the overuse injuries runners get."
+    ),
+    "muscle:hips": (
+        "Because the hip muscles lie deeper than the quads and hamstrings, they're often neglected in "
+        "workouts; weak hips let each leg angle in or out instead of staying in line."
+    ),
+    "muscle:calves": (
+        "Running builds endurance, not much strength: calves that feel fit from running still gain "
+        "from strength work, which helps them cushion each landing and add spring to your stride."
+    ),
+    "muscle:glutes": (
+        "Because the glutes straighten the hip under you and keep your trunk upright; weak glutes let "
+        "you lean forward and lose alignment."
+    ),
+}
+
+
+def reason(topic_id: str) -> str | None:
+    """The "because" of a topic, for a "why" question, or None."""
+    return _REASONS.get(topic_id)
+
+
+_GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (
+        re.compile(
+            r"\b(?:doms|(?:sore|soreness|stiff|burn(?:ing|in)?|aching|achy|ache)\b.*\b(?:after|since|"
+            r"day after|days after|next day)\b.*\b(?:leg ?day|lifting|workout|session|squats?|lunges?|"
+            r"strength|gym|training)|(?:leg ?day|lifting|workout|session|squats|lunges)\b.*\b(?:sore|"
+            r"soreness|stiff|burning|burnin|aching))\b"
+        ),
+        "Yes, that's normal: muscle soreness for a day or two after a strength session is common, "
+        "especially when you're new to it or did something harder. It eases within a few days, and "
+        "easy running is fine. Sharp pain, pain in a joint or swelling is not normal: stop and see a "
+        "doctor or physiotherapist.",
+        None,
+    ),
+    (
+        re.compile(
+            r"\b(?:how (?:long|soon|many weeks)|when)\b.*\b(?:notice|see|feel|results?|difference|"
+            r"benefits?|work)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
+        ),
+        "The article gives no exact timeframe: it says the results soon show in your running and "
+        "fitness. With two or three sessions a week most runners feel a difference within a few weeks "
+        "(that figure is general guidance, not the article's).",
+        "rule:time_needed",
+    ),
+    (
+        re.compile(
+            r"\b(?:after (?:a |my |the )?(?:marathon|half|ultra|race)|post (?:marathon|race))\b.*"
+            r"\b(?:how soon|when|back|again|restart|return|resume)\b|\b(?:how soon|when)\b.*"
+            r"\b(?:back|again|restart|return|resume)\b.*\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b"
+        ),
+        "The article doesn't give a timeline for that. Recover first: wait until the soreness has gone "
+        "and easy runs feel normal again, then restart with light sessions (one easy set of each "
+        "exercise) and build back up over a couple of weeks.",
+        "rule:recovery_week",
+    ),
+    (
+        re.compile(r"\btaper(?:ing)?\b"),
+        "Yes, keep it in, but light and familiar: no new exercises or heavier weights while you taper. "
+        "The article's one rule is to skip strength work the day before the race, so you start fresh.",
+        "rule:race_day",
+    ),
+)
+# "how long before I notice" must be about strength work, not "how long before a race".
+_RESULTS_GUARD = re.compile(r"\b(?:race|marathon|10k|5k|half)\b.*\b(?:before|after)\b")
+
+
+def gap(question: str) -> tuple[str, str | None] | None:
+    """(an honest general answer, its related topic id) for a common question the article has no
+    figure for, or None."""
+    for i, (pattern, text, topic) in enumerate(_GAPS):
+        if not pattern.search(question):
+            continue
+        if i == 1 and (_RESULTS_GUARD.search(question) or not _RESULTS.search(question)):
+            continue
+        return text, topic
+    return None
+
+
+_RESULTS = re.compile(r"\b(?:notice|results?|difference|see (?:a |any )?(?:change|benefit|improvement))\b")
+
+OFF_TOPIC_TEXT = (
+    "I only know leg strength for runners: exercises, the muscles running uses, injuries like shin "
+    "splints and runner's knee, and when and how to train. Try asking: what helps shin splints?"
+)
+OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
+
+# Surely not leg strength: food and drink, fat loss, money, who won, the weather...
+_OFF = re.compile(
+    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch|carbs?|carb ?load(?:ing)?|diet|dieting|"
+    r"calories|protein shake|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
+    r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
+    r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin)\b"
+)
+# Words that make a question about leg strength after all ("lunch break leg workout").
+_LEG = re.compile(
+    r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|workouts?|exercises?|muscles?|quads?|"
+    r"hamstrings?|calf|calves|glutes?|hips?|reps?|sets?|gym|machines?|weights?)\b"
+)
+
+
+def off_scope(question: str) -> bool:
+    """Surely off-topic (food, fat loss, money...) and not about leg strength at all."""
+    return bool(_OFF.search(question)) and not _LEG.search(question)
