@@ -33,13 +33,13 @@ from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle
 from content.compose import ask_of, compose, pointer
 from content.dialogue import respond
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT
 from content.direct import direct
 from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT
 from content.text import MAX_INPUT, normalize
 
 if TYPE_CHECKING:

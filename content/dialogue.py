@@ -120,7 +120,8 @@ def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine:
     if general is not None:
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
-        return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=(topic,) if topic else (), context=topic)
+        topics = (topic,) if topic else ()
+        return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     sure = steer(plain) or (steer(normalize(f"{background} {ask}")) if background else None)
     if sure is not None:
         ans = engine.compose_for(sure, ask)
@@ -206,8 +207,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             lead = f"Not yet. {lead}"  # "can I still lift tomorrow?": the verdict first
         if out.found and out.text.startswith("I can't diagnose"):
             # Reached through a symptom: another injury's card would read as a diagnosis.
-            out = Answer(lead + " Once it has settled and you're cleared, ask me what to strengthen.",
-                         None, False, out.suggestions)
+            out = Answer(
+                lead + " Once it has settled and you're cleared, ask me what to strengthen.",
+                None,
+                False,
+                out.suggestions,
+            )
         elif out.found:
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)

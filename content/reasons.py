@@ -68,8 +68,7 @@ _REASONS: dict[str, str] = {
         "leaves room for that and for your running."
     ),
     "rule:recovery_week": (
-        "To give your body extra recovery: once a month the article says to take a week off strength "
-        "work."
+        "To give your body extra recovery: once a month the article says to take a week off strength work."
     ),
     "rule:sets_reps": (
         "Many coaches now say heavier weights with fewer reps (tired by 12 to 15) build muscles and "
@@ -139,7 +138,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         re.compile(
             r"\b(?:after (?:a |my |the )?(?:marathon|half|ultra|race)|post (?:marathon|race))\b.*"
             r"\b(?:how soon|when|back|again|restart|return|resume)\b|\b(?:how soon|when)\b.*"
-            r"\b(?:back|again|restart|return|resume)\b.*\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b"
+            r"\b(?:back|again|restart|return|resume)\b.*"
+            r"\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b"
         ),
         "The article doesn't give a timeline for that. Recover first: wait until the soreness has gone "
         "and easy runs feel normal again, then restart with light sessions (one easy set of each "

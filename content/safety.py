@@ -37,7 +37,9 @@ _CLEARED = re.compile(
 _PREVENT = re.compile(r"\b(?:prevent|preventing|prevention|avoid|avoiding|reduce (?:the )?risk|protect)\b")
 _HURTING = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|have|got|had|my)\b")
 # "should I stop running", "can I keep running": the running question first.
-_RUN_ON = re.compile(r"\b(?:stop running|keep running|still run|run through|carry on running|keep training)\b")
+_RUN_ON = re.compile(
+    r"\b(?:stop running|keep running|still run|run through|carry on running|keep training)\b"
+)
 # "can I still do bridges", "is it ok to...": a yes/no about training through it.
 _GO_ON = re.compile(
     r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
@@ -122,7 +124,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "piriformis",
         "Deep buttock pain (such as piriformis syndrome)",
-        re.compile(r"\b(?:piriformis|deep in (?:my |the )?(?:butt|buttock|bum|glute)s?|buttock pain|butt pain|sciatic)\b"),
+        re.compile(
+            r"\b(?:piriformis|deep in (?:my |the )?(?:butt|buttock|bum|glute)s?|buttock pain|butt pain|"
+            r"sciatic)\b"
+        ),
         "Don't stretch or strengthen into the pain; once it's calm, gentle glute and hip work (bridges, "
         "side-lying hip raises) is the usual strength side, kept pain-free.",
         "/muscle glutes",
@@ -157,7 +162,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "A stress fracture",
         re.compile(
             r"\b(?:stress fractures?|stress reaction|fractured?|broken bone|metatarsal|pinpoint|"
-            r"(?:one|a single|one small|a small|a tiny|a specific) spot on (?:my |the )?(?:shin|bone|foot|tibia))\b"
+            r"(?:one|a single|one small|a small|a tiny|a specific) spot on (?:my |the )?"
+            r"(?:shin|bone|foot|tibia))\b"
         ),
         "Pain in one spot on a bone that gets worse with running needs a doctor before any more "
         "running or jumping: it can need a scan and weeks off impact.",
