@@ -206,8 +206,21 @@ def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool
         a, b, a_named, b_named = b, a, b_named, a_named
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
+    if ask.yesno:
+        # One verdict, first: the topic that gives one leads; a second verdict is dropped.
+        if _VERDICT.match(second) and not _VERDICT.match(first):
+            first, second = second, first
+        elif _VERDICT.match(second):
+            second = _cap(_VERDICT.sub("", second, count=1))
     ptr = pointer(a.id) or pointer(b.id)
     return f"{first}\n{second}" + (f"\n{ptr}" if ptr else "")
+
+
+_VERDICT = re.compile(r"^(?:Yes|No)(?:, avoid it)?[.:,] ?(?:that's fine: )?")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
 
 
 def _clip(text: str) -> str:

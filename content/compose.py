@@ -22,6 +22,7 @@ from content.cards import exercises_for_muscle, muscle_names
 from content.direct import direct
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
+from content.reasons import reason
 from content.text import STOPWORDS, normalize, stem_words
 
 # ---- intent -----------------------------------------------------------------------------------
@@ -32,7 +33,7 @@ class Ask:
     """What one question asks for."""
 
     kind: str  # "dose" | "howto" | "why" | "when" | "lack" | "harder" | "easier" | "check" | "what"
-    dose: str = ""  # for "dose": "count" | "time" | "heavy" | "rest" | "often"
+    dose: str = ""  # for "dose": "count" | "time" | "heavy" | "rest" | "often" | "depth"
     yesno: bool = False  # asked as yes/no ("is it ok", "should I", "do I", "will it")
     compare: bool = False  # "X or Y", "vs", "better"
     other_side: bool = False  # "the other leg / side"
@@ -50,7 +51,16 @@ _DOSE_NEXT = {
     "heavy": "heavy",
     "far": "count",
     "frequently": "often",
+    "low": "depth",
+    "deep": "depth",
+    "steep": "depth",
+    "high": "depth",
 }
+# "how far should I bend my knee", "what angle", "what % grade": a figure of the movement itself.
+_DEPTH = frozenset("angle degrees degree grade incline percent bend".split())
+_WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
+# "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
+_HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
 
 
 def ask_of(text: str) -> Ask:
@@ -63,6 +73,12 @@ def ask_of(text: str) -> Ask:
         if a == "how" and b in _DOSE_NEXT:
             dose = _DOSE_NEXT[b]
             break
+    if dose == "count" and ("far" in w or w & _DEPTH) and not w & {"reps", "sets", "times", "rep"}:
+        dose = "depth"
+    if dose == "count" and w & _WEIGHT and not w & {"reps", "sets", "rep"}:
+        dose = "heavy"  # "how much weight for leg extensions"
+    if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
+        dose = "depth"  # "what % grade for hill repeats"
     if not dose:
         if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
             "what",
@@ -115,7 +131,9 @@ def ask_of(text: str) -> Ask:
         kind = "easier"
     elif (
         ("how" in w and not yesno)
-        or w & {"technique", "form", "properly", "steps", "correctly", "way"}
+        or w & _HOWTO
+        or "way" in w
+        or (words[:1] == ["what"] and "do" in w and bool(w & {"actually", "on"}))
         or (("what", "do") in pairs and ("i", "do") in pairs)
         or ({("what", "can"), ("what", "should")} & pairs and ("i", "do") in pairs)
     ):
@@ -149,11 +167,29 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
+_HARM = re.compile(r"\b(?:bad|wrong|a problem|harmful|dangerous|a mistake|too much|too heavy|risky)\b")
+
+
+def _forbids(q: str, fact: str) -> bool:
+    """The fact forbids something the question asks about: a negation with a question word within
+    the next few words ("don't let your knees travel" for "knees past my toes"), not any negation
+    ("without bouncing" says nothing about "do I need to stretch")."""
+    qs = stems(q)
+    for m in _NEG.finditer(fact):
+        after = " ".join(fact[m.end() :].split()[:6])
+        if stems(after) & qs:
+            return True
+    return False
+
+
 def _yes_no(q: str, fact: str, score: int = 2) -> str:
-    """ "No. " when the fact forbids what a yes/no question asks about; "Yes. " when it matches the
-    question well (two words or more) and forbids nothing; else nothing (the fact speaks for itself)."""
+    """The verdict for a yes/no question from the fact that answers it: "No. " when the fact forbids
+    what is asked; "Yes. " when it matches the question well (two words or more) and forbids nothing;
+    a "is it bad if..." question turns that round ("Yes, avoid it."); else nothing."""
     asked_neg = bool(_NEG.search(q))
-    said_neg = bool(_NEG.search(fact))
+    said_neg = _forbids(q, fact) if _NEG.search(fact) else False
+    if _HARM.search(normalize(q)):
+        return "Yes, avoid it. " if said_neg else ""
     if said_neg and not asked_neg:
         return "No. "
     return "Yes. " if not said_neg and score >= 2 else ""
@@ -204,13 +240,15 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
     if ask.dose == "often":
         return "As part of your strength sessions: twice a week, sometimes three, not on hard-run days."
     if ask.dose == "heavy":
-        cue = next((c for c in ex.cues if "weight" in c.lower() or "resistance" in c.lower()), "")
-        base = "a weight that leaves you tired by the last of 12–15 reps, with good form"
-        if not ex.equipment or all("weight" not in e and "dumbbell" not in e for e in ex.equipment):
+        loaded = any(k in e for e in ex.equipment for k in ("weight", "dumbbell", "machine", "press"))
+        if not loaded:
             return (
                 f"Bodyweight is the load: {d.text()}. To make it heavier: {ex.harder or 'add reps or a set'}"
             )
-        return _end(cue) if cue else f"Use {base}."
+        return (
+            "Pick a weight you're comfortable with that leaves you tired by the last of 12–15 reps, "
+            f"with good form: {d.text()}."
+        )
     if ask.dose == "time" and d.hold_s is None and d.repeats_min is None:
         return f"{_cap(d.text())}, about {max(1, round(ex.minutes))} min with rests."
     return f"{_cap(d.text())}."
@@ -228,6 +266,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
     if ask.kind == "dose":
+        if ask.dose == "depth":
+            figures = [
+                f for f in (*ex.steps, *ex.cues) if re.search(r"\d|°|degree|grade|angle|below|as high", f)
+            ]
+            fact, score = _best(q, figures, name_stems)
+            fact = fact or (figures[0] if figures else "")
+            if fact:
+                return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
         if ask.dose == "time":
             timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
             fact, score = _best(q, timed, name_stems)
@@ -323,7 +369,8 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
     support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
-        lead = _yes_no(question, lead, score) + lead
+        # A rule's sentence is advice: one shared word is enough to say yes to it.
+        lead = _yes_no(question, lead, score + 1) + lead
     if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
         support = "For example: " + "; ".join(x.rstrip(".") for x in WARMUP.render()[:3]) + "."
     elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):
@@ -345,7 +392,10 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     ask = ask_of(question)
     q = stems(question)
     hit = direct(topic_id, normalize(question))
-    if hit is not None:
+    because = reason(topic_id) if ask.kind == "why" else None
+    if because is not None:
+        lead, support = because, ""  # "why not the day before?": the reason, not the rule again
+    elif hit is not None:
         lead, support = hit, ""
     elif isinstance(ref, Exercise):
         lead, support = exercise_reply(ref, ask, q, question)

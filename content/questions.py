@@ -342,6 +342,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "how many sets and reps should I do",
         "how heavy should the weight be",
         "what resistance should I use",
+        "which rep range is best for runners",
+        "after how many reps should the muscles be tired",
     ),
     "rule:bulk": (
         "bulkiness and muscle size from lifting",
