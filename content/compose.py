@@ -60,6 +60,7 @@ _DOSE_NEXT = {
 _DEPTH = frozenset("angle degrees degree grade incline percent bend".split())
 _WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
+_FIGURE = re.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
 
 
