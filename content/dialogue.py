@@ -20,8 +20,10 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from content.compose import ask_of
 from content.direct import direct, steer
 from content.model import Answer
+from content.plan import OPEN, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope
 from content.safety import (
     AFTER,
@@ -65,14 +67,21 @@ Ask = Callable[[str], Answer]
 _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
-    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|what|why|when|which|should|can|is|do|does)\b)",
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|what|why|when|which|should|can|could|is|are|do|does|"
+    r"will|would)\b)|,\s*(?=(?:how|what|why|when|which)\b)",
     re.IGNORECASE,
+)
+# A background sentence about running form sets the topic only when it is about form.
+_FORM_WORDS = re.compile(
+    r"\b(?:posture|slump|slumps|lean|leaning|form|stride|wobble|wobbly|balance|cave|caves)\b"
 )
 _QUESTION_START = frozenset(
     """how what why when which where who whats is are am do does did should can could will would was
     were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay""".split()
 )
 # Words that point back at what was just said.
+_LACK = re.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
+_PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
 _BACK = frozenset("it that this those these them they one ones other same again".split())
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
@@ -81,10 +90,11 @@ def _asks(message: str) -> tuple[list[str], str]:
     """(the questions in order, the background statements joined)."""
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
-        return [message.strip()], ""
+        return [_PREAMBLE.sub("", message.strip())], ""
     asks: list[str] = []
     background: list[str] = []
     for p in pieces:
+        p = _PREAMBLE.sub("", p)  # "Two things: is it fine..." asks "is it fine..."
         words = normalize(p).split()
         if not words:
             continue
@@ -95,6 +105,11 @@ def _asks(message: str) -> tuple[list[str], str]:
     if not asks:
         return [message.strip()], ""
     return asks, " ".join(background)
+
+
+def _covered(ask: str) -> bool:
+    """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
+    return bool(OPEN.search(normalize(ask))) or ask_of(ask).kind in ("dose", "howto", "what", "when")
 
 
 def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
@@ -160,6 +175,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
     replies: list[Answer] = []
+    own = plan(plain)
+    if own is not None:
+        # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
+        # the other asks ("will it leave me tired?") are answered after it.
+        replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
+        asks = [a for a in asks if not _covered(a)]
     context = last
     if background:
         # "My knees ache after long runs. What should I do?": the first background sentence that
@@ -167,8 +188,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         found_in: list[str] = []
         for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
             ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
-            if ans is not None and ans.found and ans.context and ans.context.startswith(_BACKGROUND):
-                found_in.append(ans.context)
+            if ans is None or not ans.found or not ans.context or not ans.context.startswith(_BACKGROUND):
+                continue
+            if ans.context.startswith("rule:") and not _FORM_WORDS.search(normalize(sentence)):
+                continue  # "I run 4x a week" is not about running form
+            if ans.context.startswith("equipment:") and not _LACK.search(normalize(sentence)):
+                continue  # "I've got a chair": a constraint, not a missing piece of kit
+            found_in.append(ans.context)
         # A symptom or a missing piece of kit says most about what the runner needs.
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
         if found_in:
