@@ -24,6 +24,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "No: skip strength work the day before a race; your body needs that time to recover so you "
         "start fresh.",
     ),
+    (
+        "rule:race_day",
+        r"\b(?:last|final|latest)\b|^when\b",
+        "Not the day before: make your last leg session two or more days out (for a Saturday race, "
+        "Thursday at the latest), and keep it familiar, nothing new.",
+    ),
     ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
     (
         "rule:hard_run_day",
@@ -45,6 +51,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:frequency",
         r"",
         "Twice a week, sometimes three times. Keep it off hard-run days and the day before a race.",
+    ),
+    (
+        "rule:warm_up",
+        r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
+        "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
+        "again after it.",
+    ),
+    (
+        "rule:stretch_after",
+        r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
+        "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
+        "again after it.",
     ),
     (
         "rule:run_first",
@@ -69,6 +87,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:bulk",
         r"\b(?:bulk|bulky|big|huge|heavy legs|slow me|slower|gain weight)\b",
         "No: with a balanced programme, lifting won't bulk you up or slow you down.",
+    ),
+    (
+        "rule:bulk",
+        r"\b(?:tired|fatigued?|drained|wiped|exhausted|knackered)\b",
+        "Not if you keep it balanced: 15 to 20 minutes twice a week, on easy days and after your run, "
+        "leaves your runs fresh, and a balanced programme won't slow you down.",
     ),
     (
         "rule:sets_reps",
@@ -125,6 +149,10 @@ _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
+        "rule:race_day",
+    ),
     (
         re.compile(rf"\b(?:day before|night before|tomorrow|days? (?:before|out from))\b.*\b{_RACE}\b"),
         "rule:race_day",

@@ -231,6 +231,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "how many times a week should I do strength training",
         "how often should runners lift",
         "is every day too much strength work",
+        "how do I fit strength sessions into my running week",
     ),
     "rule:hard_run_day": (
         "lifting on a speed session day",
@@ -354,6 +355,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "will lifting make me bulky",
         "will strength training slow me down",
         "should runners lift heavy weights or light ones",
+        "will leg workouts leave me too tired to run well",
     ),
     "rule:comfortable_load": (
         "going heavy until my muscles fail",
@@ -433,6 +435,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "why should runners do strength training",
         "will strength work make me run faster",
         "is running enough on its own to get strong",
+        "do strong muscles use oxygen more efficiently",
+        "does strength make climbing hills easier",
+        "can leg work give me a longer stride",
     ),
     "rule:injury_prevention": (
         "can strength training stop injuries",
