@@ -168,6 +168,8 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
+_GENERIC = frozenset("help make would need get realli leg legs strength strong stronger run runner".split())
+_CAUSE = re.compile(r"\b(?:because|so|which|lets|allows|means|so that|helps?|prevent|cause)\b", re.IGNORECASE)
 _HARM = re.compile(r"\b(?:bad|wrong|a problem|harmful|dangerous|a mistake|too much|too heavy|risky)\b")
 
 
@@ -317,6 +319,12 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     names = _join([e.name for e in ex[:4]], "and")
     if ask.kind in ("howto", "dose", "harder", "easier", "lack"):
         return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
+    if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
+        # "should I lift them?": yes, and with what.
+        return (
+            f"Yes: strengthen the {m.name.lower()} with {names}.",
+            f"In running, {m.role[:1].lower()}{m.role[1:]}",
+        )
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     facts = [m.role, m.balance, m.when_weak or "", *m.parts, m.location]
@@ -327,7 +335,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     return f"{why}{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
 
 
-def injury_reply(i: Injury, ask: Ask, named: bool) -> tuple[str, str]:
+def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[str, str]:
     helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
     doses = {e.dose.text() for e in helps[:3]}
     ex = _join([e.name.lower() for e in helps[:3]], "and")
@@ -335,6 +343,10 @@ def injury_reply(i: Injury, ask: Ask, named: bool) -> tuple[str, str]:
     what = i.problem.split(".")[0].split(":")[0]
     hedge = f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
     frame = f"For {i.name.lower()}: " if named else hedge
+    helps_q = ask.yesno and bool(re.search(r"\b(?:help|helps|work|fix|worth)\b", normalize(question)))
+    if helps_q:
+        # "could strength work help?": the verdict first, then what helps.
+        return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
     if ask.kind in ("check", "when") and not named:
         return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
     if ask.kind in ("check", "when"):
@@ -394,6 +406,12 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     q = stems(question)
     hit = direct(topic_id, normalize(question))
     because = reason(topic_id) if ask.kind == "why" else None
+    if because is not None and isinstance(ref, Rule):
+        causal = [s for s in sentences(ref.text) if _CAUSE.search(s)]
+        own = stems(ref.title) | _GENERIC
+        fact, score = _best(q, causal, own)
+        if score and score >= len((q - own) & stems(because)):
+            because = fact  # "why would a longer stride make me faster": the stride sentence
     if because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
@@ -403,7 +421,7 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     elif isinstance(ref, Muscle):
         lead, support = muscle_reply(ref, ask, q, question)
     elif isinstance(ref, Injury):
-        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question))
+        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question), question)
     elif isinstance(ref, Rule):
         lead, support = rule_reply(ref, ask, q, question)
     elif isinstance(ref, Equipment):

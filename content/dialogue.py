@@ -145,6 +145,14 @@ def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine:
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(_FOLLOW_START)
     if context is not None and (_follow_up(ask, probe) or (opener and direct(context, plain) is not None)):
+        intent = ask_of(ask)
+        if (
+            intent.kind == "dose"
+            and intent.dose in ("count", "heavy")
+            and not context.startswith(("exercise:", "injury:"))
+            and direct(context, plain) is None
+        ):
+            context = "rule:sets_reps"  # "how many sets each?" after the gym machines: the dose rule
         ans = engine.compose_for(context, ask)
         if ans is not None:
             return ans
@@ -212,12 +220,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     else:
         texts = []
         seen: set[str] = set()
+        said: set[str] = set()
         for a in replies:
-            if a.text not in seen:
-                seen.add(a.text)
-                texts.append(
-                    a.text if a.found else "One part I'm not sure about: ask it on its own, in other words."
-                )
+            if a.text in seen:
+                continue
+            seen.add(a.text)
+            if not a.found:
+                texts.append("One part I'm not sure about: ask it on its own, in other words.")
+                continue
+            # A line an earlier ask already said (a caution, a pointer) is not said twice.
+            lines = [x for x in a.text.split("\n") if x not in said]
+            said.update(lines)
+            if lines:
+                texts.append("\n".join(lines))
         topics = tuple(dict.fromkeys(t for a in found for t in a.topics))[:3]
         out = Answer(
             "\n\n".join(texts),

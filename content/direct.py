@@ -66,6 +66,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
+        r"\bafter (?:my |an |the |a )?(?:easy |short |morning )?run\b",
+        "Yes, that's the right order: run first, then the strength workout.",
+    ),
+    (
+        "rule:run_first",
         r"",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
     ),

@@ -31,7 +31,7 @@ _NOT = re.compile(
     r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$"
 )
 _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\b")
-_MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes)\b")
+_MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
     r"\b(?:what (?:should|can|could|do|would) (?:i|we|he|she) (?:do|use|try)|what (?:exercises|workout|"
