@@ -33,6 +33,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
     (
         "rule:hard_run_day",
+        r"\b(?:easy|recovery|gentle|slow) (?:run|jog|day)\b",
+        "Yes: an easy day is the right one for it. Run first, then the strength work; just keep it off "
+        "hard-run days.",
+    ),
+    (
+        "rule:hard_run_day",
         r"\b(?:same day|together|also|and|after|before)\b",
         "Not on a hard-run day: don't pair strength work with intervals, a tempo or a long run. "
         "Put it on an easy day.",

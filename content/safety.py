@@ -115,7 +115,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Back pain",
         re.compile(
             r"\b(?:(?:lower )?back (?:pain|hurts?|twinged?|is (?:sore|stiff|killing me)|sore|stiff|tweaked|"
-            r"went|spasms?)|hurt my back|sciatica|slipped disc)\b"
+            r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
+            r"sciatica|slipped disc)\b"
         ),
         "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
         "brings it on until it has been checked.",

@@ -1,0 +1,201 @@
+"""Issue 25, round 2: why → the reason, verdicts that match the question, figures first, safety
+routing by symptom, off-scope declines, honest gaps, plans from the runner's constraints."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from content.answers import answer
+
+ROOT = Path(__file__).resolve().parent.parent
+PRO = re.compile(r"doctor|physio", re.IGNORECASE)
+
+
+def first_line(text: str) -> str:
+    return text.split("\n")[0]
+
+
+# ---- why: the reason, not the rule again ---------------------------------------------------------
+
+
+def test_why_questions_lead_with_the_reason() -> None:
+    race = answer("why shouldn't I lift the day before a race").text
+    assert race.startswith("Because") and "recover" in first_line(race)
+    balance = answer("why must quad and hamstring work be balanced").text
+    assert "injur" in first_line(balance)
+    knees = answer("why is locking the knees bad").text
+    assert "joint" in first_line(knees)
+
+
+def test_a_why_follow_up_gives_the_reason_of_the_last_topic() -> None:
+    first = answer("can I do leg day the night before my half marathon")
+    assert first.text.startswith("No")
+    why = answer("why not?", last=first.context)
+    assert why.text.startswith("Because") and "recover" in why.text
+
+
+def test_a_why_question_takes_the_rules_own_specific_sentence() -> None:
+    text = answer("why would a longer stride make me faster").text
+    assert "stride" in first_line(text)
+
+
+# ---- verdicts --------------------------------------------------------------------------------------
+
+
+def test_a_negation_about_something_else_is_no_no() -> None:
+    # The stretching rule says "without bouncing": that does not answer "do I need to stretch" with No.
+    text = answer("do I actually have to stretch when leg day is done").text
+    assert not text.startswith("No"), text
+
+
+def test_is_it_bad_questions_turn_the_verdict_round() -> None:
+    text = answer("is it bad if my knees drift past my toes during wall squats").text
+    assert text.startswith("Yes, avoid it"), text
+    assert "\nNo." not in text and "\nYes." not in text  # one verdict only
+
+
+# ---- figures and technique ---------------------------------------------------------------------------
+
+
+def test_how_low_how_far_how_steep_lead_with_the_figure() -> None:
+    assert "90" in first_line(answer("how deep should I sink on wall squats").text)
+    assert "5–10%" in first_line(answer("how steep a slope for hill repeats").text)
+
+
+def test_how_heavy_for_a_machine_gives_the_load_rule_not_bodyweight() -> None:
+    text = answer("how much weight should I put on the leg extension").text
+    assert "12–15" in first_line(text) and "Bodyweight" not in text
+
+
+def test_explain_an_exercise_gives_the_steps() -> None:
+    assert "1)" in answer("explain the bridge to me").text
+
+
+# ---- safety routing ------------------------------------------------------------------------------
+
+
+def test_numbness_is_its_own_case_with_a_professional() -> None:
+    text = answer("my toes tingle after lunges, should I worry").text
+    assert text.startswith("Yes, get that checked") and PRO.search(text)
+    assert "Once you're cleared" not in text
+
+
+def test_a_back_twinge_leads_with_rest_and_a_professional() -> None:
+    text = answer("tweaked my lower back on the leg press, now it's stiff").text
+    assert text.startswith("Stop and rest") and PRO.search(text) and "Back pain" in text
+
+
+def test_pinpoint_bone_pain_is_a_possible_stress_fracture_not_shin_splints() -> None:
+    text = answer("pain in one small spot on my shin bone, worse when I hop").text
+    assert "stress fracture" in text.lower() and "shin splints" not in text.lower()
+    assert PRO.search(text)
+
+
+def test_acute_words_with_a_symptom_get_no_injury_card_as_a_diagnosis() -> None:
+    text = answer("my knee is swollen after today's run, can I still do squats tomorrow?").text
+    assert text.startswith("Not yet. Stop and rest") and PRO.search(text)
+    assert "runner's knee" not in text.lower()
+
+
+def test_a_cleared_runner_gets_a_gentle_plan_not_stop() -> None:
+    text = answer("stress fracture healed, physio cleared me, what leg work now?").text
+    assert "Stop and rest" not in text and "calf raises" in text and "cleared" in text
+
+
+def test_a_prevention_question_is_not_treated_as_an_injury() -> None:
+    text = answer("can leg strength help prevent achilles problems").text
+    assert text.startswith("Yes") and "Stop" not in text
+
+
+def test_deep_buttock_pain_is_not_runners_knee() -> None:
+    text = answer("sore deep in my glute when I sit, any exercises?").text
+    assert "runner's knee" not in text.lower() and PRO.search(text)
+
+
+# ---- off-scope and honest gaps ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what pasta should I eat before my marathon", "best way to lose belly fat", "help me file my taxes"],
+)
+def test_food_fat_and_money_are_declined_even_with_race_words(question: str) -> None:
+    assert answer(question).off_topic
+
+
+def test_leg_strength_with_a_food_word_is_still_answered() -> None:
+    assert not answer("can I do a leg workout in my lunch break").off_topic
+
+
+def test_soreness_after_leg_day_is_normal_with_the_warning_signs() -> None:
+    text = answer("hamstrings really stiff two days after squats, normal?").text
+    assert text.startswith("Yes, that's normal") and "Sharp pain" in text
+
+
+def test_questions_the_article_has_no_figure_for_say_so() -> None:
+    assert "no exact timeframe" in answer("when will I see results from leg workouts").text
+    assert "doesn't give a timeline" in answer("after my marathon how soon can I lift again").text
+    assert answer("lifting while I taper, yes or no").text.startswith("Yes, keep it in")
+
+
+def test_the_last_session_before_a_race() -> None:
+    text = answer("Race on Sunday. Which day is my last strength session?").text
+    assert text.startswith("Not the day before")
+
+
+# ---- constraints, multi-part, follow-ups --------------------------------------------------------------
+
+
+def test_a_plan_uses_the_runners_kit_and_time() -> None:
+    machines = answer(
+        "My office gym is only machines, no free weights. I get 15 min at lunch. What should I do?"
+    ).text
+    assert "leg press" in machines.lower() and "15 minutes" in machines and "lunge" not in machines.lower()
+    home = answer(
+        "No gym, but I have stairs and a kitchen chair at home. What could I do, and how often?"
+    ).text
+    assert "hamstring push-up" in home.lower() and "No chair" not in home and "Twice a week" in home
+
+
+def test_a_dose_follow_up_about_a_rule_gives_sets_and_reps() -> None:
+    first = answer("which machines in the gym are good for runners")
+    text = answer("how many sets on each?", last=first.context).text
+    assert re.search(r"2 or 3 sets|2–3 sets", text), text
+
+
+def test_two_asks_in_one_sentence_are_both_answered() -> None:
+    text = answer("Quick question: can I lift after an easy run, and should I stretch before or after?").text
+    assert "run first" in text.lower() and "stretch again after" in text
+
+
+def test_a_multi_part_reply_never_repeats_a_line() -> None:
+    text = answer(
+        "My knees ache on long runs. Could strength work help, which exercises, and how often?"
+    ).text
+    lines = [x for x in text.split("\n") if x.strip()]
+    assert len(lines) == len(set(lines)), text
+    assert text.startswith("Yes")
+
+
+@pytest.mark.subprocess
+def test_console_json_safety_and_off_scope(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--db", str(tmp_path / "c.db"), "--json", "--no-scheduler"],
+        cwd=ROOT,
+        input="/ask my foot goes numb during squats\n/ask what should I eat before a 10k\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert out.returncode == 0, out.stderr
+    objs = [json.loads(line) for line in out.stdout.splitlines()]
+    numb, food = (o["replies"][0]["text"] for o in objs[:2])
+    assert numb.startswith("Yes, get that checked") and PRO.search(numb)
+    assert food.startswith("I only know leg strength")
