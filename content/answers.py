@@ -39,7 +39,7 @@ from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, reason
 from content.text import MAX_INPUT, normalize
 
 if TYPE_CHECKING:
@@ -204,6 +204,10 @@ def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
+    if ask.kind == "why" and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
+        # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
+        text = compose(a.id, a.ref, question, named=a_named)
+        return text
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if ask.yesno:

@@ -168,7 +168,9 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
-_GENERIC = frozenset("help make would need get realli leg legs strength strong stronger run runner".split())
+_GENERIC = frozenset(
+    "help make would need get realli leg legs strength strong stronger run runner lift bother train".split()
+)
 _CAUSE = re.compile(r"\b(?:because|so|which|lets|allows|means|so that|helps?|prevent|cause)\b", re.IGNORECASE)
 _HARM = re.compile(r"\b(?:bad|wrong|a problem|harmful|dangerous|a mistake|too much|too heavy|risky)\b")
 

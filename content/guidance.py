@@ -548,7 +548,7 @@ _RULES: tuple[Rule, ...] = (
             "Running builds endurance but is an inefficient way to get stronger; targeted leg work "
             "fills the gap. Well-trained muscles use oxygen more efficiently and tire more slowly, so "
             "you run faster on the flat and climb hills more easily. Strength can lengthen your "
-            "stride, which lets you run faster over distance. It gives sprinters a more explosive "
+            "stride, which lets you run faster over distance. Strength gives sprinters a more explosive "
             "start, reinforces alignment and upright posture, and steadies your joints so ligaments "
             "and tendons take less wear. Above all it helps "
             "prevent injuries, which is why elite and recreational runners alike now lift."

@@ -41,6 +41,10 @@ OPEN = re.compile(
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
+# Never lifted before: the article's home basics are the place to start.
+_NEW = re.compile(
+    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength)|first time)\b"
+)
 # Exercises with no kit beyond a wall or a line: always possible at home.
 _FREE = ("one_leg_squat", "bridge", "toe_raise", "line_hops")
 
@@ -67,10 +71,10 @@ def plan(message: str) -> Plan | None:
     kit = _has(message)
     minutes = _MINUTES.search(message)
     home = bool(_HOME.search(message))
-    if len(kit) + bool(minutes) + home < 2:
+    if len(kit) + bool(minutes) + home < 2 and not (_NEW.search(message) and not kit):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
     marks = tuple(m for _, ms in kit for m in ms)
-    gentle = bool(_GENTLE.search(message))
+    gentle = bool(_GENTLE.search(message) or _NEW.search(message))
     gym = any(name in ("machines", "dumbbells") for name, _ in kit)
     picked: list[str] = []
     for ex in EXERCISES.values():
@@ -81,7 +85,9 @@ def plan(message: str) -> Plan | None:
         needs = [e.lower() for e in ex.equipment if e != "a wall" and not e.startswith("a line")]
         if needs and all(any(m in n for m in marks) for n in needs):
             picked.append(ex.id)
-    if not gym or len(picked) < 3:
+    if not kit:
+        picked = [e.id for e in EXERCISES.values() if e.setting == "home"][:5]  # the article's basics
+    elif not gym or len(picked) < 3:
         picked += [e for e in _FREE if e not in picked and (not gym or e == "bridge")]
     names = [EXERCISES[e].name.lower() for e in picked[:5]]
     if not names:

@@ -231,7 +231,6 @@ _Q: dict[str, tuple[str, ...]] = {
         "how many times a week should I do strength training",
         "how often should runners lift",
         "is every day too much strength work",
-        "how do I fit strength sessions into my running week",
     ),
     "rule:hard_run_day": (
         "lifting on a speed session day",
