@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle
-from content.compose import ask_of, compose, pointer
+from content.compose import GENERIC, ask_of, compose, pointer, stems
 from content.dialogue import respond
 from content.direct import direct
 from content.exercises import EXERCISES
@@ -196,7 +196,9 @@ def _intent(words: tuple[str, ...]) -> _Intent:
     )
 
 
-def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool) -> str:
+def _pair_text(
+    question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool
+) -> tuple[str, tuple[str, ...]]:
     """Two topics asked at once: each one's lead, in the order asked, and one pointer. A "why"
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
@@ -204,12 +206,22 @@ def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
-    if ask.kind == "why" and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
+    if (
+        "why" in plain.split()
+        and not b_named
+        and getattr(a.ref, "category", "") == "why"
+        and reason(a.id) is not None
+    ):
         # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
-        text = compose(a.id, a.ref, question, named=a_named)
-        return text
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
+    q = stems(question) - GENERIC
+    said_a, said_b = q & stems(first), q & stems(second)
+    one_ask = not _JOINS.search(question)
+    if one_ask and not b_named and b.kind not in _ENTITIES and said_a and not said_b:
+        # The second topic's lead answers nothing of the question the first doesn't: filler.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if ask.yesno:
         # One verdict, first: the topic that gives one leads; a second verdict is dropped.
         if _VERDICT.match(second) and not _VERDICT.match(first):
@@ -217,7 +229,7 @@ def _pair_text(question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool
         elif _VERDICT.match(second):
             second = _cap(_VERDICT.sub("", second, count=1))
     ptr = pointer(a.id) or pointer(b.id)
-    return f"{first}\n{second}" + (f"\n{ptr}" if ptr else "")
+    return f"{first}\n{second}" + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
 
 
 _VERDICT = re.compile(r"^(?:Yes|No)(?:, avoid it)?[.:,] ?(?:that's fine: )?")
@@ -463,8 +475,8 @@ class Answerer:
         picked: tuple[str, ...]
         if pair is not None:
             first, other = _TOPICS[pair[0]], _TOPICS[pair[1]]
-            text = _pair_text(question, first, other, pair[0] in said, pair[1] in said)
-            picked = (first.id, other.id)
+            text, picked = _pair_text(question, first, other, pair[0] in said, pair[1] in said)
+            first = _BY_ID[picked[0]]
         else:
             text = compose(first.id, first.ref, question, named=lead in said)
             picked = (first.id,)

@@ -168,7 +168,7 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
-_GENERIC = frozenset(
+GENERIC = frozenset(
     "help make would need get realli leg legs strength strong stronger run runner lift bother train".split()
 )
 _CAUSE = re.compile(r"\b(?:because|so|which|lets|allows|means|so that|helps?|prevent|cause)\b", re.IGNORECASE)
@@ -410,7 +410,7 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     because = reason(topic_id) if ask.kind == "why" else None
     if because is not None and isinstance(ref, Rule):
         causal = [s for s in sentences(ref.text) if _CAUSE.search(s)]
-        own = stems(ref.title) | _GENERIC
+        own = stems(ref.title) | GENERIC
         fact, score = _best(q, causal, own)
         if score and score >= len((q - own) & stems(because)):
             because = fact  # "why would a longer stride make me faster": the stride sentence
