@@ -216,6 +216,9 @@ def _pair_text(
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
+    if second == first:
+        # One direct line answers both ("stretch before or after?"): say it once.
+        return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
     q = stems(question) - GENERIC
     said_a, said_b = q & stems(first), q & stems(second)
     one_ask = not _JOINS.search(question)

@@ -70,8 +70,9 @@ async def test_off_topic_question_gets_the_short_reply_with_an_example(deps: Dep
 
 async def test_a_confident_answer_has_no_buttons(deps: Deps) -> None:
     [r] = await say(deps, "/ask should I stretch before or after lifting")
-    # Both asks answered (issue 25: each topic's lead, no titles): the warm-up, then the stretch after.
-    assert "Never skip the warm-up" in r.text and "Finish with some stretching" in r.text and not r.buttons
+    # Both asks answered in one direct line (issue 25): stretch before (after the warm-up) and after.
+    assert "stretch before the workout" in r.text and "stretch again after" in r.text and not r.buttons
+    assert r.text.count("Both:") == 1  # the same line is never said twice
 
 
 # ---- console ----------------------------------------------------------------------------------
