@@ -818,6 +818,17 @@ async def test_an_acute_injury_answer_leads_with_rest_and_a_professional(
     assert "Stop and rest" in first and "doctor or physiotherapist" in first
 
 
+async def test_a_swollen_knee_gets_not_yet_and_no_injury_card(
+    bot: DiscordAdapter, server: FakeDiscord
+) -> None:
+    it = await (
+        await server.slash("ask", question="knee swelled up after my run, can I still lift tomorrow?")
+    ).wait_answered()
+    text = it.text()
+    assert text.startswith("Not yet. Stop and rest") and "physiotherapist" in text
+    assert "runner's knee" not in text.lower()
+
+
 async def test_effort_buttons_after_done_and_club_done_privately(
     bot: DiscordAdapter, server: FakeDiscord, store: Store
 ) -> None:
