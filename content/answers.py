@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
-from content.cards import exercises_for_muscle
+from content.cards import exercises_for_muscle, muscle_names
 from content.compose import GENERIC, ask_of, compose, pointer, stems
 from content.dialogue import respond
 from content.direct import direct
@@ -231,8 +231,53 @@ def _pair_text(
             first, second = second, first
         elif _VERDICT.match(second):
             second = _cap(_VERDICT.sub("", second, count=1))
+    verdict = _compare(plain, a, b) if not ask.yesno or ask.compare else ""
+    if verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
+        # Each one's summary, whole sentences: a fact line alone can be a fragment.
+        first, second = (f"{t.ref.name}: {t.ref.summary}" for t in (a, b))
     ptr = pointer(a.id) or pointer(b.id)
-    return f"{first}\n{second}" + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
+    body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
+    return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
+
+
+_COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
+_KIT_RULES = frozenset(
+    {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:gym_vs_home", "rule:home_workout"}
+)
+
+
+def _and(names: str) -> str:
+    head, _, last = names.rpartition(", ")
+    return f"{head} and {last}" if head else names
+
+
+def _compare(plain: str, a: _Topic, b: _Topic) -> str:
+    """The verdict of "A or B?" between two exercises, two muscles or two ways to train; "" if the
+    question compares nothing (or the topics are of different kinds)."""
+    if not _COMPARE.search(plain) or re.search(r"\bbefore or after|after or before\b", plain):
+        return ""
+    x, y = a.ref, b.ref
+    if isinstance(x, Exercise) and isinstance(y, Exercise):
+        if y.variation_of == x.id or x.variation_of == y.id:
+            base, var = (x, y) if y.variation_of == x.id else (y, x)
+            return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."
+        if set(x.primary) == set(y.primary):
+            muscles = _and(muscle_names(x.primary).lower())
+            return f"Both are good for the {muscles}: pick the one your kit allows, or alternate them."
+        return (
+            f"Both are useful and work different things ({x.name.lower()}: {_and(muscle_names(x.primary).lower())}; "
+            f"{y.name.lower()}: {_and(muscle_names(y.primary).lower())}): vary your routine to include both."
+        )
+    if isinstance(x, Muscle) and isinstance(y, Muscle):
+        if y.id in x.opposes or x.id in y.opposes:
+            return (
+                "Both, in balance: an imbalance between opposing muscles is a major cause of running "
+                "injuries, so match one's work with the other's."
+            )
+        return "Both matter: train every major leg muscle group."
+    if a.id in _KIT_RULES and b.id in _KIT_RULES:
+        return "Both have a place; if you can, do both:"
+    return ""
 
 
 _VERDICT = re.compile(r"^(?:Yes|No)(?:, avoid it)?[.:,] ?(?:that's fine: )?")

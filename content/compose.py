@@ -39,6 +39,7 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
+_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
     "cant shouldnt ok okay".split()
@@ -102,7 +103,9 @@ def ask_of(text: str) -> Ask:
         dose = "rest"
     if dose == "count" and "rest" in w:
         dose = "rest"
-    yesno = bool(words) and words[0] in _YESNO_START and ("how", "do") not in pairs
+    yesno = (bool(words) and words[0] in _YESNO_START and ("how", "do") not in pairs) or bool(
+        _OR_NOT.search(" ".join(words))
+    )
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     if words and words[0] == "why":
@@ -306,8 +309,21 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             else f"Easier: {ex.easier or 'fewer reps and a smaller range.'}",
             f"Start with {ex.dose.text()} and build up.",
         )
+    plain = normalize(question)
+    if re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain) and re.search(
+        r"\b(?:vs|versus|or|double|two|both|better)\b", plain
+    ):
+        # "single-leg calf raise vs double?": the verdict is the progression.
+        return (
+            f"One leg is harder and closer to running, where each leg works on its own: start on two, "
+            f"move to one when 12–15 reps feel easy. {_end(ex.harder or '')}".strip(),
+            "",
+        )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
     fact, score = _best(q, facts, name_stems)
+    if ask.yesno and not score and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain):
+        # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
+        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
         # An exercise's cues and steps are specific: one shared word is enough to say yes.
         return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
@@ -344,6 +360,11 @@ def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[
     dose = f" ({doses.pop()} each)" if len(doses) == 1 else ""
     what = i.problem.split(".")[0].split(":")[0]
     hedge = f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
+    plain = normalize(question)
+    if re.search(r"\b(?:avoid|prevent|protect|stop)\b", plain) and not _PAIN.search(plain):
+        hedge = f"To protect against {i.name.lower()}: "  # "how do I avoid hurting my knees?"
+    elif question and not _PAIN.search(plain):
+        hedge = f"For {i.name.lower()}: "  # "my glutes are weak": not a symptom to diagnose
     frame = f"For {i.name.lower()}: " if named else hedge
     helps_q = ask.yesno and bool(re.search(r"\b(?:help|helps|work|fix|worth)\b", normalize(question)))
     if helps_q:
@@ -363,6 +384,10 @@ def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[
     return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
 
 
+_PAIN = re.compile(
+    r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|niggle|niggles|twinge|cave|caves|"
+    r"collapse|collapses|drift|drifts|tender|swollen|injur\w*)\b"
+)
 _SYMPTOM = frozenset(
     "pain hurt hurts sore ache aches aching bad weak cave collapse drift lean leaning".split()
 )
@@ -383,6 +408,12 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     if len(lead) < 90 and at + 1 < len(sents):
         lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
     support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
+    if ask.kind == "easier":
+        start = [s for s in sents if re.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
+        if start:
+            return ("Yes, start simple: " if ask.yesno else "Start simple: ") + start[0], ""
+    if r.id == "about":
+        return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
         # A rule's sentence is advice: one shared word is enough to say yes to it.
         lead = _yes_no(question, lead, score + 1) + lead

@@ -90,7 +90,11 @@ def _asks(message: str) -> tuple[list[str], str]:
     """(the questions in order, the background statements joined)."""
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
-        return [_PREAMBLE.sub("", message.strip())], ""
+        one = _PREAMBLE.sub("", message.strip())
+        parts = [x for x in _AND_ASK.split(one) if x.strip()]
+        if len(parts) >= 3:
+            return parts, ""  # three asks in one sentence: the router answers two at most
+        return [one], ""
     asks: list[str] = []
     background: list[str] = []
     for p in pieces:
@@ -209,6 +213,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             context = found_in[0]
     for ask in asks[:MAX_ASKS]:
         ans = _one(ask, context, background, answer_fn, engine)
+        if context is not None and any(r.text == ans.text for r in replies):
+            # The same reply again ("how many days a week, how long per session"): the context
+            # swallowed the ask; answer it on its own.
+            alone = answer_fn(ask)
+            if alone.found:
+                ans = alone
+        if (
+            replies
+            and ans.found
+            and ans.topic is not None
+            and any(r.topic == ans.topic for r in replies)
+            and ask_of(ask).kind == "what"
+        ):
+            continue  # "what should my arms be doing" after the hill steps: already said
         replies.append(ans)
         if ans.context:
             context = ans.context

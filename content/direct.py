@@ -39,13 +39,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
+        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|track|hard run|hard day|race pace|workout day)\b",
+        "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
+        "put it on an easy day.",
+    ),
+    (
+        "rule:hard_run_day",
         r"\b(?:same day|together|also|and|after|before)\b",
-        "Not on a hard-run day: don't pair strength work with intervals, a tempo or a long run. "
-        "Put it on an easy day.",
+        "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day "
+        "(intervals, a tempo or a long run).",
     ),
     (
         "rule:frequency",
-        r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times)\b",
+        r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times|"
+        r"(?:4|5|6|7|four|five|six|seven) days)\b",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
     ),
     (
@@ -82,10 +89,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:recovery_week",
+        r"^(?:do|does|should|is|are|will|must|can) .*\b(?:need|take|have|get|ok|okay|allowed)\b",
+        "Yes: once a month, take a week off strength work; the article says it gives your body extra "
+        "recovery. Legwork makes every fourth week of your plan that recovery week.",
+    ),
+    (
+        "rule:recovery_week",
         r"",
         "Once a month, take a week off strength work: the article says it gives your body extra "
         "recovery. Legwork makes every fourth week of your plan that recovery week (if you'd rather not "
         "stop completely, one easy set of each exercise, no added weight).",
+    ),
+    (
+        "rule:gym_vs_home",
+        r"\b(?:skip|without|only|just|need|avoid)\b.*\b(?:gym|home)\b",
+        "Yes, home works: calisthenics, plyometrics and hills build strong legs. A gym adds machines that "
+        "isolate muscles and easy ways to add resistance, but it isn't required.",
     ),
     (
         "rule:time_needed",
@@ -159,7 +178,14 @@ def direct(topic_id: str, question: str) -> str | None:
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
+_HARD = r"(?:tempo|intervals?|interval day|long run|speed ?work|track (?:session|workout|day))"
+_LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
+    (
+        re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),
+        "rule:hard_run_day",
+    ),
     (
         re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
         "rule:race_day",

@@ -199,3 +199,40 @@ def test_console_json_safety_and_off_scope(tmp_path: Path) -> None:
     numb, food = (o["replies"][0]["text"] for o in objs[:2])
     assert numb.startswith("Yes, get that checked") and PRO.search(numb)
     assert food.startswith("I only know leg strength")
+
+
+# ---- comparisons and more verdicts ----------------------------------------------------------------
+
+
+def test_a_comparison_of_two_exercises_leads_with_a_verdict() -> None:
+    same = answer("step ups or lunges, which is better for runners").text
+    assert first_line(same).startswith("Both are good for the quads and glutes")
+    variation = answer("treadmill incline vs hill repeats").text
+    assert first_line(variation).startswith("Both work:") and "version of" in first_line(variation)
+    muscles = answer("what's more important, hamstrings or quads").text
+    assert first_line(muscles).startswith("Both, in balance")
+
+
+def test_one_leg_or_two_is_the_progression() -> None:
+    text = answer("calf raises one leg or two?").text
+    assert first_line(text).startswith("One leg is harder")
+
+
+def test_should_i_do_an_exercise_gets_a_yes() -> None:
+    assert answer("should runners bother with the leg press").text.startswith("Yes")
+    assert answer("bridges or nah").text.startswith("Yes")
+
+
+def test_a_run_and_strength_on_one_day_depends_on_the_run() -> None:
+    assert answer("can I lift on the same day as a run").text.startswith("Yes, if it's an easy run")
+    assert answer("can I do leg day on the same day as my intervals?").text.startswith("No")
+
+
+def test_three_asks_in_one_sentence_are_all_answered() -> None:
+    text = answer("Quick ones: how often per week, how long each session, and do I need a week off?").text
+    assert "Twice a week" in text and "15 to 20 minutes" in text and "week off" in text
+
+
+def test_the_same_topic_is_not_answered_twice_for_a_vague_second_ask() -> None:
+    text = answer("how do I do a bridge? what should my feet be doing").text
+    assert text.count("Bridge: 1)") == 1 and text.count("Full card") == 1
