@@ -264,9 +264,10 @@ def _compare(plain: str, a: _Topic, b: _Topic) -> str:
         if set(x.primary) == set(y.primary):
             muscles = _and(muscle_names(x.primary).lower())
             return f"Both are good for the {muscles}: pick the one your kit allows, or alternate them."
+        mx, my = (_and(muscle_names(e.primary).lower()) for e in (x, y))
         return (
-            f"Both are useful and work different things ({x.name.lower()}: {_and(muscle_names(x.primary).lower())}; "
-            f"{y.name.lower()}: {_and(muscle_names(y.primary).lower())}): vary your routine to include both."
+            f"Both are useful and work different things ({x.name.lower()}: {mx}; {y.name.lower()}: {my}): "
+            "vary your routine to include both."
         )
     if isinstance(x, Muscle) and isinstance(y, Muscle):
         if y.id in x.opposes or x.id in y.opposes:

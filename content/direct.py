@@ -39,7 +39,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|track|hard run|hard day|race pace|workout day)\b",
+        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|track|hard run|hard day|race pace|"
+        r"workout day)\b",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
     ),
