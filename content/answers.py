@@ -206,12 +206,10 @@ def _pair_text(
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
-    if (
-        "why" in plain.split()
-        and not b_named
-        and getattr(a.ref, "category", "") == "why"
-        and reason(a.id) is not None
-    ):
+    why = bool({"why", "reason"} & set(plain.split()))
+    if why and not a_named and reason(b.id) is not None and reason(a.id) is None:
+        a, b, a_named, b_named = b, a, b_named, a_named  # the topic that has the reason leads
+    if why and not b_named and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
         # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)

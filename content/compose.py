@@ -113,7 +113,7 @@ def ask_of(text: str) -> Ask:
     elif dose:
         kind = "dose"
     elif (
-        w & {"why", "benefit", "benefits", "point", "worth"}
+        w & {"why", "benefit", "benefits", "point", "worth", "reason", "reasons"}
         or ("what", "for") in pairs
         or ("how", "come") in pairs
     ):
@@ -386,7 +386,7 @@ def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[
 
 _PAIN = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|niggle|niggles|twinge|cave|caves|"
-    r"collapse|collapses|drift|drifts|tender|swollen|injur\w*)\b"
+    r"collapse|collapses|drift|drifts|tender|swollen|swell\w*|injur\w*|pop\w*|twist\w*|sharp|numb)\b"
 )
 _SYMPTOM = frozenset(
     "pain hurt hurts sore ache aches aching bad weak cave collapse drift lean leaning".split()

@@ -81,6 +81,7 @@ _QUESTION_START = frozenset(
 )
 # Words that point back at what was just said.
 _LACK = re.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
+_VERDICT = re.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
 _PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
 _BACK = frozenset("it that this those these them they one ones other same again".split())
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
@@ -264,7 +265,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         lead = acute_lead()
         if goes_on(plain):
             lead = f"Not yet. {lead}"  # "can I still lift tomorrow?": the verdict first
-        if out.found and out.text.startswith("I can't diagnose"):
+        if out.found and (
+            out.text.startswith("I can't diagnose")
+            or any(t.startswith(("injury:", "rule:")) for t in out.topics)
+        ):
             # Reached through a symptom: another injury's card would read as a diagnosis.
             out = Answer(
                 lead + " Once it has settled and you're cleared, ask me what to strengthen.",
@@ -275,6 +279,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         elif out.found:
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
+            body = _VERDICT.sub("", body, count=1)  # "Not yet" leads; a "Yes, ..." after it would contradict
             out = Answer(
                 f"{lead}\n{AFTER} {body}",
                 out.topic,

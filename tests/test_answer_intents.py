@@ -236,3 +236,16 @@ def test_three_asks_in_one_sentence_are_all_answered() -> None:
 def test_the_same_topic_is_not_answered_twice_for_a_vague_second_ask() -> None:
     text = answer("how do I do a bridge? what should my feet be doing").text
     assert text.count("Bridge: 1)") == 1 and text.count("Full card") == 1
+
+
+def test_after_not_yet_no_verdict_contradicts_and_no_rule_or_injury_card() -> None:
+    hip = answer("sharp pain in my hip when I lift my leg, should I do hip strengtheners?").text
+    assert hip.startswith("Not yet.") and "Yes" not in hip
+    knee = answer("knee swelled up after my run, can I still lift tomorrow?").text
+    assert "hips" not in knee and "runner's knee" not in knee.lower() and "Once it has settled" in knee
+
+
+def test_a_why_pair_leads_with_the_topic_that_has_the_reason() -> None:
+    text = answer("why isn't running enough on its own to make my legs strong?").text
+    assert text.startswith("Because running builds endurance")
+    assert answer("whats the reason for not lifting on a hard run day").text.startswith("Because")
