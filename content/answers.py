@@ -197,7 +197,7 @@ def _intent(words: tuple[str, ...]) -> _Intent:
 
 
 def _pair_text(
-    question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool
+    question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool, optional: bool = False
 ) -> tuple[str, tuple[str, ...]]:
     """Two topics asked at once: each one's lead, in the order asked, and one pointer. A "why"
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
@@ -219,8 +219,10 @@ def _pair_text(
         return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
     q = stems(question) - GENERIC
     said_a, said_b = q & stems(first), q & stems(second)
-    one_ask = not _JOINS.search(question)
-    if one_ask and not b_named and b.kind not in _ENTITIES and said_a and not said_b:
+    one_ask = optional or not _JOINS.search(question)
+    nums_a, nums_b = set(re.findall(r"\d+", first)), set(re.findall(r"\d+", second))
+    same_figures = bool(nums_b) and nums_b <= nums_a  # "2–3 sets × 12–15" said twice
+    if one_ask and not b_named and b.kind not in _ENTITIES and said_a and (said_b <= said_a or same_figures):
         # The second topic's lead answers nothing of the question the first doesn't: filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if ask.yesno:
@@ -465,6 +467,7 @@ class Answerer:
             titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
+        optional = False
         parts = self._parts(question, self._prior(it))
         lead = order[0]
         pair: tuple[int, int] | None = None
@@ -517,12 +520,13 @@ class Answerer:
             second = self._second(r, fused, lead, [*order, *names], names)
             if second is not None:
                 pair = (lead, second)
+                optional = True  # a runner-up the question didn't ask for by name or by part
         first = _TOPICS[lead]
         said = set(names)
         picked: tuple[str, ...]
         if pair is not None:
             first, other = _TOPICS[pair[0]], _TOPICS[pair[1]]
-            text, picked = _pair_text(question, first, other, pair[0] in said, pair[1] in said)
+            text, picked = _pair_text(question, first, other, pair[0] in said, pair[1] in said, optional)
             first = _BY_ID[picked[0]]
         else:
             text = compose(first.id, first.ref, question, named=lead in said)

@@ -287,6 +287,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             fact, score = _best(q, timed, name_stems)
             if score:
                 return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
+        if ask.yesno and "enough" in normalize(question).split():
+            # "are 30 squats a day enough?": the article's dose, and harder rather than more.
+            return (
+                f"{ex.name}: aim for {ex.dose.text()} with a resistance that tires you by the last reps, "
+                "two or three times a week rather than every day. If that feels easy, make it harder "
+                f"({(ex.harder or 'add a set').rstrip('.').lower()}) rather than doing more.",
+                "",
+            )
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))

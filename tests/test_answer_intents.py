@@ -249,3 +249,13 @@ def test_a_why_pair_leads_with_the_topic_that_has_the_reason() -> None:
     text = answer("why isn't running enough on its own to make my legs strong?").text
     assert text.startswith("Because running builds endurance")
     assert answer("whats the reason for not lifting on a hard run day").text.startswith("Because")
+
+
+def test_a_runner_up_that_repeats_the_figures_is_not_stitched_on() -> None:
+    text = answer("how many sets of leg press should i do").text
+    assert text.count("12") == 1 or "2 or 3 sets of 12 to 15" not in text, text
+
+
+def test_is_that_enough_for_an_exercise_gives_the_dose_and_harder_not_more() -> None:
+    text = answer("are 50 calf raises a day enough?").text
+    assert "2–3 sets × 12–15" in first_line(text) and "harder" in text
