@@ -222,7 +222,15 @@ def _pair_text(
     one_ask = optional or not _JOINS.search(question)
     nums_a, nums_b = set(re.findall(r"\d+", first)), set(re.findall(r"\d+", second))
     same_figures = bool(nums_b) and nums_b <= nums_a  # "2–3 sets × 12–15" said twice
-    if one_ask and not b_named and b.kind not in _ENTITIES and said_a and (said_b <= said_a or same_figures):
+    adds_nothing = not said_b or (said_b <= said_a and len(said_a) >= 2)
+    if (
+        one_ask
+        and not ask.compare
+        and not b_named
+        and b.kind not in _ENTITIES
+        and said_a
+        and (adds_nothing or same_figures)
+    ):
         # The second topic's lead answers nothing of the question the first doesn't: filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if ask.yesno:
