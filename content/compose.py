@@ -103,9 +103,13 @@ def ask_of(text: str) -> Ask:
         dose = "rest"
     if dose == "count" and "rest" in w:
         dose = "rest"
-    yesno = (bool(words) and words[0] in _YESNO_START and ("how", "do") not in pairs) or bool(
-        _OR_NOT.search(" ".join(words))
-    )
+    # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
+    clause_starts = {c.split()[0] for c in re.split(r"[,;]|\bso\b|\bbut\b", text.lower()) if c.split()}
+    yesno = (
+        (bool(words) and words[0] in _YESNO_START)
+        or bool(clause_starts & {"should", "can", "could", "is", "do", "does", "will", "would"})
+    ) and ("how", "do") not in pairs
+    yesno = yesno or bool(_OR_NOT.search(" ".join(words)))
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     if words and words[0] == "why":
@@ -348,7 +352,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
         # "should I lift them?": yes, and with what.
         return (
-            f"Yes: strengthen the {m.name.lower()} with {names}.",
+            f"Yes: strengthen the {m.name.lower()} with {names.lower()}.",
             f"In running, {m.role[:1].lower()}{m.role[1:]}",
         )
     if ask.kind == "when" and m.when_weak:

@@ -63,6 +63,25 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\boff ?season|winter\b",
+        "The off-season is a great time for strength work, the article says; still twice a week, three "
+        "at most, so your muscles recover between sessions.",
+    ),
+    (
+        "rule:frequency",
+        r"\bfit\b",
+        "Twice a week on easy days, 15 to 20 minutes each, after your run if they share a day; keep it "
+        "off hard-run days and the day before a race. Done like that it won't leave your runs tired.",
+    ),
+    (
+        "rule:muscles_used",
+        r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b",
+        "The hip muscles: they lie deeper than the quads and hamstrings, so workouts often neglect them. "
+        "Side-lying hip raises and lying leg lifts work them, and plyometrics reach those deeper muscles "
+        "too.",
+    ),
+    (
+        "rule:frequency",
         r"",
         "Twice a week, sometimes three times. Keep it off hard-run days and the day before a race.",
     ),
@@ -182,6 +201,7 @@ _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 _HARD = r"(?:tempo|intervals?|interval day|long run|speed ?work|track (?:session|workout|day))"
 _LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bhow (?:do|can|should) i fit\b"), "rule:frequency"),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
         re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),

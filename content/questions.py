@@ -649,6 +649,8 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
     (r"\bem\b", "them"),
+    (r"\b(?:shud|shld|shoud)\b", "should"),
+    (r"\brep ranges?\b", "how many reps"),
     (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
     (r"\b(?:calfs|calfies)\b", "calves"),
     (r"\b(?:quadz|quaddies)\b", "quads"),

@@ -259,3 +259,22 @@ def test_a_runner_up_that_repeats_the_figures_is_not_stitched_on() -> None:
 def test_is_that_enough_for_an_exercise_gives_the_dose_and_harder_not_more() -> None:
     text = answer("are 50 calf raises a day enough?").text
     assert "2–3 sets × 12–15" in first_line(text) and "harder" in text
+
+
+def test_a_yes_no_after_a_statement_gets_its_verdict() -> None:
+    text = answer("my glutes feel lazy, shud i train em?").text
+    assert text.startswith("Yes: strengthen the glutes with")
+
+
+def test_follow_ups_answer_the_new_angle_of_the_last_topic() -> None:
+    used = answer("which muscles does running use")
+    assert answer("which ones get neglected?", last=used.context).text.startswith("The hip muscles")
+    often = answer("how many times a week should I lift")
+    assert "off-season" in answer("and in winter?", last=often.context).text
+    reps = answer("what rep range is best")
+    assert "heavier weights" in answer("why so heavy?", last=reps.context).text
+
+
+def test_how_do_i_fit_it_in_gets_when_and_how_long() -> None:
+    text = answer("how do I fit strength work in around 5 runs a week").text
+    assert text.startswith("Twice a week on easy days") and "15 to 20 minutes" in text
