@@ -69,6 +69,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\b(?:tired|fatigued?|drained|wiped|exhausted|knackered)\b",
+        "Not if you keep it balanced: twice a week on easy days, 15 to 20 minutes, after your run. A "
+        "balanced programme won't slow you down.",
+    ),
+    (
+        "rule:frequency",
         r"\bfit\b",
         "Twice a week on easy days, 15 to 20 minutes each, after your run if they share a day; keep it "
         "off hard-run days and the day before a race. Done like that it won't leave your runs tired.",
