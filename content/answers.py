@@ -214,7 +214,7 @@ def _pair_text(
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
-    if ask.kind == "dose" and not re.search(r"\d", first) and re.search(r"\d", second):
+    if optional and ask.kind == "dose" and not re.search(r"\d", first) and re.search(r"\d", second):
         a, b, a_named, b_named, first, second = b, a, b_named, a_named, second, first  # the figure first
     if second == first:
         # One direct line answers both ("stretch before or after?"): say it once.
