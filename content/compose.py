@@ -175,6 +175,7 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
+_LEAD_VERDICT = re.compile(r"^(?:Yes|No)[,:.]\s+(?:that's fine:\s+)?")
 GENERIC = frozenset(
     "help make would need get realli leg legs strength strong stronger run runner lift bother train".split()
 )
@@ -460,6 +461,8 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     if because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
+        if not ask.yesno and _LEAD_VERDICT.match(hit):
+            hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
         lead, support = hit, ""
     elif isinstance(ref, Exercise):
         lead, support = exercise_reply(ref, ask, q, question)

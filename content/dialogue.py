@@ -188,11 +188,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
     replies: list[Answer] = []
+    kinds: list[str] = []
     own = plan(plain)
     if own is not None:
         # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
         # the other asks ("will it leave me tired?") are answered after it.
         replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
+        kinds.append("plan")
         asks = [a for a in asks if not _covered(a)]
     context = last
     if background:
@@ -220,15 +222,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             alone = answer_fn(ask)
             if alone.found:
                 ans = alone
-        if (
-            replies
-            and ans.found
-            and ans.topic is not None
-            and any(r.topic == ans.topic for r in replies)
-            and ask_of(ask).kind == "what"
-        ):
-            continue  # "what should my arms be doing" after the hill steps: already said
+        kind = ask_of(ask).kind
+        if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
+            if kind == "what":
+                continue  # "what should my arms be doing" after the hill steps: already said
+            if replies[-1].topic == ans.topic and kinds[-1] == "what":
+                replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
+                kinds.pop()
         replies.append(ans)
+        kinds.append(kind)
         if ans.context:
             context = ans.context
     found = [a for a in replies if a.found]

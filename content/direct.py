@@ -46,7 +46,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"\b(?:same day|together|also|and|after|before)\b",
+        r"^(?!.*\b(?:first|then|morning|evening|before|after)\b).*\b(?:same day|together|also|and)\b",
         "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day "
         "(intervals, a tempo or a long run).",
     ),

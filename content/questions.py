@@ -650,6 +650,7 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
     (r"\bem\b", "them"),
     (r"\b(?:shud|shld|shoud)\b", "should"),
+    (r"\bhw\b", "how"),
     (r"\brep ranges?\b", "how many reps"),
     (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
     (r"\b(?:calfs|calfies)\b", "calves"),

@@ -278,3 +278,13 @@ def test_follow_ups_answer_the_new_angle_of_the_last_topic() -> None:
 def test_how_do_i_fit_it_in_gets_when_and_how_long() -> None:
     text = answer("how do I fit strength work in around 5 runs a week").text
     assert text.startswith("Twice a week on easy days") and "15 to 20 minutes" in text
+
+
+def test_a_where_or_when_question_takes_no_yes_or_no() -> None:
+    text = answer("long run on sunday and intervals on tuesday, where should leg day go?").text
+    assert not re.match(r"(?:Yes|No)\b", text), text
+
+
+def test_a_how_to_after_a_bare_name_replaces_the_summary() -> None:
+    text = answer("walking lunges? how do I do them").text
+    assert text.startswith("Walking lunge: 1)") and text.count("Walking lunge:") == 1
