@@ -226,7 +226,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
             if kind == "what":
                 continue  # "what should my arms be doing" after the hill steps: already said
-            if replies[-1].topic == ans.topic and kinds[-1] == "what":
+            if replies[-1].topics == (ans.topic,) and kinds[-1] == "what":
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
         replies.append(ans)

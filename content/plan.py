@@ -107,6 +107,8 @@ def plan(message: str) -> Plan | None:
         n = int(minutes.group(1))
         fits = "is enough" if n >= 15 else "still helps"
         lines.append(f"{n} minutes {fits}: the article says a worthwhile session takes 15 to 20.")
+    elif re.search(r"\bhow long\b|\bminutes\b|\bhow much time\b", message):
+        lines.append("A session takes 15 to 20 minutes.")
     lines.append("Twice a week, not on a hard-run day or the day before a race.")
     if gentle:
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
