@@ -418,7 +418,10 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
     at = sents.index(lead)
-    if len(lead) < 90 and at + 1 < len(sents):
+    if at > 0 and re.match(r"(?:They|It|This|These|That|Those)\b", lead):
+        lead = f"{sents[at - 1]} {lead}"  # "They copy running...": say what "they" are first
+        at -= 1
+    elif len(lead) < 90 and at + 1 < len(sents):
         lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
     support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
     if ask.kind == "easier":

@@ -550,7 +550,7 @@ _RULES: tuple[Rule, ...] = (
             "you run faster on the flat and climb hills more easily. Strength can lengthen your "
             "stride, which lets you run faster over distance. Strength gives sprinters a more explosive "
             "start, reinforces alignment and upright posture, and steadies your joints so ligaments "
-            "and tendons take less wear. Above all it helps "
+            "and tendons take less wear. Above all, strength work helps "
             "prevent injuries, which is why elite and recreational runners alike now lift."
         ),
         keywords=(

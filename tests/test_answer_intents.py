@@ -288,3 +288,12 @@ def test_a_where_or_when_question_takes_no_yes_or_no() -> None:
 def test_a_how_to_after_a_bare_name_replaces_the_summary() -> None:
     text = answer("walking lunges? how do I do them").text
     assert text.startswith("Walking lunge: 1)") and text.count("Walking lunge:") == 1
+
+
+def test_a_rule_sentence_never_opens_with_a_dangling_pronoun() -> None:
+    for question in (
+        "How do I get my weaker left leg to catch up with my right?",
+        "Do pro runners actually lift?",
+    ):
+        text = answer(question).text
+        assert not re.match(r"(?:Yes\. )?(?:They|It|This|These)\b", text), text
