@@ -82,6 +82,11 @@ _QUESTION_START = frozenset(
 # Words that point back at what was just said.
 _LACK = re.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
 _VERDICT = re.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
+# "what about on one leg?" after an exercise: a facet of that exercise, not the one-legged rule.
+_FACET = re.compile(
+    r"\b(?:one leg|single leg|one legged|single legged|harder|easier|weights?|dumbbells?|other (?:leg|side)|"
+    r"beginners?|newbie|at home|in the gym)\b"
+)
 _PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
 _BACK = frozenset("it that this those these them they one ones other same again".split())
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
@@ -149,7 +154,10 @@ def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine:
             return ans
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(_FOLLOW_START)
-    if context is not None and (_follow_up(ask, probe) or (opener and direct(context, plain) is not None)):
+    facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
+    if context is not None and (
+        _follow_up(ask, probe) or (opener and (direct(context, plain) is not None or facet))
+    ):
         intent = ask_of(ask)
         if (
             intent.kind == "dose"

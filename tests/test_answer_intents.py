@@ -297,3 +297,9 @@ def test_a_rule_sentence_never_opens_with_a_dangling_pronoun() -> None:
     ):
         text = answer(question).text
         assert not re.match(r"(?:Yes\. )?(?:They|It|This|These)\b", text), text
+
+
+def test_what_about_a_facet_stays_with_the_last_exercise() -> None:
+    first = answer("how do I do a wall squat")
+    text = answer("what about with dumbbells?", last=first.context).text
+    assert "Wall squat" in text or "wall squat" in text, text
