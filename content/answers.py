@@ -30,16 +30,18 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
-from content.cards import exercises_for_muscle, muscle_names
-from content.compose import GENERIC, ask_of, compose, pointer, stems
+from content.cards import exercises_for_muscle
+from content.compose import compose
 from content.dialogue import respond
-from content.direct import direct
 from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
+from content.pairs import ENTITIES as _ENTITIES
+from content.pairs import JOINS as _JOINS
+from content.pairs import pair_text as _pair_text
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, reason
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT
 from content.text import MAX_INPUT, normalize
 
 if TYPE_CHECKING:
@@ -71,9 +73,6 @@ CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
 NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 
-# Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
-_JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
-_ENTITIES = frozenset({"exercise", "muscle", "injury"})
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
@@ -194,108 +193,6 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
         pain=bool(w & _PAIN),
     )
-
-
-def _pair_text(
-    question: str, a: _Topic, b: _Topic, a_named: bool, b_named: bool, optional: bool = False
-) -> tuple[str, tuple[str, ...]]:
-    """Two topics asked at once: each one's lead, in the order asked, and one pointer. A "why"
-    question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
-    ask = ask_of(question)
-    plain = normalize(question)
-    why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
-    if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
-        a, b, a_named, b_named = b, a, b_named, a_named
-    why = bool({"why", "reason"} & set(plain.split()))
-    if why and not a_named and reason(b.id) is not None and reason(a.id) is None:
-        a, b, a_named, b_named = b, a, b_named, a_named  # the topic that has the reason leads
-    if why and not b_named and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
-        # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
-        return compose(a.id, a.ref, question, named=a_named), (a.id,)
-    first = compose(a.id, a.ref, question, named=a_named, brief=True)
-    second = compose(b.id, b.ref, question, named=b_named, brief=True)
-    if optional and ask.kind == "dose" and not re.search(r"\d", first) and re.search(r"\d", second):
-        a, b, a_named, b_named, first, second = b, a, b_named, a_named, second, first  # the figure first
-    if second == first:
-        # One direct line answers both ("stretch before or after?"): say it once.
-        return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
-    q = stems(question) - GENERIC
-    said_a, said_b = q & stems(first), q & stems(second)
-    one_ask = optional or not _JOINS.search(question)
-    nums_a, nums_b = set(re.findall(r"\d+", first)), set(re.findall(r"\d+", second))
-    same_figures = bool(nums_b) and nums_b <= nums_a  # "2–3 sets × 12–15" said twice
-    adds_nothing = not said_b or (said_b <= said_a and len(said_a) >= 2)
-    if (
-        one_ask
-        and not ask.compare
-        and not b_named
-        and b.kind not in _ENTITIES
-        and said_a
-        and (adds_nothing or same_figures)
-    ):
-        # The second topic's lead answers nothing of the question the first doesn't: filler.
-        return compose(a.id, a.ref, question, named=a_named), (a.id,)
-    if ask.yesno:
-        # One verdict, first: the topic that gives one leads; a second verdict is dropped.
-        if _VERDICT.match(second) and not _VERDICT.match(first):
-            first, second = second, first
-        elif _VERDICT.match(second):
-            second = _cap(_VERDICT.sub("", second, count=1))
-    verdict = _compare(plain, a, b) if not ask.yesno or ask.compare else ""
-    if verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
-        # Each one's summary, whole sentences: a fact line alone can be a fragment.
-        first, second = (f"{t.ref.name}: {t.ref.summary}" for t in (a, b))
-    ptr = pointer(a.id) or pointer(b.id)
-    body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
-    return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
-
-
-_COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
-_KIT_RULES = frozenset(
-    {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:gym_vs_home", "rule:home_workout"}
-)
-
-
-def _and(names: str) -> str:
-    head, _, last = names.rpartition(", ")
-    return f"{head} and {last}" if head else names
-
-
-def _compare(plain: str, a: _Topic, b: _Topic) -> str:
-    """The verdict of "A or B?" between two exercises, two muscles or two ways to train; "" if the
-    question compares nothing (or the topics are of different kinds)."""
-    if not _COMPARE.search(plain) or re.search(r"\bbefore or after|after or before\b", plain):
-        return ""
-    x, y = a.ref, b.ref
-    if isinstance(x, Exercise) and isinstance(y, Exercise):
-        if y.variation_of == x.id or x.variation_of == y.id:
-            base, var = (x, y) if y.variation_of == x.id else (y, x)
-            return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."
-        if set(x.primary) == set(y.primary):
-            muscles = _and(muscle_names(x.primary).lower())
-            return f"Both are good for the {muscles}: pick the one your kit allows, or alternate them."
-        mx, my = (_and(muscle_names(e.primary).lower()) for e in (x, y))
-        return (
-            f"Both are useful and work different things ({x.name.lower()}: {mx}; {y.name.lower()}: {my}): "
-            "vary your routine to include both."
-        )
-    if isinstance(x, Muscle) and isinstance(y, Muscle):
-        if y.id in x.opposes or x.id in y.opposes:
-            return (
-                "Both, in balance: an imbalance between opposing muscles is a major cause of running "
-                "injuries, so match one's work with the other's."
-            )
-        return "Both matter: train every major leg muscle group."
-    if a.id in _KIT_RULES and b.id in _KIT_RULES:
-        return "Both have a place; if you can, do both:"
-    return ""
-
-
-_VERDICT = re.compile(r"^(?:Yes|No)(?:, avoid it)?[.:,] ?(?:that's fine: )?")
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
 
 
 def _clip(text: str) -> str:
