@@ -83,7 +83,7 @@ def pair_text(
     verdict = _compare(plain, a, b) if not ask.yesno or ask.compare else ""
     if verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
         # Each one's summary, whole sentences: a fact line alone can be a fragment.
-        first, second = (f"{t.ref.name}: {t.ref.summary}" for t in (a, b))
+        first, second = (f"{ex.name}: {ex.summary}" for ex in (a.ref, b.ref))
     ptr = pointer(a.id) or pointer(b.id)
     body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
