@@ -4,24 +4,18 @@ PostgreSQL SQL; every value goes in as a bound parameter ($1, $2, ...), never fo
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from typing import Any
 
 import asyncpg
 
 from bot.config import redact_url
-from bot.store.common import (
-    HANDLED_KEEP,
-    LINKED_USER_SELECT,
-    UPDATE_BUSY,
-    UPDATE_DONE,
-    UPDATE_NEW,
-    SchemaTooNew,
-    read_migrations,
-)
-from bot.store.sql.conns import PostgresConn
-from handlers.store import ChatRow, UserRow, utc_stamp
+from bot.store.common import SchemaTooNew, read_migrations
+from bot.store.sql.base import SqlBase
+from bot.store.sql.conns import POSTGRES, PostgresConn, affected, pg_args
+from bot.store.sql.dialect import Conn, Row
+from handlers.store import UserRow, utc_stamp
 
 log = logging.getLogger(__name__)
 
@@ -46,20 +40,18 @@ def clean(text: str) -> str:
     return text.replace("\x00", "") if "\x00" in text else text
 
 
-def affected(status: str) -> int:
-    """Rows touched, from asyncpg's command tag ("INSERT 0 1", "UPDATE 3", "DELETE 0")."""
-    tail = status.rsplit(" ", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
-class CoreStore:
+class CoreStore(SqlBase):
     """Owns the asyncpg pool. Each method takes a connection for one statement or one transaction.
 
     Unlike the SQLite store there is no per-process cache of users: another process may have
     changed a user's name or time zone, and a primary-key read costs one round trip.
     """
 
+    dialect = POSTGRES
+    caches_users = False  # other processes may change a user's name or zone
+
     def __init__(self, dsn: str, *, pool_max: int = POOL_MAX) -> None:
+        self._users: dict[tuple[str, str], UserRow] = {}  # stays empty (see caches_users)
         self.dsn = dsn
         self.pool_max = pool_max
         self._pool: asyncpg.Pool | None = None
@@ -110,15 +102,39 @@ class CoreStore:
             yield con
 
     @asynccontextmanager
-    async def sql_tx(self) -> AsyncIterator[PostgresConn]:
+    async def sql_tx(self) -> AsyncIterator[Conn]:
         """A transaction for the queries written once (bot/store/sql/)."""
         async with self.tx() as con:
             yield PostgresConn(con)
 
     @asynccontextmanager
-    async def sql_read(self) -> AsyncIterator[PostgresConn]:
+    async def sql_read(self) -> AsyncIterator[Conn]:
         async with self.pool.acquire() as con:
             yield PostgresConn(con)
+
+    async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]:
+        q, args = pg_args(sql, params)
+        async with self.pool.acquire() as con:
+            return list(await con.fetch(q, *args))
+
+    async def sql_first(self, sql: str, **params: Any) -> Row | None:
+        q, args = pg_args(sql, params)
+        async with self.pool.acquire() as con:
+            return await con.fetchrow(q, *args)
+
+    async def sql_write(self, sql: str, **params: Any) -> Row | None:
+        """One write statement (autocommit: atomic on its own); its first row."""
+        return await self.sql_first(sql, **params)
+
+    async def sql_exec(self, sql: str, **params: Any) -> int:
+        q, args = pg_args(sql, params)
+        async with self.pool.acquire() as con:
+            return affected(await con.execute(q, *args))
+
+    async def sql_script(self, *steps: tuple[str, dict[str, Any]]) -> list[int]:
+        """Write statements in one transaction; the rows each changed."""
+        async with self.sql_tx() as c:
+            return [await c.execute(sql, **params) for sql, params in steps]
 
     async def schema_version(self) -> int:
         async with self.pool.acquire() as con:
@@ -165,180 +181,7 @@ class CoreStore:
         async with self.pool.acquire() as con:
             return bool(await con.fetchval("SELECT true"))
 
-    # --- users and chats -------------------------------------------------------------------
-
-    async def ensure_user(
-        self, platform: str, platform_user_id: str, display_name: str, now: datetime
-    ) -> UserRow:
-        """The user's row, created on first contact; the display name follows the platform's."""
-        name = clean(display_name[:64])
-        async with self.pool.acquire() as con:
-            row = await con.fetchrow(_USER_SQL, platform, clean(platform_user_id))
-            if row is not None and (not name or row["display_name"] == name):
-                return _linked_user(row)
-            await con.fetchrow(
-                "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
-                "VALUES ($1, $2, $3, $4) ON CONFLICT (platform, platform_user_id) "
-                "DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' "
-                "THEN excluded.display_name ELSE users.display_name END RETURNING *",
-                platform,
-                clean(platform_user_id),
-                name,
-                now,
-            )
-            row = await con.fetchrow(_USER_SQL, platform, clean(platform_user_id))
-        assert row is not None
-        return _linked_user(row)
-
-    async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
-        """Claim a platform message for a command that must not run twice, across processes; False
-        if it was claimed before. Claims older than two days are pruned."""
-        async with self.tx() as con:
-            await con.execute("DELETE FROM handled_messages WHERE handled_at < $1", now - HANDLED_KEEP)
-            status = await con.execute(
-                "INSERT INTO handled_messages (platform, message_key, handled_at) VALUES ($1, $2, $3) "
-                "ON CONFLICT DO NOTHING",
-                platform,
-                clean(message_key),
-                now,
-            )
-        return affected(status) == 1
-
-    async def handled_before(self, platform: str, message_key: str) -> bool:
-        """Whether ``first_handling`` recorded this key (the adapters record handled updates as
-        "update:<id>" there too)."""
-        async with self.pool.acquire() as con:
-            found = await con.fetchval(
-                "SELECT 1 FROM handled_messages WHERE platform = $1 AND message_key = $2",
-                platform,
-                clean(message_key),
-            )
-        return found is not None
-
-    async def claim_update(self, platform: str, update_id: int, now: datetime, lease_seconds: float) -> str:
-        """Take an incoming update for handling, across processes: "new" (handle it, then
-        finish_update), "done" (handled before: acknowledge it) or "busy" (another process claimed
-        it within its lease and may still be handling it: ask for a later delivery)."""
-        async with self.pool.acquire() as con:
-            if update_id % 256 == 0:  # prune now and then, not on every update
-                await con.execute("DELETE FROM handled_updates WHERE claimed_at < $1", now - HANDLED_KEEP)
-            won = await con.fetchval(
-                "INSERT INTO handled_updates (platform, update_id, claimed_at) VALUES ($1, $2, $3) "
-                "ON CONFLICT (platform, update_id) DO UPDATE SET claimed_at = excluded.claimed_at "
-                "WHERE handled_updates.done_at IS NULL AND handled_updates.claimed_at < $4 RETURNING true",
-                platform,
-                update_id,
-                now,
-                now - timedelta(seconds=lease_seconds),
-            )
-            if won:
-                return UPDATE_NEW
-            done = await con.fetchval(
-                "SELECT done_at IS NOT NULL FROM handled_updates WHERE platform = $1 AND update_id = $2",
-                platform,
-                update_id,
-            )
-        return UPDATE_DONE if done else UPDATE_BUSY
-
-    async def finish_update(self, platform: str, update_id: int, now: datetime, handled: bool) -> None:
-        """Mark a claimed update handled, or (handled=False) release it for the next delivery."""
-        async with self.pool.acquire() as con:
-            if handled:
-                await con.execute(
-                    "UPDATE handled_updates SET done_at = $1 WHERE platform = $2 AND update_id = $3",
-                    now,
-                    platform,
-                    update_id,
-                )
-            else:
-                await con.execute(
-                    "DELETE FROM handled_updates WHERE platform = $1 AND update_id = $2 AND done_at IS NULL",
-                    platform,
-                    update_id,
-                )
-
-    async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
-        """The account's row as ensure_user gives it (a linked account acts as its person)."""
-        async with self.pool.acquire() as con:
-            row = await con.fetchrow(_USER_SQL, platform, clean(platform_user_id))
-        return _linked_user(row) if row else None
-
-    async def set_user_tz(self, user_id: int, tz: str) -> None:
-        async with self.tx() as con:
-            await con.execute("UPDATE users SET tz = $1 WHERE id = $2", tz, user_id)
-            await self._replan_owner(con, "user_id", user_id)
-
-    async def delete_user(self, user_id: int) -> None:
-        """Remove a user and, by cascade, everything stored about them."""
-        async with self.pool.acquire() as con:
-            await con.execute("DELETE FROM users WHERE id = $1", user_id)
-
-    async def ensure_chat(
-        self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
-    ) -> ChatRow:
-        async with self.pool.acquire() as con:
-            row = await con.fetchrow(
-                "INSERT INTO chats (platform, platform_chat_id, is_private, created_at) "
-                "VALUES ($1, $2, $3, $4) ON CONFLICT (platform, platform_chat_id) "
-                "DO UPDATE SET is_private = chats.is_private RETURNING *",
-                platform,
-                clean(platform_chat_id),
-                is_private,
-                now,
-            )
-        assert row is not None
-        return _chat(row)
-
-    async def find_chat(self, platform: str, platform_chat_id: str) -> ChatRow | None:
-        """A chat row without creating it (handlers validate input before writing anything)."""
-        async with self.pool.acquire() as con:
-            row = await con.fetchrow(
-                "SELECT * FROM chats WHERE platform = $1 AND platform_chat_id = $2",
-                platform,
-                clean(platform_chat_id),
-            )
-        return _chat(row) if row else None
-
-    async def get_chat_by_id(self, chat_id: int) -> ChatRow | None:
-        async with self.pool.acquire() as con:
-            row = await con.fetchrow("SELECT * FROM chats WHERE id = $1", chat_id)
-        return _chat(row) if row else None
-
-    async def set_chat_tz(self, chat_id: int, tz: str) -> None:
-        async with self.tx() as con:
-            await con.execute("UPDATE chats SET tz = $1 WHERE id = $2", tz, chat_id)
-            await self._replan_owner(con, "chat_id", chat_id)
-
-    async def _replan_owner(self, con: asyncpg.Connection, owner_col: str, owner: int) -> None:
-        """Hook: a time-zone change re-plans the owner's schedule (see the reminders part)."""
-
 
 async def _keep_session(con: asyncpg.Connection) -> None:
     """Skip asyncpg's reset query on every release (a round trip each time): this store leaves no
     session state behind (no LISTEN, no cursors outside transactions, the migration lock released)."""
-
-
-_USER_SQL = LINKED_USER_SELECT + "WHERE a.platform = $1 AND a.platform_user_id = $2"
-
-
-def _linked_user(row: asyncpg.Record) -> UserRow:
-    account, person = row["id"], row["pid"]
-    return UserRow(
-        id=person,
-        platform=row["platform"],
-        platform_user_id=row["platform_user_id"],
-        display_name=row["display_name"],
-        tz=row["ptz"],
-        created_at=row["pcreated"],
-        account_id=account if account != person else None,
-    )
-
-
-def _chat(row: asyncpg.Record) -> ChatRow:
-    return ChatRow(
-        id=row["id"],
-        platform=row["platform"],
-        platform_chat_id=row["platform_chat_id"],
-        is_private=row["is_private"],
-        tz=row["tz"],
-    )

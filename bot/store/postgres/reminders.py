@@ -197,16 +197,6 @@ class RemindersStore(CoreStore):
                 race,
             )
 
-    async def _replan_owner(self, con: asyncpg.Connection, owner_col: str, owner: int) -> None:
-        """The owner's time zone changed: their schedule is due at once and re-planned by a tick."""
-        assert owner_col in ("user_id", "chat_id")
-        await con.execute(
-            f"UPDATE reminder_schedules SET next_fire = $1, replan = true "
-            f"WHERE {owner_col} = $2 AND next_fire IS NOT NULL",
-            REPLAN_NOW,
-            owner,
-        )
-
     # --- the scheduler -----------------------------------------------------------------------
 
     async def next_reminder_due(

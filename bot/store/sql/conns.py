@@ -1,8 +1,10 @@
-"""The two connection wrappers behind :class:`bot.store.sql.dialect.Conn`."""
+"""The two connection wrappers behind :class:`bot.store.sql.dialect.Conn`, and the SQLite store's
+synchronous statements (run on its database thread inside ``write_in_thread``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import aiosqlite
@@ -14,32 +16,54 @@ SQLITE = Dialect("sqlite")
 POSTGRES = Dialect("postgres")
 
 
+def sqlite_args(sql: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    """A shared query text and its named values as SQLite's ``?`` text and tuple."""
+    c = SQLITE.compile(sql)
+    return c.sql, SQLITE.params(c, params)
+
+
+def run(conn: sqlite3.Connection, sql: str, **params: Any) -> sqlite3.Cursor:
+    """A shared query on the raw sqlite3 connection (inside a ``write_in_thread`` function)."""
+    return conn.execute(*sqlite_args(sql, params))
+
+
+def pg_args(sql: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    c = POSTGRES.compile(sql)
+    return c.sql, POSTGRES.params(c, params)
+
+
+def affected(status: str) -> int:
+    """Rows touched, from asyncpg's command tag ("INSERT 0 1", "UPDATE 3", "DELETE 0")."""
+    tail = status.rsplit(" ", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
 class SqliteConn:
     dialect = SQLITE
 
     def __init__(self, db: aiosqlite.Connection) -> None:
         self._db = db
 
-    async def _cursor(self, sql: str, params: dict[str, Any]) -> aiosqlite.Cursor:
-        c = self.dialect.compile(sql)
-        return await self._db.execute(c.sql, self.dialect.params(c, params))
-
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        cur = await self._cursor(sql, params)
         # sqlite3.Row reads by column name like a Mapping; typeshed does not declare it one.
-        return list(await cur.fetchall())  # type: ignore[arg-type]
+        return list(await self._db.execute_fetchall(*sqlite_args(sql, params)))  # type: ignore[arg-type]
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
-        cur = await self._cursor(sql, params)
-        return await cur.fetchone()  # type: ignore[return-value]  # sqlite3.Row: see fetch
+        rows = await self.fetch(sql, **params)
+        return rows[0] if rows else None
 
     async def fetchval(self, sql: str, **params: Any) -> Any:
         row = await self.fetchrow(sql, **params)
         return None if row is None else row[0]  # type: ignore[index]  # both rows also index by position
 
     async def execute(self, sql: str, **params: Any) -> int:
-        cur = await self._cursor(sql, params)
+        cur = await self._db.execute(*sqlite_args(sql, params))
         return int(cur.rowcount)
+
+    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        if rows:
+            c = SQLITE.compile(sql)
+            await self._db.executemany(c.sql, [SQLITE.params(c, r) for r in rows])
 
 
 class PostgresConn:
@@ -48,24 +72,23 @@ class PostgresConn:
     def __init__(self, con: asyncpg.Connection) -> None:
         self._con = con
 
-    def _args(self, sql: str, params: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
-        c = self.dialect.compile(sql)
-        return c.sql, self.dialect.params(c, params)
-
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        q, args = self._args(sql, params)
+        q, args = pg_args(sql, params)
         return await self._con.fetch(q, *args)
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
-        q, args = self._args(sql, params)
+        q, args = pg_args(sql, params)
         return await self._con.fetchrow(q, *args)
 
     async def fetchval(self, sql: str, **params: Any) -> Any:
-        q, args = self._args(sql, params)
+        q, args = pg_args(sql, params)
         return await self._con.fetchval(q, *args)
 
     async def execute(self, sql: str, **params: Any) -> int:
-        q, args = self._args(sql, params)
-        status = await self._con.execute(q, *args)
-        tail = status.rsplit(" ", 1)[-1]
-        return int(tail) if tail.isdigit() else 0
+        q, args = pg_args(sql, params)
+        return affected(await self._con.execute(q, *args))
+
+    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        if rows:
+            c = POSTGRES.compile(sql)
+            await self._con.executemany(c.sql, [POSTGRES.params(c, r) for r in rows])

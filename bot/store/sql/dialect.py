@@ -1,16 +1,24 @@
 """The differences between SQLite and PostgreSQL that a query written once has to bridge.
 
 - placeholders: ``:name`` becomes ``?`` (SQLite) or ``$n`` (PostgreSQL), compiled once per text;
+- list parameters: ``x IN (:ids)`` with a list or tuple value is ``x = ANY($n)`` on PostgreSQL
+  and ``x IN (SELECT value FROM json_each(?))`` on SQLite (the list goes as one JSON text), so
+  the query text stays the same whatever the list's length;
 - values: a ``datetime`` is stored as UTC ISO text on SQLite (``handlers.store.utc_stamp``) and
-  as ``timestamptz`` on PostgreSQL; a ``date`` as ISO text / ``date``; a ``bool`` as 0/1 / boolean;
+  as ``timestamptz`` on PostgreSQL; a ``date`` as ISO text / ``date``; a ``bool`` as 0/1 / boolean
+  (in query text write ``TRUE``/``FALSE``: both read them); PostgreSQL text can't hold NUL, so
+  strings lose theirs there;
 - rows come back as mappings; :meth:`Dialect.ts`, :meth:`Dialect.day` and :meth:`Dialect.flag`
   read a column back whichever store it came from;
-- ``{skip_locked}`` in a query text is ``FOR UPDATE SKIP LOCKED`` on PostgreSQL and nothing on
-  SQLite (whose writers are serialised by ``BEGIN IMMEDIATE``).
+- ``{skip_locked}`` / ``{for_update}`` in a query text is ``FOR UPDATE SKIP LOCKED`` /
+  ``FOR UPDATE`` on PostgreSQL and nothing on SQLite (whose writers are serialised by
+  ``BEGIN IMMEDIATE``); ``GREATEST(``/``LEAST(`` are SQLite's two-argument ``MAX(``/``MIN(``;
+  ``{nocase}`` is the case-folded name order (``COLLATE NOCASE`` / ``lower()`` bracket).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
@@ -21,6 +29,12 @@ from typing import Any, Literal, Protocol
 from handlers.store import utc_stamp
 
 _NAME = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_LIST = re.compile(r"\bIN \(:([A-Za-z_]\w*)\)")
+_WORDS = {
+    "sqlite": {"{skip_locked}": "", "{for_update}": "", "GREATEST(": "MAX(", "LEAST(": "MIN(",
+               "{nocase}": "COLLATE NOCASE"},
+    "postgres": {"{skip_locked}": "FOR UPDATE SKIP LOCKED", "{for_update}": "FOR UPDATE", "{nocase}": ""},
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -40,7 +54,13 @@ class Dialect:
         if found is not None:
             return found
         names: list[str] = []
-        text2 = text.replace("{skip_locked}", "FOR UPDATE SKIP LOCKED" if self.name == "postgres" else "")
+        text2 = text
+        for word, instead in _WORDS[self.name].items():
+            text2 = text2.replace(word, instead)
+        if self.name == "postgres":
+            text2 = _LIST.sub(r"= ANY(:\1)", text2)
+        else:
+            text2 = _LIST.sub(r"IN (SELECT value FROM json_each(:\1))", text2)
 
         def repl(m: re.Match[str]) -> str:
             key = m.group(1)
@@ -56,21 +76,27 @@ class Dialect:
         return compiled
 
     def params(self, compiled: Compiled, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        missing = [n for n in compiled.names if n not in values]
-        if missing:
-            raise KeyError(f"missing query parameters: {missing}")
-        return tuple(self.value(values[n]) for n in compiled.names)
+        try:
+            return tuple([self.value(values[n]) for n in compiled.names])
+        except KeyError:
+            missing = [n for n in compiled.names if n not in values]
+            raise KeyError(f"missing query parameters: {missing}") from None
 
     def value(self, v: Any) -> Any:
         if self.name == "postgres":
-            # PostgreSQL text can't hold NUL; the platforms' own strings (names) could carry one.
-            return v.replace("\x00", "") if isinstance(v, str) and "\x00" in v else v
-        if isinstance(v, bool):
-            return int(v)
+            if isinstance(v, str):
+                return v.replace("\x00", "") if "\x00" in v else v
+            if isinstance(v, list | tuple):
+                return [self.value(x) for x in v]
+            return v
+        if isinstance(v, str | int | float) or v is None:
+            return v if not isinstance(v, bool) else int(v)
         if isinstance(v, datetime):
             return utc_stamp(v)
         if isinstance(v, date):
             return v.isoformat()
+        if isinstance(v, list | tuple):
+            return json.dumps([self.value(x) for x in v])
         return v
 
     @staticmethod
@@ -98,6 +124,20 @@ class Dialect:
         return bool(v)
 
 
+def ts(v: Any) -> datetime:
+    """A NOT NULL timestamp column back as an aware UTC datetime (either store)."""
+    out = Dialect.ts(v)
+    assert out is not None
+    return out
+
+
+def day(v: Any) -> date:
+    """A NOT NULL date column back (either store)."""
+    out = Dialect.day(v)
+    assert out is not None
+    return out
+
+
 Row = Mapping[str, Any]
 
 
@@ -116,10 +156,28 @@ class Conn(Protocol):
         """Run a statement; the number of rows it changed."""
         ...
 
+    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Run a statement once per parameter mapping."""
+        ...
+
 
 class SqlStore(Protocol):
-    """What an area mixin needs from the store it is mixed into."""
+    """What an area mixin needs from the store it is mixed into: transactions, and single
+    statements run as cheaply as the store can (SQLite: one trip to its thread, writes
+    group-committed; PostgreSQL: one pooled connection, autocommit)."""
 
     def sql_tx(self) -> AbstractAsyncContextManager[Conn]: ...
 
     def sql_read(self) -> AbstractAsyncContextManager[Conn]: ...
+
+    async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
+
+    async def sql_first(self, sql: str, **params: Any) -> Row | None: ...
+
+    async def sql_write(self, sql: str, **params: Any) -> Row | None:
+        """One write statement, atomic on its own; its first row (RETURNING), if any."""
+        ...
+
+    async def sql_exec(self, sql: str, **params: Any) -> int:
+        """One write statement, atomic on its own; the number of rows it changed."""
+        ...

@@ -1,14 +1,15 @@
-"""The SQLite store: all of its SQL. ``Store`` joins one mixin per feature and implements the
-port, ``handlers.store.Store``."""
+"""The SQLite store: its connection, transactions, group commit and migrations (core.py); the
+queries are the shared ones (bot/store/sql/). ``Store`` implements the port, ``handlers.store.Store``."""
 
 from __future__ import annotations
 
+from bot.store.sql.accounts import AccountsStore
+from bot.store.sql.chatmove import ChatMoveStore
+from bot.store.sql.context import ContextStore
 from bot.store.sql.levels import LevelsStore
 from bot.store.sql.runs import RunsSql
 from bot.store.sql.strava import StravaSql
 from bot.store.sqlite.challenges import ChallengesStore
-from bot.store.sqlite.chatmove import ChatMoveStore
-from bot.store.sqlite.context import ContextStore
 from bot.store.sqlite.copying import CopyStore
 from bot.store.sqlite.core import SchemaTooNew
 from bot.store.sqlite.plan import PlanStore
@@ -19,13 +20,14 @@ from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 class Store(
     RunsSql,
+    AccountsStore,
+    ContextStore,
+    ChatMoveStore,
     LevelsStore,
     PlanStore,
     ChallengesStore,
-    ChatMoveStore,
     SessionsStore,
     RemindersStore,
-    ContextStore,
     CopyStore,
     StravaSql,
 ):

@@ -30,13 +30,12 @@ import aiosqlite
 
 from bot.store.common import BOARD_COLUMNS, CHALLENGE_SELECT, POST_ATTEMPTS
 from bot.store.common import on_time as _on_time
-from bot.store.sqlite.core import _chat, from_iso, iso
+from bot.store.sqlite.core import from_iso, iso
 from bot.store.sqlite.sessions import SessionsStore
 from handlers.store import (
     BoardPage,
     BoardRow,
     ChallengeRow,
-    ChatRow,
     MemberRow,
     NewChallenge,
     Rules,
@@ -55,18 +54,6 @@ _BOARD_ORDER = " ORDER BY m.score DESC, m.reached_at, u.display_name COLLATE NOC
 
 
 class ChallengesStore(SessionsStore):
-    # --- chats ----------------------------------------------------------------------------
-
-    async def find_chat(self, platform: str, platform_chat_id: str) -> ChatRow | None:
-        """A chat row without creating it (handlers validate input before writing anything)."""
-        async with self.read() as db:
-            row = await _first(
-                db,
-                "SELECT * FROM chats WHERE platform = ? AND platform_chat_id = ?",
-                (platform, platform_chat_id),
-            )
-        return _chat(row) if row else None
-
     # --- challenges -----------------------------------------------------------------------
 
     async def create_challenge(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,21 +15,14 @@ from typing import Any, TypeVar
 import aiosqlite
 
 from bot.compat.aiosqlite import on_thread, raw_connection
-from bot.store.common import (
-    HANDLED_KEEP,
-    LINKED_USER_SELECT,
-    UPDATE_BUSY,
-    UPDATE_DONE,
-    UPDATE_NEW,
-    SchemaTooNew,
-    read_migrations,
-)
-from bot.store.sql.conns import SqliteConn
-from handlers.store import ChatRow, UserRow
-from handlers.store import utc_stamp as iso  # the port fixes the stamp text claims carry
+from bot.store.common import SchemaTooNew, read_migrations
+from bot.store.sql.base import SqlBase
+from bot.store.sql.conns import SQLITE, SqliteConn, sqlite_args
+from bot.store.sql.dialect import Conn, Row
+from handlers.store import UserRow
+from handlers.store import utc_stamp as iso  # noqa: F401  # the port fixes the stamp text claims carry
 
 T = TypeVar("T")
-USER_CACHE_SIZE = 50_000
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -42,7 +35,7 @@ def from_iso(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-class CoreStore:
+class CoreStore(SqlBase):
     """Owns the one aiosqlite connection.
 
     A transaction of several trips (``tx()``, ``read()``) holds one asyncio lock, so it never
@@ -56,13 +49,16 @@ class CoreStore:
     ``write_in_thread``).
     """
 
+    dialect = SQLITE
+    caches_users = True  # the only process on its file: every write to users drops the cache
+
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
         self._lock = asyncio.Lock()
         # Known users by (platform, platform user id): nearly every request starts by looking its
         # sender up, and a trip to the database thread costs more than the rest of most handlers.
-        # Every write to users goes through this class and drops the cache.
+        # Every write to users goes through the store and drops the cache.
         self._users: dict[tuple[str, str], UserRow] = {}
         # write_in_thread's group commit: the functions waiting for the next trip, and the task
         # that makes the trips (None while nothing waits).
@@ -247,15 +243,34 @@ class CoreStore:
             yield self.db
 
     @asynccontextmanager
-    async def sql_tx(self) -> AsyncIterator[SqliteConn]:
+    async def sql_tx(self) -> AsyncIterator[Conn]:
         """A write transaction for the queries written once (bot/store/sql/)."""
         async with self.tx() as db:
             yield SqliteConn(db)
 
     @asynccontextmanager
-    async def sql_read(self) -> AsyncIterator[SqliteConn]:
+    async def sql_read(self) -> AsyncIterator[Conn]:
         async with self.read() as db:
             yield SqliteConn(db)
+
+    async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]:
+        """A shared query read in one trip to the database thread."""
+        return await self.fetch_all(*sqlite_args(sql, params))  # type: ignore[return-value]  # sqlite3.Row maps
+
+    async def sql_first(self, sql: str, **params: Any) -> Row | None:
+        return await self.fetch_one(*sqlite_args(sql, params))  # type: ignore[return-value]
+
+    async def sql_write(self, sql: str, **params: Any) -> Row | None:
+        """One shared write statement, group-committed (see write_in_thread); its first row."""
+        return await self.write_one(*sqlite_args(sql, params))  # type: ignore[return-value]
+
+    async def sql_exec(self, sql: str, **params: Any) -> int:
+        return (await self.sql_script((sql, params)))[0]
+
+    async def sql_script(self, *steps: tuple[str, dict[str, Any]]) -> list[int]:
+        """Shared write statements as one atomic write (group-committed); rows each changed."""
+        compiled = [sqlite_args(sql, params) for sql, params in steps]
+        return await self.write_in_thread(lambda conn: [conn.execute(q, a).rowcount for q, a in compiled])
 
     async def schema_version(self) -> int:
         async with self.read() as db:
@@ -288,177 +303,9 @@ class CoreStore:
             row = await cur.fetchone()
         return row is not None and row[0] == "ok"
 
-    # --- users and chats -------------------------------------------------------------------
-
-    async def ensure_user(
-        self, platform: str, platform_user_id: str, display_name: str, now: datetime
-    ) -> UserRow:
-        """The user's row, created on first contact; the display name follows the platform's."""
-        name = display_name[:64]
-        cached = self._users.get((platform, platform_user_id))
-        if cached is not None and (not name or cached.display_name == name):
-            return cached
-        # Not cached (first contact since start, or renamed): one statement, atomic on its own,
-        # creates, renames or just returns the row, in one trip to the database thread.
-        row = await self.write_one(
-            "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_user_id) "
-            "DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' "
-            "THEN excluded.display_name ELSE users.display_name END "
-            "RETURNING *, (SELECT person_id FROM account_links WHERE account_id = users.id) AS person",
-            (platform, platform_user_id, name, iso(now)),
-        )
-        assert row is not None
-        if row["person"] is not None:  # a linked account acts as its person: one more read
-            row = await self.fetch_one(_USER_SQL, (platform, platform_user_id))
-            assert row is not None
-            return self._remember(_linked_user(row))
-        return self._remember(
-            UserRow(
-                row["id"],
-                row["platform"],
-                row["platform_user_id"],
-                row["display_name"],
-                row["tz"],
-                from_iso(row["created_at"]),
-            )
-        )
-
-    async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
-        """Claim a platform message for a command that must not run twice; False if it was
-        claimed before (the platform delivered it again). Claims older than two days are pruned."""
-        old, stamp = iso(now - HANDLED_KEEP), iso(now)
-
-        def claim(conn: sqlite3.Connection) -> bool:  # one trip: every Telegram update runs this
-            conn.execute("DELETE FROM handled_messages WHERE handled_at < ?", (old,))
-            cur = conn.execute(
-                "INSERT INTO handled_messages (platform, message_key, handled_at) VALUES (?, ?, ?) "
-                "ON CONFLICT DO NOTHING",
-                (platform, message_key, stamp),
-            )
-            return cur.rowcount == 1
-
-        return await self.write_in_thread(claim)
-
-    async def claim_update(self, platform: str, update_id: int, now: datetime, lease_seconds: float) -> str:
-        """Take an incoming update for handling: "new" (handle it, then finish_update), "done"
-        (handled before: acknowledge it) or "busy" (claimed within its lease by a process that
-        may still be handling it: ask the platform to deliver it again later)."""
-        stale = iso(now - timedelta(seconds=lease_seconds))
-        async with self.tx() as db:
-            if update_id % 256 == 0:  # prune now and then, not on every update
-                await db.execute(
-                    "DELETE FROM handled_updates WHERE claimed_at < ?", (iso(now - HANDLED_KEEP),)
-                )
-            rows = await db.execute_fetchall(
-                "INSERT INTO handled_updates (platform, update_id, claimed_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (platform, update_id) DO UPDATE SET claimed_at = excluded.claimed_at "
-                "WHERE handled_updates.done_at IS NULL AND handled_updates.claimed_at < ? RETURNING 1",
-                (platform, update_id, iso(now), stale),
-            )
-            if rows:
-                return UPDATE_NEW
-            found = list(
-                await db.execute_fetchall(
-                    "SELECT done_at FROM handled_updates WHERE platform = ? AND update_id = ?",
-                    (platform, update_id),
-                )
-            )
-        return UPDATE_DONE if found and found[0][0] is not None else UPDATE_BUSY
-
-    async def finish_update(self, platform: str, update_id: int, now: datetime, handled: bool) -> None:
-        """Mark a claimed update handled, or (handled=False) release it for the next delivery."""
-        async with self.tx() as db:
-            if handled:
-                await db.execute(
-                    "UPDATE handled_updates SET done_at = ? WHERE platform = ? AND update_id = ?",
-                    (iso(now), platform, update_id),
-                )
-            else:
-                await db.execute(
-                    "DELETE FROM handled_updates WHERE platform = ? AND update_id = ? AND done_at IS NULL",
-                    (platform, update_id),
-                )
-
-    async def handled_before(self, platform: str, message_key: str) -> bool:
-        """Whether ``first_handling`` recorded this key: the adapters' record of handled updates
-        ("update:<id>") shares the table with the claims of commands that must not run twice."""
-        row = await self.fetch_one(
-            "SELECT 1 FROM handled_messages WHERE platform = ? AND message_key = ?", (platform, message_key)
-        )
-        return row is not None
-
-    def _remember(self, user: UserRow) -> UserRow:
-        if len(self._users) >= USER_CACHE_SIZE:
-            self._users.clear()
-        self._users[(user.platform, user.platform_user_id)] = user
-        return user
-
-    async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None:
-        """The account's row as ensure_user gives it (a linked account acts as its person)."""
-        row = await self.fetch_one(_USER_SQL, (platform, platform_user_id))
-        return _linked_user(row) if row else None
-
-    async def set_user_tz(self, user_id: int, tz: str) -> None:
-        async with self.tx() as db:
-            await db.execute("UPDATE users SET tz = ? WHERE id = ?", (tz, user_id))
-        self._users.clear()
-
     def row_gone(self, exc: BaseException) -> bool:
         """A foreign key violated: a row the write referred to (a user /forget deleted) is gone."""
         return isinstance(exc, sqlite3.IntegrityError) and "FOREIGN KEY" in str(exc).upper()
-
-    async def delete_user(self, user_id: int) -> None:
-        """Remove a user and, by cascade, everything stored about them."""
-        async with self.tx() as db:
-            await db.execute("DELETE FROM users WHERE id = ?", (user_id,))
-        self._users.clear()
-
-    async def ensure_chat(
-        self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
-    ) -> ChatRow:
-        row = await self.write_one(
-            "INSERT INTO chats (platform, platform_chat_id, is_private, created_at) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT (platform, platform_chat_id) "
-            "DO UPDATE SET is_private = chats.is_private RETURNING *",
-            (platform, platform_chat_id, int(is_private), iso(now)),
-        )
-        assert row is not None
-        return _chat(row)
-
-    async def get_chat_by_id(self, chat_id: int) -> ChatRow | None:
-        row = await self.fetch_one("SELECT * FROM chats WHERE id = ?", (chat_id,))
-        return _chat(row) if row else None
-
-    async def set_chat_tz(self, chat_id: int, tz: str) -> None:
-        async with self.tx() as db:
-            await db.execute("UPDATE chats SET tz = ? WHERE id = ?", (tz, chat_id))
-
-
-_USER_SQL = LINKED_USER_SELECT + "WHERE a.platform = ? AND a.platform_user_id = ?"
-
-
-def _linked_user(row: aiosqlite.Row) -> UserRow:
-    account, person = row["id"], row["pid"]
-    return UserRow(
-        id=person,
-        platform=row["platform"],
-        platform_user_id=row["platform_user_id"],
-        display_name=row["display_name"],
-        tz=row["ptz"],
-        created_at=from_iso(row["pcreated"]),
-        account_id=account if account != person else None,
-    )
-
-
-def _chat(row: aiosqlite.Row) -> ChatRow:
-    return ChatRow(
-        id=row["id"],
-        platform=row["platform"],
-        platform_chat_id=row["platform_chat_id"],
-        is_private=bool(row["is_private"]),
-        tz=row["tz"],
-    )
 
 
 def _split_sql(sql: str) -> list[str]:

@@ -213,26 +213,6 @@ class RemindersStore(CoreStore):
                 (user_id, race.isoformat() if race else None),
             )
 
-    # --- time zone changes re-plan the owner's schedule ----------------------------------------
-
-    async def set_user_tz(self, user_id: int, tz: str) -> None:
-        await super().set_user_tz(user_id, tz)
-        async with self.tx() as db:
-            await db.execute(
-                "UPDATE reminder_schedules SET next_fire = ?, replan = 1 "
-                "WHERE user_id = ? AND next_fire IS NOT NULL",
-                (REPLAN_NOW, user_id),
-            )
-
-    async def set_chat_tz(self, chat_id: int, tz: str) -> None:
-        await super().set_chat_tz(chat_id, tz)
-        async with self.tx() as db:
-            await db.execute(
-                "UPDATE reminder_schedules SET next_fire = ?, replan = 1 "
-                "WHERE chat_id = ? AND next_fire IS NOT NULL",
-                (REPLAN_NOW, chat_id),
-            )
-
     # --- the scheduler -----------------------------------------------------------------------
 
     async def next_reminder_due(

@@ -1,0 +1,45 @@
+"""What every area mixin may use from the store it is mixed into (declared for the type checker
+only: at run time the class is empty, so it never shadows the store's own methods)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from handlers.store import UserRow
+
+if TYPE_CHECKING:
+    from bot.store.sql.dialect import Conn, Dialect, Row
+
+
+class SqlBase:
+    if TYPE_CHECKING:
+        dialect: ClassVar[Dialect]
+        # SQLite caches users by (platform, platform user id): it is the only process on its file.
+        caches_users: ClassVar[bool]
+        _users: dict[tuple[str, str], UserRow]
+
+        def sql_tx(self) -> AbstractAsyncContextManager[Conn]: ...
+
+        def sql_read(self) -> AbstractAsyncContextManager[Conn]: ...
+
+        async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
+
+        async def sql_first(self, sql: str, **params: Any) -> Row | None: ...
+
+        async def sql_write(self, sql: str, **params: Any) -> Row | None: ...
+
+        async def sql_exec(self, sql: str, **params: Any) -> int: ...
+
+        async def sql_script(self, *steps: tuple[str, dict[str, Any]]) -> list[int]: ...
+
+    def _remember(self, user: UserRow) -> UserRow:
+        if self.caches_users:
+            if len(self._users) >= 50_000:
+                self._users.clear()
+            self._users[(user.platform, user.platform_user_id)] = user
+        return user
+
+    def _forget_users(self) -> None:
+        self._users.clear()
