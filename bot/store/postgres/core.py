@@ -48,6 +48,7 @@ class CoreStore(SqlBase):
     """
 
     dialect = POSTGRES
+    threaded = False
     caches_users = False  # other processes may change a user's name or zone
 
     def __init__(self, dsn: str, *, pool_max: int = POOL_MAX) -> None:
@@ -110,6 +111,11 @@ class CoreStore(SqlBase):
     @asynccontextmanager
     async def sql_read(self) -> AsyncIterator[Conn]:
         async with self.pool.acquire() as con:
+            yield PostgresConn(con)
+
+    @asynccontextmanager
+    async def sql_snapshot(self) -> AsyncIterator[Conn]:
+        async with self.pool.acquire() as con, con.transaction(isolation="repeatable_read", readonly=True):
             yield PostgresConn(con)
 
     async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]:

@@ -23,7 +23,7 @@ CLAIM_HANDLED = (
     "ON CONFLICT DO NOTHING"
 )
 REPLAN_NOW = datetime.fromisoformat("1970-01-01T00:00:00+00:00")  # due at once; a tick re-plans it
-_REPLAN = "UPDATE reminder_schedules SET next_fire = :now, replan = TRUE WHERE {col} = :id AND next_fire IS NOT NULL"  # noqa: E501
+_REPLAN = "UPDATE reminder_schedules SET next_fire = :now, replan = TRUE WHERE {col} = :id AND next_fire IS NOT NULL"
 
 
 def linked_user(row: Row) -> UserRow:

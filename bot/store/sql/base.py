@@ -3,11 +3,14 @@ only: at run time the class is empty, so it never shadows the store's own method
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from handlers.store import UserRow
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from bot.store.sql.dialect import Conn, Dialect, Row
@@ -19,10 +22,18 @@ class SqlBase:
         # SQLite caches users by (platform, platform user id): it is the only process on its file.
         caches_users: ClassVar[bool]
         _users: dict[tuple[str, str], UserRow]
+        # SQLite: functions of the raw sqlite3 connection run as one group-committed write.
+        threaded: ClassVar[bool]
+
+        async def write_in_thread(self, fn: Callable[[sqlite3.Connection], T]) -> T: ...
 
         def sql_tx(self) -> AbstractAsyncContextManager[Conn]: ...
 
         def sql_read(self) -> AbstractAsyncContextManager[Conn]: ...
+
+        def sql_snapshot(self) -> AbstractAsyncContextManager[Conn]:
+            """Reads that see one state (PostgreSQL: a REPEATABLE READ read-only transaction)."""
+            ...
 
         async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
 

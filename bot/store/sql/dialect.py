@@ -10,10 +10,11 @@
   strings lose theirs there;
 - rows come back as mappings; :meth:`Dialect.ts`, :meth:`Dialect.day` and :meth:`Dialect.flag`
   read a column back whichever store it came from;
-- ``{skip_locked}`` / ``{for_update}`` in a query text is ``FOR UPDATE SKIP LOCKED`` /
-  ``FOR UPDATE`` on PostgreSQL and nothing on SQLite (whose writers are serialised by
-  ``BEGIN IMMEDIATE``); ``GREATEST(``/``LEAST(`` are SQLite's two-argument ``MAX(``/``MIN(``;
-  ``{nocase}`` is the case-folded name order (``COLLATE NOCASE`` / ``lower()`` bracket).
+- ``{skip_locked}`` / ``{for_update}`` (or ``{for_update OF t}``) in a query text is
+  ``FOR UPDATE SKIP LOCKED`` / ``FOR UPDATE [OF t]`` on PostgreSQL and nothing on SQLite
+  (whose writers are serialised by ``BEGIN IMMEDIATE``); ``GREATEST(``/``LEAST(`` are SQLite's two-argument ``MAX(``/``MIN(``;
+  ``{fold:col}`` is the column with ASCII letters folded, compared bytewise (SQLite's ``lower()``,
+  which folds ASCII only; PostgreSQL's ``translate(...) COLLATE "C"``, not the server locale's).
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ from handlers.store import utc_stamp
 _NAME = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _LIST = re.compile(r"\bIN \(:([A-Za-z_]\w*)\)")
 _WORDS = {
-    "sqlite": {"{skip_locked}": "", "{for_update}": "", "GREATEST(": "MAX(", "LEAST(": "MIN(",
-               "{nocase}": "COLLATE NOCASE"},
-    "postgres": {"{skip_locked}": "FOR UPDATE SKIP LOCKED", "{for_update}": "FOR UPDATE", "{nocase}": ""},
+    "sqlite": {"{skip_locked}": "", "GREATEST(": "MAX(", "LEAST(": "MIN("},
+    "postgres": {"{skip_locked}": "FOR UPDATE SKIP LOCKED"},
 }  # fmt: skip
+_FOLD = re.compile(r"\{fold:([\w.]+)\}")
+_FOLD_PG = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\""
+_FOR_UPDATE = re.compile(r"\{for_update((?: OF \w+)?)\}")
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,11 @@ class Dialect:
         for word, instead in _WORDS[self.name].items():
             text2 = text2.replace(word, instead)
         if self.name == "postgres":
-            text2 = _LIST.sub(r"= ANY(:\1)", text2)
+            text2 = _FOR_UPDATE.sub(r"FOR UPDATE\1", _LIST.sub(r"= ANY(:\1)", text2))
+            text2 = _FOLD.sub(lambda m: _FOLD_PG.format(m.group(1)), text2)
         else:
-            text2 = _LIST.sub(r"IN (SELECT value FROM json_each(:\1))", text2)
+            text2 = _FOR_UPDATE.sub("", _LIST.sub(r"IN (SELECT value FROM json_each(:\1))", text2))
+            text2 = _FOLD.sub(r"lower(\1)", text2)
 
         def repl(m: re.Match[str]) -> str:
             key = m.group(1)

@@ -6,7 +6,7 @@ import asyncio
 import os
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -50,6 +50,7 @@ class CoreStore(SqlBase):
     """
 
     dialect = SQLITE
+    threaded = True
     caches_users = True  # the only process on its file: every write to users drops the cache
 
     def __init__(self, path: Path | str) -> None:
@@ -252,6 +253,9 @@ class CoreStore(SqlBase):
     async def sql_read(self) -> AsyncIterator[Conn]:
         async with self.read() as db:
             yield SqliteConn(db)
+
+    def sql_snapshot(self) -> AbstractAsyncContextManager[Conn]:
+        return self.sql_read()  # the lock keeps every other statement of this process out
 
     async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]:
         """A shared query read in one trip to the database thread."""

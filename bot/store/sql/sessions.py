@@ -1,0 +1,161 @@
+"""Logged strength sessions, written once for both stores.
+
+``log_session`` is the hot path (every /done). On SQLite its common case is one trip to the
+database thread (``write_in_thread``, group-committed): one INSERT returns the row, the week's
+count and whether a challenge counts it; the same query texts, compiled by the dialect, are
+what the transaction below runs on PostgreSQL (and on SQLite when a challenge counts it).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bot.store.sql.base import SqlBase
+from bot.store.sql.conns import run
+from bot.store.sql.dialect import Conn, Row, day, ts
+from handlers.store import LoggedSession, NewSession, SessionRow
+
+COLUMNS = "id, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source"
+WEEK = "(SELECT COUNT(*) FROM sessions w WHERE w.user_id = :u AND w.local_date BETWEEN :w0 AND :w6)"
+# True when a challenge may count a new session of this runner on this day (on_session_insert).
+PROBE = (
+    "EXISTS (SELECT 1 FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
+    "WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) "
+    "AND c.start_date <= :day AND c.end_date >= :day)"
+)
+INSERT = (
+    "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
+    "local_date, source, dedupe_key, logged_by) "
+    "VALUES (:u, :setting, :minutes, :effort, :note, :muscles, :at, :day, :source, :key, :by) "
+    f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING {COLUMNS}, {PROBE}"
+)
+# SQLite's one trip: its RETURNING subqueries see the new row, so the week's count comes along.
+INSERT_COUNTED = INSERT + f", {WEEK}"
+EXISTING = f"SELECT {COLUMNS}, FALSE, {WEEK} FROM sessions WHERE dedupe_key = :key"
+
+
+def session_row(row: Row) -> SessionRow:
+    # By position: COLUMNS' order (sqlite3.Row looks names up with a linear scan).
+    return SessionRow(
+        id=row[0],  # type: ignore[index]  # both stores' rows index by position too
+        user_id=row[1],  # type: ignore[index]
+        setting=row[2],  # type: ignore[index]
+        minutes=row[3],  # type: ignore[index]
+        effort=row[4],  # type: ignore[index]
+        note=row[5],  # type: ignore[index]
+        muscles=tuple(m for m in row[6].split(",") if m),  # type: ignore[index]
+        logged_at=ts(row[7]),  # type: ignore[index]
+        local_date=day(row[8]),  # type: ignore[index]
+        source=row[9],  # type: ignore[index]
+    )
+
+
+class _HookNeeded(Exception):
+    """The new session counts toward a challenge: insert it again with the hook."""
+
+
+def _quick(q: dict[str, Any], conn: sqlite3.Connection) -> tuple[Any, bool]:
+    """SQLite's common case in one trip: insert, count, and no challenge to count it toward."""
+    row = run(conn, INSERT_COUNTED, **q).fetchone()
+    if row is None:
+        return run(conn, EXISTING, **q).fetchone(), False
+    if row[10]:
+        raise _HookNeeded  # rolled back; done again below with the hook in the transaction
+    return row, True
+
+
+class SessionsStore(SqlBase):
+    async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]:
+        """Record a session; returns (row, created). A repeated dedupe_key returns the first row,
+        whichever process inserted it (the UNIQUE key decides)."""
+        logged = await self._insert_session(user_id, s, None)
+        return logged.row, logged.created
+
+    async def log_session(self, user_id: int, s: NewSession, week_start: date) -> LoggedSession:
+        """add_session plus the count of the user's sessions in the week from week_start (this
+        one included), in one transaction."""
+        return await self._insert_session(user_id, s, week_start)
+
+    async def _insert_session(self, user_id: int, s: NewSession, week_start: date | None) -> LoggedSession:
+        q = {
+            "u": user_id,
+            "setting": s.setting,
+            "minutes": s.minutes,
+            "effort": s.effort,
+            "note": s.note,
+            "muscles": ",".join(s.muscles),
+            "at": s.logged_at,
+            "day": s.local_date,
+            "source": s.source,
+            "key": s.dedupe_key,
+            "by": s.logged_by if s.logged_by != user_id else None,
+            "w0": week_start,
+            "w6": None if week_start is None else week_start + timedelta(days=6),
+        }
+        if self.threaded:
+            try:
+                row, created = await self.write_in_thread(lambda conn: _quick(q, conn))
+                return LoggedSession(session_row(row), created, int(row[11]))
+            except _HookNeeded:
+                pass
+        async with self.sql_tx() as c:
+            row = await c.fetchrow(INSERT, **q)
+            created = row is not None
+            if row is None:
+                # ON CONFLICT waited for the other inserter to commit: its row is visible now.
+                row = await c.fetchrow(EXISTING, **q)
+            assert row is not None
+            session = session_row(row)
+            if created and row[10]:
+                await self.on_session_insert(c, session)
+            week = await c.fetchval(f"SELECT {WEEK}", **q)
+        return LoggedSession(session, created, int(week))
+
+    async def on_session_insert(self, c: Conn, row: SessionRow) -> None:
+        """Hook run inside the inserting transaction (challenges count sessions here)."""
+
+    async def undo_last_session(self, user_id: int, since: datetime) -> SessionRow | None:
+        """Delete the user's most recent session logged at or after `since` (one statement: two
+        processes undoing at once delete two different sessions)."""
+        row = await self.sql_write(
+            "DELETE FROM sessions WHERE id = (SELECT id FROM sessions WHERE user_id = :u "
+            "AND logged_at >= :since ORDER BY logged_at DESC, id DESC LIMIT 1 {skip_locked}) "
+            f"RETURNING {COLUMNS}",
+            u=user_id,
+            since=since,
+        )
+        return session_row(row) if row else None
+
+    async def recent_sessions(self, user_id: int, limit: int) -> list[SessionRow]:
+        rows = await self.sql_fetch(
+            f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u ORDER BY logged_at DESC, id DESC LIMIT :n",
+            u=user_id,
+            n=limit,
+        )
+        return [session_row(r) for r in rows]
+
+    async def sessions_between(self, user_id: int, start: date, end: date) -> list[SessionRow]:
+        """Sessions whose local date is in [start, end]."""
+        rows = await self.sql_fetch(
+            f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u AND local_date BETWEEN :a AND :b "
+            "ORDER BY logged_at, id",
+            u=user_id,
+            a=start,
+            b=end,
+        )
+        return [session_row(r) for r in rows]
+
+    async def count_sessions(self, user_id: int | None = None) -> int:
+        if user_id is None:
+            row = await self.sql_first("SELECT COUNT(*) FROM sessions")
+        else:
+            row = await self.sql_first("SELECT COUNT(*) FROM sessions WHERE user_id = :u", u=user_id)
+        return int(row[0]) if row else 0  # type: ignore[index]
+
+    async def all_sessions(self, user_id: int) -> list[SessionRow]:
+        rows = await self.sql_fetch(
+            f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u ORDER BY logged_at, id", u=user_id
+        )
+        return [session_row(r) for r in rows]
