@@ -10,8 +10,11 @@
   strings lose theirs there;
 - rows come back as mappings; :meth:`Dialect.ts`, :meth:`Dialect.day` and :meth:`Dialect.flag`
   read a column back whichever store it came from;
-- ``{skip_locked}`` / ``{for_update}`` (or ``{for_update OF t}``) in a query text is
-  ``FOR UPDATE SKIP LOCKED`` / ``FOR UPDATE [OF t]`` on PostgreSQL and nothing on SQLite
+- row sets: ``{rows:name(col type, ...)}`` in a FROM clause is a table ``v`` of the tuples in
+  parameter ``name``: ``unnest($1::type[], ...) AS v(col, ...)`` on PostgreSQL, ``json_each`` of
+  one JSON text on SQLite (bulk inserts and updates in one statement, whatever the count);
+- ``{skip_locked}`` / ``{for_update}`` (either with `` OF t``) in a query text is
+  ``FOR UPDATE [OF t] SKIP LOCKED`` / ``FOR UPDATE [OF t]`` on PostgreSQL and nothing on SQLite
   (whose writers are serialised by ``BEGIN IMMEDIATE``); ``GREATEST(``/``LEAST(`` are SQLite's two-argument ``MAX(``/``MIN(``;
   ``{fold:col}`` is the column with ASCII letters folded, compared bytewise (SQLite's ``lower()``,
   which folds ASCII only; PostgreSQL's ``translate(...) COLLATE "C"``, not the server locale's).
@@ -32,12 +35,32 @@ from handlers.store import utc_stamp
 _NAME = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _LIST = re.compile(r"\bIN \(:([A-Za-z_]\w*)\)")
 _WORDS = {
-    "sqlite": {"{skip_locked}": "", "GREATEST(": "MAX(", "LEAST(": "MIN("},
-    "postgres": {"{skip_locked}": "FOR UPDATE SKIP LOCKED"},
+    "sqlite": {"GREATEST(": "MAX(", "LEAST(": "MIN("},
+    "postgres": {},
 }  # fmt: skip
 _FOLD = re.compile(r"\{fold:([\w.]+)\}")
 _FOLD_PG = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\""
-_FOR_UPDATE = re.compile(r"\{for_update((?: OF \w+)?)\}")
+_LOCK = re.compile(r"\{(for_update|skip_locked)((?: OF \w+)?)\}")
+_ROWS = re.compile(r"\{rows:(\w+)\(([^)]*)\)\}")
+
+
+def _pg_lock(m: re.Match[str]) -> str:
+    return "FOR UPDATE" + m.group(2) + (" SKIP LOCKED" if m.group(1) == "skip_locked" else "")
+
+
+def _columns(m: re.Match[str]) -> list[tuple[str, str]]:
+    return [(c.split()[0], c.split()[1]) for c in m.group(2).split(",")]
+
+
+def _pg_rows(m: re.Match[str]) -> str:
+    cols = _columns(m)
+    arrays = ", ".join(f":{m.group(1)}__{i}::{t}[]" for i, (_, t) in enumerate(cols))
+    return f"unnest({arrays}) AS v({', '.join(c for c, _ in cols)})"
+
+
+def _sqlite_rows(m: re.Match[str]) -> str:
+    picks = ", ".join(f"json_extract(value, '$[{i}]') AS {c}" for i, (c, _) in enumerate(_columns(m)))
+    return f"(SELECT {picks} FROM json_each(:{m.group(1)})) AS v"
 
 
 @dataclass(frozen=True)
@@ -61,11 +84,11 @@ class Dialect:
         for word, instead in _WORDS[self.name].items():
             text2 = text2.replace(word, instead)
         if self.name == "postgres":
-            text2 = _FOR_UPDATE.sub(r"FOR UPDATE\1", _LIST.sub(r"= ANY(:\1)", text2))
-            text2 = _FOLD.sub(lambda m: _FOLD_PG.format(m.group(1)), text2)
+            text2 = _LOCK.sub(_pg_lock, _LIST.sub(r"= ANY(:\1)", text2))
+            text2 = _ROWS.sub(_pg_rows, _FOLD.sub(lambda m: _FOLD_PG.format(m.group(1)), text2))
         else:
-            text2 = _FOR_UPDATE.sub("", _LIST.sub(r"IN (SELECT value FROM json_each(:\1))", text2))
-            text2 = _FOLD.sub(r"lower(\1)", text2)
+            text2 = _LOCK.sub("", _LIST.sub(r"IN (SELECT value FROM json_each(:\1))", text2))
+            text2 = _ROWS.sub(_sqlite_rows, _FOLD.sub(r"lower(\1)", text2))
 
         def repl(m: re.Match[str]) -> str:
             key = m.group(1)
@@ -84,8 +107,18 @@ class Dialect:
         try:
             return tuple([self.value(values[n]) for n in compiled.names])
         except KeyError:
-            missing = [n for n in compiled.names if n not in values]
-            raise KeyError(f"missing query parameters: {missing}") from None
+            pass
+        out = []
+        for n in compiled.names:
+            if n in values:
+                out.append(self.value(values[n]))
+                continue
+            base, _, col = n.rpartition("__")  # a column of a {rows:...} parameter (PostgreSQL)
+            if not base or base not in values:
+                missing = [n for n in compiled.names if n not in values]
+                raise KeyError(f"missing query parameters: {missing}")
+            out.append([self.value(row[int(col)]) for row in values[base]])
+        return tuple(out)
 
     def value(self, v: Any) -> Any:
         if self.name == "postgres":
@@ -101,7 +134,9 @@ class Dialect:
         if isinstance(v, date):
             return v.isoformat()
         if isinstance(v, list | tuple):
-            return json.dumps([self.value(x) for x in v])
+            return json.dumps(
+                [[self.value(y) for y in x] if isinstance(x, list | tuple) else self.value(x) for x in v]
+            )
         return v
 
     @staticmethod

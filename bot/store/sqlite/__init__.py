@@ -9,12 +9,12 @@ from bot.store.sql.chatmove import ChatMoveStore
 from bot.store.sql.context import ContextStore
 from bot.store.sql.levels import LevelsStore
 from bot.store.sql.plan import PlanStore
+from bot.store.sql.reminders import RemindersStore
 from bot.store.sql.runs import RunsSql
 from bot.store.sql.sessions import SessionsStore
 from bot.store.sql.strava import StravaSql
 from bot.store.sqlite.copying import CopyStore
 from bot.store.sqlite.core import SchemaTooNew
-from bot.store.sqlite.reminders import RemindersStore
 from handlers.store import ChatRow, NewSession, SessionRow, UserRow
 
 
