@@ -246,6 +246,7 @@ async def _merge(c: Conn, person: int, account: int) -> bool:
     await c.execute(
         "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = :p WHERE user_id = :a", **ids
     )
+    await move_runs(c, account, person)
     mine = await c.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = :p", **ids)
     theirs = await c.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = :a", **ids)
     dropped = False
