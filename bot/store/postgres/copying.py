@@ -12,10 +12,12 @@ from typing import Any
 
 import asyncpg
 
-from bot.store.common import COPY_BATCH, COPY_TABLES
+from bot.store.common import COPY_BATCH
 from bot.store.postgres.core import CoreStore
+from bot.store.sql.conns import PostgresConn
+from bot.store.sql.copying import COLUMNS as _COLUMNS
+from bot.store.sql.copying import CopyCounts, counts
 
-_COLUMNS = dict(COPY_TABLES)
 _IDENTITY = (
     "users",
     "chats",
@@ -29,12 +31,7 @@ _IDENTITY = (
 )
 
 
-class CopyStore(CoreStore):
-    async def table_counts(self) -> dict[str, int]:
-        """Rows per copied table (table names come from COPY_TABLES, never from input)."""
-        async with self.pool.acquire() as con:
-            return await _Sink(con).counts()
-
+class CopyStore(CopyCounts, CoreStore):
     async def export_rows(self, table: str) -> AsyncIterator[list[tuple[Any, ...]]]:
         """A table's rows in batches, in one snapshot, as neutral values."""
         names = ", ".join(c for c, _ in _COLUMNS[table])
@@ -66,4 +63,4 @@ class _Sink:
 
     async def counts(self) -> dict[str, int]:
         """Rows per copied table as this transaction sees them."""
-        return {t: int(await self.con.fetchval(f"SELECT COUNT(*) FROM {t}")) for t, _ in COPY_TABLES}
+        return await counts(PostgresConn(self.con))

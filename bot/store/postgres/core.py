@@ -79,13 +79,6 @@ class CoreStore(SqlBase):
             pool, self._pool = self._pool, None
             await pool.close()
 
-    async def __aenter__(self) -> CoreStore:
-        await self.open()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
     @property
     def pool(self) -> asyncpg.Pool:
         if self._pool is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from handlers.store import UserRow
 
@@ -27,6 +27,10 @@ class SqlBase:
 
         async def write_in_thread(self, fn: Callable[[sqlite3.Connection], T]) -> T: ...
 
+        async def open(self) -> None: ...
+
+        async def close(self) -> None: ...
+
         def sql_tx(self) -> AbstractAsyncContextManager[Conn]: ...
 
         def sql_read(self) -> AbstractAsyncContextManager[Conn]: ...
@@ -44,6 +48,13 @@ class SqlBase:
         async def sql_exec(self, sql: str, **params: Any) -> int: ...
 
         async def sql_script(self, *steps: tuple[str, dict[str, Any]]) -> list[int]: ...
+
+    async def __aenter__(self) -> Self:
+        await self.open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
 
     def _remember(self, user: UserRow) -> UserRow:
         if self.caches_users:

@@ -105,13 +105,6 @@ class CoreStore(SqlBase):
             async with self._lock:
                 await db.close()
 
-    async def __aenter__(self) -> CoreStore:
-        await self.open()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
     @property
     def db(self) -> aiosqlite.Connection:
         if self._db is None:
