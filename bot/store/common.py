@@ -51,7 +51,7 @@ def on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: in
     return (logged_at.astimezone(zone).date() - local_date).days <= late_days
 
 
-# --- SQL both dialects read alike (each store adds its own WHERE, ORDER and placeholders) -------
+# --- query fragments the shared modules (bot/store/sql/) build on -----------------------------
 
 SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
 
@@ -83,8 +83,8 @@ CHALLENGE_SELECT = (
     "FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
 )
 
-# A board row; each store orders it (score high to low, who reached it first, name, user id) in
-# its own dialect, the same order as handlers.store.rank_key.
+# A board row; bot/store/sql/challenges.py's BOARD_ORDER ranks it (score high to low, who reached
+# it first, name, user id), the same order as handlers.store.rank_key.
 BOARD_COLUMNS = (
     "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
     "FROM challenge_members m JOIN users u ON u.id = m.user_id "

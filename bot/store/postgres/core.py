@@ -15,7 +15,7 @@ from bot.store.common import SchemaTooNew, read_migrations
 from bot.store.sql.base import SqlBase
 from bot.store.sql.conns import POSTGRES, PostgresConn, affected, pg_args
 from bot.store.sql.dialect import Conn, Row
-from handlers.store import UserRow, utc_stamp
+from handlers.store import UserRow
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +29,7 @@ def migrations() -> list[tuple[int, str, str]]:
     return read_migrations("bot.store.postgres")
 
 
-iso = utc_stamp  # the port's text form of an instant (claim stamps, board times)
-
-
 FOREIGN_KEY_VIOLATION = "23503"
-
-
-def clean(text: str) -> str:
-    """PostgreSQL text can't hold NUL; the platforms' own strings (names) could carry one."""
-    return text.replace("\x00", "") if "\x00" in text else text
 
 
 class CoreStore(SqlBase):

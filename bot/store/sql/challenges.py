@@ -31,7 +31,7 @@ from dataclasses import fields
 from datetime import date, datetime
 
 from bot.store.common import BOARD_COLUMNS, CHALLENGE_SELECT, POST_ATTEMPTS, on_time
-from bot.store.sql.dialect import Conn, Dialect, Row, day, ts
+from bot.store.sql.dialect import Conn, Dialect, Row, day, ts, values
 from bot.store.sql.sessions import SessionsStore
 from handlers.store import (
     BoardPage,
@@ -290,7 +290,7 @@ class ChallengesStore(SessionsStore):
                     s=mine["score"],
                     c=c.id,
                 )
-                above, same = (counts[0], counts[1]) if counts else (0, 1)  # type: ignore[index]
+                above, same = values(counts)[:2] if counts else (0, 1)
                 me_label = f"={above + 1}" if same > 1 else str(above + 1)
             users = [r["user_id"] for r in found] + ([me] if me is not None else [])
             this_week = await _this_week(con, c, today, users)
@@ -303,7 +303,8 @@ class ChallengesStore(SessionsStore):
             if me_row is None and me_label is not None:
                 me_row = (me_label, _board_row(mine, this_week))
         assert stats is not None
-        return BoardPage(top=top, me=me_row, members=stats[0], sessions=stats[1], finishers=stats[2])  # type: ignore[index]
+        members, sessions, finishers = values(stats)
+        return BoardPage(top=top, me=me_row, members=members, sessions=sessions, finishers=finishers)
 
     async def _drop_tombstones(self, c: ChallengeRow) -> None:
         """Entries whose session was deleted (/undo): remove them and recount those members."""
@@ -388,7 +389,7 @@ async def _recount(con: Conn, c: Rules | ChallengeRow, user_id: int) -> None:
         c=c.id,
         u=user_id,
     )
-    entries = [(r[0] if isinstance(r[0], str) else r[0].isoformat(), _stamp(r[1]), r[2]) for r in found]  # type: ignore[index]
+    entries = [(day(r["day"]).isoformat(), _stamp(r["logged_at"]), r["session_id"]) for r in found]
     score = score_entries(entries, c.kind, c.goal, c.start, c.weeks, c.max_per_day)
     await con.execute(
         "UPDATE challenge_members SET sessions = :n, weeks_met = :w, score = :score, reached_at = :at "

@@ -181,6 +181,12 @@ def day(v: Any) -> date:
 Row = Mapping[str, Any]
 
 
+def values(row: Row) -> Sequence[Any]:
+    """A row's values in column order, for unpacking by position (sqlite3.Row and asyncpg.Record
+    iterate their values; looking columns up by name in a sqlite3.Row scans them one by one)."""
+    return row  # type: ignore[return-value]
+
+
 class Conn(Protocol):
     """One connection (inside a transaction or a read) with named-parameter queries."""
 

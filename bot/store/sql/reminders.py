@@ -17,7 +17,7 @@ from typing import Any
 
 from bot.store.common import DUE_SELECT, SCHEDULE_COLS, days_mask, mask_days
 from bot.store.sql.base import SqlBase
-from bot.store.sql.dialect import Dialect, Row, ts
+from bot.store.sql.dialect import Dialect, Row, day, ts, values
 from handlers.store import (
     SILENT_KINDS,
     ClaimBatch,
@@ -360,7 +360,7 @@ class RemindersStore(SqlBase):
             "SELECT local_date, kind, skipped FROM reminder_sends WHERE schedule_id = :id ORDER BY local_date",
             id=schedule_id,
         )
-        return [(_day(r["local_date"]), r["kind"], bool(r["skipped"])) for r in rows]  # type: ignore[misc]
+        return [(day(r["local_date"]), r["kind"], bool(r["skipped"])) for r in rows]
 
 
 def _schedule(row: Row) -> ScheduleRow:
@@ -378,17 +378,12 @@ def _schedule(row: Row) -> ScheduleRow:
     )
 
 
-def _values(row: Row) -> Sequence[Any]:
-    """A row's values in column order (sqlite3.Row and asyncpg.Record iterate their values)."""
-    return row  # type: ignore[return-value]
-
-
 def _due(row: Row) -> DueReminder:
     # Unpacked by position (the column order of DUE_SELECT): looking columns up by name scans
     # them one by one (sqlite3.Row) and made this the costliest step of claiming a burst.
     (sid, user_id, chat_id, platform, target, days, local_time, setting, next_fire, replan, last,
      u_pid, u_name, u_tz, u_created, c_tz, c_created, hard_days, race, paused, until,
-     run_day) = _values(row)  # fmt: skip
+     run_day) = values(row)  # fmt: skip
     user: UserRow | None = None
     if user_id is not None:
         created = ts(u_created)

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.store.sql.base import SqlBase
 from bot.store.sql.conns import run
-from bot.store.sql.dialect import Conn, Row, day, ts
+from bot.store.sql.dialect import Conn, Row, day, ts, values
 from handlers.store import LoggedSession, NewSession, SessionRow
 
 COLUMNS = "id, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source"
@@ -37,18 +37,10 @@ EXISTING = f"SELECT {COLUMNS}, FALSE, {WEEK} FROM sessions WHERE dedupe_key = :k
 
 
 def session_row(row: Row) -> SessionRow:
-    # By position: COLUMNS' order (sqlite3.Row looks names up with a linear scan).
+    sid, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source = values(row)[:10]
+    muscled = tuple(m for m in muscles.split(",") if m)
     return SessionRow(
-        id=row[0],  # type: ignore[index]  # both stores' rows index by position too
-        user_id=row[1],  # type: ignore[index]
-        setting=row[2],  # type: ignore[index]
-        minutes=row[3],  # type: ignore[index]
-        effort=row[4],  # type: ignore[index]
-        note=row[5],  # type: ignore[index]
-        muscles=tuple(m for m in row[6].split(",") if m),  # type: ignore[index]
-        logged_at=ts(row[7]),  # type: ignore[index]
-        local_date=day(row[8]),  # type: ignore[index]
-        source=row[9],  # type: ignore[index]
+        sid, user_id, setting, minutes, effort, note, muscled, ts(logged_at), day(local_date), source
     )
 
 
@@ -152,7 +144,7 @@ class SessionsStore(SqlBase):
             row = await self.sql_first("SELECT COUNT(*) FROM sessions")
         else:
             row = await self.sql_first("SELECT COUNT(*) FROM sessions WHERE user_id = :u", u=user_id)
-        return int(row[0]) if row else 0  # type: ignore[index]
+        return int(values(row)[0]) if row else 0
 
     async def all_sessions(self, user_id: int) -> list[SessionRow]:
         rows = await self.sql_fetch(
