@@ -984,3 +984,19 @@ async def test_replies_far_over_the_limits_reach_discord_within_them(
     assert server.refused == []
     posted = [m for m in server.messages.values() if m.channel_id == channel and not m.flags]
     assert any(m.components for m in posted)
+
+
+async def test_slash_and_typed_commands_give_the_handler_the_same_args(
+    bot: DiscordAdapter, server: FakeDiscord, seen: list[Request]
+) -> None:
+    """Every slash form (tests/test_commands.py TYPED) reaches the handler as the typed command does."""
+    from tests.test_commands import TYPED
+
+    for name, sub, values, typed in TYPED:
+        it = await server.slash(name, sub, permissions=ADMIN_PERMISSIONS, **values)
+        await it.wait_answered()
+        parsed = registry.parse_command(typed)
+        assert parsed is not None
+        req = seen[-1]
+        assert (req.command, req.args, req.text) == parsed, typed
+        assert (req.attachment is not None) == ("file" in values), typed
