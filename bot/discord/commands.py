@@ -24,7 +24,7 @@ from discord import app_commands
 
 import content
 from bot.config import Settings
-from bot.discord.files import attachment_of
+from bot.discord.uploads import attachment_of
 from handlers.commands import FILE, FLAG, INT, USER, Arg, Command, slash_text
 from handlers.common import ZONE_NAMES
 from handlers.registry import COMMANDS

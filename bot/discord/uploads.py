@@ -1,4 +1,5 @@
-"""Files on Discord: what fits its upload limit, and the discord.File objects a message carries."""
+"""Files on Discord: an attachment option (/runs import file:) as a request's attachment, what
+fits the upload limit, and the discord.File objects a message carries."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import replace
 import discord
 
 from bot.discord.render import Outgoing
-from handlers.types import Reply
+from handlers.types import Attachment, AttachmentTooBig, Reply
 
 UPLOAD_LIMIT = 10 * 1024 * 1024  # bytes a bot may attach to one message (Discord's default since 2024)
 
@@ -57,3 +58,21 @@ def files_of(reply: Reply, out: Outgoing) -> list[discord.File]:
         name, data = reply.file
         files.append(discord.File(io.BytesIO(data), filename=name))
     return files
+
+
+def attachment_of(att: discord.Attachment) -> Attachment:
+    """Downloaded from its URL only when the handler asks for it, and within the size limit."""
+    name, size = att.filename, att.size
+
+    async def fetch(limit: int) -> bytes:
+        if size > limit:
+            raise AttachmentTooBig(name)
+        try:
+            data = await att.read()
+        except discord.HTTPException as exc:
+            raise OSError(f"download failed: {exc.status}") from None
+        if len(data) > limit:
+            raise AttachmentTooBig(name)
+        return data
+
+    return Attachment(name, size, fetch)
