@@ -247,3 +247,21 @@ def test_a_bad_declaration_is_refused() -> None:
         Arg("x", "x", type="float")
     with pytest.raises(ValueError, match="autocomplete"):
         Arg("x", "x", complete="cities")
+
+
+def test_examples_fit_their_declarations() -> None:
+    """Each command's example is that command; each argument's example is a value it accepts."""
+    for cmd in COMMANDS.values():
+        parsed = parse_command(cmd.example)
+        assert parsed is not None and parsed[0] == cmd.name, cmd.example
+        if cmd.subs and parsed[1]:
+            assert parsed[1][0] in {s.name for s in cmd.subs}, cmd.example
+        for arg in (*cmd.args, *(a for s in cmd.subs for a in s.args)):
+            if not arg.example:
+                continue
+            if arg.choices:
+                assert arg.example in arg.choices, (cmd.name, arg.name)
+            if arg.type == INT:
+                assert (arg.low or 0) <= int(arg.example) <= (arg.high or 1_000_000), (cmd.name, arg.name)
+            elif arg.high:
+                assert len(arg.example) <= arg.high, (cmd.name, arg.name)

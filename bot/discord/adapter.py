@@ -37,8 +37,8 @@ from bot.discord.gateway import Gateway, ShardedClient, SingleClient
 from bot.discord.interactions import (
     NO_MENTIONS,
     TRANSIENT,
+    Answer,
     Interactions,
-    _Answer,
     describe,
     message_kwargs,
     plan,
@@ -117,7 +117,7 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         # runtime then takes the platform out (bot/app.py) and exits if none is left.
         self.lost = asyncio.Event()
         self.lost_reason = ""
-        self._slow: dict[_Answer, float] = {}  # answers in flight → when to defer them (monotonic)
+        self._slow: dict[Answer, float] = {}  # answers in flight → when to defer them (monotonic)
         self._watch: asyncio.Task[None] | None = None
         self.synced: bool | None = None  # after start: whether commands were uploaded this time
 
@@ -141,7 +141,7 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         req = self._request(interaction, "button", action)
         await self._run(self._answer(interaction, component=True, private=False), req, False)
 
-    async def _run(self, ans: _Answer, req: Request, defer_now: bool) -> None:
+    async def _run(self, ans: Answer, req: Request, defer_now: bool) -> None:
         # Defer (in parallel with the handler) at once for slow commands, or when the handler
         # has not finished after defer_after seconds: Discord wants an answer within 3 s.
         if defer_now:

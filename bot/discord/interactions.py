@@ -140,7 +140,7 @@ def _view(reply: Reply) -> discord.ui.View | None:
 
 
 @dataclass(eq=False)  # hashed by identity: the defer watch keys answers in flight by it
-class _Answer:
+class Answer:
     """How far one interaction's answer has got."""
 
     interaction: discord.Interaction
@@ -202,7 +202,7 @@ class Interactions:
     clock: Callable[[], datetime]
     defer_after: float
     upload_limit: int
-    _slow: dict[_Answer, float]
+    _slow: dict[Answer, float]
     _watch: asyncio.Task[None] | None
 
     def _request(self, interaction: discord.Interaction, command: str, text: str) -> Request:
@@ -223,9 +223,9 @@ class Interactions:
         args = split_args(text) if command != "button" else ()
         return Request(chat, command, args, text, user.display_name, self.clock())
 
-    def _answer(self, interaction: discord.Interaction, *, component: bool, private: bool) -> _Answer:
+    def _answer(self, interaction: discord.Interaction, *, component: bool, private: bool) -> Answer:
         in_guild = interaction.guild_id is not None
-        return _Answer(
+        return Answer(
             interaction,
             component=component,
             in_guild=in_guild,
@@ -233,7 +233,7 @@ class Interactions:
             ephemeral_hint=private and in_guild,
         )
 
-    def _start_defer(self, ans: _Answer) -> None:
+    def _start_defer(self, ans: Answer) -> None:
         ans.deferring = asyncio.get_running_loop().create_task(self._defer(ans))
 
     async def _watch_slow(self) -> None:
@@ -250,7 +250,7 @@ class Interactions:
                 del self._slow[ans]
                 self._start_defer(ans)
 
-    async def _defer(self, ans: _Answer) -> None:
+    async def _defer(self, ans: Answer) -> None:
         r = ans.interaction.response
         try:
             if ans.component:
@@ -262,7 +262,7 @@ class Interactions:
         except (discord.HTTPException, *TRANSIENT) as exc:
             log.warning("could not defer a Discord interaction: %s", describe(exc))
 
-    async def _deliver(self, ans: _Answer, replies: Sequence[Reply]) -> None:
+    async def _deliver(self, ans: Answer, replies: Sequence[Reply]) -> None:
         for reply in replies:
             reply = fit_uploads(reply, self.upload_limit)
             ephemeral = reply.private and ans.in_guild
@@ -271,7 +271,7 @@ class Interactions:
                 edit = reply.edit and ans.component and n == 0
                 await retry_request(self._emit, ans, reply, out, ephemeral, edit)
 
-    async def _emit(self, ans: _Answer, reply: Reply, out: Outgoing, ephemeral: bool, edit: bool) -> None:
+    async def _emit(self, ans: Answer, reply: Reply, out: Outgoing, ephemeral: bool, edit: bool) -> None:
         it = ans.interaction
         r = it.response
         if edit:
