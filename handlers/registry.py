@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
+from content import SETTINGS
 from handlers import (
     challenges,
     coach,
@@ -20,28 +20,16 @@ from handlers import (
     sessions,
     strava,
 )
+from handlers.commands import FILE, FLAG, INT, MAX_INPUT, USER, Arg, Command, Handler, Sub, split_args
 from handlers.common import current_user, dated_example
 from handlers.deps import Deps
+from handlers.store_runs import UNITS
 from handlers.types import Reply, Request, esc
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Request, Deps], Awaitable[list[Reply]]]
-
 ALREADY_HANDLED = "I had already handled that message (it reached me twice), so I didn't do it again."
 APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment."
-MAX_INPUT = 4000  # characters of a message we look at; the rest is ignored
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    run: Handler
-    summary: str  # one line for menus (Telegram: at most 256 chars)
-    usage: str  # the argument form, e.g. "[home|gym|plyo|hills|quick]"
-    example: str  # date fields ({race}, {end}, {month}) are filled from today: dated_example()
-    # Not idempotent: a message the platform delivers twice (after a crash) runs once.
-    once: bool = False
 
 
 # /start and /help live beside the table /help reads, so no module imports this one back.
@@ -73,99 +61,308 @@ async def help_(req: Request, deps: Deps) -> list[Reply]:
     return [Reply("\n".join(lines))]
 
 
+_SETTING = Arg("setting", "Routine type", choices=SETTINGS)
+# /done logs where it was done: a quick routine is not a setting of its own there.
+_LOGGED = tuple(s for s in SETTINGS if s != "quick")
+_TIME = Arg(
+    "time", "Local time HH:MM, e.g. 07:00 (default: the configured reminder time)", high=5, shown="HH:MM"
+)
+_CHALLENGE = Arg("id", "The challenge's number (default: the current one)", type=INT, low=1, high=999_999_999)
+_NAME = Arg("name", "The challenge's name", required=True, high=64, quote=True, example="December dozen")
+
+
+def _days(what: str, example: str) -> Arg:
+    return Arg("days", what, required=True, high=40, example=example)
+
+
 COMMANDS: dict[str, Command] = {
     c.name: c
     for c in (
-        Command("start", start, "Meet Legwork", "", "/start"),
-        Command("help", help_, "What I can do", "", "/help"),
+        Command("start", start, "Meet Legwork", "/start", slash=False),
+        Command("help", help_, "What I can do", "/help"),
         Command(
             "workout",
             coach.workout,
             "Today's leg routine",
-            "[home|gym|plyo|hills|quick]",
             "/workout home",
+            (Arg("setting", "Where you train", choices=SETTINGS, example="gym"),),
         ),
-        Command("exercise", coach.exercise, "How to do an exercise", "<name>", "/exercise calf raise"),
-        Command("muscle", coach.muscle, "What a muscle group does", "<group>", "/muscle hamstrings"),
-        Command("ask", coach.ask, "Ask a training question", "<question>", "/ask what helps shin splints?"),
-        Command("tips", coach.tips, "Training rules of thumb", "", "/tips"),
+        Command(
+            "exercise",
+            coach.exercise,
+            "How to do an exercise",
+            "/exercise calf raise",
+            (
+                Arg(
+                    "name",
+                    "The exercise (leave empty to list them)",
+                    complete="exercise",
+                    high=100,
+                    example="calf raise",
+                ),
+            ),
+        ),
+        Command(
+            "muscle",
+            coach.muscle,
+            "What a muscle group does",
+            "/muscle hamstrings",
+            (Arg("group", "The muscle group", complete="muscle", high=100, example="calves"),),
+        ),
+        Command(
+            "ask",
+            coach.ask,
+            "Ask a training question",
+            "/ask what helps shin splints?",
+            (Arg("question", "Your question", required=True, high=500, example="what helps shin splints?"),),
+        ),
+        Command("tips", coach.tips, "Training rules of thumb", "/tips"),
         Command(
             "done",
             sessions.done,
             "Log a finished session",
-            "[home|gym|plyo|hills] [minutes] [effort 1-10] [[note] text]",
             "/done home 20 effort 7 felt strong",
+            (
+                Arg("setting", "What you did (default: home)", choices=_LOGGED, fill="home", example="gym"),
+                Arg("minutes", "How long, in minutes", type=INT, low=1, high=300, example="25"),
+                Arg(
+                    "effort",
+                    "How hard, 1 (easy) to 10 (all out)",
+                    type=INT,
+                    low=1,
+                    high=10,
+                    word="effort",
+                    shown="1-10",
+                    example="7",
+                ),
+                Arg(
+                    "note",
+                    "A short note",
+                    high=500,
+                    word="note",
+                    word_optional=True,
+                    shown="text",
+                    example="felt strong",
+                ),
+            ),
         ),
-        Command("undo", sessions.undo, "Remove your last logged session", "", "/undo", once=True),
-        Command("history", sessions.history, "Your recent sessions", "[n]", "/history 10"),
-        Command("stats", sessions.stats, "Your weekly figures and chart", "", "/stats"),
-        Command("progress", progress.progress, "Your level per muscle group", "", "/progress"),
-        Command("export", sessions.export, "Your data as a CSV file", "", "/export"),
-        Command("forget", sessions.forget, "Delete everything stored about you", "", "/forget"),
+        Command("undo", sessions.undo, "Remove your last logged session", "/undo", once=True),
+        Command(
+            "history",
+            sessions.history,
+            "Your recent sessions",
+            "/history 10",
+            (
+                Arg(
+                    "count",
+                    "How many sessions (default 10)",
+                    type=INT,
+                    low=1,
+                    high=100,
+                    shown="n",
+                    example="5",
+                ),
+            ),
+        ),
+        Command("stats", sessions.stats, "Your weekly figures and chart", "/stats", slow=True, personal=True),
+        Command("progress", progress.progress, "Your level per muscle group", "/progress", personal=True),
+        Command("export", sessions.export, "Your data as a CSV file", "/export", slow=True, personal=True),
+        Command("forget", sessions.forget, "Delete everything stored about you", "/forget"),
         Command(
             "timezone",
             sessions.timezone,
             "Set your time zone",
-            "<Area/City> | group <Area/City>",
             "/timezone Europe/Berlin",
+            (
+                Arg(
+                    "zone",
+                    "An Area/City name, e.g. Europe/Berlin",
+                    complete="timezone",
+                    high=64,
+                    shown="Area/City",
+                    example="Europe/Berlin",
+                ),
+                Arg(
+                    "group", "Set this channel's time zone instead of yours (admins)", type=FLAG, word="group"
+                ),
+            ),
+            order=("group", "zone"),
         ),
         Command(
             "schedule",
             schedule.schedule,
             "Strength-day reminders",
-            "<days> <HH:MM> [setting] | off",
             "/schedule tue,fri 07:00 home",
+            (_days("Strength days, e.g. tue,fri — or off", "tue,fri"), _TIME, _SETTING),
+            also=("off",),
         ),
         Command(
             "pause",
             pause.pause,
             "Pause your reminders (injury, holiday)",
-            "[until <YYYY-MM-DD>] [injury|holiday] [note]",
             "/pause until {race} injury",
+            (
+                Arg(
+                    "until",
+                    "Back on this date, YYYY-MM-DD (default: until /resume)",
+                    high=10,
+                    word="until",
+                    shown="<YYYY-MM-DD>",
+                ),
+                Arg("reason", "Why you pause", choices=pause.REASONS, example="injury"),
+                Arg(
+                    "note",
+                    "A short note, e.g. the injury",
+                    high=200,
+                    word="note",
+                    word_optional=True,
+                    shown="text",
+                    example="calf strain",
+                ),
+            ),
+            personal=True,
         ),
-        Command("resume", pause.resume, "End a pause: reminders again", "", "/resume"),
-        Command("calendar", ical.calendar, "Your strength days as a calendar file", "[url]", "/calendar"),
+        Command("resume", pause.resume, "End a pause: reminders again", "/resume", personal=True),
+        Command(
+            "calendar",
+            ical.calendar,
+            "Your strength days as a calendar file",
+            "/calendar",
+            (Arg("url", "A private subscription URL instead of the file", type=FLAG, word="url"),),
+            slow=True,
+            personal=True,
+        ),
         Command(
             "runs",
             runs_cmd.runs,
             "Your runs; import a run file; hard-run days",
-            "[import <file>] | hard <days> | off",
             "/runs hard wed,sat",
+            subs=(
+                Sub("list", "Your last runs and hard-run days", default=True),
+                Sub(
+                    "import",
+                    "Import a run file",
+                    (Arg("file", "A .fit, .gpx or .tcx file", type=FILE, required=True),),
+                    slow=True,
+                    personal=True,
+                ),
+                Sub(
+                    "hard",
+                    "Set your weekly hard-run days",
+                    (_days("Hard-run days, e.g. wed,sat", "wed,sat"),),
+                ),
+                Sub("off", "Clear your hard-run days"),
+            ),
         ),
-        Command("units", runs_cmd.units, "Distances in km or miles", "km|mi", "/units mi"),
-        Command("race", schedule.race, "Set your next race date", "<YYYY-MM-DD> | off", "/race {race}"),
+        Command(
+            "units",
+            runs_cmd.units,
+            "Distances in km or miles",
+            "/units mi",
+            (Arg("unit", "km or miles (empty: which one is set)", choices=UNITS, example="mi"),),
+        ),
+        Command(
+            "race",
+            schedule.race,
+            "Set your next race date",
+            "/race {race}",
+            (Arg("date", "Race date YYYY-MM-DD — or off", required=True, high=10, shown="<YYYY-MM-DD>"),),
+            also=("off",),
+        ),
         Command(
             "club",
             schedule.club,
             "Club reminder for this group (admins)",
-            "schedule <days> <HH:MM> [setting] | off",
             "/club schedule mon,thu 18:30 home",
+            subs=(
+                Sub(
+                    "schedule",
+                    "Set this channel's club reminder (Manage Server)",
+                    (_days("Club strength days, e.g. mon,thu", "mon,thu"), _TIME, _SETTING),
+                ),
+                Sub("show", "Show this channel's club reminder", default=True),
+                Sub("off", "Stop this channel's club reminder (Manage Server)"),
+            ),
         ),
         Command(
             "challenge",
             challenges.challenge,
             "Group challenges",
-            "new|join|leave|end|remove|list",
             '/challenge new "{month} dozen" 12 by {end}',
+            subs=(
+                Sub(
+                    "new",
+                    "Start a challenge in this channel (Manage Server)",
+                    (
+                        _NAME,
+                        Arg(
+                            "goal",
+                            "Sessions each member aims for by the end date",
+                            type=INT,
+                            low=1,
+                            high=1000,
+                            example="12",
+                        ),
+                        Arg(
+                            "by", "End date YYYY-MM-DD (with goal)", high=10, word="by", shown="<YYYY-MM-DD>"
+                        ),
+                        Arg("weekly", "Or: sessions per week …", type=INT, low=1, high=14, word="weekly"),
+                        Arg("weeks", "… for this many weeks", type=INT, low=1, high=52, word="for"),
+                        Arg(
+                            "starts",
+                            "Start date YYYY-MM-DD (default: today)",
+                            high=10,
+                            word="from",
+                            shown="<YYYY-MM-DD>",
+                        ),
+                    ),
+                ),
+                Sub("list", "The challenges in this channel", default=True),
+                Sub("join", "Join a challenge", (_CHALLENGE,)),
+                Sub("leave", "Leave a challenge", (_CHALLENGE,)),
+                Sub(
+                    "edit",
+                    "Rename a challenge (Manage Server)",
+                    (
+                        _CHALLENGE,
+                        Arg("name", "The new name", required=True, high=64, quote=True, word="name"),
+                    ),
+                ),
+                Sub("end", "End a challenge now (Manage Server)", (_CHALLENGE,)),
+                Sub(
+                    "remove",
+                    "Remove a member from a challenge (Manage Server)",
+                    (_CHALLENGE, Arg("member", "Who to remove", type=USER, required=True)),
+                ),
+            ),
             once=True,
         ),
         Command(
             "leaderboard",
             challenges.leaderboard,
             "The challenge leaderboard",
-            "[challenge]",
             "/leaderboard",
+            (_CHALLENGE,),
+            slow=True,
         ),
         Command(
             "link",
             link.link,
             "Join your Telegram and Discord accounts",
-            "[code]",
             "/link K7QM-R2XP",
+            (
+                Arg(
+                    "code",
+                    "The code /link gave you on the other platform (empty: get a code)",
+                    high=20,
+                    example="k7qm-r2xp",
+                ),
+            ),
             once=True,
+            personal=True,
         ),
-        Command("unlink", link.unlink, "Separate linked accounts again", "", "/unlink"),
-        Command("strava", strava.strava, "Connect Strava: your runs arrive by themselves", "", "/strava"),
+        Command("unlink", link.unlink, "Separate linked accounts again", "/unlink", personal=True),
+        Command("strava", strava.strava, "Connect Strava: your runs arrive by themselves", "/strava"),
     )
 }
 
@@ -199,7 +396,7 @@ def parse_command(text: str, bot_username: str | None = None) -> tuple[str, tupl
     if target and bot_username and target.lower() != bot_username.lower():
         return None
     rest = text[m.end() :].strip()[:MAX_INPUT]
-    return m.group(1).lower(), tuple(rest.split()), rest
+    return m.group(1).lower(), split_args(rest), rest
 
 
 def menu() -> list[tuple[str, str]]:

@@ -27,7 +27,9 @@ from icalendar import Calendar
 
 import bot.discord.adapter as da
 from bot.config import DiscordConfig, Settings
-from bot.discord.adapter import SLASH, DiscordAdapter, Slash, build_text, slash_specs, suggestions
+from bot.discord import commands as dc_commands
+from bot.discord.adapter import DiscordAdapter
+from bot.discord.commands import slash_commands, suggestions
 from bot.discord.render import (
     CONTENT_MAX,
     DESCRIPTION_MAX,
@@ -41,6 +43,8 @@ from bot.discord.render import (
 )
 from bot.services.outbound import Blocked, CannotRun
 from bot.store.sqlite import NewSession, Store
+from handlers import registry
+from handlers.commands import Arg, Command, build_text
 from handlers.deps import Deps
 from handlers.types import Button, Reply, Request
 from tests.conftest import NOW
@@ -196,59 +200,77 @@ def test_title_only_from_a_short_first_line_that_starts_bold() -> None:
 # --- pure: options → the handler's argument text ------------------------------------------------
 
 
-def _spec(name: str, sub: str | None = None) -> Slash:
-    spec = {s.name: s for s in SLASH}[name]
-    return {s.name: s for s in spec.subs}[sub] if sub else spec
+class _Form:
+    """A command's or a subcommand's args, for build_text."""
+
+    def __init__(self, cmd: Command, sub: str | None) -> None:
+        self.args = cmd.sub(sub).args if sub else cmd.args
+        self.order = () if sub else cmd.order
+
+
+def _spec(name: str, sub: str | None = None) -> _Form:
+    return _Form(registry.COMMANDS[name], sub)
+
+
+def _text(form: _Form, values: dict[str, Any], prefix: str = "") -> str:
+    return build_text(form.args, values, prefix=prefix, order=form.order)
 
 
 def test_argument_text_matches_the_telegram_form() -> None:
     done = _spec("done")
-    assert build_text(done, {"setting": "gym", "minutes": 25, "effort": 7, "note": "felt strong"}) == (
+    assert _text(done, {"setting": "gym", "minutes": 25, "effort": 7, "note": "felt strong"}) == (
         "gym 25 effort 7 note felt strong"
     )
-    assert build_text(done, {"note": "legs  tired"}) == "home note legs tired"
+    assert _text(done, {"note": "legs  tired"}) == "home note legs tired"
     # A note that starts with a number stays a note (without "note" it would be the minutes).
-    assert build_text(done, {"note": "3 sets of 12"}) == "home note 3 sets of 12"
-    assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": True}) == "group Europe/Berlin"
-    assert build_text(_spec("timezone"), {"zone": "Europe/Berlin", "group": False}) == "Europe/Berlin"
-    assert build_text(_spec("runs", "hard"), {"days": "wed,sat"}, prefix="hard") == "hard wed,sat"
-    assert build_text(_spec("runs", "off"), {}, prefix="off") == "off"
+    assert _text(done, {"note": "3 sets of 12"}) == "home note 3 sets of 12"
+    assert _text(_spec("timezone"), {"zone": "Europe/Berlin", "group": True}) == "group Europe/Berlin"
+    assert _text(_spec("timezone"), {"zone": "Europe/Berlin", "group": False}) == "Europe/Berlin"
+    assert _text(_spec("runs", "hard"), {"days": "wed,sat"}, prefix="hard") == "hard wed,sat"
+    assert _text(_spec("runs", "off"), {}, prefix="off") == "off"
     new = _spec("challenge", "new")
-    assert build_text(new, {"name": 'December "dozen"', "goal": 12, "by": "2026-12-31"}, prefix="new") == (
+    assert _text(new, {"name": 'December "dozen"', "goal": 12, "by": "2026-12-31"}, prefix="new") == (
         "new \"December 'dozen'\" 12 by 2026-12-31"
     )
     weekly = {"name": "Base", "weekly": 2, "weeks": 6, "starts": "2026-12-01"}
-    assert build_text(new, weekly, prefix="new") == 'new "Base" weekly 2 for 6 from 2026-12-01'
-    assert (
-        build_text(_spec("challenge", "edit"), {"id": 3, "name": "Big"}, prefix="edit") == 'edit 3 name "Big"'
-    )
-    member = discord.Object(1100000000000000102)
-    assert build_text(_spec("challenge", "remove"), {"member": member}, prefix="remove") == (
+    assert _text(new, weekly, prefix="new") == 'new "Base" weekly 2 for 6 from 2026-12-01'
+    assert _text(_spec("challenge", "edit"), {"id": 3, "name": "Big"}, prefix="edit") == 'edit 3 name "Big"'
+    member = 1100000000000000102  # Discord passes the user's id (bot/discord/commands.py)
+    assert _text(_spec("challenge", "remove"), {"member": member}, prefix="remove") == (
         "remove @1100000000000000102"
     )
-    assert build_text(_spec("club", "schedule"), {"days": "mon,thu", "time": "18:30"}, prefix="schedule") == (
+    assert _text(_spec("club", "schedule"), {"days": "mon,thu", "time": "18:30"}, prefix="schedule") == (
         "schedule mon,thu 18:30"
     )
     link = _spec("link")
-    assert [(o.name, o.kind) for o in link.options] == [("code", str)]  # one string option
-    assert build_text(link, {"code": "k7qm-r2xp"}) == "k7qm-r2xp"
-    assert build_text(link, {}) == ""
+    assert [(a.name, a.type) for a in link.args] == [("code", "text")]  # one string option
+    assert _text(link, {"code": "k7qm-r2xp"}) == "k7qm-r2xp"
+    assert _text(link, {}) == ""
     pause = _spec("pause")
-    assert build_text(pause, {"until": "2026-12-20", "reason": "injury", "note": "calf strain"}) == (
+    assert _text(pause, {"until": "2026-12-20", "reason": "injury", "note": "calf strain"}) == (
         "until 2026-12-20 injury note calf strain"
     )
-    assert build_text(_spec("calendar"), {"url": True}) == "url"
+    assert _text(_spec("calendar"), {"url": True}) == "url"
 
 
 def test_every_registry_command_but_start_is_a_slash_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    from handlers import registry
-
-    names = [s.name for s in slash_specs()]
+    names = [c.name for c in slash_commands()]
     assert names == [n for n in registry.COMMANDS if n != "start"]
-    extra = replace(registry.COMMANDS["tips"], name="stretch", usage="[minutes]")
+    # A new command is one declaration: its args become its slash options (and its /help usage).
+    minutes = Arg("minutes", "How long", type="int", low=1, high=60)
+    extra = replace(registry.COMMANDS["tips"], name="stretch", args=(minutes,))
     monkeypatch.setitem(registry.COMMANDS, "stretch", extra)
-    generic = {s.name: s for s in slash_specs()}["stretch"]
-    assert [o.name for o in generic.options] == ["text"]
+
+    async def ignore(*args: Any, **kw: Any) -> None:
+        pass
+
+    built = {c.name: c for c in dc_commands.build(ignore)}
+    stretch = built["stretch"]
+    assert isinstance(stretch, discord.app_commands.Command)
+    assert [(p.name, p.type, p.required, p.min_value, p.max_value) for p in stretch.parameters] == [
+        ("minutes", discord.AppCommandOptionType.integer, False, 1, 60)
+    ]
+    assert extra.usage == "[minutes]"
 
 
 def test_autocomplete_suggestions_are_capped_and_ranked() -> None:
@@ -346,14 +368,14 @@ SAMPLE_OPTIONS: dict[tuple[str, str | None], dict[str, Any]] = {
 
 def all_invocations() -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
-    for spec in slash_specs():
-        out += [(spec.name, sub.name) for sub in spec.subs] if spec.subs else [(spec.name, None)]
+    for cmd in slash_commands():
+        out += [(cmd.name, sub.name) for sub in cmd.subs] if cmd.subs else [(cmd.name, None)]
     return out
 
 
 async def test_every_slash_command_gets_an_answer(bot: DiscordAdapter, server: FakeDiscord) -> None:
     registered = {c["name"] for c in server.commands["global"]}
-    assert registered == {s.name for s in slash_specs()}
+    assert registered == {c.name for c in slash_commands()}
     for name, sub in all_invocations():
         options = SAMPLE_OPTIONS.get((name, sub), {})
         it = await server.slash(name, sub, permissions=ADMIN_PERMISSIONS, **options)
@@ -616,7 +638,8 @@ async def test_commands_sync_only_when_the_set_changed(
     await second.stop()
     assert len(server.calls_to("PUT", r"/applications/\d+/commands")) == 1
 
-    monkeypatch.setattr(da, "SLASH", (*SLASH[:-1], replace(SLASH[-1], description="The leaderboard!")))
+    board = registry.COMMANDS["leaderboard"]
+    monkeypatch.setitem(registry.COMMANDS, "leaderboard", replace(board, summary="The leaderboard!"))
     third = await make_adapter()
     assert third.synced is True
     assert len(server.calls_to("PUT", r"/applications/\d+/commands")) == 2
@@ -961,3 +984,19 @@ async def test_replies_far_over_the_limits_reach_discord_within_them(
     assert server.refused == []
     posted = [m for m in server.messages.values() if m.channel_id == channel and not m.flags]
     assert any(m.components for m in posted)
+
+
+async def test_slash_and_typed_commands_give_the_handler_the_same_args(
+    bot: DiscordAdapter, server: FakeDiscord, seen: list[Request]
+) -> None:
+    """Every slash form (tests/test_commands.py TYPED) reaches the handler as the typed command does."""
+    from tests.test_commands import TYPED
+
+    for name, sub, values, typed in TYPED:
+        it = await server.slash(name, sub, permissions=ADMIN_PERMISSIONS, **values)
+        await it.wait_answered()
+        parsed = registry.parse_command(typed)
+        assert parsed is not None
+        req = seen[-1]
+        assert (req.command, req.args, req.text) == parsed, typed
+        assert (req.attachment is not None) == ("file" in values), typed
