@@ -150,7 +150,7 @@ def test_chart_workers_exit_soon_after_their_bot_is_killed() -> None:
     """kill -9 of the bot runs none of its shutdown: the workers see their parent gone and exit."""
     script = textwrap.dedent(
         """
-        import sys, time
+        import signal, sys
         from multiprocessing import resource_tracker
         from bot.charts.pool import ChartPool
         pool = ChartPool(2)
@@ -158,7 +158,7 @@ def test_chart_workers_exit_soon_after_their_bot_is_killed() -> None:
             f.result(60)
         tracker = resource_tracker._resource_tracker._pid
         print(*pool.worker_pids(), *([tracker] if tracker else []), flush=True)
-        time.sleep(120)
+        signal.pause()  # a bot at rest until the test kills it
         """
     )
     proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
