@@ -84,13 +84,22 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (make test: -n auto --dist loadgroup) the tests that start processes
-    run one after another on one worker, as they did before xdist: they time real processes
-    against each other, and two at once on a 2-core machine would only starve both. The
-    in-process tests fill the other workers."""
+    """Under pytest-xdist (make test: --dist loadgroup) the tests that start processes run in two
+    chains, each one test after another on one worker: they time real processes, and many at
+    once on a 2-core machine would only starve each other. The in-process tests fill the other
+    workers."""
     for item in items:
         if item.get_closest_marker("subprocess") is not None:
-            item.add_marker(pytest.mark.xdist_group("processes"))
+            item.add_marker(pytest.mark.xdist_group(_process_group(item)))
+
+
+# The multi-process PostgreSQL checks mostly wait on Telegram's pace (1,000 reminders at 30/s), so
+# they run in a chain of their own beside the other process tests rather than after them.
+_OWN_CHAIN = ("test_pg_process.py", "test_strava_process.py")
+
+
+def _process_group(item: pytest.Item) -> str:
+    return "processes-pg" if item.path.name in _OWN_CHAIN else "processes"
 
 
 @pytest.fixture(autouse=True)

@@ -162,9 +162,9 @@ async def test_a_chats_429_holds_that_chat_only(
     limited: FakeTelegramServer, store: Store, tmp_path: Path
 ) -> None:
     """A fake stricter than the bot's budget: a private chat over one message a second gets 429
-    with retry_after 5. Only that chat waits; nothing is sent twice."""
+    with retry_after 2. Only that chat waits; nothing is sent twice."""
     server = limited
-    server.limits = Limits(private_burst=1.0, private_retry_after=5)
+    server.limits = Limits(private_burst=1.0, private_retry_after=2)
     bot = await start_bot(server, store, tmp_path)
     try:
         server.open_private(PROBER)
