@@ -152,8 +152,10 @@ async def _confirm(req: Request, deps: Deps, user: UserRow, logged: LoggedSessio
     """The "Logged" reply; a new session moves levels (issue 29) and, without an effort, asks how
     it felt with three buttons (once: nothing asks again if they are ignored)."""
     row = logged.row
-    text = _logged_text(row, logged.week_sessions)
+    text = _logged_text(row, logged.week_sessions, again=not logged.created)
     if not logged.created:
+        # The same message again (a platform's re-delivery after a crash): the session it stored,
+        # said as such, so a second confirmation never reads as a second session.
         return Reply(text, private=private)
     made = await progress.after_logging(user, row, deps, req.now)
     text += "".join(f"\n{progress.change_text(c)}" for c in made)
@@ -162,14 +164,15 @@ async def _confirm(req: Request, deps: Deps, user: UserRow, logged: LoggedSessio
     return Reply(text + "\nHow did it feel?", buttons=progress.effort_buttons(row.id), private=private)
 
 
-def _logged_text(row: SessionRow, n: int) -> str:
-    """The "Logged" reply: what was logged and `n`, this week's sessions so far."""
+def _logged_text(row: SessionRow, n: int, again: bool = False) -> str:
+    """The "Logged" reply: what was logged and `n`, this week's sessions so far ("Already
+    logged" when `again`: the message had been handled before)."""
     details = [SETTING_NAMES.get(row.setting, row.setting)]
     if row.minutes:
         details.append(f"{row.minutes} min")
     if row.effort:
         details.append(f"effort {row.effort}/10")
-    msg = f"Logged ✅ {esc(' · '.join(details))}"
+    msg = f"{'Already logged' if again else 'Logged'} ✅ {esc(' · '.join(details))}"
     if row.note:
         msg += f"\nNote: <i>{esc(row.note)}</i>"
     if n < TARGET_LOW:

@@ -182,7 +182,10 @@ async def crash_during_done_burst(tmp_path: Path, tg: FakeTelegramServer, n: int
     for i, u in enumerate(users):
         tg.send_text(private_chat(u), u, f"/done home 20 note burst{i}")
     bot, db = make_bot(tmp_path, tg)
-    logged = lambda: sent_to(tg, "Logged")  # noqa: E731
+    # "Logged ✅" confirms a new session; "Already logged ✅" answers a message handled before.
+    logged = lambda: sent_to(tg, "Logged ✅")  # noqa: E731
+    again = lambda: sent_to(tg, "Already logged ✅")  # noqa: E731
+    answered = lambda: set(logged()) | set(again())  # noqa: E731
     try:
         await bot.start_and_wait()
         await poll_until(lambda: sum(logged().values()) >= n // 3, 60, f"{n // 3} acknowledgements")
@@ -193,23 +196,29 @@ async def crash_during_done_burst(tmp_path: Path, tg: FakeTelegramServer, n: int
         assert not lost, f"acknowledged but not stored: {sorted(lost)[:10]}"
 
         await bot.start_and_wait()
-        took = await poll_until(lambda: len(logged()) >= n, 60, "every /done to be answered")
+        took = await poll_until(lambda: len(answered()) >= n, 60, "every /done to be answered")
         await stop(bot)
     finally:
         bot.close()
     per_user = sessions_per_user(db)
-    replies = logged()
-    twice = sum(1 for c in replies.values() if c > 1)
+    twice = sum(1 for c in logged().values() if c > 1)
+    both = logged() + again()
+    answered_twice = sum(1 for c in both.values() if c > 1)
+    late = sum(1 for chat in again() if chat not in logged())
     duplicated = sum(1 for c in per_user.values() if c > 1)
     print(
         f"\n[/done burst] {n} updates; kill -9 after {len(acked)} acknowledged (all stored); after the "
         f"restart every update was handled within {took:.1f}s: {sum(per_user.values())} sessions for "
-        f"{len(per_user)} runners, {duplicated} duplicated; {twice} runners got the acknowledgement twice"
+        f'{len(per_user)} runners, {duplicated} duplicated; {twice} runners got "Logged" twice; '
+        f'{answered_twice} got "Logged" then "Already logged"; {late} got only "Already logged" '
+        "(stored before the kill, answered after it)"
     )
     assert len(per_user) == n and duplicated == 0
+    # A session is confirmed as new exactly once: a re-delivered /done says "Already logged".
+    assert twice == 0
     # A handled update is recorded after its reply, so only the updates in flight at the kill
-    # (concurrent_updates, 8 here) can be answered again: stored once, "Logged" twice.
-    assert twice <= 8
+    # (concurrent_updates, 8 here) can be answered twice: stored once, "Already logged" the second time.
+    assert answered_twice <= 8
     assert {note for _, _, note in query(db, SESSIONS_BY_USER)} == {f"burst{i}" for i in range(n)}
     assert integrity(db) == "ok"
 

@@ -261,9 +261,15 @@ async def test_a_redelivered_done_is_stored_once_by_its_message_key(deps: Deps) 
     first = _replace(request("/done home 20 note once"), message_key="dm:u1:41")
     again = _replace(request("/done home 20 note once"), message_key="dm:u1:41")
     other = _replace(request("/done home 20 note once"), message_key="dm:u1:42")
-    for req in (first, again):
-        replies = await dispatch(req, deps)
-        assert "Logged" in replies[0].text, replies[0].text
+    [logged] = await dispatch(first, deps)
+    [repeat] = await dispatch(again, deps)
+    assert logged.text.startswith("Logged ✅"), logged.text
+    # The re-delivered message confirms the session it stored, never as a second one.
+    assert repeat.text.startswith("Already logged ✅") and not repeat.buttons
+    assert repeat.text.split("\n")[:3] == [
+        "Already l" + logged.text.removeprefix("L").split("\n")[0],
+        *logged.text.split("\n")[1:3],
+    ]
     user = await deps.store.get_user("console", "u1")
     assert user is not None
     assert await deps.store.count_sessions() == 1

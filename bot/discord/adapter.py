@@ -32,6 +32,7 @@ from bot.clock import utcnow
 from bot.config import Settings
 from bot.dbfaults import outage_of
 from bot.discord import commands
+from bot.discord.access import NO_ACCESS_CODES, tell_owner
 from bot.discord.commands import CommandSync
 from bot.discord.gateway import Gateway, ShardedClient, SingleClient
 from bot.discord.interactions import (
@@ -45,9 +46,10 @@ from bot.discord.interactions import (
     retry_request,
 )
 from bot.discord.render import Outgoing
+from bot.discord.unanswered import already_logged, is_retry, note_unanswered
 from bot.discord.uploads import UPLOAD_LIMIT, fit_uploads
 from bot.services.delivery import Outbox
-from bot.services.outbound import Blocked
+from bot.services.outbound import Blocked, NoAccess
 from bot.services.ratelimit import SendBudget, discord_budget
 from handlers.deps import Deps
 from handlers.registry import dispatch
@@ -131,7 +133,8 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         attachment: Attachment | None = None,
     ) -> None:
         log.debug("discord /%s by %s", command, interaction.user.id)
-        req = self._request(interaction, command, text)
+        # The interaction's id keys what must not happen twice (a /done's session, `once` commands).
+        req = replace(self._request(interaction, command, text), message_key=f"i:{interaction.id}")
         if attachment is not None:
             req = replace(req, attachment=attachment)
         await self._run(self._answer(interaction, component=False, private=private), req, defer)
@@ -140,6 +143,18 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         log.debug("discord button %s by %s", action.split(":", 1)[0], interaction.user.id)
         req = self._request(interaction, "button", action)
         await self._run(self._answer(interaction, component=True, private=False), req, False)
+
+    async def _replies(self, req: Request) -> tuple[list[Reply], bool]:
+        """The handler's replies, or "already logged" for the user's repeat of a /done whose
+        answer was lost (bot/discord/unanswered.py); True with the latter."""
+        try:
+            repeat = await is_retry(self.deps.store, req)
+        except Exception as exc:  # the store is down: the command itself will say so
+            log.warning("Discord: couldn't check for a repeated /%s: %r", req.command, exc)
+            repeat = False
+        if repeat:
+            return already_logged(), True
+        return await dispatch(req, self.deps), False
 
     async def _run(self, ans: Answer, req: Request, defer_now: bool) -> None:
         # Defer (in parallel with the handler) at once for slow commands, or when the handler
@@ -151,7 +166,7 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
             if self._watch is None or self._watch.done():
                 self._watch = asyncio.create_task(self._watch_slow(), name="discord-defer-watch")
         try:
-            replies = await dispatch(req, self.deps)
+            replies, repeat = await self._replies(req)
         finally:
             self._slow.pop(ans, None)
         if ans.deferring is not None:
@@ -159,6 +174,11 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         try:
             await self._deliver(ans, replies)
         except (discord.HTTPException, *TRANSIENT) as exc:
+            if not repeat:  # the user may repeat it: don't store it twice (bot/discord/unanswered.py)
+                try:
+                    await note_unanswered(self.deps.store, req)
+                except Exception as err:
+                    log.warning("Discord: couldn't record an unanswered /%s: %r", req.command, err)
             log.warning("could not answer a Discord %s: %s", req.command or "message", describe(exc))
 
     # --- Transport ----------------------------------------------------------------------------
@@ -180,11 +200,18 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
                     await self.budget.acquire(chat_id, bulk=True)
                     await retry_request(_post, target, reply, out)
         except (discord.Forbidden, discord.NotFound) as exc:
+            if exc.code in NO_ACCESS_CODES and chat_id.isdigit():  # the channel's admins can fix it
+                raise NoAccess(f"Discord refuses chat {chat_id}: {describe(exc)}") from None
             raise Blocked(f"Discord refuses chat {chat_id}: {describe(exc)}") from None
         except discord.HTTPException as exc:
             if exc.code in (50007, 50033, 10003, 10013):
                 raise Blocked(f"Discord refuses chat {chat_id}: {describe(exc)}") from None
             raise
+
+    async def tell_admins(self, chat_id: str, paused: str) -> None:
+        """A club post in channel `chat_id` was refused (NoAccess): tell the guild's owner once,
+        privately, what was paused (bot/discord/access.py)."""
+        await tell_owner(self.client, self.deps.store, self.send, self.clock(), chat_id, paused)
 
     async def _target(self, chat_id: str) -> discord.abc.Messageable:
         kind, _, ident = chat_id.rpartition(":")

@@ -10,7 +10,8 @@
 Each post is claimed in challenge_posts (UNIQUE challenge, kind, period) before it is sent, so
 two ticks at once, two processes or a restart never send it twice. A send that fails with a
 transient error is released for another try on a later tick (a few times); Blocked stops all
-posts for that challenge. A process that dies between claiming and sending loses that post
+posts for that challenge (and when the chat's admins could fix it, NoAccess, they are told:
+bot/services/outbound.py tell_admins). A process that dies between claiming and sending loses that post
 (at most once, as with reminders).
 """
 
@@ -21,7 +22,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 
 from bot.config import DAYS, Settings
-from bot.services.outbound import Blocked, Transport
+from bot.services.outbound import Blocked, Transport, tell_admins
+from bot.services.paused import challenge_posts_stopped
 from handlers.challenges import board_page, digest_replies, paused_on_board, results_replies, results_time
 from handlers.charts import ChartRenderer
 from handlers.store import ChallengeRow, Store
@@ -95,9 +97,12 @@ class ChallengePoster:
                 )
             )
             await self.transports[c.platform].send(c.platform_chat_id, replies)
-        except Blocked:
+        except Blocked as exc:
             log.info("challenge #%s: chat %s is unreachable; no more posts", c.id, c.platform_chat_id)
             await self.store.finish_post(c.id, kind, period, "blocked", now)
+            await tell_admins(
+                self.transports[c.platform], c.platform_chat_id, exc, challenge_posts_stopped(c)
+            )
         except Exception:
             await self.store.finish_post(c.id, kind, period, "failed", now)
             raise

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 import content
 from bot.clock import utcnow
 from bot.outage import OutageLog
-from bot.services.outbound import Blocked, Transport
+from bot.services.outbound import Blocked, Transport, tell_admins
+from bot.services.paused import club_reminder_paused
 from bot.services.ratelimit import retry_after
 from content.calendar import (
     DAY_NAMES,
@@ -593,10 +594,12 @@ class ReminderService:
         for attempt in range(1, self.max_attempts + 1):
             try:
                 await transport.send(row.target, replies)
-            except Blocked:
+            except Blocked as exc:
                 log.info("chat %s:%s is gone; pausing schedule %s", row.platform, row.target, row.schedule_id)
                 await self.store.pause_schedule(item.schedule_id)
                 self.stats.paused += 1
+                if row.chat_id is not None:  # a club's: its admins may be able to fix it
+                    await tell_admins(transport, row.target, exc, club_reminder_paused(row))
                 return
             except Exception as exc:
                 wait = retry_after(exc)

@@ -13,6 +13,14 @@ uploaded files; ``server.fail(...)`` injects 429s (with ``Via`` and X-RateLimit 
 discord.py needs before it retries), 5xx answers and dropped connections. ``server.reconnect()``
 sends the gateway a RECONNECT (op 7) and ``server.drop_gateway()`` closes the sockets.
 
+As Discord does: a channel in ``server.missing_permissions`` refuses the bot's posts with 403
+code 50013 (Missing Permissions); with ``answer_deadline`` set (Discord's is 3 s), an interaction
+answered later than that after it was created gets 404 code 10062 (Unknown interaction), and its
+token's webhook (followups, @original) 404 code 10015 (Unknown Webhook), since it was never
+acknowledged. ``slash(..., age=s)`` delivers an interaction `s` seconds after it was created (a
+lagging gateway or bot). The deadline is off unless a test sets it: a loaded 2-core CI machine can
+push a correct bot's deferral past 3 s, and the tests that don't exercise expiry shouldn't flake.
+
 As a process (for process-level tests)::
 
     python -m tests.fakes.discord_server --port 8765
@@ -251,6 +259,9 @@ class FakeDiscord:
         # Requests refused for going over a limit (tests/fakes/discord_limits.py), with the errors.
         self.refused: list[tuple[Call, dict[str, Any]]] = []
         self.no_dm_users: set[int] = set()  # users whose privacy settings refuse DMs (50007)
+        # Channels where the bot lacks Send Messages (or View Channel): posts get 403, code 50013.
+        self.missing_permissions: set[int] = set()
+        self.answer_deadline: float | None = None  # seconds to answer an interaction (Discord: 3)
         self.calls: list[Call] = []
         self.identifies: list[dict[str, Any]] = []
         self.resumes: int = 0
@@ -498,15 +509,17 @@ class FakeDiscord:
         channel_id: int | None = None,
         permissions: int = MEMBER_PERMISSIONS,
         app_permissions: int = BOT_PERMISSIONS,
+        age: float = 0.0,
         **options: Any,
     ) -> FakeInteraction:
-        """Dispatch a slash command the bot registered; options are checked against its schema."""
+        """Dispatch a slash command the bot registered; options are checked against its schema.
+        ``age``: seconds since the interaction was created (delivered late)."""
         g = None if dm else (guild or self.guilds[0])
         data = self._command_data(command, sub, options, g, None)
         payload = self._base_interaction(
             2, data, user or self.alice, g, channel_id, permissions, app_permissions
         )
-        return await self.dispatch_interaction(payload)
+        return await self.dispatch_interaction(payload, age=age)
 
     async def autocomplete(
         self,
@@ -584,15 +597,19 @@ class FakeDiscord:
         self.calls.clear()
         return time.perf_counter() - start
 
-    async def dispatch_interaction(self, payload: dict[str, Any]) -> FakeInteraction:
-        it = FakeInteraction(
-            id=int(payload["id"]),
-            token=payload["token"],
-            type=payload["type"],
-            payload=payload,
-            sent_at=time.monotonic(),
-        )
-        self.interactions[it.token] = it
+    async def dispatch_interaction(self, payload: dict[str, Any], *, age: float = 0.0) -> FakeInteraction:
+        """Send INTERACTION_CREATE. The same payload again is a re-delivery of that interaction
+        (as a gateway replay would be): same id, same token, same deadline."""
+        it = self.interactions.get(payload["token"])
+        if it is None:
+            it = FakeInteraction(
+                id=int(payload["id"]),
+                token=payload["token"],
+                type=payload["type"],
+                payload=payload,
+                sent_at=time.monotonic() - age,
+            )
+            self.interactions[it.token] = it
         gw = self._gateway_for(int(payload.get("guild_id") or 0))
         await gw.dispatch("INTERACTION_CREATE", payload)
         return it
@@ -787,6 +804,8 @@ class FakeDiscord:
             return self._json(invalid_form_body(errors), 400)
         try:
             response = await self._route(request.method, path, request.query, body, files)
+        except _Refused as exc:
+            response = self._error(exc.status, exc.code, exc.message)
         except KeyError as exc:
             response = self._error(404, 10003, f"Unknown {exc}")
         call.status = response.status
@@ -855,13 +874,13 @@ class FakeDiscord:
             case "POST", ["interactions", _iid, token, "callback"]:
                 return self._callback(token, body or {}, files, query)
             case "POST", ["webhooks", _app, token]:
-                it = self._interaction(token)
+                it = self._webhook(token)
                 msg = self._store(int(it.payload["channel_id"]), body or {}, files)
                 it.messages.append(msg)
                 self._answer(it)
                 return self._json(self._message_payload(msg))
             case (("PATCH" | "GET"), ["webhooks", _app, token, "messages", mid]):
-                it = self._interaction(token)
+                it = self._webhook(token)
                 msg = self._original(it) if mid == "@original" else self.messages[int(mid)]
                 if method == "PATCH":
                     self._edit(msg, body or {}, files)
@@ -886,8 +905,19 @@ class FakeDiscord:
                     return self._error(403, 50007, "Cannot send messages to this user")
                 if owner is None and not any(channel in g.channel_ids for g in self.guilds):
                     return self._error(404, 10003, "Unknown Channel")
+                if channel in self.missing_permissions:
+                    return self._error(403, 50013, "Missing Permissions")
                 msg = self._store(channel, body or {}, files)
                 return self._json(self._message_payload(msg))
+            case "GET", ["channels", cid]:
+                return self._json(self._channel_payload(int(cid)))
+            case "GET", ["guilds", gid]:
+                guild = next((g for g in self.guilds if g.id == int(gid)), None)
+                if guild is None:
+                    return self._error(404, 10004, "Unknown Guild")
+                rest_fields = ("channels", "members", "voice_states", "presences", "threads", "joined_at")
+                full = self._guild_payload(guild)
+                return self._json({k: v for k, v in full.items() if k not in rest_fields})
             case "PATCH", ["channels", _cid, "messages", mid]:
                 msg = self.messages[int(mid)]
                 self._edit(msg, body or {}, files)
@@ -933,6 +963,17 @@ class FakeDiscord:
             raise KeyError("Webhook")
         return it
 
+    def _expired(self, it: FakeInteraction) -> bool:
+        return self.answer_deadline is not None and time.monotonic() - it.sent_at > self.answer_deadline
+
+    def _webhook(self, token: str) -> FakeInteraction:
+        """The interaction behind a followup or @original call: it must have been acknowledged
+        (an interaction that never was has no webhook, as on Discord)."""
+        it = self.interactions.get(token)
+        if it is None or not it.callbacks:
+            raise _Refused(404, 10015, "Unknown Webhook")
+        return it
+
     def _original(self, it: FakeInteraction) -> FakeMessage:
         if it.type == 3 and not any(c.get("type") in (4, 5) for c in it.callbacks):
             # A component's deferred update: @original is the message that carried the button.
@@ -952,6 +993,8 @@ class FakeDiscord:
         it = self._interaction(token)
         if it.callbacks:
             return self._error(400, 40060, "Interaction has already been acknowledged.")
+        if self._expired(it):
+            return self._error(404, 10062, "Unknown interaction")
         kind = int(body.get("type", 0))
         data = body.get("data") or {}
         it.callbacks.append(body)
@@ -996,6 +1039,23 @@ class FakeDiscord:
         if aid not in self.uploads:
             return web.Response(status=404)
         return web.Response(body=self.uploads[aid], content_type="application/octet-stream")
+
+    def _channel_payload(self, channel_id: int) -> dict[str, Any]:
+        """GET /channels/<id>: a guild's text channel, or a DM channel the bot opened."""
+        for g in self.guilds:
+            if channel_id in g.channel_ids:
+                n = g.channel_ids.index(channel_id)
+                return {
+                    "id": str(channel_id), "type": 0, "guild_id": str(g.id), "name": f"channel-{n}",
+                    "position": n, "permission_overwrites": [], "nsfw": False, "parent_id": None,
+                }  # fmt: skip
+        owner = next((u for u, c in self.dm_channels.items() if c == channel_id), None)
+        if owner is None:
+            raise _Refused(404, 10003, "Unknown Channel")
+        return {
+            "id": str(channel_id), "type": 1, "last_message_id": None,
+            "recipients": [FakeUser(owner, f"user{owner}").payload()],
+        }  # fmt: skip
 
     def _dm_channel(self, user_id: int) -> int:
         if user_id not in self.dm_channels:
@@ -1104,6 +1164,14 @@ class FakeDiscord:
                 {"connected": connected, "identifies": len(self.identifies), "resumes": self.resumes}
             )
         return self._error(404, 0, f"no control {what!r}")
+
+
+class _Refused(Exception):
+    """A route's refusal with Discord's status, JSON error code and message."""
+
+    def __init__(self, status: int, code: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
 
 
 def _limit_errors(method: str, path: str, body: Any) -> dict[str, Any]:
