@@ -60,6 +60,10 @@ def pair_text(
         return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
     q = stems(question) - GENERIC
     said_a, said_b = q & stems(first), q & stems(second)
+    if optional and not ask.compare and b.kind == "rule" and said_a and not said_b - said_a:
+        # A runner-up rule nobody asked for that brings none of the question's words the lead
+        # lacks: filler ("A Legwork session has 4 to 6 exercises..." after a stretching answer).
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     one_ask = optional or not JOINS.search(question)
     nums_a, nums_b = set(re.findall(r"\d+", first)), set(re.findall(r"\d+", second))
     same_figures = bool(nums_b) and nums_b <= nums_a  # "2–3 sets × 12–15" said twice
