@@ -193,7 +193,9 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         when=bool(w & {"when", "day", "days"}),
         # "how many should I do" asks for a dose, not permission.
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
-        lack=bool(w & _LACK),
+        # "so I don't get bulky" is not a missing piece of kit: "don't" counts before have / own / got.
+        lack=bool(w & (_LACK - {"dont"}))
+        or any(a == "dont" and b in {"have", "own", "got", "possess"} for a, b in pairs),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
         pain=bool(w & _PAIN),
     )
@@ -382,7 +384,7 @@ class Answerer:
         )
         unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
-        if unsure and titled:
+        if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])
         elif unsure:

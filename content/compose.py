@@ -464,7 +464,8 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     if because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
-        if not ask.yesno and _LEAD_VERDICT.match(hit):
+        either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))
+        if (not ask.yesno or either) and _LEAD_VERDICT.match(hit):
             hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
         lead, support = hit, ""
     elif isinstance(ref, Exercise):

@@ -182,7 +182,9 @@ _OFF = re.compile(
     r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch|carbs?|carb ?load(?:ing)?|diet|dieting|"
     r"calories|protein shake|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
-    r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin)\b"
+    r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
+    r"pace|pacing|splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
+    r"strava|vo2 ?max|heart rate|zone 2)\b"
 )
 # Words that make a question about leg strength after all ("lunch break leg workout").
 _LEG = re.compile(

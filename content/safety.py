@@ -19,6 +19,8 @@ PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 _ACUTE = re.compile(
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
+    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack)|felt (?:something|it) (?:go|give|ping)|pinged|"
+    r"buckled|gave out|kicked in the (?:calf|back of)|"
     r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
