@@ -87,6 +87,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\b(?:where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b",
+        "On two easy days, away from the hard ones: not the same day as intervals, a tempo or the long "
+        "run, and not the day before a race. If you run on those days, run first, then lift.",
+    ),
+    (
+        "rule:frequency",
         r"\bfit\b",
         "Twice a week on easy days, 15 to 20 minutes each, after your run if they share a day; keep it "
         "off hard-run days and the day before a race. Done like that it won't leave your runs tired.",
@@ -354,7 +360,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         "rule:plyometrics",
     ),
     (re.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
-    (re.compile(r"\bhow (?:do|can|should) i fit\b"), "rule:frequency"),
+    (re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"), "rule:frequency"),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
         re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),
