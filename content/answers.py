@@ -208,6 +208,17 @@ def _clip(text: str) -> str:
 # ---- deciding ---------------------------------------------------------------------------------
 
 
+def _spells(title: str, words: tuple[str, ...]) -> bool:
+    """Does a word of the question look like a misspelling of this one-word title (5+ letters)?"""
+    from rapidfuzz.distance import OSA
+
+    t = normalize(title)
+    if " " in t or len(t) < 5:
+        return False
+    base = t[:-1] if t.endswith("s") else t
+    return any(len(w) >= 4 and min(OSA.distance(w, t), OSA.distance(w, base)) <= 1 for w in words)
+
+
 def _plain(question: str) -> str:
     """The question with chat shorthand spelled out (content/questions.py SHORTHAND)."""
     for pattern, repl in _SHORTHAND:
@@ -384,6 +395,9 @@ class Answerer:
         )
         unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
+        if unsure and not titled:
+            # A misspelt one-word title ("brigde", "brige"): the closest topic it spells.
+            titled = [i for i in order[:1] if _spells(_TOPICS[i].title, r.words)]
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])

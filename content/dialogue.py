@@ -112,7 +112,8 @@ def _asks(message: str) -> tuple[list[str], str]:
         words = normalize(p).split()
         if not words:
             continue
-        if p.rstrip().endswith("?") or words[0] in _QUESTION_START:
+        lead = words[1] if words[0] in ("and", "also", "plus", "so", "but") and len(words) > 1 else words[0]
+        if p.rstrip().endswith("?") or lead in _QUESTION_START:
             asks.extend(x for x in _AND_ASK.split(p) if x.strip())
         else:
             background.append(p)

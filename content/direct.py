@@ -359,6 +359,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:plyometrics",
     ),
+    # "hill sprints instead of the gym", "skip the gym": gym or home, not the missing kit.
+    (re.compile(r"\binstead of (?:the |a )?gym\b|\b(?:skip|ditch|quit) the gym\b"), "rule:gym_vs_home"),
+    # "keep my quads and hamstrings balanced": the balance of opposing muscles.
+    (
+        re.compile(
+            r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"
+        ),
+        "rule:opposing_balance",
+    ),
     (re.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
     (re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"), "rule:frequency"),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
