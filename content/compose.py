@@ -281,9 +281,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ex.prevents
         else "."
     )
-    if re.search(r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b", normalize(question)) and (
-        ask.kind in ("what", "check", "why")
-    ):
+    if re.search(
+        r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b", normalize(question)
+    ) and (ask.kind in ("what", "check", "why")):
         # "what muscles does it work": the muscles first.
         return f"{ex.name} works the {_and_names(ex)}.", ex.summary
     if ask.other_side:

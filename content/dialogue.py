@@ -92,7 +92,9 @@ _FACET = re.compile(
 _PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
 _BACK = frozenset("it that this those these them they one ones other same again".split())
 # "what muscles does it work", "what does that target": a question about the thing just named.
-_OF_IT = re.compile(r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b")
+_OF_IT = re.compile(
+    r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b"
+)
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 

@@ -197,7 +197,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
         "rule:why_strength",
-        r"\b(?:need|have) to (?:lift|strength|do strength|do weights|train strength)|\bneed (?:strength|to lift|"
+        r"\b(?:need|have) to (?:lift|strength|do strength|do weights|train strength)|"
+        r"\bneed (?:strength|to lift|"
         r"weights|leg work|leg day|lifting)\b",
         "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
         "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
@@ -346,7 +347,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
-            r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
+            r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
+            r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
             r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"
         ),
         "rule:run_first",
@@ -363,13 +365,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\binstead of (?:the |a )?gym\b|\b(?:skip|ditch|quit) the gym\b"), "rule:gym_vs_home"),
     # "keep my quads and hamstrings balanced": the balance of opposing muscles.
     (
-        re.compile(
-            r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"
-        ),
+        re.compile(r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"),
         "rule:opposing_balance",
     ),
     (re.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
-    (re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"), "rule:frequency"),
+    (
+        re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"),
+        "rule:frequency",
+    ),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
         re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),

@@ -81,7 +81,12 @@ def plan(message: str) -> Plan | None:
     if not OPEN.search(message) and not (said >= 2 and _ASKS_WORKOUT.search(message)):
         return None
     short = minutes is not None and int(minutes.group(1)) < 15
-    if said < 2 and not (_NEW.search(message) and not kit) and not short and not (home and not kit and not _SORE.search(message)):
+    if (
+        said < 2
+        and not (_NEW.search(message) and not kit)
+        and not short
+        and not (home and not kit and not _SORE.search(message))
+    ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
     marks = tuple(m for _, ms in kit for m in ms)
     gentle = bool(_GENTLE.search(message) or _NEW.search(message))
@@ -120,14 +125,17 @@ def plan(message: str) -> Plan | None:
         + ", with a resistance that tires you by the last reps."
     ]
     if any(n == "a kettlebell" for n, _ in kit):
-        lines.insert(0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight.")
+        lines.insert(
+            0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
+        )
     if minutes:
         n = int(minutes.group(1))
         if n >= 15:
             lines.append(f"{n} minutes is enough: the article says a worthwhile session takes 15 to 20.")
         else:
             lines.append(
-                f"{n} minutes still helps, with short rests (the article's worthwhile session takes 15 to 20)."
+                f"{n} minutes still helps, with short rests "
+                "(the article's worthwhile session takes 15 to 20)."
             )
     elif re.search(r"\bhow long\b|\bminutes\b|\bhow much time\b", message):
         lines.append("A session takes 15 to 20 minutes.")
