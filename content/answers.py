@@ -73,6 +73,10 @@ CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
 NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 
+# Keywords so common in runners' questions that they don't name a topic ("stretch after leg day" is
+# not asking for Legwork's routine): they stay in the topic's document, not among its names.
+_LOOSE_NAMES = frozenset({"leg day", "leg workout", "strong legs", "stronger legs", "leg strength"})
+
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
@@ -189,7 +193,9 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         when=bool(w & {"when", "day", "days"}),
         # "how many should I do" asks for a dose, not permission.
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
-        lack=bool(w & _LACK),
+        # "so I don't get bulky" is not a missing piece of kit: "don't" counts before have / own / got.
+        lack=bool(w & (_LACK - {"dont"}))
+        or any(a == "dont" and b in {"have", "own", "got", "possess"} for a, b in pairs),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
         pain=bool(w & _PAIN),
     )
@@ -200,6 +206,17 @@ def _clip(text: str) -> str:
 
 
 # ---- deciding ---------------------------------------------------------------------------------
+
+
+def _spells(title: str, words: tuple[str, ...]) -> bool:
+    """Does a word of the question look like a misspelling of this one-word title (5+ letters)?"""
+    from rapidfuzz.distance import OSA
+
+    t = normalize(title)
+    if " " in t or len(t) < 5:
+        return False
+    base = t[:-1] if t.endswith("s") else t
+    return any(len(w) >= 4 and min(OSA.distance(w, t), OSA.distance(w, base)) <= 1 for w in words)
 
 
 def _plain(question: str) -> str:
@@ -235,6 +252,8 @@ class Answerer:
         spans: dict[tuple[str, ...], set[int]] = {}
         for i, t in enumerate(_TOPICS):
             for name in _names(t):
+                if name in _LOOSE_NAMES:
+                    continue
                 stems = self.index.terms(name)
                 # A rule's one-word keywords ("form", "time") are too loose to count as naming it.
                 if stems and (len(stems) >= 2 or t.kind != "rule"):
@@ -258,6 +277,9 @@ class Answerer:
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
+        # Each topic's title, as stems: a question that says a closest topic's title answers it
+        # rather than offering choices ("what are plyos", "do my hips need work").
+        self._titles = [frozenset(self.index.terms(t.title)) for t in _TOPICS]
         self._name_words = {k: frozenset(k) for k in spans}
 
     def named(self, r: Ranking, lack: bool) -> dict[int, int]:
@@ -352,11 +374,13 @@ class Answerer:
     def answer(self, question: str) -> Answer:
         question = _plain(question)
         r, off_scope = self._rank(question)
-        if off_scope:
+        # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
+        said_name = bool(self.named(r, False))
+        if off_scope and not said_name:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         lex_top = float(r.lexical.max(initial=0.0))
         sem_top = float(r.semantic.max(initial=0.0))
-        if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC:
+        if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC and not said_name:
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         it = _intent(r.words)
         fused = r.fused * self._prior(it)
@@ -369,7 +393,15 @@ class Answerer:
             and sem_top < EXACT_SEMANTIC
             and fused[order[1]] >= TIE * fused[order[0]]
         )
-        if (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague:
+        unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
+        titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
+        if unsure and not titled:
+            # A misspelt one-word title ("brigde", "brige"): the closest topic it spells.
+            titled = [i for i in order[:1] if _spells(_TOPICS[i].title, r.words)]
+        if unsure and titled and len(r.stems) >= 2:
+            order.remove(titled[0])
+            order.insert(0, titled[0])
+        elif unsure:
             choices = tuple(_TOPICS[i].id for i in order[:3])
             titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."

@@ -246,6 +246,12 @@ def pointer(topic_id: str) -> str:
     return ""
 
 
+def _and_names(ex: Exercise) -> str:
+    names = muscle_names(ex.primary).lower()
+    head, _, tail = names.rpartition(", ")
+    return f"{head} and {tail}" if head else names
+
+
 def _dose_line(ex: Exercise, ask: Ask) -> str:
     d = ex.dose
     if ask.dose == "rest":
@@ -275,6 +281,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ex.prevents
         else "."
     )
+    if re.search(
+        r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b", normalize(question)
+    ) and (ask.kind in ("what", "check", "why")):
+        # "what muscles does it work": the muscles first.
+        return f"{ex.name} works the {_and_names(ex)}.", ex.summary
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
@@ -464,7 +475,8 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     if because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
-        if not ask.yesno and _LEAD_VERDICT.match(hit):
+        either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))
+        if (not ask.yesno or either) and _LEAD_VERDICT.match(hit):
             hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
         lead, support = hit, ""
     elif isinstance(ref, Exercise):

@@ -27,11 +27,13 @@ from content.plan import OPEN, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope
 from content.safety import (
     AFTER,
+    CLOT_TEXT,
     NUMB_TEXT,
     RED_FLAG_TEXT,
     acute,
     acute_lead,
     cleared,
+    clot,
     goes_on,
     numb,
     red_flag,
@@ -89,6 +91,10 @@ _FACET = re.compile(
 )
 _PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
 _BACK = frozenset("it that this those these them they one ones other same again".split())
+# "what muscles does it work", "what does that target": a question about the thing just named.
+_OF_IT = re.compile(
+    r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b"
+)
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
@@ -108,7 +114,8 @@ def _asks(message: str) -> tuple[list[str], str]:
         words = normalize(p).split()
         if not words:
             continue
-        if p.rstrip().endswith("?") or words[0] in _QUESTION_START:
+        lead = words[1] if words[0] in ("and", "also", "plus", "so", "but") and len(words) > 1 else words[0]
+        if p.rstrip().endswith("?") or lead in _QUESTION_START:
             asks.extend(x for x in _AND_ASK.split(p) if x.strip())
         else:
             background.append(p)
@@ -125,12 +132,12 @@ def _covered(ask: str) -> bool:
 def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
     """Does this ask lean on what came before ("and how many?", "why?", "is that ok for beginners")?"""
     named, terms, confident = probe
-    if named:
-        return False
     text = normalize(ask)
     words = text.split()
     content_words = [w for w in words if w not in STOPWORDS]
     back = bool(set(words) & _BACK)
+    if named and not (back and len(content_words) <= 3 and _OF_IT.search(text)):
+        return False
     starts = text.startswith(_FOLLOW_START)
     if terms == 0 or (back and len(content_words) <= 6):
         return True
@@ -183,6 +190,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
     plain = normalize(message)
+    if clot(plain):
+        return Answer(CLOT_TEXT, None, False, ())
     if red_flag(plain):
         return Answer(RED_FLAG_TEXT, None, False, ())
     if numb(plain):

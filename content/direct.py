@@ -15,6 +15,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # timing
     (
         "rule:race_day",
+        r"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) (?:race|marathon)\b",
+        "Yes: keep it light and familiar (nothing new or heavier), and skip strength work the day before "
+        "the race so you start fresh.",
+    ),
+    (
+        "rule:race_day",
         rf"\b{_DAYS_OUT} (?:before|out|from)\b",
         "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
     ),
@@ -31,6 +37,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
     ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
+    (
+        "rule:hard_run_day",
+        r"\bday after\b",
+        "Yes, if your legs have recovered: the rule is not on the same day as a hard run (and not the day "
+        "before a race). An easy day after a long run suits it; if you run that day too, run first.",
+    ),
     (
         "rule:hard_run_day",
         r"\b(?:easy|recovery|gentle|slow) (?:run|jog|day)\b",
@@ -75,6 +87,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\b(?:where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b",
+        "On two easy days, away from the hard ones: not the same day as intervals, a tempo or the long "
+        "run, and not the day before a race. If you run on those days, run first, then lift.",
+    ),
+    (
+        "rule:frequency",
         r"\bfit\b",
         "Twice a week on easy days, 15 to 20 minutes each, after your run if they share a day; keep it "
         "off hard-run days and the day before a race. Done like that it won't leave your runs tired.",
@@ -85,6 +103,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "The hip muscles: they lie deeper than the quads and hamstrings, so workouts often neglect them. "
         "Side-lying hip raises and lying leg lifts work them, and plyometrics reach those deeper muscles "
         "too.",
+    ),
+    (
+        "rule:muscles_used",
+        r"",
+        "Nearly all of them: mainly the quads (front of the thigh), the hamstrings (back of the thigh) and "
+        "the calves (soleus and gastrocnemius), helped by the glutes and the deeper hip muscles, which "
+        "keep you upright and stable.",
     ),
     (
         "rule:frequency",
@@ -102,6 +127,30 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
+    ),
+    (
+        "rule:warm_up",
+        r"\bhow long\b",
+        "The article doesn't give a time: some light jogging, then a stretch, is its warm-up. A few "
+        "minutes is plenty for most runners (5 to 10 in all is a common guide).",
+    ),
+    (
+        "rule:plyometrics",
+        r"\b(?:beginners?|new|safe|safely|start|starting|first)\b",
+        "Yes, if you start simple: hop back and forth over a line first, then hop forward onto a step or "
+        "low box (alternating legs), then skipping. Keep the landings soft and controlled.",
+    ),
+    (
+        "rule:plyometrics",
+        r"\b(?:what|which|ideas?|examples?|exercises?|drills?|moves?|give me|any good|list)\b",
+        "Start by hopping back and forth over a line, then hop forward onto a step or low box "
+        "(alternating legs), then skipping: take off and land on the same foot, then switch. They build "
+        "explosive power and reach deeper muscles.",
+    ),
+    (
+        "rule:run_first",
+        r"\b(?:before or after|after or before)\b",
+        "After: run first, then the strength workout.",
     ),
     (
         "rule:run_first",
@@ -128,6 +177,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:gym_vs_home",
+        r"\b(?:need|have to|must)\b.*\bgym\b",
+        "No: calf raises, one-legged squats, hamstring push-ups, step-ups and bridges, plus plyometrics "
+        "and hills, all work at home. A gym adds machines that isolate muscles and easy ways to add "
+        "resistance, but it isn't required.",
+    ),
+    (
+        "rule:gym_vs_home",
         r"\b(?:skip|without|only|just|need|avoid)\b.*\b(?:gym|home)\b",
         "Yes, home works: calisthenics, plyometrics and hills build strong legs. A gym adds machines that "
         "isolate muscles and easy ways to add resistance, but it isn't required.",
@@ -138,10 +194,73 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "15 to 20 minutes is enough for a worthwhile session, much less than a typical run, and you "
         "feel the benefit quickly.",
     ),
+    # benefits: the article's reasons, each as the direct answer to the question that asks for it
+    (
+        "rule:why_strength",
+        r"\b(?:need|have) to (?:lift|strength|do strength|do weights|train strength)|"
+        r"\bneed (?:strength|to lift|"
+        r"weights|leg work|leg day|lifting)\b",
+        "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
+        "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:running|run|runs|miles|mileage)\b.*\benough\b|\benough\b.*\brunning\b|\bjust run\b|"
+        r"\balready run\b|\brun (?:a lot|loads|plenty)\b",
+        "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
+        "twice a week fills the gap (15 to 20 minutes is enough).",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:joints?|tendons?|ligaments?|knees? (?:joint|health))\b",
+        "Yes: stronger muscles steady your joints, so ligaments and tendons take less wear and tear, and "
+        "balanced strength is the main way runners head off injuries.",
+    ),
+    (
+        "rule:why_strength",
+        r"\bstride\b",
+        "Yes, it can: strength work helps lengthen your stride, which lets you run faster over distance.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:economy|economical|oxygen|efficien\w*)\b",
+        "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so the same pace "
+        "costs you less.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:jelly|dead|die|dying|fade|fading|tire|tires|tiring|tired|fatigue\w*|heavy|give out)\b",
+        "Stronger legs tire more slowly: well-trained muscles use oxygen more efficiently and hold your "
+        "form late in a run. Two short strength sessions a week build that.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:hills?|uphill|climb\w*|inclines?)\b",
+        "Yes: stronger legs power you up hills more easily. Hill repeats are strength work in themselves: "
+        "5–8 climbs at a 5–10% grade.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:older|old|age|aging|ageing|masters|over \d\d|in my \d0s)\b",
+        "Yes: the reasons hold at any age (stronger legs tire more slowly and help head off injuries); the "
+        "article doesn't single out older runners, so start light and build up gradually.",
+    ),
+    (
+        "rule:why_strength",
+        r"\bsprint\w*\b",
+        "Yes: strength work gives sprinters a more explosive start and faster times, and plyometrics "
+        "(line hops, box hops, skipping) build that explosive power.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
+        "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so you run faster on "
+        "the flat and up hills, and strength can lengthen your stride.",
+    ),
     # load
     (
         "rule:bulk",
-        r"\b(?:bulk|bulky|big|huge|heavy legs|slow me|slower|gain weight)\b",
+        r"\b(?:bulk|bulky|big|huge|heavy legs|slow|slow me|slower|gain weight)\b",
         "No: with a balanced programme, lifting won't bulk you up or slow you down.",
     ),
     (
@@ -206,8 +325,54 @@ _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # of strength work around a race ("legday tmrw but got a 10k sat").
 _HARD = r"(?:tempo|intervals?|interval day|long run|speed ?work|track (?:session|workout|day))"
 _LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
+_BENEFIT = (
+    r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
+    r"prevent|fix|need)"
+)
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bhow (?:do|can|should) i fit\b"), "rule:frequency"),
+    # "will lifting make my stride longer", "do strong legs protect tendons", "legs die late in races":
+    # the article's reasons for strength work.
+    (
+        re.compile(
+            rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
+            r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|strength|lift\w*|weights)\b|"
+            r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?enough\b|"
+            r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |actually )?need (?:to )?(?:lift|strength|"
+            r"weights|leg work|leg day|lifting)|"
+            r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "which one first", "lift before or after my easy run": the order of run and strength.
+    (
+        re.compile(
+            r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
+            r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
+            r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
+            r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"
+        ),
+        "rule:run_first",
+    ),
+    # "what plyometric exercises are good", "plyo ideas": the plyometrics rule, not balance training.
+    (
+        re.compile(
+            r"\b(?:what|which|any|best|good|some)\b.*\bplyometric\w*\b.*\b(?:exercises?|drills?|moves?)\b|"
+            r"\bplyometric\w* (?:ideas|exercises|drills|moves)\b"
+        ),
+        "rule:plyometrics",
+    ),
+    # "hill sprints instead of the gym", "skip the gym": gym or home, not the missing kit.
+    (re.compile(r"\binstead of (?:the |a )?gym\b|\b(?:skip|ditch|quit) the gym\b"), "rule:gym_vs_home"),
+    # "keep my quads and hamstrings balanced": the balance of opposing muscles.
+    (
+        re.compile(r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"),
+        "rule:opposing_balance",
+    ),
+    (re.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
+    (
+        re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"),
+        "rule:frequency",
+    ),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
         re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),

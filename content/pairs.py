@@ -53,6 +53,11 @@ def pair_text(
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
+    if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):
+        # "how do I do a one-legged squat and what muscles does it work": that exercise's muscles.
+        names = muscle_names(a.ref.primary).lower()
+        head, _, tail = names.rpartition(", ")
+        return f"{first}\nIt works the {f'{head} and {tail}' if head else names}.\n{pointer(a.id)}", (a.id,)
     if optional and ask.kind == "dose" and not re.search(r"\d", first) and re.search(r"\d", second):
         a, b, a_named, b_named, first, second = b, a, b_named, a_named, second, first  # the figure first
     if second == first:
@@ -60,6 +65,10 @@ def pair_text(
         return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
     q = stems(question) - GENERIC
     said_a, said_b = q & stems(first), q & stems(second)
+    if optional and not ask.compare and b.kind == "rule" and said_a and not said_b - said_a:
+        # A runner-up rule nobody asked for that brings none of the question's words the lead
+        # lacks: filler ("A Legwork session has 4 to 6 exercises..." after a stretching answer).
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     one_ask = optional or not JOINS.search(question)
     nums_a, nums_b = set(re.findall(r"\d+", first)), set(re.findall(r"\d+", second))
     same_figures = bool(nums_b) and nums_b <= nums_a  # "2–3 sets × 12–15" said twice
@@ -89,6 +98,7 @@ def pair_text(
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
 
 
+_ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
 _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:gym_vs_home", "rule:home_workout"}

@@ -18,13 +18,15 @@ from content.exercises import EXERCISES
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("machines", re.compile(r"\b(?:machines?|leg press)\b"), ("machine", "treadmill")),
-    ("dumbbells", re.compile(r"\b(?:dumbbells?|free weights|kettlebells?)\b"), ("dumbbell",)),
+    ("dumbbells", re.compile(r"\b(?:dumbbells?|free weights)\b"), ("dumbbell",)),
+    ("a kettlebell", re.compile(r"\b(?:kettlebells?|kettle bells?|kb)\b"), ("dumbbell",)),
     (
         "an exercise ball",
         re.compile(r"\b(?:exercise|yoga|swiss|stability|gym|fit) ball\b"),
         ("exercise ball",),
     ),
     ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
+    ("a bench", re.compile(r"\b(?:bench|box)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b"), ("chair",)),
 )
 _NOT = re.compile(
@@ -34,13 +36,19 @@ _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
-    r"\b(?:what (?:should|can|could|do|would) (?:i|we|he|she) (?:do|use|try)|what (?:exercises|workout|"
-    r"routine|plan)|which exercises|how (?:do|can|should) i (?:fit|start|get started|add)|"
-    r"(?:a|any) (?:plan|routine))\b"
+    r"\b(?:what (?:should|can|could|do|would) (?:i|we|he|she) (?:actually |really |even )?(?:do|use|try)|"
+    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|how (?:do|can|should) i (?:fit|start|"
+    r"get started|add)|what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
 )
+# A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
+_ASKS_WORKOUT = re.compile(r"\b(?:leg (?:workout|session|day)|legs for running|workout|legs)\b\s*$")
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
+# A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
+_SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
+_ONLY = re.compile(r"\b(?:only|just) (?:have|got|has|own)\b|\ball i (?:have|got)\b")
+_NO_KIT = re.compile(r"\bno (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbodyweight\b")
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength)|first time)\b"
@@ -66,12 +74,19 @@ def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
-    if not OPEN.search(message):
-        return None
     kit = _has(message)
     minutes = _MINUTES.search(message)
-    home = bool(_HOME.search(message))
-    if len(kit) + bool(minutes) + home < 2 and not (_NEW.search(message) and not kit):
+    home = bool(_HOME.search(message)) or bool(_NO_KIT.search(message))
+    said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit)
+    if not OPEN.search(message) and not (said >= 2 and _ASKS_WORKOUT.search(message)):
+        return None
+    short = minutes is not None and int(minutes.group(1)) < 15
+    if (
+        said < 2
+        and not (_NEW.search(message) and not kit)
+        and not short
+        and not (home and not kit and not _SORE.search(message))
+    ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
     marks = tuple(m for _, ms in kit for m in ms)
     gentle = bool(_GENTLE.search(message) or _NEW.search(message))
@@ -80,6 +95,8 @@ def plan(message: str) -> Plan | None:
     for ex in EXERCISES.values():
         if ex.variation_of and ex.variation_of in picked:
             continue
+        if any(EXERCISES[p].variation_of == ex.id for p in picked):
+            continue  # the weighted one-legged squat already says the plain one
         if gentle and ex.setting == "plyo":
             continue  # jumping drills are not where a returning runner starts
         needs = [e.lower() for e in ex.equipment if e != "a wall" and not e.startswith("a line")]
@@ -89,24 +106,37 @@ def plan(message: str) -> Plan | None:
         picked = [e.id for e in EXERCISES.values() if e.setting == "home"][:5]  # the article's basics
     elif not gym or len(picked) < 3:
         picked += [e for e in _FREE if e not in picked and (not gym or e == "bridge")]
-    names = [EXERCISES[e].name.lower() for e in picked[:5]]
+    # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
+    picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
+    keep = 3 if short else 5
+    picked = picked[:keep]
+    names = [EXERCISES[e].name.lower() for e in picked]
     if not names:
         return None
     owned = [n for n, _ in kit]
-    said = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
-        "what you have at home" if home else ""
+    have = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
+        "no kit" if _NO_KIT.search(message) else "what you have at home" if home else ""
     )
-    head = f"With {said}: " if said else ""
+    head = f"With {have}: " if have else ""
     body = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
     lines = [
-        f"{head}{body[:1].upper()}{body[1:]}. 2–3 sets of 12–15 reps each"
-        + (" (the bridge: a 30 s hold)" if "bridge" in picked[:5] else "")
+        f"{head}{body[:1].upper()}{body[1:]}. {'2' if short else '2–3'} sets of 12–15 reps each"
+        + (" (the bridge: a 30 s hold)" if "bridge" in picked else "")
         + ", with a resistance that tires you by the last reps."
     ]
+    if any(n == "a kettlebell" for n, _ in kit):
+        lines.insert(
+            0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
+        )
     if minutes:
         n = int(minutes.group(1))
-        fits = "is enough" if n >= 15 else "still helps"
-        lines.append(f"{n} minutes {fits}: the article says a worthwhile session takes 15 to 20.")
+        if n >= 15:
+            lines.append(f"{n} minutes is enough: the article says a worthwhile session takes 15 to 20.")
+        else:
+            lines.append(
+                f"{n} minutes still helps, with short rests "
+                "(the article's worthwhile session takes 15 to 20)."
+            )
     elif re.search(r"\bhow long\b|\bminutes\b|\bhow much time\b", message):
         lines.append("A session takes 15 to 20 minutes.")
     lines.append("Twice a week, not on a hard-run day or the day before a race.")

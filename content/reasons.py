@@ -146,6 +146,37 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise) and build back up over a couple of weeks.",
         "rule:recovery_week",
     ),
+    # Exercises runners name that the article doesn't: honest, then the closest move it does cover.
+    (
+        re.compile(r"\b(?:rdls?|romanian deadlifts?|deadlifts?|good mornings?|nordics?|nordic curls?)\b"),
+        "That one isn't covered in the article, so I can't give you its details. The article's hamstring "
+        "work is the hamstring push-up and the hamstring curl, balanced against your quad work, and it "
+        "favours one-legged versions; if you do it, keep the load modest and the form strict.\n"
+        "Closest here: /exercise hamstring push-up",
+        "muscle:hamstrings",
+    ),
+    (
+        re.compile(r"\bhip thrusts?\b|\bbarbell (?:bridge|glute bridge)s?\b"),
+        "Hip thrusts aren't covered in the article; its glute builder is the bridge (lift your hips into a "
+        "line and hold about 30 seconds). A loaded hip thrust is a common next step once bridges are easy.\n"
+        "Closest here: /exercise bridge",
+        "exercise:bridge",
+    ),
+    (
+        re.compile(r"\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b"),
+        "Bulgarian split squats aren't named in the article, but its one-legged squat is close: the back "
+        "foot's toes rest on the floor a stride behind, and you bend the front knee to 90°. The article "
+        "recommends one-legged moves like it and the step-up (bench knee-high or lower, knee not locked).\n"
+        "Closest here: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+    ),
+    (
+        re.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|monster walks?|clamshells?|clams)\b"),
+        "Bands aren't covered in the article. Its hip work is the hip strengtheners with an ankle weight "
+        "(side-lying leg raises, then a similar lift on your back); a band around the legs gives a similar "
+        "resistance if that's what you have.\nClosest here: /exercise side-lying hip raise",
+        "muscle:hips",
+    ),
     (
         re.compile(r"\btaper(?:ing)?\b"),
         "Yes, keep it in, but light and familiar: no new exercises or heavier weights while you taper. "
@@ -182,7 +213,9 @@ _OFF = re.compile(
     r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch|carbs?|carb ?load(?:ing)?|diet|dieting|"
     r"calories|protein shake|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
-    r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin)\b"
+    r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
+    r"pace|pacing|splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
+    r"strava|vo2 ?max|heart rate|zone 2|forecast|weather (?:be|gonna|going|like|today|tomorrow|this))\b"
 )
 # Words that make a question about leg strength after all ("lunch break leg workout").
 _LEG = re.compile(

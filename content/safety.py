@@ -19,6 +19,8 @@ PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 _ACUTE = re.compile(
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
+    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack)|felt (?:something|it) (?:go|give|ping)|pinged|"
+    r"buckled|gave out|kicked in the (?:calf|back of)|"
     r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
@@ -51,6 +53,11 @@ _RED_FLAG = re.compile(
     r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
     r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot)\b"
 )
+# A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
+_CLOT = re.compile(
+    r"\b(?:calf|leg|shin)\b.{0,30}\b(?:swollen|hot|warm|red)\b.{0,40}\b(?:swollen|hot|warm|red|at rest|"
+    r"resting|all the time)\b|\bblood clot|dvt\b"
+)
 
 RED_FLAG_TEXT = (
     "Stop exercising now. Chest pain, dizziness, fainting or trouble breathing need a doctor today "
@@ -67,6 +74,18 @@ AFTER = "Once you're cleared, the article's advice:"
 def red_flag(text: str) -> bool:
     """Chest pain, dizziness, fainting...: stop and see a doctor, nothing else."""
     return bool(_RED_FLAG.search(text))
+
+
+CLOT_TEXT = (
+    "Stop training and see a doctor today (urgent care or emergency services if you're short of breath): "
+    "a calf that is swollen, warm and painful even at rest can be a blood clot, which needs checking "
+    "straight away. Don't massage or stretch it, and no strength work until you've been cleared."
+)
+
+
+def clot(text: str) -> bool:
+    """A swollen, warm calf that hurts at rest: see a doctor urgently."""
+    return bool(_CLOT.search(text))
 
 
 def acute(text: str) -> bool:

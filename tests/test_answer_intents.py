@@ -303,3 +303,122 @@ def test_what_about_a_facet_stays_with_the_last_exercise() -> None:
     first = answer("how do I do a wall squat")
     text = answer("what about with dumbbells?", last=first.context).text
     assert "Wall squat" in text or "wall squat" in text, text
+
+
+# ---- round 3 (issue 25): verdicts on the article's benefits, honest gaps, constraints, safety ------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is running enough to build strong legs?", "No"),
+        ("do strong legs protect your joints?", "Yes"),
+        ("will lifting make my stride longer", "Yes"),
+        ("do runners even need to lift", "Yes"),
+        ("do i need a gym membership to get stronger legs", "No"),
+        ("can i do legs the day after a long run", "Yes"),
+        ("should i lift light weights so i dont get bulky", "No"),
+    ],
+)
+def test_yes_no_questions_about_the_articles_reasons_lead_with_the_verdict(question: str, lead: str) -> None:
+    a = answer(question)
+    assert a.text.startswith(lead), a.text
+    assert "No dumbbells?" not in a.text  # "so I don't get bulky" is not missing kit
+
+
+def test_the_order_of_run_and_lift_is_answered_after_first() -> None:
+    assert answer("should i do strength before or after my easy run on the same day").text.startswith("After")
+    follow = answer("which one first", answer("is it ok to lift the same day as a run").context)
+    assert "run first" in follow.text.lower()
+
+
+def test_exercises_the_article_does_not_name_are_honest_and_point_to_the_closest() -> None:
+    for question, closest in [
+        ("SL RDL good for runners?", "/exercise hamstring push-up"),
+        ("bridges or hip thrusts", "/exercise bridge"),
+        ("bulgarians vs step ups", "/exercise one-legged squat"),
+    ]:
+        text = answer(question).text
+        assert re.search(r"(?:isn't|aren't) (?:covered|named)", text) and closest in text, text
+
+
+def test_a_runner_up_rule_that_adds_nothing_is_left_out() -> None:
+    for question in ("do I need to stretch after leg day?", "warm up before leg day - necessary?"):
+        a = answer(question)
+        assert "A Legwork session has" not in a.text and len(a.topics) == 1, a.text
+
+
+def test_a_named_topic_is_never_off_topic_and_a_spelt_title_is_answered() -> None:
+    glutes = answer("my glutes are asleep lol, how do i wake em up")
+    assert glutes.found and glutes.topics[0] == "muscle:glutes"
+    assert answer("how do i do a brigde exercize").topics == ("exercise:bridge",)
+    assert answer("what are plyos and should runners do them").topics[0] == "rule:plyometrics"
+
+
+def test_short_time_and_a_single_piece_of_kit_give_a_fitting_plan() -> None:
+    ten = answer("only got 10 min, what should i do for legs").text
+    assert "10 minutes still helps" in ten and ten.count(",") <= 8
+    bell = answer("just have a kettlebell, what can I do for my legs?").text
+    assert bell.startswith("The article doesn't cover kettlebell") and "lunge" in bell.lower()
+    assert "one-legged squat and one-legged squat" not in bell
+    hotel = answer("hotel room on a work trip, 15 min, no weights. leg workout?").text
+    assert hotel.startswith("With no kit:") and "bridge" in hotel
+
+
+def test_a_second_ask_starting_with_and_is_answered() -> None:
+    text = answer(
+        "i do intervals tuesday, tempo thursday, long run sunday. where do i fit two strength sessions? "
+        "and should i do legs before or after an easy run"
+    ).text
+    first, second = text.split("\n\n")
+    assert "easy days" in first and second.startswith("After")
+
+
+def test_what_muscles_does_it_work_is_about_the_exercise_just_named() -> None:
+    text = answer("how do i do a one legged squat and what muscles does it work").text
+    assert "It works the quads" in text and "Nearly all of them" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "felt my achilles snap during a sprint, can i still do calf raises?",
+        "heard a snap at the back of my heel doing calf raises and now i cant push off",
+    ],
+)
+def test_a_snap_leads_with_rest_and_a_professional(question: str) -> None:
+    head = answer(question).text.split("\n")[0]
+    assert re.match(r"(?:Not yet\. )?Stop", head) and PRO.search(head), head
+
+
+def test_off_scope_pace_sleep_weather() -> None:
+    for question in (
+        "whats a good marathon pace for a 3:30",
+        "how do i get better sleep before a race",
+        "whats the weather gonna be like saturday",
+    ):
+        assert answer(question).off_topic, question
+
+
+@pytest.mark.subprocess
+def test_console_json_clot_benefit_verdict_and_follow_up(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "console", "--db", str(tmp_path / "c.db"), "--json", "--no-scheduler"],
+        cwd=ROOT,
+        input=(
+            "/ask my calf is swollen and warm and hurts even at rest\n"
+            "/ask is running enough to build strong legs?\n"
+            "/ask is it ok to lift the same day as a run\n"
+            "/ask which one first\n"
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert out.returncode == 0, out.stderr
+    objs = [json.loads(line) for line in out.stdout.splitlines()]
+    clot, enough, _, first = (o["replies"][0]["text"] for o in objs[:4])
+    assert clot.startswith("Stop training and see a doctor today") and "clot" in clot
+    assert enough.startswith("No: running builds endurance")
+    assert "run first" in first.lower()
