@@ -11,10 +11,10 @@ from __future__ import annotations
 import io
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
-from xml.etree.ElementTree import Element, ParseError
+from typing import Any, cast
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLPullParser
 
 import defusedxml.ElementTree as SafeET
 import fitdecode
@@ -29,6 +29,10 @@ TOO_BIG = "That file is over 10 MB — I take run files up to 10 MB. Export a si
 MOVING_SPEED = 0.5  # m/s: slower than this between two points counts as stopped
 MAX_GAP_S = 30.0  # a gap in the recording longer than this adds no moving time
 RIDE_SPEED = 7.5  # m/s (27 km/h): no runner averages this over a whole run; a file that does is a ride
+RIDE_SPEED_10MIN = 6.0  # m/s (2:47 /km, faster than the marathon record): over 10 min or more, a ride
+HR_RANGE = (25.0, 220.0)  # bpm: readings outside are sensor glitches (a 223 spike), not heart rate
+MAX_DEPTH = 32  # XML nesting: GPX and TCX need under 10 levels
+XML_CHUNK = 256 * 1024  # bytes fed to the XML parser at a time (small chunks make expat rescan long tokens)
 CLIMB_STEP = 3.0  # m: altitude changes smaller than this are GPS noise, not climb
 
 
@@ -56,18 +60,60 @@ def parse_run_file(filename: str, data: bytes) -> RunData:
         raise RunFileError(f"That {kind} file is empty — export the run again from your watch app.")
     if kind == ".fit":
         return _fit(data)
-    root = _safe_xml(data, kind)
     if kind == ".gpx":
-        return _gpx(root)
-    return _tcx(root)
+        return _gpx(_xml_events(data, kind, GPX_STARTS, GPX_ENDS))
+    return _tcx(_xml_events(data, kind, TCX_STARTS, TCX_ENDS))
 
 
 # --- XML ----------------------------------------------------------------------------------------
 
 
-def _safe_xml(data: bytes, kind: str) -> Element:
+XmlEvent = tuple[str, str, str, Element]  # ("start" | "end", local name, parent's local name, element)
+
+
+def _xml_events(data: bytes, kind: str, starts: frozenset[str], ends: frozenset[str]) -> Iterator[XmlEvent]:
+    """The document as a stream of events, read through defusedxml (DTDs, entities and external
+    references refused), fed XML_CHUNK bytes at a time. Memory stays flat whatever the file holds:
+    each element's children are dropped at its end, so readers take attributes at "start" and a
+    leaf's text at "end". Only the named elements' events come out, and the root's start always;
+    nesting deeper than MAX_DEPTH is refused as damaged."""
+    stack: list[Element] = []
+    names: list[str] = []
+    local: dict[str, str] = {}  # tag -> local name, computed once per tag
+    parser = XMLPullParser(
+        events=("start", "end"),
+        _parser=SafeET.DefusedXMLParser(
+            target=TreeBuilder(), forbid_dtd=True, forbid_entities=True, forbid_external=True
+        ),
+    )
     try:
-        return SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        offsets = range(0, len(data), XML_CHUNK)
+        for at in (*offsets, None):
+            if at is None:
+                parser.close()  # a file cut short fails here
+            else:
+                parser.feed(data[at : at + XML_CHUNK])
+            for pair in parser.read_events():
+                event, el = cast(tuple[str, Element], pair)  # "start" / "end" events carry elements
+                if event == "start":
+                    stack.append(el)
+                    name = local.get(el.tag)
+                    if name is None:
+                        name = local[el.tag] = _local(el.tag)
+                    names.append(name)
+                    if len(stack) > MAX_DEPTH:
+                        raise RunFileError(_damaged(kind))
+                    if names[-1] in starts or len(names) == 1:
+                        yield "start", names[-1], names[-2] if len(names) > 1 else "", el
+                else:
+                    if names[-1] in ends:
+                        yield "end", names[-1], names[-2] if len(names) > 1 else "", el
+                    stack.pop()
+                    names.pop()
+                    if len(el):
+                        del el[:]  # its children were read at their own end
+                    if stack and len(stack[-1]) > 64:
+                        del stack[-1][:]  # and the parent has no use for its ended children
     except DefusedXmlException:
         raise RunFileError(
             f"That {kind} file declares XML entities or a DTD, which I don't read — "
@@ -127,6 +173,7 @@ def _from_points(
     avg_hr: float | None = None,
     max_hr: float | None = None,
     avg_cadence: float | None = None,
+    elapsed_s: float | None = None,
 ) -> RunData:
     """RunData from (time, cumulative distance, hr, altitude) points in time order."""
     if len(points) < 2:
@@ -161,12 +208,20 @@ def _from_points(
         prev = (off, dist)
     distance = max(points[-1][1], 0.0)
     hrs = [p[2] for p in points if p[2]]
+    if elapsed_s and elapsed_s > 0:
+        elapsed = elapsed_s  # the file's own total (FIT): a clock jump between records doesn't count
     moving_time = moving_s if moving_s else moving
     if moving_time <= 0:
         moving_time = elapsed
     has_alt = any(p[3] is not None for p in points)
     if sport is None:
-        sport = "ride" if distance / moving_time > RIDE_SPEED else "run"
+        speed = distance / moving_time
+        fast = speed > RIDE_SPEED or (speed > RIDE_SPEED_10MIN and moving_time >= 600)
+        sport = "ride" if fast else "run"
+    if max_hr and not _hr(max_hr):
+        max_hr = None
+    if avg_hr and not _hr(avg_hr):
+        avg_hr = None
     return RunData(
         start=start,
         elapsed_s=elapsed,
@@ -183,6 +238,11 @@ def _from_points(
     )
 
 
+def _hr(v: float | None) -> float | None:
+    """A heart-rate reading, or None for none or a glitch outside HR_RANGE."""
+    return v if v is not None and HR_RANGE[0] <= v <= HR_RANGE[1] else None
+
+
 def _utc(t: datetime) -> datetime:
     return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
 
@@ -190,41 +250,55 @@ def _utc(t: datetime) -> datetime:
 # --- GPX ------------------------------------------------------------------------------------------
 
 
-def _gpx(root: Element) -> RunData:
-    """Track points straight from the defused tree (gpxpy's object model took over 1 s for a
-    4-hour 1 Hz track; this walk takes a fraction of that)."""
-    if _local(root.tag) != "gpx":
-        raise RunFileError("That .gpx file holds no GPX track — export the run again from your watch app.")
+GPX_STARTS = frozenset({"trkpt"})
+GPX_ENDS = frozenset({"trkpt", "time", "ele", "hr", "heartrate", "type"})
+
+
+def _gpx(events: Iterator[XmlEvent]) -> RunData:
+    """Track points straight from the defused event stream (gpxpy's object model took over 1 s for
+    a 4-hour 1 Hz track; this takes a fraction of that, in flat memory)."""
     pts: list[tuple[datetime, float, float | None, float | None]] = []
     sport: str | None = None
     race = False
     dist = 0.0
     last: tuple[float, float] | None = None
     seen = 0
-    for trk in (el for el in root if _local(el.tag) == "trk"):
-        kind = _child(trk, "type")
-        if kind is not None and kind.text:
-            sport = sport or _sport_word(kind.text)
-            race = race or "race" in kind.text.lower()
-        for seg in (el for el in trk if _local(el.tag) == "trkseg"):
-            for p in (el for el in seg if _local(el.tag) == "trkpt"):
+    point: dict[str, Any] | None = None
+    first = True
+    for event, name, parent, el in events:
+        if first:
+            first = False
+            if name != "gpx":
+                raise RunFileError(
+                    "That .gpx file holds no GPX track — export the run again from your watch app."
+                )
+        if event == "start":
+            if name == "trkpt":
                 seen += 1
                 try:
-                    lat, lon = float(p.get("lat", "")), float(p.get("lon", ""))
+                    point = {"lat": float(el.get("lat", "")), "lon": float(el.get("lon", ""))}
                 except ValueError:
                     raise RunFileError(_damaged(".gpx")) from None
-                t = _time(_text(p, "time"))
-                if t is None:
-                    continue
-                if last is not None:
-                    dist += _haversine(last, (lat, lon))
-                last = (lat, lon)
-                hr = None
-                for sub in p.iter():
-                    if _local(sub.tag) in ("hr", "heartrate") and sub.text:
-                        hr = _float(sub.text)
-                        break
-                pts.append((t, dist, hr, _float(_text(p, "ele"))))
+            continue
+        if point is not None:
+            if name == "time" and parent == "trkpt":
+                point["time"] = _time(el.text)
+            elif name == "ele" and parent == "trkpt":
+                point["ele"] = _float(el.text)
+            elif name in ("hr", "heartrate") and "hr" not in point:
+                point["hr"] = _hr(_float(el.text))
+            elif name == "trkpt":
+                t = point.get("time")
+                if t is not None:
+                    here = (point["lat"], point["lon"])
+                    if last is not None:
+                        dist += _haversine(last, here)
+                    last = here
+                    pts.append((t, dist, point.get("hr"), point.get("ele")))
+                point = None
+        elif name == "type" and parent == "trk" and el.text:
+            sport = sport or _sport_word(el.text)
+            race = race or "race" in el.text.lower()
     if not pts and seen:
         raise RunFileError(
             "That .gpx track has no timestamps — I need times to know when and how fast you ran."
@@ -233,18 +307,14 @@ def _gpx(root: Element) -> RunData:
     return _from_points(pts, ".gpx", sport=sport, race=race)
 
 
-def _text(el: Element, name: str) -> str | None:
-    c = _child(el, name)
-    return None if c is None else c.text
-
-
 def _float(text: str | None) -> float | None:
     if not text:
         return None
     try:
-        return float(text)
+        v = float(text)
     except ValueError:
         return None
+    return v if math.isfinite(v) else None
 
 
 def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -257,26 +327,6 @@ def _haversine(a: tuple[float, float], b: tuple[float, float]) -> float:
 # --- TCX ------------------------------------------------------------------------------------------
 
 
-def _child(el: Element, name: str) -> Element | None:
-    for c in el:
-        if _local(c.tag) == name:
-            return c
-    return None
-
-
-def _num(el: Element | None, *path: str) -> float | None:
-    for name in path:
-        if el is None:
-            return None
-        el = _child(el, name)
-    if el is None or el.text is None:
-        return None
-    try:
-        return float(el.text)
-    except ValueError:
-        return None
-
-
 def _time(text: str | None) -> datetime | None:
     if not text:
         return None
@@ -286,39 +336,84 @@ def _time(text: str | None) -> datetime | None:
         return None
 
 
-def _tcx(root: Element) -> RunData:
-    if _local(root.tag) != "TrainingCenterDatabase":
-        raise RunFileError("That .tcx file holds no activity — export the run again from your watch app.")
-    activity = next((el for el in root.iter() if _local(el.tag) == "Activity"), None)
-    if activity is None:
-        raise RunFileError("That .tcx file holds no activity — export the run again from your watch app.")
-    sport = _sport_word(activity.get("Sport"))
+_LAP_FIELDS = {
+    ("TotalTimeSeconds", "Lap"): "time",
+    ("DistanceMeters", "Lap"): "dist",
+    ("Intensity", "Lap"): "intensity",
+    ("Value", "AverageHeartRateBpm"): "avg_hr",
+    ("Value", "MaximumHeartRateBpm"): "max_hr",
+}
+_POINT_FIELDS = {
+    ("Time", "Trackpoint"): "time",
+    ("DistanceMeters", "Trackpoint"): "dist",
+    ("AltitudeMeters", "Trackpoint"): "alt",
+    ("Value", "HeartRateBpm"): "hr",
+}
+
+
+TCX_STARTS = frozenset({"Activity", "Lap", "Trackpoint"})
+TCX_ENDS = frozenset({"Lap", "Trackpoint", *(name for name, _ in (*_LAP_FIELDS, *_POINT_FIELDS))})
+
+
+def _tcx(events: Iterator[XmlEvent]) -> RunData:
+    """The first activity in the file, from the defused event stream."""
+    no_activity = "That .tcx file holds no activity — export the run again from your watch app."
+    sport: str | None = None
+    activities = 0
     laps: list[Lap] = []
     pts: list[tuple[datetime, float, float | None, float | None]] = []
     seen_points = 0
     start: datetime | None = None
-    for lap in (c for c in activity if _local(c.tag) == "Lap"):
-        lap_start = _time(lap.get("StartTime"))
-        start = start or lap_start
-        intensity = (_text(lap, "Intensity") or "").strip().lower()
-        for tp in (el for el in lap.iter() if _local(el.tag) == "Trackpoint"):
-            seen_points += 1
-            t = _time(_text(tp, "Time"))
-            d = _num(tp, "DistanceMeters")
-            if t is None or d is None:
-                continue
-            pts.append((t, d, _num(tp, "HeartRateBpm", "Value"), _num(tp, "AltitudeMeters")))
-        if lap_start is not None and start is not None:
-            laps.append(
-                Lap(
-                    start_offset_s=(lap_start - start).total_seconds(),
-                    elapsed_s=_num(lap, "TotalTimeSeconds") or 0.0,
-                    distance_m=_num(lap, "DistanceMeters") or 0.0,
-                    avg_hr=_num(lap, "AverageHeartRateBpm", "Value"),
-                    max_hr=_num(lap, "MaximumHeartRateBpm", "Value"),
-                    intensity={"active": "active", "resting": "rest"}.get(intensity),
-                )
-            )
+    lap: dict[str, Any] | None = None
+    point: dict[str, str | None] | None = None
+    first = True
+    for event, name, parent, el in events:
+        if first:
+            first = False
+            if name != "TrainingCenterDatabase":
+                raise RunFileError(no_activity)
+        if event == "start":
+            if name == "Activity":
+                activities += 1
+                if activities == 1:
+                    sport = _sport_word(el.get("Sport"))
+            elif activities == 1 and name == "Lap" and parent == "Activity":
+                lap = {"start": _time(el.get("StartTime"))}
+                start = start or lap["start"]
+            elif lap is not None and name == "Trackpoint":
+                seen_points += 1
+                point = {}
+            continue
+        if point is not None:
+            key = _POINT_FIELDS.get((name, parent))
+            if key:
+                point[key] = el.text
+            elif name == "Trackpoint":
+                t, d = _time(point.get("time")), _float(point.get("dist"))
+                if t is not None and d is not None:
+                    pts.append((t, d, _hr(_float(point.get("hr"))), _float(point.get("alt"))))
+                point = None
+        elif lap is not None:
+            key = _LAP_FIELDS.get((name, parent))
+            if key:
+                lap[key] = el.text
+            elif name == "Lap":
+                if lap["start"] is not None and start is not None:
+                    laps.append(
+                        Lap(
+                            start_offset_s=(lap["start"] - start).total_seconds(),
+                            elapsed_s=_float(lap.get("time")) or 0.0,
+                            distance_m=_float(lap.get("dist")) or 0.0,
+                            avg_hr=_float(lap.get("avg_hr")),
+                            max_hr=_float(lap.get("max_hr")),
+                            intensity={"active": "active", "resting": "rest"}.get(
+                                (lap.get("intensity") or "").strip().lower()
+                            ),
+                        )
+                    )
+                lap = None
+    if not activities:
+        raise RunFileError(no_activity)
     if not pts and seen_points:
         raise RunFileError(
             "That .tcx track has no timestamps — I need times to know when and how fast you ran."
@@ -340,6 +435,7 @@ def _fit(data: bytes) -> RunData:
     laps: list[dict[str, Any]] = []
     pts: list[tuple[datetime, float, float | None, float | None]] = []
     seen_records = 0
+    sports: list[str] = []
     try:
         with fitdecode.FitReader(
             io.BytesIO(data),
@@ -358,8 +454,11 @@ def _fit(data: bytes) -> RunData:
                     t, d = v["timestamp"], v["distance"]
                     if isinstance(t, datetime) and d is not None:
                         alt = v["enhanced_altitude"] if v["enhanced_altitude"] is not None else v["altitude"]
-                        pts.append((_utc(t), float(d), _f(v["heart_rate"]), _f(alt)))
-                elif name == "session" and not session:
+                        pts.append((_utc(t), float(d), _hr(_f(v["heart_rate"])), _f(alt)))
+                elif name == "session":
+                    sports.append(str(frame.get_value("sport", fallback="") or "").lower())
+                    if session:
+                        continue
                     session = _fields(
                         frame,
                         ("sport", "start_time", "total_elapsed_time", "total_timer_time", "total_distance",
@@ -388,6 +487,12 @@ def _fit(data: bytes) -> RunData:
         raise RunFileError(_damaged(".fit")) from None
     if not pts and seen_records:
         raise RunFileError("That .fit file's records have no timestamps or distances — export it again.")
+    parts = [s for s in sports if s != "transition"]
+    if len(parts) > 1:
+        raise RunFileError(
+            f"That .fit file holds {len(parts)} activities in one (a multisport race or several "
+            "sessions) — I take one run per file. Export the run on its own and send it again."
+        )
     pts.sort(key=lambda x: x[0])
     sport = _FIT_SPORTS.get(str(session.get("sport") or "").lower(), None)
     if session.get("sport") is not None and sport is None:
@@ -415,6 +520,7 @@ def _fit(data: bytes) -> RunData:
         sport=sport,
         laps=tuple(lap_rows),
         moving_s=_f(session.get("total_timer_time")),
+        elapsed_s=_f(session.get("total_elapsed_time")),
         elev_gain_m=_f(session.get("total_ascent")),
         avg_hr=_f(session.get("avg_heart_rate")),
         max_hr=_f(session.get("max_heart_rate")),

@@ -10,8 +10,11 @@ The classification rules (docs/runs.md has them with their check on sample files
 3. **hard** by heart rate: at least 10 min, or 20 % of the moving time, at >= 88 % of the runner's
    top heart rate (the highest max HR of the run and their history; while fewer than 3 runs
    carry heart rate, at least 185 bpm is assumed, so one run can't make itself look hard).
-4. **hard** intervals: 3 or more fast stretches of 40 s to 15 min, each at least 15 % faster than
-   the run's median pace and separated by slower running (or 3+ "active" laps between "rest" laps).
+4. **hard** intervals: 3 or more fast stretches of 60 s to 15 min, or fast stretches adding up to
+   10 min or more, each at least 15 % faster than the run's median running pace (20-second windows
+   at 9:16 /km or faster, so walk breaks and stops don't lower it; a clearly downhill window is never
+   "fast"); or 3+ "active" laps between "rest" laps; or 3+ laps each 15 % faster than the laps on
+   either side.
 5. **hard** tempo: at least 15 min at an average pace 8 % or more faster than the runner's usual
    (median of their easy runs in 4 weeks, at least 3 of them).
 6. **hilly**: climb >= 20 m per km and >= 150 m in all.
@@ -42,9 +45,14 @@ HR_MIN_HARD_S = 600.0
 HR_MIN_HARD_SHARE = 0.20
 HR_ASSUMED_TOP = 185.0
 FAST_FACTOR = 1.15
-FAST_MIN_S = 40.0
+FAST_MIN_S = 60.0
 FAST_MAX_S = 900.0
 FAST_REPEATS = 3
+FAST_TOTAL_S = 600.0
+WINDOW_S = 20.0
+MOVING_FLOOR = 0.5  # m/s: slower windows are stops
+RUN_FLOOR = 1.8  # m/s (9:16 /km): slower windows are walking (or stops), not the run's own pace
+DOWNHILL = -0.04  # a window falling more than 4 m per 100 m is downhill: its speed says nothing
 TEMPO_FACTOR = 1.08
 TEMPO_MIN_S = 900.0
 HILLY_M_PER_KM = 20.0
@@ -247,39 +255,57 @@ def _hr_reason(run: RunData, history: Sequence[PastRun]) -> str | None:
     return None
 
 
-def _windows(samples: Sequence[Sample], width: float = 20.0) -> list[tuple[float, float]]:
-    """(start offset, speed m/s) over consecutive windows of ~width seconds."""
-    out: list[tuple[float, float]] = []
+def _windows(samples: Sequence[Sample], width: float = WINDOW_S) -> list[tuple[float, float, float | None]]:
+    """(start offset, speed m/s, grade or None) over consecutive windows of ~width seconds."""
+    out: list[tuple[float, float, float | None]] = []
     if len(samples) < 2:
         return out
     i = 0
     for j in range(1, len(samples)):
         dt = samples[j][0] - samples[i][0]
         if dt >= width:
-            out.append((samples[i][0], (samples[j][1] - samples[i][1]) / dt))
+            dd = samples[j][1] - samples[i][1]
+            a0, a1 = samples[i][3], samples[j][3]
+            grade = (a1 - a0) / dd if a0 is not None and a1 is not None and dd >= 20.0 else None
+            out.append((samples[i][0], dd / dt, grade))
             i = j
     return out
 
 
-def _interval_reason(run: RunData, unit: str) -> str | None:
+def _lap_reason(run: RunData) -> str | None:
     active = [lap for lap in run.laps if lap.intensity == "active"]
     rests = [lap for lap in run.laps if lap.intensity == "rest"]
     if len(active) >= FAST_REPEATS and rests:
         return f"Intervals: {len(active)} work laps with recoveries between"
+    speeds = [_speed(lap.elapsed_s, lap.distance_m) for lap in run.laps]
+    fast = 0
+    for k, lap in enumerate(run.laps):
+        near = [speeds[n] for n in (k - 1, k + 1) if 0 <= n < len(speeds)]
+        if near and FAST_MIN_S <= lap.elapsed_s <= FAST_MAX_S and speeds[k] >= FAST_FACTOR * max(near):
+            fast += 1
+    if fast >= FAST_REPEATS:
+        return f"Intervals: {fast} fast laps with slower laps between"
+    return None
+
+
+def _interval_reason(run: RunData, unit: str) -> str | None:
+    laps = _lap_reason(run)
+    if laps:
+        return laps
     wins = _windows(run.samples)
-    if len(wins) < 10:
+    moving = [v for _, v, _ in wins if v >= MOVING_FLOOR]
+    running = [v for v in moving if v >= RUN_FLOOR]
+    base = running if len(running) >= 10 else moving
+    if len(base) < 10:
         return None
-    speeds = [v for _, v in wins if v > 0]
-    if not speeds:
-        return None
-    median = statistics.median(speeds)
+    median = statistics.median(base)
     fast = FAST_FACTOR * median
     stretches: list[float] = []
     begin: float | None = None
     last_end = 0.0
-    for k, (t, v) in enumerate(wins):
-        end = wins[k + 1][0] if k + 1 < len(wins) else t + 20.0
-        if v >= fast:
+    for k, (t, v, grade) in enumerate(wins):
+        end = wins[k + 1][0] if k + 1 < len(wins) else t + WINDOW_S
+        if v >= fast and (grade is None or grade >= DOWNHILL):
             if begin is None:
                 begin = t
             last_end = end
@@ -288,12 +314,15 @@ def _interval_reason(run: RunData, unit: str) -> str | None:
             begin = None
     if begin is not None:
         stretches.append(last_end - begin)
-    reps = [d for d in stretches if FAST_MIN_S <= d <= FAST_MAX_S]
+    long_enough = [d for d in stretches if d >= FAST_MIN_S]
+    reps = [d for d in long_enough if d <= FAST_MAX_S]
+    why = f"15 % or more faster than the run's {pace_text(1.0, median, unit)}"
     if len(reps) >= FAST_REPEATS:
         return (
-            f"Intervals: {len(reps)} fast stretches of about {duration_text(statistics.median(reps))}, "
-            f"15 % or more faster than the run's {pace_text(1.0, median, unit)}"
+            f"Intervals: {len(reps)} fast stretches of about {duration_text(statistics.median(reps))}, {why}"
         )
+    if sum(long_enough) >= FAST_TOTAL_S:
+        return f"Hard run: {duration_text(sum(long_enough))} in fast stretches, {why}"
     return None
 
 

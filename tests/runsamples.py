@@ -107,7 +107,11 @@ def tcx(start: datetime, segs: Sequence[Seg], *, sport: str = "Running", step: i
     ).encode()
 
 
-def fit(start: datetime, segs: Sequence[Seg], *, sport: str = "running", step: int = 1) -> bytes:
+def fit(start: datetime, segs: Sequence[Seg], *, sport: str = "running", step: int = 1,
+        more_sports: Sequence[str] = (), clock_jump: int = 0) -> bytes:  # fmt: skip
+    """A FIT activity; ``more_sports`` adds a session per sport after the first (a multisport
+    file), ``clock_jump`` seconds are added to the records' clock from the run's middle on (a watch
+    whose clock jumped; the session's totals stay right)."""
     from fit_tool.fit_file_builder import FitFileBuilder
     from fit_tool.profile.messages.file_id_message import FileIdMessage
     from fit_tool.profile.messages.lap_message import LapMessage
@@ -128,9 +132,9 @@ def fit(start: datetime, segs: Sequence[Seg], *, sport: str = "running", step: i
     builder.add(fid)
     pts = list(points(start, segs, step))
     records = []
-    for p in pts:
+    for k, p in enumerate(pts):
         r = RecordMessage()
-        r.timestamp = ms(p.t)
+        r.timestamp = ms(p.t + timedelta(seconds=clock_jump if k >= len(pts) // 2 else 0))
         r.position_lat = p.lat
         r.position_long = p.lon
         r.distance = p.dist
@@ -158,12 +162,20 @@ def fit(start: datetime, segs: Sequence[Seg], *, sport: str = "running", step: i
     session.total_elapsed_time = float(total)
     session.total_timer_time = float(total)
     session.total_distance = pts[-1].dist
-    session.sport = {"running": Sport.RUNNING, "cycling": Sport.CYCLING, "swimming": Sport.SWIMMING}[sport]
+    sports = {"running": Sport.RUNNING, "cycling": Sport.CYCLING, "swimming": Sport.SWIMMING}
+    session.sport = sports[sport]
     hrs = [p.hr for p in pts if p.hr is not None]
     if hrs:
         session.avg_heart_rate = round(sum(hrs) / len(hrs))
         session.max_heart_rate = round(max(hrs))
     builder.add(session)
+    for more in more_sports:
+        extra = SessionMessage()
+        extra.timestamp = ms(start + timedelta(seconds=total + 60))
+        extra.start_time = ms(start + timedelta(seconds=total))
+        extra.total_elapsed_time = 60.0
+        extra.sport = sports[more]
+        builder.add(extra)
     return bytes(builder.build().to_bytes())
 
 
@@ -243,6 +255,42 @@ def bad_files() -> dict[str, bytes]:
         "garbage.tcx": b"\x00\x01 this is not xml at all",
         "notes.txt": b"ran 10k today",
     }
+
+
+GPX_HEAD = b'<?xml version="1.0"?>\n<gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1">'
+HOSTILE_SIZE = 10 * 1024 * 1024 - 4096  # just under the 10 MB cap: the parser answers, not the size check
+
+
+def _fill(head: bytes, unit: bytes, tail: bytes, size: int) -> bytes:
+    return head + unit * ((size - len(head) - len(tail)) // len(unit)) + tail
+
+
+def hostile_xml(size: int = HOSTILE_SIZE) -> dict[str, tuple[str, bytes, str]]:
+    """XML made to hurt a parser: case -> (file name, bytes, words of the expected reply).
+    bench/bench_runs_xml.py times them; tests/test_runs_xml.py checks the replies and memory."""
+    dtd = b'<?xml version="1.0"?>\n<!DOCTYPE gpx [<!ENTITY a "' + b"a" * 400_000 + b'">]>\n'
+    body = _fill(b'<gpx version="1.1"><trk><name>', b"&a;", b"</name></trk></gpx>", size - len(dtd))
+    dtd_words = "declares XML entities or a DTD"
+    half = (size - len(GPX_HEAD)) // 7
+    return {
+        "billion laughs (bomb.gpx)": ("bomb.gpx", BOMB, dtd_words),
+        "external entity (xxe.tcx)": ("xxe.tcx", XXE, dtd_words),
+        "quadratic blowup (one 400 KB entity used 25,000 times)": ("quad.gpx", dtd + body, dtd_words),
+        "one huge attribute, no DTD": (
+            "attr.gpx", _fill(GPX_HEAD + b'<trk name="', b"x", b'"/></gpx>', size),
+            "fewer than 2 track points",
+        ),
+        "one huge text, no DTD": (
+            "text.gpx", _fill(GPX_HEAD + b"<trk><name>", b"x", b"</name></trk></gpx>", size),
+            "fewer than 2 track points",
+        ),
+        "deeply nested elements, no DTD": ("deep.gpx", GPX_HEAD + b"<a>" * half + b"</a>" * half, "damaged"),
+        "empty track points, no DTD": (
+            "points.gpx",
+            _fill(GPX_HEAD + b"<trk><trkseg>", b'<trkpt lat="1" lon="2"/>', b"</trkseg></trk></gpx>", size),
+            "no timestamps",
+        ),
+    }  # fmt: skip
 
 
 def write_all() -> None:
