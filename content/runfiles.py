@@ -32,6 +32,15 @@ RIDE_SPEED = 7.5  # m/s (27 km/h): no runner averages this over a whole run; a f
 RIDE_SPEED_10MIN = 6.0  # m/s (2:47 /km, faster than the marathon record): over 10 min or more, a ride
 HR_RANGE = (25.0, 220.0)  # bpm: readings outside are sensor glitches (a 223 spike), not heart rate
 MAX_DEPTH = 32  # XML nesting: GPX and TCX need under 10 levels
+# XML elements in one file. A 10 MB GPX or TCX of real points holds fewer (a point with its time
+# and altitude is ~115 bytes and 3 elements: 10 MB is ~270,000); stopping at this many keeps a
+# file of empty or junk elements from costing seconds of parsing. Counted before parsing, at C
+# speed: every element starts with a "<" that is not "</" (so the count is never below theirs).
+MAX_ELEMENTS = 300_000
+TOO_MANY = (
+    "That {kind} file holds far more points than one run can (over 300,000 XML elements) — "
+    "export a single run and send it again."
+)
 XML_CHUNK = 256 * 1024  # bytes fed to the XML parser at a time (small chunks make expat rescan long tokens)
 CLIMB_STEP = 3.0  # m: altitude changes smaller than this are GPS noise, not climb
 
@@ -60,6 +69,8 @@ def parse_run_file(filename: str, data: bytes) -> RunData:
         raise RunFileError(f"That {kind} file is empty — export the run again from your watch app.")
     if kind == ".fit":
         return _fit(data)
+    if data.count(b"<") - data.count(b"</") > MAX_ELEMENTS:
+        raise RunFileError(TOO_MANY.format(kind=kind))
     if kind == ".gpx":
         return _gpx(_xml_events(data, kind, GPX_STARTS, GPX_ENDS))
     return _tcx(_xml_events(data, kind, TCX_STARTS, TCX_ENDS))

@@ -284,11 +284,14 @@ def hostile_xml(size: int = HOSTILE_SIZE) -> dict[str, tuple[str, bytes, str]]:
             "text.gpx", _fill(GPX_HEAD + b"<trk><name>", b"x", b"</name></trk></gpx>", size),
             "fewer than 2 track points",
         ),
-        "deeply nested elements, no DTD": ("deep.gpx", GPX_HEAD + b"<a>" * half + b"</a>" * half, "damaged"),
+        "deeply nested elements, no DTD": (
+            "deep.gpx", GPX_HEAD + b"<a>" * half + b"</a>" * half, "over 300,000 XML elements"
+        ),
+        "nested 1,000 deep, no DTD": ("deep1k.gpx", GPX_HEAD + b"<a>" * 1000 + b"</a>" * 1000, "damaged"),
         "empty track points, no DTD": (
             "points.gpx",
             _fill(GPX_HEAD + b"<trk><trkseg>", b'<trkpt lat="1" lon="2"/>', b"</trkseg></trk></gpx>", size),
-            "no timestamps",
+            "over 300,000 XML elements",
         ),
     }  # fmt: skip
 
