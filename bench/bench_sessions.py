@@ -30,8 +30,8 @@ from bot.config import Settings
 from bot.store.sqlite import Store
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.rows import NewSession
 from handlers.sessions import compute_stats
-from handlers.store import NewSession
 from handlers.types import Chat, Request
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)

@@ -19,10 +19,13 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from handlers.challenge_rules import label_ranks, rank_key
 from handlers.charts import BoardChart, ChartRenderer, draw
 from handlers.common import DIGITS_ONLY, bad, clean_text, current_user, parse_int, parse_iso_date, zone
 from handlers.deps import Deps
-from handlers.store import BoardPage, BoardRow, ChallengeRow, NewChallenge, Store, label_ranks, rank_key
+from handlers.outcomes import JoinOutcome
+from handlers.rows import BoardPage, BoardRow, ChallengeRow, NewChallenge
+from handlers.store_challenges import ChallengeReads
 from handlers.types import Button, Reply, Request, esc
 
 MAX_NAME = 64
@@ -196,7 +199,7 @@ def board_lines(
     return lines
 
 
-async def paused_on_board(store: Store, page: BoardPage, today: date) -> set[int]:
+async def paused_on_board(store: ChallengeReads, page: BoardPage, today: date) -> set[int]:
     """Which members shown on a board page are paused today."""
     ids = [r.user_id for _, r in page.top[:TOP]] + ([page.me[1].user_id] if page.me else [])
     return await store.paused_accounts(ids, today) if ids else set()
@@ -256,7 +259,7 @@ async def chart_replies(charts: ChartRenderer | None, c: ChallengeRow, page: Boa
 # --- texts the poster sends --------------------------------------------------------------------
 
 
-async def board_page(store: Store, c: ChallengeRow, today: date, me: int | None = None) -> BoardPage:
+async def board_page(store: ChallengeReads, c: ChallengeRow, today: date, me: int | None = None) -> BoardPage:
     """Enough of the board for a leaderboard or digest: the text's top ten and the chart's rows."""
     return await store.board_page(c, today, max(TOP, CHART_ROWS, MAX_FINISHER_NAMES), me)
 
@@ -535,18 +538,18 @@ async def _join_challenge(req: Request, deps: Deps, c: ChallengeRow, pressed: bo
         ]
     user = await current_user(req, deps)
     result = await deps.store.join_challenge(c.id, user.account, today, req.now)
-    if result == "already":
+    if result == JoinOutcome.ALREADY:
         return [
             Reply(
                 f"You're already in <b>{esc(c.name)}</b>, {esc(user.display_name)}. Keep going!",
                 private=pressed,
             )
         ]
-    if result == "removed":
+    if result == JoinOutcome.REMOVED:
         return [
             Reply(f"An admin removed you from <b>{esc(c.name)}</b>, so you can't rejoin it.", private=pressed)
         ]
-    if result != "joined":
+    if result != JoinOutcome.JOINED:
         return [
             Reply(f"<b>{esc(c.name)}</b> can't be joined any more. See /challenge list.", private=pressed)
         ]

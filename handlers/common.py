@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from handlers.deps import Deps
-from handlers.store import UserRow
+from handlers.rows import UserRow
 from handlers.types import Reply, Request, esc
 
 MAX_NOTE = 500

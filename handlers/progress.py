@@ -31,7 +31,7 @@ from content.progress import (
 )
 from handlers.common import current_user, local_today, parse_int
 from handlers.deps import Deps
-from handlers.store import SessionRow, UserRow
+from handlers.rows import SessionRow, UserRow
 from handlers.store_levels import LevelState, RatedSession
 from handlers.types import Button, Reply, Request, esc
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from content.runs import KM, MILE, distance_text, duration_text
 from handlers.deps import Deps
-from handlers.store import UserRow
+from handlers.rows import UserRow
 from handlers.types import Reply
 
 RUNS_CSV = "legwork-runs.csv"

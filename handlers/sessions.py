@@ -31,8 +31,8 @@ from handlers.common import (
 from handlers.deps import Deps
 from handlers.link import platform_name
 from handlers.pause import active_pause, pause_text, streak_weeks
+from handlers.rows import LoggedSession, NewSession, SessionRow, UserRow
 from handlers.runs_stats import running_stats, runs_export
-from handlers.store import LoggedSession, NewSession, SessionRow, UserRow
 from handlers.types import Button, Reply, Request, esc
 
 DONE_EXAMPLE = "/done home 20 effort 7 felt strong"

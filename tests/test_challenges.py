@@ -15,10 +15,11 @@ from bot.services.challenge_posts import ChallengePoster
 from bot.services.outbound import Blocked
 from bot.store.sqlite import Store
 from handlers import challenges
+from handlers.challenge_rules import score_entries
 from handlers.charts import BoardChart
 from handlers.deps import Deps
 from handlers.registry import dispatch
-from handlers.store import BoardRow, NewSession, UserRow, score_entries
+from handlers.rows import BoardRow, NewSession, UserRow
 from handlers.types import Chat, Reply, Request
 from tests.conftest import NOW, Backend, chat, press, request
 from tests.fakes.charts import RecordingCharts

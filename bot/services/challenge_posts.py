@@ -24,7 +24,9 @@ from bot.config import DAYS, Settings
 from bot.services.outbound import Blocked, Transport
 from handlers.challenges import board_page, digest_replies, paused_on_board, results_replies, results_time
 from handlers.charts import ChartRenderer
-from handlers.store import ChallengeRow, Store
+from handlers.outcomes import PostStatus
+from handlers.rows import ChallengeRow
+from handlers.store_challenges import ChallengePosts
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -35,7 +37,7 @@ class ChallengePoster:
 
     def __init__(
         self,
-        store: Store,
+        store: ChallengePosts,
         settings: Settings,
         transports: Mapping[str, Transport],
         charts: ChartRenderer | None = None,
@@ -97,9 +99,9 @@ class ChallengePoster:
             await self.transports[c.platform].send(c.platform_chat_id, replies)
         except Blocked:
             log.info("challenge #%s: chat %s is unreachable; no more posts", c.id, c.platform_chat_id)
-            await self.store.finish_post(c.id, kind, period, "blocked", now)
+            await self.store.finish_post(c.id, kind, period, PostStatus.BLOCKED, now)
         except Exception:
-            await self.store.finish_post(c.id, kind, period, "failed", now)
+            await self.store.finish_post(c.id, kind, period, PostStatus.FAILED, now)
             raise
         else:
-            await self.store.finish_post(c.id, kind, period, "sent", now)
+            await self.store.finish_post(c.id, kind, period, PostStatus.SENT, now)

@@ -41,14 +41,14 @@ from content.calendar import (
 from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
 from handlers.common import day_code, zone
 from handlers.progress import BASE, DayLevels, day_levels
-from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent, UserRow
-from handlers.store import utc_stamp as iso
+from handlers.rows import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent, UserRow
+from handlers.rows import utc_stamp as iso
 from handlers.types import Button, Reply, esc
 
 if TYPE_CHECKING:
     from bot.config import Settings
     from handlers.deps import Deps
-    from handlers.store import Store
+    from handlers.store_reminders import ReminderQueue
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class ReminderService:
 
     def __init__(
         self,
-        store: Store,
+        store: ReminderQueue,
         settings: Settings,
         deps: Deps,
         transports: Mapping[str, Transport],
