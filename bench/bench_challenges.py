@@ -31,7 +31,7 @@ from bot.config import Settings
 from bot.store.sqlite import Store
 from bot.store.sqlite.core import iso
 from handlers.challenge_rules import score_entries
-from handlers.challenges import board_page, board_text
+from handlers.challenge_board import board_page, board_text
 from handlers.deps import Deps
 from handlers.registry import dispatch
 from handlers.types import Chat, Request
