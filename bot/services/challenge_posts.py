@@ -22,7 +22,13 @@ from datetime import date, datetime, time
 
 from bot.config import DAYS, Settings
 from bot.services.outbound import Blocked, Transport
-from handlers.challenge_board import board_page, digest_replies, paused_on_board, results_replies, results_time
+from handlers.challenge_board import (
+    board_page,
+    digest_replies,
+    paused_on_board,
+    results_replies,
+    results_time,
+)
 from handlers.charts import ChartRenderer
 from handlers.outcomes import PostStatus
 from handlers.rows import ChallengeRow
