@@ -30,10 +30,10 @@ from bot.charts.pool import ChartPool
 from bot.config import Settings
 from bot.store.sqlite import Store
 from bot.store.sqlite.core import iso
-from handlers.challenges import board_page, board_text
+from handlers.challenge_board import board_page, board_text
+from handlers.challenge_rules import score_entries
 from handlers.deps import Deps
 from handlers.registry import dispatch
-from handlers.store import score_entries
 from handlers.types import Chat, Request
 
 START = date(2026, 12, 1)

@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.store.sqlite import Store  # noqa: E402
-from handlers.store import NewSession  # noqa: E402
+from handlers.rows import NewSession  # noqa: E402
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat  # noqa: E402
 from tests.procutil import RUNNING, write_config  # noqa: E402
 

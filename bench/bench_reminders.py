@@ -150,7 +150,7 @@ async def bench(n: int, tmp: Path) -> None:
 
     # --- everyone due in the same minute --------------------------------------------------------
     compose_time = [0.0]
-    real_compose = svc.compose
+    real_compose = svc.days.compose
 
     def timed_compose(row, plan, at=BASE):  # type: ignore[no-untyped-def]
         c0 = time.perf_counter()
@@ -159,7 +159,7 @@ async def bench(n: int, tmp: Path) -> None:
         finally:
             compose_time[0] += time.perf_counter() - c0
 
-    svc.compose = timed_compose  # type: ignore[method-assign]
+    svc.days.compose = timed_compose  # type: ignore[method-assign]
     now[0] = DUE
     cpu0 = cpu_seconds()
     t0 = time.perf_counter()

@@ -29,9 +29,9 @@ from bot.charts.pool import ChartPool
 from bot.config import Settings
 from bot.store.sqlite import Store
 from handlers.deps import Deps
+from handlers.history import compute_stats
 from handlers.registry import dispatch
-from handlers.sessions import compute_stats
-from handlers.store import NewSession
+from handlers.rows import NewSession
 from handlers.types import Chat, Request
 
 NOW = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)

@@ -18,7 +18,7 @@ from typing import TextIO, TypedDict
 from handlers.common import parse_int
 from handlers.deps import Deps
 from handlers.registry import BUTTONS, dispatch, parse_command
-from handlers.store import Scope
+from handlers.rows import Scope
 from handlers.types import Attachment, AttachmentTooBig, Chat, Reply, Request
 
 _TAG = re.compile(r"</?(?:b|i|code)>")

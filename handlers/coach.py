@@ -12,7 +12,7 @@ from content.progress import BASE_LEVELS, changed_line
 from handlers.common import bad, clean_text, current_user, day_code, local_today, week_index
 from handlers.deps import Deps
 from handlers.progress import BASE, DayLevels, day_levels
-from handlers.store import UserRow
+from handlers.rows import UserRow
 from handlers.types import Button, Reply, Request, esc
 
 SETTING_NAMES = {

@@ -1,15 +1,18 @@
-"""Small helpers shared by handlers: time zones, users, error replies."""
+"""Small helpers shared by handlers: time zones, users, error replies, CSV files."""
 
 from __future__ import annotations
 
 import calendar
+import csv
+import io
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from handlers.deps import Deps
-from handlers.store import UserRow
+from handlers.rows import UserRow
 from handlers.types import Reply, Request, esc
 
 MAX_NOTE = 500
@@ -164,3 +167,12 @@ async def presses_own(req: Request, deps: Deps, owner: str) -> bool:
     if user is None or user.account_id is None:
         return False
     return any(a.platform_user_id == owner for a in await deps.store.linked_accounts(user.id))
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """An /export file: the header row, then the rows, as UTF-8 CSV."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8")

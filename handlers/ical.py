@@ -20,7 +20,7 @@ from handlers.coach import SETTING_NAMES, routine_text, routine_variant
 from handlers.common import bad, current_user, user_zone
 from handlers.deps import Deps
 from handlers.progress import levels_from
-from handlers.store import ScheduleRow, UserRow
+from handlers.rows import ScheduleRow, UserRow
 from handlers.types import Reply, Request, esc
 
 WEEKS = 8

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from handlers.common import bad, current_user
 from handlers.deps import Deps
+from handlers.outcomes import LinkOutcome
 from handlers.types import Reply, Request, esc
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to type from a phone
@@ -84,21 +85,21 @@ async def link(req: Request, deps: Deps) -> list[Reply]:
         user.account, req.chat.platform, code_hash(code), req.now, LINK_TRIES, LINK_WINDOW
     )
     status = result.status
-    if status == "too_many":
+    if status == LinkOutcome.TOO_MANY:
         return [
             Reply(
                 f"Too many tries: at most {LINK_TRIES} codes an hour. Try again later.",
                 private=True,
             )
         ]
-    if status == "own":
+    if status == LinkOutcome.OWN:
         return [
             Reply(
                 "That's the code this account made. Send it to me from your account on the other platform.",
                 private=True,
             )
         ]
-    if status == "same_platform":
+    if status == LinkOutcome.SAME_PLATFORM:
         return [
             Reply(
                 f"That code comes from another {esc(platform_name(req.chat.platform))} account. "
@@ -106,9 +107,9 @@ async def link(req: Request, deps: Deps) -> list[Reply]:
                 private=True,
             )
         ]
-    if status == "already":
+    if status == LinkOutcome.ALREADY:
         return [Reply("One of the two accounts is already linked. /unlink it first.", private=True)]
-    if status != "linked" or result.other is None:
+    if status != LinkOutcome.LINKED or result.other is None:
         return [
             Reply(
                 "That code is wrong, used or expired (codes last 10 minutes). Get a new one with "

@@ -12,7 +12,7 @@ import content
 from handlers import progress
 from handlers.common import bad, clean_text, current_user, dated_example, local_today, parse_iso_date
 from handlers.deps import Deps
-from handlers.store import PauseRow
+from handlers.rows import PauseRow
 from handlers.types import Reply, Request, esc
 
 PAUSE_EXAMPLE = "/pause until {race} injury"  # filled by dated_example(): six weeks ahead

@@ -7,8 +7,6 @@ takes effect the next day, so a day's routine is the same from its first reminde
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -29,9 +27,9 @@ from content.progress import (
     levels_on,
     reason_text,
 )
-from handlers.common import current_user, local_today, parse_int
+from handlers.common import csv_bytes, current_user, local_today, parse_int
 from handlers.deps import Deps
-from handlers.store import SessionRow, UserRow
+from handlers.rows import SessionRow, UserRow
 from handlers.store_levels import LevelState, RatedSession
 from handlers.types import Button, Reply, Request, esc
 
@@ -191,9 +189,7 @@ async def progress(req: Request, deps: Deps) -> list[Reply]:
 
 def levels_csv(changes: list[Change]) -> bytes:
     """/export's level history: one row per change."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(["effective", "muscle", "from_level", "level", "reason"])
-    for c in changes:
-        w.writerow([c.effective.isoformat(), c.muscle, c.from_level, c.level, c.reason])
-    return buf.getvalue().encode("utf-8")
+    return csv_bytes(
+        ("effective", "muscle", "from_level", "level", "reason"),
+        ((c.effective.isoformat(), c.muscle, c.from_level, c.level, c.reason) for c in changes),
+    )

@@ -10,6 +10,7 @@ from content import SETTINGS
 from handlers import (
     challenges,
     coach,
+    history,
     ical,
     link,
     pause,
@@ -149,7 +150,7 @@ COMMANDS: dict[str, Command] = {
         Command("undo", sessions.undo, "Remove your last logged session", "/undo", once=True),
         Command(
             "history",
-            sessions.history,
+            history.history,
             "Your recent sessions",
             "/history 10",
             (
@@ -164,9 +165,9 @@ COMMANDS: dict[str, Command] = {
                 ),
             ),
         ),
-        Command("stats", sessions.stats, "Your weekly figures and chart", "/stats", slow=True, personal=True),
+        Command("stats", history.stats, "Your weekly figures and chart", "/stats", slow=True, personal=True),
         Command("progress", progress.progress, "Your level per muscle group", "/progress", personal=True),
-        Command("export", sessions.export, "Your data as a CSV file", "/export", slow=True, personal=True),
+        Command("export", history.export, "Your data as a CSV file", "/export", slow=True, personal=True),
         Command("forget", sessions.forget, "Delete everything stored about you", "/forget"),
         Command(
             "timezone",

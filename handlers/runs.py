@@ -26,7 +26,7 @@ from content.runs import (
 from handlers.common import current_user, presses_own, user_zone
 from handlers.deps import Deps
 from handlers.ical import runner_rules
-from handlers.store import UserRow
+from handlers.rows import UserRow
 from handlers.store_runs import NewRun, RunRow, hard_dates
 from handlers.types import Button, Reply, Request, esc
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from content.runs import KM, MILE, distance_text, duration_text
+from handlers.common import csv_bytes
 from handlers.deps import Deps
-from handlers.store import UserRow
+from handlers.rows import UserRow
 from handlers.types import Reply
 
 RUNS_CSV = "legwork-runs.csv"
@@ -50,12 +49,10 @@ async def runs_export(user: UserRow, deps: Deps, tz: ZoneInfo, private: bool) ->
     rows = await deps.store.all_runs(user.id)
     if not rows:
         return None
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(RUNS_COLUMNS)
-    for r in rows:
-        w.writerow(
-            [
+    data = csv_bytes(
+        RUNS_COLUMNS,
+        (
+            (
                 r.local_date.isoformat(),
                 r.start.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S"),
                 tz.key,
@@ -71,11 +68,13 @@ async def runs_export(user: UserRow, deps: Deps, tz: ZoneInfo, private: bool) ->
                 r.klass,
                 "yes" if r.corrected else "no",
                 r.reason,
-            ]
-        )
+            )
+            for r in rows
+        ),
+    )
     n = len(rows)
     return Reply(
         f"Your runs: {n} run{'s' if n != 1 else ''} as CSV.",
-        file=(RUNS_CSV, buf.getvalue().encode("utf-8")),
+        file=(RUNS_CSV, data),
         private=private,
     )

@@ -24,7 +24,7 @@ from handlers.common import (
 from handlers.deps import Deps
 from handlers.link import platform_name
 from handlers.pause import active_pause, pause_text
-from handlers.store import PauseRow, ScheduleRow
+from handlers.rows import PauseRow, ScheduleRow
 from handlers.types import Reply, Request, esc
 
 SCHEDULE_EXAMPLE = "/schedule tue,fri 07:00 home"

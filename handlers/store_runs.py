@@ -35,26 +35,13 @@ class NewRun:
     race: bool = False
 
 
-@dataclass(frozen=True)
-class RunRow:
+@dataclass(frozen=True, kw_only=True)
+class RunRow(NewRun):
+    """A stored run: what was added (NewRun) with its id, its runner and the runner's correction."""
+
     id: int
     person_id: int
-    source: str
-    external_id: str | None
-    start: datetime
-    local_date: date
-    elapsed_s: float
-    moving_s: float
-    distance_m: float
-    elev_gain_m: float | None
-    avg_hr: float | None
-    max_hr: float | None
-    avg_cadence: float | None
-    laps: tuple[Lap, ...]
-    klass: str
-    reason: str
     corrected: bool  # the runner set the class with a button
-    race: bool
     created_at: datetime
 
 

@@ -14,11 +14,12 @@ from bot.config import Settings
 from bot.services.challenge_posts import ChallengePoster
 from bot.services.outbound import Blocked
 from bot.store.sqlite import Store
-from handlers import challenges
+from handlers import challenge_board
+from handlers.challenge_rules import score_entries
 from handlers.charts import BoardChart
 from handlers.deps import Deps
 from handlers.registry import dispatch
-from handlers.store import BoardRow, NewSession, UserRow, score_entries
+from handlers.rows import BoardRow, NewSession, UserRow
 from handlers.types import Chat, Reply, Request
 from tests.conftest import NOW, Backend, chat, press, request
 from tests.fakes.charts import RecordingCharts
@@ -189,7 +190,7 @@ async def test_leaderboard_ties_caller_outside_top_ten_and_chart(
 
     c = await store.get_challenge(cid)
     assert c is not None
-    ranked = challenges.rank(await store.board(c, TODAY), c.kind)
+    ranked = challenge_board.rank(await store.board(c, TODAY), c.kind)
     labels = {r.name: label for label, r in ranked}
     assert [r.name for _, r in ranked][9:11] == ["zed", "amy"] and labels["amy"] == "=10"
     assert labels["abe"] == labels["bea"] == "=12"
@@ -216,7 +217,7 @@ async def test_board_page_matches_the_full_ranking(deps: Deps, store: Store) -> 
     for cid in (total, weekly):
         c = await store.get_challenge(cid)
         assert c is not None
-        expected = challenges.rank(await store.board(c, today), c.kind)
+        expected = challenge_board.rank(await store.board(c, today), c.kind)
         assert [r.user_id for _, r in expected] == [r.user_id for r in await store.board(c, today)]
         labels = {r.user_id: label for label, r in expected}
         assert any(label.startswith("=") for label in labels.values())
@@ -239,7 +240,7 @@ def test_rank_orders_ties_by_who_reached_first_then_name() -> None:
         BoardRow(4, "4", "Dee", 6, "2026-12-03T10:00:00.000000Z", 0, 0),
         BoardRow(5, "5", "Eve", 0, None, 0, 0),
     ]
-    ranked = challenges.rank(rows, "total")
+    ranked = challenge_board.rank(rows, "total")
     assert [(label, r.name) for label, r in ranked] == [
         ("1", "Dee"),
         ("=2", "bob"),
@@ -247,9 +248,9 @@ def test_rank_orders_ties_by_who_reached_first_then_name() -> None:
         ("=2", "Cat"),
         ("5", "Eve"),
     ]
-    assert challenges.bar(11, 12) == "▓▓▓▓▓▓▓▓▓░" and challenges.bar(20, 12) == "▓" * 10
-    assert challenges.bar(1, 12) == "▓░░░░░░░░░" and challenges.bar(0, 12) == "░" * 10
-    assert challenges.bar(3, 4) == "▓▓▓▓▓▓▓▓░░" and challenges.bar(99, 100) == "▓" * 9 + "░"
+    assert challenge_board.bar(11, 12) == "▓▓▓▓▓▓▓▓▓░" and challenge_board.bar(20, 12) == "▓" * 10
+    assert challenge_board.bar(1, 12) == "▓░░░░░░░░░" and challenge_board.bar(0, 12) == "░" * 10
+    assert challenge_board.bar(3, 4) == "▓▓▓▓▓▓▓▓░░" and challenge_board.bar(99, 100) == "▓" * 9 + "░"
 
 
 async def test_weekly_progress_is_weeks_met_with_this_weeks_count(deps: Deps, store: Store) -> None:

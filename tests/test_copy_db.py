@@ -13,7 +13,7 @@ from bot.app import main
 from bot.store import make_store
 from bot.store.common import COPY_TABLES
 from content.progress import Change
-from handlers.store import ClaimPlan, NewChallenge, NewSession
+from handlers.rows import ClaimPlan, NewChallenge, NewSession
 from handlers.store_strava import StravaConnection
 from tests.conftest import NOW
 from tests.pgutil import fresh_database

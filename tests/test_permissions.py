@@ -24,7 +24,7 @@ import pytest
 import pytest_asyncio
 
 from bot.store.sqlite import Store
-from handlers.store import ChatRow
+from handlers.rows import ChatRow
 from tests.fakes.discord_server import ADMIN_PERMISSIONS, MEMBER_PERMISSIONS, FakeDiscord, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, group_chat, make_user, parse_html, private_chat
 from tests.procutil import assert_unchanged, discord_bot, dump, telegram_bot

@@ -23,7 +23,7 @@ from bot.store.sqlite import Store
 from content.calendar import fire_time, next_fire_after
 from handlers.deps import Deps
 from handlers.registry import dispatch
-from handlers.store import Scope
+from handlers.rows import Scope
 from handlers.types import Chat, Reply
 from tests.conftest import NOW, chat, press, say
 from tests.storeutil import execute, fetch, table_rows

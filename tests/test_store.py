@@ -357,7 +357,7 @@ async def test_one_members_sessions_logged_at_once_from_two_stores_all_count(bac
     """Two processes recording sessions of one challenge member at once: no deadlock, none lost."""
     from datetime import UTC, datetime
 
-    from handlers.store import NewChallenge
+    from handlers.rows import NewChallenge
 
     a, b = backend.new(), backend.new()
     await a.open()

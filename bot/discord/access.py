@@ -29,7 +29,7 @@ import discord
 
 from bot.discord.interactions import describe, retry_request
 from bot.services.outbound import Blocked
-from handlers.store import Store
+from handlers.store_ledger import MessageClaims
 from handlers.types import Reply, esc
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ def notice(at: Where, paused: str) -> str:
 
 async def tell_owner(
     client: discord.Client,
-    store: Store,
+    store: MessageClaims,
     send: Callable[[str, Sequence[Reply]], Awaitable[None]],
     now: datetime,
     chat_id: str,

@@ -24,9 +24,17 @@ from datetime import date, datetime, time
 from bot.config import DAYS, Settings
 from bot.services.outbound import Blocked, Transport, tell_admins
 from bot.services.paused import challenge_posts_stopped
-from handlers.challenges import board_page, digest_replies, paused_on_board, results_replies, results_time
+from handlers.challenge_board import (
+    board_page,
+    digest_replies,
+    paused_on_board,
+    results_replies,
+    results_time,
+)
 from handlers.charts import ChartRenderer
-from handlers.store import ChallengeRow, Store
+from handlers.outcomes import PostStatus
+from handlers.rows import ChallengeRow
+from handlers.store_challenges import ChallengePosts
 from handlers.types import Reply
 
 log = logging.getLogger(__name__)
@@ -37,7 +45,7 @@ class ChallengePoster:
 
     def __init__(
         self,
-        store: Store,
+        store: ChallengePosts,
         settings: Settings,
         transports: Mapping[str, Transport],
         charts: ChartRenderer | None = None,
@@ -99,12 +107,12 @@ class ChallengePoster:
             await self.transports[c.platform].send(c.platform_chat_id, replies)
         except Blocked as exc:
             log.info("challenge #%s: chat %s is unreachable; no more posts", c.id, c.platform_chat_id)
-            await self.store.finish_post(c.id, kind, period, "blocked", now)
+            await self.store.finish_post(c.id, kind, period, PostStatus.BLOCKED, now)
             await tell_admins(
                 self.transports[c.platform], c.platform_chat_id, exc, challenge_posts_stopped(c)
             )
         except Exception:
-            await self.store.finish_post(c.id, kind, period, "failed", now)
+            await self.store.finish_post(c.id, kind, period, PostStatus.FAILED, now)
             raise
         else:
-            await self.store.finish_post(c.id, kind, period, "sent", now)
+            await self.store.finish_post(c.id, kind, period, PostStatus.SENT, now)

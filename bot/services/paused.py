@@ -4,7 +4,7 @@ sentence the chat's admins are sent (``bot.services.outbound.tell_admins``)."""
 from __future__ import annotations
 
 from content.calendar import DAY_SHORT
-from handlers.store import ChallengeRow, DueReminder
+from handlers.rows import ChallengeRow, DueReminder
 from handlers.types import esc
 
 

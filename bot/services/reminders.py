@@ -10,7 +10,8 @@ platform; a few worker tasks per platform send them, paced by their platform's s
 (``bot.services.ratelimit``, owned by the transport).
 
 Local fire times across DST and what each scheduled day brings are coaching rules and live in
-content/calendar.py; this module only applies them to due rows.
+content/calendar.py; bot/services/reminder_days.py applies them to due rows and composes the
+messages; this module claims, queues and sends.
 """
 
 from __future__ import annotations
@@ -24,38 +25,23 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-import content
 from bot.clock import utcnow
 from bot.outage import OutageLog
 from bot.services.outbound import Blocked, Transport, tell_admins
 from bot.services.paused import club_reminder_paused
 from bot.services.ratelimit import retry_after
-from content.calendar import (
-    DAY_NAMES,
-    DayRules,
-    last_occurrence,
-    moved_to,
-    next_occurrence,
-    parse_hhmm,
-    plan_day,
-)
-from handlers.coach import club_done_action, routine_reply, routine_text, routine_variant
-from handlers.common import day_code, zone
-from handlers.progress import BASE, DayLevels, day_levels
-from handlers.store import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent, UserRow
-from handlers.store import utc_stamp as iso
-from handlers.types import Button, Reply, esc
+from bot.services.reminder_days import ReminderDays
+from handlers.progress import BASE, DayLevels
+from handlers.rows import SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, Scope, Unsent
+from handlers.rows import utc_stamp as iso
 
 if TYPE_CHECKING:
     from bot.config import Settings
     from handlers.deps import Deps
-    from handlers.store import Store
+    from handlers.store_reminders import ReminderQueue
 
 log = logging.getLogger(__name__)
 
-NO_ROUTINE = frozenset({"recovery", "race_eve", "hard"})  # claimed days whose message has no routine
-REMINDER_LEAD = "⏰ <b>Strength day!</b> Here's today's routine.\n\n"
-REPLAN_GRACE = timedelta(seconds=90)  # after a time-zone change: don't send anything older
 SEND_RECORDS_KEPT = timedelta(days=60)
 WAKE_JOB = "legwork-reminders-wake"
 # Sent reminders are recorded in batches: at most MARK_BATCH or MARK_SECONDS' worth of sends (about 30
@@ -107,7 +93,7 @@ class ReminderService:
 
     def __init__(
         self,
-        store: Store,
+        store: ReminderQueue,
         settings: Settings,
         deps: Deps,
         transports: Mapping[str, Transport],
@@ -128,7 +114,8 @@ class ReminderService:
         self.transports = transports  # kept by reference: the runtime may add platforms later
         self.clock = clock
         self.periodic = tuple(periodic)
-        self.grace = timedelta(hours=settings.reminder_grace_hours)
+        self.days = ReminderDays(settings, deps)  # planning and composing
+        self.grace = self.days.grace
         self.batch = batch
         self.max_queue = max_queue
         self.concurrency = concurrency
@@ -248,7 +235,7 @@ class ReminderService:
     async def _claim_platform(self, platform: str, now: datetime) -> int:
         queue = self._queue(platform)
         # Many schedules share a zone, days and time: work their instants out once per tick.
-        plan = partial(self._plan, now=now, times={})
+        plan = partial(self.days.plan, now=now, times={})
         stamp = iso(now)
         queued = 0
         # Claims whose scheduler died before confirming the send (crash) come first. Our own sends
@@ -262,7 +249,7 @@ class ReminderService:
             ):
                 if (row.schedule_id, p.send_date) in ours:
                     continue
-                queue.put_nowait(Outgoing(row, p, stamp, await self._levels(row, p)))
+                queue.put_nowait(Outgoing(row, p, stamp, await self.days.levels(row, p)))
                 queued += 1
         if queued:
             log.info("re-sending %d %s reminders claimed but never confirmed sent", queued, platform)
@@ -286,52 +273,11 @@ class ReminderService:
             for row, p in batch.claimed:
                 if p.kind in SILENT_KINDS:
                     continue
-                queue.put_nowait(Outgoing(row, p, stamp, await self._levels(row, p)))
+                queue.put_nowait(Outgoing(row, p, stamp, await self.days.levels(row, p)))
                 queued += 1
             await asyncio.sleep(0)  # let the workers and handlers run between batches
         self.stats.queued += queued
         return queued
-
-    def _plan(self, row: DueReminder, now: datetime, times: dict[tuple[Any, ...], Any]) -> ClaimPlan:
-        try:
-            return self._plan_row(row, now, times)
-        except Exception:
-            # One bad row must not block the batch (and everyone behind it): retry it in an hour.
-            log.exception("planning reminder %s failed", row.schedule_id)
-            return ClaimPlan(now + timedelta(hours=1))
-
-    def _plan_row(self, row: DueReminder, now: datetime, times: dict[tuple[Any, ...], Any]) -> ClaimPlan:
-        key = (row.tz, row.days, row.local_time)
-        found = times.get(key)
-        if found is None:
-            tz = zone(row.tz, self.settings.timezone)
-            hour, minute = parse_hhmm(row.local_time)
-            found = times[key] = (
-                last_occurrence(row.days, hour, minute, tz, now),
-                next_occurrence(row.days, hour, minute, tz, now),
-            )
-        last, nxt = found
-        next_fire = nxt[1] if nxt else None
-        grace = min(self.grace, REPLAN_GRACE) if row.replan else self.grace
-        if last is None or now - last[1] > grace:
-            return ClaimPlan(next_fire)  # missed while we were down: skip to the next one
-        day, fire = last
-        # The same planning /calendar does for the weeks ahead (content.calendar.plan_window).
-        planned = plan_day(day, self.rules(row), row.last_recovery)
-        return ClaimPlan(next_fire, day, planned.kind, fire, planned.recovery)
-
-    def rules(self, row: DueReminder) -> DayRules:
-        """A due row's calendar rules (its owner's pause included; club schedules have none)."""
-        return DayRules(
-            row.days,
-            row.created_at,
-            row.hard_days,
-            row.race_date,
-            self.settings.recovery_week,
-            row.pause_from,
-            row.pause_until,
-            row.run_day,
-        )
 
     async def _run_periodic(self, now: datetime) -> None:
         for job in self.periodic:
@@ -403,74 +349,6 @@ class ReminderService:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
-
-    # --- composing -----------------------------------------------------------------------------
-
-    def compose(self, row: DueReminder, plan: ClaimPlan, at: DayLevels = BASE) -> list[Reply]:
-        """The messages for a claimed day (empty: nothing to send that day), a runner's routine at
-        their levels ``at`` that day."""
-        day = plan.send_date
-        if day is None:
-            return []
-        kind = plan.kind
-        club = row.user is None
-        if kind in SILENT_KINDS:
-            return []
-        if kind == "recovery":
-            who = "the club" if club else "you"
-            return [
-                Reply(
-                    f"<b>Recovery week</b> — no strength routines for {who} this week.\n"
-                    f"{esc(content.RECOVERY_NOTE)}\nRegular reminders resume next week."
-                )
-            ]
-        if kind == "race_eve":
-            return [
-                Reply(
-                    "<b>Race tomorrow!</b> No strength work today: rest your legs so they're fresh. "
-                    "Easy moving is fine. Good luck! 🏁"
-                )
-            ]
-        if kind == "hard":
-            free = moved_to(day, self.rules(row))
-            when = f"<b>{DAY_NAMES[free.weekday()]}</b>" if free else "your next easy day"
-            why = (
-                "You ran hard or long today"
-                if day == row.run_day and not row.hard_days >> day.weekday() & 1
-                else f"{DAY_NAMES[day.weekday()]} is one of your hard-run days"
-            )
-            return [
-                Reply(
-                    f"{why}, so no strength routine "
-                    "today: keep strength work off hard-run days so your legs are fresh for the quality "
-                    f"run. Fit it in on {when} instead — <code>/workout {esc(row.setting)}</code> "
-                    "gives you the routine any day."
-                )
-            ]
-        if club:
-            seed, week = routine_variant(self._club_owner(row), day)
-            text = (
-                f"<b>Club strength session</b> — {DAY_NAMES[day.weekday()]} {esc(row.local_time)}\n\n"
-                f"{routine_text(row.setting, seed, week, day)}\n"
-                "Each member who taps <b>Done</b> logs it for themselves "
-                f"(or <code>/done {esc(row.setting)}</code>)."
-            )
-            return [Reply(text, (Button("Done ✅", club_done_action(day, row.setting, seed, week)),))]
-        owner = row.user
-        assert owner is not None
-        skip = Button("Skip today", skip_action(owner.platform_user_id, day))
-        return [routine_reply(owner, row.setting, day, self.deps, REMINDER_LEAD, (skip,), at)]
-
-    def _club_owner(self, row: DueReminder) -> UserRow:
-        # A stand-in "user" for the club: same routine for everyone in the group that day.
-        return UserRow(
-            id=0,
-            platform=row.platform,
-            platform_user_id=f"club{row.chat_id}",
-            display_name="club",
-            tz=row.tz,
-            created_at=row.created_at,
-        )
 
     # --- sending -------------------------------------------------------------------------------
 
@@ -572,17 +450,12 @@ class ReminderService:
         await self._send(item, transport)  # cancelled (shutdown cut-off): stays unsent, re-sent later
         self._done(item)
 
-    async def _levels(self, row: DueReminder, plan: ClaimPlan) -> DayLevels:
-        day, owner = plan.send_date, row.user
-        routine = plan.kind not in SILENT_KINDS and plan.kind not in NO_ROUTINE
-        return await day_levels(owner, day, self.deps) if owner and day and routine else BASE
-
     async def _send(self, item: Outgoing, transport: Transport) -> None:
         row = item.row
         # Composed here, at the pace of sending, so a burst of due reminders never holds the event
         # loop for long and the queue holds rows rather than finished texts.
         try:
-            replies = self.compose(row, item.plan, item.at)
+            replies = self.days.compose(row, item.plan, item.at)
         except Exception:
             log.exception("composing reminder %s for %s failed", row.schedule_id, item.plan.send_date)
             self.stats.failed += 1
@@ -619,7 +492,3 @@ class ReminderService:
             else:
                 self.stats.sent += 1
                 return
-
-
-def skip_action(owner_id: str, day: date) -> str:
-    return f"skip:{owner_id}:{day_code(day)}"

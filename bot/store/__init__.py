@@ -9,21 +9,11 @@ every query is written once in sql/ (one mixin per area, named parameters, a sma
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
 
 from bot.config import is_postgres_url, sqlite_path
-from handlers.store import Store
+from handlers.store import ManagedStore  # the port plus its lifecycle (open, close)
 
-
-class ManagedStore(Store, Protocol):
-    """A store with its lifecycle: what the app wiring (and copy-db) opens and closes. Handlers and
-    services get the plain ``Store``: they never open or close it."""
-
-    async def open(self) -> None:
-        """Connect and migrate the schema to the newest version (SchemaTooNew if it is newer)."""
-
-    async def close(self) -> None:
-        """Finish pending writes and release the connections."""
+__all__ = ["ManagedStore", "make_store"]
 
 
 def make_store(database: str, base_dir: Path | None = None) -> ManagedStore:

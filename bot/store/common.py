@@ -1,16 +1,17 @@
 """What every store backend shares that is not part of the port: the migration files' layout,
-the schema-too-new refusal, weekday masks and the counting rules' lateness check."""
+the schema-too-new refusal and weekday masks."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from importlib import resources
-from zoneinfo import ZoneInfo
+
+from handlers.outcomes import UpdateClaim
 
 HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
 # claim_update's answers: handle it now / it was handled / another process is handling it now
-UPDATE_NEW, UPDATE_DONE, UPDATE_BUSY = "new", "done", "busy"
+UPDATE_NEW, UPDATE_DONE, UPDATE_BUSY = UpdateClaim.NEW, UpdateClaim.DONE, UpdateClaim.BUSY
 POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
 
 
@@ -46,11 +47,6 @@ def mask_days(mask: int) -> tuple[int, ...]:
     return tuple(d for d in range(7) if mask >> d & 1)
 
 
-def on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
-    """A session counts on a board unless logged more than late_days after its own day."""
-    return (logged_at.astimezone(zone).date() - local_date).days <= late_days
-
-
 # --- query fragments the shared modules (bot/store/sql/) build on -----------------------------
 
 SCHEDULE_COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
@@ -84,7 +80,7 @@ CHALLENGE_SELECT = (
 )
 
 # A board row; bot/store/sql/challenges.py's BOARD_ORDER ranks it (score high to low, who reached
-# it first, name, user id), the same order as handlers.store.rank_key.
+# it first, name, user id), the same order as handlers.challenge_rules.rank_key.
 BOARD_COLUMNS = (
     "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
     "FROM challenge_members m JOIN users u ON u.id = m.user_id "

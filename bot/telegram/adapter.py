@@ -77,6 +77,7 @@ from bot.telegram.render import MAX_CAPTION, button_rows, split_html, utf16_len
 from bot.telegram.request import FormRequest
 from handlers import registry
 from handlers.deps import Deps
+from handlers.outcomes import UpdateClaim
 from handlers.types import Chat, Reply, Request, esc
 
 if TYPE_CHECKING:
@@ -614,9 +615,9 @@ class TelegramAdapter:
                 log.warning("Telegram: can't claim update %s (%s); asking for it again", uid, _describe(exc))
             return web.Response(status=503, headers={"Retry-After": "5"})
         self._outage.ok()
-        if state == "done":
+        if state == UpdateClaim.DONE:
             return web.Response()
-        if state == "busy":
+        if state == UpdateClaim.BUSY:
             return web.Response(status=503, headers={"Retry-After": "5"})
         handled = False
         try:

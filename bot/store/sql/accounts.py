@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from bot.store.common import HANDLED_KEEP, LINKED_USER_SELECT, UPDATE_BUSY, UPDATE_DONE, UPDATE_NEW
 from bot.store.sql.base import SqlBase
 from bot.store.sql.dialect import Row, ts
+from handlers.outcomes import UpdateClaim
 from handlers.store import ChatRow, UserRow
 
 USER_SQL = LINKED_USER_SELECT + "WHERE a.platform = :p AND a.platform_user_id = :pid"
@@ -151,7 +152,9 @@ class AccountsStore(SqlBase):
         )
         return row is not None
 
-    async def claim_update(self, platform: str, update_id: int, now: datetime, lease_seconds: float) -> str:
+    async def claim_update(
+        self, platform: str, update_id: int, now: datetime, lease_seconds: float
+    ) -> UpdateClaim:
         """Take an incoming update for handling: "new" (handle it, then finish_update), "done"
         (handled before: acknowledge it) or "busy" (claimed within its lease by a process that
         may still be handling it: ask the platform to deliver it again later)."""

@@ -22,7 +22,7 @@ Counting rules (applied here, documented for /challenge list):
 Concurrency across processes (PostgreSQL): a new session locks its member rows (``FOR UPDATE``,
 in challenge-id order) before inserting entries, and every recount locks the member's row; SQLite
 serialises its writers with ``BEGIN IMMEDIATE``. The ranking order is written once (BOARD_ORDER),
-the same order as ``handlers.store.rank_key``; scoring itself is the pure ``score_entries``.
+the same order as ``handlers.challenge_rules.rank_key``; scoring itself is the pure ``score_entries``.
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date, datetime
 
-from bot.store.common import BOARD_COLUMNS, CHALLENGE_SELECT, POST_ATTEMPTS, on_time
+from bot.store.common import BOARD_COLUMNS, CHALLENGE_SELECT, POST_ATTEMPTS
 from bot.store.sql.dialect import Conn, Dialect, Row, day, ts, values
 from bot.store.sql.sessions import SessionsStore
+from handlers.challenge_rules import label_ranks, on_time, score_entries
+from handlers.outcomes import JoinOutcome, PostStatus
 from handlers.store import (
     BoardPage,
     BoardRow,
@@ -41,8 +43,6 @@ from handlers.store import (
     NewChallenge,
     Rules,
     SessionRow,
-    label_ranks,
-    score_entries,
     utc_stamp,
 )
 
@@ -143,24 +143,23 @@ class ChallengesStore(SessionsStore):
 
     # --- members --------------------------------------------------------------------------
 
-    async def join_challenge(self, challenge_id: int, user_id: int, today: date, now: datetime) -> str:
-        """Join and count the member's earlier sessions in the window.
-
-        Returns "joined", "already", "finished", "removed" or "missing".
-        """
+    async def join_challenge(
+        self, challenge_id: int, user_id: int, today: date, now: datetime
+    ) -> JoinOutcome:
+        """Join and count the member's earlier sessions in the window."""
         async with self.sql_tx() as con:
             c = await _fetch_challenge(con, challenge_id)
             if c is None:
-                return "missing"
+                return JoinOutcome.MISSING
             if c.finished(today):
-                return "finished"
+                return JoinOutcome.FINISHED
             removed = await con.fetchval(
                 "SELECT 1 FROM challenge_removed WHERE challenge_id = :c AND user_id = :u",
                 c=challenge_id,
                 u=user_id,
             )
             if removed:
-                return "removed"
+                return JoinOutcome.REMOVED
             n = await con.execute(
                 "INSERT INTO challenge_members (challenge_id, user_id, joined_at) VALUES (:c, :u, :now) "
                 "ON CONFLICT DO NOTHING",
@@ -169,7 +168,7 @@ class ChallengesStore(SessionsStore):
                 now=now,
             )
             if n != 1:
-                return "already"
+                return JoinOutcome.ALREADY
             found = await con.fetch(
                 # A linked account's sessions are its person's (account_links).
                 "SELECT id, logged_at, local_date FROM sessions WHERE user_id = COALESCE("
@@ -187,7 +186,7 @@ class ChallengesStore(SessionsStore):
                     entries.append({"c": challenge_id, "u": user_id, "s": s["id"], "day": d, "at": at})
             await con.executemany(_ENTRY, entries)
             await _recount(con, c, user_id)
-        return "joined"
+        return JoinOutcome.JOINED
 
     async def leave_challenge(self, challenge_id: int, user_id: int) -> bool:
         """Leave a board: the member's entries go with the membership."""
@@ -351,9 +350,9 @@ class ChallengesStore(SessionsStore):
         return n == 1
 
     async def finish_post(
-        self, challenge_id: int, kind: str, period: str, status: str, now: datetime
+        self, challenge_id: int, kind: str, period: str, status: PostStatus, now: datetime
     ) -> None:
-        """Record how a claimed post went: "sent", "failed" (may be retried) or "blocked"."""
+        """Record how a claimed post went (FAILED may be retried)."""
         await self.sql_exec(
             "UPDATE challenge_posts SET status = :status, done_at = :now "
             "WHERE challenge_id = :c AND kind = :kind AND period = :period",

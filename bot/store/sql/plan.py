@@ -16,6 +16,7 @@ from bot.store.sql.accounts import plain_user
 from bot.store.sql.base import SqlBase
 from bot.store.sql.dialect import Conn, Dialect, Row, day, ts
 from bot.store.sql.runs import move_runs
+from handlers.outcomes import LinkOutcome
 from handlers.store import LinkResult, PauseRow, UserRow
 
 
@@ -161,7 +162,7 @@ class PlanStore(SqlBase):
                 await c.fetchval("SELECT COUNT(*) FROM link_attempts WHERE account_id = :a", a=account_id)
             )
             if tried >= max_tries:
-                return LinkResult("too_many")
+                return LinkResult(LinkOutcome.TOO_MANY)
             await c.execute(
                 "INSERT INTO link_attempts (account_id, tried_at) VALUES (:a, :now)", a=account_id, now=now
             )
@@ -171,20 +172,20 @@ class PlanStore(SqlBase):
                 code=code_hash,
             )
             if code is None or code["used_at"] is not None:
-                return LinkResult("unknown")
+                return LinkResult(LinkOutcome.UNKNOWN)
             if ts(code["expires_at"]) <= now:
-                return LinkResult("expired")
+                return LinkResult(LinkOutcome.EXPIRED)
             person = int(code["account_id"])
             if person == account_id:
-                return LinkResult("own")
+                return LinkResult(LinkOutcome.OWN)
             if code["platform"] == platform:
-                return LinkResult("same_platform")
+                return LinkResult(LinkOutcome.SAME_PLATFORM)
             both = [person, account_id]
             if await c.fetchval(
                 "SELECT COUNT(*) FROM account_links WHERE account_id IN (:ids) OR person_id IN (:ids)",
                 ids=both,
             ):
-                return LinkResult("already")
+                return LinkResult(LinkOutcome.ALREADY)
             dropped = await _merge(c, person, account_id)
             await c.execute(
                 "UPDATE link_codes SET used_at = :now WHERE code_hash = :code", now=now, code=code_hash
@@ -198,7 +199,7 @@ class PlanStore(SqlBase):
             )
             where = await c.fetchval("SELECT platform FROM reminder_schedules WHERE user_id = :p", p=person)
         self._forget_users()
-        return LinkResult("linked", plain_user(code, person), where, dropped)
+        return LinkResult(LinkOutcome.LINKED, plain_user(code, person), where, dropped)
 
     @retried_on_conflict
     async def unlink_account(self, account_id: int) -> bool:

@@ -1,0 +1,56 @@
+"""The port for people and places: users, chats, linked accounts, calendar-feed tokens and the
+answerer's memory. Handlers call it; ``handlers.store.HandlerStore`` includes it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from handlers.rows import AskContext, ChatRow, LinkResult, UserRow
+
+
+class AccountsPort(Protocol):
+    # users and chats
+    async def ensure_user(
+        self, platform: str, platform_user_id: str, display_name: str, now: datetime
+    ) -> UserRow: ...
+    async def get_user(self, platform: str, platform_user_id: str) -> UserRow | None: ...
+    async def set_user_tz(self, user_id: int, tz: str) -> None: ...
+    async def delete_user(self, user_id: int) -> None: ...
+    async def ensure_chat(
+        self, platform: str, platform_chat_id: str, is_private: bool, now: datetime
+    ) -> ChatRow: ...
+    async def find_chat(self, platform: str, platform_chat_id: str) -> ChatRow | None: ...
+    async def set_chat_tz(self, chat_id: int, tz: str) -> None: ...
+    def row_gone(self, exc: BaseException) -> bool:
+        """Whether `exc` (raised by one of these methods) means a row the write referred to was
+        deleted meanwhile: a foreign key violated because /forget ran at the same time. The command,
+        run again, finds things as they now are."""
+        ...
+
+    # one runner on several platforms
+    async def linked_accounts(self, user_id: int) -> list[UserRow]: ...
+    async def create_link_code(
+        self, account_id: int, code_hash: str, expires: datetime, now: datetime
+    ) -> None: ...
+    async def redeem_link_code(
+        self,
+        account_id: int,
+        platform: str,
+        code_hash: str,
+        now: datetime,
+        max_tries: int,
+        window: timedelta,
+    ) -> LinkResult: ...
+    async def unlink_account(self, account_id: int) -> bool: ...
+
+    # private calendar feeds
+    async def set_calendar_token(self, user_id: int, token_hash: str, now: datetime) -> None: ...
+    async def user_by_calendar_token(self, token_hash: str) -> UserRow | None: ...
+
+    # the answerer's memory: a person's last question topic per chat
+    async def get_ask_context(self, platform: str, chat_id: str, user_id: str) -> AskContext | None: ...
+    async def set_ask_context(
+        self, platform: str, chat_id: str, user_id: str, topic: str, now: datetime
+    ) -> None: ...
+    async def clear_ask_context(self, platform: str, user_id: str) -> int: ...
