@@ -1,4 +1,11 @@
-"""Loading and validating config.toml; secrets come only from the environment."""
+"""Loading and validating config.toml; secrets come only from the environment.
+
+Two steps. bot/config_file.py declares the file's shape (its tables and keys, each value's type
+and default) as msgspec Structs and checks a parsed document against it, with errors that name
+the table and key. Then ``parse`` here checks what a type can't say (ranges, time zones, URLs,
+settings that need each other, the database URL from the environment) and builds ``Settings``,
+whose defaults are the file's.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +19,10 @@ from typing import Any
 from urllib.parse import unquote, urlparse, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import msgspec
+from msgspec import UnsetType
+
+from bot.config_file import DEFAULTS, ConfigError, DiscordTable, StravaTable, TelegramTable, WebTable, read
 from handlers.settings import HandlerSettings
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "config.toml"
@@ -19,34 +30,29 @@ DATABASE_ENV = "LEGWORK_DATABASE_URL"  # overrides [bot] database (a PostgreSQL 
 PG_SCHEMES = ("postgresql://", "postgres://")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CALENDAR_PATH = "/calendar"  # the feed URLs: <[web] public_url>/calendar/<token>.ics
-STRAVA_API = "https://www.strava.com/api/v3"
-STRAVA_OAUTH = "https://www.strava.com/oauth"
-
-
-class ConfigError(Exception):
-    """A setting is missing or wrong; the message names it."""
+_TG, _DC, _STRAVA = DEFAULTS.telegram, DEFAULTS.discord, DEFAULTS.strava  # the settings' defaults
 
 
 @dataclass(frozen=True)
 class TelegramConfig:
-    api_base_url: str = "https://api.telegram.org/bot"
-    file_base_url: str = "https://api.telegram.org/file/bot"
-    mode: str = "polling"  # "polling" | "webhook"
-    webhook_listen: str = "0.0.0.0"
-    webhook_port: int = 8443
-    webhook_url: str = ""
-    concurrent_updates: int = 8
-    poll_timeout: int = 30
+    api_base_url: str = _TG.api_base_url
+    file_base_url: str = _TG.file_base_url
+    mode: str = _TG.mode  # "polling" | "webhook"
+    webhook_listen: str = _TG.webhook_listen
+    webhook_port: int = _TG.webhook_port
+    webhook_url: str = _TG.webhook_url
+    concurrent_updates: int = _TG.concurrent_updates
+    poll_timeout: int = _TG.poll_timeout
 
 
 @dataclass(frozen=True)
 class DiscordConfig:
-    api_base_url: str = "https://discord.com/api/v10"
-    gateway_url: str = ""  # empty: ask Discord for it
-    dev_guild_id: str = ""  # empty: sync commands globally
-    sharded: bool = False  # one process runs every shard, as many as Discord recommends
-    shard_count: int = 0  # > 0: the bot's total shards, split across processes with shard_ids
-    shard_ids: tuple[int, ...] = ()  # this process's shards (empty: all of shard_count)
+    api_base_url: str = _DC.api_base_url
+    gateway_url: str = _DC.gateway_url  # empty: ask Discord for it
+    dev_guild_id: str = _DC.dev_guild_id  # empty: sync commands globally
+    sharded: bool = _DC.sharded  # one process runs every shard, as many as Discord recommends
+    shard_count: int = _DC.shard_count  # > 0: the bot's total shards, split across processes
+    shard_ids: tuple[int, ...] = _DC.shard_ids  # this process's shards (empty: all of shard_count)
 
     @property
     def uses_shards(self) -> bool:
@@ -62,16 +68,16 @@ class DiscordConfig:
 class WebConfig:
     """The bot's one HTTP server (bot/web.py): Telegram webhooks, the calendar feed, Strava."""
 
-    listen: str = "0.0.0.0"
-    port: int = 8443
-    public_url: str = ""  # the origin the world reaches it at, e.g. https://bot.example.org
+    listen: str = _TG.webhook_listen
+    port: int = _TG.webhook_port
+    public_url: str = DEFAULTS.web.public_url  # the origin the world reaches it at
 
 
 @dataclass(frozen=True)
 class StravaConfig:
-    enabled: bool = False
-    api_base_url: str = STRAVA_API
-    oauth_base_url: str = STRAVA_OAUTH
+    enabled: bool = _STRAVA.enabled
+    api_base_url: str = _STRAVA.api_base_url
+    oauth_base_url: str = _STRAVA.oauth_base_url
 
 
 @dataclass(frozen=True)
@@ -79,13 +85,13 @@ class Settings(HandlerSettings):
     """Every setting; the handler-facing ones (timezone, reminder_time, challenge_*, digest_time)
     come from handlers.settings.HandlerSettings, so a Settings is what Deps takes."""
 
-    database: str = "legwork.db"
-    processes: int = 1  # bot processes sharing the platforms' send budgets (each paces at 1/N)
-    log_level: str = "INFO"
-    chart_workers: int = 0  # processes that draw charts; 0: one fewer than the CPUs, at most 4
-    reminder_grace_hours: float = 2.0
-    reminder_claim_lease_seconds: float = 120.0
-    digest_day: str = "mon"
+    database: str = DEFAULTS.bot.database
+    processes: int = DEFAULTS.bot.processes  # bot processes sharing the send budgets (each: 1/N)
+    log_level: str = DEFAULTS.bot.log_level
+    chart_workers: int = DEFAULTS.bot.chart_workers  # 0: one fewer than the CPUs, at most 4
+    reminder_grace_hours: float = DEFAULTS.reminders.grace_hours
+    reminder_claim_lease_seconds: float = DEFAULTS.reminders.claim_lease_seconds
+    digest_day: str = DEFAULTS.challenges.digest_day
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     web: WebConfig = field(default_factory=WebConfig)
@@ -197,16 +203,15 @@ def redact_url(database: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
-def _shards(d: dict[str, Any]) -> tuple[int, tuple[int, ...]]:
-    count = _get(d, "discord", "shard_count", int, 0)
+def _shards(d: DiscordTable) -> tuple[int, tuple[int, ...]]:
+    count, ids = d.shard_count, d.shard_ids
     if not 0 <= count <= 4096:
         raise ConfigError("[discord] shard_count must be between 1 and 4096 (or 0: not split)")
-    ids = _get(d, "discord", "shard_ids", list, [])
     if ids and not count:
         raise ConfigError(
             "[discord] shard_ids needs shard_count (e.g. shard_ids = [0, 1] of shard_count = 4)"
         )
-    if any(not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < count for i in ids):
+    if any(not 0 <= i < count for i in ids):
         raise ConfigError(f"[discord] shard_ids must be shard numbers from 0 to {max(count - 1, 0)}")
     if len(set(ids)) != len(ids):
         raise ConfigError("[discord] shard_ids lists a shard twice")
@@ -229,21 +234,9 @@ def _database(value: str, env: Mapping[str, str]) -> str:
     return value
 
 
-def _get(table: dict[str, Any], section: str, key: str, kind: type, default: Any) -> Any:
-    if key not in table:
-        return default
-    value = table[key]
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ConfigError(f"[{section}] {key} must be a {kind.__name__}, got {value!r}")
-    return value
-
-
-def _check_keys(table: dict[str, Any], section: str, allowed: set[str]) -> None:
-    unknown = sorted(set(table) - allowed)
-    if unknown:
-        raise ConfigError(f"[{section}] unknown setting {unknown[0]!r} (known: {', '.join(sorted(allowed))})")
+def _between(section: str, key: str, value: float, low: float, high: float, what: str = "") -> None:
+    if not low <= value <= high:
+        raise ConfigError(f"[{section}] {key} must be between {low:g} and {high:g}{what}")
 
 
 def _time(section: str, key: str, value: str) -> str:
@@ -259,15 +252,14 @@ def _origin(section: str, key: str, url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _web(w: dict[str, Any], t: dict[str, Any], webhook_url: str) -> WebConfig:
+def _web(w: WebTable, t: TelegramTable, webhook_url: str) -> WebConfig:
     """[web]; listen and port default to [telegram] webhook_listen / webhook_port (their older
     names), public_url to the origin of Telegram's webhook_url in webhook mode."""
-    _check_keys(w, "web", {"listen", "port", "public_url"})
-    listen = _get(w, "web", "listen", str, _get(t, "telegram", "webhook_listen", str, WebConfig.listen))
-    port = _get(w, "web", "port", int, _get(t, "telegram", "webhook_port", int, WebConfig.port))
+    listen = t.webhook_listen if isinstance(w.listen, UnsetType) else w.listen
+    port = t.webhook_port if isinstance(w.port, UnsetType) else w.port
     if not 0 <= port <= 65535:
         raise ConfigError("[web] port must be between 1 and 65535 (0: any free port)")
-    public = _get(w, "web", "public_url", str, "").strip()
+    public = w.public_url.strip()
     if public:
         public = _origin("web", "public_url", public.rstrip("/"))
     elif webhook_url:
@@ -276,149 +268,94 @@ def _web(w: dict[str, Any], t: dict[str, Any], webhook_url: str) -> WebConfig:
     return WebConfig(listen=listen, port=port, public_url=public)
 
 
-def _strava(s: dict[str, Any], web: WebConfig) -> StravaConfig:
-    _check_keys(s, "strava", {"enabled", "api_base_url", "oauth_base_url"})
-    enabled = _get(s, "strava", "enabled", bool, False)
+def _strava(s: StravaTable, web: WebConfig) -> StravaConfig:
     urls = {}
-    for key, default in (("api_base_url", STRAVA_API), ("oauth_base_url", STRAVA_OAUTH)):
-        value = _get(s, "strava", key, str, default).rstrip("/")
+    for key in ("api_base_url", "oauth_base_url"):
+        value = str(getattr(s, key)).rstrip("/")
         if not value.startswith(("http://", "https://")):
             raise ConfigError(f"[strava] {key} must start with http:// or https://")
         urls[key] = value
-    if enabled and not web.public_url:
+    if s.enabled and not web.public_url:
         raise ConfigError(
             "[strava] enabled needs the bot's public address for Strava's redirect and events: "
             'set [web] public_url (e.g. "https://bot.example.org")'
         )
-    return StravaConfig(enabled=enabled, **urls)
+    return StravaConfig(enabled=s.enabled, **urls)
 
 
 def parse(data: dict[str, Any], base_dir: Path, env: Mapping[str, str] | None = None) -> Settings:
     """Validate a parsed TOML document into Settings (env: LEGWORK_DATABASE_URL overrides)."""
-    names = ("bot", "reminders", "challenges", "calendar", "telegram", "discord", "web", "strava")
-    _check_keys(data, "top level", set(names))
-    sections = {}
-    for name in names:
-        sec = data.get(name, {})
-        if not isinstance(sec, dict):
-            raise ConfigError(f"[{name}] must be a table")
-        sections[name] = sec
-    b, r, c, t, d = (sections[n] for n in ("bot", "reminders", "challenges", "telegram", "discord"))
-    cal = sections["calendar"]
-    _check_keys(cal, "calendar", {"feed"})
-    _check_keys(b, "bot", {"timezone", "database", "log_level", "chart_workers", "processes"})
-    _check_keys(r, "reminders", {"time", "grace_hours", "recovery_week", "claim_lease_seconds"})
-    _check_keys(c, "challenges", {"max_sessions_per_day", "late_days", "digest_day", "digest_time"})
-    _check_keys(
-        t,
-        "telegram",
-        {"api_base_url", "file_base_url", "mode", "webhook_listen", "webhook_port", "webhook_url"}
-        | {"concurrent_updates", "poll_timeout"},
-    )
-    _check_keys(
-        d, "discord", {"api_base_url", "gateway_url", "dev_guild_id", "sharded", "shard_count", "shard_ids"}
-    )
+    f = read(data)
+    b, r, c, t, d = f.bot, f.reminders, f.challenges, f.telegram, f.discord
 
-    tz = _get(b, "bot", "timezone", str, "UTC")
     try:
-        ZoneInfo(tz)
+        ZoneInfo(b.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f'[bot] timezone {tz!r} is not an IANA time zone (e.g. "Europe/Berlin")') from None
-    database = _database(_get(b, "bot", "database", str, "legwork.db"), os.environ if env is None else env)
-    processes = _get(b, "bot", "processes", int, 1)
-    if not 1 <= processes <= 64:
-        raise ConfigError("[bot] processes must be between 1 and 64 (how many bot processes run at once)")
-    level = _get(b, "bot", "log_level", str, "INFO").upper()
+        raise ConfigError(
+            f'[bot] timezone {b.timezone!r} is not an IANA time zone (e.g. "Europe/Berlin")'
+        ) from None
+    database = _database(b.database, os.environ if env is None else env)
+    _between("bot", "processes", b.processes, 1, 64, " (how many bot processes run at once)")
+    level = b.log_level.upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         raise ConfigError(f"[bot] log_level must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
-    chart_workers = _get(b, "bot", "chart_workers", int, 0)
-    if not 0 <= chart_workers <= 16:
+    if not 0 <= b.chart_workers <= 16:
         raise ConfigError("[bot] chart_workers must be between 0 (automatic) and 16")
 
-    grace = _get(r, "reminders", "grace_hours", float, 2.0)
-    if not 0 <= grace <= 48:
-        raise ConfigError("[reminders] grace_hours must be between 0 and 48")
-    lease = _get(r, "reminders", "claim_lease_seconds", float, 120.0)
-    if not 1 <= lease <= 3600:
-        raise ConfigError("[reminders] claim_lease_seconds must be between 1 and 3600")
-    max_day = _get(c, "challenges", "max_sessions_per_day", int, 1)
-    if not 1 <= max_day <= 10:
-        raise ConfigError("[challenges] max_sessions_per_day must be between 1 and 10")
-    late = _get(c, "challenges", "late_days", int, 2)
-    if not 0 <= late <= 14:
-        raise ConfigError("[challenges] late_days must be between 0 and 14")
-    digest_day = _get(c, "challenges", "digest_day", str, "mon").lower()[:3]
+    _between("reminders", "grace_hours", r.grace_hours, 0, 48)
+    _between("reminders", "claim_lease_seconds", r.claim_lease_seconds, 1, 3600)
+    _between("challenges", "max_sessions_per_day", c.max_sessions_per_day, 1, 10)
+    _between("challenges", "late_days", c.late_days, 0, 14)
+    digest_day = c.digest_day.lower()[:3]
     if digest_day not in DAYS:
         raise ConfigError(f"[challenges] digest_day must be one of {', '.join(DAYS)}")
 
-    mode = _get(t, "telegram", "mode", str, "polling")
-    if mode not in {"polling", "webhook"}:
+    if t.mode not in {"polling", "webhook"}:
         raise ConfigError('[telegram] mode must be "polling" or "webhook"')
-    webhook_url = _get(t, "telegram", "webhook_url", str, "")
-    if mode == "webhook" and not webhook_url.startswith("https://"):
+    if t.mode == "webhook" and not t.webhook_url.startswith("https://"):
         raise ConfigError("[telegram] webhook_url must be a public https:// URL in webhook mode")
-    port = _get(t, "telegram", "webhook_port", int, 8443)
-    if not 1 <= port <= 65535:
-        raise ConfigError("[telegram] webhook_port must be between 1 and 65535")
-    cu = _get(t, "telegram", "concurrent_updates", int, 8)
-    if not 1 <= cu <= 256:
-        raise ConfigError("[telegram] concurrent_updates must be between 1 and 256")
-    poll_timeout = _get(t, "telegram", "poll_timeout", int, 30)
-    if not 0 <= poll_timeout <= 60:
-        raise ConfigError("[telegram] poll_timeout must be between 0 and 60")
+    _between("telegram", "webhook_port", t.webhook_port, 1, 65535)
+    _between("telegram", "concurrent_updates", t.concurrent_updates, 1, 256)
+    _between("telegram", "poll_timeout", t.poll_timeout, 0, 60)
     for key in ("api_base_url", "file_base_url"):
-        if key in t and not str(t[key]).startswith(("http://", "https://")):
+        if not str(getattr(t, key)).startswith(("http://", "https://")):
             raise ConfigError(f"[telegram] {key} must start with http:// or https://")
     for key in ("api_base_url", "gateway_url"):
-        if d.get(key) and not str(d[key]).startswith(("http://", "https://", "ws://", "wss://")):
+        value = str(getattr(d, key))
+        if value and not value.startswith(("http://", "https://", "ws://", "wss://")):
             raise ConfigError(f"[discord] {key} must be an http(s):// or ws(s):// URL")
-    web = _web(sections["web"], t, webhook_url if mode == "webhook" else "")
+    web = _web(f.web, t, t.webhook_url if t.mode == "webhook" else "")
     feed_url = ""
-    if _get(cal, "calendar", "feed", bool, False):
+    if f.calendar.feed:
         if not web.public_url:
             raise ConfigError(
                 "[calendar] feed needs the bot's public address: set [web] public_url "
                 '(e.g. "https://bot.example.org"), or feed = false'
             )
         feed_url = web.public_url + CALENDAR_PATH
-    strava = _strava(sections["strava"], web)
-    guild = _get(d, "discord", "dev_guild_id", str, "")
-    if guild and not guild.isdigit():
+    strava = _strava(f.strava, web)
+    if d.dev_guild_id and not d.dev_guild_id.isdigit():
         raise ConfigError("[discord] dev_guild_id must be a numeric guild id (or empty)")
     shard_count, shard_ids = _shards(d)
 
     return Settings(
-        timezone=tz,
+        timezone=b.timezone,
         database=database,
-        processes=processes,
+        processes=b.processes,
         log_level=level,
-        chart_workers=chart_workers,
-        reminder_time=_time("reminders", "time", _get(r, "reminders", "time", str, "07:00")),
-        reminder_grace_hours=grace,
-        reminder_claim_lease_seconds=lease,
-        recovery_week=_get(r, "reminders", "recovery_week", bool, True),
-        challenge_max_per_day=max_day,
-        challenge_late_days=late,
+        chart_workers=b.chart_workers,
+        reminder_time=_time("reminders", "time", r.time),
+        reminder_grace_hours=r.grace_hours,
+        reminder_claim_lease_seconds=r.claim_lease_seconds,
+        recovery_week=r.recovery_week,
+        challenge_max_per_day=c.max_sessions_per_day,
+        challenge_late_days=c.late_days,
         digest_day=digest_day,
-        digest_time=_time("challenges", "digest_time", _get(c, "challenges", "digest_time", str, "08:00")),
+        digest_time=_time("challenges", "digest_time", c.digest_time),
         calendar_feed_url=feed_url,
-        telegram=TelegramConfig(
-            api_base_url=_get(t, "telegram", "api_base_url", str, TelegramConfig.api_base_url),
-            file_base_url=_get(t, "telegram", "file_base_url", str, TelegramConfig.file_base_url),
-            mode=mode,
-            webhook_listen=_get(t, "telegram", "webhook_listen", str, "0.0.0.0"),
-            webhook_port=port,
-            webhook_url=webhook_url,
-            concurrent_updates=cu,
-            poll_timeout=poll_timeout,
-        ),
+        telegram=TelegramConfig(**msgspec.structs.asdict(t)),
         discord=DiscordConfig(
-            api_base_url=_get(d, "discord", "api_base_url", str, DiscordConfig.api_base_url),
-            gateway_url=_get(d, "discord", "gateway_url", str, ""),
-            dev_guild_id=guild,
-            sharded=_get(d, "discord", "sharded", bool, False),
-            shard_count=shard_count,
-            shard_ids=shard_ids,
+            **{**msgspec.structs.asdict(d), "shard_count": shard_count, "shard_ids": shard_ids}
         ),
         web=web,
         strava=strava,
@@ -437,4 +374,9 @@ def load(path: Path | str | None = None, env: Mapping[str, str] | None = None) -
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {str(p)!r} is not valid TOML: {exc}") from None
-    return parse(data, p.resolve().parent, env)
+    try:
+        return parse(data, p.resolve().parent, env)
+    except ConfigError as exc:
+        if str(exc).startswith("["):  # about a table of this file: say which file
+            raise ConfigError(f"{p.name}: {exc}") from None
+        raise

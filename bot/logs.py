@@ -4,7 +4,7 @@ Two rules keep secrets out of every log level:
 
 - Known secrets (the bot tokens, the webhook secret, database passwords) are replaced with
   ``<redacted>`` in each record's text, traceback and stack (``RedactSecrets``, on the handler and,
-  by the Telegram adapter, on the loggers whose records tests capture).
+  by the Telegram adapter through ``guard``, on the loggers whose records tests capture).
 - The libraries' DEBUG records carry whole request and event payloads: python-telegram-bot logs
   every Bot API call's parameters and result, discord.py every gateway event and request body,
   httpx/httpcore/aiohttp the URLs (with Telegram's token in them). Those payloads hold what no
@@ -79,6 +79,30 @@ class RedactSecrets(logging.Filter):
         if record.stack_info:
             record.stack_info = self.redact(record.stack_info)
         return True
+
+
+def guard(redact: RedactSecrets, names: Iterable[str], libraries: Iterable[str] = ()) -> list[logging.Logger]:
+    """Put `redact` on the loggers `names` and on every logger that exists under `libraries`.
+
+    A filter on a logger runs before any handler sees its records, including handlers that are
+    not the root's (pytest's caplog): an adapter made without ``setup`` (a test, a bench) still
+    never lets its token through. Returns the loggers it was added to, for ``unguard``."""
+    wanted = set(names) | set(libraries)
+    prefixes = set(libraries)
+    wanted.update(n for n in logging.root.manager.loggerDict if n.split(".", 1)[0] in prefixes)
+    added = []
+    for name in sorted(wanted):
+        logger = logging.getLogger(name)
+        if redact not in logger.filters:
+            logger.addFilter(redact)
+            added.append(logger)
+    return added
+
+
+def unguard(redact: RedactSecrets, loggers: Iterable[logging.Logger]) -> None:
+    """Take `redact` off the loggers ``guard`` put it on."""
+    for logger in loggers:
+        logger.removeFilter(redact)
 
 
 def setup(level: str, secrets: Iterable[str], stream: object = None) -> RedactSecrets:

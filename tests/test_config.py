@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -56,12 +57,34 @@ def test_repo_config_loads() -> None:
         ("[discord]\nshard_count = 2\nshard_ids = [1, 1]", "twice"),
         ('[bot]\ndatabase = "postgresql://bot:pw@db/legwork"', "must not hold a password"),
         ("this is not toml", "not valid TOML"),
+        ('[telegram]\nconcurrent_updates = "8"', "[telegram] concurrent_updates: expected int, got str"),
+        ("[reminders]\ngrace_hours = true", "[reminders] grace_hours: expected float, got bool"),
+        ('[discord]\nshard_ids = [0, "1"]', "[discord] shard_ids[1]: expected int, got str"),
+        ("bot = 5", "[bot]: expected table, got int"),
+        ("[reminders]\ntime = 07:00:00", "write it in quotes"),
+        ("[nonsense]\nx = 1", "[top level] unknown setting 'nonsense'"),
     ],
 )
 def test_bad_settings_are_named(tmp_path: Path, text: str, names: str) -> None:
     with pytest.raises(config.ConfigError) as err:
         config.load(write(tmp_path, text))
     assert names in str(err.value)
+
+
+def test_a_wrong_type_names_the_file_table_and_key(tmp_path: Path) -> None:
+    with pytest.raises(config.ConfigError) as err:
+        config.load(write(tmp_path, '[bot]\ntimezone = "UTC"\n[telegram]\nconcurrent_updates = "eight"'))
+    assert str(err.value) == "c.toml: [telegram] concurrent_updates: expected int, got str"
+    with pytest.raises(config.ConfigError) as err:
+        config.load(write(tmp_path, "[web]\nlisten = 8080"))
+    assert str(err.value) == "c.toml: [web] listen: expected str, got int"
+
+
+def test_an_empty_file_gives_the_settings_defaults(tmp_path: Path) -> None:
+    # The file's shape (bot/config_file.py) holds the defaults; Settings() takes the same ones.
+    s = config.load(write(tmp_path, ""), env={})
+    assert s == replace(config.Settings(), base_dir=tmp_path)
+    assert s.telegram.mode == "polling" and s.web.port == s.telegram.webhook_port == 8443
 
 
 def test_calendar_feed_is_off_by_default_and_lives_on_the_webhook_server(tmp_path: Path) -> None:
