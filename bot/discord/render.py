@@ -145,9 +145,10 @@ def _tidy(pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
-# What makes markup not "simple" without walking the tags: whitespace just inside a span, or a
-# closing tag right after another tag (an empty span, or two spans closing at once).
-_NOT_SIMPLE = re.compile(r"<(?:b|i)>\s|\s</(?:b|i)>|</?(?:b|i)></(?:b|i)>")
+# What makes markup not "simple" without walking the tags: whitespace just inside a span, a
+# closing tag right after another tag (an empty span, or two spans closing at once), or a tag
+# followed by "-", "#" or ">" (_pieces escapes each text between tags as if it started a line).
+_NOT_SIMPLE = re.compile(r"<(?:b|i)>\s|\s</(?:b|i)>|</?(?:b|i)></(?:b|i)>|</?(?:b|i)>\s*[-#>]")
 
 
 def _simple(markup: str) -> bool:
