@@ -57,6 +57,8 @@ from handlers.types import Attachment, Reply, Request
 
 log = logging.getLogger(__name__)
 
+DM_CACHE = 4096  # users whose DM channel id is kept (opening a DM costs a request)
+
 
 class DiscordAdapter(CommandSync, Gateway, Interactions):
     """The Discord platform: one discord.py client, its command tree and the Transport."""
@@ -119,6 +121,7 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         # runtime then takes the platform out (bot/app.py) and exits if none is left.
         self.lost = asyncio.Event()
         self.lost_reason = ""
+        self._dms: dict[str, int] = {}  # user id -> DM channel id (bounded, least recently used first)
         self._slow: dict[Answer, float] = {}  # answers in flight → when to defer them (monotonic)
         self._watch: asyncio.Task[None] | None = None
         self.synced: bool | None = None  # after start: whether commands were uploaded this time
@@ -218,7 +221,17 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         if not ident.isdigit() or kind not in ("", "dm"):
             raise Blocked(f"not a Discord chat id: {chat_id[:40]!r}")
         if kind == "dm":
-            return await retry_request(lambda: self.client.create_dm(discord.Object(int(ident))))
+            channel = self._dms.pop(ident, None)
+            if channel is None:
+                # Opening a DM is a bot request like a post: it takes a place from the budget too,
+                # or a fan-out to 300 members' DMs goes over Discord's 50 a second.
+                await self.budget.acquire(chat_id, bulk=True)
+                dm = await retry_request(lambda: self.client.create_dm(discord.Object(int(ident))))
+                channel = dm.id
+            self._dms[ident] = channel  # most recently used last
+            if len(self._dms) > DM_CACHE:
+                del self._dms[next(iter(self._dms))]
+            return self.client.get_partial_messageable(channel, type=discord.ChannelType.private)
         return self.client.get_partial_messageable(int(ident))
 
 

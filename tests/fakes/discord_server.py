@@ -20,6 +20,9 @@ token's webhook (followups, @original) 404 code 10015 (Unknown Webhook), since i
 acknowledged. ``slash(..., age=s)`` delivers an interaction `s` seconds after it was created (a
 lagging gateway or bot). The deadline is off unless a test sets it: a loaded 2-core CI machine can
 push a correct bot's deferral past 3 s, and the tests that don't exercise expiry shouldn't flake.
+With ``server.limits = RateLimits(...)`` it keeps Discord's REST rate limits (per route with
+X-RateLimit-* headers, per channel "shared", global; tests/fakes/discord_ratelimits.py) and answers
+429 as Discord does; ``server.limited`` counts those 429s by scope.
 
 As a process (for process-level tests)::
 
@@ -44,6 +47,7 @@ import orjson
 from aiohttp import WSMsgType, web
 
 from tests.fakes.discord_limits import invalid_form_body, message_errors
+from tests.fakes.discord_ratelimits import Limiter, RateLimits
 
 API_PREFIX = "/api/v10"
 EPHEMERAL = 1 << 6
@@ -262,6 +266,9 @@ class FakeDiscord:
         # Channels where the bot lacks Send Messages (or View Channel): posts get 403, code 50013.
         self.missing_permissions: set[int] = set()
         self.answer_deadline: float | None = None  # seconds to answer an interaction (Discord: 3)
+        # Discord's REST rate limits, when set (tests/fakes/discord_ratelimits.py); off by default.
+        self._limiter: Limiter | None = None
+        self.limited: dict[str, int] = {"user": 0, "shared": 0, "global": 0}  # 429s by scope
         self.calls: list[Call] = []
         self.identifies: list[dict[str, Any]] = []
         self.resumes: int = 0
@@ -319,6 +326,15 @@ class FakeDiscord:
         return f"ws://{self.host}:{self.port}/gateway-ws"
 
     # --- test controls -----------------------------------------------------------------------
+
+    @property
+    def limits(self) -> RateLimits | None:
+        return self._limiter.limits if self._limiter is not None else None
+
+    @limits.setter
+    def limits(self, limits: RateLimits | None) -> None:
+        """Enforce Discord's rate limits from now on (None: none), answering 429 as Discord does."""
+        self._limiter = Limiter(limits) if limits is not None else None
 
     def fail(
         self,
@@ -796,6 +812,15 @@ class FakeDiscord:
             call.status = 0 if fault.kind == "drop" else int(fault.kind)
             await self._notify()
             return self._faulted(request, fault)
+        headers: dict[str, str] = {}
+        if self._limiter is not None:
+            verdict = self._limiter.check(request.method, path, authorised=needs_auth)
+            if verdict.refused is not None:  # over a rate limit: 429 (not counted toward it)
+                call.status = 429
+                self.limited[verdict.scope] += 1
+                await self._notify()
+                return self._json(verdict.refused, 429, verdict.headers)
+            headers = verdict.headers
         errors = _limit_errors(request.method, path, body)
         if errors:  # over one of Discord's limits: 400, Invalid Form Body (code 50035)
             call.status = 400
@@ -809,6 +834,7 @@ class FakeDiscord:
         except KeyError as exc:
             response = self._error(404, 10003, f"Unknown {exc}")
         call.status = response.status
+        response.headers.update(headers)
         await self._notify()
         return response
 
