@@ -47,13 +47,18 @@ def _reps(base: Dose, sets: int, reps: int, *, per_side: bool | None = None) -> 
 
 
 def _two_legged(ex_id: str, harder: str, *, one_sided: bool = False) -> tuple[Rung, ...]:
-    """2×low, 2×high, 3×low, 3×high, then the harder form at 2 sets (one-sided) or 3 sets."""
+    """2×low, 2×high, 3×low, 3×high, then the harder form at 2 sets (one-sided) or 3 sets. Where
+    three sets of the low count are no more work than two of the high one (hops: 3×20 = 2×30),
+    the third rung takes the next count in fives that is (3×25)."""
     base = EXERCISES[ex_id].dose
     low, high = base.reps or 12, base.reps_max or base.reps or 12
+    third = low
+    while 3 * third <= 2 * high and third < high:
+        third = min(high, third + 5 - third % 5)
     rungs = [
         Rung(_reps(base, 2, low)),
         Rung(_reps(base, 2, high)),
-        Rung(_reps(base, 3, low)),
+        Rung(_reps(base, 3, third)),
         Rung(_reps(base, 3, high)),
     ]
     sets = 2 if one_sided else 3

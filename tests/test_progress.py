@@ -52,6 +52,13 @@ def test_every_exercise_has_a_ladder_that_starts_at_its_own_dose() -> None:
         assert ladder[0].form == 0 and ladder[0].variant is None
 
 
+def test_each_rung_is_more_work_than_the_one_before() -> None:
+    # every rung of every ladder (hypothesis once found line hops' 3×20 no harder than 2×30)
+    for ex_id, ladder in LADDERS.items():
+        keys = [effort_key(r) for r in ladder]
+        assert all(a < b for a, b in itertools.pairwise(keys)), (ex_id, keys)
+
+
 @given(st.sampled_from(sorted(LADDERS)), st.integers(0, MAX_LEVEL), st.integers(0, MAX_LEVEL))
 def test_every_ladder_is_monotone_in_effort(ex_id: str, a: int, b: int) -> None:
     low, high = sorted((a, b))
