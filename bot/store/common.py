@@ -1,11 +1,9 @@
-"""What every store backend shares that is not part of the port: the migration files' layout,
-the schema-too-new refusal, weekday masks and the counting rules' lateness check."""
+"""What both stores share besides the port and the queries: refusals, masks, copy-db's tables."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from importlib import resources
 from zoneinfo import ZoneInfo
 
 HANDLED_KEEP = timedelta(days=2)  # Telegram keeps unconfirmed updates for 24 hours
@@ -16,20 +14,6 @@ POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retri
 
 class SchemaTooNew(Exception):
     """The database was written by a newer Legwork than this one."""
-
-
-def read_migrations(package: str) -> list[tuple[int, str, str]]:
-    """(number, name, sql) of every migration in `package`/migrations, in order (numbered 1..n)."""
-    found = []
-    for entry in resources.files(package).joinpath("migrations").iterdir():
-        name = entry.name
-        if name.endswith(".sql") and name[:4].isdigit():
-            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
-    found.sort()
-    numbers = [n for n, _, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
-    return found
 
 
 def days_mask(days: Iterable[int]) -> int:
@@ -93,63 +77,35 @@ BOARD_COLUMNS = (
 
 # --- copying a database between backends (python -m bot copy-db) -------------------------------
 
-# Every table copy-db moves, parents before children, with each column's kind: "int", "text",
-# "bool", "date" (a calendar day) or "ts" (an instant). Rows travel between stores as tuples of
-# Python values (int, str, bool, date, aware datetime, None); each store converts to its own types.
-COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("users", (("id", "int"), ("platform", "text"), ("platform_user_id", "text"), ("display_name", "text"),
-               ("tz", "text"), ("created_at", "ts"))),
-    ("chats", (("id", "int"), ("platform", "text"), ("platform_chat_id", "text"), ("is_private", "bool"),
-               ("tz", "text"), ("created_at", "ts"))),
-    ("sessions", (("id", "int"), ("user_id", "int"), ("setting", "text"), ("minutes", "int"),
-                  ("effort", "int"), ("note", "text"), ("muscles", "text"), ("logged_at", "ts"),
-                  ("local_date", "date"), ("source", "text"), ("dedupe_key", "text"), ("logged_by", "int"))),
-    ("runner_plans", (("user_id", "int"), ("hard_days", "int"), ("race_date", "date"), ("run_day", "date"),
-                      ("units", "text"), ("runs_offered", "bool"))),
-    ("reminder_schedules", (("id", "int"), ("user_id", "int"), ("chat_id", "int"), ("platform", "text"),
-                            ("target", "text"), ("days", "int"), ("local_time", "text"), ("setting", "text"),
-                            ("next_fire", "ts"), ("replan", "bool"), ("paused", "bool"),
-                            ("last_recovery", "date"), ("created_at", "ts"), ("updated_at", "ts"))),
-    ("reminder_sends", (("schedule_id", "int"), ("local_date", "date"), ("kind", "text"),
-                        ("claimed_at", "ts"), ("skipped", "bool"), ("sent_at", "ts"))),
-    ("challenges", (("id", "int"), ("chat_id", "int"), ("name", "text"), ("kind", "text"), ("goal", "int"),
-                    ("weeks", "int"), ("start_date", "date"), ("end_date", "date"), ("tz", "text"),
-                    ("max_per_day", "int"), ("late_days", "int"), ("created_by", "int"),
-                    ("created_at", "ts"), ("ended_at", "ts"))),
-    ("challenge_members", (("challenge_id", "int"), ("user_id", "int"), ("joined_at", "ts"),
-                           ("sessions", "int"), ("weeks_met", "int"), ("score", "int"),
-                           ("reached_at", "ts"))),
-    ("challenge_entries", (("id", "int"), ("challenge_id", "int"), ("user_id", "int"), ("session_id", "int"),
-                           ("day", "date"), ("logged_at", "ts"))),
-    ("challenge_weeks", (("challenge_id", "int"), ("user_id", "int"), ("week", "int"), ("sessions", "int"))),
-    ("challenge_removed", (("challenge_id", "int"), ("user_id", "int"), ("removed_at", "ts"))),
-    ("challenge_posts", (("challenge_id", "int"), ("kind", "text"), ("period", "text"), ("status", "text"),
-                         ("attempts", "int"), ("claimed_at", "ts"), ("done_at", "ts"))),
-    ("handled_messages", (("platform", "text"), ("message_key", "text"), ("handled_at", "ts"))),
-    # Issue 18. Link codes and tries are left behind: they last ten minutes and an hour.
-    ("pauses", (("id", "int"), ("user_id", "int"), ("start_date", "date"), ("until_date", "date"),
-                ("reason", "text"), ("note", "text"), ("guidance", "text"), ("is_current", "bool"),
-                ("created_at", "ts"))),
-    ("account_links", (("account_id", "int"), ("person_id", "int"), ("linked_at", "ts"))),
-    ("calendar_feeds", (("user_id", "int"), ("token_hash", "text"), ("created_at", "ts"))),
-    ("handled_updates", (("platform", "text"), ("update_id", "int"), ("claimed_at", "ts"),
-                         ("done_at", "ts"))),
-    # Issue 25's ask_context is left behind too: a follow-up counts for 15 minutes.
-    # Issue 29.
-    ("level_changes", (("id", "int"), ("user_id", "int"), ("muscle", "text"), ("level", "int"),
-                       ("from_level", "int"), ("reason", "text"), ("why", "text"), ("effective", "date"),
-                       ("session_id", "int"), ("created_at", "ts"))),
-    # Issue 27.
-    ("runs", (("id", "int"), ("person_id", "int"), ("source", "text"), ("external_id", "text"),
-              ("start_at", "ts"), ("local_date", "date"), ("elapsed_s", "real"), ("moving_s", "real"),
-              ("distance_m", "real"), ("elev_gain_m", "real"), ("avg_hr", "real"), ("max_hr", "real"),
-              ("avg_cadence", "real"), ("laps", "text"), ("klass", "text"), ("reason", "text"),
-              ("corrected", "bool"), ("race", "bool"), ("created_at", "ts"))),
-    # Issue 28. OAuth states (ten minutes) and webhook events (handled within seconds) are left behind.
-    ("strava_connections", (("user_id", "int"), ("athlete_id", "int"), ("athlete_name", "text"),
-                            ("access_token", "text"), ("refresh_token", "text"), ("expires_at", "ts"),
-                            ("scope", "text"), ("platform", "text"), ("platform_user_id", "text"),
-                            ("chat_target", "text"), ("broken", "bool"), ("connected_at", "ts"))),
-    ("strava_subscriptions", (("id", "int"), ("callback_url", "text"), ("created_at", "ts"))),
-)  # fmt: skip
+# Every table copy-db moves, parents before children, each column with its kind where a store
+# converts it ("ts" an instant, "date" a calendar day, "bool"; "" int, float or text). Rows travel
+# as tuples of Python values (int, float, str, bool, date, aware datetime, None). Left behind:
+# link codes and tries, ask_context, OAuth states and webhook events (they are short-lived).
+_COPIED = """
+    users: id platform platform_user_id display_name tz created_at:ts
+    chats: id platform platform_chat_id is_private:bool tz created_at:ts
+    sessions: id user_id setting minutes effort note muscles logged_at:ts local_date:date source dedupe_key logged_by
+    runner_plans: user_id hard_days race_date:date run_day:date units runs_offered:bool
+    reminder_schedules: id user_id chat_id platform target days local_time setting next_fire:ts replan:bool paused:bool last_recovery:date created_at:ts updated_at:ts
+    reminder_sends: schedule_id local_date:date kind claimed_at:ts skipped:bool sent_at:ts
+    challenges: id chat_id name kind goal weeks start_date:date end_date:date tz max_per_day late_days created_by created_at:ts ended_at:ts
+    challenge_members: challenge_id user_id joined_at:ts sessions weeks_met score reached_at:ts
+    challenge_entries: id challenge_id user_id session_id day:date logged_at:ts
+    challenge_weeks: challenge_id user_id week sessions
+    challenge_removed: challenge_id user_id removed_at:ts
+    challenge_posts: challenge_id kind period status attempts claimed_at:ts done_at:ts
+    handled_messages: platform message_key handled_at:ts
+    pauses: id user_id start_date:date until_date:date reason note guidance is_current:bool created_at:ts
+    account_links: account_id person_id linked_at:ts
+    calendar_feeds: user_id token_hash created_at:ts
+    handled_updates: platform update_id claimed_at:ts done_at:ts
+    level_changes: id user_id muscle level from_level reason why effective:date session_id created_at:ts
+    runs: id person_id source external_id start_at:ts local_date:date elapsed_s moving_s distance_m elev_gain_m avg_hr max_hr avg_cadence laps klass reason corrected:bool race:bool created_at:ts
+    strava_connections: user_id athlete_id athlete_name access_token refresh_token expires_at:ts scope platform platform_user_id chat_target broken:bool connected_at:ts
+    strava_subscriptions: id callback_url created_at:ts
+"""  # noqa: E501
+COPY_TABLES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = tuple(
+    (table, tuple((c.partition(":")[0], c.partition(":")[2]) for c in cols.split()))
+    for table, _, cols in (line.strip().partition(": ") for line in _COPIED.strip().splitlines())
+)
 COPY_BATCH = 5_000  # rows read and written at a time

@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal, Protocol
@@ -193,37 +192,9 @@ class Conn(Protocol):
     dialect: Dialect
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
-
     async def fetchrow(self, sql: str, **params: Any) -> Row | None: ...
-
     async def fetchval(self, sql: str, **params: Any) -> Any: ...
-
-    async def execute(self, sql: str, **params: Any) -> int:
-        """Run a statement; the number of rows it changed."""
-        ...
-
-    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Run a statement once per parameter mapping."""
-        ...
-
-
-class SqlStore(Protocol):
-    """What an area mixin needs from the store it is mixed into: transactions, and single
-    statements run as cheaply as the store can (SQLite: one trip to its thread, writes
-    group-committed; PostgreSQL: one pooled connection, autocommit)."""
-
-    def sql_tx(self) -> AbstractAsyncContextManager[Conn]: ...
-
-    def sql_read(self) -> AbstractAsyncContextManager[Conn]: ...
-
-    async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
-
-    async def sql_first(self, sql: str, **params: Any) -> Row | None: ...
-
-    async def sql_write(self, sql: str, **params: Any) -> Row | None:
-        """One write statement, atomic on its own; its first row (RETURNING), if any."""
-        ...
-
-    async def sql_exec(self, sql: str, **params: Any) -> int:
-        """One write statement, atomic on its own; the number of rows it changed."""
-        ...
+    async def execute(self, sql: str, **params: Any) -> int: ...  # the rows it changed
+    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+    def batches(self, sql: str, size: int) -> AsyncIterator[Sequence[Sequence[Any]]]: ...  # copy-db
+    async def copy_in(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None: ...

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from bot.store.sql.dialect import Dialect, Row, SqlStore
+from bot.store.sql.base import SqlBase
+from bot.store.sql.dialect import Dialect, Row
 from content.progress import Change
 from handlers.store_levels import LevelState, RatedSession
 
@@ -26,10 +27,10 @@ def _session(d: Dialect, r: Row) -> RatedSession:
     return RatedSession(int(r["id"]), r["setting"], int(r["effort"] or 0), muscles, day)
 
 
-class LevelsStore:
+class LevelsStore(SqlBase):
     """Mixed into ``bot.store.sqlite.Store`` and ``bot.store.postgres.PostgresStore``."""
 
-    async def level_changes(self: SqlStore, user_id: int) -> list[Change]:
+    async def level_changes(self, user_id: int) -> list[Change]:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 f"SELECT {_CHANGE_COLS} FROM level_changes WHERE user_id = :u ORDER BY effective, id",
@@ -37,7 +38,7 @@ class LevelsStore:
             )
             return [_change(c.dialect, r) for r in rows]
 
-    async def level_state(self: SqlStore, user_id: int, day: date) -> LevelState:
+    async def level_state(self, user_id: int, day: date) -> LevelState:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 f"SELECT {_CHANGE_COLS} FROM level_changes WHERE user_id = :u ORDER BY effective, id",
@@ -51,7 +52,7 @@ class LevelsStore:
             return LevelState(tuple(_change(c.dialect, r) for r in rows), c.dialect.day(last))
 
     async def add_level_changes(
-        self: SqlStore, user_id: int, changes: Sequence[Change], now: datetime, session_id: int | None = None
+        self, user_id: int, changes: Sequence[Change], now: datetime, session_id: int | None = None
     ) -> int:
         if not changes:
             return 0
@@ -74,7 +75,7 @@ class LevelsStore:
                 )
         return added
 
-    async def rate_session(self: SqlStore, user_id: int, session_id: int, effort: int) -> RatedSession | None:
+    async def rate_session(self, user_id: int, session_id: int, effort: int) -> RatedSession | None:
         async with self.sql_tx() as c:
             n = await c.execute(
                 "UPDATE sessions SET effort = :e WHERE id = :id AND user_id = :u AND effort IS NULL",
@@ -87,7 +88,7 @@ class LevelsStore:
             row = await c.fetchrow(f"SELECT {_SESSION_COLS} FROM sessions WHERE id = :id", id=session_id)
             return None if row is None else _session(c.dialect, row)
 
-    async def sessions_since(self: SqlStore, user_id: int, since: date) -> list[RatedSession]:
+    async def sessions_since(self, user_id: int, since: date) -> list[RatedSession]:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 f"SELECT {_SESSION_COLS} FROM sessions WHERE user_id = :u AND local_date >= :d "

@@ -8,7 +8,8 @@ from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.store.sql.dialect import Conn, Row, SqlStore
+from bot.store.sql.base import SqlBase
+from bot.store.sql.dialect import Conn, Row
 from content.runs import Lap
 from handlers.store_runs import NewRun, RunPrefs, RunRow
 
@@ -111,11 +112,11 @@ async def _duplicate(
     )
 
 
-class RunsSql:
+class RunsSql(SqlBase):
     """A mixin: its methods need only ``sql_tx`` / ``sql_read`` of the store they are mixed into
     (typed through the ``self: SqlStore`` annotations)."""
 
-    async def add_run(self: SqlStore, person_id: int, r: NewRun, now: datetime) -> tuple[RunRow, bool]:
+    async def add_run(self, person_id: int, r: NewRun, now: datetime) -> tuple[RunRow, bool]:
         async with self.sql_tx() as c:
             if c.dialect.name == "postgres":
                 # One import at a time per person: two copies of a file sent at once store one run.
@@ -152,12 +153,12 @@ class RunsSql:
             await _refresh_run_day(c, person_id)
             return _row(c, row), True
 
-    async def get_run(self: SqlStore, person_id: int, run_id: int) -> RunRow | None:
+    async def get_run(self, person_id: int, run_id: int) -> RunRow | None:
         async with self.sql_read() as c:
             row = await c.fetchrow(_SELECT + "WHERE person_id = :p AND id = :id", p=person_id, id=run_id)
             return _row(c, row) if row else None
 
-    async def recent_runs(self: SqlStore, person_id: int, limit: int) -> list[RunRow]:
+    async def recent_runs(self, person_id: int, limit: int) -> list[RunRow]:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 _SELECT + "WHERE person_id = :p ORDER BY start_at DESC, id DESC LIMIT :n",
@@ -166,7 +167,7 @@ class RunsSql:
             )
             return [_row(c, r) for r in rows]
 
-    async def runs_between(self: SqlStore, person_id: int, start: date, end: date) -> list[RunRow]:
+    async def runs_between(self, person_id: int, start: date, end: date) -> list[RunRow]:
         async with self.sql_read() as c:
             rows = await c.fetch(
                 _SELECT + "WHERE person_id = :p AND local_date >= :a AND local_date <= :b "
@@ -177,14 +178,12 @@ class RunsSql:
             )
             return [_row(c, r) for r in rows]
 
-    async def all_runs(self: SqlStore, person_id: int) -> list[RunRow]:
+    async def all_runs(self, person_id: int) -> list[RunRow]:
         async with self.sql_read() as c:
             rows = await c.fetch(_SELECT + "WHERE person_id = :p ORDER BY start_at, id", p=person_id)
             return [_row(c, r) for r in rows]
 
-    async def set_run_class(
-        self: SqlStore, person_id: int, run_id: int, klass: str, reason: str
-    ) -> RunRow | None:
+    async def set_run_class(self, person_id: int, run_id: int, klass: str, reason: str) -> RunRow | None:
         async with self.sql_tx() as c:
             row = await c.fetchrow(
                 "UPDATE runs SET klass = :k, reason = :r, corrected = :t WHERE person_id = :p AND id = :id "
@@ -200,7 +199,7 @@ class RunsSql:
             await _refresh_run_day(c, person_id)
             return _row(c, row)
 
-    async def delete_external_run(self: SqlStore, person_id: int, source: str, external_id: str) -> bool:
+    async def delete_external_run(self, person_id: int, source: str, external_id: str) -> bool:
         async with self.sql_tx() as c:
             n = await c.execute(
                 "DELETE FROM runs WHERE person_id = :p AND source = :s AND external_id = :e",
@@ -212,7 +211,7 @@ class RunsSql:
                 await _refresh_run_day(c, person_id)
             return n > 0
 
-    async def delete_runs_from(self: SqlStore, person_id: int, source: str) -> int:
+    async def delete_runs_from(self, person_id: int, source: str) -> int:
         async with self.sql_tx() as c:
             n = await c.execute(
                 "DELETE FROM runs WHERE person_id = :p AND source = :s", p=person_id, s=source
@@ -221,7 +220,7 @@ class RunsSql:
                 await _refresh_run_day(c, person_id)
             return n
 
-    async def run_prefs(self: SqlStore, person_id: int) -> RunPrefs:
+    async def run_prefs(self, person_id: int) -> RunPrefs:
         async with self.sql_read() as c:
             row = await c.fetchrow(
                 "SELECT units, runs_offered, run_day FROM runner_plans WHERE user_id = :p", p=person_id
@@ -230,7 +229,7 @@ class RunsSql:
                 return RunPrefs()
             return RunPrefs(row["units"], c.dialect.flag(row["runs_offered"]), c.dialect.day(row["run_day"]))
 
-    async def set_units(self: SqlStore, person_id: int, units: str) -> None:
+    async def set_units(self, person_id: int, units: str) -> None:
         async with self.sql_tx() as c:
             await c.execute(
                 "INSERT INTO runner_plans (user_id, units) VALUES (:p, :u) "
@@ -239,7 +238,7 @@ class RunsSql:
                 u=units,
             )
 
-    async def claim_runs_offer(self: SqlStore, person_id: int) -> bool:
+    async def claim_runs_offer(self, person_id: int) -> bool:
         async with self.sql_tx() as c:
             await c.execute(
                 "INSERT INTO runner_plans (user_id) VALUES (:p) ON CONFLICT (user_id) DO NOTHING", p=person_id

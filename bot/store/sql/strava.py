@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.store.sql.dialect import Conn, Dialect, Row, SqlStore
+from bot.store.sql.base import SqlBase
+from bot.store.sql.dialect import Conn, Dialect, Row
 from handlers.store_strava import StravaConnection, StravaEvent, StravaState
 
 _CONN_COLUMNS = (
@@ -44,10 +45,10 @@ def _event(row: Row) -> StravaEvent:
     )
 
 
-class StravaSql:
+class StravaSql(SqlBase):
     """Mixed into both stores (bot.store.sqlite.Store, bot.store.postgres.PostgresStore)."""
 
-    async def add_strava_state(self: SqlStore, state: StravaState) -> None:
+    async def add_strava_state(self, state: StravaState) -> None:
         async with self.sql_tx() as c:
             await c.execute("DELETE FROM strava_states WHERE expires_at < :now", now=state.expires_at - _DAY)
             await c.execute(
@@ -61,7 +62,7 @@ class StravaSql:
                 expires_at=state.expires_at,
             )
 
-    async def take_strava_state(self: SqlStore, nonce: str, now: datetime) -> tuple[StravaState, bool] | None:
+    async def take_strava_state(self, nonce: str, now: datetime) -> tuple[StravaState, bool] | None:
         async with self.sql_tx() as c:
             row = await c.fetchrow("SELECT * FROM strava_states WHERE nonce = :nonce", nonce=nonce)
             if row is None:
@@ -81,7 +82,7 @@ class StravaSql:
         )
         return state, first > 0
 
-    async def save_strava_connection(self: SqlStore, conn: StravaConnection) -> None:
+    async def save_strava_connection(self, conn: StravaConnection) -> None:
         async with self.sql_tx() as c:
             # One athlete, one runner: connecting it from another runner moves it.
             await c.execute(
@@ -102,14 +103,14 @@ class StravaSql:
                 **_fields(conn),
             )
 
-    async def strava_connection(self: SqlStore, user_id: int) -> StravaConnection | None:
+    async def strava_connection(self, user_id: int) -> StravaConnection | None:
         async with self.sql_read() as c:
             row = await c.fetchrow(
                 f"SELECT {_CONN_COLUMNS} FROM strava_connections WHERE user_id = :u", u=user_id
             )
         return None if row is None else _conn(row)
 
-    async def strava_connection_by_athlete(self: SqlStore, athlete_id: int) -> StravaConnection | None:
+    async def strava_connection_by_athlete(self, athlete_id: int) -> StravaConnection | None:
         async with self.sql_read() as c:
             row = await c.fetchrow(
                 f"SELECT {_CONN_COLUMNS} FROM strava_connections WHERE athlete_id = :a", a=athlete_id
@@ -117,7 +118,7 @@ class StravaSql:
         return None if row is None else _conn(row)
 
     async def set_strava_tokens(
-        self: SqlStore, user_id: int, access_token: str, refresh_token: str, expires_at: datetime
+        self, user_id: int, access_token: str, refresh_token: str, expires_at: datetime
     ) -> None:
         async with self.sql_tx() as c:
             await c.execute(
@@ -130,7 +131,7 @@ class StravaSql:
                 u=user_id,
             )
 
-    async def mark_strava_broken(self: SqlStore, user_id: int) -> bool:
+    async def mark_strava_broken(self, user_id: int) -> bool:
         async with self.sql_tx() as c:
             n = await c.execute(
                 "UPDATE strava_connections SET broken = :t WHERE user_id = :u AND broken = :f",
@@ -140,13 +141,13 @@ class StravaSql:
             )
         return n > 0
 
-    async def delete_strava_connection(self: SqlStore, user_id: int) -> bool:
+    async def delete_strava_connection(self, user_id: int) -> bool:
         async with self.sql_tx() as c:
             n = await c.execute("DELETE FROM strava_connections WHERE user_id = :u", u=user_id)
         return n > 0
 
     async def add_strava_event(
-        self: SqlStore,
+        self,
         event_key: str,
         owner_id: int,
         object_type: str,
@@ -170,12 +171,12 @@ class StravaSql:
             )
         return n > 0
 
-    async def claim_strava_event(self: SqlStore, now: datetime, lease_seconds: float) -> StravaEvent | None:
+    async def claim_strava_event(self, now: datetime, lease_seconds: float) -> StravaEvent | None:
         async with self.sql_tx() as c:
             row = await _claim(c, now, now + timedelta(seconds=lease_seconds))
         return None if row is None else _event(row)
 
-    async def finish_strava_event(self: SqlStore, event_id: int, now: datetime) -> None:
+    async def finish_strava_event(self, event_id: int, now: datetime) -> None:
         async with self.sql_tx() as c:
             await c.execute(
                 "UPDATE strava_events SET done_at = :now, claimed_until = NULL WHERE id = :id",
@@ -185,7 +186,7 @@ class StravaSql:
             # Finished events are kept a week (re-deliveries are recognised), then dropped.
             await c.execute("DELETE FROM strava_events WHERE done_at < :old", old=now - timedelta(days=7))
 
-    async def delay_strava_event(self: SqlStore, event_id: int, due_at: datetime) -> None:
+    async def delay_strava_event(self, event_id: int, due_at: datetime) -> None:
         async with self.sql_tx() as c:
             await c.execute(
                 "UPDATE strava_events SET due_at = :due, claimed_until = NULL WHERE id = :id",
@@ -193,13 +194,11 @@ class StravaSql:
                 id=event_id,
             )
 
-    async def strava_events_waiting(self: SqlStore) -> int:
+    async def strava_events_waiting(self) -> int:
         async with self.sql_read() as c:
             return int(await c.fetchval("SELECT COUNT(*) FROM strava_events WHERE done_at IS NULL"))
 
-    async def add_strava_subscription(
-        self: SqlStore, subscription_id: int, callback_url: str, now: datetime
-    ) -> None:
+    async def add_strava_subscription(self, subscription_id: int, callback_url: str, now: datetime) -> None:
         async with self.sql_tx() as c:
             await c.execute(
                 "INSERT INTO strava_subscriptions (id, callback_url, created_at) VALUES (:id, :url, :now) "
@@ -209,7 +208,7 @@ class StravaSql:
                 now=now,
             )
 
-    async def strava_subscription_ids(self: SqlStore) -> list[int]:
+    async def strava_subscription_ids(self) -> list[int]:
         async with self.sql_read() as c:
             return [int(r["id"]) for r in await c.fetch("SELECT id FROM strava_subscriptions ORDER BY id")]
 

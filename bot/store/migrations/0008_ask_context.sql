@@ -1,11 +1,10 @@
--- Schema 8 (issue 25): what a chat last asked about, so a short follow-up ("and how many?") is
--- answered about that topic. One row per person per chat; rows older than a day are pruned on write.
+-- Issue 25: what a chat last asked about, for short follow-ups; pruned after a day.
 CREATE TABLE ask_context (
     platform TEXT NOT NULL,
     chat_id TEXT NOT NULL,
     user_id TEXT NOT NULL,
     topic TEXT NOT NULL,
-    asked_at TEXT NOT NULL,
+    asked_at {ts} NOT NULL,
     PRIMARY KEY (platform, chat_id, user_id)
 );
 
