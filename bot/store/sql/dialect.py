@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from handlers.store import utc_stamp
 
@@ -178,6 +178,21 @@ def day(v: Any) -> date:
 
 
 Row = Mapping[str, Any]
+T = TypeVar("T")
+_READERS: dict[type, list[tuple[str, Callable[[Any], Any] | None]]] = {}
+
+
+def _reader(kind: str) -> Callable[[Any], Any] | None:
+    if kind.startswith("datetime"):
+        return Dialect.ts
+    return Dialect.day if kind.startswith("date") else bool if kind == "bool" else None
+
+
+def as_row(cls: type[T], row: Row, **given: Any) -> T:
+    """A port row type (a dataclass) from a query row whose columns are named as its fields, times,
+    days and flags read back from either store; ``given`` fields instead of columns."""
+    readers = _READERS.get(cls) or _READERS.setdefault(cls, [(f.name, _reader(str(f.type))) for f in fields(cls)])  # type: ignore[arg-type]
+    return cls(**{n: given[n] if n in given else r(row[n]) if r else row[n] for n, r in readers})
 
 
 def values(row: Row) -> Sequence[Any]:
