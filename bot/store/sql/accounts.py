@@ -6,36 +6,28 @@ from datetime import datetime, timedelta
 
 from bot.store.common import HANDLED_KEEP, LINKED_USER_SELECT, UPDATE_BUSY, UPDATE_DONE, UPDATE_NEW
 from bot.store.sql.base import SqlBase
-from bot.store.sql.dialect import Row, ts
+from bot.store.sql.dialect import Row, as_row, ts
 from handlers.store import ChatRow, UserRow
 
 USER_SQL = LINKED_USER_SELECT + "WHERE a.platform = :p AND a.platform_user_id = :pid"
-UPSERT_USER = (
-    "INSERT INTO users (platform, platform_user_id, display_name, created_at) "
-    "VALUES (:p, :pid, :name, :now) ON CONFLICT (platform, platform_user_id) "
-    "DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' "
-    "THEN excluded.display_name ELSE users.display_name END "
-    "RETURNING *, (SELECT person_id FROM account_links WHERE account_id = users.id) AS person"
-)
+UPSERT_USER = "INSERT INTO users (platform, platform_user_id, display_name, created_at) VALUES (:p, :pid, :name, :now) ON CONFLICT (platform, platform_user_id) DO UPDATE SET display_name = CASE WHEN excluded.display_name <> '' THEN excluded.display_name ELSE users.display_name END RETURNING *, (SELECT person_id FROM account_links WHERE account_id = users.id) AS person"
 PRUNE_HANDLED = "DELETE FROM handled_messages WHERE handled_at < :old"
-CLAIM_HANDLED = (
-    "INSERT INTO handled_messages (platform, message_key, handled_at) VALUES (:p, :key, :now) "
-    "ON CONFLICT DO NOTHING"
-)
+CLAIM_HANDLED = "INSERT INTO handled_messages (platform, message_key, handled_at) VALUES (:p, :key, :now) ON CONFLICT DO NOTHING"
 REPLAN_NOW = datetime.fromisoformat("1970-01-01T00:00:00+00:00")  # due at once; a tick re-plans it
 _REPLAN = "UPDATE reminder_schedules SET next_fire = :now, replan = TRUE WHERE {col} = :id AND next_fire IS NOT NULL"
 
 
 def linked_user(row: Row) -> UserRow:
     account, person = row["id"], row["pid"]
+    name, tz, created = row["display_name"], row["ptz"], ts(row["pcreated"])
     return UserRow(
-        id=person,
-        platform=row["platform"],
-        platform_user_id=row["platform_user_id"],
-        display_name=row["display_name"],
-        tz=row["ptz"],
-        created_at=ts(row["pcreated"]),
-        account_id=account if account != person else None,
+        person,
+        row["platform"],
+        row["platform_user_id"],
+        name,
+        tz,
+        created,
+        account if account != person else None,
     )
 
 
@@ -47,13 +39,7 @@ def plain_user(row: Row, account_id: int | None = None) -> UserRow:
 
 
 def chat_row(row: Row) -> ChatRow:
-    return ChatRow(
-        id=row["id"],
-        platform=row["platform"],
-        platform_chat_id=row["platform_chat_id"],
-        is_private=bool(row["is_private"]),
-        tz=row["tz"],
-    )
+    return as_row(ChatRow, row)
 
 
 class AccountsStore(SqlBase):

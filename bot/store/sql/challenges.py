@@ -19,8 +19,18 @@ from datetime import date, datetime
 from bot.store.common import POST_ATTEMPTS, on_time
 from bot.store.sql.dialect import Conn, Row, as_row, day, ts, values
 from bot.store.sql.sessions import SessionsStore
-from handlers.store import (BoardPage, BoardRow, ChallengeRow, MemberRow, NewChallenge, Rules, SessionRow,
-                            label_ranks, score_entries, utc_stamp)  # fmt: skip
+from handlers.store import (
+    BoardPage,
+    BoardRow,
+    ChallengeRow,
+    MemberRow,
+    NewChallenge,
+    Rules,
+    SessionRow,
+    label_ranks,  # fmt: skip
+    score_entries,
+    utc_stamp,
+)
 
 _RULES = 'c.*, c.start_date AS start, c.end_date AS "end"'
 SELECT = (
@@ -30,57 +40,27 @@ SELECT = (
 # The ranking, in one place (handlers.store.rank_key in Python): score high to low; who reached it
 # first (no time first); name with ASCII letters folded, compared bytewise; user id.
 ORDER = " ORDER BY m.score DESC, m.reached_at NULLS FIRST, {fold:u.display_name}, m.user_id"
-BOARD = (
-    "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score "
-    "FROM challenge_members m JOIN users u ON u.id = m.user_id WHERE m.challenge_id = :c"
-)
-CREATE = (
-    "INSERT INTO challenges (chat_id, name, kind, goal, weeks, start_date, end_date, tz, max_per_day, late_days, "
-    "created_by, created_at) VALUES (:chat, :name, :kind, :goal, :weeks, :start, :end, :tz, :max_per_day, "
-    ":late_days, :by, :now) RETURNING id"
-)
-END = (
-    "UPDATE challenges SET ended_at = :now, end_date = GREATEST(start_date, LEAST(end_date, :today)) "
-    "WHERE id = :id AND ended_at IS NULL"
-)
-ENTRY = (
-    "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) "
-    "VALUES (:c, :u, :s, :day, :at) ON CONFLICT DO NOTHING"
-)
+BOARD = "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.reached_at, m.weeks_met, m.score FROM challenge_members m JOIN users u ON u.id = m.user_id WHERE m.challenge_id = :c"
+CREATE = "INSERT INTO challenges (chat_id, name, kind, goal, weeks, start_date, end_date, tz, max_per_day, late_days, created_by, created_at) VALUES (:chat, :name, :kind, :goal, :weeks, :start, :end, :tz, :max_per_day, :late_days, :by, :now) RETURNING id"
+END = "UPDATE challenges SET ended_at = :now, end_date = GREATEST(start_date, LEAST(end_date, :today)) WHERE id = :id AND ended_at IS NULL"
+ENTRY = "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) VALUES (:c, :u, :s, :day, :at) ON CONFLICT DO NOTHING"
 MEMBER = "FROM challenge_members WHERE challenge_id = :c AND user_id = :u"
-RESULTS_SENT = (
-    "INSERT INTO challenge_posts (challenge_id, kind, period, status, claimed_at, done_at) "
-    "VALUES (:c, 'results', '', 'sent', :now, :now) ON CONFLICT DO NOTHING"
-)
+RESULTS_SENT = "INSERT INTO challenge_posts (challenge_id, kind, period, status, claimed_at, done_at) VALUES (:c, 'results', '', 'sent', :now, :now) ON CONFLICT DO NOTHING"
 # A linked account's sessions are its person's (account_links).
-SESSIONS_IN = (
-    "SELECT id, logged_at, local_date FROM sessions WHERE user_id = COALESCE((SELECT person_id "
-    "FROM account_links WHERE account_id = :u), :u) AND local_date BETWEEN :a AND :b"
-)
+SESSIONS_IN = "SELECT id, logged_at, local_date FROM sessions WHERE user_id = COALESCE((SELECT person_id FROM account_links WHERE account_id = :u), :u) AND local_date BETWEEN :a AND :b"
 # The runner's places: its own and its linked accounts' (each in its own chat), locked in order.
 PLACES = (
     f"SELECT {_RULES}, m.user_id AS member FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
     "WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) "
     "AND c.start_date <= :day AND c.end_date >= :day ORDER BY c.id, m.user_id {for_update OF m}"
 )
-STATS = (
-    "SELECT COUNT(*), COALESCE(SUM(sessions), 0), COUNT(*) FILTER (WHERE score >= :fin) "
-    "FROM challenge_members WHERE challenge_id = :c"
-)
-ABOVE = (
-    "SELECT COUNT(*) FILTER (WHERE score > :s), COUNT(*) FILTER (WHERE score = :s) "
-    "FROM challenge_members WHERE challenge_id = :c AND score >= :s"
-)
+STATS = "SELECT COUNT(*), COALESCE(SUM(sessions), 0), COUNT(*) FILTER (WHERE score >= :fin) FROM challenge_members WHERE challenge_id = :c"
+ABOVE = "SELECT COUNT(*) FILTER (WHERE score > :s), COUNT(*) FILTER (WHERE score = :s) FROM challenge_members WHERE challenge_id = :c AND score >= :s"
 TO_POST = (
     SELECT + "WHERE NOT EXISTS (SELECT 1 FROM challenge_posts p WHERE p.challenge_id = c.id AND "
     "(p.status = 'blocked' OR (p.kind = 'results' AND NOT (p.status = 'failed' AND p.attempts < :n)))) ORDER BY c.id"
 )
-CLAIM_POST = (
-    "INSERT INTO challenge_posts (challenge_id, kind, period, claimed_at) VALUES (:c, :kind, :period, :now) "
-    "ON CONFLICT (challenge_id, kind, period) DO UPDATE SET status = 'claimed', "
-    "attempts = challenge_posts.attempts + 1, claimed_at = excluded.claimed_at, done_at = NULL "
-    "WHERE challenge_posts.status = 'failed' AND challenge_posts.attempts < :n"
-)
+CLAIM_POST = "INSERT INTO challenge_posts (challenge_id, kind, period, claimed_at) VALUES (:c, :kind, :period, :now) ON CONFLICT (challenge_id, kind, period) DO UPDATE SET status = 'claimed', attempts = challenge_posts.attempts + 1, claimed_at = excluded.claimed_at, done_at = NULL WHERE challenge_posts.status = 'failed' AND challenge_posts.attempts < :n"
 POST = "WHERE challenge_id = :c AND kind = :kind AND period = :period"
 SCORE = "UPDATE challenge_members SET sessions = :n, weeks_met = :w, score = :score, reached_at = :at "
 

@@ -191,7 +191,8 @@ def _reader(kind: str) -> Callable[[Any], Any] | None:
 def as_row(cls: type[T], row: Row, **given: Any) -> T:
     """A port row type (a dataclass) from a query row whose columns are named as its fields, times,
     days and flags read back from either store; ``given`` fields instead of columns."""
-    readers = _READERS.get(cls) or _READERS.setdefault(cls, [(f.name, _reader(str(f.type))) for f in fields(cls)])  # type: ignore[arg-type]
+    if (readers := _READERS.get(cls)) is None:
+        readers = _READERS[cls] = [(f.name, _reader(str(f.type))) for f in fields(cls)]  # type: ignore[arg-type]
     return cls(**{n: given[n] if n in given else r(row[n]) if r else row[n] for n, r in readers})
 
 

@@ -17,27 +17,11 @@ from bot.store.sql.runs import move_runs
 from handlers.store import LinkResult, PauseRow, UserRow
 
 PAUSE = "SELECT *, start_date AS start, until_date AS until FROM pauses "
-PAUSED = (
-    "SELECT a.id FROM users a LEFT JOIN account_links l ON l.account_id = a.id "
-    "JOIN pauses z ON z.user_id = COALESCE(l.person_id, a.id) AND z.is_current "
-    "WHERE a.id IN (:ids) AND z.start_date <= :d AND (z.until_date IS NULL OR z.until_date > :d)"
-)
-CUT_SHORT = (
-    "UPDATE pauses SET until_date = GREATEST(start_date, :start) WHERE user_id = :u AND is_current "
-    "AND (until_date IS NULL OR until_date > :start)"
-)
-NEW_PAUSE = (
-    "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, created_at) "
-    "VALUES (:u, :start, :until, :reason, :note, :guidance, :now) RETURNING *, start_date AS start, until_date AS until"
-)
-CODE = (
-    "SELECT c.account_id, c.expires_at, c.used_at, u.* FROM link_codes c "
-    "JOIN users u ON u.id = c.account_id WHERE c.code_hash = :code {for_update OF c}"
-)
-FEED = (
-    "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (:u, :token, :now) ON CONFLICT (user_id) "
-    "DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at"
-)
+PAUSED = "SELECT a.id FROM users a LEFT JOIN account_links l ON l.account_id = a.id JOIN pauses z ON z.user_id = COALESCE(l.person_id, a.id) AND z.is_current WHERE a.id IN (:ids) AND z.start_date <= :d AND (z.until_date IS NULL OR z.until_date > :d)"
+CUT_SHORT = "UPDATE pauses SET until_date = GREATEST(start_date, :start) WHERE user_id = :u AND is_current AND (until_date IS NULL OR until_date > :start)"
+NEW_PAUSE = "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, created_at) VALUES (:u, :start, :until, :reason, :note, :guidance, :now) RETURNING *, start_date AS start, until_date AS until"
+CODE = "SELECT c.account_id, c.expires_at, c.used_at, u.* FROM link_codes c JOIN users u ON u.id = c.account_id WHERE c.code_hash = :code {for_update OF c}"
+FEED = "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (:u, :token, :now) ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at"
 # Linking moves `:a`'s runner data to the person `:p` (runs between; the schedule in Python).
 MERGE_SESSIONS = (
     "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = :p WHERE user_id = :a"

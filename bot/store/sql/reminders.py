@@ -17,8 +17,18 @@ from typing import Any
 from bot.store.common import days_mask, mask_days
 from bot.store.sql.base import SqlBase
 from bot.store.sql.dialect import Dialect, Row, as_row, day, ts, values
-from handlers.store import (SILENT_KINDS, ClaimBatch, ClaimPlan, DueReminder, RunnerPlan, ScheduleRow, Scope,
-                            Unsent, UserRow, utc_stamp)  # fmt: skip
+from handlers.store import (
+    SILENT_KINDS,
+    ClaimBatch,
+    ClaimPlan,
+    DueReminder,
+    RunnerPlan,
+    ScheduleRow,
+    Scope,
+    Unsent,  # fmt: skip
+    UserRow,
+    utc_stamp,
+)
 
 COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
 # A due schedule with what composing its reminder needs; _due unpacks it by position.
@@ -41,42 +51,15 @@ SET = (
     f"RETURNING {COLS}"
 )
 PLAN_SET = "INSERT INTO runner_plans (user_id, {col}) VALUES (:u, :v) ON CONFLICT (user_id) DO UPDATE SET {col} = excluded.{col}"
-CLAIM = (
-    "INSERT INTO reminder_sends (schedule_id, local_date, kind, claimed_at, sent_at) SELECT v.i, v.d, v.k, v.c, v.s "
-    "FROM {rows:sends(i bigint, d date, k text, c timestamptz, s timestamptz)} "
-    "WHERE TRUE ON CONFLICT DO NOTHING RETURNING schedule_id"
-)
-ADVANCE = (
-    "UPDATE reminder_schedules AS s SET next_fire = v.f, replan = FALSE "
-    "FROM {rows:fires(i bigint, f timestamptz)} WHERE s.id = v.i"
-)
+CLAIM = "INSERT INTO reminder_sends (schedule_id, local_date, kind, claimed_at, sent_at) SELECT v.i, v.d, v.k, v.c, v.s FROM {rows:sends(i bigint, d date, k text, c timestamptz, s timestamptz)} WHERE TRUE ON CONFLICT DO NOTHING RETURNING schedule_id"
+ADVANCE = "UPDATE reminder_schedules AS s SET next_fire = v.f, replan = FALSE FROM {rows:fires(i bigint, f timestamptz)} WHERE s.id = v.i"
 RECOVERY = "UPDATE reminder_schedules AS s SET last_recovery = v.d FROM {rows:days(i bigint, d date)} WHERE s.id = v.i"
-MARK_SENT = (
-    "UPDATE reminder_sends AS r SET sent_at = :now FROM {rows:keys(i bigint, d date)} "
-    "WHERE r.schedule_id = v.i AND r.local_date = v.d AND r.sent_at IS NULL"
-)
-REFRESH = (
-    "UPDATE reminder_sends SET claimed_at = :now WHERE schedule_id = :id AND local_date = :d "
-    "AND claimed_at = :was AND sent_at IS NULL"
-)
-UNSENT = (
-    "SELECT r.schedule_id, r.local_date, r.kind, r.claimed_at FROM reminder_sends r "
-    "JOIN reminder_schedules s ON s.id = r.schedule_id "
-    "WHERE r.sent_at IS NULL AND r.claimed_at < :stale AND r.claimed_at >= :oldest "
-    "AND s.platform = :p AND NOT s.paused {scope}ORDER BY r.claimed_at LIMIT :n {skip_locked OF r}"
-)
-RESTAMP = (
-    "UPDATE reminder_sends AS r SET claimed_at = :now FROM {rows:keys(i bigint, d date)} "
-    "WHERE r.schedule_id = v.i AND r.local_date = v.d"
-)
-UNCLAIM = (
-    "UPDATE reminder_schedules SET next_fire = :fire WHERE id = :id "
-    "AND (next_fire = :was OR (next_fire IS NULL AND :was IS NULL)) AND NOT paused"
-)
-SKIPPED = (
-    "UPDATE reminder_sends SET skipped = TRUE WHERE local_date = :d AND schedule_id = "
-    "(SELECT id FROM reminder_schedules WHERE user_id = :u)"
-)
+MARK_SENT = "UPDATE reminder_sends AS r SET sent_at = :now FROM {rows:keys(i bigint, d date)} WHERE r.schedule_id = v.i AND r.local_date = v.d AND r.sent_at IS NULL"
+REFRESH = "UPDATE reminder_sends SET claimed_at = :now WHERE schedule_id = :id AND local_date = :d AND claimed_at = :was AND sent_at IS NULL"
+UNSENT = "SELECT r.schedule_id, r.local_date, r.kind, r.claimed_at FROM reminder_sends r JOIN reminder_schedules s ON s.id = r.schedule_id WHERE r.sent_at IS NULL AND r.claimed_at < :stale AND r.claimed_at >= :oldest AND s.platform = :p AND NOT s.paused {scope}ORDER BY r.claimed_at LIMIT :n {skip_locked OF r}"
+RESTAMP = "UPDATE reminder_sends AS r SET claimed_at = :now FROM {rows:keys(i bigint, d date)} WHERE r.schedule_id = v.i AND r.local_date = v.d"
+UNCLAIM = "UPDATE reminder_schedules SET next_fire = :fire WHERE id = :id AND (next_fire = :was OR (next_fire IS NULL AND :was IS NULL)) AND NOT paused"
+SKIPPED = "UPDATE reminder_sends SET skipped = TRUE WHERE local_date = :d AND schedule_id = (SELECT id FROM reminder_schedules WHERE user_id = :u)"
 
 
 def _scope_sql(scope: Scope | None, alias: str = "s.") -> tuple[str, dict[str, Any]]:

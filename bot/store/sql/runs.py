@@ -14,10 +14,7 @@ from handlers.store_runs import NewRun, RunPrefs, RunRow
 DUPLICATE_WINDOW = timedelta(seconds=60)
 DUPLICATE_SHARE = 0.02
 
-COLS = (
-    "id, person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, "
-    "elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at"
-)
+COLS = "id, person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at"
 SELECT = f"SELECT {COLS} FROM runs "
 ADD = (
     "INSERT INTO runs (person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, "

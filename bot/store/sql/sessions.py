@@ -20,11 +20,7 @@ from handlers.store import LoggedSession, NewSession, SessionRow
 COLUMNS = "id, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source"
 WEEK = "(SELECT COUNT(*) FROM sessions w WHERE w.user_id = :u AND w.local_date BETWEEN :w0 AND :w6)"
 # True when a challenge may count a new session of this runner on this day (on_session_insert).
-PROBE = (
-    "EXISTS (SELECT 1 FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
-    "WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) "
-    "AND c.start_date <= :day AND c.end_date >= :day)"
-)
+PROBE = "EXISTS (SELECT 1 FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) AND c.start_date <= :day AND c.end_date >= :day)"
 INSERT = (
     "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
     "local_date, source, dedupe_key, logged_by) "

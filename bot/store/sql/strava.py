@@ -14,25 +14,12 @@ SAVE = (
     f"INSERT INTO strava_connections ({COLS}) VALUES (:{COLS.replace(', ', ', :')}) ON CONFLICT (user_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in COLS.split(", ")[1:])
 )
-NEW_STATE = (
-    "INSERT INTO strava_states (nonce, user_id, platform, platform_user_id, chat_target, expires_at) "
-    "VALUES (:nonce, :user_id, :platform, :platform_user_id, :chat_target, :expires_at)"
-)
-NEW_EVENT = (
-    "INSERT INTO strava_events (event_key, owner_id, object_type, object_id, aspect_type, body, received_at, due_at) "
-    "VALUES (:key, :owner, :otype, :oid, :aspect, :body, :now, :now) ON CONFLICT (event_key) DO NOTHING"
-)
+NEW_STATE = "INSERT INTO strava_states (nonce, user_id, platform, platform_user_id, chat_target, expires_at) VALUES (:nonce, :user_id, :platform, :platform_user_id, :chat_target, :expires_at)"
+NEW_EVENT = "INSERT INTO strava_events (event_key, owner_id, object_type, object_id, aspect_type, body, received_at, due_at) VALUES (:key, :owner, :otype, :oid, :aspect, :body, :now, :now) ON CONFLICT (event_key) DO NOTHING"
 # The oldest due event neither finished nor held (a holder's lease running out lets another
 # process take it over); PostgreSQL skips rows another transaction is claiming.
-CLAIM = (
-    "UPDATE strava_events SET claimed_until = :until, attempts = attempts + 1 WHERE id = (SELECT id FROM strava_events "
-    "WHERE done_at IS NULL AND due_at <= :now AND (claimed_until IS NULL OR claimed_until < :now) "
-    "ORDER BY due_at, id LIMIT 1 {skip_locked}) RETURNING *"
-)
-SUBSCRIBE = (
-    "INSERT INTO strava_subscriptions (id, callback_url, created_at) VALUES (:id, :url, :now) "
-    "ON CONFLICT (id) DO UPDATE SET callback_url = excluded.callback_url"
-)
+CLAIM = "UPDATE strava_events SET claimed_until = :until, attempts = attempts + 1 WHERE id = (SELECT id FROM strava_events WHERE done_at IS NULL AND due_at <= :now AND (claimed_until IS NULL OR claimed_until < :now) ORDER BY due_at, id LIMIT 1 {skip_locked}) RETURNING *"
+SUBSCRIBE = "INSERT INTO strava_subscriptions (id, callback_url, created_at) VALUES (:id, :url, :now) ON CONFLICT (id) DO UPDATE SET callback_url = excluded.callback_url"
 TOKENS = "UPDATE strava_connections SET access_token = :a, refresh_token = :r, expires_at = :e, broken = :f WHERE user_id = :u"
 
 
