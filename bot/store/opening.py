@@ -1,11 +1,6 @@
-"""Opening the database at start: a fault that may pass is waited out, one that can't ends the start.
-
-A transient fault (connection refused, a timeout, PostgreSQL still starting or out of connection
-slots) is retried with capped exponential back-off and jitter, one log line per attempt, as an
-unreachable platform is (bot/app.py). A permanent one (a malformed URL, a missing database or role,
-a wrong password, a file that can't be created) raises ``DatabaseUnusable`` with one line naming
-the setting; ``python -m bot`` prints it and exits with code 2, without a traceback.
-"""
+"""Opening the database at start: a transient fault (refused, timed out, PostgreSQL starting or
+full) is waited out with capped back-off, one log line per attempt; a wrong setting raises
+``DatabaseUnusable`` with one line naming it (``python -m bot`` exits with code 2)."""
 
 from __future__ import annotations
 
@@ -30,8 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FIRST_WAIT, MAX_WAIT = 1.0, 30.0
-# PostgreSQL SQLSTATEs that mean "this will pass": cannot_connect_now (starting up, shutting down),
-# too_many_connections, and the connection_exception class (08…).
+# PostgreSQL's cannot_connect_now, too_many_connections (and the class 08, connection_exception)
 _PG_TRANSIENT = {"57P03", "53300", "53400"}
 _NET_ERRNOS = {errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT, errno.ECONNRESET}
 
@@ -45,8 +39,7 @@ def setting_name() -> str:
 
 
 def is_transient(exc: BaseException) -> bool:
-    """A fault worth waiting out (the server is down, unreachable or busy), as opposed to a wrong
-    setting. Only the faults known to pass are; anything else is the setting's."""
+    """A fault known to pass (the server down, unreachable or busy); anything else is the setting's."""
     state = getattr(exc, "sqlstate", None)
     if isinstance(state, str):
         return state in _PG_TRANSIENT or state.startswith("08")
@@ -67,8 +60,7 @@ async def open_store(
     first_wait: float = FIRST_WAIT,
     max_wait: float = MAX_WAIT,
 ) -> ManagedStore:
-    """An open store for the `database` setting, waiting out transient faults (forever: the
-    database may come back; SIGTERM ends the wait). Raises DatabaseUnusable for a wrong setting."""
+    """An open store, waiting out transient faults for ever (SIGTERM ends the wait)."""
     where = redact_url(database) if is_postgres_url(database) else database
     name = setting_name()
     attempts = 0

@@ -1,10 +1,6 @@
-"""The one migration history of both stores and its runner (issue 24).
-
-Each ``NNNN_name.sql`` is written once; ``{word}`` marks where the dialects' DDL differs (TYPES).
-SQLite records its version in ``PRAGMA user_version``, PostgreSQL in ``legwork_schema``. Before
-issue 24 PostgreSQL counted its own history (its 1 was SQLite's 1-5, then one for one): such a
-database is renumbered once, on open (``pg_renumbered``).
-"""
+"""The one migration history of both stores (``NNNN_name.sql``, ``{word}``: each dialect's DDL,
+TYPES) and its runner. SQLite keeps its version in ``PRAGMA user_version``, PostgreSQL in
+``legwork_schema``, renumbered once on open if written before issue 24 (``pg_renumbered``)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ import asyncpg
 from bot.config import redact_url
 from bot.store.migrations import migrate, pg_renumbered
 from bot.store.migrations import migrations as _migrations
-from bot.store.sql.base import SqlBase
+from bot.store.sql.base import SqlBase, opened
 from bot.store.sql.conns import POSTGRES, PostgresConn, affected, pg_args
 from bot.store.sql.dialect import Conn, Row
 from handlers.store import UserRow
@@ -20,6 +20,7 @@ from handlers.store import UserRow
 MIGRATION_LOCK = 0x4C4547574F524B  # pg_advisory_lock key shared by every Legwork process ("LEGWORK")
 POOL_MAX = 10
 migrations = partial(_migrations, "postgres")
+LOG = "INSERT INTO legwork_schema (version, name) VALUES ($1, $2)"
 
 
 class CoreStore(SqlBase):
@@ -55,9 +56,7 @@ class CoreStore(SqlBase):
 
     @property
     def pool(self) -> asyncpg.Pool:
-        if self._pool is None:
-            raise RuntimeError("store is not open")
-        return self._pool
+        return opened(self._pool)
 
     @asynccontextmanager
     async def sql_tx(self) -> AsyncIterator[Conn]:
@@ -75,21 +74,18 @@ class CoreStore(SqlBase):
             yield PostgresConn(con)
 
     async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        q, args = pg_args(sql, params)
         async with self.pool.acquire() as con:
-            return list(await con.fetch(q, *args))
+            return list(await con.fetch(*pg_args(sql, params)))
 
     async def sql_first(self, sql: str, **params: Any) -> Row | None:
-        q, args = pg_args(sql, params)
         async with self.pool.acquire() as con:
-            return await con.fetchrow(q, *args)
+            return await con.fetchrow(*pg_args(sql, params))
 
     sql_write = sql_first  # autocommit: one statement is atomic on its own
 
     async def sql_exec(self, sql: str, **params: Any) -> int:
-        q, args = pg_args(sql, params)
         async with self.pool.acquire() as con:
-            return affected(await con.execute(q, *args))
+            return affected(await con.execute(*pg_args(sql, params)))
 
     async def sql_script(self, *steps: tuple[str, dict[str, Any]]) -> list[int]:
         async with self.sql_tx() as c:
@@ -102,8 +98,8 @@ class CoreStore(SqlBase):
             return int(await con.fetchval("SELECT COALESCE(MAX(version), 0) FROM legwork_schema"))
 
     async def migrate(self) -> int:
-        """The shared runner, once however many processes start: the first to take the advisory
-        lock migrates; the others then find nothing left to do."""
+        """The shared runner under an advisory lock: the first process migrates, the others find
+        nothing left to do."""
         async with self.pool.acquire() as con:
             await con.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK)
             try:
@@ -120,18 +116,13 @@ class CoreStore(SqlBase):
                         return max((v for v, _ in rows), default=0)
                     async with con.transaction():  # written before issue 24: this history's numbers
                         await con.execute("DELETE FROM legwork_schema")
-                        await con.executemany(
-                            "INSERT INTO legwork_schema (version, name) VALUES ($1, $2)",
-                            [(n, name) for n, name, _ in shipped[:old]],
-                        )
+                        await con.executemany(LOG, [(n, name) for n, name, _ in shipped[:old]])
                     return old
 
                 async def apply(number: int, name: str, sql: str) -> None:
                     async with con.transaction():
                         await con.execute(sql)  # no arguments: the simple protocol runs a whole script
-                        await con.execute(
-                            "INSERT INTO legwork_schema (version, name) VALUES ($1, $2)", number, name
-                        )
+                        await con.execute(LOG, number, name)
 
                 return await migrate("postgres", redact_url(self.dsn), version, apply)
             finally:

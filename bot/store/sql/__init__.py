@@ -1,10 +1,5 @@
-"""Queries written once for both stores: a small dialect layer and one mixin per area.
-
-A mixin's methods speak only through ``self.sql_*`` (bot/store/sql/base.py): a
-:class:`~bot.store.sql.dialect.Conn` with named parameters (``:name``), which the dialect turns
-into ``?`` or ``$n``, converting dates, times and booleans both ways. ``Queries`` is every area;
-``bot.store.sqlite.Store`` and ``bot.store.postgres.PostgresStore`` are it on their connections.
-"""
+"""Queries written once for both stores, one mixin per area, each speaking only through
+``self.sql_*`` (base.py) with ``:named`` parameters that the dialect (dialect.py) compiles."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from handlers.store import UserRow
 
@@ -14,6 +14,13 @@ T = TypeVar("T")
 
 if TYPE_CHECKING:
     from bot.store.sql.dialect import Conn, Dialect, Row
+
+
+def opened(handle: T | None) -> T:
+    """The connection or pool of an open store."""
+    if handle is None:
+        raise RuntimeError("store is not open")
+    return handle
 
 
 class SqlBase:
@@ -34,13 +41,6 @@ class SqlBase:
         async def sql_write(self, sql: str, **params: Any) -> Row | None: ...  # one atomic statement
         async def sql_exec(self, sql: str, **params: Any) -> int: ...  # the rows it changed
         async def sql_script(self, *steps: tuple[str, dict[str, Any]]) -> list[int]: ...
-
-    async def __aenter__(self) -> Self:
-        await self.open()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
 
     def row_gone(self, exc: BaseException) -> bool:
         """A foreign key violated: a row the write referred to (a user /forget deleted) is gone."""

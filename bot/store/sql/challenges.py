@@ -1,22 +1,15 @@
-"""Running-club group challenges (members, counted entries, posts), written once for both stores.
+"""Running-club challenges (members, counted entries, posts), written once for both stores.
 
-Counting (documented for /challenge list): a session counts on its ``local_date`` (the runner's
-own day) inside the challenge's [start, end]; not when logged more than ``late_days`` after it (in
-the challenge's zone, checked when the entry is made); at most ``max_per_day`` a member and day
-(the earliest). Sessions logged before joining count (added at join). Leaving, removal and
-/forget delete entries through the membership; /undo leaves a tombstone (session_id NULL) that
-the next board read drops, recounting those members. Scores live on challenge_members, so the
-top of a large board is an indexed read; scoring itself is the pure ``score_entries``.
-
-PostgreSQL: a new session locks its member rows (``FOR UPDATE``, in challenge-id order) before
-inserting entries, and every recount locks the member's row; SQLite's writers are serialised.
-"""
+A session counts on its ``local_date`` inside [start, end], unless logged more than ``late_days``
+after it (``on_time``); sessions logged before joining are added at join; /undo leaves a tombstone
+entry that the next board read drops. Scores live on challenge_members (recounted by the pure
+``score_entries``), each recount with the member's row locked (``FOR UPDATE``, in id order)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
-from bot.store.common import POST_ATTEMPTS, on_time
 from bot.store.sql.dialect import Conn, Row, as_row, day, ts, values
 from bot.store.sql.sessions import SessionsStore
 from handlers.store import (
@@ -27,11 +20,12 @@ from handlers.store import (
     NewChallenge,
     Rules,
     SessionRow,
-    label_ranks,  # fmt: skip
+    label_ranks,
     score_entries,
     utc_stamp,
 )
 
+POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
 _RULES = 'c.*, c.start_date AS start, c.end_date AS "end"'
 SELECT = (
     f"SELECT {_RULES}, ch.platform, ch.platform_chat_id, (SELECT COUNT(*) FROM challenge_members m "
@@ -65,6 +59,11 @@ POST = "WHERE challenge_id = :c AND kind = :kind AND period = :period"
 SCORE = "UPDATE challenge_members SET sessions = :n, weeks_met = :w, score = :score, reached_at = :at "
 
 
+def on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
+    """A session counts on a board unless logged more than late_days after its own day."""
+    return (logged_at.astimezone(zone).date() - local_date).days <= late_days
+
+
 def _stamp(v: object) -> str:
     """A timestamp column as the port's text (utc_stamp): SQLite stores that text already."""
     return v if isinstance(v, str) else utc_stamp(v)  # type: ignore[arg-type]
@@ -90,10 +89,8 @@ class ChallengesStore(SessionsStore):
         return [as_row(ChallengeRow, r) for r in rows]
 
     async def rename_challenge(self, challenge_id: int, name: str) -> bool:
-        return (
-            await self.sql_exec("UPDATE challenges SET name = :n WHERE id = :id", n=name, id=challenge_id)
-            == 1
-        )
+        sql = "UPDATE challenges SET name = :n WHERE id = :id"
+        return await self.sql_exec(sql, n=name, id=challenge_id) == 1
 
     async def end_challenge(self, challenge_id: int, today: date, now: datetime) -> bool:
         """End a running challenge today (today's sessions still count); its results count as

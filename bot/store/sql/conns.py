@@ -27,9 +27,10 @@ def run(conn: sqlite3.Connection, sql: str, **params: Any) -> sqlite3.Cursor:
     return conn.execute(*sqlite_args(sql, params))
 
 
-def pg_args(sql: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
+def pg_args(sql: str, params: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A shared query text and its named values as asyncpg's arguments: the ``$n`` text, then values."""
     c = POSTGRES.compile(sql)
-    return c.sql, POSTGRES.params(c, params)
+    return (c.sql, *POSTGRES.params(c, params))
 
 
 def affected(status: str) -> int:
@@ -45,7 +46,6 @@ class SqliteConn:
         self._db = db
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        # sqlite3.Row reads by column name like a Mapping; typeshed does not declare it one.
         return list(await self._db.execute_fetchall(*sqlite_args(sql, params)))  # type: ignore[arg-type]
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
@@ -82,16 +82,16 @@ class PostgresConn:
         self._con = con
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        return await self._con.fetch(*_flat(pg_args(sql, params)))
+        return await self._con.fetch(*pg_args(sql, params))
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
-        return await self._con.fetchrow(*_flat(pg_args(sql, params)))
+        return await self._con.fetchrow(*pg_args(sql, params))
 
     async def fetchval(self, sql: str, **params: Any) -> Any:
-        return await self._con.fetchval(*_flat(pg_args(sql, params)))
+        return await self._con.fetchval(*pg_args(sql, params))
 
     async def execute(self, sql: str, **params: Any) -> int:
-        return affected(await self._con.execute(*_flat(pg_args(sql, params))))
+        return affected(await self._con.execute(*pg_args(sql, params)))
 
     async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
@@ -106,7 +106,3 @@ class PostgresConn:
     async def copy_in(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         # COPY: the fastest way in, and values still go as typed data, never as SQL text
         await self._con.copy_records_to_table(table, records=rows, columns=list(columns))
-
-
-def _flat(args: tuple[str, tuple[Any, ...]]) -> tuple[Any, ...]:
-    return (args[0], *args[1])

@@ -1,12 +1,8 @@
-"""Scheduled reminders, written once for both stores: schedules with their next fire time, the
-send log (the claims) and runner calendars.
+"""Reminder schedules, their claims (``reminder_sends``) and runner calendars, written once.
 
-A schedule row holds the UTC instant of its next reminder (``next_fire``, indexed with the
-platform). A tick claims due rows in batches in one transaction: it inserts ``(schedule_id,
-local_date)`` into ``reminder_sends`` (primary key: a date is claimed once however many schedulers
-tick) and advances ``next_fire``. On PostgreSQL due rows are selected ``FOR UPDATE OF s SKIP
-LOCKED``, so concurrent ticks take disjoint batches; SQLite's writers are serialised.
-"""
+A tick claims due schedules in batches, in one transaction: it inserts ``(schedule_id, local_date)``
+into ``reminder_sends`` (a date is claimed once however many schedulers tick) and advances
+``next_fire``; PostgreSQL's ticks take disjoint batches (``SKIP LOCKED``)."""
 
 from __future__ import annotations
 
@@ -14,9 +10,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from bot.store.common import days_mask, mask_days
 from bot.store.sql.base import SqlBase
 from bot.store.sql.dialect import Dialect, Row, as_row, day, ts, values
+from bot.store.sql.runs import PLAN_SET
 from handlers.store import (
     SILENT_KINDS,
     ClaimBatch,
@@ -25,32 +21,17 @@ from handlers.store import (
     RunnerPlan,
     ScheduleRow,
     Scope,
-    Unsent,  # fmt: skip
+    Unsent,
     UserRow,
     utc_stamp,
 )
 
 COLS = "id, user_id, chat_id, platform, target, days, local_time, setting, next_fire, paused"
 # A due schedule with what composing its reminder needs; _due unpacks it by position.
-DUE = (
-    "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, s.next_fire, "
-    "s.replan, s.last_recovery, u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, "
-    "u.created_at AS u_created, c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date, "
-    "z.start_date, z.until_date, p.run_day FROM reminder_schedules s "
-    "LEFT JOIN users u ON u.id = s.user_id LEFT JOIN chats c ON c.id = s.chat_id "
-    "LEFT JOIN runner_plans p ON p.user_id = s.user_id "
-    "LEFT JOIN pauses z ON z.user_id = s.user_id AND z.is_current "  # the owner's current pause
-)
-_DUE_WHERE = "WHERE s.platform = :p AND s.next_fire <= :now {scope}ORDER BY s.next_fire LIMIT :n"
-SET = (
-    "INSERT INTO reminder_schedules ({owner}, platform, target, days, local_time, setting, next_fire, created_at, "
-    "updated_at) VALUES (:o, :platform, :target, :days, :local_time, :setting, :next_fire, :now, :now) "
-    "ON CONFLICT ({owner}) DO UPDATE SET platform = excluded.platform, target = excluded.target, "
-    "days = excluded.days, local_time = excluded.local_time, setting = excluded.setting, "
-    "next_fire = excluded.next_fire, replan = FALSE, paused = FALSE, updated_at = excluded.updated_at "
-    f"RETURNING {COLS}"
-)
-PLAN_SET = "INSERT INTO runner_plans (user_id, {col}) VALUES (:u, :v) ON CONFLICT (user_id) DO UPDATE SET {col} = excluded.{col}"
+# with the owner's current pause (z)
+DUE = "SELECT s.id, s.user_id, s.chat_id, s.platform, s.target, s.days, s.local_time, s.setting, s.next_fire, s.replan, s.last_recovery, u.platform_user_id AS u_pid, u.display_name AS u_name, u.tz AS u_tz, u.created_at AS u_created, c.tz AS c_tz, c.created_at AS c_created, p.hard_days, p.race_date, z.start_date, z.until_date, p.run_day FROM reminder_schedules s LEFT JOIN users u ON u.id = s.user_id LEFT JOIN chats c ON c.id = s.chat_id LEFT JOIN runner_plans p ON p.user_id = s.user_id LEFT JOIN pauses z ON z.user_id = s.user_id AND z.is_current "
+DUE_WHERE = "WHERE s.platform = :p AND s.next_fire <= :now {scope}ORDER BY s.next_fire LIMIT :n"
+SET = f"INSERT INTO reminder_schedules ({{owner}}, platform, target, days, local_time, setting, next_fire, created_at, updated_at) VALUES (:o, :platform, :target, :days, :local_time, :setting, :next_fire, :now, :now) ON CONFLICT ({{owner}}) DO UPDATE SET platform = excluded.platform, target = excluded.target, days = excluded.days, local_time = excluded.local_time, setting = excluded.setting, next_fire = excluded.next_fire, replan = FALSE, paused = FALSE, updated_at = excluded.updated_at RETURNING {COLS}"
 CLAIM = "INSERT INTO reminder_sends (schedule_id, local_date, kind, claimed_at, sent_at) SELECT v.i, v.d, v.k, v.c, v.s FROM {rows:sends(i bigint, d date, k text, c timestamptz, s timestamptz)} WHERE TRUE ON CONFLICT DO NOTHING RETURNING schedule_id"
 ADVANCE = "UPDATE reminder_schedules AS s SET next_fire = v.f, replan = FALSE FROM {rows:fires(i bigint, f timestamptz)} WHERE s.id = v.i"
 RECOVERY = "UPDATE reminder_schedules AS s SET last_recovery = v.d FROM {rows:days(i bigint, d date)} WHERE s.id = v.i"
@@ -62,21 +43,27 @@ UNCLAIM = "UPDATE reminder_schedules SET next_fire = :fire WHERE id = :id AND (n
 SKIPPED = "UPDATE reminder_sends SET skipped = TRUE WHERE local_date = :d AND schedule_id = (SELECT id FROM reminder_schedules WHERE user_id = :u)"
 
 
+def days_mask(days: Sequence[int]) -> int:
+    """Weekday numbers (0 = Monday) as a bit mask."""
+    if wrong := [d for d in days if not 0 <= d <= 6]:
+        raise ValueError(f"weekday out of range: {wrong[0]}")
+    return sum(1 << d for d in set(days))
+
+
+def mask_days(mask: int) -> tuple[int, ...]:
+    return tuple(d for d in range(7) if mask >> d & 1)
+
+
 def _scope_sql(scope: Scope | None, alias: str = "s.") -> tuple[str, dict[str, Any]]:
     """An "AND ..." clause keeping a schedule row (``alias``: its table prefix) within the scope."""
     if scope is None:
         return "", {}
-    clause = (
-        f"AND {alias}target IN (:chats) AND ({alias}user_id IS NULL OR {alias}user_id IN "
-        f"(SELECT id FROM users WHERE platform = {alias}platform AND platform_user_id = :scope_user)) "
-    )
+    clause = f"AND {alias}target IN (:chats) AND ({alias}user_id IS NULL OR {alias}user_id IN (SELECT id FROM users WHERE platform = {alias}platform AND platform_user_id = :scope_user)) "
     return clause, {"chats": sorted(scope.chats), "scope_user": scope.user}
 
 
 class RemindersStore(SqlBase):
     skip_locked = True  # False only in bench/bench_pg.py: claims that rely on the UNIQUE key alone
-
-    # --- schedules (handlers) ----------------------------------------------------------------
 
     async def get_user_schedule(self, user_id: int) -> ScheduleRow | None:
         return await self._get_schedule("user_id", user_id)
@@ -88,22 +75,27 @@ class RemindersStore(SqlBase):
         row = await self.sql_first(f"SELECT {COLS} FROM reminder_schedules WHERE {owner} = :o", o=owner_id)
         return _schedule(row) if row else None
 
-    async def set_user_schedule(self, user_id: int, *args: Any, **kwargs: Any) -> ScheduleRow:
-        """Create or replace a runner's schedule (platform, target, days, local_time, setting,
-        next_fire, now); also resumes a paused one."""
-        return await self._set_schedule("user_id", user_id, *args, **kwargs)
+    async def set_user_schedule(
+        self, user_id: int, platform: str, target: str, days: Sequence[int], local_time: str, setting: str,
+        next_fire: datetime, now: datetime,
+    ) -> ScheduleRow:  # fmt: skip
+        """Create or replace a runner's schedule; also resumes a paused one."""
+        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
+        return await self._set_schedule("user_id", user_id, days_mask(days), next_fire, now, fields)
 
-    async def set_club_schedule(self, chat_id: int, *args: Any, **kwargs: Any) -> ScheduleRow:
+    async def set_club_schedule(
+        self, chat_id: int, platform: str, target: str, days: Sequence[int], local_time: str, setting: str,
+        next_fire: datetime, now: datetime,
+    ) -> ScheduleRow:  # fmt: skip
         """The same for a group chat's club schedule (chat_id is chats.id)."""
-        return await self._set_schedule("chat_id", chat_id, *args, **kwargs)
+        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
+        return await self._set_schedule("chat_id", chat_id, days_mask(days), next_fire, now, fields)
 
     async def _set_schedule(
-        self, owner: str, owner_id: int, platform: str, target: str, days: Sequence[int], local_time: str,
-        setting: str, next_fire: datetime, now: datetime,
-    ) -> ScheduleRow:  # fmt: skip
-        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
+        self, owner: str, owner_id: int, days: int, next_fire: datetime, now: datetime, fields: dict[str, str]
+    ) -> ScheduleRow:
         row = await self.sql_write(
-            SET.format(owner=owner), o=owner_id, days=days_mask(days), next_fire=next_fire, now=now, **fields
+            SET.format(owner=owner), o=owner_id, days=days, next_fire=next_fire, now=now, **fields
         )
         assert row is not None
         return _schedule(row)
@@ -116,9 +108,8 @@ class RemindersStore(SqlBase):
 
     async def pause_schedule(self, schedule_id: int) -> None:
         """Stop a schedule whose chat can't be reached; setting it again resumes it."""
-        await self.sql_exec(
-            "UPDATE reminder_schedules SET paused = TRUE, next_fire = NULL WHERE id = :id", id=schedule_id
-        )
+        sql = "UPDATE reminder_schedules SET paused = TRUE, next_fire = NULL WHERE id = :id"
+        await self.sql_exec(sql, id=schedule_id)
 
     async def mark_reminder_skipped(self, user_id: int, local_date: date) -> bool:
         """Record that the runner skipped that day's reminded routine (False: no such reminder)."""
@@ -128,8 +119,6 @@ class RemindersStore(SqlBase):
         row = await self.sql_first("SELECT COUNT(*) AS n FROM reminder_schedules")
         return int(row["n"]) if row else 0
 
-    # --- runner calendar ---------------------------------------------------------------------
-
     async def get_runner_plan(self, user_id: int) -> RunnerPlan:
         row = await self.sql_first(
             "SELECT hard_days, race_date FROM runner_plans WHERE user_id = :u", u=user_id
@@ -137,12 +126,10 @@ class RemindersStore(SqlBase):
         return RunnerPlan(mask_days(row["hard_days"]), Dialect.day(row["race_date"])) if row else RunnerPlan()
 
     async def set_hard_days(self, user_id: int, days: Sequence[int]) -> None:
-        await self.sql_exec(PLAN_SET.format(col="hard_days"), u=user_id, v=days_mask(days))
+        await self.sql_exec(PLAN_SET.format(col="hard_days"), p=user_id, v=days_mask(days))
 
     async def set_race_date(self, user_id: int, race: date | None) -> None:
-        await self.sql_exec(PLAN_SET.format(col="race_date"), u=user_id, v=race)
-
-    # --- the scheduler -----------------------------------------------------------------------
+        await self.sql_exec(PLAN_SET.format(col="race_date"), p=user_id, v=race)
 
     async def next_reminder_due(
         self, platforms: Iterable[str], scopes: Mapping[str, Scope | None] | None = None
@@ -160,16 +147,11 @@ class RemindersStore(SqlBase):
         self, platform: str, now: datetime, limit: int, plan: Callable[[DueReminder], ClaimPlan],
         scope: Scope | None = None,
     ) -> ClaimBatch:  # fmt: skip
-        """Advance up to `limit` due schedules of a platform and claim their reminders, atomically.
-
-        ``plan`` (pure, called inside the transaction) decides per row which local date to claim,
-        if any, and the next fire time. Only rows whose (schedule, local date) no process claimed
-        before are in ``claimed``; every examined row is advanced. ``scope``: one process's chats.
-        """
+        """Advance up to `limit` due schedules and claim their reminders, atomically: ``plan`` (pure)
+        decides each row's local date to claim, if any, and next fire time; ``claimed`` holds the
+        rows no process claimed before. ``scope``: one process's chats."""
         clause, extra = _scope_sql(scope)
-        sql = (
-            DUE + _DUE_WHERE.replace("{scope}", clause) + (" {skip_locked OF s}" if self.skip_locked else "")
-        )
+        sql = DUE + DUE_WHERE.replace("{scope}", clause) + (" {skip_locked OF s}" if self.skip_locked else "")
         async with self.sql_tx() as c:
             rows = await c.fetch(sql, p=platform, now=now, n=limit, **extra)
             if not rows:
@@ -215,9 +197,8 @@ class RemindersStore(SqlBase):
         clause, extra = _scope_sql(scope)
         stale, oldest = now - timedelta(seconds=lease_seconds), now - timedelta(seconds=grace_seconds)
         async with self.sql_tx() as c:
-            sends = await c.fetch(
-                UNSENT.replace("{scope}", clause), stale=stale, oldest=oldest, p=platform, n=limit, **extra
-            )
+            extra.update(stale=stale, oldest=oldest, p=platform, n=limit)
+            sends = await c.fetch(UNSENT.replace("{scope}", clause), **extra)
             if not sends:
                 return []
             keys = [(r["schedule_id"], r["local_date"]) for r in sends]
@@ -229,9 +210,7 @@ class RemindersStore(SqlBase):
             row = by_id.get(r["schedule_id"])
             if row is not None and row["next_fire"] is not None:
                 due = _due(row)
-                plan = ClaimPlan(
-                    due.next_fire, Dialect.day(r["local_date"]), r["kind"], ts(r["claimed_at"]), False
-                )
+                plan = ClaimPlan(due.next_fire, day(r["local_date"]), r["kind"], ts(r["claimed_at"]), False)
                 out.append((due, plan))
         return out
 
@@ -255,10 +234,8 @@ class RemindersStore(SqlBase):
         sql = (
             "SELECT local_date, kind, skipped FROM reminder_sends WHERE schedule_id = :id ORDER BY local_date"
         )
-        return [
-            (day(r["local_date"]), r["kind"], bool(r["skipped"]))
-            for r in await self.sql_fetch(sql, id=schedule_id)
-        ]
+        rows = await self.sql_fetch(sql, id=schedule_id)
+        return [(day(r["local_date"]), r["kind"], bool(r["skipped"])) for r in rows]
 
 
 def _schedule(row: Row) -> ScheduleRow:

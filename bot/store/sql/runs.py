@@ -16,17 +16,14 @@ DUPLICATE_SHARE = 0.02
 
 COLS = "id, person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at"
 SELECT = f"SELECT {COLS} FROM runs "
-ADD = (
-    "INSERT INTO runs (person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, "
-    "elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at) VALUES (:p, "
-    ":source, :external_id, :start, :local_date, :elapsed_s, :moving_s, :distance_m, :elev_gain_m, :avg_hr, "
-    f":max_hr, :avg_cadence, :laps, :klass, :reason, FALSE, :race, :now) RETURNING {COLS}"
-)
+ADD = f"INSERT INTO runs (person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at) VALUES (:p, :source, :external_id, :start, :local_date, :elapsed_s, :moving_s, :distance_m, :elev_gain_m, :avg_hr, :max_hr, :avg_cadence, :laps, :klass, :reason, FALSE, :race, :now) RETURNING {COLS}"
 NEAR = (
-    SELECT + "WHERE person_id = :p AND start_at >= :lo AND start_at <= :hi "
-    "AND ABS(distance_m - :d) <= :tol ORDER BY start_at LIMIT 1"
+    SELECT
+    + "WHERE person_id = :p AND start_at >= :lo AND start_at <= :hi AND ABS(distance_m - :d) <= :tol ORDER BY start_at LIMIT 1"
 )
 RUN_DAY = "SELECT MAX(local_date) FROM runs WHERE person_id = :p AND klass IN ('hard', 'long')"
+PLAN_ROW = "INSERT INTO runner_plans (user_id) VALUES (:p) ON CONFLICT (user_id) DO NOTHING"
+OFFERED = "UPDATE runner_plans SET runs_offered = TRUE WHERE user_id = :p AND NOT runs_offered"
 PLAN_SET = "INSERT INTO runner_plans (user_id, {col}) VALUES (:p, :v) ON CONFLICT (user_id) DO UPDATE SET {col} = excluded.{col}"
 
 
@@ -96,10 +93,8 @@ class RunsSql(SqlBase):
         return [_row(r) for r in await self.sql_fetch(sql, p=person_id, a=start, b=end)]
 
     async def all_runs(self, person_id: int) -> list[RunRow]:
-        return [
-            _row(r)
-            for r in await self.sql_fetch(SELECT + "WHERE person_id = :p ORDER BY start_at, id", p=person_id)
-        ]
+        rows = await self.sql_fetch(SELECT + "WHERE person_id = :p ORDER BY start_at, id", p=person_id)
+        return [_row(r) for r in rows]
 
     async def set_run_class(self, person_id: int, run_id: int, klass: str, reason: str) -> RunRow | None:
         sql = f"UPDATE runs SET klass = :k, reason = :r, corrected = :t WHERE person_id = :p AND id = :id RETURNING {COLS}"
@@ -116,9 +111,8 @@ class RunsSql(SqlBase):
         return await self._delete_runs(person_id, source)
 
     async def _delete_runs(self, person_id: int, source: str, external_id: str | None = None) -> int:
-        sql = "DELETE FROM runs WHERE person_id = :p AND source = :s" + (
-            " AND external_id = :e" if external_id is not None else ""
-        )
+        sql = "DELETE FROM runs WHERE person_id = :p AND source = :s"
+        sql += " AND external_id = :e" if external_id is not None else ""
         async with self.sql_tx() as c:
             if n := await c.execute(sql, p=person_id, s=source, e=external_id):
                 await _refresh_run_day(c, person_id)
@@ -126,26 +120,13 @@ class RunsSql(SqlBase):
 
     async def run_prefs(self, person_id: int) -> RunPrefs:
         row = await self.sql_first(
-            "SELECT units, runs_offered, run_day FROM runner_plans WHERE user_id = :p", p=person_id
+            "SELECT units, runs_offered AS offered, run_day FROM runner_plans WHERE user_id = :p", p=person_id
         )
-        return (
-            RunPrefs(row["units"], bool(row["runs_offered"]), Dialect.day(row["run_day"]))
-            if row
-            else RunPrefs()
-        )
+        return as_row(RunPrefs, row) if row else RunPrefs()
 
     async def set_units(self, person_id: int, units: str) -> None:
         await self.sql_exec(PLAN_SET.format(col="units"), p=person_id, v=units)
 
     async def claim_runs_offer(self, person_id: int) -> bool:
-        n = await self.sql_script(
-            (
-                "INSERT INTO runner_plans (user_id) VALUES (:p) ON CONFLICT (user_id) DO NOTHING",
-                {"p": person_id},
-            ),
-            (
-                "UPDATE runner_plans SET runs_offered = :t WHERE user_id = :p AND runs_offered = :f",
-                {"p": person_id, "t": True, "f": False},
-            ),
-        )
-        return n[1] > 0
+        p = {"p": person_id}
+        return (await self.sql_script((PLAN_ROW, p), (OFFERED, p)))[1] > 0

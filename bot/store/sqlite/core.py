@@ -17,7 +17,7 @@ from bot.compat.aiosqlite import on_thread, raw_connection
 from bot.store.common import SchemaTooNew  # noqa: F401  # re-exported
 from bot.store.migrations import migrate
 from bot.store.migrations import migrations as _migrations
-from bot.store.sql.base import SqlBase
+from bot.store.sql.base import SqlBase, opened
 from bot.store.sql.conns import SQLITE, SqliteConn, sqlite_args
 from bot.store.sql.dialect import Conn, Row
 from handlers.store import UserRow
@@ -32,10 +32,9 @@ PRAGMAS = ("busy_timeout=10000", "journal_mode=WAL", "foreign_keys=ON", "synchro
 
 
 class CoreStore(SqlBase):
-    """Owns the one aiosqlite connection. A transaction of several trips (``tx()``, ``read()``)
-    holds one asyncio lock and takes the write lock up front (``BEGIN IMMEDIATE``). An operation
-    of ONE trip waits for the lock only while such a transaction holds it (``_one_trip``), and
-    one-trip writes are group-committed (``write_in_thread``)."""
+    """The one aiosqlite connection. A transaction of several trips (``tx()``, ``read()``) holds an
+    asyncio lock and takes SQLite's write lock up front (``BEGIN IMMEDIATE``); one-trip operations
+    wait only while it is held (``_one_trip``), and one-trip writes are group-committed."""
 
     dialect = SQLITE
     threaded = True
@@ -76,13 +75,10 @@ class CoreStore(SqlBase):
 
     @property
     def db(self) -> aiosqlite.Connection:
-        if self._db is None:
-            raise RuntimeError("store is not open")
-        return self._db
+        return opened(self._db)
 
     @asynccontextmanager
     async def tx(self) -> AsyncIterator[aiosqlite.Connection]:
-        """A write transaction; rolled back if the block raises."""
         async with self._lock:
             db = self.db
             await db.execute("BEGIN IMMEDIATE")
@@ -99,21 +95,17 @@ class CoreStore(SqlBase):
             yield self.db
 
     async def _one_trip(self, call: Callable[[], Awaitable[T]]) -> T:
-        """``call`` (one trip to aiosqlite's thread) without the lock unless a transaction holds it.
-        Sound because aiosqlite runs its queue in order and ``call`` queues its work before its
-        first suspension (bench_sessions: handing the lock on was the limit on concurrent /done)."""
+        """``call`` (one trip to the thread) without the lock unless a transaction holds it: aiosqlite
+        runs its queue in order and ``call`` queues its work before its first suspension."""
         if self._lock.locked():
             async with self._lock:
                 return await call()
         return await call()
 
     async def write_in_thread(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """``fn(conn)`` as one atomic write on the database thread (plain sqlite3 calls only).
-
-        Group commit: functions that arrive while a trip is made go together in the next trip, one
-        transaction, each in its own SAVEPOINT (one that raises is rolled back alone). Each trip is
-        a thread hand-off and each commit a WAL write: these were the limit on concurrent /done.
-        """
+        """``fn(conn)`` as one atomic write on the database thread (plain sqlite3 calls only). Group
+        commit: functions that arrive during a trip go in the next one, one transaction, each in its
+        own SAVEPOINT (one that raises is rolled back alone)."""
         fut: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._writes.append((fn, fut))
         if self._writer is None:
@@ -171,14 +163,6 @@ class CoreStore(SqlBase):
 
         return on_thread(db, transaction)
 
-    async def fetch_all(self, sql: str, params: tuple[object, ...] = ()) -> list[aiosqlite.Row]:
-        """A read in one trip to the database thread."""
-        db = self.db
-        return list(await self._one_trip(lambda: db.execute_fetchall(sql, params)))
-
-    async def fetch_one(self, sql: str, params: tuple[object, ...] = ()) -> aiosqlite.Row | None:
-        return next(iter(await self.fetch_all(sql, params)), None)
-
     @asynccontextmanager
     async def sql_tx(self) -> AsyncIterator[Conn]:
         async with self.tx() as db:
@@ -193,10 +177,13 @@ class CoreStore(SqlBase):
         return self.sql_read()  # the lock keeps every other statement of this process out
 
     async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        return await self.fetch_all(*sqlite_args(sql, params))  # type: ignore[return-value]  # sqlite3.Row maps
+        """A read in one trip to the database thread."""
+        db, args = self.db, sqlite_args(sql, params)
+        rows = await self._one_trip(lambda: db.execute_fetchall(*args))
+        return list(rows)  # type: ignore[arg-type]  # sqlite3.Row reads by name like a Mapping
 
     async def sql_first(self, sql: str, **params: Any) -> Row | None:
-        return await self.fetch_one(*sqlite_args(sql, params))  # type: ignore[return-value]
+        return next(iter(await self.sql_fetch(sql, **params)), None)
 
     async def sql_write(self, sql: str, **params: Any) -> Row | None:
         q, args = sqlite_args(sql, params)  # fetchall: the statement is done before COMMIT
