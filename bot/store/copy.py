@@ -38,9 +38,8 @@ async def _copy(src: CopyStore, dst: CopyStore, target_name: str) -> dict[str, i
     have = {t: n for t, n in (await dst.table_counts()).items() if n}
     if have:
         listed = ", ".join(f"{t}: {n}" for t, n in have.items())
-        raise CopyRefused(
-            f"{target_name} is not empty ({listed}); copy-db only writes into an empty database"
-        )
+        why = "copy-db only writes into an empty database"
+        raise CopyRefused(f"{target_name} is not empty ({listed}); {why}")
     async with dst.bulk_import() as sink:
         for table, _ in COPY_TABLES:
             async for rows in src.export_rows(table):

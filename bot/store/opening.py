@@ -21,7 +21,6 @@ from bot.store import ManagedStore, make_store
 if TYPE_CHECKING:
     from pathlib import Path
 
-
 log = logging.getLogger(__name__)
 
 FIRST_WAIT, MAX_WAIT = 1.0, 30.0
@@ -32,10 +31,6 @@ _NET_ERRNOS = {errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.
 
 class DatabaseUnusable(Exception):
     """The database setting can't work as it is: fix it and start again."""
-
-
-def setting_name() -> str:
-    return DATABASE_ENV if os.environ.get(DATABASE_ENV) else "[bot] database"
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -62,19 +57,15 @@ async def open_store(
 ) -> ManagedStore:
     """An open store, waiting out transient faults for ever (SIGTERM ends the wait)."""
     where = redact_url(database) if is_postgres_url(database) else database
-    name = setting_name()
+    name = DATABASE_ENV if os.environ.get(DATABASE_ENV) else "[bot] database"
     attempts = 0
 
     def note(state: object) -> None:
         outcome = getattr(state, "outcome", None)
         exc = outcome.exception() if outcome is not None else None
-        wait = getattr(getattr(state, "next_action", None), "sleep", 0.0)
+        wait, why = getattr(getattr(state, "next_action", None), "sleep", 0.0), describe(exc) if exc else "?"
         log.warning(
-            "database: can't open %s (%s); trying again in %.1f s (attempt %d)",
-            where,
-            describe(exc) if exc else "?",
-            wait,
-            attempts,
+            "database: can't open %s (%s); trying again in %.1f s (attempt %d)", where, why, wait, attempts
         )
 
     extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
@@ -92,9 +83,8 @@ async def open_store(
                 try:
                     store = make_store(database, base_dir)
                 except Exception as exc:  # a URL that can't be read
-                    raise DatabaseUnusable(
-                        f"{name} is not a database URL or path ({describe(exc)})"
-                    ) from None
+                    wrong = f"{name} is not a database URL or path ({describe(exc)})"
+                    raise DatabaseUnusable(wrong) from None
                 await store.open()
                 if attempts > 1:
                     log.warning("database: open after %d attempts", attempts)

@@ -11,8 +11,7 @@ CREATE INDEX reminder_schedules_due ON reminder_schedules (platform, next_fire);
 CREATE TABLE reminder_sends (
     schedule_id {big} NOT NULL REFERENCES reminder_schedules (id) ON DELETE CASCADE,
     local_date {date} NOT NULL, kind TEXT NOT NULL, claimed_at {ts} NOT NULL,
-    skipped {bool} NOT NULL DEFAULT FALSE,
-    PRIMARY KEY (schedule_id, local_date)
+    skipped {bool} NOT NULL DEFAULT FALSE, PRIMARY KEY (schedule_id, local_date)
 ){norowid};
 CREATE INDEX reminder_sends_claimed ON reminder_sends (claimed_at);
 CREATE TABLE runner_plans (

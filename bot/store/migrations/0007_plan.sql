@@ -1,10 +1,8 @@
 CREATE TABLE pauses (
-    id {id}, user_id {big} NOT NULL REFERENCES users (id) ON DELETE CASCADE,
-    start_date {date} NOT NULL,
+    id {id}, user_id {big} NOT NULL REFERENCES users (id) ON DELETE CASCADE, start_date {date} NOT NULL,
     until_date {date},  -- not included (NULL: until /resume)
     reason TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
-    guidance TEXT NOT NULL DEFAULT '', is_current {bool} NOT NULL DEFAULT TRUE,
-    created_at {ts} NOT NULL,
+    guidance TEXT NOT NULL DEFAULT '', is_current {bool} NOT NULL DEFAULT TRUE, created_at {ts} NOT NULL,
     CHECK (until_date IS NULL OR until_date >= start_date)
 );
 CREATE UNIQUE INDEX pauses_current ON pauses (user_id) WHERE is_current;

@@ -2,8 +2,7 @@ CREATE TABLE runs (
     id {id}, person_id {big} NOT NULL REFERENCES users (id) ON DELETE CASCADE, source TEXT NOT NULL,
     external_id TEXT, start_at {ts} NOT NULL, local_date {date} NOT NULL, elapsed_s {real} NOT NULL,
     moving_s {real} NOT NULL, distance_m {real} NOT NULL, elev_gain_m {real}, avg_hr {real},
-    max_hr {real}, avg_cadence {real},
-    laps TEXT NOT NULL DEFAULT '[]',  -- JSON
+    max_hr {real}, avg_cadence {real}, laps TEXT NOT NULL DEFAULT '[]',  -- JSON
     klass TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', corrected {bool} NOT NULL DEFAULT FALSE,
     race {bool} NOT NULL DEFAULT FALSE, created_at {ts} NOT NULL
 );

@@ -24,6 +24,8 @@ TYPES = {
 PG_OLD_FIRST, PG_OLD_SHIFT = "0001_init.sql", 4
 
 Migration = tuple[int, str, str]
+Version = Callable[[], Awaitable[int]]  # the database's version
+Apply = Callable[[int, str, str], Awaitable[None]]  # number, name and SQL of one migration, applied
 
 
 def migrations(dialect: str) -> list[Migration]:
@@ -45,12 +47,7 @@ def pg_renumbered(rows: list[tuple[int, str]]) -> int | None:
     return max(old) + PG_OLD_SHIFT if old.get(1) == PG_OLD_FIRST else None
 
 
-async def migrate(
-    dialect: str,
-    where: str,
-    version: Callable[[], Awaitable[int]],
-    apply: Callable[[int, str, str], Awaitable[None]],
-) -> int:
+async def migrate(dialect: str, where: str, version: Version, apply: Apply) -> int:
     """Apply every migration newer than the database's, each in its own transaction (``apply``);
     refuse a database newer than this Legwork. The latest version."""
     shipped = migrations(dialect)

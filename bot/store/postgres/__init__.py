@@ -1,5 +1,4 @@
-"""The store on PostgreSQL (asyncpg), for several bot processes sharing one database: the shared
-queries (bot/store/sql/) on its pool (core.py)."""
+"""The store on PostgreSQL, for processes sharing one database: the shared queries on its pool."""
 
 from __future__ import annotations
 

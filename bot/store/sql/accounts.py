@@ -89,10 +89,8 @@ class AccountsStore(SqlBase):
     async def first_handling(self, platform: str, message_key: str, now: datetime) -> bool:
         """Claim a message for a command that must not run twice (across processes); False if it
         was claimed before. Prunes claims older than HANDLED_KEEP. One trip on SQLite."""
-        counts = await self.sql_script(
-            (PRUNE_HANDLED, {"old": now - HANDLED_KEEP}),
-            (CLAIM_HANDLED, {"p": platform, "key": message_key, "now": now}),
-        )
+        claim = {"p": platform, "key": message_key, "now": now}
+        counts = await self.sql_script((PRUNE_HANDLED, {"old": now - HANDLED_KEEP}), (CLAIM_HANDLED, claim))
         return counts[1] == 1
 
     async def handled_before(self, platform: str, message_key: str) -> bool:

@@ -1,5 +1,4 @@
 """Running-club challenges (members, counted entries, posts), written once for both stores.
-
 A session counts on its ``local_date`` inside [start, end], unless logged more than ``late_days``
 after it (``on_time``); sessions logged before joining are added at join; /undo leaves a tombstone
 entry that the next board read drops. Scores live on challenge_members (recounted by the pure
@@ -27,10 +26,7 @@ from handlers.store import (
 
 POST_ATTEMPTS = 3  # a digest or result whose send failed (not blocked) is retried this often
 _RULES = 'c.*, c.start_date AS start, c.end_date AS "end"'
-SELECT = (
-    f"SELECT {_RULES}, ch.platform, ch.platform_chat_id, (SELECT COUNT(*) FROM challenge_members m "
-    "WHERE m.challenge_id = c.id) AS members FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
-)
+SELECT = f"SELECT {_RULES}, ch.platform, ch.platform_chat_id, (SELECT COUNT(*) FROM challenge_members m WHERE m.challenge_id = c.id) AS members FROM challenges c JOIN chats ch ON ch.id = c.chat_id "
 # The ranking, in one place (handlers.store.rank_key in Python): score high to low; who reached it
 # first (no time first); name with ASCII letters folded, compared bytewise; user id.
 ORDER = " ORDER BY m.score DESC, m.reached_at NULLS FIRST, {fold:u.display_name}, m.user_id"
@@ -38,25 +34,26 @@ BOARD = "SELECT m.user_id, u.platform_user_id, u.display_name, m.sessions, m.rea
 CREATE = "INSERT INTO challenges (chat_id, name, kind, goal, weeks, start_date, end_date, tz, max_per_day, late_days, created_by, created_at) VALUES (:chat, :name, :kind, :goal, :weeks, :start, :end, :tz, :max_per_day, :late_days, :by, :now) RETURNING id"
 END = "UPDATE challenges SET ended_at = :now, end_date = GREATEST(start_date, LEAST(end_date, :today)) WHERE id = :id AND ended_at IS NULL"
 ENTRY = "INSERT INTO challenge_entries (challenge_id, user_id, session_id, day, logged_at) VALUES (:c, :u, :s, :day, :at) ON CONFLICT DO NOTHING"
-MEMBER = "FROM challenge_members WHERE challenge_id = :c AND user_id = :u"
+MEMBERS = "SELECT u.id, u.platform_user_id, u.display_name FROM challenge_members m JOIN users u ON u.id = m.user_id WHERE m.challenge_id = :c ORDER BY m.joined_at, u.id"
+JOIN = "INSERT INTO challenge_members (challenge_id, user_id, joined_at) VALUES (:c, :u, :now) ON CONFLICT DO NOTHING"
+REMOVED = "INSERT INTO challenge_removed (challenge_id, user_id, removed_at) VALUES (:c, :u, :now) ON CONFLICT DO NOTHING"
+MEMBER_KEY = "WHERE challenge_id = :c AND user_id = :u"
+MEMBER = "FROM challenge_members " + MEMBER_KEY
 RESULTS_SENT = "INSERT INTO challenge_posts (challenge_id, kind, period, status, claimed_at, done_at) VALUES (:c, 'results', '', 'sent', :now, :now) ON CONFLICT DO NOTHING"
 # A linked account's sessions are its person's (account_links).
 SESSIONS_IN = "SELECT id, logged_at, local_date FROM sessions WHERE user_id = COALESCE((SELECT person_id FROM account_links WHERE account_id = :u), :u) AND local_date BETWEEN :a AND :b"
 # The runner's places: its own and its linked accounts' (each in its own chat), locked in order.
-PLACES = (
-    f"SELECT {_RULES}, m.user_id AS member FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
-    "WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) "
-    "AND c.start_date <= :day AND c.end_date >= :day ORDER BY c.id, m.user_id {for_update OF m}"
-)
+PLACES = f"SELECT {_RULES}, m.user_id AS member FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) AND c.start_date <= :day AND c.end_date >= :day ORDER BY c.id, m.user_id {{for_update OF m}}"
 STATS = "SELECT COUNT(*), COALESCE(SUM(sessions), 0), COUNT(*) FILTER (WHERE score >= :fin) FROM challenge_members WHERE challenge_id = :c"
 ABOVE = "SELECT COUNT(*) FILTER (WHERE score > :s), COUNT(*) FILTER (WHERE score = :s) FROM challenge_members WHERE challenge_id = :c AND score >= :s"
-TO_POST = (
-    SELECT + "WHERE NOT EXISTS (SELECT 1 FROM challenge_posts p WHERE p.challenge_id = c.id AND "
-    "(p.status = 'blocked' OR (p.kind = 'results' AND NOT (p.status = 'failed' AND p.attempts < :n)))) ORDER BY c.id"
-)
+TO_POST = f"{SELECT}WHERE NOT EXISTS (SELECT 1 FROM challenge_posts p WHERE p.challenge_id = c.id AND (p.status = 'blocked' OR (p.kind = 'results' AND NOT (p.status = 'failed' AND p.attempts < :n)))) ORDER BY c.id"
 CLAIM_POST = "INSERT INTO challenge_posts (challenge_id, kind, period, claimed_at) VALUES (:c, :kind, :period, :now) ON CONFLICT (challenge_id, kind, period) DO UPDATE SET status = 'claimed', attempts = challenge_posts.attempts + 1, claimed_at = excluded.claimed_at, done_at = NULL WHERE challenge_posts.status = 'failed' AND challenge_posts.attempts < :n"
 POST = "WHERE challenge_id = :c AND kind = :kind AND period = :period"
-SCORE = "UPDATE challenge_members SET sessions = :n, weeks_met = :w, score = :score, reached_at = :at "
+FINISH_POST = f"UPDATE challenge_posts SET status = :status, done_at = :now {POST}"
+SCORE = "UPDATE challenge_members SET sessions = :n, weeks_met = :w, score = :score, reached_at = :at WHERE challenge_id = :c AND user_id = :u"
+LIVE_ENTRIES = "SELECT day, logged_at, session_id FROM challenge_entries WHERE challenge_id = :c AND user_id = :u AND session_id IS NOT NULL"
+PAST_END = "DELETE FROM challenge_entries WHERE challenge_id = :c AND day > :end RETURNING user_id"
+WEEK = "INSERT INTO challenge_weeks (challenge_id, user_id, week, sessions) VALUES (:c, :u, :w, :n)"
 
 
 def on_time(logged_at: datetime, local_date: date, zone: ZoneInfo, late_days: int) -> bool:
@@ -80,8 +77,8 @@ class ChallengesStore(SessionsStore):
         return row
 
     async def get_challenge(self, challenge_id: int) -> ChallengeRow | None:
-        row = await self.sql_first(SELECT + "WHERE c.id = :id", id=challenge_id)
-        return as_row(ChallengeRow, row) if row else None
+        async with self.sql_read() as con:
+            return await _fetch(con, challenge_id)
 
     async def chat_challenges(self, chat_id: int) -> list[ChallengeRow]:
         """Every challenge of a chat, newest first."""
@@ -100,10 +97,7 @@ class ChallengesStore(SessionsStore):
                 return False
             c = await _fetch(con, challenge_id)
             assert c is not None
-            later = await con.fetch(
-                "DELETE FROM challenge_entries WHERE challenge_id = :c AND day > :end RETURNING user_id",
-                c=challenge_id, end=c.end,
-            )  # fmt: skip
+            later = await con.fetch(PAST_END, c=challenge_id, end=c.end)
             for user_id in sorted({r["user_id"] for r in later}):
                 await _recount(con, c, user_id)
             await con.execute(RESULTS_SENT, c=challenge_id, now=now)
@@ -111,8 +105,6 @@ class ChallengesStore(SessionsStore):
 
     async def delete_challenge(self, challenge_id: int) -> bool:
         return await self.sql_exec("DELETE FROM challenges WHERE id = :id", id=challenge_id) == 1
-
-    # --- members --------------------------------------------------------------------------
 
     async def join_challenge(self, challenge_id: int, user_id: int, today: date, now: datetime) -> str:
         """Join and count the member's earlier sessions in the window: "joined", "already",
@@ -124,21 +116,14 @@ class ChallengesStore(SessionsStore):
                 return "missing"
             if c.finished(today):
                 return "finished"
-            if await con.fetchval(
-                "SELECT 1 FROM challenge_removed WHERE challenge_id = :c AND user_id = :u", **ids
-            ):
+            if await con.fetchval("SELECT 1 FROM challenge_removed " + MEMBER_KEY, **ids):
                 return "removed"
-            sql = "INSERT INTO challenge_members (challenge_id, user_id, joined_at) VALUES (:c, :u, :now) "
-            if await con.execute(sql + "ON CONFLICT DO NOTHING", now=now, **ids) != 1:
+            if await con.execute(JOIN, now=now, **ids) != 1:
                 return "already"
             found = await con.fetch(SESSIONS_IN, u=user_id, a=c.start, b=c.end)
             counted = [(ts(s["logged_at"]), day(s["local_date"]), s["id"]) for s in found]
-            entries = [
-                {"s": i, "day": d, "at": at, **ids}
-                for at, d, i in counted
-                if on_time(at, d, c.zone, c.late_days)
-            ]
-            await con.executemany(ENTRY, entries)
+            kept = [(at, d, i) for at, d, i in counted if on_time(at, d, c.zone, c.late_days)]
+            await con.executemany(ENTRY, [{"s": i, "day": d, "at": at, **ids} for at, d, i in kept])
             await _recount(con, c, user_id)
         return "joined"
 
@@ -151,8 +136,7 @@ class ChallengesStore(SessionsStore):
         async with self.sql_tx() as con:
             if await con.execute("DELETE " + MEMBER, c=challenge_id, u=user_id) != 1:
                 return False
-            sql = "INSERT INTO challenge_removed (challenge_id, user_id, removed_at) VALUES (:c, :u, :now) "
-            await con.execute(sql + "ON CONFLICT DO NOTHING", c=challenge_id, u=user_id, now=now)
+            await con.execute(REMOVED, c=challenge_id, u=user_id, now=now)
         return True
 
     async def member_sessions(self, challenge_id: int, user_id: int) -> int:
@@ -161,14 +145,7 @@ class ChallengesStore(SessionsStore):
         return int(row["sessions"] or 0) if row else 0
 
     async def challenge_members(self, challenge_id: int) -> list[MemberRow]:
-        rows = await self.sql_fetch(
-            "SELECT u.id, u.platform_user_id, u.display_name FROM challenge_members m "
-            "JOIN users u ON u.id = m.user_id WHERE m.challenge_id = :c ORDER BY m.joined_at, u.id",
-            c=challenge_id,
-        )
-        return [MemberRow(*values(r)) for r in rows]
-
-    # --- counting -------------------------------------------------------------------------
+        return [MemberRow(*values(r)) for r in await self.sql_fetch(MEMBERS, c=challenge_id)]
 
     async def on_session_insert(self, c: Conn, row: SessionRow) -> None:
         await super().on_session_insert(c, row)
@@ -223,8 +200,6 @@ class ChallengesStore(SessionsStore):
             for user_id in sorted({r["user_id"] for r in gone}):
                 await _recount(con, c, user_id)
 
-    # --- digests and results --------------------------------------------------------------
-
     async def challenges_to_post(self) -> list[ChallengeRow]:
         """Challenges whose final results are still to come (and whose chat isn't blocked)."""
         return [as_row(ChallengeRow, r) for r in await self.sql_fetch(TO_POST, n=POST_ATTEMPTS)]
@@ -240,12 +215,7 @@ class ChallengesStore(SessionsStore):
     ) -> None:
         """Record how a claimed post went: "sent", "failed" (may be retried) or "blocked"."""
         post = {"c": challenge_id, "kind": kind, "period": period}
-        await self.sql_exec(
-            f"UPDATE challenge_posts SET status = :status, done_at = :now {POST}",
-            status=status,
-            now=now,
-            **post,
-        )
+        await self.sql_exec(FINISH_POST, status=status, now=now, **post)
 
     async def post_status(self, challenge_id: int, kind: str, period: str) -> str | None:
         post = {"c": challenge_id, "kind": kind, "period": period}
@@ -258,29 +228,15 @@ async def _recount(con: Conn, c: Rules | ChallengeRow, user_id: int) -> None:
     ids = {"c": c.id, "u": user_id}
     if await con.fetchval("SELECT 1 " + MEMBER + " {for_update}", **ids) is None:
         return
-    found = await con.fetch(
-        "SELECT day, logged_at, session_id FROM challenge_entries "
-        "WHERE challenge_id = :c AND user_id = :u AND session_id IS NOT NULL",
-        **ids,
-    )
+    found = await con.fetch(LIVE_ENTRIES, **ids)
     entries = [(day(r["day"]).isoformat(), _stamp(r["logged_at"]), r["session_id"]) for r in found]
     s = score_entries(entries, c.kind, c.goal, c.start, c.weeks, c.max_per_day)
     at = datetime.fromisoformat(s.reached_at) if s.reached_at else None
     score = s.weeks_met if c.kind == "weekly" else s.sessions
-    await con.execute(
-        SCORE + "WHERE challenge_id = :c AND user_id = :u",
-        n=s.sessions,
-        w=s.weeks_met,
-        score=score,
-        at=at,
-        **ids,
-    )
+    await con.execute(SCORE, n=s.sessions, w=s.weeks_met, score=score, at=at, **ids)
     if c.kind == "weekly":
-        await con.execute("DELETE FROM challenge_weeks WHERE challenge_id = :c AND user_id = :u", **ids)
-        await con.executemany(
-            "INSERT INTO challenge_weeks (challenge_id, user_id, week, sessions) VALUES (:c, :u, :w, :n)",
-            [{"w": w, "n": n, **ids} for w, n in s.weeks.items()],
-        )
+        await con.execute("DELETE FROM challenge_weeks " + MEMBER_KEY, **ids)
+        await con.executemany(WEEK, [{"w": w, "n": n, **ids} for w, n in s.weeks.items()])
 
 
 async def _this_week(con: Conn, c: ChallengeRow, today: date, users: list[int] | None) -> dict[int, int]:
@@ -288,20 +244,15 @@ async def _this_week(con: Conn, c: ChallengeRow, today: date, users: list[int] |
     if c.kind != "weekly" or users == []:
         return {}
     sql = "SELECT user_id, sessions FROM challenge_weeks WHERE challenge_id = :c AND week = :w"
-    rows = await con.fetch(
-        sql + (" AND user_id IN (:users)" if users is not None else ""),
-        c=c.id,
-        w=c.week_of(today),
-        users=users,
-    )
+    sql += " AND user_id IN (:users)" if users is not None else ""
+    rows = await con.fetch(sql, c=c.id, w=c.week_of(today), users=users)
     return {r["user_id"]: r["sessions"] for r in rows}
 
 
 def _board_row(r: Row, this_week: dict[int, int]) -> BoardRow:
     uid, pid, name, sessions, at, weeks_met = values(r)[:6]
-    return BoardRow(
-        uid, pid, name, sessions, None if at is None else _stamp(at), weeks_met, this_week.get(uid, 0)
-    )
+    stamp = None if at is None else _stamp(at)
+    return BoardRow(uid, pid, name, sessions, stamp, weeks_met, this_week.get(uid, 0))
 
 
 async def _fetch(con: Conn, challenge_id: int | None) -> ChallengeRow | None:

@@ -11,8 +11,8 @@ RENAME = (
     "UPDATE chats SET platform_chat_id = :new WHERE id = :old",
     "UPDATE reminder_schedules SET target = :new WHERE chat_id = :old",
 )
-# The new id has a row already: the old chat's challenges move onto it, its schedule unless the new
-# chat has one, its zone unless the new chat has one; the old row goes.
+# The new id has a row already: the old chat's challenges, schedule and zone move onto it (the last two
+# unless it has its own); the old row goes.
 MERGE = (
     "UPDATE challenges SET chat_id = :new_id WHERE chat_id = :old",
     "UPDATE reminder_schedules SET chat_id = :new_id, target = :new WHERE chat_id = :old AND NOT EXISTS (SELECT 1 FROM reminder_schedules WHERE chat_id = :new_id)",
@@ -24,9 +24,7 @@ MERGE = (
 class ChatMoveStore(SqlBase):
     @retried_on_conflict
     async def move_chat(self, platform: str, old_chat_id: str, new_chat_id: str) -> bool:
-        """Give chat `old_chat_id` the id `new_chat_id`, with its challenges, club schedule and zone,
-        in one transaction; False if there was nothing to move (already moved, or never seen).
-        Both rows are locked in id order: two processes handling the two migration messages at
+        """Both rows are locked in id order: two processes handling the two migration messages at
         once move it once, without a deadlock."""
         old_chat_id, new_chat_id = old_chat_id.replace("\x00", ""), new_chat_id.replace("\x00", "")
         if old_chat_id == new_chat_id:

@@ -1,5 +1,4 @@
-"""The two connection wrappers behind :class:`bot.store.sql.dialect.Conn`, and SQLite's statements
-run on its database thread (inside ``write_in_thread``)."""
+"""The two connection wrappers behind :class:`bot.store.sql.dialect.Conn`, and SQLite's ``run``."""
 
 from __future__ import annotations
 

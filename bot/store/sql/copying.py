@@ -1,5 +1,4 @@
-"""copy-db's part of both stores: rows per table, batched export as neutral values (int, float, str,
-bool, date, aware datetime, None) and a one-transaction import."""
+"""copy-db's part of both stores: counts, a batched export as plain Python values, one import."""
 
 from __future__ import annotations
 
@@ -12,6 +11,7 @@ from bot.store.sql.base import SqlBase
 from bot.store.sql.dialect import Conn, Dialect
 
 COLUMNS = dict(COPY_TABLES)
+SETVAL = "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
 _READ = {"ts": Dialect.ts, "date": Dialect.day, "bool": lambda v: None if v is None else bool(v)}
 
 
@@ -53,7 +53,4 @@ class CopyStore(SqlBase):
             if c.dialect.name == "postgres":
                 for table, cols in COPY_TABLES:
                     if cols[0][0] == "id":
-                        await c.execute(
-                            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-                        )
+                        await c.execute(SETVAL.format(table=table))

@@ -113,9 +113,8 @@ class Dialect:
         if isinstance(v, date):
             return v.isoformat()
         if isinstance(v, list | tuple):
-            return json.dumps(
-                [[self.value(y) for y in x] if isinstance(x, list | tuple) else self.value(x) for x in v]
-            )
+            items = [[self.value(y) for y in x] if isinstance(x, list | tuple) else self.value(x) for x in v]
+            return json.dumps(items)
         return v
 
     @staticmethod
@@ -168,8 +167,7 @@ def as_row(cls: type[T], row: Row, **given: Any) -> T:
 
 
 def values(row: Row) -> Sequence[Any]:
-    """A row's values in column order, for unpacking by position (sqlite3.Row and asyncpg.Record
-    iterate their values; looking columns up by name in a sqlite3.Row scans them one by one)."""
+    """A row's values in column order (by name, a sqlite3.Row scans its columns one by one)."""
     return row  # type: ignore[return-value]
 
 

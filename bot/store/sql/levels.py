@@ -39,9 +39,8 @@ class LevelsStore(SqlBase):
         if not changes:
             return 0
         async with self.sql_tx() as c:
-            return sum(
-                [await c.execute(ADD, u=user_id, sid=session_id, now=now, **asdict(ch)) for ch in changes]
-            )
+            added = [await c.execute(ADD, u=user_id, sid=session_id, now=now, **asdict(ch)) for ch in changes]
+        return sum(added)
 
     async def rate_session(self, user_id: int, session_id: int, effort: int) -> RatedSession | None:
         async with self.sql_tx() as c:

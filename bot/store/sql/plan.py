@@ -23,19 +23,14 @@ ACCOUNTS = "SELECT * FROM users WHERE id = :u OR id IN (SELECT account_id FROM a
 DROP_CODES = "DELETE FROM link_codes WHERE (account_id = :a AND used_at IS NULL) OR expires_at < :old"
 NEW_CODE = "INSERT INTO link_codes (code_hash, account_id, expires_at, created_at) VALUES (:code, :a, :expires, :now)"
 LINKS = "SELECT account_id, person_id FROM account_links WHERE account_id = :a OR person_id = :a ORDER BY account_id {for_update}"
+MAKER = "SELECT account_id FROM link_codes WHERE code_hash = :code"
 FEED = "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (:u, :token, :now) ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at"
 # Linking moves `:a`'s runner data to the person `:p` (runs between; the schedule in Python).
-MERGE_SESSIONS = (
-    "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = :p WHERE user_id = :a"
-)
+ADOPT = "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = :p WHERE user_id = :a"
 MERGE = (
-    "INSERT INTO runner_plans (user_id, hard_days, race_date) SELECT :p, hard_days, race_date FROM runner_plans "
-    "WHERE user_id = :a ON CONFLICT (user_id) DO UPDATE SET hard_days = CASE WHEN runner_plans.hard_days = 0 "
-    "THEN excluded.hard_days ELSE runner_plans.hard_days END, "
-    "race_date = COALESCE(runner_plans.race_date, excluded.race_date)",
+    "INSERT INTO runner_plans (user_id, hard_days, race_date) SELECT :p, hard_days, race_date FROM runner_plans WHERE user_id = :a ON CONFLICT (user_id) DO UPDATE SET hard_days = CASE WHEN runner_plans.hard_days = 0 THEN excluded.hard_days ELSE runner_plans.hard_days END, race_date = COALESCE(runner_plans.race_date, excluded.race_date)",
     "DELETE FROM runner_plans WHERE user_id = :a",
-    "UPDATE pauses SET is_current = FALSE WHERE user_id = :a AND is_current "
-    "AND EXISTS (SELECT 1 FROM pauses WHERE user_id = :p AND is_current)",
+    "UPDATE pauses SET is_current = FALSE WHERE user_id = :a AND is_current AND EXISTS (SELECT 1 FROM pauses WHERE user_id = :p AND is_current)",
     "UPDATE pauses SET user_id = :p WHERE user_id = :a",
     "UPDATE users SET tz = COALESCE(tz, (SELECT tz FROM users WHERE id = :a)) WHERE id = :p",
     "DELETE FROM calendar_feeds WHERE user_id = :a",
@@ -44,12 +39,9 @@ MERGE = (
 # (hard-run days, race) and of the pause history.
 SPLIT = (
     "UPDATE sessions SET user_id = :a, logged_by = NULL WHERE user_id = :p AND logged_by = :a",
-    "UPDATE reminder_schedules SET user_id = :a WHERE user_id = :p AND platform = "
-    "(SELECT platform FROM users WHERE id = :a) AND platform <> (SELECT platform FROM users WHERE id = :p)",
-    "INSERT INTO runner_plans (user_id, hard_days, race_date) SELECT :a, hard_days, race_date FROM runner_plans "
-    "WHERE user_id = :p ON CONFLICT (user_id) DO NOTHING",
-    "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, is_current, created_at) "
-    "SELECT :a, start_date, until_date, reason, note, guidance, is_current, created_at FROM pauses WHERE user_id = :p",
+    "UPDATE reminder_schedules SET user_id = :a WHERE user_id = :p AND platform = (SELECT platform FROM users WHERE id = :a) AND platform <> (SELECT platform FROM users WHERE id = :p)",
+    "INSERT INTO runner_plans (user_id, hard_days, race_date) SELECT :a, hard_days, race_date FROM runner_plans WHERE user_id = :p ON CONFLICT (user_id) DO NOTHING",
+    "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, is_current, created_at) SELECT :a, start_date, until_date, reason, note, guidance, is_current, created_at FROM pauses WHERE user_id = :p",
     "UPDATE users SET tz = (SELECT tz FROM users WHERE id = :p) WHERE id = :a",
 )
 
@@ -104,10 +96,8 @@ class PlanStore(SqlBase):
         self, account_id: int, code_hash: str, expires: datetime, now: datetime
     ) -> None:
         """A new one-time code for this account; its earlier unused codes stop working."""
-        new = {"code": code_hash, "a": account_id, "expires": expires, "now": now}
-        await self.sql_script(
-            (DROP_CODES, {"a": account_id, "old": now - timedelta(days=1)}), (NEW_CODE, new)
-        )
+        old, new = {"a": account_id, "old": now - timedelta(days=1)}, {"code": code_hash, "a": account_id}
+        await self.sql_script((DROP_CODES, old), (NEW_CODE, {**new, "expires": expires, "now": now}))
 
     @retried_on_conflict
     async def redeem_link_code(
@@ -121,9 +111,7 @@ class PlanStore(SqlBase):
             # One try at a time per account, whichever process takes it; the code's maker is locked
             # in the same statement, in id order (two accounts redeeming each other's codes at once
             # would otherwise deadlock). A code's maker never changes: reading it first is safe.
-            maker = await c.fetchval(
-                "SELECT account_id FROM link_codes WHERE code_hash = :code", code=code_hash
-            )
+            maker = await c.fetchval(MAKER, code=code_hash)
             ids = [account_id] if maker is None else [account_id, int(maker)]
             await c.execute("SELECT 1 FROM users WHERE id IN (:ids) ORDER BY id {for_update}", ids=ids)
             sql = "DELETE FROM link_attempts WHERE account_id = :a AND tried_at <= :since"
@@ -184,7 +172,7 @@ class PlanStore(SqlBase):
 async def _merge(c: Conn, person: int, account: int) -> bool:
     """Move `account`'s runner data to `person`; True if the account's schedule was dropped."""
     ids = {"p": person, "a": account}
-    await c.execute(MERGE_SESSIONS, **ids)
+    await c.execute(ADOPT, **ids)
     await move_runs(c, account, person)
     mine = await c.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = :p", **ids)
     theirs = await c.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = :a", **ids)

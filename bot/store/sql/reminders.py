@@ -1,5 +1,4 @@
 """Reminder schedules, their claims (``reminder_sends``) and runner calendars, written once.
-
 A tick claims due schedules in batches, in one transaction: it inserts ``(schedule_id, local_date)``
 into ``reminder_sends`` (a date is claimed once however many schedulers tick) and advances
 ``next_fire``; PostgreSQL's ticks take disjoint batches (``SKIP LOCKED``)."""
@@ -40,6 +39,8 @@ REFRESH = "UPDATE reminder_sends SET claimed_at = :now WHERE schedule_id = :id A
 UNSENT = "SELECT r.schedule_id, r.local_date, r.kind, r.claimed_at FROM reminder_sends r JOIN reminder_schedules s ON s.id = r.schedule_id WHERE r.sent_at IS NULL AND r.claimed_at < :stale AND r.claimed_at >= :oldest AND s.platform = :p AND NOT s.paused {scope}ORDER BY r.claimed_at LIMIT :n {skip_locked OF r}"
 RESTAMP = "UPDATE reminder_sends AS r SET claimed_at = :now FROM {rows:keys(i bigint, d date)} WHERE r.schedule_id = v.i AND r.local_date = v.d"
 UNCLAIM = "UPDATE reminder_schedules SET next_fire = :fire WHERE id = :id AND (next_fire = :was OR (next_fire IS NULL AND :was IS NULL)) AND NOT paused"
+PLAN = "SELECT hard_days, race_date FROM runner_plans WHERE user_id = :p"
+SENDS = "SELECT local_date, kind, skipped FROM reminder_sends WHERE schedule_id = :id ORDER BY local_date"
 SKIPPED = "UPDATE reminder_sends SET skipped = TRUE WHERE local_date = :d AND schedule_id = (SELECT id FROM reminder_schedules WHERE user_id = :u)"
 
 
@@ -80,22 +81,25 @@ class RemindersStore(SqlBase):
         next_fire: datetime, now: datetime,
     ) -> ScheduleRow:  # fmt: skip
         """Create or replace a runner's schedule; also resumes a paused one."""
-        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
-        return await self._set_schedule("user_id", user_id, days_mask(days), next_fire, now, fields)
+        args = (platform, target, days, local_time, setting, next_fire, now)
+        return await self._set_schedule("user_id", user_id, *args)
 
     async def set_club_schedule(
         self, chat_id: int, platform: str, target: str, days: Sequence[int], local_time: str, setting: str,
         next_fire: datetime, now: datetime,
     ) -> ScheduleRow:  # fmt: skip
         """The same for a group chat's club schedule (chat_id is chats.id)."""
-        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
-        return await self._set_schedule("chat_id", chat_id, days_mask(days), next_fire, now, fields)
+        return await self._set_schedule(
+            "chat_id", chat_id, platform, target, days, local_time, setting, next_fire, now
+        )
 
     async def _set_schedule(
-        self, owner: str, owner_id: int, days: int, next_fire: datetime, now: datetime, fields: dict[str, str]
-    ) -> ScheduleRow:
+        self, owner: str, owner_id: int, platform: str, target: str, days: Sequence[int], local_time: str,
+        setting: str, next_fire: datetime, now: datetime,
+    ) -> ScheduleRow:  # fmt: skip
+        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
         row = await self.sql_write(
-            SET.format(owner=owner), o=owner_id, days=days, next_fire=next_fire, now=now, **fields
+            SET.format(owner=owner), o=owner_id, days=days_mask(days), next_fire=next_fire, now=now, **fields
         )
         assert row is not None
         return _schedule(row)
@@ -120,9 +124,7 @@ class RemindersStore(SqlBase):
         return int(row["n"]) if row else 0
 
     async def get_runner_plan(self, user_id: int) -> RunnerPlan:
-        row = await self.sql_first(
-            "SELECT hard_days, race_date FROM runner_plans WHERE user_id = :u", u=user_id
-        )
+        row = await self.sql_first(PLAN, p=user_id)
         return RunnerPlan(mask_days(row["hard_days"]), Dialect.day(row["race_date"])) if row else RunnerPlan()
 
     async def set_hard_days(self, user_id: int, days: Sequence[int]) -> None:
@@ -166,9 +168,8 @@ class RemindersStore(SqlBase):
                     for d, p in wanted
                 ]
                 won = {r["schedule_id"] for r in await c.fetch(CLAIM, sends=sends)}
-            await c.execute(
-                ADVANCE, fires=[(d.schedule_id, p.next_fire) for d, p in zip(due, plans, strict=True)]
-            )
+            fires = [(d.schedule_id, p.next_fire) for d, p in zip(due, plans, strict=True)]
+            await c.execute(ADVANCE, fires=fires)
             claimed = [(d, p) for d, p in wanted if d.schedule_id in won]
             recovery = [(d.schedule_id, p.send_date) for d, p in claimed if p.recovery and p.send_date]
             if recovery:
@@ -183,9 +184,8 @@ class RemindersStore(SqlBase):
     async def refresh_claim(self, schedule_id: int, day: date, claimed_at: str, now: datetime) -> str | None:
         """Extend an unsent claim's lease if it is still ours: the new stamp, or None if another
         scheduler took it over (or it was sent) meanwhile."""
-        n = await self.sql_exec(
-            REFRESH, now=now, id=schedule_id, d=day, was=datetime.fromisoformat(claimed_at)
-        )
+        was = datetime.fromisoformat(claimed_at)
+        n = await self.sql_exec(REFRESH, now=now, id=schedule_id, d=day, was=was)
         return utc_stamp(now) if n == 1 else None
 
     async def reclaim_unsent(
@@ -231,10 +231,7 @@ class RemindersStore(SqlBase):
 
     async def reminder_sends(self, schedule_id: int) -> list[tuple[date, str, bool]]:
         """(local date, kind, skipped) of a schedule's claimed reminders, oldest first."""
-        sql = (
-            "SELECT local_date, kind, skipped FROM reminder_sends WHERE schedule_id = :id ORDER BY local_date"
-        )
-        rows = await self.sql_fetch(sql, id=schedule_id)
+        rows = await self.sql_fetch(SENDS, id=schedule_id)
         return [(day(r["local_date"]), r["kind"], bool(r["skipped"])) for r in rows]
 
 

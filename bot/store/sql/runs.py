@@ -17,10 +17,8 @@ DUPLICATE_SHARE = 0.02
 COLS = "id, person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at"
 SELECT = f"SELECT {COLS} FROM runs "
 ADD = f"INSERT INTO runs (person_id, source, external_id, start_at, local_date, elapsed_s, moving_s, distance_m, elev_gain_m, avg_hr, max_hr, avg_cadence, laps, klass, reason, corrected, race, created_at) VALUES (:p, :source, :external_id, :start, :local_date, :elapsed_s, :moving_s, :distance_m, :elev_gain_m, :avg_hr, :max_hr, :avg_cadence, :laps, :klass, :reason, FALSE, :race, :now) RETURNING {COLS}"
-NEAR = (
-    SELECT
-    + "WHERE person_id = :p AND start_at >= :lo AND start_at <= :hi AND ABS(distance_m - :d) <= :tol ORDER BY start_at LIMIT 1"
-)
+NEAR = f"SELECT {COLS} FROM runs WHERE person_id = :p AND start_at >= :lo AND start_at <= :hi AND ABS(distance_m - :d) <= :tol ORDER BY start_at LIMIT 1"
+PREFS = "SELECT units, runs_offered AS offered, run_day FROM runner_plans WHERE user_id = :p"
 RUN_DAY = "SELECT MAX(local_date) FROM runs WHERE person_id = :p AND klass IN ('hard', 'long')"
 PLAN_ROW = "INSERT INTO runner_plans (user_id) VALUES (:p) ON CONFLICT (user_id) DO NOTHING"
 OFFERED = "UPDATE runner_plans SET runs_offered = TRUE WHERE user_id = :p AND NOT runs_offered"
@@ -119,9 +117,7 @@ class RunsSql(SqlBase):
         return n
 
     async def run_prefs(self, person_id: int) -> RunPrefs:
-        row = await self.sql_first(
-            "SELECT units, runs_offered AS offered, run_day FROM runner_plans WHERE user_id = :p", p=person_id
-        )
+        row = await self.sql_first(PREFS, p=person_id)
         return as_row(RunPrefs, row) if row else RunPrefs()
 
     async def set_units(self, person_id: int, units: str) -> None:

@@ -26,10 +26,8 @@ SELECT = f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u "
 
 def session_row(row: Row) -> SessionRow:
     sid, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source = values(row)[:10]
-    muscled = tuple(m for m in muscles.split(",") if m)
-    return SessionRow(
-        sid, user_id, setting, minutes, effort, note, muscled, ts(logged_at), day(local_date), source
-    )
+    muscled, at = tuple(m for m in muscles.split(",") if m), ts(logged_at)
+    return SessionRow(sid, user_id, setting, minutes, effort, note, muscled, at, day(local_date), source)
 
 
 class _HookNeeded(Exception):
@@ -48,14 +46,11 @@ def _quick(q: dict[str, Any], conn: sqlite3.Connection) -> tuple[Any, bool]:
 
 class SessionsStore(SqlBase):
     async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]:
-        """Record a session; returns (row, created). A repeated dedupe_key returns the first row,
-        whichever process inserted it (the UNIQUE key decides)."""
+        """(row, created): a repeated dedupe_key returns the first row, whoever inserted it."""
         logged = await self._insert_session(user_id, s, None)
         return logged.row, logged.created
 
     async def log_session(self, user_id: int, s: NewSession, week_start: date) -> LoggedSession:
-        """add_session plus the count of the user's sessions in the week from week_start (this
-        one included), in one transaction."""
         return await self._insert_session(user_id, s, week_start)
 
     async def _insert_session(self, user_id: int, s: NewSession, week_start: date | None) -> LoggedSession:
@@ -85,8 +80,7 @@ class SessionsStore(SqlBase):
         """Hook run inside the inserting transaction (challenges count sessions here)."""
 
     async def undo_last_session(self, user_id: int, since: datetime) -> SessionRow | None:
-        """Delete the user's most recent session logged at or after `since` (one statement: two
-        processes undoing at once delete two different sessions)."""
+        """The latest session since `since`, deleted in one statement (two undos delete two)."""
         row = await self.sql_write(UNDO, u=user_id, since=since)
         return session_row(row) if row else None
 

@@ -25,8 +25,7 @@ from handlers.store import utc_stamp as iso  # noqa: F401  # the port fixes the 
 
 T = TypeVar("T")
 migrations = partial(_migrations, "sqlite")
-# busy_timeout: two processes on one file queue; a 16 MB page cache and a WAL checkpointed every
-# 4,000 pages (bench_sessions, new/known users: ~1,500/2,500 -> ~1,900/3,000+ /done a second).
+# busy_timeout: two processes on one file queue; the cache and checkpoint sizes: bench_sessions
 PRAGMAS = ("busy_timeout=10000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
            "cache_size=-16384", "wal_autocheckpoint=4000")  # fmt: skip
 
