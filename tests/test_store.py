@@ -176,7 +176,7 @@ async def test_one_trip_operations_wait_for_a_transaction_and_are_pipelined_othe
                 "local_date, source) VALUES (?, 'home', 20, NULL, '', '', ?, ?, 'done')",
                 (user.id, NOW.isoformat(), NOW.date().isoformat()),
             )
-            read = asyncio.create_task(store.fetch_one(count))
+            read = asyncio.create_task(store.sql_first(count))
             await asyncio.sleep(0.05)
             assert not read.done()
             raise RuntimeError("roll back")
@@ -221,7 +221,7 @@ async def test_a_grouped_write_that_fails_is_rolled_back_alone(tmp_path: Path) -
             assert isinstance(result, RuntimeError) and str(result) == f"no {u.id}"
         else:
             assert result == u.id
-    rows = await store.fetch_all("SELECT id, display_name FROM users ORDER BY id")
+    rows = await store.sql_fetch("SELECT id, display_name FROM users ORDER BY id")
     names = {r[0]: r[1] for r in rows}
     assert [names[u.id] for u in users] == ["renamed" if i % 3 != 1 else f"G{i}" for i in range(6)]
     await store.close()

@@ -1,9 +1,6 @@
-"""Storage backends implementing handlers.store.Store: sqlite/ (the embedded default) and postgres/
-(several processes sharing one database) hold only their connections, transactions and migrations;
-every query is written once in sql/ (one mixin per area, named parameters, a small dialect layer).
-
-``make_store`` turns the ``[bot] database`` setting (or ``LEGWORK_DATABASE_URL``) into a store: a
-``postgresql://`` URL means PostgreSQL; a path or a ``sqlite:///path`` URL means SQLite.
+"""Storage: ``make_store`` turns the ``[bot] database`` setting (or ``LEGWORK_DATABASE_URL``) into
+a store, PostgreSQL (postgres/) for a ``postgresql://`` URL, else SQLite (sqlite/) for a path or a
+``sqlite:///path`` URL. Those hold only connections; every query is written once in sql/.
 """
 
 from __future__ import annotations

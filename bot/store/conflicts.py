@@ -1,15 +1,6 @@
-"""Transactions that meet another: a deadlock or serialization failure is retried.
-
-PostgreSQL aborts one of two transactions that wait on each other's row locks
-(``DeadlockDetectedError``) or, at a stricter isolation level, that would not be serializable
-(``SerializationError``); SQLite answers "database is locked" when its busy timeout runs out behind
-another writer. Each means "the same transaction, run again, may well succeed": ``retry_conflicts``
-runs it up to ``ATTEMPTS`` times in all, with a random pause (jitter, so the two don't meet again),
-and raises the last error after that. Anything else is raised at once.
-
-The stores also take their row locks in one order (by id) where a transaction locks several, so
-the retry is the fallback, not the plan.
-"""
+"""A transaction that lost to another (PostgreSQL's deadlock or serialization failure, SQLite's
+"database is locked") is run again, up to ATTEMPTS in all, after a random pause. The stores lock
+rows in id order, so this is the fallback, not the plan."""
 
 from __future__ import annotations
 
@@ -32,15 +23,10 @@ T = TypeVar("T")
 
 
 def is_conflict(exc: BaseException) -> bool:
-    """A transaction that lost to another one (worth running again)."""
-    # PostgreSQL's SQLSTATEs (asyncpg's DeadlockDetectedError, SerializationError), read without
-    # importing asyncpg: a SQLite deployment never loads it.
-    if getattr(exc, "sqlstate", None) in PG_CONFLICTS:
-        return True
+    """Worth running again (the SQLSTATE read without importing asyncpg)."""
     if isinstance(exc, sqlite3.OperationalError):
-        text = str(exc).lower()
-        return "database is locked" in text or "database is busy" in text
-    return False
+        return any(word in str(exc).lower() for word in ("database is locked", "database is busy"))
+    return getattr(exc, "sqlstate", None) in PG_CONFLICTS
 
 
 def _note(state: object) -> None:

@@ -1,11 +1,6 @@
-"""Opening the database at start: a fault that may pass is waited out, one that can't ends the start.
-
-A transient fault (connection refused, a timeout, PostgreSQL still starting or out of connection
-slots) is retried with capped exponential back-off and jitter, one log line per attempt, as an
-unreachable platform is (bot/app.py). A permanent one (a malformed URL, a missing database or role,
-a wrong password, a file that can't be created) raises ``DatabaseUnusable`` with one line naming
-the setting; ``python -m bot`` prints it and exits with code 2, without a traceback.
-"""
+"""Opening the database at start: a transient fault (refused, timed out, PostgreSQL starting or
+full) is waited out with capped back-off, one log line per attempt; a wrong setting raises
+``DatabaseUnusable`` with one line naming it (``python -m bot`` exits with code 2)."""
 
 from __future__ import annotations
 
@@ -26,12 +21,10 @@ from bot.store import ManagedStore, make_store
 if TYPE_CHECKING:
     from pathlib import Path
 
-
 log = logging.getLogger(__name__)
 
 FIRST_WAIT, MAX_WAIT = 1.0, 30.0
-# PostgreSQL SQLSTATEs that mean "this will pass": cannot_connect_now (starting up, shutting down),
-# too_many_connections, and the connection_exception class (08…).
+# PostgreSQL's cannot_connect_now, too_many_connections (and the class 08, connection_exception)
 _PG_TRANSIENT = {"57P03", "53300", "53400"}
 _NET_ERRNOS = {errno.ECONNREFUSED, errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ETIMEDOUT, errno.ECONNRESET}
 
@@ -40,13 +33,8 @@ class DatabaseUnusable(Exception):
     """The database setting can't work as it is: fix it and start again."""
 
 
-def setting_name() -> str:
-    return DATABASE_ENV if os.environ.get(DATABASE_ENV) else "[bot] database"
-
-
 def is_transient(exc: BaseException) -> bool:
-    """A fault worth waiting out (the server is down, unreachable or busy), as opposed to a wrong
-    setting. Only the faults known to pass are; anything else is the setting's."""
+    """A fault known to pass (the server down, unreachable or busy); anything else is the setting's."""
     state = getattr(exc, "sqlstate", None)
     if isinstance(state, str):
         return state in _PG_TRANSIENT or state.startswith("08")
@@ -67,22 +55,17 @@ async def open_store(
     first_wait: float = FIRST_WAIT,
     max_wait: float = MAX_WAIT,
 ) -> ManagedStore:
-    """An open store for the `database` setting, waiting out transient faults (forever: the
-    database may come back; SIGTERM ends the wait). Raises DatabaseUnusable for a wrong setting."""
+    """An open store, waiting out transient faults for ever (SIGTERM ends the wait)."""
     where = redact_url(database) if is_postgres_url(database) else database
-    name = setting_name()
+    name = DATABASE_ENV if os.environ.get(DATABASE_ENV) else "[bot] database"
     attempts = 0
 
     def note(state: object) -> None:
         outcome = getattr(state, "outcome", None)
         exc = outcome.exception() if outcome is not None else None
-        wait = getattr(getattr(state, "next_action", None), "sleep", 0.0)
+        wait, why = getattr(getattr(state, "next_action", None), "sleep", 0.0), describe(exc) if exc else "?"
         log.warning(
-            "database: can't open %s (%s); trying again in %.1f s (attempt %d)",
-            where,
-            describe(exc) if exc else "?",
-            wait,
-            attempts,
+            "database: can't open %s (%s); trying again in %.1f s (attempt %d)", where, why, wait, attempts
         )
 
     extra: dict[str, Any] = {"sleep": sleep} if sleep is not None else {}
@@ -100,9 +83,8 @@ async def open_store(
                 try:
                     store = make_store(database, base_dir)
                 except Exception as exc:  # a URL that can't be read
-                    raise DatabaseUnusable(
-                        f"{name} is not a database URL or path ({describe(exc)})"
-                    ) from None
+                    wrong = f"{name} is not a database URL or path ({describe(exc)})"
+                    raise DatabaseUnusable(wrong) from None
                 await store.open()
                 if attempts > 1:
                     log.warning("database: open after %d attempts", attempts)

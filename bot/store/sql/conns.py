@@ -1,10 +1,9 @@
-"""The two connection wrappers behind :class:`bot.store.sql.dialect.Conn`, and the SQLite store's
-synchronous statements (run on its database thread inside ``write_in_thread``)."""
+"""The two connection wrappers behind :class:`bot.store.sql.dialect.Conn`, and SQLite's ``run``."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import Any
 
 import aiosqlite
@@ -27,9 +26,10 @@ def run(conn: sqlite3.Connection, sql: str, **params: Any) -> sqlite3.Cursor:
     return conn.execute(*sqlite_args(sql, params))
 
 
-def pg_args(sql: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
+def pg_args(sql: str, params: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A shared query text and its named values as asyncpg's arguments: the ``$n`` text, then values."""
     c = POSTGRES.compile(sql)
-    return c.sql, POSTGRES.params(c, params)
+    return (c.sql, *POSTGRES.params(c, params))
 
 
 def affected(status: str) -> int:
@@ -45,7 +45,6 @@ class SqliteConn:
         self._db = db
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        # sqlite3.Row reads by column name like a Mapping; typeshed does not declare it one.
         return list(await self._db.execute_fetchall(*sqlite_args(sql, params)))  # type: ignore[arg-type]
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
@@ -57,13 +56,22 @@ class SqliteConn:
         return None if row is None else row[0]  # type: ignore[index]  # both rows also index by position
 
     async def execute(self, sql: str, **params: Any) -> int:
-        cur = await self._db.execute(*sqlite_args(sql, params))
-        return int(cur.rowcount)
+        return int((await self._db.execute(*sqlite_args(sql, params))).rowcount)
 
     async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
             c = SQLITE.compile(sql)
             await self._db.executemany(c.sql, [SQLITE.params(c, r) for r in rows])
+
+    async def batches(self, sql: str, size: int) -> AsyncIterator[Sequence[Sequence[Any]]]:
+        cur = await self._db.execute(sql)
+        while rows := list(await cur.fetchmany(size)):
+            yield rows
+        await cur.close()
+
+    async def copy_in(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        await self._db.executemany(sql, [tuple(SQLITE.value(v) for v in r) for r in rows])
 
 
 class PostgresConn:
@@ -73,22 +81,27 @@ class PostgresConn:
         self._con = con
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]:
-        q, args = pg_args(sql, params)
-        return await self._con.fetch(q, *args)
+        return await self._con.fetch(*pg_args(sql, params))
 
     async def fetchrow(self, sql: str, **params: Any) -> Row | None:
-        q, args = pg_args(sql, params)
-        return await self._con.fetchrow(q, *args)
+        return await self._con.fetchrow(*pg_args(sql, params))
 
     async def fetchval(self, sql: str, **params: Any) -> Any:
-        q, args = pg_args(sql, params)
-        return await self._con.fetchval(q, *args)
+        return await self._con.fetchval(*pg_args(sql, params))
 
     async def execute(self, sql: str, **params: Any) -> int:
-        q, args = pg_args(sql, params)
-        return affected(await self._con.execute(q, *args))
+        return affected(await self._con.execute(*pg_args(sql, params)))
 
     async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
             c = POSTGRES.compile(sql)
             await self._con.executemany(c.sql, [POSTGRES.params(c, r) for r in rows])
+
+    async def batches(self, sql: str, size: int) -> AsyncIterator[Sequence[Sequence[Any]]]:
+        cursor = await self._con.cursor(sql)  # inside the snapshot's transaction
+        while rows := await cursor.fetch(size):
+            yield rows
+
+    async def copy_in(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        # COPY: the fastest way in, and values still go as typed data, never as SQL text
+        await self._con.copy_records_to_table(table, records=rows, columns=list(columns))

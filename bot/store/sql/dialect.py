@@ -1,43 +1,23 @@
-"""The differences between SQLite and PostgreSQL that a query written once has to bridge.
-
-- placeholders: ``:name`` becomes ``?`` (SQLite) or ``$n`` (PostgreSQL), compiled once per text;
-- list parameters: ``x IN (:ids)`` with a list or tuple value is ``x = ANY($n)`` on PostgreSQL
-  and ``x IN (SELECT value FROM json_each(?))`` on SQLite (the list goes as one JSON text), so
-  the query text stays the same whatever the list's length;
-- values: a ``datetime`` is stored as UTC ISO text on SQLite (``handlers.store.utc_stamp``) and
-  as ``timestamptz`` on PostgreSQL; a ``date`` as ISO text / ``date``; a ``bool`` as 0/1 / boolean
-  (in query text write ``TRUE``/``FALSE``: both read them); PostgreSQL text can't hold NUL, so
-  strings lose theirs there;
-- rows come back as mappings; :meth:`Dialect.ts`, :meth:`Dialect.day` and :meth:`Dialect.flag`
-  read a column back whichever store it came from;
-- row sets: ``{rows:name(col type, ...)}`` in a FROM clause is a table ``v`` of the tuples in
-  parameter ``name``: ``unnest($1::type[], ...) AS v(col, ...)`` on PostgreSQL, ``json_each`` of
-  one JSON text on SQLite (bulk inserts and updates in one statement, whatever the count);
-- ``{skip_locked}`` / ``{for_update}`` (either with `` OF t``) in a query text is
-  ``FOR UPDATE [OF t] SKIP LOCKED`` / ``FOR UPDATE [OF t]`` on PostgreSQL and nothing on SQLite
-  (whose writers are serialised by ``BEGIN IMMEDIATE``); ``GREATEST(``/``LEAST(`` are SQLite's two-argument ``MAX(``/``MIN(``;
-  ``{fold:col}`` is the column with ASCII letters folded, compared bytewise (SQLite's ``lower()``,
-  which folds ASCII only; PostgreSQL's ``translate(...) COLLATE "C"``, not the server locale's).
+"""What a query written once needs from each database (docs/architecture.md, "store/sql/"):
+``:name`` placeholders as ``?`` or ``$n``; ``x IN (:list)`` as ``json_each`` or ``= ANY``; row sets
+``{rows:name(col type, ...)}``; ``{for_update}`` and ``{skip_locked}`` (nothing on SQLite, whose
+writers ``BEGIN IMMEDIATE``); ``{fold:col}`` (ASCII letters folded, compared bytewise);
+``GREATEST(``/``LEAST(``; values both ways (SQLite: ISO text, 0/1; PostgreSQL: no NUL in text).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from handlers.store import utc_stamp
 
 _NAME = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _LIST = re.compile(r"\bIN \(:([A-Za-z_]\w*)\)")
-_WORDS = {
-    "sqlite": {"GREATEST(": "MAX(", "LEAST(": "MIN("},
-    "postgres": {},
-}  # fmt: skip
 _FOLD = re.compile(r"\{fold:([\w.]+)\}")
 _FOLD_PG = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\""
 _LOCK = re.compile(r"\{(for_update|skip_locked)((?: OF \w+)?)\}")
@@ -80,13 +60,11 @@ class Dialect:
         if found is not None:
             return found
         names: list[str] = []
-        text2 = text
-        for word, instead in _WORDS[self.name].items():
-            text2 = text2.replace(word, instead)
         if self.name == "postgres":
-            text2 = _LOCK.sub(_pg_lock, _LIST.sub(r"= ANY(:\1)", text2))
+            text2 = _LOCK.sub(_pg_lock, _LIST.sub(r"= ANY(:\1)", text))
             text2 = _ROWS.sub(_pg_rows, _FOLD.sub(lambda m: _FOLD_PG.format(m.group(1)), text2))
         else:
+            text2 = text.replace("GREATEST(", "MAX(").replace("LEAST(", "MIN(")
             text2 = _LOCK.sub("", _LIST.sub(r"IN (SELECT value FROM json_each(:\1))", text2))
             text2 = _ROWS.sub(_sqlite_rows, _FOLD.sub(r"lower(\1)", text2))
 
@@ -121,6 +99,7 @@ class Dialect:
         return tuple(out)
 
     def value(self, v: Any) -> Any:
+        """A Python value as this database takes it."""
         if self.name == "postgres":
             if isinstance(v, str):
                 return v.replace("\x00", "") if "\x00" in v else v
@@ -134,9 +113,8 @@ class Dialect:
         if isinstance(v, date):
             return v.isoformat()
         if isinstance(v, list | tuple):
-            return json.dumps(
-                [[self.value(y) for y in x] if isinstance(x, list | tuple) else self.value(x) for x in v]
-            )
+            items = [[self.value(y) for y in x] if isinstance(x, list | tuple) else self.value(x) for x in v]
+            return json.dumps(items)
         return v
 
     @staticmethod
@@ -144,24 +122,15 @@ class Dialect:
         """A timestamp column back as an aware UTC datetime."""
         if v is None:
             return None
-        if isinstance(v, datetime):
-            return v if v.tzinfo else v.replace(tzinfo=UTC)
-        parsed = datetime.fromisoformat(str(v))
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        t = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
+        return t if t.tzinfo else t.replace(tzinfo=UTC)
 
     @staticmethod
     def day(v: Any) -> date | None:
-        if v is None:
-            return None
+        """A date column back as a date."""
         if isinstance(v, datetime):
             return v.date()
-        if isinstance(v, date):
-            return v
-        return date.fromisoformat(str(v))
-
-    @staticmethod
-    def flag(v: Any) -> bool:
-        return bool(v)
+        return v if v is None or isinstance(v, date) else date.fromisoformat(str(v))
 
 
 def ts(v: Any) -> datetime:
@@ -179,11 +148,26 @@ def day(v: Any) -> date:
 
 
 Row = Mapping[str, Any]
+T = TypeVar("T")
+_READERS: dict[type, list[tuple[str, Callable[[Any], Any] | None]]] = {}
+
+
+def _reader(kind: str) -> Callable[[Any], Any] | None:
+    if kind.startswith("datetime"):
+        return Dialect.ts
+    return Dialect.day if kind.startswith("date") else bool if kind == "bool" else None
+
+
+def as_row(cls: type[T], row: Row, **given: Any) -> T:
+    """A port row type (a dataclass) from a query row whose columns are named as its fields, times,
+    days and flags read back from either store; ``given`` fields instead of columns."""
+    if (readers := _READERS.get(cls)) is None:
+        readers = _READERS[cls] = [(f.name, _reader(str(f.type))) for f in fields(cls)]  # type: ignore[arg-type]
+    return cls(**{n: given[n] if n in given else r(row[n]) if r else row[n] for n, r in readers})
 
 
 def values(row: Row) -> Sequence[Any]:
-    """A row's values in column order, for unpacking by position (sqlite3.Row and asyncpg.Record
-    iterate their values; looking columns up by name in a sqlite3.Row scans them one by one)."""
+    """A row's values in column order (by name, a sqlite3.Row scans its columns one by one)."""
     return row  # type: ignore[return-value]
 
 
@@ -193,37 +177,9 @@ class Conn(Protocol):
     dialect: Dialect
 
     async def fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
-
     async def fetchrow(self, sql: str, **params: Any) -> Row | None: ...
-
     async def fetchval(self, sql: str, **params: Any) -> Any: ...
-
-    async def execute(self, sql: str, **params: Any) -> int:
-        """Run a statement; the number of rows it changed."""
-        ...
-
-    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Run a statement once per parameter mapping."""
-        ...
-
-
-class SqlStore(Protocol):
-    """What an area mixin needs from the store it is mixed into: transactions, and single
-    statements run as cheaply as the store can (SQLite: one trip to its thread, writes
-    group-committed; PostgreSQL: one pooled connection, autocommit)."""
-
-    def sql_tx(self) -> AbstractAsyncContextManager[Conn]: ...
-
-    def sql_read(self) -> AbstractAsyncContextManager[Conn]: ...
-
-    async def sql_fetch(self, sql: str, **params: Any) -> Sequence[Row]: ...
-
-    async def sql_first(self, sql: str, **params: Any) -> Row | None: ...
-
-    async def sql_write(self, sql: str, **params: Any) -> Row | None:
-        """One write statement, atomic on its own; its first row (RETURNING), if any."""
-        ...
-
-    async def sql_exec(self, sql: str, **params: Any) -> int:
-        """One write statement, atomic on its own; the number of rows it changed."""
-        ...
+    async def execute(self, sql: str, **params: Any) -> int: ...  # the rows it changed
+    async def executemany(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+    def batches(self, sql: str, size: int) -> AsyncIterator[Sequence[Sequence[Any]]]: ...  # copy-db
+    async def copy_in(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None: ...

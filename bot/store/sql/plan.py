@@ -1,10 +1,6 @@
-"""A runner's plan beyond the chat, written once for both stores: pauses, linked accounts (one
-runner on two platforms) and private calendar feed tokens.
-
-Several processes may run these at once (PostgreSQL), so each write first locks the users it
-changes (``{for_update}``): a runner's tries at link codes are counted one at a time, a code is
-used once, and pauses never race. Link redemption's outcomes are decided here, once.
-"""
+"""Pauses, linked accounts (one runner on two platforms) and calendar feed tokens, written once.
+Each write first locks the users it changes (``{for_update}``), so on PostgreSQL tries at link
+codes are counted one at a time, a code is used once, and pauses never race."""
 
 from __future__ import annotations
 
@@ -12,165 +8,121 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from bot.store.conflicts import retried_on_conflict
-from bot.store.sql.accounts import plain_user
 from bot.store.sql.base import SqlBase
-from bot.store.sql.dialect import Conn, Dialect, Row, day, ts
+from bot.store.sql.dialect import Conn, as_row, ts
 from bot.store.sql.runs import move_runs
 from handlers.outcomes import LinkOutcome
 from handlers.store import LinkResult, PauseRow, UserRow
 
+PAUSE = "SELECT *, start_date AS start, until_date AS until FROM pauses "
+PAUSED = "SELECT a.id FROM users a LEFT JOIN account_links l ON l.account_id = a.id JOIN pauses z ON z.user_id = COALESCE(l.person_id, a.id) AND z.is_current WHERE a.id IN (:ids) AND z.start_date <= :d AND (z.until_date IS NULL OR z.until_date > :d)"
+NOT_CURRENT = "UPDATE pauses SET is_current = FALSE WHERE user_id = :u AND is_current"
+CUT_SHORT = "UPDATE pauses SET until_date = GREATEST(start_date, :start) WHERE user_id = :u AND is_current AND (until_date IS NULL OR until_date > :start)"
+NEW_PAUSE = "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, created_at) VALUES (:u, :start, :until, :reason, :note, :guidance, :now) RETURNING *, start_date AS start, until_date AS until"
+CODE = "SELECT c.account_id, c.expires_at, c.used_at, u.* FROM link_codes c JOIN users u ON u.id = c.account_id WHERE c.code_hash = :code {for_update OF c}"
+ACCOUNTS = "SELECT * FROM users WHERE id = :u OR id IN (SELECT account_id FROM account_links WHERE person_id = :u) ORDER BY id <> :u, id"
+DROP_CODES = "DELETE FROM link_codes WHERE (account_id = :a AND used_at IS NULL) OR expires_at < :old"
+NEW_CODE = "INSERT INTO link_codes (code_hash, account_id, expires_at, created_at) VALUES (:code, :a, :expires, :now)"
+LINKS = "SELECT account_id, person_id FROM account_links WHERE account_id = :a OR person_id = :a ORDER BY account_id {for_update}"
+MAKER = "SELECT account_id FROM link_codes WHERE code_hash = :code"
+FEED = "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (:u, :token, :now) ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at"
+# Linking moves `:a`'s runner data to the person `:p` (runs between; the schedule in Python).
+ADOPT = "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = :p WHERE user_id = :a"
+MERGE = (
+    "INSERT INTO runner_plans (user_id, hard_days, race_date) SELECT :p, hard_days, race_date FROM runner_plans WHERE user_id = :a ON CONFLICT (user_id) DO UPDATE SET hard_days = CASE WHEN runner_plans.hard_days = 0 THEN excluded.hard_days ELSE runner_plans.hard_days END, race_date = COALESCE(runner_plans.race_date, excluded.race_date)",
+    "DELETE FROM runner_plans WHERE user_id = :a",
+    "UPDATE pauses SET is_current = FALSE WHERE user_id = :a AND is_current AND EXISTS (SELECT 1 FROM pauses WHERE user_id = :p AND is_current)",
+    "UPDATE pauses SET user_id = :p WHERE user_id = :a",
+    "UPDATE users SET tz = COALESCE(tz, (SELECT tz FROM users WHERE id = :a)) WHERE id = :p",
+    "DELETE FROM calendar_feeds WHERE user_id = :a",
+)
+# Unlinking: `:a` takes back what it logged, the schedule on its platform, a copy of the calendar
+# (hard-run days, race) and of the pause history.
+SPLIT = (
+    "UPDATE sessions SET user_id = :a, logged_by = NULL WHERE user_id = :p AND logged_by = :a",
+    "UPDATE reminder_schedules SET user_id = :a WHERE user_id = :p AND platform = (SELECT platform FROM users WHERE id = :a) AND platform <> (SELECT platform FROM users WHERE id = :p)",
+    "INSERT INTO runner_plans (user_id, hard_days, race_date) SELECT :a, hard_days, race_date FROM runner_plans WHERE user_id = :p ON CONFLICT (user_id) DO NOTHING",
+    "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, is_current, created_at) SELECT :a, start_date, until_date, reason, note, guidance, is_current, created_at FROM pauses WHERE user_id = :p",
+    "UPDATE users SET tz = (SELECT tz FROM users WHERE id = :p) WHERE id = :a",
+)
+
 
 class PlanStore(SqlBase):
-    # --- pauses ------------------------------------------------------------------------------
-
     async def get_pause(self, user_id: int) -> PauseRow | None:
-        """The runner's current (latest) pause, which may already be over; None if never paused."""
-        row = await self.sql_first("SELECT * FROM pauses WHERE user_id = :u AND is_current", u=user_id)
-        return _pause(row) if row else None
+        row = await self.sql_first(PAUSE + "WHERE user_id = :u AND is_current", u=user_id)
+        return as_row(PauseRow, row) if row else None
 
     async def pauses(self, user_id: int) -> list[PauseRow]:
-        rows = await self.sql_fetch(
-            "SELECT * FROM pauses WHERE user_id = :u ORDER BY start_date, id", u=user_id
-        )
-        return [_pause(r) for r in rows]
+        rows = await self.sql_fetch(PAUSE + "WHERE user_id = :u ORDER BY start_date, id", u=user_id)
+        return [as_row(PauseRow, r) for r in rows]
 
     async def set_pause(
-        self,
-        user_id: int,
-        start: date,
-        until: date | None,
-        reason: str,
-        note: str,
-        guidance: str,
+        self, user_id: int, start: date, until: date | None, reason: str, note: str, guidance: str,
         now: datetime,
-    ) -> PauseRow:
+    ) -> PauseRow:  # fmt: skip
         """Start a pause from `start`; one still running is replaced (it ends where this starts)."""
         async with self.sql_tx() as c:
             await c.execute("SELECT 1 FROM users WHERE id = :u {for_update}", u=user_id)
-            await c.execute(
-                "UPDATE pauses SET until_date = GREATEST(start_date, :start) WHERE user_id = :u AND is_current "
-                "AND (until_date IS NULL OR until_date > :start)",
-                start=start,
-                u=user_id,
-            )
-            await c.execute(
-                "UPDATE pauses SET is_current = FALSE WHERE user_id = :u AND is_current", u=user_id
-            )
-            row = await c.fetchrow(
-                "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, created_at) "
-                "VALUES (:u, :start, :until, :reason, :note, :guidance, :now) RETURNING *",
-                u=user_id,
-                start=start,
-                until=until,
-                reason=reason,
-                note=note,
-                guidance=guidance,
-                now=now,
-            )
+            await c.execute(CUT_SHORT, start=start, u=user_id)
+            await c.execute(NOT_CURRENT, u=user_id)
+            about = {"reason": reason, "note": note, "guidance": guidance}
+            row = await c.fetchrow(NEW_PAUSE, u=user_id, start=start, until=until, now=now, **about)
         assert row is not None
-        return _pause(row)
+        return as_row(PauseRow, row)
 
     async def end_pause(self, user_id: int, today: date, now: datetime) -> PauseRow | None:
-        """End the running pause today (/resume); returns it as it was, or None if none runs."""
         async with self.sql_tx() as c:
-            row = await c.fetchrow(
-                "SELECT * FROM pauses WHERE user_id = :u AND is_current {for_update}", u=user_id
-            )
-            if row is None:
-                return None
-            p = _pause(row)
-            if not p.active(today):
+            row = await c.fetchrow(PAUSE + "WHERE user_id = :u AND is_current {for_update}", u=user_id)
+            if row is None or not (p := as_row(PauseRow, row)).active(today):
                 return None
             await c.execute("UPDATE pauses SET until_date = :today WHERE id = :id", today=today, id=p.id)
         return p
 
     async def paused_accounts(self, account_ids: Sequence[int], today: date) -> set[int]:
-        """Which of these accounts (challenge members) are paused on `today` (their person's pause)."""
+        """Which of these accounts are paused on `today` (their person's pause)."""
         if not account_ids:
             return set()
-        rows = await self.sql_fetch(
-            "SELECT a.id FROM users a LEFT JOIN account_links l ON l.account_id = a.id "
-            "JOIN pauses z ON z.user_id = COALESCE(l.person_id, a.id) AND z.is_current "
-            "WHERE a.id IN (:ids) AND z.start_date <= :d AND (z.until_date IS NULL OR z.until_date > :d)",
-            ids=list(dict.fromkeys(account_ids)),
-            d=today,
-        )
-        return {r["id"] for r in rows}
-
-    # --- linked accounts -----------------------------------------------------------------------
+        return {r["id"] for r in await self.sql_fetch(PAUSED, ids=list(dict.fromkeys(account_ids)), d=today)}
 
     async def linked_accounts(self, user_id: int) -> list[UserRow]:
         """Every platform account of a runner (the person's own first), each as the person."""
         person = await self.sql_first("SELECT * FROM users WHERE id = :u", u=user_id)
         if person is None:
             return []
-        rows = await self.sql_fetch(
-            "SELECT * FROM users WHERE id = :u OR id IN "
-            "(SELECT account_id FROM account_links WHERE person_id = :u) ORDER BY id <> :u, id",
-            u=user_id,
-        )
+        rows = await self.sql_fetch(ACCOUNTS, u=user_id)
         tz, created = person["tz"], ts(person["created_at"])
-        return [
-            UserRow(user_id, r["platform"], r["platform_user_id"], r["display_name"], tz, created, r["id"])
-            for r in rows
-        ]
+        return [as_row(UserRow, r, id=user_id, tz=tz, created_at=created, account_id=r["id"]) for r in rows]
 
     async def create_link_code(
         self, account_id: int, code_hash: str, expires: datetime, now: datetime
     ) -> None:
         """A new one-time code for this account; its earlier unused codes stop working."""
-        await self.sql_script(
-            (
-                "DELETE FROM link_codes WHERE (account_id = :a AND used_at IS NULL) OR expires_at < :old",
-                {"a": account_id, "old": now - timedelta(days=1)},
-            ),
-            (
-                "INSERT INTO link_codes (code_hash, account_id, expires_at, created_at) "
-                "VALUES (:code, :a, :expires, :now)",
-                {"code": code_hash, "a": account_id, "expires": expires, "now": now},
-            ),
-        )
+        old, new = {"a": account_id, "old": now - timedelta(days=1)}, {"code": code_hash, "a": account_id}
+        await self.sql_script((DROP_CODES, old), (NEW_CODE, {**new, "expires": expires, "now": now}))
 
     @retried_on_conflict
     async def redeem_link_code(
         self, account_id: int, platform: str, code_hash: str, now: datetime, max_tries: int, window: timedelta
     ) -> LinkResult:
-        """Try a code from `account_id` (on `platform`); links the accounts if it is good.
-
-        Every try counts (at most `max_tries` per account in `window`); a good code is used up.
-        The code's maker becomes the person: the other account's sessions, schedule (unless the
-        person has one), calendar and pauses move to it.
-        """
+        """Try a code from `account_id` (on `platform`); links the accounts if it is good. Every try
+        counts (at most `max_tries` per account in `window`); a good code is used up. The code's
+        maker becomes the person: the other account's sessions, schedule (unless the person has
+        one), calendar and pauses move to it."""
         async with self.sql_tx() as c:
-            # One try at a time per account, whichever process takes it. The code's maker is locked
-            # too, in the same statement, in id order: two accounts redeeming each other's codes at
-            # once would otherwise each hold one lock and wait for the other's (a deadlock). A
-            # code's maker never changes, so reading it before the locks is safe.
-            maker = await c.fetchval(
-                "SELECT account_id FROM link_codes WHERE code_hash = :code", code=code_hash
-            )
-            await c.execute(
-                "SELECT 1 FROM users WHERE id IN (:ids) ORDER BY id {for_update}",
-                ids=[account_id] if maker is None else [account_id, int(maker)],
-            )
-            await c.execute(
-                "DELETE FROM link_attempts WHERE account_id = :a AND tried_at <= :since",
-                a=account_id,
-                since=now - window,
-            )
-            tried = int(
-                await c.fetchval("SELECT COUNT(*) FROM link_attempts WHERE account_id = :a", a=account_id)
-            )
-            if tried >= max_tries:
+            # One try at a time per account, whichever process takes it; the code's maker is locked
+            # in the same statement, in id order (two accounts redeeming each other's codes at once
+            # would otherwise deadlock). A code's maker never changes: reading it first is safe.
+            maker = await c.fetchval(MAKER, code=code_hash)
+            ids = [account_id] if maker is None else [account_id, int(maker)]
+            await c.execute("SELECT 1 FROM users WHERE id IN (:ids) ORDER BY id {for_update}", ids=ids)
+            sql = "DELETE FROM link_attempts WHERE account_id = :a AND tried_at <= :since"
+            await c.execute(sql, a=account_id, since=now - window)
+            tries = await c.fetchval("SELECT COUNT(*) FROM link_attempts WHERE account_id = :a", a=account_id)
+            if int(tries) >= max_tries:
                 return LinkResult(LinkOutcome.TOO_MANY)
-            await c.execute(
-                "INSERT INTO link_attempts (account_id, tried_at) VALUES (:a, :now)", a=account_id, now=now
-            )
-            code = await c.fetchrow(
-                "SELECT c.account_id, c.expires_at, c.used_at, u.* FROM link_codes c "
-                "JOIN users u ON u.id = c.account_id WHERE c.code_hash = :code {for_update OF c}",
-                code=code_hash,
-            )
+            sql = "INSERT INTO link_attempts (account_id, tried_at) VALUES (:a, :now)"
+            await c.execute(sql, a=account_id, now=now)
+            code = await c.fetchrow(CODE, code=code_hash)
             if code is None or code["used_at"] is not None:
                 return LinkResult(LinkOutcome.UNKNOWN)
             if ts(code["expires_at"]) <= now:
@@ -181,140 +133,54 @@ class PlanStore(SqlBase):
             if code["platform"] == platform:
                 return LinkResult(LinkOutcome.SAME_PLATFORM)
             both = [person, account_id]
-            if await c.fetchval(
-                "SELECT COUNT(*) FROM account_links WHERE account_id IN (:ids) OR person_id IN (:ids)",
-                ids=both,
-            ):
+            sql = "SELECT COUNT(*) FROM account_links WHERE account_id IN (:ids) OR person_id IN (:ids)"
+            if await c.fetchval(sql, ids=both):
                 return LinkResult(LinkOutcome.ALREADY)
             dropped = await _merge(c, person, account_id)
-            await c.execute(
-                "UPDATE link_codes SET used_at = :now WHERE code_hash = :code", now=now, code=code_hash
-            )
+            sql = "UPDATE link_codes SET used_at = :now WHERE code_hash = :code"
+            await c.execute(sql, now=now, code=code_hash)
             await c.execute("DELETE FROM link_codes WHERE account_id IN (:ids) AND used_at IS NULL", ids=both)
-            await c.execute(
-                "INSERT INTO account_links (account_id, person_id, linked_at) VALUES (:a, :p, :now)",
-                a=account_id,
-                p=person,
-                now=now,
-            )
+            sql = "INSERT INTO account_links (account_id, person_id, linked_at) VALUES (:a, :p, :now)"
+            await c.execute(sql, a=account_id, p=person, now=now)
             where = await c.fetchval("SELECT platform FROM reminder_schedules WHERE user_id = :p", p=person)
         self._forget_users()
-        return LinkResult(LinkOutcome.LINKED, plain_user(code, person), where, dropped)
+        return LinkResult(LinkOutcome.LINKED, as_row(UserRow, code, account_id=person), where, dropped)
 
     @retried_on_conflict
     async def unlink_account(self, account_id: int) -> bool:
-        """Separate an account from its runner (or a runner from its linked accounts).
-
-        Each account gets back the sessions it logged; the schedule goes with the account on its
-        platform; both keep the calendar (hard-run days, race) and the pause history.
-        """
+        """Separate an account from its runner (or a runner from its linked accounts)."""
         async with self.sql_tx() as c:
-            rows = await c.fetch(
-                "SELECT account_id, person_id FROM account_links WHERE account_id = :a OR person_id = :a "
-                "ORDER BY account_id {for_update}",
-                a=account_id,
-            )
-            if not rows:
-                return False
+            rows = await c.fetch(LINKS, a=account_id)
             for r in rows:
-                await _split(c, r["person_id"], r["account_id"])
+                ids = {"p": r["person_id"], "a": r["account_id"]}
+                for sql in SPLIT:
+                    await c.execute(sql, **ids)
+                assert await c.execute("DELETE FROM account_links WHERE account_id = :a", **ids) == 1
+                if not await c.fetchval("SELECT COUNT(*) FROM account_links WHERE person_id = :p", **ids):
+                    await c.execute("UPDATE sessions SET logged_by = NULL WHERE user_id = :p", **ids)
         self._forget_users()
-        return True
-
-    # --- calendar feeds ------------------------------------------------------------------------
+        return bool(rows)
 
     async def set_calendar_token(self, user_id: int, token_hash: str, now: datetime) -> None:
-        """The runner's feed URL token (replacing an earlier one)."""
-        await self.sql_exec(
-            "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (:u, :token, :now) "
-            "ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at",
-            u=user_id,
-            token=token_hash,
-            now=now,
-        )
+        await self.sql_exec(FEED, u=user_id, token=token_hash, now=now)
 
     async def user_by_calendar_token(self, token_hash: str) -> UserRow | None:
-        row = await self.sql_first(
-            "SELECT u.* FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE f.token_hash = :token",
-            token=token_hash,
-        )
-        return plain_user(row, row["id"]) if row else None
+        sql = "SELECT u.* FROM calendar_feeds f JOIN users u ON u.id = f.user_id WHERE f.token_hash = :token"
+        row = await self.sql_first(sql, token=token_hash)
+        return as_row(UserRow, row, account_id=row["id"]) if row else None
 
 
 async def _merge(c: Conn, person: int, account: int) -> bool:
     """Move `account`'s runner data to `person`; True if the account's schedule was dropped."""
     ids = {"p": person, "a": account}
-    await c.execute(
-        "UPDATE sessions SET logged_by = COALESCE(logged_by, user_id), user_id = :p WHERE user_id = :a", **ids
-    )
+    await c.execute(ADOPT, **ids)
     await move_runs(c, account, person)
     mine = await c.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = :p", **ids)
     theirs = await c.fetchval("SELECT COUNT(*) FROM reminder_schedules WHERE user_id = :a", **ids)
-    dropped = False
     if theirs and mine:
         await c.execute("DELETE FROM reminder_schedules WHERE user_id = :a", **ids)
-        dropped = True
     elif theirs:
         await c.execute("UPDATE reminder_schedules SET user_id = :p WHERE user_id = :a", **ids)
-    await c.execute(
-        "INSERT INTO runner_plans (user_id, hard_days, race_date) "
-        "SELECT :p, hard_days, race_date FROM runner_plans WHERE user_id = :a "
-        "ON CONFLICT (user_id) DO UPDATE SET "
-        "hard_days = CASE WHEN runner_plans.hard_days = 0 THEN excluded.hard_days "
-        "ELSE runner_plans.hard_days END, race_date = COALESCE(runner_plans.race_date, excluded.race_date)",
-        **ids,
-    )
-    await c.execute("DELETE FROM runner_plans WHERE user_id = :a", **ids)
-    await c.execute(
-        "UPDATE pauses SET is_current = FALSE WHERE user_id = :a AND is_current "
-        "AND EXISTS (SELECT 1 FROM pauses WHERE user_id = :p AND is_current)",
-        **ids,
-    )
-    await c.execute("UPDATE pauses SET user_id = :p WHERE user_id = :a", **ids)
-    await c.execute(
-        "UPDATE users SET tz = COALESCE(tz, (SELECT tz FROM users WHERE id = :a)) WHERE id = :p", **ids
-    )
-    await c.execute("DELETE FROM calendar_feeds WHERE user_id = :a", **ids)
-    return dropped
-
-
-async def _split(c: Conn, person: int, account: int) -> None:
-    """Undo one link: `account` takes back what it logged and the schedule on its platform."""
-    ids = {"p": person, "a": account}
-    await c.execute(
-        "UPDATE sessions SET user_id = :a, logged_by = NULL WHERE user_id = :p AND logged_by = :a", **ids
-    )
-    await c.execute(
-        "UPDATE reminder_schedules SET user_id = :a WHERE user_id = :p "
-        "AND platform = (SELECT platform FROM users WHERE id = :a) "
-        "AND platform <> (SELECT platform FROM users WHERE id = :p)",
-        **ids,
-    )
-    await c.execute(
-        "INSERT INTO runner_plans (user_id, hard_days, race_date) "
-        "SELECT :a, hard_days, race_date FROM runner_plans WHERE user_id = :p ON CONFLICT (user_id) DO NOTHING",
-        **ids,
-    )
-    await c.execute(
-        "INSERT INTO pauses (user_id, start_date, until_date, reason, note, guidance, is_current, "
-        "created_at) SELECT :a, start_date, until_date, reason, note, guidance, is_current, created_at "
-        "FROM pauses WHERE user_id = :p",
-        **ids,
-    )
-    await c.execute("UPDATE users SET tz = (SELECT tz FROM users WHERE id = :p) WHERE id = :a", **ids)
-    assert await c.execute("DELETE FROM account_links WHERE account_id = :a", **ids) == 1
-    if not await c.fetchval("SELECT COUNT(*) FROM account_links WHERE person_id = :p", **ids):
-        await c.execute("UPDATE sessions SET logged_by = NULL WHERE user_id = :p", **ids)
-
-
-def _pause(row: Row) -> PauseRow:
-    return PauseRow(
-        id=row["id"],
-        user_id=row["user_id"],
-        start=day(row["start_date"]),
-        until=Dialect.day(row["until_date"]),
-        reason=row["reason"],
-        note=row["note"],
-        guidance=row["guidance"],
-        created_at=ts(row["created_at"]),
-    )
+    for sql in MERGE:
+        await c.execute(sql, **ids)
+    return bool(theirs and mine)

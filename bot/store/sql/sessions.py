@@ -1,10 +1,5 @@
-"""Logged strength sessions, written once for both stores.
-
-``log_session`` is the hot path (every /done). On SQLite its common case is one trip to the
-database thread (``write_in_thread``, group-committed): one INSERT returns the row, the week's
-count and whether a challenge counts it; the same query texts, compiled by the dialect, are
-what the transaction below runs on PostgreSQL (and on SQLite when a challenge counts it).
-"""
+"""Logged strength sessions, written once for both stores. ``log_session`` is the hot path (every
+/done): on SQLite one group-committed trip (``_quick``) unless a challenge counts the session."""
 
 from __future__ import annotations
 
@@ -20,28 +15,19 @@ from handlers.store import LoggedSession, NewSession, SessionRow
 COLUMNS = "id, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source"
 WEEK = "(SELECT COUNT(*) FROM sessions w WHERE w.user_id = :u AND w.local_date BETWEEN :w0 AND :w6)"
 # True when a challenge may count a new session of this runner on this day (on_session_insert).
-PROBE = (
-    "EXISTS (SELECT 1 FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id "
-    "WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) "
-    "AND c.start_date <= :day AND c.end_date >= :day)"
-)
-INSERT = (
-    "INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, "
-    "local_date, source, dedupe_key, logged_by) "
-    "VALUES (:u, :setting, :minutes, :effort, :note, :muscles, :at, :day, :source, :key, :by) "
-    f"ON CONFLICT (dedupe_key) DO NOTHING RETURNING {COLUMNS}, {PROBE}"
-)
+PROBE = "EXISTS (SELECT 1 FROM challenge_members m JOIN challenges c ON c.id = m.challenge_id WHERE (m.user_id = :u OR m.user_id IN (SELECT account_id FROM account_links WHERE person_id = :u)) AND c.start_date <= :day AND c.end_date >= :day)"
+INSERT = f"INSERT INTO sessions (user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source, dedupe_key, logged_by) VALUES (:u, :setting, :minutes, :effort, :note, :muscles, :at, :day, :source, :key, :by) ON CONFLICT (dedupe_key) DO NOTHING RETURNING {COLUMNS}, {PROBE}"
 # SQLite's one trip: its RETURNING subqueries see the new row, so the week's count comes along.
 INSERT_COUNTED = INSERT + f", {WEEK}"
 EXISTING = f"SELECT {COLUMNS}, FALSE, {WEEK} FROM sessions WHERE dedupe_key = :key"
+UNDO = f"DELETE FROM sessions WHERE id = (SELECT id FROM sessions WHERE user_id = :u AND logged_at >= :since ORDER BY logged_at DESC, id DESC LIMIT 1 {{skip_locked}}) RETURNING {COLUMNS}"
+SELECT = f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u "
 
 
 def session_row(row: Row) -> SessionRow:
     sid, user_id, setting, minutes, effort, note, muscles, logged_at, local_date, source = values(row)[:10]
-    muscled = tuple(m for m in muscles.split(",") if m)
-    return SessionRow(
-        sid, user_id, setting, minutes, effort, note, muscled, ts(logged_at), day(local_date), source
-    )
+    muscled, at = tuple(m for m in muscles.split(",") if m), ts(logged_at)
+    return SessionRow(sid, user_id, setting, minutes, effort, note, muscled, at, day(local_date), source)
 
 
 class _HookNeeded(Exception):
@@ -60,32 +46,17 @@ def _quick(q: dict[str, Any], conn: sqlite3.Connection) -> tuple[Any, bool]:
 
 class SessionsStore(SqlBase):
     async def add_session(self, user_id: int, s: NewSession) -> tuple[SessionRow, bool]:
-        """Record a session; returns (row, created). A repeated dedupe_key returns the first row,
-        whichever process inserted it (the UNIQUE key decides)."""
+        """(row, created): a repeated dedupe_key returns the first row, whoever inserted it."""
         logged = await self._insert_session(user_id, s, None)
         return logged.row, logged.created
 
     async def log_session(self, user_id: int, s: NewSession, week_start: date) -> LoggedSession:
-        """add_session plus the count of the user's sessions in the week from week_start (this
-        one included), in one transaction."""
         return await self._insert_session(user_id, s, week_start)
 
     async def _insert_session(self, user_id: int, s: NewSession, week_start: date | None) -> LoggedSession:
-        q = {
-            "u": user_id,
-            "setting": s.setting,
-            "minutes": s.minutes,
-            "effort": s.effort,
-            "note": s.note,
-            "muscles": ",".join(s.muscles),
-            "at": s.logged_at,
-            "day": s.local_date,
-            "source": s.source,
-            "key": s.dedupe_key,
-            "by": s.logged_by if s.logged_by != user_id else None,
-            "w0": week_start,
-            "w6": None if week_start is None else week_start + timedelta(days=6),
-        }
+        q = {**vars(s), "u": user_id, "muscles": ",".join(s.muscles), "at": s.logged_at, "day": s.local_date}
+        q["key"], q["by"] = s.dedupe_key, s.logged_by if s.logged_by != user_id else None
+        q["w0"], q["w6"] = week_start, None if week_start is None else week_start + timedelta(days=6)
         if self.threaded:
             try:
                 row, created = await self.write_in_thread(lambda conn: _quick(q, conn))
@@ -109,45 +80,22 @@ class SessionsStore(SqlBase):
         """Hook run inside the inserting transaction (challenges count sessions here)."""
 
     async def undo_last_session(self, user_id: int, since: datetime) -> SessionRow | None:
-        """Delete the user's most recent session logged at or after `since` (one statement: two
-        processes undoing at once delete two different sessions)."""
-        row = await self.sql_write(
-            "DELETE FROM sessions WHERE id = (SELECT id FROM sessions WHERE user_id = :u "
-            "AND logged_at >= :since ORDER BY logged_at DESC, id DESC LIMIT 1 {skip_locked}) "
-            f"RETURNING {COLUMNS}",
-            u=user_id,
-            since=since,
-        )
+        """The latest session since `since`, deleted in one statement (two undos delete two)."""
+        row = await self.sql_write(UNDO, u=user_id, since=since)
         return session_row(row) if row else None
 
     async def recent_sessions(self, user_id: int, limit: int) -> list[SessionRow]:
-        rows = await self.sql_fetch(
-            f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u ORDER BY logged_at DESC, id DESC LIMIT :n",
-            u=user_id,
-            n=limit,
-        )
+        rows = await self.sql_fetch(SELECT + "ORDER BY logged_at DESC, id DESC LIMIT :n", u=user_id, n=limit)
         return [session_row(r) for r in rows]
 
     async def sessions_between(self, user_id: int, start: date, end: date) -> list[SessionRow]:
-        """Sessions whose local date is in [start, end]."""
-        rows = await self.sql_fetch(
-            f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u AND local_date BETWEEN :a AND :b "
-            "ORDER BY logged_at, id",
-            u=user_id,
-            a=start,
-            b=end,
-        )
-        return [session_row(r) for r in rows]
+        sql = SELECT + "AND local_date BETWEEN :a AND :b ORDER BY logged_at, id"
+        return [session_row(r) for r in await self.sql_fetch(sql, u=user_id, a=start, b=end)]
 
     async def count_sessions(self, user_id: int | None = None) -> int:
-        if user_id is None:
-            row = await self.sql_first("SELECT COUNT(*) FROM sessions")
-        else:
-            row = await self.sql_first("SELECT COUNT(*) FROM sessions WHERE user_id = :u", u=user_id)
+        where = "" if user_id is None else " WHERE user_id = :u"
+        row = await self.sql_first("SELECT COUNT(*) FROM sessions" + where, u=user_id)
         return int(values(row)[0]) if row else 0
 
     async def all_sessions(self, user_id: int) -> list[SessionRow]:
-        rows = await self.sql_fetch(
-            f"SELECT {COLUMNS} FROM sessions WHERE user_id = :u ORDER BY logged_at, id", u=user_id
-        )
-        return [session_row(r) for r in rows]
+        return [session_row(r) for r in await self.sql_fetch(SELECT + "ORDER BY logged_at, id", u=user_id)]
