@@ -201,12 +201,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if injury is not None:
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
-    if off_scope(plain) and not hurt:
+    own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
+    if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
     replies: list[Answer] = []
     kinds: list[str] = []
-    own = plan(plain)
     if own is not None:
         # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
         # the other asks ("will it leave me tired?") are answered after it.
