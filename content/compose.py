@@ -97,7 +97,10 @@ def ask_of(text: str) -> Ask:
             dose = "time"
         elif ("times", "a") in pairs or w & {"frequency"}:
             dose = "often"
-    if dose == "count" and ("week" in w or "times" in w) and not (w & {"reps", "sets", "rep"}):
+    often = "week" in w or bool(w & {"day", "days", "month", "weekly"}) or ("times", "a") in pairs
+    # "how many times up the hill?" counts repeats; "how many times should I lift?" is how often.
+    often = often or ("times" in w and not w & {"up", "hill", "hills", "repeats", "hops", "over"})
+    if dose == "count" and often and not (w & {"reps", "sets", "rep"}):
         dose = "often"
     if dose == "much" and "rest" in w:
         dose = "rest"
@@ -125,13 +128,16 @@ def ask_of(text: str) -> Ask:
     elif (
         (words and words[0] == "when")
         or ("which", "day") in pairs
+        or ("which", "days") in pairs
+        or ("what", "days") in pairs
         or ("what", "time") in pairs
         or (w & {"timing", "morning", "evening"})
     ):
         kind = "when"
-    elif w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"} and (
-        w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
-    ):
+    elif (
+        w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
+        and w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
+    ) or w & {"taken", "occupied", "busy", "broken", "unavailable", "queue"}:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"}:
         kind = "harder"
@@ -156,6 +162,7 @@ def ask_of(text: str) -> Ask:
 # ---- fact matching ----------------------------------------------------------------------------
 
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
+_SKIP = re.compile(r"\b(?:skip|skipping|omit|ditch|leave out|cut out|drop the)\b", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -205,7 +212,14 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return "Yes, avoid it. " if said_neg else ""
     if said_neg and not asked_neg:
         return "No. "
-    return "Yes. " if not said_neg and score >= 2 else ""
+    if _SKIP.search(q) and not said_neg and score >= 1:
+        return "No, don't skip it. "  # "should I skip the stretching?": the fact recommends it
+    if asked_neg or said_neg or score < 2:
+        return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
+    # "Yes" only when the fact decides the question: it shares most of the question's words, not two
+    # words of its background ("lower back aches after long runs, could weak glutes be it?").
+    qs = stems(q)
+    return "Yes. " if qs and len(qs & stems(fact)) * 5 >= len(qs) * 2 else ""
 
 
 def sentences(text: str) -> list[str]:

@@ -95,6 +95,11 @@ _BACK = frozenset("it that this those these them they one ones other same again"
 _OF_IT = re.compile(
     r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b"
 )
+# Rules that already say when or how often (a "which days?" about them is theirs to answer).
+_TIMED = frozenset(
+    "rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:recovery_week rule:off_season "
+    "rule:stretch_after rule:warm_up".split()
+)
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
@@ -173,10 +178,30 @@ def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine:
             and direct(context, plain) is None
         ):
             context = "rule:sets_reps"  # "how many sets each?" after the gym machines: the dose rule
+        elif (
+            (intent.kind == "when" or (intent.kind == "dose" and intent.dose == "often"))
+            and context not in _TIMED
+            and not context.startswith("injury:")
+            and direct(context, plain) is None
+        ):
+            context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
         ans = engine.compose_for(context, ask)
         if ans is not None:
             return ans
     ans = answer_fn(ask)
+    intent = ask_of(ask)
+    if (
+        ans.found
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("rule:")
+        and ans.topics[0] not in _TIMED
+        and intent.kind == "dose"
+        and intent.dose == "often"
+    ):
+        # "how many times should I do leg workouts": how often, whatever rule the words landed on.
+        often = engine.compose_for("rule:frequency", ask)
+        if often is not None:
+            ans = often
     if (background and not ans.found and not ans.off_topic) or (
         background and ans.off_topic and probe[1] < 3
     ):

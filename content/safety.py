@@ -133,12 +133,13 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "back",
         "Back pain",
         re.compile(
-            r"\b(?:(?:lower )?back (?:pain|hurts?|twinged?|is (?:sore|stiff|killing me)|sore|stiff|tweaked|"
+            r"\b(?:(?:lower )?back (?:pain|hurts?|aches?|aching|achy|twinged?|is (?:sore|stiff|killing me)|sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
             r"sciatica|slipped disc)\b"
         ),
         "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
-        "brings it on until it has been checked.",
+        "brings it on until it has been checked. Weak glutes can let your trunk tip forward, so glute "
+        "work such as the bridge is a reasonable part of the plan once it's checked.",
         "/ask form",
     ),
     Uncovered(

@@ -450,3 +450,32 @@ def test_a_gym_plan_honours_the_hard_days_the_runner_names() -> None:
 def test_a_yes_no_or_how_long_question_about_a_workout_is_not_a_plan() -> None:
     assert "•" not in answer("how long does a leg workout need to be to be worth it").text
     assert "•" not in answer("do i need a gym membership to get stronger legs").text
+
+
+def test_a_when_or_how_often_follow_up_about_a_rule_without_timing_gets_the_timing() -> None:
+    first = answer("should i do strength training if i run")
+    text = answer("which days tho", last=first.context).text
+    assert "Twice a week" in text and "hard-run days" in text
+    assert answer("how many times should i do leg workouts").text.startswith("Twice a week")
+
+
+def test_how_many_times_up_the_hill_counts_repeats() -> None:
+    first = answer("is hill running good strength training")
+    assert "5–8" in answer("how many times up the hill?", last=first.context).text
+
+
+def test_a_skip_question_gets_no_yes_and_skip_is_not_the_drill() -> None:
+    text = answer("should i skip the stretching after leg day if i'm short on time").text
+    assert "Yes" not in text and "don't skip" in text and "Skipping:" not in text
+    assert answer("can i skip the warm up").topics == ("rule:warm_up",)
+
+
+def test_a_yes_needs_the_fact_to_decide_the_question() -> None:
+    text = answer("lower back aches after long runs, could weak glutes be it?").text
+    assert not text.startswith("Yes") and "hard run" not in text and PRO.search(text)
+
+
+def test_a_busy_machine_gets_its_substitutes() -> None:
+    first = answer("what should i do for legs at the gym")
+    text = answer("what if the leg press is always taken lol", last=first.context).text
+    assert "One-legged squat" in text or "step-up" in text
