@@ -139,7 +139,7 @@ def ask_of(text: str) -> Ask:
         and w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
     ) or w & {"taken", "occupied", "busy", "broken", "unavailable", "queue"}:
         kind = "lack"
-    elif w & {"harder", "progress", "advanced", "tougher", "level"}:
+    elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
         kind = "harder"
     elif w & {"easier", "beginner", "beginners", "newbie", "start", "starting", "easy", "modify"}:
         kind = "easier"
@@ -216,10 +216,10 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return "No, don't skip it. "  # "should I skip the stretching?": the fact recommends it
     if asked_neg or said_neg or score < 2:
         return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
-    # "Yes" only when the fact decides the question: it shares most of the question's words, not two
-    # words of its background ("lower back aches after long runs, could weak glutes be it?").
-    qs = stems(q)
-    return "Yes. " if qs and len(qs & stems(fact)) * 5 >= len(qs) * 2 else ""
+    # "Yes" only when the fact speaks to the asking clause, not just to the background before it
+    # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
+    clause = re.split(r"[,;]\s*|\.\s+", q.strip().lower())[-1] or q
+    return "Yes. " if stems(clause) & stems(fact) else ""
 
 
 def sentences(text: str) -> list[str]:
@@ -391,7 +391,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     return f"{why}{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
 
 
-def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[str, str]:
+def injury_reply(
+    i: Injury, ask: Ask, named: bool, question: str = "", symptom: bool = False
+) -> tuple[str, str]:
     helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
     doses = {e.dose.text() for e in helps[:3]}
     ex = _join([e.name.lower() for e in helps[:3]], "and")
@@ -401,7 +403,7 @@ def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[
     plain = normalize(question)
     if re.search(r"\b(?:avoid|prevent|protect|stop)\b", plain) and not _PAIN.search(plain):
         hedge = f"To protect against {i.name.lower()}: "  # "how do I avoid hurting my knees?"
-    elif question and not _PAIN.search(plain):
+    elif question and not _PAIN.search(plain) and not symptom:
         hedge = f"For {i.name.lower()}: "  # "my glutes are weak": not a symptom to diagnose
     frame = f"For {i.name.lower()}: " if named else hedge
     helps_q = ask.yesno and bool(re.search(r"\b(?:help|helps|work|fix|worth)\b", normalize(question)))
@@ -474,7 +476,9 @@ def equipment_reply(e: Equipment) -> tuple[str, str]:
     return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
 
 
-def compose(topic_id: str, ref: object, question: str, *, named: bool = True, brief: bool = False) -> str:
+def compose(
+    topic_id: str, ref: object, question: str, *, named: bool = True, brief: bool = False, symptom: bool = False
+) -> str:
     """The reply for one topic: lead (1–3 sentences), at most one support line, a pointer."""
     ask = ask_of(question)
     q = stems(question)
@@ -498,7 +502,7 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     elif isinstance(ref, Muscle):
         lead, support = muscle_reply(ref, ask, q, question)
     elif isinstance(ref, Injury):
-        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question), question)
+        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question), question, symptom)
     elif isinstance(ref, Rule):
         lead, support = rule_reply(ref, ask, q, question)
     elif isinstance(ref, Equipment):
