@@ -373,7 +373,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     names = _join([e.name for e in ex[:4]], "and")
-    if ask.kind in ("howto", "dose", "harder", "easier", "lack"):
+    exercises_asked = bool(
+        re.search(r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger)\b", normalize(question))
+    )
+    if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
         return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
     if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
         # "should I lift them?": yes, and with what.
@@ -477,7 +480,13 @@ def equipment_reply(e: Equipment) -> tuple[str, str]:
 
 
 def compose(
-    topic_id: str, ref: object, question: str, *, named: bool = True, brief: bool = False, symptom: bool = False
+    topic_id: str,
+    ref: object,
+    question: str,
+    *,
+    named: bool = True,
+    brief: bool = False,
+    symptom: bool = False,
 ) -> str:
     """The reply for one topic: lead (1–3 sentences), at most one support line, a pointer."""
     ask = ask_of(question)

@@ -343,6 +343,27 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "why can't I just run more to get stronger legs": running alone is not enough.
+    (
+        re.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
+        "rule:why_strength",
+    ),
+    # "legs in the morning and run in the evening": the order of run and strength on one day.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:race|stretch\w*|warm\w*)\b)(?=.*\b{_LIFT}\b|.*\blegs\b)(?=.*\b(?:run|runs|running)\b)"
+            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time)\b"
+        ),
+        "rule:run_first",
+    ),
+    # "live somewhere flat, how do I do hill training": no hill, so the treadmill or plyometrics.
+    (
+        re.compile(
+            r"\b(?:flat|no hills?|without (?:a |any )?hills?|hills? (?:near|around) me)\b.*\bhill|"
+            r"\bhill\w*\b.*\b(?:flat|no hills?|without (?:a |any )?hills?)\b"
+        ),
+        "equipment:hill",
+    ),
     # "which one first", "lift before or after my easy run": the order of run and strength.
     (
         re.compile(
@@ -398,4 +419,30 @@ def steer(question: str) -> str | None:
     for pattern, topic in _STEER:
         if pattern.search(question):
             return topic
+    m = _MUSCLE_WORK.search(question)
+    if m and not _NOT_MUSCLE_WORK.search(question):
+        # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
+        return _MUSCLE_OF[m.group(1) or m.group(2)]
     return None
+
+
+_MUSCLE_OF = {
+    "hip": "muscle:hips",
+    "glute": "muscle:glutes",
+    "butt": "muscle:glutes",
+    "quad": "muscle:quads",
+    "hamstring": "muscle:hamstrings",
+    "ham": "muscle:hamstrings",
+    "calf": "muscle:calves",
+    "calve": "muscle:calves",
+}
+_MUSCLE_WORK = re.compile(
+    r"^(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
+    r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
+    r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
+)
+_NOT_MUSCLE_WORK = re.compile(
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|vs|versus|instead|without|no|tight|how do i do)\b"
+)

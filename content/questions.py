@@ -657,6 +657,7 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bem\b", "them"),
     (r"\b(?:shud|shld|shoud)\b", "should"),
     (r"\bhw\b", "how"),
+    (r"\blp\b", "leg press"),
     (r"\brep ranges?\b", "how many reps"),
     (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
     (r"\b(?:calfs|calfies)\b", "calves"),

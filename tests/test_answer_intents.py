@@ -494,3 +494,13 @@ def test_a_symptom_in_the_background_is_not_a_diagnosis() -> None:
         "I started running last year. My knees ache a bit after longer runs. Where do I even start and how often?"
     ).text
     assert text.startswith("I can't diagnose it") and "For runner's knee" not in text
+
+
+def test_steers_for_common_wordings_round_4() -> None:
+    assert answer("should i do legs in the morning and run in the evening?").topics == ("rule:run_first",)
+    assert answer("why can't i just run more to get stronger legs").topics == ("rule:why_strength",)
+    flat = answer("i live somewhere totally flat, how do i do hill training").text
+    assert "treadmill" in flat
+    hips = answer("hip strenghtening exercizes for runnerss")
+    assert hips.topics == ("muscle:hips",) and hips.text.startswith("For the hips: Side-lying hip raise")
+    assert answer("LP or squats for quads? which one").topics[0] == "exercise:leg_press"
