@@ -162,6 +162,7 @@ def ask_of(text: str) -> Ask:
 # ---- fact matching ----------------------------------------------------------------------------
 
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
+_WORKS_ASK = re.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
 _SKIP = re.compile(r"\b(?:skip|skipping|omit|ditch|leave out|cut out|drop the)\b", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
@@ -367,6 +368,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
+    if ask.kind == "what" and not ask.yesno and not _WORKS_ASK.search(normalize(question)):
+        # "what is a hamstring push-up", "what's the deal with the squat where...": what it is and how.
+        steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
+        return f"{ex.name}: {_end(ex.summary)} {steps}", f"Dose: {ex.dose.text()}."
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
 

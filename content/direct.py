@@ -12,6 +12,13 @@ import re
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    (
+        "rule:comfortable_load",
+        r"\b(?:too much|overdo\w*|overkill|too long)\b",
+        "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
+        "against going to extremes: use weights you're comfortable with. Keep lifting off hard-run days "
+        "and take a week off strength work each month.",
+    ),
     # timing
     (
         "rule:race_day",
@@ -364,6 +371,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "equipment:hill",
     ),
+    # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
+    (
+        re.compile(
+            rf"(?=.*\b(?:too much|overdo\w*|overkill)\b)(?=.*\b(?:{_LIFT}|sessions?|minutes|hours?)\b)"
+            r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|a week|per week)\b)"
+        ),
+        "rule:comfortable_load",
+    ),
     # "which one first", "lift before or after my easy run": the order of run and strength.
     (
         re.compile(
@@ -444,5 +459,5 @@ _MUSCLE_WORK = re.compile(
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )
 _NOT_MUSCLE_WORK = re.compile(
-    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|vs|versus|instead|without|no|tight|how do i do)\b"
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|tight|how do i do)\b"
 )

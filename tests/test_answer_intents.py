@@ -504,3 +504,18 @@ def test_steers_for_common_wordings_round_4() -> None:
     hips = answer("hip strenghtening exercizes for runnerss")
     assert hips.topics == ("muscle:hips",) and hips.text.startswith("For the hips: Side-lying hip raise")
     assert answer("LP or squats for quads? which one").topics[0] == "exercise:leg_press"
+
+
+def test_what_is_an_exercise_gives_what_it_is_and_how() -> None:
+    text = answer("what is a hamstring push-up").text
+    assert "1) Lie face up" in text and "chair" in text
+    assert "1)" not in answer("what do calf raises work").text
+
+
+def test_is_that_too_much_about_long_heavy_sessions_says_dont_go_to_extremes() -> None:
+    text = answer(
+        "My gym sessions are like 90 minutes and I'm wiped out for my runs. I do a big heavy leg day "
+        "twice a week. Is that too much?"
+    ).text
+    assert "15 to 20 minutes" in text and "extremes" in text and "hip" not in text
+    assert answer("is lifting every single day too much").topics == ("rule:frequency",)
