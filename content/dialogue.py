@@ -23,6 +23,7 @@ from typing import Protocol
 from content.compose import ask_of
 from content.direct import direct, steer
 from content.anatomy import INJURIES
+from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope
@@ -44,6 +45,18 @@ from content.safety import (
 from content.text import STOPWORDS, normalize
 
 MAX_ASKS = 3
+
+
+def _says_exercise(topic_id: str, plain: str) -> bool:
+    """Does the message name this exercise ("can I still do calf raises?"), not just land on it?"""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return False
+    words = set(plain.split())
+    return any(
+        all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in normalize(n).split())
+        for n in (ex.name, *ex.aliases)
+    )
 
 
 def injury_names(topic_id: str) -> tuple[str, ...]:
@@ -369,7 +382,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             lead = f"Not yet. {lead}"  # "can I still lift tomorrow?": the verdict first
         if out.found and (
             out.text.startswith("I can't diagnose")
-            or any(t.startswith(("injury:", "rule:")) for t in out.topics)
+            or any(t.startswith(("injury:", "rule:", "muscle:")) for t in out.topics)
+            or not any(_says_exercise(t, plain) for t in out.topics)
         ):
             # Reached through a symptom: another injury's card would read as a diagnosis.
             out = Answer(
@@ -382,6 +396,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
             body = _VERDICT.sub("", body, count=1)  # "Not yet" leads; a "Yes, ..." after it would contradict
+            # Only what the exercise is (its steps wait for the runner to be cleared) and the pointer.
+            body = "\n".join(x.split(" 1) ")[0] for x in body.split("\n") if not x.startswith("Dose:"))
             out = Answer(
                 f"{lead}\n{AFTER} {body}",
                 out.topic,

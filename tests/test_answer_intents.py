@@ -519,3 +519,29 @@ def test_is_that_too_much_about_long_heavy_sessions_says_dont_go_to_extremes() -
     ).text
     assert "15 to 20 minutes" in text and "extremes" in text and "hip" not in text
     assert answer("is lifting every single day too much").topics == ("rule:frequency",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my heart was racing and felt irregular during box hops, can i keep going",
+        "heart skipping beats on hill repeats",
+        "irregular heartbeat in my last interval, normal?",
+    ],
+)
+def test_an_irregular_heartbeat_is_a_red_flag(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Stop exercising now") and "doctor today" in text and "Box hops" not in text
+
+
+def test_a_fall_with_pain_leads_with_stop_and_a_professional_and_no_card() -> None:
+    text = answer("fell off the treadmill, hip and wrist hurt, can i keep doing legs").text
+    assert text.startswith("Not yet. Stop and rest") and PRO.search(text)
+    assert "Hip muscles" not in text and "rails" not in text
+    pop = answer("felt a pop in the back of my thigh during sprints and now its bruised and hurts to walk").text
+    assert pop.startswith("Stop and rest") and "Walking lunge" not in pop and "Hamstrings (" not in pop
+
+
+def test_keep_doing_an_exercise_through_a_strain_is_not_yet_without_its_steps() -> None:
+    text = answer("think i strained my calf, its tender and swollen. keep doing calf raises through it?").text
+    assert text.startswith("Not yet.") and PRO.search(text) and "1)" not in text
