@@ -119,6 +119,8 @@ def ask_of(text: str) -> Ask:
         kind = "why"  # "why bother if I run 50k a week": the why, not the dose
     elif dose:
         kind = "dose"
+    elif words[-1:] == ["how"] and not yesno:
+        kind = "howto"  # "i want the treadmill to give me the same benefit as hills, how"
     elif (
         w & {"why", "benefit", "benefits", "point", "worth", "reason", "reasons"}
         or ("what", "for") in pairs

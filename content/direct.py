@@ -452,12 +452,12 @@ _MUSCLE_OF = {
     "calve": "muscle:calves",
 }
 _MUSCLE_WORK = re.compile(
-    r"^(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
+    r"\b(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
     r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
     r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )
 _NOT_MUSCLE_WORK = re.compile(
-    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|tight|how do i do)\b"
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do)\b"
 )

@@ -545,3 +545,10 @@ def test_a_fall_with_pain_leads_with_stop_and_a_professional_and_no_card() -> No
 def test_keep_doing_an_exercise_through_a_strain_is_not_yet_without_its_steps() -> None:
     text = answer("think i strained my calf, its tender and swollen. keep doing calf raises through it?").text
     assert text.startswith("Not yet.") and PRO.search(text) and "1)" not in text
+
+
+def test_muscle_exercises_after_a_statement_and_a_trailing_how() -> None:
+    ham = answer("hammies always tight, best ham exercises?").text
+    assert ham.startswith("For the hamstrings: Hamstring push-up and Hamstring curl")
+    tread = answer("i want the treadmill to give me the same benefit as running hills, how").text
+    assert tread.startswith("Treadmill incline: 1)") and "5–10%" in tread
