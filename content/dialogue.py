@@ -20,9 +20,9 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from content.anatomy import INJURIES
 from content.compose import ask_of
 from content.direct import direct, steer
-from content.anatomy import INJURIES
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
@@ -63,6 +63,7 @@ def injury_names(topic_id: str) -> tuple[str, ...]:
     """An injury topic's name and aliases (what a runner says when they name it)."""
     i = INJURIES.get(topic_id.split(":", 1)[1])
     return (i.name, *i.aliases) if i is not None else ()
+
 
 # What a background sentence can set as the topic of the asks after it: a symptom, a missing piece
 # of kit, a muscle, or how the runner runs ("I slump forward"); not a timing or planning rule
@@ -312,7 +313,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ans = alone
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
-            if kind == "what" and not re.search(r"\b(?:muscles?|work|works|target|hit|for)\b", normalize(ask)):
+            if kind == "what" and not re.search(
+                r"\b(?:muscles?|work|works|target|hit|for)\b", normalize(ask)
+            ):
                 continue  # "what should my arms be doing" after the hill steps: already said
             if replies[-1].topics == (ans.topic,) and kinds[-1] == "what" and len(asked[-1].split()) <= 4:
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary

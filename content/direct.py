@@ -375,7 +375,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"(?=.*\b(?:too much|overdo\w*|overkill)\b)(?=.*\b(?:{_LIFT}|sessions?|minutes|hours?)\b)"
-            r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
+            r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
+            r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
         ),
         "rule:comfortable_load",
     ),

@@ -28,7 +28,11 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
     ("a bench", re.compile(r"\b(?:bench|box)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b"), ("chair",)),
-    ("a gym", re.compile(r"\b(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"), ("machine", "dumbbell")),
+    (
+        "a gym",
+        re.compile(r"\b(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"),
+        ("machine", "dumbbell"),
+    ),
 )
 _NOT = re.compile(
     r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$"

@@ -29,8 +29,9 @@ _ACUTE = re.compile(
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
     r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
-    r"pain\w*|bleeding|bruis\w*|sore|swollen|cant|banged|smashed|landed on)|"
-    r"(?:hurts?|pain\w*|bleeding|bruis\w*|sore|swollen)\b.{0,60}\b(?:fell|fallen|a fall|tripped|crashed))\b"
+    r"pain\w*|bleeding|bruis\w*|sore|swollen|cant|banged|smashed|landed on|killing|agony|throbbing)|"
+    r"(?:hurts?|pain\w*|bleeding|bruis\w*|sore|swollen)\b.{0,60}\b(?:fell|fallen|a fall|tripped|crashed)|"
+    r"walking (?:hurts|is painful|is agony)|hurts? (?:when|if) i walk|painful to walk)\b"
 )
 # Numbness and tingling: a nerve sign, not a training feeling; its own reply.
 _NUMB = re.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
@@ -142,7 +143,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "back",
         "Back pain",
         re.compile(
-            r"\b(?:(?:lower )?back (?:pain|hurts?|aches?|aching|achy|twinged?|is (?:sore|stiff|killing me)|sore|stiff|tweaked|"
+            r"\b(?:(?:lower )?back (?:pain|hurts?|aches?|aching|achy|twinged?|is (?:sore|stiff|killing me)|"
+            r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
             r"sciatica|slipped disc)\b"
         ),

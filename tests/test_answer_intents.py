@@ -491,7 +491,8 @@ def test_two_asks_in_one_sentence_each_get_their_own_answer() -> None:
 
 def test_a_symptom_in_the_background_is_not_a_diagnosis() -> None:
     text = answer(
-        "I started running last year. My knees ache a bit after longer runs. Where do I even start and how often?"
+        "I started running last year. My knees ache a bit after longer runs. "
+        "Where do I even start and how often?"
     ).text
     assert text.startswith("I can't diagnose it") and "For runner's knee" not in text
 
@@ -538,7 +539,9 @@ def test_a_fall_with_pain_leads_with_stop_and_a_professional_and_no_card() -> No
     text = answer("fell off the treadmill, hip and wrist hurt, can i keep doing legs").text
     assert text.startswith("Not yet. Stop and rest") and PRO.search(text)
     assert "Hip muscles" not in text and "rails" not in text
-    pop = answer("felt a pop in the back of my thigh during sprints and now its bruised and hurts to walk").text
+    pop = answer(
+        "felt a pop in the back of my thigh during sprints and now its bruised and hurts to walk"
+    ).text
     assert pop.startswith("Stop and rest") and "Walking lunge" not in pop and "Hamstrings (" not in pop
 
 
@@ -552,3 +555,12 @@ def test_muscle_exercises_after_a_statement_and_a_trailing_how() -> None:
     assert ham.startswith("For the hamstrings: Hamstring push-up and Hamstring curl")
     tread = answer("i want the treadmill to give me the same benefit as running hills, how").text
     assert tread.startswith("Treadmill incline: 1)") and "5–10%" in tread
+
+
+def test_killing_me_after_a_fall_and_walking_hurts_are_acute() -> None:
+    fall = answer(
+        "fell on the treadmill at an incline, hip and wrist both killing me, can i keep doing legs"
+    ).text
+    assert fall.startswith("Not yet. Stop and rest") and PRO.search(fall) and "Yes" not in fall
+    shin = answer("one spot on my shin hurts like hell when i hop and now walking hurts too").text
+    assert shin.startswith("Stop and rest") and PRO.search(shin)
