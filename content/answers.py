@@ -484,12 +484,13 @@ class Answerer:
         sem = float(r.semantic.max(initial=0.0))
         return named, len(r.terms), lex >= OFF_LEXICAL and sem >= SURE_SEMANTIC
 
-    def compose_for(self, topic_id: str, question: str) -> Answer | None:
-        """A short answer to ``question`` about a given topic (a follow-up about the last one)."""
+    def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None:
+        """A short answer to ``question`` about a given topic (a follow-up about the last one);
+        ``named`` False when the topic is an injury the runner only described (no diagnosis)."""
         t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
         if t is None:
             return None
-        text = compose(t.id, t.ref, _plain(question), named=True)
+        text = compose(t.id, t.ref, _plain(question), named=named, symptom=not named)
         return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
 
     def answer_topic(self, topic_id: str) -> Answer | None:

@@ -97,7 +97,10 @@ def ask_of(text: str) -> Ask:
             dose = "time"
         elif ("times", "a") in pairs or w & {"frequency"}:
             dose = "often"
-    if dose == "count" and ("week" in w or "times" in w) and not (w & {"reps", "sets", "rep"}):
+    often = "week" in w or bool(w & {"day", "days", "month", "weekly"}) or ("times", "a") in pairs
+    # "how many times up the hill?" counts repeats; "how many times should I lift?" is how often.
+    often = often or ("times" in w and not w & {"up", "hill", "hills", "repeats", "hops", "over"})
+    if dose == "count" and often and not (w & {"reps", "sets", "rep"}):
         dose = "often"
     if dose == "much" and "rest" in w:
         dose = "rest"
@@ -116,6 +119,8 @@ def ask_of(text: str) -> Ask:
         kind = "why"  # "why bother if I run 50k a week": the why, not the dose
     elif dose:
         kind = "dose"
+    elif words[-1:] == ["how"] and not yesno:
+        kind = "howto"  # "i want the treadmill to give me the same benefit as hills, how"
     elif (
         w & {"why", "benefit", "benefits", "point", "worth", "reason", "reasons"}
         or ("what", "for") in pairs
@@ -125,15 +130,18 @@ def ask_of(text: str) -> Ask:
     elif (
         (words and words[0] == "when")
         or ("which", "day") in pairs
+        or ("which", "days") in pairs
+        or ("what", "days") in pairs
         or ("what", "time") in pairs
         or (w & {"timing", "morning", "evening"})
     ):
         kind = "when"
-    elif w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"} and (
-        w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
-    ):
+    elif (
+        w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
+        and w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
+    ) or w & {"taken", "occupied", "busy", "broken", "unavailable", "queue"}:
         kind = "lack"
-    elif w & {"harder", "progress", "advanced", "tougher", "level"}:
+    elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
         kind = "harder"
     elif w & {"easier", "beginner", "beginners", "newbie", "start", "starting", "easy", "modify"}:
         kind = "easier"
@@ -156,6 +164,8 @@ def ask_of(text: str) -> Ask:
 # ---- fact matching ----------------------------------------------------------------------------
 
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
+_WORKS_ASK = re.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
+_SKIP = re.compile(r"\b(?:skip|skipping|omit|ditch|leave out|cut out|drop the)\b", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -205,7 +215,14 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return "Yes, avoid it. " if said_neg else ""
     if said_neg and not asked_neg:
         return "No. "
-    return "Yes. " if not said_neg and score >= 2 else ""
+    if _SKIP.search(q) and not said_neg and score >= 1:
+        return "No, don't skip it. "  # "should I skip the stretching?": the fact recommends it
+    if asked_neg or said_neg or score < 2:
+        return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
+    # "Yes" only when the fact speaks to the asking clause, not just to the background before it
+    # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
+    clause = re.split(r"[,;]\s*|\.\s+", q.strip().lower())[-1] or q
+    return "Yes. " if stems(clause) & stems(fact) else ""
 
 
 def sentences(text: str) -> list[str]:
@@ -353,13 +370,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
+    if ask.kind == "what" and not ask.yesno and not _WORKS_ASK.search(normalize(question)):
+        # "what is a hamstring push-up", "what's the deal with the squat where...": what it is and how.
+        steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
+        return f"{ex.name}: {_end(ex.summary)} {steps}", f"Dose: {ex.dose.text()}."
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
 
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     names = _join([e.name for e in ex[:4]], "and")
-    if ask.kind in ("howto", "dose", "harder", "easier", "lack"):
+    exercises_asked = bool(
+        re.search(r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger)\b", normalize(question))
+    )
+    if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
         return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
     if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
         # "should I lift them?": yes, and with what.
@@ -377,7 +401,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     return f"{why}{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
 
 
-def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[str, str]:
+def injury_reply(
+    i: Injury, ask: Ask, named: bool, question: str = "", symptom: bool = False
+) -> tuple[str, str]:
     helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
     doses = {e.dose.text() for e in helps[:3]}
     ex = _join([e.name.lower() for e in helps[:3]], "and")
@@ -387,7 +413,7 @@ def injury_reply(i: Injury, ask: Ask, named: bool, question: str = "") -> tuple[
     plain = normalize(question)
     if re.search(r"\b(?:avoid|prevent|protect|stop)\b", plain) and not _PAIN.search(plain):
         hedge = f"To protect against {i.name.lower()}: "  # "how do I avoid hurting my knees?"
-    elif question and not _PAIN.search(plain):
+    elif question and not _PAIN.search(plain) and not symptom:
         hedge = f"For {i.name.lower()}: "  # "my glutes are weak": not a symptom to diagnose
     frame = f"For {i.name.lower()}: " if named else hedge
     helps_q = ask.yesno and bool(re.search(r"\b(?:help|helps|work|fix|worth)\b", normalize(question)))
@@ -460,7 +486,15 @@ def equipment_reply(e: Equipment) -> tuple[str, str]:
     return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
 
 
-def compose(topic_id: str, ref: object, question: str, *, named: bool = True, brief: bool = False) -> str:
+def compose(
+    topic_id: str,
+    ref: object,
+    question: str,
+    *,
+    named: bool = True,
+    brief: bool = False,
+    symptom: bool = False,
+) -> str:
     """The reply for one topic: lead (1–3 sentences), at most one support line, a pointer."""
     ask = ask_of(question)
     q = stems(question)
@@ -484,7 +518,7 @@ def compose(topic_id: str, ref: object, question: str, *, named: bool = True, br
     elif isinstance(ref, Muscle):
         lead, support = muscle_reply(ref, ask, q, question)
     elif isinstance(ref, Injury):
-        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question), question)
+        lead, support = injury_reply(ref, ask, named and _names_injury(ref, question), question, symptom)
     elif isinstance(ref, Rule):
         lead, support = rule_reply(ref, ask, q, question)
     elif isinstance(ref, Equipment):

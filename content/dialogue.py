@@ -20,8 +20,10 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from content.anatomy import INJURIES
 from content.compose import ask_of
 from content.direct import direct, steer
+from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope
@@ -43,6 +45,26 @@ from content.safety import (
 from content.text import STOPWORDS, normalize
 
 MAX_ASKS = 3
+
+
+def _says_exercise(topic_id: str, plain: str) -> bool:
+    """Does the message name this exercise ("can I still do calf raises?"), not just land on it?"""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return False
+    words = set(plain.split())
+    return any(
+        all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in normalize(n).split())
+        for n in (ex.name, *ex.aliases)
+    )
+
+
+def injury_names(topic_id: str) -> tuple[str, ...]:
+    """An injury topic's name and aliases (what a runner says when they name it)."""
+    i = INJURIES.get(topic_id.split(":", 1)[1])
+    return (i.name, *i.aliases) if i is not None else ()
+
+
 # What a background sentence can set as the topic of the asks after it: a symptom, a missing piece
 # of kit, a muscle, or how the runner runs ("I slump forward"); not a timing or planning rule
 # ("I only have 20 minutes twice a week" is a constraint, not the question).
@@ -62,7 +84,7 @@ class Engine(Protocol):
     """What this module needs of content.answers.Answerer."""
 
     def probe(self, question: str) -> tuple[bool, int, bool]: ...
-    def compose_for(self, topic_id: str, question: str) -> Answer | None: ...
+    def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None: ...
 
 
 Ask = Callable[[str], Answer]
@@ -95,6 +117,18 @@ _BACK = frozenset("it that this those these them they one ones other same again"
 _OF_IT = re.compile(
     r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b"
 )
+# Rules that already say when or how often (a "which days?" about them is theirs to answer).
+_TIMED = frozenset(
+    "rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:recovery_week rule:off_season "
+    "rule:stretch_after rule:warm_up".split()
+)
+_POINTER = re.compile(r"(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /")
+# "which days tho", "when should I lift": when to train (not "when do I go heavier").
+_WHEN_TRAIN = re.compile(
+    r"\b(?:days?|week|weekly)\b|^(?:so |and |but )?when (?:should|do|can|could) (?:i|we) "
+    r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
@@ -104,8 +138,11 @@ def _asks(message: str) -> tuple[list[str], str]:
     if len(pieces) <= 1:
         one = _PREAMBLE.sub("", message.strip())
         parts = [x for x in _AND_ASK.split(one) if x.strip()]
-        if len(parts) >= 3:
-            return parts, ""  # three asks in one sentence: the router answers two at most
+        first = normalize(parts[0]).split() if parts else []
+        if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in _QUESTION_START):
+            # "how do I do X and how many sets?": each ask answered on its own, in order (the
+            # router would give both topics one intent).
+            return parts, ""
         return [one], ""
     asks: list[str] = []
     background: list[str] = []
@@ -146,7 +183,9 @@ def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
     return len(content_words) <= 1 or (starts and len(content_words) <= 4) or len(content_words) <= 3
 
 
-def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine) -> Answer:
+def _one(
+    ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine, symptom: bool = False
+) -> Answer:
     plain = normalize(ask)
     general = gap(plain)
     if general is not None:
@@ -163,7 +202,9 @@ def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine:
     opener = plain.startswith(_FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
     if context is not None and (
-        _follow_up(ask, probe) or (opener and (direct(context, plain) is not None or facet))
+        _follow_up(ask, probe)
+        or (opener and (direct(context, plain) is not None or facet))
+        or (facet and bool(set(plain.split()) & _BACK))  # "should I do them one legged"
     ):
         intent = ask_of(ask)
         if (
@@ -173,10 +214,34 @@ def _one(ask: str, context: str | None, background: str, answer_fn: Ask, engine:
             and direct(context, plain) is None
         ):
             context = "rule:sets_reps"  # "how many sets each?" after the gym machines: the dose rule
-        ans = engine.compose_for(context, ask)
+        elif (
+            (
+                (intent.kind == "when" and bool(_WHEN_TRAIN.search(plain)))
+                or (intent.kind == "dose" and intent.dose == "often")
+            )
+            and context not in _TIMED
+            and not context.startswith("injury:")
+            and direct(context, plain) is None
+        ):
+            context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
+        # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
+        ans = engine.compose_for(context, ask, named=not symptom)
         if ans is not None:
             return ans
     ans = answer_fn(ask)
+    intent = ask_of(ask)
+    if (
+        ans.found
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("rule:")
+        and ans.topics[0] not in _TIMED
+        and intent.kind == "dose"
+        and intent.dose == "often"
+    ):
+        # "how many times should I do leg workouts": how often, whatever rule the words landed on.
+        often = engine.compose_for("rule:frequency", ask)
+        if often is not None:
+            ans = often
     if (background and not ans.found and not ans.off_topic) or (
         background and ans.off_topic and probe[1] < 3
     ):
@@ -201,19 +266,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if injury is not None:
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
-    if off_scope(plain) and not hurt:
+    own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
+    if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
     replies: list[Answer] = []
     kinds: list[str] = []
-    own = plan(plain)
+    asked: list[str] = []
     if own is not None:
         # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
         # the other asks ("will it leave me tired?") are answered after it.
         replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
         kinds.append("plan")
+        asked.append(message)
         asks = [a for a in asks if not _covered(a)]
     context = last
+    symptom_of: str | None = None
     if background:
         # "My knees ache after long runs. What should I do?": the first background sentence that
         # tells a symptom or a missing piece of kit is what the questions are about.
@@ -231,8 +299,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
         if found_in:
             context = found_in[0]
+            if context.startswith("injury:") and not any(
+                normalize(n) in plain for n in injury_names(context)
+            ):
+                symptom_of = context
     for ask in asks[:MAX_ASKS]:
-        ans = _one(ask, context, background, answer_fn, engine)
+        ans = _one(ask, context, background, answer_fn, engine, symptom=context == symptom_of)
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
@@ -241,13 +313,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ans = alone
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
-            if kind == "what":
+            if kind == "what" and not re.search(
+                r"\b(?:muscles?|work|works|target|hit|for)\b", normalize(ask)
+            ):
                 continue  # "what should my arms be doing" after the hill steps: already said
-            if replies[-1].topics == (ans.topic,) and kinds[-1] == "what":
+            if replies[-1].topics == (ans.topic,) and kinds[-1] == "what" and len(asked[-1].split()) <= 4:
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
+                asked.pop()
         replies.append(ans)
         kinds.append(kind)
+        asked.append(ask)
         if ans.context:
             context = ans.context
     found = [a for a in replies if a.found]
@@ -266,11 +342,34 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             if not a.found:
                 texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
-            # A line an earlier ask already said (a caution, a pointer) is not said twice.
-            lines = [x for x in a.text.split("\n") if x not in said]
-            said.update(lines)
+            # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
+            # sentence ("Brace the chair against a wall" after the steps that said it).
+            lines = []
+            for x in a.text.split("\n"):
+                if x in said:
+                    continue
+                parts = _SENTENCE.split(x)
+                kept = [
+                    p
+                    for p in parts
+                    if (p.strip() not in said and p.split(": ", 1)[-1] not in said) or len(p) < 25
+                ]
+                said.update(p.strip() for p in parts)
+                said.update(p.split(": ", 1)[-1].strip() for p in parts)
+                said.add(x)
+                if kept:
+                    lines.append(" ".join(kept))
             if lines:
                 texts.append("\n".join(lines))
+        # One pointer block at the end, not a "Full card:" between two answers about the same thing.
+        pointers: list[str] = []
+        for i, t in enumerate(texts):
+            keep = [x for x in t.split("\n") if not _POINTER.match(x)]
+            pointers += [x for x in t.split("\n") if _POINTER.match(x) and x not in pointers]
+            texts[i] = "\n".join(keep)
+        texts = [t for t in texts if t.strip()]
+        if pointers and texts:
+            texts[-1] += "\n" + "\n".join(pointers[:2])
         topics = tuple(dict.fromkeys(t for a in found for t in a.topics))[:3]
         out = Answer(
             "\n\n".join(texts),
@@ -286,7 +385,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             lead = f"Not yet. {lead}"  # "can I still lift tomorrow?": the verdict first
         if out.found and (
             out.text.startswith("I can't diagnose")
-            or any(t.startswith(("injury:", "rule:")) for t in out.topics)
+            or any(t.startswith(("injury:", "rule:", "muscle:")) for t in out.topics)
+            or not any(_says_exercise(t, plain) for t in out.topics)
         ):
             # Reached through a symptom: another injury's card would read as a diagnosis.
             out = Answer(
@@ -299,6 +399,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
             body = _VERDICT.sub("", body, count=1)  # "Not yet" leads; a "Yes, ..." after it would contradict
+            # Only what the exercise is (its steps wait for the runner to be cleared) and the pointer.
+            body = "\n".join(x.split(" 1) ")[0] for x in body.split("\n") if not x.startswith("Dose:"))
             out = Answer(
                 f"{lead}\n{AFTER} {body}",
                 out.topic,

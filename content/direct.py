@@ -12,6 +12,13 @@ import re
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    (
+        "rule:comfortable_load",
+        r"\b(?:too much|overdo\w*|overkill|too long)\b",
+        "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
+        "against going to extremes: use weights you're comfortable with. Keep lifting off hard-run days "
+        "and take a week off strength work each month.",
+    ),
     # timing
     (
         "rule:race_day",
@@ -343,6 +350,36 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "why can't I just run more to get stronger legs": running alone is not enough.
+    (
+        re.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
+        "rule:why_strength",
+    ),
+    # "legs in the morning and run in the evening": the order of run and strength on one day.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:race|stretch\w*|warm\w*)\b)(?=.*\b{_LIFT}\b|.*\blegs\b)(?=.*\b(?:run|runs|running)\b)"
+            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time)\b"
+        ),
+        "rule:run_first",
+    ),
+    # "live somewhere flat, how do I do hill training": no hill, so the treadmill or plyometrics.
+    (
+        re.compile(
+            r"\b(?:flat|no hills?|without (?:a |any )?hills?|hills? (?:near|around) me)\b.*\bhill|"
+            r"\bhill\w*\b.*\b(?:flat|no hills?|without (?:a |any )?hills?)\b"
+        ),
+        "equipment:hill",
+    ),
+    # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
+    (
+        re.compile(
+            rf"(?=.*\b(?:too much|overdo\w*|overkill)\b)(?=.*\b(?:{_LIFT}|sessions?|minutes|hours?)\b)"
+            r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
+            r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
+        ),
+        "rule:comfortable_load",
+    ),
     # "which one first", "lift before or after my easy run": the order of run and strength.
     (
         re.compile(
@@ -398,4 +435,30 @@ def steer(question: str) -> str | None:
     for pattern, topic in _STEER:
         if pattern.search(question):
             return topic
+    m = _MUSCLE_WORK.search(question)
+    if m and not _NOT_MUSCLE_WORK.search(question):
+        # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
+        return _MUSCLE_OF[m.group(1) or m.group(2)]
     return None
+
+
+_MUSCLE_OF = {
+    "hip": "muscle:hips",
+    "glute": "muscle:glutes",
+    "butt": "muscle:glutes",
+    "quad": "muscle:quads",
+    "hamstring": "muscle:hamstrings",
+    "ham": "muscle:hamstrings",
+    "calf": "muscle:calves",
+    "calve": "muscle:calves",
+}
+_MUSCLE_WORK = re.compile(
+    r"\b(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
+    r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
+    r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
+)
+_NOT_MUSCLE_WORK = re.compile(
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do)\b"
+)

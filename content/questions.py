@@ -648,9 +648,16 @@ SHORTHAND: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "skip the stretching" is leaving it out, not the skipping drill.
+    (
+        r"\b(?:skip|skipping|skipped) (?=(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|"
+        r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
+        "omit ",
+    ),
     (r"\bem\b", "them"),
     (r"\b(?:shud|shld|shoud)\b", "should"),
     (r"\bhw\b", "how"),
+    (r"\blp\b", "leg press"),
     (r"\brep ranges?\b", "how many reps"),
     (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
     (r"\b(?:calfs|calfies)\b", "calves"),

@@ -26,7 +26,12 @@ _ACUTE = re.compile(
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
     r"twinged?|twinging|tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
-    r"numb|numbness|tingl(?:e|es|ing)|pins and needles)\b"
+    r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
+    # a fall with pain: "fell off the treadmill, hip and wrist hurt"
+    r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
+    r"pain\w*|bleeding|bruis\w*|sore|swollen|cant|banged|smashed|landed on|killing|agony|throbbing)|"
+    r"(?:hurts?|pain\w*|bleeding|bruis\w*|sore|swollen)\b.{0,60}\b(?:fell|fallen|a fall|tripped|crashed)|"
+    r"walking (?:hurts|is painful|is agony)|hurts? (?:when|if) i walk|painful to walk)\b"
 )
 # Numbness and tingling: a nerve sign, not a training feeling; its own reply.
 _NUMB = re.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
@@ -45,12 +50,16 @@ _RUN_ON = re.compile(
 # "can I still do bridges", "is it ok to...": a yes/no about training through it.
 _GO_ON = re.compile(
     r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
-    r"(?:ok|okay|safe|fine) to (?:lift|train|run|keep|do|still)|still (?:lift|train|run|do))"
+    r"(?:ok|okay|safe|fine) to (?:lift|train|run|keep|do|still)|still (?:lift|train|run|do)|"
+    r"keep (?:doing|training|lifting|going|running|squatting)|(?:train|run|lift|push) through it)"
 )
 # Stop now and get help: not a training question at all.
 _RED_FLAG = re.compile(
     r"\b(?:chest (?:pain|hurts|tight|tightness|pressure)|dizzy|dizziness|faint(?:ed|ing)?|passed out|"
     r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
+    r"heart\b.{0,25}\b(?:racing|pounding|flutter\w*|irregular|skipp\w*|skipped|jumping|out of rhythm|"
+    r"all over the place|beating (?:weird\w*|funny|oddly|strange\w*))|irregular (?:heart ?beat|pulse|beat)|"
+    r"(?:skipped|skipping|missed|extra) (?:a )?(?:heart ?)?beats?|arrhythmia|"
     r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot)\b"
 )
 # A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
@@ -60,7 +69,8 @@ _CLOT = re.compile(
 )
 
 RED_FLAG_TEXT = (
-    "Stop exercising now. Chest pain, dizziness, fainting or trouble breathing need a doctor today "
+    "Stop exercising now. Chest pain, dizziness, fainting, trouble breathing or an irregular or racing "
+    "heartbeat need a doctor today "
     "(call emergency services if it's severe or getting worse). Strength work can wait until you've "
     "been checked."
 )
@@ -133,12 +143,14 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "back",
         "Back pain",
         re.compile(
-            r"\b(?:(?:lower )?back (?:pain|hurts?|twinged?|is (?:sore|stiff|killing me)|sore|stiff|tweaked|"
+            r"\b(?:(?:lower )?back (?:pain|hurts?|aches?|aching|achy|twinged?|is (?:sore|stiff|killing me)|"
+            r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
             r"sciatica|slipped disc)\b"
         ),
         "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
-        "brings it on until it has been checked.",
+        "brings it on until it has been checked. Weak glutes can let your trunk tip forward, so glute "
+        "work such as the bridge is a reasonable part of the plan once it's checked.",
         "/ask form",
     ),
     Uncovered(
