@@ -9,10 +9,10 @@ Waits: ``first``, ``2·first``, ``4·first`` … capped at ``cap``, plus up to `
 random (tenacity's ``wait_exponential`` / ``wait_exponential_jitter``). The last error is raised
 as itself, never wrapped in tenacity's RetryError.
 
-Left outside this module for now (other work is rewriting them): the Telegram adapter's send
-retries and its long-poll back-off (bot/telegram/adapter.py), the 429 loop of
-bot/telegram/pacing.py (it waits what Telegram says, through the shared send budget), and the
-reminder sender's retries (bot/services/reminders.py).
+Left outside this module: the 429 loop of bot/telegram/pacing.py (it waits what Telegram says,
+through the shared send budget, not a back-off of ours) and the reminder sender's retries
+(bot/services/reminders.py: a 429 waits its retry_after, other errors 2 s, 4 s, 6 s, with the
+sleep injected by its tests).
 """
 
 from __future__ import annotations
@@ -83,6 +83,17 @@ DISCORD_REQUEST = Backoff(attempts=3, first=0.2, cap=0.4)
 CHART_WORKER = Backoff(attempts=2, first=0.0, cap=0.0)
 
 
+def telegram_request(first: float) -> Backoff:
+    """A Bot API call that failed on the network or with a 5xx: 4 tries, ``first`` seconds before
+    the second and doubling (0.5 s, 1 s, 2 s by default; tests pass a shorter first wait)."""
+    return Backoff(attempts=4, first=first, cap=4 * first)
+
+
+def telegram_poll(first: float) -> Backoff:
+    """getUpdates failing while running: tried until it works, ``first`` doubling up to 30 s."""
+    return Backoff(attempts=None, first=first, cap=30.0)
+
+
 def retrying(
     backoff: Backoff,
     retry_on: tuple[type[BaseException], ...],
@@ -102,13 +113,27 @@ def retrying(
 async def call(
     backoff: Backoff,
     retry_on: tuple[type[BaseException], ...],
-    what: str | None,
+    what: str | Callable[[RetryCallState], Any] | None,
     op: Callable[P, Awaitable[T]],
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> T:
     """``await op(*args, **kwargs)``, tried again under ``backoff`` while it raises ``retry_on``;
-    each retry logs one warning naming ``what`` (None: the caller logs its own).
+    each retry logs one warning naming ``what`` (None: nothing is logged; a function: it is
+    called before each wait, with tenacity's RetryCallState, to log in its own way)."""
+    return await call_unless(backoff, retry_on, (), what, op, *args, **kwargs)
+
+
+async def call_unless(
+    backoff: Backoff,
+    retry_on: tuple[type[BaseException], ...],
+    give_up_on: tuple[type[BaseException], ...],
+    what: str | Callable[[RetryCallState], Any] | None,
+    op: Callable[P, Awaitable[T]],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """call(), except that ``give_up_on`` (subclasses of ``retry_on``, say) is raised at once.
 
     The first try is made directly: setting up tenacity costs tens of µs (measured ~50 µs here),
     too much for every Discord reply, so it is set up only after a failure, with that failure
@@ -118,6 +143,8 @@ async def call(
     try:
         return await op(*args, **kwargs)
     except retry_on as exc:
+        if give_up_on and isinstance(exc, give_up_on):
+            raise
         failed: list[BaseException] = [exc]
     if backoff.attempts == 1:
         raise failed[0]
@@ -127,8 +154,8 @@ async def call(
             raise failed.pop()
         return await op(*args, **kwargs)
 
-    before_sleep = None if what is None else _log_retry(what)
-    return await retrying(backoff, retry_on, before_sleep=before_sleep).wraps(again)()
+    before_sleep = _log_retry(what) if isinstance(what, str) else what
+    return await retrying(backoff, retry_on, give_up_on, before_sleep=before_sleep).wraps(again)()
 
 
 def _log_retry(what: str) -> Callable[[RetryCallState], None]:

@@ -11,7 +11,18 @@ from itertools import pairwise
 import pytest
 from tenacity import RetryCallState
 
-from bot.retry import CHART_WORKER, DISCORD_REQUEST, GATEWAY_RESTART, STARTUP, Backoff, call, retrying
+from bot.retry import (
+    CHART_WORKER,
+    DISCORD_REQUEST,
+    GATEWAY_RESTART,
+    STARTUP,
+    Backoff,
+    call,
+    call_unless,
+    retrying,
+    telegram_poll,
+    telegram_request,
+)
 from bot.services.outbound import CannotRun
 from tests.fakes import virtual_time
 
@@ -111,3 +122,33 @@ def test_start_up_retries_back_off_with_jitter_and_stop_on_cannot_run() -> None:
     assert len(slept) == 4
     for n, wait in enumerate(slept):  # 1, 2, 4, 8 s, each plus up to 1 s at random
         assert 2**n <= wait <= 2**n + STARTUP.jitter
+
+
+class Refused(ConnectionError):
+    """A subclass of a retried error that must not be retried (as PTB's BadRequest is of NetworkError)."""
+
+
+def test_telegram_requests_wait_0_5_1_2_s_and_give_up_at_once_on_a_refusal() -> None:
+    op = Flaky(TimeoutError(), ConnectionError(), ConnectionError())
+    assert virtual_time.run(call_unless(telegram_request(0.5), (OSError,), (Refused,), None, op)) == "ok"
+    assert gaps(op.tries) == [0.5, 1.0, 2.0]
+    op = Flaky(ConnectionError(), Refused("chat not found"))
+    with pytest.raises(Refused):
+        virtual_time.run(call_unless(telegram_request(0.5), (OSError,), (Refused,), None, op))
+    assert gaps(op.tries) == [0.5]  # one retry for the network error, none for the refusal
+    op = Flaky(*(ConnectionError(str(i)) for i in range(4)))
+    with pytest.raises(ConnectionError, match="3"):
+        virtual_time.run(call_unless(telegram_request(0.5), (OSError,), (Refused,), None, op))
+    assert len(op.tries) == 4
+
+
+def test_a_retry_can_log_in_its_own_way() -> None:
+    seen: list[int] = []
+    op = Flaky(TimeoutError(), TimeoutError())
+    note = lambda state: seen.append(state.attempt_number)  # noqa: E731
+    assert virtual_time.run(call_unless(telegram_request(0.1), (TimeoutError,), (), note, op)) == "ok"
+    assert seen == [1, 2]
+
+
+def test_telegram_polling_backs_off_doubling_up_to_30_s() -> None:
+    assert [telegram_poll(0.5).delay(n) for n in (1, 2, 3, 6, 7, 20)] == [0.5, 1.0, 2.0, 16.0, 30.0, 30.0]

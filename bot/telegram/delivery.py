@@ -29,7 +29,9 @@ from telegram import (
 )
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+from tenacity import RetryCallState
 
+from bot.retry import call_unless, telegram_request
 from bot.services.delivery import SLOW_DOWN, Job, Outbox
 from bot.services.outbound import Blocked
 from bot.services.ratelimit import SendBudget
@@ -44,7 +46,6 @@ T = TypeVar("T")
 # The outbox jobs of the update being handled (TelegramAdapter._handle_update sets it, queue adds).
 UPDATE_JOBS: ContextVar[list[Job] | None] = ContextVar("legwork_update_jobs", default=None)
 
-SEND_RETRIES = 3  # extra attempts after a network error / 5xx (429s are the rate limiter's job)
 TOAST_MAX = 200  # answerCallbackQuery text limit
 PRIVATE_WAIT = 0.5  # seconds a button's answer waits to say whether its private message got through
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # immutable: PTB freezes its objects
@@ -70,7 +71,7 @@ class Delivery:
         self.bot = bot
         self.deps = deps
         self.platform = platform
-        self.retry_delay = retry_delay
+        self.backoff = telegram_request(retry_delay)  # bot/retry.py: the one retry policy
         # Button answers don't queue (see TelegramAdapter._on_button).
         self.outbox = Outbox(budget, name="Telegram", slow_down=self.slow_down)
 
@@ -323,22 +324,15 @@ class Delivery:
         every sender for retry_after; 400/403 are final.
         A retry after a timeout may duplicate a message Telegram did receive: the lesser evil.
         """
-        delay = self.retry_delay
-        for attempt in range(SEND_RETRIES + 1):
-            try:
-                return await fn(*args, **kwargs)
-            except BadRequest:
-                raise
-            except NetworkError as exc:
-                if attempt == SEND_RETRIES:
-                    raise
-                if attempt == 0:
-                    log.warning("Telegram: %s failed (%s); retrying", name, describe(exc))
-                else:
-                    log.debug("Telegram: %s failed again (%s)", name, describe(exc))
-                await asyncio.sleep(delay)
-                delay *= 2
-        raise AssertionError("unreachable")
+
+        def note(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            if state.attempt_number == 1:
+                log.warning("Telegram: %s failed (%s); retrying", name, describe(exc))
+            else:
+                log.debug("Telegram: %s failed again (%s)", name, describe(exc))
+
+        return await call_unless(self.backoff, (NetworkError,), (BadRequest,), note, fn, *args, **kwargs)
 
 
 def _markup(reply: Reply) -> InlineKeyboardMarkup | None:

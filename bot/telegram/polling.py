@@ -23,10 +23,10 @@ from telegram import Bot, Update
 from telegram.error import Conflict, InvalidToken, TelegramError, TimedOut
 
 from bot.config import TelegramConfig
+from bot.retry import telegram_poll
 from bot.telegram.common import ALLOWED_UPDATES, describe, log
 
 POLL_LIMIT = 32  # updates per getUpdates: at most this many are handled twice after a crash
-POLL_BACKOFF_MAX = 30.0  # seconds between getUpdates attempts while they fail
 
 
 class Batch:
@@ -107,7 +107,7 @@ class Poller:
         self._handle = handle
         self._on_lost = on_lost  # the token was revoked while running
         self._in_flight = in_flight  # updates still being handled (for the log line at stop)
-        self._retry_delay = retry_delay
+        self._backoff = telegram_poll(retry_delay)  # bot/retry.py: the one retry policy
         self._stop_timeout = stop_timeout
         self._last_error: tuple[str, float] = ("", 0.0)
         self._task: asyncio.Task[None] | None = None
@@ -149,8 +149,8 @@ class Poller:
                     # A timeout is retried at once; 429s were already waited out by the rate limiter.
                     self._on_error(exc)
                     if not isinstance(exc, TimedOut):
-                        await asyncio.sleep(min(POLL_BACKOFF_MAX, self._retry_delay * 2 ** min(failures, 10)))
                         failures += 1
+                        await asyncio.sleep(self._backoff.delay(failures))
                     continue
                 failures = 0
                 confirmed = offset
