@@ -41,7 +41,7 @@ from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, leg_words
 from content.text import MAX_INPUT, normalize
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ OFF_SEMANTIC = 0.55  # below this cosine it is off-topic,
 SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topics
 # A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
 TIE = 0.95
+GUESS_SEMANTIC = 0.5  # an unsure question that speaks of strength work is answered from this cosine
 EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 # Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
 SCOPE_MARGIN = -0.05
@@ -376,7 +377,8 @@ class Answerer:
         r, off_scope = self._rank(question)
         # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
         said_name = bool(self.named(r, False))
-        if off_scope and not said_name:
+        # ...nor is "HM PB in 2 weeks, keep lifting?" race results: it says lifting.
+        if off_scope and not said_name and not leg_words(normalize(question)):
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         lex_top = float(r.lexical.max(initial=0.0))
         sem_top = float(r.semantic.max(initial=0.0))
@@ -401,6 +403,14 @@ class Answerer:
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])
+        elif unsure and not vague and not leg_words(normalize(question)) and not names:
+            # Nothing about leg strength in it and no topic close ("are compression socks worth it").
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+        elif unsure and not vague and sem_top >= GUESS_SEMANTIC and lex_top > 0:
+            # It speaks of strength work and a topic is near: answer the best guess (a canned "not
+            # sure" scored 0 on covered questions); a missing-kit topic only when kit is missing.
+            if not it.lack:
+                order = [i for i in order if _TOPICS[i].kind != "equipment"] or order
         elif unsure:
             choices = tuple(_TOPICS[i].id for i in order[:3])
             titles = [_TOPICS[i].title for i in order[:3]]
@@ -551,6 +561,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = question[: MAX_INPUT * 2]
     if not normalize(question):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+    question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     engine = answerer()
     if last is not None and last not in _BY_ID:
         last = None

@@ -197,7 +197,7 @@ def _forbids(q: str, fact: str) -> bool:
     """The fact forbids something the question asks about: a negation with a question word within
     the next few words ("don't let your knees travel" for "knees past my toes"), not any negation
     ("without bouncing" says nothing about "do I need to stretch")."""
-    qs = stems(q)
+    qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         after = " ".join(fact[m.end() :].split()[:6])
         if stems(after) & qs:
@@ -222,7 +222,46 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it
     # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
     clause = re.split(r"[,;]\s*|\.\s+", q.strip().lower())[-1] or q
+    if _unmatched_extreme(q, fact):
+        return ""  # "really steep", "5 days a week": the fact doesn't back that, so no "Yes"
     return "Yes. " if stems(clause) & stems(fact) else ""
+
+
+_EXTREME = re.compile(
+    r"\b(?:really|very|super|extremely|too|so|every|daily|always|max|maximum|maximal|all|completely|"
+    r"entirely|only|heav(?:y|ier|iest)|steep\w*|fast\w*|lots|tons|loads|hours?|twice|in a row|"
+    r"back to back|straight|consecutive|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "twice": "2",
+}
+
+
+def _unmatched_extreme(q: str, fact: str) -> bool:
+    """The question asks about an amount or an extreme (a number, "really steep", "every day", "in
+    a row") that the fact doesn't say: the fact can't back a plain "Yes"."""
+    f = normalize(fact)
+    fs = stems(fact)
+    fnums = set(re.findall(r"\d+", fact)) | {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", f)}
+    for m in _EXTREME.finditer(normalize(q)):
+        w = m.group(0)
+        num = w if w.isdigit() else _NUMBER_WORDS.get(w)
+        if num is not None:
+            if num not in fnums:
+                return True
+        elif not (stems(w) & fs) and w not in f:
+            return True
+    return False
 
 
 def sentences(text: str) -> list[str]:
@@ -506,6 +545,8 @@ def compose(
         fact, score = _best(q, causal, own)
         if score and score >= len((q - own) & stems(because)):
             because = fact  # "why would a longer stride make me faster": the stride sentence
+    if because is not None and ask.yesno and because.startswith("Because ") and not _NEG.search(question):
+        because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
     if because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:

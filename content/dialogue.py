@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
 from content.anatomy import INJURIES
@@ -26,12 +27,13 @@ from content.direct import direct, steer
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
     CLOT_TEXT,
     NUMB_TEXT,
     RED_FLAG_TEXT,
+    SEVERE_LEAD,
     acute,
     acute_lead,
     cleared,
@@ -39,6 +41,7 @@ from content.safety import (
     goes_on,
     numb,
     red_flag,
+    severe,
     uncovered,
     uncovered_text,
 )
@@ -57,6 +60,18 @@ def _says_exercise(topic_id: str, plain: str) -> bool:
         all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in normalize(n).split())
         for n in (ex.name, *ex.aliases)
     )
+
+
+# Pain told in the message (not acute): the reply says to see a physio if it persists.
+_CHRONIC = re.compile(
+    r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|niggling|tender|"
+    r"(?:runners|jumpers) knee|shin splints|syndrome|tendinitis|tendonitis|tendinopathy)\b"
+)
+_PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
+PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
+
+# "popped during lunges", "while doing calf raises": the move that hurt it.
+_CAUSE = re.compile(r"\b(?:during|while|mid|in the middle of|halfway through)\b")
 
 
 def injury_names(topic_id: str) -> tuple[str, ...]:
@@ -187,13 +202,17 @@ def _one(
     ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine, symptom: bool = False
 ) -> Answer:
     plain = normalize(ask)
-    general = gap(plain)
+    general = gap(plain) or (gap(normalize(f"{background} {ask}")) if background else None)
     if general is not None:
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
-    sure = steer(plain) or (steer(normalize(f"{background} {ask}")) if background else None)
+    sure = steer(plain)
+    if sure is None and background:
+        sure = steer(normalize(f"{background} {ask}"))
+        if sure == "rule:frequency":
+            sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
     if sure is not None:
         ans = engine.compose_for(sure, ask)
         if ans is not None:
@@ -379,11 +398,29 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             topics=topics,
             context=found[-1].context,
         )
+    if not hurt and _CHRONIC.search(plain) and not _PRO_SAID.search(out.text) and not out.off_topic:
+        # Pain that keeps coming back: a physio line, whichever topic answered it.
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
+        lines.insert(at, PHYSIO_LINE)
+        out = replace(out, text="\n".join(lines))
+    note = plan_note(plain)
+    if note and out.found and not hurt and note not in out.text:
+        # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
+        out = replace(out, text=f"{note}\n{out.text}")
     if hurt:
-        lead = acute_lead()
+        lead = SEVERE_LEAD if severe(plain) else acute_lead()
         if goes_on(plain):
             lead = f"Not yet. {lead}"  # "can I still lift tomorrow?": the verdict first
-        if out.found and (
+        if severe(plain) or _CAUSE.search(plain):
+            # Seen today, nothing else; "hurt it during lunges": not the move that hurt it either.
+            out = Answer(
+                lead + " Once it has settled and you're cleared, ask me what to strengthen.",
+                None,
+                False,
+                out.suggestions,
+            )
+        elif out.found and (
             out.text.startswith("I can't diagnose")
             or any(t.startswith(("injury:", "rule:", "muscle:")) for t in out.topics)
             or not any(_says_exercise(t, plain) for t in out.topics)

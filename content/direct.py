@@ -77,6 +77,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\b(?:(?:days?|sessions|times) in a row|back to back|consecutive days|straight days|"
+        r"between (?:two |my |the |each )?(?:leg |strength )?"
+        r"(?:sessions|workouts|leg days|days))\b",
+        "Leave at least a day between them: your muscles get stronger in the recovery between sessions, "
+        "which is why the article says twice a week, three at most (the exact gap is ours: e.g. Tuesday "
+        "and Friday).",
+    ),
+    (
+        "rule:frequency",
         r"\b(?:once|one time|1 time|1x)\b",
         "Once a week is a start, but runners usually do it twice a week, sometimes three times.",
     ),
@@ -194,6 +203,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:skip|without|only|just|need|avoid)\b.*\b(?:gym|home)\b",
         "Yes, home works: calisthenics, plyometrics and hills build strong legs. A gym adds machines that "
         "isolate muscles and easy ways to add resistance, but it isn't required.",
+    ),
+    (
+        "rule:time_needed",
+        r"\b(?:minimum|least)\b",
+        "The minimum that works: two sessions a week of 15 to 20 minutes, e.g. calf raises, a "
+        "one-legged squat and the bridge, 2–3 sets each. Even that shows in your running.",
     ),
     (
         "rule:time_needed",
@@ -414,6 +429,19 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),
         "rule:hard_run_day",
+    ),
+    # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
+    (re.compile(r"\b(?:bare )?minimum\b|\bthe least (?:i|amount|you)\b"), "rule:time_needed"),
+    # "legs 5 days a week to get faster?", "leg day two days in a row": how often, whatever else it says.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*(?:\b(?:[2-7]|two|three|four|five|six|seven) (?:days?|times|x) "
+            r"(?:a|per|each|every) week\b|\bevery ?day\b|\bdaily\b|\b(?:two|2|back to back|consecutive) days"
+            r"(?: in a row)?\b|\b(?:days?|sessions|times) in a row\b|"
+            r"\bbetween (?:two |my |the |each )?(?:leg |strength )?"
+            r"(?:sessions|workouts|leg days)\b)"
+        ),
+        "rule:frequency",
     ),
     (
         re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),

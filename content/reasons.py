@@ -86,6 +86,10 @@ _REASONS: dict[str, str] = {
         "Because poor form moves the load onto your joints and teaches bad alignment, the thing "
         "strength work is meant to fix. Never trade form for more weight or reps."
     ),
+    "rule:breathing": (
+        "The article doesn't give the reason; the usual one: holding your breath under load sharply "
+        "raises your blood pressure and can leave you dizzy. Breathe out on the effort, in as you return."
+    ),
     "rule:injury_prevention": (
         "Because weak muscles, or one group lagging behind, pull you out of alignment, and that "
         "imbalance is a major cause of the overuse injuries runners get."
@@ -115,7 +119,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         re.compile(
             r"\b(?:doms|(?:sore|soreness|stiff|burn(?:ing|in)?|aching|achy|ache)\b.*\b(?:after|since|"
             r"day after|days after|next day)\b.*\b(?:leg ?day|lifting|workout|session|squats?|lunges?|"
-            r"strength|gym|training)|(?:leg ?day|lifting|workout|session|squats|lunges)\b.*\b(?:sore|"
+            r"strength|gym|training|leg press|press|machines?|plyometrics|hills?|calf raises)|(?:leg ?day|"
+            r"lifting|workout|session|squats|lunges)\b.*\b(?:sore|"
             r"soreness|stiff|burning|burnin|aching))\b"
         ),
         "Yes, that's normal: muscle soreness for a day or two after a strength session is common, "
@@ -145,6 +150,17 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "and easy runs feel normal again, then restart with light sessions (one easy set of each "
         "exercise) and build back up over a couple of weeks.",
         "rule:recovery_week",
+    ),
+    (
+        re.compile(
+            r"\bbarbells?\b|\b(?:back|front|heavy|low rep) squats?\b.*\b(?:deadlifts?|runners?|running|good|"
+            r"bad|ok)\b|\b5 sets of 5 reps\b|\bpowerlift\w*|\b(?:1|one) ?rep max\b"
+        ),
+        "Heavy barbell lifts (back squats, deadlifts, 5×5) aren't covered in the article. What it "
+        "recommends: weights heavy enough that you tire by 12–15 reps, 2–3 sets, good form, knees not "
+        "locked, and plenty of one-legged work, which is closer to running. Done well, heavier lifting "
+        "won't bulk you up; learn the big lifts with a coach if you want them.",
+        "rule:sets_reps",
     ),
     # Exercises runners name that the article doesn't: honest, then the closest move it does cover.
     (
@@ -178,10 +194,43 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "muscle:hips",
     ),
     (
-        re.compile(r"\btaper(?:ing)?\b"),
-        "Yes, keep it in, but light and familiar: no new exercises or heavier weights while you taper. "
-        "The article's one rule is to skip strength work the day before the race, so you start fresh.",
+        re.compile(
+            r"\btaper(?:ing)?\b|\b(?:race|marathon|10k|5k|ultra)\b.*\b(?:in|is in|coming up in) "
+            r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
+            r"\b(?:\d+|two|three|four) weeks? (?:out|to go|before|until|from)\b.*"
+            r"\b(?:race|marathon|10k|5k|ultra)\b"
+        ),
+        "Keep strength work in, but light and familiar: no new exercises or heavier weights as the race "
+        "gets close (tapering isn't covered in detail in the article). Its one firm rule is no strength "
+        "work the day before the race, so you start fresh.",
         "rule:race_day",
+    ),
+    (
+        re.compile(
+            r"\b(?:day|days|morning|week) after (?:a |my |the |this )?(?:race|marathon|10k|5k|ultra|half)|"
+            r"\bafter (?:a |my |the )?(?:race|marathon|10k|5k|ultra|half marathon)\b.*\b(?:lift\w*|strength|"
+            r"leg day|gym|squats?|legs)\b"
+        ),
+        "The article only rules out the day before a race; it says nothing about the day after. Let "
+        "your legs recover first: easy days until the soreness goes (longer after a marathon), then "
+        "restart with light sessions.",
+        "rule:race_day",
+    ),
+    # Kit and lifts the article doesn't cover: honest, then what it does say.
+    (
+        re.compile(r"\bkettlebells?\b"),
+        "Kettlebells aren't covered in the article. Hold one like a dumbbell to add weight to its moves: "
+        "a goblet-style one-legged squat or lunge, or weighted calf raises. Same dose: 2–3 sets of "
+        "12–15 reps, tired by the end of each set.\nClosest here: /exercise weighted one-legged squat",
+        "rule:free_weights",
+    ),
+    (
+        re.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
+        "Returning after pregnancy isn't covered in the article, so follow your physio's lead. Gentle "
+        "starting points from it that need no kit: the bridge (hold about 30 s), the wall squat, calf "
+        "raises, and one-legged squats once those feel easy, 2–3 sets of 12–15 reps. Build up slowly "
+        "and stop if anything hurts.\nClosest here: /workout home",
+        "exercise:bridge",
     ),
 )
 # "how long before I notice" must be about strength work, not "how long before a race".
@@ -196,10 +245,27 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue
         if i == 1 and (_RESULTS_GUARD.search(question) or not _RESULTS.search(question)):
             continue
+        if i == 0 and _NOT_DOMS.search(question):
+            continue  # feet that ache after runs, a sore knee: not the soreness after a session
+        if text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
+            # "should I stop lifting during the taper?" / "keep lifting while I taper?": the verdict first.
+            verdict = "No, don't stop: k" if _STOP.search(question) else "Yes: k"
+            text = verdict + text[1:]
         return text, topic
     return None
 
 
+_STOP = re.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
+_ASKS_VERDICT = re.compile(
+    r"\b(?:should|can|could|do|would) (?:i|we|you)\b|^(?:is|does|am|will)\b|"
+    r"\b(?:yes or no|ok|okay|fine|keep|still|continue)\b"
+)
+
+
+_NOT_DOMS = re.compile(
+    r"\b(?:after (?:a |my |the |long |easy )*(?:runs?|running|jogs?)|feet|foot|arch(?:es)?|heels?|knees?|"
+    r"joints?|shins?|ankles?|back)\b"
+)
 _RESULTS = re.compile(r"\b(?:notice|results?|difference|see (?:a |any )?(?:change|benefit|improvement))\b")
 
 OFF_TOPIC_TEXT = (
@@ -211,19 +277,48 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = re.compile(
     r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein shake|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
+    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
-    r"pace|pacing|splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
+    r"pace|pacing|splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|compression|socks|dogs?|leash|"
     r"strava|vo2 ?max|heart rate|zone 2|forecast|weather (?:be|gonna|going|like|today|tomorrow|this))\b"
 )
-# Words that make a question about leg strength after all ("lunch break leg workout").
-_LEG = re.compile(
-    r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|workouts?|exercises?|muscles?|quads?|"
-    r"hamstrings?|calf|calves|glutes?|hips?|reps?|sets?|gym|machines?|weights?)\b"
+# The words that surely mean strength work ("build muscle" alone can be about food).
+_LEG_WORK = re.compile(
+    r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
+    r"calf|calves|glutes?|gym|machines?)\b"
 )
+
+
+def leg_words(question: str) -> bool:
+    """Does the (normalised) question say something about leg strength work?"""
+    return bool(_LEG_WORK.search(question))
 
 
 def off_scope(question: str) -> bool:
     """Surely off-topic (food, fat loss, money...) and not about leg strength at all."""
-    return bool(_OFF.search(question)) and not _LEG.search(question)
+    return bool(_OFF.search(question)) and not _LEG_WORK.search(question)
+
+
+_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
+        "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
+        "start light, build up slowly and stop if anything hurts.",
+    ),
+    (
+        re.compile(r"\b(?:i ?a?m|im) (?:[6-9]\d)\b|\bin my [6-9]0s\b|\bover [6-9]0\b|\bolder runners?\b"),
+        "The article doesn't single out older runners: the same moves suit you, and gym machines are a "
+        "safe start because they guide the movement. Start light, build up gradually, and follow your "
+        "doctor's advice.",
+    ),
+)
+
+
+def plan_note(question: str) -> str | None:
+    """A line for a situation the article doesn't cover (after pregnancy, at 67), said before the
+    answer or routine, so the runner knows it is general."""
+    for pattern, text in _NOTES:
+        if pattern.search(question):
+            return text
+    return None

@@ -79,6 +79,24 @@ ACUTE_LEAD = (
     "(sooner if it's swollen, you can't put weight on it or it isn't easing)."
 )
 AFTER = "Once you're cleared, the article's advice:"
+# A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
+# doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
+_SEVERE = re.compile(
+    r"\b(?:snap(?:ped|ping)?|heard a (?:pop|snap|crack)|pop(?:ped)? sound|ruptured?|torn|tore|"
+    r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
+    r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
+    r"kicked in the (?:calf|back of)|(?<!stress )fractured?|broken|broke my)\b"
+)
+SEVERE_LEAD = (
+    "Stop now, keep weight off it and get it seen today (urgent care or A&E): a snap or pop, sudden "
+    "weakness or not being able to bear weight can mean a tear or a fracture, which needs prompt "
+    "treatment. No strength work until a doctor or physio clears you."
+)
+
+
+def severe(text: str) -> bool:
+    """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
+    return bool(_SEVERE.search(text))
 
 
 def red_flag(text: str) -> bool:
@@ -174,9 +192,13 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     ),
     Uncovered(
         "plantar",
-        "Plantar fasciitis (heel and arch pain)",
+        "Heel and arch pain (such as plantar fasciitis)",
         re.compile(
-            r"\b(?:plantar|fasciitis|fascitis|heel pain|arch pain|heel hurts|bottom of (?:my |the )?foot)\b"
+            r"\b(?:plantar|fasciitis|fascitis|heel pain|arch pain|heel hurts|bottom of (?:my |the )?foot|"
+            r"(?:arch|arches|heels?|soles?|feet|foot) (?:and \w+ )?"
+            r"(?:pain|aches?|aching|hurts?|hurting|sore)|"
+            r"(?:pain|aches?|aching|sore(?:ness)?) (?:in|under) (?:my |the )?"
+            r"(?:arch|arches|heels?|feet|foot))\b"
         ),
         "Cut back the running that hurts, and strong calves help the foot: slow calf raises, done pain-free.",
         "/exercise calf raise",
@@ -204,7 +226,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "meniscus",
         "A meniscus or ligament injury",
-        re.compile(r"\b(?:meniscus|menisci|acl|mcl|ligaments?|cartilage)\b"),
+        re.compile(
+            r"\b(?:meniscus|menisci|acl|mcl|cartilage|(?:torn|tore|sprained|damaged) (?:a |my )?ligament|"
+            r"ligament (?:tear|injury|damage|sprain))\b"
+        ),
         "A knee that locks, swells or gives way needs a proper diagnosis; until then avoid deep knee "
         "bends and twisting, and keep the rest of the leg moving gently.",
         "/muscle quads",
@@ -224,6 +249,17 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Tendons like slow, gradual loading and dislike sudden jumps in training: ease off what hurts "
         "and build back up slowly.",
         "/ask how to progress",
+    ),
+    Uncovered(
+        "hip_pain",
+        "Hip pain (hip flexor or outer hip)",
+        re.compile(
+            r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
+            r"(?:front|outside|side) of (?:my |the )?hip|outer hip)\b"
+        ),
+        "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
+        "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",
+        "/muscle hips",
     ),
     Uncovered(
         "hamstring_strain",
@@ -263,6 +299,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             f"balanced strength work twice a week and building your running gradually is the usual "
             f"advice, and {PRO} about your own risk.\nRelated: /ask injury prevention"
         )
+    if hurt_now and severe(text):
+        # A snapped tendon needs seeing today, not general guidance.
+        return f"{SEVERE_LEAD} {u.name} isn't covered in detail here, so their plan comes first."
     first = acute_lead() + " " if hurt_now else ""
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "

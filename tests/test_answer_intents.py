@@ -141,7 +141,7 @@ def test_soreness_after_leg_day_is_normal_with_the_warning_signs() -> None:
 def test_questions_the_article_has_no_figure_for_say_so() -> None:
     assert "no exact timeframe" in answer("when will I see results from leg workouts").text
     assert "doesn't give a timeline" in answer("after my marathon how soon can I lift again").text
-    assert answer("lifting while I taper, yes or no").text.startswith("Yes, keep it in")
+    assert answer("lifting while I taper, yes or no").text.startswith("Yes: keep strength work in")
 
 
 def test_the_last_session_before_a_race() -> None:
@@ -542,7 +542,12 @@ def test_a_fall_with_pain_leads_with_stop_and_a_professional_and_no_card() -> No
     pop = answer(
         "felt a pop in the back of my thigh during sprints and now its bruised and hurts to walk"
     ).text
-    assert pop.startswith("Stop and rest") and "Walking lunge" not in pop and "Hamstrings (" not in pop
+    assert (
+        pop.startswith("Stop now")
+        and "seen today" in pop
+        and "Walking lunge" not in pop
+        and "Hamstrings (" not in pop
+    )
 
 
 def test_keep_doing_an_exercise_through_a_strain_is_not_yet_without_its_steps() -> None:
@@ -564,3 +569,72 @@ def test_killing_me_after_a_fall_and_walking_hurts_are_acute() -> None:
     assert fall.startswith("Not yet. Stop and rest") and PRO.search(fall) and "Yes" not in fall
     shin = answer("one spot on my shin hurts like hell when i hop and now walking hurts too").text
     assert shin.startswith("Stop and rest") and PRO.search(shin)
+
+
+# ---- round 5 (after an independent grade of 65.0%) --------------------------------------------
+
+
+def test_runners_abbreviations_are_spelt_out_before_anything_else() -> None:
+    hm = answer("HM PB attempt in 2 wks, keep lifting??").text
+    assert hm.startswith("Yes: keep strength work in") and "day before the race" in hm
+    bw = answer("is BW enough or do i need DBs for real gains")
+    assert bw.found and not bw.off_topic
+    five = answer("5x5 squats good for a runner or nah").text
+    assert "aren't covered" in five and "12–15" in five
+    assert "normal" in answer("quads r dead after leg press, run tmrw ok?").text
+
+
+def test_an_unsure_question_about_strength_work_gets_the_best_guess_and_others_the_scope_reply() -> None:
+    machines = answer("should beginners start on machines")
+    assert machines.found and "machines" in machines.text and not machines.choices
+    assert answer("are compression socks worth it").off_topic
+    assert answer("how do i stop my dog pulling on the leash when we run together").off_topic
+    assert answer("how much protein do i need per day").off_topic
+
+
+def test_no_yes_when_the_question_asks_more_than_the_fact_backs() -> None:
+    steep = answer("is it ok to do hill repeats on a really steep hill").text
+    assert not steep.startswith("Yes") and "5–10%" in steep
+    assert answer("should i do legs 5 days a week to get stronger faster").text.startswith("No need")
+    assert "at least a day" in answer("is it ok to do leg day two days in a row").text
+    assert "week off" in answer("how many weeks in a row should i lift before taking a break").text
+    assert not answer("should i put music on while lifting").text.startswith("No")
+    assert answer("is strength training worth it, I run 3x a week").found
+    taper = answer("during taper should i stop strength completely").text
+    assert taper.startswith("No, don't stop")
+
+
+def test_topics_the_article_does_not_cover_are_said_to_be_uncovered() -> None:
+    kb = answer("i only own one kettlebell, can i still do the leg stuff").text
+    assert "aren't covered" in kb and "dumbbell" in kb
+    big = answer(
+        "the guys at my gym keep telling me to do heavy barbell squats and deadlifts. "
+        "are the big lifts good or bad for runners?"
+    ).text
+    assert "aren't covered" in big and "12–15" in big
+    baby = answer("Had a baby 4 months ago. What leg exercises should I start with at home?").text
+    assert "isn't covered" in baby and "physio" in baby and "Bridge" in baby
+    old = answer("I'm 67. Is the gym stuff safe for me or should I stick to home exercises?").text
+    assert old.startswith("The article doesn't single out older runners")
+    after = answer("is it ok to lift the day after a race?").text
+    assert "day after" in after and not after.startswith("Skip strength work the day before")
+    breath = answer("why is holding your breath while lifting bad").text
+    assert "blood pressure" in breath and "doesn't give the reason" in breath
+
+
+def test_a_snap_needs_care_today_and_the_move_that_hurt_is_not_suggested() -> None:
+    snap = answer("heard a snap at the back of my heel during hill sprints and now i can't push off").text
+    assert snap.startswith("Stop now") and "today" in snap and "Hill repeats" not in snap
+    lunge = answer("my hip popped during lunges and now it hurts to even lift my leg").text
+    assert PRO.search(lunge) and "lunge" not in lunge.lower()
+    mild = answer("pulled my calf yesterday, can i still do calf raises?").text
+    assert mild.startswith("Not yet. Stop and rest") and "today" not in mild
+
+
+def test_aches_that_keep_coming_get_a_physio_line_and_feet_are_not_soreness() -> None:
+    hip = answer("front of my hip aches on long runs, hip flexor thing?").text
+    assert PRO.search(hip) and "hard run" not in hip
+    feet = answer("my feet and arches ache after runs, can leg strength help that at all?").text
+    assert "normal" not in feet and "calf raise" in feet and PRO.search(feet)
+    knee = answer("dealing with patellofemoral pain, will strength work help").text
+    assert PRO.search(knee)
