@@ -75,6 +75,25 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"(?:4|5|6|7|four|five|six|seven) days)\b",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
     ),
+    # plyometrics: what the question asks of it, not the definition every time
+    (
+        "rule:plyometrics",
+        r"\b(?:after that|next|progress\w*|harder|then what|move on|level up)\b",
+        "Progress from line hops, to hopping forward onto a low box or step (switching legs), to "
+        "skipping drills.",
+    ),
+    (
+        "rule:plyometrics",
+        r"\b(?:alternatives?|instead|quiet|neighbou?rs?|downstairs|cant jump|no jumping|without jumping)\b",
+        "Take the hops outside (line hops, skipping) or run hill repeats: hills build power too. Indoors, "
+        "quiet moves do the strength work: calf raises, one-legged squats, step-ups and the bridge.",
+    ),
+    (
+        "rule:plyometrics",
+        r"\b(?:rest day|day off|too much|every day|same day|how often|times a week)\b",
+        "Plyometrics are strength work, so count them as one of your 2–3 sessions a week and keep them "
+        "off hard-run days; a rest day is better left for rest (the article gives no more detail).",
+    ),
     (
         "rule:frequency",
         r"\b(?:(?:days?|sessions|times) in a row|back to back|consecutive days|straight days|"
@@ -336,6 +355,10 @@ _COMPILED = tuple((t, re.compile(p), text) for t, p, text in _DIRECT)
 
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
+    if topic_id in ("rule:run_first", "rule:hard_run_day"):
+        verdict = order_verdict(question)
+        if verdict is not None:
+            return verdict
     for t, pattern, text in _COMPILED:
         if t == topic_id and pattern.search(question):
             return text
@@ -490,3 +513,85 @@ _MUSCLE_WORK = re.compile(
 _NOT_MUSCLE_WORK = re.compile(
     r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do)\b"
 )
+
+
+# ---- run and lift on one day: which comes first, read from the question ----------------------------
+
+_RUN_WORD = re.compile(
+    r"\b(?:run|runs|running|jog|jogs|jogging|run club|long run|tempo|intervals?|track (?:session|workout)|"
+    r"parkrun|race)\b"
+)
+_LIFT_WORD = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session)\b")
+_TIME_RANK = {
+    "morning": 0,
+    "am": 0,
+    "6am": 0,
+    "7am": 0,
+    "lunch": 1,
+    "noon": 1,
+    "midday": 1,
+    "lunchtime": 1,
+    "afternoon": 2,
+    "evening": 3,
+    "pm": 3,
+    "night": 4,
+    "tonight": 4,
+}
+_ORDER_ASK = re.compile(
+    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work)\b"
+)
+_HARD_RUN = re.compile(r"\b(?:long run|tempo|intervals?|track|speed ?work|race|hard run|workout run)\b")
+_EASY = re.compile(r"\beasy\b")
+
+
+def _first_of(question: str) -> str | None:
+    """ "run" or "lift": which the runner does first, from "then", "after", "before" or the times of
+    day next to each; None when the question doesn't say."""
+    runs = [m.start() for m in _RUN_WORD.finditer(question)]
+    lifts = [m.start() for m in _LIFT_WORD.finditer(question)]
+    if not runs or not lifts:
+        return None
+    r, lift = runs[0], lifts[0]
+    first, second = ("run", "lift") if r < lift else ("lift", "run")
+    between = question[min(r, lift) : max(r, lift)]
+    if re.search(r"\b(?:after|following)\b", between):
+        return second  # "legs at night after an easy morning run"
+    if re.search(r"\b(?:then|before|followed by|and then)\b", between):
+        return first  # "lifting in the morning then a long run"
+    times = [
+        (m.start(), _TIME_RANK[m.group(0)])
+        for m in re.finditer(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", question)
+    ]
+    if len(times) >= 2:
+
+        def rank_of(pos: int) -> int:
+            return min(times, key=lambda t: abs(t[0] - pos))[1]
+
+        rr, lr = rank_of(r), rank_of(lift)
+        if rr != lr:
+            return "run" if rr < lr else "lift"
+    return None
+
+
+def order_verdict(question: str) -> str | None:
+    """The verdict on a day with both a run and strength work ("is that order ok?"): yes when the run
+    comes first and isn't a hard one; else what to change."""
+    if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
+        return None  # "before or after my run?" asks which, not whether
+    if re.search(r"\b(?:day|days|week) (?:after|before)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question):
+        return None  # "the day after a long run": another day, not the order within one
+    first = _first_of(question)
+    if first is None:
+        return None
+    hard = bool(_HARD_RUN.search(question)) and not _EASY.search(question)
+    if hard:
+        return (
+            "Not ideal: a long run, tempo or interval day is a hard run, and the article says to keep "
+            "strength work off those days. Move it to an easy day; if they must share a day, run first."
+        )
+    if first == "run":
+        return "Yes, that's the right order: run first, then the strength work, on an easy day."
+    return (
+        "Better the other way round: run first, then the strength work, so your legs are fresh for "
+        "the run. Keep it off hard-run days."
+    )

@@ -638,3 +638,23 @@ def test_aches_that_keep_coming_get_a_physio_line_and_feet_are_not_soreness() ->
     assert "normal" not in feet and "calf raise" in feet and PRO.search(feet)
     knee = answer("dealing with patellofemoral pain, will strength work help").text
     assert PRO.search(knee)
+
+
+def test_run_and_lift_on_one_day_gets_a_verdict_on_the_order_it_describes() -> None:
+    assert answer("is it ok to do legs at night after an easy morning run").text.startswith("Yes")
+    assert answer("i go to a 6am run club and hit the gym at lunch, is that order ok").text.startswith("Yes")
+    assert answer("gym in the morning, easy run in the evening, fine?").text.startswith(
+        "Better the other way"
+    )
+    hard = answer("lifting in the morning then long run in the afternoon, ok?").text
+    assert hard.startswith("Not ideal") and "run first" in hard
+    assert answer("should i lift before or after running").text.startswith("After")
+
+
+def test_plyometrics_answers_what_is_asked_not_the_definition() -> None:
+    last = answer("what plyometrics should i start with").context
+    assert "box" in answer("and after that?", last).text
+    quiet = answer("apartment, neighbors downstairs complain when i jump. plyo alternatives?").text
+    assert "calf raises" in quiet and "jumping and bounding" not in quiet
+    rest = answer("plyos on a rest day ok or is that too much").text
+    assert "2–3 sessions" in rest
