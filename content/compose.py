@@ -329,6 +329,30 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
     return f"{_cap(d.text())}."
 
 
+# Words of a question about a step that the steps say otherwise (stems): "feet" are "soles".
+_ALIKE = {
+    "feet": ("sole", "foot"),
+    "foot": ("sole", "feet"),
+    "hold": ("paus",),
+    "top": ("paus", "high"),
+    "way": (),
+    "descend": ("down", "lower"),
+    "lower": ("down",),
+    "back": ("down",),
+    "hand": ("arm",),
+    "arm": ("hand",),
+}
+_HOW_WORDS = stems(
+    "how do i do it properly form technique steps correctly right way what should be "
+    "where when can just them this that one up go get work works target hit muscles good "
+    "for help fast quick"
+)
+
+
+def _alike(q: frozenset[str]) -> frozenset[str]:
+    return frozenset(a for w in q for a in _ALIKE.get(w, ()))
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -356,9 +380,17 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
         if ask.dose == "time":
             timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
-            fact, score = _best(q, timed, name_stems)
-            if score:
-                return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
+            fact, score = _best(q | _alike(q), timed, name_stems)
+            holding = bool(re.search(r"\b(?:hold|holding|pause|top|bottom|seconds?)\b", normalize(question)))
+            if score or (holding and timed):
+                return f"{ex.name}: {_end(fact or timed[0])}", f"Dose: {ex.dose.text()}."
+            if holding:
+                # "how long should I hold a wall squat": the article gives reps, not a timed hold.
+                return (
+                    f"The article gives no timed hold for the {ex.name.lower()}: it's done as reps, "
+                    f"{ex.dose.text()}, slow and controlled.",
+                    "",
+                )
         if ask.yesno and "enough" in normalize(question).split():
             # "are 30 squats a day enough?": the article's dose, and harder rather than more.
             return (
@@ -368,6 +400,19 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 "",
             )
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
+    if ask.kind in ("howto", "what", "check") and ex.steps:
+        # "where should my feet be?", "what do I do on the way down?": the step that says it.
+        detail = (q | _alike(q)) - name_stems - _HOW_WORDS
+        fact, score = _best(detail, [*ex.steps, *ex.cues])
+        plain_q = normalize(question)
+        if (
+            score
+            and detail
+            and len(plain_q.split()) <= 10
+            and not ask.yesno
+            and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
+        ):
+            return f"{ex.name}: {_end(_cap(fact))}", f"Dose: {ex.dose.text()}."
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""

@@ -658,3 +658,16 @@ def test_plyometrics_answers_what_is_asked_not_the_definition() -> None:
     assert "calf raises" in quiet and "jumping and bounding" not in quiet
     rest = answer("plyos on a rest day ok or is that too much").text
     assert "2–3 sessions" in rest
+
+
+def test_a_question_about_one_step_gets_that_step_not_the_card() -> None:
+    last = answer("is the bridge good for runners").context
+    feet = answer("where should my feet be?", last).text
+    assert "soles flat" in feet and "2)" not in feet
+    hill = answer("what do i do on the way down", answer("should i do hill repeats").context).text
+    assert "Jog gently back down" in hill and "2)" not in hill
+    top = answer("how long do i hold at the top of a calf raise").text
+    assert "couple of seconds" in top
+    wall = answer("how long should i hold a wall squat").text
+    assert wall.startswith("The article gives no timed hold") and "12–15" in wall
+    assert "2)" in answer("how do i do a bridge").text  # the whole how-to is still the whole steps
