@@ -548,7 +548,8 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     if ask.kind == "easier":
         start = [s for s in sents if re.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:
-            return ("Yes, start simple: " if ask.yesno else "Start simple: ") + start[0], ""
+            first = start[0][:1].lower() + start[0][1:] if start[0][:2] != "I " else start[0]
+            return ("Yes, start simple: " if ask.yesno else "Start simple: ") + first, ""
     if r.id == "about":
         return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
