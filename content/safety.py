@@ -20,6 +20,7 @@ _ACUTE = re.compile(
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
     r"snap(?:ped|ping)?|heard a (?:pop|snap|crack)|felt (?:something|it) (?:go|give|ping)|pinged|"
+    r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
     r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
@@ -82,7 +83,7 @@ AFTER = "Once you're cleared, the article's advice:"
 # A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
 _SEVERE = re.compile(
-    r"\b(?:snap(?:ped|ping)?|heard a (?:pop|snap|crack)|pop(?:ped)? sound|ruptured?|torn|tore|"
+    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
     r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
     r"kicked in the (?:calf|back of)|(?<!stress )fractured?|broken|broke my)\b"

@@ -629,6 +629,9 @@ def test_a_snap_needs_care_today_and_the_move_that_hurt_is_not_suggested() -> No
     assert PRO.search(lunge) and "lunge" not in lunge.lower()
     mild = answer("pulled my calf yesterday, can i still do calf raises?").text
     assert mild.startswith("Not yet. Stop and rest") and "today" not in mild
+    # a pop felt rather than heard, and push-off lost, with no other injury word (blind set 5)
+    felt = answer("felt a pop in my calf halfway through and now i cant push off").text
+    assert felt.startswith("Stop now") and "today" in felt and "Exercises:" not in felt
 
 
 def test_aches_that_keep_coming_get_a_physio_line_and_feet_are_not_soreness() -> None:
