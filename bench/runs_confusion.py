@@ -26,8 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from content.runfiles import RunFileError, parse_run_file  # noqa: E402
-from content.runs import check_run, classify  # noqa: E402
 from tests import runsamples  # noqa: E402
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
@@ -130,19 +128,6 @@ def generated_expected(name: str) -> str:
     return good.get(name.split("_", 1)[0], "refused")
 
 
-def judge(name: str, data: bytes) -> tuple[str, str]:
-    """(class or "refused", the reason or the reply)."""
-    try:
-        run = parse_run_file(name, data)
-    except RunFileError as e:
-        return "refused", str(e)
-    why = check_run(run, NOW)
-    if why:
-        return "refused", why
-    klass, reason = classify(run, [])
-    return klass.value, reason
-
-
 def table(rows: list[tuple[str, str]], title: str) -> list[str]:
     """Markdown confusion table from (expected, got) pairs."""
     out = [f"| {title} \\ classified as | " + " | ".join(CLASSES) + " |", "|---" * (len(CLASSES) + 1) + "|"]
@@ -167,7 +152,7 @@ def main() -> None:
     files = {**runsamples.samples(), **runsamples.bad_files()}
     for name, data in sorted(files.items()):
         exp = generated_expected(name)
-        got, why = judge(name, data)
+        got, why = runsamples.judge(name, data, NOW)
         gen.append((exp, got))
         if args.list:
             print(f"{'ok ' if exp == got else 'XX '} generated {name}: expected {exp}, got {got} — {why}")
@@ -179,7 +164,7 @@ def main() -> None:
         if path is None:
             missing.append(p.name)
             continue
-        got, why = judge(p.name, path.read_bytes())
+        got, why = runsamples.judge(p.name, path.read_bytes(), NOW)
         pub.append((p.expected, got))
         if args.list:
             mark = "ok " if p.expected == got else "XX "

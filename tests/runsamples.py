@@ -304,3 +304,19 @@ def write_all() -> None:
 
 if __name__ == "__main__":
     write_all()
+
+
+def judge(name: str, data: bytes, now: datetime) -> tuple[str, str]:
+    """A file through the real parser and classifier: (class or "refused", the reason or the reply)."""
+    from content.runfiles import RunFileError, parse_run_file
+    from content.runs import check_run, classify
+
+    try:
+        run = parse_run_file(name, data)
+    except RunFileError as e:
+        return "refused", str(e)
+    why = check_run(run, now)
+    if why:
+        return "refused", why
+    klass, reason = classify(run, [])
+    return klass.value, reason

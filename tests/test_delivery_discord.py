@@ -21,14 +21,11 @@ import pytest
 
 from bot.discord.adapter import DiscordAdapter
 from bot.store.sqlite import Store
-from handlers.deps import Deps
 from handlers.types import Reply
-from tests.conftest import NOW
-from tests.fakes.charts import RecordingCharts
 from tests.fakes.discord_ratelimits import Bucket, RateLimits
 from tests.fakes.discord_server import ADMIN_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.test_delivery import PROMPT
-from tests.test_discord import TOKEN, dc_settings
+from tests.test_discord import TOKEN, dc_settings, started_adapter
 
 FLOODER = FakeUser(1_100_000_000_000_000_201, "flo", "Flo")
 PROBER = FakeUser(1_100_000_000_000_000_202, "pat", "Pat")
@@ -44,15 +41,7 @@ async def server() -> AsyncIterator[FakeDiscord]:
 
 @pytest.fixture
 async def bot(server: FakeDiscord, store: Store, tmp_path: Path) -> AsyncIterator[DiscordAdapter]:
-    settings = dc_settings(server, tmp_path)
-    adapter = DiscordAdapter(
-        TOKEN,
-        settings,
-        Deps(store=store, settings=settings, charts=RecordingCharts()),
-        clock=lambda: NOW,
-        guild_ready_timeout=0.05,
-    )
-    await adapter.start()
+    adapter = await started_adapter(dc_settings(server, tmp_path), store)
     yield adapter
     await adapter.stop()
 

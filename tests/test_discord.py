@@ -290,6 +290,19 @@ def dc_settings(server: FakeDiscord, tmp_path: Path, **discord_cfg: Any) -> Sett
     return Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path, discord=cfg)
 
 
+async def started_adapter(settings: Settings, store: Store) -> DiscordAdapter:
+    """A Discord adapter on the fake (settings from dc_settings), started; the caller stops it."""
+    adapter = DiscordAdapter(
+        TOKEN,
+        settings,
+        Deps(store=store, settings=settings, charts=RecordingCharts()),
+        clock=lambda: NOW,
+        guild_ready_timeout=0.05,
+    )
+    await adapter.start()
+    return adapter
+
+
 @pytest.fixture
 async def server() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord(token=TOKEN) as s:
@@ -307,16 +320,8 @@ async def make_adapter(server: FakeDiscord, store: Store, tmp_path: Path) -> Asy
     started: list[DiscordAdapter] = []
 
     async def make(**discord_cfg: Any) -> DiscordAdapter:
-        settings_ = dc_settings(server, tmp_path, **discord_cfg)
-        adapter = DiscordAdapter(
-            TOKEN,
-            settings_,
-            Deps(store=store, settings=settings_, charts=RecordingCharts()),
-            clock=lambda: NOW,
-            guild_ready_timeout=0.05,
-        )
+        adapter = await started_adapter(dc_settings(server, tmp_path, **discord_cfg), store)
         started.append(adapter)
-        await adapter.start()
         return adapter
 
     yield make

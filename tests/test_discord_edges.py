@@ -16,19 +16,15 @@ from typing import Any
 
 import pytest
 
-from bot.config import DiscordConfig, Settings
 from bot.discord.adapter import DiscordAdapter
 from bot.services.challenge_posts import ChallengePoster
 from bot.services.reminders import ReminderService
 from bot.store.sqlite import Store
-from handlers.deps import Deps
-from tests.conftest import NOW, Backend
-from tests.fakes.charts import RecordingCharts
+from tests.conftest import Backend
 from tests.fakes.discord_server import ADMIN_PERMISSIONS, FakeDiscord, FakeUser
 from tests.procutil import poll_until
 from tests.storeutil import fetch
-
-TOKEN = "fake-discord-token-edges-5b1e"
+from tests.test_discord import TOKEN, dc_settings, started_adapter
 
 Factory = Callable[..., Any]
 
@@ -46,17 +42,8 @@ async def make_adapter(server: FakeDiscord, tmp_path: Path) -> AsyncIterator[Fac
     started: list[DiscordAdapter] = []
 
     async def make(store: Store) -> DiscordAdapter:
-        cfg = DiscordConfig(api_base_url=server.api_base, gateway_url=server.gateway_url)
-        settings = Settings(database=str(tmp_path / "legwork.db"), base_dir=tmp_path, discord=cfg)
-        adapter = DiscordAdapter(
-            TOKEN,
-            settings,
-            Deps(store=store, settings=settings, charts=RecordingCharts()),
-            clock=lambda: NOW,
-            guild_ready_timeout=0.05,
-        )
+        adapter = await started_adapter(dc_settings(server, tmp_path), store)
         started.append(adapter)
-        await adapter.start()
         return adapter
 
     yield make

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from content.runfiles import RunFileError, parse_run_file
+from content.runfiles import parse_run_file
 from content.runs import RunClass, RunData, check_run, classify
 from tests import runsamples
 from tests.runsamples import Seg
@@ -22,15 +22,7 @@ START = datetime(2026, 11, 29, 7, 0, tzinfo=UTC)
 
 
 def judge(name: str, data: bytes) -> tuple[str, str]:
-    try:
-        run = parse_run_file(name, data)
-    except RunFileError as e:
-        return "refused", str(e)
-    why = check_run(run, NOW)
-    if why:
-        return "refused", why
-    klass, reason = classify(run, [])
-    return klass.value, reason
+    return runsamples.judge(name, data, NOW)
 
 
 def test_gps_noise_does_not_make_intervals() -> None:
