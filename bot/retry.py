@@ -10,9 +10,7 @@ random (tenacity's ``wait_exponential`` / ``wait_exponential_jitter``). The last
 as itself, never wrapped in tenacity's RetryError.
 
 Left outside this module: the 429 loop of bot/telegram/pacing.py (it waits what Telegram says,
-through the shared send budget, not a back-off of ours) and the reminder sender's retries
-(bot/services/reminders.py: a 429 waits its retry_after, other errors 2 s, 4 s, 6 s, with the
-sleep injected by its tests).
+through the shared send budget, not a back-off of ours).
 """
 
 from __future__ import annotations
@@ -83,6 +81,11 @@ DISCORD_REQUEST = Backoff(attempts=3, first=0.2, cap=0.4)
 CHART_WORKER = Backoff(attempts=2, first=0.0, cap=0.0)
 
 
+# A reminder whose send failed (the transport's own retries done): 4 tries, 2 s then 4 s, 8 s
+# apart; a 429 waits its retry_after instead (bot/services/reminders.py).
+REMINDER_SEND = Backoff(attempts=4, first=2.0, cap=8.0)
+
+
 def telegram_request(first: float) -> Backoff:
     """A Bot API call that failed on the network or with a 5xx: 4 tries, ``first`` seconds before
     the second and doubling (0.5 s, 1 s, 2 s by default; tests pass a shorter first wait)."""
@@ -99,15 +102,38 @@ def retrying(
     retry_on: tuple[type[BaseException], ...],
     give_up_on: tuple[type[BaseException], ...] = (),
     before_sleep: Callable[[RetryCallState], Any] | None = None,
+    *,
+    attempts: int | None = None,
+    wait_first: Callable[[BaseException], float | None] | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
 ) -> AsyncRetrying:
-    """A tenacity AsyncRetrying for ``backoff`` that retries ``retry_on`` except ``give_up_on``."""
+    """A tenacity AsyncRetrying for ``backoff`` that retries ``retry_on`` except ``give_up_on``.
+
+    ``attempts`` overrides the back-off's count; ``wait_first`` may read a wait from the failure
+    itself (a 429's retry_after), else the back-off's applies; ``sleep`` replaces asyncio.sleep
+    (tests run on virtual time)."""
     retry: retry_base = retry_if_exception_type(retry_on)
     if give_up_on:
         retry = retry & retry_if_not_exception_type(give_up_on)
     kwargs: dict[str, Any] = {}
     if before_sleep is not None:
         kwargs["before_sleep"] = before_sleep
-    return AsyncRetrying(stop=backoff.stop(), wait=backoff.wait(), retry=retry, reraise=True, **kwargs)
+    if sleep is not None:
+        kwargs["sleep"] = sleep
+    stop = backoff.stop() if attempts is None else stop_after_attempt(attempts)
+    wait = backoff.wait() if wait_first is None else _asked_first(wait_first, backoff.wait())
+    return AsyncRetrying(stop=stop, wait=wait, retry=retry, reraise=True, **kwargs)
+
+
+def _asked_first(
+    asked: Callable[[BaseException], float | None], otherwise: wait_base
+) -> Callable[[RetryCallState], float]:
+    def wait(state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        given = asked(exc) if exc is not None else None
+        return given if given is not None else float(otherwise(state))
+
+    return wait
 
 
 async def call(

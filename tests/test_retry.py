@@ -15,6 +15,7 @@ from bot.retry import (
     CHART_WORKER,
     DISCORD_REQUEST,
     GATEWAY_RESTART,
+    REMINDER_SEND,
     STARTUP,
     Backoff,
     call,
@@ -152,3 +153,21 @@ def test_a_retry_can_log_in_its_own_way() -> None:
 
 def test_telegram_polling_backs_off_doubling_up_to_30_s() -> None:
     assert [telegram_poll(0.5).delay(n) for n in (1, 2, 3, 6, 7, 20)] == [0.5, 1.0, 2.0, 16.0, 30.0, 30.0]
+
+
+class TooMany(Exception):
+    def __init__(self, seconds: float) -> None:
+        super().__init__("429")
+        self.retry_after = seconds
+
+
+def test_a_reminder_send_waits_what_a_429_asks_else_the_back_off() -> None:
+    op = Flaky(TooMany(7.0), RuntimeError("network"), RuntimeError("network"))
+    asked = lambda exc: getattr(exc, "retry_after", None)  # noqa: E731
+    retried = retrying(REMINDER_SEND, (Exception,), wait_first=asked)
+    assert virtual_time.run(retried.wraps(op)()) == "ok"
+    assert gaps(op.tries) == [7.0, 4.0, 8.0]  # the 429's 7 s, then 2 s doubling from the second try
+    op = Flaky(*(RuntimeError(str(i)) for i in range(5)))
+    with pytest.raises(RuntimeError, match="2"):
+        virtual_time.run(retrying(REMINDER_SEND, (Exception,), attempts=3).wraps(op)())
+    assert gaps(op.tries) == [2.0, 4.0]

@@ -25,8 +25,11 @@ from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from tenacity import RetryCallState
+
 from bot.clock import utcnow
 from bot.outage import OutageLog
+from bot.retry import REMINDER_SEND, retrying
 from bot.services.outbound import Blocked, Transport, tell_admins
 from bot.services.paused import club_reminder_paused
 from bot.services.ratelimit import retry_after
@@ -462,33 +465,36 @@ class ReminderService:
             return
         if not replies:
             return
-        # Pacing is the transport's: its platform's one send budget covers replies and reminders
-        # alike and holds every sender after a 429 (bot/services/ratelimit.py).
-        for attempt in range(1, self.max_attempts + 1):
-            try:
-                await transport.send(row.target, replies)
-            except Blocked as exc:
-                log.info("chat %s:%s is gone; pausing schedule %s", row.platform, row.target, row.schedule_id)
-                await self.store.pause_schedule(item.schedule_id)
-                self.stats.paused += 1
-                if row.chat_id is not None:  # a club's: its admins may be able to fix it
-                    await tell_admins(transport, row.target, exc, club_reminder_paused(row))
-                return
-            except Exception as exc:
-                wait = retry_after(exc)
-                if attempt == self.max_attempts:
-                    log.warning(
-                        "giving up on reminder %s after %d attempts: %r", item.schedule_id, attempt, exc
-                    )
-                    self.stats.failed += 1
-                    return
-                if wait is not None:
-                    # Still 429 after the transport's own retries: wait it out before trying again.
-                    self.stats.retried += 1
-                    await self._sleep(wait)
-                else:
-                    log.warning("reminder %s: transient send error %r; retrying", item.schedule_id, exc)
-                    await self._sleep(2.0 * attempt)
+
+        # Pacing is the transport's (its send budget holds every sender after a 429). Retries are
+        # bot/retry.py's: a 429 still waits its retry_after, a gone chat is not retried.
+        def note(state: RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome else None
+            if exc is not None and retry_after(exc) is not None:
+                self.stats.retried += 1
             else:
-                self.stats.sent += 1
-                return
+                log.warning("reminder %s: transient send error %r; retrying", item.schedule_id, exc)
+
+        try:
+            await retrying(
+                REMINDER_SEND,
+                (Exception,),
+                give_up_on=(Blocked,),
+                before_sleep=note,
+                attempts=self.max_attempts,
+                wait_first=retry_after,
+                sleep=self._sleep,
+            ).wraps(transport.send)(row.target, replies)
+        except Blocked as exc:
+            log.info("chat %s:%s is gone; pausing schedule %s", row.platform, row.target, row.schedule_id)
+            await self.store.pause_schedule(item.schedule_id)
+            self.stats.paused += 1
+            if row.chat_id is not None:  # a club's: its admins may be able to fix it
+                await tell_admins(transport, row.target, exc, club_reminder_paused(row))
+        except Exception as exc:
+            log.warning(
+                "giving up on reminder %s after %d attempts: %r", item.schedule_id, self.max_attempts, exc
+            )
+            self.stats.failed += 1
+        else:
+            self.stats.sent += 1
