@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.discord.adapter import DiscordAdapter
+from bot.discord.adapter import USER_LANE, DiscordAdapter
 from bot.store.sqlite import Store
-from handlers.types import Reply
+from handlers.types import Reply, Request
 from tests.fakes.discord_ratelimits import Bucket, RateLimits
 from tests.fakes.discord_server import ADMIN_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.test_delivery import PROMPT
@@ -81,6 +82,40 @@ async def test_a_channel_flood_never_delays_another_users_first_answer(
     assert all("/workout" in p.text() for p in probes)
     assert all(len(it.callbacks) == 1 for it in [*flood, *probes])  # each answered exactly once
     assert server.limited == {"user": 0, "shared": 0, "global": 0}
+
+
+async def test_one_users_flood_is_handled_a_few_at_a_time_and_another_user_goes_straight_through(
+    server: FakeDiscord, bot: DiscordAdapter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Per-user lanes (bot/discord/adapter.py USER_LANE): a user's 40 commands at once are handled
+    at most USER_LANE at a time, so another user's command is not queued behind them on the event
+    loop (bench_fairness_discord: a 300-command DM flood held a /help 1.2 s without lanes, 0.25 s
+    with them); every flood command is still answered once, within Discord's 3 s."""
+    busy, other = server.guilds[0].channel_ids
+    running: Counter[int] = Counter()
+    most: Counter[int] = Counter()
+    real = bot._replies
+
+    async def counted(req: Request) -> tuple[list[Reply], bool]:
+        uid = int(req.chat.user_id)
+        running[uid] += 1
+        most[uid] = max(most[uid], running[uid])
+        try:
+            await asyncio.sleep(0.05)  # a handler that takes a moment (a store trip)
+            return await real(req)
+        finally:
+            running[uid] -= 1
+
+    monkeypatch.setattr(bot, "_replies", counted)
+    flood = [await server.slash("tips", user=FLOODER, channel_id=busy) for _ in range(40)]
+    probe = await server.slash("help", user=PROBER, channel_id=other)
+    await probe.wait_answered(30)
+    await answered(flood)
+    assert most[FLOODER.id] == USER_LANE and most[PROBER.id] == 1
+    assert first_answer(probe) < PROMPT
+    assert max(first_answer(it) for it in flood) < 3.0  # Discord's deadline: deferred in time
+    assert all(len(it.callbacks) == 1 for it in [*flood, probe])
+    assert bot._lanes.busy() == 0  # no lane is kept once its user's commands are done
 
 
 async def test_a_channels_429s_hold_that_channel_only_and_nothing_is_sent_twice(

@@ -17,10 +17,11 @@ id works too: interactions in DMs are stored under it); "dm:<user_id>" opens a D
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -58,6 +59,7 @@ from handlers.types import Attachment, Reply, Request
 log = logging.getLogger(__name__)
 
 DM_CACHE = 4096  # users whose DM channel id is kept (opening a DM costs a request)
+USER_LANE = 4  # one user's commands handled at once; more wait their turn (deferred after 2 s)
 
 
 class DiscordAdapter(CommandSync, Gateway, Interactions):
@@ -123,6 +125,7 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
         self.lost_reason = ""
         self._dms: dict[str, int] = {}  # user id -> DM channel id (bounded, least recently used first)
         self._slow: dict[Answer, float] = {}  # answers in flight → when to defer them (monotonic)
+        self._lanes = _Lanes(USER_LANE)
         self._watch: asyncio.Task[None] | None = None
         self.synced: bool | None = None  # after start: whether commands were uploaded this time
 
@@ -169,7 +172,10 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
             if self._watch is None or self._watch.done():
                 self._watch = asyncio.create_task(self._watch_slow(), name="discord-defer-watch")
         try:
-            replies, repeat = await self._replies(req)
+            # One user's flood is handled a few at a time (the rest wait, deferred in time), so
+            # another user's command never waits behind all of it on the event loop.
+            async with self._lanes.of(ans.interaction.user.id):
+                replies, repeat = await self._replies(req)
         finally:
             self._slow.pop(ans, None)
         if ans.deferring is not None:
@@ -237,3 +243,30 @@ class DiscordAdapter(CommandSync, Gateway, Interactions):
 
 async def _post(target: discord.abc.Messageable, reply: Reply, out: Outgoing) -> None:
     await target.send(**message_kwargs(reply, out, edit=False))
+
+
+class _Lanes:
+    """Per-user semaphores, dropped when their last holder or waiter leaves (memory stays bounded
+    by the users with commands in flight)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._lanes: dict[int, tuple[asyncio.Semaphore, int]] = {}
+
+    def busy(self) -> int:
+        """Users with commands being handled or waiting."""
+        return len(self._lanes)
+
+    @contextlib.asynccontextmanager
+    async def of(self, user: int) -> AsyncIterator[None]:
+        lane, users = self._lanes.get(user, (asyncio.Semaphore(self.size), 0))
+        self._lanes[user] = (lane, users + 1)
+        try:
+            async with lane:
+                yield
+        finally:
+            lane, users = self._lanes[user]
+            if users == 1:
+                del self._lanes[user]
+            else:
+                self._lanes[user] = (lane, users - 1)
