@@ -166,22 +166,40 @@ async def call_unless(
     replayed as the outcome of its first attempt: the same waits and number of tries as a loop
     run by tenacity from the start.
     """
+    before_sleep = _log_retry(what) if isinstance(what, str) else what
+    return await tried_first(
+        lambda: retrying(backoff, retry_on, give_up_on, before_sleep=before_sleep),
+        retry_on,
+        give_up_on,
+        op,
+        *args,
+        **kwargs,
+    )
+
+
+async def tried_first(
+    make: Callable[[], AsyncRetrying],
+    retry_on: tuple[type[BaseException], ...],
+    give_up_on: tuple[type[BaseException], ...],
+    op: Callable[P, Awaitable[T]],
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> T:
+    """``op`` tried once directly; only after a failure worth retrying is ``make()``'s tenacity
+    loop set up, with that failure replayed as its first attempt."""
     try:
         return await op(*args, **kwargs)
     except retry_on as exc:
         if give_up_on and isinstance(exc, give_up_on):
             raise
         failed: list[BaseException] = [exc]
-    if backoff.attempts == 1:
-        raise failed[0]
 
     async def again() -> T:
         if failed:  # tenacity's first attempt: the one made above
             raise failed.pop()
         return await op(*args, **kwargs)
 
-    before_sleep = _log_retry(what) if isinstance(what, str) else what
-    return await retrying(backoff, retry_on, give_up_on, before_sleep=before_sleep).wraps(again)()
+    return await make().wraps(again)()
 
 
 def _log_retry(what: str) -> Callable[[RetryCallState], None]:

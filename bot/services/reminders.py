@@ -29,7 +29,7 @@ from tenacity import RetryCallState
 
 from bot.clock import utcnow
 from bot.outage import OutageLog
-from bot.retry import REMINDER_SEND, retrying
+from bot.retry import REMINDER_SEND, retrying, tried_first
 from bot.services.outbound import Blocked, Transport, tell_admins
 from bot.services.paused import club_reminder_paused
 from bot.services.ratelimit import retry_after
@@ -475,16 +475,11 @@ class ReminderService:
             else:
                 log.warning("reminder %s: transient send error %r; retrying", item.schedule_id, exc)
 
+        tries, sleep = self.max_attempts, self._sleep
+        make = partial(retrying, REMINDER_SEND, (Exception,), (Blocked,), note, attempts=tries, sleep=sleep)
+        make = partial(make, wait_first=retry_after)
         try:
-            await retrying(
-                REMINDER_SEND,
-                (Exception,),
-                give_up_on=(Blocked,),
-                before_sleep=note,
-                attempts=self.max_attempts,
-                wait_first=retry_after,
-                sleep=self._sleep,
-            ).wraps(transport.send)(row.target, replies)
+            await tried_first(make, (Exception,), (Blocked,), transport.send, row.target, replies)
         except Blocked as exc:
             log.info("chat %s:%s is gone; pausing schedule %s", row.platform, row.target, row.schedule_id)
             await self.store.pause_schedule(item.schedule_id)
