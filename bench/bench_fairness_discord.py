@@ -35,6 +35,7 @@ import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -98,23 +99,25 @@ def line(name: str, waits: list[float], server: FakeDiscord, extra: str = "") ->
     )
 
 
-async def channel_flood() -> None:
+async def flood_then_probe(label: str, n: int, in_dm: bool) -> None:
+    """n /tips from one user at once (in a channel or their DM), then another user's /help probes
+    (in the other channel, or their own DM)."""
     async with running(RateLimits()) as (server, _):
         busy, other = server.guilds[0].channel_ids
-        flood = [await server.slash("tips", user=FLOODER, channel_id=busy) for _ in range(25)]
-        waits = await probe(server, every=0.1, channel=other)
+        where: dict[str, Any] = {"dm": True} if in_dm else {"channel_id": busy}
+        flood = [await server.slash("tips", user=FLOODER, **where) for _ in range(n)]
+        waits = await probe(server, every=0.1, **({"dm": True} if in_dm else {"channel": other}))
         await asyncio.gather(*(it.wait(lambda i: i.answered, 120) for it in flood))
         worst = max(first_answer(it) for it in flood)
-        line("channel flood (25)", waits, server, f"  flood's own worst {worst * 1000:.0f} ms")
+        line(label, waits, server, f"  flood's own worst {worst * 1000:.0f} ms")
+
+
+async def channel_flood() -> None:
+    await flood_then_probe("channel flood (25)", 25, in_dm=False)
 
 
 async def dm_flood() -> None:
-    async with running(RateLimits()) as (server, _):
-        flood = [await server.slash("tips", user=FLOODER, dm=True) for _ in range(300)]
-        waits = await probe(server, every=0.1, dm=True)
-        await asyncio.gather(*(it.wait(lambda i: i.answered, 120) for it in flood))
-        worst = max(first_answer(it) for it in flood)
-        line("DM flood (300)", waits, server, f"  flood's own worst {worst * 1000:.0f} ms")
+    await flood_then_probe("DM flood (300)", 300, in_dm=True)
 
 
 async def per_channel_429() -> None:

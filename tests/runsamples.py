@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from content.runfiles import RunFileError, parse_run_file
+from content.runs import check_run, classify
+
 DATA = Path(__file__).parent / "data" / "runs"
 LAT0, LON0 = 52.5, 13.4
 M_PER_DEG = 111_195.0
@@ -308,9 +311,6 @@ if __name__ == "__main__":
 
 def judge(name: str, data: bytes, now: datetime) -> tuple[str, str]:
     """A file through the real parser and classifier: (class or "refused", the reason or the reply)."""
-    from content.runfiles import RunFileError, parse_run_file
-    from content.runs import check_run, classify
-
     try:
         run = parse_run_file(name, data)
     except RunFileError as e:

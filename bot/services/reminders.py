@@ -475,9 +475,8 @@ class ReminderService:
             else:
                 log.warning("reminder %s: transient send error %r; retrying", item.schedule_id, exc)
 
-        tries, sleep = self.max_attempts, self._sleep
-        make = partial(retrying, REMINDER_SEND, (Exception,), (Blocked,), note, attempts=tries, sleep=sleep)
-        make = partial(make, wait_first=retry_after)
+        make = partial(retrying, REMINDER_SEND, (Exception,), (Blocked,), note, wait_first=retry_after)
+        make = partial(make, attempts=self.max_attempts, sleep=self._sleep)
         try:
             await tried_first(make, (Exception,), (Blocked,), transport.send, row.target, replies)
         except Blocked as exc:
