@@ -100,6 +100,7 @@ class Engine(Protocol):
 
     def probe(self, question: str) -> tuple[bool, int, bool]: ...
     def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None: ...
+    def answer_topic(self, topic_id: str) -> Answer | None: ...
 
 
 Ask = Callable[[str], Answer]
@@ -107,7 +108,7 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|what|why|when|which|should|can|could|is|are|do|does|"
-    r"will|would)\b)|,\s*(?=(?:how|what|why|when|which)\b)",
+    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b|(?:can|should|do|could) i\b)",
     re.IGNORECASE,
 )
 # A background sentence about running form sets the topic only when it is about form.
@@ -137,6 +138,8 @@ _TIMED = frozenset(
     "rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:recovery_week rule:off_season "
     "rule:stretch_after rule:warm_up".split()
 )
+# Rules that say which days ("when in the week?" is theirs; the recovery week's "once a month" is not).
+_DAYS = frozenset("rule:frequency rule:hard_run_day rule:race_day rule:run_first".split())
 _POINTER = re.compile(r"(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /")
 # "which days tho", "when should I lift": when to train (not "when do I go heavier").
 _WHEN_TRAIN = re.compile(
@@ -147,12 +150,39 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
+# Words of a preamble that says nothing about the topic ("Two things: ...", "quick q: ...").
+_FILLER = frozenset(
+    """two three couple quick question questions q qs thing things ok okay so hey hi hello also coach
+    help pls please random dumb silly another one more""".split()
+)
+# Inside a statement with no "?": where an ask starts ("ive joined a gym - are the machines...",
+# "if i do it, when in the week and what kind of weights").
+_INNER_ASK = re.compile(
+    r"(?:^|\s[-–]\s|[,;:]\s*|\b(?:but|so)\s+)(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
+    r"should i|can i|could i|do i|is it|is that|are the|are they|will it|would it|any ideas|any tips)\b)",
+)
+
+
+def _preamble(text: str) -> tuple[str, str]:
+    """(the text without a "Two things:"-style preamble, the preamble if it names something)."""
+    m = _PREAMBLE.match(text)
+    if not m:
+        return text, ""
+    pre = m.group(0).rstrip(": ").strip()
+    rest = text[m.end() :]
+    if all(w in _FILLER or w in STOPWORDS for w in normalize(pre).split()):
+        return rest, ""
+    return rest, pre  # "hill reps: how steep, how many": the asks are about hill reps
+
+
 def _asks(message: str) -> tuple[list[str], str]:
     """(the questions in order, the background statements joined)."""
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
-        one = _PREAMBLE.sub("", message.strip())
+        one, pre = _preamble(message.strip())
         parts = [x for x in _AND_ASK.split(one) if x.strip()]
+        if pre and parts:
+            parts[0] = f"{pre} {parts[0]}"
         first = normalize(parts[0]).split() if parts else []
         if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in _QUESTION_START):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
@@ -162,15 +192,30 @@ def _asks(message: str) -> tuple[list[str], str]:
     asks: list[str] = []
     background: list[str] = []
     for p in pieces:
-        p = _PREAMBLE.sub("", p)  # "Two things: is it fine..." asks "is it fine..."
+        p, pre = _preamble(p)  # "Two things: is it fine..." asks "is it fine..."
+        p = f"{pre} {p}" if pre else p
         words = normalize(p).split()
         if not words:
             continue
         lead = words[1] if words[0] in ("and", "also", "plus", "so", "but") and len(words) > 1 else words[0]
+        if lead in ("ok", "okay") and not re.match(r"(?:\w+ ){0,2}(?:ok|okay) (?:to|if|for)\b", " ".join(words)):
+            lead = ""  # "ok so marathoner here": not "ok to squat daily?"
         if p.rstrip().endswith("?") or lead in _QUESTION_START:
             asks.extend(x for x in _AND_ASK.split(p) if x.strip())
         else:
             background.append(p)
+    if not asks:
+        # No "?" and no question word first: the last statement with a question inside it is the
+        # ask ("... if i do it, when in the week and what kind of weights"), the rest background.
+        for i in range(len(background) - 1, -1, -1):
+            m = _INNER_ASK.search(background[i][1:])
+            if m is None:
+                continue
+            at = m.end() + 1
+            head, tail = background[i][:at].rstrip(" ,;:-–"), background[i][at:]
+            asks = [x for x in _AND_ASK.split(tail) if x.strip()]
+            background = background[:i] + ([head] if head.strip() else []) + background[i + 1 :]
+            break
     if not asks:
         return [message.strip()], ""
     return asks, " ".join(background)
@@ -196,6 +241,32 @@ def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
     if confident:
         return False  # "what about breathing?": a new topic of its own
     return len(content_words) <= 1 or (starts and len(content_words) <= 4) or len(content_words) <= 3
+
+
+def _family(topic_id: str) -> set[str]:
+    """An exercise with its base and its variations (the lunge and the walking lunge)."""
+    if not topic_id.startswith("exercise:"):
+        return {topic_id}
+    ex = EXERCISES.get(topic_id.split(":", 1)[1])
+    if ex is None:
+        return {topic_id}
+    base = ex.variation_of or ex.id
+    return {f"exercise:{e.id}" for e in EXERCISES.values() if e.id == base or e.variation_of == base}
+
+
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in normalize(text).split() if w not in STOPWORDS}
+
+
+_TOPIC_STEMS: dict[str, set[str]] = {}
+
+
+def _coverage(ask: str, topic_id: str, engine: Engine) -> int:
+    """How many of the ask's own words the topic's whole text uses."""
+    if topic_id not in _TOPIC_STEMS:
+        full = engine.answer_topic(topic_id) if hasattr(engine, "answer_topic") else None
+        _TOPIC_STEMS[topic_id] = _stems(full.text) if full is not None else set()
+    return len(_stems(ask) & _TOPIC_STEMS[topic_id])
 
 
 def _one(
@@ -248,7 +319,39 @@ def _one(
         if ans is not None:
             return ans
     ans = answer_fn(ask)
+    kin = [t for t in ans.topics if context is not None and _family(t) & _family(context)]
+    if kin and len(ans.topics) > 1 and context is not None and not probe[0]:
+        # "...and do I step back or walk forward?" after lunges: the walking lunge, not box hops too.
+        same = engine.compose_for(kin[0], ask)
+        if same is not None:
+            return same
+    if (
+        context is not None
+        and context.startswith(("exercise:", "muscle:"))
+        and not probe[0]
+        and ans.found
+        and ans.topic != context
+        and ans.topic is not None
+        and _coverage(ask, context, engine) > _coverage(ask, ans.topic, engine)
+    ):
+        # "how do I hold the dumbbells for lunges, and do I step back or walk forward?": the second
+        # ask names nothing; the lunge explains its words better than the box hops do.
+        same = engine.compose_for(context, ask)
+        if same is not None:
+            return same
     intent = ask_of(ask)
+    if (
+        ans.found
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("rule:")
+        and ans.topics[0] not in _DAYS
+        and intent.kind == "when"
+        and _WHEN_TRAIN.search(plain)
+    ):
+        # "when in the week?": which days, whatever rule the words landed on.
+        often = engine.compose_for("rule:frequency", ask)
+        if often is not None:
+            ans = often
     if (
         ans.found
         and len(ans.topics) == 1
