@@ -26,7 +26,7 @@ from content.compose import ask_of
 from content.direct import direct, steer
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import OPEN, plan
+from content.plan import OPEN, constraint, enough, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -107,7 +107,7 @@ Ask = Callable[[str], Answer]
 _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
-    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|what|why|when|which|should|can|could|is|are|do|does|"
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|should|can|could|is|are|do|does|"
     r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b|(?:can|should|do|could) i\b)",
     re.IGNORECASE,
 )
@@ -223,7 +223,8 @@ def _asks(message: str) -> tuple[list[str], str]:
 
 def _covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
-    return bool(OPEN.search(normalize(ask))) or ask_of(ask).kind in ("dose", "howto", "what", "when")
+    plain = normalize(ask)
+    return bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
 
 
 def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
@@ -388,6 +389,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if injury is not None:
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
+    verdict = None if hurt else enough(plain)
+    if verdict is not None and len(_asks(message)[0]) == 1:
+        # "only 15 mins twice a week, is that even worth it?": their time against the article's.
+        return Answer(verdict, "rule:time_needed", True, (), topics=("rule:time_needed",), context="rule:frequency")
     own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -435,11 +440,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ans = alone
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
-            if kind == "what" and not re.search(
-                r"\b(?:muscles?|work|works|target|hit|for)\b", normalize(ask)
+            if (
+                kind == "what"
+                and not re.search(
+                    r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
+                    r"start|starter|first)\b",
+                    normalize(ask),
+                )
             ):
                 continue  # "what should my arms be doing" after the hill steps: already said
-            if replies[-1].topics == (ans.topic,) and kinds[-1] == "what" and len(asked[-1].split()) <= 4:
+            if (
+                replies[-1].topics == (ans.topic,)
+                and kinds[-1] == "what"
+                and len(asked[-1].split()) <= 4
+                and normalize(asked[-1]).split()[0] not in _QUESTION_START
+            ):
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
@@ -474,7 +489,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 kept = [
                     p
                     for p in parts
-                    if (p.strip() not in said and p.split(": ", 1)[-1] not in said) or len(p) < 25
+                    if (
+                        p.strip() not in said
+                        and (p.split(": ", 1)[-1] not in said or len(p.split(": ", 1)[-1]) < 25)
+                    )
+                    or len(p) < 25
                 ]
                 said.update(p.strip() for p in parts)
                 said.update(p.split(": ", 1)[-1].strip() for p in parts)

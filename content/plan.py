@@ -25,6 +25,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         re.compile(r"\b(?:exercise|yoga|swiss|stability|gym|fit) ball\b"),
         ("exercise ball",),
     ),
+    ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
     ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
     ("a bench", re.compile(r"\b(?:bench|box)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b"), ("chair",)),
@@ -41,7 +42,8 @@ _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
-    r"\b(?:what (?:should|can|could|do|would) (?:i|we|he|she) (?:actually |really |even )?(?:do|use|try)|"
+    r"\b(?:what (?:\w+ ){0,3}(?:should|can|could|do|would) (?:i|we|he|she) (?:actually |really |even |still )?"
+    r"(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|any (?:leg |other )?exercises (?:that|i can|for)|"
     r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|how (?:do|can|should) i (?:fit|start|"
     r"get started|add)|what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
 )
@@ -74,7 +76,9 @@ _YESNO = re.compile(
 )
 _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
-_ANYTHING = re.compile(r"\b(?:anything|something|ideas?|suggestions?|options?) (?:for|i can do)\b")
+_ANYTHING = re.compile(
+    r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do)\b"
+)
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength)|first time)\b"
@@ -97,13 +101,46 @@ class Plan:
     topic: str  # the related topic, for follow-ups
 
 
+# "every bench is taken", "the squat rack is busy": there, but not to be had.
+_TAKEN = re.compile(r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b")
+
+
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for name, pattern, marks in _KIT:
         m = pattern.search(text)
-        if m and not _NOT.search(text[: m.start()]):
+        if m and not _NOT.search(text[: m.start()]) and not _TAKEN.search(text[m.end() :].lstrip()):
             out.append((name, marks))
     return out
+
+
+def _minutes(message: str) -> re.Match[str] | None:
+    """The minutes the runner has, not a race time ("ran my first 10k in 55 min")."""
+    for m in _MINUTES.finditer(message):
+        before = message[max(0, m.start() - 30) : m.start()]
+        if re.search(r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$", before):
+            continue
+        return m
+    return None
+
+
+# What the runner can't do with their body: "jumping is off the table", "lying on the floor is a no go",
+# "i cant kneel". The plan leaves those moves out (and says so).
+_NO_JUMP = re.compile(
+    r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
+    r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
+    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet)\b"
+)
+_NO_FLOOR = re.compile(
+    r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
+    r"(?:lying|laying|lie|lay) (?:down |on (?:the|my) (?:floor|back|ground) )?(?:is |are )"
+    r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
+    r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
+    r"no floor (?:work|exercises?))\b"
+)
+_NO_KNEEL = re.compile(r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b")
+_FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
+_STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
 
 def _requested(message: str, said: int) -> bool:
@@ -136,8 +173,12 @@ def _line(ex_id: str) -> str:
 
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
+    if _SWAP.search(message) and any(
+        re.search(rf"\b{re.escape(n)}", message) for ex in EXERCISES.values() for n in _names(ex)
+    ):
+        return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     kit = _has(message)
-    minutes = _MINUTES.search(message)
+    minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
     home = bool(_HOME.search(message)) or bare
     if _HOME.search(message):
@@ -147,7 +188,8 @@ def plan(message: str) -> Plan | None:
     )
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
-    said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only
+    body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
+    said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     if not _requested(message, said):
         return None
     asked = bool(_ROUTINE.search(message) and _REQUEST.search(message)) or bool(_ANYTHING.search(message))
@@ -188,7 +230,13 @@ def plan(message: str) -> Plan | None:
             picked = [e.id for e in EXERCISES.values() if e.setting == "home"][:5]  # the article's basics
     elif not gym or len(picked) < 3:
         picked += [e for e in _FREE if e not in picked and (not gym or e == "bridge")]
-    if gentle:
+    no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
+    if no_floor:
+        # Standing moves that fit the kit; the floor ones are out.
+        fits = [e for e in _STANDING if _fits(e, marks)]
+        picked = fits + [e for e in picked if e not in fits]
+        picked = [e for e in picked if e not in _FLOOR_MOVES]
+    if gentle or no_jump or no_floor:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
@@ -204,6 +252,12 @@ def plan(message: str) -> Plan | None:
     sets = "2" if short else "2–3"
     head = f"With {have}: " if have else "A short leg routine: "
     lines = [f"{head}{sets} sets of each, with a resistance that tires you by the last reps."]
+    if no_floor:
+        lines.insert(0, "All standing, nothing on the floor:")
+    elif no_jump:
+        lines.insert(0, "No jumping, so no plyometrics: quiet strength moves instead.")
+    if no_kneel:
+        lines.insert(0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee.")
     lines += [_line(e) for e in picked]
     if any(n == "a kettlebell" for n, _ in kit):
         lines.insert(
@@ -231,6 +285,80 @@ def plan(message: str) -> Plan | None:
     topic = "rule:machines" if gym else "rule:home_workout" if said else "rule:routine"
     where = "gym" if gym else "home"
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+_SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
+
+
+def _names(ex: object) -> list[str]:
+    from content.text import normalize
+
+    names = [normalize(ex.name), *(normalize(a) for a in ex.aliases)]  # type: ignore[attr-defined]
+    return [n for n in names if len(n) > 3]
+
+
+def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
+    """Can this exercise be done with the kit (or needs none beyond a wall, stair or chair)?"""
+    needs = [e.lower() for e in EXERCISES[ex_id].equipment if e != "a wall"]
+    home = ("step", "bench", "chair")  # a stair, a sturdy chair: in any home
+    return all(any(m in n for m in (*marks, *home)) for n in needs)
+
+
+_ENOUGH = re.compile(
+    r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|(?:do|make) (?:anything|any difference|a difference)|"
+    r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
+)
+_TIMES = re.compile(
+    r"\b(once|twice|one|two|three|1|2|3)(?: times?| days?| sessions?)? (?:a|per|each|every) week\b|"
+    r"\b(one|two|three|1|2|3) days? a week\b"
+)
+_COUNT = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def enough(message: str) -> str | None:
+    """A verdict for "I only have 15 min twice a week, is that worth it?": the runner's own time
+    and days against the article's 15-20 minutes, twice a week."""
+    if not _ENOUGH.search(message) or re.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
+        return None  # "10 minutes a day": how often is the question, the frequency rule answers it
+    m = _minutes(message)
+    t = _TIMES.search(message)
+    if m is None and t is None:
+        return None
+    n = int(m.group(1)) if m else None
+    times = _COUNT.get((t.group(1) or t.group(2)) if t else "", None)
+    parts = []
+    if n is not None and n >= 15:
+        parts.append(f"Yes: {n} minutes is enough; the article says 15 to 20 minutes makes a worthwhile session")
+    elif n is not None:
+        parts.append(
+            f"Yes, {n} minutes still helps, though the article's worthwhile session is 15 to 20 minutes: "
+            "pick three exercises and keep the rests short"
+        )
+    if times == 1:
+        parts.append(
+            ("and " if parts else "Once a week is better than nothing, ")
+            + "twice a week is what the article suggests, so add a second short session if you can"
+        )
+    elif times in (2, 3):
+        parts.append(
+            ("and " if parts else "Yes: ")
+            + ("twice" if times == 2 else "three times")
+            + " a week is what the article suggests (twice, sometimes three)"
+        )
+    text = ", ".join(parts) + "."
+    text = text[0].upper() + text[1:]
+    return (
+        f"{text}\nKeep it off hard-run days and the day before a race, and work several muscle groups "
+        "(2–3 sets of 12–15 reps).\nTry one: /workout"
+    )
+
+
+def constraint(ask: str) -> bool:
+    """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
+    ("cant jump because of the neighbours", "can you lay out a basic session")?"""
+    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT)):
+        return True
+    return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 
 
 def home_kit(message: str) -> bool:
