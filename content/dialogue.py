@@ -38,6 +38,7 @@ from content.safety import (
     acute_lead,
     cleared,
     clot,
+    denied,
     goes_on,
     numb,
     red_flag,
@@ -67,6 +68,15 @@ _CHRONIC = re.compile(
     r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|niggling|tender|"
     r"(?:runners|jumpers) knee|shin splints|syndrome|tendinitis|tendonitis|tendinopathy)\b"
 )
+_SYMPTOM = re.compile(
+    r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back)\b(?: \w+){0,2} "
+    r"(?:sore|stiff|tender)\b|" + _CHRONIC.pattern[2:-2] + r"\b"
+)
+# "should I stop the hills": what to ease off.
+_STOP_X = re.compile(
+    r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
+)
+_MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b")
 _PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
@@ -198,7 +208,9 @@ def _asks(message: str) -> tuple[list[str], str]:
         if not words:
             continue
         lead = words[1] if words[0] in ("and", "also", "plus", "so", "but") and len(words) > 1 else words[0]
-        if lead in ("ok", "okay") and not re.match(r"(?:\w+ ){0,2}(?:ok|okay) (?:to|if|for)\b", " ".join(words)):
+        if lead in ("ok", "okay") and not re.match(
+            r"(?:\w+ ){0,2}(?:ok|okay) (?:to|if|for)\b", " ".join(words)
+        ):
             lead = ""  # "ok so marathoner here": not "ok to squat daily?"
         if p.rstrip().endswith("?") or lead in _QUESTION_START:
             asks.extend(x for x in _AND_ASK.split(p) if x.strip())
@@ -224,7 +236,9 @@ def _asks(message: str) -> tuple[list[str], str]:
 def _covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
-    return bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
+    return (
+        bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
+    )
 
 
 def _follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
@@ -377,6 +391,7 @@ def _one(
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
+    message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
     plain = normalize(message)
     if clot(plain):
         return Answer(CLOT_TEXT, None, False, ())
@@ -392,7 +407,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     verdict = None if hurt else enough(plain)
     if verdict is not None and len(_asks(message)[0]) == 1:
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
-        return Answer(verdict, "rule:time_needed", True, (), topics=("rule:time_needed",), context="rule:frequency")
+        about = "rule:time_needed" if _MINUTES_SAID.search(plain) else "rule:frequency"
+        return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
     own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -440,13 +456,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ans = alone
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
-            if (
-                kind == "what"
-                and not re.search(
-                    r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
-                    r"start|starter|first)\b",
-                    normalize(ask),
-                )
+            if kind == "what" and not re.search(
+                r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
+                r"start|starter|first)\b",
+                normalize(ask),
             ):
                 continue  # "what should my arms be doing" after the hill steps: already said
             if (
@@ -520,6 +533,36 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             topics=topics,
             context=found[-1].context,
         )
+    if (
+        not hurt
+        and len(replies) == 1
+        and own is None
+        and _SYMPTOM.search(plain)
+        and len(out.topics) > 1
+        and (
+            out.topics[0].startswith("injury:")
+            or (_STOP_X.search(plain) and any(t.startswith("injury:") for t in out.topics))
+        )
+        and all(
+            t.startswith("rule:")
+            or (t.startswith("exercise:") and (not _says_exercise(t, plain) or bool(_STOP_X.search(plain))))
+            for t in out.topics
+            if not t.startswith("injury:")
+        )
+        and sum(t.startswith("injury:") for t in out.topics) == 1
+    ):
+        # A symptom told: that injury's answer alone (a glued stretching or rule line reads as filler),
+        # never as a diagnosis unless the runner named it.
+        inj = next(t for t in out.topics if t.startswith("injury:"))
+        stop = _STOP_X.search(plain)
+        alone = engine.compose_for(inj, f"{_STOP_X.sub('', plain)}, what helps" if stop else message)
+        if alone is not None:
+            lead = (
+                f"Ease off the {stop.group(1)} while it's sore, and build back up once it settles.\n"
+                if stop
+                else ""
+            )
+            out = replace(alone, text=lead + alone.text)
     if not hurt and _CHRONIC.search(plain) and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")

@@ -102,7 +102,9 @@ class Plan:
 
 
 # "every bench is taken", "the squat rack is busy": there, but not to be had.
-_TAKEN = re.compile(r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b")
+_TAKEN = re.compile(
+    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b"
+)
 
 
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -118,7 +120,10 @@ def _minutes(message: str) -> re.Match[str] | None:
     """The minutes the runner has, not a race time ("ran my first 10k in 55 min")."""
     for m in _MINUTES.finditer(message):
         before = message[max(0, m.start() - 30) : m.start()]
-        if re.search(r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$", before):
+        if re.search(
+            r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
+            before,
+        ):
             continue
         return m
     return None
@@ -138,7 +143,9 @@ _NO_FLOOR = re.compile(
     r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
     r"no floor (?:work|exercises?))\b"
 )
-_NO_KNEEL = re.compile(r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b")
+_NO_KNEEL = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
+)
 _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
@@ -257,7 +264,9 @@ def plan(message: str) -> Plan | None:
     elif no_jump:
         lines.insert(0, "No jumping, so no plyometrics: quiet strength moves instead.")
     if no_kneel:
-        lines.insert(0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee.")
+        lines.insert(
+            0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
+        )
     lines += [_line(e) for e in picked]
     if any(n == "a kettlebell" for n, _ in kit):
         lines.insert(
@@ -328,7 +337,9 @@ def enough(message: str) -> str | None:
     times = _COUNT.get((t.group(1) or t.group(2)) if t else "", None)
     parts = []
     if n is not None and n >= 15:
-        parts.append(f"Yes: {n} minutes is enough; the article says 15 to 20 minutes makes a worthwhile session")
+        parts.append(
+            f"Yes: {n} minutes is enough; the article says 15 to 20 minutes makes a worthwhile session"
+        )
     elif n is not None:
         parts.append(
             f"Yes, {n} minutes still helps, though the article's worthwhile session is 15 to 20 minutes: "

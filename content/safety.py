@@ -117,9 +117,24 @@ def clot(text: str) -> bool:
     return bool(_CLOT.search(text))
 
 
+# "no swelling", "not sharp", "nothing's swollen": the runner rules the acute sign out.
+_DENIED = re.compile(
+    r"\b(?:no|not|nothing|without|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
+    r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"
+    r"pain|painful|hurts?|hurting)\b"
+    r"(?:\s+(?:pain|or|and|nor)\b(?:\s+\w+)?)?",
+    re.IGNORECASE,
+)
+
+
+def denied(text: str) -> str:
+    """The text without the acute signs it denies ("no swelling", "not sharp")."""
+    return _DENIED.sub(" ", text)
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    return bool(_ACUTE.search(text))
+    return bool(_ACUTE.search(denied(text)))
 
 
 def acute_lead() -> str:
@@ -133,7 +148,7 @@ NUMB_TEXT = (
 
 
 def numb(text: str) -> bool:
-    return bool(_NUMB.search(text))
+    return bool(_NUMB.search(denied(text)))
 
 
 def cleared(text: str) -> bool:
@@ -207,7 +222,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "achilles",
         "Achilles tendon pain",
-        re.compile(r"\b(?:achilles|achillies|achilies|heel cord)\b"),
+        re.compile(r"\b(?:achilles|achillies|achilies|heel cord|back of (?:my |the )?heels?)\b"),
         "Don't push through tendon pain. Slow, controlled calf raises are the usual strength work, once "
         "they're pain-free; build up gradually.",
         "/exercise calf raise",
@@ -217,8 +232,13 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "A stress fracture",
         re.compile(
             r"\b(?:stress fractures?|stress reaction|fractured?|broken bone|metatarsal|pinpoint|"
-            r"(?:one|a single|one small|a small|a tiny|a specific) spot on (?:my |the )?"
-            r"(?:shin|bone|foot|tibia))\b"
+            r"(?:one|a single|one small|a small|a tiny|a specific|one exact|an exact|one) spot on (?:my |the )?"
+            r"(?:shin|bone|foot|tibia)|"
+            # pain in a bone of the lower leg or foot that is pinpoint, tender to press or there at rest
+            r"(?:shin|tibia|foot|metatarsal|bone)\b.{0,80}\b(?:(?:one|exact|single|specific|same) spot|"
+            r"(?:tender|sore|painful|hurts?) (?:to (?:the )?(?:touch|press)|when i press|(?:even )?(?:sitting|at rest|"
+            r"at night|resting))|cant hop|cannot hop|(?:sore|tender|painful) to press)|"
+            r"(?:one|exact|single|specific) spot\b.{0,60}\b(?:shin|tibia|foot|bone))\b"
         ),
         "Pain in one spot on a bone that gets worse with running needs a doctor before any more "
         "running or jumping: it can need a scan and weeks off impact.",
@@ -303,6 +323,14 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if hurt_now and severe(text):
         # A snapped tendon needs seeing today, not general guidance.
         return f"{SEVERE_LEAD} {u.name} isn't covered in detail here, so their plan comes first."
+    if u.id == "stress_fracture" and not hurt_now:
+        # Pinpoint bone pain is the sign itself: stop and see someone first, every time.
+        return (
+            "Stop running and jumping on it and see a doctor or physiotherapist soon: pain in one spot on a "
+            "bone, tender to press or there even at rest, can be a stress fracture, which can need a scan and "
+            "weeks off impact. Don't train through it or try to fix it with exercises until it's been checked."
+            "\nRelated: /ask injury prevention"
+        )
     first = acute_lead() + " " if hurt_now else ""
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
