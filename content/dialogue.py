@@ -388,6 +388,71 @@ def _one(
     return ans
 
 
+# Kit a reply may suggest: (what the runner calls it, how a reply mentions it).
+_KIT_WORDS: tuple[tuple[str, str], ...] = (
+    ("treadmill", r"treadmills?"),
+    ("ball", r"(?:exercise |swiss |stability |gym )?balls?"),
+    ("dumbbells", r"dumbbells?|free weights|hand weights"),
+    ("ankle weights", r"ankle weights?|ankle straps?"),
+    ("machines", r"machines?"),
+    ("kettlebell", r"kettlebells?"),
+    ("gym", r"gym"),
+)
+_LACK_BEFORE = r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack)\s+(?:a |an |any |the |access to )?(?:\w+ )?"
+_ONLY_KIT = re.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
+
+
+def lacked(plain: str) -> list[str]:
+    """The pieces of kit the runner says they lack ("no treadmill access", "only has a treadmill and
+    some dumbbells" lacks the rest)."""
+    out = [name for name, words in _KIT_WORDS if re.search(_LACK_BEFORE + rf"(?:{words})\b", plain)]
+    m = _ONLY_KIT.search(plain)
+    if m:
+        tail = plain[m.end() : m.end() + 80]
+        owned = [name for name, words in _KIT_WORDS if re.search(rf"\b(?:{words})\b", tail)]
+        if owned:
+            out += [
+                n
+                for n, _ in _KIT_WORDS
+                if n not in owned
+                and n not in ("gym", "machines")
+                or (n == "machines" and "gym" not in owned and "machines" not in owned)
+            ]
+    return list(dict.fromkeys(out))
+
+
+_SAYS_LACK = re.compile(r"\b(?:no|without|skip|instead|dont|don't|isnt|isn't|or no)\b", re.IGNORECASE)
+
+
+def _drop_kit(text: str, kit: list[str]) -> str:
+    """The reply without the sentences that suggest kit the runner said they lack."""
+    pats = [re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
+    if not pats:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _POINTER.match(line):
+            lines.append(line)
+            continue
+        kept = []
+        for p in _SENTENCE.split(line):
+            if not any(k.search(p) for k in pats) or _SAYS_LACK.search(p):
+                kept.append(p)
+                continue
+            # "Good choices: dumbbell lunges, the wall squat with an exercise ball, ...": the items
+            # that need the missing kit go, the others stay.
+            items = re.split(r",\s+(?:and\s+)?", p)
+            left = [x for x in items if not any(k.search(x) for k in pats)]
+            if len(items) > 1 and left and ":" in left[0]:
+                kept.append(", ".join(left).rstrip(".") + ".")
+        # "No hill? Or do a plyometric session": the "Or" pointed at a dropped sentence.
+        kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
+        if kept:
+            lines.append(" ".join(kept))
+    out = "\n".join(lines)
+    return out if any(not _POINTER.match(x) for x in lines) else text
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
@@ -569,6 +634,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
         lines.insert(at, PHYSIO_LINE)
         out = replace(out, text="\n".join(lines))
+    kit = lacked(plain)
+    if kit and out.found and not hurt:
+        out = replace(out, text=_drop_kit(out.text, kit))
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
@@ -586,7 +654,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 out.suggestions,
             )
         elif out.found and (
-            out.text.startswith("I can't diagnose")
+            not goes_on(plain)  # nothing asked about carrying on: the exercise's card would read as advice
+            or out.text.startswith("I can't diagnose")
             or any(t.startswith(("injury:", "rule:", "muscle:")) for t in out.topics)
             or not any(_says_exercise(t, plain) for t in out.topics)
         ):
@@ -598,11 +667,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 out.suggestions,
             )
         elif out.found:
+            # Only the exercise the runner named ("can I still do bridges?"), not the injured part's.
+            named_ex = [t for t in out.topics if _says_exercise(t, plain)]
+            if named_ex and len(out.topics) > 1:
+                alone = engine.compose_for(named_ex[0], message)
+                if alone is not None:
+                    out = alone
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
             body = _VERDICT.sub("", body, count=1)  # "Not yet" leads; a "Yes, ..." after it would contradict
             # Only what the exercise is (its steps wait for the runner to be cleared) and the pointer.
             body = "\n".join(x.split(" 1) ")[0] for x in body.split("\n") if not x.startswith("Dose:"))
+            body = "\n".join(x for x in body.split("\n") if x.strip() and not x.rstrip().endswith(":"))
             out = Answer(
                 f"{lead}\n{AFTER} {body}",
                 out.topic,
