@@ -418,6 +418,8 @@ def lacked(plain: str) -> list[str]:
                 and n not in ("gym", "machines")
                 or (n == "machines" and "gym" not in owned and "machines" not in owned)
             ]
+        if "kettlebell" in owned:
+            out = [n for n in out if n != "dumbbells"]  # a kettlebell is held like a dumbbell
     return list(dict.fromkeys(out))
 
 
