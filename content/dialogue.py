@@ -118,7 +118,7 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|should|can|could|is|are|do|does|"
-    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b|(?:can|should|do|could) i\b)",
+    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)",
     re.IGNORECASE,
 )
 # A background sentence about running form sets the topic only when it is about form.
@@ -284,10 +284,76 @@ def _coverage(ask: str, topic_id: str, engine: Engine) -> int:
     return len(_stems(ask) & _TOPIC_STEMS[topic_id])
 
 
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b"
+)
+_HARD_RUN = re.compile(
+    r"\b(?:intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
+    r"threshold|reps|quality|workout|session)\b"
+)
+_EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
+_WHICH_DAYS = re.compile(
+    r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
+    r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
+    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b"
+)
+_FULL = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+
+
+def _week(text: str) -> dict[str, str]:
+    """The runner's week as told ("mon easy, tue intervals, sat long run, wed fri sun off"):
+    day -> "hard: intervals" / "easy"."""
+    week: dict[str, str] = {}
+    for chunk in re.split(r"[,.;:\n]|\band\b|\bthen\b", text):
+        days = [m.group(1) for m in _DAY.finditer(chunk)]
+        if not days:
+            continue
+        hard = _HARD_RUN.search(chunk)
+        easy = _EASY_RUN.search(chunk)
+        for d in days:
+            if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+                week[d] = "hard: " + hard.group(0).replace("lr", "long run")
+            elif easy:
+                week[d] = "easy"
+    return week
+
+
+def _days_reply(text: str) -> str | None:
+    """Which of the runner's own days strength work fits (not a hard-run day nor the day before a race)."""
+    week = _week(text)
+    hard = [d for d in _DAY_NAMES if week.get(d, "").startswith("hard")]
+    if not hard or len(week) < 2 or any(week[d][6:] in ("race", "racing", "parkrun") for d in hard):
+        return None  # a race day: the race-day rule answers which day is the last session
+    free = [d for d in _DAY_NAMES if d not in hard]
+    # Two days apart where possible, easy-run days first (run first, then the strength work).
+    pick: list[str] = []
+    for d in sorted(free, key=lambda d: (week.get(d) != "easy", _DAY_NAMES.index(d))):
+        if all(abs(_DAY_NAMES.index(d) - _DAY_NAMES.index(p)) >= 2 for p in pick):
+            pick.append(d)
+        if len(pick) == 2:
+            break
+    pick.sort(key=_DAY_NAMES.index)
+    avoid = ", ".join(f"{_FULL[d]} ({week[d][6:]})" for d in hard)
+    both = " and ".join(_FULL[d] for d in pick)
+    return (
+        f"Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, and off "
+        "the day before a race. "
+        "On a day you also run, run first, then the strength work."
+    )
+
+
 def _one(
     ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine, symptom: bool = False
 ) -> Answer:
     plain = normalize(ask)
+    told = re.sub(r"['’]", "", f"{background} {ask}".lower())
+    days = _days_reply(told) if _WHICH_DAYS.search(plain) else None
+    if days is not None:
+        # "mon easy, tue intervals, thu tempo, sat long run. where do they go?": their own days.
+        return Answer(
+            days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
+        )
     general = gap(plain) or (gap(normalize(f"{background} {ask}")) if background else None)
     if general is not None:
         # A common question the article has no figure for: the honest general answer.
@@ -455,6 +521,25 @@ def _drop_kit(text: str, kit: list[str]) -> str:
     return out if any(not _POINTER.match(x) for x in lines) else text
 
 
+# A young runner: the article doesn't cover them; honest general guidance.
+_YOUNG = re.compile(
+    r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
+    r"\b(?:high school|school (?:xc|cross country|team))\b|\bmy (?:son|daughter|kid|kids|child)\b"
+)
+_YOUNG_ASK = re.compile(
+    r"\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
+    r"what would you (?:suggest|recommend)|should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
+    r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train))"
+)
+YOUNG_TEXT = (
+    "The article doesn't cover young runners, so this is general guidance: strength work done well is fine "
+    "for teenagers and helps them as runners. Start with the bodyweight basics and good form (calf raises, "
+    "one-legged squats, bridges, step-ups, hops over a line), twice a week, 15 to 20 minutes; add weights "
+    "gradually and, ideally, with a coach watching technique. Sensible, supervised lifting isn't known to "
+    "stunt growth; if in doubt, ask a doctor or the school coach.\nTry one: /workout home"
+)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
@@ -471,6 +556,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if injury is not None:
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
+    if not hurt and _YOUNG.search(plain) and _YOUNG_ASK.search(plain):
+        # "im 16, am i too young to lift?": not in the article; said so, with safe general guidance.
+        return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     verdict = None if hurt else enough(plain)
     if verdict is not None and len(_asks(message)[0]) == 1:
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
