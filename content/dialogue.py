@@ -26,7 +26,7 @@ from content.compose import ask_of
 from content.direct import direct, steer
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import OPEN, constraint, enough, plan
+from content.plan import OPEN, constraint, enough, plan, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -77,6 +77,20 @@ _STOP_X = re.compile(
     r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
 )
 _MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b")
+_KIT_NOUNS = (
+    r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmill|dumbbells?|weights?|machines?|gym|kettlebells?|"
+    r"straps?|equipment|kit)"
+)
+_KIT_LACK = re.compile(
+    r"\b(?:no|dont have|do not have|havent got|havent|without|cant find|cant get|lack|missing|not got)\s+"
+    r"(?:a |an |any |the |access to )?(?:\w+ )?" + _KIT_NOUNS + r"\b|\bno " + _KIT_NOUNS + r"\b"
+)
+_KIT_TOLD = re.compile(r"\b" + _KIT_NOUNS + r"\b")
+# A body part a symptom can be in.
+_PART = re.compile(
+    r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|feet|foot|hamstrings?|quads?|glutes?|"
+    r"thighs?|groin|back|achilles|arch|legs?|it band|itb)\b"
+)
 _PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
@@ -354,7 +368,16 @@ def _one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
-    general = gap(plain) or (gap(normalize(f"{background} {ask}")) if background else None)
+    kit_ask = which(plain) or (
+        which(normalize(f"{background} {ask}")) if background and set(plain.split()) & _BACK else None
+    )
+    if kit_ask is not None:
+        # "which machines should I use", "...the machines. Which ones?": the exercises for that kit.
+        return Answer(kit_ask, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
+    general = gap(plain) or (
+        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves else None
+    )
     if general is not None:
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
@@ -445,8 +468,15 @@ def _one(
         often = engine.compose_for("rule:frequency", ask)
         if often is not None:
             ans = often
-    if (background and not ans.found and not ans.off_topic) or (
-        background and ans.off_topic and probe[1] < 3
+    if ans.found and ans.topic == "rule:about" and context is not None:
+        # "what do they help with" after plyometrics: about them, not the bot's help menu.
+        same = engine.compose_for(context, ask)
+        if same is not None:
+            return same
+    if (
+        (background and not ans.found and not ans.off_topic)
+        or (background and ans.off_topic and probe[1] < 3)
+        or (background and ans.topic == "rule:about")
     ):
         with_bg = answer_fn(f"{background} {ask}")
         if with_bg.found:
@@ -584,17 +614,25 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "My knees ache after long runs. What should I do?": the first background sentence that
         # tells a symptom or a missing piece of kit is what the questions are about.
         found_in: list[str] = []
+        kit_told: str | None = None
         for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
             ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
+            said = normalize(sentence)
+            if ans is not None and ans.found and ans.context and _KIT_TOLD.search(said):
+                kit_told = ans.context  # "I don't know what half the machines do": what "which ones" means
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(_BACKGROUND):
                 continue
-            if ans.context.startswith("rule:") and not _FORM_WORDS.search(normalize(sentence)):
+            if ans.context.startswith("rule:") and not _FORM_WORDS.search(said):
                 continue  # "I run 4x a week" is not about running form
-            if ans.context.startswith("equipment:") and not _LACK.search(normalize(sentence)):
-                continue  # "I've got a chair": a constraint, not a missing piece of kit
+            if ans.context.startswith("equipment:") and not _KIT_LACK.search(said):
+                continue  # "I've got a chair", "no time for a gym block": not a missing piece of kit
+            if ans.context.startswith("injury:") and not (_SYMPTOM.search(said) and _PART.search(said)):
+                continue  # "knee one block", "I'm sore for days": no symptom of a named part
             found_in.append(ans.context)
         # A symptom or a missing piece of kit says most about what the runner needs.
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
+        if not found_in and kit_told and all(set(normalize(a).split()) & _BACK for a in asks[:1]):
+            found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
             context = found_in[0]
             if context.startswith("injury:") and not any(
@@ -607,7 +645,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
             alone = answer_fn(ask)
-            if alone.found:
+            if alone.found and alone.topic != "rule:about":
                 ans = alone
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
@@ -631,6 +669,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         asked.append(ask)
         if ans.context:
             context = ans.context
+    if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
+        replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]
     if len(replies) == 1:
         out = replies[0]

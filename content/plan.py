@@ -364,6 +364,39 @@ def enough(message: str) -> str | None:
     )
 
 
+_WHICH_KIT = re.compile(
+    r"\b(?:which|what) (?:ones?|machines?|exercises?|moves?|ones? should)\b|\bwhat (?:do i|should i) (?:use|do) (?:on|with)\b"
+)
+
+
+def which(message: str) -> str | None:
+    """ "Which machines should I use?": the exercises the named kit is for, in one line."""
+    if not _WHICH_KIT.search(message):
+        return None
+    kit = [k for k in _has(message) if k[0] != "a gym"] or [k for k in _has(message)]
+    if not kit:
+        return None
+    marks = tuple(m for _, ms in kit for m in ms)
+    picked = [
+        ex
+        for ex in EXERCISES.values()
+        if ex.id != "treadmill_incline"
+        and not ex.variation_of
+        and [e for e in ex.equipment if e != "a wall"]
+        and all(any(m in e.lower() for m in marks) for e in ex.equipment if e != "a wall")
+    ]
+    if [n for n, _ in kit] == ["a gym"]:
+        picked = [EXERCISES[e] for e in ("quad_extension", "hamstring_curl", "leg_press", "lunge")]
+    if not picked:
+        return None
+    names = [ex.name.lower() for ex in picked[:4]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return (
+        f"Start with the {listed}. For each, 2–3 sets with a resistance that tires you by 12–15 reps, "
+        "slow and controlled, without locking your knees.\nTry one: /workout gym"
+    )
+
+
 def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
