@@ -131,7 +131,8 @@ Ask = Callable[[str], Answer]
 _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
-    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|should|can|could|is|are|do|does|"
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
+    r"should|can|could|is|are|do|does|"
     r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)",
     re.IGNORECASE,
 )
@@ -494,7 +495,10 @@ _KIT_WORDS: tuple[tuple[str, str], ...] = (
     ("kettlebell", r"kettlebells?"),
     ("gym", r"gym"),
 )
-_LACK_BEFORE = r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack)\s+(?:a |an |any |the |access to )?(?:\w+ )?"
+_LACK_BEFORE = (
+    r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack)"
+    r"\s+(?:a |an |any |the |access to )?(?:\w+ )?"
+)
 _ONLY_KIT = re.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
 
 
@@ -507,12 +511,12 @@ def lacked(plain: str) -> list[str]:
         tail = plain[m.end() : m.end() + 80]
         owned = [name for name, words in _KIT_WORDS if re.search(rf"\b(?:{words})\b", tail)]
         if owned:
+            # What they own is all they have; a gym still has its machines.
+            has_gym = "gym" in owned or "machines" in owned
             out += [
                 n
                 for n, _ in _KIT_WORDS
-                if n not in owned
-                and n not in ("gym", "machines")
-                or (n == "machines" and "gym" not in owned and "machines" not in owned)
+                if n not in owned and n != "gym" and not (n == "machines" and has_gym)
             ]
         if "kettlebell" in owned:
             out = [n for n in out if n != "dumbbells"]  # a kettlebell is held like a dumbbell
@@ -558,7 +562,8 @@ _YOUNG = re.compile(
 )
 _YOUNG_ASK = re.compile(
     r"\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
-    r"what would you (?:suggest|recommend)|should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
+    r"what would you (?:suggest|recommend)|"
+    r"should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
     r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train))"
 )
 YOUNG_TEXT = (
@@ -617,16 +622,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         kit_told: str | None = None
         for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
             ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
-            said = normalize(sentence)
-            if ans is not None and ans.found and ans.context and _KIT_TOLD.search(said):
+            told = normalize(sentence)
+            if ans is not None and ans.found and ans.context and _KIT_TOLD.search(told):
                 kit_told = ans.context  # "I don't know what half the machines do": what "which ones" means
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(_BACKGROUND):
                 continue
-            if ans.context.startswith("rule:") and not _FORM_WORDS.search(said):
+            if ans.context.startswith("rule:") and not _FORM_WORDS.search(told):
                 continue  # "I run 4x a week" is not about running form
-            if ans.context.startswith("equipment:") and not _KIT_LACK.search(said):
+            if ans.context.startswith("equipment:") and not _KIT_LACK.search(told):
                 continue  # "I've got a chair", "no time for a gym block": not a missing piece of kit
-            if ans.context.startswith("injury:") and not (_SYMPTOM.search(said) and _PART.search(said)):
+            if ans.context.startswith("injury:") and not (_SYMPTOM.search(told) and _PART.search(told)):
                 continue  # "knee one block", "I'm sore for days": no symptom of a named part
             found_in.append(ans.context)
         # A symptom or a missing piece of kit says most about what the runner needs.
@@ -750,14 +755,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # never as a diagnosis unless the runner named it.
         inj = next(t for t in out.topics if t.startswith("injury:"))
         stop = _STOP_X.search(plain)
-        alone = engine.compose_for(inj, f"{_STOP_X.sub('', plain)}, what helps" if stop else message)
-        if alone is not None:
+        inj_ans = engine.compose_for(inj, f"{_STOP_X.sub('', plain)}, what helps" if stop else message)
+        if inj_ans is not None:
             lead = (
                 f"Ease off the {stop.group(1)} while it's sore, and build back up once it settles.\n"
                 if stop
                 else ""
             )
-            out = replace(alone, text=lead + alone.text)
+            out = replace(inj_ans, text=lead + inj_ans.text)
     if not hurt and _CHRONIC.search(plain) and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
@@ -800,9 +805,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # Only the exercise the runner named ("can I still do bridges?"), not the injured part's.
             named_ex = [t for t in out.topics if _says_exercise(t, plain)]
             if named_ex and len(out.topics) > 1:
-                alone = engine.compose_for(named_ex[0], message)
-                if alone is not None:
-                    out = alone
+                ex_ans = engine.compose_for(named_ex[0], message)
+                if ex_ans is not None:
+                    out = ex_ans
             # The lead already says to see someone: the body's own caution line would repeat it.
             body = "\n".join(x for x in out.text.split("\n") if "doctor or physio" not in x)
             body = _VERDICT.sub("", body, count=1)  # "Not yet" leads; a "Yes, ..." after it would contradict

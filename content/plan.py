@@ -42,8 +42,9 @@ _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
-    r"\b(?:what (?:\w+ ){0,3}(?:should|can|could|do|would) (?:i|we|he|she) (?:actually |really |even |still )?"
-    r"(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|any (?:leg |other )?exercises (?:that|i can|for)|"
+    r"\b(?:what (?:\w+ ){0,3}(?:should|can|could|do|would) (?:i|we|he|she) "
+    r"(?:actually |really |even |still )?(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|"
+    r"any (?:leg |other )?exercises (?:that|i can|for)|"
     r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|how (?:do|can|should) i (?:fit|start|"
     r"get started|add)|what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
 )
@@ -314,7 +315,8 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
 
 
 _ENOUGH = re.compile(
-    r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|(?:do|make) (?:anything|any difference|a difference)|"
+    r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
+    r"(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
 )
 _TIMES = re.compile(
@@ -365,7 +367,8 @@ def enough(message: str) -> str | None:
 
 
 _WHICH_KIT = re.compile(
-    r"\b(?:which|what) (?:ones?|machines?|exercises?|moves?|ones? should)\b|\bwhat (?:do i|should i) (?:use|do) (?:on|with)\b"
+    r"\b(?:which|what) (?:ones?|machines?|exercises?|moves?|ones? should)\b|"
+    r"\bwhat (?:do i|should i) (?:use|do) (?:on|with)\b"
 )
 
 

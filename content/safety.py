@@ -232,11 +232,13 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "A stress fracture",
         re.compile(
             r"\b(?:stress fractures?|stress reaction|fractured?|broken bone|metatarsal|pinpoint|"
-            r"(?:one|a single|one small|a small|a tiny|a specific|one exact|an exact|one) spot on (?:my |the )?"
+            r"(?:one|a single|one small|a small|a tiny|a specific|one exact|an exact) spot on "
+            r"(?:my |the )?"
             r"(?:shin|bone|foot|tibia)|"
             # pain in a bone of the lower leg or foot that is pinpoint, tender to press or there at rest
             r"(?:shin|tibia|foot|metatarsal|bone)\b.{0,80}\b(?:(?:one|exact|single|specific|same) spot|"
-            r"(?:tender|sore|painful|hurts?) (?:to (?:the )?(?:touch|press)|when i press|(?:even )?(?:sitting|at rest|"
+            r"(?:tender|sore|painful|hurts?) (?:to (?:the )?(?:touch|press)|when i press|"
+            r"(?:even )?(?:sitting|at rest|"
             r"at night|resting))|cant hop|cannot hop|(?:sore|tender|painful) to press)|"
             r"(?:one|exact|single|specific) spot\b.{0,60}\b(?:shin|tibia|foot|bone))\b"
         ),
@@ -327,8 +329,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         # Pinpoint bone pain is the sign itself: stop and see someone first, every time.
         return (
             "Stop running and jumping on it and see a doctor or physiotherapist soon: pain in one spot on a "
-            "bone, tender to press or there even at rest, can be a stress fracture, which can need a scan and "
-            "weeks off impact. Don't train through it or try to fix it with exercises until it's been checked."
+            "bone, tender to press or there even at rest, can be a stress fracture, which can need a scan "
+            "and weeks off impact. Don't train through it or try to fix it with exercises until it's been "
+            "checked."
             "\nRelated: /ask injury prevention"
         )
     first = acute_lead() + " " if hurt_now else ""
