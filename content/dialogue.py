@@ -77,6 +77,7 @@ _STOP_X = re.compile(
     r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
 )
 _MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b")
+_KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
     r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmill|dumbbells?|weights?|machines?|gym|kettlebells?|"
     r"straps?|equipment|kit)"
@@ -370,7 +371,9 @@ def _one(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
     kit_ask = which(plain) or (
-        which(normalize(f"{background} {ask}")) if background and set(plain.split()) & _BACK else None
+        which(normalize(f"{background} {ask}"))
+        if background and set(plain.split()) & _BACK and context in _KIT_RULES
+        else None
     )
     if kit_ask is not None:
         # "which machines should I use", "...the machines. Which ones?": the exercises for that kit.
@@ -420,7 +423,11 @@ def _one(
         ):
             context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
-        ans = engine.compose_for(context, ask, named=not symptom)
+        said = ask
+        if background and len([w for w in plain.split() if w not in STOPWORDS and w not in _BACK]) <= 1:
+            # "a friend says strength exercises help. is that true?": "that" is the last thing told.
+            said = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+        ans = engine.compose_for(context, said, named=not symptom)
         if ans is not None:
             return ans
     ans = answer_fn(ask)
@@ -548,7 +555,8 @@ def _drop_kit(text: str, kit: list[str]) -> str:
             if len(items) > 1 and left and ":" in left[0]:
                 kept.append(", ".join(left).rstrip(".") + ".")
         # "No hill? Or do a plyometric session": the "Or" pointed at a dropped sentence.
-        kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
+        if kept != _SENTENCE.split(line):
+            kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
     out = "\n".join(lines)
@@ -631,7 +639,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 continue  # "I run 4x a week" is not about running form
             if ans.context.startswith("equipment:") and not _KIT_LACK.search(told):
                 continue  # "I've got a chair", "no time for a gym block": not a missing piece of kit
-            if ans.context.startswith("injury:") and not (_SYMPTOM.search(told) and _PART.search(told)):
+            if ans.context.startswith("injury:") and not (
+                (_SYMPTOM.search(told) or _FORM_WORDS.search(told) or "weak" in told.split())
+                and _PART.search(told)
+            ):
                 continue  # "knee one block", "I'm sore for days": no symptom of a named part
             found_in.append(ans.context)
         # A symptom or a missing piece of kit says most about what the runner needs.

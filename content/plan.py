@@ -28,7 +28,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
     ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
     ("a bench", re.compile(r"\b(?:bench|box)\b"), ("step", "bench")),
-    ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b"), ("chair",)),
+    ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b(?! to)"), ("chair",)),
     (
         "a gym",
         re.compile(r"\b(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"),
