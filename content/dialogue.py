@@ -77,6 +77,12 @@ _STOP_X = re.compile(
     r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
 )
 _MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b")
+# "can I use a swiss ball instead", "could I do it with a step": kit the runner has, for the last exercise.
+_USE_KIT = re.compile(
+    r"\b(?:use|with|on|onto|off) (?:a |an |my |the |some )?((?:swiss |exercise |stability |yoga )?"
+    r"(?:ball|chair|step|stairs?|bench|box|dumbbells?|weights?|strap|wall|sofa|couch))\b"
+)
+_HOLD = re.compile(r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b")
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
     r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmill|dumbbells?|weights?|machines?|gym|kettlebells?|"
@@ -388,6 +394,15 @@ def _one(
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     sure = steer(plain)
+    if (
+        sure is not None
+        and context is not None
+        and sure != context
+        and plain.startswith(_FOLLOW_START)
+        and direct(context, plain) is not None
+        and not engine.probe(ask)[0]
+    ):
+        sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
     if sure is None and background:
         sure = steer(normalize(f"{background} {ask}"))
         if sure == "rule:frequency":
@@ -396,12 +411,43 @@ def _one(
         ans = engine.compose_for(sure, ask)
         if ans is not None:
             return ans
+    if context is not None and context.startswith("exercise:"):
+        swap = _USE_KIT.search(plain)
+        if (
+            swap
+            and not _LACK.search(plain)
+            and re.match(r"(?:so |and |but |ok )?(?:can|could|is it ok|would)\b", plain)
+        ):
+            full = engine.answer_topic(context)
+            kit = swap.group(1).split()[-1].rstrip("s")
+            said = (
+                [x for x in re.split(r"(?<=[.!?])\s+|\n|\s(?=\d\) )", full.text) if kit in x.lower()]
+                if full
+                else []
+            )
+            if said:
+                # "can I use a swiss ball instead?" after the hamstring push-up: yes, it says so.
+                line = re.sub(r"^\d\)\s*", "", said[0].strip())
+                name = topic_title(context) or ""
+                return Answer(f"Yes. {name}: {line}", context, True, (), topics=(context,), context=context)
+    if context is not None and context.startswith(("muscle:", "injury:")) and _HOLD.search(plain):
+        # "how long do I hold it?" after the glutes: the exercise of theirs that is held (the bridge).
+        part = context.split(":", 1)[1]
+        held = [
+            e
+            for e in EXERCISES.values()
+            if e.dose.hold_s and (part in e.muscles or (part == "hip_weakness" and "hips" in e.muscles))
+        ]
+        if held:
+            same = engine.compose_for(f"exercise:{held[0].id}", ask)
+            if same is not None:
+                return same
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(_FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
     if context is not None and (
         _follow_up(ask, probe)
-        or (opener and (direct(context, plain) is not None or facet))
+        or (opener and not probe[0] and (direct(context, plain) is not None or facet))
         or (facet and bool(set(plain.split()) & _BACK))  # "should I do them one legged"
     ):
         intent = ask_of(ask)
@@ -423,11 +469,11 @@ def _one(
         ):
             context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
-        said = ask
+        about = ask
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in _BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
-            said = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
-        ans = engine.compose_for(context, said, named=not symptom)
+            about = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+        ans = engine.compose_for(context, about, named=not symptom)
         if ans is not None:
             return ans
     ans = answer_fn(ask)
@@ -581,6 +627,33 @@ YOUNG_TEXT = (
     "gradually and, ideally, with a coach watching technique. Sensible, supervised lifting isn't known to "
     "stunt growth; if in doubt, ask a doctor or the school coach.\nTry one: /workout home"
 )
+
+
+_TITLES: list[tuple[re.Pattern[str], str]] = []
+
+
+def topic_title(topic_id: str) -> str | None:
+    from content.answers import topic_title as title  # lazy: content.answers imports this module
+
+    return title(topic_id)
+
+
+def _named_topic(plain: str) -> str | None:
+    """The exercise or rule whose own title the (normalised) message says ("plyometrics", "hill
+    repeats"), longest first; None if none."""
+    if not _TITLES:
+        from content.answers import topic_ids
+
+        for t in topic_ids():
+            if t.startswith(("exercise:", "rule:")):
+                name = normalize(topic_title(t) or "")
+                if name and len(name) > 5:
+                    _TITLES.append((re.compile(rf"\b{re.escape(name)}s?\b"), t))
+        _TITLES.sort(key=lambda x: -len(x[0].pattern))
+    for pattern, t in _TITLES:
+        if pattern.search(plain):
+            return t
+    return None
 
 
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
@@ -780,6 +853,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
         lines.insert(at, PHYSIO_LINE)
         out = replace(out, text="\n".join(lines))
+    if out.found and len(replies) == 1 and out.context:
+        named = _named_topic(plain)
+        if (
+            named
+            and named != out.context
+            and _named_topic(normalize(topic_title(out.context) or "")) != named
+        ):
+            # "are plyometrics worth it?" answered by the why-strength rule: a follow-up ("where do I
+            # start?") is about plyometrics, the thing the runner named.
+            out = replace(out, context=named)
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))
