@@ -76,13 +76,14 @@ _SYMPTOM = re.compile(
 _STOP_X = re.compile(
     r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
 )
-_MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes)\b")
+_MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\b")
 # "can I use a swiss ball instead", "could I do it with a step": kit the runner has, for the last exercise.
 _USE_KIT = re.compile(
     r"\b(?:use|with|on|onto|off) (?:a |an |my |the |some )?((?:swiss |exercise |stability |yoga )?"
     r"(?:ball|chair|step|stairs?|bench|box|dumbbells?|weights?|strap|wall|sofa|couch))\b"
 )
 _HOLD = re.compile(r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b")
+_KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
     r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmill|dumbbells?|weights?|machines?|gym|kettlebells?|"
@@ -213,9 +214,10 @@ def _asks(message: str) -> tuple[list[str], str]:
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = [x for x in _AND_ASK.split(one) if x.strip()]
+        first = normalize(parts[0]).split() if parts else []
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"
-        first = normalize(parts[0]).split() if parts else []
+            one = f"{pre} {one}"
         if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in _QUESTION_START):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
@@ -705,7 +707,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
             told = normalize(sentence)
             if ans is not None and ans.found and ans.context and _KIT_TOLD.search(told):
-                kit_told = ans.context  # "I don't know what half the machines do": what "which ones" means
+                # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).
+                kit_told = _KIT_TOPIC.get(ans.context, ans.context)
+                if kit_told.startswith("equipment:"):
+                    kit_told = None
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(_BACKGROUND):
                 continue
             if ans.context.startswith("rule:") and not _FORM_WORDS.search(told):
@@ -778,6 +783,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 continue
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
+            head = _SENTENCE.split(a.text.split("\n")[0])[0].strip()
+            if said and (head in said or head.split(": ", 1)[-1] in said):
+                # Its answer was already given ("how many" after the steps that gave the dose):
+                # the rest would be a leftover line, not an answer.
+                continue
             lines = []
             for x in a.text.split("\n"):
                 if x in said:

@@ -39,7 +39,7 @@ _NOT = re.compile(
     r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$"
 )
 _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\b")
-_MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes)\b(?! (?:jogs?|runs?|easy|of running))")
+_MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
     r"\b(?:what (?:\w+ ){0,3}(?:should|can|could|do|would) (?:i|we|he|she) "
@@ -64,7 +64,8 @@ _NO_KIT = re.compile(
 # workout". A routine word alone is not enough ("is my routine ok?"); a request word or a constraint is.
 _ROUTINE = re.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
 _REQUEST = re.compile(
-    r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|"
+    r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|lay out|"
+    r"set out|put together|show me|map out|plan out|"
     r"anything for|something for|whats a good|what is a good|whats a quick|quick)\b"
 )
 _NOT_A_REQUEST = re.compile(
