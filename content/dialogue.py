@@ -80,9 +80,45 @@ _MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\b")
 # "can I use a swiss ball instead", "could I do it with a step": kit the runner has, for the last exercise.
 _USE_KIT = re.compile(
     r"\b(?:use|with|on|onto|off) (?:a |an |my |the |some )?((?:swiss |exercise |stability |yoga )?"
-    r"(?:ball|chair|step|stairs?|bench|box|dumbbells?|weights?|strap|wall|sofa|couch))\b"
+    r"(?:ball|chair|step|stairs?|bench|box|dumbbells?|weights?|strap|wall|sofa|couch|bed|table|stool|"
+    r"ottoman|desk|kerb|curb))\b"
 )
 _HOLD = re.compile(r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b")
+_NEED_KIT = re.compile(
+    r"\b(?:do|will|would) (?:i|you) need (?:any |special |a |an |the |some |extra )*(kit|equipment|gear|"
+    r"anything|ball|bench|weights?|dumbbells?|machine|chair|step|box|strap)\b|"
+    r"\bwhat (?:kit|equipment|gear) (?:do|will) i need\b"
+)
+
+
+def _kit_needed(topic_id: str, asked: str = "") -> str | None:
+    """What an exercise uses (or a muscle's or injury's exercises use), from the exercise table."""
+    kind, _, key = topic_id.partition(":")
+    if kind == "exercise":
+        exs = [EXERCISES[key]] if key in EXERCISES else []
+    elif kind in ("muscle", "injury"):
+        part = "hips" if key == "hip_weakness" else key
+        exs = [e for e in EXERCISES.values() if part in e.primary and not e.variation_of][:3]
+    else:
+        return None
+    if not exs:
+        return None
+    lines = []
+    for e in exs:
+        if not e.equipment:
+            lines.append(f"{e.name}: no kit needed.")
+            continue
+        line = f"{e.name}: {'; '.join(e.equipment)}."
+        if e.substitutes:
+            instead = re.sub(r"^no \w+: ", "", e.substitutes[0])
+            line += f" Without it: {instead}."
+        lines.append(line)
+    text = "\n".join(lines)
+    if asked and len(exs) == 1 and exs[0].substitutes and any(asked in x for x in exs[0].equipment):
+        text = f"Not strictly. {text}"  # "do I need the ball?": there's a way without it
+    return text
+
+
 _KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
@@ -293,6 +329,38 @@ def _family(topic_id: str) -> set[str]:
     return {f"exercise:{e.id}" for e in EXERCISES.values() if e.id == base or e.variation_of == base}
 
 
+def _kit_nouns(equipment: tuple[str, ...]) -> list[str]:
+    """The key noun of each piece of kit ("a hill with a 5–10% grade" -> "hill")."""
+    out = []
+    for item in equipment:
+        words = [
+            w for w in normalize(item.split(",")[0]).split() if w not in STOPWORDS and not w[0].isdigit()
+        ]
+        if words:
+            out.append(words[0] if words[0] in ("hill", "treadmill", "step", "bench") else words[-1])
+    return out
+
+
+def _owned_variation(topic_id: str, plain: str) -> str | None:
+    """The version of this exercise that the runner's stated kit fits, when theirs isn't mentioned."""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1])
+    if ex is None:
+        return None
+    words = set(plain.split()) | {w.rstrip("s") for w in plain.split()}
+    mine = _kit_nouns(ex.equipment)
+    if any(
+        re.search(rf"\b(?:a|an|have|got|has|near|nearby|some|the|with|own) (?:\w+ )?{k}s?\b", plain)
+        for k in mine
+    ):
+        return None  # they have its own kit ("a hill near me"); "my hill strength" is not a hill
+    for other in sorted(_family(topic_id) - {topic_id}):
+        o = EXERCISES[other.split(":", 1)[1]]
+        need = _kit_nouns(o.equipment)
+        if need and all(k in words for k in need) and not _KIT_LACK.search(plain):
+            return other
+    return None
+
+
 def _stems(text: str) -> set[str]:
     return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in normalize(text).split() if w not in STOPWORDS}
 
@@ -413,6 +481,13 @@ def _one(
         ans = engine.compose_for(sure, ask)
         if ans is not None:
             return ans
+    if context is not None and _NEED_KIT.search(plain):
+        # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
+        m = _NEED_KIT.search(plain)
+        word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
+        kit_text = _kit_needed(context, word or "")
+        if kit_text is not None:
+            return Answer(kit_text, context, True, (), topics=(context,), context=context)
     if context is not None and context.startswith("exercise:"):
         swap = _USE_KIT.search(plain)
         if (
@@ -432,6 +507,19 @@ def _one(
                 line = re.sub(r"^\d\)\s*", "", said[0].strip())
                 name = topic_title(context) or ""
                 return Answer(f"Yes. {name}: {line}", context, True, (), topics=(context,), context=context)
+            ex = EXERCISES.get(context.split(":", 1)[1])
+            if ex is not None and ex.equipment and kit not in ("weight", "dumbbell"):
+                # "can I just do it on my sofa?": not in the article; what it uses, and a safe rule.
+                uses = " and ".join(ex.equipment)
+                return Answer(
+                    f"The article uses {uses} for the {ex.name.lower()}; it doesn't mention a {kit}. "
+                    f"Anything firm and stable that won't slide or tip can stand in.",
+                    context,
+                    True,
+                    (),
+                    topics=(context,),
+                    context=context,
+                )
     if context is not None and context.startswith(("muscle:", "injury:")) and _HOLD.search(plain):
         # "how long do I hold it?" after the glutes: the exercise of theirs that is held (the bridge).
         part = context.split(":", 1)[1]
@@ -873,6 +961,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # "are plyometrics worth it?" answered by the why-strength rule: a follow-up ("where do I
             # start?") is about plyometrics, the thing the runner named.
             out = replace(out, context=named)
+    if out.found and not hurt and len(replies) == 1 and out.topic and out.topic.startswith("exercise:"):
+        owned = _owned_variation(out.topic, plain)
+        if owned is not None and not (len(out.topics) > 1 and set(out.topics) <= _family(out.topic)):
+            # "stuck with a treadmill all winter, how do I keep my hill strength": the treadmill version.
+            swap = engine.compose_for(owned, message)
+            if swap is not None:
+                out = swap
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))

@@ -249,6 +249,10 @@ def plan(message: str) -> Plan | None:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
+    weak_side = bool(_WEAK_SIDE.search(message))
+    if weak_side:
+        # One leg weaker: the one-legged moves first (each leg works on its own).
+        picked.sort(key=lambda e: not EXERCISES[e].single_leg)
     n_min = int(minutes.group(1)) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
     picked = picked[:keep]
@@ -291,13 +295,23 @@ def plan(message: str) -> Plan | None:
         )
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
+    if weak_side:
+        lines.append(
+            "For the weaker side: do the one-legged moves on both legs, weaker leg first, with the same reps "
+            "each side, so it catches up."
+        )
     if gentle:
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
     topic = "rule:machines" if gym else "rule:home_workout" if said else "rule:routine"
-    where = "gym" if gym else "home"
+    where = "gym" if gym and not _HOME.search(message) else "home"
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
 
 
+_WEAK_SIDE = re.compile(
+    r"\b(?:weaker|weak) (?:side|leg)\b|\bone (?:side|leg) (?:is |feels )?(?:weaker|weak)\b|"
+    r"\b(?:left|right) (?:leg|side) (?:is |feels |always feels )?(?:weaker|weak)\b|\bnon ?dominant\b|"
+    r"\bimbalance between (?:my )?(?:legs|sides)\b"
+)
 _SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
 
 

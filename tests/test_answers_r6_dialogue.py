@@ -354,3 +354,27 @@ def test_acute_words_without_a_carry_on_question_give_only_the_lead() -> None:
 def test_acute_with_a_named_exercise_gives_only_that_exercise() -> None:
     text = answer("strained my calf yesterday, can i still do bridges?").text
     assert text.startswith("Not yet.") and "Bridge" in text and "Calf raise" not in text
+
+
+# --- kit asked about, weaker side, the runner's own kit --------------------------------------------
+
+
+def test_do_i_need_the_kit_is_answered_from_the_exercise() -> None:
+    text = answer("how do i do a wall squat, and do i need the ball").text
+    assert "Not strictly" in text and "flat on the wall" in text
+    assert _chat("how do i do a bridge", "do i need any equipment").startswith("Bridge: no kit needed")
+
+
+def test_a_surface_the_article_doesnt_name_is_said_so() -> None:
+    text = _chat("how do i do the hamstring push up", "can i just do it on my bed")
+    assert "doesn't mention a bed" in text and "won't slide" in text
+
+
+def test_a_weaker_leg_gets_one_legged_work_first() -> None:
+    text = answer("my right leg is weaker than my left. i have dumbbells at home, anything for that?").text
+    assert "weaker leg first" in text and "/workout home" in text
+
+
+def test_the_runners_own_kit_picks_the_version() -> None:
+    text = answer("snowed in all winter with just a treadmill. how do i keep my hill strength up?").text
+    assert text.startswith("Treadmill incline")
