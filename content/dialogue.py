@@ -746,6 +746,29 @@ def _named_topic(plain: str) -> str | None:
     return None
 
 
+# "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how
+# strength work fits around running, in one answer (frequency, hard days, order, load).
+_LIFT = r"(?:leg training|leg days?|legs|lifting|lifts?|the gym|gym|strength(?: work| training)?|weights|bodybuilding)"
+_RUNNING = r"(?:running|runs?|my training|marathon|half|10k|5k|race training)"
+_COMBINE = re.compile(
+    r"\b(?:adjust|change|adapt|combine|balance|mix|juggle|structure|organi[sz]e|tweak)\b(?: \w+){0,3} "
+    + _LIFT
+    + r"\b.{0,40}\b(?:with|and|around|now|for|while|alongside)\b.{0,20}\b"
+    + _RUNNING
+    + r"\b|\b(?:combine|balance|mix|juggle)\b(?: \w+){0,2} "
+    + _RUNNING
+    + r" (?:and|with) "
+    + _LIFT
+    + r"\b"
+)
+COMBINE_TEXT = (
+    "Keep the leg work; fit it around your running. Twice a week (sometimes three), never on a hard-run "
+    "day or the day before a race, and on a day with a run, run first. Use a resistance that tires you by "
+    "12 to 15 reps, 2 or 3 sets, comfortable rather than to failure, and add one-legged and balance moves. "
+    "With a balanced programme it won't slow you down."
+)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
@@ -765,6 +788,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if not hurt and _YOUNG.search(plain) and _YOUNG_ASK.search(plain):
         # "im 16, am i too young to lift?": not in the article; said so, with safe general guidance.
         return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    if not hurt and _COMBINE.search(plain) and len(_asks(message)[0]) == 1:
+        return Answer(
+            COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
+        )
     verdict = None if hurt else enough(plain)
     if verdict is not None and len(_asks(message)[0]) == 1:
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.

@@ -392,8 +392,8 @@ def which(message: str) -> str | None:
     if not _WHICH_KIT.search(message):
         return None
     kit = [k for k in _has(message) if k[0] != "a gym"] or [k for k in _has(message)]
-    if not kit:
-        return None
+    if not kit or not any(n in ("machines", "dumbbells", "a gym") for n, _ in kit):
+        return None  # "what move for my calves if I only have stairs": the exercise's own answer
     marks = tuple(m for _, ms in kit for m in ms)
     picked = [
         ex

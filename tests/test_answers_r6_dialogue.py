@@ -378,3 +378,21 @@ def test_a_weaker_leg_gets_one_legged_work_first() -> None:
 def test_the_runners_own_kit_picks_the_version() -> None:
     text = answer("snowed in all winter with just a treadmill. how do i keep my hill strength up?").text
     assert text.startswith("Treadmill incline")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "powerlifter turned runner. how should i change my leg days now that i'm training for a half?",
+        "how do i juggle running and the gym",
+        "whats the best way to combine strength training with marathon training",
+    ],
+)
+def test_fitting_lifting_around_running_is_one_answer(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Keep the leg work") and "run first" in text and "12 to 15" in text
+
+
+def test_which_moves_with_only_stairs_is_the_exercise_not_the_machines() -> None:
+    text = answer("what move builds my calves if all i have is a staircase").text
+    assert "machine" not in text.lower()
