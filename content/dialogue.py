@@ -748,7 +748,10 @@ def _named_topic(plain: str) -> str | None:
 
 # "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how
 # strength work fits around running, in one answer (frequency, hard days, order, load).
-_LIFT = r"(?:leg training|leg days?|legs|lifting|lifts?|the gym|gym|strength(?: work| training)?|weights|bodybuilding)"
+_LIFT = (
+    r"(?:leg training|leg days?|legs|lifting|lifts?|the gym|gym|strength(?: work| training)?|weights|"
+    r"bodybuilding)"
+)
 _RUNNING = r"(?:running|runs?|my training|marathon|half|10k|5k|race training)"
 _COMBINE = re.compile(
     r"\b(?:adjust|change|adapt|combine|balance|mix|juggle|structure|organi[sz]e|tweak)\b(?: \w+){0,3} "
