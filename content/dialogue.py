@@ -70,7 +70,10 @@ _CHRONIC = re.compile(
 )
 _SYMPTOM = re.compile(
     r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back)\b(?: \w+){0,2} "
-    r"(?:sore|stiff|tender)\b|" + _CHRONIC.pattern[2:-2] + r"\b"
+    r"(?:sore|stiff|tender|collapse|collapses|cave|caves|drop|drops)\b|"
+    r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky) (?:knees?|shins?|hips?|ankles?|back)\b|"
+    + _CHRONIC.pattern[2:-2]
+    + r"\b"
 )
 # "should I stop the hills": what to ease off.
 _STOP_X = re.compile(
@@ -119,6 +122,8 @@ def _kit_needed(topic_id: str, asked: str = "") -> str | None:
     return text
 
 
+# The two ends of a session: "and after?" after the warm-up is the stretch, and the other way round.
+_FLIP = {"rule:warm_up": "rule:stretch_after", "rule:stretch_after": "rule:warm_up"}
 _KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
@@ -135,6 +140,13 @@ _PART = re.compile(
     r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|feet|foot|hamstrings?|quads?|glutes?|"
     r"thighs?|groin|back|achilles|arch|legs?|it band|itb)\b"
 )
+# "is that bad?", "is it normal?": the runner wants a verdict on the symptom itself.
+_IS_BAD = re.compile(
+    r"\b(?:is|are) (?:that|it|this|they|those) (?:bad|normal|a problem|an issue|ok|okay|serious|a concern|"
+    r"something to worry about)\b|\bshould i (?:be )?worr(?:y|ied)\b"
+)
+# Words that make an injury alias a symptom ("bad knees", "knee pain"), not the injury's name.
+_VAGUE = frozenset("pain hurt hurts sore ache aches aching bad weak dodgy".split())
 _PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
@@ -669,6 +681,24 @@ def lacked(plain: str) -> list[str]:
 _SAYS_LACK = re.compile(r"\b(?:no|without|skip|instead|dont|don't|isnt|isn't|or no)\b", re.IGNORECASE)
 
 
+def _focus_swap(text: str, exercise: str) -> str:
+    """A "No bench?" reply cut to the exercise asked about: its swap sentence, not the others', and no
+    second card glued after it."""
+    name = topic_title(exercise) or ""
+    others = [e.name for e in EXERCISES.values() if e.name != name]
+    lines = text.split("\n")
+    first = lines[0]
+    if not first.startswith("No ") or name not in first:
+        return text
+    head, _, rest = first.partition("? ")
+    parts = re.split(r"\s(?=(?:" + "|".join(re.escape(o) for o in others + [name]) + r"):)", rest)
+    mine = [p for p in parts if p.startswith(f"{name}:")]
+    if not mine:
+        return text
+    tail = [x for x in lines[1:] if _POINTER.match(x)]
+    return "\n".join([f"{head}? {mine[0].strip()}", *tail])
+
+
 def _drop_kit(text: str, kit: list[str]) -> str:
     """The reply without the sentences that suggest kit the runner said they lack."""
     pats = [re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
@@ -859,6 +889,28 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             alone = answer_fn(ask)
             if alone.found and alone.topic != "rule:about":
                 ans = alone
+            elif context in _FLIP and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
+                flipped = engine.compose_for(_FLIP[context], ask)
+                if flipped is not None:
+                    ans = flipped
+        if len(asks) > 1 and ans.found and len(ans.topics) > 1 and ans.topic:
+            a_plain = normalize(ask)
+            said_t = [t for t in ans.topics if _says_exercise(t, a_plain) or _named_topic(a_plain) == t]
+            glued = [t for t in ans.topics if t not in said_t and t.startswith("rule:")]
+            if len(said_t) == 1 and len(glued) == len(ans.topics) - 1:
+                # "are step ups good for runners, and how high...": the step-up, not a muscles-used rule too.
+                alone_ans = engine.compose_for(said_t[0], ask)
+                if alone_ans is not None:
+                    ans = alone_ans
+        if (
+            not ans.found
+            and context in _FLIP
+            and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask))
+        ):
+            # "what should I do to warm up and what after?": the other end of the session.
+            flipped = engine.compose_for(_FLIP[context], ask)
+            if flipped is not None:
+                ans = flipped
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
             if kind == "what" and not re.search(
@@ -945,15 +997,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             topics=topics,
             context=found[-1].context,
         )
+    is_bad = _IS_BAD.search(plain)
     if (
         not hurt
         and len(replies) == 1
         and own is None
         and _SYMPTOM.search(plain)
-        and len(out.topics) > 1
+        and (len(out.topics) > 1 or bool(is_bad and out.topics[:1] and out.topics[0].startswith("injury:")))
         and (
             out.topics[0].startswith("injury:")
-            or (_STOP_X.search(plain) and any(t.startswith("injury:") for t in out.topics))
+            or ((_STOP_X.search(plain) or is_bad) and any(t.startswith("injury:") for t in out.topics))
         )
         and all(
             t.startswith("rule:")
@@ -967,14 +1020,42 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # never as a diagnosis unless the runner named it.
         inj = next(t for t in out.topics if t.startswith("injury:"))
         stop = _STOP_X.search(plain)
-        inj_ans = engine.compose_for(inj, f"{_STOP_X.sub('', plain)}, what helps" if stop else message)
+        said_name = any(
+            f" {normalize(n)} " in f" {plain} "
+            for n in injury_names(inj)
+            if not set(normalize(n).split()) & _VAGUE
+        )
+        inj_ans = engine.compose_for(
+            inj, f"{_STOP_X.sub('', plain)}, what helps" if stop or is_bad else message, named=said_name
+        )
         if inj_ans is not None:
             lead = (
                 f"Ease off the {stop.group(1)} while it's sore, and build back up once it settles.\n"
                 if stop
+                else "Worth sorting out rather than ignoring, though I can't say for sure what it is.\n"
+                if is_bad
                 else ""
             )
+            if is_bad:
+                inj_ans = replace(inj_ans, text=inj_ans.text.replace("I can't diagnose it, but if", "If", 1))
             out = replace(inj_ans, text=lead + inj_ans.text)
+    if (
+        not hurt
+        and len(replies) == 1
+        and len(out.topics) == 1
+        and out.topics[0].startswith("injury:")
+        and out.text.startswith("For ")
+        and _SYMPTOM.search(plain)
+        and not any(
+            f" {normalize(n)} " in f" {plain} "
+            for n in injury_names(out.topics[0])
+            if not set(normalize(n).split()) & _VAGUE
+        )
+    ):
+        # "dodgy knee, what can I still do?": a symptom, not the injury's name; no diagnosis.
+        hedged = engine.compose_for(out.topics[0], message, named=False)
+        if hedged is not None:
+            out = hedged
     if not hurt and _CHRONIC.search(plain) and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
@@ -998,6 +1079,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             swap = engine.compose_for(owned, message)
             if swap is not None:
                 out = swap
+    if out.found and out.topic and out.topic.startswith("equipment:") and len(replies) == 1:
+        # "no bench for step ups?", "and if I have no step" after calf raises: that exercise's swap only.
+        focus = [f"exercise:{e.id}" for e in EXERCISES.values() if _says_exercise(f"exercise:{e.id}", plain)]
+        if not focus and last is not None and last.startswith("exercise:"):
+            focus = [last]
+        if focus:
+            out = replace(out, text=_focus_swap(out.text, focus[0]))
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))

@@ -396,3 +396,53 @@ def test_fitting_lifting_around_running_is_one_answer(message: str) -> None:
 def test_which_moves_with_only_stairs_is_the_exercise_not_the_machines() -> None:
     text = answer("what move builds my calves if all i have is a staircase").text
     assert "machine" not in text.lower()
+
+
+# --- symptoms asked "is that bad", swaps for the exercise asked about, filler in multi-part ------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my knees cave in when i get tired on long runs, is that bad",
+        "my shins ache after every run, is that normal?",
+    ],
+)
+def test_is_that_bad_about_a_symptom_gets_a_verdict_and_no_diagnosis(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Worth sorting out") and PRO.search(text)
+    assert "Run first" not in text
+
+
+def test_a_vague_bad_knee_is_not_named_as_runners_knee() -> None:
+    text = answer("dodgy knee, what can i still do for strength").text
+    assert not text.startswith("For runner's knee")
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "keep", "drop"),
+    [
+        ("how do i do calf raises", "what if i have no step", "Calf raise:", "Box hops"),
+        (
+            "how do i do the hamstring push up",
+            "i dont own an exercise ball, what then",
+            "Hamstring push-up",
+            "Wall squat",
+        ),
+    ],
+)
+def test_a_missing_kit_follow_up_gives_the_last_exercises_swap_only(
+    first: str, then: str, keep: str, drop: str
+) -> None:
+    text = _chat(first, then)
+    assert keep in text and drop not in text
+
+
+def test_after_the_warm_up_ask_gets_the_stretch() -> None:
+    text = answer("how should i warm up, and what should i do after?").text
+    assert "jog" in text and "stretch" in text.split("\n\n")[-1].lower()
+
+
+def test_a_named_exercise_in_a_multi_part_message_has_no_rule_glued_on() -> None:
+    text = answer("are lunges actually good for runners and how far down do i go").text
+    assert "Nearly all of them" not in text
