@@ -691,7 +691,7 @@ def _focus_swap(text: str, exercise: str) -> str:
     if not first.startswith("No ") or name not in first:
         return text
     head, _, rest = first.partition("? ")
-    parts = re.split(r"\s(?=(?:" + "|".join(re.escape(o) for o in others + [name]) + r"):)", rest)
+    parts = re.split(r"\s(?=(?:" + "|".join(re.escape(o) for o in [*others, name]) + r"):)", rest)
     mine = [p for p in parts if p.startswith(f"{name}:")]
     if not mine:
         return text
