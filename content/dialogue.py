@@ -69,7 +69,8 @@ _CHRONIC = re.compile(
     r"(?:runners|jumpers) knee|shin splints|syndrome|tendinitis|tendonitis|tendinopathy)\b"
 )
 _SYMPTOM = re.compile(
-    r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back)\b(?: \w+){0,2} "
+    r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back|calf|calves|hamstrings?|"
+    r"quads?|glutes?|hammies)\b(?: \w+){0,2} "
     r"(?:sore|stiff|tender|collapse|collapses|cave|caves|drop|drops)\b|"
     r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky) (?:knees?|shins?|hips?|ankles?|back)\b|"
     + _CHRONIC.pattern[2:-2]
@@ -124,6 +125,17 @@ def _kit_needed(topic_id: str, asked: str = "") -> str | None:
 
 # The two ends of a session: "and after?" after the warm-up is the stretch, and the other way round.
 _FLIP = {"rule:warm_up": "rule:stretch_after", "rule:stretch_after": "rule:warm_up"}
+_DO_SOMETHING = re.compile(
+    r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
+    r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|\banything i (?:can|should) do\b"
+)
+_MUSCLE_WORDS = (
+    ("calf|calves", "muscle:calves"),
+    ("hamstrings?|hammies|hammys", "muscle:hamstrings"),
+    ("quads?|quadriceps|thighs?", "muscle:quads"),
+    ("glutes?|bum|butt", "muscle:glutes"),
+    ("hips?", "muscle:hips"),
+)
 _KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
@@ -231,6 +243,13 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
+# "<a statement>, should I / can I / is it ... ?": the statement is background.
+_TOLD_THEN_ASK = re.compile(
+    r"^(.{12,}?),\s*((?:so |but )?(?:(?:should|can|could|do|is|are|will|would) (?:i|it|that|this|they|my)|"
+    r"anything|any (?:tips|ideas|advice)|what (?:can|should|do) i|how (?:can|do|should) i)\b.*)$",
+    re.IGNORECASE,
+)
+_FEELS = frozenset("tight weak sore stiff tired cramp cramping heavy dead burning wobbly niggly".split())
 # Words of a preamble that says nothing about the topic ("Two things: ...", "quick q: ...").
 _FILLER = frozenset(
     """two three couple quick question questions q qs thing things ok okay so hey hi hello also coach
@@ -270,6 +289,18 @@ def _asks(message: str) -> tuple[list[str], str]:
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
             return parts, ""
+        told = _TOLD_THEN_ASK.match(one)
+        head_words = normalize(told.group(1)).split() if told else []
+        if (
+            told
+            and head_words
+            and head_words[0] not in _QUESTION_START
+            and _PART.search(" ".join(head_words))
+            and (_SYMPTOM.search(" ".join(head_words)) or set(head_words) & _FEELS)
+        ):
+            # "my hamstrings are tight after intervals, should I do something for them?": what is
+            # told is background (it sets the topic), the question is the ask.
+            return [told.group(2)], told.group(1)
         return [one], ""
     asks: list[str] = []
     background: list[str] = []
@@ -485,7 +516,9 @@ def _one(
         and not engine.probe(ask)[0]
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
-    if sure is None and background:
+    if sure is None and background and not (context or "").startswith(("muscle:", "injury:", "equipment:")):
+        # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
+        # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
@@ -576,6 +609,15 @@ def _one(
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
         ans = engine.compose_for(context, about, named=not symptom)
+        if (
+            ans is not None
+            and context.startswith("muscle:")
+            and _DO_SOMETHING.search(plain)
+            and not ans.text.startswith("Yes")
+        ):
+            # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
+            lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."
+            ans = replace(ans, text=f"{lead}\n{ans.text}")
         if ans is not None:
             return ans
     ans = answer_fn(ask)
@@ -846,6 +888,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         asks = [a for a in asks if not _covered(a)]
     context = last
     symptom_of: str | None = None
+    told_injury: str | None = None
     if background:
         # "My knees ache after long runs. What should I do?": the first background sentence that
         # tells a symptom or a missing piece of kit is what the questions are about.
@@ -873,10 +916,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             found_in.append(ans.context)
         # A symptom or a missing piece of kit says most about what the runner needs.
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
+        if not found_in and all(
+            set(normalize(a).split()) & _BACK
+            or len([w for w in normalize(a).split() if w not in STOPWORDS]) <= 2
+            for a in asks[:1]
+        ):
+            # "calves always sore after tempo runs, should I lift them?": "them" is the muscle told.
+            named_muscle = next(
+                (m for w, m in _MUSCLE_WORDS if re.search(rf"\b{w}\b", normalize(background))), None
+            )
+            if named_muscle:
+                found_in.append(named_muscle)
         if not found_in and kit_told and all(set(normalize(a).split()) & _BACK for a in asks[:1]):
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
             context = found_in[0]
+            told_injury = context if context.startswith("injury:") else None
             if context.startswith("injury:") and not any(
                 normalize(n) in plain for n in injury_names(context)
             ):
@@ -998,27 +1053,32 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             context=found[-1].context,
         )
     is_bad = _IS_BAD.search(plain)
+    # The topics of the reply, and a symptom the background told ("my shins get sore after hill
+    # sprints, should I stop the hills?" asks about the hills, but the shins are the point).
+    told_topics = out.topics + ((told_injury,) if told_injury and told_injury not in out.topics else ())
     if (
         not hurt
         and len(replies) == 1
         and own is None
         and _SYMPTOM.search(plain)
-        and (len(out.topics) > 1 or bool(is_bad and out.topics[:1] and out.topics[0].startswith("injury:")))
         and (
-            out.topics[0].startswith("injury:")
-            or ((_STOP_X.search(plain) or is_bad) and any(t.startswith("injury:") for t in out.topics))
+            len(told_topics) > 1 or bool(is_bad and told_topics[:1] and told_topics[0].startswith("injury:"))
+        )
+        and (
+            told_topics[0].startswith("injury:")
+            or ((_STOP_X.search(plain) or is_bad) and any(t.startswith("injury:") for t in told_topics))
         )
         and all(
             t.startswith("rule:")
             or (t.startswith("exercise:") and (not _says_exercise(t, plain) or bool(_STOP_X.search(plain))))
-            for t in out.topics
+            for t in told_topics
             if not t.startswith("injury:")
         )
-        and sum(t.startswith("injury:") for t in out.topics) == 1
+        and sum(t.startswith("injury:") for t in told_topics) == 1
     ):
         # A symptom told: that injury's answer alone (a glued stretching or rule line reads as filler),
         # never as a diagnosis unless the runner named it.
-        inj = next(t for t in out.topics if t.startswith("injury:"))
+        inj = next(t for t in told_topics if t.startswith("injury:"))
         stop = _STOP_X.search(plain)
         said_name = any(
             f" {normalize(n)} " in f" {plain} "

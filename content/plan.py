@@ -45,8 +45,11 @@ OPEN = re.compile(
     r"\b(?:what (?:\w+ ){0,3}(?:should|can|could|do|would) (?:i|we|he|she) "
     r"(?:actually |really |even |still )?(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
-    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|how (?:do|can|should) i (?:fit|start|"
-    r"get started|add)|what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
+    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|"
+    r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
+    r"keep (?:my )?(?:legs|leg strength|strength))|"
+    r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
+    r"what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(r"\b(?:leg (?:workout|session|day)|legs for running|workout|legs)\b\s*$")
@@ -206,6 +209,7 @@ def plan(message: str) -> Plan | None:
     if (
         said < 2
         and not asked
+        and not (minutes and OPEN.search(message))
         and not (_NEW.search(message) and not kit)
         and not short
         and not (home and not kit and not _SORE.search(message))
@@ -263,7 +267,13 @@ def plan(message: str) -> Plan | None:
         "no kit" if bare else "what you have at home" if home else ""
     )
     sets = "2" if short else "2–3"
-    head = f"With {have}: " if have else "A short leg routine: "
+    head = (
+        f"With {have}: "
+        if have
+        else "Start with the bodyweight basics, "
+        if _NEW.search(message)
+        else "A short leg routine: "
+    )
     lines = [f"{head}{sets} sets of each, with a resistance that tires you by the last reps."]
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")

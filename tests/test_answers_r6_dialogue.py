@@ -446,3 +446,42 @@ def test_after_the_warm_up_ask_gets_the_stretch() -> None:
 def test_a_named_exercise_in_a_multi_part_message_has_no_rule_glued_on() -> None:
     text = answer("are lunges actually good for runners and how far down do i go").text
     assert "Nearly all of them" not in text
+
+
+# --- background words never hijack the ask --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ngl my hammies are always tight after intervals, should i be doing something for them",
+        "calves always tight after my tempo runs, should i strengthen them",
+        "glutes feel weak by the end of long runs, anything i can do",
+    ],
+)
+def test_a_told_muscle_is_the_topic_not_the_hard_run_word(message: str) -> None:
+    text = answer(message).text
+    assert not text.startswith(("No", "Not on a hard-run day", "Don't pair"))
+    assert "hard run" not in text.lower() and re.search(r"(?i)hamstring|calf|calves|glute|bridge", text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've never lifted weights. Where do I start?",
+        "been running 2 years, mostly parkruns, want to do a half in spring. never lifted. where do i even "
+        "start and how many days a week?",
+    ],
+)
+def test_never_lifted_where_do_i_start_is_the_beginner_plan(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Start with the bodyweight basics")
+    assert "Twice a week" in text and "one or two sets" in text
+    assert "\n\n\n" not in text and "Start simple: pair" not in text
+
+
+def test_only_minutes_and_an_open_ask_get_a_routine() -> None:
+    text = answer(
+        "ive got 20 mins on tuesdays and thursdays, and tuesday is my interval night. what do i do"
+    ).text
+    assert text.count("•") >= 3 and "interval" in text
