@@ -136,6 +136,23 @@ _MUSCLE_WORDS = (
     ("glutes?|bum|butt", "muscle:glutes"),
     ("hips?", "muscle:hips"),
 )
+_WEIGHTS = re.compile(r"\b(?:weights?|dumbbells?|added weight|extra weight|weighted|hold (?:a )?weight)\b")
+
+
+def _weighted(topic_id: str) -> str | None:
+    """The dumbbell version of an exercise (the weighted calf raise for the calf raise), if it has one."""
+    if not topic_id.startswith("exercise:"):
+        return None
+    for t in sorted(_family(topic_id) - {topic_id}):
+        ex = EXERCISES[t.split(":", 1)[1]]
+        base = EXERCISES[topic_id.split(":", 1)[1]]
+        if any("dumbbell" in e for e in base.equipment):
+            return None  # already done with dumbbells (the lunge)
+        if any("dumbbell" in e for e in ex.equipment) and ex.variation_of:
+            return t
+    return None
+
+
 _KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
@@ -577,6 +594,33 @@ def _one(
             same = engine.compose_for(f"exercise:{held[0].id}", ask)
             if same is not None:
                 return same
+    weighted = _weighted(context) if context and _WEIGHTS.search(plain) else None
+    named_now = _named_topic(plain)
+    if weighted is not None and (named_now is None or named_now in _family(weighted)):
+        # "and should I use weights?" after calf raises: the weighted version is the answer.
+        w_ans = engine.compose_for(weighted, f"how do i do {topic_title(weighted) or ''}")
+        if w_ans is not None:
+            check = ask_of(ask)
+            yes = "Yes, once the plain version feels easy: " if check.yesno or check.kind == "check" else ""
+            return replace(w_ans, text=yes + w_ans.text)
+    base_ex = EXERCISES.get(context.split(":", 1)[1]) if context and context.startswith("exercise:") else None
+    if (
+        base_ex is not None
+        and _WEIGHTS.search(plain)
+        and ask_of(ask).yesno
+        and (named_now is None or named_now == context)
+    ):
+        with_db = [x for x in base_ex.steps if "dumbbell" in x.lower()]
+        if with_db and context:
+            # "should I use weights?" about the lunge: it is done with them.
+            return Answer(
+                f"Yes: {base_ex.name.lower()}s are done with them. {with_db[0]}",
+                context,
+                True,
+                (),
+                topics=(context,),
+                context=context,
+            )
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(_FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
@@ -951,7 +995,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if len(asks) > 1 and ans.found and len(ans.topics) > 1 and ans.topic:
             a_plain = normalize(ask)
             said_t = [t for t in ans.topics if _says_exercise(t, a_plain) or _named_topic(a_plain) == t]
-            glued = [t for t in ans.topics if t not in said_t and t.startswith("rule:")]
+            glued = [
+                t for t in ans.topics if t not in said_t and t.startswith("rule:") and t not in _TIMED | _DAYS
+            ]
             if len(said_t) == 1 and len(glued) == len(ans.topics) - 1:
                 # "are step ups good for runners, and how high...": the step-up, not a muscles-used rule too.
                 alone_ans = engine.compose_for(said_t[0], ask)

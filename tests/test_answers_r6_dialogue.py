@@ -485,3 +485,23 @@ def test_only_minutes_and_an_open_ask_get_a_routine() -> None:
         "ive got 20 mins on tuesdays and thursdays, and tuesday is my interval night. what do i do"
     ).text
     assert text.count("•") >= 3 and "interval" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "expect"),
+    [
+        ("how do i do calf raises", "should i use weights", "Weighted calf raise"),
+        ("how do i do a one legged squat", "can i add dumbbells", "Weighted one-legged squat"),
+        ("how do i do lunges", "should i hold weights", "Yes: lunges are done with them"),
+    ],
+)
+def test_weights_after_an_exercise_is_its_weighted_version(first: str, then: str, expect: str) -> None:
+    text = _chat(first, then)
+    assert expect in text and text.startswith("Yes")
+
+
+def test_timing_rule_is_not_dropped_as_filler_in_a_multi_part_message() -> None:
+    text = answer(
+        "quick q: should i do squats before my long run or after, and how long should the session be"
+    ).text
+    assert "hard-run day" in text and "15 to 20 minutes" in text
