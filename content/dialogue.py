@@ -533,7 +533,7 @@ def _one(
         and not engine.probe(ask)[0]
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
-    if sure is None and background and not (context or "").startswith(("muscle:", "injury:", "equipment:")):
+    if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))
@@ -888,9 +888,22 @@ COMBINE_TEXT = (
 )
 
 
+def _memo(fn: Ask) -> Ask:
+    seen: dict[str, Answer] = {}
+
+    def once(text: str) -> Answer:
+        if text not in seen:
+            seen[text] = fn(text)
+        return seen[text]
+
+    return once
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
+    answer_fn = _memo(answer_fn)  # one routing per distinct text within this message
+
     message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
     plain = normalize(message)
     if clot(plain):
@@ -939,7 +952,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         found_in: list[str] = []
         kit_told: str | None = None
         for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
-            ans = answer_fn(sentence) if len(normalize(sentence).split()) >= 3 else None
+            told = normalize(sentence)
+            useful = (
+                _PART.search(told)
+                or _KIT_TOLD.search(told)
+                or _FORM_WORDS.search(told)
+                or "imbalanc" in told
+                or _KIT_LACK.search(told)
+            )
+            # (a fragment naming no body part, kit or form word can't set the topic: not routed)
+            long_enough = len(told.split()) >= 3 or bool(_KIT_LACK.search(told))  # "no hills"
+            ans = answer_fn(sentence) if long_enough and useful else None
             told = normalize(sentence)
             if ans is not None and ans.found and ans.context and _KIT_TOLD.search(told):
                 # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).

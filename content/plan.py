@@ -284,6 +284,13 @@ def plan(message: str) -> Plan | None:
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
     lines += [_line(e) for e in picked]
+    if (
+        re.search(r"\btreadmill\b", message)
+        and re.search(r"\bhills?\b", message)
+        and not _NOT.search(message[: message.index("treadmill")])
+    ):
+        # "stuck with a treadmill and a basement gym, how do I keep my hill strength": the incline.
+        lines.insert(len(lines) - 0, "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
     if any(n == "a kettlebell" for n, _ in kit):
         lines.insert(
             0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
