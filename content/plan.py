@@ -42,7 +42,8 @@ _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
-    r"\b(?:what (?:\w+ ){0,3}(?:should|can|could|do|would) (?:i|we|he|she) "
+    r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
+    r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
     r"(?:actually |really |even |still )?(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
     r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|"

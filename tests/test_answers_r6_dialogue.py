@@ -505,3 +505,24 @@ def test_timing_rule_is_not_dropped_as_filler_in_a_multi_part_message() -> None:
         "quick q: should i do squats before my long run or after, and how long should the session be"
     ).text
     assert "hard-run day" in text and "15 to 20 minutes" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my left knee clicks when i squat, is that bad",
+        "knees crack going up the stairs, should i worry",
+        "why do my ankles click when i do calf raises",
+    ],
+)
+def test_painless_clicking_is_an_honest_not_covered_answer(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Clicking or cracking joints isn't covered") and "usually harmless" in text
+    assert PRO.search(text)
+
+
+def test_whats_the_most_useful_thing_i_can_do_with_constraints_is_a_plan() -> None:
+    text = answer(
+        "dad of three, no gym, maybe 15 minutes after bedtime. whats the most useful leg stuff i can do and how often"
+    ).text
+    assert text.count("•") >= 3 and "machine" not in text.lower() and "Twice a week" in text
