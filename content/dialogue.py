@@ -153,6 +153,12 @@ def _weighted(topic_id: str) -> str | None:
     return None
 
 
+_TAKEN_ASK = re.compile(
+    r"\b(?:taken|busy|occupied|in use|being used|hogged|out of order|broken|packed|full)\b"
+)
+_KIT_OF = {"rule:machines": "equipment:machines", "rule:free_weights": "equipment:dumbbells"}
+
+
 _KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
@@ -543,6 +549,13 @@ def _one(
         ans = engine.compose_for(sure, ask)
         if ans is not None:
             return ans
+    if context is not None and _TAKEN_ASK.search(plain) and not _named_topic(plain):
+        # "what if they're all taken?" after the machines: what to use instead.
+        kit_topic = _KIT_OF.get(context)  # (an exercise's own "No leg-press machine?" answers it already)
+        if kit_topic is not None:
+            taken = engine.compose_for(kit_topic, "what can i use instead")
+            if taken is not None:
+                return taken
     if context is not None and _NEED_KIT.search(plain):
         # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
         m = _NEED_KIT.search(plain)
@@ -1196,6 +1209,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if (
             named
             and named != out.context
+            and named in out.topics
             and _named_topic(normalize(topic_title(out.context) or "")) != named
         ):
             # "are plyometrics worth it?" answered by the why-strength rule: a follow-up ("where do I

@@ -84,6 +84,7 @@ AFTER = "Once you're cleared, the article's advice:"
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
 _SEVERE = re.compile(
     r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack)|pop(?:ped)? sound|ruptured?|torn|tore|"
+    r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
     r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
     r"kicked in the (?:calf|back of)|(?<!stress )fractured?|broken|broke my)\b"

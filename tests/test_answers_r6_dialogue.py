@@ -523,6 +523,21 @@ def test_painless_clicking_is_an_honest_not_covered_answer(message: str) -> None
 
 def test_whats_the_most_useful_thing_i_can_do_with_constraints_is_a_plan() -> None:
     text = answer(
-        "dad of three, no gym, maybe 15 minutes after bedtime. whats the most useful leg stuff i can do and how often"
+        "dad of three, no gym, maybe 15 minutes after bedtime. "
+        "whats the most useful leg stuff i can do and how often"
     ).text
     assert text.count("•") >= 3 and "machine" not in text.lower() and "Twice a week" in text
+
+
+def test_all_the_machines_taken_gets_what_to_use_instead() -> None:
+    text = _chat("which machines should i use for legs", "what if they're all busy")
+    assert text.startswith("No gym machines?")
+
+
+def test_a_named_exercise_does_not_steal_the_context_of_a_frequency_answer() -> None:
+    assert _chat("i do calf raises every day", "is that too much").startswith("Twice a week")
+
+
+def test_felt_something_tear_is_seen_today() -> None:
+    text = answer("felt something rip in my calf on a hill rep, what now").text
+    assert text.startswith("Stop now") and "today" in text
