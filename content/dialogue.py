@@ -486,8 +486,17 @@ def _days_reply(text: str) -> str | None:
     free = [d for d in _DAY_NAMES if d not in hard]
     # Two days apart where possible, easy-run days first (run first, then the strength work).
     pick: list[str] = []
-    for d in sorted(free, key=lambda d: (week.get(d) != "easy", _DAY_NAMES.index(d))):
-        if all(abs(_DAY_NAMES.index(d) - _DAY_NAMES.index(p)) >= 2 for p in pick):
+
+    def before_hard(d: str) -> bool:
+        return _DAY_NAMES[(_DAY_NAMES.index(d) + 1) % 7] in hard
+
+    def apart(a: str, b: str) -> int:
+        gap_days = abs(_DAY_NAMES.index(a) - _DAY_NAMES.index(b))
+        return min(gap_days, 7 - gap_days)
+
+    # Fresh legs for the hard sessions: not the day before one where possible; easy-run days first.
+    for d in sorted(free, key=lambda d: (before_hard(d), week.get(d) != "easy", _DAY_NAMES.index(d))):
+        if all(apart(d, p) >= 2 for p in pick):
             pick.append(d)
         if len(pick) == 2:
             break
