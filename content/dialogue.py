@@ -26,7 +26,7 @@ from content.compose import ask_of
 from content.direct import direct, steer
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import OPEN, constraint, enough, plan, which
+from content.plan import ENOUGH, OPEN, constraint, enough, plan, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -921,6 +921,22 @@ def _memo(fn: Ask) -> Ask:
     return once
 
 
+# A session just done ("my first leg session yesterday", "the day after squats") and "is this normal?".
+_AFTER_SESSION = re.compile(
+    r"\b(?:session|leg day|legday|workout|lifting|lifted|squats?|lunges?|gym|strength)\b.{0,60}"
+    r"\b(?:yesterday|last night|today|this morning|day after|next day|since)\b|"
+    r"\b(?:yesterday|last night|day after|next day)\b.{0,60}"
+    r"\b(?:session|leg day|workout|lifting|squats?|lunges?)\b"
+)
+_NORMAL_ASK = re.compile(
+    r"\b(?:normal|expected|to be expected|is (?:this|that|it) ok|did i (?:hurt|injure|damage))\b"
+)
+# Pain in one joint or part is not the soreness after a session.
+_PART_PAIN = re.compile(
+    r"\b(?:knee|shin|heel|ankle|foot|back|hip|achilles)s?\b.{0,20}\b(?:pain|hurts?|aches?)\b"
+)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
@@ -942,12 +958,23 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if not hurt and _YOUNG.search(plain) and _YOUNG_ASK.search(plain):
         # "im 16, am i too young to lift?": not in the article; said so, with safe general guidance.
         return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    if (
+        not hurt
+        and _AFTER_SESSION.search(plain)
+        and _NORMAL_ASK.search(plain)
+        and not _PART_PAIN.search(plain)
+    ):
+        # "first leg session yesterday, today I can barely walk down stairs. normal?": the soreness
+        # after a session (its honest answer says what is not normal).
+        doms = gap(normalize("legs sore after leg day, is that normal"))
+        if doms is not None:
+            return Answer(doms[0], doms[1], True, OFF_TOPIC_SUGGESTIONS, topics=(), context=doms[1])
     if not hurt and _COMBINE.search(plain) and len(_asks(message)[0]) == 1:
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
     verdict = None if hurt else enough(plain)
-    if verdict is not None and len(_asks(message)[0]) == 1:
+    if verdict is not None and len(_asks(message)[0]) == 1 and not OPEN.search(plain):
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
         about = "rule:time_needed" if _MINUTES_SAID.search(plain) else "rule:frequency"
         return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
@@ -964,7 +991,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
         kinds.append("plan")
         asked.append(message)
-        asks = [a for a in asks if not _covered(a)]
+        asks = [a for a in asks if not _covered(a) or (verdict is not None and ENOUGH.search(normalize(a)))]
     context = last
     symptom_of: str | None = None
     told_injury: str | None = None
@@ -1026,6 +1053,23 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             ):
                 symptom_of = context
     for ask in asks[:MAX_ASKS]:
+        if verdict is not None and ENOUGH.search(normalize(ask)):
+            # "Is one enough, and what should it include?": the verdict on their time, then the rest.
+            ans = Answer(
+                verdict.rsplit("\nTry one:", 1)[0],
+                "rule:frequency",
+                True,
+                (),
+                topics=("rule:frequency",),
+                context="rule:frequency",
+            )
+            # The verdict leads (it answers the runner's first worry), a plan after it.
+            replies.insert(0, ans)
+            kinds.insert(0, "check")
+            asked.insert(0, ask)
+            context = "rule:frequency"
+            verdict = None
+            continue
         ans = _one(ask, context, background, answer_fn, engine, symptom=context == symptom_of)
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context

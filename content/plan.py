@@ -50,6 +50,8 @@ OPEN = re.compile(
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
+    r"what should (?:it|that|the session|a session|each session|my session|they) "
+    r"(?:include|have|look like|involve)|"
     r"what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
@@ -210,7 +212,7 @@ def plan(message: str) -> Plan | None:
     if (
         said < 2
         and not asked
-        and not (minutes and OPEN.search(message))
+        and not ((minutes or _TIMES.search(message)) and OPEN.search(message))
         and not (_NEW.search(message) and not kit)
         and not short
         and not (home and not kit and not _SORE.search(message))
@@ -347,7 +349,7 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
     return all(any(m in n for m in (*marks, *home)) for n in needs)
 
 
-_ENOUGH = re.compile(
+ENOUGH = re.compile(
     r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
     r"(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
@@ -362,7 +364,7 @@ _COUNT = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "three": 3,
 def enough(message: str) -> str | None:
     """A verdict for "I only have 15 min twice a week, is that worth it?": the runner's own time
     and days against the article's 15-20 minutes, twice a week."""
-    if not _ENOUGH.search(message) or re.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
+    if not ENOUGH.search(message) or re.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
         return None  # "10 minutes a day": how often is the question, the frequency rule answers it
     m = _minutes(message)
     t = _TIMES.search(message)

@@ -541,3 +541,21 @@ def test_a_named_exercise_does_not_steal_the_context_of_a_frequency_answer() -> 
 def test_felt_something_tear_is_seen_today() -> None:
     text = answer("felt something rip in my calf on a hill rep, what now").text
     assert text.startswith("Stop now") and "today" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I did my first leg session yesterday and today I can barely get down the stairs. Is this normal?",
+        "did squats for the first time on monday and my quads are wrecked today, did i hurt something?",
+    ],
+)
+def test_stiff_the_day_after_a_session_is_the_soreness_answer(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Yes, that's normal") and PRO.search(text)
+
+
+def test_is_my_time_enough_and_what_to_do_answers_both_in_order() -> None:
+    text = answer("I only have time for one session a week. Is one enough and what should it include?").text
+    first, *rest = text.split("\n\n")
+    assert first.startswith("Once a week is better than nothing") and rest and "•" in rest[0]
