@@ -25,6 +25,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 _PIECE = re.compile(r"▁+[^▁]*|[^▁]+")
 _SHIFT = 16  # token ids are < 65,536 (32,000 here): a pair packs into one integer
 
@@ -52,9 +54,10 @@ class LlamaBPE:
             if ia is not None and ib is not None and new is not None:
                 keys.append((ia << _SHIFT) | ib)
                 vals.append((rank << _SHIFT) | new)
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        self._keys = array("q", [keys[i] for i in order])
-        self._vals = array("q", [vals[i] for i in order])
+        key_arr = np.asarray(keys, dtype=np.int64)
+        order = np.argsort(key_arr, kind="stable")
+        self._keys = array("q", key_arr[order].tobytes())
+        self._vals = array("q", np.asarray(vals, dtype=np.int64)[order].tobytes())
         self._piece = lru_cache(maxsize=8192)(self._encode_piece)
 
     def _merge(self, a: int, b: int) -> int:
