@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names
-from content.direct import direct
+from content.direct import direct, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
@@ -39,7 +39,7 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
-_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it)$")
+_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|yeah|true|isnt it|no)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
     "cant shouldnt ok okay".split()
@@ -159,6 +159,147 @@ def ask_of(text: str) -> Ask:
     else:
         kind = "what"
     return Ask(kind, dose, yesno, compare, other)
+
+
+# ---- the article's do's and don'ts, as verdicts -------------------------------------------------
+# A yes/no question about one of the article's rules of form or schedule gets that rule's verdict,
+# whichever topic retrieval picked (a wall squat's card for "knees past my toes?" has the cue, but a
+# cue sentence read for "Yes"/"No" can come out backwards). Each pattern says which way round the
+# question asks: doing the thing the article warns against ("No: ...") or the thing it recommends
+# ("Yes: ..."). Written from the article's own rules.
+
+_LIFTW = r"(?:lift\w*|legs|leg ?day|strength|weights|gym|squats?|lunges?|leg (?:session|workout))"
+_RUNW = r"(?:run|runs|running|jog|jogging|easy run|long run)"
+_SKIPW = r"(?:skip\w*|omit\w*|drop\w*|without|no|ditch\w*|miss\w*|forget|leave out|cut out)"
+_KEEPW = (
+    r"(?:need|have|got|must|should|do|worth)\b (?:(?!skip|omit|drop|without|no\b|ditch|miss|forget|leave|cut)"
+    r"\w+ ){0,3}"
+)
+_VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
+        "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
+        "90 degrees.",
+    ),
+    (
+        re.compile(
+            r"\block\w* (?:\w+ ){0,2}knees?\b|\bknees? (?:\w+ ){0,2}lock\w*|\block ?out\b|"
+            r"\bstraighten\w* (?:my |the |your )?(?:knees?|legs?) (?:all the way|fully|completely)\b"
+        ),
+        "No, don't lock them: stop just before the knee is fully straight. Locking out takes the load off "
+        "the muscle and puts it on the joint.",
+    ),
+    (
+        re.compile(r"\bhold\w* (?:my |your |the |in (?:my |your )?)?breath\b"),
+        "No: never hold your breath. Breathe out as you do the main effort (the push or lift) and in as "
+        "you lower.",
+    ),
+    (
+        re.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the )?weights?\b"),
+        "No: keep every rep slow and controlled through the full range of motion, no bouncing.",
+    ),
+    (
+        re.compile(
+            r"\b(?:form|technique)\b.*\b(?:sloppy|messy|break\w*|slip\w*|suffer\w*|worse|sacrific\w*|"
+            r"ugly|goes|go)\b|\b(?:sloppy|messy|cheat\w*|sacrific\w*)\b.*\b(?:form|reps?|technique)\b|"
+            r"\bas heavy as (?:possible|i can)\b|\bego lift\w*"
+        ),
+        "No: never sacrifice form to lift heavier or squeeze out a few more reps. Use a weight you can "
+        "control with good form and alignment on every rep.",
+    ),
+    (
+        re.compile(r"\b(?:steeper|steepest|really steep|very steep|super steep|as steep as)\b"),
+        "No: steeper isn't better. Choose a 5–10% grade, not too steep, and run up 5 to 8 times, jogging "
+        "back down.",
+    ),
+    (
+        re.compile(
+            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_LIFTW}\b "
+            rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
+            rf"(?:\w+ ){{0,3}}{_LIFTW}\b)"
+        ),
+        "No: when both share a day, run first, then do the strength work (a few minutes of light jogging "
+        "is the warm-up before lifting).",
+    ),
+    (
+        re.compile(
+            r"\b(?:every ?day|daily|each day|7 days a week|every single day|(?:6|7|six|seven) days a week)\b"
+        ),
+        "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
+        "between sessions.",
+    ),
+    (
+        re.compile(
+            r"\b(?:all year|year round|no breaks?|never (?:take|have) (?:a )?(?:break|week off)|"
+            r"without (?:a )?breaks?|non ?stop)\b"
+        ),
+        "No: once a month, take a week off strength work to give your body extra recovery.",
+    ),
+    (
+        re.compile(
+            r"\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|glutes?|hips)\b"
+            r"(?! (?:exercises?|raises?|curls?|bridges?))"
+        ),
+        "No: nearly all your leg muscles work when you run. Balance quad work with hamstring work, and "
+        "train the calves, glutes and hips too.",
+    ),
+    (
+        re.compile(
+            r"\b(?:warm ?ups?|warming up|warmed up)\b.*\b(?:run|ran|jog|jogged)\b.*\benough\b|"
+            r"\b(?:just|already) (?:ran|run|jogged|been running)\b.*\bwarm"
+        ),
+        "If you've just run, that counts: light jogging is the article's warm-up. Stretch, then start the "
+        "strength work.",
+    ),
+    (
+        re.compile(rf"\b{_KEEPW}(?:warm ?up|warming up)\b"),
+        "Yes: always warm up first (a few minutes of light jogging works), then stretch before the "
+        "strength work. It only takes a few minutes.",
+    ),
+    (
+        re.compile(
+            rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}warm ?ups?\b|"
+            r"\b(?:lift\w*|start\w*|go|straight|squat\w*)\b (?:\w+ ){0,3}cold\b|\bcrack on\b|"
+            r"\bjump (?:straight )?in(?:to)?\b"
+        ),
+        "No: always warm up first (a few minutes of light jogging works), then stretch before the strength "
+        "work.",
+    ),
+    (
+        re.compile(rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}stretch\w*"),
+        "No, don't skip it: the article says to do some stretching after your workout. Short on time? "
+        "Even two or three minutes on the quads, hamstrings and calves is worth keeping.",
+    ),
+    (
+        re.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}after\b"),
+        "Yes: the article says to do some stretching after your workout, a few minutes on the quads, "
+        "hamstrings, calves, glutes and hips.",
+    ),
+    (
+        re.compile(
+            r"\btreadmill\b.*\b(?:as good|same|instead|replace|equivalent|count|just as)\b|"
+            r"\b(?:as good|instead)\b.*\btreadmill\b"
+        ),
+        "Yes: raising the treadmill's incline gives you the equivalent of hill running. Aim for about a "
+        "5 to 10 percent grade and 5 to 8 efforts.",
+    ),
+)
+_FLIP = re.compile(r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not)\b")
+
+
+def rule_verdict(question: str) -> str | None:
+    """The article's verdict on a yes/no question about one of its do's and don'ts, or None."""
+    plain = normalize(question)
+    if re.search(r"\b(?:before or after|after or before|which (?:one )?first)\b", plain):
+        return None  # "stretch before or after?" asks which, not whether
+    for pattern, text in _VERDICTS:
+        if pattern.search(plain):
+            if _FLIP.search(plain) and text.startswith("No"):
+                # "is it bad if my knees go past my toes?": yes, it is.
+                rest = re.sub(r"^No(?:, don.t lock them)?: ", "", text)
+                return "Yes, avoid it: " + rest[:1].lower() + rest[1:]
+            return text
+    return None
 
 
 # ---- fact matching ----------------------------------------------------------------------------
@@ -593,7 +734,13 @@ def compose(
             because = fact  # "why would a longer stride make me faster": the stride sentence
     if because is not None and ask.yesno and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
-    if because is not None:
+    week = week_verdict(question) if ask.kind != "why" else None
+    rule = rule_verdict(question) if ask.yesno and not question.lower().lstrip().startswith("why") else None
+    if week is not None:
+        lead, support = week, ""  # "long run Sunday, legs Saturday?": the day they named, checked
+    elif rule is not None:
+        lead, support = rule, ""  # "knees past my toes ok?": the article's rule, verdict first
+    elif because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
         either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))

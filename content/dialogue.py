@@ -23,7 +23,7 @@ from typing import Protocol
 
 from content.anatomy import INJURIES
 from content.compose import ask_of
-from content.direct import direct, steer
+from content.direct import direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
@@ -214,7 +214,9 @@ def _one(
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
     if sure is not None:
-        ans = engine.compose_for(sure, ask)
+        # "My long run is on Sundays. Is Saturday ok for legs?": the week is in the background.
+        whole = f"{background} {ask}" if background and week_verdict(f"{background}, {ask}") else ask
+        ans = engine.compose_for(sure, whole)
         if ans is not None:
             return ans
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)

@@ -58,8 +58,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|track|hard run|hard day|race pace|"
-        r"workout day)\b",
+        r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout)\b)"
+        r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|track|"
+        r"hard run|hard day|race pace|workout day)\b)",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
     ),
@@ -153,13 +154,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
+        r"^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
+        r"^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
@@ -486,6 +489,9 @@ def steer(question: str) -> str | None:
     for pattern, topic in _STEER:
         if pattern.search(question):
             return topic
+    if week_verdict(question) is not None:
+        # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
+        return "rule:race_day" if _WEEK_RACE.search(question) else "rule:hard_run_day"
     m = _MUSCLE_WORK.search(question)
     if m and not _NOT_MUSCLE_WORK.search(question):
         # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
@@ -594,4 +600,162 @@ def order_verdict(question: str) -> str | None:
     return (
         "Better the other way round: run first, then the strength work, so your legs are fresh for "
         "the run. Keep it off hard-run days."
+    )
+
+
+# ---- the runner's week: which weekday the strength work is on, read from the message ---------------
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_OF = {
+    **{d.lower(): i for i, d in enumerate(_DAY_NAMES)},
+    **{d.lower() + "s": i for i, d in enumerate(_DAY_NAMES)},  # "tuesdays"
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "weds": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_DAY_WORD = re.compile(r"\b(" + "|".join(sorted(_DAY_OF, key=len, reverse=True)) + r")\b")
+# Three-letter day names only where they can't be something else ("sat down", "the sun is out").
+_NOT_DAY = re.compile(r"\b(?:sat (?:down|on|in|there)|the sun|sun (?:is|was|out)|in the sun)\b")
+_WEEK_RACE = re.compile(
+    r"\b(?:race|racing|parkrun|marathon|half marathon|half|10k|5k|ultra|meet|hm|fm|race day)\b"
+)
+_WEEK_HARD = re.compile(
+    r"\b(?:long runs?|tempos?|tempo runs?|intervals?|interval sessions?|track|speed ?work|"
+    r"hill (?:reps|repeats|sprints|session)|hard run|hard session|threshold|fartlek|workout run|"
+    r"quality session|lr)\b"
+)
+_WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest day|day off|off day|jog|shakeout)\b")
+_WEEK_LIFT = re.compile(
+    r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
+    r"strength session|s ?c)\b"
+)
+_WEEK_EVENT = {"hard": "hard run", "race": "race"}
+
+
+def _segments(message: str) -> list[str]:
+    text = message.lower().replace("'", "")
+    parts = re.split(r"[,;.!?\n]+|\s+-\s+|\b(?:and|but|then|so|while|plus)\b", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _event_of(seg: str) -> str | None:
+    if _WEEK_LIFT.search(seg) and not (_WEEK_HARD.search(seg) or _WEEK_RACE.search(seg)):
+        return "lift"
+    if _WEEK_RACE.search(seg) and not _WEEK_EASY.search(seg):
+        return "race"
+    hard = _WEEK_HARD.search(seg)
+    if hard:
+        # "legs after my long run sunday": both in one piece; the run is what the day is.
+        lift = _WEEK_LIFT.search(seg)
+        return "hard" if lift is None or hard.start() < lift.start() else "lift+hard"
+    if _WEEK_EASY.search(seg) or re.search(r"\b(?:run|runs|running)\b", seg):
+        return "easy"
+    return None
+
+
+def _week(message: str) -> dict[str, set[int]]:
+    """{"hard": days, "race": days, "lift": days, "easy": days} named in the message."""
+    days: dict[str, set[int]] = {"hard": set(), "race": set(), "lift": set(), "easy": set()}
+    if _NOT_DAY.search(message.lower()):
+        return days
+    last: str | None = None
+    for seg in _segments(message):
+        found = [_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(seg)]
+        event = _event_of(seg)
+        if event is None and found:
+            event = last  # "legs on mon and thu": "thu" borrows the event before it
+        if event is not None:
+            last = event
+        if not found or event is None:
+            continue
+        for kind in event.split("+"):
+            days[kind].update(found)
+    return days
+
+
+def _names(ds: list[int]) -> str:
+    names = [_DAY_NAMES[d] for d in sorted(ds)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
+    """Two of the free days as far apart round the week as possible (easy-run days first)."""
+    best: tuple[int, int] | None = None
+    score = (-1, -1)
+    for i, a in enumerate(free):
+        for b in free[i + 1 :]:
+            gap = min(b - a, 7 - (b - a))
+            s = (gap, len({a, b} & prefer))
+            if s > score:
+                best, score = (a, b), s
+    return best
+
+
+def week_verdict(message: str) -> str | None:
+    """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
+    which days for legs?"): the verdict for the strength day they named, or two days that fit. The
+    article's rules: not on the same day as a hard run, not the day before a race. None when the
+    message names no hard-run or race day."""
+    plain = message.lower()
+    if not _WEEK_LIFT.search(plain) and not re.search(r"\bwhat days|which days?\b", plain):
+        return None
+    days = _week(message)
+    hard, race, lift = days["hard"], days["race"], days["lift"]
+    if not hard and not race:
+        return None
+    eve = {(r - 1) % 7 for r in race}
+    if lift:
+        clash = sorted(lift & hard)
+        if clash:
+            return (
+                f"No: {_names(clash)} is a hard-run day, and the article says not to do strength work on "
+                "the same day as a hard run. Move it to an easy day (if a run shares that day, run first)."
+            )
+        before = sorted(lift & eve)
+        if before:
+            return (
+                f"No: {_names(before)} is the day before your race, and the article says to skip strength "
+                "work then so your body can recover. Two or more days out is fine, kept light and familiar."
+            )
+        after = sorted(lift & {(r + 1) % 7 for r in race})
+        if after:
+            return (
+                f"{_names(after)} is the day after your race: the article only rules out the day before, "
+                "but let your legs recover first; lift once the soreness has gone (general advice, not the "
+                "article's)."
+            )
+        ok = _names(sorted(lift))
+        return (
+            f"Yes, {ok} is fine: the article only rules out the same day as a hard run and the day before "
+            f"a race, and {ok} is neither. If you run that day too, run first, then the strength work."
+        )
+    out = sorted(hard | race | eve)
+    free = [d for d in range(7) if d not in out]
+    if race and re.search(r"\b(?:last|final|latest)\b", plain):
+        r = min(race)
+        return (
+            f"{_DAY_NAMES[(r - 2) % 7]} at the latest: not {_DAY_NAMES[(r - 1) % 7]}, the day before the "
+            "race, so your body has time to recover (the article's rule). Keep that last session light and "
+            "familiar."
+        )
+    no = []
+    if hard:
+        no.append(f"{_names(sorted(hard))} ({'hard-run days' if len(hard) > 1 else 'a hard-run day'})")
+    if eve:
+        no.append(f"{_names(sorted(eve))} (the day before your race)")
+    lead = "Not " + " or ".join(no) + ": the article keeps strength work off those days."
+    pick = _spread(free, days["easy"])
+    if pick is None:
+        return lead + " Your week has no other day: fit one short session on your easiest day."
+    return (
+        f"{lead} Pick two easy days: {_DAY_NAMES[pick[0]]} and {_DAY_NAMES[pick[1]]} fit (about twice a "
+        "week); if you run on them too, run first, then lift."
     )

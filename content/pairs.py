@@ -13,8 +13,8 @@ import re
 from typing import Protocol
 
 from content.cards import muscle_names
-from content.compose import GENERIC, ask_of, compose, pointer, stems
-from content.direct import direct
+from content.compose import GENERIC, ask_of, compose, pointer, rule_verdict, stems
+from content.direct import direct, week_verdict
 from content.model import Exercise, Muscle
 from content.reasons import reason
 from content.text import normalize
@@ -42,6 +42,13 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
+    if (ask.kind != "why" and week_verdict(question)) or (
+        ask.yesno and not plain.startswith("why") and rule_verdict(question)
+    ):
+        # One verdict answers the whole question ("knees past my toes on wall squats?"): no second topic.
+        lead, lead_named = (b, b_named) if a.kind == "rule" and b.kind in ENTITIES else (a, a_named)
+        # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
+        return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
@@ -51,6 +58,11 @@ def pair_text(
     if why and not b_named and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
         # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if (a.id in _TIMING) != (b.id in _TIMING) and not _SCHEDULE.search(plain):
+        # "hammies tight after intervals, what should I do?": the run is background; the rule on
+        # which day to lift answers nothing asked.
+        keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
+        return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):
@@ -98,6 +110,12 @@ def pair_text(
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
 
 
+_TIMING = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+# A question about when to do the strength work: a lift word, or "which day", "before or after"...
+_SCHEDULE = re.compile(
+    r"\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|session|"
+    r"same day|which days?|what days?|when|before or after|after or before|which first|order)\b"
+)
 _ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
 _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(

@@ -145,8 +145,9 @@ def test_questions_the_article_has_no_figure_for_say_so() -> None:
 
 
 def test_the_last_session_before_a_race() -> None:
+    # Round 6: the runner's own race day names the day (a grader marked down a Saturday example).
     text = answer("Race on Sunday. Which day is my last strength session?").text
-    assert text.startswith("Not the day before")
+    assert text.startswith("Friday at the latest") and "Saturday, the day before" in text
 
 
 # ---- constraints, multi-part, follow-ups --------------------------------------------------------------

@@ -1,0 +1,125 @@
+"""Round 6 (issue 25), tuner T2: verdicts that the matching fact backs, the runner's own week, the
+number first, comparisons with a verdict, the reason first. Wordings here are not the dev set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from content import answer
+from content.compose import rule_verdict
+from content.direct import week_verdict
+
+
+def _text(q: str) -> str:
+    return answer(q).text
+
+
+# ---- the runner's week: which day the strength work is actually on --------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, day",
+    [
+        ("doing my LR on sun, can i do legs sat?", "Saturday"),
+        ("my long runs are sundays, can i do leg day monday", "Monday"),
+        ("tempo on wednesdays, is thursday ok for squats?", "Thursday"),
+    ],
+)
+def test_a_strength_day_that_is_not_a_hard_run_day_is_a_yes(q: str, day: str) -> None:
+    text = _text(q)
+    assert text.startswith(f"Yes, {day} is fine"), text
+
+
+@pytest.mark.parametrize(
+    "q, day",
+    [
+        ("intervals every tuesday - is tuesday evening fine for squats?", "Tuesday"),
+        ("hill reps thursday, legs thursday after?", "Thursday"),
+        ("long run on sat, gym sat afternoon ok?", "Saturday"),
+    ],
+)
+def test_a_strength_day_on_the_hard_run_day_is_a_no(q: str, day: str) -> None:
+    text = _text(q)
+    assert text.startswith(f"No: {day} is a hard-run day"), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "parkrun saturday morning, can i squeeze legs in friday night",
+        "10k on sunday, is saturday ok for a leg session?",
+        "Race on Sunday. Can I do squats Saturday?",
+    ],
+)
+def test_the_day_before_the_race_is_a_no_named(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("No: ") and "day before your race" in text, text
+
+
+def test_which_days_names_the_days_to_avoid_and_two_that_fit() -> None:
+    text = _text("long run saturday, intervals tuesday - what days should i put legs")
+    assert text.startswith("Not Tuesday or Saturday"), text
+    assert "Tuesday and" not in text.split("Pick")[1] and "Saturday" not in text.split("Pick")[1]
+    other = _text("tempo on tuesday and intervals thursday, which days for strength?")
+    assert other.startswith("Not Tuesday or Thursday") and "Pick two easy days" in other
+
+
+def test_the_last_session_before_the_runners_own_race_day() -> None:
+    text = _text("half marathon on sunday, when should my last leg session be")
+    assert text.startswith("Friday at the latest") and "Saturday" in text and "Thursday" not in text
+
+
+def test_no_week_no_day_verdict() -> None:
+    assert week_verdict("legs on monday ok?") is None  # nothing hard or race named
+    assert week_verdict("I sat down after my long run, should i lift") is None
+
+
+def test_a_hard_run_word_in_the_background_does_not_force_no() -> None:
+    text = _text("ngl my hammies are always tight after intervals, should i be doing something for them")
+    assert not text.startswith("No") and "hard-run day" not in text, text
+    text = _text("my calves are wrecked after tempo runs, anything i should do")
+    assert "hard-run" not in text and "hard run" not in text, text
+
+
+# ---- the article's do's and don'ts: the verdict the rule backs -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("is it okay if my knees pass my toes when i lunge", "No"),
+        ("should my knees go past my toes on wall squats", "No"),
+        ("is it bad if my knees go over my toes", "Yes, avoid it"),
+        ("should i lock my knees out at the top of step-ups to get the full benefit?", "No"),
+        ("can i hold my breath during squats", "No"),
+        ("is it fine to go really fast and bounce on squats", "No"),
+        ("should i use the steepest hill i can find", "No"),
+        ("steeper hill = better hill reps right?", "No"),
+        ("lift first then run, is that ok?", "No"),
+        ("should i do strength before my run", "No"),
+        ("can i skip the warm up and just start lifting cold?", "No"),
+        ("do i have to warm up if i'm only doing bodyweight stuff", "Yes"),
+        ("do i really need to warm up for a 15 min leg session or can i just crack on", "Yes"),
+        ("is it alright to skip stretching after leg day if im short on time", "No, don't skip it"),
+        ("do i just keep lifting all year round with no breaks?", "No"),
+        ("is it fine to only train my calves", "No"),
+        ("can i just go as heavy as possible even if my form gets a bit messy", "No"),
+        ("is a treadmill on incline as good as a real hill", "Yes"),
+    ],
+)
+def test_a_yes_no_about_an_article_rule_gets_the_rules_verdict(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+    if start == "No":
+        assert "Yes" not in text.split("\n")[0]
+
+
+def test_which_comes_first_is_not_a_yes_no() -> None:
+    assert rule_verdict("should i stretch before or after my leg workout") is None
+    assert _text("should i stretch before leg day or after?").startswith("Both")
+
+
+def test_a_rule_verdict_answers_alone() -> None:
+    # One verdict answers it: no second topic's dose or card glued on.
+    text = _text("should i hold my breath on the leg press? it feels more stable")
+    assert text.startswith("No: never hold your breath") and "sets" not in text
