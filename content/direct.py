@@ -168,6 +168,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
+        r"^when\b|\bwhen\b.*\b(?:jog\w*|warm\w*)\b|\b(?:jog\w*|warm\w*)\b.*\bwhen\b",
+        "At the start: a few minutes of light jogging, then a stretch, before the strength exercises. "
+        "Stretch again at the end.",
+    ),
+    (
+        "rule:warm_up",
         r"\bhow long\b",
         "The article doesn't give a time: some light jogging, then a stretch, is its warm-up. A few "
         "minutes is plenty for most runners (5 to 10 in all is a common guide).",
@@ -184,6 +190,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Start by hopping back and forth over a line, then hop forward onto a step or low box "
         "(alternating legs), then skipping: take off and land on the same foot, then switch. They build "
         "explosive power and reach deeper muscles.",
+    ),
+    (
+        "rule:run_first",
+        r"^(?!.*\b(?:run|runs|running|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
+        r".*\b(?:morning|evening|night|afternoon|am|pm|time of day|lunch ?time)\b",
+        "The article doesn't say: pick whichever time you can stick to. Its one rule for a day with a run "
+        "as well: run first, then the strength work.",
     ),
     (
         "rule:run_first",
@@ -356,12 +369,38 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((t, re.compile(p), text) for t, p, text in _DIRECT)
 
 
+_ORDER_RUN = re.compile(r"\b(?:run|runs|running|jog\w*|strides|easy run|5k|10k|parkrun|tempo|intervals?)\b")
+_ORDER_LIFT = re.compile(
+    r"\b(?:lift\w*|legs|leg ?day|gym|strength|squats?|lunges?|weights|leg (?:workout|session))\b"
+)
+
+
+def order_subject(question: str) -> str | None:
+    """ "do my strides go before or after the strength session": the answer for the thing asked
+    about (the run goes before, the strength work after); None when it doesn't say."""
+    m = re.search(r"\b(?:before or after|after or before)\b", question)
+    if m is None:
+        return None
+    head = question[: m.start()]
+    runs = [x.start() for x in _ORDER_RUN.finditer(head)]
+    lifts = [x.start() for x in _ORDER_LIFT.finditer(head)]
+    if not runs and not lifts:
+        return None
+    if runs and (not lifts or runs[-1] > lifts[-1]):
+        return "Before: run first, then the strength work."
+    return "After: run first, then the strength work."
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
         verdict = order_verdict(question)
         if verdict is not None:
             return verdict
+    if topic_id == "rule:run_first" and not re.search(r"\bstretch\w*|\bwarm", question):
+        subject = order_subject(question)
+        if subject is not None:
+            return subject
     for t, pattern, text in _COMPILED:
         if t == topic_id and pattern.search(question):
             return text
@@ -399,8 +438,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "legs in the morning and run in the evening": the order of run and strength on one day.
     (
         re.compile(
-            rf"^(?!.*\b(?:race|stretch\w*|warm\w*)\b)(?=.*\b{_LIFT}\b|.*\blegs\b)(?=.*\b(?:run|runs|running)\b)"
-            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time)\b"
+            r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
+            r"tomorrow)\b)"
+            rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
+            r".*\b(?:morning|evening|afternoon|night|am|pm|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",
     ),
@@ -525,7 +566,7 @@ _NOT_MUSCLE_WORK = re.compile(
 
 _RUN_WORD = re.compile(
     r"\b(?:run|runs|running|jog|jogs|jogging|run club|long run|tempo|intervals?|track (?:session|workout)|"
-    r"parkrun|race)\b"
+    r"parkrun|race|5k|10k|strides)\b"
 )
 _LIFT_WORD = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session)\b")
 _TIME_RANK = {
@@ -571,7 +612,9 @@ def _first_of(question: str) -> str | None:
     if len(times) >= 2:
 
         def rank_of(pos: int) -> int:
-            return min(times, key=lambda t: abs(t[0] - pos))[1]
+            # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest.
+            after = [t for t in times if 0 < t[0] - pos <= 12]
+            return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
         rr, lr = rank_of(r), rank_of(lift)
         if rr != lr:

@@ -63,6 +63,13 @@ def pair_text(
         # which day to lift answers nothing asked.
         keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
         return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
+    for t, t_named in ((a, a_named), (b, b_named)):
+        said = direct(t.id, plain) or ""
+        if re.search(r"\b(?:before or after|after or before)\b", plain) and said.startswith(
+            ("Before:", "After:", "Both:")
+        ):
+            # "strides before or after the strength session?": one line answers which; no second topic.
+            return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):

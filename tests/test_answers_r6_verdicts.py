@@ -123,3 +123,38 @@ def test_a_rule_verdict_answers_alone() -> None:
     # One verdict answers it: no second topic's dose or card glued on.
     text = _text("should i hold my breath on the leg press? it feels more stable")
     assert text.startswith("No: never hold your breath") and "sets" not in text
+
+
+# ---- which comes first, and the time of day --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("do i do my strides before or after the strength session", "Before"),
+        ("should my easy run be before or after leg day", "Before"),
+        ("do squats go before or after my run", "After"),
+        ("should i lift before or after running", "After"),
+    ],
+)
+def test_before_or_after_answers_for_the_thing_asked_about(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start) and "\n" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["morning or evening for leg day, does it matter", "is it better to lift in the morning or at night"],
+)
+def test_time_of_day_is_honest_not_off_topic(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("The article doesn't say") and "run first" in text, text
+
+
+def test_an_easy_run_then_legs_later_is_a_yes() -> None:
+    assert _text("easy 5k in the morning then legs in the evening, is that ok").startswith("Yes")
+    assert _text("gym at 6am, run at lunch, fine?").startswith("Better the other way round")
+
+
+def test_when_the_warm_up_goes() -> None:
+    assert _text("when in my session should i do the light jogging").startswith("At the start")
