@@ -302,6 +302,107 @@ def rule_verdict(question: str) -> str | None:
     return None
 
 
+# Comparisons and why-questions the article settles, whichever topic retrieval picked: the verdict
+# (or the reason) first, one line on each side. Each pattern names both sides (or the why asked).
+_BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
+_DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
+_SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
+            r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b"
+        ),
+        "Heavier with fewer reps: many coaches now advise it as the best way to strengthen muscles and "
+        "ligaments. Pick a load that tires you by 12–15 reps, 2–3 sets, with good form.",
+    ),
+    (
+        re.compile(
+            r"\bmachines?\b.*\b(?:or|vs|versus|better|instead)\b.*\bfree ?weights?\b|"
+            r"\bfree ?weights?\b.*\b(?:or|vs|versus|better|instead)\b.*\bmachines?\b"
+        ),
+        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
+        "of motion easier: a good place to start. Free weights build the legs overall and train the "
+        "balance and alignment running needs.",
+    ),
+    (
+        re.compile(
+            rf"\b{_BW}\b.*\b(?:enough|or|vs|versus|instead|need)\b.*\b{_DB}\b|"
+            rf"\b{_DB}\b.*\b(?:or|vs|versus|instead|better)\b.*\b{_BW}\b"
+        ),
+        "Bodyweight is enough to start: calf raises, one-legged squats, hamstring push-ups, step-ups and "
+        "the bridge all work with no kit. Add dumbbells once 12–15 reps feel easy, to keep making it "
+        "harder (lunges, weighted calf raises and one-legged squats).",
+    ),
+    (
+        re.compile(
+            r"^why\b.*\b(?:pay|join|bother|go)\b.*\bgym\b|"
+            r"\bgym\b.*\b(?:worth|point|why)\b.*\b(?:home|bodyweight)\b"
+        ),
+        "Because gym kit isolates specific muscles and lets you add resistance as you get stronger; "
+        "moving between stations keeps the workout varied and balanced, and getting out of the house can "
+        "lift your motivation. Home bodyweight work is still enough to start.",
+    ),
+    (
+        re.compile(
+            r"\b(?:home|house)\b.*\b(?:or|vs|versus|better)\b.*\bgym\b|"
+            r"\bgym\b.*\b(?:or|vs|versus|better)\b.*\b(?:home|house)\b"
+        ),
+        "Home is enough to start: bodyweight basics (calf raise, one-legged squat, hamstring push-up, "
+        "step-up, bridge), plyometrics and hills are convenient and effective. The gym adds machines that "
+        "isolate muscles and easy ways to add resistance as you get stronger, and can lift your "
+        "motivation.",
+    ),
+    (
+        re.compile(r"\b(?:ball|exercise ball)\b.*\bchair\b|\bchair\b.*\bball\b"),
+        "Either works: the article gives both for the hamstring push-up, a chair braced against a wall or "
+        "an exercise ball under your heels.",
+    ),
+    (
+        re.compile(
+            r"\b(?:number one|no 1|main|biggest|most important|top|primary|single best|key)\b (?:\w+ ){0,2}"
+            r"reasons?\b"
+        ),
+        "Mainly to head off injuries: weak or unbalanced muscles pull you out of alignment, a major cause "
+        "of the repetitive-stress injuries runners get in the knees, hips and feet. It also makes you "
+        "faster and slower to tire.",
+    ),
+    (
+        re.compile(r"^why\b.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding|box jumps?|skipping drills?)\b"),
+        "They build explosive power and work the often-ignored deeper leg muscles. Start simple: hop over a "
+        "line, then onto a low step or box, then skipping drills.",
+    ),
+    (
+        re.compile(
+            r"^why\b.*\b(?:single|one) ?leg\w*\b|"
+            r"^why\b.*\b(?:unilateral)\b"
+        ),
+        "They mimic running, where each leg works on its own; they work each leg harder than two-legged "
+        "versions, so you build more strength; and they strengthen your non-dominant leg.",
+    ),
+    (
+        re.compile(r"\bweek off\b.*\b(?:lose|losing|gains|undo|progress|weaker|detrain\w*)\b"),
+        "To give your body extra recovery: the article says to take a week off strength work once a month. "
+        "A week won't undo what you've built; you come back fresher (that last part is general "
+        "experience, not the article's).",
+    ),
+)
+
+
+def settled(question: str) -> str | None:
+    """The article's verdict on a comparison or a why it settles ("bodyweight or dumbbells?"), or None."""
+    plain = normalize(question)
+    for pattern, text in _SETTLED:
+        if pattern.search(plain):
+            if text.startswith("To give your body extra recovery") and not plain.startswith("why"):
+                # "will a week off make me lose my gains?": the verdict on the worry first.
+                return (
+                    "No: a week off won't undo what you've built (general experience, not the article's). "
+                    "The article recommends it once a month to give your body extra recovery."
+                )
+            return text
+    return None
+
+
 # ---- fact matching ----------------------------------------------------------------------------
 
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
@@ -581,8 +682,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ):
         # "single-leg calf raise vs double?": the verdict is the progression.
         return (
-            f"One leg is harder and closer to running, where each leg works on its own: start on two, "
-            f"move to one when 12–15 reps feel easy. {_end(ex.harder or '')}".strip(),
+            "One leg is harder and closer to running, where each leg works on its own: start on two, "
+            "move to one when 12–15 reps feel easy.",
             "",
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
@@ -736,8 +837,11 @@ def compose(
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
     week = week_verdict(question) if ask.kind != "why" else None
     rule = rule_verdict(question) if ask.yesno and not question.lower().lstrip().startswith("why") else None
+    settle = settled(question) if week is None and rule is None else None
     if week is not None:
         lead, support = week, ""  # "long run Sunday, legs Saturday?": the day they named, checked
+    elif settle is not None:
+        lead, support = settle, ""  # "bodyweight or dumbbells?": the verdict, then each side
     elif rule is not None:
         lead, support = rule, ""  # "knees past my toes ok?": the article's rule, verdict first
     elif because is not None:

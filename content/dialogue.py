@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from content.anatomy import INJURIES
-from content.compose import ask_of
+from content.compose import ask_of, settled
 from content.direct import direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
@@ -287,7 +287,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if injury is not None:
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
-    own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
+    # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
+    # asks for a verdict (content/compose.py settled), not a plan.
+    own = plan(plain) if settled(message) is None else None
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)

@@ -318,7 +318,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:bulk",
         r"\b(?:bulk|bulky|big|huge|heavy legs|slow|slow me|slower|gain weight)\b",
-        "No: with a balanced programme, lifting won't bulk you up or slow you down.",
+        "No: with a balanced programme, lifting won't bulk you up or slow you down. Many coaches now advise "
+        "heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets.",
     ),
     (
         "rule:bulk",

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from content.anatomy import MUSCLES
 from content.cards import muscle_names
-from content.compose import GENERIC, ask_of, compose, pointer, rule_verdict, stems
+from content.compose import GENERIC, ask_of, compose, pointer, rule_verdict, settled, stems
 from content.direct import direct, week_verdict
 from content.model import Exercise, Muscle
 from content.reasons import reason
@@ -42,11 +43,15 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
-    if (ask.kind != "why" and week_verdict(question)) or (
-        ask.yesno and not plain.startswith("why") and rule_verdict(question)
+    if (
+        (ask.kind != "why" and week_verdict(question))
+        or (ask.yesno and not plain.startswith("why") and rule_verdict(question))
+        or settled(question)
     ):
         # One verdict answers the whole question ("knees past my toes on wall squats?"): no second topic.
         lead, lead_named = (b, b_named) if a.kind == "rule" and b.kind in ENTITIES else (a, a_named)
+        if a.kind in ENTITIES and b.kind in ENTITIES and _name_in(b, plain) and not _name_in(a, plain):
+            lead, lead_named = b, b_named  # "ball or chair for the hamstring push-up": its card
         # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
         return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
@@ -70,6 +75,19 @@ def pair_text(
         ):
             # "strides before or after the strength session?": one line answers which; no second topic.
             return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
+    if isinstance(a.ref, Exercise) and not b_named and _ONE_OR_TWO.search(plain) and _VERSUS.search(plain):
+        # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if optional:
+        if a.kind in ENTITIES and a_named and b.kind == "rule" and not b_named:
+            # "how long do I pause at the top of calf raises": the exercise answers; a rule that
+            # only shares a word ("how long" -> session length) is filler.
+            return compose(a.id, a.ref, question, named=a_named), (a.id,)
+        rule_a = a.kind == "rule" and not a_named and direct(a.id, plain) is None
+        if b.kind in ENTITIES and b_named and rule_a:
+            return compose(b.id, b.ref, question, named=b_named), (b.id,)
+    if ask.kind == "why" and not b_named and (optional or (b.kind == "rule" and reason(a.id) is not None)):
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):
@@ -123,6 +141,26 @@ _SCHEDULE = re.compile(
     r"\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|session|"
     r"same day|which days?|what days?|when|before or after|after or before|which first|order)\b"
 )
+
+
+_ONE_OR_TWO = re.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
+_VERSUS = re.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
+
+
+def _opposed(x: Exercise, y: Exercise) -> bool:
+    """Two exercises for opposing muscle groups only (quad extensions and hamstring curls)."""
+    mx, my = set(x.primary), set(y.primary)
+    if len(mx) != 1 or len(my) != 1:
+        return False
+    a, b = next(iter(mx)), next(iter(my))
+    return b in MUSCLES[a].opposes or a in MUSCLES[b].opposes
+
+
+def _name_in(t: Topic, plain: str) -> bool:
+    name = getattr(t.ref, "name", "")
+    return bool(name) and stems(name) <= stems(plain)  # "hamstring push ups" names the push-up
+
+
 _ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
 _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(
@@ -145,6 +183,11 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
         if y.variation_of == x.id or x.variation_of == y.id:
             base, var = (x, y) if y.variation_of == x.id else (y, x)
             return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."
+        if _opposed(x, y):
+            return (
+                "Neither alone: do both, in balance. Quad work should be matched by hamstring work, since "
+                "an imbalance between opposing muscles is a major cause of running injuries."
+            )
         if set(x.primary) == set(y.primary):
             muscles = _and(muscle_names(x.primary).lower())
             return f"Both are good for the {muscles}: pick the one your kit allows, or alternate them."

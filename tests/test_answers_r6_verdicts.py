@@ -158,3 +158,65 @@ def test_an_easy_run_then_legs_later_is_a_yes() -> None:
 
 def test_when_the_warm_up_goes() -> None:
     assert _text("when in my session should i do the light jogging").startswith("At the start")
+
+
+# ---- comparisons get a verdict; why gets the reason first -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("is BW enough or do i need DBs", "Bodyweight is enough to start"),
+        ("bodyweight or dumbbells for a beginner", "Bodyweight is enough to start"),
+        ("heavy weights or light weights for runners", "Heavier with fewer reps"),
+        ("light weights high reps or heavy low reps for a runner", "Heavier with fewer reps"),
+        ("machines or free weights for runners legs", "Both, for different jobs"),
+        ("home workout vs gym, which should a beginner go for", "Home is enough to start"),
+        ("exercise ball or chair for the hamstring push up", "Either works"),
+        ("leg extensions vs hamstring curls", "Neither alone"),
+    ],
+)
+def test_a_comparison_leads_with_a_verdict(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+    assert "•" not in text  # a verdict, not a whole routine
+
+
+def test_ball_or_chair_points_at_the_hamstring_push_up() -> None:
+    assert _text("ball or chair for hamstring push ups?").endswith("/exercise hamstring push-up")
+
+
+def test_single_leg_vs_both_is_the_progression_alone() -> None:
+    text = _text("single leg calf raises vs both legs")
+    assert text.startswith("One leg is harder") and "session has" not in text and "Heavier" not in text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("why pay for gym membership if i can train at home", "Because gym kit isolates"),
+        ("whats the main reason runners should lift", "Mainly to head off injuries"),
+        ("why do runners do box jumps and hops", "They build explosive power"),
+        ("why should i bother with one leg exercises", "They mimic running"),
+        ("why take a week off every month, wont i lose my gains", "To give your body extra recovery"),
+        ("will a week off make me lose my strength", "No: a week off won't undo"),
+    ],
+)
+def test_why_gives_the_reason_first(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+
+
+def test_a_why_gets_one_reason_without_a_runner_up() -> None:
+    text = _text("why run first and lift after, not the other way round")
+    assert "\n" not in text and "stretch" not in text.lower(), text
+
+
+def test_a_named_exercises_detail_without_a_session_length_filler() -> None:
+    text = _text("how long should i hold at the top of a calf raise")
+    assert text.startswith("Calf raise:") and "15 to 20 minutes" not in text, text
+
+
+def test_tiny_weights_gets_what_to_use_instead() -> None:
+    text = _text("should i only lift really light weights so i dont get bulky")
+    assert text.startswith("No") and "12–15" in text, text
