@@ -563,8 +563,8 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
                 f"Bodyweight is the load: {d.text()}. To make it heavier: {ex.harder or 'add reps or a set'}"
             )
         return (
-            "Pick a weight you're comfortable with that leaves you tired by the last of 12–15 reps, "
-            f"with good form: {d.text()}."
+            "The article gives no set weight (no kg figure): pick one you're comfortable with that leaves "
+            f"you tired by the last of 12–15 reps, with good form: {d.text()}."
         )
     if ask.dose == "time" and d.hold_s is None and d.repeats_min is None:
         return f"{_cap(d.text())}, about {max(1, round(ex.minutes))} min with rests."
@@ -641,6 +641,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 f"({(ex.harder or 'add a set').rstrip('.').lower()}) rather than doing more.",
                 "",
             )
+        if ask.dose in ("count", "") and ex.dose_note and not ask.yesno:
+            # "how many reps of the hamstring push-up?": the number first, and honest where it's ours.
+            return f"{ex.name}: {_dose_line(ex, ask)}", ex.dose_note
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
