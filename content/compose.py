@@ -39,7 +39,7 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
-_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|yeah|true|isnt it|no)$")
+_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
     "cant shouldnt ok okay".split()

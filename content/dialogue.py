@@ -209,13 +209,14 @@ def _one(
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     sure = steer(plain)
+    whole = ask
     if sure is None and background:
         sure = steer(normalize(f"{background} {ask}"))
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
+        if sure is not None and week_verdict(f"{background}, {ask}"):
+            whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
     if sure is not None:
-        # "My long run is on Sundays. Is Saturday ok for legs?": the week is in the background.
-        whole = f"{background} {ask}" if background and week_verdict(f"{background}, {ask}") else ask
         ans = engine.compose_for(sure, whole)
         if ans is not None:
             return ans

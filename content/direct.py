@@ -194,7 +194,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:run_first",
         r"^(?!.*\b(?:run|runs|running|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
-        r".*\b(?:morning|evening|night|afternoon|am|pm|time of day|lunch ?time)\b",
+        r".*\b(?:morning|evening|night|afternoon|\d+ ?(?:am|pm)|time of day|lunch ?time)\b",
         "The article doesn't say: pick whichever time you can stick to. Its one rule for a day with a run "
         "as well: run first, then the strength work.",
     ),
@@ -442,7 +442,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
             r"tomorrow)\b)"
             rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
-            r".*\b(?:morning|evening|afternoon|night|am|pm|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
+            r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",
     ),
@@ -533,7 +533,7 @@ def steer(question: str) -> str | None:
             return topic
     if week_verdict(question) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
-        return "rule:race_day" if _WEEK_RACE.search(question) else "rule:hard_run_day"
+        return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
     m = _MUSCLE_WORK.search(question)
     if m and not _NOT_MUSCLE_WORK.search(question):
         # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
@@ -676,7 +676,13 @@ _WEEK_HARD = re.compile(
     r"hill (?:reps|repeats|sprints|session)|hard run|hard session|threshold|fartlek|workout run|"
     r"quality session|lr)\b"
 )
-_WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest day|day off|off day|jog|shakeout)\b")
+_WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest|rest day|day off|off day|off|jog|shakeout|nothing)\b")
+# The part of the message that asks about a day: a weekday, a strength word, "which days", "when".
+_DAY_ASK = re.compile(
+    r"\b(?:which|what) days?\b|\bwhen\b|\bwhere\b|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|"
+    r"squats?|"
+    r"lunges?|weights)\b"
+)
 _WEEK_LIFT = re.compile(
     r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
     r"strength session|s ?c)\b"
@@ -714,8 +720,8 @@ def _week(message: str) -> dict[str, set[int]]:
     for seg in _segments(message):
         found = [_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(seg)]
         event = _event_of(seg)
-        if event is None and found:
-            event = last  # "legs on mon and thu": "thu" borrows the event before it
+        if event is None and found and not _DAY_WORD.sub("", seg).replace("on", "").strip():
+            event = last  # "legs on mon and thu": "thu" alone borrows the event before it
         if event is not None:
             last = event
         if not found or event is None:
@@ -751,6 +757,9 @@ def week_verdict(message: str) -> str | None:
     plain = message.lower()
     if not _WEEK_LIFT.search(plain) and not re.search(r"\bwhat days|which days?\b", plain):
         return None
+    asking = _segments(message)[-1:]
+    if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0])):
+        return None  # "I lift Mondays, long run Sundays. Is my coach right about a week off?"
     days = _week(message)
     hard, race, lift = days["hard"], days["race"], days["lift"]
     if not hard and not race:

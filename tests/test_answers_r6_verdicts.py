@@ -220,3 +220,22 @@ def test_a_named_exercises_detail_without_a_session_length_filler() -> None:
 def test_tiny_weights_gets_what_to_use_instead() -> None:
     text = _text("should i only lift really light weights so i dont get bulky")
     assert text.startswith("No") and "12–15" in text, text
+
+
+def test_a_week_in_the_background_is_not_a_day_question() -> None:
+    text = _text(
+        "I do leg day every Monday and long run Sunday and feel fine, but my coach says I should take a "
+        "week off lifting every so often. Is she right?"
+    )
+    assert "Monday is fine" not in text, text
+
+
+def test_days_off_in_a_week_are_not_hard_days() -> None:
+    text = _text(
+        "my week: mon easy, tue intervals, thu tempo, sat long run, wed fri sun off. where do legs go?"
+    )
+    assert text.startswith("Not Tuesday, Thursday or Saturday"), text
+
+
+def test_am_is_not_a_time_of_day() -> None:
+    assert "pick whichever time" not in _text("am i too young to lift weights for running, im 15")
