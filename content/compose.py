@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names
-from content.direct import direct, week_verdict
+from content.direct import direct, order_verdict, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
@@ -223,6 +223,14 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            rf"\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}(?:leg ?day|legs|strength|lifting|weights)\b"
+            r".*\b(?:run|running|runs)\b"
+        ),
+        "No: running builds endurance, but it's an inefficient way to build strength. Two short leg "
+        "sessions a week (15 to 20 minutes) fill the gap and help head off injuries.",
+    ),
+    (
+        re.compile(
             r"\b(?:every ?day|daily|each day|7 days a week|every single day|(?:6|7|six|seven) days a week)\b"
         ),
         "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
@@ -283,8 +291,33 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "Yes: raising the treadmill's incline gives you the equivalent of hill running. Aim for about a "
         "5 to 10 percent grade and 5 to 8 efforts.",
     ),
+    (
+        re.compile(
+            r"\b(?:off ?season|winter|weather|ice|icy|snow\w*|rain\w*|heat ?wave|flooded|dark nights)\b"
+            r"(?!.*\b(?:race|tomorrow)\b)"
+        ),
+        "Yes: the article says strength training is great for the off-season and for spells when the "
+        "weather limits your running. Keep to two or three sessions a week; a treadmill on an incline "
+        "can stand in for hills.",
+    ),
 )
 _FLIP = re.compile(r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not)\b")
+
+
+_YN_CUE = re.compile(
+    r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
+    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b"
+)
+
+
+def asks_yes_no(question: str, ask: Ask) -> bool:
+    """A yes/no question, even after a lead-in ("on wall squats, is it fine if..."); not a why."""
+    plain = normalize(question)
+    if re.match(r"(?:why|how|what|whats|which|where|when|who)\b", plain) or re.search(
+        r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
+    ):
+        return False  # "what should I do to warm up?", "how do I keep my hill strength": not yes/no
+    return ask.yesno or bool(_YN_CUE.search(plain))
 
 
 def rule_verdict(question: str) -> str | None:
@@ -292,12 +325,16 @@ def rule_verdict(question: str) -> str | None:
     plain = normalize(question)
     if re.search(r"\b(?:before or after|after or before|which (?:one )?first)\b", plain):
         return None  # "stretch before or after?" asks which, not whether
+    order = order_verdict(plain)
+    if order is not None:
+        return order  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
     for pattern, text in _VERDICTS:
         if pattern.search(plain):
             if _FLIP.search(plain) and text.startswith("No"):
                 # "is it bad if my knees go past my toes?": yes, it is.
                 rest = re.sub(r"^No(?:, don.t lock them)?: ", "", text)
-                return "Yes, avoid it: " + rest[:1].lower() + rest[1:]
+                lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
+                return lead + rest[:1].lower() + rest[1:]
             return text
     return None
 
@@ -839,7 +876,7 @@ def compose(
     if because is not None and ask.yesno and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
     week = week_verdict(question) if ask.kind != "why" else None
-    rule = rule_verdict(question) if ask.yesno and not question.lower().lstrip().startswith("why") else None
+    rule = rule_verdict(question) if asks_yes_no(question, ask) else None
     settle = settled(question) if week is None and rule is None else None
     if week is not None:
         lead, support = week, ""  # "long run Sunday, legs Saturday?": the day they named, checked
@@ -851,7 +888,7 @@ def compose(
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
         either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))
-        if (not ask.yesno or either) and _LEAD_VERDICT.match(hit):
+        if (not asks_yes_no(question, ask) or either) and _LEAD_VERDICT.match(hit):
             hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
         lead, support = hit, ""
     elif isinstance(ref, Exercise):

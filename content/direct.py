@@ -52,13 +52,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:tomorrow|tmrw|next day|yesterday)\b",
+        "Yes: the article's rule is only that strength work and a hard run don't share a day. If your legs "
+        "are still heavy, take the hard run a little easier (general advice, not the article's).",
+    ),
+    (
+        "rule:hard_run_day",
         r"\b(?:easy|recovery|gentle|slow) (?:run|jog|day)\b",
         "Yes: an easy day is the right one for it. Run first, then the strength work; just keep it off "
         "hard-run days.",
     ),
     (
         "rule:hard_run_day",
-        r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout)\b)"
+        r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
+        r"leg session|same day)\b)"
         r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|track|"
         r"hard run|hard day|race pace|workout day)\b)",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
@@ -75,6 +82,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times|"
         r"(?:4|5|6|7|four|five|six|seven) days)\b",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
+    ),
+    (
+        "rule:off_season",
+        r"\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
+        r"cold|dark)\b",
+        "Yes: strength training is great for the off-season and for spells when the weather limits your "
+        "running. Keep to two or three sessions a week; a treadmill on an incline can stand in for hills.",
     ),
     # plyometrics: what the question asks of it, not the definition every time
     (
@@ -431,6 +445,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "I skip leg day because I run anyway, bad idea?": running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:skip\w*|omit\w*|ditch\w*|drop\w*)\b (?:\w+ ){0,2}"
+            r"(?:leg ?day|legs|strength|lifting|weights)\b"
+            r".*\b(?:run|running|runs)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "why can't I just run more to get stronger legs": running alone is not enough.
     (
         re.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
@@ -636,13 +659,13 @@ def order_verdict(question: str) -> str | None:
     hard = bool(_HARD_RUN.search(question)) and not _EASY.search(question)
     if hard:
         return (
-            "Not ideal: a long run, tempo or interval day is a hard run, and the article says to keep "
-            "strength work off those days. Move it to an easy day; if they must share a day, run first."
+            "No: a long run, tempo or interval day is a hard run, and the article says to keep strength "
+            "work off those days. Move it to an easy day; if they must share a day, run first."
         )
     if first == "run":
         return "Yes, that's the right order: run first, then the strength work, on an easy day."
     return (
-        "Better the other way round: run first, then the strength work, so your legs are fresh for "
+        "No, better the other way round: run first, then the strength work, so your legs are fresh for "
         "the run. Keep it off hard-run days."
     )
 

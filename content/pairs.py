@@ -14,7 +14,7 @@ from typing import Protocol
 
 from content.anatomy import MUSCLES
 from content.cards import muscle_names
-from content.compose import GENERIC, ask_of, compose, pointer, rule_verdict, settled, stems
+from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
 from content.direct import direct, week_verdict
 from content.model import Exercise, Muscle
 from content.reasons import reason
@@ -45,7 +45,7 @@ def pair_text(
     plain = normalize(question)
     if (
         (ask.kind != "why" and week_verdict(question))
-        or (ask.yesno and not plain.startswith("why") and rule_verdict(question))
+        or (asks_yes_no(question, ask) and rule_verdict(question))
         or settled(question)
     ):
         # One verdict answers the whole question ("knees past my toes on wall squats?"): no second topic.
@@ -86,7 +86,12 @@ def pair_text(
         rule_a = a.kind == "rule" and not a_named and direct(a.id, plain) is None
         if b.kind in ENTITIES and b_named and rule_a:
             return compose(b.id, b.ref, question, named=b_named), (b.id,)
-    if ask.kind == "why" and not b_named and (optional or (b.kind == "rule" and reason(a.id) is not None)):
+    one_reason = (
+        reason(a.id) is not None
+        and not re.search(r"\band\b", plain)
+        and not re.search(r"\b(?:point|benefits?|good for|work|works|muscles?|do for)\b", plain)
+    )
+    if ask.kind == "why" and ((not b_named and (optional or b.kind == "rule")) or one_reason):
         return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)

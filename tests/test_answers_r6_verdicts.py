@@ -153,7 +153,7 @@ def test_time_of_day_is_honest_not_off_topic(q: str) -> None:
 
 def test_an_easy_run_then_legs_later_is_a_yes() -> None:
     assert _text("easy 5k in the morning then legs in the evening, is that ok").startswith("Yes")
-    assert _text("gym at 6am, run at lunch, fine?").startswith("Better the other way round")
+    assert _text("gym at 6am, run at lunch, fine?").startswith("No, better the other way round")
 
 
 def test_when_the_warm_up_goes() -> None:
@@ -239,3 +239,27 @@ def test_days_off_in_a_week_are_not_hard_days() -> None:
 
 def test_am_is_not_a_time_of_day() -> None:
     assert "pick whichever time" not in _text("am i too young to lift weights for running, im 15")
+
+
+def test_the_day_after_lifting_a_hard_run_is_fine() -> None:
+    text = _text("legs absolutely knackered from leg day, still ok to smash intervals tmrw?")
+    assert text.startswith("Yes") and "don't share a day" in text, text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("tbh i skip leg day cos i run anyway, bad idea?", "Yes, it's a bad idea"),
+        ("can i skip strength if i run a lot?", "No"),
+    ],
+)
+def test_skipping_strength_because_you_run(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start) and "inefficient" in text, text
+
+
+def test_off_season_yes_only_when_asked_about_the_season() -> None:
+    assert _text(
+        "weather's been awful, ice on every path for weeks. good time to do more strength?"
+    ).startswith("Yes")
+    assert not _text("whats the best time of year to focus on strength").startswith("Yes")
