@@ -104,8 +104,8 @@ def ask_of(text: str) -> Ask:
         dose = "often"
     if dose == "much" and "rest" in w:
         dose = "rest"
-    if dose == "count" and "rest" in w:
-        dose = "rest"
+    if dose in ("count", "time") and "rest" in w and w & {"between", "sets", "set"}:
+        dose = "rest"  # "how long should I rest between sets of lunges"
     # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
     clause_starts = {c.split()[0] for c in re.split(r"[,;]|\bso\b|\bbut\b", text.lower()) if c.split()}
     yesno = (
@@ -245,6 +245,23 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"\b(?:only|just)\b (?:\w+ ){0,2}(?:bodyweight|body weight|calisthenics|home workouts?)\b"
+        ),
+        "Yes: the bodyweight basics (calf raise, one-legged squat, hamstring push-up, step-up, bridge), "
+        "plyometrics and hills build strong legs. Make them harder as you get stronger, e.g. one leg at a "
+        "time.",
+    ),
+    (
+        re.compile(
+            rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
+            r"(?:long run|tempo|intervals?|track|speed ?work|hard run|hill reps)\b|"
+            r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b"
+        ),
+        "No: that's the same day as a hard run, and the article says to keep strength work off those "
+        "days. Put it on an easy day instead.",
+    ),
+    (
+        re.compile(
             r"\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|glutes?|hips)\b"
             r"(?! (?:exercises?|raises?|curls?|bridges?))"
         ),
@@ -272,6 +289,11 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "No: always warm up first (a few minutes of light jogging works), then stretch before the strength "
         "work.",
+    ),
+    (
+        re.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}before\b"),
+        "Yes: the article says to warm up and stretch before you begin; a few minutes of light jogging "
+        "first, then the stretch.",
     ),
     (
         re.compile(rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}stretch\w*"),
@@ -323,7 +345,7 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
 def rule_verdict(question: str) -> str | None:
     """The article's verdict on a yes/no question about one of its do's and don'ts, or None."""
     plain = normalize(question)
-    if re.search(r"\b(?:before or after|after or before|which (?:one )?first)\b", plain):
+    if re.search(r"\b(?:before\b.*\bor after|after\b.*\bor before|which (?:one )?first)\b", plain):
         return None  # "stretch before or after?" asks which, not whether
     order = order_verdict(plain)
     if order is not None:
@@ -393,6 +415,23 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:ball|exercise ball)\b.*\bchair\b|\bchair\b.*\bball\b"),
         "Either works: the article gives both for the hamstring push-up, a chair braced against a wall or "
         "an exercise ball under your heels.",
+    ),
+    (
+        re.compile(
+            r"\bstep\b.*\bor\b.*\b(?:flat|floor|ground)\b|\b(?:flat|floor|ground)\b.*\bor\b.*\bstep\b"
+        ),
+        "A step: start with your heels hanging off the edge, lower than your toes, so you work through the "
+        "full range. Flat ground cuts off the bottom of the movement.",
+    ),
+    (
+        re.compile(r"\bhills?\b.*\bor\b.*\bplyo\w*|\bplyo\w*\b.*\bor\b.*\bhills?\b"),
+        "For explosive power, plyometrics: the article says jumping and bounding drills build it. Hill "
+        "running is resistance training that builds leg strength. Both fit in a week.",
+    ),
+    (
+        re.compile(r"\bfoam ?roll\w*\b"),
+        "The article only covers stretching after a workout; it says nothing about foam rolling. Stretch "
+        "after every session; a foam roller is an optional extra if you like it (general advice).",
     ),
     (
         re.compile(
@@ -479,6 +518,8 @@ def _forbids(q: str, fact: str) -> bool:
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         after = " ".join(fact[m.end() :].split()[:6])
+        if re.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
+            continue  # "never skip the warm-up" recommends it: a double negative
         if stems(after) & qs:
             return True
     return False
@@ -590,7 +631,10 @@ def _and_names(ex: Exercise) -> str:
 def _dose_line(ex: Exercise, ask: Ask) -> str:
     d = ex.dose
     if ask.dose == "rest":
-        return f"Rest about {d.rest_s} s between sets, enough to do the next set with good form."
+        return (
+            f"Rest about {d.rest_s} s to a minute between sets, enough to do the next set with good form "
+            "(the article gives no figure; this is general guidance)."
+        )
     if ask.dose == "often":
         return "As part of your strength sessions: twice a week, sometimes three, not on hard-run days."
     if ask.dose == "heavy":

@@ -163,6 +163,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\b(?:twice|two|2)\b.*\bor\b.*\b(?:three|3)\b|\b(?:three|3)\b.*\bor\b.*\b(?:twice|two|2)\b",
+        "Either works: twice a week is the usual and enough; a third session is fine if you recover well "
+        "between them. Keep them off hard-run days and the day before a race.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:three|3) (?:times|days|sessions|x)\b",
+        "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
+        "hard-run days and the day before a race.",
+    ),
+    (
+        "rule:frequency",
         r"",
         "Twice a week, sometimes three times. Keep it off hard-run days and the day before a race.",
     ),
@@ -715,7 +727,9 @@ _WEEK_EVENT = {"hard": "hard run", "race": "race"}
 
 def _segments(message: str) -> list[str]:
     text = message.lower().replace("'", "")
-    parts = re.split(r"[,;.!?\n]+|\s+-\s+|\b(?:and|but|then|so|while|plus)\b", text)
+    parts = re.split(
+        r"[,;.!?\n]+|\s+-\s+|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b", text
+    )
     return [p.strip() for p in parts if p and p.strip()]
 
 

@@ -263,3 +263,32 @@ def test_off_season_yes_only_when_asked_about_the_season() -> None:
         "weather's been awful, ice on every path for weeks. good time to do more strength?"
     ).startswith("Yes")
     assert not _text("whats the best time of year to focus on strength").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("is it ok to do squats the morning of a long run", "No: that's the same day as a hard run"),
+        ("could i lift on saturday if my race is sunday", "No: Saturday is the day before your race"),
+        ("is 3 times a week too much for legs", "No, three is fine"),
+        ("does it matter if i do legs twice a week or three", "Either works"),
+        ("calf raises on a step or on flat ground", "A step"),
+        ("hill repeats or plyometrics for power", "For explosive power, plyometrics"),
+        ("stretching or foam rolling after lifting", "The article only covers stretching"),
+        ("do i need to stretch before lifting", "Yes"),
+        ("is it okay to do only bodyweight exercises", "Yes"),
+    ],
+)
+def test_more_verdicts_in_new_words(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+
+
+def test_rest_between_sets_of_an_exercise_is_the_rest_not_the_dose() -> None:
+    text = _text("how long should i rest between sets of lunges")
+    assert text.startswith("Lunge: Rest about") and "no figure" in text, text
+
+
+def test_never_skip_is_not_a_no() -> None:
+    # "Never skip the warm-up" recommends the warm-up: a yes/no about it must not open "No".
+    assert not _text("do i need to warm up and stretch before squats").startswith("No")
