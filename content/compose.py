@@ -172,8 +172,8 @@ _LIFTW = r"(?:lift\w*|legs|leg ?day|strength|weights|gym|squats?|lunges?|leg (?:
 _RUNW = r"(?:run|runs|running|jog|jogging|easy run|long run)"
 _SKIPW = r"(?:skip\w*|omit\w*|drop\w*|without|no|ditch\w*|miss\w*|forget|leave out|cut out)"
 _KEEPW = (
-    r"(?:need|have|got|must|should|do|worth)\b (?:(?!skip|omit|drop|without|no\b|ditch|miss|forget|leave|cut)"
-    r"\w+ ){0,3}"
+    r"(?:need|have|got|must|should|do|worth)\b "
+    r"(?:(?!skip|omit|drop|without|no\b|ditch|miss|forget|leave|cut|only|just)\w+ ){0,3}"
 )
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -253,16 +253,43 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
+            r"hills?)\b)"
+            r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
+        ),
+        "Yes: the article says to work several major muscle groups in each session, so combining them is "
+        "fine. Keep good form on each.",
+    ),
+    (
+        re.compile(
+            rf"\b{_LIFTW}\b (?:\w+ ){{0,3}}on (?:a |my |the )?(?:rest|off|non running|easy) days?\b|"
+            r"\b(?:rest|off) days?\b (?:\w+ ){0,3}(?:for |to )?(?:legs|lift\w*|strength|leg day|gym)\b"
+        ),
+        "Yes: a day without a hard run suits strength work. The article only keeps it off hard-run days "
+        "and the day before a race.",
+    ),
+    (
+        re.compile(
             rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
-            r"(?:long run|tempo|intervals?|track|speed ?work|hard run|hill reps)\b|"
-            r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b"
+            r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
+            r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
+            rf"(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
+            r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|hill reps)\b"
         ),
         "No: that's the same day as a hard run, and the article says to keep strength work off those "
         "days. Put it on an easy day instead.",
     ),
     (
         re.compile(
-            r"\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|glutes?|hips)\b"
+            r"\b(?:only|just) stretch\w* (?:\w+ ){0,2}(?:quads?|hamstrings?|calves|calf|glutes?|hips?)\b"
+        ),
+        "No: after your workout, stretch all the main leg muscles: quads, hamstrings, calves, glutes and "
+        "hips, a few minutes in all.",
+    ),
+    (
+        re.compile(
+            r"^(?!.*\bstretch\w*).*\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|"
+            r"glutes?|hips)\b"
             r"(?! (?:exercises?|raises?|curls?|bridges?))"
         ),
         "No: nearly all your leg muscles work when you run. Balance quad work with hamstring work, and "

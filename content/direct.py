@@ -22,13 +22,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # timing
     (
         "rule:race_day",
+        r"(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
+        r"(?:.*\b(?:race|marathon|taper) week\b|.*\bweek of (?:the|my|a) (?:race|marathon)\b)",
+        "No: in race week keep it light and familiar, nothing heavier or new, and skip strength work the "
+        "day before the race so you start fresh.",
+    ),
+    (
+        "rule:race_day",
         r"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) (?:race|marathon)\b",
         "Yes: keep it light and familiar (nothing new or heavier), and skip strength work the day before "
         "the race so you start fresh.",
     ),
     (
         "rule:race_day",
-        rf"\b{_DAYS_OUT} (?:before|out|from)\b",
+        rf"\b{_DAYS_OUT} (?:before|out|from)\b|\bin (?:2|3|4|5|two|three|four|five|a few|a couple of) days\b",
         "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
     ),
     (
@@ -44,6 +51,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
     ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
+    (
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
+        "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
+        "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
+        "advice).",
+    ),
     (
         "rule:hard_run_day",
         r"\bday after\b",
@@ -66,7 +80,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:hard_run_day",
         r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
         r"leg session|same day)\b)"
-        r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|track|"
+        r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
         r"hard run|hard day|race pace|workout day)\b)",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
@@ -437,7 +451,9 @@ def direct(topic_id: str, question: str) -> str | None:
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
-_HARD = r"(?:tempo|intervals?|interval day|long run|speed ?work|track (?:session|workout|day))"
+_HARD = (
+    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day))"
+)
 _LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
 _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
@@ -566,7 +582,7 @@ def steer(question: str) -> str | None:
     for pattern, topic in _STEER:
         if pattern.search(question):
             return topic
-    if week_verdict(question) is not None:
+    if week_verdict(question, lift_only=False) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
         return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
     m = _MUSCLE_WORK.search(question)
@@ -623,7 +639,9 @@ _TIME_RANK = {
 _ORDER_ASK = re.compile(
     r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work)\b"
 )
-_HARD_RUN = re.compile(r"\b(?:long run|tempo|intervals?|track|speed ?work|race|hard run|workout run)\b")
+_HARD_RUN = re.compile(
+    r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
+)
 _EASY = re.compile(r"\beasy\b")
 
 
@@ -786,7 +804,13 @@ def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
     return best
 
 
-def week_verdict(message: str) -> str | None:
+def _asks_ok(plain: str) -> bool:
+    return bool(
+        re.search(r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|would it|do i)\b", plain)
+    )
+
+
+def week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
     article's rules: not on the same day as a hard run, not the day before a race. None when the
@@ -800,6 +824,19 @@ def week_verdict(message: str) -> str | None:
     days = _week(message)
     hard, race, lift = days["hard"], days["race"], days["lift"]
     if not hard and not race:
+        if (
+            lift_only
+            and lift
+            and _asks_ok(plain)
+            and not (_WEEK_HARD.search(plain) or _WEEK_RACE.search(plain))
+        ):
+            # "I run Mon Wed Fri, should I lift Tue and Thu?": no hard run or race named that day.
+            ok = _names(sorted(lift)).replace(" or ", " and ")
+            are, they = ("are", "they aren't") if len(lift) > 1 else ("is", "it isn't")
+            return (
+                f"Yes, {ok} {are} fine as long as {they} a hard-run day or the day before a race: the "
+                "article's two timing rules. If you run that day too, run first."
+            )
         return None
     eve = {(r - 1) % 7 for r in race}
     if lift:

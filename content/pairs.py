@@ -50,6 +50,8 @@ def pair_text(
     ):
         # One verdict answers the whole question ("knees past my toes on wall squats?"): no second topic.
         lead, lead_named = (b, b_named) if a.kind == "rule" and b.kind in ENTITIES else (a, a_named)
+        if lead.kind == "rule" and b.id in _TIMING and a.id not in _TIMING:
+            lead, lead_named = b, b_named  # no "/workout home" pointer under a timing verdict
         if a.kind in ENTITIES and b.kind in ENTITIES and _name_in(b, plain) and not _name_in(a, plain):
             lead, lead_named = b, b_named  # "ball or chair for the hamstring push-up": its card
         # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
@@ -68,6 +70,16 @@ def pair_text(
         # which day to lift answers nothing asked.
         keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
         return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
+    if asks_yes_no(question, ask) and not b_named and b.kind == "rule":
+        said = direct(a.id, plain) or ""
+        if _VERDICT.match(said) and not _VERDICT.match(direct(b.id, plain) or ""):
+            # "easy run and legs same day ok?": the lead's verdict answers; a rule without one is filler.
+            return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
+    if a.id in _TIMING and b.id in _TIMING and asks_yes_no(question, ask):
+        # "race in 2 days, can I lift today?": one timing verdict answers; a second rule is filler.
+        for t, t_named in ((a, a_named), (b, b_named)):
+            if _VERDICT.match(direct(t.id, plain) or ""):
+                return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
     for t, t_named in ((a, a_named), (b, b_named)):
         said = direct(t.id, plain) or ""
         if re.search(r"\b(?:before or after|after or before)\b", plain) and said.startswith(

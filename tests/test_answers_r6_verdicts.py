@@ -70,7 +70,9 @@ def test_the_last_session_before_the_runners_own_race_day() -> None:
 
 
 def test_no_week_no_day_verdict() -> None:
-    assert week_verdict("legs on monday ok?") is None  # nothing hard or race named
+    # Nothing hard or race named: the day is fine unless it's one of the article's two exceptions.
+    assert (week_verdict("legs on monday ok?") or "").startswith("Yes, Monday is fine as long as")
+    assert week_verdict("legs on monday ok?", lift_only=False) is None
     assert week_verdict("I sat down after my long run, should i lift") is None
 
 
@@ -292,3 +294,33 @@ def test_rest_between_sets_of_an_exercise_is_the_rest_not_the_dose() -> None:
 def test_never_skip_is_not_a_no() -> None:
     # "Never skip the warm-up" recommends the warm-up: a yes/no about it must not open "No".
     assert not _text("do i need to warm up and stretch before squats").startswith("No")
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("I run Mon Wed Fri. Should I lift on Tuesday and Thursday?", "Yes, Tuesday and Thursday are fine"),
+        ("can i do leg day the day before my long run", "Yes"),
+        ("should i do heavy squats in race week", "No"),
+        ("my race is in 2 days, can i still lift today?", "Yes"),
+        ("is it fine to lift weights on my rest days", "Yes"),
+        ("can i do squats and lunges on the same day", "Yes"),
+        ("should i only stretch my quads after running", "No"),
+    ],
+)
+def test_day_and_session_verdicts(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start) and "\n\n" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("fartlek and legs same day, yay or nay", "No"),
+        ("threshold run tuesday, legs tuesday evening?", "No: Tuesday is a hard-run day"),
+        ("easy run and legs same day ok?", "Yes"),
+    ],
+)
+def test_same_day_verdicts_know_the_hard_sessions(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start) and "session has" not in text, text
