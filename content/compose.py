@@ -77,6 +77,19 @@ def ask_of(text: str) -> Ask:
             break
     if dose == "count" and ("far" in w or w & _DEPTH) and not w & {"reps", "sets", "times", "rep"}:
         dose = "depth"
+    if (
+        ("how", "much") in pairs
+        and w & {"lift", "press", "push", "load", "use"}
+        and not w
+        & {
+            "times",
+            "week",
+            "often",
+            "reps",
+            "sets",
+        }
+    ):
+        dose = "heavy"  # "how much should I lift on the leg press"
     if dose == "count" and w & _WEIGHT and not w & {"reps", "sets", "rep"}:
         dose = "heavy"  # "how much weight for leg extensions"
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
@@ -685,6 +698,9 @@ _ALIKE = {
     "foot": ("sole", "feet"),
     "hold": ("paus",),
     "top": ("paus", "high"),
+    "high": ("height", "stop", "line"),  # "how high should my hips go": where the step says to stop
+    "box": ("bench", "step"),
+    "deep": ("stop", "bend", "angl"),
     "way": (),
     "descend": ("down", "lower"),
     "lower": ("down",),
@@ -724,7 +740,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             figures = [
                 f for f in (*ex.steps, *ex.cues) if re.search(r"\d|°|degree|grade|angle|below|as high", f)
             ]
-            fact, score = _best(q, figures, name_stems)
+            fact, score = _best(q | _alike(q), figures, name_stems)
+            if not score:
+                # "how high should my hips go on the bridge": the step that says where to stop.
+                detail = (q | _alike(q)) - name_stems - _HOW_WORDS
+                step, n = _best(detail, [*ex.steps, *ex.cues])
+                fact = step if n else ""
             fact = fact or (figures[0] if figures else "")
             if fact:
                 return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."

@@ -214,7 +214,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bhow long\b",
+        r"\bhow long\b|\bhow many minutes\b|\bminutes\b",
         "The article doesn't give a time: some light jogging, then a stretch, is its warm-up. A few "
         "minutes is plenty for most runners (5 to 10 in all is a common guide).",
     ),
@@ -400,6 +400,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"",
         "Breathe out on the effort (the lift, press or push) and in as you come back. "
         "Never hold your breath.",
+    ),
+    (
+        "rule:slow_controlled",
+        r"\bhow (?:long|many seconds|slow)\b|\bseconds\b",
+        "The article gives no count: it says keep movements slow and controlled, never bouncing. About "
+        "2–3 seconds on the way down is a common guide (general advice, not the article's).",
+    ),
+    (
+        "rule:stretch_after",
+        r"\bhow long\b|\bseconds\b|\bhow many minutes\b",
+        "About 20–30 seconds per stretch, easing in without bouncing; a few minutes covers the quads, "
+        "hamstrings, calves, glutes and hips (the article gives no time; this is general guidance).",
     ),
     (
         "rule:slow_controlled",

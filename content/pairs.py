@@ -80,6 +80,10 @@ def pair_text(
         for t, t_named in ((a, a_named), (b, b_named)):
             if _VERDICT.match(direct(t.id, plain) or ""):
                 return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
+    if "rule:time_needed" in (a.id, b.id) and not _SESSION.search(plain):
+        # "how long do I hold each stretch": session length is not what "how long" asks here.
+        keep, keep_named = (b, b_named) if a.id == "rule:time_needed" else (a, a_named)
+        return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
     for t, t_named in ((a, a_named), (b, b_named)):
         said = direct(t.id, plain) or ""
         if re.search(r"\b(?:before or after|after or before)\b", plain) and said.startswith(
@@ -152,6 +156,9 @@ def pair_text(
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
 
 
+_SESSION = re.compile(
+    r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
+)
 _TIMING = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
 # A question about when to do the strength work: a lift word, or "which day", "before or after"...
 _SCHEDULE = re.compile(

@@ -324,3 +324,20 @@ def test_day_and_session_verdicts(q: str, start: str) -> None:
 def test_same_day_verdicts_know_the_hard_sessions(q: str, start: str) -> None:
     text = _text(q)
     assert text.startswith(start) and "session has" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("how much should i lift on the leg press", "Leg press: The article gives no set weight"),
+        ("how long do i hold each stretch", "About 20–30 seconds per stretch"),
+        ("how many seconds should the lowering take", "The article gives no count"),
+        ("how many minutes of warm up", "The article doesn't give a time"),
+        ("how high should my hips go on the bridge", "Bridge: Stop when your knees, hips and lower trunk"),
+        ("how high should the box be for step ups", "Bench step-up: Keep the bench at knee height"),
+    ],
+)
+def test_how_much_gets_the_figure_asked_for_first(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+    assert "15 to 20 minutes" not in text  # not the session length because the question said "how long"
