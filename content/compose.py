@@ -197,6 +197,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\block\w* (?:\w+ ){0,2}knees?\b|\bknees? (?:\w+ ){0,2}lock\w*|\block ?out\b|"
+            r"\bknees? (?:\w+ ){0,3}(?:snaps?|pops?|goes|slams?|jerks?) (?:\w+ )?straight\b|"
             r"\bstraighten\w* (?:my |the |your )?(?:knees?|legs?) (?:all the way|fully|completely)\b"
         ),
         "No, don't lock them: stop just before the knee is fully straight. Locking out takes the load off "
@@ -301,6 +302,15 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"\b(?:only|just|spam\w*)\b (?:\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
+            r"lunges?|calf raises?|leg press|curls?|bridges?|one exercise)\b.*\b(?:call it|enough|all i need|"
+            r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done)\b"
+        ),
+        "No: one exercise isn't a leg day. The article says to work several major muscle groups each "
+        "session and balance quad work with hamstring work, plus calves, glutes and hips.",
+    ),
+    (
+        re.compile(
             r"^(?!.*\bstretch\w*).*\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|"
             r"glutes?|hips)\b"
             r"(?! (?:exercises?|raises?|curls?|bridges?))"
@@ -363,7 +373,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "can stand in for hills.",
     ),
 )
-_FLIP = re.compile(r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not)\b")
+_FLIP = re.compile(
+    r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not|"
+    r"(?:does|do|would|will) (?:that|it|this|they) matter)\b"
+)
 
 
 _YN_CUE = re.compile(
@@ -392,13 +405,18 @@ def rule_verdict(question: str) -> str | None:
         return order  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
     for pattern, text in _VERDICTS:
         if pattern.search(plain):
-            if _FLIP.search(plain) and text.startswith("No"):
-                # "is it bad if my knees go past my toes?": yes, it is.
-                rest = re.sub(r"^No(?:, don.t lock them)?: ", "", text)
-                lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
-                return lead + rest[:1].lower() + rest[1:]
-            return text
+            return flip(plain, text)
     return None
+
+
+def flip(plain: str, text: str) -> str:
+    """A "No" to doing the thing, turned round for a question that asks whether it's bad: "is it bad
+    if my knees go past my toes?", "my knee snaps straight, does that matter?" -> "Yes, avoid it"."""
+    if not (_FLIP.search(plain) and text.startswith("No")):
+        return text
+    rest = re.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
+    lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
+    return lead + rest[:1].lower() + rest[1:]
 
 
 # Comparisons and why-questions the article settles, whichever topic retrieval picked: the verdict
@@ -472,6 +490,26 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bfoam ?roll\w*\b"),
         "The article only covers stretching after a workout; it says nothing about foam rolling. Stretch "
         "after every session; a foam roller is an optional extra if you like it (general advice).",
+    ),
+    (
+        re.compile(r"\b(?:atg|ass to grass|deep squats?|full depth squats?|below parallel)\b"),
+        "The article doesn't cover deep squats: its squats and lunges stop when the knee reaches 90 "
+        "degrees, with the knees kept from travelling past the toes. Stick to that depth.",
+    ),
+    (
+        re.compile(r"\bpistol\w*\b"),
+        "No, not quite: a pistol squat balances on one leg with the other held out in front. The "
+        "article's one-legged squat keeps the back foot's toes on the floor a stride behind, and you bend "
+        "the front knee to 90 degrees.",
+    ),
+    (
+        re.compile(
+            r"(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
+            r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow|in the morning)\b)"
+            r".*\b(?:legs|leg ?day|sesh|session|squats?|lunges?|lift\w*|gym|strength|weights)\b"
+        ),
+        "No: skip strength work the day before a race; your body needs that time to recover so you start "
+        "fresh. Two or more days out is fine.",
     ),
     (
         re.compile(
@@ -965,7 +1003,8 @@ def compose(
         fact, score = _best(q, causal, own)
         if score and score >= len((q - own) & stems(because)):
             because = fact  # "why would a longer stride make me faster": the stride sentence
-    if because is not None and ask.yesno and because.startswith("Because ") and not _NEG.search(question):
+    yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
+    if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
     week = week_verdict(question) if ask.kind != "why" else None
     rule = rule_verdict(question) if asks_yes_no(question, ask) else None
@@ -982,6 +1021,7 @@ def compose(
         either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))
         if (not asks_yes_no(question, ask) or either) and _LEAD_VERDICT.match(hit):
             hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
+        hit = flip(normalize(question), hit)
         lead, support = hit, ""
     elif isinstance(ref, Exercise):
         lead, support = exercise_reply(ref, ask, q, question)

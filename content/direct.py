@@ -295,6 +295,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:why_strength",
         r"\b(?:need|have) to (?:lift|strength|do strength|do weights|train strength)|"
+        r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train) (?:legs|leg day)\b|"
         r"\bneed (?:strength|to lift|"
         r"weights|leg work|leg day|lifting)\b",
         "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
@@ -491,6 +492,13 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:skip\w*|omit\w*|ditch\w*|drop\w*)\b (?:\w+ ){0,2}"
             r"(?:leg ?day|legs|strength|lifting|weights)\b"
             r".*\b(?:run|running|runs)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "do I gotta hit legs if I'm a runner": yes, running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train|bother with) (?:legs|leg day)\b"
         ),
         "rule:why_strength",
     ),

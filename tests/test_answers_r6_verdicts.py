@@ -341,3 +341,22 @@ def test_how_much_gets_the_figure_asked_for_first(q: str, start: str) -> None:
     text = _text(q)
     assert text.startswith(start), text
     assert "15 to 20 minutes" not in text  # not the session length because the question said "how long"
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("can i just spam leg extensions and call it leg day", "No: one exercise isn't a leg day"),
+        ("is doing only squats enough for leg day", "No: one exercise isn't a leg day"),
+        ("at the top of a step up my knee sort of snaps straight, does that matter", "Yes, avoid it"),
+        ("ATG squats a thing for runners or nah", "The article doesn't cover deep squats"),
+        ("worth doing moves on a single leg rather than both? feels awkward", "Yes, because"),
+        ("is a pistol squat the same as the one legged squat", "No, not quite"),
+        ("quick leg sesh b4 parkrun tomoz?", "No: skip strength work the day before a race"),
+        ("bro do i gotta hit legs if im a runner or nah", "Yes"),
+        ("is it bad to hold my breath", "Yes, avoid it"),
+    ],
+)
+def test_verdicts_turn_round_for_does_it_matter_and_slang(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
