@@ -288,7 +288,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
             r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
             rf"(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
-            r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|hill reps)\b"
+            r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|"
+            r"hill (?:reps|repeats|sprints))\b"
         ),
         "No: that's the same day as a hard run, and the article says to keep strength work off those "
         "days. Put it on an easy day instead.",
@@ -356,6 +357,21 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "hamstrings, calves, glutes and hips.",
     ),
     (
+        re.compile(r"\bhill\w*\b.*\benough\b|\benough\b.*\bhill\w*"),
+        "Not on its own: the article calls hill running resistance training, so it does build strength, "
+        "but targeted exercises for each muscle group (hamstrings, glutes, hips too) keep your legs "
+        "balanced.",
+    ),
+    (
+        re.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
+        "It's a start, but runners usually do strength work twice a week, sometimes three times.",
+    ),
+    (
+        re.compile(r"\blean\w* (?:\w+ )?forward\b|\bbend\w* forward\b|\bhunch\w*"),
+        "No: keep your trunk upright. The article links leaning forward to weak glutes, and good form "
+        "means staying tall and aligned on every rep.",
+    ),
+    (
         re.compile(
             r"\btreadmill\b.*\b(?:as good|same|instead|replace|equivalent|count|just as)\b|"
             r"\b(?:as good|instead)\b.*\btreadmill\b"
@@ -402,7 +418,9 @@ def rule_verdict(question: str) -> str | None:
         return None  # "stretch before or after?" asks which, not whether
     order = order_verdict(plain)
     if order is not None:
-        return order  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
+        return flip(
+            plain, order
+        )  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
     for pattern, text in _VERDICTS:
         if pattern.search(plain):
             return flip(plain, text)
@@ -495,6 +513,14 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:atg|ass to grass|deep squats?|full depth squats?|below parallel)\b"),
         "The article doesn't cover deep squats: its squats and lunges stop when the knee reaches 90 "
         "degrees, with the knees kept from travelling past the toes. Stick to that depth.",
+    ),
+    (
+        re.compile(
+            r"\b(?:plyo\w*|hops?|hopping|jump\w*|skipping|bounding)\b.*\b(?:concrete|pavement|tarmac|asphalt|"
+            r"hard (?:surface|ground|floor)|grass|surface)\b"
+        ),
+        "The article doesn't say. A softer surface (grass, a track, a gym floor) is kinder on the joints "
+        "for jumping drills, and keep your landings soft and controlled (general advice).",
     ),
     (
         re.compile(r"\bpistol\w*\b"),
@@ -746,6 +772,7 @@ _ALIKE = {
     "hand": ("arm",),
     "arm": ("hand",),
 }
+_VERBS = stems("come comes go goes keep put make get take let feel end up down")
 _HOW_WORDS = stems(
     "how do i do it properly form technique steps correctly right way what should be "
     "where when can just them this that one up go get work works target hit muscles good "
@@ -857,7 +884,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             "",
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
-    fact, score = _best(q, facts, name_stems)
+    fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if ask.yesno and not score and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."

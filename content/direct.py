@@ -240,6 +240,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
+        r"\bhow long\b.*\b(?:wait|between|gap|after)\b|\bwait\b",
+        "The article gives no gap: it only says to run first, then do the strength work. A short break to "
+        "refuel and stretch is plenty (general advice).",
+    ),
+    (
+        "rule:run_first",
         r"\b(?:before or after|after or before)\b",
         "After: run first, then the strength workout.",
     ),
@@ -699,6 +705,8 @@ def _first_of(question: str) -> str | None:
 def order_verdict(question: str) -> str | None:
     """The verdict on a day with both a run and strength work ("is that order ok?"): yes when the run
     comes first and isn't a hard one; else what to change."""
+    if re.match(r"(?:how|what|whats|when|which|where|why)\b", question):
+        return None  # "how long should I wait after a run before lifting?" asks for a figure
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
     if re.search(r"\b(?:day|days|week) (?:after|before)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question):
@@ -709,8 +717,9 @@ def order_verdict(question: str) -> str | None:
     hard = bool(_HARD_RUN.search(question)) and not _EASY.search(question)
     if hard:
         return (
-            "No: a long run, tempo or interval day is a hard run, and the article says to keep strength "
-            "work off those days. Move it to an easy day; if they must share a day, run first."
+            "No: that's the same day as a hard run (a race, long run, tempo or intervals), and the "
+            "article says to keep strength work off those days. Move it to an easy day; if they must share "
+            "a day, run first."
         )
     if first == "run":
         return "Yes, that's the right order: run first, then the strength work, on an easy day."

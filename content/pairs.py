@@ -52,7 +52,8 @@ def pair_text(
         lead, lead_named = (b, b_named) if a.kind == "rule" and b.kind in ENTITIES else (a, a_named)
         if lead.kind == "rule" and b.id in _TIMING and a.id not in _TIMING:
             lead, lead_named = b, b_named  # no "/workout home" pointer under a timing verdict
-        if a.kind in ENTITIES and b.kind in ENTITIES and _name_in(b, plain) and not _name_in(a, plain):
+        a_card = a.kind == "exercise" and _name_in(a, plain)
+        if a.kind in ENTITIES and b.kind == "exercise" and _name_in(b, plain) and not a_card:
             lead, lead_named = b, b_named  # "ball or chair for the hamstring push-up": its card
         # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
         return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
@@ -95,6 +96,15 @@ def pair_text(
         # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if optional:
+        if (
+            a.kind in ENTITIES
+            and a_named
+            and b.kind == "exercise"
+            and not b_named
+            and asks_yes_no(question, ask)
+        ):
+            # "should my back be straight on lunges": the lunge's cue answers; "back" is no other exercise.
+            return compose(a.id, a.ref, question, named=a_named), (a.id,)
         if a.kind in ENTITIES and a_named and b.kind == "rule" and not b_named:
             # "how long do I pause at the top of calf raises": the exercise answers; a rule that
             # only shares a word ("how long" -> session length) is filler.
@@ -181,8 +191,9 @@ def _opposed(x: Exercise, y: Exercise) -> bool:
 
 
 def _name_in(t: Topic, plain: str) -> bool:
-    name = getattr(t.ref, "name", "")
-    return bool(name) and stems(name) <= stems(plain)  # "hamstring push ups" names the push-up
+    names = [getattr(t.ref, "name", ""), *getattr(t.ref, "aliases", ())]
+    q = stems(plain)
+    return any(n and stems(n) <= q for n in names)  # "hamstring push ups" names the push-up
 
 
 _ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")

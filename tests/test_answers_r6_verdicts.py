@@ -360,3 +360,30 @@ def test_how_much_gets_the_figure_asked_for_first(q: str, start: str) -> None:
 def test_verdicts_turn_round_for_does_it_matter_and_slang(q: str, start: str) -> None:
     text = _text(q)
     assert text.startswith(start), text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("is it bad to do squats after a long run", "Yes, avoid it"),
+        ("can i lift the evening after my parkrun", "No"),
+        ("is hill running enough strength work on its own", "Not on its own"),
+        ("is once a week enough", "It's a start"),
+        ("should i lean forward on step ups", "No: keep your trunk upright"),
+        ("is it ok to do plyometrics on concrete", "The article doesn't say"),
+        ("can i do hill repeats on the same day as legs", "No"),
+        ("how long should i wait after a run before lifting", "The article gives no gap"),
+    ],
+)
+def test_new_wordings_round_two(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+
+
+def test_a_shared_verb_is_no_reason_for_yes() -> None:
+    # "heels come up" shares only "come up" with "come up until the knee is almost straight".
+    assert not _text("is it ok if my heels come up in a squat").startswith("Yes")
+
+
+def test_a_form_verdict_points_at_the_exercise_named() -> None:
+    assert _text("should i lean forward on step ups").endswith("/exercise bench step-up")
