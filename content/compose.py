@@ -452,8 +452,8 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\bmachines?\b.*\b(?:or|vs|versus|better|instead)\b.*\bfree ?weights?\b|"
-            r"\bfree ?weights?\b.*\b(?:or|vs|versus|better|instead)\b.*\bmachines?\b"
+            r"\bmachines?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bfree ?weights?\b|"
+            r"\bfree ?weights?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bmachines?\b"
         ),
         "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
         "of motion easier: a good place to start. Free weights build the legs overall and train the "
@@ -521,6 +521,15 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "The article doesn't say. A softer surface (grass, a track, a gym floor) is kinder on the joints "
         "for jumping drills, and keep your landings soft and controlled (general advice).",
+    ),
+    (
+        re.compile(
+            r"\bplyo\w*\b.*\b(?:or|vs|versus|than)\b.*\b(?:weights|lifting|gym|strength)\b|"
+            r"\b(?:weights|lifting|gym|strength)\b.*\b(?:or|vs|versus|than)\b.*\bplyo\w*"
+        ),
+        "Both help: strength work makes you faster (stronger muscles use oxygen better, tire more slowly "
+        "and lengthen your stride), and plyometrics add explosive power. Count plyos as one of your "
+        "sessions.",
     ),
     (
         re.compile(r"\bpistol\w*\b"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from content.anatomy import MUSCLES
+from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
 from content.direct import direct, week_verdict
@@ -181,6 +181,19 @@ _ONE_OR_TWO = re.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
 _VERSUS = re.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
 
 
+def _says(plain: str, *names: str) -> bool:
+    """The question asks what is best FOR this ("for hamstrings", "for my shin splints"), not just
+    naming it in an exercise's name ("hamstring curls")."""
+    text = f" {plain} "
+    return any(
+        re.search(
+            rf" (?:for|with|help|helps) (?:the |my |your |bad |weak )?{re.escape(normalize(n))}s? ", text
+        )
+        for n in names
+        if n
+    )
+
+
 def _opposed(x: Exercise, y: Exercise) -> bool:
     """Two exercises for opposing muscle groups only (quad extensions and hamstring curls)."""
     mx, my = set(x.primary), set(y.primary)
@@ -215,6 +228,18 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
         return ""
     x, y = a.ref, b.ref
     if isinstance(x, Exercise) and isinstance(y, Exercise):
+        for inj in INJURIES.values():
+            if _says(plain, inj.name, *inj.aliases) and x.id in inj.helps and y.id in inj.helps:
+                # "calf raises or toe raises for shin splints": the article names both for it.
+                return f"Both help {inj.name.lower()}: the article recommends each, so do both."
+        for m in MUSCLES.values():
+            if _says(plain, m.name, *m.aliases) and (m.id in x.primary) != (m.id in y.primary):
+                # "bridge or hamstring push-up for hamstrings": the one that targets that muscle.
+                best, other = (x, y) if m.id in x.primary else (y, x)
+                return (
+                    f"For the {m.name.lower()}, the {best.name.lower()}: it targets them; the "
+                    f"{other.name.lower()} mainly works the {_and(muscle_names(other.primary).lower())}."
+                )
         if y.variation_of == x.id or x.variation_of == y.id:
             base, var = (x, y) if y.variation_of == x.id else (y, x)
             return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."

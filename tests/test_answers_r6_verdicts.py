@@ -387,3 +387,17 @@ def test_a_shared_verb_is_no_reason_for_yes() -> None:
 
 def test_a_form_verdict_points_at_the_exercise_named() -> None:
     assert _text("should i lean forward on step ups").endswith("/exercise bench step-up")
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("calf raises or toe raises for shin splints", "Both help shin splints"),
+        ("bridge or hamstring push up for hamstrings", "For the hamstrings, the hamstring push-up"),
+        ("plyometrics or weights for speed", "Both help"),
+        ("are machines safer than free weights", "Both, for different jobs"),
+    ],
+)
+def test_a_comparison_for_a_purpose_picks_for_that_purpose(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
