@@ -287,6 +287,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
             r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
             r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
+            rf"(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:long run|tempo|intervals?|interval|track|"
+            r"speed ?work|fartlek|threshold|hard run|hard|workout) (?:run )?days?\b|"
             rf"(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
             r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|"
             r"hill (?:reps|repeats|sprints))\b"
@@ -650,6 +652,8 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return "No. "
     if _SKIP.search(q) and not said_neg and score >= 1:
         return "No, don't skip it. "  # "should I skip the stretching?": the fact recommends it
+    if re.match(r"(?:Don't|Do not|Never|Avoid|Skip|No)\b", fact.strip()) and not said_neg:
+        return ""  # a prohibition the question's words don't reach: no "Yes" to it
     if asked_neg or said_neg or score < 2:
         return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it

@@ -79,7 +79,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:hard_run_day",
         r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
-        r"leg session|same day)\b)"
+        r"leg session|same day|on (?:my|a|the|your) (?:\w+ )?(?:run )?days?)\b)"
         r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
         r"hard run|hard day|race pace|workout day)\b)",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "

@@ -401,3 +401,15 @@ def test_a_form_verdict_points_at_the_exercise_named() -> None:
 def test_a_comparison_for_a_purpose_picks_for_that_purpose(q: str, start: str) -> None:
     text = _text(q)
     assert text.startswith(start), text
+
+
+def test_on_my_hard_run_day_is_a_no_even_as_a_follow_up() -> None:
+    assert _text("can i do legs on my tempo day").startswith("No")
+    last = answer("how often should i lift").context
+    assert answer("can i do it on my long run day", last).text.startswith("No")
+
+
+def test_a_prohibition_the_question_does_not_reach_gets_no_yes() -> None:
+    # "Don't pair a strength session with a hard run" must not be answered "Yes." for any day asked.
+    text = _text("is it fine to lift on my long run day")
+    assert not text.startswith("Yes"), text
