@@ -534,6 +534,12 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "sessions.",
     ),
     (
+        re.compile(r"^why\b.*\bsteep\w*"),
+        "The article just says not too steep: a 5–10% grade. A moderate slope lets you keep good form, "
+        "lifting your knees and pumping your arms, for all 5–8 repeats (that reason is general "
+        "coaching, not the article's).",
+    ),
+    (
         re.compile(r"\bpistol\w*\b"),
         "No, not quite: a pistol squat balances on one leg with the other held out in front. The "
         "article's one-legged squat keeps the back foot's toes on the floor a stride behind, and you bend "

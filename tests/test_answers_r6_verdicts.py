@@ -413,3 +413,8 @@ def test_a_prohibition_the_question_does_not_reach_gets_no_yes() -> None:
     # "Don't pair a strength session with a hard run" must not be answered "Yes." for any day asked.
     text = _text("is it fine to lift on my long run day")
     assert not text.startswith("Yes"), text
+
+
+def test_why_not_steeper_is_honest_about_the_reason() -> None:
+    text = _text("why shouldnt hills be too steep")
+    assert text.startswith("The article just says not too steep") and "not the article's" in text
