@@ -16,7 +16,7 @@ from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
 from content.direct import direct, week_verdict
-from content.model import Exercise, Muscle
+from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
 
@@ -66,6 +66,21 @@ def pair_text(
     if why and not b_named and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
         # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    ex_inj = {t.kind: t for t in (a, b)}
+    if (
+        ask.kind == "dose"
+        and set(ex_inj) == {"exercise", "injury"}
+        and (a_named if a.kind == "exercise" else b_named)
+    ):
+        # "how many calf raises a day for shin splints": that exercise's number first, honest about it.
+        ex, inj = ex_inj["exercise"].ref, ex_inj["injury"].ref
+        assert isinstance(ex, Exercise) and isinstance(inj, Injury)
+        daily = " (not every day)" if re.search(r"\b(?:a|per|each|every) ?day\b|\bdaily\b", plain) else ""
+        text = (
+            f"{ex.name}: {ex.dose.text()}, in your strength sessions two or three times a week{daily}. "
+            f"{ex.dose_note or f'The article gives no separate count for {inj.name.lower()}.'}\n{inj.caution}"
+        )
+        return text + f"\n{pointer(ex_inj['exercise'].id)}", (ex_inj["exercise"].id, ex_inj["injury"].id)
     if (a.id in _TIMING) != (b.id in _TIMING) and not _SCHEDULE.search(plain):
         # "hammies tight after intervals, what should I do?": the run is background; the rule on
         # which day to lift answers nothing asked.

@@ -418,3 +418,15 @@ def test_a_prohibition_the_question_does_not_reach_gets_no_yes() -> None:
 def test_why_not_steeper_is_honest_about_the_reason() -> None:
     text = _text("why shouldnt hills be too steep")
     assert text.startswith("The article just says not too steep") and "not the article's" in text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("how many calf raises should i do a day for shin splints", "Calf raise: 2–3 sets × 12–15 reps"),
+        ("how many leg presses for runners knee", "Leg press: 2–3 sets × 12–15 reps"),
+    ],
+)
+def test_how_many_of_an_exercise_for_an_injury_is_that_exercises_number(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start) and "physiotherapist" in text and text.count("twice a week") <= 1, text
