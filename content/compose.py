@@ -391,6 +391,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "can stand in for hills.",
     ),
 )
+_REFRAIN = re.compile(
+    r"\b(?:stop|skip|avoid|not do|drop|cut|pause|rest from|hold off|leave out|omit)\w* (?:\w+ ){0,2}"
+    r"(?:lift\w*|strength|legs|leg day|leg work|squats?|lunges?|weights|gym|the gym)\b"
+)
 _FLIP = re.compile(
     r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not|"
     r"(?:does|do|would|will) (?:that|it|this|they) matter)\b"
@@ -432,6 +436,10 @@ def rule_verdict(question: str) -> str | None:
 def flip(plain: str, text: str) -> str:
     """A "No" to doing the thing, turned round for a question that asks whether it's bad: "is it bad
     if my knees go past my toes?", "my knee snaps straight, does that matter?" -> "Yes, avoid it"."""
+    if text.startswith("No") and _REFRAIN.search(plain) and re.search(r"day before|hard.run", text):
+        # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
+        rest = re.sub(r"^No[:,.] ", "", text)
+        return "Yes: " + rest[:1].lower() + rest[1:]
     if not (_FLIP.search(plain) and text.startswith("No")):
         return text
     rest = re.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)

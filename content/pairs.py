@@ -67,14 +67,16 @@ def pair_text(
         # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     ex_inj = {t.kind: t for t in (a, b)}
+    ex, inj = getattr(ex_inj.get("exercise"), "ref", None), getattr(ex_inj.get("injury"), "ref", None)
     if (
-        ask.kind == "dose"
-        and set(ex_inj) == {"exercise", "injury"}
+        isinstance(ex, Exercise)
+        and isinstance(inj, Injury)
+        and ex.id in inj.helps
+        and ask.kind == "dose"
+        and not asks_yes_no(question, ask)
         and (a_named if a.kind == "exercise" else b_named)
     ):
         # "how many calf raises a day for shin splints": that exercise's number first, honest about it.
-        ex, inj = ex_inj["exercise"].ref, ex_inj["injury"].ref
-        assert isinstance(ex, Exercise) and isinstance(inj, Injury)
         daily = " (not every day)" if re.search(r"\b(?:a|per|each|every) ?day\b|\bdaily\b", plain) else ""
         text = (
             f"{ex.name}: {ex.dose.text()}, in your strength sessions two or three times a week{daily}. "

@@ -430,3 +430,23 @@ def test_why_not_steeper_is_honest_about_the_reason() -> None:
 def test_how_many_of_an_exercise_for_an_injury_is_that_exercises_number(q: str, start: str) -> None:
     text = _text(q)
     assert text.startswith(start) and "physiotherapist" in text and text.count("twice a week") <= 1, text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("should i skip legs the day before a race", "Yes: skip strength work"),
+        ("do i really have to stop lifting the day before my marathon", "Yes"),
+        ("should i stop lifting on my long run day", "Yes"),
+        ("can i do squats the day before my 10k", "No"),
+        ("should i skip the warm up", "No"),
+    ],
+)
+def test_asking_whether_to_refrain_gets_yes_not_a_contradicting_no(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
+
+
+def test_a_sore_shin_after_hill_reps_is_not_given_a_hill_dose() -> None:
+    text = _text("front of my shins feel sore after hill reps, should i stop the hills")
+    assert "in your strength sessions two or three times a week" not in text, text
