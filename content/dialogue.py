@@ -23,7 +23,7 @@ from typing import Protocol
 
 from content.anatomy import INJURIES
 from content.compose import ask_of, settled
-from content.direct import direct, steer, week_verdict
+from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
@@ -216,6 +216,8 @@ def _one(
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
         if sure is not None and week_verdict(f"{background}, {ask}"):
             whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
+    elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
+        whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
     if sure is not None:
         ans = engine.compose_for(sure, whole)
         if ans is not None:

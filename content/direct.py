@@ -760,11 +760,19 @@ _WEEK_HARD = re.compile(
 )
 _WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest|rest day|day off|off day|off|jog|shakeout|nothing)\b")
 # The part of the message that asks about a day: a weekday, a strength word, "which days", "when".
+_WHICH_DAY = re.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
 _DAY_ASK = re.compile(
-    r"\b(?:which|what) days?\b|\bwhen\b|\bwhere\b|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|"
-    r"squats?|"
-    r"lunges?|weights)\b"
+    _WHICH_DAY.pattern + r"|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
+    # "..., thoughts?", "is that a good setup": an opinion on the week as given.
+    r"\b(?:thoughts|setup|set up|schedule|sensible)\b"
 )
+
+
+def asks_which_day(ask: str) -> bool:
+    """ "which 2 days for strength?", "when should legs go?": a question about days in the week."""
+    return bool(_WHICH_DAY.search(ask.lower()))
+
+
 _WEEK_LIFT = re.compile(
     r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
     r"strength session|s ?c)\b"
@@ -888,10 +896,11 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
                 "but let your legs recover first; lift once the soreness has gone (general advice, not the "
                 "article's)."
             )
-        ok = _names(sorted(lift))
+        ok = _names(sorted(lift)).replace(" or ", " and ")
+        are, neither = ("are", "neither is") if len(lift) > 1 else ("is", f"{ok} is neither")
         return (
-            f"Yes, {ok} is fine: the article only rules out the same day as a hard run and the day before "
-            f"a race, and {ok} is neither. If you run that day too, run first, then the strength work."
+            f"Yes, {ok} {are} fine: the article only rules out the same day as a hard run and the day "
+            f"before a race, and {neither}. If you run that day too, run first, then the strength work."
         )
     out = sorted(hard | race | eve)
     free = [d for d in range(7) if d not in out]

@@ -450,3 +450,19 @@ def test_asking_whether_to_refrain_gets_yes_not_a_contradicting_no(q: str, start
 def test_a_sore_shin_after_hill_reps_is_not_given_a_hill_dose() -> None:
     text = _text("front of my shins feel sore after hill reps, should i stop the hills")
     assert "in your strength sessions two or three times a week" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q, start",
+    [
+        ("gym on fri then parkrun sat, thoughts?", "No: Friday is the day before your race"),
+        ("tempo weds, intervals fri, long run sun. which 2 days for strength", "Not Wednesday, Friday or Sunday"),
+        (
+            "i lift mondays and thursdays and do my long run sundays, is that a good setup",
+            "Yes, Monday and Thursday are fine",
+        ),
+    ],
+)
+def test_a_week_asked_about_in_other_words(q: str, start: str) -> None:
+    text = _text(q)
+    assert text.startswith(start), text
