@@ -456,7 +456,10 @@ def test_a_sore_shin_after_hill_reps_is_not_given_a_hill_dose() -> None:
     "q, start",
     [
         ("gym on fri then parkrun sat, thoughts?", "No: Friday is the day before your race"),
-        ("tempo weds, intervals fri, long run sun. which 2 days for strength", "Not Wednesday, Friday or Sunday"),
+        (
+            "tempo weds, intervals fri, long run sun. which 2 days for strength",
+            "Not Wednesday, Friday or Sunday",
+        ),
         (
             "i lift mondays and thursdays and do my long run sundays, is that a good setup",
             "Yes, Monday and Thursday are fine",
