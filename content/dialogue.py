@@ -22,8 +22,8 @@ from dataclasses import replace
 from typing import Protocol
 
 from content.anatomy import INJURIES
-from content.compose import ask_of
-from content.direct import direct, steer
+from content.compose import ask_of, settled
+from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import OPEN, plan
@@ -209,12 +209,17 @@ def _one(
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     sure = steer(plain)
+    whole = ask
     if sure is None and background:
         sure = steer(normalize(f"{background} {ask}"))
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
+        if sure is not None and week_verdict(f"{background}, {ask}"):
+            whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
+    elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
+        whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
     if sure is not None:
-        ans = engine.compose_for(sure, ask)
+        ans = engine.compose_for(sure, whole)
         if ans is not None:
             return ans
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
@@ -285,7 +290,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if injury is not None:
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
-    own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
+    # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
+    # asks for a verdict (content/compose.py settled), not a plan.
+    own = plan(plain) if settled(message) is None else None
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
