@@ -421,6 +421,7 @@ async def console(settings: config_mod.Settings, args: argparse.Namespace) -> in
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc_tuning.limit_arenas()
     args = build_parser().parse_args(argv)
     secrets = config_mod.Secrets.from_env()
     if args.mode == "copy-db":

@@ -36,6 +36,7 @@ from content.dialogue import respond
 from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import EQUIPMENT, RULES
+from content.heap import give_back
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
@@ -540,7 +541,9 @@ def _suggest(t: _Topic | None, ranked: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 @cache
 def _shared() -> Answerer:
-    return Answerer()
+    built = Answerer()
+    give_back()  # the build's freed buffers (the tokenizer's JSON above all) back to the OS
+    return built
 
 
 _BUILDING = threading.Lock()  # handlers answer in worker threads: the first ones must not build twice

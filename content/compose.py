@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names
-from content.direct import direct
+from content.direct import direct, order_verdict, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
@@ -39,7 +39,7 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
-_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it)$")
+_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
     "cant shouldnt ok okay".split()
@@ -77,6 +77,19 @@ def ask_of(text: str) -> Ask:
             break
     if dose == "count" and ("far" in w or w & _DEPTH) and not w & {"reps", "sets", "times", "rep"}:
         dose = "depth"
+    if (
+        ("how", "much") in pairs
+        and w & {"lift", "press", "push", "load", "use"}
+        and not w
+        & {
+            "times",
+            "week",
+            "often",
+            "reps",
+            "sets",
+        }
+    ):
+        dose = "heavy"  # "how much should I lift on the leg press"
     if dose == "count" and w & _WEIGHT and not w & {"reps", "sets", "rep"}:
         dose = "heavy"  # "how much weight for leg extensions"
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
@@ -104,8 +117,8 @@ def ask_of(text: str) -> Ask:
         dose = "often"
     if dose == "much" and "rest" in w:
         dose = "rest"
-    if dose == "count" and "rest" in w:
-        dose = "rest"
+    if dose in ("count", "time") and "rest" in w and w & {"between", "sets", "set"}:
+        dose = "rest"  # "how long should I rest between sets of lunges"
     # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
     clause_starts = {c.split()[0] for c in re.split(r"[,;]|\bso\b|\bbut\b", text.lower()) if c.split()}
     yesno = (
@@ -161,6 +174,440 @@ def ask_of(text: str) -> Ask:
     return Ask(kind, dose, yesno, compare, other)
 
 
+# ---- the article's do's and don'ts, as verdicts -------------------------------------------------
+# A yes/no question about one of the article's rules of form or schedule gets that rule's verdict,
+# whichever topic retrieval picked (a wall squat's card for "knees past my toes?" has the cue, but a
+# cue sentence read for "Yes"/"No" can come out backwards). Each pattern says which way round the
+# question asks: doing the thing the article warns against ("No: ...") or the thing it recommends
+# ("Yes: ..."). Written from the article's own rules.
+
+_LIFTW = r"(?:lift\w*|legs|leg ?day|strength|weights|gym|squats?|lunges?|leg (?:session|workout))"
+_RUNW = r"(?:run|runs|running|jog|jogging|easy run|long run)"
+_SKIPW = r"(?:skip\w*|omit\w*|drop\w*|without|no|ditch\w*|miss\w*|forget|leave out|cut out)"
+_KEEPW = (
+    r"(?:need|have|got|must|should|do|worth)\b "
+    r"(?:(?!skip|omit|drop|without|no\b|ditch|miss|forget|leave|cut|only|just)\w+ ){0,3}"
+)
+_VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
+        "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
+        "90 degrees.",
+    ),
+    (
+        re.compile(
+            r"\block\w* (?:\w+ ){0,2}knees?\b|\bknees? (?:\w+ ){0,2}lock\w*|\block ?out\b|"
+            r"\bknees? (?:\w+ ){0,3}(?:snaps?|pops?|goes|slams?|jerks?) (?:\w+ )?straight\b|"
+            r"\bstraighten\w* (?:my |the |your )?(?:knees?|legs?) (?:all the way|fully|completely)\b"
+        ),
+        "No, don't lock them: stop just before the knee is fully straight. Locking out takes the load off "
+        "the muscle and puts it on the joint.",
+    ),
+    (
+        re.compile(r"\bhold\w* (?:my |your |the |in (?:my |your )?)?breath\b"),
+        "No: never hold your breath. Breathe out as you do the main effort (the push or lift) and in as "
+        "you lower.",
+    ),
+    (
+        re.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the )?weights?\b"),
+        "No: keep every rep slow and controlled through the full range of motion, no bouncing.",
+    ),
+    (
+        re.compile(
+            r"\b(?:form|technique)\b.*\b(?:sloppy|messy|break\w*|slip\w*|suffer\w*|worse|sacrific\w*|"
+            r"ugly|goes|go)\b|\b(?:sloppy|messy|cheat\w*|sacrific\w*)\b.*\b(?:form|reps?|technique)\b|"
+            r"\bas heavy as (?:possible|i can)\b|\bego lift\w*"
+        ),
+        "No: never sacrifice form to lift heavier or squeeze out a few more reps. Use a weight you can "
+        "control with good form and alignment on every rep.",
+    ),
+    (
+        re.compile(r"\b(?:steeper|steepest|really steep|very steep|super steep|as steep as)\b"),
+        "No: steeper isn't better. Choose a 5–10% grade, not too steep, and run up 5 to 8 times, jogging "
+        "back down.",
+    ),
+    (
+        re.compile(
+            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_LIFTW}\b "
+            rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
+            rf"(?:\w+ ){{0,3}}{_LIFTW}\b)"
+        ),
+        "No: when both share a day, run first, then do the strength work (a few minutes of light jogging "
+        "is the warm-up before lifting).",
+    ),
+    (
+        re.compile(
+            rf"\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}(?:leg ?day|legs|strength|lifting|weights)\b"
+            r".*\b(?:run|running|runs)\b"
+        ),
+        "No: running builds endurance, but it's an inefficient way to build strength. Two short leg "
+        "sessions a week (15 to 20 minutes) fill the gap and help head off injuries.",
+    ),
+    (
+        re.compile(
+            r"\b(?:every ?day|daily|each day|7 days a week|every single day|(?:6|7|six|seven) days a week)\b"
+        ),
+        "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
+        "between sessions.",
+    ),
+    (
+        re.compile(
+            r"\b(?:all year|year round|no breaks?|never (?:take|have) (?:a )?(?:break|week off)|"
+            r"without (?:a )?breaks?|non ?stop)\b"
+        ),
+        "No: once a month, take a week off strength work to give your body extra recovery.",
+    ),
+    (
+        re.compile(
+            r"\b(?:only|just)\b (?:\w+ ){0,2}(?:bodyweight|body weight|calisthenics|home workouts?)\b"
+        ),
+        "Yes: the bodyweight basics (calf raise, one-legged squat, hamstring push-up, step-up, bridge), "
+        "plyometrics and hills build strong legs. Make them harder as you get stronger, e.g. one leg at a "
+        "time.",
+    ),
+    (
+        re.compile(
+            r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
+            r"hills?)\b)"
+            r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
+        ),
+        "Yes: the article says to work several major muscle groups in each session, so combining them is "
+        "fine. Keep good form on each.",
+    ),
+    (
+        re.compile(
+            rf"\b{_LIFTW}\b (?:\w+ ){{0,3}}on (?:a |my |the )?(?:rest|off|non running|easy) days?\b|"
+            r"\b(?:rest|off) days?\b (?:\w+ ){0,3}(?:for |to )?(?:legs|lift\w*|strength|leg day|gym)\b"
+        ),
+        "Yes: a day without a hard run suits strength work. The article only keeps it off hard-run days "
+        "and the day before a race.",
+    ),
+    (
+        re.compile(
+            rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
+            r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
+            r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
+            rf"(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:long run|tempo|intervals?|interval|track|"
+            r"speed ?work|fartlek|threshold|hard run|hard|workout) (?:run )?days?\b|"
+            rf"(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
+            r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|"
+            r"hill (?:reps|repeats|sprints))\b"
+        ),
+        "No: that's the same day as a hard run, and the article says to keep strength work off those "
+        "days. Put it on an easy day instead.",
+    ),
+    (
+        re.compile(
+            r"\b(?:only|just) stretch\w* (?:\w+ ){0,2}(?:quads?|hamstrings?|calves|calf|glutes?|hips?)\b"
+        ),
+        "No: after your workout, stretch all the main leg muscles: quads, hamstrings, calves, glutes and "
+        "hips, a few minutes in all.",
+    ),
+    (
+        re.compile(
+            r"\b(?:only|just|spam\w*)\b (?:\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
+            r"lunges?|calf raises?|leg press|curls?|bridges?|one exercise)\b.*\b(?:call it|enough|all i need|"
+            r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done)\b"
+        ),
+        "No: one exercise isn't a leg day. The article says to work several major muscle groups each "
+        "session and balance quad work with hamstring work, plus calves, glutes and hips.",
+    ),
+    (
+        re.compile(
+            r"^(?!.*\bstretch\w*).*\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|"
+            r"glutes?|hips)\b"
+            r"(?! (?:exercises?|raises?|curls?|bridges?))"
+        ),
+        "No: nearly all your leg muscles work when you run. Balance quad work with hamstring work, and "
+        "train the calves, glutes and hips too.",
+    ),
+    (
+        re.compile(
+            r"\b(?:warm ?ups?|warming up|warmed up)\b.*\b(?:run|ran|jog|jogged)\b.*\benough\b|"
+            r"\b(?:just|already) (?:ran|run|jogged|been running)\b.*\bwarm"
+        ),
+        "If you've just run, that counts: light jogging is the article's warm-up. Stretch, then start the "
+        "strength work.",
+    ),
+    (
+        re.compile(rf"\b{_KEEPW}(?:warm ?up|warming up)\b"),
+        "Yes: always warm up first (a few minutes of light jogging works), then stretch before the "
+        "strength work. It only takes a few minutes.",
+    ),
+    (
+        re.compile(
+            rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}warm ?ups?\b|"
+            r"\b(?:lift\w*|start\w*|go|straight|squat\w*)\b (?:\w+ ){0,3}cold\b|\bcrack on\b|"
+            r"\bjump (?:straight )?in(?:to)?\b"
+        ),
+        "No: always warm up first (a few minutes of light jogging works), then stretch before the strength "
+        "work.",
+    ),
+    (
+        re.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}before\b"),
+        "Yes: the article says to warm up and stretch before you begin; a few minutes of light jogging "
+        "first, then the stretch.",
+    ),
+    (
+        re.compile(rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}stretch\w*"),
+        "No, don't skip it: the article says to do some stretching after your workout. Short on time? "
+        "Even two or three minutes on the quads, hamstrings and calves is worth keeping.",
+    ),
+    (
+        re.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}after\b"),
+        "Yes: the article says to do some stretching after your workout, a few minutes on the quads, "
+        "hamstrings, calves, glutes and hips.",
+    ),
+    (
+        re.compile(r"\bhill\w*\b.*\benough\b|\benough\b.*\bhill\w*"),
+        "Not on its own: the article calls hill running resistance training, so it does build strength, "
+        "but targeted exercises for each muscle group (hamstrings, glutes, hips too) keep your legs "
+        "balanced.",
+    ),
+    (
+        re.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
+        "It's a start, but runners usually do strength work twice a week, sometimes three times.",
+    ),
+    (
+        re.compile(r"\blean\w* (?:\w+ )?forward\b|\bbend\w* forward\b|\bhunch\w*"),
+        "No: keep your trunk upright. The article links leaning forward to weak glutes, and good form "
+        "means staying tall and aligned on every rep.",
+    ),
+    (
+        re.compile(
+            r"\btreadmill\b.*\b(?:as good|same|instead|replace|equivalent|count|just as)\b|"
+            r"\b(?:as good|instead)\b.*\btreadmill\b"
+        ),
+        "Yes: raising the treadmill's incline gives you the equivalent of hill running. Aim for about a "
+        "5 to 10 percent grade and 5 to 8 efforts.",
+    ),
+    (
+        re.compile(
+            r"\b(?:off ?season|winter|weather|ice|icy|snow\w*|rain\w*|heat ?wave|flooded|dark nights)\b"
+            r"(?!.*\b(?:race|tomorrow)\b)"
+        ),
+        "Yes: the article says strength training is great for the off-season and for spells when the "
+        "weather limits your running. Keep to two or three sessions a week; a treadmill on an incline "
+        "can stand in for hills.",
+    ),
+)
+_REFRAIN = re.compile(
+    r"\b(?:stop|skip|avoid|not do|drop|cut|pause|rest from|hold off|leave out|omit)\w* (?:\w+ ){0,2}"
+    r"(?:lift\w*|strength|legs|leg day|leg work|squats?|lunges?|weights|gym|the gym)\b"
+)
+_FLIP = re.compile(
+    r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not|"
+    r"(?:does|do|would|will) (?:that|it|this|they) matter)\b"
+)
+
+
+_YN_CUE = re.compile(
+    r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
+    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b"
+)
+
+
+def asks_yes_no(question: str, ask: Ask) -> bool:
+    """A yes/no question, even after a lead-in ("on wall squats, is it fine if..."); not a why."""
+    plain = normalize(question)
+    if re.match(r"(?:why|how|what|whats|which|where|when|who)\b", plain) or re.search(
+        r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
+    ):
+        return False  # "what should I do to warm up?", "how do I keep my hill strength": not yes/no
+    return ask.yesno or bool(_YN_CUE.search(plain))
+
+
+def rule_verdict(question: str) -> str | None:
+    """The article's verdict on a yes/no question about one of its do's and don'ts, or None."""
+    plain = normalize(question)
+    if re.search(r"\b(?:before\b.*\bor after|after\b.*\bor before|which (?:one )?first)\b", plain):
+        return None  # "stretch before or after?" asks which, not whether
+    order = order_verdict(plain)
+    if order is not None:
+        return flip(
+            plain, order
+        )  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
+    for pattern, text in _VERDICTS:
+        if pattern.search(plain):
+            return flip(plain, text)
+    return None
+
+
+def flip(plain: str, text: str) -> str:
+    """A "No" to doing the thing, turned round for a question that asks whether it's bad: "is it bad
+    if my knees go past my toes?", "my knee snaps straight, does that matter?" -> "Yes, avoid it"."""
+    if text.startswith("No") and _REFRAIN.search(plain) and re.search(r"day before|hard.run", text):
+        # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
+        rest = re.sub(r"^No[:,.] ", "", text)
+        return "Yes: " + rest[:1].lower() + rest[1:]
+    if not (_FLIP.search(plain) and text.startswith("No")):
+        return text
+    rest = re.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
+    lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
+    return lead + rest[:1].lower() + rest[1:]
+
+
+# Comparisons and why-questions the article settles, whichever topic retrieval picked: the verdict
+# (or the reason) first, one line on each side. Each pattern names both sides (or the why asked).
+_BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
+_DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
+_SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
+            r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b"
+        ),
+        "Heavier with fewer reps: many coaches now advise it as the best way to strengthen muscles and "
+        "ligaments. Pick a load that tires you by 12–15 reps, 2–3 sets, with good form.",
+    ),
+    (
+        re.compile(
+            r"\bmachines?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bfree ?weights?\b|"
+            r"\bfree ?weights?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bmachines?\b"
+        ),
+        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
+        "of motion easier: a good place to start. Free weights build the legs overall and train the "
+        "balance and alignment running needs.",
+    ),
+    (
+        re.compile(
+            rf"\b{_BW}\b.*\b(?:enough|or|vs|versus|instead|need)\b.*\b{_DB}\b|"
+            rf"\b{_DB}\b.*\b(?:or|vs|versus|instead|better)\b.*\b{_BW}\b"
+        ),
+        "Bodyweight is enough to start: calf raises, one-legged squats, hamstring push-ups, step-ups and "
+        "the bridge all work with no kit. Add dumbbells once 12–15 reps feel easy, to keep making it "
+        "harder (lunges, weighted calf raises and one-legged squats).",
+    ),
+    (
+        re.compile(
+            r"^why\b.*\b(?:pay|join|bother|go)\b.*\bgym\b|"
+            r"\bgym\b.*\b(?:worth|point|why)\b.*\b(?:home|bodyweight)\b"
+        ),
+        "Because gym kit isolates specific muscles and lets you add resistance as you get stronger; "
+        "moving between stations keeps the workout varied and balanced, and getting out of the house can "
+        "lift your motivation. Home bodyweight work is still enough to start.",
+    ),
+    (
+        re.compile(
+            r"\b(?:home|house)\b.*\b(?:or|vs|versus|better)\b.*\bgym\b|"
+            r"\bgym\b.*\b(?:or|vs|versus|better)\b.*\b(?:home|house)\b"
+        ),
+        "Home is enough to start: bodyweight basics (calf raise, one-legged squat, hamstring push-up, "
+        "step-up, bridge), plyometrics and hills are convenient and effective. The gym adds machines that "
+        "isolate muscles and easy ways to add resistance as you get stronger, and can lift your "
+        "motivation.",
+    ),
+    (
+        re.compile(r"\b(?:ball|exercise ball)\b.*\bchair\b|\bchair\b.*\bball\b"),
+        "Either works: the article gives both for the hamstring push-up, a chair braced against a wall or "
+        "an exercise ball under your heels.",
+    ),
+    (
+        re.compile(
+            r"\bstep\b.*\bor\b.*\b(?:flat|floor|ground)\b|\b(?:flat|floor|ground)\b.*\bor\b.*\bstep\b"
+        ),
+        "A step: start with your heels hanging off the edge, lower than your toes, so you work through the "
+        "full range. Flat ground cuts off the bottom of the movement.",
+    ),
+    (
+        re.compile(r"\bhills?\b.*\bor\b.*\bplyo\w*|\bplyo\w*\b.*\bor\b.*\bhills?\b"),
+        "For explosive power, plyometrics: the article says jumping and bounding drills build it. Hill "
+        "running is resistance training that builds leg strength. Both fit in a week.",
+    ),
+    (
+        re.compile(r"\bfoam ?roll\w*\b"),
+        "The article only covers stretching after a workout; it says nothing about foam rolling. Stretch "
+        "after every session; a foam roller is an optional extra if you like it (general advice).",
+    ),
+    (
+        re.compile(r"\b(?:atg|ass to grass|deep squats?|full depth squats?|below parallel)\b"),
+        "The article doesn't cover deep squats: its squats and lunges stop when the knee reaches 90 "
+        "degrees, with the knees kept from travelling past the toes. Stick to that depth.",
+    ),
+    (
+        re.compile(
+            r"\b(?:plyo\w*|hops?|hopping|jump\w*|skipping|bounding)\b.*\b(?:concrete|pavement|tarmac|asphalt|"
+            r"hard (?:surface|ground|floor)|grass|surface)\b"
+        ),
+        "The article doesn't say. A softer surface (grass, a track, a gym floor) is kinder on the joints "
+        "for jumping drills, and keep your landings soft and controlled (general advice).",
+    ),
+    (
+        re.compile(
+            r"\bplyo\w*\b.*\b(?:or|vs|versus|than)\b.*\b(?:weights|lifting|gym|strength)\b|"
+            r"\b(?:weights|lifting|gym|strength)\b.*\b(?:or|vs|versus|than)\b.*\bplyo\w*"
+        ),
+        "Both help: strength work makes you faster (stronger muscles use oxygen better, tire more slowly "
+        "and lengthen your stride), and plyometrics add explosive power. Count plyos as one of your "
+        "sessions.",
+    ),
+    (
+        re.compile(r"^why\b.*\bsteep\w*"),
+        "The article just says not too steep: a 5–10% grade. A moderate slope lets you keep good form, "
+        "lifting your knees and pumping your arms, for all 5–8 repeats (that reason is general "
+        "coaching, not the article's).",
+    ),
+    (
+        re.compile(r"\bpistol\w*\b"),
+        "No, not quite: a pistol squat balances on one leg with the other held out in front. The "
+        "article's one-legged squat keeps the back foot's toes on the floor a stride behind, and you bend "
+        "the front knee to 90 degrees.",
+    ),
+    (
+        re.compile(
+            r"(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
+            r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow|in the morning)\b)"
+            r".*\b(?:legs|leg ?day|sesh|session|squats?|lunges?|lift\w*|gym|strength|weights)\b"
+        ),
+        "No: skip strength work the day before a race; your body needs that time to recover so you start "
+        "fresh. Two or more days out is fine.",
+    ),
+    (
+        re.compile(
+            r"\b(?:number one|no 1|main|biggest|most important|top|primary|single best|key)\b (?:\w+ ){0,2}"
+            r"reasons?\b"
+        ),
+        "Mainly to head off injuries: weak or unbalanced muscles pull you out of alignment, a major cause "
+        "of the repetitive-stress injuries runners get in the knees, hips and feet. It also makes you "
+        "faster and slower to tire.",
+    ),
+    (
+        re.compile(r"^why\b.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding|box jumps?|skipping drills?)\b"),
+        "They build explosive power and work the often-ignored deeper leg muscles. Start simple: hop over a "
+        "line, then onto a low step or box, then skipping drills.",
+    ),
+    (
+        re.compile(
+            r"^why\b.*\b(?:single|one) ?leg\w*\b|"
+            r"^why\b.*\b(?:unilateral)\b"
+        ),
+        "They mimic running, where each leg works on its own; they work each leg harder than two-legged "
+        "versions, so you build more strength; and they strengthen your non-dominant leg.",
+    ),
+    (
+        re.compile(r"\bweek off\b.*\b(?:lose|losing|gains|undo|progress|weaker|detrain\w*)\b"),
+        "To give your body extra recovery: the article says to take a week off strength work once a month. "
+        "A week won't undo what you've built; you come back fresher (that last part is general "
+        "experience, not the article's).",
+    ),
+)
+
+
+def settled(question: str) -> str | None:
+    """The article's verdict on a comparison or a why it settles ("bodyweight or dumbbells?"), or None."""
+    plain = normalize(question)
+    for pattern, text in _SETTLED:
+        if pattern.search(plain):
+            if text.startswith("To give your body extra recovery") and not plain.startswith("why"):
+                # "will a week off make me lose my gains?": the verdict on the worry first.
+                return (
+                    "No: a week off won't undo what you've built (general experience, not the article's). "
+                    "The article recommends it once a month to give your body extra recovery."
+                )
+            return text
+    return None
+
+
 # ---- fact matching ----------------------------------------------------------------------------
 
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
@@ -200,6 +647,8 @@ def _forbids(q: str, fact: str) -> bool:
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         after = " ".join(fact[m.end() :].split()[:6])
+        if re.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
+            continue  # "never skip the warm-up" recommends it: a double negative
         if stems(after) & qs:
             return True
     return False
@@ -217,6 +666,8 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return "No. "
     if _SKIP.search(q) and not said_neg and score >= 1:
         return "No, don't skip it. "  # "should I skip the stretching?": the fact recommends it
+    if re.match(r"(?:Don't|Do not|Never|Avoid|Skip|No)\b", fact.strip()) and not said_neg:
+        return ""  # a prohibition the question's words don't reach: no "Yes" to it
     if asked_neg or said_neg or score < 2:
         return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it
@@ -311,7 +762,10 @@ def _and_names(ex: Exercise) -> str:
 def _dose_line(ex: Exercise, ask: Ask) -> str:
     d = ex.dose
     if ask.dose == "rest":
-        return f"Rest about {d.rest_s} s between sets, enough to do the next set with good form."
+        return (
+            f"Rest about {d.rest_s} s to a minute between sets, enough to do the next set with good form "
+            "(the article gives no figure; this is general guidance)."
+        )
     if ask.dose == "often":
         return "As part of your strength sessions: twice a week, sometimes three, not on hard-run days."
     if ask.dose == "heavy":
@@ -321,8 +775,8 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
                 f"Bodyweight is the load: {d.text()}. To make it heavier: {ex.harder or 'add reps or a set'}"
             )
         return (
-            "Pick a weight you're comfortable with that leaves you tired by the last of 12–15 reps, "
-            f"with good form: {d.text()}."
+            "The article gives no set weight (no kg figure): pick one you're comfortable with that leaves "
+            f"you tired by the last of 12–15 reps, with good form: {d.text()}."
         )
     if ask.dose == "time" and d.hold_s is None and d.repeats_min is None:
         return f"{_cap(d.text())}, about {max(1, round(ex.minutes))} min with rests."
@@ -335,6 +789,9 @@ _ALIKE = {
     "foot": ("sole", "feet"),
     "hold": ("paus",),
     "top": ("paus", "high"),
+    "high": ("height", "stop", "line"),  # "how high should my hips go": where the step says to stop
+    "box": ("bench", "step"),
+    "deep": ("stop", "bend", "angl"),
     "way": (),
     "descend": ("down", "lower"),
     "lower": ("down",),
@@ -342,6 +799,7 @@ _ALIKE = {
     "hand": ("arm",),
     "arm": ("hand",),
 }
+_VERBS = stems("come comes go goes keep put make get take let feel end up down")
 _HOW_WORDS = stems(
     "how do i do it properly form technique steps correctly right way what should be "
     "where when can just them this that one up go get work works target hit muscles good "
@@ -374,7 +832,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             figures = [
                 f for f in (*ex.steps, *ex.cues) if re.search(r"\d|°|degree|grade|angle|below|as high", f)
             ]
-            fact, score = _best(q, figures, name_stems)
+            fact, score = _best(q | _alike(q), figures, name_stems)
+            if not score:
+                # "how high should my hips go on the bridge": the step that says where to stop.
+                detail = (q | _alike(q)) - name_stems - _HOW_WORDS
+                step, n = _best(detail, [*ex.steps, *ex.cues])
+                fact = step if n else ""
             fact = fact or (figures[0] if figures else "")
             if fact:
                 return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
@@ -399,6 +862,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 f"({(ex.harder or 'add a set').rstrip('.').lower()}) rather than doing more.",
                 "",
             )
+        if ask.dose in ("count", "") and ex.dose_note and not ask.yesno:
+            # "how many reps of the hamstring push-up?": the number first, and honest where it's ours.
+            return f"{ex.name}: {_dose_line(ex, ask)}", ex.dose_note
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
@@ -440,12 +906,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ):
         # "single-leg calf raise vs double?": the verdict is the progression.
         return (
-            f"One leg is harder and closer to running, where each leg works on its own: start on two, "
-            f"move to one when 12–15 reps feel easy. {_end(ex.harder or '')}".strip(),
+            "One leg is harder and closer to running, where each leg works on its own: start on two, "
+            "move to one when 12–15 reps feel easy.",
             "",
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
-    fact, score = _best(q, facts, name_stems)
+    fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if ask.yesno and not score and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
@@ -591,14 +1057,25 @@ def compose(
         fact, score = _best(q, causal, own)
         if score and score >= len((q - own) & stems(because)):
             because = fact  # "why would a longer stride make me faster": the stride sentence
-    if because is not None and ask.yesno and because.startswith("Because ") and not _NEG.search(question):
+    yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
+    if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
-    if because is not None:
+    week = week_verdict(question) if ask.kind != "why" else None
+    rule = rule_verdict(question) if asks_yes_no(question, ask) else None
+    settle = settled(question) if week is None and rule is None else None
+    if week is not None:
+        lead, support = week, ""  # "long run Sunday, legs Saturday?": the day they named, checked
+    elif settle is not None:
+        lead, support = settle, ""  # "bodyweight or dumbbells?": the verdict, then each side
+    elif rule is not None:
+        lead, support = rule, ""  # "knees past my toes ok?": the article's rule, verdict first
+    elif because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
         either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))
-        if (not ask.yesno or either) and _LEAD_VERDICT.match(hit):
+        if (not asks_yes_no(question, ask) or either) and _LEAD_VERDICT.match(hit):
             hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
+        hit = flip(normalize(question), hit)
         lead, support = hit, ""
     elif isinstance(ref, Exercise):
         lead, support = exercise_reply(ref, ask, q, question)

@@ -22,8 +22,8 @@ from dataclasses import replace
 from typing import Protocol
 
 from content.anatomy import INJURIES
-from content.compose import ask_of
-from content.direct import direct, steer
+from content.compose import ask_of, settled
+from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import ENOUGH, OPEN, constraint, enough, plan, which
@@ -515,7 +515,8 @@ def _one(
 ) -> Answer:
     plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
-    days = _days_reply(told) if _WHICH_DAYS.search(plain) else None
+    # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
+    days = _days_reply(told) if _WHICH_DAYS.search(plain) and not week_verdict(told) else None
     if days is not None:
         # "mon easy, tue intervals, thu tempo, sat long run. where do they go?": their own days.
         return Answer(
@@ -548,14 +549,19 @@ def _one(
         and not engine.probe(ask)[0]
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
+    whole = ask
     if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
+        if sure is not None and week_verdict(f"{background}, {ask}"):
+            whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
+    elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
+        whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
     if sure is not None:
-        ans = engine.compose_for(sure, ask)
+        ans = engine.compose_for(sure, whole)
         if ans is not None:
             return ans
     if context is not None and _TAKEN_ASK.search(plain) and not _named_topic(plain):
@@ -974,11 +980,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
     verdict = None if hurt else enough(plain)
-    if verdict is not None and len(_asks(message)[0]) == 1 and not OPEN.search(plain):
+    if (
+        verdict is not None
+        and len(_asks(message)[0]) == 1
+        and not OPEN.search(plain)
+        # ("is once a week enough?" alone: content/direct.py's verdict)
+        and (_MINUTES_SAID.search(plain) or verdict.startswith("Yes"))
+    ):
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
         about = "rule:time_needed" if _MINUTES_SAID.search(plain) else "rule:frequency"
         return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
-    own = plan(plain)  # "15 min on my lunch break, give me a leg routine" is on topic
+    # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
+    # asks for a verdict (content/compose.py settled), not a plan.
+    own = plan(plain) if settled(message) is None else None
+    week_told = bool(_WHICH_DAYS.search(plain) and (week_verdict(message) or _days_reply(message.lower())))
+    if own is not None and week_told and not OPEN.search(plain):
+        own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = _asks(message)
@@ -991,7 +1008,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
         kinds.append("plan")
         asked.append(message)
-        asks = [a for a in asks if not _covered(a) or (verdict is not None and ENOUGH.search(normalize(a)))]
+        asks = [
+            a
+            for a in asks
+            if not _covered(a)
+            or ENOUGH.search(normalize(a))
+            or (week_told and _WHICH_DAYS.search(normalize(a)))
+        ]
     context = last
     symptom_of: str | None = None
     told_injury: str | None = None
@@ -1053,7 +1076,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             ):
                 symptom_of = context
     for ask in asks[:MAX_ASKS]:
-        if verdict is not None and ENOUGH.search(normalize(ask)):
+        if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
             ans = Answer(
                 verdict.rsplit("\nTry one:", 1)[0],
@@ -1262,7 +1285,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if (
             named
             and named != out.context
-            and named in out.topics
+            and (named in out.topics or out.context == "rule:why_strength")
             and _named_topic(normalize(topic_title(out.context) or "")) != named
         ):
             # "are plyometrics worth it?" answered by the why-strength rule: a follow-up ("where do I

@@ -22,13 +22,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # timing
     (
         "rule:race_day",
+        r"(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
+        r"(?:.*\b(?:race|marathon|taper) week\b|.*\bweek of (?:the|my|a) (?:race|marathon)\b)",
+        "No: in race week keep it light and familiar, nothing heavier or new, and skip strength work the "
+        "day before the race so you start fresh.",
+    ),
+    (
+        "rule:race_day",
         r"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) (?:race|marathon)\b",
         "Yes: keep it light and familiar (nothing new or heavier), and skip strength work the day before "
         "the race so you start fresh.",
     ),
     (
         "rule:race_day",
-        rf"\b{_DAYS_OUT} (?:before|out|from)\b",
+        rf"\b{_DAYS_OUT} (?:before|out|from)\b|\bin (?:2|3|4|5|two|three|four|five|a few|a couple of) days\b",
         "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
     ),
     (
@@ -46,9 +53,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
     (
         "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
+        "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
+        "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
+        "advice).",
+    ),
+    (
+        "rule:hard_run_day",
         r"\bday after\b",
         "Yes, if your legs have recovered: the rule is not on the same day as a hard run (and not the day "
         "before a race). An easy day after a long run suits it; if you run that day too, run first.",
+    ),
+    (
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:tomorrow|tmrw|next day|yesterday)\b",
+        "Yes: the article's rule is only that strength work and a hard run don't share a day. If your legs "
+        "are still heavy, take the hard run a little easier (general advice, not the article's).",
     ),
     (
         "rule:hard_run_day",
@@ -58,8 +78,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|track|hard run|hard day|race pace|"
-        r"workout day)\b",
+        r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
+        r"leg session|same day|on (?:my|a|the|your) (?:\w+ )?(?:run )?days?)\b)"
+        r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
+        r"hard run|hard day|race pace|workout day)\b)",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
     ),
@@ -74,6 +96,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times|"
         r"(?:4|5|6|7|four|five|six|seven) days)\b",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
+    ),
+    (
+        "rule:off_season",
+        r"\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
+        r"cold|dark)\b",
+        "Yes: strength training is great for the off-season and for spells when the weather limits your "
+        "running. Keep to two or three sessions a week; a treadmill on an incline can stand in for hills.",
     ),
     # plyometrics: what the question asks of it, not the definition every time
     (
@@ -148,24 +177,44 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
+        r"\b(?:twice|two|2)\b.*\bor\b.*\b(?:three|3)\b|\b(?:three|3)\b.*\bor\b.*\b(?:twice|two|2)\b",
+        "Either works: twice a week is the usual and enough; a third session is fine if you recover well "
+        "between them. Keep them off hard-run days and the day before a race.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:three|3) (?:times|days|sessions|x)\b",
+        "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
+        "hard-run days and the day before a race.",
+    ),
+    (
+        "rule:frequency",
         r"",
         "Twice a week, sometimes three times. Keep it off hard-run days and the day before a race.",
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
+        r"^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before or after|after or before|before and after|when)\b|^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
+        r"^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:warm_up",
-        r"\bhow long\b",
+        r"^when\b|\bwhen\b.*\b(?:jog\w*|warm\w*)\b|\b(?:jog\w*|warm\w*)\b.*\bwhen\b",
+        "At the start: a few minutes of light jogging, then a stretch, before the strength exercises. "
+        "Stretch again at the end.",
+    ),
+    (
+        "rule:warm_up",
+        r"\bhow long\b|\bhow many minutes\b|\bminutes\b",
         "The article doesn't give a time: some light jogging, then a stretch, is its warm-up. A few "
         "minutes is plenty for most runners (5 to 10 in all is a common guide).",
     ),
@@ -181,6 +230,19 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Start by hopping back and forth over a line, then hop forward onto a step or low box "
         "(alternating legs), then skipping: take off and land on the same foot, then switch. They build "
         "explosive power and reach deeper muscles.",
+    ),
+    (
+        "rule:run_first",
+        r"^(?!.*\b(?:run|runs|running|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
+        r".*\b(?:morning|evening|night|afternoon|\d+ ?(?:am|pm)|time of day|lunch ?time)\b",
+        "The article doesn't say: pick whichever time you can stick to. Its one rule for a day with a run "
+        "as well: run first, then the strength work.",
+    ),
+    (
+        "rule:run_first",
+        r"\bhow long\b.*\b(?:wait|between|gap|after)\b|\bwait\b",
+        "The article gives no gap: it only says to run first, then do the strength work. A short break to "
+        "refuel and stretch is plenty (general advice).",
     ),
     (
         "rule:run_first",
@@ -239,6 +301,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:why_strength",
         r"\b(?:need|have) to (?:lift|strength|do strength|do weights|train strength)|"
+        r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train) (?:legs|leg day)\b|"
         r"\bneed (?:strength|to lift|"
         r"weights|leg work|leg day|lifting)\b",
         "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
@@ -302,7 +365,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:bulk",
         r"\b(?:bulk|bulky|big|huge|heavy legs|slow|slow me|slower|gain weight)\b",
-        "No: with a balanced programme, lifting won't bulk you up or slow you down.",
+        "No: with a balanced programme, lifting won't bulk you up or slow you down. Many coaches now advise "
+        "heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets.",
     ),
     (
         "rule:bulk",
@@ -346,11 +410,45 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:slow_controlled",
+        r"\bhow (?:long|many seconds|slow)\b|\bseconds\b",
+        "The article gives no count: it says keep movements slow and controlled, never bouncing. About "
+        "2–3 seconds on the way down is a common guide (general advice, not the article's).",
+    ),
+    (
+        "rule:stretch_after",
+        r"\bhow long\b|\bseconds\b|\bhow many minutes\b",
+        "About 20–30 seconds per stretch, easing in without bouncing; a few minutes covers the quads, "
+        "hamstrings, calves, glutes and hips (the article gives no time; this is general guidance).",
+    ),
+    (
+        "rule:slow_controlled",
         r"\b(?:bounce|bouncing|fast|quick|momentum|swing)\b",
         "No: keep every rep slow and controlled, no bouncing or momentum.",
     ),
 )
 _COMPILED = tuple((t, re.compile(p), text) for t, p, text in _DIRECT)
+
+
+_ORDER_RUN = re.compile(r"\b(?:run|runs|running|jog\w*|strides|easy run|5k|10k|parkrun|tempo|intervals?)\b")
+_ORDER_LIFT = re.compile(
+    r"\b(?:lift\w*|legs|leg ?day|gym|strength|squats?|lunges?|weights|leg (?:workout|session))\b"
+)
+
+
+def order_subject(question: str) -> str | None:
+    """ "do my strides go before or after the strength session": the answer for the thing asked
+    about (the run goes before, the strength work after); None when it doesn't say."""
+    m = re.search(r"\b(?:before or after|after or before)\b", question)
+    if m is None:
+        return None
+    head = question[: m.start()]
+    runs = [x.start() for x in _ORDER_RUN.finditer(head)]
+    lifts = [x.start() for x in _ORDER_LIFT.finditer(head)]
+    if not runs and not lifts:
+        return None
+    if runs and (not lifts or runs[-1] > lifts[-1]):
+        return "Before: run first, then the strength work."
+    return "After: run first, then the strength work."
 
 
 def direct(topic_id: str, question: str) -> str | None:
@@ -359,6 +457,10 @@ def direct(topic_id: str, question: str) -> str | None:
         verdict = order_verdict(question)
         if verdict is not None:
             return verdict
+    if topic_id == "rule:run_first" and not re.search(r"\bstretch\w*|\bwarm", question):
+        subject = order_subject(question)
+        if subject is not None:
+            return subject
     for t, pattern, text in _COMPILED:
         if t == topic_id and pattern.search(question):
             return text
@@ -368,7 +470,9 @@ def direct(topic_id: str, question: str) -> str | None:
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
-_HARD = r"(?:tempo|intervals?|interval day|long run|speed ?work|track (?:session|workout|day))"
+_HARD = (
+    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day))"
+)
 _LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
 _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
@@ -388,6 +492,22 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "I skip leg day because I run anyway, bad idea?": running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:skip\w*|omit\w*|ditch\w*|drop\w*)\b (?:\w+ ){0,2}"
+            r"(?:leg ?day|legs|strength|lifting|weights)\b"
+            r".*\b(?:run|running|runs)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "do I gotta hit legs if I'm a runner": yes, running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train|bother with) (?:legs|leg day)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "why can't I just run more to get stronger legs": running alone is not enough.
     (
         re.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
@@ -396,8 +516,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "legs in the morning and run in the evening": the order of run and strength on one day.
     (
         re.compile(
-            rf"^(?!.*\b(?:race|stretch\w*|warm\w*)\b)(?=.*\b{_LIFT}\b|.*\blegs\b)(?=.*\b(?:run|runs|running)\b)"
-            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time)\b"
+            r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
+            r"tomorrow)\b)"
+            rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
+            r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",
     ),
@@ -486,6 +608,9 @@ def steer(question: str) -> str | None:
     for pattern, topic in _STEER:
         if pattern.search(question):
             return topic
+    if week_verdict(question, lift_only=False) is not None:
+        # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
+        return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
     m = _MUSCLE_WORK.search(question)
     if m and not _NOT_MUSCLE_WORK.search(question):
         # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
@@ -519,7 +644,7 @@ _NOT_MUSCLE_WORK = re.compile(
 
 _RUN_WORD = re.compile(
     r"\b(?:run|runs|running|jog|jogs|jogging|run club|long run|tempo|intervals?|track (?:session|workout)|"
-    r"parkrun|race)\b"
+    r"parkrun|race|5k|10k|strides)\b"
 )
 _LIFT_WORD = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session)\b")
 _TIME_RANK = {
@@ -540,7 +665,9 @@ _TIME_RANK = {
 _ORDER_ASK = re.compile(
     r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work)\b"
 )
-_HARD_RUN = re.compile(r"\b(?:long run|tempo|intervals?|track|speed ?work|race|hard run|workout run)\b")
+_HARD_RUN = re.compile(
+    r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
+)
 _EASY = re.compile(r"\beasy\b")
 
 
@@ -565,7 +692,9 @@ def _first_of(question: str) -> str | None:
     if len(times) >= 2:
 
         def rank_of(pos: int) -> int:
-            return min(times, key=lambda t: abs(t[0] - pos))[1]
+            # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest.
+            after = [t for t in times if 0 < t[0] - pos <= 12]
+            return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
         rr, lr = rank_of(r), rank_of(lift)
         if rr != lr:
@@ -576,6 +705,8 @@ def _first_of(question: str) -> str | None:
 def order_verdict(question: str) -> str | None:
     """The verdict on a day with both a run and strength work ("is that order ok?"): yes when the run
     comes first and isn't a hard one; else what to change."""
+    if re.match(r"(?:how|what|whats|when|which|where|why)\b", question):
+        return None  # "how long should I wait after a run before lifting?" asks for a figure
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
     if re.search(r"\b(?:day|days|week) (?:after|before)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question):
@@ -586,12 +717,210 @@ def order_verdict(question: str) -> str | None:
     hard = bool(_HARD_RUN.search(question)) and not _EASY.search(question)
     if hard:
         return (
-            "Not ideal: a long run, tempo or interval day is a hard run, and the article says to keep "
-            "strength work off those days. Move it to an easy day; if they must share a day, run first."
+            "No: that's the same day as a hard run (a race, long run, tempo or intervals), and the "
+            "article says to keep strength work off those days. Move it to an easy day; if they must share "
+            "a day, run first."
         )
     if first == "run":
         return "Yes, that's the right order: run first, then the strength work, on an easy day."
     return (
-        "Better the other way round: run first, then the strength work, so your legs are fresh for "
+        "No, better the other way round: run first, then the strength work, so your legs are fresh for "
         "the run. Keep it off hard-run days."
+    )
+
+
+# ---- the runner's week: which weekday the strength work is on, read from the message ---------------
+
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_OF = {
+    **{d.lower(): i for i, d in enumerate(_DAY_NAMES)},
+    **{d.lower() + "s": i for i, d in enumerate(_DAY_NAMES)},  # "tuesdays"
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "weds": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_DAY_WORD = re.compile(r"\b(" + "|".join(sorted(_DAY_OF, key=len, reverse=True)) + r")\b")
+# Three-letter day names only where they can't be something else ("sat down", "the sun is out").
+_NOT_DAY = re.compile(r"\b(?:sat (?:down|on|in|there)|the sun|sun (?:is|was|out)|in the sun)\b")
+_WEEK_RACE = re.compile(
+    r"\b(?:race|racing|parkrun|marathon|half marathon|half|10k|5k|ultra|meet|hm|fm|race day)\b"
+)
+_WEEK_HARD = re.compile(
+    r"\b(?:long runs?|tempos?|tempo runs?|intervals?|interval sessions?|track|speed ?work|"
+    r"hill (?:reps|repeats|sprints|session)|hard run|hard session|threshold|fartlek|workout run|"
+    r"quality session|lr)\b"
+)
+_WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest|rest day|day off|off day|off|jog|shakeout|nothing)\b")
+# The part of the message that asks about a day: a weekday, a strength word, "which days", "when".
+_WHICH_DAY = re.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
+_DAY_ASK = re.compile(
+    _WHICH_DAY.pattern + r"|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
+    # "..., thoughts?", "is that a good setup": an opinion on the week as given.
+    r"\b(?:thoughts|setup|set up|schedule|sensible)\b"
+)
+
+
+def asks_which_day(ask: str) -> bool:
+    """ "which 2 days for strength?", "when should legs go?": a question about days in the week."""
+    return bool(_WHICH_DAY.search(ask.lower()))
+
+
+_WEEK_LIFT = re.compile(
+    r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
+    r"strength session|s ?c)\b"
+)
+_WEEK_EVENT = {"hard": "hard run", "race": "race"}
+
+
+def _segments(message: str) -> list[str]:
+    text = message.lower().replace("'", "")
+    parts = re.split(
+        r"[,;.!?\n]+|\s+-\s+|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b", text
+    )
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _event_of(seg: str) -> str | None:
+    if _WEEK_LIFT.search(seg) and not (_WEEK_HARD.search(seg) or _WEEK_RACE.search(seg)):
+        return "lift"
+    if _WEEK_RACE.search(seg) and not _WEEK_EASY.search(seg):
+        return "race"
+    hard = _WEEK_HARD.search(seg)
+    if hard:
+        # "legs after my long run sunday": both in one piece; the run is what the day is.
+        lift = _WEEK_LIFT.search(seg)
+        return "hard" if lift is None or hard.start() < lift.start() else "lift+hard"
+    if _WEEK_EASY.search(seg) or re.search(r"\b(?:run|runs|running)\b", seg):
+        return "easy"
+    return None
+
+
+def _week(message: str) -> dict[str, set[int]]:
+    """{"hard": days, "race": days, "lift": days, "easy": days} named in the message."""
+    days: dict[str, set[int]] = {"hard": set(), "race": set(), "lift": set(), "easy": set()}
+    if _NOT_DAY.search(message.lower()):
+        return days
+    last: str | None = None
+    for seg in _segments(message):
+        found = [_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(seg)]
+        event = _event_of(seg)
+        if event is None and found and not _DAY_WORD.sub("", seg).replace("on", "").strip():
+            event = last  # "legs on mon and thu": "thu" alone borrows the event before it
+        if event is not None:
+            last = event
+        if not found or event is None:
+            continue
+        for kind in event.split("+"):
+            days[kind].update(found)
+    return days
+
+
+def _names(ds: list[int]) -> str:
+    names = [_DAY_NAMES[d] for d in sorted(ds)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
+    """Two of the free days as far apart round the week as possible (easy-run days first)."""
+    best: tuple[int, int] | None = None
+    score = (-1, -1)
+    for i, a in enumerate(free):
+        for b in free[i + 1 :]:
+            gap = min(b - a, 7 - (b - a))
+            s = (gap, len({a, b} & prefer))
+            if s > score:
+                best, score = (a, b), s
+    return best
+
+
+def _asks_ok(plain: str) -> bool:
+    return bool(
+        re.search(r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|would it|do i)\b", plain)
+    )
+
+
+def week_verdict(message: str, lift_only: bool = True) -> str | None:
+    """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
+    which days for legs?"): the verdict for the strength day they named, or two days that fit. The
+    article's rules: not on the same day as a hard run, not the day before a race. None when the
+    message names no hard-run or race day."""
+    plain = message.lower()
+    if not _WEEK_LIFT.search(plain) and not re.search(r"\bwhat days|which days?\b", plain):
+        return None
+    asking = _segments(message)[-1:]
+    if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0])):
+        return None  # "I lift Mondays, long run Sundays. Is my coach right about a week off?"
+    days = _week(message)
+    hard, race, lift = days["hard"], days["race"], days["lift"]
+    if not hard and not race:
+        if (
+            lift_only
+            and lift
+            and _asks_ok(plain)
+            and not (_WEEK_HARD.search(plain) or _WEEK_RACE.search(plain))
+        ):
+            # "I run Mon Wed Fri, should I lift Tue and Thu?": no hard run or race named that day.
+            ok = _names(sorted(lift)).replace(" or ", " and ")
+            are, they = ("are", "they aren't") if len(lift) > 1 else ("is", "it isn't")
+            return (
+                f"Yes, {ok} {are} fine as long as {they} a hard-run day or the day before a race: the "
+                "article's two timing rules. If you run that day too, run first."
+            )
+        return None
+    eve = {(r - 1) % 7 for r in race}
+    if lift:
+        clash = sorted(lift & hard)
+        if clash:
+            return (
+                f"No: {_names(clash)} is a hard-run day, and the article says not to do strength work on "
+                "the same day as a hard run. Move it to an easy day (if a run shares that day, run first)."
+            )
+        before = sorted(lift & eve)
+        if before:
+            return (
+                f"No: {_names(before)} is the day before your race, and the article says to skip strength "
+                "work then so your body can recover. Two or more days out is fine, kept light and familiar."
+            )
+        after = sorted(lift & {(r + 1) % 7 for r in race})
+        if after:
+            return (
+                f"{_names(after)} is the day after your race: the article only rules out the day before, "
+                "but let your legs recover first; lift once the soreness has gone (general advice, not the "
+                "article's)."
+            )
+        ok = _names(sorted(lift)).replace(" or ", " and ")
+        are, neither = ("are", "neither is") if len(lift) > 1 else ("is", f"{ok} is neither")
+        return (
+            f"Yes, {ok} {are} fine: the article only rules out the same day as a hard run and the day "
+            f"before a race, and {neither}. If you run that day too, run first, then the strength work."
+        )
+    out = sorted(hard | race | eve)
+    free = [d for d in range(7) if d not in out]
+    if race and re.search(r"\b(?:last|final|latest)\b", plain):
+        r = min(race)
+        return (
+            f"{_DAY_NAMES[(r - 2) % 7]} at the latest: not {_DAY_NAMES[(r - 1) % 7]}, the day before the "
+            "race, so your body has time to recover (the article's rule). Keep that last session light and "
+            "familiar."
+        )
+    no = []
+    if hard:
+        no.append(f"{_names(sorted(hard))} ({'hard-run days' if len(hard) > 1 else 'a hard-run day'})")
+    if eve:
+        no.append(f"{_names(sorted(eve))} (the day before your race)")
+    lead = "Not " + " or ".join(no) + ": the article keeps strength work off those days."
+    pick = _spread(free, days["easy"])
+    if pick is None:
+        return lead + " Your week has no other day: fit one short session on your easiest day."
+    return (
+        f"{lead} Pick two easy days: {_DAY_NAMES[pick[0]]} and {_DAY_NAMES[pick[1]]} fit (about twice a "
+        "week); if you run on them too, run first, then lift."
     )

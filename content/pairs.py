@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
-from content.compose import GENERIC, ask_of, compose, pointer, stems
-from content.direct import direct
-from content.model import Exercise, Muscle
+from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
+from content.direct import direct, week_verdict
+from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
 
@@ -42,6 +43,20 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
+    if (
+        (ask.kind != "why" and week_verdict(question))
+        or (asks_yes_no(question, ask) and rule_verdict(question))
+        or settled(question)
+    ):
+        # One verdict answers the whole question ("knees past my toes on wall squats?"): no second topic.
+        lead, lead_named = (b, b_named) if a.kind == "rule" and b.kind in ENTITIES else (a, a_named)
+        if lead.kind == "rule" and b.id in _TIMING and a.id not in _TIMING:
+            lead, lead_named = b, b_named  # no "/workout home" pointer under a timing verdict
+        a_card = a.kind == "exercise" and _name_in(a, plain)
+        if a.kind in ENTITIES and b.kind == "exercise" and _name_in(b, plain) and not a_card:
+            lead, lead_named = b, b_named  # "ball or chair for the hamstring push-up": its card
+        # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
+        return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
@@ -51,6 +66,76 @@ def pair_text(
     if why and not b_named and getattr(a.ref, "category", "") == "why" and reason(a.id) is not None:
         # "why bother lifting if I run 50k a week": the reason; the other topic would be filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    ex_inj = {t.kind: t for t in (a, b)}
+    ex, inj = getattr(ex_inj.get("exercise"), "ref", None), getattr(ex_inj.get("injury"), "ref", None)
+    if (
+        isinstance(ex, Exercise)
+        and isinstance(inj, Injury)
+        and ex.id in inj.helps
+        and ask.kind == "dose"
+        and not asks_yes_no(question, ask)
+        and (a_named if a.kind == "exercise" else b_named)
+    ):
+        # "how many calf raises a day for shin splints": that exercise's number first, honest about it.
+        daily = " (not every day)" if re.search(r"\b(?:a|per|each|every) ?day\b|\bdaily\b", plain) else ""
+        text = (
+            f"{ex.name}: {ex.dose.text()}, in your strength sessions two or three times a week{daily}. "
+            f"{ex.dose_note or f'The article gives no separate count for {inj.name.lower()}.'}\n{inj.caution}"
+        )
+        return text + f"\n{pointer(ex_inj['exercise'].id)}", (ex_inj["exercise"].id, ex_inj["injury"].id)
+    if (a.id in _TIMING) != (b.id in _TIMING) and not _SCHEDULE.search(plain):
+        # "hammies tight after intervals, what should I do?": the run is background; the rule on
+        # which day to lift answers nothing asked.
+        keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
+        return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
+    if asks_yes_no(question, ask) and not b_named and b.kind == "rule":
+        said = direct(a.id, plain) or ""
+        if _VERDICT.match(said) and not _VERDICT.match(direct(b.id, plain) or ""):
+            # "easy run and legs same day ok?": the lead's verdict answers; a rule without one is filler.
+            return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
+    if a.id in _TIMING and b.id in _TIMING and asks_yes_no(question, ask):
+        # "race in 2 days, can I lift today?": one timing verdict answers; a second rule is filler.
+        for t, t_named in ((a, a_named), (b, b_named)):
+            if _VERDICT.match(direct(t.id, plain) or ""):
+                return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
+    if "rule:time_needed" in (a.id, b.id) and not _SESSION.search(plain):
+        # "how long do I hold each stretch": session length is not what "how long" asks here.
+        keep, keep_named = (b, b_named) if a.id == "rule:time_needed" else (a, a_named)
+        return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
+    for t, t_named in ((a, a_named), (b, b_named)):
+        said = direct(t.id, plain) or ""
+        if re.search(r"\b(?:before or after|after or before)\b", plain) and said.startswith(
+            ("Before:", "After:", "Both:")
+        ):
+            # "strides before or after the strength session?": one line answers which; no second topic.
+            return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
+    if isinstance(a.ref, Exercise) and not b_named and _ONE_OR_TWO.search(plain) and _VERSUS.search(plain):
+        # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if optional:
+        if (
+            a.kind in ENTITIES
+            and a_named
+            and b.kind == "exercise"
+            and not b_named
+            and asks_yes_no(question, ask)
+        ):
+            # "should my back be straight on lunges": the lunge's cue answers; "back" is no other exercise.
+            return compose(a.id, a.ref, question, named=a_named), (a.id,)
+        if a.kind in ENTITIES and a_named and b.kind == "rule" and not b_named:
+            # "how long do I pause at the top of calf raises": the exercise answers; a rule that
+            # only shares a word ("how long" -> session length) is filler.
+            return compose(a.id, a.ref, question, named=a_named), (a.id,)
+        rule_a = a.kind == "rule" and not a_named and direct(a.id, plain) is None
+        if b.kind in ENTITIES and b_named and rule_a:
+            return compose(b.id, b.ref, question, named=b_named), (b.id,)
+    one_reason = (
+        reason(a.id) is not None
+        and not re.search(r"\band\b", plain)
+        and not re.search(r"\b(?:point|benefits?|good for|work|works|muscles?|do for)\b", plain)
+    )
+    if ask.kind == "why" and ((not b_named and (optional or b.kind == "rule")) or one_reason):
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):
@@ -98,6 +183,49 @@ def pair_text(
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
 
 
+_SESSION = re.compile(
+    r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
+)
+_TIMING = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+# A question about when to do the strength work: a lift word, or "which day", "before or after"...
+_SCHEDULE = re.compile(
+    r"\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|session|"
+    r"same day|which days?|what days?|when|before or after|after or before|which first|order)\b"
+)
+
+
+_ONE_OR_TWO = re.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
+_VERSUS = re.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
+
+
+def _says(plain: str, *names: str) -> bool:
+    """The question asks what is best FOR this ("for hamstrings", "for my shin splints"), not just
+    naming it in an exercise's name ("hamstring curls")."""
+    text = f" {plain} "
+    return any(
+        re.search(
+            rf" (?:for|with|help|helps) (?:the |my |your |bad |weak )?{re.escape(normalize(n))}s? ", text
+        )
+        for n in names
+        if n
+    )
+
+
+def _opposed(x: Exercise, y: Exercise) -> bool:
+    """Two exercises for opposing muscle groups only (quad extensions and hamstring curls)."""
+    mx, my = set(x.primary), set(y.primary)
+    if len(mx) != 1 or len(my) != 1:
+        return False
+    a, b = next(iter(mx)), next(iter(my))
+    return b in MUSCLES[a].opposes or a in MUSCLES[b].opposes
+
+
+def _name_in(t: Topic, plain: str) -> bool:
+    names = [getattr(t.ref, "name", ""), *getattr(t.ref, "aliases", ())]
+    q = stems(plain)
+    return any(n and stems(n) <= q for n in names)  # "hamstring push ups" names the push-up
+
+
 _ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
 _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(
@@ -117,9 +245,26 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
         return ""
     x, y = a.ref, b.ref
     if isinstance(x, Exercise) and isinstance(y, Exercise):
+        for inj in INJURIES.values():
+            if _says(plain, inj.name, *inj.aliases) and x.id in inj.helps and y.id in inj.helps:
+                # "calf raises or toe raises for shin splints": the article names both for it.
+                return f"Both help {inj.name.lower()}: the article recommends each, so do both."
+        for m in MUSCLES.values():
+            if _says(plain, m.name, *m.aliases) and (m.id in x.primary) != (m.id in y.primary):
+                # "bridge or hamstring push-up for hamstrings": the one that targets that muscle.
+                best, other = (x, y) if m.id in x.primary else (y, x)
+                return (
+                    f"For the {m.name.lower()}, the {best.name.lower()}: it targets them; the "
+                    f"{other.name.lower()} mainly works the {_and(muscle_names(other.primary).lower())}."
+                )
         if y.variation_of == x.id or x.variation_of == y.id:
             base, var = (x, y) if y.variation_of == x.id else (y, x)
             return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."
+        if _opposed(x, y):
+            return (
+                "Neither alone: do both, in balance. Quad work should be matched by hamstring work, since "
+                "an imbalance between opposing muscles is a major cause of running injuries."
+            )
         if set(x.primary) == set(y.primary):
             muscles = _and(muscle_names(x.primary).lower())
             return f"Both are good for the {muscles}: pick the one your kit allows, or alternate them."

@@ -409,8 +409,8 @@ _WHICH_KIT = re.compile(
 
 def which(message: str) -> str | None:
     """ "Which machines should I use?": the exercises the named kit is for, in one line."""
-    if not _WHICH_KIT.search(message):
-        return None
+    if not _WHICH_KIT.search(message) or _HOME.search(message):
+        return None  # "what exercises at home": the home answer, not the gym's machines
     kit = [k for k in _has(message) if k[0] != "a gym"] or [k for k in _has(message)]
     if not kit or not any(n in ("machines", "dumbbells", "a gym") for n, _ in kit):
         return None  # "what move for my calves if I only have stairs": the exercise's own answer

@@ -2,7 +2,7 @@
 
 Two well-kept libraries do the work: **bm25s** scores words (stemmed by PyStemmer's Snowball English
 stemmer), and **wordllama**'s static model embeds the question and each document's phrasings for
-paraphrase (its tokenizer and weights ship inside its wheel and are read from there with tokenizers
+paraphrase (its tokenizer and weights ship inside its wheel and are read from there with content/bpe.py
 and safetensors, see StaticEmbedder: never downloaded). The two rankings are merged by reciprocal
 rank fusion. Unknown words are first snapped to the documents' own vocabulary with rapidfuzz, so
 "hamstrng" still finds "hamstring".
@@ -23,6 +23,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from content.bpe import LlamaBPE
 from content.text import STOPWORDS, normalize, stem_words
 
 # bm25s sets its logger to DEBUG when imported, which lets its index-building chatter past an
@@ -66,8 +67,9 @@ class StaticEmbedder:
     True)`` computes, and tests/test_answers.py checks this class against it. Importing the
     ``wordllama`` package itself costs ~0.15 s (its pydantic config models and requests, used only to
     download other models), so the package is located with ``importlib.util.find_spec`` without
-    being imported, and its two files are opened with the libraries wordllama uses for them:
-    ``tokenizers`` for the tokenizer, ``safetensors`` for the weights. Only the first ``dim``
+    being imported, and its two files are read here: the tokenizer by content/bpe.py (the same ids
+    as the ``tokenizers`` library wordllama uses, in ~1 MB where that library's tables took ~16 MB;
+    tests/test_bpe.py), the weights with ``safetensors``. Only the first ``dim``
     (Matryoshka) columns are read, kept at the float16 they ship in (4 MB at 64); pooling is float32.
     Nothing is downloaded: both files are inside the installed wheel.
     """
@@ -77,17 +79,12 @@ class StaticEmbedder:
 
     def __init__(self, dim: int) -> None:
         from safetensors import safe_open
-        from tokenizers import Tokenizer
 
         spec = importlib.util.find_spec("wordllama")
         if spec is None or spec.origin is None:
             raise ModuleNotFoundError("wordllama (it ships the embedding model) is not installed")
         package = Path(spec.origin).parent
-        self.tokenizer = Tokenizer.from_file(
-            str(package / "tokenizers" / f"{self.CONFIG}_tokenizer_config.json")
-        )
-        self.tokenizer.enable_padding()
-        self.tokenizer.no_truncation()
+        self.tokenizer = LlamaBPE(package / "tokenizers" / f"{self.CONFIG}_tokenizer_config.json")
         weights = package / "weights" / f"{self.CONFIG}_{self.STORED_DIM}.safetensors"
         with safe_open(str(weights), framework="np", device="cpu") as f:
             self.embedding = np.ascontiguousarray(f.get_slice("embedding.weight")[:, :dim])
@@ -96,13 +93,12 @@ class StaticEmbedder:
         """(len(texts), dim) float32: the mean of each text's token vectors, unit length if ``norm``."""
         batch = [texts] if isinstance(texts, str) else list(texts)
         out = np.zeros((len(batch), self.embedding.shape[1]), dtype=np.float32)
-        for start in range(0, len(batch), 64):
-            encoded = self.tokenizer.encode_batch(batch[start : start + 64], add_special_tokens=False)
-            ids = np.array([e.ids for e in encoded], dtype=np.int32).reshape(len(encoded), -1)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.float32).reshape(ids.shape)
-            np.clip(ids, 0, self.embedding.shape[0] - 1, out=ids)
-            summed = np.einsum("bt,btd->bd", mask, self.embedding[ids], dtype=np.float32)
-            out[start : start + len(encoded)] = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1.0)
+        top = self.embedding.shape[0] - 1
+        for row, text in enumerate(batch):
+            ids = self.tokenizer.encode(text)
+            if ids:
+                picked = self.embedding[np.clip(np.asarray(ids, dtype=np.int32), 0, top)]
+                out[row] = picked.sum(axis=0, dtype=np.float32) / len(ids)
         if norm:
             lengths = np.linalg.norm(out, axis=1, keepdims=True)
             out /= np.where(lengths > 0, lengths, 1.0)
@@ -202,7 +198,7 @@ class Index:
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
         a typo of one of ours ("stack", "depth"); typos split into pieces."""
-        return self._model is not None and self._model.tokenizer.token_to_id("\u2581" + w) is not None
+        return self._model is not None and self._model.tokenizer.is_token(w)
 
     # ---- ranking ------------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from typing import Any, cast
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLPullParser
 
 import defusedxml.ElementTree as SafeET
-import fitdecode
 from defusedxml import DefusedXmlException
 
 from content.runs import Lap, RunData, Sample
@@ -440,6 +439,8 @@ _FIT_SPORTS = {"running": "run", "cycling": "ride", "swimming": "swim", "walking
 
 
 def _fit(data: bytes) -> RunData:
+    import fitdecode  # on the first FIT file, not at start: ~2 MB a process without one never needs
+
     if len(data) < 12 or data[8:12] != b".FIT":
         raise RunFileError(_damaged(".fit"))
     session: dict[str, Any] = {}

@@ -35,6 +35,7 @@ from bot.compat import discord as compat_discord
 from bot.compat import futures as compat_futures
 from bot.compat import httpx as compat_httpx
 from bot.compat import telegram as compat_telegram
+from bot.compat import telegram_import as compat_telegram_import
 from bot.compat import telegram_retry as compat_telegram_retry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
         (compat_aiosqlite, "aiosqlite"),
         (compat_telegram, "python-telegram-bot"),
         (compat_telegram_retry, "python-telegram-bot"),
+        (compat_telegram_import, "python-telegram-bot"),
         (compat_discord, "discord.py"),
         (compat_aiohttp, "aiohttp"),
         (compat_httpx, "httpx"),
@@ -167,3 +169,24 @@ def test_httpx_keeps_its_stub_when_its_cli_is_skipped() -> None:
     assert callable(httpx.main)  # the stub httpx defines when its CLI can't be imported
     with pytest.raises(ImportError):
         importlib.import_module(compat_httpx.CLI_MODULE)
+
+
+@pytest.mark.subprocess
+def test_telegram_is_imported_without_passport_cryptography_which_strava_can_still_load() -> None:
+    # A fresh interpreter, as the bot process: the Telegram adapter loads PTB with cryptography
+    # hidden (PTB takes its own "not installed" branch), and Strava's Fernet still imports after.
+    script = (
+        "import sys\n"
+        "import bot.telegram.adapter\n"
+        "import telegram._passport.credentials as c\n"
+        "print('crypto-at-start', 'cryptography' in sys.modules, c.CRYPTO_INSTALLED)\n"
+        "from bot.services.strava_keys import TokenBox\n"
+        "from cryptography.fernet import Fernet\n"
+        "box = TokenBox(Fernet.generate_key().decode())\n"
+        "print('fernet', box.open(box.seal('tok')) == 'tok', sys.meta_path[0].__class__.__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "crypto-at-start False False"
+    assert lines[1].startswith("fernet True ") and not lines[1].endswith("_Hide")

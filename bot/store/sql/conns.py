@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiosqlite
-import asyncpg
 
 from bot.store.sql.dialect import Dialect, Row
+
+if TYPE_CHECKING:  # a SQLite process never loads asyncpg (~5 MB RSS)
+    import asyncpg
 
 SQLITE = Dialect("sqlite")
 POSTGRES = Dialect("postgres")
