@@ -610,13 +610,21 @@ def _one(
                     topics=(context,),
                     context=context,
                 )
-    if context is not None and context.startswith(("muscle:", "injury:")) and _HOLD.search(plain):
-        # "how long do I hold it?" after the glutes: the exercise of theirs that is held (the bridge).
+    if context is not None and not context.startswith("exercise:") and _HOLD.search(plain):
+        # "how long do I hold it?" after the glutes (or the home basics): the exercise among theirs
+        # that is held (the bridge).
         part = context.split(":", 1)[1]
+        full = engine.answer_topic(context)
+        said_text = normalize(full.text) if full is not None else ""
         held = [
             e
             for e in EXERCISES.values()
-            if e.dose.hold_s and (part in e.muscles or (part == "hip_weakness" and "hips" in e.muscles))
+            if e.dose.hold_s
+            and (
+                part in e.muscles
+                or (part == "hip_weakness" and "hips" in e.muscles)
+                or normalize(e.name) in said_text
+            )
         ]
         if held:
             same = engine.compose_for(f"exercise:{held[0].id}", ask)
