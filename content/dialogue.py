@@ -1106,7 +1106,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
             alone = answer_fn(ask)
-            if alone.found and alone.topic != "rule:about":
+            starter = re.search(
+                r"\b(?:starter|beginners?|first one|start with|easiest|easy one)\b", normalize(ask)
+            )
+            if starter:
+                # "whats a good starter one?" after "do I need plyos?": where to start with them.
+                first = engine.compose_for(context, "where do i start")
+                if first is not None and all(r.text != first.text for r in replies):
+                    ans = first
+            elif alone.found and alone.topic != "rule:about":
                 ans = alone
             elif context in _FLIP and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
                 flipped = engine.compose_for(_FLIP[context], ask)

@@ -557,3 +557,8 @@ def test_is_my_time_enough_and_what_to_do_answers_both_in_order() -> None:
     text = answer("I only have time for one session a week. Is one enough and what should it include?").text
     first, *rest = text.split("\n\n")
     assert first.startswith("Once a week is better than nothing") and rest and "•" in rest[0]
+
+
+def test_a_starter_one_in_a_multi_part_message_is_where_to_start() -> None:
+    text = answer("should i bother with plyometrics, whats a good starter one, and how do i build up").text
+    assert "line" in text and len([p for p in text.split("\n\n") if p.strip()]) >= 2
