@@ -1094,7 +1094,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 topics=("rule:frequency",),
                 context="rule:frequency",
             )
-            # The verdict leads (it answers the runner's first worry), a plan after it.
+            # The verdict leads (it answers the runner's first worry), a plan after it, without
+            # saying the minutes twice.
+            replies = [
+                replace(r, text="\n".join(x for x in r.text.split("\n") if "minutes" not in x))
+                if k == "plan"
+                else r
+                for r, k in zip(replies, kinds, strict=True)
+            ]
             replies.insert(0, ans)
             kinds.insert(0, "check")
             asked.insert(0, ask)

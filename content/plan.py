@@ -52,7 +52,8 @@ OPEN = re.compile(
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve)|"
-    r"what would you (?:include|suggest|recommend)|(?:a|any) (?:plan|routine))\b"
+    r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
+    r"(?:a|any) (?:plan|routine))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(r"\b(?:leg (?:workout|session|day)|legs for running|workout|legs)\b\s*$")
@@ -89,7 +90,9 @@ _ANYTHING = re.compile(
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
-    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength)|first time)\b"
+    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength|running|the gym)|"
+    r"first time|just started|no idea (?:what|where|how)|"
+    r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
 )
 # Exercises with no kit beyond a wall or a line: always possible at home.
 _FREE = ("one_leg_squat", "bridge", "toe_raise", "line_hops")

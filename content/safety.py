@@ -202,7 +202,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "itb",
         "IT band pain",
-        re.compile(r"\b(?:it ?band|itb|itbs|iliotibial|outside of (?:my |the )?knee)\b"),
+        re.compile(
+            r"\b(?:it ?band|itb|itbs|iliotibial|outside of (?:my |the )?knee|outer knee|"
+            r"knees? (?:\w+ ){0,3}on the outside)\b"
+        ),
         "Ease off the running that brings it on, and keep the hips and glutes strong: weak hip "
         "muscles let the knee drift in, which loads the outside of the leg.",
         "/exercise side-lying hip raise",

@@ -562,3 +562,20 @@ def test_is_my_time_enough_and_what_to_do_answers_both_in_order() -> None:
 def test_a_starter_one_in_a_multi_part_message_is_where_to_start() -> None:
     text = answer("should i bother with plyometrics, whats a good starter one, and how do i build up").text
     assert "line" in text and len([p for p in text.split("\n\n") if p.strip()]) >= 2
+
+
+def test_knee_hurting_on_the_outside_is_the_uncovered_it_band_answer() -> None:
+    text = answer("my left knee aches on the outside after long runs, what should i do").text
+    assert text.startswith("IT band pain isn't covered") and PRO.search(text)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just started running this year and i read i should do strength. no idea what that means. "
+        "what exercises?",
+        "I have a step and some light dumbbells. What would you add for my legs?",
+    ],
+)
+def test_open_asks_from_beginners_and_what_would_you_add_get_a_routine(message: str) -> None:
+    assert answer(message).text.count("•") >= 3
