@@ -26,6 +26,10 @@ _ACUTE = re.compile(
     r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
+    r"(?:hurt|injured|banged|smashed|jarred|wrenched) my "
+    r"(?:knee|ankle|calf|hamstring|hip|foot|shin|back|groin)\b"
+    r"(?= (?:\w+ ){0,3}(?:skiing|playing|falling|yesterday|last (?:week|night)|this (?:week|morning)|"
+    r"days? ago|at (?:football|rugby|netball|work)))|"
     r"twinged?|twinging|tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
@@ -52,7 +56,8 @@ _RUN_ON = re.compile(
 _GO_ON = re.compile(
     r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
     r"(?:ok|okay|safe|fine) to (?:lift|train|run|keep|do|still)|still (?:lift|train|run|do)|"
-    r"keep (?:doing|training|lifting|going|running|squatting)|(?:train|run|lift|push) through it)"
+    r"keep (?:doing|training|lifting|going|running|squatting)|(?:train|run|lift|push) through it|"
+    r"\b(?:ok|okay|safe|fine) (?:yet|now|again)\b)"
 )
 # Stop now and get help: not a training question at all.
 _RED_FLAG = re.compile(
@@ -243,7 +248,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"(?:shin|tibia|foot|metatarsal|bone)\b.{0,80}\b(?:(?:one|exact|single|specific|same) spot|"
             r"(?:tender|sore|painful|hurts?) (?:to (?:the )?(?:touch|press)|when i press|"
             r"(?:even )?(?:sitting|at rest|"
-            r"at night|resting))|cant hop|cannot hop|(?:sore|tender|painful) to press)|"
+            r"at night|resting))|cant hop|cannot hop|(?:sore|tender|painful) to press|"
+            r"(?:hurts?|painful|pain) (?:when|if) i (?:hop|jump)|(?:a |theres a |there is a )?lump)|"
             r"(?:one|exact|single|specific) spot\b.{0,60}\b(?:shin|tibia|foot|bone))\b"
         ),
         "Pain in one spot on a bone that gets worse with running needs a doctor before any more "
@@ -273,15 +279,15 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "clicking",
         "Clicking or cracking joints",
         re.compile(
-            # asked about the clicking itself ("is that bad?", "should I worry?"), with no pain told
+            # asked about the clicking itself ("is that bad?", "should I worry?"), or clicking that hurts
             r"^(?=.*\b(?:(?:is|are) (?:that|it|this|they) (?:bad|normal|ok|okay|a problem|fine|safe|serious)|"
-            r"should i (?:be )?worr\w*|why (?:do|does|is|are))\b)(?!.*\bpain\w*\b)"
+            r"should i (?:be )?worr\w*|why (?:do|does|is|are)|pain\w*|hurts?|hurting)\b)"
             r".*(?:\b(?:knees?|joints?|ankles?|hips?|kneecaps?)\b.{0,30}\b(?:clicks?|clicking|cracks?|cracking|"
             r"crunch\w*|creak\w*|grind\w*|pops when)\b|"
             r"\b(?:clicks?|clicking|cracking|crunching|creaking)\b.{0,30}\b(?:knees?|joints?|ankles?|hips?)\b)"
         ),
-        "Clicking or cracking without pain is common and usually harmless. If it comes with pain, swelling, "
-        "the knee locking or giving way, get it checked before you load it.",
+        "Clicking or cracking on its own, without pain, is common and usually harmless. With pain, swelling, "
+        "or the joint locking or giving way, get it checked before you load it.",
         "/ask form",
     ),
     Uncovered(

@@ -579,3 +579,22 @@ def test_knee_hurting_on_the_outside_is_the_uncovered_it_band_answer() -> None:
 )
 def test_open_asks_from_beginners_and_what_would_you_add_get_a_routine(message: str) -> None:
     assert answer(message).text.count("•") >= 3
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shin really hurts when i hop, and theres a lump",
+        "hurt my knee skiing last week, is step ups ok yet",
+        "ankle went over on a kerb, its throbbing and bruised, can i do calf raises",
+        "knee locked up halfway through a squat and now i cant straighten it",
+    ],
+)
+def test_more_acute_wordings_lead_with_stop_and_a_professional(message: str) -> None:
+    text = answer(message).text
+    assert re.match(r"(?:Not yet\. )?Stop", text) and PRO.search(text.split("\n")[0])
+
+
+def test_clicking_that_hurts_is_said_to_be_checked() -> None:
+    text = answer("my hip clicks and now it really hurts when i lift my leg").text
+    assert "get it checked" in text and PRO.search(text)
