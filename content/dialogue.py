@@ -159,6 +159,16 @@ _TAKEN_ASK = re.compile(
 _KIT_OF = {"rule:machines": "equipment:machines", "rule:free_weights": "equipment:dumbbells"}
 
 
+_HEAL_TIME = re.compile(
+    r"\bhow (?:long|soon) (?:till|until|before|will|does|do|for)\b.{0,30}"
+    r"\b(?:better|heal\w*|recover\w*|go away|settle|clear up|fixed|back to running|run again)\b|\bwhen (?:will|does|can) (?:it|this|i)\b.{0,20}"
+    r"\b(?:better|heal\w*|recover\w*|go away|settle|run again)\b"
+)
+HEAL_TEXT = (
+    "The article doesn't give a recovery time, and it varies from person to person. In general: ease off "
+    "what brings it on, keep up the strength work that doesn't hurt, and build back gradually. If it isn't "
+    "clearly improving within a couple of weeks, or it gets worse, see a physio or doctor."
+)
 _KIT_TOPIC = {"equipment:machines": "rule:machines", "equipment:dumbbells": "rule:free_weights"}
 _KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:home_workout".split())
 _KIT_NOUNS = (
@@ -571,6 +581,9 @@ def _one(
             taken = engine.compose_for(kit_topic, "what can i use instead")
             if taken is not None:
                 return taken
+    if context is not None and context.startswith("injury:") and _HEAL_TIME.search(plain):
+        # "how long till it gets better?" about an injury: the article gives no timeline; say so.
+        return Answer(HEAL_TEXT, context, True, (), topics=(context,), context=context)
     if context is not None and _NEED_KIT.search(plain):
         # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
         m = _NEED_KIT.search(plain)
@@ -694,6 +707,7 @@ def _one(
             and context.startswith("muscle:")
             and _DO_SOMETHING.search(plain)
             and not ans.text.startswith("Yes")
+            and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
         ):
             # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
             lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."

@@ -598,3 +598,12 @@ def test_more_acute_wordings_lead_with_stop_and_a_professional(message: str) -> 
 def test_clicking_that_hurts_is_said_to_be_checked() -> None:
     text = answer("my hip clicks and now it really hurts when i lift my leg").text
     assert "get it checked" in text and PRO.search(text)
+
+
+def test_how_long_till_an_injury_gets_better_is_honest() -> None:
+    text = _chat("what helps shin splints", "how long until it goes away")
+    assert text.startswith("The article doesn't give a recovery time") and PRO.search(text)
+
+
+def test_how_do_i_train_them_gets_no_yes() -> None:
+    assert not _chat("what do the hamstrings do", "how do i train them").startswith("Yes")
