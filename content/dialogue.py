@@ -161,7 +161,8 @@ _KIT_OF = {"rule:machines": "equipment:machines", "rule:free_weights": "equipmen
 
 _HEAL_TIME = re.compile(
     r"\bhow (?:long|soon) (?:till|until|before|will|does|do|for)\b.{0,30}"
-    r"\b(?:better|heal\w*|recover\w*|go away|settle|clear up|fixed|back to running|run again)\b|\bwhen (?:will|does|can) (?:it|this|i)\b.{0,20}"
+    r"\b(?:better|heal\w*|recover\w*|goes? away|settles?|clears? up|fixed|back to running|run again)\b|"
+    r"\bwhen (?:will|does|can) (?:it|this|i)\b.{0,20}"
     r"\b(?:better|heal\w*|recover\w*|go away|settle|run again)\b"
 )
 HEAL_TEXT = (
