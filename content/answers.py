@@ -42,7 +42,7 @@ from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, leg_words
-from content.text import MAX_INPUT, normalize
+from content.text import MAX_INPUT, STOPWORDS, normalize
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,12 +67,19 @@ PAIN_BOOST = 0.15  # a question about pain raises the injuries' fused scores by 
 # ("weighted", "walking") or reads like one of its phrasings: this cosine, this much above the base's.
 VARIATION_SEMANTIC = 0.8
 VARIATION_MARGIN = 0.1
+# A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
+READS_LIKE = 0.7
+READS_MARGIN = 0.2
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
+NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
 NAMED_OWN = 0.2  # the same share, for a runner-up the question names
+SECOND_MARGIN = 0.3  # an unnamed runner-up must read nearly as much like the question as the winner
+# Catch-all topics: answered when asked, never glued on as an unasked runner-up.
+_UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 
 # Keywords so common in runners' questions that they don't name a topic ("stretch after leg day" is
 # not asking for Legwork's routine): they stay in the topic's document, not among its names.
@@ -227,6 +234,36 @@ def _plain(question: str) -> str:
     return question
 
 
+# A part that only sets the question against a dismissive alternative ("or is it all calves and
+# thighs", "or just cardio", "or is it cope") asks nothing new.
+_ASIDE = re.compile(
+    r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
+    r"(?:just|all|only|simply|mostly|purely|really just|nah|cope|hype|a myth|overrated|bro science)\b",
+    re.IGNORECASE,
+)
+# A later part that points back at the first one's subject: "could that be...", "does it matter".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:(?:could|would|does|do|is|are|can|will|might|should) (?:that|it|this|they|those|these)|"
+    r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b",
+    re.IGNORECASE,
+)
+_RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
+
+
+def _near(w: str, want: str) -> bool:
+    """Is ``w`` a plausible typo of ``want`` (a word of a name the question otherwise says)?"""
+    from rapidfuzz.distance import OSA
+
+    if len(want) <= 2:
+        return len(w) == len(want) and OSA.distance(w, want) == 1  # "step op"
+    if len(w) < 3:
+        return False
+    d = OSA.distance(w, want)
+    if d <= (1 if min(len(w), len(want)) <= 5 else 2):
+        return True
+    return len(w) >= 5 and len(want) >= 5 and w[:5] == want[:5]  # "hamster" for "hamstring"
+
+
 def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
@@ -282,6 +319,55 @@ class Answerer:
         # rather than offering choices ("what are plyos", "do my hips need work").
         self._titles = [frozenset(self.index.terms(t.title)) for t in _TOPICS]
         self._name_words = {k: frozenset(k) for k in spans}
+        self._name_stems = [
+            frozenset(s for name in _names(t) for s in self.index.terms(name)) for t in _TOPICS
+        ]
+        # The words of the things the article names (exercises, muscles, injuries, kit), for the
+        # real-word typos the index can't see ("shin splits", "wall squad", "glue bridges").
+        seqs: set[tuple[str, ...]] = set()
+        for t in _TOPICS:
+            if t.kind == "rule":
+                continue
+            for name in _names(t):
+                words = tuple(normalize(name).split())
+                if len(words) >= 2:
+                    seqs.add(words)
+                    seqs.add((*words[:-1], words[-1] + "s"))
+        self._name_seqs = tuple(sorted(seqs, key=lambda w: -len(w)))
+
+    def fix_names(self, text: str) -> str:
+        """Real-word typos inside a named thing, fixed in the raw text: "shin splits", "wall squad",
+        "glue bridges", "hamster push up", "bench step op". A run of words that is one of the
+        article's multi-word names but for one word, a word the index doesn't know and that is one
+        or two letters off (or shares a five-letter start) with the name's word, becomes the name.
+        The index's own typo fix leaves these alone because they are real words."""
+        spans = [(m.start(), m.end(), normalize(m.group(0))) for m in _RAW_WORD.finditer(text[:MAX_INPUT])]
+        words = [w for _, _, w in spans]
+        if len(words) < 2:
+            return text
+        known = self.index.known
+        fixes: dict[int, str] = {}
+        for seq in self._name_seqs:
+            n = len(seq)
+            for i in range(len(words) - n + 1):
+                if any(j in fixes for j in range(i, i + n)):
+                    continue
+                odd = [j for j in range(n) if words[i + j] != seq[j]]
+                if len(odd) != 1:
+                    continue
+                j = odd[0]
+                w, want = words[i + j], seq[j]
+                if w in known or w in STOPWORDS or not w.isalpha():
+                    continue
+                if _near(w, want):
+                    fixes[i + j] = want
+        if not fixes:
+            return text
+        out = text
+        for k in sorted(fixes, reverse=True):
+            a, b, _ = spans[k]
+            out = out[:a] + fixes[k] + out[b:]
+        return out
 
     def named(self, r: Ranking, lack: bool) -> dict[int, int]:
         """Topics the question names outright (each on words no longer name has claimed) → name length."""
@@ -317,14 +403,27 @@ class Answerer:
 
     def _parts(self, question: str, prior: np.ndarray) -> list[int]:
         """The distinct confident winners of the question's parts ("how often and how long")."""
-        pieces = [p for p in _JOINS.split(question) if p and p.strip()]
-        if len(pieces) < 2:
+        # Each piece with the joining word before it ("and", "vs", ","...).
+        joined: list[tuple[str, str]] = []
+        start, join = 0, ""
+        for m in _JOINS.finditer(question):
+            joined.append((join, question[start : m.start()]))
+            start, join = m.end(), m.group(0).lower()
+        joined.append((join, question[start:]))
+        joined = [(j, p) for j, p in joined if p and p.strip()]
+        if len(joined) < 2:
             return []
         tops: list[int] = []
-        for piece in pieces[:4]:
+        for n, (join, piece) in enumerate(joined[:4]):
+            if n and _ASIDE.match(piece):
+                break  # "...or is that just gym bro stuff": an aside about the same ask, not a second one
+            if n and _POINTS_BACK.match(piece):
+                continue  # "..., could that be from weak muscles?": about the first part's subject
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
+            if tops and join == "and" and set(r.stems) <= self._name_stems[tops[0]]:
+                continue  # "bulky | and slow": a word of the first part's own topic ("slow me down")
             fused = r.fused * prior
             best, runner = (int(i) for i in (-fused).argsort(kind="stable")[:2])
             # A part whose winner an earlier part already took ("how often | and how long should I
@@ -354,15 +453,31 @@ class Answerer:
         """
         a = r.term_scores[:, first]
         best, best_share = None, 0.0
+        ok: list[int] = []
         for c in dict.fromkeys(candidates):
             close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
             if c == first or not close or r.lexical[c] <= 0:
                 continue
+            sem = float(r.semantic[c])
+            if c not in named and (
+                _TOPICS[c].id in _UMBRELLA or sem < float(r.semantic[first]) - SECOND_MARGIN
+            ):
+                # Words in common but it reads nothing like the question ("don't" is not lock your
+                # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
+                continue
             # A named topic owns the words it shares with ``first`` where it matches them better.
             own = self._own(r, first, c, 0.75 if c in named else 0.25)
             share = own / (float(a.sum()) + own)
-            if share >= (NAMED_OWN if c in named else OWN_TERMS) and share >= best_share:
-                best, best_share = c, share
+            if share >= (NAMED_OWN if c in named else OWN_TERMS):
+                ok.append(c)
+                if share >= best_share:
+                    best, best_share = c, share
+        if best is not None and best not in named:
+            # A topic the question names, reading at least as much like it, comes before one it
+            # doesn't name ("how do I strengthen my hamstrings": the hamstrings, not hip strengtheners).
+            said = [c for c in ok if c in named and r.semantic[c] >= r.semantic[best]]
+            if said:
+                best = max(said, key=lambda c: float(r.semantic[c]))
         return best
 
     def _rank(self, text: str) -> tuple[Ranking, bool]:
@@ -387,6 +502,18 @@ class Answerer:
         it = _intent(r.words)
         fused = r.fused * self._prior(it)
         order = [int(i) for i in (-fused).argsort(kind="stable")[:4]]
+        sem = r.semantic * (self._prior(it) > 0)
+        close = int(sem.argmax())
+        if (
+            close != order[0]
+            and float(sem[close]) >= READS_LIKE
+            and float(sem[close]) - float(sem[order[0]]) >= READS_MARGIN
+            and float(r.lexical[order[0]]) < OFF_LEXICAL + 0.5
+        ):
+            # The question reads like one topic's own phrasings far better than like the winner's,
+            # whose word evidence is weak ("I skip leg day because I run anyway" is why strength,
+            # not the off-season).
+            order = [close, *(i for i in order if i != close)][:4]
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2
@@ -451,6 +578,13 @@ class Answerer:
         elif len(named) >= 2:
             pair = (named[0], named[1])  # the question names two things: answer both
         else:
+            close_named = [
+                n for n in named if _TOPICS[n].kind in _ENTITIES and fused[n] >= NAMED_CLOSE * fused[lead]
+            ]
+            if lead not in names and close_named and _TOPICS[lead].kind in _ENTITIES:
+                # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
+                # that edged it on the word it shares.
+                lead = close_named[0]
             for n in sorted(names, key=lambda i: -fused[i]):
                 same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
                 # A variation ("weighted calf raise") keeps the lead over its named base only when
@@ -563,6 +697,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     engine = answerer()
+    question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     if last is not None and last not in _BY_ID:
         last = None
     ans = respond(question, last, engine.answer, engine)

@@ -280,7 +280,8 @@ _OFF = re.compile(
     r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
-    r"pace|pacing|splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|compression|socks|dogs?|leash|"
+    r"pace|pacing|(?<!shin )splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
+    r"compression|socks|dogs?|leash|"
     r"strava|vo2 ?max|heart rate|zone 2|forecast|weather (?:be|gonna|going|like|today|tomorrow|this))\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
