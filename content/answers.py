@@ -73,12 +73,16 @@ READS_MARGIN = 0.2
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
+PLACE_CLOSE = 0.6  # ...and over where or with what to train from this close
 NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
 NAMED_OWN = 0.2  # the same share, for a runner-up the question names
 SECOND_MARGIN = 0.3  # an unnamed runner-up must read nearly as much like the question as the winner
 # Catch-all topics: answered when asked, never glued on as an unasked runner-up.
+# Where or with what to train: a muscle or exercise the question names says more ("glutes asleep,
+# best stuff at home?" is the glutes' exercises, not the home workout).
+_PLACES = frozenset({"rule:home_workout", "rule:gym_vs_home", "rule:routine", "rule:muscles_used"})
 _UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 
 # Keywords so common in runners' questions that they don't name a topic ("stretch after leg day" is
@@ -202,7 +206,9 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         # "how many should I do" asks for a dose, not permission.
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
         # "so I don't get bulky" is not a missing piece of kit: "don't" counts before have / own / got.
-        lack=bool(w & (_LACK - {"dont"}))
+        lack=bool(w & (_LACK - {"dont", "without"}))
+        # "without hurting my knee", "without bouncing": a manner, not a missing piece of kit.
+        or any(a == "without" and not b.endswith("ing") and b not in _PAIN for a, b in pairs)
         or any(a == "dont" and b in {"have", "own", "got", "possess"} for a, b in pairs),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
         pain=bool(w & _PAIN),
@@ -244,9 +250,21 @@ _ASIDE = re.compile(
 # A later part that points back at the first one's subject: "could that be...", "does it matter".
 _POINTS_BACK = re.compile(
     r"^\s*(?:(?:could|would|does|do|is|are|can|will|might|should) (?:that|it|this|they|those|these)|"
-    r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b",
+    r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b|"
+    r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$",
     re.IGNORECASE,
 )
+
+
+def _without_aside(question: str) -> str:
+    """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
+    the topics the aside names are not asked about."""
+    for m in _JOINS.finditer(question):
+        if m.start() >= 12 and _ASIDE.match(question[m.end() :]):
+            return question[: m.start()].rstrip(" ,;") + ("?" if question.rstrip().endswith("?") else "")
+    return question
+
+
 _RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -262,6 +280,45 @@ def _near(w: str, want: str) -> bool:
     if d <= (1 if min(len(w), len(want)) <= 5 else 2):
         return True
     return len(w) >= 5 and len(want) >= 5 and w[:5] == want[:5]  # "hamster" for "hamstring"
+
+
+_MISSING = frozenset(
+    {
+        "no",
+        "dont",
+        "without",
+        "instead",
+        "havent",
+        "substitute",
+        "replace",
+        "alternative",
+        "place",
+        "lack",
+        "cant",
+        "none",
+        "nothing",
+        "taken",
+        "busy",
+        "broken",
+        "occupied",
+        "unavailable",
+        "queue",
+        "nowhere",
+        "flat",
+        "lacking",
+        "missing",
+        "doesnt",
+        "didnt",
+        "aint",
+        "not",
+    }
+)
+
+
+def _stems(words: tuple[str, ...]) -> list[str]:
+    from content.text import stem_words
+
+    return stem_words(list(words))
 
 
 def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -388,10 +445,28 @@ class Answerer:
     def _kit(self, r: Ranking) -> list[int]:
         """Equipment topics whose names the question says, whatever other names claim the words."""
         found = []
+        # Each word's stem (None for a stopword), to find where a kit name is said.
+        stems = [None if w in STOPWORDS else s for w, s in zip(r.words, _stems(r.words), strict=True)]
         for i in self._kit_names:
-            if any(_contains(r.stems, name) for name in self._kit_names[i]):
+            if any(self._lacking(r.words, stems, name) for name in self._kit_names[i]):
                 found.append(i)
         return found
+
+    @staticmethod
+    def _lacking(words: tuple[str, ...], stems: list[str | None], name: tuple[str, ...]) -> bool:
+        """Is the kit ``name`` said near a word that says it is missing ("instead of the leg press
+        machine", "no hills near me", "the machine is taken")? "an uphill road as my gym instead of
+        paying for one" lacks a gym, not the hill."""
+        at = [i for i, s in enumerate(stems) if s is not None]
+        content = [stems[i] for i in at]
+        n = len(name)
+        for k in range(len(content) - n + 1):
+            if tuple(content[k : k + n]) == name:
+                start, end = at[k], at[k + n - 1]
+                near = set(words[max(0, start - 6) : start]) | set(words[end + 1 : end + 5])
+                if near & _MISSING:
+                    return True
+        return False
 
     def _prior(self, it: _Intent) -> np.ndarray:
         """Weights on the fused scores from the question's intent: "No bench?" answers only a
@@ -488,7 +563,7 @@ class Answerer:
         return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
 
     def answer(self, question: str) -> Answer:
-        question = _plain(question)
+        question = _without_aside(_plain(question))
         r, off_scope = self._rank(question)
         # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
         said_name = bool(self.named(r, False))
@@ -578,10 +653,20 @@ class Answerer:
         elif len(named) >= 2:
             pair = (named[0], named[1])  # the question names two things: answer both
         else:
+            # A named muscle or exercise leads over a close look-alike ("how do I strengthen my
+            # hamstrings": not the hamstring push-up), and over where to train ("glutes asleep, best
+            # stuff at home?": the glutes, not the home workout) even when further behind.
+            ratio = PLACE_CLOSE if _TOPICS[lead].id in _PLACES else NAMED_CLOSE
             close_named = [
-                n for n in named if _TOPICS[n].kind in _ENTITIES and fused[n] >= NAMED_CLOSE * fused[lead]
+                n
+                for n in sorted(names, key=lambda i: -fused[i])
+                if _TOPICS[n].kind in _ENTITIES and fused[n] >= ratio * fused[lead]
             ]
-            if lead not in names and close_named and _TOPICS[lead].kind in _ENTITIES:
+            if (
+                lead not in names
+                and close_named
+                and (_TOPICS[lead].kind in _ENTITIES or _TOPICS[lead].id in _PLACES)
+            ):
                 # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
                 # that edged it on the word it shares.
                 lead = close_named[0]

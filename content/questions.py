@@ -763,12 +763,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blsrs?\b", "long run"),
     (r"\b(?:long slow (?:distance|run)s?|lsd)\b", "long run"),
     (r"\b(?:recovery|rec|shakeout|shake out) (?:runs?|jogs?)\b", "easy run"),
-    (r"\bfartleks?\b", "fartlek speed work"),
-    (r"\b(?:threshold|tempo) (?:runs?|sessions?|workouts?)\b", "tempo run"),
+    (r"\bfartleks?\b(?! speed work)", "fartlek speed work"),
+    (r"\b(?:threshold|tempo) (?:sessions?|workouts?)\b|\bthreshold runs?\b", "tempo run"),
     (r"(?<!rep )(?<!reps )\btempos\b", "tempo runs"),
     (r"\b(?:speedwork|speed sessions?)\b", "speed work"),
-    (r"\b(\d+) ?(?:k|km|kms|miles|mi) (?:a|per|each) (?:week|wk)\b", r"\1 km of running a week"),
-    (r"\b(?:ultras?)\b", "ultra race"),
+    (r"\b(\d+) ?(?:k|km|kms|miles|mi) (?:a|per|each) (?:week|wk)\b", r"\1 km of running mileage"),
+    (r"\bultras?\b(?! race)", "ultra race"),
     # Days: "LR on sun, legs sat?" names days, not the sun.
     (
         r"\b(?:on|this|next|till|until|by|before|after|every) (mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b",
@@ -791,6 +791,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\bnee(s)?\b", r"knee\1"),
     (r"\bsquads?\b(?= (?:with|holding|on|each|and|or|vs|how|form|depth|deep)\b)", "squat"),
+    # Sprinters: "200m guy", "out of the blocks" ask about sprinting.
+    (
+        r"\b(?:60|100|200|400) ?m(?:etres?|eters?)?\b"
+        r"(?= (?:guy|girl|runner|sprinter|specialist|athlete|lad|bloke)s?\b)",
+        "sprinter",
+    ),
+    (r"\b(?:out of|off) the blocks\b", "at the sprint start"),
     # Gym shorthand: the lifts the article doesn't name stay recognisable for the honest answers.
     (r"\batg\b(?= squats?\b)", "ass to grass deep"),
     (r"\batg\b", "ass to grass deep squat"),
