@@ -69,9 +69,10 @@ VARIATION_SEMANTIC = 0.8
 VARIATION_MARGIN = 0.1
 # A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
 READS_LIKE = 0.7
-READS_MARGIN = 0.2
+READS_MARGIN = 0.15
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
+PART_RANK = 3  # a part's topic must rank this high for the whole question when the winner isn't a part
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
 PLACE_CLOSE = 0.6  # ...and over where or with what to train from this close
 NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
@@ -376,6 +377,18 @@ class Answerer:
         # rather than offering choices ("what are plyos", "do my hips need work").
         self._titles = [frozenset(self.index.terms(t.title)) for t in _TOPICS]
         self._name_words = {k: frozenset(k) for k in spans}
+        # How far apart a name's first and last words may be in a question: as in the name itself
+        # ("front of the thigh": 3), plus one word ("step right up").
+        # A rule's keyword ("heavy weights" in "how heavy should the weights be") may be spread out.
+        span: dict[tuple[str, ...], int] = {
+            k: 99 for k, v in spans.items() if any(_TOPICS[i].kind == "rule" for i in v)
+        }
+        for t in _TOPICS:
+            for name in _names(t):
+                stems = self.index.terms(name)
+                if stems in spans and span.get(stems) != 99:
+                    span[stems] = max(span.get(stems, 0), len(normalize(name).split()))
+        self._name_span = span
         self._name_stems = [
             frozenset(s for name in _names(t) for s in self.index.terms(name)) for t in _TOPICS
         ]
@@ -431,11 +444,20 @@ class Answerer:
         taken = [False] * len(r.stems)
         found: dict[int, int] = {}
         present = set(r.stems)
+        # Where each stem's word is in the question: a name's words must stand together, not be
+        # strung across other words ("stand on a step and go up on your toes" is not the step-up).
+        at = [i for i, w in enumerate(r.words) if w not in STOPWORDS]
+        if len(at) != len(r.stems):
+            at = list(range(len(r.stems)))
         # Only names whose words all occur can match; same longest-first order as self._names.
         for name, owners in (kv for kv in self._names if self._name_words[kv[0]] <= present):
             n = len(name)
             for start in range(len(r.stems) - n + 1):
-                if r.stems[start : start + n] == name and not any(taken[start : start + n]):
+                if (
+                    r.stems[start : start + n] == name
+                    and not any(taken[start : start + n])
+                    and at[start + n - 1] - at[start] <= self._name_span[name]
+                ):
                     taken[start : start + n] = [True] * n
                     for i in owners:
                         if i not in found and (lack or _TOPICS[i].kind != "equipment"):
@@ -476,8 +498,11 @@ class Answerer:
             w *= self._injury
         return w
 
-    def _parts(self, question: str, prior: np.ndarray) -> list[int]:
-        """The distinct confident winners of the question's parts ("how often and how long")."""
+    def _parts(self, question: str, prior: np.ndarray, joins: dict[int, str] | None = None) -> list[int]:
+        """The distinct confident winners of the question's parts ("how often and how long");
+        ``joins`` gets, for each, the word that joined its part to the one before ("and", ",")."""
+        if joins is None:
+            joins = {}
         # Each piece with the joining word before it ("and", "vs", ","...).
         joined: list[tuple[str, str]] = []
         start, join = 0, ""
@@ -509,6 +534,7 @@ class Answerer:
             sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
             if sure and top not in tops:
                 tops.append(top)
+                joins[top] = join
         return tops  # in the order the question asks them
 
     @staticmethod
@@ -619,7 +645,23 @@ class Answerer:
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
         optional = False
-        parts = self._parts(question, self._prior(it))
+        joins: dict[int, str] = {}
+        parts = self._parts(question, self._prior(it), joins)
+        top = set((-fused).argsort(kind="stable")[:PART_RANK].tolist())
+        if len(parts) >= 2:
+            # A comma's part whose topic is far down the whole question's ranking, or a catch-all,
+            # is a phrase of a description ("I run 60 miles a week already, surely my legs are
+            # strong enough"; "total beginner, where do I begin with leg strength"), not an ask.
+            parts = [
+                i
+                for i in parts
+                if joins.get(i) != ","
+                or i in names
+                or (i in top and (i == order[0] or _TOPICS[i].id not in _UMBRELLA))
+            ]
+            if order[0] in parts and all(joins.get(i) in ("", ",") for i in parts):
+                # Commas only: a description, not "X and Y?" asked in order; the best match leads.
+                parts = [order[0], *(i for i in parts if i != order[0])]
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)

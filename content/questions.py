@@ -791,6 +791,21 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\bnee(s)?\b", r"knee\1"),
     (r"\bsquads?\b(?= (?:with|holding|on|each|and|or|vs|how|form|depth|deep)\b)", "squat"),
+    # Runners' idioms for what strength work gives: a longer stride, tiring later.
+    (r"\b(?:bigger|longer|wider) (?:steps|strides)\b|\bcover more ground\b", "a longer stride"),
+    (
+        r"\b(?:run(?:ning)? out of (?:gas|steam|juice|puff)|gas(?:sing)? out|hit(?:ting)? the wall|"
+        r"bonk(?:ing)?)\b",
+        "running out of energy",
+    ),
+    (r"\b(?:noobs?|n00bs?|newbs?|newbies?|beginner here|new to this|new to all this)\b", "beginner"),
+    # "only doing quads", "just training the front of my legs": an imbalance.
+    (
+        r"\b(?:only|just) (?:do(?:ing)?|work(?:ing)?|train(?:ing)?|hit(?:ting)?) (?:my |the )?"
+        r"(quads?|quad exercises|hamstrings?|calves|glutes|front of my legs|back of my legs)\b",
+        r"only train \1 and neglect the opposing muscles",
+    ),
+    (r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?not enough\b", "is running enough"),
     # Sprinters: "200m guy", "out of the blocks" ask about sprinting.
     (
         r"\b(?:60|100|200|400) ?m(?:etres?|eters?)?\b"
