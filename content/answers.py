@@ -266,6 +266,10 @@ def _without_aside(question: str) -> str:
     return question
 
 
+_HELPS = re.compile(
+    r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
+    r"\bhelp (?:with|me (?:with|get|run|to))\b"
+)
 _RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -642,6 +646,18 @@ class Answerer:
         elif unsure:
             choices = tuple(_TOPICS[i].id for i in order[:3])
             titles = [_TOPICS[i].title for i in order[:3]]
+            text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
+            return Answer(text, None, False, tuple(titles), choices=choices)
+        plain = normalize(question)
+        if (
+            _TOPICS[order[0]].id == "rule:about"
+            and _HELPS.search(plain)
+            and not re.search(r"\byou\b|\bi can help\b", plain)
+        ):
+            # "What would help?" asks what helps the runner (the background says with what), not
+            # what the bot can do: unsure, so a message's background is asked along with it.
+            choices = tuple(_TOPICS[i].id for i in order[1:4])
+            titles = [_TOPICS[i].title for i in order[1:4]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
         optional = False

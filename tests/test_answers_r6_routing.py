@@ -257,3 +257,13 @@ def test_in_scope_is_never_refused(question: str) -> None:
 def test_off_scope_words_inside_a_name_are_not_off_scope() -> None:
     assert not off_scope(normalize("shin splits help"))
     assert off_scope(normalize("best marathon splits"))
+
+
+def test_what_would_help_asks_about_the_runner_not_the_bot() -> None:
+    q = (
+        "I'm a 400m runner and want a quicker start. No time for the gym, only home or the track. "
+        "What would help?"
+    )
+    a = answer(q)
+    assert "rule:about" not in a.topics and not a.text.startswith("Ask me how")
+    assert answer("what can you help me with").topics == ("rule:about",)
