@@ -570,6 +570,17 @@ class Answerer:
                 # Words in common but it reads nothing like the question ("don't" is not lock your
                 # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
                 continue
+            if c not in named and _TOPICS[c].kind in _ENTITIES:
+                # An exercise, muscle or injury whose only own words are part of its name ("weak"
+                # of "weak hips" in "hamstrings weak compared to my quads") isn't asked about.
+                b = r.term_scores[:, c]
+                mine = {
+                    t
+                    for t, x, y in zip(r.terms, r.term_scores[:, first], b, strict=True)
+                    if y > 0 and x < 0.25 * y
+                }
+                if mine and mine <= self._name_stems[c]:
+                    continue
             # A named topic owns the words it shares with ``first`` where it matches them better.
             own = self._own(r, first, c, 0.75 if c in named else 0.25)
             share = own / (float(a.sum()) + own)

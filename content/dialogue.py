@@ -71,7 +71,11 @@ _PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
 # "popped during lunges", "while doing calf raises": the move that hurt it.
-_CAUSE = re.compile(r"\b(?:during|while|mid|in the middle of|halfway through)\b")
+# "hurt it during lunges", "doing squats and got a sharp pain": the move that hurt it.
+_CAUSE = re.compile(
+    r"\b(?:during|while|mid|in the middle of|halfway through)\b|"
+    r"\b(?:doing|did) (?:\w+ ){0,2}(?:and|when) (?:i )?(?:got|felt|had|something)\b"
+)
 
 
 def injury_names(topic_id: str) -> tuple[str, ...]:

@@ -133,7 +133,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # rules, said as such, and what usually works; not the bare "not on a hard-run day".
     (
         re.compile(
-            r"^(?=.*\b(?:sore|soreness|doms|stiff|knackered|cooked|wrecked|trashed|fried|dead|toast|"
+            r"^(?!.*\b(?:fit (?:it|them|this|that|strength|legs|leg day|lifting) in|which days?|what days?|"
+            r"schedule|when should)\b)"
+            r"(?=.*\b(?:sore|soreness|doms|stiff|knackered|cooked|wrecked|trashed|fried|dead|toast|"
             r"smashed|destroyed|jelly|heavy legs|tired legs|ruin\w*|wreck\w*|kill\w*|spoil\w*)\b)"
             r"(?=.*\b(?:tempo|intervals?|speed work|long run|hard run|fartlek|track|quality|"
             r"key (?:run|session)|workout run|race|races|racing)\b)"
@@ -419,7 +421,8 @@ _OFF = re.compile(
     r"strava|vo2 ?max|heart rate|zone 2|forecast|weather (?:be|gonna|going|like|today|tomorrow|this)|"
     r"(?:gonna|going to|will it|supposed to|meant to|likely to) "
     r"(?:rain|snow|be (?:hot|cold|windy|wet|sunny))|"
-    r"rain (?:tomorrow|today|tonight|this|for|on))\b"
+    r"rain (?:tomorrow|today|tonight|this|for|on)|(?:in|during) (?:the|a) heat(?:wave)?|heatwave|humid\w*|"
+    r"hot weather|sunburn|sun cream|sunscreen)\b"
 )
 # Food and supplements are off-topic even beside leg words ("creatine for runners who lift", "what
 # to eat after leg day"): the question is about the food.

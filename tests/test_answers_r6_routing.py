@@ -267,3 +267,19 @@ def test_what_would_help_asks_about_the_runner_not_the_bot() -> None:
     a = answer(q)
     assert "rule:about" not in a.topics and not a.text.startswith("Ask me how")
     assert answer("what can you help me with").topics == ("rule:about",)
+
+
+def test_a_partial_name_is_not_an_unasked_second_topic() -> None:
+    """'weak' of 'weak hips' in a hamstrings-vs-quads question: the hip card was glued on."""
+    a = answer("my hamstrings are way weaker than my quads, what should i change")
+    assert "injury:hip_weakness" not in a.topics
+
+
+def test_soreness_scheduling_question_keeps_the_fit_it_in_answer() -> None:
+    a = answer("leg day kills my interval session every week, how do i fit it in")
+    assert not a.text.startswith("The article's rules")
+
+
+def test_the_move_that_hurt_is_not_given_back() -> None:
+    a = answer("was doing lunges and felt a sharp pain in my hip, keep going?")
+    assert "doctor or physio" in a.text and "Lunge:" not in a.text
