@@ -283,3 +283,10 @@ def test_soreness_scheduling_question_keeps_the_fit_it_in_answer() -> None:
 def test_the_move_that_hurt_is_not_given_back() -> None:
     a = answer("was doing lunges and felt a sharp pain in my hip, keep going?")
     assert "doctor or physio" in a.text and "Lunge:" not in a.text
+
+
+def test_a_topic_before_a_colon_is_kept() -> None:
+    """'hill reps: how steep' lost its topic with the preamble and was refused as off-topic."""
+    a = answer("hill reps: how steep")
+    assert not a.off_topic and a.topics[0] == "exercise:hill_repeats"
+    assert "Twice a week" in answer("two questions: how often per week and how long each session").text
