@@ -526,7 +526,7 @@ class Answerer:
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
-            if tops and join == "and" and set(r.stems) <= self._name_stems[tops[0]]:
+            if tops and join in ("and", "or") and set(r.stems) <= self._name_stems[tops[0]]:
                 continue  # "bulky | and slow": a word of the first part's own topic ("slow me down")
             fused = r.fused * prior
             best, runner = (int(i) for i in (-fused).argsort(kind="stable")[:2])
@@ -686,9 +686,6 @@ class Answerer:
                 or i in names
                 or (i in top and (i == order[0] or _TOPICS[i].id not in _UMBRELLA))
             ]
-            if order[0] in parts and all(joins.get(i) in ("", ",") for i in parts):
-                # Commas only: a description, not "X and Y?" asked in order; the best match leads.
-                parts = [order[0], *(i for i in parts if i != order[0])]
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)

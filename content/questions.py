@@ -806,6 +806,22 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"only train \1 and neglect the opposing muscles",
     ),
     (r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?not enough\b", "is running enough"),
+    # Training to failure, said many ways.
+    (
+        r"\b(?:until|till|til|to where) (?:i )?(?:literally )?(?:cant|cannot|can not) (?:do |lift |manage )?"
+        r"(?:another|one more|any more|anymore)(?: reps?)?\b|\bgo(?:ing)? all out\b|\bmax(?:ing)? out\b",
+        "to failure",
+    ),
+    (
+        r"\brest (?:days? )?(?:in )?between (?:strength|leg|lifting|gym) (?:days|sessions|workouts)\b",
+        "how many days between sessions",
+    ),
+    (r"\b(?:stale|in a rut|samey|same old|monotonous|tedious)\b", "boring"),
+    (
+        r"\bknees? (?:wobbles?|wobbling|caves?|caving|falls?|falling|collapses?|collapsing|buckles?|buckling|"
+        r"rolls?|rolling|goes|go|come|comes|turns?|turning|drifts?|drifting) (?:in|inwards?|inward)\b",
+        "knees cave in",
+    ),
     # Sprinters: "200m guy", "out of the blocks" ask about sprinting.
     (
         r"\b(?:60|100|200|400) ?m(?:etres?|eters?)?\b"

@@ -290,3 +290,17 @@ def test_a_topic_before_a_colon_is_kept() -> None:
     a = answer("hill reps: how steep")
     assert not a.off_topic and a.topics[0] == "exercise:hill_repeats"
     assert "Twice a week" in answer("two questions: how often per week and how long each session").text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("should i keep going till i cant do one more rep", "rule:comfortable_load"),
+        ("how much rest between leg days", "rule:frequency"),
+        ("my strength sessions feel stale, ideas?", "rule:variety_fun"),
+        ("left knee keeps caving inwards when i land", "injury:hip_weakness"),
+        ("fast reps or slow reps", "rule:slow_controlled"),
+    ],
+)
+def test_idioms_reach_the_topic(question: str, topic: str) -> None:
+    assert _topics(question) == (topic,), (question, _topics(question))
