@@ -235,10 +235,22 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 
 
 def _plain(question: str) -> str:
-    """The question with chat shorthand spelled out (content/questions.py SHORTHAND)."""
+    """The question with chat shorthand spelled out (content/questions.py SHORTHAND). Idempotent,
+    and remembered (a message is spelt out again for each ask and stage)."""
+    hit = _PLAINED.get(question)
+    if hit is not None:
+        return hit
+    out = question
     for pattern, repl in _SHORTHAND:
-        question = pattern.sub(repl, question)
-    return question
+        out = pattern.sub(repl, out)
+    if len(_PLAINED) > 4096:
+        _PLAINED.clear()
+    _PLAINED[question] = out
+    _PLAINED[out] = out
+    return out
+
+
+_PLAINED: dict[str, str] = {}
 
 
 # A part that only sets the question against a dismissive alternative ("or is it all calves and
@@ -407,7 +419,13 @@ class Answerer:
                 if len(words) >= 2:
                     seqs.add(words)
                     seqs.add((*words[:-1], words[-1] + "s"))
-        self._name_seqs = tuple(sorted(seqs, key=lambda w: -len(w)))
+        # Keyed by (length, the odd word's place, the other words) → the words a typo there can be.
+        holes: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
+        for seq in seqs:
+            for j in range(len(seq)):
+                holes.setdefault((len(seq), j, seq[:j] + seq[j + 1 :]), set()).add(seq[j])
+        self._name_holes = {k: tuple(sorted(v)) for k, v in holes.items()}
+        self._name_lengths = tuple(sorted({len(q) for q in seqs}, reverse=True))
 
     def fix_names(self, text: str) -> str:
         """Real-word typos inside a named thing, fixed in the raw text: "shin splits", "wall squad",
@@ -421,20 +439,19 @@ class Answerer:
             return text
         known = self.index.known
         fixes: dict[int, str] = {}
-        for seq in self._name_seqs:
-            n = len(seq)
-            for i in range(len(words) - n + 1):
-                if any(j in fixes for j in range(i, i + n)):
-                    continue
-                odd = [j for j in range(n) if words[i + j] != seq[j]]
-                if len(odd) != 1:
-                    continue
-                j = odd[0]
-                w, want = words[i + j], seq[j]
-                if w in known or w in STOPWORDS or not w.isalpha():
-                    continue
-                if _near(w, want):
-                    fixes[i + j] = want
+        # Only a word the index doesn't know can be the typo; try it in each place of each name.
+        odd_words = [k for k, w in enumerate(words) if w not in known and w not in STOPWORDS and w.isalpha()]
+        for k in odd_words:
+            for n in self._name_lengths:
+                for j in range(n):
+                    i = k - j
+                    if i < 0 or i + n > len(words) or k in fixes:
+                        continue
+                    rest = tuple(words[i:k]) + tuple(words[k + 1 : i + n])
+                    for want in self._name_holes.get((n, j, rest), ()):
+                        if _near(words[k], want):
+                            fixes[k] = want
+                            break
         if not fixes:
             return text
         out = text
