@@ -705,7 +705,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:s ?& ?c|s and c|snc)\b", "strength training"),
     (r"\btib(?:ialis)? (?:raises?|lifts?)\b", "wall toe raises"),
     (r"\b(?:wks|weeks)\b", "weeks"),
-    (r"\b(?:are|r|feel|feels) (?:dead|toast|fried|wrecked|trashed|smoked|shot)\b", "are sore"),
+    (
+        r"\b(?:are|r|feel|feels|feeling|is|still) (?:absolutely |totally |completely |so |well |proper )?"
+        r"(?:dead|toast|fried|wrecked|trashed|smoked|shot|cooked|knackered|destroyed|smashed|battered|"
+        r"jelly|in bits|ruined|mashed|hanging)\b",
+        "are sore",
+    ),
     (r"\bem\b", "them"),
     (r"\b(?:shud|shld|shoud)\b", "should"),
     (r"\bhw\b", "how"),
@@ -771,7 +776,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bultras?\b(?! race)", "ultra race"),
     # Days: "LR on sun, legs sat?" names days, not the sun.
     (
-        r"\b(?:on|this|next|till|until|by|before|after|every) (mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b",
+        r"\b(?:on|this|next|till|until|by|before|after|every|legs|leg day|lift|lifting|gym|run|race|attempt|"
+        r"parkrun|5k race|long run|tempo|intervals?) (mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b",
         lambda m: m.group(0)[: m.start(1) - m.start(0)] + _DAYS[m.group(1)],
     ),
     (
@@ -806,6 +812,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"only train \1 and neglect the opposing muscles",
     ),
     (r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?not enough\b", "is running enough"),
+    (
+        r"\b(legs?|quads|calves|hamstrings|glutes) (?:feel|feels|feeling) (?:so |really |super )?heavy\b",
+        r"\1 are sore",
+    ),
+    (r"\b(?:pb|pr|personal best|race|time trial) (?:attempt|effort|race|day)\b", "race"),
+    (r"\b(?:til|till)\b", "until"),
     # Training to failure, said many ways.
     (
         r"\b(?:until|till|til|to where) (?:i )?(?:literally )?(?:cant|cannot|can not) (?:do |lift |manage )?"

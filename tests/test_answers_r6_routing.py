@@ -304,3 +304,20 @@ def test_a_topic_before_a_colon_is_kept() -> None:
 )
 def test_idioms_reach_the_topic(question: str, topic: str) -> None:
     assert _topics(question) == (topic,), (question, _topics(question))
+
+
+def test_sore_legs_slang_reaches_the_soreness_answers() -> None:
+    a = answer("quads r absolutely cooked after leg day, easy run tmrw ok?")
+    assert a.text.startswith("Yes, that's normal")
+    b = answer("legs feel heavy on my long runs since i started lifting, should i drop leg day")
+    assert b.text.startswith("The article's rules")  # no "Not if your legs are still that sore"
+
+
+def test_race_attempt_and_day_names() -> None:
+    a = answer("pr attempt on sun, legs fri ok?")
+    assert a.topics == ("rule:race_day",), a.topics
+
+
+def test_when_will_i_see_gains_is_the_no_timeframe_answer() -> None:
+    for q in ["how long til i see gains", "how soon will i get stronger from this"]:
+        assert answer(q).text.startswith("The article gives no exact timeframe"), q
