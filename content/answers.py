@@ -74,6 +74,7 @@ READS_MARGIN = 0.15
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 PART_RANK = 3  # a part's topic must rank this high for the whole question when the winner isn't a part
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
+KIT_CLOSE = 0.85  # an exercise using the kit the question describes leads over one this close that doesn't
 PLACE_CLOSE = 0.6  # ...and over where or with what to train from this close
 NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
@@ -495,6 +496,23 @@ class Answerer:
                 found.append(i)
         return found
 
+    def _kit_described(self, r: Ranking, fused: np.ndarray, order: list[int]) -> list[int]:
+        """A move described by the kit it uses ("lying on their back with heels on a chair, lifting
+        one leg" is the hamstring push-up, not the lying leg lift): when the question says a piece of
+        kit that the leading exercise doesn't use and a close exercise does, that one leads."""
+        said = [i for i, names in self._kit_names.items() if any(_contains(r.stems, n) for n in names)]
+        if not said:
+            return order
+        uses = {u for i in said for u in getattr(_TOPICS[i].ref, "used_by", ())}
+        lead = order[0]
+        if _TOPICS[lead].id.split(":", 1)[1] in uses:
+            return order
+        for i in order[1:4]:
+            t = _TOPICS[i]
+            if t.kind == "exercise" and t.id.split(":", 1)[1] in uses and fused[i] >= KIT_CLOSE * fused[lead]:
+                return [i, *(j for j in order if j != i)]
+        return order
+
     @staticmethod
     def _lacking(words: tuple[str, ...], stems: list[str | None], name: tuple[str, ...]) -> bool:
         """Is the kit ``name`` said near a word that says it is missing ("instead of the leg press
@@ -647,6 +665,8 @@ class Answerer:
             # whose word evidence is weak ("I skip leg day because I run anyway" is why strength,
             # not the off-season).
             order = [close, *(i for i in order if i != close)][:4]
+        if not it.lack and _TOPICS[order[0]].kind == "exercise":
+            order = self._kit_described(r, fused, order)
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2

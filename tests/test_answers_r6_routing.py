@@ -321,3 +321,10 @@ def test_race_attempt_and_day_names() -> None:
 def test_when_will_i_see_gains_is_the_no_timeframe_answer() -> None:
     for q in ["how long til i see gains", "how soon will i get stronger from this"]:
         assert answer(q).text.startswith("The article gives no exact timeframe"), q
+
+
+def test_a_move_described_by_its_kit_is_the_move_that_uses_it() -> None:
+    a = answer("whats the exercise where you lie on your back, heels up on a chair, and lift one leg off")
+    assert "exercise:hamstring_pushup" in a.topics
+    a = answer("lying on my back with heels on a chair lifting one leg up, what is it")
+    assert a.topics[0] == "exercise:hamstring_pushup"
