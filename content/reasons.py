@@ -301,6 +301,19 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:why_strength",
     ),
     (
+        re.compile(
+            r"\b(?:shak(?:e|es|ing|y)|trembl\w*|quiver\w*|shudder\w*)\b(?! out)(?=.*\b(?:squats?|lunges?|"
+            r"sets?|reps?|bridges?|holds?|step ups?|calf raises?|wall squats?|legs?|exercises?|lifting|"
+            r"workout|session)\b)|\b(?:squats?|lunges?|sets?|reps?|bridges?|holds?|legs?|wall squats?)\b.*"
+            r"\b(?:shak(?:e|es|ing|y)|trembl\w*|quiver\w*)\b(?! out)"
+        ),
+        "The article doesn't cover shaking, but legs that tremble near the end of a set or a hold are "
+        "common, especially when you're new to a move or the load is near your limit: it's tired "
+        "muscles, not damage. Use a weight you can control for 12–15 reps with good form, and stop if "
+        "it turns into pain.",
+        "rule:sets_reps",
+    ),
+    (
         re.compile(r"\bcramp(?:s|ing|ed)?\b"),
         "Cramp isn't covered in the article, and its causes are debated (a tired muscle is a common "
         "one). Stronger calves tire more slowly, so calf raises (2–3 sets of 12–15, slow and through "
@@ -372,6 +385,8 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
         if text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
             text = "Usually not, if it doesn't hurt. " + text
+        elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
+            text = "Yes, that's normal. " + text
         elif text.startswith("A pistol squat") and _SAME_AS.search(question):
             text = "No, not quite. " + text
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
@@ -388,6 +403,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
 # answer a short question, not a long message that mentions the detail in passing.
 _NARROW = (
     "The article doesn't cover joint clicking",
+    "The article doesn't cover shaking",
     "The article doesn't cover foam rolling",
     "The article is about the legs, so core",
     "The article doesn't cover cycling",
@@ -451,7 +467,7 @@ _OFF = re.compile(
 _FOOD = re.compile(
     r"\b(?:eat|eating|food|meals?|breakfast|dinner|carbs?|carb ?load(?:ing)?|diet|dieting|calories|"
     r"protein|creatine|nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|energy gels?|"
-    r"shakes?)\b"
+    r"protein shakes?|shakes? after)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = re.compile(

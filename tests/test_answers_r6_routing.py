@@ -204,6 +204,7 @@ def test_soreness_before_a_hard_run_gets_the_rules_and_general_guidance() -> Non
         ("keep getting calf cramps late in marathons, will lifting help", "Cramp isn't covered"),
         ("my 15 year old wants to lift with me, is that ok", "young runners"),
         ("do i need a knee sleeve for lunges", "knee sleeves"),
+        ("my legs tremble on the last reps of wall squats", "doesn't cover shaking"),
     ],
 )
 def test_questions_the_article_has_no_answer_for_say_so(question: str, says: str) -> None:
