@@ -74,6 +74,7 @@ READS_MARGIN = 0.15
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 PART_RANK = 3  # a part's topic must rank this high for the whole question when the winner isn't a part
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
+RULE_NAMED_CLOSE = 0.85  # a rule named by a keyword of two or more words leads over an unnamed one this close
 KIT_CLOSE = 0.85  # an exercise using the kit the question describes leads over one this close that doesn't
 PLACE_CLOSE = 0.6  # ...and over where or with what to train from this close
 NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
@@ -773,6 +774,19 @@ class Answerer:
                 # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
                 # that edged it on the word it shares.
                 lead = close_named[0]
+            elif lead not in names and _TOPICS[lead].kind == "rule":
+                # A rule named in full ("best leg machine for a runner") over an unnamed rule the
+                # words merely brush ("leg" of one-legged).
+                full = [
+                    n
+                    for n in sorted(names, key=lambda i: -fused[i])
+                    if _TOPICS[n].kind == "rule"
+                    and names[n] >= 2
+                    and fused[n] >= RULE_NAMED_CLOSE * fused[lead]
+                    and r.lexical[n] > r.lexical[lead]
+                ]
+                if full:
+                    lead = full[0]
             for n in sorted(names, key=lambda i: -fused[i]):
                 same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
                 # A variation ("weighted calf raise") keeps the lead over its named base only when

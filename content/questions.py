@@ -207,6 +207,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "what do the hip flexors and extenders do",
         "how do I train my hip muscles",
         "which exercises work the hips",
+        "which muscles lift my knee up when I run",
     ),
     # ---- injuries ----------------------------------------------------------------------------------
     "injury:shin_splints": (

@@ -329,3 +329,8 @@ def test_a_move_described_by_its_kit_is_the_move_that_uses_it() -> None:
     assert "exercise:hamstring_pushup" in a.topics
     a = answer("lying on my back with heels on a chair lifting one leg up, what is it")
     assert a.topics[0] == "exercise:hamstring_pushup"
+
+
+def test_a_rule_named_in_full_leads_over_one_its_words_brush() -> None:
+    assert _topics("best leg machine for a runner")[0] == "rule:machines"
+    assert "rule:machines" in _topics("whats the best leg machine for a runner")
