@@ -334,3 +334,9 @@ def test_a_move_described_by_its_kit_is_the_move_that_uses_it() -> None:
 def test_a_rule_named_in_full_leads_over_one_its_words_brush() -> None:
     assert _topics("best leg machine for a runner")[0] == "rule:machines"
     assert "rule:machines" in _topics("whats the best leg machine for a runner")
+
+
+def test_function_word_typos_keep_the_question_shape() -> None:
+    a = answer("shoudl i do calf rasies evry day")
+    assert a.topics == ("rule:frequency",), a.topics
+    assert _plain("waht hwo wich teh befroe aftr") == "what how which the before after"
