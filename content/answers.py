@@ -284,6 +284,34 @@ _HELPS = re.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
     r"\bhelp (?:with|me (?:with|get|run|to))\b"
 )
+# Movement words of exercise names; a modifier before one that no name of the article has is a move
+# it doesn't cover.
+_MOVES = frozenset(
+    """squat lunge plank kick kickback raise curl press deadlift thrust bridge jump hop extension
+    swing""".split()
+)
+# Words before a movement word that don't make it another move ("my squats", "weighted lunges").
+_NOT_A_MOVE = frozenset(
+    """my your our their his her the a an some any more these those good best bad great weighted heavy
+    light slow fast deep bodyweight body dumbbell dumbbells db single one two leg legged legs do doing did
+    of for with and or many few most normal regular basic simple proper full half partial short long
+    quick easy hard harder easier advanced beginner front back barbell box high low jumping jump run
+    running runner runners runs home gym machine ball wall hill hills calf toe heel hip side hamstring quad
+    knee standing forward travelling walking lying seated also tempo pause paused daily extra just only
+    isometric static air power jumped after before during between than then like vs versus instead
+    without over under up down off out from per each every all both no not nor too very when while
+    why where which who what how ok okay fine worth help helps tight sore stiff aching achy painful after
+    post pre following same other another next last first new old usual daily weekly""".split()
+)
+_OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
+
+
+def _singular(word: str) -> str:
+    if word.endswith("es") and word[:-2] in _MOVES:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and word[:-1] in _MOVES else word
+
+
 _RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -428,6 +456,14 @@ class Answerer:
                 holes.setdefault((len(seq), j, seq[:j] + seq[j + 1 :]), set()).add(seq[j])
         self._name_holes = {k: tuple(sorted(v)) for k, v in holes.items()}
         self._name_lengths = tuple(sorted({len(q) for q in seqs}, reverse=True))
+        # Every "<word> <movement>" the article names ("calf raises", "walking lunges"), to tell a
+        # move it doesn't cover ("cossack squats", "donkey kicks") from one it does.
+        self._moves = frozenset(
+            (q[i], _singular(q[i + 1]))
+            for q in seqs
+            for i in range(len(q) - 1)
+            if _singular(q[i + 1]) in _MOVES
+        )
 
     def fix_names(self, text: str) -> str:
         """Real-word typos inside a named thing, fixed in the raw text: "shin splits", "wall squad",
@@ -496,6 +532,32 @@ class Answerer:
             if any(self._lacking(r.words, stems, name) for name in self._kit_names[i]):
                 found.append(i)
         return found
+
+    def unnamed_move(self, question: str) -> str | None:
+        """A move the question names that the article doesn't ("are cossack squats good", "donkey
+        kicks for glutes?"), as said, or None."""
+        from rapidfuzz.distance import OSA
+
+        said = normalize(question).split()
+        words = list(self.index.correct(said))  # "clf raises", "wal squat": typos of ours, not new moves
+        for i in range(1, len(words)):
+            move = _singular(words[i])
+            if move not in _MOVES:
+                continue
+            mod = words[i - 1]
+            if mod in _NOT_A_MOVE or mod in STOPWORDS or mod.isdigit() or (mod, move) in self._moves:
+                continue
+            if mod != said[i - 1] or not mod.isalpha():
+                continue
+            if any(m == move and OSA.distance(mod, k) <= 2 for k, m in self._moves):
+                continue  # one or two letters off a word of ours
+            if i >= 2 and (words[i - 2], mod) in self._moves:
+                continue  # "hip raise" inside "side lying hip raise"
+            return f"{mod} {said[i]}"
+        for w in words:
+            if w in _OTHER_MOVES:
+                return w
+        return None
 
     def _kit_described(self, r: Ranking, fused: np.ndarray, order: list[int]) -> list[int]:
         """A move described by the kit it uses ("lying on their back with heels on a chair, lifting
@@ -698,6 +760,21 @@ class Answerer:
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
         plain = normalize(question)
+        move = self.unnamed_move(question) if not it.pain else None
+        if move is not None:
+            # A move the article doesn't cover: say so, and give the closest one it does.
+            near_ex = [
+                i for i in (-fused).argsort(kind="stable")[:8].tolist() if _TOPICS[i].kind == "exercise"
+            ]
+            if near_ex:
+                t = _TOPICS[near_ex[0]]
+                summary = getattr(t.ref, "summary", "")
+                text = (
+                    f"The article doesn't cover {move}, so I can't give you details or a dose for them. "
+                    f"The closest move it does cover is the {t.title.lower()}: "
+                    f"{summary[:1].lower()}{summary[1:]}\nClosest here: /exercise {t.title.lower()}"
+                )
+                return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if (
             _TOPICS[order[0]].id == "rule:about"
             and _HELPS.search(plain)

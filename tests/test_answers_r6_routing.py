@@ -340,3 +340,31 @@ def test_function_word_typos_keep_the_question_shape() -> None:
     a = answer("shoudl i do calf rasies evry day")
     assert a.topics == ("rule:frequency",), a.topics
     assert _plain("waht hwo wich teh befroe aftr") == "what how which the before after"
+
+
+@pytest.mark.parametrize(
+    ("question", "move", "closest"),
+    [
+        ("are cossack squats any good for runners", "cossack squats", "exercise:one_leg_squat"),
+        ("donkey kicks for my glutes?", "donkey kicks", "exercise:bridge"),
+        ("how many reps of lateral lunges", "lateral lunges", "exercise:lunge"),
+    ],
+)
+def test_a_move_the_article_does_not_name_is_said_so(question: str, move: str, closest: str) -> None:
+    a = answer(question)
+    assert a.text.startswith(f"The article doesn't cover {move}"), a.text
+    assert a.topics == (closest,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how to do clf raises properly",
+        "wal squat with ball",
+        "walkng lunges",
+        "one leged squat",
+        "calf raises how many",
+    ],
+)
+def test_a_typo_of_a_named_move_is_not_an_unnamed_move(question: str) -> None:
+    assert "doesn't cover" not in answer(question).text
