@@ -312,6 +312,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and word[:-1] in _MOVES else word
 
 
+# "where do I even start?" is about starting leg strength work, unless the message tells a symptom
+# ("my knees ache... where do I even start" is about the knees). The whole message is looked at.
+_START = re.compile(
+    r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
+    r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
+    r"(?:start|begin|get started)(?=\s*(?:[?.!,]|$|and\b|tho\b|lol\b))",
+    re.IGNORECASE,
+)
 _RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -975,6 +983,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     if not normalize(question):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
+    question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     engine = answerer()
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     if last is not None and last not in _BY_ID:

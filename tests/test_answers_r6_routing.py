@@ -155,7 +155,6 @@ def test_catch_all_topics_are_never_glued_on() -> None:
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("never lifted before, where do i even start", "rule:home_workout"),
         ("do i have to train legs as a runner or nah", "rule:why_strength"),
         ("can leg work help me take bigger steps", "rule:why_strength"),
         ("is running not enough to keep my legs strong", "rule:why_strength"),
@@ -368,3 +367,16 @@ def test_a_move_the_article_does_not_name_is_said_so(question: str, move: str, c
 )
 def test_a_typo_of_a_named_move_is_not_an_unnamed_move(question: str) -> None:
     assert "doesn't cover" not in answer(question).text
+
+
+def test_a_first_time_lifter_asking_where_to_start_gets_the_beginner_basics() -> None:
+    for q in [
+        "never lifted before, where do i even start",
+        "run 20 miles a week, want a faster 10k. never done weights. where do i start and how often?",
+    ]:
+        text = answer(q).text
+        assert "Calf raise" in text and "Twice a week" in text and "one or two sets" in text, q
+    a = answer("where do i even start")
+    assert a.topics == ("rule:home_workout",) and not a.off_topic
+    # A symptom in the message: the start is about the symptom, not the beginner basics.
+    assert answer("my shins ache after runs. where do i even start?").text.startswith("I can't diagnose")
