@@ -541,6 +541,14 @@ class Answerer:
                 found.append(i)
         return found
 
+    def says_topic(self, question: str) -> bool:
+        """Does the question name an exercise, muscle, injury or kit, or say a topic's title ("plyos",
+        "calf raises")? A rule's keyword ("lift before") doesn't count."""
+        r = self.index.rank(question)
+        stems = set(r.stems)
+        named = any(_TOPICS[i].kind != "rule" for i in self.named(r, False))
+        return named or any(t and t <= stems for t in self._titles)
+
     def unnamed_move(self, question: str) -> str | None:
         """A move the question names that the article doesn't ("are cossack squats good", "donkey
         kicks for glutes?"), as said, or None."""
@@ -983,11 +991,13 @@ def answer(question: str, last: str | None = None) -> Answer:
     if not normalize(question):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
-    question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     engine = answerer()
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     if last is not None and last not in _BY_ID:
         last = None
+    if last is None and _START.search(question) and not engine.says_topic(question):
+        # Not a follow-up and no topic named ("plyos: where do I start" is the plyometrics').
+        question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     ans = respond(question, last, engine.answer, engine)
     return replace(ans, text=_clip(ans.text))
 

@@ -380,3 +380,9 @@ def test_a_first_time_lifter_asking_where_to_start_gets_the_beginner_basics() ->
     assert a.topics == ("rule:home_workout",) and not a.off_topic
     # A symptom in the message: the start is about the symptom, not the beginner basics.
     assert answer("my shins ache after runs. where do i even start?").text.startswith("I can't diagnose")
+
+
+def test_where_to_start_with_a_named_topic_or_as_a_follow_up_stays_on_it() -> None:
+    assert answer("plyos for beginners, where do i start").topics[:1] == ("rule:plyometrics",)
+    ctx = answer("are plyometrics worth it for marathoners").context
+    assert "Calf raise (on a stair" not in answer("where do i start", ctx).text
