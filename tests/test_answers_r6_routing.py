@@ -386,3 +386,15 @@ def test_where_to_start_with_a_named_topic_or_as_a_follow_up_stays_on_it() -> No
     assert answer("plyos for beginners, where do i start").topics[:1] == ("rule:plyometrics",)
     ctx = answer("are plyometrics worth it for marathoners").context
     assert "Calf raise (on a stair" not in answer("where do i start", ctx).text
+
+
+def test_legs_on_another_day_than_the_hard_run_is_fine() -> None:
+    a = answer("LR on sun, can i do legs sat?")
+    assert a.text.startswith("Yes, legs on Saturday is fine") and "day before the long run" in a.text
+    a = answer("tempo thursday, is legs on monday ok?")
+    assert a.text.startswith("Yes, legs on Monday is fine") and "day before" not in a.text
+    assert not answer("intervals tuesday, legs tuesday ok?").text.startswith("Yes")
+    assert not answer("long run on sunday and intervals on tuesday, where should leg day go?").text.startswith(
+        "Yes"
+    )
+    assert answer("parkrun saturday, legs friday?").topics == ("rule:race_day",)
