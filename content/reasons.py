@@ -425,12 +425,13 @@ def different_days(question: str) -> str | None:
                 break
     if legs_day is None or words[legs_day] in hard_days:
         return None
-    run, hard_day = min(hards, key=lambda h: abs(h[1] - legs_day))
-    day, other = words[legs_day], words[hard_day]
-    when = day if day in ("today", "tomorrow", "tonight") else f"on {day.capitalize()}"
+    at = legs_day
+    run, hard_day = min(hards, key=lambda h: abs(h[1] - at))
+    said, other = words[at], words[hard_day]
+    when = said if said in ("today", "tomorrow", "tonight") else f"on {said.capitalize()}"
     week = "monday tuesday wednesday thursday friday saturday sunday".split()
-    before = (day in ("today", "tonight") and other == "tomorrow") or (
-        day in week and other in week and (week.index(day) + 1) % 7 == week.index(other)
+    before = (said in ("today", "tonight") and other == "tomorrow") or (
+        said in week and other in week and (week.index(said) + 1) % 7 == week.index(other)
     )
     text = (
         f"Yes, legs {when} is fine: the article's rule is no strength work on the same day as a hard "
