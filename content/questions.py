@@ -831,6 +831,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\b(?:pb|pr|personal best|race|time trial) (?:attempt|effort|race|day)\b", "race"),
     (r"\b(?:til|till)\b", "until"),
+    # "just spam leg extensions and call it leg day": one exercise instead of a balanced session.
+    (
+        r"\b(?:just|only) (?:spam|spamming|do|doing|hammer|smash|smashing) ([\w ]{3,30}?) and call it "
+        r"(?:leg day|a day|a workout|a session|done)\b",
+        r"only do \1 and neglect the opposing muscles",
+    ),
     # Training to failure, said many ways.
     (
         r"\b(?:until|till|til|to where) (?:i )?(?:literally )?(?:cant|cannot|can not) (?:do |lift |manage )?"

@@ -397,3 +397,7 @@ def test_legs_on_another_day_than_the_hard_run_is_fine() -> None:
     where = answer("long run on sunday and intervals on tuesday, where should leg day go?")
     assert not where.text.startswith("Yes")
     assert answer("parkrun saturday, legs friday?").topics == ("rule:race_day",)
+
+
+def test_one_exercise_and_call_it_leg_day_reaches_the_balance_rule() -> None:
+    assert "rule:opposing_balance" in _topics("can i just smash leg presses and call it a day")
