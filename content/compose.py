@@ -150,8 +150,9 @@ def ask_of(text: str) -> Ask:
     ):
         kind = "when"
     elif (
-        w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
-        and w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
+        (lacks := w - ({"without", "instead"} if _MANNER.search(" ".join(words)) else set()))
+        & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
+        and lacks & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
     ) or w & {"taken", "occupied", "busy", "broken", "unavailable", "queue"}:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
@@ -610,6 +611,8 @@ def settled(question: str) -> str | None:
 
 # ---- fact matching ----------------------------------------------------------------------------
 
+# "without hurting my knee", "without bouncing": how to do it, not a missing piece of kit (T3).
+_MANNER = re.compile(r"\bwithout (?:\w+ing|pain)\b|\binstead of (?:\w+ing)\b")
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
 _WORKS_ASK = re.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
 _SKIP = re.compile(r"\b(?:skip|skipping|omit|ditch|leave out|cut out|drop the)\b", re.IGNORECASE)

@@ -71,7 +71,11 @@ _PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
 # "popped during lunges", "while doing calf raises": the move that hurt it.
-_CAUSE = re.compile(r"\b(?:during|while|mid|in the middle of|halfway through)\b")
+# "hurt it during lunges", "doing squats and got a sharp pain": the move that hurt it.
+_CAUSE = re.compile(
+    r"\b(?:during|while|mid|in the middle of|halfway through)\b|"
+    r"\b(?:doing|did) (?:\w+ ){0,2}(?:and|when) (?:i )?(?:got|felt|had|something)\b"
+)
 
 
 def injury_names(topic_id: str) -> tuple[str, ...]:
@@ -127,6 +131,26 @@ _FACET = re.compile(
     r"beginners?|newbie|at home|in the gym)\b"
 )
 _PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
+# A preamble that names what the questions are about ("hill reps: how steep, how many") is kept,
+# as a comma; only one without a topic word is dropped ("Two things:", "quick q:").
+_EMPTY_PREAMBLE = re.compile(
+    r"^(?:(?:ok|okay|so|right|hi|hey|hello|and|also|plus|just|my|a|one|two|three|four|2|3|4|few|couple|of|"
+    r"quick|some|random|dumb|silly|basic|noob|beginner|last|other|more|follow|up|another|general|main)\s+)*"
+    r"(?:things?|ones?|questions?|qs?|query|queries|points?|asks?|thoughts?|issues?|help|context|background|"
+    r"update|ok|so|hi|hey|also|follow up|tldr|tl;dr|edit)\s*:\s+",
+    re.IGNORECASE,
+)
+
+
+def _drop_preamble(text: str) -> str:
+    m = _PREAMBLE.match(text)
+    if m is None:
+        return text
+    if _EMPTY_PREAMBLE.match(text):
+        return text[m.end() :]
+    return text[: m.end()].rstrip().rstrip(":") + ", " + text[m.end() :]
+
+
 _BACK = frozenset("it that this those these them they one ones other same again".split())
 # "what muscles does it work", "what does that target": a question about the thing just named.
 _OF_IT = re.compile(
@@ -151,7 +175,7 @@ def _asks(message: str) -> tuple[list[str], str]:
     """(the questions in order, the background statements joined)."""
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
-        one = _PREAMBLE.sub("", message.strip())
+        one = _drop_preamble(message.strip())
         parts = [x for x in _AND_ASK.split(one) if x.strip()]
         first = normalize(parts[0]).split() if parts else []
         if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in _QUESTION_START):
@@ -162,7 +186,7 @@ def _asks(message: str) -> tuple[list[str], str]:
     asks: list[str] = []
     background: list[str] = []
     for p in pieces:
-        p = _PREAMBLE.sub("", p)  # "Two things: is it fine..." asks "is it fine..."
+        p = _drop_preamble(p)  # "Two things: is it fine..." asks "is it fine..."
         words = normalize(p).split()
         if not words:
             continue

@@ -79,6 +79,11 @@ _ANYTHING = re.compile(r"\b(?:anything|something|ideas?|suggestions?|options?) (
 _NEW = re.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength)|first time)\b"
 )
+# A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
+_RACE_NEXT = re.compile(
+    r"\b(?:race|racing|marathon|10k|5k|parkrun|half)\b.*\b(?:tomorrow|tmrw|tonight|in the morning)\b|"
+    r"\b(?:tomorrow|tmrw)\b.*\b(?:race|racing|marathon|10k|5k|parkrun)\b|\bday before (?:a |my |the )?race\b"
+)
 # Exercises with no kit beyond a wall or a line: always possible at home.
 _FREE = ("one_leg_squat", "bridge", "toe_raise", "line_hops")
 # With nothing at all (a hotel room): a stair or ledge for the calves, a chair against the wall.
@@ -136,6 +141,8 @@ def _line(ex_id: str) -> str:
 
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
+    if _RACE_NEXT.search(message):
+        return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
     kit = _has(message)
     minutes = _MINUTES.search(message)
     bare = bool(_NO_KIT.search(message))
