@@ -308,7 +308,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:only|just|spam\w*)\b (?:\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
             r"lunges?|calf raises?|leg press|curls?|bridges?|one exercise)\b.*\b(?:call it|enough|all i need|"
-            r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done)\b"
+            r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done|neglect\w*)\b"
         ),
         "No: one exercise isn't a leg day. The article says to work several major muscle groups each "
         "session and balance quad work with hamstring work, plus calves, glutes and hips.",

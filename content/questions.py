@@ -791,15 +791,15 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(?:on|this|next|till|until|by|before|after|every|legs|leg day|lift|lifting|gym|run|race|attempt|"
         r"parkrun|5k race|long run|tempo|intervals?) (mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b",
-        lambda m: m.group(0)[: m.start(1) - m.start(0)] + _DAYS[m.group(1)],
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] + _DAYS[m.group(1).lower()],
     ),
     (
         r"\b(mon|tues?|weds?|thu|thur|thurs|fri|sat|sun) (?=(?:morning|am|pm|evening|night|and|or)\b)",
-        lambda m: _DAYS[m.group(1)] + " ",
+        lambda m: _DAYS[m.group(1).lower()] + " ",
     ),
     (
         r"(?<!i )(?<!we )(?<!just )\b(mon|tues?|weds?|thu|thur|thurs|fri|sat|sun)\b(?=\s*(?:[?,.!]|$))",
-        lambda m: _DAYS[m.group(1)],
+        lambda m: _DAYS[m.group(1).lower()],
     ),
     # Autocorrect's real words for ours (the index's typo fix leaves real words alone).
     (r"\bleg (?:breast|dress|pres|presses|preses)\b", "leg press"),

@@ -365,89 +365,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
 _RESULTS_GUARD = re.compile(r"\b(?:race|marathon|10k|5k|half)\b.*\b(?:before|after)\b")
 
 
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
-_HARD_RUNS = (
-    ("long", "run"),
-    ("tempo", "run"),
-    ("tempo",),
-    ("intervals",),
-    ("interval",),
-    ("speed", "work"),
-    ("fartlek",),
-    ("track", "session"),
-    ("hard", "run"),
-    ("hill", "repeats"),
-)
-_LEGS_WORDS = frozenset("legs leg lift lifting strength gym squats weights".split())
-_RACE_WORD = re.compile(r"\b(?:race|racing|marathon|5k race|10k|half marathon|parkrun)\b")
-
-
-def _nearest_day(words: list[str], start: int, end: int, taken: int | None) -> int | None:
-    """Where the day said closest to words[start:end] is (within four words, after it first)."""
-    best: tuple[int, int, int] | None = None
-    for k, w in enumerate(words):
-        if w not in _DAYS or k == taken:
-            continue
-        distance = k - end + 1 if k >= end else start - k
-        key = (distance, int(k < start), k)
-        if 0 < distance <= 4 and (best is None or key < best):
-            best = key
-    return None if best is None else best[2]
-
-
-def different_days(question: str) -> str | None:
-    """'long run on sunday, can I do legs saturday?': the strength work is on another day than the
-    hard run, so the article's rule is kept; the answer says so. None when the days are the same,
-    not both given, or a race is involved (the race-day rule answers)."""
-    if _RACE_WORD.search(question):
-        return None
-    words = question.split()
-    if not _YES_NO.search(question) or re.search(
-        r"\b(?:where|which|what) (?:day|days)\b|\bwhere\b", question
-    ):
-        return None  # "where should leg day go?": the scheduling answer, not a yes
-    hards: list[tuple[str, int]] = []
-    for i in range(len(words)):
-        for name in _HARD_RUNS:
-            if tuple(words[i : i + len(name)]) == name:
-                day = _nearest_day(words, i, i + len(name), None)
-                if day is not None:
-                    hards.append((" ".join(name), day))
-                break
-    if not hards:
-        return None
-    hard_days = {words[d] for _, d in hards}
-    legs_day = None
-    for i, w in enumerate(words):
-        if w in _LEGS_WORDS:
-            legs_day = _nearest_day(words, i, i + 1, hards[0][1])
-            if legs_day is not None:
-                break
-    if legs_day is None or words[legs_day] in hard_days:
-        return None
-    at = legs_day
-    run, hard_day = min(hards, key=lambda h: abs(h[1] - at))
-    said, other = words[at], words[hard_day]
-    when = said if said in ("today", "tomorrow", "tonight") else f"on {said.capitalize()}"
-    week = "monday tuesday wednesday thursday friday saturday sunday".split()
-    before = (said in ("today", "tonight") and other == "tomorrow") or (
-        said in week and other in week and (week.index(said) + 1) % 7 == week.index(other)
-    )
-    text = (
-        f"Yes, legs {when} is fine: the article's rule is no strength work on the same day as a hard "
-        f"run (your {run}) and none the day before a race, and this keeps them apart."
-    )
-    if before:
-        text += f" As it's the day before the {run}, keep the session light so your legs are fresh."
-    return text
-
-
 def gap(question: str) -> tuple[str, str | None] | None:
     """(an honest general answer, its related topic id) for a common question the article has no
     figure for, or None."""
-    apart = different_days(question)
-    if apart is not None:
-        return apart, "rule:hard_run_day"
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue
@@ -492,10 +412,6 @@ _NARROW = (
 NARROW_WORDS = 25
 _IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
 _SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
-_YES_NO = re.compile(
-    r"^(?:is|are|can|could|should|will|would|do|does|am)\b|\b(?:ok|okay|fine|alright|safe)\b|"
-    r"(?<!how )\b(?:can|should|could) i\b"
-)
 # "ok to smash intervals tomorrow?", "can I still do my tempo": asks whether to do the hard run.
 _RUN_OK = re.compile(
     r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift|leg day|legs day|squat|gym|"
