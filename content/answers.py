@@ -43,7 +43,7 @@ from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, leg_words
-from content.text import MAX_INPUT, normalize
+from content.text import MAX_INPUT, STOPWORDS, normalize
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,12 +68,26 @@ PAIN_BOOST = 0.15  # a question about pain raises the injuries' fused scores by 
 # ("weighted", "walking") or reads like one of its phrasings: this cosine, this much above the base's.
 VARIATION_SEMANTIC = 0.8
 VARIATION_MARGIN = 0.1
+# A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
+READS_LIKE = 0.7
+READS_MARGIN = 0.15
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
+PART_RANK = 3  # a part's topic must rank this high for the whole question when the winner isn't a part
 NAMED_RANK = 3  # a topic the question names counts if it also ranks among this many overall
+RULE_NAMED_CLOSE = 0.85  # a rule named by a keyword of two or more words leads over an unnamed one this close
+KIT_CLOSE = 0.85  # an exercise using the kit the question describes leads over one this close that doesn't
+PLACE_CLOSE = 0.6  # ...and over where or with what to train from this close
+NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
 NAMED_OWN = 0.2  # the same share, for a runner-up the question names
+SECOND_MARGIN = 0.3  # an unnamed runner-up must read nearly as much like the question as the winner
+# Catch-all topics: answered when asked, never glued on as an unasked runner-up.
+# Where or with what to train: a muscle or exercise the question names says more ("glutes asleep,
+# best stuff at home?" is the glutes' exercises, not the home workout).
+_PLACES = frozenset({"rule:home_workout", "rule:gym_vs_home", "rule:routine", "rule:muscles_used"})
+_UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 
 # Keywords so common in runners' questions that they don't name a topic ("stretch after leg day" is
 # not asking for Legwork's routine): they stay in the topic's document, not among its names.
@@ -196,7 +210,9 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         # "how many should I do" asks for a dose, not permission.
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
         # "so I don't get bulky" is not a missing piece of kit: "don't" counts before have / own / got.
-        lack=bool(w & (_LACK - {"dont"}))
+        lack=bool(w & (_LACK - {"dont", "without"}))
+        # "without hurting my knee", "without bouncing": a manner, not a missing piece of kit.
+        or any(a == "without" and not b.endswith("ing") and b not in _PAIN for a, b in pairs)
         or any(a == "dont" and b in {"have", "own", "got", "possess"} for a, b in pairs),
         harder=bool(w & {"harder", "easier", "progress", "easy", "advanced", "beginner"}),
         pain=bool(w & _PAIN),
@@ -222,10 +238,143 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 
 
 def _plain(question: str) -> str:
-    """The question with chat shorthand spelled out (content/questions.py SHORTHAND)."""
+    """The question with chat shorthand spelled out (content/questions.py SHORTHAND). Idempotent,
+    and remembered (a message is spelt out again for each ask and stage)."""
+    hit = _PLAINED.get(question)
+    if hit is not None:
+        return hit
+    out = question
     for pattern, repl in _SHORTHAND:
-        question = pattern.sub(repl, question)
+        out = pattern.sub(repl, out)
+    if len(_PLAINED) > 4096:
+        _PLAINED.clear()
+    _PLAINED[question] = out
+    _PLAINED[out] = out
+    return out
+
+
+_PLAINED: dict[str, str] = {}
+
+
+# A part that only sets the question against a dismissive alternative ("or is it all calves and
+# thighs", "or just cardio", "or is it cope") asks nothing new.
+_ASIDE = re.compile(
+    r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
+    r"(?:just|all|only|simply|mostly|purely|really just|nah|cope|hype|a myth|overrated|bro science)\b",
+    re.IGNORECASE,
+)
+# A later part that points back at the first one's subject: "could that be...", "does it matter".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:(?:could|would|does|do|is|are|can|will|might|should) (?:that|it|this|they|those|these)|"
+    r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b|"
+    r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_aside(question: str) -> str:
+    """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
+    the topics the aside names are not asked about."""
+    for m in _JOINS.finditer(question):
+        if m.start() >= 12 and _ASIDE.match(question[m.end() :]):
+            return question[: m.start()].rstrip(" ,;") + ("?" if question.rstrip().endswith("?") else "")
     return question
+
+
+_HELPS = re.compile(
+    r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
+    r"\bhelp (?:with|me (?:with|get|run|to))\b"
+)
+# Movement words of exercise names; a modifier before one that no name of the article has is a move
+# it doesn't cover.
+_MOVES = frozenset(
+    """squat lunge plank kick kickback raise curl press deadlift thrust bridge jump hop extension
+    swing""".split()
+)
+# Words before a movement word that don't make it another move ("my squats", "weighted lunges").
+_NOT_A_MOVE = frozenset(
+    """my your our their his her the a an some any more these those good best bad great weighted heavy
+    light slow fast deep bodyweight body dumbbell dumbbells db single one two leg legged legs do doing did
+    of for with and or many few most normal regular basic simple proper full half partial short long
+    quick easy hard harder easier advanced beginner front back barbell box high low jumping jump run
+    running runner runners runs home gym machine ball wall hill hills calf toe heel hip side hamstring quad
+    knee standing forward travelling walking lying seated also tempo pause paused daily extra just only
+    isometric static air power jumped after before during between than then like vs versus instead
+    without over under up down off out from per each every all both no not nor too very when while
+    why where which who what how ok okay fine worth help helps tight sore stiff aching achy painful after
+    post pre following same other another next last first new old usual daily weekly""".split()
+)
+_OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
+
+
+def _singular(word: str) -> str:
+    if word.endswith("es") and word[:-2] in _MOVES:
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and word[:-1] in _MOVES else word
+
+
+# "where do I even start?" is about starting leg strength work, unless the message tells a symptom
+# ("my knees ache... where do I even start" is about the knees). The whole message is looked at.
+_START = re.compile(
+    r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
+    r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
+    r"(?:start|begin|get started)(?=\s*(?:[?.!,]|$|and\b|tho\b|lol\b))",
+    re.IGNORECASE,
+)
+_RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
+
+
+def _near(w: str, want: str) -> bool:
+    """Is ``w`` a plausible typo of ``want`` (a word of a name the question otherwise says)?"""
+    from rapidfuzz.distance import OSA
+
+    if len(want) <= 2:
+        return len(w) == len(want) and OSA.distance(w, want) == 1  # "step op"
+    if len(w) < 3:
+        return False
+    d = OSA.distance(w, want)
+    if d <= (1 if min(len(w), len(want)) <= 5 else 2):
+        return True
+    return len(w) >= 5 and len(want) >= 5 and w[:5] == want[:5]  # "hamster" for "hamstring"
+
+
+_MISSING = frozenset(
+    {
+        "no",
+        "dont",
+        "without",
+        "instead",
+        "havent",
+        "substitute",
+        "replace",
+        "alternative",
+        "place",
+        "lack",
+        "cant",
+        "none",
+        "nothing",
+        "taken",
+        "busy",
+        "broken",
+        "occupied",
+        "unavailable",
+        "queue",
+        "nowhere",
+        "flat",
+        "lacking",
+        "missing",
+        "doesnt",
+        "didnt",
+        "aint",
+        "not",
+    }
+)
+
+
+def _stems(words: tuple[str, ...]) -> list[str]:
+    from content.text import stem_words
+
+    return stem_words(list(words))
 
 
 def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -283,17 +432,100 @@ class Answerer:
         # rather than offering choices ("what are plyos", "do my hips need work").
         self._titles = [frozenset(self.index.terms(t.title)) for t in _TOPICS]
         self._name_words = {k: frozenset(k) for k in spans}
+        # How far apart a name's first and last words may be in a question: as in the name itself
+        # ("front of the thigh": 3), plus one word ("step right up").
+        # A rule's keyword ("heavy weights" in "how heavy should the weights be") may be spread out.
+        span: dict[tuple[str, ...], int] = {
+            k: 99 for k, v in spans.items() if any(_TOPICS[i].kind == "rule" for i in v)
+        }
+        for t in _TOPICS:
+            for name in _names(t):
+                stems = self.index.terms(name)
+                if stems in spans and span.get(stems) != 99:
+                    span[stems] = max(span.get(stems, 0), len(normalize(name).split()))
+        self._name_span = span
+        self._name_stems = [
+            frozenset(s for name in _names(t) for s in self.index.terms(name)) for t in _TOPICS
+        ]
+        # The words of the things the article names (exercises, muscles, injuries, kit), for the
+        # real-word typos the index can't see ("shin splits", "wall squad", "glue bridges").
+        seqs: set[tuple[str, ...]] = set()
+        for t in _TOPICS:
+            if t.kind == "rule":
+                continue
+            for name in _names(t):
+                words = tuple(normalize(name).split())
+                if len(words) >= 2:
+                    seqs.add(words)
+                    seqs.add((*words[:-1], words[-1] + "s"))
+        # Keyed by (length, the odd word's place, the other words) → the words a typo there can be.
+        holes: dict[tuple[int, int, tuple[str, ...]], set[str]] = {}
+        for seq in seqs:
+            for j in range(len(seq)):
+                holes.setdefault((len(seq), j, seq[:j] + seq[j + 1 :]), set()).add(seq[j])
+        self._name_holes = {k: tuple(sorted(v)) for k, v in holes.items()}
+        self._name_lengths = tuple(sorted({len(q) for q in seqs}, reverse=True))
+        # Every "<word> <movement>" the article names ("calf raises", "walking lunges"), to tell a
+        # move it doesn't cover ("cossack squats", "donkey kicks") from one it does.
+        self._moves = frozenset(
+            (q[i], _singular(q[i + 1]))
+            for q in seqs
+            for i in range(len(q) - 1)
+            if _singular(q[i + 1]) in _MOVES
+        )
+
+    def fix_names(self, text: str) -> str:
+        """Real-word typos inside a named thing, fixed in the raw text: "shin splits", "wall squad",
+        "glue bridges", "hamster push up", "bench step op". A run of words that is one of the
+        article's multi-word names but for one word, a word the index doesn't know and that is one
+        or two letters off (or shares a five-letter start) with the name's word, becomes the name.
+        The index's own typo fix leaves these alone because they are real words."""
+        spans = [(m.start(), m.end(), normalize(m.group(0))) for m in _RAW_WORD.finditer(text[:MAX_INPUT])]
+        words = [w for _, _, w in spans]
+        if len(words) < 2:
+            return text
+        known = self.index.known
+        fixes: dict[int, str] = {}
+        # Only a word the index doesn't know can be the typo; try it in each place of each name.
+        odd_words = [k for k, w in enumerate(words) if w not in known and w not in STOPWORDS and w.isalpha()]
+        for k in odd_words:
+            for n in self._name_lengths:
+                for j in range(n):
+                    i = k - j
+                    if i < 0 or i + n > len(words) or k in fixes:
+                        continue
+                    rest = tuple(words[i:k]) + tuple(words[k + 1 : i + n])
+                    for want in self._name_holes.get((n, j, rest), ()):
+                        if _near(words[k], want):
+                            fixes[k] = want
+                            break
+        if not fixes:
+            return text
+        out = text
+        for k in sorted(fixes, reverse=True):
+            a, b, _ = spans[k]
+            out = out[:a] + fixes[k] + out[b:]
+        return out
 
     def named(self, r: Ranking, lack: bool) -> dict[int, int]:
         """Topics the question names outright (each on words no longer name has claimed) → name length."""
         taken = [False] * len(r.stems)
         found: dict[int, int] = {}
         present = set(r.stems)
+        # Where each stem's word is in the question: a name's words must stand together, not be
+        # strung across other words ("stand on a step and go up on your toes" is not the step-up).
+        at = [i for i, w in enumerate(r.words) if w not in STOPWORDS]
+        if len(at) != len(r.stems):
+            at = list(range(len(r.stems)))
         # Only names whose words all occur can match; same longest-first order as self._names.
         for name, owners in (kv for kv in self._names if self._name_words[kv[0]] <= present):
             n = len(name)
             for start in range(len(r.stems) - n + 1):
-                if r.stems[start : start + n] == name and not any(taken[start : start + n]):
+                if (
+                    r.stems[start : start + n] == name
+                    and not any(taken[start : start + n])
+                    and at[start + n - 1] - at[start] <= self._name_span[name]
+                ):
                     taken[start : start + n] = [True] * n
                     for i in owners:
                         if i not in found and (lack or _TOPICS[i].kind != "equipment"):
@@ -303,10 +535,79 @@ class Answerer:
     def _kit(self, r: Ranking) -> list[int]:
         """Equipment topics whose names the question says, whatever other names claim the words."""
         found = []
+        # Each word's stem (None for a stopword), to find where a kit name is said.
+        stems = [None if w in STOPWORDS else s for w, s in zip(r.words, _stems(r.words), strict=True)]
         for i in self._kit_names:
-            if any(_contains(r.stems, name) for name in self._kit_names[i]):
+            if any(self._lacking(r.words, stems, name) for name in self._kit_names[i]):
                 found.append(i)
         return found
+
+    def says_topic(self, question: str) -> bool:
+        """Does the question name an exercise, muscle, injury or kit, or say a topic's title ("plyos",
+        "calf raises")? A rule's keyword ("lift before") doesn't count."""
+        r = self.index.rank(question)
+        stems = set(r.stems)
+        named = any(_TOPICS[i].kind != "rule" for i in self.named(r, False))
+        return named or any(t and t <= stems for t in self._titles)
+
+    def unnamed_move(self, question: str) -> str | None:
+        """A move the question names that the article doesn't ("are cossack squats good", "donkey
+        kicks for glutes?"), as said, or None."""
+        from rapidfuzz.distance import OSA
+
+        said = normalize(question).split()
+        words = list(self.index.correct(said))  # "clf raises", "wal squat": typos of ours, not new moves
+        for i in range(1, len(words)):
+            move = _singular(words[i])
+            if move not in _MOVES:
+                continue
+            mod = words[i - 1]
+            if mod in _NOT_A_MOVE or mod in STOPWORDS or mod.isdigit() or (mod, move) in self._moves:
+                continue
+            if mod != said[i - 1] or not mod.isalpha():
+                continue
+            if any(m == move and OSA.distance(mod, k) <= 2 for k, m in self._moves):
+                continue  # one or two letters off a word of ours
+            if i >= 2 and (words[i - 2], mod) in self._moves:
+                continue  # "hip raise" inside "side lying hip raise"
+            return f"{mod} {said[i]}"
+        for w in words:
+            if w in _OTHER_MOVES:
+                return w
+        return None
+
+    def _kit_described(self, r: Ranking, fused: np.ndarray, order: list[int]) -> list[int]:
+        """A move described by the kit it uses ("lying on their back with heels on a chair, lifting
+        one leg" is the hamstring push-up, not the lying leg lift): when the question says a piece of
+        kit that the leading exercise doesn't use and a close exercise does, that one leads."""
+        said = [i for i, names in self._kit_names.items() if any(_contains(r.stems, n) for n in names)]
+        if not said:
+            return order
+        uses = {u for i in said for u in getattr(_TOPICS[i].ref, "used_by", ())}
+        lead = order[0]
+        if _TOPICS[lead].id.split(":", 1)[1] in uses:
+            return order
+        for i in order[1:4]:
+            t = _TOPICS[i]
+            if t.kind == "exercise" and t.id.split(":", 1)[1] in uses and fused[i] >= KIT_CLOSE * fused[lead]:
+                return [i, *(j for j in order if j != i)]
+        return order
+
+    @staticmethod
+    def _lacking(words: tuple[str, ...], stems: list[str | None], name: tuple[str, ...]) -> bool:
+        """Is the kit ``name`` said near a word that says it is missing ("instead of the leg press
+        machine", "no hills near me", "the machine is taken")? "an uphill road as my gym instead of
+        paying for one" lacks a gym, not the hill."""
+        at = [i for i, s in enumerate(stems) if s is not None]
+        content = [stems[i] for i in at]
+        n = len(name)
+        for k in range(len(content) - n + 1):
+            if tuple(content[k : k + n]) == name:
+                start, end = at[k], at[k + n - 1]
+                near = set(words[max(0, start - 6) : start]) | set(words[end + 1 : end + 5])
+                if near & _MISSING:
+                    return True
+        return False
 
     def _prior(self, it: _Intent) -> np.ndarray:
         """Weights on the fused scores from the question's intent: "No bench?" answers only a
@@ -316,16 +617,32 @@ class Answerer:
             w *= self._injury
         return w
 
-    def _parts(self, question: str, prior: np.ndarray) -> list[int]:
-        """The distinct confident winners of the question's parts ("how often and how long")."""
-        pieces = [p for p in _JOINS.split(question) if p and p.strip()]
-        if len(pieces) < 2:
+    def _parts(self, question: str, prior: np.ndarray, joins: dict[int, str] | None = None) -> list[int]:
+        """The distinct confident winners of the question's parts ("how often and how long");
+        ``joins`` gets, for each, the word that joined its part to the one before ("and", ",")."""
+        if joins is None:
+            joins = {}
+        # Each piece with the joining word before it ("and", "vs", ","...).
+        joined: list[tuple[str, str]] = []
+        start, join = 0, ""
+        for m in _JOINS.finditer(question):
+            joined.append((join, question[start : m.start()]))
+            start, join = m.end(), m.group(0).lower()
+        joined.append((join, question[start:]))
+        joined = [(j, p) for j, p in joined if p and p.strip()]
+        if len(joined) < 2:
             return []
         tops: list[int] = []
-        for piece in pieces[:4]:
+        for n, (join, piece) in enumerate(joined[:4]):
+            if n and _ASIDE.match(piece):
+                break  # "...or is that just gym bro stuff": an aside about the same ask, not a second one
+            if n and _POINTS_BACK.match(piece):
+                continue  # "..., could that be from weak muscles?": about the first part's subject
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
+            if tops and join in ("and", "or") and set(r.stems) <= self._name_stems[tops[0]]:
+                continue  # "bulky | and slow": a word of the first part's own topic ("slow me down")
             fused = r.fused * prior
             best, runner = (int(i) for i in (-fused).argsort(kind="stable")[:2])
             # A part whose winner an earlier part already took ("how often | and how long should I
@@ -336,6 +653,7 @@ class Answerer:
             sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
             if sure and top not in tops:
                 tops.append(top)
+                joins[top] = join
         return tops  # in the order the question asks them
 
     @staticmethod
@@ -355,15 +673,42 @@ class Answerer:
         """
         a = r.term_scores[:, first]
         best, best_share = None, 0.0
+        ok: list[int] = []
         for c in dict.fromkeys(candidates):
             close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
             if c == first or not close or r.lexical[c] <= 0:
                 continue
+            sem = float(r.semantic[c])
+            if c not in named and (
+                _TOPICS[c].id in _UMBRELLA or sem < float(r.semantic[first]) - SECOND_MARGIN
+            ):
+                # Words in common but it reads nothing like the question ("don't" is not lock your
+                # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
+                continue
+            if c not in named and _TOPICS[c].kind in _ENTITIES:
+                # An exercise, muscle or injury whose only own words are part of its name ("weak"
+                # of "weak hips" in "hamstrings weak compared to my quads") isn't asked about.
+                b = r.term_scores[:, c]
+                mine = {
+                    t
+                    for t, x, y in zip(r.terms, r.term_scores[:, first], b, strict=True)
+                    if y > 0 and x < 0.25 * y
+                }
+                if mine and mine <= self._name_stems[c]:
+                    continue
             # A named topic owns the words it shares with ``first`` where it matches them better.
             own = self._own(r, first, c, 0.75 if c in named else 0.25)
             share = own / (float(a.sum()) + own)
-            if share >= (NAMED_OWN if c in named else OWN_TERMS) and share >= best_share:
-                best, best_share = c, share
+            if share >= (NAMED_OWN if c in named else OWN_TERMS):
+                ok.append(c)
+                if share >= best_share:
+                    best, best_share = c, share
+        if best is not None and best not in named:
+            # A topic the question names, reading at least as much like it, comes before one it
+            # doesn't name ("how do I strengthen my hamstrings": the hamstrings, not hip strengtheners).
+            said = [c for c in ok if c in named and r.semantic[c] >= r.semantic[best]]
+            if said:
+                best = max(said, key=lambda c: float(r.semantic[c]))
         return best
 
     def _rank(self, text: str) -> tuple[Ranking, bool]:
@@ -374,7 +719,7 @@ class Answerer:
         return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
 
     def answer(self, question: str) -> Answer:
-        question = _plain(question)
+        question = _without_aside(_plain(question))
         r, off_scope = self._rank(question)
         # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
         said_name = bool(self.named(r, False))
@@ -388,6 +733,20 @@ class Answerer:
         it = _intent(r.words)
         fused = r.fused * self._prior(it)
         order = [int(i) for i in (-fused).argsort(kind="stable")[:4]]
+        sem = r.semantic * (self._prior(it) > 0)
+        close = int(sem.argmax())
+        if (
+            close != order[0]
+            and float(sem[close]) >= READS_LIKE
+            and float(sem[close]) - float(sem[order[0]]) >= READS_MARGIN
+            and float(r.lexical[order[0]]) < OFF_LEXICAL + 0.5
+        ):
+            # The question reads like one topic's own phrasings far better than like the winner's,
+            # whose word evidence is weak ("I skip leg day because I run anyway" is why strength,
+            # not the off-season).
+            order = [close, *(i for i in order if i != close)][:4]
+        if not it.lack and _TOPICS[order[0]].kind == "exercise":
+            order = self._kit_described(r, fused, order)
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2
@@ -417,8 +776,48 @@ class Answerer:
             titles = [_TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
+        plain = normalize(question)
+        move = self.unnamed_move(question) if not it.pain else None
+        if move is not None:
+            # A move the article doesn't cover: say so, and give the closest one it does.
+            near_ex = [
+                i for i in (-fused).argsort(kind="stable")[:8].tolist() if _TOPICS[i].kind == "exercise"
+            ]
+            if near_ex:
+                t = _TOPICS[near_ex[0]]
+                summary = getattr(t.ref, "summary", "")
+                text = (
+                    f"The article doesn't cover {move}, so I can't give you details or a dose for them. "
+                    f"The closest move it does cover is the {t.title.lower()}: "
+                    f"{summary[:1].lower()}{summary[1:]}\nClosest here: /exercise {t.title.lower()}"
+                )
+                return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
+        if (
+            _TOPICS[order[0]].id == "rule:about"
+            and _HELPS.search(plain)
+            and not re.search(r"\byou\b|\bi can help\b", plain)
+        ):
+            # "What would help?" asks what helps the runner (the background says with what), not
+            # what the bot can do: unsure, so a message's background is asked along with it.
+            choices = tuple(_TOPICS[i].id for i in order[1:4])
+            titles = [_TOPICS[i].title for i in order[1:4]]
+            text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
+            return Answer(text, None, False, tuple(titles), choices=choices)
         optional = False
-        parts = self._parts(question, self._prior(it))
+        joins: dict[int, str] = {}
+        parts = self._parts(question, self._prior(it), joins)
+        top = set((-fused).argsort(kind="stable")[:PART_RANK].tolist())
+        if len(parts) >= 2:
+            # A comma's part whose topic is far down the whole question's ranking, or a catch-all,
+            # is a phrase of a description ("I run 60 miles a week already, surely my legs are
+            # strong enough"; "total beginner, where do I begin with leg strength"), not an ask.
+            parts = [
+                i
+                for i in parts
+                if joins.get(i) != ","
+                or i in names
+                or (i in top and (i == order[0] or _TOPICS[i].id not in _UMBRELLA))
+            ]
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
@@ -452,6 +851,36 @@ class Answerer:
         elif len(named) >= 2:
             pair = (named[0], named[1])  # the question names two things: answer both
         else:
+            # A named muscle or exercise leads over a close look-alike ("how do I strengthen my
+            # hamstrings": not the hamstring push-up), and over where to train ("glutes asleep, best
+            # stuff at home?": the glutes, not the home workout) even when further behind.
+            ratio = PLACE_CLOSE if _TOPICS[lead].id in _PLACES else NAMED_CLOSE
+            close_named = [
+                n
+                for n in sorted(names, key=lambda i: -fused[i])
+                if _TOPICS[n].kind in _ENTITIES and fused[n] >= ratio * fused[lead]
+            ]
+            if (
+                lead not in names
+                and close_named
+                and (_TOPICS[lead].kind in _ENTITIES or _TOPICS[lead].id in _PLACES)
+            ):
+                # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
+                # that edged it on the word it shares.
+                lead = close_named[0]
+            elif lead not in names and _TOPICS[lead].kind == "rule":
+                # A rule named in full ("best leg machine for a runner") over an unnamed rule the
+                # words merely brush ("leg" of one-legged).
+                full = [
+                    n
+                    for n in sorted(names, key=lambda i: -fused[i])
+                    if _TOPICS[n].kind == "rule"
+                    and names[n] >= 2
+                    and fused[n] >= RULE_NAMED_CLOSE * fused[lead]
+                    and r.lexical[n] > r.lexical[lead]
+                ]
+                if full:
+                    lead = full[0]
             for n in sorted(names, key=lambda i: -fused[i]):
                 same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
                 # A variation ("weighted calf raise") keeps the lead over its named base only when
@@ -566,8 +995,12 @@ def answer(question: str, last: str | None = None) -> Answer:
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     engine = answerer()
+    question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     if last is not None and last not in _BY_ID:
         last = None
+    if last is None and _START.search(question) and not engine.says_topic(question):
+        # Not a follow-up and no topic named ("plyos: where do I start" is the plyometrics').
+        question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     ans = respond(question, last, engine.answer, engine)
     return replace(ans, text=_clip(ans.text))
 

@@ -150,8 +150,9 @@ def ask_of(text: str) -> Ask:
     ):
         kind = "when"
     elif (
-        w & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
-        and w & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
+        (lacks := w - ({"without", "instead"} if _MANNER.search(" ".join(words)) else set()))
+        & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
+        and lacks & {"have", "got", "instead", "substitute", "alternative", "replace", "without", "own"}
     ) or w & {"taken", "occupied", "busy", "broken", "unavailable", "queue"}:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
@@ -307,7 +308,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:only|just|spam\w*)\b (?:\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
             r"lunges?|calf raises?|leg press|curls?|bridges?|one exercise)\b.*\b(?:call it|enough|all i need|"
-            r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done)\b"
+            r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done|neglect\w*)\b"
         ),
         "No: one exercise isn't a leg day. The article says to work several major muscle groups each "
         "session and balance quad work with hamstring work, plus calves, glutes and hips.",
@@ -610,6 +611,8 @@ def settled(question: str) -> str | None:
 
 # ---- fact matching ----------------------------------------------------------------------------
 
+# "without hurting my knee", "without bouncing": how to do it, not a missing piece of kit (T3).
+_MANNER = re.compile(r"\bwithout (?:\w+ing|pain)\b|\binstead of (?:\w+ing)\b")
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
 _WORKS_ASK = re.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
 _SKIP = re.compile(r"\b(?:skip|skipping|omit|ditch|leave out|cut out|drop the)\b", re.IGNORECASE)

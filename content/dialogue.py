@@ -197,7 +197,11 @@ _PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
 # "popped during lunges", "while doing calf raises": the move that hurt it.
-_CAUSE = re.compile(r"\b(?:during|while|mid|in the middle of|halfway through)\b")
+# "hurt it during lunges", "doing squats and got a sharp pain": the move that hurt it.
+_CAUSE = re.compile(
+    r"\b(?:during|while|mid|in the middle of|halfway through)\b|"
+    r"\b(?:doing|did) (?:\w+ ){0,2}(?:and|when) (?:i )?(?:got|felt|had|something)\b"
+)
 
 
 def injury_names(topic_id: str) -> tuple[str, ...]:
@@ -255,6 +259,17 @@ _FACET = re.compile(
     r"beginners?|newbie|at home|in the gym)\b"
 )
 _PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
+# A preamble that names what the questions are about ("hill reps: how steep, how many") is kept,
+# as a comma; only one without a topic word is dropped ("Two things:", "quick q:").
+_EMPTY_PREAMBLE = re.compile(
+    r"^(?:(?:ok|okay|so|right|hi|hey|hello|and|also|plus|just|my|a|one|two|three|four|2|3|4|few|couple|of|"
+    r"quick|some|random|dumb|silly|basic|noob|beginner|last|other|more|follow|up|another|general|main)\s+)*"
+    r"(?:things?|ones?|questions?|qs?|query|queries|points?|asks?|thoughts?|issues?|help|context|background|"
+    r"update|ok|so|hi|hey|also|follow up|tldr|tl;dr|edit)\s*:\s+",
+    re.IGNORECASE,
+)
+
+
 _BACK = frozenset("it that this those these them they one ones other same again".split())
 # "what muscles does it work", "what does that target": a question about the thing just named.
 _OF_IT = re.compile(
@@ -304,8 +319,8 @@ def _preamble(text: str) -> tuple[str, str]:
         return text, ""
     pre = m.group(0).rstrip(": ").strip()
     rest = text[m.end() :]
-    if all(w in _FILLER or w in STOPWORDS for w in normalize(pre).split()):
-        return rest, ""
+    if _EMPTY_PREAMBLE.match(text) or all(w in _FILLER or w in STOPWORDS for w in normalize(pre).split()):
+        return rest, ""  # "Two things:", "quick qs:", "context:" (T3's list) say nothing about the topic
     return rest, pre  # "hill reps: how steep, how many": the asks are about hill reps
 
 

@@ -94,6 +94,11 @@ _NEW = re.compile(
     r"first time|just started|no idea (?:what|where|how)|"
     r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
 )
+# A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
+_RACE_NEXT = re.compile(
+    r"\b(?:race|racing|marathon|10k|5k|parkrun|half)\b.*\b(?:tomorrow|tmrw|tonight|in the morning)\b|"
+    r"\b(?:tomorrow|tmrw)\b.*\b(?:race|racing|marathon|10k|5k|parkrun)\b|\bday before (?:a |my |the )?race\b"
+)
 # Exercises with no kit beyond a wall or a line: always possible at home.
 _FREE = ("one_leg_squat", "bridge", "toe_raise", "line_hops")
 # With nothing at all (a hotel room): a stair or ledge for the calves, a chair against the wall.
@@ -191,6 +196,8 @@ def _line(ex_id: str) -> str:
 
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
+    if _RACE_NEXT.search(message):
+        return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
     if _SWAP.search(message) and any(
         re.search(rf"\b{re.escape(n)}", message) for ex in EXERCISES.values() for n in _names(ex)
     ):

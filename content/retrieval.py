@@ -145,6 +145,11 @@ class Index:
         """The embedding model (None without the semantic part)."""
         return self._model
 
+    @property
+    def known(self) -> frozenset[str]:
+        """Every word the documents (and their phrasings) use, and the stopwords."""
+        return self._known
+
     # ---- words --------------------------------------------------------------------------------
 
     def terms(self, text: str) -> tuple[str, ...]:
@@ -182,6 +187,8 @@ class Index:
                 )
                 if hit is not None and len(w) == 4 and sorted(w) != sorted(hit[0]):
                     hit = None  # four letters: only a swap, not a different word
+            if hit is not None and len(w) - len(hit[0]) >= 2 and _subsequence(hit[0], w):
+                hit = None  # "paying" is not "pain" with two letters typed by mistake
             if hit is None:
                 out.append(w)
             else:
@@ -198,7 +205,15 @@ class Index:
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
         a typo of one of ours ("stack", "depth"); typos split into pieces."""
-        return self._model is not None and self._model.tokenizer.is_token(w)
+        if self._model is None:
+            return False
+        tok = self._model.tokenizer
+        if tok.is_token(w):
+            return True
+        # Another form of a real word ("paying", "knackered"): its stem is a whole word of the
+        # tokenizer. Without this, "paying" became "pain" (a pain question, an injury's card).
+        stem = stem_words([w])[0]
+        return len(stem) >= 4 and stem != w and tok.is_token(stem)
 
     # ---- ranking ------------------------------------------------------------------------------
 
@@ -226,6 +241,11 @@ class Index:
             lexical if self._use_lexical else None, semantic if self._model is not None and words else None
         )
         return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def fuse(lexical: np.ndarray | None, semantic: np.ndarray | None) -> np.ndarray:

@@ -276,21 +276,6 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "/exercise calf raise",
     ),
     Uncovered(
-        "clicking",
-        "Clicking or cracking joints",
-        re.compile(
-            # asked about the clicking itself ("is that bad?", "should I worry?"), or clicking that hurts
-            r"^(?=.*\b(?:(?:is|are) (?:that|it|this|they) (?:bad|normal|ok|okay|a problem|fine|safe|serious)|"
-            r"should i (?:be )?worr\w*|why (?:do|does|is|are)|pain\w*|hurts?|hurting)\b)"
-            r".*(?:\b(?:knees?|joints?|ankles?|hips?|kneecaps?)\b.{0,30}\b(?:clicks?|clicking|cracks?|cracking|"
-            r"crunch\w*|creak\w*|grind\w*|pops when)\b|"
-            r"\b(?:clicks?|clicking|cracking|crunching|creaking)\b.{0,30}\b(?:knees?|joints?|ankles?|hips?)\b)"
-        ),
-        "Clicking or cracking on its own, without pain, is common and usually harmless. With pain, swelling, "
-        "or the joint locking or giving way, get it checked before you load it.",
-        "/ask form",
-    ),
-    Uncovered(
         "tendon",
         "Tendon pain (tendinitis)",
         re.compile(r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee)\b"),

@@ -515,7 +515,7 @@ def test_timing_rule_is_not_dropped_as_filler_in_a_multi_part_message() -> None:
 )
 def test_painless_clicking_is_an_honest_not_covered_answer(message: str) -> None:
     text = answer(message).text
-    assert text.startswith("Clicking or cracking joints isn't covered") and "usually harmless" in text
+    assert "doesn't cover joint clicking" in text and "usually harmless" in text  # T3's honest gap
     assert PRO.search(text)
 
 
@@ -597,7 +597,7 @@ def test_more_acute_wordings_lead_with_stop_and_a_professional(message: str) -> 
 
 def test_clicking_that_hurts_is_said_to_be_checked() -> None:
     text = answer("my hip clicks and now it really hurts when i lift my leg").text
-    assert "get it checked" in text and PRO.search(text)
+    assert "checked" in text and PRO.search(text)
 
 
 def test_how_long_till_an_injury_gets_better_is_honest() -> None:

@@ -243,9 +243,10 @@ def test_am_is_not_a_time_of_day() -> None:
     assert "pick whichever time" not in _text("am i too young to lift weights for running, im 15")
 
 
-def test_the_day_after_lifting_a_hard_run_is_fine() -> None:
+def test_a_hard_run_the_day_after_a_leg_day_that_left_legs_sore_is_not_a_flat_yes() -> None:
+    # Still sore from leg day: not a flat yes (the soreness answer, content/reasons.py, leads).
     text = _text("legs absolutely knackered from leg day, still ok to smash intervals tmrw?")
-    assert text.startswith("Yes") and "don't share a day" in text, text
+    assert text.startswith("Not if your legs are still that sore") and "run easy" in text, text
 
 
 @pytest.mark.parametrize(
@@ -276,7 +277,7 @@ def test_off_season_yes_only_when_asked_about_the_season() -> None:
         ("does it matter if i do legs twice a week or three", "Either works"),
         ("calf raises on a step or on flat ground", "A step"),
         ("hill repeats or plyometrics for power", "For explosive power, plyometrics"),
-        ("stretching or foam rolling after lifting", "The article only covers stretching"),
+        ("stretching or foam rolling after lifting", "The article doesn't cover foam rolling"),
         ("do i need to stretch before lifting", "Yes"),
         ("is it okay to do only bodyweight exercises", "Yes"),
     ],
@@ -349,7 +350,7 @@ def test_how_much_gets_the_figure_asked_for_first(q: str, start: str) -> None:
         ("can i just spam leg extensions and call it leg day", "No: one exercise isn't a leg day"),
         ("is doing only squats enough for leg day", "No: one exercise isn't a leg day"),
         ("at the top of a step up my knee sort of snaps straight, does that matter", "Yes, avoid it"),
-        ("ATG squats a thing for runners or nah", "The article doesn't cover deep squats"),
+        ("ATG squats a thing for runners or nah", "Deep (ass-to-grass) squats aren't covered"),
         ("worth doing moves on a single leg rather than both? feels awkward", "Yes, because"),
         ("is a pistol squat the same as the one legged squat", "No, not quite"),
         ("quick leg sesh b4 parkrun tomoz?", "No: skip strength work the day before a race"),
