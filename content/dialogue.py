@@ -330,6 +330,9 @@ def _asks(message: str) -> tuple[list[str], str]:
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = [x for x in _AND_ASK.split(one) if x.strip()]
+        if len(parts) >= 2 and normalize(parts[0]).startswith("why ") and re.match(r"(?i)whats?\b", parts[1]):
+            # "why bother with strength training, whats the number one reason": one question, said twice
+            parts = [", ".join([parts[0], parts[1]]), *parts[2:]]
         first = normalize(parts[0]).split() if parts else []
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"
@@ -346,6 +349,8 @@ def _asks(message: str) -> tuple[list[str], str]:
             and head_words[0] not in _QUESTION_START
             and _PART.search(" ".join(head_words))
             and (_SYMPTOM.search(" ".join(head_words)) or set(head_words) & _FEELS)
+            # ("hammies weak compared to my quads": a balance question, asked whole)
+            and not re.search(r"\b(?:compared|than|vs|versus|imbalanc\w*|balance)\b", " ".join(head_words))
         ):
             # "my hamstrings are tight after intervals, should I do something for them?": what is
             # told is background (it sets the topic), the question is the ask.
@@ -1327,7 +1332,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         hedged = engine.compose_for(out.topics[0], message, named=False)
         if hedged is not None:
             out = hedged
-    if not hurt and _CHRONIC.search(plain) and not _PRO_SAID.search(out.text) and not out.off_topic:
+    told_pain = _CHRONIC.search(re.sub(r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b", " ", plain))
+    if not hurt and told_pain and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
         at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))

@@ -125,7 +125,7 @@ def clot(text: str) -> bool:
 
 # "no swelling", "not sharp", "nothing's swollen": the runner rules the acute sign out.
 _DENIED = re.compile(
-    r"\b(?:no|not|nothing|without|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
+    r"\b(?:no|not|nothing|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
     r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"
     r"pain|painful|hurts?|hurting)\b"
     r"(?:\s+(?:pain|or|and|nor)\b(?:\s+\w+)?)?",

@@ -607,3 +607,13 @@ def test_how_long_till_an_injury_gets_better_is_honest() -> None:
 
 def test_how_do_i_train_them_gets_no_yes() -> None:
     assert not _chat("what do the hamstrings do", "how do i train them").startswith("Yes")
+
+
+def test_merged_behaviour_of_other_kinds_is_kept() -> None:
+    # A why asked twice in one sentence is one ask; "without hurting" is manner, not pain; a comparison
+    # of two muscles stays the balance question.
+    why = answer("why do runners even bother with strength training, whats the number one reason").text
+    assert "\n\n" not in why
+    how = answer("how to do the bench step up without hurting my knee").text
+    assert "1)" in how and "If the pain persists" not in how
+    assert answer("my hamstrings are weak compared to my quads, what do i do").text.startswith("Aim for")
