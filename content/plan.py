@@ -287,7 +287,8 @@ def plan(message: str) -> Plan | None:
         if _NEW.search(message)
         else "A short leg routine: "
     )
-    lines = [f"{head}{sets} sets of each, with a resistance that tires you by the last reps."]
+    amount = "1–2 sets of each at first (2–3 later)" if gentle and not short else f"{sets} sets of each"
+    lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif no_jump:
