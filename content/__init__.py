@@ -8,7 +8,7 @@ wheel, the first time a question is answered (content.answers.answerer()).
 from __future__ import annotations
 
 from content.anatomy import INJURIES, MUSCLES
-from content.answers import answer, answer_topic, answerer, topic_ids, topic_title, topics
+from content.answers import answer, answer_topic, answerer
 from content.cards import exercise_card, injury_card, muscle_card
 from content.exercises import COOLDOWN, EXERCISES, HILL_WARMUP, QUICK_COOLDOWN, QUICK_WARMUP, WARMUP
 from content.guidance import EQUIPMENT, RECOVERY_NOTE, RULES, TIPS
@@ -33,6 +33,7 @@ from content.routine import (
     dose_for,
     is_recovery_week,
 )
+from content.topics import topic_ids, topic_title, topics
 
 __all__ = [
     "COOLDOWN",

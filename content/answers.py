@@ -26,7 +26,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
@@ -35,7 +34,7 @@ from content.compose import compose
 from content.dialogue import respond
 from content.exercises import EXERCISES
 from content.fulltext import _lines
-from content.guidance import EQUIPMENT, RULES
+from content.guidance import RULES
 from content.heap import give_back
 from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.pairs import ENTITIES as _ENTITIES
@@ -44,6 +43,7 @@ from content.pairs import pair_text as _pair_text
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, leg_words
 from content.text import MAX_INPUT, STOPWORDS, normalize
+from content.topics import BY_ID, TOPICS, Topic
 
 if TYPE_CHECKING:
     import numpy as np
@@ -96,29 +96,7 @@ _LOOSE_NAMES = frozenset({"leg day", "leg workout", "strong legs", "stronger leg
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
-@dataclass(frozen=True)
-class _Topic:
-    id: str  # "exercise:calf_raise"
-    kind: str  # "exercise" | "muscle" | "injury" | "rule" | "equipment"
-    title: str
-    ref: Exercise | Muscle | Injury | Rule | Equipment
-
-
-def _all_topics() -> tuple[_Topic, ...]:
-    out: list[_Topic] = []
-    out += [_Topic(f"exercise:{e.id}", "exercise", e.name, e) for e in EXERCISES.values()]
-    out += [_Topic(f"muscle:{m.id}", "muscle", m.name, m) for m in MUSCLES.values()]
-    out += [_Topic(f"injury:{i.id}", "injury", i.name, i) for i in INJURIES.values()]
-    out += [_Topic(f"rule:{r.id}", "rule", r.title, r) for r in RULES.values()]
-    out += [_Topic(f"equipment:{q.id}", "equipment", f"No {q.name.lower()}?", q) for q in EQUIPMENT.values()]
-    return tuple(out)
-
-
-_TOPICS = _all_topics()
-_BY_ID: MappingProxyType[str, _Topic] = MappingProxyType({t.id: t for t in _TOPICS})
-
-
-def _names(t: _Topic) -> list[str]:
+def _names(t: Topic) -> list[str]:
     """What the topic is called: title, id words and aliases."""
     ref = t.ref
     names = [t.title, t.id.split(":", 1)[1].replace("_", " ")]
@@ -131,7 +109,7 @@ def _names(t: _Topic) -> list[str]:
     return names
 
 
-def _body(t: _Topic) -> list[str]:
+def _body(t: Topic) -> list[str]:
     """The topic's own text, for BM25."""
     ref = t.ref
     if isinstance(ref, Exercise):
@@ -145,7 +123,7 @@ def _body(t: _Topic) -> list[str]:
     return [*ref.substitutes]
 
 
-def _doc(t: _Topic) -> Doc:
+def _doc(t: Topic) -> Doc:
     from content.retrieval import Doc  # deferred with the retrieval stack, see the docstring
 
     names = _names(t)
@@ -153,21 +131,6 @@ def _doc(t: _Topic) -> Doc:
     # The title counts twice: a question that names the topic should find it first.
     text = " ".join([t.title, *names, *questions, *_body(t)])
     return Doc(text=text, phrases=tuple(dict.fromkeys([*names, *questions])))
-
-
-def topics() -> list[str]:
-    """Titles of every topic answer() knows, grouped: exercises, muscles, injuries, rules, kit."""
-    return [t.title for t in _TOPICS]
-
-
-def topic_ids() -> list[str]:
-    """Ids of every topic, in the order of topics()."""
-    return [t.id for t in _TOPICS]
-
-
-def topic_title(topic_id: str) -> str | None:
-    t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
-    return t.title if t else None
 
 
 # ---- intent -----------------------------------------------------------------------------------
@@ -382,7 +345,7 @@ def _contains(seq: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
 
 
-def _variation(a: _Topic, b: _Topic) -> bool:
+def _variation(a: Topic, b: Topic) -> bool:
     """``a`` is a variation of exercise ``b`` (the weighted calf raise of the calf raise)."""
     return getattr(a.ref, "variation_of", None) == b.id.split(":", 1)[1]
 
@@ -395,13 +358,13 @@ class Answerer:
 
         from content.retrieval import Doc, Index
 
-        self.index = Index([_doc(t) for t in _TOPICS], lexical=lexical, semantic=semantic)
+        self.index = Index([_doc(t) for t in TOPICS], lexical=lexical, semantic=semantic)
         # Questions that are about running but not leg strength (food, shoes, pace plans...): their
         # own small index, so they don't change the topics' BM25 statistics.
         scope = [Doc(" ".join(group), group) for group in OFF_SCOPE]
         self.scope = Index(scope, lexical=lexical, semantic=semantic, model=self.index.model)
         spans: dict[tuple[str, ...], set[int]] = {}
-        for i, t in enumerate(_TOPICS):
+        for i, t in enumerate(TOPICS):
             for name in _names(t):
                 if name in _LOOSE_NAMES:
                     continue
@@ -411,46 +374,46 @@ class Answerer:
                     spans.setdefault(stems, set()).add(i)
         # What sets a variation's names apart from its base's ("weight", "walk"): a variation keeps
         # the lead over its named base only when the question says one of these.
-        self._marks: list[frozenset[str]] = [frozenset() for _ in _TOPICS]
-        for i, t in enumerate(_TOPICS):
-            base = _BY_ID.get(f"exercise:{getattr(t.ref, 'variation_of', None)}")
+        self._marks: list[frozenset[str]] = [frozenset() for _ in TOPICS]
+        for i, t in enumerate(TOPICS):
+            base = BY_ID.get(f"exercise:{getattr(t.ref, 'variation_of', None)}")
             if base is not None:
                 own = {s for name in _names(t) for s in self.index.terms(name)}
                 self._marks[i] = frozenset(own - {s for name in _names(base) for s in self.index.terms(name)})
         self._kit_names = {
             i: [self.index.terms(n) for n in _names(t) if self.index.terms(n)]
-            for i, t in enumerate(_TOPICS)
+            for i, t in enumerate(TOPICS)
             if t.kind == "equipment"
         }
-        self._injury = np.array([1.0 + PAIN_BOOST * (t.kind == "injury") for t in _TOPICS])
-        self._not_kit = np.array([t.kind != "equipment" for t in _TOPICS], dtype=np.float64)
-        self._ones = np.ones(len(_TOPICS))
+        self._injury = np.array([1.0 + PAIN_BOOST * (t.kind == "injury") for t in TOPICS])
+        self._not_kit = np.array([t.kind != "equipment" for t in TOPICS], dtype=np.float64)
+        self._ones = np.ones(len(TOPICS))
         self._exact = {k: next(iter(v)) for k, v in spans.items() if len(v) == 1}
         # Longest names first, so "weighted calf raise" claims its words before "calf raise" can.
         self._names = tuple(sorted(((k, frozenset(v)) for k, v in spans.items()), key=lambda kv: -len(kv[0])))
         # Each topic's title, as stems: a question that says a closest topic's title answers it
         # rather than offering choices ("what are plyos", "do my hips need work").
-        self._titles = [frozenset(self.index.terms(t.title)) for t in _TOPICS]
+        self._titles = [frozenset(self.index.terms(t.title)) for t in TOPICS]
         self._name_words = {k: frozenset(k) for k in spans}
         # How far apart a name's first and last words may be in a question: as in the name itself
         # ("front of the thigh": 3), plus one word ("step right up").
         # A rule's keyword ("heavy weights" in "how heavy should the weights be") may be spread out.
         span: dict[tuple[str, ...], int] = {
-            k: 99 for k, v in spans.items() if any(_TOPICS[i].kind == "rule" for i in v)
+            k: 99 for k, v in spans.items() if any(TOPICS[i].kind == "rule" for i in v)
         }
-        for t in _TOPICS:
+        for t in TOPICS:
             for name in _names(t):
                 stems = self.index.terms(name)
                 if stems in spans and span.get(stems) != 99:
                     span[stems] = max(span.get(stems, 0), len(normalize(name).split()))
         self._name_span = span
         self._name_stems = [
-            frozenset(s for name in _names(t) for s in self.index.terms(name)) for t in _TOPICS
+            frozenset(s for name in _names(t) for s in self.index.terms(name)) for t in TOPICS
         ]
         # The words of the things the article names (exercises, muscles, injuries, kit), for the
         # real-word typos the index can't see ("shin splits", "wall squad", "glue bridges").
         seqs: set[tuple[str, ...]] = set()
-        for t in _TOPICS:
+        for t in TOPICS:
             if t.kind == "rule":
                 continue
             for name in _names(t):
@@ -528,7 +491,7 @@ class Answerer:
                 ):
                     taken[start : start + n] = [True] * n
                     for i in owners:
-                        if i not in found and (lack or _TOPICS[i].kind != "equipment"):
+                        if i not in found and (lack or TOPICS[i].kind != "equipment"):
                             found[i] = n
         return found
 
@@ -547,7 +510,7 @@ class Answerer:
         "calf raises")? A rule's keyword ("lift before") doesn't count."""
         r = self.index.rank(question)
         stems = set(r.stems)
-        named = any(_TOPICS[i].kind != "rule" for i in self.named(r, False))
+        named = any(TOPICS[i].kind != "rule" for i in self.named(r, False))
         return named or any(t and t <= stems for t in self._titles)
 
     def unnamed_move(self, question: str) -> str | None:
@@ -583,12 +546,12 @@ class Answerer:
         said = [i for i, names in self._kit_names.items() if any(_contains(r.stems, n) for n in names)]
         if not said:
             return order
-        uses = {u for i in said for u in getattr(_TOPICS[i].ref, "used_by", ())}
+        uses = {u for i in said for u in getattr(TOPICS[i].ref, "used_by", ())}
         lead = order[0]
-        if _TOPICS[lead].id.split(":", 1)[1] in uses:
+        if TOPICS[lead].id.split(":", 1)[1] in uses:
             return order
         for i in order[1:4]:
-            t = _TOPICS[i]
+            t = TOPICS[i]
             if t.kind == "exercise" and t.id.split(":", 1)[1] in uses and fused[i] >= KIT_CLOSE * fused[lead]:
                 return [i, *(j for j in order if j != i)]
         return order
@@ -680,12 +643,12 @@ class Answerer:
                 continue
             sem = float(r.semantic[c])
             if c not in named and (
-                _TOPICS[c].id in _UMBRELLA or sem < float(r.semantic[first]) - SECOND_MARGIN
+                TOPICS[c].id in _UMBRELLA or sem < float(r.semantic[first]) - SECOND_MARGIN
             ):
                 # Words in common but it reads nothing like the question ("don't" is not lock your
                 # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
                 continue
-            if c not in named and _TOPICS[c].kind in _ENTITIES:
+            if c not in named and TOPICS[c].kind in _ENTITIES:
                 # An exercise, muscle or injury whose only own words are part of its name ("weak"
                 # of "weak hips" in "hamstrings weak compared to my quads") isn't asked about.
                 b = r.term_scores[:, c]
@@ -745,7 +708,7 @@ class Answerer:
             # whose word evidence is weak ("I skip leg day because I run anyway" is why strength,
             # not the off-season).
             order = [close, *(i for i in order if i != close)][:4]
-        if not it.lack and _TOPICS[order[0]].kind == "exercise":
+        if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
         names = self.named(r, it.lack)
         vague = (
@@ -759,7 +722,7 @@ class Answerer:
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
         if unsure and not titled:
             # A misspelt one-word title ("brigde", "brige"): the closest topic it spells.
-            titled = [i for i in order[:1] if _spells(_TOPICS[i].title, r.words)]
+            titled = [i for i in order[:1] if _spells(TOPICS[i].title, r.words)]
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])
@@ -770,10 +733,10 @@ class Answerer:
             # It speaks of strength work and a topic is near: answer the best guess (a canned "not
             # sure" scored 0 on covered questions); a missing-kit topic only when kit is missing.
             if not it.lack:
-                order = [i for i in order if _TOPICS[i].kind != "equipment"] or order
+                order = [i for i in order if TOPICS[i].kind != "equipment"] or order
         elif unsure:
-            choices = tuple(_TOPICS[i].id for i in order[:3])
-            titles = [_TOPICS[i].title for i in order[:3]]
+            choices = tuple(TOPICS[i].id for i in order[:3])
+            titles = [TOPICS[i].title for i in order[:3]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
         plain = normalize(question)
@@ -781,10 +744,10 @@ class Answerer:
         if move is not None:
             # A move the article doesn't cover: say so, and give the closest one it does.
             near_ex = [
-                i for i in (-fused).argsort(kind="stable")[:8].tolist() if _TOPICS[i].kind == "exercise"
+                i for i in (-fused).argsort(kind="stable")[:8].tolist() if TOPICS[i].kind == "exercise"
             ]
             if near_ex:
-                t = _TOPICS[near_ex[0]]
+                t = TOPICS[near_ex[0]]
                 summary = getattr(t.ref, "summary", "")
                 text = (
                     f"The article doesn't cover {move}, so I can't give you details or a dose for them. "
@@ -793,14 +756,14 @@ class Answerer:
                 )
                 return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if (
-            _TOPICS[order[0]].id == "rule:about"
+            TOPICS[order[0]].id == "rule:about"
             and _HELPS.search(plain)
             and not re.search(r"\byou\b|\bi can help\b", plain)
         ):
             # "What would help?" asks what helps the runner (the background says with what), not
             # what the bot can do: unsure, so a message's background is asked along with it.
-            choices = tuple(_TOPICS[i].id for i in order[1:4])
-            titles = [_TOPICS[i].title for i in order[1:4]]
+            choices = tuple(TOPICS[i].id for i in order[1:4])
+            titles = [TOPICS[i].title for i in order[1:4]]
             text = "I'm not sure what you're asking. Closest topics: " + "; ".join(titles) + "."
             return Answer(text, None, False, tuple(titles), choices=choices)
         optional = False
@@ -816,29 +779,29 @@ class Answerer:
                 for i in parts
                 if joins.get(i) != ","
                 or i in names
-                or (i in top and (i == order[0] or _TOPICS[i].id not in _UMBRELLA))
+                or (i in top and (i == order[0] or TOPICS[i].id not in _UMBRELLA))
             ]
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
         if (
             exact is not None
-            and (it.lack or _TOPICS[exact].kind != "equipment")
+            and (it.lack or TOPICS[exact].kind != "equipment")
             and (len(parts) < 2 or exact in parts)
         ):
             # The question is a topic's name and nothing else (a title asked back): that topic,
             # unless its parts ask about two others ("what do the quads and hamstrings each do").
-            t = _TOPICS[exact]
+            t = TOPICS[exact]
             text = compose(t.id, t.ref, question, named=True)
             return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         near = set((-fused).argsort(kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
-        kit = self._kit(r) if it.lack and _TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
+        kit = self._kit(r) if it.lack and TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
         if kit:
             # "What can I do instead of the leg press machine": the missing kit leads, even where an
             # exercise's name claimed its word; the exercise asked about comes second.
             k = max(kit, key=lambda i: fused[i])
-            used = _TOPICS[lead].id.split(":", 1)[1] in getattr(_TOPICS[k].ref, "used_by", ())
+            used = TOPICS[lead].id.split(":", 1)[1] in getattr(TOPICS[k].ref, "used_by", ())
             pair = (k, lead) if used else None
             lead = k
         if len(parts) > 2:
@@ -854,27 +817,27 @@ class Answerer:
             # A named muscle or exercise leads over a close look-alike ("how do I strengthen my
             # hamstrings": not the hamstring push-up), and over where to train ("glutes asleep, best
             # stuff at home?": the glutes, not the home workout) even when further behind.
-            ratio = PLACE_CLOSE if _TOPICS[lead].id in _PLACES else NAMED_CLOSE
+            ratio = PLACE_CLOSE if TOPICS[lead].id in _PLACES else NAMED_CLOSE
             close_named = [
                 n
                 for n in sorted(names, key=lambda i: -fused[i])
-                if _TOPICS[n].kind in _ENTITIES and fused[n] >= ratio * fused[lead]
+                if TOPICS[n].kind in _ENTITIES and fused[n] >= ratio * fused[lead]
             ]
             if (
                 lead not in names
                 and close_named
-                and (_TOPICS[lead].kind in _ENTITIES or _TOPICS[lead].id in _PLACES)
+                and (TOPICS[lead].kind in _ENTITIES or TOPICS[lead].id in _PLACES)
             ):
                 # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
                 # that edged it on the word it shares.
                 lead = close_named[0]
-            elif lead not in names and _TOPICS[lead].kind == "rule":
+            elif lead not in names and TOPICS[lead].kind == "rule":
                 # A rule named in full ("best leg machine for a runner") over an unnamed rule the
                 # words merely brush ("leg" of one-legged).
                 full = [
                     n
                     for n in sorted(names, key=lambda i: -fused[i])
-                    if _TOPICS[n].kind == "rule"
+                    if TOPICS[n].kind == "rule"
                     and names[n] >= 2
                     and fused[n] >= RULE_NAMED_CLOSE * fused[lead]
                     and r.lexical[n] > r.lexical[lead]
@@ -882,17 +845,17 @@ class Answerer:
                 if full:
                     lead = full[0]
             for n in sorted(names, key=lambda i: -fused[i]):
-                same = _TOPICS[n].kind == _TOPICS[lead].kind in _ENTITIES
+                same = TOPICS[n].kind == TOPICS[lead].kind in _ENTITIES
                 # A variation ("weighted calf raise") keeps the lead over its named base only when
                 # the question has words of its own ("holding weights").
-                keep = _variation(_TOPICS[lead], _TOPICS[n]) and (
+                keep = _variation(TOPICS[lead], TOPICS[n]) and (
                     bool(self._marks[lead] & set(r.stems))
                     or (
                         float(r.semantic[lead]) >= VARIATION_SEMANTIC
                         and float(r.semantic[lead]) >= float(r.semantic[n]) + VARIATION_MARGIN
                     )
                 )
-                base = _variation(_TOPICS[lead], _TOPICS[n])
+                base = _variation(TOPICS[lead], TOPICS[n])
                 if n != lead and same and (names[n] >= 2 or base) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise
                     break
@@ -900,17 +863,17 @@ class Answerer:
             if second is not None:
                 pair = (lead, second)
                 optional = True  # a runner-up the question didn't ask for by name or by part
-        first = _TOPICS[lead]
+        first = TOPICS[lead]
         said = set(names)
         picked: tuple[str, ...]
         if pair is not None:
-            first, other = _TOPICS[pair[0]], _TOPICS[pair[1]]
+            first, other = TOPICS[pair[0]], TOPICS[pair[1]]
             text, picked = _pair_text(question, first, other, pair[0] in said, pair[1] in said, optional)
-            first = _BY_ID[picked[0]]
+            first = BY_ID[picked[0]]
         else:
             text = compose(first.id, first.ref, question, named=lead in said)
             picked = (first.id,)
-        others = tuple(_TOPICS[i].title for i in order if _TOPICS[i].id not in picked)
+        others = tuple(TOPICS[i].title for i in order if TOPICS[i].id not in picked)
         return Answer(_clip(text), first.id, True, _suggest(first, others), topics=picked, context=first.id)
 
     def probe(self, question: str) -> tuple[bool, int, bool]:
@@ -927,7 +890,7 @@ class Answerer:
     def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None:
         """A short answer to ``question`` about a given topic (a follow-up about the last one);
         ``named`` False when the topic is an injury the runner only described (no diagnosis)."""
-        t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
+        t = BY_ID.get(topic_id) if isinstance(topic_id, str) else None
         if t is None:
             return None
         text = compose(t.id, t.ref, _plain(question), named=named, symptom=not named)
@@ -935,7 +898,7 @@ class Answerer:
 
     def answer_topic(self, topic_id: str) -> Answer | None:
         """The full answer for one topic (a pressed "closest topic" button), or None for an unknown id."""
-        t = _BY_ID.get(topic_id) if isinstance(topic_id, str) else None
+        t = BY_ID.get(topic_id) if isinstance(topic_id, str) else None
         if t is None:
             return None
         text = "\n".join(_lines(t.ref, _Intent()))
@@ -945,7 +908,7 @@ class Answerer:
 _DEFAULT_SUGGESTIONS = OFF_TOPIC_SUGGESTIONS
 
 
-def _related(t: _Topic) -> list[str]:
+def _related(t: Topic) -> list[str]:
     ref = t.ref
     if isinstance(ref, Exercise):
         return [INJURIES[i].name for i in ref.prevents] + [MUSCLES[m].name for m in ref.primary]
@@ -958,7 +921,7 @@ def _related(t: _Topic) -> list[str]:
     return [r.title for r in RULES.values() if r.category == ref.category and r.id != ref.id]
 
 
-def _suggest(t: _Topic | None, ranked: tuple[str, ...] = ()) -> tuple[str, ...]:
+def _suggest(t: Topic | None, ranked: tuple[str, ...] = ()) -> tuple[str, ...]:
     """Three topic titles to ask about next (each, asked back, answers that topic)."""
     out: list[str] = []
     pool = [*ranked[:1], *(_related(t) if t else []), *_DEFAULT_SUGGESTIONS]
@@ -996,7 +959,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     engine = answerer()
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
-    if last is not None and last not in _BY_ID:
+    if last is not None and last not in BY_ID:
         last = None
     if last is None and _START.search(question) and not engine.says_topic(question):
         # Not a follow-up and no topic named ("plyos: where do I start" is the plyometrics').

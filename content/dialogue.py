@@ -47,6 +47,7 @@ from content.safety import (
     uncovered_text,
 )
 from content.text import STOPWORDS, normalize
+from content.topics import topic_ids, topic_title
 
 MAX_ASKS = 3
 
@@ -906,27 +907,22 @@ YOUNG_TEXT = (
 )
 
 
-_TITLES: list[tuple[re.Pattern[str], str]] = []
+def _titles() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each exercise's and rule's title (over five letters) as a pattern, longest first."""
+    found = []
+    for t in topic_ids():
+        name = normalize(topic_title(t) or "") if t.startswith(("exercise:", "rule:")) else ""
+        if len(name) > 5:
+            found.append((re.compile(rf"\b{re.escape(name)}s?\b"), t))
+    return tuple(sorted(found, key=lambda x: -len(x[0].pattern)))
 
 
-def topic_title(topic_id: str) -> str | None:
-    from content.answers import topic_title as title  # lazy: content.answers imports this module
-
-    return title(topic_id)
+_TITLES = _titles()
 
 
 def _named_topic(plain: str) -> str | None:
     """The exercise or rule whose own title the (normalised) message says ("plyometrics", "hill
     repeats"), longest first; None if none."""
-    if not _TITLES:
-        from content.answers import topic_ids
-
-        for t in topic_ids():
-            if t.startswith(("exercise:", "rule:")):
-                name = normalize(topic_title(t) or "")
-                if name and len(name) > 5:
-                    _TITLES.append((re.compile(rf"\b{re.escape(name)}s?\b"), t))
-        _TITLES.sort(key=lambda x: -len(x[0].pattern))
     for pattern, t in _TITLES:
         if pattern.search(plain):
             return t

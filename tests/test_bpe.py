@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from tokenizers import Tokenizer
 
-from content.answers import _all_topics, _doc
+from content.answers import _doc
 from content.bpe import LlamaBPE
 from content.questions import OFF_SCOPE
+from content.topics import TOPICS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = importlib.util.find_spec("wordllama")
@@ -28,7 +29,7 @@ def both() -> tuple[LlamaBPE, Tokenizer]:
 
 def _phrasings() -> list[str]:
     """Every text the answerer embeds at build: the topics' phrasings and the off-scope groups'."""
-    return [p for t in _all_topics() for p in _doc(t).phrases] + [p for g in OFF_SCOPE for p in g]
+    return [p for t in TOPICS for p in _doc(t).phrases] + [p for g in OFF_SCOPE for p in g]
 
 
 def _questions() -> list[str]:
