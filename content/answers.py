@@ -24,7 +24,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -200,23 +200,14 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
     return any(len(w) >= 4 and min(OSA.distance(w, t), OSA.distance(w, base)) <= 1 for w in words)
 
 
+@lru_cache(maxsize=4096)
 def _plain(question: str) -> str:
     """The question with chat shorthand spelled out (content/questions.py SHORTHAND). Idempotent,
     and remembered (a message is spelt out again for each ask and stage)."""
-    hit = _PLAINED.get(question)
-    if hit is not None:
-        return hit
     out = question
     for pattern, repl in _SHORTHAND:
         out = pattern.sub(repl, out)
-    if len(_PLAINED) > 4096:
-        _PLAINED.clear()
-    _PLAINED[question] = out
-    _PLAINED[out] = out
     return out
-
-
-_PLAINED: dict[str, str] = {}
 
 
 # A part that only sets the question against a dismissive alternative ("or is it all calves and

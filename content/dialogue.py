@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Protocol
 
 from content.anatomy import INJURIES
@@ -232,6 +233,7 @@ class Engine(Protocol):
     def probe(self, question: str) -> tuple[bool, int, bool]: ...
     def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None: ...
     def answer_topic(self, topic_id: str) -> Answer | None: ...
+    def __hash__(self) -> int: ...  # a topic's words are remembered per engine
 
 
 Ask = Callable[[str], Answer]
@@ -463,15 +465,15 @@ def _stems(text: str) -> set[str]:
     return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in normalize(text).split() if w not in STOPWORDS}
 
 
-_TOPIC_STEMS: dict[str, set[str]] = {}
+@lru_cache(maxsize=256)
+def _topic_stems(topic_id: str, engine: Engine) -> frozenset[str]:
+    full = engine.answer_topic(topic_id)
+    return frozenset(_stems(full.text)) if full is not None else frozenset()
 
 
 def _coverage(ask: str, topic_id: str, engine: Engine) -> int:
     """How many of the ask's own words the topic's whole text uses."""
-    if topic_id not in _TOPIC_STEMS:
-        full = engine.answer_topic(topic_id) if hasattr(engine, "answer_topic") else None
-        _TOPIC_STEMS[topic_id] = _stems(full.text) if full is not None else set()
-    return len(_stems(ask) & _TOPIC_STEMS[topic_id])
+    return len(_stems(ask) & _topic_stems(topic_id, engine))
 
 
 _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
