@@ -39,24 +39,46 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
     ),
     (
+        # "the morning of my race", "on race day itself": the race is that day's hard run.
         "rule:race_day",
-        r"\b(?:day before|night before|eve)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
+        r"\b(?:morning|day|afternoon|evening) of (?:the |my |a |your )?(?:race|marathon|half|10k|5k|parkrun)\b|"
+        r"\brace day itself\b|\bsame day as (?:the |my |a )?(?:race|marathon|half|10k|5k|parkrun)\b",
+        "No: not on race day itself. The race is that day's hard run, and the article keeps strength work "
+        "off hard-run days and the day before a race, so you start fresh.",
+    ),
+    (
+        "rule:race_day",
+        r"\b(?:day before|night before|eve|(?:24|twenty four) hours (?:before|out)|a day before)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
         "No: skip strength work the day before a race; your body needs that time to recover so you "
         "start fresh.",
     ),
     (
         "rule:race_day",
-        r"\b(?:last|final|latest)\b|^when\b",
+        # "when should my last leg session be": the last session before it, not "my race was last week".
+        r"\b(?:last|final) (?:\w+ )?(?:session|workout|lift|leg day|gym|strength|one|time)\b|\blatest\b|^when\b",
         "Not the day before: make your last leg session two or more days out (for a Saturday race, "
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
-    ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
+    (
+        # Only when the question says something about timing around the race ("lifting before a 10k"),
+        # not "plyo for an ultra runner" or "help me recover between races".
+        "rule:race_day",
+        r"\b(?:before|day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|leading up|ahead of|"
+        r"build ?up|race day)\b",
+        "Skip strength work the day before a race; two or more days out is fine.",
+    ),
     (
         "rule:hard_run_day",
         r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
         "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
         "advice).",
+    ),
+    (
+        "rule:hard_run_day",
+        r"\bhow long\b.*\b(?:wait|after)\b|\bhow (?:many|much) (?:days?|hours|time)\b.*\b(?:after|between)\b",
+        "The article gives no gap: it only rules out the same day as a hard run (and the day before a race). "
+        "The next day is fine once your legs feel recovered (general advice).",
     ),
     (
         "rule:hard_run_day",
@@ -81,7 +103,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
         r"leg session|same day|on (?:my|a|the|your) (?:\w+ )?(?:run )?days?)\b)"
         r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
-        r"hard run|hard day|race pace|workout day)\b)",
+        r"hard run|hard day|race pace|workout day|hill (?:reps|repeats|sprints|session))\b)",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
     ),
@@ -183,9 +205,29 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:times|days|sessions|x)\b",
+        r"\bmore than (?:three|3)\b|\b(?:more|over) (?:three|3) (?:times|days|sessions)\b",
+        "No: three a week at most; twice is the usual. Your muscles get stronger in the recovery between "
+        "sessions.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:three|3) (?:times|days|sessions|x)\b(?=.*\b(?:too|overkill|overdo\w*)\b)",
         "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:three|3) (?:times|days|sessions|x)\b",
+        "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
+        "hard-run days and the day before a race.",
+    ),
+    (
+        # "is twice a week enough?", "2 days a week for 30 min each, is that enough": yes.
+        "rule:frequency",
+        r"\b(?:twice|two|2) (?:a week|times|days|sessions|x)\b.*\b(?:enough|worth it|ok|okay|fine|sufficient)\b|"
+        r"\b(?:enough|sufficient)\b.*\b(?:twice|two|2) (?:a week|times|days|sessions|x)\b",
+        "Yes, twice a week is enough: it's what runners usually do (three at most), and a worthwhile session "
+        "can take as little as 15 to 20 minutes. Keep it off hard-run days and the day before a race.",
     ),
     (
         "rule:frequency",
@@ -194,21 +236,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
-        r"^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
-        r"^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:warm_up",
-        r"^when\b|\bwhen\b.*\b(?:jog\w*|warm\w*)\b|\b(?:jog\w*|warm\w*)\b.*\bwhen\b",
+        r"^when\b(?=.*\b(?:jog\w*|warm\w*|stretch\w*)\b)|\bwhen (?:in|during|should|do|to|is)\b.*"
+        r"\b(?:jog\w*|warm\w*)\b|\b(?:jog\w*|warm\w*)\b.*\bwhen (?:in|during|should|do|to|is)\b",
         "At the start: a few minutes of light jogging, then a stretch, before the strength exercises. "
         "Stretch again at the end.",
     ),
@@ -226,7 +269,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:plyometrics",
-        r"\b(?:what|which|ideas?|examples?|exercises?|drills?|moves?|give me|any good|list)\b",
+        r"\b(?:what (?:are|is|even|kind|sort|type|types)|which (?:ones?|drills?|exercises?|moves?)|ideas?|"
+        r"examples?|exercises?|drills?|moves?|give me|any good|list)\b",
         "Start by hopping back and forth over a line, then hop forward onto a step or low box "
         "(alternating legs), then skipping: take off and land on the same foot, then switch. They build "
         "explosive power and reach deeper muscles.",
@@ -234,13 +278,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:run_first",
         r"^(?!.*\b(?:run|runs|running|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
+        r"(?!.*\b(?:how (?:many|much|long|heavy|often)|sets|reps|what exercises|which exercises)\b)"
         r".*\b(?:morning|evening|night|afternoon|\d+ ?(?:am|pm)|time of day|lunch ?time)\b",
         "The article doesn't say: pick whichever time you can stick to. Its one rule for a day with a run "
         "as well: run first, then the strength work.",
     ),
     (
         "rule:run_first",
-        r"\bhow long\b.*\b(?:wait|between|gap|after)\b|\bwait\b",
+        r"\bhow long\b.*\b(?:wait|between|gap|after)\b|"
+        r"\bwait\b (?:\w+ ){0,4}(?:after|before|between)\b (?:\w+ ){0,3}(?:run|runs|running|jog\w*|lift\w*|"
+        r"strength|legs|leg day|weights|gym)\b",
         "The article gives no gap: it only says to run first, then do the strength work. A short break to "
         "refuel and stretch is plenty (general advice).",
     ),
@@ -255,8 +302,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, that's the right order: run first, then the strength workout.",
     ),
     (
+        # Only when the question says something about a run or an order: "I lift in the evening, how
+        # many sets?" is not answered with the order rule.
         "rule:run_first",
-        r"",
+        r"\b(?:run|runs|running|ran|jog\w*|miles|first|order|before|after|then|same day|both|strides|5k|10k)\b",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
     ),
     (
@@ -357,7 +406,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
+        r"^(?!.*\brecover\w*).*\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
         "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so you run faster on "
         "the flat and up hills, and strength can lengthen your stride.",
     ),
@@ -461,17 +510,36 @@ def direct(topic_id: str, question: str) -> str | None:
         subject = order_subject(question)
         if subject is not None:
             return subject
+    if topic_id == "rule:frequency":
+        question = without_run_frequency(question)
     for t, pattern, text in _COMPILED:
         if t == topic_id and pattern.search(question):
             return text
     return None
 
 
+# "I run 5 times a week", "sprint 3x a week": how often they RUN, said as background; not the
+# strength frequency the question asks about ("is twice a week enough if I run 5 times a week?").
+_RUN_FREQ = re.compile(
+    r"\b(?:run|runs|running|jog|jogs|jogging|sprint|sprints|sprinting|cycle|swim|race|racing)\b "
+    r"(?:\w+ ){0,3}?(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days|sessions)?"
+    r"(?: (?:a|per|each|every) week| weekly)\b"
+    r"|\b(?:[1-7]|two|three|four|five|six|seven) (?:runs|run days|runs a week)\b(?: (?:a|per) week)?"
+    r"|\b(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days)? (?:a|per|each|every) week "
+    r"(?:\w+ ){0,2}?(?:run|runs|running|jog|sprint|sprints|cycle|swim|ride|bike)\b"
+)
+
+
+def without_run_frequency(question: str) -> str:
+    return _RUN_FREQ.sub(" ", question)
+
+
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
 _HARD = (
-    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day))"
+    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
+    r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
 _LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
 _BENEFIT = (
@@ -479,6 +547,18 @@ _BENEFIT = (
     r"prevent|fix|need)"
 )
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "is leg day even worth it if I only race 5ks", "can lifting make my 10k time drop": a benefit of
+    # strength work for a race distance, not the race-day timing rule (no timing word is said).
+    (
+        re.compile(
+            r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
+            r"taper\w*|recover\w*|last|when|which day)\b)"
+            r"(?=.*\b(?:race|racing|races|5ks?|10ks?|half marathons?|marathons?|halfs?|ultras?|parkruns?)\b)"
+            r"(?=.*\b(?:worth|point|bother|help|helps|benefit\w*|good for|improve\w*|faster|quicker|drop|pb|pr)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting)\b)"
+        ),
+        "rule:why_strength",
+    ),
     # "will lifting make my stride longer", "do strong legs protect tendons", "legs die late in races":
     # the article's reasons for strength work.
     (
@@ -518,7 +598,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
             r"tomorrow)\b)"
+            # "I lift in the evening, how many sets?": a dose ask; the time of day is background.
+            r"(?!.*\b(?:how (?:many|much|long|heavy|often|do i do)|sets|reps|what exercises|which exercises|"
+            r"routine|program\w*|programme)\b)"
             rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
+            r"(?=.*\b(?:better|best|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|could i|or|first|"
+            r"then|order|when|same day|after|before)\b)"
             r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",
@@ -534,7 +619,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
     (
         re.compile(
-            rf"(?=.*\b(?:too much|overdo\w*|overkill)\b)(?=.*\b(?:{_LIFT}|sessions?|minutes|hours?)\b)"
+            r"(?=.*\b(?:too much|overdo\w*|overkill)\b)"
+            r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
+            rf"(?!.*\b{_HARD}\b)"
             r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
             r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
         ),
@@ -572,7 +659,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
-        re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),
+        re.compile(
+            rf"^(?!.*\b(?:or|race|first)\b).*?(?:\b{_LIFT}\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
+        ),
         "rule:hard_run_day",
     ),
     # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
@@ -606,8 +696,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 def steer(question: str) -> str | None:
     """The topic a (normalised) question is surely about, before retrieval, or None."""
     for pattern, topic in _STEER:
-        if pattern.search(question):
-            return topic
+        m = pattern.search(without_run_frequency(question) if topic == "rule:frequency" else question)
+        if m is None:
+            continue
+        if topic == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
+            continue  # "leg day every Monday and long run Sunday": two days, the week reader's case
+        return topic
     if week_verdict(question, lift_only=False) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
         return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
@@ -709,7 +803,9 @@ def order_verdict(question: str) -> str | None:
         return None  # "how long should I wait after a run before lifting?" asks for a figure
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
-    if re.search(r"\b(?:day|days|week) (?:after|before)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question):
+    if re.search(
+        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question
+    ):
         return None  # "the day after a long run": another day, not the order within one
     first = _first_of(question)
     if first is None:

@@ -167,7 +167,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"\b(?:after (?:a |my |the )?(?:marathon|half|ultra|race)|post (?:marathon|race))\b.*"
             r"\b(?:how soon|when|back|again|restart|return|resume)\b|\b(?:how soon|when)\b.*"
             r"\b(?:back|again|restart|return|resume)\b.*"
-            r"\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b"
+            r"\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b|"
+            # "my race was last week, can I start leg workouts again?": coming back after it.
+            r"\b(?:race|marathon|half|ultra|10k|5k)\b (?:was|is over|is done|finished)\b.*"
+            r"\b(?:back|again|restart|return|resume|start)\b"
         ),
         "The article doesn't give a timeline for that. Recover first: wait until the soreness has gone "
         "and easy runs feel normal again, then restart with light sessions (one easy set of each "
@@ -231,8 +234,11 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:day|days|morning|week) after (?:a |my |the |this )?(?:race|marathon|10k|5k|ultra|half)|"
-            r"\bafter (?:a |my |the )?(?:race|marathon|10k|5k|ultra|half marathon)\b.*\b(?:lift\w*|strength|"
-            r"leg day|gym|squats?|legs)\b"
+            # "after my marathon, can I lift?" (just run), not "after the race next month I'll start".
+            r"\bafter (?:a |my |the )?(?:race|marathon|10k|5k|ultra|half marathon)\b"
+            r"(?! (?:next|in|this (?:spring|summer|autumn|fall|winter|year))\b)"
+            r"(?!.*\b(?:next (?:week|month|year)|coming up|upcoming|in \d+ (?:weeks|months))\b).*"
+            r"\b(?:lift\w*|strength|leg day|gym|squats?|legs)\b"
         ),
         "The article only rules out the day before a race; it says nothing about the day after. Let "
         "your legs recover first: easy days until the soreness goes (longer after a marathon), then "
@@ -291,8 +297,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"^(?=.*\b(?:cycling|cycle|cyclist|bike|biking|spin(?:ning)? class(?:es)?|peloton|swimming|swim|"
             r"yoga|pilates|rowing|rower|elliptical|cross ?train\w*|crossfit|hiking|climbing stairs|"
             r"stairmaster|football|soccer|netball|rugby)\b)"
-            r"(?=.*\b(?:count|counts|enough|instead|replace|substitute|same as|as good as|need|still|"
-            r"strength|legs?|lift\w*|gym)\b)"
+            # ...and asks whether it replaces leg work; "I cycle, which leg exercises should I add?" asks
+            # for exercises (retrieval answers it).
+            r"(?=.*\b(?:count|counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
+            r"cover|covers|bother)\b)"
         ),
         "The article doesn't cover cycling, yoga or other cross-training. They're good for fitness (and "
         "yoga for mobility), but they don't replace targeted leg strength work: the article's point is "
