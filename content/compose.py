@@ -306,7 +306,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:only|just|spam\w*)\b (?:\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
+            # "only do leg extensions", not the kit the gym has ("my gym only has a leg press").
+            r"\b(?:only|just|spam\w*)\b (?:(?!has\b|have\b|got\b|own\b|owns\b)\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
             r"lunges?|calf raises?|leg press|curls?|bridges?|one exercise)\b.*\b(?:call it|enough|all i need|"
             r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done|neglect\w*)\b"
         ),
@@ -557,7 +558,11 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
-            r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow|in the morning)\b)"
+            # "in the morning" is tomorrow only right after the race ("10k in the morning, legs tonight?"),
+            # not an easy run's time of day ("easy 5k in the morning and leg day in the evening").
+            r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b|"
+            r"(?!.*\b(?:easy|recovery|in the (?:evening|afternoon)|later|tomorrow night)\b)"
+            r".*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet) (?:\w+ ){0,2}in the morning\b)"
             r".*\b(?:legs|leg ?day|sesh|session|squats?|lunges?|lift\w*|gym|strength|weights)\b"
         ),
         "No: skip strength work the day before a race; your body needs that time to recover so you start "

@@ -100,10 +100,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
-        r"leg session|same day|on (?:my|a|the|your) (?:\w+ )?(?:run )?days?)\b)"
-        r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
-        r"hard run|hard day|race pace|workout day|hill (?:reps|repeats|sprints|session))\b)",
+        # The strength work and the hard run said close together (not "leg day every Monday and long
+        # run Sunday", two days; direct() skips a match that spans a weekday).
+        r"(?:\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|leg session|"
+        r"same day)\b (?:\w+ ){0,6}?|\bon (?:my|a|the|your) (?:\w+ )?)"
+        r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
+        r"hard run|hard day|race pace|workout day|hill (?:reps|repeats|sprints|session))\b|"
+        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|hard run|"
+        r"hill (?:reps|repeats|sprints|session))\b (?:\w+ ){0,6}?(?:legs|leg ?day|lift\w*|strength|squats?|"
+        r"lunges?|weights|gym|leg workout|leg session)\b",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
     ),
@@ -513,8 +518,14 @@ def direct(topic_id: str, question: str) -> str | None:
     if topic_id == "rule:frequency":
         question = without_run_frequency(question)
     for t, pattern, text in _COMPILED:
-        if t == topic_id and pattern.search(question):
-            return text
+        if t != topic_id:
+            continue
+        m = pattern.search(question)
+        if m is None:
+            continue
+        if t == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
+            continue  # two weekdays: the week reader's case, not one day with both
+        return text
     return None
 
 
@@ -553,8 +564,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
             r"taper\w*|recover\w*|last|when|which day)\b)"
+            # "what leg work would help me on the hills": asks for exercises, which retrieval answers.
+            r"(?!.*\b(?:(?:what|which) (?:leg |strength |kind of |sort of )?(?:exercises?|work|moves?|drills?|"
+            r"should i|would|can i|do i)|how (?:do|should|can) i)\b)"
             r"(?=.*\b(?:race|racing|races|5ks?|10ks?|half marathons?|marathons?|halfs?|ultras?|parkruns?)\b)"
-            r"(?=.*\b(?:worth|point|bother|help|helps|benefit\w*|good for|improve\w*|faster|quicker|drop|pb|pr)\b)"
+            r"(?=.*\b(?:worth|point|bother|help|helps|benefit\w*|good for|improve\w*|faster|quicker|pb|pr|"
+            r"(?:time|pb|pr) drop|drop (?:my |a |the |some )?(?:\w+ )?(?:time|pb|pr|minutes|seconds|mins|secs))\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting)\b)"
         ),
         "rule:why_strength",
@@ -660,7 +675,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
         re.compile(
-            rf"^(?!.*\b(?:or|race|first)\b).*?(?:\b{_LIFT}\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            rf"^(?!.*\b(?:or|race|first|vs|versus|compared|than)\b).*?(?:\b{_LIFT}\b (?:\w+ ){{0,6}}?{_HARD}\b|"
             rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
         ),
         "rule:hard_run_day",
@@ -773,6 +788,8 @@ def _first_of(question: str) -> str | None:
     if not runs or not lifts:
         return None
     r, lift = runs[0], lifts[0]
+    r_end = _RUN_WORD.search(question, r).end()  # type: ignore[union-attr]
+    lift_end = _LIFT_WORD.search(question, lift).end()  # type: ignore[union-attr]
     first, second = ("run", "lift") if r < lift else ("lift", "run")
     between = question[min(r, lift) : max(r, lift)]
     if re.search(r"\b(?:after|following)\b", between):
@@ -787,10 +804,11 @@ def _first_of(question: str) -> str | None:
 
         def rank_of(pos: int) -> int:
             # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest.
+            # measured from the END of the word: "leg day in the evening" is the evening's.
             after = [t for t in times if 0 < t[0] - pos <= 12]
             return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
-        rr, lr = rank_of(r), rank_of(lift)
+        rr, lr = rank_of(r_end), rank_of(lift_end)
         if rr != lr:
             return "run" if rr < lr else "lift"
     return None

@@ -121,15 +121,21 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         re.compile(
             r"^(?!.*\b(?:fit (?:it|them|this|that|strength|legs|leg day|lifting) in|which days?|what days?|"
             r"schedule|when should)\b)"
+            # Soreness said as a fact; "ruin / kill" only as what the lifting does now ("squats kill my
+            # tempo"), not a worry ("so it doesn't kill my track sessions", "won't ruin my runs").
             r"(?=.*\b(?:sore|soreness|doms|stiff|knackered|cooked|wrecked|trashed|fried|dead|toast|"
-            r"smashed|destroyed|jelly|heavy legs|tired legs|ruin\w*|wreck\w*|kill\w*|spoil\w*)\b)"
+            r"smashed|destroyed|jelly|heavy legs|tired legs)\b|"
+            r".*(?<!not )(?<!dont )(?<!doesnt )(?<!wont )(?<!will )(?<!would )(?<!to )(?<!it )"
+            r"\b(?:ruins|ruining|ruined|wrecks|wrecking|kills|killing|killed|spoils|spoiling|spoiled)\b|"
+            r".*\b(?:leg ?days?|squats|lunges|lifts|weights|gym sessions) (?:\w+ )?"
+            r"(?:wreck|kill|ruin|destroy|trash|smash|spoil)\b)"
             r"(?=.*\b(?:tempo|intervals?|speed work|long runs?|hard runs?|fartlek|track|quality|"
             r"key (?:runs?|sessions?)|workout runs?|races?|racing)\b)"
             # ...and the soreness comes from the strength work ("from leg day", "squats kill my tempo").
             r"(?=.*\b(?:from|after|since|post) (?:\w+ ){0,2}(?:leg ?days?|legs day|squats?|lunges?|lifting|"
             r"lifts?|strength|gym|weights)\b|"
             r".*\b(?:leg ?days?|legs day|squats?|lunges?|lifting|strength|gym|weights) "
-            r"(?:\w+ )?(?:wrecks?|kills?|ruins?|leaves?|destroys?|trashes?|makes?|smashes|killing|wrecking|"
+            r"(?:\w+ )?(?:wrecks?|kills?|ruins?|leaves|destroys?|trashes|trash|smash|smashes|killing|wrecking|"
             r"ruining)\b|.*\b(?:doms|muscle soreness)\b)"
         ),
         "The article's rules: no strength work on a hard-run day (tempo, intervals, long run) or the "
@@ -213,7 +219,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:one_leg_squat",
     ),
     (
-        re.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|monster walks?|clamshells?|clams)\b"),
+        # Bands said as such; "clamshell kind of thing lying on my side" describes the side-lying hip raise.
+        re.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|banded|loop bands?)\b"),
         "Bands aren't covered in the article. Its hip work is the hip strengtheners with an ankle weight "
         "(side-lying leg raises, then a similar lift on your back); a band around the legs gives a similar "
         "resistance if that's what you have.\nClosest here: /exercise side-lying hip raise",
@@ -221,10 +228,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         re.compile(
-            r"\btaper(?:ing)?\b|\b(?:race|marathon|10k|5k|ultra)\b.*\b(?:in|is in|coming up in) "
+            r"\btaper(?:ing)?\b|\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
             r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
             r"\b(?:\d+|two|three|four) weeks? (?:out|to go|before|until|from)\b.*"
-            r"\b(?:race|marathon|10k|5k|ultra)\b"
+            r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b"
         ),
         "Keep strength work in, but light and familiar: no new exercises or heavier weights as the race "
         "gets close (tapering isn't covered in detail in the article). Its one firm rule is no strength "
@@ -332,7 +339,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?"
-            r"(?:yo|y o|years? old|yr old)\b|"
+            r"(?:yo|y o|years? old|yr old)\b|\b(?:i ?a?m|im|aged?) (?:1[0-7])\b|"
             r"\b(?:teens?|teenagers?|teenage|my son|my daughter|youth|junior runners?|under 1[0-8]s?)\b|"
             r"\b(?:my|for|our) (?:kids?|child|children)\b|\b(?:kids?|children) (?:who|that) (?:run|race)\b"
         ),
@@ -399,7 +406,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
             text = "No, not quite. " + text
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
             text = "Not if your legs are still that sore. " + text
-        if text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
+        if text.startswith("Keep strength work in") and _START.search(question):
+            # "50k in two weeks, start a strength programme now or wait?": starting, not keeping it in.
+            text = (
+                "With the race that close, start light or wait until after it: nothing new or heavy as the "
+                "race gets near (tapering isn't covered in detail in the article), and no strength work the "
+                "day before the race. A fuller programme fits better once you've recovered from it."
+            )
+        elif text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
             # "should I stop lifting during the taper?" / "keep lifting while I taper?": the verdict first.
             verdict = "No, don't stop: k" if _STOP.search(question) else "Yes: k"
             text = verdict + text[1:]
@@ -430,6 +444,8 @@ _NO_LIFTING = re.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"
     r"(?:strength|lifting|lift|weights|leg days?|gym)\b"
 )
+_START = re.compile(r"\b(?:start|starting|begin|beginning|take up|new to)\b (?:\w+ ){0,3}(?:strength|lifting|programm?e?|"
+    r"program|leg work|weights|gym|now)\b|\b(?:never (?:lifted|done))\b")
 _STOP = re.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
 _ASKS_VERDICT = re.compile(
     r"\b(?:should|can|could|do|would) (?:i|we|you)\b|^(?:is|does|am|will)\b|"
@@ -454,8 +470,9 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = re.compile(
-    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
+    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
+    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
+    r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
     r"pace|pacing|(?<!shin )splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
