@@ -41,21 +41,24 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "the morning of my race", "on race day itself": the race is that day's hard run.
         "rule:race_day",
-        r"\b(?:morning|day|afternoon|evening) of (?:the |my |a |your )?(?:race|marathon|half|10k|5k|parkrun)\b|"
+        r"\b(?:morning|"
+        r"day|afternoon|evening) of (?:the |my |a |your )?(?:race|marathon|half|10k|5k|parkrun)\b|"
         r"\brace day itself\b|\bsame day as (?:the |my |a )?(?:race|marathon|half|10k|5k|parkrun)\b",
         "No: not on race day itself. The race is that day's hard run, and the article keeps strength work "
         "off hard-run days and the day before a race, so you start fresh.",
     ),
     (
         "rule:race_day",
-        r"\b(?:day before|night before|eve|(?:24|twenty four) hours (?:before|out)|a day before)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
+        r"\b(?:day before|night before|eve|(?:24|twenty four) hours (?:before|"
+        r"out)|a day before)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
         "No: skip strength work the day before a race; your body needs that time to recover so you "
         "start fresh.",
     ),
     (
         "rule:race_day",
         # "when should my last leg session be": the last session before it, not "my race was last week".
-        r"\b(?:last|final) (?:\w+ )?(?:session|workout|lift|leg day|gym|strength|one|time)\b|\blatest\b|^when\b",
+        r"\b(?:last|"
+        r"final) (?:\w+ )?(?:session|workout|lift|leg day|gym|strength|one|time)\b|\blatest\b|^when\b",
         "Not the day before: make your last leg session two or more days out (for a Saturday race, "
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
@@ -102,7 +105,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:hard_run_day",
         # The strength work and the hard run said close together (not "leg day every Monday and long
         # run Sunday", two days; direct() skips a match that spans a weekday).
-        r"(?:\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|leg session|"
+        # ("my legs are sore after a long run" is the body part, not leg day)
+        r"(?:\b(?:legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so))|leg ?day|lift\w*|"
+        r"strength|squats?|lunges?|weights|gym|both|leg workout|leg session|"
         r"same day)\b (?:\w+ ){0,6}?|\bon (?:my|a|the|your) (?:\w+ )?)"
         r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
         r"hard run|hard day|race pace|workout day|hill (?:reps|repeats|sprints|session))\b|"
@@ -126,7 +131,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:off_season",
-        r"\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
+        # ...said about strength work ("is rain a good reason to skip my run?" is not).
+        r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
+        r"(?:what|how) (?:should|can|do) i do|instead)\b)"
+        r".*\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
         r"cold|dark)\b",
         "Yes: strength training is great for the off-season and for spells when the weather limits your "
         "running. Keep to two or three sessions a week; a treadmill on an incline can stand in for hills.",
@@ -210,27 +218,28 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\bmore than (?:three|3)\b|\b(?:more|over) (?:three|3) (?:times|days|sessions)\b",
+        r"\bmore than (?:three|3)\b|\b(?:more|over) (?:three|3) (?:\w+ )?(?:times|days|sessions)\b",
         "No: three a week at most; twice is the usual. Your muscles get stronger in the recovery between "
         "sessions.",
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:times|days|sessions|x)\b(?=.*\b(?:too|overkill|overdo\w*)\b)",
+        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b(?=.*\b(?:too|overkill|overdo\w*)\b)",
         "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:times|days|sessions|x)\b",
+        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
         "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
     (
         # "is twice a week enough?", "2 days a week for 30 min each, is that enough": yes.
         "rule:frequency",
-        r"\b(?:twice|two|2) (?:a week|times|days|sessions|x)\b.*\b(?:enough|worth it|ok|okay|fine|sufficient)\b|"
-        r"\b(?:enough|sufficient)\b.*\b(?:twice|two|2) (?:a week|times|days|sessions|x)\b",
+        r"\b(?:twice|two|2) (?:\w+ )?(?:a week|times|days|sessions|x)\b.*\b(?:enough|worth it|ok|okay|fine|"
+        r"sufficient)\b|"
+        r"\b(?:enough|sufficient)\b.*\b(?:twice|two|2) (?:\w+ )?(?:a week|times|days|sessions|x)\b",
         "Yes, twice a week is enough: it's what runners usually do (three at most), and a worthwhile session "
         "can take as little as 15 to 20 minutes. Keep it off hard-run days and the day before a race.",
     ),
@@ -310,7 +319,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # Only when the question says something about a run or an order: "I lift in the evening, how
         # many sets?" is not answered with the order rule.
         "rule:run_first",
-        r"\b(?:run|runs|running|ran|jog\w*|miles|first|order|before|after|then|same day|both|strides|5k|10k)\b",
+        r"\b(?:run|"
+        r"runs|running(?! (?:shoes|trainers|form|club))|ran|jog\w*|miles|first|order|before|after|then|"
+        r"same day|both|strides|5k|10k)\b",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
     ),
     (
@@ -411,7 +422,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"^(?!.*\brecover\w*).*\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
+        # Running faster, not a rep's speed ("a bit faster on the way up in a squat").
+        r"^(?!.*\b(?:recover\w*|on the way (?:up|down)|reps?|lowering|movements?)\b)"
+        r".*\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
         "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so you run faster on "
         "the flat and up hills, and strength can lengthen your stride.",
     ),
@@ -536,6 +549,7 @@ _RUN_FREQ = re.compile(
     r"(?:\w+ ){0,3}?(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days|sessions)?"
     r"(?: (?:a|per|each|every) week| weekly)\b"
     r"|\b(?:[1-7]|two|three|four|five|six|seven) (?:runs|run days|runs a week)\b(?: (?:a|per) week)?"
+    r"|\b(?:run|runs|running|jog|jogs|jogging) (?:\w+ ){0,2}?(?:every ?day|daily)\b"
     r"|\b(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days)? (?:a|per|each|every) week "
     r"(?:\w+ ){0,2}?(?:run|runs|running|jog|sprint|sprints|cycle|swim|ride|bike)\b"
 )
@@ -552,7 +566,9 @@ _HARD = (
     r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
     r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
-_LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
+_LIFT = r"(?:leg ?day|lift\w*|strength|squat\w*|weights|gym|leg workout|leg session)"
+# "legs" as the strength work ("legs after my tempo"), not the body part ("my legs are sore after...").
+_LEGS = r"legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so)\b)"
 _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
     r"prevent|fix|need)"
@@ -562,14 +578,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # strength work for a race distance, not the race-day timing rule (no timing word is said).
     (
         re.compile(
-            r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
-            r"taper\w*|recover\w*|last|when|which day)\b)"
+            r"^(?!.*\b(?:day before|"
+            r"night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
+            r"taper\w*|recover\w*|last|when (?:should|do|can|is|to|would)|which day)\b|^when\b)"
             # "what leg work would help me on the hills": asks for exercises, which retrieval answers.
-            r"(?!.*\b(?:(?:what|which) (?:leg |strength |kind of |sort of )?(?:exercises?|work|moves?|drills?|"
+            r"(?!.*\b(?:(?:what|"
+            r"which) (?:leg |strength |kind of |sort of )?(?:exercises?|work|moves?|drills?|"
             r"should i|would|can i|do i)|how (?:do|should|can) i)\b)"
             r"(?=.*\b(?:race|racing|races|5ks?|10ks?|half marathons?|marathons?|halfs?|ultras?|parkruns?)\b)"
-            r"(?=.*\b(?:worth|point|bother|help|helps|benefit\w*|good for|improve\w*|faster|quicker|pb|pr|"
-            r"(?:time|pb|pr) drop|drop (?:my |a |the |some )?(?:\w+ )?(?:time|pb|pr|minutes|seconds|mins|secs))\b)"
+            r"(?=.*\b(?:worth|point|bother\w*|help|helps|benefit\w*|good for|improve\w*|faster|quicker|pb|pr|"
+            r"(?:time|"
+            r"pb|pr) drop|drop (?:my |a |the |some )?(?:\w+ )?(?:time|pb|pr|minutes|seconds|mins|secs))\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting)\b)"
         ),
         "rule:why_strength",
@@ -617,8 +636,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?!.*\b(?:how (?:many|much|long|heavy|often|do i do)|sets|reps|what exercises|which exercises|"
             r"routine|program\w*|programme)\b)"
             rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
-            r"(?=.*\b(?:better|best|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|could i|or|first|"
-            r"then|order|when|same day|after|before)\b)"
+            r"(?=.*\b(?:better|"
+            r"best|worse|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|could i|or|"
+            r"first|then|order|when|same day|after|before)\b)"
             r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",
@@ -675,7 +695,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
         re.compile(
-            rf"^(?!.*\b(?:or|race|first|vs|versus|compared|than)\b).*?(?:\b{_LIFT}\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            # ("run first or lift first?" is the order rule; "good or bad", "yay or nay" are yes/no tails)
+            rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
+            rf"race|first|vs|versus|compared|than)\b).*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
             rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
         ),
         "rule:hard_run_day",
@@ -878,7 +900,10 @@ _WHICH_DAY = re.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
 _DAY_ASK = re.compile(
     _WHICH_DAY.pattern + r"|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
     # "..., thoughts?", "is that a good setup": an opinion on the week as given.
-    r"\b(?:thoughts|setup|set up|schedule|sensible)\b"
+    r"\b(?:thoughts|setup|set up|schedule|sensible)\b|"
+    # "intervals on Tuesday and legs on Wednesday, ok?": a short approval ask on the week as given.
+    r"^(?:is that |is this |does that |that |sound |sounds |would that |will that )?"
+    r"(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|a good plan|good plan)$"
 )
 
 

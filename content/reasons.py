@@ -135,7 +135,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?=.*\b(?:from|after|since|post) (?:\w+ ){0,2}(?:leg ?days?|legs day|squats?|lunges?|lifting|"
             r"lifts?|strength|gym|weights)\b|"
             r".*\b(?:leg ?days?|legs day|squats?|lunges?|lifting|strength|gym|weights) "
-            r"(?:\w+ )?(?:wrecks?|kills?|ruins?|leaves|destroys?|trashes|trash|smash|smashes|killing|wrecking|"
+            r"(?:\w+ )?(?:wrecks?|"
+            r"kills?|ruins?|leaves|destroys?|trashes|trash|smash|smashes|killing|wrecking|"
             r"ruining)\b|.*\b(?:doms|muscle soreness)\b)"
         ),
         "The article's rules: no strength work on a hard-run day (tempo, intervals, long run) or the "
@@ -228,7 +229,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         re.compile(
-            r"\btaper(?:ing)?\b|\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
+            r"\btaper(?:ing)?\b|"
+            r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
             r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
             r"\b(?:\d+|two|three|four) weeks? (?:out|to go|before|until|from)\b.*"
             r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b"
@@ -241,6 +243,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:day|days|morning|week) after (?:a |my |the |this )?(?:race|marathon|10k|5k|ultra|half)|"
+            # "ran a race yesterday, can I do legs today?": the day after it.
+            r"\b(?:race|raced|marathon|10k|5k|ultra|half)\b (?:\w+ ){0,2}yesterday\b.*\b(?:lift\w*|strength|"
+            r"leg day|gym|squats?|legs)\b|"
             # "after my marathon, can I lift?" (just run), not "after the race next month I'll start".
             r"\bafter (?:a |my |the )?(?:race|marathon|10k|5k|ultra|half marathon)\b"
             r"(?! (?:next|in|this (?:spring|summer|autumn|fall|winter|year))\b)"
@@ -306,7 +311,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"stairmaster|football|soccer|netball|rugby)\b)"
             # ...and asks whether it replaces leg work; "I cycle, which leg exercises should I add?" asks
             # for exercises (retrieval answers it).
-            r"(?=.*\b(?:count|counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
+            r"(?=.*\b(?:count|"
+            r"counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
             r"cover|covers|bother)\b)"
         ),
         "The article doesn't cover cycling, yoga or other cross-training. They're good for fitness (and "
@@ -444,8 +450,11 @@ _NO_LIFTING = re.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"
     r"(?:strength|lifting|lift|weights|leg days?|gym)\b"
 )
-_START = re.compile(r"\b(?:start|starting|begin|beginning|take up|new to)\b (?:\w+ ){0,3}(?:strength|lifting|programm?e?|"
-    r"program|leg work|weights|gym|now)\b|\b(?:never (?:lifted|done))\b")
+_START = re.compile(
+    r"\b(?:start|"
+    r"starting|begin|beginning|take up|new to)\b (?:\w+ ){0,3}(?:strength|lifting|programm?e?|"
+    r"program|leg work|weights|gym|now)\b|\b(?:never (?:lifted|done))\b"
+)
 _STOP = re.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
 _ASKS_VERDICT = re.compile(
     r"\b(?:should|can|could|do|would) (?:i|we|you)\b|^(?:is|does|am|will)\b|"
@@ -470,14 +479,16 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = re.compile(
-    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
+    r"\b(?:eat|eating|"
+    r"food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
     r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
     r"pace|pacing|(?<!shin )splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
     r"compression|socks|dogs?|leash|"
-    r"strava|vo2 ?max|heart rate|zone 2|forecast|weather (?:be|gonna|going|like|today|tomorrow|this)|"
+    r"strava|vo2 ?max|"
+    r"heart rate|zone 2|forecast|weather (?:be|gonna|going|like|looking|today|tomorrow|this|for|in|at)|"
     r"(?:gonna|going to|will it|supposed to|meant to|likely to) "
     r"(?:rain|snow|be (?:hot|cold|windy|wet|sunny))|"
     r"rain (?:tomorrow|today|tonight|this|for|on)|(?:in|during) (?:the|a) heat(?:wave)?|heatwave|humid\w*|"
@@ -493,7 +504,8 @@ _FOOD = re.compile(
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = re.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
-    r"calf|calves|glutes?|gym|machines?)\b"
+    r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
+    r"wall squats?|leg press|calf raises?)\b"
 )
 
 
