@@ -251,10 +251,11 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # How often they LIFT: not "I run every day, do I need leg work?" or "I only run".
-            r"^(?!.*\b(?:(?:only|"
-            r"just) (?:run|running)|(?:run|runs|running|jog\w*) (?:\w+ ){0,2}?(?:every ?day|daily))\b)"
-            r".*\b(?:every ?day|"
-            r"daily|each day|7 days a week|every single day|(?:6|7|six|seven) days a week)\b"
+            r"^(?!.*\b(?:(?:only|just) (?:run|running)|"
+            r"(?:run|runs|running|jog\w*|walk\w*|cycle|cycling|swim\w*|bike|ride|hike|commute) "
+            r"(?:\w+ ){0,2}?(?:every ?day|daily))\b)"
+            r".*\b(?:every ?day|daily|each day|7 days a week|every single day|"
+            r"(?:6|7|six|seven) days a week)\b"
         ),
         "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
         "between sessions.",

@@ -13,6 +13,14 @@ _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 
 
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
+        # "is a 30 minute leg session too much?": a session of up to about 40 minutes is not extreme.
+        "rule:comfortable_load",
+        r"^(?!.*\b(?:[4-9]\d|1\d\d) ?(?:min|mins|minutes)\b)(?!.*\bhours?\b)"
+        r".*\b(?:[1-3]\d|40|half an hour) ?(?:min|mins|minutes)?\b.*\b(?:too much|overkill|too long)\b",
+        "No, that's fine: a worthwhile session takes as little as 15 to 20 minutes, so a bit longer is no "
+        "problem with weights you're comfortable with and good form. Keep it off hard-run days.",
+    ),
+    (
         "rule:comfortable_load",
         r"\b(?:too much|overdo\w*|overkill|too long)\b",
         "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
@@ -307,7 +315,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"\b(?:before or after|after or before)\b",
+        r"(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
+        r".*\b(?:before or after|after or before)\b",
         "After: run first, then the strength workout.",
     ),
     (
@@ -319,9 +328,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # Only when the question says something about a run or an order: "I lift in the evening, how
         # many sets?" is not answered with the order rule.
         "rule:run_first",
-        r"\b(?:run|"
-        r"runs|running(?! (?:shoes|trainers|form|club))|ran|jog\w*|miles|first|order|before|after|then|"
-        r"same day|both|strides|5k|10k)\b",
+        # ("legs before or after a swim" names no run)
+        r"\b(?:run|runs|running(?! (?:shoes|trainers|form|club))|ran|jog\w*|miles|first|order|same day|both|"
+        r"strides|5k|10k)\b",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
     ),
     (
@@ -506,8 +515,8 @@ def order_subject(question: str) -> str | None:
     """ "do my strides go before or after the strength session": the answer for the thing asked
     about (the run goes before, the strength work after); None when it doesn't say."""
     m = re.search(r"\b(?:before or after|after or before)\b", question)
-    if m is None:
-        return None
+    if m is None or not _ORDER_RUN.search(question):
+        return None  # "legs before or after a swim": no run to put first
     head = question[: m.start()]
     runs = [x.start() for x in _ORDER_RUN.finditer(head)]
     lifts = [x.start() for x in _ORDER_LIFT.finditer(head)]
@@ -545,11 +554,13 @@ def direct(topic_id: str, question: str) -> str | None:
 # "I run 5 times a week", "sprint 3x a week": how often they RUN, said as background; not the
 # strength frequency the question asks about ("is twice a week enough if I run 5 times a week?").
 _RUN_FREQ = re.compile(
-    r"\b(?:run|runs|running|jog|jogs|jogging|sprint|sprints|sprinting|cycle|swim|race|racing)\b "
+    r"\b(?:run|runs|running|jog|jogs|jogging|sprint|sprints|sprinting|cycle|swim|race|racing|walk\w*|"
+    r"hike|ride|bike)\b "
     r"(?:\w+ ){0,3}?(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days|sessions)?"
     r"(?: (?:a|per|each|every) week| weekly)\b"
     r"|\b(?:[1-7]|two|three|four|five|six|seven) (?:runs|run days|runs a week)\b(?: (?:a|per) week)?"
-    r"|\b(?:run|runs|running|jog|jogs|jogging) (?:\w+ ){0,2}?(?:every ?day|daily)\b"
+    r"|\b(?:run|runs|running|jog|jogs|jogging|walk\w*|cycle|cycling|bike|ride|swim\w*|hike|commute) "
+    r"(?:\w+ ){0,2}?(?:every ?day|daily)\b"
     r"|\b(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days)? (?:a|per|each|every) week "
     r"(?:\w+ ){0,2}?(?:run|runs|running|jog|sprint|sprints|cycle|swim|ride|bike)\b"
 )
@@ -580,7 +591,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:day before|"
             r"night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
-            r"taper\w*|recover\w*|last|when (?:should|do|can|is|to|would)|which day)\b|^when\b)"
+            r"taper\w*|recover\w*|last|when (?:should|do|can|is|to|would)|which day|off ?season|winter|"
+            r"not racing)\b|^when\b)"
             # "what leg work would help me on the hills": asks for exercises, which retrieval answers.
             r"(?!.*\b(?:(?:what|"
             r"which) (?:leg |strength |kind of |sort of )?(?:exercises?|work|moves?|drills?|"
@@ -654,7 +666,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
     (
         re.compile(
-            r"(?=.*\b(?:too much|overdo\w*|overkill)\b)"
+            # (anchored: the exclusions must look at the whole question, not from a later position)
+            r"^(?=.*\b(?:too much|overdo\w*|overkill)\b)(?!.*\bhow (?:many|much|long)\b)"
             r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
             rf"(?!.*\b{_HARD}\b)"
             r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
@@ -903,7 +916,8 @@ _DAY_ASK = re.compile(
     r"\b(?:thoughts|setup|set up|schedule|sensible)\b|"
     # "intervals on Tuesday and legs on Wednesday, ok?": a short approval ask on the week as given.
     r"^(?:is that |is this |does that |that |sound |sounds |would that |will that )?"
-    r"(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|a good plan|good plan)$"
+    r"(?:a |an )?(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|good plan|problem|issue|"
+    r"bad idea|good idea|bad|wise|smart|mistake)$"
 )
 
 

@@ -232,6 +232,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"\btaper(?:ing)?\b|"
             r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
             r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
+            r"\b(?:race|marathon|"
+            r"10k|5k|ultra|half)\b.*\bin (?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve) days\b|"
             r"\b(?:\d+|two|three|four) weeks? (?:out|to go|before|until|from)\b.*"
             r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b"
         ),
@@ -505,7 +507,8 @@ _FOOD = re.compile(
 _LEG_WORK = re.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
-    r"wall squats?|leg press|calf raises?)\b"
+    r"wall squats?|"
+    r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?))\b"
 )
 
 

@@ -275,3 +275,34 @@ def test_off_season_verdict_needs_strength() -> None:
 def test_race_in_the_morning_means_tomorrow_only_right_after_the_race() -> None:
     assert settled("easy 5k in the morning, then squats in the afternoon, ok?") is None
     assert settled("10k in the morning, can i do a quick leg session tonight?") is not None
+
+
+# ---- more evidence checks (second pass) -------------------------------------------------------------------
+
+
+def test_week_with_a_one_word_worry_gets_the_verdict() -> None:
+    verdict = week_verdict("parkrun on saturday and i normally squat friday, issue?")
+    assert verdict is not None and verdict.startswith("No: Friday is the day before")
+
+
+def test_before_or_after_needs_a_run() -> None:
+    assert _direct("rule:run_first", "squats before or after my swim session") is None
+    assert _direct("rule:run_first", "squats before or after my jog") is not None
+
+
+def test_too_much_verdict_by_what_is_said() -> None:
+    assert _steer("how many reps is too much on the leg press") != "rule:comfortable_load"
+    assert (_direct("rule:comfortable_load", "is 25 minutes of leg work too much") or "").startswith("No")
+    assert (_direct("rule:comfortable_load", "2 hour leg sessions, is that overkill") or "").startswith(
+        "Probably"
+    )
+
+
+def test_other_daily_activity_is_not_lifting_every_day() -> None:
+    assert rule_verdict("i cycle to work every day, do i still need leg sessions?") is None
+    assert _steer("i walk a lot daily, should i add strength work") != "rule:frequency"
+
+
+def test_race_in_ten_days_starting_something_new() -> None:
+    text = _gap("10k in 9 days, is it smart to begin a lifting programme now?")
+    assert text is not None and text.startswith("With the race that close")
