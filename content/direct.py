@@ -389,6 +389,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "twice a week fills the gap (15 to 20 minutes is enough).",
     ),
     (
+        # "my mate says running IS leg day", "doesn't running count as strength work?"
+        "rule:why_strength",
+        r"\b(?:running|run|runs|miles)\b (?:is|counts? as|=|as|basically|already|kind of)"
+        r"(?: (?:a|basically|really|just|already|like|kinda|pretty much|real|proper|enough))?"
+        r" (?:leg ?day|leg work|strength (?:work|training)|a leg workout|lifting|strength)\b(?! is\b)",
+        "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
+        "twice a week fills the gap (15 to 20 minutes is enough).",
+    ),
+    (
         "rule:why_strength",
         r"\b(?:joints?|tendons?|ligaments?|knees? (?:joint|health))\b",
         "Yes: stronger muscles steady your joints, so ligaments and tendons take less wear and tear, and "
@@ -615,6 +624,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |actually )?need (?:to )?(?:lift|strength|"
             r"weights|leg work|leg day|lifting)|"
             r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "my bro says running IS leg day": running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:running|run|runs|miles)\b (?:is|counts? as|=|as|basically|already|kind of)"
+            r"(?: (?:a|basically|really|just|already|like|kinda|pretty much|real|proper|enough))?"
+            r" (?:leg ?day|leg work|strength (?:work|training)|a leg workout|lifting|strength)\b(?! is\b)"
         ),
         "rule:why_strength",
     ),

@@ -306,3 +306,10 @@ def test_other_daily_activity_is_not_lifting_every_day() -> None:
 def test_race_in_ten_days_starting_something_new() -> None:
     text = _gap("10k in 9 days, is it smart to begin a lifting programme now?")
     assert text is not None and text.startswith("With the race that close")
+
+
+def test_running_said_to_be_leg_day() -> None:
+    assert _steer("my coach reckons running counts as leg day, true?") == "rule:why_strength"
+    lead = _direct("rule:why_strength", "isnt running basically strength training anyway")
+    assert lead is not None and lead.startswith("No: running builds endurance")
+    assert _direct("rule:why_strength", "my running is my strength, what next") is None
