@@ -340,8 +340,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "recovery. Legwork makes every fourth week of your plan that recovery week.",
     ),
     (
+        # ...when the question says something about a break ("squats on my lunch break" does not).
         "rule:recovery_week",
-        r"",
+        r"\b(?:week|weeks|month|deload\w*|recover\w*|rest|time off|off|burn\w* out|burnt out|fried|"
+        r"pause|stop)\b|(?<!lunch )(?<!coffee )\bbreaks?\b",
         "Once a month, take a week off strength work: the article says it gives your body extra "
         "recovery. Legwork makes every fourth week of your plan that recovery week (if you'd rather not "
         "stop completely, one easy set of each exercise, no added weight).",
@@ -666,9 +668,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?!.*\b(?:how (?:many|much|long|heavy|often|do i do)|sets|reps|what exercises|which exercises|"
             r"routine|program\w*|programme)\b)"
             rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
-            r"(?=.*\b(?:better|"
-            r"best|worse|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|could i|or|"
-            r"first|then|order|when|same day|after|before)\b)"
+            r"(?=.*\b(?:better|best|worse|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|"
+            r"could i|or|first|then|order|when|same day|after|before)\b)"
+            # ...and a run said, or two times of day compared ("squats on my lunch break?" is neither).
+            r"(?=.*\b(?:run|runs|running|ran|jog\w*|5k|10k|miles|time of day|what time|best time)\b|"
+            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time|lunch)\b.*"
+            r"\b(?:morning|evening|afternoon|night|am|pm|lunch ?time|lunch)\b)"
             r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",

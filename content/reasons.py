@@ -162,7 +162,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:how (?:long|soon|many weeks)|when)\b.*\b(?:notice|see|feel|results?|difference|gains|"
-            r"stronger|benefits?|work)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
+            r"stronger|benefits?|work|improv\w*)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
         ),
         "The article gives no exact timeframe: it says the results soon show in your running and "
         "fitness. With two or three sessions a week most runners feel a difference within a few weeks "
@@ -316,6 +316,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?=.*\b(?:count|"
             r"counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
             r"cover|covers|bother)\b)"
+            # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
+            r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
         ),
         "The article doesn't cover cycling, yoga or other cross-training. They're good for fitness (and "
         "yoga for mobility), but they don't replace targeted leg strength work: the article's point is "
@@ -385,7 +387,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
 )
 # "how long before I notice" must be about strength work, not "how long before a race".
-_RESULTS_GUARD = re.compile(r"\b(?:race|marathon|10k|5k|half)\b.*\b(?:before|after)\b")
+_RESULTS_GUARD = re.compile(
+    # "how long before a race should I stop", not "how long before my 5k time improves"
+    r"\b(?:before|after) (?:a |my |the |your )?(?:race|marathon|10k|5k|half)\b(?! (?:time|times|pb|pr|pace))"
+)
 
 
 def gap(question: str) -> tuple[str, str | None] | None:
@@ -410,6 +415,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
             text = "Usually not, if it doesn't hurt. " + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             text = "Yes, that's normal. " + text
+        elif text.startswith("Cramp isn't covered") and _OTHER_CRAMP.search(question):
+            # a hamstring or foot cramp: not the calf-raise advice
+            text = (
+                "Cramp isn't covered in the article, and its causes are debated (a tired muscle is a "
+                "common one). Ease off that exercise when it cramps, build up the load gradually so the "
+                "muscle tires more slowly, and see a doctor if cramps are frequent or severe."
+            )
+            topic = None
         elif text.startswith("A pistol squat") and _SAME_AS.search(question):
             text = "No, not quite. " + text
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
@@ -441,6 +454,7 @@ _NARROW = (
 )
 NARROW_WORDS = 25
 _IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
+_OTHER_CRAMP = re.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
 _SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
 # "ok to smash intervals tomorrow?", "can I still do my tempo": asks whether to do the hard run.
 _RUN_OK = re.compile(
@@ -470,7 +484,7 @@ _NOT_DOMS = re.compile(
 )
 _RESULTS = re.compile(
     r"\b(?:notice|results?|difference|gains|see (?:a |any )?(?:change|benefit|improvement|progress)|"
-    r"(?:feel|get|see|be) (?:any )?stronger)\b"
+    r"(?:feel|get|see|be) (?:any )?stronger|improv\w*|get faster|drop)\b"
 )
 
 OFF_TOPIC_TEXT = (

@@ -313,3 +313,27 @@ def test_running_said_to_be_leg_day() -> None:
     lead = _direct("rule:why_strength", "isnt running basically strength training anyway")
     assert lead is not None and lead.startswith("No: running builds endurance")
     assert _direct("rule:why_strength", "my running is my strength, what next") is None
+
+
+def test_lunch_break_is_not_a_time_of_day_or_a_rest_break() -> None:
+    assert _steer("could i fit lunges into my lunch break at the office") != "rule:run_first"
+    assert _direct("rule:recovery_week", "could i fit lunges into my lunch break at the office") is None
+    assert _direct("rule:recovery_week", "do i need a break from the weights now and then") is not None
+
+
+def test_results_timeframe_for_a_race_time() -> None:
+    text = _gap("how many weeks until my 10k time improves if i start squats")
+    assert text is not None and text.startswith("The article gives no exact timeframe")
+    assert _gap("how long before a race should i stop lifting") is None or not _gap(
+        "how long before a race should i stop lifting"
+    ).startswith("The article gives no exact timeframe")
+
+
+def test_yoga_as_stretching_is_not_cross_training() -> None:
+    assert _gap("does my yoga class count as the stretching after leg day") is None
+
+
+def test_cramp_in_another_muscle_is_not_calf_raise_advice() -> None:
+    text = _gap("my hamstring cramps up halfway through the bridge")
+    assert text is not None and "calf raise" not in text
+    assert "calf raise" in (_gap("calf cramp at night after long runs") or "")
