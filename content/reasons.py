@@ -315,7 +315,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             # for exercises (retrieval answers it).
             r"(?=.*\b(?:count|"
             r"counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
-            r"cover|covers|bother)\b)"
+            r"cover|covers|bother|alongside|as well|(?:ok|okay|fine) with|combine|mix)\b)"
             # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
         ),

@@ -337,3 +337,7 @@ def test_cramp_in_another_muscle_is_not_calf_raise_advice() -> None:
     text = _gap("my hamstring cramps up halfway through the bridge")
     assert text is not None and "calf raise" not in text
     assert "calf raise" in (_gap("calf cramp at night after long runs") or "")
+
+
+def test_cross_training_alongside_leg_work() -> None:
+    assert _gap("i do pilates twice a week, is that fine with my leg sessions") is not None
