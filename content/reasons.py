@@ -415,7 +415,11 @@ def gap(question: str) -> tuple[str, str | None] | None:
             text = "Usually not, if it doesn't hurt. " + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             text = "Yes, that's normal. " + text
-        elif text.startswith("Cramp isn't covered") and _OTHER_CRAMP.search(question):
+        elif (
+            text.startswith("Cramp isn't covered")
+            and _OTHER_CRAMP.search(question)
+            and not re.search(r"\bcal(?:f|fs|ves)\b", question)
+        ):
             # a hamstring or foot cramp: not the calf-raise advice
             text = (
                 "Cramp isn't covered in the article, and its causes are debated (a tired muscle is a "

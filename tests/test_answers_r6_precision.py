@@ -341,3 +341,7 @@ def test_cramp_in_another_muscle_is_not_calf_raise_advice() -> None:
 
 def test_cross_training_alongside_leg_work() -> None:
     assert _gap("i do pilates twice a week, is that fine with my leg sessions") is not None
+
+
+def test_calf_cramp_with_other_words_keeps_calf_advice() -> None:
+    assert "calf raise" in (_gap("my calves cramp and my feet ache late in long races") or "")
