@@ -210,7 +210,11 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "you lower.",
     ),
     (
-        re.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the )?weights?\b"),
+        # Bouncing in a rep or a stretch; "bouncing on my toes as a warm-up" is not a rep.
+        re.compile(
+            r"(?=.*\b(?:squats?|lunges?|reps?|sets?|bottom|weights?|calf raises?|press|lift\w*|stretch\w*|"
+            r"step ups?|exercises?)\b)(?:.*\bbounc\w*|.*\bmomentum\b|.*\bswing\w* (?:the )?weights?\b)"
+        ),
         "No: keep every rep slow and controlled through the full range of motion, no bouncing.",
     ),
     (
@@ -246,7 +250,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:every ?day|daily|each day|7 days a week|every single day|(?:6|7|six|seven) days a week)\b"
+            # How often they LIFT: not "I run every day, do I need leg work?" or "I only run".
+            r"^(?!.*\b(?:(?:only|just) (?:run|running)|"
+            r"(?:run|runs|running|jog\w*|walk\w*|cycle|cycling|swim\w*|bike|ride|hike|commute) "
+            r"(?:\w+ ){0,2}?(?:every ?day|daily))\b)"
+            r".*\b(?:every ?day|daily|each day|7 days a week|every single day|"
+            r"(?:6|7|six|seven) days a week)\b"
         ),
         "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
         "between sessions.",
@@ -306,7 +315,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:only|just|spam\w*)\b (?:\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
+            # "only do leg extensions", not the kit the gym has ("my gym only has a leg press").
+            r"\b(?:only|just|spam\w*)\b (?:(?!has\b|"
+            r"have\b|got\b|own\b|owns\b)\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
             r"lunges?|calf raises?|leg press|curls?|bridges?|one exercise)\b.*\b(?:call it|enough|all i need|"
             r"nothing else|for (?:my )?leg day|as (?:my )?leg day|be done|neglect\w*)\b"
         ),
@@ -338,7 +349,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}warm ?ups?\b|"
-            r"\b(?:lift\w*|start\w*|go|straight|squat\w*)\b (?:\w+ ){0,3}cold\b|\bcrack on\b|"
+            # "start lifting cold" (no warm-up), not "lift when it's cold outside" (the weather).
+            r"\b(?:lift\w*|start\w*|go|straight|squat\w*)\b (?:(?!when\b|its\b|it\b|if\b)\w+ ){0,3}cold\b"
+            r"(?! (?:outside|out|weather|days?|mornings?|evenings?|nights?|temperatures?|gym))|\bcrack on\b|"
             r"\bjump (?:straight )?in(?:to)?\b"
         ),
         "No: always warm up first (a few minutes of light jogging works), then stretch before the strength "
@@ -384,7 +397,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:off ?season|winter|weather|ice|icy|snow\w*|rain\w*|heat ?wave|flooded|dark nights)\b"
+            # ...about strength work then ("is rain a good reason to skip my run?" is not).
+            r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger)\b)"
+            r".*\b(?:off ?season|winter|weather|ice|icy|snow\w*|rain\w*|heat ?wave|flooded|dark nights)\b"
             r"(?!.*\b(?:race|tomorrow)\b)"
         ),
         "Yes: the article says strength training is great for the off-season and for spells when the "
@@ -557,7 +572,11 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
-            r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow|in the morning)\b)"
+            # "in the morning" is tomorrow only right after the race ("10k in the morning, legs tonight?"),
+            # not an easy run's time of day ("easy 5k in the morning and leg day in the evening").
+            r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b|"
+            r"(?!.*\b(?:easy|recovery|in the (?:evening|afternoon)|later|tomorrow night)\b)"
+            r".*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet) (?:\w+ ){0,2}in the morning\b)"
             r".*\b(?:legs|leg ?day|sesh|session|squats?|lunges?|lift\w*|gym|strength|weights)\b"
         ),
         "No: skip strength work the day before a race; your body needs that time to recover so you start "

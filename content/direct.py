@@ -13,6 +13,14 @@ _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 
 
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
+        # "is a 30 minute leg session too much?": a session of up to about 40 minutes is not extreme.
+        "rule:comfortable_load",
+        r"^(?!.*\b(?:[4-9]\d|1\d\d) ?(?:min|mins|minutes)\b)(?!.*\bhours?\b)"
+        r".*\b(?:[1-3]\d|40|half an hour) ?(?:min|mins|minutes)?\b.*\b(?:too much|overkill|too long)\b",
+        "No, that's fine: a worthwhile session takes as little as 15 to 20 minutes, so a bit longer is no "
+        "problem with weights you're comfortable with and good form. Keep it off hard-run days.",
+    ),
+    (
         "rule:comfortable_load",
         r"\b(?:too much|overdo\w*|overkill|too long)\b",
         "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
@@ -39,24 +47,49 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
     ),
     (
+        # "the morning of my race", "on race day itself": the race is that day's hard run.
         "rule:race_day",
-        r"\b(?:day before|night before|eve)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
+        r"\b(?:morning|"
+        r"day|afternoon|evening) of (?:the |my |a |your )?(?:race|marathon|half|10k|5k|parkrun)\b|"
+        r"\brace day itself\b|\bsame day as (?:the |my |a )?(?:race|marathon|half|10k|5k|parkrun)\b",
+        "No: not on race day itself. The race is that day's hard run, and the article keeps strength work "
+        "off hard-run days and the day before a race, so you start fresh.",
+    ),
+    (
+        "rule:race_day",
+        r"\b(?:day before|night before|eve|(?:24|twenty four) hours (?:before|"
+        r"out)|a day before)\b|\b(?:race|marathon|half|10k|5k|parkrun) (?:is )?tomorrow\b",
         "No: skip strength work the day before a race; your body needs that time to recover so you "
         "start fresh.",
     ),
     (
         "rule:race_day",
-        r"\b(?:last|final|latest)\b|^when\b",
+        # "when should my last leg session be": the last session before it, not "my race was last week".
+        r"\b(?:last|"
+        r"final) (?:\w+ )?(?:session|workout|lift|leg day|gym|strength|one|time)\b|\blatest\b|^when\b",
         "Not the day before: make your last leg session two or more days out (for a Saturday race, "
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
-    ("rule:race_day", r"", "Skip strength work the day before a race; two or more days out is fine."),
+    (
+        # Only when the question says something about timing around the race ("lifting before a 10k"),
+        # not "plyo for an ultra runner" or "help me recover between races".
+        "rule:race_day",
+        r"\b(?:before|day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|leading up|ahead of|"
+        r"build ?up|race day)\b",
+        "Skip strength work the day before a race; two or more days out is fine.",
+    ),
     (
         "rule:hard_run_day",
         r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
         "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
         "advice).",
+    ),
+    (
+        "rule:hard_run_day",
+        r"\bhow long\b.*\b(?:wait|after)\b|\bhow (?:many|much) (?:days?|hours|time)\b.*\b(?:after|between)\b",
+        "The article gives no gap: it only rules out the same day as a hard run (and the day before a race). "
+        "The next day is fine once your legs feel recovered (general advice).",
     ),
     (
         "rule:hard_run_day",
@@ -78,10 +111,17 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"(?=.*\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|"
-        r"leg session|same day|on (?:my|a|the|your) (?:\w+ )?(?:run )?days?)\b)"
-        r"(?:.*\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
-        r"hard run|hard day|race pace|workout day)\b)",
+        # The strength work and the hard run said close together (not "leg day every Monday and long
+        # run Sunday", two days; direct() skips a match that spans a weekday).
+        # ("my legs are sore after a long run" is the body part, not leg day)
+        r"(?:\b(?:legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so))|leg ?day|lift\w*|"
+        r"strength|squats?|lunges?|weights|gym|both|leg workout|leg session|"
+        r"same day)\b (?:\w+ ){0,6}?|\bon (?:my|a|the|your) (?:\w+ )?)"
+        r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|"
+        r"hard run|hard day|race pace|workout day|hill (?:reps|repeats|sprints|session))\b|"
+        r"\b(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track|hard run|"
+        r"hill (?:reps|repeats|sprints|session))\b (?:\w+ ){0,6}?(?:legs|leg ?day|lift\w*|strength|squats?|"
+        r"lunges?|weights|gym|leg workout|leg session)\b",
         "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
         "put it on an easy day.",
     ),
@@ -99,7 +139,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:off_season",
-        r"\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
+        # ...said about strength work ("is rain a good reason to skip my run?" is not).
+        r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
+        r"(?:what|how) (?:should|can|do) i do|instead)\b)"
+        r".*\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
         r"cold|dark)\b",
         "Yes: strength training is great for the off-season and for spells when the weather limits your "
         "running. Keep to two or three sessions a week; a treadmill on an incline can stand in for hills.",
@@ -183,9 +226,30 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:times|days|sessions|x)\b",
+        r"\bmore than (?:three|3)\b|\b(?:more|over) (?:three|3) (?:\w+ )?(?:times|days|sessions)\b",
+        "No: three a week at most; twice is the usual. Your muscles get stronger in the recovery between "
+        "sessions.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b(?=.*\b(?:too|overkill|overdo\w*)\b)",
         "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
+    ),
+    (
+        "rule:frequency",
+        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
+        "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
+        "hard-run days and the day before a race.",
+    ),
+    (
+        # "is twice a week enough?", "2 days a week for 30 min each, is that enough": yes.
+        "rule:frequency",
+        r"\b(?:twice|two|2) (?:\w+ )?(?:a week|times|days|sessions|x)\b.*\b(?:enough|worth it|ok|okay|fine|"
+        r"sufficient)\b|"
+        r"\b(?:enough|sufficient)\b.*\b(?:twice|two|2) (?:\w+ )?(?:a week|times|days|sessions|x)\b",
+        "Yes, twice a week is enough: it's what runners usually do (three at most), and a worthwhile session "
+        "can take as little as 15 to 20 minutes. Keep it off hard-run days and the day before a race.",
     ),
     (
         "rule:frequency",
@@ -194,21 +258,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
-        r"^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|when)\b|"
-        r"^when\b.*\bstretch",
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
     (
         "rule:warm_up",
-        r"^when\b|\bwhen\b.*\b(?:jog\w*|warm\w*)\b|\b(?:jog\w*|warm\w*)\b.*\bwhen\b",
+        r"^when\b(?=.*\b(?:jog\w*|warm\w*|stretch\w*)\b)|\bwhen (?:in|during|should|do|to|is)\b.*"
+        r"\b(?:jog\w*|warm\w*)\b|\b(?:jog\w*|warm\w*)\b.*\bwhen (?:in|during|should|do|to|is)\b",
         "At the start: a few minutes of light jogging, then a stretch, before the strength exercises. "
         "Stretch again at the end.",
     ),
@@ -226,7 +291,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:plyometrics",
-        r"\b(?:what|which|ideas?|examples?|exercises?|drills?|moves?|give me|any good|list)\b",
+        r"\b(?:what (?:are|is|even|kind|sort|type|types)|which (?:ones?|drills?|exercises?|moves?)|ideas?|"
+        r"examples?|exercises?|drills?|moves?|give me|any good|list)\b",
         "Start by hopping back and forth over a line, then hop forward onto a step or low box "
         "(alternating legs), then skipping: take off and land on the same foot, then switch. They build "
         "explosive power and reach deeper muscles.",
@@ -234,19 +300,23 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:run_first",
         r"^(?!.*\b(?:run|runs|running|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
+        r"(?!.*\b(?:how (?:many|much|long|heavy|often)|sets|reps|what exercises|which exercises)\b)"
         r".*\b(?:morning|evening|night|afternoon|\d+ ?(?:am|pm)|time of day|lunch ?time)\b",
         "The article doesn't say: pick whichever time you can stick to. Its one rule for a day with a run "
         "as well: run first, then the strength work.",
     ),
     (
         "rule:run_first",
-        r"\bhow long\b.*\b(?:wait|between|gap|after)\b|\bwait\b",
+        r"\bhow long\b.*\b(?:wait|between|gap|after)\b|"
+        r"\bwait\b (?:\w+ ){0,4}(?:after|before|between)\b (?:\w+ ){0,3}(?:run|runs|running|jog\w*|lift\w*|"
+        r"strength|legs|leg day|weights|gym)\b",
         "The article gives no gap: it only says to run first, then do the strength work. A short break to "
         "refuel and stretch is plenty (general advice).",
     ),
     (
         "rule:run_first",
-        r"\b(?:before or after|after or before)\b",
+        r"(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
+        r".*\b(?:before or after|after or before)\b",
         "After: run first, then the strength workout.",
     ),
     (
@@ -255,8 +325,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, that's the right order: run first, then the strength workout.",
     ),
     (
+        # Only when the question says something about a run or an order: "I lift in the evening, how
+        # many sets?" is not answered with the order rule.
         "rule:run_first",
-        r"",
+        # ("legs before or after a swim" names no run)
+        r"\b(?:run|runs|running(?! (?:shoes|trainers|form|club))|ran|jog\w*|miles|first|order|same day|both|"
+        r"strides|5k|10k)\b",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
     ),
     (
@@ -266,8 +340,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "recovery. Legwork makes every fourth week of your plan that recovery week.",
     ),
     (
+        # ...when the question says something about a break ("squats on my lunch break" does not).
         "rule:recovery_week",
-        r"",
+        r"\b(?:week|weeks|month|deload\w*|recover\w*|rest|time off|off|burn\w* out|burnt out|fried|"
+        r"pause|stop)\b|(?<!lunch )(?<!coffee )\bbreaks?\b",
         "Once a month, take a week off strength work: the article says it gives your body extra "
         "recovery. Legwork makes every fourth week of your plan that recovery week (if you'd rather not "
         "stop completely, one easy set of each exercise, no added weight).",
@@ -315,6 +391,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "twice a week fills the gap (15 to 20 minutes is enough).",
     ),
     (
+        # "my mate says running IS leg day", "doesn't running count as strength work?"
+        "rule:why_strength",
+        r"\b(?:running|run|runs|miles)\b (?:is|counts? as|=|as|basically|already|kind of)"
+        r"(?: (?:a|basically|really|just|already|like|kinda|pretty much|real|proper|enough))?"
+        r" (?:leg ?day|leg work|strength (?:work|training)|a leg workout|lifting|strength)\b(?! is\b)",
+        "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
+        "twice a week fills the gap (15 to 20 minutes is enough).",
+    ),
+    (
         "rule:why_strength",
         r"\b(?:joints?|tendons?|ligaments?|knees? (?:joint|health))\b",
         "Yes: stronger muscles steady your joints, so ligaments and tendons take less wear and tear, and "
@@ -357,7 +442,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
+        # Running faster, not a rep's speed ("a bit faster on the way up in a squat").
+        r"^(?!.*\b(?:recover\w*|on the way (?:up|down)|reps?|lowering|movements?)\b)"
+        r".*\b(?:faster|speed|quicker|pb|pr|personal best|times?)\b",
         "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so you run faster on "
         "the flat and up hills, and strength can lengthen your stride.",
     ),
@@ -439,8 +526,8 @@ def order_subject(question: str) -> str | None:
     """ "do my strides go before or after the strength session": the answer for the thing asked
     about (the run goes before, the strength work after); None when it doesn't say."""
     m = re.search(r"\b(?:before or after|after or before)\b", question)
-    if m is None:
-        return None
+    if m is None or not _ORDER_RUN.search(question):
+        return None  # "legs before or after a swim": no run to put first
     head = question[: m.start()]
     runs = [x.start() for x in _ORDER_RUN.finditer(head)]
     lifts = [x.start() for x in _ORDER_LIFT.finditer(head)]
@@ -461,24 +548,74 @@ def direct(topic_id: str, question: str) -> str | None:
         subject = order_subject(question)
         if subject is not None:
             return subject
+    if topic_id == "rule:frequency":
+        question = without_run_frequency(question)
     for t, pattern, text in _COMPILED:
-        if t == topic_id and pattern.search(question):
-            return text
+        if t != topic_id:
+            continue
+        m = pattern.search(question)
+        if m is None:
+            continue
+        if t == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
+            continue  # two weekdays: the week reader's case, not one day with both
+        return text
     return None
+
+
+# "I run 5 times a week", "sprint 3x a week": how often they RUN, said as background; not the
+# strength frequency the question asks about ("is twice a week enough if I run 5 times a week?").
+_RUN_FREQ = re.compile(
+    r"\b(?:run|runs|running|jog|jogs|jogging|sprint|sprints|sprinting|cycle|swim|race|racing|walk\w*|"
+    r"hike|ride|bike)\b "
+    r"(?:\w+ ){0,3}?(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days|sessions)?"
+    r"(?: (?:a|per|each|every) week| weekly)\b"
+    r"|\b(?:[1-7]|two|three|four|five|six|seven) (?:runs|run days|runs a week)\b(?: (?:a|per) week)?"
+    r"|\b(?:run|runs|running|jog|jogs|jogging|walk\w*|cycle|cycling|bike|ride|swim\w*|hike|commute) "
+    r"(?:\w+ ){0,2}?(?:every ?day|daily)\b"
+    r"|\b(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days)? (?:a|per|each|every) week "
+    r"(?:\w+ ){0,2}?(?:run|runs|running|jog|sprint|sprints|cycle|swim|ride|bike)\b"
+)
+
+
+def without_run_frequency(question: str) -> str:
+    return _RUN_FREQ.sub(" ", question)
 
 
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
 _HARD = (
-    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day))"
+    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
+    r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
-_LIFT = r"(?:leg ?day|lift\w*|strength|squats?|weights|gym|leg workout|leg session)"
+_LIFT = r"(?:leg ?day|lift\w*|strength|squat\w*|weights|gym|leg workout|leg session)"
+# "legs" as the strength work ("legs after my tempo"), not the body part ("my legs are sore after...").
+_LEGS = r"legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so)\b)"
 _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
     r"prevent|fix|need)"
 )
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "is leg day even worth it if I only race 5ks", "can lifting make my 10k time drop": a benefit of
+    # strength work for a race distance, not the race-day timing rule (no timing word is said).
+    (
+        re.compile(
+            r"^(?!.*\b(?:day before|"
+            r"night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
+            r"taper\w*|recover\w*|last|when (?:should|do|can|is|to|would)|which day|off ?season|winter|"
+            r"not racing)\b|^when\b)"
+            # "what leg work would help me on the hills": asks for exercises, which retrieval answers.
+            r"(?!.*\b(?:(?:what|"
+            r"which) (?:leg |strength |kind of |sort of )?(?:exercises?|work|moves?|drills?|"
+            r"should i|would|can i|do i)|how (?:do|should|can) i)\b)"
+            r"(?=.*\b(?:race|racing|races|5ks?|10ks?|half marathons?|marathons?|halfs?|ultras?|parkruns?)\b)"
+            r"(?=.*\b(?:worth|point|bother\w*|help|helps|benefit\w*|good for|improve\w*|faster|quicker|pb|pr|"
+            r"(?:time|"
+            r"pb|pr) drop|drop (?:my |a |the |some )?(?:\w+ )?(?:time|pb|pr|minutes|seconds|mins|secs))\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting)\b)"
+        ),
+        "rule:why_strength",
+    ),
     # "will lifting make my stride longer", "do strong legs protect tendons", "legs die late in races":
     # the article's reasons for strength work.
     (
@@ -489,6 +626,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |actually )?need (?:to )?(?:lift|strength|"
             r"weights|leg work|leg day|lifting)|"
             r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "my bro says running IS leg day": running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:running|run|runs|miles)\b (?:is|counts? as|=|as|basically|already|kind of)"
+            r"(?: (?:a|basically|really|just|already|like|kinda|pretty much|real|proper|enough))?"
+            r" (?:leg ?day|leg work|strength (?:work|training)|a leg workout|lifting|strength)\b(?! is\b)"
         ),
         "rule:why_strength",
     ),
@@ -518,7 +664,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
             r"tomorrow)\b)"
+            # "I lift in the evening, how many sets?": a dose ask; the time of day is background.
+            r"(?!.*\b(?:how (?:many|much|long|heavy|often|do i do)|sets|reps|what exercises|which exercises|"
+            r"routine|program\w*|programme)\b)"
             rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
+            r"(?=.*\b(?:better|best|worse|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|"
+            r"could i|or|first|then|order|when|same day|after|before)\b)"
+            # ...and a run said, or two times of day compared ("squats on my lunch break?" is neither).
+            r"(?=.*\b(?:run|runs|running|ran|jog\w*|5k|10k|miles|time of day|what time|best time)\b|"
+            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time|lunch)\b.*"
+            r"\b(?:morning|evening|afternoon|night|am|pm|lunch ?time|lunch)\b)"
             r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
         ),
         "rule:run_first",
@@ -534,7 +689,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
     (
         re.compile(
-            rf"(?=.*\b(?:too much|overdo\w*|overkill)\b)(?=.*\b(?:{_LIFT}|sessions?|minutes|hours?)\b)"
+            # (anchored: the exclusions must look at the whole question, not from a later position)
+            r"^(?=.*\b(?:too much|overdo\w*|overkill)\b)(?!.*\bhow (?:many|much|long)\b)"
+            r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
+            rf"(?!.*\b{_HARD}\b)"
             r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
             r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
         ),
@@ -572,7 +730,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
-        re.compile(rf"^(?!.*\b(?:or|race|first)\b).*(?:\b{_LIFT}\b.*\b{_HARD}\b|\b{_HARD}\b.*\b{_LIFT}\b)"),
+        re.compile(
+            # ("run first or lift first?" is the order rule; "good or bad", "yay or nay" are yes/no tails)
+            rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
+            rf"race|first|vs|versus|compared|than)\b).*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
+        ),
         "rule:hard_run_day",
     ),
     # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
@@ -606,8 +769,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 def steer(question: str) -> str | None:
     """The topic a (normalised) question is surely about, before retrieval, or None."""
     for pattern, topic in _STEER:
-        if pattern.search(question):
-            return topic
+        m = pattern.search(without_run_frequency(question) if topic == "rule:frequency" else question)
+        if m is None:
+            continue
+        if topic == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
+            continue  # "leg day every Monday and long run Sunday": two days, the week reader's case
+        return topic
     if week_verdict(question, lift_only=False) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
         return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
@@ -679,6 +846,8 @@ def _first_of(question: str) -> str | None:
     if not runs or not lifts:
         return None
     r, lift = runs[0], lifts[0]
+    r_end = _RUN_WORD.search(question, r).end()  # type: ignore[union-attr]
+    lift_end = _LIFT_WORD.search(question, lift).end()  # type: ignore[union-attr]
     first, second = ("run", "lift") if r < lift else ("lift", "run")
     between = question[min(r, lift) : max(r, lift)]
     if re.search(r"\b(?:after|following)\b", between):
@@ -693,10 +862,11 @@ def _first_of(question: str) -> str | None:
 
         def rank_of(pos: int) -> int:
             # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest.
+            # measured from the END of the word: "leg day in the evening" is the evening's.
             after = [t for t in times if 0 < t[0] - pos <= 12]
             return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
-        rr, lr = rank_of(r), rank_of(lift)
+        rr, lr = rank_of(r_end), rank_of(lift_end)
         if rr != lr:
             return "run" if rr < lr else "lift"
     return None
@@ -709,7 +879,9 @@ def order_verdict(question: str) -> str | None:
         return None  # "how long should I wait after a run before lifting?" asks for a figure
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
-    if re.search(r"\b(?:day|days|week) (?:after|before)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question):
+    if re.search(
+        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question
+    ):
         return None  # "the day after a long run": another day, not the order within one
     first = _first_of(question)
     if first is None:
@@ -764,7 +936,11 @@ _WHICH_DAY = re.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
 _DAY_ASK = re.compile(
     _WHICH_DAY.pattern + r"|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
     # "..., thoughts?", "is that a good setup": an opinion on the week as given.
-    r"\b(?:thoughts|setup|set up|schedule|sensible)\b"
+    r"\b(?:thoughts|setup|set up|schedule|sensible)\b|"
+    # "intervals on Tuesday and legs on Wednesday, ok?": a short approval ask on the week as given.
+    r"^(?:is that |is this |does that |that |sound |sounds |would that |will that )?"
+    r"(?:a |an )?(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|good plan|problem|issue|"
+    r"bad idea|good idea|bad|wise|smart|mistake)$"
 )
 
 

@@ -121,15 +121,22 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         re.compile(
             r"^(?!.*\b(?:fit (?:it|them|this|that|strength|legs|leg day|lifting) in|which days?|what days?|"
             r"schedule|when should)\b)"
+            # Soreness said as a fact; "ruin / kill" only as what the lifting does now ("squats kill my
+            # tempo"), not a worry ("so it doesn't kill my track sessions", "won't ruin my runs").
             r"(?=.*\b(?:sore|soreness|doms|stiff|knackered|cooked|wrecked|trashed|fried|dead|toast|"
-            r"smashed|destroyed|jelly|heavy legs|tired legs|ruin\w*|wreck\w*|kill\w*|spoil\w*)\b)"
+            r"smashed|destroyed|jelly|heavy legs|tired legs)\b|"
+            r".*(?<!not )(?<!dont )(?<!doesnt )(?<!wont )(?<!will )(?<!would )(?<!to )(?<!it )"
+            r"\b(?:ruins|ruining|ruined|wrecks|wrecking|kills|killing|killed|spoils|spoiling|spoiled)\b|"
+            r".*\b(?:leg ?days?|squats|lunges|lifts|weights|gym sessions) (?:\w+ )?"
+            r"(?:wreck|kill|ruin|destroy|trash|smash|spoil)\b)"
             r"(?=.*\b(?:tempo|intervals?|speed work|long runs?|hard runs?|fartlek|track|quality|"
             r"key (?:runs?|sessions?)|workout runs?|races?|racing)\b)"
             # ...and the soreness comes from the strength work ("from leg day", "squats kill my tempo").
             r"(?=.*\b(?:from|after|since|post) (?:\w+ ){0,2}(?:leg ?days?|legs day|squats?|lunges?|lifting|"
             r"lifts?|strength|gym|weights)\b|"
             r".*\b(?:leg ?days?|legs day|squats?|lunges?|lifting|strength|gym|weights) "
-            r"(?:\w+ )?(?:wrecks?|kills?|ruins?|leaves?|destroys?|trashes?|makes?|smashes|killing|wrecking|"
+            r"(?:\w+ )?(?:wrecks?|"
+            r"kills?|ruins?|leaves|destroys?|trashes|trash|smash|smashes|killing|wrecking|"
             r"ruining)\b|.*\b(?:doms|muscle soreness)\b)"
         ),
         "The article's rules: no strength work on a hard-run day (tempo, intervals, long run) or the "
@@ -155,7 +162,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:how (?:long|soon|many weeks)|when)\b.*\b(?:notice|see|feel|results?|difference|gains|"
-            r"stronger|benefits?|work)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
+            r"stronger|benefits?|work|improv\w*)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
         ),
         "The article gives no exact timeframe: it says the results soon show in your running and "
         "fitness. With two or three sessions a week most runners feel a difference within a few weeks "
@@ -167,7 +174,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"\b(?:after (?:a |my |the )?(?:marathon|half|ultra|race)|post (?:marathon|race))\b.*"
             r"\b(?:how soon|when|back|again|restart|return|resume)\b|\b(?:how soon|when)\b.*"
             r"\b(?:back|again|restart|return|resume)\b.*"
-            r"\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b"
+            r"\bafter (?:a |my |the )?(?:marathon|half|ultra|race)\b|"
+            # "my race was last week, can I start leg workouts again?": coming back after it.
+            r"\b(?:race|marathon|half|ultra|10k|5k)\b (?:was|is over|is done|finished)\b.*"
+            r"\b(?:back|again|restart|return|resume|start)\b"
         ),
         "The article doesn't give a timeline for that. Recover first: wait until the soreness has gone "
         "and easy runs feel normal again, then restart with light sessions (one easy set of each "
@@ -210,7 +220,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:one_leg_squat",
     ),
     (
-        re.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|monster walks?|clamshells?|clams)\b"),
+        # Bands said as such; "clamshell kind of thing lying on my side" describes the side-lying hip raise.
+        re.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|banded|loop bands?)\b"),
         "Bands aren't covered in the article. Its hip work is the hip strengtheners with an ankle weight "
         "(side-lying leg raises, then a similar lift on your back); a band around the legs gives a similar "
         "resistance if that's what you have.\nClosest here: /exercise side-lying hip raise",
@@ -218,10 +229,13 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         re.compile(
-            r"\btaper(?:ing)?\b|\b(?:race|marathon|10k|5k|ultra)\b.*\b(?:in|is in|coming up in) "
+            r"\btaper(?:ing)?\b|"
+            r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
             r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
+            r"\b(?:race|marathon|"
+            r"10k|5k|ultra|half)\b.*\bin (?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve) days\b|"
             r"\b(?:\d+|two|three|four) weeks? (?:out|to go|before|until|from)\b.*"
-            r"\b(?:race|marathon|10k|5k|ultra)\b"
+            r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b"
         ),
         "Keep strength work in, but light and familiar: no new exercises or heavier weights as the race "
         "gets close (tapering isn't covered in detail in the article). Its one firm rule is no strength "
@@ -231,8 +245,14 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:day|days|morning|week) after (?:a |my |the |this )?(?:race|marathon|10k|5k|ultra|half)|"
-            r"\bafter (?:a |my |the )?(?:race|marathon|10k|5k|ultra|half marathon)\b.*\b(?:lift\w*|strength|"
-            r"leg day|gym|squats?|legs)\b"
+            # "ran a race yesterday, can I do legs today?": the day after it.
+            r"\b(?:race|raced|marathon|10k|5k|ultra|half)\b (?:\w+ ){0,2}yesterday\b.*\b(?:lift\w*|strength|"
+            r"leg day|gym|squats?|legs)\b|"
+            # "after my marathon, can I lift?" (just run), not "after the race next month I'll start".
+            r"\bafter (?:a |my |the )?(?:race|marathon|10k|5k|ultra|half marathon)\b"
+            r"(?! (?:next|in|this (?:spring|summer|autumn|fall|winter|year))\b)"
+            r"(?!.*\b(?:next (?:week|month|year)|coming up|upcoming|in \d+ (?:weeks|months))\b).*"
+            r"\b(?:lift\w*|strength|leg day|gym|squats?|legs)\b"
         ),
         "The article only rules out the day before a race; it says nothing about the day after. Let "
         "your legs recover first: easy days until the soreness goes (longer after a marathon), then "
@@ -291,8 +311,13 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"^(?=.*\b(?:cycling|cycle|cyclist|bike|biking|spin(?:ning)? class(?:es)?|peloton|swimming|swim|"
             r"yoga|pilates|rowing|rower|elliptical|cross ?train\w*|crossfit|hiking|climbing stairs|"
             r"stairmaster|football|soccer|netball|rugby)\b)"
-            r"(?=.*\b(?:count|counts|enough|instead|replace|substitute|same as|as good as|need|still|"
-            r"strength|legs?|lift\w*|gym)\b)"
+            # ...and asks whether it replaces leg work; "I cycle, which leg exercises should I add?" asks
+            # for exercises (retrieval answers it).
+            r"(?=.*\b(?:count|"
+            r"counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
+            r"cover|covers|bother|alongside|as well|(?:ok|okay|fine) with|combine|mix)\b)"
+            # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
+            r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
         ),
         "The article doesn't cover cycling, yoga or other cross-training. They're good for fitness (and "
         "yoga for mobility), but they don't replace targeted leg strength work: the article's point is "
@@ -324,7 +349,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?"
-            r"(?:yo|y o|years? old|yr old)\b|"
+            r"(?:yo|y o|years? old|yr old)\b|\b(?:i ?a?m|im|aged?) (?:1[0-7])\b|"
             r"\b(?:teens?|teenagers?|teenage|my son|my daughter|youth|junior runners?|under 1[0-8]s?)\b|"
             r"\b(?:my|for|our) (?:kids?|child|children)\b|\b(?:kids?|children) (?:who|that) (?:run|race)\b"
         ),
@@ -362,7 +387,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
 )
 # "how long before I notice" must be about strength work, not "how long before a race".
-_RESULTS_GUARD = re.compile(r"\b(?:race|marathon|10k|5k|half)\b.*\b(?:before|after)\b")
+_RESULTS_GUARD = re.compile(
+    # "how long before a race should I stop", not "how long before my 5k time improves"
+    r"\b(?:before|after) (?:a |my |the |your )?(?:race|marathon|10k|5k|half)\b(?! (?:time|times|pb|pr|pace))"
+)
 
 
 def gap(question: str) -> tuple[str, str | None] | None:
@@ -387,11 +415,30 @@ def gap(question: str) -> tuple[str, str | None] | None:
             text = "Usually not, if it doesn't hurt. " + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             text = "Yes, that's normal. " + text
+        elif (
+            text.startswith("Cramp isn't covered")
+            and _OTHER_CRAMP.search(question)
+            and not re.search(r"\bcal(?:f|fs|ves)\b", question)
+        ):
+            # a hamstring or foot cramp: not the calf-raise advice
+            text = (
+                "Cramp isn't covered in the article, and its causes are debated (a tired muscle is a "
+                "common one). Ease off that exercise when it cramps, build up the load gradually so the "
+                "muscle tires more slowly, and see a doctor if cramps are frequent or severe."
+            )
+            topic = None
         elif text.startswith("A pistol squat") and _SAME_AS.search(question):
             text = "No, not quite. " + text
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
             text = "Not if your legs are still that sore. " + text
-        if text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
+        if text.startswith("Keep strength work in") and _START.search(question):
+            # "50k in two weeks, start a strength programme now or wait?": starting, not keeping it in.
+            text = (
+                "With the race that close, start light or wait until after it: nothing new or heavy as the "
+                "race gets near (tapering isn't covered in detail in the article), and no strength work the "
+                "day before the race. A fuller programme fits better once you've recovered from it."
+            )
+        elif text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
             # "should I stop lifting during the taper?" / "keep lifting while I taper?": the verdict first.
             verdict = "No, don't stop: k" if _STOP.search(question) else "Yes: k"
             text = verdict + text[1:]
@@ -411,6 +458,7 @@ _NARROW = (
 )
 NARROW_WORDS = 25
 _IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
+_OTHER_CRAMP = re.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
 _SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
 # "ok to smash intervals tomorrow?", "can I still do my tempo": asks whether to do the hard run.
 _RUN_OK = re.compile(
@@ -421,6 +469,11 @@ _RUN_OK = re.compile(
 _NO_LIFTING = re.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"
     r"(?:strength|lifting|lift|weights|leg days?|gym)\b"
+)
+_START = re.compile(
+    r"\b(?:start|"
+    r"starting|begin|beginning|take up|new to)\b (?:\w+ ){0,3}(?:strength|lifting|programm?e?|"
+    r"program|leg work|weights|gym|now)\b|\b(?:never (?:lifted|done))\b"
 )
 _STOP = re.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
 _ASKS_VERDICT = re.compile(
@@ -435,7 +488,7 @@ _NOT_DOMS = re.compile(
 )
 _RESULTS = re.compile(
     r"\b(?:notice|results?|difference|gains|see (?:a |any )?(?:change|benefit|improvement|progress)|"
-    r"(?:feel|get|see|be) (?:any )?stronger)\b"
+    r"(?:feel|get|see|be) (?:any )?stronger|improv\w*|get faster|drop)\b"
 )
 
 OFF_TOPIC_TEXT = (
@@ -446,13 +499,16 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = re.compile(
-    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
+    r"\b(?:eat|eating|"
+    r"food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
+    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
+    r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
     r"pace|pacing|(?<!shin )splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
     r"compression|socks|dogs?|leash|"
-    r"strava|vo2 ?max|heart rate|zone 2|forecast|weather (?:be|gonna|going|like|today|tomorrow|this)|"
+    r"strava|vo2 ?max|"
+    r"heart rate|zone 2|forecast|weather (?:be|gonna|going|like|looking|today|tomorrow|this|for|in|at)|"
     r"(?:gonna|going to|will it|supposed to|meant to|likely to) "
     r"(?:rain|snow|be (?:hot|cold|windy|wet|sunny))|"
     r"rain (?:tomorrow|today|tonight|this|for|on)|(?:in|during) (?:the|a) heat(?:wave)?|heatwave|humid\w*|"
@@ -468,7 +524,9 @@ _FOOD = re.compile(
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = re.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
-    r"calf|calves|glutes?|gym|machines?)\b"
+    r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
+    r"wall squats?|"
+    r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?))\b"
 )
 
 
