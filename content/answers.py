@@ -696,6 +696,10 @@ class Answerer:
                 }
                 if mine and mine <= self._name_stems[c]:
                     continue
+                if not self._name_stems[c] & set(r.stems):
+                    # Nor is one the question says no word of the name of ("legs cooked on every
+                    # hill" is not runner's knee; a tired lower back is not the hamstring push-up).
+                    continue
             # A named topic owns the words it shares with ``first`` where it matches them better.
             own = self._own(r, first, c, 0.75 if c in named else 0.25)
             share = own / (float(a.sum()) + own)
@@ -984,6 +988,127 @@ def answerer() -> Answerer:
         return _shared()
 
 
+# ---- One reply says each thing once -------------------------------------------------------------
+# Composed parts can restate each other ("Leg press: 2–3 sets × 12–15 reps." then "2 or 3 sets of
+# 12 to 15 reps, with..."; "No ball: keep your back flat..." under a line that said it; a second
+# "if the pain persists, see a physio"). A last pass over every reply drops a sentence whose content
+# words and figures an earlier one already said (or that one later line says in full), a second
+# generic see-a-professional caution, and a pointer line said twice. A verdict ("Yes, ...", "Not
+# if ..."), a list item and a numbered step always stay.
+_RANGE = re.compile(r"\b(\d+)\s*(?:[-–—]|to|or)\s*(\d+)\b")
+_LABEL = re.compile(r"^([^:.!?/]{2,70}[:?])\s+(?=\S)")
+_POINTER = re.compile(r"(?:^|\s)/[a-z]")
+_CAUTION = re.compile(
+    r"^(?:if\b[^.]*\b(?:pain|it|hurts?)\b|for a diagnosis|see a|get (?:it|that) checked)[^.]*"
+    r"\b(?:doctor|physio\w*|gp)\b",
+    re.IGNORECASE,
+)
+_PRO = re.compile(r"\b(?:doctor|physio\w*|gp)\b", re.IGNORECASE)
+_KEEP = re.compile(
+    r"^(?:•|-|\d+\)|(?:yes|no|nope|probably|usually|sure|fine|depends)\s*[,.:;!—–]|(?:not|both|neither|either)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'•])")
+_FILLER = frozenset("article say says said dose full card no".split())
+
+
+def _facts(text: str) -> frozenset[str]:
+    """A sentence's content-word stems and figures ("2 or 3" and "2–3" alike)."""
+    from content.text import stem_words
+
+    text = _RANGE.sub(lambda m: f" {m.group(1)}r{m.group(2)} ", text.replace("°", " "))
+    words = [w for w in normalize(text).split() if w not in STOPWORDS and w not in _FILLER]
+    return frozenset(stem_words(words))
+
+
+def _units(line: str) -> list[str]:
+    """A line's sentences, a short "Label:" or "No ball?" lead split off as its own unit."""
+    if _KEEP.match(line.lstrip()) and not re.match(r"\s*\w", line):
+        return [line]  # a list item: whole
+    out: list[str] = []
+    for sentence in _SENTENCE.split(line):
+        m = _LABEL.match(sentence)
+        if m and len(m.group(1).split()) <= 8 and not _POINTER.search(sentence) and not _KEEP.match(sentence):
+            out += [m.group(1), sentence[m.end() :]]
+        else:
+            out.append(sentence)
+    return [u for u in out if u.strip()]
+
+
+def _rest(facts: list[frozenset[str]], k: int, lead: dict[int, int]) -> set[str]:
+    """What the reply's other units say (a label's topic name is often said again in its pointer)."""
+    return set().union(*(f for j, f in enumerate(facts) if j not in (k, lead.get(k))))
+
+
+def drop_repeats(text: str) -> str:
+    """``text`` without what it already said (see above). A label goes with the sentence it leads;
+    of two restatements the first stays, unless a later line says all of it and more."""
+    lines = text.split("\n")
+    units = [(n, u.strip()) for n, line in enumerate(lines) for u in _units(line)]
+    facts = [_facts(u) for _, u in units]
+    label = [u.endswith((":", "?")) and len(u.split()) <= 8 for _, u in units]
+    pointer = [bool(_POINTER.search(u)) for _, u in units]
+    keep = [bool(_KEEP.match(u)) for _, u in units]
+    # The label a sentence is led by, on its line ("Leg press:" of "Leg press: 2–3 sets × 12–15 reps").
+    lead = {k + 1: k for k in range(len(units) - 1) if label[k] and units[k][0] == units[k + 1][0]}
+    drop = [False] * len(units)
+    said: set[str] = set()
+    pointers: set[str] = set()
+    pro = False
+    for k, (n, u) in enumerate(units):
+        f = facts[k]
+        full = f | facts[lead[k]] if k in lead else f
+        if pointer[k]:
+            drop[k] = u in pointers
+            pointers.add(u)
+            continue
+        if label[k]:
+            continue
+        if _CAUTION.match(u) and pro and not keep[k]:
+            drop[k] = True  # a second "see a doctor or physio"
+            continue
+        pro = pro or bool(_PRO.search(u))
+        dose = any(w[:1].isdigit() for w in f)
+        if keep[k]:
+            pass
+        elif len(f) >= 3 and f <= said and full <= (said | (_rest(facts, k, lead) if dose else set())):
+            # Said already; a dose said again goes even under the name of its card ("Leg press: 2–3
+            # sets × 12–15 reps" after "2 or 3 sets of 12 to 15 reps"), a cue stays under a new name.
+            drop[k] = True
+        elif (
+            len(f) >= 3
+            and dose
+            and any(
+                units[j][0] != n and not label[j] and not pointer[j] and not keep[j] and f < facts[j]
+                for j in range(k + 1, len(units))
+            )
+        ):
+            # A later line says all of this dose and more; its label must be said elsewhere too.
+            if full <= _rest(facts, k, lead):
+                drop[k] = True
+                continue
+        said |= full
+    for k in range(len(units) - 2, -1, -1):
+        if label[k] and drop[k + 1] and units[k][0] == units[k + 1][0]:
+            drop[k] = True  # "No ball:" goes with the sentence it leads
+    if not any(drop):
+        return text
+    kept: dict[int, list[str]] = {}
+    for k, (n, u) in enumerate(units):
+        if not drop[k]:
+            kept.setdefault(n, []).append(u)
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            if out and out[-1]:
+                out.append("")
+        elif n in kept:
+            out.append(" ".join(kept[n]))
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
 def answer(question: str, last: str | None = None) -> Answer:
     """Answer a runner's message from the content (content/dialogue.py: safety, asks, follow-ups
     about ``last``, the chat's previous topic). Never raises; text is plain and at most 3,500 chars.
@@ -1002,7 +1127,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # Not a follow-up and no topic named ("plyos: where do I start" is the plyometrics').
         question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     ans = respond(question, last, engine.answer, engine)
-    return replace(ans, text=_clip(ans.text))
+    return replace(ans, text=_clip(drop_repeats(ans.text)))
 
 
 def answer_topic(topic_id: str) -> Answer | None:
