@@ -315,6 +315,33 @@ def _singular(word: str) -> str:
 
 # "where do I even start?" is about starting leg strength work, unless the message tells a symptom
 # ("my knees ache... where do I even start" is about the knees). The whole message is looked at.
+# Training or news the question is about that isn't the legs: the upper body ("bigger chest and
+# arms", "best bicep exercises") or the weather ("what's the weather looking like for the marathon").
+# Declined unless the question also says a leg part, a leg move or a topic's name (safety has run
+# first: "chest pain" never gets here). Weather beside strength words ("is an icy spell a good time
+# for leg work") stays in scope.
+_UPPER = re.compile(
+    r"\b(?:chest|pecs?|arms?|biceps?|triceps?|shoulders?|delts?|lats|abs?|six ?pack|upper body|forearms?|"
+    r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
+)
+_WEATHER = re.compile(r"\b(?:weather|forecast|temperature|degrees)\b")
+_LEGS = re.compile(
+    r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
+    r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
+)
+_TRAINING = re.compile(
+    r"\b(?:strength|lift\w*|weights?|gym|workouts?|exercises?|sessions?|train\w*|routine|indoors?|"
+    r"treadmill)\b"
+)
+
+
+def elsewhere(plain: str) -> bool:
+    """Is the (normalised) question about the upper body or the weather, not leg strength?"""
+    if _LEGS.search(plain):
+        return False
+    return bool(_UPPER.search(plain)) or bool(_WEATHER.search(plain) and not _TRAINING.search(plain))
+
+
 _START = re.compile(
     r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
     r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
@@ -727,6 +754,8 @@ class Answerer:
         r, off_scope = self._rank(question)
         # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
         said_name = bool(self.named(r, False))
+        if not said_name and elsewhere(normalize(question)):
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         # ...nor is "HM PB in 2 weeks, keep lifting?" race results: it says lifting.
         if off_scope and not said_name and not leg_words(normalize(question)):
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
