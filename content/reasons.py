@@ -446,8 +446,8 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = re.compile(
-    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch(?! ?break)|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
+    r"\b(?:eat|eating|food|meal|meals|breakfast|dinner|lunch(?! ?break)|carbs?|carb ?load(?:ing)?|"
+    r"diet|dieting|calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
     r"pace|pacing|(?<!shin )splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
