@@ -342,6 +342,11 @@ def elsewhere(plain: str) -> bool:
     return bool(_UPPER.search(plain)) or bool(_WEATHER.search(plain) and not _TRAINING.search(plain))
 
 
+# Words of an entity's names that say a symptom or a body in general, not which one ("sore" of "sore
+# knees", "leg" of "one-legged squat"): saying one doesn't name the entity.
+_LOOSE_NAME_WORDS = frozenset("sore pain painful hurt ach bad weak tight poor leg muscl exercis one".split())
+
+
 _START = re.compile(
     r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
     r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
@@ -723,7 +728,7 @@ class Answerer:
                 }
                 if mine and mine <= self._name_stems[c]:
                     continue
-                if not self._name_stems[c] & set(r.stems):
+                if not (self._name_stems[c] - _LOOSE_NAME_WORDS) & set(r.stems):
                     # Nor is one the question says no word of the name of ("legs cooked on every
                     # hill" is not runner's knee; a tired lower back is not the hamstring push-up).
                     continue
