@@ -71,6 +71,8 @@ VARIATION_MARGIN = 0.1
 # A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
 READS_LIKE = 0.7
 READS_MARGIN = 0.15
+LEX_CLEAR = 1.5  # a BM25 lead this many times the next topic's (and the fused winner's)...
+LEX_CLEAR_SEMANTIC = 0.05  # ...with a cosine at most this much below the winner's leads
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 PART_RANK = 3  # a part's topic must rank this high for the whole question when the winner isn't a part
@@ -783,6 +785,19 @@ class Answerer:
             # whose word evidence is weak ("I skip leg day because I run anyway" is why strength,
             # not the off-season).
             order = [close, *(i for i in order if i != close)][:4]
+        lex = r.lexical * (self._prior(it) > 0)
+        by_words = [int(i) for i in (-lex).argsort(kind="stable")[:2]]
+        if (
+            by_words[0] != order[0]
+            and order[0] != close  # a winner the cosine also ranks first keeps the lead
+            and float(lex[by_words[0]]) >= LEX_CLEAR * max(float(lex[by_words[1]]), float(lex[order[0]]))
+            and float(lex[by_words[0]]) >= OFF_LEXICAL + 1
+            and float(r.semantic[by_words[0]]) >= float(r.semantic[order[0]]) - LEX_CLEAR_SEMANTIC
+        ):
+            # The mirror case: one topic's words match the question far better than any other's and
+            # it reads about as much like it; rank fusion, blind to that margin, must not bury it
+            # ("strength sessions feel like homework I dread" is keeping it fun, not session length).
+            order = [by_words[0], *(i for i in order if i != by_words[0])][:4]
         if not it.lack and _TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
         names = self.named(r, it.lack)

@@ -201,3 +201,21 @@ def test_paraphrase_families_route(question: str, topic: str) -> None:
 
 def test_hitting_the_weights_is_lifting() -> None:
     assert not answer("should i be hitting the weights this winter").off_topic
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("How do I stop my strength sessions from feeling like homework I dread?", "rule:variety_fun"),
+        ("my strength workouts feel like a punishment, how do I enjoy them", "rule:variety_fun"),
+        ("will stronger legs help me run more upright", "rule:running_form"),
+    ],
+)
+def test_a_clear_word_lead_is_not_buried_by_rank_fusion(question: str, topic: str) -> None:
+    assert answer(question).topics[0] == topic
+
+
+def test_a_winner_both_signals_agree_on_keeps_the_lead() -> None:
+    # "jogging" matches the warm-up's words best, but the question reads most like the muscles used.
+    a = answer("Which bits of my legs are actually doing the work when I'm out jogging?")
+    assert a.topics[0] == "rule:muscles_used"
