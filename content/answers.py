@@ -346,7 +346,9 @@ def elsewhere(plain: str) -> bool:
 
 # Words of an entity's names that say a symptom or a body in general, not which one ("sore" of "sore
 # knees", "leg" of "one-legged squat"): saying one doesn't name the entity.
-_LOOSE_NAME_WORDS = frozenset("sore pain painful hurt ach bad weak tight poor leg muscl exercis one".split())
+_LOOSE_NAME_WORDS = frozenset(
+    "sore pain painful hurt ach bad weak tight poor leg muscl exercis one lift weight train work".split()
+)
 
 
 _START = re.compile(

@@ -831,7 +831,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!rep )(?<!reps )\btempos\b", "tempo runs"),
     (r"\b(?:speedwork|speed sessions?)\b", "speed work"),
     (r"\b(\d+) ?(?:k|km|kms|miles|mi) (?:a|per|each) (?:week|wk)\b", r"\1 km of running mileage"),
-    (r"\bultras?\b(?! race)", "ultra race"),
+    # "an ultra" is a race; "an ultra runner" is a person, and "ultra training" no race named.
+    (r"\bultras?\b(?! race| ?runn\w*| ?training| ?marathon)", "ultra race"),
     # Days: "LR on sun, legs sat?" names days, not the sun.
     (
         r"\b(?:on|this|next|till|until|by|before|after|every|legs|leg day|lift|lifting|gym|run|race|attempt|"

@@ -219,3 +219,17 @@ def test_a_winner_both_signals_agree_on_keeps_the_lead() -> None:
     # "jogging" matches the warm-up's words best, but the question reads most like the muscles used.
     a = answer("Which bits of my legs are actually doing the work when I'm out jogging?")
     assert a.topics[0] == "rule:muscles_used"
+
+
+def test_an_ultra_runner_is_a_person_not_a_race() -> None:
+    a = answer("plyo for an ultra runner, is that even a vibe?")
+    assert a.topics[0] == "rule:plyometrics" and "day before a race" not in a.text
+    assert answer("leg day the day before my ultra?").topics[0] == "rule:race_day"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can I listen to music while I lift", "should i be hitting the weights before my spring half"],
+)
+def test_lift_or_weight_alone_does_not_name_the_lying_leg_lift(question: str) -> None:
+    assert "exercise:supine_leg_lift" not in answer(question).topics
