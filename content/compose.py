@@ -1025,15 +1025,29 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # A rule's sentence is advice: one shared word is enough to say yes to it.
         lead = _yes_no(question, lead, score + 1) + lead
     if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
-        support = "For example: " + "; ".join(x.rstrip(".") for x in WARMUP.render()[:3]) + "."
+        support = _example(WARMUP.render()[:3], lead)
     elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):
-        support = "For example: " + "; ".join(x.rstrip(".") for x in COOLDOWN.render()[:3]) + "."
+        support = _example(COOLDOWN.render()[:3], lead)
     elif r.id == "muscles_used":
         support = (
             "; ".join(f"{m.name}: {m.role.split(',')[0].split('.')[0].lower()}" for m in MUSCLES.values())
             + "."
         )
     return lead, support
+
+
+def _example(items: list[str] | tuple[str, ...], lead: str) -> str:
+    """ "For example: ..." from a routine's lines, without the clauses the lead already says (the
+    muscles to stretch, "without bouncing"): only what the example adds, the minutes and seconds."""
+    said = stems(lead)
+    parts = []
+    for item in items:
+        clauses = [c.strip() for c in re.split(r"[:,;]\s+", item.rstrip(".")) if c.strip()]
+        kept = [c for c in clauses if not stems(c) <= said]
+        if kept:
+            part = ", ".join(kept)
+            parts.append(part[:1].lower() + part[1:])
+    return f"For example: {'; '.join(parts)}." if parts else ""
 
 
 def equipment_reply(e: Equipment) -> tuple[str, str]:

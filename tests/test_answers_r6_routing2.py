@@ -233,3 +233,9 @@ def test_an_ultra_runner_is_a_person_not_a_race() -> None:
 )
 def test_lift_or_weight_alone_does_not_name_the_lying_leg_lift(question: str) -> None:
     assert "exercise:supine_leg_lift" not in answer(question).topics
+
+
+def test_the_cool_down_example_adds_only_what_the_lead_did_not_say() -> None:
+    text = answer("cool down routine after lifting").text
+    assert text.count("glutes and hips") == 1 and text.lower().count("bouncing") == 1
+    assert "2 minutes" in text and "20–30 seconds" in text
