@@ -118,6 +118,7 @@ def _all_topics() -> tuple[_Topic, ...]:
 
 _TOPICS = _all_topics()
 _BY_ID: MappingProxyType[str, _Topic] = MappingProxyType({t.id: t for t in _TOPICS})
+_INDEX: MappingProxyType[str, int] = MappingProxyType({t.id: i for i, t in enumerate(_TOPICS)})
 
 
 def _names(t: _Topic) -> list[str]:
@@ -629,6 +630,19 @@ class Answerer:
                 return [i, *(j for j in order if j != i)]
         return order
 
+    def _with_kit(self, r: Ranking, lead: int) -> int | None:
+        """For a muscle asked about with the kit the runner has ("hamstrings with just a chair",
+        "glutes, all I have is a bench"): the muscle's first exercise that uses that kit, or None."""
+        ref = _TOPICS[lead].ref
+        if not isinstance(ref, Muscle):
+            return None
+        said = [i for i, names in self._kit_names.items() if any(_contains(r.stems, n) for n in names)]
+        uses = {u for i in said for u in getattr(_TOPICS[i].ref, "used_by", ())}
+        for ex in exercises_for_muscle(ref.id):
+            if ex.id in uses and f"exercise:{ex.id}" in _BY_ID:
+                return _INDEX[f"exercise:{ex.id}"]
+        return None
+
     @staticmethod
     def _lacking(words: tuple[str, ...], stems: list[str | None], name: tuple[str, ...]) -> bool:
         """Is the kit ``name`` said near a word that says it is missing ("instead of the leg press
@@ -951,8 +965,11 @@ class Answerer:
                 if n != lead and same and (names[n] >= 2 or base) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise
                     break
-            second = self._second(r, fused, lead, [*order, *names], names)
-            if second is not None:
+            with_kit = self._with_kit(r, lead) if not it.lack else None
+            second = self._second(r, fused, lead, [*order, *names], names) if with_kit is None else None
+            if with_kit is not None:
+                lead = with_kit  # "backs of my thighs with just a kitchen chair": the hamstring push-up
+            elif second is not None:
                 pair = (lead, second)
                 optional = True  # a runner-up the question didn't ask for by name or by part
         first = _TOPICS[lead]

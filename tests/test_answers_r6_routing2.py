@@ -239,3 +239,17 @@ def test_the_cool_down_example_adds_only_what_the_lead_did_not_say() -> None:
     text = answer("cool down routine after lifting").text
     assert text.count("glutes and hips") == 1 and text.lower().count("bouncing") == 1
     assert "2 minutes" in text and "20–30 seconds" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "exercise"),
+    [
+        ("What can I do for the backs of my thighs with just a kitchen chair?", "exercise:hamstring_pushup"),
+        ("strengthen hamstrings, I have a swiss ball at home", "exercise:hamstring_pushup"),
+        ("what works my glutes if all I have is a bench", "exercise:step_up"),
+    ],
+)
+def test_a_muscle_with_the_kit_at_hand_gets_the_exercise_using_it(question: str, exercise: str) -> None:
+    a = answer(question)
+    assert a.topics[0] == exercise
+    assert "exercise:hamstring_curl" not in a.topics  # the machine they didn't mention
