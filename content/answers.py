@@ -824,6 +824,11 @@ class Answerer:
             and sem_top < EXACT_SEMANTIC
             and fused[order[1]] >= TIE * fused[order[0]]
         )
+        why = [i for i in order[:2] if getattr(_TOPICS[i].ref, "category", "") == "why"]
+        if vague and "why" in r.words and len(why) == 1:
+            # "why shoud runners lift": a near tie, but a why-question asks for the topic that says why.
+            order = [why[0], *(i for i in order if i != why[0])]
+            vague = False
         unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
         if unsure and not titled:

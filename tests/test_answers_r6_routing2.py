@@ -253,3 +253,9 @@ def test_a_muscle_with_the_kit_at_hand_gets_the_exercise_using_it(question: str,
     a = answer(question)
     assert a.topics[0] == exercise
     assert "exercise:hamstring_curl" not in a.topics  # the machine they didn't mention
+
+
+@pytest.mark.parametrize("question", ["why shoud runners lift", "why bother with legs"])
+def test_a_short_why_question_gets_the_reason_not_choices(question: str) -> None:
+    a = answer(question)
+    assert a.topics and a.topics[0] == "rule:why_strength" and not a.choices
