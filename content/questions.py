@@ -736,6 +736,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:kbs?|kettle bells?)\b", "kettlebell"),
     (r"\bbss\b", "bulgarian split squat"),
     (r"\bsl\b", "single leg"),
+    # "1 leg or 2 legs?", "both legs or one at a time?": the one-or-two choice, in words.
+    (r"\b1 ?(?:legs?|foot)\b", "one leg"),
+    (r"\b2 ?(?:legs|feet)\b", "two legs"),
+    (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),
     (r"\b(?:single|one) legged\b", "one-legged"),
     (r"\bsingle leg\b", "one-legged"),
     (r"\brdls?\b", "romanian deadlift"),

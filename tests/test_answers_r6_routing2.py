@@ -259,3 +259,12 @@ def test_a_muscle_with_the_kit_at_hand_gets_the_exercise_using_it(question: str,
 def test_a_short_why_question_gets_the_reason_not_choices(question: str) -> None:
     a = answer(question)
     assert a.topics and a.topics[0] == "rule:why_strength" and not a.choices
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["calf raies - 1 leg or 2 legs??", "calf raises: both legs or one at a time?", "bridges 1 leg or 2?"],
+)
+def test_one_leg_or_two_in_figures_gets_the_one_or_two_answer(question: str) -> None:
+    text = answer(question).text
+    assert text.startswith("One leg is harder") and "start on two" in text
