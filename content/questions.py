@@ -248,6 +248,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "is every day too much strength work",
         "how many leg sessions should I fit in",
         "what's a sensible number of strength days",
+        "is training legs every single day overdoing it",
     ),
     "rule:hard_run_day": (
         "lifting on a speed session day",
@@ -771,6 +772,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blp\b", "leg press"),
     (r"\brep ranges?\b", "how many reps"),
     (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
+    # "getting swole", "too jacked": gym slang for bulky.
+    (r"\b(?:swole|jacked|beefy|buff|hench|yoked)\b", "bulky"),
     (r"\b(?:calfs|calfies)\b", "calves"),
     (r"\b(?:quadz|quaddies)\b", "quads"),
     (r"\b(?:glutez|booty)\b", "glutes"),

@@ -268,3 +268,16 @@ def test_a_short_why_question_gets_the_reason_not_choices(question: str) -> None
 def test_one_leg_or_two_in_figures_gets_the_one_or_two_answer(question: str) -> None:
     text = answer(question).text
     assert text.startswith("One leg is harder") and "start on two" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("how do i get strong springy legs without getting all swole", "rule:bulk"),
+        ("dont wanna get jacked legs, just stronger", "rule:bulk"),
+        ("If I lift legs every single day will I get strong faster?", "rule:frequency"),
+        ("should I squat every day to get stronger quicker", "rule:frequency"),
+    ],
+)
+def test_gym_slang_and_daily_lifting_route(question: str, topic: str) -> None:
+    assert answer(question).topics[0] == topic
