@@ -310,7 +310,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "do I need to warm up before lifting",
         "should I stretch before strength work",
         "I don't want to start lifting with cold muscles",
-        "should I jog a bit before the weights",
+        "should I jog first, before the weights",
         "how do I loosen up before strength work",
     ),
     "rule:stretch_after": (
