@@ -867,7 +867,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
         if ask.dose in ("count", "") and ex.dose_note and not ask.yesno:
             # "how many reps of the hamstring push-up?": the number first, and honest where it's ours.
-            return f"{ex.name}: {_dose_line(ex, ask)}", ex.dose_note
+            line = _dose_line(ex, ask)
+            note = ex.dose_note
+            figures = set(re.findall(r"\d+", note))
+            if len(figures) >= 2 and figures <= set(re.findall(r"\d+", line)) and ";" in note:
+                # The note's figures are the line's: say where they come from, not the figures again.
+                note = note.split(";")[0] + "; these numbers are its general rule for strength work."
+            return f"{ex.name}: {line}", note
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.

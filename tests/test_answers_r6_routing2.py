@@ -281,3 +281,11 @@ def test_one_leg_or_two_in_figures_gets_the_one_or_two_answer(question: str) -> 
 )
 def test_gym_slang_and_daily_lifting_route(question: str, topic: str) -> None:
     assert answer(question).topics[0] == topic
+
+
+def test_a_general_dose_note_does_not_repeat_the_figures() -> None:
+    text = answer("how many calf raises should I do").text
+    assert text.count("12–15") == 1 and "no figure for this one" in text
+    # a note with its own facts stays whole
+    assert "the number of sets is our suggestion" in answer("glute bridges how many").text
+    assert "modest suggested starting dose" in answer("how many box hops").text
