@@ -869,8 +869,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "how many reps of the hamstring push-up?": the number first, and honest where it's ours.
             line = _dose_line(ex, ask)
             note = ex.dose_note
-            figures = set(re.findall(r"\d+", note))
-            if len(figures) >= 2 and figures <= set(re.findall(r"\d+", line)) and ";" in note:
+            note_figures = set(re.findall(r"\d+", note))
+            if len(note_figures) >= 2 and note_figures <= set(re.findall(r"\d+", line)) and ";" in note:
                 # The note's figures are the line's: say where they come from, not the figures again.
                 note = note.split(";")[0] + "; these numbers are its general rule for strength work."
             return f"{ex.name}: {line}", note
