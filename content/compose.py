@@ -115,6 +115,12 @@ def ask_of(text: str) -> Ask:
     often = often or ("times" in w and not w & {"up", "hill", "hills", "repeats", "hops", "over"})
     if dose == "count" and often and not (w & {"reps", "sets", "rep"}):
         dose = "often"
+    if (
+        dose == "count"
+        and w & {"seconds", "secs", "second", "pause", "hold"}
+        and not w & {"reps", "sets", "rep"}
+    ):
+        dose = "time"  # "how many seconds should I pause at the top": a hold, not a rep count
     if dose == "much" and "rest" in w:
         dose = "rest"
     if dose in ("count", "time") and "rest" in w and w & {"between", "sets", "set"}:

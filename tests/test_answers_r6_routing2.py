@@ -289,3 +289,14 @@ def test_a_general_dose_note_does_not_repeat_the_figures() -> None:
     # a note with its own facts stays whole
     assert "the number of sets is our suggestion" in answer("glute bridges how many").text
     assert "modest suggested starting dose" in answer("how many box hops").text
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("How many seconds should I pause at the top of a calf raise?", "couple of seconds"),
+        ("how many secs do i hold the bridge", "30 seconds"),
+    ],
+)
+def test_how_many_seconds_is_a_hold_not_a_rep_count(question: str, want: str) -> None:
+    assert want in answer(question).text.split("\n")[0]
