@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
@@ -71,6 +72,8 @@ VARIATION_MARGIN = 0.1
 # A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
 READS_LIKE = 0.7
 READS_MARGIN = 0.15
+LEX_CLEAR = 1.5  # a BM25 lead this many times the next topic's (and the fused winner's)...
+LEX_CLEAR_SEMANTIC = 0.05  # ...with a cosine at most this much below the winner's leads
 # Two topics at once:
 PART_SEMANTIC = 0.7  # a part of a question ("...or after?") counts on its embedding alone above this
 PART_RANK = 3  # a part's topic must rank this high for the whole question when the winner isn't a part
@@ -94,6 +97,9 @@ _UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 _LOOSE_NAMES = frozenset({"leg day", "leg workout", "strong legs", "stronger legs", "leg strength"})
 
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
+
+
+_INDEX: MappingProxyType[str, int] = MappingProxyType({t.id: i for i, t in enumerate(TOPICS)})
 
 
 def _names(t: Topic) -> list[str]:
@@ -269,6 +275,40 @@ def _singular(word: str) -> str:
 
 # "where do I even start?" is about starting leg strength work, unless the message tells a symptom
 # ("my knees ache... where do I even start" is about the knees). The whole message is looked at.
+# Training or news the question is about that isn't the legs: the upper body ("bigger chest and
+# arms", "best bicep exercises") or the weather ("what's the weather looking like for the marathon").
+# Declined unless the question also says a leg part, a leg move or a topic's name (safety has run
+# first: "chest pain" never gets here). Weather beside strength words ("is an icy spell a good time
+# for leg work") stays in scope.
+_UPPER = re.compile(
+    r"\b(?:chest|pecs?|arms?|biceps?|triceps?|shoulders?|delts?|lats|abs?|six ?pack|upper body|forearms?|"
+    r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
+)
+_WEATHER = re.compile(r"\b(?:weather|forecast|temperature|degrees)\b")
+_LEGS = re.compile(
+    r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
+    r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
+)
+_TRAINING = re.compile(
+    r"\b(?:strength|lift\w*|weights?|gym|workouts?|exercises?|sessions?|train\w*|routine|indoors?|"
+    r"treadmill)\b"
+)
+
+
+def elsewhere(plain: str) -> bool:
+    """Is the (normalised) question about the upper body or the weather, not leg strength?"""
+    if _LEGS.search(plain):
+        return False
+    return bool(_UPPER.search(plain)) or bool(_WEATHER.search(plain) and not _TRAINING.search(plain))
+
+
+# Words of an entity's names that say a symptom or a body in general, not which one ("sore" of "sore
+# knees", "leg" of "one-legged squat"): saying one doesn't name the entity.
+_LOOSE_NAME_WORDS = frozenset(
+    "sore pain painful hurt ach bad weak tight poor leg muscl exercis one lift weight train work".split()
+)
+
+
 _START = re.compile(
     r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
     r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
@@ -547,6 +587,19 @@ class Answerer:
                 return [i, *(j for j in order if j != i)]
         return order
 
+    def _with_kit(self, r: Ranking, lead: int) -> int | None:
+        """For a muscle asked about with the kit the runner has ("hamstrings with just a chair",
+        "glutes, all I have is a bench"): the muscle's first exercise that uses that kit, or None."""
+        ref = TOPICS[lead].ref
+        if not isinstance(ref, Muscle):
+            return None
+        said = [i for i, names in self._kit_names.items() if any(_contains(r.stems, n) for n in names)]
+        uses = {u for i in said for u in getattr(TOPICS[i].ref, "used_by", ())}
+        for ex in exercises_for_muscle(ref.id):
+            if ex.id in uses and f"exercise:{ex.id}" in BY_ID:
+                return _INDEX[f"exercise:{ex.id}"]
+        return None
+
     @staticmethod
     def _lacking(words: tuple[str, ...], stems: list[str | None], name: tuple[str, ...]) -> bool:
         """Is the kit ``name`` said near a word that says it is missing ("instead of the leg press
@@ -650,6 +703,10 @@ class Answerer:
                 }
                 if mine and mine <= self._name_stems[c]:
                     continue
+                if not (self._name_stems[c] - _LOOSE_NAME_WORDS) & set(r.stems):
+                    # Nor is one the question says no word of the name of ("legs cooked on every
+                    # hill" is not runner's knee; a tired lower back is not the hamstring push-up).
+                    continue
             # A named topic owns the words it shares with ``first`` where it matches them better.
             own = self._own(r, first, c, 0.75 if c in named else 0.25)
             share = own / (float(a.sum()) + own)
@@ -677,6 +734,8 @@ class Answerer:
         r, off_scope = self._rank(question)
         # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
         said_name = bool(self.named(r, False))
+        if not said_name and elsewhere(normalize(question)):
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         # ...nor is "HM PB in 2 weeks, keep lifting?" race results: it says lifting.
         if off_scope and not said_name and not leg_words(normalize(question)):
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
@@ -699,6 +758,19 @@ class Answerer:
             # whose word evidence is weak ("I skip leg day because I run anyway" is why strength,
             # not the off-season).
             order = [close, *(i for i in order if i != close)][:4]
+        lex = r.lexical * (self._prior(it) > 0)
+        by_words = [int(i) for i in (-lex).argsort(kind="stable")[:2]]
+        if (
+            by_words[0] != order[0]
+            and order[0] != close  # a winner the cosine also ranks first keeps the lead
+            and float(lex[by_words[0]]) >= LEX_CLEAR * max(float(lex[by_words[1]]), float(lex[order[0]]))
+            and float(lex[by_words[0]]) >= OFF_LEXICAL + 1
+            and float(r.semantic[by_words[0]]) >= float(r.semantic[order[0]]) - LEX_CLEAR_SEMANTIC
+        ):
+            # The mirror case: one topic's words match the question far better than any other's and
+            # it reads about as much like it; rank fusion, blind to that margin, must not bury it
+            # ("strength sessions feel like homework I dread" is keeping it fun, not session length).
+            order = [by_words[0], *(i for i in order if i != by_words[0])][:4]
         if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
         names = self.named(r, it.lack)
@@ -709,6 +781,11 @@ class Answerer:
             and sem_top < EXACT_SEMANTIC
             and fused[order[1]] >= TIE * fused[order[0]]
         )
+        why = [i for i in order[:2] if getattr(TOPICS[i].ref, "category", "") == "why"]
+        if vague and "why" in r.words and len(why) == 1:
+            # "why shoud runners lift": a near tie, but a why-question asks for the topic that says why.
+            order = [why[0], *(i for i in order if i != why[0])]
+            vague = False
         unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
         if unsure and not titled:
@@ -850,8 +927,11 @@ class Answerer:
                 if n != lead and same and (names[n] >= 2 or base) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise
                     break
-            second = self._second(r, fused, lead, [*order, *names], names)
-            if second is not None:
+            with_kit = self._with_kit(r, lead) if not it.lack else None
+            second = self._second(r, fused, lead, [*order, *names], names) if with_kit is None else None
+            if with_kit is not None:
+                lead = with_kit  # "backs of my thighs with just a kitchen chair": the hamstring push-up
+            elif second is not None:
                 pair = (lead, second)
                 optional = True  # a runner-up the question didn't ask for by name or by part
         first = TOPICS[lead]
@@ -938,6 +1018,127 @@ def answerer() -> Answerer:
         return _shared()
 
 
+# ---- One reply says each thing once -------------------------------------------------------------
+# Composed parts can restate each other ("Leg press: 2–3 sets × 12–15 reps." then "2 or 3 sets of
+# 12 to 15 reps, with..."; "No ball: keep your back flat..." under a line that said it; a second
+# "if the pain persists, see a physio"). A last pass over every reply drops a sentence whose content
+# words and figures an earlier one already said (or that one later line says in full), a second
+# generic see-a-professional caution, and a pointer line said twice. A verdict ("Yes, ...", "Not
+# if ..."), a list item and a numbered step always stay.
+_RANGE = re.compile(r"\b(\d+)\s*(?:[-–—]|to|or)\s*(\d+)\b")
+_LABEL = re.compile(r"^([^:.!?/]{2,70}[:?])\s+(?=\S)")
+_POINTER = re.compile(r"(?:^|\s)/[a-z]")
+_CAUTION = re.compile(
+    r"^(?:if\b[^.]*\b(?:pain|it|hurts?)\b|for a diagnosis|see a|get (?:it|that) checked)[^.]*"
+    r"\b(?:doctor|physio\w*|gp)\b",
+    re.IGNORECASE,
+)
+_PRO = re.compile(r"\b(?:doctor|physio\w*|gp)\b", re.IGNORECASE)
+_KEEP = re.compile(
+    r"^(?:•|-|\d+\)|(?:yes|no|nope|probably|usually|sure|fine|depends)\s*[,.:;!—–]|(?:not|both|neither|either)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'•])")
+_FILLER = frozenset("article say says said dose full card no".split())
+
+
+def _facts(text: str) -> frozenset[str]:
+    """A sentence's content-word stems and figures ("2 or 3" and "2–3" alike)."""
+    from content.text import stem_words
+
+    text = _RANGE.sub(lambda m: f" {m.group(1)}r{m.group(2)} ", text.replace("°", " "))
+    words = [w for w in normalize(text).split() if w not in STOPWORDS and w not in _FILLER]
+    return frozenset(stem_words(words))
+
+
+def _units(line: str) -> list[str]:
+    """A line's sentences, a short "Label:" or "No ball?" lead split off as its own unit."""
+    if _KEEP.match(line.lstrip()) and not re.match(r"\s*\w", line):
+        return [line]  # a list item: whole
+    out: list[str] = []
+    for sentence in _SENTENCE.split(line):
+        m = _LABEL.match(sentence)
+        if m and len(m.group(1).split()) <= 8 and not _POINTER.search(sentence) and not _KEEP.match(sentence):
+            out += [m.group(1), sentence[m.end() :]]
+        else:
+            out.append(sentence)
+    return [u for u in out if u.strip()]
+
+
+def _rest(facts: list[frozenset[str]], k: int, lead: dict[int, int]) -> set[str]:
+    """What the reply's other units say (a label's topic name is often said again in its pointer)."""
+    return set().union(*(f for j, f in enumerate(facts) if j not in (k, lead.get(k))))
+
+
+def drop_repeats(text: str) -> str:
+    """``text`` without what it already said (see above). A label goes with the sentence it leads;
+    of two restatements the first stays, unless a later line says all of it and more."""
+    lines = text.split("\n")
+    units = [(n, u.strip()) for n, line in enumerate(lines) for u in _units(line)]
+    facts = [_facts(u) for _, u in units]
+    label = [u.endswith((":", "?")) and len(u.split()) <= 8 for _, u in units]
+    pointer = [bool(_POINTER.search(u)) for _, u in units]
+    keep = [bool(_KEEP.match(u)) for _, u in units]
+    # The label a sentence is led by, on its line ("Leg press:" of "Leg press: 2–3 sets × 12–15 reps").
+    lead = {k + 1: k for k in range(len(units) - 1) if label[k] and units[k][0] == units[k + 1][0]}
+    drop = [False] * len(units)
+    said: set[str] = set()
+    pointers: set[str] = set()
+    pro = False
+    for k, (n, u) in enumerate(units):
+        f = facts[k]
+        full = f | facts[lead[k]] if k in lead else f
+        if pointer[k]:
+            drop[k] = u in pointers
+            pointers.add(u)
+            continue
+        if label[k]:
+            continue
+        if _CAUTION.match(u) and pro and not keep[k]:
+            drop[k] = True  # a second "see a doctor or physio"
+            continue
+        pro = pro or bool(_PRO.search(u))
+        dose = any(w[:1].isdigit() for w in f)
+        if keep[k]:
+            pass
+        elif len(f) >= 3 and f <= said and full <= (said | (_rest(facts, k, lead) if dose else set())):
+            # Said already; a dose said again goes even under the name of its card ("Leg press: 2–3
+            # sets × 12–15 reps" after "2 or 3 sets of 12 to 15 reps"), a cue stays under a new name.
+            drop[k] = True
+        elif (
+            len(f) >= 3
+            and dose
+            and any(
+                units[j][0] != n and not label[j] and not pointer[j] and not keep[j] and f < facts[j]
+                for j in range(k + 1, len(units))
+            )
+        ):
+            # A later line says all of this dose and more; its label must be said elsewhere too.
+            if full <= _rest(facts, k, lead):
+                drop[k] = True
+                continue
+        said |= full
+    for k in range(len(units) - 2, -1, -1):
+        if label[k] and drop[k + 1] and units[k][0] == units[k + 1][0]:
+            drop[k] = True  # "No ball:" goes with the sentence it leads
+    if not any(drop):
+        return text
+    kept: dict[int, list[str]] = {}
+    for k, (n, u) in enumerate(units):
+        if not drop[k]:
+            kept.setdefault(n, []).append(u)
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            if out and out[-1]:
+                out.append("")
+        elif n in kept:
+            out.append(" ".join(kept[n]))
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)
+
+
 def answer(question: str, last: str | None = None) -> Answer:
     """Answer a runner's message from the content (content/dialogue.py: safety, asks, follow-ups
     about ``last``, the chat's previous topic). Never raises; text is plain and at most 3,500 chars.
@@ -956,7 +1157,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # Not a follow-up and no topic named ("plyos: where do I start" is the plyometrics').
         question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     ans = respond(question, last, engine.answer, engine)
-    return replace(ans, text=_clip(ans.text))
+    return replace(ans, text=_clip(drop_repeats(ans.text)))
 
 
 def answer_topic(topic_id: str) -> Answer | None:

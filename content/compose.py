@@ -115,6 +115,12 @@ def ask_of(text: str) -> Ask:
     often = often or ("times" in w and not w & {"up", "hill", "hills", "repeats", "hops", "over"})
     if dose == "count" and often and not (w & {"reps", "sets", "rep"}):
         dose = "often"
+    if (
+        dose == "count"
+        and w & {"seconds", "secs", "second", "pause", "hold"}
+        and not w & {"reps", "sets", "rep"}
+    ):
+        dose = "time"  # "how many seconds should I pause at the top": a hold, not a rep count
     if dose == "much" and "rest" in w:
         dose = "rest"
     if dose in ("count", "time") and "rest" in w and w & {"between", "sets", "set"}:
@@ -886,7 +892,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
         if ask.dose in ("count", "") and ex.dose_note and not ask.yesno:
             # "how many reps of the hamstring push-up?": the number first, and honest where it's ours.
-            return f"{ex.name}: {_dose_line(ex, ask)}", ex.dose_note
+            line = _dose_line(ex, ask)
+            note = ex.dose_note
+            note_figures = set(re.findall(r"\d+", note))
+            if len(note_figures) >= 2 and note_figures <= set(re.findall(r"\d+", line)) and ";" in note:
+                # The note's figures are the line's: say where they come from, not the figures again.
+                note = note.split(";")[0] + "; these numbers are its general rule for strength work."
+            return f"{ex.name}: {line}", note
         return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
@@ -1044,15 +1056,29 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # A rule's sentence is advice: one shared word is enough to say yes to it.
         lead = _yes_no(question, lead, score + 1) + lead
     if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
-        support = "For example: " + "; ".join(x.rstrip(".") for x in WARMUP.render()[:3]) + "."
+        support = _example(WARMUP.render()[:3], lead)
     elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):
-        support = "For example: " + "; ".join(x.rstrip(".") for x in COOLDOWN.render()[:3]) + "."
+        support = _example(COOLDOWN.render()[:3], lead)
     elif r.id == "muscles_used":
         support = (
             "; ".join(f"{m.name}: {m.role.split(',')[0].split('.')[0].lower()}" for m in MUSCLES.values())
             + "."
         )
     return lead, support
+
+
+def _example(items: list[str] | tuple[str, ...], lead: str) -> str:
+    """ "For example: ..." from a routine's lines, without the clauses the lead already says (the
+    muscles to stretch, "without bouncing"): only what the example adds, the minutes and seconds."""
+    said = stems(lead)
+    parts = []
+    for item in items:
+        clauses = [c.strip() for c in re.split(r"[:,;]\s+", item.rstrip(".")) if c.strip()]
+        kept = [c for c in clauses if not stems(c) <= said]
+        if kept:
+            part = ", ".join(kept)
+            parts.append(part[:1].lower() + part[1:])
+    return f"For example: {'; '.join(parts)}." if parts else ""
 
 
 def equipment_reply(e: Equipment) -> tuple[str, str]:

@@ -21,6 +21,11 @@ _Q: dict[str, tuple[str, ...]] = {
         "what is the standing calf raise and how many do I do",
         "rising onto the toes to strengthen the lower leg",
         "going up on my tiptoes on a stair is too easy now, how do I make it harder",
+        "calf raises on one leg or both",
+        "calf raises with one foot or two",
+        "both feet or just one for calf raises",
+        "do I do calf raises with both feet",
+        "calf raises one foot at a time",
     ),
     "exercise:one_leg_squat": (
         "split squat with the back foot on its toes",
@@ -241,6 +246,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "how many times a week should I do strength training",
         "how often should runners lift",
         "is every day too much strength work",
+        "how many leg sessions should I fit in",
+        "what's a sensible number of strength days",
+        "is training legs every single day overdoing it",
     ),
     "rule:hard_run_day": (
         "lifting on a speed session day",
@@ -286,6 +294,11 @@ _Q: dict[str, tuple[str, ...]] = {
         "what should I do when bad weather stops me running",
         "strength training in the off season and winter",
         "is winter the right time to focus on getting stronger",
+        "my goal race is months away, is now the time to lift",
+        "should I do strength work in the build-up to a spring race",
+        "a few months before my target race, should I be in the gym",
+        "is the quiet time before race season good for weights",
+        "no races for a while, should I focus on strength",
     ),
     # ---- session shape -----------------------------------------------------------------------------
     "rule:warm_up": (
@@ -296,6 +309,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "how do I warm up before a strength session",
         "do I need to warm up before lifting",
         "should I stretch before strength work",
+        "I don't want to start lifting with cold muscles",
+        "should I jog first, before the weights",
+        "how do I loosen up before strength work",
     ),
     "rule:stretch_after": (
         "how do I finish a strength session",
@@ -323,6 +339,11 @@ _Q: dict[str, tuple[str, ...]] = {
         "how do I stop strength training being boring",
         "how do I stay motivated to do strength work",
         "should I change my exercises to keep it fun",
+        "I dread leg day, how do I make it less of a slog",
+        "ways to make leg sessions something I look forward to",
+        "leg work feels like a grind I put off",
+        "strength sessions feel like a chore, how do I keep at it",
+        "I keep skipping strength work because it's tedious",
     ),
     "rule:routine": (
         "which exercises go in my session",
@@ -367,6 +388,12 @@ _Q: dict[str, tuple[str, ...]] = {
         "will strength training slow me down",
         "should runners lift heavy weights or light ones",
         "will leg workouts leave me too tired to run well",
+        "will weights make me heavier and slower when I race",
+        "I'm worried lifting adds muscle weight that slows me",
+        "how do I get stronger without putting on size",
+        "can I build strength without getting big legs",
+        "will lifting make my legs feel heavy and sluggish",
+        "strong lean legs without bodybuilder bulk",
     ),
     "rule:comfortable_load": (
         "going heavy until my muscles fail",
@@ -431,6 +458,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "why do exercises on one leg",
         "what if one leg is weaker than the other",
         "are single-leg exercises better for runners",
+        "what's the benefit of single-leg exercises",
+        "why train each leg on its own",
+        "why not just work both legs together",
     ),
     # ---- why ---------------------------------------------------------------------------------------
     "rule:why_strength": (
@@ -454,6 +484,11 @@ _Q: dict[str, tuple[str, ...]] = {
         "is it a bad idea to skip leg day because I run anyway",
         "will lifting help a sprinter get a more explosive start",
         "why do stronger legs stop me running out of energy as early",
+        "someone told me running counts as leg training, is that true",
+        "my mate says runners don't need the gym because running works the legs",
+        "isn't running already a leg workout",
+        "do I still need strength work if running trains my legs",
+        "running is my leg day, so why lift",
     ),
     "rule:injury_prevention": (
         "can strength training stop injuries",
@@ -477,6 +512,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "which muscles does running use",
         "what are the main leg muscles for runners",
         "which muscle groups should a runner train",
+        "what muscles am I using on an easy jog",
+        "which leg muscles do the most work in a stride",
+        "which muscles absorb the impact when my foot lands",
     ),
     "rule:running_form": (
         "can strength help me run taller",
@@ -699,6 +737,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:kbs?|kettle bells?)\b", "kettlebell"),
     (r"\bbss\b", "bulgarian split squat"),
     (r"\bsl\b", "single leg"),
+    # "1 leg or 2 legs?", "both legs or one at a time?": the one-or-two choice, in words.
+    (r"\b1 ?(?:legs?|foot)\b", "one leg"),
+    (r"\b2 ?(?:legs|feet)\b", "two legs"),
+    (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),
     (r"\b(?:single|one) legged\b", "one-legged"),
     (r"\bsingle leg\b", "one-legged"),
     (r"\brdls?\b", "romanian deadlift"),
@@ -730,6 +772,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blp\b", "leg press"),
     (r"\brep ranges?\b", "how many reps"),
     (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
+    # "getting swole", "too jacked": gym slang for bulky.
+    (r"\b(?:swole|jacked|beefy|buff|hench|yoked)\b", "bulky"),
     (r"\b(?:calfs|calfies)\b", "calves"),
     (r"\b(?:quadz|quaddies)\b", "quads"),
     (r"\b(?:glutez|booty)\b", "glutes"),
@@ -770,8 +814,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:ppl)\b", "people"),
     (r"\b(?:2day|tday)\b", "today"),
     (r"\b(?:sesh|seshes|sess)\b", "session"),
-    (r"\b(?:wkt|wkout|wrkout|workie)\b", "workout"),
+    (r"\b(?:wkt|wkout|wrkout|wrkouts|wkouts|workie)\b", "workout"),
+    # "how many times a weak": the real word typed for "week" after a count or "a/per/each".
+    (r"\b((?:times?|days?|sessions?|once|twice|a|per|each|every|this|next|last)) weak\b", r"\1 week"),
+    (r"\b(?:tims|tiems|timse)\b", "times"),
     (r"\b(?:ez|eazy)\b", "easy"),
+    # "hitting the weights", "pumping iron": lifting, said as gym slang.
+    (
+        r"\b(?:hit(?:ting)?|pump(?:ing)?|smash(?:ing)?) (?:the )?(?:weights|iron|weight room|squat rack)\b",
+        "lifting weights",
+    ),
     # "hit legs", "hitting the gym": training them, not striking anything.
     (
         r"\bhit(?:ting)? (?=(?:legs?|leg day|the gym|glutes|quads|hamstrings|calves|squats|lunges)\b)",
@@ -786,7 +838,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"(?<!rep )(?<!reps )\btempos\b", "tempo runs"),
     (r"\b(?:speedwork|speed sessions?)\b", "speed work"),
     (r"\b(\d+) ?(?:k|km|kms|miles|mi) (?:a|per|each) (?:week|wk)\b", r"\1 km of running mileage"),
-    (r"\bultras?\b(?! race)", "ultra race"),
+    # "an ultra" is a race; "an ultra runner" is a person, and "ultra training" no race named.
+    (r"\bultras?\b(?! race| ?runn\w*| ?training| ?marathon)", "ultra race"),
     # Days: "LR on sun, legs sat?" names days, not the sun.
     (
         r"\b(?:on|this|next|till|until|by|before|after|every|legs|leg day|lift|lifting|gym|run|race|attempt|"
