@@ -42,6 +42,7 @@ from content.safety import (
     goes_on,
     numb,
     red_flag,
+    returning,
     severe,
     uncovered,
     uncovered_text,
@@ -49,6 +50,15 @@ from content.safety import (
 from content.text import STOPWORDS, normalize
 
 MAX_ASKS = 3
+
+# A precision audit's hook (bench/audit_r2b.py): when a list, each rule that fires appends
+# (rule, detail); None in production.
+TRACE: list[tuple[str, str]] | None = None
+
+
+def _trace(rule: str, detail: str = "") -> None:
+    if TRACE is not None:
+        TRACE.append((rule, detail))
 
 
 def _says_exercise(topic_id: str, plain: str) -> bool:
@@ -181,6 +191,27 @@ _KIT_LACK = re.compile(
     r"(?:a |an |any |the |access to )?(?:\w+ )?" + _KIT_NOUNS + r"\b|\bno " + _KIT_NOUNS + r"\b"
 )
 _KIT_TOLD = re.compile(r"\b" + _KIT_NOUNS + r"\b")
+# Knees that cave in when running: the hips' job (a form sign, not a diagnosis).
+_KNEES_IN = re.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:collaps\w*|cav\w*|drift\w*|fall\w*|go(?:es|ing)?|turn\w*|roll\w*|buckl\w*) "
+    r"(?:\w+ ){0,2}(?:in|inwards?|toward(?:s)? each other|together)\b|\bknock kneed\b|\bvalgus\b"
+)
+# Trouble on one side only: one-legged work, weaker side first.
+_ONE_SIDE = re.compile(
+    r"\b(?:left|right|one) (?:side|leg) only\b|\bonly (?:on )?(?:my |the )?(?:left|right|one) (?:side|leg)\b|"
+    r"\b(?:always|only) (?:on )?(?:my |the )?(?:left|right) (?:side|leg)\b|\bone side (?:more|worse) than\b|"
+    r"\b(?:left|right) (?:side|leg) (?:always|never|more)\b"
+)
+ONE_SIDE_LINE = (
+    "One side only: work each leg on its own (one-legged squats, step-ups, one-legged calf raises), "
+    "the weaker side first; one-legged moves help bring up the weaker leg."
+)
+# The shin in other words: "the inside of my lower leg", "along the shin bone".
+_SHIN = re.compile(
+    r"\b(?:(?:the )?(?:inside|front|inner (?:edge|side)) of (?:my |the )?lower legs?|"
+    r"(?:my |the )?lower legs? along the (?:shin ?)?bone|shin ?bones?|tibia)\b",
+    re.IGNORECASE,
+)
 # A body part a symptom can be in.
 _PART = re.compile(
     r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|feet|foot|hamstrings?|quads?|glutes?|"
@@ -485,8 +516,11 @@ _EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|streng
 _WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
     r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
-    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b"
+    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
+    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b"
 )
+# "how do I fit in two sessions?" after the runner's week: their days, not a routine
+_FIT_ASK = re.compile(r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b")
 _FULL = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 
 
@@ -548,6 +582,12 @@ def _one(
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = _days_reply(told) if _WHICH_DAYS.search(plain) and not week_verdict(told) else None
+    fit_week = week_verdict(f"{background}, {ask}") if background and _FIT_ASK.search(plain) else None
+    if fit_week is not None:
+        # "My week is: Mon easy, Tue intervals... How do I fit in two sessions?": their own days.
+        return Answer(
+            fit_week, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
+        )
     if days is not None:
         # "mon easy, tue intervals, thu tempo, sat long run. where do they go?": their own days.
         return Answer(
@@ -699,6 +739,7 @@ def _one(
         or (opener and not probe[0] and (direct(context, plain) is not None or facet))
         or (facet and bool(set(plain.split()) & _BACK))  # "should I do them one legged"
     ):
+        _trace("followup", context)
         intent = ask_of(ask)
         if (
             intent.kind == "dose"
@@ -999,9 +1040,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(RED_FLAG_TEXT, None, False, ())
     if numb(plain):
         return Answer(NUMB_TEXT, None, False, ())
-    hurt = acute(plain) and not cleared(plain)
+    hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    if hurt:
+        _trace("acute", "severe" if severe(plain) else "")
     if injury is not None:
+        _trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
     if not hurt and _YOUNG.search(plain) and _YOUNG_ASK.search(plain):
@@ -1037,7 +1081,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     # asks for a verdict (content/compose.py settled), not a plan.
     own = plan(plain) if settled(message) is None else None
     week_told = bool(_WHICH_DAYS.search(plain) and (week_verdict(message) or _days_reply(message.lower())))
-    if own is not None and week_told and not OPEN.search(plain):
+    if own is not None and week_told and (not OPEN.search(plain) or _FIT_ASK.search(plain)):
         own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -1046,6 +1090,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     kinds: list[str] = []
     asked: list[str] = []
     if own is not None:
+        _trace("plan", own.topic or "")
         # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
         # the other asks ("will it leave me tired?") are answered after it.
         replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
@@ -1055,7 +1100,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             a
             for a in asks
             if not _covered(a)
-            or ENOUGH.search(normalize(a))
+            or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and _WHICH_DAYS.search(normalize(a)))
         ]
     context = last
@@ -1077,7 +1122,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             )
             # (a fragment naming no body part, kit or form word can't set the topic: not routed)
             long_enough = len(told.split()) >= 3 or bool(_KIT_LACK.search(told))  # "no hills"
-            ans = answer_fn(sentence) if long_enough and useful else None
+            # ("the inside of my lower leg along the bone" is where shin pain is felt)
+            ans = answer_fn(_SHIN.sub("shin", sentence)) if long_enough and useful else None
             told = normalize(sentence)
             if ans is not None and ans.found and ans.context and _KIT_TOLD.search(told):
                 # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).
@@ -1086,6 +1132,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                     kit_told = None
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(_BACKGROUND):
                 continue
+            if ans.context.startswith("muscle:") and not any(
+                m == ans.context and re.search(rf"\b(?:{w})\b", told) for w, m in _MUSCLE_WORDS
+            ):
+                continue  # "the inside of my lower leg aches": not the glutes the words landed on
             if ans.context.startswith("rule:") and not _FORM_WORDS.search(told):
                 continue  # "I run 4x a week" is not about running form
             if ans.context.startswith("equipment:") and not _KIT_LACK.search(told):
@@ -1105,13 +1155,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         ):
             # "calves always sore after tempo runs, should I lift them?": "them" is the muscle told.
             named_muscle = next(
-                (m for w, m in _MUSCLE_WORDS if re.search(rf"\b{w}\b", normalize(background))), None
+                (m for w, m in _MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(background))), None
             )
             if named_muscle:
                 found_in.append(named_muscle)
         if not found_in and kit_told and all(set(normalize(a).split()) & _BACK for a in asks[:1]):
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
+            _trace("background", found_in[0])
             context = found_in[0]
             told_injury = context if context.startswith("injury:") else None
             if context.startswith("injury:") and not any(
@@ -1301,6 +1352,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             for n in injury_names(inj)
             if not set(normalize(n).split()) & _VAGUE
         )
+        _trace("symptom_injury", inj)
         inj_ans = engine.compose_for(
             inj, f"{_STOP_X.sub('', plain)}, what helps" if stop or is_bad else message, named=said_name
         )
@@ -1332,12 +1384,57 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         hedged = engine.compose_for(out.topics[0], message, named=False)
         if hedged is not None:
             out = hedged
-    told_pain = _CHRONIC.search(re.sub(r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b", " ", plain))
+    if (
+        not hurt
+        and out.found
+        and out.topics[:1] == ("injury:hip_weakness",)
+        and _KNEES_IN.search(plain)
+    ):
+        # "my knees cave in, is that a strength thing?": a form sign the hips explain, said plainly;
+        # no pain told, no pain line.
+        body = re.sub(r"^.*?(?:I can't diagnose it, but if|If|For) (?:it's )?weak hips and poor alignment[^:]*: ",
+                      "", out.text, count=1, flags=re.DOTALL)
+        lines = [
+            x
+            for x in body.split("\n")
+            if _CHRONIC.search(plain) or is_bad or not x.startswith("If pain is sharp")
+        ]
+        check = ask_of(asks[-1] if asks else message)
+        yesno = check.yesno or check.kind == "check" or re.search(r"\b(?:is|are|could) (?:that|it|this)\b", plain)
+        # ("is that bad?": worth sorting out, and when to get it seen)
+        lead = "Worth sorting out rather than ignoring: " if is_bad else "Yes, usually: " if yesno else ""
+        out = replace(
+            out,
+            text=f"{lead}knees that drift inward are a common sign of weak hips and glutes, which should "
+            "hold the knee in line.\n" + "\n".join(lines),
+        )
+        out = replace(out, text=out.text[0].upper() + out.text[1:])
+    told_pain = _CHRONIC.search(
+        re.sub(
+            # "without hurting", "keep me from getting hurt": no pain told
+            r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b|\b(?:get|gets|getting|got) hurt\b",
+            " ",
+            plain,
+        )
+    )
     if not hurt and told_pain and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
         at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
+        _trace("physio_line")
         lines.insert(at, PHYSIO_LINE)
+        out = replace(out, text="\n".join(lines))
+    if (
+        not hurt
+        and out.found
+        and own is None
+        and _ONE_SIDE.search(plain)
+        and not re.search(r"one[- ]legged|one leg|each leg on its own|weaker side", out.text)
+    ):
+        # "I always get hurt on my right side only": each leg on its own, the weaker one first.
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
+        lines.insert(at, ONE_SIDE_LINE)
         out = replace(out, text="\n".join(lines))
     if out.found and len(replies) == 1 and out.context:
         named = _named_topic(plain)

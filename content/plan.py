@@ -36,7 +36,13 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 _NOT = re.compile(
-    r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$"
+    r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$|"
+    # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
+    r"\b(?:no|dont have|havent got|dont get|never have)\s+(?:the\s+|any\s+)?(?:time|access|money|budget)\s+"
+    r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
+    r"\b(?:cant|cannot|can not|unable to|never) (?:get|go|make it) to (?:a |the |my )?$|"
+    # "my mates say get in the gym": somebody else's idea, not where they train
+    r"\b(?:says?|said|telling me|tells me|told me) (?:to )?(?:get|go|join|hit) (?:in|into|to)? ?(?:a |the )?$"
 )
 _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\b")
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
@@ -53,7 +59,10 @@ OPEN = re.compile(
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve)|"
     r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
-    r"(?:a|any) (?:plan|routine))\b"
+    r"(?:a|any) (?:plan|routine)|"
+    # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
+    r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
+    r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(r"\b(?:leg (?:workout|session|day)|legs for running|workout|legs)\b\s*$")
@@ -64,7 +73,7 @@ _GENTLE = re.compile(
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(r"\b(?:only|just) (?:have|got|has|own)\b|\ball i (?:have|got)\b")
 _NO_KIT = re.compile(
-    r"\bno (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
+    r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b"
 )
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
@@ -90,7 +99,8 @@ _ANYTHING = re.compile(
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
-    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength|running|the gym)|"
+    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|never (?:touched|used|picked up) (?:a |any )?"
+    r"(?:weights?|dumbbells?|barbells?)|never (?:been|set foot) (?:in|to) (?:a |the )?gym|new to (?:lifting|strength|running|the gym)|"
     r"first time|just started|no idea (?:what|where|how)|"
     r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
 )
@@ -287,7 +297,7 @@ def plan(message: str) -> Plan | None:
         if _NEW.search(message)
         else "A short leg routine: "
     )
-    amount = "1–2 sets of each at first (2–3 later)" if gentle and not short else f"{sets} sets of each"
+    amount = "one or two sets of each at first (2–3 later)" if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
@@ -331,13 +341,23 @@ def plan(message: str) -> Plan | None:
             "For the weaker side: do the one-legged moves on both legs, weaker leg first, with the same reps "
             "each side, so it catches up."
         )
-    if gentle:
+    if gentle and not amount.startswith("one or two"):
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
+    if _JOINTS.search(message):
+        # "nervous about wrecking my joints": what the article says about joints, and how to spare them.
+        lines.append(
+            "For your joints: the article says stronger muscles steady them and spare the ligaments and "
+            "tendons; keep the load comfortable, move slowly and never lock your knees."
+        )
     topic = "rule:machines" if gym else "rule:home_workout" if said else "rule:routine"
     where = "gym" if gym and not _HOME.search(message) else "home"
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
 
 
+_JOINTS = re.compile(
+    r"\b(?:joints?|knees?)\b.{0,40}\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b|"
+    r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
+)
 _WEAK_SIDE = re.compile(
     r"\b(?:weaker|weak) (?:side|leg)\b|\bone (?:side|leg) (?:is |feels )?(?:weaker|weak)\b|"
     r"\b(?:left|right) (?:leg|side) (?:is |feels |always feels )?(?:weaker|weak)\b|\bnon ?dominant\b|"
