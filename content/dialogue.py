@@ -196,6 +196,85 @@ _KNEES_IN = re.compile(
     r"\bknees? (?:\w+ ){0,3}(?:collaps\w*|cav\w*|drift\w*|fall\w*|go(?:es|ing)?|turn\w*|roll\w*|buckl\w*) "
     r"(?:\w+ ){0,2}(?:in|inwards?|toward(?:s)? each other|together)\b|\bknock kneed\b|\bvalgus\b"
 )
+# "on its own", "by itself": one exercise asked about as the whole session.
+_ALONE = re.compile(
+    r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
+    r"(?:just|only) (?:that|those|them|it|this))\b"
+)
+# "how would I ease into it?", "how do I get started with them?": where to start.
+_START_ASK = re.compile(
+    r"\b(?:ease (?:in|into|myself into)|get(?:ting)? (?:started|into)|start(?:ing)? out|"
+    r"(?:where|how) (?:do|should|would|can) i (?:even )?(?:start|begin))\b"
+)
+# A race a few weeks (or days) away, and an ask about starting strength work now.
+_RACE_SOON = re.compile(
+    r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event)\b.{0,40}\bin "
+    r"(?:\d+|a|one|two|three|four|a few|a couple of|ten|\w+) (?:days?|weeks?)\b|"
+    r"\b(?:\d+|one|two|three|four|a few) (?:days?|weeks?) (?:out|to go|until|before) "
+    r"(?:my |the )?(?:race|marathon|half|ultra|\d+ ?k)\b"
+)
+_START_NEW = re.compile(
+    r"\b(?:start|begin|starting|beginning|take up|pick up) (?:\w+ ){0,3}(?:now|strength|program\w*|lifting|"
+    r"weights|leg (?:work|day)s?|training)\b.{0,40}\b(?:now|wait|after|later|until)\b|"
+    r"\b(?:too late|wait until after|wait till after)\b"
+)
+START_BEFORE_RACE = (
+    "Wait until after: a race that close is no time to start something new, since new exercises "
+    "leave you sore while your body should be freshening up. Start the strength work once you've "
+    "recovered from the race (easy moves, twice a week). The article's one firm rule near a race: "
+    "no strength work the day before it."
+)
+# "is that right?", "is she right?", "true?": a claim told just before is the question.
+_CLAIM_ASK = re.compile(
+    r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:right|true|correct|legit|a myth|so)\b|"
+    r"^(?:true|right|correct|legit|myth)\b"
+)
+_CLAIM_TOLD = re.compile(
+    r"\b(?:says?|said|saying|told me|tells me|reckons?|swears?|heard|read|claims?|thinks?) (?:that )?(.+)$"
+)
+_NEGATED = re.compile(r"\b(?:never|dont|don t|shouldnt|should not|not|no|avoid|skip)\b")
+
+
+def _claim(background: str) -> str | None:
+    """The claim in the last background sentence that reports one ("my coach says X"), or None."""
+    for told in reversed(_SENTENCE.split(background.strip())[-2:]):
+        m = _CLAIM_TOLD.search(normalize(told))
+        if m and len(m.group(1).split()) >= 3:
+            return m.group(1).strip()
+    return None
+
+
+def _judge_claim(claim: str, ans: Answer) -> Answer | None:
+    """The verdict on the claim, not on its words: "never lift after a hard run" + "No: not on a
+    hard-run day" is "Yes, that's right"."""
+    negative = bool(_NEGATED.search(claim))
+    text = ans.text
+    if re.match(r"(?:Skip|Don't|Never|Avoid)\b", text):
+        # a rule that forbids: a claim that forbids the same is right; one that asks for it is not
+        lead = "Yes, that's right: " if negative else "No: "
+        return replace(ans, text=lead + text[:1].lower() + text[1:])
+    if text.startswith("No"):
+        body = re.sub(r"^No\b[,:.]?\s*", "", text) if re.match(r"No\b", text) else text
+        text = ("Yes, that's right: " if negative else "No: ") + body[:1].lower() + body[1:]
+    elif text.startswith("Yes"):
+        body = re.sub(r"^Yes\b[,:.]?\s*", "", text)
+        text = ("Not quite: " if negative else "Yes, that's right: ") + body[:1].lower() + body[1:]
+    elif not negative and ans.topics[0] == "rule:recovery_week":
+        text = "Yes, that's right: " + text[:1].lower() + text[1:]
+    else:
+        return None  # a fact, no verdict: the usual reading of the ask
+    return replace(ans, text=text)
+
+
+# A muscle that feels on the edge of an injury ("twingy, like they might go"): a warning sign.
+_ABOUT_TO_GO = re.compile(
+    r"\btwing(?:y|ey|es)\b|\blike (?:it|they|its|theyre|it is|they are) (?:\w+ )?"
+    r"(?:about to|going to|gonna|might|could|will) (?:go|pull|tear|snap|ping|give)\b"
+)
+WARNING_LINE = (
+    "A muscle that feels like it might go is a warning: ease off the fast running for a few days, warm "
+    "up well before hard sessions, and see a physio if it keeps coming back."
+)
 # Trouble on one side only: one-legged work, weaker side first.
 _ONE_SIDE = re.compile(
     r"\b(?:left|right|one) (?:side|leg) only\b|\bonly (?:on )?(?:my |the )?(?:left|right|one) (?:side|leg)\b|"
@@ -576,7 +655,13 @@ def _days_reply(text: str) -> str | None:
 
 
 def _one(
-    ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine, symptom: bool = False
+    ask: str,
+    context: str | None,
+    background: str,
+    answer_fn: Ask,
+    engine: Engine,
+    symptom: bool = False,
+    earlier: bool = False,
 ) -> Answer:
     plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
@@ -585,9 +670,8 @@ def _one(
     fit_week = week_verdict(f"{background}, {ask}") if background and _FIT_ASK.search(plain) else None
     if fit_week is not None:
         # "My week is: Mon easy, Tue intervals... How do I fit in two sessions?": their own days.
-        return Answer(
-            fit_week, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
-        )
+        days_topic = "rule:hard_run_day"
+        return Answer(fit_week, days_topic, True, (), topics=(days_topic,), context=days_topic)
     if days is not None:
         # "mon easy, tue intervals, thu tempo, sat long run. where do they go?": their own days.
         return Answer(
@@ -601,11 +685,48 @@ def _one(
     if kit_ask is not None:
         # "which machines should I use", "...the machines. Which ones?": the exercises for that kit.
         return Answer(kit_ask, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    whole_told = normalize(f"{background} {ask}")
+    if _RACE_SOON.search(whole_told) and _START_NEW.search(plain):
+        # "50k in two weeks. Should I start a strength program now or wait until after?"
+        return Answer(
+            START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
+        )
+    claim = _claim(background) if background and _CLAIM_ASK.search(plain) else None
+    if claim is not None:
+        # "My running group says never lift after a hard run. Is that right?": the claim is the question.
+        c_ans = answer_fn(f"{claim}?")
+        judged = (
+            _judge_claim(claim, c_ans)
+            if c_ans.found and len(c_ans.topics) == 1 and c_ans.topics[0].startswith("rule:")
+            else None
+        )
+        if judged is not None:
+            return judged
+    alone_ex = context if context and context.startswith("exercise:") else None
+    if alone_ex is None and background:
+        alone_ex = next(
+            (
+                f"exercise:{e.id}"
+                for e in EXERCISES.values()
+                if _says_exercise(f"exercise:{e.id}", normalize(background))
+            ),
+            None,
+        )
+    if alone_ex is not None and _ALONE.search(plain) and ENOUGH.search(plain):
+        # "I do leg extensions twice a week. Is that enough on its own?": one exercise isn't a leg day.
+        text = (
+            "No: one exercise on its own isn't a full leg day. Work several muscle groups each session: "
+            "balance quad work with hamstring work, and add the calves, glutes and hips (2–3 sets of "
+            "12–15 reps each).\nTry one: /workout"
+        )
+        return Answer(text, alone_ex, True, (), topics=(alone_ex,), context=alone_ex)
     asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
     general = gap(plain) or (
         gap(normalize(f"{background} {ask}")) if background and not asks_for_moves else None
     )
     if general is not None:
+        if gap(plain) is None:
+            _trace("gap_bg", general[1] or "")
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
         topics = (topic,) if topic else ()
@@ -625,6 +746,26 @@ def _one(
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))
+        if sure is not None and (
+            claim is not None
+            or not (
+                sure == context
+                or ask_of(ask).kind == "when"
+                or _WHICH_DAYS.search(plain)
+                or (
+                    not earlier  # (a vague ask after an earlier one is about that one)
+                    and (
+                        set(plain.split()) & _BACK
+                        or len([w for w in plain.split() if w not in STOPWORDS]) <= 3
+                    )
+                )
+            )
+        ):
+            # "...the evening of a run day. How much rest between strength blocks?": the background's
+            # timing is not what this ask is about (nor when the ask checks a claim told).
+            sure = None
+        if sure is not None:
+            _trace("steer_bg", sure)
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
         if sure is not None and week_verdict(f"{background}, {ask}"):
@@ -763,6 +904,20 @@ def _one(
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in _BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+        if _START_ASK.search(plain) and not context.startswith(("injury:", "muscle:")):
+            # "and how would I ease into it?" after plyometrics: where to start, not the definition again.
+            first = engine.compose_for(context, "where do i start")
+            if first is not None:
+                return replace(first, text=re.sub(r"^If you start simple: ", "Start simple: ", first.text))
+        if context.startswith("injury:") and not symptom:
+            # A follow-up about an injury the chat reached ("anything I can do at home for that?" after
+            # "my shins ache"): named only if this message names it; otherwise no diagnosis.
+            told_text = normalize(f"{background} {ask}")
+            symptom = not any(
+                f" {normalize(n)} " in f" {told_text} "
+                for n in injury_names(context)
+                if not set(normalize(n).split()) & _VAGUE
+            )
         ans = engine.compose_for(context, about, named=not symptom)
         if (
             ans is not None
@@ -1194,7 +1349,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             context = "rule:frequency"
             verdict = None
             continue
-        ans = _one(ask, context, background, answer_fn, engine, symptom=context == symptom_of)
+        ans = _one(
+            ask, context, background, answer_fn, engine, symptom=context == symptom_of, earlier=bool(replies)
+        )
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
@@ -1276,7 +1433,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
             head = _SENTENCE.split(a.text.split("\n")[0])[0].strip()
-            if said and (head in said or head.split(": ", 1)[-1] in said):
+            said_lower = {x.lower() for x in said}
+            if said and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower):
                 # Its answer was already given ("how many" after the steps that gave the dose):
                 # the rest would be a leftover line, not an answer.
                 continue
@@ -1384,23 +1542,25 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         hedged = engine.compose_for(out.topics[0], message, named=False)
         if hedged is not None:
             out = hedged
-    if (
-        not hurt
-        and out.found
-        and out.topics[:1] == ("injury:hip_weakness",)
-        and _KNEES_IN.search(plain)
-    ):
+    if not hurt and out.found and out.topics[:1] == ("injury:hip_weakness",) and _KNEES_IN.search(plain):
         # "my knees cave in, is that a strength thing?": a form sign the hips explain, said plainly;
         # no pain told, no pain line.
-        body = re.sub(r"^.*?(?:I can't diagnose it, but if|If|For) (?:it's )?weak hips and poor alignment[^:]*: ",
-                      "", out.text, count=1, flags=re.DOTALL)
+        body = re.sub(
+            r"^.*?(?:I can't diagnose it, but if|If|For) (?:it's )?weak hips and poor alignment[^:]*: ",
+            "",
+            out.text,
+            count=1,
+            flags=re.DOTALL,
+        )
         lines = [
             x
             for x in body.split("\n")
             if _CHRONIC.search(plain) or is_bad or not x.startswith("If pain is sharp")
         ]
         check = ask_of(asks[-1] if asks else message)
-        yesno = check.yesno or check.kind == "check" or re.search(r"\b(?:is|are|could) (?:that|it|this)\b", plain)
+        yesno = (
+            check.yesno or check.kind == "check" or re.search(r"\b(?:is|are|could) (?:that|it|this)\b", plain)
+        )
         # ("is that bad?": worth sorting out, and when to get it seen)
         lead = "Worth sorting out rather than ignoring: " if is_bad else "Yes, usually: " if yesno else ""
         out = replace(
@@ -1417,12 +1577,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             plain,
         )
     )
+    told_pain = told_pain or _ABOUT_TO_GO.search(plain)
     if not hurt and told_pain and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
         at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
         _trace("physio_line")
-        lines.insert(at, PHYSIO_LINE)
+        lines.insert(
+            at, WARNING_LINE if _ABOUT_TO_GO.search(plain) and not _CHRONIC.search(plain) else PHYSIO_LINE
+        )
         out = replace(out, text="\n".join(lines))
     if (
         not hurt
