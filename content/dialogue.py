@@ -203,7 +203,8 @@ _ALONE = re.compile(
 )
 # "how would I ease into it?", "how do I get started with them?": where to start.
 _START_ASK = re.compile(
-    r"\b(?:ease (?:in|into|myself into)|get(?:ting)? (?:started|into)|start(?:ing)? out|"
+    r"\b(?:ease (?:in|into|myself into)|build (?:up )?(?:in)?to|get(?:ting)? (?:started|into)|"
+    r"start(?:ing)? out|"
     r"(?:where|how) (?:do|should|would|can) i (?:even )?(?:start|begin))\b"
 )
 # A race a few weeks (or days) away, and an ask about starting strength work now.
@@ -279,7 +280,8 @@ WARNING_LINE = (
 _ONE_SIDE = re.compile(
     r"\b(?:left|right|one) (?:side|leg) only\b|\bonly (?:on )?(?:my |the )?(?:left|right|one) (?:side|leg)\b|"
     r"\b(?:always|only) (?:on )?(?:my |the )?(?:left|right) (?:side|leg)\b|\bone side (?:more|worse) than\b|"
-    r"\b(?:left|right) (?:side|leg) (?:always|never|more)\b"
+    r"\b(?:left|right) (?:side|leg) (?:always|never|more)\b|"
+    r"\b(?:only|always|ever)\b.{0,30}\b(?:on|in) (?:my|the) (?:left|right) (?:side|leg)\b"
 )
 ONE_SIDE_LINE = (
     "One side only: work each leg on its own (one-legged squats, step-ups, one-legged calf raises), "
@@ -752,12 +754,12 @@ def _one(
                 sure == context
                 or ask_of(ask).kind == "when"
                 or _WHICH_DAYS.search(plain)
+                or _DAY.search(plain)
+                or re.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
+                or re.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
                 or (
                     not earlier  # (a vague ask after an earlier one is about that one)
-                    and (
-                        set(plain.split()) & _BACK
-                        or len([w for w in plain.split() if w not in STOPWORDS]) <= 3
-                    )
+                    and (set(plain.split()) & _BACK or engine.probe(ask)[1] == 0)
                 )
             )
         ):

@@ -214,7 +214,9 @@ def plan(message: str) -> Plan | None:
     kit = _has(message)
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
-    home = bool(_HOME.search(message)) or bare
+    gym_said = re.search(r"\bgym\b", message)
+    no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit))  # "can't get to a gym anymore"
+    home = bool(_HOME.search(message)) or bare or no_gym
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
