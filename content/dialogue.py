@@ -26,7 +26,7 @@ from content.compose import ask_of, settled
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import ENOUGH, OPEN, constraint, enough, plan, which
+from content.plan import ENOUGH, OPEN, constraint, enough, kit_enough, plan, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -351,7 +351,10 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|do|does|"
-    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)",
+    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    # "whats the deal with wall squats — do i need the ball": a dash before a question word
+    r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
+    r"will|would)\b)",
     re.IGNORECASE,
 )
 # A background sentence about running form sets the topic only when it is about form.
@@ -1223,6 +1226,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
+    kit_verdict = None if hurt else kit_enough(plain)
+    if kit_verdict is not None and len(_asks(message)[0]) == 1:
+        # "my gym only has a leg press and a treadmill, is that enough?": what to add, no more kit
+        _trace("plan", "kit_enough")
+        return Answer(
+            kit_verdict, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines"
+        )
     verdict = None if hurt else enough(plain)
     if (
         verdict is not None
@@ -1456,6 +1466,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ]
                 said.update(p.strip() for p in parts)
                 said.update(p.split(": ", 1)[-1].strip() for p in parts)
+                # a numbered step said before ("3) Lower yourself until...") is said
+                said.update(re.sub(r"^\d+\)\s*", "", p.strip()) for p in re.split(r"\s(?=\d+\) )", x))
                 said.add(x)
                 if kept:
                     lines.append(" ".join(kept))

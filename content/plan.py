@@ -63,7 +63,9 @@ OPEN = re.compile(
     r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
-_ASKS_WORKOUT = re.compile(r"\b(?:leg (?:workout|session|day)|legs for running|workout|legs)\b\s*$")
+_ASKS_WORKOUT = re.compile(
+    r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs)\b\s*$"
+)
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
@@ -212,10 +214,14 @@ def plan(message: str) -> Plan | None:
     ):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     kit = _has(message)
+    no_grip = bool(_NO_GRIP.search(message))
+    if no_grip:
+        kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
     gym_said = re.search(r"\bgym\b", message)
-    no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit))  # "can't get to a gym anymore"
+    # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
+    no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
     home = bool(_HOME.search(message)) or bare or no_gym
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
@@ -224,7 +230,7 @@ def plan(message: str) -> Plan | None:
     )
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
-    body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
+    body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     if not _requested(message, said):
         return None
@@ -281,6 +287,8 @@ def plan(message: str) -> Plan | None:
     if weak_side:
         # One leg weaker: the one-legged moves first (each leg works on its own).
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
+    if no_grip and re.search(r"\blunges?\b", message) and "lunge" not in picked:
+        picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = int(minutes.group(1)) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
     picked = picked[:keep]
@@ -305,11 +313,20 @@ def plan(message: str) -> Plan | None:
         lines.insert(0, "All standing, nothing on the floor:")
     elif no_jump:
         lines.insert(0, "No jumping, so no plyometrics: quiet strength moves instead.")
+    if no_grip:
+        lines.insert(
+            0,
+            "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
+            "dumbbells, and add reps or a one-legged version when it gets easy.",
+        )
     if no_kneel:
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
-    lines += [_line(e) for e in picked]
+    lines += [
+        _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
+        for e in picked
+    ]
     if (
         re.search(r"\btreadmill\b", message)
         and re.search(r"\bhills?\b", message)
@@ -360,6 +377,45 @@ _JOINTS = re.compile(
     r"\b(?:joints?|knees?)\b.{0,40}\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b|"
     r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
 )
+# Can't grip: a bad wrist or hand ("I can't grip dumbbells"); nothing held in the hands.
+_NO_GRIP = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
+    r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
+    r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b"
+)
+_ONLY_HAS = re.compile(
+    r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got))\b"
+)
+
+
+def kit_enough(message: str) -> str | None:
+    """ "My gym only has a leg press and a treadmill. Is that enough?": a machine or two can't cover
+    every muscle group; what to add that needs no more kit (normalised message)."""
+    if (
+        not (_ONLY_HAS.search(message) and ENOUGH.search(message))
+        or _minutes(message)
+        or _TIMES.search(message)
+    ):
+        return None
+    has_machine = re.search(
+        r"\b(?:leg press|leg extension|quad extension|hamstring curl|machines?|treadmill)\b", message
+    )
+    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", message):
+        return None
+    lines = [
+        "Not on its own: a machine or two can't cover every muscle group, so add bodyweight moves "
+        "that need no more kit (2–3 sets of 12–15 each):",
+        "• Hamstring push-up (a chair or bench braced on a wall)",
+        "• Calf raise (on a step)",
+        "• Bridge (hold 30 s)",
+        "• One-legged squat",
+    ]
+    if "treadmill" in message:
+        lines.append("And the treadmill is your hill: 5–8 repeats at a 5–10% incline.")
+    lines.append("Twice a week, 15 to 20 minutes, not on a hard-run day.\nTry one: /workout gym")
+    return "\n".join(lines)
+
+
 _WEAK_SIDE = re.compile(
     r"\b(?:weaker|weak) (?:side|leg)\b|\bone (?:side|leg) (?:is |feels )?(?:weaker|weak)\b|"
     r"\b(?:left|right) (?:leg|side) (?:is |feels |always feels )?(?:weaker|weak)\b|\bnon ?dominant\b|"

@@ -290,3 +290,41 @@ def test_the_audit_trace_names_the_rules_that_fired_and_is_off_by_default() -> N
     assert "plan" in fired("hotel room, no kit, 15 minutes, what leg stuff can I do?")
     assert "uncovered" in fired("my achilles has been sore for a week, can I do calf raises?")
     assert dialogue.TRACE is None
+
+
+# --- later in the round: constraints and multi-part ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Bad wrist, I can't grip dumbbells. How can I still do lunges and leg work?",
+        "my hands are sore and I can't hold weights. any leg stuff?",
+    ],
+)
+def test_no_grip_is_a_plan_with_nothing_held(message: str) -> None:
+    text = answer(message).text
+    assert "Nothing here needs a grip" in text and "a weight in each hand" not in text
+    assert "Weighted" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My gym only has a leg press and a treadmill. Is that enough?",
+        "the hotel gym just has a treadmill and a leg extension machine, is that enough for leg day?",
+    ],
+)
+def test_a_machine_or_two_is_not_enough_on_its_own(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Not on its own") and "Hamstring push-up" in text and "incline" in text
+
+
+def test_time_enough_is_still_the_time_verdict() -> None:
+    assert answer("I only have 15 minutes twice a week, is that enough?").text.startswith("Yes")
+
+
+def test_a_dash_before_a_question_word_starts_a_second_ask() -> None:
+    text = answer("whats the deal with step ups — do i need a bench, and how high should it be?").text
+    assert "1)" in text and "bench" in text.lower()
+    assert text.count("knee") >= 1 and len(text.split("\n\n")) >= 2
