@@ -201,6 +201,48 @@ _ALONE = re.compile(
     r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
     r"(?:just|only) (?:that|those|them|it|this))\b"
 )
+# "what exercises should I do for them?" after an exercise's muscles: exercises for those muscles.
+_FOR_THEM = re.compile(
+    r"\b(?:what|which) (?:other )?(?:exercises?|moves?|strength work)\b.*"
+    r"\b(?:for|train|work|strengthen|build) (?:them|those|these|those muscles|these muscles)\b"
+)
+
+
+def _for_muscles(ex: object, context: str) -> Answer:
+    """Strength exercises that cover the muscles ``ex`` works (up to three muscles, three moves)."""
+    muscles = list(ex.muscles[:3])  # type: ignore[attr-defined]
+    pool = [
+        e
+        for e in EXERCISES.values()
+        if e.setting in ("home", "gym") and not e.variation_of and f"exercise:{e.id}" != context
+    ]
+    picked: list[str] = []
+    for m in muscles:
+        if any(m in EXERCISES[p].muscles for p in picked):
+            continue
+        best = max(
+            (e for e in pool if m in e.muscles and e.id not in picked),
+            key=lambda e: len(set(e.muscles) & set(muscles)),
+            default=None,
+        )
+        if best is not None:
+            picked.append(best.id)
+    for e in sorted(pool, key=lambda e: -len(set(e.muscles) & set(muscles))):
+        if len(picked) >= 3:
+            break
+        if e.id not in picked:
+            picked.append(e.id)
+    names = [EXERCISES[p].name.lower() for p in picked]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    said = ", ".join(muscles[:-1]) + " and " + muscles[-1] if len(muscles) > 1 else muscles[0]
+    own = EXERCISES[context.split(":", 1)[1]].name.lower()
+    text = (
+        f"For the {said}: the {listed} (2–3 sets × 12–15 reps each), alongside the {own}."
+        f"\nHow to do it: /exercise {names[0]}"
+    )
+    return Answer(text, f"exercise:{picked[0]}", True, (), topics=(f"exercise:{picked[0]}",), context=context)
+
+
 # "how would I ease into it?", "how do I get started with them?": where to start.
 _START_ASK = re.compile(
     r"\b(?:ease (?:in|into|myself into)|build (?:up )?(?:in)?to|get(?:ting)? (?:started|into)|"
@@ -909,6 +951,11 @@ def _one(
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in _BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+        muscles_ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
+        if muscles_ex is not None and _FOR_THEM.search(plain):
+            # "which muscles get me up hills, and what exercises should I do for them?": "them" is the
+            # muscles the hill repeats work; the exercises for those, not the hill repeats again.
+            return _for_muscles(muscles_ex, context)
         if _START_ASK.search(plain) and not context.startswith(("injury:", "muscle:")):
             # "and how would I ease into it?" after plyometrics: where to start, not the definition again.
             first = engine.compose_for(context, "where do i start")

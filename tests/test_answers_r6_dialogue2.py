@@ -328,3 +328,16 @@ def test_a_dash_before_a_question_word_starts_a_second_ask() -> None:
     text = answer("whats the deal with step ups — do i need a bench, and how high should it be?").text
     assert "1)" in text and "bench" in text.lower()
     assert text.count("knee") >= 1 and len(text.split("\n\n")) >= 2
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which muscles get me up hills, and what exercises should I do for them?",
+        "what muscles do lunges work and what other exercises train those?",
+    ],
+)
+def test_exercises_for_them_after_an_exercises_muscles_are_for_those_muscles(message: str) -> None:
+    paragraphs = answer(message).text.split("\n\n")
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("For the quads")
+    assert "step-up" in paragraphs[1] or "one-legged squat" in paragraphs[1]
