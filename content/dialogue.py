@@ -201,6 +201,12 @@ _ALONE = re.compile(
     r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
     r"(?:just|only) (?:that|those|them|it|this))\b"
 )
+# "how should I set it up / structure it / schedule it": fitting strength work around the running.
+_SETUP = re.compile(
+    r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:set (?:\w+ ){1,2}up\b|"
+    r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
+    r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
+)
 # "what exercises should I do for them?" after an exercise's muscles: exercises for those muscles.
 _FOR_THEM = re.compile(
     r"\b(?:what|which) (?:other )?(?:exercises?|moves?|strength work)\b.*"
@@ -749,6 +755,13 @@ def _one(
         )
         if judged is not None:
             return judged
+    if _SETUP.search(plain) and not _FIT_ASK.search(plain):
+        # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
+        fit_q = "how do i fit strength work in around my running"
+        fit_topic = steer(normalize(fit_q))
+        fit = engine.compose_for(fit_topic, fit_q) if fit_topic else None
+        if fit is not None:
+            return fit
     alone_ex = context if context and context.startswith("exercise:") else None
     if alone_ex is None and background:
         alone_ex = next(
@@ -1688,6 +1701,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))
+    worry = _claim(background) if background and not hurt and out.found else None
+    if worry is not None and not any(_CLAIM_ASK.search(normalize(a)) for a in asks):
+        # "Teammate says weights will make me slow. How should I set it up?": the worry told is
+        # answered too, when it is the bulk myth (the article answers it).
+        w_ans = answer_fn(f"{worry}?")
+        if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
+            worry_line = w_ans.text.split("\n")[0]
+            out = replace(out, text=f"{out.text}\n\n{worry_line}")
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.

@@ -341,3 +341,23 @@ def test_exercises_for_them_after_an_exercises_muscles_are_for_those_muscles(mes
     paragraphs = answer(message).text.split("\n\n")
     assert len(paragraphs) == 2 and paragraphs[1].startswith("For the quads")
     assert "step-up" in paragraphs[1] or "one-legged squat" in paragraphs[1]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how should I structure my lifting so it doesnt wreck my runs?",
+        "I do track on Tuesdays and Thursdays. How should I set things up so lifting doesn't hurt those?",
+    ],
+)
+def test_how_to_set_it_up_around_running_is_the_fit_it_in_answer(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Twice a week on easy days") and "hard-run" in text
+
+
+def test_a_told_bulk_worry_is_answered_beside_the_ask() -> None:
+    text = answer(
+        "Sprinter here. My teammate says weights will make me slow. How should I set it up so it "
+        "doesn't kill my track sessions?"
+    ).text
+    assert "Twice a week" in text and "won't bulk you up or slow you down" in text
