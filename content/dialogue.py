@@ -201,6 +201,16 @@ _ALONE = re.compile(
     r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
     r"(?:just|only) (?:that|those|them|it|this))\b"
 )
+# Rest between sessions (or blocks of them), not between sets.
+_REST_BETWEEN = re.compile(
+    r"\b(?:rest|recovery|recover|off)\b.{0,30}\bbetween (?:\w+ )?(?:blocks?|sessions?|workouts?|leg days?|"
+    r"lifting days?|strength days?)\b"
+)
+REST_BETWEEN_TEXT = (
+    "Between sessions: the article's twice a week (sometimes three) leaves a day or more between them; "
+    "keep them off hard-run days. And once a month, take a whole week off strength work for extra "
+    "recovery."
+)
 # "how should I set it up / structure it / schedule it": fitting strength work around the running.
 _SETUP = re.compile(
     r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:set (?:\w+ ){1,2}up\b|"
@@ -755,6 +765,16 @@ def _one(
         )
         if judged is not None:
             return judged
+    if _REST_BETWEEN.search(plain):
+        # "how much rest between strength blocks?": between sessions, not between sets.
+        return Answer(
+            REST_BETWEEN_TEXT,
+            "rule:frequency",
+            True,
+            (),
+            topics=("rule:frequency",),
+            context="rule:frequency",
+        )
     if _SETUP.search(plain) and not _FIT_ASK.search(plain):
         # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
         fit_q = "how do i fit strength work in around my running"

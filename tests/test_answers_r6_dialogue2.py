@@ -361,3 +361,11 @@ def test_a_told_bulk_worry_is_answered_beside_the_ask() -> None:
         "doesn't kill my track sessions?"
     ).text
     assert "Twice a week" in text and "won't bulk you up or slow you down" in text
+
+
+def test_rest_between_strength_blocks_is_between_sessions_not_sets() -> None:
+    text = answer(
+        "I can only lift on the evening of a run day. My club says never lift after a hard run. Is that "
+        "true, and how much recovery do I need between lifting sessions?"
+    ).text
+    assert text.startswith("Yes, that's right") and "week off" in text and "between sets" not in text
