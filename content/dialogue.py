@@ -27,7 +27,7 @@ from content.compose import ask_of, settled
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import ENOUGH, OPEN, constraint, enough, plan, which
+from content.plan import ENOUGH, OPEN, constraint, enough, kit_enough, plan, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -43,6 +43,7 @@ from content.safety import (
     goes_on,
     numb,
     red_flag,
+    returning,
     severe,
     uncovered,
     uncovered_text,
@@ -51,6 +52,15 @@ from content.text import STOPWORDS, normalize
 from content.topics import topic_ids, topic_title
 
 MAX_ASKS = 3
+
+# A precision audit's hook (bench/audit_r2b.py): when a list, each rule that fires appends
+# (rule, detail); None in production.
+TRACE: list[tuple[str, str]] | None = None
+
+
+def _trace(rule: str, detail: str = "") -> None:
+    if TRACE is not None:
+        TRACE.append((rule, detail))
 
 
 def _says_exercise(topic_id: str, plain: str) -> bool:
@@ -183,6 +193,166 @@ _KIT_LACK = re.compile(
     r"(?:a |an |any |the |access to )?(?:\w+ )?" + _KIT_NOUNS + r"\b|\bno " + _KIT_NOUNS + r"\b"
 )
 _KIT_TOLD = re.compile(r"\b" + _KIT_NOUNS + r"\b")
+# Knees that cave in when running: the hips' job (a form sign, not a diagnosis).
+_KNEES_IN = re.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:collaps\w*|cav\w*|drift\w*|fall\w*|go(?:es|ing)?|turn\w*|roll\w*|buckl\w*) "
+    r"(?:\w+ ){0,2}(?:in|inwards?|toward(?:s)? each other|together)\b|\bknock kneed\b|\bvalgus\b"
+)
+# "on its own", "by itself": one exercise asked about as the whole session.
+_ALONE = re.compile(
+    r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
+    r"(?:just|only) (?:that|those|them|it|this))\b"
+)
+# Rest between sessions (or blocks of them), not between sets.
+_REST_BETWEEN = re.compile(
+    r"\b(?:rest|recovery|recover|off)\b.{0,30}\bbetween (?:\w+ )?(?:blocks?|sessions?|workouts?|leg days?|"
+    r"lifting days?|strength days?)\b"
+)
+REST_BETWEEN_TEXT = (
+    "Between sessions: the article's twice a week (sometimes three) leaves a day or more between them; "
+    "keep them off hard-run days. And once a month, take a whole week off strength work for extra "
+    "recovery."
+)
+# "how should I set it up / structure it / schedule it": fitting strength work around the running.
+_SETUP = re.compile(
+    r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:set (?:\w+ ){1,2}up\b|"
+    r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
+    r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
+)
+# "what exercises should I do for them?" after an exercise's muscles: exercises for those muscles.
+_FOR_THEM = re.compile(
+    r"\b(?:what|which) (?:other )?(?:exercises?|moves?|strength work)\b.*"
+    r"\b(?:for|train|work|strengthen|build) (?:them|those|these|those muscles|these muscles)\b"
+)
+
+
+def _for_muscles(ex: object, context: str) -> Answer:
+    """Strength exercises that cover the muscles ``ex`` works (up to three muscles, three moves)."""
+    muscles = list(ex.muscles[:3])  # type: ignore[attr-defined]
+    pool = [
+        e
+        for e in EXERCISES.values()
+        if e.setting in ("home", "gym") and not e.variation_of and f"exercise:{e.id}" != context
+    ]
+    picked: list[str] = []
+    for m in muscles:
+        if any(m in EXERCISES[p].muscles for p in picked):
+            continue
+        best = max(
+            (e for e in pool if m in e.muscles and e.id not in picked),
+            key=lambda e: len(set(e.muscles) & set(muscles)),
+            default=None,
+        )
+        if best is not None:
+            picked.append(best.id)
+    for e in sorted(pool, key=lambda e: -len(set(e.muscles) & set(muscles))):
+        if len(picked) >= 3:
+            break
+        if e.id not in picked:
+            picked.append(e.id)
+    names = [EXERCISES[p].name.lower() for p in picked]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    said = ", ".join(muscles[:-1]) + " and " + muscles[-1] if len(muscles) > 1 else muscles[0]
+    own = EXERCISES[context.split(":", 1)[1]].name.lower()
+    text = (
+        f"For the {said}: the {listed} (2–3 sets × 12–15 reps each), alongside the {own}."
+        f"\nHow to do it: /exercise {names[0]}"
+    )
+    return Answer(text, f"exercise:{picked[0]}", True, (), topics=(f"exercise:{picked[0]}",), context=context)
+
+
+# "how would I ease into it?", "how do I get started with them?": where to start.
+_START_ASK = re.compile(
+    r"\b(?:ease (?:in|into|myself into)|build (?:up )?(?:in)?to|get(?:ting)? (?:started|into)|"
+    r"start(?:ing)? out|"
+    r"(?:where|how) (?:do|should|would|can) i (?:even )?(?:start|begin))\b"
+)
+# A race a few weeks (or days) away, and an ask about starting strength work now.
+_RACE_SOON = re.compile(
+    r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event)\b.{0,40}\bin "
+    r"(?:\d+|a|one|two|three|four|a few|a couple of|ten|\w+) (?:days?|weeks?)\b|"
+    r"\b(?:\d+|one|two|three|four|a few) (?:days?|weeks?) (?:out|to go|until|before) "
+    r"(?:my |the )?(?:race|marathon|half|ultra|\d+ ?k)\b"
+)
+_START_NEW = re.compile(
+    r"\b(?:start|begin|starting|beginning|take up|pick up) (?:\w+ ){0,3}(?:now|strength|program\w*|lifting|"
+    r"weights|leg (?:work|day)s?|training)\b.{0,40}\b(?:now|wait|after|later|until)\b|"
+    r"\b(?:too late|wait until after|wait till after)\b"
+)
+START_BEFORE_RACE = (
+    "Wait until after: a race that close is no time to start something new, since new exercises "
+    "leave you sore while your body should be freshening up. Start the strength work once you've "
+    "recovered from the race (easy moves, twice a week). The article's one firm rule near a race: "
+    "no strength work the day before it."
+)
+# "is that right?", "is she right?", "true?": a claim told just before is the question.
+_CLAIM_ASK = re.compile(
+    r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:right|true|correct|legit|a myth|so)\b|"
+    r"^(?:true|right|correct|legit|myth)\b"
+)
+_CLAIM_TOLD = re.compile(
+    r"\b(?:says?|said|saying|told me|tells me|reckons?|swears?|heard|read|claims?|thinks?) (?:that )?(.+)$"
+)
+_NEGATED = re.compile(r"\b(?:never|dont|don t|shouldnt|should not|not|no|avoid|skip)\b")
+
+
+def _claim(background: str) -> str | None:
+    """The claim in the last background sentence that reports one ("my coach says X"), or None."""
+    for told in reversed(_SENTENCE.split(background.strip())[-2:]):
+        m = _CLAIM_TOLD.search(normalize(told))
+        if m and len(m.group(1).split()) >= 3:
+            return m.group(1).strip()
+    return None
+
+
+def _judge_claim(claim: str, ans: Answer) -> Answer | None:
+    """The verdict on the claim, not on its words: "never lift after a hard run" + "No: not on a
+    hard-run day" is "Yes, that's right"."""
+    negative = bool(_NEGATED.search(claim))
+    text = ans.text
+    if re.match(r"(?:Skip|Don't|Never|Avoid)\b", text):
+        # a rule that forbids: a claim that forbids the same is right; one that asks for it is not
+        lead = "Yes, that's right: " if negative else "No: "
+        return replace(ans, text=lead + text[:1].lower() + text[1:])
+    if text.startswith("No"):
+        body = re.sub(r"^No\b[,:.]?\s*", "", text) if re.match(r"No\b", text) else text
+        text = ("Yes, that's right: " if negative else "No: ") + body[:1].lower() + body[1:]
+    elif text.startswith("Yes"):
+        body = re.sub(r"^Yes\b[,:.]?\s*", "", text)
+        text = ("Not quite: " if negative else "Yes, that's right: ") + body[:1].lower() + body[1:]
+    elif not negative and ans.topics[0] == "rule:recovery_week":
+        text = "Yes, that's right: " + text[:1].lower() + text[1:]
+    else:
+        return None  # a fact, no verdict: the usual reading of the ask
+    return replace(ans, text=text)
+
+
+# A muscle that feels on the edge of an injury ("twingy, like they might go"): a warning sign.
+_ABOUT_TO_GO = re.compile(
+    r"\btwing(?:y|ey|es)\b|\blike (?:it|they|its|theyre|it is|they are) (?:\w+ )?"
+    r"(?:about to|going to|gonna|might|could|will) (?:go|pull|tear|snap|ping|give)\b"
+)
+WARNING_LINE = (
+    "A muscle that feels like it might go is a warning: ease off the fast running for a few days, warm "
+    "up well before hard sessions, and see a physio if it keeps coming back."
+)
+# Trouble on one side only: one-legged work, weaker side first.
+_ONE_SIDE = re.compile(
+    r"\b(?:left|right|one) (?:side|leg) only\b|\bonly (?:on )?(?:my |the )?(?:left|right|one) (?:side|leg)\b|"
+    r"\b(?:always|only) (?:on )?(?:my |the )?(?:left|right) (?:side|leg)\b|\bone side (?:more|worse) than\b|"
+    r"\b(?:left|right) (?:side|leg) (?:always|never|more)\b|"
+    r"\b(?:only|always|ever)\b.{0,30}\b(?:on|in) (?:my|the) (?:left|right) (?:side|leg)\b"
+)
+ONE_SIDE_LINE = (
+    "One side only: work each leg on its own (one-legged squats, step-ups, one-legged calf raises), "
+    "the weaker side first; one-legged moves help bring up the weaker leg."
+)
+# The shin in other words: "the inside of my lower leg", "along the shin bone".
+_SHIN = re.compile(
+    r"\b(?:(?:the )?(?:inside|front|inner (?:edge|side)) of (?:my |the )?lower legs?|"
+    r"(?:my |the )?lower legs? along the (?:shin ?)?bone|shin ?bones?|tibia)\b",
+    re.IGNORECASE,
+)
 # A body part a symptom can be in.
 _PART = re.compile(
     r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|feet|foot|hamstrings?|quads?|glutes?|"
@@ -242,7 +412,10 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|do|does|"
-    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)",
+    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    # "whats the deal with wall squats — do i need the ball": a dash before a question word
+    r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
+    r"will|would)\b)",
     re.IGNORECASE,
 )
 # A background sentence about running form sets the topic only when it is about form.
@@ -488,8 +661,11 @@ _EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|streng
 _WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
     r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
-    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b"
+    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
+    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b"
 )
+# "how do I fit in two sessions?" after the runner's week: their days, not a routine
+_FIT_ASK = re.compile(r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b")
 _FULL = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 
 
@@ -545,12 +721,23 @@ def _days_reply(text: str) -> str | None:
 
 
 def _one(
-    ask: str, context: str | None, background: str, answer_fn: Ask, engine: Engine, symptom: bool = False
+    ask: str,
+    context: str | None,
+    background: str,
+    answer_fn: Ask,
+    engine: Engine,
+    symptom: bool = False,
+    earlier: bool = False,
 ) -> Answer:
     plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = _days_reply(told) if _WHICH_DAYS.search(plain) and not week_verdict(told) else None
+    fit_week = week_verdict(f"{background}, {ask}") if background and _FIT_ASK.search(plain) else None
+    if fit_week is not None:
+        # "My week is: Mon easy, Tue intervals... How do I fit in two sessions?": their own days.
+        days_topic = "rule:hard_run_day"
+        return Answer(fit_week, days_topic, True, (), topics=(days_topic,), context=days_topic)
     if days is not None:
         # "mon easy, tue intervals, thu tempo, sat long run. where do they go?": their own days.
         return Answer(
@@ -564,11 +751,65 @@ def _one(
     if kit_ask is not None:
         # "which machines should I use", "...the machines. Which ones?": the exercises for that kit.
         return Answer(kit_ask, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    whole_told = normalize(f"{background} {ask}")
+    if _RACE_SOON.search(whole_told) and _START_NEW.search(plain):
+        # "50k in two weeks. Should I start a strength program now or wait until after?"
+        return Answer(
+            START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
+        )
+    claim = _claim(background) if background and _CLAIM_ASK.search(plain) else None
+    if claim is not None:
+        # "My running group says never lift after a hard run. Is that right?": the claim is the question.
+        c_ans = answer_fn(f"{claim}?")
+        judged = (
+            _judge_claim(claim, c_ans)
+            if c_ans.found and len(c_ans.topics) == 1 and c_ans.topics[0].startswith("rule:")
+            else None
+        )
+        if judged is not None:
+            return judged
+    if _REST_BETWEEN.search(plain):
+        # "how much rest between strength blocks?": between sessions, not between sets.
+        return Answer(
+            REST_BETWEEN_TEXT,
+            "rule:frequency",
+            True,
+            (),
+            topics=("rule:frequency",),
+            context="rule:frequency",
+        )
+    if _SETUP.search(plain) and not _FIT_ASK.search(plain):
+        # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
+        fit_q = "how do i fit strength work in around my running"
+        fit_topic = steer(normalize(fit_q))
+        fit = engine.compose_for(fit_topic, fit_q) if fit_topic else None
+        if fit is not None:
+            return fit
+    alone_ex = context if context and context.startswith("exercise:") else None
+    if alone_ex is None and background:
+        alone_ex = next(
+            (
+                f"exercise:{e.id}"
+                for e in EXERCISES.values()
+                if _says_exercise(f"exercise:{e.id}", normalize(background))
+            ),
+            None,
+        )
+    if alone_ex is not None and _ALONE.search(plain) and ENOUGH.search(plain):
+        # "I do leg extensions twice a week. Is that enough on its own?": one exercise isn't a leg day.
+        text = (
+            "No: one exercise on its own isn't a full leg day. Work several muscle groups each session: "
+            "balance quad work with hamstring work, and add the calves, glutes and hips (2–3 sets of "
+            "12–15 reps each).\nTry one: /workout"
+        )
+        return Answer(text, alone_ex, True, (), topics=(alone_ex,), context=alone_ex)
     asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
     general = gap(plain) or (
         gap(normalize(f"{background} {ask}")) if background and not asks_for_moves else None
     )
     if general is not None:
+        if gap(plain) is None:
+            _trace("gap_bg", general[1] or "")
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
         topics = (topic,) if topic else ()
@@ -588,6 +829,26 @@ def _one(
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))
+        if sure is not None and (
+            claim is not None
+            or not (
+                sure == context
+                or ask_of(ask).kind == "when"
+                or _WHICH_DAYS.search(plain)
+                or _DAY.search(plain)
+                or re.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
+                or re.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
+                or (
+                    not earlier  # (a vague ask after an earlier one is about that one)
+                    and (set(plain.split()) & _BACK or engine.probe(ask)[1] == 0)
+                )
+            )
+        ):
+            # "...the evening of a run day. How much rest between strength blocks?": the background's
+            # timing is not what this ask is about (nor when the ask checks a claim told).
+            sure = None
+        if sure is not None:
+            _trace("steer_bg", sure)
         if sure == "rule:frequency":
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
         if sure is not None and week_verdict(f"{background}, {ask}"):
@@ -702,6 +963,7 @@ def _one(
         or (opener and not probe[0] and (direct(context, plain) is not None or facet))
         or (facet and bool(set(plain.split()) & _BACK))  # "should I do them one legged"
     ):
+        _trace("followup", context)
         intent = ask_of(ask)
         if (
             intent.kind == "dose"
@@ -725,6 +987,25 @@ def _one(
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in _BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{_SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+        muscles_ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
+        if muscles_ex is not None and _FOR_THEM.search(plain):
+            # "which muscles get me up hills, and what exercises should I do for them?": "them" is the
+            # muscles the hill repeats work; the exercises for those, not the hill repeats again.
+            return _for_muscles(muscles_ex, context)
+        if _START_ASK.search(plain) and not context.startswith(("injury:", "muscle:")):
+            # "and how would I ease into it?" after plyometrics: where to start, not the definition again.
+            first = engine.compose_for(context, "where do i start")
+            if first is not None:
+                return replace(first, text=re.sub(r"^If you start simple: ", "Start simple: ", first.text))
+        if context.startswith("injury:") and not symptom:
+            # A follow-up about an injury the chat reached ("anything I can do at home for that?" after
+            # "my shins ache"): named only if this message names it; otherwise no diagnosis.
+            told_text = normalize(f"{background} {ask}")
+            symptom = not any(
+                f" {normalize(n)} " in f" {told_text} "
+                for n in injury_names(context)
+                if not set(normalize(n).split()) & _VAGUE
+            )
         ans = engine.compose_for(context, about, named=not symptom)
         if (
             ans is not None
@@ -997,9 +1278,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(RED_FLAG_TEXT, None, False, ())
     if numb(plain):
         return Answer(NUMB_TEXT, None, False, ())
-    hurt = acute(plain) and not cleared(plain)
+    hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    if hurt:
+        _trace("acute", "severe" if severe(plain) else "")
     if injury is not None:
+        _trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
     if not hurt and _YOUNG.search(plain) and _YOUNG_ASK.search(plain):
@@ -1020,6 +1304,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
+    kit_verdict = None if hurt else kit_enough(plain)
+    if kit_verdict is not None and len(_asks(message)[0]) == 1:
+        # "my gym only has a leg press and a treadmill, is that enough?": what to add, no more kit
+        _trace("plan", "kit_enough")
+        return Answer(
+            kit_verdict, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines"
+        )
     verdict = None if hurt else enough(plain)
     if (
         verdict is not None
@@ -1035,7 +1326,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     # asks for a verdict (content/compose.py settled), not a plan.
     own = plan(plain) if settled(message) is None else None
     week_told = bool(_WHICH_DAYS.search(plain) and (week_verdict(message) or _days_reply(message.lower())))
-    if own is not None and week_told and not OPEN.search(plain):
+    if own is not None and week_told and (not OPEN.search(plain) or _FIT_ASK.search(plain)):
         own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
     if own is None and off_scope(plain) and not hurt:
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -1044,6 +1335,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     kinds: list[str] = []
     asked: list[str] = []
     if own is not None:
+        _trace("plan", own.topic or "")
         # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
         # the other asks ("will it leave me tired?") are answered after it.
         replies.append(Answer(own.text, own.topic, True, (), topics=(own.topic,), context=own.topic))
@@ -1053,7 +1345,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             a
             for a in asks
             if not _covered(a)
-            or ENOUGH.search(normalize(a))
+            or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and _WHICH_DAYS.search(normalize(a)))
         ]
     context = last
@@ -1075,7 +1367,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             )
             # (a fragment naming no body part, kit or form word can't set the topic: not routed)
             long_enough = len(told.split()) >= 3 or bool(_KIT_LACK.search(told))  # "no hills"
-            ans = answer_fn(sentence) if long_enough and useful else None
+            # ("the inside of my lower leg along the bone" is where shin pain is felt)
+            ans = answer_fn(_SHIN.sub("shin", sentence)) if long_enough and useful else None
             told = normalize(sentence)
             if ans is not None and ans.found and ans.context and _KIT_TOLD.search(told):
                 # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).
@@ -1084,6 +1377,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                     kit_told = None
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(_BACKGROUND):
                 continue
+            if ans.context.startswith("muscle:") and not any(
+                m == ans.context and re.search(rf"\b(?:{w})\b", told) for w, m in _MUSCLE_WORDS
+            ):
+                continue  # "the inside of my lower leg aches": not the glutes the words landed on
             if ans.context.startswith("rule:") and not _FORM_WORDS.search(told):
                 continue  # "I run 4x a week" is not about running form
             if ans.context.startswith("equipment:") and not _KIT_LACK.search(told):
@@ -1103,13 +1400,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         ):
             # "calves always sore after tempo runs, should I lift them?": "them" is the muscle told.
             named_muscle = next(
-                (m for w, m in _MUSCLE_WORDS if re.search(rf"\b{w}\b", normalize(background))), None
+                (m for w, m in _MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(background))), None
             )
             if named_muscle:
                 found_in.append(named_muscle)
         if not found_in and kit_told and all(set(normalize(a).split()) & _BACK for a in asks[:1]):
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
+            _trace("background", found_in[0])
             context = found_in[0]
             told_injury = context if context.startswith("injury:") else None
             if context.startswith("injury:") and not any(
@@ -1141,7 +1439,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             context = "rule:frequency"
             verdict = None
             continue
-        ans = _one(ask, context, background, answer_fn, engine, symptom=context == symptom_of)
+        ans = _one(
+            ask, context, background, answer_fn, engine, symptom=context == symptom_of, earlier=bool(replies)
+        )
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
@@ -1223,7 +1523,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
             head = _SENTENCE.split(a.text.split("\n")[0])[0].strip()
-            if said and (head in said or head.split(": ", 1)[-1] in said):
+            said_lower = {x.lower() for x in said}
+            if said and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower):
                 # Its answer was already given ("how many" after the steps that gave the dose):
                 # the rest would be a leftover line, not an answer.
                 continue
@@ -1243,6 +1544,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ]
                 said.update(p.strip() for p in parts)
                 said.update(p.split(": ", 1)[-1].strip() for p in parts)
+                # a numbered step said before ("3) Lower yourself until...") is said
+                said.update(re.sub(r"^\d+\)\s*", "", p.strip()) for p in re.split(r"\s(?=\d+\) )", x))
                 said.add(x)
                 if kept:
                     lines.append(" ".join(kept))
@@ -1299,6 +1602,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             for n in injury_names(inj)
             if not set(normalize(n).split()) & _VAGUE
         )
+        _trace("symptom_injury", inj)
         inj_ans = engine.compose_for(
             inj, f"{_STOP_X.sub('', plain)}, what helps" if stop or is_bad else message, named=said_name
         )
@@ -1330,12 +1634,62 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         hedged = engine.compose_for(out.topics[0], message, named=False)
         if hedged is not None:
             out = hedged
-    told_pain = _CHRONIC.search(re.sub(r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b", " ", plain))
+    if not hurt and out.found and out.topics[:1] == ("injury:hip_weakness",) and _KNEES_IN.search(plain):
+        # "my knees cave in, is that a strength thing?": a form sign the hips explain, said plainly;
+        # no pain told, no pain line.
+        body = re.sub(
+            r"^.*?(?:I can't diagnose it, but if|If|For) (?:it's )?weak hips and poor alignment[^:]*: ",
+            "",
+            out.text,
+            count=1,
+            flags=re.DOTALL,
+        )
+        lines = [
+            x
+            for x in body.split("\n")
+            if _CHRONIC.search(plain) or is_bad or not x.startswith("If pain is sharp")
+        ]
+        check = ask_of(asks[-1] if asks else message)
+        yesno = (
+            check.yesno or check.kind == "check" or re.search(r"\b(?:is|are|could) (?:that|it|this)\b", plain)
+        )
+        # ("is that bad?": worth sorting out, and when to get it seen)
+        lead = "Worth sorting out rather than ignoring: " if is_bad else "Yes, usually: " if yesno else ""
+        out = replace(
+            out,
+            text=f"{lead}knees that drift inward are a common sign of weak hips and glutes, which should "
+            "hold the knee in line.\n" + "\n".join(lines),
+        )
+        out = replace(out, text=out.text[0].upper() + out.text[1:])
+    told_pain = _CHRONIC.search(
+        re.sub(
+            # "without hurting", "keep me from getting hurt": no pain told
+            r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b|\b(?:get|gets|getting|got) hurt\b",
+            " ",
+            plain,
+        )
+    )
+    told_pain = told_pain or _ABOUT_TO_GO.search(plain)
     if not hurt and told_pain and not _PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
         at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
-        lines.insert(at, PHYSIO_LINE)
+        _trace("physio_line")
+        lines.insert(
+            at, WARNING_LINE if _ABOUT_TO_GO.search(plain) and not _CHRONIC.search(plain) else PHYSIO_LINE
+        )
+        out = replace(out, text="\n".join(lines))
+    if (
+        not hurt
+        and out.found
+        and own is None
+        and _ONE_SIDE.search(plain)
+        and not re.search(r"one[- ]legged|one leg|each leg on its own|weaker side", out.text)
+    ):
+        # "I always get hurt on my right side only": each leg on its own, the weaker one first.
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if _POINTER.match(x)), len(lines))
+        lines.insert(at, ONE_SIDE_LINE)
         out = replace(out, text="\n".join(lines))
     if out.found and len(replies) == 1 and out.context:
         named = _named_topic(plain)
@@ -1365,6 +1719,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))
+    worry = _claim(background) if background and not hurt and out.found else None
+    if worry is not None and not any(_CLAIM_ASK.search(normalize(a)) for a in asks):
+        # "Teammate says weights will make me slow. How should I set it up?": the worry told is
+        # answered too, when it is the bulk myth (the article answers it).
+        w_ans = answer_fn(f"{worry}?")
+        if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
+            worry_line = w_ans.text.split("\n")[0]
+            out = replace(out, text=f"{out.text}\n\n{worry_line}")
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.

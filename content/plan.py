@@ -36,7 +36,11 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 _NOT = re.compile(
-    r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$"
+    r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$|"
+    # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
+    r"\b(?:no|dont have|havent got|dont get|never have)\s+(?:the\s+|any\s+)?(?:time|access|money|budget)\s+"
+    r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
+    r"\b(?:cant|cannot|can not|unable to|never) (?:get|go|make it) to (?:a |the |my )?$"
 )
 _HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\b")
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
@@ -53,10 +57,15 @@ OPEN = re.compile(
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve)|"
     r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
-    r"(?:a|any) (?:plan|routine))\b"
+    r"(?:a|any) (?:plan|routine)|"
+    # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
+    r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
+    r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
-_ASKS_WORKOUT = re.compile(r"\b(?:leg (?:workout|session|day)|legs for running|workout|legs)\b\s*$")
+_ASKS_WORKOUT = re.compile(
+    r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs)\b\s*$"
+)
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
@@ -64,7 +73,7 @@ _GENTLE = re.compile(
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(r"\b(?:only|just) (?:have|got|has|own)\b|\ball i (?:have|got)\b")
 _NO_KIT = re.compile(
-    r"\bno (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
+    r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b"
 )
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
@@ -90,7 +99,9 @@ _ANYTHING = re.compile(
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
-    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|new to (?:lifting|strength|running|the gym)|"
+    r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|"
+    r"never (?:touched|used|picked up) (?:a |any )?(?:weights?|dumbbells?|barbells?)|"
+    r"never (?:been|set foot) (?:in|to) (?:a |the )?gym|new to (?:lifting|strength|running|the gym)|"
     r"first time|just started|no idea (?:what|where|how)|"
     r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
 )
@@ -203,9 +214,15 @@ def plan(message: str) -> Plan | None:
     ):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     kit = _has(message)
+    no_grip = bool(_NO_GRIP.search(message))
+    if no_grip:
+        kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
-    home = bool(_HOME.search(message)) or bare
+    gym_said = re.search(r"\bgym\b", message)
+    # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
+    no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
+    home = bool(_HOME.search(message)) or bare or no_gym
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
@@ -213,7 +230,7 @@ def plan(message: str) -> Plan | None:
     )
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
-    body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
+    body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     if not _requested(message, said):
         return None
@@ -270,6 +287,8 @@ def plan(message: str) -> Plan | None:
     if weak_side:
         # One leg weaker: the one-legged moves first (each leg works on its own).
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
+    if no_grip and re.search(r"\blunges?\b", message) and "lunge" not in picked:
+        picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = int(minutes.group(1)) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
     picked = picked[:keep]
@@ -287,17 +306,27 @@ def plan(message: str) -> Plan | None:
         if _NEW.search(message)
         else "A short leg routine: "
     )
-    amount = "1–2 sets of each at first (2–3 later)" if gentle and not short else f"{sets} sets of each"
+    first = "one or two sets of each at first (2–3 later)"
+    amount = first if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif no_jump:
         lines.insert(0, "No jumping, so no plyometrics: quiet strength moves instead.")
+    if no_grip:
+        lines.insert(
+            0,
+            "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
+            "dumbbells, and add reps or a one-legged version when it gets easy.",
+        )
     if no_kneel:
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
-    lines += [_line(e) for e in picked]
+    lines += [
+        _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
+        for e in picked
+    ]
     if (
         re.search(r"\btreadmill\b", message)
         and re.search(r"\bhills?\b", message)
@@ -331,11 +360,60 @@ def plan(message: str) -> Plan | None:
             "For the weaker side: do the one-legged moves on both legs, weaker leg first, with the same reps "
             "each side, so it catches up."
         )
-    if gentle:
+    if gentle and not amount.startswith("one or two"):
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
+    if _JOINTS.search(message):
+        # "nervous about wrecking my joints": what the article says about joints, and how to spare them.
+        lines.append(
+            "For your joints: the article says stronger muscles steady them and spare the ligaments and "
+            "tendons; keep the load comfortable, move slowly and never lock your knees."
+        )
     topic = "rule:machines" if gym else "rule:home_workout" if said else "rule:routine"
     where = "gym" if gym and not _HOME.search(message) else "home"
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+_JOINTS = re.compile(
+    r"\b(?:joints?|knees?)\b.{0,40}\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b|"
+    r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
+)
+# Can't grip: a bad wrist or hand ("I can't grip dumbbells"); nothing held in the hands.
+_NO_GRIP = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
+    r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
+    r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b"
+)
+_ONLY_HAS = re.compile(
+    r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got))\b"
+)
+
+
+def kit_enough(message: str) -> str | None:
+    """ "My gym only has a leg press and a treadmill. Is that enough?": a machine or two can't cover
+    every muscle group; what to add that needs no more kit (normalised message)."""
+    if (
+        not (_ONLY_HAS.search(message) and ENOUGH.search(message))
+        or _minutes(message)
+        or _TIMES.search(message)
+    ):
+        return None
+    has_machine = re.search(
+        r"\b(?:leg press|leg extension|quad extension|hamstring curl|machines?|treadmill)\b", message
+    )
+    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", message):
+        return None
+    lines = [
+        "Not on its own: a machine or two can't cover every muscle group, so add bodyweight moves "
+        "that need no more kit (2–3 sets of 12–15 each):",
+        "• Hamstring push-up (a chair or bench braced on a wall)",
+        "• Calf raise (on a step)",
+        "• Bridge (hold 30 s)",
+        "• One-legged squat",
+    ]
+    if "treadmill" in message:
+        lines.append("And the treadmill is your hill: 5–8 repeats at a 5–10% incline.")
+    lines.append("Twice a week, 15 to 20 minutes, not on a hard-run day.\nTry one: /workout gym")
+    return "\n".join(lines)
 
 
 _WEAK_SIDE = re.compile(

@@ -157,6 +157,37 @@ def numb(text: str) -> bool:
     return bool(_NUMB.search(denied(text)))
 
 
+# Back from an injury that has healed ("coming back from a stress fracture, when can I lift again?"),
+# with no pain told now: not "stop", but when and how to return.
+_RETURNING = re.compile(
+    r"\b(?:(?:coming|come|came|getting|got) back (?:from|after)|returning (?:from|after)|recovered from|"
+    r"(?:healed|recovered) (?:up )?(?:now|fully)|back running after|after (?:a|my) (?:\w+ ){0,3}"
+    r"(?:fracture|sprain|strain|tear|injury|break) (?:healed|has healed|is healed))\b"
+)
+_NOW = re.compile(
+    r"\b(?:hurts?|hurting|pain\w*|sore|swollen|swelling|sharp|stabbing|ache|aches|aching|limp\w*|"
+    r"throbbing|bruised|still)\b"
+)
+RETURN_TEXT = (
+    "{lead}: they know how it healed, so their go-ahead comes first. "
+    "{name} isn't covered in detail here; in general, once cleared, start light and build up over the "
+    "weeks, twice a week: calf raises, bridges, step-ups and one-legged moves, with no hopping or jumping "
+    "until running feels normal again, and stop anything that brings the pain back."
+)
+
+
+_STRENGTH_THING = re.compile(
+    r"\b(?:is|could|would|might) (?:that|it|this) (?:be )?(?:a |an )?(?:\w+ )?(?:strength|weakness|weak) "
+    r"(?:thing|issue|problem)\b|\b(?:is|could|would) (?:that|it|this) (?:be )?(?:from|because of|down to) "
+    r"(?:weak|weakness)\b"
+)
+
+
+def returning(text: str) -> bool:
+    """Back from a healed injury, nothing hurting now (normalised text)."""
+    return bool(_RETURNING.search(text)) and not _NOW.search(text)
+
+
 def cleared(text: str) -> bool:
     """The runner says a professional has cleared them ("cleared to run again")."""
     return bool(_CLEARED.search(text))
@@ -184,6 +215,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Back pain",
         re.compile(
             r"\b(?:(?:lower )?back (?:pain|hurts?|aches?|aching|achy|twinged?|is (?:sore|stiff|killing me)|"
+            r"(?:gets|goes|feels|is|starts) (?:\w+ )?(?:achy|sore|stiff|painful|tight)|"
             r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
             r"sciatica|slipped disc)\b"
@@ -325,6 +357,10 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "week: calf raises, bridges, step-ups and one-legged moves, and stop anything that brings "
             "the pain back.\nTry one: /workout home"
         )
+    if returning(text) and not hurt_now:
+        when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
+        lead = "When your doctor or physio says so" if when else "Once your doctor or physio has cleared you"
+        return RETURN_TEXT.format(lead=lead, name=u.name) + f"\nRelated: {u.pointer}"
     if _PREVENT.search(text) and not hurt_now and not _HURTING.search(text):
         return (
             f"Yes, in general: heading off injuries is the biggest reason runners build leg strength, "
@@ -345,6 +381,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "\nRelated: /ask injury prevention"
         )
     first = acute_lead() + " " if hurt_now else ""
+    if not first and _STRENGTH_THING.search(text):
+        # "is that a leg strength thing?": a verdict first, then the honest general answer.
+        first = "It can be, but get it checked rather than guess. "
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
     elif not first and _GO_ON.search(text):
