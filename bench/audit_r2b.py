@@ -8,6 +8,7 @@ OUT: source, question, prev, rules fired (for the question, not its prev), reply
 from __future__ import annotations
 
 import csv
+import logging
 import sys
 from pathlib import Path
 
@@ -15,7 +16,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import content  # noqa: E402
-import content.dialogue as dialogue  # noqa: E402
 
 
 def pool() -> list[tuple[str, str, str]]:
@@ -37,17 +37,33 @@ def pool() -> list[tuple[str, str, str]]:
     return rows
 
 
+class _Fired(logging.Handler):
+    """Collects the (rule, detail) pairs content/dialogue.py logs at DEBUG."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.fired: list[tuple[str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        rule, _, detail = record.getMessage().partition("\t")
+        self.fired.append((rule, detail))
+
+
 def main() -> None:
+    log = logging.getLogger("content.dialogue.rules")
+    log.setLevel(logging.DEBUG)
+    log.propagate = False
     out = Path(sys.argv[1])
     only = sys.argv[2] if len(sys.argv) > 2 else None
     counts: dict[str, int] = {}
     with out.open("w", encoding="utf-8") as f:
         for rid, q, prev in pool():
             last = content.answer(prev).context if prev else None
-            dialogue.TRACE = []
+            handler = _Fired()
+            log.addHandler(handler)
             reply = content.answer(q, last).text
-            fired = dialogue.TRACE
-            dialogue.TRACE = None
+            log.removeHandler(handler)
+            fired = handler.fired
             for rule, _ in fired:
                 counts[rule] = counts.get(rule, 0) + 1
             if only and not any(r == only for r, _ in fired):

@@ -16,6 +16,7 @@ Pure: the caller passes the last topic in and stores ``Answer.context`` out.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -53,14 +54,13 @@ from content.topics import topic_ids, topic_title
 
 MAX_ASKS = 3
 
-# A precision audit's hook (bench/audit_r2b.py): when a list, each rule that fires appends
-# (rule, detail); None in production.
-TRACE: list[tuple[str, str]] | None = None
+# Which rule fired, for a precision audit (bench/audit_r2b.py listens at DEBUG); silent otherwise.
+_LOG = logging.getLogger("content.dialogue.rules")
 
 
 def _trace(rule: str, detail: str = "") -> None:
-    if TRACE is not None:
-        TRACE.append((rule, detail))
+    if _LOG.isEnabledFor(logging.DEBUG):
+        _LOG.debug("%s\t%s", rule, detail)
 
 
 def _says_exercise(topic_id: str, plain: str) -> bool:
