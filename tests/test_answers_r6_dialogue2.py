@@ -4,10 +4,11 @@ the safety rules, tightened after a precision audit over the whole question pool
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 import content
-import content.dialogue as dialogue
 
 
 def answer(message: str, prev: str | None = None) -> content.Answer:
@@ -15,13 +16,27 @@ def answer(message: str, prev: str | None = None) -> content.Answer:
     return content.answer(message, last)
 
 
+class _Rules(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.rules: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.rules.append(record.getMessage().split("\t", 1)[0])
+
+
 def fired(message: str) -> list[str]:
-    dialogue.TRACE = []
+    """The dialogue rules that fired for the message (content/dialogue.py logs them at DEBUG)."""
+    log = logging.getLogger("content.dialogue.rules")
+    handler, level = _Rules(), log.level
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
     try:
         content.answer(message)
-        return [rule for rule, _ in dialogue.TRACE]
+        return handler.rules
     finally:
-        dialogue.TRACE = None
+        log.removeHandler(handler)
+        log.setLevel(level)
 
 
 # --- the plan builder ------------------------------------------------------------------------------
@@ -286,10 +301,9 @@ def test_an_achy_back_is_the_back_answer_with_a_verdict(message: str) -> None:
 # --- the audit hook ------------------------------------------------------------------------------
 
 
-def test_the_audit_trace_names_the_rules_that_fired_and_is_off_by_default() -> None:
+def test_the_audit_trace_names_the_rules_that_fired() -> None:
     assert "plan" in fired("hotel room, no kit, 15 minutes, what leg stuff can I do?")
     assert "uncovered" in fired("my achilles has been sore for a week, can I do calf raises?")
-    assert dialogue.TRACE is None
 
 
 # --- later in the round: constraints and multi-part ------------------------------------------------
