@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle
-from content.compose import compose
+from content.compose import compose, settle_verdict
 from content.dialogue import respond
+from content.direct import order_verdict
 from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import RULES
@@ -42,7 +43,7 @@ from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, leg_words
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
 from content.text import MAX_INPUT, STOPWORDS, normalize
 from content.topics import BY_ID, TOPICS, Topic
 
@@ -730,6 +731,7 @@ class Answerer:
         return r, off and float(s.lexical.max()) >= SCOPE_LEXICAL * float(r.lexical.max())
 
     def answer(self, question: str) -> Answer:
+        whole = normalize(_plain(question))  # the run in an aside still counts ("just did 10x400")
         question = _without_aside(_plain(question))
         r, off_scope = self._rank(question)
         # "my glutes are asleep" names a topic: neither the off-scope sleep group nor off-topic.
@@ -742,6 +744,12 @@ class Answerer:
         lex_top = float(r.lexical.max(initial=0.0))
         sem_top = float(r.semantic.max(initial=0.0))
         if lex_top < OFF_LEXICAL and sem_top < OFF_SEMANTIC and not said_name:
+            both = order_verdict(whole)
+            if both is not None:
+                # "smash legs now, just did 10x400, good idea?": a run and lifting on one day, asked
+                # about; in scope however few topic words it has (R3V, content/direct.py).
+                rid = "rule:hard_run_day" if both.startswith("No: that's") else "rule:run_first"
+                return Answer(both, rid, True, (), topics=(rid,), context=rid)
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         it = _intent(r.words)
         fused = r.fused * self._prior(it)
@@ -1156,8 +1164,10 @@ def answer(question: str, last: str | None = None) -> Answer:
     if last is None and _START.search(question) and not engine.says_topic(question):
         # Not a follow-up and no topic named ("plyos: where do I start" is the plyometrics').
         question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
+    if last is None and elsewhere_entirely(normalize(question)):
+        return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     ans = respond(question, last, engine.answer, engine)
-    return replace(ans, text=_clip(drop_repeats(ans.text)))
+    return replace(ans, text=_clip(drop_repeats(settle_verdict(question, ans.text))))
 
 
 def answer_topic(topic_id: str) -> Answer | None:

@@ -1145,3 +1145,136 @@ def compose(
     out = " ".join(parts) if len(parts[0]) < 200 else "\n".join(parts)
     ptr = pointer(topic_id)
     return out + (f"\n{ptr}" if ptr else "")
+
+
+# ---- the verdict, checked once on every reply (issue 25 round 6c) ---------------------------------
+# Every reply passes here (content.answers.answer), whichever rule or composer made its opener, so a
+# "Yes"/"No" is checked where all of them meet: a verdict to a question that asks for none ("how
+# often...?", "how can I tell...?", "can you explain...?") goes; a yes/no question's verdict said
+# under another section comes up first; a bare "Yes" whose own next sentence says the asked thing is
+# the old advice or a myth turns to "No"; a "No" to "is that a strength thing?" over a body that
+# links it to weak muscles turns to "Yes"; a bare "Yes." over a sentence that shares no word with the
+# question ("Yes. Repeat 5 to 8 times.") goes.
+
+_OPENER = re.compile(r"^(?:Yes|No|No need)[.:]\s+(?=\S)")
+_WH_OPENER = re.compile(r"^(?:Yes|No|No need)(?:, [^.:?]{0,40})?[.:]\s+(?=\S)")
+_WH_ASK = re.compile(
+    r"^(?:(?:so|ok|okay|and|also|hey|yo|hi|right|quick q(?:uestion)?)\W+)*"
+    r"(?:how|what|whats|which|where|when|who)\b(?! (?:if|about)\b)"
+)
+_REQUEST = re.compile(
+    r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:explain|tell|show|describe|give|list|"
+    r"walk|talk|go through|break down)\b|^(?:explain|describe|tell me|show me|talk me|walk me)\b"
+)
+_SUPERSEDED = re.compile(
+    r"\b(?:old advice|given way|no longer|a myth|isn't true|not true|outdated|out of date)\b", re.IGNORECASE
+)
+_CAUSE_ASK = re.compile(
+    r"\b(?:is (?:that|it|this) (?:a|an|just a|just an) \w+ (?:thing|issue|problem)|"
+    r"(?:is|could|might) (?:that|it|this) be (?:a|an|from|because|due)|"
+    r"(?:caused|because|due) (?:by|of|to)|is (?:that|it|this) (?:from|a sign|down to|because)|"
+    r"what causes|sign of)\b"
+)
+_CAUSE_SAID = re.compile(
+    r"\b(?:links?|linked|causes?|caused|comes? from|a sign of|down to|because of|due to)\b[^.]*\bweak\w*",
+    re.IGNORECASE,
+)
+
+
+_LOOSE = frozenset({"time", "way", "thing", "good", "right", "much", "lot"})  # "a good time to...?"
+
+
+def _asking_clause(question: str) -> str:
+    """The question's last clause, normalised: "i run 4 days, how often should i lift?" -> "how often
+    should i lift"."""
+    parts = [normalize(p) for p in re.split(r"[,;.!?]+", question)]
+    parts = [p for p in parts if p]
+    return parts[-1] if parts else normalize(question)
+
+
+def _asks_no_verdict(question: str) -> bool:
+    """A question a "Yes"/"No" can't answer: a how/what/where question or a request to explain, with
+    no yes/no ask beside it ("Should I warm up? And what counts as one?" keeps its "Yes")."""
+    plain = normalize(question)
+    if _REQUEST.search(plain):
+        return True
+    clauses = [normalize(p) for p in re.split(r"[,;.!?]+|\band (?=how|what|which|where|when)", question)]
+    clauses = [c for c in clauses if c]
+    if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
+        return False
+    clause = _asking_clause(question)
+    return bool(_WH_ASK.match(plain) and _WH_ASK.match(clause)) or bool(
+        _WH_ASK.match(clause) and not asks_yes_no(clause, ask_of(clause))
+    )
+
+
+def _after_opener(text: str) -> str:
+    return _cap(text[_OPENER.match(text).end() :]) if _OPENER.match(text) else text  # type: ignore[union-attr]
+
+
+def settle_verdict(question: str, text: str) -> str:
+    """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does."""
+    if not text or not question.strip():
+        return text
+    plain = normalize(question)
+    paras = text.split("\n")
+    first = paras[0]
+    m = _OPENER.match(first)
+    wm = _WH_OPENER.match(first)
+    if wm and _asks_no_verdict(question):
+        # "how offen shoud i do leg strenght?" -> "No need: twice a week...": the figure, no "No need";
+        # "how do I know my bridge is right?" -> not "Yes, it's a good one for runners."
+        paras[0] = _cap(first[wm.end() :])
+        return "\n".join(paras)
+    if first.startswith("Only if it's completely pain-free") and _asks_no_verdict(question):
+        paras[0] = "Keep it completely pain-free" + first[len("Only if it's completely pain-free") :]
+        return "\n".join(paras)
+    for k, p in enumerate(paras):
+        pm = re.match(r"(?:Yes|No)\.\s+", p)
+        if pm is None:
+            continue
+        nxt = _SENT.split(p[pm.end() :])[0]
+        if (k or len(nxt.split()) <= 5) and not (stems(nxt) & (stems(plain) - GENERIC - _LOOSE)):
+            # "Yes. Repeat 5 to 8 times.": a bare verdict over a sentence about something else.
+            paras[k] = _cap(p[pm.end() :])
+    first = paras[0]
+    m = _OPENER.match(first)
+    if not asks_yes_no(question, ask_of(question)):
+        return "\n".join(paras)
+    asked = stems(plain) - GENERIC
+    old = next(
+        (
+            (k, sent)
+            for k, p in enumerate(paras)
+            for sent in _SENT.split(_after_opener(p))
+            if _SUPERSEDED.search(sent) and len(stems(sent) & asked) >= 2
+        ),
+        None,
+    )
+    if old is not None and not _SUPERSEDED.search(plain) and not re.match(r"No\b", first):
+        # "Is it true that runners should stick to light weights?": the reply itself says that's the
+        # old advice, so the verdict is "No", said first with the sentence that says so (not "Yes. The
+        # old advice ... has given way", nor the figures first and the correction under them).
+        k, sent = old
+        paras[k] = " ".join(s for s in _SENT.split(_after_opener(paras[k])) if s != sent)
+        paras = ["No. " + sent, *(p for p in paras if p.strip())]
+        return "\n".join(paras)
+    if m and first.startswith("No") and _CAUSE_ASK.search(plain):
+        # "I lean forward late in races, is that a strength thing?" -> not "No: keep your trunk upright".
+        cause = next((s for s in _SENT.split(first) if _CAUSE_SAID.search(s)), None)
+        if cause is not None:
+            rest = [s for s in _SENT.split(_after_opener(first)) if s != cause]
+            lead = re.sub(r"^The article\b", "the article", cause)
+            paras[0] = " ".join(["Yes, it can be: " + lead, *rest])
+            return "\n".join(paras)
+    first = paras[0]
+    if not re.match(r"(?:Yes|No|Not)\b", first) and "?" not in question.rstrip()[:-1]:
+        # One yes/no ask whose verdict sits under another section (an older runner's note first):
+        # the verdict's paragraph comes up first.
+        later = next(
+            (k for k in range(1, len(paras)) if re.match(r"(?:Yes|No)[,:]\s", paras[k])),
+            None,
+        )
+        if later is not None:
+            paras = [paras[later], *paras[:later], *paras[later + 1 :]]
+    return "\n".join(paras)

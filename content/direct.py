@@ -849,6 +849,11 @@ def _first_of(question: str) -> str | None:
     r_end = _RUN_WORD.search(question, r).end()  # type: ignore[union-attr]
     lift_end = _LIFT_WORD.search(question, lift).end()  # type: ignore[union-attr]
     first, second = ("run", "lift") if r < lift else ("lift", "run")
+    if re.search(
+        r"\b(?:just|already) (?:did|done|finished|ran|had|got back from|back from)\b(?: \w+){0,6}\s*$",
+        question[:r],
+    ):
+        return "run"  # "smash legs now, just did 10x400?": the run is done, the lifting comes after it
     between = question[min(r, lift) : max(r, lift)]
     if re.search(r"\b(?:after|following)\b", between):
         return second  # "legs at night after an easy morning run"

@@ -512,7 +512,14 @@ _OFF = re.compile(
     r"(?:gonna|going to|will it|supposed to|meant to|likely to) "
     r"(?:rain|snow|be (?:hot|cold|windy|wet|sunny))|"
     r"rain (?:tomorrow|today|tonight|this|for|on)|(?:in|during) (?:the|a) heat(?:wave)?|heatwave|humid\w*|"
-    r"hot weather|sunburn|sun cream|sunscreen)\b"
+    r"hot weather|sunburn|sun cream|sunscreen|"
+    r"homework|maths?|arithmetic|long division|algebra|essay|cover letter|netflix|tv shows?|"
+    r"(?:tv|box ?set|netflix) series|series to watch|movies?|films?|podcasts?|audiobooks?|recipes?)\b"
+)
+# Other tasks and screens: homework, sums, what to watch ("Netflix during treadmill runs").
+_TASKS = re.compile(
+    r"\b(?:homework|maths?|arithmetic|long division|algebra|essay|cover letter|netflix|tv shows?|"
+    r"(?:tv|box ?set|netflix) series|series to watch|movies?|films?|podcasts?|audiobooks?|recipes?)\b"
 )
 # Food and supplements are off-topic even beside leg words ("creatine for runners who lift", "what
 # to eat after leg day"): the question is about the food.
@@ -533,6 +540,27 @@ _LEG_WORK = re.compile(
 def leg_words(question: str) -> bool:
     """Does the (normalised) question say something about leg strength work?"""
     return bool(_LEG_WORK.search(question))
+
+
+# Any word of running, legs, the body, training or hurting: a message with none of them is about
+# something else altogether (a message without one can still be a follow-up: see elsewhere_entirely).
+_SPORT = re.compile(
+    r"\b(?:run\w*|ran|jog\w*|rac(?:e|es|ed|ing)|marathons?|5k|10k|\d+k|miles?|km|pace|track|tempo|"
+    r"intervals?|sprint\w*|hills?|trail\w*|treadmill\w*|strides?|legs?|knees?|hips?|calf|calves|shins?|"
+    r"ankles?|feet|foot|heels?|toes?|glutes?|butt|bum|quads?|hamstrings?|thighs?|muscles?|tendons?|"
+    r"achilles|back|core|strength|strong\w*|weak\w*|lift\w*|weights?|gym|squats?|lunges?|press|plyo\w*|"
+    r"hops?|jump\w*|bridges?|steps?|stairs?|reps?|sets?|exercis\w*|workouts?|train\w*|sessions?|"
+    r"routines?|warm\w*|stretch\w*|recover\w*|rest\w*|sore\w*|pain\w*|hurt\w*|ach\w*|injur\w*|"
+    r"tight\w*|cramp\w*|swell\w*|numb\w*|tingl\w*|physio\w*|doctor|body|bodyweight|fit\w*|sports?|"
+    r"athlet\w*|walk\w*|bike|swim\w*|cycl\w*)\b"
+)
+
+
+def elsewhere_entirely(question: str) -> bool:
+    """Another task altogether (homework, sums, a film, a recipe) with no word of running, legs, the body,
+    training or pain in it: declined before any other reading ("long division, my kid has homework"
+    is not a young runner's question)."""
+    return bool(_TASKS.search(question)) and not _SPORT.search(question)
 
 
 def off_scope(question: str) -> bool:

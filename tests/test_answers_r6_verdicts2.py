@@ -1,0 +1,189 @@
+"""Round 6c (issue 25), tuner R3V: the verdict checked once on every reply (content.compose
+settle_verdict), on/off-topic sorting (content.reasons.elsewhere_entirely, a run session beside a
+lifting ask), and track intervals read as a hard run. Wordings here are not test7's."""
+
+from __future__ import annotations
+
+import pytest
+
+from content import answer
+from content.compose import settle_verdict
+
+
+def _text(q: str) -> str:
+    return answer(q).text
+
+
+# ---- a verdict only where the question asks for one --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how many times a week should I do legs?",
+        "how often should I lift if I run 5 days a week",
+        "how regularly shud i do strength if im running 3 days a week",
+    ],
+)
+def test_a_how_often_question_gets_the_figure_not_a_verdict(q: str) -> None:
+    text = _text(q)
+    assert not text.startswith(("Yes", "No")), text
+    assert "wice a week" in text.split("\n")[0], text
+
+
+@pytest.mark.parametrize(
+    "q, reply",
+    [
+        ("How can I tell if my bridge is done right?", "Yes. Shoulder blades stay on the floor."),
+        (
+            "how do I know my bridge is right?",
+            "Yes, it's a good one for runners. Bridge: it works the glutes.",
+        ),
+        ("Can you explain how the hamstring push-up goes?", "Yes. Raise your backside off the floor."),
+        ("could you describe the wall squat", "Yes: back flat on the wall."),
+    ],
+)
+def test_a_how_or_explain_question_loses_a_bare_verdict(q: str, reply: str) -> None:
+    out = settle_verdict(q, reply)
+    assert not out.startswith(("Yes", "No")), out
+    assert out[:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Should I warm up before lifting? And what counts as a warm-up?",
+        "Is jumping stuff useful for runners, and how would I ease into it?",
+        "Is 15 minutes worth it? What should I prioritise?",
+    ],
+)
+def test_a_yes_no_ask_beside_a_how_ask_keeps_its_verdict(q: str) -> None:
+    assert settle_verdict(q, "Yes: it helps. More below.").startswith("Yes")
+
+
+# ---- the verdict agrees with the body ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Is it true that runners should only lift light weights for high reps?",
+        "my coach says light weights and high reps is the way for runners, right?",
+        "should runners only use light weights",
+    ],
+)
+def test_light_weights_high_reps_is_a_no_said_first(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("No"), text
+    assert "heavier" in text.split("\n")[0], text
+
+
+def test_a_yes_over_its_own_old_advice_sentence_is_turned_round() -> None:
+    out = settle_verdict(
+        "Is it true runners should stick to light weights and high reps?",
+        "Yes. The old advice to stick to light weights has given way: heavier weights, fewer reps.",
+    )
+    assert out.startswith("No. The old advice"), out
+
+
+def test_a_yes_to_lifting_is_not_turned_round_by_the_light_weights_line() -> None:
+    # "should I be hitting the weights" shares one word with the old-advice line: not the thing asked.
+    reply = "Yes. The old advice to stick to light weights has given way: heavier weights, fewer reps."
+    assert settle_verdict("should i be hitting the weights now", reply) == reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I lean forward a lot when I get tired late in races. Is that a strength thing?",
+        "I start leaning forwards at mile 20, is that a weakness thing?",
+        "I lean forward when I get tired, could it be from weak muscles?",
+    ],
+)
+def test_is_that_a_strength_thing_over_weak_glutes_is_a_yes(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("Yes"), text
+    assert "weak glutes" in text.split("\n")[0], text
+
+
+def test_a_bare_yes_over_a_sentence_about_something_else_goes() -> None:
+    out = settle_verdict(
+        "Is this a good time to switch to strength, and can I do more on the treadmill?",
+        "Home plan: calf raises.\n\nYes. Repeat 5 to 8 times. Treadmill incline: 5–8 repeats.",
+    )
+    assert "Yes." not in out and "Repeat 5 to 8 times" in out
+
+
+def test_a_yes_whose_sentence_answers_the_ask_stays() -> None:
+    reply = "Yes. Running builds endurance but is an inefficient way to get stronger."
+    q = "My form falls apart late in races. Can getting stronger help with that?"
+    assert settle_verdict(q, reply) == reply
+
+
+# ---- the verdict first -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I'm 61 and love my strength routine. Should I keep going all year without ever taking a break?",
+        "Im 70 and keen on lifting. Is it ok to lift every week of the year with no break?",
+    ],
+)
+def test_an_older_runners_yes_no_question_gets_the_verdict_first(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("No: once a month"), text
+    assert "older runners" in text
+
+
+def test_a_later_verdict_paragraph_moves_up() -> None:
+    out = settle_verdict("Should I keep lifting all year?", "A note on age.\nNo: take a week off monthly.")
+    assert out.split("\n")[0] == "No: take a week off monthly."
+
+
+# ---- on and off topic --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can u explain how to do long division my kid has homework",
+        "my son needs help with his maths homework tonight",
+        "Any good Netflix series to watch during treadmill runs?",
+        "what podcast should I listen to on long runs?",
+    ],
+)
+def test_another_task_altogether_is_declined(q: str) -> None:
+    assert answer(q).off_topic, _text(q)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my daughter is 14, can she do squats?",
+        "can I listen to music while I lift",
+        "20 min at lunch, zero kit, what can I squeeze in?",
+    ],
+)
+def test_in_scope_neighbours_of_the_declines_stay_answered(q: str) -> None:
+    assert not answer(q).off_topic, _text(q)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "gonna smash legs rn, just did a 10x400 sesh, good idea?",
+        "did 6 x 800m on the track this morning, ok to lift legs tonight?",
+        "5x1000 this morning, can I hit the gym this evening?",
+        "about to hit legs, just got back from a tempo, bad idea?",
+    ],
+)
+def test_lifting_after_a_hard_session_is_in_scope_and_a_no(q: str) -> None:
+    a = answer(q)
+    assert not a.off_topic, a.text
+    assert "hard run" in a.text.split("\n")[0] or "hard-run" in a.text.split("\n")[0], a.text
+    assert a.text.startswith(("No", "Yes, it's a bad idea")), a.text
+
+
+def test_an_easy_run_just_done_is_the_right_order() -> None:
+    assert _text("just did an easy jog, gym now ok?").startswith("Yes, that's the right order")
