@@ -1212,6 +1212,26 @@ def _after_opener(text: str) -> str:
     return _cap(text[_OPENER.match(text).end() :]) if _OPENER.match(text) else text  # type: ignore[union-attr]
 
 
+_WHY_ASK = re.compile(r"\b(?:why|how come|whats the point|what is the point|reason|reasons|point of)\b")
+_WORTH_ASK = re.compile(r"\b(?:worth|help|helps|point|good|useful|benefit\w*|need|matter|bother)\b")
+_DISMISS = re.compile(
+    r"\b(?:isn't|is not|aren't|not) (?:a |an |really a )?(?:concern|problem|worry|risk|issue)\b|"
+    r"\bno need to worry\b",
+    re.IGNORECASE,
+)
+_RISK_ASK = re.compile(
+    r"\b(?:make me|gonna make|going to make|turn me|risk|slow\w*|bulk\w*|sluggish|heavy legs|worried|worry)\b"
+)
+_CHOICE = re.compile(
+    r"\b\w+ or (?!nah\b|not\b|no\b|nope\b|what\b|anything\b|something\b|so\b)\w+|"
+    r"\b(?:vs|versus|better|worse|than|as good as|same as|compared?|which|either|both)\b"
+)
+_WILL_ASK = re.compile(
+    r"^(?:will|wil|would|is|isnt|does|can|could|gonna|am i)\b|"
+    r"\b(?:is (?:that|it|this)|will (?:it|that|lifting|weights|this))\b"
+)
+
+
 def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does."""
     if not text or not question.strip():
@@ -1219,6 +1239,35 @@ def settle_verdict(question: str, text: str) -> str:
     plain = normalize(question)
     paras = text.split("\n")
     first = paras[0]
+    if not _CHOICE.search(plain):
+        # "Both work." / "Either works." answers a choice; "is leg work worth it or nah?" offers none.
+        for k, p in enumerate(paras):
+            cut = re.sub(r"(?:(?<=^)|(?<=\. ))(?:Both work|Either works)\.\s*", "", p)
+            if cut != p:
+                paras[k] = re.sub(r"^(Yes|No)\.\s*$", "", cut).strip() or cut
+        paras = [p for p in paras if p.strip() or not p]
+        first = paras[0]
+    if first.startswith("Because ") and not _WHY_ASK.search(plain):
+        # "Because ..." answers a why; "what are the benefits?" gets the reasons as a statement and
+        # "is leg day even worth it or nah?" a "Yes" with them.
+        rest = first[len("Because ") :]
+        worth = _WORTH_ASK.search(plain) and asks_yes_no(question, ask_of(question))
+        paras[0] = ("Yes: " + rest) if worth else _cap(rest)
+        return "\n".join(paras)
+    if (
+        not re.match(r"(?:Yes|No|Not)\b", first)
+        and _RISK_ASK.search(plain)
+        and _WILL_ASK.search(plain)
+        and not _WHY_ASK.search(plain)
+    ):
+        # "wil lifting make me slowr?" -> not "Runners often worry ... With a balanced programme that
+        # isn't a concern.": the "No" first, with the sentence that says it.
+        sents = _SENT.split(first)
+        calm = next((x for x in sents if _DISMISS.search(x)), None)
+        if calm is not None:
+            others = [x for x in sents if x is not calm]
+            paras[0] = " ".join(["No: " + calm[:1].lower() + calm[1:], *others])
+            return "\n".join(paras)
     m = _OPENER.match(first)
     wm = _WH_OPENER.match(first)
     if wm and _asks_no_verdict(question):
@@ -1256,16 +1305,16 @@ def settle_verdict(question: str, text: str) -> str:
         # old advice, so the verdict is "No", said first with the sentence that says so (not "Yes. The
         # old advice ... has given way", nor the figures first and the correction under them).
         k, sent = old
-        paras[k] = " ".join(s for s in _SENT.split(_after_opener(paras[k])) if s != sent)
+        paras[k] = " ".join(x for x in _SENT.split(_after_opener(paras[k])) if x != sent)
         paras = ["No. " + sent, *(p for p in paras if p.strip())]
         return "\n".join(paras)
     if m and first.startswith("No") and _CAUSE_ASK.search(plain):
         # "I lean forward late in races, is that a strength thing?" -> not "No: keep your trunk upright".
         cause = next((s for s in _SENT.split(first) if _CAUSE_SAID.search(s)), None)
         if cause is not None:
-            rest = [s for s in _SENT.split(_after_opener(first)) if s != cause]
+            after = [x for x in _SENT.split(_after_opener(first)) if x != cause]
             lead = re.sub(r"^The article\b", "the article", cause)
-            paras[0] = " ".join(["Yes, it can be: " + lead, *rest])
+            paras[0] = " ".join(["Yes, it can be: " + lead, *after])
             return "\n".join(paras)
     first = paras[0]
     if not re.match(r"(?:Yes|No|Not)\b", first) and "?" not in question.rstrip()[:-1]:

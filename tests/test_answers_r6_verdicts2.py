@@ -187,3 +187,59 @@ def test_lifting_after_a_hard_session_is_in_scope_and_a_no(q: str) -> None:
 
 def test_an_easy_run_just_done_is_the_right_order() -> None:
     assert _text("just did an easy jog, gym now ok?").startswith("Yes, that's the right order")
+
+
+# ---- "Because" answers a why; a worry is answered "No" first ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "what are the benefits of lifting for a runner?",
+        "benefits of leg strength for running",
+        "What does strength training do for runners?",
+    ],
+)
+def test_a_benefits_question_does_not_open_with_because(q: str) -> None:
+    assert not _text(q).startswith("Because"), _text(q)
+
+
+def test_a_why_question_keeps_its_because() -> None:
+    assert _text("why should runners lift?").startswith("Because")
+
+
+@pytest.mark.parametrize(
+    "q", ["yo is leg day even worth it for a runner or nah", "is leg work worth it for runners or nah"]
+)
+def test_is_it_worth_it_opens_with_yes(q: str) -> None:
+    assert _text(q).startswith("Yes"), _text(q)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "wil lifting make me slowr on the track",
+        "I worry lifting will make me bulky and sluggish on race day. Is that a real risk?",
+        "will lifting weights make me slow?",
+    ],
+)
+def test_a_slow_or_bulky_worry_is_answered_no_first(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("No"), text
+
+
+def test_a_told_worry_without_a_question_is_not_given_a_verdict() -> None:
+    reply = (
+        "Runners often worry that lifting will bulk them up. With a balanced programme that isn't a concern."
+    )
+    assert settle_verdict("dont wanna look like a bodybuilder", reply) == reply
+
+
+@pytest.mark.parametrize("q", ["is leg work worth it for runners or nah", "is lifting worth it or not"])
+def test_both_work_is_not_said_where_no_choice_was_offered(q: str) -> None:
+    assert "Both work" not in _text(q) and "Either works" not in _text(q)
+
+
+def test_both_work_stays_for_a_real_choice() -> None:
+    reply = "Both work. Gym kit isolates muscles."
+    assert settle_verdict("gym or home for leg work?", reply) == reply
