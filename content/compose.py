@@ -1224,7 +1224,7 @@ _RISK_ASK = re.compile(
 )
 _CHOICE = re.compile(
     r"\b\w+ or (?!nah\b|not\b|no\b|nope\b|what\b|anything\b|something\b|so\b)\w+|"
-    r"\b(?:vs|versus|better|worse|than|as good as|same as|compared?|which|either|both)\b"
+    r"\b(?:vs|versus|better|worse|as good as|same as|compared?|which|either|both)\b"
 )
 _WILL_ASK = re.compile(
     r"^(?:will|wil|would|is|isnt|does|can|could|gonna|am i)\b|"

@@ -11,6 +11,15 @@ import re
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
+# "the warm-up jog: before or after the stretching?": which of the two comes first (the jog).
+_JOG_OR_STRETCH = (
+    r"\b(?:jog\w*|warm ?up)\b.*\b(?:before or after|after or before|first)\b.*\bstretch\w*|"
+    r"\bstretch\w*\b.*\b(?:before or after|after or before|first)\b.*\b(?:jog\w*|warm ?up)\b"
+)
+_JOG_FIRST = (
+    "Jog first: a few minutes of light jogging to warm up, then stretch, then the strength work. "
+    "Stretch again after it."
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "is a 30 minute leg session too much?": a session of up to about 40 minutes is not extreme.
@@ -257,11 +266,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Twice a week, sometimes three times. Keep it off hard-run days and the day before a race.",
     ),
     (
+        # "the warm-up jog: before or after the stretching?": which of the two comes first.
+        "rule:warm_up",
+        _JOG_OR_STRETCH,
+        _JOG_FIRST,
+    ),
+    (
         "rule:warm_up",
         r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
         r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
+    ),
+    (
+        "rule:stretch_after",
+        _JOG_OR_STRETCH,
+        _JOG_FIRST,
     ),
     (
         "rule:stretch_after",
@@ -558,8 +578,33 @@ def direct(topic_id: str, question: str) -> str | None:
             continue
         if t == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
             continue  # two weekdays: the week reader's case, not one day with both
+        if t == "rule:race_day":
+            return _race_weekday(question, text)
         return text
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RACE_ON = re.compile(
+    r"\b(?:race|marathon|half|10k|5k|parkrun|ultra|meet)\b(?: \w+){0,3}? (?:is )?(?:on |this |next )?"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:'s)? "
+    r"(?:race|marathon|half|10k|5k|parkrun)\b"
+)
+
+
+def _race_weekday(question: str, text: str) -> str:
+    """The last-session rule worked through for the runner's own race day ("race is on Sunday" ->
+    "Friday at the latest"), not the Saturday example."""
+    m = _RACE_ON.search(question)
+    if m is None:
+        return text
+    day = m.group(1) or m.group(2)
+    latest = _WEEKDAYS[(_WEEKDAYS.index(day) - 2) % 7]
+    return text.replace(
+        "(for a Saturday race, Thursday at the latest)",
+        f"(for your {day.title()} race, {latest.title()} at the latest)",
+    )
 
 
 # "I run 5 times a week", "sprint 3x a week": how often they RUN, said as background; not the
@@ -933,13 +978,14 @@ _WEEK_RACE = re.compile(
 _WEEK_HARD = re.compile(
     r"\b(?:long runs?|tempos?|tempo runs?|intervals?|interval sessions?|track|speed ?work|"
     r"hill (?:reps|repeats|sprints|session)|hard run|hard session|threshold|fartlek|workout run|"
-    r"quality session|lr)\b"
+    r"quality (?:sessions?|runs?|days?|workouts?)|key (?:sessions?|runs?|workouts?)|speed sessions?|lr)\b"
 )
 _WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest|rest day|day off|off day|off|jog|shakeout|nothing)\b")
 # The part of the message that asks about a day: a weekday, a strength word, "which days", "when".
 _WHICH_DAY = re.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
 _DAY_ASK = re.compile(
-    _WHICH_DAY.pattern + r"|\b(?:legs|leg ?day|leg session|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
+    _WHICH_DAY.pattern
+    + r"|\b(?:legs|leg ?day|leg session|leg workouts?|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
     # "..., thoughts?", "is that a good setup": an opinion on the week as given.
     r"\b(?:thoughts|setup|set up|schedule|sensible)\b|"
     # "intervals on Tuesday and legs on Wednesday, ok?": a short approval ask on the week as given.

@@ -243,3 +243,49 @@ def test_both_work_is_not_said_where_no_choice_was_offered(q: str) -> None:
 def test_both_work_stays_for_a_real_choice() -> None:
     reply = "Both work. Gym kit isolates muscles."
     assert settle_verdict("gym or home for leg work?", reply) == reply
+
+
+# ---- timing: the runner's own race day and week; jog before stretch ------------------------------
+
+
+@pytest.mark.parametrize(
+    "q, latest",
+    [
+        ("Race is on Sunday. When should my last leg workout be?", "Friday"),
+        ("Half marathon is Saturday. When is my last leg workout?", "Thursday"),
+        ("my race is friday, when should my final leg workout be", "Wednesday"),
+    ],
+)
+def test_the_last_session_is_worked_out_from_the_runners_race_day(q: str, latest: str) -> None:
+    assert _text(q).startswith(f"{latest} at the latest"), _text(q)
+
+
+def test_the_race_day_rule_names_the_runners_day_when_only_it_is_read() -> None:
+    from content.direct import direct
+
+    text = direct("rule:race_day", "race is on sunday when should my last leg workout be")
+    assert text is not None and "Sunday race, Friday at the latest" in text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "My week has quality runs Tue and Thu and a long run Sat. Where do I put 2 strength sessions?",
+        "key sessions tue and thu, long run sat, which days for legs?",
+    ],
+)
+def test_quality_and_key_sessions_are_hard_run_days(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("Not Tuesday, Thursday or Saturday"), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "when should i do the warm up jog, before or after the stretching?",
+        "do I stretch first or jog first?",
+        "should the warm up jog come before or after I stretch?",
+    ],
+)
+def test_jog_or_stretch_first_is_answered_jog_first(q: str) -> None:
+    assert _text(q).startswith("Jog first"), _text(q)
