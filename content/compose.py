@@ -660,6 +660,7 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
+_BENEFIT_STEMS = stems("faster speed quicker stride hills climb injuries tire fatigue oxygen power")
 _LEAD_VERDICT = re.compile(r"^(?:Yes|No)[,:.]\s+(?:that's fine:\s+)?")
 GENERIC = frozenset(
     "help make would need get realli leg legs strength strong stronger run runner lift bother train".split()
@@ -1103,7 +1104,12 @@ def compose(
         causal = [s for s in sentences(ref.text) if _CAUSE.search(s)]
         own = stems(ref.title) | GENERIC
         fact, score = _best(q, causal, own)
-        if score and score >= len((q - own) & stems(because)):
+        # A sentence on the very benefit asked about ("why would it make me faster?") beats the general
+        # reason; one that shares only the runner's description ("a distance runner") doesn't.
+        asked = (q - own) & stems(fact) & _BENEFIT_STEMS if fact else frozenset()
+        if (score >= 2 or asked) and score > max(
+            len((q - own) & stems(because)), _best(q, [because], own)[1]
+        ):
             because = fact  # "why would a longer stride make me faster": the stride sentence
     yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
     if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):

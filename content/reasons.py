@@ -31,8 +31,9 @@ _REASONS: dict[str, str] = {
         "fresh legs, while lifting first would leave them tired and spoil your running form."
     ),
     "rule:opposing_balance": (
-        "Because an imbalance between opposing muscles is a major cause of the repetitive-stress "
-        "injuries runners get: knees, hips and feet all suffer. So balance every quad exercise with "
+        "Because weak or lagging muscle groups can't hold the leg in line: it angles in or out, so every "
+        "stride loads the knees, hips and feet unevenly. That imbalance between opposing muscles is a "
+        "leading cause of runners' repetitive-stress injuries, so balance every quad exercise with "
         "hamstring work."
     ),
     "rule:slow_controlled": (

@@ -289,3 +289,30 @@ def test_quality_and_key_sessions_are_hard_run_days(q: str) -> None:
 )
 def test_jog_or_stretch_first_is_answered_jog_first(q: str) -> None:
     assert _text(q).startswith("Jog first"), _text(q)
+
+
+# ---- why: the reason asked for, not a sentence sharing the runner's description --------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Why would a distance runner bother getting stronger legs? It's an endurance sport.",
+        "why bother with strength if im a distance runner",
+    ],
+)
+def test_why_lift_for_distance_gets_the_whole_reason(q: str) -> None:
+    text = _text(q)
+    assert "oxygen" in text and "injur" in text, text
+
+
+def test_why_faster_keeps_its_own_sentence() -> None:
+    assert "faster on the flat" in _text("Why does strength work supposedly make you faster?")
+
+
+@pytest.mark.parametrize(
+    "q", ["Why do muscle imbalances lead to injuries?", "why does imbalance cause injury"]
+)
+def test_why_imbalance_injures_says_how_alignment_goes(q: str) -> None:
+    text = _text(q)
+    assert "in line" in text and "knees, hips and feet" in text, text
