@@ -41,6 +41,7 @@ from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
+from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, leg_words
 from content.text import MAX_INPUT, STOPWORDS, normalize
@@ -136,7 +137,9 @@ def _doc(t: Topic) -> Doc:
     questions = list(QUESTIONS.get(t.id, ()))
     # The title counts twice: a question that names the topic should find it first.
     text = " ".join([t.title, *names, *questions, *_body(t)])
-    return Doc(text=text, phrases=tuple(dict.fromkeys([*names, *questions])))
+    # The extra runner wordings are embedded only: BM25's document lengths and counts stay as they are.
+    extra = list(PARAPHRASES.get(t.id, ()))
+    return Doc(text=text, phrases=tuple(dict.fromkeys([*names, *questions, *extra])))
 
 
 # ---- intent -----------------------------------------------------------------------------------

@@ -743,6 +743,21 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),
     (r"\b(?:single|one) legged\b", "one-legged"),
     (r"\bsingle leg\b", "one-legged"),
+    # Round 6c: how runners say the one-legged need without "one-legged" ("my left side is weaker
+    # than my right", "one side at a time", "unilateral"), in the article's words.
+    (
+        r"\b(?:my )?(?:left|right) (?:side|leg|one)(?: of my body)? (?:is|feels|seems)(?: \w+){0,2}? "
+        r"(?:weaker|stronger|worse|better)(?: than (?:my |the )?(?:left|right|other)(?: side| leg| one)?)?",
+        "one leg is weaker than the other",
+    ),
+    (r"\b(?:one|a) side at a time\b|\beach side (?:separately|on its own|alone)\b", "one leg at a time"),
+    (r"\bboth sides (?:together|at once)\b", "both legs together"),
+    (r"\bunilateral(?:ly)?\b", "one-legged"),
+    # "the single biggest payoff", "the single most important thing": "single" stresses the
+    # superlative; it is not the single-leg exercise.
+    (r"\bsingle (?=(?:biggest|best|greatest|largest|most|main|top|worst|highest|number one)\b)", ""),
+    # The seat muscles in everyday words ("my backside is weak", "a weak butt"); not "butt kicks".
+    (r"\b(?:backside|buttocks?|butt(?! kicks?))\b", "glutes"),
     (r"\brdls?\b", "romanian deadlift"),
     (r"\blr\b", "long run"),
     (r"\b(?:s ?& ?c|s and c|snc)\b", "strength training"),

@@ -1,0 +1,111 @@
+"""More ways runners word each topic, for the embedding side of retrieval only.
+
+content/questions.py's phrasings feed both BM25 (as text) and the embeddings. These extra ones are
+embedded but never added to a topic's BM25 text, so they widen what a question can *mean* without
+changing any document's length or word counts (which would shift every BM25 score). Written for
+round 6c in our own words: everyday, indirect wordings of each need (the words a runner uses when
+they don't know the article's term), not copies of any question set.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+_P: dict[str, tuple[str, ...]] = {
+    "rule:why_strength": (
+        "what's the main payoff of strength work for a runner",
+        "what do I actually gain from leg conditioning",
+        "biggest benefit of strength work for a runner",
+        "why would an endurance runner bother with strength",
+        "isn't my weekly mileage enough to keep my legs strong",
+        "I run plenty of kilometres, do I need anything else for my legs",
+        "is it worth adding gym work on top of my running",
+        "what's in it for me if I train my legs",
+    ),
+    "rule:injury_prevention": (
+        "will being stronger keep me off the injury bench",
+        "can getting stronger keep me from breaking down every season",
+        "I keep picking up niggles, would strength help",
+        "does leg work protect joints like knees and hips",
+    ),
+    "rule:one_legged": (
+        "one side of my body is weaker than the other",
+        "my left leg is weaker than my right, what should I do",
+        "my right leg is stronger than my left",
+        "training each side separately instead of both legs at once",
+        "unilateral work versus working both legs together",
+        "is single-side training worth it",
+        "one leg does more of the work than the other",
+    ),
+    "muscle:glutes": (
+        "what happens to my running if my backside is weak",
+        "my bum muscles are weak, how would I notice it on a run",
+        "what do weak buttocks do to my stride",
+        "my physio says my glutes are weak, what does that mean for running",
+        "how do weak glutes show up when I run",
+    ),
+    "exercise:step_up": (
+        "a move I can do on a low wall or ledge",
+        "exercise using a knee-high wall in the garden",
+        "stepping up onto a park bench or low wall",
+        "what can I do with a sturdy box or low bench",
+    ),
+    "exercise:treadmill_incline": (
+        "how do I do hill training inside at the gym",
+        "uphill running when I'm stuck indoors",
+        "getting hill work in on a machine indoors",
+        "can I simulate climbs in the gym",
+        "anything to do on the treadmill besides running flat",
+    ),
+    "exercise:hill_repeats": (
+        "running up slopes over and over to get stronger",
+        "uphill sprints for leg strength",
+    ),
+    "rule:home_workout": (
+        "stuck in a hotel room, how do I keep my legs strong",
+        "travelling with no gym, leg ideas",
+        "leg moves I can do anywhere with no kit",
+        "no gym and no weights, what can I do",
+        "bodyweight leg routine for a small space",
+    ),
+    "rule:gym_vs_home": (
+        "why would a gym be better than training at home",
+        "what does a gym give me that my living room doesn't",
+        "is paying for a gym worth it over home workouts",
+    ),
+    "rule:machines": (
+        "my gym only has machines, is that enough",
+        "can I get by with just the gym machines",
+    ),
+    "rule:time_needed": (
+        "how many exercises should one session have",
+        "how many different moves per workout",
+    ),
+    "rule:warm_up": ("should the warm-up jog come before or after stretching",),
+    "rule:muscles_used": (
+        "which parts of my legs should I be making stronger",
+        "what muscles should a runner work on",
+    ),
+    "muscle:calves": (
+        "what do my calf muscles do when I run",
+        "what are the two calf muscles for in running",
+    ),
+    "muscle:hamstrings": (
+        "which muscle pulls my leg back behind me when I run",
+        "what works the back of my thigh in each stride",
+    ),
+    "rule:bulk": (
+        "will pumping iron make me bulky and sluggish on race day",
+        "is getting big and slow a real risk from lifting",
+    ),
+    "rule:frequency": (
+        "what's the least leg work I can get away with",
+        "bare minimum strength training for a runner",
+    ),
+    "rule:plyometrics": (
+        "jump training for a beginner, where do I start",
+        "is jumping work any use for a distance runner",
+    ),
+}
+
+PARAPHRASES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(_P)
