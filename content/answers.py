@@ -73,6 +73,8 @@ VARIATION_MARGIN = 0.1
 # A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
 READS_LIKE = 0.7
 READS_MARGIN = 0.15
+READS_NEAR = 0.88  # a question this close to one of a topic's phrasings (nearly saying it)...
+READS_NEAR_MARGIN = 0.08  # ...needs only this lead in cosine over a winner with weak word evidence
 LEX_CLEAR = 1.5  # a BM25 lead this many times the next topic's (and the fused winner's)...
 LEX_CLEAR_SEMANTIC = 0.05  # ...with a cosine at most this much below the winner's leads
 # Two topics at once:
@@ -751,10 +753,11 @@ class Answerer:
         order = [int(i) for i in (-fused).argsort(kind="stable")[:4]]
         sem = r.semantic * (self._prior(it) > 0)
         close = int(sem.argmax())
+        near = float(sem[close]) >= READS_NEAR  # nearly one of the topic's own phrasings
         if (
             close != order[0]
             and float(sem[close]) >= READS_LIKE
-            and float(sem[close]) - float(sem[order[0]]) >= READS_MARGIN
+            and float(sem[close]) - float(sem[order[0]]) >= (READS_NEAR_MARGIN if near else READS_MARGIN)
             and float(r.lexical[order[0]]) < OFF_LEXICAL + 0.5
         ):
             # The question reads like one topic's own phrasings far better than like the winner's,

@@ -77,9 +77,10 @@ _P: dict[str, tuple[str, ...]] = {
         "my gym only has machines, is that enough",
         "can I get by with just the gym machines",
     ),
-    "rule:time_needed": (
+    "rule:routine": (
         "how many exercises should one session have",
         "how many different moves per workout",
+        "how many exercises go in a leg session",
     ),
     "rule:warm_up": ("should the warm-up jog come before or after stretching",),
     "rule:muscles_used": (

@@ -807,6 +807,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\br\b", "are"),
     (r"\bur\b", "your"),
     (r"\bwk\b", "week"),
+    # "the bare min", "the min I can get away with": the minimum, not minutes.
+    (
+        r"(?<!\d)(?<!\d )\b(?:bare )?min\b"
+        r"(?= (?:i|you|we|leg|legs|strength|amount|routine|session|work|workout|to|for|needed)\b)"
+        r"|\bbare min(?:imum)?\b",
+        "minimum",
+    ),
     (r"\bmins?\b", "minutes"),
     (r"\bhrs?\b", "hours"),
     # Issue 25 round 6: more runners' and gym slang, spelt out (slang scored lowest again).
