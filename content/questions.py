@@ -753,6 +753,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:one|a) side at a time\b|\beach side (?:separately|on its own|alone)\b", "one leg at a time"),
     (r"\bboth sides (?:together|at once)\b", "both legs together"),
     (r"\bunilateral(?:ly)?\b", "one-legged"),
+    # Hills where there are none, indoors or at the gym ("uphill training stuck inside at the gym",
+    # "can I do hill work indoors"): the article's indoor hill is the treadmill incline.
+    (
+        r"\b(?:uphill|hills?)(?! repeats| reps)"
+        r"(?: (?:training|work|running|runs|sessions?|climbs?|efforts?))?\b"
+        r"(?=[^.?!]{0,40}\b(?:indoors?|inside|at the gym|in the gym)\b)",
+        "treadmill incline",
+    ),
+    (
+        r"\b((?:indoors?|inside|at the gym|in the gym)\b[^.?!]{0,40}?)\b(?:uphill|hills?)(?! repeats| reps)"
+        r"(?: (?:training|work|running|runs|sessions?|climbs?|efforts?))?\b",
+        r"\1treadmill incline",
+    ),
     # "the single biggest payoff", "the single most important thing": "single" stresses the
     # superlative; it is not the single-leg exercise.
     (r"\bsingle (?=(?:biggest|best|greatest|largest|most|main|top|worst|highest|number one)\b)", ""),
@@ -943,4 +956,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bghrs?\b", "nordic curl"),
     (r"\bpistols\b(?! squats?)", "pistol squats"),
     (r"\bpistol\b(?! squats?)", "pistol squat"),
+    # "I run 50k a week. Isn't that enough?": "that" is the running (after the mileage rule above).
+    (
+        r"\b((?:run|runs|running|ran|mileage|miles|km|jog\w*)\b[^?]{0,80}?)\b(?:isn['’]?t|is not|is) "
+        r"(?:that|this|it|all that|that mileage)(?: alone| on its own)? enough\b",
+        r"\1is running enough",
+    ),
 )

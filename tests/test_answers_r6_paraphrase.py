@@ -142,3 +142,44 @@ def test_exercise_count_per_session_is_the_routine(q: str) -> None:
 def test_knee_high_wall_is_the_step_up(q: str) -> None:
     a = answer(q)
     assert a.topic == "exercise:step_up", (a.topics, a.text)
+
+
+# ---- hills indoors are the treadmill incline ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can I do hill work indoors?",
+        "how do I train hills in the gym",
+        "stuck inside, any way to do uphill running?",
+    ],
+)
+def test_hills_indoors_are_the_treadmill_incline(q: str) -> None:
+    assert answer(q).topic == "exercise:treadmill_incline"
+
+
+def test_named_hill_repeats_are_left_alone() -> None:
+    assert "hill repeats" in _plain("can I do hill repeats in the gym")
+    assert "exercise:hill_repeats" in answer("hill repeats outside or on a treadmill incline").topics
+
+
+# ---- "I run a lot, isn't that enough?": is running enough -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I run 60 miles a week, isn't that enough leg work?",
+        "i do loads of running already, isnt that enough for strong legs",
+        "I clock about 40k a week. Isn't that enough to keep my legs strong?",
+    ],
+)
+def test_isnt_my_running_enough_is_why_strength(q: str) -> None:
+    a = answer(q)
+    assert a.topic == "rule:why_strength", (a.topics, a.text)
+    assert a.text.startswith("No")
+
+
+def test_enough_without_running_is_not_rewritten() -> None:
+    assert "is running enough" not in _plain("I lift twice a week, isn't that enough?")
