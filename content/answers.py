@@ -61,6 +61,7 @@ SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topic
 # A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
 TIE = 0.95
 GUESS_SEMANTIC = 0.5  # an unsure question that speaks of strength work is answered from this cosine
+BARE_SEMANTIC = 0.8  # a question with no topic word is answered from its embedding only above this
 EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 # Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
 SCOPE_MARGIN = -0.05
@@ -792,6 +793,12 @@ class Answerer:
             # "why shoud runners lift": a near tie, but a why-question asks for the topic that says why.
             order = [why[0], *(i for i in order if i != why[0])]
             vague = False
+        # A question with no word the topics use ("anything I should be doing?", "what are my
+        # options?") rests on its embedding alone: unless it nearly says a topic's phrasing, that is
+        # a stock answer to a question it doesn't answer. Unsure, so a message's background is read
+        # with it (content/dialogue.py) and a lone one gets the closest topics to choose from.
+        if not r.terms and len(r.words) >= 3 and sem_top < BARE_SEMANTIC and not names:
+            vague = True
         unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
         if unsure and not titled:

@@ -183,3 +183,31 @@ def test_isnt_my_running_enough_is_why_strength(q: str) -> None:
 
 def test_enough_without_running_is_not_rewritten() -> None:
     assert "is running enough" not in _plain("I lift twice a week, isn't that enough?")
+
+
+# ---- an ask with no topic word is read with the message's background ------------------------------
+
+
+def test_asking_words_are_no_evidence() -> None:
+    from content.answers import answerer
+
+    r = answerer().index.rank("anything in particular? what are my options? general tips and advice")
+    assert not {"particular", "option", "general", "tip", "advic"} & set(r.terms)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "My left side is noticeably weaker than my right. Anything in particular I should be doing?",
+        "My right leg is way weaker than my left one. What should I be doing?",
+        "One of my legs is clearly stronger than the other. Any advice?",
+    ],
+)
+def test_a_bare_ask_after_a_weaker_side_is_one_legged(q: str) -> None:
+    a = answer(q)
+    assert a.topic == "rule:one_legged", (a.topics, a.text)
+
+
+def test_a_lone_bare_ask_is_not_a_stock_answer() -> None:
+    a = answer("What should I be doing?")
+    assert not a.found and a.choices  # the closest topics to choose from, not the warm-up
