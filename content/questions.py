@@ -750,8 +750,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:weaker|stronger|worse|better)(?: than (?:my |the )?(?:left|right|other)(?: side| leg| one)?)?",
         "one leg is weaker than the other",
     ),
-    (r"\b(?:one|a) side at a time\b|\beach side (?:separately|on its own|alone)\b", "one leg at a time"),
-    (r"\bboth sides (?:together|at once)\b", "both legs together"),
+    (
+        r"\b(?:one|a) side at a time\b|\beach (?:side |leg |one )?(?:separately|on its own|by itself)\b",
+        "one leg at a time",
+    ),
+    # "both legs together" is the two-legged version, not exercises combined in one session.
+    (r"\b(?:both|two) (?:sides|legs|feet) (?:together|at once|at the same time)\b", "both legs at once"),
     (r"\bunilateral(?:ly)?\b", "one-legged"),
     # Hills where there are none, indoors or at the gym ("uphill training stuck inside at the gym",
     # "can I do hill work indoors"): the article's indoor hill is the treadmill incline.

@@ -211,3 +211,21 @@ def test_a_bare_ask_after_a_weaker_side_is_one_legged(q: str) -> None:
 def test_a_lone_bare_ask_is_not_a_stock_answer() -> None:
     a = answer("What should I be doing?")
     assert not a.found and a.choices  # the closest topics to choose from, not the warm-up
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Is it worth training one side at a time rather than both legs together?",
+        "should I train one leg at a time or both legs together?",
+        "better to work both legs at the same time or each on its own?",
+    ],
+)
+def test_both_legs_together_is_the_two_legged_version(q: str) -> None:
+    a = answer(q)
+    assert a.topic == "rule:one_legged", (a.topics, a.text)
+    assert "combining them" not in a.text
+
+
+def test_exercises_together_still_means_one_session() -> None:
+    assert "combining them" in answer("can I do calf raises and squats together?").text
