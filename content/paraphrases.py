@@ -107,6 +107,70 @@ _P: dict[str, tuple[str, ...]] = {
         "jump training for a beginner, where do I start",
         "is jumping work any use for a distance runner",
     ),
+    "muscle:quads": (
+        "what soaks up the jolt when my foot hits the ground",
+        "which muscle takes the shock when I land on each step",
+        "what do the big muscles at the front of my thighs do on a run",
+        "which muscle swings my leg forward when I run",
+        "what keeps my knee steady when I land",
+    ),
+    "injury:shin_splints": (
+        "the front of my lower leg throbs after running on pavement",
+        "pain down the inside of my shinbone after runs",
+        "my shins ache every time I up my mileage",
+    ),
+    "injury:runners_knee": (
+        "dull ache around my kneecap after long runs",
+    ),
+    "injury:hip_weakness": (
+        "my knees drift inward when I run",
+        "my hips drop and wobble when I get tired on a run",
+        "my stride goes wonky and my legs angle in",
+    ),
+    "exercise:hamstring_pushup": (
+        "lying on the floor with my heels on a chair and pushing my hips up",
+        "the move with one foot on a chair where you lower your hips slowly",
+        "back-of-thigh exercise using a chair and the floor",
+    ),
+    "exercise:bridge": (
+        "lie on my back, knees bent, and push my hips to the ceiling",
+        "how do I check my hip lift on the floor is done right",
+        "squeezing my glutes to lift my hips while lying down",
+    ),
+    "exercise:wall_squat": (
+        "squatting with a big ball between my back and the wall",
+        "sliding down a wall with a gym ball behind me",
+    ),
+    "exercise:lunge": (
+        "stepping forward and dropping my back knee towards the floor",
+        "how low should my back knee go when I step forward",
+    ),
+    "exercise:skipping": (
+        "the bouncy skip drill runners do on the track",
+        "hopping and skipping drills for spring in my stride",
+    ),
+    "rule:recovery_week": (
+        "should I keep lifting all year without ever taking a break",
+        "do I need time off from the gym every so often",
+    ),
+    "rule:hard_run_day": (
+        "can I lift on the same day as my track session",
+        "legs after a hard interval workout, good idea or not",
+        "is it ok to do strength after a tempo run",
+    ),
+    "rule:progression": (
+        "my weights feel way too easy now, what do I change",
+        "I've been doing the same weight for months and nothing changes",
+        "how do I know when to go heavier",
+    ),
+    "rule:form_first": (
+        "my knees cave in when I squat, does it matter",
+        "should I worry about my technique more than the weight",
+    ),
+    "rule:balance_training": (
+        "I keep rolling my ankle on trails, can strength help",
+        "how do I get steadier on uneven ground",
+    ),
 }
 
 PARAPHRASES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(_P)
