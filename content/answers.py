@@ -315,6 +315,22 @@ _LOOSE_NAME_WORDS = frozenset(
 )
 
 
+# What a question must say for a stock answer that assumes it to lead (round 6c, pattern 1: the
+# one-legged blurb answered "how often should I train legs" and "what are my leg options").
+_EVIDENCE_WORDS: dict[str, str] = {
+    "rule:one_legged": """one single each side sides uneven unequal weaker weak stronger left right
+    unilateral unilaterally separately separate dominant nondominant non imbalance imbalanced lopsided
+    lazy different asymmetry asymmetric either both alone individually""",
+}
+
+
+@cache
+def _evidence(topic_id: str) -> frozenset[str] | None:
+    """The stems one of which a question must say for this topic's stock answer to lead (None: any)."""
+    words = _EVIDENCE_WORDS.get(topic_id)
+    return None if words is None else frozenset(_stems(tuple(words.split())))
+
+
 _START = re.compile(
     r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
     r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
@@ -728,6 +744,21 @@ class Answerer:
                 best = max(said, key=lambda c: float(r.semantic[c]))
         return best
 
+    def _with_evidence(self, r: Ranking, order: list[int]) -> list[int]:
+        """A stock answer that assumes something the question must say (the one-legged rule assumes
+        one leg or side against the other) doesn't lead a question that says none of it: "how often
+        should I train legs" reads like "should I train one leg at a time" but asks how often."""
+        stems = set(_stems(r.words))
+
+        def has(i: int) -> bool:
+            need = _evidence(TOPICS[i].id)
+            return need is None or bool(stems & need)
+
+        if not order or has(order[0]):
+            return order
+        rest = [i for i in order if has(i)]
+        return [*rest, *(i for i in order if i not in rest)] if rest else order
+
     def _rank(self, text: str) -> tuple[Ranking, bool]:
         """The topics' ranking, and whether an off-scope question matches the text better."""
         r = self.index.rank(text)
@@ -780,6 +811,7 @@ class Answerer:
             order = [by_words[0], *(i for i in order if i != by_words[0])][:4]
         if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
+        order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2

@@ -229,3 +229,31 @@ def test_both_legs_together_is_the_two_legged_version(q: str) -> None:
 
 def test_exercises_together_still_means_one_session() -> None:
     assert "combining them" in answer("can I do calf raises and squats together?").text
+
+
+# ---- the one-legged stock answer needs one leg or side in the question ---------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how often should i hit legs",
+        "how often should i train legs",
+        "how many times a week do I train my legs",
+    ],
+)
+def test_how_often_legs_is_not_the_one_legged_blurb(q: str) -> None:
+    a = answer(q)
+    assert a.topic == "rule:frequency", (a.topics, a.text)
+
+
+def test_leg_options_alone_is_not_the_one_legged_blurb() -> None:
+    assert answer("What are my leg options?").topic != "rule:one_legged"
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["why do exercises on one leg", "my legs are uneven in strength", "why do unilateral exercises"],
+)
+def test_one_leg_questions_still_reach_one_legged(q: str) -> None:
+    assert answer(q).topic == "rule:one_legged"
