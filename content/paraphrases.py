@@ -119,9 +119,7 @@ _P: dict[str, tuple[str, ...]] = {
         "pain down the inside of my shinbone after runs",
         "my shins ache every time I up my mileage",
     ),
-    "injury:runners_knee": (
-        "dull ache around my kneecap after long runs",
-    ),
+    "injury:runners_knee": ("dull ache around my kneecap after long runs",),
     "injury:hip_weakness": (
         "my knees drift inward when I run",
         "my hips drop and wobble when I get tired on a run",
