@@ -785,11 +785,11 @@ class Answerer:
         order = [int(i) for i in (-fused).argsort(kind="stable")[:4]]
         sem = r.semantic * (self._prior(it) > 0)
         close = int(sem.argmax())
-        near = float(sem[close]) >= READS_NEAR  # nearly one of the topic's own phrasings
+        nearly = float(sem[close]) >= READS_NEAR  # nearly one of the topic's own phrasings
         if (
             close != order[0]
             and float(sem[close]) >= READS_LIKE
-            and float(sem[close]) - float(sem[order[0]]) >= (READS_NEAR_MARGIN if near else READS_MARGIN)
+            and float(sem[close]) - float(sem[order[0]]) >= (READS_NEAR_MARGIN if nearly else READS_MARGIN)
             and float(r.lexical[order[0]]) < OFF_LEXICAL + 0.5
         ):
             # The question reads like one topic's own phrasings far better than like the winner's,
