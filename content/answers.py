@@ -42,6 +42,7 @@ from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
+from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
 from content.text import MAX_INPUT, STOPWORDS, normalize
@@ -61,6 +62,7 @@ SURE_SEMANTIC = 0.62  # below this one we are unsure and offer the closest topic
 # A question of a word or two ("knee", "legs") whose two best topics tie is vague: offer choices.
 TIE = 0.95
 GUESS_SEMANTIC = 0.5  # an unsure question that speaks of strength work is answered from this cosine
+BARE_SEMANTIC = 0.8  # a question with no topic word is answered from its embedding only above this
 EXACT_SEMANTIC = 0.95  # ...unless it is (nearly) one of a topic's own phrasings
 # Off-scope (content/questions.py OFF_SCOPE) wins when its best cosine beats the topics' by this...
 SCOPE_MARGIN = -0.05
@@ -73,6 +75,8 @@ VARIATION_MARGIN = 0.1
 # A topic whose phrasings the question reads like (this cosine), this far above the fused winner's:
 READS_LIKE = 0.7
 READS_MARGIN = 0.15
+READS_NEAR = 0.88  # a question this close to one of a topic's phrasings (nearly saying it)...
+READS_NEAR_MARGIN = 0.08  # ...needs only this lead in cosine over a winner with weak word evidence
 LEX_CLEAR = 1.5  # a BM25 lead this many times the next topic's (and the fused winner's)...
 LEX_CLEAR_SEMANTIC = 0.05  # ...with a cosine at most this much below the winner's leads
 # Two topics at once:
@@ -137,7 +141,9 @@ def _doc(t: Topic) -> Doc:
     questions = list(QUESTIONS.get(t.id, ()))
     # The title counts twice: a question that names the topic should find it first.
     text = " ".join([t.title, *names, *questions, *_body(t)])
-    return Doc(text=text, phrases=tuple(dict.fromkeys([*names, *questions])))
+    # The extra runner wordings are embedded only: BM25's document lengths and counts stay as they are.
+    extra = list(PARAPHRASES.get(t.id, ()))
+    return Doc(text=text, phrases=tuple(dict.fromkeys([*names, *questions, *extra])))
 
 
 # ---- intent -----------------------------------------------------------------------------------
@@ -308,6 +314,22 @@ def elsewhere(plain: str) -> bool:
 _LOOSE_NAME_WORDS = frozenset(
     "sore pain painful hurt ach bad weak tight poor leg muscl exercis one lift weight train work".split()
 )
+
+
+# What a question must say for a stock answer that assumes it to lead (round 6c, pattern 1: the
+# one-legged blurb answered "how often should I train legs" and "what are my leg options").
+_EVIDENCE_WORDS: dict[str, str] = {
+    "rule:one_legged": """one single each side sides uneven unequal weaker weak stronger left right
+    unilateral unilaterally separately separate dominant nondominant non imbalance imbalanced lopsided
+    lazy different asymmetry asymmetric either both alone individually""",
+}
+
+
+@cache
+def _evidence(topic_id: str) -> frozenset[str] | None:
+    """The stems one of which a question must say for this topic's stock answer to lead (None: any)."""
+    words = _EVIDENCE_WORDS.get(topic_id)
+    return None if words is None else frozenset(_stems(tuple(words.split())))
 
 
 _START = re.compile(
@@ -723,6 +745,21 @@ class Answerer:
                 best = max(said, key=lambda c: float(r.semantic[c]))
         return best
 
+    def _with_evidence(self, r: Ranking, order: list[int]) -> list[int]:
+        """A stock answer that assumes something the question must say (the one-legged rule assumes
+        one leg or side against the other) doesn't lead a question that says none of it: "how often
+        should I train legs" reads like "should I train one leg at a time" but asks how often."""
+        stems = set(_stems(r.words))
+
+        def has(i: int) -> bool:
+            need = _evidence(TOPICS[i].id)
+            return need is None or bool(stems & need)
+
+        if not order or has(order[0]):
+            return order
+        rest = [i for i in order if has(i)]
+        return [*rest, *(i for i in order if i not in rest)] if rest else order
+
     def _rank(self, text: str) -> tuple[Ranking, bool]:
         """The topics' ranking, and whether an off-scope question matches the text better."""
         r = self.index.rank(text)
@@ -756,10 +793,11 @@ class Answerer:
         order = [int(i) for i in (-fused).argsort(kind="stable")[:4]]
         sem = r.semantic * (self._prior(it) > 0)
         close = int(sem.argmax())
+        nearly = float(sem[close]) >= READS_NEAR  # nearly one of the topic's own phrasings
         if (
             close != order[0]
             and float(sem[close]) >= READS_LIKE
-            and float(sem[close]) - float(sem[order[0]]) >= READS_MARGIN
+            and float(sem[close]) - float(sem[order[0]]) >= (READS_NEAR_MARGIN if nearly else READS_MARGIN)
             and float(r.lexical[order[0]]) < OFF_LEXICAL + 0.5
         ):
             # The question reads like one topic's own phrasings far better than like the winner's,
@@ -781,6 +819,7 @@ class Answerer:
             order = [by_words[0], *(i for i in order if i != by_words[0])][:4]
         if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
+        order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
         vague = (
             len(r.terms) <= 2
@@ -794,6 +833,12 @@ class Answerer:
             # "why shoud runners lift": a near tie, but a why-question asks for the topic that says why.
             order = [why[0], *(i for i in order if i != why[0])]
             vague = False
+        # A question with no word the topics use ("anything I should be doing?", "what are my
+        # options?") rests on its embedding alone: unless it nearly says a topic's phrasing, that is
+        # a stock answer to a question it doesn't answer. Unsure, so a message's background is read
+        # with it (content/dialogue.py) and a lone one gets the closest topics to choose from.
+        if not r.terms and len(r.words) >= 3 and sem_top < BARE_SEMANTIC and not names:
+            vague = True
         unsure = (lex_top < OFF_LEXICAL and sem_top < SURE_SEMANTIC) or vague
         titled = [i for i in order[:3] if self._titles[i] and self._titles[i] <= set(r.stems)]
         if unsure and not titled:

@@ -745,6 +745,38 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),
     (r"\b(?:single|one) legged\b", "one-legged"),
     (r"\bsingle leg\b", "one-legged"),
+    # Round 6c: how runners say the one-legged need without "one-legged" ("my left side is weaker
+    # than my right", "one side at a time", "unilateral"), in the article's words.
+    (
+        r"\b(?:my )?(?:left|right) (?:side|leg|one)(?: of my body)? (?:is|feels|seems)(?: \w+){0,2}? "
+        r"(?:weaker|stronger|worse|better)(?: than (?:my |the )?(?:left|right|other)(?: side| leg| one)?)?",
+        "one leg is weaker than the other",
+    ),
+    (
+        r"\b(?:one|a) side at a time\b|\beach (?:side |leg |one )?(?:separately|on its own|by itself)\b",
+        "one leg at a time",
+    ),
+    # "both legs together" is the two-legged version, not exercises combined in one session.
+    (r"\b(?:both|two) (?:sides|legs|feet) (?:together|at once|at the same time)\b", "both legs at once"),
+    (r"\bunilateral(?:ly)?\b", "one-legged"),
+    # Hills where there are none, indoors or at the gym ("uphill training stuck inside at the gym",
+    # "can I do hill work indoors"): the article's indoor hill is the treadmill incline.
+    (
+        r"\b(?:uphill|hills?)(?! repeats| reps)"
+        r"(?: (?:training|work|running|runs|sessions?|climbs?|efforts?))?\b"
+        r"(?=[^.?!]{0,40}\b(?:indoors?|inside|at the gym|in the gym)\b)",
+        "treadmill incline",
+    ),
+    (
+        r"\b((?:indoors?|inside|at the gym|in the gym)\b[^.?!]{0,40}?)\b(?:uphill|hills?)(?! repeats| reps)"
+        r"(?: (?:training|work|running|runs|sessions?|climbs?|efforts?))?\b",
+        r"\1treadmill incline",
+    ),
+    # "the single biggest payoff", "the single most important thing": "single" stresses the
+    # superlative; it is not the single-leg exercise.
+    (r"\bsingle (?=(?:biggest|best|greatest|largest|most|main|top|worst|highest|number one)\b)", ""),
+    # The seat muscles in everyday words ("my backside is weak", "a weak butt"); not "butt kicks".
+    (r"\b(?:backside|buttocks?|butt(?! kicks?))\b", "glutes"),
     (r"\brdls?\b", "romanian deadlift"),
     (r"\blr\b", "long run"),
     (r"\b(?:s ?& ?c|s and c|snc)\b", "strength training"),
@@ -794,6 +826,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\br\b", "are"),
     (r"\bur\b", "your"),
     (r"\bwk\b", "week"),
+    # "the bare min", "the min I can get away with": the minimum, not minutes.
+    (
+        r"(?<!\d)(?<!\d )\b(?:bare )?min\b"
+        r"(?= (?:i|you|we|leg|legs|strength|amount|routine|session|work|workout|to|for|needed)\b)"
+        r"|\bbare min(?:imum)?\b",
+        "minimum",
+    ),
     (r"\bmins?\b", "minutes"),
     (r"\bhrs?\b", "hours"),
     # Issue 25 round 6: more runners' and gym slang, spelt out (slang scored lowest again).
@@ -923,4 +962,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bghrs?\b", "nordic curl"),
     (r"\bpistols\b(?! squats?)", "pistol squats"),
     (r"\bpistol\b(?! squats?)", "pistol squat"),
+    # "I run 50k a week. Isn't that enough?": "that" is the running (after the mileage rule above).
+    (
+        r"\b((?:run|runs|running|ran|mileage|miles|km|jog\w*)\b[^?]{0,80}?)\b(?:isn['’]?t|is not|is) "
+        r"(?:that|this|it|all that|that mileage)(?: alone| on its own)? enough\b",
+        r"\1is running enough",
+    ),
 )

@@ -36,6 +36,13 @@ BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
 SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
 SCORE_SHARE = 0.01  # each score, scaled to [0, 1], added to the fusion to break its ties
 SEMANTIC_FLOOR = 0.8  # cosines scale from this quantile of the documents' (most are near-misses)
+# Words a question uses to ask for *something* ("anything in particular", "what are my options",
+# "general tips", "any advice") rather than to say which thing: never evidence for a document. The
+# documents lose them too, so both sides are counted alike (round 6c: "anything in particular I should
+# be doing?" went to the one topic whose text says "particular").
+ASKING_WORDS = frozenset(
+    "particular options option general tips advice suggestions suggestion ideas stuff actually".split()
+)
 
 
 @dataclass(frozen=True)
@@ -157,7 +164,7 @@ class Index:
         return tuple(self._terms(normalize(text).split()))
 
     def _terms(self, words: Sequence[str]) -> list[str]:
-        return stem_words([w for w in words if w not in STOPWORDS])
+        return stem_words([w for w in words if w not in STOPWORDS and w not in ASKING_WORDS])
 
     def correct(self, words: Sequence[str]) -> tuple[str, ...]:
         """Snap words the documents don't use to the closest one they do (typos)."""

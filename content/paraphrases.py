@@ -1,0 +1,174 @@
+"""More ways runners word each topic, for the embedding side of retrieval only.
+
+content/questions.py's phrasings feed both BM25 (as text) and the embeddings. These extra ones are
+embedded but never added to a topic's BM25 text, so they widen what a question can *mean* without
+changing any document's length or word counts (which would shift every BM25 score). Written for
+round 6c in our own words: everyday, indirect wordings of each need (the words a runner uses when
+they don't know the article's term), not copies of any question set.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+_P: dict[str, tuple[str, ...]] = {
+    "rule:why_strength": (
+        "what's the main payoff of strength work for a runner",
+        "what do I actually gain from leg conditioning",
+        "biggest benefit of strength work for a runner",
+        "why would an endurance runner bother with strength",
+        "isn't my weekly mileage enough to keep my legs strong",
+        "I run plenty of kilometres, do I need anything else for my legs",
+        "is it worth adding gym work on top of my running",
+        "what's in it for me if I train my legs",
+    ),
+    "rule:injury_prevention": (
+        "will being stronger keep me off the injury bench",
+        "can getting stronger keep me from breaking down every season",
+        "I keep picking up niggles, would strength help",
+        "does leg work protect joints like knees and hips",
+    ),
+    "rule:one_legged": (
+        "one side of my body is weaker than the other",
+        "my left leg is weaker than my right, what should I do",
+        "my right leg is stronger than my left",
+        "training each side separately instead of both legs at once",
+        "unilateral work versus working both legs together",
+        "is single-side training worth it",
+        "one leg does more of the work than the other",
+    ),
+    "muscle:glutes": (
+        "what happens to my running if my backside is weak",
+        "my bum muscles are weak, how would I notice it on a run",
+        "what do weak buttocks do to my stride",
+        "my physio says my glutes are weak, what does that mean for running",
+        "how do weak glutes show up when I run",
+    ),
+    "exercise:step_up": (
+        "a move I can do on a low wall or ledge",
+        "exercise using a knee-high wall in the garden",
+        "stepping up onto a park bench or low wall",
+        "what can I do with a sturdy box or low bench",
+    ),
+    "exercise:treadmill_incline": (
+        "how do I do hill training inside at the gym",
+        "uphill running when I'm stuck indoors",
+        "getting hill work in on a machine indoors",
+        "can I simulate climbs in the gym",
+        "anything to do on the treadmill besides running flat",
+    ),
+    "exercise:hill_repeats": (
+        "running up slopes over and over to get stronger",
+        "uphill sprints for leg strength",
+    ),
+    "rule:home_workout": (
+        "stuck in a hotel room, how do I keep my legs strong",
+        "travelling with no gym, leg ideas",
+        "leg moves I can do anywhere with no kit",
+        "no gym and no weights, what can I do",
+        "bodyweight leg routine for a small space",
+    ),
+    "rule:gym_vs_home": (
+        "why would a gym be better than training at home",
+        "what does a gym give me that my living room doesn't",
+        "is paying for a gym worth it over home workouts",
+    ),
+    "rule:machines": (
+        "my gym only has machines, is that enough",
+        "can I get by with just the gym machines",
+    ),
+    "rule:routine": (
+        "how many exercises should one session have",
+        "how many different moves per workout",
+        "how many exercises go in a leg session",
+    ),
+    "rule:warm_up": ("should the warm-up jog come before or after stretching",),
+    "rule:muscles_used": (
+        "which parts of my legs should I be making stronger",
+        "what muscles should a runner work on",
+    ),
+    "muscle:calves": (
+        "what do my calf muscles do when I run",
+        "what are the two calf muscles for in running",
+    ),
+    "muscle:hamstrings": (
+        "which muscle pulls my leg back behind me when I run",
+        "what works the back of my thigh in each stride",
+    ),
+    "rule:bulk": (
+        "will pumping iron make me bulky and sluggish on race day",
+        "is getting big and slow a real risk from lifting",
+    ),
+    "rule:frequency": (
+        "what's the least leg work I can get away with",
+        "bare minimum strength training for a runner",
+    ),
+    "rule:plyometrics": (
+        "jump training for a beginner, where do I start",
+        "is jumping work any use for a distance runner",
+    ),
+    "muscle:quads": (
+        "what soaks up the jolt when my foot hits the ground",
+        "which muscle takes the shock when I land on each step",
+        "what do the big muscles at the front of my thighs do on a run",
+        "which muscle swings my leg forward when I run",
+        "what keeps my knee steady when I land",
+    ),
+    "injury:shin_splints": (
+        "the front of my lower leg throbs after running on pavement",
+        "pain down the inside of my shinbone after runs",
+        "my shins ache every time I up my mileage",
+    ),
+    "injury:runners_knee": ("dull ache around my kneecap after long runs",),
+    "injury:hip_weakness": (
+        "my knees drift inward when I run",
+        "my hips drop and wobble when I get tired on a run",
+        "my stride goes wonky and my legs angle in",
+    ),
+    "exercise:hamstring_pushup": (
+        "lying on the floor with my heels on a chair and pushing my hips up",
+        "the move with one foot on a chair where you lower your hips slowly",
+        "back-of-thigh exercise using a chair and the floor",
+    ),
+    "exercise:bridge": (
+        "lie on my back, knees bent, and push my hips to the ceiling",
+        "how do I check my hip lift on the floor is done right",
+        "squeezing my glutes to lift my hips while lying down",
+    ),
+    "exercise:wall_squat": (
+        "squatting with a big ball between my back and the wall",
+        "sliding down a wall with a gym ball behind me",
+    ),
+    "exercise:lunge": (
+        "stepping forward and dropping my back knee towards the floor",
+        "how low should my back knee go when I step forward",
+    ),
+    "exercise:skipping": (
+        "the bouncy skip drill runners do on the track",
+        "hopping and skipping drills for spring in my stride",
+    ),
+    "rule:recovery_week": (
+        "should I keep lifting all year without ever taking a break",
+        "do I need time off from the gym every so often",
+    ),
+    "rule:hard_run_day": (
+        "can I lift on the same day as my track session",
+        "legs after a hard interval workout, good idea or not",
+        "is it ok to do strength after a tempo run",
+    ),
+    "rule:progression": (
+        "my weights feel way too easy now, what do I change",
+        "I've been doing the same weight for months and nothing changes",
+        "how do I know when to go heavier",
+    ),
+    "rule:form_first": (
+        "my knees cave in when I squat, does it matter",
+        "should I worry about my technique more than the weight",
+    ),
+    "rule:balance_training": (
+        "I keep rolling my ankle on trails, can strength help",
+        "how do I get steadier on uneven ground",
+    ),
+}
+
+PARAPHRASES: MappingProxyType[str, tuple[str, ...]] = MappingProxyType(_P)
