@@ -33,7 +33,6 @@ from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scop
 from content.safety import (
     AFTER,
     CLOT_TEXT,
-    NUMB_TEXT,
     RED_FLAG_TEXT,
     SEVERE_LEAD,
     acute,
@@ -43,6 +42,7 @@ from content.safety import (
     denied,
     goes_on,
     numb,
+    numb_text,
     red_flag,
     returning,
     severe,
@@ -673,18 +673,116 @@ def _week(text: str) -> dict[str, str]:
     """The runner's week as told ("mon easy, tue intervals, sat long run, wed fri sun off"):
     day -> "hard: intervals" / "easy"."""
     week: dict[str, str] = {}
-    for chunk in re.split(r"[,.;:\n]|\band\b|\bthen\b", text):
-        days = [m.group(1) for m in _DAY.finditer(chunk)]
-        if not days:
+    label = ""
+    for piece in re.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
+        chunk = piece
+        if piece in (",", ".", ";", ":", "\n", "then"):
+            label = "" if piece not in (",",) else label
             continue
+        if piece == "and":
+            continue
+        days = [m.group(1) for m in _DAY.finditer(chunk)]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
+        if days and not hard and not easy and label and len(chunk.split()) <= 2:
+            # "quality runs Tue and Thu": the second day shares the first one's label
+            for d in days:
+                week[d] = label
+            continue
+        label = ""
+        if not days:
+            continue
+        if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+            label = "hard: " + hard.group(0).replace("lr", "long run")
+        elif easy:
+            label = "easy"
         for d in days:
             if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
                 week[d] = "hard: " + hard.group(0).replace("lr", "long run")
             elif easy:
                 week[d] = "easy"
     return week
+
+
+_RACE_DAY = re.compile(
+    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,3} (?:on |this |next )?"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
+)
+_NOT_AFTER = re.compile(
+    r"^,? (?:\(|is (?:the day|a hard|your|race)|(?:the day before|a hard|your race|race day))", re.IGNORECASE
+)
+_LONG_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_IN_REPLY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\b")
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|off|avoid|skip|never|except|rather than|instead of|away from|before|after|than)\b"
+    r"[^:;,()]*$",
+    re.IGNORECASE,
+)
+
+
+def busy_days(plain: str) -> dict[str, str]:
+    """The days the runner's message says are taken: a hard or quality run, a race, a race's eve."""
+    busy = {d: v for d, v in _week(plain).items() if v.startswith("hard")}
+    for m in _RACE_DAY.finditer(plain):
+        d = m.group(1) or m.group(2)
+        busy[d] = "race"
+        eve = _DAY_NAMES[(_DAY_NAMES.index(d) - 1) % 7]
+        busy.setdefault(eve, "the day before your race")
+    return busy
+
+
+def race_day(plain: str) -> str | None:
+    m = _RACE_DAY.search(plain)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _guard_days(text: str, plain: str) -> str:
+    """The reply without a suggestion of a day the runner said is taken (a quality run, a race or its
+    eve), and with the race-day arithmetic done on the runner's own race day."""
+    race = race_day(plain)
+    if race is not None:
+        r = _DAY_NAMES.index(race)
+
+        def ours(m: re.Match[str]) -> str:
+            return f"for your {_LONG_DAY[r]} race, {_LONG_DAY[(r - 2) % 7]} at the latest"
+
+        text = re.sub(r"for an? \w+day race, \w+day at the latest", ours, text)
+    busy = busy_days(plain)
+    if not busy:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _POINTER.match(line):
+            lines.append(line)
+            continue
+        kept = []
+        for p in _SENTENCE.split(line):
+            bad = [
+                m.group(1).lower()
+                for m in _DAY_IN_REPLY.finditer(p)
+                if m.group(1).lower() in busy
+                and not _NOT_BEFORE.search(p[: m.start()])
+                and not _NOT_AFTER.match(p[m.end() :])
+                and not re.match(r"^(?:No|Not|Don't|Skip|Avoid|Keep)\b", p)
+            ]
+            if bad:
+                _trace("busy_day", ",".join(bad))
+                continue
+            kept.append(p)
+        if kept:
+            lines.append(" ".join(kept))
+    if not any(not _POINTER.match(x) for x in lines):
+        return text
+    out = "\n".join(lines)
+    if out != text:
+        days = _days_reply(plain)
+        if days is not None:
+            return days
+        taken = ", ".join(
+            f"{_LONG_DAY[_DAY_NAMES.index(d)]} ({v.replace('hard: ', '')})" for d, v in busy.items()
+        )
+        out = f"{out}\nKeep strength work off your taken days: {taken}; pick an easy day instead."
+    return out
 
 
 def _days_reply(text: str) -> str | None:
@@ -1085,16 +1183,34 @@ def _one(
 _KIT_WORDS: tuple[tuple[str, str], ...] = (
     ("treadmill", r"treadmills?"),
     ("ball", r"(?:exercise |swiss |stability |gym )?balls?"),
-    ("dumbbells", r"dumbbells?|free weights|hand weights"),
+    ("dumbbells", r"dumbbells?|free weights|hand weights|(?<!ankle )weights"),
     ("ankle weights", r"ankle weights?|ankle straps?"),
     ("machines", r"machines?"),
     ("kettlebell", r"kettlebells?"),
     ("gym", r"gym"),
+    ("stairs", r"stairs?|staircase|stairway"),
+    ("step", r"(?:a |the |on a |on the )(?:low )?step(?! ?ups?\b)|steps(?! ?ups?\b)"),
+    ("box", r"box(?:es)?(?! hops?\b)"),
+    ("chair", r"chairs?"),
+    ("bench", r"bench(?:es)?(?! step)"),
 )
+# What to use instead of kit the runner said they lack, said when a sentence naming it was dropped.
+_KIT_SWAP = {
+    "chair": "rest your heels on the edge of a sofa or bed that won't slide instead",
+    "ball": "rest your heels on the edge of a sofa or bed that won't slide instead",
+    "stairs": "any low, solid block or kerb that won't tip does the job, or do them flat on the floor",
+    "step": "any low, solid block or kerb that won't tip does the job, or do them flat on the floor",
+    "box": "a low, solid platform that won't move, or stick with line hops on the floor",
+    "bench": "a sturdy low platform or the bottom of a solid staircase that won't move",
+    "dumbbells": "bodyweight works: go slower, or do the one-legged version to make it harder",
+    "machines": "bodyweight versions at home work: one-legged squats, lunges, bridges and calf raises",
+    "gym": "at home, bodyweight works: one-legged squats, lunges, hamstring push-ups, bridges, calf raises",
+}
 _LACK_BEFORE = (
     r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack)"
-    r"\s+(?:a |an |any |the |access to )?(?:\w+ )?"
+    r"\s+(?:a |an |any |the |access to )?(?:\w+ )?(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
 )
+_HOUSEHOLD = frozenset("stairs step box chair bench".split())  # "only have dumbbells" still has a chair
 _ONLY_KIT = re.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
 
 
@@ -1112,7 +1228,7 @@ def lacked(plain: str) -> list[str]:
             out += [
                 n
                 for n, _ in _KIT_WORDS
-                if n not in owned and n != "gym" and not (n == "machines" and has_gym)
+                if n not in owned and n != "gym" and n not in _HOUSEHOLD and not (n == "machines" and has_gym)
             ]
         if "kettlebell" in owned:
             out = [n for n in out if n != "dumbbells"]  # a kettlebell is held like a dumbbell
@@ -1146,6 +1262,7 @@ def _drop_kit(text: str, kit: list[str]) -> str:
     if not pats:
         return text
     lines = []
+    dropped: set[str] = set()
     for line in text.split("\n"):
         if _POINTER.match(line):
             lines.append(line)
@@ -1157,17 +1274,39 @@ def _drop_kit(text: str, kit: list[str]) -> str:
                 continue
             # "Good choices: dumbbell lunges, the wall squat with an exercise ball, ...": the items
             # that need the missing kit go, the others stay.
+            dropped.update(n for n, w in _KIT_WORDS if n in kit and re.search(rf"\b(?:{w})\b", p, re.I))
             items = re.split(r",\s+(?:and\s+)?", p)
+            label = re.match(r"^[^:]{1,40}:\s+", items[0])
             left = [x for x in items if not any(k.search(x) for k in pats)]
+            alts = re.split(r"\s+or\s+", p.rstrip("."))
+            alt_left = [x for x in alts if not any(k.search(x) for k in pats)]
             if len(items) > 1 and left and ":" in left[0]:
                 kept.append(", ".join(left).rstrip(".") + ".")
+            elif len(alts) > 1 and alt_left and alt_left[0] == alts[0]:
+                # "A sturdy chair pushed against a wall or a stair or a solid low box": the others stay.
+                kept.append(" or ".join(alt_left) + ".")
+            elif len(items) > 1 and left and label and not _VERDICT_WORD.match(label.group(0)):
+                # "Calf raise: the bottom stair, or any low solid block": the label, then what's left.
+                rest = re.sub(r"^(?:or|and)\s+", "", ", ".join(left)).rstrip(".")
+                kept.append(f"{label.group(0)}{rest}.")
         # "No hill? Or do a plyometric session": the "Or" pointed at a dropped sentence.
         if kept != _SENTENCE.split(line):
             kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
+    body = [x for x in lines if not _POINTER.match(x)]
+    swaps = list(dict.fromkeys(_KIT_SWAP[n] for n in kit if n in dropped and n in _KIT_SWAP))
+    if swaps and (not body or _THIN.match(" ".join(body)) or len(" ".join(body)) < 60):
+        # All that was left was a verdict about the missing kit ("Either works: ..."): what to use instead.
+        names = " or ".join(n for n in kit if n in dropped)
+        body = [f"No {names}? " + "; ".join(swaps[:2])[:1].upper() + "; ".join(swaps[:2])[1:] + "."]
+        lines = body + [x for x in lines if _POINTER.match(x)]
     out = "\n".join(lines)
     return out if any(not _POINTER.match(x) for x in lines) else text
+
+
+_VERDICT_WORD = re.compile(r"^(?:Yes|No|Either|Both|Neither)\b")
+_THIN = re.compile(r"^(?:Either works|Both work)\b[^.]*\.?$")
 
 
 # A young runner: the article doesn't cover them; honest general guidance.
@@ -1277,7 +1416,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if red_flag(plain):
         return Answer(RED_FLAG_TEXT, None, False, ())
     if numb(plain):
-        return Answer(NUMB_TEXT, None, False, ())
+        return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
     if hurt:
@@ -1716,6 +1855,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             focus = [last]
         if focus:
             out = replace(out, text=_focus_swap(out.text, focus[0]))
+    if out.found and not hurt:
+        out = replace(out, text=_guard_days(out.text, message.lower()))
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))
