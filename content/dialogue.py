@@ -785,6 +785,35 @@ def _guard_days(text: str, plain: str) -> str:
     return out
 
 
+_THEN = re.compile(
+    r"\b(?:in |on )?(?:then|that (?:same )?(?:day|evening|night|morning|afternoon)|the same day|"
+    r"after (?:it|that|the session|the run|the workout))\b"
+)
+
+
+def _then_day(message: str) -> str | None:
+    """A strength ask that points back at the one day the runner told ("...track on Thursdays. Can I
+    lift then?"): that day's verdict (a hard-run day or a race's eve is a no)."""
+    asks, background = _asks(message)
+    if len(asks) != 1 or not background:
+        return None
+    ask = asks[0].lower()
+    if (
+        not _THEN.search(ask)
+        or _DAY.search(ask)
+        or not re.search(
+            r"\b(?:lift|lifting|strength|legs|leg day|gym|weights|squeeze|fit|train|session|it)\b", ask
+        )
+    ):
+        return None
+    days = {m.group(1) for m in _DAY.finditer(background.lower())}
+    if len(days) != 1:
+        return None
+    day = _LONG_DAY[_DAY_NAMES.index(days.pop())]
+    verdict = week_verdict(f"{background} {_THEN.sub(f'on {day}', ask, count=1)}")
+    return verdict if verdict and verdict.startswith(("No", "Yes")) else None
+
+
 def _days_reply(text: str) -> str | None:
     """Which of the runner's own days strength work fits (not a hard-run day nor the day before a race)."""
     week = _week(text)
@@ -1442,6 +1471,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if not hurt and _COMBINE.search(plain) and len(_asks(message)[0]) == 1:
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
+        )
+    then_verdict = None if hurt else _then_day(message)
+    if then_verdict is not None:
+        # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.
+        _trace("plan", "then_day")
+        return Answer(
+            then_verdict,
+            "rule:hard_run_day",
+            True,
+            (),
+            topics=("rule:hard_run_day",),
+            context="rule:hard_run_day",
         )
     kit_verdict = None if hurt else kit_enough(plain)
     if kit_verdict is not None and len(_asks(message)[0]) == 1:

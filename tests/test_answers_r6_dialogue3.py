@@ -1,0 +1,144 @@
+"""Round 6c (issue 25), tuner R3D: the runner's situation shapes the reply. Days the runner said are
+taken (a quality run, a race, a race's eve) and kit they said they lack are never suggested; numbness
+with a tight, painful leg is urgent. Each test uses wordings written for it, not the tuning set's."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import content
+
+
+def answer(message: str) -> str:
+    return content.answer(message).text
+
+
+def _suggested_days(text: str) -> set[str]:
+    """The days a "Put them on easy days: X and Y suit it" / "Pick two easy days: X and Y" names."""
+    m = re.search(r"(?:easy days|Pick two easy days): (\w+) and (\w+)", text)
+    return {m.group(1)[:3].lower(), m.group(2)[:3].lower()} if m else set()
+
+
+@pytest.mark.parametrize(
+    ("message", "taken"),
+    [
+        (
+            "Quality sessions Tue and Thu, long run Sat. Which days for my 2 leg sessions?",
+            {"tue", "thu", "sat"},
+        ),
+        (
+            "intervals on wednesday and friday, long run sunday. where do I put strength?",
+            {"wed", "fri", "sun"},
+        ),
+        ("I do tempo Mon and Thu plus a long run on Sat, which days should I lift?", {"mon", "thu", "sat"}),
+    ],
+)
+def test_days_the_runner_called_hard_are_never_suggested(message: str, taken: set[str]) -> None:
+    text = answer(message)
+    picked = _suggested_days(text)
+    assert picked, text
+    assert not picked & taken, text
+
+
+@pytest.mark.parametrize(
+    ("message", "latest", "wrong"),
+    [
+        ("Race is on Sunday. When should my last leg workout be?", "Friday", "Saturday race"),
+        ("my 10k is on sunday - when do I do the last strength session?", "Friday", "Saturday race"),
+        ("Racing a half this Saturday, when's my final leg day?", "Thursday", "Sunday race"),
+    ],
+)
+def test_race_day_arithmetic_uses_the_runners_race_day(message: str, latest: str, wrong: str) -> None:
+    text = answer(message)
+    assert latest in text, text
+    assert wrong not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        (
+            "The only gap I have is after my hard track session on Thursdays. Can I squeeze legs in then?",
+            "Thursday",
+        ),
+        ("I do intervals every Tuesday. Could I do my leg session that evening?", "Tuesday"),
+        ("Long run is Sunday morning. Can I hit the gym after it?", "Sunday"),
+    ],
+)
+def test_then_points_back_at_the_hard_day_told(message: str, day: str) -> None:
+    text = answer(message)
+    assert text.startswith("No") and day in text, text
+
+
+def test_then_on_an_easy_day_is_a_yes() -> None:
+    text = answer("I do an easy jog on Wednesdays. Can I lift then?")
+    assert text.startswith("Yes") and "Wednesday" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "No stairs or step at home for calf raises. Alternatives?",
+        "I don't have stairs, how do I do calf raises?",
+        "flat with no stairs and no step - calf raise ideas?",
+    ],
+)
+def test_no_stairs_is_never_told_to_use_a_stair(message: str) -> None:
+    text = answer(message)
+    assert not re.search(r"\bstairs?\b|staircase", text.split("?", 1)[-1]), text
+    assert re.search(r"block|floor|kerb", text), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no chair and no ball in my place - how do i do hamstring push ups?",
+        "no chair or exercise ball, can I still do hamstring push ups?",
+        "without a chair or a ball how do I do hamstring pushups",
+    ],
+)
+def test_no_chair_no_ball_gets_a_swap_not_either_works(message: str) -> None:
+    text = answer(message)
+    assert "Either works" not in text, text
+    assert not re.search(r"\ba chair\b|\bexercise ball\b", text), text
+    assert re.search(r"sofa|bed", text), text
+
+
+def test_the_other_alternatives_stay_when_one_is_missing() -> None:
+    text = answer("I haven't got a box to step on")
+    assert "A sturdy chair pushed against a wall or a stair." in text, text
+
+
+def test_only_having_dumbbells_does_not_take_away_the_stairs() -> None:
+    text = answer("only got stairs in my block, what can i do with them")
+    assert "step-up" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My foot's gone numb and my lower leg is super tight and painful after squats",
+        "after my run my shin is rock hard and painful and my toes are numb",
+        "calf feels really tight and swollen after intervals and my foot has pins and needles",
+    ],
+)
+def test_numb_with_a_tight_painful_leg_is_urgent(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Stop now and get seen today"), text
+    assert not text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        ("my foot goes numb on long runs, are my shoes too tight?", "Get that checked"),
+        ("tingling in my toes after lunges, should I worry?", "Yes, get that checked"),
+        ("pins and needles in my foot after squats, is that normal?", "No: numbness"),
+    ],
+)
+def test_numbness_alone_leads_with_the_verdict_asked_for(message: str, start: str) -> None:
+    text = answer(message)
+    assert text.startswith(start), text
+    assert "doctor or physiotherapist" in text, text
