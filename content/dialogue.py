@@ -1597,8 +1597,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
+            said_v = verdict.rsplit("\nTry one:", 1)[0]
+            if own is not None:
+                said_v = said_v.split("\n")[0]  # the plan after it says the days and the doses
             ans = Answer(
-                verdict.rsplit("\nTry one:", 1)[0],
+                said_v,
                 "rule:frequency",
                 True,
                 (),

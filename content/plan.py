@@ -60,7 +60,12 @@ OPEN = re.compile(
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
     r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
-    r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do))\b"
+    r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do)|"
+    # "what should I prioritise?", "which exercises matter most?": what to do with the time told
+    r"what are my (?:\w+ )?options|"
+    r"what (?:should|do|would|can) (?:i|we) (?:prioriti[sz]e|focus on|concentrate on|put first)|"
+    r"(?:what|which) (?:\w+ )?(?:matters?|counts?) (?:the )?most|"
+    r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies)))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
@@ -95,7 +100,13 @@ _YESNO = re.compile(
 _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
-    r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do)\b"
+    r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
+    r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b"
+)
+# A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
+_BACK = re.compile(
+    r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
+    r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain)\b"
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
@@ -231,6 +242,7 @@ def plan(message: str) -> Plan | None:
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
     body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
+    body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     if not _requested(message, said):
         return None
@@ -319,6 +331,12 @@ def plan(message: str) -> Plan | None:
             "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
             "dumbbells, and add reps or a one-legged version when it gets easy.",
         )
+    if _BACK.search(message):
+        lines.insert(
+            0,
+            "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not "
+            "your spine. Keep your trunk upright, and skip anything that brings on back pain.",
+        )
     if no_kneel:
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
@@ -356,9 +374,10 @@ def plan(message: str) -> Plan | None:
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
     if weak_side:
-        lines.append(
+        lines.insert(
+            0,
             "For the weaker side: do the one-legged moves on both legs, weaker leg first, with the same reps "
-            "each side, so it catches up."
+            "each side, so it catches up.",
         )
     if gentle and not amount.startswith("one or two"):
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")

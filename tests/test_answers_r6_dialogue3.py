@@ -142,3 +142,50 @@ def test_numbness_alone_leads_with_the_verdict_asked_for(message: str, start: st
     text = answer(message)
     assert text.startswith(start), text
     assert "doctor or physiotherapist" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've got 15 minutes max on strength days. Worth it? What should I prioritise?",
+        "only get 15 min per session. is that enough, and what should i focus on?",
+        "I get 15 minutes twice a week for legs. Which exercises matter most?",
+    ],
+)
+def test_a_time_limit_and_what_to_prioritise_gets_exercises(message: str) -> None:
+    text = answer(message)
+    assert text.count("•") >= 3, text
+    assert text.count("hard-run day") <= 1, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Dodgy lower back, I can't have a bar on my shoulders. What are my leg options?",
+        "my back can't take a weight on my shoulders, what leg exercises can I do?",
+        "bad back so no barbell squats - what can I do for my legs at home?",
+    ],
+)
+def test_a_bad_back_gets_leg_options_that_spare_it(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Kind to your back"), text
+    assert text.count("•") >= 3, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Stuck in a hotel room for a week with no gym. Ideas to keep my legs strong?",
+        "away on a work trip, hotel only - any ideas to maintain leg strength?",
+        "on holiday with no gym for 10 days, suggestions to keep my legs strong?",
+    ],
+)
+def test_no_gym_away_from_home_gets_bodyweight_exercises(message: str) -> None:
+    text = answer(message)
+    assert "One-legged squat" in text or "Calf raise" in text, text
+    assert "Leg press" not in text, text
+
+
+def test_the_weaker_side_leads_the_plan() -> None:
+    text = answer("my left leg is weaker, 20 mins at home, what should I do?")
+    assert text.startswith("For the weaker side"), text
