@@ -1339,6 +1339,10 @@ _THIN = re.compile(r"^(?:Either works|Both work)\b[^.]*\.?$")
 
 
 # A young runner: the article doesn't cover them; honest general guidance.
+RETURN_LEAD = (
+    "Coming back: start light (one or two sets, no added weight), slow and controlled, and build up "
+    "over the weeks; stop anything that hurts."
+)
 _YOUNG = re.compile(
     r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     r"\b(?:high school|school (?:xc|cross country|team))\b|\bmy (?:son|daughter|kid|kids|child)\b"
@@ -1912,6 +1916,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
             worry_line = w_ans.text.split("\n")[0]
             out = replace(out, text=f"{out.text}\n\n{worry_line}")
+    if (
+        not hurt
+        and out.found
+        and (cleared(plain) or returning(plain))
+        and any(t.startswith("injury:") for t in out.topics)
+        and not re.search(r"\b(?:start light|build up|build back|gradually)\b", out.text)
+    ):
+        # "coming back from runner's knee, cleared, how do I rebuild?": how to return, then what to do.
+        _trace("returning")
+        out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.

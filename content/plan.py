@@ -419,8 +419,22 @@ def kit_enough(message: str) -> str | None:
     has_machine = re.search(
         r"\b(?:leg press|leg extension|quad extension|hamstring curl|machines?|treadmill)\b", message
     )
-    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", message):
+    owned = re.sub(
+        r"\b(?:no|without|not|nor|dont have|havent got)\s+(?:any\s+)?(?:\w+\s+)?(?:dumbbells?|free weights|"
+        r"kettlebells?|weights)\b",
+        " ",
+        message,
+    )
+    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", owned):
         return None
+    if re.search(r"\bmachines\b", message) and not re.search(r"\b(?:leg press|treadmill|one|two)\b", message):
+        # A gym of machines: the article's gym work is machines; bodyweight covers the one-leg work.
+        return (
+            "Yes: the article's core gym moves are machines (leg extension, hamstring curl, leg press), "
+            "2–3 sets of 12–15 with a resistance that tires you by the last reps. Free weights aren't "
+            "needed: add bodyweight lunges, one-legged squats and calf raises for the one-leg work and "
+            "the calves.\nTwice a week, 15 to 20 minutes, not on a hard-run day.\nTry one: /workout gym"
+        )
     lines = [
         "Not on its own: a machine or two can't cover every muscle group, so add bodyweight moves "
         "that need no more kit (2–3 sets of 12–15 each):",

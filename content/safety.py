@@ -169,6 +169,10 @@ URGENT_NUMB_TEXT = (
 )
 
 
+# "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
+_WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
+
+
 def numb(text: str) -> bool:
     return bool(_NUMB.search(denied(text)))
 
@@ -414,7 +418,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         first = "It can be, but get it checked rather than guess. "
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
-    elif not first and _GO_ON.search(text):
+    elif not first and _GO_ON.search(text) and not _WH_ASK.search(text):
+        # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = "Only if it's completely pain-free, and stop at the first twinge. "
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "

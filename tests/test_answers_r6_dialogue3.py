@@ -189,3 +189,50 @@ def test_no_gym_away_from_home_gets_bodyweight_exercises(message: str) -> None:
 def test_the_weaker_side_leads_the_plan() -> None:
     text = answer("my left leg is weaker, 20 mins at home, what should I do?")
     assert text.startswith("For the weaker side"), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My gym only has machines, no free weights. Is that enough?",
+        "work gym only has machines, no dumbbells - enough for runners?",
+        "our gym just has machines, is that enough for leg strength?",
+    ],
+)
+def test_a_gym_of_machines_is_enough_with_a_verdict(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes"), text
+    assert "leg press" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The outside of my hip gets sore on long runs. What should I work on?",
+        "my IT band hurts on the outside of my knee, what should I do?",
+        "achilles is sore in the mornings, how can I strengthen it?",
+    ],
+)
+def test_an_open_ask_about_an_uncovered_injury_has_no_carry_on_verdict(message: str) -> None:
+    assert not answer(message).startswith("Only if"), answer(message)
+
+
+def test_can_i_still_run_on_an_uncovered_injury_keeps_its_verdict() -> None:
+    assert answer("plantar fasciitis again, can I still run on it?").startswith("Ease off")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm coming back from runner's knee and have been cleared to train again. How do I rebuild?",
+        "shin splints have healed now, physio gave me the all clear. what strength work should I do?",
+        "returning after runner's knee, what exercises?",
+    ],
+)
+def test_back_from_a_covered_injury_leads_with_how_to_return(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Coming back: start light"), text
+
+
+def test_a_current_injury_gets_no_return_lead() -> None:
+    assert "Coming back" not in answer("I have runner's knee, what helps?")
