@@ -1454,6 +1454,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     injury = uncovered(plain)
     if hurt:
         _trace("acute", "severe" if severe(plain) else "")
+    return_note = ""
+    if injury is not None and not hurt and (returning(plain) or cleared(plain)):
+        r_asks, r_bg = _asks(message)
+        # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
+        later = normalize(" ".join([*_SENTENCE.split(r_bg)[-1:], *r_asks]))
+        if any(re.search(rf"\b(?:{w})\b", later) for w, _ in _MUSCLE_WORDS) or any(
+            _says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values()
+        ):
+            # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
+            # answered, after the honest line about the injury itself.
+            name = getattr(injury, "name", "That injury")
+            return_note = (
+                f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
+                "comes first; no hopping or jumping until running feels normal again."
+            )
+            injury = None
     if injury is not None:
         _trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
@@ -1926,6 +1942,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "coming back from runner's knee, cleared, how do I rebuild?": how to return, then what to do.
         _trace("returning")
         out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
+    if return_note and out.found:
+        # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
+        body = re.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
+        out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.

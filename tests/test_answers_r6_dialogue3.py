@@ -236,3 +236,31 @@ def test_back_from_a_covered_injury_leads_with_how_to_return(message: str) -> No
 
 def test_a_current_injury_gets_no_return_lead() -> None:
     assert "Coming back" not in answer("I have runner's knee, what helps?")
+
+
+@pytest.mark.parametrize(
+    ("message", "muscle_word"),
+    [
+        (
+            "Had a stress reaction in my shin last spring. Physio has cleared me. I read weak glutes cause "
+            "problems. Which exercises target those?",
+            "ridge",
+        ),
+        (
+            "achilles tendinopathy is better, the physio cleared me, what hamstring exercises can I add?",
+            "amstring",
+        ),
+        (
+            "Stress fracture healed, cleared by my doctor. My calves feel weak. What should I do for them?",
+            "alf raise",
+        ),
+    ],
+)
+def test_cleared_after_an_uncovered_injury_still_answers_the_muscle_asked(
+    message: str, muscle_word: str
+) -> None:
+    text = answer(message)
+    assert text.startswith("Good that you're cleared"), text
+    assert "no hopping or jumping" in text, text
+    assert muscle_word in text, text
+    assert "I can't diagnose" not in text, text
