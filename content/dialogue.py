@@ -465,6 +465,11 @@ _WHEN_TRAIN = re.compile(
     r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# An ask about what the sessions hold, not when: "what should they focus on", "which exercises".
+_CONTENT_ASK = re.compile(
+    r"\b(?:focus (?:on|in)|include|target|prioriti[sz]e|concentrate on|work on|which exercises|"
+    r"what exercises|what (?:should|would|do) (?:i|they|it|we) (?:do|add))\b"
+)
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
@@ -1549,6 +1554,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             or (week_told and _WHICH_DAYS.search(normalize(a)))
         ]
     context = last
+    told_context: str | None = None
     symptom_of: str | None = None
     told_injury: str | None = None
     if background:
@@ -1609,6 +1615,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if found_in:
             _trace("background", found_in[0])
             context = found_in[0]
+            told_context = context
             told_injury = context if context.startswith("injury:") else None
             if context.startswith("injury:") and not any(
                 normalize(n) in plain for n in injury_names(context)
@@ -1642,6 +1649,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             context = "rule:frequency"
             verdict = None
             continue
+        if (
+            replies
+            and told_context is not None
+            and context in _TIMED | _DAYS
+            and context != told_context
+            and _CONTENT_ASK.search(normalize(ask))
+        ):
+            # "where would sessions fit and what should they focus on?" after "my knees ache": the
+            # second ask is about what the background told, not the timing the first ask got.
+            _trace("content_ask", told_context)
+            context = told_context
         ans = _one(
             ask, context, background, answer_fn, engine, symptom=context == symptom_of, earlier=bool(replies)
         )

@@ -264,3 +264,26 @@ def test_cleared_after_an_uncovered_injury_still_answers_the_muscle_asked(
     assert "no hopping or jumping" in text, text
     assert muscle_word in text, text
     assert "I can't diagnose" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "told"),
+    [
+        (
+            "Shins get sore after long runs. How often should I lift and what should the sessions include?",
+            "alf raise",
+        ),
+        (
+            "My calves feel weak on hills. When in the week should I train them and which exercises?",
+            "alf raise",
+        ),
+        (
+            "My knees ache after long runs. Where would strength sessions fit and what should they focus on?",
+            "uadriceps",
+        ),
+    ],
+)
+def test_a_content_ask_after_a_timing_ask_answers_what_the_background_told(message: str, told: str) -> None:
+    text = answer(message)
+    assert "week" in text.lower(), text
+    assert told in text, text
