@@ -465,6 +465,11 @@ _WHEN_TRAIN = re.compile(
     r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "is this a good time to...": "this" is the runner's situation, not the kit they told.
+_NOW_ASK = re.compile(
+    r"\b(?:is|was|would|isnt) (?:this|it|that|now) (?:a |the )?(?:good|bad|right|wrong|best|smart|sensible) "
+    r"(?:time|idea|moment|season|point)\b"
+)
 # An ask about what the sessions hold, not when: "what should they focus on", "which exercises".
 _CONTENT_ASK = re.compile(
     r"\b(?:focus (?:on|in)|include|target|prioriti[sz]e|concentrate on|work on|which exercises|"
@@ -1610,7 +1615,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             )
             if named_muscle:
                 found_in.append(named_muscle)
-        if not found_in and kit_told and all(set(normalize(a).split()) & _BACK for a in asks[:1]):
+        if (
+            not found_in
+            and kit_told
+            and all(set(normalize(a).split()) & _BACK and not _NOW_ASK.search(normalize(a)) for a in asks[:1])
+        ):
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
             _trace("background", found_in[0])
@@ -1745,7 +1754,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # sentence ("Brace the chair against a wall" after the steps that said it).
             head = _SENTENCE.split(a.text.split("\n")[0])[0].strip()
             said_lower = {x.lower() for x in said}
-            if said and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower):
+            if (
+                said
+                and len(head) >= 12  # a bare "Yes." said before is no answer already given
+                and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower)
+            ):
                 # Its answer was already given ("how many" after the steps that gave the dose):
                 # the rest would be a leftover line, not an answer.
                 continue

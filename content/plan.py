@@ -42,7 +42,10 @@ _NOT = re.compile(
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
     r"\b(?:cant|cannot|can not|unable to|never) (?:get|go|make it) to (?:a |the |my )?$"
 )
-_HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\b")
+_HOME = re.compile(
+    # ("on the flat" is level ground, not a flat to live in)
+    r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment)\b"
+)
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(

@@ -287,3 +287,21 @@ def test_a_content_ask_after_a_timing_ask_answers_what_the_background_told(messa
     text = answer(message)
     assert "week" in text.lower(), text
     assert told in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Snow and ice for weeks, only a couple of treadmill runs. Is this a good time to switch my focus to "
+        "strength, and is there anything I can do on the treadmill besides running on the flat?",
+        "Icy roads, I've been on the treadmill all month. Is now a good time to do more strength, and how "
+        "can I use the treadmill for hills?",
+        "Stuck on a treadmill in this weather. Is it a good idea to switch to strength for a bit, and what "
+        "can I do on the treadmill to make it harder?",
+    ],
+)
+def test_is_this_a_good_time_is_about_the_situation_and_both_asks_get_answers(message: str) -> None:
+    text = answer(message)
+    assert "weather" in text or "off-season" in text, text
+    assert "incline" in text.lower(), text
+    assert "With what you have at home" not in text, text
