@@ -106,6 +106,25 @@ _ANYTHING = re.compile(
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
     r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b"
 )
+# A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
+_FOCUS = (
+    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves|ankles?|achilles)\b")),
+    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
+    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
+    ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
+)
+_FOCUS_NAME = {
+    "quads": "quads",
+    "calves": "calves and ankles",
+    "hamstrings": "hamstrings",
+    "glutes": "glutes",
+    "hips": "hips",
+}
+_ANKLE = re.compile(
+    r"\b(?:(?:go|goes|going|gone|went) over on|roll(?:ing|ed)?|turn(?:ing|ed)?) (?:my |an |the )?ankles?\b|"
+    r"\bankles? (?:roll|give)\w*"
+)
 # A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
 _BACK = re.compile(
     r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
@@ -306,6 +325,22 @@ def plan(message: str) -> Plan | None:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = int(minutes.group(1)) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
+    focus = [m for m, pat in _FOCUS if pat.search(message)]
+    if focus and not weak_side:
+        # "my quads get trashed on the downhills": the exercises for what they told come first,
+        # and one for it is in the list even if the kit's list had none.
+        for m in focus:
+            if not any(m in EXERCISES[e].primary for e in picked[:keep]):
+                pool = [
+                    e.id
+                    for e in EXERCISES.values()
+                    if e.setting in ("home", "gym") and not e.variation_of and _fits(e.id, marks)
+                ]
+                pool += [e for e in (*_FREE, "hamstring_pushup", "calf_raise") if e not in pool]
+                extra = next((e for e in pool if m in EXERCISES[e].primary and e != "toe_raise"), None)
+                if extra is not None and extra not in picked:
+                    picked.insert(0, extra)
+        picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
     picked = picked[:keep]
     if not picked:
         return None
@@ -334,6 +369,25 @@ def plan(message: str) -> Plan | None:
             "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
             "dumbbells, and add reps or a one-legged version when it gets easy.",
         )
+    if focus and not weak_side:
+        named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
+        if named:
+            parts = [
+                "calves and ankles" if m == "calves" and _ANKLE.search(message) else m for m in focus[:2]
+            ]
+            told = ", ".join(parts) if len(parts) > 1 and " and " in parts[-1] else " and ".join(parts)
+            listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
+            verb = "lead" if len(named) > 1 else "leads"
+            lines.insert(
+                0,
+                f"For your {told}: {listed} {verb} the list.",
+            )
+        if _ANKLE.search(message):
+            lines.insert(
+                1 if named else 0,
+                "Rolling ankles isn't covered in detail here: calf raises and one-legged moves that train "
+                "balance are the usual general help; if it keeps happening, see a physio.",
+            )
     if _BACK.search(message):
         lines.insert(
             0,

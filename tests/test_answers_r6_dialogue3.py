@@ -305,3 +305,30 @@ def test_is_this_a_good_time_is_about_the_situation_and_both_asks_get_answers(me
     assert "weather" in text or "off-season" in text, text
     assert "incline" in text.lower(), text
     assert "With what you have at home" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        (
+            "Trail ultras with long descents, my quads are wrecked on the downhills. I've got a gym with "
+            "machines and dumbbells. What should a session look like for me?",
+            "• Quadriceps extension",
+        ),
+        ("hamstrings feel weak, I have dumbbells, give me a routine", "• Hamstring push-up"),
+        ("my calves are always tight, 20 minutes at home, what should I do?", "• Calf raise"),
+    ],
+)
+def test_the_part_the_runner_told_leads_the_plan(message: str, first: str) -> None:
+    text = answer(message)
+    assert text.startswith("For your"), text
+    bullets = [x for x in text.split("\n") if x.startswith("•")]
+    assert bullets and bullets[0].startswith(first), text
+
+
+def test_rolling_ankles_is_said_honestly() -> None:
+    text = answer(
+        "I keep going over on my ankles on trails. "
+        "I've got machines and dumbbells at my gym, what should I do?"
+    )
+    assert "isn't covered in detail" in text and "physio" in text, text
