@@ -795,6 +795,66 @@ def _guard_days(text: str, plain: str) -> str:
     return out
 
 
+_DOING = re.compile(
+    r"\b(?:i (?:do|did|have been doing|ve been doing|been doing|am doing|m doing)|ive been (?:lifting|doing)|"
+    r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
+    r"currently (?:do|doing)|i (?:lift|train))\b"
+)
+_JUDGE = re.compile(
+    r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
+    r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
+    r"what (?:should|would) (?:i|you) (?:add|change)|anything missing|what am i missing|"
+    r"change the (?:exercises|weights?))\b"
+)
+_EASY_LOAD = re.compile(
+    r"\b(?:(?:feels?|felt|pretty|really|too|very|quite) (?:easy|light)|too light|a breeze)\b"
+)
+_GROUP_ADD = {
+    "quads": ("quads", "the one-legged squat"),
+    "hamstrings": ("hamstrings", "the hamstring curl or hamstring push-up"),
+    "calves": ("calves", "the calf raise"),
+    "glutes": ("glutes", "the bridge"),
+}
+
+
+def review(message: str) -> str | None:
+    """The runner's own routine told ("leg press, leg extensions and calf raises, 3x10, feels easy. Am I
+    doing it wrong?"): the load first when it feels easy, then the muscle groups it leaves out."""
+    plain = normalize(message)
+    doing = _DOING.search(plain)
+    if not (doing and _JUDGE.search(plain)) or re.search(
+        r"\b(?:when|while|if|as|before|after)\s*$", plain[: doing.start()]
+    ):
+        return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
+    done = [e for e in EXERCISES.values() if _says_exercise(f"exercise:{e.id}", plain)]
+    if len(done) < 2:
+        return None
+    worked = {m for e in done for m in e.primary}
+    missing = [g for g in _GROUP_ADD if g not in worked]
+    lines = []
+    if _EASY_LOAD.search(plain):
+        lines.append(
+            "Yes, the load is the first fix: a weight that feels easy won't make you stronger. Use a "
+            "resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, and raise it as you "
+            "get stronger."
+        )
+    if missing:
+        what = " and ".join(_GROUP_ADD[g][0] for g in missing[:2])
+        add = " and ".join(_GROUP_ADD[g][1] for g in missing[:2])
+        if lines:
+            lines.append(
+                f"And change the exercises a little: nothing in your list works the {what}; add {add}."
+            )
+        elif re.search(r"\b(?:add|missing)\b", plain):
+            lines.append(f"Add {add}: nothing in your list works the {what}.")
+        else:
+            lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
+    if not lines:
+        return None
+    lines.append("Keep it to twice a week, off hard-run days.")
+    return "\n".join(lines)
+
+
 _THEN = re.compile(
     r"\b(?:in |on )?(?:then|that (?:same )?(?:day|evening|night|morning|afternoon)|the same day|"
     r"after (?:it|that|the session|the run|the workout))\b"
@@ -1502,6 +1562,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
+    own_review = None if hurt else review(message)
+    if own_review is not None:
+        # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
+        _trace("plan", "review")
+        return Answer(own_review, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     then_verdict = None if hurt else _then_day(message)
     if then_verdict is not None:
         # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.

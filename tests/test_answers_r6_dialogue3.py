@@ -332,3 +332,27 @@ def test_rolling_ankles_is_said_honestly() -> None:
         "I've got machines and dumbbells at my gym, what should I do?"
     )
     assert "isn't covered in detail" in text and "physio" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "start", "missing"),
+    [
+        (
+            "Been doing leg press, leg extensions and calf raises 3x10 for months and it feels pretty easy. "
+            "Am I doing it wrong?",
+            "Yes, the load",
+            "hamstrings",
+        ),
+        ("My routine is squats, lunges and step ups. Is that ok?", "Partly", "calves"),
+        ("I do hamstring curls and bridges every week, what should I add?", "Add", "quads"),
+    ],
+)
+def test_the_runners_own_routine_is_reviewed(message: str, start: str, missing: str) -> None:
+    text = answer(message)
+    assert text.startswith(start), text
+    assert missing in text, text
+
+
+def test_a_form_question_while_doing_an_exercise_is_not_a_routine_review() -> None:
+    text = answer("Is it ok to let my knees go past my toes when I do wall squats and lunges?")
+    assert "nothing in your list" not in text, text
