@@ -33,7 +33,6 @@ from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scop
 from content.safety import (
     AFTER,
     CLOT_TEXT,
-    NUMB_TEXT,
     RED_FLAG_TEXT,
     SEVERE_LEAD,
     acute,
@@ -43,6 +42,7 @@ from content.safety import (
     denied,
     goes_on,
     numb,
+    numb_text,
     red_flag,
     returning,
     severe,
@@ -465,6 +465,16 @@ _WHEN_TRAIN = re.compile(
     r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# "is this a good time to...": "this" is the runner's situation, not the kit they told.
+_NOW_ASK = re.compile(
+    r"\b(?:is|was|would|isnt) (?:this|it|that|now) (?:a |the )?(?:good|bad|right|wrong|best|smart|sensible) "
+    r"(?:time|idea|moment|season|point)\b"
+)
+# An ask about what the sessions hold, not when: "what should they focus on", "which exercises".
+_CONTENT_ASK = re.compile(
+    r"\b(?:focus (?:on|in)|include|target|prioriti[sz]e|concentrate on|work on|which exercises|"
+    r"what exercises|what (?:should|would|do) (?:i|they|it|we) (?:do|add))\b"
+)
 _FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
@@ -673,18 +683,205 @@ def _week(text: str) -> dict[str, str]:
     """The runner's week as told ("mon easy, tue intervals, sat long run, wed fri sun off"):
     day -> "hard: intervals" / "easy"."""
     week: dict[str, str] = {}
-    for chunk in re.split(r"[,.;:\n]|\band\b|\bthen\b", text):
-        days = [m.group(1) for m in _DAY.finditer(chunk)]
-        if not days:
+    label = ""
+    for piece in re.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
+        chunk = piece
+        if piece in (",", ".", ";", ":", "\n", "then"):
+            label = "" if piece not in (",",) else label
             continue
+        if piece == "and":
+            continue
+        days = [m.group(1) for m in _DAY.finditer(chunk)]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
+        if days and not hard and not easy and label and len(chunk.split()) <= 2:
+            # "quality runs Tue and Thu": the second day shares the first one's label
+            for d in days:
+                week[d] = label
+            continue
+        label = ""
+        if not days:
+            continue
+        if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+            label = "hard: " + hard.group(0).replace("lr", "long run")
+        elif easy:
+            label = "easy"
         for d in days:
             if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
                 week[d] = "hard: " + hard.group(0).replace("lr", "long run")
             elif easy:
                 week[d] = "easy"
     return week
+
+
+_RACE_DAY = re.compile(
+    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,3} (?:on |this |next )?"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
+)
+_NOT_AFTER = re.compile(
+    r"^,? (?:\(|is (?:the day|a hard|your|race)|(?:the day before|a hard|your race|race day))", re.IGNORECASE
+)
+_LONG_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_IN_REPLY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\b")
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|off|avoid|skip|never|except|rather than|instead of|away from|before|after|than)\b"
+    r"[^:;,()]*$",
+    re.IGNORECASE,
+)
+
+
+def busy_days(plain: str) -> dict[str, str]:
+    """The days the runner's message says are taken: a hard or quality run, a race, a race's eve."""
+    busy = {d: v for d, v in _week(plain).items() if v.startswith("hard")}
+    for m in _RACE_DAY.finditer(plain):
+        d = m.group(1) or m.group(2)
+        busy[d] = "race"
+        eve = _DAY_NAMES[(_DAY_NAMES.index(d) - 1) % 7]
+        busy.setdefault(eve, "the day before your race")
+    return busy
+
+
+def race_day(plain: str) -> str | None:
+    m = _RACE_DAY.search(plain)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _guard_days(text: str, plain: str) -> str:
+    """The reply without a suggestion of a day the runner said is taken (a quality run, a race or its
+    eve), and with the race-day arithmetic done on the runner's own race day."""
+    race = race_day(plain)
+    if race is not None:
+        r = _DAY_NAMES.index(race)
+
+        def ours(m: re.Match[str]) -> str:
+            return f"for your {_LONG_DAY[r]} race, {_LONG_DAY[(r - 2) % 7]} at the latest"
+
+        text = re.sub(r"for an? \w+day race, \w+day at the latest", ours, text)
+    busy = busy_days(plain)
+    if not busy:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _POINTER.match(line):
+            lines.append(line)
+            continue
+        kept = []
+        for p in _SENTENCE.split(line):
+            bad = [
+                m.group(1).lower()
+                for m in _DAY_IN_REPLY.finditer(p)
+                if m.group(1).lower() in busy
+                and not _NOT_BEFORE.search(p[: m.start()])
+                and not _NOT_AFTER.match(p[m.end() :])
+                and not re.match(r"^(?:No|Not|Don't|Skip|Avoid|Keep)\b", p)
+            ]
+            if bad:
+                _trace("busy_day", ",".join(bad))
+                continue
+            kept.append(p)
+        if kept:
+            lines.append(" ".join(kept))
+    if not any(not _POINTER.match(x) for x in lines):
+        return text
+    out = "\n".join(lines)
+    if out != text:
+        days = _days_reply(plain)
+        if days is not None:
+            return days
+        taken = ", ".join(
+            f"{_LONG_DAY[_DAY_NAMES.index(d)]} ({v.replace('hard: ', '')})" for d, v in busy.items()
+        )
+        out = f"{out}\nKeep strength work off your taken days: {taken}; pick an easy day instead."
+    return out
+
+
+_DOING = re.compile(
+    r"\b(?:i (?:do|did|have been doing|ve been doing|been doing|am doing|m doing)|ive been (?:lifting|doing)|"
+    r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
+    r"currently (?:do|doing)|i (?:lift|train))\b"
+)
+_JUDGE = re.compile(
+    r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
+    r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
+    r"what (?:should|would) (?:i|you) (?:add|change)|anything missing|what am i missing|"
+    r"change the (?:exercises|weights?))\b"
+)
+_EASY_LOAD = re.compile(
+    r"\b(?:(?:feels?|felt|pretty|really|too|very|quite) (?:easy|light)|too light|a breeze)\b"
+)
+_GROUP_ADD = {
+    "quads": ("quads", "the one-legged squat"),
+    "hamstrings": ("hamstrings", "the hamstring curl or hamstring push-up"),
+    "calves": ("calves", "the calf raise"),
+    "glutes": ("glutes", "the bridge"),
+}
+
+
+def review(message: str) -> str | None:
+    """The runner's own routine told ("leg press, leg extensions and calf raises, 3x10, feels easy. Am I
+    doing it wrong?"): the load first when it feels easy, then the muscle groups it leaves out."""
+    plain = normalize(message)
+    doing = _DOING.search(plain)
+    if not (doing and _JUDGE.search(plain)) or re.search(
+        r"\b(?:when|while|if|as|before|after)\s*$", plain[: doing.start()]
+    ):
+        return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
+    done = [e for e in EXERCISES.values() if _says_exercise(f"exercise:{e.id}", plain)]
+    if len(done) < 2:
+        return None
+    worked = {m for e in done for m in e.primary}
+    missing = [g for g in _GROUP_ADD if g not in worked]
+    lines = []
+    if _EASY_LOAD.search(plain):
+        lines.append(
+            "Yes, the load is the first fix: a weight that feels easy won't make you stronger. Use a "
+            "resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, and raise it as you "
+            "get stronger."
+        )
+    if missing:
+        what = " and ".join(_GROUP_ADD[g][0] for g in missing[:2])
+        add = " and ".join(_GROUP_ADD[g][1] for g in missing[:2])
+        if lines:
+            lines.append(
+                f"And change the exercises a little: nothing in your list works the {what}; add {add}."
+            )
+        elif re.search(r"\b(?:add|missing)\b", plain):
+            lines.append(f"Add {add}: nothing in your list works the {what}.")
+        else:
+            lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
+    if not lines:
+        return None
+    lines.append("Keep it to twice a week, off hard-run days.")
+    return "\n".join(lines)
+
+
+_THEN = re.compile(
+    r"\b(?:in |on )?(?:then|that (?:same )?(?:day|evening|night|morning|afternoon)|the same day|"
+    r"after (?:it|that|the session|the run|the workout))\b"
+)
+
+
+def _then_day(message: str) -> str | None:
+    """A strength ask that points back at the one day the runner told ("...track on Thursdays. Can I
+    lift then?"): that day's verdict (a hard-run day or a race's eve is a no)."""
+    asks, background = _asks(message)
+    if len(asks) != 1 or not background:
+        return None
+    ask = asks[0].lower()
+    if (
+        not _THEN.search(ask)
+        or _DAY.search(ask)
+        or not re.search(
+            r"\b(?:lift|lifting|strength|legs|leg day|gym|weights|squeeze|fit|train|session|it)\b", ask
+        )
+    ):
+        return None
+    days = {m.group(1) for m in _DAY.finditer(background.lower())}
+    if len(days) != 1:
+        return None
+    day = _LONG_DAY[_DAY_NAMES.index(days.pop())]
+    verdict = week_verdict(f"{background} {_THEN.sub(f'on {day}', ask, count=1)}")
+    return verdict if verdict and verdict.startswith(("No", "Yes")) else None
 
 
 def _days_reply(text: str) -> str | None:
@@ -1085,16 +1282,34 @@ def _one(
 _KIT_WORDS: tuple[tuple[str, str], ...] = (
     ("treadmill", r"treadmills?"),
     ("ball", r"(?:exercise |swiss |stability |gym )?balls?"),
-    ("dumbbells", r"dumbbells?|free weights|hand weights"),
+    ("dumbbells", r"dumbbells?|free weights|hand weights|(?<!ankle )weights"),
     ("ankle weights", r"ankle weights?|ankle straps?"),
     ("machines", r"machines?"),
     ("kettlebell", r"kettlebells?"),
     ("gym", r"gym"),
+    ("stairs", r"stairs?|staircase|stairway"),
+    ("step", r"(?:a |the |on a |on the )(?:low )?step(?! ?ups?\b)|steps(?! ?ups?\b)"),
+    ("box", r"box(?:es)?(?! hops?\b)"),
+    ("chair", r"chairs?"),
+    ("bench", r"bench(?:es)?(?! step)"),
 )
+# What to use instead of kit the runner said they lack, said when a sentence naming it was dropped.
+_KIT_SWAP = {
+    "chair": "rest your heels on the edge of a sofa or bed that won't slide instead",
+    "ball": "rest your heels on the edge of a sofa or bed that won't slide instead",
+    "stairs": "any low, solid block or kerb that won't tip does the job, or do them flat on the floor",
+    "step": "any low, solid block or kerb that won't tip does the job, or do them flat on the floor",
+    "box": "a low, solid platform that won't move, or stick with line hops on the floor",
+    "bench": "a sturdy low platform or the bottom of a solid staircase that won't move",
+    "dumbbells": "bodyweight works: go slower, or do the one-legged version to make it harder",
+    "machines": "bodyweight versions at home work: one-legged squats, lunges, bridges and calf raises",
+    "gym": "at home, bodyweight works: one-legged squats, lunges, hamstring push-ups, bridges, calf raises",
+}
 _LACK_BEFORE = (
     r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack)"
-    r"\s+(?:a |an |any |the |access to )?(?:\w+ )?"
+    r"\s+(?:a |an |any |the |access to )?(?:\w+ )?(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
 )
+_HOUSEHOLD = frozenset("stairs step box chair bench".split())  # "only have dumbbells" still has a chair
 _ONLY_KIT = re.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
 
 
@@ -1112,7 +1327,7 @@ def lacked(plain: str) -> list[str]:
             out += [
                 n
                 for n, _ in _KIT_WORDS
-                if n not in owned and n != "gym" and not (n == "machines" and has_gym)
+                if n not in owned and n != "gym" and n not in _HOUSEHOLD and not (n == "machines" and has_gym)
             ]
         if "kettlebell" in owned:
             out = [n for n in out if n != "dumbbells"]  # a kettlebell is held like a dumbbell
@@ -1146,6 +1361,7 @@ def _drop_kit(text: str, kit: list[str]) -> str:
     if not pats:
         return text
     lines = []
+    dropped: set[str] = set()
     for line in text.split("\n"):
         if _POINTER.match(line):
             lines.append(line)
@@ -1157,20 +1373,46 @@ def _drop_kit(text: str, kit: list[str]) -> str:
                 continue
             # "Good choices: dumbbell lunges, the wall squat with an exercise ball, ...": the items
             # that need the missing kit go, the others stay.
+            dropped.update(n for n, w in _KIT_WORDS if n in kit and re.search(rf"\b(?:{w})\b", p, re.I))
             items = re.split(r",\s+(?:and\s+)?", p)
+            label = re.match(r"^[^:]{1,40}:\s+", items[0])
             left = [x for x in items if not any(k.search(x) for k in pats)]
+            alts = re.split(r"\s+or\s+", p.rstrip("."))
+            alt_left = [x for x in alts if not any(k.search(x) for k in pats)]
             if len(items) > 1 and left and ":" in left[0]:
                 kept.append(", ".join(left).rstrip(".") + ".")
+            elif len(alts) > 1 and alt_left and alt_left[0] == alts[0]:
+                # "A sturdy chair pushed against a wall or a stair or a solid low box": the others stay.
+                kept.append(" or ".join(alt_left) + ".")
+            elif len(items) > 1 and left and label and not _VERDICT_WORD.match(label.group(0)):
+                # "Calf raise: the bottom stair, or any low solid block": the label, then what's left.
+                rest = re.sub(r"^(?:or|and)\s+", "", ", ".join(left)).rstrip(".")
+                kept.append(f"{label.group(0)}{rest}.")
         # "No hill? Or do a plyometric session": the "Or" pointed at a dropped sentence.
         if kept != _SENTENCE.split(line):
             kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
+    body = [x for x in lines if not _POINTER.match(x)]
+    swaps = list(dict.fromkeys(_KIT_SWAP[n] for n in kit if n in dropped and n in _KIT_SWAP))
+    if swaps and (not body or _THIN.match(" ".join(body)) or len(" ".join(body)) < 60):
+        # All that was left was a verdict about the missing kit ("Either works: ..."): what to use instead.
+        names = " or ".join(n for n in kit if n in dropped)
+        body = [f"No {names}? " + "; ".join(swaps[:2])[:1].upper() + "; ".join(swaps[:2])[1:] + "."]
+        lines = body + [x for x in lines if _POINTER.match(x)]
     out = "\n".join(lines)
     return out if any(not _POINTER.match(x) for x in lines) else text
 
 
+_VERDICT_WORD = re.compile(r"^(?:Yes|No|Either|Both|Neither)\b")
+_THIN = re.compile(r"^(?:Either works|Both work)\b[^.]*\.?$")
+
+
 # A young runner: the article doesn't cover them; honest general guidance.
+RETURN_LEAD = (
+    "Coming back: start light (one or two sets, no added weight), slow and controlled, and build up "
+    "over the weeks; stop anything that hurts."
+)
 _YOUNG = re.compile(
     r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     r"\b(?:high school|school (?:xc|cross country|team))\b|\bmy (?:son|daughter|kid|kids|child)\b"
@@ -1277,11 +1519,27 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if red_flag(plain):
         return Answer(RED_FLAG_TEXT, None, False, ())
     if numb(plain):
-        return Answer(NUMB_TEXT, None, False, ())
+        return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
     if hurt:
         _trace("acute", "severe" if severe(plain) else "")
+    return_note = ""
+    if injury is not None and not hurt and (returning(plain) or cleared(plain)):
+        r_asks, r_bg = _asks(message)
+        # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
+        later = normalize(" ".join([*_SENTENCE.split(r_bg)[-1:], *r_asks]))
+        if any(re.search(rf"\b(?:{w})\b", later) for w, _ in _MUSCLE_WORDS) or any(
+            _says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values()
+        ):
+            # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
+            # answered, after the honest line about the injury itself.
+            name = getattr(injury, "name", "That injury")
+            return_note = (
+                f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
+                "comes first; no hopping or jumping until running feels normal again."
+            )
+            injury = None
     if injury is not None:
         _trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
@@ -1303,6 +1561,23 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if not hurt and _COMBINE.search(plain) and len(_asks(message)[0]) == 1:
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
+        )
+    own_review = None if hurt else review(message)
+    if own_review is not None:
+        # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
+        _trace("plan", "review")
+        return Answer(own_review, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    then_verdict = None if hurt else _then_day(message)
+    if then_verdict is not None:
+        # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.
+        _trace("plan", "then_day")
+        return Answer(
+            then_verdict,
+            "rule:hard_run_day",
+            True,
+            (),
+            topics=("rule:hard_run_day",),
+            context="rule:hard_run_day",
         )
     kit_verdict = None if hurt else kit_enough(plain)
     if kit_verdict is not None and len(_asks(message)[0]) == 1:
@@ -1349,6 +1624,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             or (week_told and _WHICH_DAYS.search(normalize(a)))
         ]
     context = last
+    told_context: str | None = None
     symptom_of: str | None = None
     told_injury: str | None = None
     if background:
@@ -1404,11 +1680,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             )
             if named_muscle:
                 found_in.append(named_muscle)
-        if not found_in and kit_told and all(set(normalize(a).split()) & _BACK for a in asks[:1]):
+        if (
+            not found_in
+            and kit_told
+            and all(set(normalize(a).split()) & _BACK and not _NOW_ASK.search(normalize(a)) for a in asks[:1])
+        ):
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
             _trace("background", found_in[0])
             context = found_in[0]
+            told_context = context
             told_injury = context if context.startswith("injury:") else None
             if context.startswith("injury:") and not any(
                 normalize(n) in plain for n in injury_names(context)
@@ -1417,8 +1698,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
+            said_v = verdict.rsplit("\nTry one:", 1)[0]
+            if own is not None:
+                said_v = said_v.split("\n")[0]  # the plan after it says the days and the doses
             ans = Answer(
-                verdict.rsplit("\nTry one:", 1)[0],
+                said_v,
                 "rule:frequency",
                 True,
                 (),
@@ -1439,6 +1723,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             context = "rule:frequency"
             verdict = None
             continue
+        if (
+            replies
+            and told_context is not None
+            and context in _TIMED | _DAYS
+            and context != told_context
+            and _CONTENT_ASK.search(normalize(ask))
+        ):
+            # "where would sessions fit and what should they focus on?" after "my knees ache": the
+            # second ask is about what the background told, not the timing the first ask got.
+            _trace("content_ask", told_context)
+            context = told_context
         ans = _one(
             ask, context, background, answer_fn, engine, symptom=context == symptom_of, earlier=bool(replies)
         )
@@ -1524,7 +1819,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             # sentence ("Brace the chair against a wall" after the steps that said it).
             head = _SENTENCE.split(a.text.split("\n")[0])[0].strip()
             said_lower = {x.lower() for x in said}
-            if said and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower):
+            if (
+                said
+                and len(head) >= 12  # a bare "Yes." said before is no answer already given
+                and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower)
+            ):
                 # Its answer was already given ("how many" after the steps that gave the dose):
                 # the rest would be a leftover line, not an answer.
                 continue
@@ -1716,6 +2015,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             focus = [last]
         if focus:
             out = replace(out, text=_focus_swap(out.text, focus[0]))
+    if out.found and not hurt:
+        out = replace(out, text=_guard_days(out.text, message.lower()))
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=_drop_kit(out.text, kit))
@@ -1727,6 +2028,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
             worry_line = w_ans.text.split("\n")[0]
             out = replace(out, text=f"{out.text}\n\n{worry_line}")
+    if (
+        not hurt
+        and out.found
+        and (cleared(plain) or returning(plain))
+        and any(t.startswith("injury:") for t in out.topics)
+        and not re.search(r"\b(?:start light|build up|build back|gradually)\b", out.text)
+    ):
+        # "coming back from runner's knee, cleared, how do I rebuild?": how to return, then what to do.
+        _trace("returning")
+        out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
+    if return_note and out.found:
+        # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
+        body = re.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
+        out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.

@@ -42,7 +42,10 @@ _NOT = re.compile(
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
     r"\b(?:cant|cannot|can not|unable to|never) (?:get|go|make it) to (?:a |the |my )?$"
 )
-_HOME = re.compile(r"\b(?:at home|home|no gym|living room|house|flat|apartment)\b")
+_HOME = re.compile(
+    # ("on the flat" is level ground, not a flat to live in)
+    r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment)\b"
+)
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
@@ -60,7 +63,12 @@ OPEN = re.compile(
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
     r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
-    r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do))\b"
+    r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do)|"
+    # "what should I prioritise?", "which exercises matter most?": what to do with the time told
+    r"what are my (?:\w+ )?options|"
+    r"what (?:should|do|would|can) (?:i|we) (?:prioriti[sz]e|focus on|concentrate on|put first)|"
+    r"(?:what|which) (?:\w+ )?(?:matters?|counts?) (?:the )?most|"
+    r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies)))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
@@ -95,7 +103,32 @@ _YESNO = re.compile(
 _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
-    r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do)\b"
+    r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
+    r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b"
+)
+# A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
+_FOCUS = (
+    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves|ankles?|achilles)\b")),
+    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
+    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
+    ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
+)
+_FOCUS_NAME = {
+    "quads": "quads",
+    "calves": "calves and ankles",
+    "hamstrings": "hamstrings",
+    "glutes": "glutes",
+    "hips": "hips",
+}
+_ANKLE = re.compile(
+    r"\b(?:(?:go|goes|going|gone|went) over on|roll(?:ing|ed)?|turn(?:ing|ed)?) (?:my |an |the )?ankles?\b|"
+    r"\bankles? (?:roll|give)\w*"
+)
+# A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
+_BACK = re.compile(
+    r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
+    r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain)\b"
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
@@ -231,6 +264,7 @@ def plan(message: str) -> Plan | None:
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
     body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
+    body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     if not _requested(message, said):
         return None
@@ -291,6 +325,22 @@ def plan(message: str) -> Plan | None:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = int(minutes.group(1)) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
+    focus = [m for m, pat in _FOCUS if pat.search(message)]
+    if focus and not weak_side:
+        # "my quads get trashed on the downhills": the exercises for what they told come first,
+        # and one for it is in the list even if the kit's list had none.
+        for m in focus:
+            if not any(m in EXERCISES[e].primary for e in picked[:keep]):
+                pool = [
+                    e.id
+                    for e in EXERCISES.values()
+                    if e.setting in ("home", "gym") and not e.variation_of and _fits(e.id, marks)
+                ]
+                pool += [e for e in (*_FREE, "hamstring_pushup", "calf_raise") if e not in pool]
+                extra = next((e for e in pool if m in EXERCISES[e].primary and e != "toe_raise"), None)
+                if extra is not None and extra not in picked:
+                    picked.insert(0, extra)
+        picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
     picked = picked[:keep]
     if not picked:
         return None
@@ -318,6 +368,31 @@ def plan(message: str) -> Plan | None:
             0,
             "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
             "dumbbells, and add reps or a one-legged version when it gets easy.",
+        )
+    if focus and not weak_side:
+        named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
+        if named:
+            parts = [
+                "calves and ankles" if m == "calves" and _ANKLE.search(message) else m for m in focus[:2]
+            ]
+            told = ", ".join(parts) if len(parts) > 1 and " and " in parts[-1] else " and ".join(parts)
+            listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
+            verb = "lead" if len(named) > 1 else "leads"
+            lines.insert(
+                0,
+                f"For your {told}: {listed} {verb} the list.",
+            )
+        if _ANKLE.search(message):
+            lines.insert(
+                1 if named else 0,
+                "Rolling ankles isn't covered in detail here: calf raises and one-legged moves that train "
+                "balance are the usual general help; if it keeps happening, see a physio.",
+            )
+    if _BACK.search(message):
+        lines.insert(
+            0,
+            "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not "
+            "your spine. Keep your trunk upright, and skip anything that brings on back pain.",
         )
     if no_kneel:
         lines.insert(
@@ -356,9 +431,10 @@ def plan(message: str) -> Plan | None:
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
     if weak_side:
-        lines.append(
+        lines.insert(
+            0,
             "For the weaker side: do the one-legged moves on both legs, weaker leg first, with the same reps "
-            "each side, so it catches up."
+            "each side, so it catches up.",
         )
     if gentle and not amount.startswith("one or two"):
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
@@ -400,8 +476,22 @@ def kit_enough(message: str) -> str | None:
     has_machine = re.search(
         r"\b(?:leg press|leg extension|quad extension|hamstring curl|machines?|treadmill)\b", message
     )
-    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", message):
+    owned = re.sub(
+        r"\b(?:no|without|not|nor|dont have|havent got)\s+(?:any\s+)?(?:\w+\s+)?(?:dumbbells?|free weights|"
+        r"kettlebells?|weights)\b",
+        " ",
+        message,
+    )
+    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", owned):
         return None
+    if re.search(r"\bmachines\b", message) and not re.search(r"\b(?:leg press|treadmill|one|two)\b", message):
+        # A gym of machines: the article's gym work is machines; bodyweight covers the one-leg work.
+        return (
+            "Yes: the article's core gym moves are machines (leg extension, hamstring curl, leg press), "
+            "2–3 sets of 12–15 with a resistance that tires you by the last reps. Free weights aren't "
+            "needed: add bodyweight lunges, one-legged squats and calf raises for the one-leg work and "
+            "the calves.\nTwice a week, 15 to 20 minutes, not on a hard-run day.\nTry one: /workout gym"
+        )
     lines = [
         "Not on its own: a machine or two can't cover every muscle group, so add bodyweight moves "
         "that need no more kit (2–3 sets of 12–15 each):",

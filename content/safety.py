@@ -148,13 +148,45 @@ def acute_lead() -> str:
 
 
 NUMB_TEXT = (
-    "Yes, get that checked: numbness or tingling isn't a normal training feeling. Stop the exercise "
+    "Get that checked: numbness or tingling isn't a normal training feeling. Stop the exercise "
     f"that brings it on and {PRO} before you do it again."
 )
+# Numbness with a lower leg (or thigh) that is very tight, hard, swollen or painful after exercise: a
+# pressure build-up in the muscle can look like this, and it can't wait for a routine appointment.
+_LIMB = r"(?:lower legs?|legs?|calf|calves|shins?|thighs?|quads?)"
+_TIGHT = r"(?:tight|hard|rock hard|swollen|painful|agony|killing me|throbbing|burning)"
+_TIGHT_LIMB = re.compile(rf"\b{_LIMB}\b(?: \w+){{0,5}} {_TIGHT}\b|\b{_TIGHT} (?:\w+ ){{0,2}}{_LIMB}\b")
+_NORMAL_Q = re.compile(r"\b(?:is|are) (?:that|it|this|they) (?:normal|ok|okay|fine)\b|\bnormal\?*$")
+_WORRY_Q = re.compile(
+    r"\bshould i (?:be )?(?:worr\w*|concerned|get (?:it|this|that) (?:checked|looked at)|see)\b|"
+    r"\b(?:is|could) (?:that|it|this) (?:be )?(?:bad|serious|a (?:concern|problem|worry)|worrying)\b"
+)
+URGENT_NUMB_TEXT = (
+    "Stop now and get seen today (urgent care or A&E), not at a routine appointment: numbness with a "
+    "very tight, painful leg after exercise can mean pressure building up inside the muscle, which "
+    "needs checking straight away. Don't train, stretch or massage it in the meantime; if the pain "
+    "keeps getting worse or the leg goes pale or cold, call emergency services."
+)
+
+
+# "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
+_WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 
 
 def numb(text: str) -> bool:
     return bool(_NUMB.search(denied(text)))
+
+
+def numb_text(text: str) -> str:
+    """The reply to numbness or tingling: urgent when the leg is also very tight or painful."""
+    plain = denied(text)
+    if _TIGHT_LIMB.search(plain):
+        return URGENT_NUMB_TEXT
+    if _NORMAL_Q.search(plain):
+        return "No: n" + NUMB_TEXT[len("Get that checked: n") :]  # "is that normal?"
+    if _WORRY_Q.search(plain):
+        return "Yes, g" + NUMB_TEXT[1:]  # "should I worry?": the verdict first
+    return NUMB_TEXT
 
 
 # Back from an injury that has healed ("coming back from a stress fracture, when can I lift again?"),
@@ -386,7 +418,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         first = "It can be, but get it checked rather than guess. "
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
-    elif not first and _GO_ON.search(text):
+    elif not first and _GO_ON.search(text) and not _WH_ASK.search(text):
+        # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = "Only if it's completely pain-free, and stop at the first twinge. "
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "

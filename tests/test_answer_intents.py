@@ -198,7 +198,7 @@ def test_console_json_safety_and_off_scope(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     objs = [json.loads(line) for line in out.stdout.splitlines()]
     numb, food = (o["replies"][0]["text"] for o in objs[:2])
-    assert numb.startswith("Yes, get that checked") and PRO.search(numb)
+    assert numb.startswith("Get that checked") and PRO.search(numb)  # no question asked: no "Yes"
     assert food.startswith("I only know leg strength")
 
 
