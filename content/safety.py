@@ -23,6 +23,10 @@ _ACUTE = re.compile(
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
     r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
+    # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
+    # is tiredness, so a joint or "it" must be what blew up)
+    r"balloon(?:ed|ing)?|puffed up|puffy|(?:knee|ankle|foot|calf|shin|it) (?:has |had )?(?:blew|blown) up|"
+    r"went over (?:on )?(?:it|my ankle|my foot)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
@@ -34,7 +38,8 @@ _ACUTE = re.compile(
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
     r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
-    r"pain\w*|bleeding|bruis\w*|sore|swollen|cant|banged|smashed|landed on|killing|agony|throbbing)|"
+    r"pain\w*|bleeding|bruis\w*|sore|swollen|puffy|puffed|blew up|balloon\w*|cant|banged|smashed|landed on|"
+    r"killing|agony|throbbing)|"
     r"(?:hurts?|pain\w*|bleeding|bruis\w*|sore|swollen)\b.{0,60}\b(?:fell|fallen|a fall|tripped|crashed)|"
     r"walking (?:hurts|is painful|is agony)|hurts? (?:when|if) i walk|painful to walk)\b"
 )
