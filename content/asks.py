@@ -1,0 +1,378 @@
+"""Reading a message: splitting it into asks, background and preambles, what a follow-up is, how
+well an ask is covered by a topic, the topic a message names, the shared sentence patterns,
+and what a background sentence can set as the topic of the asks after it.
+
+Also the rule trace the dialogue logs at DEBUG (logger ``content.dialogue.rules``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Protocol
+
+from content.compose import ask_of
+from content.exercises import EXERCISES
+from content.model import Answer
+from content.plan import OPEN, constraint
+from content.text import STOPWORDS, normalize
+from content.topics import topic_ids, topic_title
+
+# Which rule fired, for a precision audit (bench/audit_r2b.py listens at DEBUG); silent otherwise.
+_LOG = logging.getLogger("content.dialogue.rules")
+
+
+def trace(rule: str, detail: str = "") -> None:
+    if _LOG.isEnabledFor(logging.DEBUG):
+        _LOG.debug("%s\t%s", rule, detail)
+
+
+def says_exercise(topic_id: str, plain: str) -> bool:
+    """Does the message name this exercise ("can I still do calf raises?"), not just land on it?"""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return False
+    words = set(plain.split())
+    return any(
+        all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in normalize(n).split())
+        for n in (ex.name, *ex.aliases)
+    )
+
+
+# Pain told in the message (not acute): the reply says to see a physio if it persists.
+CHRONIC = re.compile(
+    r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|niggling|tender|"
+    r"(?:runners|jumpers) knee|shin splints|syndrome|tendinitis|tendonitis|tendinopathy)\b"
+)
+
+
+SYMPTOM = re.compile(
+    r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back|calf|calves|hamstrings?|"
+    r"quads?|glutes?|hammies)\b(?: \w+){0,2} "
+    r"(?:sore|stiff|tender|collapse|collapses|cave|caves|drop|drops)\b|"
+    r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky) (?:knees?|shins?|hips?|ankles?|back)\b|"
+    + CHRONIC.pattern[2:-2]
+    + r"\b"
+)
+
+
+# "should I stop the hills": what to ease off.
+STOP_X = re.compile(
+    r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
+)
+
+
+MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\b")
+
+
+# The two ends of a session: "and after?" after the warm-up is the stretch, and the other way round.
+FLIP = {"rule:warm_up": "rule:stretch_after", "rule:stretch_after": "rule:warm_up"}
+
+
+MUSCLE_WORDS = (
+    ("calf|calves", "muscle:calves"),
+    ("hamstrings?|hammies|hammys", "muscle:hamstrings"),
+    ("quads?|quadriceps|thighs?", "muscle:quads"),
+    ("glutes?|bum|butt", "muscle:glutes"),
+    ("hips?", "muscle:hips"),
+)
+
+
+# A body part a symptom can be in.
+PART = re.compile(
+    r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|feet|foot|hamstrings?|quads?|glutes?|"
+    r"thighs?|groin|back|achilles|arch|legs?|it band|itb)\b"
+)
+
+
+# What a background sentence can set as the topic of the asks after it: a symptom, a missing piece
+# of kit, a muscle, or how the runner runs ("I slump forward"); not a timing or planning rule
+# ("I only have 20 minutes twice a week" is a constraint, not the question).
+BACKGROUND = (
+    "injury:",
+    "equipment:",
+    "muscle:",
+    "rule:running_form",
+    "rule:injury_prevention",
+    "rule:opposing_balance",
+    "rule:one_legged",
+    "rule:balance_training",
+)
+
+
+class Engine(Protocol):
+    """What this module needs of content.answers.Answerer."""
+
+    def probe(self, question: str) -> tuple[bool, int, bool]: ...
+    def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None: ...
+    def answer_topic(self, topic_id: str) -> Answer | None: ...
+    def __hash__(self) -> int: ...  # a topic's words are remembered per engine
+
+
+Ask = Callable[[str], Answer]
+
+
+_SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
+
+
+# "What should I do and how often?": a second question word after "and" starts a second ask.
+_AND_ASK = re.compile(
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
+    r"should|can|could|is|are|do|does|"
+    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    # "whats the deal with wall squats — do i need the ball": a dash before a question word
+    r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
+    r"will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+# A background sentence about running form sets the topic only when it is about form.
+FORM_WORDS = re.compile(
+    r"\b(?:posture|slump|slumps|lean|leaning|form|stride|wobble|wobbly|balance|cave|caves)\b"
+)
+
+
+QUESTION_START = frozenset(
+    """how what why when which where who whats is are am do does did should can could will would was
+    were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay""".split()
+)
+
+
+VERDICT = re.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
+
+
+_PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
+
+
+# A preamble that names what the questions are about ("hill reps: how steep, how many") is kept,
+# as a comma; only one without a topic word is dropped ("Two things:", "quick q:").
+_EMPTY_PREAMBLE = re.compile(
+    r"^(?:(?:ok|okay|so|right|hi|hey|hello|and|also|plus|just|my|a|one|two|three|four|2|3|4|few|couple|of|"
+    r"quick|some|random|dumb|silly|basic|noob|beginner|last|other|more|follow|up|another|general|main)\s+)*"
+    r"(?:things?|ones?|questions?|qs?|query|queries|points?|asks?|thoughts?|issues?|help|context|background|"
+    r"update|ok|so|hi|hey|also|follow up|tldr|tl;dr|edit)\s*:\s+",
+    re.IGNORECASE,
+)
+
+
+BACK = frozenset("it that this those these them they one ones other same again".split())
+
+
+# "what muscles does it work", "what does that target": a question about the thing just named.
+_OF_IT = re.compile(
+    r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b"
+)
+
+
+# Rules that already say when or how often (a "which days?" about them is theirs to answer).
+TIMED = frozenset(
+    "rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:recovery_week rule:off_season "
+    "rule:stretch_after rule:warm_up".split()
+)
+
+
+# Rules that say which days ("when in the week?" is theirs; the recovery week's "once a month" is not).
+DAYS = frozenset("rule:frequency rule:hard_run_day rule:race_day rule:run_first".split())
+
+
+POINTER = re.compile(r"(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /")
+
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+# "is this a good time to...": "this" is the runner's situation, not the kit they told.
+NOW_ASK = re.compile(
+    r"\b(?:is|was|would|isnt) (?:this|it|that|now) (?:a |the )?(?:good|bad|right|wrong|best|smart|sensible) "
+    r"(?:time|idea|moment|season|point)\b"
+)
+
+
+# An ask about what the sessions hold, not when: "what should they focus on", "which exercises".
+CONTENT_ASK = re.compile(
+    r"\b(?:focus (?:on|in)|include|target|prioriti[sz]e|concentrate on|work on|which exercises|"
+    r"what exercises|what (?:should|would|do) (?:i|they|it|we) (?:do|add))\b"
+)
+
+
+FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
+
+
+# "<a statement>, should I / can I / is it ... ?": the statement is background.
+_TOLD_THEN_ASK = re.compile(
+    r"^(.{12,}?),\s*((?:so |but )?(?:(?:should|can|could|do|is|are|will|would) (?:i|it|that|this|they|my)|"
+    r"anything|any (?:tips|ideas|advice)|what (?:can|should|do) i|how (?:can|do|should) i)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+_FEELS = frozenset("tight weak sore stiff tired cramp cramping heavy dead burning wobbly niggly".split())
+
+
+# Words of a preamble that says nothing about the topic ("Two things: ...", "quick q: ...").
+_FILLER = frozenset(
+    """two three couple quick question questions q qs thing things ok okay so hey hi hello also coach
+    help pls please random dumb silly another one more""".split()
+)
+
+
+# Inside a statement with no "?": where an ask starts ("ive joined a gym - are the machines...",
+# "if i do it, when in the week and what kind of weights").
+_INNER_ASK = re.compile(
+    r"(?:^|\s[-–]\s|[,;:]\s*|\b(?:but|so)\s+)(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
+    r"should i|can i|could i|do i|is it|is that|are the|are they|will it|would it|any ideas|any tips)\b)",
+)
+
+
+def _preamble(text: str) -> tuple[str, str]:
+    """(the text without a "Two things:"-style preamble, the preamble if it names something)."""
+    m = _PREAMBLE.match(text)
+    if not m:
+        return text, ""
+    pre = m.group(0).rstrip(": ").strip()
+    rest = text[m.end() :]
+    if _EMPTY_PREAMBLE.match(text) or all(w in _FILLER or w in STOPWORDS for w in normalize(pre).split()):
+        return rest, ""  # "Two things:", "quick qs:", "context:" (T3's list) say nothing about the topic
+    return rest, pre  # "hill reps: how steep, how many": the asks are about hill reps
+
+
+def split_asks(message: str) -> tuple[list[str], str]:
+    """(the questions in order, the background statements joined)."""
+    pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
+    if len(pieces) <= 1:
+        one, pre = _preamble(message.strip())
+        parts = [x for x in _AND_ASK.split(one) if x.strip()]
+        if len(parts) >= 2 and normalize(parts[0]).startswith("why ") and re.match(r"(?i)whats?\b", parts[1]):
+            # "why bother with strength training, whats the number one reason": one question, said twice
+            parts = [", ".join([parts[0], parts[1]]), *parts[2:]]
+        first = normalize(parts[0]).split() if parts else []
+        if pre and parts:
+            parts[0] = f"{pre} {parts[0]}"
+            one = f"{pre} {one}"
+        if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in QUESTION_START):
+            # "how do I do X and how many sets?": each ask answered on its own, in order (the
+            # router would give both topics one intent).
+            return parts, ""
+        told = _TOLD_THEN_ASK.match(one)
+        head_words = normalize(told.group(1)).split() if told else []
+        if (
+            told
+            and head_words
+            and head_words[0] not in QUESTION_START
+            and PART.search(" ".join(head_words))
+            and (SYMPTOM.search(" ".join(head_words)) or set(head_words) & _FEELS)
+            # ("hammies weak compared to my quads": a balance question, asked whole)
+            and not re.search(r"\b(?:compared|than|vs|versus|imbalanc\w*|balance)\b", " ".join(head_words))
+        ):
+            # "my hamstrings are tight after intervals, should I do something for them?": what is
+            # told is background (it sets the topic), the question is the ask.
+            return [told.group(2)], told.group(1)
+        return [one], ""
+    asks: list[str] = []
+    background: list[str] = []
+    for p in pieces:
+        p, pre = _preamble(p)  # "Two things: is it fine..." asks "is it fine..."
+        p = f"{pre} {p}" if pre else p
+        words = normalize(p).split()
+        if not words:
+            continue
+        lead = words[1] if words[0] in ("and", "also", "plus", "so", "but") and len(words) > 1 else words[0]
+        if lead in ("ok", "okay") and not re.match(
+            r"(?:\w+ ){0,2}(?:ok|okay) (?:to|if|for)\b", " ".join(words)
+        ):
+            lead = ""  # "ok so marathoner here": not "ok to squat daily?"
+        if p.rstrip().endswith("?") or lead in QUESTION_START:
+            asks.extend(x for x in _AND_ASK.split(p) if x.strip())
+        else:
+            background.append(p)
+    if not asks:
+        # No "?" and no question word first: the last statement with a question inside it is the
+        # ask ("... if i do it, when in the week and what kind of weights"), the rest background.
+        for i in range(len(background) - 1, -1, -1):
+            m = _INNER_ASK.search(background[i][1:])
+            if m is None:
+                continue
+            at = m.end() + 1
+            head, tail = background[i][:at].rstrip(" ,;:-–"), background[i][at:]
+            asks = [x for x in _AND_ASK.split(tail) if x.strip()]
+            background = background[:i] + ([head] if head.strip() else []) + background[i + 1 :]
+            break
+    if not asks:
+        return [message.strip()], ""
+    return asks, " ".join(background)
+
+
+def is_covered(ask: str) -> bool:
+    """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
+    plain = normalize(ask)
+    return (
+        bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
+    )
+
+
+def follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
+    """Does this ask lean on what came before ("and how many?", "why?", "is that ok for beginners")?"""
+    named, terms, confident = probe
+    text = normalize(ask)
+    words = text.split()
+    content_words = [w for w in words if w not in STOPWORDS]
+    back = bool(set(words) & BACK)
+    if named and not (back and len(content_words) <= 3 and _OF_IT.search(text)):
+        return False
+    starts = text.startswith(FOLLOW_START)
+    if terms == 0 or (back and len(content_words) <= 6):
+        return True
+    if confident:
+        return False  # "what about breathing?": a new topic of its own
+    return len(content_words) <= 1 or (starts and len(content_words) <= 4) or len(content_words) <= 3
+
+
+def _stems(text: str) -> set[str]:
+    return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in normalize(text).split() if w not in STOPWORDS}
+
+
+@lru_cache(maxsize=256)
+def _topic_stems(topic_id: str, engine: Engine) -> frozenset[str]:
+    full = engine.answer_topic(topic_id)
+    return frozenset(_stems(full.text)) if full is not None else frozenset()
+
+
+def coverage(ask: str, topic_id: str, engine: Engine) -> int:
+    """How many of the ask's own words the topic's whole text uses."""
+    return len(_stems(ask) & _topic_stems(topic_id, engine))
+
+
+def _titles() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each exercise's and rule's title (over five letters) as a pattern, longest first."""
+    found = []
+    for t in topic_ids():
+        name = normalize(topic_title(t) or "") if t.startswith(("exercise:", "rule:")) else ""
+        if len(name) > 5:
+            found.append((re.compile(rf"\b{re.escape(name)}s?\b"), t))
+    return tuple(sorted(found, key=lambda x: -len(x[0].pattern)))
+
+
+_TITLES = _titles()
+
+
+def named_topic(plain: str) -> str | None:
+    """The exercise or rule whose own title the (normalised) message says ("plyometrics", "hill
+    repeats"), longest first; None if none."""
+    for pattern, t in _TITLES:
+        if pattern.search(plain):
+            return t
+    return None
+
+
+def memo(fn: Ask) -> Ask:
+    seen: dict[str, Answer] = {}
+
+    def once(text: str) -> Answer:
+        if text not in seen:
+            seen[text] = fn(text)
+        return seen[text]
+
+    return once

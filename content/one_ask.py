@@ -1,0 +1,588 @@
+"""Answering one ask in context (``answer_one``): follow-ups of the last topic, the special asks
+(starting before a race, healing time, rest between sets, who an exercise is for...) and the rules
+only it uses; also the "combine lifting with running" ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from content.asks import (
+    BACK,
+    DAYS,
+    FOLLOW_START,
+    SENTENCE,
+    TIMED,
+    Ask,
+    Engine,
+    coverage,
+    follow_up,
+    named_topic,
+    says_exercise,
+    trace,
+)
+from content.compose import ask_of
+from content.direct import asks_which_day, direct, steer, week_verdict
+from content.exercises import EXERCISES
+from content.model import Answer
+from content.plan import ENOUGH, OPEN, which
+from content.reasons import OFF_TOPIC_SUGGESTIONS, gap
+from content.situation import (
+    CLAIM_ASK,
+    HOLD,
+    KIT_OF,
+    KIT_RULES,
+    NEED_KIT,
+    USE_KIT,
+    VAGUE,
+    WEIGHTS,
+    family,
+    injury_names,
+    judge_claim,
+    kit_needed,
+    told_claim,
+    weighted_of,
+)
+from content.text import STOPWORDS, normalize
+from content.topics import topic_title
+from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
+
+_DO_SOMETHING = re.compile(
+    r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
+    r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|\banything i (?:can|should) do\b"
+)
+
+
+_TAKEN_ASK = re.compile(
+    r"\b(?:taken|busy|occupied|in use|being used|hogged|out of order|broken|packed|full)\b"
+)
+
+
+_HEAL_TIME = re.compile(
+    r"\bhow (?:long|soon) (?:till|until|before|will|does|do|for)\b.{0,30}"
+    r"\b(?:better|heal\w*|recover\w*|goes? away|settles?|clears? up|fixed|back to running|run again)\b|"
+    r"\bwhen (?:will|does|can) (?:it|this|i)\b.{0,20}"
+    r"\b(?:better|heal\w*|recover\w*|go away|settle|run again)\b"
+)
+
+
+HEAL_TEXT = (
+    "The article doesn't give a recovery time, and it varies from person to person. In general: ease off "
+    "what brings it on, keep up the strength work that doesn't hurt, and build back gradually. If it isn't "
+    "clearly improving within a couple of weeks, or it gets worse, see a physio or doctor."
+)
+
+
+# "on its own", "by itself": one exercise asked about as the whole session.
+_ALONE = re.compile(
+    r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
+    r"(?:just|only) (?:that|those|them|it|this))\b"
+)
+
+
+# Rest between sessions (or blocks of them), not between sets.
+_REST_BETWEEN = re.compile(
+    r"\b(?:rest|recovery|recover|off)\b.{0,30}\bbetween (?:\w+ )?(?:blocks?|sessions?|workouts?|leg days?|"
+    r"lifting days?|strength days?)\b"
+)
+
+
+REST_BETWEEN_TEXT = (
+    "Between sessions: the article's twice a week (sometimes three) leaves a day or more between them; "
+    "keep them off hard-run days. And once a month, take a whole week off strength work for extra "
+    "recovery."
+)
+
+
+# "how should I set it up / structure it / schedule it": fitting strength work around the running.
+_SETUP = re.compile(
+    r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:set (?:\w+ ){1,2}up\b|"
+    r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
+    r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
+)
+
+
+# "what exercises should I do for them?" after an exercise's muscles: exercises for those muscles.
+_FOR_THEM = re.compile(
+    r"\b(?:what|which) (?:other )?(?:exercises?|moves?|strength work)\b.*"
+    r"\b(?:for|train|work|strengthen|build) (?:them|those|these|those muscles|these muscles)\b"
+)
+
+
+def _for_muscles(ex: object, context: str) -> Answer:
+    """Strength exercises that cover the muscles ``ex`` works (up to three muscles, three moves)."""
+    muscles = list(ex.muscles[:3])  # type: ignore[attr-defined]
+    pool = [
+        e
+        for e in EXERCISES.values()
+        if e.setting in ("home", "gym") and not e.variation_of and f"exercise:{e.id}" != context
+    ]
+    picked: list[str] = []
+    for m in muscles:
+        if any(m in EXERCISES[p].muscles for p in picked):
+            continue
+        best = max(
+            (e for e in pool if m in e.muscles and e.id not in picked),
+            key=lambda e: len(set(e.muscles) & set(muscles)),
+            default=None,
+        )
+        if best is not None:
+            picked.append(best.id)
+    for e in sorted(pool, key=lambda e: -len(set(e.muscles) & set(muscles))):
+        if len(picked) >= 3:
+            break
+        if e.id not in picked:
+            picked.append(e.id)
+    names = [EXERCISES[p].name.lower() for p in picked]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    said = ", ".join(muscles[:-1]) + " and " + muscles[-1] if len(muscles) > 1 else muscles[0]
+    own = EXERCISES[context.split(":", 1)[1]].name.lower()
+    text = (
+        f"For the {said}: the {listed} (2–3 sets × 12–15 reps each), alongside the {own}."
+        f"\nHow to do it: /exercise {names[0]}"
+    )
+    return Answer(text, f"exercise:{picked[0]}", True, (), topics=(f"exercise:{picked[0]}",), context=context)
+
+
+# "how would I ease into it?", "how do I get started with them?": where to start.
+_START_ASK = re.compile(
+    r"\b(?:ease (?:in|into|myself into)|build (?:up )?(?:in)?to|get(?:ting)? (?:started|into)|"
+    r"start(?:ing)? out|"
+    r"(?:where|how) (?:do|should|would|can) i (?:even )?(?:start|begin))\b"
+)
+
+
+# A race a few weeks (or days) away, and an ask about starting strength work now.
+_RACE_SOON = re.compile(
+    r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event)\b.{0,40}\bin "
+    r"(?:\d+|a|one|two|three|four|a few|a couple of|ten|\w+) (?:days?|weeks?)\b|"
+    r"\b(?:\d+|one|two|three|four|a few) (?:days?|weeks?) (?:out|to go|until|before) "
+    r"(?:my |the )?(?:race|marathon|half|ultra|\d+ ?k)\b"
+)
+
+
+_START_NEW = re.compile(
+    r"\b(?:start|begin|starting|beginning|take up|pick up) (?:\w+ ){0,3}(?:now|strength|program\w*|lifting|"
+    r"weights|leg (?:work|day)s?|training)\b.{0,40}\b(?:now|wait|after|later|until)\b|"
+    r"\b(?:too late|wait until after|wait till after)\b"
+)
+
+
+START_BEFORE_RACE = (
+    "Wait until after: a race that close is no time to start something new, since new exercises "
+    "leave you sore while your body should be freshening up. Start the strength work once you've "
+    "recovered from the race (easy moves, twice a week). The article's one firm rule near a race: "
+    "no strength work the day before it."
+)
+
+
+# Words that point back at what was just said.
+_LACK = re.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
+
+
+# "what about on one leg?" after an exercise: a facet of that exercise, not the one-legged rule.
+_FACET = re.compile(
+    r"\b(?:one leg|single leg|one legged|single legged|harder|easier|weights?|dumbbells?|other (?:leg|side)|"
+    r"beginners?|newbie|at home|in the gym)\b"
+)
+
+
+# "which days tho", "when should I lift": when to train (not "when do I go heavier").
+_WHEN_TRAIN = re.compile(
+    r"\b(?:days?|week|weekly)\b|^(?:so |and |but )?when (?:should|do|can|could) (?:i|we) "
+    r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
+)
+
+
+def answer_one(
+    ask: str,
+    context: str | None,
+    background: str,
+    answer_fn: Ask,
+    engine: Engine,
+    symptom: bool = False,
+    earlier: bool = False,
+) -> Answer:
+    plain = normalize(ask)
+    told = re.sub(r"['’]", "", f"{background} {ask}".lower())
+    # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
+    days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
+    fit_week = week_verdict(f"{background}, {ask}") if background and FIT_ASK.search(plain) else None
+    if fit_week is not None:
+        # "My week is: Mon easy, Tue intervals... How do I fit in two sessions?": their own days.
+        days_topic = "rule:hard_run_day"
+        return Answer(fit_week, days_topic, True, (), topics=(days_topic,), context=days_topic)
+    if days is not None:
+        # "mon easy, tue intervals, thu tempo, sat long run. where do they go?": their own days.
+        return Answer(
+            days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
+        )
+    kit_ask = which(plain) or (
+        which(normalize(f"{background} {ask}"))
+        if background and set(plain.split()) & BACK and context in KIT_RULES
+        else None
+    )
+    if kit_ask is not None:
+        # "which machines should I use", "...the machines. Which ones?": the exercises for that kit.
+        return Answer(kit_ask, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    whole_told = normalize(f"{background} {ask}")
+    if _RACE_SOON.search(whole_told) and _START_NEW.search(plain):
+        # "50k in two weeks. Should I start a strength program now or wait until after?"
+        return Answer(
+            START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
+        )
+    claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
+    if claim is not None:
+        # "My running group says never lift after a hard run. Is that right?": the claim is the question.
+        c_ans = answer_fn(f"{claim}?")
+        judged = (
+            judge_claim(claim, c_ans)
+            if c_ans.found and len(c_ans.topics) == 1 and c_ans.topics[0].startswith("rule:")
+            else None
+        )
+        if judged is not None:
+            return judged
+    if _REST_BETWEEN.search(plain):
+        # "how much rest between strength blocks?": between sessions, not between sets.
+        return Answer(
+            REST_BETWEEN_TEXT,
+            "rule:frequency",
+            True,
+            (),
+            topics=("rule:frequency",),
+            context="rule:frequency",
+        )
+    if _SETUP.search(plain) and not FIT_ASK.search(plain):
+        # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
+        fit_q = "how do i fit strength work in around my running"
+        fit_topic = steer(normalize(fit_q))
+        fit = engine.compose_for(fit_topic, fit_q) if fit_topic else None
+        if fit is not None:
+            return fit
+    alone_ex = context if context and context.startswith("exercise:") else None
+    if alone_ex is None and background:
+        alone_ex = next(
+            (
+                f"exercise:{e.id}"
+                for e in EXERCISES.values()
+                if says_exercise(f"exercise:{e.id}", normalize(background))
+            ),
+            None,
+        )
+    if alone_ex is not None and _ALONE.search(plain) and ENOUGH.search(plain):
+        # "I do leg extensions twice a week. Is that enough on its own?": one exercise isn't a leg day.
+        text = (
+            "No: one exercise on its own isn't a full leg day. Work several muscle groups each session: "
+            "balance quad work with hamstring work, and add the calves, glutes and hips (2–3 sets of "
+            "12–15 reps each).\nTry one: /workout"
+        )
+        return Answer(text, alone_ex, True, (), topics=(alone_ex,), context=alone_ex)
+    asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
+    general = gap(plain) or (
+        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves else None
+    )
+    if general is not None:
+        if gap(plain) is None:
+            trace("gap_bg", general[1] or "")
+        # A common question the article has no figure for: the honest general answer.
+        text, topic = general
+        topics = (topic,) if topic else ()
+        return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
+    sure = steer(plain)
+    if (
+        sure is not None
+        and context is not None
+        and sure != context
+        and plain.startswith(FOLLOW_START)
+        and direct(context, plain) is not None
+        and not engine.probe(ask)[0]
+    ):
+        sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
+    whole = ask
+    if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
+        # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
+        # intervals" is not a question about intervals)
+        sure = steer(normalize(f"{background} {ask}"))
+        if sure is not None and (
+            claim is not None
+            or not (
+                sure == context
+                or ask_of(ask).kind == "when"
+                or WHICH_DAYS.search(plain)
+                or DAY.search(plain)
+                or re.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
+                or re.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
+                or (
+                    not earlier  # (a vague ask after an earlier one is about that one)
+                    and (set(plain.split()) & BACK or engine.probe(ask)[1] == 0)
+                )
+            )
+        ):
+            # "...the evening of a run day. How much rest between strength blocks?": the background's
+            # timing is not what this ask is about (nor when the ask checks a claim told).
+            sure = None
+        if sure is not None:
+            trace("steer_bg", sure)
+        if sure == "rule:frequency":
+            sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
+        if sure is not None and week_verdict(f"{background}, {ask}"):
+            whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
+    elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
+        whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
+    if sure is not None:
+        ans = engine.compose_for(sure, whole)
+        if ans is not None:
+            return ans
+    if context is not None and _TAKEN_ASK.search(plain) and not named_topic(plain):
+        # "what if they're all taken?" after the machines: what to use instead.
+        kit_topic = KIT_OF.get(context)  # (an exercise's own "No leg-press machine?" answers it already)
+        if kit_topic is not None:
+            taken = engine.compose_for(kit_topic, "what can i use instead")
+            if taken is not None:
+                return taken
+    if context is not None and context.startswith("injury:") and _HEAL_TIME.search(plain):
+        # "how long till it gets better?" about an injury: the article gives no timeline; say so.
+        return Answer(HEAL_TEXT, context, True, (), topics=(context,), context=context)
+    if context is not None and NEED_KIT.search(plain):
+        # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
+        m = NEED_KIT.search(plain)
+        word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
+        kit_text = kit_needed(context, word or "")
+        if kit_text is not None:
+            return Answer(kit_text, context, True, (), topics=(context,), context=context)
+    if context is not None and context.startswith("exercise:"):
+        swap = USE_KIT.search(plain)
+        if (
+            swap
+            and not _LACK.search(plain)
+            and re.match(r"(?:so |and |but |ok )?(?:can|could|is it ok|would)\b", plain)
+        ):
+            full = engine.answer_topic(context)
+            kit = swap.group(1).split()[-1].rstrip("s")
+            said = (
+                [x for x in re.split(r"(?<=[.!?])\s+|\n|\s(?=\d\) )", full.text) if kit in x.lower()]
+                if full
+                else []
+            )
+            if said:
+                # "can I use a swiss ball instead?" after the hamstring push-up: yes, it says so.
+                line = re.sub(r"^\d\)\s*", "", said[0].strip())
+                name = topic_title(context) or ""
+                return Answer(f"Yes. {name}: {line}", context, True, (), topics=(context,), context=context)
+            ex = EXERCISES.get(context.split(":", 1)[1])
+            if ex is not None and ex.equipment and kit not in ("weight", "dumbbell"):
+                # "can I just do it on my sofa?": not in the article; what it uses, and a safe rule.
+                uses = " and ".join(ex.equipment)
+                return Answer(
+                    f"The article uses {uses} for the {ex.name.lower()}; it doesn't mention a {kit}. "
+                    f"Anything firm and stable that won't slide or tip can stand in.",
+                    context,
+                    True,
+                    (),
+                    topics=(context,),
+                    context=context,
+                )
+    if context is not None and not context.startswith("exercise:") and HOLD.search(plain):
+        # "how long do I hold it?" after the glutes (or the home basics): the exercise among theirs
+        # that is held (the bridge).
+        part = context.split(":", 1)[1]
+        full = engine.answer_topic(context)
+        said_text = normalize(full.text) if full is not None else ""
+        held = [
+            e
+            for e in EXERCISES.values()
+            if e.dose.hold_s
+            and (
+                part in e.muscles
+                or (part == "hip_weakness" and "hips" in e.muscles)
+                or normalize(e.name) in said_text
+            )
+        ]
+        if held:
+            same = engine.compose_for(f"exercise:{held[0].id}", ask)
+            if same is not None:
+                return same
+    weighted = weighted_of(context) if context and WEIGHTS.search(plain) else None
+    named_now = named_topic(plain)
+    if weighted is not None and (named_now is None or named_now in family(weighted)):
+        # "and should I use weights?" after calf raises: the weighted version is the answer.
+        w_ans = engine.compose_for(weighted, f"how do i do {topic_title(weighted) or ''}")
+        if w_ans is not None:
+            check = ask_of(ask)
+            yes = "Yes, once the plain version feels easy: " if check.yesno or check.kind == "check" else ""
+            return replace(w_ans, text=yes + w_ans.text)
+    base_ex = EXERCISES.get(context.split(":", 1)[1]) if context and context.startswith("exercise:") else None
+    if (
+        base_ex is not None
+        and WEIGHTS.search(plain)
+        and ask_of(ask).yesno
+        and (named_now is None or named_now == context)
+    ):
+        with_db = [x for x in base_ex.steps if "dumbbell" in x.lower()]
+        if with_db and context:
+            # "should I use weights?" about the lunge: it is done with them.
+            return Answer(
+                f"Yes: {base_ex.name.lower()}s are done with them. {with_db[0]}",
+                context,
+                True,
+                (),
+                topics=(context,),
+                context=context,
+            )
+    probe = engine.probe(ask) if context is not None or background else (False, 0, True)
+    opener = plain.startswith(FOLLOW_START)
+    facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
+    if context is not None and (
+        follow_up(ask, probe)
+        or (opener and not probe[0] and (direct(context, plain) is not None or facet))
+        or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
+    ):
+        trace("followup", context)
+        intent = ask_of(ask)
+        if (
+            intent.kind == "dose"
+            and intent.dose in ("count", "heavy")
+            and not context.startswith(("exercise:", "injury:"))
+            and direct(context, plain) is None
+        ):
+            context = "rule:sets_reps"  # "how many sets each?" after the gym machines: the dose rule
+        elif (
+            (
+                (intent.kind == "when" and bool(_WHEN_TRAIN.search(plain)))
+                or (intent.kind == "dose" and intent.dose == "often")
+            )
+            and context not in TIMED
+            and not context.startswith("injury:")
+            and direct(context, plain) is None
+        ):
+            context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
+        # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
+        about = ask
+        if background and len([w for w in plain.split() if w not in STOPWORDS and w not in BACK]) <= 1:
+            # "a friend says strength exercises help. is that true?": "that" is the last thing told.
+            about = f"{SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+        muscles_ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
+        if muscles_ex is not None and _FOR_THEM.search(plain):
+            # "which muscles get me up hills, and what exercises should I do for them?": "them" is the
+            # muscles the hill repeats work; the exercises for those, not the hill repeats again.
+            return _for_muscles(muscles_ex, context)
+        if _START_ASK.search(plain) and not context.startswith(("injury:", "muscle:")):
+            # "and how would I ease into it?" after plyometrics: where to start, not the definition again.
+            first = engine.compose_for(context, "where do i start")
+            if first is not None:
+                return replace(first, text=re.sub(r"^If you start simple: ", "Start simple: ", first.text))
+        if context.startswith("injury:") and not symptom:
+            # A follow-up about an injury the chat reached ("anything I can do at home for that?" after
+            # "my shins ache"): named only if this message names it; otherwise no diagnosis.
+            told_text = normalize(f"{background} {ask}")
+            symptom = not any(
+                f" {normalize(n)} " in f" {told_text} "
+                for n in injury_names(context)
+                if not set(normalize(n).split()) & VAGUE
+            )
+        ans = engine.compose_for(context, about, named=not symptom)
+        if (
+            ans is not None
+            and context.startswith("muscle:")
+            and _DO_SOMETHING.search(plain)
+            and not ans.text.startswith("Yes")
+            and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
+        ):
+            # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
+            lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."
+            ans = replace(ans, text=f"{lead}\n{ans.text}")
+        if ans is not None:
+            return ans
+    ans = answer_fn(ask)
+    kin = [t for t in ans.topics if context is not None and family(t) & family(context)]
+    if kin and len(ans.topics) > 1 and context is not None and not probe[0]:
+        # "...and do I step back or walk forward?" after lunges: the walking lunge, not box hops too.
+        same = engine.compose_for(kin[0], ask)
+        if same is not None:
+            return same
+    if (
+        context is not None
+        and context.startswith(("exercise:", "muscle:"))
+        and not probe[0]
+        and ans.found
+        and ans.topic != context
+        and ans.topic is not None
+        and coverage(ask, context, engine) > coverage(ask, ans.topic, engine)
+    ):
+        # "how do I hold the dumbbells for lunges, and do I step back or walk forward?": the second
+        # ask names nothing; the lunge explains its words better than the box hops do.
+        same = engine.compose_for(context, ask)
+        if same is not None:
+            return same
+    intent = ask_of(ask)
+    if (
+        ans.found
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("rule:")
+        and ans.topics[0] not in DAYS
+        and intent.kind == "when"
+        and _WHEN_TRAIN.search(plain)
+    ):
+        # "when in the week?": which days, whatever rule the words landed on.
+        often = engine.compose_for("rule:frequency", ask)
+        if often is not None:
+            ans = often
+    if (
+        ans.found
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("rule:")
+        and ans.topics[0] not in TIMED
+        and intent.kind == "dose"
+        and intent.dose == "often"
+    ):
+        # "how many times should I do leg workouts": how often, whatever rule the words landed on.
+        often = engine.compose_for("rule:frequency", ask)
+        if often is not None:
+            ans = often
+    if ans.found and ans.topic == "rule:about" and context is not None:
+        # "what do they help with" after plyometrics: about them, not the bot's help menu.
+        same = engine.compose_for(context, ask)
+        if same is not None:
+            return same
+    if (
+        (background and not ans.found and not ans.off_topic)
+        or (background and ans.off_topic and probe[1] < 3)
+        or (background and ans.topic == "rule:about")
+    ):
+        with_bg = answer_fn(f"{background} {ask}")
+        if with_bg.found:
+            return with_bg
+    return ans
+
+
+# "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how
+# strength work fits around running, in one answer (frequency, hard days, order, load).
+_LIFT = (
+    r"(?:leg training|leg days?|legs|lifting|lifts?|the gym|gym|strength(?: work| training)?|weights|"
+    r"bodybuilding)"
+)
+
+
+_RUNNING = r"(?:running|runs?|my training|marathon|half|10k|5k|race training)"
+
+
+COMBINE = re.compile(
+    r"\b(?:adjust|change|adapt|combine|balance|mix|juggle|structure|organi[sz]e|tweak)\b(?: \w+){0,3} "
+    + _LIFT
+    + r"\b.{0,40}\b(?:with|and|around|now|for|while|alongside)\b.{0,20}\b"
+    + _RUNNING
+    + r"\b|\b(?:combine|balance|mix|juggle)\b(?: \w+){0,2} "
+    + _RUNNING
+    + r" (?:and|with) "
+    + _LIFT
+    + r"\b"
+)
+
+
+COMBINE_TEXT = (
+    "Keep the leg work; fit it around your running. Twice a week (sometimes three), never on a hard-run "
+    "day or the day before a race, and on a day with a run, run first. Use a resistance that tires you by "
+    "12 to 15 reps, 2 or 3 sets, comfortable rather than to failure, and add one-legged and balance moves. "
+    "With a balanced programme it won't slow you down."
+)

@@ -1,0 +1,296 @@
+"""Reading the runner's week: the days they run hard or easy and race (``busy_days``, ``race_day``),
+the reply to "which days" asks, the guard that keeps a reply's days off those the runner named, the
+review of a week they describe, and the "then" day of a sequence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from content.asks import POINTER, SENTENCE, says_exercise, split_asks, trace
+from content.direct import week_verdict
+from content.exercises import EXERCISES
+from content.text import normalize
+
+_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+DAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b"
+)
+
+
+_HARD_RUN = re.compile(
+    r"\b(?:intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
+    r"threshold|reps|quality|workout|session)\b"
+)
+
+
+_EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
+
+
+WHICH_DAYS = re.compile(
+    r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
+    r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
+    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
+    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b"
+)
+
+
+# "how do I fit in two sessions?" after the runner's week: their days, not a routine
+FIT_ASK = re.compile(r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b")
+
+
+_FULL = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
+
+
+def _week(text: str) -> dict[str, str]:
+    """The runner's week as told ("mon easy, tue intervals, sat long run, wed fri sun off"):
+    day -> "hard: intervals" / "easy"."""
+    week: dict[str, str] = {}
+    label = ""
+    for piece in re.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
+        chunk = piece
+        if piece in (",", ".", ";", ":", "\n", "then"):
+            label = "" if piece not in (",",) else label
+            continue
+        if piece == "and":
+            continue
+        days = [m.group(1) for m in DAY.finditer(chunk)]
+        hard = _HARD_RUN.search(chunk)
+        easy = _EASY_RUN.search(chunk)
+        if days and not hard and not easy and label and len(chunk.split()) <= 2:
+            # "quality runs Tue and Thu": the second day shares the first one's label
+            for d in days:
+                week[d] = label
+            continue
+        label = ""
+        if not days:
+            continue
+        if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+            label = "hard: " + hard.group(0).replace("lr", "long run")
+        elif easy:
+            label = "easy"
+        for d in days:
+            if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+                week[d] = "hard: " + hard.group(0).replace("lr", "long run")
+            elif easy:
+                week[d] = "easy"
+    return week
+
+
+_RACE_DAY = re.compile(
+    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,3} (?:on |this |next )?"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
+)
+
+
+_NOT_AFTER = re.compile(
+    r"^,? (?:\(|is (?:the day|a hard|your|race)|(?:the day before|a hard|your race|race day))", re.IGNORECASE
+)
+
+
+_LONG_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+_DAY_IN_REPLY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\b")
+
+
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|no|off|avoid|skip|never|except|rather than|instead of|away from|before|after|than)\b"
+    r"[^:;,()]*$",
+    re.IGNORECASE,
+)
+
+
+def busy_days(plain: str) -> dict[str, str]:
+    """The days the runner's message says are taken: a hard or quality run, a race, a race's eve."""
+    busy = {d: v for d, v in _week(plain).items() if v.startswith("hard")}
+    for m in _RACE_DAY.finditer(plain):
+        d = m.group(1) or m.group(2)
+        busy[d] = "race"
+        eve = _DAY_NAMES[(_DAY_NAMES.index(d) - 1) % 7]
+        busy.setdefault(eve, "the day before your race")
+    return busy
+
+
+def race_day(plain: str) -> str | None:
+    m = _RACE_DAY.search(plain)
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def guard_days(text: str, plain: str) -> str:
+    """The reply without a suggestion of a day the runner said is taken (a quality run, a race or its
+    eve), and with the race-day arithmetic done on the runner's own race day."""
+    race = race_day(plain)
+    if race is not None:
+        r = _DAY_NAMES.index(race)
+
+        def ours(m: re.Match[str]) -> str:
+            return f"for your {_LONG_DAY[r]} race, {_LONG_DAY[(r - 2) % 7]} at the latest"
+
+        text = re.sub(r"for an? \w+day race, \w+day at the latest", ours, text)
+    busy = busy_days(plain)
+    if not busy:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if POINTER.match(line):
+            lines.append(line)
+            continue
+        kept = []
+        for p in SENTENCE.split(line):
+            bad = [
+                m.group(1).lower()
+                for m in _DAY_IN_REPLY.finditer(p)
+                if m.group(1).lower() in busy
+                and not _NOT_BEFORE.search(p[: m.start()])
+                and not _NOT_AFTER.match(p[m.end() :])
+                and not re.match(r"^(?:No|Not|Don't|Skip|Avoid|Keep)\b", p)
+            ]
+            if bad:
+                trace("busy_day", ",".join(bad))
+                continue
+            kept.append(p)
+        if kept:
+            lines.append(" ".join(kept))
+    if not any(not POINTER.match(x) for x in lines):
+        return text
+    out = "\n".join(lines)
+    if out != text:
+        days = days_reply(plain)
+        if days is not None:
+            return days
+        taken = ", ".join(
+            f"{_LONG_DAY[_DAY_NAMES.index(d)]} ({v.replace('hard: ', '')})" for d, v in busy.items()
+        )
+        out = f"{out}\nKeep strength work off your taken days: {taken}; pick an easy day instead."
+    return out
+
+
+_DOING = re.compile(
+    r"\b(?:i (?:do|did|have been doing|ve been doing|been doing|am doing|m doing)|ive been (?:lifting|doing)|"
+    r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
+    r"currently (?:do|doing)|i (?:lift|train))\b"
+)
+
+
+_JUDGE = re.compile(
+    r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
+    r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
+    r"what (?:should|would) (?:i|you) (?:add|change)|anything missing|what am i missing|"
+    r"change the (?:exercises|weights?))\b"
+)
+
+
+_EASY_LOAD = re.compile(
+    r"\b(?:(?:feels?|felt|pretty|really|too|very|quite) (?:easy|light)|too light|a breeze)\b"
+)
+
+
+_GROUP_ADD = {
+    "quads": ("quads", "the one-legged squat"),
+    "hamstrings": ("hamstrings", "the hamstring curl or hamstring push-up"),
+    "calves": ("calves", "the calf raise"),
+    "glutes": ("glutes", "the bridge"),
+}
+
+
+def review(message: str) -> str | None:
+    """The runner's own routine told ("leg press, leg extensions and calf raises, 3x10, feels easy. Am I
+    doing it wrong?"): the load first when it feels easy, then the muscle groups it leaves out."""
+    plain = normalize(message)
+    doing = _DOING.search(plain)
+    if not (doing and _JUDGE.search(plain)) or re.search(
+        r"\b(?:when|while|if|as|before|after)\s*$", plain[: doing.start()]
+    ):
+        return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
+    done = [e for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)]
+    if len(done) < 2:
+        return None
+    worked = {m for e in done for m in e.primary}
+    missing = [g for g in _GROUP_ADD if g not in worked]
+    lines = []
+    if _EASY_LOAD.search(plain):
+        lines.append(
+            "Yes, the load is the first fix: a weight that feels easy won't make you stronger. Use a "
+            "resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, and raise it as you "
+            "get stronger."
+        )
+    if missing:
+        what = " and ".join(_GROUP_ADD[g][0] for g in missing[:2])
+        add = " and ".join(_GROUP_ADD[g][1] for g in missing[:2])
+        if lines:
+            lines.append(
+                f"And change the exercises a little: nothing in your list works the {what}; add {add}."
+            )
+        elif re.search(r"\b(?:add|missing)\b", plain):
+            lines.append(f"Add {add}: nothing in your list works the {what}.")
+        else:
+            lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
+    if not lines:
+        return None
+    lines.append("Keep it to twice a week, off hard-run days.")
+    return "\n".join(lines)
+
+
+_THEN = re.compile(
+    r"\b(?:in |on )?(?:then|that (?:same )?(?:day|evening|night|morning|afternoon)|the same day|"
+    r"after (?:it|that|the session|the run|the workout))\b"
+)
+
+
+def then_day_reply(message: str) -> str | None:
+    """A strength ask that points back at the one day the runner told ("...track on Thursdays. Can I
+    lift then?"): that day's verdict (a hard-run day or a race's eve is a no)."""
+    asks, background = split_asks(message)
+    if len(asks) != 1 or not background:
+        return None
+    ask = asks[0].lower()
+    if (
+        not _THEN.search(ask)
+        or DAY.search(ask)
+        or not re.search(
+            r"\b(?:lift|lifting|strength|legs|leg day|gym|weights|squeeze|fit|train|session|it)\b", ask
+        )
+    ):
+        return None
+    days = {m.group(1) for m in DAY.finditer(background.lower())}
+    if len(days) != 1:
+        return None
+    day = _LONG_DAY[_DAY_NAMES.index(days.pop())]
+    verdict = week_verdict(f"{background} {_THEN.sub(f'on {day}', ask, count=1)}")
+    return verdict if verdict and verdict.startswith(("No", "Yes")) else None
+
+
+def days_reply(text: str) -> str | None:
+    """Which of the runner's own days strength work fits (not a hard-run day nor the day before a race)."""
+    week = _week(text)
+    hard = [d for d in _DAY_NAMES if week.get(d, "").startswith("hard")]
+    if not hard or len(week) < 2 or any(week[d][6:] in ("race", "racing", "parkrun") for d in hard):
+        return None  # a race day: the race-day rule answers which day is the last session
+    free = [d for d in _DAY_NAMES if d not in hard]
+    # Two days apart where possible, easy-run days first (run first, then the strength work).
+    pick: list[str] = []
+
+    def before_hard(d: str) -> bool:
+        return _DAY_NAMES[(_DAY_NAMES.index(d) + 1) % 7] in hard
+
+    def apart(a: str, b: str) -> int:
+        gap_days = abs(_DAY_NAMES.index(a) - _DAY_NAMES.index(b))
+        return min(gap_days, 7 - gap_days)
+
+    # Fresh legs for the hard sessions: not the day before one where possible; easy-run days first.
+    for d in sorted(free, key=lambda d: (before_hard(d), week.get(d) != "easy", _DAY_NAMES.index(d))):
+        if all(apart(d, p) >= 2 for p in pick):
+            pick.append(d)
+        if len(pick) == 2:
+            break
+    pick.sort(key=_DAY_NAMES.index)
+    avoid = ", ".join(f"{_FULL[d]} ({week[d][6:]})" for d in hard)
+    both = " and ".join(_FULL[d] for d in pick)
+    return (
+        f"Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, and off "
+        "the day before a race. "
+        "On a day you also run, run first, then the strength work."
+    )
