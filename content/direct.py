@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from content.calendar import DAY_NAMES
+
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
 # "the warm-up jog: before or after the stretching?": which of the two comes first (the jog).
@@ -584,7 +586,7 @@ def direct(topic_id: str, question: str) -> str | None:
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(d.lower() for d in DAY_NAMES)
 _RACE_ON = re.compile(
     r"\b(?:race|marathon|half|10k|5k|parkrun|ultra|meet)\b(?: \w+){0,3}? (?:is )?(?:on |this |next )?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
@@ -953,10 +955,9 @@ def order_verdict(question: str) -> str | None:
 
 # ---- the runner's week: which weekday the strength work is on, read from the message ---------------
 
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DAY_OF = {
-    **{d.lower(): i for i, d in enumerate(_DAY_NAMES)},
-    **{d.lower() + "s": i for i, d in enumerate(_DAY_NAMES)},  # "tuesdays"
+    **{d.lower(): i for i, d in enumerate(DAY_NAMES)},
+    **{d.lower() + "s": i for i, d in enumerate(DAY_NAMES)},  # "tuesdays"
     "mon": 0,
     "tue": 1,
     "tues": 1,
@@ -1051,7 +1052,7 @@ def _week(message: str) -> dict[str, set[int]]:
 
 
 def _names(ds: list[int]) -> str:
-    names = [_DAY_NAMES[d] for d in sorted(ds)]
+    names = [DAY_NAMES[d] for d in sorted(ds)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
@@ -1134,7 +1135,7 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
     if race and re.search(r"\b(?:last|final|latest)\b", plain):
         r = min(race)
         return (
-            f"{_DAY_NAMES[(r - 2) % 7]} at the latest: not {_DAY_NAMES[(r - 1) % 7]}, the day before the "
+            f"{DAY_NAMES[(r - 2) % 7]} at the latest: not {DAY_NAMES[(r - 1) % 7]}, the day before the "
             "race, so your body has time to recover (the article's rule). Keep that last session light and "
             "familiar."
         )
@@ -1148,6 +1149,6 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
     if pick is None:
         return lead + " Your week has no other day: fit one short session on your easiest day."
     return (
-        f"{lead} Pick two easy days: {_DAY_NAMES[pick[0]]} and {_DAY_NAMES[pick[1]]} fit (about twice a "
+        f"{lead} Pick two easy days: {DAY_NAMES[pick[0]]} and {DAY_NAMES[pick[1]]} fit (about twice a "
         "week); if you run on them too, run first, then lift."
     )

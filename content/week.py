@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from content.asks import POINTER, SENTENCE, says_exercise, split_asks, trace
+from content.calendar import DAY_NAMES
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.text import normalize
 
-_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = tuple(d[:3].lower() for d in DAY_NAMES)  # "mon"…, as the regexes below read days
 
 
 DAY = re.compile(
@@ -90,9 +91,6 @@ _NOT_AFTER = re.compile(
 )
 
 
-_LONG_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
 _DAY_IN_REPLY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\b")
 
 
@@ -127,7 +125,7 @@ def guard_days(text: str, plain: str) -> str:
         r = _DAY_NAMES.index(race)
 
         def ours(m: re.Match[str]) -> str:
-            return f"for your {_LONG_DAY[r]} race, {_LONG_DAY[(r - 2) % 7]} at the latest"
+            return f"for your {DAY_NAMES[r]} race, {DAY_NAMES[(r - 2) % 7]} at the latest"
 
         text = re.sub(r"for an? \w+day race, \w+day at the latest", ours, text)
     busy = busy_days(plain)
@@ -162,7 +160,7 @@ def guard_days(text: str, plain: str) -> str:
         if days is not None:
             return days
         taken = ", ".join(
-            f"{_LONG_DAY[_DAY_NAMES.index(d)]} ({v.replace('hard: ', '')})" for d, v in busy.items()
+            f"{DAY_NAMES[_DAY_NAMES.index(d)]} ({v.replace('hard: ', '')})" for d, v in busy.items()
         )
         out = f"{out}\nKeep strength work off your taken days: {taken}; pick an easy day instead."
     return out
@@ -258,7 +256,7 @@ def then_day_reply(message: str) -> str | None:
     days = {m.group(1) for m in DAY.finditer(background.lower())}
     if len(days) != 1:
         return None
-    day = _LONG_DAY[_DAY_NAMES.index(days.pop())]
+    day = DAY_NAMES[_DAY_NAMES.index(days.pop())]
     verdict = week_verdict(f"{background} {_THEN.sub(f'on {day}', ask, count=1)}")
     return verdict if verdict and verdict.startswith(("No", "Yes")) else None
 
