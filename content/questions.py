@@ -822,6 +822,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:tmrw|tmr|tmrrw|2moro|tomoz)\b", "tomorrow"),
     (r"\blegday\b", "leg day"),
     (r"\bwat\b", "what"),
+    (r"\bwil\b", "will"),
     (r"\bn\b", "and"),
     (r"\br\b", "are"),
     (r"\bur\b", "your"),
