@@ -129,6 +129,26 @@ _AND_ASK = re.compile(
 )
 
 
+# "how high should the bench be, should I straighten my leg fully": a yes/no ask after a comma,
+# split only inside a question ("I lift Mondays, is that ok?" is one ask).
+_COMMA_ASK = re.compile(
+    r",\s*(?=(?:should|can|could|do|does|is|are|will|would) (?:i|they|you|my|the|we)\b)", re.IGNORECASE
+)
+
+
+def _and_split(text: str) -> list[str]:
+    out: list[str] = []
+    for x in _AND_ASK.split(text):
+        if not x.strip():
+            continue
+        words = normalize(x).split()
+        if words[:1] and words[0] in QUESTION_START:
+            out.extend(y for y in _COMMA_ASK.split(x) if y.strip())
+        else:
+            out.append(x)
+    return out
+
+
 # A background sentence about running form sets the topic only when it is about form.
 FORM_WORDS = re.compile(
     r"\b(?:posture|slump|slumps|lean|leaning|form|stride|wobble|wobbly|balance|cave|caves)\b"
@@ -244,7 +264,7 @@ def split_asks(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
-        parts = [x for x in _AND_ASK.split(one) if x.strip()]
+        parts = _and_split(one)
         if len(parts) >= 2 and normalize(parts[0]).startswith("why ") and re.match(r"(?i)whats?\b", parts[1]):
             # "why bother with strength training, whats the number one reason": one question, said twice
             parts = [", ".join([parts[0], parts[1]]), *parts[2:]]
@@ -256,6 +276,16 @@ def split_asks(message: str) -> tuple[list[str], str]:
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
             return parts, ""
+        if len(parts) == 2 and first and first[0] not in QUESTION_START:
+            told2 = _TOLD_THEN_ASK.match(parts[0])
+            if (
+                told2
+                and normalize(told2.group(1)).split()[:1]
+                and (normalize(told2.group(1)).split()[0] not in QUESTION_START)
+            ):
+                # "I run 4 days a week, should I lift on easy days, and how long should it take?": the
+                # statement is background, both asks are answered.
+                return [told2.group(2), parts[1]], told2.group(1)
         told = _TOLD_THEN_ASK.match(one)
         head_words = normalize(told.group(1)).split() if told else []
         if (
@@ -285,7 +315,7 @@ def split_asks(message: str) -> tuple[list[str], str]:
         ):
             lead = ""  # "ok so marathoner here": not "ok to squat daily?"
         if p.rstrip().endswith("?") or lead in QUESTION_START:
-            asks.extend(x for x in _AND_ASK.split(p) if x.strip())
+            asks.extend(_and_split(p))
         else:
             background.append(p)
     if not asks:

@@ -115,6 +115,13 @@ from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, th
 MAX_ASKS = 3
 
 
+# General technique and load rules: one part of a question about a named exercise, not its subject.
+_HOW_RULES = frozenset(
+    "rule:breathing rule:range_of_motion rule:slow_controlled rule:lock_knees rule:form_first "
+    "rule:sets_reps rule:comfortable_load rule:one_legged".split()
+)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
@@ -380,12 +387,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 ans = flipped
         kind = ask_of(ask).kind
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
-            if kind == "what" and not re.search(
-                r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
-                r"start|starter|first)\b",
-                normalize(ask),
+            said_before = normalize(" ".join(r.text for r in replies))
+            if (
+                kind == "what"
+                and not re.search(
+                    r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
+                    r"start|starter|first)\b",
+                    normalize(ask),
+                )
+                and all(
+                    re.search(rf"\b{re.escape(w.rstrip('s'))}", said_before)
+                    for w in normalize(ask).split()
+                    if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
+                )
             ):
-                continue  # "what should my arms be doing" after the hill steps: already said
+                continue  # "what does it look like" after the hill steps: already said
             if (
                 replies[-1].topics == (ans.topic,)
                 and kinds[-1] == "what"
@@ -399,7 +415,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         kinds.append(kind)
         asked.append(ask)
         if ans.context:
-            context = ans.context
+            if (
+                context is not None
+                and context.startswith("exercise:")
+                and says_exercise(context, normalize(message))
+                and ans.context in _HOW_RULES
+            ):
+                # "how low on a step-up, should I lock my knee, and how do I lower?": the exercise the
+                # message named stays the subject; the knee rule answered one part of it.
+                pass
+            else:
+                context = ans.context
     if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
         replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content.anatomy import INJURIES, MUSCLES
 from content.asks import (
     BACK,
     DAYS,
     FOLLOW_START,
+    MUSCLE_WORDS,
     SENTENCE,
     TIMED,
     Ask,
@@ -22,6 +24,7 @@ from content.asks import (
     says_exercise,
     trace,
 )
+from content.cards import exercises_for_muscle
 from content.compose import ask_of
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
@@ -188,11 +191,276 @@ _FACET = re.compile(
 )
 
 
+_OFTEN_SAID = re.compile(r"\b(?:week|weekly|times|twice|daily|every day|days?)\b")
+
+
+# "which one comes first?", "what order?", "before or after the run?": the order of a run and a lift.
+_ORDER = re.compile(
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
+    r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
+)
+
+
 # "which days tho", "when should I lift": when to train (not "when do I go heavier").
 _WHEN_TRAIN = re.compile(
     r"\b(?:days?|week|weekly)\b|^(?:so |and |but )?when (?:should|do|can|could) (?:i|we) "
     r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
 )
+
+
+# ---- "the other ones": exercises besides one named, one that needs no step, the next in a sequence ----
+
+# The exercises a topic lists, in its own order (what "besides X" and "any that don't need a step" pick from).
+_LISTS = {
+    "rule:plyometrics": ("line_hops", "box_hops", "skipping"),
+    "rule:home_workout": ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge"),
+    "rule:routine": ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge"),
+    "rule:machines": ("quad_extension", "hamstring_curl", "leg_press"),
+    "rule:free_weights": ("lunge", "wall_squat", "hip_abduction", "supine_leg_lift"),
+    "rule:balance_training": ("one_leg_squat", "lunge", "step_up"),
+    "rule:one_legged": ("one_leg_squat", "calf_raise", "step_up"),
+}
+
+
+def listed(topic_id: str | None) -> tuple[str, ...]:
+    """The exercise ids a topic lists: an injury's, a muscle's, a list rule's; an exercise's own muscle's."""
+    if not topic_id:
+        return ()
+    kind, _, key = topic_id.partition(":")
+    if kind == "injury" and key in INJURIES:
+        return INJURIES[key].helps
+    if kind == "muscle" and key in MUSCLES:
+        return tuple(e.id for e in exercises_for_muscle(key))
+    if kind == "exercise" and key in EXERCISES and EXERCISES[key].primary:
+        return tuple(e.id for e in exercises_for_muscle(EXERCISES[key].primary[0]))
+    return _LISTS.get(topic_id, ())
+
+
+# "besides calf raises", "apart from bridges", "what else", "any others", "other exercises"
+_OTHER = re.compile(
+    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b|"
+    r"\b(?:any|some|what|which) (?:others?|other (?:exercises?|moves?|ones|options|drills))\b|"
+    r"\bother (?:exercises?|moves?|ones|options|drills)\b|"
+    r"\b(?:anything|something) else\b(?! (?:i should|should i|to) (?:know|remember|keep|watch|avoid))|"
+    r"\bwhat else(?: (?:can|could|should|would) i do| (?:works?|helps?|is good|would work)|\s*$| for\b)"
+)
+
+
+_EXCLUDING = frozenset("besides apart other aside except".split())
+
+
+# "any that don't need a step", "which ones work without a bench": the list, less that kit.
+_NO_KIT = re.compile(
+    r"\b(?:any|which|what|ones?|exercises?|moves?|something|anything)\b.*"
+    r"\b(?:dont|doesnt|do not|does not|without|no|minus|skip(?:ping)? the)\s+"
+    r"(?:need(?:ing)?\s+|us(?:e|ing)\s+|requir(?:e|ing)\s+)?(?:a |an |any |the )?"
+    r"(step|stairs?|bench|box|ball|chair|wall|weights?|dumbbells?|machines?|hill|treadmill|gym|kit|equipment)\b"
+)
+
+
+def _kit_of(ex_id: str) -> str:
+    ex = EXERCISES[ex_id]
+    return normalize(" ".join((*ex.equipment, ex.setting, *ex.steps[:1])))
+
+
+def _needs(ex_id: str, kit: str) -> bool:
+    kit = kit.rstrip("s") if kit not in ("stairs",) else "stair"
+    uses = _kit_of(ex_id)
+    if kit in ("kit", "equipment"):
+        return bool(EXERCISES[ex_id].equipment) and "floor" not in uses
+    if kit == "gym":
+        return EXERCISES[ex_id].setting == "gym"
+    if kit in ("weight", "dumbbell"):
+        return "dumbbell" in uses or "weight" in uses
+    if kit in ("step", "stair", "box", "bench"):
+        return bool(re.search(r"\b(?:steps?|stairs?|box|bench|block)\b", uses))
+    return kit in uses
+
+
+def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answer | None:
+    """ "anything besides calf raises?" after shin splints, "any that don't need a step?": the listed
+    exercises less the one named (and its versions) or less those that need the kit; None if the ask
+    is not one of those."""
+    plain = normalize(ask)
+    other = _OTHER.search(plain)
+    no_kit = _NO_KIT.search(plain)
+    if (not other and not no_kit) or _FOR_THEM.search(plain):
+        return None  # ("what other exercises train those?": the muscles just named, below)
+    named = [f"exercise:{e.id}" for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)]
+    named = [t for t in named if not any(t != o and t in family(o) and o in named for o in named)] or named
+    if other and not named and answer_fn is not None and other.group(0).split()[0] in _EXCLUDING:
+        # "other than the curl machine": what the words after it land on, if one exercise
+        after = plain[other.end() :].strip()
+        if len([w for w in after.split() if w not in STOPWORDS]) >= 1:
+            routed = answer_fn(after)
+            if routed.found and len(routed.topics) == 1 and routed.topics[0].startswith("exercise:"):
+                named = [routed.topics[0]]
+    rest = plain
+    for t in named:  # ("calf raises" names an exercise, not the calves)
+        for n in (EXERCISES[t.split(":", 1)[1]].name, *EXERCISES[t.split(":", 1)[1]].aliases):
+            rest = re.sub(rf"\b{re.escape(normalize(n))}s?\b", " ", rest)
+    muscle = next((m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", rest)), None)
+    if other and not named and context and context.startswith("exercise:"):
+        named = [context]  # "any others?" after the calf raise: others than it
+    if other and not named and not no_kit:
+        return None  # "anything else for shin splints?": nothing to leave out
+    if other and not no_kit and (_LACK.search(plain) or _TAKEN_ASK.search(plain)):
+        return None  # "I don't have a chair, what else works?": a stand-in for the kit (its swap)
+    if no_kit and not other and (named or not context or context.startswith("exercise:")):
+        return None  # "what if I don't have a step?" after calf raises: that exercise's swap
+    source = muscle or (context if context and not context.startswith("exercise:") else None)
+    pool = list(listed(source) or listed(named[0] if named else context))
+    if not pool:
+        return None
+    out_ids = {t.split(":", 1)[1] for n in named for t in family(n)}
+    picked = [e for e in pool if e not in out_ids]
+    kit = no_kit.group(1) if no_kit else ""
+    if kit:
+        picked = [e for e in picked if not _needs(e, kit)]
+    if not picked or (len(picked) == len(pool) and not kit):
+        return None
+    picked = picked[:3]
+    names = [EXERCISES[e].name.lower() for e in picked]
+    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    if named and other:
+        left = EXERCISES[named[0].split(":", 1)[1]].name.lower()
+        lead = f"Besides the {left}: the {listed_names}"
+    else:
+        lead = f"Without a {kit.rstrip('s')}: the {listed_names}" if kit else f"Also: the {listed_names}"
+    first = EXERCISES[picked[0]]
+    dose = first.dose.text()
+    same = all(EXERCISES[e].dose.text() == dose for e in picked)
+    lead += f" ({dose}{' each' if len(picked) > 1 and same else ''})." if same else "."
+    how = " ".join(first.steps) if len(first.steps) <= 3 else first.summary
+    how = how if len(picked) == 1 else f"{first.name}: {how}"
+    text = f"{lead}\n{how}\nFull card: /exercise {names[0]}"
+    topic = f"exercise:{first.id}"
+    trace("others", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+# The article's sequences: line hops, then box hops, then skipping; the side-lying hip raise, then
+# the same lift lying on your back.
+_NEXT = {
+    "exercise:line_hops": "exercise:box_hops",
+    "exercise:box_hops": "exercise:skipping",
+    "exercise:hip_abduction": "exercise:supine_leg_lift",
+}
+
+
+# "and after?", "then what?", "what's next?", "and after both sides?"
+_NEXT_ASK = re.compile(
+    r"^(?:(?:and|so|ok|okay|then|but)\s+)*(?:what s |whats |what is )?(?:next|after\b|afterwards|then what)"
+)
+
+
+_AFTER_WORDS = frozenset(
+    "after afterwards afterward later end finish finished done post next then what whats about so and ok "
+    "okay both sides side workout session lifting leg day it that this those them".split()
+)
+
+
+_BEFORE_WORDS = frozenset(
+    "before beforehand first start begin earlier pre what whats about so and ok okay workout session lifting "
+    "leg day it that this those them".split()
+)
+
+
+def _only(plain: str, allowed: frozenset[str], need: set[str]) -> bool:
+    words = [w for w in plain.split() if w not in STOPWORDS or w in need]
+    return bool(set(words) & need) and all(w in allowed or w in STOPWORDS for w in words)
+
+
+def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
+    """ "and after?" after the warm-up: the stretch; "and before?" after the stretch: the warm-up;
+    "what's next?" after line hops: box hops. None otherwise."""
+    if context is None:
+        return None
+    plain = normalize(ask)
+    after = _only(
+        plain, _AFTER_WORDS, {"after", "afterwards", "afterward", "next", "end", "finish", "post", "done"}
+    )
+    before = _only(plain, _BEFORE_WORDS, {"before", "beforehand", "first", "start", "pre"})
+    if context == "rule:warm_up" and after:
+        return engine.compose_for("rule:stretch_after", "what should i do after")
+    if context == "rule:stretch_after" and before:
+        return engine.compose_for("rule:warm_up", "what should i do before")
+    if context in _NEXT and after and _NEXT_ASK.search(plain):
+        then = _NEXT[context]
+        ans = engine.compose_for(then, f"how do i do {topic_title(then) or ''}")
+        if ans is not None:
+            trace("next", then)
+            return replace(ans, text=f"Then: {ans.text}")
+    return None
+
+
+# Words of an exercise's name that say which exercise, not what kind ("box" of box hops, not "hops").
+_GENERIC_NAME = frozenset(
+    "raise raises squat squats lift lifts hop hops leg legs legged one exercise lunge lunges curl curls "
+    "press up ups push".split()
+)
+
+
+# Kit a runner calls by another name: "the box" of a step-up is its bench.
+_KIT_CLASS = frozenset("box bench step stair stairs block platform chair".split())
+
+
+# "the box one", "the walking version", "can I do them walking instead": another exercise, not this one.
+_SIBLING = re.compile(r"\b(?:one|ones|version|versions|variation|kind|type|drill|instead)\b")
+
+
+def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
+    """A short follow-up that says a word of another exercise's name ("and the box one?" after
+    skipping, "can I do them walking instead?" after lunges): that exercise. A kit word the last
+    exercise uses under another name ("how high should the box be" after step-ups): the last one."""
+    if context is None or not alone.found or len(alone.topics) != 1:
+        return None
+    plain = normalize(ask)
+    words = [w for w in plain.split() if w not in STOPWORDS and w not in BACK]
+    if len(words) > 6:
+        return None
+    other = alone.topics[0]
+    if other == context or not other.startswith("exercise:") or says_exercise(other, plain):
+        return None  # ("what exactly is the skipping drill?" names it: answered as asked)
+    ex = EXERCISES[other.split(":", 1)[1]]
+    own = (
+        set(
+            normalize(
+                " ".join(
+                    (EXERCISES[context.split(":", 1)[1]].name, *EXERCISES[context.split(":", 1)[1]].aliases)
+                )
+            ).split()
+        )
+        if context.startswith("exercise:")
+        else set(normalize(topic_title(context) or "").split())
+    )
+    name_words = set(normalize(" ".join((ex.name, *ex.aliases))).split()) - _GENERIC_NAME - STOPWORDS
+    said_all = [w for w in words if w in name_words or w.rstrip("s") in name_words]
+    said = [w for w in said_all if w not in own]
+    marker = bool(_SIBLING.search(plain))
+    if said_all and not said and not marker and context.startswith("exercise:"):
+        # "how high should the box be" after box step-ups: a word of the last exercise's own names
+        trace("sibling_own", context)
+        return engine.compose_for(context, ask)
+    if not said:
+        return None
+    if context.startswith("exercise:") and not marker and set(said) <= _KIT_CLASS:
+        ctx_ex = EXERCISES[context.split(":", 1)[1]]
+        ctx_kit = next((k for k in ("bench", "step", "box", "chair") if k in _kit_of(ctx_ex.id)), None)
+        if ctx_kit is not None:
+            # "how high should the box be" after step-ups: the bench it is done on
+            trace("sibling_kit", context)
+            return engine.compose_for(context, re.sub(rf"\b{said[0]}\b", ctx_kit, plain))
+    if not marker:
+        return None  # ("should I walk down?" after hill repeats is not the walking lunge)
+    trace("sibling", other)
+    check = ask_of(ask)
+    if check.kind in ("what", "check") or check.yesno or "instead" in plain.split():
+        ans = engine.compose_for(other, f"how do i do {topic_title(other) or ''}")
+        if ans is not None and (check.yesno or check.kind == "check"):
+            ans = replace(ans, text=f"Yes. {ans.text}")
+        return ans
+    return engine.compose_for(other, ask)
 
 
 def answer_one(
@@ -218,6 +486,10 @@ def answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
+    listed_others = others(ask, context, answer_fn)
+    if listed_others is not None:
+        # "anything besides calf raises?" after shin splints: the others it lists, not the calf raise again
+        return listed_others
     kit_ask = which(plain) or (
         which(normalize(f"{background} {ask}"))
         if background and set(plain.split()) & BACK and context in KIT_RULES
@@ -430,6 +702,14 @@ def answer_one(
                 topics=(context,),
                 context=context,
             )
+    then = next_step(ask, context, engine)
+    if then is not None:
+        # "and after?" after the warm-up: the stretch, not the warm-up again
+        return then
+    if context is not None:
+        other = sibling(ask, context, answer_fn(ask), engine)
+        if other is not None:
+            return other
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
@@ -454,9 +734,20 @@ def answer_one(
             )
             and context not in TIMED
             and not context.startswith("injury:")
-            and direct(context, plain) is None
+            # (a rule's stock lead that says nothing of how often is no answer: "how many a week?"
+            # after the session length)
+            and not _OFTEN_SAID.search(direct(context, plain) or "")
         ):
             context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
+        elif (
+            intent.kind == "dose"
+            and intent.dose == "time"
+            and context in DAYS | {"rule:recovery_week", "rule:off_season", "rule:why_strength"}
+            and not re.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
+        ):
+            context = "rule:time_needed"  # "and how long should it take?" after which days: the session
+        elif _ORDER.search(plain) and context in DAYS | {"rule:time_needed"}:
+            context = "rule:run_first"  # "which one comes first?" after "can I lift on a run day?"
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
         about = ask
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in BACK]) <= 1:
@@ -542,6 +833,12 @@ def answer_one(
             ans = often
     if ans.found and ans.topic == "rule:about" and context is not None:
         # "what do they help with" after plyometrics: about them, not the bot's help menu.
+        same = engine.compose_for(context, ask)
+        if same is not None:
+            return same
+    if context is not None and not background and not ans.found and not ans.off_topic:
+        # "how many days before?" after the race-day rule: too vague alone, so about the last topic
+        trace("followup_unsure", context)
         same = engine.compose_for(context, ask)
         if same is not None:
             return same

@@ -1,0 +1,72 @@
+"""Round 7, tuner t2: follow-ups and multi-part messages (own wordings, not the dev rows).
+
+Each case is (earlier message or "", the message, what must be in the reply, what must not be).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from content import answer
+
+
+def _reply(prev: str, message: str) -> str:
+    last = answer(prev).context if prev else None
+    return answer(message, last).text
+
+
+CASES = [
+    # the other end of the session: "and after?" after the warm-up is the stretch, and back
+    ("how long should I warm up?", "and afterwards?", ["stretch"], ["jogging"]),
+    ("what's a good warm-up?", "what do I do when I'm done?", ["stretch"], ["jogging"]),
+    ("what stretches after leg day?", "and beforehand?", ["jog"], []),
+    # the next in the article's sequence
+    ("How do I do line hops?", "what's next?", ["Box hops"], []),
+    ("how do i do the side lying hip raise", "and after that?", ["on your back"], []),
+    # a vague follow-up the router can't place alone is about the last topic
+    ("Should I lift the day before a race?", "how many days out is ok?", ["day before"], ["not sure"]),
+    # which comes first, after a same-day question
+    ("how often should I lift?", "so which goes first, run or lift?", ["run first"], []),
+    ("can I lift and run on the same day?", "what order?", ["run"], ["easy day instead"]),
+    # "the X one": another exercise the runner points at
+    ("How do I do calf raises?", "and the weighted one?", ["Weighted calf raise"], []),
+    ("how do I do a wall squat?", "what about the toe one?", ["Wall toe raise"], []),
+    ("how do I do a lunge?", "can I do the walking version instead?", ["Walking lunge", "Yes"], ["No two"]),
+    # a kit word of the last exercise's own: still that exercise
+    ("How do I do a step-up?", "what height box?", ["knee"], ["Box hops"]),
+    ("How do I do box step ups?", "how tall should the box be?", ["knee"], ["Box hops"]),
+    # "besides X": the others, never X's card again
+    ("What's good for my calves?", "anything apart from calf raises?", ["toe raise"], ["Put the balls"]),
+    ("What exercises work the hamstrings?", "other than the curl machine?", ["push-up"], []),
+    ("", "what can I do for my quads apart from the leg press?", ["Besides the leg press"], []),
+    ("What helps shin splints?", "something other than calf raises?", ["wall toe raise"], ["Put the balls"]),
+    # "any that don't need X": the list less that kit
+    ("What's good for shin splints?", "which ones can I do without a step?", ["wall toe raise"], []),
+    # a lack or a taken machine is still a stand-in for the kit, not a list
+    ("How do I do the hamstring push-up?", "no chair here, what else works?", ["ball"], ["Besides"]),
+    # multi-part: a second ask about the same topic is answered when it asks something new
+    ("", "Are hill repeats worth doing? Also what do my arms do?", ["arms"], []),
+    ("", "How long is a session and how many times a week?", ["15", "twice"], []),
+    # a yes/no after a comma inside a question is its own ask
+    (
+        "",
+        "How low do I go in a step-up, should I lock my knee at the top, and how do I come back down?",
+        ["lock", "under control"],
+        ["so the muscle keeps the load instead"],
+    ),
+    ("", "I run 5 days a week, can I lift on easy days, and how long should a session be?", ["15"], []),
+    # ...but a statement with "is that ok" after it stays one ask
+    ("", "I lift tuesdays and fridays and race sundays, is that ok", ["Friday"], []),
+    # "and how long?" after which days is the session, not the days again
+    ("How often should I lift?", "and how long per session?", ["15"], []),
+]
+
+
+@pytest.mark.parametrize(("prev", "message", "want", "never"), CASES)
+def test_followups_and_multi_parts(prev: str, message: str, want: list[str], never: list[str]) -> None:
+    text = _reply(prev, message)
+    low = text.lower()
+    for w in want:
+        assert w.lower() in low, text
+    for n in never:
+        assert n.lower() not in low, text
