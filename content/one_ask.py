@@ -194,6 +194,50 @@ _FACET = re.compile(
 _OFTEN_SAID = re.compile(r"\b(?:week|weekly|times|twice|daily|every day|days?)\b")
 
 
+# What is asked of one exercise: its sides, reps, sets, how it is done.
+_ONE_EXERCISE = re.compile(
+    r"\b(?:both sides|each side|other side|both legs|each leg|other leg|reps?|sets?|how do i do|"
+    r"how is it done|"
+    r"how do you do|form|technique)\b"
+)
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|each|other|either) (?:sides?|legs?)\b|\bswitch (?:sides|legs)\b|"
+    r"\bjust (?:the )?one (?:side|leg)\b"
+)
+
+
+def _sides(context: str, plain: str) -> Answer | None:
+    """ "do I do it on both sides?" about a one-sided exercise: yes, and the step that switches."""
+    ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
+    if ex is None or not ex.dose.per_side or not _BOTH_SIDES.search(plain):
+        return None
+    if not (ask_of(plain).yesno or ask_of(plain).kind == "check"):
+        return None
+    step = next(
+        (
+            x
+            for x in reversed(ex.steps)  # (the switch comes last: "repeat leading with the left leg")
+            if re.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
+        ),
+        None,
+    )
+    text = (
+        f"Yes, both sides: {step[:1].lower()}{step[1:]}" if step else "Yes, both sides, the same number each."
+    )
+    text += f" Dose: {ex.dose.text()}.\nFull card: /exercise {ex.name.lower()}"
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "should I ever skip a week?" ("skip" is "omit" by then), "do I need a week off?", "a break ever?"
+_WEEK_OFF = re.compile(
+    r"\b(?:omit|take|have|need|miss|drop|rest) (?:a |an |one |the odd |the occasional |the )?"
+    r"(?:whole |full |entire |easy )?weeks?\b|"
+    r"\bweeks? off\b|\b(?:a|any) (?:break|breaks|rest week|deload)\b|\bdeload\b"
+)
+
+
 # "which one comes first?", "what order?", "before or after the run?": the order of a run and a lift.
 _ORDER = re.compile(
     r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
@@ -746,6 +790,17 @@ def answer_one(
             and not re.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
         ):
             context = "rule:time_needed"  # "and how long should it take?" after which days: the session
+        elif (
+            context.startswith("muscle:")
+            and re.search(r"\b(?:it|that one|this one|that exercise|this exercise)\b", plain)
+            and _ONE_EXERCISE.search(plain)
+            and not HOLD.search(plain)
+            and exercises_for_muscle(context.split(":", 1)[1])
+        ):
+            # "do I do it on both sides?" after "a good exercise for my hips": the first one named
+            context = f"exercise:{exercises_for_muscle(context.split(':', 1)[1])[0].id}"
+        elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
+            context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
         elif _ORDER.search(plain) and context in DAYS | {"rule:time_needed"}:
             context = "rule:run_first"  # "which one comes first?" after "can I lift on a run day?"
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
@@ -772,6 +827,9 @@ def answer_one(
                 for n in injury_names(context)
                 if not set(normalize(n).split()) & VAGUE
             )
+        sides = _sides(context, plain)
+        if sides is not None:
+            return sides
         ans = engine.compose_for(context, about, named=not symptom)
         if (
             ans is not None

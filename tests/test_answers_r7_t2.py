@@ -57,6 +57,13 @@ CASES = [
     ("", "I run 5 days a week, can I lift on easy days, and how long should a session be?", ["15"], []),
     # ...but a statement with "is that ok" after it stays one ask
     ("", "I lift tuesdays and fridays and race sundays, is that ok", ["Friday"], []),
+    # "skip a week" is leaving it out (the week off), not the skipping drill
+    ("how many times a week should I lift?", "can I skip the odd week?", ["week off"], ["skipping"]),
+    ("How often should I do legs?", "do I ever need a week off?", ["once a month"], []),
+    # "it" after a muscle's exercises is the first one named; both sides: yes, and the switch
+    ("What's a good exercise for my hips?", "should I do it on each side?", ["Yes, both sides"], []),
+    ("how do I do a lunge?", "do I switch legs?", ["Yes, both sides", "left leg"], []),
+    ("", "Best hip exercise, and do I do it on both legs?", ["Yes, both sides"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
