@@ -268,6 +268,14 @@ def split_asks(message: str) -> tuple[list[str], str]:
         if len(parts) >= 2 and normalize(parts[0]).startswith("why ") and re.match(r"(?i)whats?\b", parts[1]):
             # "why bother with strength training, whats the number one reason": one question, said twice
             parts = [", ".join([parts[0], parts[1]]), *parts[2:]]
+        if (
+            len(parts) >= 2
+            and normalize(parts[0]).split()[:1] in (["when"], ["whenever"], ["if"], ["while"], ["once"])
+            and re.match(rf"{re.escape(parts[0])}\s*,", one)
+            and not parts[0].rstrip().endswith("?")
+        ):
+            # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         first = normalize(parts[0]).split() if parts else []
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"

@@ -591,8 +591,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         out = replace(out, text=out.text[0].upper() + out.text[1:])
     told_pain = CHRONIC.search(
         re.sub(
-            # "without hurting", "keep me from getting hurt": no pain told
-            r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b|\b(?:get|gets|getting|got) hurt\b",
+            # "without hurting", "keep me from getting hurt", "how do I avoid hurting my knees": no pain told
+            r"\b(?:without|avoid|avoiding|prevent|preventing|not|never) (?:\w+ )?(?:hurting|pain|aching)\b|"
+            r"\b(?:get|gets|getting|got) hurt\b",
             " ",
             plain,
         )

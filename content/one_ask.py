@@ -230,6 +230,22 @@ def _sides(context: str, plain: str) -> Answer | None:
     return Answer(text, context, True, (), topics=(context,), context=context)
 
 
+# "what benefits will I notice?", "what will it do for me?": what strength work gives a runner.
+_BENEFIT = re.compile(
+    r"\bbenefits?\b|"
+    r"\bwhat (?:will|would|does|do|can) (?:it|this|that|lifting|they) (?:do|give) (?:for|to) me\b|"
+    r"\bwhat(?:s| is) (?:the point|in it for me)\b|\bwhy bother\b|"
+    r"\bwhat (?:will|would) i (?:\w+ )?(?:notice|gain|get)\b"
+)
+
+
+# Rules about how or when to lift that say nothing of what it gives (a benefit ask about them is the why).
+_NO_BENEFIT = frozenset(
+    "rule:bulk rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:time_needed rule:sets_reps "
+    "rule:comfortable_load rule:progression rule:routine rule:recovery_week rule:off_season".split()
+)
+
+
 # "should I ever skip a week?" ("skip" is "omit" by then), "do I need a week off?", "a break ever?"
 _WEEK_OFF = re.compile(
     r"\b(?:omit|take|have|need|miss|drop|rest) (?:a |an |one |the odd |the occasional |the )?"
@@ -507,6 +523,57 @@ def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Ans
     return engine.compose_for(other, ask)
 
 
+# ---- "which muscles push me off the ground?": the muscle whose job the question describes ----------
+
+# What each muscle group does in a stride, in runners' words (from the article's muscle section).
+_JOBS = {
+    "quads": "forward swing swings swinging bring brings front absorb absorbs shock impact landing lands "
+    "straighten straightens straightening knee steady",
+    "hamstrings": "behind back backward backwards drive drives pull pulls extend extends curl bend bends "
+    "bending straighten hip",
+    "calves": "push pushes pushing off toe toes spring springy bounce bouncy propel propels ankle foot feet "
+    "cushion point",
+    "glutes": "upright tall trunk posture lean leaning hunch hunched torso extend hip power",
+    "hips": "stable stabilise stabilize steady wobble wobbly rotate rotation line sway joint deep",
+}
+
+
+_WHICH_MUSCLE = re.compile(r"\b(?:which|what) (?:muscles?|muscle groups?)\b")
+
+
+_WHICH_ONES = re.compile(r"\b(?:which|what) ones?\b")
+
+
+def which_muscle(ask: str, context: str | None) -> Answer | None:
+    """ "which muscles swing my leg forward?": the group whose job that is, and what it does."""
+    plain = normalize(ask)
+    if not (
+        _WHICH_MUSCLE.search(plain)
+        or (_WHICH_ONES.search(plain) and context is not None and context.startswith("muscle:"))
+    ):
+        return None
+    if any(says_exercise(f"exercise:{e.id}", plain) for e in EXERCISES.values()):
+        return None  # "which muscles does the bridge work": the exercise's own answer
+    if re.search(
+        r"\b(?:running|run|runs|runner|runners|used|use|it|this|that|they|them)\b", plain
+    ) and not re.search(r"\b(?:push|swing|forward|upright|off|land|landing|behind)\b", plain):
+        return None  # "which muscles does running use?": the muscles-used rule
+    words = [w for w in plain.split() if w not in STOPWORDS]
+    scores = {m: sum(w in _JOBS[m].split() for w in words) for m in _JOBS}
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 1 or top == second:
+        return None
+    m = MUSCLES[best]
+    said = set(words)
+    role = max(SENTENCE.split(m.role), key=lambda x: len(said & set(normalize(x).split())))
+    where = re.sub(r"\s*\(.*\)$", "", m.location)
+    text = f"Mainly the {m.name.lower()} ({where}). {role}\nMore: /muscle {m.name.lower()}"
+    topic = f"muscle:{best}"
+    trace("which_muscle", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -530,6 +597,10 @@ def answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
+    job = which_muscle(ask, context)
+    if job is not None:
+        # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
+        return job
     listed_others = others(ask, context, answer_fn)
     if listed_others is not None:
         # "anything besides calf raises?" after shin splints: the others it lists, not the calf raise again
@@ -799,6 +870,12 @@ def answer_one(
         ):
             # "do I do it on both sides?" after "a good exercise for my hips": the first one named
             context = f"exercise:{exercises_for_muscle(context.split(':', 1)[1])[0].id}"
+        elif _BENEFIT.search(plain) and context in _NO_BENEFIT:
+            # "and what benefits will I notice?" after "will it slow me down?": what it gives a runner
+            gains = engine.compose_for("rule:why_strength", "what benefits will i notice")
+            if gains is not None:
+                trace("benefit", context)
+                return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
         elif _ORDER.search(plain) and context in DAYS | {"rule:time_needed"}:
@@ -857,7 +934,9 @@ def answer_one(
         and ans.found
         and ans.topic != context
         and ans.topic is not None
-        and coverage(ask, context, engine) > coverage(ask, ans.topic, engine)
+        # (a tie stays with the last exercise: "how far do my knees bend?" after wall squats)
+        and coverage(ask, context, engine) >= max(1, coverage(ask, ans.topic, engine))
+        and not says_exercise(ans.topic, plain)
     ):
         # "how do I hold the dumbbells for lunges, and do I step back or walk forward?": the second
         # ask names nothing; the lunge explains its words better than the box hops do.

@@ -64,6 +64,19 @@ CASES = [
     ("What's a good exercise for my hips?", "should I do it on each side?", ["Yes, both sides"], []),
     ("how do I do a lunge?", "do I switch legs?", ["Yes, both sides", "left leg"], []),
     ("", "Best hip exercise, and do I do it on both legs?", ["Yes, both sides"], []),
+    # a benefits ask after a rule about how or when to lift: what strength work gives a runner
+    ("Will squats make me bulky?", "ok but what will I actually gain?", ["oxygen"], ["because"]),
+    ("", "Does lifting slow you down, and what are the benefits?", ["won't", "stride"], []),
+    # the fact the question asks for, not a nearby one
+    ("how do I do lunges?", "what shouldn't my knee do?", ["90"], []),
+    ("How do I do a wall squat?", "what should my knees not do?", ["toes"], []),
+    ("what is a one-legged squat?", "what muscles does it train?", ["hamstrings"], []),
+    # which muscle does a job in the stride
+    ("", "what muscles give me the spring when I push off?", ["calves"], ["doesn't cover"]),
+    ("", "Which muscle brings my leg forward, and which keeps me upright?", ["quads", "glutes"], []),
+    ("", "When I land, what muscles soak up the shock?", ["quads"], []),
+    # a pain word that is no pain told: no physio line
+    ("", "how do I avoid hurting my knees on the leg press?", [], ["physio or doctor"]),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
