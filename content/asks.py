@@ -276,6 +276,15 @@ def split_asks(message: str) -> tuple[list[str], str]:
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        if (
+            len(parts) >= 2
+            and normalize(parts[0]).split()[:1]
+            and normalize(parts[0]).split()[0] not in QUESTION_START
+            and re.search(r"\b(?:or|vs|versus)\b", normalize(parts[0]))
+            and normalize(parts[1]).split()[:1] in (["which"], ["what"])
+        ):
+            # "Single-leg or double-leg, which should I do and why?": the choice is the question's
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         first = normalize(parts[0]).split() if parts else []
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"

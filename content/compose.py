@@ -993,6 +993,12 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         )
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
+    if m.parts and re.search(
+        r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of)\b",
+        normalize(question),
+    ):
+        # "what's the difference between the two calf muscles?": the parts, each in a line's worth
+        return f"The {m.name.lower()}: " + "; ".join(m.parts) + ".", f"Exercises: {names}."
     facts = [m.role, m.balance, m.when_weak or "", *m.parts, m.location]
     fact, score = _best(q, facts, stems(" ".join([m.name, m.full_name, *m.aliases])))
     if score and fact != m.role:

@@ -55,7 +55,7 @@ from content.compose import ask_of, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
+from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
 from content.plan import ENOUGH, OPEN, enough, kit_enough, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
@@ -359,6 +359,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 first = engine.compose_for(context, "where do i start")
                 if first is not None and all(r.text != first.text for r in replies):
                     ans = first
+            elif (
+                context.startswith("exercise:")
+                and (unsaid := next_fact(context, ask, " ".join(r.text for r in replies), engine)) is not None
+            ):
+                # "how low in a wall squat, and where should my knees be?": the card's next fact
+                # that says the ask's words, not the depth again nor a general rule.
+                ans = unsaid
             elif alone.found and alone.topic != "rule:about":
                 ans = alone
             elif context in FLIP and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
@@ -399,6 +406,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                     re.search(rf"\b{re.escape(w.rstrip('s'))}", said_before)
                     for w in normalize(ask).split()
                     if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
+                )
+                and (
+                    any(r.text == ans.text for r in replies)
+                    or normalize(SENTENCE.split(ans.text.split("\n")[0])[-1]) in said_before
                 )
             ):
                 continue  # "what does it look like" after the hill steps: already said

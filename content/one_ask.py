@@ -574,6 +574,35 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
+def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | None:
+    """The sentence of the topic's card that shares most of the ask's own words and hasn't been said
+    yet (a second ask about the same exercise whose first answer was already given); None if none."""
+    full = engine.answer_topic(context)
+    if full is None:
+        return None
+    title = topic_title(context) or ""
+    own = set(normalize(title).split())
+    want = {w.rstrip("s") for w in normalize(ask).split() if w not in STOPWORDS and w not in BACK} - own
+    want -= {"how", "what", "where", "when", "should", "do", "does", "go", "be", "get"}
+    if not want:
+        return None
+    said_plain = normalize(said)
+    best, score = "", 0
+    for line in full.text.split("\n")[1:]:
+        body = re.sub(r"^(?:\d+\.|[A-Z][a-z ]+:)\s*", "", line)
+        for sentence in SENTENCE.split(body):
+            plain = normalize(sentence)
+            if not plain or plain in said_plain:
+                continue
+            n = len(want & {w.rstrip("s") for w in plain.split()})
+            if n > score:
+                best, score = sentence.strip(), n
+    if not score:
+        return None
+    trace("next_fact", context)
+    return Answer(f"{title}: {best}", context, True, (), topics=(context,), context=context)
+
+
 def answer_one(
     ask: str,
     context: str | None,

@@ -77,6 +77,13 @@ CASES = [
     ("", "When I land, what muscles soak up the shock?", ["quads"], []),
     # a pain word that is no pain told: no physio line
     ("", "how do I avoid hurting my knees on the leg press?", [], ["physio or doctor"]),
+    # a second ask about the same exercise gets the card's next fact that says its words
+    ("", "How deep do I go on a wall squat, and what about my knees and toes?", ["90", "toes"], ["lock"]),
+    ("", "how deep on lunges and where do my hands go?", ["90", "sides"], []),
+    # "A or B, which should I do and why?" is one comparison, not a list of asks
+    ("", "one leg or two legs, which is better and why?", ["each leg"], ["4 to 6 exercises"]),
+    # a muscle's parts when asked how they differ
+    ("", "what's the difference between the calf muscles?", ["soleus", "gastrocnemius"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
