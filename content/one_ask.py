@@ -603,6 +603,48 @@ def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | Non
     return Answer(f"{title}: {best}", context, True, (), topics=(context,), context=context)
 
 
+def _own_direct(context: str, plain: str) -> bool:
+    """Has the last topic a direct answer to this very ask ("what about two days before?" after the
+    race-day rule), not just its stock lead that any ask gets ("what about race week?" after how often)?"""
+    said = direct(context, plain)
+    return said is not None and said != direct(context, "what about it")
+
+
+# "can I still run?", "should I keep running?", "do I stop running?" about an injury.
+_KEEP_RUNNING = re.compile(
+    r"\b(?:can|should|could|do|must) i (?:still |keep |carry on |stop |keep on )?"
+    r"(?:run|running|race|racing)\b|"
+    r"\b(?:keep|carry on|stop) (?:on )?running\b|\brun through (?:it|the pain)\b"
+)
+
+
+def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
+    """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care."""
+    plain = normalize(ask)
+    if not _KEEP_RUNNING.search(plain):
+        return None
+    inj = context if context and context.startswith("injury:") else None
+    if inj is None and alone.found and alone.topics[:1] and alone.topics[0].startswith("injury:"):
+        inj = alone.topics[0]
+    if inj is None or inj.split(":", 1)[1] not in INJURIES:
+        return None
+    i = INJURIES[inj.split(":", 1)[1]]
+    names = [EXERCISES[e].name.lower() for e in i.helps[:3]]
+    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    lead = (
+        "Not necessarily, but ease off"
+        if re.search(r"\b(?:stop|quit|pause|break|rest|off)\b", plain)
+        else "Only if it doesn't make the pain worse"
+    )
+    text = (
+        f"{lead}: the article doesn't cover running through it, so cut back "
+        "(shorter, flatter, easier runs) and stop if the pain builds. Keep up the strength work that doesn't "
+        f"hurt ({listed_names}). If it persists or gets worse, see a physio or doctor."
+    )
+    trace("keep_running", inj)
+    return Answer(text, inj, True, (), topics=(inj,), context=inj)
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -711,7 +753,7 @@ def answer_one(
         and context is not None
         and sure != context
         and plain.startswith(FOLLOW_START)
-        and direct(context, plain) is not None
+        and _own_direct(context, plain)
         and not engine.probe(ask)[0]
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
@@ -846,6 +888,9 @@ def answer_one(
                 topics=(context,),
                 context=context,
             )
+    still = keep_running(ask, context, answer_fn(ask))
+    if still is not None:
+        return still
     then = next_step(ask, context, engine)
     if then is not None:
         # "and after?" after the warm-up: the stretch, not the warm-up again
@@ -859,7 +904,7 @@ def answer_one(
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
     if context is not None and (
         follow_up(ask, probe)
-        or (opener and not probe[0] and (direct(context, plain) is not None or facet))
+        or (opener and not probe[0] and (_own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
     ):
         trace("followup", context)

@@ -84,6 +84,12 @@ CASES = [
     ("", "one leg or two legs, which is better and why?", ["each leg"], ["4 to 6 exercises"]),
     # a muscle's parts when asked how they differ
     ("", "what's the difference between the calf muscles?", ["soleus", "gastrocnemius"], []),
+    # "what about <another rule's words>?" is that rule when the last one has no answer of its own
+    ("How many times a week should I lift?", "what about the week of a race?", ["light"], ["Twice a week"]),
+    ("Should I lift the day before a race?", "and 3 days before?", ["day before"], []),
+    # "can I still run?" with an injury: an honest verdict, care and a professional, not the card
+    ("What helps runner's knee?", "can I keep running on it?", ["Only if", "physio"], []),
+    ("", "shin splints again, should I stop running?", ["Not necessarily", "physio"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
