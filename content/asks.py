@@ -121,7 +121,10 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|do|does|"
-    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    r"will|would)\b)|"
+    # "..., and for how long?", "and in what order?": a preposition before the question word
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
+    r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
     r"will|would)\b)",

@@ -574,6 +574,28 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
+_ASK_WORDS = frozenset(
+    "how what where when which why should do does can could would is are it its go be get good ok okay "
+    "fine right need".split()
+)
+
+
+def _says_any(ask: str, text: str, context: str) -> bool:
+    """Does the reply say any of the ask's own words (beyond the topic's name and question words)?"""
+    own = set(normalize(topic_title(context) or "").split())
+    want = {
+        w.rstrip("s")
+        for w in normalize(ask).split()
+        if w not in STOPWORDS and w not in BACK and w not in _ASK_WORDS and w not in own
+    }
+    return not want or bool(want & {w.rstrip("s") for w in normalize(text).split()})
+
+
+_GENERIC_WORK = frozenset(
+    "work strength training train exercise exercis use using session workout time period instead leg".split()
+)
+
+
 def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | None:
     """The sentence of the topic's card that shares most of the ask's own words and hasn't been said
     yet (a second ask about the same exercise whose first answer was already given); None if none."""
@@ -584,6 +606,7 @@ def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | Non
     own = set(normalize(title).split())
     want = {w.rstrip("s") for w in normalize(ask).split() if w not in STOPWORDS and w not in BACK} - own
     want -= {"how", "what", "where", "when", "should", "do", "does", "go", "be", "get"}
+    want -= _GENERIC_WORK  # ("should I use this period for strength work?": not "work up toward 8")
     if not want:
         return None
     said_plain = normalize(said)
@@ -992,6 +1015,18 @@ def answer_one(
             # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
             lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."
             ans = replace(ans, text=f"{lead}\n{ans.text}")
+        if (
+            ans is not None
+            and context.startswith("exercise:")
+            and (intent.yesno or intent.kind == "check")
+            and intent.kind != "dose"
+            and not _says_any(ask, ans.text, context)
+        ):
+            # "should I walk down?" after hill repeats: a stock line that says none of the ask's words;
+            # the card's sentence that does ("jog back down")
+            unsaid = next_fact(context, ask, "", engine)
+            if unsaid is not None:
+                return unsaid
         if ans is not None:
             return ans
     ans = answer_fn(ask)

@@ -90,6 +90,10 @@ CASES = [
     # "can I still run?" with an injury: an honest verdict, care and a professional, not the card
     ("What helps runner's knee?", "can I keep running on it?", ["Only if", "physio"], []),
     ("", "shin splints again, should I stop running?", ["Not necessarily", "physio"], []),
+    # "..., and for how long?": a preposition before the question word still starts an ask
+    ("", "should I stretch after leg day, and for how long?", ["Yes", "seconds"], []),
+    # a yes/no detail the stock verdict doesn't touch: the card's line that does
+    ("", "What grade for hill repeats, and do I walk back down?", ["5–10%", "jog"], ["good one"]),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
