@@ -28,6 +28,7 @@ from content.cards import exercises_for_muscle
 from content.compose import ask_of
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
+from content.guidance import RULES
 from content.model import Answer
 from content.plan import ENOUGH, OPEN, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, gap
@@ -243,6 +244,26 @@ _BENEFIT = re.compile(
 _NO_BENEFIT = frozenset(
     "rule:bulk rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:time_needed rule:sets_reps "
     "rule:comfortable_load rule:progression rule:routine rule:recovery_week rule:off_season".split()
+)
+
+
+# "what causes it?", "why do I get it?" about an injury
+_CAUSE_ASK = re.compile(
+    r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
+    r"\bwhat brings (?:it|them) on\b|\bwhere does it come from\b"
+)
+
+
+# "what if it's too hard?", "I can't do one yet": the easier version
+_TOO_HARD = re.compile(
+    r"\btoo (?:hard|difficult|tough|advanced)\b|\bcant (?:do|manage|finish) (?:it|one|them|a single)\b"
+)
+
+
+# "how much time does it take?", "how many minutes?": the session's length
+_SESSION_TIME = re.compile(
+    r"\bhow (?:much time|many minutes|long)\b"
+    r"(?!.*\b(?:hold|rest|pause|recover\w*|off|break|before|after|till|until)\b)"
 )
 
 
@@ -668,6 +689,48 @@ def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
     return Answer(text, inj, True, (), topics=(inj,), context=inj)
 
 
+# Technique rules that hold for every exercise ("and on squats?" after the breathing rule).
+_TECHNIQUE = frozenset(
+    "rule:breathing rule:lock_knees rule:slow_controlled rule:range_of_motion rule:form_first "
+    "rule:comfortable_load".split()
+)
+
+
+def applied(ask: str, context: str | None, alone: Answer) -> Answer | None:
+    """ "and on squats?" after the breathing rule: the rule on that exercise (its own cue if it has one)."""
+    if context not in _TECHNIQUE or not alone.found or len(alone.topics) != 1:
+        return None
+    ex_id = alone.topics[0]
+    plain = normalize(ask)
+    words = [w for w in plain.split() if w not in STOPWORDS]
+    if (
+        not ex_id.startswith("exercise:")
+        or len(words) > 4
+        or not re.match(r"(?:and|so|but|ok|okay|what about|how about|same|even|on|for|with|during)\b", plain)
+    ):
+        return None
+    rule = RULES[context.split(":", 1)[1]]
+    ex = EXERCISES[ex_id.split(":", 1)[1]]
+    keys = {w.rstrip("s")[:6] for k in rule.keywords for w in normalize(k).split() if len(w) > 3}
+    own = next(
+        (c for c in (*ex.cues, *ex.steps) if keys & {w.rstrip("s")[:6] for w in normalize(c).split()}),
+        None,
+    )
+    lead = SENTENCE.split(rule.text)[0]
+    text = f"The same on the {ex.name.lower()}: {lead[:1].lower()}{lead[1:]}"
+    if own is not None and normalize(own) not in normalize(text):
+        text += f" {ex.name}: {own}"
+    trace("applied", ex_id)
+    return Answer(
+        f"{text}\nFull card: /exercise {ex.name.lower()}",
+        context,
+        True,
+        (),
+        topics=(context, ex_id),
+        context=context,
+    )
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -911,6 +974,9 @@ def answer_one(
                 topics=(context,),
                 context=context,
             )
+    on_it = applied(ask, context, answer_fn(ask)) if context in _TECHNIQUE else None
+    if on_it is not None:
+        return on_it
     still = keep_running(ask, context, answer_fn(ask))
     if still is not None:
         return still
@@ -932,7 +998,27 @@ def answer_one(
     ):
         trace("followup", context)
         intent = ask_of(ask)
+        about_set: str | None = None
         if (
+            context.startswith("injury:")
+            and _CAUSE_ASK.search(plain)
+            and context.split(":", 1)[1] in INJURIES
+        ):
+            # "what causes it?" after runner's knee: what goes wrong, then what helps
+            i = INJURIES[context.split(":", 1)[1]]
+            trace("injury_cause", context)
+            return Answer(
+                f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
+            )
+        if _TOO_HARD.search(plain) and context.startswith("exercise:"):
+            about_set = "how do i make it easier"  # "what if it's too hard?": the easier version
+        if (
+            _SESSION_TIME.search(plain)
+            and (context in DAYS or context in _NO_BENEFIT or context.startswith("rule:why"))
+            and context != "rule:time_needed"
+        ):
+            context = "rule:time_needed"  # "ok but how much time does it take?" after why lift
+        elif (
             intent.kind == "dose"
             and intent.dose in ("count", "heavy")
             and not context.startswith(("exercise:", "injury:"))
@@ -978,7 +1064,7 @@ def answer_one(
         elif _ORDER.search(plain) and context in DAYS | {"rule:time_needed"}:
             context = "rule:run_first"  # "which one comes first?" after "can I lift on a run day?"
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
-        about = ask
+        about = ask if about_set is None else about_set
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"

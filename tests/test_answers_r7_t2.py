@@ -94,6 +94,13 @@ CASES = [
     ("", "should I stretch after leg day, and for how long?", ["Yes", "seconds"], []),
     # a yes/no detail the stock verdict doesn't touch: the card's line that does
     ("", "What grade for hill repeats, and do I walk back down?", ["5–10%", "jog"], ["good one"]),
+    # a technique rule applied to an exercise named after it
+    ("how should I breathe on leg day?", "and on lunges?", ["same on the lunge", "breathe out"], []),
+    ("do I lock my knees at the top?", "what about the leg press?", ["same on the leg press"], []),
+    # what causes an injury; too hard; how much time, after a why
+    ("What is shin splints?", "what causes them?", ["overuse"], []),
+    ("How do I do the one-legged squat?", "what if that's too hard for me?", ["Easier"], []),
+    ("Why bother lifting as a runner?", "fine, how much time will it take?", ["15"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
