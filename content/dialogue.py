@@ -372,6 +372,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 flipped = engine.compose_for(FLIP[context], ask)
                 if flipped is not None:
                     ans = flipped
+        if replies and ans.found and len(ans.topics) > 1:
+            fresh = [t for t in ans.topics if not any(t in r.topics for r in replies)]
+            if len(fresh) == 1:
+                # "is it ok the day after intervals, and should I run first on easy days?": the hard-day
+                # rule the first part answered is not glued onto the second's run-first answer again.
+                alone_ans = engine.compose_for(fresh[0], ask)
+                if alone_ans is not None:
+                    ans = alone_ans
         if len(asks) > 1 and ans.found and len(ans.topics) > 1 and ans.topic:
             a_plain = normalize(ask)
             said_t = [t for t in ans.topics if says_exercise(t, a_plain) or named_topic(a_plain) == t]

@@ -101,6 +101,16 @@ CASES = [
     ("What is shin splints?", "what causes them?", ["overuse"], []),
     ("How do I do the one-legged squat?", "what if that's too hard for me?", ["Easier"], []),
     ("Why bother lifting as a runner?", "fine, how much time will it take?", ["15"], []),
+    # "do I need <kit> for <exercise>?": what that exercise uses, the most specific name winning
+    ("", "do I need weights for lunges?", ["dumbbells"], ["inefficient"]),
+    ("", "do I need a ball for wall squats?", ["Not strictly", "wall"], ["good one"]),
+    # a topic an earlier part answered is not glued onto a later part's answer
+    (
+        "",
+        "Can I lift the day after a tempo run, and should I run first on easy days?",
+        ["run first"],
+        ["start simple"],
+    ),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
