@@ -247,6 +247,12 @@ _NO_BENEFIT = frozenset(
 )
 
 
+# "the first one", "the last exercise": one of a list just shown
+_ORDINAL = re.compile(
+    r"\b(?:the )?(first|1st|second|2nd|third|3rd|last)(?: one| exercise| move| of (?:them|those))\b"
+)
+
+
 # "what causes it?", "why do I get it?" about an injury
 _CAUSE_ASK = re.compile(
     r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
@@ -1026,6 +1032,21 @@ def answer_one(
         trace("followup", context)
         intent = ask_of(ask)
         about_set: str | None = None
+        nth = _ORDINAL.search(plain)
+        if nth is not None and listed(context) and not context.startswith("exercise:"):
+            # "how do I do the first one?" after the hamstrings' exercises: that one
+            # (as many as the reply showed: an injury's first three, a muscle's first four)
+            shown = listed(context)[: 3 if context.startswith("injury:") else 4]
+            at = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}[nth.group(1)]
+            if -len(shown) <= at < len(shown):
+                context = f"exercise:{shown[at]}"
+                trace("ordinal", context)
+        elif (
+            OPEN.search(plain)
+            and (context.startswith("rule:why") or context in ("rule:bulk", "rule:running_form"))
+            and not background
+        ):
+            context = "rule:home_workout"  # "so what should I do instead?" after why lift: where to start
         if (
             context.startswith("injury:")
             and _CAUSE_ASK.search(plain)
@@ -1041,7 +1062,13 @@ def answer_one(
             about_set = "how do i make it easier"  # "what if it's too hard?": the easier version
         if (
             _SESSION_TIME.search(plain)
-            and (context in DAYS or context in _NO_BENEFIT or context.startswith("rule:why"))
+            and (
+                context in DAYS
+                or context in _NO_BENEFIT
+                or context in KIT_RULES
+                or context == "rule:plyometrics"
+                or context.startswith("rule:why")
+            )
             and context != "rule:time_needed"
         ):
             context = "rule:time_needed"  # "ok but how much time does it take?" after why lift

@@ -111,6 +111,12 @@ CASES = [
         ["run first"],
         ["start simple"],
     ),
+    # "the first one / the last one" after a list: that exercise
+    ("What's good for my hamstrings?", "how do I do the first one?", ["Hamstring push-up", "chair"], []),
+    ("What helps runner's knee?", "how heavy for the last one?", ["Leg press"], []),
+    # after a why: what to do, and how long it takes
+    ("Is running enough to build strength?", "ok so what should I do?", ["calf raise", "bridge"], []),
+    ("give me a home leg routine", "how long will that take?", ["15"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
