@@ -268,7 +268,12 @@ def split_asks(message: str) -> tuple[list[str], str]:
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)
-        if len(parts) >= 2 and normalize(parts[0]).startswith("why ") and re.match(r"(?i)whats?\b", parts[1]):
+        if (
+            len(parts) >= 2
+            and normalize(parts[0]).startswith("why ")
+            and re.match(r"(?i)(?:whats?|what's|what is)\s+(?:the|a|your)\b", parts[1])
+        ):
+            # ("why do runners get weak hips, and what can I do about it?" is two asks)
             # "why bother with strength training, whats the number one reason": one question, said twice
             parts = [", ".join([parts[0], parts[1]]), *parts[2:]]
         if (

@@ -345,7 +345,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             trace("content_ask", told_context)
             context = told_context
         ans = answer_one(
-            ask, context, background, answer_fn, engine, symptom=context == symptom_of, earlier=bool(replies)
+            ask,
+            context,
+            background,
+            answer_fn,
+            engine,
+            symptom=context == symptom_of,
+            earlier=bool(replies),
+            earlier_text=" ".join(asked),
         )
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
@@ -463,6 +470,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             if not a.found:
                 texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
+            hedge = re.match(r"I can't diagnose it, but if it's [^:]*: ", a.text)
+            if hedge and any(t.startswith(hedge.group(0)) for t in texts):
+                # the same "I can't diagnose it, but if it's X:" is said once, on the first part
+                rest = a.text[hedge.end() :]
+                a = replace(a, text=rest[:1].upper() + rest[1:])
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
             head = SENTENCE.split(a.text.split("\n")[0])[0].strip()

@@ -761,6 +761,7 @@ def answer_one(
     engine: Engine,
     symptom: bool = False,
     earlier: bool = False,
+    earlier_text: str = "",
 ) -> Answer:
     plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
@@ -921,11 +922,17 @@ def answer_one(
     if context is not None and context.startswith("injury:") and _HEAL_TIME.search(plain):
         # "how long till it gets better?" about an injury: the article gives no timeline; say so.
         return Answer(HEAL_TEXT, context, True, (), topics=(context,), context=context)
-    if context is not None and NEED_KIT.search(plain):
+    # "do I really need ankle weights?" asks for weights
+    kit_plain = re.sub(
+        r"\b(?:ankle|hand|free) (weights?|straps?)\b",
+        r"\1",
+        re.sub(r"\b(?:really|actually|even) ", "", plain),
+    )
+    if context is not None and NEED_KIT.search(kit_plain):
         # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
-        m = NEED_KIT.search(plain)
+        m = NEED_KIT.search(kit_plain)
         word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
-        kit_text = kit_needed(context, word or "")
+        kit_text = kit_needed(context, word.rstrip("s") if word.endswith("weights") else word)
         if kit_text is not None:
             return Answer(kit_text, context, True, (), topics=(context,), context=context)
     if context is not None and context.startswith("exercise:"):
@@ -1135,11 +1142,18 @@ def answer_one(
         if context.startswith("injury:") and not symptom:
             # A follow-up about an injury the chat reached ("anything I can do at home for that?" after
             # "my shins ache"): named only if this message names it; otherwise no diagnosis.
+            # (the message's earlier asks count: "why do runners get weak hips, and what can I do?")
             told_text = normalize(f"{background} {ask}")
             symptom = not any(
                 f" {normalize(n)} " in f" {told_text} "
                 for n in injury_names(context)
                 if not set(normalize(n).split()) & VAGUE
+            ) and not (
+                # an earlier ask of the message that said its name in full was answered by name
+                earlier_text
+                and any(
+                    f" {normalize(n)} " in f" {normalize(earlier_text)} " for n in injury_names(context)[:3]
+                )
             )
         sides = _sides(context, plain)
         if sides is not None:

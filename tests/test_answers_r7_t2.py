@@ -117,6 +117,20 @@ CASES = [
     # after a why: what to do, and how long it takes
     ("Is running enough to build strength?", "ok so what should I do?", ["calf raise", "bridge"], []),
     ("give me a home leg routine", "how long will that take?", ["15"], []),
+    # "why X, and what can I do about it?" is two asks; the name said in the first is not hedged after
+    (
+        "",
+        "Why do runners end up with weak hips, and what can I do about it?",
+        ["imbalances", "bridge"],
+        ["diagnose"],
+    ),
+    # "ankle weights" is kit the exercise uses
+    (
+        "how do I do the side-lying hip raise?",
+        "do I really need ankle weights?",
+        ["Not strictly", "strap"],
+        [],
+    ),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
