@@ -24,7 +24,7 @@ from content.asks import (
     says_exercise,
     trace,
 )
-from content.cards import exercises_for_muscle
+from content.cards import exercises_for_muscle, muscle_names
 from content.compose import ask_of
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
@@ -753,6 +753,75 @@ def _named_exercises(plain: str) -> list[str]:
     return [t for t, n in found.items() if n == top]
 
 
+def _and_join(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else (items[0] if items else "")
+
+
+# "should I feel it in my hamstrings?", "where should I feel this?": the muscles the exercise works.
+_FEEL = re.compile(
+    r"\bfeel (?:it|this|that|them|the burn|a burn|anything)\b|\bwhere (?:should|do|will) i feel\b"
+)
+
+
+def feel_it(ask: str, context: str | None) -> Answer | None:
+    """ "should I feel it in my hamstrings?" after the bridge: where it works, and whether that's one."""
+    plain = normalize(ask)
+    if not context or not context.startswith("exercise:") or not _FEEL.search(plain):
+        return None
+    ex = EXERCISES[context.split(":", 1)[1]]
+    main = _and_join(muscle_names(ex.primary).lower().split(", "))
+    also = _and_join(muscle_names(ex.secondary).lower().split(", ")) if ex.secondary else ""
+    helpers_said = f"; the {also} help" if also else ""
+    asked = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
+    if asked is None:
+        lead = f"Mainly in the {main}{helpers_said}."
+    elif asked in ex.primary:
+        lead = f"Yes: the {ex.name.lower()} works mainly the {main}{helpers_said}."
+    elif asked in ex.secondary:
+        lead = f"A little: the {ex.name.lower()} works mainly the {main}{helpers_said}."
+    else:
+        lead = f"Not much: the {ex.name.lower()} works mainly the {main}{helpers_said}."
+    cue = ex.cues[0] if ex.cues else ""
+    trace("feel_it", context)
+    text = f"{lead} {cue}".strip() + f"\nFull card: /exercise {ex.name.lower()}"
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "can I do them at home?" after gym moves: home moves for the same muscles.
+_AT_HOME = re.compile(
+    r"\b(?:at home|from home|in my (?:house|flat|apartment|room|garage)|without (?:a |the )?gym|no gym|"
+    r"home (?:version|versions|alternatives?|equivalents?|options?))\b"
+)
+
+
+def at_home(ask: str, context: str | None) -> Answer | None:
+    plain = normalize(ask)
+    if not context or context.startswith("exercise:") or not _AT_HOME.search(plain):
+        return None
+    if not re.search(r"\b(?:them|those|these|any|it|that|this|ones|instead|alternatives?|version)\b", plain):
+        return None
+    shown = [EXERCISES[e] for e in listed(context)[:4]]
+    if not shown or all(e.setting != "gym" for e in shown):
+        return None  # already home moves
+    muscles = [m for e in shown for m in e.primary]
+    home = [
+        e
+        for e in EXERCISES.values()
+        if e.setting == "home" and not e.variation_of and set(e.primary) & set(muscles)
+    ][:3]
+    if not home:
+        return None
+    names = [e.name.lower() for e in home]
+    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    text = (
+        f"Yes, with home moves for the same muscles: the {listed_names} "
+        f"({home[0].dose.text()}{' each' if len(home) > 1 and 'each' not in home[0].dose.text() else ''})."
+        f"\nFull card: /exercise {names[0]}"
+    )
+    trace("at_home", context)
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -1014,6 +1083,9 @@ def answer_one(
                 topics=(context,),
                 context=context,
             )
+    felt = feel_it(ask, context) or at_home(ask, context)
+    if felt is not None:
+        return felt
     on_it = applied(ask, context, answer_fn(ask)) if context in _TECHNIQUE else None
     if on_it is not None:
         return on_it

@@ -131,6 +131,11 @@ CASES = [
         ["Not strictly", "strap"],
         [],
     ),
+    # where an exercise should be felt, and whether a named muscle is one it works
+    ("How do I do a bridge?", "is it normal to feel it in my hamstrings?", ["A little", "glutes"], []),
+    ("how do I do lunges?", "where should I feel this?", ["quads"], []),
+    # gym moves at home: home moves for the same muscles
+    ("What exercises for runner's knee?", "can I do those at home instead?", ["one-legged squat"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
