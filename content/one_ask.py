@@ -30,7 +30,7 @@ from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
 from content.guidance import RULES
 from content.model import Answer
-from content.plan import ENOUGH, OPEN, which
+from content.plan import ENOUGH, OPEN, plan, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, gap
 from content.situation import (
     CLAIM_ASK,
@@ -662,6 +662,8 @@ def _own_direct(context: str, plain: str) -> bool:
 
 # "can I still run?", "should I keep running?", "do I stop running?" about an injury.
 _KEEP_RUNNING = re.compile(
+    r"\b(?:ok|okay|safe|fine|alright|bad) to (?:keep |still )?(?:run|running|race)\b|"
+    r"\brun(?:ning)? (?:with|on|through) (?:it|them|this|that|the pain)\b|"
     r"\b(?:can|should|could|do|must) i (?:still |keep |carry on |stop |keep on )?"
     r"(?:run|running|race|racing)\b|"
     r"\b(?:keep|carry on|stop) (?:on )?running\b|\brun through (?:it|the pain)\b"
@@ -820,6 +822,58 @@ def at_home(ask: str, context: str | None) -> Answer | None:
     )
     trace("at_home", context)
     return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "can I do it on rest days?", "lift on my easy days?", "on my day off from running?"
+_REST_DAY = re.compile(
+    r"\b(?:on|during|use) (?:my |the |a |an |those |these )?"
+    r"(?:rest|easy|off|recovery|non running|run free) days?\b|"
+    r"\bon (?:my |a |the )?days? off\b"
+)
+
+
+REST_DAY_TEXT = (
+    "Yes: the article only keeps strength work off hard-run days and the day before a race, so a rest or "
+    "easy day from running suits it."
+)
+
+
+def rest_day(ask: str) -> Answer | None:
+    plain = normalize(ask)
+    check = ask_of(ask)
+    if not _REST_DAY.search(plain) or not (check.yesno or check.kind == "check") or " or " in f" {plain} ":
+        return None
+    if re.search(r"\b(?:plyo\w*|jump\w*|hops?|race|racing)\b", plain):
+        return None  # (plyometrics on a rest day and race week have their own answers)
+    trace("rest_day")
+    topic = "rule:hard_run_day"
+    return Answer(REST_DAY_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# The kit a routine topic is about, said the way plan() reads it.
+_ROUTINE_KIT = {
+    "rule:home_workout": "at home",
+    "rule:routine": "",
+    "rule:machines": "at the gym",
+    "rule:free_weights": "at the gym with dumbbells",
+    "rule:gym_vs_home": "",
+}
+
+
+_MINUTES = re.compile(r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:half an|an|one) hour\b")
+
+
+def short_on_time(ask: str, context: str | None) -> Answer | None:
+    """ "what if I only have 10 minutes?" after a routine: the routine fitted to that time."""
+    plain = normalize(ask)
+    if context not in _ROUTINE_KIT or not _MINUTES.search(plain):
+        return None
+    own = plan(normalize(f"{_ROUTINE_KIT[context]} {ask} what should i do"))
+    if own is None:
+        return None
+    trace("short_on_time", context)
+    topic = own.topic or context
+    return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
 
 
 def answer_one(
@@ -1083,7 +1137,7 @@ def answer_one(
                 topics=(context,),
                 context=context,
             )
-    felt = feel_it(ask, context) or at_home(ask, context)
+    felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
     if felt is not None:
         return felt
     on_it = applied(ask, context, answer_fn(ask)) if context in _TECHNIQUE else None

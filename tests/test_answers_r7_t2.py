@@ -136,6 +136,9 @@ CASES = [
     ("how do I do lunges?", "where should I feel this?", ["quads"], []),
     # gym moves at home: home moves for the same muscles
     ("What exercises for runner's knee?", "can I do those at home instead?", ["one-legged squat"], []),
+    # strength on a rest or easy day; short on time after a routine
+    ("How often should I lift?", "can I do it on my rest days?", ["Yes", "hard-run"], ["week off"]),
+    ("give me a home leg routine", "what if I've only got 10 minutes?", ["10 minutes", "Calf raise"], []),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
