@@ -41,6 +41,27 @@ def says_exercise(topic_id: str, plain: str) -> bool:
     )
 
 
+def named_exercises(plain: str) -> list[str]:
+    """The exercises a (normalised) message names, the most specific name winning: "wall squats" is
+    the wall squat, not also the one-legged squat whose alias is "squats"; "squats and calf raises"
+    are both."""
+    words = set(plain.split())
+    said: dict[str, set[str]] = {}
+    for e in EXERCISES.values():
+        for n in (e.name, *e.aliases):
+            parts = normalize(n).split()
+            if parts and all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in parts):
+                said.setdefault(f"exercise:{e.id}", set()).add(" ".join(parts))
+    longest = {t: max(names, key=len) for t, names in said.items()}
+    out = []
+    for t, name in longest.items():
+        mine = {w.rstrip("s") for w in name.split()}
+        if any(o != t and mine < {w.rstrip("s") for w in other.split()} for o, other in longest.items()):
+            continue  # a shorter name inside another's ("squat" inside "wall squat")
+        out.append(t)
+    return out
+
+
 # Pain told in the message (not acute): the reply says to see a physio if it persists.
 CHRONIC = re.compile(
     r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|niggling|tender|"

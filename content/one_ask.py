@@ -20,6 +20,7 @@ from content.asks import (
     Engine,
     coverage,
     follow_up,
+    named_exercises,
     named_topic,
     says_exercise,
     trace,
@@ -739,22 +740,6 @@ def applied(ask: str, context: str | None, alone: Answer) -> Answer | None:
     )
 
 
-def _named_exercises(plain: str) -> list[str]:
-    """The exercises a message names, the most specific name winning ("wall squats" is the wall
-    squat, not also the one-legged squat whose alias is "squats")."""
-    found: dict[str, int] = {}
-    words = set(plain.split())
-    for e in EXERCISES.values():
-        for n in (e.name, *e.aliases):
-            parts = normalize(n).split()
-            if parts and all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in parts):
-                found[f"exercise:{e.id}"] = max(found.get(f"exercise:{e.id}", 0), len(parts))
-    if not found:
-        return []
-    top = max(found.values())
-    return [t for t, n in found.items() if n == top]
-
-
 def _and_join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else (items[0] if items else "")
 
@@ -979,7 +964,7 @@ def answer_one(
         text, topic = general
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
-    kit_of_named = _named_exercises(plain) if NEED_KIT.search(plain) else []
+    kit_of_named = named_exercises(plain) if NEED_KIT.search(plain) else []
     if len(kit_of_named) == 1:
         # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)
         m = NEED_KIT.search(plain)

@@ -139,6 +139,13 @@ CASES = [
     # strength on a rest or easy day; short on time after a routine
     ("How often should I lift?", "can I do it on my rest days?", ["Yes", "hard-run"], ["week off"]),
     ("give me a home leg routine", "what if I've only got 10 minutes?", ["10 minutes", "Calf raise"], []),
+    # one exercise named ("wall squats") is not a routine of two to review
+    (
+        "",
+        "How do I do wall squats, and is it ok if my knees pass my toes?",
+        ["ball", "toes"],
+        ["nothing in your list"],
+    ),
     # "and how long?" after which days is the session, not the days again
     ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
