@@ -374,7 +374,7 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     no_kit = _NO_KIT.search(plain)
     if (not other and not no_kit) or _FOR_THEM.search(plain):
         return None  # ("what other exercises train those?": the muscles just named, below)
-    named = [f"exercise:{e.id}" for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)]
+    named = named_exercises(plain)
     named = [t for t in named if not any(t != o and t in family(o) and o in named for o in named)] or named
     if other and not named and answer_fn is not None and other.group(0).split()[0] in _EXCLUDING:
         # "other than the curl machine": what the words after it land on, if one exercise

@@ -18,35 +18,27 @@ def _reply(prev: str, message: str) -> str:
 CASES = [
     # the other end of the session: "and after?" after the warm-up is the stretch, and back
     ("how long should I warm up?", "and afterwards?", ["stretch"], ["jogging"]),
-    ("what's a good warm-up?", "what do I do when I'm done?", ["stretch"], ["jogging"]),
     ("what stretches after leg day?", "and beforehand?", ["jog"], []),
     # the next in the article's sequence
     ("How do I do line hops?", "what's next?", ["Box hops"], []),
-    ("how do i do the side lying hip raise", "and after that?", ["on your back"], []),
     # a vague follow-up the router can't place alone is about the last topic
     ("Should I lift the day before a race?", "how many days out is ok?", ["day before"], ["not sure"]),
     # which comes first, after a same-day question
     ("how often should I lift?", "so which goes first, run or lift?", ["run first"], []),
-    ("can I lift and run on the same day?", "what order?", ["run"], ["easy day instead"]),
     # "the X one": another exercise the runner points at
     ("How do I do calf raises?", "and the weighted one?", ["Weighted calf raise"], []),
-    ("how do I do a wall squat?", "what about the toe one?", ["Wall toe raise"], []),
     ("how do I do a lunge?", "can I do the walking version instead?", ["Walking lunge", "Yes"], ["No two"]),
     # a kit word of the last exercise's own: still that exercise
     ("How do I do a step-up?", "what height box?", ["knee"], ["Box hops"]),
-    ("How do I do box step ups?", "how tall should the box be?", ["knee"], ["Box hops"]),
     # "besides X": the others, never X's card again
     ("What's good for my calves?", "anything apart from calf raises?", ["toe raise"], ["Put the balls"]),
-    ("What exercises work the hamstrings?", "other than the curl machine?", ["push-up"], []),
     ("", "what can I do for my quads apart from the leg press?", ["Besides the leg press"], []),
-    ("What helps shin splints?", "something other than calf raises?", ["wall toe raise"], ["Put the balls"]),
     # "any that don't need X": the list less that kit
     ("What's good for shin splints?", "which ones can I do without a step?", ["wall toe raise"], []),
     # a lack or a taken machine is still a stand-in for the kit, not a list
     ("How do I do the hamstring push-up?", "no chair here, what else works?", ["ball"], ["Besides"]),
     # multi-part: a second ask about the same topic is answered when it asks something new
     ("", "Are hill repeats worth doing? Also what do my arms do?", ["arms"], []),
-    ("", "How long is a session and how many times a week?", ["15", "twice"], []),
     # a yes/no after a comma inside a question is its own ask
     (
         "",
@@ -59,51 +51,38 @@ CASES = [
     ("", "I lift tuesdays and fridays and race sundays, is that ok", ["Friday"], []),
     # "skip a week" is leaving it out (the week off), not the skipping drill
     ("how many times a week should I lift?", "can I skip the odd week?", ["week off"], ["skipping"]),
-    ("How often should I do legs?", "do I ever need a week off?", ["once a month"], []),
     # "it" after a muscle's exercises is the first one named; both sides: yes, and the switch
     ("What's a good exercise for my hips?", "should I do it on each side?", ["Yes, both sides"], []),
-    ("how do I do a lunge?", "do I switch legs?", ["Yes, both sides", "left leg"], []),
     ("", "Best hip exercise, and do I do it on both legs?", ["Yes, both sides"], []),
     # a benefits ask after a rule about how or when to lift: what strength work gives a runner
     ("Will squats make me bulky?", "ok but what will I actually gain?", ["oxygen"], ["because"]),
-    ("", "Does lifting slow you down, and what are the benefits?", ["won't", "stride"], []),
     # the fact the question asks for, not a nearby one
     ("how do I do lunges?", "what shouldn't my knee do?", ["90"], []),
-    ("How do I do a wall squat?", "what should my knees not do?", ["toes"], []),
     ("what is a one-legged squat?", "what muscles does it train?", ["hamstrings"], []),
     # which muscle does a job in the stride
     ("", "what muscles give me the spring when I push off?", ["calves"], ["doesn't cover"]),
     ("", "Which muscle brings my leg forward, and which keeps me upright?", ["quads", "glutes"], []),
-    ("", "When I land, what muscles soak up the shock?", ["quads"], []),
     # a pain word that is no pain told: no physio line
     ("", "how do I avoid hurting my knees on the leg press?", [], ["physio or doctor"]),
     # a second ask about the same exercise gets the card's next fact that says its words
     ("", "How deep do I go on a wall squat, and what about my knees and toes?", ["90", "toes"], ["lock"]),
-    ("", "how deep on lunges and where do my hands go?", ["90", "sides"], []),
     # "A or B, which should I do and why?" is one comparison, not a list of asks
     ("", "one leg or two legs, which is better and why?", ["each leg"], ["4 to 6 exercises"]),
     # a muscle's parts when asked how they differ
-    ("", "what's the difference between the calf muscles?", ["soleus", "gastrocnemius"], []),
     # "what about <another rule's words>?" is that rule when the last one has no answer of its own
     ("How many times a week should I lift?", "what about the week of a race?", ["light"], ["Twice a week"]),
-    ("Should I lift the day before a race?", "and 3 days before?", ["day before"], []),
     # "can I still run?" with an injury: an honest verdict, care and a professional, not the card
     ("What helps runner's knee?", "can I keep running on it?", ["Only if", "physio"], []),
-    ("", "shin splints again, should I stop running?", ["Not necessarily", "physio"], []),
     # "..., and for how long?": a preposition before the question word still starts an ask
     ("", "should I stretch after leg day, and for how long?", ["Yes", "seconds"], []),
     # a yes/no detail the stock verdict doesn't touch: the card's line that does
     ("", "What grade for hill repeats, and do I walk back down?", ["5–10%", "jog"], ["good one"]),
     # a technique rule applied to an exercise named after it
     ("how should I breathe on leg day?", "and on lunges?", ["same on the lunge", "breathe out"], []),
-    ("do I lock my knees at the top?", "what about the leg press?", ["same on the leg press"], []),
     # what causes an injury; too hard; how much time, after a why
     ("What is shin splints?", "what causes them?", ["overuse"], []),
-    ("How do I do the one-legged squat?", "what if that's too hard for me?", ["Easier"], []),
-    ("Why bother lifting as a runner?", "fine, how much time will it take?", ["15"], []),
     # "do I need <kit> for <exercise>?": what that exercise uses, the most specific name winning
     ("", "do I need weights for lunges?", ["dumbbells"], ["inefficient"]),
-    ("", "do I need a ball for wall squats?", ["Not strictly", "wall"], ["good one"]),
     # a topic an earlier part answered is not glued onto a later part's answer
     (
         "",
@@ -113,10 +92,8 @@ CASES = [
     ),
     # "the first one / the last one" after a list: that exercise
     ("What's good for my hamstrings?", "how do I do the first one?", ["Hamstring push-up", "chair"], []),
-    ("What helps runner's knee?", "how heavy for the last one?", ["Leg press"], []),
     # after a why: what to do, and how long it takes
     ("Is running enough to build strength?", "ok so what should I do?", ["calf raise", "bridge"], []),
-    ("give me a home leg routine", "how long will that take?", ["15"], []),
     # "why X, and what can I do about it?" is two asks; the name said in the first is not hedged after
     (
         "",
@@ -133,7 +110,6 @@ CASES = [
     ),
     # where an exercise should be felt, and whether a named muscle is one it works
     ("How do I do a bridge?", "is it normal to feel it in my hamstrings?", ["A little", "glutes"], []),
-    ("how do I do lunges?", "where should I feel this?", ["quads"], []),
     # gym moves at home: home moves for the same muscles
     ("What exercises for runner's knee?", "can I do those at home instead?", ["one-legged squat"], []),
     # strength on a rest or easy day; short on time after a routine
@@ -147,7 +123,6 @@ CASES = [
         ["nothing in your list"],
     ),
     # "and how long?" after which days is the session, not the days again
-    ("How often should I lift?", "and how long per session?", ["15"], []),
 ]
 
 
