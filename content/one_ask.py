@@ -254,6 +254,15 @@ _ORDINAL = re.compile(
 )
 
 
+# "would that help my weak side?", "so that'd fix it?", "will it help with shin splints?"
+_WOULD_HELP = re.compile(
+    r"\b(?:would|will|does|do|could|can|should) (?:that|it|this|they|those|these|them) "
+    r"(?:\w+ )?(?:help|work|fix|improve|sort)\b|"
+    r"\b(?:thatd|itd|theyd|thatll|itll|theyll|(?:that|it|they) (?:would|will)) "
+    r"(?:\w+ )?(?:help|work|fix|improve|sort)\b"
+)
+
+
 # "what causes it?", "why do I get it?" about an injury
 _CAUSE_ASK = re.compile(
     r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
@@ -753,8 +762,11 @@ _FEEL = re.compile(
 def feel_it(ask: str, context: str | None) -> Answer | None:
     """ "should I feel it in my hamstrings?" after the bridge: where it works, and whether that's one."""
     plain = normalize(ask)
-    if not context or not context.startswith("exercise:") or not _FEEL.search(plain):
+    if not context or not context.startswith("exercise:"):
         return None
+    named_muscle = any(re.search(rf"\b(?:{w})\b", plain) for w, _ in MUSCLE_WORDS)
+    if not (_FEEL.search(plain) or (_WOULD_HELP.search(plain) and named_muscle)):
+        return None  # ("would that help my hamstrings?" after calf raises: whether it works them)
     ex = EXERCISES[context.split(":", 1)[1]]
     main = _and_join(muscle_names(ex.primary).lower().split(", "))
     also = _and_join(muscle_names(ex.secondary).lower().split(", ")) if ex.secondary else ""
@@ -768,7 +780,10 @@ def feel_it(ask: str, context: str | None) -> Answer | None:
         lead = f"A little: the {ex.name.lower()} works mainly the {main}{helpers_said}."
     else:
         lead = f"Not much: the {ex.name.lower()} works mainly the {main}{helpers_said}."
-    cue = ex.cues[0] if ex.cues else ""
+        for_it = [e.name.lower() for e in exercises_for_muscle(asked)[:3]]
+        if for_it:
+            lead += f" For the {asked}: the {_and_join(for_it)}."
+    cue = ex.cues[0] if ex.cues and _FEEL.search(plain) else ""  # (where it's felt: a form cue helps)
     trace("feel_it", context)
     text = f"{lead} {cue}".strip() + f"\nFull card: /exercise {ex.name.lower()}"
     return Answer(text, context, True, (), topics=(context,), context=context)
@@ -861,7 +876,7 @@ def short_on_time(ask: str, context: str | None) -> Answer | None:
     return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
 
 
-def answer_one(
+def _answer_one(
     ask: str,
     context: str | None,
     background: str,
@@ -1362,6 +1377,38 @@ def answer_one(
         if with_bg.found:
             return with_bg
     return ans
+
+
+def would_help(ask: str, ans: Answer) -> Answer:
+    """ "so that'd help my weaker leg?" answered by a text that says it helps: "Yes." first."""
+    plain = normalize(ask)
+    if (
+        ans.found
+        and ans.topic
+        and _WOULD_HELP.search(plain)
+        and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
+        and re.search(r"\b(?:help|helps|good for|bring up|strengthen|prevent|fix)", ans.text.lower())
+        and _says_any(_WOULD_HELP.sub(" ", plain), ans.text, ans.topic)
+    ):
+        trace("would_help", ans.topic)
+        return replace(ans, text=f"Yes. {ans.text}")
+    return ans
+
+
+def answer_one(
+    ask: str,
+    context: str | None,
+    background: str,
+    answer_fn: Ask,
+    engine: Engine,
+    symptom: bool = False,
+    earlier: bool = False,
+    earlier_text: str = "",
+) -> Answer:
+    """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
+    answered by a text that says it helps."""
+    ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
+    return would_help(ask, ans)
 
 
 # "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how

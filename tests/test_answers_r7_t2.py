@@ -122,6 +122,9 @@ CASES = [
         ["ball", "toes"],
         ["nothing in your list"],
     ),
+    # would it help: yes first when the text says it does; a muscle it doesn't work gets 'Not much'
+    ("Why do one-legged exercises matter?", "so they'd help my weaker leg?", ["Yes.", "non-dominant"], []),
+    ("How do I do calf raises?", "will that help my hamstrings too?", ["Not much", "hamstring curl"], []),
     # "and how long?" after which days is the session, not the days again
 ]
 
