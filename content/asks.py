@@ -166,8 +166,15 @@ def _and_split(text: str) -> list[str]:
         if not x.strip():
             continue
         words = normalize(x).split()
-        if words[:1] and words[0] in QUESTION_START:
-            out.extend(y for y in _COMMA_ASK.split(x) if y.strip())
+        pieces = [y for y in _COMMA_ASK.split(x) if y.strip()]
+        if (
+            words[:1]
+            and words[0] in QUESTION_START
+            and not any(re.search(r"\b(?:or|vs|versus)\b", normalize(y)) for y in pieces[1:])
+        ):
+            # ("what if my calves are tight, should I stretch or strengthen them?": a choice that
+            # leans on the first part is asked whole)
+            out.extend(pieces)
         else:
             out.append(x)
     return out

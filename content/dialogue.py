@@ -233,7 +233,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
-    context = last
+    context = own.topic if own is not None and own.topic else last  # (a plan is what follows is about)
     told_context: str | None = None
     symptom_of: str | None = None
     told_injury: str | None = None
@@ -428,6 +428,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 )
             ):
                 continue  # "what does it look like" after the hill steps: already said
+            if (
+                "plan" in kinds
+                and any(k == "plan" and r.topic == ans.topic for r, k in zip(replies, kinds, strict=True))
+                and all(
+                    re.search(rf"\b{re.escape(w.rstrip('s'))}", said_before)
+                    for w in normalize(ask).split()
+                    if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
+                )
+            ):
+                continue  # "where do I start, can I do it at home?": the home plan said it
             if (
                 replies[-1].topics == (ans.topic,)
                 and kinds[-1] == "what"

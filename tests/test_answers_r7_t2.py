@@ -125,6 +125,8 @@ CASES = [
     # would it help: yes first when the text says it does; a muscle it doesn't work gets 'Not much'
     ("Why do one-legged exercises matter?", "so they'd help my weaker leg?", ["Yes.", "non-dominant"], []),
     ("How do I do calf raises?", "will that help my hamstrings too?", ["Not much", "hamstring curl"], []),
+    # a yes/no after a plan that the plan already answers is not a part left unanswered
+    ("", "Where do I even start, can I do it at home?", ["Calf raise"], ["not sure"]),
     # "and how long?" after which days is the session, not the days again
 ]
 
