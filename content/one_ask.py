@@ -335,8 +335,9 @@ def listed(topic_id: str | None) -> tuple[str, ...]:
 
 # "besides calf raises", "apart from bridges", "what else", "any others", "other exercises"
 _OTHER = re.compile(
-    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b|"
-    r"\b(?:any|some|what|which) (?:others?|other (?:exercises?|moves?|ones|options|drills))\b|"
+    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b"
+    r"(?! (?:that|this|it|those|these)\b)|"  # ("other than that, how many?": not a list)
+    r"\b(?:any|some|what|which) (?:others\b|other\s*$|other (?:exercises?|moves?|ones|options|drills)\b)|"
     r"\bother (?:exercises?|moves?|ones|options|drills)\b|"
     r"\b(?:anything|something) else\b(?! (?:i should|should i|to) (?:know|remember|keep|watch|avoid))|"
     r"\bwhat else(?: (?:can|could|should|would) i do| (?:works?|helps?|is good|would work)|\s*$| for\b)"
@@ -683,8 +684,10 @@ _KEEP_RUNNING = re.compile(
 def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
     """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care."""
     plain = normalize(ask)
-    if not _KEEP_RUNNING.search(plain):
-        return None
+    if not _KEEP_RUNNING.search(plain) or re.search(
+        r"\b(?:after|before|same day|leg day|lifting|the gym|strength)\b", plain
+    ):
+        return None  # ("can I run after leg day?" is about timing, not running through the pain)
     inj = context if context and context.startswith("injury:") else None
     if inj is None and alone.found and alone.topics[:1] and alone.topics[0].startswith("injury:"):
         inj = alone.topics[0]
@@ -1248,7 +1251,11 @@ def _answer_one(
                 return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
-        elif _ORDER.search(plain) and context in DAYS | {"rule:time_needed"}:
+        elif (
+            _ORDER.search(plain)
+            and context in DAYS | {"rule:time_needed"}
+            and not re.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
+        ):
             context = "rule:run_first"  # "which one comes first?" after "can I lift on a run day?"
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
         about = ask if about_set is None else about_set

@@ -127,6 +127,9 @@ CASES = [
     ("How do I do calf raises?", "will that help my hamstrings too?", ["Not much", "hamstring curl"], []),
     # a yes/no after a plan that the plan already answers is not a part left unanswered
     ("", "Where do I even start, can I do it at home?", ["Calf raise"], ["not sure"]),
+    # precision: "any other tips?" and "other than that" are not a list of other exercises
+    ("How do I do calf raises?", "any other tips?", ["Calf raise"], ["Besides"]),
+    ("How do I do lunges?", "other than that, how many?", ["12–15"], ["Besides"]),
     # "and how long?" after which days is the session, not the days again
 ]
 
