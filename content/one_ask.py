@@ -767,6 +767,10 @@ def feel_it(ask: str, context: str | None) -> Answer | None:
     plain = normalize(ask)
     if not context or not context.startswith("exercise:"):
         return None
+    if re.search(
+        r"\b(?:knees?|back|ankles?|shins?|feet|foot|joints?|pain|hurts?|sharp|aches?|achy)\b", plain
+    ):
+        return None  # ("I feel it in my knees, is that bad?": a pain question, not where it works)
     named_muscle = any(re.search(rf"\b(?:{w})\b", plain) for w, _ in MUSCLE_WORDS)
     if not (_FEEL.search(plain) or (_WOULD_HELP.search(plain) and named_muscle)):
         return None  # ("would that help my hamstrings?" after calf raises: whether it works them)
@@ -846,6 +850,12 @@ def rest_day(ask: str) -> Answer | None:
     check = ask_of(ask)
     if not _REST_DAY.search(plain) or not (check.yesno or check.kind == "check") or " or " in f" {plain} ":
         return None
+    if not re.search(
+        r"\b(?:lift\w*|strength|legs?|leg day|gym|weights|train\w*|do (?:it|them|this|that)|workouts?|"
+        r"sessions?|exercises?|squats?|lunges?)\b",
+        plain,
+    ):
+        return None  # ("should I rest on easy days?": not about lifting on them)
     if re.search(r"\b(?:plyo\w*|jump\w*|hops?|race|racing)\b", plain):
         return None  # (plyometrics on a rest day and race week have their own answers)
     trace("rest_day")
