@@ -276,6 +276,13 @@ _TOO_HARD = re.compile(
 )
 
 
+# "what's the hardest version?", "how do I level up?", "next level?": the harder form
+_HARDEST = re.compile(
+    r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
+    r"advanced version|step it up|progress (?:it|this|that|them))\b"
+)
+
+
 # "how much time does it take?", "how many minutes?": the session's length
 _SESSION_TIME = re.compile(
     r"\bhow (?:much time|many minutes|long)\b"
@@ -1204,6 +1211,8 @@ def _answer_one(
             return Answer(
                 f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
             )
+        if _HARDEST.search(plain) and context.startswith("exercise:") and not _TOO_HARD.search(plain):
+            about_set = "how do i make it harder"  # "what's the hardest version?": its harder form
         if _TOO_HARD.search(plain) and context.startswith("exercise:"):
             about_set = "how do i make it easier"  # "what if it's too hard?": the easier version
         if (

@@ -130,6 +130,8 @@ CASES = [
     # precision: "any other tips?" and "other than that" are not a list of other exercises
     ("How do I do calf raises?", "any other tips?", ["Calf raise"], ["Besides"]),
     ("How do I do lunges?", "other than that, how many?", ["12–15"], ["Besides"]),
+    # "what's the hardest version?" is the harder form
+    ("How do I do the step-up?", "what's the toughest version?", ["Harder", "dumbbell"], []),
     # "and how long?" after which days is the session, not the days again
 ]
 
