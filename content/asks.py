@@ -93,10 +93,10 @@ FLIP = {"rule:warm_up": "rule:stretch_after", "rule:stretch_after": "rule:warm_u
 
 
 MUSCLE_WORDS = (
-    ("calf|calves", "muscle:calves"),
-    ("hamstrings?|hammies|hammys", "muscle:hamstrings"),
+    ("calf|calves|calfs", "muscle:calves"),
+    ("hamstrings?|hammies|hammys|hamstings?", "muscle:hamstrings"),
     ("quads?|quadriceps|thighs?", "muscle:quads"),
-    ("glutes?|bum|butt", "muscle:glutes"),
+    ("glutes?|gluts?|bum|butt", "muscle:glutes"),
     ("hips?", "muscle:hips"),
 )
 

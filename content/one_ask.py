@@ -896,6 +896,59 @@ def short_on_time(ask: str, context: str | None) -> Answer | None:
     return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
 
 
+# One exercise per muscle when the runner wants just one: the article's own pick where it names one
+# ("a great way to build your glutes", "great for the muscles of the lower leg"), at home or in a gym.
+_ONE_PICK_HOME = {
+    "glutes": "bridge",
+    "calves": "calf_raise",
+    "hamstrings": "hamstring_pushup",
+    "quads": "one_leg_squat",
+    "hips": "hip_abduction",
+}
+_ONE_PICK_GYM = {**_ONE_PICK_HOME, "hamstrings": "hamstring_curl", "quads": "leg_press"}
+
+
+_ONE_ASK = re.compile(
+    r"\b(?:best|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
+    r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
+    r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
+    r"\bif i could only\b|\bwhich one\b"
+)
+
+
+def one_pick(ask: str, context: str | None) -> Answer | None:
+    """ "best exercise for my glutes?", "only time for one calf move": one exercise, how to do it."""
+    plain = normalize(ask)
+    if not _ONE_ASK.search(plain) or named_exercises(plain):
+        return None
+    muscle = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
+    if (
+        muscle is None
+        and context
+        and context.startswith("muscle:")
+        and re.search(r"\bwhich one\b|\bbest\b", plain)
+    ):
+        muscle = context.split(":", 1)[1]  # "which one is best?" after the glutes' exercises
+    if muscle is None or muscle not in _ONE_PICK_HOME:
+        return None
+    if not re.search(
+        r"\b(?:exer\w*|excer\w*|moves?|workouts?|things?|one|it|be|do|fire|build|strengthen|train)\b", plain
+    ):
+        return None  # ("best time for my calves"...: not asking for an exercise)
+    if re.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):
+        return None
+    gym = bool(re.search(r"\b(?:gym|machines?)\b", plain))
+    ex = EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[muscle]]
+    steps = " ".join(f"{n}) {x}" for n, x in enumerate(ex.steps, 1))
+    text = (
+        f"The {ex.name.lower()}: {ex.summary[:1].lower()}{ex.summary[1:]}\n{steps}\nDose: {ex.dose.text()}."
+        f"\nFull card: /exercise {ex.name.lower()}"
+    )
+    topic = f"exercise:{ex.id}"
+    trace("one_pick", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -920,7 +973,7 @@ def _answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
-    job = which_muscle(ask, context)
+    job = which_muscle(ask, context) or one_pick(ask, context)
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
         return job

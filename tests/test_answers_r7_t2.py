@@ -132,6 +132,10 @@ CASES = [
     ("How do I do lunges?", "other than that, how many?", ["12–15"], ["Besides"]),
     # "what's the hardest version?" is the harder form
     ("How do I do the step-up?", "what's the toughest version?", ["Harder", "dumbbell"], []),
+    # one exercise when the runner wants just one
+    ("", "if I could only do one thing for my glutes, what would it be?", ["The bridge"], ["Hill repeats"]),
+    ("", "top hamstring exercise at the gym?", ["hamstring curl"], []),
+    ("", "only one calf gets tight, what can I do?", [], ["The calf raise:"]),
     # "and how long?" after which days is the session, not the days again
 ]
 
