@@ -263,6 +263,12 @@ _WOULD_HELP = re.compile(
 )
 
 
+# General load and technique rules a dose follow-up about one exercise lands on by its words.
+_GENERAL_DOSE = frozenset(
+    "rule:sets_reps rule:comfortable_load rule:slow_controlled rule:range_of_motion rule:time_needed".split()
+)
+
+
 # "what causes it?", "why do I get it?" about an injury
 _CAUSE_ASK = re.compile(
     r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
@@ -1389,6 +1395,22 @@ def _answer_one(
         if ans is not None:
             return ans
     ans = answer_fn(ask)
+    dose_ask = ask_of(ask)
+    if (
+        context is not None
+        and context.startswith("exercise:")
+        and dose_ask.kind == "dose"
+        and ans.found
+        and ans.topics
+        and all(t in _GENERAL_DOSE for t in ans.topics)
+        and not named_exercises(plain)
+        and not probe[0]
+    ):
+        # "how long per rep?" after the bridge: the bridge's own dose (its 30 s hold), not the general rule
+        own_dose = engine.compose_for(context, ask)
+        if own_dose is not None:
+            trace("own_dose", context)
+            return own_dose
     kin = [t for t in ans.topics if context is not None and family(t) & family(context)]
     if kin and len(ans.topics) > 1 and context is not None and not probe[0]:
         # "...and do I step back or walk forward?" after lunges: the walking lunge, not box hops too.

@@ -136,6 +136,8 @@ CASES = [
     ("", "if I could only do one thing for my glutes, what would it be?", ["The bridge"], ["Hill repeats"]),
     ("", "top hamstring exercise at the gym?", ["hamstring curl"], []),
     ("", "only one calf gets tight, what can I do?", [], ["The calf raise:"]),
+    # a dose follow-up about the last exercise is its own dose, not the general sets rule
+    ("How do I do a bridge?", "how long per rep?", ["30 s"], ["12 to 15"]),
     # "and how long?" after which days is the session, not the days again
 ]
 
