@@ -233,7 +233,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
-    context = own.topic if own is not None and own.topic else last  # (a plan is what follows is about)
+    context = last
     told_context: str | None = None
     symptom_of: str | None = None
     told_injury: str | None = None
@@ -408,6 +408,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             if flipped is not None:
                 ans = flipped
         kind = ask_of(ask).kind
+        if replies and "plan" in kinds:
+            plan_said = normalize(
+                " ".join(r.text for r, k in zip(replies, kinds, strict=True) if k == "plan")
+            )
+            plan_topics = {r.topic for r, k in zip(replies, kinds, strict=True) if k == "plan"}
+            if (not ans.found or ans.topic in plan_topics) and all(
+                re.search(rf"\b{re.escape(w.rstrip('s'))}", plan_said)
+                for w in normalize(ask).split()
+                if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
+            ):
+                continue  # "where do I start, can I do it at home?": the home plan said it
         if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
             said_before = normalize(" ".join(r.text for r in replies))
             if (
@@ -428,16 +439,6 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 )
             ):
                 continue  # "what does it look like" after the hill steps: already said
-            if (
-                "plan" in kinds
-                and any(k == "plan" and r.topic == ans.topic for r, k in zip(replies, kinds, strict=True))
-                and all(
-                    re.search(rf"\b{re.escape(w.rstrip('s'))}", said_before)
-                    for w in normalize(ask).split()
-                    if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
-                )
-            ):
-                continue  # "where do I start, can I do it at home?": the home plan said it
             if (
                 replies[-1].topics == (ans.topic,)
                 and kinds[-1] == "what"

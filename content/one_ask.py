@@ -269,6 +269,13 @@ _GENERAL_DOSE = frozenset(
 )
 
 
+# "how do hills help?", "how does that help me?": why they're good
+_HOW_HELP = re.compile(
+    r"^((?:and |so |but |ok )?)how (do|does|will|would|can|could) ((?:\w+ ){1,3}?)help"
+    r"(?: me| my running| runners| you)?$"
+)
+
+
 # "what causes it?", "why do I get it?" about an injury
 _CAUSE_ASK = re.compile(
     r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
@@ -965,6 +972,9 @@ def _answer_one(
     earlier: bool = False,
     earlier_text: str = "",
 ) -> Answer:
+    if _HOW_HELP.match(normalize(ask)):
+        # "how do hills help?" asks why they're good, not the steps
+        ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)

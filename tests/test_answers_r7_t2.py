@@ -138,6 +138,8 @@ CASES = [
     ("", "only one calf gets tight, what can I do?", [], ["The calf raise:"]),
     # a dose follow-up about the last exercise is its own dose, not the general sets rule
     ("How do I do a bridge?", "how long per rep?", ["30 s"], ["12 to 15"]),
+    # "how do X help?" asks what they're good for, not the steps; no paragraph left with a pointer only
+    ("", "How do hills help, and how steep should they be?", ["works the quads", "5–10%"], ["1) Warm up"]),
     # "and how long?" after which days is the session, not the days again
 ]
 
