@@ -481,6 +481,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             if not a.found:
                 texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
+            title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
+            if title and any(t.startswith(title.group(0)) for t in texts):
+                # "Wall squat: ...\n\nWall squat: Don't let your knees...": the name is said once
+                rest = a.text[title.end() :]
+                a = replace(a, text=rest[:1].upper() + rest[1:])
             hedge = re.match(r"I can't diagnose it, but if it's [^:]*: ", a.text)
             if hedge and any(t.startswith(hedge.group(0)) for t in texts):
                 # the same "I can't diagnose it, but if it's X:" is said once, on the first part
