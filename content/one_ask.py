@@ -276,6 +276,13 @@ _HOW_HELP = re.compile(
 )
 
 
+# "what even are plyometrics?", "wat is plyo": what a thing is
+_DEFINE = re.compile(
+    r"^(?:so |and |ok |okay )?(?:what|wat|whats|what s) (?:even |exactly |actually |the heck )?(?:is|are|s)\b"
+    r"(?! (?:the )?(?:best|point|difference|reason|right|ideal))"
+)
+
+
 # "what causes it?", "why do I get it?" about an injury
 _CAUSE_ASK = re.compile(
     r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
@@ -989,6 +996,12 @@ def _answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
+    if _DEFINE.match(plain) and "rule:plyometrics" in answer_fn(ask).topics[:1]:
+        # "what even are plyometrics?": what they are (the rule's direct answer is where to start)
+        defined = engine.compose_for("rule:plyometrics", "what exactly are plyometrics")
+        if defined is not None:
+            trace("define", "rule:plyometrics")
+            return defined
     job = which_muscle(ask, context) or one_pick(ask, context)
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)

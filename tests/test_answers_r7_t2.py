@@ -140,6 +140,8 @@ CASES = [
     ("How do I do a bridge?", "how long per rep?", ["30 s"], ["12 to 15"]),
     # "how do X help?" asks what they're good for, not the steps; no paragraph left with a pointer only
     ("", "How do hills help, and how steep should they be?", ["works the quads", "5–10%"], ["1) Warm up"]),
+    # "what are X?" is what they are, not where to start
+    ("", "so what even are plyos?", ["jumping and bounding"], ["Start by hopping"]),
     # "and how long?" after which days is the session, not the days again
 ]
 
