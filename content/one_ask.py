@@ -957,6 +957,10 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
         return None  # ("best time for my calves"...: not asking for an exercise)
     if re.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):
         return None
+    if re.search(r"\b(?:exer\w*s|excer\w*s|moves|workouts|drills)\b", plain) and not re.search(
+        r"\b(?:one|single|only|just)\b", plain
+    ):
+        return None  # ("best ham exercises?": the list, plural)
     gym = bool(re.search(r"\b(?:gym|machines?)\b", plain))
     ex = EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[muscle]]
     steps = " ".join(f"{n}) {x}" for n, x in enumerate(ex.steps, 1))
