@@ -454,12 +454,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if ans.context:
             if (
                 context is not None
-                and context.startswith("exercise:")
-                and says_exercise(context, normalize(message))
-                and ans.context in _HOW_RULES
+                and (
+                    (context.startswith("exercise:") and says_exercise(context, normalize(message)))
+                    or (context == told_context and context.startswith(("muscle:", "injury:")))
+                )
+                and ans.context in _HOW_RULES | {"rule:stretch_after", "rule:warm_up"}
             ):
                 # "how low on a step-up, should I lock my knee, and how do I lower?": the exercise the
-                # message named stays the subject; the knee rule answered one part of it.
+                # message named stays the subject; the knee rule answered one part of it. ("My calves
+                # get tight. Should I stretch them, and which exercise strengthens them?": the calves.)
                 pass
             else:
                 context = ans.context

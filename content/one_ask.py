@@ -193,7 +193,7 @@ _FACET = re.compile(
 )
 
 
-_OFTEN_SAID = re.compile(r"\b(?:week|weekly|times|twice|daily|every day|days?)\b")
+_OFTEN_SAID = re.compile(r"\b(?:week|weekly|times|twice|daily|every day|a month)\b")
 
 
 # What is asked of one exercise: its sides, reps, sets, how it is done.
@@ -280,6 +280,12 @@ _HOW_HELP = re.compile(
 _DEFINE = re.compile(
     r"^(?:so |and |ok |okay )?(?:what|wat|whats|what s) (?:even |exactly |actually |the heck )?(?:is|are|s)\b"
     r"(?! (?:the )?(?:best|point|difference|reason|right|ideal))"
+)
+
+
+# "should I stretch them?", "do I stretch it too?" about a muscle or exercise just told
+_STRETCH_THEM = re.compile(
+    r"\b(?:should|do|can|must) i (?:also |still |even )?stretch (?:them|it|those|these|that|my \w+)\b"
 )
 
 
@@ -1076,7 +1082,8 @@ def _answer_one(
         return Answer(text, alone_ex, True, (), topics=(alone_ex,), context=alone_ex)
     asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
     general = gap(plain) or (
-        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves else None
+        # (once per message: a later ask is its own question, "..., and how often?")
+        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
     )
     if general is not None:
         if gap(plain) is None:
@@ -1299,6 +1306,12 @@ def _answer_one(
             )
         if _HARDEST.search(plain) and context.startswith("exercise:") and not _TOO_HARD.search(plain):
             about_set = "how do i make it harder"  # "what's the hardest version?": its harder form
+        if _STRETCH_THEM.search(plain) and context.startswith(("muscle:", "exercise:", "injury:")):
+            # "my calves get tight. Should I stretch them?": yes, after the run or the session
+            stretch = engine.compose_for("rule:stretch_after", "should i stretch after")
+            if stretch is not None:
+                trace("stretch_them", context)
+                return stretch
         if _TOO_HARD.search(plain) and context.startswith("exercise:"):
             about_set = "how do i make it easier"  # "what if it's too hard?": the easier version
         if (
@@ -1325,10 +1338,10 @@ def _answer_one(
                 (intent.kind == "when" and bool(_WHEN_TRAIN.search(plain)))
                 or (intent.kind == "dose" and intent.dose == "often")
             )
-            and context not in TIMED
+            and (context not in TIMED or context in ("rule:race_day", "rule:run_first", "rule:hard_run_day"))
             and not context.startswith("injury:")
             # (a rule's stock lead that says nothing of how often is no answer: "how many a week?"
-            # after the session length)
+            # after the session length, "and how often?" after "can I start 8 weeks out?")
             and not _OFTEN_SAID.search(direct(context, plain) or "")
         ):
             context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days

@@ -142,6 +142,15 @@ CASES = [
     ("", "How do hills help, and how steep should they be?", ["works the quads", "5–10%"], ["1) Warm up"]),
     # "what are X?" is what they are, not where to start
     ("", "so what even are plyos?", ["jumping and bounding"], ["Start by hopping"]),
+    # "should I stretch them?" about a muscle told; the muscle stays the subject of the next ask
+    (
+        "",
+        "My hamstrings feel tight after speedwork. Should I stretch them, and what is the best exercise?",
+        ["Yes", "stretching", "hamstring push-up"],
+        [],
+    ),
+    # a later ask after a background the first ask's honest gap answered is its own question
+    ("", "I have a marathon in 6 weeks. Can I still start lifting, and how often?", ["Twice a week"], []),
     # "and how long?" after which days is the session, not the days again
 ]
 
