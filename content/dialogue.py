@@ -518,7 +518,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                         p.strip() not in said
                         and (p.split(": ", 1)[-1] not in said or len(p.split(": ", 1)[-1]) < 25)
                     )
-                    or len(p) < 25
+                    # (a short numbered step said before is a leftover: "2) Hop forward onto it.")
+                    or (len(p) < 25 and not (re.match(r"\d+\) ", p.strip()) and p.strip() in said))
                 ]
                 said.update(p.strip() for p in parts)
                 said.update(p.split(": ", 1)[-1].strip() for p in parts)
