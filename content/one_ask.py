@@ -1533,7 +1533,30 @@ def would_help(ask: str, ans: Answer) -> Answer:
     ):
         trace("would_help", ans.topic)
         return replace(ans, text=f"Yes. {ans.text}")
+    if (
+        ans.found
+        and ans.topic
+        and _CAN_AT_HOME.search(plain)
+        and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
+        and (
+            ans.topic in ("rule:plyometrics", "rule:home_workout")
+            or (
+                ans.topic.startswith("exercise:")
+                and EXERCISES[ans.topic.split(":", 1)[1]].setting in ("home", "plyo")
+            )
+        )
+    ):
+        # "can I do plyometrics at home?": yes, they're home moves (the article's own setting)
+        trace("home_yes", ans.topic)
+        return replace(ans, text=f"Yes, you can do them at home. {ans.text}")
     return ans
+
+
+# "can I do plyometrics at home?", "could I do these in my flat?"
+_CAN_AT_HOME = re.compile(
+    r"^(?:so |and |ok )?(?:can|could) (?:i|you|we) (?:\w+ ){1,4}?"
+    r"(?:at home|indoors|in my (?:room|house|flat|apartment|garage|living room))\b"
+)
 
 
 def answer_one(

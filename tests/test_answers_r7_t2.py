@@ -151,6 +151,8 @@ CASES = [
     ),
     # a later ask after a background the first ask's honest gap answered is its own question
     ("", "I have a marathon in 6 weeks. Can I still start lifting, and how often?", ["Twice a week"], []),
+    # "can I do X at home?" for home moves: yes first
+    ("", "could I do plyometrics at home?", ["Yes, you can do them at home"], []),
     # "and how long?" after which days is the session, not the days again
 ]
 
