@@ -1190,6 +1190,8 @@ def drop_repeats(text: str) -> str:
             out.append(" ".join(kept[n]))
     while out and not out[-1]:
         out.pop()
+    # a paragraph left with only its pointer joins the one before ("...Key cue.\n\nFull card: ...")
+    out = [x for i, x in enumerate(out) if x or i + 1 >= len(out) or not _POINTER.search(out[i + 1])]
     return "\n".join(out)
 
 

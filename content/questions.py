@@ -724,7 +724,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
     # "skip the stretching" is leaving it out, not the skipping drill.
     (
-        r"\b(?:skip|skipping|skipped) (?=(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|"
+        r"\b(?:skip|skipping|skipped) (?=(?:(?:a|an|one|any|every|some|the odd|the occasional) )?"
+        r"(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
     ),
