@@ -5,8 +5,10 @@ retrieval: the rules that run before it (safety words, the race-day steer, the y
 detectors, "before or after") read the raw words and missed "strech befor or aftr", "bounse at the
 bottom", "calf raisies". Here a word the index doesn't know and the embedding model's tokenizer
 doesn't hold whole (a real word is never a typo) is replaced in the raw text by the index's
-correction, when that correction is one edit away (two for a long word). Function words the
-documents never use ("befor", "shoud") are corrected against the question words too.
+correction, only when it is a typing slip (see ``_typo_of``: a swap of neighbours, a letter
+left out of a longer word, a last letter typed twice) and never from a short word, where one
+letter off is usually another word ("tore" is not "toe"). Function words the documents never
+use are corrected against the question words too.
 
 Pure: the index is passed in.
 """
@@ -14,6 +16,7 @@ Pure: the index is passed in.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 from content.text import STOPWORDS
@@ -23,7 +26,9 @@ _FUNCTION = tuple(sorted({w for w in STOPWORDS if len(w) >= 4} | {"before", "aft
 _ENDINGS = frozenset({"s", "es", "y", "d", "ed", "er", "ers", "ing", "ly"})
 _WORD = re.compile(r"[A-Za-z]+")
 # Words the tokenizer splits but runners mean as written: never "corrected".
-_KEEP = frozenset("lite legday plyo plyos hammies quads glutes calfs tmrw sesh pb pbs hm lr xc".split())
+_KEEP = frozenset(
+    "lats strung lite legday plyo plyos hammies quads glutes calfs tmrw sesh pb pbs hm lr xc".split()
+)
 
 
 class Corrector(Protocol):
@@ -39,23 +44,29 @@ _ALIKE = frozenset({("s", "c"), ("c", "s"), ("c", "k"), ("k", "c"), ("i", "e"), 
                     ("e", "a"), ("o", "u"), ("u", "o"), ("i", "y"), ("y", "i")})  # fmt: skip
 
 
-def _typo_of(w: str, fixed: str) -> bool:
-    """Is ``w`` a typing slip for ``fixed``: letters dropped or added (one, two in a long word),
-    two neighbours swapped, or one letter for a like-sounding one?"""
+def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool]) -> bool:
+    """Is ``w`` a typing slip for ``fixed``? Two neighbours swapped ("hoem", "wieght"); or, in a
+    word of six letters or more that starts with the same letter, one like-sounding letter for
+    another ("bounse") or letters left out (one, two in a long word: "strech", "brethe") when
+    ``fixed`` is a real word. A short word one letter off is too often another word ("tore" is
+    not "toe"), and so is a word with a letter too many ("movies" is not "moves")."""
     from rapidfuzz.distance import OSA, Levenshtein
 
     if OSA.distance(w, fixed) == 1 and len(w) == len(fixed) and sorted(w) == sorted(fixed):
-        return True  # "hoem", "wieght"
+        return True
+    if len(w) <= 5 or w[0] != fixed[0]:
+        return False
     ops = Levenshtein.editops(w, fixed)
-    limit = 1 if len(w) <= 6 else 2
-    if len(ops) > limit:
+    if len(ops) > (1 if len(w) <= 6 else 2) or any(op.tag == "delete" for op in ops):
         return False
     swaps = [(w[op.src_pos], fixed[op.dest_pos]) for op in ops if op.tag == "replace"]
-    return all(pair in _ALIKE for pair in swaps) and len(swaps) <= 1
+    if swaps:
+        return len(ops) == 1 and swaps[0] in _ALIKE
+    return is_word(fixed)  # letters left out: only into a real word ("skiing" is not "skiping")
 
 
 def _closest_function(w: str) -> str | None:
-    best = [f for f in _FUNCTION if abs(len(f) - len(w)) <= 1 and _typo_of(w, f)]
+    best = [f for f in _FUNCTION if abs(len(f) - len(w)) <= 1 and _typo_of(w, f, lambda _: True)]
     return best[0] if len(best) == 1 else None
 
 
@@ -69,8 +80,8 @@ def fix_typos(text: str, index: Corrector) -> str:
         w = raw.lower()
         if len(w) < 4 or w in known or w in _KEEP or index.is_word(w):
             continue
-        doubled = {w[:i] + w[i + 1 :] for i in range(1, len(w)) if w[i] == w[i - 1]} & known
-        # a letter typed twice ("stepp" is "step", not "stepup")
+        # a last letter typed twice ("stepp" is "step", not "stepup"; "noon" stays)
+        doubled = {w[:-1]} & known if w[-1] == w[-2] else set()
         twice = len(doubled) == 1
         fixed = doubled.pop() if twice else index.correct([w])[0]
         if (fixed.startswith(w) and fixed[len(w) :] in _ENDINGS) or (
@@ -79,7 +90,7 @@ def fix_typos(text: str, index: Corrector) -> str:
             # another form of the word ("gyms", "strides", "jumpy"), or a word one letter longer
             # ("kneel" is not "knee"): not a typo
             fixed = w
-        if fixed == w or not _typo_of(w, fixed):
+        if fixed == w or not (twice or _typo_of(w, fixed, index.is_word)):
             fixed = _closest_function(w) or w
         if fixed == w:
             continue
