@@ -56,7 +56,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
-from content.plan import ENOUGH, OPEN, enough, kit_enough, plan
+from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -103,6 +103,7 @@ from content.situation import (
     drop_kit,
     family,
     focus_swap,
+    form_check,
     injury_names,
     lacked,
     owned_variation,
@@ -165,6 +166,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
+    form = None if hurt else form_check(message, *split_asks(message))
+    if form is not None:
+        # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
+        trace("form_check", form[1])
+        return Answer(form[0], form[1], True, (), topics=(form[1],), context=form[1])
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -200,6 +206,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
         about = "rule:time_needed" if MINUTES_SAID.search(plain) else "rule:frequency"
         return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
+    part_asks = split_asks(message)[0]
+    part = None if hurt or len(part_asks) > 1 else kit_part(plain, normalize(" ".join(part_asks)))
+    if part is not None:
+        # "All I have is a bench and ankle weights. Anything for my hips?": that part's moves the kit allows
+        trace("plan", "kit_part")
+        return Answer(part[0], part[1], True, (), topics=(part[1],), context=part[1])
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
     own = plan(plain) if settled(message) is None else None

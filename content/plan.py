@@ -27,7 +27,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
     ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
-    ("a bench", re.compile(r"\b(?:bench|box)\b"), ("step", "bench")),
+    ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b(?! to)"), ("chair",)),
     (
         "a gym",
@@ -36,7 +36,12 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 _NOT = re.compile(
-    r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$|"
+    r"\b(?:no|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
+    r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
+    # "can't stand gyms", "I hate the gym": not kit they use
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
+    r"intimidated by|scared of|no interest in)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
     # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
     r"\b(?:no|dont have|havent got|dont get|never have)\s+(?:the\s+|any\s+)?(?:time|access|money|budget)\s+"
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
@@ -46,6 +51,29 @@ _HOME = re.compile(
     # ("on the flat" is level ground, not a flat to live in)
     r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment)\b"
 )
+# Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
+_OUTDOOR = re.compile(
+    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|running|athletics|local|"
+    r"school) track(?! session)|"
+    r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground)\b"
+)
+_WEATHER = re.compile(
+    r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
+    r"weather)|"
+    r"heat ?wave|wildfire smoke)\b"
+)
+WEATHER_LINE = (
+    "Good use of the time: the article says strength work fits well into the off-season and spells when "
+    "the weather cuts your running short."
+)
+# Explosive power asked for (a sprinter, their starts): plyometrics and hills lead.
+_POWER = re.compile(
+    r"\b(?:sprinters?|explosive\w*|(?:more|build|building|explosive|leg) power|my starts|(?:race|"
+    r"block) starts|"
+    r"off the (?:blocks|line)|acceleration|100 ?m|200 ?m|400 ?m)\b"
+)
+# The runner wants plyometrics: the jumping drills that fit their kit.
+_PLYO_ASK = re.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|training|work)|hops)\b")
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
@@ -68,18 +96,26 @@ OPEN = re.compile(
     r"what are my (?:\w+ )?options|"
     r"what (?:should|do|would|can) (?:i|we) (?:prioriti[sz]e|focus on|concentrate on|put first)|"
     r"(?:what|which) (?:\w+ )?(?:matters?|counts?) (?:the )?most|"
-    r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies)))\b"
+    r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies))|"
+    # "how should I use it?", "how do I make the most of them?": what to do with the kit or time told
+    r"how (?:should|do|can|could|would|best to) (?:i|we) (?:best )?(?:use|spend) (?:it|them|that|this|these|"
+    r"those|"
+    r"the time|my time)|how (?:do|can|should) i make the (?:most|best) of)\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
-    r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs)\b\s*$"
+    r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs|(?:any )?ideas|suggestions|"
+    r"options|recommendations)\b\s*$"
 )
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
 # A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
-_ONLY = re.compile(r"\b(?:only|just) (?:have|got|has|own)\b|\ball i (?:have|got)\b")
+_ONLY = re.compile(
+    r"\b(?:only|just) (?:have|got|has|own)\b|\ball (?:i|ive|we|weve) (?:have|got|own)\b|\bnothing else\b|"
+    r"\bthats (?:it|all)\b"
+)
 _NO_KIT = re.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b"
@@ -163,7 +199,10 @@ class Plan:
 
 # "every bench is taken", "the squat rack is busy": there, but not to be had.
 _TAKEN = re.compile(
-    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b"
+    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b|"
+    # "the gym intimidates me", "gyms bore me": not where they'll train
+    r"^(?:s )?(?:\w+ )?(?:intimidates?|scares?|bores?|terrifies|freaks? me out|(?:is|are)(?:nt|"
+    r" not) for me)\b"
 )
 
 
@@ -194,7 +233,11 @@ def _minutes(message: str) -> re.Match[str] | None:
 _NO_JUMP = re.compile(
     r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
-    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet)\b"
+    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet|"
+    # "jumping hurts my knees", "my joints hurt when I hop": not for them
+    r"(?:jump\w*|hop\w*|plyo\w*|impact|landings?) (?:\w+ ){0,3}(?:hurts?|kills?|aggravates?|bothers?|"
+    r"is bad for|wrecks?|flares?)|(?:hurts?|aches?|sore|pain) (?:\w+ ){0,3}when (?:i )?(?:jump|hop|"
+    r"land)\w*)\b"
 )
 _NO_FLOOR = re.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -255,7 +298,14 @@ def plan(message: str) -> Plan | None:
     gym_said = re.search(r"\bgym\b", message)
     # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
     no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
-    home = bool(_HOME.search(message)) or bare or no_gym
+    outdoor = bool(_OUTDOOR.search(message)) and not re.search(
+        r"\b(?:running |the )?track (?:session|workout)", message
+    )
+    # ("is this a good time to switch to strength?": a verdict first, the usual reading)
+    weather = bool(_WEATHER.search(message)) and not re.search(
+        r"\b(?:good time|good idea|right time|should i|is (?:it|this|now))\b", message
+    )
+    home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
@@ -266,6 +316,11 @@ def plan(message: str) -> Plan | None:
     body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
+    said += outdoor + weather  # "only train in a park", "snowed in for a month": where they'll train
+    # "plyos, but no box": the drills that need none
+    said += 2 * bool(
+        _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
+    )
     if not _requested(message, said):
         return None
     asked = bool(_ROUTINE.search(message) and _REQUEST.search(message)) or bool(_ANYTHING.search(message))
@@ -296,6 +351,8 @@ def plan(message: str) -> Plan | None:
             continue  # a run, not a strength exercise for the list
         needs = [e.lower() for e in ex.equipment if e != "a wall" and not e.startswith("a line")]
         if needs and all(any(m in n for m in marks) for n in needs):
+            if any("machine" in n for n in needs) and not _machine_named(ex.id, message):
+                continue  # "a leg press and dumbbells": not the curl or extension machines they lack
             picked.append(ex.id)
     if gym_only:
         # A whole gym: the article's three machines, the lunge, and a glute exercise.
@@ -315,6 +372,34 @@ def plan(message: str) -> Plan | None:
         picked = [e for e in picked if e not in _FLOOR_MOVES]
     if gentle or no_jump or no_floor:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
+    hills_here = bool(re.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not re.search(
+        r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
+        r"inclines?)\b|"
+        r"\bflat\b",
+        message,
+    )
+    if _PLYO_ASK.search(message) and not (gentle or no_jump or no_floor):
+        # "I want to do plyos but I've no box": the jumping drills their kit allows, first
+        plyos = [
+            e.id
+            for e in EXERCISES.values()
+            if e.setting == "plyo"
+            and not e.variation_of
+            and not any(_lacks(message, k) for k in _kit_nouns(e.id))
+        ]
+        picked = plyos + [e for e in picked if e not in plyos and EXERCISES[e].setting != "plyo"]
+        keep_plyo = len(plyos)
+        no_box = "box_hops" not in plyos
+    else:
+        keep_plyo = 0
+        no_box = False
+    if _POWER.search(message) and not (gentle or no_jump or no_floor):
+        # A sprinter after power: the jumping drills and hills first, then the strength moves.
+        plyos = [e.id for e in EXERCISES.values() if e.setting == "plyo" and not e.variation_of]
+        plyos = [e for e in plyos if not any(_lacks(message, k) for k in _kit_nouns(e))]
+        picked = plyos + [e for e in picked if e not in plyos]
+    if hills_here and "hill_repeats" not in picked and not no_jump:
+        picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
     weak_side = bool(_WEAK_SIDE.search(message))
@@ -341,13 +426,19 @@ def plan(message: str) -> Plan | None:
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
         picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
-    picked = picked[:keep]
+    picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
     owned = [n for n, _ in kit]
     have = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
-        "no kit" if bare else "what you have at home" if home else ""
+        "no kit"
+        if bare or (outdoor and not _HOME.search(message))
+        else "what you have at home"
+        if home
+        else ""
     )
+    if outdoor and not _HOME.search(message) and have:
+        have += " outdoors"  # a park bench, the track: not "at home"
     sets = "2" if short else "2–3"
     head = (
         f"With {have}: "
@@ -359,6 +450,12 @@ def plan(message: str) -> Plan | None:
     first = "one or two sets of each at first (2–3 later)"
     amount = first if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
+    if _POWER.search(message) and any(EXERCISES[e].setting == "plyo" for e in picked):
+        lines.insert(
+            0,
+            "For explosive power the jumping drills lead: plyometrics build it. Land softly, and end a set "
+            "when the hops get sloppy.",
+        )
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif no_jump:
@@ -388,6 +485,14 @@ def plan(message: str) -> Plan | None:
                 "Rolling ankles isn't covered in detail here: calf raises and one-legged moves that train "
                 "balance are the usual general help; if it keeps happening, see a physio.",
             )
+    if weather:
+        lines.insert(0, WEATHER_LINE)
+    if no_box:
+        lines.insert(
+            0,
+            "No box or step needed to start: line hops and skipping are the first plyometrics anyway; box "
+            "hops can wait until you find a low, solid platform.",
+        )
     if _BACK.search(message):
         lines.insert(
             0,
@@ -402,10 +507,15 @@ def plan(message: str) -> Plan | None:
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    if outdoor and any(n == "a bench" for n in owned):
+        # a park bench does the chair's job and the step's
+        lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
+        lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
     if (
         re.search(r"\btreadmill\b", message)
-        and re.search(r"\bhills?\b", message)
+        and (re.search(r"\bhills?\b", message) or kit or weather)
         and not _NOT.search(message[: message.index("treadmill")])
+        and "hill_repeats" not in picked
     ):
         # "stuck with a treadmill and a basement gym, how do I keep my hill strength": the incline.
         lines.insert(len(lines) - 0, "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
@@ -521,6 +631,41 @@ def _names(ex: object) -> list[str]:
     return [n for n in names if len(n) > 3]
 
 
+_MACHINE_NAMES = {
+    "leg_press": r"leg press|sled",
+    "quad_extension": r"(?:leg|quad|quadriceps|knee) extensions?",
+    "hamstring_curl": r"(?:leg|hamstring|ham) curls?",
+}
+
+
+def _machine_named(ex_id: str, message: str) -> bool:
+    """Is this machine among those the runner has? "machines" (or a gym) is all three; "a leg press" is
+    that one only."""
+    if re.search(r"\b(?:machines|gym|weights? room)\b", message) or not any(
+        re.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values()
+    ):
+        return True
+    return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
+
+
+def _kit_nouns(ex_id: str) -> tuple[str, ...]:
+    """The household kit an exercise needs ("box hops": a step or a box)."""
+    need = " ".join(EXERCISES[ex_id].equipment).lower()
+    return tuple(k for k in ("step", "box", "bench", "chair", "ball", "stair") if re.search(rf"\b{k}", need))
+
+
+def _lacks(message: str, noun: str) -> bool:
+    """Does the runner say they have no such thing ("no step or box", "I don't have a bench")?"""
+    return bool(
+        re.search(
+            r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack)\s+(?:a |an |"
+            r"any )?(?:\w+ )?"
+            rf"(?:(?:or|nor|and) (?:a |an |any )?(?:\w+ )?)?{noun}",
+            message,
+        )
+    )
+
+
 def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
     """Can this exercise be done with the kit (or needs none beyond a wall, stair or chair)?"""
     needs = [e.lower() for e in EXERCISES[ex_id].equipment if e != "a wall"]
@@ -625,3 +770,92 @@ def constraint(ask: str) -> bool:
 def home_kit(message: str) -> bool:
     """Does the message say it has stairs, a bench or a chair (kit that changes the no-kit list)?"""
     return bool(re.search(r"\b(?:stairs?|staircase|steps?|bench|box|chair)\b", message))
+
+
+# ---- One part, with the kit told: "only a chair and a wall, anything for my hamstrings?" ----------
+_PART_ASKED = (
+    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves)\b")),
+    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|hammys|back of (?:my )?thighs?)\b")),
+    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
+    ("hips", re.compile(r"\b(?:hips?|hip muscles)\b")),
+    ("shin_splints", re.compile(r"\b(?:shins?|shin splints)\b")),
+)
+_PART_OPEN = re.compile(
+    r"\b(?:(?:can|could) i (?:still )?(?:do|train|work)|anything|something|any (?:\w+ )?(?:work|exercises?|"
+    r"moves?|ideas?)|what (?:\w+ ){0,3}(?:can|could|should)|"
+    r"which (?:exercises?|moves?|ones?)|how (?:do|can|could|should) i (?:\w+ ){0,2}(?:work|train|strengthen|"
+    r"build|hit)|"
+    r"(?:want|need|trying|try|how) to (?:keep|stop|prevent|avoid|strengthen|work|train)|"
+    r"keep \w+ (?:\w+ )?from coming back)\b"
+)
+_PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
+
+
+def kit_part(message: str, asked: str) -> tuple[str, str] | None:
+    """The exercises for the one part asked about that the runner's stated kit allows, the first one's
+    steps, and its dose ("All I have is a bench and ankle weights. Anything for my hips?"), with its
+    topic; None without a kit told or with another part (normalised message, normalised asks)."""
+    parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
+    if len(parts) != 1 or not _PART_OPEN.search(asked) or _RACE_NEXT.search(message):
+        return None
+    if _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message):
+        return None  # a symptom told: the symptom's answer
+    kit = [k for k in _has(message) if k[0] != "a gym"]
+    only = bool(_ONLY.search(message))
+    lacking = [k for k in ("ball", "chair", "bench", "step", "box") if _lacks(message, k)]
+    if not (kit and only) and not lacking and not (kit and re.search(r"\b(?:at home|home)\b", message)):
+        return None
+    part = parts[0]
+    owned = [n for n, _ in kit]
+    marks = tuple(m for _, ms in kit for m in ms)
+    wall = bool(re.search(r"\bwall\b", message))
+    picks = []
+    for ex in EXERCISES.values():
+        if ex.variation_of or (ex.setting == "plyo" and part != "calves"):
+            continue
+        if part == "shin_splints":
+            if "shin_splints" not in ex.prevents and ex.id != "toe_raise":
+                continue
+        elif part not in ex.primary:
+            continue
+        if ex.id in ("treadmill_incline", "hill_repeats"):
+            continue
+        fits = all(_need_met(n.lower(), marks, message, only) for n in ex.equipment if n != "a wall")
+        if fits:
+            picks.append(ex)
+    if not picks:
+        return None
+    picks.sort(key=lambda e: not any(m in " ".join(e.equipment).lower() for m in marks))  # their kit first
+    if "stairs" in owned and not re.search(r"\b(?:stairs?|staircase)\b", message):
+        owned = ["a step" if n == "stairs" else n for n in owned]
+    have = ", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)
+    if wall and have and "wall" not in have:
+        have += " and a wall"
+    name = _PART_NAME.get(part, part)
+    purpose = "to keep shin splints away" if part == "shin_splints" else f"for your {name}"
+    names = [e.name.lower() for e in picks[:3]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    first = picks[0]
+    lead = f"With {have}" if have else f"Without a {lacking[0]}" if lacking else "At home"
+    lines = [
+        f"Yes. {lead}, {purpose}: the {listed}.",
+        f"{first.name}: " + " ".join(f"{i}) {s}" for i, s in enumerate(first.steps, 1)),
+        f"{first.dose.text()[:1].upper()}{first.dose.text()[1:]}, twice a week.",
+        f"Full card: /exercise {first.name.lower()}",
+    ]
+    if not re.search(r"^(?:any|anything|something|is there|are there|can i|could i|do you)\b", asked):
+        lines[0] = lines[0].removeprefix("Yes. ")
+    return "\n".join(lines), f"exercise:{first.id}"
+
+
+def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bool:
+    """Is one piece of an exercise's kit ("a chair braced against a wall, or an exercise ball") in what the
+    runner has, or household kit they didn't rule out?"""
+    for option in re.split(r",? or |, ", need):
+        if any(m in option for m in marks):
+            return True
+        house = [h for h in ("step", "bench", "chair", "stair", "block") if h in option]
+        if house and not only and not any(_lacks(message, h) for h in (*house, "box", "stair")):
+            return True
+    return False

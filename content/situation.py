@@ -453,3 +453,349 @@ NORMAL_ASK = re.compile(
 PART_PAIN = re.compile(
     r"\b(?:knee|shin|heel|ankle|foot|back|hip|achilles)s?\b.{0,20}\b(?:pain|hurts?|aches?)\b"
 )
+
+
+# ---- A form check: "I do X like this ... am I doing it right?" ------------------------------------
+# The runner describes how they do one exercise and asks whether it's right (or what the right form is,
+# or which of two people is right): that exercise's cues held against what they describe.
+
+FORM_ASK = re.compile(
+    r"\b(?:am i|are we|are you|is (?:he|she|they)|are they|was i) doing (?:\w+ )?(?:it|this|that|them|these|"
+    r"those|"
+    r"\w+ )?(?:right|wrong|correctly|incorrectly|ok|okay|properly|badly|fine)\b|"
+    r"\bdoing (?:it|this|them|these|those|something|anything) (?:wrong|right|correctly|incorrectly|"
+    r"properly)\b|"
+    r"\bwhat am i doing wrong\b|\bdoing (?:\w+ )?(?:anything|something) wrong\b|"
+    r"\b(?:correct|proper|right|good|best|safe) (?:form|technique|way to do)\b|"
+    r"\bform (?:right|ok|okay|correct|wrong|check|good|bad)\b|\bmy form\b|"
+    r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:right|correct)\b|"
+    r"^(?:so |and |but )?(?:is|was|are) (?:that|this|it|these|those) (?:ok|okay|alright|all right|right|"
+    r"correct|"
+    r"fine|bad|wrong|a problem|how (?:it|they)|the right way)\b|"
+    r"\bshould i (?:be )?(?:holding|hold|pausing|pause|going|stopping|slowing|locking|doing them|doing it)\b|"
+    r"\bsupposed to (?:be )?(?:do|done|go|feel|look)\w*\b|\bis (?:this|that) how\b|"
+    r"\b(?:anything|something) (?:else )?(?:i should|to) (?:be )?(?:do|doing|change|fix)\w* (?:differently|"
+    r"better)\b|"
+    r"\bwhat should i (?:change|fix|do differently)\b"
+)
+
+# A fault a runner describes, what in the exercise's own cues (or steps) corrects it, and a fallback fix.
+# (name, the fault in the runner's words, stems of the cue that corrects it, fallback fix)
+_FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
+    (
+        "bounce",
+        re.compile(r"\bbounc\w*|\bspring\w* (?:up )?(?:out of|off) the bottom"),
+        ("bounc",),
+        "Lower slowly, with no bouncing at the bottom.",
+    ),
+    (
+        "range",
+        re.compile(
+            r"\bhalf ?way\b|\bhalf (?:reps?|range|way)\b|\bpartial\b|\b(?:only|just) (?:go|come|"
+            r"get) (?:\w+ )?part"
+        ),
+        ("range", "as high as"),
+        "Use the whole range of the movement.",
+    ),
+    (
+        "lock",
+        re.compile(
+            r"\b(?:snap\w*|slam\w*|lock\w*|lockout)\b(?! (?:\w+ )?(?:short|before))|"
+            r"\b(?:fully|all the way|dead|completely|bolt) (?:straight|upright)\b|"
+            r"\bstraighten\w* (?:\w+ ){0,2}(?:fully|all the way|completely)\b"
+        ),
+        ("lock",),
+        "Don't lock your knees: stop just short of straight, so the muscle keeps the load, not the joint.",
+    ),
+    (
+        "speed",
+        re.compile(
+            r"\b(?:swing\w*|momentum|jerk\w*|yank\w*|crash\w*|rush\w*|throw\w*|fling\w*|as fast as|"
+            r"really fast|"
+            r"super fast|quickly|fast as i can|(?:up|down|reps?|them|it) (?:and down |and up )?(?:really |"
+            r"super |too )?fast)\b|\b(?:let|letting|lets) (?:it|the weight|the stack|them|the plate\w*) "
+            r"(?:\w+ )?(?:drop|fall|crash|slam)\b|\bdrop\w* (?:it|the weight|them)\b|\b(?:pump|bang|"
+            r"rattle)\w* (?:them|it|\w+) out\b"
+        ),
+        ("slow", "control"),
+        "Slow and controlled both ways: no swinging, no dropping.",
+    ),
+    (
+        "depth",
+        re.compile(
+            r"\bbelow (?:parallel|90)\b|\ball the way down\b|\bas (?:low|deep|far down) as\b|"
+            r"\bass to grass\b|"
+            r"\b(?:really |super |very )?deep\b|\bknees? (?:\w+ ){0,2}(?:hits?|hitting|bangs?|banging|"
+            r"touch\w*|slams?|"
+            r"scrap\w*|thud\w*|smack\w*) (?:\w+ ){0,2}(?:floor|ground)\b|"
+            r"\bbang\w* (?:\w+ )?(?:on )?the (?:floor|ground)\b"
+        ),
+        ("90",),
+        "Stop when the knee is bent to 90°; don't go lower.",
+    ),
+    (
+        "knees_toes",
+        re.compile(
+            r"\bknees? (?:\w+ ){0,4}(?:past|over|beyond|in front of|ahead of) (?:my |the |his |"
+            r"her )?(?:toes|feet|foot)\b|"
+            r"\bknees? (?:\w+ ){0,3}(?:shoots?|goes|go|travels?|slides?|drifts?|comes?) (?:way )?forward\b"
+        ),
+        ("in front of your toes", "past your toes"),
+        "Don't let your knee travel out past your toes; stop when it's bent to 90°.",
+    ),
+    (
+        "lean",
+        re.compile(
+            r"\blean\w* (?:\w+ )?(?:forward|over)\b|\bhunch\w*|\bround\w* (?:my |the |his |her )?back\b|"
+            r"\bbend\w* (?:over|forward)\b|\btip\w* forward\b|\bslump\w*"
+        ),
+        ("upright", "torso", "trunk"),
+        "Keep your upper body upright.",
+    ),
+    (
+        "breath",
+        re.compile(r"\bhold\w* (?:my|your|his|her|their|our|the) breath\b|\bholding breath\b"),
+        ("breath", "breathe"),
+        "Don't hold your breath: breathe out on the effort and in on the way back.",
+    ),
+    (
+        "arch",
+        re.compile(r"\barch\w* (?:my |the |his |her )?(?:lower )?back\b|\bback arch\w*"),
+        ("arch",),
+        "Lift with the glutes, not by arching your lower back.",
+    ),
+    (
+        "no_hold",
+        re.compile(
+            r"\b(?:straight|right|come|coming|comes) (?:back )?down\b|\bup and down\b|\bno hold\b|"
+            r"\bdont (?:hold|pause)\b|"
+            r"\bwithout (?:holding|pausing|a pause|a hold)\b|\bshove\w* (?:my |the )?hips\b"
+        ),
+        ("hold for",),
+        "",
+    ),
+    (
+        "back_leg",
+        re.compile(
+            r"\b(?:back|rear|trailing) (?:leg|foot)\b.{0,25}\b(?:does|doing|takes|pushes|"
+            r"pushing) (?:\w+ ){0,3}"
+            r"(?:work|weight|load)\b"
+        ),
+        ("front leg does",),
+        "",
+    ),
+    (
+        "steep",
+        re.compile(r"\b(?:really |very |super )?steep\b|\b(?:1[1-9]|[2-9]\d) ?(?:%|percent|per cent)"),
+        ("steep",),
+        "",
+    ),
+    (
+        "down_fast",
+        re.compile(
+            r"\b(?:sprint\w*|run|running|race|racing|bomb\w*|fly|flying|charge|charging|"
+            r"tear\w*) (?:\w+ ){0,2}"
+            r"(?:back )?down\b"
+        ),
+        ("jog",),
+        "",
+    ),
+    (
+        "height",
+        re.compile(
+            r"\b(?:hip|waist|thigh|chest) (?:height|high|level)\b|\b(?:high|tall) (?:box|bench|step|wall|"
+            r"platform)\b"
+        ),
+        ("knee height", "height"),
+        "",
+    ),
+    (
+        "ego",
+        re.compile(
+            r"\bcheat\w*|\bas heavy as (?:i|you) can\b|\bugly\b|\bsloppy\b|\bform (?:goes|breaks|falls)"
+        ),
+        ("form",),
+        "Never trade good form for more weight: pick a load that tires you by 12–15 reps.",
+    ),
+)
+
+# Only the exercises a fault is about: the hold is the bridge's, the grade and the jog the hills'.
+_FAULT_FOR = {
+    "no_hold": ("bridge",),
+    "steep": ("hill_repeats", "treadmill_incline"),
+    "down_fast": ("hill_repeats",),
+    "height": ("step_up", "box_hops"),
+    "arch": ("bridge",),
+    "back_leg": ("one_leg_squat", "weighted_one_leg_squat"),
+    "depth": ("one_leg_squat", "lunge", "walking_lunge", "wall_squat", "weighted_one_leg_squat"),
+    "knees_toes": (
+        "one_leg_squat",
+        "lunge",
+        "walking_lunge",
+        "wall_squat",
+        "weighted_one_leg_squat",
+        "step_up",
+    ),
+    "range": (
+        "calf_raise",
+        "weighted_calf_raise",
+        "toe_raise",
+        "leg_press",
+        "quad_extension",
+        "hamstring_curl",
+    ),
+}
+
+_OTHER = re.compile(
+    r"\b(?:(?:my|our) (?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|"
+    r"boyfriend|teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|pt)|he|she|hes|shes|his|her|"
+    r"they)\b"
+)
+_OTHER_NAME = re.compile(
+    r"\bmy ((?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|boyfriend|"
+    r"teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer))\b"
+)
+_EASY_NOW = re.compile(
+    r"\b(?:too easy|way too easy|feels? easy|feel easy|getting easy|easy now|no challenge)\b"
+)
+_COUNT_SAID = re.compile(r"\b(\d{1,3}) (?:reps?|repeats?|times|of them|each|hops)\b")
+_MINE = re.compile(r"\b(?:i|im|ive|my|me|mine)\b")
+
+
+def _form_exercise(plain: str) -> str | None:
+    """The one exercise the message names (the longest name said: "wall squats", not "squats"); None
+    when two are named (a routine, not one exercise's form)."""
+    said: list[tuple[str, str]] = []
+    for e in EXERCISES.values():
+        for n in (e.name, *e.aliases):
+            name = normalize(n)
+            if len(name) > 3 and f" {name} " in f" {plain} ":
+                said.append((name, e.id))
+    if not said:
+        return None
+    name, best = max(said, key=lambda x: len(x[0]))
+    base = EXERCISES[best].variation_of or best
+    for other, ex_id in said:
+        if (EXERCISES[ex_id].variation_of or ex_id) != base and other not in name:
+            return None
+    return best
+
+
+def _faults(text: str, ex_id: str) -> list[str]:
+    out = []
+    for name, pat, _, _ in _FAULTS:
+        if name in _FAULT_FOR and ex_id not in _FAULT_FOR[name]:
+            continue
+        if pat.search(text):
+            out.append(name)
+    ex = EXERCISES[ex_id]
+    m = _COUNT_SAID.search(text)
+    top = ex.dose.repeats_max or ex.dose.reps_max
+    if m and top and int(m.group(1)) > top + 3 and ex.dose.hold_s is None:
+        out.append("count")
+    return out
+
+
+def _fix(name: str, ex_id: str) -> str:
+    ex = EXERCISES[ex_id]
+    keys = next(k for n, _, k, _ in _FAULTS if n == name) if name != "count" else ()
+    fallback = next((f for n, _, _, f in _FAULTS if n == name), "")
+    if name == "count":
+        d = ex.dose
+        if d.repeats_min:
+            return f"{d.repeats_min} to {d.repeats_max} repeats is the article's dose, not more."
+        return (
+            f"{d.reps}–{d.reps_max} reps a set is the target: if you can do far more, make it harder instead."
+        )
+    for line in (*ex.cues, *ex.steps):
+        low = line.lower()
+        if any(re.search(rf"\b{re.escape(k)}", low) for k in keys):
+            return line
+    return fallback
+
+
+def form_check(message: str, asks: list[str], background: str) -> tuple[str, str] | None:
+    """The reply to "I do X like this ... am I doing it right?" (and its topic), or None.
+
+    Only when the message names one exercise, asks about its form, and describes something the
+    exercise's cues correct; the fixes lead, each in the exercise's own words where it has them."""
+    plain = normalize(message)
+    if not asks or not all(FORM_ASK.search(normalize(a)) for a in asks) or not background.strip():
+        return None  # another ask too ("...and how often?"), or nothing described: the usual reading
+    ex_id = _form_exercise(plain)
+    if ex_id is None:
+        return None
+    ex = EXERCISES[ex_id]
+    # What they describe: the background and the asks, less the form question itself.
+    told = normalize(" ".join([background, *[FORM_ASK.sub(" ", a) for a in asks]]))
+    faults = _faults(told, ex_id)
+    if not _faults(normalize(background), ex_id):
+        return None  # "is it ok if my knees go past my toes?": a question, not what they do
+    which = any(
+        re.search(
+            r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:right|correct)\b",
+            normalize(a),
+        )
+        for a in asks
+    )
+    lead = "Not quite."
+    if any(re.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", normalize(a)) for a in asks):
+        lead = "Yes, worth fixing:"  # "is that bad?", "am I doing it wrong?"
+    if which:
+        other_name = _OTHER_NAME.search(plain)
+        other = f"your {other_name.group(1)}" if other_name else "they"
+        theirs: list[str] = []
+        mine: list[str] = []
+        for clause in re.split(
+            r"[.!?;,]\s*|\s+(?:but|whereas|while|and)\s+(?=(?:i|im|ive|he|she|they|my)\b)",
+            background,
+            flags=re.IGNORECASE,
+        ):
+            c = normalize(clause)
+            if not c:
+                continue
+            bucket = (
+                theirs
+                if _OTHER.search(c) and not re.match(r"(?:i|im|ive)\b", c)
+                else mine
+                if _MINE.search(c)
+                else None
+            )
+            if bucket is not None:
+                bucket += _faults(c, ex_id)
+        if theirs and not mine:
+            lead = f"You are; {other} isn't."
+            faults = list(dict.fromkeys(theirs))
+        elif mine and not theirs:
+            verb = "is" if other != "they" else "are"
+            lead = f"{other[:1].upper()}{other[1:]} {verb}; you're not quite there."
+            faults = list(dict.fromkeys(mine))
+        else:
+            lead = "Neither quite."
+    elif any(
+        re.search(r"\b(?:correct|proper|right|good|best|safe) (?:form|technique|way)\b", normalize(a))
+        and not re.search(r"^(?:is|am|are|do|does|was)\b", normalize(a))
+        for a in asks
+    ):
+        lead = f"{ex.name}, against what you describe:"
+    fixes = list(dict.fromkeys(f for f in (_fix(n, ex_id) for n in faults) if f))
+    if not fixes:
+        return None
+    if any(re.search(r"\b(?:anything|something|what) else\b", normalize(a)) for a in asks):
+        # "...and is there anything else I should do differently?": the exercise's other cues too
+        fixes += [c for c in ex.cues if c not in fixes][: max(0, 4 - len(fixes))]
+    lines = [lead] + [f"• {f}" for f in fixes[:4]]
+    d = ex.dose
+    if "no_hold" in faults and d.hold_s:
+        lines.append(f"Dose: {d.text()}.")
+    elif _COUNT_SAID.search(told) and not {"count", "steep"} & set(faults):
+        lines.append(f"Dose: {d.text()}.")
+    if _EASY_NOW.search(told) and ex.harder:
+        lines.append(f"Too easy once the form is right? {ex.harder}")
+    if CHRONIC_LIKE.search(told):
+        lines.append("If the ache persists once the form is fixed, see a physio or doctor.")
+    lines.append(f"Full card: /exercise {ex.name.lower()}")
+    return "\n".join(lines), f"exercise:{ex_id}"
+
+
+CHRONIC_LIKE = re.compile(r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|sore|tender)\b")

@@ -1,0 +1,193 @@
+"""Round 7, tuner t1: long messages and the runner's situation (own wordings, not the dev rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str) -> str:
+    return content.answer(message).text
+
+
+# A long message that describes how the runner does one exercise and asks if it's right: that
+# exercise's fixes, against what they described (never a muscle or injury card).
+@pytest.mark.parametrize(
+    ("message", "must", "card"),
+    [
+        (
+            "I've been doing calf raises off a stair but I bounce at the bottom and only go halfway up. "
+            "Am I doing them right?",
+            ["bouncing", "range"],
+            "/exercise calf raise",
+        ),
+        (
+            "I do the leg press with my knees locked out at the top. Is that bad?",
+            ["Yes", "lock"],
+            "/exercise leg press",
+        ),
+        (
+            "On the hamstring curl machine I swing the weight up fast and let it crash down. Is that how "
+            "it's supposed to be done?",
+            ["crash"],
+            "/exercise hamstring curl",
+        ),
+        (
+            "I do hill sprints on a really steep hill, like 20%, 15 of them and I run back down fast. Is "
+            "this the right way?",
+            ["5–10%", "jog", "5 to 8"],
+            "/exercise hill repeats",
+        ),
+        (
+            "My lunges: I lean way forward and my back knee smacks the ground every rep. Knee is a bit "
+            "sore after. What's the proper form?",
+            ["90°", "torso", "physio"],
+            "/exercise lunge",
+        ),
+        (
+            "My glute bridges are just fast reps, up and straight back down, 25 of them. Should I be "
+            "holding it?",
+            ["Hold for 30 seconds"],
+            "/exercise bridge",
+        ),
+    ],
+)
+def test_a_described_form_gets_that_exercises_fixes(message: str, must: list[str], card: str) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    assert card in text, text
+    assert "/muscle" not in text and "runner's knee" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "My husband does his calf raises really fast and bounces, I go slow with a pause at the top. "
+            "Which of us has it right?",
+            "You are; your husband isn't.",
+        ),
+        (
+            "My mate does step-ups on a waist high box and I use a low step, but I lock my knee out "
+            "at the top and he doesn't. Who's right?",
+            "Neither quite.",
+        ),
+        (
+            "Me and my sister both do bridges. She holds at the top for ages, I just pump them up and down "
+            "fast. Which of us is right?",
+            "Your sister is",
+        ),
+    ],
+)
+def test_which_of_us_is_right_gets_a_verdict_first(message: str, lead: str) -> None:
+    assert answer(message).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How do I do a wall squat, and is it ok if my knees go past my toes?",  # a question, not a habit
+        "I do squats and lunges three times a week. Am I doing enough?",
+        "I do bridges. Am I doing them right, and how often should I do them?",  # another ask too
+    ],
+)
+def test_no_form_check_without_a_described_habit_or_with_another_ask(message: str) -> None:
+    text = answer(message)
+    assert not text.startswith(("Not quite.", "Yes, worth fixing", "You are;")), text
+
+
+# One part asked about with the kit told: that part's moves the kit allows, with the first one's steps.
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "I've only got a chair and a wall at home. Anything for my hamstrings?",
+            "hamstring push-up",
+            "curl",
+        ),
+        (
+            "All I've got is a bench and ankle weights. What can I do for my hips?",
+            "side-lying hip raise",
+            "/muscle",
+        ),
+        (
+            "I don't own an exercise ball. Can I still work my hamstrings lying on my back?",
+            "chair",
+            "/muscle",
+        ),
+        (
+            "Only a wall and a step at home, and I want to keep shin splints from coming back.",
+            "toe raise",
+            "Box hops",
+        ),
+        ("Only have a couple of dumbbells at home. Any exercises for my glutes?", "lunge", "machine"),
+    ],
+)
+def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None:
+    text = answer(message)
+    assert must in text.lower() or must in text, text
+    assert never not in text, text
+    assert "1)" in text, text
+
+
+# The runner's situation decides the plan: kit, where they train, what their body won't do.
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "Got a leg press and a pair of dumbbells, 20 min twice a week. How do I make the most of it?",
+            ["Leg press", "Lunge"],
+            ["Hamstring curl", "Quadriceps extension"],
+        ),
+        (
+            "I hate gyms, I train in the park where there are benches. What can I do there?",
+            ["Bench step-up", "outdoors"],
+            ["machine", "at home"],
+        ),
+        (
+            "I'm a 100m sprinter, I only have the athletics track. What should I do for strength?",
+            ["Line hops", "Skipping", "explosive"],
+            ["machine"],
+        ),
+        (
+            "I'd like to start plyometrics but I don't have a step or a box. What can I do?",
+            ["Line hops", "Skipping"],
+            ["Box hops", "With a bench"],
+        ),
+        (
+            "Jumping really hurts my knees at my weight. What can I do instead of plyos?",
+            ["No jumping", "Bridge"],
+            ["Line hops", "Box hops", "Skipping"],
+        ),
+        (
+            "The paths are icy for weeks and I can hardly run. How do I keep my legs strong?",
+            ["weather", "Calf raise"],
+            ["4 to 6 exercises"],
+        ),
+        (
+            "our office gym only has a treadmill and a couple of leg machines, nothing else. ideas?",
+            ["Leg press", "Treadmill incline"],
+            ["No dumbbells?"],
+        ),
+        (
+            "Never lifted and the gym intimidates me. Where do I start, and how often?",
+            ["Calf raise", "Twice a week"],
+            ["Leg press"],
+        ),
+    ],
+)
+def test_the_plan_fits_the_runners_situation(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
+
+
+def test_a_race_start_is_power_but_chaos_starting_is_not() -> None:
+    text = answer(
+        "I have 15 minutes after my run before chaos starts with the kids. What would you put in it?"
+    )
+    assert "explosive" not in text and "Line hops" not in text, text
