@@ -106,12 +106,13 @@ from content.situation import (
     form_check,
     injury_names,
     lacked,
+    overload_reply,
     owned_variation,
     told_claim,
 )
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, then_day_reply
+from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, shared_day_reply, then_day_reply
 
 MAX_ASKS = 3
 
@@ -171,6 +172,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])
         return Answer(form[0], form[1], True, (), topics=(form[1],), context=form[1])
+    over = None if hurt else overload_reply(message, split_asks(message)[0])
+    if over is not None:
+        # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
+        trace("plan", "overload")
+        return Answer(
+            over, "rule:recovery_week", True, (), topics=("rule:recovery_week",), context="rule:recovery_week"
+        )
+    shared = None if hurt else shared_day_reply(message)
+    if shared is not None:
+        # "I can only lift on my interval nights": run first, then lift, kept short
+        trace("plan", "shared_day")
+        return Answer(
+            shared, "rule:run_first", True, (), topics=("rule:run_first",), context="rule:run_first"
+        )
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine

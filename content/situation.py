@@ -799,3 +799,85 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
 
 
 CHRONIC_LIKE = re.compile(r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|sore|tender)\b")
+
+
+# ---- Too much, with the signs: "legs three times a week, four months, no break; flat on runs" -------
+_FREQ_HIGH = re.compile(
+    r"\b(?:four|five|six|seven|4|5|6|7) (?:times|days|x|sessions|days in a row)(?: a| per| each)? week\b|"
+    r"\b[4-7] ?x (?:a |per )?week\b|\bevery (?:single )?day\b|\bdaily\b"
+)
+_NO_BREAK = re.compile(
+    r"\bno (?:breaks?|rest|time off|rest weeks?|deloads?|recovery weeks?|weeks? off|days? off)\b|"
+    r"\bwithout (?:a |any )?(?:single )?(?:break|breaks|rest|week off|time off|days? off)\b|"
+    r"\b(?:months?|weeks) (?:straight|non ?stop|in a row)\b|\bnever (?:take|taken|had|took) (?:a |"
+    r"any )?(?:break|week off|rest)"
+)
+_WORN = re.compile(
+    r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
+    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop)\b"
+)
+_AFTER_HARD = re.compile(
+    r"\b(?:after|following) (?:my |the |each )?(?:intervals?|interval sessions?|speed ?(?:work|sessions?)|"
+    r"tempos?|"
+    r"tempo runs?|track (?:sessions?|workouts?)|hard (?:runs?|sessions?)|long runs?)\b|"
+    r"\bon (?:my |the )?(?:interval|tempo|track|speed|long run) (?:days|nights|sessions)\b"
+)
+_BEFORE_RUN = re.compile(
+    r"\b(?:legs|lift\w*|strength|gym|squats?|weights|leg day) (?:\w+ ){0,3}(?:first|before)\b.{0,50}"
+    r"\b(?:runs?|tempo|intervals?|10k|5k|track)\b|"
+    r"\bthen (?:\w+ ){0,2}(?:out|go|head) (?:\w+ ){0,2}(?:for|on|to) (?:a |my |the )?(?:\w+ ){0,2}"
+    r"(?:runs?|tempo|intervals?|track)\b"
+)
+_LIFTING = re.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|strength|weights|gym|squats?)\b")
+_OVER_ASK = re.compile(
+    r"\b(?:doing (?:\w+ )?wrong|too much|overdo\w*|overtrain\w*|(?:take|taking|have|need) (?:a |some )?"
+    r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
+    r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives)\b"
+)
+_HARD_NAMED = re.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
+
+
+def overload_reply(message: str, asks: list[str]) -> str | None:
+    """The runner's strength habits, the signs they're too much (flat, heavy, not sleeping) and an ask
+    about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
+    hard-run days; run first)."""
+    plain = normalize(message)
+    if not asks or not _LIFTING.search(plain) or not _WORN.search(plain):
+        return None
+    if not any(_OVER_ASK.search(normalize(a)) for a in asks):
+        return None
+    often, no_break = _FREQ_HIGH.search(plain), _NO_BREAK.search(plain)
+    after_hard, before = _AFTER_HARD.search(plain), _BEFORE_RUN.search(plain)
+    if not (often or no_break or after_hard or before):
+        return None
+    lines = []
+    if no_break:
+        lines.append(
+            "Take a week off strength work now: the article says a week off once a month gives your body "
+            "extra recovery, and months without one add up. After that, make every fourth week that week."
+        )
+    if often:
+        lines.append("Then twice a week, three at most: muscles get stronger in the rest between sessions.")
+    if before:
+        hard = _HARD_NAMED.search(plain)
+        lines.append(
+            "Run first, lift after: the article puts the run first when the two share a day"
+            + (f"; better still, move the legs off your {hard.group(0)} day to an easy one." if hard else ".")
+        )
+    elif after_hard:
+        lines.append(
+            "Keep the lifting off your hard-run days: the article says not on the same day as intervals, "
+            "a tempo or a long run, so move it to an easy day."
+        )
+    asked = " ".join(normalize(a) for a in asks)
+    if re.search(
+        r"\b(?:take|taking|have|need) (?:a |some )?(?:time off|break|week off|rest)|time off\b", asked
+    ):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\bwrong\b", asked):
+        lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
+    if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
+        lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")
+    return "\n".join(lines) + "\nTry one: /workout"

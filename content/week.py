@@ -292,3 +292,52 @@ def days_reply(text: str) -> str | None:
         "the day before a race. "
         "On a day you also run, run first, then the strength work."
     )
+
+
+# ---- Strength forced onto run days: "I can only lift Tue and Fri nights, which are also my interval nights"
+_ONLY_SLOT = re.compile(
+    r"\b(?:(?:can|could) only (?:\w+ ){0,2}(?:lift|gym|train|do (?:it|strength|legs|weights)|get to (?:the|"
+    r"a) gym)|"
+    r"only (?:\w+ ){0,2}(?:day|days|slot|slots|night|nights|evening|evenings|time|chance)|"
+    r"(?:day|days|nights?|evenings?) i can (?:lift|train|get to the gym)|"
+    r"only (?:get|make it) to (?:the|a) gym)\b"
+)
+_SAME_AS_RUN = re.compile(
+    r"\b(?:also|too|as well|both|same (?:days?|nights?|evenings?|mornings?|time))\b.{0,40}"
+    r"\b(?:run|runs|running|intervals?|tempo|track|long runs?|speed ?work|club|workouts?|sessions?)\b|"
+    r"\b(?:run|runs|running|intervals?|tempo|track|long runs?|speed ?work|club) (?:nights?|days?|evenings?|"
+    r"mornings?)"
+    r"\b.{0,20}\b(?:too|as well)\b|\b(?:clash\w*|overlap\w*) with (?:my )?(?:runs?|running|intervals|tempo|"
+    r"track)\b"
+)
+_HARD_SHARED = re.compile(
+    r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|reps|threshold|workouts?|club)\b"
+)
+
+
+def shared_day_reply(message: str) -> str | None:
+    """The runner can only lift on days they also run ("my only gym slot is Wednesday evening, my tempo
+    night too"): run first, then lift; kept short on a hard-run day, moved when an easy day frees up."""
+    plain = normalize(message)
+    asks, _ = split_asks(message)
+    if not asks or not _ONLY_SLOT.search(plain) or not _SAME_AS_RUN.search(plain):
+        return None
+    if re.search(r"\b(?:race|racing|parkrun)\b", plain):
+        return None  # a race in the week: the race-day rules (week_verdict) answer
+    if _HARD_SHARED.search(plain):
+        return (
+            "Then run first and lift straight after, never the other way round: the article puts the run "
+            "first when the two share a day.\nIt also keeps strength work off hard-run days, so on those "
+            "nights keep the lifting short (15–20 minutes) and controlled, and move it to an easy day "
+            "whenever one frees up: a bodyweight session at home needs no gym.\nTry one: /workout home"
+        )
+    yes = (
+        "Yes, that"
+        if re.match(r"(?:is|are|can|could|will|would|should|does|do) ", normalize(asks[-1]))
+        else "That"
+    )
+    return (
+        f"{yes} works: run first, then lift, the same day; the article puts the run first when the two share "
+        "a day.\nKeep it to 15–20 minutes, and off any hard-run day and the day before a race.\n"
+        "Try one: /workout"
+    )

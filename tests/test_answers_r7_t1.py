@@ -191,3 +191,55 @@ def test_a_race_start_is_power_but_chaos_starting_is_not() -> None:
         "I have 15 minutes after my run before chaos starts with the kids. What would you put in it?"
     )
     assert "explosive" not in text and "Line hops" not in text, text
+
+
+# The runner's week as a constraint: strength only on run days, a race the day after, too much lifting.
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "My only gym slot is Wednesday evening, that's my tempo run night too. How do I make it work?",
+            ["run first", "easy day"],
+            ["Home works"],
+        ),
+        (
+            "The only days I can train strength are my running days as well. Is that ok?",
+            ["Yes", "run first"],
+            [],
+        ),
+        (
+            "The only day I can lift is Saturday and I usually race parkrun on Sunday. Is that a problem?",
+            ["Yes, that's a problem", "earlier in the week"],
+            ["No:"],
+        ),
+        (
+            "Long run Sunday, legs Saturday. Is that bad?",
+            ["No, Saturday is fine"],
+            ["Yes"],
+        ),
+        (
+            "I've done legs five times a week for three months straight and my runs feel flat. What am I "
+            "doing wrong?",
+            ["week off", "twice a week"],
+            [],
+        ),
+        (
+            "Strength 3x a week since January, never taken a week off, sleeping badly and legs feel heavy. "
+            "Should I take a break?",
+            ["Yes", "week off", "doctor"],
+            [],
+        ),
+        (
+            "I squat before my morning tempo runs because that's when I have time, and the runs feel dead. "
+            "Should I swap the order?",
+            ["Yes", "Run first"],
+            ["No:"],
+        ),
+    ],
+)
+def test_the_runners_week_as_a_constraint(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
