@@ -108,6 +108,7 @@ from content.situation import (
     lacked,
     overload_reply,
     owned_variation,
+    pro_weak,
     told_claim,
 )
 from content.text import STOPWORDS, normalize
@@ -150,6 +151,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 "comes first; no hopping or jumping until running feels normal again."
             )
             injury = None
+    weak = None if hurt else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
+    if weak is not None:
+        # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
+        trace("background", "pro_weak")
+        return Answer(weak[0], weak[1], True, (), topics=(weak[1],), context=weak[1])
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)

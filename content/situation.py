@@ -881,3 +881,72 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
         lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")
     return "\n".join(lines) + "\nTry one: /workout"
+
+
+# ---- A professional (or coach) told them which muscle is weak: that muscle's work leads ---------------
+_PRO_WEAK = re.compile(
+    r"\b(?:(?:my )?(?:physio\w*|doctor|doc|gp|coach|pt|podiatrist|sports therapist|osteo\w*|chiro\w*|"
+    r"physical therapist)) (?:\w+ ){0,2}(?:said|says|told me|thinks|reckons|found|diagnosed)\b(?: that)?"
+    r"(?P<said>.{0,60})"
+)
+_WEAK_WORD = re.compile(r"\b(?:weak|weakness|imbalance\w*|underactive|not firing|lazy|inactive)\b")
+_MUSCLE_OF = (
+    ("hips", re.compile(r"\b(?:hips?|hip muscles|hip abductors|abductors)\b")),
+    ("glutes", re.compile(r"\b(?:glutes?|glute med\w*|bum|butt)\b")),
+    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies)\b")),
+    ("quads", re.compile(r"\b(?:quads?|quadriceps|vmo)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves)\b")),
+)
+_PRO_NAME = re.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
+_WEAK_ASK = re.compile(
+    r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
+    r"should) i|"
+    r"fix|help|routine|plan)\b"
+)
+
+
+def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
+    """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
+    (the injury the article doesn't cover said honestly), with the muscle's topic; or None."""
+    plain = normalize(message)
+    m = _PRO_WEAK.search(plain)
+    if not m or not _WEAK_WORD.search(m.group("said")):
+        return None
+    if not any(_WEAK_ASK.search(normalize(a)) for a in asks):
+        return None
+    muscles = [name for name, pat in _MUSCLE_OF if pat.search(m.group("said"))]
+    if not muscles:
+        return None
+    muscle = muscles[0]
+    fit = [
+        e
+        for e in EXERCISES.values()
+        if muscle in e.primary and e.setting in ("home", "gym") and e.id != "treadmill_incline"
+    ]
+    exs = [e for e in fit if not e.variation_of]
+    if len(exs) < 2:
+        exs += [e for e in fit if e.variation_of and e not in exs][:1]  # the hips' two moves
+    exs = sorted(exs, key=lambda e: e.primary.index(muscle))[:3]  # the glutes' own move (the bridge) first
+    if not exs:
+        return None
+    pro = _PRO_NAME.search(m.group(0))
+    who = {"gp": "doctor", "pt": "trainer", "osteo": "osteopath", "chiro": "chiropractor"}.get(
+        pro.group(1) if pro else "", pro.group(1) if pro else "physio"
+    )
+    names = [e.name.lower() for e in exs]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    lines = []
+    if uncovered_name:
+        lines.append(f"{uncovered_name} isn't covered in detail here, so your {who}'s plan comes first.")
+    holds = [f"the {e.name.lower()}: hold {e.dose.hold_s} s" for e in exs if e.dose.hold_s]
+    dose = "2–3 sets × 12–15 reps each" + (f" ({'; '.join(holds)})" if holds else "")
+    lines.append(f"For the weak {muscle} your {who} found: the {listed}, {dose}.")
+    first = exs[0]
+    lines.append(f"Start with the {first.name.lower()}: {first.summary[:1].lower()}{first.summary[1:]}")
+    pain = CHRONIC_LIKE.search(plain) or uncovered_name
+    lines.append(
+        "Twice a week, off hard-run days"
+        + (f"; if the pain doesn't ease, go back to your {who}." if pain else ".")
+    )
+    lines.append(f"Full card: /exercise {first.name.lower()}\nMore: /muscle {muscle}")
+    return "\n".join(lines), f"muscle:{muscle}"

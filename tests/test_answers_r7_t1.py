@@ -243,3 +243,32 @@ def test_the_runners_week_as_a_constraint(message: str, must: list[str], never: 
         assert m in text, text
     for n in never:
         assert n not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "My physio says my glutes are weak and that's why my knee aches on long runs. Which exercises?",
+            ["bridge", "physio"],
+            ["runner's knee", "I can't diagnose"],
+        ),
+        (
+            "Knee hurts on the outside late in long runs; a physio told me my hips are weak. What would "
+            "target that?",
+            ["side-lying hip raise", "isn't covered"],
+            ["take this as general guidance"],
+        ),
+        (
+            "Coach reckons my hamstrings are weak compared to my quads. How do I fix that?",
+            ["hamstring"],
+            ["pain"],
+        ),
+    ],
+)
+def test_a_weak_muscle_a_professional_found_leads(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
