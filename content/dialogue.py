@@ -80,6 +80,7 @@ from content.safety import (
 from content.situation import (
     ABOUT_TO_GO,
     AFTER_SESSION,
+    BULK_WORRY,
     CAUSE,
     CLAIM_ASK,
     IS_BAD,
@@ -664,6 +665,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
             worry_line = w_ans.text.split("\n")[0]
             out = replace(out, text=f"{out.text}\n\n{worry_line}")
+    if (
+        worry is None
+        and not hurt
+        and out.found
+        and BULK_WORRY.search(normalize(background))
+        and not re.search(r"\b(?:bulk|bulky)\b", out.text)
+    ):
+        # "...but I'm worried about bulking up. What should I do in the gym?": the worry answered too
+        w_ans = answer_fn("will lifting weights make me bulky?")
+        if w_ans.found and w_ans.topics == ("rule:bulk",):
+            bulk = re.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+            lines = out.text.split("\n")
+            at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+            lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
+            out = replace(out, text="\n".join(lines))
     if (
         not hurt
         and out.found

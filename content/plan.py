@@ -74,12 +74,23 @@ _POWER = re.compile(
 )
 # The runner wants plyometrics: the jumping drills that fit their kit.
 _PLYO_ASK = re.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|training|work)|hops)\b")
+# An older runner, or one whose balance is going: gentle, the one-legged moves first.
+_OLDER = re.compile(
+    r"\b(?:i ?a?m|im|aged?|turning|turned) (?:[5-9]\d)\b|\b[5-9]\d (?:years? old|yo)\b|\bin my [5-9]0s\b|"
+    r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b"
+)
+_BALANCE = re.compile(
+    r"\bbalance\b.{0,30}\b(?:worse|bad|poor|not (?:what|great|good)|going|gone|isnt|wobbl\w*)|"
+    r"\b(?:avoid|prevent|worried about|scared of) (?:\w+ )?falls?\b|\bunsteady\b"
+)
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
-    r"(?:actually |really |even |still )?(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|"
+    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying)\b(?! (?:it|them|that|"
+    r"this)\b)|"
+    r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
     r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|"
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
@@ -98,6 +109,9 @@ OPEN = re.compile(
     r"(?:what|which) (?:\w+ )?(?:matters?|counts?) (?:the )?most|"
     r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies))|"
     # "how should I use it?", "how do I make the most of them?": what to do with the kit or time told
+    # "is there strength work that suits someone like me?": what to do, for the runner they described
+    r"(?:suits?|suit) (?:me|someone like me|my age|older runners)|(?:right|best|good|safe) for (?:me|"
+    r"someone like me|my age)|"
     r"how (?:should|do|can|could|would|best to) (?:i|we) (?:best )?(?:use|spend) (?:it|them|that|this|these|"
     r"those|"
     r"the time|my time)|how (?:do|can|should) i make the (?:most|best) of)\b"
@@ -290,6 +304,8 @@ def plan(message: str) -> Plan | None:
     ):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     kit = _has(message)
+    if _INJURY_NAMED.search(message) and not kit:
+        return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
     no_grip = bool(_NO_GRIP.search(message))
     if no_grip:
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
@@ -317,6 +333,8 @@ def plan(message: str) -> Plan | None:
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     said += outdoor + weather  # "only train in a park", "snowed in for a month": where they'll train
+    older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
+    said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
     # "plyos, but no box": the drills that need none
     said += 2 * bool(
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
@@ -337,7 +355,7 @@ def plan(message: str) -> Plan | None:
     if _SORE.search(message) and not (said or asked):
         return None
     marks = tuple(m for _, ms in kit for m in ms)
-    gentle = bool(_GENTLE.search(message) or _NEW.search(message))
+    gentle = bool(_GENTLE.search(message) or _NEW.search(message) or older or balance)
     gym = any(name in ("machines", "dumbbells", "a gym") for name, _ in kit)
     picked: list[str] = []
     for ex in EXERCISES.values():
@@ -403,6 +421,10 @@ def plan(message: str) -> Plan | None:
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
     weak_side = bool(_WEAK_SIDE.search(message))
+    if balance:
+        # one leg at a time trains balance
+        one_leg = ("one_leg_squat", "step_up", "lunge", "walking_lunge", "weighted_one_leg_squat")
+        picked.sort(key=lambda e: e not in one_leg)
     if weak_side:
         # One leg weaker: the one-legged moves first (each leg works on its own).
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
@@ -450,6 +472,10 @@ def plan(message: str) -> Plan | None:
     first = "one or two sets of each at first (2–3 later)"
     amount = first if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
+    if re.search(
+        r"\b(?:is|are) there (?:any |some )?(?:strength|leg|exercises?|moves?|work|workouts?)\b", message
+    ):
+        lines[0] = "Yes. " + lines[0]  # "is there strength work that suits someone like me?"
     if _POWER.search(message) and any(EXERCISES[e].setting == "plyo" for e in picked):
         lines.insert(
             0,
@@ -487,6 +513,7 @@ def plan(message: str) -> Plan | None:
             )
     if weather:
         lines.insert(0, WEATHER_LINE)
+
     if no_box:
         lines.insert(
             0,
@@ -507,6 +534,11 @@ def plan(message: str) -> Plan | None:
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    if balance:
+        lines.append(
+            "For balance: the one-legged moves train it; rest a hand on a wall or chair at first, and let go "
+            "as you steady."
+        )
     if outdoor and any(n == "a bench" for n in owned):
         # a park bench does the chair's job and the step's
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
@@ -524,7 +556,12 @@ def plan(message: str) -> Plan | None:
             0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
         )
     if n_min is not None:
-        if n_min >= 15:
+        if n_min > 25:
+            lines.append(
+                f"{n_min} minutes is more than enough: the article's worthwhile session takes 15 to 20, so "
+                "warm up well; no need to fill the time."
+            )
+        elif n_min >= 15:
             lines.append(f"{n_min} minutes is enough: the article says a worthwhile session takes 15 to 20.")
         else:
             lines.append(
@@ -560,6 +597,7 @@ def plan(message: str) -> Plan | None:
 
 
 _JOINTS = re.compile(
+    r"\b(?:protect\w*|spare|sparing|good for|help\w*) (?:my |your |the |our )?joints\b|"
     r"\b(?:joints?|knees?)\b.{0,40}\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b|"
     r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
 )
@@ -646,6 +684,9 @@ def _machine_named(ex_id: str, message: str) -> bool:
     ):
         return True
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
+
+
+_INJURY_NAMED = re.compile(r"\b(?:shin splints|runners knee|jumpers knee|patellofemoral|pfps)\b")
 
 
 def _kit_nouns(ex_id: str) -> tuple[str, ...]:

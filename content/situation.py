@@ -950,3 +950,10 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
     )
     lines.append(f"Full card: /exercise {first.name.lower()}\nMore: /muscle {muscle}")
     return "\n".join(lines), f"muscle:{muscle}"
+
+
+# A worry about getting big or slow, told beside another ask ("...but I don't want to bulk up").
+BULK_WORRY = re.compile(
+    r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
+    r"get(?:ting)? slow(?:er)?|heavy legs from muscle)\b"
+)

@@ -167,7 +167,8 @@ def guard_days(text: str, plain: str) -> str:
 
 
 _DOING = re.compile(
-    r"\b(?:i (?:do|did|have been doing|ve been doing|been doing|am doing|m doing)|ive been (?:lifting|doing)|"
+    r"\b(?:i (?:only |just |mostly |usually |currently )?(?:do|did|have been doing|ve been doing|been doing|"
+    r"am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
     r"currently (?:do|doing)|i (?:lift|train))\b"
 )
@@ -177,7 +178,11 @@ _JUDGE = re.compile(
     r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
     r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
     r"what (?:should|would) (?:i|you) (?:add|change)|anything missing|what am i missing|"
-    r"change the (?:exercises|weights?))\b"
+    r"change the (?:exercises|weights?)|(?:which|what) (?:\w+ ){0,2}(?:am i|are we|is it|"
+    r"does it) (?:missing|leaving out|"
+    r"neglecting|skipping)|(?:leaving|left|leave) (?:\w+ )?out|(?:is|are) (?:that|this|it|"
+    r"my \w+) (?:\w+ )?balanced|"
+    r"what else (?:should|do|would|could) i)\b"
 )
 
 
@@ -191,6 +196,7 @@ _GROUP_ADD = {
     "hamstrings": ("hamstrings", "the hamstring curl or hamstring push-up"),
     "calves": ("calves", "the calf raise"),
     "glutes": ("glutes", "the bridge"),
+    "hips": ("hips", "the side-lying hip raise"),
 }
 
 
@@ -216,12 +222,25 @@ def review(message: str) -> str | None:
             "get stronger."
         )
     if missing:
-        what = " and ".join(_GROUP_ADD[g][0] for g in missing[:2])
-        add = " and ".join(_GROUP_ADD[g][1] for g in missing[:2])
+        n = (
+            3
+            if re.search(r"\b(?:missing|leaving out|left out|neglecting|balanced|imbalances?)\b", plain)
+            else 2
+        )
+        what = _and([_GROUP_ADD[g][0] for g in missing[:n]])
+        add = _and([_GROUP_ADD[g][1] for g in missing[:n]])
+        if re.search(r"\b(?:home|body ?weight|no (?:gym|weights|equipment))\b", plain):
+            add = add.replace(
+                "the hamstring curl or hamstring push-up", "the hamstring push-up"
+            )  # no machine
         if lines:
             lines.append(
                 f"And change the exercises a little: nothing in your list works the {what}; add {add}."
             )
+        elif re.search(r"\b(?:missing|leaving out|left out|leave out|neglecting|skipping|balanced)\b", plain):
+            # "which muscles am I missing?": the muscles first, then what to add
+            lead = "Not quite: your" if "balanced" in plain else "Your"
+            lines.append(f"{lead} list leaves out the {what}; add {add}.")
         elif re.search(r"\b(?:add|missing)\b", plain):
             lines.append(f"Add {add}: nothing in your list works the {what}.")
         else:
@@ -230,6 +249,10 @@ def review(message: str) -> str | None:
         return None
     lines.append("Keep it to twice a week, off hard-run days.")
     return "\n".join(lines)
+
+
+def _and(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 _THEN = re.compile(

@@ -272,3 +272,41 @@ def test_a_weak_muscle_a_professional_found_leads(message: str, must: list[str],
         assert m in text, text
     for n in never:
         assert n not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "I do squats and lunges at home three times a week. Which muscles am I leaving out?",
+            ["leaves out the hamstrings", "hamstring push-up", "calf raise"],
+            ["doesn't cover"],
+        ),
+        ("I do calf raises and bridges most days. Is that a balanced routine?", ["Not quite", "quads"], []),
+        (
+            "I'm 63 and my balance isn't great any more. I jog a few times a week. What strength work "
+            "would suit "
+            "me?",
+            ["One-legged squat", "For balance", "one or two sets"],
+            ["Line hops"],
+        ),
+        (
+            "Masters 400m runner here, I want more power but I'm worried about bulking up. What should I "
+            "be doing "
+            "in the gym?",
+            ["Line hops", "On bulk", "Leg press"],
+            [],
+        ),
+        (
+            "I had shin splints last year and don't want them back. I train at home. What should I be doing?",
+            ["toe raise"],
+            [],
+        ),
+    ],
+)
+def test_who_the_runner_is_shapes_the_answer(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
