@@ -476,8 +476,29 @@ FORM_ASK = re.compile(
     r"\bsupposed to (?:be )?(?:do|done|go|feel|look)\w*\b|\bis (?:this|that) how\b|"
     r"\b(?:anything|something) (?:else )?(?:i should|to) (?:be )?(?:do|doing|change|fix)\w* (?:differently|"
     r"better)\b|"
-    r"\bwhat should i (?:change|fix|do differently)\b"
+    r"\bwhat should i (?:change|fix|do differently)\b|"
+    # "too deep?", "good or bad?", "is that doing anything?", "should I keep going heavier?"
+    r"^(?:is (?:that|it|this) |am i (?:going )?|are (?:they|those|these) )?too (?:deep|low|high|far|fast|"
+    r"quick|heavy|"
+    r"steep|much weight|many)\b|\bgood or bad\b|\b(?:is|are) (?:that|this|it|"
+    r"they) (?:even )?(?:doing anything|"
+    r"any good|working)\b|\bshould i (?:keep )?(?:go|going|add|adding) (?:even )?(?:heavier|more weight)\b"
 )
+# The fault a "too X?" ask suspects ("my back knee touches the floor. Too deep?").
+_TOO = {
+    "deep": "depth",
+    "low": "depth",
+    "far": "depth",
+    "high": "height",
+    "fast": "speed",
+    "quick": "speed",
+    "heavy": "ego",
+    "much weight": "ego",
+    "heavier": "ego",
+    "more weight": "ego",
+    "steep": "steep",
+    "many": "count",
+}
 
 # A fault a runner describes, what in the exercise's own cues (or steps) corrects it, and a fallback fix.
 # (name, the fault in the runner's words, stems of the cue that corrects it, fallback fix)
@@ -491,7 +512,8 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "range",
         re.compile(
-            r"\bhalf ?way\b|\bhalf (?:reps?|range|way)\b|\bpartial\b|\b(?:only|just) (?:go|come|"
+            r"\bon (?:the )?flat (?:ground|floor)\b|\bhalf ?way\b|\bhalf (?:reps?|range|way)\b|\bpartial\b|"
+            r"\b(?:only|just) (?:go|come|"
             r"get) (?:\w+ )?part"
         ),
         ("range", "as high as"),
@@ -512,7 +534,8 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         re.compile(
             r"\b(?:swing\w*|momentum|jerk\w*|yank\w*|crash\w*|rush\w*|throw\w*|fling\w*|as fast as|"
             r"really fast|"
-            r"super fast|quickly|fast as i can|(?:up|down|reps?|them|it) (?:and down |and up )?(?:really |"
+            r"super fast|quickly|fast as i can|fast|(?:up|down|reps?|them|it) (?:and down |"
+            r"and up )?(?:really |"
             r"super |too )?fast)\b|\b(?:let|letting|lets) (?:it|the weight|the stack|them|the plate\w*) "
             r"(?:\w+ )?(?:drop|fall|crash|slam)\b|\bdrop\w* (?:it|the weight|them)\b|\b(?:pump|bang|"
             r"rattle)\w* (?:them|it|\w+) out\b"
@@ -610,6 +633,15 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "",
     ),
     (
+        "landing",
+        re.compile(
+            r"\bland\w* (?:\w+ ){0,2}(?:straight|stiff|locked|hard|heavy|heavily|flat)\b|\bjar\w*|\bstomp\w*|"
+            r"\bslam\w* (?:\w+ )?down\b|\bcrash\w* (?:\w+ )?(?:down|land)"
+        ),
+        ("land softly", "land lightly", "landing"),
+        "Land softly, knees bent.",
+    ),
+    (
         "ego",
         re.compile(
             r"\bcheat\w*|\bas heavy as (?:i|you) can\b|\bugly\b|\bsloppy\b|\bform (?:goes|breaks|falls)"
@@ -622,6 +654,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
 # Only the exercises a fault is about: the hold is the bridge's, the grade and the jog the hills'.
 _FAULT_FOR = {
     "no_hold": ("bridge",),
+    "landing": ("line_hops", "box_hops", "skipping"),
     "steep": ("hill_repeats", "treadmill_incline"),
     "down_fast": ("hill_repeats",),
     "height": ("step_up", "box_hops"),
@@ -658,7 +691,9 @@ _OTHER_NAME = re.compile(
 _EASY_NOW = re.compile(
     r"\b(?:too easy|way too easy|feels? easy|feel easy|getting easy|easy now|no challenge)\b"
 )
-_COUNT_SAID = re.compile(r"\b(\d{1,3}) (?:reps?|repeats?|times|of them|each|hops)\b")
+_COUNT_SAID = re.compile(
+    r"\b(\d{1,3}) (?:reps?|repeats?|times|of them|each|hops|at a time|in a row|straight)\b"
+)
 _MINE = re.compile(r"\b(?:i|im|ive|my|me|mine)\b")
 
 
@@ -696,6 +731,18 @@ def _faults(text: str, ex_id: str) -> list[str]:
     return out
 
 
+def _too_faults(asks: list[str]) -> list[str]:
+    """The faults "too deep?", "should I go heavier?" suspect."""
+    out = []
+    for a in asks:
+        for m in re.finditer(
+            r"\btoo (deep|low|far|high|fast|quick|heavy|much weight|steep|many)\b|\b(heavier|more weight)\b",
+            normalize(a),
+        ):
+            out.append(_TOO[m.group(1) or m.group(2)])
+    return out
+
+
 def _fix(name: str, ex_id: str) -> str:
     ex = EXERCISES[ex_id]
     keys = next(k for n, _, k, _ in _FAULTS if n == name) if name != "count" else ()
@@ -720,6 +767,10 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     Only when the message names one exercise, asks about its form, and describes something the
     exercise's cues correct; the fixes lead, each in the exercise's own words where it has them."""
     plain = normalize(message)
+    # "When I do box jumps I land stiff." reads as an ask (it starts with "when") but tells what they do
+    told_asks = [a for a in asks if not FORM_ASK.search(normalize(a)) and not a.rstrip().endswith("?")]
+    asks = [a for a in asks if a not in told_asks]
+    background = " ".join([background, *told_asks]).strip()
     if not asks or not all(FORM_ASK.search(normalize(a)) for a in asks) or not background.strip():
         return None  # another ask too ("...and how often?"), or nothing described: the usual reading
     ex_id = _form_exercise(plain)
@@ -729,8 +780,10 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     # What they describe: the background and the asks, less the form question itself.
     told = normalize(" ".join([background, *[FORM_ASK.sub(" ", a) for a in asks]]))
     faults = _faults(told, ex_id)
-    if not _faults(normalize(background), ex_id):
+    too = [f for f in _too_faults(asks) if f not in _FAULT_FOR or ex_id in _FAULT_FOR[f]]
+    if not _faults(normalize(background), ex_id) and not (too and _form_exercise(normalize(background))):
         return None  # "is it ok if my knees go past my toes?": a question, not what they do
+    faults += [f for f in too if f not in faults]
     which = any(
         re.search(
             r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:right|correct)\b",
@@ -739,8 +792,19 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         for a in asks
     )
     lead = "Not quite."
-    if any(re.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", normalize(a)) for a in asks):
+    said_asks = " ".join(normalize(a) for a in asks)
+    too_word = re.search(r"\btoo (deep|low|far|high|fast|quick|heavy|steep|many)\b", said_asks)
+    if (
+        re.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", said_asks)
+        and "good or bad" not in said_asks
+    ):
         lead = "Yes, worth fixing:"  # "is that bad?", "am I doing it wrong?"
+    elif too_word:
+        lead = f"Yes, too {too_word.group(1)}:"  # "too deep?"
+    elif re.search(r"\b(?:heavier|more weight)\b", said_asks):
+        lead = "No, not yet:"  # "should I keep going heavier?" with the form slipping
+    elif re.search(r"\b(?:doing anything|any good|working)\b", said_asks):
+        lead = "Less than it could, done like that:"
     if which:
         other_name = _OTHER_NAME.search(plain)
         other = f"your {other_name.group(1)}" if other_name else "they"

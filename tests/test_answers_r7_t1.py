@@ -310,3 +310,29 @@ def test_who_the_runner_is_shapes_the_answer(message: str, must: list[str], neve
         assert m in text, text
     for n in never:
         assert n not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "must"),
+    [
+        (
+            "Doing one-legged squats I go right down till my back knee touches the floor. Too deep?",
+            "Yes, too deep",
+            "90°",
+        ),
+        (
+            "When I do box jumps I land with straight legs and it jars my knees. Is that wrong?",
+            "Yes",
+            "Land softly",
+        ),
+        (
+            "My walking lunges get sloppy by the end with heavy dumbbells. Should I keep going heavier?",
+            "No",
+            "Form first",
+        ),
+    ],
+)
+def test_a_suspected_fault_gets_its_verdict_first(message: str, lead: str, must: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert must in text, text
