@@ -56,7 +56,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
-from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, plan
+from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, plan, plyo_start
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -228,6 +228,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
         about = "rule:time_needed" if MINUTES_SAID.search(plain) else "rule:frequency"
         return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
+    p_asks, p_background = split_asks(message)
+    yes_no = any(
+        re.match(r"(?:should|do|does|is|are|will|would|can|could)\b", normalize(a)) for a in p_asks
+    )  # "should I bother with plyos, and where do I start?": the verdict first, the usual reading
+    plyo_first = None if hurt or yes_no else plyo_start(plain, bool(p_background.strip()) or len(p_asks) > 1)
+    if plyo_first is not None:
+        # "never done any jumping drills, where do I start and how do I progress?"
+        trace("plan", "plyo_start")
+        return Answer(
+            plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
+        )
     part_asks = split_asks(message)[0]
     part = None if hurt or len(part_asks) > 1 else kit_part(plain, normalize(" ".join(part_asks)))
     if part is not None:
@@ -256,7 +267,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         asks = [
             a
             for a in asks
-            if not is_covered(a)
+            # ("can you help?", "thoughts?" after the constraints: the plan is the help)
+            if (
+                not re.match(
+                    r"(?:so |and )?(?:(?:can|could) you help(?: me)?|help me|any help|thoughts|ideas)\W*$",
+                    normalize(a),
+                )
+                and not is_covered(a)
+            )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]

@@ -109,6 +109,10 @@ OPEN = re.compile(
     r"(?:what|which) (?:\w+ )?(?:matters?|counts?) (?:the )?most|"
     r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies))|"
     # "how should I use it?", "how do I make the most of them?": what to do with the kit or time told
+    # "how do I get my legs ready for long climbs?", "which machines, how much weight, how many sets?"
+    r"how (?:do|can|should) i (?:get|build|make|prepare|train|strengthen) (?:my )?(?:legs|quads|calves|"
+    r"glutes|body)|"
+    r"how (?:do|can|should) i train for (?:the )?(?:climbs?|climbing|hills?|mountains?|uphills?|trails?)|"
     # "is there strength work that suits someone like me?": what to do, for the runner they described
     r"(?:suits?|suit) (?:me|someone like me|my age|older runners)|(?:right|best|good|safe) for (?:me|"
     r"someone like me|my age)|"
@@ -119,7 +123,7 @@ OPEN = re.compile(
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
     r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs|(?:any )?ideas|suggestions|"
-    r"options|recommendations)\b\s*$"
+    r"options|recommendations|(?:can|could) you help(?: me)?|help me|any help)\b\s*$"
 )
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
@@ -158,7 +162,13 @@ _ANYTHING = re.compile(
 )
 # A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
 _FOCUS = (
-    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?)\b")),
+    (
+        "quads",
+        re.compile(
+            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|climbing|uphills?|"
+            r"mountains?)\b"
+        ),
+    ),
     ("calves", re.compile(r"\b(?:calf|calves|ankles?|achilles)\b")),
     ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
     ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
@@ -327,12 +337,23 @@ def plan(message: str) -> Plan | None:
     gym_only = [n for n, _ in kit] == ["a gym"] or (
         any(n == "a gym" for n, _ in kit) and not any(n in ("machines", "dumbbells") for n, _ in kit)
     )
+    # "new to the gym... which machines, how heavy, how many sets?" (not "which machines should I use?")
+    gym_told = (
+        not gym_only
+        and any(k[0] == "a gym" for k in kit)
+        and (
+            bool(_NEW.search(message))
+            or not re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:machines?|exercises?|ones?)\b", message)
+        )
+    )
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
     body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
-    said += outdoor + weather  # "only train in a park", "snowed in for a month": where they'll train
+    said += (
+        outdoor + weather + gym_told
+    )  # "only train in a park", "snowed in for a month": where they'll train
     older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
     said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
     # "plyos, but no box": the drills that need none
@@ -544,6 +565,13 @@ def plan(message: str) -> Plan | None:
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
         lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
     if (
+        gym
+        and not hills_here
+        and re.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
+    ):
+        # climbs to train for, no hills where they live: a gym's treadmill is the hill
+        lines.append("• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
+    elif (
         re.search(r"\btreadmill\b", message)
         and (re.search(r"\bhills?\b", message) or kit or weather)
         and not _NOT.search(message[: message.index("treadmill")])
@@ -900,3 +928,34 @@ def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bo
         if house and not only and not any(_lacks(message, h) for h in (*house, "box", "stair")):
             return True
     return False
+
+
+_PLYO_START = re.compile(
+    r"\b(?:start|begin|beginner|first|never done|new to|progress\w*|build (?:up|on)|move on|next step|"
+    r"where do i)\b"
+)
+PLYO_START_TEXT = (
+    "Start with line hops: small, quick hops back and forth over a line, landing lightly, 2–3 sets of 20–30. "
+    "When those stay soft and controlled, move on to box hops onto a low, solid step (8–12 each leg), then "
+    "skipping (10–15 each leg).\n"
+    "Progress one drill at a time, and end a set when the hops get sloppy. Twice a week, not on a hard-run "
+    "day.\nFull card: /exercise line hops"
+)
+
+
+def plyo_start(message: str, long_message: bool) -> str | None:
+    """ "Never done any jumping drills. How do I start and progress?": the article's order (line hops, box
+    hops, skipping) with the landings, for a message that tells more than the ask (normalised)."""
+    if not _PLYO_ASK.search(message) and not re.search(r"\bjumping drills?\b", message):
+        return None
+    if not _PLYO_START.search(message) or _NO_JUMP.search(message) or not long_message:
+        return None
+    if (
+        _SORE.search(message)
+        or _has(message)
+        or _minutes(message)
+        or _POWER.search(message)
+        or any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
+    ):
+        return None  # a symptom, their kit or time, a sprinter: the plan or the symptom's answer
+    return PLYO_START_TEXT

@@ -336,3 +336,34 @@ def test_a_suspected_fault_gets_its_verdict_first(message: str, lead: str, must:
     text = answer(message)
     assert text.startswith(lead), text
     assert must in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "I train for mountain races but live somewhere flat. I have a gym membership. How do I get "
+            "my legs ready for long climbs?",
+            ["Treadmill incline", "Lunge"],
+            ["4 to 6 exercises"],
+        ),
+        (
+            "New to the gym, no clue which machines to use, how heavy or how many sets. Can you help?",
+            ["Leg press", "one or two sets", "tires you"],
+            ["Both have a place"],
+        ),
+        (
+            "Half marathoner here. I want to try jumping drills but I've never done any. How do I begin, and "
+            "how do I move on from there?",
+            ["line hops", "box hops", "skipping"],
+            ["hill repeats"],
+        ),
+        ("Which gym machines should a runner use for legs?", ["leg press"], ["About 15 to 20 minutes"]),
+    ],
+)
+def test_goals_and_kit_in_a_long_message(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
