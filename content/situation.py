@@ -781,7 +781,24 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     told = normalize(" ".join([background, *[FORM_ASK.sub(" ", a) for a in asks]]))
     faults = _faults(told, ex_id)
     too = [f for f in _too_faults(asks) if f not in _FAULT_FOR or ex_id in _FAULT_FOR[f]]
-    if not _faults(normalize(background), ex_id) and not (too and _form_exercise(normalize(background))):
+    bg = normalize(background)
+    if not _faults(bg, ex_id) and not (too and _form_exercise(bg)):
+        if (
+            CHRONIC_LIKE.search(bg)
+            and _form_exercise(bg) == ex_id
+            and any(
+                re.search(r"\b(?:wrong|correct form|proper form|right form|technique)\b", normalize(a))
+                for a in asks
+            )
+        ):
+            # "my knees ache when I do lunges, what am I doing wrong?": its key cues to check, and the physio
+            cues = [
+                c for c in ex.cues if not re.search(r"\b(?:breathe|weight that tires|pick a)\b", c.lower())
+            ][:3]
+            lines = ["Check these first:", *[f"• {c}" for c in cues]]
+            lines.append("If it still aches with good form, see a physio or doctor.")
+            lines.append(f"Full card: /exercise {ex.name.lower()}")
+            return "\n".join(lines), f"exercise:{ex_id}"
         return None  # "is it ok if my knees go past my toes?": a question, not what they do
     faults += [f for f in too if f not in faults]
     which = any(
@@ -906,11 +923,22 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
     hard-run days; run first)."""
     plain = normalize(message)
-    if not asks or not _LIFTING.search(plain) or not _WORN.search(plain):
+    if not asks or not _LIFTING.search(plain):
         return None
     if not any(_OVER_ASK.search(normalize(a)) for a in asks):
         return None
     often, no_break = _FREQ_HIGH.search(plain), _NO_BREAK.search(plain)
+    if not _WORN.search(plain):
+        if often and any(
+            re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
+        ):
+            # "I lift every day and feel great. Is that too much?": more than it needs, said plainly
+            return (
+                "Yes, more than you need: twice a week is the article's figure, three at most, because "
+                "muscles get stronger in the rest between sessions. Keep it off hard-run days.\n"
+                "Try one: /workout"
+            )
+        return None
     after_hard, before = _AFTER_HARD.search(plain), _BEFORE_RUN.search(plain)
     if not (often or no_break or after_hard or before):
         return None

@@ -354,6 +354,14 @@ def shared_day_reply(message: str) -> str | None:
             "nights keep the lifting short (15–20 minutes) and controlled, and move it to an easy day "
             "whenever one frees up: a bodyweight session at home needs no gym.\nTry one: /workout home"
         )
+    if re.search(
+        r"\b(?:before or after|after or before|which (?:first|order)|what order)\b", normalize(asks[-1])
+    ):
+        return (
+            "After: run first, then lift, the same day; the article puts the run first when the two share a "
+            "day.\nKeep it to 15–20 minutes, and off any hard-run day and the day before a race.\n"
+            "Try one: /workout"
+        )
     yes = (
         "Yes, that"
         if re.match(r"(?:is|are|can|could|will|would|should|does|do) ", normalize(asks[-1]))

@@ -367,3 +367,21 @@ def test_goals_and_kit_in_a_long_message(message: str, must: list[str], never: l
         assert m in text, text
     for n in never:
         assert n not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "must"),
+    [
+        ("I do legs six days a week and feel fine. Is that too much?", "Yes", "twice a week"),
+        (
+            "Evenings are my only free time, which is also when I run. Lift before or after?",
+            "After",
+            "run first",
+        ),
+        ("My knees ache when I do lunges. What am I doing wrong?", "Check these first", "physio"),
+    ],
+)
+def test_the_verdict_fits_the_situation(message: str, lead: str, must: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert must in text, text
