@@ -56,7 +56,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
-from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, plan, plyo_start
+from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, one_pick, plan, plyo_start
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -239,6 +239,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(
             plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
         )
+    single = None if hurt else one_pick(plain)
+    if single is not None:
+        # "I've got time for only one glute exercise. Which one?": one, not the list
+        trace("plan", "one_pick")
+        return Answer(single[0], single[1], True, (), topics=(single[1],), context=single[1])
     part_asks = split_asks(message)[0]
     part = None if hurt or len(part_asks) > 1 else kit_part(plain, normalize(" ".join(part_asks)))
     if part is not None:

@@ -959,3 +959,47 @@ def plyo_start(message: str, long_message: bool) -> str | None:
     ):
         return None  # a symptom, their kit or time, a sprinter: the plan or the symptom's answer
     return PLYO_START_TEXT
+
+
+# ---- Time for one exercise only: "I've got time for only one glute exercise. Which one?" ----------
+_ONE_ONLY = re.compile(
+    r"\b(?:only|just) (?:have |got )?(?:the )?(?:time|room|energy) for (?:one|1|"
+    r"a single) (?:\w+ )?(?:exercise|move)\b|"
+    r"\b(?:only|just) (?:one|1|a single) (?:\w+ )?(?:exercise|move)\b|\bif i (?:could|"
+    r"can) (?:only )?do (?:just )?one\b|"
+    r"\bsingle best\b|\bbest (?:single|one) (?:\w+ )?(?:exercise|move)\b|\bone (?:\w+ )?(?:exercise|"
+    r"move) only\b"
+)
+_ONE_FOR = {
+    "glutes": "bridge",
+    "hamstrings": "hamstring_pushup",
+    "quads": "one_leg_squat",
+    "calves": "calf_raise",
+    "hips": "hip_abduction",
+    "shin_splints": "calf_raise",
+}
+
+
+def one_pick(message: str) -> tuple[str, str] | None:
+    """One exercise for the part asked about, when the runner has time for one only (normalised)."""
+    if not _ONE_ONLY.search(message):
+        return None
+    parts = [p for p, pat in _PART_ASKED if pat.search(message)]
+    if len(parts) > 1:
+        return None
+    gym = bool(re.search(r"\b(?:gym|machines?)\b", message)) and not _HOME.search(message)
+    if parts:
+        ex_id = _ONE_FOR[parts[0]]
+        if parts[0] == "hamstrings" and gym:
+            ex_id = "hamstring_curl"
+        why = ""
+    else:
+        ex_id = "one_leg_squat"
+        why = " (our pick: the article doesn't rank them)"
+    ex = EXERCISES[ex_id]
+    d = ex.dose.text()
+    return (
+        f"The {ex.name.lower()}{why}: {ex.summary[:1].lower()}{ex.summary[1:]}\n"
+        f"{d[:1].upper()}{d[1:]}, twice a week.\nFull card: /exercise {ex.name.lower()}",
+        f"exercise:{ex_id}",
+    )

@@ -23,7 +23,7 @@ DAY = re.compile(
 
 _HARD_RUN = re.compile(
     r"\b(?:intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
-    r"threshold|reps|quality|workout|session)\b"
+    r"threshold|reps|quality|workouts?|sessions?)\b"
 )
 
 
@@ -34,7 +34,9 @@ WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
     r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
     r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
-    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b"
+    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
+    # "can I fit strength in twice?" after the runner's week: which two days
+    r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b"
 )
 
 
@@ -308,11 +310,19 @@ def days_reply(text: str) -> str | None:
         if len(pick) == 2:
             break
     pick.sort(key=_DAY_NAMES.index)
-    avoid = ", ".join(f"{_FULL[d]} ({week[d][6:]})" for d in hard)
+    label = {
+        "session": "hard session",
+        "sessions": "hard session",
+        "workout": "workout",
+        "workouts": "workout",
+    }
+    avoid = ", ".join(f"{_FULL[d]} ({label.get(week[d][6:], week[d][6:])})" for d in hard)
     both = " and ".join(_FULL[d] for d in pick)
+    can = re.search(r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get)\b", text)
+    yes = "Yes. " if can else ""
     return (
-        f"Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, and off "
-        "the day before a race. "
+        f"{yes}Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, "
+        "and off the day before a race. "
         "On a day you also run, run first, then the strength work."
     )
 

@@ -385,3 +385,22 @@ def test_the_verdict_fits_the_situation(message: str, lead: str, must: str) -> N
     text = answer(message)
     assert text.startswith(lead), text
     assert must in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "Only got time for one exercise for my glutes. Which should it be?",
+            ["The bridge"],
+            ["Hill repeats"],
+        ),
+        ("I run 6 days a week, hard workouts Tue and Sat. Can I fit strength in twice?", ["Yes", "Tue"], []),
+    ],
+)
+def test_one_pick_and_fitting_two_sessions(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
