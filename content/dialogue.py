@@ -84,6 +84,8 @@ from content.situation import (
     CAUSE,
     CLAIM_ASK,
     IS_BAD,
+    KEEP_AWAY,
+    KEEP_AWAY_LEAD,
     KIT_LACK,
     KIT_TOLD,
     KIT_TOPIC,
@@ -98,6 +100,7 @@ from content.situation import (
     SHIN,
     VAGUE,
     WARNING_LINE,
+    WEEK_LINE,
     YOUNG,
     YOUNG_ASK,
     YOUNG_TEXT,
@@ -712,7 +715,23 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     ):
         # "coming back from runner's knee, cleared, how do I rebuild?": how to return, then what to do.
         trace("returning")
-        out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
+        if KEEP_AWAY.search(plain):
+            # "cleared, and I want to bulletproof myself": keeping it away, not coming back from it
+            out = replace(out, text=f"{KEEP_AWAY_LEAD}\n{out.text}")
+        else:
+            out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
+    if (
+        not hurt
+        and out.found
+        and len(asks) > 1
+        and any(WHICH_DAYS.search(normalize(a)) for a in asks)
+        and not re.search(r"\b(?:easy days?|hard-run days?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", out.text)
+    ):
+        # "...what should it focus on, and where in the week should it go?": the week part too
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        lines.insert(at, WEEK_LINE)
+        out = replace(out, text="\n".join(lines))
     if return_note and out.found:
         # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
         body = re.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)

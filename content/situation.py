@@ -1049,3 +1049,19 @@ BULK_WORRY = re.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
     r"get(?:ting)? slow(?:er)?|heavy legs from muscle)\b"
 )
+
+
+# Cleared, and wanting it never to come back: keeping it away, not a comeback.
+KEEP_AWAY = re.compile(
+    r"\b(?:bulletproof|bullet proof|injury proof|prevent\w*|keep (?:it|them) (?:away|from coming back)|"
+    r"(?:dont|do not|never) want (?:it|them) (?:back|again)|stop (?:it|them) (?:coming back|happening again)|"
+    r"avoid (?:it|them) (?:again|coming back)|this time)\b"
+)
+KEEP_AWAY_LEAD = (
+    "To keep it away: build the strength gradually over the weeks before the training gets hard, and stop "
+    "anything that brings the pain back."
+)
+WEEK_LINE = (
+    "Where in the week: twice a week on easy days, not on a hard-run day or the day before a race; on a day "
+    "you also run, run first."
+)

@@ -32,7 +32,8 @@ _EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|streng
 
 WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
-    r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
+    r"(?: \w+){0,3} (?:go|fit|put)|\b(?:when|where) in (?:the|my|a) week\b|"
+    r"\bwhich days? (?:of the week )?(?:should|do|can)\b|"
     r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
     r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
     # "can I fit strength in twice?" after the runner's week: which two days

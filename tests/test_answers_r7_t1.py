@@ -404,3 +404,12 @@ def test_one_pick_and_fitting_two_sessions(message: str, must: list[str], never:
         assert m in text, text
     for n in never:
         assert n not in text, text
+
+
+def test_cleared_and_keeping_it_away_with_where_in_the_week() -> None:
+    text = answer(
+        "Had shin splints in my last two blocks; physio has cleared me and I want to prevent them this time. "
+        "What should I strengthen and where in the week should it go?"
+    )
+    assert text.startswith("To keep it away"), text
+    assert "Coming back" not in text and "easy days" in text, text
