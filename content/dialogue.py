@@ -113,6 +113,7 @@ from content.situation import (
     overload_reply,
     owned_variation,
     pro_weak,
+    season_verdict,
     told_claim,
 )
 from content.text import STOPWORDS, normalize
@@ -182,6 +183,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])
         return Answer(form[0], form[1], True, (), topics=(form[1],), context=form[1])
+    season = None if hurt else season_verdict(message, split_asks(message)[0])
+    if season is not None:
+        # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"
+        trace("plan", "season")
+        return Answer(
+            season, "rule:off_season", True, (), topics=("rule:off_season",), context="rule:off_season"
+        )
     over = None if hurt else overload_reply(message, split_asks(message)[0])
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"

@@ -534,6 +534,13 @@ def plan(message: str) -> Plan | None:
             )
     if weather:
         lines.insert(0, WEATHER_LINE)
+    if _AFTER_RUN_OK.search(message):
+        # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
+        lines.insert(
+            0,
+            "Yes: straight after the run is the right order (run first, then strength), and a short session "
+            "won't wreck you.",
+        )
 
     if no_box:
         lines.insert(
@@ -715,6 +722,14 @@ def _machine_named(ex_id: str, message: str) -> bool:
 
 
 _INJURY_NAMED = re.compile(r"\b(?:shin splints|runners knee|jumpers knee|patellofemoral|pfps)\b")
+
+
+_AFTER_RUN_OK = re.compile(
+    r"\b(?:straight |right |just |directly )?after (?:my |a |the )?(?:run|running|easy run)s?\b.{0,40}"
+    r"\b(?:ok|okay|fine|alright|all right|wreck|ruin|bad|a problem)\b|"
+    r"\b(?:ok|okay|fine|alright) to (?:do it |lift |do strength )?(?:straight |right )?after (?:my |a |"
+    r"the )?runs?\b"
+)
 
 
 def _kit_nouns(ex_id: str) -> tuple[str, ...]:

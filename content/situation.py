@@ -1065,3 +1065,40 @@ WEEK_LINE = (
     "Where in the week: twice a week on easy days, not on a hard-run day or the day before a race; on a day "
     "you also run, run first."
 )
+
+
+# ---- Weather or the season cutting the running: "is this a good time to focus on strength?" -------------
+_SEASON = re.compile(
+    r"\b(?:snow\w*|ice|icy|iced|dark (?:evenings?|mornings?|by)|pouring|rain(?:ing|y|ed)?|storm\w*|"
+    r"heat ?wave|"
+    r"smoke|winter|weather|freezing|brutal|off ?season|between seasons|after (?:my|the) (?:season|"
+    r"race season))\b"
+)
+_GOOD_TIME = re.compile(
+    r"\b(?:good|right|smart|sensible) (?:time|idea|moment)|\bshould i (?:be )?(?:use|using|spend|spending|"
+    r"switch|switching|focus|focusing|shift|shifting|put|putting)|\bmake sense|\bworth (?:using|focusing|"
+    r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b"
+)
+_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work)\b")
+
+
+def season_verdict(message: str, asks: list[str]) -> str | None:
+    """ "January is brutal, three treadmill runs a week. Should I use this period for strength work?": yes,
+    the article's off-season and bad-weather point, and what to keep (normalised message, asks)."""
+    plain = normalize(message)
+    if len(asks) != 1 or not _SEASON.search(plain):
+        return None
+    ask = normalize(asks[0])
+    if not _GOOD_TIME.search(ask) or not _STRENGTH_WORD.search(ask):
+        return None
+    treadmill = "treadmill" in plain
+    lead = "Yes, alongside the runs rather than instead of them" if "instead" in ask else "Yes"
+    lines = [
+        f"{lead}: the article says strength work fits well into the off-season and spells when the weather "
+        "cuts your running short.",
+        "Keep the runs you can get"
+        + (" (raise the treadmill's incline to 5–10% for your hills)" if treadmill else "")
+        + " and add two 15–20-minute leg sessions a week, off your hardest run days.",
+        "Try one: /workout home",
+    ]
+    return "\n".join(lines)

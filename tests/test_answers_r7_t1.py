@@ -413,3 +413,25 @@ def test_cleared_and_keeping_it_away_with_where_in_the_week() -> None:
     )
     assert text.startswith("To keep it away"), text
     assert "Coming back" not in text and "easy days" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "must"),
+    [
+        (
+            "Pouring rain for weeks and I've barely run. Is this a good time to focus on strength?",
+            ["Yes", "weather"],
+        ),
+        (
+            "I run before work and have 15 minutes after. Is strength straight after my run ok, or will "
+            "it wreck me? "
+            "What should I do?",
+            ["Yes", "run first", "•"],
+        ),
+    ],
+)
+def test_a_yes_no_about_the_situation_gets_its_verdict(message: str, must: list[str]) -> None:
+    text = answer(message)
+    assert text.startswith("Yes"), text
+    for m in must:
+        assert m in text, text
