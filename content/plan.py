@@ -313,6 +313,10 @@ def plan(message: str) -> Plan | None:
         re.search(rf"\b{re.escape(n)}", message) for ex in EXERCISES.values() for n in _names(ex)
     ):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
+    if _KNEES_IN.search(message) and not _ROUTINE.search(message):
+        return (
+            None  # "my knees cave in when I squat, is that a problem?": the form sign's answer, not a routine
+        )
     kit = _has(message)
     if _INJURY_NAMED.search(message) and not kit:
         return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
@@ -721,6 +725,10 @@ def _machine_named(ex_id: str, message: str) -> bool:
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
 
 
+_KNEES_IN = re.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|track\w* in\w*|go(?:es)? in\w*|turn\w* in\w*|drift\w* in\w*|"
+    r"fall\w* in\w*|buckl\w* in\w*)\b|\bknock kneed\b|\bvalgus\b"
+)
 _INJURY_NAMED = re.compile(r"\b(?:shin splints|runners knee|jumpers knee|patellofemoral|pfps)\b")
 
 

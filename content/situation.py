@@ -477,6 +477,8 @@ FORM_ASK = re.compile(
     r"\b(?:anything|something) (?:else )?(?:i should|to) (?:be )?(?:do|doing|change|fix)\w* (?:differently|"
     r"better)\b|"
     r"\bwhat should i (?:change|fix|do differently)\b|"
+    r"\bwhat (?:should|can|do) i do about (?:it|that|this)\b|\bhow (?:do|can|should) i (?:fix|stop|"
+    r"correct) (?:it|that|this)\b|"
     # "too deep?", "good or bad?", "is that doing anything?", "should I keep going heavier?"
     r"^(?:is (?:that|it|this) |am i (?:going )?|are (?:they|those|these) )?too (?:deep|low|high|far|fast|"
     r"quick|heavy|"
@@ -633,6 +635,17 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "",
     ),
     (
+        "knees_in",
+        re.compile(
+            r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|track\w* in\w*|go(?:es)? in\w*|turn\w* in\w*|"
+            r"drift\w* in\w*|"
+            r"fall\w* in\w*|buckl\w* in\w*)\b|\bknock kneed\b"
+        ),
+        ("in line",),
+        "Keep each knee in line over your foot, not drifting inward: weak hips and glutes usually let it "
+        "drift, so add the side-lying hip raise and the bridge.",
+    ),
+    (
         "landing",
         re.compile(
             r"\bland\w* (?:\w+ ){0,2}(?:straight|stiff|locked|hard|heavy|heavily|flat)\b|\bjar\w*|\bstomp\w*|"
@@ -655,6 +668,16 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
 _FAULT_FOR = {
     "no_hold": ("bridge",),
     "landing": ("line_hops", "box_hops", "skipping"),
+    "knees_in": (
+        "one_leg_squat",
+        "weighted_one_leg_squat",
+        "wall_squat",
+        "lunge",
+        "walking_lunge",
+        "step_up",
+        "leg_press",
+        "box_hops",
+    ),
     "steep": ("hill_repeats", "treadmill_incline"),
     "down_fast": ("hill_repeats",),
     "height": ("step_up", "box_hops"),
@@ -816,6 +839,10 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         and "good or bad" not in said_asks
     ):
         lead = "Yes, worth fixing:"  # "is that bad?", "am I doing it wrong?"
+    elif re.search(r"^(?:how|what)\b", said_asks) and re.search(
+        r"\b(?:fix|stop|correct|do about)\b", said_asks
+    ):
+        lead = "To fix it:"  # "how do I fix that?"
     elif too_word:
         lead = f"Yes, too {too_word.group(1)}:"  # "too deep?"
     elif re.search(r"\b(?:heavier|more weight)\b", said_asks):
