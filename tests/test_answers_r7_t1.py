@@ -439,7 +439,8 @@ def test_a_yes_no_about_the_situation_gets_its_verdict(message: str, must: list[
 
 def test_knees_caving_in_a_squat_is_the_form_fix_not_a_routine() -> None:
     text = answer(
-        "Doing bodyweight squats at home my knees cave in on the way down. Is that a problem, and what do I do about it?"
+        "Doing bodyweight squats at home my knees cave in on the way down. Is that a problem, and what do "
+        "I do about it?"
     )
     assert text.startswith("Yes"), text
     assert "in line" in text and "hip" in text and "•" in text and "Twice a week" not in text, text
