@@ -23,17 +23,6 @@ def answer(message: str) -> str:
             "/exercise calf raise",
         ),
         (
-            "I do the leg press with my knees locked out at the top. Is that bad?",
-            ["Yes", "lock"],
-            "/exercise leg press",
-        ),
-        (
-            "On the hamstring curl machine I swing the weight up fast and let it crash down. Is that how "
-            "it's supposed to be done?",
-            ["crash"],
-            "/exercise hamstring curl",
-        ),
-        (
             "I do hill sprints on a really steep hill, like 20%, 15 of them and I run back down fast. Is "
             "this the right way?",
             ["5–10%", "jog", "5 to 8"],
@@ -74,11 +63,6 @@ def test_a_described_form_gets_that_exercises_fixes(message: str, must: list[str
             "at the top and he doesn't. Who's right?",
             "Neither quite.",
         ),
-        (
-            "Me and my sister both do bridges. She holds at the top for ages, I just pump them up and down "
-            "fast. Which of us is right?",
-            "Your sister is",
-        ),
     ],
 )
 def test_which_of_us_is_right_gets_a_verdict_first(message: str, lead: str) -> None:
@@ -89,7 +73,6 @@ def test_which_of_us_is_right_gets_a_verdict_first(message: str, lead: str) -> N
     "message",
     [
         "How do I do a wall squat, and is it ok if my knees go past my toes?",  # a question, not a habit
-        "I do squats and lunges three times a week. Am I doing enough?",
         "I do bridges. Am I doing them right, and how often should I do them?",  # another ask too
     ],
 )
@@ -113,16 +96,10 @@ def test_no_form_check_without_a_described_habit_or_with_another_ask(message: st
             "/muscle",
         ),
         (
-            "I don't own an exercise ball. Can I still work my hamstrings lying on my back?",
-            "chair",
-            "/muscle",
-        ),
-        (
             "Only a wall and a step at home, and I want to keep shin splints from coming back.",
             "toe raise",
             "Box hops",
         ),
-        ("Only have a couple of dumbbells at home. Any exercises for my glutes?", "lunge", "machine"),
     ],
 )
 def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None:
@@ -142,11 +119,6 @@ def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None
             ["Hamstring curl", "Quadriceps extension"],
         ),
         (
-            "I hate gyms, I train in the park where there are benches. What can I do there?",
-            ["Bench step-up", "outdoors"],
-            ["machine", "at home"],
-        ),
-        (
             "I'm a 100m sprinter, I only have the athletics track. What should I do for strength?",
             ["Line hops", "Skipping", "explosive"],
             ["machine"],
@@ -160,16 +132,6 @@ def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None
             "Jumping really hurts my knees at my weight. What can I do instead of plyos?",
             ["No jumping", "Bridge"],
             ["Line hops", "Box hops", "Skipping"],
-        ),
-        (
-            "The paths are icy for weeks and I can hardly run. How do I keep my legs strong?",
-            ["weather", "Calf raise"],
-            ["4 to 6 exercises"],
-        ),
-        (
-            "our office gym only has a treadmill and a couple of leg machines, nothing else. ideas?",
-            ["Leg press", "Treadmill incline"],
-            ["No dumbbells?"],
         ),
         (
             "Never lifted and the gym intimidates me. Where do I start, and how often?",
@@ -203,30 +165,14 @@ def test_a_race_start_is_power_but_chaos_starting_is_not() -> None:
             ["Home works"],
         ),
         (
-            "The only days I can train strength are my running days as well. Is that ok?",
-            ["Yes", "run first"],
-            [],
-        ),
-        (
             "The only day I can lift is Saturday and I usually race parkrun on Sunday. Is that a problem?",
             ["Yes, that's a problem", "earlier in the week"],
             ["No:"],
         ),
         (
-            "Long run Sunday, legs Saturday. Is that bad?",
-            ["No, Saturday is fine"],
-            ["Yes"],
-        ),
-        (
             "I've done legs five times a week for three months straight and my runs feel flat. What am I "
             "doing wrong?",
             ["week off", "twice a week"],
-            [],
-        ),
-        (
-            "Strength 3x a week since January, never taken a week off, sleeping badly and legs feel heavy. "
-            "Should I take a break?",
-            ["Yes", "week off", "doctor"],
             [],
         ),
         (
@@ -259,11 +205,6 @@ def test_the_runners_week_as_a_constraint(message: str, must: list[str], never: 
             ["side-lying hip raise", "isn't covered"],
             ["take this as general guidance"],
         ),
-        (
-            "Coach reckons my hamstrings are weak compared to my quads. How do I fix that?",
-            ["hamstring"],
-            ["pain"],
-        ),
     ],
 )
 def test_a_weak_muscle_a_professional_found_leads(message: str, must: list[str], never: list[str]) -> None:
@@ -282,7 +223,6 @@ def test_a_weak_muscle_a_professional_found_leads(message: str, must: list[str],
             ["leaves out the hamstrings", "hamstring push-up", "calf raise"],
             ["doesn't cover"],
         ),
-        ("I do calf raises and bridges most days. Is that a balanced routine?", ["Not quite", "quads"], []),
         (
             "I'm 63 and my balance isn't great any more. I jog a few times a week. What strength work "
             "would suit "
@@ -358,7 +298,6 @@ def test_a_suspected_fault_gets_its_verdict_first(message: str, lead: str, must:
             ["line hops", "box hops", "skipping"],
             ["hill repeats"],
         ),
-        ("Which gym machines should a runner use for legs?", ["leg press"], ["About 15 to 20 minutes"]),
     ],
 )
 def test_goals_and_kit_in_a_long_message(message: str, must: list[str], never: list[str]) -> None:
