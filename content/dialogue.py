@@ -382,8 +382,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             )
             # The verdict leads (it answers the runner's first worry), a plan after it, without
             # saying the minutes twice.
+            once = said_v.startswith("Once a week")  # "one free day a week": not "twice a week" after it
             replies = [
-                replace(r, text="\n".join(x for x in r.text.split("\n") if "minutes" not in x))
+                replace(
+                    r,
+                    text="\n".join(
+                        x
+                        for x in r.text.split("\n")
+                        if "minutes" not in x and not (once and x.startswith("Twice a week"))
+                    ),
+                )
                 if k == "plan"
                 else r
                 for r, k in zip(replies, kinds, strict=True)

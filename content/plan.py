@@ -92,12 +92,12 @@ OPEN = re.compile(
     r"this)\b)|"
     r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
-    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|"
+    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which (?:\w+ )?exercises|"
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
-    r"(?:include|have|look like|involve)|"
+    r"(?:include|have|look like|involve|be)|"
     r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
@@ -123,7 +123,8 @@ OPEN = re.compile(
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
     r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs|(?:any )?ideas|suggestions|"
-    r"options|recommendations|(?:can|could) you help(?: me)?|help me|any help)\b\s*$"
+    r"options|recommendations|(?:can|could) you help(?: me)?|help me|any help|and what|what exactly|"
+    r"and which)\b\s*$"
 )
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
@@ -498,7 +499,10 @@ def plan(message: str) -> Plan | None:
     amount = first if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
     if re.search(
-        r"\b(?:is|are) there (?:any |some )?(?:strength|leg|exercises?|moves?|work|workouts?)\b", message
+        r"\b(?:is|are) there (?:any |some )?(?:strength|leg|exercises?|moves?|work|workouts?)\b|"
+        r"\bshould i (?:be )?(?:doing|do|add|adding|start|starting) (?:\w+ ){0,2}(?:strength|weights|"
+        r"lifting|leg)",
+        message,
     ):
         lines[0] = "Yes. " + lines[0]  # "is there strength work that suits someone like me?"
     if _POWER.search(message) and any(EXERCISES[e].setting == "plyo" for e in picked):
@@ -613,6 +617,18 @@ def plan(message: str) -> Plan | None:
         lines.append(
             "Twice a week on easy days: not on your tempo, interval or long-run day, nor the day before "
             "a race; on a day with a run, run first."
+        )
+    elif any(
+        not re.search(
+            r"\b(?:run|runs|running|jog\w*|\d+ ?k|km|miles?|race\w*)\b",
+            message[max(0, m.start() - 30) : m.start()],
+        )
+        for m in re.finditer(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b", message)
+    ):
+        # "15 minutes, three times a week": their three, within the article's figure
+        lines.append(
+            "Three times a week is fine (the article says twice, sometimes three), never on a hard-run day "
+            "or the day before a race."
         )
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")

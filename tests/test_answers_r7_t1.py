@@ -138,6 +138,16 @@ def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None
             ["Calf raise", "Twice a week"],
             ["Leg press"],
         ),
+        (
+            "I can't kneel because of an old knee injury. Which leg exercises can I still do?",
+            ["None of these needs kneeling", "One-legged squat"],
+            ["4 to 6 exercises"],
+        ),
+        (
+            "A pair of dumbbells and a step, 15 minutes, three times a week. Give me a plan.",
+            ["Three times a week is fine", "Lunge"],
+            ["Twice a week, not"],
+        ),
     ],
 )
 def test_the_plan_fits_the_runners_situation(message: str, must: list[str], never: list[str]) -> None:
