@@ -477,6 +477,9 @@ FORM_ASK = re.compile(
     r"\b(?:anything|something) (?:else )?(?:i should|to) (?:be )?(?:do|doing|change|fix)\w* (?:differently|"
     r"better)\b|"
     r"\bwhat should i (?:change|fix|do differently)\b|"
+    r"\b(?:is|was) (?:that|this|it) (?:ok|okay|alright|right|correct|fine|bad|wrong|a problem|too much)\s*$|"
+    r"\bdoes (?:it|that|this) (?:even )?matter\b|\bwho(?:s| is) (?:doing (?:it|them) |got it )?(?:better|"
+    r"right)\b|"
     r"\bwhat (?:should|can|do) i do about (?:it|that|this)\b|\bhow (?:do|can|should) i (?:fix|stop|"
     r"correct) (?:it|that|this)\b|"
     # "too deep?", "good or bad?", "is that doing anything?", "should I keep going heavier?"
@@ -514,7 +517,8 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "range",
         re.compile(
-            r"\bon (?:the )?flat (?:ground|floor)\b|\bhalf ?way\b|\bhalf (?:reps?|range|way)\b|\bpartial\b|"
+            r"\bon (?:the )?flat (?:ground|floor)\b|\bflat on the (?:floor|ground)\b|\bhalf ?way\b|"
+            r"\bhalf (?:reps?|range|way)\b|\bpartial\b|"
             r"\b(?:only|just) (?:go|come|"
             r"get) (?:\w+ )?part"
         ),
@@ -524,7 +528,8 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "lock",
         re.compile(
-            r"\b(?:snap\w*|slam\w*|lock\w*|lockout)\b(?! (?:\w+ )?(?:short|before))|"
+            r"\b(?:snap\w*|lock\w*|lockout)\b(?! (?:\w+ )?(?:short|before))|"
+            r"\bslam\w* (?:my |the |his |her )?(?:knees?|legs?) (?:\w+ )?(?:straight|out|locked)\b|"
             r"\b(?:fully|all the way|dead|completely|bolt) (?:straight|upright)\b|"
             r"\bstraighten\w* (?:\w+ ){0,2}(?:fully|all the way|completely)\b"
         ),
@@ -704,12 +709,14 @@ _FAULT_FOR = {
 
 _OTHER = re.compile(
     r"\b(?:(?:my|our) (?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|"
-    r"boyfriend|teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|pt)|he|she|hes|shes|his|her|"
+    r"boyfriend|teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|pt|bf|gf|hubby|flatmate|"
+    r"housemate|roommate|other half)|he|she|hes|shes|his|her|"
     r"they)\b"
 )
 _OTHER_NAME = re.compile(
     r"\bmy ((?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|boyfriend|"
-    r"teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer))\b"
+    r"teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|bf|gf|hubby|flatmate|housemate|roommate|"
+    r"other half))\b"
 )
 _EASY_NOW = re.compile(
     r"\b(?:too easy|way too easy|feels? easy|feel easy|getting easy|easy now|no challenge)\b"
@@ -749,7 +756,8 @@ def _faults(text: str, ex_id: str) -> list[str]:
     ex = EXERCISES[ex_id]
     m = _COUNT_SAID.search(text)
     top = ex.dose.repeats_max or ex.dose.reps_max
-    if m and top and int(m.group(1)) > top + 3 and ex.dose.hold_s is None:
+    slack = 0 if ex.dose.repeats_max else 3  # 10 hill repeats is over 5–8; 16 reps is about 12–15
+    if m and top and int(m.group(1)) > top + slack and ex.dose.hold_s is None:
         out.append("count")
     return out
 
@@ -789,11 +797,20 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
 
     Only when the message names one exercise, asks about its form, and describes something the
     exercise's cues correct; the fixes lead, each in the exercise's own words where it has them."""
+    # "a 12% hill": the figure survives normalising
+    message, background = message.replace("%", " percent"), background.replace("%", " percent")
+    asks = [a.replace("%", " percent") for a in asks]
     plain = normalize(message)
     # "When I do box jumps I land stiff." reads as an ask (it starts with "when") but tells what they do
     told_asks = [a for a in asks if not FORM_ASK.search(normalize(a)) and not a.rstrip().endswith("?")]
     asks = [a for a in asks if a not in told_asks]
     background = " ".join([background, *told_asks]).strip()
+    if not background and len(asks) == 1:
+        # "been doing lunges with my knee way over my toes lol is that bad": one unpunctuated message
+        one = normalize(asks[0])
+        m = FORM_ASK.search(one)
+        if m and len(one[: m.start()].split()) >= 5:
+            background, asks = one[: m.start()], [one[m.start() :]]
     if not asks or not all(FORM_ASK.search(normalize(a)) for a in asks) or not background.strip():
         return None  # another ask too ("...and how often?"), or nothing described: the usual reading
     ex_id = _form_exercise(plain)
@@ -805,6 +822,11 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     faults = _faults(told, ex_id)
     too = [f for f in _too_faults(asks) if f not in _FAULT_FOR or ex_id in _FAULT_FOR[f]]
     bg = normalize(background)
+    if (
+        not re.search(r"\b(?:i|im|ive|id|my|me|we|our|he|she|hes|shes|they|his|her)\b|\b\d+\b", bg)
+        and len(bg.split()) < 8
+    ):
+        return None  # "ATG squats for runners, good or bad?": a question about the move, not their habit
     if not _faults(bg, ex_id) and not (too and _form_exercise(bg)):
         if (
             CHRONIC_LIKE.search(bg)
@@ -826,19 +848,23 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     faults += [f for f in too if f not in faults]
     which = any(
         re.search(
-            r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:right|correct)\b",
+            r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:doing (?:it|them) |"
+            r"got it )?"
+            r"(?:right|correct|better)\b",
             normalize(a),
         )
         for a in asks
     )
     lead = "Not quite."
     said_asks = " ".join(normalize(a) for a in asks)
-    too_word = re.search(r"\btoo (deep|low|far|high|fast|quick|heavy|steep|many)\b", said_asks)
+    too_word = re.search(r"\btoo (deep|low|far|high|fast|quick|heavy|steep|many|much)\b", said_asks)
     if (
         re.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", said_asks)
         and "good or bad" not in said_asks
     ):
         lead = "Yes, worth fixing:"  # "is that bad?", "am I doing it wrong?"
+    elif re.search(r"\bdoes (?:it|that|this) (?:even )?matter\b", said_asks):
+        lead = "Yes, avoid it:"
     elif re.search(r"^(?:how|what)\b", said_asks) and re.search(
         r"\b(?:fix|stop|correct|do about)\b", said_asks
     ):
@@ -872,7 +898,7 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
             if bucket is not None:
                 bucket += _faults(c, ex_id)
         if theirs and not mine:
-            lead = f"You are; {other} isn't."
+            lead = "You are; they aren't." if other == "they" else f"You are; {other} isn't."
             faults = list(dict.fromkeys(theirs))
         elif mine and not theirs:
             verb = "is" if other != "they" else "are"

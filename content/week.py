@@ -213,9 +213,15 @@ def review(message: str) -> str | None:
     ):
         return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
     done = [e for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)]
-    if len(done) < 2:
+    one_only = len(done) == 1 and re.search(r"\b(?:enough|something else|anything else|what else)\b", plain)
+    if len(done) < 2 and not one_only:
         return None
     worked = {m for e in done for m in e.primary}
+    many = [
+        int(n) for n in re.findall(r"\b(\d{2,3}) (?:\w+ )?(?:reps?|squats?|lunges?|raises?|of them)\b", plain)
+    ]
+    if many and max(many) > 20 and not _EASY_LOAD.search(plain):
+        plain += " feels easy"  # "3 sets of 30": a load that light is the first fix
     missing = [g for g in _GROUP_ADD if g not in worked]
     lines = []
     if _EASY_LOAD.search(plain):
@@ -250,6 +256,14 @@ def review(message: str) -> str | None:
             lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
     if not lines:
         return None
+    if re.search(r"\b(?:is (?:that|it|this) enough|enough)\b", plain) and lines[0].startswith(
+        "Yes, the load"
+    ):
+        lines[0] = "No: the load" + lines[0][len("Yes, the load") :]  # "is that enough?": no, too light
+    if one_only and lines[0].startswith("Partly: "):
+        lines[0] = "Not on its own: " + lines[0][len("Partly: ") :]
+    elif one_only and not lines[0].startswith(("Yes", "No")):
+        lines[0] = "Not on its own. " + lines[0]
     lines.append("Keep it to twice a week, off hard-run days.")
     return "\n".join(lines)
 

@@ -393,3 +393,29 @@ def test_knees_caving_in_a_squat_is_the_form_fix_not_a_routine() -> None:
     )
     assert text.startswith("Yes"), text
     assert "in line" in text and "hip" in text and "•" in text and "Twice a week" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "must"),
+    [
+        (
+            "been doing lunges with my knee way over my toes and leaning forward lol is that bad",
+            "Yes",
+            "torso",
+        ),
+        (
+            "hill reps on a 12% hill, 10 of them, jogging back down. is that too much",
+            "Yes, too much",
+            "5–10%",
+        ),
+        (
+            "I do 3 sets of 30 bodyweight squats every day. Is that enough or should I do something else?",
+            "No",
+            "calf",
+        ),
+    ],
+)
+def test_unpunctuated_and_single_exercise_habits(message: str, lead: str, must: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert must in text, text
