@@ -406,8 +406,11 @@ def plan(message: str) -> Plan | None:
             picked = list(_NOTHING)
         else:
             picked = [e.id for e in EXERCISES.values() if e.setting == "home"][:5]  # the article's basics
-    elif not gym or len(picked) < 3:
+    elif not gym or len(picked) < 4:
         picked += [e for e in _FREE if e not in picked and (not gym or e == "bridge")]
+        if gym and len(picked) < 3:
+            # one machine and little else: bodyweight moves fill the session
+            picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
     if no_floor:
         # Standing moves that fit the kit; the floor ones are out.
@@ -478,6 +481,18 @@ def plan(message: str) -> Plan | None:
     if not picked:
         return None
     owned = [n for n, _ in kit]
+    mine = [m for m in _MACHINE_NAMES if _machine_named(m, message)]
+    if "machines" in owned and len(mine) == 1:
+        owned = [
+            {
+                "leg_press": "a leg press",
+                "quad_extension": "a leg-extension machine",
+                "hamstring_curl": "a leg-curl machine",
+            }[mine[0]]
+            if n == "machines"
+            else n
+            for n in owned
+        ]
     have = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
         "no kit"
         if bare or (outdoor and not _HOME.search(message))
@@ -734,10 +749,13 @@ _MACHINE_NAMES = {
 def _machine_named(ex_id: str, message: str) -> bool:
     """Is this machine among those the runner has? "machines" (or a gym) is all three; "a leg press" is
     that one only."""
-    if re.search(r"\b(?:machines|gym|weights? room)\b", message) or not any(
-        re.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values()
-    ):
+    named = any(re.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values())
+    if not named:
         return True
+    if re.search(r"\bmachines\b", message) or (
+        re.search(r"\b(?:gym|weights? room)\b", message) and not re.search(r"\b(?:only|just)\b", message)
+    ):
+        return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
 
 
