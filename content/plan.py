@@ -287,6 +287,13 @@ def _requested(message: str, said: int) -> bool:
     if said >= 2 and _ASKS_WORKOUT.search(message):
         return True
     routine = bool(_ROUTINE.search(message)) and not _NOT_A_REQUEST.search(message)
+    if (
+        routine
+        and re.search(r"\bhow (?:long|many|much|often)\b", message)
+        and not _REQUEST.search(message)
+        and not re.search(r"\b(?:what|which)\b", message)
+    ):
+        return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
     if routine and (_REQUEST.search(message) or said) and (_LEGS.search(message) or said):
         return True
     return bool(said and _ANYTHING.search(message) and _LEGS.search(message))
