@@ -880,6 +880,7 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         other = f"your {other_name.group(1)}" if other_name else "they"
         theirs: list[str] = []
         mine: list[str] = []
+        mine_told = False
         for clause in re.split(
             r"[.!?;,]\s*|\s+(?:but|whereas|while|and)\s+(?=(?:i|im|ive|he|she|they|my)\b)",
             background,
@@ -895,9 +896,15 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
                 if _MINE.search(c)
                 else None
             )
+            if bucket is mine:
+                mine_told = True
             if bucket is not None:
                 bucket += _faults(c, ex_id)
-        if theirs and not mine:
+        if theirs and not mine and not mine_told:
+            # "my coach says no hold, the physio says hold them": not the runner's own way
+            lead = f"Not {other}'s way:" if other != "they" else "Not the way you describe:"
+            faults = list(dict.fromkeys(theirs))
+        elif theirs and not mine:
             lead = "You are; they aren't." if other == "they" else f"You are; {other} isn't."
             faults = list(dict.fromkeys(theirs))
         elif mine and not theirs:
