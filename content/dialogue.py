@@ -115,6 +115,7 @@ from content.situation import (
     pro_weak,
     season_verdict,
     told_claim,
+    who_right,
 )
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
@@ -699,6 +700,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=drop_kit(out.text, kit))
+    if (
+        background
+        and out.found
+        and any(re.search(r"\bwho(?:s| is) (?:right|correct)\b", normalize(a)) for a in asks)
+    ):
+        out = replace(out, text=who_right(out.text, background))  # "who's right?": who, not "No"
     worry = told_claim(background) if background and not hurt and out.found else None
     if worry is not None and not any(CLAIM_ASK.search(normalize(a)) for a in asks):
         # "Teammate says weights will make me slow. How should I set it up?": the worry told is

@@ -112,8 +112,27 @@ KNEES_IN = re.compile(
 # "is that right?", "is she right?", "true?": a claim told just before is the question.
 CLAIM_ASK = re.compile(
     r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:right|true|correct|legit|a myth|so)\b|"
-    r"^(?:true|right|correct|legit|myth)\b"
+    r"^(?:true|right|correct|legit|myth)\b|^(?:so |and |but )?who(?:s| is) (?:right|correct)\b"
 )
+
+# "My teammates say lift light... Who's right?": who said it, for the verdict's opener.
+CLAIMANT = re.compile(
+    r"\bmy (\w+(?: \w+)?) (?:says?|said|saying|told me|tells me|reckons?|swears?|thinks?|claims?)\b"
+)
+
+
+def who_right(text: str, background: str) -> str:
+    """A claim's verdict put as who is right: "No: ..." -> "Not your teammates: ..."."""
+    m = CLAIMANT.search(normalize(background))
+    if m is None:
+        return text
+    who = m.group(1)
+    plural = who.endswith("s") and not who.endswith("ss")
+    if text.startswith("No: "):
+        return f"Not your {who}: " + text[4:]
+    if text.startswith("Yes, that's right: "):
+        return f"Your {who} {'are' if plural else 'is'}: " + text[len("Yes, that's right: ") :]
+    return text
 
 
 _CLAIM_TOLD = re.compile(
@@ -138,6 +157,10 @@ def judge_claim(claim: str, ans: Answer) -> Answer | None:
     hard-run day" is "Yes, that's right"."""
     negative = bool(_NEGATED.search(claim))
     text = ans.text
+    if re.match(r"(?:Never|Don't|Do not) (?:skip|miss|forget|neglect|leave out)\b", text):
+        # "Never skip the warm-up" asks for it: a claim that asks for the same is right
+        lead = "No: " if negative else "Yes, that's right: "
+        return replace(ans, text=lead + text[:1].lower() + text[1:])
     if re.match(r"(?:Skip|Don't|Never|Avoid)\b", text):
         # a rule that forbids: a claim that forbids the same is right; one that asks for it is not
         lead = "Yes, that's right: " if negative else "No: "

@@ -419,3 +419,18 @@ def test_unpunctuated_and_single_exercise_habits(message: str, lead: str, must: 
     text = answer(message)
     assert text.startswith(lead), text
     assert must in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("My husband says I should stretch before lifting. Who's right?", "Your husband is"),
+        ("A friend told me you never need to warm up before leg day. Is that true?", "No"),
+        (
+            "My coach wants bridges for 10 reps with no hold, the physio said hold them. Who's right?",
+            "Not your coach",
+        ),
+    ],
+)
+def test_who_is_right_about_a_claim(message: str, lead: str) -> None:
+    assert answer(message).startswith(lead)
