@@ -172,8 +172,23 @@ _FOCUS = (
     ),
     ("calves", re.compile(r"\b(?:calf|calves|ankles?|achilles)\b")),
     ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
-    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
+    (
+        "glutes",
+        re.compile(
+            r"\b(?:glutes?|bum|butt|posture|hunch\w*|slump\w*|upright|form (?:goes|falls|breaks|"
+            r"gets sloppy))\b"
+        ),
+    ),
     ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
+)
+# Strength work that bores them: what keeps it going, said in the plan.
+_BORED = re.compile(
+    r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
+    r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|end up leaving)\b"
+)
+BORED_LINE = (
+    "To keep it from being a grind: change the exercises every few weeks, put on music, and keep it short; "
+    "a routine you enjoy is one you'll keep."
 )
 _FOCUS_NAME = {
     "quads": "quads",
@@ -247,8 +262,8 @@ def _minutes(message: str) -> re.Match[str] | None:
         if re.search(
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
-        ):
-            continue
+        ) or re.search(r"\b(?:after|within|leave|leaving|quit)\s*$", before):
+            continue  # "I end up leaving after 10 minutes": not the time they have
         return m
     return None
 
@@ -564,6 +579,8 @@ def plan(message: str) -> Plan | None:
             )
     if weather:
         lines.insert(0, WEATHER_LINE)
+    if _BORED.search(message):
+        lines.insert(0, BORED_LINE)
     if _AFTER_RUN_OK.search(message):
         # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
         lines.insert(

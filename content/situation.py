@@ -1185,3 +1185,31 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
         "Try one: /workout home",
     ]
     return "\n".join(lines)
+
+
+# ---- Bored of strength work, asking how to keep at it --------------------------------------------------
+_BORED_TOLD = re.compile(
+    r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
+    r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|fall off|drop off)\b"
+)
+_KEEP_ASK = re.compile(
+    r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
+    r"at) it|"
+    r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*)\b"
+)
+KEEP_AT_IT = (
+    "Make it something you look forward to: change the exercises every few weeks, put on music, and keep "
+    "sessions short (15 to 20 minutes, twice a week) so they never drag.\n"
+    "Give it a fixed slot, straight after an easy run, so it becomes a habit.\nTry one: /workout"
+)
+
+
+def keep_at_it(message: str, asks: list[str]) -> str | None:
+    """ "Strength always felt like a chore, I know I'll get bored. Any tips to keep at it?": what keeps it
+    going (the article's variety and music), when every ask is about that."""
+    plain = normalize(message)
+    if not asks or not _BORED_TOLD.search(plain) or len(plain.split()) < 20:
+        return None  # a short "leg day is boring, how do I stay motivated": the rule's own answer
+    if not all(_KEEP_ASK.search(normalize(a)) for a in asks):
+        return None  # "...and what should I focus on?": the plan, with the boredom line
+    return KEEP_AT_IT

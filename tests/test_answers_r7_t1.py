@@ -434,3 +434,11 @@ def test_unpunctuated_and_single_exercise_habits(message: str, lead: str, must: 
 )
 def test_who_is_right_about_a_claim(message: str, lead: str) -> None:
     assert answer(message).startswith(lead)
+
+
+def test_bored_of_strength_work_in_a_long_message() -> None:
+    text = answer(
+        "I did strength work in my twenties and always found it a chore. I'm 40 now and want to start again, "
+        "but I know I'll get bored. Any tips to stick with it?"
+    )
+    assert "music" in text and "off-season" not in text, text
