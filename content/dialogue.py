@@ -185,12 +185,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])
         return Answer(form[0], form[1], True, (), topics=(form[1],), context=form[1])
-    keep = None if hurt else keep_at_it(message, split_asks(message)[0])
-    if keep is not None:
+    keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
+    if keep_on is not None:
         # "strength always felt like a chore; any tips to keep at it?"
         trace("plan", "keep_at_it")
         return Answer(
-            keep, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
+            keep_on, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
         )
     season = None if hurt else season_verdict(message, split_asks(message)[0])
     if season is not None:
