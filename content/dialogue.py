@@ -243,7 +243,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         and len(split_asks(message)[0]) == 1
         and not OPEN.search(plain)
         # ("is once a week enough?" alone: content/direct.py's verdict)
-        and (MINUTES_SAID.search(plain) or verdict.startswith("Yes"))
+        and (
+            MINUTES_SAID.search(plain)
+            or verdict.startswith("Yes")
+            # "I only have time for one session a week (and run three times). Is that enough?"
+            or bool(
+                re.search(r"\b(?:one|1|a single) (?:strength |leg |gym )?(?:session|workout) a week\b", plain)
+            )
+        )
     ):
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
         about = "rule:time_needed" if MINUTES_SAID.search(plain) else "rule:frequency"

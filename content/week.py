@@ -350,13 +350,18 @@ _ONLY_SLOT = re.compile(
     r"(?:day|days|nights?|evenings?) i can (?:lift|train|get to the gym)|"
     r"only (?:get|make it) to (?:the|a) gym)\b"
 )
+_RUN_SLOT = (
+    r"(?:run|running|interval|tempo|track|speed ?work|long|club|hill|workout|session)(?: run)? "
+    r"(?:nights?|days?|evenings?|mornings?)"
+)
 _SAME_AS_RUN = re.compile(
-    r"\b(?:also|too|as well|both|same (?:days?|nights?|evenings?|mornings?|time))\b.{0,40}"
-    r"\b(?:run|runs|running|intervals?|tempo|track|long runs?|speed ?work|club|workouts?|sessions?)\b|"
-    r"\b(?:run|runs|running|intervals?|tempo|track|long runs?|speed ?work|club) (?:nights?|days?|evenings?|"
-    r"mornings?)"
-    r"\b.{0,20}\b(?:too|as well)\b|\b(?:clash\w*|overlap\w*) with (?:my )?(?:runs?|running|intervals|tempo|"
-    r"track)\b"
+    r"\b(?:also|too|as well)\b.{0,30}\b"
+    + _RUN_SLOT
+    + r"\b|\b"
+    + _RUN_SLOT
+    + r"\b.{0,20}\b(?:too|as well|also)\b|"
+    r"\b(?:also|same (?:time|days?|nights?|evenings?)) (?:as |that |when )?(?:i|my) (?:run|runs|train)\b|"
+    r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b"
 )
 _HARD_SHARED = re.compile(
     r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|reps|threshold|workouts?|club)\b"
