@@ -962,7 +962,11 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     wall = bool(re.search(r"\bwall\b", message))
     picks = []
     for ex in EXERCISES.values():
-        if ex.variation_of or (ex.setting == "plyo" and part != "calves"):
+        # ("weighted calf raise" for someone with dumbbells: yes)
+        uses_mine = any(
+            m in " ".join(ex.equipment).lower() for m in marks if m not in ("step", "bench", "chair")
+        )
+        if (ex.variation_of and not uses_mine) or (ex.setting == "plyo" and part != "calves"):
             continue
         if part == "shin_splints":
             if "shin_splints" not in ex.prevents and ex.id != "toe_raise":
@@ -976,7 +980,20 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
             picks.append(ex)
     if not picks:
         return None
-    picks.sort(key=lambda e: not any(m in " ".join(e.equipment).lower() for m in marks))  # their kit first
+
+    def mine_kit(e: object) -> bool:
+        eq = " ".join(getattr(e, "equipment", ())).lower()
+        return any(m in eq for m in marks if m not in ("step", "bench", "chair"))
+
+    # "the weighted calf raise" says the calf raise; the hips' two ankle-weight moves both stay
+    picks = [e for e in picks if mine_kit(e) or not any(p.variation_of == e.id for p in picks)]
+    # their kit first, then the part's own moves (the bridge for the glutes)
+    picks.sort(
+        key=lambda e: (
+            not any(m in " ".join(e.equipment).lower() for m in marks),
+            e.primary.index(part) if part in e.primary else 9,
+        )
+    )
     if "stairs" in owned and not re.search(r"\b(?:stairs?|staircase)\b", message):
         owned = ["a step" if n == "stairs" else n for n in owned]
     have = ", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)

@@ -1010,6 +1010,13 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         return None
     if not any(_OVER_ASK.search(normalize(a)) for a in asks):
         return None
+    if re.search(
+        r"\b(?:knees?|shins?|hips?|back|ankles?|heels?|achilles|feet|foot)\b.{0,20}\b(?:sore|pain|hurts?|"
+        r"aches?|"
+        r"aching)\b",
+        plain,
+    ):
+        return None  # "my knees are sore afterwards": a part that hurts, the symptom's answer
     often, no_break = _FREQ_HIGH.search(plain), _NO_BREAK.search(plain)
     if not _WORN.search(plain):
         if often and any(
@@ -1045,7 +1052,11 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             "a tempo or a long run, so move it to an easy day."
         )
     asked = " ".join(normalize(a) for a in asks)
-    if re.search(
+    if lines[0].startswith("Then "):
+        lines[0] = lines[0][5:6].upper() + lines[0][6:]  # no week off before it
+    if re.search(r"\bcut (?:back|down)\b|\bdo (?:less|fewer)\b", asked):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(
         r"\b(?:take|taking|have|need) (?:a |some )?(?:time off|break|week off|rest)|time off\b", asked
     ):
         lines[0] = "Yes. " + lines[0]
