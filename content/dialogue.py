@@ -203,9 +203,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
         trace("plan", "overload")
-        return Answer(
-            over, "rule:recovery_week", True, (), topics=("rule:recovery_week",), context="rule:recovery_week"
-        )
+        o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
+        return Answer(over, o_topic, True, (), topics=(o_topic,), context=o_topic)
     shared = None if hurt else shared_day_reply(message)
     if shared is not None:
         # "I can only lift on my interval nights": run first, then lift, kept short
