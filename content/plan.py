@@ -322,7 +322,7 @@ def _line(ex_id: str) -> str:
     if d.hold_s is not None:
         amount = f"hold {d.hold_s} s"
     elif d.repeats_min is not None:
-        amount = f"{d.repeats_min}–{d.repeats_max} repeats"
+        amount = f"{d.repeats_min}–{d.repeats_max} repeats" + (f" at a {d.grade} grade" if d.grade else "")
     else:
         amount = f"{d.reps}–{d.reps_max} {d.unit}{side}"
     return f"• {ex.name}{_WHERE.get(ex_id, '')}: {amount}"
