@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from content.exercises import EXERCISES
+from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -82,6 +83,9 @@ _OLDER = re.compile(
 _BALANCE = re.compile(
     r"\bbalance\b.{0,30}\b(?:worse|bad|poor|not (?:what|great|good)|going|gone|isnt|wobbl\w*)|"
     r"\b(?:avoid|prevent|worried about|scared of) (?:\w+ )?falls?\b|\bunsteady\b"
+)
+_BAND = re.compile(
+    r"\b(?:resistance|exercise|mini|loop|therapy) bands?\b|\byoga mat\b|\bonly (?:have )?a mat\b"
 )
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
@@ -358,7 +362,8 @@ def plan(message: str) -> Plan | None:
     weather = bool(_WEATHER.search(message)) and not re.search(
         r"\b(?:good time|good idea|right time|should i|is (?:it|this|now))\b", message
     )
-    home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather
+    band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
+    home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
@@ -579,6 +584,12 @@ def plan(message: str) -> Plan | None:
             )
     if weather:
         lines.insert(0, WEATHER_LINE)
+    if re.search(r"\bbands?\b", message) and band:
+        lines.insert(
+            0,
+            "Bands aren't covered in the article: these need none, and a band round the knees can add "
+            "resistance to the bridge if you want more.",
+        )
     if _BORED.search(message):
         lines.insert(0, BORED_LINE)
     if _AFTER_RUN_OK.search(message):
@@ -947,14 +958,26 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     steps, and its dose ("All I have is a bench and ankle weights. Anything for my hips?"), with its
     topic; None without a kit told or with another part (normalised message, normalised asks)."""
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
-    if len(parts) != 1 or not _PART_OPEN.search(asked) or _RACE_NEXT.search(message):
+    avoid = _avoided(message)
+    if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
+        parts = [
+            EXERCISES[avoid].primary[0]
+        ]  # "lunges hurt my knee, what can I do instead?": the same muscle
+    if len(parts) != 1 or not (_PART_OPEN.search(asked) or avoid) or _RACE_NEXT.search(message):
         return None
-    if _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message):
+    if avoid is None and (
+        _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
+    ):
         return None  # a symptom told: the symptom's answer
     kit = [k for k in _has(message) if k[0] != "a gym"]
     only = bool(_ONLY.search(message))
     lacking = [k for k in ("ball", "chair", "bench", "step", "box") if _lacks(message, k)]
-    if not (kit and only) and not lacking and not (kit and re.search(r"\b(?:at home|home)\b", message)):
+    if (
+        avoid is None
+        and not (kit and only)
+        and not lacking
+        and not (kit and re.search(r"\b(?:at home|home)\b", message))
+    ):
         return None
     part = parts[0]
     owned = [n for n, _ in kit]
@@ -975,6 +998,12 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
             continue
         if ex.id in ("treadmill_incline", "hill_repeats"):
             continue
+        if avoid is not None and (
+            avoid in (ex.id, ex.variation_of)
+            or EXERCISES[avoid].variation_of in (ex.id, ex.variation_of or "-")
+            or ex.setting == "plyo"
+        ):
+            continue  # not the move that hurts, nor its family, nor jumping
         fits = all(_need_met(n.lower(), marks, message, only) for n in ex.equipment if n != "a wall")
         if fits:
             picks.append(ex)
@@ -1004,7 +1033,15 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     names = [e.name.lower() for e in picks[:3]]
     listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
     first = picks[0]
-    lead = f"With {have}" if have else f"Without a {lacking[0]}" if lacking else "At home"
+    lead = (
+        f"Instead of the {EXERCISES[avoid].name.lower()}"
+        if avoid is not None
+        else f"With {have}"
+        if have
+        else f"Without a {lacking[0]}"
+        if lacking
+        else "At home"
+    )
     lines = [
         f"Yes. {lead}, {purpose}: the {listed}.",
         f"{first.name}: " + " ".join(f"{i}) {s}" for i, s in enumerate(first.steps, 1)),
@@ -1013,7 +1050,28 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     ]
     if not re.search(r"^(?:any|anything|something|is there|are there|can i|could i|do you)\b", asked):
         lines[0] = lines[0].removeprefix("Yes. ")
+    if avoid is not None and re.search(
+        r"\b(?:aggravat\w*|hurts?|hurting|pain\w*|sore|dodgy|achy|aches?|irritat\w*|flares?)\b", message
+    ):
+        lines.insert(-1, "Stop anything that brings the pain on; if it keeps hurting, see a physio.")
     return "\n".join(lines), f"exercise:{first.id}"
+
+
+def _avoided(message: str) -> str | None:
+    """The exercise the runner says hurts or that they can't do ("lunges aggravate my knee")."""
+    for ex in EXERCISES.values():
+        for n in sorted({normalize_name(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
+            if len(n) < 4:
+                continue
+            if re.search(
+                rf"\b{re.escape(n)}s? (?:\w+ ){{0,2}}(?:aggravat\w*|hurts?|hurting|bothers?|kills?|"
+                rf"irritat\w*|flares?|"
+                rf"are out|is out|are a no go)\b|\b(?:cant|cannot|can not|"
+                rf"unable to) do (?:\w+ )?{re.escape(n)}s?\b",
+                message,
+            ):
+                return ex.variation_of or ex.id
+    return None
 
 
 def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bool:

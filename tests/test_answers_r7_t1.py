@@ -442,3 +442,26 @@ def test_bored_of_strength_work_in_a_long_message() -> None:
         "but I know I'll get bored. Any tips to stick with it?"
     )
     assert "music" in text and "off-season" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "must", "never"),
+    [
+        (
+            "Lunges aggravate my dodgy knee. What can I do for my quads instead?",
+            ["Instead of the lunge", "physio"],
+            [],
+        ),
+        (
+            "I only have a resistance band and a yoga mat. What leg exercises can I do?",
+            ["Bands aren't covered", "•"],
+            [],
+        ),
+    ],
+)
+def test_what_the_runner_cant_use_or_do(message: str, must: list[str], never: list[str]) -> None:
+    text = answer(message)
+    for m in must:
+        assert m in text, text
+    for n in never:
+        assert n not in text, text
