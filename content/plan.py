@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from content.exercises import EXERCISES
 from content.text import normalize as normalize_name
@@ -1057,20 +1058,43 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     return "\n".join(lines), f"exercise:{first.id}"
 
 
+_AVOID_WORDS = re.compile(
+    r"\b(?:aggravat\w*|hurts?|hurting|bothers?|kills?|irritat\w*|flares?|out|no go|cant|cannot|can not|"
+    r"unable)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _avoid_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per exercise: its names hurting or not possible ("lunges aggravate", "can't do lunges")."""
+    out = []
+    for ex in EXERCISES.values():
+        names = sorted(
+            {n for n in (normalize_name(x) for x in (ex.name, *ex.aliases)) if len(n) >= 4},
+            key=len,
+            reverse=True,
+        )
+        alt = "|".join(re.escape(n) for n in names)
+        out.append(
+            (
+                re.compile(
+                    rf"\b(?:{alt})s? (?:\w+ ){{0,2}}(?:aggravat\w*|hurts?|hurting|bothers?|kills?|irritat\w*|"
+                    rf"flares?|are out|is out|are a no go)\b|\b(?:cant|cannot|can not|unable to) do (?:\w+ )?"
+                    rf"(?:{alt})s?\b"
+                ),
+                ex.variation_of or ex.id,
+            )
+        )
+    return tuple(out)
+
+
 def _avoided(message: str) -> str | None:
     """The exercise the runner says hurts or that they can't do ("lunges aggravate my knee")."""
-    for ex in EXERCISES.values():
-        for n in sorted({normalize_name(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
-            if len(n) < 4:
-                continue
-            if re.search(
-                rf"\b{re.escape(n)}s? (?:\w+ ){{0,2}}(?:aggravat\w*|hurts?|hurting|bothers?|kills?|"
-                rf"irritat\w*|flares?|"
-                rf"are out|is out|are a no go)\b|\b(?:cant|cannot|can not|"
-                rf"unable to) do (?:\w+ )?{re.escape(n)}s?\b",
-                message,
-            ):
-                return ex.variation_of or ex.id
+    if not _AVOID_WORDS.search(message):
+        return None
+    for pattern, ex_id in _avoid_patterns():
+        if pattern.search(message):
+            return ex_id
     return None
 
 
