@@ -34,12 +34,6 @@ def answer(message: str) -> str:
             ["90°", "torso", "physio"],
             "/exercise lunge",
         ),
-        (
-            "My glute bridges are just fast reps, up and straight back down, 25 of them. Should I be "
-            "holding it?",
-            ["Hold for 30 seconds"],
-            "/exercise bridge",
-        ),
     ],
 )
 def test_a_described_form_gets_that_exercises_fixes(message: str, must: list[str], card: str) -> None:
@@ -95,11 +89,6 @@ def test_no_form_check_without_a_described_habit_or_with_another_ask(message: st
             "side-lying hip raise",
             "/muscle",
         ),
-        (
-            "Only a wall and a step at home, and I want to keep shin splints from coming back.",
-            "toe raise",
-            "Box hops",
-        ),
     ],
 )
 def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None:
@@ -113,11 +102,6 @@ def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None
 @pytest.mark.parametrize(
     ("message", "must", "never"),
     [
-        (
-            "Got a leg press and a pair of dumbbells, 20 min twice a week. How do I make the most of it?",
-            ["Leg press", "Lunge"],
-            ["Hamstring curl", "Quadriceps extension"],
-        ),
         (
             "I'm a 100m sprinter, I only have the athletics track. What should I do for strength?",
             ["Line hops", "Skipping", "explosive"],
@@ -142,11 +126,6 @@ def test_one_part_with_the_kit_told(message: str, must: str, never: str) -> None
             "I can't kneel because of an old knee injury. Which leg exercises can I still do?",
             ["None of these needs kneeling", "One-legged squat"],
             ["4 to 6 exercises"],
-        ),
-        (
-            "A pair of dumbbells and a step, 15 minutes, three times a week. Give me a plan.",
-            ["Three times a week is fine", "Lunge"],
-            ["Twice a week, not"],
         ),
     ],
 )
@@ -247,11 +226,6 @@ def test_a_weak_muscle_a_professional_found_leads(message: str, must: list[str],
             ["Line hops", "On bulk", "Leg press"],
             [],
         ),
-        (
-            "I had shin splints last year and don't want them back. I train at home. What should I be doing?",
-            ["toe raise"],
-            [],
-        ),
     ],
 )
 def test_who_the_runner_is_shapes_the_answer(message: str, must: list[str], never: list[str]) -> None:
@@ -269,11 +243,6 @@ def test_who_the_runner_is_shapes_the_answer(message: str, must: list[str], neve
             "Doing one-legged squats I go right down till my back knee touches the floor. Too deep?",
             "Yes, too deep",
             "90°",
-        ),
-        (
-            "When I do box jumps I land with straight legs and it jars my knees. Is that wrong?",
-            "Yes",
-            "Land softly",
         ),
         (
             "My walking lunges get sloppy by the end with heavy dumbbells. Should I keep going heavier?",
@@ -302,12 +271,6 @@ def test_a_suspected_fault_gets_its_verdict_first(message: str, lead: str, must:
             ["Leg press", "one or two sets", "tires you"],
             ["Both have a place"],
         ),
-        (
-            "Half marathoner here. I want to try jumping drills but I've never done any. How do I begin, and "
-            "how do I move on from there?",
-            ["line hops", "box hops", "skipping"],
-            ["hill repeats"],
-        ),
     ],
 )
 def test_goals_and_kit_in_a_long_message(message: str, must: list[str], never: list[str]) -> None:
@@ -322,11 +285,6 @@ def test_goals_and_kit_in_a_long_message(message: str, must: list[str], never: l
     ("message", "lead", "must"),
     [
         ("I do legs six days a week and feel fine. Is that too much?", "Yes", "twice a week"),
-        (
-            "Evenings are my only free time, which is also when I run. Lift before or after?",
-            "After",
-            "run first",
-        ),
         ("My knees ache when I do lunges. What am I doing wrong?", "Check these first", "physio"),
     ],
 )
@@ -371,12 +329,6 @@ def test_cleared_and_keeping_it_away_with_where_in_the_week() -> None:
             "Pouring rain for weeks and I've barely run. Is this a good time to focus on strength?",
             ["Yes", "weather"],
         ),
-        (
-            "I run before work and have 15 minutes after. Is strength straight after my run ok, or will "
-            "it wreck me? "
-            "What should I do?",
-            ["Yes", "run first", "•"],
-        ),
     ],
 )
 def test_a_yes_no_about_the_situation_gets_its_verdict(message: str, must: list[str]) -> None:
@@ -404,11 +356,6 @@ def test_knees_caving_in_a_squat_is_the_form_fix_not_a_routine() -> None:
             "torso",
         ),
         (
-            "hill reps on a 12% hill, 10 of them, jogging back down. is that too much",
-            "Yes, too much",
-            "5–10%",
-        ),
-        (
             "I do 3 sets of 30 bodyweight squats every day. Is that enough or should I do something else?",
             "No",
             "calf",
@@ -425,7 +372,6 @@ def test_unpunctuated_and_single_exercise_habits(message: str, lead: str, must: 
     ("message", "lead"),
     [
         ("My husband says I should stretch before lifting. Who's right?", "Your husband is"),
-        ("A friend told me you never need to warm up before leg day. Is that true?", "No"),
         (
             "My coach wants bridges for 10 reps with no hold, the physio said hold them. Who's right?",
             "Not your coach",
