@@ -93,6 +93,7 @@ from content.situation import (
     NORMAL_ASK,
     ONE_SIDE,
     ONE_SIDE_LINE,
+    OVER_ASK,
     PART_PAIN,
     PHYSIO_LINE,
     PRO_SAID,
@@ -100,6 +101,7 @@ from content.situation import (
     SHIN,
     VAGUE,
     WARNING_LINE,
+    WEAK_ASK,
     WEEK_LINE,
     YOUNG,
     YOUNG_ASK,
@@ -125,10 +127,34 @@ from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, sh
 MAX_ASKS = 3
 
 
-def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
+def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
-    ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
+    ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
+    ``depth`` is 1 when answering the asks a situational reply left over (no deeper)."""
     answer_fn = memo(answer_fn)  # one routing per distinct text within this message
+
+    def then_rest(text: str, topic: str, covers: re.Pattern[str] | None) -> Answer:
+        """A situational reply, and the asks it doesn't cover answered after it ("Is that too much, and
+        which exercises should I keep?"): the first ask (or those ``covers`` matches) is its own."""
+        all_asks = split_asks(message)[0]
+        covered = [a for a in all_asks if covers is not None and covers.search(normalize(a))] or all_asks[:1]
+        rest = [a for a in all_asks if a not in covered]
+        first = Answer(text, topic, True, (), topics=(topic,), context=topic)
+        if not rest or depth:
+            return first
+        more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
+        if not more.found or more.off_topic or more.text in text or topic in more.topics:
+            return first  # (nothing new, or the same topic again: the reply already covers it)
+        body = [x for x in text.split("\n") if not POINTER.match(x)]
+        more_body = [x for x in more.text.split("\n") if not POINTER.match(x) and x not in body]
+        pointers = [x for x in (*text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
+        if not more_body:
+            return first
+        joined = "\n".join(body) + "\n\n" + "\n".join(more_body)
+        if pointers:
+            joined += "\n" + "\n".join(list(dict.fromkeys(pointers))[:2])
+        topics = tuple(dict.fromkeys((topic, *more.topics)))[:3]
+        return Answer(joined, topic, True, (), topics=topics, context=more.context or topic)
 
     message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
     plain = normalize(message)
@@ -162,7 +188,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")
-        return Answer(weak[0], weak[1], True, (), topics=(weak[1],), context=weak[1])
+        return then_rest(weak[0], weak[1], WEAK_ASK)
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
@@ -204,14 +230,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
         trace("plan", "overload")
         o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
-        return Answer(over, o_topic, True, (), topics=(o_topic,), context=o_topic)
+        return then_rest(over, o_topic, OVER_ASK)
     shared = None if hurt else shared_day_reply(message)
     if shared is not None:
         # "I can only lift on my interval nights": run first, then lift, kept short
         trace("plan", "shared_day")
-        return Answer(
-            shared, "rule:run_first", True, (), topics=("rule:run_first",), context="rule:run_first"
-        )
+        return then_rest(shared, "rule:run_first", None)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -269,7 +293,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     if single is not None:
         # "I've got time for only one glute exercise. Which one?": one, not the list
         trace("plan", "one_pick")
-        return Answer(single[0], single[1], True, (), topics=(single[1],), context=single[1])
+        return then_rest(single[0], single[1], None)
     part_asks = split_asks(message)[0]
     part = None if hurt or len(part_asks) > 1 else kit_part(plain, normalize(" ".join(part_asks)))
     if part is not None:

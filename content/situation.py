@@ -993,7 +993,7 @@ _BEFORE_RUN = re.compile(
     r"(?:runs?|tempo|intervals?|track)\b"
 )
 _LIFTING = re.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|strength|weights|gym|squats?)\b")
-_OVER_ASK = re.compile(
+OVER_ASK = re.compile(
     r"\b(?:doing (?:\w+ )?wrong|too much|overdo\w*|overtrain\w*|(?:take|taking|have|need) (?:a |some )?"
     r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
     r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives)\b"
@@ -1008,7 +1008,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _LIFTING.search(plain):
         return None
-    if not any(_OVER_ASK.search(normalize(a)) for a in asks):
+    if not any(OVER_ASK.search(normalize(a)) for a in asks):
         return None
     if re.search(
         r"\b(?:knees?|shins?|hips?|back|ankles?|heels?|achilles|feet|foot)\b.{0,20}\b(?:sore|pain|hurts?|"
@@ -1084,7 +1084,7 @@ _MUSCLE_OF = (
     ("calves", re.compile(r"\b(?:calf|calves)\b")),
 )
 _PRO_NAME = re.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
-_WEAK_ASK = re.compile(
+WEAK_ASK = re.compile(
     r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
     r"should) i|"
     r"fix|help|routine|plan)\b"
@@ -1098,7 +1098,7 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
     m = _PRO_WEAK.search(plain)
     if not m or not _WEAK_WORD.search(m.group("said")):
         return None
-    if not any(_WEAK_ASK.search(normalize(a)) for a in asks):
+    if not any(WEAK_ASK.search(normalize(a)) for a in asks):
         return None
     muscles = [name for name, pat in _MUSCLE_OF if pat.search(m.group("said"))]
     if not muscles:
