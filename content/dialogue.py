@@ -83,6 +83,7 @@ from content.situation import (
     BULK_WORRY,
     CAUSE,
     CLAIM_ASK,
+    FORM_ASK,
     IS_BAD,
     KEEP_AWAY,
     KEEP_AWAY_LEAD,
@@ -210,7 +211,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if form is not None:
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])
-        return Answer(form[0], form[1], True, (), topics=(form[1],), context=form[1])
+        return then_rest(form[0], form[1], FORM_ASK)
     keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
     if keep_on is not None:
         # "strength always felt like a chore; any tips to keep at it?"

@@ -834,7 +834,8 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         m = FORM_ASK.search(one)
         if m and len(one[: m.start()].split()) >= 5:
             background, asks = one[: m.start()], [one[m.start() :]]
-    if not asks or not all(FORM_ASK.search(normalize(a)) for a in asks) or not background.strip():
+    asks = [a for a in asks if FORM_ASK.search(normalize(a))]  # ("...and how often?": answered after it)
+    if not asks or not background.strip():
         return None  # another ask too ("...and how often?"), or nothing described: the usual reading
     ex_id = _form_exercise(plain)
     if ex_id is None:
