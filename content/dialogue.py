@@ -123,7 +123,16 @@ from content.situation import (
 )
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, shared_day_reply, then_day_reply
+from content.week import (
+    FIT_ASK,
+    WHICH_DAYS,
+    days_reply,
+    guard_days,
+    move_day_reply,
+    review,
+    shared_day_reply,
+    then_day_reply,
+)
 
 MAX_ASKS = 3
 
@@ -232,6 +241,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         trace("plan", "overload")
         o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
         return then_rest(over, o_topic, OVER_ASK)
+    moved = None if hurt else move_day_reply(message)
+    if moved is not None:
+        # "leg day Monday, long run Tuesday, legs dead for it. Should I move leg day?"
+        trace("plan", "move_day")
+        return then_rest(moved, "rule:hard_run_day", None)
     shared = None if hurt else shared_day_reply(message)
     if shared is not None:
         # "I can only lift on my interval nights": run first, then lift, kept short

@@ -402,3 +402,45 @@ def shared_day_reply(message: str) -> str | None:
         "a day.\nKeep it to 15–20 minutes, and off any hard-run day and the day before a race.\n"
         "Try one: /workout"
     )
+
+
+# ---- Legs the day before a hard run, and dead for it: "leg day Monday, long run Tuesday. Move it?" -------
+_DAYS_RE = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_LIFT_DAY = re.compile(
+    r"\b(?:leg day|legs|leg session|lifting|lift|strength|gym|squats?|weights)\b(?: \w+){0,3} (?:on )?"
+    + _DAYS_RE
+    + r"\b|\b"
+    + _DAYS_RE
+    + r"s? (?:is |are )?(?:my )?(?:leg day|legs|lifting|strength|gym)\b"
+)
+_DEAD = re.compile(r"\b(?:dead|heavy|tired|flat|sore|wrecked|trashed|sluggish|no energy|fried|toast)\b")
+_MOVE_ASK = re.compile(r"\b(?:move|change|switch|swap|shift|reschedule|rearrange)\b|\bdifferent day\b")
+
+
+def move_day_reply(message: str) -> str | None:
+    """A strength day the day before a hard run, legs dead for it, and "should I move it?": yes, and a
+    day that leaves an easy day before the hard run."""
+    plain = normalize(message)
+    asks, _ = split_asks(message)
+    if not asks or not any(_MOVE_ASK.search(normalize(a)) for a in asks) or not _DEAD.search(plain):
+        return None
+    m = _LIFT_DAY.search(plain)
+    if m is None:
+        return None
+    lift = (m.group(1) or m.group(2))[:3]
+    hard = {d for d, v in _week(plain).items() if v.startswith("hard")} | set(busy_days(plain))
+    hard.discard(lift)
+    i = _DAY_NAMES.index(lift)
+    nxt = _DAY_NAMES[(i + 1) % 7]
+    if nxt not in hard:
+        return None
+    what = _week(plain).get(nxt, "hard: run").replace("hard: ", "")
+    for step in range(2, 7):
+        cand = _DAY_NAMES[(_DAY_NAMES.index(nxt) + step) % 7]
+        if cand not in hard and _DAY_NAMES[(_DAY_NAMES.index(cand) + 1) % 7] not in hard:
+            break
+    return (
+        f"Yes: your legs session sits the day before your {what}, so move it to leave an easy day between "
+        f"them ({DAY_NAMES[_DAY_NAMES.index(cand)]} would do). The article keeps strength work off hard-run "
+        "days and the day before a race so you start fresh; on a day you also run, run first."
+    )

@@ -70,7 +70,7 @@ def test_which_of_us_is_right_gets_a_verdict_first(message: str, lead: str) -> N
         "I do bridges. Am I doing them right, and how often should I do them?",  # another ask too
     ],
 )
-def test_no_form_check_without_a_described_habit_or_with_another_ask(message: str) -> None:
+def test_no_form_check_without_a_described_habit(message: str) -> None:
     text = answer(message)
     assert not text.startswith(("Not quite.", "Yes, worth fixing", "You are;")), text
 
@@ -411,3 +411,10 @@ def test_what_the_runner_cant_use_or_do(message: str, must: list[str], never: li
         assert m in text, text
     for n in never:
         assert n not in text, text
+
+
+def test_legs_the_day_before_a_hard_run_and_dead_for_it() -> None:
+    text = answer(
+        "I lift on Wednesdays and do intervals Thursday. My legs feel heavy in the intervals. Should I switch days?"
+    )
+    assert text.startswith("Yes") and "easy day" in text and "Wednesday would" not in text, text
