@@ -415,6 +415,7 @@ def test_what_the_runner_cant_use_or_do(message: str, must: list[str], never: li
 
 def test_legs_the_day_before_a_hard_run_and_dead_for_it() -> None:
     text = answer(
-        "I lift on Wednesdays and do intervals Thursday. My legs feel heavy in the intervals. Should I switch days?"
+        "I lift on Wednesdays and do intervals Thursday. My legs feel heavy in the intervals. Should I "
+        "switch days?"
     )
     assert text.startswith("Yes") and "easy day" in text and "Wednesday would" not in text, text
