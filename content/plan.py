@@ -233,6 +233,7 @@ _WHERE = {
     "hamstring_pushup": " (a chair braced on a wall)",
     "step_up": " (a knee-high step or bench)",
     "lunge": " (a weight in each hand)",
+    "weighted_calf_raise": " (on a stair, dumbbells in hand)",
 }
 
 
@@ -439,6 +440,9 @@ def plan(message: str) -> Plan | None:
         if gym and len(picked) < 3:
             # one machine and little else: bodyweight moves fill the session
             picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
+    if home and not gym_only and [n for n, _ in kit] == ["dumbbells"] and not _lacks(message, "step"):
+        # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
+        picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
     if no_floor:
         # Standing moves that fit the kit; the floor ones are out.
