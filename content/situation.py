@@ -674,6 +674,26 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "drift, so add the side-lying hip raise and the bridge.",
     ),
     (
+        "slides",
+        re.compile(
+            r"\b(?:slid\w*|slips?|slipping|moves? away|rolls? away|wobbl\w*)\b|\btip(?:s|ping|ped)? over\b"
+        ),
+        ("brace", "won't", "solid"),
+        "Use something solid that can't slide or tip.",
+    ),
+    (
+        "bent_leg",
+        re.compile(r"\bbend\w* (?:my |the )?(?:knee|leg)|\bknee (?:is )?bent\b"),
+        ("straight",),
+        "Keep the leg straight.",
+    ),
+    (
+        "heels_up",
+        re.compile(r"\bheels? (?:\w+ ){0,2}(?:come|comes|lift\w*|leave|rise|go) (?:up|off)\b|\bheels? off\b"),
+        ("heels stay",),
+        "Keep your heels on the ground.",
+    ),
+    (
         "landing",
         re.compile(
             r"\bland\w* (?:\w+ ){0,2}(?:straight|stiff|locked|hard|heavy|heavily|flat)\b|\bjar\w*|\bstomp\w*|"
@@ -696,6 +716,9 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
 _FAULT_FOR = {
     "no_hold": ("bridge",),
     "landing": ("line_hops", "box_hops", "skipping"),
+    "slides": ("hamstring_pushup", "calf_raise", "weighted_calf_raise", "box_hops", "step_up"),
+    "bent_leg": ("hip_abduction", "supine_leg_lift"),
+    "heels_up": ("toe_raise",),
     "knees_in": (
         "one_leg_squat",
         "weighted_one_leg_squat",
@@ -757,7 +780,7 @@ def _form_exercise(plain: str) -> str | None:
     for e in EXERCISES.values():
         for n in (e.name, *e.aliases):
             name = normalize(n)
-            if len(name) > 3 and f" {name} " in f" {plain} ":
+            if len(name) > 3 and re.search(rf"\b{re.escape(name)}s?\b", plain):
                 said.append((name, e.id))
     if not said:
         return None
