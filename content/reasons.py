@@ -163,8 +163,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:how (?:long|soon|many weeks)|when)\b.*\b(?:notice|see|feel|results?|difference|gains|"
-            r"stronger|benefits?|work|improv\w*)\b.*\b(?:running|results?|difference|faster|stronger|"
-            r"benefits?)?"
+            r"stronger|benefits?|work|improv\w*)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
         ),
         "The article gives no exact timeframe: it says the results soon show in your running and "
         "fitness. With two or three sessions a week most runners feel a difference within a few weeks "
