@@ -1075,7 +1075,37 @@ def _asks_ok(plain: str) -> bool:
     )
 
 
+_PROBLEM_ASK = re.compile(
+    r"\b(?:(?:a|any) (?:problem|issue)|an issue|(?:is|was) (?:that|it|this) bad|a bad idea|a mistake|"
+    r"too much|"
+    r"going to hurt|mess (?:me|it) up|ruin|wreck)\b",
+    re.IGNORECASE,
+)
+
+
 def week_verdict(message: str, lift_only: bool = True) -> str | None:
+    """``_week_verdict``, its opener turned round for an ask about a problem ("is that a problem?": a
+    clash is "Yes, that's a problem"), and for the runner's only day a way round the race's eve."""
+    out = _week_verdict(message, lift_only)
+    asking = _segments(message)[-1:]
+    if out is None and asking and _PROBLEM_ASK.search(asking[0]):
+        out = _week_verdict(f"{message.rstrip(' ?.')}. Thoughts?", lift_only)  # "is that a problem?" is one
+    if out is None:
+        return None
+    if asking and _PROBLEM_ASK.search(asking[0]):
+        if out.startswith("No: "):
+            out = "Yes, that's a problem: " + out[4:]
+        elif out.startswith("Yes, "):
+            out = "No, " + out[5:]
+    if "the day before your race" in out and re.search(r"\bonly\b", message.lower()):
+        out += (
+            "\nIf that's your only gym day, skip it on race weekends, or do 15 minutes of bodyweight moves "
+            "at home earlier in the week instead."
+        )
+    return out
+
+
+def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
     article's rules: not on the same day as a hard run, not the day before a race. None when the
