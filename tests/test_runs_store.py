@@ -74,8 +74,9 @@ async def test_external_ids_dedupe_and_remove(store: Store) -> None:
         u.id, new_run(source="strava", external_id="124", start=START - timedelta(days=1)), NOW
     )
     await store.add_run(u.id, new_run(start=START - timedelta(days=3)), NOW)
-    assert await store.delete_external_run(u.id, "strava", "123") is True
-    assert await store.delete_external_run(u.id, "strava", "123") is False
+    gone = await store.delete_external_run(u.id, "strava", "123")
+    assert gone is not None and gone.id == a.id and gone.external_id == "123"  # the row that went
+    assert await store.delete_external_run(u.id, "strava", "123") is None
     assert await store.delete_runs_from(u.id, "strava") == 1
     left = await store.all_runs(u.id)
     assert [r.source for r in left] == ["file"]
