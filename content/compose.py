@@ -39,6 +39,8 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
+# "..., time for a rest?", "too close?": a yes/no said without its verb.
+_ELLIPTIC = re.compile(r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b")
 _OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
@@ -131,7 +133,7 @@ def ask_of(text: str) -> Ask:
         (bool(words) and words[0] in _YESNO_START)
         or bool(clause_starts & {"should", "can", "could", "is", "do", "does", "will", "would"})
     ) and ("how", "do") not in pairs
-    yesno = yesno or bool(_OR_NOT.search(" ".join(words)))
+    yesno = yesno or bool(_OR_NOT.search(" ".join(words))) or bool(_ELLIPTIC.search(text.lower()))
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     if words and words[0] == "why":
@@ -265,6 +267,22 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
         "between sessions.",
+    ),
+    (
+        # "I've lifted 5 weeks without a break, is it time to rest?": asking for the week off, so yes.
+        re.compile(
+            r"^(?!.*\b(?:[1-3]|one|two|three|a couple of) (?:straight |solid )?weeks?\b)"
+            r"(?=.*\b(?:in a row|straight|without (?:a )?(?:breaks?|"
+            r"rest|week off)|no (?:breaks?|rest|week off)|"
+            r"non ?stop|in ages|for ages|in (?:a )?(?:long )?while|(?:\d+|four|"
+            r"five|six|seven|eight|ten|several|many|a|two|three|couple of) "
+            r"(?:straight |solid |whole )?(?:weeks|months?|wks))\b)"
+            r".*\b(?:time (?:to|for) (?:a |some )?(?:rest|break|week off|deload|time off|recovery)|"
+            r"(?:need|take|have|due) (?:a |some )?(?:rest|break|week off|deload|time off|recovery week)|"
+            r"should i (?:rest|stop|back off|ease off)|(?:rest|break|week off) (?:now|yet))\b"
+        ),
+        "Yes: the article's advice is a week off strength work once a month for extra recovery, so if "
+        "you've gone a month or more without one, take it now. Then pick up where you left off.",
     ),
     (
         re.compile(

@@ -78,7 +78,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "when should my last leg session be": the last session before it, not "my race was last week".
         r"\b(?:last|"
         r"final) (?:\w+ )?(?:session|workout|lift|leg day|gym|strength|one|time)\b|\blatest\b|^when\b",
-        "Not the day before: make your last leg session two or more days out (for a Saturday race, "
+        "Not the day before the race: make your last leg session two or more days out (for a Saturday race, "
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
     (
@@ -343,7 +343,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"\bafter (?:my |an |the |a )?(?:easy |short |morning )?run\b",
+        r"\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,3}(?:run|jog)\b",
         "Yes, that's the right order: run first, then the strength workout.",
     ),
     (
@@ -354,6 +354,23 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:run|runs|running(?! (?:shoes|trainers|form|club))|ran|jog\w*|miles|first|order|same day|both|"
         r"strides|5k|10k)\b",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
+    ),
+    (
+        # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
+        "rule:recovery_week",
+        r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
+        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b|"
+        r"\b(?:a|one|two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b|"
+        r"\bmonths? (?:straight|in a row|without)\b",
+        "Yes: the article's advice is a week off strength work once a month for extra recovery, so after "
+        "four or more weeks in a row it's time for that week. Then pick up where you left off.",
+    ),
+    (
+        "rule:recovery_week",
+        r"\b(?:[1-3]|one|two|three|a couple of|a few) (?:straight |solid )?(?:weeks?|wks)\b "
+        r"(?:straight|in a row|solid|now|without)\b",
+        "Not yet: the article's week off comes once a month, so keep going and take it at about the "
+        "four-week mark (Legwork makes every fourth week that recovery week).",
     ),
     (
         "rule:recovery_week",
@@ -785,6 +802,27 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:hard_run_day",
     ),
+    # "after an easy 30 min jog can I go straight into a leg workout?": the order of run and lift on
+    # one day (a hard run said is caught above), not the session length the minutes point to.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:sore|aches?|aching|hurts?|hurting|pain\w*|tight|stiff|{_RACE})\b)"
+            r"(?=.*\b(?:can|could|should|ok|okay|fine|alright|good|bad|straight|right|directly|then)\b)"
+            rf".*(?:\b(?:after|following|post) (?:my |an |a |"
+            rf"the )?(?:\w+ ){{0,3}}(?:run|jog|runs)\b.*\b{_LIFT}\b|"
+            rf"\b{_LIFT}\b.*\b(?:after|following|post) (?:my |an |a |the )?(?:\w+ ){{0,3}}(?:run|jog|runs)\b)"
+        ),
+        "rule:run_first",
+    ),
+    # "how many days a week can I lift without hurting my running?": how often.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*\bhow (?:many|often)\b(?:.*\b(?:days?|times|sessions)\b "
+            r"(?:a|per|each|every|in a) week\b|.*\b(?:lift\w*|strength|"
+            r"legs|leg days?|gym|weights)\b.*\b(?:a|per) week\b)"
+        ),
+        "rule:frequency",
+    ),
     # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
     (re.compile(r"\b(?:bare )?minimum\b|\bthe least (?:i|amount|you)\b"), "rule:time_needed"),
     # "legs 5 days a week to get faster?", "leg day two days in a row": how often, whatever else it says.
@@ -800,6 +838,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
+        "rule:race_day",
+    ),
+    # "when is my last strength session?", "what day should my final leg workout be": the last one
+    # before a race (no other "last session" has a when), not the stretch at the end of a session.
+    (
+        re.compile(
+            r"\b(?:when|what day|which day)\b.*\b(?:last|final) (?:\w+ )?(?:leg|strength|gym|lifting|lift|"
+            r"weights|heavy) ?(?:day|session|workout|lift)?\b"
+        ),
         "rule:race_day",
     ),
     (
@@ -992,7 +1039,16 @@ _DAY_ASK = re.compile(
     # "intervals on Tuesday and legs on Wednesday, ok?": a short approval ask on the week as given.
     r"^(?:is that |is this |does that |that |sound |sounds |would that |will that )?"
     r"(?:a |an )?(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|good plan|problem|issue|"
-    r"bad idea|good idea|bad|wise|smart|mistake)$"
+    r"bad idea|good idea|bad|wise|smart|mistake)$|"
+    # "is that a bad combo?", "is that a problem": a verdict on the week as given.
+    r"\b(?:is|would|does) (?:that|this|it) (?:\w+ )?(?:a )?(?:bad|good|ok|okay|fine|problem|mistake|combo|"
+    r"clash|conflict|work|idea)\b|\btoo (?:close|soon|near|late)\b"
+)
+# "is that a bad combo?", "too close?": asked the other way round, so "No: Friday is the day before
+# your race" must read "Yes, that's a problem: ...".
+_BAD_ASK = re.compile(
+    r"\b(?:bad|problem|an issue|mistake|dumb|stupid|too close|risky|clash\w*|conflict\w*|mess (?:\w+ )?up|"
+    r"wreck|ruin|hurt|harm)\b"
 )
 
 
@@ -1076,6 +1132,22 @@ def _asks_ok(plain: str) -> bool:
 
 
 def week_verdict(message: str, lift_only: bool = True) -> str | None:
+    """The runner's week checked (see _week_verdict), with the verdict turned round for a question
+    asked the other way ("I lift Friday, parkrun Saturday, is that a bad combo?": "Yes, that's a
+    problem: Friday is the day before your race")."""
+    out = _week_verdict(message, lift_only)
+    if out is None:
+        return None
+    asking = _segments(message)[-1:]
+    if asking and _BAD_ASK.search(asking[0].lower()):
+        if out.startswith("No: "):
+            return "Yes, that's a problem: " + out[len("No: ") :]
+        if out.startswith("Yes, ") and " fine" in out.split(":", 1)[0]:
+            return "No, " + out[len("Yes, ") :]
+    return out
+
+
+def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
     article's rules: not on the same day as a hard run, not the day before a race. None when the

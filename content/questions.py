@@ -722,6 +722,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "when's my last session", "where's the best place": the question word, not a stray "whens".
+    (r"\bwhen['\u2019]?s\b", "when is"),
+    (r"\bwhere['\u2019]?s\b", "where is"),
+    # "the hip muscles get skipped in most workouts": left out (neglected), not the skipping drill.
+    (r"\b(?:get|gets|getting|got|are|is|being|been) (?:often |usually |always )?skipped\b", "get neglected"),
     # "skip the stretching" is leaving it out, not the skipping drill.
     (
         r"\b(?:skip|skipping|skipped) (?=(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|"

@@ -538,6 +538,56 @@ _LEG_WORK = re.compile(
 )
 
 
+# Foot care and skin (blisters, black toenails, chafing, corns): not leg strength, and not an injury
+# to rest either; a pharmacist or podiatrist is who to ask ("blister on my big toe" is not the wall
+# toe raise).
+_FOOT_CARE = re.compile(
+    r"\b(?:blisters?|blistered|blistering|toe ?nails?|"
+    r"nails? (?:went|going|turned|is|are) (?:black|blue|purple)|"
+    r"black (?:toe|nail)\w*|chaf\w*|corns?|callus\w*|calluses|bunions?|ingrown|athletes foot|"
+    r"verrucas?|plantar warts?|warts?|hot spots?)\b"
+)
+_CARE_ASK = re.compile(
+    r"\b(?:treat\w*|heal\w*|pop|popping|drain\w*|prevent\w*|stop\w*|get rid|fix\w*|care|deal with|"
+    r"cover|tape|taping|plaster|fall off|what (?:do|should|can) i do|normal|ok|okay)\b"
+)
+FOOT_CARE_TEXT = (
+    "That's foot and skin care, not something I cover: a pharmacist or podiatrist is the one to ask (and a "
+    "doctor if it looks infected: red, hot or spreading). I only know leg strength for runners: "
+    "exercises, the muscles running uses, injuries like shin splints and runner's knee, and when and "
+    "how to train."
+)
+# Training for the upper body ("a good chest and back workout for the gym", "arm exercises after my
+# run"): declined unless the message also says a leg part or move. A bare "where should my shoulders
+# be?" (a form follow-up) names no workout and is not declined here.
+_UPPER = re.compile(
+    r"\b(?:chest|pecs?|arms?|biceps?|triceps?|shoulders?|delts?|lats|upper body|forearms?|"
+    r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
+)
+_LEGS_SAID = re.compile(
+    r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
+    r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
+)
+_UPPER_WORKOUT = re.compile(
+    r"\b(?:workouts?|exercises?|routines?|sessions?|programs?|programmes?|moves?|training|train|gym|"
+    r"lifts?|days?)\b"
+)
+UPPER_TEXT = (
+    "Upper-body training isn't something I cover: I only know leg strength for runners (exercises, the "
+    "muscles running uses, injuries like shin splints and runner's knee, and when and how to train). "
+    "Try asking: what's a good leg workout at the gym?"
+)
+
+
+def away_text(question: str) -> str | None:
+    """The decline for foot care or an upper-body workout (normalised question), or None."""
+    if _FOOT_CARE.search(question) and (not _LEG_WORK.search(question) or _CARE_ASK.search(question)):
+        return FOOT_CARE_TEXT
+    if _UPPER.search(question) and _UPPER_WORKOUT.search(question) and not _LEGS_SAID.search(question):
+        return UPPER_TEXT
+    return None
+
+
 def leg_words(question: str) -> bool:
     """Does the (normalised) question say something about leg strength work?"""
     return bool(_LEG_WORK.search(question))

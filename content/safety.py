@@ -64,14 +64,39 @@ _GO_ON = re.compile(
     r"keep (?:doing|training|lifting|going|running|squatting)|(?:train|run|lift|push) through it|"
     r"\b(?:ok|okay|safe|fine) (?:yet|now|again)\b)"
 )
-# Stop now and get help: not a training question at all.
+# Stop now and get help: not a training question at all. Runners describe these in their own words:
+# a chest that "got tight" or "felt heavy", a heart "beating very strange" or "going crazy", "saw
+# stars", "nearly keeled over", "couldn't catch my breath" with the chest, dark urine after a brutal
+# session (muscle breakdown). Ordinary breathlessness and a high heart rate on hills are not flagged.
+_CHEST = r"(?:chest|heart)"
+_CHEST_BAD = (
+    r"(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|squeez\w*|crush\w*|"
+    r"constrict\w*|burn\w*|weird\w*|strange\w*|funny|odd\w*|racing|pounding|hammering|thumping|"
+    r"flutter\w*|fluttery|irregular\w*|skipp\w*|jump\w*|crazy|mad|wild|erratic|all over the place|"
+    r"out of (?:rhythm|time)|(?:wouldnt|wont|didnt|did not|would not) (?:slow|settle|calm))"
+)
 _RED_FLAG = re.compile(
     r"\b(?:chest (?:pain|hurts|tight|tightness|pressure)|dizzy|dizziness|faint(?:ed|ing)?|passed out|"
     r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
     r"heart\b.{0,25}\b(?:racing|pounding|flutter\w*|irregular|skipp\w*|skipped|jumping|out of rhythm|"
     r"all over the place|beating (?:weird\w*|funny|oddly|strange\w*))|irregular (?:heart ?beat|pulse|beat)|"
     r"(?:skipped|skipping|missed|extra) (?:a )?(?:heart ?)?beats?|arrhythmia|"
-    r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot)\b"
+    r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot|"
+    # the chest or heart, then within a few words how it felt ("chest got tight", "heart was beating
+    # very strange"); not "heart rate" zones or a "chest and back workout"
+    rf"{_CHEST}(?! rate)(?: \w+){{0,5}} {_CHEST_BAD}|"
+    rf"(?:tight\w*|pain\w*|pressure|heaviness|squeez\w*) (?:in|across|on) (?:my |the )?chest|"
+    r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
+    r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
+    r"collaps\w*|keel(?:ed)? over|fell over|faint\w*)|"
+    r"keeled over|collapsed|(?:vision|eyes) (?:\w+ ){0,2}(?:went|"
+    r"going|goes|go) (?:black|dark|grey|gray|blurry|fuzzy)|"
+    r"tunnel vision|(?:room|head) (?:was |is |started |kept )?spinning|"
+    r"(?:couldnt|could not|cant|cannot|struggl\w* to|hard to|"
+    r"trouble|difficulty) (?:catch (?:my|a) )?breath\w*"
+    r"(?= .{0,60}\b(?:chest|heart|minutes|ages|ten|10|rest|resting|sitting|dizzy|faint)\b)|"
+    r"(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)|"
+    r"(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee))\b"
 )
 # A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
 _CLOT = re.compile(
@@ -80,8 +105,8 @@ _CLOT = re.compile(
 )
 
 RED_FLAG_TEXT = (
-    "Stop exercising now. Chest pain, dizziness, fainting, trouble breathing or an irregular or racing "
-    "heartbeat need a doctor today "
+    "Stop exercising now. Chest pain or tightness, dizziness, fainting, trouble breathing or an irregular "
+    "or racing heartbeat need a doctor today "
     "(call emergency services if it's severe or getting worse). Strength work can wait until you've "
     "been checked."
 )
@@ -109,6 +134,27 @@ SEVERE_LEAD = (
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
     return bool(_SEVERE.search(text))
+
+
+_DARK_URINE = re.compile(
+    r"\b(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)|"
+    r"\b(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee)\b"
+)
+DARK_URINE_TEXT = (
+    "Stop training and see a doctor today: very dark (brown or cola-coloured) urine after a hard session, "
+    "especially with very sore, swollen or weak muscles, can mean muscle breakdown (rhabdomyolysis), "
+    "which needs checking straight away. Drink water in the meantime, and no strength work until "
+    "you've been cleared."
+)
+
+
+def red_flag_text(text: str) -> str:
+    """The red-flag reply for this (normalised) message: dark urine has its own."""
+    return (
+        DARK_URINE_TEXT
+        if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text)
+        else RED_FLAG_TEXT
+    )
 
 
 def red_flag(text: str) -> bool:

@@ -1,0 +1,135 @@
+"""Round 7 (issue 25), tuner t3: routing, verdicts and the safety/off-topic vocabulary. Each test is a
+rule about a class of message, checked on wordings written for it (not the dev rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from content import answer
+
+# --- red flags in runners' own words: stop and a doctor, nothing else ------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my heart was going crazy after hill repeats and wouldn't slow down",
+        "couldn't catch my breath for ages after box hops, and my chest felt heavy",
+        "saw stars and nearly keeled over after lunges",
+        "tightness across my chest on the last hill rep, can I do legs tomorrow?",
+        "felt lightheaded halfway through my squats, is that normal?",
+        "my pee was dark brown the day after a brutal leg session",
+    ],
+)
+def test_a_red_flag_in_runners_words_is_stop_and_doctor(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Stop")
+    assert "doctor" in text
+    assert "/exercise" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what heart rate should I keep on hill repeats",
+        "I'm out of breath after box hops, how long should I rest?",
+    ],
+)
+def test_ordinary_effort_is_not_a_red_flag(message: str) -> None:
+    assert not answer(message).text.startswith("Stop exercising")
+
+
+# --- foot care and upper-body workouts: declined, not a leg card ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do I treat a blister on my heel",
+        "toenail went black after my long run, what do I do?",
+        "any tips to stop chafing on long runs",
+    ],
+)
+def test_foot_and_skin_care_is_declined_with_who_to_ask(message: str) -> None:
+    a = answer(message)
+    assert a.off_topic
+    assert "podiatrist" in a.text
+    assert "/exercise" not in a.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["give me a shoulder and arm workout for the gym", "best bicep exercises to do after my run"],
+)
+def test_an_upper_body_workout_is_declined(message: str) -> None:
+    a = answer(message)
+    assert a.off_topic
+    assert "Leg press" not in a.text
+
+
+def test_a_form_follow_up_about_the_shoulders_is_not_declined() -> None:
+    first = answer("how do I do a bridge")
+    assert not answer("where should my shoulders be?", first.context).off_topic
+
+
+# --- timing: the last session before a race, run then lift, the week as told ------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        ("10k on Sunday. When's my last leg session?", "Friday"),
+        ("marathon this saturday, when should my final strength workout be", "Thursday"),
+    ],
+)
+def test_the_last_session_before_a_race_is_two_days_out(message: str, day: str) -> None:
+    text = answer(message).text
+    assert text.startswith(day)
+    assert "stretch" not in text.lower()
+
+
+def test_when_is_my_last_session_alone_is_the_race_rule() -> None:
+    text = answer("when's my last strength session?").text
+    assert "day before" in text and "stretch" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I do squats right after a short recovery jog?",
+        "after an easy 40 min run is it ok to go straight into leg day",
+    ],
+)
+def test_lifting_after_an_easy_run_is_yes_run_first(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Yes")
+    assert "run first" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("I lift Friday and race a 10k Saturday, is that a bad idea?", "Yes"),
+        ("legs on friday and a half marathon on saturday, too close?", "Yes"),
+        ("legs on wednesday and a 5k on saturday, is that a problem?", "No"),
+    ],
+)
+def test_a_week_asked_the_other_way_round_gets_the_right_verdict(message: str, lead: str) -> None:
+    assert answer(message).text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("been doing legs 6 weeks straight, do I need a week off?", "Yes"),
+        ("two months of lifting with no break, time for a rest?", "Yes"),
+        ("3 weeks in a row of leg days, should I take a break?", "Not yet"),
+    ],
+)
+def test_weeks_without_the_week_off(message: str, lead: str) -> None:
+    assert answer(message).text.startswith(lead)
+
+
+def test_how_many_days_a_week_is_the_frequency_not_the_week_off() -> None:
+    text = answer("how many days a week can I lift without hurting my running?").text
+    assert "Twice a week" in text and "Once a month" not in text
