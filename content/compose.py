@@ -1053,6 +1053,9 @@ def _names_injury(i: Injury, question: str) -> bool:
     return any(f" {normalize(n)} " in text for n in names)
 
 
+_WORRY = re.compile(r"\b(?:worry|worried|worries|fear|fears|myth|assume|believe)\b", re.IGNORECASE)
+
+
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
@@ -1064,6 +1067,10 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     elif len(lead) < 90 and at + 1 < len(sents):
         lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
     support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
+    if support and _WORRY.search(support) and len(sents) > 1 and sents[1] not in lead:
+        # "Runners often worry that lifting will bulk them up" says the worry, not the answer: the
+        # sentence after it settles it ("With a balanced programme that isn't a concern").
+        support = f"{support} {sents[1]}"
     if ask.kind == "easier":
         start = [s for s in sents if re.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:

@@ -307,9 +307,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:plyometrics",
-        r"\b(?:beginners?|new|safe|safely|start|starting|first)\b",
+        r"\b(?:beginners?|new|safe|safely|(?<!the )start|starting|first)\b",
         "Yes, if you start simple: hop back and forth over a line first, then hop forward onto a step or "
         "low box (alternating legs), then skipping. Keep the landings soft and controlled.",
+    ),
+    (
+        # "are jumping drills actually useful for runners?", "should I be doing plyos or nah"
+        "rule:plyometrics",
+        r"^(?!.*\b(?:how (?:many|much|often|long)|what|which)\b)"
+        r"(?:(?:are|is|do|does|will|would|can|could|should)\b"
+        r".*\b(?:useful|worth|good|help\w*|point|necessary|need|benefit\w*|doing|do|bother|add|include|start|"
+        r"make\w*|faster|quicker|speed|improve\w*)\b|.*\bor (?:nah|not)\b)",
+        "Yes: plyometrics need no kit and build explosive power (a quicker, springier push-off) and "
+        "reach deeper muscles most workouts miss. Start with line hops, then hops onto a low box, then "
+        "skipping, with soft landings.",
     ),
     (
         "rule:plyometrics",
@@ -401,6 +412,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "isolate muscles and easy ways to add resistance, but it isn't required.",
     ),
     (
+        # "can I get a proper leg workout without a gym?", "is it possible to build strong legs at home?"
+        "rule:home_workout",
+        r"^(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
+        r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b",
+        "Yes: bodyweight moves at home build strong legs: calf raises, one-legged squats, hamstring "
+        "push-ups, step-ups and bridges, then plyometrics (line hops, box hops, skipping) and hills. Make "
+        "them harder as you go, e.g. one leg at a time.",
+    ),
+    (
         "rule:time_needed",
         r"\b(?:minimum|least)\b",
         "The minimum that works: two sessions a week of 15 to 20 minutes, e.g. calf raises, a "
@@ -490,7 +510,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # load
     (
         "rule:bulk",
-        r"\b(?:bulk|bulky|big|huge|heavy legs|slow|slow me|slower|gain weight)\b",
+        r"\b(?:bulk\w*|big|huge|heavy legs|slow|slow me|slower|gain weight|kill|wreck|ruin|mess up|hurt)\b",
         "No: with a balanced programme, lifting won't bulk you up or slow you down. Many coaches now advise "
         "heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets.",
     ),
@@ -660,6 +680,32 @@ _BENEFIT = (
     r"prevent|fix|need)"
 )
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "will lifting make me slower?", "is leg day gonna wreck my HM pace": the bulk-and-slow worry,
+    # answered No (not the race-day timing, not the benefits list read as "Yes").
+    (
+        re.compile(
+            r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|days? (?:before|out)|this week|race week)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting|strength training)\b)"
+            r".*(?:\bslow(?:s|ing)? (?:me|you|us|runners?|\w+ers) down\b|"
+            r"\bmake (?:me|you|us|runners?|my legs) (?:\w+ )?slow(?:er)?\b|"
+            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for))|"
+            r"\b(?:kill|wreck|ruin|hurt|mess up|hamper|cost me) (?:my |your |the )?(?:\w+ ){0,2}"
+            r"(?:speed|pace|times?|splits|personal best|race|racing|running)\b)"
+        ),
+        "rule:bulk",
+    ),
+    # "should I be doing plyos or nah", "are jumping drills worth it for distance runners": plyometrics'
+    # own verdict, not the general benefits (no injury asked about, no comparison).
+    (
+        re.compile(
+            r"^(?!.*\b(?:shin|knee|pain|hurt\w*|injur\w*|sore|vs|versus|instead|compared)\b)"
+            r"(?!.*\bor (?!nah|not)\w)"
+            r"(?=.*\bplyometric\w*\b)"
+            r"(?:(?:are|is|do|does|will|would|can|could|should)\b.*\b(?:useful|worth|good|help\w*|point|"
+            r"necessary|need|benefit\w*|doing|do|bother|add|include|start)\b|.*\bor (?:nah|not)\b)"
+        ),
+        "rule:plyometrics",
+    ),
     # "is leg day even worth it if I only race 5ks", "can lifting make my 10k time drop": a benefit of
     # strength work for a race distance, not the race-day timing rule (no timing word is said).
     (

@@ -817,6 +817,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:quadz|quaddies)\b", "quads"),
     (r"\b(?:glutez|booty)\b", "glutes"),
     (r"\bplyos?\b", "plyometrics"),
+    # "jumpy stuff", "bouncy jumpy stuff", "hopping drills", "jumping exercises": plyometrics.
+    (
+        r"\b(?:(?:jumpy|bouncy|jumping|hopping|bounding|jump|hop)(?: (?:and|n|or))? )+"
+        r"(?:stuff|exercises?|drills?|training|work|moves?|things)\b",
+        "plyometric drills",
+    ),
     (r"\b(?:pb|pr)s?\b", "personal best"),
     (r"\bdoms\b", "muscle soreness"),
     (r"\b(?:reps?|sets?)\s*x\s*(\d+)\b", r"reps \1"),

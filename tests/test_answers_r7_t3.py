@@ -133,3 +133,45 @@ def test_weeks_without_the_week_off(message: str, lead: str) -> None:
 def test_how_many_days_a_week_is_the_frequency_not_the_week_off() -> None:
     text = answer("how many days a week can I lift without hurting my running?").text
     assert "Twice a week" in text and "Once a month" not in text
+
+
+# --- verdicts: the worry answered the right way round -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is squatting going to kill my speed",
+        "will heavy leg day ruin my marathon pace",
+        "does lifting make distance runners slower?",
+    ],
+)
+def test_will_lifting_slow_me_is_no(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("No")
+    assert "slow you down" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is jump training worth it for a marathoner?",
+        "should I bother with hopping drills or nah",
+        "will plyos help my 5k",
+    ],
+)
+def test_are_jumping_drills_worth_it_is_yes_with_where_to_start(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Yes")
+    assert "line hops" in text
+
+
+def test_a_leg_workout_without_a_gym_is_yes() -> None:
+    text = answer("is it possible to get a decent leg session in without a gym?").text
+    assert text.startswith("Yes")
+    assert "calf raises" in text
+
+
+def test_a_worry_sentence_comes_with_its_answer() -> None:
+    text = answer("I only want light weights so I don't get big legs, fine?").text
+    assert "worry" not in text or "isn't a concern" in text
