@@ -40,7 +40,10 @@ class Ask:
 
 
 # "..., time for a rest?", "too close?": a yes/no said without its verb.
-_ELLIPTIC = re.compile(r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b")
+_ELLIPTIC = re.compile(
+    r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
+    r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea)\s*\?*\s*$"
+)
 _OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
@@ -405,6 +408,16 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
+    ),
+    (
+        # "I slouch late in long runs, would getting stronger fix that?": yes, the glutes.
+        re.compile(
+            r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*)\b"
+            r"(?=.*\b(?:run\w*|race\w*|marathon|miles?|tired|end|late|last|finish\w*|cooked)\b)"
+            r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work)\b)"
+        ),
+        "Yes: the article links leaning forward to weak glutes, which steady your trunk so you run tall. "
+        "Strengthen them (bridge, one-legged squat, hill repeats) along with your hips, twice a week.",
     ),
     (
         re.compile(r"\blean\w* (?:\w+ )?forward\b|\bbend\w* forward\b|\bhunch\w*"),
@@ -988,6 +1001,27 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     )
     if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
         return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
+    if ask.yesno and re.search(
+        r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question)
+    ):
+        # "would getting stronger fix that?" (the slouch told before, steered to the glutes): yes, how.
+        why = m.when_weak or f"In running, {m.role[:1].lower()}{m.role[1:]}"
+        return (
+            f"Yes, it can: {why[:1].lower()}{why[1:]} Strengthen the {m.name.lower()} with {names.lower()}.",
+            "",
+        )
+    if (
+        ask.yesno
+        and m.when_weak
+        and re.search(r"\b(?:thing|weak\w*|because|from|cause\w*|sign|down to)\b", normalize(question))
+    ):
+        # "I lean forward late in races, is that a strength thing?": yes, and what to strengthen.
+        why = m.when_weak
+        return (
+            f"Yes, it can be: {why[:1].lower()}{why[1:]} Strengthen the {m.name.lower()} with "
+            f"{names.lower()}.",
+            "",
+        )
     if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
         # "should I lift them?": yes, and with what.
         return (

@@ -543,6 +543,31 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "2 or 3 sets of 12 to 15 reps, with a resistance that leaves you tired by the end of each set.",
     ),
     (
+        # "is something out of balance?", "could that be an imbalance?": likely, said as such.
+        "rule:opposing_balance",
+        r"^(?=.*\b(?:out of balance|imbalanc\w*|unbalanced)\b).*\b(?:could|might|something|maybe)\b",
+        "It can be: an imbalance between opposing muscles (quads against hamstrings above all) is a "
+        "leading cause of runners' overuse injuries. Match every quad exercise with hamstring work "
+        "(hamstring push-up, hamstring curl), and see a physio if the soreness doesn't settle.",
+    ),
+    (
+        # "is that bad?", "does it matter?", "should they be equally strong?": yes, keep them balanced.
+        "rule:opposing_balance",
+        r"^(?:is|are|does|do|should|would|will|am|can)\b|\b(?:problem|bad|matter|matters|issue|worry|"
+        r"equal\w*|even)\b",
+        "Yes: an imbalance between opposing muscles (quads against hamstrings above all) is a leading "
+        "cause of runners' overuse injuries in the knees, hips and feet. Match every quad exercise with "
+        "hamstring work (hamstring push-up, hamstring curl).",
+    ),
+    (
+        "rule:balance_training",
+        r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
+        r".*\b(?:what|which|how|ideas?|exercises?|moves?|train|work|start|best|good)\b",
+        "Balance work: one-legged moves (one-legged squat, calf raises on one leg) make the small "
+        "muscles that steady you keep adjusting, and the side-lying hip raise and lying leg lift work "
+        "the deep hip muscles that hold the joint steady.",
+    ),
+    (
         "rule:lock_knees",
         r"",
         "No, don't lock them: stop just before the knees are fully straight, so the muscle keeps the load "
@@ -679,7 +704,85 @@ _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
     r"prevent|fix|need)"
 )
+_QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
+_HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
+    # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
+    (
+        re.compile(
+            r"^(?!.*\b(?:balance (?:training|work|board|exercises?)|on one (?:leg|foot)|wobbl\w*|steady)\b)"
+            r"(?:.*\bfront (?:and|&|n) back of (?:my |the |your )?(?:thighs?|upper legs?|legs?)\b"
+            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|even\w*|same|balanc\w*|imbalanc\w*|"
+            r"stronger|weaker|weak|ratio|match\w*|stacked|overpower\w*|dominant|lopsided)\b"
+            r"|(?!.*\b(?:(?:left|right) (?:leg|side|one|calf|quad|"
+            r"hamstring|glute)s?|sides|one legs?|other legs?|"
+            r"one side|hips?|weaker legs?)\b)"
+            r".*\b(?:out of balance|imbalanc\w*|unbalanced|lopsided)\b)"
+        ),
+        "rule:opposing_balance",
+    ),
+    # "train the little stabiliser muscles that keep me steady", "steadier when I land on one foot":
+    # balance work (no muscle or sore part named).
+    (
+        re.compile(
+            r"^(?!.*\b(?:quads?|hamstrings?|calf|calves|glutes?|hips?|knees?|ankles?|shins?|pain\w*|sore|"
+            r"hurt\w*|injur\w*|core|abs|one legged|single legs?|one legs?|skip\w*|omit\w*|avoid\w*|stop)\b)"
+            r".*\b(?:stabili[sz]\w*|small muscles|little muscles|"
+            r"tiny muscles|keep me (?:steady|stable|balanced)|"
+            r"steadier|more stable|less wobbly|wobbl\w*)\b"
+        ),
+        "rule:balance_training",
+    ),
+    # "what do the muscles at the front of my hip do?": the hip muscles (the flexors), not hip pain.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|tight\w*)\b)"
+            r".*\b(?:front of (?:my |the )?hips?|hip flexors?)\b"
+        ),
+        "muscle:hips",
+    ),
+    # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
+    (
+        re.compile(
+            r"\b(?:which|what) (?:\w+ )?muscles?\b.*\b(?:push(?:es|ing)? off|toe ?off|spring\w*|propel\w*|"
+            r"drive me forward|launch\w*)\b|"
+            r"\b(?:push(?:es|ing)? off|toe ?off)\b.*\b(?:which|what) (?:\w+ )?muscles?\b"
+        ),
+        "muscle:calves",
+    ),
+    # "how do I get more pop off the ground", "more spring in my stride": plyometrics.
+    (
+        re.compile(
+            r"^(?!.*\b(?:hills?|uphill|muscles?|pain|sore|hurt\w*|bulk\w*|big|huge|heavy)\b)"
+            r".*\b(?:more|better|extra|get|add|build|need|want|"
+            r"improve) (?:\w+ ){0,2}(?:pop|spring|springiness|"
+            r"springy|bounce|bouncy|explosive\w*|snap|oomph)\b"
+        ),
+        "rule:plyometrics",
+    ),
+    # "should air go in or out when I push?", "do I exhale on the way up": breathing.
+    (
+        re.compile(
+            r"^(?!.*\b(?:lock\w*|knees?|form|slow\w*|fast|speed|depth|deep|tempo|and how|leg press|squats?|"
+            r"lunges?|calf raises?|step ?ups?|bridges?|curls?|extensions?|hops)\b)"
+            r".*\b(?:breath\w*|exhal\w*|inhal\w*|air)\b.*\b(?:in|out|up|down|push\w*|lift\w*|effort|press\w*|"
+            r"rep|reps|squat\w*)\b|\b(?:blow out|breathe out|breathe in)\b"
+        ),
+        "rule:breathing",
+    ),
+    # "I slump/hunch/lean forward late in long runs": weak glutes (the article's link), not a card
+    # or the whole muscles list.
+    (
+        re.compile(
+            r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
+            r"(?=.*\b(?:weak\w*|muscles?|why|strength|stronger|strengthen\w*|fix|help|work on|exercises?)\b)"
+            r"(?!.*\b(?:squat\w*|lunge\w*|step ?ups?|deadlifts?|leg press|bridges?|when i lift)\b)"
+            r".*\b(?:(?:lean\w*|lent|tip\w*|fold\w*|bend\w*|collaps\w*) (?:\w+ ){0,2}(?:forward|over)|"
+            r"slump\w*|hunch\w*|slouch\w*)\b"
+        ),
+        "muscle:glutes",
+    ),
     # "will lifting make me slower?", "is leg day gonna wreck my HM pace": the bulk-and-slow worry,
     # answered No (not the race-day timing, not the benefits list read as "Yes").
     (

@@ -403,7 +403,12 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Hip pain (hip flexor or outer hip)",
         re.compile(
             r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
-            r"(?:front|outside|side) of (?:my |the )?hip|outer hip)\b"
+            # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
+            # my hip do"
+            r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?)\b"
+            r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|twinge\w*)\b)|"
+            r"(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*)\b.{0,40}"
+            r"\b(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?))\b"
         ),
         "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
         "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",

@@ -175,3 +175,64 @@ def test_a_leg_workout_without_a_gym_is_yes() -> None:
 def test_a_worry_sentence_comes_with_its_answer() -> None:
     text = answer("I only want light weights so I don't get big legs, fine?").text
     assert "worry" not in text or "isn't a concern" in text
+
+
+# --- routing by what the runner describes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should the front and back of my legs be equally strong?",
+        "my quads are much stronger than my hammies, does that matter",
+    ],
+)
+def test_front_and_back_of_the_thigh_is_the_balance_rule(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Yes")
+    assert "hamstring" in text and "imbalance" in text
+
+
+def test_tight_hamstrings_asking_about_imbalance_is_not_runners_knee() -> None:
+    text = answer("my hamstrings get sore after track nights, could that be an imbalance?").text
+    assert "runner's knee" not in text
+    assert "imbalance" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["what muscles power my push off?", "which muscles propel me at toe-off when running"],
+)
+def test_the_push_off_is_the_calves(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Calves")
+    assert "hamstring push-up" not in text.lower()
+
+
+def test_the_small_muscles_that_keep_me_steady_are_balance_work() -> None:
+    text = answer("how do I work the stabilizers that stop me wobbling on trails").text
+    assert "one-legged" in text and "Quadriceps" not in text
+
+
+def test_the_front_of_the_hip_without_pain_is_the_hip_muscles_not_an_injury() -> None:
+    text = answer("what job do my hip flexors do in running?").text
+    assert "isn't covered" not in text
+    assert "/muscle hips" in text
+
+
+def test_air_in_or_out_is_breathing() -> None:
+    text = answer("when I press the weight up, do I let my air out?").text
+    assert text.startswith("Breathe out")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I slouch badly in the last miles of a marathon, would getting stronger help?",
+        "my form collapses forward at the end of long runs, which muscles are weak?",
+    ],
+)
+def test_slumping_late_in_a_run_is_the_glutes(message: str) -> None:
+    text = answer(message).text
+    assert "glutes" in text
+    assert "Nearly all of them" not in text
