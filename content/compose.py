@@ -131,7 +131,9 @@ def ask_of(text: str) -> Ask:
     if dose in ("count", "time") and "rest" in w and w & {"between", "sets", "set"}:
         dose = "rest"  # "how long should I rest between sets of lunges"
     # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
-    clause_starts = {c.split()[0] for c in re.split(r"[,;]|\bso\b|\bbut\b", text.lower()) if c.split()}
+    clause_starts = {
+        c.split()[0] for c in re.split(r"[,;]|[.!?](?=\s)|\bso\b|\bbut\b", text.lower()) if c.split()
+    }
     yesno = (
         (bool(words) and words[0] in _YESNO_START)
         or bool(clause_starts & {"should", "can", "could", "is", "do", "does", "will", "would"})

@@ -477,15 +477,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:jelly|dead|die|dying|fade|fading|tire|tires|tiring|tired|fatigue\w*|heavy|give out)\b",
-        "Stronger legs tire more slowly: well-trained muscles use oxygen more efficiently and hold your "
-        "form late in a run. Two short strength sessions a week build that.",
-    ),
-    (
-        "rule:why_strength",
         r"\b(?:hills?|uphill|climb\w*|inclines?)\b",
         "Yes: stronger legs power you up hills more easily. Hill repeats are strength work in themselves: "
         "5–8 climbs at a 5–10% grade.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:jelly|dead|die|dying|fade|fading|tire|tires|tiring|tired|fatigue\w*|heavy|give out)\b",
+        "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
+        "they hold your form late in a run. Two short strength sessions a week build that.",
     ),
     (
         "rule:why_strength",
@@ -742,6 +742,56 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "muscle:hips",
     ),
+    # "how many hill reps is enough?": the hill's own dose (5-8), not the generic sets-and-reps.
+    (
+        re.compile(
+            r"\bhow many\b.*\b(?:hill (?:reps|repeats|sprints|climbs|efforts|intervals)|hills|times up)\b|"
+            r"\bhill (?:reps|repeats|sprints)\b.*\bhow many\b"
+        ),
+        "exercise:hill_repeats",
+    ),
+    # "how many sets of each exercise?", "how heavy should I go with the weights?": the sets-and-reps
+    # rule and its load (an exercise named keeps its own card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:week|weekly|often|days?|leg press|squats?|lunges?|calf raises?|step ?ups?|bridges?|"
+            r"curls?|extensions?|hops|skips|hills?|bulk\w*|big|slow\w*|plyometric\w*)\b)"
+            r".*\b(?:how many sets (?:of|for|per|on|in) (?:each|every|an?|per|one) (?:exercise|move)|"
+            r"how heavy (?:should|do|must|can) (?:i|you|we) (?:go|"
+            r"lift)|how heavy should (?:the |my )?weights be|"
+            r"what (?:weight|weights|load) (?:should|do) i (?:use|pick|choose|lift|start)|"
+            r"(?:dont|never) know (?:what|which|how heavy) (?:weight|weights))\b"
+        ),
+        "rule:sets_reps",
+    ),
+    # "a quick leg workout the morning of a race?": race day itself.
+    (
+        re.compile(
+            rf"\b(?:morning|afternoon|evening) of (?:the |my |a |your )?{_RACE}\b|\brace day itself\b|"
+            rf"\bsame day as (?:the |my |a )?{_RACE}\b|\bon race (?:day|morning)\b"
+        ),
+        "rule:race_day",
+    ),
+    # "I hate the gym, how do I make lifting not suck", "strength work bores me": keeping it fun.
+    (
+        re.compile(
+            r"^(?!.*\b(?:home|without|instead|pain\w*|hurt\w*|sore|injur\w*)\b)"
+            r"(?=.*\b(?:how|tips?|ideas?|help|advice|make|any)\b)"
+            r".*\b(?:hate|hating|boring|bored|bores?|dread\w*|suck|sucks|chore|tedious|monoton\w*|"
+            r"motivat\w*|not fun|more fun|enjoy\w*|stick (?:at|with) it|keep at it|keep it up)\b"
+        ),
+        "rule:variety_fun",
+    ),
+    # "my legs turn to jelly on hills, how do I fix that?": stronger legs on hills (hill repeats).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
+            r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
+            r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
+            r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*)\b)"
+        ),
+        "rule:why_strength",
+    ),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
     (
         re.compile(
@@ -834,7 +884,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
-            r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|strength|lift\w*|weights)\b|"
+            r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
+            r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
             r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?enough\b|"
             r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |actually )?need (?:to )?(?:lift|strength|"
             r"weights|leg work|leg day|lifting)|"
@@ -1190,7 +1241,8 @@ _DAY_ASK = re.compile(
     r"(?:a |an )?(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|good plan|problem|issue|"
     r"bad idea|good idea|bad|wise|smart|mistake)$|"
     # "is that a bad combo?", "is that a problem": a verdict on the week as given.
-    r"\b(?:is|would|does) (?:that|this|it) (?:\w+ )?(?:a )?(?:bad|good|ok|okay|fine|problem|mistake|combo|"
+    r"\b(?:is|would|does|will) (?:that|this|it) (?:\w+ ){0,3}(?:a )?(?:bad|"
+    r"good|ok|okay|fine|problem|mistake|combo|"
     r"clash|conflict|work|idea)\b|\btoo (?:close|soon|near|late)\b"
 )
 # "is that a bad combo?", "too close?": asked the other way round, so "No: Friday is the day before

@@ -328,6 +328,15 @@ def answer_one(
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
         if sure is not None and week_verdict(f"{background}, {ask}"):
             whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
+        elif (
+            sure is not None
+            and sure.startswith("rule:")
+            and direct(sure, plain) is None
+            and direct(sure, normalize(f"{background} {ask}")) is not None
+        ):
+            # "I'd love a longer stride. Can weights help with that?": the direct answer the background
+            # asks for (the stride), not the rule's first sentence (t3, round 7).
+            whole = f"{background} {ask}"
     elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
         whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
     if sure is not None:

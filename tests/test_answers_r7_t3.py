@@ -236,3 +236,49 @@ def test_slumping_late_in_a_run_is_the_glutes(message: str) -> None:
     text = answer(message).text
     assert "glutes" in text
     assert "Nearly all of them" not in text
+
+
+# --- how much, and the background that says what the ask is about -----------------------------------
+
+
+def test_how_many_hill_reps_is_the_hills_dose_only() -> None:
+    text = answer("how many hill repeats should one session have?").text
+    assert "5–8" in text
+    assert "12 to 15" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how many sets of each exercise should I do?", "what weight should I pick? no idea where to begin"],
+)
+def test_sets_of_each_and_what_weight_are_the_sets_and_reps_rule(message: str) -> None:
+    text = answer(message).text
+    assert "12 to 15" in text
+    assert "Make moves harder" not in text and "old advice" not in text
+
+
+def test_a_follow_up_how_many_sets_stays_on_the_exercise() -> None:
+    first = answer("how many reps on the leg press?")
+    assert "Leg press" in answer("and how many sets?", first.context).text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My legs fade badly late in marathons. Could lifting help with that?",
+        "I want a longer stride. Would the gym help with that?",
+    ],
+)
+def test_a_benefit_told_before_a_vague_ask_is_answered_with_yes(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Yes")
+    assert "prevent injuries" not in text.split(".")[0]
+
+
+def test_bored_of_lifting_is_keeping_it_fun() -> None:
+    assert "enjoyable" in answer("I find leg day so tedious, how do I stick with it?").text
+
+
+def test_legs_dying_on_hills_is_stronger_legs_and_hill_repeats() -> None:
+    text = answer("my legs die on every climb, what can I do about it").text
+    assert "hill" in text.lower() and "Side-lying" not in text
