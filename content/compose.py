@@ -141,6 +141,10 @@ def ask_of(text: str) -> Ask:
     yesno = yesno or bool(_OR_NOT.search(" ".join(words))) or bool(_ELLIPTIC.search(text.lower()))
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
+    # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
+    compare = compare or (
+        "or" in w and bool(w & {"more", "most", "best", "which"}) and not _OR_NOT.search(" ".join(words))
+    )
     if words and words[0] == "why":
         kind = "why"  # "why bother if I run 50k a week": the why, not the dose
     elif dose:
@@ -995,6 +999,16 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
 
+def _part_line(part: str) -> str:
+    """ "soleus: the deeper, inner calf muscle" -> "the soleus is the deeper, inner calf muscle"."""
+    name, _, desc = (x.strip() for x in part.partition(":"))
+    if re.match(r"(?:the|a|an)\b", desc):
+        return f"the {name} is {desc}"
+    if re.match(r"(?:with|in|on|at|along)\b", desc):
+        return f"the {name}, {desc}"
+    return f"the {name} {desc}"
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     names = _join([e.name for e in ex[:4]], "and")
@@ -1030,6 +1044,16 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             f"Yes: strengthen the {m.name.lower()} with {names.lower()}.",
             f"In running, {m.role[:1].lower()}{m.role[1:]}",
         )
+    plain = f" {normalize(question)} "
+    said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]
+    if said_parts:
+        # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
+        parts = "; ".join(_part_line(p) for p in said_parts)
+        if not m.role.startswith("They "):
+            return _cap(parts) + ".", f"Exercises: {names}."
+        both = "Both matter: together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
+        role = m.role[len("They ") :]
+        return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     facts = [m.role, m.balance, m.when_weak or "", *m.parts, m.location]

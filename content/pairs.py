@@ -178,6 +178,10 @@ def pair_text(
     if verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
         # Each one's summary, whole sentences: a fact line alone can be a fragment.
         first, second = (f"{ex.name}: {ex.summary}" for ex in (a.ref, b.ref))
+    elif verdict and isinstance(a.ref, Muscle) and isinstance(b.ref, Muscle):
+        # "quads vs hamstrings, which matters more?": the verdict said the balance; then what each
+        # does in running, not each one's balance line again.
+        first, second = (f"{m.name}: {_role(m)}" for m in (a.ref, b.ref))
     ptr = pointer(a.id) or pointer(b.id)
     body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
@@ -231,6 +235,13 @@ _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:gym_vs_home", "rule:home_workout"}
 )
+
+
+def _role(m: Muscle) -> str:
+    """A muscle's job in running, its role's first sentence without the leading "They"."""
+    first = re.split(r"(?<=\.)\s+", m.role)[0]
+    first = re.sub(r"^They\s+", "", first)
+    return first[:1].lower() + first[1:]
 
 
 def _and(names: str) -> str:

@@ -745,6 +745,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bbss\b", "bulgarian split squat"),
     (r"\bsl\b", "single leg"),
     # "1 leg or 2 legs?", "both legs or one at a time?": the one-or-two choice, in words.
+    # "calf raises on both feet vs one foot": the one-or-two choice, in legs.
+    (r"\b(?:both|two|2) feet\b(?=[^.?!]{0,30}\b(?:or|vs|versus)\b)", "two legs"),
+    (
+        r"\b(?:one|single|1) foot\b(?=[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,15}\b(?:two|both|2)\b)|"
+        r"(?<=\b(?:or|vs) )(?:one|a single|single) foot\b|(?<=\bversus )(?:one|a single|single) foot\b",
+        "one leg",
+    ),
     (r"\b1 ?(?:legs?|foot)\b", "one leg"),
     (r"\b2 ?(?:legs|feet)\b", "two legs"),
     (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),

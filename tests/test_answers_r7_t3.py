@@ -282,3 +282,23 @@ def test_bored_of_lifting_is_keeping_it_fun() -> None:
 def test_legs_dying_on_hills_is_stronger_legs_and_hill_repeats() -> None:
     text = answer("my legs die on every climb, what can I do about it").text
     assert "hill" in text.lower() and "Side-lying" not in text
+
+
+# --- comparisons --------------------------------------------------------------------------------------
+
+
+def test_one_foot_or_both_feet_is_the_one_legged_progression() -> None:
+    text = answer("heel raises: two feet or one foot, which is better?").text
+    assert "One leg" in text and "start on two" in text
+
+
+def test_two_opposing_muscles_compared_say_the_balance_once_then_each_role() -> None:
+    text = answer("hamstrings vs quads, which are more important?").text
+    assert text.startswith("Both, in balance")
+    assert text.count("balance") <= 2
+
+
+def test_the_two_calf_muscles_are_named_with_what_each_is() -> None:
+    text = answer("what's the difference between the gastrocnemius and the soleus").text
+    assert "deeper" in text and "outer" in text
+    assert "Glutes" not in text
