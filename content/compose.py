@@ -827,6 +827,9 @@ def _and_names(ex: Exercise) -> str:
 
 def _dose_line(ex: Exercise, ask: Ask) -> str:
     d = ex.dose
+    if ask.dose == "rest" and not d.rest_s:
+        # hill repeats: the jog back down is the rest
+        return "The easy jog back down is your rest; start the next climb once you're at the bottom."
     if ask.dose == "rest":
         return (
             f"Rest about {d.rest_s} s to a minute between sets, enough to do the next set with good form "

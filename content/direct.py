@@ -143,6 +143,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "(intervals, a tempo or a long run).",
     ),
     (
+        # "can I strength train twice in one day?": no need.
+        "rule:frequency",
+        r"\b(?:twice|two sessions|2 sessions|two times|"
+        r"2x) (?:in )?(?:one|a|the same|per) day\b|\btwice daily\b",
+        "No need: one session a day covers it. The article's dose is two or three sessions a week, with "
+        "rest days between, because your muscles get stronger in the recovery.",
+    ),
+    (
         "rule:frequency",
         r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times|"
         r"(?:4|5|6|7|four|five|six|seven) days)\b",
@@ -792,6 +800,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "any good stretches for tight hip flexors?": the stretch after a session (not the muscle card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|pulled|strain\w*|sharp|before or after|after or before|"
+            r"warm ?up|how long)\b)"
+            r".*\b(?:stretch|stretches|stretching)\b (?:\w+ ){0,2}(?:for|to loosen|to help)\b"
+        ),
+        "rule:stretch_after",
+    ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
@@ -1161,13 +1178,25 @@ def _first_of(question: str) -> str | None:
     ]
     if len(times) >= 2:
 
-        def rank_of(pos: int) -> int:
-            # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest.
+        def rank_of(start: int, pos: int) -> int:
+            # "morning run and evening legs": a time word right before the word is its own; else
+            # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest,
             # measured from the END of the word: "leg day in the evening" is the evening's.
+            before = [
+                t
+                for t in times
+                if re.fullmatch(r"\w+ ", question[t[0] : start])
+                # ("gym at 6am run at lunch": "at 6am" belongs to the gym)
+                and not re.search(
+                    r"\b(?:at|in|by|around|about|from|till|until|before|after|the)\s*$", question[: t[0]]
+                )
+            ]
+            if before:
+                return before[-1][1]
             after = [t for t in times if 0 < t[0] - pos <= 12]
             return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
-        rr, lr = rank_of(r_end), rank_of(lift_end)
+        rr, lr = rank_of(r, r_end), rank_of(lift, lift_end)
         if rr != lr:
             return "run" if rr < lr else "lift"
     return None
@@ -1181,7 +1210,10 @@ def order_verdict(question: str) -> str | None:
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
     if re.search(
-        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question
+        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\b(?:night|"
+        r"eve|evening) before\b|\bnext day\b|\btomorrow\b|"
+        r"\byesterday\b",
+        question,
     ):
         return None  # "the day after a long run": another day, not the order within one
     first = _first_of(question)

@@ -316,7 +316,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             # for exercises (retrieval answers it).
             r"(?=.*\b(?:count|"
             r"counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
-            r"cover|covers|bother|alongside|as well|(?:ok|okay|fine) with|combine|mix)\b)"
+            r"cover|covers|bother|alongside|as well|(?:ok|okay|fine) with|combine|mix|good|worth|help\w*|"
+            r"(?:cross|strength) training)\b)"
             # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
         ),
@@ -579,8 +580,29 @@ UPPER_TEXT = (
 )
 
 
+# Kit and plans that aren't leg strength: "what shoes are best for leg day", "recommend a marathon
+# training plan" (a strength plan is in scope: "strength training plan" says so).
+_GEAR_ASK = re.compile(
+    r"\b(?:best|which|what|good|recommend\w*|buy|need|wear|get)\b(?: \w+){0,3} "
+    r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch|garmin|headphones|shorts|leggings|tights)\b"
+)
+_RUN_PLAN = re.compile(
+    r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "
+    r"(?:training )?(?:plan|schedule|programme|program|block)s?\b|\b(?:couch to 5k|c25k)\b"
+)
+
+
 def away_text(question: str) -> str | None:
-    """The decline for foot care or an upper-body workout (normalised question), or None."""
+    """The decline for foot care, an upper-body workout, running kit or a running plan (normalised
+    question), or None."""
+    if _GEAR_ASK.search(question) and not re.search(
+        r"\b(?:weights?|dumbbells?|kettlebells?|machines?)\b", question
+    ):
+        return OFF_TOPIC_TEXT
+    if _RUN_PLAN.search(question) and not re.search(
+        r"\b(?:strength|lift\w*|leg day|gym|weights)\b", question
+    ):
+        return OFF_TOPIC_TEXT
     if _FOOT_CARE.search(question) and (not _LEG_WORK.search(question) or _CARE_ASK.search(question)):
         return FOOT_CARE_TEXT
     if _UPPER.search(question) and _UPPER_WORKOUT.search(question) and not _LEGS_SAID.search(question):

@@ -22,6 +22,9 @@ _ACUTE = re.compile(
     r"snap(?:ped|ping)?|heard a (?:pop|snap|crack)|felt (?:something|it) (?:go|give|ping)|pinged|"
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
+    # a calf tear in runners' words: "like I got hit with a stick", "like someone shot me in the calf"
+    r"(?:hit|struck|whacked|smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|bat|something)|"
+    r"(?:shot|kicked|hit) (?:me )?in the (?:calf|leg|back of (?:my|the) (?:leg|calf))|"
     r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
     # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
     # is tiredness, so a joint or "it" must be what blew up)
@@ -122,7 +125,10 @@ _SEVERE = re.compile(
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
     r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
-    r"kicked in the (?:calf|back of)|(?<!stress )fractured?|broken|broke my)\b"
+    r"kicked in the (?:calf|back of)|(?:hit|struck|whacked|"
+    r"smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|"
+    r"bat|something)|(?:shot|kicked|hit) (?:me )?in the (?:calf|"
+    r"leg)|(?<!stress )fractured?|broken|broke my)\b"
 )
 SEVERE_LEAD = (
     "Stop now, keep weight off it and get it seen today (urgent care or A&E): a snap or pop, sudden "
@@ -405,10 +411,15 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
             # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
             # my hip do"
-            r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?)\b"
+            r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
+            r"hips? (?:\w+ ){0,3}on the (?:outside|side|front)|(?:lie|"
+            r"lying|sleep\w*) on (?:my |that |the )?(?:\w+ )?hip)\b"
             r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|twinge\w*)\b)|"
             r"(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*)\b.{0,40}"
-            r"\b(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?))\b"
+            r"\b(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
+            r"hips? (?:\w+ ){0,3}on the (?:outside|side|front))|"
+            r"hips? (?:hurts?|hurting|aches?|aching|is sore|sore|"
+            r"pain) (?:\w+ ){0,2}(?:on|at|down) the (?:outside|side|front))\b"
         ),
         "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
         "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",

@@ -302,3 +302,37 @@ def test_the_two_calf_muscles_are_named_with_what_each_is() -> None:
     text = answer("what's the difference between the gastrocnemius and the soleus").text
     assert "deeper" in text and "outer" in text
     assert "Glutes" not in text
+
+
+# --- more of the safety and off-topic vocabulary ----------------------------------------------------
+
+
+def test_a_calf_that_felt_hit_by_a_stick_is_seen_today() -> None:
+    text = answer("halfway through intervals it felt like someone hit me with a stone in the calf").text
+    assert text.startswith("Stop now") and "today" in text
+
+
+def test_outer_hip_pain_at_night_is_the_honest_hip_answer_not_a_card() -> None:
+    text = answer("my hip aches on the outside at night, what is it?").text
+    assert "isn't covered in detail" in text and "doctor" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["which trainers should I buy for marathon training", "can you write me a half marathon training plan"],
+)
+def test_running_kit_and_running_plans_are_declined(message: str) -> None:
+    assert answer(message).off_topic
+
+
+def test_a_strength_plan_for_a_marathon_is_in_scope() -> None:
+    assert not answer("can you give me a strength training plan for my marathon").off_topic
+
+
+def test_legs_the_night_before_a_race_is_no_not_the_order_of_the_day() -> None:
+    text = answer("ok to do squats the night before my half?").text
+    assert text.startswith("No") and "day before" in text
+
+
+def test_a_time_word_right_before_run_or_legs_is_its_own() -> None:
+    assert answer("morning jog and evening squats, fine?").text.startswith("Yes")
