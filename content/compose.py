@@ -42,6 +42,7 @@ class Ask:
 # "..., time for a rest?", "too close?": a yes/no said without its verb.
 _ELLIPTIC = re.compile(
     r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
+    r"[,;]\s*(?:would |will |could |can )?(?:\w+ ){0,2}(?:help|helps|work|works)\s*\?+\s*$|"
     r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea)\s*\?*\s*$"
 )
 _OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
@@ -1020,8 +1021,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     )
     if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
         return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
-    if ask.yesno and re.search(
-        r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question)
+    if (
+        ask.yesno
+        and m.when_weak
+        and re.search(r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question))
     ):
         # "would getting stronger fix that?" (the slouch told before, steered to the glutes): yes, how.
         why = m.when_weak or f"In running, {m.role[:1].lower()}{m.role[1:]}"
@@ -1138,6 +1141,9 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         start = [s for s in sents if re.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:
             first = start[0][:1].lower() + start[0][1:] if start[0][:2] != "I " else start[0]
+            if re.match(r"start\b", first, re.IGNORECASE):
+                # "Start with simple calisthenics..." already says it: not "Start simple: start with"
+                return ("Yes: " + first if ask.yesno else _cap(first)), ""
             return ("Yes, start simple: " if ask.yesno else "Start simple: ") + first, ""
     if r.id == "about":
         return lead, support  # the help text takes no verdict

@@ -496,6 +496,23 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "they hold your form late in a run. Two short strength sessions a week build that.",
     ),
     (
+        # "is it too late to start lifting at 50?": no.
+        "rule:why_strength",
+        r"\btoo (?:old|late)\b",
+        "No: you can start at any age, and the reasons hold at any age (stronger legs tire more "
+        "slowly and help head off injuries). The article doesn't single out older runners, so start light, build up "
+        "gradually, and check with your doctor if you have a health condition.",
+    ),
+    (
+        # "can I skip leg day during my marathon block?": no, keep it in (lighter in race week).
+        "rule:why_strength",
+        r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|omit\w*)\b.*\b(?:block|build ?up|training|cycle|"
+        r"season|mileage|marathon prep)\b",
+        "No, keep it in: two short sessions a week on easy days support your running through a training "
+        "block. Only race week changes it: keep that week light and familiar, with none just before the "
+        "race.",
+    ),
+    (
         "rule:why_strength",
         r"\b(?:older|old|age|aging|ageing|masters|over \d\d|in my \d0s)\b",
         "Yes: the reasons hold at any age (stronger legs tire more slowly and help head off injuries); the "
@@ -808,6 +825,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r".*\b(?:stretch|stretches|stretching)\b (?:\w+ ){0,2}(?:for|to loosen|to help)\b"
         ),
         "rule:stretch_after",
+    ),
+    # "is it too late to start lifting at 50?", "skip leg day during my marathon block?": why strength.
+    (
+        re.compile(
+            rf"\btoo (?:old|late)\b(?=.*\b(?:{_LIFT}|legs|start\w*|lifting)\b)|"
+            rf"\b(?:{_LIFT}|legs|start\w*|lifting)\b.*\btoo (?:old|late)\b|"
+            r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|"
+            r"omit\w*) (?:\w+ ){0,2}(?:leg ?day|legs|lifting|"
+            r"strength|gym|weights)\b.*\b(?:block|build ?up|training|cycle|season|marathon prep)\b"
+        ),
+        "rule:why_strength",
     ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),

@@ -182,6 +182,9 @@ def pair_text(
         # "quads vs hamstrings, which matters more?": the verdict said the balance; then what each
         # does in running, not each one's balance line again.
         first, second = (f"{m.name}: {_role(m)}" for m in (a.ref, b.ref))
+    if verdict:
+        # the verdict said the choice: a rule's own "Both work." under it says it again
+        first, second = (re.sub(r"^(?:Both work|Either works)\.\s*", "", x) for x in (first, second))
     ptr = pointer(a.id) or pointer(b.id)
     body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
