@@ -500,8 +500,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:why_strength",
         r"\btoo (?:old|late)\b",
         "No: you can start at any age, and the reasons hold at any age (stronger legs tire more "
-        "slowly and help head off injuries). The article doesn't single out older runners, so start light, build up "
-        "gradually, and check with your doctor if you have a health condition.",
+        "slowly and help head off injuries). The article doesn't single out older runners, so start "
+        "light, build up gradually, and check with your doctor if you have a health condition.",
     ),
     (
         # "can I skip leg day during my marathon block?": no, keep it in (lighter in race week).
