@@ -417,6 +417,33 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
     ),
     (
+        # "are squats bad for your knees?": no, with good form they protect them.
+        re.compile(
+            r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"
+            r"leg day)\b.*\b(?:bad|harmful|dangerous|hard) (?:for|"
+            r"on) (?:my |your |the |our )?(?:knees?|joints?)\b"
+        ),
+        "No, not with good form (knees in line over your toes, no deeper than 90°, never locked out): they "
+        "strengthen the muscles that steady the knee. Stop any move that hurts and get it checked.",
+    ),
+    (
+        # "can I do lunges if my knee is a bit achy?": only pain-free.
+        re.compile(
+            r"\b(?:can|could|should|may) i (?:still )?(?:do|lift|"
+            r"squat|train|keep|go)\b.*\b(?:if|with|when|while|"
+            r"though|even though)\b (?:my |a |the )?(?:\w+ ){0,4}(?:achy|aches?|aching|sore|niggl\w*|tender|"
+            r"stiff)\b"
+        ),
+        "Only if it stays pain-free: keep the load light, stop if the ache gets sharper, and see a physio "
+        "or doctor if it hasn't settled within a week or two.",
+    ),
+    (
+        # "can I do too many calf raises?": yes; more isn't the way to progress.
+        re.compile(r"\b(?:can|could) (?:i|you) (?:do |overdo )?too (?:many|much)\b"),
+        "Yes: the dose is 2–3 sets of 12–15, two or three times a week. When that feels easy, make the "
+        "exercise harder rather than doing more.",
+    ),
+    (
         # "I slouch late in long runs, would getting stronger fix that?": yes, the glutes.
         re.compile(
             r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*)\b"
@@ -500,8 +527,8 @@ def flip(plain: str, text: str) -> str:
         # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
         rest = re.sub(r"^No[:,.] ", "", text)
         return "Yes: " + rest[:1].lower() + rest[1:]
-    if not (_FLIP.search(plain) and text.startswith("No")):
-        return text
+    if not (_FLIP.search(plain) and text.startswith("No")) or text.startswith("No, not "):
+        return text  # ("No, not with good form" already answers "are squats bad for my knees?")
     rest = re.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
     lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
     return lead + rest[:1].lower() + rest[1:]
@@ -894,6 +921,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ) and (ask.kind in ("what", "check", "why")):
         # "what muscles does it work": the muscles first.
         return f"{ex.name} works the {_and_names(ex)}.", ex.summary
+    if ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question)):
+        # "is it worth doing wall squats?": the verdict, then what it does.
+        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
@@ -988,7 +1018,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
-    if ask.yesno and not score and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain):
+    if (
+        ask.yesno
+        and (not score or ask.kind == "why")
+        and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
+    ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":

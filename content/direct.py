@@ -121,6 +121,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "hard-run days.",
     ),
     (
+        # "legs wrecked from yesterday's long run, can I still squat today?": another day.
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:yesterday\w*|last night\w*)\b",
+        "Yes, if your legs have recovered: the article's rule is only that strength work and a hard run "
+        "don't share a day. If they're still heavy, keep today's session light or give it another day.",
+    ),
+    (
         "rule:hard_run_day",
         # The strength work and the hard run said close together (not "leg day every Monday and long
         # run Sunday", two days; direct() skips a match that spans a weekday).

@@ -116,6 +116,21 @@ def reason(topic_id: str) -> str | None:
 
 
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # "is it bad to lift when I'm sore?", "can I train on sore legs?": ordinary soreness vs pain.
+    (
+        re.compile(
+            r"^(?!.*\b(?:shins?|knees?|ankles?|achilles|heels?|foot|feet|back|hips?|joints?|sharp|swollen)\b)"
+            r"(?!.*\b(?:tempo|intervals?|long runs?|hard runs?|race\w*|track)\b)"
+            r".*\b(?:lift\w*|train\w*|squat\w*|work ?out|exercis\w*|leg day|legs|strength work|gym)\b "
+            r"(?:\w+ ){0,2}(?:when|while|if|with|on) (?:i ?a?m |im |"
+            r"my (?:legs|muscles|quads|calves|hamstrings|glutes) "
+            r"(?:are |feel )?(?:still )?|still )?(?:sore|doms|stiff|achy)(?: (?:legs|muscles))?\b"
+        ),
+        "Not if it's ordinary muscle soreness from training: an easy session is fine, and give very sore "
+        "muscles another day before hard work. Sharp pain, pain in a joint or swelling is different: stop "
+        "and see a doctor or physiotherapist.",
+        "rule:recovery_week",
+    ),
     # Legs still sore from leg day when a hard run comes (issue 25 round 6): the article's timing
     # rules, said as such, and what usually works; not the bare "not on a hard-run day".
     (
@@ -311,7 +326,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         re.compile(
             r"^(?=.*\b(?:cycling|cycle|cyclist|bike|biking|spin(?:ning)? class(?:es)?|peloton|swimming|swim|"
             r"yoga|pilates|rowing|rower|elliptical|cross ?train\w*|crossfit|hiking|climbing stairs|"
-            r"stairmaster|football|soccer|netball|rugby)\b)"
+            r"stairmaster|football|soccer|netball|rugby|"
+            r"(?<!them )(?<!those )(?<!it )(?<!do )walking(?! lunges?)|walks(?! lunges?)|hiking)\b)"
             # ...and asks whether it replaces leg work; "I cycle, which leg exercises should I add?" asks
             # for exercises (retrieval answers it).
             r"(?=.*\b(?:count|"
@@ -321,10 +337,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
         ),
-        "The article doesn't cover cycling, yoga or other cross-training. They're good for fitness (and "
-        "yoga for mobility), but they don't replace targeted leg strength work: the article's point is "
-        "that endurance exercise is an inefficient way to build strength. Keep two short leg sessions "
-        "a week (15 to 20 minutes) alongside them.",
+        "Not as strength work: cycling, yoga, walking and other cross-training are good for fitness (and "
+        "yoga for mobility), but they don't replace targeted leg strength work; the article's point is "
+        "that endurance exercise is an inefficient way to build strength (it doesn't cover them in "
+        "detail). Keep two short leg sessions a week (15 to 20 minutes) alongside them.",
         "rule:why_strength",
     ),
     (
@@ -455,7 +471,7 @@ _NARROW = (
     "The article doesn't cover shaking",
     "The article doesn't cover foam rolling",
     "The article is about the legs, so core",
-    "The article doesn't cover cycling",
+    "Not as strength work: cycling",
     "The article doesn't cover knee sleeves",
 )
 NARROW_WORDS = 25
