@@ -167,6 +167,8 @@ def ask_of(text: str) -> Ask:
         or (w & {"timing", "morning", "evening"})
     ):
         kind = "when"
+    elif w & {"harder", "tougher"} and ("how", "do") in pairs:
+        kind = "harder"  # "how do I make squats harder without weights": harder, not the missing kit
     elif (
         (lacks := w - ({"without", "instead"} if _MANNER.search(" ".join(words)) else set()))
         & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
@@ -415,6 +417,19 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
+    ),
+    (
+        # "my knees point inward when I squat, is that bad?": keep them in line (weak hips/glutes).
+        re.compile(
+            r"^(?=.*\b(?:squat\w*|lunge\w*|step ?ups?|leg press|lift\w*|bridges?|hops?|jumps?|box)\b)"
+            r"(?!.*\b(?:run|runs|running|ran|miles?|race\w*)\b)"
+            r".*\bknees? (?:\w+ ){0,3}(?:point|cave|caving|caves|"
+            r"collapse|collapsing|collapses|drift|drifting|"
+            r"drifts|go|going|goes|turn|turning|turns|fall|falling|"
+            r"falls|buckle|buckling)\w* (?:in|inward|inwards)\b"
+        ),
+        "No: keep your knees in line over your toes. Knees that drift inward usually mean weak hips and "
+        "glutes, so add the side-lying hip raise, the lying leg lift and the bridge.",
     ),
     (
         # "are squats bad for your knees?": no, with good form they protect them.

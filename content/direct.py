@@ -33,6 +33,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:comfortable_load",
+        r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b",
+        "Signs you're overdoing it: legs still heavy or sore on your runs, runs getting slower, or "
+        "soreness lasting more than a couple of days (general signs; the article just warns against "
+        "extremes). Then cut back to two 15–20 minute sessions a week with comfortable weights, and take "
+        "the monthly week off.",
+    ),
+    (
+        "rule:comfortable_load",
         r"\b(?:too much|overdo\w*|overkill|too long)\b",
         "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
         "against going to extremes: use weights you're comfortable with. Keep lifting off hard-run days "
@@ -386,7 +394,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:recovery_week",
         r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
         r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b|"
-        r"\b(?:a|one|two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b|"
+        r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b|"
         r"\bmonths? (?:straight|in a row|without)\b",
         "Yes: the article's advice is a week off strength work once a month for extra recovery, so after "
         "four or more weeks in a row it's time for that week. Then pick up where you left off.",
@@ -513,8 +521,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "can I skip leg day during my marathon block?": no, keep it in (lighter in race week).
         "rule:why_strength",
-        r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|omit\w*)\b.*\b(?:block|build ?up|training|cycle|"
-        r"season|mileage|marathon prep)\b",
+        r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|omit\w*)\b.*\b(?:during|through|while|mid|"
+        r"throughout|in) (?:my |a |the |this )?(?:\w+ )?(?:block|"
+        r"build ?up|training|cycle|season|mileage|prep)\b",
         "No, keep it in: two short sessions a week on easy days support your running through a training "
         "block. Only race week changes it: keep that week light and familiar, with none just before the "
         "race.",
@@ -840,9 +849,28 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\b(?:{_LIFT}|legs|start\w*|lifting)\b.*\btoo (?:old|late)\b|"
             r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|"
             r"omit\w*) (?:\w+ ){0,2}(?:leg ?day|legs|lifting|"
-            r"strength|gym|weights)\b.*\b(?:block|build ?up|training|cycle|season|marathon prep)\b"
+            r"strength|gym|weights)\b.*\b(?:during|through|while|"
+            r"mid|throughout|in) (?:my |a |the |this )?(?:\w+ )?"
+            r"(?:block|build ?up|training|cycle|season|mileage|prep)\b"
         ),
         "rule:why_strength",
+    ),
+    # "my stride feels short and choppy": strength lengthens the stride.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|injur\w*)\b)"
+            r".*(?:\b(?:short|shorter|choppy|tiny|shuffl\w*|longer|lengthen\w*)\b (?:\w+ ){0,3}strides?\b|"
+            r"\bstrides? (?:is |feels |are |gets |seems )?(?:\w+ ){0,2}(?:short|choppy|shorter|tiny))\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "how do I know if I'm doing too much strength work?": the signs, and the article's limits.
+    (
+        re.compile(
+            r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b.*\b(?:too much|overdo\w*|overtrain\w*|"
+            r"too many|too often|too hard)\b"
+        ),
+        "rule:comfortable_load",
     ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),

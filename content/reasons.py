@@ -116,6 +116,35 @@ def reason(topic_id: str) -> str | None:
 
 
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # "if I only had time for one exercise", "most bang for buck": the article picks none.
+    (
+        re.compile(
+            r"^(?!.*\b(?:shins?|knees?|hips?|glutes?|quads?|hamstrings?|calf|calves|ankles?|feet|foot|back|"
+            r"splints|pain\w*|sore|gym|machines?|dumbbells?|home|hills?|plyo\w*|beginners?)\b)"
+            r".*(?:\b(?:only|just) (?:have )?(?:time|room) for one\b|"
+            r"\bif i (?:could )?only (?:do|pick|had) one\b|"
+            r"\bbang for (?:the |your |my )?buck\b|\b(?:single|one) (?:best|most important|most effective) "
+            r"(?:exercise|move)\b|\b(?:the )?one (?:exercise|"
+            r"move) (?:you(?:d| would)|to) (?:pick|choose|do)\b)"
+        ),
+        "The article doesn't pick one. If you can only do one, make it a one-legged move such as the "
+        "one-legged squat: it works the quads, hamstrings and glutes and trains balance, the way running "
+        "loads one leg at a time (our pick, not the article's).",
+        "exercise:one_leg_squat",
+    ),
+    # "is there an order I should do the exercises in?": the article sets none.
+    (
+        re.compile(
+            r"^(?!.*\b(?:run|runs|running|jog\w*|race|stretch\w* (?:before|after))\b)"
+            r".*\b(?:order|sequence)\b.*\b(?:exercises?|moves?|them)\b|"
+            r"\bwhich (?:exercise|move) (?:comes |goes |should "
+            r"(?:come |go )?)?first\b"
+        ),
+        "The article doesn't set an order: warm up first (easy jogging, then a stretch), do the exercises, "
+        "and stretch again at the end. Doing the hardest moves (one-legged squats, lunges) first, while "
+        "you're fresh, is a common approach (general advice).",
+        "rule:routine",
+    ),
     # "is it bad to lift when I'm sore?", "can I train on sore legs?": ordinary soreness vs pain.
     (
         re.compile(
