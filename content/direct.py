@@ -872,6 +872,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:comfortable_load",
     ),
+    # "should I ever skip a week?", "do I need a week off?": the monthly recovery week.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*)\b)"
+            r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b)"
+        ),
+        "rule:recovery_week",
+    ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.

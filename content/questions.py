@@ -729,7 +729,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:get|gets|getting|got|are|is|being|been) (?:often |usually |always )?skipped\b", "get neglected"),
     # "skip the stretching" is leaving it out, not the skipping drill.
     (
-        r"\b(?:skip|skipping|skipped) (?=(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|"
+        r"\b(?:skip|skipping|skipped) (?=(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|chest|arms?|"
+        r"upper|core|abs|runs?|(?:a|one) (?:week|day|session|workout|run)|breakfast|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
     ),

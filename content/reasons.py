@@ -116,6 +116,14 @@ def reason(topic_id: str) -> str | None:
 
 
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # "got a stitch in my side on hill repeats": not a leg-strength problem.
+    (
+        re.compile(r"\b(?:side )?stitch(?:es)?\b(?! (?:together|up))"),
+        "A side stitch isn't covered here (it isn't a leg-strength problem). Ease the pace, breathe out "
+        "slowly and deeply, and press on the spot until it passes. If it comes with chest pain or "
+        "dizziness, stop and see a doctor.",
+        None,
+    ),
     # "if I only had time for one exercise", "most bang for buck": the article picks none.
     (
         re.compile(
@@ -637,9 +645,14 @@ _RUN_PLAN = re.compile(
 )
 
 
+_HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
+
+
 def away_text(question: str) -> str | None:
-    """The decline for foot care, an upper-body workout, running kit or a running plan (normalised
-    question), or None."""
+    """The decline for foot care, an upper-body workout, running kit, a running plan or heart-rate
+    training (normalised question), or None. (Red flags about the heart are answered before this.)"""
+    if _HEART_RATE.search(question):
+        return OFF_TOPIC_TEXT
     if _GEAR_ASK.search(question) and not re.search(
         r"\b(?:weights?|dumbbells?|kettlebells?|machines?)\b", question
     ):
