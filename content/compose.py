@@ -1052,6 +1052,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
 
+def _in_running(m: Muscle) -> str:
+    """ "In running, ..." from a muscle's role, without a sentence about why it's neglected (the hips'
+    "Because they lie deeper... they are often forgotten" is no job in running)."""
+    sents = [x for x in re.split(r"(?<=\.)\s+", m.role) if not x.startswith("Because ")] or [m.role]
+    text = " ".join(sents)
+    return f"In running, {text[:1].lower()}{text[1:]}"
+
+
 def _part_line(part: str) -> str:
     """ "soleus: the deeper, inner calf muscle" -> "the soleus is the deeper, inner calf muscle"."""
     name, _, desc = (x.strip() for x in part.partition(":"))
@@ -1069,14 +1077,14 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         re.search(r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger)\b", normalize(question))
     )
     if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
-        return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
+        return f"For the {m.name.lower()}: {names}.", _in_running(m)
     if (
         ask.yesno
         and m.when_weak
         and re.search(r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question))
     ):
         # "would getting stronger fix that?" (the slouch told before, steered to the glutes): yes, how.
-        why = m.when_weak or f"In running, {m.role[:1].lower()}{m.role[1:]}"
+        why = m.when_weak or _in_running(m)
         return (
             f"Yes, it can: {why[:1].lower()}{why[1:]} Strengthen the {m.name.lower()} with {names.lower()}.",
             "",
@@ -1097,7 +1105,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # "should I lift them?": yes, and with what.
         return (
             f"Yes: strengthen the {m.name.lower()} with {names.lower()}.",
-            f"In running, {m.role[:1].lower()}{m.role[1:]}",
+            _in_running(m),
         )
     plain = f" {normalize(question)} "
     said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]
