@@ -995,7 +995,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if (
             score
             and detail
-            and len(plain_q.split()) <= 10
+            # (a longer question that still asks one detail: "on hill repeats, what am I supposed to do on
+            # the way back down?")
+            and (
+                len(plain_q.split()) <= 10
+                or (
+                    len(detail) <= 4 and score >= 2 and not re.search(r"\bhow (?:do|should|can) i\b", plain_q)
+                )
+            )
             and not ask.yesno
             and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
         ):
@@ -1389,10 +1396,54 @@ _WILL_ASK = re.compile(
 )
 
 
+_WHO_RIGHT = re.compile(r"\b(?:whos|who is|which of us(?: is)?|which one of us(?: is)?) (?:correct|right)\b")
+_SAYS_WRONG = re.compile(
+    r"\b(?:my|our|the) (friend|partner|training partner|coach|mate|teammates?|physio|trainer|dad|mum|mom|"
+    r"brother|sister|wife|husband|boyfriend|girlfriend|colleague)s? (?:\w+ )?(?:says?|said|reckons?|thinks?|"
+    r"tells? me|told me)\b (?:that )?(?:(?:that|it|this)(?:s|"
+    r" is)? (?:wrong|bad|not (?:ok|okay|good|right|safe)|a bad "
+    r"idea|dangerous|harmful|a mistake)|(?:i )?(?:shouldnt|should not|must not|not to|dont|never|to stop))\b"
+)
+
+
+def _other_is_right(question: str) -> str | None:
+    """ "I hold my breath on heavy reps. My friend says that's wrong. Who's right?": when the other
+    person only says the runner's own habit is wrong, and the article's rule says so too, they are
+    right: "Your friend is right: never hold your breath..." None otherwise."""
+    plain = normalize(question)
+    if not _WHO_RIGHT.search(plain):
+        return None
+    parts = [
+        normalize(p)
+        for p in re.split(
+            r"[.!?;]+|,\s*|\s+(?:and|but|while|whereas)\s+(?=(?:my|our|the)\b)", question.lower()
+        )
+    ]
+    said = next((m for p in parts if (m := _SAYS_WRONG.search(p))), None)
+    mine = [p for p in parts if re.match(r"(?:i|im|ive|my)\b", p) and not _SAYS_WRONG.search(p)]
+    if said is None or not mine:
+        return None
+    verdict = rule_verdict(f"{mine[0]}, is that ok?")
+    if verdict is None or not _NEG_LEAD.match(verdict):
+        return None
+    body = _NEG_LEAD.sub("", verdict, count=1)
+    return f"Your {said.group(1)} is right: {body[:1].lower()}{body[1:]}"
+
+
+_NEG_LEAD = re.compile(r"^(?:No\b(?:, (?:don.t|do not) \w+ \w+)?[:,.]?|Yes, avoid it:|Not\b)\s*")
+
+
 def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does."""
     if not text or not question.strip():
         return text
+    other = _other_is_right(question)
+    if other is not None:
+        # (the reply's own first line on the same rule is said by it: replaced, not repeated)
+        lines = text.split("\n")
+        if len(stems(lines[0]) & stems(other)) >= 3:
+            lines = lines[1:]
+        return "\n".join([other, *lines])
     plain = normalize(question)
     paras = text.split("\n")
     first = paras[0]

@@ -722,6 +722,15 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "who's right?", "am I right?": correct, not the right leg or foot of an exercise's steps.
+    (
+        r"\b(who['\u2019]?s|who is|which of us is|which one of us is|"
+        r"which of us|am i|is (?:he|she|that|this|it)|"
+        r"are (?:they|we)) right\b(?! (?:leg|foot|side|knee|hip|arm|one))",
+        r"\1 correct",
+    ),
+    # "a wall that's nearly hip height": a measure, not the hip muscles.
+    (r"\bhips?[- ]?(?:height|high)\b", "waist height"),
     # "when's my last session", "where's the best place": the question word, not a stray "whens".
     (r"\bwhen['\u2019]?s\b", "when is"),
     (r"\bwhere['\u2019]?s\b", "where is"),

@@ -317,3 +317,14 @@ def test_legs_the_night_before_a_race_is_no_not_the_order_of_the_day() -> None:
 
 def test_a_time_word_right_before_run_or_legs_is_its_own() -> None:
     assert answer("morning jog and evening squats, fine?").text.startswith("Yes")
+
+
+def test_who_is_right_names_the_person_the_article_agrees_with() -> None:
+    text = answer("I bounce out of the bottom of my squats and my coach says that's bad. Who's right?").text
+    assert text.startswith("Your coach is right")
+    assert "Yes" not in text.split("\n")[0]
+
+
+def test_a_wall_at_hip_height_is_a_measure_not_the_hips() -> None:
+    text = answer("I do step-ups onto a hip-height wall, locking my knee at the top. Is that ok?").text
+    assert "/muscle hips" not in text
