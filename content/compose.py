@@ -432,6 +432,18 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "glutes, so add the side-lying hip raise, the lying leg lift and the bridge.",
     ),
     (
+        # "are hill sprints a form of strength training?", "do hills count as leg day?": yes.
+        re.compile(
+            r"^(?!.*\b(?:enough|instead|replace|only|just)\b)"
+            r".*\b(?:hills?|hill (?:sprints?|repeats|reps|running|"
+            r"runs|work)|uphill (?:running|runs|sprints))\b.*"
+            r"\b(?:count|counts|form of|kind of|type of|considered|qualify|classed as|really)\b.*"
+            r"\b(?:strength|resistance|leg day|lifting|leg work)\b"
+        ),
+        "Yes: the article calls hill running a form of resistance training, and 5–8 climbs at a 5–10% "
+        "grade build leg strength. Add targeted exercises for the hamstrings, glutes and hips too.",
+    ),
+    (
         # "are squats bad for your knees?": no, with good form they protect them.
         re.compile(
             r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"

@@ -738,7 +738,10 @@ _HARD = (
     r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
     r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
-_LIFT = r"(?:leg ?day|lift\w*|strength|squat\w*|weights|gym|leg workout|leg session)"
+_LIFT = (
+    r"(?:leg ?day|lift\w*|weight ?lift\w*|weight training|strength|squat\w*|weights|gym|leg workout|"
+    r"leg session)"
+)
 # "legs" as the strength work ("legs after my tempo"), not the body part ("my legs are sore after...").
 _LEGS = r"legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so)\b)"
 _BENEFIT = (
