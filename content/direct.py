@@ -603,6 +603,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:balance_training",
         r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
+        r"(?=.*\b(?:balanc\w*|steady|steadier|stable|stabili[sz]\w*|wobbl\w*|coordinat\w*|small muscles|"
+        r"little muscles)\b)"
         r".*\b(?:what|which|how|ideas?|exercises?|moves?|train|work|start|best|good)\b",
         "Balance work: one-legged moves (one-legged squat, calf raises on one leg) make the small "
         "muscles that steady you keep adjusting, and the side-lying hip raise and lying leg lift work "
