@@ -536,7 +536,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\bsprint\w*\b",
+        r"\bsprint\w*\b|\b(?:start line|starting line|"
+        r"off the (?:start|line|blocks)|explosive start|faster start|"
+        r"quicker start|finishing kick|kick at the end)\b",
         "Yes: strength work gives sprinters a more explosive start and faster times, and plyometrics "
         "(line hops, box hops, skipping) build that explosive power.",
     ),
@@ -834,7 +836,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
             r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
             r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
-            r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*)\b)"
+            r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*|"
+            r"feel easier|easier|less hard|less of a struggle)\b)"
         ),
         "rule:why_strength",
     ),
@@ -884,6 +887,43 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b)"
         ),
         "rule:recovery_week",
+    ),
+    # "what part of my leg absorbs the landing?": the quads soak up the shock.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|shins?|knees?|injur\w*|shoes?)\b)"
+            r"(?=.*\b(?:what|which)\b).*\b(?:absorb\w*|soak\w* up|cushion\w*|shock|jolt|impact)\b.*"
+            r"\b(?:land\w*|impact|foot ?strike|hit\w* the ground|ground)\b"
+        ),
+        "muscle:quads",
+    ),
+    # "which muscle lifts my foot up when I run?": the shin muscles, with the calves.
+    (
+        re.compile(
+            r"\b(?:what|which)\b.*\b(?:lifts?|raises?|pulls?|"
+            r"flex\w*) (?:my |the )?(?:foot|feet|toes?)(?: up)?\b"
+        ),
+        "muscle:calves",
+    ),
+    # "what keeps my pelvis level when I run?": the hip muscles hold the joint steady.
+    (re.compile(r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*)\b).*\bpelvis\b"), "muscle:hips"),
+    # "which strength exercise copies running the most?": one-legged work.
+    (
+        re.compile(
+            r"\b(?:copies|copy|mimics?|mimicking|closest to|most like|similar to|resembles?|specific to) "
+            r"(?:the )?running\b|\brunning.specific\b"
+        ),
+        "rule:one_legged",
+    ),
+    # "how do I get faster off the start line?", "a better finishing kick": explosive power.
+    (
+        re.compile(
+            r"^(?!.*\b(?:plyometric\w*|drills?|ideas?)\b).*"
+            r"\b(?:start line|starting line|off the (?:start|line|"
+            r"blocks)|explosive start|faster start|quicker start|"
+            r"finishing kick|finishing sprint|kick at the end|sprint finish)\b"
+        ),
+        "rule:why_strength",
     ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),

@@ -849,6 +849,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bu\b", "you"),
     (r"\b(?:tmrw|tmr|tmrrw|2moro|tomoz)\b", "tomorrow"),
     (r"\blegday\b", "leg day"),
+    (r"\bsesh(?:es)?\b", "session"),
     (r"\bwat\b", "what"),
     (r"\bn\b", "and"),
     (r"\br\b", "are"),
@@ -885,7 +886,15 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:sesh|seshes|sess)\b", "session"),
     (r"\b(?:wkt|wkout|wrkout|wrkouts|wkouts|workie)\b", "workout"),
     # "how many times a weak": the real word typed for "week" after a count or "a/per/each".
-    (r"\b((?:times?|days?|sessions?|once|twice|a|per|each|every|this|next|last)) weak\b", r"\1 week"),
+    # "twice a weak", "3 days a weak": the week misspelt; not "a weak runner", "this weak leg".
+    (
+        r"\b((?:(?:times?|days?|sessions?|once|twice|\d+ ?x?) (?:a|"
+        r"per|each|every))|per|each|every|this|next|last) "
+        r"weak\b(?! (?:runners?|legs?|glutes?|hips?|core|calf|"
+        r"calves|quads?|hamstrings?|ankles?|knees?|muscles?|side|"
+        r"link|point|spot|area|body|person|one|bum|butt|feet|foot|shins?))",
+        r"\1 week",
+    ),
     (r"\b(?:tims|tiems|timse)\b", "times"),
     (r"\b(?:ez|eazy)\b", "easy"),
     # "hitting the weights", "pumping iron": lifting, said as gym slang.
