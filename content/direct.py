@@ -925,6 +925,19 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "is leg day worth it (or nah)?", "what's the point of lifting?": why strength work, not how often.
+    (
+        re.compile(
+            r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
+            r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
+            r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
+            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
+            r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
+            r".*\b(?:worth (?:it|doing|the (?:time|effort|bother))|"
+            r"any point|the point of|worthwhile|bother(?:ing)?)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.

@@ -328,3 +328,12 @@ def test_who_is_right_names_the_person_the_article_agrees_with() -> None:
 def test_a_wall_at_hip_height_is_a_measure_not_the_hips() -> None:
     text = answer("I do step-ups onto a hip-height wall, locking my knee at the top. Is that ok?").text
     assert "/muscle hips" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"), [("hammy curls or nah", "Yes"), ("is leg day worth it?", "Yes")]
+)
+def test_or_nah_and_worth_it_get_their_verdict(message: str, lead: str) -> None:
+    text = answer(message).text
+    assert text.startswith(lead)
+    assert "recovery between sessions" not in text
