@@ -240,7 +240,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:muscles_used",
-        r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b",
+        r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b|"
+        r"\b(?:usually|often|commonly|typically|most often|"
+        r"always) weak\b|\bweak in (?:most |many |a lot of )?runners\b",
         "The hip muscles: they lie deeper than the quads and hamstrings, so workouts often neglect them. "
         "Side-lying hip raises and lying leg lifts work them, and plyometrics reach those deeper muscles "
         "too.",

@@ -313,6 +313,10 @@ def answer_one(
                 or DAY.search(plain)
                 or re.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
                 or re.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
+                # "...leaning forward late in a marathon. Which muscles are weak?": the story says which
+                or re.search(
+                    r"\b(?:which|what) muscles?\b.*\b(?:weak|to blame|responsible|need work)\b", plain
+                )
                 or (
                     not earlier  # (a vague ask after an earlier one is about that one)
                     and (set(plain.split()) & BACK or engine.probe(ask)[1] == 0)

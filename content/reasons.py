@@ -466,7 +466,17 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
-        if text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
+        if text.startswith("The article doesn't cover joint clicking") and re.search(
+            r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
+        ):
+            # "knees creak and ache after runs: does leg strength help or make it worse?": the verdict.
+            text = (
+                "It usually helps, done pain-free: strong, balanced quads and hamstrings steady the knee, "
+                "and that is the article's answer to knee pain (leg press, quad extensions, hamstring "
+                "curls). Creaking without pain is common and usually harmless; if it comes with swelling, "
+                "catching or the knee giving way, or the ache doesn't settle, see a physio or doctor."
+            )
+        elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
             text = "Usually not, if it doesn't hurt. " + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             text = "Yes, that's normal. " + text
