@@ -477,7 +477,11 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "catching or the knee giving way, or the ache doesn't settle, see a physio or doctor."
             )
         elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
-            text = "Usually not, if it doesn't hurt. " + text
+            # "is it bad?" -> "Usually not"; "is it normal / ok?" -> "Yes, usually"
+            bad = re.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
+            text = (
+                "Usually not, if it doesn't hurt. " if bad else "Yes, usually, if it doesn't hurt. "
+            ) + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             text = "Yes, that's normal. " + text
         elif (

@@ -19,18 +19,30 @@ PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 _ACUTE = re.compile(
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
-    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack)|felt (?:something|it) (?:go|give|ping)|pinged|"
+    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack|crunch|clunk|"
+    r"rip|tear)|felt (?:something|it) (?:go|give|ping)|pinged|"
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
     # a calf tear in runners' words: "like I got hit with a stick", "like someone shot me in the calf"
     r"(?:hit|struck|whacked|smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|bat|something)|"
     r"(?:shot|kicked|hit) (?:me )?in the (?:calf|leg|back of (?:my|the) (?:leg|calf))|"
-    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
+    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|"
+    r"bruising|(?:a|and|big|huge|massive|nasty) bruise|"
     # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
     # is tiredness, so a joint or "it" must be what blew up)
     r"balloon(?:ed|ing)?|puffed up|puffy|(?:knee|ankle|foot|calf|shin|it) (?:has |had )?(?:blew|blown) up|"
     r"went over (?:on )?(?:it|my ankle|my foot)|"
-    r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
+    r"(?:cant|cannot|can not|unable to|couldnt|wont|will not|doesnt|wouldnt) (?:put (?:any )?weight|walk|"
+    r"bear weight|straighten|bend)|"
+    # runners' words for a muscle going: "something went in my hamstring", "a sudden grab in my calf",
+    # "can't run on it", "my knee locked", "my back seized up"
+    r"(?:something|it|summat) (?:went|gave|tore|pinged|popped|twanged) (?:in|at|behind) (?:my|the)|"
+    r"sudden (?:\w+ )?(?:grab|pain|tightness|pull|twinge|stab|jolt|sharp)|"
+    r"(?:cant|cannot|couldnt|unable to) (?:run|jog|train|walk) on it|"
+    r"knees? (?:\w+ )?(?:locked|keeps locking|kept locking|"
+    r"gets stuck|got stuck)(?! out| straight| at the top)|"
+    r"seiz(?:ed|ing|es)(?: up)?|seize up|"
+    r"(?:its|it is|its gone|gone|got|swelled|blown) (?:all |really |so )?fat (?:now|again)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
     r"(?:hurt|injured|banged|smashed|jarred|wrenched) my "
@@ -104,7 +116,7 @@ _RED_FLAG = re.compile(
 )
 # A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
 _CLOT = re.compile(
-    r"\b(?:calf|leg|shin)\b.{0,30}\b(?:swollen|hot|warm|red)\b.{0,40}\b(?:swollen|hot|warm|red|at rest|"
+    r"\b(?:calf|leg|shin)\b.{0,60}\b(?:swollen|hot|warm|red)\b.{0,40}\b(?:swollen|hot|warm|red|at rest|"
     r"resting|all the time)\b|\bblood clot|dvt\b"
 )
 
@@ -122,7 +134,8 @@ AFTER = "Once you're cleared, the article's advice:"
 # A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
 _SEVERE = re.compile(
-    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack)|pop(?:ped)? sound|ruptured?|torn|tore|"
+    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack|"
+    r"crunch|clunk|rip|tear)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
     r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
@@ -308,7 +321,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"(?:gets|goes|feels|is|starts) (?:\w+ )?(?:achy|sore|stiff|painful|tight)|"
             r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
-            r"sciatica|slipped disc)\b"
+            r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm))\b"
         ),
         "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
         "brings it on until it has been checked. Weak glutes can let your trunk tip forward, so glute "
@@ -420,7 +433,12 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"\b(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
             r"hips? (?:\w+ ){0,3}on the (?:outside|side|front))|"
             r"hips? (?:hurts?|hurting|aches?|aching|is sore|sore|"
-            r"pain) (?:\w+ ){0,2}(?:on|at|down) the (?:outside|side|front))\b"
+            r"pain) (?:\w+ ){0,2}(?:on|at|down) the (?:outside|side|front)|"
+            # hip pain at night or at rest: not a training ache
+            r"(?:pain|ache|aching|hurts?)\b.{0,25}\bhips?\b.{0,30}\b(?:wakes? me|"
+            r"at night|at rest|when i lie)|"
+            r"hips?\b.{0,30}\b(?:pain|ache|aching|"
+            r"hurts?)\b.{0,30}\b(?:wakes? me|at night|at rest|when i lie))\b"
         ),
         "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
         "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",

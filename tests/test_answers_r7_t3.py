@@ -288,6 +288,19 @@ def test_the_two_calf_muscles_are_named_with_what_each_is() -> None:
 # --- more of the safety and off-topic vocabulary ----------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "something went in my calf on the hill and now it's tight",
+        "my back seized up halfway through my lunges",
+        "heard a crunch in my ankle on the trail",
+    ],
+)
+def test_a_muscle_or_joint_going_in_runners_words_is_rest_and_a_professional(message: str) -> None:
+    text = answer(message).text
+    assert text.startswith("Stop") and ("physio" in text or "doctor" in text or "A&E" in text)
+
+
 def test_a_calf_that_felt_hit_by_a_stick_is_seen_today() -> None:
     text = answer("halfway through intervals it felt like someone hit me with a stone in the calf").text
     assert text.startswith("Stop now") and "today" in text
