@@ -940,6 +940,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "is leg day ok in the cold?", "strength work when it's icy out": the off-season / weather rule.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|{_RACE}|shin\w*|knees?|pain\w*)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
+            r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
+            r"when (?:its|it is) (?:cold|icy|snowing|raining|dark)|"
+            r"icy|snowy|winter|weather)\b"
+        ),
+        "rule:off_season",
+    ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.

@@ -116,6 +116,19 @@ def reason(topic_id: str) -> str | None:
 
 
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # "is it ok to lift with a cold?": being ill isn't in the article.
+    (
+        re.compile(
+            r"\b(?:with|have|got|had|caught|getting over|"
+            r"recovering from) (?:a |the )?(?:cold|flu|virus|fever|covid|"
+            r"bug|chest infection|sore throat|stomach bug)\b|\b(?:when|"
+            r"while) (?:i ?a?m |im )?(?:sick|ill|unwell|poorly)\b"
+        ),
+        "Usually, if it's a mild head cold: light training is fine. Skip it with a fever, chest symptoms, "
+        "aches all over or if you feel unwell, and ease back in with lighter sessions once you're better "
+        "(illness isn't covered in the article; if in doubt, ask your doctor).",
+        None,
+    ),
     # "got a stitch in my side on hill repeats": not a leg-strength problem.
     (
         re.compile(r"\b(?:side )?stitch(?:es)?\b(?! (?:together|up))"),
@@ -344,7 +357,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:foam roll\w*|foam rollers?|massage guns?|massages?|theragun|ice baths?|cold plunges?|"
-            r"cold water|saunas?|recovery boots)\b"
+            r"cold water|saunas?|recovery boots|ic(?:e|ing) (?:my |"
+            r"the |your )?(?:legs?|quads?|calves|calf|knees?|"
+            r"muscles?|hamstrings?)|compression (?:socks|tights|sleeves|gear))\b"
         ),
         "The article doesn't cover foam rolling, massage or ice baths. Its after-session advice is to "
         "stretch the quads, hamstrings, calves, glutes and hips, easing into each stretch without "
@@ -659,6 +674,11 @@ _RUN_PLAN = re.compile(
 )
 
 
+# Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
+_RUN_INFO = re.compile(
+    r"\b(?:run|runs|running|jog\w*) (?:\w+ )?in (?:the )?(?:rain|snow|heat|cold|dark|wind|ice|sun)\b|"
+    r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b"
+)
 _HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 
 
@@ -666,6 +686,10 @@ def away_text(question: str) -> str | None:
     """The decline for foot care, an upper-body workout, running kit, a running plan or heart-rate
     training (normalised question), or None. (Red flags about the heart are answered before this.)"""
     if _HEART_RATE.search(question):
+        return OFF_TOPIC_TEXT
+    if _RUN_INFO.search(question) and not re.search(
+        r"\b(?:strength|lift\w*|leg day|legs|gym|weights|squats?)\b", question
+    ):
         return OFF_TOPIC_TEXT
     if _GEAR_ASK.search(question) and not re.search(
         r"\b(?:weights?|dumbbells?|kettlebells?|machines?)\b", question
