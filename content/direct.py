@@ -98,6 +98,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Skip strength work the day before a race; two or more days out is fine.",
     ),
     (
+        # "the day after my long run or the day before?": either; only the same day is out.
+        "rule:hard_run_day",
+        r"\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b",
+        "Either works: the article only rules out the same day as a hard run (and the day before a race). "
+        "The day after suits if your legs have recovered; the day before is fine if it doesn't leave them "
+        "heavy for the run.",
+    ),
+    (
         "rule:hard_run_day",
         r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
@@ -379,7 +387,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,3}(?:run|jog)\b",
+        r"^(?!.*\b(?:day|night|morning|evening) (?:after|before)\b)"
+        r".*\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,3}(?:run|jog)\b",
         "Yes, that's the right order: run first, then the strength workout.",
     ),
     (
@@ -950,6 +959,13 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"icy|snowy|winter|weather)\b"
         ),
         "rule:off_season",
+    ),
+    # "lift the day after my long run or the day before?": the hard-run-day rule, either day.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*(?:\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b)"
+        ),
+        "rule:hard_run_day",
     ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
