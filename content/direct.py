@@ -203,6 +203,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "quiet moves do the strength work: calf raises, one-legged squats, step-ups and the bridge.",
     ),
     (
+        # "how close to a race can I do plyometrics?": like other strength work around a race.
+        "rule:plyometrics",
+        r"^(?=.*\b(?:close to|how close|before|race week|week of|"
+        r"days? (?:before|out)|tomorrow|taper\w*|near)\b)"
+        r".*\b(?:race|racing|marathon|half|10k|5k|parkrun)\b",
+        "Treat them like other strength work: not the day before a race, and keep race week light and "
+        "familiar (no new or harder drills), so your legs are fresh on the day.",
+    ),
+    (
         "rule:plyometrics",
         r"\b(?:rest day|day off|too much|every day|same day|how often|times a week)\b",
         "Plyometrics are strength work, so count them as one of your 2–3 sessions a week and keep them "
