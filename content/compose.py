@@ -39,6 +39,13 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
+_DOES_FOR = re.compile(
+    # (a muscle's job is its role: "what do my calf muscles do for runners" is not a benefit)
+    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
+    r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
+    r"to) (?:my |me|your |the |a )?(?:running|runners?|me|"
+    r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b"
+)
 # "..., time for a rest?", "too close?": a yes/no said without its verb.
 _ELLIPTIC = re.compile(
     r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
@@ -146,7 +153,10 @@ def ask_of(text: str) -> Ask:
     compare = compare or (
         "or" in w and bool(w & {"more", "most", "best", "which"}) and not _OR_NOT.search(" ".join(words))
     )
-    if words and words[0] == "why":
+    if _DOES_FOR.search(" ".join(words)):
+        # "...with a weight on your foot - what does that do for running?": what it's for, not the load
+        kind, dose = "why", ""
+    elif words and words[0] == "why":
         kind = "why"  # "why bother if I run 50k a week": the why, not the dose
     elif dose:
         kind = "dose"
