@@ -125,6 +125,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "before a race). An easy day after a long run suits it; if you run that day too, run first.",
     ),
     (
+        # "leg day tmrw but I've got a tempo too, bad idea to double up?": both on one day.
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b)(?=.*\b(?:tomorrow|tmrw|today|tonight)\b)"
+        r".*\b(?:double up|doubling up|both|same day|together|as well|too|also)\b",
+        "No: that puts strength work on the same day as a hard run, which the article rules out. Move leg "
+        "day to an easy day (the day after the hard run, if your legs have recovered).",
+    ),
+    (
         "rule:hard_run_day",
         r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:tomorrow|tmrw|next day|yesterday)\b",
         "Yes: the article's rule is only that strength work and a hard run don't share a day. If your legs "

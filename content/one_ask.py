@@ -300,6 +300,13 @@ def answer_one(
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
     whole = ask
+    if sure is None and background and (context or "").startswith("muscle:") and set(plain.split()) & BACK:
+        # "quads are stacked but hammies are weak, is that a problem?": the muscle told is one side of
+        # a balance (or a slump) the story describes; that steer answers "that" (t3, round 7).
+        told_steer = steer(normalize(f"{background} {ask}"))
+        if told_steer in ("rule:opposing_balance", "muscle:glutes") and told_steer != context:
+            sure = told_steer
+            trace("steer_bg", sure)
     if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
