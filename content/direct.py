@@ -833,8 +833,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^(?!.*\b(?:week|weekly|often|days?|leg press|squats?|lunges?|calf raises?|step ?ups?|bridges?|"
             r"curls?|extensions?|hops|skips|hills?|bulk\w*|big|slow\w*|plyometric\w*)\b)"
             r".*\b(?:how many sets (?:of|for|per|on|in) (?:each|every|an?|per|one) (?:exercise|move)|"
-            r"how heavy (?:should|do|must|can) (?:i|you|we) (?:go|"
-            r"lift)|how heavy should (?:the |my )?weights be|"
+            r"how heavy (?:should|do|must|can) (?:i|you|we) (?:go|lift) (?:with|on) (?:the |my )?(?:weights?|"
+            r"dumbbells?)|how heavy should (?:the |my )?weights be|"
             r"what (?:weight|weights|load) (?:should|do) i (?:use|pick|choose|lift|start)|"
             r"(?:dont|never) know (?:what|which|how heavy) (?:weight|weights))\b"
         ),
