@@ -324,7 +324,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
-            r"hills?)\b)"
+            r"hills?|every|each|always|all the time|over and over)\b)"
             r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
         ),
         "Yes: the article says to work several major muscle groups in each session, so combining them is "
@@ -442,6 +442,29 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "glutes, so add the side-lying hip raise, the lying leg lift and the bridge.",
     ),
     (
+        # "do I need weights for calf raises?": no, bodyweight first.
+        re.compile(
+            r"\bneed (?:\w+ )?(?:weights|dumbbells|a weight|equipment|"
+            r"kit|a gym)\b.*\b(?:calf raises?|squats?|lunges?|"
+            r"step ?ups?|bridges?|hamstring push ?ups?|toe raises?)\b|"
+            r"\b(?:calf raises?|squats?|lunges?|step ?ups?|"
+            r"bridges?)\b.*\bneed (?:\w+ )?(?:weights|dumbbells|a weight|equipment)\b"
+        ),
+        "No: it works with bodyweight. When 12–15 reps feel easy, make it harder: on one leg, or holding "
+        "dumbbells.",
+    ),
+    (
+        # "is it bad to do the same workout every time?": vary it.
+        re.compile(
+            r"\bsame (?:workout|routine|exercises|session|moves|"
+            r"leg day)\b.*\b(?:every|each|always|all the time|"
+            r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b"
+        ),
+        "Better to vary it: the article says to change your routine and try new exercises, hitting a few "
+        "of the big leg muscle groups each session, so it stays enjoyable. Keep the basics, and make them "
+        "harder as you get stronger.",
+    ),
+    (
         # "are hill sprints a form of strength training?", "do hills count as leg day?": yes.
         re.compile(
             r"^(?!.*\b(?:enough|instead|replace|only|just)\b)"
@@ -498,6 +521,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\btreadmill\b.*\b(?:as good|same|instead|replace|equivalent|count|just as)\b|"
+            r"\b(?:hills?|hill repeats|hill reps|hill sprints)\b.*\b(?:on|using) (?:a |the )?treadmill\b|"
             r"\b(?:as good|instead)\b.*\btreadmill\b"
         ),
         "Yes: raising the treadmill's incline gives you the equivalent of hill running. Aim for about a "

@@ -465,6 +465,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "can I get a proper leg workout without a gym?", "is it possible to build strong legs at home?"
         "rule:home_workout",
+        r"\bneed (?:any |some )?(?:weights|dumbbells|equipment|kit)\b",
+        "No: bodyweight moves build strong legs: calf raises, one-legged squats, hamstring push-ups, "
+        "step-ups and bridges, then plyometrics and hills. Add dumbbells later, once 12–15 reps feel easy.",
+    ),
+    (
+        "rule:home_workout",
         r"^(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
         r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b",
         "Yes: bodyweight moves at home build strong legs: calf raises, one-legged squats, hamstring "
@@ -984,6 +990,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:hard_run_day",
     ),
+    # "do I need weights to get strong legs?": no, bodyweight works (an exercise named keeps its card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:calf raises?|squats?|lunges?|bridges?|"
+            r"step ?ups?|hamstring|leg press|hops|plyometric\w*)\b)"
+            # ("do I need any equipment?" alone is a follow-up about the exercise just asked about)
+            r".*\bneed (?:any |some )?(?:weights|dumbbells|equipment|kit)\b (?:\w+ )?(?:to|for|as)\b"
+        ),
+        "rule:home_workout",
+    ),
     # "soleus vs gastrocnemius": the two calf muscles.
     (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
@@ -1081,8 +1097,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
             r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
             r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?enough\b|"
-            r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |actually )?need (?:to )?(?:lift|strength|"
-            r"weights|leg work|leg day|lifting)|"
+            r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |"
+            r"actually )?need (?:to (?:do )?)?(?:lift|strength|"
+            r"(?<=to )weights|(?<=do )weights|leg work|leg day|lifting)(?!.*\b(?:for|"
+            r"on|with|to do) (?:the |my )?(?:calf raises?|squats?|lunges?|"
+            r"bridges?|step ?ups?|hamstring|wall|one legged|hip|leg press|hops)\b)|"
             r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
         ),
         "rule:why_strength",

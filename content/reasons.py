@@ -172,7 +172,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"^(?!.*\b(?:shins?|knees?|ankles?|achilles|heels?|foot|feet|back|hips?|joints?|sharp|swollen)\b)"
             r"(?!.*\b(?:tempo|intervals?|long runs?|hard runs?|race\w*|track)\b)"
             r".*\b(?:lift\w*|train\w*|squat\w*|work ?out|exercis\w*|leg day|legs|strength work|gym)\b "
-            r"(?:\w+ ){0,2}(?:when|while|if|with|on) (?:i ?a?m |im |"
+            r"(?:\w+ ){0,2}(?:when|while|if|with|on) (?:i ?a?m |im |i (?:get|feel|am) |"
             r"my (?:legs|muscles|quads|calves|hamstrings|glutes) "
             r"(?:are |feel )?(?:still )?|still )?(?:sore|doms|stiff|achy)(?: (?:legs|muscles))?\b"
         ),
