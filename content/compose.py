@@ -1483,6 +1483,19 @@ def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does."""
     if not text or not question.strip():
         return text
+    if (
+        re.search(
+            r"\b(?:pointless|useless|a waste|waste of time|not worth|no point|too short|too little)\b",
+            normalize(question),
+        )
+        and re.match(r"Yes[,:] ", text)
+        and re.search(
+            r"\b(?:helps?|worth|worthwhile|enough|fine|good|works?|counts?)\b", _SENT.split(text)[0]
+        )
+    ):
+        # "is a 10 minute session pointless?" -> not "Yes, 10 minutes still helps": the "Yes" answers
+        # "is it worth it", the opposite of what was asked.
+        return "No, " + text[5:]
     other = _other_is_right(question)
     if other is not None:
         # (the reply's own first line on the same rule is said by it: replaced, not repeated)
