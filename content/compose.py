@@ -489,7 +489,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "can I do lunges if my knee is a bit achy?": only pain-free.
         re.compile(
-            r"\b(?:can|could|should|may) i (?:still )?(?:do|lift|"
+            r"\b(?:(?:can|could|should|may) i|is it (?:ok|okay|"
+            r"safe|fine|alright) to) (?:still )?(?:do|lunge|lift|"
             r"squat|train|keep|go)\b.*\b(?:if|with|when|while|"
             r"though|even though)\b (?:my |a |the )?(?:\w+ ){0,4}(?:achy|aches?|aching|sore|niggl\w*|tender|"
             r"stiff)\b"
@@ -1195,7 +1196,21 @@ def injury_reply(
     elif question and not _PAIN.search(plain) and not symptom:
         hedge = f"For {i.name.lower()}: "  # "my glutes are weak": not a symptom to diagnose
     frame = f"For {i.name.lower()}: " if named else hedge
-    helps_q = ask.yesno and bool(re.search(r"\b(?:help|helps|work|fix|worth)\b", normalize(question)))
+    plain_q = normalize(question)
+    if ask.yesno and re.search(
+        r"\b(?:run|running|train|training|race|racing)\b (?:\w+ ){0,2}(?:through|with|on)\b|"
+        r"\bkeep (?:running|training|racing)\b|\bstill (?:run|race|train)\b",
+        plain_q,
+    ):
+        # "should I run through shin pain?", "can I keep running with runner's knee?": not through pain.
+        return (
+            "Not through pain: ease off the running that brings it on until it settles, and see a physio "
+            "or doctor if it doesn't.",
+            f"{frame}{i.advice} Good exercises: {ex}{dose}.",
+        )
+    helps_q = ask.yesno and bool(
+        re.search(r"\b(?:help|helps|work|fix|worth|prevent|avoid|reduce|stop|cure|get rid)\b", plain_q)
+    )
     if helps_q:
         # "could strength work help?": the verdict first, then what helps.
         return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution

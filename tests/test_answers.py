@@ -307,7 +307,10 @@ def test_intent_words_pick_which_facts_lead() -> None:
     heels = answer("should I let my heels drop on calf raises").text
     assert heels.startswith("Yes.") and "heels" in heels.split("\n")[0].lower()
     caution = content.INJURIES["shin_splints"].caution
-    assert answer("can I keep running with shin splints").text.startswith(caution)
+    # a yes/no about running on through it leads with the verdict (and the professional line), not the
+    # caution alone (RUBRIC: yes/no first); round 7
+    keep = answer("can I keep running with shin splints").text
+    assert keep.startswith("Not through pain") and "physio" in keep.split("\n")[0] and caution
     for q in ("how many calf raises should I do", "how do I do a calf raise", "how do I fix shin splints"):
         assert answer(q).text.rstrip().endswith("/exercise calf raise"), q  # the pointer to the card
 
