@@ -45,6 +45,7 @@ from content.pairs import pair_text as _pair_text
 from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
+from content.spelling import fix_typos
 from content.text import MAX_INPUT, STOPWORDS, normalize
 from content.topics import BY_ID, TOPICS, Topic
 
@@ -1192,6 +1193,8 @@ def drop_repeats(text: str) -> str:
             out.append(" ".join(kept[n]))
     while out and not out[-1]:
         out.pop()
+    # a paragraph left with only its pointer joins the one before ("...Key cue.\n\nFull card: ...")
+    out = [x for i, x in enumerate(out) if x or i + 1 >= len(out) or not _POINTER.search(out[i + 1])]
     return "\n".join(out)
 
 
@@ -1207,6 +1210,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     engine = answerer()
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
+    question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
     if last is not None and last not in BY_ID:
         last = None
     if last is None and _START.search(question) and not engine.says_topic(question):

@@ -41,6 +41,27 @@ def says_exercise(topic_id: str, plain: str) -> bool:
     )
 
 
+def named_exercises(plain: str) -> list[str]:
+    """The exercises a (normalised) message names, the most specific name winning: "wall squats" is
+    the wall squat, not also the one-legged squat whose alias is "squats"; "squats and calf raises"
+    are both."""
+    words = set(plain.split())
+    said: dict[str, set[str]] = {}
+    for e in EXERCISES.values():
+        for n in (e.name, *e.aliases):
+            parts = normalize(n).split()
+            if parts and all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in parts):
+                said.setdefault(f"exercise:{e.id}", set()).add(" ".join(parts))
+    longest = {t: max(names, key=len) for t, names in said.items()}
+    out = []
+    for t, name in longest.items():
+        mine = {w.rstrip("s") for w in name.split()}
+        if any(o != t and mine < {w.rstrip("s") for w in other.split()} for o, other in longest.items()):
+            continue  # a shorter name inside another's ("squat" inside "wall squat")
+        out.append(t)
+    return out
+
+
 # Pain told in the message (not acute): the reply says to see a physio if it persists.
 CHRONIC = re.compile(
     r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|niggling|tender|"
@@ -72,10 +93,10 @@ FLIP = {"rule:warm_up": "rule:stretch_after", "rule:stretch_after": "rule:warm_u
 
 
 MUSCLE_WORDS = (
-    ("calf|calves", "muscle:calves"),
-    ("hamstrings?|hammies|hammys", "muscle:hamstrings"),
+    ("calf|calves|calfs", "muscle:calves"),
+    ("hamstrings?|hammies|hammys|hamstings?", "muscle:hamstrings"),
     ("quads?|quadriceps|thighs?", "muscle:quads"),
-    ("glutes?|bum|butt", "muscle:glutes"),
+    ("glutes?|gluts?|bum|butt", "muscle:glutes"),
     ("hips?", "muscle:hips"),
 )
 
@@ -121,12 +142,42 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|do|does|"
-    r"will|would)\b)|,\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    r"will|would)\b)|"
+    # "..., and for how long?", "and in what order?": a preposition before the question word
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
+    r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
     r"will|would)\b)",
     re.IGNORECASE,
 )
+
+
+# "how high should the bench be, should I straighten my leg fully": a yes/no ask after a comma,
+# split only inside a question ("I lift Mondays, is that ok?" is one ask).
+_COMMA_ASK = re.compile(
+    r",\s*(?=(?:should|can|could|do|does|is|are|will|would) (?:i|they|you|my|the|we)\b)", re.IGNORECASE
+)
+
+
+def _and_split(text: str) -> list[str]:
+    out: list[str] = []
+    for x in _AND_ASK.split(text):
+        if not x.strip():
+            continue
+        words = normalize(x).split()
+        pieces = [y for y in _COMMA_ASK.split(x) if y.strip()]
+        if (
+            words[:1]
+            and words[0] in QUESTION_START
+            and not any(re.search(r"\b(?:or|vs|versus)\b", normalize(y)) for y in pieces[1:])
+        ):
+            # ("what if my calves are tight, should I stretch or strengthen them?": a choice that
+            # leans on the first part is asked whole)
+            out.extend(pieces)
+        else:
+            out.append(x)
+    return out
 
 
 # A background sentence about running form sets the topic only when it is about form.
@@ -244,10 +295,32 @@ def split_asks(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
-        parts = [x for x in _AND_ASK.split(one) if x.strip()]
-        if len(parts) >= 2 and normalize(parts[0]).startswith("why ") and re.match(r"(?i)whats?\b", parts[1]):
+        parts = _and_split(one)
+        if (
+            len(parts) >= 2
+            and normalize(parts[0]).startswith("why ")
+            and re.match(r"(?i)(?:whats?|what's|what is)\s+(?:the|a|your)\b", parts[1])
+        ):
+            # ("why do runners get weak hips, and what can I do about it?" is two asks)
             # "why bother with strength training, whats the number one reason": one question, said twice
             parts = [", ".join([parts[0], parts[1]]), *parts[2:]]
+        if (
+            len(parts) >= 2
+            and normalize(parts[0]).split()[:1] in (["when"], ["whenever"], ["if"], ["while"], ["once"])
+            and re.match(rf"{re.escape(parts[0])}\s*,", one)
+            and not parts[0].rstrip().endswith("?")
+        ):
+            # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        if (
+            len(parts) >= 2
+            and normalize(parts[0]).split()[:1]
+            and normalize(parts[0]).split()[0] not in QUESTION_START
+            and re.search(r"\b(?:or|vs|versus)\b", normalize(parts[0]))
+            and normalize(parts[1]).split()[:1] in (["which"], ["what"])
+        ):
+            # "Single-leg or double-leg, which should I do and why?": the choice is the question's
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         first = normalize(parts[0]).split() if parts else []
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"
@@ -256,6 +329,16 @@ def split_asks(message: str) -> tuple[list[str], str]:
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
             return parts, ""
+        if len(parts) == 2 and first and first[0] not in QUESTION_START:
+            told2 = _TOLD_THEN_ASK.match(parts[0])
+            if (
+                told2
+                and normalize(told2.group(1)).split()[:1]
+                and (normalize(told2.group(1)).split()[0] not in QUESTION_START)
+            ):
+                # "I run 4 days a week, should I lift on easy days, and how long should it take?": the
+                # statement is background, both asks are answered.
+                return [told2.group(2), parts[1]], told2.group(1)
         told = _TOLD_THEN_ASK.match(one)
         head_words = normalize(told.group(1)).split() if told else []
         if (
@@ -285,7 +368,7 @@ def split_asks(message: str) -> tuple[list[str], str]:
         ):
             lead = ""  # "ok so marathoner here": not "ok to squat daily?"
         if p.rstrip().endswith("?") or lead in QUESTION_START:
-            asks.extend(x for x in _AND_ASK.split(p) if x.strip())
+            asks.extend(_and_split(p))
         else:
             background.append(p)
     if not asks:

@@ -970,6 +970,13 @@ def _alike(q: frozenset[str]) -> frozenset[str]:
     return frozenset(a for w in q for a in _ALIKE.get(w, ()))
 
 
+# A question about what not to do, and a fact that says not to.
+_ASK_NOT = re.compile(
+    r"\b(?:shouldnt|dont|mustnt|not|never|avoid|mistakes?|wrong|bad)\b|\bshould not\b|\bdo not\b"
+)
+_SAYS_NOT = re.compile(r"\b(?:don't|do not|never|not|no|avoid|stop)\b", re.IGNORECASE)
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -981,8 +988,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if re.search(
         r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b", normalize(question)
     ) and (ask.kind in ("what", "check", "why")):
-        # "what muscles does it work": the muscles first.
-        return f"{ex.name} works the {_and_names(ex)}.", ex.summary
+        # "what muscles does it work": the muscles first (the helpers too, so the summary can't
+        # name more than the lead).
+        also = f" (also {muscle_names(ex.secondary).lower()})" if ex.secondary else ""
+        said_muscles = re.search(r"\b(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b", ex.summary)
+        return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
     if ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question)):
         # "is it worth doing wall squats?": the verdict, then what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
@@ -1037,8 +1047,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
         detail = (q | _alike(q)) - name_stems - _HOW_WORDS
-        fact, score = _best(detail, [*ex.steps, *ex.cues])
         plain_q = normalize(question)
+        told_not = _ASK_NOT.search(plain_q)
+        # "what shouldn't my knees do?": a cue that forbids something before a step that shares the word
+        fact, score = _best(
+            detail,
+            [*(c for c in ex.cues if told_not and _SAYS_NOT.search(c)), *ex.steps, *ex.cues],
+        )
         if (
             score
             and detail
@@ -1173,6 +1188,12 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
+    if m.parts and re.search(
+        r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of)\b",
+        normalize(question),
+    ):
+        # "what's the difference between the two calf muscles?": the parts, each in a line's worth
+        return f"The {m.name.lower()}: " + "; ".join(m.parts) + ".", f"Exercises: {names}."
     facts = [m.role, m.balance, m.when_weak or "", *m.parts, m.location]
     fact, score = _best(q, facts, stems(" ".join([m.name, m.full_name, *m.aliases])))
     if score and fact != m.role:

@@ -55,7 +55,7 @@ from content.compose import ask_of, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
+from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
 from content.plan import ENOUGH, OPEN, enough, kit_enough, plan
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, away_text, gap, off_scope, plan_note
 from content.safety import (
@@ -113,6 +113,13 @@ from content.topics import topic_title
 from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, then_day_reply
 
 MAX_ASKS = 3
+
+
+# General technique and load rules: one part of a question about a named exercise, not its subject.
+_HOW_RULES = frozenset(
+    "rule:breathing rule:range_of_motion rule:slow_controlled rule:lock_knees rule:form_first "
+    "rule:sets_reps rule:comfortable_load rule:one_legged".split()
+)
 
 
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
@@ -342,7 +349,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             trace("content_ask", told_context)
             context = told_context
         ans = answer_one(
-            ask, context, background, answer_fn, engine, symptom=context == symptom_of, earlier=bool(replies)
+            ask,
+            context,
+            background,
+            answer_fn,
+            engine,
+            symptom=context == symptom_of,
+            earlier=bool(replies),
+            earlier_text=" ".join(asked),
         )
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
@@ -356,12 +370,27 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 first = engine.compose_for(context, "where do i start")
                 if first is not None and all(r.text != first.text for r in replies):
                     ans = first
+            elif (
+                context.startswith("exercise:")
+                and (unsaid := next_fact(context, ask, " ".join(r.text for r in replies), engine)) is not None
+            ):
+                # "how low in a wall squat, and where should my knees be?": the card's next fact
+                # that says the ask's words, not the depth again nor a general rule.
+                ans = unsaid
             elif alone.found and alone.topic != "rule:about":
                 ans = alone
             elif context in FLIP and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
                 flipped = engine.compose_for(FLIP[context], ask)
                 if flipped is not None:
                     ans = flipped
+        if replies and ans.found and len(ans.topics) > 1:
+            fresh = [t for t in ans.topics if not any(t in r.topics for r in replies)]
+            if len(fresh) == 1:
+                # "is it ok the day after intervals, and should I run first on easy days?": the hard-day
+                # rule the first part answered is not glued onto the second's run-first answer again.
+                alone_ans = engine.compose_for(fresh[0], ask)
+                if alone_ans is not None:
+                    ans = alone_ans
         if len(asks) > 1 and ans.found and len(ans.topics) > 1 and ans.topic:
             a_plain = normalize(ask)
             said_t = [t for t in ans.topics if says_exercise(t, a_plain) or named_topic(a_plain) == t]
@@ -383,13 +412,37 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             if flipped is not None:
                 ans = flipped
         kind = ask_of(ask).kind
-        if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
-            if kind == "what" and not re.search(
-                r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
-                r"start|starter|first)\b",
-                normalize(ask),
+        if replies and "plan" in kinds:
+            plan_said = normalize(
+                " ".join(r.text for r, k in zip(replies, kinds, strict=True) if k == "plan")
+            )
+            plan_topics = {r.topic for r, k in zip(replies, kinds, strict=True) if k == "plan"}
+            if (not ans.found or ans.topic in plan_topics) and all(
+                re.search(rf"\b{re.escape(w.rstrip('s'))}", plan_said)
+                for w in normalize(ask).split()
+                if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
             ):
-                continue  # "what should my arms be doing" after the hill steps: already said
+                continue  # "where do I start, can I do it at home?": the home plan said it
+        if replies and ans.found and ans.topic is not None and any(r.topic == ans.topic for r in replies):
+            said_before = normalize(" ".join(r.text for r in replies))
+            if (
+                kind == "what"
+                and not re.search(
+                    r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
+                    r"start|starter|first)\b",
+                    normalize(ask),
+                )
+                and all(
+                    re.search(rf"\b{re.escape(w.rstrip('s'))}", said_before)
+                    for w in normalize(ask).split()
+                    if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
+                )
+                and (
+                    any(r.text == ans.text for r in replies)
+                    or normalize(SENTENCE.split(ans.text.split("\n")[0])[-1]) in said_before
+                )
+            ):
+                continue  # "what does it look like" after the hill steps: already said
             if (
                 replies[-1].topics == (ans.topic,)
                 and kinds[-1] == "what"
@@ -403,7 +456,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         kinds.append(kind)
         asked.append(ask)
         if ans.context:
-            context = ans.context
+            if (
+                context is not None
+                and (
+                    (context.startswith("exercise:") and says_exercise(context, normalize(message)))
+                    or (context == told_context and context.startswith(("muscle:", "injury:")))
+                )
+                and ans.context in _HOW_RULES | {"rule:stretch_after", "rule:warm_up"}
+            ):
+                # "how low on a step-up, should I lock my knee, and how do I lower?": the exercise the
+                # message named stays the subject; the knee rule answered one part of it. ("My calves
+                # get tight. Should I stretch them, and which exercise strengthens them?": the calves.)
+                pass
+            else:
+                context = ans.context
     if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
         replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]
@@ -422,6 +488,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             if not a.found:
                 texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
+            title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
+            if title and any(t.startswith(title.group(0)) for t in texts):
+                # "Wall squat: ...\n\nWall squat: Don't let your knees...": the name is said once
+                rest = a.text[title.end() :]
+                a = replace(a, text=rest[:1].upper() + rest[1:])
+            hedge = re.match(r"I can't diagnose it, but if it's [^:]*: ", a.text)
+            if hedge and any(t.startswith(hedge.group(0)) for t in texts):
+                # the same "I can't diagnose it, but if it's X:" is said once, on the first part
+                rest = a.text[hedge.end() :]
+                a = replace(a, text=rest[:1].upper() + rest[1:])
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
             head = SENTENCE.split(a.text.split("\n")[0])[0].strip()
@@ -446,7 +522,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                         p.strip() not in said
                         and (p.split(": ", 1)[-1] not in said or len(p.split(": ", 1)[-1]) < 25)
                     )
-                    or len(p) < 25
+                    # (a short numbered step said before is a leftover: "2) Hop forward onto it.")
+                    or (len(p) < 25 and not (re.match(r"\d+\) ", p.strip()) and p.strip() in said))
                 ]
                 said.update(p.strip() for p in parts)
                 said.update(p.split(": ", 1)[-1].strip() for p in parts)
@@ -569,8 +646,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         out = replace(out, text=out.text[0].upper() + out.text[1:])
     told_pain = CHRONIC.search(
         re.sub(
-            # "without hurting", "keep me from getting hurt": no pain told
-            r"\bwithout (?:\w+ )?(?:hurting|pain|aching)\b|\b(?:get|gets|getting|got) hurt\b",
+            # "without hurting", "keep me from getting hurt", "how do I avoid hurting my knees": no pain told
+            r"\b(?:without|avoid|avoiding|prevent|preventing|not|never) (?:\w+ )?(?:hurting|pain|aching)\b|"
+            r"\b(?:get|gets|getting|got) hurt\b",
             " ",
             plain,
         )

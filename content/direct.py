@@ -364,7 +364,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "are jumping drills actually useful for runners?", "should I be doing plyos or nah"
         "rule:plyometrics",
-        r"^(?!.*\b(?:how (?:many|much|often|long)|what|which)\b)"
+        r"^(?!.*\b(?:how (?:many|much|often|long)|what|which|home|indoors|inside|garden|flat|apartment)\b)"
         r"(?:(?:are|is|do|does|will|would|can|could|should)\b"
         r".*\b(?:useful|worth|good|help\w*|point|necessary|need|benefit\w*|doing|do|bother|add|include|start|"
         r"make\w*|faster|quicker|speed|improve\w*)\b|.*\bor (?:nah|not)\b)",
@@ -1061,7 +1061,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # own verdict, not the general benefits (no injury asked about, no comparison).
     (
         re.compile(
-            r"^(?!.*\b(?:shin|knee|pain|hurt\w*|injur\w*|sore|vs|versus|instead|compared)\b)"
+            r"^(?!.*\b(?:shin|knee|pain|hurt\w*|injur\w*|sore|vs|versus|instead|compared|home|indoors|inside|"
+            r"garden|flat|apartment)\b)"
             r"(?!.*\bor (?!nah|not)\w)"
             r"(?=.*\bplyometric\w*\b)"
             r"(?:(?:are|is|do|does|will|would|can|could|should)\b.*\b(?:useful|worth|good|help\w*|point|"

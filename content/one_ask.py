@@ -8,25 +8,30 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content.anatomy import INJURIES, MUSCLES
 from content.asks import (
     BACK,
     DAYS,
     FOLLOW_START,
+    MUSCLE_WORDS,
     SENTENCE,
     TIMED,
     Ask,
     Engine,
     coverage,
     follow_up,
+    named_exercises,
     named_topic,
     says_exercise,
     trace,
 )
+from content.cards import exercises_for_muscle, muscle_names
 from content.compose import ask_of
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
+from content.guidance import RULES
 from content.model import Answer
-from content.plan import ENOUGH, OPEN, which
+from content.plan import ENOUGH, OPEN, plan, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, gap
 from content.situation import (
     CLAIM_ASK,
@@ -188,6 +193,144 @@ _FACET = re.compile(
 )
 
 
+_OFTEN_SAID = re.compile(r"\b(?:week|weekly|times|twice|daily|every day|a month)\b")
+
+
+# What is asked of one exercise: its sides, reps, sets, how it is done.
+_ONE_EXERCISE = re.compile(
+    r"\b(?:both sides|each side|other side|both legs|each leg|other leg|reps?|sets?|how do i do|"
+    r"how is it done|"
+    r"how do you do|form|technique)\b"
+)
+
+
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|each|other|either) (?:sides?|legs?)\b|\bswitch (?:sides|legs)\b|"
+    r"\bjust (?:the )?one (?:side|leg)\b"
+)
+
+
+def _sides(context: str, plain: str) -> Answer | None:
+    """ "do I do it on both sides?" about a one-sided exercise: yes, and the step that switches."""
+    ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
+    if ex is None or not ex.dose.per_side or not _BOTH_SIDES.search(plain):
+        return None
+    if not (ask_of(plain).yesno or ask_of(plain).kind == "check"):
+        return None
+    step = next(
+        (
+            x
+            for x in reversed(ex.steps)  # (the switch comes last: "repeat leading with the left leg")
+            if re.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
+        ),
+        None,
+    )
+    text = (
+        f"Yes, both sides: {step[:1].lower()}{step[1:]}" if step else "Yes, both sides, the same number each."
+    )
+    text += f" Dose: {ex.dose.text()}.\nFull card: /exercise {ex.name.lower()}"
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "what benefits will I notice?", "what will it do for me?": what strength work gives a runner.
+_BENEFIT = re.compile(
+    r"\bbenefits?\b|"
+    r"\bwhat (?:will|would|does|do|can) (?:it|this|that|lifting|they) (?:do|give) (?:for|to) me\b|"
+    r"\bwhat(?:s| is) (?:the point|in it for me)\b|\bwhy bother\b|"
+    r"\bwhat (?:will|would) i (?:\w+ )?(?:notice|gain|get)\b"
+)
+
+
+# Rules about how or when to lift that say nothing of what it gives (a benefit ask about them is the why).
+_NO_BENEFIT = frozenset(
+    "rule:bulk rule:frequency rule:hard_run_day rule:race_day rule:run_first rule:time_needed rule:sets_reps "
+    "rule:comfortable_load rule:progression rule:routine rule:recovery_week rule:off_season".split()
+)
+
+
+# "the first one", "the last exercise": one of a list just shown
+_ORDINAL = re.compile(
+    r"\b(?:the )?(first|1st|second|2nd|third|3rd|last)(?: one| exercise| move| of (?:them|those))\b"
+)
+
+
+# "would that help my weak side?", "so that'd fix it?", "will it help with shin splints?"
+_WOULD_HELP = re.compile(
+    r"\b(?:would|will|does|do|could|can|should) (?:that|it|this|they|those|these|them) "
+    r"(?:\w+ )?(?:help|work|fix|improve|sort)\b|"
+    r"\b(?:thatd|itd|theyd|thatll|itll|theyll|(?:that|it|they) (?:would|will)) "
+    r"(?:\w+ )?(?:help|work|fix|improve|sort)\b"
+)
+
+
+# General load and technique rules a dose follow-up about one exercise lands on by its words.
+_GENERAL_DOSE = frozenset(
+    "rule:sets_reps rule:comfortable_load rule:slow_controlled rule:range_of_motion rule:time_needed".split()
+)
+
+
+# "how do hills help?", "how does that help me?": why they're good
+_HOW_HELP = re.compile(
+    r"^((?:and |so |but |ok )?)how (do|does|will|would|can|could) ((?:\w+ ){1,3}?)help"
+    r"(?: me| my running| runners| you)?$"
+)
+
+
+# "what even are plyometrics?", "wat is plyo": what a thing is
+_DEFINE = re.compile(
+    r"^(?:so |and |ok |okay )?(?:what|wat|whats|what s) (?:even |exactly |actually |the heck )?(?:is|are|s)\b"
+    r"(?! (?:the )?(?:best|point|difference|reason|right|ideal))"
+)
+
+
+# "should I stretch them?", "do I stretch it too?" about a muscle or exercise just told
+_STRETCH_THEM = re.compile(
+    r"\b(?:should|do|can|must) i (?:also |still |even )?stretch (?:them|it|those|these|that|my \w+)\b"
+)
+
+
+# "what causes it?", "why do I get it?" about an injury
+_CAUSE_ASK = re.compile(
+    r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
+    r"\bwhat brings (?:it|them) on\b|\bwhere does it come from\b"
+)
+
+
+# "what if it's too hard?", "I can't do one yet": the easier version
+_TOO_HARD = re.compile(
+    r"\btoo (?:hard|difficult|tough|advanced)\b|\bcant (?:do|manage|finish) (?:it|one|them|a single)\b"
+)
+
+
+# "what's the hardest version?", "how do I level up?", "next level?": the harder form
+_HARDEST = re.compile(
+    r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
+    r"advanced version|step it up|progress (?:it|this|that|them))\b"
+)
+
+
+# "how much time does it take?", "how many minutes?": the session's length
+_SESSION_TIME = re.compile(
+    r"\bhow (?:much time|many minutes|long)\b"
+    r"(?!.*\b(?:hold|rest|pause|recover\w*|off|break|before|after|till|until)\b)"
+)
+
+
+# "should I ever skip a week?" ("skip" is "omit" by then), "do I need a week off?", "a break ever?"
+_WEEK_OFF = re.compile(
+    r"\b(?:omit|take|have|need|miss|drop|rest) (?:a |an |one |the odd |the occasional |the )?"
+    r"(?:whole |full |entire |easy )?weeks?\b|"
+    r"\bweeks? off\b|\b(?:a|any) (?:break|breaks|rest week|deload)\b|\bdeload\b"
+)
+
+
+# "which one comes first?", "what order?", "before or after the run?": the order of a run and a lift.
+_ORDER = re.compile(
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
+    r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
+)
+
+
 # "which days tho", "when should I lift": when to train (not "when do I go heavier").
 _WHEN_TRAIN = re.compile(
     r"\b(?:days?|week|weekly)\b|^(?:so |and |but )?when (?:should|do|can|could) (?:i|we) "
@@ -195,7 +338,650 @@ _WHEN_TRAIN = re.compile(
 )
 
 
-def answer_one(
+# ---- "the other ones": exercises besides one named, one that needs no step, the next in a sequence ----
+
+# The exercises a topic lists, in its own order (what "besides X" and "any that don't need a step" pick from).
+_LISTS = {
+    "rule:plyometrics": ("line_hops", "box_hops", "skipping"),
+    "rule:home_workout": ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge"),
+    "rule:routine": ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge"),
+    "rule:machines": ("quad_extension", "hamstring_curl", "leg_press"),
+    "rule:free_weights": ("lunge", "wall_squat", "hip_abduction", "supine_leg_lift"),
+    "rule:balance_training": ("one_leg_squat", "lunge", "step_up"),
+    "rule:one_legged": ("one_leg_squat", "calf_raise", "step_up"),
+}
+
+
+def listed(topic_id: str | None) -> tuple[str, ...]:
+    """The exercise ids a topic lists: an injury's, a muscle's, a list rule's; an exercise's own muscle's."""
+    if not topic_id:
+        return ()
+    kind, _, key = topic_id.partition(":")
+    if kind == "injury" and key in INJURIES:
+        return INJURIES[key].helps
+    if kind == "muscle" and key in MUSCLES:
+        return tuple(e.id for e in exercises_for_muscle(key))
+    if kind == "exercise" and key in EXERCISES and EXERCISES[key].primary:
+        return tuple(e.id for e in exercises_for_muscle(EXERCISES[key].primary[0]))
+    return _LISTS.get(topic_id, ())
+
+
+# "besides calf raises", "apart from bridges", "what else", "any others", "other exercises"
+_OTHER = re.compile(
+    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b"
+    r"(?! (?:that|this|it|those|these)\b)|"  # ("other than that, how many?": not a list)
+    r"\b(?:any|some|what|which) (?:others\b|other\s*$|other (?:exercises?|moves?|ones|options|drills)\b)|"
+    r"\bother (?:exercises?|moves?|ones|options|drills)\b|"
+    r"\b(?:anything|something) else\b(?! (?:i should|should i|to) (?:know|remember|keep|watch|avoid))|"
+    r"\bwhat else(?: (?:can|could|should|would) i do| (?:works?|helps?|is good|would work)|\s*$| for\b)"
+)
+
+
+_EXCLUDING = frozenset("besides apart other aside except".split())
+
+
+# "any that don't need a step", "which ones work without a bench": the list, less that kit.
+_NO_KIT = re.compile(
+    r"\b(?:any|which|what|ones?|exercises?|moves?|something|anything)\b.*"
+    r"\b(?:dont|doesnt|do not|does not|without|no|minus|skip(?:ping)? the)\s+"
+    r"(?:need(?:ing)?\s+|us(?:e|ing)\s+|requir(?:e|ing)\s+)?(?:a |an |any |the )?"
+    r"(step|stairs?|bench|box|ball|chair|wall|weights?|dumbbells?|machines?|hill|treadmill|gym|kit|equipment)\b"
+)
+
+
+def _kit_of(ex_id: str) -> str:
+    ex = EXERCISES[ex_id]
+    return normalize(" ".join((*ex.equipment, ex.setting, *ex.steps[:1])))
+
+
+def _needs(ex_id: str, kit: str) -> bool:
+    kit = kit.rstrip("s") if kit not in ("stairs",) else "stair"
+    uses = _kit_of(ex_id)
+    if kit in ("kit", "equipment"):
+        return bool(EXERCISES[ex_id].equipment) and "floor" not in uses
+    if kit == "gym":
+        return EXERCISES[ex_id].setting == "gym"
+    if kit in ("weight", "dumbbell"):
+        return "dumbbell" in uses or "weight" in uses
+    if kit in ("step", "stair", "box", "bench"):
+        return bool(re.search(r"\b(?:steps?|stairs?|box|bench|block)\b", uses))
+    return kit in uses
+
+
+def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answer | None:
+    """ "anything besides calf raises?" after shin splints, "any that don't need a step?": the listed
+    exercises less the one named (and its versions) or less those that need the kit; None if the ask
+    is not one of those."""
+    plain = normalize(ask)
+    other = _OTHER.search(plain)
+    no_kit = _NO_KIT.search(plain)
+    if (not other and not no_kit) or _FOR_THEM.search(plain):
+        return None  # ("what other exercises train those?": the muscles just named, below)
+    named = named_exercises(plain)
+    named = [t for t in named if not any(t != o and t in family(o) and o in named for o in named)] or named
+    if other and not named and answer_fn is not None and other.group(0).split()[0] in _EXCLUDING:
+        # "other than the curl machine": what the words after it land on, if one exercise
+        after = plain[other.end() :].strip()
+        if len([w for w in after.split() if w not in STOPWORDS]) >= 1:
+            routed = answer_fn(after)
+            if routed.found and len(routed.topics) == 1 and routed.topics[0].startswith("exercise:"):
+                named = [routed.topics[0]]
+    rest = plain
+    for t in named:  # ("calf raises" names an exercise, not the calves)
+        for n in (EXERCISES[t.split(":", 1)[1]].name, *EXERCISES[t.split(":", 1)[1]].aliases):
+            rest = re.sub(rf"\b{re.escape(normalize(n))}s?\b", " ", rest)
+    muscle = next((m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", rest)), None)
+    if other and not named and context and context.startswith("exercise:"):
+        named = [context]  # "any others?" after the calf raise: others than it
+    if other and not named and not no_kit:
+        return None  # "anything else for shin splints?": nothing to leave out
+    if other and not no_kit and (_LACK.search(plain) or _TAKEN_ASK.search(plain)):
+        return None  # "I don't have a chair, what else works?": a stand-in for the kit (its swap)
+    if no_kit and not other and (named or not context or context.startswith("exercise:")):
+        return None  # "what if I don't have a step?" after calf raises: that exercise's swap
+    source = muscle or (context if context and not context.startswith("exercise:") else None)
+    pool = list(listed(source) or listed(named[0] if named else context))
+    if not pool:
+        return None
+    out_ids = {t.split(":", 1)[1] for n in named for t in family(n)}
+    picked = [e for e in pool if e not in out_ids]
+    kit = no_kit.group(1) if no_kit else ""
+    if kit:
+        picked = [e for e in picked if not _needs(e, kit)]
+    if not picked or (len(picked) == len(pool) and not kit):
+        return None
+    picked = picked[:3]
+    names = [EXERCISES[e].name.lower() for e in picked]
+    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    if named and other:
+        left = EXERCISES[named[0].split(":", 1)[1]].name.lower()
+        lead = f"Besides the {left}: the {listed_names}"
+    else:
+        lead = f"Without a {kit.rstrip('s')}: the {listed_names}" if kit else f"Also: the {listed_names}"
+    first = EXERCISES[picked[0]]
+    dose = first.dose.text()
+    same = all(EXERCISES[e].dose.text() == dose for e in picked)
+    lead += f" ({dose}{' each' if len(picked) > 1 and same else ''})." if same else "."
+    how = " ".join(first.steps) if len(first.steps) <= 3 else first.summary
+    how = how if len(picked) == 1 else f"{first.name}: {how}"
+    text = f"{lead}\n{how}\nFull card: /exercise {names[0]}"
+    topic = f"exercise:{first.id}"
+    trace("others", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+# The article's sequences: line hops, then box hops, then skipping; the side-lying hip raise, then
+# the same lift lying on your back.
+_NEXT = {
+    "exercise:line_hops": "exercise:box_hops",
+    "exercise:box_hops": "exercise:skipping",
+    "exercise:hip_abduction": "exercise:supine_leg_lift",
+}
+
+
+# "and after?", "then what?", "what's next?", "and after both sides?"
+_NEXT_ASK = re.compile(
+    r"^(?:(?:and|so|ok|okay|then|but)\s+)*(?:what s |whats |what is )?(?:next|after\b|afterwards|then what)"
+)
+
+
+_AFTER_WORDS = frozenset(
+    "after afterwards afterward later end finish finished done post next then what whats about so and ok "
+    "okay both sides side workout session lifting leg day it that this those them".split()
+)
+
+
+_BEFORE_WORDS = frozenset(
+    "before beforehand first start begin earlier pre what whats about so and ok okay workout session lifting "
+    "leg day it that this those them".split()
+)
+
+
+def _only(plain: str, allowed: frozenset[str], need: set[str]) -> bool:
+    words = [w for w in plain.split() if w not in STOPWORDS or w in need]
+    return bool(set(words) & need) and all(w in allowed or w in STOPWORDS for w in words)
+
+
+def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
+    """ "and after?" after the warm-up: the stretch; "and before?" after the stretch: the warm-up;
+    "what's next?" after line hops: box hops. None otherwise."""
+    if context is None:
+        return None
+    plain = normalize(ask)
+    after = _only(
+        plain, _AFTER_WORDS, {"after", "afterwards", "afterward", "next", "end", "finish", "post", "done"}
+    )
+    before = _only(plain, _BEFORE_WORDS, {"before", "beforehand", "first", "start", "pre"})
+    if context == "rule:warm_up" and after:
+        return engine.compose_for("rule:stretch_after", "what should i do after")
+    if context == "rule:stretch_after" and before:
+        return engine.compose_for("rule:warm_up", "what should i do before")
+    if context in _NEXT and after and _NEXT_ASK.search(plain):
+        then = _NEXT[context]
+        ans = engine.compose_for(then, f"how do i do {topic_title(then) or ''}")
+        if ans is not None:
+            trace("next", then)
+            return replace(ans, text=f"Then: {ans.text}")
+    return None
+
+
+# Words of an exercise's name that say which exercise, not what kind ("box" of box hops, not "hops").
+_GENERIC_NAME = frozenset(
+    "raise raises squat squats lift lifts hop hops leg legs legged one exercise lunge lunges curl curls "
+    "press up ups push".split()
+)
+
+
+# Kit a runner calls by another name: "the box" of a step-up is its bench.
+_KIT_CLASS = frozenset("box bench step stair stairs block platform chair".split())
+
+
+# "the box one", "the walking version", "can I do them walking instead": another exercise, not this one.
+_SIBLING = re.compile(r"\b(?:one|ones|version|versions|variation|kind|type|drill|instead)\b")
+
+
+def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
+    """A short follow-up that says a word of another exercise's name ("and the box one?" after
+    skipping, "can I do them walking instead?" after lunges): that exercise. A kit word the last
+    exercise uses under another name ("how high should the box be" after step-ups): the last one."""
+    if context is None or not alone.found or len(alone.topics) != 1:
+        return None
+    plain = normalize(ask)
+    words = [w for w in plain.split() if w not in STOPWORDS and w not in BACK]
+    if len(words) > 6:
+        return None
+    other = alone.topics[0]
+    if other == context or not other.startswith("exercise:") or says_exercise(other, plain):
+        return None  # ("what exactly is the skipping drill?" names it: answered as asked)
+    ex = EXERCISES[other.split(":", 1)[1]]
+    own = (
+        set(
+            normalize(
+                " ".join(
+                    (EXERCISES[context.split(":", 1)[1]].name, *EXERCISES[context.split(":", 1)[1]].aliases)
+                )
+            ).split()
+        )
+        if context.startswith("exercise:")
+        else set(normalize(topic_title(context) or "").split())
+    )
+    name_words = set(normalize(" ".join((ex.name, *ex.aliases))).split()) - _GENERIC_NAME - STOPWORDS
+    said_all = [w for w in words if w in name_words or w.rstrip("s") in name_words]
+    said = [w for w in said_all if w not in own]
+    marker = bool(_SIBLING.search(plain))
+    if said_all and not said and not marker and context.startswith("exercise:"):
+        # "how high should the box be" after box step-ups: a word of the last exercise's own names
+        trace("sibling_own", context)
+        return engine.compose_for(context, ask)
+    if not said:
+        return None
+    if context.startswith("exercise:") and not marker and set(said) <= _KIT_CLASS:
+        ctx_ex = EXERCISES[context.split(":", 1)[1]]
+        ctx_kit = next((k for k in ("bench", "step", "box", "chair") if k in _kit_of(ctx_ex.id)), None)
+        if ctx_kit is not None:
+            # "how high should the box be" after step-ups: the bench it is done on
+            trace("sibling_kit", context)
+            return engine.compose_for(context, re.sub(rf"\b{said[0]}\b", ctx_kit, plain))
+    if not marker:
+        return None  # ("should I walk down?" after hill repeats is not the walking lunge)
+    trace("sibling", other)
+    check = ask_of(ask)
+    if check.kind in ("what", "check") or check.yesno or "instead" in plain.split():
+        ans = engine.compose_for(other, f"how do i do {topic_title(other) or ''}")
+        if ans is not None and (check.yesno or check.kind == "check"):
+            ans = replace(ans, text=f"Yes. {ans.text}")
+        return ans
+    return engine.compose_for(other, ask)
+
+
+# ---- "which muscles push me off the ground?": the muscle whose job the question describes ----------
+
+# What each muscle group does in a stride, in runners' words (from the article's muscle section).
+_JOBS = {
+    "quads": "forward swing swings swinging bring brings front absorb absorbs shock impact landing lands "
+    "straighten straightens straightening knee steady",
+    "hamstrings": "behind back backward backwards drive drives pull pulls extend extends curl bend bends "
+    "bending straighten hip",
+    "calves": "push pushes pushing off toe toes spring springy bounce bouncy propel propels ankle foot feet "
+    "cushion point",
+    "glutes": "upright tall trunk posture lean leaning hunch hunched torso extend hip power",
+    "hips": "stable stabilise stabilize steady wobble wobbly rotate rotation line sway joint deep",
+}
+
+
+_WHICH_MUSCLE = re.compile(r"\b(?:which|what) (?:muscles?|muscle groups?)\b")
+
+
+_WHICH_ONES = re.compile(r"\b(?:which|what) ones?\b")
+
+
+def which_muscle(ask: str, context: str | None) -> Answer | None:
+    """ "which muscles swing my leg forward?": the group whose job that is, and what it does."""
+    plain = normalize(ask)
+    if not (
+        _WHICH_MUSCLE.search(plain)
+        or (_WHICH_ONES.search(plain) and context is not None and context.startswith("muscle:"))
+    ):
+        return None
+    if any(says_exercise(f"exercise:{e.id}", plain) for e in EXERCISES.values()):
+        return None  # "which muscles does the bridge work": the exercise's own answer
+    if steer(plain) is not None:
+        return None  # "I slump forward late in races, which muscles are weak?": the steer knows (t3)
+    if re.search(
+        r"\b(?:running|run|runs|runner|runners|used|use|it|this|that|they|them)\b", plain
+    ) and not re.search(r"\b(?:push|swing|forward|upright|off|land|landing|behind)\b", plain):
+        return None  # "which muscles does running use?": the muscles-used rule
+    words = [w for w in plain.split() if w not in STOPWORDS]
+    scores = {m: sum(w in _JOBS[m].split() for w in words) for m in _JOBS}
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 1 or top == second:
+        return None
+    m = MUSCLES[best]
+    said = set(words)
+    role = max(SENTENCE.split(m.role), key=lambda x: len(said & set(normalize(x).split())))
+    where = re.sub(r"\s*\(.*\)$", "", m.location)
+    text = f"Mainly the {m.name.lower()} ({where}). {role}\nMore: /muscle {m.name.lower()}"
+    topic = f"muscle:{best}"
+    trace("which_muscle", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+_ASK_WORDS = frozenset(
+    "how what where when which why should do does can could would is are it its go be get good ok okay "
+    "fine right need".split()
+)
+
+
+def _says_any(ask: str, text: str, context: str) -> bool:
+    """Does the reply say any of the ask's own words (beyond the topic's name and question words)?"""
+    own = set(normalize(topic_title(context) or "").split())
+    want = {
+        w.rstrip("s")
+        for w in normalize(ask).split()
+        if w not in STOPWORDS and w not in BACK and w not in _ASK_WORDS and w not in own
+    }
+    return not want or bool(want & {w.rstrip("s") for w in normalize(text).split()})
+
+
+_GENERIC_WORK = frozenset(
+    "work strength training train exercise exercis use using session workout time period instead leg".split()
+)
+
+
+def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | None:
+    """The sentence of the topic's card that shares most of the ask's own words and hasn't been said
+    yet (a second ask about the same exercise whose first answer was already given); None if none."""
+    full = engine.answer_topic(context)
+    if full is None:
+        return None
+    title = topic_title(context) or ""
+    own = set(normalize(title).split())
+    want = {w.rstrip("s") for w in normalize(ask).split() if w not in STOPWORDS and w not in BACK} - own
+    want -= {"how", "what", "where", "when", "should", "do", "does", "go", "be", "get"}
+    want -= _GENERIC_WORK  # ("should I use this period for strength work?": not "work up toward 8")
+    if not want:
+        return None
+    said_plain = normalize(said)
+    best, score = "", 0
+    for line in full.text.split("\n")[1:]:
+        body = re.sub(r"^(?:\d+\.|[A-Z][a-z ]+:)\s*", "", line)
+        for sentence in SENTENCE.split(body):
+            plain = normalize(sentence)
+            if not plain or plain in said_plain:
+                continue
+            n = len(want & {w.rstrip("s") for w in plain.split()})
+            if n > score:
+                best, score = sentence.strip(), n
+    if not score:
+        return None
+    trace("next_fact", context)
+    return Answer(f"{title}: {best}", context, True, (), topics=(context,), context=context)
+
+
+def _own_direct(context: str, plain: str) -> bool:
+    """Has the last topic a direct answer to this very ask ("what about two days before?" after the
+    race-day rule), not just its stock lead that any ask gets ("what about race week?" after how often)?"""
+    said = direct(context, plain)
+    return said is not None and said != direct(context, "what about it")
+
+
+# "can I still run?", "should I keep running?", "do I stop running?" about an injury.
+_KEEP_RUNNING = re.compile(
+    r"\b(?:ok|okay|safe|fine|alright|bad) to (?:keep |still )?(?:run|running|race)\b|"
+    r"\brun(?:ning)? (?:with|on|through) (?:it|them|this|that|the pain)\b|"
+    r"\b(?:can|should|could|do|must) i (?:still |keep |carry on |stop |keep on )?"
+    r"(?:run|running|race|racing)\b|"
+    r"\b(?:keep|carry on|stop) (?:on )?running\b|\brun through (?:it|the pain)\b"
+)
+
+
+def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
+    """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care."""
+    plain = normalize(ask)
+    if not _KEEP_RUNNING.search(plain) or re.search(
+        r"\b(?:after|before|same day|leg day|lifting|the gym|strength)\b", plain
+    ):
+        return None  # ("can I run after leg day?" is about timing, not running through the pain)
+    inj = context if context and context.startswith("injury:") else None
+    if inj is None and alone.found and alone.topics[:1] and alone.topics[0].startswith("injury:"):
+        inj = alone.topics[0]
+    if inj is None or inj.split(":", 1)[1] not in INJURIES:
+        return None
+    i = INJURIES[inj.split(":", 1)[1]]
+    names = [EXERCISES[e].name.lower() for e in i.helps[:3]]
+    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    lead = (
+        "Not necessarily, but ease off"
+        if re.search(r"\b(?:stop|quit|pause|break|rest|off)\b", plain)
+        else "Only if it doesn't make the pain worse"
+    )
+    text = (
+        f"{lead}: the article doesn't cover running through it, so cut back "
+        "(shorter, flatter, easier runs) and stop if the pain builds. Keep up the strength work that doesn't "
+        f"hurt ({listed_names}). If it persists or gets worse, see a physio or doctor."
+    )
+    trace("keep_running", inj)
+    return Answer(text, inj, True, (), topics=(inj,), context=inj)
+
+
+# Technique rules that hold for every exercise ("and on squats?" after the breathing rule).
+_TECHNIQUE = frozenset(
+    "rule:breathing rule:lock_knees rule:slow_controlled rule:range_of_motion rule:form_first "
+    "rule:comfortable_load".split()
+)
+
+
+def applied(ask: str, context: str | None, alone: Answer) -> Answer | None:
+    """ "and on squats?" after the breathing rule: the rule on that exercise (its own cue if it has one)."""
+    if context not in _TECHNIQUE or not alone.found or len(alone.topics) != 1:
+        return None
+    ex_id = alone.topics[0]
+    plain = normalize(ask)
+    words = [w for w in plain.split() if w not in STOPWORDS]
+    if (
+        not ex_id.startswith("exercise:")
+        or len(words) > 4
+        or not re.match(r"(?:and|so|but|ok|okay|what about|how about|same|even|on|for|with|during)\b", plain)
+    ):
+        return None
+    rule = RULES[context.split(":", 1)[1]]
+    ex = EXERCISES[ex_id.split(":", 1)[1]]
+    keys = {w.rstrip("s")[:6] for k in rule.keywords for w in normalize(k).split() if len(w) > 3}
+    own = next(
+        (c for c in (*ex.cues, *ex.steps) if keys & {w.rstrip("s")[:6] for w in normalize(c).split()}),
+        None,
+    )
+    lead = SENTENCE.split(rule.text)[0]
+    text = f"The same on the {ex.name.lower()}: {lead[:1].lower()}{lead[1:]}"
+    if own is not None and normalize(own) not in normalize(text):
+        text += f" {ex.name}: {own}"
+    trace("applied", ex_id)
+    return Answer(
+        f"{text}\nFull card: /exercise {ex.name.lower()}",
+        context,
+        True,
+        (),
+        topics=(context, ex_id),
+        context=context,
+    )
+
+
+def _and_join(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else (items[0] if items else "")
+
+
+# "should I feel it in my hamstrings?", "where should I feel this?": the muscles the exercise works.
+_FEEL = re.compile(
+    r"\bfeel (?:it|this|that|them|the burn|a burn|anything)\b|\bwhere (?:should|do|will) i feel\b"
+)
+
+
+def feel_it(ask: str, context: str | None) -> Answer | None:
+    """ "should I feel it in my hamstrings?" after the bridge: where it works, and whether that's one."""
+    plain = normalize(ask)
+    if not context or not context.startswith("exercise:"):
+        return None
+    if re.search(
+        r"\b(?:knees?|back|ankles?|shins?|feet|foot|joints?|pain|hurts?|sharp|aches?|achy)\b", plain
+    ):
+        return None  # ("I feel it in my knees, is that bad?": a pain question, not where it works)
+    named_muscle = any(re.search(rf"\b(?:{w})\b", plain) for w, _ in MUSCLE_WORDS)
+    if not (_FEEL.search(plain) or (_WOULD_HELP.search(plain) and named_muscle)):
+        return None  # ("would that help my hamstrings?" after calf raises: whether it works them)
+    ex = EXERCISES[context.split(":", 1)[1]]
+    main = _and_join(muscle_names(ex.primary).lower().split(", "))
+    also = _and_join(muscle_names(ex.secondary).lower().split(", ")) if ex.secondary else ""
+    helpers_said = f"; the {also} help" if also else ""
+    asked = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
+    if asked is None:
+        lead = f"Mainly in the {main}{helpers_said}."
+    elif asked in ex.primary:
+        lead = f"Yes: the {ex.name.lower()} works mainly the {main}{helpers_said}."
+    elif asked in ex.secondary:
+        lead = f"A little: the {ex.name.lower()} works mainly the {main}{helpers_said}."
+    else:
+        lead = f"Not much: the {ex.name.lower()} works mainly the {main}{helpers_said}."
+        for_it = [e.name.lower() for e in exercises_for_muscle(asked)[:3]]
+        if for_it:
+            lead += f" For the {asked}: the {_and_join(for_it)}."
+    cue = ex.cues[0] if ex.cues and _FEEL.search(plain) else ""  # (where it's felt: a form cue helps)
+    trace("feel_it", context)
+    text = f"{lead} {cue}".strip() + f"\nFull card: /exercise {ex.name.lower()}"
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "can I do them at home?" after gym moves: home moves for the same muscles.
+_AT_HOME = re.compile(
+    r"\b(?:at home|from home|in my (?:house|flat|apartment|room|garage)|without (?:a |the )?gym|no gym|"
+    r"home (?:version|versions|alternatives?|equivalents?|options?))\b"
+)
+
+
+def at_home(ask: str, context: str | None) -> Answer | None:
+    plain = normalize(ask)
+    if not context or context.startswith("exercise:") or not _AT_HOME.search(plain):
+        return None
+    if not re.search(r"\b(?:them|those|these|any|it|that|this|ones|instead|alternatives?|version)\b", plain):
+        return None
+    shown = [EXERCISES[e] for e in listed(context)[:4]]
+    if not shown or all(e.setting != "gym" for e in shown):
+        return None  # already home moves
+    muscles = [m for e in shown for m in e.primary]
+    home = [
+        e
+        for e in EXERCISES.values()
+        if e.setting == "home" and not e.variation_of and set(e.primary) & set(muscles)
+    ][:3]
+    if not home:
+        return None
+    names = [e.name.lower() for e in home]
+    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    text = (
+        f"Yes, with home moves for the same muscles: the {listed_names} "
+        f"({home[0].dose.text()}{' each' if len(home) > 1 and 'each' not in home[0].dose.text() else ''})."
+        f"\nFull card: /exercise {names[0]}"
+    )
+    trace("at_home", context)
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "can I do it on rest days?", "lift on my easy days?", "on my day off from running?"
+_REST_DAY = re.compile(
+    r"\b(?:on|during|use) (?:my |the |a |an |those |these )?"
+    r"(?:rest|easy|off|recovery|non running|run free) days?\b|"
+    r"\bon (?:my |a |the )?days? off\b"
+)
+
+
+REST_DAY_TEXT = (
+    "Yes: the article only keeps strength work off hard-run days and the day before a race, so a rest or "
+    "easy day from running suits it."
+)
+
+
+def rest_day(ask: str) -> Answer | None:
+    plain = normalize(ask)
+    check = ask_of(ask)
+    if not _REST_DAY.search(plain) or not (check.yesno or check.kind == "check") or " or " in f" {plain} ":
+        return None
+    if not re.search(
+        r"\b(?:lift\w*|strength|legs?|leg day|gym|weights|train\w*|do (?:it|them|this|that)|workouts?|"
+        r"sessions?|exercises?|squats?|lunges?)\b",
+        plain,
+    ):
+        return None  # ("should I rest on easy days?": not about lifting on them)
+    if re.search(r"\b(?:plyo\w*|jump\w*|hops?|race|racing)\b", plain):
+        return None  # (plyometrics on a rest day and race week have their own answers)
+    trace("rest_day")
+    topic = "rule:hard_run_day"
+    return Answer(REST_DAY_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# The kit a routine topic is about, said the way plan() reads it.
+_ROUTINE_KIT = {
+    "rule:home_workout": "at home",
+    "rule:routine": "",
+    "rule:machines": "at the gym",
+    "rule:free_weights": "at the gym with dumbbells",
+    "rule:gym_vs_home": "",
+}
+
+
+_MINUTES = re.compile(r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:half an|an|one) hour\b")
+
+
+def short_on_time(ask: str, context: str | None) -> Answer | None:
+    """ "what if I only have 10 minutes?" after a routine: the routine fitted to that time."""
+    plain = normalize(ask)
+    if context not in _ROUTINE_KIT or not _MINUTES.search(plain):
+        return None
+    own = plan(normalize(f"{_ROUTINE_KIT[context]} {ask} what should i do"))
+    if own is None:
+        return None
+    trace("short_on_time", context)
+    topic = own.topic or context
+    return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
+
+
+# One exercise per muscle when the runner wants just one: the article's own pick where it names one
+# ("a great way to build your glutes", "great for the muscles of the lower leg"), at home or in a gym.
+_ONE_PICK_HOME = {
+    "glutes": "bridge",
+    "calves": "calf_raise",
+    "hamstrings": "hamstring_pushup",
+    "quads": "one_leg_squat",
+    "hips": "hip_abduction",
+}
+_ONE_PICK_GYM = {**_ONE_PICK_HOME, "hamstrings": "hamstring_curl", "quads": "leg_press"}
+
+
+_ONE_ASK = re.compile(
+    r"\b(?:best|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
+    r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
+    r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
+    r"\bif i could only\b|\bwhich one\b"
+)
+
+
+def one_pick(ask: str, context: str | None) -> Answer | None:
+    """ "best exercise for my glutes?", "only time for one calf move": one exercise, how to do it."""
+    plain = normalize(ask)
+    if not _ONE_ASK.search(plain) or named_exercises(plain):
+        return None
+    muscle = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
+    if (
+        muscle is None
+        and context
+        and context.startswith("muscle:")
+        and re.search(r"\bwhich one\b|\bbest\b", plain)
+    ):
+        muscle = context.split(":", 1)[1]  # "which one is best?" after the glutes' exercises
+    if muscle is None or muscle not in _ONE_PICK_HOME:
+        return None
+    if not re.search(
+        r"\b(?:exer\w*|excer\w*|moves?|workouts?|things?|one|it|be|do|fire|build|strengthen|train)\b", plain
+    ):
+        return None  # ("best time for my calves"...: not asking for an exercise)
+    if re.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):
+        return None
+    if re.search(r"\b(?:exer\w*s|excer\w*s|moves|workouts|drills)\b", plain) and not re.search(
+        r"\b(?:one|single|only|just)\b", plain
+    ):
+        return None  # ("best ham exercises?": the list, plural)
+    gym = bool(re.search(r"\b(?:gym|machines?)\b", plain))
+    ex = EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[muscle]]
+    steps = " ".join(f"{n}) {x}" for n, x in enumerate(ex.steps, 1))
+    text = (
+        f"The {ex.name.lower()}: {ex.summary[:1].lower()}{ex.summary[1:]}\n{steps}\nDose: {ex.dose.text()}."
+        f"\nFull card: /exercise {ex.name.lower()}"
+    )
+    topic = f"exercise:{ex.id}"
+    trace("one_pick", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+def _answer_one(
     ask: str,
     context: str | None,
     background: str,
@@ -203,7 +989,11 @@ def answer_one(
     engine: Engine,
     symptom: bool = False,
     earlier: bool = False,
+    earlier_text: str = "",
 ) -> Answer:
+    if _HOW_HELP.match(normalize(ask)):
+        # "how do hills help?" asks why they're good, not the steps
+        ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
@@ -218,6 +1008,20 @@ def answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
+    if _DEFINE.match(plain) and "rule:plyometrics" in answer_fn(ask).topics[:1]:
+        # "what even are plyometrics?": what they are (the rule's direct answer is where to start)
+        defined = engine.compose_for("rule:plyometrics", "what exactly are plyometrics")
+        if defined is not None:
+            trace("define", "rule:plyometrics")
+            return defined
+    job = which_muscle(ask, context) or one_pick(ask, context)
+    if job is not None:
+        # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
+        return job
+    listed_others = others(ask, context, answer_fn)
+    if listed_others is not None:
+        # "anything besides calf raises?" after shin splints: the others it lists, not the calf raise again
+        return listed_others
     kit_ask = which(plain) or (
         which(normalize(f"{background} {ask}"))
         if background and set(plain.split()) & BACK and context in KIT_RULES
@@ -280,7 +1084,8 @@ def answer_one(
         return Answer(text, alone_ex, True, (), topics=(alone_ex,), context=alone_ex)
     asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
     general = gap(plain) or (
-        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves else None
+        # (once per message: a later ask is its own question, "..., and how often?")
+        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
     )
     if general is not None:
         if gap(plain) is None:
@@ -289,13 +1094,24 @@ def answer_one(
         text, topic = general
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
+    kit_of_named = named_exercises(plain) if NEED_KIT.search(plain) else []
+    if len(kit_of_named) == 1:
+        # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)
+        m = NEED_KIT.search(plain)
+        word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
+        kit_text = kit_needed(kit_of_named[0], word or "")
+        if kit_text is not None:
+            trace("need_kit", kit_of_named[0])
+            return Answer(
+                kit_text, kit_of_named[0], True, (), topics=(kit_of_named[0],), context=kit_of_named[0]
+            )
     sure = steer(plain)
     if (
         sure is not None
         and context is not None
         and sure != context
         and plain.startswith(FOLLOW_START)
-        and direct(context, plain) is not None
+        and _own_direct(context, plain)
         and not engine.probe(ask)[0]
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
@@ -364,11 +1180,17 @@ def answer_one(
     if context is not None and context.startswith("injury:") and _HEAL_TIME.search(plain):
         # "how long till it gets better?" about an injury: the article gives no timeline; say so.
         return Answer(HEAL_TEXT, context, True, (), topics=(context,), context=context)
-    if context is not None and NEED_KIT.search(plain):
+    # "do I really need ankle weights?" asks for weights
+    kit_plain = re.sub(
+        r"\b(?:ankle|hand|free) (weights?|straps?)\b",
+        r"\1",
+        re.sub(r"\b(?:really|actually|even) ", "", plain),
+    )
+    if context is not None and NEED_KIT.search(kit_plain):
         # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
-        m = NEED_KIT.search(plain)
+        m = NEED_KIT.search(kit_plain)
         word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
-        kit_text = kit_needed(context, word or "")
+        kit_text = kit_needed(context, word.rstrip("s") if word.endswith("weights") else word)
         if kit_text is not None:
             return Answer(kit_text, context, True, (), topics=(context,), context=context)
     if context is not None and context.startswith("exercise:"):
@@ -450,17 +1272,83 @@ def answer_one(
                 topics=(context,),
                 context=context,
             )
+    felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
+    if felt is not None:
+        return felt
+    on_it = applied(ask, context, answer_fn(ask)) if context in _TECHNIQUE else None
+    if on_it is not None:
+        return on_it
+    still = keep_running(ask, context, answer_fn(ask))
+    if still is not None:
+        return still
+    then = next_step(ask, context, engine)
+    if then is not None:
+        # "and after?" after the warm-up: the stretch, not the warm-up again
+        return then
+    if context is not None:
+        other = sibling(ask, context, answer_fn(ask), engine)
+        if other is not None:
+            return other
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
     if context is not None and (
         follow_up(ask, probe)
-        or (opener and not probe[0] and (direct(context, plain) is not None or facet))
+        or (opener and not probe[0] and (_own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
     ):
         trace("followup", context)
         intent = ask_of(ask)
+        about_set: str | None = None
+        nth = _ORDINAL.search(plain)
+        if nth is not None and listed(context) and not context.startswith("exercise:"):
+            # "how do I do the first one?" after the hamstrings' exercises: that one
+            # (as many as the reply showed: an injury's first three, a muscle's first four)
+            shown = listed(context)[: 3 if context.startswith("injury:") else 4]
+            at = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "last": -1}[nth.group(1)]
+            if -len(shown) <= at < len(shown):
+                context = f"exercise:{shown[at]}"
+                trace("ordinal", context)
+        elif (
+            OPEN.search(plain)
+            and (context.startswith("rule:why") or context in ("rule:bulk", "rule:running_form"))
+            and not background
+        ):
+            context = "rule:home_workout"  # "so what should I do instead?" after why lift: where to start
         if (
+            context.startswith("injury:")
+            and _CAUSE_ASK.search(plain)
+            and context.split(":", 1)[1] in INJURIES
+        ):
+            # "what causes it?" after runner's knee: what goes wrong, then what helps
+            i = INJURIES[context.split(":", 1)[1]]
+            trace("injury_cause", context)
+            return Answer(
+                f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
+            )
+        if _HARDEST.search(plain) and context.startswith("exercise:") and not _TOO_HARD.search(plain):
+            about_set = "how do i make it harder"  # "what's the hardest version?": its harder form
+        if _STRETCH_THEM.search(plain) and context.startswith(("muscle:", "exercise:", "injury:")):
+            # "my calves get tight. Should I stretch them?": yes, after the run or the session
+            stretch = engine.compose_for("rule:stretch_after", "should i stretch after")
+            if stretch is not None:
+                trace("stretch_them", context)
+                return stretch
+        if _TOO_HARD.search(plain) and context.startswith("exercise:"):
+            about_set = "how do i make it easier"  # "what if it's too hard?": the easier version
+        if (
+            _SESSION_TIME.search(plain)
+            and (
+                context in DAYS
+                or context in _NO_BENEFIT
+                or context in KIT_RULES
+                or context == "rule:plyometrics"
+                or context.startswith("rule:why")
+            )
+            and context != "rule:time_needed"
+        ):
+            context = "rule:time_needed"  # "ok but how much time does it take?" after why lift
+        elif (
             intent.kind == "dose"
             and intent.dose in ("count", "heavy")
             and not context.startswith(("exercise:", "injury:"))
@@ -472,13 +1360,45 @@ def answer_one(
                 (intent.kind == "when" and bool(_WHEN_TRAIN.search(plain)))
                 or (intent.kind == "dose" and intent.dose == "often")
             )
-            and context not in TIMED
+            and (context not in TIMED or context in ("rule:race_day", "rule:run_first", "rule:hard_run_day"))
             and not context.startswith("injury:")
-            and direct(context, plain) is None
+            # (a rule's stock lead that says nothing of how often is no answer: "how many a week?"
+            # after the session length, "and how often?" after "can I start 8 weeks out?")
+            and not _OFTEN_SAID.search(direct(context, plain) or "")
         ):
             context = "rule:frequency"  # "which days tho?" after "should I lift": how often, which days
+        elif (
+            intent.kind == "dose"
+            and intent.dose == "time"
+            and context in DAYS | {"rule:recovery_week", "rule:off_season", "rule:why_strength"}
+            and not re.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
+        ):
+            context = "rule:time_needed"  # "and how long should it take?" after which days: the session
+        elif (
+            context.startswith("muscle:")
+            and re.search(r"\b(?:it|that one|this one|that exercise|this exercise)\b", plain)
+            and _ONE_EXERCISE.search(plain)
+            and not HOLD.search(plain)
+            and exercises_for_muscle(context.split(":", 1)[1])
+        ):
+            # "do I do it on both sides?" after "a good exercise for my hips": the first one named
+            context = f"exercise:{exercises_for_muscle(context.split(':', 1)[1])[0].id}"
+        elif _BENEFIT.search(plain) and context in _NO_BENEFIT:
+            # "and what benefits will I notice?" after "will it slow me down?": what it gives a runner
+            gains = engine.compose_for("rule:why_strength", "what benefits will i notice")
+            if gains is not None:
+                trace("benefit", context)
+                return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
+        elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
+            context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
+        elif (
+            _ORDER.search(plain)
+            and context in DAYS | {"rule:time_needed"}
+            and not re.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
+        ):
+            context = "rule:run_first"  # "which one comes first?" after "can I lift on a run day?"
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
-        about = ask
+        about = ask if about_set is None else about_set
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
@@ -495,12 +1415,22 @@ def answer_one(
         if context.startswith("injury:") and not symptom:
             # A follow-up about an injury the chat reached ("anything I can do at home for that?" after
             # "my shins ache"): named only if this message names it; otherwise no diagnosis.
+            # (the message's earlier asks count: "why do runners get weak hips, and what can I do?")
             told_text = normalize(f"{background} {ask}")
             symptom = not any(
                 f" {normalize(n)} " in f" {told_text} "
                 for n in injury_names(context)
                 if not set(normalize(n).split()) & VAGUE
+            ) and not (
+                # an earlier ask of the message that said its name in full was answered by name
+                earlier_text
+                and any(
+                    f" {normalize(n)} " in f" {normalize(earlier_text)} " for n in injury_names(context)[:3]
+                )
             )
+        sides = _sides(context, plain)
+        if sides is not None:
+            return sides
         ans = engine.compose_for(context, about, named=not symptom)
         if (
             ans is not None
@@ -512,9 +1442,37 @@ def answer_one(
             # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
             lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."
             ans = replace(ans, text=f"{lead}\n{ans.text}")
+        if (
+            ans is not None
+            and context.startswith("exercise:")
+            and (intent.yesno or intent.kind == "check")
+            and intent.kind != "dose"
+            and not _says_any(ask, ans.text, context)
+        ):
+            # "should I walk down?" after hill repeats: a stock line that says none of the ask's words;
+            # the card's sentence that does ("jog back down")
+            unsaid = next_fact(context, ask, "", engine)
+            if unsaid is not None:
+                return unsaid
         if ans is not None:
             return ans
     ans = answer_fn(ask)
+    dose_ask = ask_of(ask)
+    if (
+        context is not None
+        and context.startswith("exercise:")
+        and dose_ask.kind == "dose"
+        and ans.found
+        and ans.topics
+        and all(t in _GENERAL_DOSE for t in ans.topics)
+        and not named_exercises(plain)
+        and not probe[0]
+    ):
+        # "how long per rep?" after the bridge: the bridge's own dose (its 30 s hold), not the general rule
+        own_dose = engine.compose_for(context, ask)
+        if own_dose is not None:
+            trace("own_dose", context)
+            return own_dose
     kin = [t for t in ans.topics if context is not None and family(t) & family(context)]
     if kin and len(ans.topics) > 1 and context is not None and not probe[0]:
         # "...and do I step back or walk forward?" after lunges: the walking lunge, not box hops too.
@@ -528,7 +1486,9 @@ def answer_one(
         and ans.found
         and ans.topic != context
         and ans.topic is not None
-        and coverage(ask, context, engine) > coverage(ask, ans.topic, engine)
+        # (a tie stays with the last exercise: "how far do my knees bend?" after wall squats)
+        and coverage(ask, context, engine) >= max(1, coverage(ask, ans.topic, engine))
+        and not says_exercise(ans.topic, plain)
     ):
         # "how do I hold the dumbbells for lunges, and do I step back or walk forward?": the second
         # ask names nothing; the lunge explains its words better than the box hops do.
@@ -565,6 +1525,12 @@ def answer_one(
         same = engine.compose_for(context, ask)
         if same is not None:
             return same
+    if context is not None and not background and not ans.found and not ans.off_topic:
+        # "how many days before?" after the race-day rule: too vague alone, so about the last topic
+        trace("followup_unsure", context)
+        same = engine.compose_for(context, ask)
+        if same is not None:
+            return same
     if (
         (background and not ans.found and not ans.off_topic)
         or (background and ans.off_topic and probe[1] < 3)
@@ -574,6 +1540,61 @@ def answer_one(
         if with_bg.found:
             return with_bg
     return ans
+
+
+def would_help(ask: str, ans: Answer) -> Answer:
+    """ "so that'd help my weaker leg?" answered by a text that says it helps: "Yes." first."""
+    plain = normalize(ask)
+    if (
+        ans.found
+        and ans.topic
+        and _WOULD_HELP.search(plain)
+        and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
+        and re.search(r"\b(?:help|helps|good for|bring up|strengthen|prevent|fix)", ans.text.lower())
+        and _says_any(_WOULD_HELP.sub(" ", plain), ans.text, ans.topic)
+    ):
+        trace("would_help", ans.topic)
+        return replace(ans, text=f"Yes. {ans.text}")
+    if (
+        ans.found
+        and ans.topic
+        and _CAN_AT_HOME.search(plain)
+        and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
+        and (
+            ans.topic in ("rule:plyometrics", "rule:home_workout")
+            or (
+                ans.topic.startswith("exercise:")
+                and EXERCISES[ans.topic.split(":", 1)[1]].setting in ("home", "plyo")
+            )
+        )
+    ):
+        # "can I do plyometrics at home?": yes, they're home moves (the article's own setting)
+        trace("home_yes", ans.topic)
+        return replace(ans, text=f"Yes, you can do them at home. {ans.text}")
+    return ans
+
+
+# "can I do plyometrics at home?", "could I do these in my flat?"
+_CAN_AT_HOME = re.compile(
+    r"^(?:so |and |ok )?(?:can|could) (?:i|you|we) (?:\w+ ){1,4}?"
+    r"(?:at home|indoors|in my (?:room|house|flat|apartment|garage|living room))\b"
+)
+
+
+def answer_one(
+    ask: str,
+    context: str | None,
+    background: str,
+    answer_fn: Ask,
+    engine: Engine,
+    symptom: bool = False,
+    earlier: bool = False,
+    earlier_text: str = "",
+) -> Answer:
+    """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
+    answered by a text that says it helps."""
+    ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
+    return would_help(ask, ans)
 
 
 # "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how

@@ -738,8 +738,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:get|gets|getting|got|are|is|being|been) (?:often |usually |always )?skipped\b", "get neglected"),
     # "skip the stretching" is leaving it out, not the skipping drill.
     (
-        r"\b(?:skip|skipping|skipped) (?=(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|chest|arms?|"
-        r"upper|core|abs|runs?|(?:a|one) (?:week|day|session|workout|run)|breakfast|class|"
+        r"\b(?:skip|skipping|skipped) (?=(?:(?:a|an|one|any|every|some|the odd|the occasional) )?"
+        r"(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|chest|arms?|upper|core|abs|runs?|breakfast|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
     ),
@@ -851,6 +851,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\blegday\b", "leg day"),
     (r"\bsesh(?:es)?\b", "session"),
     (r"\bwat\b", "what"),
+    (r"\bwil\b", "will"),
     (r"\bn\b", "and"),
     (r"\br\b", "are"),
     (r"\bur\b", "your"),

@@ -379,7 +379,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"^(?=.*\b(?:cycling|cycle|cyclist|bike|biking|spin(?:ning)? class(?:es)?|peloton|swimming|swim|"
             r"yoga|pilates|rowing|rower|elliptical|cross ?train\w*|crossfit|hiking|climbing stairs|"
             r"stairmaster|football|soccer|netball|rugby|"
-            r"(?<!them )(?<!those )(?<!it )(?<!do )walking(?! lunges?)|walks(?! lunges?)|hiking)\b)"
+            r"(?<!them )(?<!those )(?<!it )(?<!do )(?<!the )walking(?! lunges?|"
+            r" version| variation| one| kind)|walks(?! lunges?)|hiking)\b)"
             # ...and asks whether it replaces leg work; "I cycle, which leg exercises should I add?" asks
             # for exercises (retrieval answers it).
             r"(?=.*\b(?:count|"

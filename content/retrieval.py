@@ -209,6 +209,10 @@ class Index:
         hits = {w[: i + 1] + w[i:] for i in range(len(w))} & self._known
         return hits.pop() if len(hits) == 1 else None
 
+    def is_word(self, w: str) -> bool:
+        """A real word (not a typo), by the embedding model's tokenizer."""
+        return self._is_word(w)
+
     def _is_word(self, w: str) -> bool:
         """A word the embedding model's tokenizer holds whole ("track", "death") is a real word, not
         a typo of one of ours ("stack", "depth"); typos split into pieces."""

@@ -103,7 +103,7 @@ _RED_FLAG = re.compile(
     rf"(?:tight\w*|pain\w*|pressure|heaviness|squeez\w*) (?:in|across|on) (?:my |the )?chest|"
     r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
     r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
-    r"collaps\w*|keel(?:ed)? over|faint\w*)|"
+    r"collapse|collapsed|collapsing|collapses|keel(?:ed)? over|faint\w*)|"
     r"keeled over|collapsed|(?:going to|gonna|about to|would) (?:pass out|"
     r"faint|black out|collapse|keel over)|(?:vision|eyes) (?:\w+ ){0,2}(?:went|"
     r"going|goes|go) (?:black|dark|grey|gray|blurry|fuzzy)|"

@@ -260,6 +260,8 @@ def owned_variation(topic_id: str, plain: str) -> str | None:
     for other in sorted(family(topic_id) - {topic_id}):
         o = EXERCISES[other.split(":", 1)[1]]
         need = _kit_nouns(o.equipment)
+        if set(need) <= set(mine):
+            continue  # same kit as the exercise itself (the hip raises' ankle weight): nothing to swap for
         if need and all(k in words for k in need) and not KIT_LACK.search(plain):
             return other
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from content.asks import POINTER, SENTENCE, says_exercise, split_asks, trace
+from content.asks import POINTER, SENTENCE, named_exercises, split_asks, trace
 from content.calendar import DAY_NAMES
 from content.direct import week_verdict
 from content.exercises import EXERCISES
@@ -203,7 +203,7 @@ def review(message: str) -> str | None:
         r"\b(?:when|while|if|as|before|after)\s*$", plain[: doing.start()]
     ):
         return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
-    done = [e for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)]
+    done = [EXERCISES[t.split(":", 1)[1]] for t in named_exercises(plain)]  # ("wall squats" is one)
     if len(done) < 2:
         return None
     worked = {m for e in done for m in e.primary}

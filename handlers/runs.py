@@ -108,9 +108,15 @@ async def record_run(
     return RecordOutcome(Status.ADDED, row, message, moved, offer)
 
 
-async def remove_run(deps: Deps, user_id: int, *, source: str, external_id: str) -> bool:
-    """Delete the run a source knows by its id (a Strava activity deleted there)."""
+async def remove_run(deps: Deps, user_id: int, *, source: str, external_id: str) -> RunRow | None:
+    """Delete the run a source knows by its id (a Strava activity deleted there); the row that went."""
     return await deps.store.delete_external_run(user_id, source, external_id)
+
+
+async def keep_correction(deps: Deps, user_id: int, old: RunRow | None, new: RunRow | None) -> None:
+    """A run stored again (its source sent an update) keeps the class the runner set with a button."""
+    if old is not None and old.corrected and new is not None:
+        await deps.store.set_run_class(user_id, new.id, old.klass, old.reason)
 
 
 async def remove_runs_from(deps: Deps, user_id: int, source: str) -> int:

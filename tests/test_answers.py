@@ -306,11 +306,9 @@ def test_intent_words_pick_which_facts_lead() -> None:
     assert answer("what do the glutes do in running").text.startswith("Glute")
     heels = answer("should I let my heels drop on calf raises").text
     assert heels.startswith("Yes.") and "heels" in heels.split("\n")[0].lower()
-    caution = content.INJURIES["shin_splints"].caution
-    # a yes/no about running on through it leads with the verdict (and the professional line), not the
-    # caution alone (RUBRIC: yes/no first); round 7
+    # (round 7: a verdict first for the yes/no, with the professional line in the same reply)
     keep = answer("can I keep running with shin splints").text
-    assert keep.startswith("Not through pain") and "physio" in keep.split("\n")[0] and caution
+    assert keep.startswith(("Only if", "Not through pain")) and ("physio" in keep or "doctor" in keep)
     for q in ("how many calf raises should I do", "how do I do a calf raise", "how do I fix shin splints"):
         assert answer(q).text.rstrip().endswith("/exercise calf raise"), q  # the pointer to the card
 

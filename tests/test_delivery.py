@@ -111,6 +111,7 @@ def assert_within_limits(server: FakeTelegramServer) -> None:
         assert busiest([c.at for c in sends if c.params["chat_id"] == g], 60 * SCALE) <= 20
 
 
+@pytest.mark.paced
 async def test_a_group_flood_never_delays_another_users_private_answer(
     limited: FakeTelegramServer, store: Store, tmp_path: Path
 ) -> None:
@@ -134,6 +135,7 @@ async def test_a_group_flood_never_delays_another_users_private_answer(
         await bot.stop()
 
 
+@pytest.mark.paced
 async def test_a_private_flood_of_300_never_delays_another_user(
     limited: FakeTelegramServer, store: Store, tmp_path: Path
 ) -> None:
@@ -158,6 +160,7 @@ async def test_a_private_flood_of_300_never_delays_another_user(
         await bot.stop()
 
 
+@pytest.mark.paced
 async def test_a_chats_429_holds_that_chat_only(
     limited: FakeTelegramServer, store: Store, tmp_path: Path
 ) -> None:

@@ -118,6 +118,7 @@ async def test_one_users_flood_is_handled_a_few_at_a_time_and_another_user_goes_
     assert bot._lanes.busy() == 0  # no lane is kept once its user's commands are done
 
 
+@pytest.mark.paced
 async def test_a_channels_429s_hold_that_channel_only_and_nothing_is_sent_twice(
     server: FakeDiscord, bot: DiscordAdapter
 ) -> None:
@@ -149,6 +150,7 @@ async def test_a_channels_429s_hold_that_channel_only_and_nothing_is_sent_twice(
     assert sorted(posted(server, other)) == sorted(f"news {k}" for k in range(5))
 
 
+@pytest.mark.paced
 async def test_a_global_429_pauses_posts_but_not_interaction_answers(
     server: FakeDiscord, bot: DiscordAdapter
 ) -> None:

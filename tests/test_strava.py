@@ -21,6 +21,7 @@ from bot.services.strava_keys import TokenBox, strava_key
 from bot.web import WebServer
 from handlers.deps import Deps
 from handlers.registry import dispatch
+from handlers.runs import class_buttons
 from handlers.store import Store
 from handlers.strava import backfill_summary
 from handlers.types import Chat, Reply
@@ -230,6 +231,39 @@ async def test_connect_backfill_create_update_delete_disconnect(env: Env) -> Non
 async def _press_disconnect(env: Env) -> list[Reply]:
     [status] = await say(env.deps, "/strava", ANN, env.clock.now)
     return await dispatch(press(status.buttons[0].action, ANN, env.clock.now), env.deps)
+
+
+async def test_an_update_from_strava_keeps_the_class_the_runner_set(env: Env) -> None:
+    """A title edit on Strava re-reads the activity and stores it again: a class the runner set
+    with [Easy]/[Hard] survives it (it used to fall back to the computed class)."""
+    await env.connect()
+    await env.service.drain()
+    ann = await env.ann()
+    act = env.fake.add_activity(ANN_ID, start_date=iso(NOW - timedelta(hours=3)), moving_time=6600,
+                                elapsed_time=6700, distance=22000.0)  # fmt: skip
+    await env.event(object_type="activity", object_id=act["id"], aspect_type="create", owner_id=ANN_ID)
+    await env.service.drain()
+    [run] = await env.runs(ann.id)
+    assert run.klass == "long" and not run.corrected
+    [easy] = [b for b in class_buttons(ANN.user_id, run) if b.label == "Easy"]
+    [noted] = await dispatch(press(easy.action, ANN, env.clock.now), env.deps)
+    assert "is a <b>easy</b> run" in noted.text
+    act["name"] = "Easy long, really"
+    await env.event(object_type="activity", object_id=act["id"], aspect_type="update", owner_id=ANN_ID,
+                    updates={"title": "Easy long, really"})  # fmt: skip
+    await env.service.drain()
+    [again] = await env.runs(ann.id)
+    assert again.external_id == run.external_id
+    assert (again.klass, again.corrected) == ("easy", True)
+    # An activity the runner never corrected is classified afresh on an update.
+    act2 = env.fake.add_activity(ANN_ID, start_date=iso(NOW - timedelta(days=2)))
+    await env.event(object_type="activity", object_id=act2["id"], aspect_type="create", owner_id=ANN_ID)
+    await env.service.drain()
+    act2.update(moving_time=6600, elapsed_time=6700, distance=22000.0)
+    await env.event(object_type="activity", object_id=act2["id"], aspect_type="update", owner_id=ANN_ID)
+    await env.service.drain()
+    [second] = [r for r in await env.runs(ann.id) if r.external_id == str(act2["id"])]
+    assert (second.klass, second.corrected) == ("long", False)
 
 
 async def test_bad_redirects_store_nothing_and_tell_the_runner(env: Env) -> None:

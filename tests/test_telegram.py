@@ -340,6 +340,7 @@ def test_callback_data_over_64_bytes_is_dropped(caplog: pytest.LogCaptureFixture
 
 
 # PTB's own RetryAfter formatting warns about its coming timedelta switch; not ours to fix.
+@pytest.mark.paced
 @pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 async def test_429_then_5xx_and_a_dropped_connection_still_deliver(
     server: FakeTelegramServer, bot: TelegramAdapter, caplog: pytest.LogCaptureFixture
@@ -365,6 +366,7 @@ async def test_429_then_5xx_and_a_dropped_connection_still_deliver(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
+@pytest.mark.paced
 async def test_persistent_failure_is_logged_once_and_the_user_hears_about_it(
     server: FakeTelegramServer, bot: TelegramAdapter, caplog: pytest.LogCaptureFixture
 ) -> None:

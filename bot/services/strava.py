@@ -373,13 +373,19 @@ class StravaService:
             if update:  # made private, or changed to a ride: it goes
                 await runs.remove_run(self.deps, conn.user_id, source=SOURCE, external_id=external)
             return
-        had = update and await runs.remove_run(self.deps, conn.user_id, source=SOURCE, external_id=external)
+        had = (
+            await runs.remove_run(self.deps, conn.user_id, source=SOURCE, external_id=external)
+            if update
+            else None
+        )
         user = await self._user(conn)
         if user is None:
             return
         outcome = await runs.record_run(
             self.deps, user, data, source=SOURCE, external_id=external, now=self.clock()
         )
+        if had and outcome.status == runs.Status.ADDED:
+            await runs.keep_correction(self.deps, user.id, had, outcome.run)
         if outcome.status == runs.Status.ADDED and outcome.moved and not had and outcome.run is not None:
             await self._tell(conn.platform, conn.chat_target, esc(self._moved_line(user, outcome)))
 

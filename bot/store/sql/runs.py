@@ -102,17 +102,18 @@ class RunsSql(SqlBase):
                 await _refresh_run_day(c, person_id)
         return _row(row) if row else None
 
-    async def delete_external_run(self, person_id: int, source: str, external_id: str) -> bool:
-        return await self._delete_runs(person_id, source, external_id) > 0
+    async def delete_external_run(self, person_id: int, source: str, external_id: str) -> RunRow | None:
+        sql = f"DELETE FROM runs WHERE person_id = :p AND source = :s AND external_id = :e RETURNING {COLS}"
+        async with self.sql_tx() as c:  # (person, source, external_id) is unique: one row at most
+            row = await c.fetchrow(sql, p=person_id, s=source, e=external_id)
+            if row is not None:
+                await _refresh_run_day(c, person_id)
+        return _row(row) if row else None
 
     async def delete_runs_from(self, person_id: int, source: str) -> int:
-        return await self._delete_runs(person_id, source)
-
-    async def _delete_runs(self, person_id: int, source: str, external_id: str | None = None) -> int:
         sql = "DELETE FROM runs WHERE person_id = :p AND source = :s"
-        sql += " AND external_id = :e" if external_id is not None else ""
         async with self.sql_tx() as c:
-            if n := await c.execute(sql, p=person_id, s=source, e=external_id):
+            if n := await c.execute(sql, p=person_id, s=source):
                 await _refresh_run_day(c, person_id)
         return n
 
