@@ -471,7 +471,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:home_workout",
-        r"^(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
+        # (a move named is that move's question: "can I do plyometrics at home?")
+        r"^(?!.*\b(?:plyometric\w*|hops?|jump\w*|skipping|"
+        r"squats?|lunges?|calf raises?|bridges?|step ?ups?)\b)"
+        r"(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
         r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b",
         "Yes: bodyweight moves at home build strong legs: calf raises, one-legged squats, hamstring "
         "push-ups, step-ups and bridges, then plyometrics (line hops, box hops, skipping) and hills. Make "

@@ -625,8 +625,6 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
         return None
     if any(says_exercise(f"exercise:{e.id}", plain) for e in EXERCISES.values()):
         return None  # "which muscles does the bridge work": the exercise's own answer
-    if steer(plain) is not None:
-        return None  # "I slump forward late in races, which muscles are weak?": the steer knows (t3)
     if re.search(
         r"\b(?:running|run|runs|runner|runners|used|use|it|this|that|they|them)\b", plain
     ) and not re.search(r"\b(?:push|swing|forward|upright|off|land|landing|behind)\b", plain):
@@ -643,6 +641,9 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
     where = re.sub(r"\s*\(.*\)$", "", m.location)
     text = f"Mainly the {m.name.lower()} ({where}). {role}\nMore: /muscle {m.name.lower()}"
     topic = f"muscle:{best}"
+    sure = steer(plain)
+    if sure is not None and sure != topic:
+        return None  # "I slump forward late in races, which muscles are weak?": the steer knows (t3)
     trace("which_muscle", topic)
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
