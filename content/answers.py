@@ -1092,7 +1092,8 @@ _CAUTION = re.compile(
 )
 _PRO = re.compile(r"\b(?:doctor|physio\w*|gp)\b", re.IGNORECASE)
 _KEEP = re.compile(
-    r"^(?:•|-|\d+\)|(?:yes|no|nope|probably|usually|sure|fine|depends)\s*[,.:;!—–]|(?:not|both|neither|either)\b)",
+    r"^(?:•|-|\d+\)|(?:yes|no|nope|probably|usually|sure|fine|depends)\s*[,.:;!—–]|(?:not|both|neither|"
+    r"either)\b)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'•])")

@@ -56,7 +56,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
-from content.plan import ENOUGH, OPEN, enough, kit_enough, plan
+from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, one_pick, plan, plyo_start
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, away_text, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -80,9 +80,13 @@ from content.safety import (
 from content.situation import (
     ABOUT_TO_GO,
     AFTER_SESSION,
+    BULK_WORRY,
     CAUSE,
     CLAIM_ASK,
+    FORM_ASK,
     IS_BAD,
+    KEEP_AWAY,
+    KEEP_AWAY_LEAD,
     KIT_LACK,
     KIT_TOLD,
     KIT_TOPIC,
@@ -90,6 +94,7 @@ from content.situation import (
     NORMAL_ASK,
     ONE_SIDE,
     ONE_SIDE_LINE,
+    OVER_ASK,
     PART_PAIN,
     PHYSIO_LINE,
     PRO_SAID,
@@ -97,20 +102,37 @@ from content.situation import (
     SHIN,
     VAGUE,
     WARNING_LINE,
+    WEAK_ASK,
+    WEEK_LINE,
     YOUNG,
     YOUNG_ASK,
     YOUNG_TEXT,
     drop_kit,
     family,
     focus_swap,
+    form_check,
     injury_names,
+    keep_at_it,
     lacked,
+    overload_reply,
     owned_variation,
+    pro_weak,
+    season_verdict,
     told_claim,
+    who_right,
 )
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.week import FIT_ASK, WHICH_DAYS, days_reply, guard_days, review, then_day_reply
+from content.week import (
+    FIT_ASK,
+    WHICH_DAYS,
+    days_reply,
+    guard_days,
+    move_day_reply,
+    review,
+    shared_day_reply,
+    then_day_reply,
+)
 
 MAX_ASKS = 3
 
@@ -122,10 +144,34 @@ _HOW_RULES = frozenset(
 )
 
 
-def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> Answer:
+def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
-    ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent."""
+    ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
+    ``depth`` is 1 when answering the asks a situational reply left over (no deeper)."""
     answer_fn = memo(answer_fn)  # one routing per distinct text within this message
+
+    def then_rest(text: str, topic: str, covers: re.Pattern[str] | None) -> Answer:
+        """A situational reply, and the asks it doesn't cover answered after it ("Is that too much, and
+        which exercises should I keep?"): the first ask (or those ``covers`` matches) is its own."""
+        all_asks = split_asks(message)[0]
+        covered = [a for a in all_asks if covers is not None and covers.search(normalize(a))] or all_asks[:1]
+        rest = [a for a in all_asks if a not in covered]
+        first = Answer(text, topic, True, (), topics=(topic,), context=topic)
+        if not rest or depth:
+            return first
+        more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
+        if not more.found or more.off_topic or more.text in text or topic in more.topics:
+            return first  # (nothing new, or the same topic again: the reply already covers it)
+        body = [x for x in text.split("\n") if not POINTER.match(x)]
+        more_body = [x for x in more.text.split("\n") if not POINTER.match(x) and x not in body]
+        pointers = [x for x in (*text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
+        if not more_body:
+            return first
+        joined = "\n".join(body) + "\n\n" + "\n".join(more_body)
+        if pointers:
+            joined += "\n" + "\n".join(list(dict.fromkeys(pointers))[:2])
+        topics = tuple(dict.fromkeys((topic, *more.topics)))[:3]
+        return Answer(joined, topic, True, (), topics=topics, context=more.context or topic)
 
     message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
     plain = normalize(message)
@@ -159,6 +205,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
                 "comes first; no hopping or jumping until running feels normal again."
             )
             injury = None
+    weak = None if hurt else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
+    if weak is not None:
+        # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
+        trace("background", "pro_weak")
+        return then_rest(weak[0], weak[1], WEAK_ASK)
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
@@ -176,6 +227,41 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
+    form = None if hurt else form_check(message, *split_asks(message))
+    if form is not None:
+        # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
+        trace("form_check", form[1])
+        return then_rest(form[0], form[1], FORM_ASK)
+    keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
+    if keep_on is not None:
+        # "strength always felt like a chore; any tips to keep at it?"
+        trace("plan", "keep_at_it")
+        return Answer(
+            keep_on, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
+        )
+    season = None if hurt else season_verdict(message, split_asks(message)[0])
+    if season is not None:
+        # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"
+        trace("plan", "season")
+        return Answer(
+            season, "rule:off_season", True, (), topics=("rule:off_season",), context="rule:off_season"
+        )
+    over = None if hurt else overload_reply(message, split_asks(message)[0])
+    if over is not None:
+        # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
+        trace("plan", "overload")
+        o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
+        return then_rest(over, o_topic, OVER_ASK)
+    moved = None if hurt else move_day_reply(message)
+    if moved is not None:
+        # "leg day Monday, long run Tuesday, legs dead for it. Should I move leg day?"
+        trace("plan", "move_day")
+        return then_rest(moved, "rule:hard_run_day", None)
+    shared = None if hurt else shared_day_reply(message)
+    if shared is not None:
+        # "I can only lift on my interval nights": run first, then lift, kept short
+        trace("plan", "shared_day")
+        return then_rest(shared, "rule:run_first", None)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -206,11 +292,40 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         and len(split_asks(message)[0]) == 1
         and not OPEN.search(plain)
         # ("is once a week enough?" alone: content/direct.py's verdict)
-        and (MINUTES_SAID.search(plain) or verdict.startswith("Yes"))
+        and (
+            MINUTES_SAID.search(plain)
+            or verdict.startswith("Yes")
+            # "I only have time for one session a week (and run three times). Is that enough?"
+            or bool(
+                re.search(r"\b(?:one|1|a single) (?:strength |leg |gym )?(?:session|workout) a week\b", plain)
+            )
+        )
     ):
         # "only 15 mins twice a week, is that even worth it?": their time against the article's.
         about = "rule:time_needed" if MINUTES_SAID.search(plain) else "rule:frequency"
         return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
+    p_asks, p_background = split_asks(message)
+    yes_no = any(
+        re.match(r"(?:should|do|does|is|are|will|would|can|could)\b", normalize(a)) for a in p_asks
+    )  # "should I bother with plyos, and where do I start?": the verdict first, the usual reading
+    plyo_first = None if hurt or yes_no else plyo_start(plain, bool(p_background.strip()) or len(p_asks) > 1)
+    if plyo_first is not None:
+        # "never done any jumping drills, where do I start and how do I progress?"
+        trace("plan", "plyo_start")
+        return Answer(
+            plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
+        )
+    single = None if hurt else one_pick(plain)
+    if single is not None:
+        # "I've got time for only one glute exercise. Which one?": one, not the list
+        trace("plan", "one_pick")
+        return then_rest(single[0], single[1], None)
+    part_asks = split_asks(message)[0]
+    part = None if hurt or len(part_asks) > 1 else kit_part(plain, normalize(" ".join(part_asks)))
+    if part is not None:
+        # "All I have is a bench and ankle weights. Anything for my hips?": that part's moves the kit allows
+        trace("plan", "kit_part")
+        return Answer(part[0], part[1], True, (), topics=(part[1],), context=part[1])
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
     own = plan(plain) if settled(message) is None else None
@@ -233,7 +348,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
         asks = [
             a
             for a in asks
-            if not is_covered(a)
+            # ("can you help?", "thoughts?" after the constraints: the plan is the help)
+            if (
+                not re.match(
+                    r"(?:so |and )?(?:(?:can|could) you help(?: me)?|help me|any help|thoughts|ideas)\W*$",
+                    normalize(a),
+                )
+                and not is_covered(a)
+            )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
@@ -325,8 +447,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             )
             # The verdict leads (it answers the runner's first worry), a plan after it, without
             # saying the minutes twice.
+            once = said_v.startswith("Once a week")  # "one free day a week": not "twice a week" after it
             replies = [
-                replace(r, text="\n".join(x for x in r.text.split("\n") if "minutes" not in x))
+                replace(
+                    r,
+                    text="\n".join(
+                        x
+                        for x in r.text.split("\n")
+                        if "minutes" not in x and not (once and x.startswith("Twice a week"))
+                    ),
+                )
                 if k == "plan"
                 else r
                 for r, k in zip(replies, kinds, strict=True)
@@ -705,6 +835,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=drop_kit(out.text, kit))
+    if (
+        background
+        and out.found
+        and any(re.search(r"\bwho(?:s| is) (?:right|correct)\b", normalize(a)) for a in asks)
+    ):
+        out = replace(out, text=who_right(out.text, background))  # "who's right?": who, not "No"
     worry = told_claim(background) if background and not hurt and out.found else None
     if worry is not None and not any(CLAIM_ASK.search(normalize(a)) for a in asks):
         # "Teammate says weights will make me slow. How should I set it up?": the worry told is
@@ -714,6 +850,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
             worry_line = w_ans.text.split("\n")[0]
             out = replace(out, text=f"{out.text}\n\n{worry_line}")
     if (
+        worry is None
+        and not hurt
+        and out.found
+        and BULK_WORRY.search(normalize(background))
+        and not re.search(r"\b(?:bulk|bulky)\b", out.text)
+    ):
+        # "...but I'm worried about bulking up. What should I do in the gym?": the worry answered too
+        w_ans = answer_fn("will lifting weights make me bulky?")
+        if w_ans.found and w_ans.topics == ("rule:bulk",):
+            bulk = re.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+            lines = out.text.split("\n")
+            at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+            lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
+            out = replace(out, text="\n".join(lines))
+    if (
         not hurt
         and out.found
         and (cleared(plain) or returning(plain))
@@ -722,7 +873,23 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine) -> A
     ):
         # "coming back from runner's knee, cleared, how do I rebuild?": how to return, then what to do.
         trace("returning")
-        out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
+        if KEEP_AWAY.search(plain):
+            # "cleared, and I want to bulletproof myself": keeping it away, not coming back from it
+            out = replace(out, text=f"{KEEP_AWAY_LEAD}\n{out.text}")
+        else:
+            out = replace(out, text=f"{RETURN_LEAD}\n{out.text}")
+    if (
+        not hurt
+        and out.found
+        and len(asks) > 1
+        and any(WHICH_DAYS.search(normalize(a)) for a in asks)
+        and not re.search(r"\b(?:easy days?|hard-run days?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", out.text)
+    ):
+        # "...what should it focus on, and where in the week should it go?": the week part too
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        lines.insert(at, WEEK_LINE)
+        out = replace(out, text="\n".join(lines))
     if return_note and out.found:
         # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
         body = re.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)

@@ -1564,19 +1564,35 @@ def _asks_ok(plain: str) -> bool:
     )
 
 
+_PROBLEM_ASK = re.compile(
+    r"\b(?:(?:a|any) (?:problem|issue)|an issue|(?:is|was) (?:that|it|this) bad|a bad idea|a mistake|"
+    r"too much|"
+    r"going to hurt|mess (?:me|it) up|ruin|wreck)\b",
+    re.IGNORECASE,
+)
+
+
 def week_verdict(message: str, lift_only: bool = True) -> str | None:
-    """The runner's week checked (see _week_verdict), with the verdict turned round for a question
-    asked the other way ("I lift Friday, parkrun Saturday, is that a bad combo?": "Yes, that's a
-    problem: Friday is the day before your race")."""
+    """``_week_verdict``, its opener turned round for an ask about a problem ("I lift Friday, parkrun
+    Saturday, is that a bad combo?": a clash is "Yes, that's a problem: Friday is the day before your
+    race"), and for the runner's only day a way round the race's eve."""
     out = _week_verdict(message, lift_only)
+    asking = _segments(message)[-1:]
+    bad_ask = bool(asking) and bool(_PROBLEM_ASK.search(asking[0]) or _BAD_ASK.search(asking[0].lower()))
+    if out is None and bad_ask:
+        out = _week_verdict(f"{message.rstrip(' ?.')}. Thoughts?", lift_only)  # "is that a problem?" is one
     if out is None:
         return None
-    asking = _segments(message)[-1:]
-    if asking and _BAD_ASK.search(asking[0].lower()):
+    if bad_ask:
         if out.startswith("No: "):
-            return "Yes, that's a problem: " + out[len("No: ") :]
-        if out.startswith("Yes, ") and " fine" in out.split(":", 1)[0]:
-            return "No, " + out[len("Yes, ") :]
+            out = "Yes, that's a problem: " + out[4:]
+        elif out.startswith("Yes, ") and " fine" in out.split(":", 1)[0]:
+            out = "No, " + out[5:]
+    if "the day before your race" in out and re.search(r"\bonly\b", message.lower()):
+        out += (
+            "\nIf that's your only gym day, skip it on race weekends, or do 15 minutes of bodyweight moves "
+            "at home earlier in the week instead."
+        )
     return out
 
 

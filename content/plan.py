@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from content.exercises import EXERCISES
+from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -27,7 +29,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
     ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
-    ("a bench", re.compile(r"\b(?:bench|box)\b"), ("step", "bench")),
+    ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b(?! to)"), ("chair",)),
     (
         "a gym",
@@ -36,7 +38,12 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 _NOT = re.compile(
-    r"\b(?:no|without|dont have|havent got|not|nor|instead of)\s+(?:any\s+|an?\s+)?(?:\w+\s+)?$|"
+    r"\b(?:no|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
+    r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
+    # "can't stand gyms", "I hate the gym": not kit they use
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
+    r"intimidated by|scared of|no interest in)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
     # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
     r"\b(?:no|dont have|havent got|dont get|never have)\s+(?:the\s+|any\s+)?(?:time|access|money|budget)\s+"
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
@@ -46,19 +53,56 @@ _HOME = re.compile(
     # ("on the flat" is level ground, not a flat to live in)
     r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment)\b"
 )
+# Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
+_OUTDOOR = re.compile(
+    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|running|athletics|local|"
+    r"school) track(?! session)|"
+    r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground)\b"
+)
+_WEATHER = re.compile(
+    r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
+    r"weather)|"
+    r"heat ?wave|wildfire smoke)\b"
+)
+WEATHER_LINE = (
+    "Good use of the time: the article says strength work fits well into the off-season and spells when "
+    "the weather cuts your running short."
+)
+# Explosive power asked for (a sprinter, their starts): plyometrics and hills lead.
+_POWER = re.compile(
+    r"\b(?:sprinters?|explosive\w*|(?:more|build|building|explosive|leg) power|my starts|(?:race|"
+    r"block) starts|"
+    r"off the (?:blocks|line)|acceleration|100 ?m|200 ?m|400 ?m)\b"
+)
+# The runner wants plyometrics: the jumping drills that fit their kit.
+_PLYO_ASK = re.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|training|work)|hops)\b")
+# An older runner, or one whose balance is going: gentle, the one-legged moves first.
+_OLDER = re.compile(
+    r"\b(?:i ?a?m|im|aged?|turning|turned) (?:[5-9]\d)\b|\b[5-9]\d (?:years? old|yo)\b|\bin my [5-9]0s\b|"
+    r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b"
+)
+_BALANCE = re.compile(
+    r"\bbalance\b.{0,30}\b(?:worse|bad|poor|not (?:what|great|good)|going|gone|isnt|wobbl\w*)|"
+    r"\b(?:avoid|prevent|worried about|scared of) (?:\w+ )?falls?\b|\bunsteady\b"
+)
+_BAND = re.compile(
+    r"\b(?:resistance|exercise|mini|loop|therapy) bands?\b|\byoga mat\b|\bonly (?:have )?a mat\b"
+)
 _MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
-    r"(?:actually |really |even |still )?(?:do|use|try)\b(?! (?:it|them|that|this)\b)|what else\b|"
+    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying)\b(?! (?:it|them|that|"
+    r"this)\b)|"
+    r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
-    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which exercises|"
+    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which (?:\w+ )?exercises|"
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
-    r"(?:include|have|look like|involve)|"
+    r"(?:include|have|look like|involve|be)|"
     r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
@@ -68,18 +112,34 @@ OPEN = re.compile(
     r"what are my (?:\w+ )?options|"
     r"what (?:should|do|would|can) (?:i|we) (?:prioriti[sz]e|focus on|concentrate on|put first)|"
     r"(?:what|which) (?:\w+ )?(?:matters?|counts?) (?:the )?most|"
-    r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies)))\b"
+    r"(?:what|which)(?:s| is| are)? (?:\w+ )?(?:most important|top priority|priorit(?:y|ies))|"
+    # "how should I use it?", "how do I make the most of them?": what to do with the kit or time told
+    # "how do I get my legs ready for long climbs?", "which machines, how much weight, how many sets?"
+    r"how (?:do|can|should) i (?:get|build|make|prepare|train|strengthen) (?:my )?(?:legs|quads|calves|"
+    r"glutes|body)|"
+    r"how (?:do|can|should) i train for (?:the )?(?:climbs?|climbing|hills?|mountains?|uphills?|trails?)|"
+    # "is there strength work that suits someone like me?": what to do, for the runner they described
+    r"(?:suits?|suit) (?:me|someone like me|my age|older runners)|(?:right|best|good|safe) for (?:me|"
+    r"someone like me|my age)|"
+    r"how (?:should|do|can|could|would|best to) (?:i|we) (?:best )?(?:use|spend) (?:it|them|that|this|these|"
+    r"those|"
+    r"the time|my time)|how (?:do|can|should) i make the (?:most|best) of)\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
-    r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs)\b\s*$"
+    r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs|(?:any )?ideas|suggestions|"
+    r"options|recommendations|(?:can|could) you help(?: me)?|help me|any help|and what|what exactly|"
+    r"and which)\b\s*$"
 )
 _GENTLE = re.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
 # A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
-_ONLY = re.compile(r"\b(?:only|just) (?:have|got|has|own)\b|\ball i (?:have|got)\b")
+_ONLY = re.compile(
+    r"\b(?:only|just) (?:have|got|has|own)\b|\ball (?:i|ive|we|weve) (?:have|got|own)\b|\bnothing else\b|"
+    r"\bthats (?:it|all)\b"
+)
 _NO_KIT = re.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b"
@@ -108,11 +168,32 @@ _ANYTHING = re.compile(
 )
 # A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
 _FOCUS = (
-    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?)\b")),
+    (
+        "quads",
+        re.compile(
+            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|climbing|uphills?|"
+            r"mountains?)\b"
+        ),
+    ),
     ("calves", re.compile(r"\b(?:calf|calves|ankles?|achilles)\b")),
     ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
-    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
+    (
+        "glutes",
+        re.compile(
+            r"\b(?:glutes?|bum|butt|posture|hunch\w*|slump\w*|upright|form (?:goes|falls|breaks|"
+            r"gets sloppy))\b"
+        ),
+    ),
     ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
+)
+# Strength work that bores them: what keeps it going, said in the plan.
+_BORED = re.compile(
+    r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
+    r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|end up leaving)\b"
+)
+BORED_LINE = (
+    "To keep it from being a grind: change the exercises every few weeks, put on music, and keep it short; "
+    "a routine you enjoy is one you'll keep."
 )
 _FOCUS_NAME = {
     "quads": "quads",
@@ -152,6 +233,7 @@ _WHERE = {
     "hamstring_pushup": " (a chair braced on a wall)",
     "step_up": " (a knee-high step or bench)",
     "lunge": " (a weight in each hand)",
+    "weighted_calf_raise": " (on a stair, dumbbells in hand)",
 }
 
 
@@ -163,7 +245,10 @@ class Plan:
 
 # "every bench is taken", "the squat rack is busy": there, but not to be had.
 _TAKEN = re.compile(
-    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b"
+    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b|"
+    # "the gym intimidates me", "gyms bore me": not where they'll train
+    r"^(?:s )?(?:\w+ )?(?:intimidates?|scares?|bores?|terrifies|freaks? me out|(?:is|are)(?:nt|"
+    r" not) for me)\b"
 )
 
 
@@ -183,8 +268,8 @@ def _minutes(message: str) -> re.Match[str] | None:
         if re.search(
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
-        ):
-            continue
+        ) or re.search(r"\b(?:after|within|leave|leaving|quit)\s*$", before):
+            continue  # "I end up leaving after 10 minutes": not the time they have
         return m
     return None
 
@@ -194,7 +279,11 @@ def _minutes(message: str) -> re.Match[str] | None:
 _NO_JUMP = re.compile(
     r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
-    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet)\b"
+    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet|"
+    # "jumping hurts my knees", "my joints hurt when I hop": not for them
+    r"(?:jump\w*|hop\w*|plyo\w*|impact|landings?) (?:\w+ ){0,3}(?:hurts?|kills?|aggravates?|bothers?|"
+    r"is bad for|wrecks?|flares?)|(?:hurts?|aches?|sore|pain) (?:\w+ ){0,3}when (?:i )?(?:jump|hop|"
+    r"land)\w*)\b"
 )
 _NO_FLOOR = re.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -219,6 +308,13 @@ def _requested(message: str, said: int) -> bool:
     if said >= 2 and _ASKS_WORKOUT.search(message):
         return True
     routine = bool(_ROUTINE.search(message)) and not _NOT_A_REQUEST.search(message)
+    if (
+        routine
+        and re.search(r"\bhow (?:long|many|much|often)\b", message)
+        and not _REQUEST.search(message)
+        and not re.search(r"\b(?:what|which)\b", message)
+    ):
+        return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
     if routine and (_REQUEST.search(message) or said) and (_LEGS.search(message) or said):
         return True
     return bool(said and _ANYTHING.search(message) and _LEGS.search(message))
@@ -232,7 +328,7 @@ def _line(ex_id: str) -> str:
     if d.hold_s is not None:
         amount = f"hold {d.hold_s} s"
     elif d.repeats_min is not None:
-        amount = f"{d.repeats_min}–{d.repeats_max} repeats"
+        amount = f"{d.repeats_min}–{d.repeats_max} repeats" + (f" at a {d.grade} grade" if d.grade else "")
     else:
         amount = f"{d.reps}–{d.reps_max} {d.unit}{side}"
     return f"• {ex.name}{_WHERE.get(ex_id, '')}: {amount}"
@@ -246,7 +342,13 @@ def plan(message: str) -> Plan | None:
         re.search(rf"\b{re.escape(n)}", message) for ex in EXERCISES.values() for n in _names(ex)
     ):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
+    if _KNEES_IN.search(message) and not _ROUTINE.search(message):
+        return (
+            None  # "my knees cave in when I squat, is that a problem?": the form sign's answer, not a routine
+        )
     kit = _has(message)
+    if _INJURY_NAMED.search(message) and not kit:
+        return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
     no_grip = bool(_NO_GRIP.search(message))
     if no_grip:
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
@@ -255,17 +357,43 @@ def plan(message: str) -> Plan | None:
     gym_said = re.search(r"\bgym\b", message)
     # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
     no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
-    home = bool(_HOME.search(message)) or bare or no_gym
+    outdoor = bool(_OUTDOOR.search(message)) and not re.search(
+        r"\b(?:running |the )?track (?:session|workout)", message
+    )
+    # ("is this a good time to switch to strength?": a verdict first, the usual reading)
+    weather = bool(_WEATHER.search(message)) and not re.search(
+        r"\b(?:good time|good idea|right time|should i|is (?:it|this|now))\b", message
+    )
+    band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
+    home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
         any(n == "a gym" for n, _ in kit) and not any(n in ("machines", "dumbbells") for n, _ in kit)
+    )
+    # "new to the gym... which machines, how heavy, how many sets?" (not "which machines should I use?")
+    gym_told = (
+        not gym_only
+        and any(k[0] == "a gym" for k in kit)
+        and (
+            bool(_NEW.search(message))
+            or not re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:machines?|exercises?|ones?)\b", message)
+        )
     )
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
     body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
+    said += (
+        outdoor + weather + gym_told
+    )  # "only train in a park", "snowed in for a month": where they'll train
+    older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
+    said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
+    # "plyos, but no box": the drills that need none
+    said += 2 * bool(
+        _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
+    )
     if not _requested(message, said):
         return None
     asked = bool(_ROUTINE.search(message) and _REQUEST.search(message)) or bool(_ANYTHING.search(message))
@@ -282,7 +410,7 @@ def plan(message: str) -> Plan | None:
     if _SORE.search(message) and not (said or asked):
         return None
     marks = tuple(m for _, ms in kit for m in ms)
-    gentle = bool(_GENTLE.search(message) or _NEW.search(message))
+    gentle = bool(_GENTLE.search(message) or _NEW.search(message) or older or balance)
     gym = any(name in ("machines", "dumbbells", "a gym") for name, _ in kit)
     picked: list[str] = []
     for ex in EXERCISES.values():
@@ -296,6 +424,8 @@ def plan(message: str) -> Plan | None:
             continue  # a run, not a strength exercise for the list
         needs = [e.lower() for e in ex.equipment if e != "a wall" and not e.startswith("a line")]
         if needs and all(any(m in n for m in marks) for n in needs):
+            if any("machine" in n for n in needs) and not _machine_named(ex.id, message):
+                continue  # "a leg press and dumbbells": not the curl or extension machines they lack
             picked.append(ex.id)
     if gym_only:
         # A whole gym: the article's three machines, the lunge, and a glute exercise.
@@ -305,8 +435,14 @@ def plan(message: str) -> Plan | None:
             picked = list(_NOTHING)
         else:
             picked = [e.id for e in EXERCISES.values() if e.setting == "home"][:5]  # the article's basics
-    elif not gym or len(picked) < 3:
+    elif not gym or len(picked) < 4:
         picked += [e for e in _FREE if e not in picked and (not gym or e == "bridge")]
+        if gym and len(picked) < 3:
+            # one machine and little else: bodyweight moves fill the session
+            picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
+    if home and not gym_only and [n for n, _ in kit] == ["dumbbells"] and not _lacks(message, "step"):
+        # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
+        picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
     if no_floor:
         # Standing moves that fit the kit; the floor ones are out.
@@ -315,9 +451,41 @@ def plan(message: str) -> Plan | None:
         picked = [e for e in picked if e not in _FLOOR_MOVES]
     if gentle or no_jump or no_floor:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
+    hills_here = bool(re.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not re.search(
+        r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
+        r"inclines?)\b|"
+        r"\bflat\b",
+        message,
+    )
+    if _PLYO_ASK.search(message) and not (gentle or no_jump or no_floor):
+        # "I want to do plyos but I've no box": the jumping drills their kit allows, first
+        plyos = [
+            e.id
+            for e in EXERCISES.values()
+            if e.setting == "plyo"
+            and not e.variation_of
+            and not any(_lacks(message, k) for k in _kit_nouns(e.id))
+        ]
+        picked = plyos + [e for e in picked if e not in plyos and EXERCISES[e].setting != "plyo"]
+        keep_plyo = len(plyos)
+        no_box = "box_hops" not in plyos
+    else:
+        keep_plyo = 0
+        no_box = False
+    if _POWER.search(message) and not (gentle or no_jump or no_floor):
+        # A sprinter after power: the jumping drills and hills first, then the strength moves.
+        plyos = [e.id for e in EXERCISES.values() if e.setting == "plyo" and not e.variation_of]
+        plyos = [e for e in plyos if not any(_lacks(message, k) for k in _kit_nouns(e))]
+        picked = plyos + [e for e in picked if e not in plyos]
+    if hills_here and "hill_repeats" not in picked and not no_jump:
+        picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
     weak_side = bool(_WEAK_SIDE.search(message))
+    if balance:
+        # one leg at a time trains balance
+        one_leg = ("one_leg_squat", "step_up", "lunge", "walking_lunge", "weighted_one_leg_squat")
+        picked.sort(key=lambda e: e not in one_leg)
     if weak_side:
         # One leg weaker: the one-legged moves first (each leg works on its own).
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
@@ -341,13 +509,31 @@ def plan(message: str) -> Plan | None:
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
         picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
-    picked = picked[:keep]
+    picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
     owned = [n for n, _ in kit]
+    mine = [m for m in _MACHINE_NAMES if _machine_named(m, message)]
+    if "machines" in owned and len(mine) == 1:
+        owned = [
+            {
+                "leg_press": "a leg press",
+                "quad_extension": "a leg-extension machine",
+                "hamstring_curl": "a leg-curl machine",
+            }[mine[0]]
+            if n == "machines"
+            else n
+            for n in owned
+        ]
     have = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
-        "no kit" if bare else "what you have at home" if home else ""
+        "no kit"
+        if bare or (outdoor and not _HOME.search(message))
+        else "what you have at home"
+        if home
+        else ""
     )
+    if outdoor and not _HOME.search(message) and have:
+        have += " outdoors"  # a park bench, the track: not "at home"
     sets = "2" if short else "2–3"
     head = (
         f"With {have}: "
@@ -359,6 +545,19 @@ def plan(message: str) -> Plan | None:
     first = "one or two sets of each at first (2–3 later)"
     amount = first if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
+    if re.search(
+        r"\b(?:is|are) there (?:any |some )?(?:strength|leg|exercises?|moves?|work|workouts?)\b|"
+        r"\bshould i (?:be )?(?:doing|do|add|adding|start|starting) (?:\w+ ){0,2}(?:strength|weights|"
+        r"lifting|leg)",
+        message,
+    ):
+        lines[0] = "Yes. " + lines[0]  # "is there strength work that suits someone like me?"
+    if _POWER.search(message) and any(EXERCISES[e].setting == "plyo" for e in picked):
+        lines.insert(
+            0,
+            "For explosive power the jumping drills lead: plyometrics build it. Land softly, and end a set "
+            "when the hops get sloppy.",
+        )
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif no_jump:
@@ -388,6 +587,30 @@ def plan(message: str) -> Plan | None:
                 "Rolling ankles isn't covered in detail here: calf raises and one-legged moves that train "
                 "balance are the usual general help; if it keeps happening, see a physio.",
             )
+    if weather:
+        lines.insert(0, WEATHER_LINE)
+    if re.search(r"\bbands?\b", message) and band:
+        lines.insert(
+            0,
+            "Bands aren't covered in the article: these need none, and a band round the knees can add "
+            "resistance to the bridge if you want more.",
+        )
+    if _BORED.search(message):
+        lines.insert(0, BORED_LINE)
+    if _AFTER_RUN_OK.search(message):
+        # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
+        lines.insert(
+            0,
+            "Yes: straight after the run is the right order (run first, then strength), and a short session "
+            "won't wreck you.",
+        )
+
+    if no_box:
+        lines.insert(
+            0,
+            "No box or step needed to start: line hops and skipping are the first plyometrics anyway; box "
+            "hops can wait until you find a low, solid platform.",
+        )
     if _BACK.search(message):
         lines.insert(
             0,
@@ -402,10 +625,27 @@ def plan(message: str) -> Plan | None:
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    if balance:
+        lines.append(
+            "For balance: the one-legged moves train it; rest a hand on a wall or chair at first, and let go "
+            "as you steady."
+        )
+    if outdoor and any(n == "a bench" for n in owned):
+        # a park bench does the chair's job and the step's
+        lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
+        lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
     if (
+        gym
+        and not hills_here
+        and re.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
+    ):
+        # climbs to train for, no hills where they live: a gym's treadmill is the hill
+        lines.append("• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
+    elif (
         re.search(r"\btreadmill\b", message)
-        and re.search(r"\bhills?\b", message)
+        and (re.search(r"\bhills?\b", message) or kit or weather)
         and not _NOT.search(message[: message.index("treadmill")])
+        and "hill_repeats" not in picked
     ):
         # "stuck with a treadmill and a basement gym, how do I keep my hill strength": the incline.
         lines.insert(len(lines) - 0, "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
@@ -414,7 +654,12 @@ def plan(message: str) -> Plan | None:
             0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
         )
     if n_min is not None:
-        if n_min >= 15:
+        if n_min > 25:
+            lines.append(
+                f"{n_min} minutes is more than enough: the article's worthwhile session takes 15 to 20, so "
+                "warm up well; no need to fill the time."
+            )
+        elif n_min >= 15:
             lines.append(f"{n_min} minutes is enough: the article says a worthwhile session takes 15 to 20.")
         else:
             lines.append(
@@ -427,6 +672,18 @@ def plan(message: str) -> Plan | None:
         lines.append(
             "Twice a week on easy days: not on your tempo, interval or long-run day, nor the day before "
             "a race; on a day with a run, run first."
+        )
+    elif any(
+        not re.search(
+            r"\b(?:run|runs|running|jog\w*|\d+ ?k|km|miles?|race\w*)\b",
+            message[max(0, m.start() - 30) : m.start()],
+        )
+        for m in re.finditer(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b", message)
+    ):
+        # "15 minutes, three times a week": their three, within the article's figure
+        lines.append(
+            "Three times a week is fine (the article says twice, sometimes three), never on a hard-run day "
+            "or the day before a race."
         )
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
@@ -450,6 +707,7 @@ def plan(message: str) -> Plan | None:
 
 
 _JOINTS = re.compile(
+    r"\b(?:protect\w*|spare|sparing|good for|help\w*) (?:my |your |the |our )?joints\b|"
     r"\b(?:joints?|knees?)\b.{0,40}\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b|"
     r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
 )
@@ -519,6 +777,59 @@ def _names(ex: object) -> list[str]:
 
     names = [normalize(ex.name), *(normalize(a) for a in ex.aliases)]  # type: ignore[attr-defined]
     return [n for n in names if len(n) > 3]
+
+
+_MACHINE_NAMES = {
+    "leg_press": r"leg press|sled",
+    "quad_extension": r"(?:leg|quad|quadriceps|knee) extensions?",
+    "hamstring_curl": r"(?:leg|hamstring|ham) curls?",
+}
+
+
+def _machine_named(ex_id: str, message: str) -> bool:
+    """Is this machine among those the runner has? "machines" (or a gym) is all three; "a leg press" is
+    that one only."""
+    named = any(re.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values())
+    if not named:
+        return True
+    if re.search(r"\bmachines\b", message) or (
+        re.search(r"\b(?:gym|weights? room)\b", message) and not re.search(r"\b(?:only|just)\b", message)
+    ):
+        return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
+    return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
+
+
+_KNEES_IN = re.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|track\w* in\w*|go(?:es)? in\w*|turn\w* in\w*|drift\w* in\w*|"
+    r"fall\w* in\w*|buckl\w* in\w*)\b|\bknock kneed\b|\bvalgus\b"
+)
+_INJURY_NAMED = re.compile(r"\b(?:shin splints|runners knee|jumpers knee|patellofemoral|pfps)\b")
+
+
+_AFTER_RUN_OK = re.compile(
+    r"\b(?:straight |right |just |directly )?after (?:my |a |the )?(?:run|running|easy run)s?\b.{0,40}"
+    r"\b(?:ok|okay|fine|alright|all right|wreck|ruin|bad|a problem)\b|"
+    r"\b(?:ok|okay|fine|alright) to (?:do it |lift |do strength )?(?:straight |right )?after (?:my |a |"
+    r"the )?runs?\b"
+)
+
+
+def _kit_nouns(ex_id: str) -> tuple[str, ...]:
+    """The household kit an exercise needs ("box hops": a step or a box)."""
+    need = " ".join(EXERCISES[ex_id].equipment).lower()
+    return tuple(k for k in ("step", "box", "bench", "chair", "ball", "stair") if re.search(rf"\b{k}", need))
+
+
+def _lacks(message: str, noun: str) -> bool:
+    """Does the runner say they have no such thing ("no step or box", "I don't have a bench")?"""
+    return bool(
+        re.search(
+            r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack)\s+(?:a |an |"
+            r"any )?(?:\w+ )?"
+            rf"(?:(?:or|nor|and) (?:a |an |any )?(?:\w+ )?)?{noun}",
+            message,
+        )
+    )
 
 
 def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
@@ -625,3 +936,254 @@ def constraint(ask: str) -> bool:
 def home_kit(message: str) -> bool:
     """Does the message say it has stairs, a bench or a chair (kit that changes the no-kit list)?"""
     return bool(re.search(r"\b(?:stairs?|staircase|steps?|bench|box|chair)\b", message))
+
+
+# ---- One part, with the kit told: "only a chair and a wall, anything for my hamstrings?" ----------
+_PART_ASKED = (
+    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves)\b")),
+    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|hammys|back of (?:my )?thighs?)\b")),
+    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
+    ("hips", re.compile(r"\b(?:hips?|hip muscles)\b")),
+    ("shin_splints", re.compile(r"\b(?:shins?|shin splints)\b")),
+)
+_PART_OPEN = re.compile(
+    r"\b(?:(?:can|could) i (?:still )?(?:do|train|work)|anything|something|any (?:\w+ )?(?:work|exercises?|"
+    r"moves?|ideas?)|what (?:\w+ ){0,3}(?:can|could|should)|"
+    r"which (?:exercises?|moves?|ones?)|how (?:do|can|could|should) i (?:\w+ ){0,2}(?:work|train|strengthen|"
+    r"build|hit)|"
+    r"(?:want|need|trying|try|how) to (?:keep|stop|prevent|avoid|strengthen|work|train)|"
+    r"keep \w+ (?:\w+ )?from coming back)\b"
+)
+_PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
+
+
+def kit_part(message: str, asked: str) -> tuple[str, str] | None:
+    """The exercises for the one part asked about that the runner's stated kit allows, the first one's
+    steps, and its dose ("All I have is a bench and ankle weights. Anything for my hips?"), with its
+    topic; None without a kit told or with another part (normalised message, normalised asks)."""
+    parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
+    avoid = _avoided(message)
+    if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
+        parts = [
+            EXERCISES[avoid].primary[0]
+        ]  # "lunges hurt my knee, what can I do instead?": the same muscle
+    if len(parts) != 1 or not (_PART_OPEN.search(asked) or avoid) or _RACE_NEXT.search(message):
+        return None
+    if avoid is None and (
+        _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
+    ):
+        return None  # a symptom told: the symptom's answer
+    kit = [k for k in _has(message) if k[0] != "a gym"]
+    only = bool(_ONLY.search(message))
+    lacking = [k for k in ("ball", "chair", "bench", "step", "box") if _lacks(message, k)]
+    if (
+        avoid is None
+        and not (kit and only)
+        and not lacking
+        and not (kit and re.search(r"\b(?:at home|home)\b", message))
+    ):
+        return None
+    part = parts[0]
+    owned = [n for n, _ in kit]
+    marks = tuple(m for _, ms in kit for m in ms)
+    wall = bool(re.search(r"\bwall\b", message))
+    picks = []
+    for ex in EXERCISES.values():
+        # ("weighted calf raise" for someone with dumbbells: yes)
+        uses_mine = any(
+            m in " ".join(ex.equipment).lower() for m in marks if m not in ("step", "bench", "chair")
+        )
+        if (ex.variation_of and not uses_mine) or (ex.setting == "plyo" and part != "calves"):
+            continue
+        if part == "shin_splints":
+            if "shin_splints" not in ex.prevents and ex.id != "toe_raise":
+                continue
+        elif part not in ex.primary:
+            continue
+        if ex.id in ("treadmill_incline", "hill_repeats"):
+            continue
+        if avoid is not None and (
+            avoid in (ex.id, ex.variation_of)
+            or EXERCISES[avoid].variation_of in (ex.id, ex.variation_of or "-")
+            or ex.setting == "plyo"
+        ):
+            continue  # not the move that hurts, nor its family, nor jumping
+        fits = all(_need_met(n.lower(), marks, message, only) for n in ex.equipment if n != "a wall")
+        if fits:
+            picks.append(ex)
+    if not picks:
+        return None
+
+    def mine_kit(e: object) -> bool:
+        eq = " ".join(getattr(e, "equipment", ())).lower()
+        return any(m in eq for m in marks if m not in ("step", "bench", "chair"))
+
+    # "the weighted calf raise" says the calf raise; the hips' two ankle-weight moves both stay
+    picks = [e for e in picks if mine_kit(e) or not any(p.variation_of == e.id for p in picks)]
+    # their kit first, then the part's own moves (the bridge for the glutes)
+    picks.sort(
+        key=lambda e: (
+            not any(m in " ".join(e.equipment).lower() for m in marks),
+            e.primary.index(part) if part in e.primary else 9,
+        )
+    )
+    if "stairs" in owned and not re.search(r"\b(?:stairs?|staircase)\b", message):
+        owned = ["a step" if n == "stairs" else n for n in owned]
+    have = ", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)
+    if wall and have and "wall" not in have:
+        have += " and a wall"
+    name = _PART_NAME.get(part, part)
+    purpose = "to keep shin splints away" if part == "shin_splints" else f"for your {name}"
+    names = [e.name.lower() for e in picks[:3]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    first = picks[0]
+    lead = (
+        f"Instead of the {EXERCISES[avoid].name.lower()}"
+        if avoid is not None
+        else f"With {have}"
+        if have
+        else f"Without a {lacking[0]}"
+        if lacking
+        else "At home"
+    )
+    lines = [
+        f"Yes. {lead}, {purpose}: the {listed}.",
+        f"{first.name}: " + " ".join(f"{i}) {s}" for i, s in enumerate(first.steps, 1)),
+        f"{first.dose.text()[:1].upper()}{first.dose.text()[1:]}, twice a week.",
+        f"Full card: /exercise {first.name.lower()}",
+    ]
+    if not re.search(r"^(?:any|anything|something|is there|are there|can i|could i|do you)\b", asked):
+        lines[0] = lines[0].removeprefix("Yes. ")
+    if avoid is not None and re.search(
+        r"\b(?:aggravat\w*|hurts?|hurting|pain\w*|sore|dodgy|achy|aches?|irritat\w*|flares?)\b", message
+    ):
+        lines.insert(-1, "Stop anything that brings the pain on; if it keeps hurting, see a physio.")
+    return "\n".join(lines), f"exercise:{first.id}"
+
+
+_AVOID_WORDS = re.compile(
+    r"\b(?:aggravat\w*|hurts?|hurting|bothers?|kills?|irritat\w*|flares?|out|no go|cant|cannot|can not|"
+    r"unable)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _avoid_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per exercise: its names hurting or not possible ("lunges aggravate", "can't do lunges")."""
+    out = []
+    for ex in EXERCISES.values():
+        names = sorted(
+            {n for n in (normalize_name(x) for x in (ex.name, *ex.aliases)) if len(n) >= 4},
+            key=len,
+            reverse=True,
+        )
+        alt = "|".join(re.escape(n) for n in names)
+        out.append(
+            (
+                re.compile(
+                    rf"\b(?:{alt})s? (?:\w+ ){{0,2}}(?:aggravat\w*|hurts?|hurting|bothers?|kills?|irritat\w*|"
+                    rf"flares?|are out|is out|are a no go)\b|\b(?:cant|cannot|can not|unable to) do (?:\w+ )?"
+                    rf"(?:{alt})s?\b"
+                ),
+                ex.variation_of or ex.id,
+            )
+        )
+    return tuple(out)
+
+
+def _avoided(message: str) -> str | None:
+    """The exercise the runner says hurts or that they can't do ("lunges aggravate my knee")."""
+    if not _AVOID_WORDS.search(message):
+        return None
+    for pattern, ex_id in _avoid_patterns():
+        if pattern.search(message):
+            return ex_id
+    return None
+
+
+def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bool:
+    """Is one piece of an exercise's kit ("a chair braced against a wall, or an exercise ball") in what the
+    runner has, or household kit they didn't rule out?"""
+    for option in re.split(r",? or |, ", need):
+        if any(m in option for m in marks):
+            return True
+        house = [h for h in ("step", "bench", "chair", "stair", "block") if h in option]
+        if house and not only and not any(_lacks(message, h) for h in (*house, "box", "stair")):
+            return True
+    return False
+
+
+_PLYO_START = re.compile(
+    r"\b(?:start|begin|beginner|first|never done|new to|progress\w*|build (?:up|on)|move on|next step|"
+    r"where do i)\b"
+)
+PLYO_START_TEXT = (
+    "Start with line hops: small, quick hops back and forth over a line, landing lightly, 2–3 sets of 20–30. "
+    "When those stay soft and controlled, move on to box hops onto a low, solid step (8–12 each leg), then "
+    "skipping (10–15 each leg).\n"
+    "Progress one drill at a time, and end a set when the hops get sloppy. Twice a week, not on a hard-run "
+    "day.\nFull card: /exercise line hops"
+)
+
+
+def plyo_start(message: str, long_message: bool) -> str | None:
+    """ "Never done any jumping drills. How do I start and progress?": the article's order (line hops, box
+    hops, skipping) with the landings, for a message that tells more than the ask (normalised)."""
+    if not _PLYO_ASK.search(message) and not re.search(r"\bjumping drills?\b", message):
+        return None
+    if not _PLYO_START.search(message) or _NO_JUMP.search(message) or not long_message:
+        return None
+    if (
+        _SORE.search(message)
+        or _has(message)
+        or _minutes(message)
+        or _POWER.search(message)
+        or any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
+    ):
+        return None  # a symptom, their kit or time, a sprinter: the plan or the symptom's answer
+    return PLYO_START_TEXT
+
+
+# ---- Time for one exercise only: "I've got time for only one glute exercise. Which one?" ----------
+_ONE_ONLY = re.compile(
+    r"\b(?:only|just) (?:have |got )?(?:the )?(?:time|room|energy) for (?:one|1|"
+    r"a single) (?:\w+ )?(?:exercise|move)\b|"
+    r"\b(?:only|just) (?:one|1|a single) (?:\w+ )?(?:exercise|move)\b|\bif i (?:could|"
+    r"can) (?:only )?do (?:just )?one\b|"
+    r"\bsingle best\b|\bbest (?:single|one) (?:\w+ )?(?:exercise|move)\b|\bone (?:\w+ )?(?:exercise|"
+    r"move) only\b"
+)
+_ONE_FOR = {
+    "glutes": "bridge",
+    "hamstrings": "hamstring_pushup",
+    "quads": "one_leg_squat",
+    "calves": "calf_raise",
+    "hips": "hip_abduction",
+    "shin_splints": "calf_raise",
+}
+
+
+def one_pick(message: str) -> tuple[str, str] | None:
+    """One exercise for the part asked about, when the runner has time for one only (normalised)."""
+    if not _ONE_ONLY.search(message):
+        return None
+    parts = [p for p, pat in _PART_ASKED if pat.search(message)]
+    if len(parts) > 1:
+        return None
+    gym = bool(re.search(r"\b(?:gym|machines?)\b", message)) and not _HOME.search(message)
+    if parts:
+        ex_id = _ONE_FOR[parts[0]]
+        if parts[0] == "hamstrings" and gym:
+            ex_id = "hamstring_curl"
+        why = ""
+    else:
+        ex_id = "one_leg_squat"
+        why = " (our pick: the article doesn't rank them)"
+    ex = EXERCISES[ex_id]
+    d = ex.dose.text()
+    return (
+        f"The {ex.name.lower()}{why}: {ex.summary[:1].lower()}{ex.summary[1:]}\n"
+        f"{d[:1].upper()}{d[1:]}, twice a week.\nFull card: /exercise {ex.name.lower()}",
+        f"exercise:{ex_id}",
+    )

@@ -112,8 +112,27 @@ KNEES_IN = re.compile(
 # "is that right?", "is she right?", "true?": a claim told just before is the question.
 CLAIM_ASK = re.compile(
     r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:right|true|correct|legit|a myth|so)\b|"
-    r"^(?:true|right|correct|legit|myth)\b"
+    r"^(?:true|right|correct|legit|myth)\b|^(?:so |and |but )?who(?:s| is) (?:right|correct)\b"
 )
+
+# "My teammates say lift light... Who's right?": who said it, for the verdict's opener.
+CLAIMANT = re.compile(
+    r"\bmy (\w+(?: \w+)?) (?:says?|said|saying|told me|tells me|reckons?|swears?|thinks?|claims?)\b"
+)
+
+
+def who_right(text: str, background: str) -> str:
+    """A claim's verdict put as who is right: "No: ..." -> "Not your teammates: ..."."""
+    m = CLAIMANT.search(normalize(background))
+    if m is None:
+        return text
+    who = m.group(1)
+    plural = who.endswith("s") and not who.endswith("ss")
+    if text.startswith("No: "):
+        return f"Not your {who}: " + text[4:]
+    if text.startswith("Yes, that's right: "):
+        return f"Your {who} {'are' if plural else 'is'}: " + text[len("Yes, that's right: ") :]
+    return text
 
 
 _CLAIM_TOLD = re.compile(
@@ -138,6 +157,10 @@ def judge_claim(claim: str, ans: Answer) -> Answer | None:
     hard-run day" is "Yes, that's right"."""
     negative = bool(_NEGATED.search(claim))
     text = ans.text
+    if re.match(r"(?:Never|Don't|Do not) (?:skip|miss|forget|neglect|leave out)\b", text):
+        # "Never skip the warm-up" asks for it: a claim that asks for the same is right
+        lead = "No: " if negative else "Yes, that's right: "
+        return replace(ans, text=lead + text[:1].lower() + text[1:])
     if re.match(r"(?:Skip|Don't|Never|Avoid)\b", text):
         # a rule that forbids: a claim that forbids the same is right; one that asks for it is not
         lead = "Yes, that's right: " if negative else "No: "
@@ -455,3 +478,773 @@ NORMAL_ASK = re.compile(
 PART_PAIN = re.compile(
     r"\b(?:knee|shin|heel|ankle|foot|back|hip|achilles)s?\b.{0,20}\b(?:pain|hurts?|aches?)\b"
 )
+
+
+# ---- A form check: "I do X like this ... am I doing it right?" ------------------------------------
+# The runner describes how they do one exercise and asks whether it's right (or what the right form is,
+# or which of two people is right): that exercise's cues held against what they describe.
+
+FORM_ASK = re.compile(
+    r"\b(?:am i|are we|are you|is (?:he|she|they)|are they|was i) doing (?:\w+ )?(?:it|this|that|them|these|"
+    r"those|"
+    r"\w+ )?(?:right|wrong|correctly|incorrectly|ok|okay|properly|badly|fine)\b|"
+    r"\bdoing (?:it|this|them|these|those|something|anything) (?:wrong|right|correctly|incorrectly|"
+    r"properly)\b|"
+    r"\bwhat am i doing wrong\b|\bdoing (?:\w+ )?(?:anything|something) wrong\b|"
+    r"\b(?:correct|proper|right|good|best|safe) (?:form|technique|way to do)\b|"
+    r"\bform (?:right|ok|okay|correct|wrong|check|good|bad)\b|\bmy form\b|"
+    r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:right|correct)\b|"
+    r"^(?:so |and |but )?(?:is|was|are) (?:that|this|it|these|those) (?:ok|okay|alright|all right|right|"
+    r"correct|"
+    r"fine|bad|wrong|a problem|how (?:it|they)|the right way)\b|"
+    r"\bshould i (?:be )?(?:holding|hold|pausing|pause|going|stopping|slowing|locking|doing them|doing it)\b|"
+    r"\bsupposed to (?:be )?(?:do|done|go|feel|look)\w*\b|\bis (?:this|that) how\b|"
+    r"\b(?:anything|something) (?:else )?(?:i should|to) (?:be )?(?:do|doing|change|fix)\w* (?:differently|"
+    r"better)\b|"
+    r"\bwhat should i (?:change|fix|do differently)\b|"
+    r"\b(?:is|was) (?:that|this|it) (?:ok|okay|alright|right|correct|fine|bad|wrong|a problem|too much)\s*$|"
+    r"\bdoes (?:it|that|this) (?:even )?matter\b|\bwho(?:s| is) (?:doing (?:it|them) |got it )?(?:better|"
+    r"right)\b|"
+    r"\bwhat (?:should|can|do) i do about (?:it|that|this)\b|\bhow (?:do|can|should) i (?:fix|stop|"
+    r"correct) (?:it|that|this)\b|"
+    # "too deep?", "good or bad?", "is that doing anything?", "should I keep going heavier?"
+    r"^(?:is (?:that|it|this) |am i (?:going )?|are (?:they|those|these) )?too (?:deep|low|high|far|fast|"
+    r"quick|heavy|"
+    r"steep|much weight|many)\b|\bgood or bad\b|\b(?:is|are) (?:that|this|it|"
+    r"they) (?:even )?(?:doing anything|"
+    r"any good|working)\b|\bshould i (?:keep )?(?:go|going|add|adding) (?:even )?(?:heavier|more weight)\b"
+)
+# The fault a "too X?" ask suspects ("my back knee touches the floor. Too deep?").
+_TOO = {
+    "deep": "depth",
+    "low": "depth",
+    "far": "depth",
+    "high": "height",
+    "fast": "speed",
+    "quick": "speed",
+    "heavy": "ego",
+    "much weight": "ego",
+    "heavier": "ego",
+    "more weight": "ego",
+    "steep": "steep",
+    "many": "count",
+}
+
+# A fault a runner describes, what in the exercise's own cues (or steps) corrects it, and a fallback fix.
+# (name, the fault in the runner's words, stems of the cue that corrects it, fallback fix)
+_FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
+    (
+        "bounce",
+        re.compile(r"\bbounc\w*|\bspring\w* (?:up )?(?:out of|off) the bottom"),
+        ("bounc",),
+        "Lower slowly, with no bouncing at the bottom.",
+    ),
+    (
+        "range",
+        re.compile(
+            r"\bon (?:the )?flat (?:ground|floor)\b|\bflat on the (?:floor|ground)\b|\bhalf ?way\b|"
+            r"\bhalf (?:reps?|range|way)\b|\bpartial\b|"
+            r"\b(?:only|just) (?:go|come|"
+            r"get) (?:\w+ )?part"
+        ),
+        ("range", "as high as"),
+        "Use the whole range of the movement.",
+    ),
+    (
+        "lock",
+        re.compile(
+            r"\b(?:snap\w*|lock\w*|lockout)\b(?! (?:\w+ )?(?:short|before))|"
+            r"\bslam\w* (?:my |the |his |her )?(?:knees?|legs?) (?:\w+ )?(?:straight|out|locked)\b|"
+            r"\b(?:fully|all the way|dead|completely|bolt) (?:straight|upright)\b|"
+            r"\bstraighten\w* (?:\w+ ){0,2}(?:fully|all the way|completely)\b"
+        ),
+        ("lock",),
+        "Don't lock your knees: stop just short of straight, so the muscle keeps the load, not the joint.",
+    ),
+    (
+        "speed",
+        re.compile(
+            r"\b(?:swing\w*|momentum|jerk\w*|yank\w*|crash\w*|rush\w*|throw\w*|fling\w*|as fast as|"
+            r"really fast|"
+            r"super fast|quickly|fast as i can|fast|(?:up|down|reps?|them|it) (?:and down |"
+            r"and up )?(?:really |"
+            r"super |too )?fast)\b|\b(?:let|letting|lets) (?:it|the weight|the stack|them|the plate\w*) "
+            r"(?:\w+ )?(?:drop|fall|crash|slam)\b|\bdrop\w* (?:it|the weight|them)\b|\b(?:pump|bang|"
+            r"rattle)\w* (?:them|it|\w+) out\b"
+        ),
+        ("slow", "control"),
+        "Slow and controlled both ways: no swinging, no dropping.",
+    ),
+    (
+        "depth",
+        re.compile(
+            r"\bbelow (?:parallel|90)\b|\ball the way down\b|\bas (?:low|deep|far down) as\b|"
+            r"\bass to grass\b|"
+            r"\b(?:really |super |very )?deep\b|\bknees? (?:\w+ ){0,2}(?:hits?|hitting|bangs?|banging|"
+            r"touch\w*|slams?|"
+            r"scrap\w*|thud\w*|smack\w*) (?:\w+ ){0,2}(?:floor|ground)\b|"
+            r"\bbang\w* (?:\w+ )?(?:on )?the (?:floor|ground)\b"
+        ),
+        ("90",),
+        "Stop when the knee is bent to 90°; don't go lower.",
+    ),
+    (
+        "knees_toes",
+        re.compile(
+            r"\bknees? (?:\w+ ){0,4}(?:past|over|beyond|in front of|ahead of) (?:my |the |his |"
+            r"her )?(?:toes|feet|foot)\b|"
+            r"\bknees? (?:\w+ ){0,3}(?:shoots?|goes|go|travels?|slides?|drifts?|comes?) (?:way )?forward\b"
+        ),
+        ("in front of your toes", "past your toes"),
+        "Don't let your knee travel out past your toes; stop when it's bent to 90°.",
+    ),
+    (
+        "lean",
+        re.compile(
+            r"\blean\w* (?:\w+ )?(?:forward|over)\b|\bhunch\w*|\bround\w* (?:my |the |his |her )?back\b|"
+            r"\bbend\w* (?:over|forward)\b|\btip\w* forward\b|\bslump\w*"
+        ),
+        ("upright", "torso", "trunk"),
+        "Keep your upper body upright.",
+    ),
+    (
+        "breath",
+        re.compile(r"\bhold\w* (?:my|your|his|her|their|our|the) breath\b|\bholding breath\b"),
+        ("breath", "breathe"),
+        "Don't hold your breath: breathe out on the effort and in on the way back.",
+    ),
+    (
+        "arch",
+        re.compile(r"\barch\w* (?:my |the |his |her )?(?:lower )?back\b|\bback arch\w*"),
+        ("arch",),
+        "Lift with the glutes, not by arching your lower back.",
+    ),
+    (
+        "no_hold",
+        re.compile(
+            r"\b(?:straight|right|come|coming|comes) (?:back )?down\b|\bup and down\b|\bno hold\b|"
+            r"\bdont (?:hold|pause)\b|"
+            r"\bwithout (?:holding|pausing|a pause|a hold)\b|\bshove\w* (?:my |the )?hips\b"
+        ),
+        ("hold for",),
+        "",
+    ),
+    (
+        "back_leg",
+        re.compile(
+            r"\b(?:back|rear|trailing) (?:leg|foot)\b.{0,25}\b(?:does|doing|takes|pushes|"
+            r"pushing) (?:\w+ ){0,3}"
+            r"(?:work|weight|load)\b"
+        ),
+        ("front leg does",),
+        "",
+    ),
+    (
+        "steep",
+        re.compile(r"\b(?:really |very |super )?steep\b|\b(?:1[1-9]|[2-9]\d) ?(?:%|percent|per cent)"),
+        ("steep",),
+        "",
+    ),
+    (
+        "down_fast",
+        re.compile(
+            r"\b(?:sprint\w*|run|running|race|racing|bomb\w*|fly|flying|charge|charging|"
+            r"tear\w*) (?:\w+ ){0,2}"
+            r"(?:back )?down\b"
+        ),
+        ("jog",),
+        "",
+    ),
+    (
+        "height",
+        re.compile(
+            r"\b(?:hip|waist|thigh|chest) (?:height|high|level)\b|\b(?:high|tall) (?:box|bench|step|wall|"
+            r"platform)\b"
+        ),
+        ("knee height", "height"),
+        "",
+    ),
+    (
+        "knees_in",
+        re.compile(
+            r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|track\w* in\w*|go(?:es)? in\w*|turn\w* in\w*|"
+            r"drift\w* in\w*|"
+            r"fall\w* in\w*|buckl\w* in\w*)\b|\bknock kneed\b"
+        ),
+        ("in line",),
+        "Keep each knee in line over your foot, not drifting inward: weak hips and glutes usually let it "
+        "drift, so add the side-lying hip raise and the bridge.",
+    ),
+    (
+        "slides",
+        re.compile(r"\b(?:slid\w*|slips?|slipping|moves? away|rolls? away)\b|\btip(?:s|ping|ped)? over\b"),
+        ("brace", "won't", "solid"),
+        "Use something solid that can't slide or tip.",
+    ),
+    (
+        "bent_leg",
+        re.compile(r"\bbend\w* (?:my |the )?(?:knee|leg)|\bknee (?:is )?bent\b"),
+        ("straight",),
+        "Keep the leg straight.",
+    ),
+    (
+        "heels_up",
+        re.compile(r"\bheels? (?:\w+ ){0,2}(?:come|comes|lift\w*|leave|rise|go) (?:up|off)\b|\bheels? off\b"),
+        ("heels stay",),
+        "Keep your heels on the ground.",
+    ),
+    (
+        "landing",
+        re.compile(
+            r"\bland\w* (?:\w+ ){0,2}(?:straight|stiff|locked|hard|heavy|heavily|flat)\b|\bjar\w*|\bstomp\w*|"
+            r"\bslam\w* (?:\w+ )?down\b|\bcrash\w* (?:\w+ )?(?:down|land)"
+        ),
+        ("land softly", "land lightly", "landing"),
+        "Land softly, knees bent.",
+    ),
+    (
+        "ego",
+        re.compile(
+            r"\bcheat\w*|\bas heavy as (?:i|you) can\b|\bugly\b|\bsloppy\b|\bform (?:goes|breaks|falls)"
+        ),
+        ("form",),
+        "Never trade good form for more weight: pick a load that tires you by 12–15 reps.",
+    ),
+)
+
+# Only the exercises a fault is about: the hold is the bridge's, the grade and the jog the hills'.
+_FAULT_FOR = {
+    "no_hold": ("bridge",),
+    "landing": ("line_hops", "box_hops", "skipping"),
+    "slides": ("hamstring_pushup", "calf_raise", "weighted_calf_raise", "box_hops", "step_up"),
+    "bent_leg": ("hip_abduction", "supine_leg_lift"),
+    "heels_up": ("toe_raise",),
+    "knees_in": (
+        "one_leg_squat",
+        "weighted_one_leg_squat",
+        "wall_squat",
+        "lunge",
+        "walking_lunge",
+        "step_up",
+        "leg_press",
+        "box_hops",
+    ),
+    "steep": ("hill_repeats", "treadmill_incline"),
+    "down_fast": ("hill_repeats",),
+    "height": ("step_up", "box_hops"),
+    "arch": ("bridge",),
+    "back_leg": ("one_leg_squat", "weighted_one_leg_squat"),
+    "depth": ("one_leg_squat", "lunge", "walking_lunge", "wall_squat", "weighted_one_leg_squat"),
+    "knees_toes": (
+        "one_leg_squat",
+        "lunge",
+        "walking_lunge",
+        "wall_squat",
+        "weighted_one_leg_squat",
+        "step_up",
+    ),
+    "range": (
+        "calf_raise",
+        "weighted_calf_raise",
+        "toe_raise",
+        "leg_press",
+        "quad_extension",
+        "hamstring_curl",
+    ),
+}
+
+_OTHER = re.compile(
+    r"\b(?:(?:my|our) (?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|"
+    r"boyfriend|teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|pt|bf|gf|hubby|flatmate|"
+    r"housemate|roommate|other half)|he|she|hes|shes|his|her|"
+    r"they)\b"
+)
+_OTHER_NAME = re.compile(
+    r"\bmy ((?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|boyfriend|"
+    r"teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|bf|gf|hubby|flatmate|housemate|roommate|"
+    r"other half))\b"
+)
+_EASY_NOW = re.compile(
+    r"\b(?:too easy|way too easy|feels? easy|feel easy|getting easy|easy now|no challenge)\b"
+)
+_COUNT_SAID = re.compile(
+    r"\b(\d{1,3}) (?:reps?|repeats?|times|of them|each|hops|at a time|in a row|straight)\b"
+)
+_MINE = re.compile(r"\b(?:i|im|ive|my|me|mine)\b")
+
+
+def _form_exercise(plain: str) -> str | None:
+    """The one exercise the message names (the longest name said: "wall squats", not "squats"); None
+    when two are named (a routine, not one exercise's form)."""
+    said: list[tuple[str, str]] = []
+    for e in EXERCISES.values():
+        for n in (e.name, *e.aliases):
+            name = normalize(n)
+            if len(name) > 3 and re.search(rf"\b{re.escape(name)}s?\b", plain):
+                said.append((name, e.id))
+    if not said:
+        return None
+    name, best = max(said, key=lambda x: len(x[0]))
+    base = EXERCISES[best].variation_of or best
+    for other, ex_id in said:
+        if (EXERCISES[ex_id].variation_of or ex_id) != base and other not in name:
+            return None
+    return best
+
+
+def _faults(text: str, ex_id: str) -> list[str]:
+    out = []
+    for name, pat, _, _ in _FAULTS:
+        if name in _FAULT_FOR and ex_id not in _FAULT_FOR[name]:
+            continue
+        if pat.search(text):
+            out.append(name)
+    ex = EXERCISES[ex_id]
+    m = _COUNT_SAID.search(text)
+    top = ex.dose.repeats_max or ex.dose.reps_max
+    slack = 0 if ex.dose.repeats_max else 3  # 10 hill repeats is over 5–8; 16 reps is about 12–15
+    if m and top and int(m.group(1)) > top + slack and ex.dose.hold_s is None:
+        out.append("count")
+    return out
+
+
+def _too_faults(asks: list[str]) -> list[str]:
+    """The faults "too deep?", "should I go heavier?" suspect."""
+    out = []
+    for a in asks:
+        for m in re.finditer(
+            r"\btoo (deep|low|far|high|fast|quick|heavy|much weight|steep|many)\b|\b(heavier|more weight)\b",
+            normalize(a),
+        ):
+            out.append(_TOO[m.group(1) or m.group(2)])
+    return out
+
+
+def _fix(name: str, ex_id: str) -> str:
+    ex = EXERCISES[ex_id]
+    keys = next(k for n, _, k, _ in _FAULTS if n == name) if name != "count" else ()
+    fallback = next((f for n, _, _, f in _FAULTS if n == name), "")
+    if name == "count":
+        d = ex.dose
+        if d.repeats_min:
+            return f"{d.repeats_min} to {d.repeats_max} repeats is the article's dose, not more."
+        return (
+            f"{d.reps}–{d.reps_max} reps a set is the target: if you can do far more, make it harder instead."
+        )
+    for line in (*ex.cues, *ex.steps):
+        low = line.lower()
+        if any(re.search(rf"\b{re.escape(k)}", low) for k in keys):
+            return line
+    return fallback
+
+
+def form_check(message: str, asks: list[str], background: str) -> tuple[str, str] | None:
+    """The reply to "I do X like this ... am I doing it right?" (and its topic), or None.
+
+    Only when the message names one exercise, asks about its form, and describes something the
+    exercise's cues correct; the fixes lead, each in the exercise's own words where it has them."""
+    # "a 12% hill": the figure survives normalising
+    message, background = message.replace("%", " percent"), background.replace("%", " percent")
+    asks = [a.replace("%", " percent") for a in asks]
+    plain = normalize(message)
+    # "When I do box jumps I land stiff." reads as an ask (it starts with "when") but tells what they do
+    told_asks = [a for a in asks if not FORM_ASK.search(normalize(a)) and not a.rstrip().endswith("?")]
+    asks = [a for a in asks if a not in told_asks]
+    background = " ".join([background, *told_asks]).strip()
+    if not background and len(asks) == 1:
+        # "been doing lunges with my knee way over my toes lol is that bad": one unpunctuated message
+        one = normalize(asks[0])
+        m = FORM_ASK.search(one)
+        if m and len(one[: m.start()].split()) >= 5:
+            background, asks = one[: m.start()], [one[m.start() :]]
+    asks = [a for a in asks if FORM_ASK.search(normalize(a))]  # ("...and how often?": answered after it)
+    if not asks or not background.strip():
+        return None  # another ask too ("...and how often?"), or nothing described: the usual reading
+    ex_id = _form_exercise(plain)
+    if ex_id is None:
+        return None
+    ex = EXERCISES[ex_id]
+    # What they describe: the background and the asks, less the form question itself.
+    told = normalize(" ".join([background, *[FORM_ASK.sub(" ", a) for a in asks]]))
+    faults = _faults(told, ex_id)
+    too = [f for f in _too_faults(asks) if f not in _FAULT_FOR or ex_id in _FAULT_FOR[f]]
+    bg = normalize(background)
+    if (
+        not re.search(r"\b(?:i|im|ive|id|my|me|we|our|he|she|hes|shes|they|his|her)\b|\b\d+\b", bg)
+        and len(bg.split()) < 8
+    ):
+        return None  # "ATG squats for runners, good or bad?": a question about the move, not their habit
+    if not _faults(bg, ex_id) and not (too and _form_exercise(bg)):
+        if (
+            CHRONIC_LIKE.search(bg)
+            and _form_exercise(bg) == ex_id
+            and any(
+                re.search(r"\b(?:wrong|correct form|proper form|right form|technique)\b", normalize(a))
+                for a in asks
+            )
+        ):
+            # "my knees ache when I do lunges, what am I doing wrong?": its key cues to check, and the physio
+            cues = [
+                c for c in ex.cues if not re.search(r"\b(?:breathe|weight that tires|pick a)\b", c.lower())
+            ][:3]
+            lines = ["Check these first:", *[f"• {c}" for c in cues]]
+            lines.append("If it still aches with good form, see a physio or doctor.")
+            lines.append(f"Full card: /exercise {ex.name.lower()}")
+            return "\n".join(lines), f"exercise:{ex_id}"
+        return None  # "is it ok if my knees go past my toes?": a question, not what they do
+    faults += [f for f in too if f not in faults]
+    which = any(
+        re.search(
+            r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:doing (?:it|them) |"
+            r"got it )?"
+            r"(?:right|correct|better)\b",
+            normalize(a),
+        )
+        for a in asks
+    )
+    lead = "Not quite."
+    said_asks = " ".join(normalize(a) for a in asks)
+    too_word = re.search(r"\btoo (deep|low|far|high|fast|quick|heavy|steep|many|much)\b", said_asks)
+    if (
+        re.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", said_asks)
+        and "good or bad" not in said_asks
+    ):
+        lead = "Yes, worth fixing:"  # "is that bad?", "am I doing it wrong?"
+    elif re.search(r"\bdoes (?:it|that|this) (?:even )?matter\b", said_asks):
+        lead = "Yes, avoid it:"
+    elif re.search(r"^(?:how|what)\b", said_asks) and re.search(
+        r"\b(?:fix|stop|correct|do about)\b", said_asks
+    ):
+        lead = "To fix it:"  # "how do I fix that?"
+    elif too_word:
+        lead = f"Yes, too {too_word.group(1)}:"  # "too deep?"
+    elif re.search(r"\b(?:heavier|more weight)\b", said_asks):
+        lead = "No, not yet:"  # "should I keep going heavier?" with the form slipping
+    elif re.search(r"\b(?:doing anything|any good|working)\b", said_asks):
+        lead = "Less than it could, done like that:"
+    if which:
+        other_name = _OTHER_NAME.search(plain)
+        other = f"your {other_name.group(1)}" if other_name else "they"
+        theirs: list[str] = []
+        mine: list[str] = []
+        mine_told = False
+        for clause in re.split(
+            r"[.!?;,]\s*|\s+(?:but|whereas|while|and)\s+(?=(?:i|im|ive|he|she|they|my)\b)",
+            background,
+            flags=re.IGNORECASE,
+        ):
+            c = normalize(clause)
+            if not c:
+                continue
+            bucket = (
+                theirs
+                if _OTHER.search(c) and not re.match(r"(?:i|im|ive)\b", c)
+                else mine
+                if _MINE.search(c)
+                else None
+            )
+            if bucket is mine:
+                mine_told = True
+            if bucket is not None:
+                bucket += _faults(c, ex_id)
+        if theirs and not mine and not mine_told:
+            # "my coach says no hold, the physio says hold them": not the runner's own way
+            lead = f"Not {other}'s way:" if other != "they" else "Not the way you describe:"
+            faults = list(dict.fromkeys(theirs))
+        elif theirs and not mine:
+            lead = "You are; they aren't." if other == "they" else f"You are; {other} isn't."
+            faults = list(dict.fromkeys(theirs))
+        elif mine and not theirs:
+            verb = "is" if other != "they" else "are"
+            lead = f"{other[:1].upper()}{other[1:]} {verb}; you're not quite there."
+            faults = list(dict.fromkeys(mine))
+        else:
+            lead = "Neither quite."
+    elif any(
+        re.search(r"\b(?:correct|proper|right|good|best|safe) (?:form|technique|way)\b", normalize(a))
+        and not re.search(r"^(?:is|am|are|do|does|was)\b", normalize(a))
+        for a in asks
+    ):
+        lead = f"{ex.name}, against what you describe:"
+    fixes = list(dict.fromkeys(f for f in (_fix(n, ex_id) for n in faults) if f))
+    if not fixes:
+        return None
+    if any(re.search(r"\b(?:anything|something|what) else\b", normalize(a)) for a in asks):
+        # "...and is there anything else I should do differently?": the exercise's other cues too
+        fixes += [c for c in ex.cues if c not in fixes][: max(0, 4 - len(fixes))]
+    lines = [lead] + [f"• {f}" for f in fixes[:4]]
+    d = ex.dose
+    if "no_hold" in faults and d.hold_s:
+        lines.append(f"Dose: {d.text()}.")
+    elif _COUNT_SAID.search(told) and not {"count", "steep"} & set(faults):
+        lines.append(f"Dose: {d.text()}.")
+    if _EASY_NOW.search(told) and ex.harder:
+        lines.append(f"Too easy once the form is right? {ex.harder}")
+    if CHRONIC_LIKE.search(told):
+        lines.append("If the ache persists once the form is fixed, see a physio or doctor.")
+    lines.append(f"Full card: /exercise {ex.name.lower()}")
+    return "\n".join(lines), f"exercise:{ex_id}"
+
+
+CHRONIC_LIKE = re.compile(r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|sore|tender)\b")
+
+
+# ---- Too much, with the signs: "legs three times a week, four months, no break; flat on runs" -------
+_FREQ_HIGH = re.compile(
+    r"\b(?:four|five|six|seven|4|5|6|7) (?:times|days|x|sessions|days in a row)(?: a| per| each)? week\b|"
+    r"\b[4-7] ?x (?:a |per )?week\b|\bevery (?:single )?day\b|\bdaily\b"
+)
+_NO_BREAK = re.compile(
+    r"\bno (?:breaks?|rest|time off|rest weeks?|deloads?|recovery weeks?|weeks? off|days? off)\b|"
+    r"\bwithout (?:a |any )?(?:single )?(?:break|breaks|rest|week off|time off|days? off)\b|"
+    r"\b(?:months?|weeks) (?:straight|non ?stop|in a row)\b|\bnever (?:take|taken|had|took) (?:a |"
+    r"any )?(?:break|week off|rest)"
+)
+_WORN = re.compile(
+    r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
+    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop)\b"
+)
+_AFTER_HARD = re.compile(
+    r"\b(?:after|following) (?:my |the |each )?(?:intervals?|interval sessions?|speed ?(?:work|sessions?)|"
+    r"tempos?|"
+    r"tempo runs?|track (?:sessions?|workouts?)|hard (?:runs?|sessions?)|long runs?)\b|"
+    r"\bon (?:my |the )?(?:interval|tempo|track|speed|long run) (?:days|nights|sessions)\b"
+)
+_BEFORE_RUN = re.compile(
+    r"\b(?:legs|lift\w*|strength|gym|squats?|weights|leg day) (?:\w+ ){0,3}(?:first|before)\b.{0,50}"
+    r"\b(?:runs?|tempo|intervals?|10k|5k|track)\b|"
+    r"\bthen (?:\w+ ){0,2}(?:out|go|head) (?:\w+ ){0,2}(?:for|on|to) (?:a |my |the )?(?:\w+ ){0,2}"
+    r"(?:runs?|tempo|intervals?|track)\b"
+)
+_LIFTING = re.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|strength|weights|gym|squats?)\b")
+OVER_ASK = re.compile(
+    r"\b(?:doing (?:\w+ )?wrong|too much|overdo\w*|overtrain\w*|(?:take|taking|have|need) (?:a |some )?"
+    r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
+    r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives)\b"
+)
+_HARD_NAMED = re.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
+
+
+def overload_reply(message: str, asks: list[str]) -> str | None:
+    """The runner's strength habits, the signs they're too much (flat, heavy, not sleeping) and an ask
+    about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
+    hard-run days; run first)."""
+    plain = normalize(message)
+    if not asks or not _LIFTING.search(plain):
+        return None
+    if not any(OVER_ASK.search(normalize(a)) for a in asks):
+        return None
+    if re.search(
+        r"\b(?:knees?|shins?|hips?|back|ankles?|heels?|achilles|feet|foot)\b.{0,20}\b(?:sore|pain|hurts?|"
+        r"aches?|"
+        r"aching)\b",
+        plain,
+    ):
+        return None  # "my knees are sore afterwards": a part that hurts, the symptom's answer
+    often, no_break = _FREQ_HIGH.search(plain), _NO_BREAK.search(plain)
+    if not _WORN.search(plain):
+        if often and any(
+            re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
+        ):
+            # "I lift every day and feel great. Is that too much?": more than it needs, said plainly
+            return (
+                "Yes, more than you need: twice a week is the article's figure, three at most, because "
+                "muscles get stronger in the rest between sessions. Keep it off hard-run days.\n"
+                "Try one: /workout"
+            )
+        return None
+    after_hard, before = _AFTER_HARD.search(plain), _BEFORE_RUN.search(plain)
+    if not (often or no_break or after_hard or before):
+        return None
+    lines = []
+    if no_break:
+        lines.append(
+            "Take a week off strength work now: the article says a week off once a month gives your body "
+            "extra recovery, and months without one add up. After that, make every fourth week that week."
+        )
+    if often:
+        lines.append("Then twice a week, three at most: muscles get stronger in the rest between sessions.")
+    if before:
+        hard = _HARD_NAMED.search(plain)
+        lines.append(
+            "Run first, lift after: the article puts the run first when the two share a day"
+            + (f"; better still, move the legs off your {hard.group(0)} day to an easy one." if hard else ".")
+        )
+    elif after_hard:
+        lines.append(
+            "Keep the lifting off your hard-run days: the article says not on the same day as intervals, "
+            "a tempo or a long run, so move it to an easy day."
+        )
+    asked = " ".join(normalize(a) for a in asks)
+    if lines[0].startswith("Then "):
+        lines[0] = lines[0][5:6].upper() + lines[0][6:]  # no week off before it
+    if re.search(r"\bcut (?:back|down)\b|\bdo (?:less|fewer)\b", asked):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(
+        r"\b(?:take|taking|have|need) (?:a |some )?(?:time off|break|week off|rest)|time off\b", asked
+    ):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\bwrong\b", asked):
+        lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
+    if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
+        lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")
+    return "\n".join(lines) + "\nTry one: /workout"
+
+
+# ---- A professional (or coach) told them which muscle is weak: that muscle's work leads ---------------
+_PRO_WEAK = re.compile(
+    r"\b(?:(?:my )?(?:physio\w*|doctor|doc|gp|coach|pt|podiatrist|sports therapist|osteo\w*|chiro\w*|"
+    r"physical therapist)) (?:\w+ ){0,2}(?:said|says|told me|thinks|reckons|found|diagnosed)\b(?: that)?"
+    r"(?P<said>.{0,60})"
+)
+_WEAK_WORD = re.compile(r"\b(?:weak|weakness|imbalance\w*|underactive|not firing|lazy|inactive)\b")
+_MUSCLE_OF = (
+    ("hips", re.compile(r"\b(?:hips?|hip muscles|hip abductors|abductors)\b")),
+    ("glutes", re.compile(r"\b(?:glutes?|glute med\w*|bum|butt)\b")),
+    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies)\b")),
+    ("quads", re.compile(r"\b(?:quads?|quadriceps|vmo)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves)\b")),
+)
+_PRO_NAME = re.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
+WEAK_ASK = re.compile(
+    r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
+    r"should) i|"
+    r"fix|help|routine|plan)\b"
+)
+
+
+def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
+    """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
+    (the injury the article doesn't cover said honestly), with the muscle's topic; or None."""
+    plain = normalize(message)
+    m = _PRO_WEAK.search(plain)
+    if not m or not _WEAK_WORD.search(m.group("said")):
+        return None
+    if not any(WEAK_ASK.search(normalize(a)) for a in asks):
+        return None
+    muscles = [name for name, pat in _MUSCLE_OF if pat.search(m.group("said"))]
+    if not muscles:
+        return None
+    muscle = muscles[0]
+    fit = [
+        e
+        for e in EXERCISES.values()
+        if muscle in e.primary and e.setting in ("home", "gym") and e.id != "treadmill_incline"
+    ]
+    exs = [e for e in fit if not e.variation_of]
+    if len(exs) < 2:
+        exs += [e for e in fit if e.variation_of and e not in exs][:1]  # the hips' two moves
+    exs = sorted(exs, key=lambda e: e.primary.index(muscle))[:3]  # the glutes' own move (the bridge) first
+    if not exs:
+        return None
+    pro = _PRO_NAME.search(m.group(0))
+    who = {"gp": "doctor", "pt": "trainer", "osteo": "osteopath", "chiro": "chiropractor"}.get(
+        pro.group(1) if pro else "", pro.group(1) if pro else "physio"
+    )
+    names = [e.name.lower() for e in exs]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    lines = []
+    if uncovered_name:
+        lines.append(f"{uncovered_name} isn't covered in detail here, so your {who}'s plan comes first.")
+    holds = [f"the {e.name.lower()}: hold {e.dose.hold_s} s" for e in exs if e.dose.hold_s]
+    dose = "2–3 sets × 12–15 reps each" + (f" ({'; '.join(holds)})" if holds else "")
+    lines.append(f"For the weak {muscle} your {who} found: the {listed}, {dose}.")
+    first = exs[0]
+    lines.append(f"Start with the {first.name.lower()}: {first.summary[:1].lower()}{first.summary[1:]}")
+    pain = CHRONIC_LIKE.search(plain) or uncovered_name
+    lines.append(
+        "Twice a week, off hard-run days"
+        + (f"; if the pain doesn't ease, go back to your {who}." if pain else ".")
+    )
+    lines.append(f"Full card: /exercise {first.name.lower()}\nMore: /muscle {muscle}")
+    return "\n".join(lines), f"muscle:{muscle}"
+
+
+# A worry about getting big or slow, told beside another ask ("...but I don't want to bulk up").
+BULK_WORRY = re.compile(
+    r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
+    r"get(?:ting)? slow(?:er)?|heavy legs from muscle)\b"
+)
+
+
+# Cleared, and wanting it never to come back: keeping it away, not a comeback.
+KEEP_AWAY = re.compile(
+    r"\b(?:bulletproof|bullet proof|injury proof|prevent\w*|keep (?:it|them) (?:away|from coming back)|"
+    r"(?:dont|do not|never) want (?:it|them) (?:back|again)|stop (?:it|them) (?:coming back|happening again)|"
+    r"avoid (?:it|them) (?:again|coming back)|this time)\b"
+)
+KEEP_AWAY_LEAD = (
+    "To keep it away: build the strength gradually over the weeks before the training gets hard, and stop "
+    "anything that brings the pain back."
+)
+WEEK_LINE = (
+    "Where in the week: twice a week on easy days, not on a hard-run day or the day before a race; on a day "
+    "you also run, run first."
+)
+
+
+# ---- Weather or the season cutting the running: "is this a good time to focus on strength?" -------------
+_SEASON = re.compile(
+    r"\b(?:snow\w*|ice|icy|iced|dark (?:evenings?|mornings?|by)|pouring|rain(?:ing|y|ed)?|storm\w*|"
+    r"heat ?wave|"
+    r"smoke|winter|weather|freezing|brutal|off ?season|between seasons|after (?:my|the) (?:season|"
+    r"race season))\b"
+)
+_GOOD_TIME = re.compile(
+    r"\b(?:good|right|smart|sensible) (?:time|idea|moment)|\bshould i (?:be )?(?:use|using|spend|spending|"
+    r"switch|switching|focus|focusing|shift|shifting|put|putting)|\bmake sense|\bworth (?:using|focusing|"
+    r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b"
+)
+_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work)\b")
+
+
+def season_verdict(message: str, asks: list[str]) -> str | None:
+    """ "January is brutal, three treadmill runs a week. Should I use this period for strength work?": yes,
+    the article's off-season and bad-weather point, and what to keep (normalised message, asks)."""
+    plain = normalize(message)
+    if len(asks) != 1 or not _SEASON.search(plain):
+        return None
+    ask = normalize(asks[0])
+    if not _GOOD_TIME.search(ask) or not _STRENGTH_WORD.search(ask):
+        return None
+    treadmill = "treadmill" in plain
+    lead = "Yes, alongside the runs rather than instead of them" if "instead" in ask else "Yes"
+    lines = [
+        f"{lead}: the article says strength work fits well into the off-season and spells when the weather "
+        "cuts your running short.",
+        "Keep the runs you can get"
+        + (" (raise the treadmill's incline to 5–10% for your hills)" if treadmill else "")
+        + " and add two 15–20-minute leg sessions a week, off your hardest run days.",
+        "Try one: /workout home",
+    ]
+    return "\n".join(lines)
+
+
+# ---- Bored of strength work, asking how to keep at it --------------------------------------------------
+_BORED_TOLD = re.compile(
+    r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
+    r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|fall off|drop off)\b"
+)
+_KEEP_ASK = re.compile(
+    r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
+    r"at) it|"
+    r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*)\b"
+)
+KEEP_AT_IT = (
+    "Make it something you look forward to: change the exercises every few weeks, put on music, and keep "
+    "sessions short (15 to 20 minutes, twice a week) so they never drag.\n"
+    "Give it a fixed slot, straight after an easy run, so it becomes a habit.\nTry one: /workout"
+)
+
+
+def keep_at_it(message: str, asks: list[str]) -> str | None:
+    """ "Strength always felt like a chore, I know I'll get bored. Any tips to keep at it?": what keeps it
+    going (the article's variety and music), when every ask is about that."""
+    plain = normalize(message)
+    if not asks or not _BORED_TOLD.search(plain) or len(plain.split()) < 20:
+        return None  # a short "leg day is boring, how do I stay motivated": the rule's own answer
+    if not all(_KEEP_ASK.search(normalize(a)) for a in asks):
+        return None  # "...and what should I focus on?": the plan, with the boredom line
+    return KEEP_AT_IT

@@ -23,7 +23,7 @@ DAY = re.compile(
 
 _HARD_RUN = re.compile(
     r"\b(?:intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
-    r"threshold|reps|quality|workout|session)\b"
+    r"threshold|reps|quality|workouts?|sessions?)\b"
 )
 
 
@@ -32,9 +32,12 @@ _EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|streng
 
 WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
-    r"(?: \w+){0,3} (?:go|fit|put)|\bwhen in the week\b|\bwhich days? (?:of the week )?(?:should|do|can)\b|"
+    r"(?: \w+){0,3} (?:go|fit|put)|\b(?:when|where) in (?:the|my|a) week\b|"
+    r"\bwhich days? (?:of the week )?(?:should|do|can)\b|"
     r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
-    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b"
+    r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
+    # "can I fit strength in twice?" after the runner's week: which two days
+    r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b"
 )
 
 
@@ -167,7 +170,8 @@ def guard_days(text: str, plain: str) -> str:
 
 
 _DOING = re.compile(
-    r"\b(?:i (?:do|did|have been doing|ve been doing|been doing|am doing|m doing)|ive been (?:lifting|doing)|"
+    r"\b(?:i (?:only |just |mostly |usually |currently )?(?:do|did|have been doing|ve been doing|been doing|"
+    r"am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
     r"currently (?:do|doing)|i (?:lift|train))\b"
 )
@@ -177,7 +181,11 @@ _JUDGE = re.compile(
     r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
     r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
     r"what (?:should|would) (?:i|you) (?:add|change)|anything missing|what am i missing|"
-    r"change the (?:exercises|weights?))\b"
+    r"change the (?:exercises|weights?)|(?:which|what) (?:\w+ ){0,2}(?:am i|are we|is it|"
+    r"does it) (?:missing|leaving out|"
+    r"neglecting|skipping)|(?:leaving|left|leave) (?:\w+ )?out|(?:is|are) (?:that|this|it|"
+    r"my \w+) (?:\w+ )?balanced|"
+    r"what else (?:should|do|would|could) i)\b"
 )
 
 
@@ -191,6 +199,7 @@ _GROUP_ADD = {
     "hamstrings": ("hamstrings", "the hamstring curl or hamstring push-up"),
     "calves": ("calves", "the calf raise"),
     "glutes": ("glutes", "the bridge"),
+    "hips": ("hips", "the side-lying hip raise"),
 }
 
 
@@ -204,9 +213,15 @@ def review(message: str) -> str | None:
     ):
         return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
     done = [EXERCISES[t.split(":", 1)[1]] for t in named_exercises(plain)]  # ("wall squats" is one)
-    if len(done) < 2:
+    one_only = len(done) == 1 and re.search(r"\b(?:enough|something else|anything else|what else)\b", plain)
+    if len(done) < 2 and not one_only:
         return None
     worked = {m for e in done for m in e.primary}
+    many = [
+        int(n) for n in re.findall(r"\b(\d{2,3}) (?:\w+ )?(?:reps?|squats?|lunges?|raises?|of them)\b", plain)
+    ]
+    if many and max(many) > 20 and not _EASY_LOAD.search(plain):
+        plain += " feels easy"  # "3 sets of 30": a load that light is the first fix
     missing = [g for g in _GROUP_ADD if g not in worked]
     lines = []
     if _EASY_LOAD.search(plain):
@@ -216,20 +231,45 @@ def review(message: str) -> str | None:
             "get stronger."
         )
     if missing:
-        what = " and ".join(_GROUP_ADD[g][0] for g in missing[:2])
-        add = " and ".join(_GROUP_ADD[g][1] for g in missing[:2])
+        n = (
+            3
+            if re.search(r"\b(?:missing|leaving out|left out|neglecting|balanced|imbalances?)\b", plain)
+            else 2
+        )
+        what = _and([_GROUP_ADD[g][0] for g in missing[:n]])
+        add = _and([_GROUP_ADD[g][1] for g in missing[:n]])
+        if re.search(r"\b(?:home|body ?weight|no (?:gym|weights|equipment))\b", plain):
+            add = add.replace(
+                "the hamstring curl or hamstring push-up", "the hamstring push-up"
+            )  # no machine
         if lines:
             lines.append(
                 f"And change the exercises a little: nothing in your list works the {what}; add {add}."
             )
+        elif re.search(r"\b(?:missing|leaving out|left out|leave out|neglecting|skipping|balanced)\b", plain):
+            # "which muscles am I missing?": the muscles first, then what to add
+            lead = "Not quite: your" if "balanced" in plain else "Your"
+            lines.append(f"{lead} list leaves out the {what}; add {add}.")
         elif re.search(r"\b(?:add|missing)\b", plain):
             lines.append(f"Add {add}: nothing in your list works the {what}.")
         else:
             lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
     if not lines:
         return None
+    if re.search(r"\b(?:is (?:that|it|this) enough|enough)\b", plain) and lines[0].startswith(
+        "Yes, the load"
+    ):
+        lines[0] = "No: the load" + lines[0][len("Yes, the load") :]  # "is that enough?": no, too light
+    if one_only and lines[0].startswith("Partly: "):
+        lines[0] = "Not on its own: " + lines[0][len("Partly: ") :]
+    elif one_only and not lines[0].startswith(("Yes", "No")):
+        lines[0] = "Not on its own. " + lines[0]
     lines.append("Keep it to twice a week, off hard-run days.")
     return "\n".join(lines)
+
+
+def _and(items: list[str]) -> str:
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
 _THEN = re.compile(
@@ -285,10 +325,122 @@ def days_reply(text: str) -> str | None:
         if len(pick) == 2:
             break
     pick.sort(key=_DAY_NAMES.index)
-    avoid = ", ".join(f"{_FULL[d]} ({week[d][6:]})" for d in hard)
+    label = {
+        "session": "hard session",
+        "sessions": "hard session",
+        "workout": "workout",
+        "workouts": "workout",
+    }
+    avoid = ", ".join(f"{_FULL[d]} ({label.get(week[d][6:], week[d][6:])})" for d in hard)
     both = " and ".join(_FULL[d] for d in pick)
+    can = re.search(r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get)\b", text)
+    yes = "Yes. " if can else ""
     return (
-        f"Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, and off "
-        "the day before a race. "
+        f"{yes}Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, "
+        "and off the day before a race. "
         "On a day you also run, run first, then the strength work."
+    )
+
+
+# ---- Strength forced onto run days: "I can only lift Tue and Fri nights, which are also my interval nights"
+_ONLY_SLOT = re.compile(
+    r"\b(?:(?:can|could) only (?:\w+ ){0,2}(?:lift|gym|train|do (?:it|strength|legs|weights)|get to (?:the|"
+    r"a) gym)|"
+    r"only (?:\w+ ){0,2}(?:day|days|slot|slots|night|nights|evening|evenings|time|chance)|"
+    r"(?:day|days|nights?|evenings?) i can (?:lift|train|get to the gym)|"
+    r"only (?:get|make it) to (?:the|a) gym)\b"
+)
+_RUN_SLOT = (
+    r"(?:run|running|interval|tempo|track|speed ?work|long|club|hill|workout|session)(?: run)? "
+    r"(?:nights?|days?|evenings?|mornings?)"
+)
+_SAME_AS_RUN = re.compile(
+    r"\b(?:also|too|as well)\b.{0,30}\b"
+    + _RUN_SLOT
+    + r"\b|\b"
+    + _RUN_SLOT
+    + r"\b.{0,20}\b(?:too|as well|also)\b|"
+    r"\b(?:also|same (?:time|days?|nights?|evenings?)) (?:as |that |when )?(?:i|my) (?:run|runs|train)\b|"
+    r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b"
+)
+_HARD_SHARED = re.compile(
+    r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|reps|threshold|workouts?|club)\b"
+)
+
+
+def shared_day_reply(message: str) -> str | None:
+    """The runner can only lift on days they also run ("my only gym slot is Wednesday evening, my tempo
+    night too"): run first, then lift; kept short on a hard-run day, moved when an easy day frees up."""
+    plain = normalize(message)
+    asks, _ = split_asks(message)
+    if not asks or not _ONLY_SLOT.search(plain) or not _SAME_AS_RUN.search(plain):
+        return None
+    if re.search(r"\b(?:race|racing|parkrun)\b", plain):
+        return None  # a race in the week: the race-day rules (week_verdict) answer
+    if _HARD_SHARED.search(plain):
+        return (
+            "Then run first and lift straight after, never the other way round: the article puts the run "
+            "first when the two share a day.\nIt also keeps strength work off hard-run days, so on those "
+            "nights keep the lifting short (15–20 minutes) and controlled, and move it to an easy day "
+            "whenever one frees up: a bodyweight session at home needs no gym.\nTry one: /workout home"
+        )
+    if re.search(
+        r"\b(?:before or after|after or before|which (?:first|order)|what order)\b", normalize(asks[-1])
+    ):
+        return (
+            "After: run first, then lift, the same day; the article puts the run first when the two share a "
+            "day.\nKeep it to 15–20 minutes, and off any hard-run day and the day before a race.\n"
+            "Try one: /workout"
+        )
+    yes = (
+        "Yes, that"
+        if re.match(r"(?:is|are|can|could|will|would|should|does|do) ", normalize(asks[-1]))
+        else "That"
+    )
+    return (
+        f"{yes} works: run first, then lift, the same day; the article puts the run first when the two share "
+        "a day.\nKeep it to 15–20 minutes, and off any hard-run day and the day before a race.\n"
+        "Try one: /workout"
+    )
+
+
+# ---- Legs the day before a hard run, and dead for it: "leg day Monday, long run Tuesday. Move it?" -------
+_DAYS_RE = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_LIFT_DAY = re.compile(
+    r"\b(?:leg day|legs|leg session|lifting|lift|strength|gym|squats?|weights)\b(?: \w+){0,3} (?:on )?"
+    + _DAYS_RE
+    + r"\b|\b"
+    + _DAYS_RE
+    + r"s? (?:is |are )?(?:my )?(?:leg day|legs|lifting|strength|gym)\b"
+)
+_DEAD = re.compile(r"\b(?:dead|heavy|tired|flat|sore|wrecked|trashed|sluggish|no energy|fried|toast)\b")
+_MOVE_ASK = re.compile(r"\b(?:move|change|switch|swap|shift|reschedule|rearrange)\b|\bdifferent day\b")
+
+
+def move_day_reply(message: str) -> str | None:
+    """A strength day the day before a hard run, legs dead for it, and "should I move it?": yes, and a
+    day that leaves an easy day before the hard run."""
+    plain = normalize(message)
+    asks, _ = split_asks(message)
+    if not asks or not any(_MOVE_ASK.search(normalize(a)) for a in asks) or not _DEAD.search(plain):
+        return None
+    m = _LIFT_DAY.search(plain)
+    if m is None:
+        return None
+    lift = (m.group(1) or m.group(2))[:3]
+    hard = {d for d, v in _week(plain).items() if v.startswith("hard")} | set(busy_days(plain))
+    hard.discard(lift)
+    i = _DAY_NAMES.index(lift)
+    nxt = _DAY_NAMES[(i + 1) % 7]
+    if nxt not in hard:
+        return None
+    what = _week(plain).get(nxt, "hard: run").replace("hard: ", "")
+    for step in range(2, 7):
+        cand = _DAY_NAMES[(_DAY_NAMES.index(nxt) + step) % 7]
+        if cand not in hard and _DAY_NAMES[(_DAY_NAMES.index(cand) + 1) % 7] not in hard:
+            break
+    return (
+        f"Yes: your legs session sits the day before your {what}, so move it to leave an easy day between "
+        f"them ({DAY_NAMES[_DAY_NAMES.index(cand)]} would do). The article keeps strength work off hard-run "
+        "days and the day before a race so you start fresh; on a day you also run, run first."
     )
