@@ -1532,7 +1532,10 @@ def settle_verdict(question: str, text: str) -> str:
         # "is a 10 minute session pointless?" -> not "Yes, 10 minutes still helps": the "Yes" answers
         # "is it worth it", the opposite of what was asked.
         return "No, " + text[5:]
-    other = _other_is_right(question)
+    # (a reply that already says who is right, "Your friend is; ...", is left as it is)
+    other = (
+        None if re.match(r"(?:Your [\w ]+ (?:is|are)|You(?:'re| are))\b", text) else _other_is_right(question)
+    )
     if other is not None:
         # (the reply's own first line on the same rule is said by it: replaced, not repeated)
         lines = text.split("\n")
