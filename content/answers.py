@@ -244,7 +244,10 @@ def _without_aside(question: str) -> str:
     """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
     the topics the aside names are not asked about."""
     for m in _JOINS.finditer(question):
-        if m.start() >= 12 and _ASIDE.match(question[m.end() :]):
+        rest = question[m.end() :]
+        if re.fullmatch(r"\s*(?:nah|not|no|nay)\W*", rest):
+            continue  # "hammy curls or nah?": a yes/no tail, not an aside
+        if m.start() >= 12 and _ASIDE.match(rest):
             return question[: m.start()].rstrip(" ,;") + ("?" if question.rstrip().endswith("?") else "")
     return question
 

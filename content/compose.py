@@ -39,6 +39,19 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
+_DOES_FOR = re.compile(
+    # (a muscle's job is its role: "what do my calf muscles do for runners" is not a benefit)
+    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
+    r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
+    r"to) (?:my |me|your |the |a )?(?:running|runners?|me|"
+    r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b"
+)
+# "..., time for a rest?", "too close?": a yes/no said without its verb.
+_ELLIPTIC = re.compile(
+    r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
+    r"[,;]\s*(?:would |will |could |can )?(?:\w+ ){0,2}(?:help|helps|work|works)\s*\?+\s*$|"
+    r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea)\s*\?*\s*$"
+)
 _OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
@@ -126,15 +139,24 @@ def ask_of(text: str) -> Ask:
     if dose in ("count", "time") and "rest" in w and w & {"between", "sets", "set"}:
         dose = "rest"  # "how long should I rest between sets of lunges"
     # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
-    clause_starts = {c.split()[0] for c in re.split(r"[,;]|\bso\b|\bbut\b", text.lower()) if c.split()}
+    clause_starts = {
+        c.split()[0] for c in re.split(r"[,;]|[.!?](?=\s)|\bso\b|\bbut\b", text.lower()) if c.split()
+    }
     yesno = (
         (bool(words) and words[0] in _YESNO_START)
         or bool(clause_starts & {"should", "can", "could", "is", "do", "does", "will", "would"})
     ) and ("how", "do") not in pairs
-    yesno = yesno or bool(_OR_NOT.search(" ".join(words)))
+    yesno = yesno or bool(_OR_NOT.search(" ".join(words))) or bool(_ELLIPTIC.search(text.lower()))
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
-    if words and words[0] == "why":
+    # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
+    compare = compare or (
+        "or" in w and bool(w & {"more", "most", "best", "which"}) and not _OR_NOT.search(" ".join(words))
+    )
+    if _DOES_FOR.search(" ".join(words)):
+        # "...with a weight on your foot - what does that do for running?": what it's for, not the load
+        kind, dose = "why", ""
+    elif words and words[0] == "why":
         kind = "why"  # "why bother if I run 50k a week": the why, not the dose
     elif dose:
         kind = "dose"
@@ -155,6 +177,8 @@ def ask_of(text: str) -> Ask:
         or (w & {"timing", "morning", "evening"})
     ):
         kind = "when"
+    elif w & {"harder", "tougher"} and ("how", "do") in pairs:
+        kind = "harder"  # "how do I make squats harder without weights": harder, not the missing kit
     elif (
         (lacks := w - ({"without", "instead"} if _MANNER.search(" ".join(words)) else set()))
         & {"instead", "substitute", "alternative", "replace", "without", "dont", "havent", "no"}
@@ -267,6 +291,22 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "between sessions.",
     ),
     (
+        # "I've lifted 5 weeks without a break, is it time to rest?": asking for the week off, so yes.
+        re.compile(
+            r"^(?!.*\b(?:[1-3]|one|two|three|a couple of) (?:straight |solid )?weeks?\b)"
+            r"(?=.*\b(?:in a row|straight|without (?:a )?(?:breaks?|"
+            r"rest|week off)|no (?:breaks?|rest|week off)|"
+            r"non ?stop|in ages|for ages|in (?:a )?(?:long )?while|(?:\d+|four|"
+            r"five|six|seven|eight|ten|several|many|a|two|three|couple of) "
+            r"(?:straight |solid |whole )?(?:weeks|months?|wks))\b)"
+            r".*\b(?:time (?:to|for) (?:a |some )?(?:rest|break|week off|deload|time off|recovery)|"
+            r"(?:need|take|have|due) (?:a |some )?(?:rest|break|week off|deload|time off|recovery week)|"
+            r"should i (?:rest|stop|back off|ease off)|(?:rest|break|week off) (?:now|yet))\b"
+        ),
+        "Yes: the article's advice is a week off strength work once a month for extra recovery, so if "
+        "you've gone a month or more without one, take it now. Then pick up where you left off.",
+    ),
+    (
         re.compile(
             r"\b(?:all year|year round|no breaks?|never (?:take|have) (?:a )?(?:break|week off)|"
             r"without (?:a )?breaks?|non ?stop)\b"
@@ -284,7 +324,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
-            r"hills?)\b)"
+            r"hills?|every|each|always|all the time|over and over)\b)"
             r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
         ),
         "Yes: the article says to work several major muscle groups in each session, so combining them is "
@@ -389,6 +429,92 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
     ),
     (
+        # "my knees point inward when I squat, is that bad?": keep them in line (weak hips/glutes).
+        re.compile(
+            r"^(?=.*\b(?:squat\w*|lunge\w*|step ?ups?|leg press|lift\w*|bridges?|hops?|jumps?|box)\b)"
+            r"(?!.*\b(?:run|runs|running|ran|miles?|race\w*)\b)"
+            r".*\bknees? (?:\w+ ){0,3}(?:point|cave|caving|caves|"
+            r"collapse|collapsing|collapses|drift|drifting|"
+            r"drifts|go|going|goes|turn|turning|turns|fall|falling|"
+            r"falls|buckle|buckling)\w* (?:in|inward|inwards)\b"
+        ),
+        "No: keep your knees in line over your toes. Knees that drift inward usually mean weak hips and "
+        "glutes, so add the side-lying hip raise, the lying leg lift and the bridge.",
+    ),
+    (
+        # "do I need weights for calf raises?": no, bodyweight first.
+        re.compile(
+            r"\bneed (?:\w+ )?(?:weights|dumbbells|a weight|equipment|"
+            r"kit|a gym)\b.*\b(?:calf raises?|squats?|lunges?|"
+            r"step ?ups?|bridges?|hamstring push ?ups?|toe raises?)\b|"
+            r"\b(?:calf raises?|squats?|lunges?|step ?ups?|"
+            r"bridges?)\b.*\bneed (?:\w+ )?(?:weights|dumbbells|a weight|equipment)\b"
+        ),
+        "No: it works with bodyweight. When 12–15 reps feel easy, make it harder: on one leg, or holding "
+        "dumbbells.",
+    ),
+    (
+        # "is it bad to do the same workout every time?": vary it.
+        re.compile(
+            r"\bsame (?:workout|routine|exercises|session|moves|"
+            r"leg day)\b.*\b(?:every|each|always|all the time|"
+            r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b"
+        ),
+        "Better to vary it: the article says to change your routine and try new exercises, hitting a few "
+        "of the big leg muscle groups each session, so it stays enjoyable. Keep the basics, and make them "
+        "harder as you get stronger.",
+    ),
+    (
+        # "are hill sprints a form of strength training?", "do hills count as leg day?": yes.
+        re.compile(
+            r"^(?!.*\b(?:enough|instead|replace|only|just)\b)"
+            r".*\b(?:hills?|hill (?:sprints?|repeats|reps|running|"
+            r"runs|work)|uphill (?:running|runs|sprints))\b.*"
+            r"\b(?:count|counts|form of|kind of|type of|considered|qualify|classed as|really)\b.*"
+            r"\b(?:strength|resistance|leg day|lifting|leg work)\b"
+        ),
+        "Yes: the article calls hill running a form of resistance training, and 5–8 climbs at a 5–10% "
+        "grade build leg strength. Add targeted exercises for the hamstrings, glutes and hips too.",
+    ),
+    (
+        # "are squats bad for your knees?": no, with good form they protect them.
+        re.compile(
+            r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"
+            r"leg day)\b.*\b(?:bad|harmful|dangerous|hard) (?:for|"
+            r"on) (?:my |your |the |our )?(?:knees?|joints?)\b"
+        ),
+        "No, not with good form (knees in line over your toes, no deeper than 90°, never locked out): they "
+        "strengthen the muscles that steady the knee. Stop any move that hurts and get it checked.",
+    ),
+    (
+        # "can I do lunges if my knee is a bit achy?": only pain-free.
+        re.compile(
+            r"\b(?:(?:can|could|should|may) i|is it (?:ok|okay|"
+            r"safe|fine|alright) to) (?:still )?(?:do|lunge|lift|"
+            r"squat|train|keep|go)\b.*\b(?:if|with|when|while|"
+            r"though|even though)\b (?:my |a |the )?(?:\w+ ){0,4}(?:achy|aches?|aching|sore|niggl\w*|tender|"
+            r"stiff)\b"
+        ),
+        "Only if it stays pain-free: keep the load light, stop if the ache gets sharper, and see a physio "
+        "or doctor if it hasn't settled within a week or two.",
+    ),
+    (
+        # "can I do too many calf raises?": yes; more isn't the way to progress.
+        re.compile(r"\b(?:can|could) (?:i|you) (?:do |overdo )?too (?:many|much)\b"),
+        "Yes: the dose is 2–3 sets of 12–15, two or three times a week. When that feels easy, make the "
+        "exercise harder rather than doing more.",
+    ),
+    (
+        # "I slouch late in long runs, would getting stronger fix that?": yes, the glutes.
+        re.compile(
+            r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*)\b"
+            r"(?=.*\b(?:run\w*|race\w*|marathon|miles?|tired|end|late|last|finish\w*|cooked)\b)"
+            r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work)\b)"
+        ),
+        "Yes: the article links leaning forward to weak glutes, which steady your trunk so you run tall. "
+        "Strengthen them (bridge, one-legged squat, hill repeats) along with your hips, twice a week.",
+    ),
+    (
         re.compile(r"\blean\w* (?:\w+ )?forward\b|\bbend\w* forward\b|\bhunch\w*"),
         "No: keep your trunk upright. The article links leaning forward to weak glutes, and good form "
         "means staying tall and aligned on every rep.",
@@ -396,6 +522,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\btreadmill\b.*\b(?:as good|same|instead|replace|equivalent|count|just as)\b|"
+            r"\b(?:hills?|hill repeats|hill reps|hill sprints)\b.*\b(?:on|using) (?:a |the )?treadmill\b|"
             r"\b(?:as good|instead)\b.*\btreadmill\b"
         ),
         "Yes: raising the treadmill's incline gives you the equivalent of hill running. Aim for about a "
@@ -462,8 +589,8 @@ def flip(plain: str, text: str) -> str:
         # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
         rest = re.sub(r"^No[:,.] ", "", text)
         return "Yes: " + rest[:1].lower() + rest[1:]
-    if not (_FLIP.search(plain) and text.startswith("No")):
-        return text
+    if not (_FLIP.search(plain) and text.startswith("No")) or text.startswith("No, not "):
+        return text  # ("No, not with good form" already answers "are squats bad for my knees?")
     rest = re.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
     lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
     return lead + rest[:1].lower() + rest[1:]
@@ -790,6 +917,9 @@ def _and_names(ex: Exercise) -> str:
 
 def _dose_line(ex: Exercise, ask: Ask) -> str:
     d = ex.dose
+    if ask.dose == "rest" and not d.rest_s:
+        # hill repeats: the jog back down is the rest
+        return "The easy jog back down is your rest; start the next climb once you're at the bottom."
     if ask.dose == "rest":
         return (
             f"Rest about {d.rest_s} s to a minute between sets, enough to do the next set with good form "
@@ -863,6 +993,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         also = f" (also {muscle_names(ex.secondary).lower()})" if ex.secondary else ""
         said_muscles = re.search(r"\b(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b", ex.summary)
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
+    if ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question)):
+        # "is it worth doing wall squats?": the verdict, then what it does.
+        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
@@ -924,7 +1057,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if (
             score
             and detail
-            and len(plain_q.split()) <= 10
+            # (a longer question that still asks one detail: "on hill repeats, what am I supposed to do on
+            # the way back down?")
+            and (
+                len(plain_q.split()) <= 10
+                or (
+                    len(detail) <= 4 and score >= 2 and not re.search(r"\bhow (?:do|should|can) i\b", plain_q)
+                )
+            )
             and not ask.yesno
             and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
         ):
@@ -962,7 +1102,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
-    if ask.yesno and not score and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain):
+    if (
+        ask.yesno
+        and (not score or ask.kind == "why")
+        and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
+    ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
@@ -977,6 +1121,24 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
 
+def _in_running(m: Muscle) -> str:
+    """ "In running, ..." from a muscle's role, without a sentence about why it's neglected (the hips'
+    "Because they lie deeper... they are often forgotten" is no job in running)."""
+    sents = [x for x in re.split(r"(?<=\.)\s+", m.role) if not x.startswith("Because ")] or [m.role]
+    text = " ".join(sents)
+    return f"In running, {text[:1].lower()}{text[1:]}"
+
+
+def _part_line(part: str) -> str:
+    """ "soleus: the deeper, inner calf muscle" -> "the soleus is the deeper, inner calf muscle"."""
+    name, _, desc = (x.strip() for x in part.partition(":"))
+    if re.match(r"(?:the|a|an)\b", desc):
+        return f"the {name} is {desc}"
+    if re.match(r"(?:with|in|on|at|along)\b", desc):
+        return f"the {name}, {desc}"
+    return f"the {name} {desc}"
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     names = _join([e.name for e in ex[:4]], "and")
@@ -984,13 +1146,46 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         re.search(r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger)\b", normalize(question))
     )
     if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
-        return f"For the {m.name.lower()}: {names}.", f"In running, {m.role[:1].lower()}{m.role[1:]}"
+        return f"For the {m.name.lower()}: {names}.", _in_running(m)
+    if (
+        ask.yesno
+        and m.when_weak
+        and re.search(r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question))
+    ):
+        # "would getting stronger fix that?" (the slouch told before, steered to the glutes): yes, how.
+        why = m.when_weak or _in_running(m)
+        return (
+            f"Yes, it can: {why[:1].lower()}{why[1:]} Strengthen the {m.name.lower()} with {names.lower()}.",
+            "",
+        )
+    if (
+        ask.yesno
+        and m.when_weak
+        and re.search(r"\b(?:thing|weak\w*|because|from|cause\w*|sign|down to)\b", normalize(question))
+    ):
+        # "I lean forward late in races, is that a strength thing?": yes, and what to strengthen.
+        why = m.when_weak
+        return (
+            f"Yes, it can be: {why[:1].lower()}{why[1:]} Strengthen the {m.name.lower()} with "
+            f"{names.lower()}.",
+            "",
+        )
     if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
         # "should I lift them?": yes, and with what.
         return (
             f"Yes: strengthen the {m.name.lower()} with {names.lower()}.",
-            f"In running, {m.role[:1].lower()}{m.role[1:]}",
+            _in_running(m),
         )
+    plain = f" {normalize(question)} "
+    said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]
+    if said_parts:
+        # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
+        parts = "; ".join(_part_line(p) for p in said_parts)
+        if not m.role.startswith("They "):
+            return _cap(parts) + ".", f"Exercises: {names}."
+        both = "Both matter: together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
+        role = m.role[len("They ") :]
+        return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     if m.parts and re.search(
@@ -1022,7 +1217,21 @@ def injury_reply(
     elif question and not _PAIN.search(plain) and not symptom:
         hedge = f"For {i.name.lower()}: "  # "my glutes are weak": not a symptom to diagnose
     frame = f"For {i.name.lower()}: " if named else hedge
-    helps_q = ask.yesno and bool(re.search(r"\b(?:help|helps|work|fix|worth)\b", normalize(question)))
+    plain_q = normalize(question)
+    if ask.yesno and re.search(
+        r"\b(?:run|running|train|training|race|racing)\b (?:\w+ ){0,2}(?:through|with|on)\b|"
+        r"\bkeep (?:running|training|racing)\b|\bstill (?:run|race|train)\b",
+        plain_q,
+    ):
+        # "should I run through shin pain?", "can I keep running with runner's knee?": not through pain.
+        return (
+            "Not through pain: ease off the running that brings it on until it settles, and see a physio "
+            "or doctor if it doesn't.",
+            f"{frame}{i.advice} Good exercises: {ex}{dose}.",
+        )
+    helps_q = ask.yesno and bool(
+        re.search(r"\b(?:help|helps|work|fix|worth|prevent|avoid|reduce|stop|cure|get rid)\b", plain_q)
+    )
     if helps_q:
         # "could strength work help?": the verdict first, then what helps.
         return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
@@ -1056,6 +1265,9 @@ def _names_injury(i: Injury, question: str) -> bool:
     return any(f" {normalize(n)} " in text for n in names)
 
 
+_WORRY = re.compile(r"\b(?:worry|worried|worries|fear|fears|myth|assume|believe)\b", re.IGNORECASE)
+
+
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
@@ -1067,10 +1279,17 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     elif len(lead) < 90 and at + 1 < len(sents):
         lead = f"{lead} {sents[at + 1]}"  # a short sentence says too little alone ("Both work.")
     support = "" if lead.startswith(sents[0]) or len(sents[0]) > 160 else sents[0]
+    if support and _WORRY.search(support) and len(sents) > 1 and sents[1] not in lead:
+        # "Runners often worry that lifting will bulk them up" says the worry, not the answer: the
+        # sentence after it settles it ("With a balanced programme that isn't a concern").
+        support = f"{support} {sents[1]}"
     if ask.kind == "easier":
         start = [s for s in sents if re.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:
             first = start[0][:1].lower() + start[0][1:] if start[0][:2] != "I " else start[0]
+            if re.match(r"start\b", first, re.IGNORECASE):
+                # "Start with simple calisthenics..." already says it: not "Start simple: start with"
+                return ("Yes: " + first if ask.yesno else _cap(first)), ""
             return ("Yes, start simple: " if ask.yesno else "Start simple: ") + first, ""
     if r.id == "about":
         return lead, support  # the help text takes no verdict
@@ -1259,10 +1478,70 @@ _WILL_ASK = re.compile(
 )
 
 
+_WHO_RIGHT = re.compile(r"\b(?:whos|who is|which of us(?: is)?|which one of us(?: is)?) (?:correct|right)\b")
+_SAYS_WRONG = re.compile(
+    r"\b(?:my|our|the) (friend|partner|training partner|coach|mate|teammates?|physio|trainer|dad|mum|mom|"
+    r"brother|sister|wife|husband|boyfriend|girlfriend|colleague)s? (?:\w+ )?(?:says?|said|reckons?|thinks?|"
+    r"tells? me|told me)\b (?:that )?(?:(?:that|it|this)(?:s|"
+    r" is)? (?:wrong|bad|not (?:ok|okay|good|right|safe)|a bad "
+    r"idea|dangerous|harmful|a mistake)|(?:i )?(?:shouldnt|should not|must not|not to|dont|never|to stop))\b"
+)
+
+
+def _other_is_right(question: str) -> str | None:
+    """ "I hold my breath on heavy reps. My friend says that's wrong. Who's right?": when the other
+    person only says the runner's own habit is wrong, and the article's rule says so too, they are
+    right: "Your friend is right: never hold your breath..." None otherwise."""
+    plain = normalize(question)
+    if not _WHO_RIGHT.search(plain):
+        return None
+    parts = [
+        normalize(p)
+        for p in re.split(
+            r"[.!?;]+|,\s*|\s+(?:and|but|while|whereas)\s+(?=(?:my|our|the)\b)", question.lower()
+        )
+    ]
+    said = next((m for p in parts if (m := _SAYS_WRONG.search(p))), None)
+    mine = [p for p in parts if re.match(r"(?:i|im|ive|my)\b", p) and not _SAYS_WRONG.search(p)]
+    if said is None or not mine:
+        return None
+    verdict = rule_verdict(f"{mine[0]}, is that ok?")
+    if verdict is None or not _NEG_LEAD.match(verdict):
+        return None
+    body = _NEG_LEAD.sub("", verdict, count=1)
+    return f"Your {said.group(1)} is right: {body[:1].lower()}{body[1:]}"
+
+
+_NEG_LEAD = re.compile(r"^(?:No\b(?:, (?:don.t|do not) \w+ \w+)?[:,.]?|Yes, avoid it:|Not\b)\s*")
+
+
 def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does."""
     if not text or not question.strip():
         return text
+    if (
+        re.search(
+            r"\b(?:pointless|useless|a waste|waste of time|not worth|no point|too short|too little)\b",
+            normalize(question),
+        )
+        and re.match(r"Yes[,:] ", text)
+        and re.search(
+            r"\b(?:helps?|worth|worthwhile|enough|fine|good|works?|counts?)\b", _SENT.split(text)[0]
+        )
+    ):
+        # "is a 10 minute session pointless?" -> not "Yes, 10 minutes still helps": the "Yes" answers
+        # "is it worth it", the opposite of what was asked.
+        return "No, " + text[5:]
+    # (a reply that already says who is right, "Your friend is; ...", is left as it is)
+    other = (
+        None if re.match(r"(?:Your [\w ]+ (?:is|are)|You(?:'re| are))\b", text) else _other_is_right(question)
+    )
+    if other is not None:
+        # (the reply's own first line on the same rule is said by it: replaced, not repeated)
+        lines = text.split("\n")
+        if len(stems(lines[0]) & stems(other)) >= 3:
+            lines = lines[1:]
+        return "\n".join([other, *lines])
     plain = normalize(question)
     paras = text.split("\n")
     first = paras[0]

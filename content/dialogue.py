@@ -57,11 +57,10 @@ from content.exercises import EXERCISES
 from content.model import Answer
 from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
 from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, one_pick, plan, plyo_start
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
+from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, away_text, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
     CLOT_TEXT,
-    RED_FLAG_TEXT,
     SEVERE_LEAD,
     acute,
     acute_lead,
@@ -72,6 +71,7 @@ from content.safety import (
     numb,
     numb_text,
     red_flag,
+    red_flag_text,
     returning,
     severe,
     uncovered,
@@ -178,7 +178,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if clot(plain):
         return Answer(CLOT_TEXT, None, False, ())
     if red_flag(plain):
-        return Answer(RED_FLAG_TEXT, None, False, ())
+        return Answer(red_flag_text(plain), None, False, ())
     if numb(plain):
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
@@ -186,6 +186,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
     return_note = ""
+    away = None if hurt else away_text(plain)
+    if away is not None:
+        # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
+        return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     if injury is not None and not hurt and (returning(plain) or cleared(plain)):
         r_asks, r_bg = split_asks(message)
         # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")

@@ -33,6 +33,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:comfortable_load",
+        r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b",
+        "Signs you're overdoing it: legs still heavy or sore on your runs, runs getting slower, or "
+        "soreness lasting more than a couple of days (general signs; the article just warns against "
+        "extremes). Then cut back to two 15–20 minute sessions a week with comfortable weights, and take "
+        "the monthly week off.",
+    ),
+    (
+        "rule:comfortable_load",
         r"\b(?:too much|overdo\w*|overkill|too long)\b",
         "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
         "against going to extremes: use weights you're comfortable with. Keep lifting off hard-run days "
@@ -78,7 +86,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "when should my last leg session be": the last session before it, not "my race was last week".
         r"\b(?:last|"
         r"final) (?:\w+ )?(?:session|workout|lift|leg day|gym|strength|one|time)\b|\blatest\b|^when\b",
-        "Not the day before: make your last leg session two or more days out (for a Saturday race, "
+        "Not the day before the race: make your last leg session two or more days out (for a Saturday race, "
         "Thursday at the latest), and keep it familiar, nothing new.",
     ),
     (
@@ -88,6 +96,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:before|day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|leading up|ahead of|"
         r"build ?up|race day)\b",
         "Skip strength work the day before a race; two or more days out is fine.",
+    ),
+    (
+        # "the day after my long run or the day before?": either; only the same day is out.
+        "rule:hard_run_day",
+        r"\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b",
+        "Either works: the article only rules out the same day as a hard run (and the day before a race). "
+        "The day after suits if your legs have recovered; the day before is fine if it doesn't leave them "
+        "heavy for the run.",
     ),
     (
         "rule:hard_run_day",
@@ -109,6 +125,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "before a race). An easy day after a long run suits it; if you run that day too, run first.",
     ),
     (
+        # "leg day tmrw but I've got a tempo too, bad idea to double up?": both on one day.
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b)(?=.*\b(?:tomorrow|tmrw|today|tonight)\b)"
+        r".*\b(?:double up|doubling up|both|same day|together|as well|too|also)\b",
+        "No: that puts strength work on the same day as a hard run, which the article rules out. Move leg "
+        "day to an easy day (the day after the hard run, if your legs have recovered).",
+    ),
+    (
         "rule:hard_run_day",
         r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:tomorrow|tmrw|next day|yesterday)\b",
         "Yes: the article's rule is only that strength work and a hard run don't share a day. If your legs "
@@ -119,6 +143,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:easy|recovery|gentle|slow) (?:run|jog|day)\b",
         "Yes: an easy day is the right one for it. Run first, then the strength work; just keep it off "
         "hard-run days.",
+    ),
+    (
+        # "legs wrecked from yesterday's long run, can I still squat today?": another day.
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:yesterday\w*|last night\w*)\b",
+        "Yes, if your legs have recovered: the article's rule is only that strength work and a hard run "
+        "don't share a day. If they're still heavy, keep today's session light or give it another day.",
     ),
     (
         "rule:hard_run_day",
@@ -141,6 +172,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"^(?!.*\b(?:first|then|morning|evening|before|after)\b).*\b(?:same day|together|also|and)\b",
         "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day "
         "(intervals, a tempo or a long run).",
+    ),
+    (
+        # "can I strength train twice in one day?": no need.
+        "rule:frequency",
+        r"\b(?:twice|two sessions|2 sessions|two times|"
+        r"2x) (?:in )?(?:one|a|the same|per) day\b|\btwice daily\b",
+        "No need: one session a day covers it. The article's dose is two or three sessions a week, with "
+        "rest days between, because your muscles get stronger in the recovery.",
     ),
     (
         "rule:frequency",
@@ -170,6 +209,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:alternatives?|instead|quiet|neighbou?rs?|downstairs|cant jump|no jumping|without jumping)\b",
         "Take the hops outside (line hops, skipping) or run hill repeats: hills build power too. Indoors, "
         "quiet moves do the strength work: calf raises, one-legged squats, step-ups and the bridge.",
+    ),
+    (
+        # "how close to a race can I do plyometrics?": like other strength work around a race.
+        "rule:plyometrics",
+        r"^(?=.*\b(?:close to|how close|before|race week|week of|"
+        r"days? (?:before|out)|tomorrow|taper\w*|near)\b)"
+        r".*\b(?:race|racing|marathon|half|10k|5k|parkrun)\b",
+        "Treat them like other strength work: not the day before a race, and keep race week light and "
+        "familiar (no new or harder drills), so your legs are fresh on the day.",
     ),
     (
         "rule:plyometrics",
@@ -217,7 +265,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:muscles_used",
-        r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b",
+        r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b|"
+        r"\b(?:usually|often|commonly|typically|most often|"
+        r"always) weak\b|\bweak in (?:most |many |a lot of )?runners\b",
         "The hip muscles: they lie deeper than the quads and hamstrings, so workouts often neglect them. "
         "Side-lying hip raises and lying leg lifts work them, and plyometrics reach those deeper muscles "
         "too.",
@@ -307,9 +357,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:plyometrics",
-        r"\b(?:beginners?|new|safe|safely|start|starting|first)\b",
+        r"\b(?:beginners?|new|safe|safely|(?<!the )start|starting|first)\b",
         "Yes, if you start simple: hop back and forth over a line first, then hop forward onto a step or "
         "low box (alternating legs), then skipping. Keep the landings soft and controlled.",
+    ),
+    (
+        # "are jumping drills actually useful for runners?", "should I be doing plyos or nah"
+        "rule:plyometrics",
+        r"^(?!.*\b(?:how (?:many|much|often|long)|what|which|home|indoors|inside|garden|flat|apartment)\b)"
+        r"(?:(?:are|is|do|does|will|would|can|could|should)\b"
+        r".*\b(?:useful|worth|good|help\w*|point|necessary|need|benefit\w*|doing|do|bother|add|include|start|"
+        r"make\w*|faster|quicker|speed|improve\w*)\b|.*\bor (?:nah|not)\b)",
+        "Yes: plyometrics need no kit and build explosive power (a quicker, springier push-off) and "
+        "reach deeper muscles most workouts miss. Start with line hops, then hops onto a low box, then "
+        "skipping, with soft landings.",
     ),
     (
         "rule:plyometrics",
@@ -343,7 +404,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"\bafter (?:my |an |the |a )?(?:easy |short |morning )?run\b",
+        r"^(?!.*\b(?:day|night|morning|evening) (?:after|before)\b)"
+        r".*\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,3}(?:run|jog)\b",
         "Yes, that's the right order: run first, then the strength workout.",
     ),
     (
@@ -354,6 +416,23 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:run|runs|running(?! (?:shoes|trainers|form|club))|ran|jog\w*|miles|first|order|same day|both|"
         r"strides|5k|10k)\b",
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
+    ),
+    (
+        # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
+        "rule:recovery_week",
+        r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
+        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b|"
+        r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b|"
+        r"\bmonths? (?:straight|in a row|without)\b",
+        "Yes: the article's advice is a week off strength work once a month for extra recovery, so after "
+        "four or more weeks in a row it's time for that week. Then pick up where you left off.",
+    ),
+    (
+        "rule:recovery_week",
+        r"\b(?:[1-3]|one|two|three|a couple of|a few) (?:straight |solid )?(?:weeks?|wks)\b "
+        r"(?:straight|in a row|solid|now|without)\b",
+        "Not yet: the article's week off comes once a month, so keep going and take it at about the "
+        "four-week mark (Legwork makes every fourth week that recovery week).",
     ),
     (
         "rule:recovery_week",
@@ -382,6 +461,24 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:skip|without|only|just|need|avoid)\b.*\b(?:gym|home)\b",
         "Yes, home works: calisthenics, plyometrics and hills build strong legs. A gym adds machines that "
         "isolate muscles and easy ways to add resistance, but it isn't required.",
+    ),
+    (
+        # "can I get a proper leg workout without a gym?", "is it possible to build strong legs at home?"
+        "rule:home_workout",
+        r"\bneed (?:any |some )?(?:weights|dumbbells|equipment|kit)\b",
+        "No: bodyweight moves build strong legs: calf raises, one-legged squats, hamstring push-ups, "
+        "step-ups and bridges, then plyometrics and hills. Add dumbbells later, once 12–15 reps feel easy.",
+    ),
+    (
+        "rule:home_workout",
+        # (a move named is that move's question: "can I do plyometrics at home?")
+        r"^(?!.*\b(?:plyometric\w*|hops?|jump\w*|skipping|"
+        r"squats?|lunges?|calf raises?|bridges?|step ?ups?)\b)"
+        r"(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
+        r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b",
+        "Yes: bodyweight moves at home build strong legs: calf raises, one-legged squats, hamstring "
+        "push-ups, step-ups and bridges, then plyometrics (line hops, box hops, skipping) and hills. Make "
+        "them harder as you go, e.g. one leg at a time.",
     ),
     (
         "rule:time_needed",
@@ -440,15 +537,33 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:jelly|dead|die|dying|fade|fading|tire|tires|tiring|tired|fatigue\w*|heavy|give out)\b",
-        "Stronger legs tire more slowly: well-trained muscles use oxygen more efficiently and hold your "
-        "form late in a run. Two short strength sessions a week build that.",
-    ),
-    (
-        "rule:why_strength",
         r"\b(?:hills?|uphill|climb\w*|inclines?)\b",
         "Yes: stronger legs power you up hills more easily. Hill repeats are strength work in themselves: "
         "5–8 climbs at a 5–10% grade.",
+    ),
+    (
+        "rule:why_strength",
+        r"\b(?:jelly|dead|die|dying|fade|fading|tire|tires|tiring|tired|fatigue\w*|heavy|give out)\b",
+        "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
+        "they hold your form late in a run. Two short strength sessions a week build that.",
+    ),
+    (
+        # "is it too late to start lifting at 50?": no.
+        "rule:why_strength",
+        r"\btoo (?:old|late)\b",
+        "No: you can start at any age, and the reasons hold at any age (stronger legs tire more "
+        "slowly and help head off injuries). The article doesn't single out older runners, so start "
+        "light, build up gradually, and check with your doctor if you have a health condition.",
+    ),
+    (
+        # "can I skip leg day during my marathon block?": no, keep it in (lighter in race week).
+        "rule:why_strength",
+        r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|omit\w*)\b.*\b(?:during|through|while|mid|"
+        r"throughout|in) (?:my |a |the |this )?(?:\w+ )?(?:block|"
+        r"build ?up|training|cycle|season|mileage|prep)\b",
+        "No, keep it in: two short sessions a week on easy days support your running through a training "
+        "block. Only race week changes it: keep that week light and familiar, with none just before the "
+        "race.",
     ),
     (
         "rule:why_strength",
@@ -458,7 +573,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\bsprint\w*\b",
+        r"\bsprint\w*\b|\b(?:start line|starting line|"
+        r"off the (?:start|line|blocks)|explosive start|faster start|"
+        r"quicker start|finishing kick|kick at the end)\b",
         "Yes: strength work gives sprinters a more explosive start and faster times, and plyometrics "
         "(line hops, box hops, skipping) build that explosive power.",
     ),
@@ -473,7 +590,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # load
     (
         "rule:bulk",
-        r"\b(?:bulk|bulky|big|huge|heavy legs|slow|slow me|slower|gain weight)\b",
+        r"\b(?:bulk\w*|big|huge|heavy legs|slow|slow me|slower|gain weight|kill|wreck|ruin|mess up|hurt)\b",
         "No: with a balanced programme, lifting won't bulk you up or slow you down. Many coaches now advise "
         "heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets.",
     ),
@@ -504,6 +621,33 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:sets_reps",
         r"",
         "2 or 3 sets of 12 to 15 reps, with a resistance that leaves you tired by the end of each set.",
+    ),
+    (
+        # "is something out of balance?", "could that be an imbalance?": likely, said as such.
+        "rule:opposing_balance",
+        r"^(?=.*\b(?:out of balance|imbalanc\w*|unbalanced)\b).*\b(?:could|might|something|maybe)\b",
+        "It can be: an imbalance between opposing muscles (quads against hamstrings above all) is a "
+        "leading cause of runners' overuse injuries. Match every quad exercise with hamstring work "
+        "(hamstring push-up, hamstring curl), and see a physio if the soreness doesn't settle.",
+    ),
+    (
+        # "is that bad?", "does it matter?", "should they be equally strong?": yes, keep them balanced.
+        "rule:opposing_balance",
+        r"^(?:is|are|does|do|should|would|will|am|can)\b|\b(?:problem|bad|matter|matters|issue|worry|"
+        r"equal\w*|even)\b",
+        "Yes: an imbalance between opposing muscles (quads against hamstrings above all) is a leading "
+        "cause of runners' overuse injuries in the knees, hips and feet. Match every quad exercise with "
+        "hamstring work (hamstring push-up, hamstring curl).",
+    ),
+    (
+        "rule:balance_training",
+        r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
+        r"(?=.*\b(?:balanc\w*|steady|steadier|stable|stabili[sz]\w*|wobbl\w*|coordinat\w*|small muscles|"
+        r"little muscles)\b)"
+        r".*\b(?:what|which|how|ideas?|exercises?|moves?|train|work|start|best|good)\b",
+        "Balance work: one-legged moves (one-legged squat, calf raises on one leg) make the small "
+        "muscles that steady you keep adjusting, and the side-lying hip raise and lying leg lift work "
+        "the deep hip muscles that hold the joint steady.",
     ),
     (
         "rule:lock_knees",
@@ -635,14 +779,300 @@ _HARD = (
     r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
     r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
-_LIFT = r"(?:leg ?day|lift\w*|strength|squat\w*|weights|gym|leg workout|leg session)"
+_LIFT = (
+    r"(?:leg ?day|lift\w*|weight ?lift\w*|weight training|strength|squat\w*|weights|gym|leg workout|"
+    r"leg session)"
+)
 # "legs" as the strength work ("legs after my tempo"), not the body part ("my legs are sore after...").
 _LEGS = r"legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so)\b)"
 _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
     r"prevent|fix|need)"
 )
+_QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
+_HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
+    # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
+    (
+        re.compile(
+            r"^(?!.*\b(?:balance (?:training|work|board|exercises?)|on one (?:leg|foot)|wobbl\w*|steady)\b)"
+            r"(?:.*\bfront (?:and|&|n) back of (?:my |the |your )?(?:thighs?|upper legs?|legs?)\b"
+            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|even\w*|same|balanc\w*|imbalanc\w*|"
+            r"stronger|weaker|weak|ratio|match\w*|stacked|overpower\w*|dominant|lopsided)\b"
+            r"|(?!.*\b(?:(?:left|right) (?:leg|side|one|calf|quad|"
+            r"hamstring|glute)s?|sides|one legs?|other legs?|"
+            r"one side|hips?|weaker legs?)\b)"
+            r".*\b(?:out of balance|imbalanc\w*|unbalanced|lopsided)\b)"
+        ),
+        "rule:opposing_balance",
+    ),
+    # "train the little stabiliser muscles that keep me steady", "steadier when I land on one foot":
+    # balance work (no muscle or sore part named).
+    (
+        re.compile(
+            r"^(?!.*\b(?:quads?|hamstrings?|calf|calves|glutes?|hips?|knees?|ankles?|shins?|pain\w*|sore|"
+            r"hurt\w*|injur\w*|core|abs|one legged|single legs?|one legs?|skip\w*|omit\w*|avoid\w*|stop)\b)"
+            r".*\b(?:stabili[sz]\w*|small muscles|little muscles|"
+            r"tiny muscles|keep me (?:steady|stable|balanced)|"
+            r"steadier|more stable|less wobbly|wobbl\w*)\b"
+        ),
+        "rule:balance_training",
+    ),
+    # "what do the muscles at the front of my hip do?": the hip muscles (the flexors), not hip pain.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|tight\w*)\b)"
+            r".*\b(?:front of (?:my |the )?hips?|hip flexors?)\b"
+        ),
+        "muscle:hips",
+    ),
+    # "how many hill reps is enough?": the hill's own dose (5-8), not the generic sets-and-reps.
+    (
+        re.compile(
+            r"\bhow many\b.*\b(?:hill (?:reps|repeats|sprints|climbs|efforts|intervals)|hills|times up)\b|"
+            r"\bhill (?:reps|repeats|sprints)\b.*\bhow many\b"
+        ),
+        "exercise:hill_repeats",
+    ),
+    # "how many sets of each exercise?", "how heavy should I go with the weights?": the sets-and-reps
+    # rule and its load (an exercise named keeps its own card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:week|weekly|often|days?|leg press|squats?|lunges?|calf raises?|step ?ups?|bridges?|"
+            r"curls?|extensions?|hops|skips|hills?|bulk\w*|big|slow\w*|plyometric\w*)\b)"
+            r".*\b(?:how many sets (?:of|for|per|on|in) (?:each|every|an?|per|one) (?:exercise|move)|"
+            r"how heavy (?:should|do|must|can) (?:i|you|we) (?:go|lift) (?:with|on) (?:the |my )?(?:weights?|"
+            r"dumbbells?)|how heavy should (?:the |my )?weights be|"
+            r"what (?:weight|weights|load) (?:should|do) i (?:use|pick|choose|lift|start)|"
+            r"(?:dont|never) know (?:what|which|how heavy) (?:weight|weights))\b"
+        ),
+        "rule:sets_reps",
+    ),
+    # "a quick leg workout the morning of a race?": race day itself.
+    (
+        re.compile(
+            rf"\b(?:morning|afternoon|evening) of (?:the |my |a |your )?{_RACE}\b|\brace day itself\b|"
+            rf"\bsame day as (?:the |my |a )?{_RACE}\b|\bon race (?:day|morning)\b"
+        ),
+        "rule:race_day",
+    ),
+    # "I hate the gym, how do I make lifting not suck", "strength work bores me": keeping it fun.
+    (
+        re.compile(
+            r"^(?!.*\b(?:home|without|instead|pain\w*|hurt\w*|sore|injur\w*)\b)"
+            r"(?=.*\b(?:how|tips?|ideas?|help|advice|make|any)\b)"
+            r".*\b(?:hate|hating|boring|bored|bores?|dread\w*|suck|sucks|chore|tedious|monoton\w*|"
+            r"motivat\w*|not fun|more fun|enjoy\w*|stick (?:at|with) it|keep at it|keep it up)\b"
+        ),
+        "rule:variety_fun",
+    ),
+    # "my legs turn to jelly on hills, how do I fix that?": stronger legs on hills (hill repeats).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
+            r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
+            r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
+            r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*|"
+            r"feel easier|easier|less hard|less of a struggle)\b)"
+        ),
+        "rule:why_strength",
+    ),
+    # "any good stretches for tight hip flexors?": the stretch after a session (not the muscle card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|pulled|strain\w*|sharp|before or after|after or before|"
+            r"warm ?up|how long)\b)"
+            r".*\b(?:stretch|stretches|stretching)\b (?:\w+ ){0,2}(?:for|to loosen|to help)\b"
+        ),
+        "rule:stretch_after",
+    ),
+    # "is it too late to start lifting at 50?", "skip leg day during my marathon block?": why strength.
+    (
+        re.compile(
+            rf"\btoo (?:old|late)\b(?=.*\b(?:{_LIFT}|legs|start\w*|lifting)\b)|"
+            rf"\b(?:{_LIFT}|legs|start\w*|lifting)\b.*\btoo (?:old|late)\b|"
+            r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|"
+            r"omit\w*) (?:\w+ ){0,2}(?:leg ?day|legs|lifting|"
+            r"strength|gym|weights)\b.*\b(?:during|through|while|"
+            r"mid|throughout|in) (?:my |a |the |this )?(?:\w+ )?"
+            r"(?:block|build ?up|training|cycle|season|mileage|prep)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "my stride feels short and choppy": strength lengthens the stride.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|injur\w*)\b)"
+            r".*(?:\b(?:short|shorter|choppy|tiny|shuffl\w*|longer|lengthen\w*)\b (?:\w+ ){0,3}strides?\b|"
+            r"\bstrides? (?:is |feels |are |gets |seems )?(?:\w+ ){0,2}(?:short|choppy|shorter|tiny))\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "how do I know if I'm doing too much strength work?": the signs, and the article's limits.
+    (
+        re.compile(
+            r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b.*\b(?:too much|overdo\w*|overtrain\w*|"
+            r"too many|too often|too hard)\b"
+        ),
+        "rule:comfortable_load",
+    ),
+    # "should I ever skip a week?", "do I need a week off?": the monthly recovery week.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*)\b)"
+            r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b)"
+        ),
+        "rule:recovery_week",
+    ),
+    # "what part of my leg absorbs the landing?": the quads soak up the shock.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|shins?|knees?|injur\w*|shoes?)\b)"
+            r"(?=.*\b(?:what|which)\b).*\b(?:absorb\w*|soak\w* up|cushion\w*|shock|jolt|impact)\b.*"
+            r"\b(?:land\w*|impact|foot ?strike|hit\w* the ground|ground)\b"
+        ),
+        "muscle:quads",
+    ),
+    # "which muscle lifts my foot up when I run?": the shin muscles, with the calves.
+    (
+        re.compile(
+            r"\b(?:what|which)\b.*\b(?:lifts?|raises?|pulls?|"
+            r"flex\w*) (?:my |the )?(?:foot|feet|toes?)(?: up)?\b"
+        ),
+        "muscle:calves",
+    ),
+    # "what keeps my pelvis level when I run?": the hip muscles hold the joint steady.
+    (re.compile(r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*)\b).*\bpelvis\b"), "muscle:hips"),
+    # "which strength exercise copies running the most?": one-legged work.
+    (
+        re.compile(
+            r"\b(?:copies|copy|mimics?|mimicking|closest to|most like|similar to|resembles?|specific to) "
+            r"(?:the )?running\b|\brunning.specific\b"
+        ),
+        "rule:one_legged",
+    ),
+    # "how do I get faster off the start line?", "a better finishing kick": explosive power.
+    (
+        re.compile(
+            r"^(?!.*\b(?:plyometric\w*|drills?|ideas?)\b).*"
+            r"\b(?:start line|starting line|off the (?:start|line|"
+            r"blocks)|explosive start|faster start|quicker start|"
+            r"finishing kick|finishing sprint|kick at the end|sprint finish)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "is leg day worth it (or nah)?", "what's the point of lifting?": why strength work, not how often.
+    (
+        re.compile(
+            r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
+            r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
+            r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
+            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
+            r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
+            r".*\b(?:worth (?:it|doing|the (?:time|effort|bother))|"
+            r"any point|the point of|worthwhile|bother(?:ing)?)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "is leg day ok in the cold?", "strength work when it's icy out": the off-season / weather rule.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|{_RACE}|shin\w*|knees?|pain\w*)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
+            r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
+            r"when (?:its|it is) (?:cold|icy|snowing|raining|dark)|"
+            r"icy|snowy|winter|weather)\b"
+        ),
+        "rule:off_season",
+    ),
+    # "lift the day after my long run or the day before?": the hard-run-day rule, either day.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*(?:\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b)"
+        ),
+        "rule:hard_run_day",
+    ),
+    # "do I need weights to get strong legs?": no, bodyweight works (an exercise named keeps its card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:calf raises?|squats?|lunges?|bridges?|"
+            r"step ?ups?|hamstring|leg press|hops|plyometric\w*)\b)"
+            # ("do I need any equipment?" alone is a follow-up about the exercise just asked about)
+            r".*\bneed (?:any |some )?(?:weights|dumbbells|equipment|kit)\b (?:\w+ )?(?:to|for|as)\b"
+        ),
+        "rule:home_workout",
+    ),
+    # "soleus vs gastrocnemius": the two calf muscles.
+    (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
+    # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
+    (
+        re.compile(
+            r"\b(?:which|what) (?:\w+ )?muscles?\b.*\b(?:push(?:es|ing)? off|toe ?off|spring\w*|propel\w*|"
+            r"drive me forward|launch\w*)\b|"
+            r"\b(?:push(?:es|ing)? off|toe ?off)\b.*\b(?:which|what) (?:\w+ )?muscles?\b"
+        ),
+        "muscle:calves",
+    ),
+    # "how do I get more pop off the ground", "more spring in my stride": plyometrics.
+    (
+        re.compile(
+            r"^(?!.*\b(?:hills?|uphill|muscles?|pain|sore|hurt\w*|bulk\w*|big|huge|heavy)\b)"
+            r".*\b(?:more|better|extra|get|add|build|need|want|"
+            r"improve) (?:\w+ ){0,2}(?:pop|spring|springiness|"
+            r"springy|bounce|bouncy|explosive\w*|snap|oomph)\b"
+        ),
+        "rule:plyometrics",
+    ),
+    # "should air go in or out when I push?", "do I exhale on the way up": breathing.
+    (
+        re.compile(
+            r"^(?!.*\b(?:lock\w*|knees?|form|slow\w*|fast|speed|depth|deep|tempo|and how|leg press|squats?|"
+            r"lunges?|calf raises?|step ?ups?|bridges?|curls?|extensions?|hops)\b)"
+            r".*\b(?:breath\w*|exhal\w*|inhal\w*|air)\b.*\b(?:in|out|up|down|push\w*|lift\w*|effort|press\w*|"
+            r"rep|reps|squat\w*)\b|\b(?:blow out|breathe out|breathe in)\b"
+        ),
+        "rule:breathing",
+    ),
+    # "I slump/hunch/lean forward late in long runs": weak glutes (the article's link), not a card
+    # or the whole muscles list.
+    (
+        re.compile(
+            r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
+            r"(?=.*\b(?:weak\w*|muscles?|why|strength|stronger|strengthen\w*|fix|help|work on|exercises?)\b)"
+            r"(?!.*\b(?:squat\w*|lunge\w*|step ?ups?|deadlifts?|leg press|bridges?|when i lift)\b)"
+            r".*\b(?:(?:lean\w*|lent|tip\w*|fold\w*|bend\w*|collaps\w*) (?:\w+ ){0,2}(?:forward|over)|"
+            r"slump\w*|hunch\w*|slouch\w*)\b"
+        ),
+        "muscle:glutes",
+    ),
+    # "will lifting make me slower?", "is leg day gonna wreck my HM pace": the bulk-and-slow worry,
+    # answered No (not the race-day timing, not the benefits list read as "Yes").
+    (
+        re.compile(
+            r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|days? (?:before|out)|this week|race week)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting|strength training)\b)"
+            r".*(?:\bslow(?:s|ing)? (?:me|you|us|runners?|\w+ers) down\b|"
+            r"\bmake (?:me|you|us|runners?|my legs) (?:\w+ )?slow(?:er)?\b|"
+            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for))|"
+            r"\b(?:kill|wreck|ruin|hurt|mess up|hamper|cost me) (?:my |your |the )?(?:\w+ ){0,2}"
+            r"(?:speed|pace|times?|splits|personal best|race|racing|running)\b)"
+        ),
+        "rule:bulk",
+    ),
+    # "should I be doing plyos or nah", "are jumping drills worth it for distance runners": plyometrics'
+    # own verdict, not the general benefits (no injury asked about, no comparison).
+    (
+        re.compile(
+            r"^(?!.*\b(?:shin|knee|pain|hurt\w*|injur\w*|sore|vs|versus|instead|compared|home|indoors|inside|"
+            r"garden|flat|apartment)\b)"
+            r"(?!.*\bor (?!nah|not)\w)"
+            r"(?=.*\bplyometric\w*\b)"
+            r"(?:(?:are|is|do|does|will|would|can|could|should)\b.*\b(?:useful|worth|good|help\w*|point|"
+            r"necessary|need|benefit\w*|doing|do|bother|add|include|start)\b|.*\bor (?:nah|not)\b)"
+        ),
+        "rule:plyometrics",
+    ),
     # "is leg day even worth it if I only race 5ks", "can lifting make my 10k time drop": a benefit of
     # strength work for a race distance, not the race-day timing rule (no timing word is said).
     (
@@ -668,10 +1098,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
-            r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|strength|lift\w*|weights)\b|"
+            r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
+            r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
             r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?enough\b|"
-            r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |actually )?need (?:to )?(?:lift|strength|"
-            r"weights|leg work|leg day|lifting)|"
+            r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |"
+            r"actually )?need (?:to (?:do )?)?(?:lift|strength|"
+            r"(?<=to )weights|(?<=do )weights|leg work|leg day|lifting)(?!.*\b(?:for|"
+            r"on|with|to do) (?:the |my )?(?:calf raises?|squats?|lunges?|"
+            r"bridges?|step ?ups?|hamstring|wall|one legged|hip|leg press|hops)\b)|"
             r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
         ),
         "rule:why_strength",
@@ -785,6 +1219,27 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:hard_run_day",
     ),
+    # "after an easy 30 min jog can I go straight into a leg workout?": the order of run and lift on
+    # one day (a hard run said is caught above), not the session length the minutes point to.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:sore|aches?|aching|hurts?|hurting|pain\w*|tight|stiff|{_RACE})\b)"
+            r"(?=.*\b(?:can|could|should|ok|okay|fine|alright|good|bad|straight|right|directly|then)\b)"
+            rf".*(?:\b(?:after|following|post) (?:my |an |a |"
+            rf"the )?(?:\w+ ){{0,3}}(?:run|jog|runs)\b.*\b{_LIFT}\b|"
+            rf"\b{_LIFT}\b.*\b(?:after|following|post) (?:my |an |a |the )?(?:\w+ ){{0,3}}(?:run|jog|runs)\b)"
+        ),
+        "rule:run_first",
+    ),
+    # "how many days a week can I lift without hurting my running?": how often.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*\bhow (?:many|often)\b(?:.*\b(?:days?|times|sessions)\b "
+            r"(?:a|per|each|every|in a) week\b|.*\b(?:lift\w*|strength|"
+            r"legs|leg days?|gym|weights)\b.*\b(?:a|per) week\b)"
+        ),
+        "rule:frequency",
+    ),
     # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
     (re.compile(r"\b(?:bare )?minimum\b|\bthe least (?:i|amount|you)\b"), "rule:time_needed"),
     # "legs 5 days a week to get faster?", "leg day two days in a row": how often, whatever else it says.
@@ -800,6 +1255,15 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
+        "rule:race_day",
+    ),
+    # "when is my last strength session?", "what day should my final leg workout be": the last one
+    # before a race (no other "last session" has a when), not the stretch at the end of a session.
+    (
+        re.compile(
+            r"\b(?:when|what day|which day)\b.*\b(?:last|final) (?:\w+ )?(?:leg|strength|gym|lifting|lift|"
+            r"weights|heavy) ?(?:day|session|workout|lift)?\b"
+        ),
         "rule:race_day",
     ),
     (
@@ -912,13 +1376,25 @@ def _first_of(question: str) -> str | None:
     ]
     if len(times) >= 2:
 
-        def rank_of(pos: int) -> int:
-            # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest.
+        def rank_of(start: int, pos: int) -> int:
+            # "morning run and evening legs": a time word right before the word is its own; else
+            # "gym at 6am, run at lunch": the time just after a word is its own, else the nearest,
             # measured from the END of the word: "leg day in the evening" is the evening's.
+            before = [
+                t
+                for t in times
+                if re.fullmatch(r"\w+ ", question[t[0] : start])
+                # ("gym at 6am run at lunch": "at 6am" belongs to the gym)
+                and not re.search(
+                    r"\b(?:at|in|by|around|about|from|till|until|before|after|the)\s*$", question[: t[0]]
+                )
+            ]
+            if before:
+                return before[-1][1]
             after = [t for t in times if 0 < t[0] - pos <= 12]
             return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
-        rr, lr = rank_of(r_end), rank_of(lift_end)
+        rr, lr = rank_of(r, r_end), rank_of(lift, lift_end)
         if rr != lr:
             return "run" if rr < lr else "lift"
     return None
@@ -932,7 +1408,10 @@ def order_verdict(question: str) -> str | None:
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
     if re.search(
-        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\bnext day\b|\btomorrow\b|\byesterday\b", question
+        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\b(?:night|"
+        r"eve|evening) before\b|\bnext day\b|\btomorrow\b|"
+        r"\byesterday\b",
+        question,
     ):
         return None  # "the day after a long run": another day, not the order within one
     first = _first_of(question)
@@ -992,7 +1471,17 @@ _DAY_ASK = re.compile(
     # "intervals on Tuesday and legs on Wednesday, ok?": a short approval ask on the week as given.
     r"^(?:is that |is this |does that |that |sound |sounds |would that |will that )?"
     r"(?:a |an )?(?:ok|okay|fine|alright|good|right|work|works|sensible|legit|good plan|problem|issue|"
-    r"bad idea|good idea|bad|wise|smart|mistake)$"
+    r"bad idea|good idea|bad|wise|smart|mistake)$|"
+    # "is that a bad combo?", "is that a problem": a verdict on the week as given.
+    r"\b(?:is|would|does|will) (?:that|this|it) (?:\w+ ){0,3}(?:a )?(?:bad|"
+    r"good|ok|okay|fine|problem|mistake|combo|"
+    r"clash|conflict|work|idea)\b|\btoo (?:close|soon|near|late)\b"
+)
+# "is that a bad combo?", "too close?": asked the other way round, so "No: Friday is the day before
+# your race" must read "Yes, that's a problem: ...".
+_BAD_ASK = re.compile(
+    r"\b(?:bad|problem|an issue|mistake|dumb|stupid|too close|risky|clash\w*|conflict\w*|mess (?:\w+ )?up|"
+    r"wreck|ruin|hurt|harm)\b"
 )
 
 
@@ -1084,18 +1573,20 @@ _PROBLEM_ASK = re.compile(
 
 
 def week_verdict(message: str, lift_only: bool = True) -> str | None:
-    """``_week_verdict``, its opener turned round for an ask about a problem ("is that a problem?": a
-    clash is "Yes, that's a problem"), and for the runner's only day a way round the race's eve."""
+    """``_week_verdict``, its opener turned round for an ask about a problem ("I lift Friday, parkrun
+    Saturday, is that a bad combo?": a clash is "Yes, that's a problem: Friday is the day before your
+    race"), and for the runner's only day a way round the race's eve."""
     out = _week_verdict(message, lift_only)
     asking = _segments(message)[-1:]
-    if out is None and asking and _PROBLEM_ASK.search(asking[0]):
+    bad_ask = bool(asking) and bool(_PROBLEM_ASK.search(asking[0]) or _BAD_ASK.search(asking[0].lower()))
+    if out is None and bad_ask:
         out = _week_verdict(f"{message.rstrip(' ?.')}. Thoughts?", lift_only)  # "is that a problem?" is one
     if out is None:
         return None
-    if asking and _PROBLEM_ASK.search(asking[0]):
+    if bad_ask:
         if out.startswith("No: "):
             out = "Yes, that's a problem: " + out[4:]
-        elif out.startswith("Yes, "):
+        elif out.startswith("Yes, ") and " fine" in out.split(":", 1)[0]:
             out = "No, " + out[5:]
     if "the day before your race" in out and re.search(r"\bonly\b", message.lower()):
         out += (

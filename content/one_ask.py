@@ -641,6 +641,9 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
     where = re.sub(r"\s*\(.*\)$", "", m.location)
     text = f"Mainly the {m.name.lower()} ({where}). {role}\nMore: /muscle {m.name.lower()}"
     topic = f"muscle:{best}"
+    sure = steer(plain)
+    if sure is not None and sure != topic:
+        return None  # "I slump forward late in races, which muscles are weak?": the steer knows (t3)
     trace("which_muscle", topic)
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
@@ -1114,6 +1117,13 @@ def _answer_one(
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
     whole = ask
+    if sure is None and background and (context or "").startswith("muscle:") and set(plain.split()) & BACK:
+        # "quads are stacked but hammies are weak, is that a problem?": the muscle told is one side of
+        # a balance (or a slump) the story describes; that steer answers "that" (t3, round 7).
+        told_steer = steer(normalize(f"{background} {ask}"))
+        if told_steer in ("rule:opposing_balance", "muscle:glutes") and told_steer != context:
+            sure = told_steer
+            trace("steer_bg", sure)
     if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
@@ -1127,6 +1137,10 @@ def _answer_one(
                 or DAY.search(plain)
                 or re.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
                 or re.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
+                # "...leaning forward late in a marathon. Which muscles are weak?": the story says which
+                or re.search(
+                    r"\b(?:which|what) muscles?\b.*\b(?:weak|to blame|responsible|need work)\b", plain
+                )
                 or (
                     not earlier  # (a vague ask after an earlier one is about that one)
                     and (set(plain.split()) & BACK or engine.probe(ask)[1] == 0)
@@ -1142,6 +1156,15 @@ def _answer_one(
             sure = None  # "I run 3x a week. Is it worth it?": how often they run is not the question
         if sure is not None and week_verdict(f"{background}, {ask}"):
             whole = f"{background}, {ask}"  # "My long run is on Sundays. Is Saturday ok for legs?"
+        elif (
+            sure is not None
+            and sure.startswith("rule:")
+            and direct(sure, plain) is None
+            and direct(sure, normalize(f"{background} {ask}")) is not None
+        ):
+            # "I'd love a longer stride. Can weights help with that?": the direct answer the background
+            # asks for (the stride), not the rule's first sentence (t3, round 7).
+            whole = f"{background} {ask}"
     elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
         whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
     if sure is not None:

@@ -148,7 +148,7 @@ def pair_text(
     if second == first:
         # One direct line answers both ("stretch before or after?"): say it once.
         return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
-    q = stems(question) - GENERIC
+    q = stems(question) - GENERIC - _RUNNER_KIND
     said_a, said_b = q & stems(first), q & stems(second)
     if optional and not ask.compare and b.kind == "rule" and said_a and not said_b - said_a:
         # A runner-up rule nobody asked for that brings none of the question's words the lead
@@ -168,6 +168,18 @@ def pair_text(
     ):
         # The second topic's lead answers nothing of the question the first doesn't: filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if (
+        one_ask
+        and not ask.compare
+        and not a_named
+        and a.kind not in ENTITIES
+        and not said_a
+        and len(said_b) >= 2
+    ):
+        # The mirror case: the first topic's lead says none of the question's words and the second's
+        # says several ("should distance runners stick to light weights?": the light-weights rule, not
+        # the stride benefit the runner's description pointed to).
+        return compose(b.id, b.ref, question, named=b_named), (b.id,)
     if ask.yesno:
         # One verdict, first: the topic that gives one leads; a second verdict is dropped.
         if _VERDICT.match(second) and not _VERDICT.match(first):
@@ -178,11 +190,20 @@ def pair_text(
     if verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
         # Each one's summary, whole sentences: a fact line alone can be a fragment.
         first, second = (f"{ex.name}: {ex.summary}" for ex in (a.ref, b.ref))
+    elif verdict and isinstance(a.ref, Muscle) and isinstance(b.ref, Muscle):
+        # "quads vs hamstrings, which matters more?": the verdict said the balance; then what each
+        # does in running, not each one's balance line again.
+        first, second = (f"{m.name}: {_role(m)}" for m in (a.ref, b.ref))
+    if verdict:
+        # the verdict said the choice: a rule's own "Both work." under it says it again
+        first, second = (re.sub(r"^(?:Both work|Either works)\.\s*", "", x) for x in (first, second))
     ptr = pointer(a.id) or pointer(b.id)
     body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
 
 
+# What kind of runner the question is from ("should distance runners..."): no topic of its own.
+_RUNNER_KIND = frozenset({"distanc", "marathon", "ultra", "trail", "road", "recreat", "amateur", "club"})
 _SESSION = re.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )
@@ -231,6 +252,13 @@ _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:gym_vs_home", "rule:home_workout"}
 )
+
+
+def _role(m: Muscle) -> str:
+    """A muscle's job in running, its role's first sentence without the leading "They"."""
+    first = re.split(r"(?<=\.)\s+", m.role)[0]
+    first = re.sub(r"^They\s+", "", first)
+    return first[:1].lower() + first[1:]
 
 
 def _and(names: str) -> str:

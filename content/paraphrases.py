@@ -90,6 +90,8 @@ _P: dict[str, tuple[str, ...]] = {
     "muscle:calves": (
         "what do my calf muscles do when I run",
         "what are the two calf muscles for in running",
+        "what muscles push me off the ground",
+        "which muscles give the spring at toe-off",
     ),
     "muscle:hamstrings": (
         "which muscle pulls my leg back behind me when I run",
@@ -106,6 +108,8 @@ _P: dict[str, tuple[str, ...]] = {
     "rule:plyometrics": (
         "jump training for a beginner, where do I start",
         "is jumping work any use for a distance runner",
+        "how do I get more pop and spring off the ground",
+        "bouncy jumping drills for a quicker push-off",
     ),
     "muscle:quads": (
         "what soaks up the jolt when my foot hits the ground",
@@ -164,6 +168,10 @@ _P: dict[str, tuple[str, ...]] = {
     "rule:form_first": (
         "my knees cave in when I squat, does it matter",
         "should I worry about my technique more than the weight",
+    ),
+    "rule:opposing_balance": (
+        "should the front and back of my thighs be equally strong",
+        "my quads are much stronger than my hamstrings",
     ),
     "rule:balance_training": (
         "I keep rolling my ankle on trails, can strength help",

@@ -722,10 +722,24 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "who's right?", "am I right?": correct, not the right leg or foot of an exercise's steps.
+    (
+        r"\b(who['\u2019]?s|who is|which of us is|which one of us is|"
+        r"which of us|am i|is (?:he|she|that|this|it)|"
+        r"are (?:they|we)) right\b(?! (?:leg|foot|side|knee|hip|arm|one))",
+        r"\1 correct",
+    ),
+    # "a wall that's nearly hip height": a measure, not the hip muscles.
+    (r"\bhips?[- ]?(?:height|high)\b", "waist height"),
+    # "when's my last session", "where's the best place": the question word, not a stray "whens".
+    (r"\bwhen['\u2019]?s\b", "when is"),
+    (r"\bwhere['\u2019]?s\b", "where is"),
+    # "the hip muscles get skipped in most workouts": left out (neglected), not the skipping drill.
+    (r"\b(?:get|gets|getting|got|are|is|being|been) (?:often |usually |always )?skipped\b", "get neglected"),
     # "skip the stretching" is leaving it out, not the skipping drill.
     (
         r"\b(?:skip|skipping|skipped) (?=(?:(?:a|an|one|any|every|some|the odd|the occasional) )?"
-        r"(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|"
+        r"(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|chest|arms?|upper|core|abs|runs?|breakfast|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
     ),
@@ -741,6 +755,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bbss\b", "bulgarian split squat"),
     (r"\bsl\b", "single leg"),
     # "1 leg or 2 legs?", "both legs or one at a time?": the one-or-two choice, in words.
+    # "calf raises on both feet vs one foot": the one-or-two choice, in legs.
+    (r"\b(?:both|two|2) feet\b(?=[^.?!]{0,30}\b(?:or|vs|versus)\b)", "two legs"),
+    (
+        r"\b(?:one|single|1) foot\b(?=[^.?!]{0,30}\b(?:or|vs|versus)\b[^.?!]{0,15}\b(?:two|both|2)\b)|"
+        r"(?<=\b(?:or|vs) )(?:one|a single|single) foot\b|(?<=\bversus )(?:one|a single|single) foot\b",
+        "one leg",
+    ),
     (r"\b1 ?(?:legs?|foot)\b", "one leg"),
     (r"\b2 ?(?:legs|feet)\b", "two legs"),
     (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),
@@ -813,6 +834,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:quadz|quaddies)\b", "quads"),
     (r"\b(?:glutez|booty)\b", "glutes"),
     (r"\bplyos?\b", "plyometrics"),
+    # "jumpy stuff", "bouncy jumpy stuff", "hopping drills", "jumping exercises": plyometrics.
+    (
+        r"\b(?:(?:jumpy|bouncy|jumping|hopping|bounding|jump|hop)(?: (?:and|n|or))? )+"
+        r"(?:stuff|exercises?|drills?|training|work|moves?|things)\b",
+        "plyometric drills",
+    ),
     (r"\b(?:pb|pr)s?\b", "personal best"),
     (r"\bdoms\b", "muscle soreness"),
     (r"\b(?:reps?|sets?)\s*x\s*(\d+)\b", r"reps \1"),
@@ -822,6 +849,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bu\b", "you"),
     (r"\b(?:tmrw|tmr|tmrrw|2moro|tomoz)\b", "tomorrow"),
     (r"\blegday\b", "leg day"),
+    (r"\bsesh(?:es)?\b", "session"),
     (r"\bwat\b", "what"),
     (r"\bwil\b", "will"),
     (r"\bn\b", "and"),
@@ -859,7 +887,15 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:sesh|seshes|sess)\b", "session"),
     (r"\b(?:wkt|wkout|wrkout|wrkouts|wkouts|workie)\b", "workout"),
     # "how many times a weak": the real word typed for "week" after a count or "a/per/each".
-    (r"\b((?:times?|days?|sessions?|once|twice|a|per|each|every|this|next|last)) weak\b", r"\1 week"),
+    # "twice a weak", "3 days a weak": the week misspelt; not "a weak runner", "this weak leg".
+    (
+        r"\b((?:(?:times?|days?|sessions?|once|twice|\d+ ?x?) (?:a|"
+        r"per|each|every))|per|each|every|this|next|last) "
+        r"weak\b(?! (?:runners?|legs?|glutes?|hips?|core|calf|"
+        r"calves|quads?|hamstrings?|ankles?|knees?|muscles?|side|"
+        r"link|point|spot|area|body|person|one|bum|butt|feet|foot|shins?))",
+        r"\1 week",
+    ),
     (r"\b(?:tims|tiems|timse)\b", "times"),
     (r"\b(?:ez|eazy)\b", "easy"),
     # "hitting the weights", "pumping iron": lifting, said as gym slang.

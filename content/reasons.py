@@ -116,6 +116,71 @@ def reason(topic_id: str) -> str | None:
 
 
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # "is it ok to lift with a cold?": being ill isn't in the article.
+    (
+        re.compile(
+            r"\b(?:with|have|got|had|caught|getting over|"
+            r"recovering from) (?:a |the )?(?:cold|flu|virus|fever|covid|"
+            r"bug|chest infection|sore throat|stomach bug)\b|\b(?:when|"
+            r"while) (?:i ?a?m |im )?(?:sick|ill|unwell|poorly)\b"
+        ),
+        "Usually, if it's a mild head cold: light training is fine. Skip it with a fever, chest symptoms, "
+        "aches all over or if you feel unwell, and ease back in with lighter sessions once you're better "
+        "(illness isn't covered in the article; if in doubt, ask your doctor).",
+        None,
+    ),
+    # "got a stitch in my side on hill repeats": not a leg-strength problem.
+    (
+        re.compile(r"\b(?:side )?stitch(?:es)?\b(?! (?:together|up))"),
+        "A side stitch isn't covered here (it isn't a leg-strength problem). Ease the pace, breathe out "
+        "slowly and deeply, and press on the spot until it passes. If it comes with chest pain or "
+        "dizziness, stop and see a doctor.",
+        None,
+    ),
+    # "if I only had time for one exercise", "most bang for buck": the article picks none.
+    (
+        re.compile(
+            r"^(?!.*\b(?:shins?|knees?|hips?|glutes?|quads?|hamstrings?|calf|calves|ankles?|feet|foot|back|"
+            r"splints|pain\w*|sore|gym|machines?|dumbbells?|home|hills?|plyo\w*|beginners?)\b)"
+            r".*(?:\b(?:only|just) (?:have )?(?:time|room) for one\b|"
+            r"\bif i (?:could )?only (?:do|pick|had) one\b|"
+            r"\bbang for (?:the |your |my )?buck\b|\b(?:single|one) (?:best|most important|most effective) "
+            r"(?:exercise|move)\b|\b(?:the )?one (?:exercise|"
+            r"move) (?:you(?:d| would)|to) (?:pick|choose|do)\b)"
+        ),
+        "The article doesn't pick one. If you can only do one, make it a one-legged move such as the "
+        "one-legged squat: it works the quads, hamstrings and glutes and trains balance, the way running "
+        "loads one leg at a time (our pick, not the article's).",
+        "exercise:one_leg_squat",
+    ),
+    # "is there an order I should do the exercises in?": the article sets none.
+    (
+        re.compile(
+            r"^(?!.*\b(?:run|runs|running|jog\w*|race|stretch\w* (?:before|after))\b)"
+            r".*\b(?:order|sequence)\b.*\b(?:exercises?|moves?|them)\b|"
+            r"\bwhich (?:exercise|move) (?:comes |goes |should "
+            r"(?:come |go )?)?first\b"
+        ),
+        "The article doesn't set an order: warm up first (easy jogging, then a stretch), do the exercises, "
+        "and stretch again at the end. Doing the hardest moves (one-legged squats, lunges) first, while "
+        "you're fresh, is a common approach (general advice).",
+        "rule:routine",
+    ),
+    # "is it bad to lift when I'm sore?", "can I train on sore legs?": ordinary soreness vs pain.
+    (
+        re.compile(
+            r"^(?!.*\b(?:shins?|knees?|ankles?|achilles|heels?|foot|feet|back|hips?|joints?|sharp|swollen)\b)"
+            r"(?!.*\b(?:tempo|intervals?|long runs?|hard runs?|race\w*|track)\b)"
+            r".*\b(?:lift\w*|train\w*|squat\w*|work ?out|exercis\w*|leg day|legs|strength work|gym)\b "
+            r"(?:\w+ ){0,2}(?:when|while|if|with|on) (?:i ?a?m |im |i (?:get|feel|am) |"
+            r"my (?:legs|muscles|quads|calves|hamstrings|glutes) "
+            r"(?:are |feel )?(?:still )?|still )?(?:sore|doms|stiff|achy)(?: (?:legs|muscles))?\b"
+        ),
+        "Not if it's ordinary muscle soreness from training: an easy session is fine, and give very sore "
+        "muscles another day before hard work. Sharp pain, pain in a joint or swelling is different: stop "
+        "and see a doctor or physiotherapist.",
+        "rule:recovery_week",
+    ),
     # Legs still sore from leg day when a hard run comes (issue 25 round 6): the article's timing
     # rules, said as such, and what usually works; not the bare "not on a hard-run day".
     (
@@ -292,7 +357,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         re.compile(
             r"\b(?:foam roll\w*|foam rollers?|massage guns?|massages?|theragun|ice baths?|cold plunges?|"
-            r"cold water|saunas?|recovery boots)\b"
+            r"cold water|saunas?|recovery boots|ic(?:e|ing) (?:my |"
+            r"the |your )?(?:legs?|quads?|calves|calf|knees?|"
+            r"muscles?|hamstrings?)|compression (?:socks|tights|sleeves|gear))\b"
         ),
         "The article doesn't cover foam rolling, massage or ice baths. Its after-session advice is to "
         "stretch the quads, hamstrings, calves, glutes and hips, easing into each stretch without "
@@ -311,19 +378,22 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         re.compile(
             r"^(?=.*\b(?:cycling|cycle|cyclist|bike|biking|spin(?:ning)? class(?:es)?|peloton|swimming|swim|"
             r"yoga|pilates|rowing|rower|elliptical|cross ?train\w*|crossfit|hiking|climbing stairs|"
-            r"stairmaster|football|soccer|netball|rugby)\b)"
+            r"stairmaster|football|soccer|netball|rugby|"
+            r"(?<!them )(?<!those )(?<!it )(?<!do )(?<!the )walking(?! lunges?|"
+            r" version| variation| one| kind)|walks(?! lunges?)|hiking)\b)"
             # ...and asks whether it replaces leg work; "I cycle, which leg exercises should I add?" asks
             # for exercises (retrieval answers it).
             r"(?=.*\b(?:count|"
             r"counts|enough|instead|replace|replaces|substitute|same as|as good as|need|still|"
-            r"cover|covers|bother|alongside|as well|(?:ok|okay|fine) with|combine|mix)\b)"
+            r"cover|covers|bother|alongside|as well|(?:ok|okay|fine) with|combine|mix|good|worth|help\w*|"
+            r"(?:cross|strength) training)\b)"
             # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
         ),
-        "The article doesn't cover cycling, yoga or other cross-training. They're good for fitness (and "
-        "yoga for mobility), but they don't replace targeted leg strength work: the article's point is "
-        "that endurance exercise is an inefficient way to build strength. Keep two short leg sessions "
-        "a week (15 to 20 minutes) alongside them.",
+        "Not as strength work: cycling, yoga, walking and other cross-training are good for fitness (and "
+        "yoga for mobility), but they don't replace targeted leg strength work; the article's point is "
+        "that endurance exercise is an inefficient way to build strength (it doesn't cover them in "
+        "detail). Keep two short leg sessions a week (15 to 20 minutes) alongside them.",
         "rule:why_strength",
     ),
     (
@@ -412,8 +482,22 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
-        if text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
-            text = "Usually not, if it doesn't hurt. " + text
+        if text.startswith("The article doesn't cover joint clicking") and re.search(
+            r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
+        ):
+            # "knees creak and ache after runs: does leg strength help or make it worse?": the verdict.
+            text = (
+                "It usually helps, done pain-free: strong, balanced quads and hamstrings steady the knee, "
+                "and that is the article's answer to knee pain (leg press, quad extensions, hamstring "
+                "curls). Creaking without pain is common and usually harmless; if it comes with swelling, "
+                "catching or the knee giving way, or the ache doesn't settle, see a physio or doctor."
+            )
+        elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
+            # "is it bad?" -> "Usually not"; "is it normal / ok?" -> "Yes, usually"
+            bad = re.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
+            text = (
+                "Usually not, if it doesn't hurt. " if bad else "Yes, usually, if it doesn't hurt. "
+            ) + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             text = "Yes, that's normal. " + text
         elif (
@@ -454,7 +538,7 @@ _NARROW = (
     "The article doesn't cover shaking",
     "The article doesn't cover foam rolling",
     "The article is about the legs, so core",
-    "The article doesn't cover cycling",
+    "Not as strength work: cycling",
     "The article doesn't cover knee sleeves",
 )
 NARROW_WORDS = 25
@@ -536,6 +620,91 @@ _LEG_WORK = re.compile(
     r"wall squats?|"
     r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?))\b"
 )
+
+
+# Foot care and skin (blisters, black toenails, chafing, corns): not leg strength, and not an injury
+# to rest either; a pharmacist or podiatrist is who to ask ("blister on my big toe" is not the wall
+# toe raise).
+_FOOT_CARE = re.compile(
+    r"\b(?:blisters?|blistered|blistering|toe ?nails?|"
+    r"nails? (?:went|going|turned|is|are) (?:black|blue|purple)|"
+    r"black (?:toe|nail)\w*|chaf\w*|corns?|callus\w*|calluses|bunions?|ingrown|athletes foot|"
+    r"verrucas?|plantar warts?|warts?|hot spots?)\b"
+)
+_CARE_ASK = re.compile(
+    r"\b(?:treat\w*|heal\w*|pop|popping|drain\w*|prevent\w*|stop\w*|get rid|fix\w*|care|deal with|"
+    r"cover|tape|taping|plaster|fall off|what (?:do|should|can) i do|normal|ok|okay)\b"
+)
+FOOT_CARE_TEXT = (
+    "That's foot and skin care, not something I cover: a pharmacist or podiatrist is the one to ask (and a "
+    "doctor if it looks infected: red, hot or spreading). I only know leg strength for runners: "
+    "exercises, the muscles running uses, injuries like shin splints and runner's knee, and when and "
+    "how to train."
+)
+# Training for the upper body ("a good chest and back workout for the gym", "arm exercises after my
+# run"): declined unless the message also says a leg part or move. A bare "where should my shoulders
+# be?" (a form follow-up) names no workout and is not declined here.
+_UPPER = re.compile(
+    r"\b(?:chest|pecs?|arms?|biceps?|triceps?|shoulders?|delts?|lats|upper body|forearms?|"
+    r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
+)
+_LEGS_SAID = re.compile(
+    r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
+    r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
+)
+_UPPER_WORKOUT = re.compile(
+    r"\b(?:workouts?|exercises?|routines?|sessions?|programs?|programmes?|moves?|training|train|gym|"
+    r"lifts?|days?)\b"
+)
+UPPER_TEXT = (
+    "Upper-body training isn't something I cover: I only know leg strength for runners (exercises, the "
+    "muscles running uses, injuries like shin splints and runner's knee, and when and how to train). "
+    "Try asking: what's a good leg workout at the gym?"
+)
+
+
+# Kit and plans that aren't leg strength: "what shoes are best for leg day", "recommend a marathon
+# training plan" (a strength plan is in scope: "strength training plan" says so).
+_GEAR_ASK = re.compile(
+    r"\b(?:best|which|what|good|recommend\w*|buy|need|wear|get)\b(?: \w+){0,3} "
+    r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch|garmin|headphones|shorts|leggings|tights)\b"
+)
+_RUN_PLAN = re.compile(
+    r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "
+    r"(?:training )?(?:plan|schedule|programme|program|block)s?\b|\b(?:couch to 5k|c25k)\b"
+)
+
+
+# Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
+_RUN_INFO = re.compile(
+    r"\b(?:run|runs|running|jog\w*) (?:\w+ )?in (?:the )?(?:rain|snow|heat|cold|dark|wind|ice|sun)\b|"
+    r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b"
+)
+_HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
+
+
+def away_text(question: str) -> str | None:
+    """The decline for foot care, an upper-body workout, running kit, a running plan or heart-rate
+    training (normalised question), or None. (Red flags about the heart are answered before this.)"""
+    if _HEART_RATE.search(question):
+        return OFF_TOPIC_TEXT
+    if _RUN_INFO.search(question) and not re.search(
+        r"\b(?:strength|lift\w*|leg day|legs|gym|weights|squats?)\b", question
+    ):
+        return OFF_TOPIC_TEXT
+    if _GEAR_ASK.search(question) and not re.search(
+        r"\b(?:weights?|dumbbells?|kettlebells?|machines?)\b", question
+    ):
+        return OFF_TOPIC_TEXT
+    if _RUN_PLAN.search(question) and not re.search(
+        r"\b(?:strength|lift\w*|leg day|gym|weights)\b", question
+    ):
+        return OFF_TOPIC_TEXT
+    if _FOOT_CARE.search(question) and (not _LEG_WORK.search(question) or _CARE_ASK.search(question)):
+        return FOOT_CARE_TEXT
+    if _UPPER.search(question) and _UPPER_WORKOUT.search(question) and not _LEGS_SAID.search(question):
+        return UPPER_TEXT
+    return None
 
 
 def leg_words(question: str) -> bool:

@@ -19,15 +19,30 @@ PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 _ACUTE = re.compile(
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
-    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack)|felt (?:something|it) (?:go|give|ping)|pinged|"
+    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack|crunch|clunk|"
+    r"rip|tear)|felt (?:something|it) (?:go|give|ping)|pinged|"
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
-    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|"
+    # a calf tear in runners' words: "like I got hit with a stick", "like someone shot me in the calf"
+    r"(?:hit|struck|whacked|smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|bat|something)|"
+    r"(?:shot|kicked|hit) (?:me )?in the (?:calf|leg|back of (?:my|the) (?:leg|calf))|"
+    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|"
+    r"bruising|(?:a|and|big|huge|massive|nasty) bruise|"
     # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
     # is tiredness, so a joint or "it" must be what blew up)
     r"balloon(?:ed|ing)?|puffed up|puffy|(?:knee|ankle|foot|calf|shin|it) (?:has |had )?(?:blew|blown) up|"
     r"went over (?:on )?(?:it|my ankle|my foot)|"
-    r"(?:cant|cannot|can not|unable to|couldnt) (?:put (?:any )?weight|walk|bear weight|straighten|bend)|"
+    r"(?:cant|cannot|can not|unable to|couldnt|wont|will not|doesnt|wouldnt) (?:put (?:any )?weight|walk|"
+    r"bear weight|straighten|bend)|"
+    # runners' words for a muscle going: "something went in my hamstring", "a sudden grab in my calf",
+    # "can't run on it", "my knee locked", "my back seized up"
+    r"(?:something|it|summat) (?:went|gave|tore|pinged|popped|twanged) (?:in|at|behind) (?:my|the)|"
+    r"sudden (?:\w+ )?(?:grab|pain|tightness|pull|twinge|stab|jolt|sharp)|"
+    r"(?:cant|cannot|couldnt|unable to) (?:run|jog|train|walk) on it|"
+    r"knees? (?:\w+ )?(?:locked|keeps locking|kept locking|"
+    r"gets stuck|got stuck)(?! out| straight| at the top)|"
+    r"seiz(?:ed|ing|es)(?: up)?|seize up|"
+    r"(?:its|it is|its gone|gone|got|swelled|blown) (?:all |really |so )?fat (?:now|again)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
     r"(?:hurt|injured|banged|smashed|jarred|wrenched) my "
@@ -64,24 +79,50 @@ _GO_ON = re.compile(
     r"keep (?:doing|training|lifting|going|running|squatting)|(?:train|run|lift|push) through it|"
     r"\b(?:ok|okay|safe|fine) (?:yet|now|again)\b)"
 )
-# Stop now and get help: not a training question at all.
+# Stop now and get help: not a training question at all. Runners describe these in their own words:
+# a chest that "got tight" or "felt heavy", a heart "beating very strange" or "going crazy", "saw
+# stars", "nearly keeled over", "couldn't catch my breath" with the chest, dark urine after a brutal
+# session (muscle breakdown). Ordinary breathlessness and a high heart rate on hills are not flagged.
+_CHEST = r"(?:chest|heart)"
+_CHEST_BAD = (
+    r"(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|squeez\w*|crush\w*|"
+    r"constrict\w*|burn\w*|weird\w*|strange\w*|funny|odd\w*|racing|pounding|hammering|thumping|"
+    r"flutter\w*|fluttery|irregular\w*|skipp\w*|jump\w*|crazy|mad|wild|erratic|all over the place|"
+    r"out of (?:rhythm|time)|(?:wouldnt|wont|didnt|did not|would not) (?:slow|settle|calm))"
+)
 _RED_FLAG = re.compile(
     r"\b(?:chest (?:pain|hurts|tight|tightness|pressure)|dizzy|dizziness|faint(?:ed|ing)?|passed out|"
     r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
     r"heart\b.{0,25}\b(?:racing|pounding|flutter\w*|irregular|skipp\w*|skipped|jumping|out of rhythm|"
     r"all over the place|beating (?:weird\w*|funny|oddly|strange\w*))|irregular (?:heart ?beat|pulse|beat)|"
     r"(?:skipped|skipping|missed|extra) (?:a )?(?:heart ?)?beats?|arrhythmia|"
-    r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot)\b"
+    r"palpitations|calf (?:is )?(?:hot|red) and swollen|blood clot|"
+    # the chest or heart, then within a few words how it felt ("chest got tight", "heart was beating
+    # very strange"); not "heart rate" zones or a "chest and back workout"
+    rf"{_CHEST}(?! rate)(?: \w+){{0,5}} {_CHEST_BAD}|"
+    rf"(?:tight\w*|pain\w*|pressure|heaviness|squeez\w*) (?:in|across|on) (?:my |the )?chest|"
+    r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
+    r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
+    r"collapse|collapsed|collapsing|collapses|keel(?:ed)? over|faint\w*)|"
+    r"keeled over|collapsed|(?:going to|gonna|about to|would) (?:pass out|"
+    r"faint|black out|collapse|keel over)|(?:vision|eyes) (?:\w+ ){0,2}(?:went|"
+    r"going|goes|go) (?:black|dark|grey|gray|blurry|fuzzy)|"
+    r"tunnel vision|(?:room|head|world) (?:was |is |started |kept )?(?:spinning|spun)|"
+    r"(?:couldnt|could not|cant|cannot|struggl\w* to|hard to|"
+    r"trouble|difficulty) (?:catch (?:my|a) )?breath\w*"
+    r"(?= .{0,60}\b(?:chest|heart|minutes|ages|ten|10|rest|resting|sitting|dizzy|faint)\b)|"
+    r"(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)|"
+    r"(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee))\b"
 )
 # A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
 _CLOT = re.compile(
-    r"\b(?:calf|leg|shin)\b.{0,30}\b(?:swollen|hot|warm|red)\b.{0,40}\b(?:swollen|hot|warm|red|at rest|"
+    r"\b(?:calf|leg|shin)\b.{0,60}\b(?:swollen|hot|warm|red)\b.{0,40}\b(?:swollen|hot|warm|red|at rest|"
     r"resting|all the time)\b|\bblood clot|dvt\b"
 )
 
 RED_FLAG_TEXT = (
-    "Stop exercising now. Chest pain, dizziness, fainting, trouble breathing or an irregular or racing "
-    "heartbeat need a doctor today "
+    "Stop exercising now. Chest pain or tightness, dizziness, fainting, trouble breathing or an irregular "
+    "or racing heartbeat need a doctor today "
     "(call emergency services if it's severe or getting worse). Strength work can wait until you've "
     "been checked."
 )
@@ -93,11 +134,15 @@ AFTER = "Once you're cleared, the article's advice:"
 # A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
 _SEVERE = re.compile(
-    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack)|pop(?:ped)? sound|ruptured?|torn|tore|"
+    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack|"
+    r"crunch|clunk|rip|tear)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
     r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
-    r"kicked in the (?:calf|back of)|(?<!stress )fractured?|broken|broke my)\b"
+    r"kicked in the (?:calf|back of)|(?:hit|struck|whacked|"
+    r"smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|"
+    r"bat|something)|(?:shot|kicked|hit) (?:me )?in the (?:calf|"
+    r"leg)|(?<!stress )fractured?|broken|broke my)\b"
 )
 SEVERE_LEAD = (
     "Stop now, keep weight off it and get it seen today (urgent care or A&E): a snap or pop, sudden "
@@ -109,6 +154,27 @@ SEVERE_LEAD = (
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
     return bool(_SEVERE.search(text))
+
+
+_DARK_URINE = re.compile(
+    r"\b(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)|"
+    r"\b(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee)\b"
+)
+DARK_URINE_TEXT = (
+    "Stop training and see a doctor today: very dark (brown or cola-coloured) urine after a hard session, "
+    "especially with very sore, swollen or weak muscles, can mean muscle breakdown (rhabdomyolysis), "
+    "which needs checking straight away. Drink water in the meantime, and no strength work until "
+    "you've been cleared."
+)
+
+
+def red_flag_text(text: str) -> str:
+    """The red-flag reply for this (normalised) message: dark urine has its own."""
+    return (
+        DARK_URINE_TEXT
+        if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text)
+        else RED_FLAG_TEXT
+    )
 
 
 def red_flag(text: str) -> bool:
@@ -255,7 +321,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"(?:gets|goes|feels|is|starts) (?:\w+ )?(?:achy|sore|stiff|painful|tight)|"
             r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
-            r"sciatica|slipped disc)\b"
+            r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm))\b"
         ),
         "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
         "brings it on until it has been checked. Weak glutes can let your trunk tip forward, so glute "
@@ -357,7 +423,22 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Hip pain (hip flexor or outer hip)",
         re.compile(
             r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
-            r"(?:front|outside|side) of (?:my |the )?hip|outer hip)\b"
+            # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
+            # my hip do"
+            r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
+            r"hips? (?:\w+ ){0,3}on the (?:outside|side|front)|(?:lie|"
+            r"lying|sleep\w*) on (?:my |that |the )?(?:\w+ )?hip)\b"
+            r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|twinge\w*)\b)|"
+            r"(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*)\b.{0,40}"
+            r"\b(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
+            r"hips? (?:\w+ ){0,3}on the (?:outside|side|front))|"
+            r"hips? (?:hurts?|hurting|aches?|aching|is sore|sore|"
+            r"pain) (?:\w+ ){0,2}(?:on|at|down) the (?:outside|side|front)|"
+            # hip pain at night or at rest: not a training ache
+            r"(?:pain|ache|aching|hurts?)\b.{0,25}\bhips?\b.{0,30}\b(?:wakes? me|"
+            r"at night|at rest|when i lie)|"
+            r"hips?\b.{0,30}\b(?:pain|ache|aching|"
+            r"hurts?)\b.{0,30}\b(?:wakes? me|at night|at rest|when i lie))\b"
         ),
         "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
         "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",

@@ -308,7 +308,7 @@ def test_intent_words_pick_which_facts_lead() -> None:
     assert heels.startswith("Yes.") and "heels" in heels.split("\n")[0].lower()
     # (round 7: a verdict first for the yes/no, with the professional line in the same reply)
     keep = answer("can I keep running with shin splints").text
-    assert keep.startswith("Only if") and "physio or doctor" in keep
+    assert keep.startswith(("Only if", "Not through pain")) and ("physio" in keep or "doctor" in keep)
     for q in ("how many calf raises should I do", "how do I do a calf raise", "how do I fix shin splints"):
         assert answer(q).text.rstrip().endswith("/exercise calf raise"), q  # the pointer to the card
 
