@@ -404,7 +404,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
+        # "leg day straight after my long run?": the order is right, the day isn't
         r"^(?!.*\b(?:day|night|morning|evening) (?:after|before)\b)"
+        r".*\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,2}"
+        r"(?:long|tempo|hard|intervals?|race|speed|track|hill|hills|threshold|fartlek) (?:run|jog)\b",
+        "No: not on a hard-run day, even after the run. Don't pair strength work with intervals, a tempo "
+        "or a long run; put it on an easy day (and on a day you also run, run first).",
+    ),
+    (
+        "rule:run_first",
+        r"^(?!.*\b(?:day|night|morning|evening) (?:after|before)\b)"
+        # (not after a hard run: "straight after my long run" is the hard-run-day rule's No)
+        r"(?!.*\b(?:long|tempo|hard|intervals?|race|speed|track|hill|hills|threshold|fartlek) (?:run|jog)\b)"
         r".*\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,3}(?:run|jog)\b",
         "Yes, that's the right order: run first, then the strength workout.",
     ),

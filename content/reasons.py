@@ -389,6 +389,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?:cross|strength) training)\b)"
             # ("does yoga count as my stretching / warm-up" is about stretching, not strength)
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
+            # ("walking uphill on a treadmill" is the article's treadmill incline, hill work)
+            r"(?!.*\b(?:treadmill|incline|uphill|hills?)\b)"
         ),
         "Not as strength work: cycling, yoga, walking and other cross-training are good for fitness (and "
         "yoga for mobility), but they don't replace targeted leg strength work; the article's point is "
@@ -671,8 +673,8 @@ _GEAR_ASK = re.compile(
 )
 _RUN_PLAN = re.compile(
     r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "
-    r"(?:training )?(?:plan|schedule|programme|program|block)s?\b|\b(?:couch to 5k|c25k)\b"
-)
+    r"(?:training )?(?:plan|schedule|programme|program|block)s?\b"
+)  # ("I did couch to 5k last year, what should I do?" is a runner's history, not a plan request)
 
 
 # Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
