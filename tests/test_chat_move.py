@@ -4,6 +4,7 @@ a send answered with ``migrate_to_chat_id``."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -144,6 +145,26 @@ async def test_a_send_answered_migrate_to_chat_id_moves_the_club_too(
         assert await store.find_chat("telegram", OLD) is None
         [target] = await fetch(store, "SELECT target FROM reminder_schedules WHERE chat_id IS NOT NULL")
         assert target[0] == NEW
+        assert "Winter legs" in await ask_in_supergroup(server, "/challenge", "Winter legs")
+    finally:
+        await adapter.stop()
+
+
+async def test_a_command_right_after_the_move_waits_for_it(
+    server: FakeTelegramServer, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The move is slow (a busy database) and /challenge comes in the same batch of updates: the
+    command still finds the club in the supergroup, because a chat's updates wait for its move."""
+    adapter, _ = await adapter_for(server, store, tmp_path)
+    real = store.move_chat
+
+    async def slow_move(platform: str, old: str, new: str) -> bool:
+        await asyncio.sleep(0.5)
+        return await real(platform, old, new)
+
+    monkeypatch.setattr(store, "move_chat", slow_move)
+    try:
+        server.migrate(int(OLD), int(NEW))
         assert "Winter legs" in await ask_in_supergroup(server, "/challenge", "Winter legs")
     finally:
         await adapter.stop()

@@ -128,6 +128,8 @@ class TelegramAdapter:
         self._state = "new"  # new -> running -> stopped
         self._inflight: set[asyncio.Task[Any]] = set()
         self._slots = asyncio.Semaphore(tg.concurrent_updates)  # updates handled at once
+        # Chats whose move to a supergroup is being handled: their later updates wait for it.
+        self._moving: dict[int, list[asyncio.Event]] = {}
         self._poller = Poller(
             self.app.bot,
             tg,
@@ -270,9 +272,18 @@ class TelegramAdapter:
             return
         key = f"update:{update.update_id}"
         store = self._deps.store
+        moving = self._note_move(update)  # before any await: updates start in the order they came
+        if moving is None:
+            chat = update.effective_chat
+            for earlier in list(self._moving.get(chat.id, ())) if chat is not None else ():
+                await earlier.wait()  # "/challenge" right after the group became a supergroup
         # The update's place among concurrent_updates, lent out while it waits for a chart.
         slot = Slot(self._slots, batch)
-        await self._slots.acquire()
+        try:
+            await self._slots.acquire()
+        except BaseException:
+            self._moved(moving)
+            raise
         jobs: list[Job] = []
         jobs_token = UPDATE_JOBS.set(jobs)
         try:
@@ -291,6 +302,7 @@ class TelegramAdapter:
                     log.error("Telegram: update %s failed: %s", update.update_id, describe(exc))
             finally:
                 WAITING.reset(token)
+                self._moved(moving)  # the club is in the supergroup now (or the move failed)
                 # The slot is free while the record is written: the next update is handled
                 # during the write (with concurrent_updates=1 the write was on every update's
                 # critical path). The batch is confirmed only once all its records are in.
@@ -309,8 +321,29 @@ class TelegramAdapter:
                 if not self._outage.failed(exc, "recording updates"):
                     log.warning("Telegram: couldn't record update %s: %s", update.update_id, describe(exc))
         finally:
+            self._moved(moving)
             if batch is not None:
                 batch.finished()
+
+    def _note_move(self, update: Update) -> asyncio.Event | None:
+        """A group's move to a supergroup (either service message): both chats' later updates wait
+        until it is handled, so a command sent right after the move finds the club in its new chat."""
+        moved = migration_of(update.message) if update.message is not None else None
+        if moved is None:
+            return None
+        done = asyncio.Event()
+        for chat_id in moved:
+            self._moving.setdefault(chat_id, []).append(done)
+        return done
+
+    def _moved(self, done: asyncio.Event | None) -> None:
+        if done is None or done.is_set():
+            return
+        done.set()
+        for chat_id in [c for c, events in self._moving.items() if done in events]:
+            self._moving[chat_id].remove(done)
+            if not self._moving[chat_id]:
+                del self._moving[chat_id]
 
     # --- incoming ----------------------------------------------------------------------------
 
