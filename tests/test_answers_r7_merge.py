@@ -49,3 +49,19 @@ def test_no_yes_to_lifting_after_a_hard_run(question: str) -> None:
 
 def test_after_an_easy_run_is_the_right_order() -> None:
     assert content.answer("can I do squats after my easy run?").text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "had a heavy pressing sort of feeling in my chest halfway through squats, carry on?",
+        "weird tight feeling across my chest on the last hill rep, fewer reps next time?",
+    ],
+)
+def test_a_chest_feeling_named_before_the_chest_is_a_red_flag(question: str) -> None:
+    text = content.answer(question).text
+    assert text.startswith("Stop exercising now") and "doctor" in text, text
+
+
+def test_the_chest_named_without_a_bad_feeling_is_not_a_red_flag() -> None:
+    assert "Stop exercising" not in content.answer("I feel the stretch in my chest when I swing my arms").text
