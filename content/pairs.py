@@ -9,6 +9,7 @@ and a direct line that answers both is said once. Pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Protocol
 
@@ -219,17 +220,16 @@ _ONE_OR_TWO = re.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
 _VERSUS = re.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
 
 
+@functools.lru_cache(maxsize=1024)
+def _for_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf" (?:for|with|help|helps) (?:the |my |your |bad |weak )?{re.escape(name)}s? ")
+
+
 def _says(plain: str, *names: str) -> bool:
     """The question asks what is best FOR this ("for hamstrings", "for my shin splints"), not just
     naming it in an exercise's name ("hamstring curls")."""
     text = f" {plain} "
-    return any(
-        re.search(
-            rf" (?:for|with|help|helps) (?:the |my |your |bad |weak )?{re.escape(normalize(n))}s? ", text
-        )
-        for n in names
-        if n
-    )
+    return any(_for_pattern(normalize(n)).search(text) for n in names if n)
 
 
 def _opposed(x: Exercise, y: Exercise) -> bool:

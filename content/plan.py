@@ -334,13 +334,18 @@ def _line(ex_id: str) -> str:
     return f"• {ex.name}{_WHERE.get(ex_id, '')}: {amount}"
 
 
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every exercise name's start-of-word pattern, compiled once (in the loop they overflowed re's
+    cache and were compiled again on every call)."""
+    return tuple(re.compile(rf"\b{re.escape(n)}") for ex in EXERCISES.values() for n in _names(ex))
+
+
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
-    if _SWAP.search(message) and any(
-        re.search(rf"\b{re.escape(n)}", message) for ex in EXERCISES.values() for n in _names(ex)
-    ):
+    if _SWAP.search(message) and any(p.search(message) for p in _name_patterns()):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
         return (

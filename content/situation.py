@@ -773,15 +773,20 @@ _COUNT_SAID = re.compile(
 _MINE = re.compile(r"\b(?:i|im|ive|my|me|mine)\b")
 
 
+# Every exercise name and alias (normalised, longer than three letters) with its pattern, compiled
+# once: built in the loop, they overflowed re's cache of 512 and were compiled again on every call.
+_EXERCISE_NAMES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, e.id, re.compile(rf"\b{re.escape(name)}s?\b"))
+    for e in EXERCISES.values()
+    for name in dict.fromkeys(normalize(n) for n in (e.name, *e.aliases))
+    if len(name) > 3
+)
+
+
 def _form_exercise(plain: str) -> str | None:
     """The one exercise the message names (the longest name said: "wall squats", not "squats"); None
     when two are named (a routine, not one exercise's form)."""
-    said: list[tuple[str, str]] = []
-    for e in EXERCISES.values():
-        for n in (e.name, *e.aliases):
-            name = normalize(n)
-            if len(name) > 3 and re.search(rf"\b{re.escape(name)}s?\b", plain):
-                said.append((name, e.id))
+    said = [(name, ex_id) for name, ex_id, pattern in _EXERCISE_NAMES if pattern.search(plain)]
     if not said:
         return None
     name, best = max(said, key=lambda x: len(x[0]))
