@@ -28,6 +28,7 @@ from content.asks import (
     BACKGROUND,
     CHRONIC,
     CONTENT_ASK,
+    DAY_SLOT,
     DAYS,
     FLIP,
     FORM_WORDS,
@@ -351,6 +352,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                     normalize(a),
                 )
                 and not is_covered(a)
+                # ("straight after the run ok?" when the plan already led with "run first")
+                and not (DAY_SLOT.search(normalize(a)) and "run first" in own.text)
             )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
@@ -537,6 +540,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             flipped = engine.compose_for(FLIP[context], ask)
             if flipped is not None:
                 ans = flipped
+        if (
+            (not ans.found or ans.off_topic or not set(ans.topics) & DAYS)
+            and DAY_SLOT.search(normalize(ask))
+            and (replies or background)
+            and depth == 0
+        ):
+            # "...and is it better first thing in the morning or in the evening?": "it" is the strength
+            # work the message is about; alone the ask names nothing, and the kit or muscle told is no
+            # answer to when.
+            slot = respond(f"{ask.rstrip(' ?.')} for strength work?", None, answer_fn, engine, depth=1)
+            if slot.found and not slot.off_topic and set(slot.topics) & DAYS:
+                ans = slot
         kind = ask_of(ask).kind
         if replies and "plan" in kinds:
             plan_said = normalize(
@@ -596,6 +611,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 pass
             else:
                 context = ans.context
+    unsure_of = {id(a): q for a, q in zip(replies, asked, strict=False) if not a.found}
     if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
         replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]
@@ -612,7 +628,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 continue
             seen.add(a.text)
             if not a.found:
-                texts.append("One part I'm not sure about: ask it on its own, in other words.")
+                if not _touched(unsure_of.get(id(a), ""), [r.text for r in found]):
+                    texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
             title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
             if title and any(t.startswith(title.group(0)) for t in texts):
@@ -943,3 +960,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         else:
             out = Answer(lead, None, False, out.suggestions)
     return out
+
+
+def _touched(ask: str, said: list[str]) -> bool:
+    """Does another part's reply already speak to this unsure part ("should I go heavy or light, and will
+    it make me bulky?": the bulk reply says heavier weights)? Half its content words or more, by their
+    first four letters, are in the other replies."""
+    words = [w for w in normalize(ask).split() if w not in STOPWORDS and len(w) > 2]
+    if not words or not said:
+        return False
+    text = normalize(" ".join(said))
+    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
+    return 2 * hits >= len(words)

@@ -525,6 +525,115 @@ def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
     return None
 
 
+# "what comes after hopping over a line?", "what do I move on to from box hops?": the next drill.
+_AFTER_THIS = re.compile(
+    r"\b(?:what (?:comes|goes|do i do|should i do|do i move on to|do i progress to)|whats|what is|"
+    r"where do i go|how do i progress|progression|move on|progress|next step|next stage|level up) "
+    r"(?:\w+ ){0,2}(?:after|from|beyond|once i (?:can|have|ve|m))\b"
+)
+# "without stepping back", "instead of lying on my side", "is there a version on my back?", "only on my
+# side?": a related exercise (a variation, or the next drill) that differs in just that.
+_OTHER_WAY = re.compile(
+    r"\b(?:without|instead of|rather than|not)\s+(\w+)|\b(?:version|variation|way|option) (?:\w+ ){0,2}"
+    r"(?:on|with|lying|standing|without|that)\b|^(?:(?:is it|so|and|but) )?only\b"
+)
+
+
+def _related(context: str) -> list[str]:
+    """The exercises one step from this one: its variations, the one it varies, the drill before or after."""
+    ex_id = context.split(":", 1)[1]
+    ex = EXERCISES[ex_id]
+    out = [e.id for e in EXERCISES.values() if e.variation_of == ex_id]
+    if ex.variation_of:
+        out.append(ex.variation_of)
+    out += [k.split(":", 1)[1] for k, v in _NEXT.items() if v == context]
+    if context in _NEXT:
+        out.append(_NEXT[context].split(":", 1)[1])
+    return [e for e in dict.fromkeys(out) if e != ex_id]
+
+
+def _ex_text(ex_id: str) -> str:
+    ex = EXERCISES[ex_id]
+    return normalize(" ".join((ex.name, *ex.aliases, ex.summary, *ex.steps)))
+
+
+def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
+    """ "what comes after hopping over a line?": the next drill of the one the ask names (or the last one)."""
+    plain = normalize(ask)
+    if not _AFTER_THIS.search(plain):
+        return None
+    named = next((t for t in alone.topics if t in _NEXT and says_exercise(t, plain)), None)
+    if named is None and alone.found and alone.topics[:1] and alone.topics[0] in _NEXT:
+        named = alone.topics[0]
+    if (
+        named is None
+        and context is not None
+        and context in _NEXT
+        and (says_exercise(context, plain) or re.search(r"\b(?:there|that|it|them|this|those)\b", plain))
+    ):
+        named = context  # "what do I progress to from there?" after box hops
+    if named is None:
+        return None
+    then = _NEXT[named]
+    ans = engine.compose_for(then, f"how do i do {topic_title(then) or ''}")
+    if ans is None:
+        return None
+    trace("comes_after", then)
+    return replace(ans, text=f"After {(topic_title(named) or '').lower()}: {ans.text}")
+
+
+def other_way(ask: str, context: str | None, engine: Engine) -> Answer | None:
+    """ "what about without stepping back each time?" after lunges: the walking lunge; "only lying on my
+    side?" after the side-lying hip raise: no, the lying leg lift too. A related exercise whose own text
+    says the ask's words, where the last one's doesn't."""
+    if context is None or not context.startswith("exercise:"):
+        return None
+    plain = normalize(ask)
+    m = _OTHER_WAY.search(plain)
+    if m is None or len([w for w in plain.split() if w not in STOPWORDS]) > 7:
+        return None
+    own = _ex_text(context.split(":", 1)[1])
+    words = [w for w in plain.split() if w not in STOPWORDS and w not in BACK and len(w) > 2]
+    best, best_hits = None, 0
+    for e in _related(context):
+        text = _ex_text(e)
+        if m.group(1):
+            # "without stepping back": the one that says "instead of / rather than / without stepping"
+            stem = m.group(1)[:4]
+            hits = 2 * bool(re.search(rf"\b(?:instead of|rather than|without) {re.escape(stem)}", text))
+        else:
+            hits = sum(
+                bool(re.search(rf"\b{re.escape(w[:4])}", text))
+                and not re.search(rf"\b{re.escape(w[:4])}", own)
+                for w in words
+            )
+            if (
+                not hits
+                and m.group(0).strip().endswith("only")
+                and len(_related(context)) == 1
+                and any(
+                    re.search(rf"\b{re.escape(w[:4])}", own) and not re.search(rf"\b{re.escape(w[:4])}", text)
+                    for w in words
+                )
+            ):
+                # "only lying on my side?": the one other way there is, when it differs in what they said
+                # ("only with dumbbells?" after lunges: the walking lunge uses them too, so no)
+                hits = 1
+        if hits > best_hits:
+            best, best_hits = e, hits
+    if best is None:
+        return None
+    ans = engine.compose_for(f"exercise:{best}", f"how do i do {EXERCISES[best].name.lower()}")
+    if ans is None:
+        return None
+    trace("other_way", best)
+    name = EXERCISES[best].name
+    if " only " in f" {plain} " and ans.text.startswith(f"{name}: "):
+        # "only lying on my side?": no, and the other way
+        return replace(ans, text=f"No, there's also the {name.lower()}: {ans.text[len(name) + 2 :]}")
+    return ans
+
+
 # Words of an exercise's name that say which exercise, not what kind ("box" of box hops, not "hops").
 _GENERIC_NAME = frozenset(
     "raise raises squat squats lift lifts hop hops leg legs legged one exercise lunge lunges curl curls "
@@ -1259,7 +1368,11 @@ def _answer_one(
     still = keep_running(ask, context, answer_fn(ask))
     if still is not None:
         return still
-    then = next_step(ask, context, engine)
+    then = (
+        next_step(ask, context, engine)
+        or comes_after(ask, context, answer_fn(ask), engine)
+        or other_way(ask, context, engine)
+    )
     if then is not None:
         # "and after?" after the warm-up: the stretch, not the warm-up again
         return then
