@@ -552,6 +552,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             slot = respond(f"{ask.rstrip(' ?.')} for strength work?", None, answer_fn, engine, depth=1)
             if slot.found and not slot.off_topic and set(slot.topics) & DAYS:
                 ans = slot
+        if len(asks) > 1 and ans.found and ans.topic and ans.topic.startswith("equipment:"):
+            # "What do hamstring push-ups work, and what can I use if I don't have a chair?": that
+            # exercise's swap, not every exercise's that uses a chair.
+            focus = [
+                f"exercise:{e.id}" for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)
+            ]
+            if len(focus) == 1:
+                ans = replace(ans, text=focus_swap(ans.text, focus[0]))
         kind = ask_of(ask).kind
         if replies and "plan" in kinds:
             plan_said = normalize(

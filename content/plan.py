@@ -97,6 +97,8 @@ OPEN = re.compile(
     r"this)\b)|"
     r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
+    # "are there exercises that would help my balance?"
+    r"(?:are|is) there (?:any |some )?(?:\w+ )?(?:exercises|moves|strength work) (?:that|i can|for|to)|"
     r"what (?:\w+ )?(?:exercises|moves|workout|routine|plan)|which (?:\w+ )?(?:exercises|moves)|"
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"

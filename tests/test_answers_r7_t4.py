@@ -169,3 +169,17 @@ def test_an_acknowledgement_is_not_an_ask() -> None:
 def test_gentle_plan_gives_the_easier_ways(message: str) -> None:
     text = answer(message)
     assert "•" in text and "(easier: bend less deeply" in text
+
+
+# An exercise asked about with a missing piece of kit in the same message: that exercise's swap only,
+# and its steps whole.
+@pytest.mark.parametrize(
+    ("message", "must"),
+    [
+        ("How do I do a hamstring push-up and what if I have no chair?", "3) Take one foot off"),
+        ("What do hamstring push-ups work, and what can I use if I don't have a chair?", "exercise ball"),
+    ],
+)
+def test_missing_kit_swap_is_for_the_exercise_asked(message: str, must: str) -> None:
+    text = answer(message)
+    assert must in text and "Bench step-up" not in text
