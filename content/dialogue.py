@@ -47,6 +47,7 @@ from content.asks import (
     Engine,
     is_covered,
     memo,
+    named_exercises,
     named_topic,
     says_exercise,
     split_asks,
@@ -57,7 +58,18 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
-from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, one_pick, plan, plyo_start
+from content.plan import (
+    ENOUGH,
+    OPEN,
+    TOO_SOON,
+    TOO_SOON_LINE,
+    enough,
+    kit_enough,
+    kit_part,
+    one_pick,
+    plan,
+    plyo_start,
+)
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -354,6 +366,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 and not is_covered(a)
                 # ("straight after the run ok?" when the plan already led with "run first")
                 and not (DAY_SLOT.search(normalize(a)) and "run first" in own.text)
+                and not (TOO_SOON.search(normalize(a)) and TOO_SOON_LINE in own.text)
             )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
@@ -552,6 +565,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             slot = respond(f"{ask.rstrip(' ?.')} for strength work?", None, answer_fn, engine, depth=1)
             if slot.found and not slot.off_topic and set(slot.topics) & DAYS:
                 ans = slot
+        each = _EACH.search(normalize(ask)) and ask_of(ask).kind == "dose"
+        named_here = [t.split(":", 1)[1] for t in named_exercises(plain)] if each else []
+        named_here.sort(key=lambda e: _first_at(e, plain))  # in the order the message said them
+        if each and 2 <= len(named_here) <= 3:
+            # "can I do step-ups and lunges on the same day, and how many of each?": each one's dose
+            doses = [engine.compose_for(f"exercise:{e}", "how many sets and reps") for e in named_here]
+            leads = [SENTENCE.split(d.text.split("\n")[0])[0] for d in doses if d is not None]
+            if len(leads) == len(named_here):
+                ans = Answer(
+                    " ".join(leads),
+                    f"exercise:{named_here[0]}",
+                    True,
+                    (),
+                    topics=tuple(f"exercise:{e}" for e in named_here),
+                    context=f"exercise:{named_here[0]}",
+                )
         if len(asks) > 1 and ans.found and ans.topic and ans.topic.startswith("equipment:"):
             # "What do hamstring push-ups work, and what can I use if I don't have a chair?": that
             # exercise's swap, not every exercise's that uses a chair.
@@ -980,3 +1009,15 @@ def _touched(ask: str, said: list[str]) -> bool:
     text = normalize(" ".join(said))
     hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
     return 2 * hits >= len(words)
+
+
+# "how many of each?", "how many sets for both?": a dose for every exercise the message named.
+_EACH = re.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")
+
+
+def _first_at(ex_id: str, plain: str) -> int:
+    ex = EXERCISES[ex_id]
+    at = [
+        m.start() for n in (ex.name, *ex.aliases) if (m := re.search(rf"\b{re.escape(normalize(n))}", plain))
+    ]
+    return min(at, default=len(plain))

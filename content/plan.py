@@ -105,7 +105,8 @@ OPEN = re.compile(
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve|be)|"
-    r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
+    r"what would you (?:include|suggest|recommend|add|do|start with)|what (?:should|do) i add|"
+    r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
     r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
@@ -221,7 +222,8 @@ _NEW = re.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|"
     r"never (?:touched|used|picked up) (?:a |any )?(?:weights?|dumbbells?|barbells?)|"
     r"never (?:been|set foot) (?:in|to) (?:a |the )?gym|new to (?:lifting|strength|running|the gym)|"
-    r"first time|just started|no idea (?:what|where|how)|"
+    r"first time|just started|no idea (?:what|where|how)|new runner|"
+    r"(?<!did )(?<!finished )(?<!completed )(?<!done )(?:couch to 5 ?k|c25k)|"
     r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
 )
 # A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
@@ -386,6 +388,17 @@ def _easier(line: str, picked: list[str]) -> str:
         if line.startswith(f"• {ex.name}") and e in _HARD_ONE_LEG and ex.easier:
             return f"{line} (easier: {ex.easier[0].lower()}{ex.easier[1:].rstrip('.')})"
     return line
+
+
+# "is it too early to add strength?", "should I wait?": a runner starting out asks if it's time yet.
+TOO_SOON = re.compile(
+    r"\b(?:too (?:early|soon)|should i (?:wait|hold off)|"
+    r"(?:wait|hold off) (?:until|till|before|a bit|a while)|"
+    r"am i ready (?:for|to))\b"
+)
+TOO_SOON_LINE = (
+    "No, it's not too early: the article sets no minimum, and a light start alongside your running is fine."
+)
 
 
 def _names_exercise(message: str) -> bool:
@@ -674,6 +687,8 @@ def plan(message: str) -> Plan | None:
         )
     if _BORED.search(message):
         lines.insert(0, BORED_LINE)
+    if TOO_SOON.search(message) and (gentle or not kit):
+        lines.insert(0, TOO_SOON_LINE)
     if _AFTER_RUN_OK.search(message):
         # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
         lines.insert(
