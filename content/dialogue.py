@@ -137,9 +137,11 @@ from content.situation import (
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.week import (
+    DROP_COVERS,
     FIT_ASK,
     WHICH_DAYS,
     days_reply,
+    drop_reply,
     guard_days,
     move_day_reply,
     review,
@@ -271,6 +273,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "I can only lift on my interval nights": run first, then lift, kept short
         trace("plan", "shared_day")
         return then_rest(shared, "rule:run_first", None)
+    dropped = None if hurt else drop_reply(message)
+    if dropped is not None:
+        # "10k on Sunday, I lift Thursday and Saturday: which one should I drop?": the race's eve
+        trace("plan", "drop_day")
+        return then_rest(dropped, "rule:race_day", DROP_COVERS)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine

@@ -191,3 +191,12 @@ def test_how_many_of_each_gives_every_dose() -> None:
     text = answer("Wall squats and hamstring curls in one session - how many reps for both?")
     assert text.index("Wall squat: 2–3 sets") < text.index("Hamstring curl: 2–3 sets")
     assert "One-legged squat" not in text
+
+
+# Race week: "which session should I drop?" with the lift days told: the race's eve, by name.
+def test_which_session_to_drop_before_a_race() -> None:
+    text = answer(
+        "Thursday and Saturday are my gym days and I race a 10k Sunday. Which one should I skip, and should "
+        "I go lighter this week?"
+    )
+    assert text.startswith("Drop Saturday") and "Keep Thursday" in text and "week off" not in text
