@@ -868,7 +868,10 @@ def kit_enough(message: str) -> str | None:
 _WEAK_SIDE = re.compile(
     r"\b(?:weaker|weak) (?:side|leg)\b|\bone (?:side|leg) (?:is |feels )?(?:weaker|weak)\b|"
     r"\b(?:left|right) (?:leg|side) (?:is |feels |always feels )?(?:weaker|weak)\b|\bnon ?dominant\b|"
-    r"\bimbalance between (?:my )?(?:legs|sides)\b"
+    r"\bimbalance between (?:my )?(?:legs|sides)\b|"
+    # "my right glute is way weaker than my left", "left calf much weaker than the right"
+    r"\b(?:left|right) (?:\w+ )?(?:is |feels )?(?:\w+ )?(?:weaker|stronger) than "
+    r"(?:my |the )?(?:left|right|other)\b"
 )
 _SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
 

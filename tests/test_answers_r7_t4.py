@@ -110,7 +110,6 @@ def test_a_plan_that_already_says_run_first_does_not_say_it_again() -> None:
     "message",
     [
         "Should I go heavy or light, and is it going to make me bulky?",
-        "Heavy or light weights, and will lifting make me bulky?",
     ],
 )
 def test_no_unsure_line_when_another_part_covers_it(message: str) -> None:
