@@ -557,6 +557,62 @@ def _ex_text(ex_id: str) -> str:
     return normalize(" ".join((ex.name, *ex.aliases, ex.summary, *ex.steps)))
 
 
+# "where should my knees be?", "my back, where does it go?" about an exercise: its lines about it.
+_WHERE_PART = re.compile(
+    r"\b(?:where|how) (?:should|do|does|must|would) (?:my|the|your) (?P<a>\w+) "
+    r"(?:be|go|point|sit|stay|end up|finish)\b|"
+    r"\b(?:my|the) (?P<b>\w+),? where (?:do|does|should) (?:they|it) (?:go|be)\b|"
+    r"\bwhere (?:do|should) i (?:put|keep|place) (?:my|the) (?P<c>\w+)\b"
+)
+_PARTS = frozenset(
+    "knee knees foot feet toe toes heel heels back torso trunk hip hips arm arms hand hands leg legs "
+    "shoulder shoulders butt bum chest".split()
+)
+
+
+def where_part(ask: str, context: str | None) -> Answer | None:
+    """ "where should my knees be?" after the wall squat: the step and the cue that place the knees
+    (bent to 90°, not out past the toes), not only the first of them."""
+    if context is None or not context.startswith("exercise:"):
+        return None
+    m = _WHERE_PART.search(normalize(ask))
+    part = (m.group("a") or m.group("b") or m.group("c")) if m else None
+    if part is None or part not in _PARTS:
+        return None
+    ex = EXERCISES[context.split(":", 1)[1]]
+    stem = {"feet": "f", "knees": "knee", "toes": "toe"}.get(part, part.rstrip("s"))
+    words = {
+        "f": r"feet|foot",
+        "back": r"torso|trunk|upper body|upright|back(?! (?:to|down|up|where|and|on|so))",
+        "torso": r"torso|trunk|upper body|upright",
+        "trunk": r"torso|trunk|upper body|upright",
+    }.get(stem, re.escape(stem))
+    pat = re.compile(rf"\b(?:{words})", re.IGNORECASE)
+    picked: list[str] = []
+    for line in (*ex.steps, *ex.cues):
+        if not pat.search(line):
+            continue
+        figures = set(re.findall(r"\d+°?", line))
+        if any(figures and figures <= set(re.findall(r"\d+°?", p)) for p in picked):
+            continue  # "Stop at 90° at the knee" after "bent to 90°"
+        if any(len(set(normalize(line).split()) - set(normalize(p).split()) - STOPWORDS) < 3 for p in picked):
+            continue  # "Shoulder blades stay on the floor." after the step that says it
+        picked.append(line)
+        if len(picked) == 2:
+            break
+    if len(picked) < 2:
+        return None  # one line is what the card's own reply gives already
+    trace("where_part", context)
+    return Answer(
+        f"{ex.name}: {' '.join(picked)}\nFull card: /exercise {ex.name.lower()}",
+        context,
+        True,
+        (),
+        topics=(context,),
+        context=context,
+    )
+
+
 def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
     """ "what comes after hopping over a line?": the next drill of the one the ask names (or the last one)."""
     plain = normalize(ask)
@@ -1369,7 +1425,8 @@ def _answer_one(
     if still is not None:
         return still
     then = (
-        next_step(ask, context, engine)
+        (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
+        or next_step(ask, context, engine)
         or comes_after(ask, context, answer_fn(ask), engine)
         or other_way(ask, context, engine)
     )

@@ -199,3 +199,9 @@ def test_which_session_to_drop_before_a_race() -> None:
         "I go lighter this week?"
     )
     assert text.startswith("Drop Saturday") and "Keep Thursday" in text and "week off" not in text
+
+
+# "where should my knees be?" after an exercise: every line of its card that places them, not only one.
+def test_where_should_my_knees_be_gives_the_depth_and_the_cue() -> None:
+    text = after("How do I do a wall squat?", "where should my knees be?")
+    assert "90°" in text and "in front of your toes" in text
