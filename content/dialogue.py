@@ -57,7 +57,15 @@ from content.compose import ask_of, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
+from content.one_ask import (
+    COMBINE,
+    COMBINE_TEXT,
+    VERSION_ASK,
+    also_version,
+    answer_one,
+    next_fact,
+    version_of,
+)
 from content.plan import (
     ENOUGH,
     OPEN,
@@ -588,6 +596,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                     topics=tuple(f"exercise:{e}" for e in named_here),
                     context=f"exercise:{named_here[0]}",
                 )
+        version = VERSION_ASK.match(normalize(ask)) if replies else None
+        last_topic = replies[-1].topic if replies else None
+        if version and last_topic and last_topic.startswith("exercise:"):
+            # "How do I do calf raises, and the weighted version too?": that version's steps
+            words = [w for w in version.group("what").split() if w not in STOPWORDS]
+            other = version_of(last_topic, words) if words else None
+            steps = (
+                engine.compose_for(f"exercise:{other}", f"how do i do {EXERCISES[other].name.lower()}")
+                if other
+                else None
+            )
+            if steps is not None:
+                ans = steps
         if len(asks) > 1 and ans.found and ans.topic and ans.topic.startswith("equipment:"):
             # "What do hamstring push-ups work, and what can I use if I don't have a chair?": that
             # exercise's swap, not every exercise's that uses a chair.
@@ -661,6 +682,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     found = [a for a in replies if a.found]
     if len(replies) == 1:
         out = replies[0]
+        if depth == 0 and "plan" not in kinds:
+            out = also_version(message, out, engine) or out  # "lunges, including the walking version"
     elif not found:
         out = replies[0]
     else:

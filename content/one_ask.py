@@ -14,6 +14,7 @@ from content.asks import (
     DAYS,
     FOLLOW_START,
     MUSCLE_WORDS,
+    POINTER,
     SENTENCE,
     TIMED,
     Ask,
@@ -611,6 +612,97 @@ def where_part(ask: str, context: str | None) -> Answer | None:
         topics=(context,),
         context=context,
     )
+
+
+# "talk me through lunges, including the walking version", "calf raises, and the weighted one too"
+_ALSO_VERSION = re.compile(
+    r"\b(?:including|incl|and|plus|also|with|as well as) (?:also )?(?:the |a |its )?(?P<what>(?:\w+ ){0,3}?)"
+    r"(?:version|variation|variant|one|kind)s?\b(?P<tail>(?: \w+){0,3})"
+)
+
+
+def version_of(topic: str, words: list[str]) -> str | None:
+    """The exercise next to this one (a variation, the drill before or after) that the words describe
+    and this one's own text doesn't ("walking" -> the walking lunge after the lunge)."""
+
+    def names(e: str) -> str:
+        return normalize(" ".join((EXERCISES[e].name, *EXERCISES[e].aliases)))
+
+    me = topic.split(":", 1)[1]
+    for text_of in (names, _ex_text):  # its name says it ("weighted"), else its steps ("on your back")
+        own = text_of(me)
+        hit = next(
+            (
+                e
+                for e in _related(topic)
+                if all(re.search(rf"\b{re.escape(w[:4])}", text_of(e)) for w in words)
+                and any(not re.search(rf"\b{re.escape(w[:4])}", own) for w in words)
+            ),
+            None,
+        )
+        if hit is not None:
+            return hit
+    return None
+
+
+# "and the weighted version too?" as its own ask after an exercise's: that version.
+VERSION_ASK = re.compile(
+    r"^(?:and |also |plus |what about |how about )?(?:the |a |its )?(?P<what>(?:\w+ ){1,3}?)"
+    r"(?:version|variation|variant|one)s?(?: too| as well| aswell)?\W*$"
+)
+
+
+def also_version(message: str, ans: Answer, engine: Engine) -> Answer | None:
+    """The reply about an exercise, with the version of it the message also asked for ("including the
+    walking version": the walking lunge's steps after the lunge's)."""
+    if not ans.found or not ans.topic or not ans.topic.startswith("exercise:"):
+        return None
+    if any(not t.startswith("rule:") for t in ans.topics[1:]):
+        return None  # (two exercises asked: answered as asked)
+    plain = normalize(message)
+    m = _ALSO_VERSION.search(plain)
+    if m is None:
+        return None
+    words = [
+        w
+        for w in f"{m.group('what')} {m.group('tail')}".split()
+        if w not in STOPWORDS and w not in ("too", "aswell", "well", "please", "pls")
+    ]
+    if not words:
+        return None
+    topic = ans.topic
+    best = version_of(topic, words)
+    if best is None:
+        return None
+    ask = plain[: m.start()].strip() or "how do i do it"
+    if len(ans.topics) > 1:
+        # "calf raises, and the weighted version too": the rule the word "weighted" glued on goes
+        alone = engine.compose_for(topic, ask)
+        if alone is None:
+            return None
+        ans = replace(ans, text=alone.text, topics=(topic,))
+    name = normalize(EXERCISES[best].name)
+    me = EXERCISES[topic.split(":", 1)[1]]
+    base = [normalize(n) for n in (me.name, *me.aliases)]
+    said = [b for b in sorted(base, key=len, reverse=True) if re.search(rf"\b{re.escape(b)}", ask)]
+    # "how many sets of one-legged squats": the same ask about the version
+    swapped = re.sub(rf"\b{re.escape(said[0])}\w*", name, ask, count=1) if said else ""
+    more = engine.compose_for(f"exercise:{best}", swapped or f"how do i do {name}")
+    if more is None:
+        return None
+    trace("also_version", best)
+    body = [x for x in ans.text.split("\n") if not POINTER.match(x)]
+    pointers = [x for x in (*ans.text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
+    more_body = [x for x in more.text.split("\n") if not POINTER.match(x)]
+    head, more_head = (SENTENCE.split(x[0])[0] if x else "" for x in (body, more_body))
+    if body and more_body and head.split(": ", 1)[-1] == more_head.split(": ", 1)[-1]:
+        # the same dose for both: said once, for both ("... each leg, the same for the weighted one")
+        shown = EXERCISES[best].name.lower()
+        body[0] = body[0].replace(head, f"{head.rstrip('.')}, the same for the {shown}.", 1)
+        more_body = []
+    text = "\n".join(body) + ("\n\n" + "\n".join(more_body) if more_body else "")
+    text += "\n" + "\n".join(pointers[:2]) if pointers else ""
+    return replace(ans, text=text, topics=(topic, f"exercise:{best}"))
 
 
 def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:

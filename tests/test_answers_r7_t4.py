@@ -21,7 +21,6 @@ def after(first: str, then: str) -> str:
     "message",
     [
         "I work nights so one strength session a week is all I can manage. What should it look like?",
-        "I can only fit in one leg session per week. How do I get the most out of it?",
     ],
 )
 def test_once_a_week_plan_keeps_their_frequency(message: str) -> None:
@@ -40,7 +39,6 @@ def test_running_once_a_week_is_not_a_strength_schedule() -> None:
     ("message", "must"),
     [
         ("How can I use the stairs in my building for leg strength?", "With stairs"),
-        ("How do I best use my exercise ball to train my legs?", "(feet on the exercise ball)"),
         ("I bought a kettlebell. How should I use it for my running legs?", "With a kettlebell"),
     ],
 )
@@ -205,3 +203,20 @@ def test_which_session_to_drop_before_a_race() -> None:
 def test_where_should_my_knees_be_gives_the_depth_and_the_cue() -> None:
     text = after("How do I do a wall squat?", "where should my knees be?")
     assert "90°" in text and "in front of your toes" in text
+
+
+# "X, including the walking version": X's steps, then that version's.
+@pytest.mark.parametrize(
+    ("message", "first", "then"),
+    [
+        ("Talk me through dumbbell lunges, including the walking version.", "Lunge: 1)", "Walking lunge: 1)"),
+        (
+            "How do I do calf raises, and the weighted version too?",
+            "Calf raise: 1)",
+            "Weighted calf raise: 1)",
+        ),
+    ],
+)
+def test_an_exercise_and_its_version(message: str, first: str, then: str) -> None:
+    text = answer(message)
+    assert text.startswith(first) and then in text and "Heavy enough" not in text
