@@ -727,7 +727,9 @@ def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) ->
     if ans is None:
         return None
     trace("comes_after", then)
-    return replace(ans, text=f"After {(topic_title(named) or '').lower()}: {ans.text}")
+    title = topic_title(then) or ""
+    body = ans.text[len(title) + 2 :] if ans.text.startswith(f"{title}: ") else ans.text
+    return replace(ans, text=f"After {(topic_title(named) or '').lower()}, {title.lower()}: {body}")
 
 
 def other_way(ask: str, context: str | None, engine: Engine) -> Answer | None:
