@@ -278,6 +278,12 @@ _INNER_ASK = re.compile(
 )
 
 
+# A reply's acknowledgement before the next ask ("ok and...", "cool, and..."): not an ask of its own.
+_ACK = frozenset(
+    "cool right alright great nice gotcha sure thx ta cheers perfect awesome fine understood".split()
+)
+
+
 def _preamble(text: str) -> tuple[str, str]:
     """(the text without a "Two things:"-style preamble, the preamble if it names something)."""
     m = _PREAMBLE.match(text)
@@ -296,6 +302,8 @@ def split_asks(message: str) -> tuple[list[str], str]:
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)
+        while len(parts) > 1 and all(w in STOPWORDS or w in _ACK for w in normalize(parts[0]).split()):
+            parts = parts[1:]  # "ok and what comes after...?": the "ok" is no ask
         if (
             len(parts) >= 2
             and normalize(parts[0]).startswith("why ")
@@ -391,9 +399,22 @@ def split_asks(message: str) -> tuple[list[str], str]:
 def is_covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
+    if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
+        return (
+            False  # "should I lift right after the run or in the evening?": the plan says how often, not this
+        )
     return (
         bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
     )
+
+
+# When in the day, or next to the run: a plan's "twice a week" doesn't answer it.
+DAY_SLOT = re.compile(
+    r"\b(?:mornings?|evenings?|at night|lunch ?(?:time|break)?|after work|before work|am or pm|pm or am|"
+    r"(?:right|straight|just|directly|immediately) (?:after|before)|(?:before|after) or (?:before|after)|"
+    r"(?:before|after) (?:the|my|a|your|each|every) (?:\w+ )?(?:run|runs|jog|jogs)|"
+    r"same (?:day|session|slot))\b"
+)
 
 
 def follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:

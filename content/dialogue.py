@@ -28,6 +28,7 @@ from content.asks import (
     BACKGROUND,
     CHRONIC,
     CONTENT_ASK,
+    DAY_SLOT,
     DAYS,
     FLIP,
     FORM_WORDS,
@@ -46,6 +47,7 @@ from content.asks import (
     Engine,
     is_covered,
     memo,
+    named_exercises,
     named_topic,
     says_exercise,
     split_asks,
@@ -55,8 +57,27 @@ from content.compose import ask_of, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.one_ask import COMBINE, COMBINE_TEXT, answer_one, next_fact
-from content.plan import ENOUGH, OPEN, enough, kit_enough, kit_part, one_pick, plan, plyo_start
+from content.one_ask import (
+    COMBINE,
+    COMBINE_TEXT,
+    VERSION_ASK,
+    also_version,
+    answer_one,
+    next_fact,
+    version_of,
+)
+from content.plan import (
+    ENOUGH,
+    OPEN,
+    TOO_SOON,
+    TOO_SOON_LINE,
+    enough,
+    kit_enough,
+    kit_part,
+    one_pick,
+    plan,
+    plyo_start,
+)
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, away_text, gap, off_scope, plan_note
 from content.safety import (
     AFTER,
@@ -124,9 +145,11 @@ from content.situation import (
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.week import (
+    DROP_COVERS,
     FIT_ASK,
     WHICH_DAYS,
     days_reply,
+    drop_reply,
     guard_days,
     move_day_reply,
     review,
@@ -262,6 +285,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "I can only lift on my interval nights": run first, then lift, kept short
         trace("plan", "shared_day")
         return then_rest(shared, "rule:run_first", None)
+    dropped = None if hurt else drop_reply(message)
+    if dropped is not None:
+        # "10k on Sunday, I lift Thursday and Saturday: which one should I drop?": the race's eve
+        trace("plan", "drop_day")
+        return then_rest(dropped, "rule:race_day", DROP_COVERS)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -355,6 +383,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                     normalize(a),
                 )
                 and not is_covered(a)
+                # ("straight after the run ok?" when the plan already led with "run first")
+                and not (DAY_SLOT.search(normalize(a)) and "run first" in own.text)
+                and not (TOO_SOON.search(normalize(a)) and TOO_SOON_LINE in own.text)
             )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
@@ -541,6 +572,55 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             flipped = engine.compose_for(FLIP[context], ask)
             if flipped is not None:
                 ans = flipped
+        if (
+            (not ans.found or ans.off_topic or not set(ans.topics) & DAYS)
+            and DAY_SLOT.search(normalize(ask))
+            and (replies or background)
+            and depth == 0
+        ):
+            # "...and is it better first thing in the morning or in the evening?": "it" is the strength
+            # work the message is about; alone the ask names nothing, and the kit or muscle told is no
+            # answer to when.
+            slot = respond(f"{ask.rstrip(' ?.')} for strength work?", None, answer_fn, engine, depth=1)
+            if slot.found and not slot.off_topic and set(slot.topics) & DAYS:
+                ans = slot
+        each = _EACH.search(normalize(ask)) and ask_of(ask).kind == "dose"
+        named_here = [t.split(":", 1)[1] for t in named_exercises(plain)] if each else []
+        named_here.sort(key=lambda e: _first_at(e, plain))  # in the order the message said them
+        if each and 2 <= len(named_here) <= 3:
+            # "can I do step-ups and lunges on the same day, and how many of each?": each one's dose
+            doses = [engine.compose_for(f"exercise:{e}", "how many sets and reps") for e in named_here]
+            leads = [SENTENCE.split(d.text.split("\n")[0])[0] for d in doses if d is not None]
+            if len(leads) == len(named_here):
+                ans = Answer(
+                    " ".join(leads),
+                    f"exercise:{named_here[0]}",
+                    True,
+                    (),
+                    topics=tuple(f"exercise:{e}" for e in named_here),
+                    context=f"exercise:{named_here[0]}",
+                )
+        version = VERSION_ASK.match(normalize(ask)) if replies else None
+        last_topic = replies[-1].topic if replies else None
+        if version and last_topic and last_topic.startswith("exercise:"):
+            # "How do I do calf raises, and the weighted version too?": that version's steps
+            words = [w for w in version.group("what").split() if w not in STOPWORDS]
+            other = version_of(last_topic, words) if words else None
+            steps = (
+                engine.compose_for(f"exercise:{other}", f"how do i do {EXERCISES[other].name.lower()}")
+                if other
+                else None
+            )
+            if steps is not None:
+                ans = steps
+        if len(asks) > 1 and ans.found and ans.topic and ans.topic.startswith("equipment:"):
+            # "What do hamstring push-ups work, and what can I use if I don't have a chair?": that
+            # exercise's swap, not every exercise's that uses a chair.
+            focus = [
+                f"exercise:{e.id}" for e in EXERCISES.values() if says_exercise(f"exercise:{e.id}", plain)
+            ]
+            if len(focus) == 1:
+                ans = replace(ans, text=focus_swap(ans.text, focus[0]))
         kind = ask_of(ask).kind
         if replies and "plan" in kinds:
             plan_said = normalize(
@@ -600,11 +680,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 pass
             else:
                 context = ans.context
+    unsure_of = {id(a): q for a, q in zip(replies, asked, strict=False) if not a.found}
     if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
         replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]
     if len(replies) == 1:
         out = replies[0]
+        if depth == 0 and "plan" not in kinds:
+            out = also_version(message, out, engine) or out  # "lunges, including the walking version"
     elif not found:
         out = replies[0]
     else:
@@ -616,7 +699,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 continue
             seen.add(a.text)
             if not a.found:
-                texts.append("One part I'm not sure about: ask it on its own, in other words.")
+                if not _touched(unsure_of.get(id(a), ""), [r.text for r in found]):
+                    texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
             title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
             if title and any(t.startswith(title.group(0)) for t in texts):
@@ -947,3 +1031,27 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         else:
             out = Answer(lead, None, False, out.suggestions)
     return out
+
+
+def _touched(ask: str, said: list[str]) -> bool:
+    """Does another part's reply already speak to this unsure part ("should I go heavy or light, and will
+    it make me bulky?": the bulk reply says heavier weights)? Half its content words or more, by their
+    first four letters, are in the other replies."""
+    words = [w for w in normalize(ask).split() if w not in STOPWORDS and len(w) > 2]
+    if not words or not said:
+        return False
+    text = normalize(" ".join(said))
+    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
+    return 2 * hits >= len(words)
+
+
+# "how many of each?", "how many sets for both?": a dose for every exercise the message named.
+_EACH = re.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")
+
+
+def _first_at(ex_id: str, plain: str) -> int:
+    ex = EXERCISES[ex_id]
+    at = [
+        m.start() for n in (ex.name, *ex.aliases) if (m := re.search(rf"\b{re.escape(normalize(n))}", plain))
+    ]
+    return min(at, default=len(plain))

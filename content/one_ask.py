@@ -14,6 +14,7 @@ from content.asks import (
     DAYS,
     FOLLOW_START,
     MUSCLE_WORDS,
+    POINTER,
     SENTENCE,
     TIMED,
     Ask,
@@ -523,6 +524,264 @@ def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
             trace("next", then)
             return replace(ans, text=f"Then: {ans.text}")
     return None
+
+
+# "what comes after hopping over a line?", "what do I move on to from box hops?": the next drill.
+_AFTER_THIS = re.compile(
+    r"\b(?:what (?:comes|goes|do i do|should i do|do i move on to|do i progress to)|whats|what is|"
+    r"where do i go|how do i progress|progression|move on|progress|next step|next stage|level up) "
+    r"(?:\w+ ){0,2}(?:after|from|beyond|once i (?:can|have|ve|m))\b"
+)
+# "without stepping back", "instead of lying on my side", "is there a version on my back?", "only on my
+# side?": a related exercise (a variation, or the next drill) that differs in just that.
+_OTHER_WAY = re.compile(
+    r"\b(?:without|instead of|rather than|not)\s+(\w+)|\b(?:version|variation|way|option) (?:\w+ ){0,2}"
+    r"(?:on|with|lying|standing|without|that)\b|^(?:(?:is it|so|and|but) )?only\b"
+)
+
+
+def _related(context: str) -> list[str]:
+    """The exercises one step from this one: its variations, the one it varies, the drill before or after."""
+    ex_id = context.split(":", 1)[1]
+    ex = EXERCISES[ex_id]
+    out = [e.id for e in EXERCISES.values() if e.variation_of == ex_id]
+    if ex.variation_of:
+        out.append(ex.variation_of)
+    out += [k.split(":", 1)[1] for k, v in _NEXT.items() if v == context]
+    if context in _NEXT:
+        out.append(_NEXT[context].split(":", 1)[1])
+    return [e for e in dict.fromkeys(out) if e != ex_id]
+
+
+def _ex_text(ex_id: str) -> str:
+    ex = EXERCISES[ex_id]
+    return normalize(" ".join((ex.name, *ex.aliases, ex.summary, *ex.steps)))
+
+
+# "where should my knees be?", "my back, where does it go?" about an exercise: its lines about it.
+_WHERE_PART = re.compile(
+    r"\b(?:where|how) (?:should|do|does|must|would) (?:my|the|your) (?P<a>\w+) "
+    r"(?:be|go|point|sit|stay|end up|finish)\b|"
+    r"\b(?:my|the) (?P<b>\w+),? where (?:do|does|should) (?:they|it) (?:go|be)\b|"
+    r"\bwhere (?:do|should) i (?:put|keep|place) (?:my|the) (?P<c>\w+)\b"
+)
+_PARTS = frozenset(
+    "knee knees foot feet toe toes heel heels back torso trunk hip hips arm arms hand hands leg legs "
+    "shoulder shoulders butt bum chest".split()
+)
+
+
+def where_part(ask: str, context: str | None) -> Answer | None:
+    """ "where should my knees be?" after the wall squat: the step and the cue that place the knees
+    (bent to 90°, not out past the toes), not only the first of them."""
+    if context is None or not context.startswith("exercise:"):
+        return None
+    m = _WHERE_PART.search(normalize(ask))
+    part = (m.group("a") or m.group("b") or m.group("c")) if m else None
+    if part is None or part not in _PARTS:
+        return None
+    ex = EXERCISES[context.split(":", 1)[1]]
+    stem = {"feet": "f", "knees": "knee", "toes": "toe"}.get(part, part.rstrip("s"))
+    words = {
+        "f": r"feet|foot",
+        "back": r"torso|trunk|upper body|upright|back(?! (?:to|down|up|where|and|on|so))",
+        "torso": r"torso|trunk|upper body|upright",
+        "trunk": r"torso|trunk|upper body|upright",
+    }.get(stem, re.escape(stem))
+    pat = re.compile(rf"\b(?:{words})", re.IGNORECASE)
+    picked: list[str] = []
+    for line in (*ex.steps, *ex.cues):
+        if not pat.search(line):
+            continue
+        figures = set(re.findall(r"\d+°?", line))
+        if any(figures and figures <= set(re.findall(r"\d+°?", p)) for p in picked):
+            continue  # "Stop at 90° at the knee" after "bent to 90°"
+        if any(len(set(normalize(line).split()) - set(normalize(p).split()) - STOPWORDS) < 3 for p in picked):
+            continue  # "Shoulder blades stay on the floor." after the step that says it
+        picked.append(line)
+        if len(picked) == 2:
+            break
+    if len(picked) < 2:
+        return None  # one line is what the card's own reply gives already
+    trace("where_part", context)
+    return Answer(
+        f"{ex.name}: {' '.join(picked)}\nFull card: /exercise {ex.name.lower()}",
+        context,
+        True,
+        (),
+        topics=(context,),
+        context=context,
+    )
+
+
+# "talk me through lunges, including the walking version", "calf raises, and the weighted one too"
+_ALSO_VERSION = re.compile(
+    r"\b(?:including|incl|and|plus|also|with|as well as) (?:also )?(?:the |a |its )?(?P<what>(?:\w+ ){0,3}?)"
+    r"(?:version|variation|variant|one|kind)s?\b(?P<tail>(?: \w+){0,3})"
+)
+
+
+def version_of(topic: str, words: list[str]) -> str | None:
+    """The exercise next to this one (a variation, the drill before or after) that the words describe
+    and this one's own text doesn't ("walking" -> the walking lunge after the lunge)."""
+
+    def names(e: str) -> str:
+        return normalize(" ".join((EXERCISES[e].name, *EXERCISES[e].aliases)))
+
+    me = topic.split(":", 1)[1]
+    for text_of in (names, _ex_text):  # its name says it ("weighted"), else its steps ("on your back")
+        own = text_of(me)
+        hit = next(
+            (
+                e
+                for e in _related(topic)
+                if all(re.search(rf"\b{re.escape(w[:4])}", text_of(e)) for w in words)
+                and any(not re.search(rf"\b{re.escape(w[:4])}", own) for w in words)
+            ),
+            None,
+        )
+        if hit is not None:
+            return hit
+    return None
+
+
+# "and the weighted version too?" as its own ask after an exercise's: that version.
+VERSION_ASK = re.compile(
+    r"^(?:and |also |plus |what about |how about )?(?:the |a |its )?(?P<what>(?:\w+ ){1,3}?)"
+    r"(?:version|variation|variant|one)s?(?: too| as well| aswell)?\W*$"
+)
+
+
+def also_version(message: str, ans: Answer, engine: Engine) -> Answer | None:
+    """The reply about an exercise, with the version of it the message also asked for ("including the
+    walking version": the walking lunge's steps after the lunge's)."""
+    if not ans.found or not ans.topic or not ans.topic.startswith("exercise:"):
+        return None
+    if any(not t.startswith("rule:") for t in ans.topics[1:]):
+        return None  # (two exercises asked: answered as asked)
+    plain = normalize(message)
+    m = _ALSO_VERSION.search(plain)
+    if m is None:
+        return None
+    words = [
+        w
+        for w in f"{m.group('what')} {m.group('tail')}".split()
+        if w not in STOPWORDS and w not in ("too", "aswell", "well", "please", "pls")
+    ]
+    if not words:
+        return None
+    topic = ans.topic
+    best = version_of(topic, words)
+    if best is None:
+        return None
+    ask = plain[: m.start()].strip() or "how do i do it"
+    if len(ans.topics) > 1:
+        # "calf raises, and the weighted version too": the rule the word "weighted" glued on goes
+        alone = engine.compose_for(topic, ask)
+        if alone is None:
+            return None
+        ans = replace(ans, text=alone.text, topics=(topic,))
+    name = normalize(EXERCISES[best].name)
+    me = EXERCISES[topic.split(":", 1)[1]]
+    base = [normalize(n) for n in (me.name, *me.aliases)]
+    said = [b for b in sorted(base, key=len, reverse=True) if re.search(rf"\b{re.escape(b)}", ask)]
+    # "how many sets of one-legged squats": the same ask about the version
+    swapped = re.sub(rf"\b{re.escape(said[0])}\w*", name, ask, count=1) if said else ""
+    more = engine.compose_for(f"exercise:{best}", swapped or f"how do i do {name}")
+    if more is None:
+        return None
+    trace("also_version", best)
+    body = [x for x in ans.text.split("\n") if not POINTER.match(x)]
+    pointers = [x for x in (*ans.text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
+    more_body = [x for x in more.text.split("\n") if not POINTER.match(x)]
+    head, more_head = (SENTENCE.split(x[0])[0] if x else "" for x in (body, more_body))
+    if body and more_body and head.split(": ", 1)[-1] == more_head.split(": ", 1)[-1]:
+        # the same dose for both: said once, for both ("... each leg, the same for the weighted one")
+        shown = EXERCISES[best].name.lower()
+        body[0] = body[0].replace(head, f"{head.rstrip('.')}, the same for the {shown}.", 1)
+        more_body = []
+    text = "\n".join(body) + ("\n\n" + "\n".join(more_body) if more_body else "")
+    text += "\n" + "\n".join(pointers[:2]) if pointers else ""
+    return replace(ans, text=text, topics=(topic, f"exercise:{best}"))
+
+
+def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
+    """ "what comes after hopping over a line?": the next drill of the one the ask names (or the last one)."""
+    plain = normalize(ask)
+    if not _AFTER_THIS.search(plain):
+        return None
+    named = next((t for t in alone.topics if t in _NEXT and says_exercise(t, plain)), None)
+    if named is None and alone.found and alone.topics[:1] and alone.topics[0] in _NEXT:
+        named = alone.topics[0]
+    if (
+        named is None
+        and context is not None
+        and context in _NEXT
+        and (says_exercise(context, plain) or re.search(r"\b(?:there|that|it|them|this|those)\b", plain))
+    ):
+        named = context  # "what do I progress to from there?" after box hops
+    if named is None:
+        return None
+    then = _NEXT[named]
+    ans = engine.compose_for(then, f"how do i do {topic_title(then) or ''}")
+    if ans is None:
+        return None
+    trace("comes_after", then)
+    title = topic_title(then) or ""
+    body = ans.text[len(title) + 2 :] if ans.text.startswith(f"{title}: ") else ans.text
+    return replace(ans, text=f"After {(topic_title(named) or '').lower()}, {title.lower()}: {body}")
+
+
+def other_way(ask: str, context: str | None, engine: Engine) -> Answer | None:
+    """ "what about without stepping back each time?" after lunges: the walking lunge; "only lying on my
+    side?" after the side-lying hip raise: no, the lying leg lift too. A related exercise whose own text
+    says the ask's words, where the last one's doesn't."""
+    if context is None or not context.startswith("exercise:"):
+        return None
+    plain = normalize(ask)
+    m = _OTHER_WAY.search(plain)
+    if m is None or len([w for w in plain.split() if w not in STOPWORDS]) > 7:
+        return None
+    own = _ex_text(context.split(":", 1)[1])
+    words = [w for w in plain.split() if w not in STOPWORDS and w not in BACK and len(w) > 2]
+    best, best_hits = None, 0
+    for e in _related(context):
+        text = _ex_text(e)
+        if m.group(1):
+            # "without stepping back": the one that says "instead of / rather than / without stepping"
+            stem = m.group(1)[:4]
+            hits = 2 * bool(re.search(rf"\b(?:instead of|rather than|without) {re.escape(stem)}", text))
+        else:
+            hits = sum(
+                bool(re.search(rf"\b{re.escape(w[:4])}", text))
+                and not re.search(rf"\b{re.escape(w[:4])}", own)
+                for w in words
+            )
+            if (
+                not hits
+                and m.group(0).strip().endswith("only")
+                and len(_related(context)) == 1
+                and any(
+                    re.search(rf"\b{re.escape(w[:4])}", own) and not re.search(rf"\b{re.escape(w[:4])}", text)
+                    for w in words
+                )
+            ):
+                # "only lying on my side?": the one other way there is, when it differs in what they said
+                # ("only with dumbbells?" after lunges: the walking lunge uses them too, so no)
+                hits = 1
+        if hits > best_hits:
+            best, best_hits = e, hits
+    if best is None:
+        return None
+    ans = engine.compose_for(f"exercise:{best}", f"how do i do {EXERCISES[best].name.lower()}")
+    if ans is None:
+        return None
+    trace("other_way", best)
+    name = EXERCISES[best].name
+    if " only " in f" {plain} " and ans.text.startswith(f"{name}: "):
+        # "only lying on my side?": no, and the other way
+        return replace(ans, text=f"No, there's also the {name.lower()}: {ans.text[len(name) + 2 :]}")
+    return ans
 
 
 # Words of an exercise's name that say which exercise, not what kind ("box" of box hops, not "hops").
@@ -1282,7 +1541,12 @@ def _answer_one(
     still = keep_running(ask, context, answer_fn(ask))
     if still is not None:
         return still
-    then = next_step(ask, context, engine)
+    then = (
+        (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
+        or next_step(ask, context, engine)
+        or comes_after(ask, context, answer_fn(ask), engine)
+        or other_way(ask, context, engine)
+    )
     if then is not None:
         # "and after?" after the warm-up: the stretch, not the warm-up again
         return then

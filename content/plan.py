@@ -97,13 +97,16 @@ OPEN = re.compile(
     r"this)\b)|"
     r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
-    r"what (?:\w+ )?(?:exercises|workout|routine|plan)|which (?:\w+ )?exercises|"
+    # "are there exercises that would help my balance?"
+    r"(?:are|is) there (?:any |some )?(?:\w+ )?(?:exercises|moves|strength work) (?:that|i can|for|to)|"
+    r"what (?:\w+ )?(?:exercises|moves|workout|routine|plan)|which (?:\w+ )?(?:exercises|moves)|"
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve|be)|"
-    r"what would you (?:include|suggest|recommend|add|do)|what (?:should|do) i add|"
+    r"what would you (?:include|suggest|recommend|add|do|start with)|what (?:should|do) i add|"
+    r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
     r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
@@ -123,7 +126,10 @@ OPEN = re.compile(
     r"someone like me|my age)|"
     r"how (?:should|do|can|could|would|best to) (?:i|we) (?:best )?(?:use|spend) (?:it|them|that|this|these|"
     r"those|"
-    r"the time|my time)|how (?:do|can|should) i make the (?:most|best) of)\b"
+    r"the time|my time)|how (?:do|can|should) i make the (?:most|best) of|"
+    # "one session a week: how do I make it count / get the most out of it?"
+    r"how (?:do|can|should|could) (?:i|we) (?:get the (?:most|best|max\w*) (?:out of|from)|"
+    r"make (?:it|them|that|this|that one|the session|each session|every session) count))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
 _ASKS_WORKOUT = re.compile(
@@ -175,7 +181,7 @@ _FOCUS = (
             r"mountains?)\b"
         ),
     ),
-    ("calves", re.compile(r"\b(?:calf|calves|ankles?|achilles)\b")),
+    ("calves", re.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles)\b")),
     ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
     (
         "glutes",
@@ -216,7 +222,8 @@ _NEW = re.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|"
     r"never (?:touched|used|picked up) (?:a |any )?(?:weights?|dumbbells?|barbells?)|"
     r"never (?:been|set foot) (?:in|to) (?:a |the )?gym|new to (?:lifting|strength|running|the gym)|"
-    r"first time|just started|no idea (?:what|where|how)|"
+    r"first time|just started|no idea (?:what|where|how)|new runner|"
+    r"(?<!did )(?<!finished )(?<!completed )(?<!done )(?:couch to 5 ?k|c25k)|"
     r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
 )
 # A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
@@ -341,11 +348,77 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"\b{re.escape(n)}") for ex in EXERCISES.values() for n in _names(ex))
 
 
+# "how can I use the stairs for leg strength?": what to do with the kit told, a plan.
+_USE_KIT = re.compile(
+    r"\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:use|make use of|train with|work out with) "
+    r"(?P<obj>(?:\w+ ){1,5}?)(?:for|to)\b"
+)
+# "what height of box for step-ups?", "how heavy should the dumbbells be for lunges?": a figure for one
+# exercise, not a routine.
+_FIGURE_ASK = re.compile(
+    r"\b(?:what|which) (?:height|size|weight|grade|angle|incline|length)\b|"
+    r"\bhow (?:high|tall|big|heavy|steep|low|deep)\b"
+)
+
+
+# No hills where they live ("totally flat here", "not a hill in sight") but climbs to train for.
+_NO_HILLS = re.compile(
+    r"\b(?:(?:totally|completely|pancake|dead|really|very|so|pretty|super) flat|flat (?:where|here|area|"
+    r"town|city|country|county|terrain|round|around|as a pancake)|"
+    r"(?:live|living|based) somewhere (?:\w+ )?flat|"
+    r"no (?:real |proper )?hills?|(?:dont|do not|never) have (?:any )?(?:real )?hills|zero hills|"
+    r"not a (?:single )?hill|without (?:any )?hills)\b"
+)
+_CLIMBS = re.compile(
+    r"\b(?:hilly|hills?|climbs?|climbing|uphills?|mountains?|elevation|vert|fells?|trails?)\b"
+)
+NO_HILLS_LINE = (
+    "No hills: the article's stand-in is a treadmill at a 5–10% incline (the equivalent of hill running), "
+    "5–8 efforts; step-ups on a stair or bench train the climbing muscles too."
+)
+
+
+# A runner who asks for gentle, safe work: the easier way of each one-legged move, in the list.
+_SOFT = re.compile(
+    r"\b(?:gentle|gently|gentler|without (?:hurting|injuring|straining)|safely|low impact|"
+    r"easy on (?:my |the )?"
+    r"(?:body|joints?|knees?))\b"
+)
+
+
+_HARD_ONE_LEG = ("one_leg_squat", "hamstring_pushup", "calf_raise", "step_up", "weighted_one_leg_squat")
+
+
+def _easier(line: str, picked: list[str]) -> str:
+    for e in picked:
+        ex = EXERCISES[e]
+        if line.startswith(f"• {ex.name}") and e in _HARD_ONE_LEG and ex.easier:
+            return f"{line} (easier: {ex.easier[0].lower()}{ex.easier[1:].rstrip('.')})"
+    return line
+
+
+# "is it too early to add strength?", "should I wait?": a runner starting out asks if it's time yet.
+TOO_SOON = re.compile(
+    r"\b(?:too (?:early|soon)|should i (?:wait|hold off)|"
+    r"(?:wait|hold off) (?:until|till|before|a bit|a while)|"
+    r"am i ready (?:for|to))\b"
+)
+TOO_SOON_LINE = (
+    "No, it's not too early: the article sets no minimum, and a light start alongside your running is fine."
+)
+
+
+def _names_exercise(message: str) -> bool:
+    return any(p.search(message) for p in _name_patterns())
+
+
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
-    if _SWAP.search(message) and any(p.search(message) for p in _name_patterns()):
+    if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
+        return None  # "what height of box should I use for step ups?": the step-up's figure
+    if _SWAP.search(message) and _names_exercise(message):
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
         return (
@@ -395,13 +468,30 @@ def plan(message: str) -> Plan | None:
     )  # "only train in a park", "snowed in for a month": where they'll train
     older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
     said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
+    once = once_a_week(message)
+    flat = bool(_NO_HILLS.search(message) and _CLIMBS.search(_NO_HILLS.sub(" ", message)))
+    said += 2 * flat  # "hilly race, but it's totally flat here": where they live is the constraint
+    said += 2 * once  # "one session a week is all I can manage": the schedule is the constraint
     # "plyos, but no box": the drills that need none
     said += 2 * bool(
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     )
-    if not _requested(message, said):
+    use = _USE_KIT.search(message)
+    use_kit = bool(
+        use
+        and (
+            _has(use.group("obj"))
+            or (kit and re.match(r"(?:it|them|these|those|that|this) $", use.group("obj")))
+        )
+        and not _names_exercise(message)
+    )  # ("I bought a kettlebell. How should I use it for my legs?")
+    if not use_kit and not _requested(message, said):
         return None
-    asked = bool(_ROUTINE.search(message) and _REQUEST.search(message)) or bool(_ANYTHING.search(message))
+    asked = (
+        bool(_ROUTINE.search(message) and _REQUEST.search(message))
+        or bool(_ANYTHING.search(message))
+        or use_kit
+    )
     short = minutes is not None and int(minutes.group(1)) < 15
     if (
         said < 2
@@ -602,6 +692,8 @@ def plan(message: str) -> Plan | None:
         )
     if _BORED.search(message):
         lines.insert(0, BORED_LINE)
+    if TOO_SOON.search(message) and (gentle or not kit):
+        lines.insert(0, TOO_SOON_LINE)
     if _AFTER_RUN_OK.search(message):
         # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
         lines.insert(
@@ -630,11 +722,16 @@ def plan(message: str) -> Plan | None:
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    if _SOFT.search(message):
+        # "gentle exercises I can do at 62 without hurting myself": each hard one-legged move's easier way
+        lines = [_easier(x, picked) for x in lines]
     if balance:
         lines.append(
             "For balance: the one-legged moves train it; rest a hand on a wall or chair at first, and let go "
             "as you steady."
         )
+    if "an exercise ball" in owned and not any(n == "a chair" for n in owned):
+        lines = [x.replace("(a chair braced on a wall)", "(feet on the exercise ball)") for x in lines]
     if outdoor and any(n == "a bench" for n in owned):
         # a park bench does the chair's job and the step's
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
@@ -654,6 +751,8 @@ def plan(message: str) -> Plan | None:
     ):
         # "stuck with a treadmill and a basement gym, how do I keep my hill strength": the incline.
         lines.insert(len(lines) - 0, "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
+    elif flat:
+        lines.append(NO_HILLS_LINE)
     if any(n == "a kettlebell" for n, _ in kit):
         lines.insert(
             0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
@@ -673,7 +772,9 @@ def plan(message: str) -> Plan | None:
             )
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
-    if _HARD_DAYS.search(message):
+    if once:
+        lines.append(ONCE_LINE)
+    elif _HARD_DAYS.search(message):
         lines.append(
             "Twice a week on easy days: not on your tempo, interval or long-run day, nor the day before "
             "a race; on a day with a run, run first."
@@ -772,7 +873,10 @@ def kit_enough(message: str) -> str | None:
 _WEAK_SIDE = re.compile(
     r"\b(?:weaker|weak) (?:side|leg)\b|\bone (?:side|leg) (?:is |feels )?(?:weaker|weak)\b|"
     r"\b(?:left|right) (?:leg|side) (?:is |feels |always feels )?(?:weaker|weak)\b|\bnon ?dominant\b|"
-    r"\bimbalance between (?:my )?(?:legs|sides)\b"
+    r"\bimbalance between (?:my )?(?:legs|sides)\b|"
+    # "my right glute is way weaker than my left", "left calf much weaker than the right"
+    r"\b(?:left|right) (?:\w+ )?(?:is |feels )?(?:\w+ )?(?:weaker|stronger) than "
+    r"(?:my |the )?(?:left|right|other)\b"
 )
 _SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
 
@@ -853,6 +957,29 @@ _TIMES = re.compile(
     r"\b(once|twice|one|two|three|1|2|3)(?: times?| days?| sessions?)? (?:a|per|each|every) week\b|"
     r"\b(one|two|three|1|2|3) days? a week\b"
 )
+# Strength once a week is all the runner can fit ("shift work, one session a week at most").
+_ONCE = re.compile(
+    r"\b(?:once|one (?:\w+ )?(?:session|day|time|workout|slot)) (?:a|per|each|every) week\b|\bonce weekly\b"
+)
+ONCE_LINE = (
+    "Once a week still helps: make it a full session, every exercise here, 2–3 sets. The article suggests "
+    "twice (sometimes three times), so add a second short one when you can; keep it off hard-run days "
+    "and the day before a race."
+)
+
+
+def once_a_week(message: str) -> bool:
+    """Does the runner say strength work fits only once a week (not their running: "I run once a week")?"""
+    for m in _ONCE.finditer(message):
+        before = message[max(0, m.start() - 30) : m.start()]
+        near = message[max(0, m.start() - 15) : m.end()]
+        if re.search(r"\b(?:strength|lift\w*|gym|leg|legs|weights)\b", near) or not re.search(
+            r"\b(?:run|runs|running|jog\w*|\d+ ?k|km|miles?|race\w*|parkrun)\b", before
+        ):
+            return True
+    return False
+
+
 _COUNT = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 
 

@@ -382,6 +382,9 @@ def drop_kit(text: str, kit: list[str]) -> str:
         return text
     lines = []
     dropped: set[str] = set()
+    # ("How do I do a hamstring push-up, and what if I have no chair?": the steps stay whole when the
+    # reply also says what to use instead; cut, they would read as a broken list)
+    swap_said = any(re.match(r"No [^?]{2,40}\? ", x) for x in text.split("\n"))
     for line in text.split("\n"):
         if POINTER.match(line):
             lines.append(line)
@@ -389,6 +392,9 @@ def drop_kit(text: str, kit: list[str]) -> str:
         kept = []
         for p in SENTENCE.split(line):
             if not any(k.search(p) for k in pats) or _SAYS_LACK.search(p):
+                kept.append(p)
+                continue
+            if swap_said and re.search(r"(?:^|: )\d+\) ", p):
                 kept.append(p)
                 continue
             # "Good choices: dumbbell lunges, the wall squat with an exercise ball, ...": the items

@@ -444,3 +444,52 @@ def move_day_reply(message: str) -> str | None:
         f"them ({DAY_NAMES[_DAY_NAMES.index(cand)]} would do). The article keeps strength work off hard-run "
         "days and the day before a race so you start fresh; on a day you also run, run first."
     )
+
+
+# "which session should I drop?", "which one do I skip?" with a race and the lift days told.
+_DROP_ASK = re.compile(
+    r"\b(?:which|what) (?:\w+ ){0,2}(?:should|do|would|can|shall) i (?:drop|skip|cut|miss|ditch|lose|bin|"
+    r"sacrifice)\b|\b(?:drop|skip|cut|ditch) which\b"
+)
+# The race week's other asks the drop reply answers ("and should I go lighter?").
+DROP_COVERS = re.compile(
+    r"\b(?:drop|skip|cut|ditch|light|lighter|lightly|heavy|heavier|less|easier|ease off|back off|taper)\b"
+)
+_LIFTING = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
+
+
+def drop_reply(message: str) -> str | None:
+    """ "10k on Sunday, I lift Thursday and Saturday: which session should I drop?": the one on the
+    race's eve (the article's one firm rule); none if neither is."""
+    plain = normalize(message)
+    if not _DROP_ASK.search(plain):
+        return None
+    race = race_day(plain)
+    if race is None:
+        return None
+    lift: list[str] = []
+    for chunk in re.split(r"[,.;:!?]|\bbut\b", message.lower()):
+        told = normalize(chunk)
+        if _LIFTING.search(told):
+            # the days told with the lifting, not the race's ("10k on Sunday and usually lift Thu and Sat")
+            racing = [r.span() for r in _RACE_DAY.finditer(told)]
+            lift += [
+                m.group(1)
+                for m in DAY.finditer(told)
+                if m.group(1) != race and not any(a <= m.start() < b for a, b in racing)
+            ]
+    lift = list(dict.fromkeys(lift))
+    if len(lift) < 2:
+        return None
+    eve = _DAY_NAMES[(_DAY_NAMES.index(race) - 1) % 7]
+    keep = [DAY_NAMES[_DAY_NAMES.index(d)] for d in lift if d != eve]
+    if eve in lift:
+        return (
+            f"Drop {DAY_NAMES[_DAY_NAMES.index(eve)]}: it's the day before your race, and the article says "
+            f"to skip strength work then so you start fresh. Keep {_and(keep)}, light and familiar: "
+            "race week is no time for new exercises or heavier weights."
+        )
+    return (
+        f"Neither has to go: the article's firm rule is no strength work the day before the race, and "
+        f"{_and(keep)} {'is' if len(keep) == 1 else 'are'} clear of it. Keep race week light and familiar."
+    )
