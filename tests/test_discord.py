@@ -140,6 +140,7 @@ _lines_markup = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(markup=st.one_of(_markup, _lines_markup))
 @example(markup="x<i>> q</i>")  # found by this test: a ">" right after a tag, not at a line's start
+@example(markup="<i>&#10;</i>")  # found by this test: an entity that is whitespace inside a span
 def test_render_line_by_line_matches_the_full_renderer(markup: str) -> None:
     # render_discord takes shortcuts (whole-text and line-by-line fast paths, memoised lines);
     # _pieces is the one full renderer, and the shortcuts must never differ from it.

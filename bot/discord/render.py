@@ -156,6 +156,10 @@ def _simple(markup: str) -> bool:
     escape, no empty spans and no whitespace at a span's inner edges (most replies)."""
     if "<code>" in markup or "</code>" in markup or _NOT_SIMPLE.search(markup):
         return False
+    if "&" in markup and _NOT_SIMPLE.search(html.unescape(markup)):
+        return (
+            False  # "<i>&#10;</i>": an entity that is whitespace at a span's edge (the full renderer's case)
+        )
     stack: list[str] = []
     for close, tag in _TAG.findall(markup):  # one C-level scan; the loop sees only the tags
         if close:
