@@ -56,16 +56,9 @@ from content.asks import (
 from content.compose import ask_of, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
+from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
-from content.one_ask import (
-    COMBINE,
-    COMBINE_TEXT,
-    VERSION_ASK,
-    also_version,
-    answer_one,
-    next_fact,
-    version_of,
-)
+from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
 from content.plan import (
     ENOUGH,
     OPEN,

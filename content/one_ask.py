@@ -8,13 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from content.anatomy import INJURIES, MUSCLES
+from content.anatomy import INJURIES
 from content.asks import (
     BACK,
     DAYS,
     FOLLOW_START,
-    MUSCLE_WORDS,
-    POINTER,
     SENTENCE,
     TIMED,
     Ask,
@@ -26,13 +24,37 @@ from content.asks import (
     says_exercise,
     trace,
 )
-from content.cards import exercises_for_muscle, muscle_names
+from content.cards import exercises_for_muscle
 from content.compose import ask_of
 from content.direct import asks_which_day, direct, steer, week_verdict
 from content.exercises import EXERCISES
-from content.guidance import RULES
+from content.followups import (
+    FOR_THEM,
+    LACK,
+    TAKEN_ASK,
+    TECHNIQUE,
+    WOULD_HELP,
+    applied,
+    at_home,
+    comes_after,
+    feel_it,
+    keep_running,
+    listed,
+    next_fact,
+    next_step,
+    one_pick,
+    other_way,
+    others,
+    own_direct,
+    rest_day,
+    says_any,
+    short_on_time,
+    sibling,
+    where_part,
+    which_muscle,
+)
 from content.model import Answer
-from content.plan import ENOUGH, OPEN, plan, which
+from content.plan import ENOUGH, OPEN, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, gap
 from content.situation import (
     CLAIM_ASK,
@@ -57,11 +79,6 @@ from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 _DO_SOMETHING = re.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
     r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|\banything i (?:can|should) do\b"
-)
-
-
-_TAKEN_ASK = re.compile(
-    r"\b(?:taken|busy|occupied|in use|being used|hogged|out of order|broken|packed|full)\b"
 )
 
 
@@ -106,13 +123,6 @@ _SETUP = re.compile(
     r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:set (?:\w+ ){1,2}up\b|"
     r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
     r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
-)
-
-
-# "what exercises should I do for them?" after an exercise's muscles: exercises for those muscles.
-_FOR_THEM = re.compile(
-    r"\b(?:what|which) (?:other )?(?:exercises?|moves?|strength work)\b.*"
-    r"\b(?:for|train|work|strengthen|build) (?:them|those|these|those muscles|these muscles)\b"
 )
 
 
@@ -183,10 +193,6 @@ START_BEFORE_RACE = (
 )
 
 
-# Words that point back at what was just said.
-_LACK = re.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
-
-
 # "what about on one leg?" after an exercise: a facet of that exercise, not the one-legged rule.
 _FACET = re.compile(
     r"\b(?:one leg|single leg|one legged|single legged|harder|easier|weights?|dumbbells?|other (?:leg|side)|"
@@ -252,15 +258,6 @@ _NO_BENEFIT = frozenset(
 # "the first one", "the last exercise": one of a list just shown
 _ORDINAL = re.compile(
     r"\b(?:the )?(first|1st|second|2nd|third|3rd|last)(?: one| exercise| move| of (?:them|those))\b"
-)
-
-
-# "would that help my weak side?", "so that'd fix it?", "will it help with shin splints?"
-_WOULD_HELP = re.compile(
-    r"\b(?:would|will|does|do|could|can|should) (?:that|it|this|they|those|these|them) "
-    r"(?:\w+ )?(?:help|work|fix|improve|sort)\b|"
-    r"\b(?:thatd|itd|theyd|thatll|itll|theyll|(?:that|it|they) (?:would|will)) "
-    r"(?:\w+ )?(?:help|work|fix|improve|sort)\b"
 )
 
 
@@ -340,905 +337,6 @@ _WHEN_TRAIN = re.compile(
 
 
 # ---- "the other ones": exercises besides one named, one that needs no step, the next in a sequence ----
-
-# The exercises a topic lists, in its own order (what "besides X" and "any that don't need a step" pick from).
-_LISTS = {
-    "rule:plyometrics": ("line_hops", "box_hops", "skipping"),
-    "rule:home_workout": ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge"),
-    "rule:routine": ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge"),
-    "rule:machines": ("quad_extension", "hamstring_curl", "leg_press"),
-    "rule:free_weights": ("lunge", "wall_squat", "hip_abduction", "supine_leg_lift"),
-    "rule:balance_training": ("one_leg_squat", "lunge", "step_up"),
-    "rule:one_legged": ("one_leg_squat", "calf_raise", "step_up"),
-}
-
-
-def listed(topic_id: str | None) -> tuple[str, ...]:
-    """The exercise ids a topic lists: an injury's, a muscle's, a list rule's; an exercise's own muscle's."""
-    if not topic_id:
-        return ()
-    kind, _, key = topic_id.partition(":")
-    if kind == "injury" and key in INJURIES:
-        return INJURIES[key].helps
-    if kind == "muscle" and key in MUSCLES:
-        return tuple(e.id for e in exercises_for_muscle(key))
-    if kind == "exercise" and key in EXERCISES and EXERCISES[key].primary:
-        return tuple(e.id for e in exercises_for_muscle(EXERCISES[key].primary[0]))
-    return _LISTS.get(topic_id, ())
-
-
-# "besides calf raises", "apart from bridges", "what else", "any others", "other exercises"
-_OTHER = re.compile(
-    r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b"
-    r"(?! (?:that|this|it|those|these)\b)|"  # ("other than that, how many?": not a list)
-    r"\b(?:any|some|what|which) (?:others\b|other\s*$|other (?:exercises?|moves?|ones|options|drills)\b)|"
-    r"\bother (?:exercises?|moves?|ones|options|drills)\b|"
-    r"\b(?:anything|something) else\b(?! (?:i should|should i|to) (?:know|remember|keep|watch|avoid))|"
-    r"\bwhat else(?: (?:can|could|should|would) i do| (?:works?|helps?|is good|would work)|\s*$| for\b)"
-)
-
-
-_EXCLUDING = frozenset("besides apart other aside except".split())
-
-
-# "any that don't need a step", "which ones work without a bench": the list, less that kit.
-_NO_KIT = re.compile(
-    r"\b(?:any|which|what|ones?|exercises?|moves?|something|anything)\b.*"
-    r"\b(?:dont|doesnt|do not|does not|without|no|minus|skip(?:ping)? the)\s+"
-    r"(?:need(?:ing)?\s+|us(?:e|ing)\s+|requir(?:e|ing)\s+)?(?:a |an |any |the )?"
-    r"(step|stairs?|bench|box|ball|chair|wall|weights?|dumbbells?|machines?|hill|treadmill|gym|kit|equipment)\b"
-)
-
-
-def _kit_of(ex_id: str) -> str:
-    ex = EXERCISES[ex_id]
-    return normalize(" ".join((*ex.equipment, ex.setting, *ex.steps[:1])))
-
-
-def _needs(ex_id: str, kit: str) -> bool:
-    kit = kit.rstrip("s") if kit not in ("stairs",) else "stair"
-    uses = _kit_of(ex_id)
-    if kit in ("kit", "equipment"):
-        return bool(EXERCISES[ex_id].equipment) and "floor" not in uses
-    if kit == "gym":
-        return EXERCISES[ex_id].setting == "gym"
-    if kit in ("weight", "dumbbell"):
-        return "dumbbell" in uses or "weight" in uses
-    if kit in ("step", "stair", "box", "bench"):
-        return bool(re.search(r"\b(?:steps?|stairs?|box|bench|block)\b", uses))
-    return kit in uses
-
-
-def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answer | None:
-    """ "anything besides calf raises?" after shin splints, "any that don't need a step?": the listed
-    exercises less the one named (and its versions) or less those that need the kit; None if the ask
-    is not one of those."""
-    plain = normalize(ask)
-    other = _OTHER.search(plain)
-    no_kit = _NO_KIT.search(plain)
-    if (not other and not no_kit) or _FOR_THEM.search(plain):
-        return None  # ("what other exercises train those?": the muscles just named, below)
-    named = named_exercises(plain)
-    named = [t for t in named if not any(t != o and t in family(o) and o in named for o in named)] or named
-    if other and not named and answer_fn is not None and other.group(0).split()[0] in _EXCLUDING:
-        # "other than the curl machine": what the words after it land on, if one exercise
-        after = plain[other.end() :].strip()
-        if len([w for w in after.split() if w not in STOPWORDS]) >= 1:
-            routed = answer_fn(after)
-            if routed.found and len(routed.topics) == 1 and routed.topics[0].startswith("exercise:"):
-                named = [routed.topics[0]]
-    rest = plain
-    for t in named:  # ("calf raises" names an exercise, not the calves)
-        for n in (EXERCISES[t.split(":", 1)[1]].name, *EXERCISES[t.split(":", 1)[1]].aliases):
-            rest = re.sub(rf"\b{re.escape(normalize(n))}s?\b", " ", rest)
-    muscle = next((m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", rest)), None)
-    if other and not named and context and context.startswith("exercise:"):
-        named = [context]  # "any others?" after the calf raise: others than it
-    if other and not named and not no_kit:
-        return None  # "anything else for shin splints?": nothing to leave out
-    if other and not no_kit and (_LACK.search(plain) or _TAKEN_ASK.search(plain)):
-        return None  # "I don't have a chair, what else works?": a stand-in for the kit (its swap)
-    if no_kit and not other and (named or not context or context.startswith("exercise:")):
-        return None  # "what if I don't have a step?" after calf raises: that exercise's swap
-    source = muscle or (context if context and not context.startswith("exercise:") else None)
-    pool = list(listed(source) or listed(named[0] if named else context))
-    if not pool:
-        return None
-    out_ids = {t.split(":", 1)[1] for n in named for t in family(n)}
-    picked = [e for e in pool if e not in out_ids]
-    kit = no_kit.group(1) if no_kit else ""
-    if kit:
-        picked = [e for e in picked if not _needs(e, kit)]
-    if not picked or (len(picked) == len(pool) and not kit):
-        return None
-    picked = picked[:3]
-    names = [EXERCISES[e].name.lower() for e in picked]
-    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    if named and other:
-        left = EXERCISES[named[0].split(":", 1)[1]].name.lower()
-        lead = f"Besides the {left}: the {listed_names}"
-    else:
-        lead = f"Without a {kit.rstrip('s')}: the {listed_names}" if kit else f"Also: the {listed_names}"
-    first = EXERCISES[picked[0]]
-    dose = first.dose.text()
-    same = all(EXERCISES[e].dose.text() == dose for e in picked)
-    lead += f" ({dose}{' each' if len(picked) > 1 and same else ''})." if same else "."
-    how = " ".join(first.steps) if len(first.steps) <= 3 else first.summary
-    how = how if len(picked) == 1 else f"{first.name}: {how}"
-    text = f"{lead}\n{how}\nFull card: /exercise {names[0]}"
-    topic = f"exercise:{first.id}"
-    trace("others", topic)
-    return Answer(text, topic, True, (), topics=(topic,), context=topic)
-
-
-# The article's sequences: line hops, then box hops, then skipping; the side-lying hip raise, then
-# the same lift lying on your back.
-_NEXT = {
-    "exercise:line_hops": "exercise:box_hops",
-    "exercise:box_hops": "exercise:skipping",
-    "exercise:hip_abduction": "exercise:supine_leg_lift",
-}
-
-
-# "and after?", "then what?", "what's next?", "and after both sides?"
-_NEXT_ASK = re.compile(
-    r"^(?:(?:and|so|ok|okay|then|but)\s+)*(?:what s |whats |what is )?(?:next|after\b|afterwards|then what)"
-)
-
-
-_AFTER_WORDS = frozenset(
-    "after afterwards afterward later end finish finished done post next then what whats about so and ok "
-    "okay both sides side workout session lifting leg day it that this those them".split()
-)
-
-
-_BEFORE_WORDS = frozenset(
-    "before beforehand first start begin earlier pre what whats about so and ok okay workout session lifting "
-    "leg day it that this those them".split()
-)
-
-
-def _only(plain: str, allowed: frozenset[str], need: set[str]) -> bool:
-    words = [w for w in plain.split() if w not in STOPWORDS or w in need]
-    return bool(set(words) & need) and all(w in allowed or w in STOPWORDS for w in words)
-
-
-def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
-    """ "and after?" after the warm-up: the stretch; "and before?" after the stretch: the warm-up;
-    "what's next?" after line hops: box hops. None otherwise."""
-    if context is None:
-        return None
-    plain = normalize(ask)
-    after = _only(
-        plain, _AFTER_WORDS, {"after", "afterwards", "afterward", "next", "end", "finish", "post", "done"}
-    )
-    before = _only(plain, _BEFORE_WORDS, {"before", "beforehand", "first", "start", "pre"})
-    if context == "rule:warm_up" and after:
-        return engine.compose_for("rule:stretch_after", "what should i do after")
-    if context == "rule:stretch_after" and before:
-        return engine.compose_for("rule:warm_up", "what should i do before")
-    if context in _NEXT and after and _NEXT_ASK.search(plain):
-        then = _NEXT[context]
-        ans = engine.compose_for(then, f"how do i do {topic_title(then) or ''}")
-        if ans is not None:
-            trace("next", then)
-            return replace(ans, text=f"Then: {ans.text}")
-    return None
-
-
-# "what comes after hopping over a line?", "what do I move on to from box hops?": the next drill.
-_AFTER_THIS = re.compile(
-    r"\b(?:what (?:comes|goes|do i do|should i do|do i move on to|do i progress to)|whats|what is|"
-    r"where do i go|how do i progress|progression|move on|progress|next step|next stage|level up) "
-    r"(?:\w+ ){0,2}(?:after|from|beyond|once i (?:can|have|ve|m))\b"
-)
-# "without stepping back", "instead of lying on my side", "is there a version on my back?", "only on my
-# side?": a related exercise (a variation, or the next drill) that differs in just that.
-_OTHER_WAY = re.compile(
-    r"\b(?:without|instead of|rather than|not)\s+(\w+)|\b(?:version|variation|way|option) (?:\w+ ){0,2}"
-    r"(?:on|with|lying|standing|without|that)\b|^(?:(?:is it|so|and|but) )?only\b"
-)
-
-
-def _related(context: str) -> list[str]:
-    """The exercises one step from this one: its variations, the one it varies, the drill before or after."""
-    ex_id = context.split(":", 1)[1]
-    ex = EXERCISES[ex_id]
-    out = [e.id for e in EXERCISES.values() if e.variation_of == ex_id]
-    if ex.variation_of:
-        out.append(ex.variation_of)
-    out += [k.split(":", 1)[1] for k, v in _NEXT.items() if v == context]
-    if context in _NEXT:
-        out.append(_NEXT[context].split(":", 1)[1])
-    return [e for e in dict.fromkeys(out) if e != ex_id]
-
-
-def _ex_text(ex_id: str) -> str:
-    ex = EXERCISES[ex_id]
-    return normalize(" ".join((ex.name, *ex.aliases, ex.summary, *ex.steps)))
-
-
-# "where should my knees be?", "my back, where does it go?" about an exercise: its lines about it.
-_WHERE_PART = re.compile(
-    r"\b(?:where|how) (?:should|do|does|must|would) (?:my|the|your) (?P<a>\w+) "
-    r"(?:be|go|point|sit|stay|end up|finish)\b|"
-    r"\b(?:my|the) (?P<b>\w+),? where (?:do|does|should) (?:they|it) (?:go|be)\b|"
-    r"\bwhere (?:do|should) i (?:put|keep|place) (?:my|the) (?P<c>\w+)\b"
-)
-_PARTS = frozenset(
-    "knee knees foot feet toe toes heel heels back torso trunk hip hips arm arms hand hands leg legs "
-    "shoulder shoulders butt bum chest".split()
-)
-
-
-def where_part(ask: str, context: str | None) -> Answer | None:
-    """ "where should my knees be?" after the wall squat: the step and the cue that place the knees
-    (bent to 90°, not out past the toes), not only the first of them."""
-    if context is None or not context.startswith("exercise:"):
-        return None
-    m = _WHERE_PART.search(normalize(ask))
-    part = (m.group("a") or m.group("b") or m.group("c")) if m else None
-    if part is None or part not in _PARTS:
-        return None
-    ex = EXERCISES[context.split(":", 1)[1]]
-    stem = {"feet": "f", "knees": "knee", "toes": "toe"}.get(part, part.rstrip("s"))
-    words = {
-        "f": r"feet|foot",
-        "back": r"torso|trunk|upper body|upright|back(?! (?:to|down|up|where|and|on|so))",
-        "torso": r"torso|trunk|upper body|upright",
-        "trunk": r"torso|trunk|upper body|upright",
-    }.get(stem, re.escape(stem))
-    pat = re.compile(rf"\b(?:{words})", re.IGNORECASE)
-    picked: list[str] = []
-    for line in (*ex.steps, *ex.cues):
-        if not pat.search(line):
-            continue
-        figures = set(re.findall(r"\d+°?", line))
-        if any(figures and figures <= set(re.findall(r"\d+°?", p)) for p in picked):
-            continue  # "Stop at 90° at the knee" after "bent to 90°"
-        if any(len(set(normalize(line).split()) - set(normalize(p).split()) - STOPWORDS) < 3 for p in picked):
-            continue  # "Shoulder blades stay on the floor." after the step that says it
-        picked.append(line)
-        if len(picked) == 2:
-            break
-    if len(picked) < 2:
-        return None  # one line is what the card's own reply gives already
-    trace("where_part", context)
-    return Answer(
-        f"{ex.name}: {' '.join(picked)}\nFull card: /exercise {ex.name.lower()}",
-        context,
-        True,
-        (),
-        topics=(context,),
-        context=context,
-    )
-
-
-# "talk me through lunges, including the walking version", "calf raises, and the weighted one too"
-_ALSO_VERSION = re.compile(
-    r"\b(?:including|incl|and|plus|also|with|as well as) (?:also )?(?:the |a |its )?(?P<what>(?:\w+ ){0,3}?)"
-    r"(?:version|variation|variant|one|kind)s?\b(?P<tail>(?: \w+){0,3})"
-)
-
-
-def version_of(topic: str, words: list[str]) -> str | None:
-    """The exercise next to this one (a variation, the drill before or after) that the words describe
-    and this one's own text doesn't ("walking" -> the walking lunge after the lunge)."""
-
-    def names(e: str) -> str:
-        return normalize(" ".join((EXERCISES[e].name, *EXERCISES[e].aliases)))
-
-    me = topic.split(":", 1)[1]
-    for text_of in (names, _ex_text):  # its name says it ("weighted"), else its steps ("on your back")
-        own = text_of(me)
-        hit = next(
-            (
-                e
-                for e in _related(topic)
-                if all(re.search(rf"\b{re.escape(w[:4])}", text_of(e)) for w in words)
-                and any(not re.search(rf"\b{re.escape(w[:4])}", own) for w in words)
-            ),
-            None,
-        )
-        if hit is not None:
-            return hit
-    return None
-
-
-# "and the weighted version too?" as its own ask after an exercise's: that version.
-VERSION_ASK = re.compile(
-    r"^(?:and |also |plus |what about |how about )?(?:the |a |its )?(?P<what>(?:\w+ ){1,3}?)"
-    r"(?:version|variation|variant|one)s?(?: too| as well| aswell)?\W*$"
-)
-
-
-def also_version(message: str, ans: Answer, engine: Engine) -> Answer | None:
-    """The reply about an exercise, with the version of it the message also asked for ("including the
-    walking version": the walking lunge's steps after the lunge's)."""
-    if not ans.found or not ans.topic or not ans.topic.startswith("exercise:"):
-        return None
-    if any(not t.startswith("rule:") for t in ans.topics[1:]):
-        return None  # (two exercises asked: answered as asked)
-    plain = normalize(message)
-    m = _ALSO_VERSION.search(plain)
-    if m is None:
-        return None
-    words = [
-        w
-        for w in f"{m.group('what')} {m.group('tail')}".split()
-        if w not in STOPWORDS and w not in ("too", "aswell", "well", "please", "pls")
-    ]
-    if not words:
-        return None
-    topic = ans.topic
-    best = version_of(topic, words)
-    if best is None:
-        return None
-    ask = plain[: m.start()].strip() or "how do i do it"
-    if len(ans.topics) > 1:
-        # "calf raises, and the weighted version too": the rule the word "weighted" glued on goes
-        alone = engine.compose_for(topic, ask)
-        if alone is None:
-            return None
-        ans = replace(ans, text=alone.text, topics=(topic,))
-    name = normalize(EXERCISES[best].name)
-    me = EXERCISES[topic.split(":", 1)[1]]
-    base = [normalize(n) for n in (me.name, *me.aliases)]
-    said = [b for b in sorted(base, key=len, reverse=True) if re.search(rf"\b{re.escape(b)}", ask)]
-    # "how many sets of one-legged squats": the same ask about the version
-    swapped = re.sub(rf"\b{re.escape(said[0])}\w*", name, ask, count=1) if said else ""
-    more = engine.compose_for(f"exercise:{best}", swapped or f"how do i do {name}")
-    if more is None:
-        return None
-    trace("also_version", best)
-    body = [x for x in ans.text.split("\n") if not POINTER.match(x)]
-    pointers = [x for x in (*ans.text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
-    more_body = [x for x in more.text.split("\n") if not POINTER.match(x)]
-    head, more_head = (SENTENCE.split(x[0])[0] if x else "" for x in (body, more_body))
-    if body and more_body and head.split(": ", 1)[-1] == more_head.split(": ", 1)[-1]:
-        # the same dose for both: said once, for both ("... each leg, the same for the weighted one")
-        shown = EXERCISES[best].name.lower()
-        body[0] = body[0].replace(head, f"{head.rstrip('.')}, the same for the {shown}.", 1)
-        more_body = []
-    text = "\n".join(body) + ("\n\n" + "\n".join(more_body) if more_body else "")
-    text += "\n" + "\n".join(pointers[:2]) if pointers else ""
-    return replace(ans, text=text, topics=(topic, f"exercise:{best}"))
-
-
-def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
-    """ "what comes after hopping over a line?": the next drill of the one the ask names (or the last one)."""
-    plain = normalize(ask)
-    if not _AFTER_THIS.search(plain):
-        return None
-    named = next((t for t in alone.topics if t in _NEXT and says_exercise(t, plain)), None)
-    if named is None and alone.found and alone.topics[:1] and alone.topics[0] in _NEXT:
-        named = alone.topics[0]
-    if (
-        named is None
-        and context is not None
-        and context in _NEXT
-        and (says_exercise(context, plain) or re.search(r"\b(?:there|that|it|them|this|those)\b", plain))
-    ):
-        named = context  # "what do I progress to from there?" after box hops
-    if named is None:
-        return None
-    then = _NEXT[named]
-    ans = engine.compose_for(then, f"how do i do {topic_title(then) or ''}")
-    if ans is None:
-        return None
-    trace("comes_after", then)
-    title = topic_title(then) or ""
-    body = ans.text[len(title) + 2 :] if ans.text.startswith(f"{title}: ") else ans.text
-    return replace(ans, text=f"After {(topic_title(named) or '').lower()}, {title.lower()}: {body}")
-
-
-def other_way(ask: str, context: str | None, engine: Engine) -> Answer | None:
-    """ "what about without stepping back each time?" after lunges: the walking lunge; "only lying on my
-    side?" after the side-lying hip raise: no, the lying leg lift too. A related exercise whose own text
-    says the ask's words, where the last one's doesn't."""
-    if context is None or not context.startswith("exercise:"):
-        return None
-    plain = normalize(ask)
-    m = _OTHER_WAY.search(plain)
-    if m is None or len([w for w in plain.split() if w not in STOPWORDS]) > 7:
-        return None
-    own = _ex_text(context.split(":", 1)[1])
-    words = [w for w in plain.split() if w not in STOPWORDS and w not in BACK and len(w) > 2]
-    best, best_hits = None, 0
-    for e in _related(context):
-        text = _ex_text(e)
-        if m.group(1):
-            # "without stepping back": the one that says "instead of / rather than / without stepping"
-            stem = m.group(1)[:4]
-            hits = 2 * bool(re.search(rf"\b(?:instead of|rather than|without) {re.escape(stem)}", text))
-        else:
-            hits = sum(
-                bool(re.search(rf"\b{re.escape(w[:4])}", text))
-                and not re.search(rf"\b{re.escape(w[:4])}", own)
-                for w in words
-            )
-            if (
-                not hits
-                and m.group(0).strip().endswith("only")
-                and len(_related(context)) == 1
-                and any(
-                    re.search(rf"\b{re.escape(w[:4])}", own) and not re.search(rf"\b{re.escape(w[:4])}", text)
-                    for w in words
-                )
-            ):
-                # "only lying on my side?": the one other way there is, when it differs in what they said
-                # ("only with dumbbells?" after lunges: the walking lunge uses them too, so no)
-                hits = 1
-        if hits > best_hits:
-            best, best_hits = e, hits
-    if best is None:
-        return None
-    ans = engine.compose_for(f"exercise:{best}", f"how do i do {EXERCISES[best].name.lower()}")
-    if ans is None:
-        return None
-    trace("other_way", best)
-    name = EXERCISES[best].name
-    if " only " in f" {plain} " and ans.text.startswith(f"{name}: "):
-        # "only lying on my side?": no, and the other way
-        return replace(ans, text=f"No, there's also the {name.lower()}: {ans.text[len(name) + 2 :]}")
-    return ans
-
-
-# Words of an exercise's name that say which exercise, not what kind ("box" of box hops, not "hops").
-_GENERIC_NAME = frozenset(
-    "raise raises squat squats lift lifts hop hops leg legs legged one exercise lunge lunges curl curls "
-    "press up ups push".split()
-)
-
-
-# Kit a runner calls by another name: "the box" of a step-up is its bench.
-_KIT_CLASS = frozenset("box bench step stair stairs block platform chair".split())
-
-
-# "the box one", "the walking version", "can I do them walking instead": another exercise, not this one.
-_SIBLING = re.compile(r"\b(?:one|ones|version|versions|variation|kind|type|drill|instead)\b")
-
-
-def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
-    """A short follow-up that says a word of another exercise's name ("and the box one?" after
-    skipping, "can I do them walking instead?" after lunges): that exercise. A kit word the last
-    exercise uses under another name ("how high should the box be" after step-ups): the last one."""
-    if context is None or not alone.found or len(alone.topics) != 1:
-        return None
-    plain = normalize(ask)
-    words = [w for w in plain.split() if w not in STOPWORDS and w not in BACK]
-    if len(words) > 6:
-        return None
-    other = alone.topics[0]
-    if other == context or not other.startswith("exercise:") or says_exercise(other, plain):
-        return None  # ("what exactly is the skipping drill?" names it: answered as asked)
-    ex = EXERCISES[other.split(":", 1)[1]]
-    own = (
-        set(
-            normalize(
-                " ".join(
-                    (EXERCISES[context.split(":", 1)[1]].name, *EXERCISES[context.split(":", 1)[1]].aliases)
-                )
-            ).split()
-        )
-        if context.startswith("exercise:")
-        else set(normalize(topic_title(context) or "").split())
-    )
-    name_words = set(normalize(" ".join((ex.name, *ex.aliases))).split()) - _GENERIC_NAME - STOPWORDS
-    said_all = [w for w in words if w in name_words or w.rstrip("s") in name_words]
-    said = [w for w in said_all if w not in own]
-    marker = bool(_SIBLING.search(plain))
-    if said_all and not said and not marker and context.startswith("exercise:"):
-        # "how high should the box be" after box step-ups: a word of the last exercise's own names
-        trace("sibling_own", context)
-        return engine.compose_for(context, ask)
-    if not said:
-        return None
-    if context.startswith("exercise:") and not marker and set(said) <= _KIT_CLASS:
-        ctx_ex = EXERCISES[context.split(":", 1)[1]]
-        ctx_kit = next((k for k in ("bench", "step", "box", "chair") if k in _kit_of(ctx_ex.id)), None)
-        if ctx_kit is not None:
-            # "how high should the box be" after step-ups: the bench it is done on
-            trace("sibling_kit", context)
-            return engine.compose_for(context, re.sub(rf"\b{said[0]}\b", ctx_kit, plain))
-    if not marker:
-        return None  # ("should I walk down?" after hill repeats is not the walking lunge)
-    trace("sibling", other)
-    check = ask_of(ask)
-    if check.kind in ("what", "check") or check.yesno or "instead" in plain.split():
-        ans = engine.compose_for(other, f"how do i do {topic_title(other) or ''}")
-        if ans is not None and (check.yesno or check.kind == "check"):
-            ans = replace(ans, text=f"Yes. {ans.text}")
-        return ans
-    return engine.compose_for(other, ask)
-
-
-# ---- "which muscles push me off the ground?": the muscle whose job the question describes ----------
-
-# What each muscle group does in a stride, in runners' words (from the article's muscle section).
-_JOBS = {
-    "quads": "forward swing swings swinging bring brings front absorb absorbs shock impact landing lands "
-    "straighten straightens straightening knee steady",
-    "hamstrings": "behind back backward backwards drive drives pull pulls extend extends curl bend bends "
-    "bending straighten hip",
-    "calves": "push pushes pushing off toe toes spring springy bounce bouncy propel propels ankle foot feet "
-    "cushion point",
-    "glutes": "upright tall trunk posture lean leaning hunch hunched torso extend hip power",
-    "hips": "stable stabilise stabilize steady wobble wobbly rotate rotation line sway joint deep",
-}
-
-
-_WHICH_MUSCLE = re.compile(r"\b(?:which|what) (?:muscles?|muscle groups?)\b")
-
-
-_WHICH_ONES = re.compile(r"\b(?:which|what) ones?\b")
-
-
-def which_muscle(ask: str, context: str | None) -> Answer | None:
-    """ "which muscles swing my leg forward?": the group whose job that is, and what it does."""
-    plain = normalize(ask)
-    if not (
-        _WHICH_MUSCLE.search(plain)
-        or (_WHICH_ONES.search(plain) and context is not None and context.startswith("muscle:"))
-    ):
-        return None
-    if any(says_exercise(f"exercise:{e.id}", plain) for e in EXERCISES.values()):
-        return None  # "which muscles does the bridge work": the exercise's own answer
-    if re.search(
-        r"\b(?:running|run|runs|runner|runners|used|use|it|this|that|they|them)\b", plain
-    ) and not re.search(r"\b(?:push|swing|forward|upright|off|land|landing|behind)\b", plain):
-        return None  # "which muscles does running use?": the muscles-used rule
-    words = [w for w in plain.split() if w not in STOPWORDS]
-    scores = {m: sum(w in _JOBS[m].split() for w in words) for m in _JOBS}
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    (best, top), (_, second) = ranked[0], ranked[1]
-    if top < 1 or top == second:
-        return None
-    m = MUSCLES[best]
-    said = set(words)
-    role = max(SENTENCE.split(m.role), key=lambda x: len(said & set(normalize(x).split())))
-    where = re.sub(r"\s*\(.*\)$", "", m.location)
-    text = f"Mainly the {m.name.lower()} ({where}). {role}\nMore: /muscle {m.name.lower()}"
-    topic = f"muscle:{best}"
-    sure = steer(plain)
-    if sure is not None and sure != topic:
-        return None  # "I slump forward late in races, which muscles are weak?": the steer knows (t3)
-    trace("which_muscle", topic)
-    return Answer(text, topic, True, (), topics=(topic,), context=topic)
-
-
-_ASK_WORDS = frozenset(
-    "how what where when which why should do does can could would is are it its go be get good ok okay "
-    "fine right need".split()
-)
-
-
-def _says_any(ask: str, text: str, context: str) -> bool:
-    """Does the reply say any of the ask's own words (beyond the topic's name and question words)?"""
-    own = set(normalize(topic_title(context) or "").split())
-    want = {
-        w.rstrip("s")
-        for w in normalize(ask).split()
-        if w not in STOPWORDS and w not in BACK and w not in _ASK_WORDS and w not in own
-    }
-    return not want or bool(want & {w.rstrip("s") for w in normalize(text).split()})
-
-
-_GENERIC_WORK = frozenset(
-    "work strength training train exercise exercis use using session workout time period instead leg".split()
-)
-
-
-def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | None:
-    """The sentence of the topic's card that shares most of the ask's own words and hasn't been said
-    yet (a second ask about the same exercise whose first answer was already given); None if none."""
-    full = engine.answer_topic(context)
-    if full is None:
-        return None
-    title = topic_title(context) or ""
-    own = set(normalize(title).split())
-    want = {w.rstrip("s") for w in normalize(ask).split() if w not in STOPWORDS and w not in BACK} - own
-    want -= {"how", "what", "where", "when", "should", "do", "does", "go", "be", "get"}
-    want -= _GENERIC_WORK  # ("should I use this period for strength work?": not "work up toward 8")
-    if not want:
-        return None
-    said_plain = normalize(said)
-    best, score = "", 0
-    for line in full.text.split("\n")[1:]:
-        body = re.sub(r"^(?:\d+\.|[A-Z][a-z ]+:)\s*", "", line)
-        for sentence in SENTENCE.split(body):
-            plain = normalize(sentence)
-            if not plain or plain in said_plain:
-                continue
-            n = len(want & {w.rstrip("s") for w in plain.split()})
-            if n > score:
-                best, score = sentence.strip(), n
-    if not score:
-        return None
-    trace("next_fact", context)
-    return Answer(f"{title}: {best}", context, True, (), topics=(context,), context=context)
-
-
-def _own_direct(context: str, plain: str) -> bool:
-    """Has the last topic a direct answer to this very ask ("what about two days before?" after the
-    race-day rule), not just its stock lead that any ask gets ("what about race week?" after how often)?"""
-    said = direct(context, plain)
-    return said is not None and said != direct(context, "what about it")
-
-
-# "can I still run?", "should I keep running?", "do I stop running?" about an injury.
-_KEEP_RUNNING = re.compile(
-    r"\b(?:ok|okay|safe|fine|alright|bad) to (?:keep |still )?(?:run|running|race)\b|"
-    r"\brun(?:ning)? (?:with|on|through) (?:it|them|this|that|the pain)\b|"
-    r"\b(?:can|should|could|do|must) i (?:still |keep |carry on |stop |keep on )?"
-    r"(?:run|running|race|racing)\b|"
-    r"\b(?:keep|carry on|stop) (?:on )?running\b|\brun through (?:it|the pain)\b"
-)
-
-
-def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
-    """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care."""
-    plain = normalize(ask)
-    if not _KEEP_RUNNING.search(plain) or re.search(
-        r"\b(?:after|before|same day|leg day|lifting|the gym|strength)\b", plain
-    ):
-        return None  # ("can I run after leg day?" is about timing, not running through the pain)
-    inj = context if context and context.startswith("injury:") else None
-    if inj is None and alone.found and alone.topics[:1] and alone.topics[0].startswith("injury:"):
-        inj = alone.topics[0]
-    if inj is None or inj.split(":", 1)[1] not in INJURIES:
-        return None
-    i = INJURIES[inj.split(":", 1)[1]]
-    names = [EXERCISES[e].name.lower() for e in i.helps[:3]]
-    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    lead = (
-        "Not necessarily, but ease off"
-        if re.search(r"\b(?:stop|quit|pause|break|rest|off)\b", plain)
-        else "Only if it doesn't make the pain worse"
-    )
-    text = (
-        f"{lead}: the article doesn't cover running through it, so cut back "
-        "(shorter, flatter, easier runs) and stop if the pain builds. Keep up the strength work that doesn't "
-        f"hurt ({listed_names}). If it persists or gets worse, see a physio or doctor."
-    )
-    trace("keep_running", inj)
-    return Answer(text, inj, True, (), topics=(inj,), context=inj)
-
-
-# Technique rules that hold for every exercise ("and on squats?" after the breathing rule).
-_TECHNIQUE = frozenset(
-    "rule:breathing rule:lock_knees rule:slow_controlled rule:range_of_motion rule:form_first "
-    "rule:comfortable_load".split()
-)
-
-
-def applied(ask: str, context: str | None, alone: Answer) -> Answer | None:
-    """ "and on squats?" after the breathing rule: the rule on that exercise (its own cue if it has one)."""
-    if context not in _TECHNIQUE or not alone.found or len(alone.topics) != 1:
-        return None
-    ex_id = alone.topics[0]
-    plain = normalize(ask)
-    words = [w for w in plain.split() if w not in STOPWORDS]
-    if (
-        not ex_id.startswith("exercise:")
-        or len(words) > 4
-        or not re.match(r"(?:and|so|but|ok|okay|what about|how about|same|even|on|for|with|during)\b", plain)
-    ):
-        return None
-    rule = RULES[context.split(":", 1)[1]]
-    ex = EXERCISES[ex_id.split(":", 1)[1]]
-    keys = {w.rstrip("s")[:6] for k in rule.keywords for w in normalize(k).split() if len(w) > 3}
-    own = next(
-        (c for c in (*ex.cues, *ex.steps) if keys & {w.rstrip("s")[:6] for w in normalize(c).split()}),
-        None,
-    )
-    lead = SENTENCE.split(rule.text)[0]
-    text = f"The same on the {ex.name.lower()}: {lead[:1].lower()}{lead[1:]}"
-    if own is not None and normalize(own) not in normalize(text):
-        text += f" {ex.name}: {own}"
-    trace("applied", ex_id)
-    return Answer(
-        f"{text}\nFull card: /exercise {ex.name.lower()}",
-        context,
-        True,
-        (),
-        topics=(context, ex_id),
-        context=context,
-    )
-
-
-def _and_join(items: list[str]) -> str:
-    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else (items[0] if items else "")
-
-
-# "should I feel it in my hamstrings?", "where should I feel this?": the muscles the exercise works.
-_FEEL = re.compile(
-    r"\bfeel (?:it|this|that|them|the burn|a burn|anything)\b|\bwhere (?:should|do|will) i feel\b"
-)
-
-
-def feel_it(ask: str, context: str | None) -> Answer | None:
-    """ "should I feel it in my hamstrings?" after the bridge: where it works, and whether that's one."""
-    plain = normalize(ask)
-    if not context or not context.startswith("exercise:"):
-        return None
-    if re.search(
-        r"\b(?:knees?|back|ankles?|shins?|feet|foot|joints?|pain|hurts?|sharp|aches?|achy)\b", plain
-    ):
-        return None  # ("I feel it in my knees, is that bad?": a pain question, not where it works)
-    named_muscle = any(re.search(rf"\b(?:{w})\b", plain) for w, _ in MUSCLE_WORDS)
-    if not (_FEEL.search(plain) or (_WOULD_HELP.search(plain) and named_muscle)):
-        return None  # ("would that help my hamstrings?" after calf raises: whether it works them)
-    ex = EXERCISES[context.split(":", 1)[1]]
-    main = _and_join(muscle_names(ex.primary).lower().split(", "))
-    also = _and_join(muscle_names(ex.secondary).lower().split(", ")) if ex.secondary else ""
-    helpers_said = f"; the {also} help" if also else ""
-    asked = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
-    if asked is None:
-        lead = f"Mainly in the {main}{helpers_said}."
-    elif asked in ex.primary:
-        lead = f"Yes: the {ex.name.lower()} works mainly the {main}{helpers_said}."
-    elif asked in ex.secondary:
-        lead = f"A little: the {ex.name.lower()} works mainly the {main}{helpers_said}."
-    else:
-        lead = f"Not much: the {ex.name.lower()} works mainly the {main}{helpers_said}."
-        for_it = [e.name.lower() for e in exercises_for_muscle(asked)[:3]]
-        if for_it:
-            lead += f" For the {asked}: the {_and_join(for_it)}."
-    cue = ex.cues[0] if ex.cues and _FEEL.search(plain) else ""  # (where it's felt: a form cue helps)
-    trace("feel_it", context)
-    text = f"{lead} {cue}".strip() + f"\nFull card: /exercise {ex.name.lower()}"
-    return Answer(text, context, True, (), topics=(context,), context=context)
-
-
-# "can I do them at home?" after gym moves: home moves for the same muscles.
-_AT_HOME = re.compile(
-    r"\b(?:at home|from home|in my (?:house|flat|apartment|room|garage)|without (?:a |the )?gym|no gym|"
-    r"home (?:version|versions|alternatives?|equivalents?|options?))\b"
-)
-
-
-def at_home(ask: str, context: str | None) -> Answer | None:
-    plain = normalize(ask)
-    if not context or context.startswith("exercise:") or not _AT_HOME.search(plain):
-        return None
-    if not re.search(r"\b(?:them|those|these|any|it|that|this|ones|instead|alternatives?|version)\b", plain):
-        return None
-    shown = [EXERCISES[e] for e in listed(context)[:4]]
-    if not shown or all(e.setting != "gym" for e in shown):
-        return None  # already home moves
-    muscles = [m for e in shown for m in e.primary]
-    home = [
-        e
-        for e in EXERCISES.values()
-        if e.setting == "home" and not e.variation_of and set(e.primary) & set(muscles)
-    ][:3]
-    if not home:
-        return None
-    names = [e.name.lower() for e in home]
-    listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    text = (
-        f"Yes, with home moves for the same muscles: the {listed_names} "
-        f"({home[0].dose.text()}{' each' if len(home) > 1 and 'each' not in home[0].dose.text() else ''})."
-        f"\nFull card: /exercise {names[0]}"
-    )
-    trace("at_home", context)
-    return Answer(text, context, True, (), topics=(context,), context=context)
-
-
-# "can I do it on rest days?", "lift on my easy days?", "on my day off from running?"
-_REST_DAY = re.compile(
-    r"\b(?:on|during|use) (?:my |the |a |an |those |these )?"
-    r"(?:rest|easy|off|recovery|non running|run free) days?\b|"
-    r"\bon (?:my |a |the )?days? off\b"
-)
-
-
-REST_DAY_TEXT = (
-    "Yes: the article only keeps strength work off hard-run days and the day before a race, so a rest or "
-    "easy day from running suits it."
-)
-
-
-def rest_day(ask: str) -> Answer | None:
-    plain = normalize(ask)
-    check = ask_of(ask)
-    if not _REST_DAY.search(plain) or not (check.yesno or check.kind == "check") or " or " in f" {plain} ":
-        return None
-    if not re.search(
-        r"\b(?:lift\w*|strength|legs?|leg day|gym|weights|train\w*|do (?:it|them|this|that)|workouts?|"
-        r"sessions?|exercises?|squats?|lunges?)\b",
-        plain,
-    ):
-        return None  # ("should I rest on easy days?": not about lifting on them)
-    if re.search(r"\b(?:plyo\w*|jump\w*|hops?|race|racing)\b", plain):
-        return None  # (plyometrics on a rest day and race week have their own answers)
-    trace("rest_day")
-    topic = "rule:hard_run_day"
-    return Answer(REST_DAY_TEXT, topic, True, (), topics=(topic,), context=topic)
-
-
-# The kit a routine topic is about, said the way plan() reads it.
-_ROUTINE_KIT = {
-    "rule:home_workout": "at home",
-    "rule:routine": "",
-    "rule:machines": "at the gym",
-    "rule:free_weights": "at the gym with dumbbells",
-    "rule:gym_vs_home": "",
-}
-
-
-_MINUTES = re.compile(r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:half an|an|one) hour\b")
-
-
-def short_on_time(ask: str, context: str | None) -> Answer | None:
-    """ "what if I only have 10 minutes?" after a routine: the routine fitted to that time."""
-    plain = normalize(ask)
-    if context not in _ROUTINE_KIT or not _MINUTES.search(plain):
-        return None
-    own = plan(normalize(f"{_ROUTINE_KIT[context]} {ask} what should i do"))
-    if own is None:
-        return None
-    trace("short_on_time", context)
-    topic = own.topic or context
-    return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
-
-
-# One exercise per muscle when the runner wants just one: the article's own pick where it names one
-# ("a great way to build your glutes", "great for the muscles of the lower leg"), at home or in a gym.
-_ONE_PICK_HOME = {
-    "glutes": "bridge",
-    "calves": "calf_raise",
-    "hamstrings": "hamstring_pushup",
-    "quads": "one_leg_squat",
-    "hips": "hip_abduction",
-}
-_ONE_PICK_GYM = {**_ONE_PICK_HOME, "hamstrings": "hamstring_curl", "quads": "leg_press"}
-
-
-_ONE_ASK = re.compile(
-    r"\b(?:best|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
-    r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
-    r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
-    r"\bif i could only\b|\bwhich one\b"
-)
-
-
-def one_pick(ask: str, context: str | None) -> Answer | None:
-    """ "best exercise for my glutes?", "only time for one calf move": one exercise, how to do it."""
-    plain = normalize(ask)
-    if not _ONE_ASK.search(plain) or named_exercises(plain):
-        return None
-    muscle = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
-    if (
-        muscle is None
-        and context
-        and context.startswith("muscle:")
-        and re.search(r"\bwhich one\b|\bbest\b", plain)
-    ):
-        muscle = context.split(":", 1)[1]  # "which one is best?" after the glutes' exercises
-    if muscle is None or muscle not in _ONE_PICK_HOME:
-        return None
-    if not re.search(
-        r"\b(?:exer\w*|excer\w*|moves?|workouts?|things?|one|it|be|do|fire|build|strengthen|train)\b", plain
-    ):
-        return None  # ("best time for my calves"...: not asking for an exercise)
-    if re.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):
-        return None
-    if re.search(r"\b(?:exer\w*s|excer\w*s|moves|workouts|drills)\b", plain) and not re.search(
-        r"\b(?:one|single|only|just)\b", plain
-    ):
-        return None  # ("best ham exercises?": the list, plural)
-    gym = bool(re.search(r"\b(?:gym|machines?)\b", plain))
-    ex = EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[muscle]]
-    steps = " ".join(f"{n}) {x}" for n, x in enumerate(ex.steps, 1))
-    text = (
-        f"The {ex.name.lower()}: {ex.summary[:1].lower()}{ex.summary[1:]}\n{steps}\nDose: {ex.dose.text()}."
-        f"\nFull card: /exercise {ex.name.lower()}"
-    )
-    topic = f"exercise:{ex.id}"
-    trace("one_pick", topic)
-    return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
 def _answer_one(
@@ -1371,7 +469,7 @@ def _answer_one(
         and context is not None
         and sure != context
         and plain.startswith(FOLLOW_START)
-        and _own_direct(context, plain)
+        and own_direct(context, plain)
         and not engine.probe(ask)[0]
     ):
         sure = None  # "what about two days before?" after the race-day rule: about the race, not frequency
@@ -1430,7 +528,7 @@ def _answer_one(
         ans = engine.compose_for(sure, whole)
         if ans is not None:
             return ans
-    if context is not None and _TAKEN_ASK.search(plain) and not named_topic(plain):
+    if context is not None and TAKEN_ASK.search(plain) and not named_topic(plain):
         # "what if they're all taken?" after the machines: what to use instead.
         kit_topic = KIT_OF.get(context)  # (an exercise's own "No leg-press machine?" answers it already)
         if kit_topic is not None:
@@ -1457,7 +555,7 @@ def _answer_one(
         swap = USE_KIT.search(plain)
         if (
             swap
-            and not _LACK.search(plain)
+            and not LACK.search(plain)
             and re.match(r"(?:so |and |but |ok )?(?:can|could|is it ok|would)\b", plain)
         ):
             full = engine.answer_topic(context)
@@ -1535,7 +633,7 @@ def _answer_one(
     felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
     if felt is not None:
         return felt
-    on_it = applied(ask, context, answer_fn(ask)) if context in _TECHNIQUE else None
+    on_it = applied(ask, context, answer_fn(ask)) if context in TECHNIQUE else None
     if on_it is not None:
         return on_it
     still = keep_running(ask, context, answer_fn(ask))
@@ -1559,7 +657,7 @@ def _answer_one(
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
     if context is not None and (
         follow_up(ask, probe)
-        or (opener and not probe[0] and (_own_direct(context, plain) or facet))
+        or (opener and not probe[0] and (own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
     ):
         trace("followup", context)
@@ -1668,7 +766,7 @@ def _answer_one(
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
         muscles_ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
-        if muscles_ex is not None and _FOR_THEM.search(plain):
+        if muscles_ex is not None and FOR_THEM.search(plain):
             # "which muscles get me up hills, and what exercises should I do for them?": "them" is the
             # muscles the hill repeats work; the exercises for those, not the hill repeats again.
             return _for_muscles(muscles_ex, context)
@@ -1712,7 +810,7 @@ def _answer_one(
             and context.startswith("exercise:")
             and (intent.yesno or intent.kind == "check")
             and intent.kind != "dose"
-            and not _says_any(ask, ans.text, context)
+            and not says_any(ask, ans.text, context)
         ):
             # "should I walk down?" after hill repeats: a stock line that says none of the ask's words;
             # the card's sentence that does ("jog back down")
@@ -1813,10 +911,10 @@ def would_help(ask: str, ans: Answer) -> Answer:
     if (
         ans.found
         and ans.topic
-        and _WOULD_HELP.search(plain)
+        and WOULD_HELP.search(plain)
         and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
         and re.search(r"\b(?:help|helps|good for|bring up|strengthen|prevent|fix)", ans.text.lower())
-        and _says_any(_WOULD_HELP.sub(" ", plain), ans.text, ans.topic)
+        and says_any(WOULD_HELP.sub(" ", plain), ans.text, ans.topic)
     ):
         trace("would_help", ans.topic)
         return replace(ans, text=f"Yes. {ans.text}")
