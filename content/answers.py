@@ -906,6 +906,21 @@ class Answerer:
                 or i in names
                 or (i in top and (i == order[0] or TOPICS[i].id not in _UMBRELLA))
             ]
+            # "On the single leg squat, how deep do I bend the front knee?": a comma's part that names
+            # no exercise, after a part that names one, asks about that one (its words "bend the knee"
+            # land on a look-alike exercise, the leg press, that nobody asked about).
+            named_ex = [i for i in parts if i in names and TOPICS[i].kind == "exercise"]
+            parts = [
+                i
+                for i in parts
+                if not (
+                    joins.get(i) == ","
+                    and i not in names
+                    and TOPICS[i].kind == "exercise"
+                    and named_ex
+                    and parts.index(named_ex[0]) < parts.index(i)
+                )
+            ]
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)

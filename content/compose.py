@@ -315,7 +315,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:only|just)\b (?:\w+ ){0,2}(?:bodyweight|body weight|calisthenics|home workouts?)\b"
+            # not when the ask is about the warm-up or stretch and bodyweight is only its setting ("do I
+            # need to warm up if I'm just doing bodyweight stuff?")
+            r"^(?!.*\b(?:warm\w*|stretch\w*|breath\w*)\b)"
+            r".*\b(?:only|just)\b (?:\w+ ){0,2}(?:bodyweight|body weight|calisthenics|home workouts?)\b"
         ),
         "Yes: the bodyweight basics (calf raise, one-legged squat, hamstring push-up, step-up, bridge), "
         "plyometrics and hills build strong legs. Make them harder as you get stronger, e.g. one leg at a "
@@ -388,7 +391,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "strength work.",
     ),
     (
-        re.compile(rf"\b{_KEEPW}(?:warm ?up|warming up)\b"),
+        re.compile(
+            rf"\b{_KEEPW}(?:warm ?up|warming up)\b|"
+            # "is a warm-up necessary / really needed?"
+            r"\b(?:warm ?ups?|warming up)\b (?:\w+ ){0,2}(?:necessary|needed|required|essential|important|"
+            r"a must|worth it|worth doing)\b"
+        ),
         "Yes: always warm up first (a few minutes of light jogging works), then stretch before the "
         "strength work. It only takes a few minutes.",
     ),
@@ -456,8 +464,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "is it bad to do the same workout every time?": vary it.
         re.compile(
-            r"\bsame (?:workout|routine|exercises|session|moves|"
-            r"leg day)\b.*\b(?:every|each|always|all the time|"
+            r"(?<!\bin the )\bsame (?:(?:old|few|two|three|four|five|\d|basic|leg|strength|gym|home) ){0,2}"
+            r"(?:workouts?|routines?|exercises|sessions?|moves|lifts|programme|program|leg day)\b"
+            r".*\b(?:every|each|always|all the time|"
             r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b"
         ),
         "Better to vary it: the article says to change your routine and try new exercises, hitting a few "

@@ -100,7 +100,11 @@ _RED_FLAG = re.compile(
     # the chest or heart, then within a few words how it felt ("chest got tight", "heart was beating
     # very strange"); not "heart rate" zones or a "chest and back workout"
     rf"{_CHEST}(?! rate)(?: \w+){{0,5}} {_CHEST_BAD}|"
-    rf"(?:tight\w*|pain\w*|pressure|heaviness|squeez\w*) (?:in|across|on) (?:my |the )?chest|"
+    # "a tight crushing feeling in my chest", "pain across my chest": how it felt, then up to two
+    # words ("feeling", "sort of"), then the chest
+    rf"(?:tight\w*|pain\w*|pressure|heavy|heaviness|squeez\w*|crush\w*|ach\w*|burn\w*|weird|strange|odd)"
+    r"(?: \w+){0,3} (?:in|across|on|around) (?:my |the )?chest\b"
+    r"(?! (?:day|workout|press|exercises?|muscles?))|"
     r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
     r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
     r"collapse|collapsed|collapsing|collapses|keel(?:ed)? over|faint\w*)|"
