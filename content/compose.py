@@ -1148,14 +1148,50 @@ def _part_line(part: str) -> str:
     return f"the {name} {desc}"
 
 
+def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
+    """The dose of a muscle's exercises, said once: "Each: 2–3 sets × 12–15 reps." or the common one
+    and the odd ones out ("Most: 2–3 sets × 12–15 reps; Bridge: 2–3 sets, hold 30 s.")."""
+    doses = [(e.name, e.dose.text().replace(" each leg", "")) for e in ex]
+    if not doses:
+        return ""
+    counts: dict[str, int] = {}
+    for _, d in doses:
+        counts[d] = counts.get(d, 0) + 1
+    common = max(counts, key=lambda d: counts[d])
+    if len(counts) == 1:
+        return f"Each: {common}." if len(doses) > 1 else f"Dose: {common}."
+    if counts[common] == 1:
+        return "Doses: " + "; ".join(f"{n}: {d}" for n, d in doses) + "."
+    odd = "; ".join(f"{n}: {d}" for n, d in doses if d != common)
+    return f"Most: {common}; {odd}."
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     names = _join([e.name for e in ex[:4]], "and")
     exercises_asked = bool(
-        re.search(r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger)\b", normalize(question))
+        re.search(
+            r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
+            r"wake (?:them|it|\w+) up|work on (?:them|it|my)|fix (?:them|it|that|this))\b|"
+            # "what can I do?", "what strength stuff helps?", "what do I hit in the gym?"
+            r"\bwhat (?:can|could|should|do) i (?:do|hit|try)\b|\bwhat (?:\w+ ){0,2}(?:helps?|would help)\b",
+            normalize(question),
+        )
     )
-    if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
-        return f"For the {m.name.lower()}: {names}.", _in_running(m)
+    # "what do my butt muscles actually do when I run?", "how do the hamstrings help me run?": the
+    # muscle's job, not its exercise list.
+    role_ask = bool(
+        re.search(
+            r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\bhow do (?:my |the )?\w+ (?:\w+ )?help\b|"
+            r"\b(?:role|job)\b",
+            normalize(question),
+        )
+    ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
+    if not role_ask and (
+        ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno)
+    ):
+        lead = f"For the {m.name.lower()}: {names}. {_muscle_doses(ex[:4])}"
+        return lead, _in_running(m) if len(lead) < 160 else ""  # a long dose list is enough for a phone
     if (
         ask.yesno
         and m.when_weak
@@ -1179,11 +1215,13 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             f"{names.lower()}.",
             "",
         )
-    if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
-        # "should I lift them?": yes, and with what.
+    if ask.yesno and re.search(
+        r"\b(?:lift|strengthen\w*|train|training|work|working|exercise|exercising)\b", normalize(question)
+    ):
+        # "should I lift them?", "would strengthening it help?": yes, and with what.
         return (
-            f"Yes: strengthen the {m.name.lower()} with {names.lower()}.",
-            _in_running(m),
+            f"Yes: strengthen the {m.name.lower()} with {names.lower()}. {_muscle_doses(ex[:4])}",
+            _in_running(m) if len(names) < 60 else "",
         )
     plain = f" {normalize(question)} "
     said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]

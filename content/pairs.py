@@ -23,6 +23,15 @@ from content.text import normalize
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
 ENTITIES = frozenset({"exercise", "muscle", "injury"})
+# A question about what an exercise works, or for more exercises for a muscle: both topics answer it.
+_WORKS_ASK = re.compile(
+    r"\b(?:works?|target\w*|hits?|muscles?|good for|else|other|another|more|best|instead|alternatives?|"
+    r"exercises? for|moves? for)\b"
+)
+# An exercise described rather than named: "the exercise lying on your back...", "that move where...".
+_DESCRIBED = re.compile(
+    r"\b(?:the|that|this) (?:\w+ )?(?:exercise|move|one|thing)\b (?:\w+ )?(?:where|with|lying|when|you)\b"
+)
 
 
 class Topic(Protocol):
@@ -111,6 +120,15 @@ def pair_text(
             return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
     if isinstance(a.ref, Exercise) and not b_named and _ONE_OR_TWO.search(plain) and _VERSUS.search(plain):
         # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if (
+        a.kind == "exercise"
+        and b.kind == "muscle"
+        and not _WORKS_ASK.search(plain)
+        and (ask.kind in ("howto", "dose") or _DESCRIBED.search(plain))
+    ):
+        # "how do you do that hamstring one where you lift your butt", "glute bridge, how long do I
+        # hold it": the muscle is how the runner describes the exercise; its list is filler.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if optional:
         if (
