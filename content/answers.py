@@ -273,7 +273,17 @@ _NOT_A_MOVE = frozenset(
     isometric static air power jumped after before during between than then like vs versus instead
     without over under up down off out from per each every all both no not nor too very when while
     why where which who what how ok okay fine worth help helps tight sore stiff aching achy painful after
-    post pre following same other another next last first new old usual daily weekly""".split()
+    post pre following same other another next last first new old usual daily weekly
+    work morning mornings evening evenings night nightly lunch lunchtime noon today tonight tomorrow
+    weekend weekday monday tuesday wednesday thursday friday saturday sunday am pm school office
+    kitchen garden garage bedroom lounge park outdoor outside indoor indoors hotel travel bedtime""".split()
+)  # (times and places: "squats after work", "morning squats", "garage lunges" are our moves)
+# A question that asks which muscle does a movement.
+_WHICH_MUSCLE = re.compile(
+    r"\b(?:which|what) (?:muscles?|muscle group)\b"
+    r"(?! (?:do|does|will|would|should) (?:\w+ ){0,3}(?:work|hit|target))|"
+    r"\bwhat(?:s| is| does)? (?:actually |really |even )?(?:doing the|doing|\w+ing) (?:my|the) "
+    r"(?:knees?|hips?|legs?|feet|foot|ankles?|thighs?|toes?|heels?)\b"
 )
 _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
 
@@ -825,6 +835,16 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        if (
+            _WHICH_MUSCLE.search(normalize(question))
+            and TOPICS[order[0]].kind == "exercise"
+            and order[0] not in names
+        ):
+            # "what's actually bending my knee as my leg swings back?", "which muscle pushes me off?":
+            # a muscle answers, not an exercise that shares the movement's words (the leg press).
+            muscles = [int(i) for i in (-fused).argsort(kind="stable")[:8] if TOPICS[int(i)].kind == "muscle"]
+            if muscles:
+                order = [muscles[0], *(i for i in order if i != muscles[0] and TOPICS[i].kind != "exercise")]
         vague = (
             len(r.terms) <= 2
             and not names

@@ -1233,6 +1233,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         both = "Both matter: together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
         role = m.role[len("They ") :]
         return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
+    if role_ask:
+        # "what do the muscles at the front of my hip do?": their job in running, then the exercises.
+        return f"{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     if m.parts and re.search(
