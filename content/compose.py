@@ -1187,8 +1187,11 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             normalize(question),
         )
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
+    # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
+    wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
     if not role_ask and (
-        ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno)
+        ask.kind in ("howto", "dose", "harder", "easier", "lack")
+        or (exercises_asked and (wh or not ask.yesno))
     ):
         lead = f"For the {m.name.lower()}: {names}. {_muscle_doses(ex[:4])}"
         return lead, _in_running(m) if len(lead) < 160 else ""  # a long dose list is enough for a phone
