@@ -886,6 +886,16 @@ class Answerer:
         if unsure and not titled:
             # A misspelt one-word title ("brigde", "brige"): the closest topic it spells.
             titled = [i for i in order[:1] if _spells(TOPICS[i].title, r.words)]
+        if (
+            TOPICS[order[0]].id == "rule:why_strength"
+            and not self._titles[order[0]] <= set(r.stems)
+            and titled
+            and titled[0] != order[0]
+            and TOPICS[titled[0]].kind != "equipment"
+        ):
+            # "what's the point of plyometrics for a distance runner?": the point of the thing it names,
+            # not why runners should strength train at all.
+            order = [titled[0], *(i for i in order if i != titled[0])]
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])

@@ -23,6 +23,10 @@ from content.text import normalize
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
 ENTITIES = frozenset({"exercise", "muscle", "injury"})
+# Rules on how to move or breathe through any exercise: the exercise a question names beside them is
+# when it happens ("breathe on the way up out of a squat"), not a second ask.
+_BODY_RULES = frozenset({"rule:breathing"})
+_ON_BODY = re.compile(r"\bbreath\w*", re.IGNORECASE)
 # A question about what an exercise works, or for more exercises for a muscle: both topics answer it.
 _WORKS_ASK = re.compile(
     r"\b(?:works?|target\w*|hits?|muscles?|good for|else|other|another|more|best|instead|alternatives?|"
@@ -67,6 +71,35 @@ def pair_text(
         # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
         return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
+    a_titled = (
+        bool(stems(getattr(a.ref, "title", "") or "x") - GENERIC <= stems(plain))
+        if a.kind == "rule"
+        else False
+    )
+    if (
+        why_b
+        and not b_named
+        and ((a_named and reason(a.id) is not None) or (a_titled and b.id == "rule:why_strength"))
+    ):
+        # "what's the point of plyometrics for a distance runner?": the named topic's own reason,
+        # not why runners should strength train at all ("plyo, worth it?" with its verdict).
+        text = compose(a.id, a.ref, question, named=a_named)
+        if (asks_yes_no(question, ask) or re.search(r"\bworth\b", plain)) and not re.match(
+            r"(?:Yes|No)\b", text
+        ):
+            text = "Yes: " + text[:1].lower() + text[1:]
+        return text, (a.id,)
+    if (
+        a.id in _BODY_RULES
+        and b.kind == "exercise"
+        and not _WORKS_ASK.search(plain)
+        and ask.kind != "why"
+        and not _ON_BODY.search(compose(b.id, b.ref, question, named=b_named, brief=True))
+    ):
+        # "how should I breathe when I push up out of a squat?": the breathing answers; the squat is
+        # when, and its card would be filler (an exercise's own breathing cue is kept: "Leg press:
+        # breathe out as you press").
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
     why = bool({"why", "reason"} & set(plain.split()))
