@@ -1151,7 +1151,8 @@ def _part_line(part: str) -> str:
 def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
     """The dose of a muscle's exercises, said once: "Each: 2–3 sets × 12–15 reps." or the common one
     and the odd ones out ("Most: 2–3 sets × 12–15 reps; Bridge: 2–3 sets, hold 30 s.")."""
-    doses = [(e.name, e.dose.text().replace(" each leg", "")) for e in ex]
+    # ("Hill repeats: 5–8 at a 5–10% grade", not "Hill repeats: 5–8 hill repeats at...")
+    doses = [(e.name, e.dose.text().replace(" each leg", "").replace(f" {e.name.lower()} ", " ")) for e in ex]
     if not doses:
         return ""
     counts: dict[str, int] = {}
