@@ -125,7 +125,7 @@ def pair_text(
             f"{ex.dose_note or f'The article gives no separate count for {inj.name.lower()}.'}\n{inj.caution}"
         )
         return text + f"\n{pointer(ex_inj['exercise'].id)}", (ex_inj["exercise"].id, ex_inj["injury"].id)
-    if (a.id in _TIMING) != (b.id in _TIMING) and not _SCHEDULE.search(plain):
+    if (a.id in _TIMING) != (b.id in _TIMING) and not (_SCHEDULE.search(plain) and _WHEN.search(plain)):
         # "hammies tight after intervals, what should I do?": the run is background; the rule on
         # which day to lift answers nothing asked.
         keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
@@ -259,6 +259,13 @@ _SESSION = re.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )
 _TIMING = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+# A word of when: without one, "races" or "long runs" in a question are background ("legs die on the
+# climbs in my trail races, what do I hit in the gym?"), and a rule on which day to lift is filler.
+_WHEN = re.compile(
+    r"\b(?:days?|today|tonight|tomorrow|tmrw|morning|mornings|evening|evenings|night|week|weekend|before|"
+    r"after|same|when|first|order|then|schedule\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|am|pm|race day|taper\w*|weeks? out)\b"
+)
 # A question about when to do the strength work: a lift word, or "which day", "before or after"...
 _SCHEDULE = re.compile(
     r"\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|session|"

@@ -68,7 +68,6 @@ def test_same_few_exercises_every_time_gets_vary_it() -> None:
 @pytest.mark.parametrize(
     ("question", "out"),
     [
-        ("With the calf raise, how far down do my heels go?", "Wall toe raise"),
         ("On lunges, how far should my knee bend?", "Leg press"),
     ],
 )
@@ -151,3 +150,12 @@ def test_the_point_of_a_named_method_is_its_own_reason(question: str) -> None:
 def test_breathing_through_an_exercise_has_no_exercise_card(question: str) -> None:
     text = content.answer(question).text
     assert "Breathe out" in text and "1)" not in text
+
+
+def test_races_as_background_get_no_race_day_rule() -> None:
+    from content.answers import BY_ID
+    from content.pairs import pair_text
+
+    q = "my legs die on every climb in my races, which gym machines fix that?"
+    text, picked = pair_text(q, BY_ID["rule:machines"], BY_ID["rule:race_day"], False, False, True)
+    assert picked == ("rule:machines",) and "day before a race" not in text
