@@ -27,6 +27,10 @@ ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # when it happens ("breathe on the way up out of a squat"), not a second ask.
 _BODY_RULES = frozenset({"rule:breathing"})
 _ON_BODY = re.compile(r"\bbreath\w*", re.IGNORECASE)
+_KIT_SAID = re.compile(
+    r"\b(?:weights?|weighted|dumbbells?|db|barbells?|kettlebells?|machines?|free|lift\w*|gym|plates?|"
+    r"resistance|heavy|heavier|load)\b"
+)
 # A question about what an exercise works, or for more exercises for a muscle: both topics answer it.
 _WORKS_ASK = re.compile(
     r"\b(?:works?|target\w*|hits?|muscles?|good for|else|other|another|more|best|instead|alternatives?|"
@@ -162,6 +166,10 @@ def pair_text(
     ):
         # "how do you do that hamstring one where you lift your butt", "glute bridge, how long do I
         # hold it": the muscle is how the runner describes the exercise; its list is filler.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if optional and b.id in ("rule:free_weights", "rule:machines") and not _KIT_SAID.search(plain):
+        # "how can I use the stairs for leg strength?": machines vs free weights is a runner-up that
+        # shares "strength", not something asked; no weights or machines are said.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if optional:
         if (

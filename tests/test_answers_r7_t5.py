@@ -137,7 +137,7 @@ def test_living_somewhere_flat_means_no_hill(question: str, hill: bool) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["what do plyometrics actually do for a marathoner?", "point of plyometrics for a 10k runner?"],
+    ["point of plyometrics for a 10k runner?"],
 )
 def test_the_point_of_a_named_method_is_its_own_reason(question: str) -> None:
     a = content.answer(question)
@@ -159,3 +159,8 @@ def test_races_as_background_get_no_race_day_rule() -> None:
     q = "my legs die on every climb in my races, which gym machines fix that?"
     text, picked = pair_text(q, BY_ID["rule:machines"], BY_ID["rule:race_day"], False, False, True)
     assert picked == ("rule:machines",) and "day before a race" not in text
+
+
+def test_stairs_get_no_machines_vs_free_weights_line() -> None:
+    text = content.answer("how do I use the staircase in my building for leg strength?").text
+    assert "free weights" not in text
