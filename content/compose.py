@@ -1438,6 +1438,8 @@ def compose(
     else:
         return ""
     if brief:
+        if isinstance(ref, Muscle):
+            lead = re.sub(r" (?:Each|Most|Doses|Dose): .*$", "", lead)  # a runner-up's list: names only
         return _end(lead)
     parts = [_end(lead)]
     if support and len(lead) + len(support) < 420 and support not in lead:
