@@ -273,7 +273,24 @@ _NOT_A_MOVE = frozenset(
     isometric static air power jumped after before during between than then like vs versus instead
     without over under up down off out from per each every all both no not nor too very when while
     why where which who what how ok okay fine worth help helps tight sore stiff aching achy painful after
-    post pre following same other another next last first new old usual daily weekly""".split()
+    post pre following same other another next last first new old usual daily weekly
+    work morning mornings evening evenings night nightly lunch lunchtime noon today tonight tomorrow
+    weekend weekday monday tuesday wednesday thursday friday saturday sunday am pm school office
+    kitchen garden garage bedroom lounge park outdoor outside indoor indoors hotel travel bedtime
+    foot feet""".split()
+)  # (times and places: "squats after work", "morning squats", "garage lunges" are our moves)
+# "what's bending my knee?": a movement of the runner's body, asked who does it.
+_MOVES_MY = (
+    r"\bwhat(?:s| is| does)? (?:actually |really |even )?(?:bending|straightening|lifting|pulling|pushing|"
+    r"driving|extending|flexing|swinging|moving|powering|propelling|stabili[sz]ing|steadying|holding|"
+    r"controlling|absorbing|raising|pointing|doing the work (?:of|for)) (?:up )?(?:my|the) "
+    r"(?:knees?|hips?|legs?|feet|foot|ankles?|thighs?|toes?|heels?)\b"
+)
+# A question that asks which muscle does a movement.
+_WHICH_MUSCLE = re.compile(
+    r"\b(?:which|what) (?:muscles?|muscle group)\b"
+    r"(?! (?:do|does|will|would|should|can|could) (?:\w+ ){0,3}"
+    r"(?:work|hit|target|train|use|strengthen|build))|" + _MOVES_MY
 )
 _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
 
@@ -712,6 +729,16 @@ class Answerer:
             close = c in named or fused[c] >= CLOSE * fused[first]  # a named topic is asked about
             if c == first or not close or r.lexical[c] <= 0:
                 continue
+            if (
+                first in named
+                and c not in named
+                and TOPICS[first].kind == TOPICS[c].kind == "exercise"
+                and self._name_stems[first] <= set(r.stems)  # named in full, not "hip raise" of another
+                and not (_variation(TOPICS[first], TOPICS[c]) or _variation(TOPICS[c], TOPICS[first]))
+            ):
+                # "on lunges, how far should my knee bend?": the exercise named answers; another one
+                # that shares the movement's words ("bending your knees": the leg press) is filler.
+                continue
             sem = float(r.semantic[c])
             if c not in named and (
                 TOPICS[c].id in _UMBRELLA or sem < float(r.semantic[first]) - SECOND_MARGIN
@@ -825,6 +852,17 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        if (
+            _WHICH_MUSCLE.search(normalize(question))
+            and (TOPICS[order[0]].kind == "exercise" or re.search(_MOVES_MY, normalize(question)))
+            and TOPICS[order[0]].kind != "injury"
+            and order[0] not in names
+        ):
+            # "what's actually bending my knee as my leg swings back?", "which muscle pushes me off?":
+            # a muscle answers, not an exercise that shares the movement's words (the leg press).
+            muscles = [int(i) for i in (-fused).argsort(kind="stable")[:8] if TOPICS[int(i)].kind == "muscle"]
+            if muscles:
+                order = [muscles[0], *(i for i in order if i != muscles[0] and TOPICS[i].kind == "muscle")]
         vague = (
             len(r.terms) <= 2
             and not names
@@ -848,6 +886,16 @@ class Answerer:
         if unsure and not titled:
             # A misspelt one-word title ("brigde", "brige"): the closest topic it spells.
             titled = [i for i in order[:1] if _spells(TOPICS[i].title, r.words)]
+        if (
+            TOPICS[order[0]].id == "rule:why_strength"
+            and not self._titles[order[0]] <= set(r.stems)
+            and titled
+            and titled[0] != order[0]
+            and TOPICS[titled[0]].kind != "equipment"
+        ):
+            # "what's the point of plyometrics for a distance runner?": the point of the thing it names,
+            # not why runners should strength train at all.
+            order = [titled[0], *(i for i in order if i != titled[0])]
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])
@@ -906,6 +954,21 @@ class Answerer:
                 or i in names
                 or (i in top and (i == order[0] or TOPICS[i].id not in _UMBRELLA))
             ]
+            # "On the single leg squat, how deep do I bend the front knee?": a comma's part that names
+            # no exercise, after a part that names one, asks about that one (its words "bend the knee"
+            # land on a look-alike exercise, the leg press, that nobody asked about).
+            named_ex = [i for i in parts if i in names and TOPICS[i].kind == "exercise"]
+            parts = [
+                i
+                for i in parts
+                if not (
+                    joins.get(i) == ","
+                    and i not in names
+                    and TOPICS[i].kind == "exercise"
+                    and named_ex
+                    and parts.index(named_ex[0]) < parts.index(i)
+                )
+            ]
         lead = order[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
@@ -946,7 +1009,13 @@ class Answerer:
             close_named = [
                 n
                 for n in sorted(names, key=lambda i: -fused[i])
-                if TOPICS[n].kind in _ENTITIES and fused[n] >= ratio * fused[lead]
+                if TOPICS[n].kind in _ENTITIES
+                and (
+                    fused[n] >= ratio * fused[lead]
+                    # the one exercise the question names, over an unnamed exercise that only shares
+                    # the movement's words ("on lunges, how far should my knee bend": not the leg press)
+                    or (TOPICS[n].kind == TOPICS[lead].kind == "exercise" and n in parts)
+                )
             ]
             if (
                 lead not in names

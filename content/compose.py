@@ -315,7 +315,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:only|just)\b (?:\w+ ){0,2}(?:bodyweight|body weight|calisthenics|home workouts?)\b"
+            # not when the ask is about the warm-up or stretch and bodyweight is only its setting ("do I
+            # need to warm up if I'm just doing bodyweight stuff?")
+            r"^(?!.*\b(?:warm\w*|stretch\w*|breath\w*)\b)"
+            r".*\b(?:only|just)\b (?:\w+ ){0,2}(?:bodyweight|body weight|calisthenics|home workouts?)\b"
         ),
         "Yes: the bodyweight basics (calf raise, one-legged squat, hamstring push-up, step-up, bridge), "
         "plyometrics and hills build strong legs. Make them harder as you get stronger, e.g. one leg at a "
@@ -388,7 +391,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "strength work.",
     ),
     (
-        re.compile(rf"\b{_KEEPW}(?:warm ?up|warming up)\b"),
+        re.compile(
+            rf"\b{_KEEPW}(?:warm ?up|warming up)\b|"
+            # "is a warm-up necessary / really needed?"
+            r"\b(?:warm ?ups?|warming up)\b (?:\w+ ){0,2}(?:necessary|needed|required|essential|important|"
+            r"a must|worth it|worth doing)\b"
+        ),
         "Yes: always warm up first (a few minutes of light jogging works), then stretch before the "
         "strength work. It only takes a few minutes.",
     ),
@@ -456,8 +464,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "is it bad to do the same workout every time?": vary it.
         re.compile(
-            r"\bsame (?:workout|routine|exercises|session|moves|"
-            r"leg day)\b.*\b(?:every|each|always|all the time|"
+            r"(?<!\bin the )\bsame (?:(?:old|few|two|three|four|five|\d|basic|leg|strength|gym|home) ){0,2}"
+            r"(?:workouts?|routines?|exercises|sessions?|moves|lifts|programme|program|leg day)\b"
+            r".*\b(?:every|each|always|all the time|"
             r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b"
         ),
         "Better to vary it: the article says to change your routine and try new exercises, hitting a few "
@@ -1139,14 +1148,54 @@ def _part_line(part: str) -> str:
     return f"the {name} {desc}"
 
 
+def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
+    """The dose of a muscle's exercises, said once: "Each: 2–3 sets × 12–15 reps." or the common one
+    and the odd ones out ("Most: 2–3 sets × 12–15 reps; Bridge: 2–3 sets, hold 30 s.")."""
+    # ("Hill repeats: 5–8 at a 5–10% grade", not "Hill repeats: 5–8 hill repeats at...")
+    doses = [(e.name, e.dose.text().replace(" each leg", "").replace(f" {e.name.lower()} ", " ")) for e in ex]
+    if not doses:
+        return ""
+    counts: dict[str, int] = {}
+    for _, d in doses:
+        counts[d] = counts.get(d, 0) + 1
+    common = max(counts, key=lambda d: counts[d])
+    if len(counts) == 1:
+        return f"Each: {common}." if len(doses) > 1 else f"Dose: {common}."
+    if counts[common] == 1:
+        return "Doses: " + "; ".join(f"{n}: {d}" for n, d in doses) + "."
+    odd = "; ".join(f"{n}: {d}" for n, d in doses if d != common)
+    return f"Most: {common}; {odd}."
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     names = _join([e.name for e in ex[:4]], "and")
     exercises_asked = bool(
-        re.search(r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger)\b", normalize(question))
+        re.search(
+            r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
+            r"wake (?:them|it|\w+) up|work on (?:them|it|my)|fix (?:them|it|that|this))\b|"
+            # "what can I do?", "what strength stuff helps?", "what do I hit in the gym?"
+            r"\bwhat (?:can|could|should|do) i (?:do|hit|try)\b|\bwhat (?:\w+ ){0,2}(?:helps?|would help)\b",
+            normalize(question),
+        )
     )
-    if ask.kind in ("howto", "dose", "harder", "easier", "lack") or (exercises_asked and not ask.yesno):
-        return f"For the {m.name.lower()}: {names}.", _in_running(m)
+    # "what do my butt muscles actually do when I run?", "how do the hamstrings help me run?": the
+    # muscle's job, not its exercise list.
+    role_ask = bool(
+        re.search(
+            r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\bhow do (?:my |the )?\w+ (?:\w+ )?help\b|"
+            r"\b(?:role|job)\b",
+            normalize(question),
+        )
+    ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
+    # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
+    wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
+    if not role_ask and (
+        ask.kind in ("howto", "dose", "harder", "easier", "lack")
+        or (exercises_asked and (wh or not ask.yesno))
+    ):
+        lead = f"For the {m.name.lower()}: {names}. {_muscle_doses(ex[:4])}"
+        return lead, _in_running(m) if len(lead) < 160 else ""  # a long dose list is enough for a phone
     if (
         ask.yesno
         and m.when_weak
@@ -1170,11 +1219,13 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             f"{names.lower()}.",
             "",
         )
-    if ask.yesno and re.search(r"\b(?:lift|strengthen|train|work|exercise)\b", normalize(question)):
-        # "should I lift them?": yes, and with what.
+    if ask.yesno and re.search(
+        r"\b(?:lift|strengthen\w*|train|training|work|working|exercise|exercising)\b", normalize(question)
+    ):
+        # "should I lift them?", "would strengthening it help?": yes, and with what.
         return (
-            f"Yes: strengthen the {m.name.lower()} with {names.lower()}.",
-            _in_running(m),
+            f"Yes: strengthen the {m.name.lower()} with {names.lower()}. {_muscle_doses(ex[:4])}",
+            _in_running(m) if len(names) < 60 else "",
         )
     plain = f" {normalize(question)} "
     said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]
@@ -1186,6 +1237,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         both = "Both matter: together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
         role = m.role[len("They ") :]
         return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
+    if role_ask:
+        # "what do the muscles at the front of my hip do?": their job in running, then the exercises.
+        return f"{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     if m.parts and re.search(
@@ -1384,6 +1438,8 @@ def compose(
     else:
         return ""
     if brief:
+        if isinstance(ref, Muscle):
+            lead = re.sub(r" (?:Each|Most|Doses|Dose): .*$", "", lead)  # a runner-up's list: names only
         return _end(lead)
     parts = [_end(lead)]
     if support and len(lead) + len(support) < 420 and support not in lead:

@@ -932,7 +932,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*)\b)"
-            r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b)"
+            r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b|"
+            # "how often should I schedule a break from strength training?", "when do I take a rest week?"
+            r"(?:rest|recovery|easy|deload) weeks?\b"
+            r"(?! (?:before|after|of (?:running|the race)|from (?:my )?run\w*))|deload\w*|"
+            r"(?:break|time off|rest) from (?:strength|lifting|the gym|the weights|weights|"
+            r"leg (?:work|training|workouts?|days?)|squats))"
         ),
         "rule:recovery_week",
     ),
@@ -1288,6 +1293,13 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_HILLS_AS_STRENGTH = re.compile(
+    r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
+    r"(?:my |a |the )?(?:strength|leg)|"
+    r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
+)
+
+
 def steer(question: str) -> str | None:
     """The topic a (normalised) question is surely about, before retrieval, or None."""
     for pattern, topic in _STEER:
@@ -1296,6 +1308,8 @@ def steer(question: str) -> str | None:
             continue
         if topic == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
             continue  # "leg day every Monday and long run Sunday": two days, the week reader's case
+        if topic == "rule:hard_run_day" and _HILLS_AS_STRENGTH.search(question):
+            continue  # "how should I set up hill repeats as strength work?": the hills are the strength work
         return topic
     if week_verdict(question, lift_only=False) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.

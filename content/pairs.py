@@ -24,6 +24,23 @@ from content.text import normalize
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
 ENTITIES = frozenset({"exercise", "muscle", "injury"})
+# Rules on how to move or breathe through any exercise: the exercise a question names beside them is
+# when it happens ("breathe on the way up out of a squat"), not a second ask.
+_BODY_RULES = frozenset({"rule:breathing"})
+_ON_BODY = re.compile(r"\bbreath\w*", re.IGNORECASE)
+_KIT_SAID = re.compile(
+    r"\b(?:weights?|weighted|dumbbells?|db|barbells?|kettlebells?|machines?|free|lift\w*|gym|plates?|"
+    r"resistance|heavy|heavier|load)\b"
+)
+# A question about what an exercise works, or for more exercises for a muscle: both topics answer it.
+_WORKS_ASK = re.compile(
+    r"\b(?:works?|target\w*|hits?|muscles?|good for|else|other|another|more|best|instead|alternatives?|"
+    r"exercises? for|moves? for)\b"
+)
+# An exercise described rather than named: "the exercise lying on your back...", "that move where...".
+_DESCRIBED = re.compile(
+    r"\b(?:the|that|this) (?:\w+ )?(?:exercise|move|one|thing)\b (?:\w+ )?(?:where|with|lying|when|you)\b"
+)
 
 
 class Topic(Protocol):
@@ -59,6 +76,35 @@ def pair_text(
         # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
         return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
+    a_titled = (
+        bool(stems(getattr(a.ref, "title", "") or "x") - GENERIC <= stems(plain))
+        if a.kind == "rule"
+        else False
+    )
+    if (
+        why_b
+        and not b_named
+        and ((a_named and reason(a.id) is not None) or (a_titled and b.id == "rule:why_strength"))
+    ):
+        # "what's the point of plyometrics for a distance runner?": the named topic's own reason,
+        # not why runners should strength train at all ("plyo, worth it?" with its verdict).
+        text = compose(a.id, a.ref, question, named=a_named)
+        if (asks_yes_no(question, ask) or re.search(r"\bworth\b", plain)) and not re.match(
+            r"(?:Yes|No)\b", text
+        ):
+            text = "Yes: " + text[:1].lower() + text[1:]
+        return text, (a.id,)
+    if (
+        a.id in _BODY_RULES
+        and b.kind == "exercise"
+        and not _WORKS_ASK.search(plain)
+        and ask.kind != "why"
+        and not _ON_BODY.search(compose(b.id, b.ref, question, named=b_named, brief=True))
+    ):
+        # "how should I breathe when I push up out of a squat?": the breathing answers; the squat is
+        # when, and its card would be filler (an exercise's own breathing cue is kept: "Leg press:
+        # breathe out as you press").
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
     why = bool({"why", "reason"} & set(plain.split()))
@@ -84,7 +130,7 @@ def pair_text(
             f"{ex.dose_note or f'The article gives no separate count for {inj.name.lower()}.'}\n{inj.caution}"
         )
         return text + f"\n{pointer(ex_inj['exercise'].id)}", (ex_inj["exercise"].id, ex_inj["injury"].id)
-    if (a.id in _TIMING) != (b.id in _TIMING) and not _SCHEDULE.search(plain):
+    if (a.id in _TIMING) != (b.id in _TIMING) and not (_SCHEDULE.search(plain) and _WHEN.search(plain)):
         # "hammies tight after intervals, what should I do?": the run is background; the rule on
         # which day to lift answers nothing asked.
         keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
@@ -112,6 +158,19 @@ def pair_text(
             return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
     if isinstance(a.ref, Exercise) and not b_named and _ONE_OR_TWO.search(plain) and _VERSUS.search(plain):
         # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if (
+        a.kind == "exercise"
+        and b.kind == "muscle"
+        and not _WORKS_ASK.search(plain)
+        and (ask.kind in ("howto", "dose") or _DESCRIBED.search(plain))
+    ):
+        # "how do you do that hamstring one where you lift your butt", "glute bridge, how long do I
+        # hold it": the muscle is how the runner describes the exercise; its list is filler.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if optional and b.id in ("rule:free_weights", "rule:machines") and not _KIT_SAID.search(plain):
+        # "how can I use the stairs for leg strength?": machines vs free weights is a runner-up that
+        # shares "strength", not something asked; no weights or machines are said.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if optional:
         if (
@@ -209,6 +268,13 @@ _SESSION = re.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )
 _TIMING = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+# A word of when: without one, "races" or "long runs" in a question are background ("legs die on the
+# climbs in my trail races, what do I hit in the gym?"), and a rule on which day to lift is filler.
+_WHEN = re.compile(
+    r"\b(?:days?|today|tonight|tomorrow|tmrw|morning|mornings|evening|evenings|night|week|weekend|before|"
+    r"after|same|when|first|order|then|schedule\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|am|pm|race day|taper\w*|weeks? out)\b"
+)
 # A question about when to do the strength work: a lift word, or "which day", "before or after"...
 _SCHEDULE = re.compile(
     r"\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|session|"

@@ -367,7 +367,7 @@ _NO_HILLS = re.compile(
     r"town|city|country|county|terrain|round|around|as a pancake)|"
     r"(?:live|living|based) somewhere (?:\w+ )?flat|"
     r"no (?:real |proper )?hills?|(?:dont|do not|never) have (?:any )?(?:real )?hills|zero hills|"
-    r"not a (?:single )?hill|without (?:any )?hills)\b"
+    r"not a (?:single )?hill|without (?:any |a )?hills?)\b"
 )
 _CLIMBS = re.compile(
     r"\b(?:hilly|hills?|climbs?|climbing|uphills?|mountains?|elevation|vert|fells?|trails?)\b"

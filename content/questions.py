@@ -550,6 +550,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "home leg workout without a gym",
         "never lifted before, where do I start",
         "complete beginner, what do I do first",
+        "how can I use the stairs in my building for leg strength",
+        "stair workout for my legs, no gym membership",
     ),
     "rule:machines": (
         "can I use gym machines",
@@ -728,6 +730,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"which of us|am i|is (?:he|she|that|this|it)|"
         r"are (?:they|we)) right\b(?! (?:leg|foot|side|knee|hip|arm|one))",
         r"\1 correct",
+    ),
+    # "I live somewhere totally flat", "it's pancake flat round here": no hill to run up.
+    (
+        r"\b(?:live|living|lives|based|stuck) "
+        r"(?:somewhere|anywhere|where it is|where its|in a place that is) "
+        r"(?:totally |completely |really |very |pancake |dead |so )?flat\b|"
+        r"\b(?:live|living|lives|based|stuck) in an? "
+        r"(?:totally |completely |really |very |pancake |dead )?flat "
+        r"(?:area|place|town|city|region|country|part)\b|"
+        r"\b(?:it['\u2019]?s|its|everything['\u2019]?s|area is|town is|city is) "
+        r"(?:totally |completely |really |very |pancake |dead |so |all )?flat "
+        r"(?:here|round here|around here|where i live)\b",
+        "without a hill",
     ),
     # "a wall that's nearly hip height": a measure, not the hip muscles.
     (r"\bhips?[- ]?(?:height|high)\b", "waist height"),

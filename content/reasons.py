@@ -592,7 +592,11 @@ _OFF = re.compile(
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
-    r"pace|pacing|(?<!shin )splits|sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
+    r"pace|pacing|(?<!shin )splits|"
+    # a race time to aim for ("realistic goal time for a first marathon", "sub 4 marathon")
+    r"(?:goal|target|finish\w*|race|realistic|predicted) times?|time (?:should i|to|i should) aim|"
+    r"sub ?\d+(?::\d\d)? (?:marathon|half|hm|10k|5k)|how fast should (?:i run|my (?:easy|long|runs?|race))|"
+    r"sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
     r"compression|socks|dogs?|leash|"
     r"strava|vo2 ?max|"
     r"heart rate|zone 2|forecast|weather (?:be|gonna|going|like|looking|today|tomorrow|this|for|in|at)|"

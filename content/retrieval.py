@@ -45,6 +45,12 @@ ASKING_WORDS = frozenset(
 )
 
 
+# Endings that make another real word of a real word ("tight" -> "tightening", "weak" -> "weakness").
+_DERIVED_ENDINGS = (
+    "ening", "ened", "ens", "en", "iness", "ness", "ish", "ly", "ful", "less"
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Doc:
     """One retrievable unit: ``text`` for BM25 (may repeat words to weight them), ``phrases`` to embed."""
@@ -184,6 +190,10 @@ class Index:
             ):
                 out.append(w)
                 continue
+            derived = self._derived(w)
+            if derived is not None:
+                out.append(derived)
+                continue
             # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
             # as one edit ("kenes" → "knees"), which Indel scores as two.
             cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
@@ -201,6 +211,22 @@ class Index:
             else:
                 out.append(hit[0])
         return tuple(out)
+
+    def _derived(self, w: str) -> str | None:
+        """A word made of a real word and an English ending, as its root if that is one of ours, else
+        as said ("tightening" is "tight", not a typo of "straightening"; "bulkyness" is "bulky";
+        "sluggishness" stays), or None."""
+        for end in _DERIVED_ENDINGS:
+            if not w.endswith(end):
+                continue
+            base = w[: -len(end)] + ("y" if end == "iness" else "")
+            if len(base) < 4:
+                continue
+            if base in self._known:
+                return base
+            if self._is_word(base):
+                return w
+        return None
 
     def _doubled(self, w: str) -> str | None:
         """The one word of ours that ``w`` becomes with one of its letters doubled, if ``w`` isn't ours."""

@@ -100,8 +100,10 @@ _RED_FLAG = re.compile(
     # the chest or heart, then within a few words how it felt ("chest got tight", "heart was beating
     # very strange"); not "heart rate" zones or a "chest and back workout"
     rf"{_CHEST}(?! rate)(?: \w+){{0,5}} {_CHEST_BAD}|"
-    # ("a tight crushing feeling in my chest": the feeling named a few words before the chest)
-    rf"(?:{_CHEST_BAD}|pressing)(?: \w+){{0,4}} (?:in|across|on|around|through) (?:my |the )?chest|"
+    # "a tight crushing feeling in my chest", "heavy pressing sort of feeling in my chest": how it
+    # felt, a few words, then the chest (not "chest day", "chest press")
+    rf"(?:{_CHEST_BAD}|pressing)(?: \w+){{0,4}} (?:in|across|on|around|through) (?:my |the )?chest\b"
+    r"(?! (?:day|workout|press|exercises?|muscles?))|"
     r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
     r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
     r"collapse|collapsed|collapsing|collapses|keel(?:ed)? over|faint\w*)|"
