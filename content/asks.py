@@ -297,7 +297,19 @@ def _preamble(text: str) -> tuple[str, str]:
 
 
 def split_asks(message: str) -> tuple[list[str], str]:
-    """(the questions in order, the background statements joined)."""
+    """(the questions in order, the background statements joined). The rules of one reply ask this
+    of the same message many times over, so the split is memoised (a fresh list each call)."""
+    asks, background = _split_asks(message)
+    return list(asks), background
+
+
+@lru_cache(maxsize=1024)
+def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
+    asks, background = _split_uncached(message)
+    return tuple(asks), background
+
+
+def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())

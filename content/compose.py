@@ -78,6 +78,7 @@ _FIGURE = re.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
 
 
+@lru_cache(maxsize=2048)
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
     words = normalize(text).split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 
 import Stemmer
 
@@ -41,8 +42,10 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
-    """Lower-case ASCII words separated by single spaces; apostrophes vanish ("runner's" → "runners")."""
+    """Lower-case ASCII words separated by single spaces; apostrophes vanish ("runner's" → "runners").
+    Memoised: the rules of one reply normalise the same message and sentences many times over."""
     text = text[:MAX_INPUT].lower()
     text = text.replace("'", "").replace("\u2019", "").replace("`", "")
     text = unicodedata.normalize("NFKD", text)
