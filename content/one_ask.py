@@ -353,6 +353,21 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    if (
+        _PAYOFF.search(plain)
+        and not (context or "").startswith("exercise:")
+        and not named_exercises(plain)
+        and not _PAYOFF_OTHER.search(plain)
+    ):
+        # "could that really bring my times back down?", "is it worth it?" with strength work in the
+        # background: what strength work does for a runner, not whatever the words land on.
+        trace("payoff", plain)
+        ask = (
+            "is strength training worth it for runners"
+            if "worth" in plain.split()
+            else "will strength training make me faster"
+        )
+        plain = normalize(ask)
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
@@ -958,6 +973,22 @@ def answer_one(
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     return would_help(ask, ans)
+
+
+# Does strength work pay off for a runner: "could that bring my times back down?", "will it make me
+# faster?", "is it worth it?", "would lifting speed me up?" (the subject is strength work or a pronoun).
+_PAYOFF = re.compile(
+    r"^(?:(?:but|and|so|honestly|really) )*(?:could|would|will|can|does|do|is|might)n?t? "
+    r"(?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
+    r"(?:doing )?any of (?:it|that)) "
+    r"(?:really |actually |honestly |even |still )*(?:"
+    r"make (?:me|my \w+) (?:\w+ )?(?:faster|quicker|a better runner|stronger on hills)|speed me up|"
+    r"(?:bring|get|knock|take|push) (?:my )?(?:\w+ )?(?:times?|pace|pbs?|prs?|splits) (?:back )?down|"
+    r"(?:improve|help|help with|help me with|fix) (?:my )?(?:\w+ )?(?:times?|pace|speed|pbs?|prs?|racing|"
+    r"running economy)|be worth it|worth it|worth (?:the|my) (?:time|effort|bother))\b"
+)
+# ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").
+_PAYOFF_OTHER = re.compile(r"\b(?:knees?|shins?|hips?|my back|injur\w*|pain|bulk\w*|weight loss)\b")
 
 
 # "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how

@@ -1,0 +1,47 @@
+"""Round 7, tuner t6: a race time isn't the minutes a runner has; "will it make me faster?" about
+strength work gets the payoff answer."""
+
+import pytest
+
+from content import answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My parkrun times have crept up from 25 to 28 minutes lately. What can I do at home?",
+        "My 5k time has slowed to 31 minutes over the winter. What can I do at home to get faster?",
+        "My 10k times went up to 58 minutes this year, what should I do at home twice a week?",
+    ],
+)
+def test_race_time_is_not_session_minutes(message: str) -> None:
+    text = answer(message, "").text
+    assert "minutes is" not in text
+    assert "15 to 20" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My 5k time has slowed a lot this year. I have 20 minutes at home twice a week, what should I do?",
+        "Getting slower, any ideas for a 30 minute session at home?",
+    ],
+)
+def test_time_they_have_still_read(message: str) -> None:
+    assert "minutes is" in answer(message, "").text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My mate says I should lift. Would it actually make me faster, and how often should I go?",
+        "Everyone says do strength work. Could that bring my times down, and what should I do at home?",
+        "Would lifting speed me up for my half?",
+        "I'm thinking about strength training. Will it really help my pace, and when should I do it?",
+    ],
+)
+def test_payoff_ask_gets_yes(message: str) -> None:
+    text = answer(message, "").text
+    assert "Yes: well-trained muscles" in text
+    assert "faster" in text
+    assert "not sure about" not in text
