@@ -22,7 +22,8 @@ DAY = re.compile(
 
 
 _HARD_RUN = re.compile(
-    r"\b(?:intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
+    r"\b(?:(?:hard|key|big) (?:runs?|days?|sessions?|efforts?|workouts?)|"
+    r"intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
     r"threshold|reps|quality|workouts?|sessions?)\b"
 )
 
@@ -37,7 +38,9 @@ WHICH_DAYS = re.compile(
     r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
     r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
     # "can I fit strength in twice?" after the runner's week: which two days
-    r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b"
+    r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b|"
+    # "my hard runs are Mon, Wed and Fri. When can I fit lifting in?": which of their days
+    r"\bwhen (?:can|could|should|do|would) i (?:\w+ )?(?:fit|squeeze|slot|schedule|put)\b"
 )
 
 
@@ -326,6 +329,12 @@ def days_reply(text: str) -> str | None:
             break
     pick.sort(key=_DAY_NAMES.index)
     label = {
+        **{
+            f"{a} {b}{s}": f"{a} {b}"
+            for a in ("hard", "key", "big")
+            for b in ("run", "day", "session", "effort", "workout")
+            for s in ("", "s")
+        },
         "session": "hard session",
         "sessions": "hard session",
         "workout": "workout",

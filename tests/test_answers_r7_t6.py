@@ -45,3 +45,18 @@ def test_payoff_ask_gets_yes(message: str) -> None:
     assert "Yes: well-trained muscles" in text
     assert "faster" in text
     assert "not sure about" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "hard", "free"),
+    [
+        ("My hard runs are Mon, Wed and Fri. When can I fit lifting in?", ["Mon", "Wed", "Fri"], "Tue"),
+        ("hard days are tue thu and sun, when can i squeeze strength in", ["Tue", "Thu", "Sun"], "Fri"),
+        ("My key sessions are Tuesday and Saturday. When should I fit in leg work?", ["Tue", "Sat"], "Wed"),
+    ],
+)
+def test_hard_days_named_get_their_own_days(message: str, hard: list[str], free: str) -> None:
+    text = answer(message, "").text
+    lead = text.split("Keep strength work off")[0]
+    assert free in lead
+    assert not any(d in lead for d in hard)
