@@ -368,6 +368,18 @@ def _answer_one(
             else "will strength training make me faster"
         )
         plain = normalize(ask)
+    placed = _PLACE.search(plain)
+    if placed:
+        # "where do I put my back foot?" on a named move (or the one being talked about): its steps,
+        # not where sessions go in the week.
+        moves = named_exercises(plain) or (
+            [context] if context and context.startswith("exercise:") and context[9:] in EXERCISES else []
+        )
+        if len(moves) == 1:
+            steps = engine.compose_for(moves[0], f"how do i do {EXERCISES[moves[0][9:]].name.lower()}")
+            if steps is not None:
+                trace("place", moves[0])
+                return steps
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
@@ -973,6 +985,13 @@ def answer_one(
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     return would_help(ask, ans)
+
+
+# Where a body part goes in a move: "where do I put my back foot / hands / weight?"
+_PLACE = re.compile(
+    r"\bwhere (?:do|does|should|can|would) (?:i|you) (?:put|place|keep|rest|plant|position) "
+    r"(?:my|the|your) (?:\w+ )?(?:foot|feet|hands?|arms?|knees?|heels?|toes|weight|legs?|hips?|elbows?)\b"
+)
 
 
 # Does strength work pay off for a runner: "could that bring my times back down?", "will it make me

@@ -31,11 +31,19 @@ _HARD_RUN = re.compile(
 _EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
 
 
+# ("where do I put my back foot / hands?" is about form, not the week)
+_BODY_PLACE = (
+    r"(?! (?:my|the|your) (?:\w+ )?"
+    r"(?:foot|feet|hands?|arms?|knees?|heels?|toes|weight|legs?|hips?|elbows?)\b)"
+)
+
+
 WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
-    r"(?: \w+){0,3} (?:go|fit|put)|\b(?:when|where) in (?:the|my|a) week\b|"
+    r"(?: \w+){0,3} (?:go|fit|put)" + _BODY_PLACE + "|"
+    r"\b(?:when|where) in (?:the|my|a) week\b|"
     r"\bwhich days? (?:of the week )?(?:should|do|can)\b|"
-    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
+    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b" + _BODY_PLACE + "|"
     r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
     # "can I fit strength in twice?" after the runner's week: which two days
     r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b|"

@@ -60,3 +60,17 @@ def test_hard_days_named_get_their_own_days(message: str, hard: list[str], free:
     lead = text.split("Keep strength work off")[0]
     assert free in lead
     assert not any(d in lead for d in hard)
+
+
+@pytest.mark.parametrize(
+    ("message", "card"),
+    [
+        ("where do i put my hands on a hamstring push up", "Hamstring push-up: 1)"),
+        ("On lunges, where should I put my weight?", "Lunge: 1)"),
+        ("What do one-legged squats work, and where do I put my back foot?", "rest just its toes"),
+    ],
+)
+def test_where_a_body_part_goes_is_form(message: str, card: str) -> None:
+    text = answer(message, "").text
+    assert card in text
+    assert "easy days" not in text
