@@ -368,6 +368,11 @@ def _answer_one(
             else "will strength training make me faster"
         )
         plain = normalize(ask)
+    if re.search(r"\broutine\b", plain) and _RUN_ORDER.search(plain):
+        # "can I go straight into my leg routine after an easy run?": the session and the run's order,
+        # not how a routine progresses
+        ask = re.sub(r"\b(?:(?:leg|legs|strength|gym|lifting) )?routine\b", "strength workout", plain)
+        plain = ask
     placed = _PLACE.search(plain)
     if placed:
         # "where do I put my back foot?" on a named move (or the one being talked about): its steps,
@@ -985,6 +990,13 @@ def answer_one(
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     return would_help(ask, ans)
+
+
+# A session set against a run: "after an easy run", "straight after running", "before my jog".
+_RUN_ORDER = re.compile(
+    r"\b(?:after|before|post|pre)\b (?:\w+ ){0,3}(?:runs?|running|jogs?|jogging|tempo|intervals|long run|"
+    r"parkrun|\d+ ?k)\b"
+)
 
 
 # Where a body part goes in a move: "where do I put my back foot / hands / weight?"

@@ -74,3 +74,17 @@ def test_where_a_body_part_goes_is_form(message: str, card: str) -> None:
     text = answer(message, "").text
     assert card in text
     assert "easy days" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can I go straight into my routine after an easy run?",
+        "can I do my leg routine straight after running?",
+        "Is it fine to start the strength routine right after my jog?",
+    ],
+)
+def test_routine_after_a_run_is_the_order(message: str) -> None:
+    text = answer(message, "").text
+    assert text.startswith("Yes")
+    assert "run first" in text
