@@ -331,6 +331,12 @@ def _requested(message: str, said: int) -> bool:
         return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
     if routine and (_REQUEST.search(message) or said) and (_LEGS.search(message) or said):
         return True
+    if said and re.search(
+        r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
+        r"what do i do|what can i do)\s*$",
+        message,
+    ):
+        return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
     return bool(said and _ANYTHING.search(message) and _LEGS.search(message))
 
 

@@ -88,3 +88,17 @@ def test_routine_after_a_run_is_the_order(message: str) -> None:
     text = answer(message, "").text
     assert text.startswith("Yes")
     assert "run first" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "No weights and no hills where I live. Any ideas?",
+        "Stuck in a hotel with no equipment. Suggestions?",
+        "No gym and no kit, and it's totally flat here. Anything?",
+    ],
+)
+def test_bare_anything_after_constraints_gets_a_plan(message: str) -> None:
+    text = answer(message, "").text
+    assert "• " in text
+    assert "treadmill" not in text
