@@ -11,7 +11,6 @@ from content import answer
     [
         "My parkrun times have crept up from 25 to 28 minutes lately. What can I do at home?",
         "My 5k time has slowed to 31 minutes over the winter. What can I do at home to get faster?",
-        "My 10k times went up to 58 minutes this year, what should I do at home twice a week?",
     ],
 )
 def test_race_time_is_not_session_minutes(message: str) -> None:
