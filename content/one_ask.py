@@ -353,6 +353,38 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    if (
+        _PAYOFF.search(plain)
+        and not (context or "").startswith("exercise:")
+        and not named_exercises(plain)
+        and not _PAYOFF_OTHER.search(plain)
+    ):
+        # "could that really bring my times back down?", "is it worth it?" with strength work in the
+        # background: what strength work does for a runner, not whatever the words land on.
+        trace("payoff", plain)
+        ask = (
+            "is strength training worth it for runners"
+            if "worth" in plain.split()
+            else "will strength training make me faster"
+        )
+        plain = normalize(ask)
+    if re.search(r"\broutine\b", plain) and _RUN_ORDER.search(plain):
+        # "can I go straight into my leg routine after an easy run?": the session and the run's order,
+        # not how a routine progresses
+        ask = re.sub(r"\b(?:(?:leg|legs|strength|gym|lifting) )?routine\b", "strength workout", plain)
+        plain = ask
+    placed = _PLACE.search(plain)
+    if placed:
+        # "where do I put my back foot?" on a named move (or the one being talked about): its steps,
+        # not where sessions go in the week.
+        moves = named_exercises(plain) or (
+            [context] if context and context.startswith("exercise:") and context[9:] in EXERCISES else []
+        )
+        if len(moves) == 1:
+            steps = engine.compose_for(moves[0], f"how do i do {EXERCISES[moves[0][9:]].name.lower()}")
+            if steps is not None:
+                trace("place", moves[0])
+                return steps
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
@@ -958,6 +990,36 @@ def answer_one(
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     return would_help(ask, ans)
+
+
+# A session set against a run: "after an easy run", "straight after running", "before my jog".
+_RUN_ORDER = re.compile(
+    r"\b(?:after|before|post|pre)\b (?:\w+ ){0,3}(?:runs?|running|jogs?|jogging|tempo|intervals|long run|"
+    r"parkrun|\d+ ?k)\b"
+)
+
+
+# Where a body part goes in a move: "where do I put my back foot / hands / weight?"
+_PLACE = re.compile(
+    r"\bwhere (?:do|does|should|can|would) (?:i|you) (?:put|place|keep|rest|plant|position) "
+    r"(?:my|the|your) (?:\w+ )?(?:foot|feet|hands?|arms?|knees?|heels?|toes|weight|legs?|hips?|elbows?)\b"
+)
+
+
+# Does strength work pay off for a runner: "could that bring my times back down?", "will it make me
+# faster?", "is it worth it?", "would lifting speed me up?" (the subject is strength work or a pronoun).
+_PAYOFF = re.compile(
+    r"^(?:(?:but|and|so|honestly|really) )*(?:could|would|will|can|does|do|is|might)n?t? "
+    r"(?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
+    r"(?:doing )?any of (?:it|that)) "
+    r"(?:really |actually |honestly |even |still )*(?:"
+    r"make (?:me|my \w+) (?:\w+ )?(?:faster|quicker|a better runner|stronger on hills)|speed me up|"
+    r"(?:bring|get|knock|take|push) (?:my )?(?:\w+ )?(?:times?|pace|pbs?|prs?|splits) (?:back )?down|"
+    r"(?:improve|help|help with|help me with|fix) (?:my )?(?:\w+ )?(?:times?|pace|speed|pbs?|prs?|racing|"
+    r"running economy)|be worth it|worth it|worth (?:the|my) (?:time|effort|bother))\b"
+)
+# ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").
+_PAYOFF_OTHER = re.compile(r"\b(?:knees?|shins?|hips?|my back|injur\w*|pain|bulk\w*|weight loss)\b")
 
 
 # "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how

@@ -277,6 +277,13 @@ def _minutes(message: str) -> re.Match[str] | None:
             before,
         ) or re.search(r"\b(?:after|within|leave|leaving|quit)\s*$", before):
             continue  # "I end up leaving after 10 minutes": not the time they have
+        if re.search(
+            r"\b(?:my (?:\w+ )?times|(?:finish|finishing|race|parkrun|\d+ ?k) times?|pbs?|prs?|personal best|"
+            r"slowed|slower|creeping|crept|went up|gone up)\b"
+            r"(?:\s+(?!(?:i|have|got|ve|get|only|spare|with|a|session|sessions)\b)\S+){0,6}\s*$",
+            message[max(0, m.start() - 60) : m.start()],
+        ):
+            continue  # "my parkrun times crept from 24 to 27 minutes": a race time
         return m
     return None
 
@@ -324,6 +331,12 @@ def _requested(message: str, said: int) -> bool:
         return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
     if routine and (_REQUEST.search(message) or said) and (_LEGS.search(message) or said):
         return True
+    if said and re.search(
+        r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
+        r"what do i do|what can i do)\s*$",
+        message,
+    ):
+        return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
     return bool(said and _ANYTHING.search(message) and _LEGS.search(message))
 
 

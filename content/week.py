@@ -22,7 +22,8 @@ DAY = re.compile(
 
 
 _HARD_RUN = re.compile(
-    r"\b(?:intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
+    r"\b(?:(?:hard|key|big) (?:runs?|days?|sessions?|efforts?|workouts?)|"
+    r"intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
     r"threshold|reps|quality|workouts?|sessions?)\b"
 )
 
@@ -30,14 +31,24 @@ _HARD_RUN = re.compile(
 _EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
 
 
+# ("where do I put my back foot / hands?" is about form, not the week)
+_BODY_PLACE = (
+    r"(?! (?:my|the|your) (?:\w+ )?"
+    r"(?:foot|feet|hands?|arms?|knees?|heels?|toes|weight|legs?|hips?|elbows?)\b)"
+)
+
+
 WHICH_DAYS = re.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
-    r"(?: \w+){0,3} (?:go|fit|put)|\b(?:when|where) in (?:the|my|a) week\b|"
+    r"(?: \w+){0,3} (?:go|fit|put)" + _BODY_PLACE + "|"
+    r"\b(?:when|where) in (?:the|my|a) week\b|"
     r"\bwhich days? (?:of the week )?(?:should|do|can)\b|"
-    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b|"
+    r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b" + _BODY_PLACE + "|"
     r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
     # "can I fit strength in twice?" after the runner's week: which two days
-    r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b"
+    r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get) (?:\w+ ){0,3}(?:in )?(?:twice|two|2)\b|"
+    # "my hard runs are Mon, Wed and Fri. When can I fit lifting in?": which of their days
+    r"\bwhen (?:can|could|should|do|would) i (?:\w+ )?(?:fit|squeeze|slot|schedule|put)\b"
 )
 
 
@@ -326,6 +337,12 @@ def days_reply(text: str) -> str | None:
             break
     pick.sort(key=_DAY_NAMES.index)
     label = {
+        **{
+            f"{a} {b}{s}": f"{a} {b}"
+            for a in ("hard", "key", "big")
+            for b in ("run", "day", "session", "effort", "workout")
+            for s in ("", "s")
+        },
         "session": "hard session",
         "sessions": "hard session",
         "workout": "workout",
