@@ -268,21 +268,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         trace("plan", "overload")
         o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
         return then_rest(over, o_topic, OVER_ASK)
-    moved = None if hurt else move_day_reply(message)
-    if moved is not None:
-        # "leg day Monday, long run Tuesday, legs dead for it. Should I move leg day?"
-        trace("plan", "move_day")
-        return then_rest(moved, "rule:hard_run_day", None)
-    shared = None if hurt else shared_day_reply(message)
-    if shared is not None:
-        # "I can only lift on my interval nights": run first, then lift, kept short
-        trace("plan", "shared_day")
-        return then_rest(shared, "rule:run_first", None)
-    dropped = None if hurt else drop_reply(message)
-    if dropped is not None:
-        # "10k on Sunday, I lift Thursday and Saturday: which one should I drop?": the race's eve
-        trace("plan", "drop_day")
-        return then_rest(dropped, "rule:race_day", DROP_COVERS)
+    # The runner's week, told and asked about: "leg day Monday, long run Tuesday, legs dead for it.
+    # Should I move leg day?"; "I can only lift on my interval nights" (run first, kept short);
+    # "10k on Sunday, I lift Thursday and Saturday: which one should I drop?" (the race's eve).
+    for week_reply, name, w_topic, covers in (
+        (move_day_reply, "move_day", "rule:hard_run_day", None),
+        (shared_day_reply, "shared_day", "rule:run_first", None),
+        (drop_reply, "drop_day", "rule:race_day", DROP_COVERS),
+    ):
+        told = None if hurt else week_reply(message)
+        if told is not None:
+            trace("plan", name)
+            return then_rest(told, w_topic, covers)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine

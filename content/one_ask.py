@@ -336,9 +336,6 @@ _WHEN_TRAIN = re.compile(
 )
 
 
-# ---- "the other ones": exercises besides one named, one that needs no step, the next in a sequence ----
-
-
 def _answer_one(
     ask: str,
     context: str | None,
