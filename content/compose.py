@@ -221,6 +221,12 @@ _KEEPW = (
 )
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "should my knees stay behind my toes?" asks about the thing the article recommends
+        re.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
+        "Keep them behind your toes: don't let your knees travel out in front of them; lower only until "
+        "they're bent about 90 degrees.",
+    ),
+    (
         re.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
         "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
         "90 degrees.",
@@ -496,6 +502,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "strengthen the muscles that steady the knee. Stop any move that hurts and get it checked.",
     ),
     (
+        # "are wall squats OK for my knees?": the same answer the other way round (not to a sore knee).
+        re.compile(
+            r"^(?!.*\b(?:hurt\w*|pain\w*|sore|ach\w*|injur\w*|tweak\w*|swell\w*|swollen)\b).*"
+            r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"
+            r"leg day)\b.*\b(?:ok|okay|safe|fine|good|alright|all right) (?:for|"
+            r"on) (?:my |your |the |our )?(?:knees?|joints?)\b"
+        ),
+        "Yes, with good form (knees in line over your toes, no deeper than 90°, never locked out): they "
+        "strengthen the muscles that steady the knee. Stop any move that hurts and get it checked.",
+    ),
+    (
         # "can I do lunges if my knee is a bit achy?": only pain-free.
         re.compile(
             r"\b(?:(?:can|could|should|may) i|is it (?:ok|okay|"
@@ -578,7 +595,11 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
 def rule_verdict(question: str) -> str | None:
     """The article's verdict on a yes/no question about one of its do's and don'ts, or None."""
     plain = normalize(question)
-    if re.search(r"\b(?:before\b.*\bor after|after\b.*\bor before|which (?:one )?first)\b", plain):
+    if re.search(
+        r"\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+        r"which (?:one )?first)\b",
+        plain,
+    ):
         return None  # "stretch before or after?" asks which, not whether
     order = order_verdict(plain)
     if order is not None:
@@ -809,6 +830,14 @@ def _forbids(q: str, fact: str) -> bool:
     """The fact forbids something the question asks about: a negation with a question word within
     the next few words ("don't let your knees travel" for "knees past my toes"), not any negation
     ("without bouncing" says nothing about "do I need to stretch")."""
+    # "are wall squats OK for my knees?": the body part the move is good or bad for is not what a
+    # cue about the knees forbids
+    q = re.sub(
+        r"\b(?:ok|okay|fine|safe|good|bad|easy|hard|rough|kind) (?:for|on) (?:my|your|the) \w+",
+        " ",
+        q,
+        flags=re.I,
+    )
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         after = " ".join(fact[m.end() :].split()[:6])

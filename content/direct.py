@@ -325,7 +325,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+        r"before and after|"
         r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
@@ -337,7 +338,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+        r"before and after|"
         r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",

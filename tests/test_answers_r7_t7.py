@@ -1,0 +1,62 @@
+"""Round 7 (t7): verdicts that answer the question asked (either/or gets "Both", not "Yes"; the
+recommended way round is not answered "No"; "OK for my knees" is not a question about a knee cue)."""
+
+import pytest
+
+from content import answer
+
+
+def content_answer(q: str) -> str:
+    return answer(q).text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Do I stretch before lifting, after, or both?",
+        "stretching: before the session or after it?",
+        "should i be stretching after or before squats",
+    ],
+)
+def test_stretch_either_or_gets_both(q: str) -> None:
+    r = answer(q).text
+    assert r.startswith("Both"), r
+    assert not r.startswith("Yes"), r
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Should my knees stay behind my toes when I squat?",
+        "do my knees need to stay behind my toes on lunges",
+        "Is it right to keep the knees behind the toes in a wall squat?",
+    ],
+)
+def test_knees_behind_toes_not_no(q: str) -> None:
+    r = answer(q).text
+    assert not r.startswith("No"), r
+    assert "behind" in r.split("\n")[0], r
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Are wall squats OK for my knees?",
+        "Is the lunge safe for my knees?",
+        "are step ups alright on the knees",
+    ],
+)
+def test_ok_for_my_knees_not_no(q: str) -> None:
+    r = answer(q).text
+    assert r.startswith("Yes, with good form"), r
+
+
+@pytest.mark.parametrize("q", ["is it ok if my knees go past my toes on squats?"])
+def test_knees_past_toes_still_no(q: str) -> None:
+    r = answer(q).text
+    assert r.startswith("No"), r
+
+
+def test_ok_for_my_knees_with_pain_no_plain_yes() -> None:
+    r = content_answer("my knee hurts when I squat, are squats ok for my knees?")
+    assert not r.startswith("Yes, with good form"), r
