@@ -739,8 +739,14 @@ def direct(topic_id: str, question: str) -> str | None:
             continue  # two weekdays: the week reader's case, not one day with both
         if t == "rule:race_day":
             return _race_weekday(question, text)
+        if t == "rule:bulk" and text.startswith("No: ") and _WORTH.search(question):
+            # "is it worth it, or will it make me slower?": a bare "No" would answer the worth
+            return "Yes, it's worth it, and " + text[4:]
         return text
     return None
+
+
+_WORTH = re.compile(r"\b(?:worth ?(?:it|while|doing|the (?:time|effort|bother)|my time)|should i bother)\b")
 
 
 _WEEKDAYS = tuple(d.lower() for d in DAY_NAMES)

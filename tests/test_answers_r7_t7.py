@@ -60,3 +60,18 @@ def test_knees_past_toes_still_no(q: str) -> None:
 def test_ok_for_my_knees_with_pain_no_plain_yes() -> None:
     r = content_answer("my knee hurts when I squat, are squats ok for my knees?")
     assert not r.startswith("Yes, with good form"), r
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "not sure whether it will make me slower. is it worth it?",
+        "i worry lifting will slow me down, worth the effort or not",
+    ],
+)
+def test_worth_it_with_a_slow_worry_is_not_a_bare_no(q: str) -> None:
+    from content.direct import direct
+    from content.text import normalize
+
+    r = direct("rule:bulk", normalize(q)) or ""
+    assert r.startswith("Yes, it's worth it"), r
