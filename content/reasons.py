@@ -684,7 +684,11 @@ _RUN_PLAN = re.compile(
 # Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
 _RUN_INFO = re.compile(
     r"\b(?:run|runs|running|jog\w*) (?:\w+ )?in (?:the )?(?:rain|snow|heat|cold|dark|wind|ice|sun)\b|"
-    r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b"
+    r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b|"
+    # race-time benchmarks: "what's a good 10k time for a 45 year old?", "what time should I aim for"
+    r"\b(?:good|decent|average|typical|realistic|respectable|normal|competitive) (?:\d+k|5k|10k|marathon|"
+    r"half marathon|half|mile|parkrun|race|finish\w*) times?\b|"
+    r"\bwhat time should i (?:aim|target|expect|go) for\b(?=.*\b(?:\d+k|marathon|half|mile|parkrun|race)\b)"
 )
 _HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 

@@ -75,3 +75,19 @@ def test_worth_it_with_a_slow_worry_is_not_a_bare_no(q: str) -> None:
 
     r = direct("rule:bulk", normalize(q)) or ""
     assert r.startswith("Yes, it's worth it"), r
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is 55 minutes a decent 10k time for a beginner?",
+        "what's the average marathon time for a woman in her 40s",
+        "what time should I aim for in my first half marathon?",
+    ],
+)
+def test_race_time_benchmarks_are_off_topic(q: str) -> None:
+    assert answer(q).off_topic
+
+
+def test_strength_for_a_race_time_stays_in_scope() -> None:
+    assert not answer("will leg strength help me get a good marathon time?").off_topic
