@@ -91,3 +91,17 @@ def test_race_time_benchmarks_are_off_topic(q: str) -> None:
 
 def test_strength_for_a_race_time_stays_in_scope() -> None:
     assert not answer("will leg strength help me get a good marathon time?").off_topic
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["I am 20 weeks pregnant, can I still do squats?", "can i do leg workouts during pregnancy"],
+)
+def test_pregnant_now_is_not_read_as_after_a_baby(q: str) -> None:
+    r = content_answer(q)
+    assert "while pregnant" in r and "Returning after" not in r, r
+
+
+def test_after_a_baby_note_said_once() -> None:
+    r = content_answer("had a baby 4 months ago, when can i start lunges again?")
+    assert r.count("Returning after pregnancy") == 1, r
