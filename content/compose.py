@@ -721,6 +721,30 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "sessions.",
     ),
     (
+        # "why stop just before the leg is straight?": the lock-out reason, not the move's card.
+        re.compile(
+            r"^why\b(?!.*\b(?:hurt\w*|pain\w*|ach\w*|sore|click\w*|pop\w*|stuck|gives? way)\b)"
+            r"(?=.*\b(?:don ?t|dont|not|never|stop\w*|short of|just before|shouldn ?t|avoid)\b)"
+            r".*\b(?:lock\w*|straight\w*|fully extend\w*)\b"
+        ),
+        reason("rule:lock_knees") or "",
+    ),
+    (
+        # "why would stronger legs make me better on hills?": the reason, not the hill repeats' card.
+        re.compile(
+            r"^why\b(?!.*\b(?:repeats?|sprints?|reps)\b).*\b(?:better|faster|easier|quicker|stronger|help\w*|"
+            r"climb\w*) (?:\w+ ){0,2}(?:on|up|at|with) (?:the |my )?(?:hills?|climbs?|inclines?|uphills?)\b"
+        ),
+        "Because climbing is strength work: each stride lifts your body weight against gravity, so "
+        "stronger quads, calves and glutes push you up with less effort, and well-trained muscles use "
+        "oxygen better and tire more slowly, on the flat and up hills.",
+    ),
+    (
+        # "why hamstring work if my plan is all quads?": balance, not the hamstrings' exercise list.
+        re.compile(r"^why\b.*\bhamstrings?\b.*\bquads?\b|^why\b.*\bquads?\b.*\bhamstrings?\b"),
+        reason("rule:opposing_balance") or "",
+    ),
+    (
         re.compile(r"^why\b.*\bsteep\w*"),
         "The article just says not too steep: a 5–10% grade. A moderate slope lets you keep good form, "
         "lifting your knees and pumping your arms, for all 5–8 repeats (that reason is general "
