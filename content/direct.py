@@ -811,6 +811,16 @@ _BENEFIT = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "what's the least amount of time a leg workout can take and still be worth it?": the time
+    # needed, not the benefits that "worth" brings up.
+    (
+        re.compile(
+            r"\b(?:least (?:amount of )?time|minimum (?:amount of )?time|shortest|bare minimum of time|"
+            r"fewest minutes|how (?:short|little time))\b"
+            r"(?=.*\b(?:workout|session|routine|leg day|legs|strength|lifting|worth\w*|count|work)\b)"
+        ),
+        "rule:time_needed",
+    ),
     # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
     # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
     (
