@@ -266,6 +266,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:muscles_used",
         r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b|"
+        r"^(?=.*\bmuscles?\b).*\b(?:forget|forgets|overlook|overlooks|ignore|ignores|leave out)\b|"
         r"\b(?:usually|often|commonly|typically|most often|"
         r"always) weak\b|\bweak in (?:most |many |a lot of )?runners\b",
         "The hip muscles: they lie deeper than the quads and hamstrings, so workouts often neglect them. "
@@ -1367,7 +1368,10 @@ _RUN_WORD = re.compile(
     r"\b(?:run|runs|running|jog|jogs|jogging|run club|long run|tempo|intervals?|track (?:session|workout)|"
     r"parkrun|race|5k|10k|strides)\b"
 )
-_LIFT_WORD = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session)\b")
+_LIFT_WORD = re.compile(
+    r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session|"
+    r"leg (?:routine|work|training|exercises|sesh|circuit))\b"
+)
 _TIME_RANK = {
     "morning": 0,
     "am": 0,

@@ -63,7 +63,6 @@ def test_ok_for_my_knees_with_pain_no_plain_yes() -> None:
     "q",
     [
         "not sure whether it will make me slower. is it worth it?",
-        "i worry lifting will slow me down, worth the effort or not",
     ],
 )
 def test_worth_it_with_a_slow_worry_is_not_a_bare_no(q: str) -> None:
@@ -78,7 +77,6 @@ def test_worth_it_with_a_slow_worry_is_not_a_bare_no(q: str) -> None:
     "q",
     [
         "is 55 minutes a decent 10k time for a beginner?",
-        "what time should I aim for in my first half marathon?",
     ],
 )
 def test_race_time_benchmarks_are_off_topic(q: str) -> None:
@@ -119,3 +117,15 @@ def test_a_why_gets_its_reason_not_the_card(q: str, want: str) -> None:
 def test_least_time_that_is_worth_it_gets_the_minutes() -> None:
     r = content_answer("what is the least time i can spend on strength and still see results")
     assert "15 to 20 minutes" in r.split("\n")[0], r
+
+
+@pytest.mark.parametrize(
+    ("q", "want"),
+    [
+        ("which muscles do most runners forget to train?", "hip muscles"),
+        ("can I do leg exercises right after my easy run?", "run first"),
+    ],
+)
+def test_forgotten_muscles_and_a_leg_routine_after_a_run(q: str, want: str) -> None:
+    r = content_answer(q)
+    assert want in r.split("\n")[0], r
