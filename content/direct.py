@@ -1249,7 +1249,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             # ("run first or lift first?" is the order rule; "good or bad", "yay or nay" are yes/no tails)
             rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
-            rf"race|first|vs|versus|compared|than)\b).*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            # ("what does a hill session for strength look like?" asks what the session is, not when)
+            rf"race|first|vs|versus|compared|than|(?:session|workout) (?:\w+ ){{0,4}}looks? like|"
+            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session)\b)"
+            rf".*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
             rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
         ),
         "rule:hard_run_day",
