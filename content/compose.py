@@ -222,6 +222,12 @@ _KEEPW = (
 )
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "should my knees stay behind my toes?" asks about the thing the article recommends
+        re.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
+        "Keep them behind your toes: don't let your knees travel out in front of them; lower only until "
+        "they're bent about 90 degrees.",
+    ),
+    (
         re.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
         "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
         "90 degrees.",
@@ -497,6 +503,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "strengthen the muscles that steady the knee. Stop any move that hurts and get it checked.",
     ),
     (
+        # "are wall squats OK for my knees?": the same answer the other way round (not to a sore knee).
+        re.compile(
+            r"^(?!.*\b(?:hurt\w*|pain\w*|sore|ach\w*|injur\w*|tweak\w*|swell\w*|swollen)\b).*"
+            r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"
+            r"leg day)\b.*\b(?:ok|okay|safe|fine|good|alright|all right) (?:for|"
+            r"on) (?:my |your |the |our )?(?:knees?|joints?)\b"
+        ),
+        "Yes, with good form (knees in line over your toes, no deeper than 90°, never locked out): they "
+        "strengthen the muscles that steady the knee. Stop any move that hurts and get it checked.",
+    ),
+    (
         # "can I do lunges if my knee is a bit achy?": only pain-free.
         re.compile(
             r"\b(?:(?:can|could|should|may) i|is it (?:ok|okay|"
@@ -579,7 +596,11 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
 def rule_verdict(question: str) -> str | None:
     """The article's verdict on a yes/no question about one of its do's and don'ts, or None."""
     plain = normalize(question)
-    if re.search(r"\b(?:before\b.*\bor after|after\b.*\bor before|which (?:one )?first)\b", plain):
+    if re.search(
+        r"\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+        r"which (?:one )?first)\b",
+        plain,
+    ):
         return None  # "stretch before or after?" asks which, not whether
     order = order_verdict(plain)
     if order is not None:
@@ -701,6 +722,30 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "sessions.",
     ),
     (
+        # "why stop just before the leg is straight?": the lock-out reason, not the move's card.
+        re.compile(
+            r"^why\b(?!.*\b(?:hurt\w*|pain\w*|ach\w*|sore|click\w*|pop\w*|stuck|gives? way)\b)"
+            r"(?=.*\b(?:don ?t|dont|not|never|stop\w*|short of|just before|shouldn ?t|avoid)\b)"
+            r".*\b(?:lock\w*|straight\w*|fully extend\w*)\b"
+        ),
+        reason("rule:lock_knees") or "",
+    ),
+    (
+        # "why would stronger legs make me better on hills?": the reason, not the hill repeats' card.
+        re.compile(
+            r"^why\b(?!.*\b(?:repeats?|sprints?|reps)\b).*\b(?:better|faster|easier|quicker|stronger|help\w*|"
+            r"climb\w*) (?:\w+ ){0,2}(?:on|up|at|with) (?:the |my )?(?:hills?|climbs?|inclines?|uphills?)\b"
+        ),
+        "Because climbing is strength work: each stride lifts your body weight against gravity, so "
+        "stronger quads, calves and glutes push you up with less effort, and well-trained muscles use "
+        "oxygen better and tire more slowly, on the flat and up hills.",
+    ),
+    (
+        # "why hamstring work if my plan is all quads?": balance, not the hamstrings' exercise list.
+        re.compile(r"^why\b.*\bhamstrings?\b.*\bquads?\b|^why\b.*\bquads?\b.*\bhamstrings?\b"),
+        reason("rule:opposing_balance") or "",
+    ),
+    (
         re.compile(r"^why\b.*\bsteep\w*"),
         "The article just says not too steep: a 5–10% grade. A moderate slope lets you keep good form, "
         "lifting your knees and pumping your arms, for all 5–8 repeats (that reason is general "
@@ -810,6 +855,14 @@ def _forbids(q: str, fact: str) -> bool:
     """The fact forbids something the question asks about: a negation with a question word within
     the next few words ("don't let your knees travel" for "knees past my toes"), not any negation
     ("without bouncing" says nothing about "do I need to stretch")."""
+    # "are wall squats OK for my knees?": the body part the move is good or bad for is not what a
+    # cue about the knees forbids
+    q = re.sub(
+        r"\b(?:ok|okay|fine|safe|good|bad|easy|hard|rough|kind) (?:for|on) (?:my|your|the) \w+",
+        " ",
+        q,
+        flags=re.I,
+    )
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         after = " ".join(fact[m.end() :].split()[:6])

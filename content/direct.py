@@ -266,6 +266,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:muscles_used",
         r"\b(?:neglect\w*|forgotten|overlooked|ignored|skipped|miss(?:ed)?)\b|"
+        r"^(?=.*\bmuscles?\b).*\b(?:forget|forgets|overlook|overlooks|ignore|ignores|leave out)\b|"
         r"\b(?:usually|often|commonly|typically|most often|"
         r"always) weak\b|\bweak in (?:most |many |a lot of )?runners\b",
         "The hip muscles: they lie deeper than the quads and hamstrings, so workouts often neglect them. "
@@ -325,7 +326,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+        r"before and after|"
         r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
@@ -337,7 +339,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before and after|"
+        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+        r"before and after|"
         r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
@@ -737,8 +740,14 @@ def direct(topic_id: str, question: str) -> str | None:
             continue  # two weekdays: the week reader's case, not one day with both
         if t == "rule:race_day":
             return _race_weekday(question, text)
+        if t == "rule:bulk" and text.startswith("No: ") and _WORTH.search(question):
+            # "is it worth it, or will it make me slower?": a bare "No" would answer the worth
+            return "Yes, it's worth it, and " + text[4:]
         return text
     return None
+
+
+_WORTH = re.compile(r"\b(?:worth ?(?:it|while|doing|the (?:time|effort|bother)|my time)|should i bother)\b")
 
 
 _WEEKDAYS = tuple(d.lower() for d in DAY_NAMES)
@@ -803,6 +812,16 @@ _BENEFIT = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "what's the least amount of time a leg workout can take and still be worth it?": the time
+    # needed, not the benefits that "worth" brings up.
+    (
+        re.compile(
+            r"\b(?:least (?:amount of )?time|minimum (?:amount of )?time|shortest|bare minimum of time|"
+            r"fewest minutes|how (?:short|little time))\b"
+            r"(?=.*\b(?:workout|session|routine|leg day|legs|strength|lifting|worth\w*|count|work)\b)"
+        ),
+        "rule:time_needed",
+    ),
     # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
     # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
     (
@@ -1230,7 +1249,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             # ("run first or lift first?" is the order rule; "good or bad", "yay or nay" are yes/no tails)
             rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
-            rf"race|first|vs|versus|compared|than)\b).*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            # ("what does a hill session for strength look like?" asks what the session is, not when)
+            rf"race|first|vs|versus|compared|than|(?:session|workout) (?:\w+ ){{0,4}}looks? like|"
+            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session)\b)"
+            rf".*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
             rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
         ),
         "rule:hard_run_day",
@@ -1349,7 +1371,10 @@ _RUN_WORD = re.compile(
     r"\b(?:run|runs|running|jog|jogs|jogging|run club|long run|tempo|intervals?|track (?:session|workout)|"
     r"parkrun|race|5k|10k|strides)\b"
 )
-_LIFT_WORD = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session)\b")
+_LIFT_WORD = re.compile(
+    r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session|"
+    r"leg (?:routine|work|training|exercises|sesh|circuit))\b"
+)
 _TIME_RANK = {
     "morning": 0,
     "am": 0,

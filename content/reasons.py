@@ -115,6 +115,15 @@ def reason(topic_id: str) -> str | None:
     return _REASONS.get(topic_id)
 
 
+# Pregnant now (not returning after a baby): the article doesn't cover it; the midwife or doctor leads.
+_PREGNANT_NOW = (
+    r"\b(?:(?:i ?a?m|im|while|whilst|when|currently|now|being|still|weeks?|months?) (?:\w+ )?pregnant|"
+    r"during (?:my |the |a )?pregnancy|pregnant (?:right )?now|expecting a baby)\b"
+)
+_PREGNANT_NOW_TEXT = (
+    "Training while pregnant isn't covered in the article, so your midwife or doctor is the one to ask "
+    "what's safe for you now; follow their lead and stop anything that hurts or feels wrong."
+)
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "is it ok to lift with a cold?": being ill isn't in the article.
     (
@@ -451,11 +460,18 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:free_weights",
     ),
     (
+        # Still pregnant ("safe to keep running while I'm pregnant?"), not back after a baby.
+        re.compile(_PREGNANT_NOW),
+        _PREGNANT_NOW_TEXT,
+        None,
+    ),
+    (
         re.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
-        "Returning after pregnancy isn't covered in the article, so follow your physio's lead. Gentle "
-        "starting points from it that need no kit: the bridge (hold about 30 s), the wall squat, calf "
-        "raises, and one-legged squats once those feel easy, 2–3 sets of 12–15 reps. Build up slowly "
-        "and stop if anything hurts.\nClosest here: /workout home",
+        # (its first sentence is the plan note's, word for word, so the note isn't said twice)
+        "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
+        "start light, build up slowly and stop if anything hurts. Gentle starting points from it that "
+        "need no kit: the bridge (hold about 30 s), the wall squat, calf raises, and one-legged squats "
+        "once those feel easy, 2–3 sets of 12–15 reps.\nClosest here: /workout home",
         "exercise:bridge",
     ),
 )
@@ -684,7 +700,11 @@ _RUN_PLAN = re.compile(
 # Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
 _RUN_INFO = re.compile(
     r"\b(?:run|runs|running|jog\w*) (?:\w+ )?in (?:the )?(?:rain|snow|heat|cold|dark|wind|ice|sun)\b|"
-    r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b"
+    r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b|"
+    # race-time benchmarks: "what's a good 10k time for a 45 year old?", "what time should I aim for"
+    r"\b(?:good|decent|average|typical|realistic|respectable|normal|competitive) (?:\d+k|5k|10k|marathon|"
+    r"half marathon|half|mile|parkrun|race|finish\w*) times?\b|"
+    r"\bwhat time should i (?:aim|target|expect|go) for\b(?=.*\b(?:\d+k|marathon|half|mile|parkrun|race)\b)"
 )
 _HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 
@@ -747,6 +767,7 @@ def off_scope(question: str) -> bool:
 
 
 _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(_PREGNANT_NOW), _PREGNANT_NOW_TEXT),
     (
         re.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
         "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
