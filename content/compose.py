@@ -1625,8 +1625,28 @@ def _other_is_right(question: str) -> str | None:
 _NEG_LEAD = re.compile(r"^(?:No\b(?:, (?:don.t|do not) \w+ \w+)?[:,.]?|Yes, avoid it:|Not\b)\s*")
 
 
+_EITHER_OR = re.compile(
+    r"\bor (?:both|after|before|after it|should i|do i|is it|stop|keep going)\b|"
+    r", or (?!just\b|not\b|nah\b|no\b|nope\b|what\b|anything\b|something\b|so\b)\w+|"
+    r"\bbetter\b.*\b\w+ or (?!just\b|not\b|nah\b|no\b|so\b)\w+|"
+    r"\b\w+ or (?!just\b|not\b|nah\b|no\b|so\b)\w+\b.*\bbetter\b|"
+    r"^should i\b.*\b\w+ or (?!just\b|not\b|nah\b|no\b|nope\b|so\b|anything\b|something\b|whatever\b)\w+"
+)
+
+
 def settle_verdict(question: str, text: str) -> str:
-    """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does."""
+    """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does.
+    A question between two options ("before or after?", "wiped out, or stop while it feels easy?",
+    "is X or Y better?") gets no bare "Yes" opener: the reply's own statement answers which."""
+    text = _settle_verdict(question, text)
+    if _EITHER_OR.search(normalize(question)):
+        m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
+        if m is not None:
+            text = _cap(text[m.end() :])
+    return text
+
+
+def _settle_verdict(question: str, text: str) -> str:
     if not text or not question.strip():
         return text
     if (
