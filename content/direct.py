@@ -953,7 +953,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*)\b)"
             r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b|"
             # "how often should I schedule a break from strength training?", "when do I take a rest week?"
-            r"(?:rest|recovery|easy|deload) weeks?\b"
+            r"(?:rest|recovery|easy|deload|down|off|lighter|cutback|cut back|unloading) weeks?\b"
             r"(?! (?:before|after|of (?:running|the race)|from (?:my )?run\w*))|deload\w*|"
             r"(?:break|time off|rest) from (?:strength|lifting|the gym|the weights|weights|"
             r"leg (?:work|training|workouts?|days?)|squats))"

@@ -29,3 +29,15 @@ def test_either_or_gets_no_bare_yes(question: str) -> None:
 )
 def test_yes_no_with_or_keeps_its_yes(question: str) -> None:
     assert answer(question).text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do runners need a cutback week from leg work?",
+        "should I have an off week from the gym now and then",
+        "when should I plan a lighter week?",
+    ],
+)
+def test_down_week_words_get_the_recovery_week(question: str) -> None:
+    assert answer(question).topic == "rule:recovery_week"
