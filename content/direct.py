@@ -822,6 +822,18 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:time_needed",
     ),
+    # "how long does a leg workout need to be to be worth it?", "how long do I have to lift for it to
+    # count?": the time a session needs, not the benefits that "worth" brings up.
+    (
+        re.compile(
+            r"^(?!.*\b(?:hills?|climbs?|hold\w*|rest\w*|recover\w*|races?|runs?|sprints?|reps?|sets?|"
+            r"stretch\w*|weeks?|months?)\b)"
+            r".*\bhow (?:long|many minutes)\b.*\b(?:need|needs|have|has|got) to "
+            r"(?:be|last|take|go|lift|train)\b"
+            r"(?=.*\b(?:worth\w*|count|useful|effective|work|do anything|make a difference)\b)"
+        ),
+        "rule:time_needed",
+    ),
     # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
     # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
     (

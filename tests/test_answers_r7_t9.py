@@ -41,3 +41,7 @@ def test_yes_no_with_or_keeps_its_yes(question: str) -> None:
 )
 def test_down_week_words_get_the_recovery_week(question: str) -> None:
     assert answer(question).topic == "rule:recovery_week"
+
+
+def test_how_long_to_be_worth_it_is_the_session_length() -> None:
+    assert "15 to 20 minutes" in answer("how long does a strength session have to last to be effective?").text
