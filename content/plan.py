@@ -109,7 +109,8 @@ OPEN = re.compile(
     r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
-    r"what (?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
+    r"what (?:(?:leg|strength|else|other|kind|sort|of|exercises?|moves?|work|stuff|training) ){0,3}"
+    r"(?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
     r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do)|"
     # "what should I prioritise?", "which exercises matter most?": what to do with the time told
     r"what are my (?:\w+ )?options|"
