@@ -1539,12 +1539,6 @@ _DAY_ASK = re.compile(
     r"good|ok|okay|fine|problem|mistake|combo|"
     r"clash|conflict|work|idea)\b|\btoo (?:close|soon|near|late)\b"
 )
-# "is that a bad combo?", "too close?": asked the other way round, so "No: Friday is the day before
-# your race" must read "Yes, that's a problem: ...".
-_BAD_ASK = re.compile(
-    r"\b(?:bad|problem|an issue|mistake|dumb|stupid|too close|risky|clash\w*|conflict\w*|mess (?:\w+ )?up|"
-    r"wreck|ruin|hurt|harm)\b"
-)
 
 
 def asks_which_day(ask: str) -> bool:
@@ -1626,10 +1620,13 @@ def _asks_ok(plain: str) -> bool:
     )
 
 
+# "is that a bad combo?", "too close?", "is that a problem?": asked the other way round, so "No:
+# Friday is the day before your race" must read "Yes, that's a problem: ...".
 _PROBLEM_ASK = re.compile(
-    r"\b(?:(?:a|any) (?:problem|issue)|an issue|(?:is|was) (?:that|it|this) bad|a bad idea|a mistake|"
-    r"too much|"
-    r"going to hurt|mess (?:me|it) up|ruin|wreck)\b",
+    r"\b(?:bad|problem|an issue|mistake|dumb|stupid|too close|risky|clash\w*|conflict\w*|mess (?:\w+ )?up|"
+    r"wreck|ruin|hurt|harm|"
+    r"(?:a|any) (?:problem|issue)|(?:is|was) (?:that|it|this) bad|a bad idea|a mistake|too much|"
+    r"going to hurt|mess (?:me|it) up)\b",
     re.IGNORECASE,
 )
 
@@ -1640,7 +1637,7 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
     race"), and for the runner's only day a way round the race's eve."""
     out = _week_verdict(message, lift_only)
     asking = _segments(message)[-1:]
-    bad_ask = bool(asking) and bool(_PROBLEM_ASK.search(asking[0]) or _BAD_ASK.search(asking[0].lower()))
+    bad_ask = bool(asking) and bool(_PROBLEM_ASK.search(asking[0]))
     if out is None and bad_ask:
         out = _week_verdict(f"{message.rstrip(' ?.')}. Thoughts?", lift_only)  # "is that a problem?" is one
     if out is None:

@@ -90,6 +90,10 @@ _CHEST_BAD = (
     r"flutter\w*|fluttery|irregular\w*|skipp\w*|jump\w*|crazy|mad|wild|erratic|all over the place|"
     r"out of (?:rhythm|time)|(?:wouldnt|wont|didnt|did not|would not) (?:slow|settle|calm))"
 )
+# Very dark urine after a hard session (possible muscle breakdown), in either order of words: a red
+# flag, with its own reply (red_flag_text).
+_URINE_DARK = r"(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)"
+_DARK_URINE_WORDS = r"(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee)"
 _RED_FLAG = re.compile(
     r"\b(?:chest (?:pain|hurts|tight|tightness|pressure)|dizzy|dizziness|faint(?:ed|ing)?|passed out|"
     r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
@@ -114,8 +118,7 @@ _RED_FLAG = re.compile(
     r"(?:couldnt|could not|cant|cannot|struggl\w* to|hard to|"
     r"trouble|difficulty) (?:catch (?:my|a) )?breath\w*"
     r"(?= .{0,60}\b(?:chest|heart|minutes|ages|ten|10|rest|resting|sitting|dizzy|faint)\b)|"
-    r"(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)|"
-    r"(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee))\b"
+    rf"{_URINE_DARK}|{_DARK_URINE_WORDS})\b"
 )
 # A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
 _CLOT = re.compile(
@@ -159,10 +162,7 @@ def severe(text: str) -> bool:
     return bool(_SEVERE.search(text))
 
 
-_DARK_URINE = re.compile(
-    r"\b(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)|"
-    r"\b(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee)\b"
-)
+_DARK_URINE = re.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
 DARK_URINE_TEXT = (
     "Stop training and see a doctor today: very dark (brown or cola-coloured) urine after a hard session, "
     "especially with very sore, swollen or weak muscles, can mean muscle breakdown (rhabdomyolysis), "
