@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from content.exercises import EXERCISES
+from content.model import Exercise
 from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
@@ -359,7 +360,7 @@ def _line(ex_id: str) -> str:
 def _name_patterns() -> tuple[re.Pattern[str], ...]:
     """Every exercise name's start-of-word pattern, compiled once (in the loop they overflowed re's
     cache and were compiled again on every call)."""
-    return tuple(re.compile(rf"\b{re.escape(n)}") for ex in EXERCISES.values() for n in _names(ex))
+    return tuple(re.compile(rf"\b{re.escape(n)}") for ex in EXERCISES.values() for n in exercise_names(ex))
 
 
 # "how can I use the stairs for leg strength?": what to do with the kit told, a plan.
@@ -895,10 +896,9 @@ _WEAK_SIDE = re.compile(
 _SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
 
 
-def _names(ex: object) -> list[str]:
-    from content.text import normalize
-
-    names = [normalize(ex.name), *(normalize(a) for a in ex.aliases)]  # type: ignore[attr-defined]
+def exercise_names(ex: Exercise) -> list[str]:
+    """An exercise's name and aliases, normalised, those longer than three letters (in order)."""
+    names = [normalize_name(ex.name), *(normalize_name(a) for a in ex.aliases)]
     return [n for n in names if len(n) > 3]
 
 

@@ -12,6 +12,7 @@ from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
 from content.model import Answer
+from content.plan import exercise_names
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 
@@ -784,8 +785,7 @@ _MINE = re.compile(r"\b(?:i|im|ive|my|me|mine)\b")
 _EXERCISE_NAMES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (name, e.id, re.compile(rf"\b{re.escape(name)}s?\b"))
     for e in EXERCISES.values()
-    for name in dict.fromkeys(normalize(n) for n in (e.name, *e.aliases))
-    if len(name) > 3
+    for name in dict.fromkeys(exercise_names(e))
 )
 
 
