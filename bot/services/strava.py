@@ -384,7 +384,7 @@ class StravaService:
         outcome = await runs.record_run(
             self.deps, user, data, source=SOURCE, external_id=external, now=self.clock()
         )
-        if had and outcome.status == runs.Status.ADDED:
+        if outcome.status == runs.Status.ADDED:
             await runs.keep_correction(self.deps, user.id, had, outcome.run)
         if outcome.status == runs.Status.ADDED and outcome.moved and not had and outcome.run is not None:
             await self._tell(conn.platform, conn.chat_target, esc(self._moved_line(user, outcome)))
