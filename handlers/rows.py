@@ -149,6 +149,19 @@ class ScheduleRow:
 
 
 @dataclass(frozen=True)
+class NewSchedule:
+    """A schedule as /schedule or /club schedule sets it: where the reminders go, on which
+    weekdays (0 = Monday), at what local time, which routine, and the first reminder (UTC)."""
+
+    platform: str
+    target: str
+    days: tuple[int, ...]
+    local_time: str
+    setting: str
+    next_fire: datetime
+
+
+@dataclass(frozen=True)
 class RunnerPlan:
     hard_days: tuple[int, ...] = ()
     race_date: date | None = None

@@ -24,7 +24,7 @@ from handlers.common import (
 from handlers.deps import Deps
 from handlers.link import platform_name
 from handlers.pause import active_pause, pause_text
-from handlers.rows import PauseRow, ScheduleRow
+from handlers.rows import NewSchedule, PauseRow, ScheduleRow
 from handlers.types import Reply, Request, esc
 
 SCHEDULE_EXAMPLE = "/schedule tue,fri 07:00 home"
@@ -239,9 +239,8 @@ async def schedule(req: Request, deps: Deps) -> list[Reply]:
     user = await current_user(req, deps)
     tz = user_zone(user, deps)
     first = next_fire_after(days, local_time, tz, req.now)
-    row = await store.set_user_schedule(
-        user.id, req.chat.platform, req.chat.chat_id, days, local_time, setting, first, req.now
-    )
+    new = NewSchedule(req.chat.platform, req.chat.chat_id, tuple(days), local_time, setting, first)
+    row = await store.set_user_schedule(user.id, new, req.now)
     deps.notify_schedule_changed()
     plan = await store.get_runner_plan(user.id)
     pause = await active_pause(user.id, local_today(user, deps, req.now), deps)
@@ -443,9 +442,8 @@ async def club(req: Request, deps: Deps) -> list[Reply]:
         return bad(parsed, CLUB_EXAMPLE)
     days, local_time, setting = parsed
     first = next_fire_after(days, local_time, tz, req.now)
-    row = await store.set_club_schedule(
-        chat.id, req.chat.platform, req.chat.chat_id, days, local_time, setting, first, req.now
-    )
+    new = NewSchedule(req.chat.platform, req.chat.chat_id, tuple(days), local_time, setting, first)
+    row = await store.set_club_schedule(chat.id, new, req.now)
     deps.notify_schedule_changed()
     lines = [
         f"Club reminder set: <b>{day_list(row.days)}</b> at <b>{esc(local_time)}</b> ({esc(tz.key)}), "

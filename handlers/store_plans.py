@@ -7,35 +7,15 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
-from handlers.rows import PauseRow, RunnerPlan, ScheduleRow
+from handlers.rows import NewSchedule, PauseRow, RunnerPlan, ScheduleRow
 
 
 class PlansPort(Protocol):
     # schedules and the runner's calendar
     async def get_user_schedule(self, user_id: int) -> ScheduleRow | None: ...
     async def get_club_schedule(self, chat_id: int) -> ScheduleRow | None: ...
-    async def set_user_schedule(
-        self,
-        user_id: int,
-        platform: str,
-        target: str,
-        days: Sequence[int],
-        local_time: str,
-        setting: str,
-        next_fire: datetime,
-        now: datetime,
-    ) -> ScheduleRow: ...
-    async def set_club_schedule(
-        self,
-        chat_id: int,
-        platform: str,
-        target: str,
-        days: Sequence[int],
-        local_time: str,
-        setting: str,
-        next_fire: datetime,
-        now: datetime,
-    ) -> ScheduleRow: ...
+    async def set_user_schedule(self, user_id: int, new: NewSchedule, now: datetime) -> ScheduleRow: ...
+    async def set_club_schedule(self, chat_id: int, new: NewSchedule, now: datetime) -> ScheduleRow: ...
     async def delete_user_schedule(self, user_id: int) -> bool: ...
     async def delete_club_schedule(self, chat_id: int) -> bool: ...
     async def mark_reminder_skipped(self, user_id: int, local_date: date) -> bool: ...

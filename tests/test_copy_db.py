@@ -13,7 +13,7 @@ from bot.app import main
 from bot.store import make_store
 from bot.store.common import COPY_TABLES
 from content.progress import Change
-from handlers.rows import ClaimPlan, NewChallenge, NewSession
+from handlers.rows import ClaimPlan, NewChallenge, NewSchedule, NewSession
 from handlers.store_strava import StravaConnection
 from tests.conftest import NOW
 from tests.pgutil import fresh_database
@@ -34,8 +34,8 @@ async def populate(store: Any) -> None:
     await store.add_session(bob.id, NewSession("home", None, None, "", (), NOW, NOW.date(), "button", "k1"))
     await store.set_hard_days(ann.id, [1, 3])
     await store.set_race_date(ann.id, date(2027, 4, 18))
-    await store.set_user_schedule(ann.id, "telegram", "1", [0, 2, 4], "07:00", "gym", NOW, NOW)
-    await store.set_club_schedule(club.id, "telegram", "-100", [5], "08:30", "home", NOW, NOW)
+    await store.set_user_schedule(ann.id, NewSchedule("telegram", "1", (0, 2, 4), "07:00", "gym", NOW), NOW)
+    await store.set_club_schedule(club.id, NewSchedule("telegram", "-100", (5,), "08:30", "home", NOW), NOW)
     batch = await store.claim_due(
         "telegram", NOW, 10, lambda d: ClaimPlan(NOW + timedelta(days=2), NOW.date(), "routine", NOW)
     )

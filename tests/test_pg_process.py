@@ -30,6 +30,7 @@ import pytest
 from bot.app import SHARED_QUEUE
 from bot.services.reminders import ReminderService
 from bot.store.postgres import PostgresStore
+from handlers.rows import NewSchedule
 from tests.fakes.telegram_server import FakeTelegramServer, group_chat, make_user, private_chat
 from tests.pgutil import fresh_database
 from tests.procutil import BotProcess, poll_until, write_config
@@ -171,9 +172,8 @@ async def subscribe(url: str, server: FakeTelegramServer, n: int) -> None:
             uid = 5_000_000 + i
             server.open_private(make_user(uid, f"Sub{i}"))
             user = await store.ensure_user("telegram", str(uid), f"Sub{i}", now)
-            await store.set_user_schedule(
-                user.id, "telegram", str(uid), range(7), f"{fire:%H:%M}", "home", fire, now
-            )
+            new = NewSchedule("telegram", str(uid), tuple(range(7)), f"{fire:%H:%M}", "home", fire)
+            await store.set_user_schedule(user.id, new, now)
 
         await asyncio.gather(*(one(i) for i in range(n)))
     finally:

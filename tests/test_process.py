@@ -27,6 +27,7 @@ import pytest
 from bot.services.ratelimit import TELEGRAM_GLOBAL
 from bot.services.reminders import MARK_SECONDS, ReminderService
 from bot.store.sqlite import Store
+from handlers.rows import NewSchedule
 from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
 from tests.procutil import BotProcess, integrity, poll_until, query, write_config
@@ -110,9 +111,8 @@ async def prepare_subscribers(db: Path, server: FakeTelegramServer, n: int) -> N
             uid = 3_000_000 + i
             server.open_private(make_user(uid, f"Sub{i}"))
             user = await store.ensure_user("telegram", str(uid), f"Sub{i}", now)
-            await store.set_user_schedule(
-                user.id, "telegram", str(uid), range(7), f"{fire:%H:%M}", "home", fire, now
-            )
+            new = NewSchedule("telegram", str(uid), tuple(range(7)), f"{fire:%H:%M}", "home", fire)
+            await store.set_user_schedule(user.id, new, now)
     finally:
         await store.close()
 

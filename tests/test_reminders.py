@@ -23,7 +23,7 @@ from bot.store.sqlite import Store
 from content.calendar import fire_time, next_fire_after
 from handlers.deps import Deps
 from handlers.registry import dispatch
-from handlers.rows import Scope
+from handlers.rows import NewSchedule, Scope
 from handlers.types import Chat, Reply
 from tests.conftest import NOW, chat, press, say
 from tests.storeutil import execute, fetch, table_rows
@@ -865,7 +865,7 @@ async def test_a_scoped_transport_gets_only_its_users_and_chats_reminders(qdeps:
     # r3's personal reminder going to the club chat: in r1's chats, but not r1's.
     r3 = await qdeps.store.ensure_user("console", "r3", "R3", NOW)
     await qdeps.store.set_user_schedule(
-        r3.id, "console", "group:club", [0], "07:00", "home", at(2026, 11, 30, 7), NOW
+        r3.id, NewSchedule("console", "group:club", (0,), "07:00", "home", at(2026, 11, 30, 7)), NOW
     )
     t = FakeTransport("console")
     t.scope = Scope(chats=frozenset({"dm:r1", "group:club"}), user="r1")  # type: ignore[attr-defined]

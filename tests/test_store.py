@@ -14,6 +14,7 @@ import pytest
 from bot.store import make_store
 from bot.store.sqlite import NewSession, SchemaTooNew, Store
 from bot.store.sqlite.core import migrations
+from handlers.rows import NewSchedule
 from tests.conftest import NOW, Backend
 from tests.storeutil import fetch
 
@@ -429,7 +430,7 @@ async def test_linking_moves_runner_data_and_unlinking_gives_it_back(store: Stor
     await store.add_session(b.id, new())
     await store.set_hard_days(b.id, (2, 5))
     await store.set_user_schedule(
-        b.id, "discord", "dmb", (1, 4), "07:00", "home", NOW + timedelta(days=1), NOW
+        b.id, NewSchedule("discord", "dmb", (1, 4), "07:00", "home", NOW + timedelta(days=1)), NOW
     )
     await store.create_link_code(a.id, "code-a", NOW + timedelta(minutes=10), NOW)
     result = await store.redeem_link_code(b.id, "discord", "code-a", NOW, 5, timedelta(hours=1))

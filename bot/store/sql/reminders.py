@@ -17,6 +17,7 @@ from handlers.store import (
     ClaimBatch,
     ClaimPlan,
     DueReminder,
+    NewSchedule,
     RunnerPlan,
     ScheduleRow,
     Scope,
@@ -76,31 +77,20 @@ class RemindersStore(SqlBase):
         row = await self.sql_first(f"SELECT {COLS} FROM reminder_schedules WHERE {owner} = :o", o=owner_id)
         return _schedule(row) if row else None
 
-    async def set_user_schedule(
-        self, user_id: int, platform: str, target: str, days: Sequence[int], local_time: str, setting: str,
-        next_fire: datetime, now: datetime,
-    ) -> ScheduleRow:  # fmt: skip
+    async def set_user_schedule(self, user_id: int, new: NewSchedule, now: datetime) -> ScheduleRow:
         """Create or replace a runner's schedule; also resumes a paused one."""
-        args = (platform, target, days, local_time, setting, next_fire, now)
-        return await self._set_schedule("user_id", user_id, *args)
+        return await self._set_schedule("user_id", user_id, new, now)
 
-    async def set_club_schedule(
-        self, chat_id: int, platform: str, target: str, days: Sequence[int], local_time: str, setting: str,
-        next_fire: datetime, now: datetime,
-    ) -> ScheduleRow:  # fmt: skip
+    async def set_club_schedule(self, chat_id: int, new: NewSchedule, now: datetime) -> ScheduleRow:
         """The same for a group chat's club schedule (chat_id is chats.id)."""
-        return await self._set_schedule(
-            "chat_id", chat_id, platform, target, days, local_time, setting, next_fire, now
-        )
+        return await self._set_schedule("chat_id", chat_id, new, now)
 
-    async def _set_schedule(
-        self, owner: str, owner_id: int, platform: str, target: str, days: Sequence[int], local_time: str,
-        setting: str, next_fire: datetime, now: datetime,
-    ) -> ScheduleRow:  # fmt: skip
-        fields = {"platform": platform, "target": target, "local_time": local_time, "setting": setting}
+    async def _set_schedule(self, owner: str, owner_id: int, new: NewSchedule, now: datetime) -> ScheduleRow:
+        fields = {"platform": new.platform, "target": new.target, "local_time": new.local_time}
         row = await self.sql_write(
-            SET.format(owner=owner), o=owner_id, days=days_mask(days), next_fire=next_fire, now=now, **fields
-        )
+            SET.format(owner=owner), o=owner_id, days=days_mask(new.days), next_fire=new.next_fire,
+            now=now, setting=new.setting, **fields,
+        )  # fmt: skip
         assert row is not None
         return _schedule(row)
 
