@@ -684,6 +684,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         texts = []
         seen: set[str] = set()
         said: set[str] = set()
+        seen_topics: set[str] = set()
         for a in replies:
             if a.text in seen:
                 continue
@@ -704,7 +705,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 a = replace(a, text=rest[:1].upper() + rest[1:])
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
-            head = SENTENCE.split(a.text.split("\n")[0])[0].strip()
+            heads = [x.strip() for x in SENTENCE.split(a.text.split("\n")[0]) if x.strip()]
+            while len(heads) > 1 and _CAUTION.search(heads[0]):
+                heads = heads[1:]  # "If pain is sharp..., see a physio. What helps shin splints: ...": the answer
+            head = heads[0] if heads else ""
             said_lower = {x.lower() for x in said}
             if (
                 said
@@ -736,8 +740,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 said.add(x)
                 if kept:
                     lines.append(" ".join(kept))
+            if lines and texts and set(a.topics) <= seen_topics and _restates("\n".join(lines), texts):
+                continue  # "how heavy, how many reps and how many sets?": the dose said once, not twice over
             if lines:
                 texts.append("\n".join(lines))
+                seen_topics.update(a.topics)
         # One pointer block at the end, not a "Full card:" between two answers about the same thing.
         pointers: list[str] = []
         for i, t in enumerate(texts):
@@ -1034,6 +1041,27 @@ def _touched(ask: str, said: list[str]) -> bool:
     hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
     return 2 * hits >= len(words)
 
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _restates(text: str, earlier: list[str]) -> bool:
+    """Does this part's reply only say again what an earlier part's said: every number of it already
+    said, and most of its words ("2 or 3 sets of 12 to 15 reps" after "heavy enough that 12 to 15 reps
+    leave you tired, for 2 or 3 sets")? A reply without a number is never a restatement here."""
+    body = " ".join(x for x in text.split("\n") if not POINTER.match(x))
+    before = " ".join(earlier)
+    numbers = _NUMBER.findall(body)
+    if not numbers or any(n not in _NUMBER.findall(before) for n in numbers):
+        return False
+    words = [w for w in normalize(body).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
+    said = normalize(before)
+    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+    return bool(words) and 3 * hits >= 2 * len(words)
+
+
+# A safety caution that can lead a part's reply: not its answer (said once, by the first part).
+_CAUTION = re.compile(r"\bdoctor or (?:a )?physio")
 
 # "how many of each?", "how many sets for both?": a dose for every exercise the message named.
 _EACH = re.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")

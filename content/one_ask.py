@@ -111,6 +111,14 @@ _REST_BETWEEN = re.compile(
 )
 
 
+# Rest between sets (or exercises) of one session: the sets-and-reps rule's rest line, whatever
+# else the words land on ("how long rest between sets?" is not the monthly week off).
+_REST_SETS = re.compile(
+    r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}(?:sets?|reps?|exercises?|rounds?)\b|"
+    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))"
+)
+
+
 REST_BETWEEN_TEXT = (
     "Between sessions: the article's twice a week (sometimes three) leaves a day or more between them; "
     "keep them off hard-run days. And once a month, take a whole week off strength work for extra "
@@ -444,6 +452,16 @@ def _answer_one(
             topics=("rule:frequency",),
             context="rule:frequency",
         )
+    if _REST_SETS.search(plain) and not _REST_BETWEEN.search(plain):
+        rest_of = named_exercises(plain)
+        rest_sets = (
+            engine.compose_for(rest_of[0], "how long should i rest between sets")
+            if len(rest_of) == 1
+            else engine.compose_for("rule:sets_reps", "how long should i rest between sets")
+        )
+        if rest_sets is not None:
+            trace("rest_sets", plain)
+            return rest_sets
     if _SETUP.search(plain) and not FIT_ASK.search(plain):
         # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
         fit_q = "how do i fit strength work in around my running"

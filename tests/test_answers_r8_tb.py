@@ -1,0 +1,81 @@
+"""Round 8, tuner tb: multi-part and long messages, follow-ups in context (own wordings, not the dev rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str, prev: str | None = None) -> str:
+    last = content.answer(prev).context if prev else None
+    return content.answer(message, last).text
+
+
+# A second ask about the end of the session ("once I'm done", "when I finish") after the warm-up:
+# the stretch after, not the warm-up again.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do i have to warm up before lifting, and what do i do once i'm done?",
+        "how should i warm up? and what about when i'm finished",
+        "whats a good warm up for leg day and what do i do when i finish",
+        "is a warm up needed before squats, and anything once the session is over?",
+    ],
+)
+def test_warm_up_then_the_end_of_the_session(message: str) -> None:
+    text = answer(message)
+    assert "stretch" in text.split("\n\n")[-1].lower()
+    assert "Never skip the warm-up" not in text.split("\n\n")[-1]
+
+
+# Two injuries in one message: a caution line leading the second part's reply is not a reason to
+# drop that part's answer.
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("what helps runner's knee? and is there anything for shin splints too", "calf raise"),
+        ("anything for runners knee? is there something for shin splints as well", "calf raise"),
+        ("what should i do for weak hips, and is there anything for runner's knee as well?", "hamstring"),
+    ],
+)
+def test_second_injury_not_dropped(message: str, second: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert len(parts) == 2
+    assert second in parts[1]
+
+
+# The dose asked three ways in one message is said once, not twice over.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how heavy should i go, how many reps and how many sets",
+        "how heavy, how many sets, how many reps?",
+        "how much weight, and how many reps should i do",
+    ],
+)
+def test_dose_said_once(message: str) -> None:
+    text = answer(message)
+    assert text.count("12 to 15") + text.count("12–15") == 1
+
+
+# Rest between sets (not the monthly week off), alone or as one part of a message.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long rest between sets?",
+        "how heavy, how many reps, and how long rest between sets?",
+        "whats the rest time between sets",
+        "how much of a break between each set",
+        "how long do i wait between rounds?",
+    ],
+)
+def test_rest_between_sets(message: str) -> None:
+    text = answer(message)
+    assert "between sets" in text
+    assert "week off" not in text
+
+
+def test_rest_between_sessions_still_sessions() -> None:
+    text = answer("how much rest between leg sessions?")
+    assert "between sets" not in text
