@@ -138,6 +138,8 @@ from content.situation import (
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.week import (
+    DAY,
+    DAY_NAMES,
     DROP_COVERS,
     FIT_ASK,
     WHICH_DAYS,
@@ -145,6 +147,7 @@ from content.week import (
     drop_reply,
     guard_days,
     move_day_reply,
+    race_day,
     review,
     shared_day_reply,
     then_day_reply,
@@ -280,6 +283,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if told is not None:
             trace("plan", name)
             return then_rest(told, w_topic, covers)
+    eve = None if hurt else _eve_reply(message)
+    if eve is not None:
+        # "10k on Sunday, my legs session is Saturday morning. Do it as normal or skip?": the race's eve
+        trace("plan", "race_eve")
+        return then_rest(eve, "rule:race_day", _KEEP_OR_SKIP)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -1040,6 +1048,57 @@ def _touched(ask: str, said: list[str]) -> bool:
     text = normalize(" ".join(said))
     hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
     return 2 * hits >= len(words)
+
+
+# A strength session on a race's eve, and the runner asking whether to keep it: "do it as normal or
+# skip?", "should I still do legs?", "is it ok to keep it?", "move it?".
+_KEEP_OR_SKIP = re.compile(
+    r"\b(?:skip|skip it|drop|miss|cancel|move|still|as normal|as usual|go ahead|keep|ok|okay|fine|"
+    r"should i|can i|do i|shall i)\b"
+)
+_LIFT_TOLD = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|leg sessions?|squats?)\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _eve_reply(message: str) -> str | None:
+    """ "10k this Sunday; legs are Saturday morning. Do it as normal or skip?": the one lift day told is
+    the race's eve, and an ask whether to keep it: skip it or move it (the article's one firm rule)."""
+    plain = normalize(message)
+    race = race_day(plain)
+    if race is None:
+        return None
+    asks = split_asks(message)[0]
+    if not any(_KEEP_OR_SKIP.search(normalize(a)) for a in asks):
+        return None
+    lift: list[str] = []
+    for chunk in re.split(r"[,.;:!?]|\bbut\b", message.lower()):
+        told = normalize(chunk)
+        if _LIFT_TOLD.search(told):
+            lift += [m.group(1) for m in DAY.finditer(told) if m.group(1) != race]
+    lift = list(dict.fromkeys(lift))
+    eve = _WEEKDAYS[(_WEEKDAYS.index(race) - 1) % 7]
+    if len(lift) != 1:
+        return None
+    name = DAY_NAMES[_WEEKDAYS.index(lift[0])]
+    if lift[0] != eve:
+        return (
+            f"Yes, keep it: {name} is clear of the day before your race, the one day the article rules "
+            "out. Keep it off hard-run days as usual."
+        )
+    either = any(re.search(r"\bor\b", normalize(a)) for a in asks)
+    verdict = week_verdict(message)
+    if verdict is not None and verdict.startswith("No: ") and "day before your race" in verdict:
+        return f"Skip it or move it: {verdict[4:]}" if either else verdict
+    yes_no = any(
+        re.match(r"(?:(?:and|so|but|ok) )*(?:should|can|could|do|is|shall|would|will|ok|okay)\b", normalize(a))
+        for a in asks
+    )
+    lead = "Skip it or move it" if either or not yes_no else "No, skip it or move it"
+    return (
+        f"{lead}: {name} is the day before your race, and the article says no strength work "
+        "then, so your legs have time to recover and you start fresh. Two or more days out is fine "
+        "(not on a hard-run day); moving one session loses you nothing."
+    )
 
 
 _NUMBER = re.compile(r"\d+")

@@ -373,6 +373,12 @@ def _answer_one(
             else "will strength training make me faster"
         )
         plain = normalize(ask)
+    if _SLOWER.search(plain) and not named_exercises(plain):
+        # "...how should I fit it in, and will it actually make me slower?": the worry, answered
+        trace("slower", plain)
+        slower = answer_fn(SLOWER_ASK)
+        if slower.found and slower.topics == ("rule:bulk",):
+            return slower
     if re.search(r"\broutine\b", plain) and _RUN_ORDER.search(plain):
         # "can I go straight into my leg routine after an easy run?": the session and the run's order,
         # not how a routine progresses
@@ -1033,6 +1039,18 @@ _PAYOFF = re.compile(
     r"(?:improve|help|help with|help me with|fix) (?:my )?(?:\w+ )?(?:times?|pace|speed|pbs?|prs?|racing|"
     r"running economy)|be worth it|worth it|worth (?:the|my) (?:time|effort|bother))\b"
 )
+# Does strength work cost a runner speed or add bulk: "will it actually make me slower?", "won't that
+# slow me down?", "is it going to make me bulky?" (the subject is strength work or a pronoun): the
+# bulk myth's answer, not the timing or kit the message's other asks were about.
+_SLOWER = re.compile(
+    r"^(?:(?:but|and|so|honestly|really|also|plus) )*(?:could|would|will|can|does|do|is|isnt|wont|might|"
+    r"wouldnt|doesnt)n?t? (?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
+    r"all (?:that|this)) (?:\w+ ){0,3}?(?:make (?:me|my legs) (?:\w+ )?(?:slower|slow|heavy|heavier|bulky|"
+    r"bulkier|big|bigger|huge|sluggish)|slow me (?:right )?down|bulk me up|add bulk|bulk up my legs)\b"
+)
+SLOWER_ASK = "will lifting weights slow me down or make me bulky"
+
+
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").
 _PAYOFF_OTHER = re.compile(r"\b(?:knees?|shins?|hips?|my back|injur\w*|pain|bulk\w*|weight loss)\b")
 

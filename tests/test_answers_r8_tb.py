@@ -79,3 +79,53 @@ def test_rest_between_sets(message: str) -> None:
 def test_rest_between_sessions_still_sessions() -> None:
     text = answer("how much rest between leg sessions?")
     assert "between sets" not in text
+
+
+# A long message's last worry about speed or bulk ("and will it make me slower?") is answered, not
+# swallowed by the timing the first ask got.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run 4x a week, long run sunday. how should i fit strength in, and will it actually make me slower?",
+        "how often should i lift? and won't that slow me down",
+        "tempo on tuesdays and a long run saturday. when should i lift, and is it going to make me bulky?",
+        "where do leg days go in my week, and would all that make my legs heavy?",
+    ],
+)
+def test_slower_worry_answered(message: str) -> None:
+    text = answer(message)
+    assert "won't bulk you up or slow you down" in text
+    assert len(text.split("\n\n")) >= 2
+
+
+def test_slower_alone_is_still_no() -> None:
+    assert answer("will it make me slower?").startswith("No")
+
+
+# A strength session told on a race's eve, and whether to keep it: skip it or move it (not a home
+# routine, not the skipping drill); a session clear of the eve is kept.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10k race this sunday and my legs session is always saturday morning. do it as normal or skip?",
+        "half marathon on sunday and i always do legs on saturday. should i still do them?",
+        "parkrun saturday, leg day is friday. ok to keep it or should i skip?",
+        "race on sunday and my gym day is saturday, what should i do?",
+    ],
+)
+def test_session_on_race_eve(message: str) -> None:
+    text = answer(message)
+    assert "day before your race" in text
+    assert "Skipping:" not in text and "•" not in text
+    assert not text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10k on sunday, i lift on wednesday. should i still do it?",
+        "marathon on sunday, i do squats on thursdays, can i keep doing them that week?",
+    ],
+)
+def test_session_clear_of_race_eve(message: str) -> None:
+    assert answer(message).startswith("Yes")
