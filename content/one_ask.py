@@ -683,6 +683,9 @@ def _answer_one(
                 topics=(context,),
                 context=context,
             )
+    beginner = _beginner(ask, context)
+    if beginner is not None:
+        return beginner
     felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
     if felt is not None:
         return felt
@@ -1049,6 +1052,44 @@ _SLOWER = re.compile(
     r"bulkier|big|bigger|huge|sluggish)|slow me (?:right )?down|bulk me up|add bulk|bulk up my legs)\b"
 )
 SLOWER_ASK = "will lifting weights slow me down or make me bulky"
+
+
+# "is that ok if I'm new?", "fine for a beginner?", "does that work for someone who's never lifted?"
+# after a rule or a muscle's exercises: yes, and how a beginner starts it.
+_NEW_TO_IT = (
+    r"(?:new|beginners?|a beginner|newbies?|novices?|unfit|starting out|just starting|(?:a )?first timer|"
+    r"never (?:lifted|done (?:any|this|it|strength|weights)|trained|done)|(?:new|fresh) to (?:this|it|all this|"
+    r"lifting|strength|the gym|weights))"
+)
+_BEGINNER_CHECK = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|also) )*(?:(?:is|would|will|does|do|are|can) (?:that|this|it|these|those|they|"
+    r"all that|all this) (?:still |really |actually )?(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
+    r"doable|work)|(?:ok|okay|fine|good|suitable|safe|doable|alright)\b)"
+    r".{0,40}\b(?:if|for|when|as|since) (?:i(?:m| am)|me|someone|a|an|people|total|complete|somebody)?"
+    r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|quite|pretty|very|so|still|a|an|relatively))* ?"
+    + _NEW_TO_IT
+    + r"\b"
+)
+_BEGINNER_HOW = (
+    "Start with one or two sets at a resistance you're comfortable with, build up to 2–3 sets, and put good "
+    "form before more weight or reps."
+)
+
+
+def _beginner(ask: str, context: str | None) -> Answer | None:
+    """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
+    a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
+    if context is None or context.startswith(("exercise:", "injury:")) or not _BEGINNER_CHECK.search(
+        normalize(ask)
+    ):
+        return None
+    if context in ("rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"):
+        lead = "Yes: twice a week, 15 to 20 minutes, suits a beginner too"
+    else:
+        lead = "Yes, that suits a beginner too"
+    text = f"{lead}. {_BEGINNER_HOW}"
+    trace("beginner", context)
+    return Answer(text, context, True, (), topics=(context,), context=context)
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

@@ -129,3 +129,26 @@ def test_session_on_race_eve(message: str) -> None:
 )
 def test_session_clear_of_race_eve(message: str) -> None:
     assert answer(message).startswith("Yes")
+
+
+# "is that ok if I'm new?" after a rule or a list of exercises: yes, and how a beginner starts it.
+@pytest.mark.parametrize(
+    ("prev", "message"),
+    [
+        ("how many times a week should i lift", "is that ok if im new"),
+        ("how often do runners do leg strength", "is that fine for a beginner?"),
+        ("what are the best glute exercises", "would that work if i'm completely new to this"),
+        ("what can i do at home for my quads", "is that ok for someone who's never lifted?"),
+        ("how often should i do strength training", "ok for beginners?"),
+    ],
+)
+def test_beginner_check_follow_up(prev: str, message: str) -> None:
+    text = answer(message, prev)
+    assert text.startswith("Yes")
+    assert "one or two sets" in text
+
+
+def test_too_much_for_a_beginner_is_not_a_bare_yes() -> None:
+    assert not answer("is it too much for a beginner", "how often should i do strength training").startswith(
+        "Yes"
+    )
