@@ -225,12 +225,20 @@ _BOTH_SIDES = re.compile(
 )
 
 
+# "what about the other leg?", "and the other side?", "how do I do the left one?": the switch step.
+_OTHER_LEG = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:(?:what|how) about |and )?(?:the |my )?(?:other|left|right|weaker) "
+    r"(?:leg|side|one)\b|\bhow do i (?:do|switch to|work) (?:the |my )?(?:other|left|right) (?:leg|side|one)\b"
+)
+
+
 def _sides(context: str, plain: str) -> Answer | None:
     """ "do I do it on both sides?" about a one-sided exercise: yes, and the step that switches."""
     ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
     if ex is None or not ex.dose.per_side or not _BOTH_SIDES.search(plain):
         return None
-    if not (ask_of(plain).yesno or ask_of(plain).kind == "check"):
+    other = _OTHER_LEG.search(plain)
+    if not (ask_of(plain).yesno or ask_of(plain).kind == "check" or other):
         return None
     step = next(
         (
@@ -240,9 +248,12 @@ def _sides(context: str, plain: str) -> Answer | None:
         ),
         None,
     )
-    text = (
-        f"Yes, both sides: {step[:1].lower()}{step[1:]}" if step else "Yes, both sides, the same number each."
-    )
+    if other and step:
+        text = f"Same again on the other side: {step[:1].lower()}{step[1:]}"  # (no "yes": nothing was asked)
+    else:
+        text = (
+            f"Yes, both sides: {step[:1].lower()}{step[1:]}" if step else "Yes, both sides, the same number each."
+        )
     text += f" Dose: {ex.dose.text()}.\nFull card: /exercise {ex.name.lower()}"
     return Answer(text, context, True, (), topics=(context,), context=context)
 

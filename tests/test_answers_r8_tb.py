@@ -152,3 +152,19 @@ def test_too_much_for_a_beginner_is_not_a_bare_yes() -> None:
     assert not answer("is it too much for a beginner", "how often should i do strength training").startswith(
         "Yes"
     )
+
+
+# "what about the other leg?" after a one-sided exercise: its switch step, not the card again.
+@pytest.mark.parametrize(
+    ("prev", "message", "step"),
+    [
+        ("how do i do the hip exercise with ankle weights", "what about the other leg", "turn over"),
+        ("how do i do a one legged squat", "and the other side?", "switch"),
+        ("how do i do lunges", "what about my other leg?", "left leg"),
+        ("how do i do hamstring push-ups", "ok and the other leg", "other leg"),
+    ],
+)
+def test_other_leg_follow_up(prev: str, message: str, step: str) -> None:
+    text = answer(message, prev)
+    assert text.startswith("Same again on the other side")
+    assert step in text.split("\n")[0]
