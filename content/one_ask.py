@@ -448,6 +448,9 @@ def _answer_one(
         return Answer(
             START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
         )
+    needless = _pointless(ask, background)
+    if needless is not None:
+        return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
     if claim is not None:
         # "My running group says never lift after a hard run. Is that right?": the claim is the question.
@@ -1101,6 +1104,58 @@ def _beginner(ask: str, context: str | None) -> Answer | None:
     text = f"{lead}. {_BEGINNER_HOW}"
     trace("beginner", context)
     return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "strength training is pointless for us, we already run loads", "running is all the leg work you
+# need": the claim that runners needn't lift, told (then "is he right?", "is he wrong?") or asked.
+_POINTLESS = re.compile(
+    r"\b(?:strength(?: work| training| stuff)?|lifting|weights|the gym|gym work|leg work|leg strength|"
+    r"leg days?)\b(?: \w+){0,4} (?:is|are|s|isnt|arent) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|"
+    r"a waste|waste of time|not needed|no use|overrated|not worth it|for bodybuilders|not for runners)\b|"
+    r"\b(?:running|runs|mileage) (?:\w+ ){0,2}(?:is|are|s) (?:\w+ )?(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
+    r"\b(?:dont|do not|never) need (?:to lift|strength|weights|the gym|leg work|gym work)\b|"
+    r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?(?:strength(?: work| training)?|lifting|weights|"
+    r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"
+    r"not needed|no use|overrated)\b|"
+    r"^(?:(?:and|so|but) )*(?:is|isnt) (?:just |simply )?(?:running|my running|my mileage) (?:\w+ ){0,2}"
+    r"(?:enough|all (?:the (?:\w+ ){1,2})?(?:you|we|i) need)\b"
+)
+_CLAIM_WRONG = re.compile(
+    r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
+    r"(?:\w+ )?(?:wrong|mistaken|off base|talking rubbish|full of it)\b"
+)
+_CLAIM_RIGHT = re.compile(
+    r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
+    r"(?:\w+ )?(?:right|true|correct|legit|onto something)\b|^(?:true|right)\W*$"
+)
+# (asked straight, only these words: "is running enough?" has its own answer)
+_NEEDLESS = re.compile(
+    r"\b(?:pointless|useless|unnecessary|a waste|waste of time|not needed|no use|overrated)\b|"
+    r"\ball (?:the (?:\w+ ){1,2})?(?:you|we|i) need\b"
+)
+POINTLESS_TEXT = (
+    "running builds endurance, but it's an inefficient way to build strength, so targeted leg work "
+    "earns its place even at high mileage. Stronger muscles use oxygen more efficiently and tire more "
+    "slowly, steady your joints and, above all, help prevent injuries. Twice a week, 15 to 20 minutes, "
+    "is enough."
+)
+
+
+def _pointless(ask: str, background: str) -> Answer | None:
+    """ "A clubmate says lifting is pointless for us, we run enough. Is he wrong?": yes (or "is he
+    right?": no), and why runners lift; "is strength work pointless if I run a lot?" asked straight: no."""
+    plain = normalize(ask)
+    wrong = _CLAIM_WRONG.search(plain)
+    if (wrong or _CLAIM_RIGHT.search(plain)) and _POINTLESS.search(normalize(background)):
+        who = {"he": "He's", "she": "She's", "they": "They're"}.get(plain.split()[1] if wrong else "", "")
+        lead = f"{who or 'That claim is'} wrong: " if wrong else "No: "
+    elif _POINTLESS.search(plain) and _NEEDLESS.search(plain) and re.match(r"(?:(?:and|so|but) )*(?:is|isnt|are|arent|do|does)\b", plain):
+        lead = "No: "
+    else:
+        return None
+    trace("pointless", plain)
+    topic = "rule:why_strength"
+    return Answer(lead + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

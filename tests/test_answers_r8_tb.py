@@ -168,3 +168,25 @@ def test_other_leg_follow_up(prev: str, message: str, step: str) -> None:
     text = answer(message, prev)
     assert text.startswith("Same again on the other side")
     assert step in text.split("\n")[0]
+
+
+# The claim that runners needn't lift ("pointless, we run enough"), told and then "is he wrong?" /
+# "is that true?", or asked straight: the verdict on the claim, then why runners lift.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "I run 70 miles a week. A clubmate says strength training is pointless for us because we already "
+            "do more leg work than anyone in a gym. Is he wrong?",
+            "He's wrong",
+        ),
+        ("my club mates say weights are useless for distance runners. are they wrong?", "They're wrong"),
+        ("my mate reckons lifting is a waste of time for runners. is that true?", "No"),
+        ("isnt lifting a waste of time for marathoners?", "No"),
+        ("is running all the leg work i need?", "No"),
+    ],
+)
+def test_needless_claim(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead)
+    assert "inefficient way to build strength" in text
