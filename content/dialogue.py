@@ -265,7 +265,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(
             season, "rule:off_season", True, (), topics=("rule:off_season",), context="rule:off_season"
         )
-    over = None if hurt else overload_reply(message, split_asks(message)[0])
+    o_asks, o_background = split_asks(message)
+    # ("I'm wondering if I'm overdoing it. Should I do something different?": the worry told is an ask)
+    o_asks += [x for x in SENTENCE.split(o_background) if _OVERDO_TOLD.search(normalize(x))]
+    heavy = None if hurt else _too_heavy(message, o_asks)
+    if heavy is not None:
+        # "as heavy as I can, 5 reps to failure, form gets ugly, legs dead for parkrun. Overdoing it?"
+        trace("plan", "too_heavy")
+        return then_rest(heavy, "rule:form_first", OVER_ASK)
+    over = None if hurt else overload_reply(message, o_asks)
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
         trace("plan", "overload")
@@ -1099,6 +1107,39 @@ def _eve_reply(message: str) -> str | None:
         "then, so your legs have time to recover and you start fresh. Two or more days out is fine "
         "(not on a hard-run day); moving one session loses you nothing."
     )
+
+
+# The worry told as a statement: "I'm wondering if I'm overdoing it", "I think it's too much".
+_OVERDO_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
+# Lifting to the limit, and form giving way: "as heavy as I can", "to failure", "form gets ugly".
+_TO_LIMIT = re.compile(
+    r"\b(?:as heavy as (?:i|possible)|heavy as i can|to failure|failure|max(?:ing)? out|my max|maxes|"
+    r"one rep max|1rm|until i cant|till i cant)\b"
+)
+_FORM_GOES = re.compile(
+    r"\bform (?:is |gets |goes |looks |turns |becomes )?(?:\w+ ){0,2}(?:ugly|bad|sloppy|messy|terrible|awful|"
+    r"rubbish|falls apart|breaks down|goes out the window|goes)\b|\b(?:ugly|sloppy|bad|messy) (?:form|reps)\b"
+)
+_RACE_TOLD = re.compile(r"\b(?:parkrun|race|racing)\b")
+
+
+def _too_heavy(message: str, asks: list[str]) -> str | None:
+    """ "I go as heavy as I can, 5 reps to failure, and my form gets ugly; legs dead for parkrun. Am I
+    overdoing it?": yes, and the article's load (never form for weight; tired by 12-15 reps)."""
+    plain = normalize(message)
+    if not (_TO_LIMIT.search(plain) and _FORM_GOES.search(plain)):
+        return None
+    if not any(OVER_ASK.search(normalize(a)) for a in asks):
+        return None
+    lines = [
+        "Yes, probably: never give up good form to lift heavier or squeeze out more reps. Pick a weight "
+        "you're comfortable with that tires you by 12–15 reps, 2–3 sets, rather than a few reps to failure."
+    ]
+    if re.search(r"\b(?:3|three) (?:times|days|x|sessions)(?: a| per)? week\b|\b3 ?x\b", plain):
+        lines.append("Three times a week is the most the article suggests; twice is the usual.")
+    if _RACE_TOLD.search(plain):
+        lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
+    return "\n".join(lines)
 
 
 _NUMBER = re.compile(r"\d+")

@@ -190,3 +190,36 @@ def test_needless_claim(message: str, lead: str) -> None:
     text = answer(message)
     assert text.startswith(lead)
     assert "inefficient way to build strength" in text
+
+
+# Lifting to the limit with form giving way, and "am I overdoing it?": yes, the article's load.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i squat as heavy as i can, 4 or 5 reps to failure, and my form gets ugly by the end. am i overdoing it?",
+        "3x a week i go to failure on leg press and my form is sloppy on the last set, legs dead for my race. "
+        "is that too much?",
+        "i max out on squats every leg day and honestly my form falls apart. am i overtraining?",
+    ],
+)
+def test_to_failure_with_bad_form(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert "good form" in text.lower()
+    assert "12–15" in text
+    assert "normal" not in text
+
+
+# The worry told as a statement ("I'm wondering if I'm overdoing it"), months without a break, feeling
+# flat, and an open ask: the week off, not "no need to change".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "legs twice a week for eight months straight, never skipped. i feel flat on every run. i think i'm "
+        "overdoing it. what should i change?",
+        "been lifting 3 days a week for months without a break and my legs are always heavy. i'm wondering if "
+        "it's too much. should i do something different?",
+    ],
+)
+def test_overdo_worry_told(message: str) -> None:
+    assert "week off" in answer(message)
