@@ -448,6 +448,9 @@ def _answer_one(
         return Answer(
             START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
         )
+    hills = _hills_help(ask)
+    if hills is not None:
+        return hills
     needless = _pointless(ask, background)
     if needless is not None:
         return needless
@@ -1156,6 +1159,39 @@ def _pointless(ask: str, background: str) -> Answer | None:
     trace("pointless", plain)
     topic = "rule:why_strength"
     return Answer(lead + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# "will squats and stuff help me on hills?", "would lunges help my climbing?": yes, and why.
+_HILLS_HELP = re.compile(
+    r"^(?:(?:but|and|so|honestly|really) )*(?:will|would|could|can|does|do|is|are|might)\b.{0,60}"
+    r"\b(?:help|helps|make|improve|better|easier|stronger|faster)\b.{0,30}"
+    r"\b(?:hills?|uphill|uphills|up hills|climbs?|climbing|inclines?|ascents?)\b"
+)
+_HILL_MOVES = frozenset({"exercise:hill_repeats", "exercise:treadmill_incline"})
+
+
+def _hills_help(ask: str) -> Answer | None:
+    """ "will doing squats actually help me on hills?": yes (the article: stronger legs tire more slowly
+    and run faster up hills), and what the named move works; hill repeats themselves otherwise."""
+    plain = normalize(ask)
+    if not _HILLS_HELP.search(plain):
+        return None
+    named = [t for t in named_exercises(plain) if t not in _HILL_MOVES][:3]
+    if not named:
+        return None  # (strength work in general, or hill repeats: their own answers say hills)
+    exs = [EXERCISES[t.split(":", 1)[1]] for t in named]
+    parts = [m for m in ("quads", "glutes", "calves", "hamstrings") if any(m in e.muscles for e in exs)][:2]
+    names = " and ".join(f"the {e.name.lower()}" for e in exs)
+    verb = "works" if len(exs) == 1 else "work"
+    text = (
+        "Yes: well-trained leg muscles use oxygen more efficiently and tire more slowly, so you run faster "
+        "up hills as well as on the flat."
+        + (f" {names[:1].upper()}{names[1:]} {verb} the {' and '.join(parts)}, which drive you up a climb." if parts else "")
+        + f"\nFull card: /exercise {exs[0].name.lower()}"
+    )
+    topic = named[0]
+    trace("hills_help", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

@@ -223,3 +223,19 @@ def test_to_failure_with_bad_form(message: str) -> None:
 )
 def test_overdo_worry_told(message: str) -> None:
     assert "week off" in answer(message)
+
+
+# "will squats help me on hills?": the verdict first, and what the move works.
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("will doing lunges actually make me better on hills?", "lunge"),
+        ("do step ups help with climbing?", "step-up"),
+        ("would calf raises make the climbs easier?", "calf raise"),
+        ("could squats help my uphill running", "squat"),
+    ],
+)
+def test_move_helps_on_hills(message: str, move: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert move in text.split("\n")[0]
