@@ -448,6 +448,9 @@ def _answer_one(
         return Answer(
             START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
         )
+    on_kit = _kit_for(ask, engine)
+    if on_kit is not None:
+        return on_kit
     hills = _hills_help(ask)
     if hills is not None:
         return hills
@@ -1192,6 +1195,60 @@ def _hills_help(ask: str) -> Answer | None:
     topic = named[0]
     trace("hills_help", topic)
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+# "can I do calf raises on the bottom stair?", "is a kitchen chair ok for hamstring push-ups?": a piece
+# of household kit for a named exercise.
+_ON_KIT = re.compile(
+    r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
+    r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
+    r"block|ledge)s?\b|^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s? "
+    r"(?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
+)
+_FIRM = re.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
+
+
+_PLATFORM = frozenset("step stair bench box block kerb curb ledge table stool".split())
+_KIT_WORD = re.compile(r"\b(chair|ball|bench|box|block|step|stair|kerb|curb|ledge|table|stool)s?\b")
+
+
+def _same_kit(cue: str, kit: str) -> bool:
+    """Does a cue speak of this kit (or one like it: a step, a stair, a block are all platforms)?"""
+    words = {w for w in _KIT_WORD.findall(cue.lower())}
+    return not words or kit in words or (kit in _PLATFORM and words <= _PLATFORM)
+
+
+def _kit_for(ask: str, engine: Engine) -> Answer | None:
+    """ "can I just do calf raises on the bottom stair?": yes when the exercise's own kit or stand-ins
+    say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in."""
+    plain = normalize(ask)
+    m = _ON_KIT.search(plain)
+    if m is None or not re.match(r"(?:(?:so|and|but|ok) )?(?:can|could|is|are|would|will|do|does)\b", plain):
+        return None
+    named = named_exercises(plain)
+    if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
+        return None
+    ex = EXERCISES[named[0].split(":", 1)[1]]
+    kit = (m.group("kit") or m.group("kit2")).rstrip("s")
+    kit = "stair" if kit.startswith("stair") else kit
+    # ("an exercise ball in place of the chair" is the ball; "a chair braced..., or an exercise ball" two)
+    parts = [p for x in (*ex.substitutes, *ex.equipment) for p in re.split(r",? or ", x.split(" in place of ")[0])]
+    said = next((x for x in parts if re.search(rf"\b{kit}s?\b", x.lower())), None)
+    if said is None and (not ex.equipment or kit in ("ball", "wall", "sofa", "couch", "bed")):
+        return None  # (a soft or odd surface: the usual reading of the ask)
+    name = ex.name.lower()
+    if said is not None:
+        firm = next((c for c in ex.cues if _FIRM.search(c.lower()) and _same_kit(c, kit)), "")
+        text = f"Yes: {said[:1].lower()}{said[1:]} works for the {name}. {firm}".rstrip()
+    else:
+        text = (
+            f"Yes, if it's firm and stable: the article uses {' and '.join(ex.equipment)} for the {name}; "
+            f"a {kit} that won't slide or tip can stand in."
+        )
+    trace("kit_for", named[0])
+    text += f"\nFull card: /exercise {name}"
+    return Answer(text, named[0], True, (), topics=(named[0],), context=named[0])
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

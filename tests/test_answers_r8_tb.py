@@ -239,3 +239,21 @@ def test_move_helps_on_hills(message: str, move: str) -> None:
     text = answer(message)
     assert text.startswith("Yes")
     assert move in text.split("\n")[0]
+
+
+# A piece of household kit for a named exercise: yes when its kit or stand-ins say it, no stray card.
+@pytest.mark.parametrize(
+    ("message", "kit"),
+    [
+        ("can i just do calf raises on the bottom stair at home", "stair"),
+        ("can i do step ups on my stairs", "stair"),
+        ("is a kitchen chair ok for hamstring push ups", "chair"),
+        ("can i do hamstring push ups with a swiss ball", "ball"),
+        ("could i do box hops onto the bottom step", "step"),
+    ],
+)
+def test_household_kit_for_an_exercise(message: str, kit: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert kit in text.split("\n")[0]
+    assert "Gluteal" not in text and "good one for runners" not in text
