@@ -496,6 +496,9 @@ def _answer_one(
         if fit is not None:
             return fit
     alone_ex = context if context and context.startswith("exercise:") else None
+    said_ex = named_exercises(plain)
+    if len(said_ex) == 1 and said_ex[0] not in ("exercise:hill_repeats", "exercise:treadmill_incline"):
+        alone_ex = said_ex[0]  # "is the leg press enough on its own?"
     if alone_ex is None and background:
         alone_ex = next(
             (

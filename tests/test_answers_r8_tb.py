@@ -257,3 +257,18 @@ def test_household_kit_for_an_exercise(message: str, kit: str) -> None:
     assert text.startswith("Yes")
     assert kit in text.split("\n")[0]
     assert "Gluteal" not in text and "good one for runners" not in text
+
+
+# "is <one exercise> enough on its own?" named in the ask itself (not only after it): no, and why.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the leg press enough on its own? and what does full range of motion mean",
+        "are calf raises alone enough for my legs?",
+        "is doing just lunges by itself enough",
+    ],
+)
+def test_one_exercise_alone_enough(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No")
+    assert "several muscle groups" in text
