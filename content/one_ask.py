@@ -528,10 +528,12 @@ def _answer_one(
         text, topic = general
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
-    kit_of_named = named_exercises(plain) if NEED_KIT.search(plain) else []
+    # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
+    need_plain = re.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
+    kit_of_named = named_exercises(plain) if NEED_KIT.search(need_plain) else []
     if len(kit_of_named) == 1:
         # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)
-        m = NEED_KIT.search(plain)
+        m = NEED_KIT.search(need_plain)
         word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
         kit_text = kit_needed(kit_of_named[0], word or "")
         if kit_text is not None:

@@ -272,3 +272,18 @@ def test_one_exercise_alone_enough(message: str) -> None:
     text = answer(message)
     assert text.startswith("No")
     assert "several muscle groups" in text
+
+
+# "do I really/even/actually need X for <exercise>?" is the kit question, not whether it's a good one.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do i really need the ball for wall squats? also what's the rule about knees and toes",
+        "do i even need a bench for step ups",
+        "do i actually need a chair for hamstring push ups?",
+    ],
+)
+def test_really_need_kit(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Not strictly")
+    assert "good one for runners" not in text
