@@ -448,6 +448,11 @@ def _answer_one(
         return Answer(
             START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
         )
+    if _GYM_GIVES.search(plain):
+        gives = engine.compose_for("rule:gym_vs_home", "what does the gym give me that home workouts dont")
+        if gives is not None:
+            trace("gym_gives", plain)
+            return replace(gives, text=re.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
     on_kit = _kit_for(ask, engine)
     if on_kit is not None:
         return on_kit
@@ -1254,6 +1259,16 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
     trace("kit_for", named[0])
     text += f"\nFull card: /exercise {name}"
     return Answer(text, named[0], True, (), topics=(named[0],), context=named[0])
+
+
+# What a gym adds over training at home: "what does the gym give me that home workouts don't?",
+# "what's the advantage of a gym?", "why pay for a gym if I can train at home?".
+_GYM_GIVES = re.compile(
+    r"\bwhat (?:does|do|would|will|can) (?:the |a )?gym (?:\w+ ){0,2}(?:give|offer|add|do)\b|"
+    r"\b(?:advantages?|benefits?|point|upside|perks?) (?:of|to|in) (?:joining |using |going to |paying for )?"
+    r"(?:the |a )?gym\b|\bwhy (?:pay for|join|bother with|go to) (?:the |a )?gym\b|"
+    r"\bgym (?:\w+ ){0,2}(?:give|offer|add)s? (?:me |you )?(?:that|over|which)\b"
+)
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

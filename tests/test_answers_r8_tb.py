@@ -287,3 +287,19 @@ def test_really_need_kit(message: str) -> None:
     text = answer(message)
     assert text.startswith("Not strictly")
     assert "good one for runners" not in text
+
+
+# What a gym adds over home training: isolation, added resistance, variety, motivation (not a home list).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does the gym actually give me that home workouts dont? and is the treadmill any use",
+        "what's the advantage of a gym over my living room?",
+        "why pay for a gym if i can train at home?",
+        "what would a gym add for me",
+    ],
+)
+def test_what_the_gym_adds(message: str) -> None:
+    text = answer(message)
+    assert "muscle groups" in text.split("\n")[0]
+    assert "calisthenics" not in text
