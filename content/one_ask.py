@@ -1262,11 +1262,11 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
 
 
 # What a gym adds over training at home: "what does the gym give me that home workouts don't?",
-# "what's the advantage of a gym?", "why pay for a gym if I can train at home?".
+# "what's the advantage of a gym?" ("why pay for a gym...?" is a why: its "Because..." answer).
 _GYM_GIVES = re.compile(
     r"\bwhat (?:does|do|would|will|can) (?:the |a )?gym (?:\w+ ){0,2}(?:give|offer|add|do)\b|"
     r"\b(?:advantages?|benefits?|point|upside|perks?) (?:of|to|in) (?:joining |using |going to |paying for )?"
-    r"(?:the |a )?gym\b|\bwhy (?:pay for|join|bother with|go to) (?:the |a )?gym\b|"
+    r"(?:the |a )?gym\b|"
     r"\bgym (?:\w+ ){0,2}(?:give|offer|add)s? (?:me |you )?(?:that|over|which)\b"
 )
 

@@ -295,7 +295,7 @@ def test_really_need_kit(message: str) -> None:
     [
         "what does the gym actually give me that home workouts dont? and is the treadmill any use",
         "what's the advantage of a gym over my living room?",
-        "why pay for a gym if i can train at home?",
+        "what are the benefits of joining a gym if i can train at home?",
         "what would a gym add for me",
     ],
 )
