@@ -448,6 +448,17 @@ def _answer_one(
         return Answer(
             START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
         )
+    if (
+        _GYM_START.search(plain)
+        and (_GYM_WORDS.search(plain) or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split()))
+        and not named_exercises(plain)
+    ):
+        # "...and if I join one, what should I start on?": the machines, named
+        first = engine.compose_for("rule:machines", "what should i start with in the gym")
+        if first is not None:
+            trace("gym_start", plain)
+            lead = first.text.split("\n")[0]
+            return replace(first, text=f"{lead}\n{GYM_START_TAIL}")
     if _GYM_GIVES.search(plain):
         gives = engine.compose_for("rule:gym_vs_home", "what does the gym give me that home workouts dont")
         if gives is not None:
@@ -1269,6 +1280,15 @@ _GYM_GIVES = re.compile(
     r"(?:the |a )?gym\b|"
     r"\bgym (?:\w+ ){0,2}(?:give|offer|add)s? (?:me |you )?(?:that|over|which)\b"
 )
+
+
+# Where to start in a gym: "if I join one, what should I start on?", "what do I start with at the gym?"
+_GYM_START = re.compile(
+    r"\b(?:what|which|where) (?:\w+ ){0,3}(?:start (?:on|with)|begin (?:on|with)|start|begin|do first|"
+    r"use first|try first)\b"
+)
+_GYM_WORDS = re.compile(r"\b(?:gym|gyms|join one|membership)\b")
+GYM_START_TAIL = "The three basics: quadriceps extension, hamstring curl and leg press, 2–3 sets × 12–15 reps."
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

@@ -303,3 +303,24 @@ def test_what_the_gym_adds(message: str) -> None:
     text = answer(message)
     assert "muscle groups" in text.split("\n")[0]
     assert "calisthenics" not in text
+
+
+# ", and if I join one, what should I start on?": a conditional second ask is its own part (the machines).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is gym better than training at home, and if i join one what should i start on",
+        "should i lift at home or in a gym, and if i sign up which machines do i start with",
+        "if i join a gym what should i start on",
+    ],
+)
+def test_conditional_second_ask_gym_start(message: str) -> None:
+    text = answer(message)
+    assert "hamstring curl" in text
+    assert "machines" in text
+
+
+def test_if_so_stays_with_its_ask() -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks("is it ok to lift the day after a long run, and if so how much")[0]) == 1
