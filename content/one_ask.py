@@ -459,6 +459,11 @@ def _answer_one(
             trace("gym_start", plain)
             lead = first.text.split("\n")[0]
             return replace(first, text=f"{lead}\n{GYM_START_TAIL}")
+    if _BREAK_UNDO.search(plain) and re.match(r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain):
+        undo = engine.compose_for("rule:recovery_week", BREAK_UNDO_ASK)
+        if undo is not None and undo.text.startswith("No"):
+            trace("break_undo", plain)
+            return undo
     if _GYM_GIVES.search(plain):
         gives = engine.compose_for("rule:gym_vs_home", "what does the gym give me that home workouts dont")
         if gives is not None:
@@ -1289,6 +1294,16 @@ _GYM_START = re.compile(
 )
 _GYM_WORDS = re.compile(r"\b(?:gym|gyms|join one|membership)\b")
 GYM_START_TAIL = "The three basics: quadriceps extension, hamstring curl and leg press, 2–3 sets × 12–15 reps."
+
+
+# "is a break going to undo everything?", "will time off make me lose my gains?": no (the week off).
+_BREAK_UNDO = re.compile(
+    r"\b(?:break|breaks|time off|week off|weeks off|rest week|deload|pause|stopping|stop)\b.{0,40}"
+    r"\b(?:undo|undoes|lose|losing|lost|wipe|waste|reverse|set me back|go backwards|ruin|throw away|"
+    r"erase|kill)\b|\b(?:lose|losing) (?:\w+ ){0,3}(?:gains|progress|strength)\b.{0,30}"
+    r"\b(?:break|time off|week off|rest week|deload)\b"
+)
+BREAK_UNDO_ASK = "will a week off undo my progress"
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

@@ -324,3 +324,19 @@ def test_if_so_stays_with_its_ask() -> None:
     from content.asks import split_asks
 
     assert len(split_asks("is it ok to lift the day after a long run, and if so how much")[0]) == 1
+
+
+# "is a break going to undo everything?": no first, then the monthly week off.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ten weeks of lifting with no break, legs flat lately. is a break going to undo everything?",
+        "is a break going to undo all my work?",
+        "will i lose my gains if i take a deload week?",
+        "would a week off set me back?",
+    ],
+)
+def test_break_undo(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No")
+    assert "once a month" in text
