@@ -296,6 +296,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "10k on Sunday, my legs session is Saturday morning. Do it as normal or skip?": the race's eve
         trace("plan", "race_eve")
         return then_rest(eve, "rule:race_day", _KEEP_OR_SKIP)
+    run_up = None if hurt else _run_up_reply(message)
+    if run_up is not None:
+        # "10k in 3 weeks, two leg sessions a week. What should I do in the run-up, especially race week?"
+        trace("plan", "run_up")
+        return then_rest(run_up, "rule:race_day", _RUN_UP)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -1140,6 +1145,35 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# The weeks before a race: "in the run-up", "race week", "taper", "the last weeks before my 10k".
+_RUN_UP = re.compile(
+    r"\b(?:run ?up|race week|taper\w*|lead ?up|final (?:few |two |three )?weeks?|"
+    r"last (?:few |two |three |couple of )?weeks? before|(?:week|weeks|days) (?:before|out from) (?:the|my) "
+    r"(?:race|10k|5k|half|marathon)|before race day)\b"
+)
+_RACE_TOLD_AHEAD = re.compile(r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b")
+_OPEN_RUN_UP = re.compile(r"^(?:(?:and|so|but|ok) )*(?:what|how|should|do|can|is|any)\b")
+RUN_UP_TEXT = (
+    "keep your sessions going through the run-up, light and familiar (the article doesn't cover tapering "
+    "in detail, so nothing new or heavier as the race gets close), and never on a hard-run day. Its one "
+    "firm rule: no strength work the day before the race, so your legs are fresh on the day."
+)
+
+
+def _run_up_reply(message: str) -> str | None:
+    """ "10k in 3 weeks; two leg sessions a week. What should I do in the run-up, especially race
+    week?": strength work in the weeks before a race (not a plan from scratch)."""
+    plain = normalize(message)
+    if not (_RUN_UP.search(plain) and _RACE_TOLD_AHEAD.search(plain)):
+        return None
+    asks = split_asks(message)[0]
+    about = [normalize(a) for a in asks if _RUN_UP.search(normalize(a)) and _OPEN_RUN_UP.match(normalize(a))]
+    if not about:
+        return None
+    yes = re.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
+    return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 
 
 _NUMBER = re.compile(r"\d+")

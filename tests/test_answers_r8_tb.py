@@ -340,3 +340,25 @@ def test_break_undo(message: str) -> None:
     text = answer(message)
     assert text.startswith("No")
     assert "once a month" in text
+
+
+# Strength work in the weeks before a race ("the run-up", "race week", "taper"): keep it light and
+# familiar, off hard-run days, none the day before (not a routine from scratch).
+@pytest.mark.parametrize(
+    ("message", "yes"),
+    [
+        (
+            "running a 10k in 3 weeks, two leg sessions a week since spring. worried about heavy legs on the "
+            "day. what should i do in the run-up, especially race week?",
+            False,
+        ),
+        ("half marathon in a month. how should i handle leg work during my taper?", False),
+        ("10k in 3 weeks. do i keep lifting during race week?", True),
+        ("what should i do for strength in race week before my 5k?", False),
+    ],
+)
+def test_race_run_up(message: str, yes: bool) -> None:
+    text = answer(message)
+    assert text.startswith("Yes") == yes
+    assert "day before the race" in text
+    assert "•" not in text
