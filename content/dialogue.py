@@ -1170,8 +1170,11 @@ def _run_up_reply(message: str) -> str | None:
         return None
     asks = split_asks(message)[0]
     about = [normalize(a) for a in asks if _RUN_UP.search(normalize(a)) and _OPEN_RUN_UP.match(normalize(a))]
-    if not about:
-        return None
+    if not about or any(
+        re.search(r"\b(?:heavy|heavier|new|max|more|harder|extra|hills?|plyo\w*)\b", a) or named_exercises(a)
+        for a in about
+    ):
+        return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
     yes = re.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 
