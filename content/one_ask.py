@@ -450,6 +450,8 @@ def _answer_one(
         )
     if (
         _GYM_START.search(plain)
+        and not _ORDER_MATTERS.search(plain)
+        and not re.search(r"\bdoes it matter\b", plain)
         and (_GYM_WORDS.search(plain) or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split()))
         and not named_exercises(plain)
     ):
@@ -464,6 +466,17 @@ def _answer_one(
         if undo is not None and undo.text.startswith("No"):
             trace("break_undo", plain)
             return undo
+    told_both = normalize(f"{background} {ask}")
+    if (
+        _ORDER_MATTERS.search(plain)
+        and _RUN_TOLD.search(told_both)
+        and _LIFT_SAID.search(told_both)
+        and not re.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
+    ):
+        first = engine.compose_for("rule:run_first", "which comes first the run or the strength workout")
+        if first is not None:
+            trace("order", plain)
+            return first
     if _GYM_GIVES.search(plain):
         gives = engine.compose_for("rule:gym_vs_home", "what does the gym give me that home workouts dont")
         if gives is not None:
@@ -854,6 +867,8 @@ def _answer_one(
             if gains is not None:
                 trace("benefit", context)
                 return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
+        elif _TOO_OFTEN.search(plain) and context in ("rule:run_first", "rule:hard_run_day", "rule:time_needed"):
+            context = "rule:frequency"  # "is that too much?" after run-first: how often, not the order again
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
         elif (
@@ -1304,6 +1319,16 @@ _BREAK_UNDO = re.compile(
     r"\b(?:break|time off|week off|rest week|deload)\b"
 )
 BREAK_UNDO_ASK = "will a week off undo my progress"
+
+
+_TOO_OFTEN = re.compile(r"\b(?:too much|too often|too many|overkill|overdoing it|excessive)\b")
+# "does the order matter?", "does it matter which comes first?" about a run and a lift on one day.
+_ORDER_MATTERS = re.compile(
+    r"\b(?:does|do|would) (?:the )?order (?:\w+ )?matter\b|\bdoes it matter (?:which|what) (?:\w+ ){0,2}"
+    r"(?:first|order)\b|\b(?:which|what) order\b|\bwhich (?:comes|goes|should come|should go|do i do) first\b"
+)
+_RUN_TOLD = re.compile(r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b")
+_LIFT_SAID = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|weights|squats?|session)\b")
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

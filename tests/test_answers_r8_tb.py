@@ -362,3 +362,28 @@ def test_race_run_up(message: str, yes: bool) -> None:
     assert text.startswith("Yes") == yes
     assert "day before the race" in text
     assert "•" not in text
+
+
+# "does the order matter?" with a run and a lift told: run first; "is that too much?" after it: how often.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run to work mon wed fri and want to do legs at lunch those days. does the order matter?",
+        "i run and lift on tuesdays. does the order matter?",
+        "easy run and leg day on the same day, which comes first?",
+        "gym and a 5k jog on saturday - does it matter which i do first?",
+    ],
+)
+def test_order_of_run_and_lift(message: str) -> None:
+    assert answer(message).startswith("Run first")
+
+
+def test_exercise_order_is_not_the_run_order() -> None:
+    assert not answer("which order should i do my exercises in").startswith("Run first")
+
+
+def test_too_much_after_run_first_is_how_often() -> None:
+    text = answer("i run commute mon wed fri and lift at lunch those days. does the order matter and is that too much?")
+    parts = text.split("\n\n")
+    assert parts[0].startswith("Run first")
+    assert "Twice a week" in parts[1]
