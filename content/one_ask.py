@@ -466,6 +466,9 @@ def _answer_one(
         if undo is not None and undo.text.startswith("No"):
             trace("break_undo", plain)
             return undo
+    sprint = _sprint_start(ask, background)
+    if sprint is not None:
+        return sprint
     told_both = normalize(f"{background} {ask}")
     if (
         _ORDER_MATTERS.search(plain)
@@ -1329,6 +1332,43 @@ _ORDER_MATTERS = re.compile(
 )
 _RUN_TOLD = re.compile(r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b")
 _LIFT_SAID = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|weights|squats?|session)\b")
+
+
+# A sprinter's start: "what leg work would make me more explosive out of the blocks?", "help my start?"
+_START_POWER = re.compile(
+    r"\b(?:explosive\w*|pop|power|powerful|out of the blocks|(?:my|sprint|race|block) starts?|"
+    r"acceleration|accelerate|first (?:few )?(?:steps|strides|metres|meters))\b"
+)
+_SPRINT = re.compile(
+    r"\b(?:sprint\w*|blocks|track|[12]00 ?m?|[48]00 ?m?|60 ?m|hurdles?)\b|\b(?:my|race|block) starts?\b"
+)
+_WHICH_WORK = re.compile(
+    r"\b(?:what|which|how|any)\b.{0,40}\b(?:leg work|exercises?|work|training|strength|lifts?|do|drills?|"
+    r"help|helps|improve|build|get)\b"
+)
+_GYM_TOLD = re.compile(r"\b(?:gym|weights? room|weights|barbell|dumbbells|leg press|machines)\b")
+
+
+def _sprint_start(ask: str, background: str) -> Answer | None:
+    """ "Sprinter, always last out of the blocks, coach says I need more pop. What leg work would help
+    my start?": plyometrics for explosive power, then strength moves, twice a week."""
+    plain = normalize(ask)
+    told = normalize(f"{background} {ask}")
+    if not (_START_POWER.search(plain) and _SPRINT.search(told) and _WHICH_WORK.search(plain)):
+        return None
+    if named_exercises(plain):
+        return None  # ("would box hops help my start?": that drill's own answer)
+    gym = " (in a gym, the leg press too)" if _GYM_TOLD.search(told) else ""
+    text = (
+        "The article says strength work gives sprinters a more explosive start. Twice a week, off your hard "
+        "sessions:\n"
+        "• Plyometrics for explosive power: line hops, then hops onto a low box (alternating legs), then "
+        "skipping; soft landings, stop when they get sloppy.\n"
+        f"• Strength: lunges, step-ups and one-legged squats{gym}, 2–3 sets with a load that tires you by "
+        "12–15 reps.\nFull card: /exercise box hops"
+    )
+    trace("sprint_start", plain)
+    return Answer(text, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics")
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

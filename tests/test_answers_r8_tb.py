@@ -387,3 +387,25 @@ def test_too_much_after_run_first_is_how_often() -> None:
     parts = text.split("\n\n")
     assert parts[0].startswith("Run first")
     assert "Twice a week" in parts[1]
+
+
+# A sprinter's start ("more pop out of the blocks"): plyometrics for explosive power, then strength moves.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "200m runner here, slow out of the blocks and my coach wants more pop. what leg work would help my start?",
+        "800m runner with a weak race start. what strength work would help my start?",
+        "how do i get more power for sprint starts",
+    ],
+)
+def test_sprint_start(message: str) -> None:
+    text = answer(message)
+    assert "explosive start" in text
+    assert "line hops" in text and "lunges" in text
+
+
+@pytest.mark.parametrize(
+    "message", ["how do I build explosive power", "what do I do at the start and the end of a session"]
+)
+def test_not_a_sprint_start(message: str) -> None:
+    assert "sprinters" not in answer(message)
