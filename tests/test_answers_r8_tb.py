@@ -409,3 +409,26 @@ def test_sprint_start(message: str) -> None:
 )
 def test_not_a_sprint_start(message: str) -> None:
     assert "sprinters" not in answer(message)
+
+
+# "... and do <something>" is the verb, not a second question; "and do I ..." still splits.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i run and do strength on the same day or does it cancel out",
+        "is it ok to go for a run and do legs after?",
+        "can i run in the morning and do my leg workout on the same day?",
+    ],
+)
+def test_and_do_is_the_verb(message: str) -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks(message)[0]) == 1
+    text = answer(message)
+    assert not text.startswith("No") and "run first" in text.lower()
+
+
+def test_and_do_i_still_splits() -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks("how do i do lunges and do i need weights?")[0]) == 2
