@@ -410,7 +410,13 @@ def _answer_one(
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
-    fit_week = week_verdict(f"{background}, {ask}") if background and FIT_ASK.search(plain) else None
+    # ("...intervals Tue, tempo Fri, long run Sun. Which days should I fit leg strength into?": their days,
+    # not the taper the race in the background would steer to)
+    fit_week = (
+        week_verdict(f"{background}, {ask}")
+        if background and (FIT_ASK.search(plain) or WHICH_DAYS.search(plain))
+        else None
+    )
     if fit_week is not None:
         # "My week is: Mon easy, Tue intervals... How do I fit in two sessions?": their own days.
         days_topic = "rule:hard_run_day"
@@ -452,7 +458,12 @@ def _answer_one(
         _GYM_START.search(plain)
         and not _ORDER_MATTERS.search(plain)
         and not re.search(r"\bdoes it matter\b", plain)
-        and (_GYM_WORDS.search(plain) or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split()))
+        and (
+            _GYM_WORDS.search(plain)
+            or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split())
+            # ("...a gym membership I never use. What should I even start with?")
+            or (bool(background) and bool(_GYM_WORDS.search(normalize(background))) and len(plain.split()) <= 8)
+        )
         and not named_exercises(plain)
     ):
         # "...and if I join one, what should I start on?": the machines, named

@@ -432,3 +432,19 @@ def test_and_do_i_still_splits() -> None:
     from content.asks import split_asks
 
     assert len(split_asks("how do i do lunges and do i need weights?")[0]) == 2
+
+
+# A week told with a race months away, "which days should I fit it into, and what do I start with?":
+# their own days (not the taper), then the gym's first stop when a gym was told.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "marathon in 16 weeks. intervals tuesday, tempo thursday, long run saturday, easy runs otherwise. i have "
+        "a gym i never use. which days should i fit leg strength into, and what should i even start with?",
+    ],
+)
+def test_days_then_gym_start(message: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert parts[0].startswith("Not ")
+    assert "taper" not in parts[0]
+    assert "hamstring curl" in parts[-1]
