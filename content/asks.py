@@ -149,7 +149,8 @@ _AND_ASK = re.compile(
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
-    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+ ){1,6}(?:how|what|whats|which|where|should|can|do)\b)|"
+    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+ ){1,6}"
+    r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"

@@ -728,7 +728,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             # sentence ("Brace the chair against a wall" after the steps that said it).
             heads = [x.strip() for x in SENTENCE.split(a.text.split("\n")[0]) if x.strip()]
             while len(heads) > 1 and _CAUTION.search(heads[0]):
-                heads = heads[1:]  # "If pain is sharp..., see a physio. What helps shin splints: ...": the answer
+                heads = heads[
+                    1:
+                ]  # "If pain is sharp..., see a physio. What helps shin splints: ...": the answer
             head = heads[0] if heads else ""
             said_lower = {x.lower() for x in said}
             if (
@@ -1103,7 +1105,9 @@ def _eve_reply(message: str) -> str | None:
     if verdict is not None and verdict.startswith("No: ") and "day before your race" in verdict:
         return f"Skip it or move it: {verdict[4:]}" if either else verdict
     yes_no = any(
-        re.match(r"(?:(?:and|so|but|ok) )*(?:should|can|could|do|is|shall|would|will|ok|okay)\b", normalize(a))
+        re.match(
+            r"(?:(?:and|so|but|ok) )*(?:should|can|could|do|is|shall|would|will|ok|okay)\b", normalize(a)
+        )
         for a in asks
     )
     lead = "Skip it or move it" if either or not yes_no else "No, skip it or move it"

@@ -227,7 +227,20 @@ def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
         return None
     plain = normalize(ask)
     after = _only(
-        plain, _AFTER_WORDS, {"after", "afterwards", "afterward", "next", "end", "finish", "finished", "finishing", "post", "done"}
+        plain,
+        _AFTER_WORDS,
+        {
+            "after",
+            "afterwards",
+            "afterward",
+            "next",
+            "end",
+            "finish",
+            "finished",
+            "finishing",
+            "post",
+            "done",
+        },
     )
     before = _only(plain, _BEFORE_WORDS, {"before", "beforehand", "first", "start", "pre"})
     if context == "rule:warm_up" and after:

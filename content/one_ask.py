@@ -114,7 +114,8 @@ _REST_BETWEEN = re.compile(
 # Rest between sets (or exercises) of one session: the sets-and-reps rule's rest line, whatever
 # else the words land on ("how long rest between sets?" is not the monthly week off).
 _REST_SETS = re.compile(
-    r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}(?:sets?|reps?|exercises?|rounds?)\b|"
+    r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
+    r"(?:sets?|reps?|exercises?|rounds?)\b|"
     r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))"
 )
 
@@ -227,8 +228,9 @@ _BOTH_SIDES = re.compile(
 
 # "what about the other leg?", "and the other side?", "how do I do the left one?": the switch step.
 _OTHER_LEG = re.compile(
-    r"^(?:(?:and|so|but|ok|okay|then) )*(?:(?:what|how) about |and )?(?:the |my )?(?:other|left|right|weaker) "
-    r"(?:leg|side|one)\b|\bhow do i (?:do|switch to|work) (?:the |my )?(?:other|left|right) (?:leg|side|one)\b"
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:(?:what|how) about |and )?(?:the |my )?"
+    r"(?:other|left|right|weaker) (?:leg|side|one)\b|"
+    r"\bhow do i (?:do|switch to|work) (?:the |my )?(?:other|left|right) (?:leg|side|one)\b"
 )
 
 
@@ -252,7 +254,9 @@ def _sides(context: str, plain: str) -> Answer | None:
         text = f"Same again on the other side: {step[:1].lower()}{step[1:]}"  # (no "yes": nothing was asked)
     else:
         text = (
-            f"Yes, both sides: {step[:1].lower()}{step[1:]}" if step else "Yes, both sides, the same number each."
+            f"Yes, both sides: {step[:1].lower()}{step[1:]}"
+            if step
+            else "Yes, both sides, the same number each."
         )
     text += f" Dose: {ex.dose.text()}.\nFull card: /exercise {ex.name.lower()}"
     return Answer(text, context, True, (), topics=(context,), context=context)
@@ -462,7 +466,11 @@ def _answer_one(
             _GYM_WORDS.search(plain)
             or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split())
             # ("...a gym membership I never use. What should I even start with?")
-            or (bool(background) and bool(_GYM_WORDS.search(normalize(background))) and len(plain.split()) <= 8)
+            or (
+                bool(background)
+                and bool(_GYM_WORDS.search(normalize(background)))
+                and len(plain.split()) <= 8
+            )
         )
         and not named_exercises(plain)
     ):
@@ -472,7 +480,9 @@ def _answer_one(
             trace("gym_start", plain)
             lead = first.text.split("\n")[0]
             return replace(first, text=f"{lead}\n{GYM_START_TAIL}")
-    if _BREAK_UNDO.search(plain) and re.match(r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain):
+    if _BREAK_UNDO.search(plain) and re.match(
+        r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain
+    ):
         undo = engine.compose_for("rule:recovery_week", BREAK_UNDO_ASK)
         if undo is not None and undo.text.startswith("No"):
             trace("break_undo", plain)
@@ -881,7 +891,11 @@ def _answer_one(
             if gains is not None:
                 trace("benefit", context)
                 return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
-        elif _TOO_OFTEN.search(plain) and context in ("rule:run_first", "rule:hard_run_day", "rule:time_needed"):
+        elif _TOO_OFTEN.search(plain) and context in (
+            "rule:run_first",
+            "rule:hard_run_day",
+            "rule:time_needed",
+        ):
             context = "rule:frequency"  # "is that too much?" after run-first: how often, not the order again
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
@@ -1133,12 +1147,14 @@ SLOWER_ASK = "will lifting weights slow me down or make me bulky"
 # after a rule or a muscle's exercises: yes, and how a beginner starts it.
 _NEW_TO_IT = (
     r"(?:new|beginners?|a beginner|newbies?|novices?|unfit|starting out|just starting|(?:a )?first timer|"
-    r"never (?:lifted|done (?:any|this|it|strength|weights)|trained|done)|(?:new|fresh) to (?:this|it|all this|"
+    r"never (?:lifted|done (?:any|this|it|strength|weights)|trained|done)|"
+    r"(?:new|fresh) to (?:this|it|all this|"
     r"lifting|strength|the gym|weights))"
 )
 _BEGINNER_CHECK = re.compile(
-    r"^(?:(?:and|but|so|ok|okay|also) )*(?:(?:is|would|will|does|do|are|can) (?:that|this|it|these|those|they|"
-    r"all that|all this) (?:still |really |actually )?(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
+    r"^(?:(?:and|but|so|ok|okay|also) )*(?:(?:is|would|will|does|do|are|can) "
+    r"(?:that|this|it|these|those|they|all that|all this) (?:still |really |actually )?"
+    r"(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
     r"doable|work)|(?:ok|okay|fine|good|suitable|safe|doable|alright)\b)"
     r".{0,40}\b(?:if|for|when|as|since) (?:i(?:m| am)|me|someone|a|an|people|total|complete|somebody)?"
     r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|quite|pretty|very|so|still|a|an|relatively))* ?"
@@ -1154,8 +1170,10 @@ _BEGINNER_HOW = (
 def _beginner(ask: str, context: str | None) -> Answer | None:
     """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
     a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
-    if context is None or context.startswith(("exercise:", "injury:")) or not _BEGINNER_CHECK.search(
-        normalize(ask)
+    if (
+        context is None
+        or context.startswith(("exercise:", "injury:"))
+        or not _BEGINNER_CHECK.search(normalize(ask))
     ):
         return None
     if context in ("rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"):
@@ -1173,9 +1191,11 @@ _POINTLESS = re.compile(
     r"\b(?:strength(?: work| training| stuff)?|lifting|weights|the gym|gym work|leg work|leg strength|"
     r"leg days?)\b(?: \w+){0,4} (?:is|are|s|isnt|arent) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|"
     r"a waste|waste of time|not needed|no use|overrated|not worth it|for bodybuilders|not for runners)\b|"
-    r"\b(?:running|runs|mileage) (?:\w+ ){0,2}(?:is|are|s) (?:\w+ )?(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
+    r"\b(?:running|runs|mileage) (?:\w+ ){0,2}(?:is|are|s) (?:\w+ )?"
+    r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
     r"\b(?:dont|do not|never) need (?:to lift|strength|weights|the gym|leg work|gym work)\b|"
-    r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?(?:strength(?: work| training)?|lifting|weights|"
+    r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?"
+    r"(?:strength(?: work| training)?|lifting|weights|"
     r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"
     r"not needed|no use|overrated)\b|"
     r"^(?:(?:and|so|but) )*(?:is|isnt) (?:just |simply )?(?:running|my running|my mileage) (?:\w+ ){0,2}"
@@ -1210,7 +1230,11 @@ def _pointless(ask: str, background: str) -> Answer | None:
     if (wrong or _CLAIM_RIGHT.search(plain)) and _POINTLESS.search(normalize(background)):
         who = {"he": "He's", "she": "She's", "they": "They're"}.get(plain.split()[1] if wrong else "", "")
         lead = f"{who or 'That claim is'} wrong: " if wrong else "No: "
-    elif _POINTLESS.search(plain) and _NEEDLESS.search(plain) and re.match(r"(?:(?:and|so|but) )*(?:is|isnt|are|arent|do|does)\b", plain):
+    elif (
+        _POINTLESS.search(plain)
+        and _NEEDLESS.search(plain)
+        and re.match(r"(?:(?:and|so|but) )*(?:is|isnt|are|arent|do|does)\b", plain)
+    ):
         lead = "No: "
     else:
         return None
@@ -1244,7 +1268,11 @@ def _hills_help(ask: str) -> Answer | None:
     text = (
         "Yes: well-trained leg muscles use oxygen more efficiently and tire more slowly, so you run faster "
         "up hills as well as on the flat."
-        + (f" {names[:1].upper()}{names[1:]} {verb} the {' and '.join(parts)}, which drive you up a climb." if parts else "")
+        + (
+            f" {names[:1].upper()}{names[1:]} {verb} the {' and '.join(parts)}, which drive you up a climb."
+            if parts
+            else ""
+        )
         + f"\nFull card: /exercise {exs[0].name.lower()}"
     )
     topic = named[0]
@@ -1288,7 +1316,9 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
     kit = (m.group("kit") or m.group("kit2")).rstrip("s")
     kit = "stair" if kit.startswith("stair") else kit
     # ("an exercise ball in place of the chair" is the ball; "a chair braced..., or an exercise ball" two)
-    parts = [p for x in (*ex.substitutes, *ex.equipment) for p in re.split(r",? or ", x.split(" in place of ")[0])]
+    parts = [
+        p for x in (*ex.substitutes, *ex.equipment) for p in re.split(r",? or ", x.split(" in place of ")[0])
+    ]
     said = next((x for x in parts if re.search(rf"\b{kit}s?\b", x.lower())), None)
     if said is None and (not ex.equipment or kit in ("ball", "wall", "sofa", "couch", "bed")):
         return None  # (a soft or odd surface: the usual reading of the ask)
@@ -1322,7 +1352,9 @@ _GYM_START = re.compile(
     r"use first|try first)\b"
 )
 _GYM_WORDS = re.compile(r"\b(?:gym|gyms|join one|membership)\b")
-GYM_START_TAIL = "The three basics: quadriceps extension, hamstring curl and leg press, 2–3 sets × 12–15 reps."
+GYM_START_TAIL = (
+    "The three basics: quadriceps extension, hamstring curl and leg press, 2–3 sets × 12–15 reps."
+)
 
 
 # "is a break going to undo everything?", "will time off make me lose my gains?": no (the week off).
@@ -1341,7 +1373,9 @@ _ORDER_MATTERS = re.compile(
     r"\b(?:does|do|would) (?:the )?order (?:\w+ )?matter\b|\bdoes it matter (?:which|what) (?:\w+ ){0,2}"
     r"(?:first|order)\b|\b(?:which|what) order\b|\bwhich (?:comes|goes|should come|should go|do i do) first\b"
 )
-_RUN_TOLD = re.compile(r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b")
+_RUN_TOLD = re.compile(
+    r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b"
+)
 _LIFT_SAID = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|weights|squats?|session)\b")
 
 
@@ -1379,7 +1413,9 @@ def _sprint_start(ask: str, background: str) -> Answer | None:
         "12–15 reps.\nFull card: /exercise box hops"
     )
     trace("sprint_start", plain)
-    return Answer(text, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics")
+    return Answer(
+        text, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
+    )
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

@@ -86,7 +86,8 @@ def test_rest_between_sessions_still_sessions() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "i run 4x a week, long run sunday. how should i fit strength in, and will it actually make me slower?",
+        "i run 4x a week, long run sunday. how should i fit strength in, and will it actually make me "
+        "slower?",
         "how often should i lift? and won't that slow me down",
         "tempo on tuesdays and a long run saturday. when should i lift, and is it going to make me bulky?",
         "where do leg days go in my week, and would all that make my legs heavy?",
@@ -196,8 +197,10 @@ def test_needless_claim(message: str, lead: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "i squat as heavy as i can, 4 or 5 reps to failure, and my form gets ugly by the end. am i overdoing it?",
-        "3x a week i go to failure on leg press and my form is sloppy on the last set, legs dead for my race. "
+        "i squat as heavy as i can, 4 or 5 reps to failure, and my form gets ugly by the end. am i "
+        "overdoing it?",
+        "3x a week i go to failure on leg press and my form is sloppy on the last set, legs dead for my "
+        "race. "
         "is that too much?",
         "i max out on squats every leg day and honestly my form falls apart. am i overtraining?",
     ],
@@ -217,7 +220,8 @@ def test_to_failure_with_bad_form(message: str) -> None:
     [
         "legs twice a week for eight months straight, never skipped. i feel flat on every run. i think i'm "
         "overdoing it. what should i change?",
-        "been lifting 3 days a week for months without a break and my legs are always heavy. i'm wondering if "
+        "been lifting 3 days a week for months without a break and my legs are always heavy. i'm "
+        "wondering if "
         "it's too much. should i do something different?",
     ],
 )
@@ -383,7 +387,9 @@ def test_exercise_order_is_not_the_run_order() -> None:
 
 
 def test_too_much_after_run_first_is_how_often() -> None:
-    text = answer("i run commute mon wed fri and lift at lunch those days. does the order matter and is that too much?")
+    text = answer(
+        "i run commute mon wed fri and lift at lunch those days. does the order matter and is that too much?"
+    )
     parts = text.split("\n\n")
     assert parts[0].startswith("Run first")
     assert "Twice a week" in parts[1]
@@ -393,7 +399,8 @@ def test_too_much_after_run_first_is_how_often() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "200m runner here, slow out of the blocks and my coach wants more pop. what leg work would help my start?",
+        "200m runner here, slow out of the blocks and my coach wants more pop. what leg work would help "
+        "my start?",
         "800m runner with a weak race start. what strength work would help my start?",
         "how do i get more power for sprint starts",
     ],
@@ -439,7 +446,8 @@ def test_and_do_i_still_splits() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "marathon in 16 weeks. intervals tuesday, tempo thursday, long run saturday, easy runs otherwise. i have "
+        "marathon in 16 weeks. intervals tuesday, tempo thursday, long run saturday, easy runs otherwise. "
+        "i have "
         "a gym i never use. which days should i fit leg strength into, and what should i even start with?",
     ],
 )
