@@ -58,7 +58,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
-from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
+from content.one_ask import CAREFUL, COMBINE, COMBINE_TEXT, answer_one
 from content.plan import (
     ENOUGH,
     OPEN,
@@ -205,7 +205,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
     return_note = ""
-    away = None if hurt else away_text(plain)
+    # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
+    careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
+    away = None if hurt or careful else away_text(plain)
     if away is not None:
         # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
         return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -371,7 +373,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
     if own is not None and week_told and (not OPEN.search(plain) or FIT_ASK.search(plain)):
         own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
-    if own is None and off_scope(plain) and not hurt:
+    if (
+        own is None
+        and off_scope(plain)
+        and not hurt
+        # ("what should I watch out for when I start strength training?": the article's cautions)
+        and not careful
+    ):
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = split_asks(message)
     replies: list[Answer] = []

@@ -490,6 +490,17 @@ def _answer_one(
     sprint = _sprint_start(ask, background)
     if sprint is not None:
         return sprint
+    if (
+        CAREFUL.search(plain)
+        and not named_exercises(plain)
+        # ("the machine where you sit and kick your legs up, anything to watch out for?": that machine)
+        and not re.search(r"\b(?:machine|machines|where you|the one|thing where|bar|barbell)\b", plain)
+        and not (context or "").startswith(("exercise:", "injury:"))
+    ):
+        trace("careful", plain)
+        return Answer(
+            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+        )
     told_both = normalize(f"{background} {ask}")
     if (
         _ORDER_MATTERS.search(plain)
@@ -579,6 +590,13 @@ def _answer_one(
         # (once per message: a later ask is its own question, "..., and how often?")
         gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
     )
+    if (
+        general is not None
+        and gap(plain) is None
+        and general[0].startswith("The article doesn't cover young runners")
+        and _ADULT_AGE.search(normalize(f"{background} {ask}"))
+    ):
+        general = None  # ("I'm 62... is that sensible at my age?": not the teenagers' answer)
     if general is not None:
         if gap(plain) is None:
             trace("gap_bg", general[1] or "")
@@ -1416,6 +1434,24 @@ def _sprint_start(ask: str, background: str) -> Answer | None:
     return Answer(
         text, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
     )
+
+
+# "what should I be careful of?", "any mistakes to avoid?", "safety tips?" about strength work in
+# general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
+CAREFUL = re.compile(
+    r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
+    r"common mistakes|what not to do|safety tips?)\b"
+)
+CAREFUL_TEXT = (
+    "Keep every rep slow and controlled, with no bouncing; move through your full range but stop just "
+    "before the joint locks (knees never snapped straight); use a resistance you're comfortable with; "
+    "breathe out on the effort and never hold your breath; and never give up good form for more weight "
+    "or reps."
+)
+# An age told (an adult's, not a teenager's): "I'm 62", "aged 45", "at 54".
+_ADULT_AGE = re.compile(
+    r"\b(?:im|i am|aged?|at) ([2-9]\d)\b|\b([2-9]\d) ?(?:yo|y o|years old|year old|[mf])\b"
+)
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").

@@ -456,3 +456,22 @@ def test_days_then_gym_start(message: str) -> None:
     assert parts[0].startswith("Not ")
     assert "taper" not in parts[0]
     assert "hamstring curl" in parts[-1]
+
+
+# "what should I be careful of / watch out for?" about strength work in general: the article's cautions.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "any mistakes to avoid when lifting?",
+        "what should i watch out for when i start strength training",
+        "i'm 58 and new to the gym. is that sensible at my age and what should i be careful of?",
+    ],
+)
+def test_what_to_be_careful_of(message: str) -> None:
+    text = answer(message)
+    assert "slow and controlled" in text and "hold your breath" in text
+    assert "young runners" not in text and "teenagers" not in text
+
+
+def test_avoid_days_is_not_the_cautions() -> None:
+    assert "slow and controlled" not in answer("should I avoid lifting before races and on hard run days")
