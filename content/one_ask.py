@@ -491,6 +491,16 @@ def _answer_one(
     if sprint is not None:
         return sprint
     if (
+        _PRIORITY.search(plain)
+        and re.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
+        and not named_exercises(plain)
+        and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
+    ):
+        trace("priority", plain)
+        return Answer(
+            PRIORITY_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine"
+        )
+    if (
         CAREFUL.search(plain)
         and not named_exercises(plain)
         # ("the machine where you sit and kick your legs up, anything to watch out for?": that machine)
@@ -1451,6 +1461,19 @@ CAREFUL_TEXT = (
 # An age told (an adult's, not a teenager's): "I'm 62", "aged 45", "at 54".
 _ADULT_AGE = re.compile(
     r"\b(?:im|i am|aged?|at) ([2-9]\d)\b|\b([2-9]\d) ?(?:yo|y o|years old|year old|[mf])\b"
+)
+
+
+# "what would you prioritise?", "what matters most if I only have 20 minutes?": a few moves that
+# work several big muscle groups (the article: several major groups each session).
+_PRIORITY = re.compile(
+    r"\b(?:prioriti[sz]e|priorit(?:y|ies)|most important|matters? most|biggest bang|best bang|"
+    r"most bang|get the most out|if i (?:can )?only do (?:a few|one or two|two|three)|focus on first)\b"
+)
+PRIORITY_TEXT = (
+    "A few moves that work several big muscle groups at once, as the article advises each session: the "
+    "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
+    "2–3 sets each, twice a week.\nTry one: /workout home"
 )
 
 

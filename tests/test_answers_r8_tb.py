@@ -475,3 +475,18 @@ def test_what_to_be_careful_of(message: str) -> None:
 
 def test_avoid_days_is_not_the_cautions() -> None:
     assert "slow and controlled" not in answer("should I avoid lifting before races and on hard run days")
+
+
+# "what would you prioritise?" with little time: a few moves that work several big groups.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i barely have 20 minutes. is it even worth it, and what would you prioritise?",
+        "what matters most for leg strength if i'm short on time?",
+        "two short sessions a week is all i get. what should i prioritise?",
+    ],
+)
+def test_priorities(message: str) -> None:
+    text = answer(message)
+    assert "several big muscle groups" in text
+    assert "one-legged squat" in text
