@@ -298,6 +298,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "10k on Sunday, my legs session is Saturday morning. Do it as normal or skip?": the race's eve
         trace("plan", "race_eve")
         return then_rest(eve, "rule:race_day", _KEEP_OR_SKIP)
+    ends = (
+        None
+        if hurt
+        or not any(
+            _ENDS.search(normalize(a))
+            # ("stretching before and after a workout?": both, its own short verdict)
+            and not ("stretch" in normalize(a) and "warm" not in normalize(a))
+            for a in split_asks(message)[0]
+        )
+        else _ends_reply(engine)
+    )
+    if ends is not None:
+        # "I walk in and start on the leg press. What should the start and end of a session look like?"
+        trace("plan", "ends")
+        return then_rest(ends, "rule:warm_up", _ENDS)
     run_up = None if hurt else _run_up_reply(message)
     if run_up is not None:
         # "10k in 3 weeks, two leg sessions a week. What should I do in the run-up, especially race week?"
@@ -1157,6 +1172,32 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# Both ends of a session: "what should the start and end look like?", "warm-up and cool-down?"
+_ENDS = re.compile(
+    r"\b(?:start|beginning|begin) and (?:the )?(?:end|finish)\b|\bbefore and after (?:a |the |each |my )?"
+    r"(?:\w+ )?(?:session|workout|lifting|day|strength)\b|\bwarm ?ups? and (?:the )?(?:cool ?downs?|stretch\w*)\b|"
+    r"\bwarm(?:ing)? up and (?:cool(?:ing)? down|stretch\w*)\b"
+)
+
+
+def _ends_reply(engine: Engine) -> str | None:
+    """The warm-up (jog, stretch) and the stretch after, one short paragraph each."""
+    before = engine.compose_for("rule:warm_up", "what should i do before")
+    after = engine.compose_for("rule:stretch_after", "what should i do after")
+    if before is None or after is None:
+        return None
+    start = [x for x in before.text.split("\n") if not POINTER.match(x)]
+    end = [x for x in after.text.split("\n") if not POINTER.match(x)]
+    # (the sample minutes are the /workout card's; the reply keeps to what to do)
+    return (
+        "Start: "
+        + start[0].split(" For example")[0]
+        + "\nEnd: "
+        + end[0].split(" For example")[0]
+        + "\nA full session: /workout"
+    )
 
 
 # The weeks before a race: "in the run-up", "race week", "taper", "the last weeks before my 10k".

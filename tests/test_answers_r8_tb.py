@@ -490,3 +490,22 @@ def test_priorities(message: str) -> None:
     text = answer(message)
     assert "several big muscle groups" in text
     assert "one-legged squat" in text
+
+
+# Both ends of a session asked at once: the warm-up and the stretch after (not a routine of exercises).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i just walk in and start on the leg press. what should the start and end of a session look like?",
+        "what do i do before and after a leg session?",
+        "what's the right warm up and cool down for leg day?",
+    ],
+)
+def test_both_ends_of_a_session(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start:") and "\nEnd:" in text
+    assert "•" not in text
+
+
+def test_stretching_before_and_after_keeps_its_verdict() -> None:
+    assert answer("stretching before and after a workout?").startswith("Both")
