@@ -1177,7 +1177,8 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
 # Both ends of a session: "what should the start and end look like?", "warm-up and cool-down?"
 _ENDS = re.compile(
     r"\b(?:start|beginning|begin) and (?:the )?(?:end|finish)\b|\bbefore and after (?:a |the |each |my )?"
-    r"(?:\w+ )?(?:session|workout|lifting|day|strength)\b|\bwarm ?ups? and (?:the )?(?:cool ?downs?|stretch\w*)\b|"
+    r"(?:\w+ )?(?:session|workout|lifting|day|strength)\b|"
+    r"\bwarm ?ups? and (?:the )?(?:cool ?downs?|stretch\w*)\b|"
     r"\bwarm(?:ing)? up and (?:cool(?:ing)? down|stretch\w*)\b"
 )
 
