@@ -1061,6 +1061,23 @@ def _answer_one(
         same = engine.compose_for(context, ask)
         if same is not None:
             return same
+    if (
+        context is None
+        and not ans.found
+        and not ans.off_topic
+        and (WHICH_DAYS.search(plain) or _BEST_DAYS.search(plain))
+        and not re.search(r"\b(?:race|parkrun|marathon|half|10k|5k|before|after)\b", plain)
+    ):
+        # "which days should I do legs?" with no week told: the rule for picking them
+        trace("which_days_rule", plain)
+        return Answer(
+            PICK_DAYS_TEXT,
+            "rule:hard_run_day",
+            True,
+            (),
+            topics=("rule:hard_run_day",),
+            context="rule:hard_run_day",
+        )
     if context is not None and not background and not ans.found and not ans.off_topic:
         # "how many days before?" after the race-day rule: too vague alone, so about the last topic
         trace("followup_unsure", context)
@@ -1474,6 +1491,14 @@ PRIORITY_TEXT = (
     "A few moves that work several big muscle groups at once, as the article advises each session: the "
     "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
     "2–3 sets each, twice a week.\nTry one: /workout home"
+)
+
+
+# "best days for legs?": which days of the week, with no week told.
+_BEST_DAYS = re.compile(r"\b(?:best|right|ideal|good) days?\b")
+PICK_DAYS_TEXT = (
+    "Two easy days a week: not a hard-run day (intervals, a tempo or a long run) and not the day before a "
+    "race (e.g. Tuesday and Friday if your hard runs fall elsewhere). On a day you also run, run first."
 )
 
 

@@ -509,3 +509,20 @@ def test_both_ends_of_a_session(message: str) -> None:
 
 def test_stretching_before_and_after_keeps_its_verdict() -> None:
     assert answer("stretching before and after a workout?").startswith("Both")
+
+
+# "which days should I do legs?" with no week told: how to pick the days (not "not sure").
+@pytest.mark.parametrize(
+    "message",
+    ["which days should i do legs", "what days are best for leg day", "best days for legs?"],
+)
+def test_which_days_without_a_week(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Two easy days")
+    assert "not sure" not in text
+
+
+def test_which_days_then_bulk_answers_both() -> None:
+    parts = answer("which days should i do legs and is it going to make me bulky?").split("\n\n")
+    assert parts[0].startswith("Two easy days")
+    assert "bulk" in parts[1]
