@@ -141,10 +141,16 @@ _SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
 # "What should I do and how often?": a second question word after "and" starts a second ask.
 _AND_ASK = re.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
-    r"should|can|could|is|are|do|does|"
+    r"should|can|could|is|are|does|"
     r"will|would)\b)|"
+    # ("can I run and do strength on the same day?": "do" is the verb, not a second question)
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=do (?:i|you|we|they|it|he|she|these|those|that|this|both|any|"
+    r"people|runners|most|other)\b)|"
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
+    # "is the gym better, and if I join one what should I start on?": a conditional second ask
+    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+ ){1,6}"
+    r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"

@@ -58,7 +58,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
-from content.one_ask import COMBINE, COMBINE_TEXT, answer_one
+from content.one_ask import CAREFUL, COMBINE, COMBINE_TEXT, answer_one
 from content.plan import (
     ENOUGH,
     OPEN,
@@ -138,6 +138,8 @@ from content.situation import (
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.week import (
+    DAY,
+    DAY_NAMES,
     DROP_COVERS,
     FIT_ASK,
     WHICH_DAYS,
@@ -145,6 +147,7 @@ from content.week import (
     drop_reply,
     guard_days,
     move_day_reply,
+    race_day,
     review,
     shared_day_reply,
     then_day_reply,
@@ -202,7 +205,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
     return_note = ""
-    away = None if hurt else away_text(plain)
+    # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
+    careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
+    away = None if hurt or careful else away_text(plain)
     if away is not None:
         # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
         return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -262,7 +267,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(
             season, "rule:off_season", True, (), topics=("rule:off_season",), context="rule:off_season"
         )
-    over = None if hurt else overload_reply(message, split_asks(message)[0])
+    o_asks, o_background = split_asks(message)
+    # ("I'm wondering if I'm overdoing it. Should I do something different?": the worry told is an ask)
+    o_asks += [x for x in SENTENCE.split(o_background) if _OVERDO_TOLD.search(normalize(x))]
+    heavy = None if hurt else _too_heavy(message, o_asks)
+    if heavy is not None:
+        # "as heavy as I can, 5 reps to failure, form gets ugly, legs dead for parkrun. Overdoing it?"
+        trace("plan", "too_heavy")
+        return then_rest(heavy, "rule:form_first", OVER_ASK)
+    over = None if hurt else overload_reply(message, o_asks)
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
         trace("plan", "overload")
@@ -280,6 +293,31 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if told is not None:
             trace("plan", name)
             return then_rest(told, w_topic, covers)
+    eve = None if hurt else _eve_reply(message)
+    if eve is not None:
+        # "10k on Sunday, my legs session is Saturday morning. Do it as normal or skip?": the race's eve
+        trace("plan", "race_eve")
+        return then_rest(eve, "rule:race_day", _KEEP_OR_SKIP)
+    ends = (
+        None
+        if hurt
+        or not any(
+            _ENDS.search(normalize(a))
+            # ("stretching before and after a workout?": both, its own short verdict)
+            and not ("stretch" in normalize(a) and "warm" not in normalize(a))
+            for a in split_asks(message)[0]
+        )
+        else _ends_reply(engine)
+    )
+    if ends is not None:
+        # "I walk in and start on the leg press. What should the start and end of a session look like?"
+        trace("plan", "ends")
+        return then_rest(ends, "rule:warm_up", _ENDS)
+    run_up = None if hurt else _run_up_reply(message)
+    if run_up is not None:
+        # "10k in 3 weeks, two leg sessions a week. What should I do in the run-up, especially race week?"
+        trace("plan", "run_up")
+        return then_rest(run_up, "rule:race_day", _RUN_UP)
     own_review = None if hurt else review(message)
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
@@ -350,7 +388,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
     if own is not None and week_told and (not OPEN.search(plain) or FIT_ASK.search(plain)):
         own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
-    if own is None and off_scope(plain) and not hurt:
+    if (
+        own is None
+        and off_scope(plain)
+        and not hurt
+        # ("what should I watch out for when I start strength training?": the article's cautions)
+        and not careful
+    ):
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = split_asks(message)
     replies: list[Answer] = []
@@ -684,6 +728,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         texts = []
         seen: set[str] = set()
         said: set[str] = set()
+        seen_topics: set[str] = set()
         for a in replies:
             if a.text in seen:
                 continue
@@ -704,7 +749,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 a = replace(a, text=rest[:1].upper() + rest[1:])
             # A line an earlier ask already said (a caution, a pointer) is not said twice, nor a
             # sentence ("Brace the chair against a wall" after the steps that said it).
-            head = SENTENCE.split(a.text.split("\n")[0])[0].strip()
+            heads = [x.strip() for x in SENTENCE.split(a.text.split("\n")[0]) if x.strip()]
+            while len(heads) > 1 and _CAUTION.search(heads[0]):
+                heads = heads[
+                    1:
+                ]  # "If pain is sharp..., see a physio. What helps shin splints: ...": the answer
+            head = heads[0] if heads else ""
             said_lower = {x.lower() for x in said}
             if (
                 said
@@ -736,8 +786,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 said.add(x)
                 if kept:
                     lines.append(" ".join(kept))
+            if lines and texts and set(a.topics) <= seen_topics and _restates("\n".join(lines), texts):
+                continue  # "how heavy, how many reps and how many sets?": the dose said once, not twice over
             if lines:
                 texts.append("\n".join(lines))
+                seen_topics.update(a.topics)
         # One pointer block at the end, not a "Full card:" between two answers about the same thing.
         pointers: list[str] = []
         for i, t in enumerate(texts):
@@ -1034,6 +1087,172 @@ def _touched(ask: str, said: list[str]) -> bool:
     hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
     return 2 * hits >= len(words)
 
+
+# A strength session on a race's eve, and the runner asking whether to keep it: "do it as normal or
+# skip?", "should I still do legs?", "is it ok to keep it?", "move it?".
+_KEEP_OR_SKIP = re.compile(
+    r"\b(?:skip|skip it|drop|miss|cancel|move|still|as normal|as usual|go ahead|keep|ok|okay|fine|"
+    r"should i|can i|do i|shall i)\b"
+)
+_LIFT_TOLD = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|leg sessions?|squats?)\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _eve_reply(message: str) -> str | None:
+    """ "10k this Sunday; legs are Saturday morning. Do it as normal or skip?": the one lift day told is
+    the race's eve, and an ask whether to keep it: skip it or move it (the article's one firm rule)."""
+    plain = normalize(message)
+    race = race_day(plain)
+    if race is None:
+        return None
+    asks = split_asks(message)[0]
+    if not any(_KEEP_OR_SKIP.search(normalize(a)) for a in asks):
+        return None
+    lift: list[str] = []
+    for chunk in re.split(r"[,.;:!?]|\bbut\b", message.lower()):
+        told = normalize(chunk)
+        if _LIFT_TOLD.search(told):
+            lift += [m.group(1) for m in DAY.finditer(told) if m.group(1) != race]
+    lift = list(dict.fromkeys(lift))
+    eve = _WEEKDAYS[(_WEEKDAYS.index(race) - 1) % 7]
+    if len(lift) != 1:
+        return None
+    name = DAY_NAMES[_WEEKDAYS.index(lift[0])]
+    if lift[0] != eve:
+        return (
+            f"Yes, keep it: {name} is clear of the day before your race, the one day the article rules "
+            "out. Keep it off hard-run days as usual."
+        )
+    either = any(re.search(r"\bor\b", normalize(a)) for a in asks)
+    verdict = week_verdict(message)
+    if verdict is not None and verdict.startswith("No: ") and "day before your race" in verdict:
+        return f"Skip it or move it: {verdict[4:]}" if either else verdict
+    yes_no = any(
+        re.match(
+            r"(?:(?:and|so|but|ok) )*(?:should|can|could|do|is|shall|would|will|ok|okay)\b", normalize(a)
+        )
+        for a in asks
+    )
+    lead = "Skip it or move it" if either or not yes_no else "No, skip it or move it"
+    return (
+        f"{lead}: {name} is the day before your race, and the article says no strength work "
+        "then, so your legs have time to recover and you start fresh. Two or more days out is fine "
+        "(not on a hard-run day); moving one session loses you nothing."
+    )
+
+
+# The worry told as a statement: "I'm wondering if I'm overdoing it", "I think it's too much".
+_OVERDO_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
+# Lifting to the limit, and form giving way: "as heavy as I can", "to failure", "form gets ugly".
+_TO_LIMIT = re.compile(
+    r"\b(?:as heavy as (?:i|possible)|heavy as i can|to failure|failure|max(?:ing)? out|my max|maxes|"
+    r"one rep max|1rm|until i cant|till i cant)\b"
+)
+_FORM_GOES = re.compile(
+    r"\bform (?:is |gets |goes |looks |turns |becomes )?(?:\w+ ){0,2}(?:ugly|bad|sloppy|messy|terrible|awful|"
+    r"rubbish|falls apart|breaks down|goes out the window|goes)\b|\b(?:ugly|sloppy|bad|messy) (?:form|reps)\b"
+)
+_RACE_TOLD = re.compile(r"\b(?:parkrun|race|racing)\b")
+
+
+def _too_heavy(message: str, asks: list[str]) -> str | None:
+    """ "I go as heavy as I can, 5 reps to failure, and my form gets ugly; legs dead for parkrun. Am I
+    overdoing it?": yes, and the article's load (never form for weight; tired by 12-15 reps)."""
+    plain = normalize(message)
+    if not (_TO_LIMIT.search(plain) and _FORM_GOES.search(plain)):
+        return None
+    if not any(OVER_ASK.search(normalize(a)) for a in asks):
+        return None
+    lines = [
+        "Yes, probably: never give up good form to lift heavier or squeeze out more reps. Pick a weight "
+        "you're comfortable with that tires you by 12–15 reps, 2–3 sets, rather than a few reps to failure."
+    ]
+    if re.search(r"\b(?:3|three) (?:times|days|x|sessions)(?: a| per)? week\b|\b3 ?x\b", plain):
+        lines.append("Three times a week is the most the article suggests; twice is the usual.")
+    if _RACE_TOLD.search(plain):
+        lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
+    return "\n".join(lines)
+
+
+# Both ends of a session: "what should the start and end look like?", "warm-up and cool-down?"
+_ENDS = re.compile(
+    r"\b(?:start|beginning|begin) and (?:the )?(?:end|finish)\b|\bbefore and after (?:a |the |each |my )?"
+    r"(?:\w+ )?(?:session|workout|lifting|day|strength)\b|"
+    r"\bwarm ?ups? and (?:the )?(?:cool ?downs?|stretch\w*)\b|"
+    r"\bwarm(?:ing)? up and (?:cool(?:ing)? down|stretch\w*)\b"
+)
+
+
+def _ends_reply(engine: Engine) -> str | None:
+    """The warm-up (jog, stretch) and the stretch after, one short paragraph each."""
+    before = engine.compose_for("rule:warm_up", "what should i do before")
+    after = engine.compose_for("rule:stretch_after", "what should i do after")
+    if before is None or after is None:
+        return None
+    start = [x for x in before.text.split("\n") if not POINTER.match(x)]
+    end = [x for x in after.text.split("\n") if not POINTER.match(x)]
+    # (the sample minutes are the /workout card's; the reply keeps to what to do)
+    return (
+        "Start: "
+        + start[0].split(" For example")[0]
+        + "\nEnd: "
+        + end[0].split(" For example")[0]
+        + "\nA full session: /workout"
+    )
+
+
+# The weeks before a race: "in the run-up", "race week", "taper", "the last weeks before my 10k".
+_RUN_UP = re.compile(
+    r"\b(?:run ?up|race week|taper\w*|lead ?up|final (?:few |two |three )?weeks?|"
+    r"last (?:few |two |three |couple of )?weeks? before|(?:week|weeks|days) (?:before|out from) (?:the|my) "
+    r"(?:race|10k|5k|half|marathon)|before race day)\b"
+)
+_RACE_TOLD_AHEAD = re.compile(r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b")
+_OPEN_RUN_UP = re.compile(r"^(?:(?:and|so|but|ok) )*(?:what|how|should|do|can|is|any)\b")
+RUN_UP_TEXT = (
+    "keep your sessions going through the run-up, light and familiar (the article doesn't cover tapering "
+    "in detail, so nothing new or heavier as the race gets close), and never on a hard-run day. Its one "
+    "firm rule: no strength work the day before the race, so your legs are fresh on the day."
+)
+
+
+def _run_up_reply(message: str) -> str | None:
+    """ "10k in 3 weeks; two leg sessions a week. What should I do in the run-up, especially race
+    week?": strength work in the weeks before a race (not a plan from scratch)."""
+    plain = normalize(message)
+    if not (_RUN_UP.search(plain) and _RACE_TOLD_AHEAD.search(plain)):
+        return None
+    asks = split_asks(message)[0]
+    about = [normalize(a) for a in asks if _RUN_UP.search(normalize(a)) and _OPEN_RUN_UP.match(normalize(a))]
+    if not about or any(
+        re.search(r"\b(?:heavy|heavier|new|max|more|harder|extra|hills?|plyo\w*)\b", a) or named_exercises(a)
+        for a in about
+    ):
+        return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
+    yes = re.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
+    return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _restates(text: str, earlier: list[str]) -> bool:
+    """Does this part's reply only say again what an earlier part's said: every number of it already
+    said, and most of its words ("2 or 3 sets of 12 to 15 reps" after "heavy enough that 12 to 15 reps
+    leave you tired, for 2 or 3 sets")? A reply without a number is never a restatement here."""
+    body = " ".join(x for x in text.split("\n") if not POINTER.match(x))
+    before = " ".join(earlier)
+    numbers = _NUMBER.findall(body)
+    if not numbers or any(n not in _NUMBER.findall(before) for n in numbers):
+        return False
+    words = [w for w in normalize(body).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
+    said = normalize(before)
+    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+    return bool(words) and 3 * hits >= 2 * len(words)
+
+
+# A safety caution that can lead a part's reply: not its answer (said once, by the first part).
+_CAUTION = re.compile(r"\bdoctor or (?:a )?physio")
 
 # "how many of each?", "how many sets for both?": a dose for every exercise the message named.
 _EACH = re.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")

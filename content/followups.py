@@ -203,8 +203,9 @@ _NEXT_ASK = re.compile(
 
 
 _AFTER_WORDS = frozenset(
-    "after afterwards afterward later end finish finished done post next then what whats about so and ok "
-    "okay both sides side workout session lifting leg day it that this those them".split()
+    "after afterwards afterward later end finish finished finishing done post next then what whats about so "
+    "and ok okay both sides side workout session lifting leg day it that this those them once when anything "
+    "over".split()
 )
 
 
@@ -226,7 +227,20 @@ def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
         return None
     plain = normalize(ask)
     after = _only(
-        plain, _AFTER_WORDS, {"after", "afterwards", "afterward", "next", "end", "finish", "post", "done"}
+        plain,
+        _AFTER_WORDS,
+        {
+            "after",
+            "afterwards",
+            "afterward",
+            "next",
+            "end",
+            "finish",
+            "finished",
+            "finishing",
+            "post",
+            "done",
+        },
     )
     before = _only(plain, _BEFORE_WORDS, {"before", "beforehand", "first", "start", "pre"})
     if context == "rule:warm_up" and after:

@@ -111,6 +111,15 @@ _REST_BETWEEN = re.compile(
 )
 
 
+# Rest between sets (or exercises) of one session: the sets-and-reps rule's rest line, whatever
+# else the words land on ("how long rest between sets?" is not the monthly week off).
+_REST_SETS = re.compile(
+    r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
+    r"(?:sets?|reps?|exercises?|rounds?)\b|"
+    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))"
+)
+
+
 REST_BETWEEN_TEXT = (
     "Between sessions: the article's twice a week (sometimes three) leaves a day or more between them; "
     "keep them off hard-run days. And once a month, take a whole week off strength work for extra "
@@ -217,12 +226,21 @@ _BOTH_SIDES = re.compile(
 )
 
 
+# "what about the other leg?", "and the other side?", "how do I do the left one?": the switch step.
+_OTHER_LEG = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:(?:what|how) about |and )?(?:the |my )?"
+    r"(?:other|left|right|weaker) (?:leg|side|one)\b|"
+    r"\bhow do i (?:do|switch to|work) (?:the |my )?(?:other|left|right) (?:leg|side|one)\b"
+)
+
+
 def _sides(context: str, plain: str) -> Answer | None:
     """ "do I do it on both sides?" about a one-sided exercise: yes, and the step that switches."""
     ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
     if ex is None or not ex.dose.per_side or not _BOTH_SIDES.search(plain):
         return None
-    if not (ask_of(plain).yesno or ask_of(plain).kind == "check"):
+    other = _OTHER_LEG.search(plain)
+    if not (ask_of(plain).yesno or ask_of(plain).kind == "check" or other):
         return None
     step = next(
         (
@@ -232,9 +250,14 @@ def _sides(context: str, plain: str) -> Answer | None:
         ),
         None,
     )
-    text = (
-        f"Yes, both sides: {step[:1].lower()}{step[1:]}" if step else "Yes, both sides, the same number each."
-    )
+    if other and step:
+        text = f"Same again on the other side: {step[:1].lower()}{step[1:]}"  # (no "yes": nothing was asked)
+    else:
+        text = (
+            f"Yes, both sides: {step[:1].lower()}{step[1:]}"
+            if step
+            else "Yes, both sides, the same number each."
+        )
     text += f" Dose: {ex.dose.text()}.\nFull card: /exercise {ex.name.lower()}"
     return Answer(text, context, True, (), topics=(context,), context=context)
 
@@ -365,6 +388,12 @@ def _answer_one(
             else "will strength training make me faster"
         )
         plain = normalize(ask)
+    if _SLOWER.search(plain) and not named_exercises(plain):
+        # "...how should I fit it in, and will it actually make me slower?": the worry, answered
+        trace("slower", plain)
+        slower = answer_fn(SLOWER_ASK)
+        if slower.found and slower.topics == ("rule:bulk",):
+            return slower
     if re.search(r"\broutine\b", plain) and _RUN_ORDER.search(plain):
         # "can I go straight into my leg routine after an easy run?": the session and the run's order,
         # not how a routine progresses
@@ -385,7 +414,13 @@ def _answer_one(
     told = re.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
-    fit_week = week_verdict(f"{background}, {ask}") if background and FIT_ASK.search(plain) else None
+    # ("...intervals Tue, tempo Fri, long run Sun. Which days should I fit leg strength into?": their days,
+    # not the taper the race in the background would steer to)
+    fit_week = (
+        week_verdict(f"{background}, {ask}")
+        if background and (FIT_ASK.search(plain) or WHICH_DAYS.search(plain))
+        else None
+    )
     if fit_week is not None:
         # "My week is: Mon easy, Tue intervals... How do I fit in two sessions?": their own days.
         days_topic = "rule:hard_run_day"
@@ -423,6 +458,84 @@ def _answer_one(
         return Answer(
             START_BEFORE_RACE, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day"
         )
+    if (
+        _GYM_START.search(plain)
+        and not _ORDER_MATTERS.search(plain)
+        and not re.search(r"\bdoes it matter\b", plain)
+        and (
+            _GYM_WORDS.search(plain)
+            or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split())
+            # ("...a gym membership I never use. What should I even start with?")
+            or (
+                bool(background)
+                and bool(_GYM_WORDS.search(normalize(background)))
+                and len(plain.split()) <= 8
+            )
+        )
+        and not named_exercises(plain)
+    ):
+        # "...and if I join one, what should I start on?": the machines, named
+        first = engine.compose_for("rule:machines", "what should i start with in the gym")
+        if first is not None:
+            trace("gym_start", plain)
+            lead = first.text.split("\n")[0]
+            return replace(first, text=f"{lead}\n{GYM_START_TAIL}")
+    if _BREAK_UNDO.search(plain) and re.match(
+        r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain
+    ):
+        undo = engine.compose_for("rule:recovery_week", BREAK_UNDO_ASK)
+        if undo is not None and undo.text.startswith("No"):
+            trace("break_undo", plain)
+            return undo
+    sprint = _sprint_start(ask, background)
+    if sprint is not None:
+        return sprint
+    if (
+        _PRIORITY.search(plain)
+        and re.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
+        and not named_exercises(plain)
+        and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
+    ):
+        trace("priority", plain)
+        return Answer(
+            PRIORITY_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine"
+        )
+    if (
+        CAREFUL.search(plain)
+        and not named_exercises(plain)
+        # ("the machine where you sit and kick your legs up, anything to watch out for?": that machine)
+        and not re.search(r"\b(?:machine|machines|where you|the one|thing where|bar|barbell)\b", plain)
+        and not (context or "").startswith(("exercise:", "injury:"))
+    ):
+        trace("careful", plain)
+        return Answer(
+            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+        )
+    told_both = normalize(f"{background} {ask}")
+    if (
+        _ORDER_MATTERS.search(plain)
+        and _RUN_TOLD.search(told_both)
+        and _LIFT_SAID.search(told_both)
+        and not re.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
+    ):
+        first = engine.compose_for("rule:run_first", "which comes first the run or the strength workout")
+        if first is not None:
+            trace("order", plain)
+            return first
+    if _GYM_GIVES.search(plain):
+        gives = engine.compose_for("rule:gym_vs_home", "what does the gym give me that home workouts dont")
+        if gives is not None:
+            trace("gym_gives", plain)
+            return replace(gives, text=re.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
+    on_kit = _kit_for(ask, engine)
+    if on_kit is not None:
+        return on_kit
+    hills = _hills_help(ask)
+    if hills is not None:
+        return hills
+    needless = _pointless(ask, background)
+    if needless is not None:
+        return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
     if claim is not None:
         # "My running group says never lift after a hard run. Is that right?": the claim is the question.
@@ -444,6 +557,16 @@ def _answer_one(
             topics=("rule:frequency",),
             context="rule:frequency",
         )
+    if _REST_SETS.search(plain) and not _REST_BETWEEN.search(plain):
+        rest_of = named_exercises(plain)
+        rest_sets = (
+            engine.compose_for(rest_of[0], "how long should i rest between sets")
+            if len(rest_of) == 1
+            else engine.compose_for("rule:sets_reps", "how long should i rest between sets")
+        )
+        if rest_sets is not None:
+            trace("rest_sets", plain)
+            return rest_sets
     if _SETUP.search(plain) and not FIT_ASK.search(plain):
         # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
         fit_q = "how do i fit strength work in around my running"
@@ -452,6 +575,9 @@ def _answer_one(
         if fit is not None:
             return fit
     alone_ex = context if context and context.startswith("exercise:") else None
+    said_ex = named_exercises(plain)
+    if len(said_ex) == 1 and said_ex[0] not in ("exercise:hill_repeats", "exercise:treadmill_incline"):
+        alone_ex = said_ex[0]  # "is the leg press enough on its own?"
     if alone_ex is None and background:
         alone_ex = next(
             (
@@ -474,6 +600,13 @@ def _answer_one(
         # (once per message: a later ask is its own question, "..., and how often?")
         gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
     )
+    if (
+        general is not None
+        and gap(plain) is None
+        and general[0].startswith("The article doesn't cover young runners")
+        and _ADULT_AGE.search(normalize(f"{background} {ask}"))
+    ):
+        general = None  # ("I'm 62... is that sensible at my age?": not the teenagers' answer)
     if general is not None:
         if gap(plain) is None:
             trace("gap_bg", general[1] or "")
@@ -481,10 +614,12 @@ def _answer_one(
         text, topic = general
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
-    kit_of_named = named_exercises(plain) if NEED_KIT.search(plain) else []
+    # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
+    need_plain = re.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
+    kit_of_named = named_exercises(plain) if NEED_KIT.search(need_plain) else []
     if len(kit_of_named) == 1:
         # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)
-        m = NEED_KIT.search(plain)
+        m = NEED_KIT.search(need_plain)
         word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
         kit_text = kit_needed(kit_of_named[0], word or "")
         if kit_text is not None:
@@ -659,6 +794,9 @@ def _answer_one(
                 topics=(context,),
                 context=context,
             )
+    beginner = _beginner(ask, context)
+    if beginner is not None:
+        return beginner
     felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
     if felt is not None:
         return felt
@@ -781,6 +919,12 @@ def _answer_one(
             if gains is not None:
                 trace("benefit", context)
                 return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
+        elif _TOO_OFTEN.search(plain) and context in (
+            "rule:run_first",
+            "rule:hard_run_day",
+            "rule:time_needed",
+        ):
+            context = "rule:frequency"  # "is that too much?" after run-first: how often, not the order again
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
         elif (
@@ -917,6 +1061,23 @@ def _answer_one(
         same = engine.compose_for(context, ask)
         if same is not None:
             return same
+    if (
+        context is None
+        and not ans.found
+        and not ans.off_topic
+        and (WHICH_DAYS.search(plain) or _BEST_DAYS.search(plain))
+        and not re.search(r"\b(?:race|parkrun|marathon|half|10k|5k|before|after)\b", plain)
+    ):
+        # "which days should I do legs?" with no week told: the rule for picking them
+        trace("which_days_rule", plain)
+        return Answer(
+            PICK_DAYS_TEXT,
+            "rule:hard_run_day",
+            True,
+            (),
+            topics=("rule:hard_run_day",),
+            context="rule:hard_run_day",
+        )
     if context is not None and not background and not ans.found and not ans.off_topic:
         # "how many days before?" after the race-day rule: too vague alone, so about the last topic
         trace("followup_unsure", context)
@@ -1015,6 +1176,332 @@ _PAYOFF = re.compile(
     r"(?:improve|help|help with|help me with|fix) (?:my )?(?:\w+ )?(?:times?|pace|speed|pbs?|prs?|racing|"
     r"running economy)|be worth it|worth it|worth (?:the|my) (?:time|effort|bother))\b"
 )
+# Does strength work cost a runner speed or add bulk: "will it actually make me slower?", "won't that
+# slow me down?", "is it going to make me bulky?" (the subject is strength work or a pronoun): the
+# bulk myth's answer, not the timing or kit the message's other asks were about.
+_SLOWER = re.compile(
+    r"^(?:(?:but|and|so|honestly|really|also|plus) )*(?:could|would|will|can|does|do|is|isnt|wont|might|"
+    r"wouldnt|doesnt)n?t? (?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
+    r"all (?:that|this)) (?:\w+ ){0,3}?(?:make (?:me|my legs) (?:\w+ )?(?:slower|slow|heavy|heavier|bulky|"
+    r"bulkier|big|bigger|huge|sluggish)|slow me (?:right )?down|bulk me up|add bulk|bulk up my legs)\b"
+)
+SLOWER_ASK = "will lifting weights slow me down or make me bulky"
+
+
+# "is that ok if I'm new?", "fine for a beginner?", "does that work for someone who's never lifted?"
+# after a rule or a muscle's exercises: yes, and how a beginner starts it.
+_NEW_TO_IT = (
+    r"(?:new|beginners?|a beginner|newbies?|novices?|unfit|starting out|just starting|(?:a )?first timer|"
+    r"never (?:lifted|done (?:any|this|it|strength|weights)|trained|done)|"
+    r"(?:new|fresh) to (?:this|it|all this|"
+    r"lifting|strength|the gym|weights))"
+)
+_BEGINNER_CHECK = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|also) )*(?:(?:is|would|will|does|do|are|can) "
+    r"(?:that|this|it|these|those|they|all that|all this) (?:still |really |actually )?"
+    r"(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
+    r"doable|work)|(?:ok|okay|fine|good|suitable|safe|doable|alright)\b)"
+    r".{0,40}\b(?:if|for|when|as|since) (?:i(?:m| am)|me|someone|a|an|people|total|complete|somebody)?"
+    r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|quite|pretty|very|so|still|a|an|relatively))* ?"
+    + _NEW_TO_IT
+    + r"\b"
+)
+_BEGINNER_HOW = (
+    "Start with one or two sets at a resistance you're comfortable with, build up to 2–3 sets, and put good "
+    "form before more weight or reps."
+)
+
+
+def _beginner(ask: str, context: str | None) -> Answer | None:
+    """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
+    a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
+    if (
+        context is None
+        or context.startswith(("exercise:", "injury:"))
+        or not _BEGINNER_CHECK.search(normalize(ask))
+    ):
+        return None
+    if context in ("rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"):
+        lead = "Yes: twice a week, 15 to 20 minutes, suits a beginner too"
+    else:
+        lead = "Yes, that suits a beginner too"
+    text = f"{lead}. {_BEGINNER_HOW}"
+    trace("beginner", context)
+    return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "strength training is pointless for us, we already run loads", "running is all the leg work you
+# need": the claim that runners needn't lift, told (then "is he right?", "is he wrong?") or asked.
+_POINTLESS = re.compile(
+    r"\b(?:strength(?: work| training| stuff)?|lifting|weights|the gym|gym work|leg work|leg strength|"
+    r"leg days?)\b(?: \w+){0,4} (?:is|are|s|isnt|arent) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|"
+    r"a waste|waste of time|not needed|no use|overrated|not worth it|for bodybuilders|not for runners)\b|"
+    r"\b(?:running|runs|mileage) (?:\w+ ){0,2}(?:is|are|s) (?:\w+ )?"
+    r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
+    r"\b(?:dont|do not|never) need (?:to lift|strength|weights|the gym|leg work|gym work)\b|"
+    r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?"
+    r"(?:strength(?: work| training)?|lifting|weights|"
+    r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"
+    r"not needed|no use|overrated)\b|"
+    r"^(?:(?:and|so|but) )*(?:is|isnt) (?:just |simply )?(?:running|my running|my mileage) (?:\w+ ){0,2}"
+    r"(?:enough|all (?:the (?:\w+ ){1,2})?(?:you|we|i) need)\b"
+)
+_CLAIM_WRONG = re.compile(
+    r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
+    r"(?:\w+ )?(?:wrong|mistaken|off base|talking rubbish|full of it)\b"
+)
+_CLAIM_RIGHT = re.compile(
+    r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
+    r"(?:\w+ )?(?:right|true|correct|legit|onto something)\b|^(?:true|right)\W*$"
+)
+# (asked straight, only these words: "is running enough?" has its own answer)
+_NEEDLESS = re.compile(
+    r"\b(?:pointless|useless|unnecessary|a waste|waste of time|not needed|no use|overrated)\b|"
+    r"\ball (?:the (?:\w+ ){1,2})?(?:you|we|i) need\b"
+)
+POINTLESS_TEXT = (
+    "running builds endurance, but it's an inefficient way to build strength, so targeted leg work "
+    "earns its place even at high mileage. Stronger muscles use oxygen more efficiently and tire more "
+    "slowly, steady your joints and, above all, help prevent injuries. Twice a week, 15 to 20 minutes, "
+    "is enough."
+)
+
+
+def _pointless(ask: str, background: str) -> Answer | None:
+    """ "A clubmate says lifting is pointless for us, we run enough. Is he wrong?": yes (or "is he
+    right?": no), and why runners lift; "is strength work pointless if I run a lot?" asked straight: no."""
+    plain = normalize(ask)
+    wrong = _CLAIM_WRONG.search(plain)
+    if (wrong or _CLAIM_RIGHT.search(plain)) and _POINTLESS.search(normalize(background)):
+        who = {"he": "He's", "she": "She's", "they": "They're"}.get(plain.split()[1] if wrong else "", "")
+        lead = f"{who or 'That claim is'} wrong: " if wrong else "No: "
+    elif (
+        _POINTLESS.search(plain)
+        and _NEEDLESS.search(plain)
+        and re.match(r"(?:(?:and|so|but) )*(?:is|isnt|are|arent|do|does)\b", plain)
+    ):
+        lead = "No: "
+    else:
+        return None
+    trace("pointless", plain)
+    topic = "rule:why_strength"
+    return Answer(lead + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# "will squats and stuff help me on hills?", "would lunges help my climbing?": yes, and why.
+_HILLS_HELP = re.compile(
+    r"^(?:(?:but|and|so|honestly|really) )*(?:will|would|could|can|does|do|is|are|might)\b.{0,60}"
+    r"\b(?:help|helps|make|improve|better|easier|stronger|faster)\b.{0,30}"
+    r"\b(?:hills?|uphill|uphills|up hills|climbs?|climbing|inclines?|ascents?)\b"
+)
+_HILL_MOVES = frozenset({"exercise:hill_repeats", "exercise:treadmill_incline"})
+
+
+def _hills_help(ask: str) -> Answer | None:
+    """ "will doing squats actually help me on hills?": yes (the article: stronger legs tire more slowly
+    and run faster up hills), and what the named move works; hill repeats themselves otherwise."""
+    plain = normalize(ask)
+    if not _HILLS_HELP.search(plain):
+        return None
+    named = [t for t in named_exercises(plain) if t not in _HILL_MOVES][:3]
+    if not named:
+        return None  # (strength work in general, or hill repeats: their own answers say hills)
+    exs = [EXERCISES[t.split(":", 1)[1]] for t in named]
+    parts = [m for m in ("quads", "glutes", "calves", "hamstrings") if any(m in e.muscles for e in exs)][:2]
+    names = " and ".join(f"the {e.name.lower()}" for e in exs)
+    verb = "works" if len(exs) == 1 else "work"
+    text = (
+        "Yes: well-trained leg muscles use oxygen more efficiently and tire more slowly, so you run faster "
+        "up hills as well as on the flat."
+        + (
+            f" {names[:1].upper()}{names[1:]} {verb} the {' and '.join(parts)}, which drive you up a climb."
+            if parts
+            else ""
+        )
+        + f"\nFull card: /exercise {exs[0].name.lower()}"
+    )
+    topic = named[0]
+    trace("hills_help", topic)
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+# "can I do calf raises on the bottom stair?", "is a kitchen chair ok for hamstring push-ups?": a piece
+# of household kit for a named exercise.
+_ON_KIT = re.compile(
+    r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
+    r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
+    r"block|ledge)s?\b|^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s? "
+    r"(?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
+)
+_FIRM = re.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
+
+
+_PLATFORM = frozenset("step stair bench box block kerb curb ledge table stool".split())
+_KIT_WORD = re.compile(r"\b(chair|ball|bench|box|block|step|stair|kerb|curb|ledge|table|stool)s?\b")
+
+
+def _same_kit(cue: str, kit: str) -> bool:
+    """Does a cue speak of this kit (or one like it: a step, a stair, a block are all platforms)?"""
+    words = {w for w in _KIT_WORD.findall(cue.lower())}
+    return not words or kit in words or (kit in _PLATFORM and words <= _PLATFORM)
+
+
+def _kit_for(ask: str, engine: Engine) -> Answer | None:
+    """ "can I just do calf raises on the bottom stair?": yes when the exercise's own kit or stand-ins
+    say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in."""
+    plain = normalize(ask)
+    m = _ON_KIT.search(plain)
+    if m is None or not re.match(r"(?:(?:so|and|but|ok) )?(?:can|could|is|are|would|will|do|does)\b", plain):
+        return None
+    named = named_exercises(plain)
+    if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
+        return None
+    ex = EXERCISES[named[0].split(":", 1)[1]]
+    kit = (m.group("kit") or m.group("kit2")).rstrip("s")
+    kit = "stair" if kit.startswith("stair") else kit
+    # ("an exercise ball in place of the chair" is the ball; "a chair braced..., or an exercise ball" two)
+    parts = [
+        p for x in (*ex.substitutes, *ex.equipment) for p in re.split(r",? or ", x.split(" in place of ")[0])
+    ]
+    said = next((x for x in parts if re.search(rf"\b{kit}s?\b", x.lower())), None)
+    if said is None and (not ex.equipment or kit in ("ball", "wall", "sofa", "couch", "bed")):
+        return None  # (a soft or odd surface: the usual reading of the ask)
+    name = ex.name.lower()
+    if said is not None:
+        firm = next((c for c in ex.cues if _FIRM.search(c.lower()) and _same_kit(c, kit)), "")
+        text = f"Yes: {said[:1].lower()}{said[1:]} works for the {name}. {firm}".rstrip()
+    else:
+        text = (
+            f"Yes, if it's firm and stable: the article uses {' and '.join(ex.equipment)} for the {name}; "
+            f"a {kit} that won't slide or tip can stand in."
+        )
+    trace("kit_for", named[0])
+    text += f"\nFull card: /exercise {name}"
+    return Answer(text, named[0], True, (), topics=(named[0],), context=named[0])
+
+
+# What a gym adds over training at home: "what does the gym give me that home workouts don't?",
+# "what's the advantage of a gym?" ("why pay for a gym...?" is a why: its "Because..." answer).
+_GYM_GIVES = re.compile(
+    r"\bwhat (?:does|do|would|will|can) (?:the |a )?gym (?:\w+ ){0,2}(?:give|offer|add|do)\b|"
+    r"\b(?:advantages?|benefits?|point|upside|perks?) (?:of|to|in) (?:joining |using |going to |paying for )?"
+    r"(?:the |a )?gym\b|"
+    r"\bgym (?:\w+ ){0,2}(?:give|offer|add)s? (?:me |you )?(?:that|over|which)\b"
+)
+
+
+# Where to start in a gym: "if I join one, what should I start on?", "what do I start with at the gym?"
+_GYM_START = re.compile(
+    r"\b(?:what|which|where) (?:\w+ ){0,3}(?:start (?:on|with)|begin (?:on|with)|start|begin|do first|"
+    r"use first|try first)\b"
+)
+_GYM_WORDS = re.compile(r"\b(?:gym|gyms|join one|membership)\b")
+GYM_START_TAIL = (
+    "The three basics: quadriceps extension, hamstring curl and leg press, 2–3 sets × 12–15 reps."
+)
+
+
+# "is a break going to undo everything?", "will time off make me lose my gains?": no (the week off).
+_BREAK_UNDO = re.compile(
+    r"\b(?:break|breaks|time off|week off|weeks off|rest week|deload|pause|stopping|stop)\b.{0,40}"
+    r"\b(?:undo|undoes|lose|losing|lost|wipe|waste|reverse|set me back|go backwards|ruin|throw away|"
+    r"erase|kill)\b|\b(?:lose|losing) (?:\w+ ){0,3}(?:gains|progress|strength)\b.{0,30}"
+    r"\b(?:break|time off|week off|rest week|deload)\b"
+)
+BREAK_UNDO_ASK = "will a week off undo my progress"
+
+
+_TOO_OFTEN = re.compile(r"\b(?:too much|too often|too many|overkill|overdoing it|excessive)\b")
+# "does the order matter?", "does it matter which comes first?" about a run and a lift on one day.
+_ORDER_MATTERS = re.compile(
+    r"\b(?:does|do|would) (?:the )?order (?:\w+ )?matter\b|\bdoes it matter (?:which|what) (?:\w+ ){0,2}"
+    r"(?:first|order)\b|\b(?:which|what) order\b|\bwhich (?:comes|goes|should come|should go|do i do) first\b"
+)
+_RUN_TOLD = re.compile(
+    r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b"
+)
+_LIFT_SAID = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|weights|squats?|session)\b")
+
+
+# A sprinter's start: "what leg work would make me more explosive out of the blocks?", "help my start?"
+_START_POWER = re.compile(
+    r"\b(?:explosive\w*|pop|power|powerful|out of the blocks|(?:my|sprint|race|block) starts?|"
+    r"acceleration|accelerate|first (?:few )?(?:steps|strides|metres|meters))\b"
+)
+_SPRINT = re.compile(
+    r"\b(?:sprint\w*|blocks|track|[12]00 ?m?|[48]00 ?m?|60 ?m|hurdles?)\b|\b(?:my|race|block) starts?\b"
+)
+_WHICH_WORK = re.compile(
+    r"\b(?:what|which|how|any)\b.{0,40}\b(?:leg work|exercises?|work|training|strength|lifts?|do|drills?|"
+    r"help|helps|improve|build|get)\b"
+)
+_GYM_TOLD = re.compile(r"\b(?:gym|weights? room|weights|barbell|dumbbells|leg press|machines)\b")
+
+
+def _sprint_start(ask: str, background: str) -> Answer | None:
+    """ "Sprinter, always last out of the blocks, coach says I need more pop. What leg work would help
+    my start?": plyometrics for explosive power, then strength moves, twice a week."""
+    plain = normalize(ask)
+    told = normalize(f"{background} {ask}")
+    if not (_START_POWER.search(plain) and _SPRINT.search(told) and _WHICH_WORK.search(plain)):
+        return None
+    if named_exercises(plain):
+        return None  # ("would box hops help my start?": that drill's own answer)
+    gym = " (in a gym, the leg press too)" if _GYM_TOLD.search(told) else ""
+    text = (
+        "The article says strength work gives sprinters a more explosive start. Twice a week, off your hard "
+        "sessions:\n"
+        "• Plyometrics for explosive power: line hops, then hops onto a low box (alternating legs), then "
+        "skipping; soft landings, stop when they get sloppy.\n"
+        f"• Strength: lunges, step-ups and one-legged squats{gym}, 2–3 sets with a load that tires you by "
+        "12–15 reps.\nFull card: /exercise box hops"
+    )
+    trace("sprint_start", plain)
+    return Answer(
+        text, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
+    )
+
+
+# "what should I be careful of?", "any mistakes to avoid?", "safety tips?" about strength work in
+# general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
+CAREFUL = re.compile(
+    r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
+    r"common mistakes|what not to do|safety tips?)\b"
+)
+CAREFUL_TEXT = (
+    "Keep every rep slow and controlled, with no bouncing; move through your full range but stop just "
+    "before the joint locks (knees never snapped straight); use a resistance you're comfortable with; "
+    "breathe out on the effort and never hold your breath; and never give up good form for more weight "
+    "or reps."
+)
+# An age told (an adult's, not a teenager's): "I'm 62", "aged 45", "at 54".
+_ADULT_AGE = re.compile(
+    r"\b(?:im|i am|aged?|at) ([2-9]\d)\b|\b([2-9]\d) ?(?:yo|y o|years old|year old|[mf])\b"
+)
+
+
+# "what would you prioritise?", "what matters most if I only have 20 minutes?": a few moves that
+# work several big muscle groups (the article: several major groups each session).
+_PRIORITY = re.compile(
+    r"\b(?:prioriti[sz]e|priorit(?:y|ies)|most important|matters? most|biggest bang|best bang|"
+    r"most bang|get the most out|if i (?:can )?only do (?:a few|one or two|two|three)|focus on first)\b"
+)
+PRIORITY_TEXT = (
+    "A few moves that work several big muscle groups at once, as the article advises each session: the "
+    "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
+    "2–3 sets each, twice a week.\nTry one: /workout home"
+)
+
+
+# "best days for legs?": which days of the week, with no week told.
+_BEST_DAYS = re.compile(r"\b(?:best|right|ideal|good) days?\b")
+PICK_DAYS_TEXT = (
+    "Two easy days a week: not a hard-run day (intervals, a tempo or a long run) and not the day before a "
+    "race (e.g. Tuesday and Friday if your hard runs fall elsewhere). On a day you also run, run first."
+)
+
+
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").
 _PAYOFF_OTHER = re.compile(r"\b(?:knees?|shins?|hips?|my back|injur\w*|pain|bulk\w*|weight loss)\b")
 

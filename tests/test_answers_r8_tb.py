@@ -1,0 +1,528 @@
+"""Round 8, tuner tb: multi-part and long messages, follow-ups in context (own wordings, not the dev rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str, prev: str | None = None) -> str:
+    last = content.answer(prev).context if prev else None
+    return content.answer(message, last).text
+
+
+# A second ask about the end of the session ("once I'm done", "when I finish") after the warm-up:
+# the stretch after, not the warm-up again.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do i have to warm up before lifting, and what do i do once i'm done?",
+        "how should i warm up? and what about when i'm finished",
+        "whats a good warm up for leg day and what do i do when i finish",
+        "is a warm up needed before squats, and anything once the session is over?",
+    ],
+)
+def test_warm_up_then_the_end_of_the_session(message: str) -> None:
+    text = answer(message)
+    assert "stretch" in text.split("\n\n")[-1].lower()
+    assert "Never skip the warm-up" not in text.split("\n\n")[-1]
+
+
+# Two injuries in one message: a caution line leading the second part's reply is not a reason to
+# drop that part's answer.
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("what helps runner's knee? and is there anything for shin splints too", "calf raise"),
+        ("anything for runners knee? is there something for shin splints as well", "calf raise"),
+        ("what should i do for weak hips, and is there anything for runner's knee as well?", "hamstring"),
+    ],
+)
+def test_second_injury_not_dropped(message: str, second: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert len(parts) == 2
+    assert second in parts[1]
+
+
+# The dose asked three ways in one message is said once, not twice over.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how heavy should i go, how many reps and how many sets",
+        "how heavy, how many sets, how many reps?",
+        "how much weight, and how many reps should i do",
+    ],
+)
+def test_dose_said_once(message: str) -> None:
+    text = answer(message)
+    assert text.count("12 to 15") + text.count("12–15") == 1
+
+
+# Rest between sets (not the monthly week off), alone or as one part of a message.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long rest between sets?",
+        "how heavy, how many reps, and how long rest between sets?",
+        "whats the rest time between sets",
+        "how much of a break between each set",
+        "how long do i wait between rounds?",
+    ],
+)
+def test_rest_between_sets(message: str) -> None:
+    text = answer(message)
+    assert "between sets" in text
+    assert "week off" not in text
+
+
+def test_rest_between_sessions_still_sessions() -> None:
+    text = answer("how much rest between leg sessions?")
+    assert "between sets" not in text
+
+
+# A long message's last worry about speed or bulk ("and will it make me slower?") is answered, not
+# swallowed by the timing the first ask got.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run 4x a week, long run sunday. how should i fit strength in, and will it actually make me "
+        "slower?",
+        "how often should i lift? and won't that slow me down",
+        "tempo on tuesdays and a long run saturday. when should i lift, and is it going to make me bulky?",
+        "where do leg days go in my week, and would all that make my legs heavy?",
+    ],
+)
+def test_slower_worry_answered(message: str) -> None:
+    text = answer(message)
+    assert "won't bulk you up or slow you down" in text
+    assert len(text.split("\n\n")) >= 2
+
+
+def test_slower_alone_is_still_no() -> None:
+    assert answer("will it make me slower?").startswith("No")
+
+
+# A strength session told on a race's eve, and whether to keep it: skip it or move it (not a home
+# routine, not the skipping drill); a session clear of the eve is kept.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10k race this sunday and my legs session is always saturday morning. do it as normal or skip?",
+        "half marathon on sunday and i always do legs on saturday. should i still do them?",
+        "parkrun saturday, leg day is friday. ok to keep it or should i skip?",
+        "race on sunday and my gym day is saturday, what should i do?",
+    ],
+)
+def test_session_on_race_eve(message: str) -> None:
+    text = answer(message)
+    assert "day before your race" in text
+    assert "Skipping:" not in text and "•" not in text
+    assert not text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10k on sunday, i lift on wednesday. should i still do it?",
+        "marathon on sunday, i do squats on thursdays, can i keep doing them that week?",
+    ],
+)
+def test_session_clear_of_race_eve(message: str) -> None:
+    assert answer(message).startswith("Yes")
+
+
+# "is that ok if I'm new?" after a rule or a list of exercises: yes, and how a beginner starts it.
+@pytest.mark.parametrize(
+    ("prev", "message"),
+    [
+        ("how many times a week should i lift", "is that ok if im new"),
+        ("how often do runners do leg strength", "is that fine for a beginner?"),
+        ("what are the best glute exercises", "would that work if i'm completely new to this"),
+        ("what can i do at home for my quads", "is that ok for someone who's never lifted?"),
+        ("how often should i do strength training", "ok for beginners?"),
+    ],
+)
+def test_beginner_check_follow_up(prev: str, message: str) -> None:
+    text = answer(message, prev)
+    assert text.startswith("Yes")
+    assert "one or two sets" in text
+
+
+def test_too_much_for_a_beginner_is_not_a_bare_yes() -> None:
+    assert not answer("is it too much for a beginner", "how often should i do strength training").startswith(
+        "Yes"
+    )
+
+
+# "what about the other leg?" after a one-sided exercise: its switch step, not the card again.
+@pytest.mark.parametrize(
+    ("prev", "message", "step"),
+    [
+        ("how do i do the hip exercise with ankle weights", "what about the other leg", "turn over"),
+        ("how do i do a one legged squat", "and the other side?", "switch"),
+        ("how do i do lunges", "what about my other leg?", "left leg"),
+        ("how do i do hamstring push-ups", "ok and the other leg", "other leg"),
+    ],
+)
+def test_other_leg_follow_up(prev: str, message: str, step: str) -> None:
+    text = answer(message, prev)
+    assert text.startswith("Same again on the other side")
+    assert step in text.split("\n")[0]
+
+
+# The claim that runners needn't lift ("pointless, we run enough"), told and then "is he wrong?" /
+# "is that true?", or asked straight: the verdict on the claim, then why runners lift.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "I run 70 miles a week. A clubmate says strength training is pointless for us because we already "
+            "do more leg work than anyone in a gym. Is he wrong?",
+            "He's wrong",
+        ),
+        ("my club mates say weights are useless for distance runners. are they wrong?", "They're wrong"),
+        ("my mate reckons lifting is a waste of time for runners. is that true?", "No"),
+        ("isnt lifting a waste of time for marathoners?", "No"),
+        ("is running all the leg work i need?", "No"),
+    ],
+)
+def test_needless_claim(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead)
+    assert "inefficient way to build strength" in text
+
+
+# Lifting to the limit with form giving way, and "am I overdoing it?": yes, the article's load.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i squat as heavy as i can, 4 or 5 reps to failure, and my form gets ugly by the end. am i "
+        "overdoing it?",
+        "3x a week i go to failure on leg press and my form is sloppy on the last set, legs dead for my "
+        "race. "
+        "is that too much?",
+        "i max out on squats every leg day and honestly my form falls apart. am i overtraining?",
+    ],
+)
+def test_to_failure_with_bad_form(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert "good form" in text.lower()
+    assert "12–15" in text
+    assert "normal" not in text
+
+
+# The worry told as a statement ("I'm wondering if I'm overdoing it"), months without a break, feeling
+# flat, and an open ask: the week off, not "no need to change".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "legs twice a week for eight months straight, never skipped. i feel flat on every run. i think i'm "
+        "overdoing it. what should i change?",
+        "been lifting 3 days a week for months without a break and my legs are always heavy. i'm "
+        "wondering if "
+        "it's too much. should i do something different?",
+    ],
+)
+def test_overdo_worry_told(message: str) -> None:
+    assert "week off" in answer(message)
+
+
+# "will squats help me on hills?": the verdict first, and what the move works.
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("will doing lunges actually make me better on hills?", "lunge"),
+        ("do step ups help with climbing?", "step-up"),
+        ("would calf raises make the climbs easier?", "calf raise"),
+        ("could squats help my uphill running", "squat"),
+    ],
+)
+def test_move_helps_on_hills(message: str, move: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert move in text.split("\n")[0]
+
+
+# A piece of household kit for a named exercise: yes when its kit or stand-ins say it, no stray card.
+@pytest.mark.parametrize(
+    ("message", "kit"),
+    [
+        ("can i just do calf raises on the bottom stair at home", "stair"),
+        ("can i do step ups on my stairs", "stair"),
+        ("is a kitchen chair ok for hamstring push ups", "chair"),
+        ("can i do hamstring push ups with a swiss ball", "ball"),
+        ("could i do box hops onto the bottom step", "step"),
+    ],
+)
+def test_household_kit_for_an_exercise(message: str, kit: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert kit in text.split("\n")[0]
+    assert "Gluteal" not in text and "good one for runners" not in text
+
+
+# "is <one exercise> enough on its own?" named in the ask itself (not only after it): no, and why.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the leg press enough on its own? and what does full range of motion mean",
+        "are calf raises alone enough for my legs?",
+        "is doing just lunges by itself enough",
+    ],
+)
+def test_one_exercise_alone_enough(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No")
+    assert "several muscle groups" in text
+
+
+# "do I really/even/actually need X for <exercise>?" is the kit question, not whether it's a good one.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do i really need the ball for wall squats? also what's the rule about knees and toes",
+        "do i even need a bench for step ups",
+        "do i actually need a chair for hamstring push ups?",
+    ],
+)
+def test_really_need_kit(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Not strictly")
+    assert "good one for runners" not in text
+
+
+# What a gym adds over home training: isolation, added resistance, variety, motivation (not a home list).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what does the gym actually give me that home workouts dont? and is the treadmill any use",
+        "what's the advantage of a gym over my living room?",
+        "what are the benefits of joining a gym if i can train at home?",
+        "what would a gym add for me",
+    ],
+)
+def test_what_the_gym_adds(message: str) -> None:
+    text = answer(message)
+    assert "muscle groups" in text.split("\n")[0]
+    assert "calisthenics" not in text
+
+
+# ", and if I join one, what should I start on?": a conditional second ask is its own part (the machines).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is gym better than training at home, and if i join one what should i start on",
+        "should i lift at home or in a gym, and if i sign up which machines do i start with",
+        "if i join a gym what should i start on",
+    ],
+)
+def test_conditional_second_ask_gym_start(message: str) -> None:
+    text = answer(message)
+    assert "hamstring curl" in text
+    assert "machines" in text
+
+
+def test_if_so_stays_with_its_ask() -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks("is it ok to lift the day after a long run, and if so how much")[0]) == 1
+
+
+# "is a break going to undo everything?": no first, then the monthly week off.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ten weeks of lifting with no break, legs flat lately. is a break going to undo everything?",
+        "is a break going to undo all my work?",
+        "will i lose my gains if i take a deload week?",
+        "would a week off set me back?",
+    ],
+)
+def test_break_undo(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No")
+    assert "once a month" in text
+
+
+# Strength work in the weeks before a race ("the run-up", "race week", "taper"): keep it light and
+# familiar, off hard-run days, none the day before (not a routine from scratch).
+@pytest.mark.parametrize(
+    ("message", "yes"),
+    [
+        (
+            "running a 10k in 3 weeks, two leg sessions a week since spring. worried about heavy legs on the "
+            "day. what should i do in the run-up, especially race week?",
+            False,
+        ),
+        ("half marathon in a month. how should i handle leg work during my taper?", False),
+        ("10k in 3 weeks. do i keep lifting during race week?", True),
+        ("what should i do for strength in race week before my 5k?", False),
+    ],
+)
+def test_race_run_up(message: str, yes: bool) -> None:
+    text = answer(message)
+    assert text.startswith("Yes") == yes
+    assert "day before the race" in text
+    assert "•" not in text
+
+
+# "does the order matter?" with a run and a lift told: run first; "is that too much?" after it: how often.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run to work mon wed fri and want to do legs at lunch those days. does the order matter?",
+        "i run and lift on tuesdays. does the order matter?",
+        "easy run and leg day on the same day, which comes first?",
+        "gym and a 5k jog on saturday - does it matter which i do first?",
+    ],
+)
+def test_order_of_run_and_lift(message: str) -> None:
+    assert answer(message).startswith("Run first")
+
+
+def test_exercise_order_is_not_the_run_order() -> None:
+    assert not answer("which order should i do my exercises in").startswith("Run first")
+
+
+def test_too_much_after_run_first_is_how_often() -> None:
+    text = answer(
+        "i run commute mon wed fri and lift at lunch those days. does the order matter and is that too much?"
+    )
+    parts = text.split("\n\n")
+    assert parts[0].startswith("Run first")
+    assert "Twice a week" in parts[1]
+
+
+# A sprinter's start ("more pop out of the blocks"): plyometrics for explosive power, then strength moves.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "200m runner here, slow out of the blocks and my coach wants more pop. what leg work would help "
+        "my start?",
+        "800m runner with a weak race start. what strength work would help my start?",
+        "how do i get more power for sprint starts",
+    ],
+)
+def test_sprint_start(message: str) -> None:
+    text = answer(message)
+    assert "explosive start" in text
+    assert "line hops" in text and "lunges" in text
+
+
+@pytest.mark.parametrize(
+    "message", ["how do I build explosive power", "what do I do at the start and the end of a session"]
+)
+def test_not_a_sprint_start(message: str) -> None:
+    assert "sprinters" not in answer(message)
+
+
+# "... and do <something>" is the verb, not a second question; "and do I ..." still splits.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i run and do strength on the same day or does it cancel out",
+        "is it ok to go for a run and do legs after?",
+        "can i run in the morning and do my leg workout on the same day?",
+    ],
+)
+def test_and_do_is_the_verb(message: str) -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks(message)[0]) == 1
+    text = answer(message)
+    assert not text.startswith("No") and "run first" in text.lower()
+
+
+def test_and_do_i_still_splits() -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks("how do i do lunges and do i need weights?")[0]) == 2
+
+
+# A week told with a race months away, "which days should I fit it into, and what do I start with?":
+# their own days (not the taper), then the gym's first stop when a gym was told.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "marathon in 16 weeks. intervals tuesday, tempo thursday, long run saturday, easy runs otherwise. "
+        "i have "
+        "a gym i never use. which days should i fit leg strength into, and what should i even start with?",
+    ],
+)
+def test_days_then_gym_start(message: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert parts[0].startswith("Not ")
+    assert "taper" not in parts[0]
+    assert "hamstring curl" in parts[-1]
+
+
+# "what should I be careful of / watch out for?" about strength work in general: the article's cautions.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "any mistakes to avoid when lifting?",
+        "what should i watch out for when i start strength training",
+        "i'm 58 and new to the gym. is that sensible at my age and what should i be careful of?",
+    ],
+)
+def test_what_to_be_careful_of(message: str) -> None:
+    text = answer(message)
+    assert "slow and controlled" in text and "hold your breath" in text
+    assert "young runners" not in text and "teenagers" not in text
+
+
+def test_avoid_days_is_not_the_cautions() -> None:
+    assert "slow and controlled" not in answer("should I avoid lifting before races and on hard run days")
+
+
+# "what would you prioritise?" with little time: a few moves that work several big groups.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i barely have 20 minutes. is it even worth it, and what would you prioritise?",
+        "what matters most for leg strength if i'm short on time?",
+        "two short sessions a week is all i get. what should i prioritise?",
+    ],
+)
+def test_priorities(message: str) -> None:
+    text = answer(message)
+    assert "several big muscle groups" in text
+    assert "one-legged squat" in text
+
+
+# Both ends of a session asked at once: the warm-up and the stretch after (not a routine of exercises).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i just walk in and start on the leg press. what should the start and end of a session look like?",
+        "what do i do before and after a leg session?",
+        "what's the right warm up and cool down for leg day?",
+    ],
+)
+def test_both_ends_of_a_session(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start:") and "\nEnd:" in text
+    assert "•" not in text
+
+
+def test_stretching_before_and_after_keeps_its_verdict() -> None:
+    assert answer("stretching before and after a workout?").startswith("Both")
+
+
+# "which days should I do legs?" with no week told: how to pick the days (not "not sure").
+@pytest.mark.parametrize(
+    "message",
+    ["which days should i do legs", "what days are best for leg day", "best days for legs?"],
+)
+def test_which_days_without_a_week(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Two easy days")
+    assert "not sure" not in text
+
+
+def test_which_days_then_bulk_answers_both() -> None:
+    parts = answer("which days should i do legs and is it going to make me bulky?").split("\n\n")
+    assert parts[0].startswith("Two easy days")
+    assert "bulk" in parts[1]
