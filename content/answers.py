@@ -238,6 +238,13 @@ _POINTS_BACK = re.compile(
     r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$",
     re.IGNORECASE,
 )
+# "the leg press, worth doing?": a verdict asked of the first part's move, in a word or two (the
+# move's own verdict, not why runners should strength train at all).
+_VERDICT_BACK = re.compile(
+    r"^\s*(?:(?:is|are) (?:it|that|this|they) )?(?:really |even )?(?:worth (?:it|doing|the effort|bothering)|"
+    r"any (?:good|use|point)|useful)(?: for (?:runners?|running|me))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def _without_aside(question: str) -> str:
@@ -689,6 +696,8 @@ class Answerer:
                 break  # "...or is that just gym bro stuff": an aside about the same ask, not a second one
             if n and _POINTS_BACK.match(piece):
                 continue  # "..., could that be from weak muscles?": about the first part's subject
+            if n and tops and TOPICS[tops[0]].kind == "exercise" and _VERDICT_BACK.match(piece):
+                continue
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
@@ -985,6 +994,13 @@ class Answerer:
         near = set((-fused).argsort(kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
         kit = self._kit(r) if it.lack and TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
+        muscle_named = [n for n in names if TOPICS[n].kind == "muscle" and n in near]
+        if kit and muscle_named and not any(TOPICS[n].kind == "exercise" for n in names):
+            # "how do I strengthen my hamstrings at home without weights": the muscle's moves that need
+            # no kit (content/compose.py muscle_reply), not the stock "no dumbbells?" swap list.
+            t = TOPICS[muscle_named[0]]
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if kit:
             # "What can I do instead of the leg press machine": the missing kit leads, even where an
             # exercise's name claimed its word; the exercise asked about comes second.

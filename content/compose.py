@@ -1006,6 +1006,9 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
 
 
 # Words of a question about a step that the steps say otherwise (stems): "feet" are "soles".
+_STOP_AT = re.compile(
+    r"\b(?:until|stop|as high|as low|line|bend|bent|bending|angle|height|below|lower than)\b|°"
+)
 _ALIKE = {
     "feet": ("sole", "foot"),
     "foot": ("sole", "feet"),
@@ -1014,6 +1017,8 @@ _ALIKE = {
     "high": ("height", "stop", "line"),  # "how high should my hips go": where the step says to stop
     "box": ("bench", "step"),
     "deep": ("stop", "bend", "angl"),
+    "far": ("stop", "angl", "straight"),
+    "push": ("press",),
     "way": (),
     "descend": ("down", "lower"),
     "lower": ("down",),
@@ -1040,6 +1045,27 @@ _ASK_NOT = re.compile(
 _SAYS_NOT = re.compile(r"\b(?:don't|do not|never|not|no|avoid|stop)\b", re.IGNORECASE)
 
 
+# "any use?", "does that actually do anything?", "is that a proper drill?", "do I need it?": is this
+# move worth doing, asked of a move (a yes with what it works).
+_WORTH_EX = re.compile(
+    r"\bany (?:good|use|point|benefit)\b|\bworth (?:it|doing|the effort|bothering)\b|"
+    r"\b(?:is|are) (?:it|that|this|they|those|these) (?:\w+ )?useful\b|\buseful (?:drill|exercise|move)\b|"
+    r"\b(?:is|does) (?:that|it|this) (?:even |really |actually )?count(?:s|ed)? as (?:strength|resistance)\b|"
+    r"\b(?:does|do|will|would) (?:it|that|this|they|those|these) (?:\w+ )?(?:do|achieve) (?:anything|much|"
+    r"something)\b|\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:drill|exercise|move)\b|"
+    r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
+    r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
+    r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b"
+)
+_FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
+_BODY_STEMS = stems("knee knees foot feet heel heels toe toes back hip hips hand hands arm arms torso chest head")
+_GOOD_RULES = frozenset(
+    {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:balance_training", "rule:one_legged"}
+)
+_BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
+_QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -1055,23 +1081,52 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # name more than the lead).
         also = f" (also {muscle_names(ex.secondary).lower()})" if ex.secondary else ""
         said_muscles = re.search(r"\b(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b", ex.summary)
+        if ex.cues and re.search(r"\b(?:watch out|careful|mistakes?|avoid|look out)\b", normalize(question)):
+            # "what does it hit and anything to watch out for?": the muscles, then its first cue
+            return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
-    if ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question)):
-        # "is it worth doing wall squats?": the verdict, then what it does.
-        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+    if (ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))) or (
+        ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))
+    ):
+        # "is it worth doing wall squats?", "does that actually do anything?", "is that a proper
+        # drill?", "any use for runners?": the verdict, then what it does.
+        support = f"Dose: {ex.dose.text()}."
+        if ex.setting == "plyo":
+            support = (
+                "A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
+                f"miss. Dose: {ex.dose.text()}."
+            )
+        elif ex.id in _BASIC_MACHINES:
+            others = _join([EXERCISES[o].name.lower() for o in _BASIC_MACHINES if o != ex.id], "and")
+            support = (
+                f"One of the three basic leg machines (with the {others}): keep it slow and controlled and "
+                "stop just before your knees are fully straight."
+            )
+        elif ex.setting == "hills":
+            support = f"Running uphill is resistance training for runners. Dose: {ex.dose.text()}."
+        if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
+            # "do I need it if I already do the quad one?": the balance of opposing muscles
+            support = (
+                "Quad work should be balanced by hamstring work: an imbalance between opposing muscles "
+                "is a major cause of runners' overuse injuries."
+            )
+        return f"Yes, it's a good one for runners. {ex.name}: {works}", support
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
     if ask.kind == "dose":
         if ask.dose == "depth":
             figures = [
-                f for f in (*ex.steps, *ex.cues) if re.search(r"\d|°|degree|grade|angle|below|as high", f)
+                f
+                for f in (*ex.steps, *ex.cues)
+                if re.search(r"\d|°|degree|grade|angle|below|as high", f) and not re.search(r"\breps?\b", f)
             ]
             fact, score = _best(q | _alike(q), figures, name_stems)
             if not score:
-                # "how high should my hips go on the bridge": the step that says where to stop.
+                # "how high should my hips go on the bridge": the step that says where to stop (not
+                # one that shares only the words of the move's description: "lean on a ball").
                 detail = (q | _alike(q)) - name_stems - _HOW_WORDS
-                step, n = _best(detail, [*ex.steps, *ex.cues])
+                step, n = _best(detail, [s for s in (*ex.steps, *ex.cues) if _STOP_AT.search(s)])
                 fact = step if n else ""
             fact = fact or (figures[0] if figures else "")
             if fact:
@@ -1079,7 +1134,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ask.dose == "time":
             timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
             fact, score = _best(q | _alike(q), timed, name_stems)
-            holding = bool(re.search(r"\b(?:hold|holding|pause|top|bottom|seconds?)\b", normalize(question)))
+            holding = bool(
+                re.search(r"\b(?:hold|holding|pause|top|bottom|seconds?|stay|staying)\b", normalize(question))
+            )
             if score or (holding and timed):
                 return f"{ex.name}: {_end(fact or timed[0])}", f"Dose: {ex.dose.text()}."
             if holding:
@@ -1130,6 +1187,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
             and not ask.yesno
             and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
+            # "correct form for lunges holding dumbbells": the whole movement, unless a body part's
+            # place is asked ("correct form for my knees on lunges")
+            and not (_FORM_ASK.search(plain_q) and not detail & _BODY_STEMS)
         ):
             return f"{ex.name}: {_end(_cap(fact))}", f"Dose: {ex.dose.text()}."
     if ask.kind == "howto":
@@ -1221,15 +1281,41 @@ def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
     return f"Most: {common}; {odd}."
 
 
+_NO_KIT = re.compile(
+    r"\b(?:without|no) (?:any )?(?:weights|dumbbells|gym|equipment|kit|machines)\b|\bbodyweight only\b|"
+    r"\bjust (?:my )?bodyweight\b"
+)
+# Does a muscle matter for a runner: "does that even matter", "is that a problem", "do runners need
+# to bother with them", "is it worth training".
+_MATTERS = re.compile(
+    r"\b(?:does (?:that|it|this) (?:even |really |actually )?matter|is (?:that|it|this) (?:a )?(?:problem|issue|"
+    r"big deal|bad)|(?:need|have) to (?:bother|worry|care)|worth (?:training|working|strengthening|it)|"
+    r"(?:do|should) (?:i|runners|we|you) (?:really |even |actually )?(?:need to (?:bother|care|train|work|"
+    r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this))\b"
+)
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
+    if _NO_KIT.search(normalize(question)):
+        # "hamstrings at home without weights": the moves that need no gym kit
+        home = [e for e in ex if e.setting != "gym" and e.variation_of is None]
+        if home:
+            kit = [f"{e.name.lower()} ({e.equipment[0].split(',')[0]})" if e.equipment else e.name.lower() for e in home[:3]]
+            return (
+                f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {_muscle_doses(home[:3])}",
+                "",
+            )
     names = _join([e.name for e in ex[:4]], "and")
     exercises_asked = bool(
         re.search(
             r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
             r"wake (?:them|it|\w+) up|work on (?:them|it|my)|fix (?:them|it|that|this))\b|"
             # "what can I do?", "what strength stuff helps?", "what do I hit in the gym?"
-            r"\bwhat (?:can|could|should|do) i (?:do|hit|try)\b|\bwhat (?:\w+ ){0,2}(?:helps?|would help)\b",
+            r"\bwhat (?:can|could|should|do) i (?:do|hit|try)\b|\bwhat (?:\w+ ){0,2}(?:helps?|would help)\b|"
+            # "glutes are lazy, what sorts that out?", "anything I can do for them at home?"
+            r"\b(?:sorts?|sorted|fix(?:es)?) (?:that|it|this|them) out\b|\bwhat (?:sorts|fixes)\b|"
+            r"\banything (?:i|you) can do\b",
             normalize(question),
         )
     )
@@ -1250,6 +1336,14 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     ):
         lead = f"For the {m.name.lower()}: {names}. {_muscle_doses(ex[:4])}"
         return lead, _in_running(m) if len(lead) < 160 else ""  # a long dose list is enough for a phone
+    if ask.yesno and _MATTERS.search(normalize(question)):
+        # "my bum doesn't do anything when I run, does that matter?", "do I really need to train the
+        # deep hip muscles?": yes, what they do for a runner, and with what.
+        weak = f" {m.when_weak}" if m.when_weak else ""
+        return (
+            f"Yes, it matters: {_in_running(m)[0].lower()}{_in_running(m)[1:]}{weak}",
+            f"Strengthen them with {names.lower()}.",
+        )
     if (
         ask.yesno
         and m.when_weak
@@ -1297,7 +1391,8 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     if m.parts and re.search(
-        r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of)\b",
+        r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of|"
+        r"what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those))\b",
         normalize(question),
     ):
         # "what's the difference between the two calf muscles?": the parts, each in a line's worth
@@ -1376,7 +1471,41 @@ def _names_injury(i: Injury, question: str) -> bool:
 _WORRY = re.compile(r"\b(?:worry|worried|worries|fear|fears|myth|assume|believe)\b", re.IGNORECASE)
 
 
+# "what are the basic form rules?", "any general technique tips for every exercise?": the article's
+# form rules together, not one of them.
+_FORM_RULES_ASK = re.compile(
+    r"\b(?:form|technique|lifting|exercise|movement)\b.{0,20}\b(?:rules|tips|basics|checklist|pointers|"
+    r"principles|guidelines|fundamentals)\b|\b(?:rules|basics|principles|fundamentals|guidelines) "
+    r"(?:of|for) (?:good )?(?:form|technique|lifting)\b"
+)
+_FORM_RULES = (
+    "The form rules for every exercise: move through your full range of motion; keep it slow and "
+    "controlled, no bouncing; breathe out on the effort and never hold your breath; stop just before the "
+    "joint is fully straight; use a weight you're comfortable with, and never trade form for more weight "
+    "or reps."
+)
+_SESSION_RULE_IDS = frozenset({"routine", "time_needed", "stretch_after", "warm_up", "variety_fun"})
+_FORM_RULE_IDS = frozenset({"form_first", "range_of_motion", "slow_controlled", "comfortable_load", "breathing"})
+# "what should a leg session look like from start to finish?": its shape, warm-up to stretch.
+_SESSION_SHAPE_ASK = re.compile(
+    r"\b(?:session|workout|leg day)s?\b.{0,25}\b(?:start to (?:finish|end)|beginning to end|look like|"
+    r"(?:be )?structured|laid out|step by step)\b|"
+    r"\b(?:structure|lay out|plan out|shape) (?:a|my|the|each|one) (?:\w+ )?(?:session|workout)\b"
+)
+_SESSION_SHAPE = (
+    "Start with a few minutes of light jogging and a stretch. Then 4 to 6 exercises that cover several "
+    "major muscle groups (quads balanced by hamstrings, plus calves, glutes and hips): 2–3 sets each at a "
+    "weight that tires you by 12–15 reps, slow and controlled. Finish with some stretching. About 15 to 20 "
+    "minutes in all."
+)
+
+
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
+    plain_q = normalize(question)
+    if r.id in _FORM_RULE_IDS and _FORM_RULES_ASK.search(plain_q):
+        return _FORM_RULES, ""
+    if r.id in _SESSION_RULE_IDS and _SESSION_SHAPE_ASK.search(plain_q):
+        return _SESSION_SHAPE, ""
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
@@ -1491,6 +1620,15 @@ def compose(
         lead, support = equipment_reply(ref)
     else:
         return ""
+    if (
+        (topic_id.startswith("exercise:") or topic_id in _GOOD_RULES)
+        and yes_no
+        and _WORTH_EX.search(normalize(question))
+        and not _NEG.search(question)
+        and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
+    ):
+        # "those jumping drills, are they actually useful?": the article recommends them, so "Yes" first
+        lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
     if brief:
         if isinstance(ref, Muscle):
             lead = re.sub(r" (?:Each|Most|Doses|Dose): .*$", "", lead)  # a runner-up's list: names only
@@ -1543,7 +1681,7 @@ _LOOSE = frozenset({"time", "way", "thing", "good", "right", "much", "lot"})  # 
 def _asking_clause(question: str) -> str:
     """The question's last clause, normalised: "i run 4 days, how often should i lift?" -> "how often
     should i lift"."""
-    parts = [normalize(p) for p in re.split(r"[,;.!?]+", question)]
+    parts = [normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s", question)]  # (a dash sets off a clause)
     parts = [p for p in parts if p]
     return parts[-1] if parts else normalize(question)
 
@@ -1554,7 +1692,9 @@ def _asks_no_verdict(question: str) -> bool:
     plain = normalize(question)
     if _REQUEST.search(plain):
         return True
-    clauses = [normalize(p) for p in re.split(r"[,;.!?]+|\band (?=how|what|which|where|when)", question)]
+    clauses = [
+        normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
+    ]
     clauses = [c for c in clauses if c]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
         return False
