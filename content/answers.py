@@ -259,6 +259,7 @@ def _without_aside(question: str) -> str:
     return question
 
 
+_ALREADY = re.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
 _HELPS = re.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
     r"\bhelp (?:with|me (?:with|get|run|to))\b"
@@ -993,6 +994,15 @@ class Answerer:
             return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         near = set((-fused).argsort(kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
+        already = _ALREADY.search(question)
+        if already and len(names) >= 2:
+            # "do I need the curl if I already do leg extensions?": what they already do is background,
+            # the move named before it is the one asked about.
+            before = self.named(self.index.rank(question[: already.start()]), it.lack)
+            if before and len(before) < len(names):
+                named = [i for i in named if i in before]
+                names = {i: n for i, n in names.items() if i in before}
+                parts = [i for i in parts if i in before]
         kit = self._kit(r) if it.lack and TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
         muscle_named = [n for n in names if TOPICS[n].kind == "muscle" and n in near]
         if kit and muscle_named and not any(TOPICS[n].kind == "exercise" for n in names):

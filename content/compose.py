@@ -1102,8 +1102,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 f"One of the three basic leg machines (with the {others}): keep it slow and controlled and "
                 "stop just before your knees are fully straight."
             )
-        elif ex.setting == "hills":
-            support = f"Running uphill is resistance training for runners. Dose: {ex.dose.text()}."
+        elif ex.setting == "hills" or ex.id == "treadmill_incline":
+            # "does running up a slope over and over count as strength work?": it does
+            uphill = (
+                "raising the incline gives you hill running, which is resistance training for runners"
+                if ex.id == "treadmill_incline"
+                else "running uphill is resistance training for runners"
+            )
+            return f"Yes: {uphill}. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
         if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
             # "do I need it if I already do the quad one?": the balance of opposing muscles
             support = (

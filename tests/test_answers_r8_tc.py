@@ -1,0 +1,263 @@
+"""Round 8, tuner tc: a move or muscle described in words the article doesn't use reaches the right
+topic and answers the asked part (how low, any good, does it matter, what's it for); the reply leads
+with the direct answer. Wordings are our own, not any set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from content import answer
+
+
+def _text(q: str) -> str:
+    return answer(q).text
+
+
+# ---- a move described, not named -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("the gym machine where you sit and shove a weighted plate away with your legs, is it worth it", "leg_press"),
+        ("that seated thing where you press a footplate away from you, any use for runners", "leg_press"),
+        ("the seated machine where you straighten your knees against a pad, is it good", "quad_extension"),
+        ("machine where you sit and lift your lower legs till they're straight, what does it work", "quad_extension"),
+        ("machine where you lie on your front and bend your knees to bring your heels up, do i need it", "hamstring_curl"),
+        ("rising onto the balls of my feet on a step, is that useful", "calf_raise"),
+        ("standing on the edge of the stair and lifting up onto my toes, any point", "calf_raise"),
+        ("hopping twice on each foot then switching sides, is that a real exercise", "skipping"),
+        ("jumping off one foot and landing on that same foot again, then swapping, legit drill?", "skipping"),
+        ("big stride forward holding weights, how deep do i go", "lunge"),
+        ("sitting down with a gym ball behind my back against the wall, how low", "wall_squat"),
+        ("lying on my back and lifting my hips, how high should they go", "bridge"),
+        ("the move where your heels are on a ball and you lift your backside", "hamstring_pushup"),
+    ],
+)
+def test_a_described_move_reaches_its_exercise(question: str, topic: str) -> None:
+    assert answer(question).topic == f"exercise:{topic}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "rising onto the balls of my feet on a step, is that useful",
+        "standing on the edge of the stair and lifting up onto my toes, any point",
+        "the seated machine where you straighten your knees against a pad, is it good",
+        "hopping twice on each foot then switching sides, is that a real exercise",
+        "charging up a hill over and over, is it any good for 10k runners",
+        "the leg press, worth doing?",
+        "wall squats, any good for runners?",
+    ],
+)
+def test_is_the_move_any_good_gets_yes_first(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+def test_a_described_machine_verdict_says_how_to_use_it() -> None:
+    text = _text("that seated thing where you press a footplate away from you, any use for runners")
+    assert text.startswith("Yes")
+    assert "three basic leg machines" in text and "fully straight" in text
+
+
+def test_a_plyometric_verdict_says_what_it_builds() -> None:
+    text = _text("hopping twice on each foot then switching sides, is that a real exercise")
+    assert "explosive power" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "running up a slope again and again, does that count as strength training",
+        "does sprinting up a hill over and over count as strength work",
+        "is the treadmill any use for strength",
+    ],
+)
+def test_hills_count_as_resistance_training(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes") and "resistance training" in text
+
+
+def test_the_hamstring_machine_after_the_quad_one_is_about_balance() -> None:
+    text = _text(
+        "machine where you lie face down and pull your heels to your bum, do i need it if i already do leg extensions"
+    )
+    assert text.startswith("Yes") and "opposing muscles" in text
+
+
+# ---- how low / how far: the step that says where to stop -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("sitting down with a gym ball behind my back against the wall, how low", "90°"),
+        ("sliding down the wall with a swiss ball behind me, how far down", "90°"),
+        ("stepping out long with dumbbells and dropping down, how far should i go", "90°"),
+        ("big stride forward holding weights, how deep do i go", "90°"),
+        ("how far should I push on the leg press", "almost straight"),
+    ],
+)
+def test_depth_asks_get_the_stopping_point(question: str, figure: str) -> None:
+    text = _text(question)
+    assert figure in text.split("\n")[0]
+    assert "Trap a pumped-up" not in text
+
+
+def test_a_hold_asked_as_staying_up_gets_the_seconds() -> None:
+    text = _text("the one where you lie down and push your hips up to the ceiling, how long do i stay up there")
+    assert "30 seconds" in text.split("\n")[0]
+
+
+# ---- muscles described, and whether they matter ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("what do the muscles at the back of my upper leg do when i run", "muscle:hamstrings"),
+        ("the back of my lower leg, what muscles are in there", "muscle:calves"),
+        ("the muscle at the top front of my hip, is it worth training", "muscle:hips"),
+    ],
+)
+def test_a_described_muscle_reaches_it(question: str, topic: str) -> None:
+    assert answer(question).topic == topic
+
+
+def test_the_calf_parts_are_named() -> None:
+    text = _text("the back of my lower leg, what muscles are in there")
+    assert "soleus" in text and "gastrocnemius" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my bum doesn't seem to do anything when i run, does that even matter",
+        "my backside feels lazy on runs, is that a problem",
+        "the deep little muscles round my hip joint, do runners need to bother with them",
+    ],
+)
+def test_does_a_muscle_matter_gets_yes_and_why(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, it matters")
+    assert "Strengthen them with" in text
+
+
+def test_should_i_train_a_muscle_keeps_its_own_verdict() -> None:
+    assert _text("my glutes feel lazy, should i train them?").startswith("Yes: strengthen the glutes with")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "glutes are lazy, what sorts that out",
+        "my calves are weak, what fixes that",
+    ],
+)
+def test_what_sorts_a_weak_muscle_out_lists_exercises(question: str) -> None:
+    assert _text(question).startswith("For the ")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i strengthen my hamstrings at home without weights",
+        "hamstrings with no equipment, what can i do",
+    ],
+)
+def test_a_muscle_without_weights_gets_its_kit_free_moves(question: str) -> None:
+    text = _text(question)
+    assert "hamstring push-up" in text.lower()
+    assert "No dumbbells?" not in text
+
+
+# ---- rewrites that keep the safety and verdict rules on the right reading --------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why shouldn't i snap my knees straight at the top of a step up",
+        "is snapping my legs straight on the leg press bad",
+    ],
+)
+def test_snapping_the_leg_straight_is_lockout_not_an_injury(question: str) -> None:
+    text = _text(question)
+    assert "A&E" not in text and "urgent" not in text
+    assert "joint" in text
+
+
+def test_springing_up_from_the_bottom_is_bouncing() -> None:
+    text = _text("can i drop fast and spring back up out of the bottom of my squats")
+    assert text.startswith("No") and "bouncing" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will stronger legs take some of the strain off my old knees and the stringy bits that hold them together",
+        "does getting stronger protect my tendons and ligaments",
+    ],
+)
+def test_joint_protection_is_answered_not_joint_noise(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes") and "wear and tear" in text
+    assert "clicking" not in text
+
+
+def test_a_real_joint_noise_still_gets_the_noise_answer() -> None:
+    assert "click" in _text("my creaky knees click when i squat, is that bad").lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how is the ankle weight hip exercise done",
+        "how do i do hip strengthening with ankle weights",
+    ],
+)
+def test_the_ankle_weight_hip_exercise_gets_its_steps(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Side-lying hip raise: 1)")
+
+
+# ---- whole-topic asks --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the basic form rules for leg exercises",
+        "any general technique tips for all the exercises",
+    ],
+)
+def test_form_rules_are_listed_together(question: str) -> None:
+    text = _text(question)
+    assert "range of motion" in text and "breathe out" in text and "no bouncing" in text
+
+
+def test_a_session_from_start_to_finish_has_its_shape() -> None:
+    text = _text("what should a leg session look like from start to finish")
+    assert text.startswith("Start with") and "Finish with some stretching" in text
+
+
+def test_right_after_a_session_is_the_stretch_not_a_home_workout() -> None:
+    text = _text("what do i do right after my strength session, just head home?")
+    assert text.startswith("Finish with some stretching")
+
+
+def test_form_for_a_move_with_kit_gets_all_its_steps() -> None:
+    text = _text("what's the correct technique for lunges with dumbbells")
+    assert "1)" in text and "90°" in text
+
+
+def test_a_what_question_after_a_dash_takes_no_yes() -> None:
+    assert not _text("plyometrics for my 10k — which hops do i begin with").startswith("Yes")
+
+
+def test_a_useful_question_about_jump_drills_gets_yes() -> None:
+    assert _text("those bouncing and jumping drills, are they actually useful for runners?").startswith("Yes")
+
+
+def test_full_range_of_motion_shorthand() -> None:
+    assert "range of motion" in _text("full ROM on squats or are half squats ok?").split("\n")[0]
