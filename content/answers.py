@@ -102,6 +102,7 @@ _UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 # not asking for Legwork's routine): they stay in the topic's document, not among its names.
 _LOOSE_NAMES = frozenset({"leg day", "leg workout", "strong legs", "stronger legs", "leg strength"})
 
+_LOOSE_PADDED = tuple(f" {n} " for n in _LOOSE_NAMES)
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
@@ -259,6 +260,13 @@ def _without_aside(question: str) -> str:
     return question
 
 
+# A part of a question that asks something: a question word or mark, or an auxiliary first.
+_ASKS = re.compile(
+    r"\?|^\s*(?:so |and |but |or )?(?:how|what|whats|which|where|when|why|who|should|can|could|would|will|do|does|"
+    r"did|is|are|am|was|any|anything)\b",
+    re.IGNORECASE,
+)
+_TOLD_NOT = re.compile(r"\b(?:no|not|dont|doesnt|didnt|cant|havent|hasnt|without|never|only|just)\b")
 _ALREADY = re.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
 _HELPS = re.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
@@ -676,11 +684,20 @@ class Answerer:
             w *= self._injury
         return w
 
-    def _parts(self, question: str, prior: np.ndarray, joins: dict[int, str] | None = None) -> list[int]:
+    def _parts(
+        self,
+        question: str,
+        prior: np.ndarray,
+        joins: dict[int, str] | None = None,
+        texts: dict[int, str] | None = None,
+    ) -> list[int]:
         """The distinct confident winners of the question's parts ("how often and how long");
-        ``joins`` gets, for each, the word that joined its part to the one before ("and", ",")."""
+        ``joins`` gets, for each, the word that joined its part to the one before ("and", ","), and
+        ``texts`` its part's text."""
         if joins is None:
             joins = {}
+        if texts is None:
+            texts = {}
         # Each piece with the joining word before it ("and", "vs", ","...).
         joined: list[tuple[str, str]] = []
         start, join = 0, ""
@@ -715,6 +732,7 @@ class Answerer:
             if sure and top not in tops:
                 tops.append(top)
                 joins[top] = join
+                texts[top] = piece
         return tops  # in the order the question asks them
 
     @staticmethod
@@ -951,8 +969,22 @@ class Answerer:
             return Answer(text, None, False, tuple(titles), choices=choices)
         optional = False
         joins: dict[int, str] = {}
-        parts = self._parts(question, self._prior(it), joins)
+        texts: dict[int, str] = {}
+        parts = self._parts(question, self._prior(it), joins, texts)
         top = set((-fused).argsort(kind="stable")[:PART_RANK].tolist())
+        if (
+            len(parts) >= 2
+            and not it.lack  # ("my gym has no ankle weights, can I still...": the missing kit is asked about)
+            and parts[0] not in names
+            and TOPICS[parts[0]].kind == "rule"  # (a symptom or a move told first is what the ask is about)
+            and not it.pain
+            and not _ASKS.search(texts.get(parts[0], "?"))
+            and not _TOLD_NOT.search(normalize(texts.get(parts[0], "")))
+            and all(joins.get(i) == "," and _ASKS.search(texts.get(i, "")) for i in parts[1:])
+        ):
+            # "starting at a gym next month, which leg machines should I use?": the words before the
+            # comma tell the runner's situation, they ask nothing (gym or home is not the question).
+            parts = parts[1:]
         if len(parts) >= 2:
             # A comma's part whose topic is far down the whole question's ranking, or a catch-all,
             # is a phrase of a description ("I run 60 miles a week already, surely my legs are
@@ -1081,6 +1113,16 @@ class Answerer:
                     break
             with_kit = self._with_kit(r, lead) if not it.lack else None
             second = self._second(r, fused, lead, [*order, *names], names) if with_kit is None else None
+            if (
+                second is not None
+                and TOPICS[lead].id in _UMBRELLA
+                and lead not in names
+                and float(r.lexical[second]) > float(r.lexical[lead])
+                and any(n in f" {normalize(question)} " for n in _LOOSE_PADDED)
+            ):
+                # "how do stronger legs actually make you faster?": a catch-all that leads only on its
+                # loose name's cosine ("stronger legs") gives way to the runner-up the words ask about.
+                lead, second = second, None
             if with_kit is not None:
                 lead = with_kit  # "backs of my thighs with just a kitchen chair": the hamstring push-up
             elif second is not None:

@@ -1075,12 +1075,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         else "."
     )
     if re.search(
-        r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b", normalize(question)
+        r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
+        # "what's that actually training?", "what is it working?"
+        r"\bwhat(?:s| is| are) (?:it|they|this|that|those) (?:actually |really |even )?(?:training|working|"
+        r"targeting|hitting|strengthening)\b",
+        normalize(question),
     ) and (ask.kind in ("what", "check", "why")):
         # "what muscles does it work": the muscles first (the helpers too, so the summary can't
         # name more than the lead).
         also = f" (also {muscle_names(ex.secondary).lower()})" if ex.secondary else ""
-        said_muscles = re.search(r"\b(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b", ex.summary)
+        said_muscles = re.search(
+            r"\b(?:works?|for|builds?) the (?:\w+ )?(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b|"
+            r"\b(?:back|front) of the thigh\b",
+            ex.summary,
+        )
         if ex.cues and re.search(r"\b(?:watch out|careful|mistakes?|avoid|look out)\b", normalize(question)):
             # "what does it hit and anything to watch out for?": the muscles, then its first cue
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
@@ -1508,6 +1516,12 @@ _SESSION_SHAPE = (
 
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     plain_q = normalize(question)
+    if r.id == "machines" and re.search(r"\b(?:which|what) (?:\w+ )?(?:machines?|ones)\b", plain_q):
+        # "first time at the gym, which leg machines should I use?": the three it names, first
+        named = [x for x in sentences(r.text) if "three basics" in x]
+        rest = [x for x in sentences(r.text) if x not in named and x.startswith("Move ")]
+        if named:
+            return " ".join([*named, *rest]), ""
     if r.id in _FORM_RULE_IDS and _FORM_RULES_ASK.search(plain_q):
         return _FORM_RULES, ""
     if r.id in _SESSION_RULE_IDS and _SESSION_SHAPE_ASK.search(plain_q):
@@ -1569,6 +1583,30 @@ def equipment_reply(e: Equipment) -> tuple[str, str]:
     return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
 
 
+# "can I do the home moves at the gym with weights?", "do the bodyweight exercises work with dumbbells
+# at the gym too?": the article's answer, which ones and the indoor hill.
+_HOME_IN_GYM = re.compile(
+    r"\b(?:home|bodyweight|calisthenics?) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:gym|weights|dumbbells)\b.*"
+    r"\b(?:too|as well|also|instead)\b|"
+    r"\b(?:home|bodyweight) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:in|at) the gym (?:with|using) "
+    r"(?:weights|dumbbells)\b"
+)
+_HOME_GYM_TOPICS = frozenset(
+    {
+        "rule:home_workout",
+        "rule:gym_vs_home",
+        "rule:free_weights",
+        "rule:progression",
+        "exercise:weighted_calf_raise",
+        "exercise:weighted_one_leg_squat",
+    }
+)
+_HOME_IN_GYM_TEXT = (
+    "Yes: some home moves, such as the calf raise and the one-legged squat, can be done in the gym "
+    "holding weights, and raising the treadmill's incline gives you the equivalent of hill running."
+)
+
+
 def compose(
     topic_id: str,
     ref: object,
@@ -1581,6 +1619,10 @@ def compose(
     """The reply for one topic: lead (1–3 sentences), at most one support line, a pointer."""
     ask = ask_of(question)
     q = stems(question)
+    if topic_id in _HOME_GYM_TOPICS and _HOME_IN_GYM.search(normalize(question)):
+        # "can the home exercises be done in the gym with weights?": which ones, and the indoor hill
+        ptr = pointer(topic_id)
+        return _HOME_IN_GYM_TEXT + (f"\n{ptr}" if ptr else "")
     hit = direct(topic_id, normalize(question))
     because = reason(topic_id) if ask.kind == "why" else None
     if because is not None and isinstance(ref, Rule):

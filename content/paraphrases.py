@@ -21,6 +21,8 @@ _P: dict[str, tuple[str, ...]] = {
         "I run plenty of kilometres, do I need anything else for my legs",
         "is it worth adding gym work on top of my running",
         "what's in it for me if I train my legs",
+        "how does leg strength turn into more running speed",
+        "how does building strength actually make you faster",
     ),
     "rule:injury_prevention": (
         "will being stronger keep me off the injury bench",

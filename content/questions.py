@@ -1150,6 +1150,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bsnap(?:ping|s)? (?:my |your |the )?(?:legs?|knees?) (?:straight|locked|out straight)\b",
         "lock my knees straight",
     ),
+    (
+        r"\b(?:all the way )?(?:until|till|til|to where) (?:my|the) (?:legs?|knees?) (?:is|are|goes|go|gets?) "
+        r"(?:fully |completely |dead |totally |perfectly |all the way )?straight\b",
+        "until my knee locks",
+    ),
     (r"\b(?:the )?back of (?:my|the|your) lower legs?\b", "my calves"),
     (r"\b(?:the )?(?:back|backs) of (?:my|the|your) (?:upper legs?|thighs?)\b", "my hamstrings"),
     # "I run 50k a week. Isn't that enough?": "that" is the running (after the mileage rule above).

@@ -261,3 +261,34 @@ def test_a_useful_question_about_jump_drills_gets_yes() -> None:
 
 def test_full_range_of_motion_shorthand() -> None:
     assert "range of motion" in _text("full ROM on squats or are half squats ok?").split("\n")[0]
+
+
+def test_which_machines_names_the_three() -> None:
+    text = _text("starting at a gym next month, which leg machines should i use")
+    assert "quadriceps extension" in text.split("\n")[0] and "leg press" in text.split("\n")[0]
+
+
+def test_home_moves_in_the_gym_with_weights() -> None:
+    text = _text("can i do the bodyweight moves at the gym with dumbbells too")
+    assert text.startswith("Yes") and "one-legged squat" in text and "treadmill" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on step ups do i push all the way till my leg is straight",
+        "leg press: do i push until my legs are fully straight",
+    ],
+)
+def test_pushing_until_the_leg_is_straight_is_locking_out(question: str) -> None:
+    assert _text(question).startswith("No")
+
+
+def test_what_a_described_move_trains_names_the_muscles() -> None:
+    text = _text("lying on my side with an ankle weight lifting my top leg, what's that actually working?")
+    assert text.startswith("Side-lying hip raise works the hips")
+
+
+def test_how_strength_makes_you_faster_leads_with_the_reason() -> None:
+    text = _text("how do stronger legs actually make you faster, surely it's all cardio")
+    assert text.startswith("Well-trained muscles use oxygen")
