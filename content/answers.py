@@ -262,7 +262,8 @@ def _without_aside(question: str) -> str:
 
 # A part of a question that asks something: a question word or mark, or an auxiliary first.
 _ASKS = re.compile(
-    r"\?|^\s*(?:so |and |but |or )?(?:how|what|whats|which|where|when|why|who|should|can|could|would|will|do|does|"
+    r"\?|^\s*(?:so |and |but |or )?(?:how|what|whats|which|where|when|why|who|should|can|could|would|will|"
+    r"do|does|"
     r"did|is|are|am|was|any|anything)\b",
     re.IGNORECASE,
 )

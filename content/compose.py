@@ -1058,7 +1058,9 @@ _WORTH_EX = re.compile(
     r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b"
 )
 _FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
-_BODY_STEMS = stems("knee knees foot feet heel heels toe toes back hip hips hand hands arm arms torso chest head")
+_BODY_STEMS = stems(
+    "knee knees foot feet heel heels toe toes back hip hips hand hands arm arms torso chest head"
+)
 _GOOD_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:balance_training", "rule:one_legged"}
 )
@@ -1093,9 +1095,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "what does it hit and anything to watch out for?": the muscles, then its first cue
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
-    if (ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))) or (
-        ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))
-    ):
+    if (
+        ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))
+    ) or (ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))):
         # "is it worth doing wall squats?", "does that actually do anything?", "is that a proper
         # drill?", "any use for runners?": the verdict, then what it does.
         support = f"Dose: {ex.dose.text()}."
@@ -1302,7 +1304,8 @@ _NO_KIT = re.compile(
 # Does a muscle matter for a runner: "does that even matter", "is that a problem", "do runners need
 # to bother with them", "is it worth training".
 _MATTERS = re.compile(
-    r"\b(?:does (?:that|it|this) (?:even |really |actually )?matter|is (?:that|it|this) (?:a )?(?:problem|issue|"
+    r"\b(?:does (?:that|it|this) (?:even |really |actually )?matter|is (?:that|it|this) (?:a )?(?:problem|"
+    r"issue|"
     r"big deal|bad)|(?:need|have) to (?:bother|worry|care)|worth (?:training|working|strengthening|it)|"
     r"(?:do|should) (?:i|runners|we|you) (?:really |even |actually )?(?:need to (?:bother|care|train|work|"
     r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this))\b"
@@ -1315,7 +1318,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # "hamstrings at home without weights": the moves that need no gym kit
         home = [e for e in ex if e.setting != "gym" and e.variation_of is None]
         if home:
-            kit = [f"{e.name.lower()} ({e.equipment[0].split(',')[0]})" if e.equipment else e.name.lower() for e in home[:3]]
+            kit = [
+                f"{e.name.lower()} ({e.equipment[0].split(',')[0]})" if e.equipment else e.name.lower()
+                for e in home[:3]
+            ]
             return (
                 f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {_muscle_doses(home[:3])}",
                 "",
@@ -1499,7 +1505,9 @@ _FORM_RULES = (
     "or reps."
 )
 _SESSION_RULE_IDS = frozenset({"routine", "time_needed", "stretch_after", "warm_up", "variety_fun"})
-_FORM_RULE_IDS = frozenset({"form_first", "range_of_motion", "slow_controlled", "comfortable_load", "breathing"})
+_FORM_RULE_IDS = frozenset(
+    {"form_first", "range_of_motion", "slow_controlled", "comfortable_load", "breathing"}
+)
 # "what should a leg session look like from start to finish?": its shape, warm-up to stretch.
 _SESSION_SHAPE_ASK = re.compile(
     r"\b(?:session|workout|leg day)s?\b.{0,25}\b(?:start to (?:finish|end)|beginning to end|look like|"
@@ -1586,7 +1594,8 @@ def equipment_reply(e: Equipment) -> tuple[str, str]:
 # "can I do the home moves at the gym with weights?", "do the bodyweight exercises work with dumbbells
 # at the gym too?": the article's answer, which ones and the indoor hill.
 _HOME_IN_GYM = re.compile(
-    r"\b(?:home|bodyweight|calisthenics?) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:gym|weights|dumbbells)\b.*"
+    r"\b(?:home|bodyweight|calisthenics?) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:gym|weights|"
+    r"dumbbells)\b.*"
     r"\b(?:too|as well|also|instead)\b|"
     r"\b(?:home|bodyweight) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:in|at) the gym (?:with|using) "
     r"(?:weights|dumbbells)\b"

@@ -1023,7 +1023,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:go(?:ing)?|get(?:ting)?|ris(?:e|ing)|com(?:e|ing)|push(?:ing)?|lift(?:ing)?|rais(?:e|ing)|"
         r"stand(?:ing)?|bounc(?:e|ing)|pop(?:ping)?)(?: myself| yourself)? (?:up |right up )?"
         r"(?:on|onto|up on) (?:my |your |the )?(?:tip ?toes|tippy ?toes|toes|balls of (?:my|your) feet)"
-        r"(?: (?:off|on|from) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bottom |first |last )?(?:stair|step)s?)?",
+        r"(?: (?:off|on|from) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bottom |first |last )?(?:stair|"
+        r"step)s?)?",
         "doing calf raises",
     ),
     (
@@ -1033,13 +1034,15 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (
         r"\b(?:lean(?:ing)?|sit(?:ting)?|slid(?:e|ing)|rest(?:ing)?|press(?:ing)?)(?: (?:back|down))? "
-        r"(?:on|against|into) (?:a|an|the) (?:(?:big|large|huge|inflatable|inflated|blow ?up|bouncy|swiss|gym|"
+        r"(?:on|against|into) (?:a|an|the) (?:(?:big|large|huge|inflatable|inflated|blow ?up|bouncy|swiss|"
+        r"gym|"
         r"exercise|stability|yoga|fitness) )+ball(?: (?:against|on) (?:a|the) wall)?"
         r"(?: and (?:sit|squat|lower|slide|go)\w*(?: yourself| myself)?(?: down)?)?",
         "doing a wall squat",
     ),
     (
-        r"\b(?:doing (?:the |a )?)?(?:(?:big|long|giant|large|deep) (?:forward )?(?:step|stride)s?(?: forward)? |"
+        r"\b(?:doing (?:the |a )?)?(?:(?:big|long|giant|large|deep) (?:forward )?(?:step|stride)s?"
+        r"(?: forward)? |"
         r"step(?:ping|s)? (?:out |forward |out forward )(?:\w+ )?)"
         r"(?:with|holding) (?:a |the |some )?(?:weights?|dumbbells?|kettlebells?)"
         r"(?: in (?:my|your|each|both) hands?)?(?: and (?:sink|drop|lower|go|dip)\w*(?: down)?)?",
@@ -1052,7 +1055,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "lunges with dumbbells",
     ),
     (
-        r"\b(?:(?:the |that )?(?:big )?(?:machine|thing|one)(?: thing)? where (?:you|i) (?:sit|lie|lay)(?: back)?"
+        r"\b(?:(?:the |that )?(?:big )?(?:machine|thing|one)(?: thing)? where (?:you|i) (?:sit|lie|lay)"
+        r"(?: back)?"
         r"(?: in a \w+(?: thing)?)?,? and |(?:the one )?where (?:you|i) )?"
         r"(?:push|press|shove|drive|kick)(?:ing)? (?:a |the )?(?:weighted |heavy |big )?"
         r"(?:platform|plate|footplate|foot plate|sled|sledge|board) away(?: from (?:you|me))?"
@@ -1063,7 +1067,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(?:(?:the |that )?(?:seated |gym )*(?:machine|thing|one)"
         r"(?: where (?:you|i) sit(?: down)?(?: on it)? and| where (?:you|i)| (?:you|i) sit (?:on|in) and) )"
-        r"(?:kick|straighten|extend|lift|swing|raise)(?:ing)? (?:your|my) (?:lower )?(?:legs?|knees)(?: out| up)?"
+        r"(?:kick|straighten|extend|lift|swing|raise)(?:ing)? (?:your|my) (?:lower )?(?:legs?|knees)"
+        r"(?: out| up)?"
         r"(?: straight)?(?: out)?(?: in front(?: of (?:you|me))?)?",
         "the quadriceps extension machine",
     ),
@@ -1078,7 +1083,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:take?(?:ing)? off|tak(?:e|ing) off|jump(?:ing)?|hop(?:ping)?|spring(?:ing)?) "
         r"(?:twice )?(?:off |from |on )?(?:one|the same|a single) foot(?: twice)?,? (?:and |then )?"
         r"(?:land(?:ing)? (?:back )?on (?:that|the) same (?:foot|one)|again)"
-        r"(?:,? (?:and |then )?(?:swap|switch|chang)\w*(?: (?:to )?(?:the other|sides|legs|feet|over))?(?: foot)?)?",
+        r"(?:,? (?:and |then )?(?:swap|switch|chang)\w*(?: (?:to )?(?:the other|sides|legs|feet|over))?"
+        r"(?: foot)?)?",
         "skipping drills",
     ),
     (
@@ -1089,7 +1095,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(?:lean(?:ing)?|press(?:ing)?|rest(?:ing)?) (?:my |your )?back (?:on|against) (?:a|the) wall "
         r"(?:and |then |while )?(?:pull(?:ing)?|lift(?:ing)?|rais(?:e|ing)|point(?:ing)?) (?:my |your )?toes"
-        r"(?: up)?(?:,? (?:while|with|and) (?:my |your )?heels (?:stay(?:ing)?|stuck|kept|on)(?: down| on the (?:floor|ground))?)?",
+        r"(?: up)?(?:,? (?:while|with|and) (?:my |your )?heels (?:stay(?:ing)?|stuck|kept|on)(?: down|"
+        r" on the (?:floor|ground))?)?",
         "doing the wall toe raise",
     ),
     (
@@ -1098,11 +1105,17 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "hill repeats",
     ),
     (
-        r"\b(?:(?:the|that|this) (?:one|move|exercise|thing) where (?:you|i) )?(?:lie|lying|lay|laying)(?: down)?"
+        r"\b(?:(?:the|that|this) (?:one|move|exercise|thing) where (?:you|i) )?(?:lie|lying|lay|laying)"
+        r"(?: down)?"
         r"(?: (?:flat )?on (?:my|your|the) (?:back|floor))?(?:,? (?:with )?(?:my |your )?knees bent)?,? "
-        r"(?:and |then )?(?:push|lift|rais|thrust|driv|bridg)(?:e|es|ing|s)? (?:my |your )?(?:hips|bum|glutes)"
+        r"(?:and |then )?(?:push|lift|rais|thrust|driv|bridg)(?:e|es|ing|s)? (?:my |your )?(?:hips|bum|"
+        r"glutes)"
         r"(?: up)?(?: (?:to|towards?) the (?:ceiling|sky|roof))?",
-        lambda m: m.group(0) if re.search(r"\b(?:chairs?|ball|bench|one foot|one leg)\b", m.string, re.I) else "the bridge",
+        lambda m: (
+            m.group(0)
+            if re.search(r"\b(?:chairs?|ball|bench|one foot|one leg)\b", m.string, re.I)
+            else "the bridge"
+        ),
     ),
     (r"\buphill (?:reps|repeats|sprints|efforts|intervals)\b", "hill repeats"),
     # "drop down quick and spring back up out of the bottom": bouncing at the bottom of a rep.
@@ -1140,9 +1153,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "will stronger muscles take the pounding off my creaky joints?": the joints, not a noise in them.
     (
         r"\b(?:creaky|creaking|old|achy|knackered|worn(?: out)?) (joints|knees)\b",
-        lambda m: m.group(0)
-        if re.search(r"\b(?:click\w*|crack\w*|pop\w*|nois\w*|sounds?|grind\w*|crunch\w*)\b", m.string, re.I)
-        else m.group(1),
+        lambda m: (
+            m.group(0)
+            if re.search(
+                r"\b(?:click\w*|crack\w*|pop\w*|nois\w*|sounds?|grind\w*|crunch\w*)\b", m.string, re.I
+            )
+            else m.group(1)
+        ),
     ),
     # "after my session, just go home?": leaving, not training at home.
     (r"\b(?:just |then )?(?:go|head|going|heading) (?:straight )?home\b(?! (?:and|to) )", "leave"),
@@ -1151,7 +1168,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "lock my knees straight",
     ),
     (
-        r"\b(?:all the way )?(?:until|till|til|to where) (?:my|the) (?:legs?|knees?) (?:is|are|goes|go|gets?) "
+        r"\b(?:all the way )?(?:until|till|til|to where) (?:my|the) (?:legs?|knees?) (?:is|are|goes|go|"
+        r"gets?) "
         r"(?:fully |completely |dead |totally |perfectly |all the way )?straight\b",
         "until my knee locks",
     ),

@@ -19,11 +19,20 @@ def _text(q: str) -> str:
 @pytest.mark.parametrize(
     ("question", "topic"),
     [
-        ("the gym machine where you sit and shove a weighted plate away with your legs, is it worth it", "leg_press"),
+        (
+            "the gym machine where you sit and shove a weighted plate away with your legs, is it worth it",
+            "leg_press",
+        ),
         ("that seated thing where you press a footplate away from you, any use for runners", "leg_press"),
         ("the seated machine where you straighten your knees against a pad, is it good", "quad_extension"),
-        ("machine where you sit and lift your lower legs till they're straight, what does it work", "quad_extension"),
-        ("machine where you lie on your front and bend your knees to bring your heels up, do i need it", "hamstring_curl"),
+        (
+            "machine where you sit and lift your lower legs till they're straight, what does it work",
+            "quad_extension",
+        ),
+        (
+            "machine where you lie on your front and bend your knees to bring your heels up, do i need it",
+            "hamstring_curl",
+        ),
         ("rising onto the balls of my feet on a step, is that useful", "calf_raise"),
         ("standing on the edge of the stair and lifting up onto my toes, any point", "calf_raise"),
         ("hopping twice on each foot then switching sides, is that a real exercise", "skipping"),
@@ -80,7 +89,8 @@ def test_hills_count_as_resistance_training(question: str) -> None:
 
 def test_the_hamstring_machine_after_the_quad_one_is_about_balance() -> None:
     text = _text(
-        "machine where you lie face down and pull your heels to your bum, do i need it if i already do leg extensions"
+        "machine where you lie face down and pull your heels to your bum, do i need it if i already do leg "
+        "extensions"
     )
     assert text.startswith("Yes") and "opposing muscles" in text
 
@@ -105,7 +115,9 @@ def test_depth_asks_get_the_stopping_point(question: str, figure: str) -> None:
 
 
 def test_a_hold_asked_as_staying_up_gets_the_seconds() -> None:
-    text = _text("the one where you lie down and push your hips up to the ceiling, how long do i stay up there")
+    text = _text(
+        "the one where you lie down and push your hips up to the ceiling, how long do i stay up there"
+    )
     assert "30 seconds" in text.split("\n")[0]
 
 
@@ -195,7 +207,8 @@ def test_springing_up_from_the_bottom_is_bouncing() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "will stronger legs take some of the strain off my old knees and the stringy bits that hold them together",
+        "will stronger legs take some of the strain off my old knees and the stringy bits that hold them "
+        "together",
         "does getting stronger protect my tendons and ligaments",
     ],
 )
