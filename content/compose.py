@@ -1064,6 +1064,11 @@ _BODY_STEMS = stems(
 _GOOD_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:balance_training", "rule:one_legged"}
 )
+# "what's that move where...", "what is this exercise called": the runner describes it, asks its name.
+_WHICH_MOVE = re.compile(
+    r"\bwhat(?:s| is) (?:that|this|the) (?:move|exercise|one|thing|drill)(?: called)?(?: where| with| you)\b|"
+    r"\bwhat(?:s| is) (?:that|this|it) called\b|\bwhat do you call (?:that|this|it|the)\b"
+)
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
 _QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
 
@@ -1127,6 +1132,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 "is a major cause of runners' overuse injuries."
             )
         return f"Yes, it's a good one for runners. {ex.name}: {works}", support
+    if _WHICH_MOVE.search(normalize(question)) and ask.kind in ("what", "check", "howto"):
+        # "what's that move where you lie face up with your heels on a chair...?": its name, then how
+        steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
+        return f"That's the {ex.name.lower()}. {_end(ex.summary)} {steps}", (f"Dose: {ex.dose.text()}.")
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""

@@ -1173,6 +1173,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:fully |completely |dead |totally |perfectly |all the way )?straight\b",
         "until my knee locks",
     ),
+    # Typos that land on another real word or are too short for the index's fix: "how stepp should
+    # the hill be" is steep, not a step; "hil workout" a hill.
+    (r"\b(how|too|so|very|really|quite) (?:stepp?|steap|stepe|steeep)\b", r"\1 steep"),
+    (r"\bhil(s|ly)?\b", r"hill\1"),
     (r"\b(?:the )?back of (?:my|the|your) lower legs?\b", "my calves"),
     (r"\b(?:the )?(?:back|backs) of (?:my|the|your) (?:upper legs?|thighs?)\b", "my hamstrings"),
     # "I run 50k a week. Isn't that enough?": "that" is the running (after the mileage rule above).

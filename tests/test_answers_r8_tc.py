@@ -305,3 +305,26 @@ def test_what_a_described_move_trains_names_the_muscles() -> None:
 def test_how_strength_makes_you_faster_leads_with_the_reason() -> None:
     text = _text("how do stronger legs actually make you faster, surely it's all cardio")
     assert text.startswith("Well-trained muscles use oxygen")
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "what's that exercise where you stand on a step and drop your heels, what's it called",
+            "calf raise",
+        ),
+        ("what is that move with your heels up on a chair and your hips off the floor", "hamstring push-up"),
+    ],
+)
+def test_what_is_that_move_names_it_then_says_how(question: str, name: str) -> None:
+    text = _text(question)
+    assert text.startswith(f"That's the {name}.") and "1)" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["how stepp should a hil be for repeats", "how step should hills be for repeats"]
+)
+def test_steep_typed_as_step_is_the_grade(question: str) -> None:
+    text = _text(question)
+    assert "5–10%" in text and "Calf raise (on a stair" not in text
