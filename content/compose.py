@@ -1069,6 +1069,7 @@ _WHICH_MOVE = re.compile(
     r"\bwhat(?:s| is) (?:that|this|the) (?:move|exercise|one|thing|drill)(?: called)?(?: where| with| you)\b|"
     r"\bwhat(?:s| is) (?:that|this|it) called\b|\bwhat do you call (?:that|this|it|the)\b"
 )
+_SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
 _QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
 
@@ -1257,6 +1258,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+    sub, sub_score = _best(q, list(ex.substitutes), name_stems | _VERBS | _SUB_LOOSE)
+    if sub_score and ask.yesno and not _NEG.search(question) and " or " not in f" {normalize(question)} ":
+        # "can I just do calf raises on the bottom stair?", "can I use a chair for step-ups?": the
+        # stand-in it asks about works.
+        return f"Yes: {sub} works for the {ex.name.lower()}.", f"{ex.name}: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
         # An exercise's cues and steps are specific: one shared word is enough to say yes.
         return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."

@@ -1177,6 +1177,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # the hill be" is steep, not a step; "hil workout" a hill.
     (r"\b(how|too|so|very|really|quite) (?:stepp?|steap|stepe|steeep)\b", r"\1 steep"),
     (r"\bhil(s|ly)?\b", r"hill\1"),
+    # "the bottom stair": the lowest step, not the bottom (glutes).
+    (r"\bbottom (stair|step)(s)?\b", r"lowest \1\2"),
     (r"\b(?:the )?back of (?:my|the|your) lower legs?\b", "my calves"),
     (r"\b(?:the )?(?:back|backs) of (?:my|the|your) (?:upper legs?|thighs?)\b", "my hamstrings"),
     # "I run 50k a week. Isn't that enough?": "that" is the running (after the mileage rule above).

@@ -328,3 +328,25 @@ def test_what_is_that_move_names_it_then_says_how(question: str, name: str) -> N
 def test_steep_typed_as_step_is_the_grade(question: str) -> None:
     text = _text(question)
     assert "5–10%" in text and "Calf raise (on a stair" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("is the bottom step of my stairs ok for calf raises", "calf raise"),
+        ("can i use a chair for step ups", "chair"),
+        ("can i do hip raises on the floor", "floor"),
+    ],
+)
+def test_a_stand_in_asked_about_gets_yes_it_works(question: str, said: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes: ") and said in text.split("\n")[0]
+    assert "Gluteal" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["going up on my toes off the bottom stair, is that useful", "calf raises on the bottom step, any good"],
+)
+def test_the_bottom_stair_is_not_the_glutes(question: str) -> None:
+    assert answer(question).topics == ("exercise:calf_raise",)
