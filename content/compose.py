@@ -1137,6 +1137,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "what's that move where you lie face up with your heels on a chair...?": its name, then how
         steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
         return f"That's the {ex.name.lower()}. {_end(ex.summary)} {steps}", (f"Dose: {ex.dose.text()}.")
+    if (
+        ex.setting == "hills"
+        and ask.yesno
+        and re.search(
+            r"\bhelp\w* (?:me )?(?:get |run |go |climb )?(?:up )?(?:the )?hills\b", normalize(question)
+        )
+        and not _NEG.search(question)
+    ):
+        # "will strength training help me get up hills?": yes, and the hills are strength work too
+        return (
+            "Yes: stronger legs power you up hills more easily, and hill repeats are strength work in "
+            f"themselves: {ex.dose.text()}.",
+            "",
+        )
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""

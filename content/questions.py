@@ -1177,6 +1177,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # the hill be" is steep, not a step; "hil workout" a hill.
     (r"\b(how|too|so|very|really|quite) (?:stepp?|steap|stepe|steeep)\b", r"\1 steep"),
     (r"\bhil(s|ly)?\b", r"hill\1"),
+    # "squats and stuff", "weights and that": lifting in general, not the one move.
+    (
+        r"\b(?:squats?|lunges?|weights|lifting|leg work|gym work) (?:and|n|&) "
+        r"(?:stuff|that|things|all that|the like)\b",
+        "lifting",
+    ),
+    (r"\bhelp (me )?on (?:the )?hills\b", r"help \1get up hills"),
     # "the bottom stair": the lowest step, not the bottom (glutes).
     (r"\bbottom (stair|step)(s)?\b", r"lowest \1\2"),
     (r"\b(?:the )?back of (?:my|the|your) lower legs?\b", "my calves"),

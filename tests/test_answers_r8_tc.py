@@ -350,3 +350,16 @@ def test_a_stand_in_asked_about_gets_yes_it_works(question: str, said: str) -> N
 )
 def test_the_bottom_stair_is_not_the_glutes(question: str) -> None:
     assert answer(question).topics == ("exercise:calf_raise",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "would lunges and that help on hills",
+        "will strength training help me get up hills",
+        "squats and stuff, will they help me on the hills",
+    ],
+)
+def test_will_strength_help_on_hills_gets_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes: stronger legs power you up hills")
