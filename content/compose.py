@@ -44,7 +44,14 @@ _DOES_FOR = re.compile(
     r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
     r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
     r"to) (?:my |me|your |the |a )?(?:running|runners?|me|"
-    r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b"
+    r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b|"
+    # "what is that for?", "what's that one supposed to fix?", "..., what does it do?" (of a move)
+    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b"
+    r"(?! raises?| curls?)).*(?:"
+    r"\bwhat(?: is| are|s) (?:it|that|this|they|those)(?: one)? (?:good |meant |supposed to be )?for\b|"
+    r"\bwhat(?: is| are|s) (?:it|that|this|they|those)(?: one)? (?:supposed|meant) to "
+    r"(?:fix|do|help|train|work)\b|"
+    r"\bwhat (?:does|do) (?:it|that|this|they|those)(?: one)? (?:actually |really |even )?do$)"
 )
 # "..., time for a rest?", "too close?": a yes/no said without its verb.
 _ELLIPTIC = re.compile(

@@ -363,3 +363,19 @@ def test_the_bottom_stair_is_not_the_glutes(question: str) -> None:
 def test_will_strength_help_on_hills_gets_yes(question: str) -> None:
     text = _text(question)
     assert text.startswith("Yes: stronger legs power you up hills")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("pressing my back into a wall and lifting the front of my feet, what is that for", "shin splints"),
+        ("back against the wall raising my toes with heels down, what's it supposed to fix", "shin splints"),
+        ("lying on my back lifting one straight leg with an ankle weight on, what does it do", "hips"),
+    ],
+)
+def test_what_is_a_described_move_for(question: str, said: str) -> None:
+    assert said in _text(question).split("\n")[0]
+
+
+def test_what_a_muscle_is_for_keeps_its_role() -> None:
+    assert not _text("front of thigh muscles, what are they for").startswith("Why it matters")
