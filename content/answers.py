@@ -236,7 +236,10 @@ _ASIDE = re.compile(
 _POINTS_BACK = re.compile(
     r"^\s*(?:(?:could|would|does|do|is|are|can|will|might|should) (?:that|it|this|they|those|these)|"
     r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b|"
-    r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$",
+    r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$|"
+    # "my glutes are weak, what exercises help?": which moves help with the first part's subject
+    r"^\s*(?:so |and )?(?:what|which|any) (?:exercises?|moves?|stuff|workouts?|drills?)"
+    r"(?: (?:would|will|can|could|should|might|do|does))?(?: (?:help|helps|work|fix (?:it|that|them)))?\W*$",
     re.IGNORECASE,
 )
 # "the leg press, worth doing?": a verdict asked of the first part's move, in a word or two (the

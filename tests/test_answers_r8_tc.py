@@ -379,3 +379,15 @@ def test_what_is_a_described_move_for(question: str, said: str) -> None:
 
 def test_what_a_muscle_is_for_keeps_its_role() -> None:
     assert not _text("front of thigh muscles, what are they for").startswith("Why it matters")
+
+
+@pytest.mark.parametrize(
+    ("question", "muscle"),
+    [
+        ("my glutes are weak, what exercises help", "glutes"),
+        ("my backside is weak, which exercises help", "glutes"),
+        ("calves are always tight, which exercises would help", "calves"),
+    ],
+)
+def test_a_weak_muscle_then_which_exercises_lists_that_muscles_moves(question: str, muscle: str) -> None:
+    assert _text(question).startswith(f"For the {muscle}:")
