@@ -1867,11 +1867,24 @@ _EITHER_OR = re.compile(
 )
 
 
+# "will it mess up / ruin / hurt my race?": asks whether harm follows, so the answer to a "don't"
+# rule is "Yes, it can".
+_HARM_ASK = re.compile(
+    r"^(?:will|would|could|can|does|do|might|is|isnt|wont) (?:\w+ ){1,8}?(?:mess (?:up|with)|ruin|hurt|wreck|"
+    r"harm|spoil|compromise|kill|sabotage|screw up|affect)\b"
+)
+_NO_DONT = re.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
+
+
 def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does.
     A question between two options ("before or after?", "wiped out, or stop while it feels easy?",
     "is X or Y better?") gets no bare "Yes" opener: the reply's own statement answers which."""
     text = _settle_verdict(question, text)
+    if _HARM_ASK.search(normalize(question)) and _NO_DONT.match(text):
+        # "will squats mess up my race if I do them the day before?": yes they can, so don't; a "No:"
+        # over "skip strength work the day before" would say the opposite of its own advice.
+        text = "Yes, it can: " + text[_NO_DONT.match(text).end() :]  # type: ignore[union-attr]
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:

@@ -1184,6 +1184,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "lifting",
     ),
     (r"\bhelp (me )?on (?:the )?hills\b", r"help \1get up hills"),
+    # "can I skip the easy jog before lifting?": the warm-up, not the order of a run and a session.
+    (
+        r"\b(skip|omit|ditch|drop|miss|need|bother with|do without|leave out) (?:the |my |an? )?"
+        r"(?:easy|light|little|short|quick|gentle) (?:jog|jogging)(?: bit)? (?:before|ahead of|prior to) "
+        r"(?:lifting|weights|the weights|strength(?: work)?|the gym|leg day|my (?:session|workout|lift|lifts))\b",
+        r"\1 the warm-up before lifting",
+    ),
     # "the bottom stair": the lowest step, not the bottom (glutes).
     (r"\bbottom (stair|step)(s)?\b", r"lowest \1\2"),
     (r"\b(?:the )?back of (?:my|the|your) lower legs?\b", "my calves"),

@@ -391,3 +391,22 @@ def test_what_a_muscle_is_for_keeps_its_role() -> None:
 )
 def test_a_weak_muscle_then_which_exercises_lists_that_muscles_moves(question: str, muscle: str) -> None:
     assert _text(question).startswith(f"For the {muscle}:")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will squats the day before my half mess up my race", "will lifting the day before my 10k ruin it"],
+)
+def test_will_it_ruin_the_race_gets_yes_it_can(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, it can: skip strength work the day before")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i skip the easy jog before lifting", "is it ok to leave out the light jog before weights"],
+)
+def test_skipping_the_warm_up_jog_is_no(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No") and "warm up" in text
+    assert "right order" not in text
