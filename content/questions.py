@@ -1188,7 +1188,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(skip|omit|ditch|drop|miss|need|bother with|do without|leave out) (?:the |my |an? )?"
         r"(?:easy|light|little|short|quick|gentle) (?:jog|jogging)(?: bit)? (?:before|ahead of|prior to) "
-        r"(?:lifting|weights|the weights|strength(?: work)?|the gym|leg day|my (?:session|workout|lift|lifts))\b",
+        r"(?:lifting|weights|the weights|strength(?: work)?|the gym|leg day|"
+        r"my (?:session|workout|lift|lifts))\b",
         r"\1 the warm-up before lifting",
     ),
     # "the bottom stair": the lowest step, not the bottom (glutes).
