@@ -57,7 +57,8 @@ _DOES_FOR = re.compile(
 _ELLIPTIC = re.compile(
     r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
     r"[,;]\s*(?:would |will |could |can )?(?:\w+ ){0,2}(?:help|helps|work|works)\s*\?+\s*$|"
-    r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea)\s*\?*\s*$"
+    r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea|true|correct|"
+    r"a myth)\s*\?*\s*$"
 )
 _OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
@@ -1068,6 +1069,23 @@ _FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|righ
 _BODY_STEMS = stems(
     "knee knees foot feet heel heels toe toes back hip hips hand hands arm arms torso chest head"
 )
+# Things the article says to do, and a question whether they are needed.
+_DO_RULES = frozenset(
+    {
+        "rule:warm_up",
+        "rule:stretch_after",
+        "rule:recovery_week",
+        "rule:range_of_motion",
+        "rule:breathing",
+        "rule:opposing_balance",
+        "rule:variety_fun",
+        "rule:form_first",
+    }
+)
+_NEEDED = re.compile(
+    r"\b(?:needed|necessary|required|essential|important|compulsory|mandatory|a must|"
+    r"worth (?:it|doing|bothering))\b"
+)
 _GOOD_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:balance_training", "rule:one_legged"}
 )
@@ -1721,6 +1739,15 @@ def compose(
         and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
     ):
         # "those jumping drills, are they actually useful?": the article recommends them, so "Yes" first
+        lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
+    elif (
+        topic_id in _DO_RULES
+        and yes_no
+        and _NEEDED.search(normalize(question))
+        and not _NEG.search(question)
+        and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
+    ):
+        # "the stretching at the end, is that really needed?": a thing the article says to do
         lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
     if brief:
         if isinstance(ref, Muscle):

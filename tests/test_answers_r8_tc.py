@@ -410,3 +410,16 @@ def test_skipping_the_warm_up_jog_is_no(question: str) -> None:
     text = _text(question)
     assert text.startswith("No") and "warm up" in text
     assert "right order" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("my mate says heavy weights will make me bulky, true?", "No"),
+        ("someone said you should lock your knees at the top, true?", "No"),
+        ("the stretching bit at the end, is that really needed", "Yes"),
+        ("is a warm up necessary before leg day", "Yes"),
+    ],
+)
+def test_a_claim_or_need_checked_gets_its_verdict_first(question: str, verdict: str) -> None:
+    assert _text(question).startswith(verdict)
