@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
+from content.asks import says_exercise
 from content.cards import exercises_for_muscle
 from content.compose import compose, settle_verdict
 from content.dialogue import respond
@@ -364,6 +365,21 @@ _EVIDENCE_WORDS: dict[str, str] = {
     unilateral unilaterally separately separate dominant nondominant non imbalance imbalanced lopsided
     lazy different asymmetry asymmetric either both alone individually""",
 }
+
+
+# What a question must say for a topic to be glued on as an unnamed runner-up: the warm-up is asked
+# about by its time ("before", "first"), not by a word of its steps ("jog or walk back down between
+# hill repeats?" is the hill's own step, not the warm-up's easy jogging).
+_SECOND_EVIDENCE_WORDS: dict[str, str] = {
+    "rule:warm_up": """warm warmup warming before beforehand first prep prepare preparing ready pre start
+    starting activation activate primed loosen""",
+}
+
+
+@cache
+def _second_evidence(topic_id: str) -> frozenset[str] | None:
+    words = _SECOND_EVIDENCE_WORDS.get(topic_id)
+    return None if words is None else frozenset(_stems(tuple(words.split())))
 
 
 @cache
@@ -733,6 +749,15 @@ class Answerer:
             # Both signals must agree: a fragment like "bad?" or "or the other way" proves nothing.
             lex, sem = float(r.lexical[top]), float(r.semantic[top])
             sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
+            if (
+                TOPICS[top].kind == "exercise"
+                and set(r.stems) < self._name_stems[top]
+                and not says_exercise(TOPICS[top].id, normalize(piece))
+            ):
+                continue  # "walk | or jog back down": a word of a longer name (walking lunge) names nothing
+            need = _second_evidence(TOPICS[top].id)
+            if n and need is not None and not need & set(r.stems):
+                continue  # "walk | or jog back down": a later part that says none of its topic's words
             if sure and top not in tops:
                 tops.append(top)
                 joins[top] = join
@@ -777,6 +802,9 @@ class Answerer:
             ):
                 # Words in common but it reads nothing like the question ("don't" is not lock your
                 # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
+                continue
+            need = _second_evidence(TOPICS[c].id)
+            if c not in named and need is not None and not need & set(r.stems):
                 continue
             if c not in named and TOPICS[c].kind in _ENTITIES:
                 # An exercise, muscle or injury whose only own words are part of its name ("weak"

@@ -340,6 +340,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "time.",
     ),
     (
+        # "(can I run and) do strength on the same day?": the same day as what is the run (the ask
+        # split off it), not two exercises in one session.
+        re.compile(
+            r"^(?!.*\b(?:tempo|intervals?|race|racing|long run|track|fartlek|threshold|hard run|hills?|"
+            r"bad|harm\w*|hurt|every|each|always)\b)"
+            r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b).*\bsame day\b"
+        ),
+        "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, a "
+        "tempo or a long run).",
+    ),
+    (
         re.compile(
             r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
             r"hills?|every|each|always|all the time|over and over)\b)"
@@ -1179,6 +1190,18 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
+    plain_q = normalize(question)
+    if (
+        ask.kind == "dose"
+        and ask.dose == "count"
+        and " or " in f" {plain_q} "
+        and not re.search(r"\b(?:how|what|which|number|sets?)\b", plain_q)
+    ):
+        # "hill reps: jog the way down or walk it?": "reps" of the move's name counts nothing; the
+        # step that says which is the answer.
+        pick, n = _best(q - name_stems, [*ex.steps, *ex.cues])
+        if n:
+            return f"{ex.name}: {_end(pick)}", f"Dose: {ex.dose.text()}."
     if ask.kind == "dose":
         if ask.dose == "depth":
             figures = [

@@ -1118,6 +1118,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         ),
     ),
     (r"\buphill (?:reps|repeats|sprints|efforts|intervals)\b", "hill repeats"),
+    # "jog the descents", "walk the downhills": the way back down a hill repeat
+    (r"\b(jog|walk|run)(s|ing)? (?:the )?(?:descents?|downs|downhills?|downhill bits?)\b", r"\1\2 back down"),
     # "drop down quick and spring back up out of the bottom": bouncing at the bottom of a rep.
     (
         r"\b(?:spring|bounc|pop|shoot|rebound|fly|jump)\w* (?:back )?up (?:out of|from|off) the bottom\b",

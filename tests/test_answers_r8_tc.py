@@ -423,3 +423,45 @@ def test_skipping_the_warm_up_jog_is_no(question: str) -> None:
 )
 def test_a_claim_or_need_checked_gets_its_verdict_first(question: str, verdict: str) -> None:
     assert _text(question).startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i run and do strength on the same day",
+        "can i go for a run and do my leg day on the same day",
+        "can i run and do my gym session the same day",
+        "can i lift weights the same day as my easy jog",
+    ],
+)
+def test_run_and_strength_on_one_day_is_yes_if_easy_run_first(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, if it's an easy run: run first")
+    assert "hard-run day" in text
+    assert "combining them" not in text
+
+
+def test_two_exercises_on_one_day_keep_the_combine_verdict() -> None:
+    assert "combining them is fine" in _text("should i do squats and lunges on the same day")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "walk or jog back down on hill repeats?",
+        "walking or jogging down between hill repeats?",
+        "between hill reps should i walk or jog down",
+        "on hill repeats do i walk or jog back down",
+        "hill reps, jog the descents or walk them?",
+    ],
+)
+def test_walk_or_jog_down_on_hills_is_the_hills_own_step(question: str) -> None:
+    text = _text(question)
+    assert "back down" in text and "Jog" in text
+    assert "leg swings" not in text  # not the warm-up glued on
+    assert "Walking lunge" not in text
+
+
+def test_hill_reps_is_the_exercise_not_a_rep_count() -> None:
+    text = _text("how do i run hill reps")
+    assert "5–10%" in text and "12 to 15" not in text
