@@ -652,6 +652,16 @@ _BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
 _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "will lifting help my 5k or just make me bulky?": both halves answered, the help first
+        re.compile(
+            r"\b(?:help|helps|improve|faster|quicker|speed me up)\b (?:\w+ ){0,4}or\b (?:\w+ ){0,4}"
+            r"(?:bulk\w*|heavy|heavier|big|bigger|huge|massive|slow\w*)\b"
+        ),
+        "It should help: trained muscles use oxygen more efficiently and tire more slowly, so you run "
+        "faster on the flat and up hills, and your stride can lengthen. And no, a balanced programme "
+        "won't bulk you up or slow you down (a load that tires you by 12–15 reps, 2–3 sets).",
+    ),
+    (
         re.compile(
             r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
             r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b"

@@ -465,3 +465,18 @@ def test_walk_or_jog_down_on_hills_is_the_hills_own_step(question: str) -> None:
 def test_hill_reps_is_the_exercise_not_a_rep_count() -> None:
     text = _text("how do i run hill reps")
     assert "5–10%" in text and "12 to 15" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does leg strength work help runners or does it make you heavy",
+        "training for a marathon, will weights help or just add bulk?",
+        "will lifting make me quicker or bulkier",
+        "will the gym help my running or slow me down",
+    ],
+)
+def test_help_or_bulk_answers_both_halves(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("It should help")
+    assert "won't bulk you up" in text
