@@ -553,9 +553,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "I slouch late in long runs, would getting stronger fix that?": yes, the glutes.
         re.compile(
-            r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*)\b"
+            r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* forward|collaps\w*)\b"
             r"(?=.*\b(?:run\w*|race\w*|marathon|miles?|tired|end|late|last|finish\w*|cooked)\b)"
-            r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work)\b)"
+            r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work|weak\w*|"
+            r"muscles?)\b)"
         ),
         "Yes: the article links leaning forward to weak glutes, which steady your trunk so you run tall. "
         "Strengthen them (bridge, one-legged squat, hill repeats) along with your hips, twice a week.",

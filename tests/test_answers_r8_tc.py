@@ -480,3 +480,24 @@ def test_help_or_bulk_answers_both_halves(question: str) -> None:
     text = _text(question)
     assert text.startswith("It should help")
     assert "won't bulk you up" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i slump forward late in my races. muscle problem?",
+        "my posture collapses and i hunch forward late in races, is that weak muscles?",
+        "i bend forward at the hips when tired on long runs, can strength work fix that",
+        "i tip forward late in my long runs, could weak muscles be why?",
+        "near the finish of long runs i fold over at the waist. strength issue?",
+    ],
+)
+def test_leaning_forward_late_in_runs_is_yes_the_glutes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "glutes" in text
+    assert "keep your trunk upright. The article" not in text
+
+
+def test_leaning_forward_in_a_squat_is_still_no() -> None:
+    assert _text("should i lean forward when i squat").startswith("No")
