@@ -1120,9 +1120,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\buphill (?:reps|repeats|sprints|efforts|intervals)\b", "hill repeats"),
     # "...I fold forward late in long runs. strength issue?": whether weak muscles cause what they told
     (
-        r"(?<=\w)(?: lol| haha)?\s*[.,;!]+\s*(?:is (?:it|that|this) )?(?:a )?"
+        # (not with an ache told: "my back gets sore late in runs. weakness issue?" is the pain's answer)
+        r"^((?![\s\S]*\b(?:sore\w*|pain\w*|aches?|achy|aching|hurts?|hurting|injur\w*|niggl\w*)\b)"
+        r"[\s\S]*?\w)(?: lol| haha)?\s*[.,;!]+\s*(?:is (?:it|that|this) )?(?:a )?"
         r"(?:strength|muscle|weakness|strength related) (?:issue|problem|thing)\s*(?=\?)",
-        ", could weak muscles be why",
+        r"\1, could weak muscles be why",
     ),
     # "jog the descents", "walk the downhills": the way back down a hill repeat
     (r"\b(jog|walk|run)(s|ing)? (?:the )?(?:descents?|downs|downhills?|downhill bits?)\b", r"\1\2 back down"),
