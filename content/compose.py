@@ -1650,7 +1650,7 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # A rule's sentence is advice: one shared word is enough to say yes to it.
         lead = _yes_no(question, lead, score + 1) + lead
     if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
-        support = _example(WARMUP.render()[:3], lead)
+        support = _example(WARMUP.render()[:3], lead, trim=True)
     elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):
         support = _example(COOLDOWN.render()[:3], lead)
     elif r.id == "muscles_used":
@@ -1661,18 +1661,27 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     return lead, support
 
 
-def _example(items: list[str] | tuple[str, ...], lead: str) -> str:
+def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) -> str:
     """ "For example: ..." from a routine's lines, without the clauses the lead already says (the
     muscles to stretch, "without bouncing"): only what the example adds, the minutes and seconds."""
     said = stems(lead)
     parts = []
+    total = overlap = 0
     for item in items:
         clauses = [c.strip() for c in re.split(r"[:,;]\s+", item.rstrip(".")) if c.strip()]
         kept = [c for c in clauses if not stems(c) <= said]
+        total += len(clauses)
+        overlap += sum(1 for c in clauses if (stems(c) - _EXAMPLE_LOOSE) & said)
         if kept:
             part = ", ".join(kept)
             parts.append(part[:1].lower() + part[1:])
+    if trim and overlap * 2 >= total:
+        return ""  # the lead already says most of it (the jog, the leg swings): an example only repeats
     return f"For example: {'; '.join(parts)}." if parts else ""
+
+
+# Words every warm-up or stretch line says: sharing them is not saying the same thing.
+_EXAMPLE_LOOSE = stems("warm up warming stretch stretching minute minutes about each hold for the and")
 
 
 def equipment_reply(e: Equipment) -> tuple[str, str]:

@@ -501,3 +501,21 @@ def test_leaning_forward_late_in_runs_is_yes_the_glutes(question: str) -> None:
 
 def test_leaning_forward_in_a_squat_is_still_no() -> None:
     assert _text("should i lean forward when i squat").startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i warm up for a leg workout",
+        "what warm up should i do before lifting",
+        "warm up ideas before a leg session?",
+    ],
+)
+def test_warm_up_answer_says_the_jog_once(question: str) -> None:
+    text = _text(question)
+    assert "jogging" in text
+    assert "For example" not in text  # the example only said the jog and leg swings again
+
+
+def test_cool_down_keeps_its_example() -> None:
+    assert "For example" in _text("what stretches do i do when i finish")
