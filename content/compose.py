@@ -1262,7 +1262,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 # The note's figures are the line's: say where they come from, not the figures again.
                 note = note.split(";")[0] + "; these numbers are its general rule for strength work."
             return f"{ex.name}: {line}", note
-        return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
+        line = _dose_line(ex, ask)
+        cue = ex.cues[0] if ex.cues else ""
+        cue_figures = set(re.findall(r"\d+", cue))
+        if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
+            cue = ""  # "Too steep: stay around 5–10%" after "5–8 at a 5–10% grade" only says it again
+        return f"{ex.name}: {line}", cue
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
         detail = (q | _alike(q)) - name_stems - _HOW_WORDS

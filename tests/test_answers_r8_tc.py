@@ -519,3 +519,17 @@ def test_warm_up_answer_says_the_jog_once(question: str) -> None:
 
 def test_cool_down_keeps_its_example() -> None:
     assert "For example" in _text("what stretches do i do when i finish")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many hill repeats per session",
+        "how many times up the slope should i go",
+        "hill sprints, how many?",
+    ],
+)
+def test_a_hill_count_says_the_grade_once(question: str) -> None:
+    text = _text(question)
+    assert "5–8" in text
+    assert text.count("5–10%") == 1
