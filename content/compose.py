@@ -230,6 +230,15 @@ _KEEPW = (
 )
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "are half reps fine on the leg press?": the article's full range of motion
+        re.compile(
+            r"^(?!.*\b(?:full|whole|all the way)\b.*\bor\b|.*\bor\b.*\b(?:full|whole|all the way)\b)"
+            r".*\b(?:half|partial|quarter|shallow|mini)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b"
+        ),
+        "No: move through your full range of motion on every rep, slow and controlled, stopping just "
+        "short of locking the joint.",
+    ),
+    (
         # "should my knees stay behind my toes?" asks about the thing the article recommends
         re.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
         "Keep them behind your toes: don't let your knees travel out in front of them; lower only until "
@@ -652,6 +661,16 @@ def flip(plain: str, text: str) -> str:
 _BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
 _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:full|whole)(?: range(?: of motion)?| rom| reps?| depth)?\b.*\bor\b.*"
+            r"\b(?:half|partial|quarter|shallow)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b|"
+            r"\b(?:half|partial|quarter|shallow)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b.*\bor\b.*"
+            r"\b(?:full|whole|all the way)\b"
+        ),
+        "Full range: move through your whole range of motion on every rep, slow and controlled, stopping "
+        "just short of locking the joint.",
+    ),
     (
         # "will lifting help my 5k or just make me bulky?": both halves answered, the help first
         re.compile(

@@ -533,3 +533,19 @@ def test_a_hill_count_says_the_grade_once(question: str) -> None:
     text = _text(question)
     assert "5–8" in text
     assert text.count("5–10%") == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is it fine to do half reps on the leg press", "No: move through your full range"),
+        ("partial squats are ok right?", "No: move through your full range"),
+        ("is it bad to do half squats", "Yes, avoid it: move through your full range"),
+        ("half reps or full range on step-ups?", "Full range:"),
+        ("are partial reps ok on lunges or should i go all the way down", "Full range:"),
+    ],
+)
+def test_half_reps_get_the_full_range_verdict(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "12 to 15" not in text  # not the sets-and-reps rule glued on
