@@ -1519,7 +1519,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if role_ask:
         # "what do the muscles at the front of my hip do?": their job in running, then the exercises.
-        return f"{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
+        return f"{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     if m.parts and re.search(
@@ -1534,7 +1534,13 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if score and fact != m.role:
         return _end(_cap(fact)), f"Exercises: {names}."
     why = "Why it matters: " if ask.kind == "why" else ""
-    return f"{why}{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
+    return f"{why}{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
+
+
+def _where(m: Muscle) -> str:
+    """Where the muscle is, for inside brackets: its own bracket becomes a comma ("the back of the lower
+    leg, with the shin muscles at the front", not brackets inside brackets)."""
+    return re.sub(r" \((.*)\)$", r", \1", m.location)
 
 
 def injury_reply(

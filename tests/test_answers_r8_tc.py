@@ -549,3 +549,11 @@ def test_half_reps_get_the_full_range_verdict(question: str, lead: str) -> None:
     text = _text(question)
     assert text.startswith(lead)
     assert "12 to 15" not in text  # not the sets-and-reps rule glued on
+
+
+@pytest.mark.parametrize(
+    "question", ["what do my calves do when i run", "role of the calf muscles in running"]
+)
+def test_a_muscle_line_has_no_brackets_inside_brackets(question: str) -> None:
+    text = _text(question)
+    assert "(with the shin" not in text and "))" not in text
