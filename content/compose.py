@@ -1239,6 +1239,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 for f in (*ex.steps, *ex.cues)
                 if re.search(r"\d|°|degree|grade|angle|below|as high", f) and not re.search(r"\breps?\b", f)
             ]
+            # "how steep should the treadmill be?": a grade or an angle, not "repeat 5 to 8 times"
+            figures = [f for f in figures if re.search(r"%|°|degree|grade|angle|below|as high", f)] or figures
             fact, score = _best(q | _alike(q), figures, name_stems)
             if not score:
                 # "how high should my hips go on the bridge": the step that says where to stop (not

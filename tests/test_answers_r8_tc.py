@@ -557,3 +557,16 @@ def test_half_reps_get_the_full_range_verdict(question: str, lead: str) -> None:
 def test_a_muscle_line_has_no_brackets_inside_brackets(question: str) -> None:
     text = _text(question)
     assert "(with the shin" not in text and "))" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how steep should the treadmill be for hill repeats",
+        "what angle should the treadmill be at",
+        "how steep do i set the treadmill",
+    ],
+)
+def test_how_steep_on_the_treadmill_is_the_grade_not_the_repeat_count(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Treadmill incline: Raise the platform's incline to roughly a 5–10% grade")
