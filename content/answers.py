@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
+from content.asks import says_exercise
 from content.cards import exercises_for_muscle
 from content.compose import compose, settle_verdict
 from content.dialogue import respond
@@ -102,6 +103,7 @@ _UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 # not asking for Legwork's routine): they stay in the topic's document, not among its names.
 _LOOSE_NAMES = frozenset({"leg day", "leg workout", "strong legs", "stronger legs", "leg strength"})
 
+_LOOSE_PADDED = tuple(f" {n} " for n in _LOOSE_NAMES)
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
@@ -235,7 +237,17 @@ _ASIDE = re.compile(
 _POINTS_BACK = re.compile(
     r"^\s*(?:(?:could|would|does|do|is|are|can|will|might|should) (?:that|it|this|they|those|these)|"
     r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b|"
-    r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$",
+    r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$|"
+    # "my glutes are weak, what exercises help?": which moves help with the first part's subject
+    r"^\s*(?:so |and )?(?:what|which|any) (?:exercises?|moves?|stuff|workouts?|drills?)"
+    r"(?: (?:would|will|can|could|should|might|do|does))?(?: (?:help|helps|work|fix (?:it|that|them)))?\W*$",
+    re.IGNORECASE,
+)
+# "the leg press, worth doing?": a verdict asked of the first part's move, in a word or two (the
+# move's own verdict, not why runners should strength train at all).
+_VERDICT_BACK = re.compile(
+    r"^\s*(?:(?:is|are) (?:it|that|this|they) )?(?:really |even )?(?:worth (?:it|doing|the effort|bothering)|"
+    r"any (?:good|use|point)|useful)(?: for (?:runners?|running|me))?\W*$",
     re.IGNORECASE,
 )
 
@@ -252,6 +264,15 @@ def _without_aside(question: str) -> str:
     return question
 
 
+# A part of a question that asks something: a question word or mark, or an auxiliary first.
+_ASKS = re.compile(
+    r"\?|^\s*(?:so |and |but |or )?(?:how|what|whats|which|where|when|why|who|should|can|could|would|will|"
+    r"do|does|"
+    r"did|is|are|am|was|any|anything)\b",
+    re.IGNORECASE,
+)
+_TOLD_NOT = re.compile(r"\b(?:no|not|dont|doesnt|didnt|cant|havent|hasnt|without|never|only|just)\b")
+_ALREADY = re.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
 _HELPS = re.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
     r"\bhelp (?:with|me (?:with|get|run|to))\b"
@@ -344,6 +365,21 @@ _EVIDENCE_WORDS: dict[str, str] = {
     unilateral unilaterally separately separate dominant nondominant non imbalance imbalanced lopsided
     lazy different asymmetry asymmetric either both alone individually""",
 }
+
+
+# What a question must say for a topic to be glued on as an unnamed runner-up: the warm-up is asked
+# about by its time ("before", "first"), not by a word of its steps ("jog or walk back down between
+# hill repeats?" is the hill's own step, not the warm-up's easy jogging).
+_SECOND_EVIDENCE_WORDS: dict[str, str] = {
+    "rule:warm_up": """warm warmup warming before beforehand first prep prepare preparing ready pre start
+    starting activation activate primed loosen""",
+}
+
+
+@cache
+def _second_evidence(topic_id: str) -> frozenset[str] | None:
+    words = _SECOND_EVIDENCE_WORDS.get(topic_id)
+    return None if words is None else frozenset(_stems(tuple(words.split())))
 
 
 @cache
@@ -668,11 +704,20 @@ class Answerer:
             w *= self._injury
         return w
 
-    def _parts(self, question: str, prior: np.ndarray, joins: dict[int, str] | None = None) -> list[int]:
+    def _parts(
+        self,
+        question: str,
+        prior: np.ndarray,
+        joins: dict[int, str] | None = None,
+        texts: dict[int, str] | None = None,
+    ) -> list[int]:
         """The distinct confident winners of the question's parts ("how often and how long");
-        ``joins`` gets, for each, the word that joined its part to the one before ("and", ",")."""
+        ``joins`` gets, for each, the word that joined its part to the one before ("and", ","), and
+        ``texts`` its part's text."""
         if joins is None:
             joins = {}
+        if texts is None:
+            texts = {}
         # Each piece with the joining word before it ("and", "vs", ","...).
         joined: list[tuple[str, str]] = []
         start, join = 0, ""
@@ -689,6 +734,8 @@ class Answerer:
                 break  # "...or is that just gym bro stuff": an aside about the same ask, not a second one
             if n and _POINTS_BACK.match(piece):
                 continue  # "..., could that be from weak muscles?": about the first part's subject
+            if n and tops and TOPICS[tops[0]].kind == "exercise" and _VERDICT_BACK.match(piece):
+                continue
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
@@ -702,9 +749,19 @@ class Answerer:
             # Both signals must agree: a fragment like "bad?" or "or the other way" proves nothing.
             lex, sem = float(r.lexical[top]), float(r.semantic[top])
             sure = (lex >= OFF_LEXICAL and sem >= OFF_SEMANTIC) or sem >= PART_SEMANTIC
+            if (
+                TOPICS[top].kind == "exercise"
+                and set(r.stems) < self._name_stems[top]
+                and not says_exercise(TOPICS[top].id, normalize(piece))
+            ):
+                continue  # "walk | or jog back down": a word of a longer name (walking lunge) names nothing
+            need = _second_evidence(TOPICS[top].id)
+            if n and need is not None and not need & set(r.stems):
+                continue  # "walk | or jog back down": a later part that says none of its topic's words
             if sure and top not in tops:
                 tops.append(top)
                 joins[top] = join
+                texts[top] = piece
         return tops  # in the order the question asks them
 
     @staticmethod
@@ -745,6 +802,9 @@ class Answerer:
             ):
                 # Words in common but it reads nothing like the question ("don't" is not lock your
                 # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
+                continue
+            need = _second_evidence(TOPICS[c].id)
+            if c not in named and need is not None and not need & set(r.stems):
                 continue
             if c not in named and TOPICS[c].kind in _ENTITIES:
                 # An exercise, muscle or injury whose only own words are part of its name ("weak"
@@ -941,8 +1001,22 @@ class Answerer:
             return Answer(text, None, False, tuple(titles), choices=choices)
         optional = False
         joins: dict[int, str] = {}
-        parts = self._parts(question, self._prior(it), joins)
+        texts: dict[int, str] = {}
+        parts = self._parts(question, self._prior(it), joins, texts)
         top = set((-fused).argsort(kind="stable")[:PART_RANK].tolist())
+        if (
+            len(parts) >= 2
+            and not it.lack  # ("my gym has no ankle weights, can I still...": the missing kit is asked about)
+            and parts[0] not in names
+            and TOPICS[parts[0]].kind == "rule"  # (a symptom or a move told first is what the ask is about)
+            and not it.pain
+            and not _ASKS.search(texts.get(parts[0], "?"))
+            and not _TOLD_NOT.search(normalize(texts.get(parts[0], "")))
+            and all(joins.get(i) == "," and _ASKS.search(texts.get(i, "")) for i in parts[1:])
+        ):
+            # "starting at a gym next month, which leg machines should I use?": the words before the
+            # comma tell the runner's situation, they ask nothing (gym or home is not the question).
+            parts = parts[1:]
         if len(parts) >= 2:
             # A comma's part whose topic is far down the whole question's ranking, or a catch-all,
             # is a phrase of a description ("I run 60 miles a week already, surely my legs are
@@ -984,7 +1058,23 @@ class Answerer:
             return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         near = set((-fused).argsort(kind="stable")[:NAMED_RANK].tolist())
         named = sorted((i for i in names if i in near), key=lambda i: -fused[i])
+        already = _ALREADY.search(question)
+        if already and len(names) >= 2:
+            # "do I need the curl if I already do leg extensions?": what they already do is background,
+            # the move named before it is the one asked about.
+            before = self.named(self.index.rank(question[: already.start()]), it.lack)
+            if before and len(before) < len(names):
+                named = [i for i in named if i in before]
+                names = {i: n for i, n in names.items() if i in before}
+                parts = [i for i in parts if i in before]
         kit = self._kit(r) if it.lack and TOPICS[lead].kind != "equipment" and len(parts) < 2 else []
+        muscle_named = [n for n in names if TOPICS[n].kind == "muscle" and n in near]
+        if kit and muscle_named and not any(TOPICS[n].kind == "exercise" for n in names):
+            # "how do I strengthen my hamstrings at home without weights": the muscle's moves that need
+            # no kit (content/compose.py muscle_reply), not the stock "no dumbbells?" swap list.
+            t = TOPICS[muscle_named[0]]
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if kit:
             # "What can I do instead of the leg press machine": the missing kit leads, even where an
             # exercise's name claimed its word; the exercise asked about comes second.
@@ -1055,6 +1145,16 @@ class Answerer:
                     break
             with_kit = self._with_kit(r, lead) if not it.lack else None
             second = self._second(r, fused, lead, [*order, *names], names) if with_kit is None else None
+            if (
+                second is not None
+                and TOPICS[lead].id in _UMBRELLA
+                and lead not in names
+                and float(r.lexical[second]) > float(r.lexical[lead])
+                and any(n in f" {normalize(question)} " for n in _LOOSE_PADDED)
+            ):
+                # "how do stronger legs actually make you faster?": a catch-all that leads only on its
+                # loose name's cosine ("stronger legs") gives way to the runner-up the words ask about.
+                lead, second = second, None
             if with_kit is not None:
                 lead = with_kit  # "backs of my thighs with just a kitchen chair": the hamstring push-up
             elif second is not None:

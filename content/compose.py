@@ -44,13 +44,21 @@ _DOES_FOR = re.compile(
     r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
     r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
     r"to) (?:my |me|your |the |a )?(?:running|runners?|me|"
-    r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b"
+    r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b|"
+    # "what is that for?", "what's that one supposed to fix?", "..., what does it do?" (of a move)
+    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b"
+    r"(?! raises?| curls?)).*(?:"
+    r"\bwhat(?: is| are|s) (?:it|that|this|they|those)(?: one)? (?:good |meant |supposed to be )?for\b|"
+    r"\bwhat(?: is| are|s) (?:it|that|this|they|those)(?: one)? (?:supposed|meant) to "
+    r"(?:fix|do|help|train|work)\b|"
+    r"\bwhat (?:does|do) (?:it|that|this|they|those)(?: one)? (?:actually |really |even )?do$)"
 )
 # "..., time for a rest?", "too close?": a yes/no said without its verb.
 _ELLIPTIC = re.compile(
     r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
     r"[,;]\s*(?:would |will |could |can )?(?:\w+ ){0,2}(?:help|helps|work|works)\s*\?+\s*$|"
-    r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea)\s*\?*\s*$"
+    r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea|true|correct|"
+    r"a myth)\s*\?*\s*$"
 )
 _OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
 _YESNO_START = frozenset(
@@ -222,6 +230,15 @@ _KEEPW = (
 )
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # "are half reps fine on the leg press?": the article's full range of motion
+        re.compile(
+            r"^(?!.*\b(?:full|whole|all the way)\b.*\bor\b|.*\bor\b.*\b(?:full|whole|all the way)\b)"
+            r".*\b(?:half|partial|quarter|shallow|mini)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b"
+        ),
+        "No: move through your full range of motion on every rep, slow and controlled, stopping just "
+        "short of locking the joint.",
+    ),
+    (
         # "should my knees stay behind my toes?" asks about the thing the article recommends
         re.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
         "Keep them behind your toes: don't let your knees travel out in front of them; lower only until "
@@ -330,6 +347,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "Yes: the bodyweight basics (calf raise, one-legged squat, hamstring push-up, step-up, bridge), "
         "plyometrics and hills build strong legs. Make them harder as you get stronger, e.g. one leg at a "
         "time.",
+    ),
+    (
+        # "(can I run and) do strength on the same day?": the same day as what is the run (the ask
+        # split off it), not two exercises in one session.
+        re.compile(
+            r"^(?!.*\b(?:tempo|intervals?|race|racing|long run|track|fartlek|threshold|hard run|hills?|"
+            r"bad|harm\w*|hurt|every|each|always)\b)"
+            r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b).*\bsame day\b"
+        ),
+        "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, a "
+        "tempo or a long run).",
     ),
     (
         re.compile(
@@ -534,9 +562,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "I slouch late in long runs, would getting stronger fix that?": yes, the glutes.
         re.compile(
-            r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*)\b"
+            r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* forward|collaps\w*)\b"
             r"(?=.*\b(?:run\w*|race\w*|marathon|miles?|tired|end|late|last|finish\w*|cooked)\b)"
-            r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work)\b)"
+            r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work|weak\w*|"
+            r"muscles?)\b)"
         ),
         "Yes: the article links leaning forward to weak glutes, which steady your trunk so you run tall. "
         "Strengthen them (bridge, one-legged squat, hill repeats) along with your hips, twice a week.",
@@ -632,6 +661,26 @@ def flip(plain: str, text: str) -> str:
 _BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
 _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:full|whole)(?: range(?: of motion)?| rom| reps?| depth)?\b.*\bor\b.*"
+            r"\b(?:half|partial|quarter|shallow)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b|"
+            r"\b(?:half|partial|quarter|shallow)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b.*\bor\b.*"
+            r"\b(?:full|whole|all the way)\b"
+        ),
+        "Full range: move through your whole range of motion on every rep, slow and controlled, stopping "
+        "just short of locking the joint.",
+    ),
+    (
+        # "will lifting help my 5k or just make me bulky?": both halves answered, the help first
+        re.compile(
+            r"\b(?:help|helps|improve|faster|quicker|speed me up)\b (?:\w+ ){0,4}or\b (?:\w+ ){0,4}"
+            r"(?:bulk\w*|heavy|heavier|big|bigger|huge|massive|slow\w*)\b"
+        ),
+        "It should help: trained muscles use oxygen more efficiently and tire more slowly, so you run "
+        "faster on the flat and up hills, and your stride can lengthen. And no, a balanced programme "
+        "won't bulk you up or slow you down (a load that tires you by 12–15 reps, 2–3 sets).",
+    ),
     (
         re.compile(
             r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
@@ -1006,6 +1055,9 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
 
 
 # Words of a question about a step that the steps say otherwise (stems): "feet" are "soles".
+_STOP_AT = re.compile(
+    r"\b(?:until|stop|as high|as low|line|bend|bent|bending|angle|height|below|lower than)\b|°"
+)
 _ALIKE = {
     "feet": ("sole", "foot"),
     "foot": ("sole", "feet"),
@@ -1014,6 +1066,8 @@ _ALIKE = {
     "high": ("height", "stop", "line"),  # "how high should my hips go": where the step says to stop
     "box": ("bench", "step"),
     "deep": ("stop", "bend", "angl"),
+    "far": ("stop", "angl", "straight"),
+    "push": ("press",),
     "way": (),
     "descend": ("down", "lower"),
     "lower": ("down",),
@@ -1040,6 +1094,52 @@ _ASK_NOT = re.compile(
 _SAYS_NOT = re.compile(r"\b(?:don't|do not|never|not|no|avoid|stop)\b", re.IGNORECASE)
 
 
+# "any use?", "does that actually do anything?", "is that a proper drill?", "do I need it?": is this
+# move worth doing, asked of a move (a yes with what it works).
+_WORTH_EX = re.compile(
+    r"\bany (?:good|use|point|benefit)\b|\bworth (?:it|doing|the effort|bothering)\b|"
+    r"\b(?:is|are) (?:it|that|this|they|those|these) (?:\w+ )?useful\b|\buseful (?:drill|exercise|move)\b|"
+    r"\b(?:is|does) (?:that|it|this) (?:even |really |actually )?count(?:s|ed)? as (?:strength|resistance)\b|"
+    r"\b(?:does|do|will|would) (?:it|that|this|they|those|these) (?:\w+ )?(?:do|achieve) (?:anything|much|"
+    r"something)\b|\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:drill|exercise|move)\b|"
+    r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
+    r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
+    r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b"
+)
+_FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
+_BODY_STEMS = stems(
+    "knee knees foot feet heel heels toe toes back hip hips hand hands arm arms torso chest head"
+)
+# Things the article says to do, and a question whether they are needed.
+_DO_RULES = frozenset(
+    {
+        "rule:warm_up",
+        "rule:stretch_after",
+        "rule:recovery_week",
+        "rule:range_of_motion",
+        "rule:breathing",
+        "rule:opposing_balance",
+        "rule:variety_fun",
+        "rule:form_first",
+    }
+)
+_NEEDED = re.compile(
+    r"\b(?:needed|necessary|required|essential|important|compulsory|mandatory|a must|"
+    r"worth (?:it|doing|bothering))\b"
+)
+_GOOD_RULES = frozenset(
+    {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:balance_training", "rule:one_legged"}
+)
+# "what's that move where...", "what is this exercise called": the runner describes it, asks its name.
+_WHICH_MOVE = re.compile(
+    r"\bwhat(?:s| is) (?:that|this|the) (?:move|exercise|one|thing|drill)(?: called)?(?: where| with| you)\b|"
+    r"\bwhat(?:s| is) (?:that|this|it) called\b|\bwhat do you call (?:that|this|it|the)\b"
+)
+_SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
+_BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
+_QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -1049,29 +1149,104 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         else "."
     )
     if re.search(
-        r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b", normalize(question)
+        r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
+        # "what's that actually training?", "what is it working?"
+        r"\bwhat(?:s| is| are) (?:it|they|this|that|those) (?:actually |really |even )?(?:training|working|"
+        r"targeting|hitting|strengthening)\b",
+        normalize(question),
     ) and (ask.kind in ("what", "check", "why")):
         # "what muscles does it work": the muscles first (the helpers too, so the summary can't
         # name more than the lead).
         also = f" (also {muscle_names(ex.secondary).lower()})" if ex.secondary else ""
-        said_muscles = re.search(r"\b(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b", ex.summary)
+        said_muscles = re.search(
+            r"\b(?:works?|for|builds?) the (?:\w+ )?(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b|"
+            r"\b(?:back|front) of the thigh\b",
+            ex.summary,
+        )
+        if ex.cues and re.search(r"\b(?:watch out|careful|mistakes?|avoid|look out)\b", normalize(question)):
+            # "what does it hit and anything to watch out for?": the muscles, then its first cue
+            return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
-    if ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question)):
-        # "is it worth doing wall squats?": the verdict, then what it does.
-        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+    if (
+        ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))
+    ) or (ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))):
+        # "is it worth doing wall squats?", "does that actually do anything?", "is that a proper
+        # drill?", "any use for runners?": the verdict, then what it does.
+        support = f"Dose: {ex.dose.text()}."
+        if ex.setting == "plyo":
+            support = (
+                "A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
+                f"miss. Dose: {ex.dose.text()}."
+            )
+        elif ex.id in _BASIC_MACHINES:
+            others = _join([EXERCISES[o].name.lower() for o in _BASIC_MACHINES if o != ex.id], "and")
+            support = (
+                f"One of the three basic leg machines (with the {others}): keep it slow and controlled and "
+                "stop just before your knees are fully straight."
+            )
+        elif ex.setting == "hills" or ex.id == "treadmill_incline":
+            # "does running up a slope over and over count as strength work?": it does
+            uphill = (
+                "raising the incline gives you hill running, which is resistance training for runners"
+                if ex.id == "treadmill_incline"
+                else "running uphill is resistance training for runners"
+            )
+            return f"Yes: {uphill}. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+        if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
+            # "do I need it if I already do the quad one?": the balance of opposing muscles
+            support = (
+                "Quad work should be balanced by hamstring work: an imbalance between opposing muscles "
+                "is a major cause of runners' overuse injuries."
+            )
+        return f"Yes, it's a good one for runners. {ex.name}: {works}", support
+    if _WHICH_MOVE.search(normalize(question)) and ask.kind in ("what", "check", "howto"):
+        # "what's that move where you lie face up with your heels on a chair...?": its name, then how
+        steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
+        return f"That's the {ex.name.lower()}. {_end(ex.summary)} {steps}", (f"Dose: {ex.dose.text()}.")
+    if (
+        ex.setting == "hills"
+        and ask.yesno
+        and re.search(
+            r"\bhelp\w* (?:me )?(?:get |run |go |climb )?(?:up )?(?:the )?hills\b", normalize(question)
+        )
+        and not _NEG.search(question)
+    ):
+        # "will strength training help me get up hills?": yes, and the hills are strength work too
+        return (
+            "Yes: stronger legs power you up hills more easily, and hill repeats are strength work in "
+            f"themselves: {ex.dose.text()}.",
+            "",
+        )
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
+    plain_q = normalize(question)
+    if (
+        ask.kind == "dose"
+        and ask.dose == "count"
+        and " or " in f" {plain_q} "
+        and not re.search(r"\b(?:how|what|which|number|sets?)\b", plain_q)
+    ):
+        # "hill reps: jog the way down or walk it?": "reps" of the move's name counts nothing; the
+        # step that says which is the answer.
+        pick, n = _best(q - name_stems, [*ex.steps, *ex.cues])
+        if n:
+            return f"{ex.name}: {_end(pick)}", f"Dose: {ex.dose.text()}."
     if ask.kind == "dose":
         if ask.dose == "depth":
             figures = [
-                f for f in (*ex.steps, *ex.cues) if re.search(r"\d|°|degree|grade|angle|below|as high", f)
+                f
+                for f in (*ex.steps, *ex.cues)
+                if re.search(r"\d|°|degree|grade|angle|below|as high", f) and not re.search(r"\breps?\b", f)
             ]
+            # "how steep should the treadmill be?": a grade or an angle, not "repeat 5 to 8 times"
+            figures = [f for f in figures if re.search(r"%|°|degree|grade|angle|below|as high", f)] or figures
             fact, score = _best(q | _alike(q), figures, name_stems)
             if not score:
-                # "how high should my hips go on the bridge": the step that says where to stop.
+                # "how high should my hips go on the bridge": the step that says where to stop (not
+                # one that shares only the words of the move's description: "lean on a ball").
                 detail = (q | _alike(q)) - name_stems - _HOW_WORDS
-                step, n = _best(detail, [*ex.steps, *ex.cues])
+                step, n = _best(detail, [s for s in (*ex.steps, *ex.cues) if _STOP_AT.search(s)])
                 fact = step if n else ""
             fact = fact or (figures[0] if figures else "")
             if fact:
@@ -1079,7 +1254,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ask.dose == "time":
             timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
             fact, score = _best(q | _alike(q), timed, name_stems)
-            holding = bool(re.search(r"\b(?:hold|holding|pause|top|bottom|seconds?)\b", normalize(question)))
+            holding = bool(
+                re.search(r"\b(?:hold|holding|pause|top|bottom|seconds?|stay|staying)\b", normalize(question))
+            )
             if score or (holding and timed):
                 return f"{ex.name}: {_end(fact or timed[0])}", f"Dose: {ex.dose.text()}."
             if holding:
@@ -1106,7 +1283,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 # The note's figures are the line's: say where they come from, not the figures again.
                 note = note.split(";")[0] + "; these numbers are its general rule for strength work."
             return f"{ex.name}: {line}", note
-        return f"{ex.name}: {_dose_line(ex, ask)}", ex.cues[0] if ex.cues else ""
+        line = _dose_line(ex, ask)
+        cue = ex.cues[0] if ex.cues else ""
+        cue_figures = set(re.findall(r"\d+", cue))
+        if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
+            cue = ""  # "Too steep: stay around 5–10%" after "5–8 at a 5–10% grade" only says it again
+        return f"{ex.name}: {line}", cue
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
         detail = (q | _alike(q)) - name_stems - _HOW_WORDS
@@ -1130,6 +1312,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
             and not ask.yesno
             and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
+            # "correct form for lunges holding dumbbells": the whole movement, unless a body part's
+            # place is asked ("correct form for my knees on lunges")
+            and not (_FORM_ASK.search(plain_q) and not detail & _BODY_STEMS)
         ):
             return f"{ex.name}: {_end(_cap(fact))}", f"Dose: {ex.dose.text()}."
     if ask.kind == "howto":
@@ -1172,6 +1357,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+    sub, sub_score = _best(q, list(ex.substitutes), name_stems | _VERBS | _SUB_LOOSE)
+    if sub_score and ask.yesno and not _NEG.search(question) and " or " not in f" {normalize(question)} ":
+        # "can I just do calf raises on the bottom stair?", "can I use a chair for step-ups?": the
+        # stand-in it asks about works.
+        return f"Yes: {sub} works for the {ex.name.lower()}.", f"{ex.name}: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
         # An exercise's cues and steps are specific: one shared word is enough to say yes.
         return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
@@ -1221,15 +1411,45 @@ def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
     return f"Most: {common}; {odd}."
 
 
+_NO_KIT = re.compile(
+    r"\b(?:without|no) (?:any )?(?:weights|dumbbells|gym|equipment|kit|machines)\b|\bbodyweight only\b|"
+    r"\bjust (?:my )?bodyweight\b"
+)
+# Does a muscle matter for a runner: "does that even matter", "is that a problem", "do runners need
+# to bother with them", "is it worth training".
+_MATTERS = re.compile(
+    r"\b(?:does (?:that|it|this) (?:even |really |actually )?matter|is (?:that|it|this) (?:a )?(?:problem|"
+    r"issue|"
+    r"big deal|bad)|(?:need|have) to (?:bother|worry|care)|worth (?:training|working|strengthening|it)|"
+    r"(?:do|should) (?:i|runners|we|you) (?:really |even |actually )?(?:need to (?:bother|care|train|work|"
+    r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this))\b"
+)
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
+    if _NO_KIT.search(normalize(question)):
+        # "hamstrings at home without weights": the moves that need no gym kit
+        home = [e for e in ex if e.setting != "gym" and e.variation_of is None]
+        if home:
+            kit = [
+                f"{e.name.lower()} ({e.equipment[0].split(',')[0]})" if e.equipment else e.name.lower()
+                for e in home[:3]
+            ]
+            return (
+                f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {_muscle_doses(home[:3])}",
+                "",
+            )
     names = _join([e.name for e in ex[:4]], "and")
     exercises_asked = bool(
         re.search(
             r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
             r"wake (?:them|it|\w+) up|work on (?:them|it|my)|fix (?:them|it|that|this))\b|"
             # "what can I do?", "what strength stuff helps?", "what do I hit in the gym?"
-            r"\bwhat (?:can|could|should|do) i (?:do|hit|try)\b|\bwhat (?:\w+ ){0,2}(?:helps?|would help)\b",
+            r"\bwhat (?:can|could|should|do) i (?:do|hit|try)\b|\bwhat (?:\w+ ){0,2}(?:helps?|would help)\b|"
+            # "glutes are lazy, what sorts that out?", "anything I can do for them at home?"
+            r"\b(?:sorts?|sorted|fix(?:es)?) (?:that|it|this|them) out\b|\bwhat (?:sorts|fixes)\b|"
+            r"\banything (?:i|you) can do\b",
             normalize(question),
         )
     )
@@ -1250,6 +1470,14 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     ):
         lead = f"For the {m.name.lower()}: {names}. {_muscle_doses(ex[:4])}"
         return lead, _in_running(m) if len(lead) < 160 else ""  # a long dose list is enough for a phone
+    if ask.yesno and _MATTERS.search(normalize(question)):
+        # "my bum doesn't do anything when I run, does that matter?", "do I really need to train the
+        # deep hip muscles?": yes, what they do for a runner, and with what.
+        weak = f" {m.when_weak}" if m.when_weak else ""
+        return (
+            f"Yes, it matters: {_in_running(m)[0].lower()}{_in_running(m)[1:]}{weak}",
+            f"Strengthen them with {names.lower()}.",
+        )
     if (
         ask.yesno
         and m.when_weak
@@ -1293,11 +1521,12 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if role_ask:
         # "what do the muscles at the front of my hip do?": their job in running, then the exercises.
-        return f"{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
+        return f"{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
     if m.parts and re.search(
-        r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of)\b",
+        r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of|"
+        r"what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those))\b",
         normalize(question),
     ):
         # "what's the difference between the two calf muscles?": the parts, each in a line's worth
@@ -1307,7 +1536,13 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if score and fact != m.role:
         return _end(_cap(fact)), f"Exercises: {names}."
     why = "Why it matters: " if ask.kind == "why" else ""
-    return f"{why}{m.full_name} ({m.location}): {_end(m.role)}", f"Exercises: {names}."
+    return f"{why}{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
+
+
+def _where(m: Muscle) -> str:
+    """Where the muscle is, for inside brackets: its own bracket becomes a comma ("the back of the lower
+    leg, with the shin muscles at the front", not brackets inside brackets)."""
+    return re.sub(r" \((.*)\)$", r", \1", m.location)
 
 
 def injury_reply(
@@ -1376,7 +1611,49 @@ def _names_injury(i: Injury, question: str) -> bool:
 _WORRY = re.compile(r"\b(?:worry|worried|worries|fear|fears|myth|assume|believe)\b", re.IGNORECASE)
 
 
+# "what are the basic form rules?", "any general technique tips for every exercise?": the article's
+# form rules together, not one of them.
+_FORM_RULES_ASK = re.compile(
+    r"\b(?:form|technique|lifting|exercise|movement)\b.{0,20}\b(?:rules|tips|basics|checklist|pointers|"
+    r"principles|guidelines|fundamentals)\b|\b(?:rules|basics|principles|fundamentals|guidelines) "
+    r"(?:of|for) (?:good )?(?:form|technique|lifting)\b"
+)
+_FORM_RULES = (
+    "The form rules for every exercise: move through your full range of motion; keep it slow and "
+    "controlled, no bouncing; breathe out on the effort and never hold your breath; stop just before the "
+    "joint is fully straight; use a weight you're comfortable with, and never trade form for more weight "
+    "or reps."
+)
+_SESSION_RULE_IDS = frozenset({"routine", "time_needed", "stretch_after", "warm_up", "variety_fun"})
+_FORM_RULE_IDS = frozenset(
+    {"form_first", "range_of_motion", "slow_controlled", "comfortable_load", "breathing"}
+)
+# "what should a leg session look like from start to finish?": its shape, warm-up to stretch.
+_SESSION_SHAPE_ASK = re.compile(
+    r"\b(?:session|workout|leg day)s?\b.{0,25}\b(?:start to (?:finish|end)|beginning to end|look like|"
+    r"(?:be )?structured|laid out|step by step)\b|"
+    r"\b(?:structure|lay out|plan out|shape) (?:a|my|the|each|one) (?:\w+ )?(?:session|workout)\b"
+)
+_SESSION_SHAPE = (
+    "Start with a few minutes of light jogging and a stretch. Then 4 to 6 exercises that cover several "
+    "major muscle groups (quads balanced by hamstrings, plus calves, glutes and hips): 2–3 sets each at a "
+    "weight that tires you by 12–15 reps, slow and controlled. Finish with some stretching. About 15 to 20 "
+    "minutes in all."
+)
+
+
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
+    plain_q = normalize(question)
+    if r.id == "machines" and re.search(r"\b(?:which|what) (?:\w+ )?(?:machines?|ones)\b", plain_q):
+        # "first time at the gym, which leg machines should I use?": the three it names, first
+        named = [x for x in sentences(r.text) if "three basics" in x]
+        rest = [x for x in sentences(r.text) if x not in named and x.startswith("Move ")]
+        if named:
+            return " ".join([*named, *rest]), ""
+    if r.id in _FORM_RULE_IDS and _FORM_RULES_ASK.search(plain_q):
+        return _FORM_RULES, ""
+    if r.id in _SESSION_RULE_IDS and _SESSION_SHAPE_ASK.search(plain_q):
+        return _SESSION_SHAPE, ""
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
@@ -1405,7 +1682,7 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # A rule's sentence is advice: one shared word is enough to say yes to it.
         lead = _yes_no(question, lead, score + 1) + lead
     if r.id == "warm_up" and ask.kind in ("howto", "what", "dose"):
-        support = _example(WARMUP.render()[:3], lead)
+        support = _example(WARMUP.render()[:3], lead, trim=True)
     elif r.id == "stretch_after" and ask.kind in ("howto", "what", "dose"):
         support = _example(COOLDOWN.render()[:3], lead)
     elif r.id == "muscles_used":
@@ -1416,22 +1693,56 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     return lead, support
 
 
-def _example(items: list[str] | tuple[str, ...], lead: str) -> str:
+def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) -> str:
     """ "For example: ..." from a routine's lines, without the clauses the lead already says (the
     muscles to stretch, "without bouncing"): only what the example adds, the minutes and seconds."""
     said = stems(lead)
     parts = []
+    total = overlap = 0
     for item in items:
         clauses = [c.strip() for c in re.split(r"[:,;]\s+", item.rstrip(".")) if c.strip()]
         kept = [c for c in clauses if not stems(c) <= said]
+        total += len(clauses)
+        overlap += sum(1 for c in clauses if (stems(c) - _EXAMPLE_LOOSE) & said)
         if kept:
             part = ", ".join(kept)
             parts.append(part[:1].lower() + part[1:])
+    if trim and overlap * 2 >= total:
+        return ""  # the lead already says most of it (the jog, the leg swings): an example only repeats
     return f"For example: {'; '.join(parts)}." if parts else ""
+
+
+# Words every warm-up or stretch line says: sharing them is not saying the same thing.
+_EXAMPLE_LOOSE = stems("warm up warming stretch stretching minute minutes about each hold for the and")
 
 
 def equipment_reply(e: Equipment) -> tuple[str, str]:
     return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
+
+
+# "can I do the home moves at the gym with weights?", "do the bodyweight exercises work with dumbbells
+# at the gym too?": the article's answer, which ones and the indoor hill.
+_HOME_IN_GYM = re.compile(
+    r"\b(?:home|bodyweight|calisthenics?) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:gym|weights|"
+    r"dumbbells)\b.*"
+    r"\b(?:too|as well|also|instead)\b|"
+    r"\b(?:home|bodyweight) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:in|at) the gym (?:with|using) "
+    r"(?:weights|dumbbells)\b"
+)
+_HOME_GYM_TOPICS = frozenset(
+    {
+        "rule:home_workout",
+        "rule:gym_vs_home",
+        "rule:free_weights",
+        "rule:progression",
+        "exercise:weighted_calf_raise",
+        "exercise:weighted_one_leg_squat",
+    }
+)
+_HOME_IN_GYM_TEXT = (
+    "Yes: some home moves, such as the calf raise and the one-legged squat, can be done in the gym "
+    "holding weights, and raising the treadmill's incline gives you the equivalent of hill running."
+)
 
 
 def compose(
@@ -1446,6 +1757,10 @@ def compose(
     """The reply for one topic: lead (1–3 sentences), at most one support line, a pointer."""
     ask = ask_of(question)
     q = stems(question)
+    if topic_id in _HOME_GYM_TOPICS and _HOME_IN_GYM.search(normalize(question)):
+        # "can the home exercises be done in the gym with weights?": which ones, and the indoor hill
+        ptr = pointer(topic_id)
+        return _HOME_IN_GYM_TEXT + (f"\n{ptr}" if ptr else "")
     hit = direct(topic_id, normalize(question))
     because = reason(topic_id) if ask.kind == "why" else None
     if because is not None and isinstance(ref, Rule):
@@ -1491,6 +1806,24 @@ def compose(
         lead, support = equipment_reply(ref)
     else:
         return ""
+    if (
+        (topic_id.startswith("exercise:") or topic_id in _GOOD_RULES)
+        and yes_no
+        and _WORTH_EX.search(normalize(question))
+        and not _NEG.search(question)
+        and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
+    ):
+        # "those jumping drills, are they actually useful?": the article recommends them, so "Yes" first
+        lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
+    elif (
+        topic_id in _DO_RULES
+        and yes_no
+        and _NEEDED.search(normalize(question))
+        and not _NEG.search(question)
+        and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
+    ):
+        # "the stretching at the end, is that really needed?": a thing the article says to do
+        lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
     if brief:
         if isinstance(ref, Muscle):
             lead = re.sub(r" (?:Each|Most|Doses|Dose): .*$", "", lead)  # a runner-up's list: names only
@@ -1543,7 +1876,7 @@ _LOOSE = frozenset({"time", "way", "thing", "good", "right", "much", "lot"})  # 
 def _asking_clause(question: str) -> str:
     """The question's last clause, normalised: "i run 4 days, how often should i lift?" -> "how often
     should i lift"."""
-    parts = [normalize(p) for p in re.split(r"[,;.!?]+", question)]
+    parts = [normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s", question)]  # (a dash sets off a clause)
     parts = [p for p in parts if p]
     return parts[-1] if parts else normalize(question)
 
@@ -1554,7 +1887,9 @@ def _asks_no_verdict(question: str) -> bool:
     plain = normalize(question)
     if _REQUEST.search(plain):
         return True
-    clauses = [normalize(p) for p in re.split(r"[,;.!?]+|\band (?=how|what|which|where|when)", question)]
+    clauses = [
+        normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
+    ]
     clauses = [c for c in clauses if c]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
         return False
@@ -1634,11 +1969,24 @@ _EITHER_OR = re.compile(
 )
 
 
+# "will it mess up / ruin / hurt my race?": asks whether harm follows, so the answer to a "don't"
+# rule is "Yes, it can".
+_HARM_ASK = re.compile(
+    r"^(?:will|would|could|can|does|do|might|is|isnt|wont) (?:\w+ ){1,8}?(?:mess (?:up|with)|ruin|hurt|wreck|"
+    r"harm|spoil|compromise|kill|sabotage|screw up|affect)\b"
+)
+_NO_DONT = re.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
+
+
 def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does.
     A question between two options ("before or after?", "wiped out, or stop while it feels easy?",
     "is X or Y better?") gets no bare "Yes" opener: the reply's own statement answers which."""
     text = _settle_verdict(question, text)
+    if _HARM_ASK.search(normalize(question)) and _NO_DONT.match(text):
+        # "will squats mess up my race if I do them the day before?": yes they can, so don't; a "No:"
+        # over "skip strength work the day before" would say the opposite of its own advice.
+        text = "Yes, it can: " + text[_NO_DONT.match(text).end() :]  # type: ignore[union-attr]
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:

@@ -21,6 +21,8 @@ _P: dict[str, tuple[str, ...]] = {
         "I run plenty of kilometres, do I need anything else for my legs",
         "is it worth adding gym work on top of my running",
         "what's in it for me if I train my legs",
+        "how does leg strength turn into more running speed",
+        "how does building strength actually make you faster",
     ),
     "rule:injury_prevention": (
         "will being stronger keep me off the injury bench",
@@ -43,6 +45,25 @@ _P: dict[str, tuple[str, ...]] = {
         "what do weak buttocks do to my stride",
         "my physio says my glutes are weak, what does that mean for running",
         "how do weak glutes show up when I run",
+    ),
+    "exercise:leg_press": (
+        "the seated machine where you push a weighted platform away with your feet",
+        "sitting back and shoving a footplate away with both legs",
+        "the big sled machine you drive away with your legs",
+    ),
+    "exercise:quad_extension": (
+        "the seated machine where you kick your lower legs out straight against a pad",
+        "sitting on a machine and straightening my knees to lift a padded bar",
+        "the machine that isolates the front of the thighs by extending the knee",
+    ),
+    "exercise:hamstring_curl": (
+        "the machine where you lie face down and bend your knees to pull your heels to your bum",
+        "curling a padded bar up toward my backside with my heels",
+    ),
+    "exercise:calf_raise": (
+        "going up onto my tiptoes on the edge of a stair",
+        "rising up high on my toes with my heels hanging off a step",
+        "lifting my heels up and down off the bottom step",
     ),
     "exercise:step_up": (
         "a move I can do on a low wall or ledge",
@@ -78,9 +99,15 @@ _P: dict[str, tuple[str, ...]] = {
         "can I get by with just the gym machines",
     ),
     "rule:routine": (
+        "what does a whole leg session look like from warm-up to cool-down",
+        "how should a strength workout be structured from beginning to end",
         "how many exercises should one session have",
         "how many different moves per workout",
         "how many exercises go in a leg session",
+    ),
+    "rule:stretch_after": (
+        "what do I do straight after a strength workout before heading off",
+        "once the last set is done, is there anything else to do",
     ),
     "rule:warm_up": ("should the warm-up jog come before or after stretching",),
     "rule:muscles_used": (
@@ -133,6 +160,7 @@ _P: dict[str, tuple[str, ...]] = {
         "lying on the floor with my heels on a chair and pushing my hips up",
         "the move with one foot on a chair where you lower your hips slowly",
         "back-of-thigh exercise using a chair and the floor",
+        "lying with my heels up on an exercise ball and lifting my backside off the floor",
     ),
     "exercise:bridge": (
         "lie on my back, knees bent, and push my hips to the ceiling",
@@ -142,14 +170,19 @@ _P: dict[str, tuple[str, ...]] = {
     "exercise:wall_squat": (
         "squatting with a big ball between my back and the wall",
         "sliding down a wall with a gym ball behind me",
+        "leaning back against an inflatable ball on the wall and sitting down",
     ),
     "exercise:lunge": (
         "stepping forward and dropping my back knee towards the floor",
         "how low should my back knee go when I step forward",
+        "a big forward stride holding dumbbells, sinking down and stepping back",
+        "stepping out long with weights in my hands and dropping down",
     ),
     "exercise:skipping": (
         "the bouncy skip drill runners do on the track",
         "hopping and skipping drills for spring in my stride",
+        "two hops on the same foot and then switching to the other foot",
+        "jumping off one foot and landing on that same foot before changing legs",
     ),
     "rule:recovery_week": (
         "should I keep lifting all year without ever taking a break",
@@ -166,6 +199,8 @@ _P: dict[str, tuple[str, ...]] = {
         "how do I know when to go heavier",
     ),
     "rule:form_first": (
+        "what are the basic technique rules for strength exercises",
+        "general form tips that apply to every leg exercise",
         "my knees cave in when I squat, does it matter",
         "should I worry about my technique more than the weight",
     ),
