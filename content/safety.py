@@ -14,6 +14,27 @@ from dataclasses import dataclass
 PRO = "see a doctor or physiotherapist"
 PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 
+# A muscle or tendon going, in runners' words (round 8): "felt a sudden pop", "can barely push off",
+# "felt it tear", "a tearing feeling", "my calf just went mid-run", "hamstring went ping", "felt like
+# someone kicked it from behind", "like a stone hit it", "there's a dent in the muscle". Each of these
+# is also severe (seen today): a calf or Achilles tear is what they describe.
+_TORE = (
+    r"(?:felt|heard|there was|got) a (?:\w+ )?(?:pop|snap|crack|rip|tear|twang)\b|"
+    r"sudden (?:\w+ )?(?:pop|snap|rip|tear|twang)\b|"
+    r"(?:cant|cannot|can not|unable to|barely|hardly|struggl\w* to|no power to) push off|"
+    r"felt (?:it|something|like (?:it|something)) (?:\w+ )?(?:tear|tearing|rip|ripping|snap|snapping|pop)\b|"
+    r"(?:tearing|ripping) (?:feeling|sensation|pain)|"
+    r"(?:calf|calves|hamstring|hammy|hammie|quad|groin|achilles|thigh) (?:just |totally |completely |suddenly )?"
+    r"(?:went|has gone|gone)(?: on me)?(?= (?:on|at|mid\w*|during|in|while|when|halfway|and|so|ping|twang|pop|"
+    r"snap|bang)\b|\s*$)|"
+    r"went (?:ping|twang|pop|snap|bang)\b|"
+    r"like (?:someone|somebody|something|some\w+|i was|i got|id been|i had been|being|i d been|a \w+) "
+    r"(?:\w+ ){0,2}(?:kicked|shot|kick|shoot|threw|thrown|chucked|flung|lobbed)\b|"
+    r"like (?:i was |i got |being )?(?:hit|struck|whacked|smacked) (?:by|with) (?:a )?(?:stone|rock|stick|bat|ball)\b|"
+    r"(?:went|gave way|gave out|collapsed) (?:out )?(?:from )?under(?:neath)? me|"
+    r"(?:barely|hardly) (?:put|bear|take) (?:any )?weight (?:on|through) (?:my |the |it)(?:foot|ankle|knee|leg|calf)?\b|"
+    r"(?:dent|gap|dip|hole) in (?:my |the )?(?:muscle|calf|thigh|hamstring|quad|achilles)|theres a dent"
+)
 # Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
 # dropped, lower case). "tear" alone is left out: "wear and tear".
 _ACUTE = re.compile(
@@ -23,6 +44,9 @@ _ACUTE = re.compile(
     r"rip|tear)|felt (?:something|it) (?:go|give|ping)|pinged|"
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
+    # round 8: "felt a sudden pop", "can barely push off", "felt it tear", "a tearing feeling", "my calf
+    # just went mid-run", "hamstring went ping", "like someone kicked it", "a dent in the muscle"
+    f"{_TORE}|"
     # a calf tear in runners' words: "like I got hit with a stick", "like someone shot me in the calf"
     r"(?:hit|struck|whacked|smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|bat|something)|"
     r"(?:shot|kicked|hit) (?:me )?in the (?:calf|leg|back of (?:my|the) (?:leg|calf))|"
@@ -83,7 +107,7 @@ _GO_ON = re.compile(
 # a chest that "got tight" or "felt heavy", a heart "beating very strange" or "going crazy", "saw
 # stars", "nearly keeled over", "couldn't catch my breath" with the chest, dark urine after a brutal
 # session (muscle breakdown). Ordinary breathlessness and a high heart rate on hills are not flagged.
-_CHEST = r"(?:chest|heart)"
+_CHEST = r"(?:chest|hearts?)"
 _CHEST_BAD = (
     r"(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|squeez\w*|crush\w*|"
     r"constrict\w*|burn\w*|weird\w*|strange\w*|funny|odd\w*|racing|pounding|hammering|thumping|"
@@ -114,7 +138,11 @@ _RED_FLAG = re.compile(
     r"keeled over|collapsed|(?:going to|gonna|about to|would) (?:pass out|"
     r"faint|black out|collapse|keel over)|(?:vision|eyes) (?:\w+ ){0,2}(?:went|"
     r"going|goes|go) (?:black|dark|grey|gray|blurry|fuzzy)|"
-    r"tunnel vision|(?:room|head|world) (?:was |is |started |kept )?(?:spinning|spun)|"
+    r"tunnel vision|(?<!nail )(?<!nails )(?<!toe )(?<!skin )(?<!bruise )(?:everything|it all|all|i|world|things|"
+    r"sight|screen|it) (?:\w+ )?went (?:black|dark|grey|gray|white|blank|fuzzy|blurry)\b"
+    r"(?! (?:and blue|after|from|under))|"
+    r"went (?:black|dark|grey|gray|blank) (?:for a (?:sec|second|moment|bit|few)|briefly|momentarily)|"
+    r"(?:room|head|world) (?:was |is |started |kept )?(?:spinning|spun)|"
     r"(?:couldnt|could not|cant|cannot|struggl\w* to|hard to|"
     r"trouble|difficulty) (?:catch (?:my|a) )?breath\w*"
     r"(?= .{0,60}\b(?:chest|heart|minutes|ages|ten|10|rest|resting|sitting|dizzy|faint)\b)|"
@@ -148,7 +176,8 @@ _SEVERE = re.compile(
     r"kicked in the (?:calf|back of)|(?:hit|struck|whacked|"
     r"smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|"
     r"bat|something)|(?:shot|kicked|hit) (?:me )?in the (?:calf|"
-    r"leg)|(?<!stress )fractured?|broken|broke my)\b"
+    r"leg)|(?<!stress )fractured?|broken|broke my|"
+    f"{_TORE})\\b"
 )
 SEVERE_LEAD = (
     "Stop now, keep weight off it and get it seen today (urgent care or A&E): a snap or pop, sudden "
@@ -270,6 +299,34 @@ _RETURNING = re.compile(
     r"(?:healed|recovered) (?:up )?(?:now|fully)|back running after|after (?:a|my) (?:\w+ ){0,3}"
     r"(?:fracture|sprain|strain|tear|injury|break) (?:healed|has healed|is healed))\b"
 )
+# An old injury told as such (round 8): "pulled my hamstring a few months back, it's better now",
+# "tore my quad two years ago", "sprained it last season, all good now". Months, years or a season
+# back is old on its own; weeks back, or "a while ago", only with a word that it has healed.
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_OLD = re.compile(
+    r"\b(?:(?:a few|a couple of|couple of|couple|few|several|some|two|three|four|five|six|eight|nine|ten|"
+    r"\d+|a|one|many|\d+ or \d+) (?:months?|years?|seasons?|yrs?) (?:ago|back|before)|"
+    r"last (?:season|year|yr|summer|winter|spring|autumn|fall|marathon season|race season)|"
+    r"(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4})\b(?! (?:race|season|training))|"
+    rf"back in {_MONTH}|in {_MONTH} (?:last year|\d{{4}})|"
+    r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
+    r"years ago|ages ago|long time ago|an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
+    r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
+)
+_OLDISH = re.compile(
+    r"\b(?:(?:a few|a couple of|couple of|few|several|two|three|four|five|six|\d+) weeks? (?:ago|back)|"
+    r"a while (?:ago|back)|last month|before (?:christmas|the summer|the winter))\b"
+)
+_BETTER = re.compile(
+    r"\b(?:(?:its|it is|its been|it has been|all|feels?|feeling|im|i am|been|now|seems?) (?:\w+ )?"
+    r"(?:better|fine|ok|okay|good|healed|recovered|sorted|settled)\b|"
+    r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted) now|"
+    r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed (?:ok|okay|fine|well|up)|"
+    r"back to (?:normal|running|full)|running (?:again|normally|fine) (?:now|since))\b"
+)
 _NOW = re.compile(
     r"\b(?:hurts?|hurting|pain\w*|sore|swollen|swelling|sharp|stabbing|ache|aches|aching|limp\w*|"
     r"throbbing|bruised|still)\b"
@@ -290,8 +347,15 @@ _STRENGTH_THING = re.compile(
 
 
 def returning(text: str) -> bool:
-    """Back from a healed injury, nothing hurting now (normalised text)."""
-    return bool(_RETURNING.search(text)) and not _NOW.search(text)
+    """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
+    or a while back and better now, or a strain or tear told as long ago ("last season")."""
+    told = (
+        _RETURNING.search(text)
+        or ((_OLD.search(text) or _OLDISH.search(text)) and _BETTER.search(text))
+        # "tore my quad two years ago": the tear is history, not today's news
+        or (_OLD.search(text) and _ACUTE.search(denied(text)))
+    )
+    return bool(told) and not _NOW.search(text)
 
 
 def cleared(text: str) -> bool:
@@ -300,8 +364,9 @@ def cleared(text: str) -> bool:
 
 
 def goes_on(text: str) -> bool:
-    """A yes/no about training on through it ("can I still lift tomorrow?")."""
-    return bool(_GO_ON.search(text))
+    """A yes/no about training on through it ("can I still lift tomorrow?"). Not after a snap, a pop
+    or a leg that can't push off: the severe lead's own "Stop now" answers it, and comes first."""
+    return bool(_GO_ON.search(text)) and not severe(text)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,102 @@
+"""Tuner td (round 8, pass 1): acute injuries in runners' own words, old healed injuries, either/or
+verdicts, yes/no verdicts that fit the question, why-questions and injuries the article doesn't cover.
+Every wording here is the tuner's own, not a tuning set's."""
+
+import pytest
+
+from content import answer
+
+
+def _text(question: str) -> str:
+    return answer(question).text
+
+
+# ---- Acute: stop and see someone first --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "felt a sudden pop in my calf halfway up the hill and now I can barely push off",
+        "calf felt like somebody kicked it from behind during my tempo, can hardly push off now",
+        "my calf just went mid-run, like someone threw a stone at it",
+        "hamstring went ping on the track, what do I do",
+        "I felt it tear in my quad doing sprints",
+        "there was a tearing feeling in my groin on the last rep",
+        "thigh went on the final sprint and there's a dent in the muscle now",
+        "my knee went from under me on the downhill, it hurts to bend",
+        "can barely put any weight on my foot after the trail race",
+    ],
+)
+def test_muscle_or_tendon_going_leads_with_stop_and_help(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Stop"), text
+    assert "doctor" in text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "felt a pop in my calf on a hill rep, should I keep going?",
+        "something went ping in my hamstring, can I still do my session tomorrow?",
+    ],
+)
+def test_severe_with_a_carry_on_ask_still_starts_with_stop(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Stop now"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everything went black for a second at the top of the hill rep",
+        "I went black for a moment during squats",
+        "my heart's still going like crazy half an hour after I stopped",
+    ],
+)
+def test_alarming_symptoms_are_red_flags(question: str) -> None:
+    assert _text(question).startswith("Stop exercising now")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my toenail went black after the marathon",
+        "legs went to jelly at mile 20",
+        "how do I push off harder on hills",
+        "my legs feel like I got hit by a truck after leg day",
+    ],
+)
+def test_ordinary_words_are_not_acute(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith("Stop"), text
+
+
+# ---- An old, healed injury: ease back in, not "stop now" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulled my hamstring a few months ago, it's fine now, how should I get back into leg work",
+        "tore my quad two years ago and it healed ok, anything to do differently in the gym?",
+        "I had a calf strain in the spring, all good now, can I start calf raises again",
+        "sprained my ankle back in march, feels fine now, how do I get back into plyos",
+        "strained my groin last season, it's settled, how do I rebuild",
+    ],
+)
+def test_old_healed_injury_is_not_acute(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith(("Stop", "Not yet")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulled my hamstring yesterday, can I still do squats",
+        "strained my calf this morning, it's a bit better now, can I run",
+    ],
+)
+def test_fresh_strain_stays_acute(question: str) -> None:
+    text = _text(question)
+    assert "Stop" in text[:20], text
