@@ -7,6 +7,7 @@ composer (content/compose.py) picks a fact of the topic itself. Written from the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from content.calendar import DAY_NAMES
@@ -720,6 +721,10 @@ def order_subject(question: str) -> str | None:
 
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
+    chosen = _versus(question)
+    if chosen is not None and topic_id in chosen[2]:
+        # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
+        return chosen[0].split("\n")[0]
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
         verdict = order_verdict(question)
         if verdict is not None:
@@ -1732,3 +1737,236 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         f"{lead} Pick two easy days: {DAY_NAMES[pick[0]]} and {DAY_NAMES[pick[1]]} fit (about twice a "
         "week); if you run on them too, run first, then lift."
     )
+
+
+# ---- "X or Y?" between two options the article describes ------------------------------------------
+# A choice between two of the article's options, however the runner words them ("leg press vs lunges",
+# "hill sprints or squats in the gym", "calf raises flat or off a step", "walking lunges or stepping
+# back"): the choice first, then why, from the article. Asked before any topic is chosen (content/
+# reasons.py gap), so a word like "machine" can't turn it into the machines' stock answer. Each entry:
+# the two options' patterns (both must be said), the verdict, and its topic.
+_CHOICE = re.compile(
+    r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
+    r"instead of|over|as good as|more useful|more effective|matter|matters)\b"
+)
+# "can I do squats or lunges at home?": a yes/no on doing them, not a choice between them.
+_MAY_I = re.compile(
+    r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
+)
+_LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
+_HILLS = (
+    r"(?:(?:hill|treadmill incline) (?:sprints?|reps?|repeats?|running|runs?|work|sessions?|intervals?)|hills|"
+    r"running (?:hills|treadmill incline)|uphill)"
+)
+_VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
+    (
+        r"(?<=calf raises )(?:\w+ ){0,5}?(?:on the flat|flat on the (?:floor|ground)|(?:on )?flat (?:ground|floor|surface)|"
+        r"on the (?:floor|ground))\b|\b(?:on the flat|flat (?:ground|floor|surface)|on the (?:floor|ground))\b"
+        r"(?=.*\bcalf raises?\b)",
+        r"\b(?:step|steps|stair|stairs|edge|block|off a|kerb|curb)\b",
+        "Off a step is better: with your heels hanging below the edge you start lower than your toes, so "
+        "each rep works through a bigger range. Use a step or block that won't tip, rise as high as you can, "
+        "hold a few seconds and lower slowly. Flat on the floor still works if there's no step, with less "
+        "range.\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step"}),
+    ),
+    (
+        r"\bwalking (?:dumbbell )?lunges?\b|\bwalking (?:ones|kind|version)\b",
+        r"\b(?:step(?:ping)? back|back to (?:the )?start|return\w*|static|regular|normal|standard|stationary|"
+        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
+        "Either: the article gives both. Standard lunges step back to the start and switch legs. Lunges "
+        "that travel forward instead of stepping back: walking lunges bring the trailing leg forward and "
+        "step straight into the next one, so you need room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each hand.\n"
+        "Full card: /exercise lunge",
+        "exercise:walking_lunge",
+        frozenset({"exercise:walking_lunge", "exercise:lunge"}),
+    ),
+    (
+        r"\b(?:leg ?press(?:es)?|leg press machine)\b",
+        rf"\b{_LUNGE}\b",
+        "Lunges have the edge for running: they load one leg at a time, as running does. A dumbbell lunge "
+        "builds the legs overall and trains balance and alignment. The leg press is a machine that isolates "
+        "the quads and glutes and makes good form easy: a good place to start. Both have a place."
+        "\nFull card: /exercise lunge",
+        "exercise:lunge",
+        frozenset(
+            {
+                "exercise:lunge",
+                "exercise:leg_press",
+                "rule:machines",
+                "rule:free_weights",
+                "equipment:machines",
+            }
+        ),
+    ),
+    (
+        r"\b(?:leg ?press(?:es)?|leg press machine)\b",
+        r"\b(?:wall squats?|(?<!leg )squats?)\b",
+        "Both build the quads and glutes. A machine press for the quads and glutes with steady resistance "
+        "through the movement: the leg press isolates them and makes good form easy. The wall squat needs only an exercise ball and a wall: lower "
+        "to 90°, knees no further forward than your toes. For more running-like work, the one-legged squat "
+        "loads one leg at a time.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:wall_squat", "exercise:leg_press", "rule:machines", "equipment:machines"}),
+    ),
+    (
+        r"\bhamstring (?:push ?ups?|pushups?)\b|\bpush ?ups?\b",
+        r"\b(?:hamstring |leg )?curls?\b|\bcurl machine\b",
+        "Both work the hamstrings, so pick by kit: the curl machine isolates them and makes it easy to add "
+        "resistance as you get stronger. Lowering yourself on one leg from a chair is hard, focused work for "
+        "the back of the thigh: the hamstring push-up needs only a chair braced against a wall (or an "
+        "exercise ball). Gym: curls; home: push-ups; both is fine."
+        "\nFull card: /exercise hamstring push-up",
+        "exercise:hamstring_pushup",
+        frozenset(
+            {
+                "exercise:hamstring_pushup",
+                "exercise:hamstring_curl",
+                "rule:machines",
+                "equipment:machines",
+                "muscle:hamstrings",
+            }
+        ),
+    ),
+    (
+        r"\b(?:step ?ups?|bench step ?ups?)\b",
+        rf"\b{_LUNGE}\b",
+        "Both are good for the quads and glutes, and both work one leg at a time, close to how running "
+        "loads them. The step-up is the simplest, needing only a bench knee-high or lower (knee not locked "
+        "at the top). The lunge uses dumbbells and also trains "
+        "balance and alignment. Pick the one your kit allows."
+        "\nFull card: /exercise bench step-up",
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "exercise:lunge"}),
+    ),
+    (
+        r"\b(?<!wall )(?<!leg )squats?\b",
+        rf"\b{_LUNGE}\b",
+        "Both work the quads and glutes; for running the article favours one-legged moves: lunges and the "
+        "one-legged squat load one leg at a time, as running does, and train balance. Its two-legged squat "
+        "is the wall squat (ball behind your back, down to 90°).\n"
+        "Full card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset(
+            {
+                "exercise:one_leg_squat",
+                "exercise:lunge",
+                "exercise:wall_squat",
+                "exercise:weighted_one_leg_squat",
+            }
+        ),
+    ),
+    (
+        rf"\b{_HILLS}\b",
+        r"\b(?:flat|track|intervals?|speed ?work|tempo|fartlek|strides)\b",
+        "Hills, for leg strength. Running uphill is strength training for runners: charge up, jog back "
+        "down, repeat. Pick a 5–10% grade, lift your knees and pump your arms, 5–8 times. The article doesn't treat flat "
+        "intervals as strength work.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+    (
+        rf"\b{_HILLS}\b",
+        r"\b(?:gym|squats?|weights|lifting|lift|leg press|machines?|lunges?|strength work|strength training)\b",
+        "Both, for different jobs. Running uphill is strength training for runners: charge up, jog back "
+        "down, repeat (a 5–10% grade, 5–8 times, knees high, arms pumping), while gym exercises target specific muscles more precisely "
+        "and let you add weight as you get stronger. A balanced week can have both, on separate easy days."
+        "\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset(
+            {
+                "exercise:hill_repeats",
+                "exercise:treadmill_incline",
+                "rule:gym_vs_home",
+                "rule:home_workout",
+                "rule:machines",
+            }
+        ),
+    ),
+    (
+        # (about injuries: "what prevents injury better, stretching or strength work?")
+        r"^(?=.*\b(?:injur\w*|hurt|prevent\w*|protect\w*)\b).*?"
+        r"\b(?P<x>strength|lifting|weights|strengthening|leg work|gym)\b",
+        r"\bstretch\w*",
+        "Strength work does more to head off injuries: weak or unevenly developed muscles pull you out of "
+        "alignment, and an imbalance between opposing muscles is a major cause of runners' overuse "
+        "injuries. Stretching still has its place: warm up and stretch before a session, and stretch after."
+        "\nMore: /ask injury prevention",
+        "rule:injury_prevention",
+        frozenset({"rule:injury_prevention", "rule:stretch_after", "rule:warm_up", "rule:why_strength"}),
+    ),
+    (
+        r"\b(?:race|racing|competition|in) season\b|\bduring (?:the )?season\b",
+        r"\b(?:off ?season|offseason|winter|base (?:phase|building))\b",
+        "The off-season is the time to build it: the article says strength training is great then, and "
+        "in spells when the weather limits your running. In race season keep it going, twice a week, off "
+        "hard-run days and never the day before a race.",
+        "rule:off_season",
+        frozenset({"rule:off_season", "rule:frequency"}),
+    ),
+    (
+        r"\beasy (?:run )?days?\b|\beasy runs?\b|\brecovery run\b",
+        r"\b(?:rest days?|day off|days off|non ?run(?:ning)? days?|full rest|off days?)\b",
+        "Either works: the article only rules out a hard-run day and the day before a race. On an easy-run "
+        "day, run first and then do the strength work; a rest day keeps it on its own.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:recovery_week"}),
+    ),
+    (
+        # (of one named exercise, "calf raises: both legs or one?", its own progression answers)
+        r"^(?!.*\b(?:calf|calves|squats?|bridges?|press|curls?|lunges?|step ?ups?|raises?|extensions?)\b)"
+        r".*\b(?:single ?leg(?:ged)?|one ?leg(?:ged)?|unilateral)\b",
+        r"\b(?:two ?leg(?:ged)?|double ?leg(?:ged)?|both legs|bilateral|regular|normal)\b",
+        "Single-leg, where you can: one-legged moves mimic running, where each leg works on its own, work "
+        "each leg harder than the two-legged version so you build more strength, and bring up a weaker, "
+        "non-dominant leg.\nTry one: /exercise one-legged squat",
+        "rule:one_legged",
+        frozenset({"rule:one_legged"}),
+    ),
+    (
+        r"\b(?:at|by|down by) (?:my |your |the )?sides?\b",
+        r"\b(?:over ?head|over my head|above (?:my |your )?head|up high)\b",
+        "Either: the article lets you hold the dumbbells at your sides or over your head. At your sides is "
+        "the easier start; whichever you pick, keep your torso straight and the front knee at 90°.\n"
+        "Full card: /exercise lunge",
+        "exercise:lunge",
+        frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
+)
+_VERSUS = tuple(
+    (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _CHOICE.search(plain) or _MAY_I.search(plain):
+        return None
+    for first, second, text, topic, about in _VERSUS:
+        a, b = _span(first, plain), _span(second, plain)
+        if not a or not b or not (a[0] >= b[1] or b[0] >= a[1]):
+            continue
+        # the two options joined as a choice, close together ("hill reps or flat intervals"; not "legs
+        # cooked after hill reps, still do my S&C or bin it?")
+        between = plain[min(a[1], b[1]) : max(a[0], b[0])]
+        if len(between) <= 45 and _JOINED.search(between):
+            return text, topic, about
+    return None
+
+
+def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
+    """Where the option is said: its group "x" if the pattern has one (the rest is context)."""
+    m = pattern.search(plain)
+    if m is None:
+        return None
+    return m.span("x") if "x" in pattern.groupindex else m.span()
+
+
+_JOINED = re.compile(r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and)\b")
+
+
+def versus(plain: str) -> tuple[str, str] | None:
+    """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
+    found = _versus(plain)
+    return None if found is None else (found[0], found[1])

@@ -16,7 +16,7 @@ from typing import Protocol
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
-from content.direct import direct, week_verdict
+from content.direct import direct, versus, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
@@ -61,6 +61,10 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
+    chosen = versus(plain)
+    if chosen is not None:
+        # "leg press vs lunges?": the choice between them, said once (content/direct.py)
+        return chosen[0], (a.id, b.id)  # (both: a later "which is better?" ask is this one's)
     if (
         (ask.kind != "why" and week_verdict(question))
         or (asks_yes_no(question, ask) and rule_verdict(question))

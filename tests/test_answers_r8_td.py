@@ -100,3 +100,53 @@ def test_old_healed_injury_is_not_acute(question: str) -> None:
 def test_fresh_strain_stays_acute(question: str) -> None:
     text = _text(question)
     assert "Stop" in text[:20], text
+
+
+# ---- Either/or: the choice first, then why -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "should I bother with the leg press or just do lunges, which helps running more",
+            "Lunges have the edge",
+        ),
+        ("lunges or leg press machine for a marathoner - which would you pick", "Lunges have the edge"),
+        ("calf raises on flat ground or hanging off a stair, which is better", "Off a step"),
+        ("is it better to do calf raises off a step or on the floor", "A step"),
+        (
+            "walking lunges vs the normal step-back ones, what's the difference",
+            "Either: the article gives both",
+        ),
+        ("hill reps or track intervals if my goal is stronger legs", "Hills, for leg strength"),
+        (
+            "running hills vs lifting weights in the gym, which makes me stronger for racing",
+            "Both, for different",
+        ),
+        (
+            "for preventing injuries what's more useful, stretching or strength training",
+            "Strength work does more",
+        ),
+        ("lift in the off season or during race season, which is better", "The off-season"),
+        ("should my leg session go on an easy run day or a rest day, which is better", "Either works"),
+        ("one-legged exercises versus two-legged ones, does it make a difference", "Single-leg"),
+    ],
+)
+def test_either_or_leads_with_the_choice(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead), text
+    assert len(text) < 500
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "no stairs or steps in my flat, how can I do calf raises",
+        "legs wrecked after hill reps, still do my gym session tonight or skip it?",
+        "Can I do squats or lunges at home?",
+    ],
+)
+def test_not_a_choice_between_two_options(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith(("Off a step", "Both, for different jobs", "Both work the quads")), text
