@@ -11,6 +11,7 @@ import functools
 import re
 
 from content.calendar import DAY_NAMES
+from content.exercises import EXERCISES
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
@@ -721,7 +722,7 @@ def order_subject(question: str) -> str | None:
 
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
-    chosen = _versus(question)
+    chosen = _versus(question) or _settles(question)
     if chosen is not None and topic_id in chosen[2]:
         # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
         return chosen[0].split("\n")[0]
@@ -1760,14 +1761,14 @@ _HILLS = (
 )
 _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
-        r"(?<=calf raises )(?:\w+ ){0,5}?(?:on the flat|flat on the (?:floor|ground)|(?:on )?flat (?:ground|floor|surface)|"
-        r"on the (?:floor|ground))\b|\b(?:on the flat|flat (?:ground|floor|surface)|on the (?:floor|ground))\b"
-        r"(?=.*\bcalf raises?\b)",
+        r"(?:(?<=calf raises )(?:\w+ ){0,5}?|\b(?=(?:on the flat|flat (?:ground|floor|surface)|on the "
+        r"(?:floor|ground))\b.*\bcalf raises?\b))(?P<x>on the flat|flat on the (?:floor|ground)|(?:on )?flat "
+        r"(?:ground|floor|surface)|on the (?:floor|ground))\b",
         r"\b(?:step|steps|stair|stairs|edge|block|off a|kerb|curb)\b",
-        "Off a step is better: with your heels hanging below the edge you start lower than your toes, so "
-        "each rep works through a bigger range. Use a step or block that won't tip, rise as high as you can, "
-        "hold a few seconds and lower slowly. Flat on the floor still works if there's no step, with less "
-        "range.\nFull card: /exercise calf raise",
+        "A step: with your heels hanging below the edge you start lower than your toes, so each rep works "
+        "through the full range; flat ground cuts off the bottom of the movement. Use a step or block that "
+        "won't tip, rise as high as you can, hold a few seconds and lower slowly.\n"
+        "Full card: /exercise calf raise",
         "exercise:calf_raise",
         frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step"}),
     ),
@@ -1969,4 +1970,115 @@ _JOINED = re.compile(r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather 
 def versus(plain: str) -> tuple[str, str] | None:
     """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
     found = _versus(plain)
+    return None if found is None else (found[0], found[1])
+
+
+# ---- Yes/no questions whose verdict the article settles, however the topic lands ---------------------
+# "will squats and stuff help me on hills?", "can I run and lift on one day or does it cancel out?",
+# "do I need a gym or can I do it at home?", "can I do calf raises on the bottom stair?": asked before
+# any topic is chosen (content/reasons.py gap) and as the direct lead of a related topic, so the
+# verdict comes first, not an exercise card. Each: pattern, verdict, topic, related topics.
+_STRENGTH_THING = (
+    r"(?:squats?|lunges?|strength|lifting|lift|weights|leg (?:work|workouts?|days?|exercises|sessions?|"
+    r"strength)|gym|exercises|calf raises|step ?ups|plyo\w*|this|it|that|stuff|stronger legs)"
+)
+_YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
+_VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
+    (
+        rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
+        r"faster|good)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|inclines?)\b"
+        r"(?!.*\b(?:instead|replace|count|as (?:my )?strength)\b)",
+        "Yes: stronger leg muscles use oxygen more efficiently and are slower to tire, so you power up hills "
+        "more easily and run faster on the flat too. Squats, lunges, step-ups and calf raises all feed that; "
+        "hill repeats train it directly (5–8 climbs at a 5–10% grade).",
+        "rule:why_strength",
+        frozenset(
+            {
+                "rule:why_strength",
+                "exercise:hill_repeats",
+                "exercise:one_leg_squat",
+                "exercise:lunge",
+                "exercise:wall_squat",
+                "exercise:treadmill_incline",
+                "equipment:hill",
+            }
+        ),
+    ),
+    (
+        r"\b(?:cancel\w* (?:it |each other |them |things )?out|undo(?:es)? (?:the|my|all)|wipes? out|"
+        r"negate\w*|interfere\w*|defeat\w* the (?:point|purpose))\b"
+        r"(?=.*\b(?:run\w*|lift\w*|strength|gym|leg day|same day|after|before)\b)|"
+        r"\b(?:run\w*|lift\w*|strength|gym|leg day|same day)\b.*\b(?:cancel\w* (?:it |each other |them )?out|"
+        r"undo(?:es)? (?:the|my|all)|wipes? out|negate\w*|interfere\w*)\b",
+        "It doesn't cancel out: runners who lift often do both on one day. Run first, then the strength "
+        "work, and keep it to easy-run days, not intervals, a tempo or a long run.",
+        "rule:run_first",
+        frozenset({"rule:run_first", "rule:hard_run_day", "rule:variety_fun", "rule:routine"}),
+    ),
+    (
+        r"^(?:do|does|will|would|must) (?:i|you|we|runners?|one) (?:really |actually |absolutely )?"
+        r"(?:need|have to (?:go to|join|use|get)|need to (?:go to|join|use)|require) (?:a |the |to join a )?"
+        r"(?:gym|gym membership)\b|\b(?:gym|gym membership) (?:really |actually )?(?:necessary|required|"
+        r"essential|needed|a must|compulsory)\b",
+        "No: calf raises, one-legged squats, hamstring push-ups, step-ups and bridges, plus plyometrics and "
+        "hills, all work at home with your bodyweight. A gym adds machines that isolate muscles and easy "
+        "ways to add resistance, but it isn't required.\nTry one: /workout home",
+        "rule:gym_vs_home",
+        frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
+    ),
+    (
+        r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
+        r"difference)\b)"
+        r"(?=.*\bcalf raises?\b)(?:.*\b(?:on|use|using|off|with) (?:a |the |my |our |just )?|"
+        r" (?:a |the |my |our )?)(?:bottom (?:stair|step)|stairs?|staircase|kerb|curb|doorstep|"
+        r"step)\b",
+        "Yes: any stable step works, a stair or a kerb. Stand on the edge with your heels hanging off, lower "
+        "than your toes, rise as high as you can, hold a few seconds and lower slowly; a hand on a rail or "
+        "wall helps your balance."
+        "\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "equipment:step", "exercise:weighted_calf_raise"}),
+    ),
+)
+_VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
+# "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
+_MUST_DO = tuple(
+    (
+        re.compile(
+            r"^(?:do|must|should) (?:i|we|runners?|you) (?:really |actually |absolutely )?(?:have to|need to|"
+            r"got to|gotta|must) (?:do |include )?(?:the |any |a )?(?:"
+            + "|".join(re.escape(n.lower()) + "(?:e?s)?" for n in (e.name, *e.aliases))
+            + r")(?: at all| every (?:time|session|week))?(?: or (?:can|could) i (?:skip|leave|drop) (?:it|them|that))?$"
+        ),
+        e,
+    )
+    for e in EXERCISES.values()
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if plain.startswith(("do ", "must ", "should ")):
+        for must, ex in _MUST_DO:
+            if must.search(plain):
+                text = (
+                    "No, not that one in particular: the article offers it as one option among several. What "
+                    "matters is working the main leg muscles (quads, hamstrings, calves, glutes, hips) about "
+                    f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
+                )
+                return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    for pattern, text, topic, about in _VERDICTS:
+        if pattern.search(plain):
+            if topic == "rule:run_first":
+                # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
+                alone = re.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "
+                lead = "No, it doesn't" if alone else "Yes, and it doesn't"
+                text = lead + text[len("It doesn't") :]
+            return text, topic, about
+    return None
+
+
+def settles(plain: str) -> tuple[str, str] | None:
+    """(the verdict, its topic) for a yes/no the article settles whatever topic it lands on, or None."""
+    found = _settles(plain)
     return None if found is None else (found[0], found[1])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from content.direct import versus
+from content.direct import settles, versus
 
 _REASONS: dict[str, str] = {
     "rule:race_day": (
@@ -108,6 +108,34 @@ _REASONS: dict[str, str] = {
     "muscle:glutes": (
         "Because the glutes straighten the hip under you and keep your trunk upright; weak glutes let "
         "you lean forward and lose alignment."
+    ),
+    "rule:running_form": (
+        "Because strong glutes keep your trunk from tipping forward and strong hips keep each stride in "
+        "line, so you hold an upright, aligned posture; when they're weak you lean and your legs angle in "
+        "or out."
+    ),
+    "muscle:quads": (
+        "Because the quads do most of the work of swinging your leg forward (they bend the hip and "
+        "straighten the knee), and they steady the knee and soak up the shock of each landing."
+    ),
+    "muscle:hamstrings": (
+        "Because the hamstrings take over as your body moves forward: they straighten the hip and start "
+        "to bend the knee. Quad work needs hamstring work to match, since an imbalance between opposing "
+        "muscles is a major cause of runners' injuries."
+    ),
+    "injury:hip_weakness": (
+        "Because runners are prone to muscle imbalances, especially around the hips: weak hip muscles let "
+        "each leg angle in or out instead of tracking straight, and weak glutes let your trunk lean "
+        "forward; that poor alignment strains the knees, hips and feet."
+    ),
+    "injury:shin_splints": (
+        "Because stronger lower-leg muscles take more of each landing's impact; the article names calf "
+        "raises for shin splints, and the wall toe raise (toes up, heels down, back to a wall) as a "
+        "preventive."
+    ),
+    "injury:runners_knee": (
+        "Because strong, balanced quads and hamstrings steady the knee and keep it in line; the article "
+        "says building them helps you recover from runner's knee."
     ),
 }
 
@@ -493,6 +521,9 @@ def gap(question: str) -> tuple[str, str | None] | None:
     chosen = versus(question) if len(question.split()) > 4 else None
     if chosen is not None:
         return chosen
+    verdict = settles(question)  # "will squats help me on hills?": its yes/no, not a card
+    if verdict is not None:
+        return verdict
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue

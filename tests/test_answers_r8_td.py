@@ -113,7 +113,7 @@ def test_fresh_strain_stays_acute(question: str) -> None:
             "Lunges have the edge",
         ),
         ("lunges or leg press machine for a marathoner - which would you pick", "Lunges have the edge"),
-        ("calf raises on flat ground or hanging off a stair, which is better", "Off a step"),
+        ("calf raises on flat ground or hanging off a stair, which is better", "A step"),
         ("is it better to do calf raises off a step or on the floor", "A step"),
         (
             "walking lunges vs the normal step-back ones, what's the difference",
@@ -149,4 +149,79 @@ def test_either_or_leads_with_the_choice(question: str, lead: str) -> None:
 )
 def test_not_a_choice_between_two_options(question: str) -> None:
     text = _text(question)
-    assert not text.startswith(("Off a step", "Both, for different jobs", "Both work the quads")), text
+    assert not text.startswith(("A step:", "Both, for different jobs", "Both work the quads")), text
+
+
+# ---- Yes/no verdicts that fit the question -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will squats and that kind of thing make me better on the hills?",
+        "would lunges help with climbing in trail races",
+        "does doing leg exercises make hills easier",
+    ],
+)
+def test_strength_helps_on_hills_gets_a_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes"), text
+    assert "hill" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("can I lift and run on the same day, or does one cancel the other out", "Yes"),
+        ("does doing weights after my run cancel out the benefits", "No, it doesn't"),
+    ],
+)
+def test_cancel_out_worry(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead), text
+    assert "run first" in text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do I actually need a gym for this or is home fine",
+        "is a gym membership really necessary to get stronger legs",
+    ],
+)
+def test_gym_not_required(question: str) -> None:
+    assert _text(question).startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I do my calf raises on the bottom step of the stairs",
+        "is the kerb outside ok for calf raises",
+    ],
+)
+def test_calf_raises_on_a_stair_gets_yes_and_how(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes") and "heels" in text, text
+
+
+@pytest.mark.parametrize("question", ["do i have to do hill repeats", "do I really need to do wall squats"])
+def test_one_exercise_is_not_a_must(question: str) -> None:
+    assert _text(question).startswith("No, not that one")
+
+
+# ---- Why-questions: the because, once ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("why do my glutes matter for how I run", "trunk"),
+        ("why should runners care about their quads", "knee"),
+        ("why bother training hamstrings as a runner", "imbalance"),
+    ],
+)
+def test_why_gets_its_because(question: str, word: str) -> None:
+    text = _text(question)
+    assert text.startswith("Because"), text
+    assert word in text and len(text) < 450
