@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from content.anatomy import INJURIES
 from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
 
@@ -1020,6 +1021,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
             r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
+            r""
             r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
             r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
             r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
@@ -1091,6 +1093,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # or the whole muscles list.
     (
         re.compile(
+            r""
             r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
             r"(?=.*\b(?:weak\w*|muscles?|why|strength|stronger|strengthen\w*|fix|help|work on|exercises?)\b)"
             r"(?!.*\b(?:squat\w*|lunge\w*|step ?ups?|deadlifts?|leg press|bridges?|when i lift)\b)"
@@ -1756,7 +1759,8 @@ _MAY_I = re.compile(
 )
 _LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
 _HILLS = (
-    r"(?:(?:hill|treadmill incline) (?:sprints?|reps?|repeats?|running|runs?|work|sessions?|intervals?)|hills|"
+    r"(?:(?:hill|treadmill incline) "
+    r"(?:sprints?|reps?|repeats?|running|runs?|work|sessions?|intervals?)|hills|"
     r"running (?:hills|treadmill incline)|uphill)"
 )
 _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
@@ -1778,7 +1782,8 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
         "Either: the article gives both. Standard lunges step back to the start and switch legs. Lunges "
         "that travel forward instead of stepping back: walking lunges bring the trailing leg forward and "
-        "step straight into the next one, so you need room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each hand.\n"
+        "step straight into the next one, so you need room to walk. The form is the same: front knee "
+        "down to 90°, torso straight, a dumbbell in each hand.\n"
         "Full card: /exercise lunge",
         "exercise:walking_lunge",
         frozenset({"exercise:walking_lunge", "exercise:lunge"}),
@@ -1805,7 +1810,8 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         r"\b(?:leg ?press(?:es)?|leg press machine)\b",
         r"\b(?:wall squats?|(?<!leg )squats?)\b",
         "Both build the quads and glutes. A machine press for the quads and glutes with steady resistance "
-        "through the movement: the leg press isolates them and makes good form easy. The wall squat needs only an exercise ball and a wall: lower "
+        "through the movement: the leg press isolates them and makes good form easy. The wall squat "
+        "needs only an exercise ball and a wall: lower "
         "to 90°, knees no further forward than your toes. For more running-like work, the one-legged squat "
         "loads one leg at a time.\nFull card: /exercise leg press",
         "exercise:leg_press",
@@ -1862,16 +1868,19 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         rf"\b{_HILLS}\b",
         r"\b(?:flat|track|intervals?|speed ?work|tempo|fartlek|strides)\b",
         "Hills, for leg strength. Running uphill is strength training for runners: charge up, jog back "
-        "down, repeat. Pick a 5–10% grade, lift your knees and pump your arms, 5–8 times. The article doesn't treat flat "
+        "down, repeat. Pick a 5–10% grade, lift your knees and pump your arms, 5–8 times. The "
+        "article doesn't treat flat "
         "intervals as strength work.\nFull card: /exercise hill repeats",
         "exercise:hill_repeats",
         frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
     ),
     (
         rf"\b{_HILLS}\b",
-        r"\b(?:gym|squats?|weights|lifting|lift|leg press|machines?|lunges?|strength work|strength training)\b",
+        r"\b(?:gym|squats?|weights|lifting|lift|leg press|machines?|lunges?|strength work|strength "
+        r"training)\b",
         "Both, for different jobs. Running uphill is strength training for runners: charge up, jog back "
-        "down, repeat (a 5–10% grade, 5–8 times, knees high, arms pumping), while gym exercises target specific muscles more precisely "
+        "down, repeat (a 5–10% grade, 5–8 times, knees high, arms pumping), while gym exercises "
+        "target specific muscles more precisely "
         "and let you add weight as you get stronger. A balanced week can have both, on separate easy days."
         "\nFull card: /exercise hill repeats",
         "exercise:hill_repeats",
@@ -2027,6 +2036,7 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
     ),
     (
+        r""
         r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
         r"difference)\b)"
         r"(?=.*\bcalf raises?\b)(?:.*\b(?:on|use|using|off|with) (?:a |the |my |our |just )?|"
@@ -2048,7 +2058,8 @@ _MUST_DO = tuple(
             r"^(?:do|must|should) (?:i|we|runners?|you) (?:really |actually |absolutely )?(?:have to|need to|"
             r"got to|gotta|must) (?:do |include )?(?:the |any |a )?(?:"
             + "|".join(re.escape(n.lower()) + "(?:e?s)?" for n in (e.name, *e.aliases))
-            + r")(?: at all| every (?:time|session|week))?(?: or (?:can|could) i (?:skip|leave|drop) (?:it|them|that))?$"
+            + r")(?: at all| every (?:time|session|week))?(?: or (?:can|could) i (?:skip|leave|drop) "
+            r"(?:it|them|that))?$"
         ),
         e,
     )
@@ -2056,8 +2067,57 @@ _MUST_DO = tuple(
 )
 
 
+# "physio says runner's knee: is the leg press ok or will it make it worse?", "shin splints, are calf
+# raises safe?": an exercise the article names for that injury, asked about while having it.
+_OK_ASK = (
+    r"(?:\b(?:ok|okay|safe|fine|alright|a good idea|allowed)\b|\bstill (?:do|use|lift|train)\b|"
+    r"\b(?:make|making) (?:it|things|that|them|this) worse\b|\baggravat\w*|\bflare (?:it )?up\b|"
+    r"^(?:can|could|should) i\b|\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using|"
+    r"lift|train)\b|\b(?:keep|carry on) (?:doing|with)\b)"
+)
+_HAVING = tuple(
+    (
+        re.compile(
+            r"^(?!.*\b(?:prevent\w*|avoid\w*|stop (?:it|them) (?:coming|happening)|keep (?:it|them) away)\b)"
+            # ("how many calf raises for shin splints?" asks for the number, not whether)
+            r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
+            r"(?=.*\b(?:"
+            + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
+            + r")\b)"
+            r"(?=.*\b(?:"
+            + "|".join(
+                re.escape(n.lower()) + r"(?:e?s)?"
+                for e in i.helps
+                for n in (EXERCISES[e].name, *EXERCISES[e].aliases)
+            )
+            + r")\b)"
+            rf"(?=.*{_OK_ASK})"
+        ),
+        i.id,
+    )
+    for i in INJURIES.values()
+    if i.id != "hip_weakness"
+)
+_HAVING_TEXT = {
+    "runners_knee": (
+        "Usually yes, if it's pain-free: the article says building quad and hamstring strength helps you "
+        "recover from runner's knee. Keep the weight comfortable and the movement slow, stop just short of "
+        "locking your knees, and stop if it hurts; your physio's advice comes first."
+    ),
+    "shin_splints": (
+        "Yes, if they're pain-free: the article names calf raises for shin splints, and the wall toe raise "
+        "(back to a wall, lift your toes, heels down) as a preventive. Go slowly through the full range and "
+        "stop if the shin pain gets worse; if it doesn't settle, see a physio."
+    ),
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    for having, injury in _HAVING:
+        if having.search(plain):
+            about = frozenset({f"injury:{injury}", *(f"exercise:{e}" for e in INJURIES[injury].helps)})
+            return _HAVING_TEXT[injury], f"injury:{injury}", about
     if plain.startswith(("do ", "must ", "should ")):
         for must, ex in _MUST_DO:
             if must.search(plain):

@@ -521,9 +521,9 @@ def gap(question: str) -> tuple[str, str | None] | None:
     chosen = versus(question) if len(question.split()) > 4 else None
     if chosen is not None:
         return chosen
-    verdict = settles(question)  # "will squats help me on hills?": its yes/no, not a card
-    if verdict is not None:
-        return verdict
+    settled = settles(question)  # "will squats help me on hills?": its yes/no, not a card
+    if settled is not None:
+        return settled
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue

@@ -24,15 +24,19 @@ _TORE = (
     r"(?:cant|cannot|can not|unable to|barely|hardly|struggl\w* to|no power to) push off|"
     r"felt (?:it|something|like (?:it|something)) (?:\w+ )?(?:tear|tearing|rip|ripping|snap|snapping|pop)\b|"
     r"(?:tearing|ripping) (?:feeling|sensation|pain)|"
-    r"(?:calf|calves|hamstring|hammy|hammie|quad|groin|achilles|thigh) (?:just |totally |completely |suddenly )?"
-    r"(?:went|has gone|gone)(?: on me)?(?= (?:on|at|mid\w*|during|in|while|when|halfway|and|so|ping|twang|pop|"
+    r"(?:calf|calves|hamstring|hammy|hammie|quad|groin|achilles|thigh) (?:just |totally |completely "
+    r"|suddenly )?"
+    r"(?:went|has gone|gone)(?: on me)?(?= "
+    r"(?:on|at|mid\w*|during|in|while|when|halfway|and|so|ping|twang|pop|"
     r"snap|bang)\b|\s*$)|"
     r"went (?:ping|twang|pop|snap|bang)\b|"
     r"like (?:someone|somebody|something|some\w+|i was|i got|id been|i had been|being|i d been|a \w+) "
     r"(?:\w+ ){0,2}(?:kicked|shot|kick|shoot|threw|thrown|chucked|flung|lobbed)\b|"
-    r"like (?:i was |i got |being )?(?:hit|struck|whacked|smacked) (?:by|with) (?:a )?(?:stone|rock|stick|bat|ball)\b|"
+    r"like (?:i was |i got |being )?(?:hit|struck|whacked|smacked) (?:by|with) (?:a "
+    r")?(?:stone|rock|stick|bat|ball)\b|"
     r"(?:went|gave way|gave out|collapsed) (?:out )?(?:from )?under(?:neath)? me|"
-    r"(?:barely|hardly) (?:put|bear|take) (?:any )?weight (?:on|through) (?:my |the |it)(?:foot|ankle|knee|leg|calf)?\b|"
+    r"(?:barely|hardly) (?:put|bear|take) (?:any )?weight (?:on|through) (?:my |the "
+    r"|it)(?:foot|ankle|knee|leg|calf)?\b|"
     r"(?:dent|gap|dip|hole) in (?:my |the )?(?:muscle|calf|thigh|hamstring|quad|achilles)|theres a dent"
 )
 # Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
@@ -138,7 +142,8 @@ _RED_FLAG = re.compile(
     r"keeled over|collapsed|(?:going to|gonna|about to|would) (?:pass out|"
     r"faint|black out|collapse|keel over)|(?:vision|eyes) (?:\w+ ){0,2}(?:went|"
     r"going|goes|go) (?:black|dark|grey|gray|blurry|fuzzy)|"
-    r"tunnel vision|(?<!nail )(?<!nails )(?<!toe )(?<!skin )(?<!bruise )(?:everything|it all|all|i|world|things|"
+    r"tunnel vision|(?<!nail )(?<!nails )(?<!toe )(?<!skin )(?<!bruise )(?:everything|it "
+    r"all|all|i|world|things|"
     r"sight|screen|it) (?:\w+ )?went (?:black|dark|grey|gray|white|blank|fuzzy|blurry)\b"
     r"(?! (?:and blue|after|from|under))|"
     r"went (?:black|dark|grey|gray|blank) (?:for a (?:sec|second|moment|bit|few)|briefly|momentarily)|"
@@ -272,6 +277,11 @@ URGENT_NUMB_TEXT = (
 )
 
 
+# "are calf raises ok?", "will they make it worse?", "should I stop squats?": a yes/no on one exercise
+# while it hurts, answered first (before the honest "not covered in detail").
+_IS_OK = re.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
+_WORSE = re.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
+_STOP_ASK = re.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
 # "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
 _WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 
@@ -324,7 +334,8 @@ _BETTER = re.compile(
     r"\b(?:(?:its|it is|its been|it has been|all|feels?|feeling|im|i am|been|now|seems?) (?:\w+ )?"
     r"(?:better|fine|ok|okay|good|healed|recovered|sorted|settled)\b|"
     r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted) now|"
-    r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed (?:ok|okay|fine|well|up)|"
+    r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed "
+    r"(?:ok|okay|fine|well|up)|"
     r"back to (?:normal|running|full)|running (?:again|normally|fine) (?:now|since))\b"
 )
 _NOW = re.compile(
@@ -570,9 +581,18 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if not first and _STRENGTH_THING.search(text):
         # "is that a leg strength thing?": a verdict first, then the honest general answer.
         first = "It can be, but get it checked rather than guess. "
+    if not first and _WORSE.search(text):
+        # "are calf raises ok or will they make it worse?": the verdict on the worry first
+        first = (
+            "Usually fine if they're slow and pain-free; stop at the first twinge. "
+            if _IS_OK.search(text)
+            else "Not if they're slow and pain-free; stop at the first twinge. "
+        )
+    elif not first and _STOP_ASK.search(text):
+        first = "Drop it for now if it hurts; keep only what's pain-free. "
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
-    elif not first and _GO_ON.search(text) and not _WH_ASK.search(text):
+    elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = "Only if it's completely pain-free, and stop at the first twinge. "
     return (

@@ -225,3 +225,28 @@ def test_why_gets_its_because(question: str, word: str) -> None:
     text = _text(question)
     assert text.startswith("Because"), text
     assert word in text and len(text) < 450
+
+
+# ---- Injuries: the verdict on the exercise first ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("my physio thinks it's runner's knee; is the leg press safe or will it aggravate it", "Usually yes"),
+        ("got runners knee, can I keep doing lunges", "Usually yes"),
+        ("sore shins from running, are calf raises alright to do", "Yes, if they're pain-free"),
+        ("achilles feels tight and niggly, will calf raises make it worse", "Not if they're slow"),
+        ("heel pain in the morning (plantar fasciitis?), are calf raises ok", "Only if"),
+        ("got jumper's knee, should I stop doing squats", "Drop it for now"),
+    ],
+)
+def test_injury_and_exercise_verdict_first(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead), text
+    assert "physio" in text
+
+
+def test_injury_prevention_is_not_a_verdict_on_having_it() -> None:
+    text = _text("how do I prevent shin splints, are calf raises good for that")
+    assert not text.startswith("Yes, if they're pain-free"), text
