@@ -726,7 +726,8 @@ def direct(topic_id: str, question: str) -> str | None:
     chosen = _versus(question) or _settles(question)
     if chosen is not None and topic_id in chosen[2]:
         # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
-        return chosen[0].split("\n")[0]
+        said = versus(question) if chosen[1] in _PICK else None
+        return (said[0] if said else chosen[0]).split("\n")[0]
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
         verdict = order_verdict(question)
         if verdict is not None:
@@ -1022,6 +1023,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
             r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
             r""
+            r""
             r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
             r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
             r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
@@ -1093,6 +1095,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # or the whole muscles list.
     (
         re.compile(
+            r""
             r""
             r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
             r"(?=.*\b(?:weak\w*|muscles?|why|strength|stronger|strengthen\w*|fix|help|work on|exercises?)\b)"
@@ -1976,10 +1979,40 @@ def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
 _JOINED = re.compile(r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and)\b")
 
 
+# "...if I only have time for one": a pick, not "both". The article's own words decide it where it has
+# them (the step-up is "simple, valuable"; one-legged moves copy running).
+_ONLY_ONE = re.compile(
+    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:if|when) i (?:can|could) only "
+    r"(?:do|pick|choose) one|"
+    r"only (?:do|pick|choose) one|just one of (?:them|those|the two)|one or the other|had to "
+    r"(?:pick|choose))\b"
+)
+_PICK: dict[str, str] = {
+    "exercise:step_up": (
+        "Step-ups, if it's only one: the article calls them a simple, valuable exercise for runners, they "
+        "work one leg at a time, and they need just a bench or stair knee-high or lower. Lunges need "
+        "dumbbells, though they also train balance and alignment.\nFull card: /exercise bench step-up"
+    ),
+    "exercise:one_leg_squat": (
+        "Lunges or the one-legged squat, if it's only one: they load one leg at a time, as running does, "
+        "and train balance, where a two-legged squat doesn't.\nFull card: /exercise one-legged squat"
+    ),
+    "exercise:hill_repeats": (
+        "Hills, if it's only one: hill running is resistance training for runners and needs no gym (a 5–10% "
+        "grade, 5–8 charges up, knees high, arms pumping). The gym adds more precise work on single "
+        "muscles.\nFull card: /exercise hill repeats"
+    ),
+}
+
+
 def versus(plain: str) -> tuple[str, str] | None:
     """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
     found = _versus(plain)
-    return None if found is None else (found[0], found[1])
+    if found is None:
+        return None
+    if found[1] in _PICK and _ONLY_ONE.search(plain):
+        return _PICK[found[1]], found[1]
+    return found[0], found[1]
 
 
 # ---- Yes/no questions whose verdict the article settles, however the topic lands ---------------------
@@ -2036,6 +2069,7 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
     ),
     (
+        r""
         r""
         r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
         r"difference)\b)"

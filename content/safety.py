@@ -32,8 +32,8 @@ _TORE = (
     r"went (?:ping|twang|pop|snap|bang)\b|"
     r"like (?:someone|somebody|something|some\w+|i was|i got|id been|i had been|being|i d been|a \w+) "
     r"(?:\w+ ){0,2}(?:kicked|shot|kick|shoot|threw|thrown|chucked|flung|lobbed)\b|"
-    r"like (?:i was |i got |being )?(?:hit|struck|whacked|smacked) (?:by|with) (?:a "
-    r")?(?:stone|rock|stick|bat|ball)\b|"
+    r"like (?:\w+ ){0,2}(?:hit|struck|whacked|smacked) (?:by|with) (?:a |an )?(?:\w+ )?"
+    r"(?:stone|rock|stick|bat|ball|brick|pebble)\b|"
     r"(?:went|gave way|gave out|collapsed) (?:out )?(?:from )?under(?:neath)? me|"
     r"(?:barely|hardly) (?:put|bear|take) (?:any )?weight (?:on|through) (?:my |the "
     r"|it)(?:foot|ankle|knee|leg|calf)?\b|"
@@ -72,6 +72,8 @@ _ACUTE = re.compile(
     r"seiz(?:ed|ing|es)(?: up)?|seize up|"
     r"(?:its|it is|its gone|gone|got|swelled|blown) (?:all |really |so )?fat (?:now|again)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
+    r"(?:knee|knees|ankle|ankles|leg|legs) (?:\w+ ){0,3}(?:give|gives|giving) (?:way|out)|"
+    r"(?:shift\w*|slipp\w*|mov\w*) (?:sideways|out of place)|dislocat\w*|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
     r"(?:hurt|injured|banged|smashed|jarred|wrenched) my "
     r"(?:knee|ankle|calf|hamstring|hip|foot|shin|back|groin)\b"
@@ -111,12 +113,13 @@ _GO_ON = re.compile(
 # a chest that "got tight" or "felt heavy", a heart "beating very strange" or "going crazy", "saw
 # stars", "nearly keeled over", "couldn't catch my breath" with the chest, dark urine after a brutal
 # session (muscle breakdown). Ordinary breathlessness and a high heart rate on hills are not flagged.
-_CHEST = r"(?:chest|hearts?)"
+_CHEST = r"(?:chest|hearts?|pulse)"
 _CHEST_BAD = (
     r"(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|squeez\w*|crush\w*|"
     r"constrict\w*|burn\w*|weird\w*|strange\w*|funny|odd\w*|racing|pounding|hammering|thumping|"
     r"flutter\w*|fluttery|irregular\w*|skipp\w*|jump\w*|crazy|mad|wild|erratic|all over the place|"
-    r"out of (?:rhythm|time)|(?:wouldnt|wont|didnt|did not|would not) (?:slow|settle|calm))"
+    r"out of (?:rhythm|time)|mile a minute|like a drum|(?:wouldnt|wont|didnt|did not|would not) "
+    r"(?:slow|settle|calm))"
 )
 # Very dark urine after a hard session (possible muscle breakdown), in either order of words: a red
 # flag, with its own reply (red_flag_text).
@@ -136,7 +139,10 @@ _RED_FLAG = re.compile(
     # felt, a few words, then the chest (not "chest day", "chest press")
     rf"(?:{_CHEST_BAD}|pressing)(?: \w+){{0,4}} (?:in|across|on|around|through) (?:my |the )?chest\b"
     r"(?! (?:day|workout|press|exercises?|muscles?))|"
-    r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
+    r"light ?headed|woozy|(?:saw|seeing|see) (?:black |dark |white )?(?:stars|spots|dots)|"
+    r"(?:heart ?rate|pulse|hr)\b.{0,30}\b(?:through the roof|sky high|(?:wont|wouldnt|isnt|not) "
+    r"(?:come|coming|go|going) down|still (?:high|racing|pounding|over|above))\b.{0,40}"
+    r"\b(?:minutes|mins|hour|hours|ages|after)\b|"
     r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
     r"collapse|collapsed|collapsing|collapses|keel(?:ed)? over|faint\w*)|"
     r"keeled over|collapsed|(?:going to|gonna|about to|would) (?:pass out|"

@@ -250,3 +250,35 @@ def test_injury_and_exercise_verdict_first(question: str, lead: str) -> None:
 def test_injury_prevention_is_not_a_verdict_on_having_it() -> None:
     text = _text("how do I prevent shin splints, are calf raises good for that")
     assert not text.startswith("Yes, if they're pain-free"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulse still racing an hour after my intervals",
+        "heart is going a mile a minute and won't calm down",
+        "I saw black spots after standing up from squats",
+    ],
+)
+def test_more_alarming_symptoms_are_red_flags(question: str) -> None:
+    assert _text(question).startswith("Stop exercising now")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["felt my knee shift sideways and give way", "calf felt like it got hit by a golf ball on the climb"],
+)
+def test_more_acute_wordings_lead_with_stop(question: str) -> None:
+    assert _text(question).startswith("Stop")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("step-ups vs lunges when I only have time for one", "Step-ups, if it's only one"),
+        ("lunges or step ups if i had to pick", "Step-ups, if it's only one"),
+        ("hill sprints or gym work if I only have time for one", "Hills, if it's only one"),
+    ],
+)
+def test_only_one_gets_a_pick(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
