@@ -1851,7 +1851,7 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         frozenset({"exercise:step_up", "exercise:lunge"}),
     ),
     (
-        r"\b(?<!wall )(?<!leg )squats?\b",
+        r"\b(?<!wall )(?<!leg )(?<!legged )(?<!single )(?<!single leg )squats?\b",
         rf"\b{_LUNGE}\b",
         "Both work the quads and glutes; for running the article favours one-legged moves: lunges and the "
         "one-legged squat load one leg at a time, as running does, and train balance. Its two-legged squat "
@@ -1945,6 +1945,16 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         "Full card: /exercise lunge",
         "exercise:lunge",
         frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        r"\bline (?:hops?|hopping|jumps?)\b|\bhop\w* (?:back and forth )?over (?:a|the) line\b",
+        r"\bbox (?:hops?|jumps?|hopping)\b|\bhop\w* (?:onto|up onto|on to) (?:a |the )?(?:box|step)\b",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping forward onto a step or low box, alternating legs.\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:box_hops", "rule:plyometrics"}),
     ),
 )
 _VERSUS = tuple(

@@ -282,3 +282,16 @@ def test_more_acute_wordings_lead_with_stop(question: str) -> None:
 )
 def test_only_one_gets_a_pick(question: str, lead: str) -> None:
     assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("bridges or step ups for my glutes?", "For the glutes, the bridge"),
+        ("step-ups vs bridge, which is better for the glutes", "For the glutes, the bridge"),
+        ("should I start with line hops or box hops", "Line hops first"),
+        ("box hops or line hops for a beginner", "Line hops first"),
+    ],
+)
+def test_pair_verdict_uses_what_the_article_says(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
