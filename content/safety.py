@@ -498,7 +498,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "tendon",
         "Tendon pain (tendinitis)",
-        re.compile(r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee)\b"),
+        re.compile(
+            r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee|hamstring attachment|"
+            r"high hamstring|(?:sit|sitting|sits) bones?)\b"
+        ),
         "Tendons like slow, gradual loading and dislike sudden jumps in training: ease off what hurts "
         "and build back up slowly.",
         "/ask how to progress",
@@ -508,6 +511,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Hip pain (hip flexor or outer hip)",
         re.compile(
             r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
+            r"(?:hip )?bursitis|trochanteric|"
             # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
             # my hip do"
             r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
@@ -528,6 +532,17 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
         "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",
         "/muscle hips",
+    ),
+    Uncovered(
+        "arthritis",
+        "Arthritis",
+        re.compile(
+            r"\b(?:osteo ?arthritis|arthritis|arthritic|oa in my|wear and tear in my (?:knee|hip)s?)\b"
+        ),
+        "Strength work is usually encouraged for arthritic joints when it's pain-free: slow, controlled "
+        "moves with a comfortable weight (leg press, step-ups, bridges), not too deep and never locking the knee, "
+        "and stop anything that flares it.",
+        "/exercise leg press",
     ),
     Uncovered(
         "hamstring_strain",

@@ -295,3 +295,20 @@ def test_only_one_gets_a_pick(question: str, lead: str) -> None:
 )
 def test_pair_verdict_uses_what_the_article_says(question: str, lead: str) -> None:
     assert _text(question).startswith(lead)
+
+
+# ---- Running injuries the article doesn't cover: honest, general, a professional --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("I've got bursitis in my hip, which strength exercises help", "Hip pain"),
+        ("osteoarthritis in my knee, is the leg press still ok for me", "Arthritis"),
+        ("pain right at my sit bone on long runs, anything to strengthen", "Tendon pain"),
+    ],
+)
+def test_uncovered_injury_is_said_honestly(question: str, name: str) -> None:
+    text = _text(question)
+    assert f"{name}" in text and "isn't covered in detail" in text, text
+    assert "physio" in text
