@@ -540,8 +540,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"\b(?:osteo ?arthritis|arthritis|arthritic|oa in my|wear and tear in my (?:knee|hip)s?)\b"
         ),
         "Strength work is usually encouraged for arthritic joints when it's pain-free: slow, controlled "
-        "moves with a comfortable weight (leg press, step-ups, bridges), not too deep and never locking the knee, "
-        "and stop anything that flares it.",
+        "moves with a comfortable weight (leg press, step-ups, bridges), not too deep and never locking "
+        "the knee, and stop anything that flares it.",
         "/exercise leg press",
     ),
     Uncovered(
