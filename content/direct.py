@@ -1024,6 +1024,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
             r""
             r""
+            r""
             r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
             r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
             r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
@@ -1095,6 +1096,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # or the whole muscles list.
     (
         re.compile(
+            r""
             r""
             r""
             r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
@@ -2081,6 +2083,7 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
         r""
         r""
+        r""
         r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
         r"difference)\b)"
         r"(?=.*\bcalf raises?\b)(?:.*\b(?:on|use|using|off|with) (?:a |the |my |our |just )?|"
@@ -2092,6 +2095,22 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         "\nFull card: /exercise calf raise",
         "exercise:calf_raise",
         frozenset({"exercise:calf_raise", "equipment:step", "exercise:weighted_calf_raise"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "do I have to do plyometrics?", "can I skip the plyo stuff entirely?": a must or an option
+        r"\b(?:(?:do|must) (?:i|we) (?:really |actually |absolutely )?(?:have to|need to|got to|gotta)"
+        r"(?: do| include)?|(?:can|could) i (?:just )?(?:skip|omit|leave out|drop|ditch|avoid)|(?:is "
+        r"it|would it "
+        r"be) (?:ok|okay|fine|bad) (?:to|if i) (?:skip|omit|leave out|drop|ditch|avoid|dont do)) "
+        r"(?:the |any |all )?"
+        r"(?:plyo\w*|jumping|jumps|jump training|hopping|hops)\b",
+        "You can leave them out: plyometrics are one of the article's options (they build explosive "
+        "power and work the deeper muscles), not a must. Calf raises, squats, lunges, step-ups, bridges and "
+        "hills build the strength; if jumping hurts your knees, skip it and keep those.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
     ),
 )
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
@@ -2173,6 +2192,10 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
     for pattern, text, topic, about in _VERDICTS:
         if pattern.search(plain):
+            if topic == "rule:plyometrics":
+                # "do I have to?": "No"; "can I skip them?": "Yes"
+                lead = "No, y" if re.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
+                text = lead + text[1:]
             if topic == "rule:run_first":
                 # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
                 alone = re.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "

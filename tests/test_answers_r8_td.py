@@ -312,3 +312,15 @@ def test_uncovered_injury_is_said_honestly(question: str, name: str) -> None:
     text = _text(question)
     assert f"{name}" in text and "isn't covered in detail" in text, text
     assert "physio" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("jumping hurts my knees, do I have to do plyos?", "No, you can leave them out"),
+        ("can I just skip the jumping drills? I hate them", "Yes, you can leave them out"),
+        ("is it fine to leave out plyometrics altogether", "Yes, you can leave them out"),
+    ],
+)
+def test_plyometrics_are_an_option(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
