@@ -1959,6 +1959,20 @@ _VERSUS_TABLE += (
         frozenset({"exercise:line_hops", "exercise:box_hops", "rule:plyometrics"}),
     ),
 )
+_VERSUS_TABLE += (
+    (
+        r"\b(?:full (?:rom|range(?: of motion)?|depth|reps?|squats?)|all the way(?: down)?|(?:whole|entire) "
+        r"range)\b",
+        r"\b(?:half (?:reps?|squats?|range|way)|partial(?: reps?)?|quarter (?:reps?|squats?)|short range|"
+        r"halfway)\b",
+        "Full range: the article says to move through your entire range of motion, slowly and without "
+        "bouncing, stopping just short of locking the joint. Squats and lunges go down to about 90°.",
+        "rule:range_of_motion",
+        frozenset(
+            {"rule:range_of_motion", "exercise:one_leg_squat", "exercise:lunge", "exercise:wall_squat"}
+        ),
+    ),
+)
 _VERSUS = tuple(
     (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
@@ -2113,6 +2127,76 @@ _VERDICT_TABLE += (
         frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
     ),
 )
+_VERDICT_TABLE += (
+    (
+        # "running up a slope over and over, does that count as strength work?"
+        r"(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
+        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
+        r".*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
+        r"(?: (?:work|training|session|workout))?\b",
+        "Yes: the article calls hill running resistance training for runners. Pick a 5–10% grade, run up "
+        "lifting your knees and pumping your arms, jog back down, and aim for 5–8 climbs.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "equipment:hill", "exercise:treadmill_incline"}),
+    ),
+    (
+        # "those jumping and bounding moves, are they actually useful for runners?"
+        r"(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
+        r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
+        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b)"
+        r".*\b(?:useful|worth\w*|any good|any use|of use|good for|help\w*|effective|point|benefit\w*)\b",
+        "Yes: jumping and bounding drills (plyometrics) work the often-ignored deeper muscles and build "
+        "explosive power. Start with line hops (back and forth over a line), then box hops onto a low step "
+        "or box, alternating legs; skipping drills come next.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
+    ),
+    (
+        # "my bum doesn't seem to do anything when I run, does that even matter?"
+        r"(?=.*\b(?:bum|butt|glutes?|backside|arse|booty)\b)(?!.*\b(?:or|vs|pain|hurts?|sore)\b)"
+        r".*\b(?:(?:does|do) (?:that|it|this|they) (?:even |really )?matter|is (?:that|it|this) (?:a )?"
+        r"(?:problem|big deal|bad|an issue))\b",
+        "Yes, it matters: the glutes straighten your hip under you and keep your trunk upright, so weak or "
+        "idle ones let you lean forward and lose alignment. The bridge builds them (lift your hips, squeeze, "
+        "hold about 30 seconds), with step-ups and one-legged squats.\nFull card: /exercise bridge",
+        "muscle:glutes",
+        frozenset({"muscle:glutes", "exercise:bridge", "injury:hip_weakness"}),
+    ),
+    (
+        # "is it fine to drop down quick and spring back up out of the bottom of a squat?"
+        rf"{_YES_NO_START}(?=.*\b(?:squats?|lunges?|reps?|step ?ups?|leg press|calf raises?|bottom)\b)"
+        r".*\b(?:(?:drop|dropping|go|going|come|coming) (?:down )?(?:quick\w*|fast|rapid\w*)|spring\w* "
+        r"(?:back )?up|fast reps|as fast as|speed (?:through|up) (?:the |my )?reps)\b(?!.*\bbounc)",
+        "No: keep every rep slow and controlled, and don't bounce out of the bottom; the load belongs on the "
+        "muscle, not on momentum. Speed and spring come from plyometrics, not from fast lifting.",
+        "rule:slow_controlled",
+        frozenset({"rule:slow_controlled", "rule:range_of_motion", "rule:form_first"}),
+    ),
+    (
+        # "only been running 2 weeks and never done strength, too soon to start?"
+        r"^(?=.*\b(?:weeks?|months?|just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
+        r"(?!.*\b(?:race|marathon|injur\w*|surgery|baby|pregnan\w*)\b)"
+        r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for))\b",
+        "No, it's not too soon: a short routine of the bodyweight basics (calf raises, bridges, step-ups, "
+        "one-legged squats), 15 to 20 minutes twice a week, suits a new runner. Start light, build up "
+        "slowly, and keep it off your harder run days.\nTry one: /workout home",
+        "rule:routine",
+        frozenset(
+            {"rule:routine", "rule:progression", "rule:frequency", "rule:run_first", "rule:hard_run_day"}
+        ),
+    ),
+    (
+        # "I jog 10 min to the gym, does that count as my warm-up?"
+        r"\b(?:jog\w*|run\w*|cycl\w*|bike|walk\w*)\b(?: \w+){0,5} (?:to|into) (?:the )?gym\b"
+        r".*\b(?:count\w*|enough|do|work)\b.*\bwarm ?(?:up|ing up)\b|"
+        r"\bwarm ?up\b.*\b(?:jog\w*|run\w*) (?:\w+ ){0,3}(?:to|into) (?:the )?gym\b",
+        "Yes: an easy jog (or ride) there warms you up, and light jogging is the article's own warm-up. "
+        "Add a few stretches when you arrive, then start the strength work.",
+        "rule:warm_up",
+        frozenset({"rule:warm_up", "rule:run_first"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
@@ -2192,7 +2276,11 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
     for pattern, text, topic, about in _VERDICTS:
         if pattern.search(plain):
-            if topic == "rule:plyometrics":
+            if text.startswith("No, it's not too soon") and not re.search(
+                r"\btoo (?:soon|early|new)\b", plain
+            ):
+                text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("You can leave them out"):
                 # "do I have to?": "No"; "can I skip them?": "Yes"
                 lead = "No, y" if re.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
                 text = lead + text[1:]

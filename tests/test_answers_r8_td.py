@@ -324,3 +324,22 @@ def test_uncovered_injury_is_said_honestly(question: str, name: str) -> None:
 )
 def test_plyometrics_are_an_option(question: str, lead: str) -> None:
     assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("does charging up a hill again and again count as strength training", "Yes: the article calls hill"),
+        ("are those bounding and hopping drills any use for a distance runner", "Yes: jumping and bounding"),
+        ("my glutes never seem to switch on when I run, does it matter", "Yes, it matters"),
+        ("is it ok to go down fast and spring up out of my squats to save time", "No: keep every rep slow"),
+        (
+            "three weeks into running and never lifted, is it too early to start strength?",
+            "No, it's not too soon",
+        ),
+        ("I cycle 15 minutes to the gym, does that count as a warm up?", "Yes: an easy jog"),
+        ("half squats or the full range of motion, what's better", "Full range"),
+    ],
+)
+def test_more_yes_no_and_either_or_verdicts(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
