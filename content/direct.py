@@ -1785,10 +1785,10 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         r"\bwalking (?:dumbbell )?lunges?\b|\bwalking (?:ones|kind|version)\b",
         r"\b(?:step(?:ping)? back|back to (?:the )?start|return\w*|static|regular|normal|standard|stationary|"
         r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
-        "Either: the article gives both. Standard lunges step back to the start and switch legs. Lunges "
-        "that travel forward instead of stepping back: walking lunges bring the trailing leg forward and "
-        "step straight into the next one, so you need room to walk. The form is the same: front knee "
-        "down to 90°, torso straight, a dumbbell in each hand.\n"
+        "Either: the article gives both. Standard lunges step back to the start and switch legs; walking "
+        "lunges travel forward instead, bringing the trailing leg through into the next lunge, so you need "
+        "room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each "
+        "hand.\n"
         "Full card: /exercise lunge",
         "exercise:walking_lunge",
         frozenset({"exercise:walking_lunge", "exercise:lunge"}),
