@@ -39,12 +39,15 @@ _TORE = (
     r"|it)(?:foot|ankle|knee|leg|calf)?\b|"
     r"(?:dent|gap|dip|hole) in (?:my |the )?(?:muscle|calf|thigh|hamstring|quad|achilles)|theres a dent"
 )
+# "don't snap your leg straight at the top", "snapping my knees straight": a form cue about locking
+# out, not a snap of a tendon.
+_NOT_SNAP_STRAIGHT = r"(?!(?: \w+){0,2} (?:straight|locked|into lock|lock(?:ing)? out))"
 # Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
 # dropped, lower case). "tear" alone is left out: "wear and tear".
 _ACUTE = re.compile(
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
-    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack|crunch|clunk|"
+    rf"snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|heard a (?:pop|snap|crack|crunch|clunk|"
     r"rip|tear)|felt (?:something|it) (?:go|give|ping)|pinged|"
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
@@ -179,7 +182,7 @@ AFTER = "Once you're cleared, the article's advice:"
 # A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
 _SEVERE = re.compile(
-    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack|"
+    rf"\b(?:snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|(?:heard|felt) a (?:pop|snap|crack|"
     r"crunch|clunk|rip|tear)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
