@@ -667,6 +667,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "the deep hip muscles that hold the joint steady.",
     ),
     (
+        # "do I stop when it's nearly straight?", "almost straight at the top, right?": that is the rule,
+        # so the verdict is yes (only a fully locked knee is the mistake).
+        "rule:lock_knees",
+        r"^(?!.*\b(?:all the way|fully|completely|100)\b).*\b(?:nearly|almost|just short|not quite|"
+        r"most of the way|short of)\b",
+        "Yes: nearly straight is right. Stop just short of locking the knee, so the muscle keeps the load "
+        "instead of the joint.",
+    ),
+    (
         "rule:lock_knees",
         r"",
         "No, don't lock them: stop just before the knees are fully straight, so the muscle keeps the load "
@@ -721,13 +730,43 @@ def order_subject(question: str) -> str | None:
     return "After: run first, then the strength work."
 
 
+# A knee "nearly / almost / just short of" straight is the article's rule, not the mistake.
+_NEARLY_STRAIGHT = re.compile(
+    r"^(?!.*\b(?:all the way|fully|completely|100)\b)(?=.*\b(?:straight|straighten\w*|lock\w*)\b)"
+    r".*\b(?:nearly|"
+    r"almost|just short|not quite|most of the way|short of)\b"
+)
+NEARLY_STRAIGHT_TEXT = (
+    "Yes: nearly straight is right. Stop just short of locking the knee, so the muscle keeps the load "
+    "instead of the joint."
+)
+_FULLY_STRAIGHT = re.compile(
+    r"(?:^(?:is|does|am|shall)|\b(?:do|should|can|must) (?:i|you|we))\b"
+    r"(?=.*\b(?:straight|straighten\w*|lock\w*)\b).*\b(?:all the way|"
+    r"fully|completely|100|right up)\b(?!.*\b(?:nearly|almost|short)\b)"
+)
+FULLY_STRAIGHT_TEXT = (
+    "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
+    "on the joint."
+)
+_STRAIGHTEN_TOPICS = frozenset(
+    {"rule:lock_knees", "exercise:step_up", "exercise:leg_press", "exercise:quad_extension"}
+)
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     chosen = _versus(question) or _settles(question)
     if chosen is not None and topic_id in chosen[2]:
         # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
         said = versus(question) if chosen[1] in _PICK else None
-        return (said[0] if said else chosen[0]).split("\n")[0]
+        return (said[0] if said else as_good_lead(question, chosen[0])).split("\n")[0]
+    if topic_id in _STRAIGHTEN_TOPICS and _NEARLY_STRAIGHT.search(question):
+        # "on step-ups do I stop when it's nearly straight?": yes, that's the rule, whichever card
+        return NEARLY_STRAIGHT_TEXT
+    if topic_id in _STRAIGHTEN_TOPICS and _FULLY_STRAIGHT.search(question):
+        # "do I push all the way till my leg is straight?": no, just short of it
+        return FULLY_STRAIGHT_TEXT
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
         verdict = order_verdict(question)
         if verdict is not None:
@@ -1756,7 +1795,8 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
 # the two options' patterns (both must be said), the verdict, and its topic.
 _CHOICE = re.compile(
     r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
-    r"instead of|over|as good as|more useful|more effective|matter|matters)\b"
+    r"instead of|over|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
+    r"more effective|matter|matters)\b"
 )
 # "can I do squats or lunges at home?": a yes/no on doing them, not a choice between them.
 _MAY_I = re.compile(
@@ -1950,6 +1990,10 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     ),
 )
 _VERSUS_TABLE += (
+    # "flat calf raises or ones off a step?": the step's verdict, as for "calf raises on the flat".
+    (r"\b(?:flat|floor|flat ground|flat floor) calf raises?\b", *_VERSUS_TABLE[0][1:]),
+)
+_VERSUS_TABLE += (
     (
         r"\bline (?:hops?|hopping|jumps?)\b|\bhop\w* (?:back and forth )?over (?:a|the) line\b",
         r"\bbox (?:hops?|jumps?|hopping)\b|\bhop\w* (?:onto|up onto|on to) (?:a |the )?(?:box|step)\b",
@@ -2002,7 +2046,10 @@ def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
     return m.span("x") if "x" in pattern.groupindex else m.span()
 
 
-_JOINED = re.compile(r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and)\b")
+_JOINED = re.compile(
+    r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and|"
+    r"as (?:good|useful|effective|worthwhile|helpful) as)\b"
+)
 
 
 # "...if I only have time for one": a pick, not "both". The article's own words decide it where it has
@@ -2031,6 +2078,28 @@ _PICK: dict[str, str] = {
 }
 
 
+# "is the leg press as good as lunges?": a yes/no, so the verdict's yes or "not quite" comes first.
+_AS_GOOD = re.compile(
+    r"^(?:is|are|would|will|do|does|can)\b(?P<subject>.*?)\bas (?:good|useful|effective|worthwhile|"
+    r"helpful|beneficial) (?:as|for)\b"
+)
+_LEAD_SKIP = frozenset({"a", "an", "the", "for", "if", "its"})
+
+
+def as_good_lead(plain: str, text: str) -> str:
+    """The choice's verdict, turned into the answer to "is X as good as Y?": "Yes: both..." when the
+    article rates them alike or X is its pick, "Not quite: ..." when Y is."""
+    m = _AS_GOOD.search(plain)
+    if m is None:
+        return text
+    head = [w for w in re.findall(r"[a-z]+", text.split(":")[0].split(",")[0].lower()) if w not in _LEAD_SKIP]
+    if not head:
+        return text
+    if head[0] in ("both", "either") or re.search(rf"\b{re.escape(head[0].rstrip('s'))}", m.group("subject")):
+        return f"Yes, {text[0].lower()}{text[1:]}"
+    return f"Not quite. {text}"
+
+
 def versus(plain: str) -> tuple[str, str] | None:
     """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
     found = _versus(plain)
@@ -2038,7 +2107,7 @@ def versus(plain: str) -> tuple[str, str] | None:
         return None
     if found[1] in _PICK and _ONLY_ONE.search(plain):
         return _PICK[found[1]], found[1]
-    return found[0], found[1]
+    return as_good_lead(plain, found[0]), found[1]
 
 
 # ---- Yes/no questions whose verdict the article settles, however the topic lands ---------------------
@@ -2095,11 +2164,46 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
     ),
     (
+        # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
+        # side?": quite possibly, and the one-legged moves are the article's fix.
+        r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"
+        r"(?=.*\b(?:one (?:side|leg|hip)|(?:left|right)(?: side| leg| hip)?|that side|this side|"
+        r"other (?:side|leg)|"
+        r"(?:both|each) (?:sides?|legs?))\b)"
+        r".*\b(?:weaker|stronger|imbalance\w*|unbalanced|uneven|lopsided|dominant)\b|"
+        r"\b(?:is|could|might) (?:one|my (?:left|right)|the (?:left|right)) (?:side|leg|hip) (?:be )?"
+        r"(?:weaker|stronger)\b(?!.*\b(?:how|what|which)\b)",
+        "Quite possibly: runners often have a weaker side, and an imbalance is a common source of niggles on "
+        "one side. One-legged moves (one-legged squats, step-ups, single-leg calf raises, the side-lying hip "
+        "raise for the hips) work each side on its own and bring up the weaker one. If the niggle keeps "
+        "coming back or hurts, see a physio.",
+        "rule:one_legged",
+        frozenset(
+            {"rule:one_legged", "exercise:hip_abduction", "injury:hip_weakness", "rule:opposing_balance"}
+        ),
+    ),
+    (
+        # the calf raise told in words, not named: "going up on my tiptoes off a stair, does that do
+        # anything?", "is rising onto my toes on the step worth it?": yes, that is the calf raise.
+        r"^(?=.*\b(?:up on(?:to)?|rise (?:up )?on(?:to)?|rising (?:up )?on(?:to)?|raise (?:up )?on(?:to)?|"
+        r"raising (?:up )?on(?:to)?|onto) (?:my |your |the |me )?"
+        r"(?:tip ?toes|toes|balls of (?:my|your) feet)\b)"
+        r"(?=.*\b(?:stairs?|steps?|staircase|kerb|curb|ledge|edge|block)\b)"
+        r"(?=.*\b(?:do|does|is|are|worth|help|helps|good|useful|work|works|point|any use|ok|okay)\b)"
+        r"(?!.*\b(?:how (?:do|should|many|long|far|high)|hurts?|pain)\b)",
+        "Yes: that's the calf raise, one of the article's basics. It strengthens the calves that cushion "
+        "each landing and push you off, and it helps against shin splints. Heels hanging below the edge, "
+        "rise as high as you can, hold a few seconds, lower slowly; one leg at a time makes it harder."
+        "\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step", "muscle:calves"}),
+    ),
+    (
         r""
         r""
         r""
         r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
-        r"difference)\b)"
+        r"difference|as good)\b)"
         r"(?=.*\bcalf raises?\b)(?:.*\b(?:on|use|using|off|with) (?:a |the |my |our |just )?|"
         r" (?:a |the |my |our )?)(?:bottom (?:stair|step)|stairs?|staircase|kerb|curb|doorstep|"
         r"step)\b",

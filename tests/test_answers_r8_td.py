@@ -343,3 +343,114 @@ def test_plyometrics_are_an_option(question: str, lead: str) -> None:
 )
 def test_more_yes_no_and_either_or_verdicts(question: str, lead: str) -> None:
     assert _text(question).startswith(lead)
+
+
+# ---- Second stint ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everyone says don't snap your knees straight at the top, why is that",
+        "why shouldn't I snap my legs straight on the leg press?",
+        "is snapping my knee straight on step-ups a bad habit",
+    ],
+)
+def test_snapping_a_leg_straight_is_a_form_cue_not_an_injury(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith("Stop now")
+    assert "lock" in text.lower() or "straight" in text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "heard a snap in my calf on the hill and can hardly walk",
+        "my hamstring snapped in the last sprint",
+    ],
+)
+def test_a_real_snap_still_leads_with_stop(question: str) -> None:
+    assert _text(question).startswith("Stop now")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on step-ups do I stop when my leg is nearly straight?",
+        "step up till the knee is almost straight, is that right",
+        "should my knee be just short of straight at the top of a step up",
+    ],
+)
+def test_nearly_straight_gets_a_yes_not_a_no(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "lock" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is a leg press machine as good as doing lunges?", "Not quite. Lunges have the edge"),
+        ("are lunges as useful as the leg press for a runner", "Yes, lunges have the edge"),
+        ("is the hamstring curl as good as hamstring push-ups", "Yes, both work the hamstrings"),
+        ("are flat calf raises as good as doing them off a step", "Not quite. A step"),
+        ("flat floor calf raises or step calf raises, which one", "A step"),
+    ],
+)
+def test_as_good_as_gets_its_verdict_first(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "going up onto my tiptoes on the bottom step, does that even help",
+        "is rising onto my toes off a kerb any use for my calves",
+        "does going up on my toes on the stairs actually work anything",
+    ],
+)
+def test_a_calf_raise_told_in_words_gets_yes_it_is_the_calf_raise(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes: that's the calf raise")
+    assert "bottom stair of a staircase" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my right hip always aches but the left is fine, is one side weaker?",
+        "could my left leg be weaker than my right",
+        "is my right leg weaker than the other one? it tires first",
+        "my knee niggles on one side only, could one leg be weaker",
+    ],
+)
+def test_is_one_side_weaker_gets_a_verdict(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Quite possibly")
+    assert "One-legged" in text
+
+
+def test_stronger_legs_and_posture_is_not_the_weaker_side_reply() -> None:
+    assert not _text("could stronger legs keep me from hunching over late in a marathon").startswith(
+        "Quite possibly"
+    )
+
+
+def test_calves_location_is_not_nested_brackets() -> None:
+    text = _text("what do my calves do when I run")
+    assert "((" not in text and "(the back of the lower leg (" not in text
+    assert "soleus and gastrocnemius" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "climbing onto the box one leg at a time, do I push till my knee is fully straight?",
+        "step-ups: should I go all the way up until the leg is straight",
+        "do you straighten the knee completely at the top of a step up",
+    ],
+)
+def test_all_the_way_straight_gets_a_no(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No")
+    assert "lock" in text.lower()
