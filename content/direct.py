@@ -2120,6 +2120,10 @@ _STRENGTH_THING = (
     r"strength)|gym|exercises|calf raises|step ?ups|plyo\w*|this|it|that|stuff|stronger legs)"
 )
 _YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
+_WORTH_ASK = (
+    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|good for (?:runners?|running|"
+    r"me)|is it good|is that good|does it help|do i need)\b"
+)
 _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
         rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
@@ -2180,6 +2184,43 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         "rule:one_legged",
         frozenset(
             {"rule:one_legged", "exercise:hip_abduction", "injury:hip_weakness", "rule:opposing_balance"}
+        ),
+    ),
+    (
+        # a leg machine told in words and asked "worth doing / any good / do I need it?": its yes first.
+        # The quad extension: "the one where you sit and kick your legs out straight".
+        r"^(?=.*\b(?:sit|sitting|seated|sat|seat)\b)"
+        r"(?=.*\b(?:kick\w*|straighten\w*|extend\w*|lift\w*|raise\w*) "
+        r"(?:\w+ ){0,3}(?:out|up|straight)\b)(?!.*\b(?:curl\w*|platform|sled|how|knee pain|hurts?)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the quadriceps extension, one of the three basic leg machines. It isolates the quads, "
+        "so balance it with hamstring curls; move slowly and stop just before your knees lock.\n"
+        "Full card: /exercise quadriceps extension",
+        "exercise:quad_extension",
+        frozenset({"exercise:quad_extension", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the leg press: "sit back and push a platform away with your feet"
+        r"^(?=.*\b(?:push\w*|press\w*|shove\w*) (?:\w+ ){0,3}(?:platform|plate|sled|footplate)\b)"
+        r"(?!.*\b(?:how|knee pain|hurts?)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the leg press, one of the three basic leg machines, for the quads and glutes. Keep it "
+        "slow and controlled with a weight that tires you by 12–15 reps, and stop just before your knees "
+        "are fully straight.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:leg_press", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the hamstring curl: "lie face down and curl your heels up to your bum"
+        r"^(?=.*\b(?:face down|on (?:my|your) (?:front|stomach|belly)|lying|lie)\b)"
+        r"(?=.*\bcurl\w* (?:\w+ ){0,3}(?:heels?|feet|legs?|up)\b)(?!.*\b(?:how|hurts?)\b)"
+        rf".*(?:{_WORTH_ASK}|\bneed\b)",
+        "Yes: that's the hamstring curl, and it's the partner to the quad extension: every quad exercise "
+        "should be balanced by hamstring work, since an imbalance between opposing muscles is a major cause "
+        "of overuse injuries.\nFull card: /exercise hamstring curl",
+        "exercise:hamstring_curl",
+        frozenset(
+            {"exercise:hamstring_curl", "rule:machines", "rule:opposing_balance", "equipment:machines"}
         ),
     ),
     (

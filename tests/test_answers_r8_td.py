@@ -454,3 +454,27 @@ def test_all_the_way_straight_gets_a_no(question: str) -> None:
     text = _text(question)
     assert text.startswith("No")
     assert "lock" in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "the seat where you straighten your legs out against a pad, is it any good",
+            "Yes: that's the quadriceps",
+        ),
+        (
+            "the sitting machine you kick your shins up straight on, worth it for runners?",
+            "Yes: that's the quadriceps",
+        ),
+        ("pressing a sled away with my feet at the gym, useful for a runner?", "Yes: that's the leg press"),
+        (
+            "that thing where you lie on your front and curl your legs up, do I need it",
+            "Yes: that's the hamstring curl",
+        ),
+    ],
+)
+def test_a_machine_told_in_words_and_asked_if_worth_it_gets_yes_and_its_name(
+    question: str, lead: str
+) -> None:
+    assert _text(question).startswith(lead)
