@@ -110,7 +110,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
+        # ("the evening before my track session? not racing": the not-a-race says it's no race)
+        r"^(?!.*(?<!not )(?<!no )(?<!not a )\b(?:race|racing|parkrun|marathon|half|10k|5k)\b)"
+        r".*\b(?:day|night|evening|eve) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
         "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
         "advice).",
@@ -749,6 +751,8 @@ FULLY_STRAIGHT_TEXT = (
     "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
     "on the joint."
 )
+_NO_RACE = re.compile(r"\b(?:no|not a|not|isnt a|its not a) (?:race|racing)\b")
+_EVE = re.compile(r"\b(?:day|night|evening|eve) before\b")
 _STRAIGHTEN_TOPICS = frozenset(
     {"rule:lock_knees", "exercise:step_up", "exercise:leg_press", "exercise:quad_extension"}
 )
@@ -761,6 +765,9 @@ def direct(topic_id: str, question: str) -> str | None:
         # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
         said = versus(question) if chosen[1] in _PICK else None
         return (said[0] if said else as_good_lead(question, chosen[0])).split("\n")[0]
+    if topic_id == "rule:race_day" and _NO_RACE.search(question) and _EVE.search(question):
+        # "the night before a long run? no race": the eve of a hard run, which the article allows
+        return direct("rule:hard_run_day", question)
     if topic_id in _STRAIGHTEN_TOPICS and _NEARLY_STRAIGHT.search(question):
         # "on step-ups do I stop when it's nearly straight?": yes, that's the rule, whichever card
         return NEARLY_STRAIGHT_TEXT

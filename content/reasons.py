@@ -549,6 +549,13 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "curls). Creaking without pain is common and usually harmless; if it comes with swelling, "
                 "catching or the knee giving way, or the ache doesn't settle, see a physio or doctor."
             )
+        elif text.startswith("The article doesn't cover joint clicking") and _TAKE_LOAD_OFF.search(question):
+            # "will stronger legs take the pounding off my creaky joints?": the article's yes on joints.
+            text = (
+                "Yes: stronger muscles steady your joints, so the ligaments and tendons take less wear and "
+                "tear. Creaking without pain is common and usually harmless; if it comes with pain, "
+                "swelling or the knee giving way, see a physio or doctor."
+            )
         elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
             # "is it bad?" -> "Usually not"; "is it normal / ok?" -> "Yes, usually"
             bad = re.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
@@ -599,6 +606,12 @@ _NARROW = (
     "The article doesn't cover knee sleeves",
 )
 NARROW_WORDS = 25
+_TAKE_LOAD_OFF = re.compile(
+    r"(?:^(?:is|are)|\b(?:will|would|can|could|does|do|might))\b.*\b(?:take|takes|taking|ease|eases|easing|"
+    r"absorb\w*|soak\w*|spread\w*) (?:\w+ ){0,4}(?:pounding|load|stress|strain|pressure|impact|"
+    r"wear|weight)\b|\b(?:protect\w*|cushion\w*|support\w*|stabili[sz]\w*|steady) (?:\w+ ){0,3}"
+    r"(?:joints?|knees?|ligaments?|tendons?)\b"
+)
 _IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
 _OTHER_CRAMP = re.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
 _SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")

@@ -45,7 +45,9 @@ _NOT_SNAP_STRAIGHT = r"(?!(?: \w+){0,2} (?:straight|locked|into lock|lock(?:ing)
 # Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
 # dropped, lower case). "tear" alone is left out: "wear and tear".
 _ACUTE = re.compile(
-    r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
+    # ("take the strain off my knees", "less strain on the joints": load, not an injury)
+    r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|(?<!take the )(?<!takes the )"
+    r"(?<!taking the )(?<!ease the )(?<!reduce the )(?<!less )(?<!more )strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
     rf"snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|heard a (?:pop|snap|crack|crunch|clunk|"
     r"rip|tear)|felt (?:something|it) (?:go|give|ping)|pinged|"

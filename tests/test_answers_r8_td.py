@@ -478,3 +478,32 @@ def test_a_machine_told_in_words_and_asked_if_worth_it_gets_yes_and_its_name(
     question: str, lead: str
 ) -> None:
     assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fine to lift weights the night before a long run, no race",
+        "ok to squat the night before my interval session",
+        "legs the night before a hard track workout, fine or not?",
+    ],
+)
+def test_the_eve_of_a_hard_session_that_is_no_race_is_allowed(question: str) -> None:
+    assert _text(question).startswith("Yes: the article only rules out the same day")
+
+
+def test_the_evening_before_a_race_is_still_out() -> None:
+    assert "day before a race" in _text("can I do my leg session the evening before my half marathon")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knees crunch a bit, would stronger thighs take some load off them?",
+        "could leg strength ease the pounding on my creaky ankles",
+        "will building muscle take the strain off my noisy knee joints",
+    ],
+)
+def test_will_muscle_take_the_load_off_creaky_joints_gets_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
