@@ -751,6 +751,10 @@ FULLY_STRAIGHT_TEXT = (
     "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
     "on the joint."
 )
+_GIVE_UP = re.compile(
+    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|quit|drop (?:them|it)|pointless|waste of time|"
+    r"stop (?:doing )?(?:them|it)|not do (?:them|it)|worth it)\b"
+)
 _NO_RACE = re.compile(r"\b(?:no|not a|not|isnt a|its not a) (?:race|racing)\b")
 _EVE = re.compile(r"\b(?:day|night|evening|eve) before\b")
 _STRAIGHTEN_TOPICS = frozenset(
@@ -2175,6 +2179,22 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
     ),
     (
+        # "I fall over on single-leg squats, should I just not bother?", "wobble all over on one-legged
+        # squats": keep at them, with the article's support (the back toes down a stride behind).
+        r"(?=.*\b(?:(?:one|single) ?leg(?:ged)? squats?|pistol squats?)\b)"
+        r"(?=.*\b(?:wobbl\w*|fall\w* over|fall off|topple\w*|tip(?:ping)? over|(?:lose|losing|lost) (?:my )?"
+        r"balance|balance is (?:rubbish|terrible|awful|bad|poor|shocking|non ?existent)|"
+        r"(?:rubbish|terrible|awful|"
+        r"bad|poor|no) balance|unsteady|shaky)\b)"
+        r"(?!.*\b(?:hurts?|pain|sharp|knee pain)\b)",
+        "Keep at them: the wobble is the balance work, training the small muscles that keep adjusting your "
+        "posture. Use the article's set-up for support, the back leg a stride behind with just its toes on "
+        "the ground; go part way down at first and build towards 90°, and a hand on a wall is fine while "
+        "you learn.\nFull card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset({"exercise:one_leg_squat", "rule:balance_training", "rule:one_legged"}),
+    ),
+    (
         # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
         # side?": quite possibly, and the one-legged moves are the article's fix.
         r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"
@@ -2432,6 +2452,8 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 r"\btoo (?:soon|early|new)\b", plain
             ):
                 text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("Keep at them") and _GIVE_UP.search(plain):
+                text = "No, do bother. " + text  # "should I just not bother?"
             if text.startswith("You can leave them out"):
                 # "do I have to?": "No"; "can I skip them?": "Yes"
                 lead = "No, y" if re.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"

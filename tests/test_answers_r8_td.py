@@ -507,3 +507,20 @@ def test_the_evening_before_a_race_is_still_out() -> None:
 def test_will_muscle_take_the_load_off_creaky_joints_gets_yes(question: str) -> None:
     text = _text(question)
     assert text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("I keep falling over on one-legged squats, is it pointless for me?", "No, do bother. Keep at them"),
+        (
+            "single leg squats have me wobbling everywhere, should I give up on them",
+            "No, do bother. Keep at them",
+        ),
+        ("I lose my balance on one leg squats every time", "Keep at them"),
+    ],
+)
+def test_wobbling_on_one_legged_squats_gets_keep_at_them_and_the_support(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "toes" in text
