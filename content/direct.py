@@ -2195,6 +2195,30 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         frozenset({"exercise:one_leg_squat", "rule:balance_training", "rule:one_legged"}),
     ),
     (
+        # "can the home moves be done in the gym with weights too?", "do the bodyweight ones work with
+        # dumbbells?": yes, the article's weighted versions.
+        r"^(?:can|could|do|does|will|would|is|are|should)\b(?=.*\b(?:home|bodyweight|calisthenics)\b)"
+        r"(?=.*\b(?:with (?:weights|dumbbells|a dumbbell|a weight|extra weight)|weighted|(?:in|at) the gym|"
+        r"add(?:ing)? (?:weights?|dumbbells|load))\b)"
+        r"(?!.*\b(?:without|no (?:weights|gym|dumbbells)|or|vs|versus|better)\b)",
+        "Yes: the article gives weighted versions. Hold dumbbells for calf raises and one-legged squats, "
+        "lunges take a dumbbell in each hand, and in the gym the treadmill on an incline stands in for "
+        "hills. "
+        "Add weight once 12–15 reps feel easy.\nTry one: /workout gym",
+        "rule:home_workout",
+        frozenset(
+            {
+                "rule:home_workout",
+                "rule:gym_vs_home",
+                "rule:free_weights",
+                "rule:progression",
+                "equipment:dumbbells",
+                "exercise:weighted_calf_raise",
+                "exercise:weighted_one_leg_squat",
+            }
+        ),
+    ),
+    (
         # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
         # side?": quite possibly, and the one-legged moves are the article's fix.
         r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"

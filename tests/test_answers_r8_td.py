@@ -524,3 +524,16 @@ def test_wobbling_on_one_legged_squats_gets_keep_at_them_and_the_support(questio
     text = _text(question)
     assert text.startswith(lead)
     assert "toes" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could I do the home moves at the gym with dumbbells instead",
+        "is it ok to add weights to the home exercises",
+        "can the calisthenics ones be weighted once they get easy",
+    ],
+)
+def test_home_moves_with_weights_gets_the_weighted_versions(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes: the article gives weighted versions")
