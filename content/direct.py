@@ -2181,7 +2181,7 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
         # "I fall over on single-leg squats, should I just not bother?", "wobble all over on one-legged
         # squats": keep at them, with the article's support (the back toes down a stride behind).
-        r"(?=.*\b(?:(?:one|single) ?leg(?:ged)? squats?|pistol squats?)\b)"
+        r"^(?=.*\b(?:(?:one|single) ?leg(?:ged)? squats?|pistol squats?)\b)"
         r"(?=.*\b(?:wobbl\w*|fall\w* over|fall off|topple\w*|tip(?:ping)? over|(?:lose|losing|lost) (?:my )?"
         r"balance|balance is (?:rubbish|terrible|awful|bad|poor|shocking|non ?existent)|"
         r"(?:rubbish|terrible|awful|"
@@ -2326,7 +2326,7 @@ _VERDICT_TABLE += (
 _VERDICT_TABLE += (
     (
         # "running up a slope over and over, does that count as strength work?"
-        r"(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
+        r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
         r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
         r".*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
         r"(?: (?:work|training|session|workout))?\b",
@@ -2338,7 +2338,7 @@ _VERDICT_TABLE += (
     ),
     (
         # "those jumping and bounding moves, are they actually useful for runners?"
-        r"(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
+        r"^(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
         r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
         r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b)"
         r".*\b(?:useful|worth\w*|any good|any use|of use|good for|help\w*|effective|point|benefit\w*)\b",
@@ -2350,7 +2350,7 @@ _VERDICT_TABLE += (
     ),
     (
         # "my bum doesn't seem to do anything when I run, does that even matter?"
-        r"(?=.*\b(?:bum|butt|glutes?|backside|arse|booty)\b)(?!.*\b(?:or|vs|pain|hurts?|sore)\b)"
+        r"^(?=.*\b(?:bum|butt|glutes?|backside|arse|booty)\b)(?!.*\b(?:or|vs|pain|hurts?|sore)\b)"
         r".*\b(?:(?:does|do) (?:that|it|this|they) (?:even |really )?matter|is (?:that|it|this) (?:a )?"
         r"(?:problem|big deal|bad|an issue))\b",
         "Yes, it matters: the glutes straighten your hip under you and keep your trunk upright, so weak or "
