@@ -537,3 +537,9 @@ def test_wobbling_on_one_legged_squats_gets_keep_at_them_and_the_support(questio
 def test_home_moves_with_weights_gets_the_weighted_versions(question: str) -> None:
     text = _text(question)
     assert text.startswith("Yes: the article gives weighted versions")
+
+
+def test_easier_and_harder_texts_are_whole_instructions() -> None:
+    text = _text("could the dumbbell one-legged squat be made easier")
+    assert "Drop the dumbbells and use bodyweight" in text
+    assert ": Bodyweight only." not in text
