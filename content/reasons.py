@@ -578,6 +578,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
             topic = None
         elif text.startswith("A pistol squat") and _SAME_AS.search(question):
             text = "No, not quite. " + text
+        elif text.startswith("The article's rules: no strength") and _LIFT_AFTER.search(question):
+            # "squats wrecked my long run: should I lift after my runs instead?": yes, and the rest
+            text = (
+                "Yes, on days with both: run first, then lift, so the run gets fresh legs. Keep leg day off "
+                "hard-run days (tempo, intervals, long run) and the day before a race, and use a load that "
+                "tires you by 12–15 reps, not to failure; a day or two between leg day and your long run "
+                "usually stops the soreness carrying over."
+            )
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
             text = "Not if your legs are still that sore. " + text
         if text.startswith("Keep strength work in") and _START.search(question):
@@ -616,8 +624,12 @@ _IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|har
 _OTHER_CRAMP = re.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
 _SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
 # "ok to smash intervals tomorrow?", "can I still do my tempo": asks whether to do the hard run.
+_LIFT_AFTER = re.compile(
+    r"\b(?:lift\w*|strength|legs?|leg day|squat\w*|gym|weights) (?:\w+ ){0,2}after (?:my |the |a )?"
+    r"(?:runs?|running|run days?)\b|\bafter (?:my |the )?runs? instead\b"
+)
 _RUN_OK = re.compile(
-    r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift|leg day|legs day|squat|gym|"
+    r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift\w*|leg day|legs day|squat|gym|"
     r"strength|cut|skip|drop|omit)\b).)*\b(?:run|runs|tempo|intervals?|long run|race|speed work|fartlek|"
     r"track|session)\b"
 )

@@ -543,3 +543,15 @@ def test_easier_and_harder_texts_are_whole_instructions() -> None:
     text = _text("could the dumbbell one-legged squat be made easier")
     assert "Drop the dumbbells and use bodyweight" in text
     assert ": Bodyweight only." not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "leg day leaves me sore for my long run, should I do strength after my runs instead",
+        "DOMS from lunges ruins my long run every week, should I be lifting after my runs instead",
+    ],
+)
+def test_sore_from_leg_day_and_asking_to_lift_after_runs_gets_yes_run_first(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, on days with both: run first")
