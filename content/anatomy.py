@@ -59,7 +59,9 @@ _MUSCLES: tuple[Muscle, ...] = (
         id="calves",
         name="Calves",
         full_name="Calves and lower leg",
-        location="the back of the lower leg (with the shin muscles at the front)",
+        location=(
+            "the soleus and gastrocnemius at the back of the lower leg, and the shin muscles at the front"
+        ),
         role=(
             "They point and pull up the foot through each landing and toe-off, help cushion the "
             "impact, and put the bounce in your stride."

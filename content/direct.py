@@ -7,9 +7,12 @@ composer (content/compose.py) picks a fact of the topic itself. Written from the
 
 from __future__ import annotations
 
+import functools
 import re
 
+from content.anatomy import INJURIES
 from content.calendar import DAY_NAMES
+from content.exercises import EXERCISES
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
@@ -107,7 +110,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"^(?!.*\b(?:race|racing|parkrun|marathon|half|10k|5k)\b).*\b(?:day|night) before\b",
+        # ("the evening before my track session? not racing": the not-a-race says it's no race)
+        r"^(?!.*(?<!not )(?<!no )(?<!not a )\b(?:race|racing|parkrun|marathon|half|10k|5k)\b)"
+        r".*\b(?:day|night|evening|eve) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
         "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
         "advice).",
@@ -664,6 +669,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "the deep hip muscles that hold the joint steady.",
     ),
     (
+        # "do I stop when it's nearly straight?", "almost straight at the top, right?": that is the rule,
+        # so the verdict is yes (only a fully locked knee is the mistake).
+        "rule:lock_knees",
+        r"^(?!.*\b(?:all the way|fully|completely|100)\b).*\b(?:nearly|almost|just short|not quite|"
+        r"most of the way|short of)\b",
+        "Yes: nearly straight is right. Stop just short of locking the knee, so the muscle keeps the load "
+        "instead of the joint.",
+    ),
+    (
         "rule:lock_knees",
         r"",
         "No, don't lock them: stop just before the knees are fully straight, so the muscle keeps the load "
@@ -718,8 +732,52 @@ def order_subject(question: str) -> str | None:
     return "After: run first, then the strength work."
 
 
+# A knee "nearly / almost / just short of" straight is the article's rule, not the mistake.
+_NEARLY_STRAIGHT = re.compile(
+    r"^(?!.*\b(?:all the way|fully|completely|100)\b)(?=.*\b(?:straight|straighten\w*|lock\w*)\b)"
+    r".*\b(?:nearly|"
+    r"almost|just short|not quite|most of the way|short of)\b"
+)
+NEARLY_STRAIGHT_TEXT = (
+    "Yes: nearly straight is right. Stop just short of locking the knee, so the muscle keeps the load "
+    "instead of the joint."
+)
+_FULLY_STRAIGHT = re.compile(
+    r"(?:^(?:is|does|am|shall)|\b(?:do|should|can|must) (?:i|you|we))\b"
+    r"(?=.*\b(?:straight|straighten\w*|lock\w*)\b).*\b(?:all the way|"
+    r"fully|completely|100|right up)\b(?!.*\b(?:nearly|almost|short)\b)"
+)
+FULLY_STRAIGHT_TEXT = (
+    "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
+    "on the joint."
+)
+_GIVE_UP = re.compile(
+    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|quit|drop (?:them|it)|pointless|waste of time|"
+    r"stop (?:doing )?(?:them|it)|not do (?:them|it)|worth it)\b"
+)
+_NO_RACE = re.compile(r"\b(?:no|not a|not|isnt a|its not a) (?:race|racing)\b")
+_EVE = re.compile(r"\b(?:day|night|evening|eve) before\b")
+_STRAIGHTEN_TOPICS = frozenset(
+    {"rule:lock_knees", "exercise:step_up", "exercise:leg_press", "exercise:quad_extension"}
+)
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
+    chosen = _versus(question) or _settles(question)
+    if chosen is not None and topic_id in chosen[2]:
+        # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
+        said = versus(question) if chosen[1] in _PICK else None
+        return (said[0] if said else as_good_lead(question, chosen[0])).split("\n")[0]
+    if topic_id == "rule:race_day" and _NO_RACE.search(question) and _EVE.search(question):
+        # "the night before a long run? no race": the eve of a hard run, which the article allows
+        return direct("rule:hard_run_day", question)
+    if topic_id in _STRAIGHTEN_TOPICS and _NEARLY_STRAIGHT.search(question):
+        # "on step-ups do I stop when it's nearly straight?": yes, that's the rule, whichever card
+        return NEARLY_STRAIGHT_TEXT
+    if topic_id in _STRAIGHTEN_TOPICS and _FULLY_STRAIGHT.search(question):
+        # "do I push all the way till my leg is straight?": no, just short of it
+        return FULLY_STRAIGHT_TEXT
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
         verdict = order_verdict(question)
         if verdict is not None:
@@ -1014,6 +1072,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
             r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
+            r""
+            r""
+            r""
             r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
             r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
             r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
@@ -1085,6 +1146,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # or the whole muscles list.
     (
         re.compile(
+            r""
+            r""
+            r""
             r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
             r"(?=.*\b(?:weak\w*|muscles?|why|strength|stronger|strengthen\w*|fix|help|work on|exercises?)\b)"
             r"(?!.*\b(?:squat\w*|lunge\w*|step ?ups?|deadlifts?|leg press|bridges?|when i lift)\b)"
@@ -1732,3 +1796,702 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         f"{lead} Pick two easy days: {DAY_NAMES[pick[0]]} and {DAY_NAMES[pick[1]]} fit (about twice a "
         "week); if you run on them too, run first, then lift."
     )
+
+
+# ---- "X or Y?" between two options the article describes ------------------------------------------
+# A choice between two of the article's options, however the runner words them ("leg press vs lunges",
+# "hill sprints or squats in the gym", "calf raises flat or off a step", "walking lunges or stepping
+# back"): the choice first, then why, from the article. Asked before any topic is chosen (content/
+# reasons.py gap), so a word like "machine" can't turn it into the machines' stock answer. Each entry:
+# the two options' patterns (both must be said), the verdict, and its topic.
+_CHOICE = re.compile(
+    r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
+    r"instead of|over|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
+    r"more effective|matter|matters)\b"
+)
+# "can I do squats or lunges at home?": a yes/no on doing them, not a choice between them.
+_MAY_I = re.compile(
+    r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
+)
+_LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
+_HILLS = (
+    r"(?:(?:hill|treadmill incline) "
+    r"(?:sprints?|reps?|repeats?|running|runs?|work|sessions?|intervals?)|hills|"
+    r"running (?:hills|treadmill incline)|uphill)"
+)
+_VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
+    (
+        r"(?:(?<=calf raises )(?:\w+ ){0,5}?|\b(?=(?:on the flat|flat (?:ground|floor|surface)|on the "
+        r"(?:floor|ground))\b.*\bcalf raises?\b))(?P<x>on the flat|flat on the (?:floor|ground)|(?:on )?flat "
+        r"(?:ground|floor|surface)|on the (?:floor|ground))\b",
+        r"\b(?:step|steps|stair|stairs|edge|block|off a|kerb|curb)\b",
+        "A step: with your heels hanging below the edge you start lower than your toes, so each rep works "
+        "through the full range; flat ground cuts off the bottom of the movement. Use a step or block that "
+        "won't tip, rise as high as you can, hold a few seconds and lower slowly.\n"
+        "Full card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step"}),
+    ),
+    (
+        r"\bwalking (?:dumbbell )?lunges?\b|\bwalking (?:ones|kind|version)\b",
+        r"\b(?:step(?:ping)? back|back to (?:the )?start|return\w*|static|regular|normal|standard|stationary|"
+        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
+        "Either: the article gives both. Standard lunges step back to the start and switch legs; walking "
+        "lunges travel forward instead, bringing the trailing leg through into the next lunge, so you need "
+        "room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each "
+        "hand.\n"
+        "Full card: /exercise lunge",
+        "exercise:walking_lunge",
+        frozenset({"exercise:walking_lunge", "exercise:lunge"}),
+    ),
+    (
+        r"\b(?:leg ?press(?:es)?|leg press machine)\b",
+        rf"\b{_LUNGE}\b",
+        "Lunges have the edge for running: they load one leg at a time, as running does. A dumbbell lunge "
+        "builds the legs overall and trains balance and alignment. The leg press is a machine that isolates "
+        "the quads and glutes and makes good form easy: a good place to start. Both have a place."
+        "\nFull card: /exercise lunge",
+        "exercise:lunge",
+        frozenset(
+            {
+                "exercise:lunge",
+                "exercise:leg_press",
+                "rule:machines",
+                "rule:free_weights",
+                "equipment:machines",
+            }
+        ),
+    ),
+    (
+        r"\b(?:leg ?press(?:es)?|leg press machine)\b",
+        r"\b(?:wall squats?|(?<!leg )squats?)\b",
+        "Both build the quads and glutes. A machine press for the quads and glutes with steady resistance "
+        "through the movement: the leg press isolates them and makes good form easy. The wall squat "
+        "needs only an exercise ball and a wall: lower "
+        "to 90°, knees no further forward than your toes. For more running-like work, the one-legged squat "
+        "loads one leg at a time.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:wall_squat", "exercise:leg_press", "rule:machines", "equipment:machines"}),
+    ),
+    (
+        r"\bhamstring (?:push ?ups?|pushups?)\b|\bpush ?ups?\b",
+        r"\b(?:hamstring |leg )?curls?\b|\bcurl machine\b",
+        "Both work the hamstrings, so pick by kit: the curl machine isolates them and makes it easy to add "
+        "resistance as you get stronger. Lowering yourself on one leg from a chair is hard, focused work for "
+        "the back of the thigh: the hamstring push-up needs only a chair braced against a wall (or an "
+        "exercise ball). Gym: curls; home: push-ups; both is fine."
+        "\nFull card: /exercise hamstring push-up",
+        "exercise:hamstring_pushup",
+        frozenset(
+            {
+                "exercise:hamstring_pushup",
+                "exercise:hamstring_curl",
+                "rule:machines",
+                "equipment:machines",
+                "muscle:hamstrings",
+            }
+        ),
+    ),
+    (
+        r"\b(?:step ?ups?|bench step ?ups?)\b",
+        rf"\b{_LUNGE}\b",
+        "Both are good for the quads and glutes, and both work one leg at a time, close to how running "
+        "loads them. The step-up is the simplest, needing only a bench knee-high or lower (knee not locked "
+        "at the top). The lunge uses dumbbells and also trains "
+        "balance and alignment. Pick the one your kit allows."
+        "\nFull card: /exercise bench step-up",
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "exercise:lunge"}),
+    ),
+    (
+        r"\b(?<!wall )(?<!leg )(?<!legged )(?<!single )(?<!single leg )squats?\b",
+        rf"\b{_LUNGE}\b",
+        "Both work the quads and glutes; for running the article favours one-legged moves: lunges and the "
+        "one-legged squat load one leg at a time, as running does, and train balance. Its two-legged squat "
+        "is the wall squat (ball behind your back, down to 90°).\n"
+        "Full card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset(
+            {
+                "exercise:one_leg_squat",
+                "exercise:lunge",
+                "exercise:wall_squat",
+                "exercise:weighted_one_leg_squat",
+            }
+        ),
+    ),
+    (
+        rf"\b{_HILLS}\b",
+        r"\b(?:flat|track|intervals?|speed ?work|tempo|fartlek|strides)\b",
+        "Hills, for leg strength. Running uphill is strength training for runners: charge up, jog back "
+        "down, repeat. Pick a 5–10% grade, lift your knees and pump your arms, 5–8 times. The "
+        "article doesn't treat flat "
+        "intervals as strength work.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+    (
+        rf"\b{_HILLS}\b",
+        r"\b(?:gym|squats?|weights|lifting|lift|leg press|machines?|lunges?|strength work|strength "
+        r"training)\b",
+        "Both, for different jobs. Running uphill is strength training for runners: charge up, jog back "
+        "down, repeat (a 5–10% grade, 5–8 times, knees high, arms pumping), while gym exercises "
+        "target specific muscles more precisely "
+        "and let you add weight as you get stronger. A balanced week can have both, on separate easy days."
+        "\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset(
+            {
+                "exercise:hill_repeats",
+                "exercise:treadmill_incline",
+                "rule:gym_vs_home",
+                "rule:home_workout",
+                "rule:machines",
+            }
+        ),
+    ),
+    (
+        # (about injuries: "what prevents injury better, stretching or strength work?")
+        r"^(?=.*\b(?:injur\w*|hurt|prevent\w*|protect\w*)\b).*?"
+        r"\b(?P<x>strength|lifting|weights|strengthening|leg work|gym)\b",
+        r"\bstretch\w*",
+        "Strength work does more to head off injuries: weak or unevenly developed muscles pull you out of "
+        "alignment, and an imbalance between opposing muscles is a major cause of runners' overuse "
+        "injuries. Stretching still has its place: warm up and stretch before a session, and stretch after."
+        "\nMore: /ask injury prevention",
+        "rule:injury_prevention",
+        frozenset({"rule:injury_prevention", "rule:stretch_after", "rule:warm_up", "rule:why_strength"}),
+    ),
+    (
+        r"\b(?:race|racing|competition|in) season\b|\bduring (?:the )?season\b",
+        r"\b(?:off ?season|offseason|winter|base (?:phase|building))\b",
+        "The off-season is the time to build it: the article says strength training is great then, and "
+        "in spells when the weather limits your running. In race season keep it going, twice a week, off "
+        "hard-run days and never the day before a race.",
+        "rule:off_season",
+        frozenset({"rule:off_season", "rule:frequency"}),
+    ),
+    (
+        r"\beasy (?:run )?days?\b|\beasy runs?\b|\brecovery run\b",
+        r"\b(?:rest days?|day off|days off|non ?run(?:ning)? days?|full rest|off days?)\b",
+        "Either works: the article only rules out a hard-run day and the day before a race. On an easy-run "
+        "day, run first and then do the strength work; a rest day keeps it on its own.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:recovery_week"}),
+    ),
+    (
+        # (of one named exercise, "calf raises: both legs or one?", its own progression answers)
+        r"^(?!.*\b(?:calf|calves|squats?|bridges?|press|curls?|lunges?|step ?ups?|raises?|extensions?)\b)"
+        r".*\b(?:single ?leg(?:ged)?|one ?leg(?:ged)?|unilateral)\b",
+        r"\b(?:two ?leg(?:ged)?|double ?leg(?:ged)?|both legs|bilateral|regular|normal)\b",
+        "Single-leg, where you can: one-legged moves mimic running, where each leg works on its own, work "
+        "each leg harder than the two-legged version so you build more strength, and bring up a weaker, "
+        "non-dominant leg.\nTry one: /exercise one-legged squat",
+        "rule:one_legged",
+        frozenset({"rule:one_legged"}),
+    ),
+    (
+        r"\b(?:at|by|down by) (?:my |your |the )?sides?\b",
+        r"\b(?:over ?head|over my head|above (?:my |your )?head|up high)\b",
+        "Either: the article lets you hold the dumbbells at your sides or over your head. At your sides is "
+        "the easier start; whichever you pick, keep your torso straight and the front knee at 90°.\n"
+        "Full card: /exercise lunge",
+        "exercise:lunge",
+        frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
+)
+_VERSUS_TABLE += (
+    # "flat calf raises or ones off a step?": the step's verdict, as for "calf raises on the flat".
+    (r"\b(?:flat|floor|flat ground|flat floor) calf raises?\b", *_VERSUS_TABLE[0][1:]),
+)
+_VERSUS_TABLE += (
+    (
+        r"\bline (?:hops?|hopping|jumps?)\b|\bhop\w* (?:back and forth )?over (?:a|the) line\b",
+        r"\bbox (?:hops?|jumps?|hopping)\b|\bhop\w* (?:onto|up onto|on to) (?:a |the )?(?:box|step)\b",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping forward onto a step or low box, alternating legs.\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:box_hops", "rule:plyometrics"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        r"\b(?:full (?:rom|range(?: of motion)?|depth|reps?|squats?)|all the way(?: down)?|(?:whole|entire) "
+        r"range)\b",
+        r"\b(?:half (?:reps?|squats?|range|way)|partial(?: reps?)?|quarter (?:reps?|squats?)|short range|"
+        r"halfway)\b",
+        "Full range: the article says to move through your entire range of motion, slowly and without "
+        "bouncing, stopping just short of locking the joint. Squats and lunges go down to about 90°.",
+        "rule:range_of_motion",
+        frozenset(
+            {"rule:range_of_motion", "exercise:one_leg_squat", "exercise:lunge", "exercise:wall_squat"}
+        ),
+    ),
+)
+_VERSUS = tuple(
+    (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _CHOICE.search(plain) or _MAY_I.search(plain):
+        return None
+    for first, second, text, topic, about in _VERSUS:
+        a, b = _span(first, plain), _span(second, plain)
+        if not a or not b or not (a[0] >= b[1] or b[0] >= a[1]):
+            continue
+        # the two options joined as a choice, close together ("hill reps or flat intervals"; not "legs
+        # cooked after hill reps, still do my S&C or bin it?")
+        between = plain[min(a[1], b[1]) : max(a[0], b[0])]
+        if len(between) <= 45 and _JOINED.search(between):
+            return text, topic, about
+    return None
+
+
+def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
+    """Where the option is said: its group "x" if the pattern has one (the rest is context)."""
+    m = pattern.search(plain)
+    if m is None:
+        return None
+    return m.span("x") if "x" in pattern.groupindex else m.span()
+
+
+_JOINED = re.compile(
+    r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and|"
+    r"as (?:good|useful|effective|worthwhile|helpful) as)\b"
+)
+
+
+# "...if I only have time for one": a pick, not "both". The article's own words decide it where it has
+# them (the step-up is "simple, valuable"; one-legged moves copy running).
+_ONLY_ONE = re.compile(
+    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:if|when) i (?:can|could) only "
+    r"(?:do|pick|choose) one|"
+    r"only (?:do|pick|choose) one|just one of (?:them|those|the two)|one or the other|had to "
+    r"(?:pick|choose))\b"
+)
+_PICK: dict[str, str] = {
+    "exercise:step_up": (
+        "Step-ups, if it's only one: the article calls them a simple, valuable exercise for runners, they "
+        "work one leg at a time, and they need just a bench or stair knee-high or lower. Lunges need "
+        "dumbbells, though they also train balance and alignment.\nFull card: /exercise bench step-up"
+    ),
+    "exercise:one_leg_squat": (
+        "Lunges or the one-legged squat, if it's only one: they load one leg at a time, as running does, "
+        "and train balance, where a two-legged squat doesn't.\nFull card: /exercise one-legged squat"
+    ),
+    "exercise:hill_repeats": (
+        "Hills, if it's only one: hill running is resistance training for runners and needs no gym (a 5–10% "
+        "grade, 5–8 charges up, knees high, arms pumping). The gym adds more precise work on single "
+        "muscles.\nFull card: /exercise hill repeats"
+    ),
+}
+
+
+# "is the leg press as good as lunges?": a yes/no, so the verdict's yes or "not quite" comes first.
+_AS_GOOD = re.compile(
+    r"^(?:is|are|would|will|do|does|can)\b(?P<subject>.*?)\bas (?:good|useful|effective|worthwhile|"
+    r"helpful|beneficial) (?:as|for)\b"
+)
+_LEAD_SKIP = frozenset({"a", "an", "the", "for", "if", "its"})
+
+
+def as_good_lead(plain: str, text: str) -> str:
+    """The choice's verdict, turned into the answer to "is X as good as Y?": "Yes: both..." when the
+    article rates them alike or X is its pick, "Not quite: ..." when Y is."""
+    m = _AS_GOOD.search(plain)
+    if m is None:
+        return text
+    head = [w for w in re.findall(r"[a-z]+", text.split(":")[0].split(",")[0].lower()) if w not in _LEAD_SKIP]
+    if not head:
+        return text
+    if head[0] in ("both", "either") or re.search(rf"\b{re.escape(head[0].rstrip('s'))}", m.group("subject")):
+        return f"Yes, {text[0].lower()}{text[1:]}"
+    return f"Not quite. {text}"
+
+
+def versus(plain: str) -> tuple[str, str] | None:
+    """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
+    found = _versus(plain)
+    if found is None:
+        return None
+    if found[1] in _PICK and _ONLY_ONE.search(plain):
+        return _PICK[found[1]], found[1]
+    return as_good_lead(plain, found[0]), found[1]
+
+
+# ---- Yes/no questions whose verdict the article settles, however the topic lands ---------------------
+# "will squats and stuff help me on hills?", "can I run and lift on one day or does it cancel out?",
+# "do I need a gym or can I do it at home?", "can I do calf raises on the bottom stair?": asked before
+# any topic is chosen (content/reasons.py gap) and as the direct lead of a related topic, so the
+# verdict comes first, not an exercise card. Each: pattern, verdict, topic, related topics.
+_STRENGTH_THING = (
+    r"(?:squats?|lunges?|strength|lifting|lift|weights|leg (?:work|workouts?|days?|exercises|sessions?|"
+    r"strength)|gym|exercises|calf raises|step ?ups|plyo\w*|this|it|that|stuff|stronger legs)"
+)
+_YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
+_WORTH_ASK = (
+    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|good for (?:runners?|running|"
+    r"me)|is it good|is that good|does it help|do i need)\b"
+)
+_VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
+    (
+        rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
+        r"faster|good)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|inclines?)\b"
+        r"(?!.*\b(?:instead|replace|count|as (?:my )?strength)\b)",
+        "Yes: stronger leg muscles use oxygen more efficiently and are slower to tire, so you power up hills "
+        "more easily and run faster on the flat too. Squats, lunges, step-ups and calf raises all feed that; "
+        "hill repeats train it directly (5–8 climbs at a 5–10% grade).",
+        "rule:why_strength",
+        frozenset(
+            {
+                "rule:why_strength",
+                "exercise:hill_repeats",
+                "exercise:one_leg_squat",
+                "exercise:lunge",
+                "exercise:wall_squat",
+                "exercise:treadmill_incline",
+                "equipment:hill",
+            }
+        ),
+    ),
+    (
+        r"\b(?:cancel\w* (?:it |each other |them |things )?out|undo(?:es)? (?:the|my|all)|wipes? out|"
+        r"negate\w*|interfere\w*|defeat\w* the (?:point|purpose))\b"
+        r"(?=.*\b(?:run\w*|lift\w*|strength|gym|leg day|same day|after|before)\b)|"
+        r"\b(?:run\w*|lift\w*|strength|gym|leg day|same day)\b.*\b(?:cancel\w* (?:it |each other |them )?out|"
+        r"undo(?:es)? (?:the|my|all)|wipes? out|negate\w*|interfere\w*)\b",
+        "It doesn't cancel out: runners who lift often do both on one day. Run first, then the strength "
+        "work, and keep it to easy-run days, not intervals, a tempo or a long run.",
+        "rule:run_first",
+        frozenset({"rule:run_first", "rule:hard_run_day", "rule:variety_fun", "rule:routine"}),
+    ),
+    (
+        r"^(?:do|does|will|would|must) (?:i|you|we|runners?|one) (?:really |actually |absolutely )?"
+        r"(?:need|have to (?:go to|join|use|get)|need to (?:go to|join|use)|require) (?:a |the |to join a )?"
+        r"(?:gym|gym membership)\b|\b(?:gym|gym membership) (?:really |actually )?(?:necessary|required|"
+        r"essential|needed|a must|compulsory)\b",
+        "No: calf raises, one-legged squats, hamstring push-ups, step-ups and bridges, plus plyometrics and "
+        "hills, all work at home with your bodyweight. A gym adds machines that isolate muscles and easy "
+        "ways to add resistance, but it isn't required.\nTry one: /workout home",
+        "rule:gym_vs_home",
+        frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
+    ),
+    (
+        # "I fall over on single-leg squats, should I just not bother?", "wobble all over on one-legged
+        # squats": keep at them, with the article's support (the back toes down a stride behind).
+        r"^(?=.*\b(?:(?:one|single) ?leg(?:ged)? squats?|pistol squats?)\b)"
+        r"(?=.*\b(?:wobbl\w*|fall\w* over|fall off|topple\w*|tip(?:ping)? over|(?:lose|losing|lost) (?:my )?"
+        r"balance|balance is (?:rubbish|terrible|awful|bad|poor|shocking|non ?existent)|"
+        r"(?:rubbish|terrible|awful|"
+        r"bad|poor|no) balance|unsteady|shaky)\b)"
+        r"(?!.*\b(?:hurts?|pain|sharp|knee pain)\b)",
+        "Keep at them: the wobble is the balance work, training the small muscles that keep adjusting your "
+        "posture. Use the article's set-up for support, the back leg a stride behind with just its toes on "
+        "the ground; go part way down at first and build towards 90°, and a hand on a wall is fine while "
+        "you learn.\nFull card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset({"exercise:one_leg_squat", "rule:balance_training", "rule:one_legged"}),
+    ),
+    (
+        # "can the home moves be done in the gym with weights too?", "do the bodyweight ones work with
+        # dumbbells?": yes, the article's weighted versions.
+        r"^(?:can|could|do|does|will|would|is|are|should)\b(?=.*\b(?:home|bodyweight|calisthenics)\b)"
+        r"(?=.*\b(?:with (?:weights|dumbbells|a dumbbell|a weight|extra weight)|weighted|(?:in|at) the gym|"
+        r"add(?:ing)? (?:weights?|dumbbells|load))\b)"
+        r"(?!.*\b(?:without|no (?:weights|gym|dumbbells)|or|vs|versus|better)\b)",
+        "Yes: the article gives weighted versions. Hold dumbbells for calf raises and one-legged squats, "
+        "lunges take a dumbbell in each hand, and in the gym the treadmill on an incline stands in for "
+        "hills. "
+        "Add weight once 12–15 reps feel easy.\nTry one: /workout gym",
+        "rule:home_workout",
+        frozenset(
+            {
+                "rule:home_workout",
+                "rule:gym_vs_home",
+                "rule:free_weights",
+                "rule:progression",
+                "equipment:dumbbells",
+                "exercise:weighted_calf_raise",
+                "exercise:weighted_one_leg_squat",
+            }
+        ),
+    ),
+    (
+        # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
+        # side?": quite possibly, and the one-legged moves are the article's fix.
+        r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"
+        r"(?=.*\b(?:one (?:side|leg|hip)|(?:left|right)(?: side| leg| hip)?|that side|this side|"
+        r"other (?:side|leg)|"
+        r"(?:both|each) (?:sides?|legs?))\b)"
+        r".*\b(?:weaker|stronger|imbalance\w*|unbalanced|uneven|lopsided|dominant)\b|"
+        r"\b(?:is|could|might) (?:one|my (?:left|right)|the (?:left|right)) (?:side|leg|hip) (?:be )?"
+        r"(?:weaker|stronger)\b(?!.*\b(?:how|what|which)\b)",
+        "Quite possibly: runners often have a weaker side, and an imbalance is a common source of niggles on "
+        "one side. One-legged moves (one-legged squats, step-ups, single-leg calf raises, the side-lying hip "
+        "raise for the hips) work each side on its own and bring up the weaker one. If the niggle keeps "
+        "coming back or hurts, see a physio.",
+        "rule:one_legged",
+        frozenset(
+            {"rule:one_legged", "exercise:hip_abduction", "injury:hip_weakness", "rule:opposing_balance"}
+        ),
+    ),
+    (
+        # a leg machine told in words and asked "worth doing / any good / do I need it?": its yes first.
+        # The quad extension: "the one where you sit and kick your legs out straight".
+        r"^(?=.*\b(?:sit|sitting|seated|sat|seat)\b)"
+        r"(?=.*\b(?:kick\w*|straighten\w*|extend\w*|lift\w*|raise\w*) "
+        r"(?:\w+ ){0,3}(?:out|up|straight)\b)(?!.*\b(?:curl\w*|platform|sled|how|knee pain|hurts?)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the quadriceps extension, one of the three basic leg machines. It isolates the quads, "
+        "so balance it with hamstring curls; move slowly and stop just before your knees lock.\n"
+        "Full card: /exercise quadriceps extension",
+        "exercise:quad_extension",
+        frozenset({"exercise:quad_extension", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the leg press: "sit back and push a platform away with your feet"
+        r"^(?=.*\b(?:push\w*|press\w*|shove\w*) (?:\w+ ){0,3}(?:platform|plate|sled|footplate)\b)"
+        r"(?!.*\b(?:how|knee pain|hurts?)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the leg press, one of the three basic leg machines, for the quads and glutes. Keep it "
+        "slow and controlled with a weight that tires you by 12–15 reps, and stop just before your knees "
+        "are fully straight.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:leg_press", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the hamstring curl: "lie face down and curl your heels up to your bum"
+        r"^(?=.*\b(?:face down|on (?:my|your) (?:front|stomach|belly)|lying|lie)\b)"
+        r"(?=.*\bcurl\w* (?:\w+ ){0,3}(?:heels?|feet|legs?|up)\b)(?!.*\b(?:how|hurts?)\b)"
+        rf".*(?:{_WORTH_ASK}|\bneed\b)",
+        "Yes: that's the hamstring curl, and it's the partner to the quad extension: every quad exercise "
+        "should be balanced by hamstring work, since an imbalance between opposing muscles is a major cause "
+        "of overuse injuries.\nFull card: /exercise hamstring curl",
+        "exercise:hamstring_curl",
+        frozenset(
+            {"exercise:hamstring_curl", "rule:machines", "rule:opposing_balance", "equipment:machines"}
+        ),
+    ),
+    (
+        # the calf raise told in words, not named: "going up on my tiptoes off a stair, does that do
+        # anything?", "is rising onto my toes on the step worth it?": yes, that is the calf raise.
+        r"^(?=.*\b(?:up on(?:to)?|rise (?:up )?on(?:to)?|rising (?:up )?on(?:to)?|raise (?:up )?on(?:to)?|"
+        r"raising (?:up )?on(?:to)?|onto) (?:my |your |the |me )?"
+        r"(?:tip ?toes|toes|balls of (?:my|your) feet)\b)"
+        r"(?=.*\b(?:stairs?|steps?|staircase|kerb|curb|ledge|edge|block)\b)"
+        r"(?=.*\b(?:do|does|is|are|worth|help|helps|good|useful|work|works|point|any use|ok|okay)\b)"
+        r"(?!.*\b(?:how (?:do|should|many|long|far|high)|hurts?|pain)\b)",
+        "Yes: that's the calf raise, one of the article's basics. It strengthens the calves that cushion "
+        "each landing and push you off, and it helps against shin splints. Heels hanging below the edge, "
+        "rise as high as you can, hold a few seconds, lower slowly; one leg at a time makes it harder."
+        "\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step", "muscle:calves"}),
+    ),
+    (
+        r""
+        r""
+        r""
+        r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
+        r"difference|as good)\b)"
+        r"(?=.*\bcalf raises?\b)(?:.*\b(?:on|use|using|off|with) (?:a |the |my |our |just )?|"
+        r" (?:a |the |my |our )?)(?:bottom (?:stair|step)|stairs?|staircase|kerb|curb|doorstep|"
+        r"step)\b",
+        "Yes: any stable step works, a stair or a kerb. Stand on the edge with your heels hanging off, lower "
+        "than your toes, rise as high as you can, hold a few seconds and lower slowly; a hand on a rail or "
+        "wall helps your balance."
+        "\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "equipment:step", "exercise:weighted_calf_raise"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "do I have to do plyometrics?", "can I skip the plyo stuff entirely?": a must or an option
+        r"\b(?:(?:do|must) (?:i|we) (?:really |actually |absolutely )?(?:have to|need to|got to|gotta)"
+        r"(?: do| include)?|(?:can|could) i (?:just )?(?:skip|omit|leave out|drop|ditch|avoid)|(?:is "
+        r"it|would it "
+        r"be) (?:ok|okay|fine|bad) (?:to|if i) (?:skip|omit|leave out|drop|ditch|avoid|dont do)) "
+        r"(?:the |any |all )?"
+        r"(?:plyo\w*|jumping|jumps|jump training|hopping|hops)\b",
+        "You can leave them out: plyometrics are one of the article's options (they build explosive "
+        "power and work the deeper muscles), not a must. Calf raises, squats, lunges, step-ups, bridges and "
+        "hills build the strength; if jumping hurts your knees, skip it and keep those.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "running up a slope over and over, does that count as strength work?"
+        r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
+        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
+        r".*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
+        r"(?: (?:work|training|session|workout))?\b",
+        "Yes: the article calls hill running resistance training for runners. Pick a 5–10% grade, run up "
+        "lifting your knees and pumping your arms, jog back down, and aim for 5–8 climbs.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "equipment:hill", "exercise:treadmill_incline"}),
+    ),
+    (
+        # "those jumping and bounding moves, are they actually useful for runners?"
+        r"^(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
+        r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
+        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b)"
+        r".*\b(?:useful|worth\w*|any good|any use|of use|good for|help\w*|effective|point|benefit\w*)\b",
+        "Yes: jumping and bounding drills (plyometrics) work the often-ignored deeper muscles and build "
+        "explosive power. Start with line hops (back and forth over a line), then box hops onto a low step "
+        "or box, alternating legs; skipping drills come next.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
+    ),
+    (
+        # "my bum doesn't seem to do anything when I run, does that even matter?"
+        r"^(?=.*\b(?:bum|butt|glutes?|backside|arse|booty)\b)(?!.*\b(?:or|vs|pain|hurts?|sore)\b)"
+        r".*\b(?:(?:does|do) (?:that|it|this|they) (?:even |really )?matter|is (?:that|it|this) (?:a )?"
+        r"(?:problem|big deal|bad|an issue))\b",
+        "Yes, it matters: the glutes straighten your hip under you and keep your trunk upright, so weak or "
+        "idle ones let you lean forward and lose alignment. The bridge builds them (lift your hips, squeeze, "
+        "hold about 30 seconds), with step-ups and one-legged squats.\nFull card: /exercise bridge",
+        "muscle:glutes",
+        frozenset({"muscle:glutes", "exercise:bridge", "injury:hip_weakness"}),
+    ),
+    (
+        # "is it fine to drop down quick and spring back up out of the bottom of a squat?"
+        rf"{_YES_NO_START}(?=.*\b(?:squats?|lunges?|reps?|step ?ups?|leg press|calf raises?|bottom)\b)"
+        r".*\b(?:(?:drop|dropping|go|going|come|coming) (?:down )?(?:quick\w*|fast|rapid\w*)|spring\w* "
+        r"(?:back )?up|fast reps|as fast as|speed (?:through|up) (?:the |my )?reps)\b(?!.*\bbounc)",
+        "No: keep every rep slow and controlled, and don't bounce out of the bottom; the load belongs on the "
+        "muscle, not on momentum. Speed and spring come from plyometrics, not from fast lifting.",
+        "rule:slow_controlled",
+        frozenset({"rule:slow_controlled", "rule:range_of_motion", "rule:form_first"}),
+    ),
+    (
+        # "only been running 2 weeks and never done strength, too soon to start?"
+        r"^(?=.*\b(?:weeks?|months?|just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
+        r"(?!.*\b(?:race|marathon|injur\w*|surgery|baby|pregnan\w*)\b)"
+        r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for))\b",
+        "No, it's not too soon: a short routine of the bodyweight basics (calf raises, bridges, step-ups, "
+        "one-legged squats), 15 to 20 minutes twice a week, suits a new runner. Start light, build up "
+        "slowly, and keep it off your harder run days.\nTry one: /workout home",
+        "rule:routine",
+        frozenset(
+            {"rule:routine", "rule:progression", "rule:frequency", "rule:run_first", "rule:hard_run_day"}
+        ),
+    ),
+    (
+        # "I jog 10 min to the gym, does that count as my warm-up?"
+        r"\b(?:jog\w*|run\w*|cycl\w*|bike|walk\w*)\b(?: \w+){0,5} (?:to|into) (?:the )?gym\b"
+        r".*\b(?:count\w*|enough|do|work)\b.*\bwarm ?(?:up|ing up)\b|"
+        r"\bwarm ?up\b.*\b(?:jog\w*|run\w*) (?:\w+ ){0,3}(?:to|into) (?:the )?gym\b",
+        "Yes: an easy jog (or ride) there warms you up, and light jogging is the article's own warm-up. "
+        "Add a few stretches when you arrive, then start the strength work.",
+        "rule:warm_up",
+        frozenset({"rule:warm_up", "rule:run_first"}),
+    ),
+)
+_VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
+# "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
+_MUST_DO = tuple(
+    (
+        re.compile(
+            r"^(?:do|must|should) (?:i|we|runners?|you) (?:really |actually |absolutely )?(?:have to|need to|"
+            r"got to|gotta|must) (?:do |include )?(?:the |any |a )?(?:"
+            + "|".join(re.escape(n.lower()) + "(?:e?s)?" for n in (e.name, *e.aliases))
+            + r")(?: at all| every (?:time|session|week))?(?: or (?:can|could) i (?:skip|leave|drop) "
+            r"(?:it|them|that))?$"
+        ),
+        e,
+    )
+    for e in EXERCISES.values()
+)
+
+
+# "physio says runner's knee: is the leg press ok or will it make it worse?", "shin splints, are calf
+# raises safe?": an exercise the article names for that injury, asked about while having it.
+_OK_ASK = (
+    r"(?:\b(?:ok|okay|safe|fine|alright|a good idea|allowed)\b|\bstill (?:do|use|lift|train)\b|"
+    r"\b(?:make|making) (?:it|things|that|them|this) worse\b|\baggravat\w*|\bflare (?:it )?up\b|"
+    r"^(?:can|could|should) i\b|\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using|"
+    r"lift|train)\b|\b(?:keep|carry on) (?:doing|with)\b)"
+)
+_HAVING = tuple(
+    (
+        re.compile(
+            r"^(?!.*\b(?:prevent\w*|avoid\w*|stop (?:it|them) (?:coming|happening)|keep (?:it|them) away)\b)"
+            # ("how many calf raises for shin splints?" asks for the number, not whether)
+            r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
+            r"(?=.*\b(?:"
+            + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
+            + r")\b)"
+            r"(?=.*\b(?:"
+            + "|".join(
+                re.escape(n.lower()) + r"(?:e?s)?"
+                for e in i.helps
+                for n in (EXERCISES[e].name, *EXERCISES[e].aliases)
+            )
+            + r")\b)"
+            rf"(?=.*{_OK_ASK})"
+        ),
+        i.id,
+    )
+    for i in INJURIES.values()
+    if i.id != "hip_weakness"
+)
+_HAVING_TEXT = {
+    "runners_knee": (
+        "Usually yes, if it's pain-free: the article says building quad and hamstring strength helps you "
+        "recover from runner's knee. Keep the weight comfortable and the movement slow, stop just short of "
+        "locking your knees, and stop if it hurts; your physio's advice comes first."
+    ),
+    "shin_splints": (
+        "Yes, if they're pain-free: the article names calf raises for shin splints, and the wall toe raise "
+        "(back to a wall, lift your toes, heels down) as a preventive. Go slowly through the full range and "
+        "stop if the shin pain gets worse; if it doesn't settle, see a physio."
+    ),
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    for having, injury in _HAVING:
+        if having.search(plain):
+            about = frozenset({f"injury:{injury}", *(f"exercise:{e}" for e in INJURIES[injury].helps)})
+            return _HAVING_TEXT[injury], f"injury:{injury}", about
+    if plain.startswith(("do ", "must ", "should ")):
+        for must, ex in _MUST_DO:
+            if must.search(plain):
+                text = (
+                    "No, not that one in particular: the article offers it as one option among several. What "
+                    "matters is working the main leg muscles (quads, hamstrings, calves, glutes, hips) about "
+                    f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
+                )
+                return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    for pattern, text, topic, about in _VERDICTS:
+        if pattern.search(plain):
+            if text.startswith("No, it's not too soon") and not re.search(
+                r"\btoo (?:soon|early|new)\b", plain
+            ):
+                text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("Keep at them") and _GIVE_UP.search(plain):
+                text = "No, do bother. " + text  # "should I just not bother?"
+            if text.startswith("You can leave them out"):
+                # "do I have to?": "No"; "can I skip them?": "Yes"
+                lead = "No, y" if re.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
+                text = lead + text[1:]
+            if topic == "rule:run_first":
+                # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
+                alone = re.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "
+                lead = "No, it doesn't" if alone else "Yes, and it doesn't"
+                text = lead + text[len("It doesn't") :]
+            return text, topic, about
+    return None
+
+
+def settles(plain: str) -> tuple[str, str] | None:
+    """(the verdict, its topic) for a yes/no the article settles whatever topic it lands on, or None."""
+    found = _settles(plain)
+    return None if found is None else (found[0], found[1])

@@ -16,7 +16,7 @@ from typing import Protocol
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
-from content.direct import direct, week_verdict
+from content.direct import direct, versus, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
@@ -61,6 +61,10 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
+    chosen = versus(plain)
+    if chosen is not None:
+        # "leg press vs lunges?": the choice between them, said once (content/direct.py)
+        return chosen[0], (a.id, b.id)  # (both: a later "which is better?" ask is this one's)
     if (
         (ask.kind != "why" and week_verdict(question))
         or (asks_yes_no(question, ask) and rule_verdict(question))
@@ -351,6 +355,25 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
                     f"For the {m.name.lower()}, the {best.name.lower()}: it targets them; the "
                     f"{other.name.lower()} mainly works the {_and(muscle_names(other.primary).lower())}."
                 )
+        for m in MUSCLES.values():
+            only = [e for e in (x, y) if e.primary == (m.id,)]
+            if (
+                _says(plain, m.name, *m.aliases)
+                and len(only) == 1
+                and m.id in x.primary
+                and m.id in y.primary
+            ):
+                # "bridges or step-ups for glutes": both work them; the one that works only them targets them
+                best, other = (only[0], y if only[0] is x else x)
+                return (
+                    f"For the {m.name.lower()}, the {best.name.lower()}: it targets them most directly; the "
+                    f"{other.name.lower()} works them too, along with the "
+                    f"{_and(muscle_names(tuple(p for p in other.primary if p != m.id)).lower())}."
+                )
+        order = {e.id: i for i, e in enumerate((x, y))}
+        for first, then, why in _PROGRESSION:
+            if first in order and then in order:
+                return why
         if y.variation_of == x.id or x.variation_of == y.id:
             base, var = (x, y) if y.variation_of == x.id else (y, x)
             return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."
@@ -379,6 +402,15 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
     return ""
 
 
+# Two drills the article orders: the first one first.
+_PROGRESSION: tuple[tuple[str, str, str], ...] = (
+    (
+        "line_hops",
+        "box_hops",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping forward onto a step or low box, alternating legs.",
+    ),
+)
 _VERDICT = re.compile(r"^(?:Yes|No)(?:, avoid it)?[.:,] ?(?:that's fine: )?")
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from content.direct import settles, versus
+
 _REASONS: dict[str, str] = {
     "rule:race_day": (
         "Because your body needs time to recover: strength work the day before leaves your legs "
@@ -106,6 +108,34 @@ _REASONS: dict[str, str] = {
     "muscle:glutes": (
         "Because the glutes straighten the hip under you and keep your trunk upright; weak glutes let "
         "you lean forward and lose alignment."
+    ),
+    "rule:running_form": (
+        "Because strong glutes keep your trunk from tipping forward and strong hips keep each stride in "
+        "line, so you hold an upright, aligned posture; when they're weak you lean and your legs angle in "
+        "or out."
+    ),
+    "muscle:quads": (
+        "Because the quads do most of the work of swinging your leg forward (they bend the hip and "
+        "straighten the knee), and they steady the knee and soak up the shock of each landing."
+    ),
+    "muscle:hamstrings": (
+        "Because the hamstrings take over as your body moves forward: they straighten the hip and start "
+        "to bend the knee. Quad work needs hamstring work to match, since an imbalance between opposing "
+        "muscles is a major cause of runners' injuries."
+    ),
+    "injury:hip_weakness": (
+        "Because runners are prone to muscle imbalances, especially around the hips: weak hip muscles let "
+        "each leg angle in or out instead of tracking straight, and weak glutes let your trunk lean "
+        "forward; that poor alignment strains the knees, hips and feet."
+    ),
+    "injury:shin_splints": (
+        "Because stronger lower-leg muscles take more of each landing's impact; the article names calf "
+        "raises for shin splints, and the wall toe raise (toes up, heels down, back to a wall) as a "
+        "preventive."
+    ),
+    "injury:runners_knee": (
+        "Because strong, balanced quads and hamstrings steady the knee and keep it in line; the article "
+        "says building them helps you recover from runner's knee."
     ),
 }
 
@@ -484,7 +514,16 @@ _RESULTS_GUARD = re.compile(
 
 def gap(question: str) -> tuple[str, str | None] | None:
     """(an honest general answer, its related topic id) for a common question the article has no
-    figure for, or None."""
+    figure for, or None. A choice between two of the article's options ("leg press vs lunges?") is
+    answered first: its verdict (content/direct.py versus)."""
+    # (an ask of a few words, "leg press or lunges?", is left to the two-topic router: its reply keeps
+    # both topics, so a "which is better?" after it is this one's, not a third topic's card)
+    chosen = versus(question) if len(question.split()) > 4 else None
+    if chosen is not None:
+        return chosen
+    settled = settles(question)  # "will squats help me on hills?": its yes/no, not a card
+    if settled is not None:
+        return settled
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue
@@ -510,6 +549,13 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "curls). Creaking without pain is common and usually harmless; if it comes with swelling, "
                 "catching or the knee giving way, or the ache doesn't settle, see a physio or doctor."
             )
+        elif text.startswith("The article doesn't cover joint clicking") and _TAKE_LOAD_OFF.search(question):
+            # "will stronger legs take the pounding off my creaky joints?": the article's yes on joints.
+            text = (
+                "Yes: stronger muscles steady your joints, so the ligaments and tendons take less wear and "
+                "tear. Creaking without pain is common and usually harmless; if it comes with pain, "
+                "swelling or the knee giving way, see a physio or doctor."
+            )
         elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
             # "is it bad?" -> "Usually not"; "is it normal / ok?" -> "Yes, usually"
             bad = re.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
@@ -532,6 +578,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
             topic = None
         elif text.startswith("A pistol squat") and _SAME_AS.search(question):
             text = "No, not quite. " + text
+        elif text.startswith("The article's rules: no strength") and _LIFT_AFTER.search(question):
+            # "squats wrecked my long run: should I lift after my runs instead?": yes, and the rest
+            text = (
+                "Yes, on days with both: run first, then lift, so the run gets fresh legs. Keep leg day off "
+                "hard-run days (tempo, intervals, long run) and the day before a race, and use a load that "
+                "tires you by 12–15 reps, not to failure; a day or two between leg day and your long run "
+                "usually stops the soreness carrying over."
+            )
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
             text = "Not if your legs are still that sore. " + text
         if text.startswith("Keep strength work in") and _START.search(question):
@@ -560,12 +614,22 @@ _NARROW = (
     "The article doesn't cover knee sleeves",
 )
 NARROW_WORDS = 25
+_TAKE_LOAD_OFF = re.compile(
+    r"(?:^(?:is|are)|\b(?:will|would|can|could|does|do|might))\b.*\b(?:take|takes|taking|ease|eases|easing|"
+    r"absorb\w*|soak\w*|spread\w*) (?:\w+ ){0,4}(?:pounding|load|stress|strain|pressure|impact|"
+    r"wear|weight)\b|\b(?:protect\w*|cushion\w*|support\w*|stabili[sz]\w*|steady) (?:\w+ ){0,3}"
+    r"(?:joints?|knees?|ligaments?|tendons?)\b"
+)
 _IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
 _OTHER_CRAMP = re.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
 _SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
 # "ok to smash intervals tomorrow?", "can I still do my tempo": asks whether to do the hard run.
+_LIFT_AFTER = re.compile(
+    r"\b(?:lift\w*|strength|legs?|leg day|squat\w*|gym|weights) (?:\w+ ){0,2}after (?:my |the |a )?"
+    r"(?:runs?|running|run days?)\b|\bafter (?:my |the )?runs? instead\b"
+)
 _RUN_OK = re.compile(
-    r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift|leg day|legs day|squat|gym|"
+    r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift\w*|leg day|legs day|squat|gym|"
     r"strength|cut|skip|drop|omit)\b).)*\b(?:run|runs|tempo|intervals?|long run|race|speed work|fartlek|"
     r"track|session)\b"
 )

@@ -14,15 +14,48 @@ from dataclasses import dataclass
 PRO = "see a doctor or physiotherapist"
 PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 
+# A muscle or tendon going, in runners' words (round 8): "felt a sudden pop", "can barely push off",
+# "felt it tear", "a tearing feeling", "my calf just went mid-run", "hamstring went ping", "felt like
+# someone kicked it from behind", "like a stone hit it", "there's a dent in the muscle". Each of these
+# is also severe (seen today): a calf or Achilles tear is what they describe.
+_TORE = (
+    r"(?:felt|heard|there was|got) a (?:\w+ )?(?:pop|snap|crack|rip|tear|twang)\b|"
+    r"sudden (?:\w+ )?(?:pop|snap|rip|tear|twang)\b|"
+    r"(?:cant|cannot|can not|unable to|barely|hardly|struggl\w* to|no power to) push off|"
+    r"felt (?:it|something|like (?:it|something)) (?:\w+ )?(?:tear|tearing|rip|ripping|snap|snapping|pop)\b|"
+    r"(?:tearing|ripping) (?:feeling|sensation|pain)|"
+    r"(?:calf|calves|hamstring|hammy|hammie|quad|groin|achilles|thigh) (?:just |totally |completely "
+    r"|suddenly )?"
+    r"(?:went|has gone|gone)(?: on me)?(?= "
+    r"(?:on|at|mid\w*|during|in|while|when|halfway|and|so|ping|twang|pop|"
+    r"snap|bang)\b|\s*$)|"
+    r"went (?:ping|twang|pop|snap|bang)\b|"
+    r"like (?:someone|somebody|something|some\w+|i was|i got|id been|i had been|being|i d been|a \w+) "
+    r"(?:\w+ ){0,2}(?:kicked|shot|kick|shoot|threw|thrown|chucked|flung|lobbed)\b|"
+    r"like (?:\w+ ){0,2}(?:hit|struck|whacked|smacked) (?:by|with) (?:a |an )?(?:\w+ )?"
+    r"(?:stone|rock|stick|bat|ball|brick|pebble)\b|"
+    r"(?:went|gave way|gave out|collapsed) (?:out )?(?:from )?under(?:neath)? me|"
+    r"(?:barely|hardly) (?:put|bear|take) (?:any )?weight (?:on|through) (?:my |the "
+    r"|it)(?:foot|ankle|knee|leg|calf)?\b|"
+    r"(?:dent|gap|dip|hole) in (?:my |the )?(?:muscle|calf|thigh|hamstring|quad|achilles)|theres a dent"
+)
+# "don't snap your leg straight at the top", "snapping my knees straight": a form cue about locking
+# out, not a snap of a tendon.
+_NOT_SNAP_STRAIGHT = r"(?!(?: \w+){0,2} (?:straight|locked|into lock|lock(?:ing)? out))"
 # Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
 # dropped, lower case). "tear" alone is left out: "wear and tear".
 _ACUTE = re.compile(
-    r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|strain(?:ed)?|"
+    # ("take the strain off my knees", "less strain on the joints": load, not an injury)
+    r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|(?<!take the )(?<!takes the )"
+    r"(?<!taking the )(?<!ease the )(?<!reduce the )(?<!less )(?<!more )strain(?:ed)?|"
     r"torn|tore|tear (?:in|of) |ruptured?|sprain(?:ed)?|twisted|rolled my ankle|popped|pop(?:ped)? sound|"
-    r"snap(?:ped|ping)?|heard a (?:pop|snap|crack|crunch|clunk|"
+    rf"snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|heard a (?:pop|snap|crack|crunch|clunk|"
     r"rip|tear)|felt (?:something|it) (?:go|give|ping)|pinged|"
     r"felt (?:a|something) (?:pop|snap|tear|rip)|(?:cant|cannot|can not|unable to) push off|"
     r"buckled|gave out|kicked in the (?:calf|back of)|"
+    # round 8: "felt a sudden pop", "can barely push off", "felt it tear", "a tearing feeling", "my calf
+    # just went mid-run", "hamstring went ping", "like someone kicked it", "a dent in the muscle"
+    f"{_TORE}|"
     # a calf tear in runners' words: "like I got hit with a stick", "like someone shot me in the calf"
     r"(?:hit|struck|whacked|smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|bat|something)|"
     r"(?:shot|kicked|hit) (?:me )?in the (?:calf|leg|back of (?:my|the) (?:leg|calf))|"
@@ -44,6 +77,8 @@ _ACUTE = re.compile(
     r"seiz(?:ed|ing|es)(?: up)?|seize up|"
     r"(?:its|it is|its gone|gone|got|swelled|blown) (?:all |really |so )?fat (?:now|again)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
+    r"(?:knee|knees|ankle|ankles|leg|legs) (?:\w+ ){0,3}(?:give|gives|giving) (?:way|out)|"
+    r"(?:shift\w*|slipp\w*|mov\w*) (?:sideways|out of place)|dislocat\w*|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
     r"(?:hurt|injured|banged|smashed|jarred|wrenched) my "
     r"(?:knee|ankle|calf|hamstring|hip|foot|shin|back|groin)\b"
@@ -83,12 +118,13 @@ _GO_ON = re.compile(
 # a chest that "got tight" or "felt heavy", a heart "beating very strange" or "going crazy", "saw
 # stars", "nearly keeled over", "couldn't catch my breath" with the chest, dark urine after a brutal
 # session (muscle breakdown). Ordinary breathlessness and a high heart rate on hills are not flagged.
-_CHEST = r"(?:chest|heart)"
+_CHEST = r"(?:chest|hearts?|pulse)"
 _CHEST_BAD = (
     r"(?:pain\w*|hurt\w*|ache\w*|aching|tight\w*|pressure|heavy|heaviness|squeez\w*|crush\w*|"
     r"constrict\w*|burn\w*|weird\w*|strange\w*|funny|odd\w*|racing|pounding|hammering|thumping|"
     r"flutter\w*|fluttery|irregular\w*|skipp\w*|jump\w*|crazy|mad|wild|erratic|all over the place|"
-    r"out of (?:rhythm|time)|(?:wouldnt|wont|didnt|did not|would not) (?:slow|settle|calm))"
+    r"out of (?:rhythm|time)|mile a minute|like a drum|(?:wouldnt|wont|didnt|did not|would not) "
+    r"(?:slow|settle|calm))"
 )
 # Very dark urine after a hard session (possible muscle breakdown), in either order of words: a red
 # flag, with its own reply (red_flag_text).
@@ -108,13 +144,21 @@ _RED_FLAG = re.compile(
     # felt, a few words, then the chest (not "chest day", "chest press")
     rf"(?:{_CHEST_BAD}|pressing)(?: \w+){{0,4}} (?:in|across|on|around|through) (?:my |the )?chest\b"
     r"(?! (?:day|workout|press|exercises?|muscles?))|"
-    r"light ?headed|woozy|(?:saw|seeing) (?:stars|spots)|"
+    r"light ?headed|woozy|(?:saw|seeing|see) (?:black |dark |white )?(?:stars|spots|dots)|"
+    r"(?:heart ?rate|pulse|hr)\b.{0,30}\b(?:through the roof|sky high|(?:wont|wouldnt|isnt|not) "
+    r"(?:come|coming|go|going) down|still (?:high|racing|pounding|over|above))\b.{0,40}"
+    r"\b(?:minutes|mins|hour|hours|ages|after)\b|"
     r"(?:nearly|almost|about to) (?:pass(?:ed)? out|black(?:ed)? out|"
     r"collapse|collapsed|collapsing|collapses|keel(?:ed)? over|faint\w*)|"
     r"keeled over|collapsed|(?:going to|gonna|about to|would) (?:pass out|"
     r"faint|black out|collapse|keel over)|(?:vision|eyes) (?:\w+ ){0,2}(?:went|"
     r"going|goes|go) (?:black|dark|grey|gray|blurry|fuzzy)|"
-    r"tunnel vision|(?:room|head|world) (?:was |is |started |kept )?(?:spinning|spun)|"
+    r"tunnel vision|(?<!nail )(?<!nails )(?<!toe )(?<!skin )(?<!bruise )(?:everything|it "
+    r"all|all|i|world|things|"
+    r"sight|screen|it) (?:\w+ )?went (?:black|dark|grey|gray|white|blank|fuzzy|blurry)\b"
+    r"(?! (?:and blue|after|from|under))|"
+    r"went (?:black|dark|grey|gray|blank) (?:for a (?:sec|second|moment|bit|few)|briefly|momentarily)|"
+    r"(?:room|head|world) (?:was |is |started |kept )?(?:spinning|spun)|"
     r"(?:couldnt|could not|cant|cannot|struggl\w* to|hard to|"
     r"trouble|difficulty) (?:catch (?:my|a) )?breath\w*"
     r"(?= .{0,60}\b(?:chest|heart|minutes|ages|ten|10|rest|resting|sitting|dizzy|faint)\b)|"
@@ -140,7 +184,7 @@ AFTER = "Once you're cleared, the article's advice:"
 # A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
 _SEVERE = re.compile(
-    r"\b(?:snap(?:ped|ping)?|(?:heard|felt) a (?:pop|snap|crack|"
+    rf"\b(?:snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|(?:heard|felt) a (?:pop|snap|crack|"
     r"crunch|clunk|rip|tear)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
     r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
@@ -148,7 +192,8 @@ _SEVERE = re.compile(
     r"kicked in the (?:calf|back of)|(?:hit|struck|whacked|"
     r"smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|"
     r"bat|something)|(?:shot|kicked|hit) (?:me )?in the (?:calf|"
-    r"leg)|(?<!stress )fractured?|broken|broke my)\b"
+    r"leg)|(?<!stress )fractured?|broken|broke my|"
+    f"{_TORE})\\b"
 )
 SEVERE_LEAD = (
     "Stop now, keep weight off it and get it seen today (urgent care or A&E): a snap or pop, sudden "
@@ -243,6 +288,11 @@ URGENT_NUMB_TEXT = (
 )
 
 
+# "are calf raises ok?", "will they make it worse?", "should I stop squats?": a yes/no on one exercise
+# while it hurts, answered first (before the honest "not covered in detail").
+_IS_OK = re.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
+_WORSE = re.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
+_STOP_ASK = re.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
 # "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
 _WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 
@@ -270,6 +320,35 @@ _RETURNING = re.compile(
     r"(?:healed|recovered) (?:up )?(?:now|fully)|back running after|after (?:a|my) (?:\w+ ){0,3}"
     r"(?:fracture|sprain|strain|tear|injury|break) (?:healed|has healed|is healed))\b"
 )
+# An old injury told as such (round 8): "pulled my hamstring a few months back, it's better now",
+# "tore my quad two years ago", "sprained it last season, all good now". Months, years or a season
+# back is old on its own; weeks back, or "a while ago", only with a word that it has healed.
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+_OLD = re.compile(
+    r"\b(?:(?:a few|a couple of|couple of|couple|few|several|some|two|three|four|five|six|eight|nine|ten|"
+    r"\d+|a|one|many|\d+ or \d+) (?:months?|years?|seasons?|yrs?) (?:ago|back|before)|"
+    r"last (?:season|year|yr|summer|winter|spring|autumn|fall|marathon season|race season)|"
+    r"(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4})\b(?! (?:race|season|training))|"
+    rf"back in {_MONTH}|in {_MONTH} (?:last year|\d{{4}})|"
+    r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
+    r"years ago|ages ago|long time ago|an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
+    r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
+)
+_OLDISH = re.compile(
+    r"\b(?:(?:a few|a couple of|couple of|few|several|two|three|four|five|six|\d+) weeks? (?:ago|back)|"
+    r"a while (?:ago|back)|last month|before (?:christmas|the summer|the winter))\b"
+)
+_BETTER = re.compile(
+    r"\b(?:(?:its|it is|its been|it has been|all|feels?|feeling|im|i am|been|now|seems?) (?:\w+ )?"
+    r"(?:better|fine|ok|okay|good|healed|recovered|sorted|settled)\b|"
+    r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted) now|"
+    r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed "
+    r"(?:ok|okay|fine|well|up)|"
+    r"back to (?:normal|running|full)|running (?:again|normally|fine) (?:now|since))\b"
+)
 _NOW = re.compile(
     r"\b(?:hurts?|hurting|pain\w*|sore|swollen|swelling|sharp|stabbing|ache|aches|aching|limp\w*|"
     r"throbbing|bruised|still)\b"
@@ -290,8 +369,15 @@ _STRENGTH_THING = re.compile(
 
 
 def returning(text: str) -> bool:
-    """Back from a healed injury, nothing hurting now (normalised text)."""
-    return bool(_RETURNING.search(text)) and not _NOW.search(text)
+    """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
+    or a while back and better now, or a strain or tear told as long ago ("last season")."""
+    told = (
+        _RETURNING.search(text)
+        or ((_OLD.search(text) or _OLDISH.search(text)) and _BETTER.search(text))
+        # "tore my quad two years ago": the tear is history, not today's news
+        or (_OLD.search(text) and _ACUTE.search(denied(text)))
+    )
+    return bool(told) and not _NOW.search(text)
 
 
 def cleared(text: str) -> bool:
@@ -300,8 +386,9 @@ def cleared(text: str) -> bool:
 
 
 def goes_on(text: str) -> bool:
-    """A yes/no about training on through it ("can I still lift tomorrow?")."""
-    return bool(_GO_ON.search(text))
+    """A yes/no about training on through it ("can I still lift tomorrow?"). Not after a snap, a pop
+    or a leg that can't push off: the severe lead's own "Stop now" answers it, and comes first."""
+    return bool(_GO_ON.search(text)) and not severe(text)
 
 
 @dataclass(frozen=True)
@@ -416,7 +503,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "tendon",
         "Tendon pain (tendinitis)",
-        re.compile(r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee)\b"),
+        re.compile(
+            r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee|hamstring attachment|"
+            r"high hamstring|(?:sit|sitting|sits) bones?)\b"
+        ),
         "Tendons like slow, gradual loading and dislike sudden jumps in training: ease off what hurts "
         "and build back up slowly.",
         "/ask how to progress",
@@ -426,6 +516,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Hip pain (hip flexor or outer hip)",
         re.compile(
             r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
+            r"(?:hip )?bursitis|trochanteric|"
             # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
             # my hip do"
             r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
@@ -446,6 +537,17 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Ease off the running that brings it on. Strong hips and glutes usually help: the side-lying hip "
         "raise, the lying leg lift and the bridge, kept pain-free, twice a week.",
         "/muscle hips",
+    ),
+    Uncovered(
+        "arthritis",
+        "Arthritis",
+        re.compile(
+            r"\b(?:osteo ?arthritis|arthritis|arthritic|oa in my|wear and tear in my (?:knee|hip)s?)\b"
+        ),
+        "Strength work is usually encouraged for arthritic joints when it's pain-free: slow, controlled "
+        "moves with a comfortable weight (leg press, step-ups, bridges), not too deep and never locking "
+        "the knee, and stop anything that flares it.",
+        "/exercise leg press",
     ),
     Uncovered(
         "hamstring_strain",
@@ -505,9 +607,18 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if not first and _STRENGTH_THING.search(text):
         # "is that a leg strength thing?": a verdict first, then the honest general answer.
         first = "It can be, but get it checked rather than guess. "
+    if not first and _WORSE.search(text):
+        # "are calf raises ok or will they make it worse?": the verdict on the worry first
+        first = (
+            "Usually fine if they're slow and pain-free; stop at the first twinge. "
+            if _IS_OK.search(text)
+            else "Not if they're slow and pain-free; stop at the first twinge. "
+        )
+    elif not first and _STOP_ASK.search(text):
+        first = "Drop it for now if it hurts; keep only what's pain-free. "
     if not first and _RUN_ON.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
-    elif not first and _GO_ON.search(text) and not _WH_ASK.search(text):
+    elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = "Only if it's completely pain-free, and stop at the first twinge. "
     return (

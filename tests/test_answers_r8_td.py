@@ -1,0 +1,557 @@
+"""Tuner td (round 8, pass 1): acute injuries in runners' own words, old healed injuries, either/or
+verdicts, yes/no verdicts that fit the question, why-questions and injuries the article doesn't cover.
+Every wording here is the tuner's own, not a tuning set's."""
+
+import pytest
+
+from content import answer
+
+
+def _text(question: str) -> str:
+    return answer(question).text
+
+
+# ---- Acute: stop and see someone first --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "felt a sudden pop in my calf halfway up the hill and now I can barely push off",
+        "calf felt like somebody kicked it from behind during my tempo, can hardly push off now",
+        "my calf just went mid-run, like someone threw a stone at it",
+        "hamstring went ping on the track, what do I do",
+        "I felt it tear in my quad doing sprints",
+        "there was a tearing feeling in my groin on the last rep",
+        "thigh went on the final sprint and there's a dent in the muscle now",
+        "my knee went from under me on the downhill, it hurts to bend",
+        "can barely put any weight on my foot after the trail race",
+    ],
+)
+def test_muscle_or_tendon_going_leads_with_stop_and_help(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Stop"), text
+    assert "doctor" in text[:300]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "felt a pop in my calf on a hill rep, should I keep going?",
+        "something went ping in my hamstring, can I still do my session tomorrow?",
+    ],
+)
+def test_severe_with_a_carry_on_ask_still_starts_with_stop(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Stop now"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everything went black for a second at the top of the hill rep",
+        "I went black for a moment during squats",
+        "my heart's still going like crazy half an hour after I stopped",
+    ],
+)
+def test_alarming_symptoms_are_red_flags(question: str) -> None:
+    assert _text(question).startswith("Stop exercising now")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my toenail went black after the marathon",
+        "legs went to jelly at mile 20",
+        "how do I push off harder on hills",
+        "my legs feel like I got hit by a truck after leg day",
+    ],
+)
+def test_ordinary_words_are_not_acute(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith("Stop"), text
+
+
+# ---- An old, healed injury: ease back in, not "stop now" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulled my hamstring a few months ago, it's fine now, how should I get back into leg work",
+        "tore my quad two years ago and it healed ok, anything to do differently in the gym?",
+        "I had a calf strain in the spring, all good now, can I start calf raises again",
+        "sprained my ankle back in march, feels fine now, how do I get back into plyos",
+        "strained my groin last season, it's settled, how do I rebuild",
+    ],
+)
+def test_old_healed_injury_is_not_acute(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith(("Stop", "Not yet")), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulled my hamstring yesterday, can I still do squats",
+        "strained my calf this morning, it's a bit better now, can I run",
+    ],
+)
+def test_fresh_strain_stays_acute(question: str) -> None:
+    text = _text(question)
+    assert "Stop" in text[:20], text
+
+
+# ---- Either/or: the choice first, then why -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "should I bother with the leg press or just do lunges, which helps running more",
+            "Lunges have the edge",
+        ),
+        ("lunges or leg press machine for a marathoner - which would you pick", "Lunges have the edge"),
+        ("calf raises on flat ground or hanging off a stair, which is better", "A step"),
+        ("is it better to do calf raises off a step or on the floor", "A step"),
+        (
+            "walking lunges vs the normal step-back ones, what's the difference",
+            "Either: the article gives both",
+        ),
+        ("hill reps or track intervals if my goal is stronger legs", "Hills, for leg strength"),
+        (
+            "running hills vs lifting weights in the gym, which makes me stronger for racing",
+            "Both, for different",
+        ),
+        (
+            "for preventing injuries what's more useful, stretching or strength training",
+            "Strength work does more",
+        ),
+        ("lift in the off season or during race season, which is better", "The off-season"),
+        ("should my leg session go on an easy run day or a rest day, which is better", "Either works"),
+        ("one-legged exercises versus two-legged ones, does it make a difference", "Single-leg"),
+    ],
+)
+def test_either_or_leads_with_the_choice(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead), text
+    assert len(text) < 500
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "no stairs or steps in my flat, how can I do calf raises",
+        "legs wrecked after hill reps, still do my gym session tonight or skip it?",
+        "Can I do squats or lunges at home?",
+    ],
+)
+def test_not_a_choice_between_two_options(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith(("A step:", "Both, for different jobs", "Both work the quads")), text
+
+
+# ---- Yes/no verdicts that fit the question -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will squats and that kind of thing make me better on the hills?",
+        "would lunges help with climbing in trail races",
+        "does doing leg exercises make hills easier",
+    ],
+)
+def test_strength_helps_on_hills_gets_a_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes"), text
+    assert "hill" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("can I lift and run on the same day, or does one cancel the other out", "Yes"),
+        ("does doing weights after my run cancel out the benefits", "No, it doesn't"),
+    ],
+)
+def test_cancel_out_worry(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead), text
+    assert "run first" in text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do I actually need a gym for this or is home fine",
+        "is a gym membership really necessary to get stronger legs",
+    ],
+)
+def test_gym_not_required(question: str) -> None:
+    assert _text(question).startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I do my calf raises on the bottom step of the stairs",
+        "is the kerb outside ok for calf raises",
+    ],
+)
+def test_calf_raises_on_a_stair_gets_yes_and_how(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes") and "heels" in text, text
+
+
+@pytest.mark.parametrize("question", ["do i have to do hill repeats", "do I really need to do wall squats"])
+def test_one_exercise_is_not_a_must(question: str) -> None:
+    assert _text(question).startswith("No, not that one")
+
+
+# ---- Why-questions: the because, once ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("why do my glutes matter for how I run", "trunk"),
+        ("why should runners care about their quads", "knee"),
+        ("why bother training hamstrings as a runner", "imbalance"),
+    ],
+)
+def test_why_gets_its_because(question: str, word: str) -> None:
+    text = _text(question)
+    assert text.startswith("Because"), text
+    assert word in text and len(text) < 450
+
+
+# ---- Injuries: the verdict on the exercise first ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("my physio thinks it's runner's knee; is the leg press safe or will it aggravate it", "Usually yes"),
+        ("got runners knee, can I keep doing lunges", "Usually yes"),
+        ("sore shins from running, are calf raises alright to do", "Yes, if they're pain-free"),
+        ("achilles feels tight and niggly, will calf raises make it worse", "Not if they're slow"),
+        ("heel pain in the morning (plantar fasciitis?), are calf raises ok", "Only if"),
+        ("got jumper's knee, should I stop doing squats", "Drop it for now"),
+    ],
+)
+def test_injury_and_exercise_verdict_first(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead), text
+    assert "physio" in text
+
+
+def test_injury_prevention_is_not_a_verdict_on_having_it() -> None:
+    text = _text("how do I prevent shin splints, are calf raises good for that")
+    assert not text.startswith("Yes, if they're pain-free"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulse still racing an hour after my intervals",
+        "heart is going a mile a minute and won't calm down",
+        "I saw black spots after standing up from squats",
+    ],
+)
+def test_more_alarming_symptoms_are_red_flags(question: str) -> None:
+    assert _text(question).startswith("Stop exercising now")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["felt my knee shift sideways and give way", "calf felt like it got hit by a golf ball on the climb"],
+)
+def test_more_acute_wordings_lead_with_stop(question: str) -> None:
+    assert _text(question).startswith("Stop")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("step-ups vs lunges when I only have time for one", "Step-ups, if it's only one"),
+        ("lunges or step ups if i had to pick", "Step-ups, if it's only one"),
+        ("hill sprints or gym work if I only have time for one", "Hills, if it's only one"),
+    ],
+)
+def test_only_one_gets_a_pick(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("bridges or step ups for my glutes?", "For the glutes, the bridge"),
+        ("step-ups vs bridge, which is better for the glutes", "For the glutes, the bridge"),
+        ("should I start with line hops or box hops", "Line hops first"),
+        ("box hops or line hops for a beginner", "Line hops first"),
+    ],
+)
+def test_pair_verdict_uses_what_the_article_says(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+# ---- Running injuries the article doesn't cover: honest, general, a professional --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("I've got bursitis in my hip, which strength exercises help", "Hip pain"),
+        ("osteoarthritis in my knee, is the leg press still ok for me", "Arthritis"),
+        ("pain right at my sit bone on long runs, anything to strengthen", "Tendon pain"),
+    ],
+)
+def test_uncovered_injury_is_said_honestly(question: str, name: str) -> None:
+    text = _text(question)
+    assert f"{name}" in text and "isn't covered in detail" in text, text
+    assert "physio" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("jumping hurts my knees, do I have to do plyos?", "No, you can leave them out"),
+        ("can I just skip the jumping drills? I hate them", "Yes, you can leave them out"),
+        ("is it fine to leave out plyometrics altogether", "Yes, you can leave them out"),
+    ],
+)
+def test_plyometrics_are_an_option(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("does charging up a hill again and again count as strength training", "Yes: the article calls hill"),
+        ("are those bounding and hopping drills any use for a distance runner", "Yes: jumping and bounding"),
+        ("my glutes never seem to switch on when I run, does it matter", "Yes, it matters"),
+        ("is it ok to go down fast and spring up out of my squats to save time", "No: keep every rep slow"),
+        (
+            "three weeks into running and never lifted, is it too early to start strength?",
+            "No, it's not too soon",
+        ),
+        ("I cycle 15 minutes to the gym, does that count as a warm up?", "Yes: an easy jog"),
+        ("half squats or the full range of motion, what's better", "Full range"),
+    ],
+)
+def test_more_yes_no_and_either_or_verdicts(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+# ---- Second stint ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everyone says don't snap your knees straight at the top, why is that",
+        "why shouldn't I snap my legs straight on the leg press?",
+        "is snapping my knee straight on step-ups a bad habit",
+    ],
+)
+def test_snapping_a_leg_straight_is_a_form_cue_not_an_injury(question: str) -> None:
+    text = _text(question)
+    assert not text.startswith("Stop now")
+    assert "lock" in text.lower() or "straight" in text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "heard a snap in my calf on the hill and can hardly walk",
+        "my hamstring snapped in the last sprint",
+    ],
+)
+def test_a_real_snap_still_leads_with_stop(question: str) -> None:
+    assert _text(question).startswith("Stop now")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on step-ups do I stop when my leg is nearly straight?",
+        "step up till the knee is almost straight, is that right",
+        "should my knee be just short of straight at the top of a step up",
+    ],
+)
+def test_nearly_straight_gets_a_yes_not_a_no(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "lock" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is a leg press machine as good as doing lunges?", "Not quite. Lunges have the edge"),
+        ("are lunges as useful as the leg press for a runner", "Yes, lunges have the edge"),
+        ("is the hamstring curl as good as hamstring push-ups", "Yes, both work the hamstrings"),
+        ("are flat calf raises as good as doing them off a step", "Not quite. A step"),
+        ("flat floor calf raises or step calf raises, which one", "A step"),
+    ],
+)
+def test_as_good_as_gets_its_verdict_first(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "going up onto my tiptoes on the bottom step, does that even help",
+        "is rising onto my toes off a kerb any use for my calves",
+        "does going up on my toes on the stairs actually work anything",
+    ],
+)
+def test_a_calf_raise_told_in_words_gets_yes_it_is_the_calf_raise(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes: that's the calf raise")
+    assert "bottom stair of a staircase" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my right hip always aches but the left is fine, is one side weaker?",
+        "could my left leg be weaker than my right",
+        "is my right leg weaker than the other one? it tires first",
+        "my knee niggles on one side only, could one leg be weaker",
+    ],
+)
+def test_is_one_side_weaker_gets_a_verdict(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Quite possibly")
+    assert "One-legged" in text
+
+
+def test_stronger_legs_and_posture_is_not_the_weaker_side_reply() -> None:
+    assert not _text("could stronger legs keep me from hunching over late in a marathon").startswith(
+        "Quite possibly"
+    )
+
+
+def test_calves_location_is_not_nested_brackets() -> None:
+    text = _text("what do my calves do when I run")
+    assert "((" not in text and "(the back of the lower leg (" not in text
+    assert "soleus and gastrocnemius" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "climbing onto the box one leg at a time, do I push till my knee is fully straight?",
+        "step-ups: should I go all the way up until the leg is straight",
+        "do you straighten the knee completely at the top of a step up",
+    ],
+)
+def test_all_the_way_straight_gets_a_no(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No")
+    assert "lock" in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "the seat where you straighten your legs out against a pad, is it any good",
+            "Yes: that's the quadriceps",
+        ),
+        (
+            "the sitting machine you kick your shins up straight on, worth it for runners?",
+            "Yes: that's the quadriceps",
+        ),
+        ("pressing a sled away with my feet at the gym, useful for a runner?", "Yes: that's the leg press"),
+        (
+            "that thing where you lie on your front and curl your legs up, do I need it",
+            "Yes: that's the hamstring curl",
+        ),
+    ],
+)
+def test_a_machine_told_in_words_and_asked_if_worth_it_gets_yes_and_its_name(
+    question: str, lead: str
+) -> None:
+    assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fine to lift weights the night before a long run, no race",
+        "ok to squat the night before my interval session",
+        "legs the night before a hard track workout, fine or not?",
+    ],
+)
+def test_the_eve_of_a_hard_session_that_is_no_race_is_allowed(question: str) -> None:
+    assert _text(question).startswith("Yes: the article only rules out the same day")
+
+
+def test_the_evening_before_a_race_is_still_out() -> None:
+    assert "day before a race" in _text("can I do my leg session the evening before my half marathon")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knees crunch a bit, would stronger thighs take some load off them?",
+        "could leg strength ease the pounding on my creaky ankles",
+        "will building muscle take the strain off my noisy knee joints",
+    ],
+)
+def test_will_muscle_take_the_load_off_creaky_joints_gets_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("I keep falling over on one-legged squats, is it pointless for me?", "No, do bother. Keep at them"),
+        (
+            "single leg squats have me wobbling everywhere, should I give up on them",
+            "No, do bother. Keep at them",
+        ),
+        ("I lose my balance on one leg squats every time", "Keep at them"),
+    ],
+)
+def test_wobbling_on_one_legged_squats_gets_keep_at_them_and_the_support(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "toes" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could I do the home moves at the gym with dumbbells instead",
+        "is it ok to add weights to the home exercises",
+        "can the calisthenics ones be weighted once they get easy",
+    ],
+)
+def test_home_moves_with_weights_gets_the_weighted_versions(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes: the article gives weighted versions")
+
+
+def test_easier_and_harder_texts_are_whole_instructions() -> None:
+    text = _text("could the dumbbell one-legged squat be made easier")
+    assert "Drop the dumbbells and use bodyweight" in text
+    assert ": Bodyweight only." not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "leg day leaves me sore for my long run, should I do strength after my runs instead",
+        "DOMS from lunges ruins my long run every week, should I be lifting after my runs instead",
+    ],
+)
+def test_sore_from_leg_day_and_asking_to_lift_after_runs_gets_yes_run_first(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, on days with both: run first")
