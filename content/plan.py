@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from content.exercises import EXERCISES
-from content.model import Exercise
+from content.guidance import EQUIPMENT
+from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
@@ -29,12 +30,19 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("exercise ball",),
     ),
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
-    ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
+    (
+        "stairs",
+        re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?)\b"),
+        ("step", "bench"),
+    ),
     ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b(?! to)"), ("chair",)),
     (
         "a gym",
-        re.compile(r"\b(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"),
+        # ("can the stairwell be my gym?": not a gym they have)
+        re.compile(
+            r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"
+        ),
         ("machine", "dumbbell"),
     ),
 )
@@ -89,7 +97,19 @@ _BALANCE = re.compile(
 _BAND = re.compile(
     r"\b(?:resistance|exercise|mini|loop|therapy) bands?\b|\byoga mat\b|\bonly (?:have )?a mat\b"
 )
-_MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
+_MINUTES = re.compile(
+    r"\b(\d{1,2}|five|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of "
+    r"running))"
+)
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+
+def minutes_of(m: re.Match[str]) -> int:
+    """The minutes a ``_minutes`` match says, in digits or words ("ten minutes" is 10)."""
+    said = m.group(1)
+    return _MINUTE_WORDS.get(said) or int(said)
+
+
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
@@ -315,10 +335,24 @@ _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift"
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
 
+# "can the stairwell be my gym?", "could I train my legs with just these?": the kit told, asked if it does.
+_KIT_CAN = re.compile(
+    r"\b(?:can|could|would) (?:the |my |a |an |those |these |that |this |our )?(?:\w+ )?(?:be|work as|serve as|"
+    r"double as|act as) (?:my |a |an )?(?:gym|workout|leg day|training ground)\b|"
+    r"\b(?:can|could) i (?:use|train (?:on|with|in)|work out (?:on|with|in)) (?:the |my |a |an |those |these |"
+    r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
+    r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
+    r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
+    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))"
+)
+
+
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
         return True
+    if said and _KIT_CAN.search(message):
+        return True  # "can the stairwell be my gym?", "can I do a leg workout with just bands?": yes, and how
     if _YESNO.match(message):
         return False  # "do i need a gym membership to get stronger legs": a yes/no, not a plan request
     if said >= 2 and _ASKS_WORKOUT.search(message):
@@ -506,8 +540,9 @@ def plan(message: str) -> Plan | None:
         bool(_ROUTINE.search(message) and _REQUEST.search(message))
         or bool(_ANYTHING.search(message))
         or use_kit
+        or bool(_KIT_CAN.search(message))
     )
-    short = minutes is not None and int(minutes.group(1)) < 15
+    short = minutes is not None and minutes_of(minutes) < 15
     if (
         said < 2
         and not asked
@@ -601,7 +636,7 @@ def plan(message: str) -> Plan | None:
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
     if no_grip and re.search(r"\blunges?\b", message) and "lunge" not in picked:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
-    n_min = int(minutes.group(1)) if minutes else None
+    n_min = minutes_of(minutes) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
     focus = [m for m, pat in _FOCUS if pat.search(message)]
     if focus and not weak_side:
@@ -733,6 +768,8 @@ def plan(message: str) -> Plan | None:
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
+    if _KIT_CAN.search(message) and not OPEN.search(message) and not lines[0].startswith("Yes"):
+        lines[0] = "Yes. " + lines[0]  # "can the stairwell be my gym?": the verdict, then what to do there
     lines += [
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
@@ -1006,7 +1043,7 @@ def enough(message: str) -> str | None:
     t = _TIMES.search(message)
     if m is None and t is None:
         return None
-    n = int(m.group(1)) if m else None
+    n = minutes_of(m) if m else None
     times = _COUNT.get((t.group(1) or t.group(2)) if t else "", None)
     parts = []
     if n is not None and n >= 15:
@@ -1074,8 +1111,8 @@ def which(message: str) -> str | None:
 def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
-    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT)):
-        return True
+    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN)):
+        return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 
 
@@ -1311,7 +1348,12 @@ _ONE_FOR = {
 
 
 def one_pick(message: str) -> tuple[str, str] | None:
-    """One exercise for the part asked about, when the runner has time for one only (normalised)."""
+    """One exercise for the part asked about, when the runner has time for one only (normalised); first,
+    the runner's situation asked about outright (``situational``: this is the one call the dialogue makes
+    here)."""
+    told = situational(message) or still_do(message)
+    if told is not None:
+        return told
     if not _ONE_ONLY.search(message):
         return None
     parts = [p for p, pat in _PART_ASKED if pat.search(message)]
@@ -1332,4 +1374,238 @@ def one_pick(message: str) -> tuple[str, str] | None:
         f"The {ex.name.lower()}{why}: {ex.summary[:1].lower()}{ex.summary[1:]}\n"
         f"{d[:1].upper()}{d[1:]}, twice a week.\nFull card: /exercise {ex.name.lower()}",
         f"exercise:{ex_id}",
+    )
+
+
+# ---- The runner's situation asked about outright: a dislike, a fear, a grade, a gap after a run ------
+# "I hate jumping, do I have to do plyos?": plyometrics are one option, not a must.
+_DISLIKE_JUMP = re.compile(
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|detest)\b"
+    r"(?: \w+){0,2} (?:jump\w*|hop\w*|plyo\w*|box jumps?|bounding)\b|"
+    r"\b(?:jump\w*|hop\w*|plyo\w*) (?:\w+ ){0,3}(?:feels? awful|is awful|are awful|hurts?|kills?|bothers?|"
+    r"is horrible|is the worst|sucks?)\b"
+)
+_PLYO_MUST = re.compile(
+    r"\b(?:do|must|will) i (?:really |actually |still )?(?:have to|need to|need|got to|gotta) (?:do )?"
+    r"(?:any |the )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|bounding)\b|"
+    r"\b(?:plyo\w*|jump\w*|hopping|bounding) (?:drills |stuff |work |training )?(?:really |actually )?"
+    r"(?:a must|mandatory|compulsory|required|necessary|essential|needed|non negotiable)\b|"
+    r"\b(?:can|could) i (?:just |still |totally |completely )?(?:skip|omit|leave out|drop|ditch|avoid|do without|"
+    r"miss out|cut out|bin off|leave) (?:on )?(?:the |all )?(?:\w+ )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|"
+    r"bounding)\b|"
+    r"\b(?:without|no) (?:any )?(?:plyo\w*|jump\w*|jumping)\b.{0,30}\b(?:ok|fine|still|enough)\b"
+)
+PLYO_OPTIONAL = (
+    "No: plyometrics are one option for explosive power, not a must. Your legs get strong without any "
+    "jumping: calf raises, one-legged squats, step-ups, bridges and hamstring push-ups at home, the gym "
+    "machines, and hill running.\nTry one: /workout home"
+)
+# "terrified of wrecking my back lifting heavy": how to lift without hurting it.
+_BACK_FEAR = re.compile(
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to|"
+    r"without|avoid|not to|protect|keep from|stop myself)\b(?: \w+){0,4} "
+    r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|mess\w* up|putting out|put out|tweak\w*|strain\w*|ruin\w*|"
+    r"blow\w* out|destroy\w*|break\w*|protect\w*) (?:my |your |the |out my )?(?:lower )?back\b|"
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to|avoid)\b"
+    r"(?: \w+){0,3} put\w* (?:my |your )?(?:lower )?back out\b"
+)
+_LIFT_SAID = re.compile(
+    r"\b(?:lift\w*|heavy|weights?|squat\w*|deadlift\w*|gym|barbell|strength|dumbbells?|leg press|machines?|"
+    r"lunges?)\b"
+)
+BACK_SAFE = (
+    "Form first, then the weight: pick a load you're comfortable with, move slowly and under control, "
+    "breathe out on the effort, and never let your form slip to lift more or squeeze out extra reps. "
+    "Machines are a good start because they make good form easier; one-legged squats, lunges, step-ups "
+    "and bridges load your legs without a bar on your back. If a move brings on back pain, stop it and "
+    "see a physio.\nTry one: /workout"
+)
+# "is a 20% hill ok?": the runner's grade against the article's 5-10% ("%" is gone once normalised).
+_GRADE = re.compile(
+    r"\b(?:an? |the |my |that |this |about |around |roughly |like )(\d{1,2})(?: 5)? (?:percent |per cent "
+    r"|pc )?(?:grade|gradient|incline|hill|slope|climb)\b(?! (?:repeats?|reps?|sprints?|efforts?|runs?))|"
+    r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
+    r"\b(?:grade|gradient|incline|hill|slope)s? (?:is |of |at |set to |on |around |about |roughly |maybe |"
+    r"like |probably |more like |nearly |almost |over |under ){1,3}(\d{1,2})\b"
+    r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
+    r"feet))"
+)
+_HILL_TOLD = re.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
+# "how soon after a hard track session can I lift?": not that day, the next easy one.
+_AFTER_HARD_ASK = re.compile(
+    r"\bhow (?:soon|long|many hours|quickly) (?:after|should i wait after|do i (?:need to |have to )?wait "
+    r"after|to wait after|between) (?:a |my |the |an )?(?:hard |tough )?(?:track|interval|intervals|tempo|"
+    r"speed|long|hard|threshold|hill) ?(?:sessions?|workouts?|runs?|work|reps)?\b|"
+    r"\bhow (?:long|many hours) (?:should|do) i (?:leave|wait) (?:between|after) (?:a |my |the )?(?:hard "
+    r")?(?:track|interval|intervals|tempo|speed|long|hard) ?(?:sessions?|workouts?|runs?)?\b"
+)
+AFTER_HARD_TEXT = (
+    "Not the same day: the article keeps strength work off hard-run days (intervals, track, tempo, long "
+    "runs). Lift on your next easy day; if you run that day too, run first, then lift. And not the day "
+    "before a race.\nTry one: /workout"
+)
+# "ran a marathon on Sunday, how soon can I lift again?": the article gives no figure.
+_AFTER_RACE_ASK = re.compile(
+    r"\b(?:finished|ran|did|completed|just done|raced) (?:a |my |the |an )?(?:\w+ )?(?:marathon|half|ultra|"
+    r"race|50k|100k)\b.{0,60}\bhow (?:soon|long)\b|"
+    r"\bhow (?:soon|long) (?:after|following) (?:a |my |the |an )?(?:\w+ )?(?:marathon|half|ultra|race)\b"
+)
+AFTER_RACE_TEXT = (
+    "The article gives no set time after a race: it only says rest the day before one, and a week off "
+    "strength each month. As general guidance, wait until the race soreness has gone (often about a "
+    "week after a marathon), then restart light, one or two sets with comfortable loads, and build back "
+    "over a couple of weeks.\nTry one: /workout"
+)
+# "only been running two weeks, never lifted, too soon to start?": no; the basics.
+_BEGINNER = re.compile(
+    r"\b(?:beginner|new to (?:running|strength|lifting)|just started (?:running|lifting)|only been running|"
+    r"running (?:for )?(?:only )?(?:a|two|three|four|few|couple of|\d) (?:weeks?|months?)|"
+    r"never (?:done|lifted|tried)|couch to 5 ?k|c25k|first (?:few )?weeks? of running)\b"
+)
+TOO_SOON_TEXT = (
+    "No, it's not too soon: the article sets no minimum. Start with the bodyweight basics (calf raises, "
+    "one-legged squats, step-ups, bridges), one or two sets of each, twice a week on easy days, with good "
+    "form and a comfortable effort.\nTry one: /workout home"
+)
+
+
+def _grade_reply(message: str) -> str | None:
+    """ "is a 20% hill ok?": the runner's grade against the article's moderate 5-10%."""
+    if not _HILL_TOLD.search(message):
+        return None
+    m = _GRADE.search(message)
+    if m is None:
+        return None
+    n = int(next(g for g in m.groups() if g))
+    if n == 0 or n > 40:
+        return None
+    how = "Run up with high knees and pumping arms, jog back down, 5–8 times."
+    if n > 10:
+        return (
+            f"No: {n}% is too steep. The article says pick a moderate 5–10% grade, not a steep one; "
+            f"find a gentler stretch (or set a treadmill to 5–10%).\n{how}\nFull card: /exercise hill repeats"
+        )
+    if n >= 5:
+        return f"Yes: {n}% is in the article's 5–10% range.\n{how}\nFull card: /exercise hill repeats"
+    return (
+        f"It's gentler than the article's 5–10% grade: it still helps, but a steeper stretch (or a "
+        f"treadmill at 5–10%) works your legs harder.\n{how}\nFull card: /exercise hill repeats"
+    )
+
+
+def situational(message: str) -> tuple[str, str] | None:
+    """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
+    to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
+    runner asking if it's too soon. The reply and its topic, or None."""
+    if _PLYO_MUST.search(message) and (
+        _DISLIKE_JUMP.search(message)
+        or re.search(
+            r"\b(?:have to|must|mandatory|compulsory|required|essential|non negotiable|skip|omit|leave out|"
+            r"do without|ditch|cut out)\b",
+            message,
+        )
+    ):
+        return PLYO_OPTIONAL, "rule:plyometrics"
+    if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
+        return BACK_SAFE, "rule:form_first"
+    grade = _grade_reply(message)
+    if grade is not None:
+        return grade, "exercise:hill_repeats"
+    if _AFTER_HARD_ASK.search(message) and _LIFTING_SAID.search(message):
+        return AFTER_HARD_TEXT, "rule:hard_run_day"
+    if _AFTER_RACE_ASK.search(message) and _LIFTING_SAID.search(message):
+        return AFTER_RACE_TEXT, "rule:race_day"
+    if (
+        TOO_SOON.search(message)
+        and _BEGINNER.search(message)
+        and not _has(message)
+        and not _SORE.search(message)
+    ):
+        return TOO_SOON_TEXT, "rule:routine"
+    return None
+
+
+_LIFTING_SAID = re.compile(
+    r"\b(?:lift\w*|legs|leg (?:day|work|session|workout)s?|strength|weights|gym|squats?|lunges?)\b"
+)
+
+
+# ---- "No ankle weights at my gym, can I still do the hip raise?": yes, and what to use instead -------
+_LACK_WORDS = (
+    r"\b(?:no|without|dont have|doesnt have|do not have|does not have|havent got|hasnt got|dont own|"
+    r"lack|lacks|theres no|there is no|not got|cant get|cant find|out of)\s+(?:a |an |any |the |my )?"
+    r"(?:\w+ )?"
+)
+_STILL_ASK = re.compile(
+    r"\b(?:can|could) i (?:still |even |actually )?(?:do|manage|try)\b|\bis (?:it|there a way) "
+    r"(?:still )?(?:possible|ok|doable)\b|\bhow (?:do|can|could|would) i (?:still )?(?:do|manage)\b|"
+    r"\b(?:substitute|instead|alternative|what (?:can|could|do|should) i use)\b|\bstill (?:work|doable)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _lack_patterns() -> tuple[tuple[re.Pattern[str], Equipment], ...]:
+    """Each piece of kit's "no <kit>" pattern, compiled once."""
+    out = []
+    for eq in EQUIPMENT.values():
+        words = "|".join(re.escape(normalize_name(a)) for a in sorted(eq.aliases, key=len, reverse=True))
+        out.append((re.compile(_LACK_WORDS + rf"(?:{words})\b"), eq))
+    return tuple(out)
+
+
+def still_do(message: str) -> tuple[str, str] | None:
+    """ "My gym has no ankle weights, can I still do the side-lying hip raise?": yes, and what to use
+    instead, for the one exercise named that needs the kit they lack (normalised message)."""
+    if not _STILL_ASK.search(message):
+        return None
+    said = {
+        ex.id: [n for n in exercise_names(ex) if re.search(rf"\b{re.escape(n)}", message)]
+        for ex in EXERCISES.values()
+        if not ex.variation_of
+    }
+    # ("wall squats" names the wall squat, not also the one-legged squat's "squat")
+    named = [
+        EXERCISES[e]
+        for e, ns in said.items()
+        if ns and not all(any(n != m and n in m for o, ms in said.items() if o != e for m in ms) for n in ns)
+    ]
+    if len(named) != 1:
+        return None
+    ex = named[0]
+    lacks = [eq for pat, eq in _lack_patterns() if ex.id in eq.used_by and pat.search(message)]
+    if len(lacks) != 1:
+        return None
+    eq = lacks[0]
+    if not re.search(r"\b(?:can|could) i\b|\bis (?:it|there)\b|\bstill\b", message):
+        return None  # "how do I do calf raises with no step?": the kit's own answer, cut to that exercise
+    label = f"{ex.name}: "
+    others = [o for o in EXERCISES.values() if o.id != ex.id and not o.variation_of]
+    subs = [s.removeprefix(label) for s in eq.substitutes if s.startswith(label)]
+    if not subs and not any(s.startswith(f"{o.name}: ") for s in eq.substitutes for o in others):
+        # unlabelled swaps ("Hang a weight from your ankle with a strap."), less those for other moves
+        subs = [
+            s
+            for s in eq.substitutes
+            if not any(
+                re.search(rf"\b{re.escape(n)}", normalize_name(s)) for o in others for n in exercise_names(o)
+            )
+        ]
+    if not subs:
+        return None
+    lacked_too = [e for pat, e in _lack_patterns() if e.id != eq.id and pat.search(message)]
+    if any(
+        normalize_name(a) in normalize_name(" ".join(subs)).split() for e in lacked_too for a in e.aliases
+    ):
+        return None  # "no stairs or box": a swap that names other kit they lack
+    swap = " ".join(subs)
+    swap = swap[:1].lower() + swap[1:]
+    swap = re.sub(r"\. Or (\w)", r", or \1", swap)
+    text = f"Yes: {swap}"
+    cues = [c for c in ex.cues if re.search(r"knee|90|slow", c, re.IGNORECASE)]
+    if cues:
+        text += " " + (" ".join(cues[:2]) if len(" ".join(cues[:2])) < 100 else cues[0])
+    d = ex.dose.text()
+    return (
+        f"{text}\nDose: {d}.\nFull card: /exercise {ex.name.lower()}",
+        f"exercise:{ex.id}",
     )
