@@ -465,6 +465,8 @@ def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
+    if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
+        return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
     if _SWAP.search(message) and _names_exercise(message):
@@ -1493,6 +1495,28 @@ def _grade_reply(message: str) -> str | None:
     )
 
 
+# The last weeks before a race, asked about: "10k in 3 weeks, what do I do in the run-up and race week?"
+_RUN_UP = re.compile(
+    r"\b(?:run ?up to (?:the |my |a )?(?:race|\w+ ?k|marathon|half)|in the run ?up|race week|taper\w*|"
+    r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
+    r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
+)
+_RUN_UP_OPEN = re.compile(
+    r"\b(?:what (?:should|do|would|can) i (?:do|change)|how (?:should|do|would) i (?:handle|approach|play|"
+    r"manage|do|adjust|structure)|what (?:about|happens)|any (?:advice|tips)|what (?:do you|would you) "
+    r"(?:suggest|recommend))\b"
+)
+_STRENGTH_HABIT = re.compile(
+    r"\b(?:strength|lift\w*|weights|gym|leg (?:sessions?|days?|work|workouts?)|legs)\b"
+)
+RUN_UP_TEXT = (
+    "Keep lifting, but hold it steady: your usual two sessions a week on easy days, light and familiar, "
+    "with no new exercises or heavier weights as the race nears (the article doesn't cover tapering in "
+    "detail). In race week one short, easy session early in the week is plenty (general advice), and none "
+    "the day before the race, so your legs are fresh on the day.\nTry one: /workout"
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
@@ -1508,6 +1532,8 @@ def situational(message: str) -> tuple[str, str] | None:
         return PLYO_OPTIONAL, "rule:plyometrics"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
+    if _RUN_UP.search(message) and _RUN_UP_OPEN.search(message) and _STRENGTH_HABIT.search(message):
+        return RUN_UP_TEXT, "rule:race_day"
     grade = _grade_reply(message)
     if grade is not None:
         return grade, "exercise:hill_repeats"

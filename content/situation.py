@@ -1008,12 +1008,15 @@ _FREQ_HIGH = re.compile(
 _NO_BREAK = re.compile(
     r"\bno (?:breaks?|rest|time off|rest weeks?|deloads?|recovery weeks?|weeks? off|days? off)\b|"
     r"\bwithout (?:a |any )?(?:single )?(?:break|breaks|rest|week off|time off|days? off)\b|"
-    r"\b(?:months?|weeks) (?:straight|non ?stop|in a row)\b|\bnever (?:take|taken|had|took) (?:a |"
-    r"any )?(?:break|week off|rest)"
+    r"\b(?:months?|weeks) (?:straight|non ?stop|in a row|solid|without (?:a )?(?:break|missing))\b|"
+    r"\bnever (?:take|taken|had|took) (?:a |any )?(?:break|week off|rest)|"
+    r"\bnever (?:missing|missed|skipping|skipped) (?:a |one |any |single )?(?:week|session)s?\b|"
+    r"\b(?:havent|have not|hasnt|not) (?:taken|had) (?:a |any )?(?:week off|break|rest week)"
 )
 _WORN = re.compile(
     r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
-    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop)\b"
+    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|"
+    r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined))\b"
 )
 _AFTER_HARD = re.compile(
     r"\b(?:after|following) (?:my |the |each )?(?:intervals?|interval sessions?|speed ?(?:work|sessions?)|"
@@ -1031,7 +1034,20 @@ _LIFTING = re.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|streng
 OVER_ASK = re.compile(
     r"\b(?:doing (?:\w+ )?wrong|too much|overdo\w*|overtrain\w*|(?:take|taking|have|need) (?:a |some )?"
     r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
-    r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives)\b"
+    r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives|"
+    r"(?:do|doing|try|change) (?:anything|something) (?:different\w*|else)|(?:change|do) anything|"
+    r"do (?:\w+ )?differently|anything (?:i should|to) change)\b"
+)
+# Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
+_TOO_HEAVY = re.compile(
+    r"\b(?:to failure|as heavy as (?:i|possible)|max(?:imum)? weight|(?:form|technique) (?:\w+ ){0,3}"
+    r"(?:ugly|sloppy|breaks? down|falls? apart|goes|gets (?:bad|messy|ugly|sloppy)))\b"
+)
+# "I'm wondering if I'm overdoing it." told, then "should I change anything?": the worry is the ask.
+_OVER_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
+_TWICE = re.compile(
+    r"\b(?:twice|two times|2 ?x|two (?:leg |strength |gym )?sessions) (?:a|per|each) ?week\b|"
+    r"\btwice weekly\b"
 )
 _HARD_NAMED = re.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
 
@@ -1043,7 +1059,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _LIFTING.search(plain):
         return None
-    if not any(OVER_ASK.search(normalize(a)) for a in asks):
+    if not any(OVER_ASK.search(normalize(a)) for a in asks) and not (
+        _OVER_TOLD.search(plain) and _WORN.search(plain)
+    ):
         return None
     if re.search(
         r"\b(?:knees?|shins?|hips?|back|ankles?|heels?|achilles|feet|foot)\b.{0,20}\b(?:sore|pain|hurts?|"
@@ -1063,10 +1081,46 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
                 "muscles get stronger in the rest between sessions. Keep it off hard-run days.\n"
                 "Try one: /workout"
             )
+        if _TWICE.search(plain) and any(
+            re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
+        ):
+            # "I lift twice a week and feel great, am I overdoing it?": no, the article's figure
+            return (
+                "No: twice a week is what the article suggests (sometimes three). Keep it off hard-run days "
+                "and the day before a race, and take a week off strength work once a month.\nTry one: /workout"
+            )
         return None
     after_hard, before = _AFTER_HARD.search(plain), _BEFORE_RUN.search(plain)
     if not (often or no_break or after_hard or before):
-        return None
+        # "Legs feel flat, running's stalled, strength twice a week. Too much?": the monthly week off is
+        # the recovery the article builds in; the twice a week itself is fine. Lifting to failure with
+        # ugly form, or the day before a weekly race: those fixed first.
+        asked_all = " ".join(normalize(a) for a in asks)
+        if re.search(r"\b(?:week off|break|time off|rest week|deload)\b", asked_all):
+            return None  # "legs fried, need a week off?": the recovery-week rule's own yes
+        fixes = []
+        if _TOO_HEAVY.search(plain):
+            fixes.append(
+                "Lighter: pick a load that tires you by 12–15 reps, 2–3 sets, and never let your form slip to "
+                "lift heavier or grind out more reps."
+            )
+        if re.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain):
+            fixes.append("Three times a week is the article's top end; twice is the usual.")
+        weekly_race = re.search(r"\b(?:parkrun|race|races|racing)\b", plain)
+        if weekly_race:
+            fixes.append(
+                f"Keep the day before your {weekly_race.group(0).replace('racing', 'race')} free of strength "
+                "work: your legs need it to recover."
+            )
+        if fixes:
+            return "Probably. " + "\n".join(fixes) + "\nTry one: /workout"
+        lead = "Not the twice a week itself" if _TWICE.search(plain) else "Possibly"
+        return (
+            f"{lead}: your legs need recovery time. Take a week off strength work now (the article says a "
+            "week off once a month gives your body extra recovery), then make every fourth week that week. "
+            "Keep sessions off hard-run days and the day before a race, and vary the exercises.\n"
+            "Try one: /workout"
+        )
     lines = []
     if no_break:
         lines.append(
@@ -1097,6 +1151,10 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         lines[0] = "Yes. " + lines[0]
     elif re.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
         lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\bshould i (?:change|do)\b|\b(?:change|do) anything\b|\bsomething different\b", asked):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\b(?:overdo\w*|overtrain\w*|too much)\b", asked) and (often or no_break):
+        lines[0] = "Probably. " + lines[0]
     elif re.search(r"\bwrong\b", asked):
         lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
     if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
