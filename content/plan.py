@@ -1465,7 +1465,7 @@ _BEGINNER = re.compile(
     r"never (?:done|lifted|tried)|couch to 5 ?k|c25k|first (?:few )?weeks? of running)\b"
 )
 TOO_SOON_TEXT = (
-    "No, it's not too soon: the article sets no minimum. Start with the bodyweight basics (calf raises, "
+    "No, it's not too early: the article sets no minimum. Start with the bodyweight basics (calf raises, "
     "one-legged squats, step-ups, bridges), one or two sets of each, twice a week on easy days, with good "
     "form and a comfortable effort.\nTry one: /workout home"
 )
@@ -1546,6 +1546,7 @@ def situational(message: str) -> tuple[str, str] | None:
         and _BEGINNER.search(message)
         and not _has(message)
         and not _SORE.search(message)
+        and not OPEN.search(message)  # ("...and what would you start with?": the plan, with this line)
     ):
         return TOO_SOON_TEXT, "rule:routine"
     return None
@@ -1559,13 +1560,14 @@ _LIFTING_SAID = re.compile(
 # ---- "No ankle weights at my gym, can I still do the hip raise?": yes, and what to use instead -------
 _LACK_WORDS = (
     r"\b(?:no|without|dont have|doesnt have|do not have|does not have|havent got|hasnt got|dont own|"
-    r"lack|lacks|theres no|there is no|not got|cant get|cant find|out of)\s+(?:a |an |any |the |my )?"
-    r"(?:\w+ )?"
+    r"lack|lacks|theres no|there is no|not got|cant get|cant find|out of|no access to|cant access|"
+    r"dont have access to)\s+(?:a |an |any |the |my )?(?:\w+ )?"
+    r"(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
 )
+# (a yes/no about doing it: "what can I use instead?" is the kit's own swap answer)
 _STILL_ASK = re.compile(
-    r"\b(?:can|could) i (?:still |even |actually )?(?:do|manage|try)\b|\bis (?:it|there a way) "
-    r"(?:still )?(?:possible|ok|doable)\b|\bhow (?:do|can|could|would) i (?:still )?(?:do|manage)\b|"
-    r"\b(?:substitute|instead|alternative|what (?:can|could|do|should) i use)\b|\bstill (?:work|doable)\b"
+    r"(?<!what )(?<!how )\b(?:can|could) i (?:still |even |actually )?(?:do|manage|try)\b|\bis it (?:still )?"
+    r"(?:possible|ok|doable)\b|\bstill (?:work|doable)\b"
 )
 
 
@@ -1602,8 +1604,6 @@ def still_do(message: str) -> tuple[str, str] | None:
     if len(lacks) != 1:
         return None
     eq = lacks[0]
-    if not re.search(r"\b(?:can|could) i\b|\bis (?:it|there)\b|\bstill\b", message):
-        return None  # "how do I do calf raises with no step?": the kit's own answer, cut to that exercise
     label = f"{ex.name}: "
     others = [o for o in EXERCISES.values() if o.id != ex.id and not o.variation_of]
     subs = [s.removeprefix(label) for s in eq.substitutes if s.startswith(label)]
@@ -1619,8 +1619,9 @@ def still_do(message: str) -> tuple[str, str] | None:
     if not subs:
         return None
     lacked_too = [e for pat, e in _lack_patterns() if e.id != eq.id and pat.search(message)]
+    said_subs = normalize_name(" ".join(subs))
     if any(
-        normalize_name(a) in normalize_name(" ".join(subs)).split() for e in lacked_too for a in e.aliases
+        re.search(rf"\b{re.escape(normalize_name(a))}\b", said_subs) for e in lacked_too for a in e.aliases
     ):
         return None  # "no stairs or box": a swap that names other kit they lack
     swap = " ".join(subs)

@@ -12,7 +12,7 @@ from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import exercise_names
+from content.plan import _minutes, exercise_names
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 
@@ -1043,6 +1043,11 @@ _TOO_HEAVY = re.compile(
     r"\b(?:to failure|as heavy as (?:i|possible)|max(?:imum)? weight|(?:form|technique) (?:\w+ ){0,3}"
     r"(?:ugly|sloppy|breaks? down|falls? apart|goes|gets (?:bad|messy|ugly|sloppy)))\b"
 )
+# Signs that have lasted: "stalled", "all the time", "for weeks", "lately".
+_LASTING = re.compile(
+    r"\b(?:stalled|plateau\w*|stagnat\w*|going backwards|not improving|all the time|lately|for weeks|"
+    r"constantly|always|every (?:run|single run)|never (?:feel )?fresh|these days|recently|stuck)\b"
+)
 # "I'm wondering if I'm overdoing it." told, then "should I change anything?": the worry is the ask.
 _OVER_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
 _TWICE = re.compile(
@@ -1096,8 +1101,17 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         # the recovery the article builds in; the twice a week itself is fine. Lifting to failure with
         # ugly form, or the day before a weekly race: those fixed first.
         asked_all = " ".join(normalize(a) for a in asks)
-        if re.search(r"\b(?:week off|break|time off|rest week|deload)\b", asked_all):
-            return None  # "legs fried, need a week off?": the recovery-week rule's own yes
+        if re.search(
+            r"\b(?:week off|break|time off|rest week|deload|drop|stop|cut|swap|switch|move|order)\b",
+            asked_all,
+        ):
+            return None  # "legs fried, need a week off?", "should I drop leg day?": their own answers
+        if _minutes(plain) or not (
+            _OVER_TOLD.search(plain) or re.search(r"\b(?:change|different\w*)\b", asked_all)
+        ):
+            return None  # "90-minute sessions, wiped out, too much?": the session's length, not recovery
+        if not (_LASTING.search(plain) or _TOO_HEAVY.search(plain)):
+            return None  # one heavy-legged run is not the months without a break
         fixes = []
         if _TOO_HEAVY.search(plain):
             fixes.append(

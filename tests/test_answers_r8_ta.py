@@ -1,0 +1,229 @@
+"""Round 8, tuner ta: the runner's situation read into the answer (kit, time, fears, dislikes, the
+run-up to a race, overdoing it, a hill's grade). Own wordings, not the dev rows."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str) -> str:
+    return content.answer(message).text
+
+
+# A dislike of jumping and "do I have to?": plyometrics are one option, not a must.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can't stand jumping, are plyos a must?",
+        "do i really need to do plyometrics? jumping kills my knees",
+        "can i skip the jumping drills altogether",
+        "is plyometric training mandatory for runners",
+        "not a fan of box jumps, can i leave plyo out",
+    ],
+)
+def test_plyometrics_are_optional(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No"), text
+    assert "calf raises" in text and "hill" in text
+
+
+@pytest.mark.parametrize("message", ["are plyometrics worth it?", "how do i start plyometrics"])
+def test_plyometrics_asked_plainly_not_optional(message: str) -> None:
+    assert "not a must" not in answer(message)
+
+
+# A fear for the back while lifting: how to lift safely, not a session length or a card.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scared of hurting my back with heavy weights, how do i stay safe",
+        "worried i'll injure my back squatting heavy, any advice",
+        "how do i lift without wrecking my lower back",
+        "paranoid about putting my back out on the leg press. tips?",
+    ],
+)
+def test_back_fear_gets_form_first(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Form first"), text
+    assert "comfortable" in text and "slowly" in text
+
+
+def test_back_hurt_now_still_leads_with_rest() -> None:
+    text = answer("i hurt my back lifting yesterday, what should i do")
+    assert text.startswith("Stop and rest"), text
+
+
+# A hill's grade: outside 5-10% is a no, inside a yes.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("is a 20% hill ok for hill repeats", "No: 20%"),
+        ("can i do hill sprints on a 15% grade", "No: 15%"),
+        ("the slope near me is like 12 percent, too steep?", "No: 12%"),
+        ("is a 7% incline good for hill reps", "Yes: 7%"),
+        ("my hill is about 3%, is that enough", "It's gentler"),
+    ],
+)
+def test_hill_grade_against_five_to_ten(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "5–10%" in text
+
+
+def test_hill_repeat_count_is_not_a_grade() -> None:
+    assert not answer("i do 10 hill repeats, is that too many").startswith(("No: 10%", "Yes: 10%"))
+
+
+# How soon after a hard run or a race.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how soon after a hard track session can i lift legs",
+        "how soon after my long run can i hit the gym",
+        "how long should i wait after intervals before doing strength",
+    ],
+)
+def test_how_soon_after_a_hard_run(message: str) -> None:
+    text = answer(message)
+    assert "same day" in text and "easy day" in text
+    assert "• " not in text  # not a routine
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ran a marathon on sunday, how soon can i start lifting again",
+        "how soon after a half marathon can i do legs",
+    ],
+)
+def test_how_soon_after_a_race(message: str) -> None:
+    text = answer(message)
+    assert "no set time" in text and "light" in text
+    assert "Friday" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just started running 3 weeks ago and never lifted, is it too early to start strength?",
+        "total beginner, should i wait before adding leg strength",
+    ],
+)
+def test_beginner_not_too_soon(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No, it's not too early"), text
+    assert "bodyweight" in text
+
+
+# Kit told: the stairwell, a chair and a wall, "can X be my gym?"
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the only place i can train is the stairwell in my apartment block, ideas?",
+        "can i use my staircase for a leg workout",
+        "i live up three flights of stairs, no gym. can the stairway be my gym?",
+    ],
+)
+def test_stairs_get_a_stairs_plan(message: str) -> None:
+    text = answer(message)
+    assert "With stairs" in text and "Calf raise" in text and "step-up" in text
+    assert "Leg press" not in text
+
+
+def test_can_kit_be_enough_gets_yes_first() -> None:
+    text = answer("can i do a leg workout with just a chair and a wall")
+    assert text.startswith("Yes."), text
+    assert "Hamstring push-up" in text
+
+
+def test_hard_day_session_is_not_a_kit_question() -> None:
+    text = answer("can i do my strength session on interval day, like straight after the track")
+    assert text.startswith("No"), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got ten minutes at lunch, what's the best leg routine",
+        "i only have ten mins, what should i do for my legs",
+    ],
+)
+def test_ten_minutes_in_words(message: str) -> None:
+    text = answer(message)
+    assert "10 minutes still helps" in text
+    assert "I only know" not in text
+
+
+# No kit, "can I still do X?": yes, and what to use instead, for that exercise only.
+@pytest.mark.parametrize(
+    ("message", "must", "card"),
+    [
+        ("my gym doesn't have ankle weights, can i still do the side-lying hip raise", "strap", "side-lying"),
+        ("no ankle weights at home, can i do the hip strengthener anyway", "strap", "side-lying"),
+        ("don't have an exercise ball, can i still do wall squats", "skip the ball", "wall squat"),
+        ("i don't own a swiss ball, can i still do hamstring push ups", "chair", "hamstring push-up"),
+        ("no bench at my place, can i still do step ups", "stair", "bench step-up"),
+    ],
+)
+def test_no_kit_can_i_still(message: str, must: str, card: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: "), text
+    assert must in text and f"/exercise {card}" in text
+    assert "Hamstring push-up:" not in text and "calisthenics" not in text
+
+
+def test_no_step_how_do_i_keeps_kit_dropped() -> None:
+    text = answer("no stairs or steps in my flat, how do i do calf raises")
+    assert "bottom stair" not in text
+
+
+# Overdoing it: flat legs, stalled running.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've been doing legs twice a week for about five months solid, never skipping. my legs feel heavy all "
+        "the time and my 10k times have plateaued. i think i might be overdoing it. should i change anything?",
+        "been lifting 3x a week since spring without a break and my legs feel heavy on every run, am i "
+        "overdoing it?",
+        "my legs always feel dead lately and my running has stalled. strength twice a week. is it too much?",
+        "legs feel flat and my running's stalled, i do strength twice weekly. what should i change?",
+    ],
+)
+def test_flat_and_stalled_gets_the_week_off(message: str) -> None:
+    text = answer(message)
+    assert "week off" in text, text
+    assert not text.startswith("No need")
+
+
+def test_twice_a_week_and_fine_is_not_overdoing() -> None:
+    text = answer("i lift twice a week and feel great, am i overdoing it?")
+    assert text.startswith("No"), text
+    assert "Probably" not in text
+
+
+def test_to_failure_with_ugly_form() -> None:
+    text = answer(
+        "i lift 3 times a week, as heavy as i can to failure, and my form goes sloppy at the end. my legs "
+        "are dead for my saturday race. too much?"
+    )
+    assert text.startswith("Probably"), text
+    assert "12–15" in text and "day before" in text
+
+
+# The run-up to a race: steady, then light; not a stock routine.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm 54, running a 10k in 3 weeks that matters to me. two leg sessions a week since spring. what "
+        "should i do with strength in the run-up and in race week?",
+        "marathon is 10 days away. what do i do with my leg sessions in the taper?",
+        "got a 5k in 3 weeks, still doing legs twice a week. how should i handle strength as the race gets "
+        "close?",
+    ],
+)
+def test_run_up_to_a_race(message: str) -> None:
+    text = answer(message)
+    assert "day before the race" in text and "race week" in text.lower()
+    assert "• " not in text
