@@ -32,7 +32,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
     (
         "stairs",
-        re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?)\b"),
+        re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?(?! ?ups?\b))\b"),
         ("step", "bench"),
     ),
     ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
@@ -64,7 +64,7 @@ _HOME = re.compile(
 )
 # Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
 _OUTDOOR = re.compile(
-    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|running|athletics|local|"
+    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park (?:near|by|nearby|round|close)|(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground)\b"
 )
@@ -165,13 +165,16 @@ _GENTLE = re.compile(
 # A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(
-    r"\b(?:only|just) (?:have|got|has|own)\b|\ball (?:i|ive|we|weve) (?:have|got|own)\b|\bnothing else\b|"
-    r"\bthats (?:it|all)\b"
+    r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
+    r"brought)\b|\bnothing else\b|\bthats (?:it|all)\b|\b(?:with |using )?(?:only|just) (?:those|these|them)\b"
 )
 _NO_KIT = re.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
-    r"\bwithout (?:any )?(?:weights|equipment|kit)\b"
+    r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) nothing\b|"
+    r"\bnothing at all\b"
 )
+# "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
+_NOTHING_ASKED = re.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
 # workout". A routine word alone is not enough ("is my routine ok?"); a request word or a constraint is.
 _ROUTINE = re.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
@@ -192,7 +195,10 @@ _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
-    r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b"
+    r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
+    r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
+    r"\b(?:anything|something) (?:\w+ ){0,2}(?:with|using) (?:only |just )?(?:those|these|them|it|that)\b|"
+    r"\bwhat(?:s| is)? (?:\w+ ){0,6}(?:i|we) (?:can|could) (?:squeeze|fit|cram) in\b"
 )
 # A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
 _FOCUS = (
@@ -315,7 +321,10 @@ def _minutes(message: str) -> re.Match[str] | None:
 _NO_JUMP = re.compile(
     r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
-    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet|"
+    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|"
+    # ("when the house is quiet" is their time, not a rule against noise)
+    r"(?:be|keep (?:it |things )?|stay|very|super|need) quiet|quietly|quiet (?:moves|exercises|workouts?|"
+    r"sessions?|stuff|ones|options)|"
     # "jumping hurts my knees", "my joints hurt when I hop": not for them
     r"(?:jump\w*|hop\w*|plyo\w*|impact|landings?) (?:\w+ ){0,3}(?:hurts?|kills?|aggravates?|bothers?|"
     r"is bad for|wrecks?|flares?)|(?:hurts?|aches?|sore|pain) (?:\w+ ){0,3}when (?:i )?(?:jump|hop|"
@@ -326,7 +335,8 @@ _NO_FLOOR = re.compile(
     r"(?:lying|laying|lie|lay) (?:down |on (?:the|my) (?:floor|back|ground) )?(?:is |are )"
     r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
     r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
-    r"no floor (?:work|exercises?))\b"
+    r"no floor (?:work|exercises?)|only standing|standing (?:up )?(?:only|exercises|moves|stuff)|"
+    r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up)\b"
 )
 _NO_KNEEL = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
@@ -373,7 +383,7 @@ def _requested(message: str, said: int) -> bool:
         message,
     ):
         return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
-    return bool(said and _ANYTHING.search(message) and _LEGS.search(message))
+    return bool(said and _ANYTHING.search(message) and (_LEGS.search(message) or said >= 2))
 
 
 def _line(ex_id: str) -> str:
@@ -483,6 +493,11 @@ def plan(message: str) -> Plan | None:
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
+    sometimes: list[str] = []
+    if _NOTHING_ASKED.search(message) and any(n in ("dumbbells", "machines") for n, _ in kit):
+        # "no gym, or sometimes a treadmill and a few dumbbells: a routine with basically nothing"
+        sometimes = [n for n, _ in kit if n in ("dumbbells", "machines")]
+        kit = []
     gym_said = re.search(r"\bgym\b", message)
     # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
     no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
@@ -628,6 +643,8 @@ def plan(message: str) -> Plan | None:
         picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
+    if [n for n, _ in kit] == ["ankle weights"] and "hip_abduction" not in picked:
+        picked.insert(0, "hip_abduction")  # ankle weights alone: the side-lying hip raise and its lying lift
     weak_side = bool(_WEAK_SIDE.search(message))
     if balance:
         # one leg at a time trains balance
@@ -811,6 +828,13 @@ def plan(message: str) -> Plan | None:
         lines.insert(
             0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
         )
+    if sometimes:
+        lines.append(
+            "When the hotel has dumbbells, hold them for lunges and calf raises; a treadmill at a 5–10% "
+            "incline stands in for hills."
+            if "dumbbells" in sometimes
+            else "When there's a treadmill, a 5–10% incline stands in for hills."
+        )
     if n_min is not None:
         if n_min > 25:
             lines.append(
@@ -932,7 +956,10 @@ _WEAK_SIDE = re.compile(
     r"\b(?:left|right) (?:\w+ )?(?:is |feels )?(?:\w+ )?(?:weaker|stronger) than "
     r"(?:my |the )?(?:left|right|other)\b"
 )
-_SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
+_SWAP = re.compile(
+    r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for)|"
+    r"(?:what|anything) else (?:can|could|do|should|would) i use|use instead)\b"
+)
 
 
 def exercise_names(ex: Exercise) -> list[str]:
@@ -1517,6 +1544,13 @@ RUN_UP_TEXT = (
 )
 
 
+NO_HILLS_TEXT = (
+    "Use a treadmill: raise the incline to about 5–10% (the article's stand-in for hill running) and run "
+    "5–8 efforts up it, knees high and arms pumping, easy in between. Step-ups on a stair or bench also "
+    "train the climbing muscles.\nFull card: /exercise treadmill incline"
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
@@ -1534,6 +1568,19 @@ def situational(message: str) -> tuple[str, str] | None:
         return BACK_SAFE, "rule:form_first"
     if _RUN_UP.search(message) and _RUN_UP_OPEN.search(message) and _STRENGTH_HABIT.search(message):
         return RUN_UP_TEXT, "rule:race_day"
+    if (
+        _NO_HILLS.search(message)
+        and re.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
+        and re.search(r"\b(?:how|what|can|could|where)\b", message)
+        and not re.search(r"\b(?:gym|routine|workout|plan|treadmills?)\b", message)
+    ):
+        if re.match(r"(?:can|could|is it possible)\b", message) or re.search(
+            r"\b(?:can|could) i (?:still )?do\b", message
+        ):
+            return "Yes: u" + NO_HILLS_TEXT[
+                1:
+            ], "exercise:treadmill_incline"  # "can I do hill reps without a hill?"
+        return NO_HILLS_TEXT, "exercise:treadmill_incline"
     grade = _grade_reply(message)
     if grade is not None:
         return grade, "exercise:hill_repeats"

@@ -390,6 +390,21 @@ def drop_kit(text: str, kit: list[str]) -> str:
         if POINTER.match(line):
             lines.append(line)
             continue
+        if line.startswith("• ") and any(k.search(line) for k in pats):
+            # "• Bench step-up (a knee-high step or bench): ...": the lacked kit out of the brackets; a
+            # bullet that needs it outside them goes
+            def _unbracket(m: re.Match[str]) -> str:
+                said = re.split(r",? or ", m.group(1))
+                alts = [a for a in said if not any(k.search(a) for k in pats)]
+                lead = re.match(r"(?:on|in|at|with) (?:a |an |the )?", said[0])
+                if alts and lead and not alts[0].startswith(lead.group(0).split()[0]):
+                    alts[0] = lead.group(0) + alts[0]  # "on a stair or ledge" -> "on a ledge"
+                return f" ({' or '.join(alts)})" if alts else ""
+
+            line = re.sub(r" \(([^)]*)\)", _unbracket, line)
+            if not any(k.search(line) for k in pats):
+                lines.append(line)
+            continue
         kept = []
         for p in SENTENCE.split(line):
             if not any(k.search(p) for k in pats) or _SAYS_LACK.search(p):

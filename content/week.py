@@ -475,11 +475,20 @@ DROP_COVERS = re.compile(
 _LIFTING = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
 
 
+# "10k on Sunday, I always lift Saturday: do it anyway or skip?": the one lift day against the race.
+_EVE_ASK = re.compile(
+    r"\b(?:skip|skipping|omit|anyway|as normal|as usual|still (?:do|lift|go|train)|move (?:it|them|the session)|"
+    r"should i (?:do|lift|still|train|go|omit|skip)|or not|is (?:that|it) (?:ok|okay|fine|alright))\b"
+)
+
+
 def drop_reply(message: str) -> str | None:
     """ "10k on Sunday, I lift Thursday and Saturday: which session should I drop?": the one on the
-    race's eve (the article's one firm rule); none if neither is."""
+    race's eve (the article's one firm rule); none if neither is. One lift day told ("I always lift
+    Saturday, do it anyway or skip?"): skip or move it if it's the eve, keep it if not."""
     plain = normalize(message)
-    if not _DROP_ASK.search(plain):
+    drop_ask = bool(_DROP_ASK.search(plain))
+    if not drop_ask and not _EVE_ASK.search(plain):
         return None
     race = race_day(plain)
     if race is None:
@@ -496,9 +505,29 @@ def drop_reply(message: str) -> str | None:
                 if m.group(1) != race and not any(a <= m.start() < b for a, b in racing)
             ]
     lift = list(dict.fromkeys(lift))
-    if len(lift) < 2:
-        return None
     eve = _DAY_NAMES[(_DAY_NAMES.index(race) - 1) % 7]
+    if len(lift) == 1 and not drop_ask:
+        day = DAY_NAMES[_DAY_NAMES.index(lift[0])]
+        if lift[0] == eve:
+            earlier = DAY_NAMES[(_DAY_NAMES.index(race) - 3) % 7]
+            return (
+                f"Skip it or move it: {day} is the day before your race, and the article says no strength "
+                f"work then, so your body has time to recover. Do it earlier in the week instead ({earlier} "
+                f"works), light and familiar, and go back to {day}s after the race."
+            )
+        lead = (
+            "No, keep it"
+            if re.search(r"\b(?:skip|omit|drop|move)\b", plain)
+            else "Yes, keep it"
+            if re.search(r"\b(?:ok|okay|fine|alright|still|anyway)\b", plain)
+            else "Keep it"
+        )
+        return (
+            f"{lead}: {day} isn't the day before your race, the one day the article rules out. Keep it "
+            "light and familiar as the race nears."
+        )
+    if len(lift) < 2 or not drop_ask:
+        return None
     keep = [DAY_NAMES[_DAY_NAMES.index(d)] for d in lift if d != eve]
     if eve in lift:
         return (

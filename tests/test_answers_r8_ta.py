@@ -227,3 +227,102 @@ def test_run_up_to_a_race(message: str) -> None:
     text = answer(message)
     assert "day before the race" in text and "race week" in text.lower()
     assert "• " not in text
+
+
+# Kit told in other words: packed ankle weights, standing only, a park bench and slope, no hills.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "travelling light, only brought my ankle weights. anything worth doing with just those",
+        "all i've packed is a pair of ankle weights, what leg work can i do",
+    ],
+)
+def test_ankle_weights_only_get_the_hip_work(message: str) -> None:
+    text = answer(message)
+    assert "With ankle weights" in text and "Side-lying hip raise" in text
+    assert "Lunge" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "office job, can't lie on the floor in work clothes. any leg stuff i can do standing up",
+        "only standing exercises please, what can i do for my legs",
+    ],
+)
+def test_standing_only(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("All standing") and "Bridge" not in text and "Hamstring push-up" not in text
+
+
+def test_park_bench_and_slope() -> None:
+    text = answer("there's a local park near me with a bench and a gentle slope, leg workout ideas")
+    assert "step-up" in text and "Hill repeats" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("there are zero hills where i live. how do i get hill training in", "Use a treadmill"),
+        ("it's pancake flat round here, how can i do hill work", "Use a treadmill"),
+        ("can I do hill repeats without a hill", "Yes: use a treadmill"),
+    ],
+)
+def test_no_hills_gets_the_treadmill(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "5–10%" in text
+
+
+def test_no_hills_and_no_treadmill_never_suggests_it() -> None:
+    text = answer("no hills near me and no treadmill either, what can i do instead of hill reps")
+    assert "treadmill" not in text.lower().replace("no treadmill", "")
+
+
+def test_hotel_with_basically_nothing_is_bodyweight() -> None:
+    text = answer(
+        "work trips every week, hotel rooms with no gym or a tiny one with a treadmill and a few dumbbells. "
+        "what routine can i do with basically nothing?"
+    )
+    assert "With no kit" in text and "Weighted" not in text
+    assert "dumbbells" in text  # when the hotel has them
+
+
+def test_no_bench_for_step_ups_gets_the_swap() -> None:
+    text = answer("no bench at home for step ups. what else can i use")
+    assert "stair" in text and "•" not in text
+
+
+def test_bullets_drop_the_lacked_kit_cleanly() -> None:
+    text = answer("no bench at home, what leg exercises can i do")
+    assert "(a knee-high step)" in text and "step." not in text
+
+
+# The race's eve and the one lift day told.
+@pytest.mark.parametrize(
+    ("message", "lead", "day"),
+    [
+        (
+            "I've got a 10k this sunday. I always do legs saturday morning since that's when the house is quiet. "
+            "Do it anyway or skip?",
+            "Skip it or move it: Saturday",
+            "Thursday",
+        ),
+        (
+            "half marathon on saturday and friday is my usual leg day. should i still do it?",
+            "Skip it",
+            "Wednesday",
+        ),
+        ("parkrun saturday, i lift on wednesdays. is that ok?", "Yes, keep it", "Wednesday"),
+        ("race on sunday, i do strength thursday. should i skip it?", "No, keep it", "Thursday"),
+    ],
+)
+def test_one_lift_day_against_the_race(message: str, lead: str, day: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert day in text and "• " not in text
+
+
+def test_quiet_house_is_not_a_no_jumping_rule() -> None:
+    text = answer("my house is only quiet on sunday mornings, what leg routine can i do at home then?")
+    assert "No jumping" not in text
