@@ -289,9 +289,79 @@ _THEN = re.compile(
 )
 
 
+# "hard days are Tuesday and Thursday, legs on Wednesday?": the day put to them, at the message's end.
+_DAY_FOR_LEGS = re.compile(
+    r"(?:^|[,.;]\s*|\band\s+|\bso\s+)(?:what about |how about |maybe |is |and )?(?:(?:legs|leg day|lifting|"
+    r"lift|strength|gym|weights) (?:on )?(?:a )?(?P<d1>mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"(?P<d2>mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:ok |okay |good |fine |alright )?(?:for )?(?:legs|leg day|"
+    r"lifting|strength|the gym|weights))\W*$"
+)
+# "I run 5 days a week, where do I squeeze in two strength sessions?": no days named, the rule for them.
+_RUN_COUNT = re.compile(
+    r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[3-7]|three|four|five|six|seven) ?(?:days?|times|x) "
+    r"(?:a|per|each) ?week\b|\b(?P<m>[3-7]|three|four|five|six|seven) (?:days?|runs) a week\b"
+)
+_WHERE_WHEN = re.compile(
+    r"\b(?:where|when) (?:do|should|can|could|would) i (?:\w+ ){0,2}(?:put|fit|slot|add|squeeze|do|"
+    r"schedule|place|lift|train)\b"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _week_fit(message: str) -> str | None:
+    """A day put to a week told ("hard Tue and Thu, legs Wed?"), or where two sessions go in a week of
+    n runs with no day named."""
+    low = message.lower()
+    m = _DAY_FOR_LEGS.search(low.strip())
+    if m:
+        before = low[: m.start()]
+        week = _week(before)
+        hard = [d for d in _DAY_NAMES if week.get(d, "").startswith("hard")]
+        if hard and not any(week[d][6:] in ("race", "racing", "parkrun") for d in hard):
+            # (a race told: the race-day verdict answers it)
+            d = m.group("d1") or m.group("d2")
+            day = DAY_NAMES[_DAY_NAMES.index(d)]
+            busy = busy_days(normalize(before))
+            if d in hard or busy.get(d) == "race":
+                free = [x for x in _DAY_NAMES if x not in busy and x not in hard]
+                alt = f" such as {DAY_NAMES[_DAY_NAMES.index(free[0])]}" if free else ""
+                return (
+                    f"No: {day} is one of your hard days, and the article says no strength work on the same "
+                    f"day as a hard run. Put it on an easy day{alt}; if you run that day too, run first."
+                )
+            if busy.get(d) == "the day before your race":
+                return (
+                    f"No: {day} is the day before your race, and the article says to skip strength work then "
+                    "so your body can recover."
+                )
+            hard_said = " and ".join(DAY_NAMES[_DAY_NAMES.index(x)] for x in hard)
+            return (
+                f"Yes, {day} works: it isn't one of your hard days ({hard_said}), and the article only rules "
+                "out those and the day before a race. If you run that day too, run first, then lift."
+            )
+    plain = normalize(message)
+    c = _RUN_COUNT.search(plain)
+    if c is None or DAY.search(plain) or not (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
+        return None
+    if FIT_ASK.search(plain):
+        return None  # "how do I fit it in around 5 runs?": when and how long, the week rule's answer
+    said = c.group("n") or c.group("m")
+    n = _COUNTS.get(said) or int(said)
+    where = "after two of your easy runs" if n >= 5 else "on two of your non-running days or after easy runs"
+    return (
+        f"With {n} runs a week, put them {where}, a day or more apart; on a day with a run, run first. Not on a "
+        "hard-run day (intervals, tempo, the long run) and not the day before a race. Tell me which days "
+        "are hard and I'll name the two."
+    )
+
+
 def then_day_reply(message: str) -> str | None:
     """A strength ask that points back at the one day the runner told ("...track on Thursdays. Can I
-    lift then?"): that day's verdict (a hard-run day or a race's eve is a no)."""
+    lift then?"): that day's verdict (a hard-run day or a race's eve is a no). Also a day put to the
+    week told, and the two sessions in a week of n runs (``_week_fit``)."""
+    fit = _week_fit(message)
+    if fit is not None:
+        return fit
     asks, background = split_asks(message)
     if len(asks) != 1 or not background:
         return None

@@ -326,3 +326,35 @@ def test_one_lift_day_against_the_race(message: str, lead: str, day: str) -> Non
 def test_quiet_house_is_not_a_no_jumping_rule() -> None:
     text = answer("my house is only quiet on sunday mornings, what leg routine can i do at home then?")
     assert "No jumping" not in text
+
+
+# The hard days named and a day put to them; a week of n runs with no day named.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("my hard days are tuesday and thursday, legs on wednesday?", "Yes, Wednesday works"),
+        ("my hard days are tuesday and thursday, legs on thursday?", "No: Thursday is one of your hard days"),
+        ("intervals monday, tempo thursday. friday for legs?", "Yes, Friday works"),
+        ("speed work on wednesdays and a long run saturday, so lifting on saturday?", "No: Saturday"),
+    ],
+)
+def test_a_day_put_to_the_hard_days(message: str, lead: str) -> None:
+    assert answer(message).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run 5 days a week, where do i squeeze in two strength sessions",
+        "running six days a week, when should i do my 2 leg sessions?",
+        "i run 4 times a week, where should i put the gym?",
+    ],
+)
+def test_n_runs_a_week_no_days_named(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("With ") and "easy" in text and "run first" in text
+    assert "which days are hard" in text
+
+
+def test_parkrun_eve_stays_the_race_rule() -> None:
+    assert content.answer("parkrun saturday, legs friday?").topics == ("rule:race_day",)
