@@ -305,6 +305,10 @@ _WHERE_WHEN = re.compile(
     r"\b(?:where|when) (?:do|should|can|could|would) i (?:\w+ ){0,2}(?:put|fit|slot|add|squeeze|do|"
     r"schedule|place|lift|train)\b"
 )
+# A race weeks away: "race Saturday in 3 wks", "half marathon in 12 weeks".
+_RACE_FAR = re.compile(
+    r"\bin (?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?)\b"
+)
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -340,6 +344,49 @@ def _week_fit(message: str) -> str | None:
                 "out those and the day before a race. If you run that day too, run first, then lift."
             )
     plain = normalize(message)
+    far = _RACE_FAR.search(plain)
+    if far and (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
+        # "long run Sunday, race Saturday in 3 weeks: which days do I lift this week?": a normal week now
+        rest = _RACE_FAR.sub(" ", low)
+        rest = re.sub(
+            r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,2}? (?:on )?(?:mon|tue|wed|thu|fri|sat|"
+            r"sun)[a-z]*\b",
+            " ",
+            rest,
+        )
+        days = days_reply(rest)
+        hard_one = [d for d, v in _week(rest).items() if v.startswith("hard")]
+        if days is None and len(hard_one) == 1:
+            # one hard day told ("long run Sunday"): two days apart, neither it nor the day before it
+            h = _DAY_NAMES.index(hard_one[0])
+            pick: list[int] = []
+            for i in range(7):
+                if i != h and (i + 1) % 7 != h and all(min(abs(i - p), 7 - abs(i - p)) >= 2 for p in pick):
+                    pick.append(i)
+                if len(pick) == 2:
+                    break
+            both = " and ".join(DAY_NAMES[i] for i in pick)
+            days = (
+                f"{both} suit it: not {DAY_NAMES[h]} ({_week(rest)[hard_one[0]][6:]}), by the article's "
+                f"hard-run-day rule, and {DAY_NAMES[(h - 1) % 7]} left free so your legs are fresh for it. On a "
+                "day you also run, run first, then the strength work."
+            )
+        if days is not None:
+            n = far.group("n")
+            weeks = f"{n} weeks" if n not in ("1", "one", "a") else "a week"
+            start = ""
+            if re.search(r"\b(?:start with|where (?:do|should) i (?:even )?start|begin with)\b", plain):
+                start = (
+                    "\nStart with the machines: leg extension, hamstring curl and leg press, 2–3 sets with a load "
+                    "that tires you by 12–15 reps."
+                    if re.search(r"\bgym\b", plain)
+                    else "\nStart with the bodyweight basics: calf raises, one-legged squats, step-ups and bridges, "
+                    "2–3 sets of 12–15."
+                )
+            return (
+                f"{days}\nThe race is {weeks} off, so these are normal weeks; when it comes, keep the day before "
+                f"it free of strength work.{start}"
+            )
     c = _RUN_COUNT.search(plain)
     if c is None or DAY.search(plain) or not (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
         return None

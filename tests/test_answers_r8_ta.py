@@ -358,3 +358,24 @@ def test_n_runs_a_week_no_days_named(message: str) -> None:
 
 def test_parkrun_eve_stays_the_race_rule() -> None:
     assert content.answer("parkrun saturday, legs friday?").topics == ("rule:race_day",)
+
+
+# A race weeks away: a normal week now, their days named (not the taper text).
+@pytest.mark.parametrize(
+    ("message", "days"),
+    [
+        (
+            "long run sunday, 10k saturday in 4 weeks. which days should i lift this week?",
+            "Monday and Wednesday",
+        ),
+        (
+            "marathon in 10 weeks. intervals tuesday, easy run wednesday, tempo thursday, long run sunday. "
+            "which days for legs?",
+            "Wed",
+        ),
+    ],
+)
+def test_a_race_weeks_away_is_a_normal_week(message: str, days: str) -> None:
+    text = answer(message)
+    assert days in text and "weeks off" in text
+    assert "tapering" not in text
