@@ -502,11 +502,60 @@ _HARD_SHARED = re.compile(
 )
 
 
+# "easy run to work Mon Wed Fri, legs at lunch on the run days: does the order matter, too much?"
+_ON_RUN_DAYS = re.compile(
+    r"\b(?:on|after) (?:the |my |those |these )?(?:run|running|commute|commuting) days\b|"
+    r"\b(?:on )?(?:those|the same|these) days\b|\bthen (?:lift|legs|gym|strength)\b"
+)
+_ORDER_OR_MUCH = re.compile(
+    r"\b(?:order|first|before or after|after or before|too much|too many|too often|overdo\w*|right way)\b"
+)
+
+
+def _easy_shared(message: str, asks: list[str]) -> str | None:
+    """Lifting after the easy runs on the same days (a run commute, then the gym at lunch): the order is
+    the article's, and the count against its twice, sometimes three."""
+    plain = normalize(message)
+    if not asks or not _ON_RUN_DAYS.search(plain) or not _ORDER_OR_MUCH.search(normalize(" ".join(asks))):
+        return None
+    if _HARD_SHARED.search(plain) or not re.search(r"\b(?:easy|commute|commuting|to work|jog\w*)\b", plain):
+        return None
+    if not re.search(r"\b(?:lift\w*|legs|gym|strength|weights)\b", plain):
+        return None
+    days = list(dict.fromkeys(m.group(1) for m in DAY.finditer(plain)))
+    n = len(days)
+    asked = normalize(" ".join(asks))
+    lead = (
+        "It does, and yours is right"
+        if re.search(r"\border (?:\w+ )?matter", asked)
+        else "Yes, that works"
+        if re.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0]))
+        or re.search(r"\b(?:fine|ok|okay|alright|right|good)$", asked)
+        else "That works"
+    )
+    lines = [
+        f"{lead}: the run comes first and the strength after, which is the article's order when the two "
+        "share a day, and it's an easy run, not a hard one."
+    ]
+    if re.search(r"\b(?:too much|too many|too often|overdo\w*)\b", asked) or n >= 3:
+        lines.append(
+            "Three days is the top of the article's range (twice a week, sometimes three): fine on easy days; "
+            "drop to two if your legs feel heavy, and take a week off strength work once a month."
+            if n >= 3
+            else "Twice a week is the article's usual figure, so not too much; take a week off strength work "
+            "once a month."
+        )
+    return "\n".join(lines) + "\nTry one: /workout"
+
+
 def shared_day_reply(message: str) -> str | None:
     """The runner can only lift on days they also run ("my only gym slot is Wednesday evening, my tempo
     night too"): run first, then lift; kept short on a hard-run day, moved when an easy day frees up."""
     plain = normalize(message)
     asks, _ = split_asks(message)
+    easy_shared = _easy_shared(message, asks)
+    if easy_shared is not None:
+        return easy_shared
     if not asks or not _ONLY_SLOT.search(plain) or not _SAME_AS_RUN.search(plain):
         return None
     if re.search(r"\b(?:race|racing|parkrun)\b", plain):

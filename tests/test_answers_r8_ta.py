@@ -379,3 +379,23 @@ def test_a_race_weeks_away_is_a_normal_week(message: str, days: str) -> None:
     text = answer(message)
     assert days in text and "weeks off" in text
     assert "tapering" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "easy run commute mon wed fri and there's a gym at my office, so legs at lunch on those days. does "
+            "the order matter, and is three days too much?",
+            "It does, and yours is right",
+        ),
+        (
+            "i jog to work tuesday and thursday, easy, then lift at lunch those days. is that the right order?",
+            "Yes",
+        ),
+    ],
+)
+def test_lifting_after_easy_runs_the_same_days(message: str, lead: str) -> None:
+    text = answer(message)
+    assert lead in text.split("\n")[0] or text.split("\n")[1].startswith(lead), text
+    assert "run comes first" in text
