@@ -126,7 +126,8 @@ OPEN = re.compile(
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve|be)|"
-    r"what would you (?:include|suggest|recommend|add|do|start with)|what (?:should|do) i add|"
+    r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
+    r"what (?:should|do) i add|"
     r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
@@ -1551,6 +1552,52 @@ NO_HILLS_TEXT = (
 )
 
 
+# "would hill reps or lifting be better for the climbs?": both, and what a hill session is.
+_HILLS_OR_GYM = re.compile(
+    r"\bhills?(?: \w+)? (?:or|vs|versus) (?:the )?(?:lifting|gym|weights|strength|leg work|squats)\b|"
+    r"\b(?:lifting|gym|weights|strength|leg work) (?:or|vs|versus) (?:\w+ )?hills?\b"
+)
+_HILL_SESSION = re.compile(
+    r"\b(?:hill (?:session|workout)|hill reps? session|look like|how (?:do|should) i do (?:them|hills?))\b"
+)
+HILLS_OR_GYM_TEXT = (
+    "Both, and they work together: the article calls hill running resistance training for runners, and "
+    "leg strength work helps you power up hills. Count a hill session as one of your two or three strength "
+    "sessions a week, and keep both off hard-run days."
+)
+HILL_SESSION_LINE = (
+    "A hill session: warm up with an easy jog, then 5–8 runs up a 5–10% slope, knees high and arms pumping, "
+    "jogging back down to recover."
+)
+# "the gym makes me feel out of place: same benefit at home?"
+_HOME_SAME = re.compile(
+    r"\b(?:same|similar|the same) (?:benefits?|results?|gains|effect|workout) (?:\w+ ){0,2}(?:at home|from home|"
+    r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do (?:it|them|strength|legs)) at home\b|"
+    r"\bat home (?:instead|just as well|as good|as well)\b|\bhome (?:as good as|just as good as|vs) (?:the |a )?gym\b"
+)
+HOME_SAME_TEXT = (
+    "Yes, mostly: home calisthenics, plyometrics and hill running build leg strength with little or no kit. "
+    "The gym's extras are machines that isolate each muscle and easy added resistance as you get stronger; "
+    "at home, make moves harder with one-leg versions or a held weight.\nStart with: calf raises, "
+    "one-legged squats, hamstring push-ups, step-ups and bridges, 2–3 sets of 12–15, twice a week.\n"
+    "Try one: /workout home"
+)
+# "balance is rubbish, I wobble (or fall over) on single-leg squats": keep at them, made easier.
+_WOBBLE = re.compile(
+    r"\b(?:wobbl\w*|fall over|falling over|topple|lose my balance|balance is (?:\w+ )?(?:rubbish|terrible|"
+    r"awful|bad|poor|shocking|non ?existent|useless|crap))\b"
+)
+_ONE_LEG_SAID = re.compile(
+    r"\b(?:single|one)[ -]?leg(?:ged)? (?:squats?|stuff|work|exercises?|moves?)\b|\bpistols?\b"
+)
+WOBBLE_TEXT = (
+    "Keep at them: moves that make you balance train the small muscles that keep adjusting your posture, "
+    "so the wobble is what improves. Make them easier for now: keep the back foot's toes on the ground a "
+    "stride behind you (the article's version), rest a hand on a wall or chair, and go only part way down, "
+    "building toward a 90° knee, slow and controlled.\nFull card: /exercise one-legged squat"
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
@@ -1581,6 +1628,18 @@ def situational(message: str) -> tuple[str, str] | None:
                 1:
             ], "exercise:treadmill_incline"  # "can I do hill reps without a hill?"
         return NO_HILLS_TEXT, "exercise:treadmill_incline"
+    if _HILLS_OR_GYM.search(message) and re.search(r"\b(?:better|best|or|should i|which)\b", message):
+        text = HILLS_OR_GYM_TEXT
+        if _HILL_SESSION.search(message):
+            text += "\n" + HILL_SESSION_LINE
+        return text + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
+    if _HOME_SAME.search(message):
+        return HOME_SAME_TEXT, "rule:gym_vs_home"
+    if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
+        text = WOBBLE_TEXT
+        if re.search(r"\b(?:not bother|skip|stop|give up|quit|drop|avoid)\b", message):
+            text = "Do bother. " + text
+        return text, "exercise:one_leg_squat"
     grade = _grade_reply(message)
     if grade is not None:
         return grade, "exercise:hill_repeats"

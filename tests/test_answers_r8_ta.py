@@ -399,3 +399,60 @@ def test_lifting_after_easy_runs_the_same_days(message: str, lead: str) -> None:
     text = answer(message)
     assert lead in text.split("\n")[0] or text.split("\n")[1].startswith(lead), text
     assert "run comes first" in text
+
+
+# Hills or the gym for climbing: both, and a hill session when asked.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "trail runner, climbs wreck me. hill repeats or the gym, which is better, and what does a hill session "
+        "look like?",
+        "for hilly races, is the gym or hill repeats more useful?",
+        "should i do hills or lifting to get better at climbing?",
+    ],
+)
+def test_hills_or_gym_is_both(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Both"), text
+    assert "resistance training" in text
+
+
+def test_hill_session_said_when_asked() -> None:
+    text = answer("hill reps vs weights for trail climbs? and what would a hill session look like")
+    assert "5–8" in text and "5–10%" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the gym intimidates me. can i get the same benefit at home?",
+        "can i just train at home instead of paying for a gym?",
+        "would i get similar results at home without the gym?",
+    ],
+)
+def test_same_benefit_at_home(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes, mostly"), text
+    assert "calf raises" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("my balance is rubbish, i wobble all over on single leg squats", "Keep at them"),
+        ("i keep falling over on one-legged squats, should i skip them?", "Do bother"),
+        ("wobbling like mad on single-leg squats, any tips", "Keep at them"),
+    ],
+)
+def test_wobbly_single_leg_squats(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "wall or chair" in text and "90°" in text
+
+
+def test_little_time_and_priorities_gets_the_moves() -> None:
+    text = answer(
+        "full-time job and a toddler, maybe 20 minutes spare. is strength even worth it with so little time, "
+        "and what would you prioritise?"
+    )
+    assert text.startswith("Yes") and "One-legged squat" in text
