@@ -50,6 +50,7 @@ _NOT = re.compile(
     r"\b(?:no|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
     r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
+    r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
     r"intimidated by|scared of|no interest in)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
@@ -128,6 +129,9 @@ OPEN = re.compile(
     r"(?:include|have|look like|involve|be)|"
     r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
     r"what (?:should|do) i add|"
+    # "what leg work would help my start?" (a sprinter): the power plan
+    r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the )?(?:start|starts|"
+    r"acceleration|explosiveness|power|pop|sprint\w*|block starts?)|"
     r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
@@ -1598,6 +1602,35 @@ WOBBLE_TEXT = (
 )
 
 
+# "what should the start and end of a session look like?": the warm-up and the stretch after.
+_WARM_ASK = re.compile(r"\b(?:start|beginning) and (?:the )?(?:end|finish)\b")
+WARM_TEXT = (
+    "Start every session warm: some light jogging (5 to 10 minutes is a common guide; a run just before "
+    "counts), then a few stretches, before the first set. End with stretching too."
+)
+COLD_LINE = " Going straight onto a machine cold is why a first set can feel awful."
+# "how do hill reps fit in my week with two gym sessions?": hills are a strength session too.
+_HILLS_WEEK = re.compile(
+    r"\bhills?(?: reps?| repeats?| sessions?| work| running| sprints?)?\b.{0,60}\b(?:week|when|which days?|where)"
+    r"\b|\b(?:week|when|which days?|where)\b.{0,60}\bhills?(?: reps?| repeats?| sessions?)\b"
+)
+HILLS_WEEK_TEXT = (
+    "Count them as strength work: the article calls hill running resistance training, so hills plus two gym "
+    "sessions make three, the top of its twice-to-three-times a week. Put each on an easy day, not a hard-run "
+    "day or the day before a race, or swap one gym session for the hills.\nFull card: /exercise hill repeats"
+)
+# "legs the evening before my track session (not a race)?": allowed; only the race's eve is ruled out.
+_EVE_OF_HARD = re.compile(
+    r"\b(?:day|evening|night|afternoon) before (?:my |a |the )?(?:hard |big )?(?:track|interval|intervals|tempo|"
+    r"speed|long run|hill|quality|threshold) ?(?:sessions?|workouts?|runs?|day|night|work)?\b"
+)
+EVE_OF_HARD_TEXT = (
+    "Yes, the article allows it: it only rules out the same day as a hard run and the day before a race. "
+    "If your legs still feel heavy for the session, move the strength work a day earlier or to the day "
+    "after.\nTry one: /workout"
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
@@ -1640,6 +1673,26 @@ def situational(message: str) -> tuple[str, str] | None:
         if re.search(r"\b(?:not bother|skip|stop|give up|quit|drop|avoid)\b", message):
             text = "Do bother. " + text
         return text, "exercise:one_leg_squat"
+    if _WARM_ASK.search(message) and re.search(
+        r"\b(?:warm\w*|stretch\w*|cool ?down|(?:a |the |my |each |every )(?:\w+ )?(?:session|workout))\b",
+        message,
+    ):
+        cold = COLD_LINE if re.search(r"\b(?:first set|straight (?:on|in)|cold)\b", message) else ""
+        return f"{WARM_TEXT}{cold}\nTry one: /workout", "rule:warm_up"
+    if (
+        _HILLS_WEEK.search(message)
+        and re.search(r"\b(?:gym|strength|leg|weights) (?:sessions?|days?|workouts?)\b", message)
+        and re.search(r"\b(?:when|where|which|how)\b", message)
+        and not re.search(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?s?\b", message)
+    ):  # (their days named: the days answer, with the hills among the hard days)
+        return HILLS_WEEK_TEXT, "exercise:hill_repeats"
+    if (
+        _EVE_OF_HARD.search(message)
+        and not re.search(r"\b(?:race|racing|parkrun)\b(?! ?(?:pace|day))", message.replace("not racing", ""))
+        and not re.search(r"\b(?:dead|heavy|flat|tired|sore|wrecked|sluggish)\b", message)
+        and re.search(r"\b(?:ok|okay|fine|alright|can i|should i|is it|bad idea)\b", message)
+    ):
+        return EVE_OF_HARD_TEXT, "rule:hard_run_day"
     grade = _grade_reply(message)
     if grade is not None:
         return grade, "exercise:hill_repeats"

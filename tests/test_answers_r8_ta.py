@@ -456,3 +456,48 @@ def test_little_time_and_priorities_gets_the_moves() -> None:
         "and what would you prioritise?"
     )
     assert text.startswith("Yes") and "One-legged squat" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i never know how to begin or finish. what should the start and end of a leg session look like?",
+        "what do you do at the beginning and end of a strength workout? warm up, stretching?",
+    ],
+)
+def test_start_and_end_of_a_session(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start every session warm") and "light jogging" in text and "stretching" in text
+    assert "• " not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when should hill reps go in my week if im also doing 2 gym sessions",
+        "how do hill repeats fit into my week alongside two strength sessions?",
+    ],
+)
+def test_hills_count_as_a_strength_session(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Count them as strength work") and "resistance training" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok to do legs the evening before my track session? not racing, just a hard workout",
+        "can i lift the day before my tempo run?",
+    ],
+)
+def test_the_eve_of_a_hard_run_is_allowed(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes"), text
+    assert "day before a race" in text
+
+
+def test_sprinter_asking_what_helps_the_start_gets_the_power_plan() -> None:
+    text = answer(
+        "club sprinter, 200m, slow out of the blocks, we have a weights room. what leg work would help my start?"
+    )
+    assert "explosive" in text and "Line hops" in text
