@@ -115,7 +115,8 @@ def minutes_of(m: re.Match[str]) -> int:
 OPEN = re.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
-    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying)\b(?! (?:it|them|that|"
+    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
+    r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
@@ -813,7 +814,7 @@ def plan(message: str) -> Plan | None:
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
         lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
     if (
-        gym
+        (any(n in ("machines", "a gym") for n, _ in kit) or bool(re.search(r"\bgym\b", message)))
         and not hills_here
         and re.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
     ):

@@ -1298,10 +1298,29 @@ _GOOD_TIME = re.compile(
 _STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work)\b")
 
 
+_OFF_SEASON = re.compile(
+    r"\b(?:off ?season|easy running only|only easy running|between seasons|base (?:season|phase|building))\b"
+)
+_SEASON_PLAN_ASK = re.compile(
+    r"\bhow (?:many|often)\b|\bwhat (?:should|would|do) (?:a |each |my |the )?(?:session|workout|it)\b|"
+    r"\b(?:include|look like|involve)\b|\bwhat (?:should|do) i (?:do|lift|include)\b"
+)
+OFF_SEASON_PLAN = (
+    "Good use of it: the article says the off-season suits strength work. Lift two or three times a week "
+    "(three is fine while the running is easy).\nEach session, work several major muscle groups, quads "
+    "balanced with hamstrings, plus glutes, calves and hips: e.g. leg press or one-legged squats, hamstring "
+    "curls or push-ups, bridges, calf raises and side-lying hip raises, 2–3 sets of 12–15.\nAdd resistance "
+    "as you get stronger, vary the moves, and take a week off each month.\nTry one: /workout"
+)
+
+
 def season_verdict(message: str, asks: list[str]) -> str | None:
     """ "January is brutal, three treadmill runs a week. Should I use this period for strength work?": yes,
     the article's off-season and bad-weather point, and what to keep (normalised message, asks)."""
     plain = normalize(message)
+    if _OFF_SEASON.search(plain) and asks and all(_SEASON_PLAN_ASK.search(normalize(a)) for a in asks):
+        # "taking the winter as an off-season: how many days should I lift, what should a session include?"
+        return OFF_SEASON_PLAN
     if len(asks) != 1 or not _SEASON.search(plain):
         return None
     ask = normalize(asks[0])
@@ -1323,12 +1342,16 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
 # ---- Bored of strength work, asking how to keep at it --------------------------------------------------
 _BORED_TOLD = re.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
-    r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|fall off|drop off)\b"
+    r"(?:give up|quit|skip|skipping|skipped) (?:on )?(?:it|them|strength|sessions|my (?:strength |leg )?"
+    r"sessions)|fall off|drop off|same routine every time)\b"
 )
 _KEEP_ASK = re.compile(
     r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
     r"at) it|"
-    r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*)\b"
+    r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*|"
+    # "any ideas how to make myself actually want to do it?"
+    r"(?:ideas|ways|advice) (?:on |for )?how to (?:make|keep|get)|(?:actually |really )?want to do (?:it|them)|"
+    r"look forward to|(?:make|get) myself)\b"
 )
 KEEP_AT_IT = (
     "Make it something you look forward to: change the exercises every few weeks, put on music, and keep "

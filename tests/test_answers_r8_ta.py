@@ -501,3 +501,34 @@ def test_sprinter_asking_what_helps_the_start_gets_the_power_plan() -> None:
         "club sprinter, 200m, slow out of the blocks, we have a weights room. what leg work would help my start?"
     )
     assert "explosive" in text and "Line hops" in text
+
+
+def test_bored_and_skipping_gets_the_keep_at_it_answer() -> None:
+    text = answer(
+        "I keep skipping my strength sessions lately, it's the same routine every time and it feels like a chore "
+        "doing it on my own in the spare room. Any ideas how to make myself actually want to do it?"
+    )
+    assert "music" in text and "•" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Marathon done, and I'm taking the next two months as an off-season with easy running only. I want to get "
+        "stronger. How many days a week should I lift, and what should each session include?",
+        "It's my off season now. How often should I lift and what should a workout look like?",
+    ],
+)
+def test_off_season_how_often_and_what(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Good use of it") and "two or three times a week" in text
+    assert "hamstrings" in text and "week off" in text
+
+
+def test_what_should_i_be_working_on_with_kit_is_a_plan() -> None:
+    text = answer(
+        "Trail runner, I keep rolling my ankles and my calves die on long climbs. I've got a step and a pair of "
+        "dumbbells. What should I be working on?"
+    )
+    assert "Calf raise" in text and "ankles" in text
+    assert "Treadmill" not in text
