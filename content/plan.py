@@ -41,7 +41,8 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         "a gym",
         # ("can the stairwell be my gym?": not a gym they have)
         re.compile(
-            r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"
+            r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness "
+            r"cent(?:er|re))\b(?! ball)"
         ),
         ("machine", "dumbbell"),
     ),
@@ -65,7 +66,8 @@ _HOME = re.compile(
 )
 # Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
 _OUTDOOR = re.compile(
-    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park (?:near|by|nearby|round|close)|(?:a|the|running|athletics|local|"
+    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park "
+    r"(?:near|by|nearby|round|close)|(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground)\b"
 )
@@ -131,7 +133,8 @@ OPEN = re.compile(
     r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
     r"what (?:should|do) i add|"
     # "what leg work would help my start?" (a sprinter): the power plan
-    r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the )?(?:start|starts|"
+    r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the "
+    r")?(?:start|starts|"
     r"acceleration|explosiveness|power|pop|sprint\w*|block starts?)|"
     r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
@@ -172,11 +175,13 @@ _GENTLE = re.compile(
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
-    r"brought)\b|\bnothing else\b|\bthats (?:it|all)\b|\b(?:with |using )?(?:only|just) (?:those|these|them)\b"
+    r"brought)\b|\bnothing else\b|\bthats (?:it|all)\b|\b(?:with |using )?(?:only|just) "
+    r"(?:those|these|them)\b"
 )
 _NO_KIT = re.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
-    r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) nothing\b|"
+    r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) "
+    r"nothing\b|"
     r"\bnothing at all\b"
 )
 # "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
@@ -353,9 +358,11 @@ _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
 # "can the stairwell be my gym?", "could I train my legs with just these?": the kit told, asked if it does.
 _KIT_CAN = re.compile(
-    r"\b(?:can|could|would) (?:the |my |a |an |those |these |that |this |our )?(?:\w+ )?(?:be|work as|serve as|"
+    r"\b(?:can|could|would) (?:the |my |a |an |those |these |that |this |our )?(?:\w+ )?(?:be|work "
+    r"as|serve as|"
     r"double as|act as) (?:my |a |an )?(?:gym|workout|leg day|training ground)\b|"
-    r"\b(?:can|could) i (?:use|train (?:on|with|in)|work out (?:on|with|in)) (?:the |my |a |an |those |these |"
+    r"\b(?:can|could) i (?:use|train (?:on|with|in)|work out (?:on|with|in)) (?:the |my |a |an |those "
+    r"|these |"
     r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
     r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
     r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
@@ -1425,7 +1432,8 @@ _PLYO_MUST = re.compile(
     r"(?:any |the )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|bounding)\b|"
     r"\b(?:plyo\w*|jump\w*|hopping|bounding) (?:drills |stuff |work |training )?(?:really |actually )?"
     r"(?:a must|mandatory|compulsory|required|necessary|essential|needed|non negotiable)\b|"
-    r"\b(?:can|could) i (?:just |still |totally |completely )?(?:skip|omit|leave out|drop|ditch|avoid|do without|"
+    r"\b(?:can|could) i (?:just |still |totally |completely )?(?:skip|omit|leave "
+    r"out|drop|ditch|avoid|do without|"
     r"miss out|cut out|bin off|leave) (?:on )?(?:the |all )?(?:\w+ )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|"
     r"bounding)\b|"
     r"\b(?:without|no) (?:any )?(?:plyo\w*|jump\w*|jumping)\b.{0,30}\b(?:ok|fine|still|enough)\b"
@@ -1576,9 +1584,12 @@ HILL_SESSION_LINE = (
 )
 # "the gym makes me feel out of place: same benefit at home?"
 _HOME_SAME = re.compile(
-    r"\b(?:same|similar|the same) (?:benefits?|results?|gains|effect|workout) (?:\w+ ){0,2}(?:at home|from home|"
-    r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do (?:it|them|strength|legs)) at home\b|"
-    r"\bat home (?:instead|just as well|as good|as well)\b|\bhome (?:as good as|just as good as|vs) (?:the |a )?gym\b"
+    r"\b(?:same|similar|the same) (?:benefits?|results?|gains|effect|workout) (?:\w+ ){0,2}(?:at "
+    r"home|from home|"
+    r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do "
+    r"(?:it|them|strength|legs)) at home\b|"
+    r"\bat home (?:instead|just as well|as good|as well)\b|\bhome (?:as good as|just as good as|vs) "
+    r"(?:the |a )?gym\b"
 )
 HOME_SAME_TEXT = (
     "Yes, mostly: home calisthenics, plyometrics and hill running build leg strength with little or no kit. "
@@ -1612,17 +1623,20 @@ WARM_TEXT = (
 COLD_LINE = " Going straight onto a machine cold is why a first set can feel awful."
 # "how do hill reps fit in my week with two gym sessions?": hills are a strength session too.
 _HILLS_WEEK = re.compile(
-    r"\bhills?(?: reps?| repeats?| sessions?| work| running| sprints?)?\b.{0,60}\b(?:week|when|which days?|where)"
+    r"\bhills?(?: reps?| repeats?| sessions?| work| running| sprints?)?\b.{0,60}\b(?:week|when|which "
+    r"days?|where)"
     r"\b|\b(?:week|when|which days?|where)\b.{0,60}\bhills?(?: reps?| repeats?| sessions?)\b"
 )
 HILLS_WEEK_TEXT = (
     "Count them as strength work: the article calls hill running resistance training, so hills plus two gym "
-    "sessions make three, the top of its twice-to-three-times a week. Put each on an easy day, not a hard-run "
+    "sessions make three, the top of its twice-to-three-times a week. Put each on an easy day, not a "
+    "hard-run "
     "day or the day before a race, or swap one gym session for the hills.\nFull card: /exercise hill repeats"
 )
 # "legs the evening before my track session (not a race)?": allowed; only the race's eve is ruled out.
 _EVE_OF_HARD = re.compile(
-    r"\b(?:day|evening|night|afternoon) before (?:my |a |the )?(?:hard |big )?(?:track|interval|intervals|tempo|"
+    r"\b(?:day|evening|night|afternoon) before (?:my |a |the )?(?:hard |big "
+    r")?(?:track|interval|intervals|tempo|"
     r"speed|long run|hill|quality|threshold) ?(?:sessions?|workouts?|runs?|day|night|work)?\b"
 )
 EVE_OF_HARD_TEXT = (
@@ -1741,16 +1755,26 @@ def _lack_patterns() -> tuple[tuple[re.Pattern[str], Equipment], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _base_name_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(exercise id, name, start-of-word pattern) for each base exercise's names, compiled once."""
+    return tuple(
+        (ex.id, n, re.compile(rf"\b{re.escape(n)}"))
+        for ex in EXERCISES.values()
+        if not ex.variation_of
+        for n in exercise_names(ex)
+    )
+
+
 def still_do(message: str) -> tuple[str, str] | None:
     """ "My gym has no ankle weights, can I still do the side-lying hip raise?": yes, and what to use
     instead, for the one exercise named that needs the kit they lack (normalised message)."""
     if not _STILL_ASK.search(message):
         return None
-    said = {
-        ex.id: [n for n in exercise_names(ex) if re.search(rf"\b{re.escape(n)}", message)]
-        for ex in EXERCISES.values()
-        if not ex.variation_of
-    }
+    said: dict[str, list[str]] = {}
+    for ex_id, n, pat in _base_name_patterns():
+        if pat.search(message):
+            said.setdefault(ex_id, []).append(n)
     # ("wall squats" names the wall squat, not also the one-legged squat's "squat")
     named = [
         EXERCISES[e]
@@ -1772,9 +1796,7 @@ def still_do(message: str) -> tuple[str, str] | None:
         subs = [
             s
             for s in eq.substitutes
-            if not any(
-                re.search(rf"\b{re.escape(n)}", normalize_name(s)) for o in others for n in exercise_names(o)
-            )
+            if not any(pat.search(normalize_name(s)) for o, _, pat in _base_name_patterns() if o != ex.id)
         ]
     if not subs:
         return None

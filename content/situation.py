@@ -1107,7 +1107,8 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             # "I lift twice a week and feel great, am I overdoing it?": no, the article's figure
             return (
                 "No: twice a week is what the article suggests (sometimes three). Keep it off hard-run days "
-                "and the day before a race, and take a week off strength work once a month.\nTry one: /workout"
+                "and the day before a race, and take a week off strength work once a month.\nTry one: "
+                "/workout"
             )
         return None
     after_hard, before = _AFTER_HARD.search(plain), _BEFORE_RUN.search(plain)
@@ -1130,7 +1131,8 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         fixes = []
         if _TOO_HEAVY.search(plain):
             fixes.append(
-                "Lighter: pick a load that tires you by 12–15 reps, 2–3 sets, and never let your form slip to "
+                "Lighter: pick a load that tires you by 12–15 reps, 2–3 sets, and never let your form "
+                "slip to "
                 "lift heavier or grind out more reps."
             )
         if re.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain):
@@ -1350,7 +1352,8 @@ _KEEP_ASK = re.compile(
     r"at) it|"
     r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*|"
     # "any ideas how to make myself actually want to do it?"
-    r"(?:ideas|ways|advice) (?:on |for )?how to (?:make|keep|get)|(?:actually |really )?want to do (?:it|them)|"
+    r"(?:ideas|ways|advice) (?:on |for )?how to (?:make|keep|get)|(?:actually |really )?want to do "
+    r"(?:it|them)|"
     r"look forward to|(?:make|get) myself)\b"
 )
 KEEP_AT_IT = (

@@ -349,7 +349,8 @@ def _week_fit(message: str) -> str | None:
         # "long run Sunday, race Saturday in 3 weeks: which days do I lift this week?": a normal week now
         rest = _RACE_FAR.sub(" ", low)
         rest = re.sub(
-            r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,2}? (?:on )?(?:mon|tue|wed|thu|fri|sat|"
+            r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,2}? (?:on "
+            r")?(?:mon|tue|wed|thu|fri|sat|"
             r"sun)[a-z]*\b",
             " ",
             rest,
@@ -368,7 +369,8 @@ def _week_fit(message: str) -> str | None:
             both = " and ".join(DAY_NAMES[i] for i in pick)
             days = (
                 f"{both} suit it: not {DAY_NAMES[h]} ({_week(rest)[hard_one[0]][6:]}), by the article's "
-                f"hard-run-day rule, and {DAY_NAMES[(h - 1) % 7]} left free so your legs are fresh for it. On a "
+                f"hard-run-day rule, and {DAY_NAMES[(h - 1) % 7]} left free so your legs are fresh for "
+                "it. On a "
                 "day you also run, run first, then the strength work."
             )
         if days is not None:
@@ -377,14 +379,16 @@ def _week_fit(message: str) -> str | None:
             start = ""
             if re.search(r"\b(?:start with|where (?:do|should) i (?:even )?start|begin with)\b", plain):
                 start = (
-                    "\nStart with the machines: leg extension, hamstring curl and leg press, 2–3 sets with a load "
+                    "\nStart with the machines: leg extension, hamstring curl and leg press, 2–3 sets "
+                    "with a load "
                     "that tires you by 12–15 reps."
                     if re.search(r"\bgym\b", plain)
-                    else "\nStart with the bodyweight basics: calf raises, one-legged squats, step-ups and bridges, "
-                    "2–3 sets of 12–15."
+                    else "\nStart with the bodyweight basics: calf raises, one-legged squats, step-ups and "
+                    "bridges, 2–3 sets of 12–15."
                 )
             return (
-                f"{days}\nThe race is {weeks} off, so these are normal weeks; when it comes, keep the day before "
+                f"{days}\nThe race is {weeks} off, so these are normal weeks; when it comes, keep the "
+                "day before "
                 f"it free of strength work.{start}"
             )
     c = _RUN_COUNT.search(plain)
@@ -396,7 +400,8 @@ def _week_fit(message: str) -> str | None:
     n = _COUNTS.get(said) or int(said)
     where = "after two of your easy runs" if n >= 5 else "on two of your non-running days or after easy runs"
     return (
-        f"With {n} runs a week, put them {where}, a day or more apart; on a day with a run, run first. Not on a "
+        f"With {n} runs a week, put them {where}, a day or more apart; on a day with a run, run first. "
+        "Not on a "
         "hard-run day (intervals, tempo, the long run) and not the day before a race. Tell me which days "
         "are hard and I'll name the two."
     )
@@ -539,7 +544,8 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
     ]
     if re.search(r"\b(?:too much|too many|too often|overdo\w*)\b", asked) or n >= 3:
         lines.append(
-            "Three days is the top of the article's range (twice a week, sometimes three): fine on easy days; "
+            "Three days is the top of the article's range (twice a week, sometimes three): fine on easy "
+            "days; "
             "drop to two if your legs feel heavy, and take a week off strength work once a month."
             if n >= 3
             else "Twice a week is the article's usual figure, so not too much; take a week off strength work "
@@ -643,7 +649,8 @@ _LIFTING = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|session
 
 # "10k on Sunday, I always lift Saturday: do it anyway or skip?": the one lift day against the race.
 _EVE_ASK = re.compile(
-    r"\b(?:skip|skipping|omit|anyway|as normal|as usual|still (?:do|lift|go|train)|move (?:it|them|the session)|"
+    r"\b(?:skip|skipping|omit|anyway|as normal|as usual|still (?:do|lift|go|train)|move (?:it|them|the "
+    r"session)|"
     r"should i (?:do|lift|still|train|go|omit|skip)|or not|is (?:that|it) (?:ok|okay|fine|alright))\b"
 )
 

@@ -183,8 +183,10 @@ def test_no_step_how_do_i_keeps_kit_dropped() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "i've been doing legs twice a week for about five months solid, never skipping. my legs feel heavy all "
-        "the time and my 10k times have plateaued. i think i might be overdoing it. should i change anything?",
+        "i've been doing legs twice a week for about five months solid, never skipping. my legs feel "
+        "heavy all "
+        "the time and my 10k times have plateaued. i think i might be overdoing it. should i change "
+        "anything?",
         "been lifting 3x a week since spring without a break and my legs feel heavy on every run, am i "
         "overdoing it?",
         "my legs always feel dead lately and my running has stalled. strength twice a week. is it too much?",
@@ -303,7 +305,8 @@ def test_bullets_drop_the_lacked_kit_cleanly() -> None:
     ("message", "lead", "day"),
     [
         (
-            "I've got a 10k this sunday. I always do legs saturday morning since that's when the house is quiet. "
+            "I've got a 10k this sunday. I always do legs saturday morning since that's when the house "
+            "is quiet. "
             "Do it anyway or skip?",
             "Skip it or move it: Saturday",
             "Thursday",
@@ -385,12 +388,14 @@ def test_a_race_weeks_away_is_a_normal_week(message: str, days: str) -> None:
     ("message", "lead"),
     [
         (
-            "easy run commute mon wed fri and there's a gym at my office, so legs at lunch on those days. does "
+            "easy run commute mon wed fri and there's a gym at my office, so legs at lunch on those "
+            "days. does "
             "the order matter, and is three days too much?",
             "It does, and yours is right",
         ),
         (
-            "i jog to work tuesday and thursday, easy, then lift at lunch those days. is that the right order?",
+            "i jog to work tuesday and thursday, easy, then lift at lunch those days. is that the right "
+            "order?",
             "Yes",
         ),
     ],
@@ -405,7 +410,8 @@ def test_lifting_after_easy_runs_the_same_days(message: str, lead: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "trail runner, climbs wreck me. hill repeats or the gym, which is better, and what does a hill session "
+        "trail runner, climbs wreck me. hill repeats or the gym, which is better, and what does a hill "
+        "session "
         "look like?",
         "for hilly races, is the gym or hill repeats more useful?",
         "should i do hills or lifting to get better at climbing?",
@@ -498,14 +504,16 @@ def test_the_eve_of_a_hard_run_is_allowed(message: str) -> None:
 
 def test_sprinter_asking_what_helps_the_start_gets_the_power_plan() -> None:
     text = answer(
-        "club sprinter, 200m, slow out of the blocks, we have a weights room. what leg work would help my start?"
+        "club sprinter, 200m, slow out of the blocks, we have a weights room. what leg work would help "
+        "my start?"
     )
     assert "explosive" in text and "Line hops" in text
 
 
 def test_bored_and_skipping_gets_the_keep_at_it_answer() -> None:
     text = answer(
-        "I keep skipping my strength sessions lately, it's the same routine every time and it feels like a chore "
+        "I keep skipping my strength sessions lately, it's the same routine every time and it feels "
+        "like a chore "
         "doing it on my own in the spare room. Any ideas how to make myself actually want to do it?"
     )
     assert "music" in text and "•" not in text
@@ -514,7 +522,8 @@ def test_bored_and_skipping_gets_the_keep_at_it_answer() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "Marathon done, and I'm taking the next two months as an off-season with easy running only. I want to get "
+        "Marathon done, and I'm taking the next two months as an off-season with easy running only. I "
+        "want to get "
         "stronger. How many days a week should I lift, and what should each session include?",
         "It's my off season now. How often should I lift and what should a workout look like?",
     ],
@@ -527,7 +536,8 @@ def test_off_season_how_often_and_what(message: str) -> None:
 
 def test_what_should_i_be_working_on_with_kit_is_a_plan() -> None:
     text = answer(
-        "Trail runner, I keep rolling my ankles and my calves die on long climbs. I've got a step and a pair of "
+        "Trail runner, I keep rolling my ankles and my calves die on long climbs. I've got a step and a "
+        "pair of "
         "dumbbells. What should I be working on?"
     )
     assert "Calf raise" in text and "ankles" in text
