@@ -136,6 +136,8 @@ OPEN = re.compile(
     r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the "
     r")?(?:start|starts|"
     r"acceleration|explosiveness|power|pop|sprint\w*|block starts?)|"
+    r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help me (?:be|get|become) (?:more )?(?:explosive|"
+    r"quicker|faster off)|"
     r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
@@ -580,6 +582,9 @@ def plan(message: str) -> Plan | None:
         and not (_NEW.search(message) and not kit)
         and not short
         and not (home and not kit and not _SORE.search(message))
+        and not (
+            _POWER.search(message) and OPEN.search(message)
+        )  # a sprinter asking what helps: the power plan
     ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
     if _SORE.search(message) and not (said or asked):
@@ -1646,6 +1651,26 @@ EVE_OF_HARD_TEXT = (
 )
 
 
+# "I jog 10 min to the gym, does that count as my warm-up?"
+_COUNTS_AS_WARM = re.compile(
+    r"\b(?:count|counts|serve|serves|work|works|do|does|good enough|enough) (?:as|for) (?:a |my |the "
+    r")?warm ?ups?\b|"
+    r"\b(?:count|counts) (?:towards )?(?:my |the )?warm ?ups?\b|"
+    r"\b(?:is|be) (?:that|it|this) (?:a |my |enough (?:of a |as a )?)?warm ?ups?\b|"
+    r"\benough (?:of a |as a |for a )warm ?ups?\b"
+)
+_JOG_THERE = re.compile(r"\b(?:jog\w*|run|runs|running|ran)\b")
+_WALK_RIDE = re.compile(r"\b(?:walk\w*|cycl\w*|bike|biking|ride|riding)\b")
+JOG_WARM_TEXT = (
+    "Yes: light jogging is the article's warm-up, so that jog counts. Add a few stretches before the first "
+    "set, and stretch again when you finish."
+)
+WALK_WARM_TEXT = (
+    "Partly: it gets you moving, but the article's warm-up is light jogging and stretching, so add a few "
+    "minutes of easy jogging (or start light) and some stretches before the first set."
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
@@ -1708,6 +1733,11 @@ def situational(message: str) -> tuple[str, str] | None:
         and re.search(r"\b(?:ok|okay|fine|alright|can i|should i|is it|bad idea)\b", message)
     ):
         return EVE_OF_HARD_TEXT, "rule:hard_run_day"
+    if _COUNTS_AS_WARM.search(message):
+        if _JOG_THERE.search(message):
+            return JOG_WARM_TEXT, "rule:warm_up"
+        if _WALK_RIDE.search(message):
+            return WALK_WARM_TEXT, "rule:warm_up"
     grade = _grade_reply(message)
     if grade is not None:
         return grade, "exercise:hill_repeats"

@@ -1196,8 +1196,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
 # ---- A professional (or coach) told them which muscle is weak: that muscle's work leads ---------------
 _PRO_WEAK = re.compile(
     r"\b(?:(?:my )?(?:physio\w*|doctor|doc|gp|coach|pt|podiatrist|sports therapist|osteo\w*|chiro\w*|"
-    r"physical therapist)) (?:\w+ ){0,2}(?:said|says|told me|thinks|reckons|found|diagnosed)\b(?: that)?"
-    r"(?P<said>.{0,60})"
+    r"physical therapist))\b(?: (?:\w+ ){0,2}|(?: \w+){0,10} (?:and |but )?(?:she|he|they) "
+    r")(?:said|says|told me|"
+    r"thinks|reckons|found|diagnosed)\b(?: that)?(?P<said>.{0,60})"
 )
 _WEAK_WORD = re.compile(r"\b(?:weak|weakness|imbalance\w*|underactive|not firing|lazy|inactive)\b")
 _MUSCLE_OF = (

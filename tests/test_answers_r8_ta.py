@@ -542,3 +542,34 @@ def test_what_should_i_be_working_on_with_kit_is_a_plan() -> None:
     )
     assert "Calf raise" in text and "ankles" in text
     assert "Treadmill" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("i jog 10 min to the gym, does that count as my warm up before lunges", "Yes"),
+        ("i run to the gym, is that enough of a warm up?", "Yes"),
+        ("does a 5 minute jog count as a warm up for legs", "Yes"),
+        ("i cycle to the gym, does that work as a warm-up?", "Partly"),
+    ],
+)
+def test_does_the_trip_there_count_as_the_warm_up(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "stretch" in text
+
+
+def test_physio_said_hips_weak_a_few_words_later() -> None:
+    text = answer(
+        "Saw a physio a while back about my knee and she said my hips are weak. Lost the exercises she "
+        "gave me. "
+        "What should I be doing for my hips?"
+    )
+    assert text.startswith("For the weak hips your physio found"), text
+
+
+def test_sprinter_more_explosive_out_of_the_blocks() -> None:
+    text = answer(
+        "400m runner, slow starts. what leg work would help me be more explosive out of the blocks?"
+    )
+    assert "Line hops" in text and "explosive" in text
