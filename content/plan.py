@@ -1455,7 +1455,9 @@ _BACK_FEAR = re.compile(
     r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|mess\w* up|putting out|put out|tweak\w*|strain\w*|ruin\w*|"
     r"blow\w* out|destroy\w*|break\w*|protect\w*) (?:my |your |the |out my )?(?:lower )?back\b|"
     r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to|avoid)\b"
-    r"(?: \w+){0,3} put\w* (?:my |your )?(?:lower )?back out\b"
+    r"(?: \w+){0,3} put\w* (?:my |your )?(?:lower )?back out\b|"
+    r"\bback\b.{0,40}\b(?:nervous|scared|worried|afraid|paranoid|terrified)\b.{0,30}\b(?:injur\w*|hurt\w*|"
+    r"wreck\w*|damag\w*|tweak\w*|strain\w*) it\b"
 )
 _LIFT_SAID = re.compile(
     r"\b(?:lift\w*|heavy|weights?|squat\w*|deadlift\w*|gym|barbell|strength|dumbbells?|leg press|machines?|"
@@ -1468,9 +1470,22 @@ BACK_SAFE = (
     "and bridges load your legs without a bar on your back. If a move brings on back pain, stop it and "
     "see a physio.\nTry one: /workout"
 )
+# "scared squats will wreck my knees": how to spare them (no pain told).
+_KNEE_FEAR = re.compile(
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to)\b"
+    r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up) "
+    r"(?:my |your |the )?knees?\b"
+)
+KNEE_SAFE = (
+    "Done well, they help your knees: the article says stronger muscles steady the joints and spare the "
+    "ligaments and tendons. Keep the load comfortable, move slowly, stop at a 90° bend with the knee "
+    "behind your toes, and never lock it straight at the top. If a move brings on knee pain, stop it and "
+    "see a physio.\nTry one: /workout"
+)
 # "is a 20% hill ok?": the runner's grade against the article's 5-10% ("%" is gone once normalised).
 _GRADE = re.compile(
-    r"\b(?:an? |the |my |that |this |about |around |roughly |like )(\d{1,2})(?: 5)? (?:percent |per cent "
+    r"\b(?:an? |the |my |that |this |about |around |roughly |like |to |at |of )(\d{1,2})(?: 5)? "
+    r"(?:percent |per cent "
     r"|pc )?(?:grade|gradient|incline|hill|slope|climb)\b(?! (?:repeats?|reps?|sprints?|efforts?|runs?))|"
     r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
     r"\b(?:grade|gradient|incline|hill|slope)s? (?:is |of |at |set to |on |around |about |roughly |maybe |"
@@ -1500,9 +1515,9 @@ _AFTER_RACE_ASK = re.compile(
 )
 AFTER_RACE_TEXT = (
     "The article gives no set time after a race: it only says rest the day before one, and a week off "
-    "strength each month. As general guidance, wait until the race soreness has gone (often about a "
-    "week after a marathon), then restart light, one or two sets with comfortable loads, and build back "
-    "over a couple of weeks.\nTry one: /workout"
+    "strength each month. As general guidance, wait until the race soreness has gone ({how_long}), then "
+    "restart light, one or two sets with comfortable loads, and build back over a couple of weeks.\n"
+    "Try one: /workout"
 )
 # "only been running two weeks, never lifted, too soon to start?": no; the basics.
 _BEGINNER = re.compile(
@@ -1528,15 +1543,30 @@ def _grade_reply(message: str) -> str | None:
     if n == 0 or n > 40:
         return None
     how = "Run up with high knees and pumping arms, jog back down, 5–8 times."
+    too_steep = re.search(r"\btoo (?:steep|much|hard|big|high|extreme)\b", message)
+    too_flat = re.search(r"\btoo (?:flat|gentle|easy|shallow|low|little)\b|\benough\b", message)
     if n > 10:
+        fix = (
+            "set the incline to 5–10% instead"
+            if "treadmill" in message
+            else "find a gentler stretch (or set a treadmill to 5–10%)"
+        )
         return (
-            f"No: {n}% is too steep. The article says pick a moderate 5–10% grade, not a steep one; "
-            f"find a gentler stretch (or set a treadmill to 5–10%).\n{how}\nFull card: /exercise hill repeats"
+            f"{'Yes, too steep' if too_steep else 'No'}: {n}% is steeper than it should be. The article says "
+            f"pick a moderate 5–10% grade, not a steep one; {fix}.\n{how}\nFull card: /exercise hill repeats"
         )
     if n >= 5:
-        return f"Yes: {n}% is in the article's 5–10% range.\n{how}\nFull card: /exercise hill repeats"
+        lead = "No" if too_steep or (too_flat and not re.search(r"\benough\b", message)) else "Yes"
+        return f"{lead}: {n}% is in the article's 5–10% range.\n{how}\nFull card: /exercise hill repeats"
+    lead = (
+        "No, it's gentler"
+        if too_steep
+        else "Yes, it's gentler"
+        if too_flat and "enough" not in message
+        else "It's gentler"
+    )
     return (
-        f"It's gentler than the article's 5–10% grade: it still helps, but a steeper stretch (or a "
+        f"{lead} than the article's 5–10% grade: it still helps, but a steeper stretch (or a "
         f"treadmill at 5–10%) works your legs harder.\n{how}\nFull card: /exercise hill repeats"
     )
 
@@ -1675,14 +1705,7 @@ def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
-    if _PLYO_MUST.search(message) and (
-        _DISLIKE_JUMP.search(message)
-        or re.search(
-            r"\b(?:have to|must|mandatory|compulsory|required|essential|non negotiable|skip|omit|leave out|"
-            r"do without|ditch|cut out)\b",
-            message,
-        )
-    ):
+    if _PLYO_MUST.search(message):
         return PLYO_OPTIONAL, "rule:plyometrics"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
@@ -1738,13 +1761,24 @@ def situational(message: str) -> tuple[str, str] | None:
             return JOG_WARM_TEXT, "rule:warm_up"
         if _WALK_RIDE.search(message):
             return WALK_WARM_TEXT, "rule:warm_up"
+    if (
+        _KNEE_FEAR.search(message)
+        and _LIFT_SAID.search(message)
+        and not re.search(r"\b(?:hurts|hurting|aches?|aching|pain|painful|sore)\b", message)
+        and not _ROUTINE.search(message)
+    ):
+        return KNEE_SAFE, "rule:form_first"
     grade = _grade_reply(message)
     if grade is not None:
         return grade, "exercise:hill_repeats"
     if _AFTER_HARD_ASK.search(message) and _LIFTING_SAID.search(message):
         return AFTER_HARD_TEXT, "rule:hard_run_day"
     if _AFTER_RACE_ASK.search(message) and _LIFTING_SAID.search(message):
-        return AFTER_RACE_TEXT, "rule:race_day"
+        long_race = re.search(r"\b(?:marathon|ultra|50k|100k|half)\b", message)
+        how_long = (
+            "often about a week after a marathon" if long_race else "often a day or two after a shorter race"
+        )
+        return AFTER_RACE_TEXT.format(how_long=how_long), "rule:race_day"
     if (
         TOO_SOON.search(message)
         and _BEGINNER.search(message)

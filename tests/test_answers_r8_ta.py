@@ -21,6 +21,7 @@ def answer(message: str) -> str:
         "can i skip the jumping drills altogether",
         "is plyometric training mandatory for runners",
         "not a fan of box jumps, can i leave plyo out",
+        "do i need to jump to get stronger legs?",
     ],
 )
 def test_plyometrics_are_optional(message: str) -> None:
@@ -61,7 +62,9 @@ def test_back_hurt_now_still_leads_with_rest() -> None:
     [
         ("is a 20% hill ok for hill repeats", "No: 20%"),
         ("can i do hill sprints on a 15% grade", "No: 15%"),
-        ("the slope near me is like 12 percent, too steep?", "No: 12%"),
+        ("the slope near me is like 12 percent, too steep?", "Yes, too steep: 12%"),
+        ("is an 8% grade too steep for hill sprints", "No: 8%"),
+        ("my treadmill goes up to 15% incline, should i use that for hill reps?", "No: 15%"),
         ("is a 7% incline good for hill reps", "Yes: 7%"),
         ("my hill is about 3%, is that enough", "It's gentler"),
     ],
@@ -573,3 +576,25 @@ def test_sprinter_more_explosive_out_of_the_blocks() -> None:
         "400m runner, slow starts. what leg work would help me be more explosive out of the blocks?"
     )
     assert "Line hops" in text and "explosive" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scared squats will hurt my knees, what should i do",
+        "worried lunges will wreck my knees, how do i do them safely",
+    ],
+)
+def test_knee_fear_gets_how_to_spare_them(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Done well, they help your knees"), text
+    assert "lock" in text and "physio" in text
+
+
+def test_knee_that_hurts_now_is_not_the_fear_answer() -> None:
+    assert not answer("my knee hurts when i squat, what should i do").startswith("Done well")
+
+
+def test_after_a_short_race_is_a_day_or_two() -> None:
+    text = answer("how soon after a parkrun can i do legs")
+    assert "a day or two" in text and "marathon" not in text
