@@ -36,7 +36,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("step", "bench"),
     ),
     ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
-    ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b(?! to)"), ("chair",)),
+    ("a chair", re.compile(r"\b(?:chairs?|sofa|couch)\b(?! to)"), ("chair",)),
     (
         "a gym",
         # ("can the stairwell be my gym?": not a gym they have)
@@ -233,6 +233,43 @@ _FOCUS = (
     ),
     ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
 )
+# A muscle told weak against one told strong ("big quads from cycling, weak hamstrings"): the weak one
+# leads and the strong one's isolation move drops out (the article: balance opposing groups).
+_MUSCLE_WORDS = {
+    "quads": r"(?:quads?|quadriceps)",
+    "hamstrings": r"(?:hamstrings?|hammies)",
+    "glutes": r"(?:glutes?|bum|butt)",
+    "calves": r"(?:calf|calves)",
+    "hips": r"(?:hips?)",
+}
+_WEAK_WORD = r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless)"
+_STRONG_WORD = r"(?:big|bigger|huge|massive|strong|stronger|overdeveloped|over ?developed|dominant)"
+_LINK = (
+    r"(?: (?:is|are|feel|feels|seem|seems|really|always|so|pretty|quite|way|much|super|kind of|kinda|"
+    r"\w+ly))*"
+)
+
+
+def _told(muscle: str, word: str, strong: bool) -> re.Pattern[str]:
+    m = _MUSCLE_WORDS[muscle]
+    # "quad-dominant", "weak compared to my quads": the strong one told another way
+    more = rf"|{m}[ -](?:dominant|heavy)|(?:compared (?:to|with)|than|next to|vs) (?:my |the |your )?{m}"
+    return re.compile(rf"\b(?:{m}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
+
+
+_WEAK_TOLD = {m: _told(m, _WEAK_WORD, False) for m in _MUSCLE_WORDS}
+_STRONG_TOLD = {m: _told(m, _STRONG_WORD, True) for m in _MUSCLE_WORDS}
+
+
+def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
+    """The focus muscles told weak (when another is told strong) and those told strong, else (focus, [])."""
+    weak = [m for m in focus if _WEAK_TOLD[m].search(message)]
+    strong = [m for m in focus if m not in weak and _STRONG_TOLD[m].search(message)]
+    if not weak or not strong:
+        return focus, []
+    return weak, strong
+
+
 # Strength work that bores them: what keeps it going, said in the plan.
 _BORED = re.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
@@ -394,7 +431,8 @@ def _requested(message: str, said: int) -> bool:
         return True
     if said and re.search(
         r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
-        r"what do i do|what can i do)\s*$",
+        r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
+        r"(?:it|them|that|those|these)))?)\s*$",
         message,
     ):
         return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
@@ -486,6 +524,27 @@ def _names_exercise(message: str) -> bool:
     return any(p.search(message) for p in _name_patterns())
 
 
+# "can I get a leg session done in that time?": the time's verdict leads the plan.
+_IN_TIME_ASK = re.compile(
+    r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
+    r"\d+ ?(?:min\w*|mins?))(?: (?:time|window|slot|gap))?\b|\b(?:is|will) (?:that|it|this) (?:be )?"
+    r"(?:enough|long enough|worth it)\b|\benough time\b"
+)
+
+
+def _time_verdict_first(lines: list[str], message: str) -> None:
+    """Move the minutes line (the last one) to the top with its yes when the runner asked about the time."""
+    if not _IN_TIME_ASK.search(message):
+        return
+    said = lines.pop()
+    lines.insert(0, "Yes: " + said.replace(" enough: ", " enough; ", 1))
+
+
+_PLACE_ASK = re.compile(
+    r"\bwhat (?:\w+ ){0,2}(?:can|could) (?:i|we) do (?:there|here|on (?:it|them|those|these|that))\s*$"
+)
+
+
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
     if _RACE_NEXT.search(message):
@@ -573,6 +632,8 @@ def plan(message: str) -> Plan | None:
         or bool(_ANYTHING.search(message))
         or use_kit
         or bool(_KIT_CAN.search(message))
+        # "the stairwell is all I've got, what can I do there?": what to do in that place
+        or bool(kit and _PLACE_ASK.search(message))
     )
     short = minutes is not None and minutes_of(minutes) < 15
     if (
@@ -675,7 +736,10 @@ def plan(message: str) -> Plan | None:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = minutes_of(minutes) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
-    focus = [m for m, pat in _FOCUS if pat.search(message)]
+    focus, strong = _weak_led(message, [m for m, pat in _FOCUS if pat.search(message)])
+    if strong:
+        # the strong muscle's isolation move out ("big quads, weak hamstrings": no quad extensions)
+        picked = [e for e in picked if set(EXERCISES[e].primary) - set(strong)]
     if focus and not weak_side:
         # "my quads get trashed on the downhills": the exercises for what they told come first,
         # and one for it is in the list even if the kit's list had none.
@@ -759,10 +823,19 @@ def plan(message: str) -> Plan | None:
             told = ", ".join(parts) if len(parts) > 1 and " and " in parts[-1] else " and ".join(parts)
             listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
             verb = "lead" if len(named) > 1 else "leads"
-            lines.insert(
-                0,
-                f"For your {told}: {listed} {verb} the list.",
-            )
+            lead = f"For your {told}: {listed} {verb} the list."
+            if strong:
+                pair = {*focus, *strong} == {"quads", "hamstrings"}
+                why = (
+                    " (an imbalance between opposing muscles is a major cause of overuse injuries)"
+                    if pair
+                    else ""
+                )
+                lead = (
+                    f"Bring up your {told} first: {listed} {verb} the list; your {' and '.join(strong)} "
+                    f"need less{why}."
+                )
+            lines.insert(0, lead)
         if _ANKLE.search(message):
             lines.insert(
                 1 if named else 0,
@@ -866,6 +939,7 @@ def plan(message: str) -> Plan | None:
                 f"{n_min} minutes still helps, with short rests "
                 "(the article's worthwhile session takes 15 to 20)."
             )
+        _time_verdict_first(lines, message)
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
     if once:
@@ -1701,12 +1775,39 @@ WALK_WARM_TEXT = (
 )
 
 
+# An older runner asking whether the gym's machines are sensible and what to watch for.
+_AT_AGE = re.compile(r"\bat (?:[5-9]\d)(?: years old)? (?:is|are|can|should)\b")  # "at 65 is it safe"
+_MACHINES_SAID = re.compile(r"\b(?:machines?|leg press|leg curl|leg extension)\b")
+_CAREFUL_ASK = re.compile(
+    r"\b(?:careful|watch (?:out )?for|look out for|wary|safe|safely|sensible|wise|a good idea|ok at my age|"
+    r"too old|at my age|risky|dangerous)\b"
+)
+OLDER_MACHINES_TEXT = (
+    "Yes, sensible: the article doesn't single out older runners, and machines are its pick for starting in "
+    "the gym, as they guide the movement and make good form easier.\n"
+    "Watch for: a load you're comfortable with (tiring you by 12–15 reps, 2–3 sets), slow controlled moves, "
+    "breathing out on the push, and stopping just before your knees are fully straight. Never let form slip "
+    "to lift more.\n"
+    "Start with the leg press, hamstring curl and quadriceps extension; if a joint starts to hurt (not just "
+    "creak), stop and see a doctor or physio.\n"
+    "Full card: /exercise leg press"
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
     if _PLYO_MUST.search(message):
         return PLYO_OPTIONAL, "rule:plyometrics"
+    if (
+        (_OLDER.search(message) or _AT_AGE.search(message))
+        and _MACHINES_SAID.search(message)
+        and _CAREFUL_ASK.search(message)
+        and not _SORE.search(message.replace("no real pain", "").replace("no pain", ""))
+        and not re.search(r"\bor (?:should i |do i )?(?:stick|stay|just|home|free)\b", message)
+    ):
+        return OLDER_MACHINES_TEXT, "rule:machines"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
     if _RUN_UP.search(message) and _RUN_UP_OPEN.search(message) and _STRENGTH_HABIT.search(message):

@@ -598,3 +598,86 @@ def test_knee_that_hurts_now_is_not_the_fear_answer() -> None:
 def test_after_a_short_race_is_a_day_or_two() -> None:
     text = answer("how soon after a parkrun can i do legs")
     assert "a day or two" in text and "marathon" not in text
+
+
+# A muscle told weak against one told strong: the weak one leads, the strong one's isolation move drops.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lots of cycling so my quads are massive but my hamstrings are really weak. "
+        "i use a gym, what should i add?",
+        "weak hamstrings and strong quads, i have a gym, which exercises?",
+        "my hammies are weak compared to my quads. i train at a gym, what should i do",
+    ],
+)
+def test_weak_muscle_against_a_strong_one_leads(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Bring up your hamstrings first"), text
+    assert "opposing muscles" in text and "Quadriceps extension" not in text
+
+
+def test_weak_glutes_against_strong_calves_has_no_opposing_claim() -> None:
+    text = answer("strong calves but weak glutes, at home with no kit, what should i do")
+    assert text.startswith("Bring up your glutes first"), text
+    assert "opposing" not in text
+
+
+def test_two_muscles_named_without_weak_or_strong_keeps_both() -> None:
+    text = answer("my quads and hamstrings get trashed on downhills, gym access, what should i do")
+    assert text.startswith("For your quads and hamstrings"), text
+
+
+# An older runner asking whether the gym's machines are sensible and what to watch for.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im 67 and my grandson wants me on the leg machines at his gym. "
+        "is that wise, and what do i watch for?",
+        "at 60 is it safe to start on gym machines for my legs?",
+        "i'm in my 70s, is the leg press sensible at my age?",
+    ],
+)
+def test_older_runner_machines_gets_what_to_watch(message: str) -> None:
+    text = answer(message)
+    assert "older runners" in text and "fully straight" in text and "comfortable" in text, text
+    assert "teenagers" not in text
+
+
+def test_older_runner_with_a_sore_knee_is_not_the_machines_answer() -> None:
+    assert "Watch for:" not in answer("im 60 with a sore knee, is the leg press safe?")
+
+
+# "can I get a session done in that time?": the time's yes leads the plan; plural chairs count.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nap time gives me 20 mins, no weights, just stairs and dining chairs. "
+        "can i get a leg session done in that time?",
+        "i get 15 minutes at lunch, there's a staircase and office chairs. "
+        "can i actually do a leg workout in that?",
+    ],
+)
+def test_time_asked_gets_yes_first_and_chairs_used(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: "), text
+    assert "Hamstring push-up" in text
+
+
+def test_time_not_asked_keeps_minutes_line_after_the_list() -> None:
+    text = answer("20 min with dumbbells, give me a leg routine")
+    assert text.startswith("With dumbbells"), text
+
+
+# A place told as all they have, and "what can I do there?": the plan for that place.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the stairwell in my block is the only thing i have, what can i do there",
+        "the only thing ive got is a step, what can i do on it",
+        "there's a bench in the park near me, what leg stuff could i do there",
+    ],
+)
+def test_place_then_what_can_i_do_there_is_a_plan(message: str) -> None:
+    text = answer(message)
+    assert "Step-up" in text or "step-up" in text, text
+    assert "not sure what you're asking" not in text
