@@ -1177,8 +1177,16 @@ def enough(message: str) -> str | None:
             "pick three exercises and keep the rests short"
         )
     if times == 1:
+        # "is it even worth it?" gets its yes; "is it enough?" doesn't (twice is the article's figure)
+        worth = not parts and re.search(r"\bworth (?:it|bothering|doing|the effort)\b", message)
         parts.append(
-            ("and " if parts else "Once a week is better than nothing, ")
+            (
+                "and "
+                if parts
+                else "Yes, worth it: once a week is better than nothing, "
+                if worth
+                else "Once a week is better than nothing, "
+            )
             + "twice a week is what the article suggests, so add a second short session if you can"
         )
     elif times in (2, 3):
@@ -1794,12 +1802,36 @@ OLDER_MACHINES_TEXT = (
 )
 
 
+# "race in 10 days, when's my last leg session?": how late the last one can go.
+_LAST_SESSION_ASK = re.compile(
+    r"\b(?:when|what day|which day|how (?:close|late|near|long before))\b(?: \w+){0,6} (?:last|final) "
+    r"(?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day)\b|"
+    r"\b(?:last|final) (?:\w+ )?(?:session|workout|leg day)\b(?: \w+){0,4} (?:be|go|do|fit)\b(?: \w+){0,4} "
+    r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b"
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+_RACE_SAID = re.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
+LAST_SESSION_TEXT = (
+    "As late as two days before the race: the article's one firm rule is no strength work the day before, "
+    "so your legs start fresh. Keep that last session light and familiar, nothing new or heavier "
+    "(tapering isn't covered in detail in the article)."
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
     if _PLYO_MUST.search(message):
         return PLYO_OPTIONAL, "rule:plyometrics"
+    if (
+        _LAST_SESSION_ASK.search(message)
+        and _RACE_SAID.search(message)
+        # (a race day named gets its day worked out; "the day before?" its own verdict)
+        and not _WEEKDAY.search(message)
+        and "day before" not in message
+    ):
+        return LAST_SESSION_TEXT, "rule:race_day"
     if (
         (_OLDER.search(message) or _AT_AGE.search(message))
         and _MACHINES_SAID.search(message)

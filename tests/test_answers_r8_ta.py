@@ -681,3 +681,36 @@ def test_place_then_what_can_i_do_there_is_a_plan(message: str) -> None:
     text = answer(message)
     assert "Step-up" in text or "step-up" in text, text
     assert "not sure what you're asking" not in text
+
+
+# "race in N days, when's my last leg session?": how late it can go, not the run-up text.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10k a week on saturday, when's my final strength workout?",
+        "how close to my half can my last leg day be?",
+        "marathon in 12 days, how late can the last gym session go",
+    ],
+)
+def test_last_session_before_a_race_says_how_late(message: str) -> None:
+    text = answer(message)
+    assert "two" in text and "day before" in text, text
+    assert "as the race gets close" not in text
+
+
+# Once a week, "is it worth it?": its yes; "is it enough?" keeps no yes.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honestly once a week is all i can do strength, is it worth it?",
+        "i can only lift once a week, is that even worth doing?",
+    ],
+)
+def test_once_a_week_worth_it_gets_yes(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes, worth it"), text
+    assert "twice a week" in text
+
+
+def test_once_a_week_enough_gets_no_yes() -> None:
+    assert not answer("i only manage legs once a week, is that enough?").startswith("Yes")
