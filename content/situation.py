@@ -1216,6 +1216,37 @@ WEAK_ASK = re.compile(
 )
 
 
+_ANKLE_WEIGHTS = re.compile(r"\bankle (?:weights?|straps?)\b")
+_GYM = re.compile(r"\bgym\b")
+_KNEE_DRIFT = re.compile(
+    r"\bknees? (?:\w+ )?(?:drift\w*|cav\w*|collaps\w*|goes in|go in|falls? in|wobbl\w*|rolls? in)\b"
+)
+
+
+def _hip_kit_line(plain: str) -> str | None:
+    """Weak hips and the kit told (ankle weights, a gym) or the knee drifting in: how to do the hip work
+    with it, and the bridge for the glutes beside it; None when neither was told."""
+    kit = _ANKLE_WEIGHTS.search(plain)
+    gym = _GYM.search(plain)
+    drift = _KNEE_DRIFT.search(plain)
+    if not (kit or gym or drift):
+        return None
+    place = ", at home or on a gym bench" if kit and gym else ""
+    where = (
+        f"Your ankle weights make them{place}: lie on your side, raise the top leg straight and lower it "
+        "slowly, both sides, then the same lift lying on your back"
+        if kit
+        else "Lie on your side on a gym bench with an ankle weight (or a weight strapped on), raise the top "
+        "leg straight and lower it slowly, both sides, then the same lift lying on your back"
+        if gym
+        else "Lie on your side (an ankle weight when you can), raise the top leg straight and lower it "
+        "slowly, both sides, then the same lift lying on your back"
+    )
+    where += ", plus the bridge for the glutes (hold 30 s)"
+    why = " Weak hips let the legs angle inward, so this works on the knee drift." if drift else ""
+    return f"{where}.{why}"
+
+
 def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
     """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
     (the injury the article doesn't cover said honestly), with the muscle's topic; or None."""
@@ -1253,7 +1284,11 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
     dose = "2–3 sets × 12–15 reps each" + (f" ({'; '.join(holds)})" if holds else "")
     lines.append(f"For the weak {muscle} your {who} found: the {listed}, {dose}.")
     first = exs[0]
-    lines.append(f"Start with the {first.name.lower()}: {first.summary[:1].lower()}{first.summary[1:]}")
+    hip_kit = _hip_kit_line(plain) if muscle == "hips" else None
+    if hip_kit is not None:
+        lines.append(hip_kit)  # where their kit does the hip work, and why it helps the knee
+    else:
+        lines.append(f"Start with the {first.name.lower()}: {first.summary[:1].lower()}{first.summary[1:]}")
     pain = CHRONIC_LIKE.search(plain) or uncovered_name
     lines.append(
         "Twice a week, off hard-run days"

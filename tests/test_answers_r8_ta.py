@@ -714,3 +714,33 @@ def test_once_a_week_worth_it_gets_yes(message: str) -> None:
 
 def test_once_a_week_enough_gets_no_yes() -> None:
     assert not answer("i only manage legs once a week, is that enough?").startswith("Yes")
+
+
+# A pro's "weak hips" with kit told (ankle weights, a gym) or the knee drifting in: how, with the bridge.
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        (
+            "my physio says weak hips are why my knee caves in. ankle weights at home, gym too. "
+            "what should i do for my hips?",
+            "Your ankle weights make them, at home or on a gym bench",
+        ),
+        (
+            "my coach reckons my hips are weak, i go to the gym a lot, what exercises target that",
+            "on a gym bench",
+        ),
+        (
+            "the physio told me my hips are weak and that's why my knees collapse in. which exercises?",
+            "angle inward",
+        ),
+    ],
+)
+def test_pro_weak_hips_uses_the_kit_told(message: str, want: str) -> None:
+    text = answer(message)
+    assert text.startswith("For the weak hips"), text
+    assert want in text and "bridge" in text and "12–15" in text
+
+
+def test_pro_weak_hips_without_kit_keeps_the_start_line() -> None:
+    text = answer("physio told me my hips are weak. which exercises should i do?")
+    assert "Start with the side-lying hip raise" in text
