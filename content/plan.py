@@ -1732,7 +1732,29 @@ WOBBLE_TEXT = (
 
 
 # "what should the start and end of a session look like?": the warm-up and the stretch after.
-_WARM_ASK = re.compile(r"\b(?:start|beginning) and (?:the )?(?:end|finish)\b")
+_WARM_ASK = re.compile(r"\b(?:start|beginning) (?:and|to) (?:the )?(?:end|finish)\b")
+# "what should a session look like from start to finish?": the middle too, not only its two ends.
+_WHOLE_SESSION = re.compile(
+    r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstructur\w*|\bwhole session\b"
+)
+MIDDLE_LINE = (
+    "\nIn between: exercises for several major muscle groups (quads balanced with hamstrings, plus glutes, "
+    "calves and hips), 2–3 sets of each with a load that tires you by 12–15 reps, slow and controlled."
+)
+# "what should I do right after my strength session?": stretch.
+_AFTER_SESSION_ASK = re.compile(
+    r"\bwhat (?:should|do|can) i do (?:right |straight |just |directly )?after (?:my |the |a |each |every )?"
+    r"(?:strength |leg |gym |lifting )?(?:session|workout|sesh|leg day)\b"
+)
+AFTER_SESSION_TEXT = (
+    "Stretch before you go: the article says to do some stretching after every workout. Ease into "
+    "stretches for the quads, hamstrings, calves, glutes and hips, about 20–30 seconds each (a common "
+    "guide), without bouncing."
+)
+# "a good hill workout, and how steep should the hill be?": the session with its grade.
+_HOW_STEEP = re.compile(
+    r"\bhow (?:steep|step|stepp|steap)\b(?: \w+){0,3} (?:hills?|slopes?|inclines?|climbs?)\b"
+)
 WARM_TEXT = (
     "Start every session warm: some light jogging (5 to 10 minutes is a common guide; a run just before "
     "counts), then a few stretches, before the first set. End with stretching too."
@@ -1874,7 +1896,17 @@ def situational(message: str) -> tuple[str, str] | None:
         message,
     ):
         cold = COLD_LINE if re.search(r"\b(?:first set|straight (?:on|in)|cold)\b", message) else ""
+        if _WHOLE_SESSION.search(message):  # the middle between the two ends, then the end
+            warm = WARM_TEXT.replace(" End with stretching too.", "")
+            return f"{warm}{cold}{MIDDLE_LINE}\nEnd with stretching.\nTry one: /workout", "rule:warm_up"
         return f"{WARM_TEXT}{cold}\nTry one: /workout", "rule:warm_up"
+    if _AFTER_SESSION_ASK.search(message) and not re.search(r"\b(?:run|runs|running|jog)\b", message):
+        return AFTER_SESSION_TEXT, "rule:stretch_after"
+    if _HOW_STEEP.search(message) and _HILL_SESSION.search(message):
+        return (
+            f"About 5–10%, not too steep. {HILL_SESSION_LINE}\nFull card: /exercise hill repeats",
+            "exercise:hill_repeats",
+        )
     if (
         _HILLS_WEEK.search(message)
         and re.search(r"\b(?:gym|strength|leg|weights) (?:sessions?|days?|workouts?)\b", message)

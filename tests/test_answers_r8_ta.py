@@ -744,3 +744,50 @@ def test_pro_weak_hips_uses_the_kit_told(message: str, want: str) -> None:
 def test_pro_weak_hips_without_kit_keeps_the_start_line() -> None:
     text = answer("physio told me my hips are weak. which exercises should i do?")
     assert "Start with the side-lying hip raise" in text
+
+
+# What to do straight after a session: stretch (not a routine).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do i do straight after a leg workout?",
+        "what should i do right after the gym session, just leave?",
+        "what should i do after my lifting session ends",
+    ],
+)
+def test_after_the_session_is_stretching(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Stretch before you go"), text
+
+
+# A session from start to finish: the warm-up, the middle, the stretch; start and end only: no middle.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how should a strength session go from start to finish?",
+        "how should my gym session be structured from beginning to end?",
+    ],
+)
+def test_session_start_to_finish_has_the_middle(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start every session warm"), text
+    assert "In between" in text and text.index("In between") < text.index("End with stretching")
+
+
+def test_start_and_end_only_has_no_middle() -> None:
+    text = answer("what should the start and end of a leg session be?")
+    assert "Start every session warm" in text and "In between" not in text
+
+
+# A hill workout asked with how steep: the grade first, then the session.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's a good hill session and how steep should the hill be?",
+        "hill workout ideas? how steep a slope do i need",
+    ],
+)
+def test_hill_workout_with_how_steep(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("About 5–10%"), text
+    assert "5–8" in text
