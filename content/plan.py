@@ -1294,6 +1294,8 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         and not (kit and only)
         and not lacking
         and not (kit and re.search(r"\b(?:at home|home)\b", message))
+        # "my hamstrings at home without weights": that part's bodyweight moves
+        and not (_NO_KIT.search(message) and re.search(r"\b(?:at home|home|house|flat)\b", message))
     ):
         return None
     part = parts[0]

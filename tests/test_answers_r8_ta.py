@@ -791,3 +791,18 @@ def test_hill_workout_with_how_steep(message: str) -> None:
     text = answer(message)
     assert text.startswith("About 5–10%"), text
     assert "5–8" in text
+
+
+# One part at home with no kit: that part's bodyweight moves, not a dumbbell swap.
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("how can i build my hamstrings at home with no weights", "hamstring push-up"),
+        ("what can i do for my glutes at home, no equipment", "bridge"),
+        ("quads at home with no weights, what should i do?", "one-legged squat"),
+    ],
+)
+def test_one_part_at_home_with_no_kit(message: str, want: str) -> None:
+    text = answer(message)
+    assert text.startswith("At home, for your"), text
+    assert want in text and "No dumbbells" not in text
