@@ -1842,12 +1842,34 @@ LAST_SESSION_TEXT = (
 )
 
 
+# "running up a slope over and over: does that count as strength work?": yes, in the article's words.
+_COUNTS_AS_STRENGTH = re.compile(
+    r"\b(?:count|counts|counted|qualify|qualifies|classed|considered)(?: as)? (?:\w+ )?"
+    r"(?:strength|resistance)\b|\b(?:is|are) (?:that|it|this|they|hills?|hill reps?|hill repeats?) "
+    r"(?:even |really |actually )?"
+    r"(?:proper |real )?(?:strength|resistance) (?:work|training)\b"
+)
+HILL_COUNTS_TEXT = (
+    "Yes: the article calls hill running resistance training for runners, so a hill session counts as one "
+    "of your strength sessions. Pick a 5–10% grade, run up 5–8 times with knees high and arms pumping, and "
+    "jog back down.\nFull card: /exercise hill repeats"
+)
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
     if _PLYO_MUST.search(message):
         return PLYO_OPTIONAL, "rule:plyometrics"
+    if (
+        _COUNTS_AS_STRENGTH.search(message)
+        and re.search(r"\b(?:hills?|slopes?|uphills?|inclines?|hill reps?|hill repeats?)\b", message)
+        and not re.search(r"\b(?:stairs?|steps|treadmill|walk\w*|hike|hiking|bike|cycl\w*)\b", message)
+    ):
+        if re.search(r"\bor (?:just |only |mostly )?(?:cardio|endurance|aerobic|running|fitness)\b", message):
+            return "Strength work, not just cardio: " + HILL_COUNTS_TEXT[5:], "exercise:hill_repeats"
+        return HILL_COUNTS_TEXT, "exercise:hill_repeats"
     if (
         _LAST_SESSION_ASK.search(message)
         and _RACE_SAID.search(message)

@@ -806,3 +806,22 @@ def test_one_part_at_home_with_no_kit(message: str, want: str) -> None:
     text = answer(message)
     assert text.startswith("At home, for your"), text
     assert want in text and "No dumbbells" not in text
+
+
+# Hill running "counts as strength work?": yes, in the article's words; "or just cardio?" said that way.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does running hills count as strength training?",
+        "are hill repeats really resistance training?",
+        "charging up a slope again and again, is that actually strength work?",
+    ],
+)
+def test_hill_running_counts_as_strength(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: the article calls hill running resistance training"), text
+
+
+def test_hill_running_strength_or_cardio() -> None:
+    text = answer("sprinting up an incline over and over, is that strength work or just cardio?")
+    assert text.startswith("Strength work, not just cardio"), text
