@@ -771,7 +771,11 @@ def plan(message: str) -> Plan | None:
             else n
             for n in owned
         ]
-    have = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
+    said_box = re.search(r"\b(?:a |the )?(?:plyo )?box(?:es)?\b", message) and not re.search(
+        r"\bbench", message
+    )
+    shown = ["a box" if n == "a bench" and said_box else n for n in owned]  # "a weights room and a box"
+    have = (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)) or (
         "no kit"
         if bare or (outdoor and not _HOME.search(message))
         else "what you have at home"

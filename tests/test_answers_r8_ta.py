@@ -825,3 +825,16 @@ def test_hill_running_counts_as_strength(message: str) -> None:
 def test_hill_running_strength_or_cardio() -> None:
     text = answer("sprinting up an incline over and over, is that strength work or just cardio?")
     assert text.startswith("Strength work, not just cardio"), text
+
+
+# A box told is named a box in the plan's head, not a bench.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've got a plyo box at home, leg workout ideas?",
+        "gym plus a box to jump on, sprinter wanting more pop off the line, what leg work?",
+    ],
+)
+def test_box_named_as_told(message: str) -> None:
+    text = answer(message)
+    assert "With a box" in text and "a bench" not in text.split("\n")[1 if text.startswith("For") else 0]
