@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from content.exercises import EXERCISES
-from content.model import Exercise
+from content.guidance import EQUIPMENT
+from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
@@ -29,12 +30,20 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("exercise ball",),
     ),
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
-    ("stairs", re.compile(r"\b(?:stairs?|staircase|steps?)\b"), ("step", "bench")),
+    (
+        "stairs",
+        re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?(?! ?ups?\b))\b"),
+        ("step", "bench"),
+    ),
     ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
-    ("a chair", re.compile(r"\b(?:chair|sofa|couch)\b(?! to)"), ("chair",)),
+    ("a chair", re.compile(r"\b(?:chairs?|sofa|couch)\b(?! to)"), ("chair",)),
     (
         "a gym",
-        re.compile(r"\b(?:gym|weights? room|fitness cent(?:er|re))\b(?! ball)"),
+        # ("can the stairwell be my gym?": not a gym they have)
+        re.compile(
+            r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness "
+            r"cent(?:er|re))\b(?! ball)"
+        ),
         ("machine", "dumbbell"),
     ),
 )
@@ -42,6 +51,7 @@ _NOT = re.compile(
     r"\b(?:no|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
     r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
+    r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
     r"intimidated by|scared of|no interest in)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
@@ -56,7 +66,8 @@ _HOME = re.compile(
 )
 # Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
 _OUTDOOR = re.compile(
-    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|running|athletics|local|"
+    r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park "
+    r"(?:near|by|nearby|round|close)|(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground)\b"
 )
@@ -89,12 +100,25 @@ _BALANCE = re.compile(
 _BAND = re.compile(
     r"\b(?:resistance|exercise|mini|loop|therapy) bands?\b|\byoga mat\b|\bonly (?:have )?a mat\b"
 )
-_MINUTES = re.compile(r"\b(\d{1,2})\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of running))")
+_MINUTES = re.compile(
+    r"\b(\d{1,2}|five|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of "
+    r"running))"
+)
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+
+def minutes_of(m: re.Match[str]) -> int:
+    """The minutes a ``_minutes`` match says, in digits or words ("ten minutes" is 10)."""
+    said = m.group(1)
+    return _MINUTE_WORDS.get(said) or int(said)
+
+
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = re.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
-    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying)\b(?! (?:it|them|that|"
+    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
+    r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
@@ -106,7 +130,14 @@ OPEN = re.compile(
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
     r"what should (?:it|that|the session|a session|each session|my session|they) "
     r"(?:include|have|look like|involve|be)|"
-    r"what would you (?:include|suggest|recommend|add|do|start with)|what (?:should|do) i add|"
+    r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
+    r"what (?:should|do) i add|"
+    # "what leg work would help my start?" (a sprinter): the power plan
+    r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the "
+    r")?(?:start|starts|"
+    r"acceleration|explosiveness|power|pop|sprint\w*|block starts?)|"
+    r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help me (?:be|get|become) (?:more )?(?:explosive|"
+    r"quicker|faster off)|"
     r"what (?:should|do|would|can) i (?:start|begin) with|"
     r"(?:a|any) (?:plan|routine)|"
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
@@ -145,13 +176,18 @@ _GENTLE = re.compile(
 # A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(
-    r"\b(?:only|just) (?:have|got|has|own)\b|\ball (?:i|ive|we|weve) (?:have|got|own)\b|\bnothing else\b|"
-    r"\bthats (?:it|all)\b"
+    r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
+    r"brought)\b|\bnothing else\b|\bthats (?:it|all)\b|\b(?:with |using )?(?:only|just) "
+    r"(?:those|these|them)\b"
 )
 _NO_KIT = re.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
-    r"\bwithout (?:any )?(?:weights|equipment|kit)\b"
+    r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) "
+    r"nothing\b|"
+    r"\bnothing at all\b"
 )
+# "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
+_NOTHING_ASKED = re.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
 # workout". A routine word alone is not enough ("is my routine ok?"); a request word or a constraint is.
 _ROUTINE = re.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
@@ -172,7 +208,10 @@ _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
-    r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b"
+    r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
+    r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
+    r"\b(?:anything|something) (?:\w+ ){0,2}(?:with|using) (?:only |just )?(?:those|these|them|it|that)\b|"
+    r"\bwhat(?:s| is)? (?:\w+ ){0,6}(?:i|we) (?:can|could) (?:squeeze|fit|cram) in\b"
 )
 # A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
 _FOCUS = (
@@ -194,6 +233,43 @@ _FOCUS = (
     ),
     ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
 )
+# A muscle told weak against one told strong ("big quads from cycling, weak hamstrings"): the weak one
+# leads and the strong one's isolation move drops out (the article: balance opposing groups).
+_MUSCLE_WORDS = {
+    "quads": r"(?:quads?|quadriceps)",
+    "hamstrings": r"(?:hamstrings?|hammies)",
+    "glutes": r"(?:glutes?|bum|butt)",
+    "calves": r"(?:calf|calves)",
+    "hips": r"(?:hips?)",
+}
+_WEAK_WORD = r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless)"
+_STRONG_WORD = r"(?:big|bigger|huge|massive|strong|stronger|overdeveloped|over ?developed|dominant)"
+_LINK = (
+    r"(?: (?:is|are|feel|feels|seem|seems|really|always|so|pretty|quite|way|much|super|kind of|kinda|"
+    r"\w+ly))*"
+)
+
+
+def _told(muscle: str, word: str, strong: bool) -> re.Pattern[str]:
+    m = _MUSCLE_WORDS[muscle]
+    # "quad-dominant", "weak compared to my quads": the strong one told another way
+    more = rf"|{m}[ -](?:dominant|heavy)|(?:compared (?:to|with)|than|next to|vs) (?:my |the |your )?{m}"
+    return re.compile(rf"\b(?:{m}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
+
+
+_WEAK_TOLD = {m: _told(m, _WEAK_WORD, False) for m in _MUSCLE_WORDS}
+_STRONG_TOLD = {m: _told(m, _STRONG_WORD, True) for m in _MUSCLE_WORDS}
+
+
+def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
+    """The focus muscles told weak (when another is told strong) and those told strong, else (focus, [])."""
+    weak = [m for m in focus if _WEAK_TOLD[m].search(message)]
+    strong = [m for m in focus if m not in weak and _STRONG_TOLD[m].search(message)]
+    if not weak or not strong:
+        return focus, []
+    return weak, strong
+
+
 # Strength work that bores them: what keeps it going, said in the plan.
 _BORED = re.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
@@ -295,7 +371,10 @@ def _minutes(message: str) -> re.Match[str] | None:
 _NO_JUMP = re.compile(
     r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
-    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|quiet|"
+    r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|"
+    # ("when the house is quiet" is their time, not a rule against noise)
+    r"(?:be|keep (?:it |things )?|stay|very|super|need) quiet|quietly|quiet (?:moves|exercises|workouts?|"
+    r"sessions?|stuff|ones|options)|"
     # "jumping hurts my knees", "my joints hurt when I hop": not for them
     r"(?:jump\w*|hop\w*|plyo\w*|impact|landings?) (?:\w+ ){0,3}(?:hurts?|kills?|aggravates?|bothers?|"
     r"is bad for|wrecks?|flares?)|(?:hurts?|aches?|sore|pain) (?:\w+ ){0,3}when (?:i )?(?:jump|hop|"
@@ -306,7 +385,8 @@ _NO_FLOOR = re.compile(
     r"(?:lying|laying|lie|lay) (?:down |on (?:the|my) (?:floor|back|ground) )?(?:is |are )"
     r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
     r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
-    r"no floor (?:work|exercises?))\b"
+    r"no floor (?:work|exercises?)|only standing|standing (?:up )?(?:only|exercises|moves|stuff)|"
+    r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up)\b"
 )
 _NO_KNEEL = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
@@ -315,10 +395,26 @@ _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift"
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
 
+# "can the stairwell be my gym?", "could I train my legs with just these?": the kit told, asked if it does.
+_KIT_CAN = re.compile(
+    r"\b(?:can|could|would) (?:the |my |a |an |those |these |that |this |our )?(?:\w+ )?(?:be|work "
+    r"as|serve as|"
+    r"double as|act as) (?:my |a |an )?(?:gym|workout|leg day|training ground)\b|"
+    r"\b(?:can|could) i (?:use|train (?:on|with|in)|work out (?:on|with|in)) (?:the |my |a |an |those "
+    r"|these |"
+    r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
+    r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
+    r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
+    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))"
+)
+
+
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
         return True
+    if said and _KIT_CAN.search(message):
+        return True  # "can the stairwell be my gym?", "can I do a leg workout with just bands?": yes, and how
     if _YESNO.match(message):
         return False  # "do i need a gym membership to get stronger legs": a yes/no, not a plan request
     if said >= 2 and _ASKS_WORKOUT.search(message):
@@ -335,11 +431,12 @@ def _requested(message: str, said: int) -> bool:
         return True
     if said and re.search(
         r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
-        r"what do i do|what can i do)\s*$",
+        r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
+        r"(?:it|them|that|those|these)))?)\s*$",
         message,
     ):
         return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
-    return bool(said and _ANYTHING.search(message) and _LEGS.search(message))
+    return bool(said and _ANYTHING.search(message) and (_LEGS.search(message) or said >= 2))
 
 
 def _line(ex_id: str) -> str:
@@ -427,10 +524,33 @@ def _names_exercise(message: str) -> bool:
     return any(p.search(message) for p in _name_patterns())
 
 
+# "can I get a leg session done in that time?": the time's verdict leads the plan.
+_IN_TIME_ASK = re.compile(
+    r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
+    r"\d+ ?(?:min\w*|mins?))(?: (?:time|window|slot|gap))?\b|\b(?:is|will) (?:that|it|this) (?:be )?"
+    r"(?:enough|long enough|worth it)\b|\benough time\b"
+)
+
+
+def _time_verdict_first(lines: list[str], message: str) -> None:
+    """Move the minutes line (the last one) to the top with its yes when the runner asked about the time."""
+    if not _IN_TIME_ASK.search(message):
+        return
+    said = lines.pop()
+    lines.insert(0, "Yes: " + said.replace(" enough: ", " enough; ", 1))
+
+
+_PLACE_ASK = re.compile(
+    r"\bwhat (?:\w+ ){0,2}(?:can|could) (?:i|we) do (?:there|here|on (?:it|them|those|these|that))\s*$"
+)
+
+
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
+    if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
+        return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
     if _SWAP.search(message) and _names_exercise(message):
@@ -447,6 +567,11 @@ def plan(message: str) -> Plan | None:
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
+    sometimes: list[str] = []
+    if _NOTHING_ASKED.search(message) and any(n in ("dumbbells", "machines") for n, _ in kit):
+        # "no gym, or sometimes a treadmill and a few dumbbells: a routine with basically nothing"
+        sometimes = [n for n, _ in kit if n in ("dumbbells", "machines")]
+        kit = []
     gym_said = re.search(r"\bgym\b", message)
     # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
     no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
@@ -506,8 +631,11 @@ def plan(message: str) -> Plan | None:
         bool(_ROUTINE.search(message) and _REQUEST.search(message))
         or bool(_ANYTHING.search(message))
         or use_kit
+        or bool(_KIT_CAN.search(message))
+        # "the stairwell is all I've got, what can I do there?": what to do in that place
+        or bool(kit and _PLACE_ASK.search(message))
     )
-    short = minutes is not None and int(minutes.group(1)) < 15
+    short = minutes is not None and minutes_of(minutes) < 15
     if (
         said < 2
         and not asked
@@ -515,6 +643,9 @@ def plan(message: str) -> Plan | None:
         and not (_NEW.search(message) and not kit)
         and not short
         and not (home and not kit and not _SORE.search(message))
+        and not (
+            _POWER.search(message) and OPEN.search(message)
+        )  # a sprinter asking what helps: the power plan
     ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
     if _SORE.search(message) and not (said or asked):
@@ -591,6 +722,8 @@ def plan(message: str) -> Plan | None:
         picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
+    if [n for n, _ in kit] == ["ankle weights"] and "hip_abduction" not in picked:
+        picked.insert(0, "hip_abduction")  # ankle weights alone: the side-lying hip raise and its lying lift
     weak_side = bool(_WEAK_SIDE.search(message))
     if balance:
         # one leg at a time trains balance
@@ -601,9 +734,12 @@ def plan(message: str) -> Plan | None:
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
     if no_grip and re.search(r"\blunges?\b", message) and "lunge" not in picked:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
-    n_min = int(minutes.group(1)) if minutes else None
+    n_min = minutes_of(minutes) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
-    focus = [m for m, pat in _FOCUS if pat.search(message)]
+    focus, strong = _weak_led(message, [m for m, pat in _FOCUS if pat.search(message)])
+    if strong:
+        # the strong muscle's isolation move out ("big quads, weak hamstrings": no quad extensions)
+        picked = [e for e in picked if set(EXERCISES[e].primary) - set(strong)]
     if focus and not weak_side:
         # "my quads get trashed on the downhills": the exercises for what they told come first,
         # and one for it is in the list even if the kit's list had none.
@@ -635,7 +771,11 @@ def plan(message: str) -> Plan | None:
             else n
             for n in owned
         ]
-    have = (", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)) or (
+    said_box = re.search(r"\b(?:a |the )?(?:plyo )?box(?:es)?\b", message) and not re.search(
+        r"\bbench", message
+    )
+    shown = ["a box" if n == "a bench" and said_box else n for n in owned]  # "a weights room and a box"
+    have = (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)) or (
         "no kit"
         if bare or (outdoor and not _HOME.search(message))
         else "what you have at home"
@@ -687,10 +827,19 @@ def plan(message: str) -> Plan | None:
             told = ", ".join(parts) if len(parts) > 1 and " and " in parts[-1] else " and ".join(parts)
             listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
             verb = "lead" if len(named) > 1 else "leads"
-            lines.insert(
-                0,
-                f"For your {told}: {listed} {verb} the list.",
-            )
+            lead = f"For your {told}: {listed} {verb} the list."
+            if strong:
+                pair = {*focus, *strong} == {"quads", "hamstrings"}
+                why = (
+                    " (an imbalance between opposing muscles is a major cause of overuse injuries)"
+                    if pair
+                    else ""
+                )
+                lead = (
+                    f"Bring up your {told} first: {listed} {verb} the list; your {' and '.join(strong)} "
+                    f"need less{why}."
+                )
+            lines.insert(0, lead)
         if _ANKLE.search(message):
             lines.insert(
                 1 if named else 0,
@@ -733,6 +882,8 @@ def plan(message: str) -> Plan | None:
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
+    if _KIT_CAN.search(message) and not OPEN.search(message) and not lines[0].startswith("Yes"):
+        lines[0] = "Yes. " + lines[0]  # "can the stairwell be my gym?": the verdict, then what to do there
     lines += [
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
@@ -752,7 +903,7 @@ def plan(message: str) -> Plan | None:
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
         lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
     if (
-        gym
+        (any(n in ("machines", "a gym") for n, _ in kit) or bool(re.search(r"\bgym\b", message)))
         and not hills_here
         and re.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
     ):
@@ -772,6 +923,13 @@ def plan(message: str) -> Plan | None:
         lines.insert(
             0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
         )
+    if sometimes:
+        lines.append(
+            "When the hotel has dumbbells, hold them for lunges and calf raises; a treadmill at a 5–10% "
+            "incline stands in for hills."
+            if "dumbbells" in sometimes
+            else "When there's a treadmill, a 5–10% incline stands in for hills."
+        )
     if n_min is not None:
         if n_min > 25:
             lines.append(
@@ -785,6 +943,7 @@ def plan(message: str) -> Plan | None:
                 f"{n_min} minutes still helps, with short rests "
                 "(the article's worthwhile session takes 15 to 20)."
             )
+        _time_verdict_first(lines, message)
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
     if once:
@@ -893,7 +1052,10 @@ _WEAK_SIDE = re.compile(
     r"\b(?:left|right) (?:\w+ )?(?:is |feels )?(?:\w+ )?(?:weaker|stronger) than "
     r"(?:my |the )?(?:left|right|other)\b"
 )
-_SWAP = re.compile(r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for))\b")
+_SWAP = re.compile(
+    r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for)|"
+    r"(?:what|anything) else (?:can|could|do|should|would) i use|use instead)\b"
+)
 
 
 def exercise_names(ex: Exercise) -> list[str]:
@@ -1006,7 +1168,7 @@ def enough(message: str) -> str | None:
     t = _TIMES.search(message)
     if m is None and t is None:
         return None
-    n = int(m.group(1)) if m else None
+    n = minutes_of(m) if m else None
     times = _COUNT.get((t.group(1) or t.group(2)) if t else "", None)
     parts = []
     if n is not None and n >= 15:
@@ -1019,8 +1181,16 @@ def enough(message: str) -> str | None:
             "pick three exercises and keep the rests short"
         )
     if times == 1:
+        # "is it even worth it?" gets its yes; "is it enough?" doesn't (twice is the article's figure)
+        worth = not parts and re.search(r"\bworth (?:it|bothering|doing|the effort)\b", message)
         parts.append(
-            ("and " if parts else "Once a week is better than nothing, ")
+            (
+                "and "
+                if parts
+                else "Yes, worth it: once a week is better than nothing, "
+                if worth
+                else "Once a week is better than nothing, "
+            )
             + "twice a week is what the article suggests, so add a second short session if you can"
         )
     elif times in (2, 3):
@@ -1074,8 +1244,8 @@ def which(message: str) -> str | None:
 def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
-    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT)):
-        return True
+    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN)):
+        return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 
 
@@ -1128,6 +1298,8 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         and not (kit and only)
         and not lacking
         and not (kit and re.search(r"\b(?:at home|home)\b", message))
+        # "my hamstrings at home without weights": that part's bodyweight moves
+        and not (_NO_KIT.search(message) and re.search(r"\b(?:at home|home|house|flat)\b", message))
     ):
         return None
     part = parts[0]
@@ -1311,7 +1483,12 @@ _ONE_FOR = {
 
 
 def one_pick(message: str) -> tuple[str, str] | None:
-    """One exercise for the part asked about, when the runner has time for one only (normalised)."""
+    """One exercise for the part asked about, when the runner has time for one only (normalised); first,
+    the runner's situation asked about outright (``situational``: this is the one call the dialogue makes
+    here)."""
+    told = situational(message) or still_do(message)
+    if told is not None:
+        return told
     if not _ONE_ONLY.search(message):
         return None
     parts = [p for p, pat in _PART_ASKED if pat.search(message)]
@@ -1332,4 +1509,569 @@ def one_pick(message: str) -> tuple[str, str] | None:
         f"The {ex.name.lower()}{why}: {ex.summary[:1].lower()}{ex.summary[1:]}\n"
         f"{d[:1].upper()}{d[1:]}, twice a week.\nFull card: /exercise {ex.name.lower()}",
         f"exercise:{ex_id}",
+    )
+
+
+# ---- The runner's situation asked about outright: a dislike, a fear, a grade, a gap after a run ------
+# "I hate jumping, do I have to do plyos?": plyometrics are one option, not a must.
+_DISLIKE_JUMP = re.compile(
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|detest)\b"
+    r"(?: \w+){0,2} (?:jump\w*|hop\w*|plyo\w*|box jumps?|bounding)\b|"
+    r"\b(?:jump\w*|hop\w*|plyo\w*) (?:\w+ ){0,3}(?:feels? awful|is awful|are awful|hurts?|kills?|bothers?|"
+    r"is horrible|is the worst|sucks?)\b"
+)
+_PLYO_MUST = re.compile(
+    r"\b(?:do|must|will) i (?:really |actually |still )?(?:have to|need to|need|got to|gotta) (?:do )?"
+    r"(?:any |the )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|bounding)\b|"
+    r"\b(?:plyo\w*|jump\w*|hopping|bounding) (?:drills |stuff |work |training )?(?:really |actually )?"
+    r"(?:a must|mandatory|compulsory|required|necessary|essential|needed|non negotiable)\b|"
+    r"\b(?:can|could) i (?:just |still |totally |completely )?(?:skip|omit|leave "
+    r"out|drop|ditch|avoid|do without|"
+    r"miss out|cut out|bin off|leave) (?:on )?(?:the |all )?(?:\w+ )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|"
+    r"bounding)\b|"
+    r"\b(?:without|no) (?:any )?(?:plyo\w*|jump\w*|jumping)\b.{0,30}\b(?:ok|fine|still|enough)\b"
+)
+PLYO_OPTIONAL = (
+    "No: plyometrics are one option for explosive power, not a must. Your legs get strong without any "
+    "jumping: calf raises, one-legged squats, step-ups, bridges and hamstring push-ups at home, the gym "
+    "machines, and hill running.\nTry one: /workout home"
+)
+# "terrified of wrecking my back lifting heavy": how to lift without hurting it.
+_BACK_FEAR = re.compile(
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to|"
+    r"without|avoid|not to|protect|keep from|stop myself)\b(?: \w+){0,4} "
+    r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|mess\w* up|putting out|put out|tweak\w*|strain\w*|ruin\w*|"
+    r"blow\w* out|destroy\w*|break\w*|protect\w*) (?:my |your |the |out my )?(?:lower )?back\b|"
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to|avoid)\b"
+    r"(?: \w+){0,3} put\w* (?:my |your )?(?:lower )?back out\b|"
+    r"\bback\b.{0,40}\b(?:nervous|scared|worried|afraid|paranoid|terrified)\b.{0,30}\b(?:injur\w*|hurt\w*|"
+    r"wreck\w*|damag\w*|tweak\w*|strain\w*) it\b"
+)
+_LIFT_SAID = re.compile(
+    r"\b(?:lift\w*|heavy|weights?|squat\w*|deadlift\w*|gym|barbell|strength|dumbbells?|leg press|machines?|"
+    r"lunges?)\b"
+)
+BACK_SAFE = (
+    "Form first, then the weight: pick a load you're comfortable with, move slowly and under control, "
+    "breathe out on the effort, and never let your form slip to lift more or squeeze out extra reps. "
+    "Machines are a good start because they make good form easier; one-legged squats, lunges, step-ups "
+    "and bridges load your legs without a bar on your back. If a move brings on back pain, stop it and "
+    "see a physio.\nTry one: /workout"
+)
+# "scared squats will wreck my knees": how to spare them (no pain told).
+_KNEE_FEAR = re.compile(
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to)\b"
+    r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up) "
+    r"(?:my |your |the )?knees?\b"
+)
+KNEE_SAFE = (
+    "Done well, they help your knees: the article says stronger muscles steady the joints and spare the "
+    "ligaments and tendons. Keep the load comfortable, move slowly, stop at a 90° bend with the knee "
+    "behind your toes, and never lock it straight at the top. If a move brings on knee pain, stop it and "
+    "see a physio.\nTry one: /workout"
+)
+# "is a 20% hill ok?": the runner's grade against the article's 5-10% ("%" is gone once normalised).
+_GRADE = re.compile(
+    r"\b(?:an? |the |my |that |this |about |around |roughly |like |to |at |of )(\d{1,2})(?: 5)? "
+    r"(?:percent |per cent "
+    r"|pc )?(?:grade|gradient|incline|hill|slope|climb)\b(?! (?:repeats?|reps?|sprints?|efforts?|runs?))|"
+    r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
+    r"\b(?:grade|gradient|incline|hill|slope)s? (?:is |of |at |set to |on |around |about |roughly |maybe |"
+    r"like |probably |more like |nearly |almost |over |under ){1,3}(\d{1,2})\b"
+    r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
+    r"feet))"
+)
+_HILL_TOLD = re.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
+# "how soon after a hard track session can I lift?": not that day, the next easy one.
+_AFTER_HARD_ASK = re.compile(
+    r"\bhow (?:soon|long|many hours|quickly) (?:after|should i wait after|do i (?:need to |have to )?wait "
+    r"after|to wait after|between) (?:a |my |the |an )?(?:hard |tough )?(?:track|interval|intervals|tempo|"
+    r"speed|long|hard|threshold|hill) ?(?:sessions?|workouts?|runs?|work|reps)?\b|"
+    r"\bhow (?:long|many hours) (?:should|do) i (?:leave|wait) (?:between|after) (?:a |my |the )?(?:hard "
+    r")?(?:track|interval|intervals|tempo|speed|long|hard) ?(?:sessions?|workouts?|runs?)?\b"
+)
+AFTER_HARD_TEXT = (
+    "Not the same day: the article keeps strength work off hard-run days (intervals, track, tempo, long "
+    "runs). Lift on your next easy day; if you run that day too, run first, then lift. And not the day "
+    "before a race.\nTry one: /workout"
+)
+# "ran a marathon on Sunday, how soon can I lift again?": the article gives no figure.
+_AFTER_RACE_ASK = re.compile(
+    r"\b(?:finished|ran|did|completed|just done|raced) (?:a |my |the |an )?(?:\w+ )?(?:marathon|half|ultra|"
+    r"race|50k|100k)\b.{0,60}\bhow (?:soon|long)\b|"
+    r"\bhow (?:soon|long) (?:after|following) (?:a |my |the |an )?(?:\w+ )?(?:marathon|half|ultra|race)\b"
+)
+AFTER_RACE_TEXT = (
+    "The article gives no set time after a race: it only says rest the day before one, and a week off "
+    "strength each month. As general guidance, wait until the race soreness has gone ({how_long}), then "
+    "restart light, one or two sets with comfortable loads, and build back over a couple of weeks.\n"
+    "Try one: /workout"
+)
+# "only been running two weeks, never lifted, too soon to start?": no; the basics.
+_BEGINNER = re.compile(
+    r"\b(?:beginner|new to (?:running|strength|lifting)|just started (?:running|lifting)|only been running|"
+    r"running (?:for )?(?:only )?(?:a|two|three|four|few|couple of|\d) (?:weeks?|months?)|"
+    r"never (?:done|lifted|tried)|couch to 5 ?k|c25k|first (?:few )?weeks? of running)\b"
+)
+TOO_SOON_TEXT = (
+    "No, it's not too early: the article sets no minimum. Start with the bodyweight basics (calf raises, "
+    "one-legged squats, step-ups, bridges), one or two sets of each, twice a week on easy days, with good "
+    "form and a comfortable effort.\nTry one: /workout home"
+)
+
+
+def _grade_reply(message: str) -> str | None:
+    """ "is a 20% hill ok?": the runner's grade against the article's moderate 5-10%."""
+    if not _HILL_TOLD.search(message):
+        return None
+    m = _GRADE.search(message)
+    if m is None:
+        return None
+    n = int(next(g for g in m.groups() if g))
+    if n == 0 or n > 40:
+        return None
+    how = "Run up with high knees and pumping arms, jog back down, 5–8 times."
+    too_steep = re.search(r"\btoo (?:steep|much|hard|big|high|extreme)\b", message)
+    too_flat = re.search(r"\btoo (?:flat|gentle|easy|shallow|low|little)\b|\benough\b", message)
+    if n > 10:
+        fix = (
+            "set the incline to 5–10% instead"
+            if "treadmill" in message
+            else "find a gentler stretch (or set a treadmill to 5–10%)"
+        )
+        return (
+            f"{'Yes, too steep' if too_steep else 'No'}: {n}% is steeper than it should be. The article says "
+            f"pick a moderate 5–10% grade, not a steep one; {fix}.\n{how}\nFull card: /exercise hill repeats"
+        )
+    if n >= 5:
+        lead = "No" if too_steep or (too_flat and not re.search(r"\benough\b", message)) else "Yes"
+        return f"{lead}: {n}% is in the article's 5–10% range.\n{how}\nFull card: /exercise hill repeats"
+    lead = (
+        "No, it's gentler"
+        if too_steep
+        else "Yes, it's gentler"
+        if too_flat and "enough" not in message
+        else "It's gentler"
+    )
+    return (
+        f"{lead} than the article's 5–10% grade: it still helps, but a steeper stretch (or a "
+        f"treadmill at 5–10%) works your legs harder.\n{how}\nFull card: /exercise hill repeats"
+    )
+
+
+# The last weeks before a race, asked about: "10k in 3 weeks, what do I do in the run-up and race week?"
+_RUN_UP = re.compile(
+    r"\b(?:run ?up to (?:the |my |a )?(?:race|\w+ ?k|marathon|half)|in the run ?up|race week|taper\w*|"
+    r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
+    r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
+)
+_RUN_UP_OPEN = re.compile(
+    r"\b(?:what (?:should|do|would|can) i (?:do|change)|how (?:should|do|would) i (?:handle|approach|play|"
+    r"manage|do|adjust|structure)|what (?:about|happens)|any (?:advice|tips)|what (?:do you|would you) "
+    r"(?:suggest|recommend))\b"
+)
+_STRENGTH_HABIT = re.compile(
+    r"\b(?:strength|lift\w*|weights|gym|leg (?:sessions?|days?|work|workouts?)|legs)\b"
+)
+RUN_UP_TEXT = (
+    "Keep lifting, but hold it steady: your usual two sessions a week on easy days, light and familiar, "
+    "with no new exercises or heavier weights as the race nears (the article doesn't cover tapering in "
+    "detail). In race week one short, easy session early in the week is plenty (general advice), and none "
+    "the day before the race, so your legs are fresh on the day.\nTry one: /workout"
+)
+
+
+NO_HILLS_TEXT = (
+    "Use a treadmill: raise the incline to about 5–10% (the article's stand-in for hill running) and run "
+    "5–8 efforts up it, knees high and arms pumping, easy in between. Step-ups on a stair or bench also "
+    "train the climbing muscles.\nFull card: /exercise treadmill incline"
+)
+
+
+# "would hill reps or lifting be better for the climbs?": both, and what a hill session is.
+_HILLS_OR_GYM = re.compile(
+    r"\bhills?(?: \w+)? (?:or|vs|versus) (?:the )?(?:lifting|gym|weights|strength|leg work|squats)\b|"
+    r"\b(?:lifting|gym|weights|strength|leg work) (?:or|vs|versus) (?:\w+ )?hills?\b"
+)
+_HILL_SESSION = re.compile(
+    r"\b(?:hill (?:session|workout)|hill reps? session|look like|how (?:do|should) i do (?:them|hills?))\b"
+)
+HILLS_OR_GYM_TEXT = (
+    "Both, and they work together: the article calls hill running resistance training for runners, and "
+    "leg strength work helps you power up hills. Count a hill session as one of your two or three strength "
+    "sessions a week, and keep both off hard-run days."
+)
+HILL_SESSION_LINE = (
+    "A hill session: warm up with an easy jog, then 5–8 runs up a 5–10% slope, knees high and arms pumping, "
+    "jogging back down to recover."
+)
+# "the gym makes me feel out of place: same benefit at home?"
+_HOME_SAME = re.compile(
+    r"\b(?:same|similar|the same) (?:benefits?|results?|gains|effect|workout) (?:\w+ ){0,2}(?:at "
+    r"home|from home|"
+    r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do "
+    r"(?:it|them|strength|legs)) at home\b|"
+    r"\bat home (?:instead|just as well|as good|as well)\b|\bhome (?:as good as|just as good as|vs) "
+    r"(?:the |a )?gym\b"
+)
+HOME_SAME_TEXT = (
+    "Yes, mostly: home calisthenics, plyometrics and hill running build leg strength with little or no kit. "
+    "The gym's extras are machines that isolate each muscle and easy added resistance as you get stronger; "
+    "at home, make moves harder with one-leg versions or a held weight.\nStart with: calf raises, "
+    "one-legged squats, hamstring push-ups, step-ups and bridges, 2–3 sets of 12–15, twice a week.\n"
+    "Try one: /workout home"
+)
+# "balance is rubbish, I wobble (or fall over) on single-leg squats": keep at them, made easier.
+_WOBBLE = re.compile(
+    r"\b(?:wobbl\w*|fall over|falling over|topple|lose my balance|balance is (?:\w+ )?(?:rubbish|terrible|"
+    r"awful|bad|poor|shocking|non ?existent|useless|crap))\b"
+)
+_ONE_LEG_SAID = re.compile(
+    r"\b(?:single|one)[ -]?leg(?:ged)? (?:squats?|stuff|work|exercises?|moves?)\b|\bpistols?\b"
+)
+WOBBLE_TEXT = (
+    "Keep at them: moves that make you balance train the small muscles that keep adjusting your posture, "
+    "so the wobble is what improves. Make them easier for now: keep the back foot's toes on the ground a "
+    "stride behind you (the article's version), rest a hand on a wall or chair, and go only part way down, "
+    "building toward a 90° knee, slow and controlled.\nFull card: /exercise one-legged squat"
+)
+
+
+# "what should the start and end of a session look like?": the warm-up and the stretch after.
+_WARM_ASK = re.compile(r"\b(?:start|beginning) (?:and|to) (?:the )?(?:end|finish)\b")
+# "what should a session look like from start to finish?": the middle too, not only its two ends.
+_WHOLE_SESSION = re.compile(
+    r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstructur\w*|\bwhole session\b"
+)
+MIDDLE_LINE = (
+    "\nIn between: exercises for several major muscle groups (quads balanced with hamstrings, plus glutes, "
+    "calves and hips), 2–3 sets of each with a load that tires you by 12–15 reps, slow and controlled."
+)
+# "what should I do right after my strength session?": stretch.
+_AFTER_SESSION_ASK = re.compile(
+    r"\bwhat (?:should|do|can) i do (?:right |straight |just |directly )?after (?:my |the |a |each |every )?"
+    r"(?:strength |leg |gym |lifting )?(?:session|workout|sesh|leg day)\b"
+)
+AFTER_SESSION_TEXT = (
+    "Stretch before you go: the article says to do some stretching after every workout. Ease into "
+    "stretches for the quads, hamstrings, calves, glutes and hips, about 20–30 seconds each (a common "
+    "guide), without bouncing."
+)
+# "a good hill workout, and how steep should the hill be?": the session with its grade.
+_HOW_STEEP = re.compile(
+    r"\bhow (?:steep|step|stepp|steap)\b(?: \w+){0,3} (?:hills?|slopes?|inclines?|climbs?)\b"
+)
+WARM_TEXT = (
+    "Start every session warm: some light jogging (5 to 10 minutes is a common guide; a run just before "
+    "counts), then a few stretches, before the first set. End with stretching too."
+)
+COLD_LINE = " Going straight onto a machine cold is why a first set can feel awful."
+# "how do hill reps fit in my week with two gym sessions?": hills are a strength session too.
+_HILLS_WEEK = re.compile(
+    r"\bhills?(?: reps?| repeats?| sessions?| work| running| sprints?)?\b.{0,60}\b(?:week|when|which "
+    r"days?|where)"
+    r"\b|\b(?:week|when|which days?|where)\b.{0,60}\bhills?(?: reps?| repeats?| sessions?)\b"
+)
+HILLS_WEEK_TEXT = (
+    "Count them as strength work: the article calls hill running resistance training, so hills plus two gym "
+    "sessions make three, the top of its twice-to-three-times a week. Put each on an easy day, not a "
+    "hard-run "
+    "day or the day before a race, or swap one gym session for the hills.\nFull card: /exercise hill repeats"
+)
+# "legs the evening before my track session (not a race)?": allowed; only the race's eve is ruled out.
+_EVE_OF_HARD = re.compile(
+    r"\b(?:day|evening|night|afternoon) before (?:my |a |the )?(?:hard |big "
+    r")?(?:track|interval|intervals|tempo|"
+    r"speed|long run|hill|quality|threshold) ?(?:sessions?|workouts?|runs?|day|night|work)?\b"
+)
+EVE_OF_HARD_TEXT = (
+    "Yes, the article allows it: it only rules out the same day as a hard run and the day before a race. "
+    "If your legs still feel heavy for the session, move the strength work a day earlier or to the day "
+    "after.\nTry one: /workout"
+)
+
+
+# "I jog 10 min to the gym, does that count as my warm-up?"
+_COUNTS_AS_WARM = re.compile(
+    r"\b(?:count|counts|serve|serves|work|works|do|does|good enough|enough) (?:as|for) (?:a |my |the "
+    r")?warm ?ups?\b|"
+    r"\b(?:count|counts) (?:towards )?(?:my |the )?warm ?ups?\b|"
+    r"\b(?:is|be) (?:that|it|this) (?:a |my |enough (?:of a |as a )?)?warm ?ups?\b|"
+    r"\benough (?:of a |as a |for a )warm ?ups?\b"
+)
+_JOG_THERE = re.compile(r"\b(?:jog\w*|run|runs|running|ran)\b")
+_WALK_RIDE = re.compile(r"\b(?:walk\w*|cycl\w*|bike|biking|ride|riding)\b")
+JOG_WARM_TEXT = (
+    "Yes: light jogging is the article's warm-up, so that jog counts. Add a few stretches before the first "
+    "set, and stretch again when you finish."
+)
+WALK_WARM_TEXT = (
+    "Partly: it gets you moving, but the article's warm-up is light jogging and stretching, so add a few "
+    "minutes of easy jogging (or start light) and some stretches before the first set."
+)
+
+
+# An older runner asking whether the gym's machines are sensible and what to watch for.
+_AT_AGE = re.compile(r"\bat (?:[5-9]\d)(?: years old)? (?:is|are|can|should)\b")  # "at 65 is it safe"
+_MACHINES_SAID = re.compile(r"\b(?:machines?|leg press|leg curl|leg extension)\b")
+_CAREFUL_ASK = re.compile(
+    r"\b(?:careful|watch (?:out )?for|look out for|wary|safe|safely|sensible|wise|a good idea|ok at my age|"
+    r"too old|at my age|risky|dangerous)\b"
+)
+OLDER_MACHINES_TEXT = (
+    "Yes, sensible: the article doesn't single out older runners, and machines are its pick for starting in "
+    "the gym, as they guide the movement and make good form easier.\n"
+    "Watch for: a load you're comfortable with (tiring you by 12–15 reps, 2–3 sets), slow controlled moves, "
+    "breathing out on the push, and stopping just before your knees are fully straight. Never let form slip "
+    "to lift more.\n"
+    "Start with the leg press, hamstring curl and quadriceps extension; if a joint starts to hurt (not just "
+    "creak), stop and see a doctor or physio.\n"
+    "Full card: /exercise leg press"
+)
+
+
+# "race in 10 days, when's my last leg session?": how late the last one can go.
+_LAST_SESSION_ASK = re.compile(
+    r"\b(?:when|what day|which day|how (?:close|late|near|long before))\b(?: \w+){0,6} (?:last|final) "
+    r"(?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day)\b|"
+    r"\b(?:last|final) (?:\w+ )?(?:session|workout|leg day)\b(?: \w+){0,4} (?:be|go|do|fit)\b(?: \w+){0,4} "
+    r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b"
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+_RACE_SAID = re.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
+LAST_SESSION_TEXT = (
+    "As late as two days before the race: the article's one firm rule is no strength work the day before, "
+    "so your legs start fresh. Keep that last session light and familiar, nothing new or heavier "
+    "(tapering isn't covered in detail in the article)."
+)
+
+
+# "running up a slope over and over: does that count as strength work?": yes, in the article's words.
+_COUNTS_AS_STRENGTH = re.compile(
+    r"\b(?:count|counts|counted|qualify|qualifies|classed|considered)(?: as)? (?:\w+ )?"
+    r"(?:strength|resistance)\b|\b(?:is|are) (?:that|it|this|they|hills?|hill reps?|hill repeats?) "
+    r"(?:even |really |actually )?"
+    r"(?:proper |real )?(?:strength|resistance) (?:work|training)\b"
+)
+HILL_COUNTS_TEXT = (
+    "Yes: the article calls hill running resistance training for runners, so a hill session counts as one "
+    "of your strength sessions. Pick a 5–10% grade, run up 5–8 times with knees high and arms pumping, and "
+    "jog back down.\nFull card: /exercise hill repeats"
+)
+
+
+def situational(message: str) -> tuple[str, str] | None:
+    """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
+    to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
+    runner asking if it's too soon. The reply and its topic, or None."""
+    if _PLYO_MUST.search(message):
+        return PLYO_OPTIONAL, "rule:plyometrics"
+    if (
+        _COUNTS_AS_STRENGTH.search(message)
+        and re.search(r"\b(?:hills?|slopes?|uphills?|inclines?|hill reps?|hill repeats?)\b", message)
+        and not re.search(r"\b(?:stairs?|steps|treadmill|walk\w*|hike|hiking|bike|cycl\w*)\b", message)
+    ):
+        if re.search(r"\bor (?:just |only |mostly )?(?:cardio|endurance|aerobic|running|fitness)\b", message):
+            return "Strength work, not just cardio: " + HILL_COUNTS_TEXT[5:], "exercise:hill_repeats"
+        return HILL_COUNTS_TEXT, "exercise:hill_repeats"
+    if (
+        _LAST_SESSION_ASK.search(message)
+        and _RACE_SAID.search(message)
+        # (a race day named gets its day worked out; "the day before?" its own verdict)
+        and not _WEEKDAY.search(message)
+        and "day before" not in message
+    ):
+        return LAST_SESSION_TEXT, "rule:race_day"
+    if (
+        (_OLDER.search(message) or _AT_AGE.search(message))
+        and _MACHINES_SAID.search(message)
+        and _CAREFUL_ASK.search(message)
+        and not _SORE.search(message.replace("no real pain", "").replace("no pain", ""))
+        and not re.search(r"\bor (?:should i |do i )?(?:stick|stay|just|home|free)\b", message)
+    ):
+        return OLDER_MACHINES_TEXT, "rule:machines"
+    if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
+        return BACK_SAFE, "rule:form_first"
+    if _RUN_UP.search(message) and _RUN_UP_OPEN.search(message) and _STRENGTH_HABIT.search(message):
+        return RUN_UP_TEXT, "rule:race_day"
+    if (
+        _NO_HILLS.search(message)
+        and re.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
+        and re.search(r"\b(?:how|what|can|could|where)\b", message)
+        and not re.search(r"\b(?:gym|routine|workout|plan|treadmills?)\b", message)
+    ):
+        if re.match(r"(?:can|could|is it possible)\b", message) or re.search(
+            r"\b(?:can|could) i (?:still )?do\b", message
+        ):
+            return "Yes: u" + NO_HILLS_TEXT[
+                1:
+            ], "exercise:treadmill_incline"  # "can I do hill reps without a hill?"
+        return NO_HILLS_TEXT, "exercise:treadmill_incline"
+    if _HILLS_OR_GYM.search(message) and re.search(r"\b(?:better|best|or|should i|which)\b", message):
+        text = HILLS_OR_GYM_TEXT
+        if _HILL_SESSION.search(message):
+            text += "\n" + HILL_SESSION_LINE
+        return text + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
+    if _HOME_SAME.search(message):
+        return HOME_SAME_TEXT, "rule:gym_vs_home"
+    if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
+        text = WOBBLE_TEXT
+        if re.search(r"\b(?:not bother|skip|stop|give up|quit|drop|avoid)\b", message):
+            text = "Do bother. " + text
+        return text, "exercise:one_leg_squat"
+    if _WARM_ASK.search(message) and re.search(
+        r"\b(?:warm\w*|stretch\w*|cool ?down|(?:a |the |my |each |every )(?:\w+ )?(?:session|workout))\b",
+        message,
+    ):
+        cold = COLD_LINE if re.search(r"\b(?:first set|straight (?:on|in)|cold)\b", message) else ""
+        if _WHOLE_SESSION.search(message):  # the middle between the two ends, then the end
+            warm = WARM_TEXT.replace(" End with stretching too.", "")
+            return f"{warm}{cold}{MIDDLE_LINE}\nEnd with stretching.\nTry one: /workout", "rule:warm_up"
+        return f"{WARM_TEXT}{cold}\nTry one: /workout", "rule:warm_up"
+    if _AFTER_SESSION_ASK.search(message) and not re.search(r"\b(?:run|runs|running|jog)\b", message):
+        return AFTER_SESSION_TEXT, "rule:stretch_after"
+    if _HOW_STEEP.search(message) and _HILL_SESSION.search(message):
+        return (
+            f"About 5–10%, not too steep. {HILL_SESSION_LINE}\nFull card: /exercise hill repeats",
+            "exercise:hill_repeats",
+        )
+    if (
+        _HILLS_WEEK.search(message)
+        and re.search(r"\b(?:gym|strength|leg|weights) (?:sessions?|days?|workouts?)\b", message)
+        and re.search(r"\b(?:when|where|which|how)\b", message)
+        and not re.search(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?s?\b", message)
+    ):  # (their days named: the days answer, with the hills among the hard days)
+        return HILLS_WEEK_TEXT, "exercise:hill_repeats"
+    if (
+        _EVE_OF_HARD.search(message)
+        and not re.search(r"\b(?:race|racing|parkrun)\b(?! ?(?:pace|day))", message.replace("not racing", ""))
+        and not re.search(r"\b(?:dead|heavy|flat|tired|sore|wrecked|sluggish)\b", message)
+        and re.search(r"\b(?:ok|okay|fine|alright|can i|should i|is it|bad idea)\b", message)
+    ):
+        return EVE_OF_HARD_TEXT, "rule:hard_run_day"
+    if _COUNTS_AS_WARM.search(message):
+        if _JOG_THERE.search(message):
+            return JOG_WARM_TEXT, "rule:warm_up"
+        if _WALK_RIDE.search(message):
+            return WALK_WARM_TEXT, "rule:warm_up"
+    if (
+        _KNEE_FEAR.search(message)
+        and _LIFT_SAID.search(message)
+        and not re.search(r"\b(?:hurts|hurting|aches?|aching|pain|painful|sore)\b", message)
+        and not _ROUTINE.search(message)
+    ):
+        return KNEE_SAFE, "rule:form_first"
+    grade = _grade_reply(message)
+    if grade is not None:
+        return grade, "exercise:hill_repeats"
+    if _AFTER_HARD_ASK.search(message) and _LIFTING_SAID.search(message):
+        return AFTER_HARD_TEXT, "rule:hard_run_day"
+    if _AFTER_RACE_ASK.search(message) and _LIFTING_SAID.search(message):
+        long_race = re.search(r"\b(?:marathon|ultra|50k|100k|half)\b", message)
+        how_long = (
+            "often about a week after a marathon" if long_race else "often a day or two after a shorter race"
+        )
+        return AFTER_RACE_TEXT.format(how_long=how_long), "rule:race_day"
+    if (
+        TOO_SOON.search(message)
+        and _BEGINNER.search(message)
+        and not _has(message)
+        and not _SORE.search(message)
+        and not OPEN.search(message)  # ("...and what would you start with?": the plan, with this line)
+    ):
+        return TOO_SOON_TEXT, "rule:routine"
+    return None
+
+
+_LIFTING_SAID = re.compile(
+    r"\b(?:lift\w*|legs|leg (?:day|work|session|workout)s?|strength|weights|gym|squats?|lunges?)\b"
+)
+
+
+# ---- "No ankle weights at my gym, can I still do the hip raise?": yes, and what to use instead -------
+_LACK_WORDS = (
+    r"\b(?:no|without|dont have|doesnt have|do not have|does not have|havent got|hasnt got|dont own|"
+    r"lack|lacks|theres no|there is no|not got|cant get|cant find|out of|no access to|cant access|"
+    r"dont have access to)\s+(?:a |an |any |the |my )?(?:\w+ )?"
+    r"(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
+)
+# (a yes/no about doing it: "what can I use instead?" is the kit's own swap answer)
+_STILL_ASK = re.compile(
+    r"(?<!what )(?<!how )\b(?:can|could) i (?:still |even |actually )?(?:do|manage|try)\b|\bis it (?:still )?"
+    r"(?:possible|ok|doable)\b|\bstill (?:work|doable)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _lack_patterns() -> tuple[tuple[re.Pattern[str], Equipment], ...]:
+    """Each piece of kit's "no <kit>" pattern, compiled once."""
+    out = []
+    for eq in EQUIPMENT.values():
+        words = "|".join(re.escape(normalize_name(a)) for a in sorted(eq.aliases, key=len, reverse=True))
+        out.append((re.compile(_LACK_WORDS + rf"(?:{words})\b"), eq))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _base_name_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(exercise id, name, start-of-word pattern) for each base exercise's names, compiled once."""
+    return tuple(
+        (ex.id, n, re.compile(rf"\b{re.escape(n)}"))
+        for ex in EXERCISES.values()
+        if not ex.variation_of
+        for n in exercise_names(ex)
+    )
+
+
+def still_do(message: str) -> tuple[str, str] | None:
+    """ "My gym has no ankle weights, can I still do the side-lying hip raise?": yes, and what to use
+    instead, for the one exercise named that needs the kit they lack (normalised message)."""
+    if not _STILL_ASK.search(message):
+        return None
+    said: dict[str, list[str]] = {}
+    for ex_id, n, pat in _base_name_patterns():
+        if pat.search(message):
+            said.setdefault(ex_id, []).append(n)
+    # ("wall squats" names the wall squat, not also the one-legged squat's "squat")
+    named = [
+        EXERCISES[e]
+        for e, ns in said.items()
+        if ns and not all(any(n != m and n in m for o, ms in said.items() if o != e for m in ms) for n in ns)
+    ]
+    if len(named) != 1:
+        return None
+    ex = named[0]
+    lacks = [eq for pat, eq in _lack_patterns() if ex.id in eq.used_by and pat.search(message)]
+    if len(lacks) != 1:
+        return None
+    eq = lacks[0]
+    label = f"{ex.name}: "
+    others = [o for o in EXERCISES.values() if o.id != ex.id and not o.variation_of]
+    subs = [s.removeprefix(label) for s in eq.substitutes if s.startswith(label)]
+    if not subs and not any(s.startswith(f"{o.name}: ") for s in eq.substitutes for o in others):
+        # unlabelled swaps ("Hang a weight from your ankle with a strap."), less those for other moves
+        subs = [
+            s
+            for s in eq.substitutes
+            if not any(pat.search(normalize_name(s)) for o, _, pat in _base_name_patterns() if o != ex.id)
+        ]
+    if not subs:
+        return None
+    lacked_too = [e for pat, e in _lack_patterns() if e.id != eq.id and pat.search(message)]
+    said_subs = normalize_name(" ".join(subs))
+    if any(
+        re.search(rf"\b{re.escape(normalize_name(a))}\b", said_subs) for e in lacked_too for a in e.aliases
+    ):
+        return None  # "no stairs or box": a swap that names other kit they lack
+    swap = " ".join(subs)
+    swap = swap[:1].lower() + swap[1:]
+    swap = re.sub(r"\. Or (\w)", r", or \1", swap)
+    text = f"Yes: {swap}"
+    cues = [c for c in ex.cues if re.search(r"knee|90|slow", c, re.IGNORECASE)]
+    if cues:
+        text += " " + (" ".join(cues[:2]) if len(" ".join(cues[:2])) < 100 else cues[0])
+    d = ex.dose.text()
+    return (
+        f"{text}\nDose: {d}.\nFull card: /exercise {ex.name.lower()}",
+        f"exercise:{ex.id}",
     )

@@ -12,7 +12,7 @@ from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import exercise_names
+from content.plan import _minutes, exercise_names
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 
@@ -389,6 +389,21 @@ def drop_kit(text: str, kit: list[str]) -> str:
     for line in text.split("\n"):
         if POINTER.match(line):
             lines.append(line)
+            continue
+        if line.startswith("• ") and any(k.search(line) for k in pats):
+            # "• Bench step-up (a knee-high step or bench): ...": the lacked kit out of the brackets; a
+            # bullet that needs it outside them goes
+            def _unbracket(m: re.Match[str]) -> str:
+                said = re.split(r",? or ", m.group(1))
+                alts = [a for a in said if not any(k.search(a) for k in pats)]
+                lead = re.match(r"(?:on|in|at|with) (?:a |an |the )?", said[0])
+                if alts and lead and not alts[0].startswith(lead.group(0).split()[0]):
+                    alts[0] = lead.group(0) + alts[0]  # "on a stair or ledge" -> "on a ledge"
+                return f" ({' or '.join(alts)})" if alts else ""
+
+            line = re.sub(r" \(([^)]*)\)", _unbracket, line)
+            if not any(k.search(line) for k in pats):
+                lines.append(line)
             continue
         kept = []
         for p in SENTENCE.split(line):
@@ -1008,12 +1023,15 @@ _FREQ_HIGH = re.compile(
 _NO_BREAK = re.compile(
     r"\bno (?:breaks?|rest|time off|rest weeks?|deloads?|recovery weeks?|weeks? off|days? off)\b|"
     r"\bwithout (?:a |any )?(?:single )?(?:break|breaks|rest|week off|time off|days? off)\b|"
-    r"\b(?:months?|weeks) (?:straight|non ?stop|in a row)\b|\bnever (?:take|taken|had|took) (?:a |"
-    r"any )?(?:break|week off|rest)"
+    r"\b(?:months?|weeks) (?:straight|non ?stop|in a row|solid|without (?:a )?(?:break|missing))\b|"
+    r"\bnever (?:take|taken|had|took) (?:a |any )?(?:break|week off|rest)|"
+    r"\bnever (?:missing|missed|skipping|skipped) (?:a |one |any |single )?(?:week|session)s?\b|"
+    r"\b(?:havent|have not|hasnt|not) (?:taken|had) (?:a |any )?(?:week off|break|rest week)"
 )
 _WORN = re.compile(
     r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
-    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop)\b"
+    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|"
+    r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined))\b"
 )
 _AFTER_HARD = re.compile(
     r"\b(?:after|following) (?:my |the |each )?(?:intervals?|interval sessions?|speed ?(?:work|sessions?)|"
@@ -1031,7 +1049,25 @@ _LIFTING = re.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|streng
 OVER_ASK = re.compile(
     r"\b(?:doing (?:\w+ )?wrong|too much|overdo\w*|overtrain\w*|(?:take|taking|have|need) (?:a |some )?"
     r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
-    r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives)\b"
+    r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives|"
+    r"(?:do|doing|try|change) (?:anything|something) (?:different\w*|else)|(?:change|do) anything|"
+    r"do (?:\w+ )?differently|anything (?:i should|to) change)\b"
+)
+# Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
+_TOO_HEAVY = re.compile(
+    r"\b(?:to failure|as heavy as (?:i|possible)|max(?:imum)? weight|(?:form|technique) (?:\w+ ){0,3}"
+    r"(?:ugly|sloppy|breaks? down|falls? apart|goes|gets (?:bad|messy|ugly|sloppy)))\b"
+)
+# Signs that have lasted: "stalled", "all the time", "for weeks", "lately".
+_LASTING = re.compile(
+    r"\b(?:stalled|plateau\w*|stagnat\w*|going backwards|not improving|all the time|lately|for weeks|"
+    r"constantly|always|every (?:run|single run)|never (?:feel )?fresh|these days|recently|stuck)\b"
+)
+# "I'm wondering if I'm overdoing it." told, then "should I change anything?": the worry is the ask.
+_OVER_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
+_TWICE = re.compile(
+    r"\b(?:twice|two times|2 ?x|two (?:leg |strength |gym )?sessions) (?:a|per|each) ?week\b|"
+    r"\btwice weekly\b"
 )
 _HARD_NAMED = re.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
 
@@ -1043,7 +1079,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _LIFTING.search(plain):
         return None
-    if not any(OVER_ASK.search(normalize(a)) for a in asks):
+    if not any(OVER_ASK.search(normalize(a)) for a in asks) and not (
+        _OVER_TOLD.search(plain) and _WORN.search(plain)
+    ):
         return None
     if re.search(
         r"\b(?:knees?|shins?|hips?|back|ankles?|heels?|achilles|feet|foot)\b.{0,20}\b(?:sore|pain|hurts?|"
@@ -1063,10 +1101,57 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
                 "muscles get stronger in the rest between sessions. Keep it off hard-run days.\n"
                 "Try one: /workout"
             )
+        if _TWICE.search(plain) and any(
+            re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
+        ):
+            # "I lift twice a week and feel great, am I overdoing it?": no, the article's figure
+            return (
+                "No: twice a week is what the article suggests (sometimes three). Keep it off hard-run days "
+                "and the day before a race, and take a week off strength work once a month.\nTry one: "
+                "/workout"
+            )
         return None
     after_hard, before = _AFTER_HARD.search(plain), _BEFORE_RUN.search(plain)
     if not (often or no_break or after_hard or before):
-        return None
+        # "Legs feel flat, running's stalled, strength twice a week. Too much?": the monthly week off is
+        # the recovery the article builds in; the twice a week itself is fine. Lifting to failure with
+        # ugly form, or the day before a weekly race: those fixed first.
+        asked_all = " ".join(normalize(a) for a in asks)
+        if re.search(
+            r"\b(?:week off|break|time off|rest week|deload|drop|stop|cut|swap|switch|move|order)\b",
+            asked_all,
+        ):
+            return None  # "legs fried, need a week off?", "should I drop leg day?": their own answers
+        if _minutes(plain) or not (
+            _OVER_TOLD.search(plain) or re.search(r"\b(?:change|different\w*)\b", asked_all)
+        ):
+            return None  # "90-minute sessions, wiped out, too much?": the session's length, not recovery
+        if not (_LASTING.search(plain) or _TOO_HEAVY.search(plain)):
+            return None  # one heavy-legged run is not the months without a break
+        fixes = []
+        if _TOO_HEAVY.search(plain):
+            fixes.append(
+                "Lighter: pick a load that tires you by 12–15 reps, 2–3 sets, and never let your form "
+                "slip to "
+                "lift heavier or grind out more reps."
+            )
+        if re.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain):
+            fixes.append("Three times a week is the article's top end; twice is the usual.")
+        weekly_race = re.search(r"\b(?:parkrun|race|races|racing)\b", plain)
+        if weekly_race:
+            fixes.append(
+                f"Keep the day before your {weekly_race.group(0).replace('racing', 'race')} free of strength "
+                "work: your legs need it to recover."
+            )
+        if fixes:
+            return "Probably. " + "\n".join(fixes) + "\nTry one: /workout"
+        lead = "Not the twice a week itself" if _TWICE.search(plain) else "Possibly"
+        return (
+            f"{lead}: your legs need recovery time. Take a week off strength work now (the article says a "
+            "week off once a month gives your body extra recovery), then make every fourth week that week. "
+            "Keep sessions off hard-run days and the day before a race, and vary the exercises.\n"
+            "Try one: /workout"
+        )
     lines = []
     if no_break:
         lines.append(
@@ -1097,6 +1182,10 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         lines[0] = "Yes. " + lines[0]
     elif re.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
         lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\bshould i (?:change|do)\b|\b(?:change|do) anything\b|\bsomething different\b", asked):
+        lines[0] = "Yes. " + lines[0]
+    elif re.search(r"\b(?:overdo\w*|overtrain\w*|too much)\b", asked) and (often or no_break):
+        lines[0] = "Probably. " + lines[0]
     elif re.search(r"\bwrong\b", asked):
         lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
     if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
@@ -1107,8 +1196,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
 # ---- A professional (or coach) told them which muscle is weak: that muscle's work leads ---------------
 _PRO_WEAK = re.compile(
     r"\b(?:(?:my )?(?:physio\w*|doctor|doc|gp|coach|pt|podiatrist|sports therapist|osteo\w*|chiro\w*|"
-    r"physical therapist)) (?:\w+ ){0,2}(?:said|says|told me|thinks|reckons|found|diagnosed)\b(?: that)?"
-    r"(?P<said>.{0,60})"
+    r"physical therapist))\b(?: (?:\w+ ){0,2}|(?: \w+){0,10} (?:and |but )?(?:she|he|they) "
+    r")(?:said|says|told me|"
+    r"thinks|reckons|found|diagnosed)\b(?: that)?(?P<said>.{0,60})"
 )
 _WEAK_WORD = re.compile(r"\b(?:weak|weakness|imbalance\w*|underactive|not firing|lazy|inactive)\b")
 _MUSCLE_OF = (
@@ -1124,6 +1214,37 @@ WEAK_ASK = re.compile(
     r"should) i|"
     r"fix|help|routine|plan)\b"
 )
+
+
+_ANKLE_WEIGHTS = re.compile(r"\bankle (?:weights?|straps?)\b")
+_GYM = re.compile(r"\bgym\b")
+_KNEE_DRIFT = re.compile(
+    r"\bknees? (?:\w+ )?(?:drift\w*|cav\w*|collaps\w*|goes in|go in|falls? in|wobbl\w*|rolls? in)\b"
+)
+
+
+def _hip_kit_line(plain: str) -> str | None:
+    """Weak hips and the kit told (ankle weights, a gym) or the knee drifting in: how to do the hip work
+    with it, and the bridge for the glutes beside it; None when neither was told."""
+    kit = _ANKLE_WEIGHTS.search(plain)
+    gym = _GYM.search(plain)
+    drift = _KNEE_DRIFT.search(plain)
+    if not (kit or gym or drift):
+        return None
+    place = ", at home or on a gym bench" if kit and gym else ""
+    where = (
+        f"Your ankle weights make them{place}: lie on your side, raise the top leg straight and lower it "
+        "slowly, both sides, then the same lift lying on your back"
+        if kit
+        else "Lie on your side on a gym bench with an ankle weight (or a weight strapped on), raise the top "
+        "leg straight and lower it slowly, both sides, then the same lift lying on your back"
+        if gym
+        else "Lie on your side (an ankle weight when you can), raise the top leg straight and lower it "
+        "slowly, both sides, then the same lift lying on your back"
+    )
+    where += ", plus the bridge for the glutes (hold 30 s)"
+    why = " Weak hips let the legs angle inward, so this works on the knee drift." if drift else ""
+    return f"{where}.{why}"
 
 
 def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
@@ -1163,7 +1284,11 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
     dose = "2–3 sets × 12–15 reps each" + (f" ({'; '.join(holds)})" if holds else "")
     lines.append(f"For the weak {muscle} your {who} found: the {listed}, {dose}.")
     first = exs[0]
-    lines.append(f"Start with the {first.name.lower()}: {first.summary[:1].lower()}{first.summary[1:]}")
+    hip_kit = _hip_kit_line(plain) if muscle == "hips" else None
+    if hip_kit is not None:
+        lines.append(hip_kit)  # where their kit does the hip work, and why it helps the knee
+    else:
+        lines.append(f"Start with the {first.name.lower()}: {first.summary[:1].lower()}{first.summary[1:]}")
     pain = CHRONIC_LIKE.search(plain) or uncovered_name
     lines.append(
         "Twice a week, off hard-run days"
@@ -1211,10 +1336,29 @@ _GOOD_TIME = re.compile(
 _STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work)\b")
 
 
+_OFF_SEASON = re.compile(
+    r"\b(?:off ?season|easy running only|only easy running|between seasons|base (?:season|phase|building))\b"
+)
+_SEASON_PLAN_ASK = re.compile(
+    r"\bhow (?:many|often)\b|\bwhat (?:should|would|do) (?:a |each |my |the )?(?:session|workout|it)\b|"
+    r"\b(?:include|look like|involve)\b|\bwhat (?:should|do) i (?:do|lift|include)\b"
+)
+OFF_SEASON_PLAN = (
+    "Good use of it: the article says the off-season suits strength work. Lift two or three times a week "
+    "(three is fine while the running is easy).\nEach session, work several major muscle groups, quads "
+    "balanced with hamstrings, plus glutes, calves and hips: e.g. leg press or one-legged squats, hamstring "
+    "curls or push-ups, bridges, calf raises and side-lying hip raises, 2–3 sets of 12–15.\nAdd resistance "
+    "as you get stronger, vary the moves, and take a week off each month.\nTry one: /workout"
+)
+
+
 def season_verdict(message: str, asks: list[str]) -> str | None:
     """ "January is brutal, three treadmill runs a week. Should I use this period for strength work?": yes,
     the article's off-season and bad-weather point, and what to keep (normalised message, asks)."""
     plain = normalize(message)
+    if _OFF_SEASON.search(plain) and asks and all(_SEASON_PLAN_ASK.search(normalize(a)) for a in asks):
+        # "taking the winter as an off-season: how many days should I lift, what should a session include?"
+        return OFF_SEASON_PLAN
     if len(asks) != 1 or not _SEASON.search(plain):
         return None
     ask = normalize(asks[0])
@@ -1236,12 +1380,17 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
 # ---- Bored of strength work, asking how to keep at it --------------------------------------------------
 _BORED_TOLD = re.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
-    r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|fall off|drop off)\b"
+    r"(?:give up|quit|skip|skipping|skipped) (?:on )?(?:it|them|strength|sessions|my (?:strength |leg )?"
+    r"sessions)|fall off|drop off|same routine every time)\b"
 )
 _KEEP_ASK = re.compile(
     r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
     r"at) it|"
-    r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*)\b"
+    r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*|"
+    # "any ideas how to make myself actually want to do it?"
+    r"(?:ideas|ways|advice) (?:on |for )?how to (?:make|keep|get)|(?:actually |really )?want to do "
+    r"(?:it|them)|"
+    r"look forward to|(?:make|get) myself)\b"
 )
 KEEP_AT_IT = (
     "Make it something you look forward to: change the exercises every few weeks, put on music, and keep "

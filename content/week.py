@@ -289,9 +289,131 @@ _THEN = re.compile(
 )
 
 
+# "hard days are Tuesday and Thursday, legs on Wednesday?": the day put to them, at the message's end.
+_DAY_FOR_LEGS = re.compile(
+    r"(?:^|[,.;]\s*|\band\s+|\bso\s+)(?:what about |how about |maybe |is |and )?(?:(?:legs|leg day|lifting|"
+    r"lift|strength|gym|weights) (?:on )?(?:a )?(?P<d1>mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
+    r"(?P<d2>mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:ok |okay |good |fine |alright )?(?:for )?(?:legs|leg day|"
+    r"lifting|strength|the gym|weights))\W*$"
+)
+# "I run 5 days a week, where do I squeeze in two strength sessions?": no days named, the rule for them.
+_RUN_COUNT = re.compile(
+    r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[3-7]|three|four|five|six|seven) ?(?:days?|times|x) "
+    r"(?:a|per|each) ?week\b|\b(?P<m>[3-7]|three|four|five|six|seven) (?:days?|runs) a week\b"
+)
+_WHERE_WHEN = re.compile(
+    r"\b(?:where|when) (?:do|should|can|could|would) i (?:\w+ ){0,2}(?:put|fit|slot|add|squeeze|do|"
+    r"schedule|place|lift|train)\b"
+)
+# A race weeks away: "race Saturday in 3 wks", "half marathon in 12 weeks".
+_RACE_FAR = re.compile(
+    r"\bin (?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?)\b"
+)
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _week_fit(message: str) -> str | None:
+    """A day put to a week told ("hard Tue and Thu, legs Wed?"), or where two sessions go in a week of
+    n runs with no day named."""
+    low = message.lower()
+    m = _DAY_FOR_LEGS.search(low.strip())
+    if m:
+        before = low[: m.start()]
+        week = _week(before)
+        hard = [d for d in _DAY_NAMES if week.get(d, "").startswith("hard")]
+        if hard and not any(week[d][6:] in ("race", "racing", "parkrun") for d in hard):
+            # (a race told: the race-day verdict answers it)
+            d = m.group("d1") or m.group("d2")
+            day = DAY_NAMES[_DAY_NAMES.index(d)]
+            busy = busy_days(normalize(before))
+            if d in hard or busy.get(d) == "race":
+                free = [x for x in _DAY_NAMES if x not in busy and x not in hard]
+                alt = f" such as {DAY_NAMES[_DAY_NAMES.index(free[0])]}" if free else ""
+                return (
+                    f"No: {day} is one of your hard days, and the article says no strength work on the same "
+                    f"day as a hard run. Put it on an easy day{alt}; if you run that day too, run first."
+                )
+            if busy.get(d) == "the day before your race":
+                return (
+                    f"No: {day} is the day before your race, and the article says to skip strength work then "
+                    "so your body can recover."
+                )
+            hard_said = " and ".join(DAY_NAMES[_DAY_NAMES.index(x)] for x in hard)
+            return (
+                f"Yes, {day} works: it isn't one of your hard days ({hard_said}), and the article only rules "
+                "out those and the day before a race. If you run that day too, run first, then lift."
+            )
+    plain = normalize(message)
+    far = _RACE_FAR.search(plain)
+    if far and (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
+        # "long run Sunday, race Saturday in 3 weeks: which days do I lift this week?": a normal week now
+        rest = _RACE_FAR.sub(" ", low)
+        rest = re.sub(
+            r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,2}? (?:on "
+            r")?(?:mon|tue|wed|thu|fri|sat|"
+            r"sun)[a-z]*\b",
+            " ",
+            rest,
+        )
+        days = days_reply(rest)
+        hard_one = [d for d, v in _week(rest).items() if v.startswith("hard")]
+        if days is None and len(hard_one) == 1:
+            # one hard day told ("long run Sunday"): two days apart, neither it nor the day before it
+            h = _DAY_NAMES.index(hard_one[0])
+            pick: list[int] = []
+            for i in range(7):
+                if i != h and (i + 1) % 7 != h and all(min(abs(i - p), 7 - abs(i - p)) >= 2 for p in pick):
+                    pick.append(i)
+                if len(pick) == 2:
+                    break
+            both = " and ".join(DAY_NAMES[i] for i in pick)
+            days = (
+                f"{both} suit it: not {DAY_NAMES[h]} ({_week(rest)[hard_one[0]][6:]}), by the article's "
+                f"hard-run-day rule, and {DAY_NAMES[(h - 1) % 7]} left free so your legs are fresh for "
+                "it. On a "
+                "day you also run, run first, then the strength work."
+            )
+        if days is not None:
+            n = far.group("n")
+            weeks = f"{n} weeks" if n not in ("1", "one", "a") else "a week"
+            start = ""
+            if re.search(r"\b(?:start with|where (?:do|should) i (?:even )?start|begin with)\b", plain):
+                start = (
+                    "\nStart with the machines: leg extension, hamstring curl and leg press, 2–3 sets "
+                    "with a load "
+                    "that tires you by 12–15 reps."
+                    if re.search(r"\bgym\b", plain)
+                    else "\nStart with the bodyweight basics: calf raises, one-legged squats, step-ups and "
+                    "bridges, 2–3 sets of 12–15."
+                )
+            return (
+                f"{days}\nThe race is {weeks} off, so these are normal weeks; when it comes, keep the "
+                "day before "
+                f"it free of strength work.{start}"
+            )
+    c = _RUN_COUNT.search(plain)
+    if c is None or DAY.search(plain) or not (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
+        return None
+    if FIT_ASK.search(plain):
+        return None  # "how do I fit it in around 5 runs?": when and how long, the week rule's answer
+    said = c.group("n") or c.group("m")
+    n = _COUNTS.get(said) or int(said)
+    where = "after two of your easy runs" if n >= 5 else "on two of your non-running days or after easy runs"
+    return (
+        f"With {n} runs a week, put them {where}, a day or more apart; on a day with a run, run first. "
+        "Not on a "
+        "hard-run day (intervals, tempo, the long run) and not the day before a race. Tell me which days "
+        "are hard and I'll name the two."
+    )
+
+
 def then_day_reply(message: str) -> str | None:
     """A strength ask that points back at the one day the runner told ("...track on Thursdays. Can I
-    lift then?"): that day's verdict (a hard-run day or a race's eve is a no)."""
+    lift then?"): that day's verdict (a hard-run day or a race's eve is a no). Also a day put to the
+    week told, and the two sessions in a week of n runs (``_week_fit``)."""
+    fit = _week_fit(message)
+    if fit is not None:
+        return fit
     asks, background = split_asks(message)
     if len(asks) != 1 or not background:
         return None
@@ -385,11 +507,61 @@ _HARD_SHARED = re.compile(
 )
 
 
+# "easy run to work Mon Wed Fri, legs at lunch on the run days: does the order matter, too much?"
+_ON_RUN_DAYS = re.compile(
+    r"\b(?:on|after) (?:the |my |those |these )?(?:run|running|commute|commuting) days\b|"
+    r"\b(?:on )?(?:those|the same|these) days\b|\bthen (?:lift|legs|gym|strength)\b"
+)
+_ORDER_OR_MUCH = re.compile(
+    r"\b(?:order|first|before or after|after or before|too much|too many|too often|overdo\w*|right way)\b"
+)
+
+
+def _easy_shared(message: str, asks: list[str]) -> str | None:
+    """Lifting after the easy runs on the same days (a run commute, then the gym at lunch): the order is
+    the article's, and the count against its twice, sometimes three."""
+    plain = normalize(message)
+    if not asks or not _ON_RUN_DAYS.search(plain) or not _ORDER_OR_MUCH.search(normalize(" ".join(asks))):
+        return None
+    if _HARD_SHARED.search(plain) or not re.search(r"\b(?:easy|commute|commuting|to work|jog\w*)\b", plain):
+        return None
+    if not re.search(r"\b(?:lift\w*|legs|gym|strength|weights)\b", plain):
+        return None
+    days = list(dict.fromkeys(m.group(1) for m in DAY.finditer(plain)))
+    n = len(days)
+    asked = normalize(" ".join(asks))
+    lead = (
+        "It does, and yours is right"
+        if re.search(r"\border (?:\w+ )?matter", asked)
+        else "Yes, that works"
+        if re.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0]))
+        or re.search(r"\b(?:fine|ok|okay|alright|right|good)$", asked)
+        else "That works"
+    )
+    lines = [
+        f"{lead}: the run comes first and the strength after, which is the article's order when the two "
+        "share a day, and it's an easy run, not a hard one."
+    ]
+    if re.search(r"\b(?:too much|too many|too often|overdo\w*)\b", asked) or n >= 3:
+        lines.append(
+            "Three days is the top of the article's range (twice a week, sometimes three): fine on easy "
+            "days; "
+            "drop to two if your legs feel heavy, and take a week off strength work once a month."
+            if n >= 3
+            else "Twice a week is the article's usual figure, so not too much; take a week off strength work "
+            "once a month."
+        )
+    return "\n".join(lines) + "\nTry one: /workout"
+
+
 def shared_day_reply(message: str) -> str | None:
     """The runner can only lift on days they also run ("my only gym slot is Wednesday evening, my tempo
     night too"): run first, then lift; kept short on a hard-run day, moved when an easy day frees up."""
     plain = normalize(message)
     asks, _ = split_asks(message)
+    easy_shared = _easy_shared(message, asks)
+    if easy_shared is not None:
+        return easy_shared
     if not asks or not _ONLY_SLOT.search(plain) or not _SAME_AS_RUN.search(plain):
         return None
     if re.search(r"\b(?:race|racing|parkrun)\b", plain):
@@ -475,11 +647,21 @@ DROP_COVERS = re.compile(
 _LIFTING = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
 
 
+# "10k on Sunday, I always lift Saturday: do it anyway or skip?": the one lift day against the race.
+_EVE_ASK = re.compile(
+    r"\b(?:skip|skipping|omit|anyway|as normal|as usual|still (?:do|lift|go|train)|move (?:it|them|the "
+    r"session)|"
+    r"should i (?:do|lift|still|train|go|omit|skip)|or not|is (?:that|it) (?:ok|okay|fine|alright))\b"
+)
+
+
 def drop_reply(message: str) -> str | None:
     """ "10k on Sunday, I lift Thursday and Saturday: which session should I drop?": the one on the
-    race's eve (the article's one firm rule); none if neither is."""
+    race's eve (the article's one firm rule); none if neither is. One lift day told ("I always lift
+    Saturday, do it anyway or skip?"): skip or move it if it's the eve, keep it if not."""
     plain = normalize(message)
-    if not _DROP_ASK.search(plain):
+    drop_ask = bool(_DROP_ASK.search(plain))
+    if not drop_ask and not _EVE_ASK.search(plain):
         return None
     race = race_day(plain)
     if race is None:
@@ -496,9 +678,29 @@ def drop_reply(message: str) -> str | None:
                 if m.group(1) != race and not any(a <= m.start() < b for a, b in racing)
             ]
     lift = list(dict.fromkeys(lift))
-    if len(lift) < 2:
-        return None
     eve = _DAY_NAMES[(_DAY_NAMES.index(race) - 1) % 7]
+    if len(lift) == 1 and not drop_ask:
+        day = DAY_NAMES[_DAY_NAMES.index(lift[0])]
+        if lift[0] == eve:
+            earlier = DAY_NAMES[(_DAY_NAMES.index(race) - 3) % 7]
+            return (
+                f"Skip it or move it: {day} is the day before your race, and the article says no strength "
+                f"work then, so your body has time to recover. Do it earlier in the week instead ({earlier} "
+                f"works), light and familiar, and go back to {day}s after the race."
+            )
+        lead = (
+            "No, keep it"
+            if re.search(r"\b(?:skip|omit|drop|move)\b", plain)
+            else "Yes, keep it"
+            if re.search(r"\b(?:ok|okay|fine|alright|still|anyway)\b", plain)
+            else "Keep it"
+        )
+        return (
+            f"{lead}: {day} isn't the day before your race, the one day the article rules out. Keep it "
+            "light and familiar as the race nears."
+        )
+    if len(lift) < 2 or not drop_ask:
+        return None
     keep = [DAY_NAMES[_DAY_NAMES.index(d)] for d in lift if d != eve]
     if eve in lift:
         return (

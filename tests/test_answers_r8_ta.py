@@ -1,0 +1,840 @@
+"""Round 8, tuner ta: the runner's situation read into the answer (kit, time, fears, dislikes, the
+run-up to a race, overdoing it, a hill's grade). Own wordings, not the dev rows."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str) -> str:
+    return content.answer(message).text
+
+
+# A dislike of jumping and "do I have to?": plyometrics are one option, not a must.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can't stand jumping, are plyos a must?",
+        "do i really need to do plyometrics? jumping kills my knees",
+        "can i skip the jumping drills altogether",
+        "is plyometric training mandatory for runners",
+        "not a fan of box jumps, can i leave plyo out",
+        "do i need to jump to get stronger legs?",
+    ],
+)
+def test_plyometrics_are_optional(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No"), text
+    assert "calf raises" in text and "hill" in text
+
+
+@pytest.mark.parametrize("message", ["are plyometrics worth it?", "how do i start plyometrics"])
+def test_plyometrics_asked_plainly_not_optional(message: str) -> None:
+    assert "not a must" not in answer(message)
+
+
+# A fear for the back while lifting: how to lift safely, not a session length or a card.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scared of hurting my back with heavy weights, how do i stay safe",
+        "worried i'll injure my back squatting heavy, any advice",
+        "how do i lift without wrecking my lower back",
+        "paranoid about putting my back out on the leg press. tips?",
+    ],
+)
+def test_back_fear_gets_form_first(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Form first"), text
+    assert "comfortable" in text and "slowly" in text
+
+
+def test_back_hurt_now_still_leads_with_rest() -> None:
+    text = answer("i hurt my back lifting yesterday, what should i do")
+    assert text.startswith("Stop and rest"), text
+
+
+# A hill's grade: outside 5-10% is a no, inside a yes.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("is a 20% hill ok for hill repeats", "No: 20%"),
+        ("can i do hill sprints on a 15% grade", "No: 15%"),
+        ("the slope near me is like 12 percent, too steep?", "Yes, too steep: 12%"),
+        ("is an 8% grade too steep for hill sprints", "No: 8%"),
+        ("my treadmill goes up to 15% incline, should i use that for hill reps?", "No: 15%"),
+        ("is a 7% incline good for hill reps", "Yes: 7%"),
+        ("my hill is about 3%, is that enough", "It's gentler"),
+    ],
+)
+def test_hill_grade_against_five_to_ten(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "5–10%" in text
+
+
+def test_hill_repeat_count_is_not_a_grade() -> None:
+    assert not answer("i do 10 hill repeats, is that too many").startswith(("No: 10%", "Yes: 10%"))
+
+
+# How soon after a hard run or a race.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how soon after a hard track session can i lift legs",
+        "how soon after my long run can i hit the gym",
+        "how long should i wait after intervals before doing strength",
+    ],
+)
+def test_how_soon_after_a_hard_run(message: str) -> None:
+    text = answer(message)
+    assert "same day" in text and "easy day" in text
+    assert "• " not in text  # not a routine
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ran a marathon on sunday, how soon can i start lifting again",
+        "how soon after a half marathon can i do legs",
+    ],
+)
+def test_how_soon_after_a_race(message: str) -> None:
+    text = answer(message)
+    assert "no set time" in text and "light" in text
+    assert "Friday" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just started running 3 weeks ago and never lifted, is it too early to start strength?",
+        "total beginner, should i wait before adding leg strength",
+    ],
+)
+def test_beginner_not_too_soon(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No, it's not too early"), text
+    assert "bodyweight" in text
+
+
+# Kit told: the stairwell, a chair and a wall, "can X be my gym?"
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the only place i can train is the stairwell in my apartment block, ideas?",
+        "can i use my staircase for a leg workout",
+        "i live up three flights of stairs, no gym. can the stairway be my gym?",
+    ],
+)
+def test_stairs_get_a_stairs_plan(message: str) -> None:
+    text = answer(message)
+    assert "With stairs" in text and "Calf raise" in text and "step-up" in text
+    assert "Leg press" not in text
+
+
+def test_can_kit_be_enough_gets_yes_first() -> None:
+    text = answer("can i do a leg workout with just a chair and a wall")
+    assert text.startswith("Yes."), text
+    assert "Hamstring push-up" in text
+
+
+def test_hard_day_session_is_not_a_kit_question() -> None:
+    text = answer("can i do my strength session on interval day, like straight after the track")
+    assert text.startswith("No"), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got ten minutes at lunch, what's the best leg routine",
+        "i only have ten mins, what should i do for my legs",
+    ],
+)
+def test_ten_minutes_in_words(message: str) -> None:
+    text = answer(message)
+    assert "10 minutes still helps" in text
+    assert "I only know" not in text
+
+
+# No kit, "can I still do X?": yes, and what to use instead, for that exercise only.
+@pytest.mark.parametrize(
+    ("message", "must", "card"),
+    [
+        ("my gym doesn't have ankle weights, can i still do the side-lying hip raise", "strap", "side-lying"),
+        ("no ankle weights at home, can i do the hip strengthener anyway", "strap", "side-lying"),
+        ("don't have an exercise ball, can i still do wall squats", "skip the ball", "wall squat"),
+        ("i don't own a swiss ball, can i still do hamstring push ups", "chair", "hamstring push-up"),
+        ("no bench at my place, can i still do step ups", "stair", "bench step-up"),
+    ],
+)
+def test_no_kit_can_i_still(message: str, must: str, card: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: "), text
+    assert must in text and f"/exercise {card}" in text
+    assert "Hamstring push-up:" not in text and "calisthenics" not in text
+
+
+def test_no_step_how_do_i_keeps_kit_dropped() -> None:
+    text = answer("no stairs or steps in my flat, how do i do calf raises")
+    assert "bottom stair" not in text
+
+
+# Overdoing it: flat legs, stalled running.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've been doing legs twice a week for about five months solid, never skipping. my legs feel "
+        "heavy all "
+        "the time and my 10k times have plateaued. i think i might be overdoing it. should i change "
+        "anything?",
+        "been lifting 3x a week since spring without a break and my legs feel heavy on every run, am i "
+        "overdoing it?",
+        "my legs always feel dead lately and my running has stalled. strength twice a week. is it too much?",
+        "legs feel flat and my running's stalled, i do strength twice weekly. what should i change?",
+    ],
+)
+def test_flat_and_stalled_gets_the_week_off(message: str) -> None:
+    text = answer(message)
+    assert "week off" in text, text
+    assert not text.startswith("No need")
+
+
+def test_twice_a_week_and_fine_is_not_overdoing() -> None:
+    text = answer("i lift twice a week and feel great, am i overdoing it?")
+    assert text.startswith("No"), text
+    assert "Probably" not in text
+
+
+def test_to_failure_with_ugly_form() -> None:
+    text = answer(
+        "i lift 3 times a week, as heavy as i can to failure, and my form goes sloppy at the end. my legs "
+        "are dead for my saturday race. too much?"
+    )
+    assert text.startswith("Probably"), text
+    assert "12–15" in text and "day before" in text
+
+
+# The run-up to a race: steady, then light; not a stock routine.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm 54, running a 10k in 3 weeks that matters to me. two leg sessions a week since spring. what "
+        "should i do with strength in the run-up and in race week?",
+        "marathon is 10 days away. what do i do with my leg sessions in the taper?",
+        "got a 5k in 3 weeks, still doing legs twice a week. how should i handle strength as the race gets "
+        "close?",
+    ],
+)
+def test_run_up_to_a_race(message: str) -> None:
+    text = answer(message)
+    assert "day before the race" in text and "race week" in text.lower()
+    assert "• " not in text
+
+
+# Kit told in other words: packed ankle weights, standing only, a park bench and slope, no hills.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "travelling light, only brought my ankle weights. anything worth doing with just those",
+        "all i've packed is a pair of ankle weights, what leg work can i do",
+    ],
+)
+def test_ankle_weights_only_get_the_hip_work(message: str) -> None:
+    text = answer(message)
+    assert "With ankle weights" in text and "Side-lying hip raise" in text
+    assert "Lunge" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "office job, can't lie on the floor in work clothes. any leg stuff i can do standing up",
+        "only standing exercises please, what can i do for my legs",
+    ],
+)
+def test_standing_only(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("All standing") and "Bridge" not in text and "Hamstring push-up" not in text
+
+
+def test_park_bench_and_slope() -> None:
+    text = answer("there's a local park near me with a bench and a gentle slope, leg workout ideas")
+    assert "step-up" in text and "Hill repeats" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("there are zero hills where i live. how do i get hill training in", "Use a treadmill"),
+        ("it's pancake flat round here, how can i do hill work", "Use a treadmill"),
+        ("can I do hill repeats without a hill", "Yes: use a treadmill"),
+    ],
+)
+def test_no_hills_gets_the_treadmill(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "5–10%" in text
+
+
+def test_no_hills_and_no_treadmill_never_suggests_it() -> None:
+    text = answer("no hills near me and no treadmill either, what can i do instead of hill reps")
+    assert "treadmill" not in text.lower().replace("no treadmill", "")
+
+
+def test_hotel_with_basically_nothing_is_bodyweight() -> None:
+    text = answer(
+        "work trips every week, hotel rooms with no gym or a tiny one with a treadmill and a few dumbbells. "
+        "what routine can i do with basically nothing?"
+    )
+    assert "With no kit" in text and "Weighted" not in text
+    assert "dumbbells" in text  # when the hotel has them
+
+
+def test_no_bench_for_step_ups_gets_the_swap() -> None:
+    text = answer("no bench at home for step ups. what else can i use")
+    assert "stair" in text and "•" not in text
+
+
+def test_bullets_drop_the_lacked_kit_cleanly() -> None:
+    text = answer("no bench at home, what leg exercises can i do")
+    assert "(a knee-high step)" in text and "step." not in text
+
+
+# The race's eve and the one lift day told.
+@pytest.mark.parametrize(
+    ("message", "lead", "day"),
+    [
+        (
+            "I've got a 10k this sunday. I always do legs saturday morning since that's when the house "
+            "is quiet. "
+            "Do it anyway or skip?",
+            "Skip it or move it: Saturday",
+            "Thursday",
+        ),
+        (
+            "half marathon on saturday and friday is my usual leg day. should i still do it?",
+            "Skip it",
+            "Wednesday",
+        ),
+        ("parkrun saturday, i lift on wednesdays. is that ok?", "Yes, keep it", "Wednesday"),
+        ("race on sunday, i do strength thursday. should i skip it?", "No, keep it", "Thursday"),
+    ],
+)
+def test_one_lift_day_against_the_race(message: str, lead: str, day: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert day in text and "• " not in text
+
+
+def test_quiet_house_is_not_a_no_jumping_rule() -> None:
+    text = answer("my house is only quiet on sunday mornings, what leg routine can i do at home then?")
+    assert "No jumping" not in text
+
+
+# The hard days named and a day put to them; a week of n runs with no day named.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("my hard days are tuesday and thursday, legs on wednesday?", "Yes, Wednesday works"),
+        ("my hard days are tuesday and thursday, legs on thursday?", "No: Thursday is one of your hard days"),
+        ("intervals monday, tempo thursday. friday for legs?", "Yes, Friday works"),
+        ("speed work on wednesdays and a long run saturday, so lifting on saturday?", "No: Saturday"),
+    ],
+)
+def test_a_day_put_to_the_hard_days(message: str, lead: str) -> None:
+    assert answer(message).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run 5 days a week, where do i squeeze in two strength sessions",
+        "running six days a week, when should i do my 2 leg sessions?",
+        "i run 4 times a week, where should i put the gym?",
+    ],
+)
+def test_n_runs_a_week_no_days_named(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("With ") and "easy" in text and "run first" in text
+    assert "which days are hard" in text
+
+
+def test_parkrun_eve_stays_the_race_rule() -> None:
+    assert content.answer("parkrun saturday, legs friday?").topics == ("rule:race_day",)
+
+
+# A race weeks away: a normal week now, their days named (not the taper text).
+@pytest.mark.parametrize(
+    ("message", "days"),
+    [
+        (
+            "long run sunday, 10k saturday in 4 weeks. which days should i lift this week?",
+            "Monday and Wednesday",
+        ),
+        (
+            "marathon in 10 weeks. intervals tuesday, easy run wednesday, tempo thursday, long run sunday. "
+            "which days for legs?",
+            "Wed",
+        ),
+    ],
+)
+def test_a_race_weeks_away_is_a_normal_week(message: str, days: str) -> None:
+    text = answer(message)
+    assert days in text and "weeks off" in text
+    assert "tapering" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "easy run commute mon wed fri and there's a gym at my office, so legs at lunch on those "
+            "days. does "
+            "the order matter, and is three days too much?",
+            "It does, and yours is right",
+        ),
+        (
+            "i jog to work tuesday and thursday, easy, then lift at lunch those days. is that the right "
+            "order?",
+            "Yes",
+        ),
+    ],
+)
+def test_lifting_after_easy_runs_the_same_days(message: str, lead: str) -> None:
+    text = answer(message)
+    assert lead in text.split("\n")[0] or text.split("\n")[1].startswith(lead), text
+    assert "run comes first" in text
+
+
+# Hills or the gym for climbing: both, and a hill session when asked.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "trail runner, climbs wreck me. hill repeats or the gym, which is better, and what does a hill "
+        "session "
+        "look like?",
+        "for hilly races, is the gym or hill repeats more useful?",
+        "should i do hills or lifting to get better at climbing?",
+    ],
+)
+def test_hills_or_gym_is_both(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Both"), text
+    assert "resistance training" in text
+
+
+def test_hill_session_said_when_asked() -> None:
+    text = answer("hill reps vs weights for trail climbs? and what would a hill session look like")
+    assert "5–8" in text and "5–10%" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the gym intimidates me. can i get the same benefit at home?",
+        "can i just train at home instead of paying for a gym?",
+        "would i get similar results at home without the gym?",
+    ],
+)
+def test_same_benefit_at_home(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes, mostly"), text
+    assert "calf raises" in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("my balance is rubbish, i wobble all over on single leg squats", "Keep at them"),
+        ("i keep falling over on one-legged squats, should i skip them?", "Do bother"),
+        ("wobbling like mad on single-leg squats, any tips", "Keep at them"),
+    ],
+)
+def test_wobbly_single_leg_squats(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "wall or chair" in text and "90°" in text
+
+
+def test_little_time_and_priorities_gets_the_moves() -> None:
+    text = answer(
+        "full-time job and a toddler, maybe 20 minutes spare. is strength even worth it with so little time, "
+        "and what would you prioritise?"
+    )
+    assert text.startswith("Yes") and "One-legged squat" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i never know how to begin or finish. what should the start and end of a leg session look like?",
+        "what do you do at the beginning and end of a strength workout? warm up, stretching?",
+    ],
+)
+def test_start_and_end_of_a_session(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start every session warm") and "light jogging" in text and "stretching" in text
+    assert "• " not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "when should hill reps go in my week if im also doing 2 gym sessions",
+        "how do hill repeats fit into my week alongside two strength sessions?",
+    ],
+)
+def test_hills_count_as_a_strength_session(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Count them as strength work") and "resistance training" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok to do legs the evening before my track session? not racing, just a hard workout",
+        "can i lift the day before my tempo run?",
+    ],
+)
+def test_the_eve_of_a_hard_run_is_allowed(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes"), text
+    assert "day before a race" in text
+
+
+def test_sprinter_asking_what_helps_the_start_gets_the_power_plan() -> None:
+    text = answer(
+        "club sprinter, 200m, slow out of the blocks, we have a weights room. what leg work would help "
+        "my start?"
+    )
+    assert "explosive" in text and "Line hops" in text
+
+
+def test_bored_and_skipping_gets_the_keep_at_it_answer() -> None:
+    text = answer(
+        "I keep skipping my strength sessions lately, it's the same routine every time and it feels "
+        "like a chore "
+        "doing it on my own in the spare room. Any ideas how to make myself actually want to do it?"
+    )
+    assert "music" in text and "•" not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Marathon done, and I'm taking the next two months as an off-season with easy running only. I "
+        "want to get "
+        "stronger. How many days a week should I lift, and what should each session include?",
+        "It's my off season now. How often should I lift and what should a workout look like?",
+    ],
+)
+def test_off_season_how_often_and_what(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Good use of it") and "two or three times a week" in text
+    assert "hamstrings" in text and "week off" in text
+
+
+def test_what_should_i_be_working_on_with_kit_is_a_plan() -> None:
+    text = answer(
+        "Trail runner, I keep rolling my ankles and my calves die on long climbs. I've got a step and a "
+        "pair of "
+        "dumbbells. What should I be working on?"
+    )
+    assert "Calf raise" in text and "ankles" in text
+    assert "Treadmill" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("i jog 10 min to the gym, does that count as my warm up before lunges", "Yes"),
+        ("i run to the gym, is that enough of a warm up?", "Yes"),
+        ("does a 5 minute jog count as a warm up for legs", "Yes"),
+        ("i cycle to the gym, does that work as a warm-up?", "Partly"),
+    ],
+)
+def test_does_the_trip_there_count_as_the_warm_up(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead), text
+    assert "stretch" in text
+
+
+def test_physio_said_hips_weak_a_few_words_later() -> None:
+    text = answer(
+        "Saw a physio a while back about my knee and she said my hips are weak. Lost the exercises she "
+        "gave me. "
+        "What should I be doing for my hips?"
+    )
+    assert text.startswith("For the weak hips your physio found"), text
+
+
+def test_sprinter_more_explosive_out_of_the_blocks() -> None:
+    text = answer(
+        "400m runner, slow starts. what leg work would help me be more explosive out of the blocks?"
+    )
+    assert "Line hops" in text and "explosive" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scared squats will hurt my knees, what should i do",
+        "worried lunges will wreck my knees, how do i do them safely",
+    ],
+)
+def test_knee_fear_gets_how_to_spare_them(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Done well, they help your knees"), text
+    assert "lock" in text and "physio" in text
+
+
+def test_knee_that_hurts_now_is_not_the_fear_answer() -> None:
+    assert not answer("my knee hurts when i squat, what should i do").startswith("Done well")
+
+
+def test_after_a_short_race_is_a_day_or_two() -> None:
+    text = answer("how soon after a parkrun can i do legs")
+    assert "a day or two" in text and "marathon" not in text
+
+
+# A muscle told weak against one told strong: the weak one leads, the strong one's isolation move drops.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lots of cycling so my quads are massive but my hamstrings are really weak. "
+        "i use a gym, what should i add?",
+        "weak hamstrings and strong quads, i have a gym, which exercises?",
+        "my hammies are weak compared to my quads. i train at a gym, what should i do",
+    ],
+)
+def test_weak_muscle_against_a_strong_one_leads(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Bring up your hamstrings first"), text
+    assert "opposing muscles" in text and "Quadriceps extension" not in text
+
+
+def test_weak_glutes_against_strong_calves_has_no_opposing_claim() -> None:
+    text = answer("strong calves but weak glutes, at home with no kit, what should i do")
+    assert text.startswith("Bring up your glutes first"), text
+    assert "opposing" not in text
+
+
+def test_two_muscles_named_without_weak_or_strong_keeps_both() -> None:
+    text = answer("my quads and hamstrings get trashed on downhills, gym access, what should i do")
+    assert text.startswith("For your quads and hamstrings"), text
+
+
+# An older runner asking whether the gym's machines are sensible and what to watch for.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im 67 and my grandson wants me on the leg machines at his gym. "
+        "is that wise, and what do i watch for?",
+        "at 60 is it safe to start on gym machines for my legs?",
+        "i'm in my 70s, is the leg press sensible at my age?",
+    ],
+)
+def test_older_runner_machines_gets_what_to_watch(message: str) -> None:
+    text = answer(message)
+    assert "older runners" in text and "fully straight" in text and "comfortable" in text, text
+    assert "teenagers" not in text
+
+
+def test_older_runner_with_a_sore_knee_is_not_the_machines_answer() -> None:
+    assert "Watch for:" not in answer("im 60 with a sore knee, is the leg press safe?")
+
+
+# "can I get a session done in that time?": the time's yes leads the plan; plural chairs count.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "nap time gives me 20 mins, no weights, just stairs and dining chairs. "
+        "can i get a leg session done in that time?",
+        "i get 15 minutes at lunch, there's a staircase and office chairs. "
+        "can i actually do a leg workout in that?",
+    ],
+)
+def test_time_asked_gets_yes_first_and_chairs_used(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: "), text
+    assert "Hamstring push-up" in text
+
+
+def test_time_not_asked_keeps_minutes_line_after_the_list() -> None:
+    text = answer("20 min with dumbbells, give me a leg routine")
+    assert text.startswith("With dumbbells"), text
+
+
+# A place told as all they have, and "what can I do there?": the plan for that place.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the stairwell in my block is the only thing i have, what can i do there",
+        "the only thing ive got is a step, what can i do on it",
+        "there's a bench in the park near me, what leg stuff could i do there",
+    ],
+)
+def test_place_then_what_can_i_do_there_is_a_plan(message: str) -> None:
+    text = answer(message)
+    assert "Step-up" in text or "step-up" in text, text
+    assert "not sure what you're asking" not in text
+
+
+# "race in N days, when's my last leg session?": how late it can go, not the run-up text.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10k a week on saturday, when's my final strength workout?",
+        "how close to my half can my last leg day be?",
+        "marathon in 12 days, how late can the last gym session go",
+    ],
+)
+def test_last_session_before_a_race_says_how_late(message: str) -> None:
+    text = answer(message)
+    assert "two" in text and "day before" in text, text
+    assert "as the race gets close" not in text
+
+
+# Once a week, "is it worth it?": its yes; "is it enough?" keeps no yes.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "honestly once a week is all i can do strength, is it worth it?",
+        "i can only lift once a week, is that even worth doing?",
+    ],
+)
+def test_once_a_week_worth_it_gets_yes(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes, worth it"), text
+    assert "twice a week" in text
+
+
+def test_once_a_week_enough_gets_no_yes() -> None:
+    assert not answer("i only manage legs once a week, is that enough?").startswith("Yes")
+
+
+# A pro's "weak hips" with kit told (ankle weights, a gym) or the knee drifting in: how, with the bridge.
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        (
+            "my physio says weak hips are why my knee caves in. ankle weights at home, gym too. "
+            "what should i do for my hips?",
+            "Your ankle weights make them, at home or on a gym bench",
+        ),
+        (
+            "my coach reckons my hips are weak, i go to the gym a lot, what exercises target that",
+            "on a gym bench",
+        ),
+        (
+            "the physio told me my hips are weak and that's why my knees collapse in. which exercises?",
+            "angle inward",
+        ),
+    ],
+)
+def test_pro_weak_hips_uses_the_kit_told(message: str, want: str) -> None:
+    text = answer(message)
+    assert text.startswith("For the weak hips"), text
+    assert want in text and "bridge" in text and "12–15" in text
+
+
+def test_pro_weak_hips_without_kit_keeps_the_start_line() -> None:
+    text = answer("physio told me my hips are weak. which exercises should i do?")
+    assert "Start with the side-lying hip raise" in text
+
+
+# What to do straight after a session: stretch (not a routine).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what do i do straight after a leg workout?",
+        "what should i do right after the gym session, just leave?",
+        "what should i do after my lifting session ends",
+    ],
+)
+def test_after_the_session_is_stretching(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Stretch before you go"), text
+
+
+# A session from start to finish: the warm-up, the middle, the stretch; start and end only: no middle.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how should a strength session go from start to finish?",
+        "how should my gym session be structured from beginning to end?",
+    ],
+)
+def test_session_start_to_finish_has_the_middle(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start every session warm"), text
+    assert "In between" in text and text.index("In between") < text.index("End with stretching")
+
+
+def test_start_and_end_only_has_no_middle() -> None:
+    text = answer("what should the start and end of a leg session be?")
+    assert "Start every session warm" in text and "In between" not in text
+
+
+# A hill workout asked with how steep: the grade first, then the session.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's a good hill session and how steep should the hill be?",
+        "hill workout ideas? how steep a slope do i need",
+    ],
+)
+def test_hill_workout_with_how_steep(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("About 5–10%"), text
+    assert "5–8" in text
+
+
+# One part at home with no kit: that part's bodyweight moves, not a dumbbell swap.
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("how can i build my hamstrings at home with no weights", "hamstring push-up"),
+        ("what can i do for my glutes at home, no equipment", "bridge"),
+        ("quads at home with no weights, what should i do?", "one-legged squat"),
+    ],
+)
+def test_one_part_at_home_with_no_kit(message: str, want: str) -> None:
+    text = answer(message)
+    assert text.startswith("At home, for your"), text
+    assert want in text and "No dumbbells" not in text
+
+
+# Hill running "counts as strength work?": yes, in the article's words; "or just cardio?" said that way.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does running hills count as strength training?",
+        "are hill repeats really resistance training?",
+        "charging up a slope again and again, is that actually strength work?",
+    ],
+)
+def test_hill_running_counts_as_strength(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: the article calls hill running resistance training"), text
+
+
+def test_hill_running_strength_or_cardio() -> None:
+    text = answer("sprinting up an incline over and over, is that strength work or just cardio?")
+    assert text.startswith("Strength work, not just cardio"), text
+
+
+# A box told is named a box in the plan's head, not a bench.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i've got a plyo box at home, leg workout ideas?",
+        "gym plus a box to jump on, sprinter wanting more pop off the line, what leg work?",
+    ],
+)
+def test_box_named_as_told(message: str) -> None:
+    text = answer(message)
+    assert "With a box" in text and "a bench" not in text.split("\n")[1 if text.startswith("For") else 0]
