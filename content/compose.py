@@ -1104,7 +1104,9 @@ _WORTH_EX = re.compile(
     r"something)\b|\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:drill|exercise|move)\b|"
     r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
     r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
-    r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b"
+    r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b|"
+    r"\buseful(?: for (?:a |the )?(?:runners?|running|me))?\s*$|"
+    r"\b(?:actually |really |even )?(?:work|do|achieve)s? anything\s*$"
 )
 _FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
 _BODY_STEMS = stems(

@@ -1330,11 +1330,17 @@ def _hills_help(ask: str) -> Answer | None:
 _ON_KIT = re.compile(
     r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
-    r"block|ledge)s?\b|^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
+    r"block|ledge)s?\b(?! ?ups?\b)|^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
     r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s? "
     r"(?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
 )
 _FIRM = re.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
+# ... not when the ask compares or checks form ("as good as off a step?", "snap my knee straight on
+# step-ups?"): other rules answer those.
+_NOT_KIT_ASK = re.compile(
+    r"\b(?:as good as|better than|or|vs|versus|instead of|straight\w*|snap\w*|lock\w*|habit|form|"
+    r"technique|any use|any good|worth\w*|useful|help\w*|do anything|work anything)\b"
+)
 
 
 _PLATFORM = frozenset("step stair bench box block kerb curb ledge table stool".split())
@@ -1353,6 +1359,8 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
     plain = normalize(ask)
     m = _ON_KIT.search(plain)
     if m is None or not re.match(r"(?:(?:so|and|but|ok) )?(?:can|could|is|are|would|will|do|does)\b", plain):
+        return None
+    if _NOT_KIT_ASK.search(plain):
         return None
     named = named_exercises(plain)
     if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
