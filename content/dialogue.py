@@ -58,7 +58,7 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
-from content.one_ask import CAREFUL, COMBINE, COMBINE_TEXT, answer_one
+from content.one_ask import CAREFUL, COMBINE, COMBINE_TEXT, answer_one, sprint_start
 from content.plan import (
     ENOUGH,
     OPEN,
@@ -385,6 +385,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
     own = plan(plain) if settled(message) is None else None
+    if own is not None and any(sprint_start(a, p_background) for a in p_asks):
+        own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
     if own is not None and week_told and (not OPEN.search(plain) or FIT_ASK.search(plain)):
         own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
@@ -1205,14 +1207,16 @@ def _ends_reply(engine: Engine) -> str | None:
 _RUN_UP = re.compile(
     r"\b(?:run ?up|race week|taper\w*|lead ?up|final (?:few |two |three )?weeks?|"
     r"last (?:few |two |three |couple of )?weeks? before|(?:week|weeks|days) (?:before|out from) (?:the|my) "
-    r"(?:race|10k|5k|half|marathon)|before race day)\b"
+    r"(?:race|10k|5k|half|marathon)|before race day|"
+    r"as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
 _RACE_TOLD_AHEAD = re.compile(r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b")
 _OPEN_RUN_UP = re.compile(r"^(?:(?:and|so|but|ok) )*(?:what|how|should|do|can|is|any)\b")
 RUN_UP_TEXT = (
-    "keep your sessions going through the run-up, light and familiar (the article doesn't cover tapering "
-    "in detail, so nothing new or heavier as the race gets close), and never on a hard-run day. Its one "
-    "firm rule: no strength work the day before the race, so your legs are fresh on the day."
+    "keep lifting, but hold it steady: your usual sessions on easy days, never on a hard-run day, light and "
+    "familiar, with no new exercises or heavier weights as the race nears (the article doesn't cover "
+    "tapering in detail). In race week one short, easy session early in the week is plenty (general "
+    "advice), and none the day before the race, so your legs are fresh on the day."
 )
 
 

@@ -487,7 +487,7 @@ def _answer_one(
         if undo is not None and undo.text.startswith("No"):
             trace("break_undo", plain)
             return undo
-    sprint = _sprint_start(ask, background)
+    sprint = sprint_start(ask, background)
     if sprint is not None:
         return sprint
     if (
@@ -1330,7 +1330,8 @@ def _hills_help(ask: str) -> Answer | None:
 _ON_KIT = re.compile(
     r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
-    r"block|ledge)s?\b(?! ?ups?\b)|^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
+    r"block|ledge)s?\b(?! ?ups?\b)|"
+    r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
     r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s? "
     r"(?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
 )
@@ -1447,7 +1448,7 @@ _WHICH_WORK = re.compile(
 _GYM_TOLD = re.compile(r"\b(?:gym|weights? room|weights|barbell|dumbbells|leg press|machines)\b")
 
 
-def _sprint_start(ask: str, background: str) -> Answer | None:
+def sprint_start(ask: str, background: str) -> Answer | None:
     """ "Sprinter, always last out of the blocks, coach says I need more pop. What leg work would help
     my start?": plyometrics for explosive power, then strength moves, twice a week."""
     plain = normalize(ask)

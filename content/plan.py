@@ -1486,6 +1486,8 @@ def one_pick(message: str) -> tuple[str, str] | None:
     """One exercise for the part asked about, when the runner has time for one only (normalised); first,
     the runner's situation asked about outright (``situational``: this is the one call the dialogue makes
     here)."""
+    if _HILLS_OR_GYM.search(message) and _PICK_ONE.search(message):
+        return None  # "hills or the gym if I only have time for one?": a pick (content/direct.py), not "both"
     told = situational(message) or still_do(message)
     if told is not None:
         return told
@@ -1665,22 +1667,6 @@ _RUN_UP = re.compile(
     r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
-_RUN_UP_OPEN = re.compile(
-    r"\b(?:what (?:should|do|would|can) i (?:do|change)|how (?:should|do|would) i (?:handle|approach|play|"
-    r"manage|do|adjust|structure)|what (?:about|happens)|any (?:advice|tips)|what (?:do you|would you) "
-    r"(?:suggest|recommend))\b"
-)
-_STRENGTH_HABIT = re.compile(
-    r"\b(?:strength|lift\w*|weights|gym|leg (?:sessions?|days?|work|workouts?)|legs)\b"
-)
-RUN_UP_TEXT = (
-    "Keep lifting, but hold it steady: your usual two sessions a week on easy days, light and familiar, "
-    "with no new exercises or heavier weights as the race nears (the article doesn't cover tapering in "
-    "detail). In race week one short, easy session early in the week is plenty (general advice), and none "
-    "the day before the race, so your legs are fresh on the day.\nTry one: /workout"
-)
-
-
 NO_HILLS_TEXT = (
     "Use a treadmill: raise the incline to about 5–10% (the article's stand-in for hill running) and run "
     "5–8 efforts up it, knees high and arms pumping, easy in between. Step-ups on a stair or bench also "
@@ -1692,6 +1678,11 @@ NO_HILLS_TEXT = (
 _HILLS_OR_GYM = re.compile(
     r"\bhills?(?: \w+)? (?:or|vs|versus) (?:the )?(?:lifting|gym|weights|strength|leg work|squats)\b|"
     r"\b(?:lifting|gym|weights|strength|leg work) (?:or|vs|versus) (?:\w+ )?hills?\b"
+)
+# "... if I only have time for one", "if I had to pick": one of the two, not both.
+_PICK_ONE = re.compile(
+    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:only|just) (?:do|pick|choose) one|one or the other|"
+    r"had to (?:pick|choose))\b"
 )
 _HILL_SESSION = re.compile(
     r"\b(?:hill (?:session|workout)|hill reps? session|look like|how (?:do|should) i do (?:them|hills?))\b"
@@ -1800,10 +1791,15 @@ _COUNTS_AS_WARM = re.compile(
     r"\benough (?:of a |as a |for a )warm ?ups?\b"
 )
 _JOG_THERE = re.compile(r"\b(?:jog\w*|run|runs|running|ran)\b")
-_WALK_RIDE = re.compile(r"\b(?:walk\w*|cycl\w*|bike|biking|ride|riding)\b")
+_WALK = re.compile(r"\b(?:walk\w*)\b")
+_RIDE = re.compile(r"\b(?:cycl\w*|bike|biking|ride|riding)\b")
 JOG_WARM_TEXT = (
     "Yes: light jogging is the article's warm-up, so that jog counts. Add a few stretches before the first "
     "set, and stretch again when you finish."
+)
+RIDE_WARM_TEXT = (
+    "Yes: an easy jog (or ride) there warms you up the way the article's light jogging does. Add a few "
+    "stretches when you arrive, then start the strength work."
 )
 WALK_WARM_TEXT = (
     "Partly: it gets you moving, but the article's warm-up is light jogging and stretching, so add a few "
@@ -1865,7 +1861,18 @@ def situational(message: str) -> tuple[str, str] | None:
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
     if _PLYO_MUST.search(message):
-        return PLYO_OPTIONAL, "rule:plyometrics"
+        # "do I have to?": no; "can I skip them?", "fine without them?": yes
+        must = re.search(
+            r"\b(?:have to|need|got to|gotta|must|mandatory|compulsory|required|necessary|essential|"
+            r"needed|non negotiable)\b",
+            message,
+        ) and not re.search(
+            r"\b(?:skip|without|leave out|drop|"
+            r"ditch|avoid|omit|do without|cut out)\b",
+            message,
+        )
+        lead = "No, you can leave them out" if must else "Yes, you can leave them out"
+        return lead + PLYO_OPTIONAL[2:], "rule:plyometrics"
     if (
         _COUNTS_AS_STRENGTH.search(message)
         and re.search(r"\b(?:hills?|slopes?|uphills?|inclines?|hill reps?|hill repeats?)\b", message)
@@ -1892,8 +1899,6 @@ def situational(message: str) -> tuple[str, str] | None:
         return OLDER_MACHINES_TEXT, "rule:machines"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
-    if _RUN_UP.search(message) and _RUN_UP_OPEN.search(message) and _STRENGTH_HABIT.search(message):
-        return RUN_UP_TEXT, "rule:race_day"
     if (
         _NO_HILLS.search(message)
         and re.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
@@ -1916,8 +1921,10 @@ def situational(message: str) -> tuple[str, str] | None:
         return HOME_SAME_TEXT, "rule:gym_vs_home"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
-        if re.search(r"\b(?:not bother|skip|stop|give up|quit|drop|avoid)\b", message):
-            text = "Do bother. " + text
+        if re.search(
+            r"\b(?:not bother|skip|stop|give up|quit|drop|avoid|pointless|no point|waste)\b", message
+        ):
+            text = "No, do bother. " + text  # "should I give up on them?", "is it pointless?"
         return text, "exercise:one_leg_squat"
     if _WARM_ASK.search(message) and re.search(
         r"\b(?:warm\w*|stretch\w*|cool ?down|(?:a |the |my |each |every )(?:\w+ )?(?:session|workout))\b",
@@ -1952,7 +1959,9 @@ def situational(message: str) -> tuple[str, str] | None:
     if _COUNTS_AS_WARM.search(message):
         if _JOG_THERE.search(message):
             return JOG_WARM_TEXT, "rule:warm_up"
-        if _WALK_RIDE.search(message):
+        if _RIDE.search(message):
+            return RIDE_WARM_TEXT, "rule:warm_up"
+        if _WALK.search(message):
             return WALK_WARM_TEXT, "rule:warm_up"
     if (
         _KNEE_FEAR.search(message)

@@ -13,20 +13,21 @@ def answer(message: str) -> str:
 
 
 # A dislike of jumping and "do I have to?": plyometrics are one option, not a must.
+# ("a must?": no; "can I skip them?": yes, you can leave them out)
 @pytest.mark.parametrize(
-    "message",
+    ("message", "lead"),
     [
-        "i can't stand jumping, are plyos a must?",
-        "do i really need to do plyometrics? jumping kills my knees",
-        "can i skip the jumping drills altogether",
-        "is plyometric training mandatory for runners",
-        "not a fan of box jumps, can i leave plyo out",
-        "do i need to jump to get stronger legs?",
+        ("i can't stand jumping, are plyos a must?", "No"),
+        ("do i really need to do plyometrics? jumping kills my knees", "No"),
+        ("can i skip the jumping drills altogether", "Yes"),
+        ("is plyometric training mandatory for runners", "No"),
+        ("not a fan of box jumps, can i leave plyo out", "Yes"),
+        ("do i need to jump to get stronger legs?", "No"),
     ],
 )
-def test_plyometrics_are_optional(message: str) -> None:
+def test_plyometrics_are_optional(message: str, lead: str) -> None:
     text = answer(message)
-    assert text.startswith("No"), text
+    assert text.startswith(lead) and "leave them out" in text.split("\n")[0], text
     assert "calf raises" in text and "hill" in text
 
 
@@ -213,7 +214,8 @@ def test_to_failure_with_ugly_form() -> None:
         "i lift 3 times a week, as heavy as i can to failure, and my form goes sloppy at the end. my legs "
         "are dead for my saturday race. too much?"
     )
-    assert text.startswith("Probably"), text
+    # (a likely yes first, "Probably" or "Yes, probably"; the load to drop to and the race's eve)
+    assert "probably" in text.lower()[:15], text
     assert "12–15" in text and "day before" in text
 
 
@@ -449,7 +451,7 @@ def test_same_benefit_at_home(message: str) -> None:
     ("message", "lead"),
     [
         ("my balance is rubbish, i wobble all over on single leg squats", "Keep at them"),
-        ("i keep falling over on one-legged squats, should i skip them?", "Do bother"),
+        ("i keep falling over on one-legged squats, should i skip them?", "No, do bother"),
         ("wobbling like mad on single-leg squats, any tips", "Keep at them"),
     ],
 )
@@ -464,7 +466,7 @@ def test_little_time_and_priorities_gets_the_moves() -> None:
         "full-time job and a toddler, maybe 20 minutes spare. is strength even worth it with so little time, "
         "and what would you prioritise?"
     )
-    assert text.startswith("Yes") and "One-legged squat" in text
+    assert text.startswith("Yes") and "one-legged squat" in text.lower()
 
 
 @pytest.mark.parametrize(
@@ -476,8 +478,10 @@ def test_little_time_and_priorities_gets_the_moves() -> None:
 )
 def test_start_and_end_of_a_session(message: str) -> None:
     text = answer(message)
-    assert text.startswith("Start every session warm") and "light jogging" in text and "stretching" in text
-    assert "• " not in text
+    # (the warm-up first, the stretch last: content/dialogue.py's "Start: ... End: ..." reply)
+    assert text.startswith("Start") and "jogging" in text and "stretching" in text
+    assert text.index("jogging") < text.index("stretching")
+    assert "• " not in text and "In between" not in text
 
 
 @pytest.mark.parametrize(
@@ -510,7 +514,7 @@ def test_sprinter_asking_what_helps_the_start_gets_the_power_plan() -> None:
         "club sprinter, 200m, slow out of the blocks, we have a weights room. what leg work would help "
         "my start?"
     )
-    assert "explosive" in text and "Line hops" in text
+    assert "explosive" in text and "line hops" in text.lower()
 
 
 def test_bored_and_skipping_gets_the_keep_at_it_answer() -> None:
@@ -553,7 +557,8 @@ def test_what_should_i_be_working_on_with_kit_is_a_plan() -> None:
         ("i jog 10 min to the gym, does that count as my warm up before lunges", "Yes"),
         ("i run to the gym, is that enough of a warm up?", "Yes"),
         ("does a 5 minute jog count as a warm up for legs", "Yes"),
-        ("i cycle to the gym, does that work as a warm-up?", "Partly"),
+        ("i cycle to the gym, does that work as a warm-up?", "Yes"),
+        ("i walk to the gym, does that count as a warm-up?", "Partly"),
     ],
 )
 def test_does_the_trip_there_count_as_the_warm_up(message: str, lead: str) -> None:
@@ -575,7 +580,7 @@ def test_sprinter_more_explosive_out_of_the_blocks() -> None:
     text = answer(
         "400m runner, slow starts. what leg work would help me be more explosive out of the blocks?"
     )
-    assert "Line hops" in text and "explosive" in text
+    assert "line hops" in text.lower() and "explosive" in text
 
 
 @pytest.mark.parametrize(
@@ -776,7 +781,7 @@ def test_session_start_to_finish_has_the_middle(message: str) -> None:
 
 def test_start_and_end_only_has_no_middle() -> None:
     text = answer("what should the start and end of a leg session be?")
-    assert "Start every session warm" in text and "In between" not in text
+    assert text.startswith("Start") and "jogging" in text and "In between" not in text
 
 
 # A hill workout asked with how steep: the grade first, then the session.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import content
@@ -379,7 +381,10 @@ def test_race_run_up(message: str, yes: bool) -> None:
     ],
 )
 def test_order_of_run_and_lift(message: str) -> None:
-    assert answer(message).startswith("Run first")
+    # (with their days told, content/week.py's "It does, and yours is right: the run comes first")
+    text = answer(message)
+    head = text.split("\n")[0].lower()
+    assert text.startswith(("Run first", "It does")) and ("run first" in head or "run comes first" in head)
 
 
 def test_exercise_order_is_not_the_run_order() -> None:
@@ -390,9 +395,10 @@ def test_too_much_after_run_first_is_how_often() -> None:
     text = answer(
         "i run commute mon wed fri and lift at lunch those days. does the order matter and is that too much?"
     )
-    parts = text.split("\n\n")
-    assert parts[0].startswith("Run first")
-    assert "Twice a week" in parts[1]
+    # (the order first, then how often: their three days against the article's twice, sometimes three)
+    head, rest = text.split("\n", 1)
+    assert "run comes first" in head or head.startswith("Run first")
+    assert "twice a week" in rest.lower()
 
 
 # A sprinter's start ("more pop out of the blocks"): plyometrics for explosive power, then strength moves.
@@ -452,8 +458,9 @@ def test_and_do_i_still_splits() -> None:
     ],
 )
 def test_days_then_gym_start(message: str) -> None:
+    # (their easy days, the hard ones kept free: "Not Tuesday, ..." or "Put them on easy days: ...")
     parts = answer(message).split("\n\n")
-    assert parts[0].startswith("Not ")
+    assert "easy day" in parts[0] and re.search(r"\bTue", parts[0])
     assert "taper" not in parts[0]
     assert "hamstring curl" in parts[-1]
 
@@ -488,8 +495,10 @@ def test_avoid_days_is_not_the_cautions() -> None:
 )
 def test_priorities(message: str) -> None:
     text = answer(message)
-    assert "several big muscle groups" in text
-    assert "one-legged squat" in text
+    # (a few moves led by the one-legged squat; with the minutes told and "is it worth it?", the yes and
+    # a short routine for those minutes, content/plan.py's, does the same job)
+    assert "several big muscle groups" in text or (text.startswith("Yes") and "A short leg routine" in text)
+    assert "one-legged squat" in text.lower()
 
 
 # Both ends of a session asked at once: the warm-up and the stretch after (not a routine of exercises).
