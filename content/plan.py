@@ -143,6 +143,9 @@ OPEN = re.compile(
     # "what can I fit in?", "what's worth doing with them?": what to do with the time or kit told
     r"what (?:(?:leg|strength|else|other|kind|sort|of|exercises?|moves?|work|stuff|training) ){0,3}"
     r"(?:can|could|should) (?:i|we) (?:fit|squeeze|cram|get) in|"
+    # "what's the most useful leg stuff I can squeeze in?", "any leg stuff I can sneak in?"
+    r"(?:whats|what is|what are|any) (?:\w+ ){0,5}(?:i|we) (?:can|could) (?:fit|squeeze|cram|sneak|get) "
+    r"(?:\w+ )?in|"
     r"what(?:s| is| are)? (?:\w+ )?(?:worth doing|worth trying|good to do|best to do)|"
     # "what should I prioritise?", "which exercises matter most?": what to do with the time told
     r"what are my (?:\w+ )?options|"
@@ -391,6 +394,11 @@ _NO_FLOOR = re.compile(
 _NO_KNEEL = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
 )
+# Training at work ("10 minutes at my desk", "at lunch in the office"): standing moves, no floor.
+_AT_WORK = re.compile(
+    r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
+    r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
+)
 _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
@@ -406,6 +414,20 @@ _KIT_CAN = re.compile(
     r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
     r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
     r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))"
+)
+
+
+# A message that only tells the kit ("only thing I've got is an exercise ball", "all I have is dumbbells"):
+# what to do with it is the ask.
+_KIT_ONLY = re.compile(
+    r"(?:the )?only (?:thing|things|kit|equipment|gear|stuff) (?:(?:i|we) (?:ve |have )?|ive |weve )"
+    r"(?:got|own|have) (?:at home |here )?(?:is|are)\b|"
+    r"(?:all|everything) (?:(?:i|we) (?:ve |have )?|ive |weve )(?:got|own|have)"
+    r"(?: at home| here)? (?:is|are)\b|i (?:only|just) (?:have|own|got)\b"
+)
+_ASK_WORD = re.compile(
+    r"\b(?:how|why|when|which|what|whats|should|is it|are they|does|do i|can i|could i|will|would|enough|"
+    r"worth)\b"
 )
 
 
@@ -429,6 +451,15 @@ def _requested(message: str, said: int) -> bool:
         return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
     if routine and (_REQUEST.search(message) or said) and (_LEGS.search(message) or said):
         return True
+    if (
+        said
+        and re.search(r"\b(?:help|help me|please help|advice|any advice|tips|any tips)\s*$", message)
+        and not _names_exercise(message)
+        and not re.search(r"\b(?:form|technique)\b", message)
+    ):
+        return True  # "hotel rooms all week, no gym, help": what to do there
+    if said and _KIT_ONLY.match(message) and not _ASK_WORD.search(message):
+        return True  # "only thing I've got is an exercise ball" (and nothing asked): what to do with it
     if said and re.search(
         r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
         r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
@@ -634,6 +665,8 @@ def plan(message: str) -> Plan | None:
         or bool(_KIT_CAN.search(message))
         # "the stairwell is all I've got, what can I do there?": what to do in that place
         or bool(kit and _PLACE_ASK.search(message))
+        # "only thing I've got is an exercise ball": what to do with it
+        or bool(kit and _KIT_ONLY.match(message) and not _ASK_WORD.search(message))
     )
     short = minutes is not None and minutes_of(minutes) < 15
     if (
@@ -681,11 +714,16 @@ def plan(message: str) -> Plan | None:
         if gym and len(picked) < 3:
             # one machine and little else: bodyweight moves fill the session
             picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
-    if home and not gym_only and [n for n, _ in kit] == ["dumbbells"] and not _lacks(message, "step"):
+    kit_names = [n for n, _ in kit]
+    if home and not gym_only and kit_names == ["dumbbells"] and not _lacks(message, "step"):
         # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
         picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
+    elif sorted(kit_names) == ["an exercise ball", "dumbbells"] and "weighted_calf_raise" not in picked:
+        # a ball and dumbbells: the calves too, a dumbbell in each hand (no bench needed)
+        picked.insert(min(2, len(picked)), "weighted_calf_raise")
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
-    if no_floor:
+    at_work = bool(_AT_WORK.search(message)) and not kit and not no_floor
+    if no_floor or at_work:
         # Standing moves that fit the kit; the floor ones are out.
         fits = [e for e in _STANDING if _fits(e, marks)]
         picked = fits + [e for e in picked if e not in fits]
@@ -788,6 +826,8 @@ def plan(message: str) -> Plan | None:
     head = (
         f"With {have}: "
         if have
+        else "Standing moves for the office: "
+        if at_work
         else "Start with the bodyweight basics, "
         if _NEW.search(message)
         else "A short leg routine: "
@@ -898,6 +938,8 @@ def plan(message: str) -> Plan | None:
         )
     if "an exercise ball" in owned and not any(n == "a chair" for n in owned):
         lines = [x.replace("(a chair braced on a wall)", "(feet on the exercise ball)") for x in lines]
+        ball_wall = "• Wall squat (the ball between your back and the wall):"
+        lines = [x.replace("• Wall squat:", ball_wall) for x in lines]
     if outdoor and any(n == "a bench" for n in owned):
         # a park bench does the chair's job and the step's
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
@@ -982,7 +1024,7 @@ def plan(message: str) -> Plan | None:
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
     topic = "rule:machines" if gym else "rule:home_workout" if said else "rule:routine"
-    where = "gym" if gym and not _HOME.search(message) else "home"
+    where = "gym" if gym and not _HOME.search(message) and "an exercise ball" not in owned else "home"
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
 
 
@@ -1179,6 +1221,11 @@ def enough(message: str) -> str | None:
         parts.append(
             f"Yes, {n} minutes still helps, though the article's worthwhile session is 15 to 20 minutes: "
             "pick three exercises and keep the rests short"
+            + (
+                ", e.g. one-legged squats, calf raises and step-ups (all standing, fine at work)"
+                if _AT_WORK.search(message)
+                else ", e.g. one-legged squats, calf raises and bridges"
+            )
         )
     if times == 1:
         # "is it even worth it?" gets its yes; "is it enough?" doesn't (twice is the article's figure)
@@ -1728,6 +1775,36 @@ WOBBLE_TEXT = (
 )
 
 
+# One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
+# time, the weaker one first.
+_UNEVEN = re.compile(
+    r"\b(?:left|right|one|that|bad|injured|other) (?:side|leg|calf|calves|quad|quads|glute|glutes|hamstring|"
+    r"thigh|hip)s? (?:is |are |feels |looks |has )?(?:still |visibly |noticeably |clearly |much |way |a lot "
+    r"|a bit |slightly )?(?:weaker|smaller|thinner|skinnier|wasted|weak)\b|"
+    r"\b(?:lopsided|uneven|imbalanced|unbalanced)\b|"
+    r"\bimbalance between (?:my )?(?:legs|sides|left and right)\b|"
+    r"\b(?:leg|side) (?:never|hasnt|has not|didnt) (?:fully |really |quite )?"
+    r"(?:recovered|came back|come back|got (?:its|the) strength back)\b"
+)
+_EVEN_ASK = re.compile(
+    r"\b(?:even|balance|level|sort|square) (?:it|them|things|this|that|the (?:legs|sides)|my (?:legs|sides))?"
+    r" ?(?:out|up)\b|\bcatch (?:it |that (?:leg|side) |the (?:weak|weaker) (?:leg|side) )?up\b|"
+    r"\b(?:fix|correct|address|sort|close) (?:the |this |that |my )?(?:imbalance|difference|gap|asymmetry)\b|"
+    r"\bbring (?:it|that (?:leg|side)|the (?:weak|weaker) (?:leg|side)) (?:back )?up\b|"
+    r"\bmake (?:them|it|both (?:legs|sides)) (?:equal|even|match)\b"
+)
+UNEVEN_TEXT = (
+    "Work each leg on its own: one-legged moves make the weaker leg do its full share, so it catches up. "
+    "Do them on both legs, weaker leg first, the same reps each side, 2–3 sets:\n"
+    "• One-legged calf raise (off a step): 12–15 reps each leg\n"
+    "• One-legged squat: 12–15 reps each leg\n"
+    "• Step-up: 12–15 reps each leg\n"
+    "• Lunge: 12–15 reps each leg\n"
+    "Twice a week, off hard-run days. If that side still feels unstable or gives way, have a physio check "
+    "it.\nFull card: /exercise one-legged squat"
+)
+
+
 # "what should the start and end of a session look like?": the warm-up and the stretch after.
 _WARM_ASK = re.compile(r"\b(?:start|beginning) (?:and|to) (?:the )?(?:end|finish)\b")
 # "what should a session look like from start to finish?": the middle too, not only its two ends.
@@ -1919,6 +1996,8 @@ def situational(message: str) -> tuple[str, str] | None:
         return text + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
     if _HOME_SAME.search(message):
         return HOME_SAME_TEXT, "rule:gym_vs_home"
+    if (_UNEVEN.search(message) or _WEAK_SIDE.search(message)) and _EVEN_ASK.search(message):
+        return UNEVEN_TEXT, "rule:one_legged"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(

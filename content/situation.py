@@ -105,7 +105,8 @@ KIT_TOLD = re.compile(r"\b" + _KIT_NOUNS + r"\b")
 
 # Knees that cave in when running: the hips' job (a form sign, not a diagnosis).
 KNEES_IN = re.compile(
-    r"\bknees? (?:\w+ ){0,3}(?:collaps\w*|cav\w*|drift\w*|fall\w*|go(?:es|ing)?|turn\w*|roll\w*|buckl\w*) "
+    r"\bknees? (?:\w+ ){0,3}(?:collaps\w*|cav\w*|drift\w*|fall\w*|go(?:es|ing)?|turn\w*|roll\w*|buckl\w*|"
+    r"wobbl\w*) "
     r"(?:\w+ ){0,2}(?:in|inwards?|toward(?:s)? each other|together)\b|\bknock kneed\b|\bvalgus\b"
 )
 

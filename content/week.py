@@ -24,7 +24,10 @@ DAY = re.compile(
 _HARD_RUN = re.compile(
     r"\b(?:(?:hard|key|big) (?:runs?|days?|sessions?|efforts?|workouts?)|"
     r"intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
-    r"threshold|reps|quality|workouts?|sessions?)\b"
+    r"threshold|reps|quality|"
+    # ("last leg session thursday": a strength session, not a hard run)
+    r"(?<!leg )(?<!legs )(?<!strength )(?<!gym )(?<!weights )(?<!lifting )(?<!lift )"
+    r"(?:workouts?|sessions?))\b"
 )
 
 

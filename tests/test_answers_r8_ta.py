@@ -843,3 +843,100 @@ def test_hill_running_strength_or_cardio() -> None:
 def test_box_named_as_told(message: str) -> None:
     text = answer(message)
     assert "With a box" in text and "a bench" not in text.split("\n")[1 if text.startswith("For") else 0]
+
+
+# ---- pass 2 ---------------------------------------------------------------------------------------
+# One leg or side weaker or smaller, and how to even it out: one leg at a time, weaker leg first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my right leg is noticeably weaker than my left since an old knee injury, how do i even things up",
+        "running feels lopsided, one side is clearly weaker. what can I do to fix the imbalance?",
+        "my left calf is smaller than my right, how do i even it out",
+        "twisted my knee years ago and that leg never got its strength back, how do i catch it up?",
+    ],
+)
+def test_weaker_side_evened_out(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Work each leg on its own"), text
+    assert "weaker leg first" in text and "One-legged squat" in text
+
+
+def test_quads_hamstrings_imbalance_not_the_side_reply() -> None:
+    assert not answer("my quads are way stronger than my hamstrings, how do i fix the imbalance?").startswith(
+        "Work each leg on its own"
+    )
+
+
+# A ball and dumbbells at home: the ball's moves (wall squat behind the back, hamstring push-up on it)
+# and the dumbbells' (lunges, weighted calf raises), no bench.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got a swiss ball and some dumbbells for my birthday, no space for a bench, what leg moves can I do",
+        "only kit i own is a stability ball and two 8kg dumbbells. leg workout?",
+    ],
+)
+def test_ball_and_dumbbells_plan(message: str) -> None:
+    text = answer(message)
+    assert "feet on the exercise ball" in text and "ball between your back and the wall" in text, text
+    assert "Weighted calf raise" in text and "Lunge" in text
+    assert "Bench step-up" not in text and text.endswith("/workout home")
+
+
+# A strength session two or more days before the race is fine: "session" there is not a hard run.
+@pytest.mark.parametrize(
+    ("message", "days"),
+    [
+        ("race is sunday, last leg session thursday or friday ok?", "Thursday and Friday"),
+        ("half marathon sunday, is a leg workout on friday fine?", "Friday"),
+        ("10k on saturday, is a strength session on wednesday ok?", "Wednesday"),
+    ],
+)
+def test_strength_session_days_before_race_ok(message: str, days: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes") and days in text.split("\n")[0], text
+    assert "taken days" not in text
+
+
+# A few minutes at the office: standing moves, no floor work, and the time said once.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only 10 minutes at my desk at lunch, what's the most useful leg stuff i can squeeze in",
+        "got like 10 min at lunch in the office, any leg stuff i can sneak in",
+        "i have 10 minutes at my desk between meetings, what can i do for my legs",
+    ],
+)
+def test_office_minutes_standing_plan(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Standing moves for the office"), text
+    assert "Hamstring push-up" not in text and "Bridge" not in text
+    assert text.count("15 to 20") == 1
+
+
+def test_office_minutes_worth_it_names_moves() -> None:
+    text = answer("i get about 10 mins at lunch at work, is it worth doing anything for my legs")
+    assert text.startswith("Yes") and "one-legged squats, calf raises and step-ups" in text, text
+
+
+# Only the kit told, nothing asked ("only thing I've got is a ball"), or a plea for help from a hotel:
+# the plan for that kit.
+@pytest.mark.parametrize(
+    ("message", "head"),
+    [
+        ("only thing i've got is an exercise ball", "With an exercise ball"),
+        ("all i've got is a gym ball", "With an exercise ball"),
+        ("all i have at home is a pair of dumbbells", "With dumbbells"),
+        ("only thing i have is a bench", "With a bench"),
+        ("stuck in hotel rooms all week for work, no gym, help", "With no kit"),
+        ("away on business in hotels for two weeks, no equipment. advice?", "With no kit"),
+    ],
+)
+def test_kit_told_only_gets_plan(message: str, head: str) -> None:
+    text = answer(message)
+    assert text.startswith(head) and "2–3 sets" in text, text
+
+
+def test_form_tips_for_an_exercise_not_a_plan() -> None:
+    assert not answer("walking lunges across the gym floor, form tips").startswith("With a gym")
