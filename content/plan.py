@@ -54,7 +54,10 @@ _NOT = re.compile(
     r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
-    r"intimidated by|scared of|no interest in)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
+    r"intimidated by|scared of|no interest in|nervous about|anxious about|afraid of|terrified of|wary of|"
+    r"put off by)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
+    # "never been inside a gym", "never set foot in a gym": a beginner, not kit they have
+    r"\bnever (?:been|set foot|stepped|gone|walked) (?:inside |in |into |to )(?:a |the |any )?$|"
     # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
     r"\b(?:no|dont have|havent got|dont get|never have)\s+(?:the\s+|any\s+)?(?:time|access|money|budget)\s+"
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
@@ -302,7 +305,8 @@ _BACK = re.compile(
 _NEW = re.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|"
     r"never (?:touched|used|picked up) (?:a |any )?(?:weights?|dumbbells?|barbells?)|"
-    r"never (?:been|set foot) (?:in|to) (?:a |the )?gym|new to (?:lifting|strength|running|the gym)|"
+    r"never (?:been|set foot|stepped) (?:in|inside|into|to) (?:a |the )?gym|"
+    r"new to (?:lifting|strength|running|the gym)|(?:total|complete|absolute) beginner|"
     r"first time|just started|no idea (?:what|where|how)|new runner|"
     r"(?<!did )(?<!finished )(?<!completed )(?<!done )(?:couch to 5 ?k|c25k)|"
     r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
@@ -523,7 +527,7 @@ NO_HILLS_LINE = (
 
 # A runner who asks for gentle, safe work: the easier way of each one-legged move, in the list.
 _SOFT = re.compile(
-    r"\b(?:gentle|gently|gentler|without (?:hurting|injuring|straining)|safely|low impact|"
+    r"\b(?:gentle|gently|gentler|without (?:hurting|injuring|straining)|safely|safe|safest|low impact|"
     r"easy on (?:my |the )?"
     r"(?:body|joints?|knees?))\b"
 )
@@ -609,6 +613,10 @@ def plan(message: str) -> Plan | None:
     outdoor = bool(_OUTDOOR.search(message)) and not re.search(
         r"\b(?:running |the )?track (?:session|workout)", message
     )
+    if outdoor and any(n in ("a gym", "machines", "dumbbells") for n, _ in kit):
+        outdoor = bool(
+            re.search(r"\b(?:train|training|workout|work out|exercise|lift) outside|park\b", message)
+        )
     # ("is this a good time to switch to strength?": a verdict first, the usual reading)
     weather = bool(_WEATHER.search(message)) and not re.search(
         r"\b(?:good time|good idea|right time|should i|is (?:it|this|now))\b", message
@@ -1023,7 +1031,10 @@ def plan(message: str) -> Plan | None:
             "For your joints: the article says stronger muscles steady them and spare the ligaments and "
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
-    topic = "rule:machines" if gym else "rule:home_workout" if said else "rule:routine"
+    # (a beginner with no kit told gets the home basics: the home workout's topic)
+    topic = (
+        "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
+    )
     where = "gym" if gym and not _HOME.search(message) and "an exercise ball" not in owned else "home"
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
 
@@ -1759,6 +1770,21 @@ HOME_SAME_TEXT = (
     "one-legged squats, hamstring push-ups, step-ups and bridges, 2–3 sets of 12–15, twice a week.\n"
     "Try one: /workout home"
 )
+# New to the gym and uneasy about the free weights: the machines first, the article's pick for starting.
+_FREE_WEIGHT_FEAR = re.compile(
+    r"\b(?:scared|nervous|anxious|afraid|intimidated|terrified|wary|put off|uncomfortable|out of place|"
+    r"self conscious|overwhelmed)\b(?: \w+){0,5} (?:free weights?|weights? (?:area|section|room|floor|bit)|"
+    r"dumbbells?|squat racks?|barbells?|the weights)\b|"
+    r"\b(?:free weights?|weights? (?:area|section|room|floor)|dumbbells?|squat racks?|barbells?)\b"
+    r"(?: \w+){0,4} "
+    r"(?:intimidat\w*|scares? me|terrif\w*|freaks? me out|makes? me nervous|puts? me off)\b"
+)
+FREE_WEIGHT_FEAR_TEXT = (
+    "Start on the machines: the article's pick for starting in the gym, since they guide the movement and "
+    "make good form easier: the leg press, hamstring curl and quadriceps extension, one or two sets at first "
+    "(2–3 later) with a load that tires you by 12–15 reps; bridges and calf raises need no weights at all. "
+    "The free weights can wait until you feel at home there.\nTry one: /workout gym"
+)
 # "balance is rubbish, I wobble (or fall over) on single-leg squats": keep at them, made easier.
 _WOBBLE = re.compile(
     r"\b(?:wobbl\w*|fall over|falling over|topple|lose my balance|balance is (?:\w+ )?(?:rubbish|terrible|"
@@ -1790,8 +1816,11 @@ _EVEN_ASK = re.compile(
     r"\b(?:even|balance|level|sort|square) (?:it|them|things|this|that|the (?:legs|sides)|my (?:legs|sides))?"
     r" ?(?:out|up)\b|\bcatch (?:it |that (?:leg|side) |the (?:weak|weaker) (?:leg|side) )?up\b|"
     r"\b(?:fix|correct|address|sort|close) (?:the |this |that |my )?(?:imbalance|difference|gap|asymmetry)\b|"
+    r"\b(?:fix|sort|correct) (?:it|that|this|them)\b|"
     r"\bbring (?:it|that (?:leg|side)|the (?:weak|weaker) (?:leg|side)) (?:back )?up\b|"
-    r"\bmake (?:them|it|both (?:legs|sides)) (?:equal|even|match)\b"
+    r"\bmake (?:them|it|both (?:legs|sides)) (?:equal|even|match)\b|"
+    # "should I be doing single-leg stuff, and how?": the one-legged work asked about
+    r"\b(?:single|one)[ -]?leg(?:ged)? (?:stuff|work|exercises?|moves?|training|versions?)\b"
 )
 UNEVEN_TEXT = (
     "Work each leg on its own: one-legged moves make the weaker leg do its full share, so it catches up. "
@@ -1803,6 +1832,18 @@ UNEVEN_TEXT = (
     "Twice a week, off hard-run days. If that side still feels unstable or gives way, have a physio check "
     "it.\nFull card: /exercise one-legged squat"
 )
+
+
+def uneven(message: str) -> str | None:
+    """One leg or side told weaker or smaller and how to even it out (or "should I do single-leg
+    work?"): one leg at a time, the weaker one first (normalised message); None otherwise."""
+    if not ((_UNEVEN.search(message) or _WEAK_SIDE.search(message)) and _EVEN_ASK.search(message)):
+        return None
+    if re.search(
+        r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b", message
+    ):
+        return "Yes. " + UNEVEN_TEXT  # "should I be doing single-leg stuff?"
+    return UNEVEN_TEXT
 
 
 # "what should the start and end of a session look like?": the warm-up and the stretch after.
@@ -1996,8 +2037,16 @@ def situational(message: str) -> tuple[str, str] | None:
         return text + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
     if _HOME_SAME.search(message):
         return HOME_SAME_TEXT, "rule:gym_vs_home"
-    if (_UNEVEN.search(message) or _WEAK_SIDE.search(message)) and _EVEN_ASK.search(message):
-        return UNEVEN_TEXT, "rule:one_legged"
+    if (
+        _FREE_WEIGHT_FEAR.search(message)
+        and (_NEW.search(message) or re.search(r"\b(?:newbie|beginner|new|novice|noob)\b", message))
+        and not _HOME.search(message)
+        and not _SORE.search(message)
+    ):
+        return FREE_WEIGHT_FEAR_TEXT, "rule:machines"
+    side = uneven(message)
+    if side is not None:
+        return side, "rule:one_legged"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(

@@ -12,7 +12,7 @@ from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import _minutes, exercise_names
+from content.plan import _minutes, exercise_names, uneven
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 
@@ -1250,8 +1250,13 @@ def _hip_kit_line(plain: str) -> str | None:
 
 def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
     """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
-    (the injury the article doesn't cover said honestly), with the muscle's topic; or None."""
+    (the injury the article doesn't cover said honestly), with the muscle's topic; one side told weaker
+    and how to even it out: the one-legged work (``plan.uneven``); or None."""
     plain = normalize(message)
+    side = uneven(plain)
+    if side is not None:
+        # "my left leg is weaker since the sprain: should I do single-leg work, and how?"
+        return side, "rule:one_legged"
     m = _PRO_WEAK.search(plain)
     if not m or not _WEAK_WORD.search(m.group("said")):
         return None
@@ -1365,15 +1370,38 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
     ask = normalize(asks[0])
     if not _GOOD_TIME.search(ask) or not _STRENGTH_WORD.search(ask):
         return None
+    return _season_lines(plain, ask)
+
+
+_GYM_KIT = re.compile(r"\b(?:gym|machines?|leg press|dumbbells?|free weights|weights room|kettlebells?)\b")
+
+
+def _season_lines(plain: str, ask: str) -> str:
+    """The bad-weather or off-season verdict, with the kit told put to use (a gym's machines and
+    dumbbells; a treadmill's incline for the hills)."""
     treadmill = "treadmill" in plain
-    lead = "Yes, alongside the runs rather than instead of them" if "instead" in ask else "Yes"
+    gym = bool(_GYM_KIT.search(plain))
+    lead = (
+        "Yes, alongside the runs rather than instead of them"
+        if "instead" in ask
+        else "Good use of the time"
+        if re.match(r"(?:how|what|which|where)\b", ask)
+        else "Yes"
+    )
+    sessions = (
+        "two or three 15–20-minute leg sessions a week in the gym: leg press, hamstring curl and quad "
+        "extension, dumbbell lunges and calf raises, 2–3 sets with a load that tires you by 12–15 reps, "
+        "adding weight as you get stronger"
+        if gym
+        else "two 15–20-minute leg sessions a week"
+    )
     lines = [
         f"{lead}: the article says strength work fits well into the off-season and spells when the weather "
         "cuts your running short.",
         "Keep the runs you can get"
         + (" (raise the treadmill's incline to 5–10% for your hills)" if treadmill else "")
-        + " and add two 15–20-minute leg sessions a week, off your hardest run days.",
-        "Try one: /workout home",
+        + f" and add {sessions}, off your hardest run days.",
+        f"Try one: /workout {'gym' if gym else 'home'}",
     ]
     return "\n".join(lines)
 

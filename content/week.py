@@ -187,13 +187,16 @@ _DOING = re.compile(
     r"\b(?:i (?:only |just |mostly |usually |currently )?(?:do|did|have been doing|ve been doing|been doing|"
     r"am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
-    r"currently (?:do|doing)|i (?:lift|train))\b"
+    r"currently (?:do|doing)|i (?:lift|train)|"
+    r"my (?:current )?(?:setup|set up|routine|schedule)"
+    r"(?= is| looks| \w+ (?:in the )?(?:morning|evening)|$))\b"
 )
 
 
 _JUDGE = re.compile(
     r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
     r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
+    r"is (?:this|that|my) (?:\w+ )?(?:set up|laid out|put together|done) (?:right|ok|okay|well|properly)|"
     r"what (?:should|would) (?:i|you) (?:add|change)|anything missing|what am i missing|"
     r"change the (?:exercises|weights?)|(?:which|what) (?:\w+ ){0,2}(?:am i|are we|is it|"
     r"does it) (?:missing|leaving out|"
@@ -229,7 +232,7 @@ def review(message: str) -> str | None:
     done = [EXERCISES[t.split(":", 1)[1]] for t in named_exercises(plain)]  # ("wall squats" is one)
     one_only = len(done) == 1 and re.search(r"\b(?:enough|something else|anything else|what else)\b", plain)
     if len(done) < 2 and not one_only:
-        return None
+        return _light_review(plain)
     worked = {m for e in done for m in e.primary}
     many = [
         int(n) for n in re.findall(r"\b(\d{2,3}) (?:\w+ )?(?:reps?|squats?|lunges?|raises?|of them)\b", plain)
@@ -279,6 +282,41 @@ def review(message: str) -> str | None:
     elif one_only and not lines[0].startswith(("Yes", "No")):
         lines[0] = "Not on its own. " + lines[0]
     lines.append("Keep it to twice a week, off hard-run days.")
+    return "\n".join(lines)
+
+
+_HIGH_REPS = re.compile(r"\b(?:sets? of|x) ?(\d{2,3})\b|\b(\d{2,3}) reps?\b")
+_WORN_OUT = re.compile(
+    r"\b(?:wrecked|dead|tired|heavy|flat|sluggish|slow|slower|fried|cooked|exhausted|knackered|shattered|"
+    r"trashed|never (?:feel )?fresh)\b"
+)
+_RUN_THEN_LIFT = re.compile(
+    r"\b(?:run|runs|running|jog|\d+ ?k)\b(?: \w+){0,4} (?:in the )?morning\b.{0,80}\b(?:evening|afternoon|"
+    r"night|later)\b|\brun (?:first|then)\b"
+)
+
+
+def _light_review(plain: str) -> str | None:
+    """Their routine told by its numbers, not its moves ("light weights, 3 sets of 25 on everything, three
+    times a week; legs always wrecked. Is it set up right?"): the load first, then the recovery."""
+    reps = [int(a or b) for a, b in _HIGH_REPS.findall(plain)]
+    if not reps or max(reps) <= 20:
+        return None
+    n = max(reps)
+    lines = [
+        f"Not quite: {n} reps means a weight too light to build much strength; many coaches now advise "
+        "heavier weights with fewer reps. Pick a resistance that tires you by the last of 12–15 reps, 2–3 "
+        "sets, and raise it as you get stronger."
+    ]
+    if _WORN_OUT.search(plain):
+        three = re.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain)
+        lines.append(
+            "Legs that never recover say it's too much overall: "
+            + ("three times a week is the top of the article's range, so drop to twice; " if three else "")
+            + "keep it off hard-run days and take a week off strength work once a month."
+        )
+    if _RUN_THEN_LIFT.search(plain):
+        lines.append("Running first and lifting later in the day is the right order: keep that.")
     return "\n".join(lines)
 
 

@@ -940,3 +940,82 @@ def test_kit_told_only_gets_plan(message: str, head: str) -> None:
 
 def test_form_tips_for_an_exercise_not_a_plan() -> None:
     assert not answer("walking lunges across the gym floor, form tips").startswith("With a gym")
+
+
+# One side weaker and "should I do single-leg work, and how?": yes, and how it's set up.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hurt my right knee last year, fine now but that leg is weaker, physio measured it. should i do "
+        "single leg work and how do i set it up?",
+        "right leg weaker than left, would single leg work help?",
+    ],
+)
+def test_weaker_side_single_leg_asked(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes. Work each leg on its own"), text
+    assert "\n\n" not in text  # the how is in the reply, nothing stacked under it
+
+
+def test_weaker_side_how_ask_gets_no_yes() -> None:
+    assert answer("my left leg is weaker. how do i fix it?").startswith("Work each leg on its own")
+
+
+# Never been in a gym: not "With a gym"; a gym beginner uneasy about the free weights: machines first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "total beginner, never been inside a gym, how do i start with leg strength",
+        "never set foot in a gym in my life, where should i start for legs?",
+    ],
+)
+def test_never_in_a_gym_not_a_gym_plan(message: str) -> None:
+    text = answer(message)
+    assert not text.startswith("With a gym") and "Leg press" not in text, text
+    assert "one or two sets" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "first time in a gym and i'm nervous about the dumbbell section, what should i do",
+        "new to the gym and the free weights area intimidates me",
+        "gym newbie here, the squat racks scare me. where to start?",
+        "complete beginner at the gym, feel out of place in the weights room",
+    ],
+)
+def test_gym_beginner_wary_of_free_weights_gets_machines(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start on the machines"), text
+    assert "leg press" in text and "12–15" in text
+
+
+def test_older_beginner_safe_start_has_easier_versions() -> None:
+    text = answer("i'm 61 and never lifted anything, which leg exercises are safe to begin with")
+    assert text.count("(easier:") >= 2, text
+
+
+# Bad weather with a gym told: the gym's kit in the sessions, not a home pointer.
+def test_weather_month_with_gym_uses_the_gym() -> None:
+    text = answer(
+        "icy roads for the next few weeks so barely any running outside. there's a gym at my work with "
+        "machines and dumbbells and a treadmill. should i use this spell to focus on strength?"
+    )
+    assert "leg press" in text.lower() and text.endswith("/workout gym"), text
+
+
+# Their routine told by its numbers (light weights, 25-30 reps), asked if it's right: too light, and too
+# much when the legs never recover.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my current setup: run in the morning, legs in the evening with light weights, 3 sets of 25 reps on "
+        "everything, 3 days a week. legs are always wrecked and my runs are slow. is my routine right?",
+        "i do light dumbbells, 4 sets of 30 for every leg exercise. is that ok?",
+    ],
+)
+def test_high_rep_light_routine_reviewed(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Not quite") and "12–15 reps" in text, text
+    if "wrecked" in message:
+        assert "drop to twice" in text and "right order" in text
