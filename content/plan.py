@@ -1801,6 +1801,45 @@ WOBBLE_TEXT = (
 )
 
 
+# Calf raises with no step: on the flat floor is fine, with less range; one leg at a time makes up for it.
+_FLAT_FLOOR = re.compile(
+    r"\b(?:(?:the |a )?flat (?:floor|ground|surface)|on the (?:floor|ground|flat)|floor level|level ground|"
+    r"flat footed)\b"
+)
+_CALF_RAISE_SAID = re.compile(r"\b(?:calf|calve|heel) (?:raises?|rises?|lifts?)\b")
+_STEP_OR = re.compile(r"\b(?:or|vs|versus|better|difference|matter)\b")
+FLAT_CALF_TEXT = (
+    "Yes, the flat floor works: rise as high as you can onto your toes, hold a couple of seconds and lower "
+    "slowly. You lose the stretch of the heels dropping below a step, so once two legs get easy do them one "
+    "leg at a time (the article's way to make them harder); any low, solid block that won't tip gives you "
+    "the drop later.\nFull card: /exercise calf raise"
+)
+
+
+_LACK_STEP = re.compile(
+    r"\b(?:no|without|dont have|havent got|not got|dont own|lack) (?:any |a )?(?:steps?|stairs?|staircase|"
+    r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b"
+)
+
+
+def _flat_calf(message: str) -> str | None:
+    """Calf raises with no step, or on the flat floor ("no stairs in my flat, how do I do calf raises?",
+    "will the flat floor do?"): yes, with less range; None for a comparison or a dose."""
+    if not _CALF_RAISE_SAID.search(message) or _STEP_OR.search(message):
+        return None
+    if re.search(r"\bhow (?:many|much|often|long|high)\b|\bwhy\b", message):
+        return None
+    if _FLAT_FLOOR.search(message) and re.search(
+        r"\b(?:ok|okay|fine|alright|do|work|works|enough|count|can|could|possible|just)\b", message
+    ):
+        return FLAT_CALF_TEXT  # "no step at home, will the flat floor do for calf raises?"
+    if _LACK_STEP.search(message) and _STILL_ASK.search(message):
+        return FLAT_CALF_TEXT  # "no step, can I still do calf raises?"
+    if _LACK_STEP.search(message) and re.search(r"\bhow (?:do|can|should) i\b", message):
+        return "Use the flat floor" + FLAT_CALF_TEXT[len("Yes, the flat floor works") :]
+    return None
+
+
 # One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
 # time, the weaker one first.
 _UNEVEN = re.compile(
@@ -2047,6 +2086,9 @@ def situational(message: str) -> tuple[str, str] | None:
     side = uneven(message)
     if side is not None:
         return side, "rule:one_legged"
+    flat = _flat_calf(message)
+    if flat is not None:
+        return flat, "exercise:calf_raise"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(

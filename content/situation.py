@@ -1212,7 +1212,7 @@ _MUSCLE_OF = (
 _PRO_NAME = re.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
 WEAK_ASK = re.compile(
     r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
-    r"should) i|"
+    r"should|would) i|set (?:it|that|this|them) up|"
     r"fix|help|routine|plan)\b"
 )
 
@@ -1389,9 +1389,8 @@ def _season_lines(plain: str, ask: str) -> str:
         else "Yes"
     )
     sessions = (
-        "two or three 15–20-minute leg sessions a week in the gym: leg press, hamstring curl and quad "
-        "extension, dumbbell lunges and calf raises, 2–3 sets with a load that tires you by 12–15 reps, "
-        "adding weight as you get stronger"
+        "two or three 15–20-minute gym sessions a week (leg press, hamstring curl, quad extension, dumbbell "
+        "lunges and calf raises: 2–3 sets at a load that tires you by 12–15 reps)"
         if gym
         else "two 15–20-minute leg sessions a week"
     )

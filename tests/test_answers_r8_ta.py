@@ -1019,3 +1019,26 @@ def test_high_rep_light_routine_reviewed(message: str) -> None:
     assert text.startswith("Not quite") and "12–15 reps" in text, text
     if "wrecked" in message:
         assert "drop to twice" in text and "right order" in text
+
+
+# Calf raises with no step: the flat floor works (less range; one leg at a time to make up for it).
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("no step at home for calf raises, will flat floor do", "Yes, the flat floor works"),
+        ("can i just do heel raises on the floor?", "Yes, the flat floor works"),
+        ("no step, can I still do calf raises?", "Yes, the flat floor works"),
+        ("there are no stairs in my apartment, how can i do calf raises?", "Use the flat floor"),
+    ],
+)
+def test_calf_raises_without_a_step(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead) and "one leg at a time" in text, text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how many calf raises should i do on the floor", "calf raises flat or off a step, does it matter?"],
+)
+def test_calf_raise_flat_not_for_dose_or_comparison(message: str) -> None:
+    assert "flat floor works" not in answer(message)
