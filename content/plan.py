@@ -580,8 +580,21 @@ _PLACE_ASK = re.compile(
 )
 
 
+# A routine asked for something else than leg strength ("a good warm-up before a leg session", "a core
+# routine, planks and stuff"): not a leg plan.
+_OTHER_ROUTINE = re.compile(
+    r"\b(?:warm ?ups?|cool ?downs?|stretch\w*|mobility|core|abs|ab|planks?|upper body|arms?|chest|yoga|"
+    r"pilates) (?:routine|session|workout|circuit|plan|program|programme|sesh|exercises|stuff)\b|"
+    r"\b(?:good|best|quick|decent|proper|simple|short) (?:warm ?ups?|cool ?downs?|stretch\w*)\b|"
+    r"\bwarm ?ups? (?:before|for) (?:a |my |the |each )?(?:leg|strength|gym|lifting|squat)|"
+    r"\b(?:planks?|sit ?ups|crunches)\b"
+)
+
+
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
+    if _OTHER_ROUTINE.search(message):
+        return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
     if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
@@ -1840,6 +1853,67 @@ def _flat_calf(message: str) -> str | None:
     return None
 
 
+# Running form that fades late in a run ("I start hunching and shuffling in the last miles"): the glutes,
+# hips and one-legged work that hold the trunk upright and the stride straight.
+_FORM_FADE = re.compile(
+    r"\b(?:form|posture|technique|running style)\b(?: \w+){0,4} (?:falls? apart|fell apart|collaps\w*|"
+    r"goes|went|breaks? down|fades?|fading|deteriorat\w*|gets (?:sloppy|bad|worse|ugly|messy)|"
+    r"disintegrat\w*)\b|"
+    r"\b(?:hunch\w*|slouch\w*|shuffl\w*|lean\w* (?:too far )?forward|bent over|"
+    r"(?:fold|folding|bend|bending|tip|tipping) (?:over |forward )(?:at the (?:waist|hips))?)\b"
+)
+_RUN_CONTEXT = re.compile(
+    r"\b(?:run|runs|running|race|races|racing|miles?|km|k|marathons?|ultras?|halfs?|long runs?|10k|5k)\b"
+)
+_FADE_ASK = re.compile(
+    r"\b(?:focus|work on|what (?:should|can|do|would) i|which (?:\w+ )?(?:exercises|muscles|moves)|"
+    r"how (?:do|can|should) i (?:fix|stop|hold|keep|improve)|help|fix|stop it|prevent)\b"
+)
+FORM_FADE_TEXT = (
+    "Work on the glutes, hips and one-legged moves: strong glutes keep your trunk from tipping forward, "
+    "strong hips keep each stride tracking straight, and one-legged work trains the small muscles that "
+    "hold your posture.\n"
+    "• Bridge: hold 30 s\n"
+    "• Side-lying hip raise: 12–15 reps each leg\n"
+    "• One-legged squat: 12–15 reps each leg\n"
+    "• Bench step-up: 12–15 reps each leg\n"
+    "2–3 sets, twice a week, off hard-run days.\nFull card: /exercise bridge"
+)
+
+
+def form_fade(message: str) -> str | None:
+    """Running form that falls apart late in runs, asked what to do about it: the glutes, hips and
+    one-legged work, with balance and bulk answered when asked; None otherwise (normalised message)."""
+    if not (_FORM_FADE.search(message) and _RUN_CONTEXT.search(message) and _FADE_ASK.search(message)):
+        return None
+    if _names_exercise(message) or _SORE.search(message):
+        return None  # "my form on squats falls apart", "back aches when I hunch": not the running form
+    text = FORM_FADE_TEXT
+    if re.search(
+        r"\bstrength (?:problem|issue|thing)\b|\bweak\w*\b|"
+        r"(?<!how )\b(?:can|could|will|would|does|do|is) (?:\w+ ){0,3}(?:fix|help|sort|stop|cure)\b",
+        message,
+    ):
+        text = (
+            "Yes, often: weak glutes and hips let it happen. " + text
+        )  # "...a strength issue? what do I do?"
+    if re.search(r"\bbalanc\w*\b", message):
+        text = text.replace(
+            "\n2–3 sets",
+            "\nBalance matters too: moves that make you balance train the muscles that keep adjusting your "
+            "posture, which is what fades late on.\n2–3 sets",
+            1,
+        )
+    if re.search(r"\b(?:bulk\w*|big|bigger|huge|mass)\b", message):
+        text = text.replace(
+            "\nFull card:",
+            " None of it bulks you up: strength work is about alignment and coordination as much as size.\n"
+            "Full card:",
+            1,
+        )
+    return text
+
+
 # One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
 # time, the weaker one first.
 _UNEVEN = re.compile(
@@ -2089,6 +2163,11 @@ def situational(message: str) -> tuple[str, str] | None:
     flat = _flat_calf(message)
     if flat is not None:
         return flat, "exercise:calf_raise"
+    fade = form_fade(message)
+    if fade is not None:
+        # (balance asked too: the reply answers it, so it carries the balance topic as well)
+        balance = "Balance matters too" in fade
+        return fade, "rule:balance_training" if balance else "rule:running_form"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(

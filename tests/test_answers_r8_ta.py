@@ -1042,3 +1042,56 @@ def test_calf_raises_without_a_step(message: str, lead: str) -> None:
 )
 def test_calf_raise_flat_not_for_dose_or_comparison(message: str) -> None:
     assert "flat floor works" not in answer(message)
+
+
+# A warm-up or a core routine asked for: not the leg plan.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's a good warm up before a leg session",
+        "whats a good core routine for runners, planks and stuff?",
+        "any decent ab workout for runners?",
+    ],
+)
+def test_other_routines_not_the_leg_plan(message: str) -> None:
+    text = answer(message)
+    assert "2–3 sets of each" not in text and "• Calf raise" not in text, text
+
+
+# Running form that falls apart late in runs, asked what to do: glutes, hips, one-legged work.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my posture collapses late in marathons, i lean forward and shuffle. what strength work should i "
+        "focus on?",
+        "at the end of a half my form gets sloppy, how do i fix it?",
+        "in the last hours of an ultra I hunch over and shuffle. I don't want to bulk up. what should I "
+        "work on, and does balance training matter?",
+    ],
+)
+def test_form_fading_late_gets_glutes_hips(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Work on the glutes, hips"), text
+    assert "Bridge" in text and "twice a week" in text and "\n\n" not in text
+    if "balance" in message:
+        assert "Balance matters too" in text
+    if "bulk" in message:
+        assert "None of it bulks you up" in text
+
+
+def test_form_fade_yes_no_leads_yes() -> None:
+    text = answer(
+        "near the end of long runs I fold forward at the waist, strength issue? what do i do about it?"
+    )
+    assert text.startswith("Yes, often: weak glutes"), text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my squat form falls apart on the last reps, what should i do?",
+        "why do i lean forward late in long runs?",
+    ],
+)
+def test_form_fade_not_for_lifting_form_or_why(message: str) -> None:
+    assert not answer(message).startswith(("Work on the glutes", "Yes, often: weak glutes"))
