@@ -267,6 +267,29 @@ _WEAK_TOLD = {m: _told(m, _WEAK_WORD, False) for m in _MUSCLE_WORDS}
 _STRONG_TOLD = {m: _told(m, _STRONG_WORD, True) for m in _MUSCLE_WORDS}
 
 
+# A part told as doing too much ("it's all quads", "my quads do all the work"): not one to lead with.
+_OVERWORKED = {
+    m: re.compile(
+        rf"\b(?:all {w}|{w} (?:do|does|doing) (?:all the work|everything|it all)|{w} take over|"
+        rf"{w}[ -]dominant)\b"
+    )
+    for m, w in _MUSCLE_WORDS.items()
+}
+
+
+def _focus_told(message: str) -> list[str]:
+    """The parts the message tells about, those named in its closing ask ("...what should I do for the bum
+    and hips?") first; a part told as overworked ("it's all quads") left out when others are told."""
+    focus = [m for m, pat in _FOCUS if pat.search(message)]
+    tail = message[-60:]
+    asked = [m for m in focus if re.search(rf"\b{_MUSCLE_WORDS[m]}\b", tail)]
+    over = [m for m in focus if _OVERWORKED[m].search(message)]
+    focus = [*asked, *(m for m in focus if m not in asked)]
+    if over and len(focus) > len(over):
+        focus = [m for m in focus if m not in over]
+    return focus
+
+
 def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
     """The focus muscles told weak (when another is told strong) and those told strong, else (focus, [])."""
     weak = [m for m in focus if _WEAK_TOLD[m].search(message)]
@@ -700,6 +723,14 @@ def plan(message: str) -> Plan | None:
         and not (
             _POWER.search(message) and OPEN.search(message)
         )  # a sprinter asking what helps: the power plan
+        # "desk job, glutes asleep, hips tight, all quads on runs. What should I do for the bum and hips?":
+        # a long message telling the parts, asking what to do: the plan led by those parts
+        and not (
+            len(message.split()) >= 25
+            and OPEN.search(message)
+            and sum(bool(pat.search(message)) for _, pat in _FOCUS) >= 2
+            and not _SORE.search(message)
+        )
     ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
     if _SORE.search(message) and not (said or asked):
@@ -795,7 +826,7 @@ def plan(message: str) -> Plan | None:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = minutes_of(minutes) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
-    focus, strong = _weak_led(message, [m for m, pat in _FOCUS if pat.search(message)])
+    focus, strong = _weak_led(message, _focus_told(message))
     if strong:
         # the strong muscle's isolation move out ("big quads, weak hamstrings": no quad extensions)
         picked = [e for e in picked if set(EXERCISES[e].primary) - set(strong)]
@@ -809,7 +840,10 @@ def plan(message: str) -> Plan | None:
                     for e in EXERCISES.values()
                     if e.setting in ("home", "gym") and not e.variation_of and _fits(e.id, marks)
                 ]
-                pool += [e for e in (*_FREE, "hamstring_pushup", "calf_raise") if e not in pool]
+                # (the hips' move needs no ankle weight to start: bodyweight first)
+                pool += [
+                    e for e in (*_FREE, "hamstring_pushup", "calf_raise", "hip_abduction") if e not in pool
+                ]
                 extra = next((e for e in pool if m in EXERCISES[e].primary and e != "toe_raise"), None)
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
@@ -957,6 +991,13 @@ def plan(message: str) -> Plan | None:
             "For balance: the one-legged moves train it; rest a hand on a wall or chair at first, and let go "
             "as you steady."
         )
+    if "hip_abduction" in picked and not any(n == "ankle weights" for n in owned):
+        lines = [
+            x.replace(
+                "• Side-lying hip raise:", "• Side-lying hip raise (an ankle weight once it gets easy):"
+            )
+            for x in lines
+        ]
     if "an exercise ball" in owned and not any(n == "a chair" for n in owned):
         lines = [x.replace("(a chair braced on a wall)", "(feet on the exercise ball)") for x in lines]
         ball_wall = "• Wall squat (the ball between your back and the wall):"
@@ -1838,8 +1879,8 @@ _LACK_STEP = re.compile(
 def _flat_calf(message: str) -> str | None:
     """Calf raises with no step, or on the flat floor ("no stairs in my flat, how do I do calf raises?",
     "will the flat floor do?"): yes, with less range; None for a comparison or a dose."""
-    if not _CALF_RAISE_SAID.search(message) or _STEP_OR.search(message):
-        return None
+    if not _CALF_RAISE_SAID.search(message) or _STEP_OR.search(_LACK_STEP.sub(" ", message)):
+        return None  # ("flat or off a step, does it matter?": the comparison; "no stairs or steps" isn't one)
     if re.search(r"\bhow (?:many|much|often|long|high)\b|\bwhy\b", message):
         return None
     if _FLAT_FLOOR.search(message) and re.search(

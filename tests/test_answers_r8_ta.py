@@ -1095,3 +1095,25 @@ def test_form_fade_yes_no_leads_yes() -> None:
 )
 def test_form_fade_not_for_lifting_form_or_why(message: str) -> None:
     assert not answer(message).startswith(("Work on the glutes", "Yes, often: weak glutes"))
+
+
+# A long message telling the parts (desk job, glutes asleep, tight hips, "all quads") and asking what to do
+# for them: a plan led by the parts asked about, the overworked one not leading, with doses.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I work at a desk all day and my glutes feel switched off. my hips are tight and when I run it's all "
+        "quads. about 30k a week. what should I do for my glutes and hips?",
+        "office worker, 8 hours sitting, my bum doesn't fire and my quads do all the work on runs, my hips "
+        "feel stiff too. what should i be doing for the glutes and hips?",
+    ],
+)
+def test_long_message_parts_lead_the_plan(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("For your glutes and hips"), text
+    assert "Side-lying hip raise" in text and "Bridge: hold 30 s" in text and "2–3 sets" in text
+    assert "Quadriceps extension" not in text
+
+
+def test_no_stairs_or_steps_calf_raise_is_the_flat_floor() -> None:
+    assert answer("no stairs or steps in my flat, how do i do calf raises").startswith("Use the flat floor")
