@@ -59,6 +59,8 @@ _NOT = re.compile(
     # "never been inside a gym", "never set foot in a gym": a beginner, not kit they have
     r"\bnever (?:been|set foot|stepped|gone|walked) (?:inside |in |into |to )(?:a |the |any )?$|"
     # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
+    # "I'd rather train outside than in a gym"
+    r"\b(?:rather|prefer(?:ably)?)\b(?: \w+){0,5} than (?:in |at |going to |use |using )?(?:a |the |my )?$|"
     r"\b(?:no|dont have|havent got|dont get|never have)\s+(?:the\s+|any\s+)?(?:time|access|money|budget)\s+"
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
     r"\b(?:cant|cannot|can not|unable to|never) (?:get|go|make it) to (?:a |the |my )?$"
@@ -72,7 +74,8 @@ _OUTDOOR = re.compile(
     r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park "
     r"(?:near|by|nearby|round|close)|(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
-    r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground)\b"
+    r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
+    r"(?:be|being|stay|staying) outside)\b"
 )
 _WEATHER = re.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
@@ -1269,9 +1272,26 @@ _COUNT = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "three": 3,
 def enough(message: str) -> str | None:
     """A verdict for "I only have 15 min twice a week, is that worth it?": the runner's own time
     and days against the article's 15-20 minutes, twice a week."""
-    if not ENOUGH.search(message) or re.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
-        return None  # "10 minutes a day": how often is the question, the frequency rule answers it
+    if not ENOUGH.search(message):
+        return None
     m = _minutes(message)
+    if re.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
+        # "10 minutes a day, any point?": a little helps; the article's rhythm is fewer, longer sessions
+        if (
+            m is None
+            or minutes_of(m) >= 15
+            or not re.search(r"\b(?:any point|worth|pointless|any use)\b", message)
+        ):
+            return (
+                None  # "is 20 minutes a day enough?": how often is the question, the frequency rule answers
+            )
+        n = minutes_of(m)
+        return (
+            f"Yes, {n} minutes beats nothing, but strength builds in the rest between sessions: the "
+            "article's rhythm is two (sometimes three) 15–20-minute sessions a week, so pool your minutes "
+            "into those if you can. If not, a few moves (one-legged squats, calf raises, bridges) on your "
+            "easy days still help.\nTry one: /workout"
+        )
     t = _TIMES.search(message)
     if m is None and t is None:
         return None
@@ -1955,6 +1975,26 @@ def form_fade(message: str) -> str | None:
     return text
 
 
+# Strength from the runs themselves ("how can I build leg strength on my runs?", "from my runs instead of
+# lifting?"): not from ordinary running; hills are the article's resistance training, drills after a run.
+_ON_RUNS = re.compile(
+    r"\b(?:from|on|during|into|in|through|out of) (?:my|the|a|your|our) (?:own |normal |usual |daily )?"
+    r"(?:runs?|running)\b|\b(?:from|through|by) running\b|\bjust (?:by |from )?running\b|"
+    r"\bwhile (?:i )?(?:run|running)\b"
+)
+_BUILD_ASK = re.compile(
+    r"\b(?:build|get|gain|add|work (?:in|on)|improve|develop)\b(?: \w+){0,3} (?:leg )?(?:strength|stronger|"
+    r"strong)\b"
+)
+ON_RUNS_TEXT = (
+    "Not from ordinary running: the article says it builds endurance but is an inefficient way to gain "
+    "strength. Hills are the exception (it calls hill running resistance training): once or twice a week, "
+    "5–8 efforts up a 5–10% slope, jogging back down. After an easy run, add skipping or line hops and a "
+    "few park-bench moves (step-ups, one-legged squats), 2–3 sets of 12–15.\n"
+    "Full card: /exercise hill repeats"
+)
+
+
 # One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
 # time, the weaker one first.
 _UNEVEN = re.compile(
@@ -2204,6 +2244,17 @@ def situational(message: str) -> tuple[str, str] | None:
     flat = _flat_calf(message)
     if flat is not None:
         return flat, "exercise:calf_raise"
+    runs_build = re.search(
+        r"\b(?:make|turn) (?:my )?runs? (?:\w+ )?(?:build|into) (?:\w+ )?strength\b|"
+        r"\b(?:does|do|will|can|would) (?:easy |normal |all (?:my|the) |my |the )?(?:running|runs?|mileage)\b"
+        r"(?: \w+){0,3} (?:build|make|give|count as)\b(?: \w+){0,3} (?:strength|strong|stronger)\b",
+        message,
+    )
+    if (runs_build or (_ON_RUNS.search(message) and _BUILD_ASK.search(message))) and not _SORE.search(
+        message
+    ):
+        # "hate the gym: how can I build leg strength on my runs?"
+        return ON_RUNS_TEXT, "exercise:hill_repeats"
     fade = form_fade(message)
     if fade is not None:
         # (balance asked too: the reply answers it, so it carries the balance topic as well)

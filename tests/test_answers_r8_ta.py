@@ -1117,3 +1117,42 @@ def test_long_message_parts_lead_the_plan(message: str) -> None:
 
 def test_no_stairs_or_steps_calf_raise_is_the_flat_floor() -> None:
     assert answer("no stairs or steps in my flat, how do i do calf raises").startswith("Use the flat floor")
+
+
+# Strength from the runs themselves: not from ordinary running; hills are the resistance work.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hate the gym, love the outdoors. how can i build leg strength on my runs?",
+        "can i build leg strength during my runs instead of lifting?",
+        "i run 5 times a week, how do i get stronger legs from running?",
+        "does easy running make your legs stronger?",
+        "how do i make my runs build strength",
+    ],
+)
+def test_strength_from_runs_is_hills(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Not from ordinary running") and "5–10%" in text, text
+
+
+def test_hill_running_builds_strength_keeps_its_own_answer() -> None:
+    assert not answer("does hill running build strength?").startswith("Not from ordinary running")
+
+
+def test_rather_outside_than_gym_is_no_gym() -> None:
+    text = answer("i'd rather train outside than in a gym, what leg strength can i do outdoors?")
+    assert not text.startswith("With a gym") and "Leg press" not in text, text
+
+
+# A few minutes a day, "any point?": yes, and the article's rhythm (pool them into two sessions).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i only have 5 minutes a day, is there any point doing strength?",
+        "10 mins a day is all i can spare, worth it?",
+    ],
+)
+def test_minutes_a_day_worth_it(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes") and "two (sometimes three)" in text, text
+    assert text.count("15 to 20") + text.count("15–20") == 1
