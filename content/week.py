@@ -98,7 +98,8 @@ def _week(text: str) -> dict[str, str]:
 
 
 _RACE_DAY = re.compile(
-    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,3} (?:on |this |next )?"
+    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
+    r"(?:on |this |next )?"
     r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
 )
 
@@ -696,13 +697,22 @@ _EVE_ASK = re.compile(
 )
 
 
+_CHANGE_ASK = re.compile(
+    r"\b(?:change|adjust|tweak|alter) (?:anything|something|my (?:plan|routine|week|schedule)|the plan)\b|"
+    r"\bany changes\b|\bwhat (?:should|do) i change\b|"
+    r"\bkeep (?:it|them|everything) (?:the same|as (?:is|normal))\b"
+)
+
+
 def drop_reply(message: str) -> str | None:
     """ "10k on Sunday, I lift Thursday and Saturday: which session should I drop?": the one on the
     race's eve (the article's one firm rule); none if neither is. One lift day told ("I always lift
     Saturday, do it anyway or skip?"): skip or move it if it's the eve, keep it if not."""
     plain = normalize(message)
     drop_ask = bool(_DROP_ASK.search(plain))
-    if not drop_ask and not _EVE_ASK.search(plain):
+    # "I lift Tuesday and Friday, race Sunday: should I change anything?": their days against the race
+    change_ask = bool(_CHANGE_ASK.search(plain))
+    if not drop_ask and not change_ask and not _EVE_ASK.search(plain):
         return None
     race = race_day(plain)
     if race is None:
@@ -740,9 +750,22 @@ def drop_reply(message: str) -> str | None:
             f"{lead}: {day} isn't the day before your race, the one day the article rules out. Keep it "
             "light and familiar as the race nears."
         )
-    if len(lift) < 2 or not drop_ask:
+    if len(lift) < 2 or not (drop_ask or change_ask):
         return None
     keep = [DAY_NAMES[_DAY_NAMES.index(d)] for d in lift if d != eve]
+    if change_ask and not drop_ask:
+        if eve in lift:
+            earlier = DAY_NAMES[(_DAY_NAMES.index(race) - 3) % 7]
+            return (
+                f"One change: move {DAY_NAMES[_DAY_NAMES.index(eve)]}, the day before your race (the "
+                f"article says no strength work then), to {earlier} or drop it this week. Keep {_and(keep)}, "
+                "light and familiar: no new exercises or heavier weights in race week."
+            )
+        are = "is" if len(keep) == 1 else "are"
+        return (
+            f"No change needed: {_and(keep)} {are} clear of the day before your race, the one day the "
+            "article rules out. Keep them light and familiar this week: no new exercises or heavier weights."
+        )
     if eve in lift:
         return (
             f"Drop {DAY_NAMES[_DAY_NAMES.index(eve)]}: it's the day before your race, and the article says "

@@ -1156,3 +1156,29 @@ def test_minutes_a_day_worth_it(message: str) -> None:
     text = answer(message)
     assert text.startswith("Yes") and "two (sometimes three)" in text, text
     assert text.count("15 to 20") + text.count("15–20") == 1
+
+
+# Their lift days against a race, "should I change anything?": the eve moves, the others stay.
+@pytest.mark.parametrize(
+    ("message", "lead", "named"),
+    [
+        (
+            "half marathon on sunday. I usually lift tuesday and friday. should i change anything this week?",
+            "No change needed",
+            "Tuesday and Friday",
+        ),
+        (
+            "10k this saturday, my leg days are monday and friday. do I need to change anything?",
+            "One change: move Friday",
+            "Keep Monday",
+        ),
+        (
+            "race sunday, I lift wednesday and saturday, any changes?",
+            "One change: move Saturday",
+            "Keep Wednesday",
+        ),
+    ],
+)
+def test_lift_days_against_race_change_ask(message: str, lead: str, named: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead) and named in text, text
