@@ -134,7 +134,7 @@ OPEN = re.compile(
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
-    r"what should (?:it|that|the session|a session|each session|my session|they) "
+    r"what should (?:it|that|they|(?:the|a|each|my|every|these|those) (?:\w+ )?(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
     r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
     r"what (?:should|do) i add|"
@@ -617,6 +617,20 @@ _OTHER_ROUTINE = re.compile(
 )
 
 
+def _their_days(message: str) -> str | None:
+    """The runner's own week told with its hard days and a "when" asked: the two days that suit, by name
+    (content/week.py days_reply), for the plan's frequency line; None otherwise."""
+    days = list(_WEEKDAY.finditer(message))
+    if not days or not all(re.search(r"\bon (?:a |my )?$", message[: d.start()]) for d in days):
+        return None  # (only "<run> on <day>" is read safely without the message's punctuation)
+    # (week.py reads asks.py, which reads this module: imported late)
+    from content.week import WHICH_DAYS, days_reply
+
+    if WHICH_DAYS.search(message):
+        return None  # "...and which days?": the dialogue answers that ask with the week's own reply
+    return days_reply(message)
+
+
 def plan(message: str) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
     if _OTHER_ROUTINE.search(message):
@@ -896,7 +910,10 @@ def plan(message: str) -> Plan | None:
     if re.search(
         r"\b(?:is|are) there (?:any |some )?(?:strength|leg|exercises?|moves?|work|workouts?)\b|"
         r"\bshould i (?:be )?(?:doing|do|add|adding|start|starting) (?:\w+ ){0,2}(?:strength|weights|"
-        r"lifting|leg)",
+        r"lifting|leg)|"
+        # "is strength work a good idea (for me)?"
+        r"\b(?:is|would) (?:strength|lifting|leg work|weights|strength training)(?: work| training)? "
+        r"(?:a good idea|worth it|sensible|wise|safe|ok|okay)",
         message,
     ):
         lines[0] = "Yes. " + lines[0]  # "is there strength work that suits someone like me?"
@@ -1053,8 +1070,11 @@ def plan(message: str) -> Plan | None:
         _time_verdict_first(lines, message)
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
+    their_days = _their_days(message)
     if once:
         lines.append(ONCE_LINE)
+    elif their_days is not None:
+        lines.append(their_days)  # "long run Saturdays, track Tuesdays... when should I do them?": their days
     elif _HARD_DAYS.search(message):
         lines.append(
             "Twice a week on easy days: not on your tempo, interval or long-run day, nor the day before "

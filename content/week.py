@@ -62,11 +62,18 @@ FIT_ASK = re.compile(r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|sl
 _FULL = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 
 
+_ON_DAY = re.compile(
+    r"\b(on (?:a |my )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b(?! (?:and|or|&)\b)(?![,.;:])"
+)
+
+
 def _week(text: str) -> dict[str, str]:
     """The runner's week as told ("mon easy, tue intervals, sat long run, wed fri sun off"):
     day -> "hard: intervals" / "easy"."""
     week: dict[str, str] = {}
     label = ""
+    # "tempo on thursdays long run saturdays" (punctuation gone): a day after "on" ends its label's piece
+    text = _ON_DAY.sub(r"\1,", text)
     for piece in re.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
         chunk = piece
         if piece in (",", ".", ";", ":", "\n", "then"):

@@ -1182,3 +1182,35 @@ def test_minutes_a_day_worth_it(message: str) -> None:
 def test_lift_days_against_race_change_ask(message: str, lead: str, named: str) -> None:
     text = answer(message)
     assert text.startswith(lead) and named in text, text
+
+
+# A long message with the runner's hard days named and "when?" asked: the plan names their easy days.
+@pytest.mark.parametrize(
+    ("message", "days"),
+    [
+        (
+            "I do a long run on Sundays and intervals on Wednesdays, 30 miles a week. I have dumbbells at "
+            "home. What should my leg sessions look like and when should I do them?",
+            "Wed (intervals), Sun (long run)",
+        ),
+        (
+            "tempo on thursdays, long run saturdays. i have a gym membership. what should i do for legs and "
+            "which days?",
+            "Thu (tempo), Sat (long run)",
+        ),
+    ],
+)
+def test_plan_names_their_days(message: str, days: str) -> None:
+    text = answer(message)
+    assert "• " in text, text
+    if "which days" in message:  # the week's own reply answers that ask, after the plan, once
+        assert "Pick two easy days" in text and "Put them on easy days" not in text, text
+    else:
+        assert "Put them on easy days" in text and days in text, text
+
+
+def test_plan_good_idea_asked_gets_yes() -> None:
+    text = answer(
+        "I'm 50 with stairs at home and 20 minutes. Is strength work a good idea and what should I do?"
+    )
+    assert text.startswith("Yes"), text
