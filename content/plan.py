@@ -134,7 +134,8 @@ OPEN = re.compile(
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
-    r"what should (?:it|that|they|(?:the|a|each|my|every|these|those) (?:\w+ )?(?:sessions?|workouts?)) "
+    r"what should (?:it|that|they|(?:the|a|each|my|every|these|those|that|this|one) (?:\w+ )?"
+    r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
     r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
     r"what (?:should|do) i add|"
@@ -429,6 +430,18 @@ _AT_WORK = re.compile(
     r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
     r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
 )
+# Squats the knee won't take: "can't do deep squats" (the article's stop at 90° is the answer), "can't
+# squat at all" (the squats and lunges leave the list).
+_NO_DEEP = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|no) (?:do )?(?:any )?deep (?:squats?|squatting|lunges?|knee bends?|"
+    r"bends?)\b|"
+    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:hurts?|kills?|aggravates?|bothers?|are out|is out)\b"
+)
+_NO_SQUAT = re.compile(
+    r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"
+    r"\b(?:squats?|squatting|lunges?) (?:are|is) (?:out|off the table|a no go)\b"
+)
+_SQUAT_MOVES = ("one_leg_squat", "weighted_one_leg_squat", "wall_squat", "lunge", "walking_lunge")
 _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
@@ -692,7 +705,9 @@ def plan(message: str) -> Plan | None:
     )
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
-    body = sum(bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP))
+    body = sum(
+        bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP, _NO_DEEP, _NO_SQUAT)
+    )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
     said += (
@@ -797,7 +812,15 @@ def plan(message: str) -> Plan | None:
         fits = [e for e in _STANDING if _fits(e, marks)]
         picked = fits + [e for e in picked if e not in fits]
         picked = [e for e in picked if e not in _FLOOR_MOVES]
-    if gentle or no_jump or no_floor:
+    no_deep, no_squat = (
+        bool(_NO_DEEP.search(message)),
+        bool(_NO_SQUAT.search(message)) and not _NO_DEEP.search(message),
+    )
+    if no_squat:
+        # "can't squat at all": the moves that bend the knee under load leave; the rest fill in
+        picked = [e for e in picked if e not in _SQUAT_MOVES]
+        picked += [e for e in ("bridge", "hamstring_pushup", "calf_raise", "step_up") if e not in picked]
+    if gentle or no_jump or no_floor or no_deep or no_squat:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
     hills_here = bool(re.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not re.search(
         r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
@@ -992,6 +1015,19 @@ def plan(message: str) -> Plan | None:
             0,
             "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not "
             "your spine. Keep your trunk upright, and skip anything that brings on back pain.",
+        )
+    if no_squat:
+        lines.insert(
+            0,
+            "No squats or lunges, then: these work the legs without a loaded knee bend; keep step-ups to a "
+            "low step and stop anything that hurts the knee.",
+        )
+    elif no_deep:
+        lines.insert(
+            0,
+            "Nothing deep needed: the article's squats and lunges stop at a 90° knee (go shallower if that "
+            "still bothers it), knees kept behind your toes; bridges, hamstring work and calf raises don't "
+            "load a bent knee at all.",
         )
     if no_kneel:
         lines.insert(
@@ -1396,7 +1432,7 @@ def which(message: str) -> str | None:
 def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
-    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN)):
+    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT)):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 
@@ -2015,6 +2051,58 @@ ON_RUNS_TEXT = (
 )
 
 
+# Days off that change every week (shift work, a rota): how to place the sessions week by week.
+_IRREGULAR = re.compile(
+    r"\b(?:shift ?work\w*|shifts|rota|rotating|on call|days off (?:change|vary|move|are all over)|"
+    r"(?:schedule|week|hours|rota) (?:changes|varies|is (?:all over|never the same|different))|irregular|"
+    r"unpredictable|(?:different|changes) every week)\b"
+)
+_SCHEDULE_ASK = re.compile(
+    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put)\b"
+)
+IRREGULAR_TEXT = (
+    "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
+    "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
+    "A week that only allows one session still counts.\nTry one: /workout"
+)
+# Only the weekend free, the long run on one of its days: the other day, once a week.
+_WEEKEND_ONLY = re.compile(
+    r"\bonly (?:\w+ ){0,3}(?:on |at )?(?:the )?weekends?\b|\bweekends? only\b|"
+    r"\bonly (?:\w+ ){0,3}(?:on )?saturdays? and sundays?\b"
+)
+
+
+def _weekend_only(message: str) -> str | None:
+    """ "I can only train at the weekend and my long run is Sunday: when do I lift?": Saturday (or
+    Sunday), one full session, and a short home one midweek if they can (normalised message)."""
+    if not (_WEEKEND_ONLY.search(message) and _SCHEDULE_ASK.search(message)):
+        return None
+    if re.search(r"\b(?:race|racing|parkrun)\b", message):
+        return None  # a race in the weekend: the race-day rules answer
+    long_on = [
+        d
+        for d, w in (("Saturday", "sat"), ("Sunday", "sun"))
+        if re.search(
+            rf"\b(?:long run|long runs|lr|long one|tempo|intervals|hard run)\b(?: \w+){{0,3}} {w}|"
+            rf"\b{w}\w* (?:\w+ )?(?:long run|long runs|lr|tempo|intervals)\b",
+            message,
+        )
+    ]
+    if len(long_on) != 1:
+        return None
+    free = "Sunday" if long_on[0] == "Saturday" else "Saturday"
+    eve = (
+        " The article only rules out the day before a race, not the day before a long run."
+        if free == "Saturday"
+        else ""
+    )
+    return (
+        f"{free}: {long_on[0]}'s hard run rules that day out (no strength work on a hard-run day).{eve} "
+        "That's one session a week, so make it a full one; 15 minutes of bodyweight moves at home one "
+        "weekday evening would make it the article's two.\nTry one: /workout"
+    )
+
+
 # One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
 # time, the weaker one first.
 _UNEVEN = re.compile(
@@ -2275,6 +2363,14 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "hate the gym: how can I build leg strength on my runs?"
         return ON_RUNS_TEXT, "exercise:hill_repeats"
+    weekend = _weekend_only(message)
+    if weekend is not None:
+        return weekend, "rule:hard_run_day"
+    if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
+        return (
+            IRREGULAR_TEXT,
+            "rule:frequency",
+        )  # "shift worker, days off change every week: how to schedule?"
     fade = form_fade(message)
     if fade is not None:
         # (balance asked too: the reply answers it, so it carries the balance topic as well)

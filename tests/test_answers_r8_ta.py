@@ -1214,3 +1214,52 @@ def test_plan_good_idea_asked_gets_yes() -> None:
         "I'm 50 with stairs at home and 20 minutes. Is strength work a good idea and what should I do?"
     )
     assert text.startswith("Yes"), text
+
+
+# Days off that change every week: plan week by week.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shift worker, my days off change every week. how do i schedule strength?",
+        "i work rotating shifts so no two weeks look the same, when should i fit in leg sessions?",
+    ],
+)
+def test_irregular_week_plan_week_by_week(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Plan it week by week") and "day before a race" in text, text
+
+
+# Only the weekend free, the long run on one of its days: the other day.
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        (
+            "i can only train on weekends, saturday and sunday. my long run is sunday. when do i lift?",
+            "Saturday",
+        ),
+        ("only free at the weekend and my long run is saturday, which day for legs?", "Sunday"),
+    ],
+)
+def test_weekend_only_other_day(message: str, day: str) -> None:
+    text = answer(message)
+    assert text.startswith(f"{day}:") and "one session a week" in text, text
+
+
+# One session a week and "what should it be?": the plan, made a full one.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i can only get to the gym once a week, what should that session be?",
+        "one strength session a week is all i can do, what should it include?",
+    ],
+)
+def test_once_a_week_session_plan(message: str) -> None:
+    text = answer(message)
+    assert "• " in text and "Once a week still helps" in text, text
+
+
+# Can't squat (the knee): a plan without squats or lunges, the constraint said once.
+def test_cant_squat_plan_leaves_squats_out() -> None:
+    text = answer("can't squat because of my knee, what else can i do for my legs?")
+    assert text.startswith("No squats or lunges") and "One-legged squat" not in text, text
+    assert "doesn't cover" not in text
