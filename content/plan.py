@@ -689,6 +689,10 @@ def plan(message: str) -> Plan | None:
     )
     band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
     home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band
+    # "all I own is a pair of dumbbells": their own kit, so at home (a gym's kit isn't owned)
+    owned_home = bool(
+        _KIT_ONLY.match(message) and kit and not any(n in ("a gym", "machines") for n, _ in kit)
+    )
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
@@ -799,7 +803,7 @@ def plan(message: str) -> Plan | None:
             # one machine and little else: bodyweight moves fill the session
             picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
     kit_names = [n for n, _ in kit]
-    if home and not gym_only and kit_names == ["dumbbells"] and not _lacks(message, "step"):
+    if (home or owned_home) and not gym_only and kit_names == ["dumbbells"] and not _lacks(message, "step"):
         # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
         picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
     elif sorted(kit_names) == ["an exercise ball", "dumbbells"] and "weighted_calf_raise" not in picked:
@@ -1080,8 +1084,19 @@ def plan(message: str) -> Plan | None:
     elif flat:
         lines.append(NO_HILLS_LINE)
     if any(n == "a kettlebell" for n, _ in kit):
+        said_yes = lines[0].startswith("Yes. ")
+        if said_yes:
+            lines[0] = lines[0][
+                len("Yes. ") :
+            ]  # "can I use it?": the yes leads, with the kettlebell's caveat
         lines.insert(
-            0, "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
+            0,
+            (
+                "Yes: the article doesn't cover kettlebell moves, but "
+                if said_yes
+                else "The article doesn't cover kettlebell moves; "
+            )
+            + "hold it like a dumbbell for added weight.",
         )
     if sometimes:
         lines.append(
@@ -1148,7 +1163,11 @@ def plan(message: str) -> Plan | None:
     topic = (
         "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
     )
-    where = "gym" if gym and not _HOME.search(message) and "an exercise ball" not in owned else "home"
+    where = (
+        "gym"
+        if gym and not _HOME.search(message) and "an exercise ball" not in owned and not owned_home
+        else "home"
+    )
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
 
 

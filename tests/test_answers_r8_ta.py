@@ -1263,3 +1263,20 @@ def test_cant_squat_plan_leaves_squats_out() -> None:
     text = answer("can't squat because of my knee, what else can i do for my legs?")
     assert text.startswith("No squats or lunges") and "One-legged squat" not in text, text
     assert "doesn't cover" not in text
+
+
+# "All I own is dumbbells": their own kit, at home: the calves and hamstrings too, the home pointer.
+@pytest.mark.parametrize(
+    "message",
+    ["all i own is a pair of 8kg dumbbells", "all i've got is two dumbbells, what leg work can i do"],
+)
+def test_owned_dumbbells_home_plan(message: str) -> None:
+    text = answer(message)
+    assert "Weighted calf raise" in text and "Hamstring push-up" in text and text.endswith("/workout home"), (
+        text
+    )
+
+
+def test_owned_kettlebell_can_i_use_it_leads_yes() -> None:
+    text = answer("the only thing i own is a 10kg kettlebell, can i use it for leg work")
+    assert text.startswith("Yes") and "like a dumbbell" in text and "\nYes" not in text, text
