@@ -2122,6 +2122,81 @@ def _weekend_only(message: str) -> str | None:
     )
 
 
+# A general fear of getting hurt lifting (no part named, no pain told): how to start safely.
+_INJURY_FEAR = re.compile(
+    r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry)\b(?: \w+){0,5} "
+    r"(?:injur\w*|hurt(?:ing)? myself|get(?:ting)? hurt|an injury|pull(?:ing)? something)\b"
+)
+INJURY_FEAR_TEXT = (
+    "Start light and keep form first: a load you're comfortable with, slow controlled moves, breathing out "
+    "on the effort, knees never locked straight, and never letting form slip for more weight or reps. "
+    "Machines make good form easier; one or two sets at first, building up over the weeks. Done like that, "
+    "strength work is the article's main way to prevent injuries, not a cause of them. Stop anything that "
+    "hurts.\nTry one: /workout"
+)
+# A worry that strength work will leave them too tired to run well: placed right, it won't.
+_TIRED_FEAR = re.compile(
+    r"\b(?:scared|afraid|worried|nervous|concerned|worry|fear\w*)\b(?: \w+){0,6} "
+    r"(?:tired|fatigued|exhausted|knackered|heavy legs|dead legs|sore for|"
+    r"wreck (?:my )?(?:runs?|running|legs)|ruin (?:my )?(?:runs?|running)|"
+    r"mess up my (?:runs?|running|training)|hurt my running|affect my running)\b"
+)
+TIRED_FEAR_TEXT = (
+    "Not if you place it well: two short sessions a week (15–20 minutes) on easy days, after the run when "
+    "they share a day, never on a hard-run day or the day before a race, and a week off strength work each "
+    "month. Start with one or two sets while your legs adapt.\nTry one: /workout"
+)
+# A dislike of one exercise and a swap asked: moves for the same muscles instead.
+_DISLIKE_ONE = re.compile(
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|detest|"
+    r"bored of|sick of|fed up with|(?:find|finding) (?:\w+ ){1,3}(?:boring|tedious|awful|horrible))\b|"
+    r"\b(?:boring|tedious)\b"
+)
+_SWAP_ASK = re.compile(
+    r"\b(?:instead|alternatives?|else|swap|replace|replacement|substitute|something different|"
+    r"other (?:options?|exercises?|moves?))\b"
+)
+
+
+def _swap_for(message: str) -> str | None:
+    """ "I find lunges boring, what can I do instead?": two or three moves for the same main muscles, in the
+    same setting (a gym move for a gym move), with their doses; None unless one exercise is named."""
+    if not (_DISLIKE_ONE.search(message) and _SWAP_ASK.search(message)):
+        return None
+    named = [
+        EXERCISES[e]
+        for e, ns in {
+            ex: [n for _, n, p in _base_name_patterns() if _ == ex and p.search(message)] for ex in EXERCISES
+        }.items()
+        if ns
+    ]
+    # ("one-legged squat" names the squat, not also a plain "squat": the longest name wins)
+    named = [e for e in named if not any(o is not e and o.id.startswith(e.id) for o in named)]
+    if len(named) != 1:
+        return None
+    ex = named[0]
+    muscles = set(ex.primary)
+    others = [
+        o
+        for o in EXERCISES.values()
+        if o.id != ex.id
+        and not o.variation_of
+        and o.variation_of != ex.id
+        and ex.variation_of != o.id
+        and o.id not in ("treadmill_incline", "toe_raise")  # (the toe raise is the shins' move)
+        and set(o.primary) & muscles
+    ]
+    others.sort(key=lambda o: (-len(set(o.primary) & muscles), o.setting != ex.setting))
+    picks = others[:3]
+    if not picks:
+        return None
+    lines = [f"Swap it for another move for the same muscles ({', '.join(sorted(muscles))}):"]
+    lines += [_line(o.id) for o in picks]
+    lines.append("2–3 sets of each; changing exercises now and then also keeps the sessions fresh.")
+    lines.append(f"Full card: /exercise {picks[0].name.lower()}")
+    return "\n".join(lines)
+
+
 # One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
 # time, the weaker one first.
 _UNEVEN = re.compile(
@@ -2382,6 +2457,15 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "hate the gym: how can I build leg strength on my runs?"
         return ON_RUNS_TEXT, "exercise:hill_repeats"
+    swap = _swap_for(message)
+    if swap is not None:
+        return swap, "rule:variety_fun"
+    pain = re.search(r"\b(?:ache|aches|aching|achy|pain|painful|hurts|sore|niggle)\b", message)
+    if _LIFT_SAID.search(message) and not pain and not _ROUTINE.search(message):
+        if _INJURY_FEAR.search(message) and not re.search(r"\b(?:back|knees?|shoulders?)\b", message):
+            return INJURY_FEAR_TEXT, "rule:form_first"  # "scared I'll get injured lifting as a beginner"
+        if _TIRED_FEAR.search(message):
+            return TIRED_FEAR_TEXT, "rule:hard_run_day"  # "worried it'll leave me too tired for my runs"
     weekend = _weekend_only(message)
     if weekend is not None:
         return weekend, "rule:hard_run_day"

@@ -1280,3 +1280,49 @@ def test_owned_dumbbells_home_plan(message: str) -> None:
 def test_owned_kettlebell_can_i_use_it_leads_yes() -> None:
     text = answer("the only thing i own is a 10kg kettlebell, can i use it for leg work")
     assert text.startswith("Yes") and "like a dumbbell" in text and "\nYes" not in text, text
+
+
+# A dislike of one exercise and a swap asked: moves for the same muscles.
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        ("i find lunges really boring, what can i do instead?", "Leg press"),
+        ("i hate the leg press, alternatives?", "Lunge"),
+        ("can't stand calf raises, anything else for calves?", "Line hops"),
+    ],
+)
+def test_disliked_exercise_swapped(message: str, first: str) -> None:
+    text = answer(message)
+    assert text.startswith("Swap it for another move for the same muscles"), text
+    assert text.split("\n")[1].startswith(f"• {first}") and "Wall toe raise" not in text
+
+
+# A general fear of getting hurt lifting, no pain told: how to start safely.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "scared i'll get injured lifting weights as a beginner",
+        "nervous about hurting myself in the gym, first time lifting",
+        "worried about getting hurt when i start lifting weights",
+    ],
+)
+def test_fear_of_injury_lifting_start_safely(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start light and keep form first") and "comfortable" in text, text
+
+
+def test_pain_while_lifting_still_leads_with_rest() -> None:
+    assert answer("i think i hurt myself lifting yesterday, sharp pain in my thigh").startswith("Stop")
+
+
+# A worry that strength work leaves them too tired to run: placed well, it won't.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i'm worried strength work will make me too tired for my runs",
+        "scared that lifting will wreck my running, legs heavy all the time",
+    ],
+)
+def test_fear_of_tired_runs(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Not if you place it well") and "easy days" in text, text
