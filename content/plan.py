@@ -1360,12 +1360,11 @@ def enough(message: str) -> str | None:
             return (
                 None  # "is 20 minutes a day enough?": how often is the question, the frequency rule answers
             )
-        n = minutes_of(m)
         return (
-            f"Yes, {n} minutes beats nothing, but strength builds in the rest between sessions: the "
-            "article's rhythm is two (sometimes three) 15–20-minute sessions a week, so pool your minutes "
-            "into those if you can. If not, a few moves (one-legged squats, calf raises, bridges) on your "
-            "easy days still help.\nTry one: /workout"
+            f"Yes, {minutes_of(m)} minutes beats nothing, but strength builds in the rest between "
+            "sessions: the article's rhythm is two (sometimes three) 15–20-minute sessions a week, so "
+            "pool your minutes into those if you can. If not, a few moves (one-legged squats, calf "
+            "raises, bridges) on your easy days still help.\nTry one: /workout"
         )
     t = _TIMES.search(message)
     if m is None and t is None:
