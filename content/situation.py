@@ -638,9 +638,22 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "arch",
-        re.compile(r"\barch\w* (?:my |the |his |her )?(?:lower )?back\b|\bback arch\w*"),
+        re.compile(
+            r"\barch\w* (?:my |the |his |her )?(?:lower )?back\b|\bback arch\w*|"
+            r"\bfeel (?:it|them|this) (?:\w+ ){0,3}in my (?:lower )?back\b"
+        ),
         ("arch",),
         "Lift with the glutes, not by arching your lower back.",
+    ),
+    (
+        # "I push my hips up as high as I possibly can": past the straight line
+        "too_high",
+        re.compile(
+            r"\b(?:push\w*|lift\w*|rais\w*|driv\w*|thrust\w*|go|get)\b(?: \w+){0,3} "
+            r"(?:as high as|all the way up|as far as)\b"
+        ),
+        ("straight line",),
+        "Stop when your knees, hips and lower trunk make a straight line.",
     ),
     (
         "no_hold",
@@ -756,6 +769,7 @@ _FAULT_FOR = {
     "down_fast": ("hill_repeats",),
     "height": ("step_up", "box_hops"),
     "arch": ("bridge",),
+    "too_high": ("bridge",),
     "back_leg": ("one_leg_squat", "weighted_one_leg_squat"),
     "depth": ("one_leg_squat", "lunge", "walking_lunge", "wall_squat", "weighted_one_leg_squat"),
     "knees_toes": (

@@ -1326,3 +1326,19 @@ def test_pain_while_lifting_still_leads_with_rest() -> None:
 def test_fear_of_tired_runs(message: str) -> None:
     text = answer(message)
     assert text.startswith("Not if you place it well") and "easy days" in text, text
+
+
+# A bridge pushed as high as it goes (felt in the lower back): stop at the straight line, glutes lifting.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "been doing bridges daily for weeks, but i feel them in my lower back and hamstrings, not my glutes. "
+        "i lift my hips up as high as i can and then drop straight back down. what am i doing wrong?",
+        "when i do bridges i push my hips up as far as they go, is that right?",
+    ],
+)
+def test_bridge_too_high_stops_at_straight_line(message: str) -> None:
+    text = answer(message)
+    assert "straight line" in text and text.endswith("/exercise bridge"), text
+    if "drop straight back down" in message:
+        assert "squeezing your butt" in text and "Hold for 30 seconds" in text
