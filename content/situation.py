@@ -640,7 +640,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "arch",
         re.compile(
             r"\barch\w* (?:my |the |his |her )?(?:lower )?back\b|\bback arch\w*|"
-            r"\bfeel (?:it|them|this) (?:\w+ ){0,3}in my (?:lower )?back\b"
+            r"\bfeel (?:it|them|this|that) (?:\w+ ){0,6}(?:lower )?back\b"
         ),
         ("arch",),
         "Lift with the glutes, not by arching your lower back.",
