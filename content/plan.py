@@ -2360,7 +2360,11 @@ _COUNTS_AS_STRENGTH = re.compile(
     r"\b(?:count|counts|counted|qualify|qualifies|classed|considered)(?: as)? (?:\w+ )?"
     r"(?:strength|resistance)\b|\b(?:is|are) (?:that|it|this|they|hills?|hill reps?|hill repeats?) "
     r"(?:even |really |actually )?"
-    r"(?:proper |real )?(?:strength|resistance) (?:work|training)\b"
+    r"(?:proper |real )?(?:strength|resistance) (?:work|training)\b|"
+    # "hill reps = strength work?" (the sign gone): the two side by side open the message
+    r"^(?:so )?hills?(?: reps?| repeats?| sprints?| running| sessions?)? (?:strength|resistance) "
+    r"(?:work|training|session)\b"
+    r"(?! (?:same|on the same|together|and|then|after|before|in one|ok|okay|fine|day))"
 )
 HILL_COUNTS_TEXT = (
     "Yes: the article calls hill running resistance training for runners, so a hill session counts as one "

@@ -1342,3 +1342,16 @@ def test_bridge_too_high_stops_at_straight_line(message: str) -> None:
     assert "straight line" in text and text.endswith("/exercise bridge"), text
     if "drop straight back down" in message:
         assert "squeezing your butt" in text and "Hold for 30 seconds" in text
+
+
+# "hill reps = strength work?" (the sign lost in reading): yes, hills count.
+@pytest.mark.parametrize(
+    "message",
+    ["hill reps = strength work? asking for my marathon block", "hill sprints = resistance training?"],
+)
+def test_hills_equals_strength_work(message: str) -> None:
+    assert answer(message).startswith("Yes: the article calls hill running resistance training"), message
+
+
+def test_hills_and_strength_same_day_not_the_counts_answer() -> None:
+    assert not answer("hill repeats strength work same day ok?").startswith("Yes: the article calls hill")
