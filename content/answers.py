@@ -314,6 +314,12 @@ _WHICH_MUSCLE = re.compile(
     r"(?:work|hit|target|train|use|strengthen|build))|" + _MOVES_MY
 )
 _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
+# Verbs said before a move ("if I stop squats", "can I swap lunges"): what the runner does with it.
+_DOING = frozenset(
+    """stop start skip quit drop add try miss love hate ditch pause keep avoid need want use include cut
+    swap replace change prefer like hit nail mix pair combine count stopped started skipped dropped added
+    tried missed loved hated ditched paused avoided swapped replaced changed preferred liked""".split()
+)
 
 
 def _singular(word: str) -> str:
@@ -344,9 +350,36 @@ _TRAINING = re.compile(
 )
 
 
+# "my upper body tips forward late in races", "shoulders hunch on long runs": running posture, which
+# the glutes hold, not an upper-body workout.
+_POSTURE = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|collaps\w*|posture)\b"
+    r"(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b)|"
+    r"\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b.*\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|"
+    r"slouch\w*|collaps\w*|posture)\b"
+)
+
+
+# The trunk tipping forward as a run wears on (the article: weak glutes let the trunk lean forward).
+_SLUMP = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"collaps\w*)\b(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|k)\b)"
+    r"(?=.*\b(?:late|later|end|ending|last|tired|tiring|tire|fatigu\w*|finish\w*|goes on|more and more|"
+    r"final)\b)"
+    r"|\b(?:late|end|last|tired|tiring|fatigu\w*|finish\w*|final)\b"
+    r"(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km)\b)"
+    r".*\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"collaps\w*)\b"
+)
+# (topics a run's context names by the way: "long run" is the hard-run rule's keyword)
+_SLUMP_TOPICS = frozenset(
+    {"muscle:glutes", "injury:hip_weakness", "rule:running_form", "rule:hard_run_day", "rule:race_day"}
+)
+
+
 def elsewhere(plain: str) -> bool:
     """Is the (normalised) question about the upper body or the weather, not leg strength?"""
-    if _LEGS.search(plain):
+    if _LEGS.search(plain) or _POSTURE.search(plain):
         return False
     return bool(_UPPER.search(plain)) or bool(_WEATHER.search(plain) and not _TRAINING.search(plain))
 
@@ -373,6 +406,15 @@ _EVIDENCE_WORDS: dict[str, str] = {
 _SECOND_EVIDENCE_WORDS: dict[str, str] = {
     "rule:warm_up": """warm warmup warming before beforehand first prep prepare preparing ready pre start
     starting activation activate primed loosen""",
+    # "balance" alone is balance training's word: the opposing-muscles rule is glued on only when the
+    # question speaks of one side against the other.
+    "rule:opposing_balance": """imbalance imbalances imbalanced opposing opposite opposites equal equally
+    even uneven lopsided ratio quad quads quadriceps hamstring hamstrings front back weaker weak lagging
+    neglect neglected forgetting""",
+    # Why strength train at all is glued on only when the question asks about strength work itself
+    # ("what's the point of balance work?" is the balance rule's own reason).
+    "rule:why_strength": """strength strong stronger lift lifting weights gym bother need needed worth
+    running runner runners mileage faster speed benefit benefits""",
 }
 
 
@@ -638,6 +680,8 @@ class Answerer:
             mod = words[i - 1]
             if mod in _NOT_A_MOVE or mod in STOPWORDS or mod.isdigit() or (mod, move) in self._moves:
                 continue
+            if mod in _DOING or (mod.endswith("ing") and len(mod) > 4):
+                continue  # "stopping squats for a week", "if I drop lunges": what's done with our moves
             if mod != said[i - 1] or not mod.isalpha():
                 continue
             if any(m == move and OSA.distance(mod, k) <= 2 for k, m in self._moves):
@@ -912,6 +956,19 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        if (
+            not it.pain
+            and _SLUMP.search(normalize(question))
+            and all(TOPICS[n].id in _SLUMP_TOPICS for n in names)
+            and TOPICS[order[0]].id not in ("muscle:glutes", "injury:hip_weakness")
+            and (not it.can or re.search(r"\bwhat (?:can|could|should) i\b", normalize(question)))
+            and len(r.words) <= 20  # (a long message's other asks are answered on their own)
+        ):
+            # "near the end of races I hunch over more and more": the trunk tipping forward as the
+            # runner tires is what the article says weak glutes do (not race day or running form).
+            t = BY_ID["muscle:glutes"]
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if (
             _WHICH_MUSCLE.search(normalize(question))
             and (TOPICS[order[0]].kind == "exercise" or re.search(_MOVES_MY, normalize(question)))
@@ -1308,6 +1365,21 @@ def drop_repeats(text: str) -> str:
     keep = [bool(_KEEP.match(u)) for _, u in units]
     # The label a sentence is led by, on its line ("Leg press:" of "Leg press: 2–3 sets × 12–15 reps").
     lead = {k + 1: k for k in range(len(units) - 1) if label[k] and units[k][0] == units[k + 1][0]}
+    trimmed = False
+    for j, (n, u) in enumerate(units):
+        # A later answer that ends by restating a dose said before ("...no set weight: pick one that
+        # tires you by the last reps: 2–3 sets × 12–15 reps each leg" under "Lunge: 2–3 sets × ...")
+        # loses that tail; the first answer's dose stays where it was asked.
+        cut = u.rfind(": ")
+        if label[j] or pointer[j] or keep[j] or cut < 0 or len(u[:cut].split()) < 4:
+            continue
+        tail = _facts(u[cut + 2 :])
+        if len(tail) >= 3 and any(w[:1].isdigit() for w in tail):
+            earlier = [m for m in range(j) if not label[m] and not pointer[m]]
+            if any(tail <= facts[m] for m in earlier):
+                units[j] = (n, u[:cut].rstrip(" ,;") + ".")
+                facts[j] = _facts(units[j][1])
+                trimmed = True
     drop = [False] * len(units)
     said: set[str] = set()
     pointers: set[str] = set()
@@ -1348,7 +1420,7 @@ def drop_repeats(text: str) -> str:
     for k in range(len(units) - 2, -1, -1):
         if label[k] and drop[k + 1] and units[k][0] == units[k + 1][0]:
             drop[k] = True  # "No ball:" goes with the sentence it leads
-    if not any(drop):
+    if not any(drop) and not trimmed:
         return text
     kept: dict[int, list[str]] = {}
     for k, (n, u) in enumerate(units):

@@ -86,6 +86,12 @@ _FIGURE = re.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
 
 
+# "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
+_HOW_DO_I = re.compile(
+    r"\bhow (?:do|would|should|can) (?:i|you|u) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
+)
+
+
 @lru_cache(maxsize=2048)
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
@@ -116,7 +122,7 @@ def ask_of(text: str) -> Ask:
         dose = "heavy"  # "how much weight for leg extensions"
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
         dose = "depth"  # "what % grade for hill repeats"
-    if not dose:
+    if not dose and not _HOW_DO_I.search(" ".join(words)):
         if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
             "what",
             "which",
@@ -354,7 +360,13 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:tempo|intervals?|race|racing|long run|track|fartlek|threshold|hard run|hills?|"
             r"bad|harm\w*|hurt|every|each|always)\b)"
-            r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b).*\bsame day\b"
+            r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b|"
+            # a run and a named move ("can I jog and do squats the same day")
+            r".*\b(?:run|runs|running|jog\w*)\b(?=.*\b(?:squats?|lunges?|step ?ups?|calf raises?|bridges?|"
+            r"leg press\w*|deadlifts?|plyo\w*)\b)|"
+            r".*\b(?:squats?|lunges?|step ?ups?|calf raises?|bridges?|leg press\w*|deadlifts?|plyo\w*)\b"
+            r"(?=.*\b(?:run|runs|running|jog\w*)\b))"
+            r".*\b(?:same|that|one) day\b"
         ),
         "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, a "
         "tempo or a long run).",
@@ -660,6 +672,11 @@ def flip(plain: str, text: str) -> str:
 # (or the reason) first, one line on each side. Each pattern names both sides (or the why asked).
 _BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
 _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
+# "a week off", "stop (my leg work) for a week"; and a loss feared from it
+_WEEK_OFF = (
+    r"(?:week off|(?:stop|skip|omit|miss|drop|tak|break|paus)\w* (?:\w+ ){0,6}?(?:for )?(?:a|one|1) week)"
+)
+_SET_BACK = r"(?:lose|losing|lost|gains|undo|progress|weaker|detrain\w*|backwards?|set (?:me |us )?back)"
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -842,7 +859,8 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "versions, so you build more strength; and they strengthen your non-dominant leg.",
     ),
     (
-        re.compile(r"\bweek off\b.*\b(?:lose|losing|gains|undo|progress|weaker|detrain\w*)\b"),
+        # "will a week off make me lose my gains?", "am I going to go backwards if I stop for a week?"
+        re.compile(rf"\b{_WEEK_OFF}\b.*\b{_SET_BACK}\b|\b{_SET_BACK}\b.*\b{_WEEK_OFF}\b"),
         "To give your body extra recovery: the article says to take a week off strength work once a month. "
         "A week won't undo what you've built; you come back fresher (that last part is general "
         "experience, not the article's).",
@@ -1083,6 +1101,15 @@ _HOW_WORDS = stems(
 )
 
 
+# "how far back / apart / forward does my foot go": where a part is placed, not how deep to go.
+_PLACE_ASK = re.compile(
+    r"\b(?:far|wide|close) (?:back|forward|forwards|apart|out|behind|in front)\b|\bhow (?:wide|far apart)\b|"
+    r"\b(?:where|how far) (?:\w+ ){0,4}(?:foot|feet|toes|heels?|hands?|back leg)\b"
+)
+_HOW_FAR = stems("far deep low high wide close apart go goes")
+_PLACE_ALIKE = {"behind": ("back",), "rear": ("back",), "trail": ("back",), "foot": ("toe",)}
+
+
 def _alike(q: frozenset[str]) -> frozenset[str]:
     return frozenset(a for w in q for a in _ALIKE.get(w, ()))
 
@@ -1244,6 +1271,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "how steep should the treadmill be?": a grade or an angle, not "repeat 5 to 8 times"
             figures = [f for f in figures if re.search(r"%|°|degree|grade|angle|below|as high", f)] or figures
             fact, score = _best(q | _alike(q), figures, name_stems)
+            placed = (q - name_stems - _HOW_WORDS - _HOW_FAR) if _PLACE_ASK.search(plain_q) else frozenset()
+            placed = placed | frozenset(a for w in placed for a in _PLACE_ALIKE.get(w, ()))
+            where, n = _best(placed, [*ex.steps, *ex.cues]) if placed else ("", 0)
+            if n and where not in figures and not _best(placed, figures)[1]:
+                # "how far back does my back foot go?" on the one-legged squat: the step that places
+                # the back foot, not the knee's 90°.
+                return f"{ex.name}: {_end(where)}", f"Dose: {ex.dose.text()}."
             if not score:
                 # "how high should my hips go on the bridge": the step that says where to stop (not
                 # one that shares only the words of the move's description: "lean on a ball").
@@ -1428,6 +1462,36 @@ _MATTERS = re.compile(
 )
 
 
+# What a runner sees when a muscle is weak (a muscle's when_weak says it in the article's words):
+# the trunk tipping forward, the knees drifting in or out.
+_TELLS = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"collaps\w*|cav\w* in|drift\w*|angl\w* (?:in|out)|knock kneed|(?:knees?|legs?) (?:go|going|come|coming|"
+    r"fall\w*|roll\w*|turn\w*|point\w*) (?:in|inwards?|out|outwards?))\b"
+)
+
+
+# One exercise asked for ("a good glute exercise", "one move for the calves"), not the list.
+_ONE_EXERCISE = re.compile(
+    r"\b(?:a|an|one|1|single)\b (?:[a-z]+ ){0,3}?(?:exercise|excercise|move|drill)\b(?! ball)"
+    r"(?!.*\b(?:each|every|all)\b)"
+)
+
+
+def role_asked(question: str) -> bool:
+    return bool(re.search(r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\b(?:role|job)\b", normalize(question)))
+
+
+def _lower1(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+_POSTURE_TELL = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"(?:posture|form|upper body|trunk) collaps\w*)\b"
+)
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     if _NO_KIT.search(normalize(question)):
@@ -1443,6 +1507,14 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
                 "",
             )
     names = _join([e.name for e in ex[:4]], "and")
+    if ex and _ONE_EXERCISE.search(normalize(question)) and not role_asked(question):
+        # "what's a decent calf exercise?", "one good move for my hamstrings": one pick (the home move
+        # that works this muscle alone, else the first), not the whole list.
+        own = [e for e in ex if e.primary == (m.id,) and e.setting == "home" and e.variation_of is None]
+        pick = (own or ex)[0]
+        others = [e.name.lower() for e in ex if e is not pick and e.variation_of is None][:3]
+        more = f"Others for the {m.name.lower()}: {_join(others, 'and')}." if others else ""
+        return f"The {pick.name.lower()}: {_lower1(_end(pick.summary))} Dose: {pick.dose.text()}.", more
     exercises_asked = bool(
         re.search(
             r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
@@ -1466,6 +1538,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
     # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
     wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
+    if m.when_weak and _TELLS.search(normalize(question)) and not role_ask and (wh or not ask.yesno):
+        # "I fold forward at the waist late in long runs (what can I do?)": what the runner told is
+        # what weak glutes do, so that first, then what strengthens them.
+        return m.when_weak, f"Strengthen them: {names}. {_muscle_doses(ex[:4])}"
     if not role_ask and (
         ask.kind in ("howto", "dose", "harder", "easier", "lack")
         or (exercises_asked and (wh or not ask.yesno))
@@ -1580,6 +1656,11 @@ def injury_reply(
     if helps_q:
         # "could strength work help?": the verdict first, then what helps.
         return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
+    told = next((c for c in re.split(r"(?<=\.) |, and ", i.problem) if re.search(r"\blean\b", c)), None)
+    slump = _POSTURE_TELL.search(plain_q) and not _PAIN_WORD.search(plain_q)
+    if told is not None and not ask.yesno and slump:
+        # "I hunch forward late in long runs": the article's cause of what they told, then what helps.
+        return f"{_end(_cap(told))} {i.advice}", f"Good exercises: {ex}{dose}."
     if ask.kind in ("check", "when") and not named:
         return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
     if ask.kind in ("check", "when"):
@@ -1597,6 +1678,9 @@ def injury_reply(
 _PAIN = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|niggle|niggles|twinge|cave|caves|"
     r"collapse|collapses|drift|drifts|tender|swollen|swell\w*|injur\w*|pop\w*|twist\w*|sharp|numb)\b"
+)
+_PAIN_WORD = re.compile(
+    r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|twinge|sharp|numb)\b"
 )
 _SYMPTOM = frozenset(
     "pain hurt hurts sore ache aches aching bad weak cave collapse drift lean leaning".split()

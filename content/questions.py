@@ -205,6 +205,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "how do I train my glutes",
         "which exercises work the glutes",
         "do my butt muscles matter for running",
+        "my upper body tips or hunches forward when I tire late in a run",
+        "why does my posture fold over at the waist in the last miles",
     ),
     "muscle:hips": (
         "what are the hip flexors",
@@ -451,6 +453,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "why train balance and coordination",
         "how do I get more stable on my feet",
         "do balance exercises help runners",
+        "are balance drills worth doing",
     ),
     "rule:one_legged": (
         "should I train one leg at a time",
@@ -724,6 +727,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "how steep and how many for hill reps?": the move said once at the end belongs to both asks.
+    (
+        r"\bhow (\w+) and how (\w+(?: (?:sets|reps|times))?)"
+        r"( (?:for|on|of|in|with|during) (?:the |my |a |an )?[a-z'\u2019 -]+?)\s*(?=[?.!]|$)",
+        r"how \1\3 and how \2\3",
+    ),
+    # "how do you do the hip strengthener?", "how do u do a wall squat": the runner asking how to do it.
+    (r"\bhow (?:do|would|should) (?:you|u|ya|one) (do|perform)\b", r"how do I \1"),
     # "who's right?", "am I right?": correct, not the right leg or foot of an exercise's steps.
     (
         r"\b(who['\u2019]?s|who is|which of us is|which one of us is|"
@@ -746,6 +757,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "a wall that's nearly hip height": a measure, not the hip muscles.
     (r"\bhips?[- ]?(?:height|high)\b", "waist height"),
+    # Furniture named after a meal ("step-ups on the coffee table"): a piece of kit, not food talk.
+    (r"\bcoffee tables?\b", "low table"),
+    (r"\b(?:dinner|breakfast|lunch) tables?\b", "dining table"),
+    (r"\bbreakfast bars?\b", "kitchen counter"),
     # "when's my last session", "where's the best place": the question word, not a stray "whens".
     (r"\bwhen['\u2019]?s\b", "when is"),
     (r"\bwhere['\u2019]?s\b", "where is"),

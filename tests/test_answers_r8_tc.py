@@ -4,6 +4,8 @@ with the direct answer. Wordings are our own, not any set's."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from content import answer
@@ -573,3 +575,151 @@ def test_a_muscle_line_has_no_brackets_inside_brackets(question: str) -> None:
 def test_how_steep_on_the_treadmill_is_the_grade_not_the_repeat_count(question: str) -> None:
     text = _text(question)
     assert text.startswith("Treadmill incline: Raise the platform's incline to roughly a 5–10% grade")
+
+
+# ---- round 8 pass 2 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("how many sets of lunges should i do and how heavy should they be", "Lunge: 2–3 sets"),
+        ("how many reps on the leg press, and how heavy?", "Leg press: 2–3 sets"),
+    ],
+)
+def test_a_dose_then_a_weight_keeps_the_dose_first_and_says_it_once(question: str, first: str) -> None:
+    text = _text(question)
+    assert text.startswith(first)
+    assert "no set weight" in text
+    assert text.count("2–3 sets") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i go for a jog and then do lunges on the same day",
+        "run and squats in one day, is that allowed",
+        "is it fine to run in the morning and do step ups that day",
+        "squats and an easy run on the same day, ok?",
+    ],
+)
+def test_a_run_and_a_named_move_on_one_day_is_yes_run_first(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, if it's an easy run: run first")
+
+
+def test_two_moves_on_one_day_is_still_the_combine_verdict() -> None:
+    text = _text("is it ok to do lunges and bridges on the same day")
+    assert text.startswith("Yes: the article says to work")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i pause my leg work for a week will i go backwards",
+        "will missing a week of strength set me back",
+        "taking a week off the gym, do i lose my progress",
+        "stopping squats for a week on holiday, will i get weaker",
+    ],
+)
+def test_a_week_off_is_no_it_wont_undo_your_work(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No: a week off won't undo")
+    assert "once a month" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the coffee table ok for bench step-ups",
+        "can i put my feet up on the dinner table for the hamstring push-up",
+    ],
+)
+def test_furniture_named_after_a_meal_is_not_a_food_question(question: str) -> None:
+    assert not answer(question).off_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my trunk tips forward in the last miles of a long run",
+        "near the end of races i hunch over more and more",
+        "my shoulders slump forward late in a marathon, what can i do",
+        "my posture collapses towards the end of a long run",
+    ],
+)
+def test_leaning_forward_late_in_runs_says_weak_glutes(question: str) -> None:
+    text = _text(question)
+    assert "glutes" in text.split("\n")[0]
+    assert re.search(r"(?i)weak glutes|under-developed glutes", text)
+    assert "Bridge" in text or "bridge" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "pick"),
+    [
+        ("give me one good move for the calves", "The calf raise:"),
+        ("a solid hamstring exercise for runners?", "The hamstring push-up:"),
+        ("i need a single exercise for my glutes", "The bridge:"),
+    ],
+)
+def test_one_exercise_asked_for_a_muscle_is_one_pick(question: str, pick: str) -> None:
+    text = _text(question)
+    assert text.startswith(pick)
+    assert "Dose:" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how would you do the hip strengthener with the ankle weight",
+        "how do u do the hip strengtheners",
+    ],
+)
+def test_how_do_you_do_a_named_move_is_its_steps(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Side-lying hip raise: 1)")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("how long and how many sets for a bridge?", "hold 30 s"),
+        ("how deep and how many reps for the lunge", "90°"),
+        ("how steep and how many times on hill repeats?", "5–10%"),
+    ],
+)
+def test_two_hows_share_the_move_named_at_the_end(question: str, says: str) -> None:
+    text = _text(question)
+    assert "not sure" not in text
+    assert says in text and ("2–3 sets" in text or "5–8" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("on single leg squats where should my back foot be", "back about a stride"),
+        ("one legged squat: how far behind me does the rear foot go", "back about a stride"),
+        ("how far apart do my feet go for the bridge", "as wide apart as your hips"),
+    ],
+)
+def test_where_a_foot_goes_is_the_step_that_places_it(question: str, says: str) -> None:
+    assert says in _text(question)
+
+
+def test_how_deep_is_still_the_angle() -> None:
+    assert "90°" in _text("how low do i go on the one legged squat")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the point of balance exercises if i just want strength",
+        "why bother with balance drills",
+        "are balance drills any use for a runner",
+    ],
+)
+def test_balance_exercises_are_balance_training_not_muscle_imbalance(question: str) -> None:
+    text = _text(question)
+    assert "small muscles" in text
+    assert "opposing" not in text
