@@ -47,7 +47,7 @@ from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
 from content.spelling import fix_typos
-from content.text import MAX_INPUT, STOPWORDS, normalize
+from content.text import MAX_INPUT, STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, TOPICS, Topic
 
 if TYPE_CHECKING:
@@ -416,6 +416,12 @@ _SECOND_EVIDENCE_WORDS: dict[str, str] = {
     "rule:why_strength": """strength strong stronger lift lifting weights gym bother need needed worth
     running runner runners mileage faster speed benefit benefits""",
 }
+
+
+# Verbs that are also words of exercise names ("walk" of walking lunge, "step" of step-up): said
+# alone in a part, they name no exercise.
+_VERB_WORDS = "walk walking step stepping raise raising press pressing push pushing lift lifting hop hopping"
+_VERB_STEMS = frozenset(stem_words(_VERB_WORDS.split()))
 
 
 @cache
@@ -799,6 +805,14 @@ class Answerer:
                 and not says_exercise(TOPICS[top].id, normalize(piece))
             ):
                 continue  # "walk | or jog back down": a word of a longer name (walking lunge) names nothing
+            said_of_name = set(r.stems) & self._name_stems[top]
+            if (
+                TOPICS[top].kind == "exercise"
+                and said_of_name
+                and said_of_name <= _VERB_STEMS
+                and not says_exercise(TOPICS[top].id, normalize(piece))
+            ):
+                continue  # "or walk back down": only a verb of a longer name (walking lunge) is said
             need = _second_evidence(TOPICS[top].id)
             if n and need is not None and not need & set(r.stems):
                 continue  # "walk | or jog back down": a later part that says none of its topic's words
@@ -1310,6 +1324,16 @@ def answerer() -> Answerer:
 # if ..."), a list item and a numbered step always stay.
 _RANGE = re.compile(r"\b(\d+)\s*(?:[-–—]|to|or)\s*(\d+)\b")
 _LABEL = re.compile(r"^([^:.!?/]{2,70}[:?])\s+(?=\S)")
+# A name with where it is in brackets ("Calves and lower leg (the soleus ... at the front):") leads
+# its sentence like a short label.
+_NAMED_LABEL = re.compile(r"^([^:.!?/()]{2,40} \([^():]{5,140}\):)\s+(?=\S)")
+
+
+def _is_label(u: str) -> bool:
+    m = _NAMED_LABEL.match(u + " x")
+    return (u.endswith((":", "?")) and len(u.split()) <= 8) or (m is not None and m.group(1) == u)
+
+
 _POINTER = re.compile(r"(?:^|\s)/[a-z]")
 _CAUTION = re.compile(
     r"^(?:if\b[^.]*\b(?:pain|it|hurts?)\b|for a diagnosis|see a|get (?:it|that) checked)[^.]*"
@@ -1342,7 +1366,9 @@ def _units(line: str) -> list[str]:
     out: list[str] = []
     for sentence in _SENTENCE.split(line):
         m = _LABEL.match(sentence)
-        if m and len(m.group(1).split()) <= 8 and not _POINTER.search(sentence) and not _KEEP.match(sentence):
+        if not (m and len(m.group(1).split()) <= 8):
+            m = _NAMED_LABEL.match(sentence)
+        if m and not _POINTER.search(sentence) and not _KEEP.match(sentence):
             out += [m.group(1), sentence[m.end() :]]
         else:
             out.append(sentence)
@@ -1360,7 +1386,7 @@ def drop_repeats(text: str) -> str:
     lines = text.split("\n")
     units = [(n, u.strip()) for n, line in enumerate(lines) for u in _units(line)]
     facts = [_facts(u) for _, u in units]
-    label = [u.endswith((":", "?")) and len(u.split()) <= 8 for _, u in units]
+    label = [_is_label(u) for _, u in units]
     pointer = [bool(_POINTER.search(u)) for _, u in units]
     keep = [bool(_KEEP.match(u)) for _, u in units]
     # The label a sentence is led by, on its line ("Leg press:" of "Leg press: 2–3 sets × 12–15 reps").
@@ -1386,7 +1412,8 @@ def drop_repeats(text: str) -> str:
     pro = False
     for k, (n, u) in enumerate(units):
         f = facts[k]
-        full = f | facts[lead[k]] if k in lead else f
+        # (a name with its place in brackets is no new name for what the sentence says)
+        full = f | facts[lead[k]] if k in lead and len(units[lead[k]][1].split()) <= 8 else f
         if pointer[k]:
             drop[k] = u in pointers
             pointers.add(u)

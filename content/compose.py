@@ -566,6 +566,25 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "or doctor if it hasn't settled within a week or two.",
     ),
     (
+        # "leg press 3x20 light, that's right?", "3 sets of 30 squats ok?": more reps than the article's
+        # dose (not hops or skips, whose dose is 20–30).
+        re.compile(
+            r"^(?!.*\b(?:hops?|hopping|skip\w*|jumps?|plyo\w*|seconds?|secs?|minutes?|mins?)\b)"
+            r".*\b(?:[1-9] sets of (?:1[6-9]|[2-9]\d)|(?:1[6-9]|[2-9]\d) reps)\b"
+        ),
+        "No: that's more reps than the article's dose. Many coaches now advise heavier weights with fewer "
+        "reps: a resistance that tires you by 12–15 reps, 2–3 sets, with good form.",
+    ),
+    (
+        # "calf raises 3x15, right?": the article's own dose.
+        re.compile(
+            r"^(?!.*\b(?:hops?|hopping|skip\w*|jumps?|plyo\w*|seconds?|secs?|minutes?|mins?|or|vs)\b)"
+            r".*\b[23] sets of 1[2-5](?: reps)?\b(?!\s*(?:to|or)\b)"
+        ),
+        "Yes: that's the article's dose, 2–3 sets of 12–15 reps, with a resistance that leaves you tired by "
+        "the last reps.",
+    ),
+    (
         # "can I do too many calf raises?": yes; more isn't the way to progress.
         re.compile(r"\b(?:can|could) (?:i|you) (?:do |overdo )?too (?:many|much)\b"),
         "Yes: the dose is 2–3 sets of 12–15, two or three times a week. When that feels easy, make the "
@@ -620,8 +639,17 @@ _FLIP = re.compile(
 
 _YN_CUE = re.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
-    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b"
+    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b|"
+    # "doing lunges 4x25, good?": a check ending the message
+    r"\b(?:good|legit|sensible|the way to go)\s*$"
 )
+
+
+_RUN_GOAL = re.compile(
+    r"\b(?:run\w*|rac(?:e|es|ing)|kick|sprint\w*|speed|finish\w*|hills?|\d+ ?k|\d+ ?m|\d{3,4}|marathons?|"
+    r"miles?|stride|power|explosive|strength|legs?|glutes?|quads?|hamstrings?|calf|calves|hips?|pb|pr)\b"
+)
+_TOLD_GOOD = re.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |is (?:it|that|this) )?good for\b")
 
 
 def asks_yes_no(question: str, ask: Ask) -> bool:
@@ -631,7 +659,8 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
         r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
     ):
         return False  # "what should I do to warm up?", "how do I keep my hill strength": not yes/no
-    return ask.yesno or bool(_YN_CUE.search(plain))
+    # "box jumps and bounding, good for my kick?": a check after the things named
+    return ask.yesno or bool(_YN_CUE.search(plain)) or bool(_TOLD_GOOD.search(question.lower()))
 
 
 def rule_verdict(question: str) -> str | None:
@@ -1089,6 +1118,7 @@ _ALIKE = {
     "way": (),
     "descend": ("down", "lower"),
     "lower": ("down",),
+    "between": ("recov", "rest"),  # "walk or jog between hill repeats": the recovery
     "back": ("down",),
     "hand": ("arm",),
     "arm": ("hand",),
@@ -1133,7 +1163,14 @@ _WORTH_EX = re.compile(
     r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
     r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b|"
     r"\buseful(?: for (?:a |the )?(?:runners?|running|me))?\s*$|"
-    r"\b(?:actually |really |even )?(?:work|do|achieve)s? anything\s*$"
+    r"\b(?:actually |really |even )?(?:work|do|achieve)s? anything\s*$|"
+    # "the leg extension machine, ok for runners?"
+    r"\b(?:ok|okay|fine|alright|suitable|good|safe) for (?:a |us )?(?:distance )?(?:runners?|running|me)\s*$|"
+    # "do hills count as a leg session?", "are hill sprints a strength session?": it counts
+    r"\bcount(?:s|ed)? as (?:a |an |my |proper |real )?(?:strength|resistance|leg|gym)\b|"
+    r"(?:\b(?:is|are) (?:\w+ ){1,5}?|(?<!what )(?<!why )(?<!how )\b(?:is|are) )"
+    r"(?:a |an )?(?:form of |kind of |type of )?(?:strength|resistance) "
+    r"(?:work|training|sessions?|workouts?)\b"
 )
 _FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
 _BODY_STEMS = stems(
@@ -1167,6 +1204,19 @@ _WHICH_MOVE = re.compile(
 _SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
 _QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
+
+
+_COUNT_STEMS = stems("reps rep sets set times dose volume")
+# "feels easy now, how much do I add?": going up from a load, not the starting load.
+_GO_UP = re.compile(
+    r"\b(?:too easy|feels? easy|feeling easy|getting easy|got easy|easy now|add on|add more|increase|go up|"
+    r"put on|bump (?:it )?up|step up the|jump up)\b"
+)
+
+
+def _reps_of(name_stems: frozenset[str]) -> frozenset[str]:
+    """ "reps" is a word of "hill repeats" said short ("hill reps")."""
+    return frozenset({"rep"}) if "repeat" in name_stems else frozenset()
 
 
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
@@ -1253,12 +1303,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if (
         ask.kind == "dose"
         and ask.dose == "count"
-        and " or " in f" {plain_q} "
-        and not re.search(r"\b(?:how|what|which|number|sets?)\b", plain_q)
+        and not re.search(r"\b(?:how|what|which|number|sets?|enough|many|much|often)\b", plain_q)
+        and (" or " in f" {plain_q} " or not (q - name_stems - _reps_of(name_stems)) & _COUNT_STEMS)
     ):
-        # "hill reps: jog the way down or walk it?": "reps" of the move's name counts nothing; the
-        # step that says which is the answer.
-        pick, n = _best(q - name_stems, [*ex.steps, *ex.cues])
+        # "hill reps: jog the way down or walk it?", "hill reps, jog the downs?": "reps" of the move's
+        # name counts nothing; the step that says which is the answer.
+        detail = q - name_stems - _reps_of(name_stems)
+        pick, n = _best(detail | _alike(detail), [*ex.steps, *ex.cues])
         if n:
             return f"{ex.name}: {_end(pick)}", f"Dose: {ex.dose.text()}."
     if ask.kind == "dose":
@@ -1320,6 +1371,15 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 note = note.split(";")[0] + "; these numbers are its general rule for strength work."
             return f"{ex.name}: {line}", note
         line = _dose_line(ex, ask)
+        loaded = any(k in e for e in ex.equipment for k in ("weight", "dumbbell", "machine", "press"))
+        if ask.dose == "heavy" and loaded and _GO_UP.search(normalize(question)):
+            # "the leg press feels easy now, how much should I add?": more until 12–15 reps tire you again
+            return (
+                f"{ex.name}: add enough that 12–15 reps tire you again, with good form ({ex.dose.text()}). "
+                "The article gives no kg step: the gym lets you add resistance as you get stronger, so go up "
+                "a little at a time.",
+                "",
+            )
         cue = ex.cues[0] if ex.cues else ""
         cue_figures = set(re.findall(r"\d+", cue))
         if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
@@ -1357,6 +1417,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
     if ask.kind == "why":
+        if ex.setting == "plyo":
+            # "that hop-and-land drill, what's it for?": a plyometric drill's point is explosive power
+            return (
+                f"{ex.name} is a plyometric drill: it builds explosive power and reaches deeper muscles most "
+                f"workouts miss. {works}",
+                ex.summary,
+            )
+        if ex.prevents and re.search(r"\b(?:front|back) of the (?:shin|thigh|lower leg)\b", ex.summary):
+            # "toes up with my back to a wall, what's that meant to fix?": where it works, in the
+            # summary's words (not the muscle group's name, "calves"), and what it guards against.
+            fixes = _join([INJURIES[i].name.lower() for i in ex.prevents], "and")
+            said = fixes in ex.summary.lower()
+            lead = _end(ex.summary) if said else f"it helps prevent {fixes}. {_end(ex.summary)}"
+            return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         return f"{ex.name}: {works}", ex.summary
     if ask.kind == "lack":
         if ex.substitutes:
@@ -1416,6 +1490,24 @@ def _in_running(m: Muscle) -> str:
     sents = [x for x in re.split(r"(?<=\.)\s+", m.role) if not x.startswith("Because ")] or [m.role]
     text = " ".join(sents)
     return f"In running, {text[:1].lower()}{text[1:]}"
+
+
+# "is there a deeper bit and an outer bit?", "what muscles are in there?": the parts of a muscle group.
+_PART_ASK = re.compile(
+    r"\b(?:difference|differ\w*|deeper|inner|outer|two (?:muscles|parts|bits)|parts|bits|which is which|"
+    r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there))\b"
+)
+
+
+_PART_WORDS = frozenset({"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"})
+
+
+def _says_part(part: str, plain: str) -> bool:
+    """Does the (padded, normalised) question name this part ("gastroc" for the gastrocnemius)?"""
+    name = normalize(part.split(":")[0])
+    if f" {name} " in plain:
+        return True
+    return " " not in name and any(len(w) >= 6 and name.startswith(w) for w in plain.split())
 
 
 def _part_line(part: str) -> str:
@@ -1507,6 +1599,28 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
                 "",
             )
     names = _join([e.name for e in ex[:4]], "and")
+    plain = f" {normalize(question)} "
+    said_parts = [p for p in m.parts if _says_part(p, plain)]
+    if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
+        # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
+        # it is (the front ones left out when the back is asked about), then what they do together.
+        back = bool(re.search(r"\bback\b", plain))
+        said_parts = [p for p in m.parts if not (back and re.search(r"\b(?:shin|front)\b", p))] or list(
+            m.parts
+        )
+        # ("a deeper bit and an outer bit": the parts so described)
+        if not re.search(r"\b(?:both|two|all)\b", plain):
+            said_parts = [p for p in said_parts if _PART_WORDS & stems(p) & stems(plain)] or said_parts
+    if said_parts:
+        # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
+        parts = "; ".join(_part_line(p) for p in said_parts)
+        yes = "Yes: " if asks_yes_no(question, ask) else ""
+        lead = f"{yes}{parts}." if yes else _cap(parts) + "."
+        if not m.role.startswith("They "):
+            return lead, f"Exercises: {names}."
+        both = "Together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
+        role = m.role[len("They ") :]
+        return lead, f"{both} {role} Exercises: {names}."
     if ex and _ONE_EXERCISE.search(normalize(question)) and not role_asked(question):
         # "what's a decent calf exercise?", "one good move for my hamstrings": one pick (the home move
         # that works this muscle alone, else the first), not the whole list.
@@ -1587,16 +1701,6 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             f"Yes: strengthen the {m.name.lower()} with {names.lower()}. {_muscle_doses(ex[:4])}",
             _in_running(m) if len(names) < 60 else "",
         )
-    plain = f" {normalize(question)} "
-    said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]
-    if said_parts:
-        # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
-        parts = "; ".join(_part_line(p) for p in said_parts)
-        if not m.role.startswith("They "):
-            return _cap(parts) + ".", f"Exercises: {names}."
-        both = "Both matter: together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
-        role = m.role[len("They ") :]
-        return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if role_ask:
         # "what do the muscles at the front of my hip do?": their job in running, then the exercises.
         return f"{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
@@ -2073,6 +2177,17 @@ def settle_verdict(question: str, text: str) -> str:
         # "will squats mess up my race if I do them the day before?": yes they can, so don't; a "No:"
         # over "skip strength work the day before" would say the opposite of its own advice.
         text = "Yes, it can: " + text[_NO_DONT.match(text).end() :]  # type: ignore[union-attr]
+    good = _TOLD_GOOD.search(question.lower())
+    if (
+        good is not None
+        and _RUN_GOAL.search(question.lower()[good.end() :])
+        and not _PAIN_WORD.search(normalize(question))
+        and re.match(r"[A-Z][\w' -]{2,40}: ", text)
+        and not _EITHER_OR.search(normalize(question))
+    ):
+        # "box jumps and bounding, good for my kick?": a move's card under no verdict gets its "Yes"
+        # (the article recommends every move it describes; a painful part is not asked this way).
+        text = "Yes. " + text
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:
@@ -2080,9 +2195,27 @@ def settle_verdict(question: str, text: str) -> str:
     return text
 
 
+# "DOMS for days, am I overdoing it?": a worry about doing too much, which "Yes, that's normal" answers
+# the wrong way round.
+_OVERDO_ASK = re.compile(
+    r"\b(?:overdo\w*|over doing|over ?train\w*|too (?:much|hard|heavy|often|many)|pushing (?:it )?too)\b"
+)
+_OVERDO_NOTE = (
+    " If it lasts longer than that or your runs suffer, ease off: the article says not to go to extremes, "
+    "with a weight you're comfortable with."
+)
+
+
 def _settle_verdict(question: str, text: str) -> str:
     if not text or not question.strip():
         return text
+    if _OVERDO_ASK.search(normalize(question)) and text.startswith("Yes, that's normal: "):
+        # Not "Yes" to overdoing it: soreness is normal, with when to ease off.
+        first, _, rest = text.partition("\n")
+        sents = _SENT.split(first[len("Yes, that's normal: ") :])
+        sharp = next((k for k, x in enumerate(sents) if x.startswith("Sharp pain")), len(sents))
+        lead = " ".join([" ".join(sents[:sharp]) + _OVERDO_NOTE, *sents[sharp:]])
+        return "\n".join(["Not necessarily: " + lead, *([rest] if rest else [])])
     if (
         re.search(
             r"\b(?:pointless|useless|a waste|waste of time|not worth|no point|too short|too little)\b",

@@ -727,6 +727,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "hill reps — jog the downs or walk em?": a short head set off by a dash before an either/or is
+    # what the choice is about (a colon), not an ask of its own.
+    (r"^(\s*[a-z0-9][^—–?.!,:;\n]{1,28}?)\s+(?:—|–|--?)\s+(?=[a-z][^?.!]* or )", r"\1: "),
+    # "hill reps = strength work?": is.
+    (r"(?<=\w)\s*=\s*(?=[a-z])", " is "),
     # "how steep and how many for hill reps?": the move said once at the end belongs to both asks.
     (
         r"\bhow (\w+) and how (\w+(?: (?:sets|reps|times))?)"
@@ -1041,6 +1046,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?: (?:off|on|from) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bottom |first |last )?(?:stair|"
         r"step)s?)?",
         "doing calf raises",
+    ),
+    (
+        # "lying on my side lifting the top leg with a weight round my ankle": the article's hip
+        # strengthener (not the lying leg lift, which is on the back)
+        r"\b(?:lying|lie|laying|lay) on (?:my|your|one|the|their) side,? (?:and |then )?"
+        r"(?:lift|rais|swing)\w* (?:up )?(?:my |your |the )?(?:top |upper |outside )?leg\b",
+        "doing the side-lying hip raise",
+    ),
+    (
+        # "the tippy toe thing on the stairs", "tiptoe raises off a step": up on the toes on a stair
+        r"\b(?:the )?(?:tip ?toes?|tippy ?toes?|tippie ?toes?)(?: thing| things| raises?| exercise| move)? "
+        r"(?:on|off|from) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bottom |first )?(?:stairs?|steps?)\b",
+        "doing calf raises on a step",
     ),
     (
         r"\b(?:with )?(?:my |your )?heels? (?:hanging|dangling|dropping|drooping) (?:off|over) "

@@ -723,3 +723,115 @@ def test_balance_exercises_are_balance_training_not_muscle_imbalance(question: s
     text = _text(question)
     assert "small muscles" in text
     assert "opposing" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sore for three days after squats, am i doing too much",
+        "doms every time after leg day, am i overtraining",
+    ],
+)
+def test_sore_for_days_asked_as_overdoing_it_is_not_a_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Not necessarily")
+    assert "ease off" in text and "normal" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does running uphill count as a leg workout",
+        "hills = strength work?",
+        "do lunges count as strength work",
+    ],
+)
+def test_does_it_count_as_strength_is_yes(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("i do step ups 3x25, is that right", "No"),
+        ("squats, 4 sets of 30 with light weights, good?", "No: that's more reps"),
+        ("lunges 3x12, right?", "Yes: that's the article's dose"),
+    ],
+)
+def test_a_dose_the_runner_tells_is_checked_against_the_article(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+def test_hops_are_not_held_to_the_reps_dose() -> None:
+    assert not _text("box hops 3x20 ok?").startswith("No: that's more reps")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["skipping drills, good for my 5k speed?", "calf raises, good for hill running?"],
+)
+def test_a_move_then_good_for_a_running_goal_gets_yes(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the calf one muscle or two, is there an inner part?", "soleus and gastroc, what's the difference"],
+)
+def test_the_calf_parts_are_both_named(question: str) -> None:
+    text = _text(question)
+    assert "soleus" in text and "gastrocnemius" in text
+    assert text.count("point and pull up the foot") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on my side raising the upper leg with an ankle weight, any good?",
+        "lie on your side and lift the top leg, is that worth it",
+    ],
+)
+def test_the_side_lying_leg_lift_described_is_the_hip_strengthener(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes") and "Side-lying hip raise" in text
+
+
+def test_a_plyometric_drill_asked_what_for_is_explosive_power() -> None:
+    assert "explosive power" in _text("line hops, what are they for")
+
+
+def test_the_toe_raise_asked_what_for_is_the_shin_not_the_calves() -> None:
+    text = _text("why lift my toes with my back on a wall")
+    assert "front of the shin" in text and "works the calves" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["the hamstring curl machine, ok for runners?", "leg extensions, fine for a runner"]
+)
+def test_a_machine_ok_for_runners_gets_yes(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hill repeats, walk or jog between them",
+        "hill repeats — walk down or jog down?",
+        "hill reps, jog the way back down?",
+    ],
+)
+def test_the_way_down_a_hill_repeat_is_its_step(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Hill repeats: Jog gently back down")
+    assert "Walking lunge" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("the hamstring curl feels easy, how much more weight", "add enough that 12–15 reps tire you again"),
+        ("calf raises too easy now, how much heavier", "one leg at a time"),
+    ],
+)
+def test_going_heavier_from_an_easy_load(question: str, says: str) -> None:
+    assert says in _text(question)
