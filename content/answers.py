@@ -1176,6 +1176,9 @@ class Answerer:
                     # the one exercise the question names, over an unnamed exercise that only shares
                     # the movement's words ("on lunges, how far should my knee bend": not the leg press)
                     or (TOPICS[n].kind == TOPICS[lead].kind == "exercise" and n in parts)
+                    # a name said in full, whose words are the question's only real evidence, over a
+                    # winner that only reads like "...for runners" ("is the leg press good for runners")
+                    or (names[n] >= 2 and float(r.lexical[n]) >= OFF_LEXICAL > float(r.lexical[lead]))
                 )
             ]
             if (

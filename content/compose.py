@@ -1760,7 +1760,39 @@ def injury_reply(
     if helps_q:
         # "could strength work help?": the verdict first, then what helps.
         return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
-    told = next((c for c in re.split(r"(?<=\.) |, and ", i.problem) if re.search(r"\blean\b", c)), None)
+    clauses = re.split(r"(?<=\.) |, and ", i.problem)
+    checks = ask.yesno or asks_yes_no(question, ask) or question.rstrip().endswith("?")
+    whq = re.match(r"(?:what|which|how|why|where|when)\b", plain_q)
+    told_sign = (
+        _TELLS.search(plain_q)
+        or re.search(r"\b(?:knock\w*|fold\w*|wobbl\w*)\b", plain_q)
+        # ("...my knees fold in. Is something weak?": the sign was told before the ask)
+        or re.match(
+            r"(?:is|are|could|can|might|would|does|do) (?:\w+ ){0,3}(?:weak\w*|strength|muscle)", plain_q
+        )
+    )
+    if (
+        checks
+        and told_sign
+        and not whq
+        and _WEAK_ASK.search(plain_q)
+        and not _PAIN_WORD.search(plain_q)
+        and len(clauses) > 1
+    ):
+        # "my knees fold in every step, is something weak?": yes, what the article says does that
+        # (the trunk's lean is the glutes', a knee's drift the hips'), then what helps.
+        lean = _POSTURE_TELL.search(plain_q)
+        cause = next((c for c in clauses if re.search(r"\blean\b" if lean else r"\bin or out\b", c)), None)
+        if cause is not None:
+            cause = re.sub(r"^and ", "", cause.strip()).rstrip(".")
+            return (
+                f"Yes, it can be: {cause[:1].lower()}{cause[1:]}. {i.advice}",
+                f"Good exercises: {ex}{dose}.",
+            )
+    if re.search(r"\bwhat (?:do|does|can|will|would) (?:\w+ ){1,4}do (?:to|for)\b", plain_q):
+        # "what do weak hips do to my running?": what the article says they do, then what helps
+        return f"{_end(i.problem)}", f"What helps: {ex}{dose}."
+    told = next((c for c in clauses if re.search(r"\blean\b", c)), None)
     slump = _POSTURE_TELL.search(plain_q) and not _PAIN_WORD.search(plain_q)
     if told is not None and not ask.yesno and slump:
         # "I hunch forward late in long runs": the article's cause of what they told, then what helps.
@@ -1782,6 +1814,10 @@ def injury_reply(
 _PAIN = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|niggle|niggles|twinge|cave|caves|"
     r"collapse|collapses|drift|drifts|tender|swollen|swell\w*|injur\w*|pop\w*|twist\w*|sharp|numb)\b"
+)
+# "is something weak?", "weak muscles?", "is that a strength thing?": whether weakness causes it
+_WEAK_ASK = re.compile(
+    r"\b(?:weak\w*|strength (?:thing|problem|issue)|muscle (?:thing|problem|issue)|lack of strength)\b"
 )
 _PAIN_WORD = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|twinge|sharp|numb)\b"

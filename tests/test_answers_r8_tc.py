@@ -835,3 +835,54 @@ def test_the_way_down_a_hill_repeat_is_its_step(question: str) -> None:
 )
 def test_going_heavier_from_an_easy_load(question: str, says: str) -> None:
     assert says in _text(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knees cave in on every stride. is something weak?",
+        "knees knocking together late in runs, weak muscles?",
+        "filmed my running and my knees drift inwards, could that be a strength issue?",
+    ],
+)
+def test_knees_drifting_in_asked_as_weakness_is_yes_the_hips(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "hip" in text.split("\n")[0]
+
+
+def test_a_bare_weak_hips_is_not_a_verdict() -> None:
+    assert not _text("weak hips?").startswith("Yes, it can be")
+
+
+def test_what_weak_hips_do_is_what_the_article_says_they_do() -> None:
+    text = _text("what does having weak hips do to a runner")
+    assert "angle in or out" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["is the leg press any good for runners", "is the hamstring curl good for runners"]
+)
+def test_a_named_machine_good_for_runners_is_that_machine(question: str) -> None:
+    a = answer(question)
+    assert a.topic is not None and a.topic.startswith("exercise:")
+    assert a.text.startswith("Yes")
+    assert "For runner's knee" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fixed"),
+    [("how offten should i lift", "often"), ("sqquats for runners", "squats")],
+)
+def test_a_letter_typed_twice_inside_a_word_is_a_typo(question: str, fixed: str) -> None:
+    from content.answers import answerer
+    from content.spelling import fix_typos
+
+    assert fixed in fix_typos(question, answerer().index).split()
+
+
+def test_a_real_word_with_a_double_letter_is_kept() -> None:
+    from content.answers import answerer
+    from content.spelling import fix_typos
+
+    assert fix_typos("hopping and running", answerer().index) == "hopping and running"
