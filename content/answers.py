@@ -317,7 +317,8 @@ _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"
 # Verbs said before a move ("if I stop squats", "can I swap lunges"): what the runner does with it.
 _DOING = frozenset(
     """stop start skip quit drop add try miss love hate ditch pause keep avoid need want use include cut
-    swap replace change prefer like hit nail mix pair combine count stopped started skipped dropped added
+    swap replace change prefer like hit nail mix pair combine count feel feels felt stopped started skipped
+    dropped added
     tried missed loved hated ditched paused avoided swapped replaced changed preferred liked""".split()
 )
 
@@ -357,6 +358,13 @@ _POSTURE = re.compile(
     r"(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b)|"
     r"\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b.*\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|"
     r"slouch\w*|collaps\w*|posture)\b"
+)
+
+
+# Where a move should be felt ("should I feel it in my glutes?", "I feel lunges in my back").
+_FEEL_ASK = re.compile(
+    r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
+    r"\bwhere (?:should|do|am|are|will|would|is) (?:\w+ ){0,3}feel\b"
 )
 
 
@@ -970,6 +978,13 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        felt = [n for n in names if TOPICS[n].kind == "exercise" and names[n] >= 1]
+        if _FEEL_ASK.search(normalize(question)) and len(felt) == 1:
+            # "should I feel the bridge in my glutes or my hamstrings?": where that move works, from
+            # its own card (not the muscle's card glued on).
+            t = TOPICS[felt[0]]
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if (
             not it.pain
             and _SLUMP.search(normalize(question))

@@ -773,7 +773,12 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "motivation.",
     ),
     (
-        re.compile(r"\b(?:ball|exercise ball)\b.*\bchair\b|\bchair\b.*\bball\b"),
+        # "ball or chair for the hamstring push-up?", "no ball and no chair" (a choice or both missing,
+        # not "sit like a chair with a ball")
+        re.compile(
+            r"\bball\b.*\b(?:or|vs|versus|instead of|better than|and|nor|no)\b.*\bchair\b|"
+            r"\bchair\b.*\b(?:or|vs|versus|instead of|better than|and|nor|no)\b.*\bball\b"
+        ),
         "Either works: the article gives both for the hamstring push-up, a chair braced against a wall or "
         "an exercise ball under your heels.",
     ),
@@ -1207,6 +1212,19 @@ _QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|e
 
 
 _COUNT_STEMS = stems("reps rep sets set times dose volume")
+_FELT_IN = {
+    "quads": r"\bquads?\b|\bfront of (?:my|the) thighs?\b",
+    "glutes": r"\bglutes?\b|\bbutt\b|\bbum\b",
+    "hamstrings": r"\bhamstrings?\b|\bhammies\b|\bback of (?:my|the) thighs?\b",
+    "calves": r"\bcalf\b|\bcalves\b",
+    "hips": r"\bhips?\b",
+    "back": r"\b(?:lower )?back\b",
+    "knees": r"\bknees?\b",
+}
+_FEEL = re.compile(
+    r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
+    r"\bwhere (?:should|do|am|are|will|would|is) (?:\w+ ){0,3}feel\b"
+)
 # "feels easy now, how much do I add?": going up from a load, not the starting load.
 _GO_UP = re.compile(
     r"\b(?:too easy|feels? easy|feeling easy|getting easy|got easy|easy now|add on|add more|increase|go up|"
@@ -1296,6 +1314,21 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             f"themselves: {ex.dose.text()}.",
             "",
         )
+    if _FEEL.search(normalize(question)) and not _PAIN_WORD.search(normalize(question)):
+        # "should I feel the bridge in my glutes or hamstrings?", "I feel lunges in my lower back":
+        # where it should work, then the cue that keeps it there.
+        helpers = muscle_names(ex.secondary).lower().split(", ") if ex.secondary else []
+        also = f" (the {_join(helpers, 'and')} help)" if helpers else ""
+        cue = next((c for c in ex.cues if re.search(r"\bnot\b|\bdon't\b|\bkeep\b", c)), "")
+        cue = cue or (ex.cues[0] if ex.cues else "")
+        lead = f"Mainly in your {_and_names(ex)}{also}."
+        told = {m for m, w in _FELT_IN.items() if re.search(w, normalize(question))}
+        if told and told <= set(ex.primary):
+            if asks_yes_no(question, ask):
+                lead = f"Yes: mainly in your {_and_names(ex)}{also}."  # "in my quads, normal?"
+        elif told:
+            lead = f"It should be mainly your {_and_names(ex)}{also}."  # "in my lower back, wrong?"
+        return lead, (f"{_end(cue)}" if cue else "")
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""

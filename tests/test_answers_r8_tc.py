@@ -886,3 +886,34 @@ def test_a_real_word_with_a_double_letter_is_kept() -> None:
     from content.spelling import fix_typos
 
     assert fix_typos("hopping and running", answerer().index) == "hopping and running"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("where am i meant to feel the bridge", "Mainly in your glutes"),
+        ("lunges, should i be feeling them in my quads?", "Yes: mainly in your quads and glutes"),
+        ("i mostly feel the bridge in my lower back, am i doing it wrong", "It should be mainly your glutes"),
+    ],
+)
+def test_where_a_move_should_be_felt(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "doesn't cover" not in text
+
+
+def test_sitting_like_a_chair_with_a_ball_is_not_the_ball_or_chair_choice() -> None:
+    text = _text("back on a ball against the wall like sitting in a chair, how long should i stay there")
+    assert "hamstring push-up" not in text
+
+
+def test_ball_or_chair_is_still_the_choice() -> None:
+    assert _text("for hamstring push ups, chair or ball?").startswith("Either works")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [("is 2 leg days a wk enuf", "Yes"), ("wud step ups help me on hills", "Yes")],
+)
+def test_chat_spellings_of_enough_and_would(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
