@@ -361,6 +361,19 @@ _POSTURE = re.compile(
 )
 
 
+# An animal's legs ("my dog limps after our runs", "exercises for my dog's hips"): not the runner's.
+_PETS = r"(?:dog|dogs|puppy|pup|cat|horse|pony)"
+_PET = re.compile(
+    rf"\b{_PETS}s? (?:\w+ ){{0,3}}(?:limp\w*|lame|paws?|legs?|hips?|joints?)\b|"
+    rf"\b(?:exercises?|strength\w*|workouts?|stretch\w*) (?:\w+ ){{0,2}}for (?:my |our |the )?{_PETS}\b|"
+    rf"\b{_PETS}\b.*\b(?:exercises?|strength\w*|workouts?|stretch\w*) for (?:him|her|it|them)\b"
+)
+_PET_TEXT = (
+    "I only coach runners themselves: leg strength, the muscles running uses, injuries and when and how "
+    "to train. For an animal that limps or struggles after runs, a vet is the one to ask."
+)
+
+
 # Where a move should be felt ("should I feel it in my glutes?", "I feel lunges in my back").
 _FEEL_ASK = re.compile(
     r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
@@ -1505,6 +1518,9 @@ def answer(question: str, last: str | None = None) -> Answer:
         question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     if last is None and elsewhere_entirely(normalize(question)):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+    if _PET.search(normalize(question)):
+        # "my dog limps after our runs, any leg exercises for him?": an animal's legs are a vet's
+        return Answer(_PET_TEXT, None, False, _suggest(None), off_topic=True)
     ans = respond(question, last, engine.answer, engine)
     return replace(ans, text=_clip(drop_repeats(settle_verdict(question, ans.text))))
 

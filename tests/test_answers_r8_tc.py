@@ -917,3 +917,16 @@ def test_ball_or_chair_is_still_the_choice() -> None:
 )
 def test_chat_spellings_of_enough_and_would(question: str, lead: str) -> None:
     assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["our puppy is lame after long runs, any strengthening for him?", "hip exercises for my dog please"],
+)
+def test_an_animals_legs_are_declined_with_a_vet(question: str) -> None:
+    a = answer(question)
+    assert a.off_topic and "vet" in a.text
+
+
+def test_a_runner_who_walks_the_dog_is_still_answered() -> None:
+    assert not answer("can i still do leg day if i walk the dog for an hour every morning").off_topic
