@@ -1212,6 +1212,12 @@ _QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|e
 
 
 _COUNT_STEMS = stems("reps rep sets set times dose volume")
+# "fast or slow?", "how fast should I do squats?": the tempo of a rep
+_SPEED_ASK = re.compile(
+    r"\b(?:fast|quick\w*|explosive\w*)\b (?:\w+ )?or (?:\w+ )?\b(?:slow\w*|controlled)\b|"
+    r"\b(?:slow\w*|controlled)\b (?:\w+ )?or (?:\w+ )?\b(?:fast|quick\w*|explosive\w*)\b|"
+    r"\bhow (?:fast|quick\w*|slow\w*)\b"
+)
 _FELT_IN = {
     "quads": r"\bquads?\b|\bfront of (?:my|the) thighs?\b",
     "glutes": r"\bglutes?\b|\bbutt\b|\bbum\b",
@@ -1314,6 +1320,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             f"themselves: {ex.dose.text()}.",
             "",
         )
+    if _SPEED_ASK.search(normalize(question)) and ex.setting not in ("plyo", "hills"):
+        # "lunges: fast or slow?": the article's slow and controlled, with the move's own cue
+        cue = next((c for c in ex.cues if re.search(r"\b(?:slow\w*|control\w*|bounc\w*)\b", c, re.I)), "")
+        lead = "Slow and controlled: keep every rep slow, no bouncing or momentum, and lower under control."
+        return f"{ex.name}: {lead}", (f"{_end(cue)}" if cue and not cue.lower().startswith("slow") else "")
     if _FEEL.search(normalize(question)) and not _PAIN_WORD.search(normalize(question)):
         # "should I feel the bridge in my glutes or hamstrings?", "I feel lunges in my lower back":
         # where it should work, then the cue that keeps it there.

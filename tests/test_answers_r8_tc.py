@@ -930,3 +930,13 @@ def test_an_animals_legs_are_declined_with_a_vet(question: str) -> None:
 
 def test_a_runner_who_walks_the_dog_is_still_answered() -> None:
     assert not answer("can i still do leg day if i walk the dog for an hour every morning").off_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["step ups: quick or slow?", "how fast should i lower on the wall squat", "bridges, fast or slow"],
+)
+def test_the_tempo_of_a_rep_is_slow_and_controlled(question: str) -> None:
+    text = _text(question)
+    assert "Slow and controlled" in text.split("\n")[0]
+    assert text.count("no bouncing or momentum") == 1
