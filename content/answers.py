@@ -364,7 +364,8 @@ _POSTURE = re.compile(
 # An animal's legs ("my dog limps after our runs", "exercises for my dog's hips"): not the runner's.
 _PETS = r"(?:dog|dogs|puppy|pup|cat|horse|pony)"
 _PET = re.compile(
-    rf"\b{_PETS}s? (?:\w+ ){{0,3}}(?:limp\w*|lame|paws?|legs?|hips?|joints?)\b|"
+    rf"\b{_PETS}s? (?:keeps |is |was |has |started |seems |always |still |kinda |a bit )*(?:limp\w*|lame)\b|"
+    rf"\b{_PETS}s? (?:paws?|legs?|hips?|joints?)\b|"
     rf"\b(?:exercises?|strength\w*|workouts?|stretch\w*) (?:\w+ ){{0,2}}for (?:my |our |the )?{_PETS}\b|"
     rf"\b{_PETS}\b.*\b(?:exercises?|strength\w*|workouts?|stretch\w*) for (?:him|her|it|them)\b"
 )

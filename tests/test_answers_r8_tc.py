@@ -940,3 +940,7 @@ def test_the_tempo_of_a_rep_is_slow_and_controlled(question: str) -> None:
     text = _text(question)
     assert "Slow and controlled" in text.split("\n")[0]
     assert text.count("no bouncing or momentum") == 1
+
+
+def test_a_runners_own_hip_beside_a_dog_is_not_declined() -> None:
+    assert "vet" not in _text("walking the dog makes my hip ache")
