@@ -47,7 +47,7 @@ from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
 from content.spelling import fix_typos
-from content.text import MAX_INPUT, STOPWORDS, normalize
+from content.text import MAX_INPUT, STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, TOPICS, Topic
 
 if TYPE_CHECKING:
@@ -314,6 +314,13 @@ _WHICH_MUSCLE = re.compile(
     r"(?:work|hit|target|train|use|strengthen|build))|" + _MOVES_MY
 )
 _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
+# Verbs said before a move ("if I stop squats", "can I swap lunges"): what the runner does with it.
+_DOING = frozenset(
+    """stop start skip quit drop add try miss love hate ditch pause keep avoid need want use include cut
+    swap replace change prefer like hit nail mix pair combine count feel feels felt stopped started skipped
+    dropped added
+    tried missed loved hated ditched paused avoided swapped replaced changed preferred liked""".split()
+)
 
 
 def _singular(word: str) -> str:
@@ -344,9 +351,57 @@ _TRAINING = re.compile(
 )
 
 
+# "my upper body tips forward late in races", "shoulders hunch on long runs": running posture, which
+# the glutes hold, not an upper-body workout.
+_POSTURE = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|collaps\w*|posture)\b"
+    r"(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b)|"
+    r"\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b.*\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|"
+    r"slouch\w*|collaps\w*|posture)\b"
+)
+
+
+# An animal's legs ("my dog limps after our runs", "exercises for my dog's hips"): not the runner's.
+_PETS = r"(?:dog|dogs|puppy|pup|cat|horse|pony)"
+_PET = re.compile(
+    rf"\b{_PETS}s? (?:keeps |is |was |has |started |seems |always |still |kinda |a bit )*(?:limp\w*|lame)\b|"
+    rf"\b{_PETS}s? (?:paws?|legs?|hips?|joints?)\b|"
+    rf"\b(?:exercises?|strength\w*|workouts?|stretch\w*) (?:\w+ ){{0,2}}for (?:my |our |the )?{_PETS}\b|"
+    rf"\b{_PETS}\b.*\b(?:exercises?|strength\w*|workouts?|stretch\w*) for (?:him|her|it|them)\b"
+)
+_PET_TEXT = (
+    "I only coach runners themselves: leg strength, the muscles running uses, injuries and when and how "
+    "to train. For an animal that limps or struggles after runs, a vet is the one to ask."
+)
+
+
+# Where a move should be felt ("should I feel it in my glutes?", "I feel lunges in my back").
+_FEEL_ASK = re.compile(
+    r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
+    r"\bwhere (?:should|do|am|are|will|would|is) (?:\w+ ){0,3}feel\b"
+)
+
+
+# The trunk tipping forward as a run wears on (the article: weak glutes let the trunk lean forward).
+_SLUMP = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"collaps\w*)\b(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|k)\b)"
+    r"(?=.*\b(?:late|later|end|ending|last|tired|tiring|tire|fatigu\w*|finish\w*|goes on|more and more|"
+    r"final)\b)"
+    r"|\b(?:late|end|last|tired|tiring|fatigu\w*|finish\w*|final)\b"
+    r"(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km)\b)"
+    r".*\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"collaps\w*)\b"
+)
+# (topics a run's context names by the way: "long run" is the hard-run rule's keyword)
+_SLUMP_TOPICS = frozenset(
+    {"muscle:glutes", "injury:hip_weakness", "rule:running_form", "rule:hard_run_day", "rule:race_day"}
+)
+
+
 def elsewhere(plain: str) -> bool:
     """Is the (normalised) question about the upper body or the weather, not leg strength?"""
-    if _LEGS.search(plain):
+    if _LEGS.search(plain) or _POSTURE.search(plain):
         return False
     return bool(_UPPER.search(plain)) or bool(_WEATHER.search(plain) and not _TRAINING.search(plain))
 
@@ -373,7 +428,22 @@ _EVIDENCE_WORDS: dict[str, str] = {
 _SECOND_EVIDENCE_WORDS: dict[str, str] = {
     "rule:warm_up": """warm warmup warming before beforehand first prep prepare preparing ready pre start
     starting activation activate primed loosen""",
+    # "balance" alone is balance training's word: the opposing-muscles rule is glued on only when the
+    # question speaks of one side against the other.
+    "rule:opposing_balance": """imbalance imbalances imbalanced opposing opposite opposites equal equally
+    even uneven lopsided ratio quad quads quadriceps hamstring hamstrings front back weaker weak lagging
+    neglect neglected forgetting""",
+    # Why strength train at all is glued on only when the question asks about strength work itself
+    # ("what's the point of balance work?" is the balance rule's own reason).
+    "rule:why_strength": """strength strong stronger lift lifting weights gym bother need needed worth
+    running runner runners mileage faster speed benefit benefits""",
 }
+
+
+# Verbs that are also words of exercise names ("walk" of walking lunge, "step" of step-up): said
+# alone in a part, they name no exercise.
+_VERB_WORDS = "walk walking step stepping raise raising press pressing push pushing lift lifting hop hopping"
+_VERB_STEMS = frozenset(stem_words(_VERB_WORDS.split()))
 
 
 @cache
@@ -638,6 +708,8 @@ class Answerer:
             mod = words[i - 1]
             if mod in _NOT_A_MOVE or mod in STOPWORDS or mod.isdigit() or (mod, move) in self._moves:
                 continue
+            if mod in _DOING or (mod.endswith("ing") and len(mod) > 4):
+                continue  # "stopping squats for a week", "if I drop lunges": what's done with our moves
             if mod != said[i - 1] or not mod.isalpha():
                 continue
             if any(m == move and OSA.distance(mod, k) <= 2 for k, m in self._moves):
@@ -755,6 +827,14 @@ class Answerer:
                 and not says_exercise(TOPICS[top].id, normalize(piece))
             ):
                 continue  # "walk | or jog back down": a word of a longer name (walking lunge) names nothing
+            said_of_name = set(r.stems) & self._name_stems[top]
+            if (
+                TOPICS[top].kind == "exercise"
+                and said_of_name
+                and said_of_name <= _VERB_STEMS
+                and not says_exercise(TOPICS[top].id, normalize(piece))
+            ):
+                continue  # "or walk back down": only a verb of a longer name (walking lunge) is said
             need = _second_evidence(TOPICS[top].id)
             if n and need is not None and not need & set(r.stems):
                 continue  # "walk | or jog back down": a later part that says none of its topic's words
@@ -912,6 +992,26 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        felt = [n for n in names if TOPICS[n].kind == "exercise" and names[n] >= 1]
+        if _FEEL_ASK.search(normalize(question)) and len(felt) == 1:
+            # "should I feel the bridge in my glutes or my hamstrings?": where that move works, from
+            # its own card (not the muscle's card glued on).
+            t = TOPICS[felt[0]]
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
+        if (
+            not it.pain
+            and _SLUMP.search(normalize(question))
+            and all(TOPICS[n].id in _SLUMP_TOPICS for n in names)
+            and TOPICS[order[0]].id not in ("muscle:glutes", "injury:hip_weakness")
+            and (not it.can or re.search(r"\bwhat (?:can|could|should) i\b", normalize(question)))
+            and len(r.words) <= 20  # (a long message's other asks are answered on their own)
+        ):
+            # "near the end of races I hunch over more and more": the trunk tipping forward as the
+            # runner tires is what the article says weak glutes do (not race day or running form).
+            t = BY_ID["muscle:glutes"]
+            text = compose(t.id, t.ref, question, named=True)
+            return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if (
             _WHICH_MUSCLE.search(normalize(question))
             and (TOPICS[order[0]].kind == "exercise" or re.search(_MOVES_MY, normalize(question)))
@@ -1105,6 +1205,9 @@ class Answerer:
                     # the one exercise the question names, over an unnamed exercise that only shares
                     # the movement's words ("on lunges, how far should my knee bend": not the leg press)
                     or (TOPICS[n].kind == TOPICS[lead].kind == "exercise" and n in parts)
+                    # a name said in full, whose words are the question's only real evidence, over a
+                    # winner that only reads like "...for runners" ("is the leg press good for runners")
+                    or (names[n] >= 2 and float(r.lexical[n]) >= OFF_LEXICAL > float(r.lexical[lead]))
                 )
             ]
             if (
@@ -1253,6 +1356,16 @@ def answerer() -> Answerer:
 # if ..."), a list item and a numbered step always stay.
 _RANGE = re.compile(r"\b(\d+)\s*(?:[-–—]|to|or)\s*(\d+)\b")
 _LABEL = re.compile(r"^([^:.!?/]{2,70}[:?])\s+(?=\S)")
+# A name with where it is in brackets ("Calves and lower leg (the soleus ... at the front):") leads
+# its sentence like a short label.
+_NAMED_LABEL = re.compile(r"^([^:.!?/()]{2,40} \([^():]{5,140}\):)\s+(?=\S)")
+
+
+def _is_label(u: str) -> bool:
+    m = _NAMED_LABEL.match(u + " x")
+    return (u.endswith((":", "?")) and len(u.split()) <= 8) or (m is not None and m.group(1) == u)
+
+
 _POINTER = re.compile(r"(?:^|\s)/[a-z]")
 _CAUTION = re.compile(
     r"^(?:if\b[^.]*\b(?:pain|it|hurts?)\b|for a diagnosis|see a|get (?:it|that) checked)[^.]*"
@@ -1285,7 +1398,9 @@ def _units(line: str) -> list[str]:
     out: list[str] = []
     for sentence in _SENTENCE.split(line):
         m = _LABEL.match(sentence)
-        if m and len(m.group(1).split()) <= 8 and not _POINTER.search(sentence) and not _KEEP.match(sentence):
+        if not (m and len(m.group(1).split()) <= 8):
+            m = _NAMED_LABEL.match(sentence)
+        if m and not _POINTER.search(sentence) and not _KEEP.match(sentence):
             out += [m.group(1), sentence[m.end() :]]
         else:
             out.append(sentence)
@@ -1303,18 +1418,34 @@ def drop_repeats(text: str) -> str:
     lines = text.split("\n")
     units = [(n, u.strip()) for n, line in enumerate(lines) for u in _units(line)]
     facts = [_facts(u) for _, u in units]
-    label = [u.endswith((":", "?")) and len(u.split()) <= 8 for _, u in units]
+    label = [_is_label(u) for _, u in units]
     pointer = [bool(_POINTER.search(u)) for _, u in units]
     keep = [bool(_KEEP.match(u)) for _, u in units]
     # The label a sentence is led by, on its line ("Leg press:" of "Leg press: 2–3 sets × 12–15 reps").
     lead = {k + 1: k for k in range(len(units) - 1) if label[k] and units[k][0] == units[k + 1][0]}
+    trimmed = False
+    for j, (n, u) in enumerate(units):
+        # A later answer that ends by restating a dose said before ("...no set weight: pick one that
+        # tires you by the last reps: 2–3 sets × 12–15 reps each leg" under "Lunge: 2–3 sets × ...")
+        # loses that tail; the first answer's dose stays where it was asked.
+        cut = u.rfind(": ")
+        if label[j] or pointer[j] or keep[j] or cut < 0 or len(u[:cut].split()) < 4:
+            continue
+        tail = _facts(u[cut + 2 :])
+        if len(tail) >= 3 and any(w[:1].isdigit() for w in tail):
+            earlier = [m for m in range(j) if not label[m] and not pointer[m]]
+            if any(tail <= facts[m] for m in earlier):
+                units[j] = (n, u[:cut].rstrip(" ,;") + ".")
+                facts[j] = _facts(units[j][1])
+                trimmed = True
     drop = [False] * len(units)
     said: set[str] = set()
     pointers: set[str] = set()
     pro = False
     for k, (n, u) in enumerate(units):
         f = facts[k]
-        full = f | facts[lead[k]] if k in lead else f
+        # (a name with its place in brackets is no new name for what the sentence says)
+        full = f | facts[lead[k]] if k in lead and len(units[lead[k]][1].split()) <= 8 else f
         if pointer[k]:
             drop[k] = u in pointers
             pointers.add(u)
@@ -1348,7 +1479,7 @@ def drop_repeats(text: str) -> str:
     for k in range(len(units) - 2, -1, -1):
         if label[k] and drop[k + 1] and units[k][0] == units[k + 1][0]:
             drop[k] = True  # "No ball:" goes with the sentence it leads
-    if not any(drop):
+    if not any(drop) and not trimmed:
         return text
     kept: dict[int, list[str]] = {}
     for k, (n, u) in enumerate(units):
@@ -1388,6 +1519,9 @@ def answer(question: str, last: str | None = None) -> Answer:
         question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     if last is None and elsewhere_entirely(normalize(question)):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+    if _PET.search(normalize(question)):
+        # "my dog limps after our runs, any leg exercises for him?": an animal's legs are a vet's
+        return Answer(_PET_TEXT, None, False, _suggest(None), off_topic=True)
     ans = respond(question, last, engine.answer, engine)
     return replace(ans, text=_clip(drop_repeats(settle_verdict(question, ans.text))))
 

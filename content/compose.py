@@ -86,6 +86,12 @@ _FIGURE = re.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
 
 
+# "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
+_HOW_DO_I = re.compile(
+    r"\bhow (?:do|would|should|can) (?:i|you|u) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
+)
+
+
 @lru_cache(maxsize=2048)
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
@@ -116,7 +122,7 @@ def ask_of(text: str) -> Ask:
         dose = "heavy"  # "how much weight for leg extensions"
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
         dose = "depth"  # "what % grade for hill repeats"
-    if not dose:
+    if not dose and not _HOW_DO_I.search(" ".join(words)):
         if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
             "what",
             "which",
@@ -354,7 +360,13 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             r"^(?!.*\b(?:tempo|intervals?|race|racing|long run|track|fartlek|threshold|hard run|hills?|"
             r"bad|harm\w*|hurt|every|each|always)\b)"
-            r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b).*\bsame day\b"
+            r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b|"
+            # a run and a named move ("can I jog and do squats the same day")
+            r".*\b(?:run|runs|running|jog\w*)\b(?=.*\b(?:squats?|lunges?|step ?ups?|calf raises?|bridges?|"
+            r"leg press\w*|deadlifts?|plyo\w*)\b)|"
+            r".*\b(?:squats?|lunges?|step ?ups?|calf raises?|bridges?|leg press\w*|deadlifts?|plyo\w*)\b"
+            r"(?=.*\b(?:run|runs|running|jog\w*)\b))"
+            r".*\b(?:same|that|one) day\b"
         ),
         "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, a "
         "tempo or a long run).",
@@ -554,6 +566,25 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "or doctor if it hasn't settled within a week or two.",
     ),
     (
+        # "leg press 3x20 light, that's right?", "3 sets of 30 squats ok?": more reps than the article's
+        # dose (not hops or skips, whose dose is 20–30).
+        re.compile(
+            r"^(?!.*\b(?:hops?|hopping|skip\w*|jumps?|plyo\w*|seconds?|secs?|minutes?|mins?)\b)"
+            r".*\b(?:[1-9] sets of (?:1[6-9]|[2-9]\d)|(?:1[6-9]|[2-9]\d) reps)\b"
+        ),
+        "No: that's more reps than the article's dose. Many coaches now advise heavier weights with fewer "
+        "reps: a resistance that tires you by 12–15 reps, 2–3 sets, with good form.",
+    ),
+    (
+        # "calf raises 3x15, right?": the article's own dose.
+        re.compile(
+            r"^(?!.*\b(?:hops?|hopping|skip\w*|jumps?|plyo\w*|seconds?|secs?|minutes?|mins?|or|vs)\b)"
+            r".*\b[23] sets of 1[2-5](?: reps)?\b(?!\s*(?:to|or)\b)"
+        ),
+        "Yes: that's the article's dose, 2–3 sets of 12–15 reps, with a resistance that leaves you tired by "
+        "the last reps.",
+    ),
+    (
         # "can I do too many calf raises?": yes; more isn't the way to progress.
         re.compile(r"\b(?:can|could) (?:i|you) (?:do |overdo )?too (?:many|much)\b"),
         "Yes: the dose is 2–3 sets of 12–15, two or three times a week. When that feels easy, make the "
@@ -608,8 +639,17 @@ _FLIP = re.compile(
 
 _YN_CUE = re.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
-    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b"
+    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b|"
+    # "doing lunges 4x25, good?": a check ending the message
+    r"\b(?:good|legit|sensible|the way to go)\s*$"
 )
+
+
+_RUN_GOAL = re.compile(
+    r"\b(?:run\w*|rac(?:e|es|ing)|kick|sprint\w*|speed|finish\w*|hills?|\d+ ?k|\d+ ?m|\d{3,4}|marathons?|"
+    r"miles?|stride|power|explosive|strength|legs?|glutes?|quads?|hamstrings?|calf|calves|hips?|pb|pr)\b"
+)
+_TOLD_GOOD = re.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |is (?:it|that|this) )?good for\b")
 
 
 def asks_yes_no(question: str, ask: Ask) -> bool:
@@ -619,7 +659,8 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
         r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
     ):
         return False  # "what should I do to warm up?", "how do I keep my hill strength": not yes/no
-    return ask.yesno or bool(_YN_CUE.search(plain))
+    # "box jumps and bounding, good for my kick?": a check after the things named
+    return ask.yesno or bool(_YN_CUE.search(plain)) or bool(_TOLD_GOOD.search(question.lower()))
 
 
 def rule_verdict(question: str) -> str | None:
@@ -660,6 +701,11 @@ def flip(plain: str, text: str) -> str:
 # (or the reason) first, one line on each side. Each pattern names both sides (or the why asked).
 _BW = r"(?:bodyweight|body weight|bw|calisthenics|no weights|home)"
 _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
+# "a week off", "stop (my leg work) for a week"; and a loss feared from it
+_WEEK_OFF = (
+    r"(?:week off|(?:stop|skip|omit|miss|drop|tak|break|paus)\w* (?:\w+ ){0,6}?(?:for )?(?:a|one|1) week)"
+)
+_SET_BACK = r"(?:lose|losing|lost|gains|undo|progress|weaker|detrain\w*|backwards?|set (?:me |us )?back)"
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -727,7 +773,12 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "motivation.",
     ),
     (
-        re.compile(r"\b(?:ball|exercise ball)\b.*\bchair\b|\bchair\b.*\bball\b"),
+        # "ball or chair for the hamstring push-up?", "no ball and no chair" (a choice or both missing,
+        # not "sit like a chair with a ball")
+        re.compile(
+            r"\bball\b.*\b(?:or|vs|versus|instead of|better than|and|nor|no)\b.*\bchair\b|"
+            r"\bchair\b.*\b(?:or|vs|versus|instead of|better than|and|nor|no)\b.*\bball\b"
+        ),
         "Either works: the article gives both for the hamstring push-up, a chair braced against a wall or "
         "an exercise ball under your heels.",
     ),
@@ -842,7 +893,8 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "versions, so you build more strength; and they strengthen your non-dominant leg.",
     ),
     (
-        re.compile(r"\bweek off\b.*\b(?:lose|losing|gains|undo|progress|weaker|detrain\w*)\b"),
+        # "will a week off make me lose my gains?", "am I going to go backwards if I stop for a week?"
+        re.compile(rf"\b{_WEEK_OFF}\b.*\b{_SET_BACK}\b|\b{_SET_BACK}\b.*\b{_WEEK_OFF}\b"),
         "To give your body extra recovery: the article says to take a week off strength work once a month. "
         "A week won't undo what you've built; you come back fresher (that last part is general "
         "experience, not the article's).",
@@ -1071,6 +1123,7 @@ _ALIKE = {
     "way": (),
     "descend": ("down", "lower"),
     "lower": ("down",),
+    "between": ("recov", "rest"),  # "walk or jog between hill repeats": the recovery
     "back": ("down",),
     "hand": ("arm",),
     "arm": ("hand",),
@@ -1081,6 +1134,15 @@ _HOW_WORDS = stems(
     "where when can just them this that one up go get work works target hit muscles good "
     "for help fast quick"
 )
+
+
+# "how far back / apart / forward does my foot go": where a part is placed, not how deep to go.
+_PLACE_ASK = re.compile(
+    r"\b(?:far|wide|close) (?:back|forward|forwards|apart|out|behind|in front)\b|\bhow (?:wide|far apart)\b|"
+    r"\b(?:where|how far) (?:\w+ ){0,4}(?:foot|feet|toes|heels?|hands?|back leg)\b"
+)
+_HOW_FAR = stems("far deep low high wide close apart go goes")
+_PLACE_ALIKE = {"behind": ("back",), "rear": ("back",), "trail": ("back",), "foot": ("toe",)}
 
 
 def _alike(q: frozenset[str]) -> frozenset[str]:
@@ -1106,7 +1168,14 @@ _WORTH_EX = re.compile(
     r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
     r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b|"
     r"\buseful(?: for (?:a |the )?(?:runners?|running|me))?\s*$|"
-    r"\b(?:actually |really |even )?(?:work|do|achieve)s? anything\s*$"
+    r"\b(?:actually |really |even )?(?:work|do|achieve)s? anything\s*$|"
+    # "the leg extension machine, ok for runners?"
+    r"\b(?:ok|okay|fine|alright|suitable|good|safe) for (?:a |us )?(?:distance )?(?:runners?|running|me)\s*$|"
+    # "do hills count as a leg session?", "are hill sprints a strength session?": it counts
+    r"\bcount(?:s|ed)? as (?:a |an |my |proper |real )?(?:strength|resistance|leg|gym)\b|"
+    r"(?:\b(?:is|are) (?:\w+ ){1,5}?|(?<!what )(?<!why )(?<!how )\b(?:is|are) )"
+    r"(?:a |an )?(?:form of |kind of |type of )?(?:strength|resistance) "
+    r"(?:work|training|sessions?|workouts?)\b"
 )
 _FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
 _BODY_STEMS = stems(
@@ -1140,6 +1209,38 @@ _WHICH_MOVE = re.compile(
 _SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
 _QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
+
+
+_COUNT_STEMS = stems("reps rep sets set times dose volume")
+# "fast or slow?", "how fast should I do squats?": the tempo of a rep
+_SPEED_ASK = re.compile(
+    r"\b(?:fast|quick\w*|explosive\w*)\b (?:\w+ )?or (?:\w+ )?\b(?:slow\w*|controlled)\b|"
+    r"\b(?:slow\w*|controlled)\b (?:\w+ )?or (?:\w+ )?\b(?:fast|quick\w*|explosive\w*)\b|"
+    r"\bhow (?:fast|quick\w*|slow\w*)\b"
+)
+_FELT_IN = {
+    "quads": r"\bquads?\b|\bfront of (?:my|the) thighs?\b",
+    "glutes": r"\bglutes?\b|\bbutt\b|\bbum\b",
+    "hamstrings": r"\bhamstrings?\b|\bhammies\b|\bback of (?:my|the) thighs?\b",
+    "calves": r"\bcalf\b|\bcalves\b",
+    "hips": r"\bhips?\b",
+    "back": r"\b(?:lower )?back\b",
+    "knees": r"\bknees?\b",
+}
+_FEEL = re.compile(
+    r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
+    r"\bwhere (?:should|do|am|are|will|would|is) (?:\w+ ){0,3}feel\b"
+)
+# "feels easy now, how much do I add?": going up from a load, not the starting load.
+_GO_UP = re.compile(
+    r"\b(?:too easy|feels? easy|feeling easy|getting easy|got easy|easy now|add on|add more|increase|go up|"
+    r"put on|bump (?:it )?up|step up the|jump up)\b"
+)
+
+
+def _reps_of(name_stems: frozenset[str]) -> frozenset[str]:
+    """ "reps" is a word of "hill repeats" said short ("hill reps")."""
+    return frozenset({"rep"}) if "repeat" in name_stems else frozenset()
 
 
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
@@ -1219,6 +1320,26 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             f"themselves: {ex.dose.text()}.",
             "",
         )
+    if _SPEED_ASK.search(normalize(question)) and ex.setting not in ("plyo", "hills"):
+        # "lunges: fast or slow?": the article's slow and controlled, with the move's own cue
+        cue = next((c for c in ex.cues if re.search(r"\b(?:slow\w*|control\w*|bounc\w*)\b", c, re.I)), "")
+        lead = "Slow and controlled: keep every rep slow, no bouncing or momentum, and lower under control."
+        return f"{ex.name}: {lead}", (f"{_end(cue)}" if cue and not cue.lower().startswith("slow") else "")
+    if _FEEL.search(normalize(question)) and not _PAIN_WORD.search(normalize(question)):
+        # "should I feel the bridge in my glutes or hamstrings?", "I feel lunges in my lower back":
+        # where it should work, then the cue that keeps it there.
+        helpers = muscle_names(ex.secondary).lower().split(", ") if ex.secondary else []
+        also = f" (the {_join(helpers, 'and')} help)" if helpers else ""
+        cue = next((c for c in ex.cues if re.search(r"\bnot\b|\bdon't\b|\bkeep\b", c)), "")
+        cue = cue or (ex.cues[0] if ex.cues else "")
+        lead = f"Mainly in your {_and_names(ex)}{also}."
+        told = {m for m, w in _FELT_IN.items() if re.search(w, normalize(question))}
+        if told and told <= set(ex.primary):
+            if asks_yes_no(question, ask):
+                lead = f"Yes: mainly in your {_and_names(ex)}{also}."  # "in my quads, normal?"
+        elif told:
+            lead = f"It should be mainly your {_and_names(ex)}{also}."  # "in my lower back, wrong?"
+        return lead, (f"{_end(cue)}" if cue else "")
     if ask.other_side:
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
@@ -1226,12 +1347,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if (
         ask.kind == "dose"
         and ask.dose == "count"
-        and " or " in f" {plain_q} "
-        and not re.search(r"\b(?:how|what|which|number|sets?)\b", plain_q)
+        and not re.search(r"\b(?:how|what|which|number|sets?|enough|many|much|often)\b", plain_q)
+        and (" or " in f" {plain_q} " or not (q - name_stems - _reps_of(name_stems)) & _COUNT_STEMS)
     ):
-        # "hill reps: jog the way down or walk it?": "reps" of the move's name counts nothing; the
-        # step that says which is the answer.
-        pick, n = _best(q - name_stems, [*ex.steps, *ex.cues])
+        # "hill reps: jog the way down or walk it?", "hill reps, jog the downs?": "reps" of the move's
+        # name counts nothing; the step that says which is the answer.
+        detail = q - name_stems - _reps_of(name_stems)
+        pick, n = _best(detail | _alike(detail), [*ex.steps, *ex.cues])
         if n:
             return f"{ex.name}: {_end(pick)}", f"Dose: {ex.dose.text()}."
     if ask.kind == "dose":
@@ -1244,6 +1366,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "how steep should the treadmill be?": a grade or an angle, not "repeat 5 to 8 times"
             figures = [f for f in figures if re.search(r"%|°|degree|grade|angle|below|as high", f)] or figures
             fact, score = _best(q | _alike(q), figures, name_stems)
+            placed = (q - name_stems - _HOW_WORDS - _HOW_FAR) if _PLACE_ASK.search(plain_q) else frozenset()
+            placed = placed | frozenset(a for w in placed for a in _PLACE_ALIKE.get(w, ()))
+            where, n = _best(placed, [*ex.steps, *ex.cues]) if placed else ("", 0)
+            if n and where not in figures and not _best(placed, figures)[1]:
+                # "how far back does my back foot go?" on the one-legged squat: the step that places
+                # the back foot, not the knee's 90°.
+                return f"{ex.name}: {_end(where)}", f"Dose: {ex.dose.text()}."
             if not score:
                 # "how high should my hips go on the bridge": the step that says where to stop (not
                 # one that shares only the words of the move's description: "lean on a ball").
@@ -1286,6 +1415,15 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 note = note.split(";")[0] + "; these numbers are its general rule for strength work."
             return f"{ex.name}: {line}", note
         line = _dose_line(ex, ask)
+        loaded = any(k in e for e in ex.equipment for k in ("weight", "dumbbell", "machine", "press"))
+        if ask.dose == "heavy" and loaded and _GO_UP.search(normalize(question)):
+            # "the leg press feels easy now, how much should I add?": more until 12–15 reps tire you again
+            return (
+                f"{ex.name}: add enough that 12–15 reps tire you again, with good form ({ex.dose.text()}). "
+                "The article gives no kg step: the gym lets you add resistance as you get stronger, so go up "
+                "a little at a time.",
+                "",
+            )
         cue = ex.cues[0] if ex.cues else ""
         cue_figures = set(re.findall(r"\d+", cue))
         if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
@@ -1323,6 +1461,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
     if ask.kind == "why":
+        if ex.setting == "plyo":
+            # "that hop-and-land drill, what's it for?": a plyometric drill's point is explosive power
+            return (
+                f"{ex.name} is a plyometric drill: it builds explosive power and reaches deeper muscles most "
+                f"workouts miss. {works}",
+                ex.summary,
+            )
+        if ex.prevents and re.search(r"\b(?:front|back) of the (?:shin|thigh|lower leg)\b", ex.summary):
+            # "toes up with my back to a wall, what's that meant to fix?": where it works, in the
+            # summary's words (not the muscle group's name, "calves"), and what it guards against.
+            fixes = _join([INJURIES[i].name.lower() for i in ex.prevents], "and")
+            said = fixes in ex.summary.lower()
+            lead = _end(ex.summary) if said else f"it helps prevent {fixes}. {_end(ex.summary)}"
+            return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         return f"{ex.name}: {works}", ex.summary
     if ask.kind == "lack":
         if ex.substitutes:
@@ -1384,6 +1536,24 @@ def _in_running(m: Muscle) -> str:
     return f"In running, {text[:1].lower()}{text[1:]}"
 
 
+# "is there a deeper bit and an outer bit?", "what muscles are in there?": the parts of a muscle group.
+_PART_ASK = re.compile(
+    r"\b(?:difference|differ\w*|deeper|inner|outer|two (?:muscles|parts|bits)|parts|bits|which is which|"
+    r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there))\b"
+)
+
+
+_PART_WORDS = frozenset({"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"})
+
+
+def _says_part(part: str, plain: str) -> bool:
+    """Does the (padded, normalised) question name this part ("gastroc" for the gastrocnemius)?"""
+    name = normalize(part.split(":")[0])
+    if f" {name} " in plain:
+        return True
+    return " " not in name and any(len(w) >= 6 and name.startswith(w) for w in plain.split())
+
+
 def _part_line(part: str) -> str:
     """ "soleus: the deeper, inner calf muscle" -> "the soleus is the deeper, inner calf muscle"."""
     name, _, desc = (x.strip() for x in part.partition(":"))
@@ -1428,6 +1598,36 @@ _MATTERS = re.compile(
 )
 
 
+# What a runner sees when a muscle is weak (a muscle's when_weak says it in the article's words):
+# the trunk tipping forward, the knees drifting in or out.
+_TELLS = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"collaps\w*|cav\w* in|drift\w*|angl\w* (?:in|out)|knock kneed|(?:knees?|legs?) (?:go|going|come|coming|"
+    r"fall\w*|roll\w*|turn\w*|point\w*) (?:in|inwards?|out|outwards?))\b"
+)
+
+
+# One exercise asked for ("a good glute exercise", "one move for the calves"), not the list.
+_ONE_EXERCISE = re.compile(
+    r"\b(?:a|an|one|1|single)\b (?:[a-z]+ ){0,3}?(?:exercise|excercise|move|drill)\b(?! ball)"
+    r"(?!.*\b(?:each|every|all)\b)"
+)
+
+
+def role_asked(question: str) -> bool:
+    return bool(re.search(r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\b(?:role|job)\b", normalize(question)))
+
+
+def _lower1(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+_POSTURE_TELL = re.compile(
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"(?:posture|form|upper body|trunk) collaps\w*)\b"
+)
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     if _NO_KIT.search(normalize(question)):
@@ -1443,6 +1643,36 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
                 "",
             )
     names = _join([e.name for e in ex[:4]], "and")
+    plain = f" {normalize(question)} "
+    said_parts = [p for p in m.parts if _says_part(p, plain)]
+    if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
+        # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
+        # it is (the front ones left out when the back is asked about), then what they do together.
+        back = bool(re.search(r"\bback\b", plain))
+        said_parts = [p for p in m.parts if not (back and re.search(r"\b(?:shin|front)\b", p))] or list(
+            m.parts
+        )
+        # ("a deeper bit and an outer bit": the parts so described)
+        if not re.search(r"\b(?:both|two|all)\b", plain):
+            said_parts = [p for p in said_parts if _PART_WORDS & stems(p) & stems(plain)] or said_parts
+    if said_parts:
+        # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
+        parts = "; ".join(_part_line(p) for p in said_parts)
+        yes = "Yes: " if asks_yes_no(question, ask) else ""
+        lead = f"{yes}{parts}." if yes else _cap(parts) + "."
+        if not m.role.startswith("They "):
+            return lead, f"Exercises: {names}."
+        both = "Together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
+        role = m.role[len("They ") :]
+        return lead, f"{both} {role} Exercises: {names}."
+    if ex and _ONE_EXERCISE.search(normalize(question)) and not role_asked(question):
+        # "what's a decent calf exercise?", "one good move for my hamstrings": one pick (the home move
+        # that works this muscle alone, else the first), not the whole list.
+        own = [e for e in ex if e.primary == (m.id,) and e.setting == "home" and e.variation_of is None]
+        pick = (own or ex)[0]
+        others = [e.name.lower() for e in ex if e is not pick and e.variation_of is None][:3]
+        more = f"Others for the {m.name.lower()}: {_join(others, 'and')}." if others else ""
+        return f"The {pick.name.lower()}: {_lower1(_end(pick.summary))} Dose: {pick.dose.text()}.", more
     exercises_asked = bool(
         re.search(
             r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
@@ -1466,6 +1696,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
     # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
     wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
+    if m.when_weak and _TELLS.search(normalize(question)) and not role_ask and (wh or not ask.yesno):
+        # "I fold forward at the waist late in long runs (what can I do?)": what the runner told is
+        # what weak glutes do, so that first, then what strengthens them.
+        return m.when_weak, f"Strengthen them: {names}. {_muscle_doses(ex[:4])}"
     if not role_ask and (
         ask.kind in ("howto", "dose", "harder", "easier", "lack")
         or (exercises_asked and (wh or not ask.yesno))
@@ -1511,16 +1745,6 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             f"Yes: strengthen the {m.name.lower()} with {names.lower()}. {_muscle_doses(ex[:4])}",
             _in_running(m) if len(names) < 60 else "",
         )
-    plain = f" {normalize(question)} "
-    said_parts = [p for p in m.parts if f" {normalize(p.split(':')[0])} " in plain]
-    if said_parts:
-        # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
-        parts = "; ".join(_part_line(p) for p in said_parts)
-        if not m.role.startswith("They "):
-            return _cap(parts) + ".", f"Exercises: {names}."
-        both = "Both matter: together they" if len(said_parts) > 1 else f"In running, the {m.name.lower()}"
-        role = m.role[len("They ") :]
-        return _cap(parts) + ".", f"{both} {role} Exercises: {names}."
     if role_ask:
         # "what do the muscles at the front of my hip do?": their job in running, then the exercises.
         return f"{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
@@ -1580,6 +1804,43 @@ def injury_reply(
     if helps_q:
         # "could strength work help?": the verdict first, then what helps.
         return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
+    clauses = re.split(r"(?<=\.) |, and ", i.problem)
+    checks = ask.yesno or asks_yes_no(question, ask) or question.rstrip().endswith("?")
+    whq = re.match(r"(?:what|which|how|why|where|when)\b", plain_q)
+    told_sign = (
+        _TELLS.search(plain_q)
+        or re.search(r"\b(?:knock\w*|fold\w*|wobbl\w*)\b", plain_q)
+        # ("...my knees fold in. Is something weak?": the sign was told before the ask)
+        or re.match(
+            r"(?:is|are|could|can|might|would|does|do) (?:\w+ ){0,3}(?:weak\w*|strength|muscle)", plain_q
+        )
+    )
+    if (
+        checks
+        and told_sign
+        and not whq
+        and _WEAK_ASK.search(plain_q)
+        and not _PAIN_WORD.search(plain_q)
+        and len(clauses) > 1
+    ):
+        # "my knees fold in every step, is something weak?": yes, what the article says does that
+        # (the trunk's lean is the glutes', a knee's drift the hips'), then what helps.
+        lean = _POSTURE_TELL.search(plain_q)
+        cause = next((c for c in clauses if re.search(r"\blean\b" if lean else r"\bin or out\b", c)), None)
+        if cause is not None:
+            cause = re.sub(r"^and ", "", cause.strip()).rstrip(".")
+            return (
+                f"Yes, it can be: {cause[:1].lower()}{cause[1:]}. {i.advice}",
+                f"Good exercises: {ex}{dose}.",
+            )
+    if re.search(r"\bwhat (?:do|does|can|will|would) (?:\w+ ){1,4}do (?:to|for)\b", plain_q):
+        # "what do weak hips do to my running?": what the article says they do, then what helps
+        return f"{_end(i.problem)}", f"What helps: {ex}{dose}."
+    told = next((c for c in clauses if re.search(r"\blean\b", c)), None)
+    slump = _POSTURE_TELL.search(plain_q) and not _PAIN_WORD.search(plain_q)
+    if told is not None and not ask.yesno and slump:
+        # "I hunch forward late in long runs": the article's cause of what they told, then what helps.
+        return f"{_end(_cap(told))} {i.advice}", f"Good exercises: {ex}{dose}."
     if ask.kind in ("check", "when") and not named:
         return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
     if ask.kind in ("check", "when"):
@@ -1597,6 +1858,13 @@ def injury_reply(
 _PAIN = re.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|niggle|niggles|twinge|cave|caves|"
     r"collapse|collapses|drift|drifts|tender|swollen|swell\w*|injur\w*|pop\w*|twist\w*|sharp|numb)\b"
+)
+# "is something weak?", "weak muscles?", "is that a strength thing?": whether weakness causes it
+_WEAK_ASK = re.compile(
+    r"\b(?:weak\w*|strength (?:thing|problem|issue)|muscle (?:thing|problem|issue)|lack of strength)\b"
+)
+_PAIN_WORD = re.compile(
+    r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|twinge|sharp|numb)\b"
 )
 _SYMPTOM = frozenset(
     "pain hurt hurts sore ache aches aching bad weak cave collapse drift lean leaning".split()
@@ -1989,6 +2257,17 @@ def settle_verdict(question: str, text: str) -> str:
         # "will squats mess up my race if I do them the day before?": yes they can, so don't; a "No:"
         # over "skip strength work the day before" would say the opposite of its own advice.
         text = "Yes, it can: " + text[_NO_DONT.match(text).end() :]  # type: ignore[union-attr]
+    good = _TOLD_GOOD.search(question.lower())
+    if (
+        good is not None
+        and _RUN_GOAL.search(question.lower()[good.end() :])
+        and not _PAIN_WORD.search(normalize(question))
+        and re.match(r"[A-Z][\w' -]{2,40}: ", text)
+        and not _EITHER_OR.search(normalize(question))
+    ):
+        # "box jumps and bounding, good for my kick?": a move's card under no verdict gets its "Yes"
+        # (the article recommends every move it describes; a painful part is not asked this way).
+        text = "Yes. " + text
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:
@@ -1996,9 +2275,27 @@ def settle_verdict(question: str, text: str) -> str:
     return text
 
 
+# "DOMS for days, am I overdoing it?": a worry about doing too much, which "Yes, that's normal" answers
+# the wrong way round.
+_OVERDO_ASK = re.compile(
+    r"\b(?:overdo\w*|over doing|over ?train\w*|too (?:much|hard|heavy|often|many)|pushing (?:it )?too)\b"
+)
+_OVERDO_NOTE = (
+    " If it lasts longer than that or your runs suffer, ease off: the article says not to go to extremes, "
+    "with a weight you're comfortable with."
+)
+
+
 def _settle_verdict(question: str, text: str) -> str:
     if not text or not question.strip():
         return text
+    if _OVERDO_ASK.search(normalize(question)) and text.startswith("Yes, that's normal: "):
+        # Not "Yes" to overdoing it: soreness is normal, with when to ease off.
+        first, _, rest = text.partition("\n")
+        sents = _SENT.split(first[len("Yes, that's normal: ") :])
+        sharp = next((k for k, x in enumerate(sents) if x.startswith("Sharp pain")), len(sents))
+        lead = " ".join([" ".join(sents[:sharp]) + _OVERDO_NOTE, *sents[sharp:]])
+        return "\n".join(["Not necessarily: " + lead, *([rest] if rest else [])])
     if (
         re.search(
             r"\b(?:pointless|useless|a waste|waste of time|not worth|no point|too short|too little)\b",

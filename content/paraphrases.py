@@ -45,6 +45,10 @@ _P: dict[str, tuple[str, ...]] = {
         "what do weak buttocks do to my stride",
         "my physio says my glutes are weak, what does that mean for running",
         "how do weak glutes show up when I run",
+        "I lean further and further forward as my long run goes on",
+        "my upper body tips forward when I get tired late in a race",
+        "I hunch over at the waist near the end of long runs",
+        "my form falls apart and I fold forward in the last few miles",
     ),
     "exercise:leg_press": (
         "the seated machine where you push a weighted platform away with your feet",
@@ -187,6 +191,10 @@ _P: dict[str, tuple[str, ...]] = {
     "rule:recovery_week": (
         "should I keep lifting all year without ever taking a break",
         "do I need time off from the gym every so often",
+        "will I lose my strength if I stop lifting for a week",
+        "if I take a break from the gym will all my progress disappear",
+        "does a week without leg work set me back",
+        "missing a few sessions, will my legs get weaker again",
     ),
     "rule:hard_run_day": (
         "can I lift on the same day as my track session",
@@ -211,6 +219,9 @@ _P: dict[str, tuple[str, ...]] = {
     "rule:balance_training": (
         "I keep rolling my ankle on trails, can strength help",
         "how do I get steadier on uneven ground",
+        "is standing on one leg and wobbling worth doing for a runner",
+        "what do balance drills actually do for me",
+        "single-leg stability work, any benefit",
     ),
 }
 

@@ -205,6 +205,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "how do I train my glutes",
         "which exercises work the glutes",
         "do my butt muscles matter for running",
+        "my upper body tips or hunches forward when I tire late in a run",
+        "why does my posture fold over at the waist in the last miles",
     ),
     "muscle:hips": (
         "what are the hip flexors",
@@ -451,6 +453,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "why train balance and coordination",
         "how do I get more stable on my feet",
         "do balance exercises help runners",
+        "are balance drills worth doing",
     ),
     "rule:one_legged": (
         "should I train one leg at a time",
@@ -724,6 +727,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
     (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    # "hill reps — jog the downs or walk em?": a short head set off by a dash before an either/or is
+    # what the choice is about (a colon), not an ask of its own.
+    (r"^(\s*[a-z0-9][^—–?.!,:;\n]{1,28}?)\s+(?:—|–|--?)\s+(?=[a-z][^?.!]* or )", r"\1: "),
+    # "hill reps = strength work?": is.
+    (r"(?<=\w)\s*=\s*(?=[a-z])", " is "),
+    # "how steep and how many for hill reps?": the move said once at the end belongs to both asks.
+    (
+        r"\bhow (\w+) and how (\w+(?: (?:sets|reps|times))?)"
+        r"( (?:for|on|of|in|with|during) (?:the |my |a |an )?[a-z'\u2019 -]+?)\s*(?=[?.!]|$)",
+        r"how \1\3 and how \2\3",
+    ),
+    # "how do you do the hip strengthener?", "how do u do a wall squat": the runner asking how to do it.
+    (r"\bhow (?:do|would|should) (?:you|u|ya|one) (do|perform)\b", r"how do I \1"),
     # "who's right?", "am I right?": correct, not the right leg or foot of an exercise's steps.
     (
         r"\b(who['\u2019]?s|who is|which of us is|which one of us is|"
@@ -746,6 +762,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "a wall that's nearly hip height": a measure, not the hip muscles.
     (r"\bhips?[- ]?(?:height|high)\b", "waist height"),
+    # Furniture named after a meal ("step-ups on the coffee table"): a piece of kit, not food talk.
+    (r"\bcoffee tables?\b", "low table"),
+    (r"\b(?:dinner|breakfast|lunch) tables?\b", "dining table"),
+    (r"\bbreakfast bars?\b", "kitchen counter"),
     # "when's my last session", "where's the best place": the question word, not a stray "whens".
     (r"\bwhen['\u2019]?s\b", "when is"),
     (r"\bwhere['\u2019]?s\b", "where is"),
@@ -839,6 +859,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:evry|evrey|everyy)\b", "every"),
     (r"\beveryday\b(?! (?:runs?|life|activities|things|stuff)\b)", "every day"),
     (r"\b(?:becuase|becasue|becaus|bcoz|bcos|cuz)\b", "because"),
+    (r"\b(?:enuf|enuff|enogh|enouf)\b", "enough"),
+    (r"\b(?:wud|wuld)\b", "would"),
+    (r"\b(?:cud|culd)\b(?= (?:i|u|you|it|that|this|they|lunges|squats))", "could"),
+    (r"\b(?:dunno|dno)\b", "don't know"),
     (r"\bhw\b", "how"),
     (r"\blp\b", "leg press"),
     (r"\brep ranges?\b", "how many reps"),
@@ -1026,6 +1050,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?: (?:off|on|from) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bottom |first |last )?(?:stair|"
         r"step)s?)?",
         "doing calf raises",
+    ),
+    (
+        # "lying on my side lifting the top leg with a weight round my ankle": the article's hip
+        # strengthener (not the lying leg lift, which is on the back)
+        r"\b(?:lying|lie|laying|lay) on (?:my|your|one|the|their) side,? (?:and |then )?"
+        r"(?:lift|rais|swing)\w* (?:up )?(?:my |your |the )?(?:top |upper |outside )?leg\b",
+        "doing the side-lying hip raise",
+    ),
+    (
+        # "the tippy toe thing on the stairs", "tiptoe raises off a step": up on the toes on a stair
+        r"\b(?:the )?(?:tip ?toes?|tippy ?toes?|tippie ?toes?)(?: thing| things| raises?| exercise| move)? "
+        r"(?:on|off|from) (?:the |a |my )?(?:edge of (?:the |a )?)?(?:bottom |first )?(?:stairs?|steps?)\b",
+        "doing calf raises on a step",
     ),
     (
         r"\b(?:with )?(?:my |your )?heels? (?:hanging|dangling|dropping|drooping) (?:off|over) "

@@ -48,8 +48,9 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool]) -> bool:
     """Is ``w`` a typing slip for ``fixed``? Two neighbours swapped ("hoem", "wieght"); or, in a
     word of six letters or more that starts with the same letter, one like-sounding letter for
     another ("bounse") or letters left out (one, two in a long word: "strech", "brethe") when
-    ``fixed`` is a real word. A short word one letter off is too often another word ("tore" is
-    not "toe"), and so is a word with a letter too many ("movies" is not "moves")."""
+    ``fixed`` is a real word, or one letter typed twice ("offten"). A short word one letter off is
+    too often another word ("tore" is not "toe"), and so is a word with a letter too many ("movies"
+    is not "moves")."""
     from rapidfuzz.distance import OSA, Levenshtein
 
     if OSA.distance(w, fixed) == 1 and len(w) == len(fixed) and sorted(w) == sorted(fixed):
@@ -57,6 +58,11 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool]) -> bool:
     if len(w) <= 5 or w[0] != fixed[0]:
         return False
     ops = Levenshtein.editops(w, fixed)
+    only = list(ops)
+    if len(only) == 1 and only[0].tag == "delete":
+        # a letter typed twice inside the word ("offten", "sqquats"): the same letter beside it
+        k = only[0].src_pos
+        return (k > 0 and w[k - 1] == w[k]) or (k + 1 < len(w) and w[k + 1] == w[k])
     if len(ops) > (1 if len(w) <= 6 else 2) or any(op.tag == "delete" for op in ops):
         return False
     swaps = [(w[op.src_pos], fixed[op.dest_pos]) for op in ops if op.tag == "replace"]

@@ -4,6 +4,8 @@ with the direct answer. Wordings are our own, not any set's."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from content import answer
@@ -573,3 +575,372 @@ def test_a_muscle_line_has_no_brackets_inside_brackets(question: str) -> None:
 def test_how_steep_on_the_treadmill_is_the_grade_not_the_repeat_count(question: str) -> None:
     text = _text(question)
     assert text.startswith("Treadmill incline: Raise the platform's incline to roughly a 5–10% grade")
+
+
+# ---- round 8 pass 2 --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("how many sets of lunges should i do and how heavy should they be", "Lunge: 2–3 sets"),
+        ("how many reps on the leg press, and how heavy?", "Leg press: 2–3 sets"),
+    ],
+)
+def test_a_dose_then_a_weight_keeps_the_dose_first_and_says_it_once(question: str, first: str) -> None:
+    text = _text(question)
+    assert text.startswith(first)
+    assert "no set weight" in text
+    assert text.count("2–3 sets") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i go for a jog and then do lunges on the same day",
+        "run and squats in one day, is that allowed",
+        "is it fine to run in the morning and do step ups that day",
+        "squats and an easy run on the same day, ok?",
+    ],
+)
+def test_a_run_and_a_named_move_on_one_day_is_yes_run_first(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes, if it's an easy run: run first")
+
+
+def test_two_moves_on_one_day_is_still_the_combine_verdict() -> None:
+    text = _text("is it ok to do lunges and bridges on the same day")
+    assert text.startswith("Yes: the article says to work")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if i pause my leg work for a week will i go backwards",
+        "will missing a week of strength set me back",
+        "taking a week off the gym, do i lose my progress",
+        "stopping squats for a week on holiday, will i get weaker",
+    ],
+)
+def test_a_week_off_is_no_it_wont_undo_your_work(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No: a week off won't undo")
+    assert "once a month" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the coffee table ok for bench step-ups",
+        "can i put my feet up on the dinner table for the hamstring push-up",
+    ],
+)
+def test_furniture_named_after_a_meal_is_not_a_food_question(question: str) -> None:
+    assert not answer(question).off_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my trunk tips forward in the last miles of a long run",
+        "near the end of races i hunch over more and more",
+        "my shoulders slump forward late in a marathon, what can i do",
+        "my posture collapses towards the end of a long run",
+    ],
+)
+def test_leaning_forward_late_in_runs_says_weak_glutes(question: str) -> None:
+    text = _text(question)
+    assert "glutes" in text.split("\n")[0]
+    assert re.search(r"(?i)weak glutes|under-developed glutes", text)
+    assert "Bridge" in text or "bridge" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "pick"),
+    [
+        ("give me one good move for the calves", "The calf raise:"),
+        ("a solid hamstring exercise for runners?", "The hamstring push-up:"),
+        ("i need a single exercise for my glutes", "The bridge:"),
+    ],
+)
+def test_one_exercise_asked_for_a_muscle_is_one_pick(question: str, pick: str) -> None:
+    text = _text(question)
+    assert text.startswith(pick)
+    assert "Dose:" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how would you do the hip strengthener with the ankle weight",
+        "how do u do the hip strengtheners",
+    ],
+)
+def test_how_do_you_do_a_named_move_is_its_steps(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Side-lying hip raise: 1)")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("how long and how many sets for a bridge?", "hold 30 s"),
+        ("how deep and how many reps for the lunge", "90°"),
+        ("how steep and how many times on hill repeats?", "5–10%"),
+    ],
+)
+def test_two_hows_share_the_move_named_at_the_end(question: str, says: str) -> None:
+    text = _text(question)
+    assert "not sure" not in text
+    assert says in text and ("2–3 sets" in text or "5–8" in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("on single leg squats where should my back foot be", "back about a stride"),
+        ("one legged squat: how far behind me does the rear foot go", "back about a stride"),
+        ("how far apart do my feet go for the bridge", "as wide apart as your hips"),
+    ],
+)
+def test_where_a_foot_goes_is_the_step_that_places_it(question: str, says: str) -> None:
+    assert says in _text(question)
+
+
+def test_how_deep_is_still_the_angle() -> None:
+    assert "90°" in _text("how low do i go on the one legged squat")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the point of balance exercises if i just want strength",
+        "why bother with balance drills",
+        "are balance drills any use for a runner",
+    ],
+)
+def test_balance_exercises_are_balance_training_not_muscle_imbalance(question: str) -> None:
+    text = _text(question)
+    assert "small muscles" in text
+    assert "opposing" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sore for three days after squats, am i doing too much",
+        "doms every time after leg day, am i overtraining",
+    ],
+)
+def test_sore_for_days_asked_as_overdoing_it_is_not_a_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Not necessarily")
+    assert "ease off" in text and "normal" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does running uphill count as a leg workout",
+        "hills = strength work?",
+        "do lunges count as strength work",
+    ],
+)
+def test_does_it_count_as_strength_is_yes(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("i do step ups 3x25, is that right", "No"),
+        ("squats, 4 sets of 30 with light weights, good?", "No: that's more reps"),
+        ("lunges 3x12, right?", "Yes: that's the article's dose"),
+    ],
+)
+def test_a_dose_the_runner_tells_is_checked_against_the_article(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+def test_hops_are_not_held_to_the_reps_dose() -> None:
+    assert not _text("box hops 3x20 ok?").startswith("No: that's more reps")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["skipping drills, good for my 5k speed?", "calf raises, good for hill running?"],
+)
+def test_a_move_then_good_for_a_running_goal_gets_yes(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the calf one muscle or two, is there an inner part?", "soleus and gastroc, what's the difference"],
+)
+def test_the_calf_parts_are_both_named(question: str) -> None:
+    text = _text(question)
+    assert "soleus" in text and "gastrocnemius" in text
+    assert text.count("point and pull up the foot") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on my side raising the upper leg with an ankle weight, any good?",
+        "lie on your side and lift the top leg, is that worth it",
+    ],
+)
+def test_the_side_lying_leg_lift_described_is_the_hip_strengthener(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes") and "Side-lying hip raise" in text
+
+
+def test_a_plyometric_drill_asked_what_for_is_explosive_power() -> None:
+    assert "explosive power" in _text("line hops, what are they for")
+
+
+def test_the_toe_raise_asked_what_for_is_the_shin_not_the_calves() -> None:
+    text = _text("why lift my toes with my back on a wall")
+    assert "front of the shin" in text and "works the calves" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["the hamstring curl machine, ok for runners?", "leg extensions, fine for a runner"]
+)
+def test_a_machine_ok_for_runners_gets_yes(question: str) -> None:
+    assert _text(question).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hill repeats, walk or jog between them",
+        "hill repeats — walk down or jog down?",
+        "hill reps, jog the way back down?",
+    ],
+)
+def test_the_way_down_a_hill_repeat_is_its_step(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Hill repeats: Jog gently back down")
+    assert "Walking lunge" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("the hamstring curl feels easy, how much more weight", "add enough that 12–15 reps tire you again"),
+        ("calf raises too easy now, how much heavier", "one leg at a time"),
+    ],
+)
+def test_going_heavier_from_an_easy_load(question: str, says: str) -> None:
+    assert says in _text(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my knees cave in on every stride. is something weak?",
+        "knees knocking together late in runs, weak muscles?",
+        "filmed my running and my knees drift inwards, could that be a strength issue?",
+    ],
+)
+def test_knees_drifting_in_asked_as_weakness_is_yes_the_hips(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "hip" in text.split("\n")[0]
+
+
+def test_a_bare_weak_hips_is_not_a_verdict() -> None:
+    assert not _text("weak hips?").startswith("Yes, it can be")
+
+
+def test_what_weak_hips_do_is_what_the_article_says_they_do() -> None:
+    text = _text("what does having weak hips do to a runner")
+    assert "angle in or out" in text
+
+
+@pytest.mark.parametrize(
+    "question", ["is the leg press any good for runners", "is the hamstring curl good for runners"]
+)
+def test_a_named_machine_good_for_runners_is_that_machine(question: str) -> None:
+    a = answer(question)
+    assert a.topic is not None and a.topic.startswith("exercise:")
+    assert a.text.startswith("Yes")
+    assert "For runner's knee" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fixed"),
+    [("how offten should i lift", "often"), ("sqquats for runners", "squats")],
+)
+def test_a_letter_typed_twice_inside_a_word_is_a_typo(question: str, fixed: str) -> None:
+    from content.answers import answerer
+    from content.spelling import fix_typos
+
+    assert fixed in fix_typos(question, answerer().index).split()
+
+
+def test_a_real_word_with_a_double_letter_is_kept() -> None:
+    from content.answers import answerer
+    from content.spelling import fix_typos
+
+    assert fix_typos("hopping and running", answerer().index) == "hopping and running"
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("where am i meant to feel the bridge", "Mainly in your glutes"),
+        ("lunges, should i be feeling them in my quads?", "Yes: mainly in your quads and glutes"),
+        ("i mostly feel the bridge in my lower back, am i doing it wrong", "It should be mainly your glutes"),
+    ],
+)
+def test_where_a_move_should_be_felt(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "doesn't cover" not in text
+
+
+def test_sitting_like_a_chair_with_a_ball_is_not_the_ball_or_chair_choice() -> None:
+    text = _text("back on a ball against the wall like sitting in a chair, how long should i stay there")
+    assert "hamstring push-up" not in text
+
+
+def test_ball_or_chair_is_still_the_choice() -> None:
+    assert _text("for hamstring push ups, chair or ball?").startswith("Either works")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [("is 2 leg days a wk enuf", "Yes"), ("wud step ups help me on hills", "Yes")],
+)
+def test_chat_spellings_of_enough_and_would(question: str, lead: str) -> None:
+    assert _text(question).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["our puppy is lame after long runs, any strengthening for him?", "hip exercises for my dog please"],
+)
+def test_an_animals_legs_are_declined_with_a_vet(question: str) -> None:
+    a = answer(question)
+    assert a.off_topic and "vet" in a.text
+
+
+def test_a_runner_who_walks_the_dog_is_still_answered() -> None:
+    assert not answer("can i still do leg day if i walk the dog for an hour every morning").off_topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["step ups: quick or slow?", "how fast should i lower on the wall squat", "bridges, fast or slow"],
+)
+def test_the_tempo_of_a_rep_is_slow_and_controlled(question: str) -> None:
+    text = _text(question)
+    assert "Slow and controlled" in text.split("\n")[0]
+    assert text.count("no bouncing or momentum") == 1
+
+
+def test_a_runners_own_hip_beside_a_dog_is_not_declined() -> None:
+    assert "vet" not in _text("walking the dog makes my hip ache")
