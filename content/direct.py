@@ -1208,6 +1208,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # the article's reasons for strength work.
     (
         re.compile(
+            # (a symptom told or a lift described, "my tendon aches lifting up onto my toes", "stride
+            # still short even with weights": not the benefits)
+            r"^(?!.*\b(?:ache\w*|aching|hurt\w*|pain\w*|sore\w*|click\w*|crack\w*|cramp\w*|twing\w*|"
+            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b).*(?:"
             rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
             r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
             r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
@@ -1217,7 +1221,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<=to )weights|(?<=do )weights|leg work|leg day|lifting)(?!.*\b(?:for|"
             r"on|with|to do) (?:the |my )?(?:calf raises?|squats?|lunges?|"
             r"bridges?|step ?ups?|hamstring|wall|one legged|hip|leg press|hops)\b)|"
-            r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
+            r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b)"
         ),
         "rule:why_strength",
     ),
@@ -2391,6 +2395,21 @@ _VERDICT_TABLE += (
         "Add a few stretches when you arrive, then start the strength work.",
         "rule:warm_up",
         frozenset({"rule:warm_up", "rule:run_first"}),
+    ),
+    (
+        # "can I jog and do squats the same day?", "run and lift on one day, ok?": yes, easy days, run
+        # first (a hard run, a race or an order told is the hard-run / order readers' case)
+        rf"^(?!.*\b(?:{_RACE}|{_HARD}|twice|two sessions|first|then|before|after|morning|evening|order|"
+        r"cancel\w*|undo\w*|hurt\w*|pain\w*|sore)\b)"
+        r"(?:can|could|is|are|should|do|does|will|would|am)\b"
+        r"(?=.*\b(?:run|runs|running|jog|jogs|jogging|a jog|miles)\b)"
+        r"(?=.*\b(?:lift|lifting|strength|squats?|lunges?|weights|gym|leg (?:work|day|session|workout)|"
+        r"calf raises?|step ?ups?|bridges?)\b)"
+        r".*\b(?:(?:the )?same day|(?:in |on )?one day|a single day|same session|back to back)\b",
+        "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, "
+        "a tempo or a long run), and not the day before a race.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:warm_up"}),
     ),
 )
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)

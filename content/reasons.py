@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from content.direct import settles, versus
+from content.safety import pet_hurt
 
 _REASONS: dict[str, str] = {
     "rule:race_day": (
@@ -668,7 +669,7 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 _OFF = re.compile(
     r"\b(?:eat|eating|"
     r"food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
+    r"calories|protein|nutrition|supplements?|caffeine|coffee(?! tables?)|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
@@ -695,9 +696,9 @@ _TASKS = re.compile(
 # Food and supplements are off-topic even beside leg words ("creatine for runners who lift", "what
 # to eat after leg day"): the question is about the food.
 _FOOD = re.compile(
-    r"\b(?:eat|eating|food|meals?|breakfast|dinner|carbs?|carb ?load(?:ing)?|diet|dieting|calories|"
-    r"protein|creatine|nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|energy gels?|"
-    r"protein shakes?|shakes? after)\b"
+    r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|dieting|calories|"
+    r"protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|vitamins?|energy gels?|"
+    r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = re.compile(
@@ -749,6 +750,13 @@ UPPER_TEXT = (
 )
 
 
+PET_TEXT = (
+    "That's one for a vet: I only know leg strength for runners (exercises, the muscles running uses, "
+    "injuries like shin splints and runner's knee, and when and how to train), not for dogs or other "
+    "animals. If it keeps happening, get it checked."
+)
+
+
 # Kit and plans that aren't leg strength: "what shoes are best for leg day", "recommend a marathon
 # training plan" (a strength plan is in scope: "strength training plan" says so).
 _GEAR_ASK = re.compile(
@@ -778,6 +786,8 @@ def away_text(question: str) -> str | None:
     training (normalised question), or None. (Red flags about the heart are answered before this.)"""
     if _HEART_RATE.search(question):
         return OFF_TOPIC_TEXT
+    if pet_hurt(question):
+        return PET_TEXT
     if _RUN_INFO.search(question) and not re.search(
         r"\b(?:strength|lift\w*|leg day|legs|gym|weights|squats?)\b", question
     ):

@@ -84,7 +84,11 @@ _ACUTE = re.compile(
     r"(?:knee|ankle|calf|hamstring|hip|foot|shin|back|groin)\b"
     r"(?= (?:\w+ ){0,3}(?:skiing|playing|falling|yesterday|last (?:week|night)|this (?:week|morning)|"
     r"days? ago|at (?:football|rugby|netball|work)))|"
-    r"twinged?|twinging|tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
+    # ("shins have started twinging a bit after runs", "twinges now and then": a niggle building up,
+    # not something that just went; "a sudden twinge" is read above)
+    r"twing(?:e|ed|es|ing)(?! (?:\w+ ){0,2}(?:a bit|a little|slightly|now and then|on and off|sometimes|"
+    r"occasionally|after (?:\w+ ){0,2}(?:runs?|running|jogs?|sessions?|workouts?)))|"
+    r"tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
     r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
@@ -257,9 +261,26 @@ def denied(text: str) -> str:
     return _DENIED.sub(" ", text)
 
 
+# The runner's pet hurting ("my dog keeps limping after our runs, any leg exercises for him?"): not the
+# runner's injury; a vet's question (content/reasons.py away_text declines it).
+_PET = re.compile(
+    r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)\b"
+    r"(?=.{0,80}\b(?:limp\w*|lame|hurt\w*|injur\w*|sore|paws?|legs?|hips?|exercises?|pain\w*|stiff)\b)"
+)
+_RUNNER_HURTS = re.compile(
+    r"\bmy (?:knees?|calf|calves|ankles?|shins?|hips?|hamstrings?|quads?|foot|feet|legs?|back|achilles|"
+    r"heels?|glutes?|groin|thighs?)\b|\bi (?:am|have|ve|feel|felt|hurt|pulled|strained|tore)\b|\bim\b"
+)
+
+
+def pet_hurt(text: str) -> bool:
+    """The (normalised) message is about a pet's legs, not the runner's."""
+    return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    return bool(_ACUTE.search(denied(text)))
+    return bool(_ACUTE.search(denied(text))) and not pet_hurt(text)
 
 
 def acute_lead() -> str:
@@ -297,6 +318,21 @@ _STOP_ASK = re.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
 _WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 
 
+# Numbness that hasn't gone an hour after stopping ("still hasn't come back an hour later"): today.
+_NUMB_STAYS = re.compile(
+    r"\b(?:still (?:hasnt|havent|hasn t|not|numb|tingl\w*|there)|(?:hasnt|havent|not|wont) (?:\w+ )?"
+    r"(?:come back|gone (?:away|back)|go away|worn off|wear off|returned)|(?:an|one|1|two|2|a few|few|"
+    r"several|couple of) hours?(?: later| after| on)?|since (?:yesterday\w*|this morning|last night|then)|"
+    r"all day|for hours)\b"
+)
+NUMB_STAYS_TEXT = (
+    "Stop and get it checked today (urgent care or your doctor), not at a routine appointment: numbness "
+    "or tingling that hasn't worn off after you stopped needs seeing promptly. No strength work until "
+    "you've been checked; if you also lose strength or control of the foot or leg, call emergency "
+    "services."
+)
+
+
 def numb(text: str) -> bool:
     return bool(_NUMB.search(denied(text)))
 
@@ -306,6 +342,8 @@ def numb_text(text: str) -> str:
     plain = denied(text)
     if _TIGHT_LIMB.search(plain):
         return URGENT_NUMB_TEXT
+    if _NUMB_STAYS.search(plain):
+        return NUMB_STAYS_TEXT
     if _NORMAL_Q.search(plain):
         return "No: n" + NUMB_TEXT[len("Get that checked: n") :]  # "is that normal?"
     if _WORRY_Q.search(plain):
@@ -400,6 +438,7 @@ class Uncovered:
     pattern: re.Pattern[str]
     general: str  # what is generally sensible, in plain words
     pointer: str  # a command for the related strength work
+    outro: str = ""  # the closing line, when not "for a diagnosis and a plan, see..."
 
 
 _UNCOVERED: tuple[Uncovered, ...] = (
@@ -562,10 +601,82 @@ _UNCOVERED: tuple[Uncovered, ...] = (
 )
 
 
+# A muscle of the leg that is sore, achy or tight from running, told with no strength session and no
+# named injury ("my calf is sore, what helps?", "quads ache after runs", "little hamstring niggles"):
+# the usual care and that muscle's strength work, not the nearest covered injury (runner's knee for a
+# calf). Soreness after a strength session, cramp and stretching have their own answers.
+_SORE = (
+    r"(?:sore|soreness|aches?|aching|achy|tight|tightness|stiff|hurts?|hurting|pain|painful|niggl\w*|"
+    r"killing me|knotted)"
+)
+_NOT_SORE_CASE = (
+    r"^(?!.*\b(?:leg ?day|leg session|strength (?:session|work|training)|gym|lifting|weights|doms|workout|"
+    r"session|first time|squat\w*|lunge\w*|step ?ups?|bridges?|leg press|plyo\w*|hops|hopping|cramp\w*|"
+    r"stretch\w*|foam\w*|massag\w*|shins?|knees?|achilles|heel|twing\w*|exercises?|moves|routine|plan|minutes|mins|home|weak\w*|about to (?:go|tear|pull|snap|"
+    r"give)|(?:should i (?:lift|strengthen|train|work "
+    r"on)|(?:lift|strengthen|train) them)(?! (?:\w+ )?or (?:just )?rest))\b)"
+)
+
+
+def _sore(muscle: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_NOT_SORE_CASE}.*(?:\b{muscle}\b(?: \w+){{0,4}}? {_SORE}\b|\b{_SORE} (?:\w+ )?{muscle}\b)"
+    )
+
+
+_SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
+_EASES = "Ordinary soreness from running eases within a day or two: keep the next runs easy."
+_SORE_MUSCLES: tuple[Uncovered, ...] = (
+    Uncovered(
+        "sore_calves",
+        "Calf soreness or tightness",
+        _sore(r"(?:calf|calves)"),
+        f"{_EASES} Stronger calves tire more slowly and cushion landings better: calf raises, 2–3 sets "
+        "of 12–15, slow and pain-free, twice a week.",
+        "/exercise calf raise",
+        _SORE_OUTRO,
+    ),
+    Uncovered(
+        "sore_quads",
+        "Quad soreness or tightness",
+        _sore(r"(?:quads?|quadriceps|front of (?:my |the )?thighs?)"),
+        f"{_EASES} Stronger quads soak up the shock of landing better: one-legged squats and step-ups, "
+        "2–3 sets of 12–15, pain-free, twice a week, balanced with hamstring work.",
+        "/muscle quads",
+        _SORE_OUTRO,
+    ),
+    Uncovered(
+        "sore_hamstrings",
+        "Hamstring soreness or tightness",
+        _sore(r"(?:hamstrings?|hammies|hammy|hams|back of (?:my |the )?thighs?)"),
+        f"{_EASES} Then keep them strong and in balance with your quads (an imbalance is a major cause "
+        "of injury): hamstring curls or push-ups, 2–3 sets of 12–15, pain-free, twice a week.",
+        "/muscle hamstrings",
+        _SORE_OUTRO,
+    ),
+    Uncovered(
+        "sore_glutes",
+        "Glute soreness or tightness",
+        _sore(r"(?:glutes?|bum|butt)"),
+        f"{_EASES} Strong glutes keep your hips level and your trunk upright: bridges and step-ups, "
+        "pain-free, twice a week.",
+        "/muscle glutes",
+        _SORE_OUTRO,
+    ),
+)
+_UNCOVERED += _SORE_MUSCLES
+# "strengthen them or rest?", "rest it or train it?": both, in that order.
+_REST_OR = re.compile(
+    r"\b(?:strengthen\w*|train\w*|work (?:on )?(?:them|it))\b.{0,30}\bor (?:just )?rest\b|"
+    r"\brest\b.{0,30}\bor (?:\w+ )?(?:strengthen\w*|train\w*)\b"
+)
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
     for u in _UNCOVERED:
-        if u.pattern.search(text):
+        if u.pattern.search(text) and not (u.outro and acute(text)):
+            # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
     return None
 
@@ -621,6 +732,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = "Only if it's completely pain-free, and stop at the first twinge. "
+    if not first and _REST_OR.search(text):
+        first = "Both, in that order: ease off while it's sore, then strengthen it gently once it settles. "
+    elif not first and u.outro and _NORMAL_Q.search(text):
+        first = "Usually, yes. "
+    if u.outro:
+        # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
+        return f"{first}{u.general} {u.outro}\nRelated: {u.pointer}"
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"

@@ -558,3 +558,139 @@ def test_easier_and_harder_texts_are_whole_instructions() -> None:
 def test_sore_from_leg_day_and_asking_to_lift_after_runs_gets_yes_run_first(question: str) -> None:
     text = _text(question)
     assert text.startswith("Yes, on days with both: run first")
+
+
+# ---- Pass 2: a sore or tight muscle from running is soreness care, not the nearest covered injury -----
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("my calves feel sore after running, what helps?", "calf raises"),
+        ("my calf is achy, any advice", "calf raises"),
+        ("quads are tight after my long runs, what do i do", "one-legged squats"),
+        ("hamstrings feel stiff whenever I run, what should I do", "hamstring curls"),
+        ("my glutes ache after trail runs", "bridges"),
+    ],
+)
+def test_sore_muscle_gets_soreness_care(question: str, says: str) -> None:
+    text = _text(question)
+    assert says in text
+    assert "runner's knee" not in text and "shin splints" not in text
+    assert "not easing" in text  # when to see someone
+
+
+def test_sore_muscle_rest_or_strengthen_is_both() -> None:
+    text = _text("always getting small calf niggles, should I strengthen them or rest?")
+    assert text.startswith("Both")
+    assert "calf raises" in text
+
+
+def test_sore_and_sharp_muscle_is_still_acute() -> None:
+    text = _text("sharp pain in my hamstring and it's sore to touch")
+    assert text.startswith("Stop")
+    assert "Ordinary soreness" not in text
+
+
+# ---- Pass 2: a niggle building up is not an acute injury; a pet's limp is a vet's question ----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my shins twinge a bit after my runs lately, what can I do at home to help them",
+        "knees twinging slightly after running, what exercises would help",
+    ],
+)
+def test_gradual_twinge_is_not_told_to_stop(question: str) -> None:
+    assert not _text(question).startswith(("Stop", "Not yet"))
+
+
+def test_sudden_twinge_is_still_acute() -> None:
+    assert _text("felt a sudden twinge in my hamstring during strides, can I still lift tomorrow?").startswith(
+        ("Stop", "Not yet", "No")
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dog has been limping after our runs, are there leg exercises for him",
+        "our puppy seems stiff in his back legs after parkrun, what can I do",
+    ],
+)
+def test_pet_is_declined_with_vet(question: str) -> None:
+    text = _text(question)
+    assert "vet" in text
+    assert not text.startswith("Stop")
+
+
+def test_runner_with_dog_is_still_the_runner() -> None:
+    assert _text("my dog yanked me over and now my ankle is swollen").startswith("Stop")
+
+
+# ---- Pass 2: numbness that hasn't worn off is seen today ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my toes are still numb a couple of hours after leg press",
+        "tingling in my foot since this morning's squats, it won't go away",
+    ],
+)
+def test_numbness_that_stays_is_today(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Stop and get it checked today")
+
+
+def test_passing_numbness_keeps_the_plain_check() -> None:
+    assert "today" not in _text("pins and needles in my foot during lunges, normal?")
+
+
+# ---- Pass 2: food words beside furniture; drinks are off-topic ---------------------------------------
+
+
+def test_coffee_table_is_kit_not_food() -> None:
+    text = _text("would a coffee table do for step ups")
+    assert "I only know" not in text
+    assert "step-up" in text
+
+
+def test_what_to_drink_after_leg_day_is_declined() -> None:
+    assert _text("what should I be drinking after a leg session").startswith("I only know")
+
+
+# ---- Pass 2: a run and strength work on one day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i go for a jog and do lunges on the same day",
+        "is it ok to run and lift weights on one day",
+        "could I do my run and some squats the same day",
+    ],
+)
+def test_same_day_run_and_lift_is_yes_easy_day(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "run first" in text and "hard-run day" in text
+
+
+def test_same_day_with_a_hard_run_is_no() -> None:
+    assert _text("can I do intervals and squats the same day").startswith("No")
+
+
+# ---- Pass 2: a symptom or a lift described is not the benefits of strength work ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my achilles tendon hurts when lifting up onto my toes, what should i do",
+        "my knee joint clicks when I'm lifting, is that ok",
+    ],
+)
+def test_symptom_is_not_why_strength(question: str) -> None:
+    assert "inefficient way to build strength" not in _text(question)
