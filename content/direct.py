@@ -659,6 +659,25 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "hamstring work (hamstring push-up, hamstring curl).",
     ),
     (
+        # "does balance stuff matter?", "do I need balance work?": yes, and what it adds.
+        "rule:balance_training",
+        r"^(?!.*\bwhy\b)(?:does|do|is|are|should|will|would|must|can)\b.*\b(?:matters?|need|worth\w*|"
+        r"bother|point|necessary|important)\b",
+        "Yes: strength isn't only bigger muscles. Balance exercises train the small muscles that keep "
+        "adjusting your posture, which sharpens your alignment and coordination, so each stride lands in "
+        "line. One-legged moves (one-legged squat, step-ups, single-leg calf raises) build strength and "
+        "balance at once.",
+    ),
+    (
+        # "why do balance exercises matter if I just want to get stronger?": what balance work adds.
+        "rule:balance_training",
+        r"\b(?:why|point|matters?|worth\w*|bother|need)\b",
+        "Because strength isn't only bigger muscles: balance exercises train the small muscles that keep "
+        "adjusting your posture, which sharpens your alignment and coordination, so each stride lands in "
+        "line. One-legged moves (one-legged squat, step-ups, single-leg calf raises) build strength and "
+        "balance at once.",
+    ),
+    (
         "rule:balance_training",
         r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
         r"(?=.*\b(?:balanc\w*|steady|steadier|stable|stabili[sz]\w*|wobbl\w*|coordinat\w*|small muscles|"
@@ -906,6 +925,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r".*\b(?:out of balance|imbalanc\w*|unbalanced|lopsided)\b)"
         ),
         "rule:opposing_balance",
+    ),
+    # "why do balance exercises matter?", "what's the point of balance work?": balance training (not
+    # the muscle imbalance that "balance" also brings up).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|imbalanc\w*|quads? and hamstrings?)\b)"
+            r"(?=.*\b(?:why|point|matter|matters|worth\w*|bother|need)\b)"
+            r".*\bbalance (?:exercises?|work|training|drills?|stuff|moves|things)\b"
+        ),
+        "rule:balance_training",
     ),
     # "train the little stabiliser muscles that keep me steady", "steadier when I land on one foot":
     # balance work (no muscle or sore part named).
@@ -1398,6 +1427,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 _HILLS_AS_STRENGTH = re.compile(
     r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
     r"(?:my |a |the )?(?:strength|leg)|"
+    r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
+    r"(?:work|training)\b|"
     r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
 )
 
@@ -1441,7 +1472,9 @@ _MUSCLE_WORK = re.compile(
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )
 _NOT_MUSCLE_WORK = re.compile(
-    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do)\b"
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do|"
+    # ("how do you do the hip strengthener exercise with ankle weights?": that exercise, not the list)
+    r"how (?:do|should|can|would) (?:you|we|one) (?:do|perform)|the hip strengthen\w*|ankle weights?)\b"
 )
 
 
@@ -2032,6 +2065,18 @@ _VERSUS_TABLE += (
         ),
     ),
 )
+_VERSUS_TABLE += (
+    (
+        # "hill reps: jog the downs or walk them?"
+        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill)\b).*?\b(?P<x>jog\w*)\b",
+        r"\bwalk\w*\b",
+        "Jog: the article has you jog gently back down to recover between climbs; the climb is the work. "
+        "A walk is fine if you need longer to recover, but an easy jog is the usual way.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
 _VERSUS = tuple(
     (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
@@ -2136,8 +2181,8 @@ _STRENGTH_THING = (
 )
 _YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
 _WORTH_ASK = (
-    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|good for (?:runners?|running|"
-    r"me)|is it good|is that good|does it help|do i need)\b"
+    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|(?:good|ok|okay|fine|safe|"
+    r"alright) for (?:runners?|running|me|us)|is it good|is that good|does it help|do i need)\b"
 )
 _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
@@ -2255,6 +2300,17 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         frozenset({"exercise:quad_extension", "rule:machines", "rule:lock_knees", "equipment:machines"}),
     ),
     (
+        # the side-lying hip raise: "lying on my side lifting the top leg with a weight round my ankle"
+        r"^(?=.*\b(?:lying|lie|lay|laying) (?:on|along) (?:my|your|a|the) (?:side|bench)\b)"
+        r"(?=.*\b(?:lift\w*|rais\w*) (?:\w+ ){0,3}(?:leg|legs)\b)(?!.*\b(?:how|hurts?|pain)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the side-lying hip raise, the article's hip strengthener. It works the hip muscles "
+        "that hold the joint steady and keep your form tidy. Keep the top leg straight, lower it slowly, "
+        "then switch sides: 2–3 sets of 12–15 each side.\nFull card: /exercise side-lying hip raise",
+        "exercise:hip_abduction",
+        frozenset({"exercise:hip_abduction", "muscle:hips", "injury:hip_weakness", "equipment:ankle_weights"}),
+    ),
+    (
         # the leg press: "sit back and push a platform away with your feet"
         r"^(?=.*\b(?:push\w*|press\w*|shove\w*) (?:\w+ ){0,3}(?:platform|plate|sled|footplate)\b)"
         r"(?!.*\b(?:how|knee pain|hurts?)\b)"
@@ -2332,8 +2388,11 @@ _VERDICT_TABLE += (
         # "running up a slope over and over, does that count as strength work?"
         r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
         r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
-        r".*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
-        r"(?: (?:work|training|session|workout))?\b",
+        r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
+        r"(?: (?:work|training|session|workout))?\b|"
+        # "hill reps = strength work?" (the "=" is gone once normalised)
+        r"^(?:hill (?:reps|repeats|sprints|running|work)|hills|running hills) (?:are |is |equals? |as )?"
+        r"(?:strength|resistance) (?:work|training)\b)",
         "Yes: the article calls hill running resistance training for runners. Pick a 5–10% grade, run up "
         "lifting your knees and pumping your arms, jog back down, and aim for 5–8 climbs.\n"
         "Full card: /exercise hill repeats",
@@ -2412,6 +2471,20 @@ _VERDICT_TABLE += (
         frozenset({"rule:hard_run_day", "rule:run_first", "rule:warm_up"}),
     ),
 )
+_VERDICT_TABLE += (
+    (
+        # "do I sprint back down?", "should I run hard on the way down the hill too?": the climb is the
+        # work, the way down is recovery.
+        r"(?:^(?:is it|am i|are you)|\b(?:do|does|should|can|could|must|would) (?:i|you|we|runners?|one))\b"
+        r".*\b(?:sprint\w*|run\w* (?:\w+ )?(?:hard|fast|quick\w*)|race|racing|bomb\w*|charge|charging|"
+        r"hammer\w*|push\w* (?:it|hard)|go (?:hard|fast|all out)|fly|flying)\b(?: \w+){0,4} "
+        r"(?:back down|down (?:the|again|too|as well|after)|on the way down|the downs?|downhill)\b",
+        "No: jog gently back down to recover; the climb is the work, the way down is your rest before "
+        "the next one.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
@@ -2427,6 +2500,35 @@ _MUST_DO = tuple(
     )
     for e in EXERCISES.values()
 )
+
+
+# "quad extension machine ok for runners?", "is the leg press good for runners?": a named exercise and
+# a worth-it ask, its yes first (not the runner's-knee card that "leg press" and "runners" bring up).
+_NAME_OF = {
+    re.sub(r"[^a-z0-9 ]", "", n.lower().replace("-", " ")): e
+    for e in EXERCISES.values()
+    for n in (e.name, *e.aliases)
+}
+_OK_FOR = re.compile(
+    r"^(?!.*\b(?:or|vs|versus|than|instead|how|why|what|which|pain\w*|hurt\w*|knees?|injur\w*|sore|bad|"
+    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?(?:(?:the|a|doing|using) )?"
+    r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
+    # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
+    r"(?:e?s)?(?: machines?)?(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea) for "
+    r"(?:runners?|running|a runner|me|us|distance runners?)\b"
+)
+
+
+def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _OK_FOR.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    text = (
+        f"Yes, it's a good one for runners. {ex.name}: {ex.summary} Dose: {ex.dose.text()}.\n"
+        f"Full card: /exercise {ex.name.lower()}"
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
 
 
 # "physio says runner's knee: is the leg press ok or will it make it worse?", "shin splints, are calf
@@ -2489,6 +2591,9 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    ok_for = _ok_for(plain)
+    if ok_for is not None:
+        return ok_for
     for pattern, text, topic, about in _VERDICTS:
         if pattern.search(plain):
             if text.startswith("No, it's not too soon") and not re.search(

@@ -525,6 +525,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
     settled = settles(question)  # "will squats help me on hills?": its yes/no, not a card
     if settled is not None:
         return settled
+    if _SORE_FROM_HARD_RUN.search(question) and _LEGS_SPENT.search(question):
+        # "legs cooked after hill reps, still do my S&C or bin it?": a hard-run day, not DOMS
+        return (
+            "Skip it today: hill reps, intervals, a tempo or a long run make it a hard-run day, and the "
+            "article keeps strength work off those. Move it to an easy day once your legs have come round "
+            "(on a day with an easy run, run first and then do the strength work).",
+            "rule:hard_run_day",
+        )
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue
@@ -540,6 +548,16 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
+        if text.startswith("Yes, that's normal") and _OVERDOING.search(question):
+            # "DOMS for days, am I overdoing it?": the verdict on the load, not "yes, normal"
+            text = (
+                "Possibly, if it lasts for days: a day or two of soreness after a session is normal, "
+                "especially when you're new to it, but days of it after every session says the load is "
+                "too much. Use a weight that tires you by 12–15 reps, not to failure, 2–3 sets, twice a "
+                "week, and build up gradually. Sharp pain, pain in a joint or swelling is different: "
+                "stop and see a doctor or physiotherapist."
+            )
+            return text, "rule:comfortable_load"
         if text.startswith("The article doesn't cover joint clicking") and re.search(
             r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
         ):
@@ -633,6 +651,24 @@ _RUN_OK = re.compile(
     r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift\w*|leg day|legs day|squat|gym|"
     r"strength|cut|skip|drop|omit)\b).)*\b(?:run|runs|tempo|intervals?|long run|race|speed work|fartlek|"
     r"track|session)\b"
+)
+# Sore from a hard run, asking whether to do the strength work anyway ("still do my S&C or bin it?").
+_SORE_FROM_HARD_RUN = re.compile(
+    # (not a hard run of yesterday: today isn't its day)
+    r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
+    r"(?:reps|repeats|sprints|session)|hills|intervals?|tempo|long run|race|track session|speed ?work|"
+    r"fartlek)\b)"
+    r"(?=.*\b(?:still|skip|omit|miss|bin|drop|ditch|cancel|move|postpone|do|go ahead)\b.*\b(?:strength|"
+    r"lifting|lift|leg day|legs session|gym|weights|squats)\b|.*\b(?:strength|lifting|leg day|gym|weights)"
+    r"\b.*\b(?:or (?:bin|skip|omit|drop|ditch|not)|still)\b)"
+)
+_LEGS_SPENT = re.compile(
+    r"\b(?:sore|soreness|stiff|achy|aching|cooked|fried|wrecked|dead|toast|smashed|trashed|shot|heavy|"
+    r"tired|knackered|battered|destroyed|jelly|done in|spent)\b"
+)
+_OVERDOING = re.compile(
+    r"\b(?:overdo\w*|over doing|too (?:much|hard|heavy|often|many|far)|over ?train\w*|pushing (?:it )?"
+    r"too)\b"
 )
 _NO_LIFTING = re.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"

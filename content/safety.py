@@ -402,7 +402,12 @@ RETURN_TEXT = (
 _STRENGTH_THING = re.compile(
     r"\b(?:is|could|would|might) (?:that|it|this) (?:be )?(?:a |an )?(?:\w+ )?(?:strength|weakness|weak) "
     r"(?:thing|issue|problem)\b|\b(?:is|could|would) (?:that|it|this) (?:be )?(?:from|because of|down to) "
-    r"(?:weak|weakness)\b"
+    r"(?:weak|weakness)\b|"
+    # "could weak legs be part of it?", "is it because my glutes are weak?", "might it be weak hips?"
+    r"\b(?:could|might|would|can|is) (?:it be |this be |that be )?(?:because of |down to |from )?"
+    r"(?:my )?(?:weak |weakness in (?:my )?|lack of strength in (?:my )?)(?:\w+ )?"
+    r"(?:legs?|glutes?|hips?|quads?|hamstrings?|calf|calves|muscles?|core|bum|butt)\b|"
+    r"\bbecause (?:my )?(?:legs?|glutes?|hips?|quads?|hamstrings?|calves|muscles?) (?:are|is) weak\b"
 )
 
 
@@ -452,9 +457,9 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
             r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm))\b"
         ),
-        "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
-        "brings it on until it has been checked. Weak glutes can let your trunk tip forward, so glute "
-        "work such as the bridge is a reasonable part of the plan once it's checked.",
+        "Weak glutes can let your trunk tip forward late in a run, so glute work such as the bridge is a "
+        "reasonable part of the plan once it's checked. But back pain isn't something to train through: "
+        "avoid loaded lunges, squats and anything that brings it on until then.",
         "/ask form",
     ),
     Uncovered(
@@ -716,8 +721,12 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
     first = acute_lead() + " " if hurt_now else ""
     if not first and _STRENGTH_THING.search(text):
-        # "is that a leg strength thing?": a verdict first, then the honest general answer.
-        first = "It can be, but get it checked rather than guess. "
+        # "is that a leg strength thing?", "could weak legs be part of it?": a verdict first, then the
+        # general answer, with the honest "not covered" after it rather than before.
+        return (
+            f"It can be, but get it checked rather than guess. {u.general} {u.name} isn't covered in detail "
+            f"here; for a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"
+        )
     if not first and _WORSE.search(text):
         # "are calf raises ok or will they make it worse?": the verdict on the worry first
         first = (

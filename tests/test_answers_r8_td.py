@@ -694,3 +694,106 @@ def test_same_day_with_a_hard_run_is_no() -> None:
 )
 def test_symptom_is_not_why_strength(question: str) -> None:
     assert "inefficient way to build strength" not in _text(question)
+
+
+# ---- Pass 2: soreness verdicts that fit the ask -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sore for four days after each leg session, am I doing too much?",
+        "my legs ache for days after lunges, am i overdoing things",
+    ],
+)
+def test_sore_for_days_overdoing_is_not_yes_normal(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Possibly")
+    assert "12–15" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "legs stiff after intervals, should I skip the gym today?",
+        "calves fried after hill sprints, still do my strength session or bin it?",
+    ],
+)
+def test_sore_from_a_hard_run_skips_todays_strength(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Skip it today")
+    assert "hard-run day" in text
+
+
+# ---- Pass 2: hill repeats, the way down and "= strength work" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on hill repeats should I sprint back down as well?",
+        "do you run hard on the way down the hill too",
+    ],
+)
+def test_sprint_down_the_hill_is_no_jog(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No: jog gently back down")
+
+
+def test_jog_or_walk_down_is_jog() -> None:
+    assert _text("for hill repeats, walk back down or jog it?").startswith("Jog")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hill sprints are strength training, right?", "hill repeats = strength work?"],
+)
+def test_hills_as_strength_is_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "resistance training" in text
+
+
+# ---- Pass 2: balance training, why and whether ----------------------------------------------------------
+
+
+def test_why_balance_work_is_balance_not_imbalance() -> None:
+    text = _text("whats the point of balance exercises if i only care about strength")
+    assert "small muscles" in text
+    assert "opposing muscles" not in text
+
+
+def test_does_balance_work_matter_is_yes() -> None:
+    assert _text("does balance training actually matter for runners?").startswith("Yes")
+
+
+# ---- Pass 2: an exercise told or named, "ok for runners?" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("lying on my side and lifting my top leg with an ankle weight, is it worth it?", "side-lying hip raise"),
+        ("leg press ok for runners?", "Leg press"),
+        ("is the hamstring curl machine fine for runners", "Hamstring curl"),
+    ],
+)
+def test_exercise_ok_for_runners_is_yes_first(question: str, name: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert name in text
+    assert "runner's knee:" not in text
+
+
+def test_hip_strengthener_how_is_its_steps() -> None:
+    text = _text("how would you do that hip strengthener with the ankle weights?")
+    assert text.startswith("Side-lying hip raise: 1)")
+
+
+# ---- Pass 2: "could weak legs be part of it?" about a pain the article doesn't cover ------------------
+
+
+def test_weak_legs_part_of_back_pain_leads_with_verdict() -> None:
+    text = _text("my lower back hurts after long runs, might weak glutes be the cause?")
+    assert text.startswith("It can be")
+    assert "bridge" in text and "physio" in text
