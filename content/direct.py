@@ -27,6 +27,16 @@ _JOG_FIRST = (
 )
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
+        # "should I be doing single-leg stuff?", "do I need one-legged work?": yes, where you can.
+        "rule:one_legged",
+        r"^(?:should|do|does|is|are|would|will|must|can|could)\b(?!.*\b(?:or|vs|versus|instead|than|how "
+        r"many|which)\b)|\b(?:worth|need|bother)\b(?!.*\b(?:or|vs|versus|than)\b)",
+        "Yes, where you can: one-legged moves copy running, where each leg works on its own, work each leg "
+        "harder than the two-legged version so you build more strength, and bring up a weaker, "
+        "non-dominant leg. One-legged squats, step-ups and single-leg calf raises, 2–3 sets of 12–15 "
+        "each leg.",
+    ),
+    (
         # "is a 30 minute leg session too much?": a session of up to about 40 minutes is not extreme.
         "rule:comfortable_load",
         r"^(?!.*\b(?:[4-9]\d|1\d\d) ?(?:min|mins|minutes)\b)(?!.*\bhours?\b)"
@@ -2271,6 +2281,9 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
         # side?": quite possibly, and the one-legged moves are the article's fix.
         r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"
+        # ("do I need single-leg work if one leg is weaker?": whether to do the work, not whether it is)
+        r"(?!.*\b(?:need|should|worth|bother|include|add|adding) (?:\w+ ){0,3}(?:work|stuff|exercises?|"
+        r"moves|training|things|versions?)\b)"
         r"(?=.*\b(?:one (?:side|leg|hip)|(?:left|right)(?: side| leg| hip)?|that side|this side|"
         r"other (?:side|leg)|"
         r"(?:both|each) (?:sides?|legs?))\b)"
@@ -2519,6 +2532,53 @@ _OK_FOR = re.compile(
 )
 
 
+# "leg press 3x20 light, that's the move right?", "doing 2x12 lunges, is that right?": their dose against
+# the article's (a resistance that tires you by 12–15 reps, 2–3 sets), the verdict first.
+_DOSE_TOLD = re.compile(r"\b(\d{1,2}) sets of (\d{1,3})\b")
+_DOSE_CHECK = re.compile(
+    r"^(?!.*\bhow (?:many|much|often|long|heavy)\b)(?=.*\b(?:right|correct|ok|okay|good|fine|enough|"
+    r"the move|the way|too (?:much|many|few|little|light|heavy|easy)|is that|is this|does that|sound\w*|"
+    r"legit|alright|wrong|sensible)\b)"
+)
+_DOSE_ABOUT = frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"})
+
+
+def _dose_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _DOSE_TOLD.search(plain)
+    if m is None or not _DOSE_CHECK.search(plain):
+        return None
+    sets, reps = int(m.group(1)), int(m.group(2))
+    if not 1 <= sets <= 10 or not 6 <= reps <= 100:
+        return None  # (5x5 and the like: heavy barbell work, content/reasons.py's honest gap)
+    if reps > 15:
+        text = (
+            f"Not quite: {reps} reps means the load is light. The article's dose is 2–3 sets with a resistance "
+            "that tires you by 12–15 reps; many coaches now favour heavier weights with fewer reps for "
+            "strengthening muscles and ligaments, so add load until 12–15 reps are hard, keeping good form."
+        )
+    elif reps < 12:
+        text = (
+            f"A little heavy for the article's dose: it picks a resistance that tires you by 12–15 reps, "
+            f"2–3 sets. Go slightly lighter so 12–15 reps are hard, and never trade form for weight."
+        )
+    elif sets > 3:
+        text = (
+            f"Fewer sets will do: {reps} reps is right, and the article's dose is 2–3 sets, with a load that "
+            "tires you by the last reps."
+        )
+    elif sets < 2:
+        text = (
+            "Add a set: the article's dose is 2–3 sets of 12–15 reps (one set is a fine start for a "
+            "beginner), with a load that tires you by the last reps."
+        )
+    else:
+        text = (
+            "Yes: that's the article's dose, 2–3 sets of 12–15 reps, as long as the load tires you by the "
+            "last reps and your form holds."
+        )
+    return text, "rule:sets_reps", _DOSE_ABOUT
+
+
 def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _OK_FOR.search(plain)
     if m is None:
@@ -2591,7 +2651,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
-    ok_for = _ok_for(plain)
+    ok_for = _ok_for(plain) or _dose_check(plain)
     if ok_for is not None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:

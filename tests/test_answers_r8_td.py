@@ -797,3 +797,45 @@ def test_weak_legs_part_of_back_pain_leads_with_verdict() -> None:
     text = _text("my lower back hurts after long runs, might weak glutes be the cause?")
     assert text.startswith("It can be")
     assert "bridge" in text and "physio" in text
+
+
+# ---- Pass 2: single-leg work, yes; "is one side weaker?" stays its own -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I be doing one legged exercises",
+        "do i need single-leg work when my right leg is the weaker one",
+        "is single leg stuff worth it",
+    ],
+)
+def test_single_leg_work_is_yes_where_you_can(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "non-dominant" in text or "weaker leg" in text
+
+
+def test_is_one_side_weaker_keeps_its_own_verdict() -> None:
+    assert _text("could my right leg be weaker than my left?").startswith("Quite possibly")
+
+
+# ---- Pass 2: the runner's own sets and reps, checked against the article's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("i do step ups 3x25 with no weight, is that ok", "Not quite"),
+        ("2 sets of 14 on the leg press, sound right?", "Yes"),
+        ("hamstring curls 4x8 really heavy, is that alright", "A little heavy"),
+    ],
+)
+def test_told_dose_gets_a_verdict(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "12–15" in text
+
+
+def test_how_many_with_a_dose_is_not_a_check() -> None:
+    assert not _text("how many sets of 15 should i do").startswith(("Not quite", "A little heavy"))
