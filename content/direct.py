@@ -1860,6 +1860,10 @@ _CHOICE = re.compile(
 _MAY_I = re.compile(
     r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
 )
+_FORM_FIRST = (
+    "never trade good form for a heavier weight or a few more reps. Pick a load that tires you by 12–15 "
+    "reps while your form holds, and add weight only when it still does."
+)
 _LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
 _HILLS = (
     r"(?:(?:hill|treadmill incline) "
@@ -1912,10 +1916,9 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
         r"\b(?:leg ?press(?:es)?|leg press machine)\b",
         r"\b(?:wall squats?|(?<!leg )squats?)\b",
-        "Both build the quads and glutes. A machine press for the quads and glutes with steady resistance "
-        "through the movement: the leg press isolates them and makes good form easy. The wall squat "
-        "needs only an exercise ball and a wall: lower "
-        "to 90°, knees no further forward than your toes. For more running-like work, the one-legged squat "
+        "Both build the quads and glutes, so pick by where you train: in a gym, the leg press (it isolates "
+        "them and makes good form easy); at home, the wall squat (just an exercise ball and a wall: lower "
+        "to 90°, knees no further forward than your toes). For more running-like work, the one-legged squat "
         "loads one leg at a time.\nFull card: /exercise leg press",
         "exercise:leg_press",
         frozenset({"exercise:wall_squat", "exercise:leg_press", "rule:machines", "equipment:machines"}),
@@ -2085,6 +2088,17 @@ _VERSUS_TABLE += (
         "Full card: /exercise hill repeats",
         "exercise:hill_repeats",
         frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # "what matters more, good form or lifting heavy?"
+        # (a yes/no, "does form matter more than weight?", is the verdict table's)
+        r"^(?!(?:is|are|does|do|would|should)\b).*?\b(?P<x>(?:good |proper |strict )?form)\b",
+        r"\b(?:lifting heav\w*|heav\w* (?:weights?|lifting)|heavier|heavy|more weight|weights?|more reps|load)\b",
+        "Form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
     ),
 )
 _VERSUS = tuple(
@@ -2416,7 +2430,9 @@ _VERDICT_TABLE += (
         # "those jumping and bounding moves, are they actually useful for runners?"
         r"^(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
         r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
-        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b)"
+        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b|"
+        # ("box jumps n bounding, good for my 800 kick?": the drills named first, the ask after)
+        r"^(?:the |doing )?(?:box |line |squat )?(?:jump\w*|bound\w*|plyo\w*|hops|hopping)\b)"
         r".*\b(?:useful|worth\w*|any good|any use|of use|good for|help\w*|effective|point|benefit\w*)\b",
         "Yes: jumping and bounding drills (plyometrics) work the often-ignored deeper muscles and build "
         "explosive power. Start with line hops (back and forth over a line), then box hops onto a low step "
@@ -2498,6 +2514,36 @@ _VERDICT_TABLE += (
         frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
     ),
 )
+_VERDICT_TABLE += (
+    (
+        # "is form more important than weight?": yes; "is lifting heavy more important than form?": no
+        r"^(?:is|are|does|do|would|should)\b.*\bform\b.*\b(?:more important|matters? more|comes? first|"
+        r"before|over|priority)\b.*\b(?:weights?|heav\w*|load|reps|lifting)\b",
+        "Yes, form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+    (
+        r"^(?:is|are|does|do|would|should)\b.*\b(?:weights?|heav\w*|load|more reps)\b.*\b(?:more important|"
+        r"matters? more|comes? first|before|over|priority)\b.*\bform\b",
+        "No, form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+    (
+        # "can I hold onto something on one-legged squats?", "is it cheating to grab a chair for
+        # balance?": yes, while you learn the balance (not the dumbbells "hold" also brings up).
+        r"^(?!.*\b(?:dumbbells?|weights?|kettlebells?)\b)(?=.*\b(?:one legged|single leg|one leg|pistol|"
+        r"calf raises?|lunges?|step ?ups?|balance|wobbl\w*)\b)"
+        r".*\b(?:hold\w*(?: on)?(?: ?to| onto)?|grab\w*|hang\w* on to|lean\w* on|us\w*|touch\w*|rest\w* "
+        r"(?:a|my) hand on) (?:on(?:to)? )?(?:a |the |some |my )?(?:wall|chair|something|rail|railing|"
+        r"banister|bannister|counter|worktop|door ?frame|support|table)\b",
+        "Yes: a hand on a wall, chair or rail is fine while you learn the balance. Lighten the grip as you "
+        "get steadier, since the wobble is what trains the small muscles that steady you.",
+        "rule:balance_training",
+        frozenset({"rule:balance_training", "exercise:one_leg_squat", "exercise:calf_raise"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
@@ -2524,11 +2570,13 @@ _NAME_OF = {
 }
 _OK_FOR = re.compile(
     r"^(?!.*\b(?:or|vs|versus|than|instead|how|why|what|which|pain\w*|hurt\w*|knees?|injur\w*|sore|bad|"
-    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?(?:(?:the|a|doing|using) )?"
+    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?(?P<use>(?:can|could|should) (?:i|we) (?:use|do) )?"
+    r"(?:(?:the|a|doing|using) )?"
     r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
     # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
-    r"(?:e?s)?(?: machines?)?(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea) for "
-    r"(?:runners?|running|a runner|me|us|distance runners?)\b"
+    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea) for "
+    r"(?:runners?|running|a runner|me|us|distance runners?)|(?(use) (?:as a runner|for running|for runners)|"
+    r"(?!x)x))\b"
 )
 
 
@@ -2607,7 +2655,7 @@ _HAVING = tuple(
             r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
             r"(?=.*\b(?:"
             + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
-            + r")\b)"
+            + r")s?\b)"  # ("is the leg press ok for runners knees?")
             r"(?=.*\b(?:"
             + "|".join(
                 re.escape(n.lower()) + r"(?:e?s)?"
@@ -2660,6 +2708,8 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 r"\btoo (?:soon|early|new)\b", plain
             ):
                 text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("Yes: a hand on a wall") and re.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
+                text = "No, not at all" + text[len("Yes") :]  # "is it cheating to hold a chair?"
             if text.startswith("Keep at them") and _GIVE_UP.search(plain):
                 text = "No, do bother. " + text  # "should I just not bother?"
             if text.startswith("You can leave them out"):

@@ -839,3 +839,48 @@ def test_told_dose_gets_a_verdict(question: str, lead: str) -> None:
 
 def test_how_many_with_a_dose_is_not_a_check() -> None:
     assert not _text("how many sets of 15 should i do").startswith(("Not quite", "A little heavy"))
+
+
+# ---- Pass 2: verdicts the body used to contradict ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("does good form matter more than lifting heavier?", "Yes"),
+        ("are heavier weights more important than form", "No"),
+        ("which matters more, strict form or more weight?", "Form comes first"),
+    ],
+)
+def test_form_against_weight_verdict_fits_the_order(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "never trade good form" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("can i hold on to a wall when i do single leg squats", "Yes"),
+        ("is it cheating to rest a hand on the counter for calf raises on one leg", "No"),
+    ],
+)
+def test_holding_on_for_balance(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "wobble" in text and "dumbbell" not in text.lower()
+
+
+def test_runners_knees_plural_is_the_runners_knee_verdict() -> None:
+    text = _text("are leg extensions ok for runners knees")
+    assert text.startswith("Usually yes")
+
+
+def test_can_i_use_a_machine_as_a_runner_is_yes() -> None:
+    text = _text("could I use the hamstring curl machine as a runner")
+    assert text.startswith("Yes") and "Hamstring curl" in text
+
+
+def test_plyo_drills_named_first_then_good_for_is_yes() -> None:
+    text = _text("bounding and box jumps, good for my finishing kick?")
+    assert text.startswith("Yes") and "explosive power" in text
