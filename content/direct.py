@@ -13,6 +13,7 @@ import re
 from content.anatomy import INJURIES
 from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
+from content.guidance import EQUIPMENT
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
@@ -729,6 +730,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\bhow long\b|\bseconds\b|\bhow many minutes\b",
         "About 20–30 seconds per stretch, easing in without bouncing; a few minutes covers the quads, "
         "hamstrings, calves, glutes and hips (the article gives no time; this is general guidance).",
+    ),
+    (
+        # "should I do reps fast or slow?": a pick, not a "No"
+        "rule:slow_controlled",
+        r"\b(?:fast|quick\w*|explosive\w*)\b.*\bor\b.*\bslow\w*|\bslow\w*\b.*\bor\b.*\b(?:fast|quick\w*|"
+        r"explosive\w*)\b",
+        "Slow: keep every rep slow and controlled, no bouncing or momentum. Speed and spring come from "
+        "plyometrics, not fast lifting.",
     ),
     (
         "rule:slow_controlled",
@@ -2101,6 +2110,30 @@ _VERSUS_TABLE += (
         frozenset({"rule:form_first", "rule:comfortable_load"}),
     ),
 )
+_LIFT_OPT = r"(?:lift\w*|strength(?: work| training)?|weights|gym|squats?|leg day|legs)"
+_RUN_OPT = r"(?:run|runs|running|jog|jogging)"
+_VERSUS_TABLE += (
+    (
+        # "lift then run, or run then lift?": the order, run first (not a "No")
+        rf"\b{_LIFT_OPT} (?:then|before|first then|and then|followed by) (?:\w+ )?{_RUN_OPT}\b",
+        rf"\b{_RUN_OPT} (?:then|before|first then|and then|followed by) (?:\w+ )?{_LIFT_OPT}\b",
+        "Run first, then lift: when both share a day, do the run and then the strength work (a few minutes "
+        "of light jogging is the warm-up before lifting).",
+        "rule:run_first",
+        frozenset({"rule:run_first", "rule:warm_up", "rule:hard_run_day"}),
+    ),
+    (
+        # "should I use dumbbells instead of machines?": content/compose.py's "free weights or machines?"
+        # verdict, word for word, for dumbbells (not the missing-kit answer "instead" brings up)
+        r"\b(?:dumbbells?|kettlebells?)\b",
+        r"\b(?:machines?|resistance machines?)\b",
+        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
+        "of motion easier: a good place to start. Free weights build the legs overall and train the "
+        "balance and alignment running needs.",
+        "rule:free_weights",
+        frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
+    ),
+)
 _VERSUS = tuple(
     (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
@@ -2627,6 +2660,42 @@ def _dose_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return text, "rule:sets_reps", _DOSE_ABOUT
 
 
+# "can I use a chair instead of a bench?", "the stairs instead of a step?": yes where the article's own
+# stand-in for that kit says so (its lines that name the thing), not "No chair?" for the thing they have.
+_INSTEAD = re.compile(
+    r"^(?:can|could|would|will|should|is it ok to|is it okay to|is it fine to) (?:i|we|you) (?:just )?"
+    r"(?:use|do (?:it|them) (?:on|with)|swap in|sub in) (?:a |an |the |my |some |our )?(?:\w+ )?"
+    r"(?P<have>\w+?)s? (?:instead of|in place of|rather than) (?:a |an |the |my )?(?P<lack>[a-z ]+?)s?"
+    r"(?: for (?P<ex>[a-z ]+?))?\s*$"
+)
+_KIT_OF = {
+    re.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)
+}
+
+
+def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _INSTEAD.search(plain)
+    if m is None:
+        return None
+    kit = _KIT_OF.get(m.group("lack").strip())
+    if kit is None or kit.id in ("hill", "treadmill"):
+        return None  # (a treadmill for hills has its own fuller yes)
+    have = re.compile(rf"\b{re.escape(m.group('have'))}s?\b")
+    lines = [x for x in kit.substitutes if have.search(x.lower())]
+    if m.group("ex"):
+        # "a kitchen chair instead of a box for step-ups": any of the article's stand-ins for that move
+        move = re.sub(r"e?s$", "", m.group("ex").replace(" ", "").replace("-", ""))
+        lines = [
+            x
+            for e in EQUIPMENT.values()
+            for x in e.substitutes
+            if have.search(x.lower()) and move in x.lower().replace(" ", "").replace("-", "")
+        ] or lines
+    if not lines:
+        return None
+    return "Yes. " + " ".join(dict.fromkeys(lines)), f"equipment:{kit.id}", frozenset({f"equipment:{kit.id}"})
+
+
 def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _OK_FOR.search(plain)
     if m is None:
@@ -2699,7 +2768,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
-    ok_for = _ok_for(plain) or _dose_check(plain)
+    ok_for = _ok_for(plain) or _dose_check(plain) or _instead(plain)
     if ok_for is not None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:

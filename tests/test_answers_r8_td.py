@@ -884,3 +884,42 @@ def test_can_i_use_a_machine_as_a_runner_is_yes() -> None:
 def test_plyo_drills_named_first_then_good_for_is_yes() -> None:
     text = _text("bounding and box jumps, good for my finishing kick?")
     assert text.startswith("Yes") and "explosive power" in text
+
+
+# ---- Pass 2: either/or asks get a pick, not a "No" ----------------------------------------------------
+
+
+def test_lift_then_run_or_run_then_lift_is_run_first() -> None:
+    assert _text("squats then a jog, or a jog then squats?").startswith("Run first")
+
+
+def test_fast_or_slow_reps_is_slow() -> None:
+    assert _text("do I lift quick or slow on the leg press").startswith("Slow")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["would dumbbells be better than the machines for me", "should I do dumbbells instead of machines"],
+)
+def test_dumbbells_against_machines_is_both(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Both")
+    assert "No dumbbells?" not in text
+
+
+# ---- Pass 2: "can I use X instead of Y?" is the article's stand-in, with its yes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("could I use a sturdy chair instead of a bench", "chair"),
+        ("can i use our stairs instead of a step", "stair"),
+        ("can I use a kitchen chair instead of a box for step-ups", "chair"),
+    ],
+)
+def test_stand_in_kit_is_yes(question: str, says: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert says in text
+    assert not text.startswith("No ")
