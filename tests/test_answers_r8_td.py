@@ -923,3 +923,27 @@ def test_stand_in_kit_is_yes(question: str, says: str) -> None:
     assert text.startswith("Yes")
     assert says in text
     assert not text.startswith("No ")
+
+
+# ---- Pass 2: more acute wordings lead with stop + see someone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my calf seized and then it felt like a knife going in, still ok to run tomorrow?",
+        "came down awkwardly off the step and my ankle's gone black and blue",
+        "my hamstring felt like it snapped on the bend, should I stretch it out",
+        "calf grabbed on me halfway round the loop, had to pull up and walk",
+        "knee cap popped out for a second on a lunge then went back",
+        "can't put my foot down on the floor since this morning's run",
+    ],
+)
+def test_more_acute_wordings_start_with_stop(question: str) -> None:
+    text = _text(question)
+    assert text.startswith(("Stop", "Not yet. Stop"))
+    assert "doctor" in text or "physio" in text
+
+
+def test_a_toenail_gone_purple_is_still_foot_care() -> None:
+    assert "podiatrist" in _text("big toenail turned purple after my long run")
