@@ -219,7 +219,7 @@ SEVERE_LEAD = (
 
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
-    return bool(_SEVERE.search(text))
+    return bool(_SEVERE.search(_NOT_HURT_NOW.sub(" ", text)))
 
 
 _DARK_URINE = re.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
@@ -289,9 +289,27 @@ def pet_hurt(text: str) -> bool:
     return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
 
 
+# Injury words that aren't an injury now: a worry about one ("how do I avoid pulling a hamstring?",
+# "prevent a calf strain"), "sharp" as keen or steep ("keep my form sharp", "a sharp incline"), a sled
+# pulled, a plan that is "broken".
+_NOT_HURT_NOW = re.compile(
+    r"\b(?:prevent\w*|avoid\w*|stop (?:myself |me )?(?:from )?|risk of|reduce (?:the )?(?:risk|chance)s? of|"
+    r"protect (?:\w+ )?against|guard against|chances? of|scared of|worried about|afraid of|fear of|"
+    r"(?:so|to make sure) (?:i|that i) (?:dont|do not|never)|without) (?:\w+ ){0,3}?(?:pull\w*|strain\w*|"
+    r"tear\w*|tore|torn|sprain\w*|ruptur\w*|break\w*|snap\w*|twist\w*|roll\w*)\b(?: (?:a|my|the|an) "
+    r"(?:\w+ )?\w+)?|"
+    r"\b(?:keep|keeping|stay|staying|look|looking|feel|feeling|stays?) (?:\w+ ){0,3}sharp\b|"
+    r"\bsharp (?:incline|inclines|turn|turns|bend|bends|corner|corners|hills?|climbs?|rise|descent|gradient|"
+    r"slope|focus|mind|start|finish|kick|and (?:fresh|fast|quick))\b|"
+    r"\bpull\w* (?:a |the )?(?:sled|sledge|prowler)\b|"
+    r"\b(?:plan|schedule|routine|week|programme|program|watch|garmin|treadmill|machine|app) (?:is |was |got |"
+    r"seems |feels )?(?:totally |completely )?broken\b"
+)
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    return bool(_ACUTE.search(denied(text))) and not pet_hurt(text)
+    return bool(_ACUTE.search(_NOT_HURT_NOW.sub(" ", denied(text)))) and not pet_hurt(text)
 
 
 def acute_lead() -> str:

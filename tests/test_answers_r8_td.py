@@ -947,3 +947,20 @@ def test_more_acute_wordings_start_with_stop(question: str) -> None:
 
 def test_a_toenail_gone_purple_is_still_foot_care() -> None:
     assert "podiatrist" in _text("big toenail turned purple after my long run")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what helps me avoid straining a calf on hills",
+        "how can I reduce the risk of tearing a hamstring",
+        "how do I stay sharp in the last mile of a race",
+        "my weekly plan feels broken, where do strength days fit",
+    ],
+)
+def test_injury_words_that_are_not_an_injury_now(question: str) -> None:
+    assert not _text(question).startswith(("Stop", "Not yet"))
+
+
+def test_a_pull_while_avoiding_something_is_still_acute() -> None:
+    assert _text("strained my quad yesterday avoiding a cyclist, what should I do").startswith("Stop")
