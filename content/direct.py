@@ -1869,6 +1869,12 @@ _CHOICE = re.compile(
 _MAY_I = re.compile(
     r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
 )
+_KNEES_IN = (
+    r"(?:knees? (?:\w+ ){0,3}(?:fold\w*|cav\w*|collaps\w*|drift\w*|wobbl\w*|knock\w*|go\w*|point\w*|turn\w*|"
+    r"roll\w*|come|comes|coming|bend\w*|buckl\w*|dive\w*|diving) (?:\w+ ){0,2}(?:in|inward\w*|inside|"
+    r"together|toward (?:each other|one another))|knock kneed|(?:hip|hips|pelvis) (?:\w+ ){0,2}"
+    r"(?:drops?|dropping|dips?|dipping|sags?|sagging|sinks?|hitch\w*)|(?:hip|pelvic) drop)"
+)
 _FORM_FIRST = (
     "never trade good form for a heavier weight or a few more reps. Pick a load that tires you by 12–15 "
     "reps while your form holds, and add weight only when it still does."
@@ -2575,6 +2581,23 @@ _VERDICT_TABLE += (
         "get steadier, since the wobble is what trains the small muscles that steady you.",
         "rule:balance_training",
         frozenset({"rule:balance_training", "exercise:one_leg_squat", "exercise:calf_raise"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "my knees fold in toward each other every step, is something weak?", "hip drops on one side,
+        # is that a strength problem?": yes, most likely the hips and glutes
+        rf"^(?!.*\b(?:pain\w*|hurt\w*|sharp|swell\w*|injur\w*)\b)(?=.*\b{_KNEES_IN}\b)"
+        r".*\b(?:(?:something|anything|what|which|muscles?|it|that|this|i|my \w+) (?:is |are |be |being )?"
+        r"(?:too )?weak|weakness|(?:strength|weakness|muscle) (?:thing|issue|problem)|lack of strength|"
+        r"not strong enough)\b",
+        "Yes, usually: knees that drift inward or a hip that drops are common signs of weak hips and "
+        "glutes, which should hold each leg in line. Strengthen them twice a week: the side-lying hip raise, "
+        "the lying leg lift and the bridge (2–3 sets of 12–15; hold the bridge about 30 seconds), plus "
+        "one-legged moves that make the hip steady you.\nFull card: /exercise side-lying hip raise",
+        # (not under injury:hip_weakness: content/dialogue.py's knees-in lead answers that topic itself)
+        "muscle:hips",
+        frozenset({"muscle:hips", "muscle:glutes", "exercise:hip_abduction"}),
     ),
 )
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)

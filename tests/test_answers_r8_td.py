@@ -964,3 +964,20 @@ def test_injury_words_that_are_not_an_injury_now(question: str) -> None:
 
 def test_a_pull_while_avoiding_something_is_still_acute() -> None:
     assert _text("strained my quad yesterday avoiding a cyclist, what should I do").startswith("Stop")
+
+
+# ---- Pass 2: knees in / hip drop + "is something weak?" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a video of me running shows my knees rolling inward, is something weak",
+        "when I run my knees knock together, is a muscle too weak?",
+    ],
+)
+def test_knees_in_or_hip_drop_is_weakness_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "side-lying hip raise" in text
+    assert text.count("knees that drift inward") == 1
