@@ -451,8 +451,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
         "rule:recovery_week",
         r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
-        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b|"
-        r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b|"
+        # ("strained it 6 weeks ago": when something happened, not weeks of lifting)
+        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b(?! (?:ago|back|before|off|out))|"
+        r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b"
+        r"(?! (?:ago|back|before|off|out))|"
         r"\bmonths? (?:straight|in a row|without)\b",
         "Yes: the article's advice is a week off strength work once a month for extra recovery, so after "
         "four or more weeks in a row it's time for that week. Then pick up where you left off.",

@@ -626,7 +626,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "hamstring_strain",
         "A pulled hamstring or groin",
         re.compile(
-            r"\b(?:pulled (?:my )?(?:hamstring|groin)|hamstring (?:strain|tear|pull)|groin (?:strain|pull))\b"
+            r"\b(?:(?:pulled|strained|tore|torn|tweaked|injured) (?:my |a )?(?:hamstring|hammy|hammie|groin)|"
+            r"(?:hamstring|hammy|groin) (?:strain|tear|pull|injury))\b"
         ),
         "Rest it until walking is comfortable, then bring strength work back gently (bridges, then "
         "hamstring work) without pushing into pain.",
@@ -715,15 +716,48 @@ def uncovered(text: str) -> Uncovered | None:
     return None
 
 
+# An old injury, healed, and the worry it comes back ("sprained it last spring, fine now, so it doesn't
+# happen again?"): keeping the area strong, not the return-from-injury steps.
+_AGAIN = re.compile(
+    r"\b(?:again|coming back|come back|comes back|recur\w*|keep it (?:that way|away|at bay)|so it doesnt|"
+    r"stop it|prevent\w*|nervous|scared|worried|afraid|paranoid)\b"
+)
+_KEEP_STRONG = {
+    "ankle_sprain": "calf raises (one leg at a time once they're easy) and one-legged moves such as the "
+    "one-legged squat, which train the small muscles that steady the ankle",
+    "achilles": "slow calf raises, lowering under control",
+    "hamstring_strain": "hamstring curls or hamstring push-ups, balanced with your quad work (an imbalance "
+    "between opposing muscles is a major cause of injury)",
+    "itb": "the side-lying hip raise, the lying leg lift and the bridge, so the knee doesn't drift in",
+    "hip_pain": "the side-lying hip raise, the lying leg lift and the bridge",
+}
+_JUMPS = re.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b")
+_JUMPS_BACK = (
+    " Jumping drills are high-impact, so bring them back last: once you've run pain-free for a few weeks, "
+    "start with low line hops before box hops, and stop if the old spot hurts."
+)
+
+
+def _keep_strong(u: Uncovered, text: str) -> str:
+    work = _KEEP_STRONG.get(u.id, "calf raises, bridges, step-ups and one-legged moves")
+    return (
+        f"Good that it's healed. To help keep it from coming back, keep the muscles around it strong twice "
+        f"a week: {work}. Build up gradually, and if the old pain starts to come back, ease off and see a "
+        f"physio.{_JUMPS_BACK if _JUMPS.search(text) else ''}\nRelated: {u.pointer}"
+    )
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
+    if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
+        return _keep_strong(u, text)
     if cleared(text) and not hurt_now:
         return (
             f"Good that you're cleared. {u.name} isn't covered in detail here, so your doctor's or "
             "physio's plan comes first. In general: start light and build up over the weeks, twice a "
             "week: calf raises, bridges, step-ups and one-legged moves, and stop anything that brings "
-            "the pain back.\nTry one: /workout home"
+            f"the pain back.{_JUMPS_BACK if _JUMPS.search(text) else ''}\nTry one: /workout home"
         )
     if returning(text) and not hurt_now:
         when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)

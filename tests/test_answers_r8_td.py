@@ -981,3 +981,26 @@ def test_knees_in_or_hip_drop_is_weakness_yes(question: str) -> None:
     assert text.startswith("Yes")
     assert "side-lying hip raise" in text
     assert text.count("knees that drift inward") == 1
+
+
+# ---- Pass 2: an old injury, healed, and the worry it comes back ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("rolled my ankle badly two years ago, all fine now, how do I stop it happening again?", "calf raises"),
+        ("had achilles trouble last year, healed now but worried it'll come back", "calf raises"),
+    ],
+)
+def test_old_healed_injury_worry_is_keep_it_strong(question: str, says: str) -> None:
+    text = _text(question)
+    assert text.startswith("Good that it's healed")
+    assert says in text
+    assert "no hopping or jumping until running feels normal" not in text
+
+
+def test_weeks_ago_is_not_weeks_of_lifting() -> None:
+    assert "a week off strength work once a month" not in _text(
+        "tweaked my groin 5 weeks ago, it's fine now, can I do leg day again?"
+    ).split("\n")[0]
