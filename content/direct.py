@@ -2721,6 +2721,29 @@ def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return "Yes. " + " ".join(dict.fromkeys(lines)), f"equipment:{kit.id}", frozenset({f"equipment:{kit.id}"})
 
 
+# "can I do lunges without weights?", "wall squats without a ball?": yes, the exercise's own stand-in
+# (not "No dumbbells?" said once for the kit and again for the exercise).
+_WITHOUT = re.compile(
+    r"^(?:can|could|is it ok to|is it okay to|should|would it work to) (?:i|you|we) (?:still |just )?"
+    r"(?:do|try|manage) (?:the |a |my )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)? without (?:any |a |an |the )?(?:weights?|dumbbells?|kit|equipment|(?:exercise |swiss )?ball|"
+    r"bench|step|box|chair|machines?)\b"
+)
+
+
+def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _WITHOUT.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    if not ex.substitutes or ex.id in ("hill_repeats", "treadmill_incline"):
+        return None
+    subs = "; ".join(ex.substitutes)
+    text = f"Yes: {subs[:1].lower()}{subs[1:]}.\nFull card: /exercise {ex.name.lower()}"
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
 def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _OK_FOR.search(plain)
     if m is None:
@@ -2793,7 +2816,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
-    ok_for = _ok_for(plain) or _dose_check(plain) or _instead(plain)
+    ok_for = _ok_for(plain) or _dose_check(plain) or _instead(plain) or _without(plain)
     if ok_for is not None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:

@@ -1004,3 +1004,12 @@ def test_weeks_ago_is_not_weeks_of_lifting() -> None:
     assert "a week off strength work once a month" not in _text(
         "tweaked my groin 5 weeks ago, it's fine now, can I do leg day again?"
     ).split("\n")[0]
+
+
+# ---- Pass 2: texts: no "No two dumbbells?", a yes for an exercise without its kit ---------------------
+
+
+def test_lunges_without_dumbbells_is_one_clean_yes() -> None:
+    text = _text("could I do lunges without any dumbbells")
+    assert text.startswith("Yes")
+    assert "No two dumbbells" not in text and text.count("No dumbbells?") <= 1
