@@ -2118,6 +2118,39 @@ _VERSUS_TABLE += (
         frozenset({"rule:form_first", "rule:comfortable_load"}),
     ),
 )
+_VERSUS_TABLE += (
+    (
+        # "bridges or hip raises for weak glutes?"
+        r"\bbridges?\b",
+        r"\b(?:(?:side lying )?hip raises?|hip strengtheners?|leg lifts?|leg raises?|hip abductions?)\b",
+        "Both, for different jobs: the bridge builds the glutes (lift your hips into a line and hold about "
+        "30 seconds), while the side-lying hip raise works the hip muscles that keep each leg in line. For "
+        "weak glutes lead with the bridge, and add the hip raise if your hips or knees drift too.\n"
+        "Full card: /exercise bridge",
+        "exercise:bridge",
+        frozenset({"exercise:bridge", "exercise:hip_abduction", "exercise:supine_leg_lift", "muscle:glutes"}),
+    ),
+    (
+        # "line hops or skipping for a beginner?"
+        r"\bline (?:hops?|hopping|jumps?)\b",
+        r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping onto a low box or step, and skipping drills after that.\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:skipping", "rule:plyometrics"}),
+    ),
+    (
+        # "leg extension or leg press for my knees?"
+        r"\b(?:(?:leg|quad|quadriceps) extensions?)\b",
+        r"\bleg ?press(?:es)?\b",
+        "Both: they're two of the three basic leg machines and both build the quads, which the article "
+        "says helps runner's knee. The extension isolates the front of the thigh; the leg press works the "
+        "quads and glutes together. Balance them with hamstring curls, move slowly and stop just short of "
+        "locking your knees.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:leg_press", "exercise:quad_extension", "rule:machines", "injury:runners_knee"}),
+    ),
+)
 _LIFT_OPT = r"(?:lift\w*|strength(?: work| training)?|weights|gym|squats?|leg day|legs)"
 _RUN_OPT = r"(?:run|runs|running|jog|jogging)"
 _VERSUS_TABLE += (

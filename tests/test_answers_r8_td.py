@@ -1013,3 +1013,20 @@ def test_lunges_without_dumbbells_is_one_clean_yes() -> None:
     text = _text("could I do lunges without any dumbbells")
     assert text.startswith("Yes")
     assert "No two dumbbells" not in text and text.count("No dumbbells?") <= 1
+
+
+# ---- Pass 2: more either/or picks between the article's options ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "says"),
+    [
+        ("for lazy glutes, the bridge or side lying hip raises?", "Both", "lead with the bridge"),
+        ("skipping drills or line hops, which do I start with?", "Line hops first", "skipping"),
+        ("quad extensions or the leg press, which is better for my knees", "Both", "hamstring curls"),
+    ],
+)
+def test_more_either_or_picks(question: str, lead: str, says: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert says in text
