@@ -2635,6 +2635,30 @@ _VERDICT_TABLE += (
         frozenset({"muscle:hips", "muscle:glutes", "exercise:hip_abduction"}),
     ),
 )
+_VERDICT_TABLE += (
+    (
+        # "is it ok to lift if my legs are still a bit sore?": ordinary soreness, a light session is fine
+        r"^(?!.*\b(?:sharp|swell\w*|swollen|joint|knee|ankle|shin|pain\w*|injur\w*|"
+        r"tempo|intervals?|long run|race)\b)"
+        r"(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
+        r"(?:legs|leg day|strength|squats|weights|my session))\b.*\b(?:still |a bit |bit |really |quite )?"
+        r"(?:sore|stiff|achy|aching|doms)\b",
+        "Yes, if it's ordinary muscle soreness: a day or two of it is normal after a session, and a light "
+        "session is fine. If your legs are still very sore, keep it light or give it another day; sharp "
+        "pain, pain in a joint or swelling is different: stop and see a doctor or physiotherapist.",
+        "rule:comfortable_load",
+        frozenset({"rule:comfortable_load", "rule:recovery_week"}),
+    ),
+    (
+        # "does the leg press count as a free weight?": no, a machine
+        r"\b(?:leg press|leg extensions?|quad(?:riceps)? extensions?|hamstring curls?|curl machine|"
+        r"machines?)\b.*\b(?:count\w* as|is|are|a kind of|class\w* as)\b (?:a |an )?free ?weights?\b",
+        "No: the leg press, quad extension and hamstring curl are machines, which isolate single muscle "
+        "groups. Free weights are dumbbells, as in lunges and weighted calf raises or one-legged squats.",
+        "rule:machines",
+        frozenset({"rule:machines", "rule:free_weights", "equipment:machines"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
@@ -2777,6 +2801,56 @@ def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
 
 
+# "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
+# X?" is answered), with yes first.
+_SKIP_ONE = re.compile(
+    r"^(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?(?:skip|drop|leave out|ditch|"
+    r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+# "do I need ankle weights for the hip raise?": not necessarily, the article's stand-in
+_NEED_KIT = re.compile(
+    r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?(?P<kit>[a-z ]+?)s? "
+    r"(?:for|to do) (?:the |a )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _SKIP_ONE.search(plain)
+    if m is not None:
+        ex = _NAME_OF[m.group("name")]
+        text = (
+            "Yes, you can: the article offers it as one option among several. What matters is working the main "
+            "leg muscles (quads, hamstrings, calves, glutes, hips) about twice a week, so keep something for "
+            f"the {' and '.join(ex.primary)}."
+        )
+        return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    m = _NEED_KIT.search(plain)
+    if m is not None:
+        kit = _KIT_OF.get(m.group("kit").strip())
+        ex = _NAME_OF[m.group("name")]
+        if kit is None or kit.id in ("hill", "treadmill"):
+            return None
+        move = ex.name.lower().replace("-", " ")
+        lines = [x for x in kit.substitutes if move in x.lower().replace("-", " ")] or list(kit.substitutes)
+        uses = f"the article's {ex.name.lower()} uses {ex.equipment[0]}. " if ex.equipment else ""
+        said = set(re.findall(r"[a-z]{4,}", uses))
+        # (a stand-in the kit's own description already says, "...or a weight on a strap", isn't repeated)
+        lines = [
+            x
+            for x in lines
+            if len((words := set(re.findall(r"[a-z]{4,}", x.lower()))) & said) < max(3, 0.5 * len(words))
+        ] or lines
+        text = f"Not strictly: {uses}" + " ".join(lines) + f"\nFull card: /exercise {ex.name.lower()}"
+        if not uses:
+            text = "Not strictly. " + text[len("Not strictly: ") :]
+        return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}", f"equipment:{kit.id}"})
+    return None
+
+
 def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _OK_FOR.search(plain)
     if m is None:
@@ -2849,7 +2923,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
-    ok_for = _ok_for(plain) or _dose_check(plain) or _instead(plain) or _without(plain)
+    ok_for = _ok_for(plain) or _dose_check(plain) or _instead(plain) or _without(plain) or _skip_or_kit(plain)
     if ok_for is not None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:

@@ -1030,3 +1030,26 @@ def test_more_either_or_picks(question: str, lead: str, says: str) -> None:
     text = _text(question)
     assert text.startswith(lead)
     assert says in text
+
+
+# ---- Pass 2: skip one exercise, kit for one exercise, sore and lifting, machine or free weight ---------
+
+
+def test_skip_one_exercise_is_yes_an_option() -> None:
+    text = _text("could I just skip the wall squat")
+    assert text.startswith("Yes") and "one option" in text
+
+
+def test_need_kit_for_an_exercise_is_not_strictly() -> None:
+    text = _text("will I need ankle weights for the side lying hip raise")
+    assert text.startswith("Not strictly") and "no weight at all" in text
+
+
+def test_lift_while_a_bit_sore_is_yes_light() -> None:
+    text = _text("can I train if my legs are still a little achy from sunday")
+    assert text.startswith("Yes") and "light" in text
+    assert "Lying leg lift" not in text
+
+
+def test_leg_press_is_not_a_free_weight() -> None:
+    assert _text("is the hamstring curl a free weight").startswith("No")
