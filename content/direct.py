@@ -2851,6 +2851,33 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return None
 
 
+# "knees ache doing wall squats, am I doing it wrong?", "my knees hurt on lunges, is my form off?": the
+# verdict on their form first, with that exercise's own cues, and when to stop and get it seen.
+_HURTS_ON = re.compile(
+    r"^(?!.*\b(?:sharp|stabbing|swell\w*|swollen|pop\w*|snap\w*|tore|torn|pulled|strain\w*)\b)"
+    r"(?=.*\b(?:ache\w*|aching|achy|hurt\w*|pain\w*|sore|twinge\w*)\b)"
+    r"(?=.*\b(?:doing (?:it|them|this|that|something) (?:wrong|right|badly)|wrong|form (?:off|bad|wrong)|"
+    r"bad form|my form|technique)\b)"
+    r".*\b(?:on|doing|during|with|from|in|after) (?:my |the )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _hurts_on(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _HURTS_ON.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    cues = " ".join(ex.cues[:2])
+    text = (
+        f"Possibly: an ache on the {ex.name.lower()} often comes down to form. Check: {cues} Keep it slow, "
+        "with a weight you're comfortable with. If it still hurts with good form, drop it for now and see a "
+        f"physio.\nFull card: /exercise {ex.name.lower()}"
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}", "rule:form_first"})
+
+
 def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _OK_FOR.search(plain)
     if m is None:
@@ -2923,7 +2950,14 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
-    ok_for = _ok_for(plain) or _dose_check(plain) or _instead(plain) or _without(plain) or _skip_or_kit(plain)
+    ok_for = (
+        _ok_for(plain)
+        or _dose_check(plain)
+        or _instead(plain)
+        or _without(plain)
+        or _skip_or_kit(plain)
+        or _hurts_on(plain)
+    )
     if ok_for is not None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:

@@ -1053,3 +1053,20 @@ def test_lift_while_a_bit_sore_is_yes_light() -> None:
 
 def test_leg_press_is_not_a_free_weight() -> None:
     assert _text("is the hamstring curl a free weight").startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "cue"),
+    [
+        ("my knees ache on the leg press, am I doing something wrong?", "leg press"),
+        ("knees are sore doing one legged squats, is my technique bad", "one-legged squat"),
+    ],
+)
+def test_ache_on_an_exercise_am_i_doing_it_wrong(question: str, cue: str) -> None:
+    text = _text(question)
+    assert text.startswith(("Possibly", "Check these first"))  # (dialogue's form check, or this verdict)
+    assert cue in text.lower() and "physio" in text
+
+
+def test_sharp_pain_on_an_exercise_is_still_stop() -> None:
+    assert _text("sharp pain in my knee on step ups, is my form wrong").startswith("Stop")
