@@ -2112,7 +2112,8 @@ _VERSUS_TABLE += (
         # "what matters more, good form or lifting heavy?"
         # (a yes/no, "does form matter more than weight?", is the verdict table's)
         r"^(?!(?:is|are|does|do|would|should)\b).*?\b(?P<x>(?:good |proper |strict )?form)\b",
-        r"\b(?:lifting heav\w*|heav\w* (?:weights?|lifting)|heavier|heavy|more weight|weights?|more reps|load)\b",
+        r"\b(?:lifting heav\w*|heav\w* (?:weights?|lifting)|heavier|heavy|more weight|weights?|more reps|"
+        r"load)\b",
         "Form comes first: " + _FORM_FIRST,
         "rule:form_first",
         frozenset({"rule:form_first", "rule:comfortable_load"}),
@@ -2409,7 +2410,9 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         "that hold the joint steady and keep your form tidy. Keep the top leg straight, lower it slowly, "
         "then switch sides: 2–3 sets of 12–15 each side.\nFull card: /exercise side-lying hip raise",
         "exercise:hip_abduction",
-        frozenset({"exercise:hip_abduction", "muscle:hips", "injury:hip_weakness", "equipment:ankle_weights"}),
+        frozenset(
+            {"exercise:hip_abduction", "muscle:hips", "injury:hip_weakness", "equipment:ankle_weights"}
+        ),
     ),
     (
         # the leg press: "sit back and push a platform away with your feet"
@@ -2489,7 +2492,8 @@ _VERDICT_TABLE += (
         # "running up a slope over and over, does that count as strength work?"
         r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
         r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
-        r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
+        r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*"
+        r"\b(?:strength|resistance)"
         r"(?: (?:work|training|session|workout))?\b|"
         # "hill reps = strength work?" (the "=" is gone once normalised)
         r"^(?:hill (?:reps|repeats|sprints|running|work)|hills|running hills) (?:are |is |equals? |as )?"
@@ -2685,7 +2689,8 @@ _NAME_OF = {
 }
 _OK_FOR = re.compile(
     r"^(?!.*\b(?:or|vs|versus|than|instead|how|why|what|which|pain\w*|hurt\w*|knees?|injur\w*|sore|bad|"
-    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?(?P<use>(?:can|could|should) (?:i|we) (?:use|do) )?"
+    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?"
+    r"(?P<use>(?:can|could|should) (?:i|we) (?:use|do) )?"
     r"(?:(?:the|a|doing|using) )?"
     r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
     # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
@@ -2715,14 +2720,15 @@ def _dose_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return None  # (5x5 and the like: heavy barbell work, content/reasons.py's honest gap)
     if reps > 15:
         text = (
-            f"Not quite: {reps} reps means the load is light. The article's dose is 2–3 sets with a resistance "
+            f"Not quite: {reps} reps means the load is light. The article's dose is 2–3 sets with a "
+            "resistance "
             "that tires you by 12–15 reps; many coaches now favour heavier weights with fewer reps for "
             "strengthening muscles and ligaments, so add load until 12–15 reps are hard, keeping good form."
         )
     elif reps < 12:
         text = (
-            f"A little heavy for the article's dose: it picks a resistance that tires you by 12–15 reps, "
-            f"2–3 sets. Go slightly lighter so 12–15 reps are hard, and never trade form for weight."
+            "A little heavy for the article's dose: it picks a resistance that tires you by 12–15 reps, "
+            "2–3 sets. Go slightly lighter so 12–15 reps are hard, and never trade form for weight."
         )
     elif sets > 3:
         text = (
@@ -2750,9 +2756,7 @@ _INSTEAD = re.compile(
     r"(?P<have>\w+?)s? (?:instead of|in place of|rather than) (?:a |an |the |my )?(?P<lack>[a-z ]+?)s?"
     r"(?: for (?P<ex>[a-z ]+?))?\s*$"
 )
-_KIT_OF = {
-    re.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)
-}
+_KIT_OF = {re.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)}
 
 
 def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
@@ -2784,7 +2788,8 @@ _WITHOUT = re.compile(
     r"^(?:can|could|is it ok to|is it okay to|should|would it work to) (?:i|you|we) (?:still |just )?"
     r"(?:do|try|manage) (?:the |a |my )?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
-    + r")(?:e?s)? without (?:any |a |an |the )?(?:weights?|dumbbells?|kit|equipment|(?:exercise |swiss )?ball|"
+    + r")(?:e?s)? without (?:any |a |an |the )?(?:weights?|dumbbells?|kit|equipment|"
+    r"(?:exercise |swiss )?ball|"
     r"bench|step|box|chair|machines?)\b"
 )
 
@@ -2811,7 +2816,8 @@ _SKIP_ONE = re.compile(
 )
 # "do I need ankle weights for the hip raise?": not necessarily, the article's stand-in
 _NEED_KIT = re.compile(
-    r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?(?P<kit>[a-z ]+?)s? "
+    r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?"
+    r"(?P<kit>[a-z ]+?)s? "
     r"(?:for|to do) (?:the |a )?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
     + r")(?:e?s)?\b"
@@ -2823,7 +2829,8 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if m is not None:
         ex = _NAME_OF[m.group("name")]
         text = (
-            "Yes, you can: the article offers it as one option among several. What matters is working the main "
+            "Yes, you can: the article offers it as one option among several. What matters is working the "
+            "main "
             "leg muscles (quads, hamstrings, calves, glutes, hips) about twice a week, so keep something for "
             f"the {' and '.join(ex.primary)}."
         )

@@ -655,7 +655,8 @@ _RUN_OK = re.compile(
 # Sore from a hard run, asking whether to do the strength work anyway ("still do my S&C or bin it?").
 _SORE_FROM_HARD_RUN = re.compile(
     # (not a hard run of yesterday: today isn't its day)
-    r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
+    r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)"
+    r"(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
     r"(?:reps|repeats|sprints|session)|hills|intervals?|tempo|long run|race|track session|speed ?work|"
     r"fartlek)\b)"
     r"(?=.*\b(?:still|skip|omit|miss|bin|drop|ditch|cancel|move|postpone|do|go ahead)\b.*\b(?:strength|"
@@ -705,7 +706,8 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 _OFF = re.compile(
     r"\b(?:eat|eating|"
     r"food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein|nutrition|supplements?|caffeine|coffee(?! tables?)|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
+    r"calories|protein|nutrition|supplements?|caffeine|coffee(?! tables?)|beer|alcohol|hydrat(?:e|ion)|"
+    r"drink|drinking|"
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
@@ -732,8 +734,9 @@ _TASKS = re.compile(
 # Food and supplements are off-topic even beside leg words ("creatine for runners who lift", "what
 # to eat after leg day"): the question is about the food.
 _FOOD = re.compile(
-    r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|dieting|calories|"
-    r"protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|vitamins?|energy gels?|"
+    r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|"
+    r"dieting|calories|protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|"
+    r"vitamins?|energy gels?|"
     r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).

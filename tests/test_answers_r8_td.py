@@ -607,9 +607,9 @@ def test_gradual_twinge_is_not_told_to_stop(question: str) -> None:
 
 
 def test_sudden_twinge_is_still_acute() -> None:
-    assert _text("felt a sudden twinge in my hamstring during strides, can I still lift tomorrow?").startswith(
-        ("Stop", "Not yet", "No")
-    )
+    assert _text(
+        "felt a sudden twinge in my hamstring during strides, can I still lift tomorrow?"
+    ).startswith(("Stop", "Not yet", "No"))
 
 
 @pytest.mark.parametrize(
@@ -773,7 +773,10 @@ def test_does_balance_work_matter_is_yes() -> None:
 @pytest.mark.parametrize(
     ("question", "name"),
     [
-        ("lying on my side and lifting my top leg with an ankle weight, is it worth it?", "side-lying hip raise"),
+        (
+            "lying on my side and lifting my top leg with an ankle weight, is it worth it?",
+            "side-lying hip raise",
+        ),
         ("leg press ok for runners?", "Leg press"),
         ("is the hamstring curl machine fine for runners", "Hamstring curl"),
     ],
@@ -989,7 +992,10 @@ def test_knees_in_or_hip_drop_is_weakness_yes(question: str) -> None:
 @pytest.mark.parametrize(
     ("question", "says"),
     [
-        ("rolled my ankle badly two years ago, all fine now, how do I stop it happening again?", "calf raises"),
+        (
+            "rolled my ankle badly two years ago, all fine now, how do I stop it happening again?",
+            "calf raises",
+        ),
         ("had achilles trouble last year, healed now but worried it'll come back", "calf raises"),
     ],
 )
@@ -1001,9 +1007,10 @@ def test_old_healed_injury_worry_is_keep_it_strong(question: str, says: str) -> 
 
 
 def test_weeks_ago_is_not_weeks_of_lifting() -> None:
-    assert "a week off strength work once a month" not in _text(
-        "tweaked my groin 5 weeks ago, it's fine now, can I do leg day again?"
-    ).split("\n")[0]
+    assert (
+        "a week off strength work once a month"
+        not in _text("tweaked my groin 5 weeks ago, it's fine now, can I do leg day again?").split("\n")[0]
+    )
 
 
 # ---- Pass 2: texts: no "No two dumbbells?", a yes for an exercise without its kit ---------------------
