@@ -2663,6 +2663,19 @@ _VERDICT_TABLE += (
         frozenset({"rule:machines", "rule:free_weights", "equipment:machines"}),
     ),
 )
+_VERDICT_TABLE += (
+    (
+        # "can I hold the weights over my head?" (lunges): yes, the article's other grip
+        r"^(?!.*\b(?:or|vs|versus|squats?|calf|step ?ups?)\b)"
+        r"(?:can|could|should|is it ok to|may|do) (?:i|you|we)\b"
+        r".*\b(?:hold|holding|carry|carrying|keep|keeping|lift|put) (?:the |my |both )?"
+        r"(?:weights?|dumbbells?|them|dbs)\b.*\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|up high)\b",
+        "Yes: the article lets you hold the dumbbells at your sides or over your head. Overhead is harder, "
+        "so start at your sides; either way keep your torso straight and the front knee at 90°.",
+        "exercise:lunge",
+        frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(

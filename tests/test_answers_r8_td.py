@@ -1077,3 +1077,10 @@ def test_ache_on_an_exercise_am_i_doing_it_wrong(question: str, cue: str) -> Non
 
 def test_sharp_pain_on_an_exercise_is_still_stop() -> None:
     assert _text("sharp pain in my knee on step ups, is my form wrong").startswith("Stop")
+
+
+def test_weights_overhead_is_yes_with_the_article_grip() -> None:
+    text = _text("could I keep the dumbbells above my head when I lunge")
+    assert text.startswith("Yes")
+    assert "at your sides or over your head" in text
+    assert "done with them" not in text
