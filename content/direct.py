@@ -2669,7 +2669,8 @@ _VERDICT_TABLE += (
         r"^(?!.*\b(?:or|vs|versus|squats?|calf|step ?ups?)\b)"
         r"(?:can|could|should|is it ok to|may|do) (?:i|you|we)\b"
         r".*\b(?:hold|holding|carry|carrying|keep|keeping|lift|put) (?:the |my |both )?"
-        r"(?:weights?|dumbbells?|them|dbs)\b.*\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|up high)\b",
+        r"(?:weights?|dumbbells?|them|dbs)\b"
+        r".*\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|up high)\b",
         "Yes: the article lets you hold the dumbbells at your sides or over your head. Overhead is harder, "
         "so start at your sides; either way keep your torso straight and the front knee at 90°.",
         "exercise:lunge",
