@@ -2987,6 +2987,9 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 r"\btoo (?:soon|early|new)\b", plain
             ):
                 text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("Yes: ") and re.match(r"why\b", plain):
+                # "why does hill running count as strength?": the reason, not a yes
+                text = "Because " + text[len("Yes: ") :]
             if text.startswith("Yes: a hand on a wall") and re.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
                 text = "No, not at all" + text[len("Yes") :]  # "is it cheating to hold a chair?"
             if text.startswith("Keep at them") and _GIVE_UP.search(plain):

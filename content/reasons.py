@@ -548,6 +548,10 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
+        if text.startswith("Yes, that's normal") and re.match(r"why\b", question):
+            # "why do my legs feel heavy after leg day?": the reason, not a yes
+            said = "Yes, that's normal: muscle soreness for a day or two after a strength session is common"
+            text = "Because muscles need a day or two to recover after a strength session" + text[len(said) :]
         if text.startswith("Yes, that's normal") and _OVERDOING.search(question):
             # "DOMS for days, am I overdoing it?": the verdict on the load, not "yes, normal"
             text = (

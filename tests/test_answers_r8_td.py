@@ -1084,3 +1084,8 @@ def test_weights_overhead_is_yes_with_the_article_grip() -> None:
     assert text.startswith("Yes")
     assert "at your sides or over your head" in text
     assert "done with them" not in text
+
+
+def test_why_sore_after_a_session_is_because_not_yes() -> None:
+    text = _text("why are my quads so stiff the day after squats")
+    assert text.startswith("Because") and "recover" in text
