@@ -13,6 +13,7 @@ import re
 from content.anatomy import INJURIES
 from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
+from content.guidance import EQUIPMENT
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 
@@ -26,6 +27,16 @@ _JOG_FIRST = (
     "Stretch again after it."
 )
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    (
+        # "should I be doing single-leg stuff?", "do I need one-legged work?": yes, where you can.
+        "rule:one_legged",
+        r"^(?:should|do|does|is|are|would|will|must|can|could)\b(?!.*\b(?:or|vs|versus|instead|than|how "
+        r"many|which)\b)|\b(?:worth|need|bother)\b(?!.*\b(?:or|vs|versus|than)\b)",
+        "Yes, where you can: one-legged moves copy running, where each leg works on its own, work each leg "
+        "harder than the two-legged version so you build more strength, and bring up a weaker, "
+        "non-dominant leg. One-legged squats, step-ups and single-leg calf raises, 2–3 sets of 12–15 "
+        "each leg.",
+    ),
     (
         # "is a 30 minute leg session too much?": a session of up to about 40 minutes is not extreme.
         "rule:comfortable_load",
@@ -440,8 +451,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
         "rule:recovery_week",
         r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
-        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b|"
-        r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b|"
+        # ("strained it 6 weeks ago": when something happened, not weeks of lifting)
+        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b(?! (?:ago|back|before|off|out))|"
+        r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b"
+        r"(?! (?:ago|back|before|off|out))|"
         r"\bmonths? (?:straight|in a row|without)\b",
         "Yes: the article's advice is a week off strength work once a month for extra recovery, so after "
         "four or more weeks in a row it's time for that week. Then pick up where you left off.",
@@ -659,6 +672,25 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "hamstring work (hamstring push-up, hamstring curl).",
     ),
     (
+        # "does balance stuff matter?", "do I need balance work?": yes, and what it adds.
+        "rule:balance_training",
+        r"^(?!.*\bwhy\b)(?:does|do|is|are|should|will|would|must|can)\b.*\b(?:matters?|need|worth\w*|"
+        r"bother|point|necessary|important)\b",
+        "Yes: strength isn't only bigger muscles. Balance exercises train the small muscles that keep "
+        "adjusting your posture, which sharpens your alignment and coordination, so each stride lands in "
+        "line. One-legged moves (one-legged squat, step-ups, single-leg calf raises) build strength and "
+        "balance at once.",
+    ),
+    (
+        # "why do balance exercises matter if I just want to get stronger?": what balance work adds.
+        "rule:balance_training",
+        r"\b(?:why|point|matters?|worth\w*|bother|need)\b",
+        "Because strength isn't only bigger muscles: balance exercises train the small muscles that keep "
+        "adjusting your posture, which sharpens your alignment and coordination, so each stride lands in "
+        "line. One-legged moves (one-legged squat, step-ups, single-leg calf raises) build strength and "
+        "balance at once.",
+    ),
+    (
         "rule:balance_training",
         r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
         r"(?=.*\b(?:balanc\w*|steady|steadier|stable|stabili[sz]\w*|wobbl\w*|coordinat\w*|small muscles|"
@@ -700,6 +732,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\bhow long\b|\bseconds\b|\bhow many minutes\b",
         "About 20–30 seconds per stretch, easing in without bouncing; a few minutes covers the quads, "
         "hamstrings, calves, glutes and hips (the article gives no time; this is general guidance).",
+    ),
+    (
+        # "should I do reps fast or slow?": a pick, not a "No"
+        "rule:slow_controlled",
+        r"\b(?:fast|quick\w*|explosive\w*)\b.*\bor\b.*\bslow\w*|\bslow\w*\b.*\bor\b.*\b(?:fast|quick\w*|"
+        r"explosive\w*)\b",
+        "Slow: keep every rep slow and controlled, no bouncing or momentum. Speed and spring come from "
+        "plyometrics, not fast lifting.",
     ),
     (
         "rule:slow_controlled",
@@ -906,6 +946,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r".*\b(?:out of balance|imbalanc\w*|unbalanced|lopsided)\b)"
         ),
         "rule:opposing_balance",
+    ),
+    # "why do balance exercises matter?", "what's the point of balance work?": balance training (not
+    # the muscle imbalance that "balance" also brings up).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|imbalanc\w*|quads? and hamstrings?)\b)"
+            r"(?=.*\b(?:why|point|matter|matters|worth\w*|bother|need)\b)"
+            r".*\bbalance (?:exercises?|work|training|drills?|stuff|moves|things)\b"
+        ),
+        "rule:balance_training",
     ),
     # "train the little stabiliser muscles that keep me steady", "steadier when I land on one foot":
     # balance work (no muscle or sore part named).
@@ -1208,6 +1258,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # the article's reasons for strength work.
     (
         re.compile(
+            # (a symptom told or a lift described, "my tendon aches lifting up onto my toes", "stride
+            # still short even with weights": not the benefits)
+            r"^(?!.*\b(?:ache\w*|aching|hurt\w*|pain\w*|sore\w*|click\w*|crack\w*|cramp\w*|twing\w*|"
+            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b).*(?:"
             rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
             r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
             r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
@@ -1217,7 +1271,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<=to )weights|(?<=do )weights|leg work|leg day|lifting)(?!.*\b(?:for|"
             r"on|with|to do) (?:the |my )?(?:calf raises?|squats?|lunges?|"
             r"bridges?|step ?ups?|hamstring|wall|one legged|hip|leg press|hops)\b)|"
-            r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b"
+            r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b)"
         ),
         "rule:why_strength",
     ),
@@ -1394,6 +1448,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 _HILLS_AS_STRENGTH = re.compile(
     r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
     r"(?:my |a |the )?(?:strength|leg)|"
+    r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
+    r"(?:work|training)\b|"
     r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
 )
 
@@ -1437,7 +1493,9 @@ _MUSCLE_WORK = re.compile(
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )
 _NOT_MUSCLE_WORK = re.compile(
-    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do)\b"
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do|"
+    # ("how do you do the hip strengthener exercise with ankle weights?": that exercise, not the list)
+    r"how (?:do|should|can|would) (?:you|we|one) (?:do|perform)|the hip strengthen\w*|ankle weights?)\b"
 )
 
 
@@ -1813,6 +1871,16 @@ _CHOICE = re.compile(
 _MAY_I = re.compile(
     r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
 )
+_KNEES_IN = (
+    r"(?:knees? (?:\w+ ){0,3}(?:fold\w*|cav\w*|collaps\w*|drift\w*|wobbl\w*|knock\w*|go\w*|point\w*|turn\w*|"
+    r"roll\w*|come|comes|coming|bend\w*|buckl\w*|dive\w*|diving) (?:\w+ ){0,2}(?:in|inward\w*|inside|"
+    r"together|toward (?:each other|one another))|knock kneed|(?:hip|hips|pelvis) (?:\w+ ){0,2}"
+    r"(?:drops?|dropping|dips?|dipping|sags?|sagging|sinks?|hitch\w*)|(?:hip|pelvic) drop)"
+)
+_FORM_FIRST = (
+    "never trade good form for a heavier weight or a few more reps. Pick a load that tires you by 12–15 "
+    "reps while your form holds, and add weight only when it still does."
+)
 _LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
 _HILLS = (
     r"(?:(?:hill|treadmill incline) "
@@ -1865,10 +1933,9 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
         r"\b(?:leg ?press(?:es)?|leg press machine)\b",
         r"\b(?:wall squats?|(?<!leg )squats?)\b",
-        "Both build the quads and glutes. A machine press for the quads and glutes with steady resistance "
-        "through the movement: the leg press isolates them and makes good form easy. The wall squat "
-        "needs only an exercise ball and a wall: lower "
-        "to 90°, knees no further forward than your toes. For more running-like work, the one-legged squat "
+        "Both build the quads and glutes, so pick by where you train: in a gym, the leg press (it isolates "
+        "them and makes good form easy); at home, the wall squat (just an exercise ball and a wall: lower "
+        "to 90°, knees no further forward than your toes). For more running-like work, the one-legged squat "
         "loads one leg at a time.\nFull card: /exercise leg press",
         "exercise:leg_press",
         frozenset({"exercise:wall_squat", "exercise:leg_press", "rule:machines", "equipment:machines"}),
@@ -2028,6 +2095,87 @@ _VERSUS_TABLE += (
         ),
     ),
 )
+_VERSUS_TABLE += (
+    (
+        # "hill reps: jog the downs or walk them?"
+        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill)\b).*?\b(?P<x>jog\w*)\b",
+        r"\bwalk\w*\b",
+        "Jog: the article has you jog gently back down to recover between climbs; the climb is the work. "
+        "A walk is fine if you need longer to recover, but an easy jog is the usual way.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # "what matters more, good form or lifting heavy?"
+        # (a yes/no, "does form matter more than weight?", is the verdict table's)
+        r"^(?!(?:is|are|does|do|would|should)\b).*?\b(?P<x>(?:good |proper |strict )?form)\b",
+        r"\b(?:lifting heav\w*|heav\w* (?:weights?|lifting)|heavier|heavy|more weight|weights?|more reps|"
+        r"load)\b",
+        "Form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # "bridges or hip raises for weak glutes?"
+        r"\bbridges?\b",
+        r"\b(?:(?:side lying )?hip raises?|hip strengtheners?|leg lifts?|leg raises?|hip abductions?)\b",
+        "Both, for different jobs: the bridge builds the glutes (lift your hips into a line and hold about "
+        "30 seconds), while the side-lying hip raise works the hip muscles that keep each leg in line. For "
+        "weak glutes lead with the bridge, and add the hip raise if your hips or knees drift too.\n"
+        "Full card: /exercise bridge",
+        "exercise:bridge",
+        frozenset({"exercise:bridge", "exercise:hip_abduction", "exercise:supine_leg_lift", "muscle:glutes"}),
+    ),
+    (
+        # "line hops or skipping for a beginner?"
+        r"\bline (?:hops?|hopping|jumps?)\b",
+        r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping onto a low box or step, and skipping drills after that.\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:skipping", "rule:plyometrics"}),
+    ),
+    (
+        # "leg extension or leg press for my knees?"
+        r"\b(?:(?:leg|quad|quadriceps) extensions?)\b",
+        r"\bleg ?press(?:es)?\b",
+        "Both: they're two of the three basic leg machines and both build the quads, which the article "
+        "says helps runner's knee. The extension isolates the front of the thigh; the leg press works the "
+        "quads and glutes together. Balance them with hamstring curls, move slowly and stop just short of "
+        "locking your knees.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:leg_press", "exercise:quad_extension", "rule:machines", "injury:runners_knee"}),
+    ),
+)
+_LIFT_OPT = r"(?:lift\w*|strength(?: work| training)?|weights|gym|squats?|leg day|legs)"
+_RUN_OPT = r"(?:run|runs|running|jog|jogging)"
+_VERSUS_TABLE += (
+    (
+        # "lift then run, or run then lift?": the order, run first (not a "No")
+        rf"\b{_LIFT_OPT} (?:then|before|first then|and then|followed by) (?:\w+ )?{_RUN_OPT}\b",
+        rf"\b{_RUN_OPT} (?:then|before|first then|and then|followed by) (?:\w+ )?{_LIFT_OPT}\b",
+        "Run first, then lift: when both share a day, do the run and then the strength work (a few minutes "
+        "of light jogging is the warm-up before lifting).",
+        "rule:run_first",
+        frozenset({"rule:run_first", "rule:warm_up", "rule:hard_run_day"}),
+    ),
+    (
+        # "should I use dumbbells instead of machines?": content/compose.py's "free weights or machines?"
+        # verdict, word for word, for dumbbells (not the missing-kit answer "instead" brings up)
+        r"\b(?:dumbbells?|kettlebells?)\b",
+        r"\b(?:machines?|resistance machines?)\b",
+        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
+        "of motion easier: a good place to start. Free weights build the legs overall and train the "
+        "balance and alignment running needs.",
+        "rule:free_weights",
+        frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
+    ),
+)
 _VERSUS = tuple(
     (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
@@ -2132,8 +2280,8 @@ _STRENGTH_THING = (
 )
 _YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
 _WORTH_ASK = (
-    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|good for (?:runners?|running|"
-    r"me)|is it good|is that good|does it help|do i need)\b"
+    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|(?:good|ok|okay|fine|safe|"
+    r"alright) for (?:runners?|running|me|us)|is it good|is that good|does it help|do i need)\b"
 )
 _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
@@ -2222,6 +2370,9 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
         # side?": quite possibly, and the one-legged moves are the article's fix.
         r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"
+        # ("do I need single-leg work if one leg is weaker?": whether to do the work, not whether it is)
+        r"(?!.*\b(?:need|should|worth|bother|include|add|adding) (?:\w+ ){0,3}(?:work|stuff|exercises?|"
+        r"moves|training|things|versions?)\b)"
         r"(?=.*\b(?:one (?:side|leg|hip)|(?:left|right)(?: side| leg| hip)?|that side|this side|"
         r"other (?:side|leg)|"
         r"(?:both|each) (?:sides?|legs?))\b)"
@@ -2249,6 +2400,19 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         "Full card: /exercise quadriceps extension",
         "exercise:quad_extension",
         frozenset({"exercise:quad_extension", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the side-lying hip raise: "lying on my side lifting the top leg with a weight round my ankle"
+        r"^(?=.*\b(?:lying|lie|lay|laying) (?:on|along) (?:my|your|a|the) (?:side|bench)\b)"
+        r"(?=.*\b(?:lift\w*|rais\w*) (?:\w+ ){0,3}(?:leg|legs)\b)(?!.*\b(?:how|hurts?|pain)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the side-lying hip raise, the article's hip strengthener. It works the hip muscles "
+        "that hold the joint steady and keep your form tidy. Keep the top leg straight, lower it slowly, "
+        "then switch sides: 2–3 sets of 12–15 each side.\nFull card: /exercise side-lying hip raise",
+        "exercise:hip_abduction",
+        frozenset(
+            {"exercise:hip_abduction", "muscle:hips", "injury:hip_weakness", "equipment:ankle_weights"}
+        ),
     ),
     (
         # the leg press: "sit back and push a platform away with your feet"
@@ -2328,8 +2492,12 @@ _VERDICT_TABLE += (
         # "running up a slope over and over, does that count as strength work?"
         r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
         r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
-        r".*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*\b(?:strength|resistance)"
-        r"(?: (?:work|training|session|workout))?\b",
+        r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*"
+        r"\b(?:strength|resistance)"
+        r"(?: (?:work|training|session|workout))?\b|"
+        # "hill reps = strength work?" (the "=" is gone once normalised)
+        r"^(?:hill (?:reps|repeats|sprints|running|work)|hills|running hills) (?:are |is |equals? |as )?"
+        r"(?:strength|resistance) (?:work|training)\b)",
         "Yes: the article calls hill running resistance training for runners. Pick a 5–10% grade, run up "
         "lifting your knees and pumping your arms, jog back down, and aim for 5–8 climbs.\n"
         "Full card: /exercise hill repeats",
@@ -2340,7 +2508,9 @@ _VERDICT_TABLE += (
         # "those jumping and bounding moves, are they actually useful for runners?"
         r"^(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
         r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
-        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b)"
+        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b|"
+        # ("box jumps n bounding, good for my 800 kick?": the drills named first, the ask after)
+        r"^(?:the |doing )?(?:box |line |squat )?(?:jump\w*|bound\w*|plyo\w*|hops|hopping)\b)"
         r".*\b(?:useful|worth\w*|any good|any use|of use|good for|help\w*|effective|point|benefit\w*)\b",
         "Yes: jumping and bounding drills (plyometrics) work the often-ignored deeper muscles and build "
         "explosive power. Start with line hops (back and forth over a line), then box hops onto a low step "
@@ -2392,6 +2562,120 @@ _VERDICT_TABLE += (
         "rule:warm_up",
         frozenset({"rule:warm_up", "rule:run_first"}),
     ),
+    (
+        # "can I jog and do squats the same day?", "run and lift on one day, ok?": yes, easy days, run
+        # first (a hard run, a race or an order told is the hard-run / order readers' case)
+        rf"^(?!.*\b(?:{_RACE}|{_HARD}|twice|two sessions|first|then|before|after|morning|evening|order|"
+        r"cancel\w*|undo\w*|hurt\w*|pain\w*|sore)\b)"
+        r"(?:can|could|is|are|should|do|does|will|would|am)\b"
+        r"(?=.*\b(?:run|runs|running|jog|jogs|jogging|a jog|miles)\b)"
+        r"(?=.*\b(?:lift|lifting|strength|squats?|lunges?|weights|gym|leg (?:work|day|session|workout)|"
+        r"calf raises?|step ?ups?|bridges?)\b)"
+        r".*\b(?:(?:the )?same day|(?:in |on )?one day|a single day|same session|back to back)\b",
+        "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, "
+        "a tempo or a long run), and not the day before a race.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:warm_up"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "do I sprint back down?", "should I run hard on the way down the hill too?": the climb is the
+        # work, the way down is recovery.
+        r"(?:^(?:is it|am i|are you)|\b(?:do|does|should|can|could|must|would) (?:i|you|we|runners?|one))\b"
+        r".*\b(?:sprint\w*|run\w* (?:\w+ )?(?:hard|fast|quick\w*)|race|racing|bomb\w*|charge|charging|"
+        r"hammer\w*|push\w* (?:it|hard)|go (?:hard|fast|all out)|fly|flying)\b(?: \w+){0,4} "
+        r"(?:back down|down (?:the|again|too|as well|after)|on the way down|the downs?|downhill)\b",
+        "No: jog gently back down to recover; the climb is the work, the way down is your rest before "
+        "the next one.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "is form more important than weight?": yes; "is lifting heavy more important than form?": no
+        r"^(?:is|are|does|do|would|should)\b.*\bform\b.*\b(?:more important|matters? more|comes? first|"
+        r"before|over|priority)\b.*\b(?:weights?|heav\w*|load|reps|lifting)\b",
+        "Yes, form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+    (
+        r"^(?:is|are|does|do|would|should)\b.*\b(?:weights?|heav\w*|load|more reps)\b.*\b(?:more important|"
+        r"matters? more|comes? first|before|over|priority)\b.*\bform\b",
+        "No, form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+    (
+        # "can I hold onto something on one-legged squats?", "is it cheating to grab a chair for
+        # balance?": yes, while you learn the balance (not the dumbbells "hold" also brings up).
+        r"^(?!.*\b(?:dumbbells?|weights?|kettlebells?)\b)(?=.*\b(?:one legged|single leg|one leg|pistol|"
+        r"calf raises?|lunges?|step ?ups?|balance|wobbl\w*)\b)"
+        r".*\b(?:hold\w*(?: on)?(?: ?to| onto)?|grab\w*|hang\w* on to|lean\w* on|us\w*|touch\w*|rest\w* "
+        r"(?:a|my) hand on) (?:on(?:to)? )?(?:a |the |some |my )?(?:wall|chair|something|rail|railing|"
+        r"banister|bannister|counter|worktop|door ?frame|support|table)\b",
+        "Yes: a hand on a wall, chair or rail is fine while you learn the balance. Lighten the grip as you "
+        "get steadier, since the wobble is what trains the small muscles that steady you.",
+        "rule:balance_training",
+        frozenset({"rule:balance_training", "exercise:one_leg_squat", "exercise:calf_raise"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "my knees fold in toward each other every step, is something weak?", "hip drops on one side,
+        # is that a strength problem?": yes, most likely the hips and glutes
+        rf"^(?!.*\b(?:pain\w*|hurt\w*|sharp|swell\w*|injur\w*)\b)(?=.*\b{_KNEES_IN}\b)"
+        r".*\b(?:(?:something|anything|what|which|muscles?|it|that|this|i|my \w+) (?:is |are |be |being )?"
+        r"(?:too )?weak|weakness|(?:strength|weakness|muscle) (?:thing|issue|problem)|lack of strength|"
+        r"not strong enough)\b",
+        "Yes, usually: knees that drift inward or a hip that drops are common signs of weak hips and "
+        "glutes, which should hold each leg in line. Strengthen them twice a week: the side-lying hip raise, "
+        "the lying leg lift and the bridge (2–3 sets of 12–15; hold the bridge about 30 seconds), plus "
+        "one-legged moves that make the hip steady you.\nFull card: /exercise side-lying hip raise",
+        # (not under injury:hip_weakness: content/dialogue.py's knees-in lead answers that topic itself)
+        "muscle:hips",
+        frozenset({"muscle:hips", "muscle:glutes", "exercise:hip_abduction"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "is it ok to lift if my legs are still a bit sore?": ordinary soreness, a light session is fine
+        r"^(?!.*\b(?:sharp|swell\w*|swollen|joint|knee|ankle|shin|pain\w*|injur\w*|"
+        r"tempo|intervals?|long run|race)\b)"
+        r"(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
+        r"(?:legs|leg day|strength|squats|weights|my session))\b.*\b(?:still |a bit |bit |really |quite )?"
+        r"(?:sore|stiff|achy|aching|doms)\b",
+        "Yes, if it's ordinary muscle soreness: a day or two of it is normal after a session, and a light "
+        "session is fine. If your legs are still very sore, keep it light or give it another day; sharp "
+        "pain, pain in a joint or swelling is different: stop and see a doctor or physiotherapist.",
+        "rule:comfortable_load",
+        frozenset({"rule:comfortable_load", "rule:recovery_week"}),
+    ),
+    (
+        # "does the leg press count as a free weight?": no, a machine
+        r"\b(?:leg press|leg extensions?|quad(?:riceps)? extensions?|hamstring curls?|curl machine|"
+        r"machines?)\b.*\b(?:count\w* as|is|are|a kind of|class\w* as)\b (?:a |an )?free ?weights?\b",
+        "No: the leg press, quad extension and hamstring curl are machines, which isolate single muscle "
+        "groups. Free weights are dumbbells, as in lunges and weighted calf raises or one-legged squats.",
+        "rule:machines",
+        frozenset({"rule:machines", "rule:free_weights", "equipment:machines"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "can I hold the weights over my head?" (lunges): yes, the article's other grip
+        r"^(?!.*\b(?:or|vs|versus|squats?|calf|step ?ups?)\b)"
+        r"(?:can|could|should|is it ok to|may|do) (?:i|you|we)\b"
+        r".*\b(?:hold|holding|carry|carrying|keep|keeping|lift|put) (?:the |my |both )?"
+        r"(?:weights?|dumbbells?|them|dbs)\b"
+        r".*\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|up high)\b",
+        "Yes: the article lets you hold the dumbbells at your sides or over your head. Overhead is harder, "
+        "so start at your sides; either way keep your torso straight and the front knee at 90°.",
+        "exercise:lunge",
+        frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
 )
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
@@ -2410,6 +2694,223 @@ _MUST_DO = tuple(
 )
 
 
+# "quad extension machine ok for runners?", "is the leg press good for runners?": a named exercise and
+# a worth-it ask, its yes first (not the runner's-knee card that "leg press" and "runners" bring up).
+_NAME_OF = {
+    re.sub(r"[^a-z0-9 ]", "", n.lower().replace("-", " ")): e
+    for e in EXERCISES.values()
+    for n in (e.name, *e.aliases)
+}
+_OK_FOR = re.compile(
+    r"^(?!.*\b(?:or|vs|versus|than|instead|how|why|what|which|pain\w*|hurt\w*|knees?|injur\w*|sore|bad|"
+    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?"
+    r"(?P<use>(?:can|could|should) (?:i|we) (?:use|do) )?"
+    r"(?:(?:the|a|doing|using) )?"
+    r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
+    # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
+    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea) for "
+    r"(?:runners?|running|a runner|me|us|distance runners?)|(?(use) (?:as a runner|for running|for runners)|"
+    r"(?!x)x))\b"
+)
+
+
+# "leg press 3x20 light, that's the move right?", "doing 2x12 lunges, is that right?": their dose against
+# the article's (a resistance that tires you by 12–15 reps, 2–3 sets), the verdict first.
+_DOSE_TOLD = re.compile(r"\b(\d{1,2}) sets of (\d{1,3})\b")
+_DOSE_CHECK = re.compile(
+    r"^(?!.*\bhow (?:many|much|often|long|heavy)\b)(?=.*\b(?:right|correct|ok|okay|good|fine|enough|"
+    r"the move|the way|too (?:much|many|few|little|light|heavy|easy)|is that|is this|does that|sound\w*|"
+    r"legit|alright|wrong|sensible)\b)"
+)
+_DOSE_ABOUT = frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"})
+
+
+def _dose_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _DOSE_TOLD.search(plain)
+    if m is None or not _DOSE_CHECK.search(plain):
+        return None
+    sets, reps = int(m.group(1)), int(m.group(2))
+    if not 1 <= sets <= 10 or not 6 <= reps <= 100:
+        return None  # (5x5 and the like: heavy barbell work, content/reasons.py's honest gap)
+    if reps > 15:
+        text = (
+            f"Not quite: {reps} reps means the load is light. The article's dose is 2–3 sets with a "
+            "resistance "
+            "that tires you by 12–15 reps; many coaches now favour heavier weights with fewer reps for "
+            "strengthening muscles and ligaments, so add load until 12–15 reps are hard, keeping good form."
+        )
+    elif reps < 12:
+        text = (
+            "A little heavy for the article's dose: it picks a resistance that tires you by 12–15 reps, "
+            "2–3 sets. Go slightly lighter so 12–15 reps are hard, and never trade form for weight."
+        )
+    elif sets > 3:
+        text = (
+            f"Fewer sets will do: {reps} reps is right, and the article's dose is 2–3 sets, with a load that "
+            "tires you by the last reps."
+        )
+    elif sets < 2:
+        text = (
+            "Add a set: the article's dose is 2–3 sets of 12–15 reps (one set is a fine start for a "
+            "beginner), with a load that tires you by the last reps."
+        )
+    else:
+        text = (
+            "Yes: that's the article's dose, 2–3 sets of 12–15 reps, as long as the load tires you by the "
+            "last reps and your form holds."
+        )
+    return text, "rule:sets_reps", _DOSE_ABOUT
+
+
+# "can I use a chair instead of a bench?", "the stairs instead of a step?": yes where the article's own
+# stand-in for that kit says so (its lines that name the thing), not "No chair?" for the thing they have.
+_INSTEAD = re.compile(
+    r"^(?:can|could|would|will|should|is it ok to|is it okay to|is it fine to) (?:i|we|you) (?:just )?"
+    r"(?:use|do (?:it|them) (?:on|with)|swap in|sub in) (?:a |an |the |my |some |our )?(?:\w+ )?"
+    r"(?P<have>\w+?)s? (?:instead of|in place of|rather than) (?:a |an |the |my )?(?P<lack>[a-z ]+?)s?"
+    r"(?: for (?P<ex>[a-z ]+?))?\s*$"
+)
+_KIT_OF = {re.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)}
+
+
+def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _INSTEAD.search(plain)
+    if m is None:
+        return None
+    kit = _KIT_OF.get(m.group("lack").strip())
+    if kit is None or kit.id in ("hill", "treadmill"):
+        return None  # (a treadmill for hills has its own fuller yes)
+    have = re.compile(rf"\b{re.escape(m.group('have'))}s?\b")
+    lines = [x for x in kit.substitutes if have.search(x.lower())]
+    if m.group("ex"):
+        # "a kitchen chair instead of a box for step-ups": any of the article's stand-ins for that move
+        move = re.sub(r"e?s$", "", m.group("ex").replace(" ", "").replace("-", ""))
+        lines = [
+            x
+            for e in EQUIPMENT.values()
+            for x in e.substitutes
+            if have.search(x.lower()) and move in x.lower().replace(" ", "").replace("-", "")
+        ] or lines
+    if not lines:
+        return None
+    return "Yes. " + " ".join(dict.fromkeys(lines)), f"equipment:{kit.id}", frozenset({f"equipment:{kit.id}"})
+
+
+# "can I do lunges without weights?", "wall squats without a ball?": yes, the exercise's own stand-in
+# (not "No dumbbells?" said once for the kit and again for the exercise).
+_WITHOUT = re.compile(
+    r"^(?:can|could|is it ok to|is it okay to|should|would it work to) (?:i|you|we) (?:still |just )?"
+    r"(?:do|try|manage) (?:the |a |my )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)? without (?:any |a |an |the )?(?:weights?|dumbbells?|kit|equipment|"
+    r"(?:exercise |swiss )?ball|"
+    r"bench|step|box|chair|machines?)\b"
+)
+
+
+def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _WITHOUT.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    if not ex.substitutes or ex.id in ("hill_repeats", "treadmill_incline"):
+        return None
+    subs = "; ".join(ex.substitutes)
+    text = f"Yes: {subs[:1].lower()}{subs[1:]}.\nFull card: /exercise {ex.name.lower()}"
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
+# "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
+# X?" is answered), with yes first.
+_SKIP_ONE = re.compile(
+    r"^(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?(?:skip|drop|leave out|ditch|"
+    r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+# "do I need ankle weights for the hip raise?": not necessarily, the article's stand-in
+_NEED_KIT = re.compile(
+    r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?"
+    r"(?P<kit>[a-z ]+?)s? "
+    r"(?:for|to do) (?:the |a )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _SKIP_ONE.search(plain)
+    if m is not None:
+        ex = _NAME_OF[m.group("name")]
+        text = (
+            "Yes, you can: the article offers it as one option among several. What matters is working the "
+            "main "
+            "leg muscles (quads, hamstrings, calves, glutes, hips) about twice a week, so keep something for "
+            f"the {' and '.join(ex.primary)}."
+        )
+        return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    m = _NEED_KIT.search(plain)
+    if m is not None:
+        kit = _KIT_OF.get(m.group("kit").strip())
+        ex = _NAME_OF[m.group("name")]
+        if kit is None or kit.id in ("hill", "treadmill"):
+            return None
+        move = ex.name.lower().replace("-", " ")
+        lines = [x for x in kit.substitutes if move in x.lower().replace("-", " ")] or list(kit.substitutes)
+        uses = f"the article's {ex.name.lower()} uses {ex.equipment[0]}. " if ex.equipment else ""
+        said = set(re.findall(r"[a-z]{4,}", uses))
+        # (a stand-in the kit's own description already says, "...or a weight on a strap", isn't repeated)
+        lines = [
+            x
+            for x in lines
+            if len((words := set(re.findall(r"[a-z]{4,}", x.lower()))) & said) < max(3, 0.5 * len(words))
+        ] or lines
+        text = f"Not strictly: {uses}" + " ".join(lines) + f"\nFull card: /exercise {ex.name.lower()}"
+        if not uses:
+            text = "Not strictly. " + text[len("Not strictly: ") :]
+        return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}", f"equipment:{kit.id}"})
+    return None
+
+
+# "knees ache doing wall squats, am I doing it wrong?", "my knees hurt on lunges, is my form off?": the
+# verdict on their form first, with that exercise's own cues, and when to stop and get it seen.
+_HURTS_ON = re.compile(
+    r"^(?!.*\b(?:sharp|stabbing|swell\w*|swollen|pop\w*|snap\w*|tore|torn|pulled|strain\w*)\b)"
+    r"(?=.*\b(?:ache\w*|aching|achy|hurt\w*|pain\w*|sore|twinge\w*)\b)"
+    r"(?=.*\b(?:doing (?:it|them|this|that|something) (?:wrong|right|badly)|wrong|form (?:off|bad|wrong)|"
+    r"bad form|my form|technique)\b)"
+    r".*\b(?:on|doing|during|with|from|in|after) (?:my |the )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _hurts_on(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _HURTS_ON.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    cues = " ".join(ex.cues[:2])
+    text = (
+        f"Possibly: an ache on the {ex.name.lower()} often comes down to form. Check: {cues} Keep it slow, "
+        "with a weight you're comfortable with. If it still hurts with good form, drop it for now and see a "
+        f"physio.\nFull card: /exercise {ex.name.lower()}"
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}", "rule:form_first"})
+
+
+def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _OK_FOR.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    text = (
+        f"Yes, it's a good one for runners. {ex.name}: {ex.summary} Dose: {ex.dose.text()}.\n"
+        f"Full card: /exercise {ex.name.lower()}"
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
 # "physio says runner's knee: is the leg press ok or will it make it worse?", "shin splints, are calf
 # raises safe?": an exercise the article names for that injury, asked about while having it.
 _OK_ASK = (
@@ -2426,7 +2927,7 @@ _HAVING = tuple(
             r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
             r"(?=.*\b(?:"
             + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
-            + r")\b)"
+            + r")s?\b)"  # ("is the leg press ok for runners knees?")
             r"(?=.*\b(?:"
             + "|".join(
                 re.escape(n.lower()) + r"(?:e?s)?"
@@ -2470,12 +2971,27 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    ok_for = (
+        _ok_for(plain)
+        or _dose_check(plain)
+        or _instead(plain)
+        or _without(plain)
+        or _skip_or_kit(plain)
+        or _hurts_on(plain)
+    )
+    if ok_for is not None:
+        return ok_for
     for pattern, text, topic, about in _VERDICTS:
         if pattern.search(plain):
             if text.startswith("No, it's not too soon") and not re.search(
                 r"\btoo (?:soon|early|new)\b", plain
             ):
                 text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("Yes: ") and re.match(r"why\b", plain):
+                # "why does hill running count as strength?": the reason, not a yes
+                text = "Because " + text[len("Yes: ") :]
+            if text.startswith("Yes: a hand on a wall") and re.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
+                text = "No, not at all" + text[len("Yes") :]  # "is it cheating to hold a chair?"
             if text.startswith("Keep at them") and _GIVE_UP.search(plain):
                 text = "No, do bother. " + text  # "should I just not bother?"
             if text.startswith("You can leave them out"):

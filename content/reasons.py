@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from content.direct import settles, versus
+from content.safety import pet_hurt
 
 _REASONS: dict[str, str] = {
     "rule:race_day": (
@@ -524,6 +525,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
     settled = settles(question)  # "will squats help me on hills?": its yes/no, not a card
     if settled is not None:
         return settled
+    if _SORE_FROM_HARD_RUN.search(question) and _LEGS_SPENT.search(question):
+        # "legs cooked after hill reps, still do my S&C or bin it?": a hard-run day, not DOMS
+        return (
+            "Skip it today: hill reps, intervals, a tempo or a long run make it a hard-run day, and the "
+            "article keeps strength work off those. Move it to an easy day once your legs have come round "
+            "(on a day with an easy run, run first and then do the strength work).",
+            "rule:hard_run_day",
+        )
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue
@@ -539,6 +548,20 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
+        if text.startswith("Yes, that's normal") and re.match(r"why\b", question):
+            # "why do my legs feel heavy after leg day?": the reason, not a yes
+            said = "Yes, that's normal: muscle soreness for a day or two after a strength session is common"
+            text = "Because muscles need a day or two to recover after a strength session" + text[len(said) :]
+        if text.startswith("Yes, that's normal") and _OVERDOING.search(question):
+            # "DOMS for days, am I overdoing it?": the verdict on the load, not "yes, normal"
+            text = (
+                "Possibly, if it lasts for days: a day or two of soreness after a session is normal, "
+                "especially when you're new to it, but days of it after every session says the load is "
+                "too much. Use a weight that tires you by 12–15 reps, not to failure, 2–3 sets, twice a "
+                "week, and build up gradually. Sharp pain, pain in a joint or swelling is different: "
+                "stop and see a doctor or physiotherapist."
+            )
+            return text, "rule:comfortable_load"
         if text.startswith("The article doesn't cover joint clicking") and re.search(
             r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
         ):
@@ -633,6 +656,25 @@ _RUN_OK = re.compile(
     r"strength|cut|skip|drop|omit)\b).)*\b(?:run|runs|tempo|intervals?|long run|race|speed work|fartlek|"
     r"track|session)\b"
 )
+# Sore from a hard run, asking whether to do the strength work anyway ("still do my S&C or bin it?").
+_SORE_FROM_HARD_RUN = re.compile(
+    # (not a hard run of yesterday: today isn't its day)
+    r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)"
+    r"(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
+    r"(?:reps|repeats|sprints|session)|hills|intervals?|tempo|long run|race|track session|speed ?work|"
+    r"fartlek)\b)"
+    r"(?=.*\b(?:still|skip|omit|miss|bin|drop|ditch|cancel|move|postpone|do|go ahead)\b.*\b(?:strength|"
+    r"lifting|lift|leg day|legs session|gym|weights|squats)\b|.*\b(?:strength|lifting|leg day|gym|weights)"
+    r"\b.*\b(?:or (?:bin|skip|omit|drop|ditch|not)|still)\b)"
+)
+_LEGS_SPENT = re.compile(
+    r"\b(?:sore|soreness|stiff|achy|aching|cooked|fried|wrecked|dead|toast|smashed|trashed|shot|heavy|"
+    r"tired|knackered|battered|destroyed|jelly|done in|spent)\b"
+)
+_OVERDOING = re.compile(
+    r"\b(?:overdo\w*|over doing|too (?:much|hard|heavy|often|many|far)|over ?train\w*|pushing (?:it )?"
+    r"too)\b"
+)
 _NO_LIFTING = re.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"
     r"(?:strength|lifting|lift|weights|leg days?|gym)\b"
@@ -668,7 +710,8 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 _OFF = re.compile(
     r"\b(?:eat|eating|"
     r"food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
-    r"calories|protein|nutrition|supplements?|caffeine|coffee|beer|alcohol|hydrat(?:e|ion)|drink|drinking|"
+    r"calories|protein|nutrition|supplements?|caffeine|coffee(?! tables?)|beer|alcohol|hydrat(?:e|ion)|"
+    r"drink|drinking|"
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
@@ -695,9 +738,10 @@ _TASKS = re.compile(
 # Food and supplements are off-topic even beside leg words ("creatine for runners who lift", "what
 # to eat after leg day"): the question is about the food.
 _FOOD = re.compile(
-    r"\b(?:eat|eating|food|meals?|breakfast|dinner|carbs?|carb ?load(?:ing)?|diet|dieting|calories|"
-    r"protein|creatine|nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|energy gels?|"
-    r"protein shakes?|shakes? after)\b"
+    r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|"
+    r"dieting|calories|protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|"
+    r"vitamins?|energy gels?|"
+    r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = re.compile(
@@ -749,6 +793,13 @@ UPPER_TEXT = (
 )
 
 
+PET_TEXT = (
+    "That's one for a vet: I only know leg strength for runners (exercises, the muscles running uses, "
+    "injuries like shin splints and runner's knee, and when and how to train), not for dogs or other "
+    "animals. If it keeps happening, get it checked."
+)
+
+
 # Kit and plans that aren't leg strength: "what shoes are best for leg day", "recommend a marathon
 # training plan" (a strength plan is in scope: "strength training plan" says so).
 _GEAR_ASK = re.compile(
@@ -778,6 +829,8 @@ def away_text(question: str) -> str | None:
     training (normalised question), or None. (Red flags about the heart are answered before this.)"""
     if _HEART_RATE.search(question):
         return OFF_TOPIC_TEXT
+    if pet_hurt(question):
+        return PET_TEXT
     if _RUN_INFO.search(question) and not re.search(
         r"\b(?:strength|lift\w*|leg day|legs|gym|weights|squats?)\b", question
     ):

@@ -22,7 +22,16 @@ _TORE = (
     r"(?:felt|heard|there was|got) a (?:\w+ )?(?:pop|snap|crack|rip|tear|twang)\b|"
     r"sudden (?:\w+ )?(?:pop|snap|rip|tear|twang)\b|"
     r"(?:cant|cannot|can not|unable to|barely|hardly|struggl\w* to|no power to) push off|"
-    r"felt (?:it|something|like (?:it|something)) (?:\w+ )?(?:tear|tearing|rip|ripping|snap|snapping|pop)\b|"
+    r"felt (?:it|something|like (?:it|something)) (?:\w+ )?(?:tear|tearing|tore|torn|rip|ripping|ripped|snap|"
+    r"snapping|snapped|pop|popped)\b|"
+    # "hamstring grabbed on me mid-stride and I had to pull up", "pulled up lame"
+    r"(?:calf|calves|hamstring|hammy|hammie|quad|groin|thigh|achilles) (?:\w+ )?grabbed\b|"
+    r"grabbed (?:on )?me\b|"
+    r"had to pull up\b|pulled up (?:lame|short|limping)\b|"
+    # "can't put my heel down", "my kneecap slipped out and back in": can't bear weight, a dislocation
+    r"(?:cant|cannot|can not|unable to|couldnt) put (?:my |the )?(?:heel|foot|toes|leg) "
+    r"(?:down|on the (?:floor|ground))|"
+    r"(?:kneecap|knee cap|patella|knee) (?:\w+ ){0,2}(?:slipped|popped|came|went|shifted) (?:out|sideways)\b|"
     r"(?:tearing|ripping) (?:feeling|sensation|pain)|"
     r"(?:calf|calves|hamstring|hammy|hammie|quad|groin|achilles|thigh) (?:just |totally |completely "
     r"|suddenly )?"
@@ -59,7 +68,12 @@ _ACUTE = re.compile(
     # a calf tear in runners' words: "like I got hit with a stick", "like someone shot me in the calf"
     r"(?:hit|struck|whacked|smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|bat|something)|"
     r"(?:shot|kicked|hit) (?:me )?in the (?:calf|leg|back of (?:my|the) (?:leg|calf))|"
-    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|"
+    r"sharp|stabbing|shooting|swollen|swelling|swelled|bruised|like a knife|knife like|"
+    # "landed funny off a box jump and my ankle is purple"
+    r"(?:ankle|knee|foot|calf|shin|leg|thigh|hamstring|quad)s? (?:is |are |went |gone |turned |has gone )?"
+    r"(?:all )?"
+    r"(?:purple|black and blue|discolou?red)|landed (?:funny|awkward\w*|badly|wrong)(?= .{0,60}\b(?:hurt\w*|"
+    r"pain\w*|ankle|knee|foot|swell\w*|purple|sore)\b)|"
     r"bruising|(?:a|and|big|huge|massive|nasty) bruise|"
     # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
     # is tiredness, so a joint or "it" must be what blew up)
@@ -84,7 +98,11 @@ _ACUTE = re.compile(
     r"(?:knee|ankle|calf|hamstring|hip|foot|shin|back|groin)\b"
     r"(?= (?:\w+ ){0,3}(?:skiing|playing|falling|yesterday|last (?:week|night)|this (?:week|morning)|"
     r"days? ago|at (?:football|rugby|netball|work)))|"
-    r"twinged?|twinging|tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
+    # ("shins have started twinging a bit after runs", "twinges now and then": a niggle building up,
+    # not something that just went; "a sudden twinge" is read above)
+    r"twing(?:e|ed|es|ing)(?! (?:\w+ ){0,2}(?:a bit|a little|slightly|now and then|on and off|sometimes|"
+    r"occasionally|after (?:\w+ ){0,2}(?:runs?|running|jogs?|sessions?|workouts?)))|"
+    r"tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
     r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
@@ -204,7 +222,7 @@ SEVERE_LEAD = (
 
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
-    return bool(_SEVERE.search(text))
+    return bool(_SEVERE.search(_NOT_HURT_NOW.sub(" ", text)))
 
 
 _DARK_URINE = re.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
@@ -257,9 +275,44 @@ def denied(text: str) -> str:
     return _DENIED.sub(" ", text)
 
 
+# The runner's pet hurting ("my dog keeps limping after our runs, any leg exercises for him?"): not the
+# runner's injury; a vet's question (content/reasons.py away_text declines it).
+_PET = re.compile(
+    r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)\b"
+    r"(?=.{0,80}\b(?:limp\w*|lame|hurt\w*|injur\w*|sore|paws?|legs?|hips?|exercises?|pain\w*|stiff)\b)"
+)
+_RUNNER_HURTS = re.compile(
+    r"\bmy (?:knees?|calf|calves|ankles?|shins?|hips?|hamstrings?|quads?|foot|feet|legs?|back|achilles|"
+    r"heels?|glutes?|groin|thighs?)\b|\bi (?:am|have|ve|feel|felt|hurt|pulled|strained|tore)\b|\bim\b"
+)
+
+
+def pet_hurt(text: str) -> bool:
+    """The (normalised) message is about a pet's legs, not the runner's."""
+    return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
+
+
+# Injury words that aren't an injury now: a worry about one ("how do I avoid pulling a hamstring?",
+# "prevent a calf strain"), "sharp" as keen or steep ("keep my form sharp", "a sharp incline"), a sled
+# pulled, a plan that is "broken".
+_NOT_HURT_NOW = re.compile(
+    r"\b(?:prevent\w*|avoid\w*|stop (?:myself |me )?(?:from )?|risk of|reduce (?:the )?(?:risk|chance)s? of|"
+    r"protect (?:\w+ )?against|guard against|chances? of|scared of|worried about|afraid of|fear of|"
+    r"(?:so|to make sure) (?:i|that i) (?:dont|do not|never)|without) (?:\w+ ){0,3}?(?:pull\w*|strain\w*|"
+    r"tear\w*|tore|torn|sprain\w*|ruptur\w*|break\w*|snap\w*|twist\w*|roll\w*)\b(?: (?:a|my|the|an) "
+    r"(?:\w+ )?\w+)?|"
+    r"\b(?:keep|keeping|stay|staying|look|looking|feel|feeling|stays?) (?:\w+ ){0,3}sharp\b|"
+    r"\bsharp (?:incline|inclines|turn|turns|bend|bends|corner|corners|hills?|climbs?|rise|descent|gradient|"
+    r"slope|focus|mind|start|finish|kick|and (?:fresh|fast|quick))\b|"
+    r"\bpull\w* (?:a |the )?(?:sled|sledge|prowler)\b|"
+    r"\b(?:plan|schedule|routine|week|programme|program|watch|garmin|treadmill|machine|app) (?:is |was |got |"
+    r"seems |feels )?(?:totally |completely )?broken\b"
+)
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    return bool(_ACUTE.search(denied(text)))
+    return bool(_ACUTE.search(_NOT_HURT_NOW.sub(" ", denied(text)))) and not pet_hurt(text)
 
 
 def acute_lead() -> str:
@@ -297,6 +350,21 @@ _STOP_ASK = re.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
 _WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 
 
+# Numbness that hasn't gone an hour after stopping ("still hasn't come back an hour later"): today.
+_NUMB_STAYS = re.compile(
+    r"\b(?:still (?:hasnt|havent|hasn t|not|numb|tingl\w*|there)|(?:hasnt|havent|not|wont) (?:\w+ )?"
+    r"(?:come back|gone (?:away|back)|go away|worn off|wear off|returned)|(?:an|one|1|two|2|a few|few|"
+    r"several|couple of) hours?(?: later| after| on)?|since (?:yesterday\w*|this morning|last night|then)|"
+    r"all day|for hours)\b"
+)
+NUMB_STAYS_TEXT = (
+    "Stop and get it checked today (urgent care or your doctor), not at a routine appointment: numbness "
+    "or tingling that hasn't worn off after you stopped needs seeing promptly. No strength work until "
+    "you've been checked; if you also lose strength or control of the foot or leg, call emergency "
+    "services."
+)
+
+
 def numb(text: str) -> bool:
     return bool(_NUMB.search(denied(text)))
 
@@ -306,6 +374,8 @@ def numb_text(text: str) -> str:
     plain = denied(text)
     if _TIGHT_LIMB.search(plain):
         return URGENT_NUMB_TEXT
+    if _NUMB_STAYS.search(plain):
+        return NUMB_STAYS_TEXT
     if _NORMAL_Q.search(plain):
         return "No: n" + NUMB_TEXT[len("Get that checked: n") :]  # "is that normal?"
     if _WORRY_Q.search(plain):
@@ -364,7 +434,12 @@ RETURN_TEXT = (
 _STRENGTH_THING = re.compile(
     r"\b(?:is|could|would|might) (?:that|it|this) (?:be )?(?:a |an )?(?:\w+ )?(?:strength|weakness|weak) "
     r"(?:thing|issue|problem)\b|\b(?:is|could|would) (?:that|it|this) (?:be )?(?:from|because of|down to) "
-    r"(?:weak|weakness)\b"
+    r"(?:weak|weakness)\b|"
+    # "could weak legs be part of it?", "is it because my glutes are weak?", "might it be weak hips?"
+    r"\b(?:could|might|would|can|is) (?:it be |this be |that be )?(?:because of |down to |from )?"
+    r"(?:my )?(?:weak |weakness in (?:my )?|lack of strength in (?:my )?)(?:\w+ )?"
+    r"(?:legs?|glutes?|hips?|quads?|hamstrings?|calf|calves|muscles?|core|bum|butt)\b|"
+    r"\bbecause (?:my )?(?:legs?|glutes?|hips?|quads?|hamstrings?|calves|muscles?) (?:are|is) weak\b"
 )
 
 
@@ -400,6 +475,7 @@ class Uncovered:
     pattern: re.Pattern[str]
     general: str  # what is generally sensible, in plain words
     pointer: str  # a command for the related strength work
+    outro: str = ""  # the closing line, when not "for a diagnosis and a plan, see..."
 
 
 _UNCOVERED: tuple[Uncovered, ...] = (
@@ -413,9 +489,9 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
             r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm))\b"
         ),
-        "Back pain isn't something to train through: avoid loaded lunges, squats and anything that "
-        "brings it on until it has been checked. Weak glutes can let your trunk tip forward, so glute "
-        "work such as the bridge is a reasonable part of the plan once it's checked.",
+        "Weak glutes can let your trunk tip forward late in a run, so glute work such as the bridge is a "
+        "reasonable part of the plan once it's checked. But back pain isn't something to train through: "
+        "avoid loaded lunges, squats and anything that brings it on until then.",
         "/ask form",
     ),
     Uncovered(
@@ -553,7 +629,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "hamstring_strain",
         "A pulled hamstring or groin",
         re.compile(
-            r"\b(?:pulled (?:my )?(?:hamstring|groin)|hamstring (?:strain|tear|pull)|groin (?:strain|pull))\b"
+            r"\b(?:(?:pulled|strained|tore|torn|tweaked|injured) (?:my |a )?(?:hamstring|hammy|hammie|groin)|"
+            r"(?:hamstring|hammy|groin) (?:strain|tear|pull|injury))\b"
         ),
         "Rest it until walking is comfortable, then bring strength work back gently (bridges, then "
         "hamstring work) without pushing into pain.",
@@ -562,23 +639,129 @@ _UNCOVERED: tuple[Uncovered, ...] = (
 )
 
 
+# A muscle of the leg that is sore, achy or tight from running, told with no strength session and no
+# named injury ("my calf is sore, what helps?", "quads ache after runs", "little hamstring niggles"):
+# the usual care and that muscle's strength work, not the nearest covered injury (runner's knee for a
+# calf). Soreness after a strength session, cramp and stretching have their own answers.
+_SORE = (
+    r"(?:sore|soreness|aches?|aching|achy|tight|tightness|stiff|hurts?|hurting|pain|painful|niggl\w*|"
+    r"killing me|knotted)"
+)
+_NOT_SORE_CASE = (
+    r"^(?!.*\b(?:leg ?day|leg session|strength (?:session|work|training)|gym|lifting|weights|doms|workout|"
+    r"session|first time|squat\w*|lunge\w*|step ?ups?|bridges?|leg press|plyo\w*|hops|hopping|cramp\w*|"
+    r"stretch\w*|foam\w*|massag\w*|shins?|knees?|achilles|heel|twing\w*|exercises?|moves|routine|plan|"
+    r"minutes|mins|home|weak\w*|about to (?:go|tear|pull|snap|"
+    r"give)|(?:should i (?:lift|strengthen|train|work "
+    r"on)|(?:lift|strengthen|train) them)(?! (?:\w+ )?or (?:just )?rest))\b)"
+)
+
+
+def _sore(muscle: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"{_NOT_SORE_CASE}.*(?:\b{muscle}\b(?: \w+){{0,4}}? {_SORE}\b|\b{_SORE} (?:\w+ )?{muscle}\b)"
+    )
+
+
+_SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
+_EASES = "Ordinary soreness from running eases within a day or two: keep the next runs easy."
+_SORE_MUSCLES: tuple[Uncovered, ...] = (
+    Uncovered(
+        "sore_calves",
+        "Calf soreness or tightness",
+        _sore(r"(?:calf|calves)"),
+        f"{_EASES} Stronger calves tire more slowly and cushion landings better: calf raises, 2–3 sets "
+        "of 12–15, slow and pain-free, twice a week.",
+        "/exercise calf raise",
+        _SORE_OUTRO,
+    ),
+    Uncovered(
+        "sore_quads",
+        "Quad soreness or tightness",
+        _sore(r"(?:quads?|quadriceps|front of (?:my |the )?thighs?)"),
+        f"{_EASES} Stronger quads soak up the shock of landing better: one-legged squats and step-ups, "
+        "2–3 sets of 12–15, pain-free, twice a week, balanced with hamstring work.",
+        "/muscle quads",
+        _SORE_OUTRO,
+    ),
+    Uncovered(
+        "sore_hamstrings",
+        "Hamstring soreness or tightness",
+        _sore(r"(?:hamstrings?|hammies|hammy|hams|back of (?:my |the )?thighs?)"),
+        f"{_EASES} Then keep them strong and in balance with your quads (an imbalance is a major cause "
+        "of injury): hamstring curls or push-ups, 2–3 sets of 12–15, pain-free, twice a week.",
+        "/muscle hamstrings",
+        _SORE_OUTRO,
+    ),
+    Uncovered(
+        "sore_glutes",
+        "Glute soreness or tightness",
+        _sore(r"(?:glutes?|bum|butt)"),
+        f"{_EASES} Strong glutes keep your hips level and your trunk upright: bridges and step-ups, "
+        "pain-free, twice a week.",
+        "/muscle glutes",
+        _SORE_OUTRO,
+    ),
+)
+_UNCOVERED += _SORE_MUSCLES
+# "strengthen them or rest?", "rest it or train it?": both, in that order.
+_REST_OR = re.compile(
+    r"\b(?:strengthen\w*|train\w*|work (?:on )?(?:them|it))\b.{0,30}\bor (?:just )?rest\b|"
+    r"\brest\b.{0,30}\bor (?:\w+ )?(?:strengthen\w*|train\w*)\b"
+)
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
     for u in _UNCOVERED:
-        if u.pattern.search(text):
+        if u.pattern.search(text) and not (u.outro and acute(text)):
+            # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
     return None
+
+
+# An old injury, healed, and the worry it comes back ("sprained it last spring, fine now, so it doesn't
+# happen again?"): keeping the area strong, not the return-from-injury steps.
+_AGAIN = re.compile(
+    r"\b(?:again|coming back|come back|comes back|recur\w*|keep it (?:that way|away|at bay)|so it doesnt|"
+    r"stop it|prevent\w*|nervous|scared|worried|afraid|paranoid)\b"
+)
+_KEEP_STRONG = {
+    "ankle_sprain": "calf raises (one leg at a time once they're easy) and one-legged moves such as the "
+    "one-legged squat, which train the small muscles that steady the ankle",
+    "achilles": "slow calf raises, lowering under control",
+    "hamstring_strain": "hamstring curls or hamstring push-ups, balanced with your quad work (an imbalance "
+    "between opposing muscles is a major cause of injury)",
+    "itb": "the side-lying hip raise, the lying leg lift and the bridge, so the knee doesn't drift in",
+    "hip_pain": "the side-lying hip raise, the lying leg lift and the bridge",
+}
+_JUMPS = re.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b")
+_JUMPS_BACK = (
+    " Jumping drills are high-impact, so bring them back last: once you've run pain-free for a few weeks, "
+    "start with low line hops before box hops, and stop if the old spot hurts."
+)
+
+
+def _keep_strong(u: Uncovered, text: str) -> str:
+    work = _KEEP_STRONG.get(u.id, "calf raises, bridges, step-ups and one-legged moves")
+    return (
+        f"Good that it's healed. To help keep it from coming back, keep the muscles around it strong twice "
+        f"a week: {work}. Build up gradually, and if the old pain starts to come back, ease off and see a "
+        f"physio.{_JUMPS_BACK if _JUMPS.search(text) else ''}\nRelated: {u.pointer}"
+    )
 
 
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
+    if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
+        return _keep_strong(u, text)
     if cleared(text) and not hurt_now:
         return (
             f"Good that you're cleared. {u.name} isn't covered in detail here, so your doctor's or "
             "physio's plan comes first. In general: start light and build up over the weeks, twice a "
             "week: calf raises, bridges, step-ups and one-legged moves, and stop anything that brings "
-            "the pain back.\nTry one: /workout home"
+            f"the pain back.{_JUMPS_BACK if _JUMPS.search(text) else ''}\nTry one: /workout home"
         )
     if returning(text) and not hurt_now:
         when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
@@ -605,8 +788,12 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
     first = acute_lead() + " " if hurt_now else ""
     if not first and _STRENGTH_THING.search(text):
-        # "is that a leg strength thing?": a verdict first, then the honest general answer.
-        first = "It can be, but get it checked rather than guess. "
+        # "is that a leg strength thing?", "could weak legs be part of it?": a verdict first, then the
+        # general answer, with the honest "not covered" after it rather than before.
+        return (
+            f"It can be, but get it checked rather than guess. {u.general} {u.name} isn't covered in detail "
+            f"here; for a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"
+        )
     if not first and _WORSE.search(text):
         # "are calf raises ok or will they make it worse?": the verdict on the worry first
         first = (
@@ -621,6 +808,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = "Only if it's completely pain-free, and stop at the first twinge. "
+    if not first and _REST_OR.search(text):
+        first = "Both, in that order: ease off while it's sore, then strengthen it gently once it settles. "
+    elif not first and u.outro and _NORMAL_Q.search(text):
+        first = "Usually, yes. "
+    if u.outro:
+        # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
+        return f"{first}{u.general} {u.outro}\nRelated: {u.pointer}"
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"

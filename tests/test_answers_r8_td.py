@@ -558,3 +558,534 @@ def test_easier_and_harder_texts_are_whole_instructions() -> None:
 def test_sore_from_leg_day_and_asking_to_lift_after_runs_gets_yes_run_first(question: str) -> None:
     text = _text(question)
     assert text.startswith("Yes, on days with both: run first")
+
+
+# ---- Pass 2: a sore or tight muscle from running is soreness care, not the nearest covered injury -----
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("my calves feel sore after running, what helps?", "calf raises"),
+        ("my calf is achy, any advice", "calf raises"),
+        ("quads are tight after my long runs, what do i do", "one-legged squats"),
+        ("hamstrings feel stiff whenever I run, what should I do", "hamstring curls"),
+        ("my glutes ache after trail runs", "bridges"),
+    ],
+)
+def test_sore_muscle_gets_soreness_care(question: str, says: str) -> None:
+    text = _text(question)
+    assert says in text
+    assert "runner's knee" not in text and "shin splints" not in text
+    assert "not easing" in text  # when to see someone
+
+
+def test_sore_muscle_rest_or_strengthen_is_both() -> None:
+    text = _text("always getting small calf niggles, should I strengthen them or rest?")
+    assert text.startswith("Both")
+    assert "calf raises" in text
+
+
+def test_sore_and_sharp_muscle_is_still_acute() -> None:
+    text = _text("sharp pain in my hamstring and it's sore to touch")
+    assert text.startswith("Stop")
+    assert "Ordinary soreness" not in text
+
+
+# ---- Pass 2: a niggle building up is not an acute injury; a pet's limp is a vet's question ----------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my shins twinge a bit after my runs lately, what can I do at home to help them",
+        "knees twinging slightly after running, what exercises would help",
+    ],
+)
+def test_gradual_twinge_is_not_told_to_stop(question: str) -> None:
+    assert not _text(question).startswith(("Stop", "Not yet"))
+
+
+def test_sudden_twinge_is_still_acute() -> None:
+    assert _text(
+        "felt a sudden twinge in my hamstring during strides, can I still lift tomorrow?"
+    ).startswith(("Stop", "Not yet", "No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my dog has been limping after our runs, are there leg exercises for him",
+        "our puppy seems stiff in his back legs after parkrun, what can I do",
+    ],
+)
+def test_pet_is_declined_with_vet(question: str) -> None:
+    text = _text(question)
+    assert "vet" in text
+    assert not text.startswith("Stop")
+
+
+def test_runner_with_dog_is_still_the_runner() -> None:
+    assert _text("my dog yanked me over and now my ankle is swollen").startswith("Stop")
+
+
+# ---- Pass 2: numbness that hasn't worn off is seen today ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my toes are still numb a couple of hours after leg press",
+        "tingling in my foot since this morning's squats, it won't go away",
+    ],
+)
+def test_numbness_that_stays_is_today(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Stop and get it checked today")
+
+
+def test_passing_numbness_keeps_the_plain_check() -> None:
+    assert "today" not in _text("pins and needles in my foot during lunges, normal?")
+
+
+# ---- Pass 2: food words beside furniture; drinks are off-topic ---------------------------------------
+
+
+def test_coffee_table_is_kit_not_food() -> None:
+    text = _text("would a coffee table do for step ups")
+    assert "I only know" not in text
+    assert "step-up" in text
+
+
+def test_what_to_drink_after_leg_day_is_declined() -> None:
+    assert _text("what should I be drinking after a leg session").startswith("I only know")
+
+
+# ---- Pass 2: a run and strength work on one day ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i go for a jog and do lunges on the same day",
+        "is it ok to run and lift weights on one day",
+        "could I do my run and some squats the same day",
+    ],
+)
+def test_same_day_run_and_lift_is_yes_easy_day(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "run first" in text and "hard-run day" in text
+
+
+def test_same_day_with_a_hard_run_is_no() -> None:
+    assert _text("can I do intervals and squats the same day").startswith("No")
+
+
+# ---- Pass 2: a symptom or a lift described is not the benefits of strength work ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my achilles tendon hurts when lifting up onto my toes, what should i do",
+        "my knee joint clicks when I'm lifting, is that ok",
+    ],
+)
+def test_symptom_is_not_why_strength(question: str) -> None:
+    assert "inefficient way to build strength" not in _text(question)
+
+
+# ---- Pass 2: soreness verdicts that fit the ask -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sore for four days after each leg session, am I doing too much?",
+        "my legs ache for days after lunges, am i overdoing things",
+    ],
+)
+def test_sore_for_days_overdoing_is_not_yes_normal(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Possibly")
+    assert "12–15" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "legs stiff after intervals, should I skip the gym today?",
+        "calves fried after hill sprints, still do my strength session or bin it?",
+    ],
+)
+def test_sore_from_a_hard_run_skips_todays_strength(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Skip it today")
+    assert "hard-run day" in text
+
+
+# ---- Pass 2: hill repeats, the way down and "= strength work" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "on hill repeats should I sprint back down as well?",
+        "do you run hard on the way down the hill too",
+    ],
+)
+def test_sprint_down_the_hill_is_no_jog(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("No: jog gently back down")
+
+
+def test_jog_or_walk_down_is_jog() -> None:
+    assert _text("for hill repeats, walk back down or jog it?").startswith("Jog")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hill sprints are strength training, right?", "hill repeats = strength work?"],
+)
+def test_hills_as_strength_is_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "resistance training" in text
+
+
+# ---- Pass 2: balance training, why and whether ----------------------------------------------------------
+
+
+def test_why_balance_work_is_balance_not_imbalance() -> None:
+    text = _text("whats the point of balance exercises if i only care about strength")
+    assert "small muscles" in text
+    assert "opposing muscles" not in text
+
+
+def test_does_balance_work_matter_is_yes() -> None:
+    assert _text("does balance training actually matter for runners?").startswith("Yes")
+
+
+# ---- Pass 2: an exercise told or named, "ok for runners?" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        (
+            "lying on my side and lifting my top leg with an ankle weight, is it worth it?",
+            "side-lying hip raise",
+        ),
+        ("leg press ok for runners?", "Leg press"),
+        ("is the hamstring curl machine fine for runners", "Hamstring curl"),
+    ],
+)
+def test_exercise_ok_for_runners_is_yes_first(question: str, name: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert name in text
+    assert "runner's knee:" not in text
+
+
+def test_hip_strengthener_how_is_its_steps() -> None:
+    text = _text("how would you do that hip strengthener with the ankle weights?")
+    assert text.startswith("Side-lying hip raise: 1)")
+
+
+# ---- Pass 2: "could weak legs be part of it?" about a pain the article doesn't cover ------------------
+
+
+def test_weak_legs_part_of_back_pain_leads_with_verdict() -> None:
+    text = _text("my lower back hurts after long runs, might weak glutes be the cause?")
+    assert text.startswith("It can be")
+    assert "bridge" in text and "physio" in text
+
+
+# ---- Pass 2: single-leg work, yes; "is one side weaker?" stays its own -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I be doing one legged exercises",
+        "do i need single-leg work when my right leg is the weaker one",
+        "is single leg stuff worth it",
+    ],
+)
+def test_single_leg_work_is_yes_where_you_can(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "non-dominant" in text or "weaker leg" in text
+
+
+def test_is_one_side_weaker_keeps_its_own_verdict() -> None:
+    assert _text("could my right leg be weaker than my left?").startswith("Quite possibly")
+
+
+# ---- Pass 2: the runner's own sets and reps, checked against the article's --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("i do step ups 3x25 with no weight, is that ok", "Not quite"),
+        ("2 sets of 14 on the leg press, sound right?", "Yes"),
+        ("hamstring curls 4x8 really heavy, is that alright", "A little heavy"),
+    ],
+)
+def test_told_dose_gets_a_verdict(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "12–15" in text
+
+
+def test_how_many_with_a_dose_is_not_a_check() -> None:
+    assert not _text("how many sets of 15 should i do").startswith(("Not quite", "A little heavy"))
+
+
+# ---- Pass 2: verdicts the body used to contradict ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("does good form matter more than lifting heavier?", "Yes"),
+        ("are heavier weights more important than form", "No"),
+        ("which matters more, strict form or more weight?", "Form comes first"),
+    ],
+)
+def test_form_against_weight_verdict_fits_the_order(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "never trade good form" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("can i hold on to a wall when i do single leg squats", "Yes"),
+        ("is it cheating to rest a hand on the counter for calf raises on one leg", "No"),
+    ],
+)
+def test_holding_on_for_balance(question: str, lead: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert "wobble" in text and "dumbbell" not in text.lower()
+
+
+def test_runners_knees_plural_is_the_runners_knee_verdict() -> None:
+    text = _text("are leg extensions ok for runners knees")
+    assert text.startswith("Usually yes")
+
+
+def test_can_i_use_a_machine_as_a_runner_is_yes() -> None:
+    text = _text("could I use the hamstring curl machine as a runner")
+    assert text.startswith("Yes") and "Hamstring curl" in text
+
+
+def test_plyo_drills_named_first_then_good_for_is_yes() -> None:
+    text = _text("bounding and box jumps, good for my finishing kick?")
+    assert text.startswith("Yes") and "explosive power" in text
+
+
+# ---- Pass 2: either/or asks get a pick, not a "No" ----------------------------------------------------
+
+
+def test_lift_then_run_or_run_then_lift_is_run_first() -> None:
+    assert _text("squats then a jog, or a jog then squats?").startswith("Run first")
+
+
+def test_fast_or_slow_reps_is_slow() -> None:
+    assert _text("do I lift quick or slow on the leg press").startswith("Slow")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["would dumbbells be better than the machines for me", "should I do dumbbells instead of machines"],
+)
+def test_dumbbells_against_machines_is_both(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Both")
+    assert "No dumbbells?" not in text
+
+
+# ---- Pass 2: "can I use X instead of Y?" is the article's stand-in, with its yes ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("could I use a sturdy chair instead of a bench", "chair"),
+        ("can i use our stairs instead of a step", "stair"),
+        ("can I use a kitchen chair instead of a box for step-ups", "chair"),
+    ],
+)
+def test_stand_in_kit_is_yes(question: str, says: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert says in text
+    assert not text.startswith("No ")
+
+
+# ---- Pass 2: more acute wordings lead with stop + see someone ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my calf seized and then it felt like a knife going in, still ok to run tomorrow?",
+        "came down awkwardly off the step and my ankle's gone black and blue",
+        "my hamstring felt like it snapped on the bend, should I stretch it out",
+        "calf grabbed on me halfway round the loop, had to pull up and walk",
+        "knee cap popped out for a second on a lunge then went back",
+        "can't put my foot down on the floor since this morning's run",
+    ],
+)
+def test_more_acute_wordings_start_with_stop(question: str) -> None:
+    text = _text(question)
+    assert text.startswith(("Stop", "Not yet. Stop"))
+    assert "doctor" in text or "physio" in text
+
+
+def test_a_toenail_gone_purple_is_still_foot_care() -> None:
+    assert "podiatrist" in _text("big toenail turned purple after my long run")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what helps me avoid straining a calf on hills",
+        "how can I reduce the risk of tearing a hamstring",
+        "how do I stay sharp in the last mile of a race",
+        "my weekly plan feels broken, where do strength days fit",
+    ],
+)
+def test_injury_words_that_are_not_an_injury_now(question: str) -> None:
+    assert not _text(question).startswith(("Stop", "Not yet"))
+
+
+def test_a_pull_while_avoiding_something_is_still_acute() -> None:
+    assert _text("strained my quad yesterday avoiding a cyclist, what should I do").startswith("Stop")
+
+
+# ---- Pass 2: knees in / hip drop + "is something weak?" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "a video of me running shows my knees rolling inward, is something weak",
+        "when I run my knees knock together, is a muscle too weak?",
+    ],
+)
+def test_knees_in_or_hip_drop_is_weakness_yes(question: str) -> None:
+    text = _text(question)
+    assert text.startswith("Yes")
+    assert "side-lying hip raise" in text
+    assert text.count("knees that drift inward") == 1
+
+
+# ---- Pass 2: an old injury, healed, and the worry it comes back ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "rolled my ankle badly two years ago, all fine now, how do I stop it happening again?",
+            "calf raises",
+        ),
+        ("had achilles trouble last year, healed now but worried it'll come back", "calf raises"),
+    ],
+)
+def test_old_healed_injury_worry_is_keep_it_strong(question: str, says: str) -> None:
+    text = _text(question)
+    assert text.startswith("Good that it's healed")
+    assert says in text
+    assert "no hopping or jumping until running feels normal" not in text
+
+
+def test_weeks_ago_is_not_weeks_of_lifting() -> None:
+    assert (
+        "a week off strength work once a month"
+        not in _text("tweaked my groin 5 weeks ago, it's fine now, can I do leg day again?").split("\n")[0]
+    )
+
+
+# ---- Pass 2: texts: no "No two dumbbells?", a yes for an exercise without its kit ---------------------
+
+
+def test_lunges_without_dumbbells_is_one_clean_yes() -> None:
+    text = _text("could I do lunges without any dumbbells")
+    assert text.startswith("Yes")
+    assert "No two dumbbells" not in text and text.count("No dumbbells?") <= 1
+
+
+# ---- Pass 2: more either/or picks between the article's options ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "says"),
+    [
+        ("for lazy glutes, the bridge or side lying hip raises?", "Both", "lead with the bridge"),
+        ("skipping drills or line hops, which do I start with?", "Line hops first", "skipping"),
+        ("quad extensions or the leg press, which is better for my knees", "Both", "hamstring curls"),
+    ],
+)
+def test_more_either_or_picks(question: str, lead: str, says: str) -> None:
+    text = _text(question)
+    assert text.startswith(lead)
+    assert says in text
+
+
+# ---- Pass 2: skip one exercise, kit for one exercise, sore and lifting, machine or free weight ---------
+
+
+def test_skip_one_exercise_is_yes_an_option() -> None:
+    text = _text("could I just skip the wall squat")
+    assert text.startswith("Yes") and "one option" in text
+
+
+def test_need_kit_for_an_exercise_is_not_strictly() -> None:
+    text = _text("will I need ankle weights for the side lying hip raise")
+    assert text.startswith("Not strictly") and "no weight at all" in text
+
+
+def test_lift_while_a_bit_sore_is_yes_light() -> None:
+    text = _text("can I train if my legs are still a little achy from sunday")
+    assert text.startswith("Yes") and "light" in text
+    assert "Lying leg lift" not in text
+
+
+def test_leg_press_is_not_a_free_weight() -> None:
+    assert _text("is the hamstring curl a free weight").startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("question", "cue"),
+    [
+        ("my knees ache on the leg press, am I doing something wrong?", "leg press"),
+        ("knees are sore doing one legged squats, is my technique bad", "one-legged squat"),
+    ],
+)
+def test_ache_on_an_exercise_am_i_doing_it_wrong(question: str, cue: str) -> None:
+    text = _text(question)
+    assert text.startswith(("Possibly", "Check these first"))  # (dialogue's form check, or this verdict)
+    assert cue in text.lower() and "physio" in text
+
+
+def test_sharp_pain_on_an_exercise_is_still_stop() -> None:
+    assert _text("sharp pain in my knee on step ups, is my form wrong").startswith("Stop")
+
+
+def test_weights_overhead_is_yes_with_the_article_grip() -> None:
+    text = _text("could I keep the dumbbells above my head when I lunge")
+    assert text.startswith("Yes")
+    assert "at your sides or over your head" in text
+    assert "done with them" not in text
+
+
+def test_why_sore_after_a_session_is_because_not_yes() -> None:
+    text = _text("why are my quads so stiff the day after squats")
+    assert text.startswith("Because") and "recover" in text
