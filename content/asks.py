@@ -411,7 +411,33 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             break
     if not asks:
         return [message.strip()], ""
-    return asks, " ".join(background)
+    return _fold_choice(asks), " ".join(background)
+
+
+# "squats or lunges? which is better?": the second ask only asks for the first one's verdict.
+_CHOICE_TAIL = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|like) )*(?:(?:which|what) (?:one|ones|of (?:the|them|those|the two)|"
+    r"is|s|would|should|do|does|wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
+    r"is (?:one|either) (?:better|best|more useful)\b|any (?:real )?difference\b|"
+    r"(?:which|what)$)"
+)
+_CHOICE_HEAD = re.compile(r"\b(?:or|vs|versus)\b")
+
+
+def _fold_choice(asks: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in asks:
+        words = normalize(a).split()
+        if (
+            out
+            and 0 < len(words) <= 9
+            and _CHOICE_TAIL.match(" ".join(words))
+            and _CHOICE_HEAD.search(normalize(out[-1]))
+        ):
+            out[-1] = f"{out[-1].rstrip(' ?.!')}, {a}"
+            continue
+        out.append(a)
+    return out
 
 
 def is_covered(ask: str) -> bool:
@@ -422,8 +448,17 @@ def is_covered(ask: str) -> bool:
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
         )
     return (
-        bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
+        bool(OPEN.search(plain))
+        or constraint(plain)
+        or ask_of(ask).kind in ("dose", "howto", "what", "when")
+        # ("is there anything I can do at home?": what to do, which the plan says)
+        or bool(_ANYTHING_TO_DO.search(plain))
     )
+
+
+_ANYTHING_TO_DO = re.compile(
+    r"^(?:(?:so|and|but) )?(?:is there )?anything (?:i|we) (?:can|could|should) (?:do|try)\b"
+)
 
 
 # When in the day, or next to the run: a plan's "twice a week" doesn't answer it.

@@ -54,7 +54,7 @@ from content.asks import (
     trace,
 )
 from content.compose import ask_of, settled
-from content.direct import week_verdict
+from content.direct import versus, week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
@@ -155,6 +155,18 @@ from content.week import (
 
 MAX_ASKS = 3
 
+# A technique rule asked about on an exercise ("should my knees go fully straight on the leg press?").
+_RULE_ASKED = (
+    ("rule:lock_knees", re.compile(r"\b(?:lock\w*|(?:fully|all the way|completely|dead) straight\w*)\b")),
+    ("rule:breathing", re.compile(r"\bbreath\w*\b")),
+    ("rule:slow_controlled", re.compile(r"\b(?:fast|quick\w*|slow\w*|explosive\w*|speed)\b")),
+)
+
+# Someone cleared them ("physio gave me the all clear"), not only "it's better now", "fully healed".
+_CLEARED_BY = re.compile(
+    r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead))\b"
+)
+
 
 # General technique and load rules: one part of a question about a named exercise, not its subject.
 _HOW_RULES = frozenset(
@@ -221,10 +233,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
             # answered, after the honest line about the injury itself.
             name = getattr(injury, "name", "That injury")
-            return_note = (
-                f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
-                "comes first; no hopping or jumping until running feels normal again."
-            )
+            if _CLEARED_BY.search(plain):
+                return_note = (
+                    f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
+                    "comes first; no hopping or jumping until running feels normal again."
+                )
+            else:
+                # ("better now", "healed": no one cleared them, so no "good that you're cleared")
+                return_note = (
+                    f"Good that it's settled. {name} isn't covered in detail here: build back gradually, "
+                    "no hopping or jumping until running feels normal again, and see a physio if it "
+                    "flares up."
+                )
             injury = None
     weak = None if hurt else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
     if weak is not None:
@@ -372,6 +392,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
         )
     single = None if hurt else one_pick(plain)
+    chosen = versus(plain)
+    if single is not None and chosen is not None and chosen[1] != single[1]:
+        single = None  # ("step-ups or lunges, if I can only do one?": the verdict between the two named)
     if single is not None:
         # "I've got time for only one glute exercise. Which one?": one, not the list
         trace("plan", "one_pick")
@@ -384,7 +407,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(part[0], part[1], True, (), topics=(part[1],), context=part[1])
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
-    own = plan(plain) if settled(message) is None else None
+    # ("hill repeats or a gym session, which is better for my quads?": the either/or verdict, not a plan)
+    own = plan(plain) if settled(message) is None and chosen is None else None
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -945,6 +969,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             # "are plyometrics worth it?" answered by the why-strength rule: a follow-up ("where do I
             # start?") is about plyometrics, the thing the runner named.
             out = replace(out, context=named)
+    rule_said = [t for t in out.topics if t in _HOW_RULES] or [
+        t for t, pat in _RULE_ASKED if pat.search(plain) and re.match(r"(?:Yes|No)\b", out.text)
+    ]
+    if (
+        out.found
+        and len(replies) == 1
+        and (out.context or "").startswith("exercise:")
+        and len(rule_said) == 1
+        and ask_of(message).yesno
+        and not out.text.startswith(f"{topic_title(out.context or '')}:")
+    ):
+        # "should I lock my knees at the top of a step-up?" answered by the knee rule: a "why?" after
+        # it asks why not lock them, not what the step-up is for.
+        out = replace(out, context=rule_said[0])
     if out.found and not hurt and len(replies) == 1 and out.topic and out.topic.startswith("exercise:"):
         owned = owned_variation(out.topic, plain)
         if owned is not None and not (len(out.topics) > 1 and set(out.topics) <= family(out.topic)):

@@ -13,6 +13,7 @@ from content.asks import (
     BACK,
     DAYS,
     FOLLOW_START,
+    POINTER,
     SENTENCE,
     TIMED,
     Ask,
@@ -26,7 +27,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import ask_of
-from content.direct import asks_which_day, direct, steer, week_verdict
+from content.direct import asks_which_day, direct, steer, versus, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
     FOR_THEM,
@@ -78,7 +79,8 @@ from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 _DO_SOMETHING = re.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
-    r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|\banything i (?:can|should) do\b"
+    r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|"
+    r"\banything (?:i|we) (?:can|could|should) (?:do|try)\b"
 )
 
 
@@ -133,6 +135,28 @@ _SETUP = re.compile(
     r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
     r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
 )
+
+
+_HOME_TOLD = re.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
+_GYM_TOLD = re.compile(r"\b(?:gym|machines?)\b")
+
+
+def _muscle_moves(muscle: str, told: str) -> str:
+    """ "Yes" and the moves that strengthen this muscle, the kit told first (at home: the home ones)."""
+    moves = [
+        e for e in exercises_for_muscle(muscle[7:]) if not e.variation_of and e.setting in ("home", "gym")
+    ]
+    if _HOME_TOLD.search(told):
+        moves = [e for e in moves if e.setting == "home"] or moves
+    elif _GYM_TOLD.search(told):
+        moves.sort(key=lambda e: e.setting != "gym")
+    names = [e.name.lower() for e in moves[:3]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    held = " (the bridge held 30 s)" if "bridge" in names else ""
+    return (
+        f"Yes: the {listed}, 2–3 sets of 12–15 reps{held}, twice a week on an easy day. "
+        "Stretch them after your runs too."
+    )
 
 
 def _for_muscles(ex: object, context: str) -> Answer:
@@ -330,6 +354,21 @@ _HARDEST = re.compile(
 )
 
 
+# Where the dumbbells are held in a lunge.
+_HELD_WHERE = re.compile(
+    r"\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|(?:at|by) (?:my|your) sides?)\b"
+)
+_HARDER = re.compile(
+    r"\b(?:harder|tougher|progress\w*|advance\w*|once (?:that|it|they)(?:s| is| are) easy)\b"
+)
+PLYO_HARDER = (
+    "Move on through the article's sequence: once line hops are easy, hop forward onto a step or low box, "
+    "alternating legs, then skipping (off and onto the same foot). Past that the article stops; more hops "
+    "per set or a slightly higher box is the usual next step (general advice), landings always soft."
+    "\nFull card: /exercise box hops"
+)
+
+
 # "how much time does it take?", "how many minutes?": the session's length
 _SESSION_TIME = re.compile(
     r"\bhow (?:much time|many minutes|long)\b"
@@ -436,6 +475,12 @@ def _answer_one(
         if defined is not None:
             trace("define", "rule:plyometrics")
             return defined
+    chosen = versus(plain)
+    if chosen is not None:
+        # "leg press vs lunges, which one?", "push-ups or the curl machine, which?": the either/or
+        # verdict (content/direct.py), not the gym starter nor one pick that ignores the two named.
+        trace("versus", chosen[1])
+        return Answer(chosen[0], chosen[1], True, (), topics=(chosen[1],), context=chosen[1])
     job = which_muscle(ask, context) or one_pick(ask, context)
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
@@ -784,6 +829,18 @@ def _answer_one(
         and (named_now is None or named_now == context)
     ):
         with_db = [x for x in base_ex.steps if "dumbbell" in x.lower()]
+        if _HELD_WHERE.search(plain) and context in ("exercise:lunge", "exercise:walking_lunge"):
+            # "can I hold the weights over my head?", "do they have to stay at my sides?": where they go
+            lead = "No" if re.search(r"\b(?:have to|must|need to|only)\b", plain) else "Yes"
+            return Answer(
+                f"{lead}: the article lets you hold the dumbbells at your sides or over your head; overhead "
+                "is the harder one. Either way keep your torso straight and the front knee at 90°.",
+                context,
+                True,
+                (),
+                topics=(context,),
+                context=context,
+            )
         if with_db and context:
             # "should I use weights?" about the lunge: it is done with them.
             return Answer(
@@ -855,6 +912,16 @@ def _answer_one(
             trace("injury_cause", context)
             return Answer(
                 f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
+            )
+        if (
+            context == "rule:plyometrics"
+            and (_HARDEST.search(plain) or _HARDER.search(plain))
+            and not _TOO_HARD.search(plain)
+        ):
+            # "harder version?" after where to start with plyos: the later steps, not the start again
+            trace("plyo_harder", plain)
+            return Answer(
+                PLYO_HARDER, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context=context
             )
         if _HARDEST.search(plain) and context.startswith("exercise:") and not _TOO_HARD.search(plain):
             about_set = "how do i make it harder"  # "what's the hardest version?": its harder form
@@ -975,9 +1042,11 @@ def _answer_one(
             and not ans.text.startswith("Yes")
             and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
         ):
-            # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
-            lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."
-            ans = replace(ans, text=f"{lead}\n{ans.text}")
+            # "tight hamstrings after intervals, should I be doing something for them?": yes, and what
+            # (the moves for that muscle, the kit told first; not what the muscle does in running).
+            lead = _muscle_moves(context, normalize(f"{background} {ask}"))
+            pointers = [x for x in ans.text.split("\n") if POINTER.match(x)]
+            ans = replace(ans, text="\n".join([lead, *pointers]))
         if (
             ans is not None
             and context.startswith("exercise:")
@@ -1031,6 +1100,19 @@ def _answer_one(
         same = engine.compose_for(context, ask)
         if same is not None:
             return same
+    if (
+        ans.found
+        and ans.topics
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("muscle:")
+        and _DO_SOMETHING.search(plain)
+        and not ans.text.startswith("Yes")
+        and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
+    ):
+        # "my hamstrings are my weak link, is there anything I could do at home?": yes, and the moves
+        trace("muscle_moves", ans.topics[0])
+        lead = _muscle_moves(ans.topics[0], normalize(f"{background} {ask}"))
+        return replace(ans, text="\n".join([lead, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
     intent = ask_of(ask)
     if (
         ans.found
@@ -1192,6 +1274,7 @@ SLOWER_ASK = "will lifting weights slow me down or make me bulky"
 # after a rule or a muscle's exercises: yes, and how a beginner starts it.
 _NEW_TO_IT = (
     r"(?:new|beginners?|a beginner|newbies?|novices?|unfit|starting out|just starting|(?:a )?first timer|"
+    r"(?:only |just )?(?:just )?(?:started|taken up|begun) (?:running|to run|lifting)|"
     r"never (?:lifted|done (?:any|this|it|strength|weights)|trained|done)|"
     r"(?:new|fresh) to (?:this|it|all this|"
     r"lifting|strength|the gym|weights))"
@@ -1201,10 +1284,10 @@ _BEGINNER_CHECK = re.compile(
     r"(?:that|this|it|these|those|they|all that|all this) (?:still |really |actually )?"
     r"(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
     r"doable|work)|(?:ok|okay|fine|good|suitable|safe|doable|alright)\b)"
-    r".{0,40}\b(?:if|for|when|as|since) (?:i(?:m| am)|me|someone|a|an|people|total|complete|somebody)?"
-    r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|quite|pretty|very|so|still|a|an|relatively))* ?"
-    + _NEW_TO_IT
-    + r"\b"
+    r".{0,40}\b(?:if|for|when|as|since) "
+    r"(?:i(?:m| am|ve| have)|me|someone|a|an|people|total|complete|somebody)?"
+    r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|total|complete|absolute|quite|pretty|very|so|"
+    r"still|a|an|relatively))* ?" + _NEW_TO_IT + r"\b"
 )
 _BEGINNER_HOW = (
     "Start with one or two sets at a resistance you're comfortable with, build up to 2–3 sets, and put good "
@@ -1215,12 +1298,21 @@ _BEGINNER_HOW = (
 def _beginner(ask: str, context: str | None) -> Answer | None:
     """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
     a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
-    if (
-        context is None
-        or context.startswith(("exercise:", "injury:"))
-        or not _BEGINNER_CHECK.search(normalize(ask))
-    ):
+    if context is None or context.startswith("exercise:") or not _BEGINNER_CHECK.search(normalize(ask)):
         return None
+    inj = INJURIES.get(context.split(":", 1)[1]) if context.startswith("injury:") else None
+    if context.startswith("injury:"):
+        if inj is None or not inj.helps:
+            return None
+        # "is that ok if I'm new to running?" after shin splints: yes, those moves, eased into.
+        names = [EXERCISES[e].name.lower() for e in inj.helps if not EXERCISES[e].variation_of][:2]
+        listed = " and ".join(names)
+        text = (
+            f"Yes: the {listed} suit a beginner too. Start light, with one or two sets, build up to 2–3 "
+            "sets, and keep them pain-free; if something hurts or keeps coming back, see a physio."
+        )
+        trace("beginner", context)
+        return Answer(text, context, True, (), topics=(context,), context=context)
     if context in ("rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"):
         lead = "Yes: twice a week, 15 to 20 minutes, suits a beginner too"
     else:

@@ -535,3 +535,136 @@ def test_which_days_then_bulk_answers_both() -> None:
     parts = answer("which days should i do legs and is it going to make me bulky?").split("\n\n")
     assert parts[0].startswith("Two easy days")
     assert "bulk" in parts[1]
+
+
+# ---- pass 2 ----------------------------------------------------------------------------------------
+
+
+# Two exercises named as a choice, with "which one" or "if I can only do one": the either/or verdict,
+# not the gym-starter machines nor a third exercise neither option named.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("leg press or lunges, which one should I do", "Lunges have the edge"),
+        ("lunges vs the leg press, which one?", "Lunges have the edge"),
+        ("curl machine or hamstring push ups, which one", "Both work the hamstrings"),
+        ("if i can only do one, step ups or lunges?", "Step-ups, if it's only one"),
+        ("step-ups or lunges if i only have time for one", "Step-ups, if it's only one"),
+    ],
+)
+def test_either_or_reaches_the_verdict(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead)
+    assert "Start with the quadriceps extension" not in text
+    assert "The one-legged squat (our pick" not in text
+
+
+# "X or Y? which is better": the second ask only asks for the first one's verdict; said once, no card.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("squats or lunges? which is better", "Both work the quads and glutes"),
+        ("leg press or lunges? Which one should I do?", "Lunges have the edge"),
+        ("hills or flat intervals? which builds more strength?", "Hills, for leg strength"),
+        ("walking lunges or the normal ones? does it matter", "Either"),
+    ],
+)
+def test_choice_then_which_is_one_ask(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead)
+    assert "\n\n" not in text
+    assert "1) " not in text
+
+
+# Back from an injury that is only better now: no "Good that you're cleared" unless someone cleared them.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tweaked my hamstring last spring, fine now, what should i do for it",
+        "had a pulled hamstring a while ago but it's better now, which exercises for my hamstrings?",
+    ],
+)
+def test_better_now_is_not_cleared(message: str) -> None:
+    text = answer(message)
+    assert "cleared" not in text
+    assert "Hamstring push-up" in text
+
+
+def test_cleared_by_a_physio_is_still_said() -> None:
+    text = answer("my physio gave me the all clear after a stress fracture, what works my hips?")
+    assert text.startswith("Good that you're cleared")
+
+
+# A muscle and "anything I can do (at home)?": yes, and that muscle's moves with a dose, not what
+# the muscle does in running.
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("my hamstrings are the weak link, is there anything I could do at home", "hamstring push-up"),
+        ("tight calves after every tempo, should i be doing something for them?", "calf raise"),
+        ("hammies feel weak. anything i could try?", "hamstring push-up"),
+    ],
+)
+def test_muscle_anything_to_do_lists_moves(message: str, move: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes: the ")
+    assert move in text.split("\n")[0]
+    assert "2–3 sets" in text
+    assert "In running" not in text and "travels forward" not in text
+
+
+def test_home_muscle_moves_leave_out_the_machines() -> None:
+    text = answer("my hamstrings are the weak link, is there anything I could do at home")
+    assert "curl" not in text.split("\n")[0]
+
+
+# "harder version?" after where to start with plyos: the later steps, not the start repeated.
+@pytest.mark.parametrize("follow", ["harder version?", "how do i make it tougher", "and once that's easy?"])
+def test_plyo_harder_after_the_start(follow: str) -> None:
+    text = answer(follow, "how do i get started with plyometrics")
+    assert text.startswith("Move on through")
+    assert "skipping" in text
+
+
+# Where the dumbbells go in a lunge, asked after (or with) its steps: sides or overhead, both allowed.
+@pytest.mark.parametrize(
+    ("message", "prev"),
+    [
+        ("how do i do walking lunges, and can i hold the dumbbells above my head?", None),
+        ("could I hold the weights overhead?", "how do i do a walking lunge"),
+    ],
+)
+def test_lunge_weights_overhead(message: str, prev: str | None) -> None:
+    text = answer(message, prev)
+    assert "over your head" in text
+    assert "done with them" not in text
+
+
+# "is that ok if I'm new?" after an injury's exercises: yes, those moves, eased into (not the card again).
+@pytest.mark.parametrize(
+    ("prev", "follow"),
+    [
+        ("what helps shin splints", "is that ok if i've only just started running"),
+        ("exercises for runner's knee?", "fine for a complete beginner?"),
+        ("what should i do about weak hips", "is that ok for a total beginner"),
+    ],
+)
+def test_beginner_after_an_injury(prev: str, follow: str) -> None:
+    text = answer(follow, prev)
+    assert text.startswith("Yes: the ")
+    assert "beginner" in text
+    assert "I can't diagnose it" not in text
+
+
+# "why?" after a yes/no on a technique rule about an exercise: that rule's reason, not the exercise.
+@pytest.mark.parametrize(
+    ("prev", "follow"),
+    [
+        ("do i lock out my knees at the top of a step up?", "why tho"),
+        ("should my knees go fully straight on the leg press", "how come?"),
+    ],
+)
+def test_why_after_a_rule_verdict_on_an_exercise(prev: str, follow: str) -> None:
+    text = answer(follow, prev)
+    assert "joint" in text
+    assert "It works the quads" not in text
