@@ -152,6 +152,10 @@ _AND_ASK = re.compile(
     r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+ ){1,6}"
     r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    # "how deep on wall squats, and fast or slow?": a short either/or of its own at the end
+    r"\s*,\s*(?:and|also|plus)\s+(?=(?!(?:i|you|we|it|should|can|could|do|is|are|then|just)\b)"
+    r"\w+(?: \w+)? or "
+    r"(?!(?:should|can|could|do|is|are|will|would|i|not)\b)\w+(?: \w+)?\s*\?*\s*$)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
     r"will|would)\b)",
@@ -184,6 +188,9 @@ def _and_split(text: str) -> list[str]:
         else:
             out.append(x)
     return out
+
+
+_TAIL_CHOICE = re.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 
 
 # A background sentence about running form sets the topic only when it is about form.
@@ -351,7 +358,15 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"
             one = f"{pre} {one}"
-        if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in QUESTION_START):
+        if len(parts) >= 3 or (
+            len(parts) == 2
+            and first
+            and (
+                first[0] in QUESTION_START
+                # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
+                or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
+            )
+        ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
             return parts, ""

@@ -616,7 +616,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             a_plain = normalize(ask)
             said_t = [t for t in ans.topics if says_exercise(t, a_plain) or named_topic(a_plain) == t]
             glued = [
-                t for t in ans.topics if t not in said_t and t.startswith("rule:") and t not in TIMED | DAYS
+                t
+                for t in ans.topics
+                if t not in said_t
+                and (
+                    (t.startswith("rule:") and t not in TIMED | DAYS)
+                    # ("is the leg press good for runners": not runner's knee, which no one said)
+                    or (
+                        t.startswith("injury:")
+                        and not any(f" {normalize(n)} " in f" {a_plain} " for n in injury_names(t))
+                        and not SYMPTOM.search(a_plain)
+                    )
+                )
             ]
             if len(said_t) == 1 and len(glued) == len(ans.topics) - 1:
                 # "are step ups good for runners, and how high...": the step-up, not a muscles-used rule too.

@@ -159,6 +159,44 @@ def _muscle_moves(muscle: str, told: str) -> str:
     )
 
 
+# "how do I not wreck my knees on it?", "how do I keep my knees safe on lunges?": that move's knee cues.
+_KNEE_SAFE = re.compile(
+    r"\b(?:not|without|avoid\w*|stop|protect\w*|keep|save|spare|look after)\b(?: \w+){0,3} "
+    r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|trash\w*|kill\w*|destroy\w*|blow\w* out|my|the)"
+    r"(?: \w+){0,2} knees?\b(?!.*\b(?:hurt|hurts|pain|sore|aches?)\b)|"
+    r"\bknees? (?:safe|happy|healthy|ok|okay)\b"
+)
+
+
+_HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
+
+
+def _knee_safe(plain: str, context: str | None, earlier: str) -> Answer | None:
+    if not _KNEE_SAFE.search(plain) or re.search(
+        r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b", plain
+    ):
+        return None  # ("how do I do the leg press without hurting my knees": its steps say it)
+    said = named_exercises(plain) or (named_exercises(earlier) if set(plain.split()) & BACK else [])
+    ex_id = said[0] if len(said) == 1 else context if len(said) == 0 else None
+    ex = EXERCISES.get(ex_id.split(":", 1)[1]) if ex_id and ex_id.startswith("exercise:") else None
+    if ex is None or ex.setting in ("plyo", "hills"):
+        return None
+    cues = [c for c in ex.cues if "knee" in c.lower()]
+    locks = any("lock" in c.lower() or "straight" in c.lower() for c in cues)
+    said_cues = " ".join(cues)
+    lock_line = "" if locks else ", and never lock the knee out"
+    said_cues = said_cues[:1].lower() + said_cues[1:] + " " if said_cues else ""
+    text = (
+        f"For your knees on the {ex.name.lower()}: {said_cues}Keep every rep slow and controlled, with a "
+        f"load you're comfortable with (tired by 12–15 reps){lock_line}. "
+        "If a knee hurts, rather than just working hard, stop and see a physio."
+    )
+    trace("knee_safe", ex.id)
+    return Answer(
+        text, f"exercise:{ex.id}", True, (), topics=(f"exercise:{ex.id}",), context=f"exercise:{ex.id}"
+    )
+
+
 def _for_muscles(ex: object, context: str) -> Answer:
     """Strength exercises that cover the muscles ``ex`` works (up to three muscles, three moves)."""
     muscles = list(ex.muscles[:3])  # type: ignore[attr-defined]
@@ -322,6 +360,11 @@ _HOW_HELP = re.compile(
 
 
 # "what even are plyometrics?", "wat is plyo": what a thing is
+_WHICH_PLYO = re.compile(
+    r"^(?:(?:so|and|ok|okay) )*(?:what|which) (?:kind of |sort of |type of |types of )?(?:plyo\w*|jump\w*|"
+    r"hop\w*|bounding)(?: drills?| exercises?| moves?)? "
+    r"(?:should|can|could|would|do|are (?:good|best|worth))\b"
+)
 _DEFINE = re.compile(
     r"^(?:so |and |ok |okay )?(?:what|wat|whats|what s) (?:even |exactly |actually |the heck )?(?:is|are|s)\b"
     r"(?! (?:the )?(?:best|point|difference|reason|right|ideal))"
@@ -469,12 +512,21 @@ def _answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
+    if _WHICH_PLYO.match(plain) and "rule:plyometrics" in answer_fn(ask).topics[:1]:
+        # "what plyos should I do?": the drills, in the article's order (not what plyometrics are)
+        drills = engine.compose_for("rule:plyometrics", "which plyo drills should i do")
+        if drills is not None:
+            trace("which_plyo", plain)
+            return drills
     if _DEFINE.match(plain) and "rule:plyometrics" in answer_fn(ask).topics[:1]:
         # "what even are plyometrics?": what they are (the rule's direct answer is where to start)
         defined = engine.compose_for("rule:plyometrics", "what exactly are plyometrics")
         if defined is not None:
             trace("define", "rule:plyometrics")
             return defined
+    knees = _knee_safe(plain, context, normalize(earlier_text))
+    if knees is not None:
+        return knees
     chosen = versus(plain)
     if chosen is not None:
         # "leg press vs lunges, which one?", "push-ups or the curl machine, which?": the either/or
@@ -879,9 +931,14 @@ def _answer_one(
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
+    # ("should I lift the day before a race? and what about on interval days": a day of its own)
+    moved = opener and probe[2] and context in TIMED and answer_fn(ask).topics[:1] not in ([context], [])
+    moved = (
+        moved and answer_fn(ask).found and answer_fn(ask).topics[0] in ("rule:hard_run_day", "rule:race_day")
+    )
     if context is not None and (
         follow_up(ask, probe)
-        or (opener and not probe[0] and (own_direct(context, plain) or facet))
+        or (opener and not probe[0] and not moved and (own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
     ):
         trace("followup", context)
@@ -1310,6 +1367,14 @@ def _beginner(ask: str, context: str | None) -> Answer | None:
         text = (
             f"Yes: the {listed} suit a beginner too. Start light, with one or two sets, build up to 2–3 "
             "sets, and keep them pain-free; if something hurts or keeps coming back, see a physio."
+        )
+        trace("beginner", context)
+        return Answer(text, context, True, (), topics=(context,), context=context)
+    if context == "rule:plyometrics":
+        # (no "resistance" for hops: the easiest drill first, landings soft)
+        text = (
+            "Yes, if you start easy: line hops first, a few short sets with soft, controlled landings, and "
+            "move on to box hops and skipping only once those feel easy. Keep them off hard-run days."
         )
         trace("beginner", context)
         return Answer(text, context, True, (), topics=(context,), context=context)

@@ -668,3 +668,75 @@ def test_why_after_a_rule_verdict_on_an_exercise(prev: str, follow: str) -> None
     text = answer(follow, prev)
     assert "joint" in text
     assert "It works the quads" not in text
+
+
+# A short either/or tacked on with ", and ...": its own ask, answered after the first.
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("do I breathe in or out when stepping up onto the bench, and fast or slow?", "slow and controlled"),
+        ("how low should wall squats go, and quick or slow?", "slow and controlled"),
+        ("how many sets of calf raises, and one leg or two?", "One leg is harder"),
+    ],
+)
+def test_trailing_either_or_is_answered(message: str, second: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert len(parts) >= 2
+    assert second.lower() in parts[1].lower()
+
+
+def test_trailing_either_or_does_not_split_a_verb_choice() -> None:
+    from content.asks import split_asks
+
+    assert len(split_asks("can i run and then lift or should i rest?")[0]) == 1
+
+
+# "what about <another day kind>?" after the race-eve verdict: that day's rule, not the eve again.
+@pytest.mark.parametrize(
+    ("message", "prev"),
+    [
+        ("can I squat the day before my 10k? and what about on tempo days", None),
+        ("what about on interval days?", "is lifting the day before a race ok"),
+    ],
+)
+def test_what_about_another_day_kind(message: str, prev: str | None) -> None:
+    text = answer(message, prev)
+    last = text.split("\n\n")[-1]
+    assert "hard run" in last or "hard-run" in last
+
+
+def test_what_about_days_before_stays_on_the_race() -> None:
+    assert "day before a race" in answer("what about two days before?", "is lifting the day before a race ok")
+
+
+# "what plyos should I do?": the drills in order, not what plyometrics are; a beginner check after
+# plyos: start easy with line hops (no "resistance" for hops).
+@pytest.mark.parametrize(
+    "message",
+    ["what plyos should i do", "which jumping drills are good for runners", "what plyo moves should I try"],
+)
+def test_which_plyos_lists_the_drills(message: str) -> None:
+    text = answer(message)
+    assert "line" in text and "box" in text
+    assert not text.startswith("Plyometrics are")
+
+
+def test_plyo_beginner_check_starts_with_line_hops() -> None:
+    text = answer("what jump drills should i do and are they ok for a newbie?")
+    assert "line hops first" in text.split("\n\n")[-1]
+    assert "resistance" not in text
+
+
+# How to keep the knees safe on a named (or just discussed) exercise: its knee cues, no injury card.
+@pytest.mark.parametrize(
+    ("message", "prev", "cue"),
+    [
+        ("is the leg press any good for runners, and how do i not wreck my knees on it", None, "lock"),
+        ("how do i keep my knees happy on step ups?", None, "lock"),
+        ("how do i protect my knees?", "how do i do wall squats", "in front of your toes"),
+    ],
+)
+def test_knee_safety_on_an_exercise(message: str, prev: str | None, cue: str) -> None:
+    text = answer(message, prev)
+    assert cue in text
+    assert "For runner's knee" not in text
