@@ -193,6 +193,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
         if not more.found or more.off_topic or more.text in text or topic in more.topics:
             return first  # (nothing new, or the same topic again: the reply already covers it)
+        if _restates(more.text, [text]) or _mostly_said(more.text, text):
+            return first  # ("...and what should I be careful of?" after a reply that listed what to watch)
         body = [x for x in text.split("\n") if not POINTER.match(x)]
         more_body = [x for x in more.text.split("\n") if not POINTER.match(x) and x not in body]
         pointers = [x for x in (*text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
@@ -295,6 +297,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "as heavy as I can, 5 reps to failure, form gets ugly, legs dead for parkrun. Overdoing it?"
         trace("plan", "too_heavy")
         return then_rest(heavy, "rule:form_first", OVER_ASK)
+    light = None if hurt else _too_light(message, o_asks)
+    if light is not None:
+        # "light weights, 3 sets of 25, three times a week, legs always wrecked. Is this set up right?"
+        trace("plan", "too_light")
+        return then_rest(light, "rule:sets_reps", _SET_UP_RIGHT)
     over = None if hurt else overload_reply(message, o_asks)
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
@@ -693,6 +700,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if len(focus) == 1:
                 ans = replace(ans, text=focus_swap(ans.text, focus[0]))
         kind = ask_of(ask).kind
+        if (
+            replies
+            and _BARE_WHAT_DO.match(normalize(ask))
+            and any(_DOSE_SAID.search(r.text) for r in replies)
+        ):
+            # "who's right, and what should I actually do?": the first part's answer said what to do
+            # (the load and sets); a second reply would only say it again.
+            continue
         if replies and "plan" in kinds:
             plan_said = normalize(
                 " ".join(r.text for r, k in zip(replies, kinds, strict=True) if k == "plan")
@@ -1019,6 +1034,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         and any(re.search(r"\bwho(?:s| is) (?:right|correct)\b", normalize(a)) for a in asks)
     ):
         out = replace(out, text=who_right(out.text, background))  # "who's right?": who, not "No"
+        # (a card pointer for an exercise the message never named is a stray line under the verdict)
+        out = replace(
+            out,
+            text="\n".join(
+                x
+                for x in out.text.split("\n")
+                if not (POINTER.match(x) and "/exercise " in x and not named_exercises(plain))
+            ),
+        )
     worry = told_claim(background) if background and not hurt and out.found else None
     if worry is not None and not any(CLAIM_ASK.search(normalize(a)) for a in asks):
         # "Teammate says weights will make me slow. How should I set it up?": the worry told is
@@ -1225,6 +1249,49 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     return "\n".join(lines)
 
 
+# Light and many: "light weights, 3 sets of 25", "4x20 with the pink dumbbells"; their own set-up judged.
+_HIGH_REPS = re.compile(
+    r"\b(?:\d ?x ?(?:2[0-9]|[3-9]\d)|(?:\d|two|three|four|five) sets of (?:2[0-9]|[3-9]\d))\b|"
+    r"\b(?:2[0-9]|[3-9]\d) reps\b|\b(?:loads|tons|lots) of reps\b|\bhigh reps?\b"
+)
+_LIGHT = re.compile(r"\b(?:light|tiny|small|baby|pink) (?:weights?|dumbbells?|loads?)\b|\blight\b")
+_SET_UP_RIGHT = re.compile(
+    r"\b(?:is (?:this|that|it|my \w+) (?:\w+ )?(?:set ?up|right|ok|okay|good|any good|sensible|wrong|"
+    r"working)|am i doing (?:it|this|something|anything) (?:right|wrong)|doing (?:\w+ )?wrong|"
+    r"what should i change|should i change|(?:good|right|ok|okay) (?:set ?up|routine|plan))\b"
+)
+_DEAD_LEGS = re.compile(
+    r"\b(?:wrecked|dead|trashed|knackered|shattered|cooked|heavy|tired|flat|sluggish|never (?:feel )?fresh|"
+    r"slow)\b"
+)
+_THRICE = re.compile(
+    r"\b(?:3|three|4|four|5|five) (?:times|days|x|sessions)(?: a| per)? week\b|\b[3-5] ?x a week\b"
+)
+
+
+def _too_light(message: str, asks: list[str]) -> str | None:
+    """Light weights for many reps, and "is this set up right?": not quite; the article's load, and
+    (legs never fresh on three or more days a week) fewer sessions."""
+    plain = normalize(message)
+    if not (_HIGH_REPS.search(plain) and _LIGHT.search(plain)):
+        return None
+    if not any(_SET_UP_RIGHT.search(normalize(a)) or OVER_ASK.search(normalize(a)) for a in asks):
+        return None
+    lines = [
+        "Not quite. Light weights for 20-plus reps isn't what the article suggests: pick a resistance that "
+        "tires you by 12–15 reps, 2–3 sets (many coaches now favour heavier weights with fewer reps), "
+        "with good form."
+    ]
+    if _THRICE.search(plain) and _DEAD_LEGS.search(plain):
+        lines.append(
+            "And with legs that never feel fresh, drop to twice a week, on easy days, and take a week off "
+            "strength work once a month to recover."
+        )
+    elif _DEAD_LEGS.search(plain):
+        lines.append("Keep it off hard-run days, and take a week off strength work once a month to recover.")
+    return "\n".join(lines)
+
+
 # Both ends of a session: "what should the start and end look like?", "warm-up and cool-down?"
 _ENDS = re.compile(
     r"\b(?:start|beginning|begin) and (?:the )?(?:end|finish)\b|\bbefore and after (?:a |the |each |my )?"
@@ -1302,6 +1369,23 @@ def _restates(text: str, earlier: list[str]) -> bool:
     said = normalize(before)
     hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
     return bool(words) and 3 * hits >= 2 * len(words)
+
+
+# "what should I actually do?", "so what do I do then?": no topic of its own.
+_BARE_WHAT_DO = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay) )*(?:what|which) (?:should|do|would|can) (?:i|we) "
+    r"(?:actually |really |even |then |just |be )*(?:do|doing)(?: then| instead| now)?$"
+)
+_DOSE_SAID = re.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
+
+
+def _mostly_said(text: str, before: str) -> bool:
+    """Are at least 60% of this reply's content words (by their first four letters) in ``before``?"""
+    body = " ".join(x for x in text.split("\n") if not POINTER.match(x))
+    words = [w for w in normalize(body).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
+    said = normalize(before)
+    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+    return len(words) >= 8 and 5 * hits >= 3 * len(words)
 
 
 # A safety caution that can lead a part's reply: not its answer (said once, by the first part).

@@ -587,6 +587,24 @@ def _answer_one(
     sprint = sprint_start(ask, background)
     if sprint is not None:
         return sprint
+    if _EACH_MUSCLE.search(plain) and (
+        _MUSCLES_ASKED.search(plain)
+        or _MUSCLES_ASKED.search(normalize(earlier_text))
+        or context == "rule:muscles_used"
+    ):
+        # "which muscles matter most, and one exercise for each?": each main muscle with one move
+        trace("each_muscle", plain)
+        each = EACH_MUSCLE_TEXT
+        if _MUSCLES_ASKED.search(normalize(earlier_text)):
+            each = "One move " + each.split(" One move ", 1)[1]  # (the muscles were the earlier part's)
+        topic = "rule:muscles_used"
+        return Answer(each, topic, True, (), topics=(topic,), context=topic)
+    if _MUSCLES_ASKED.search(plain) and _PRIORITY.search(plain):
+        # "which muscles matter most for running?": the muscles (not the priority moves)
+        used = engine.compose_for("rule:muscles_used", "which muscles do runners use most")
+        if used is not None:
+            trace("muscles_most", plain)
+            return used
     if (
         _PRIORITY.search(plain)
         and re.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
@@ -1652,6 +1670,17 @@ _ADULT_AGE = re.compile(
 _PRIORITY = re.compile(
     r"\b(?:prioriti[sz]e|priorit(?:y|ies)|most important|matters? most|biggest bang|best bang|"
     r"most bang|get the most out|if i (?:can )?only do (?:a few|one or two|two|three)|focus on first)\b"
+)
+_EACH_MUSCLE = re.compile(
+    r"\b(?:an?|one|1|the best|a good|best) (?:exercise|move|thing) (?:for|per|to train) (?:each|every|all)"
+    r"(?: one| of them| muscle| group)?\b|\b(?:exercise|move) for each (?:one|muscle|of them)\b"
+)
+_MUSCLES_ASKED = re.compile(r"\b(?:which|what|key|main|most important) (?:\w+ )?muscles?\b")
+EACH_MUSCLE_TEXT = (
+    "The main ones are the quads, hamstrings and calves, helped by the glutes and hip muscles. One move "
+    "each: quads, the one-legged squat; hamstrings, the hamstring push-up (the curl machine in a gym); "
+    "calves, the calf raise; glutes, the bridge; hips, the side-lying hip raise. 2–3 sets of 12–15 reps, "
+    "twice a week.\nTry one: /workout"
 )
 PRIORITY_TEXT = (
     "A few moves that work several big muscle groups at once, as the article advises each session: the "

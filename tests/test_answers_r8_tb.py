@@ -740,3 +740,71 @@ def test_knee_safety_on_an_exercise(message: str, prev: str | None, cue: str) ->
     text = answer(message, prev)
     assert cue in text
     assert "For runner's knee" not in text
+
+
+# A follow-up ask a situational reply already answered ("...and what should I watch out for?" after a
+# reply that listed what to watch): not a second, reworded list.
+def test_watch_out_not_said_twice() -> None:
+    text = answer(
+        "I'm 66 and run three mornings a week, knees a little stiff but no pain. My son wants me on the "
+        "machines at his gym. Is that wise at my age and what should I look out for?"
+    )
+    assert text.count("slow") <= 2
+    assert "Keep every rep slow and controlled, with no bouncing" not in text
+
+
+# "who's right, and what should I actually do?": the verdict with its dose is the answer to both;
+# no bulk line or unrelated card pointer under it.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my running buddy says light weights and high reps only, my coach says heavy. who's right, and what "
+        "should i actually do?",
+        "gym bro says heavy, my pilates friend says 3x30 light to stay lean. who is right and what do i "
+        "do then?",
+    ],
+)
+def test_who_is_right_then_what_to_do(message: str) -> None:
+    text = answer(message)
+    assert "12–15" in text
+    assert "bulk" not in text
+    assert "/exercise" not in text
+
+
+# Light weights for many reps, and "is this set up right?": not quite, the article's load; legs that
+# never recover on three days a week: fewer sessions.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i do legs 3 times a week with light dumbbells, 3 sets of 25 each. legs always wrecked. is my "
+        "routine ok?",
+        "my set up: light weights, 4x20 on everything, three days a week, and my runs feel sluggish. "
+        "am i doing it wrong?",
+    ],
+)
+def test_light_high_reps_routine_judged(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Not quite")
+    assert "12–15 reps" in text
+    assert "twice a week" in text
+    assert "bulk" not in text
+
+
+# "which muscles matter most, and one exercise for each?": the muscles once, then one move each.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what are the main muscles for running and one exercise for each?",
+        "which muscles are most important for runners, and the best exercise for each one",
+    ],
+)
+def test_muscles_with_one_exercise_each(message: str) -> None:
+    text = answer(message)
+    assert "hamstring push-up" in text and "calf raise" in text and "bridge" in text
+    assert text.count("quads") <= 2
+
+
+def test_one_exercise_each_after_the_muscles() -> None:
+    text = answer("and one move for each of them?", "which muscles does running use")
+    assert text.startswith("The main ones")
+    assert "side-lying hip raise" in text
