@@ -1025,6 +1025,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             out = replace(out, text=focus_swap(out.text, focus[0]))
     if out.found and not hurt:
         out = replace(out, text=guard_days(out.text, message.lower()))
+    if (
+        out.found
+        and not hurt
+        and own is None
+        and _MEMBERSHIP.search(plain)
+        and not re.search(r"\b(?:gym|home|machines?)\b", out.text.lower())
+    ):
+        # "...asking before I pay for a membership": the decision told is answered too (no gym needed
+        # to start; what a gym adds)
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        lines.insert(at, MEMBERSHIP_LINE)
+        out = replace(out, text="\n".join(lines))
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=drop_kit(out.text, kit))
@@ -1247,6 +1260,17 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# A gym membership being weighed: "before I pay for a membership", "thinking of joining a gym".
+_MEMBERSHIP = re.compile(
+    r"\b(?:pay(?:ing)? for|buy(?:ing)?|get(?:ting)?|sign(?:ing)? up (?:for|to|at)|join(?:ing)?|"
+    r"splash(?:ing)? out on) (?:a |the |my )?(?:gym(?: membership)?|membership)\b"
+)
+MEMBERSHIP_LINE = (
+    "You don't need a membership to start: calf raises, one-legged squats, step-ups, bridges and hills work "
+    "at home; a gym adds machines that isolate muscles and easy ways to add weight."
+)
 
 
 # Light and many: "light weights, 3 sets of 25", "4x20 with the pink dumbbells"; their own set-up judged.

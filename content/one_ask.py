@@ -1304,7 +1304,31 @@ def answer_one(
     """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
-    return would_help(ask, ans)
+    return _no_to_fast(ask, would_help(ask, ans))
+
+
+# "do I sprint back down?" answered "Yes. Jog gently back down": the fact says the slow way, so "No".
+_FAST_ASKED = re.compile(
+    r"\b(?:sprint\w*|fast|faster|quick\w*|explosive\w*|race|racing|bounc\w*|as hard as)\b"
+)
+_SLOW_SAID = re.compile(r"\b(?:jog\w*|gently|slow\w*|controlled|walk\w*|easy)\b")
+
+
+def _no_to_fast(ask: str, ans: Answer) -> Answer:
+    m = re.match(r"(?:Yes[.:]\s+|[A-Z][\w' -]{2,30}: (?=[A-Z]))", ans.text)
+    plain = normalize(ask)
+    if (
+        m is None
+        or not _FAST_ASKED.search(plain)
+        or not re.match(r"(?:(?:and|so|but) )?(?:do|should|can|could|is|am|will)\b", plain)
+    ):
+        return ans
+    rest = ans.text[m.end() :]
+    fact = SENTENCE.split(rest)[0]
+    if _SLOW_SAID.search(fact.lower()) and not _FAST_ASKED.search(fact.lower()):
+        trace("no_to_fast", plain)
+        return replace(ans, text=f"No: {rest[:1].lower()}{rest[1:]}")
+    return ans
 
 
 # A session set against a run: "after an easy run", "straight after running", "before my jog".

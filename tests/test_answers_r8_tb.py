@@ -808,3 +808,31 @@ def test_one_exercise_each_after_the_muscles() -> None:
     text = answer("and one move for each of them?", "which muscles does running use")
     assert text.startswith("The main ones")
     assert "side-lying hip raise" in text
+
+
+# A yes/no about doing it fast ("sprint back down?") whose fact says the slow way: "No", not "Yes".
+@pytest.mark.parametrize(
+    ("message", "prev"),
+    [
+        ("how many hill reps, and do i sprint back down?", None),
+        ("should i race back down the hill?", "how do hill repeats work"),
+    ],
+)
+def test_fast_asked_slow_said_is_no(message: str, prev: str | None) -> None:
+    last = answer(message, prev).split("\n\n")[-1]
+    assert last.startswith("No")
+    assert "Yes" not in last
+
+
+# A gym membership being weighed: the reply says one isn't needed to start, and what a gym adds.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "will lifting make me a faster runner? thinking about joining a gym",
+        "is strength work worth it for a 5k runner? before i splash out on a gym membership",
+    ],
+)
+def test_membership_decision_is_answered(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert "membership" in text and "home" in text
