@@ -168,6 +168,21 @@ _KNEE_SAFE = re.compile(
 )
 
 
+# "should I go heavier?", "do I need to lift heavy?", "is it worth going heavier on squats?"
+_GO_HEAVIER = re.compile(
+    r"^(?:(?:and|so|but|also) )*(?:should|can|could|do|would|will|is it (?:ok|okay|worth|better)(?: to)?|"
+    r"am i (?:supposed|meant) to) (?:i )?(?:\w+ )?(?:go|going|lift|lifting|use|using|move up to|try|"
+    r"be lifting|need to (?:go|lift)) (?:\w+ )?heavier\b(?! legs)"
+)
+_NOT_HEAVIER = re.compile(
+    r"\b(?:race week|taper\w*|day before|too heavy|injur\w*|hurts?|pain|sore|rehab|bulk\w*|fail\w*|"
+    r"max\w*|possible|as i can|or lighter|or light)\b"
+)
+GO_HEAVIER = (
+    "Yes, within reason: many coaches now favour heavier weights with fewer reps to strengthen muscles and "
+    "ligaments. Go as heavy as still lets you do 12–15 good reps (2–3 sets), add weight as that gets "
+    "easy, and never trade form for load. With a balanced programme it won't slow you down."
+)
 _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 
 
@@ -524,6 +539,12 @@ def _answer_one(
         if defined is not None:
             trace("define", "rule:plyometrics")
             return defined
+    if _GO_HEAVIER.search(plain) and not _NOT_HEAVIER.search(normalize(f"{background} {ask}")):
+        # "should I go heavier in the gym?": yes, within reason (not the gym's perks, not "No. ...heavier")
+        trace("go_heavier", plain)
+        return Answer(
+            GO_HEAVIER, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+        )
     knees = _knee_safe(plain, context, normalize(earlier_text))
     if knees is not None:
         return knees

@@ -836,3 +836,31 @@ def test_membership_decision_is_answered(message: str) -> None:
     text = answer(message)
     assert text.startswith("Yes")
     assert "membership" in text and "home" in text
+
+
+# "should I go heavier?": yes, within reason (heavier with fewer reps, 12–15 good reps); not the gym's
+# perks, not "No." over a text that says heavier. "As heavy as possible" / to failure stays a no.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should i be lifting heavier at the gym?",
+        "is it worth going heavier on my lunges?",
+        "800m runner, plyos twice a week. should i lift heavier weights too?",
+    ],
+)
+def test_go_heavier_is_yes_within_reason(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes, within reason")
+    assert "12–15" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should i go as heavy as possible",
+        "is it ok to go heavier in race week",
+        "can heavy lifting bulk me up",
+    ],
+)
+def test_not_go_heavier(message: str) -> None:
+    assert not answer(message).startswith("Yes, within reason")
