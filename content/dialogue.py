@@ -517,8 +517,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if (
             not found_in
             and kit_told
-            and all(set(normalize(a).split()) & BACK and not NOW_ASK.search(normalize(a)) for a in asks[:1])
+            and all(
+                set(re.sub(r"\bone (?:leg\w*|foot|side)\b", "", normalize(a)).split()) & BACK
+                and not NOW_ASK.search(normalize(a))
+                for a in asks[:1]
+            )
         ):
+            # ("...I notice it on hills. Should I do one-legged stuff?": "one" is no pronoun for the hills)
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
             trace("background", found_in[0])

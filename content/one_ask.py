@@ -137,6 +137,12 @@ _SETUP = re.compile(
 )
 
 
+_ONE_LEG_SAID = re.compile(r"\b(?:single|one)[ -]?leg(?:ged)?\b|\bunilateral\b")
+ONE_LEG_SETUP = (
+    "Set it up like this: one-legged squats, step-ups, lunges and one-legged calf raises, 2–3 sets of "
+    "12–15 reps on each leg, the weaker side first and the same reps on the stronger one. Twice a week on "
+    "easy days, as part of your usual sessions.\nFull card: /exercise one-legged squat"
+)
 _HOME_TOLD = re.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
 _GYM_TOLD = re.compile(r"\b(?:gym|machines?)\b")
 
@@ -703,6 +709,15 @@ def _answer_one(
         if rest_sets is not None:
             trace("rest_sets", plain)
             return rest_sets
+    if _SETUP.search(plain) and (
+        context == "rule:one_legged"
+        or (bool(set(plain.split()) & BACK) and _ONE_LEG_SAID.search(earlier_text.lower()))
+    ):
+        # "should I do single-leg work, and how would I set that up?": the one-legged moves and their dose
+        trace("setup_one_legged", plain)
+        return Answer(
+            ONE_LEG_SETUP, "rule:one_legged", True, (), topics=("rule:one_legged",), context="rule:one_legged"
+        )
     if _SETUP.search(plain) and not FIT_ASK.search(plain):
         # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
         fit_q = "how do i fit strength work in around my running"
@@ -1325,7 +1340,13 @@ def answer_one(
     """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
-    return _no_to_fast(ask, would_help(ask, ans))
+    ans = _no_to_fast(ask, would_help(ask, ans))
+    if re.match(r"(?:(?:and|so|but) )?(?:should|do|must|would|will) (?:i|we)\b", normalize(ask)) and re.match(
+        r"(?:Where you can, )?(?:include|add)\b", ans.text, re.IGNORECASE
+    ):
+        # "should I be doing single-leg stuff?" -> "Where you can, include...": its "Yes" first
+        ans = replace(ans, text=f"Yes: {ans.text[:1].lower()}{ans.text[1:]}")
+    return ans
 
 
 # "do I sprint back down?" answered "Yes. Jog gently back down": the fact says the slow way, so "No".

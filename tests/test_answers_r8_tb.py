@@ -864,3 +864,28 @@ def test_go_heavier_is_yes_within_reason(message: str) -> None:
 )
 def test_not_go_heavier(message: str) -> None:
     assert not answer(message).startswith("Yes, within reason")
+
+
+# "should I do single-leg work, and how would I set that up?": yes first, then the one-legged moves
+# with a dose (not the fit-around-running text); hills told in the background don't make "one-legged"
+# a follow-up about hill repeats.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my left leg is the weak one. should i be doing single leg work, and how do i set it up?",
+        "rolled my ankle badly a while back, fine now but that leg is weaker and i feel it on hills. "
+        "should i "
+        "do one-legged stuff and how would i set that up?",
+    ],
+)
+def test_single_leg_then_setup(message: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert "Yes: where you can" in parts[0]
+    assert "Pick a moderate slope" not in parts[0]
+    assert "weaker side first" in parts[-1]
+    assert "12–15" in parts[-1]
+
+
+def test_setup_after_one_legged_followup() -> None:
+    text = answer("how would i set that up?", "are single leg exercises better for runners")
+    assert text.startswith("Set it up like this")
