@@ -270,7 +270,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
-    form = None if hurt else form_check(message, *split_asks(message))
+    # ("calf raises flat on the floor or off a step, does it matter?": an either/or, its verdict)
+    form = None if hurt or versus(plain) is not None else form_check(message, *split_asks(message))
     if form is not None:
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])

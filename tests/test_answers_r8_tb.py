@@ -889,3 +889,18 @@ def test_single_leg_then_setup(message: str) -> None:
 def test_setup_after_one_legged_followup() -> None:
     text = answer("how would i set that up?", "are single leg exercises better for runners")
     assert text.startswith("Set it up like this")
+
+
+# An either/or about how to do a move ("on the floor or off a step, does it matter?"): the verdict,
+# not a form check's "Yes, avoid it".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "calf raises on the floor or off a stair edge, does it make any difference",
+        "calf raises flat on the ground or on the edge of a step - does it matter?",
+    ],
+)
+def test_either_or_form_question_gets_the_verdict(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("A step")
+    assert "avoid it" not in text
