@@ -458,6 +458,8 @@ def _fold_choice(asks: list[str]) -> list[str]:
 def is_covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
+    if _WHAT_FITS.search(plain):
+        return True  # ("10 minutes at lunch, what's the best leg work I can fit in?": the plan's list)
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
@@ -468,7 +470,15 @@ def is_covered(ask: str) -> bool:
         or ask_of(ask).kind in ("dose", "howto", "what", "when")
         # ("is there anything I can do at home?": what to do, which the plan says)
         or bool(_ANYTHING_TO_DO.search(plain))
+        # ("what's the best leg work I can squeeze in?": what to do in their time, which the plan says)
+        or bool(_WHAT_FITS.search(plain))
     )
+
+
+_WHAT_FITS = re.compile(
+    r"\b(?:what|which|whats)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|get done|get in|manage|"
+    r"realistically do)\b"
+)
 
 
 _ANYTHING_TO_DO = re.compile(

@@ -904,3 +904,18 @@ def test_either_or_form_question_gets_the_verdict(message: str) -> None:
     text = answer(message)
     assert text.startswith("A step")
     assert "avoid it" not in text
+
+
+# A short slot told with "what can I fit in?": the plan for that time, said once (no second time line).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "10 minutes free at lunch most days, what's the best leg work i can fit in",
+        "only got 12 min in the evening, what could i squeeze in for my legs?",
+    ],
+)
+def test_short_slot_plan_said_once(message: str) -> None:
+    text = answer(message)
+    assert "\n\n" not in text
+    assert "Machines target single muscles" not in text
+    assert text.count("15 to 20") <= 1
