@@ -796,7 +796,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                     texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
             title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
-            if title and any(t.startswith(title.group(0)) for t in texts):
+            if title and any(
+                re.match(
+                    rf"(?:(?:Yes|No|Not strictly|Not quite)\b[^.:]{{0,40}}[.:]\s+)?"
+                    rf"{re.escape(title.group(0))}",
+                    t,
+                )
+                for t in texts
+            ):
                 # "Wall squat: ...\n\nWall squat: Don't let your knees...": the name is said once
                 rest = a.text[title.end() :]
                 a = replace(a, text=rest[:1].upper() + rest[1:])

@@ -189,6 +189,16 @@ GO_HEAVIER = (
     "ligaments. Go as heavy as still lets you do 12–15 good reps (2–3 sets), add weight as that gets "
     "easy, and never trade form for load. With a balanced programme it won't slow you down."
 )
+# "how long should each set be?", "how long per set?": a set's length, not a session's.
+_SET_LENGTH = re.compile(
+    r"\bhow long (?:should|is|does|do|would|will) (?:each|a|one|every|my|the) set\b|"
+    r"\bhow long (?:per|for each|for a|for every) set\b|"
+    r"\bhow (?:many )?(?:seconds|minutes) (?:per|a|each) set\b"
+)
+SET_LENGTH_TEXT = (
+    "The article counts sets in reps, not minutes: 12–15 slow, controlled reps with a load that tires you "
+    "by the last one, 2–3 sets (the bridge is the one held, 30 seconds)."
+)
 _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 
 
@@ -551,6 +561,25 @@ def _answer_one(
         return Answer(
             GO_HEAVIER, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
         )
+    if _SET_LENGTH.search(plain):
+        # "how long should each set be?": the article counts reps (or the bridge's hold), not minutes
+        moves = named_exercises(plain) or named_exercises(normalize(earlier_text))
+        if not moves and context and context.startswith("exercise:"):
+            moves = [context]
+        if len(moves) == 1 and moves[0][9:] in EXERCISES:
+            ex = EXERCISES[moves[0][9:]]
+            if ex.dose.hold_s:
+                lead = f"{ex.name}: each set is one {ex.dose.hold_s}-second hold, 2–3 sets."
+            else:
+                per = ex.dose.text().split(" × ")[-1]
+                lead = f"{ex.name}: a set is counted, not timed: {per}, slow and controlled, 2–3 sets."
+            text = f"{lead}\nFull card: /exercise {ex.name.lower()}"
+            trace("set_length", moves[0])
+            return Answer(text, moves[0], True, (), topics=(moves[0],), context=moves[0])
+        trace("set_length", plain)
+        return Answer(
+            SET_LENGTH_TEXT, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+        )
     knees = _knee_safe(plain, context, normalize(earlier_text))
     if knees is not None:
         return knees
@@ -773,6 +802,16 @@ def _answer_one(
         m = NEED_KIT.search(need_plain)
         word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
         kit_text = kit_needed(kit_of_named[0], word or "")
+        need_ex = EXERCISES.get(kit_of_named[0].split(":", 1)[1])
+        if (
+            kit_text is not None
+            and need_ex is not None
+            and need_ex.substitutes
+            and word in ("weights", "weight", "dumbbells", "dumbbell")
+            and any("dumbbell" in e for e in need_ex.equipment)
+            and not re.match(r"(?:Yes|No|Not)\b", kit_text)
+        ):
+            kit_text = f"Not strictly. {kit_text}"  # "do I need weights for lunges?": bodyweight works too
         if kit_text is not None:
             trace("need_kit", kit_of_named[0])
             return Answer(
@@ -1573,8 +1612,8 @@ _ON_KIT = re.compile(
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
     r"block|ledge)s?\b(?! ?ups?\b)|"
     r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
-    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s? "
-    r"(?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s?"
+    r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
 )
 _FIRM = re.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
 # ... not when the ask compares or checks form ("as good as off a step?", "snap my knee straight on

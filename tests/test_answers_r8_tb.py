@@ -919,3 +919,36 @@ def test_short_slot_plan_said_once(message: str) -> None:
     assert "\n\n" not in text
     assert "Machines target single muscles" not in text
     assert text.count("15 to 20") <= 1
+
+
+# "are step ups good?": the step in "step-ups" is no household kit (not "a step that won't slide").
+@pytest.mark.parametrize(
+    "message", ["are step ups good for runners", "is a step up worth doing for runners?"]
+)
+def test_step_ups_are_not_kit(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes")
+    assert "won't slide or tip" not in text
+
+
+# "do I need weights for lunges?": not strictly (bodyweight works); an exercise's name is said once in
+# a two-part reply even after a verdict.
+def test_need_weights_for_lunges() -> None:
+    text = answer("do you need dumbbells for lunges, and how low should i go?")
+    assert text.startswith("Not strictly")
+    assert text.count("Lunge:") == 1
+
+
+# "how long should each set be?": counted in reps (or the bridge's hold), not the session's minutes.
+@pytest.mark.parametrize(
+    ("message", "prev", "want"),
+    [
+        ("can i do lunges daily? how long should each set be?", None, "12–15 reps"),
+        ("how long per set?", "how do i do a bridge", "30-second hold"),
+        ("how long should one set take?", None, "12–15"),
+    ],
+)
+def test_set_length_is_reps(message: str, prev: str | None, want: str) -> None:
+    text = answer(message, prev)
+    assert want in text
+    assert "15 to 20 minutes" not in text
