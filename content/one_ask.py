@@ -633,6 +633,14 @@ def _answer_one(
             trace("gym_start", plain)
             lead = first.text.split("\n")[0]
             return replace(first, text=f"{lead}\n{GYM_START_TAIL}")
+    if _MISSED.search(f"{normalize(background)} {plain}") and _MISSED_ASK.search(plain):
+        # "what if I miss a session?", "missed a week, is that bad?": no harm; pick up where you left off
+        trace("missed", plain)
+        missed = MISSED_TEXT
+        if re.search(r"\b(?:double|make up|catch up|extra|twice as)\b", plain):
+            missed = "No need to double up: " + MISSED_TEXT.split(": ", 1)[1]
+        topic = "rule:recovery_week"
+        return Answer(missed, topic, True, (), topics=(topic,), context=topic)
     if _BREAK_UNDO.search(plain) and re.match(
         r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain
     ):
@@ -1699,6 +1707,20 @@ _BREAK_UNDO = re.compile(
     r"\b(?:break|time off|week off|rest week|deload)\b"
 )
 BREAK_UNDO_ASK = "will a week off undo my progress"
+_MISSED = re.compile(
+    r"\b(?:miss|missed|missing|skip|skipped|skipping|omit\w*) (?:\w+ ){0,3}?(?:weeks?|sessions?|workouts?|"
+    r"leg days?|strength days?)\b"
+)
+_MISSED_ASK = re.compile(
+    r"\b(?:what if|is (?:that|it|this) (?:bad|a problem|ok|okay|an issue)|does (?:that|it|this) matter|"
+    r"have i (?:lost|ruined|undone)|did i (?:lose|ruin|undo)|"
+    r"will (?:that|it|i) (?:hurt|set|lose|undo|matter)|"
+    r"should i (?:double|make up|catch up|do extra|do two))\b"
+)
+MISSED_TEXT = (
+    "No harm done: a missed session or week won't undo your strength. The article even builds in a week "
+    "off once a month for recovery. Pick up where you left off, at your usual twice a week."
+)
 
 
 _TOO_OFTEN = re.compile(r"\b(?:too much|too often|too many|overkill|overdoing it|excessive)\b")

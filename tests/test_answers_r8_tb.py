@@ -952,3 +952,18 @@ def test_set_length_is_reps(message: str, prev: str | None, want: str) -> None:
     text = answer(message, prev)
     assert want in text
     assert "15 to 20 minutes" not in text
+
+
+# A missed session or week, asked about: no harm, pick up where you left off (not the frequency again).
+@pytest.mark.parametrize(
+    ("message", "prev", "lead"),
+    [
+        ("what if i miss a week?", "how often should i do leg strength", "No harm done"),
+        ("missed both sessions this week with work, is that bad?", None, "No harm done"),
+        ("skipped leg day this week. should i do two next week to catch up?", None, "No need to double up"),
+    ],
+)
+def test_missed_session(message: str, prev: str | None, lead: str) -> None:
+    text = answer(message, prev)
+    assert text.startswith(lead)
+    assert text.count("double up") <= 1
