@@ -355,14 +355,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if then_verdict is not None:
         # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.
         trace("plan", "then_day")
-        return Answer(
-            then_verdict,
-            "rule:hard_run_day",
-            True,
-            (),
-            topics=("rule:hard_run_day",),
-            context="rule:hard_run_day",
-        )
+        # (an ask it doesn't cover, "...and how long should sessions be?", is answered after it)
+        then_covers = _DAYS_AND_START if "Start with" in then_verdict else WHICH_DAYS
+        return then_rest(then_verdict, "rule:hard_run_day", then_covers)
     kit_verdict = None if hurt else kit_enough(plain)
     if kit_verdict is not None and len(split_asks(message)[0]) == 1:
         # "my gym only has a leg press and a treadmill, is that enough?": what to add, no more kit
@@ -1273,6 +1268,10 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# The asks a week reply that also says where to start covers: which days, and what to start with.
+_DAYS_AND_START = re.compile(rf"{WHICH_DAYS.pattern}|\b(?:start|begin)\b")
 
 
 # A gym membership being weighed: "before I pay for a membership", "thinking of joining a gym".

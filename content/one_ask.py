@@ -199,6 +199,17 @@ SET_LENGTH_TEXT = (
     "The article counts sets in reps, not minutes: 12–15 slow, controlled reps with a load that tires you "
     "by the last one, 2–3 sets (the bridge is the one held, 30 seconds)."
 )
+# "what exercises should I do?", "and which exercises?": no muscle, kit or goal of its own.
+_BARE_EXERCISES = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:what|which|whats|what are the|what are) (?:\w+ )?"
+    r"(?:exercises?|moves?|lifts?)(?: (?:should|do|would|can|could) (?:i|we))?"
+    r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?$"
+)
+BASICS_TEXT = (
+    "Start with a few that cover the main muscles: one-legged squats, step-ups, bridges, hamstring "
+    "push-ups and calf raises at home (in a gym: leg press, hamstring curls and lunges), 2–3 sets of "
+    "12–15 reps, twice a week on easy days.\nTry one: /workout"
+)
 _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 
 
@@ -580,6 +591,11 @@ def _answer_one(
         return Answer(
             SET_LENGTH_TEXT, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
         )
+    if _BARE_EXERCISES.match(plain) and (context is None or context in TIMED or context == "rule:routine"):
+        # "what exercises should I do?" with nothing else said (or after when/how often): the basics
+        trace("bare_exercises", plain)
+        topic = "rule:routine"
+        return Answer(BASICS_TEXT, topic, True, (), topics=(topic,), context=topic)
     knees = _knee_safe(plain, context, normalize(earlier_text))
     if knees is not None:
         return knees

@@ -967,3 +967,30 @@ def test_missed_session(message: str, prev: str | None, lead: str) -> None:
     text = answer(message, prev)
     assert text.startswith(lead)
     assert text.count("double up") <= 1
+
+
+# "what exercises (should I do)?" with no muscle, kit or goal: the basics, not "not sure" or balance work.
+@pytest.mark.parametrize(
+    "message", ["what exercises should i do?", "which exercises then?", "what moves should I start with"]
+)
+def test_bare_what_exercises_gets_the_basics(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Start with a few")
+    assert "not sure" not in text
+
+
+# A week told and "which days, and how long / what exercises?": the days, then the other ask answered.
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        (
+            "i run 5 days a week and want to lift twice. which days, and how long should sessions be?",
+            "15 to 20",
+        ),
+        ("I run 4 times a week. which days should I do legs, and what exercises?", "Start with a few"),
+    ],
+)
+def test_days_then_second_ask(message: str, second: str) -> None:
+    parts = answer(message).split("\n\n")
+    assert len(parts) == 2
+    assert second in parts[1]
