@@ -411,7 +411,13 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
     # ("hill repeats or a gym session, which is better for my quads?": the either/or verdict, not a plan)
-    own = plan(plain) if settled(message) is None and chosen is None else None
+    verdict_asked = settled(message) is not None and any(
+        # (a settled verdict the asks never ask for: "ball and dumbbells... what can I do with this lot?"
+        # is a plan for that kit, not the bodyweight-or-dumbbells verdict)
+        _CHOICE_ASKED.search(normalize(a))
+        for a in p_asks
+    )
+    own = plan(plain) if not verdict_asked and chosen is None else None
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -1268,6 +1274,12 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# An ask that weighs options or asks for a verdict ("home or gym?", "is bodyweight enough?").
+_CHOICE_ASKED = re.compile(
+    r"\b(?:or|vs|versus|better|best|instead|enough|need|worth|rather|should|do i|is it|are|can i just)\b"
+)
 
 
 # The asks a week reply that also says where to start covers: which days, and what to start with.

@@ -994,3 +994,20 @@ def test_days_then_second_ask(message: str, second: str) -> None:
     parts = answer(message).split("\n\n")
     assert len(parts) == 2
     assert second in parts[1]
+
+
+# Kit told (a ball and dumbbells) and "what can I do with this lot?": a plan for that kit, not the
+# bodyweight-or-dumbbells verdict nobody asked for.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got a swiss ball and some 8kg dumbbells for my birthday. never lifted before, no bench. what leg "
+        "exercises can i do at home with them?",
+        "i have an exercise ball and a pair of dumbbells in my flat, nothing else. what can i do for my legs?",
+    ],
+)
+def test_ball_and_dumbbells_plan(message: str) -> None:
+    text = answer(message)
+    assert "exercise ball" in text
+    assert "Lunge" in text
+    assert not text.startswith("Bodyweight is enough")
