@@ -1003,7 +1003,8 @@ def test_days_then_second_ask(message: str, second: str) -> None:
     [
         "got a swiss ball and some 8kg dumbbells for my birthday. never lifted before, no bench. what leg "
         "exercises can i do at home with them?",
-        "i have an exercise ball and a pair of dumbbells in my flat, nothing else. what can i do for my legs?",
+        "i have an exercise ball and a pair of dumbbells in my flat, nothing else. what can i do for my "
+        "legs?",
     ],
 )
 def test_ball_and_dumbbells_plan(message: str) -> None:
