@@ -1036,7 +1036,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if not focus and last is not None and last.startswith("exercise:"):
             focus = [last]
         if focus:
-            out = replace(out, text=focus_swap(out.text, focus[0]))
+            # (the exercise stays the subject: "what muscles does it work?" after "no chair" is about it)
+            out = replace(out, text=focus_swap(out.text, focus[0]), context=focus[0])
     if out.found and not hurt:
         out = replace(out, text=guard_days(out.text, message.lower()))
     if (

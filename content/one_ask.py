@@ -1097,6 +1097,15 @@ def _answer_one(
             return Answer(
                 PLYO_HARDER, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context=context
             )
+        if (
+            context == "rule:race_day"
+            and re.search(r"\b(?:day|days) after\b|\bafterwards?\b|\bpost race\b", plain)
+            and not re.search(r"\b(?:race|racing|parkrun|marathon|10k|5k|half)\b", plain)
+        ):
+            after = gap("can i lift the day after a race")  # "and the day after?" after the race's eve
+            if after is not None and after[1]:
+                trace("race_after", plain)
+                return Answer(after[0], after[1], True, (), topics=(after[1],), context=after[1])
         if _HARDEST.search(plain) and context.startswith("exercise:") and not _TOO_HARD.search(plain):
             about_set = "how do i make it harder"  # "what's the hardest version?": its harder form
         if _STRETCH_THEM.search(plain) and context.startswith(("muscle:", "exercise:", "injury:")):

@@ -1012,3 +1012,20 @@ def test_ball_and_dumbbells_plan(message: str) -> None:
     assert "exercise ball" in text
     assert "Lunge" in text
     assert not text.startswith("Bodyweight is enough")
+
+
+# "and the day after?" after the race's eve: the day after (the article is silent; recover first).
+@pytest.mark.parametrize("follow", ["and the day after?", "what about afterwards?", "ok and the days after"])
+def test_day_after_the_race(follow: str) -> None:
+    text = answer(follow, "can I lift the day before a race")
+    assert "day after" in text
+    assert "two or more days out" not in text
+
+
+# "what muscles does it work?" after "I don't have a chair" for hamstring push-ups: the exercise.
+def test_exercise_stays_the_subject_after_its_swap() -> None:
+    first = content.answer("how do i do hamstring push ups")
+    swap = content.answer("i've got no chair", first.context)
+    text = content.answer("what muscles does it work?", swap.context).text
+    assert "hamstrings" in text
+    assert "No chair" not in text
