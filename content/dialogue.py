@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content.anatomy import INJURIES
 from content.asks import (
     BACK,
     BACKGROUND,
@@ -1040,6 +1041,33 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             out = replace(out, text=focus_swap(out.text, focus[0]), context=focus[0])
     if out.found and not hurt:
         out = replace(out, text=guard_days(out.text, message.lower()))
+    inj_key = (told_injury or "").split(":", 1)[-1]
+    if (
+        out.found
+        and not hurt
+        and own is not None
+        and inj_key in INJURIES
+        and INJURIES[inj_key].helps
+        and symptom_of != told_injury  # (named by the runner, not read from "my knees ache")
+    ):
+        # "I keep getting shin splints... I've got a gym. What exercises?": the plan for their kit, led
+        # by the moves for the injury they told (the plan alone knows only the kit).
+        inj = INJURIES[inj_key]
+        at_home = "/workout home" in out.text
+        moves = [
+            EXERCISES[e].name.lower()
+            for e in inj.helps
+            if not EXERCISES[e].variation_of and (EXERCISES[e].setting == "home" or not at_home)
+        ][:3]
+        missing = [m for m in moves if m not in out.text.lower()]
+        if missing:
+            listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+            lead = f"For the {inj.name.lower()}, add the {listed} first (2–3 sets of 12–15 each):"
+        else:
+            parts = " and ".join(inj.strengthen)
+            lead = f"This covers the {inj.name.lower()} too: it builds the {parts} it needs."
+        if moves and not out.text.startswith(("For the ", "For your ")):
+            out = replace(out, text=f"{lead}\n{out.text}")
     if (
         out.found
         and not hurt

@@ -821,6 +821,8 @@ def _answer_one(
     # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
     need_plain = re.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
     kit_of_named = named_exercises(plain) if NEED_KIT.search(need_plain) else []
+    if not kit_of_named and NEED_KIT.search(need_plain) and (context or "").startswith("exercise:"):
+        kit_of_named = [context or ""]  # "...calf raises, and do I need weights?": the exercise in hand
     if len(kit_of_named) == 1:
         # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)
         m = NEED_KIT.search(need_plain)
@@ -836,6 +838,18 @@ def _answer_one(
             and not re.match(r"(?:Yes|No|Not)\b", kit_text)
         ):
             kit_text = f"Not strictly. {kit_text}"  # "do I need weights for lunges?": bodyweight works too
+        elif (
+            need_ex is not None
+            and word in ("weights", "weight", "dumbbells", "dumbbell")
+            and not any("dumbbell" in e or "weight" in e for e in need_ex.equipment)
+        ):
+            # "do I need weights for calf raises?": no; holding them is the harder version, if it has one
+            harder = (
+                " Holding dumbbells is the harder version."
+                if "dumbbell" in (need_ex.harder or "").lower()
+                else ""
+            )
+            kit_text = f"No: the {need_ex.name.lower()} works with your bodyweight.{harder}"
         if kit_text is not None:
             trace("need_kit", kit_of_named[0])
             return Answer(

@@ -1029,3 +1029,29 @@ def test_exercise_stays_the_subject_after_its_swap() -> None:
     text = content.answer("what muscles does it work?", swap.context).text
     assert "hamstrings" in text
     assert "No chair" not in text
+
+
+# A named injury told with kit and "what exercises?": the kit's plan, led by the injury's moves the
+# plan leaves out (not when the runner only told a symptom: no diagnosis, and no gym moves at home).
+def test_plan_led_by_the_named_injury() -> None:
+    text = answer(
+        "shin splints keep coming back when i build mileage. i have a gym. what exercises, how often?"
+    )
+    assert text.startswith("For the shin splints, add the calf raise")
+    assert "Twice a week" in text
+
+
+def test_symptom_only_plan_gets_no_injury_lead() -> None:
+    text = answer("week 4 of couch to 5k, knees a bit sore after runs. gym scares me. where do i start?")
+    assert "runner's knee" not in text.lower()
+
+
+# "do I need weights for X?" where X is a bodyweight move: no, holding dumbbells is the harder version.
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [("do i need weights for step ups?", "step-up"), ("do you need dumbbells for calf raises", "calf raise")],
+)
+def test_need_weights_for_a_bodyweight_move(message: str, name: str) -> None:
+    text = answer(message)
+    assert text.startswith(("No: the ", "Not strictly"))
+    assert name in text.lower()
