@@ -13,6 +13,7 @@ from content.asks import (
     BACK,
     DAYS,
     FOLLOW_START,
+    MUSCLE_WORDS,
     POINTER,
     SENTENCE,
     TIMED,
@@ -62,6 +63,7 @@ from content.situation import (
     HOLD,
     KIT_OF,
     KIT_RULES,
+    KNEES_IN,
     NEED_KIT,
     USE_KIT,
     VAGUE,
@@ -143,8 +145,25 @@ ONE_LEG_SETUP = (
     "12–15 reps on each leg, the weaker side first and the same reps on the stronger one. Twice a week on "
     "easy days, as part of your usual sessions.\nFull card: /exercise one-legged squat"
 )
+_ACHE_OR_FORM = re.compile(
+    r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
+    r"slump\w*|wobbl\w*|drop\w*|tired|fatigu\w*)\b"
+)
 _HOME_TOLD = re.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
 _GYM_TOLD = re.compile(r"\b(?:gym|machines?)\b")
+
+
+# "what should I do?", "what can I do about it?": no topic of its own.
+_BARE_WHAT_TO_DO = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay) )*what (?:should|can|could|do) (?:i|we) (?:actually |even |then )?"
+    r"do(?: about (?:it|that|them|this))?(?: then)?$"
+)
+# "could that be weak quads?", "is it my glutes?": a muscle offered as the cause of what they told.
+_COULD_BE_WEAK = re.compile(
+    r"^(?:(?:so|and|but) )?(?:could|can|might|would|is|does) (?:that|it|this) (?:\w+ ){0,2}?"
+    r"(?:be|mean|come from|be from|be because of|be down to|due to) (?:my |weak |tight |lazy )*"
+    r"(?P<m>quads?|hamstrings?|hammies|glutes?|calf|calves|hips?)\b"
+)
 
 
 def _muscle_moves(muscle: str, told: str) -> str:
@@ -596,6 +615,30 @@ def _answer_one(
         trace("bare_exercises", plain)
         topic = "rule:routine"
         return Answer(BASICS_TEXT, topic, True, (), topics=(topic,), context=topic)
+    weak_m = _COULD_BE_WEAK.match(plain)
+    if weak_m is not None and background and _ACHE_OR_FORM.search(normalize(background)):
+        # "my knees ache on the stairs after long runs. Could that be weak quads?": possibly (no
+        # diagnosis), and why the muscle matters; what to do is the next ask's (or the pointer's).
+        word = weak_m.group("m")
+        muscle = next((m for w, m in MUSCLE_WORDS if re.fullmatch(w, word)), None)
+        if muscle in ("muscle:glutes", "muscle:hips") and KNEES_IN.search(normalize(background)):
+            trace("could_be_weak", "knees_in")
+            text = (
+                "Yes, often: knees that drift inward are a common sign of weak hips and glutes, which "
+                "should hold the knee in line (I can't diagnose it). Strengthen them: the bridge, the "
+                "side-lying hip raise and one-legged squats, 2–3 sets of 12–15, twice a week."
+                "\nMore: /muscle hips"
+            )
+            return Answer(text, "muscle:hips", True, (), topics=("muscle:hips",), context=muscle)
+        if muscle is not None:
+            trace("could_be_weak", muscle)
+            name = muscle[7:]
+            text = (
+                f"Possibly, though I can't diagnose it: weak or unbalanced leg muscles pull you out of "
+                f"alignment and leave the joints taking load the muscles should, and the {name} are a usual "
+                f"suspect. Strengthening them is worth doing either way.\nMore: /muscle {name}"
+            )
+            return Answer(text, muscle, True, (), topics=(muscle,), context=muscle)
     knees = _knee_safe(plain, context, normalize(earlier_text))
     if knees is not None:
         return knees
@@ -1043,7 +1086,7 @@ def _answer_one(
     on_it = applied(ask, context, answer_fn(ask)) if context in TECHNIQUE else None
     if on_it is not None:
         return on_it
-    still = keep_running(ask, context, answer_fn(ask))
+    still = keep_running(ask, context, answer_fn(ask), background)
     if still is not None:
         return still
     then = (
@@ -1244,6 +1287,11 @@ def _answer_one(
             lead = _muscle_moves(context, normalize(f"{background} {ask}"))
             pointers = [x for x in ans.text.split("\n") if POINTER.match(x)]
             ans = replace(ans, text="\n".join([lead, *pointers]))
+        elif ans is not None and context.startswith("muscle:") and _BARE_WHAT_TO_DO.match(plain):
+            # "what should I do?" after "could that be weak quads?": that muscle's moves, with a dose
+            lead = _muscle_moves(context, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+            pointers = [x for x in ans.text.split("\n") if POINTER.match(x)]
+            ans = replace(ans, text="\n".join([f"For the {context[7:]}: the {lead}", *pointers]))
         if (
             ans is not None
             and context.startswith("exercise:")

@@ -1055,3 +1055,22 @@ def test_need_weights_for_a_bodyweight_move(message: str, name: str) -> None:
     text = answer(message)
     assert text.startswith(("No: the ", "Not strictly"))
     assert name in text.lower()
+
+
+# An ache told, then "could that be weak X? what should I do, and can I keep running?": each ask
+# answered in order (possibly + no diagnosis; that muscle's moves with a dose; running on with care).
+def test_ache_three_asks_in_order() -> None:
+    parts = answer(
+        "my knees get achy on the stairs after long runs, fine while running. could it be weak quads? what "
+        "should i do, and can i still run?"
+    ).split("\n\n")
+    assert len(parts) == 3
+    assert parts[0].startswith("Possibly")
+    assert "2–3 sets" in parts[1] and "one-legged squat" in parts[1]
+    assert "pain" in parts[2] and "physio" in parts[2]
+
+
+def test_knees_in_could_be_glutes() -> None:
+    text = answer("my knees collapse inwards when i land. could that be my glutes?")
+    assert text.startswith("Yes, often")
+    assert text.count("drift inward") == 1
