@@ -476,8 +476,8 @@ def is_covered(ask: str) -> bool:
 
 
 _WHAT_FITS = re.compile(
-    r"\b(?:what|which|whats)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|get done|get in|manage|"
-    r"realistically do)\b"
+    r"\b(?:what|which|whats|any)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|sneak|get done|get in|"
+    r"manage|realistically do)\b"
 )
 
 

@@ -149,6 +149,11 @@ _ACHE_OR_FORM = re.compile(
     r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
     r"slump\w*|wobbl\w*|drop\w*|tired|fatigu\w*)\b"
 )
+_OVERDO_ASK = re.compile(r"\b(?:overdo\w*|overdid|overdone|too (?:much|hard|heavy))\b")
+_WRECKED_AFTER = re.compile(
+    r"\b(?:wrecked|toast|dead|cooked|destroyed|sore|doms|stiff|smashed|battered|trashed)\b.{0,40}"
+    r"\b(?:after|since|from)\b.{0,20}\b(?:leg day|legs day|session|squats?|lunges?|lifting|gym|workout)\b"
+)
 _HOME_TOLD = re.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
 _GYM_TOLD = re.compile(r"\b(?:gym|machines?)\b")
 
@@ -847,6 +852,10 @@ def _answer_one(
         # (once per message: a later ask is its own question, "..., and how often?")
         gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
     )
+    told_all = normalize(f"{background} {ask}")
+    if general is None and _OVERDO_ASK.search(plain) and _WRECKED_AFTER.search(told_all):
+        # "legs wrecked for days after leg day, am I overdoing it?": the soreness after a session
+        general = gap("legs sore after leg day, am i overdoing it")
     if (
         general is not None
         and gap(plain) is None
@@ -859,6 +868,11 @@ def _answer_one(
             trace("gap_bg", general[1] or "")
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
+        if text.startswith("Yes, that's normal") and re.search(
+            r"\b(?:overdo\w*|overdid|too (?:much|hard|heavy))\b", plain
+        ):
+            # "DOMS for days, am I overdoing it?": not necessarily (a "Yes, that's normal" says both)
+            text = "Not necessarily: " + text.split(": ", 1)[1]
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
@@ -1289,9 +1303,27 @@ def _answer_one(
             ans = replace(ans, text="\n".join([lead, *pointers]))
         elif ans is not None and context.startswith("muscle:") and _BARE_WHAT_TO_DO.match(plain):
             # "what should I do?" after "could that be weak quads?": that muscle's moves, with a dose
-            lead = _muscle_moves(context, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
-            pointers = [x for x in ans.text.split("\n") if POINTER.match(x)]
-            ans = replace(ans, text="\n".join([f"For the {context[7:]}: the {lead}", *pointers]))
+            # (the muscle told weak, when the background names two: "quads fine but hammies weak")
+            told = normalize(background)
+            weak_one = next(
+                (
+                    m
+                    for w, m in MUSCLE_WORDS
+                    if re.search(rf"\b(?:{w})\b(?: \w+){{0,3}} weak|weak (?:\w+ )?(?:{w})\b", told)
+                ),
+                context,
+            )
+            lead = _muscle_moves(weak_one, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+            pointers = [
+                x.replace(context[7:], weak_one[7:]) for x in ans.text.split("\n") if POINTER.match(x)
+            ]
+            ans = replace(
+                ans,
+                topic=weak_one,
+                topics=(weak_one,),
+                context=weak_one,
+                text="\n".join([f"For the {weak_one[7:]}: the {lead}", *pointers]),
+            )
         if (
             ans is not None
             and context.startswith("exercise:")

@@ -1074,3 +1074,24 @@ def test_knees_in_could_be_glutes() -> None:
     text = answer("my knees collapse inwards when i land. could that be my glutes?")
     assert text.startswith("Yes, often")
     assert text.count("drift inward") == 1
+
+
+# Soreness after a session and "am I overdoing it?": not necessarily (never "Yes, that's normal").
+@pytest.mark.parametrize(
+    "message",
+    [
+        "legs wrecked for days after leg day, am i overdoing it?",
+        "so sore since yesterday's squats, have i overdone it",
+    ],
+)
+def test_doms_overdoing_is_not_yes(message: str) -> None:
+    text = answer(message)
+    assert not text.startswith("Yes")
+    assert "soreness" in text
+
+
+# Two muscles told, one fine and one weak, then "what do I do?": the weak one's moves.
+def test_the_weak_muscle_of_two() -> None:
+    text = answer("my quads are strong but my hammies are weak, what should i do")
+    assert text.startswith("For the hamstrings")
+    assert "hamstring push-up" in text
