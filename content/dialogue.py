@@ -537,6 +537,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 normalize(n) in plain for n in injury_names(context)
             ):
                 symptom_of = context
+    # "how steep and how many for hill reps?": a bare first ask takes the exercise the next one names.
+    for k in range(len(asks) - 1):
+        a_words = normalize(asks[k]).split()
+        later = [t for a in asks[k + 1 :] for t in named_exercises(normalize(a))]
+        if (
+            1 <= len(a_words) <= 3
+            and a_words[0] in ("how", "what", "which", "whats")
+            and not named_exercises(normalize(asks[k]))
+            and len(set(later)) == 1
+            # (a bare later ask, "..., how many, and on a treadmill?", leans on the one before it)
+            and not any(named_exercises(normalize(a)) for a in asks[:k])
+        ):
+            asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later[0][9:]].name.lower()}?"
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.

@@ -1095,3 +1095,17 @@ def test_the_weak_muscle_of_two() -> None:
     text = answer("my quads are strong but my hammies are weak, what should i do")
     assert text.startswith("For the hamstrings")
     assert "hamstring push-up" in text
+
+
+# "how steep and how many for hill reps?": the bare first ask is about the exercise the second names.
+@pytest.mark.parametrize(
+    ("message", "want"),
+    [
+        ("how steep and how many for hill repeats?", "5–10%"),
+        ("how low and how many reps on wall squats", "90°"),
+    ],
+)
+def test_bare_first_ask_takes_the_named_exercise(message: str, want: str) -> None:
+    text = answer(message)
+    assert want in text
+    assert "not sure" not in text
