@@ -145,6 +145,12 @@ ONE_LEG_SETUP = (
     "12–15 reps on each leg, the weaker side first and the same reps on the stronger one. Twice a week on "
     "easy days, as part of your usual sessions.\nFull card: /exercise one-legged squat"
 )
+# "strengthen them or rest?", "rest them or train them?": the choice between resting and strengthening.
+_REST_OR_STRENGTHEN = re.compile(
+    r"\b(?:strengthen\w*|train\w*|work\w* on|lift\w*|exercise\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}"
+    r"(?:rest\w*|stop\w*|leave (?:them|it)|back off)\b|"
+    r"\b(?:rest\w*|stop\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}(?:strengthen\w*|train\w*|work on)\b"
+)
 _ACHE_OR_FORM = re.compile(
     r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
     r"slump\w*|wobbl\w*|drop\w*|tired|fatigu\w*)\b"
@@ -620,6 +626,23 @@ def _answer_one(
         trace("bare_exercises", plain)
         topic = "rule:routine"
         return Answer(BASICS_TEXT, topic, True, (), topics=(topic,), context=topic)
+    rest_or = _REST_OR_STRENGTHEN.search(plain)
+    told_muscle = next(
+        (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
+        context if (context or "").startswith("muscle:") else None,
+    )
+    if rest_or is not None and told_muscle is not None:
+        # "little hamstring niggles, strengthen them or rest?": the verdict between the two, then how
+        trace("rest_or_strengthen", told_muscle)
+        moves = _muscle_moves(told_muscle, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+        moves = moves.split(". Stretch them")[0]
+        text = (
+            f"Strengthen them, gently, while it's only a mild niggle: the {moves}, kept comfortable and "
+            "pain-free. "
+            "Rest instead while anything is sharp, swollen or getting worse, and see a physio if it keeps "
+            "coming back."
+        )
+        return Answer(text, told_muscle, True, (), topics=(told_muscle,), context=told_muscle)
     weak_m = _COULD_BE_WEAK.match(plain)
     if weak_m is not None and background and _ACHE_OR_FORM.search(normalize(background)):
         # "my knees ache on the stairs after long runs. Could that be weak quads?": possibly (no

@@ -1109,3 +1109,17 @@ def test_bare_first_ask_takes_the_named_exercise(message: str, want: str) -> Non
     text = answer(message)
     assert want in text
     assert "not sure" not in text
+
+
+# "strengthen them or rest?" about a muscle with niggles: the verdict between the two, then the moves.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my calves keep niggling, should i rest them or strengthen them?",
+        "hamstrings a bit niggly lately. train them or rest?",
+    ],
+)
+def test_rest_or_strengthen_verdict(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Strengthen them, gently")
+    assert "physio" in text
