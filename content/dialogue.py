@@ -1348,7 +1348,9 @@ _LIGHT = re.compile(r"\b(?:light|tiny|small|baby|pink) (?:weights?|dumbbells?|lo
 _SET_UP_RIGHT = re.compile(
     r"\b(?:is (?:this|that|it|my \w+) (?:\w+ )?(?:set ?up|right|ok|okay|good|any good|sensible|wrong|"
     r"working)|am i doing (?:it|this|something|anything) (?:right|wrong)|doing (?:\w+ )?wrong|"
-    r"what should i change|should i change|(?:good|right|ok|okay) (?:set ?up|routine|plan))\b"
+    r"what should i change|should i change|(?:good|right|ok|okay) (?:set ?up|routine|plan)|"
+    r"(?:thats|that is|is that|this is) (?:the move|the way to go|the way|right|correct|ok|okay|fine|good)|"
+    r"right$)\b"
 )
 _DEAD_LEGS = re.compile(
     r"\b(?:wrecked|dead|trashed|knackered|shattered|cooked|heavy|tired|flat|sluggish|never (?:feel )?fresh|"

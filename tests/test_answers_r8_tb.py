@@ -1123,3 +1123,8 @@ def test_rest_or_strengthen_verdict(message: str) -> None:
     text = answer(message)
     assert text.startswith("Strengthen them, gently")
     assert "physio" in text
+
+
+@pytest.mark.parametrize("message", ["calf raises 3x25 with light dumbbells, that's the way to go right?"])
+def test_light_high_reps_slang_check(message: str) -> None:
+    assert answer(message).startswith("Not quite")
