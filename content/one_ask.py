@@ -151,6 +151,7 @@ _REST_OR_STRENGTHEN = re.compile(
     r"(?:rest\w*|stop\w*|leave (?:them|it)|back off)\b|"
     r"\b(?:rest\w*|stop\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}(?:strengthen\w*|train\w*|work on)\b"
 )
+_COMPARED = re.compile(r"\b(?:better|worse|vs|versus|compared?|instead of|rather than|or|as good as|than)\b")
 _ACHE_OR_FORM = re.compile(
     r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
     r"slump\w*|wobbl\w*|drop\w*|tired|fatigu\w*)\b"
@@ -671,6 +672,17 @@ def _answer_one(
     if knees is not None:
         return knees
     chosen = versus(plain)
+    said_now = named_exercises(plain)
+    if (
+        chosen is None
+        and (context or "").startswith("exercise:")
+        and (context or "")[9:] in EXERCISES
+        and len(said_now) == 1
+        and said_now[0] != context
+        and _COMPARED.search(plain)
+    ):
+        # "is it better than squats?" after the leg press: the either/or between the two
+        chosen = versus(normalize(f"{EXERCISES[(context or '')[9:]].name} or {plain}"))
     if chosen is not None:
         # "leg press vs lunges, which one?", "push-ups or the curl machine, which?": the either/or
         # verdict (content/direct.py), not the gym starter nor one pick that ignores the two named.

@@ -1128,3 +1128,15 @@ def test_rest_or_strengthen_verdict(message: str) -> None:
 @pytest.mark.parametrize("message", ["calf raises 3x25 with light dumbbells, that's the way to go right?"])
 def test_light_high_reps_slang_check(message: str) -> None:
     assert answer(message).startswith("Not quite")
+
+
+# "is it better than X?" after an exercise: the either/or between the two, not X's card.
+@pytest.mark.parametrize(
+    ("prev", "follow", "lead"),
+    [
+        ("what does the leg press work", "is it better than lunges?", "Lunges have the edge"),
+        ("how do i do step ups", "or are lunges better?", "Both are good"),
+    ],
+)
+def test_compare_follow_up(prev: str, follow: str, lead: str) -> None:
+    assert answer(follow, prev).startswith(lead)
