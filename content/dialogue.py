@@ -491,9 +491,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(BACKGROUND):
                 continue
             if ans.context.startswith("muscle:") and not any(
-                m == ans.context and re.search(rf"\b(?:{w})\b", told) for w, m in MUSCLE_WORDS
+                m == ans.context and re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", told))
+                for w, m in MUSCLE_WORDS
             ):
-                continue  # "the inside of my lower leg aches": not the glutes the words landed on
+                # "the inside of my lower leg aches": not the glutes the words landed on; "my gym has a
+                # hamstring curl": a machine, not the hamstrings told
+                continue
             if ans.context.startswith("rule:") and not FORM_WORDS.search(told):
                 continue  # "I run 4x a week" is not about running form
             if ans.context.startswith("equipment:") and not KIT_LACK.search(told):
@@ -513,7 +516,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         ):
             # "calves always sore after tempo runs, should I lift them?": "them" is the muscle told.
             named_muscle = next(
-                (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(background))), None
+                (
+                    m
+                    for w, m in MUSCLE_WORDS
+                    if re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", normalize(background)))
+                ),
+                None,
             )
             if named_muscle:
                 found_in.append(named_muscle)
@@ -1316,6 +1324,13 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# Exercise names that hold a muscle's name ("hamstring curl", "calf raises"): kit or moves, not a muscle.
+_EX_NAMES = re.compile(
+    r"\b(?:hamstring (?:curls?|push ?ups?)|calf raises?|quad(?:riceps)? extensions?|leg (?:extensions?|"
+    r"press(?:es)?|curls?)|glute bridges?|hip (?:raises?|thrusts?))\b"
+)
 
 
 # An ask that weighs options or asks for a verdict ("home or gym?", "is bodyweight enough?").

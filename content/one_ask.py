@@ -151,6 +151,18 @@ _REST_OR_STRENGTHEN = re.compile(
     r"(?:rest\w*|stop\w*|leave (?:them|it)|back off)\b|"
     r"\b(?:rest\w*|stop\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}(?:strengthen\w*|train\w*|work on)\b"
 )
+_FREE_TOO = re.compile(
+    r"\b(?:need|add|use|get|want|include)\b.{0,20}\bfree ?weights?\b|"
+    r"\bfree ?weights?\b.{0,20}\b(?:too|as well|also|needed|necessary|worth it)\b"
+)
+FREE_TOO_TEXT = (
+    "Add free weights too. Machines are a good start (they isolate single muscles and make good form "
+    "easy), while dumbbell lunges and one-legged squats build the legs more broadly and train the balance "
+    "and alignment running needs. Calf raises cover the calves, which the machines miss."
+)
+_MACHINES_TOLD = re.compile(
+    r"\b(?:machines?|leg press|leg extension|quad(?:riceps)? extension|hamstring curl|leg curl)\b"
+)
 _COMPARED = re.compile(r"\b(?:better|worse|vs|versus|compared?|instead of|rather than|or|as good as|than)\b")
 _ACHE_OR_FORM = re.compile(
     r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
@@ -627,6 +639,15 @@ def _answer_one(
         trace("bare_exercises", plain)
         topic = "rule:routine"
         return Answer(BASICS_TEXT, topic, True, (), topics=(topic,), context=topic)
+    if _FREE_TOO.search(plain) and (
+        _MACHINES_TOLD.search(normalize(f"{background} {ask}"))
+        or context
+        in ("exercise:leg_press", "exercise:quad_extension", "exercise:hamstring_curl", "rule:machines")
+    ):
+        # "my gym has a leg press, extension and curl. Is that enough, or do I need free weights too?"
+        trace("free_too", plain)
+        topic = "rule:free_weights"
+        return Answer(FREE_TOO_TEXT, topic, True, (), topics=(topic,), context=topic)
     rest_or = _REST_OR_STRENGTHEN.search(plain)
     told_muscle = next(
         (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
@@ -913,7 +934,13 @@ def _answer_one(
     # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
     need_plain = re.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
     kit_of_named = named_exercises(plain) if NEED_KIT.search(need_plain) else []
-    if not kit_of_named and NEED_KIT.search(need_plain) and (context or "").startswith("exercise:"):
+    if (
+        not kit_of_named
+        and NEED_KIT.search(need_plain)
+        and (context or "").startswith("exercise:")
+        and re.search(r"(?<!free )\b(?:weights?|dumbbells?)\b", need_plain)
+        and not re.search(r"\b(?:enough|too|also|as well|or)\b", need_plain)
+    ):
         kit_of_named = [context or ""]  # "...calf raises, and do I need weights?": the exercise in hand
     if len(kit_of_named) == 1:
         # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)

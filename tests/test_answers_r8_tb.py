@@ -1140,3 +1140,19 @@ def test_light_high_reps_slang_check(message: str) -> None:
 )
 def test_compare_follow_up(prev: str, follow: str, lead: str) -> None:
     assert answer(follow, prev).startswith(lead)
+
+
+# Machines told and "do I need free weights too?": add them (what each gives), not a kit swap card;
+# a machine's name ("hamstring curl") is no muscle told.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our gym has a leg press, a leg extension and a hamstring curl. enough, or do i need free "
+        "weights too?",
+        "i only ever use the machines. should i add free weights?",
+    ],
+)
+def test_free_weights_too(message: str) -> None:
+    text = answer(message)
+    assert "free weights too" in text.split(".")[0]
+    assert "Without it" not in text
