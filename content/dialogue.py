@@ -548,16 +548,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     # "how steep and how many for hill reps?": a bare first ask takes the exercise the next one names.
     for k in range(len(asks) - 1):
         a_words = normalize(asks[k]).split()
-        later = [t for a in asks[k + 1 :] for t in named_exercises(normalize(a))]
+        later_ex = [t for a in asks[k + 1 :] for t in named_exercises(normalize(a))]
         if (
             1 <= len(a_words) <= 3
             and a_words[0] in ("how", "what", "which", "whats")
             and not named_exercises(normalize(asks[k]))
-            and len(set(later)) == 1
+            and len(set(later_ex)) == 1
             # (a bare later ask, "..., how many, and on a treadmill?", leans on the one before it)
             and not any(named_exercises(normalize(a)) for a in asks[:k])
         ):
-            asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later[0][9:]].name.lower()}?"
+            asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later_ex[0][9:]].name.lower()}?"
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
@@ -1073,20 +1073,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     ):
         # "I keep getting shin splints... I've got a gym. What exercises?": the plan for their kit, led
         # by the moves for the injury they told (the plan alone knows only the kit).
-        inj = INJURIES[inj_key]
+        told_inj = INJURIES[inj_key]
         at_home = "/workout home" in out.text
         moves = [
             EXERCISES[e].name.lower()
-            for e in inj.helps
+            for e in told_inj.helps
             if not EXERCISES[e].variation_of and (EXERCISES[e].setting == "home" or not at_home)
         ][:3]
         missing = [m for m in moves if m not in out.text.lower()]
         if missing:
             listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
-            lead = f"For the {inj.name.lower()}, add the {listed} first (2–3 sets of 12–15 each):"
+            lead = f"For the {told_inj.name.lower()}, add the {listed} first (2–3 sets of 12–15 each):"
         else:
-            parts = " and ".join(inj.strengthen)
-            lead = f"This covers the {inj.name.lower()} too: it builds the {parts} it needs."
+            built = " and ".join(told_inj.strengthen)
+            lead = f"This covers the {told_inj.name.lower()} too: it builds the {built} it needs."
         if moves and not out.text.startswith(("For the ", "For your ")):
             out = replace(out, text=f"{lead}\n{out.text}")
     if (

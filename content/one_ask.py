@@ -621,13 +621,13 @@ def _answer_one(
         if not moves and context and context.startswith("exercise:"):
             moves = [context]
         if len(moves) == 1 and moves[0][9:] in EXERCISES:
-            ex = EXERCISES[moves[0][9:]]
-            if ex.dose.hold_s:
-                lead = f"{ex.name}: each set is one {ex.dose.hold_s}-second hold, 2–3 sets."
+            set_ex = EXERCISES[moves[0][9:]]
+            if set_ex.dose.hold_s:
+                lead = f"{set_ex.name}: each set is one {set_ex.dose.hold_s}-second hold, 2–3 sets."
             else:
-                per = ex.dose.text().split(" × ")[-1]
-                lead = f"{ex.name}: a set is counted, not timed: {per}, slow and controlled, 2–3 sets."
-            text = f"{lead}\nFull card: /exercise {ex.name.lower()}"
+                per = set_ex.dose.text().split(" × ")[-1]
+                lead = f"{set_ex.name}: a set is counted, not timed: {per}, slow and controlled, 2–3 sets."
+            text = f"{lead}\nFull card: /exercise {set_ex.name.lower()}"
             trace("set_length", moves[0])
             return Answer(text, moves[0], True, (), topics=(moves[0],), context=moves[0])
         trace("set_length", plain)
@@ -637,8 +637,8 @@ def _answer_one(
     if _BARE_EXERCISES.match(plain) and (context is None or context in TIMED or context == "rule:routine"):
         # "what exercises should I do?" with nothing else said (or after when/how often): the basics
         trace("bare_exercises", plain)
-        topic = "rule:routine"
-        return Answer(BASICS_TEXT, topic, True, (), topics=(topic,), context=topic)
+        r_topic = "rule:routine"
+        return Answer(BASICS_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
     if _FREE_TOO.search(plain) and (
         _MACHINES_TOLD.search(normalize(f"{background} {ask}"))
         or context
@@ -646,8 +646,8 @@ def _answer_one(
     ):
         # "my gym has a leg press, extension and curl. Is that enough, or do I need free weights too?"
         trace("free_too", plain)
-        topic = "rule:free_weights"
-        return Answer(FREE_TOO_TEXT, topic, True, (), topics=(topic,), context=topic)
+        r_topic = "rule:free_weights"
+        return Answer(FREE_TOO_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
     rest_or = _REST_OR_STRENGTHEN.search(plain)
     told_muscle = next(
         (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
@@ -656,10 +656,10 @@ def _answer_one(
     if rest_or is not None and told_muscle is not None:
         # "little hamstring niggles, strengthen them or rest?": the verdict between the two, then how
         trace("rest_or_strengthen", told_muscle)
-        moves = _muscle_moves(told_muscle, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
-        moves = moves.split(". Stretch them")[0]
+        rest_moves = _muscle_moves(told_muscle, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+        rest_moves = rest_moves.split(". Stretch them")[0]
         text = (
-            f"Strengthen them, gently, while it's only a mild niggle: the {moves}, kept comfortable and "
+            f"Strengthen them, gently, while it's only a mild niggle: the {rest_moves}, kept comfortable and "
             "pain-free. "
             "Rest instead while anything is sharp, swollen or getting worse, and see a physio if it keeps "
             "coming back."
@@ -759,8 +759,8 @@ def _answer_one(
         missed = MISSED_TEXT
         if re.search(r"\b(?:double|make up|catch up|extra|twice as)\b", plain):
             missed = "No need to double up: " + MISSED_TEXT.split(": ", 1)[1]
-        topic = "rule:recovery_week"
-        return Answer(missed, topic, True, (), topics=(topic,), context=topic)
+        r_topic = "rule:recovery_week"
+        return Answer(missed, r_topic, True, (), topics=(r_topic,), context=r_topic)
     if _BREAK_UNDO.search(plain) and re.match(
         r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain
     ):
@@ -781,8 +781,8 @@ def _answer_one(
         each = EACH_MUSCLE_TEXT
         if _MUSCLES_ASKED.search(normalize(earlier_text)):
             each = "One move " + each.split(" One move ", 1)[1]  # (the muscles were the earlier part's)
-        topic = "rule:muscles_used"
-        return Answer(each, topic, True, (), topics=(topic,), context=topic)
+        r_topic = "rule:muscles_used"
+        return Answer(each, r_topic, True, (), topics=(r_topic,), context=r_topic)
     if _MUSCLES_ASKED.search(plain) and _PRIORITY.search(plain):
         # "which muscles matter most for running?": the muscles (not the priority moves)
         used = engine.compose_for("rule:muscles_used", "which muscles do runners use most")
@@ -1182,7 +1182,7 @@ def _answer_one(
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
     # ("should I lift the day before a race? and what about on interval days": a day of its own)
-    moved = opener and probe[2] and context in TIMED and answer_fn(ask).topics[:1] not in ([context], [])
+    moved = opener and probe[2] and context in TIMED and answer_fn(ask).topics[:1] not in ((context,), ())
     moved = (
         moved and answer_fn(ask).found and answer_fn(ask).topics[0] in ("rule:hard_run_day", "rule:race_day")
     )
