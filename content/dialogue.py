@@ -277,6 +277,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])
         return then_rest(form[0], form[1], FORM_ASK)
+    if not hurt and _PLYO_SAID.search(plain) and _LIFT_NAMED.search(plain) and _PAIR_ASK.search(plain):
+        # "plyometrics before or after lifting?", "box hops and squats the same day, which first?"
+        trace("plan", "plyo_order")
+        return then_rest(PLYO_ORDER_TEXT, "rule:plyometrics", _PAIR_ASK)
     keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
     if keep_on is not None:
         # "strength always felt like a chore; any tips to keep at it?"
@@ -1324,6 +1328,22 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
     return "\n".join(lines)
+
+
+# Jumping drills and lifting in one session, and their order.
+_PLYO_SAID = re.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
+_LIFT_NAMED = re.compile(
+    r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day)\b"
+)
+_PAIR_ASK = re.compile(
+    r"\b(?:before or after|after or before|same (?:day|session|workout)|which (?:\w+ )?first|"
+    r"(?:what|which) order|first or|together|one session)\b"
+)
+PLYO_ORDER_TEXT = (
+    "Yes, they can share a session; the article doesn't set an order, but do the jumping drills first, "
+    "while your legs are fresh and landings stay soft and controlled, then the strength work (general "
+    "advice). Keep that session off hard-run days."
+)
 
 
 # Exercise names that hold a muscle's name ("hamstring curl", "calf raises"): kit or moves, not a muscle.

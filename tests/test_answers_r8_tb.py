@@ -1156,3 +1156,18 @@ def test_free_weights_too(message: str) -> None:
     text = answer(message)
     assert "free weights too" in text.split(".")[0]
     assert "Without it" not in text
+
+
+# Jumping drills and lifting in one session: the order (drills first, general advice), not the run's.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "box jumps before or after squats?",
+        "can i do plyos and weights in one session, and which goes first?",
+        "line hops and lunges on the same day, what order?",
+    ],
+)
+def test_plyo_and_lifting_order(message: str) -> None:
+    text = answer(message)
+    assert "jumping drills first" in text
+    assert "run first" not in text.lower()
