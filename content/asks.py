@@ -152,6 +152,10 @@ _AND_ASK = re.compile(
     r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+ ){1,6}"
     r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    # "how deep on wall squats, and fast or slow?": a short either/or of its own at the end
+    r"\s*,\s*(?:and|also|plus)\s+(?=(?!(?:i|you|we|it|should|can|could|do|is|are|then|just)\b)"
+    r"\w+(?: \w+)? or "
+    r"(?!(?:should|can|could|do|is|are|will|would|i|not)\b)\w+(?: \w+)?\s*\?*\s*$)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
     r"will|would)\b)",
@@ -184,6 +188,9 @@ def _and_split(text: str) -> list[str]:
         else:
             out.append(x)
     return out
+
+
+_TAIL_CHOICE = re.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 
 
 # A background sentence about running form sets the topic only when it is about form.
@@ -351,7 +358,15 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"
             one = f"{pre} {one}"
-        if len(parts) >= 3 or (len(parts) == 2 and first and first[0] in QUESTION_START):
+        if len(parts) >= 3 or (
+            len(parts) == 2
+            and first
+            and (
+                first[0] in QUESTION_START
+                # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
+                or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
+            )
+        ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
             return parts, ""
@@ -411,19 +426,64 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             break
     if not asks:
         return [message.strip()], ""
-    return asks, " ".join(background)
+    return _fold_choice(asks), " ".join(background)
+
+
+# "squats or lunges? which is better?": the second ask only asks for the first one's verdict.
+_CHOICE_TAIL = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|like) )*(?:(?:which|what) (?:one|ones|of (?:the|them|those|the two)|"
+    r"is|s|would|should|do|does|wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
+    r"is (?:one|either) (?:better|best|more useful)\b|any (?:real )?difference\b|"
+    r"(?:which|what)$)"
+)
+_CHOICE_HEAD = re.compile(r"\b(?:or|vs|versus)\b")
+
+
+def _fold_choice(asks: list[str]) -> list[str]:
+    out: list[str] = []
+    for a in asks:
+        words = normalize(a).split()
+        if (
+            out
+            and 0 < len(words) <= 9
+            and _CHOICE_TAIL.match(" ".join(words))
+            and _CHOICE_HEAD.search(normalize(out[-1]))
+        ):
+            out[-1] = f"{out[-1].rstrip(' ?.!')}, {a}"
+            continue
+        out.append(a)
+    return out
 
 
 def is_covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
+    if _WHAT_FITS.search(plain):
+        return True  # ("10 minutes at lunch, what's the best leg work I can fit in?": the plan's list)
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
         )
     return (
-        bool(OPEN.search(plain)) or constraint(plain) or ask_of(ask).kind in ("dose", "howto", "what", "when")
+        bool(OPEN.search(plain))
+        or constraint(plain)
+        or ask_of(ask).kind in ("dose", "howto", "what", "when")
+        # ("is there anything I can do at home?": what to do, which the plan says)
+        or bool(_ANYTHING_TO_DO.search(plain))
+        # ("what's the best leg work I can squeeze in?": what to do in their time, which the plan says)
+        or bool(_WHAT_FITS.search(plain))
     )
+
+
+_WHAT_FITS = re.compile(
+    r"\b(?:what|which|whats|any)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|sneak|get done|get in|"
+    r"manage|realistically do)\b"
+)
+
+
+_ANYTHING_TO_DO = re.compile(
+    r"^(?:(?:so|and|but) )?(?:is there )?anything (?:i|we) (?:can|could|should) (?:do|try)\b"
+)
 
 
 # When in the day, or next to the run: a plan's "twice a week" doesn't answer it.

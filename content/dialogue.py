@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content.anatomy import INJURIES
 from content.asks import (
     BACK,
     BACKGROUND,
@@ -54,7 +55,7 @@ from content.asks import (
     trace,
 )
 from content.compose import ask_of, settled
-from content.direct import week_verdict
+from content.direct import versus, week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
@@ -155,6 +156,18 @@ from content.week import (
 
 MAX_ASKS = 3
 
+# A technique rule asked about on an exercise ("should my knees go fully straight on the leg press?").
+_RULE_ASKED = (
+    ("rule:lock_knees", re.compile(r"\b(?:lock\w*|(?:fully|all the way|completely|dead) straight\w*)\b")),
+    ("rule:breathing", re.compile(r"\bbreath\w*\b")),
+    ("rule:slow_controlled", re.compile(r"\b(?:fast|quick\w*|slow\w*|explosive\w*|speed)\b")),
+)
+
+# Someone cleared them ("physio gave me the all clear"), not only "it's better now", "fully healed".
+_CLEARED_BY = re.compile(
+    r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead))\b"
+)
+
 
 # General technique and load rules: one part of a question about a named exercise, not its subject.
 _HOW_RULES = frozenset(
@@ -181,6 +194,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
         if not more.found or more.off_topic or more.text in text or topic in more.topics:
             return first  # (nothing new, or the same topic again: the reply already covers it)
+        if _restates(more.text, [text]) or _mostly_said(more.text, text):
+            return first  # ("...and what should I be careful of?" after a reply that listed what to watch)
         body = [x for x in text.split("\n") if not POINTER.match(x)]
         more_body = [x for x in more.text.split("\n") if not POINTER.match(x) and x not in body]
         pointers = [x for x in (*text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
@@ -221,10 +236,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
             # answered, after the honest line about the injury itself.
             name = getattr(injury, "name", "That injury")
-            return_note = (
-                f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
-                "comes first; no hopping or jumping until running feels normal again."
-            )
+            if _CLEARED_BY.search(plain):
+                return_note = (
+                    f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
+                    "comes first; no hopping or jumping until running feels normal again."
+                )
+            else:
+                # ("better now", "healed": no one cleared them, so no "good that you're cleared")
+                return_note = (
+                    f"Good that it's settled. {name} isn't covered in detail here: build back gradually, "
+                    "no hopping or jumping until running feels normal again, and see a physio if it "
+                    "flares up."
+                )
             injury = None
     weak = None if hurt else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
     if weak is not None:
@@ -248,11 +271,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
-    form = None if hurt else form_check(message, *split_asks(message))
+    # ("calf raises flat on the floor or off a step, does it matter?": an either/or, its verdict)
+    form = None if hurt or versus(plain) is not None else form_check(message, *split_asks(message))
     if form is not None:
         # "I do bridges like this... am I doing them right?": that exercise's cues against what they told
         trace("form_check", form[1])
         return then_rest(form[0], form[1], FORM_ASK)
+    if not hurt and _PLYO_SAID.search(plain) and _LIFT_NAMED.search(plain) and _PAIR_ASK.search(plain):
+        # "plyometrics before or after lifting?", "box hops and squats the same day, which first?"
+        trace("plan", "plyo_order")
+        return then_rest(PLYO_ORDER_TEXT, "rule:plyometrics", _PAIR_ASK)
     keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
     if keep_on is not None:
         # "strength always felt like a chore; any tips to keep at it?"
@@ -275,6 +303,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "as heavy as I can, 5 reps to failure, form gets ugly, legs dead for parkrun. Overdoing it?"
         trace("plan", "too_heavy")
         return then_rest(heavy, "rule:form_first", OVER_ASK)
+    light = None if hurt else _too_light(message, o_asks)
+    if light is not None:
+        # "light weights, 3 sets of 25, three times a week, legs always wrecked. Is this set up right?"
+        trace("plan", "too_light")
+        return then_rest(light, "rule:sets_reps", _SET_UP_RIGHT)
     over = None if hurt else overload_reply(message, o_asks)
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
@@ -327,14 +360,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if then_verdict is not None:
         # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.
         trace("plan", "then_day")
-        return Answer(
-            then_verdict,
-            "rule:hard_run_day",
-            True,
-            (),
-            topics=("rule:hard_run_day",),
-            context="rule:hard_run_day",
-        )
+        # (an ask it doesn't cover, "...and how long should sessions be?", is answered after it)
+        then_covers = _DAYS_AND_START if "Start with" in then_verdict else WHICH_DAYS
+        return then_rest(then_verdict, "rule:hard_run_day", then_covers)
     kit_verdict = None if hurt else kit_enough(plain)
     if kit_verdict is not None and len(split_asks(message)[0]) == 1:
         # "my gym only has a leg press and a treadmill, is that enough?": what to add, no more kit
@@ -372,6 +400,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
         )
     single = None if hurt else one_pick(plain)
+    chosen = versus(plain)
+    if single is not None and chosen is not None and chosen[1] != single[1]:
+        single = None  # ("step-ups or lunges, if I can only do one?": the verdict between the two named)
     if single is not None:
         # "I've got time for only one glute exercise. Which one?": one, not the list
         trace("plan", "one_pick")
@@ -384,7 +415,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(part[0], part[1], True, (), topics=(part[1],), context=part[1])
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
-    own = plan(plain) if settled(message) is None else None
+    # ("hill repeats or a gym session, which is better for my quads?": the either/or verdict, not a plan)
+    verdict_asked = settled(message) is not None and any(
+        # (a settled verdict the asks never ask for: "ball and dumbbells... what can I do with this lot?"
+        # is a plan for that kit, not the bodyweight-or-dumbbells verdict)
+        _CHOICE_ASKED.search(normalize(a))
+        for a in p_asks
+    )
+    own = plan(plain) if not verdict_asked and chosen is None else None
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -457,9 +495,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(BACKGROUND):
                 continue
             if ans.context.startswith("muscle:") and not any(
-                m == ans.context and re.search(rf"\b(?:{w})\b", told) for w, m in MUSCLE_WORDS
+                m == ans.context and re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", told))
+                for w, m in MUSCLE_WORDS
             ):
-                continue  # "the inside of my lower leg aches": not the glutes the words landed on
+                # "the inside of my lower leg aches": not the glutes the words landed on; "my gym has a
+                # hamstring curl": a machine, not the hamstrings told
+                continue
             if ans.context.startswith("rule:") and not FORM_WORDS.search(told):
                 continue  # "I run 4x a week" is not about running form
             if ans.context.startswith("equipment:") and not KIT_LACK.search(told):
@@ -479,15 +520,25 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         ):
             # "calves always sore after tempo runs, should I lift them?": "them" is the muscle told.
             named_muscle = next(
-                (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(background))), None
+                (
+                    m
+                    for w, m in MUSCLE_WORDS
+                    if re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", normalize(background)))
+                ),
+                None,
             )
             if named_muscle:
                 found_in.append(named_muscle)
         if (
             not found_in
             and kit_told
-            and all(set(normalize(a).split()) & BACK and not NOW_ASK.search(normalize(a)) for a in asks[:1])
+            and all(
+                set(re.sub(r"\bone (?:leg\w*|foot|side)\b", "", normalize(a)).split()) & BACK
+                and not NOW_ASK.search(normalize(a))
+                for a in asks[:1]
+            )
         ):
+            # ("...I notice it on hills. Should I do one-legged stuff?": "one" is no pronoun for the hills)
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
         if found_in:
             trace("background", found_in[0])
@@ -498,6 +549,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 normalize(n) in plain for n in injury_names(context)
             ):
                 symptom_of = context
+    # "how steep and how many for hill reps?": a bare first ask takes the exercise the next one names.
+    for k in range(len(asks) - 1):
+        a_words = normalize(asks[k]).split()
+        later_ex = [t for a in asks[k + 1 :] for t in named_exercises(normalize(a))]
+        if (
+            1 <= len(a_words) <= 3
+            and a_words[0] in ("how", "what", "which", "whats")
+            and not named_exercises(normalize(asks[k]))
+            and len(set(later_ex)) == 1
+            # (a bare later ask, "..., how many, and on a treadmill?", leans on the one before it)
+            and not any(named_exercises(normalize(a)) for a in asks[:k])
+        ):
+            asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later_ex[0][9:]].name.lower()}?"
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
@@ -592,7 +656,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             a_plain = normalize(ask)
             said_t = [t for t in ans.topics if says_exercise(t, a_plain) or named_topic(a_plain) == t]
             glued = [
-                t for t in ans.topics if t not in said_t and t.startswith("rule:") and t not in TIMED | DAYS
+                t
+                for t in ans.topics
+                if t not in said_t
+                and (
+                    (t.startswith("rule:") and t not in TIMED | DAYS)
+                    # ("is the leg press good for runners": not runner's knee, which no one said)
+                    or (
+                        t.startswith("injury:")
+                        and not any(f" {normalize(n)} " in f" {a_plain} " for n in injury_names(t))
+                        and not SYMPTOM.search(a_plain)
+                    )
+                )
             ]
             if len(said_t) == 1 and len(glued) == len(ans.topics) - 1:
                 # "are step ups good for runners, and how high...": the step-up, not a muscles-used rule too.
@@ -658,6 +733,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if len(focus) == 1:
                 ans = replace(ans, text=focus_swap(ans.text, focus[0]))
         kind = ask_of(ask).kind
+        if (
+            replies
+            and _BARE_WHAT_DO.match(normalize(ask))
+            and any(_DOSE_SAID.search(r.text) for r in replies)
+        ):
+            # "who's right, and what should I actually do?": the first part's answer said what to do
+            # (the load and sets); a second reply would only say it again.
+            continue
         if replies and "plan" in kinds:
             plan_said = normalize(
                 " ".join(r.text for r, k in zip(replies, kinds, strict=True) if k == "plan")
@@ -740,7 +823,14 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                     texts.append("One part I'm not sure about: ask it on its own, in other words.")
                 continue
             title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
-            if title and any(t.startswith(title.group(0)) for t in texts):
+            if title and any(
+                re.match(
+                    rf"(?:(?:Yes|No|Not strictly|Not quite)\b[^.:]{{0,40}}[.:]\s+)?"
+                    rf"{re.escape(title.group(0))}",
+                    t,
+                )
+                for t in texts
+            ):
                 # "Wall squat: ...\n\nWall squat: Don't let your knees...": the name is said once
                 rest = a.text[title.end() :]
                 a = replace(a, text=rest[:1].upper() + rest[1:])
@@ -945,6 +1035,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             # "are plyometrics worth it?" answered by the why-strength rule: a follow-up ("where do I
             # start?") is about plyometrics, the thing the runner named.
             out = replace(out, context=named)
+    rule_said = [t for t in out.topics if t in _HOW_RULES] or [
+        t for t, pat in _RULE_ASKED if pat.search(plain) and re.match(r"(?:Yes|No)\b", out.text)
+    ]
+    if (
+        out.found
+        and len(replies) == 1
+        and (out.context or "").startswith("exercise:")
+        and len(rule_said) == 1
+        and ask_of(message).yesno
+        and not out.text.startswith(f"{topic_title(out.context or '')}:")
+    ):
+        # "should I lock my knees at the top of a step-up?" answered by the knee rule: a "why?" after
+        # it asks why not lock them, not what the step-up is for.
+        out = replace(out, context=rule_said[0])
     if out.found and not hurt and len(replies) == 1 and out.topic and out.topic.startswith("exercise:"):
         owned = owned_variation(out.topic, plain)
         if owned is not None and not (len(out.topics) > 1 and set(out.topics) <= family(out.topic)):
@@ -958,9 +1062,50 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if not focus and last is not None and last.startswith("exercise:"):
             focus = [last]
         if focus:
-            out = replace(out, text=focus_swap(out.text, focus[0]))
+            # (the exercise stays the subject: "what muscles does it work?" after "no chair" is about it)
+            out = replace(out, text=focus_swap(out.text, focus[0]), context=focus[0])
     if out.found and not hurt:
         out = replace(out, text=guard_days(out.text, message.lower()))
+    inj_key = (told_injury or "").split(":", 1)[-1]
+    if (
+        out.found
+        and not hurt
+        and own is not None
+        and inj_key in INJURIES
+        and INJURIES[inj_key].helps
+        and symptom_of != told_injury  # (named by the runner, not read from "my knees ache")
+    ):
+        # "I keep getting shin splints... I've got a gym. What exercises?": the plan for their kit, led
+        # by the moves for the injury they told (the plan alone knows only the kit).
+        told_inj = INJURIES[inj_key]
+        at_home = "/workout home" in out.text
+        moves = [
+            EXERCISES[e].name.lower()
+            for e in told_inj.helps
+            if not EXERCISES[e].variation_of and (EXERCISES[e].setting == "home" or not at_home)
+        ][:3]
+        missing = [m for m in moves if m not in out.text.lower()]
+        if missing:
+            listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+            lead = f"For the {told_inj.name.lower()}, add the {listed} first (2–3 sets of 12–15 each):"
+        else:
+            built = " and ".join(told_inj.strengthen)
+            lead = f"This covers the {told_inj.name.lower()} too: it builds the {built} it needs."
+        if moves and not out.text.startswith(("For the ", "For your ")):
+            out = replace(out, text=f"{lead}\n{out.text}")
+    if (
+        out.found
+        and not hurt
+        and own is None
+        and _MEMBERSHIP.search(plain)
+        and not re.search(r"\b(?:gym|home|machines?)\b", out.text.lower())
+    ):
+        # "...asking before I pay for a membership": the decision told is answered too (no gym needed
+        # to start; what a gym adds)
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        lines.insert(at, MEMBERSHIP_LINE)
+        out = replace(out, text="\n".join(lines))
     kit = lacked(plain)
     if kit and out.found and not hurt:
         out = replace(out, text=drop_kit(out.text, kit))
@@ -970,6 +1115,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         and any(re.search(r"\bwho(?:s| is) (?:right|correct)\b", normalize(a)) for a in asks)
     ):
         out = replace(out, text=who_right(out.text, background))  # "who's right?": who, not "No"
+        # (a card pointer for an exercise the message never named is a stray line under the verdict)
+        out = replace(
+            out,
+            text="\n".join(
+                x
+                for x in out.text.split("\n")
+                if not (POINTER.match(x) and "/exercise " in x and not named_exercises(plain))
+            ),
+        )
     worry = told_claim(background) if background and not hurt and out.found else None
     if worry is not None and not any(CLAIM_ASK.search(normalize(a)) for a in asks):
         # "Teammate says weights will make me slow. How should I set it up?": the worry told is
@@ -1176,6 +1330,95 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
     return "\n".join(lines)
 
 
+# Jumping drills and lifting in one session, and their order.
+_PLYO_SAID = re.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
+_LIFT_NAMED = re.compile(
+    r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day)\b"
+)
+_PAIR_ASK = re.compile(
+    r"\b(?:before or after|after or before|same (?:day|session|workout)|which (?:\w+ )?first|"
+    r"(?:what|which) order|first or|together|one session)\b"
+)
+PLYO_ORDER_TEXT = (
+    "Yes, they can share a session; the article doesn't set an order, but do the jumping drills first, "
+    "while your legs are fresh and landings stay soft and controlled, then the strength work (general "
+    "advice). Keep that session off hard-run days."
+)
+
+
+# Exercise names that hold a muscle's name ("hamstring curl", "calf raises"): kit or moves, not a muscle.
+_EX_NAMES = re.compile(
+    r"\b(?:hamstring (?:curls?|push ?ups?)|calf raises?|quad(?:riceps)? extensions?|leg (?:extensions?|"
+    r"press(?:es)?|curls?)|glute bridges?|hip (?:raises?|thrusts?))\b"
+)
+
+
+# An ask that weighs options or asks for a verdict ("home or gym?", "is bodyweight enough?").
+_CHOICE_ASKED = re.compile(
+    r"\b(?:or|vs|versus|better|best|instead|enough|need|worth|rather|should|do i|is it|are|can i just)\b"
+)
+
+
+# The asks a week reply that also says where to start covers: which days, and what to start with.
+_DAYS_AND_START = re.compile(rf"{WHICH_DAYS.pattern}|\b(?:start|begin)\b")
+
+
+# A gym membership being weighed: "before I pay for a membership", "thinking of joining a gym".
+_MEMBERSHIP = re.compile(
+    r"\b(?:pay(?:ing)? for|buy(?:ing)?|get(?:ting)?|sign(?:ing)? up (?:for|to|at)|join(?:ing)?|"
+    r"splash(?:ing)? out on) (?:a |the |my )?(?:gym(?: membership)?|membership)\b"
+)
+MEMBERSHIP_LINE = (
+    "You don't need a membership to start: calf raises, one-legged squats, step-ups, bridges and hills work "
+    "at home; a gym adds machines that isolate muscles and easy ways to add weight."
+)
+
+
+# Light and many: "light weights, 3 sets of 25", "4x20 with the pink dumbbells"; their own set-up judged.
+_HIGH_REPS = re.compile(
+    r"\b(?:\d ?x ?(?:2[0-9]|[3-9]\d)|(?:\d|two|three|four|five) sets of (?:2[0-9]|[3-9]\d))\b|"
+    r"\b(?:2[0-9]|[3-9]\d) reps\b|\b(?:loads|tons|lots) of reps\b|\bhigh reps?\b"
+)
+_LIGHT = re.compile(r"\b(?:light|tiny|small|baby|pink) (?:weights?|dumbbells?|loads?)\b|\blight\b")
+_SET_UP_RIGHT = re.compile(
+    r"\b(?:is (?:this|that|it|my \w+) (?:\w+ )?(?:set ?up|right|ok|okay|good|any good|sensible|wrong|"
+    r"working)|am i doing (?:it|this|something|anything) (?:right|wrong)|doing (?:\w+ )?wrong|"
+    r"what should i change|should i change|(?:good|right|ok|okay) (?:set ?up|routine|plan)|"
+    r"(?:thats|that is|is that|this is) (?:the move|the way to go|the way|right|correct|ok|okay|fine|good)|"
+    r"right$)\b"
+)
+_DEAD_LEGS = re.compile(
+    r"\b(?:wrecked|dead|trashed|knackered|shattered|cooked|heavy|tired|flat|sluggish|never (?:feel )?fresh|"
+    r"slow)\b"
+)
+_THRICE = re.compile(
+    r"\b(?:3|three|4|four|5|five) (?:times|days|x|sessions)(?: a| per)? week\b|\b[3-5] ?x a week\b"
+)
+
+
+def _too_light(message: str, asks: list[str]) -> str | None:
+    """Light weights for many reps, and "is this set up right?": not quite; the article's load, and
+    (legs never fresh on three or more days a week) fewer sessions."""
+    plain = normalize(message)
+    if not (_HIGH_REPS.search(plain) and _LIGHT.search(plain)):
+        return None
+    if not any(_SET_UP_RIGHT.search(normalize(a)) or OVER_ASK.search(normalize(a)) for a in asks):
+        return None
+    lines = [
+        "Not quite. Light weights for 20-plus reps isn't what the article suggests: pick a resistance that "
+        "tires you by 12–15 reps, 2–3 sets (many coaches now favour heavier weights with fewer reps), "
+        "with good form."
+    ]
+    if _THRICE.search(plain) and _DEAD_LEGS.search(plain):
+        lines.append(
+            "And with legs that never feel fresh, drop to twice a week, on easy days, and take a week off "
+            "strength work once a month to recover."
+        )
+    elif _DEAD_LEGS.search(plain):
+        lines.append("Keep it off hard-run days, and take a week off strength work once a month to recover.")
+    return "\n".join(lines)
+
+
 # Both ends of a session: "what should the start and end look like?", "warm-up and cool-down?"
 _ENDS = re.compile(
     r"\b(?:start|beginning|begin) and (?:the )?(?:end|finish)\b|\bbefore and after (?:a |the |each |my )?"
@@ -1253,6 +1496,23 @@ def _restates(text: str, earlier: list[str]) -> bool:
     said = normalize(before)
     hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
     return bool(words) and 3 * hits >= 2 * len(words)
+
+
+# "what should I actually do?", "so what do I do then?": no topic of its own.
+_BARE_WHAT_DO = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay) )*(?:what|which) (?:should|do|would|can) (?:i|we) "
+    r"(?:actually |really |even |then |just |be )*(?:do|doing)(?: then| instead| now)?$"
+)
+_DOSE_SAID = re.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
+
+
+def _mostly_said(text: str, before: str) -> bool:
+    """Are at least 60% of this reply's content words (by their first four letters) in ``before``?"""
+    body = " ".join(x for x in text.split("\n") if not POINTER.match(x))
+    words = [w for w in normalize(body).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
+    said = normalize(before)
+    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+    return len(words) >= 8 and 5 * hits >= 3 * len(words)
 
 
 # A safety caution that can lead a part's reply: not its answer (said once, by the first part).

@@ -706,8 +706,12 @@ _KEEP_RUNNING = re.compile(
 )
 
 
-def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
-    """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care."""
+_ACHE_TOLD = re.compile(r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*)\b")
+
+
+def keep_running(ask: str, context: str | None, alone: Answer, told: str = "") -> Answer | None:
+    """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care.
+    An ache ``told`` in the message with no injury named: the same care, with no diagnosis."""
     plain = normalize(ask)
     if not _KEEP_RUNNING.search(plain) or re.search(
         r"\b(?:after|before|same day|leg day|lifting|the gym|strength)\b", plain
@@ -716,6 +720,16 @@ def keep_running(ask: str, context: str | None, alone: Answer) -> Answer | None:
     inj = context if context and context.startswith("injury:") else None
     if inj is None and alone.found and alone.topics[:1] and alone.topics[0].startswith("injury:"):
         inj = alone.topics[0]
+    if inj is None and _ACHE_TOLD.search(normalize(told)):
+        # "my knees ache on the stairs after long runs... can I keep running?": no injury named
+        trace("keep_running", "told")
+        text = (
+            "Only if it doesn't make the pain worse: the article doesn't cover running through it, so cut "
+            "back (shorter, flatter, easier runs) and stop if the pain builds. If it persists or gets worse, "
+            "see a physio or doctor."
+        )
+        topic = context or "rule:injury_prevention"
+        return Answer(text, topic, True, (), topics=(topic,), context=topic)
     if inj is None or inj.split(":", 1)[1] not in INJURIES:
         return None
     i = INJURIES[inj.split(":", 1)[1]]

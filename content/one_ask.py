@@ -13,6 +13,8 @@ from content.asks import (
     BACK,
     DAYS,
     FOLLOW_START,
+    MUSCLE_WORDS,
+    POINTER,
     SENTENCE,
     TIMED,
     Ask,
@@ -26,7 +28,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import ask_of
-from content.direct import asks_which_day, direct, steer, week_verdict
+from content.direct import asks_which_day, direct, steer, versus, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
     FOR_THEM,
@@ -61,6 +63,7 @@ from content.situation import (
     HOLD,
     KIT_OF,
     KIT_RULES,
+    KNEES_IN,
     NEED_KIT,
     USE_KIT,
     VAGUE,
@@ -78,7 +81,8 @@ from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 _DO_SOMETHING = re.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
-    r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|\banything i (?:can|should) do\b"
+    r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|"
+    r"\banything (?:i|we) (?:can|could|should) (?:do|try)\b"
 )
 
 
@@ -133,6 +137,149 @@ _SETUP = re.compile(
     r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
     r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
 )
+
+
+_ONE_LEG_SAID = re.compile(r"\b(?:single|one)[ -]?leg(?:ged)?\b|\bunilateral\b")
+ONE_LEG_SETUP = (
+    "Set it up like this: one-legged squats, step-ups, lunges and one-legged calf raises, 2–3 sets of "
+    "12–15 reps on each leg, the weaker side first and the same reps on the stronger one. Twice a week on "
+    "easy days, as part of your usual sessions.\nFull card: /exercise one-legged squat"
+)
+# "strengthen them or rest?", "rest them or train them?": the choice between resting and strengthening.
+_REST_OR_STRENGTHEN = re.compile(
+    r"\b(?:strengthen\w*|train\w*|work\w* on|lift\w*|exercise\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}"
+    r"(?:rest\w*|stop\w*|leave (?:them|it)|back off)\b|"
+    r"\b(?:rest\w*|stop\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}(?:strengthen\w*|train\w*|work on)\b"
+)
+_FREE_TOO = re.compile(
+    r"\b(?:need|add|use|get|want|include)\b.{0,20}\bfree ?weights?\b|"
+    r"\bfree ?weights?\b.{0,20}\b(?:too|as well|also|needed|necessary|worth it)\b"
+)
+FREE_TOO_TEXT = (
+    "Add free weights too. Machines are a good start (they isolate single muscles and make good form "
+    "easy), while dumbbell lunges and one-legged squats build the legs more broadly and train the balance "
+    "and alignment running needs. Calf raises cover the calves, which the machines miss."
+)
+_MACHINES_TOLD = re.compile(
+    r"\b(?:machines?|leg press|leg extension|quad(?:riceps)? extension|hamstring curl|leg curl)\b"
+)
+_COMPARED = re.compile(r"\b(?:better|worse|vs|versus|compared?|instead of|rather than|or|as good as|than)\b")
+_ACHE_OR_FORM = re.compile(
+    r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
+    r"slump\w*|wobbl\w*|drop\w*|tired|fatigu\w*)\b"
+)
+_OVERDO_ASK = re.compile(r"\b(?:overdo\w*|overdid|overdone|too (?:much|hard|heavy))\b")
+_WRECKED_AFTER = re.compile(
+    r"\b(?:wrecked|toast|dead|cooked|destroyed|sore|doms|stiff|smashed|battered|trashed)\b.{0,40}"
+    r"\b(?:after|since|from)\b.{0,20}\b(?:leg day|legs day|session|squats?|lunges?|lifting|gym|workout)\b"
+)
+_HOME_TOLD = re.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
+_GYM_TOLD = re.compile(r"\b(?:gym|machines?)\b")
+
+
+# "what should I do?", "what can I do about it?": no topic of its own.
+_BARE_WHAT_TO_DO = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay) )*what (?:should|can|could|do) (?:i|we) (?:actually |even |then )?"
+    r"do(?: about (?:it|that|them|this))?(?: then)?$"
+)
+# "could that be weak quads?", "is it my glutes?": a muscle offered as the cause of what they told.
+_COULD_BE_WEAK = re.compile(
+    r"^(?:(?:so|and|but) )?(?:could|can|might|would|is|does) (?:that|it|this) (?:\w+ ){0,2}?"
+    r"(?:be|mean|come from|be from|be because of|be down to|due to) (?:my |weak |tight |lazy )*"
+    r"(?P<m>quads?|hamstrings?|hammies|glutes?|calf|calves|hips?)\b"
+)
+
+
+def _muscle_moves(muscle: str, told: str) -> str:
+    """ "Yes" and the moves that strengthen this muscle, the kit told first (at home: the home ones)."""
+    moves = [
+        e for e in exercises_for_muscle(muscle[7:]) if not e.variation_of and e.setting in ("home", "gym")
+    ]
+    if _HOME_TOLD.search(told):
+        moves = [e for e in moves if e.setting == "home"] or moves
+    elif _GYM_TOLD.search(told):
+        moves.sort(key=lambda e: e.setting != "gym")
+    names = [e.name.lower() for e in moves[:3]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    held = " (the bridge held 30 s)" if "bridge" in names else ""
+    return (
+        f"Yes: the {listed}, 2–3 sets of 12–15 reps{held}, twice a week on an easy day. "
+        "Stretch them after your runs too."
+    )
+
+
+# "how do I not wreck my knees on it?", "how do I keep my knees safe on lunges?": that move's knee cues.
+_KNEE_SAFE = re.compile(
+    r"\b(?:not|without|avoid\w*|stop|protect\w*|keep|save|spare|look after)\b(?: \w+){0,3} "
+    r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|trash\w*|kill\w*|destroy\w*|blow\w* out|my|the)"
+    r"(?: \w+){0,2} knees?\b(?!.*\b(?:hurt|hurts|pain|sore|aches?)\b)|"
+    r"\bknees? (?:safe|happy|healthy|ok|okay)\b"
+)
+
+
+# "should I go heavier?", "do I need to lift heavy?", "is it worth going heavier on squats?"
+_GO_HEAVIER = re.compile(
+    r"^(?:(?:and|so|but|also) )*(?:should|can|could|do|would|will|is it (?:ok|okay|worth|better)(?: to)?|"
+    r"am i (?:supposed|meant) to) (?:i )?(?:\w+ )?(?:go|going|lift|lifting|use|using|move up to|try|"
+    r"be lifting|need to (?:go|lift)) (?:\w+ )?heavier\b(?! legs)"
+)
+_NOT_HEAVIER = re.compile(
+    r"\b(?:race week|taper\w*|day before|too heavy|injur\w*|hurts?|pain|sore|rehab|bulk\w*|fail\w*|"
+    r"max\w*|possible|as i can|or lighter|or light)\b"
+)
+GO_HEAVIER = (
+    "Yes, within reason: many coaches now favour heavier weights with fewer reps to strengthen muscles and "
+    "ligaments. Go as heavy as still lets you do 12–15 good reps (2–3 sets), add weight as that gets "
+    "easy, and never trade form for load. With a balanced programme it won't slow you down."
+)
+# "how long should each set be?", "how long per set?": a set's length, not a session's.
+_SET_LENGTH = re.compile(
+    r"\bhow long (?:should|is|does|do|would|will) (?:each|a|one|every|my|the) set\b|"
+    r"\bhow long (?:per|for each|for a|for every) set\b|"
+    r"\bhow (?:many )?(?:seconds|minutes) (?:per|a|each) set\b"
+)
+SET_LENGTH_TEXT = (
+    "The article counts sets in reps, not minutes: 12–15 slow, controlled reps with a load that tires you "
+    "by the last one, 2–3 sets (the bridge is the one held, 30 seconds)."
+)
+# "what exercises should I do?", "and which exercises?": no muscle, kit or goal of its own.
+_BARE_EXERCISES = re.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:what|which|whats|what are the|what are) (?:\w+ )?"
+    r"(?:exercises?|moves?|lifts?)(?: (?:should|do|would|can|could) (?:i|we))?"
+    r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?$"
+)
+BASICS_TEXT = (
+    "Start with a few that cover the main muscles: one-legged squats, step-ups, bridges, hamstring "
+    "push-ups and calf raises at home (in a gym: leg press, hamstring curls and lunges), 2–3 sets of "
+    "12–15 reps, twice a week on easy days.\nTry one: /workout"
+)
+_HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
+
+
+def _knee_safe(plain: str, context: str | None, earlier: str) -> Answer | None:
+    if not _KNEE_SAFE.search(plain) or re.search(
+        r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b", plain
+    ):
+        return None  # ("how do I do the leg press without hurting my knees": its steps say it)
+    said = named_exercises(plain) or (named_exercises(earlier) if set(plain.split()) & BACK else [])
+    ex_id = said[0] if len(said) == 1 else context if len(said) == 0 else None
+    ex = EXERCISES.get(ex_id.split(":", 1)[1]) if ex_id and ex_id.startswith("exercise:") else None
+    if ex is None or ex.setting in ("plyo", "hills"):
+        return None
+    cues = [c for c in ex.cues if "knee" in c.lower()]
+    locks = any("lock" in c.lower() or "straight" in c.lower() for c in cues)
+    said_cues = " ".join(cues)
+    lock_line = "" if locks else ", and never lock the knee out"
+    said_cues = said_cues[:1].lower() + said_cues[1:] + " " if said_cues else ""
+    text = (
+        f"For your knees on the {ex.name.lower()}: {said_cues}Keep every rep slow and controlled, with a "
+        f"load you're comfortable with (tired by 12–15 reps){lock_line}. "
+        "If a knee hurts, rather than just working hard, stop and see a physio."
+    )
+    trace("knee_safe", ex.id)
+    return Answer(
+        text, f"exercise:{ex.id}", True, (), topics=(f"exercise:{ex.id}",), context=f"exercise:{ex.id}"
+    )
 
 
 def _for_muscles(ex: object, context: str) -> Answer:
@@ -298,6 +445,11 @@ _HOW_HELP = re.compile(
 
 
 # "what even are plyometrics?", "wat is plyo": what a thing is
+_WHICH_PLYO = re.compile(
+    r"^(?:(?:so|and|ok|okay) )*(?:what|which) (?:kind of |sort of |type of |types of )?(?:plyo\w*|jump\w*|"
+    r"hop\w*|bounding)(?: drills?| exercises?| moves?)? "
+    r"(?:should|can|could|would|do|are (?:good|best|worth))\b"
+)
 _DEFINE = re.compile(
     r"^(?:so |and |ok |okay )?(?:what|wat|whats|what s) (?:even |exactly |actually |the heck )?(?:is|are|s)\b"
     r"(?! (?:the )?(?:best|point|difference|reason|right|ideal))"
@@ -327,6 +479,21 @@ _TOO_HARD = re.compile(
 _HARDEST = re.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
     r"advanced version|step it up|progress (?:it|this|that|them))\b"
+)
+
+
+# Where the dumbbells are held in a lunge.
+_HELD_WHERE = re.compile(
+    r"\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|(?:at|by) (?:my|your) sides?)\b"
+)
+_HARDER = re.compile(
+    r"\b(?:harder|tougher|progress\w*|advance\w*|once (?:that|it|they)(?:s| is| are) easy)\b"
+)
+PLYO_HARDER = (
+    "Move on through the article's sequence: once line hops are easy, hop forward onto a step or low box, "
+    "alternating legs, then skipping (off and onto the same foot). Past that the article stops; more hops "
+    "per set or a slightly higher box is the usual next step (general advice), landings always soft."
+    "\nFull card: /exercise box hops"
 )
 
 
@@ -430,12 +597,118 @@ def _answer_one(
         return Answer(
             days, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",), context="rule:hard_run_day"
         )
+    if _WHICH_PLYO.match(plain) and "rule:plyometrics" in answer_fn(ask).topics[:1]:
+        # "what plyos should I do?": the drills, in the article's order (not what plyometrics are)
+        drills = engine.compose_for("rule:plyometrics", "which plyo drills should i do")
+        if drills is not None:
+            trace("which_plyo", plain)
+            return drills
     if _DEFINE.match(plain) and "rule:plyometrics" in answer_fn(ask).topics[:1]:
         # "what even are plyometrics?": what they are (the rule's direct answer is where to start)
         defined = engine.compose_for("rule:plyometrics", "what exactly are plyometrics")
         if defined is not None:
             trace("define", "rule:plyometrics")
             return defined
+    if _GO_HEAVIER.search(plain) and not _NOT_HEAVIER.search(normalize(f"{background} {ask}")):
+        # "should I go heavier in the gym?": yes, within reason (not the gym's perks, not "No. ...heavier")
+        trace("go_heavier", plain)
+        return Answer(
+            GO_HEAVIER, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+        )
+    if _SET_LENGTH.search(plain):
+        # "how long should each set be?": the article counts reps (or the bridge's hold), not minutes
+        moves = named_exercises(plain) or named_exercises(normalize(earlier_text))
+        if not moves and context and context.startswith("exercise:"):
+            moves = [context]
+        if len(moves) == 1 and moves[0][9:] in EXERCISES:
+            set_ex = EXERCISES[moves[0][9:]]
+            if set_ex.dose.hold_s:
+                lead = f"{set_ex.name}: each set is one {set_ex.dose.hold_s}-second hold, 2–3 sets."
+            else:
+                per = set_ex.dose.text().split(" × ")[-1]
+                lead = f"{set_ex.name}: a set is counted, not timed: {per}, slow and controlled, 2–3 sets."
+            text = f"{lead}\nFull card: /exercise {set_ex.name.lower()}"
+            trace("set_length", moves[0])
+            return Answer(text, moves[0], True, (), topics=(moves[0],), context=moves[0])
+        trace("set_length", plain)
+        return Answer(
+            SET_LENGTH_TEXT, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+        )
+    if _BARE_EXERCISES.match(plain) and (context is None or context in TIMED or context == "rule:routine"):
+        # "what exercises should I do?" with nothing else said (or after when/how often): the basics
+        trace("bare_exercises", plain)
+        r_topic = "rule:routine"
+        return Answer(BASICS_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
+    if _FREE_TOO.search(plain) and (
+        _MACHINES_TOLD.search(normalize(f"{background} {ask}"))
+        or context
+        in ("exercise:leg_press", "exercise:quad_extension", "exercise:hamstring_curl", "rule:machines")
+    ):
+        # "my gym has a leg press, extension and curl. Is that enough, or do I need free weights too?"
+        trace("free_too", plain)
+        r_topic = "rule:free_weights"
+        return Answer(FREE_TOO_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
+    rest_or = _REST_OR_STRENGTHEN.search(plain)
+    told_muscle = next(
+        (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
+        context if (context or "").startswith("muscle:") else None,
+    )
+    if rest_or is not None and told_muscle is not None:
+        # "little hamstring niggles, strengthen them or rest?": the verdict between the two, then how
+        trace("rest_or_strengthen", told_muscle)
+        rest_moves = _muscle_moves(told_muscle, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+        rest_moves = rest_moves.split(". Stretch them")[0]
+        text = (
+            f"Strengthen them, gently, while it's only a mild niggle: the {rest_moves}, kept comfortable and "
+            "pain-free. "
+            "Rest instead while anything is sharp, swollen or getting worse, and see a physio if it keeps "
+            "coming back."
+        )
+        return Answer(text, told_muscle, True, (), topics=(told_muscle,), context=told_muscle)
+    weak_m = _COULD_BE_WEAK.match(plain)
+    if weak_m is not None and background and _ACHE_OR_FORM.search(normalize(background)):
+        # "my knees ache on the stairs after long runs. Could that be weak quads?": possibly (no
+        # diagnosis), and why the muscle matters; what to do is the next ask's (or the pointer's).
+        word = weak_m.group("m")
+        muscle = next((m for w, m in MUSCLE_WORDS if re.fullmatch(w, word)), None)
+        if muscle in ("muscle:glutes", "muscle:hips") and KNEES_IN.search(normalize(background)):
+            trace("could_be_weak", "knees_in")
+            text = (
+                "Yes, often: knees that drift inward are a common sign of weak hips and glutes, which "
+                "should hold the knee in line (I can't diagnose it). Strengthen them: the bridge, the "
+                "side-lying hip raise and one-legged squats, 2–3 sets of 12–15, twice a week."
+                "\nMore: /muscle hips"
+            )
+            return Answer(text, "muscle:hips", True, (), topics=("muscle:hips",), context=muscle)
+        if muscle is not None:
+            trace("could_be_weak", muscle)
+            name = muscle[7:]
+            text = (
+                f"Possibly, though I can't diagnose it: weak or unbalanced leg muscles pull you out of "
+                f"alignment and leave the joints taking load the muscles should, and the {name} are a usual "
+                f"suspect. Strengthening them is worth doing either way.\nMore: /muscle {name}"
+            )
+            return Answer(text, muscle, True, (), topics=(muscle,), context=muscle)
+    knees = _knee_safe(plain, context, normalize(earlier_text))
+    if knees is not None:
+        return knees
+    chosen = versus(plain)
+    said_now = named_exercises(plain)
+    if (
+        chosen is None
+        and (context or "").startswith("exercise:")
+        and (context or "")[9:] in EXERCISES
+        and len(said_now) == 1
+        and said_now[0] != context
+        and _COMPARED.search(plain)
+    ):
+        # "is it better than squats?" after the leg press: the either/or between the two
+        chosen = versus(normalize(f"{EXERCISES[(context or '')[9:]].name} or {plain}"))
+    if chosen is not None:
+        # "leg press vs lunges, which one?", "push-ups or the curl machine, which?": the either/or
+        # verdict (content/direct.py), not the gym starter nor one pick that ignores the two named.
+        trace("versus", chosen[1])
+        return Answer(chosen[0], chosen[1], True, (), topics=(chosen[1],), context=chosen[1])
     job = which_muscle(ask, context) or one_pick(ask, context)
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
@@ -480,6 +753,14 @@ def _answer_one(
             trace("gym_start", plain)
             lead = first.text.split("\n")[0]
             return replace(first, text=f"{lead}\n{GYM_START_TAIL}")
+    if _MISSED.search(f"{normalize(background)} {plain}") and _MISSED_ASK.search(plain):
+        # "what if I miss a session?", "missed a week, is that bad?": no harm; pick up where you left off
+        trace("missed", plain)
+        missed = MISSED_TEXT
+        if re.search(r"\b(?:double|make up|catch up|extra|twice as)\b", plain):
+            missed = "No need to double up: " + MISSED_TEXT.split(": ", 1)[1]
+        r_topic = "rule:recovery_week"
+        return Answer(missed, r_topic, True, (), topics=(r_topic,), context=r_topic)
     if _BREAK_UNDO.search(plain) and re.match(
         r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain
     ):
@@ -490,6 +771,24 @@ def _answer_one(
     sprint = sprint_start(ask, background)
     if sprint is not None:
         return sprint
+    if _EACH_MUSCLE.search(plain) and (
+        _MUSCLES_ASKED.search(plain)
+        or _MUSCLES_ASKED.search(normalize(earlier_text))
+        or context == "rule:muscles_used"
+    ):
+        # "which muscles matter most, and one exercise for each?": each main muscle with one move
+        trace("each_muscle", plain)
+        each = EACH_MUSCLE_TEXT
+        if _MUSCLES_ASKED.search(normalize(earlier_text)):
+            each = "One move " + each.split(" One move ", 1)[1]  # (the muscles were the earlier part's)
+        r_topic = "rule:muscles_used"
+        return Answer(each, r_topic, True, (), topics=(r_topic,), context=r_topic)
+    if _MUSCLES_ASKED.search(plain) and _PRIORITY.search(plain):
+        # "which muscles matter most for running?": the muscles (not the priority moves)
+        used = engine.compose_for("rule:muscles_used", "which muscles do runners use most")
+        if used is not None:
+            trace("muscles_most", plain)
+            return used
     if (
         _PRIORITY.search(plain)
         and re.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
@@ -567,6 +866,15 @@ def _answer_one(
         if rest_sets is not None:
             trace("rest_sets", plain)
             return rest_sets
+    if _SETUP.search(plain) and (
+        context == "rule:one_legged"
+        or (bool(set(plain.split()) & BACK) and _ONE_LEG_SAID.search(earlier_text.lower()))
+    ):
+        # "should I do single-leg work, and how would I set that up?": the one-legged moves and their dose
+        trace("setup_one_legged", plain)
+        return Answer(
+            ONE_LEG_SETUP, "rule:one_legged", True, (), topics=("rule:one_legged",), context="rule:one_legged"
+        )
     if _SETUP.search(plain) and not FIT_ASK.search(plain):
         # "how should I set it up so it doesn't kill my track sessions?": how to fit it around running
         fit_q = "how do i fit strength work in around my running"
@@ -600,6 +908,10 @@ def _answer_one(
         # (once per message: a later ask is its own question, "..., and how often?")
         gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
     )
+    told_all = normalize(f"{background} {ask}")
+    if general is None and _OVERDO_ASK.search(plain) and _WRECKED_AFTER.search(told_all):
+        # "legs wrecked for days after leg day, am I overdoing it?": the soreness after a session
+        general = gap("legs sore after leg day, am i overdoing it")
     if (
         general is not None
         and gap(plain) is None
@@ -612,16 +924,51 @@ def _answer_one(
             trace("gap_bg", general[1] or "")
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
+        if text.startswith("Yes, that's normal") and re.search(
+            r"\b(?:overdo\w*|overdid|too (?:much|hard|heavy))\b", plain
+        ):
+            # "DOMS for days, am I overdoing it?": not necessarily (a "Yes, that's normal" says both)
+            text = "Not necessarily: " + text.split(": ", 1)[1]
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
     need_plain = re.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
     kit_of_named = named_exercises(plain) if NEED_KIT.search(need_plain) else []
+    if (
+        not kit_of_named
+        and NEED_KIT.search(need_plain)
+        and (context or "").startswith("exercise:")
+        and re.search(r"(?<!free )\b(?:weights?|dumbbells?)\b", need_plain)
+        and not re.search(r"\b(?:enough|too|also|as well|or)\b", need_plain)
+    ):
+        kit_of_named = [context or ""]  # "...calf raises, and do I need weights?": the exercise in hand
     if len(kit_of_named) == 1:
         # "do I need weights for lunges?": what that exercise uses (not why runners need to lift)
         m = NEED_KIT.search(need_plain)
         word = m.group(1) if m and m.group(1) not in ("kit", "equipment", "gear", "anything") else ""
         kit_text = kit_needed(kit_of_named[0], word or "")
+        need_ex = EXERCISES.get(kit_of_named[0].split(":", 1)[1])
+        if (
+            kit_text is not None
+            and need_ex is not None
+            and need_ex.substitutes
+            and word in ("weights", "weight", "dumbbells", "dumbbell")
+            and any("dumbbell" in e for e in need_ex.equipment)
+            and not re.match(r"(?:Yes|No|Not)\b", kit_text)
+        ):
+            kit_text = f"Not strictly. {kit_text}"  # "do I need weights for lunges?": bodyweight works too
+        elif (
+            need_ex is not None
+            and word in ("weights", "weight", "dumbbells", "dumbbell")
+            and not any("dumbbell" in e or "weight" in e for e in need_ex.equipment)
+        ):
+            # "do I need weights for calf raises?": no; holding them is the harder version, if it has one
+            harder = (
+                " Holding dumbbells is the harder version."
+                if "dumbbell" in (need_ex.harder or "").lower()
+                else ""
+            )
+            kit_text = f"No: the {need_ex.name.lower()} works with your bodyweight.{harder}"
         if kit_text is not None:
             trace("need_kit", kit_of_named[0])
             return Answer(
@@ -784,6 +1131,18 @@ def _answer_one(
         and (named_now is None or named_now == context)
     ):
         with_db = [x for x in base_ex.steps if "dumbbell" in x.lower()]
+        if _HELD_WHERE.search(plain) and context in ("exercise:lunge", "exercise:walking_lunge"):
+            # "can I hold the weights over my head?", "do they have to stay at my sides?": where they go
+            lead = "No" if re.search(r"\b(?:have to|must|need to|only)\b", plain) else "Yes"
+            return Answer(
+                f"{lead}: the article lets you hold the dumbbells at your sides or over your head; overhead "
+                "is the harder one. Either way keep your torso straight and the front knee at 90°.",
+                context,
+                True,
+                (),
+                topics=(context,),
+                context=context,
+            )
         if with_db and context:
             # "should I use weights?" about the lunge: it is done with them.
             return Answer(
@@ -803,7 +1162,7 @@ def _answer_one(
     on_it = applied(ask, context, answer_fn(ask)) if context in TECHNIQUE else None
     if on_it is not None:
         return on_it
-    still = keep_running(ask, context, answer_fn(ask))
+    still = keep_running(ask, context, answer_fn(ask), background)
     if still is not None:
         return still
     then = (
@@ -822,9 +1181,14 @@ def _answer_one(
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
+    # ("should I lift the day before a race? and what about on interval days": a day of its own)
+    moved = opener and probe[2] and context in TIMED and answer_fn(ask).topics[:1] not in ((context,), ())
+    moved = (
+        moved and answer_fn(ask).found and answer_fn(ask).topics[0] in ("rule:hard_run_day", "rule:race_day")
+    )
     if context is not None and (
         follow_up(ask, probe)
-        or (opener and not probe[0] and (own_direct(context, plain) or facet))
+        or (opener and not probe[0] and not moved and (own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
     ):
         trace("followup", context)
@@ -856,6 +1220,25 @@ def _answer_one(
             return Answer(
                 f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
             )
+        if (
+            context == "rule:plyometrics"
+            and (_HARDEST.search(plain) or _HARDER.search(plain))
+            and not _TOO_HARD.search(plain)
+        ):
+            # "harder version?" after where to start with plyos: the later steps, not the start again
+            trace("plyo_harder", plain)
+            return Answer(
+                PLYO_HARDER, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context=context
+            )
+        if (
+            context == "rule:race_day"
+            and re.search(r"\b(?:day|days) after\b|\bafterwards?\b|\bpost race\b", plain)
+            and not re.search(r"\b(?:race|racing|parkrun|marathon|10k|5k|half)\b", plain)
+        ):
+            after = gap("can i lift the day after a race")  # "and the day after?" after the race's eve
+            if after is not None and after[1]:
+                trace("race_after", plain)
+                return Answer(after[0], after[1], True, (), topics=(after[1],), context=after[1])
         if _HARDEST.search(plain) and context.startswith("exercise:") and not _TOO_HARD.search(plain):
             about_set = "how do i make it harder"  # "what's the hardest version?": its harder form
         if _STRETCH_THEM.search(plain) and context.startswith(("muscle:", "exercise:", "injury:")):
@@ -975,9 +1358,34 @@ def _answer_one(
             and not ans.text.startswith("Yes")
             and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
         ):
-            # "tight hamstrings after intervals, should I be doing something for them?": yes, and what.
-            lead = "Yes: strengthen them twice a week on an easy day, and stretch them after your runs."
-            ans = replace(ans, text=f"{lead}\n{ans.text}")
+            # "tight hamstrings after intervals, should I be doing something for them?": yes, and what
+            # (the moves for that muscle, the kit told first; not what the muscle does in running).
+            lead = _muscle_moves(context, normalize(f"{background} {ask}"))
+            pointers = [x for x in ans.text.split("\n") if POINTER.match(x)]
+            ans = replace(ans, text="\n".join([lead, *pointers]))
+        elif ans is not None and context.startswith("muscle:") and _BARE_WHAT_TO_DO.match(plain):
+            # "what should I do?" after "could that be weak quads?": that muscle's moves, with a dose
+            # (the muscle told weak, when the background names two: "quads fine but hammies weak")
+            told = normalize(background)
+            weak_one = next(
+                (
+                    m
+                    for w, m in MUSCLE_WORDS
+                    if re.search(rf"\b(?:{w})\b(?: \w+){{0,3}} weak|weak (?:\w+ )?(?:{w})\b", told)
+                ),
+                context,
+            )
+            lead = _muscle_moves(weak_one, normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+            pointers = [
+                x.replace(context[7:], weak_one[7:]) for x in ans.text.split("\n") if POINTER.match(x)
+            ]
+            ans = replace(
+                ans,
+                topic=weak_one,
+                topics=(weak_one,),
+                context=weak_one,
+                text="\n".join([f"For the {weak_one[7:]}: the {lead}", *pointers]),
+            )
         if (
             ans is not None
             and context.startswith("exercise:")
@@ -1031,6 +1439,19 @@ def _answer_one(
         same = engine.compose_for(context, ask)
         if same is not None:
             return same
+    if (
+        ans.found
+        and ans.topics
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("muscle:")
+        and _DO_SOMETHING.search(plain)
+        and not ans.text.startswith("Yes")
+        and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
+    ):
+        # "my hamstrings are my weak link, is there anything I could do at home?": yes, and the moves
+        trace("muscle_moves", ans.topics[0])
+        lead = _muscle_moves(ans.topics[0], normalize(f"{background} {ask}"))
+        return replace(ans, text="\n".join([lead, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
     intent = ask_of(ask)
     if (
         ans.found
@@ -1147,7 +1568,37 @@ def answer_one(
     """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
-    return would_help(ask, ans)
+    ans = _no_to_fast(ask, would_help(ask, ans))
+    if re.match(r"(?:(?:and|so|but) )?(?:should|do|must|would|will) (?:i|we)\b", normalize(ask)) and re.match(
+        r"(?:Where you can, )?(?:include|add)\b", ans.text, re.IGNORECASE
+    ):
+        # "should I be doing single-leg stuff?" -> "Where you can, include...": its "Yes" first
+        ans = replace(ans, text=f"Yes: {ans.text[:1].lower()}{ans.text[1:]}")
+    return ans
+
+
+# "do I sprint back down?" answered "Yes. Jog gently back down": the fact says the slow way, so "No".
+_FAST_ASKED = re.compile(
+    r"\b(?:sprint\w*|fast|faster|quick\w*|explosive\w*|race|racing|bounc\w*|as hard as)\b"
+)
+_SLOW_SAID = re.compile(r"\b(?:jog\w*|gently|slow\w*|controlled|walk\w*|easy)\b")
+
+
+def _no_to_fast(ask: str, ans: Answer) -> Answer:
+    m = re.match(r"(?:Yes[.:]\s+|[A-Z][\w' -]{2,30}: (?=[A-Z]))", ans.text)
+    plain = normalize(ask)
+    if (
+        m is None
+        or not _FAST_ASKED.search(plain)
+        or not re.match(r"(?:(?:and|so|but) )?(?:do|should|can|could|is|am|will)\b", plain)
+    ):
+        return ans
+    rest = ans.text[m.end() :]
+    fact = SENTENCE.split(rest)[0]
+    if _SLOW_SAID.search(fact.lower()) and not _FAST_ASKED.search(fact.lower()):
+        trace("no_to_fast", plain)
+        return replace(ans, text=f"No: {rest[:1].lower()}{rest[1:]}")
+    return ans
 
 
 # A session set against a run: "after an easy run", "straight after running", "before my jog".
@@ -1192,6 +1643,7 @@ SLOWER_ASK = "will lifting weights slow me down or make me bulky"
 # after a rule or a muscle's exercises: yes, and how a beginner starts it.
 _NEW_TO_IT = (
     r"(?:new|beginners?|a beginner|newbies?|novices?|unfit|starting out|just starting|(?:a )?first timer|"
+    r"(?:only |just )?(?:just )?(?:started|taken up|begun) (?:running|to run|lifting)|"
     r"never (?:lifted|done (?:any|this|it|strength|weights)|trained|done)|"
     r"(?:new|fresh) to (?:this|it|all this|"
     r"lifting|strength|the gym|weights))"
@@ -1201,10 +1653,10 @@ _BEGINNER_CHECK = re.compile(
     r"(?:that|this|it|these|those|they|all that|all this) (?:still |really |actually )?"
     r"(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
     r"doable|work)|(?:ok|okay|fine|good|suitable|safe|doable|alright)\b)"
-    r".{0,40}\b(?:if|for|when|as|since) (?:i(?:m| am)|me|someone|a|an|people|total|complete|somebody)?"
-    r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|quite|pretty|very|so|still|a|an|relatively))* ?"
-    + _NEW_TO_IT
-    + r"\b"
+    r".{0,40}\b(?:if|for|when|as|since) "
+    r"(?:i(?:m| am|ve| have)|me|someone|a|an|people|total|complete|somebody)?"
+    r"(?: (?:who(?:s| is| has|ve)?|thats|completely|totally|total|complete|absolute|quite|pretty|very|so|"
+    r"still|a|an|relatively))* ?" + _NEW_TO_IT + r"\b"
 )
 _BEGINNER_HOW = (
     "Start with one or two sets at a resistance you're comfortable with, build up to 2–3 sets, and put good "
@@ -1215,12 +1667,29 @@ _BEGINNER_HOW = (
 def _beginner(ask: str, context: str | None) -> Answer | None:
     """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
     a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
-    if (
-        context is None
-        or context.startswith(("exercise:", "injury:"))
-        or not _BEGINNER_CHECK.search(normalize(ask))
-    ):
+    if context is None or context.startswith("exercise:") or not _BEGINNER_CHECK.search(normalize(ask)):
         return None
+    inj = INJURIES.get(context.split(":", 1)[1]) if context.startswith("injury:") else None
+    if context.startswith("injury:"):
+        if inj is None or not inj.helps:
+            return None
+        # "is that ok if I'm new to running?" after shin splints: yes, those moves, eased into.
+        names = [EXERCISES[e].name.lower() for e in inj.helps if not EXERCISES[e].variation_of][:2]
+        listed = " and ".join(names)
+        text = (
+            f"Yes: the {listed} suit a beginner too. Start light, with one or two sets, build up to 2–3 "
+            "sets, and keep them pain-free; if something hurts or keeps coming back, see a physio."
+        )
+        trace("beginner", context)
+        return Answer(text, context, True, (), topics=(context,), context=context)
+    if context == "rule:plyometrics":
+        # (no "resistance" for hops: the easiest drill first, landings soft)
+        text = (
+            "Yes, if you start easy: line hops first, a few short sets with soft, controlled landings, and "
+            "move on to box hops and skipping only once those feel easy. Keep them off hard-run days."
+        )
+        trace("beginner", context)
+        return Answer(text, context, True, (), topics=(context,), context=context)
     if context in ("rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"):
         lead = "Yes: twice a week, 15 to 20 minutes, suits a beginner too"
     else:
@@ -1332,8 +1801,8 @@ _ON_KIT = re.compile(
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
     r"block|ledge)s?\b(?! ?ups?\b)|"
     r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
-    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s? "
-    r"(?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s?"
+    r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
 )
 _FIRM = re.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
 # ... not when the ask compares or checks form ("as good as off a step?", "snap my knee straight on
@@ -1419,6 +1888,20 @@ _BREAK_UNDO = re.compile(
     r"\b(?:break|time off|week off|rest week|deload)\b"
 )
 BREAK_UNDO_ASK = "will a week off undo my progress"
+_MISSED = re.compile(
+    r"\b(?:miss|missed|missing|skip|skipped|skipping|omit\w*) (?:\w+ ){0,3}?(?:weeks?|sessions?|workouts?|"
+    r"leg days?|strength days?)\b"
+)
+_MISSED_ASK = re.compile(
+    r"\b(?:what if|is (?:that|it|this) (?:bad|a problem|ok|okay|an issue)|does (?:that|it|this) matter|"
+    r"have i (?:lost|ruined|undone)|did i (?:lose|ruin|undo)|"
+    r"will (?:that|it|i) (?:hurt|set|lose|undo|matter)|"
+    r"should i (?:double|make up|catch up|do extra|do two))\b"
+)
+MISSED_TEXT = (
+    "No harm done: a missed session or week won't undo your strength. The article even builds in a week "
+    "off once a month for recovery. Pick up where you left off, at your usual twice a week."
+)
 
 
 _TOO_OFTEN = re.compile(r"\b(?:too much|too often|too many|overkill|overdoing it|excessive)\b")
@@ -1495,6 +1978,17 @@ _ADULT_AGE = re.compile(
 _PRIORITY = re.compile(
     r"\b(?:prioriti[sz]e|priorit(?:y|ies)|most important|matters? most|biggest bang|best bang|"
     r"most bang|get the most out|if i (?:can )?only do (?:a few|one or two|two|three)|focus on first)\b"
+)
+_EACH_MUSCLE = re.compile(
+    r"\b(?:an?|one|1|the best|a good|best) (?:exercise|move|thing) (?:for|per|to train) (?:each|every|all)"
+    r"(?: one| of them| muscle| group)?\b|\b(?:exercise|move) for each (?:one|muscle|of them)\b"
+)
+_MUSCLES_ASKED = re.compile(r"\b(?:which|what|key|main|most important) (?:\w+ )?muscles?\b")
+EACH_MUSCLE_TEXT = (
+    "The main ones are the quads, hamstrings and calves, helped by the glutes and hip muscles. One move "
+    "each: quads, the one-legged squat; hamstrings, the hamstring push-up (the curl machine in a gym); "
+    "calves, the calf raise; glutes, the bridge; hips, the side-lying hip raise. 2–3 sets of 12–15 reps, "
+    "twice a week.\nTry one: /workout"
 )
 PRIORITY_TEXT = (
     "A few moves that work several big muscle groups at once, as the article advises each session: the "
