@@ -1864,8 +1864,12 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
 # the two options' patterns (both must be said), the verdict, and its topic.
 _CHOICE = re.compile(
     r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
-    r"instead of|over|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
-    r"more effective|matter|matters)\b"
+    r"instead of|{over}|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
+    r"more effective|matter|matters)\b".format(
+        # "X over Y", not "going over on my ankle", "fall over", "over and over"
+        over=r"(?<!going )(?<!gone )(?<!goes )(?<!rolled )(?<!rolling )(?<!fall )(?<!falling )(?<!fell )"
+        r"(?<!tip )(?<!tipping )(?<!tipped )(?<!all )over(?! (?:on|and over|my|the top)\b)"
+    )
 )
 # "can I do squats or lunges at home?": a yes/no on doing them, not a choice between them.
 _MAY_I = re.compile(
