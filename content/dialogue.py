@@ -151,6 +151,7 @@ from content.week import (
     race_day,
     review,
     shared_day_reply,
+    their_days,
     then_day_reply,
 )
 
@@ -422,7 +423,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         _CHOICE_ASKED.search(normalize(a))
         for a in p_asks
     )
-    own = plan(plain) if not verdict_asked and chosen is None else None
+    own = plan(plain, their_days) if not verdict_asked and chosen is None else None
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))

@@ -34,6 +34,7 @@ from content.situation import (
 )
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
+from content.week import their_days
 
 TAKEN_ASK = re.compile(
     r"\b(?:taken|busy|occupied|in use|being used|hogged|out of order|broken|packed|full)\b"
@@ -920,7 +921,7 @@ def short_on_time(ask: str, context: str | None) -> Answer | None:
     plain = normalize(ask)
     if context not in _ROUTINE_KIT or not _MINUTES.search(plain):
         return None
-    own = plan(normalize(f"{_ROUTINE_KIT[context]} {ask} what should i do"))
+    own = plan(normalize(f"{_ROUTINE_KIT[context]} {ask} what should i do"), their_days)
     if own is None:
         return None
     trace("short_on_time", context)

@@ -11,6 +11,7 @@ Pure: regexes on the normalised message and the exercise table; no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -630,22 +631,14 @@ _OTHER_ROUTINE = re.compile(
 )
 
 
-def _their_days(message: str) -> str | None:
-    """The runner's own week told with its hard days and a "when" asked: the two days that suit, by name
-    (content/week.py days_reply), for the plan's frequency line; None otherwise."""
-    days = list(_WEEKDAY.finditer(message))
-    if not days or not all(re.search(r"\bon (?:a |my )?$", message[: d.start()]) for d in days):
-        return None  # (only "<run> on <day>" is read safely without the message's punctuation)
-    # (week.py reads asks.py, which reads this module: imported late)
-    from content.week import WHICH_DAYS, days_reply
-
-    if WHICH_DAYS.search(message):
-        return None  # "...and which days?": the dialogue answers that ask with the week's own reply
-    return days_reply(message)
+def _no_days(message: str) -> str | None:
+    return None
 
 
-def plan(message: str) -> Plan | None:
-    """The plan for a (normalised) message that states its constraints and asks what to do, or None."""
+def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) -> Plan | None:
+    """The plan for a (normalised) message that states its constraints and asks what to do, or None.
+    ``their_days_of`` names the two days that suit in the runner's own week (content/week.py
+    their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _RACE_NEXT.search(message):
@@ -1121,7 +1114,7 @@ def plan(message: str) -> Plan | None:
         _time_verdict_first(lines, message)
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
-    their_days = _their_days(message)
+    their_days = their_days_of(message)
     if once:
         lines.append(ONCE_LINE)
     elif their_days is not None:
@@ -2346,7 +2339,7 @@ _LAST_SESSION_ASK = re.compile(
     r"\b(?:last|final) (?:\w+ )?(?:session|workout|leg day)\b(?: \w+){0,4} (?:be|go|do|fit)\b(?: \w+){0,4} "
     r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b"
 )
-_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 _RACE_SAID = re.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
 LAST_SESSION_TEXT = (
     "As late as two days before the race: the article's one firm rule is no strength work the day before, "
@@ -2402,7 +2395,7 @@ def situational(message: str) -> tuple[str, str] | None:
         _LAST_SESSION_ASK.search(message)
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)
-        and not _WEEKDAY.search(message)
+        and not WEEKDAY.search(message)
         and "day before" not in message
     ):
         return LAST_SESSION_TEXT, "rule:race_day"

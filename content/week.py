@@ -11,6 +11,7 @@ from content.asks import POINTER, SENTENCE, named_exercises, split_asks, trace
 from content.calendar import DAY_NAMES
 from content.direct import week_verdict
 from content.exercises import EXERCISES
+from content.plan import WEEKDAY
 from content.text import normalize
 
 _DAY_NAMES = tuple(d[:3].lower() for d in DAY_NAMES)  # "mon"…, as the regexes below read days
@@ -481,6 +482,17 @@ def then_day_reply(message: str) -> str | None:
     day = DAY_NAMES[_DAY_NAMES.index(days.pop())]
     verdict = week_verdict(f"{background} {_THEN.sub(f'on {day}', ask, count=1)}")
     return verdict if verdict and verdict.startswith(("No", "Yes")) else None
+
+
+def their_days(message: str) -> str | None:
+    """The runner's own week told with its hard days and a "when" asked: the two days that suit, by name,
+    for a plan's frequency line (content/plan.py plan); None otherwise."""
+    days = list(WEEKDAY.finditer(message))
+    if not days or not all(re.search(r"\bon (?:a |my )?$", message[: d.start()]) for d in days):
+        return None  # (only "<run> on <day>" is read safely without the message's punctuation)
+    if WHICH_DAYS.search(message):
+        return None  # "...and which days?": the dialogue answers that ask with the week's own reply
+    return days_reply(message)
 
 
 def days_reply(text: str) -> str | None:
