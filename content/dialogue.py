@@ -55,7 +55,7 @@ from content.asks import (
     trace,
 )
 from content.compose import ask_of, settled
-from content.direct import versus, week_verdict
+from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
@@ -138,6 +138,7 @@ from content.situation import (
 )
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
+from content.verdicts import versus
 from content.week import (
     DAY,
     DAY_NAMES,

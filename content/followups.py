@@ -24,7 +24,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle, muscle_names
 from content.compose import ask_of
-from content.direct import direct, steer
+from content.direct import direct
 from content.exercises import EXERCISES
 from content.guidance import RULES
 from content.model import Answer
@@ -32,6 +32,7 @@ from content.plan import plan
 from content.situation import (
     family,
 )
+from content.steer import steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.week import their_days

@@ -28,7 +28,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import ask_of
-from content.direct import asks_which_day, direct, steer, versus, week_verdict
+from content.direct import asks_which_day, direct, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
     FOR_THEM,
@@ -75,8 +75,10 @@ from content.situation import (
     told_claim,
     weighted_of,
 )
+from content.steer import steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
+from content.verdicts import versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 _DO_SOMETHING = re.compile(
@@ -706,7 +708,7 @@ def _answer_one(
         chosen = versus(normalize(f"{EXERCISES[(context or '')[9:]].name} or {plain}"))
     if chosen is not None:
         # "leg press vs lunges, which one?", "push-ups or the curl machine, which?": the either/or
-        # verdict (content/direct.py), not the gym starter nor one pick that ignores the two named.
+        # verdict (content/verdicts.py), not the gym starter nor one pick that ignores the two named.
         trace("versus", chosen[1])
         return Answer(chosen[0], chosen[1], True, (), topics=(chosen[1],), context=chosen[1])
     job = which_muscle(ask, context) or one_pick(ask, context)

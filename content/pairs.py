@@ -16,10 +16,11 @@ from typing import Protocol
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
-from content.direct import direct, versus, week_verdict
+from content.direct import direct, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
+from content.verdicts import versus
 
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
@@ -63,7 +64,7 @@ def pair_text(
     plain = normalize(question)
     chosen = versus(plain)
     if chosen is not None:
-        # "leg press vs lunges?": the choice between them, said once (content/direct.py)
+        # "leg press vs lunges?": the choice between them, said once (content/verdicts.py)
         return chosen[0], (a.id, b.id)  # (both: a later "which is better?" ask is this one's)
     if (
         (ask.kind != "why" and week_verdict(question))

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from content.direct import settles, versus
 from content.safety import pet_hurt
+from content.verdicts import settles, versus
 
 _REASONS: dict[str, str] = {
     "rule:race_day": (
@@ -516,7 +516,7 @@ _RESULTS_GUARD = re.compile(
 def gap(question: str) -> tuple[str, str | None] | None:
     """(an honest general answer, its related topic id) for a common question the article has no
     figure for, or None. A choice between two of the article's options ("leg press vs lunges?") is
-    answered first: its verdict (content/direct.py versus)."""
+    answered first: its verdict (content/verdicts.py versus)."""
     # (an ask of a few words, "leg press or lunges?", is left to the two-topic router: its reply keeps
     # both topics, so a "which is better?" after it is this one's, not a third topic's card)
     chosen = versus(question) if len(question.split()) > 4 else None

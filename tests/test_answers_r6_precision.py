@@ -12,8 +12,9 @@ import pytest
 
 import content
 from content.compose import rule_verdict, settled
-from content.direct import direct, steer, week_verdict
+from content.direct import direct, week_verdict
 from content.reasons import gap, off_scope
+from content.steer import steer
 from content.text import normalize
 
 

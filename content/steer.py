@@ -1,0 +1,616 @@
+"""Steers: the topic a (normalised) question is surely about, said before retrieval (`steer`).
+
+A few phrasings name their topic more surely than retrieval can (the timing of strength work
+around hard runs and races, the order of a run and a lift, a muscle's exercises); a runner's week
+is read by content/direct.py's week reader. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from content.direct import _DAY_WORD, _NOT_DAY, _week, week_verdict, without_run_frequency
+from content.verdicts import _HARD, _RACE
+
+# A few phrasings that say which topic they are about more surely than retrieval can: the timing
+# of strength work around a race ("legday tmrw but got a 10k sat").
+_LIFT = (
+    r"(?:leg ?day|lift\w*|weight ?lift\w*|weight training|strength|squat\w*|weights|gym|leg workout|"
+    r"leg session)"
+)
+# "legs" as the strength work ("legs after my tempo"), not the body part ("my legs are sore after...").
+_LEGS = r"legs(?! (?:are|feel|felt|get|got|were|is|ache|hurt|still|always|so)\b)"
+_BENEFIT = (
+    r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
+    r"prevent|fix|need)"
+)
+_QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
+_HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
+_STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "what's the least amount of time a leg workout can take and still be worth it?": the time
+    # needed, not the benefits that "worth" brings up.
+    (
+        re.compile(
+            r"\b(?:least (?:amount of )?time|minimum (?:amount of )?time|shortest|bare minimum of time|"
+            r"fewest minutes|how (?:short|little time))\b"
+            r"(?=.*\b(?:workout|session|routine|leg day|legs|strength|lifting|worth\w*|count|work)\b)"
+        ),
+        "rule:time_needed",
+    ),
+    # "how long does a leg workout need to be to be worth it?", "how long do I have to lift for it to
+    # count?": the time a session needs, not the benefits that "worth" brings up.
+    (
+        re.compile(
+            r"^(?!.*\b(?:hills?|climbs?|hold\w*|rest\w*|recover\w*|races?|runs?|sprints?|reps?|sets?|"
+            r"stretch\w*|weeks?|months?)\b)"
+            r".*\bhow (?:long|many minutes)\b.*\b(?:need|needs|have|has|got) to "
+            r"(?:be|last|take|go|lift|train)\b"
+            r"(?=.*\b(?:worth\w*|count|useful|effective|work|do anything|make a difference)\b)"
+        ),
+        "rule:time_needed",
+    ),
+    # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
+    # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
+    (
+        re.compile(
+            r"^(?!.*\b(?:balance (?:training|work|board|exercises?)|on one (?:leg|foot)|wobbl\w*|steady)\b)"
+            r"(?:.*\bfront (?:and|&|n) back of (?:my |the |your )?(?:thighs?|upper legs?|legs?)\b"
+            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|even\w*|same|balanc\w*|imbalanc\w*|"
+            r"stronger|weaker|weak|ratio|match\w*|stacked|overpower\w*|dominant|lopsided)\b"
+            r"|(?!.*\b(?:(?:left|right) (?:leg|side|one|calf|quad|"
+            r"hamstring|glute)s?|sides|one legs?|other legs?|"
+            r"one side|hips?|weaker legs?)\b)"
+            r".*\b(?:out of balance|imbalanc\w*|unbalanced|lopsided)\b)"
+        ),
+        "rule:opposing_balance",
+    ),
+    # "why do balance exercises matter?", "what's the point of balance work?": balance training (not
+    # the muscle imbalance that "balance" also brings up).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|imbalanc\w*|quads? and hamstrings?)\b)"
+            r"(?=.*\b(?:why|point|matter|matters|worth\w*|bother|need)\b)"
+            r".*\bbalance (?:exercises?|work|training|drills?|stuff|moves|things)\b"
+        ),
+        "rule:balance_training",
+    ),
+    # "train the little stabiliser muscles that keep me steady", "steadier when I land on one foot":
+    # balance work (no muscle or sore part named).
+    (
+        re.compile(
+            r"^(?!.*\b(?:quads?|hamstrings?|calf|calves|glutes?|hips?|knees?|ankles?|shins?|pain\w*|sore|"
+            r"hurt\w*|injur\w*|core|abs|one legged|single legs?|one legs?|skip\w*|omit\w*|avoid\w*|stop)\b)"
+            r".*\b(?:stabili[sz]\w*|small muscles|little muscles|"
+            r"tiny muscles|keep me (?:steady|stable|balanced)|"
+            r"steadier|more stable|less wobbly|wobbl\w*)\b"
+        ),
+        "rule:balance_training",
+    ),
+    # "what do the muscles at the front of my hip do?": the hip muscles (the flexors), not hip pain.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|tight\w*)\b)"
+            r".*\b(?:front of (?:my |the )?hips?|hip flexors?)\b"
+        ),
+        "muscle:hips",
+    ),
+    # "how many hill reps is enough?": the hill's own dose (5-8), not the generic sets-and-reps.
+    (
+        re.compile(
+            r"\bhow many\b.*\b(?:hill (?:reps|repeats|sprints|climbs|efforts|intervals)|hills|times up)\b|"
+            r"\bhill (?:reps|repeats|sprints)\b.*\bhow many\b"
+        ),
+        "exercise:hill_repeats",
+    ),
+    # "how many sets of each exercise?", "how heavy should I go with the weights?": the sets-and-reps
+    # rule and its load (an exercise named keeps its own card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:week|weekly|often|days?|leg press|squats?|lunges?|calf raises?|step ?ups?|bridges?|"
+            r"curls?|extensions?|hops|skips|hills?|bulk\w*|big|slow\w*|plyometric\w*)\b)"
+            r".*\b(?:how many sets (?:of|for|per|on|in) (?:each|every|an?|per|one) (?:exercise|move)|"
+            r"how heavy (?:should|do|must|can) (?:i|you|we) (?:go|lift) (?:with|on) (?:the |my )?(?:weights?|"
+            r"dumbbells?)|how heavy should (?:the |my )?weights be|"
+            r"what (?:weight|weights|load) (?:should|do) i (?:use|pick|choose|lift|start)|"
+            r"(?:dont|never) know (?:what|which|how heavy) (?:weight|weights))\b"
+        ),
+        "rule:sets_reps",
+    ),
+    # "a quick leg workout the morning of a race?": race day itself.
+    (
+        re.compile(
+            rf"\b(?:morning|afternoon|evening) of (?:the |my |a |your )?{_RACE}\b|\brace day itself\b|"
+            rf"\bsame day as (?:the |my |a )?{_RACE}\b|\bon race (?:day|morning)\b"
+        ),
+        "rule:race_day",
+    ),
+    # "I hate the gym, how do I make lifting not suck", "strength work bores me": keeping it fun.
+    (
+        re.compile(
+            r"^(?!.*\b(?:home|without|instead|pain\w*|hurt\w*|sore|injur\w*)\b)"
+            r"(?=.*\b(?:how|tips?|ideas?|help|advice|make|any)\b)"
+            r".*\b(?:hate|hating|boring|bored|bores?|dread\w*|suck|sucks|chore|tedious|monoton\w*|"
+            r"motivat\w*|not fun|more fun|enjoy\w*|stick (?:at|with) it|keep at it|keep it up)\b"
+        ),
+        "rule:variety_fun",
+    ),
+    # "my legs turn to jelly on hills, how do I fix that?": stronger legs on hills (hill repeats).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
+            r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
+            r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
+            r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*|"
+            r"feel easier|easier|less hard|less of a struggle)\b)"
+        ),
+        "rule:why_strength",
+    ),
+    # "any good stretches for tight hip flexors?": the stretch after a session (not the muscle card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|pulled|strain\w*|sharp|before or after|after or before|"
+            r"warm ?up|how long)\b)"
+            r".*\b(?:stretch|stretches|stretching)\b (?:\w+ ){0,2}(?:for|to loosen|to help)\b"
+        ),
+        "rule:stretch_after",
+    ),
+    # "is it too late to start lifting at 50?", "skip leg day during my marathon block?": why strength.
+    (
+        re.compile(
+            rf"\btoo (?:old|late)\b(?=.*\b(?:{_LIFT}|legs|start\w*|lifting)\b)|"
+            rf"\b(?:{_LIFT}|legs|start\w*|lifting)\b.*\btoo (?:old|late)\b|"
+            r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|"
+            r"omit\w*) (?:\w+ ){0,2}(?:leg ?day|legs|lifting|"
+            r"strength|gym|weights)\b.*\b(?:during|through|while|"
+            r"mid|throughout|in) (?:my |a |the |this )?(?:\w+ )?"
+            r"(?:block|build ?up|training|cycle|season|mileage|prep)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "my stride feels short and choppy": strength lengthens the stride.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|injur\w*)\b)"
+            r".*(?:\b(?:short|shorter|choppy|tiny|shuffl\w*|longer|lengthen\w*)\b (?:\w+ ){0,3}strides?\b|"
+            r"\bstrides? (?:is |feels |are |gets |seems )?(?:\w+ ){0,2}(?:short|choppy|shorter|tiny))\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "how do I know if I'm doing too much strength work?": the signs, and the article's limits.
+    (
+        re.compile(
+            r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b.*\b(?:too much|overdo\w*|overtrain\w*|"
+            r"too many|too often|too hard)\b"
+        ),
+        "rule:comfortable_load",
+    ),
+    # "should I ever skip a week?", "do I need a week off?": the monthly recovery week.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*)\b)"
+            r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b|"
+            # "how often should I schedule a break from strength training?", "when do I take a rest week?"
+            r"(?:rest|recovery|easy|deload|down|off|lighter|cutback|cut back|unloading) weeks?\b"
+            r"(?! (?:before|after|of (?:running|the race)|from (?:my )?run\w*))|deload\w*|"
+            r"(?:break|time off|rest) from (?:strength|lifting|the gym|the weights|weights|"
+            r"leg (?:work|training|workouts?|days?)|squats))"
+        ),
+        "rule:recovery_week",
+    ),
+    # "what part of my leg absorbs the landing?": the quads soak up the shock.
+    (
+        re.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|shins?|knees?|injur\w*|shoes?)\b)"
+            r"(?=.*\b(?:what|which)\b).*\b(?:absorb\w*|soak\w* up|cushion\w*|shock|jolt|impact)\b.*"
+            r"\b(?:land\w*|impact|foot ?strike|hit\w* the ground|ground)\b"
+        ),
+        "muscle:quads",
+    ),
+    # "which muscle lifts my foot up when I run?": the shin muscles, with the calves.
+    (
+        re.compile(
+            r"\b(?:what|which)\b.*\b(?:lifts?|raises?|pulls?|"
+            r"flex\w*) (?:my |the )?(?:foot|feet|toes?)(?: up)?\b"
+        ),
+        "muscle:calves",
+    ),
+    # "what keeps my pelvis level when I run?": the hip muscles hold the joint steady.
+    (re.compile(r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*)\b).*\bpelvis\b"), "muscle:hips"),
+    # "which strength exercise copies running the most?": one-legged work.
+    (
+        re.compile(
+            r"\b(?:copies|copy|mimics?|mimicking|closest to|most like|similar to|resembles?|specific to) "
+            r"(?:the )?running\b|\brunning.specific\b"
+        ),
+        "rule:one_legged",
+    ),
+    # "how do I get faster off the start line?", "a better finishing kick": explosive power.
+    (
+        re.compile(
+            r"^(?!.*\b(?:plyometric\w*|drills?|ideas?)\b).*"
+            r"\b(?:start line|starting line|off the (?:start|line|"
+            r"blocks)|explosive start|faster start|quicker start|"
+            r"finishing kick|finishing sprint|kick at the end|sprint finish)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "is leg day worth it (or nah)?", "what's the point of lifting?": why strength work, not how often.
+    (
+        re.compile(
+            r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
+            r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
+            r""
+            r""
+            r""
+            r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
+            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
+            r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
+            r".*\b(?:worth (?:it|doing|the (?:time|effort|bother))|"
+            r"any point|the point of|worthwhile|bother(?:ing)?)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "is leg day ok in the cold?", "strength work when it's icy out": the off-season / weather rule.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|{_RACE}|shin\w*|knees?|pain\w*)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
+            r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
+            r"when (?:its|it is) (?:cold|icy|snowing|raining|dark)|"
+            r"icy|snowy|winter|weather)\b"
+        ),
+        "rule:off_season",
+    ),
+    # "lift the day after my long run or the day before?": the hard-run-day rule, either day.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*(?:\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b)"
+        ),
+        "rule:hard_run_day",
+    ),
+    # "do I need weights to get strong legs?": no, bodyweight works (an exercise named keeps its card).
+    (
+        re.compile(
+            r"^(?!.*\b(?:calf raises?|squats?|lunges?|bridges?|"
+            r"step ?ups?|hamstring|leg press|hops|plyometric\w*)\b)"
+            # ("do I need any equipment?" alone is a follow-up about the exercise just asked about)
+            r".*\bneed (?:any |some )?(?:weights|dumbbells|equipment|kit)\b (?:\w+ )?(?:to|for|as)\b"
+        ),
+        "rule:home_workout",
+    ),
+    # "soleus vs gastrocnemius": the two calf muscles.
+    (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
+    # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
+    (
+        re.compile(
+            r"\b(?:which|what) (?:\w+ )?muscles?\b.*\b(?:push(?:es|ing)? off|toe ?off|spring\w*|propel\w*|"
+            r"drive me forward|launch\w*)\b|"
+            r"\b(?:push(?:es|ing)? off|toe ?off)\b.*\b(?:which|what) (?:\w+ )?muscles?\b"
+        ),
+        "muscle:calves",
+    ),
+    # "how do I get more pop off the ground", "more spring in my stride": plyometrics.
+    (
+        re.compile(
+            r"^(?!.*\b(?:hills?|uphill|muscles?|pain|sore|hurt\w*|bulk\w*|big|huge|heavy)\b)"
+            r".*\b(?:more|better|extra|get|add|build|need|want|"
+            r"improve) (?:\w+ ){0,2}(?:pop|spring|springiness|"
+            r"springy|bounce|bouncy|explosive\w*|snap|oomph)\b"
+        ),
+        "rule:plyometrics",
+    ),
+    # "should air go in or out when I push?", "do I exhale on the way up": breathing.
+    (
+        re.compile(
+            r"^(?!.*\b(?:lock\w*|knees?|form|slow\w*|fast|speed|depth|deep|tempo|and how|leg press|squats?|"
+            r"lunges?|calf raises?|step ?ups?|bridges?|curls?|extensions?|hops)\b)"
+            r".*\b(?:breath\w*|exhal\w*|inhal\w*|air)\b.*\b(?:in|out|up|down|push\w*|lift\w*|effort|press\w*|"
+            r"rep|reps|squat\w*)\b|\b(?:blow out|breathe out|breathe in)\b"
+        ),
+        "rule:breathing",
+    ),
+    # "I slump/hunch/lean forward late in long runs": weak glutes (the article's link), not a card
+    # or the whole muscles list.
+    (
+        re.compile(
+            r""
+            r""
+            r""
+            r"^(?=.*\b(?:run\w*|race\w*|marathon|miles?|km|tired|end|late|last|finish\w*|cooked|fatigue\w*)\b)"
+            r"(?=.*\b(?:weak\w*|muscles?|why|strength|stronger|strengthen\w*|fix|help|work on|exercises?)\b)"
+            r"(?!.*\b(?:squat\w*|lunge\w*|step ?ups?|deadlifts?|leg press|bridges?|when i lift)\b)"
+            r".*\b(?:(?:lean\w*|lent|tip\w*|fold\w*|bend\w*|collaps\w*) (?:\w+ ){0,2}(?:forward|over)|"
+            r"slump\w*|hunch\w*|slouch\w*)\b"
+        ),
+        "muscle:glutes",
+    ),
+    # "will lifting make me slower?", "is leg day gonna wreck my HM pace": the bulk-and-slow worry,
+    # answered No (not the race-day timing, not the benefits list read as "Yes").
+    (
+        re.compile(
+            r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|days? (?:before|out)|this week|race week)\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting|strength training)\b)"
+            r".*(?:\bslow(?:s|ing)? (?:me|you|us|runners?|\w+ers) down\b|"
+            r"\bmake (?:me|you|us|runners?|my legs) (?:\w+ )?slow(?:er)?\b|"
+            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for))|"
+            r"\b(?:kill|wreck|ruin|hurt|mess up|hamper|cost me) (?:my |your |the )?(?:\w+ ){0,2}"
+            r"(?:speed|pace|times?|splits|personal best|race|racing|running)\b)"
+        ),
+        "rule:bulk",
+    ),
+    # "should I be doing plyos or nah", "are jumping drills worth it for distance runners": plyometrics'
+    # own verdict, not the general benefits (no injury asked about, no comparison).
+    (
+        re.compile(
+            r"^(?!.*\b(?:shin|knee|pain|hurt\w*|injur\w*|sore|vs|versus|instead|compared|home|indoors|inside|"
+            r"garden|flat|apartment)\b)"
+            r"(?!.*\bor (?!nah|not)\w)"
+            r"(?=.*\bplyometric\w*\b)"
+            r"(?:(?:are|is|do|does|will|would|can|could|should)\b.*\b(?:useful|worth|good|help\w*|point|"
+            r"necessary|need|benefit\w*|doing|do|bother|add|include|start)\b|.*\bor (?:nah|not)\b)"
+        ),
+        "rule:plyometrics",
+    ),
+    # "is leg day even worth it if I only race 5ks", "can lifting make my 10k time drop": a benefit of
+    # strength work for a race distance, not the race-day timing rule (no timing word is said).
+    (
+        re.compile(
+            r"^(?!.*\b(?:day before|"
+            r"night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
+            r"taper\w*|recover\w*|last|when (?:should|do|can|is|to|would)|which day|off ?season|winter|"
+            r"not racing)\b|^when\b)"
+            # "what leg work would help me on the hills": asks for exercises, which retrieval answers.
+            r"(?!.*\b(?:(?:what|"
+            r"which) (?:leg |strength |kind of |sort of )?(?:exercises?|work|moves?|drills?|"
+            r"should i|would|can i|do i)|how (?:do|should|can) i)\b)"
+            r"(?=.*\b(?:race|racing|races|5ks?|10ks?|half marathons?|marathons?|halfs?|ultras?|parkruns?)\b)"
+            r"(?=.*\b(?:worth|point|bother\w*|help|helps|benefit\w*|good for|improve\w*|faster|quicker|pb|pr|"
+            r"(?:time|"
+            r"pb|pr) drop|drop (?:my |a |the |some )?(?:\w+ )?(?:time|pb|pr|minutes|seconds|mins|secs))\b)"
+            rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting)\b)"
+        ),
+        "rule:why_strength",
+    ),
+    # "will lifting make my stride longer", "do strong legs protect tendons", "legs die late in races":
+    # the article's reasons for strength work.
+    (
+        re.compile(
+            # (a symptom told or a lift described, "my tendon aches lifting up onto my toes", "stride
+            # still short even with weights": not the benefits)
+            r"^(?!.*\b(?:ache\w*|aching|hurt\w*|pain\w*|sore\w*|click\w*|crack\w*|cramp\w*|twing\w*|"
+            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b).*(?:"
+            rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
+            r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
+            r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
+            r"\b(?:is|isnt) (?:just )?running (?:alone |on its own )?enough\b|"
+            r"\b(?:do|does) (?:runners?|i|we|you) (?:even |really |"
+            r"actually )?need (?:to (?:do )?)?(?:lift|strength|"
+            r"(?<=to )weights|(?<=do )weights|leg work|leg day|lifting)(?!.*\b(?:for|"
+            r"on|with|to do) (?:the |my )?(?:calf raises?|squats?|lunges?|"
+            r"bridges?|step ?ups?|hamstring|wall|one legged|hip|leg press|hops)\b)|"
+            r"\b(?:jelly|dead|die|dying|fade|fading)\b.*\b(?:end|late|last|final|finish)\b)"
+        ),
+        "rule:why_strength",
+    ),
+    # "my bro says running IS leg day": running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:running|run|runs|miles)\b (?:is|counts? as|=|as|basically|already|kind of)"
+            r"(?: (?:a|basically|really|just|already|like|kinda|pretty much|real|proper|enough))?"
+            r" (?:leg ?day|leg work|strength (?:work|training)|a leg workout|lifting|strength)\b(?! is\b)"
+        ),
+        "rule:why_strength",
+    ),
+    # "I skip leg day because I run anyway, bad idea?": running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:skip\w*|omit\w*|ditch\w*|drop\w*)\b (?:\w+ ){0,2}"
+            r"(?:leg ?day|legs|strength|lifting|weights)\b"
+            r".*\b(?:run|running|runs)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "do I gotta hit legs if I'm a runner": yes, running alone is not enough.
+    (
+        re.compile(
+            r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train|bother with) (?:legs|leg day)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "why can't I just run more to get stronger legs": running alone is not enough.
+    (
+        re.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
+        "rule:why_strength",
+    ),
+    # "legs in the morning and run in the evening": the order of run and strength on one day.
+    (
+        re.compile(
+            r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
+            r"tomorrow)\b)"
+            # "I lift in the evening, how many sets?": a dose ask; the time of day is background.
+            r"(?!.*\b(?:how (?:many|much|long|heavy|often|do i do)|sets|reps|what exercises|which exercises|"
+            r"routine|program\w*|programme)\b)"
+            rf"(?=.*\b{_LIFT}\b|.*\blegs\b)"
+            r"(?=.*\b(?:better|best|worse|matter|matters|ok|okay|fine|alright|good|bad|should i|can i|"
+            r"could i|or|first|then|order|when|same day|after|before)\b)"
+            # ...and a run said, or two times of day compared ("squats on my lunch break?" is neither).
+            r"(?=.*\b(?:run|runs|running|ran|jog\w*|5k|10k|miles|time of day|what time|best time)\b|"
+            r".*\b(?:morning|evening|afternoon|night|am|pm|lunch ?time|lunch)\b.*"
+            r"\b(?:morning|evening|afternoon|night|am|pm|lunch ?time|lunch)\b)"
+            r".*\b(?:morning|evening|afternoon|night|\d+ ?(?:am|pm)|lunch ?time|lunch)\b"
+        ),
+        "rule:run_first",
+    ),
+    # "live somewhere flat, how do I do hill training": no hill, so the treadmill or plyometrics.
+    (
+        re.compile(
+            r"\b(?:flat|no hills?|without (?:a |any )?hills?|hills? (?:near|around) me)\b.*\bhill|"
+            r"\bhill\w*\b.*\b(?:flat|no hills?|without (?:a |any )?hills?)\b"
+        ),
+        "equipment:hill",
+    ),
+    # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
+    (
+        re.compile(
+            # (anchored: the exclusions must look at the whole question, not from a later position)
+            r"^(?=.*\b(?:too much|overdo\w*|overkill)\b)(?!.*\bhow (?:many|much|long)\b)"
+            r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
+            rf"(?!.*\b{_HARD}\b)"
+            r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
+            r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
+        ),
+        "rule:comfortable_load",
+    ),
+    # "which one first", "lift before or after my easy run": the order of run and strength.
+    (
+        re.compile(
+            r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
+            r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
+            r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
+            r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"
+        ),
+        "rule:run_first",
+    ),
+    # "what plyometric exercises are good", "plyo ideas": the plyometrics rule, not balance training.
+    (
+        re.compile(
+            r"\b(?:what|which|any|best|good|some)\b.*\bplyometric\w*\b.*\b(?:exercises?|drills?|moves?)\b|"
+            r"\bplyometric\w* (?:ideas|exercises|drills|moves)\b"
+        ),
+        "rule:plyometrics",
+    ),
+    # "hill sprints instead of the gym", "skip the gym": gym or home, not the missing kit.
+    (re.compile(r"\binstead of (?:the |a )?gym\b|\b(?:skip|ditch|quit) the gym\b"), "rule:gym_vs_home"),
+    # "keep my quads and hamstrings balanced": the balance of opposing muscles.
+    (
+        re.compile(r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"),
+        "rule:opposing_balance",
+    ),
+    (re.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
+    (
+        re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"),
+        "rule:frequency",
+    ),
+    # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
+    (
+        re.compile(
+            # ("run first or lift first?" is the order rule; "good or bad", "yay or nay" are yes/no tails)
+            rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
+            # ("what does a hill session for strength look like?" asks what the session is, not when)
+            rf"race|first|vs|versus|compared|than|(?:session|workout) (?:\w+ ){{0,4}}looks? like|"
+            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session)\b)"
+            rf".*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
+            rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
+        ),
+        "rule:hard_run_day",
+    ),
+    # "after an easy 30 min jog can I go straight into a leg workout?": the order of run and lift on
+    # one day (a hard run said is caught above), not the session length the minutes point to.
+    (
+        re.compile(
+            rf"^(?!.*\b(?:sore|aches?|aching|hurts?|hurting|pain\w*|tight|stiff|{_RACE})\b)"
+            r"(?=.*\b(?:can|could|should|ok|okay|fine|alright|good|bad|straight|right|directly|then)\b)"
+            rf".*(?:\b(?:after|following|post) (?:my |an |a |"
+            rf"the )?(?:\w+ ){{0,3}}(?:run|jog|runs)\b.*\b{_LIFT}\b|"
+            rf"\b{_LIFT}\b.*\b(?:after|following|post) (?:my |an |a |the )?(?:\w+ ){{0,3}}(?:run|jog|runs)\b)"
+        ),
+        "rule:run_first",
+    ),
+    # "how many days a week can I lift without hurting my running?": how often.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*\bhow (?:many|often)\b(?:.*\b(?:days?|times|sessions)\b "
+            r"(?:a|per|each|every|in a) week\b|.*\b(?:lift\w*|strength|"
+            r"legs|leg days?|gym|weights)\b.*\b(?:a|per) week\b)"
+        ),
+        "rule:frequency",
+    ),
+    # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
+    (re.compile(r"\b(?:bare )?minimum\b|\bthe least (?:i|amount|you)\b"), "rule:time_needed"),
+    # "legs 5 days a week to get faster?", "leg day two days in a row": how often, whatever else it says.
+    (
+        re.compile(
+            rf"^(?!.*\b{_RACE}\b).*(?:\b(?:[2-7]|two|three|four|five|six|seven) (?:days?|times|x) "
+            r"(?:a|per|each|every) week\b|\bevery ?day\b|\bdaily\b|\b(?:two|2|back to back|consecutive) days"
+            r"(?: in a row)?\b|\b(?:days?|sessions|times) in a row\b|"
+            r"\bbetween (?:two |my |the |each )?(?:leg |strength )?"
+            r"(?:sessions|workouts|leg days)\b)"
+        ),
+        "rule:frequency",
+    ),
+    (
+        re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
+        "rule:race_day",
+    ),
+    # "when is my last strength session?", "what day should my final leg workout be": the last one
+    # before a race (no other "last session" has a when), not the stretch at the end of a session.
+    (
+        re.compile(
+            r"\b(?:when|what day|which day)\b.*\b(?:last|final) (?:\w+ )?(?:leg|strength|gym|lifting|lift|"
+            r"weights|heavy) ?(?:day|session|workout|lift)?\b"
+        ),
+        "rule:race_day",
+    ),
+    (
+        re.compile(rf"\b(?:day before|night before|tomorrow|days? (?:before|out from))\b.*\b{_RACE}\b"),
+        "rule:race_day",
+    ),
+    (
+        re.compile(rf"\b{_RACE}\b.*\b(?:day before|night before|tomorrow|days? (?:before|out))\b"),
+        "rule:race_day",
+    ),
+)
+
+
+_HILLS_AS_STRENGTH = re.compile(
+    r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
+    r"(?:my |a |the )?(?:strength|leg)|"
+    r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
+    r"(?:work|training)\b|"
+    r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
+)
+
+
+def steer(question: str) -> str | None:
+    """The topic a (normalised) question is surely about, before retrieval, or None."""
+    for pattern, topic in _STEER:
+        m = pattern.search(without_run_frequency(question) if topic == "rule:frequency" else question)
+        if m is None:
+            continue
+        if topic == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
+            continue  # "leg day every Monday and long run Sunday": two days, the week reader's case
+        if topic == "rule:hard_run_day" and _HILLS_AS_STRENGTH.search(question):
+            continue  # "how should I set up hill repeats as strength work?": the hills are the strength work
+        return topic
+    if week_verdict(question, lift_only=False) is not None:
+        # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
+        return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
+    m = _MUSCLE_WORK.search(question)
+    if m and not _NOT_MUSCLE_WORK.search(question):
+        # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
+        return _MUSCLE_OF[m.group(1) or m.group(2)]
+    return None
+
+
+_MUSCLE_OF = {
+    "hip": "muscle:hips",
+    "glute": "muscle:glutes",
+    "butt": "muscle:glutes",
+    "quad": "muscle:quads",
+    "hamstring": "muscle:hamstrings",
+    "ham": "muscle:hamstrings",
+    "calf": "muscle:calves",
+    "calve": "muscle:calves",
+}
+_MUSCLE_WORK = re.compile(
+    r"\b(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
+    r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
+    r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
+)
+_NOT_MUSCLE_WORK = re.compile(
+    r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do|"
+    # ("how do you do the hip strengthener exercise with ankle weights?": that exercise, not the list)
+    r"how (?:do|should|can|would) (?:you|we|one) (?:do|perform)|the hip strengthen\w*|ankle weights?)\b"
+)

@@ -1,0 +1,1188 @@
+"""Verdicts asked before any topic is chosen, the verdict first.
+
+The either/or choices between two of the article's options ("leg press vs lunges?": `versus`,
+`as_good_lead`, `_VERSUS_TABLE`) and the yes/no questions the article settles whatever topic they
+land on ("will squats help me on hills?": `settles`, `_VERDICT_TABLE`). content/direct.py's topic
+leads use them first. Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from content.anatomy import INJURIES
+from content.exercises import EXERCISES
+from content.guidance import EQUIPMENT
+
+# a race and a hard run, said the same way in content/steer.py's steers
+_RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
+_HARD = (
+    r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
+    r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
+)
+_GIVE_UP = re.compile(
+    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|quit|drop (?:them|it)|pointless|waste of time|"
+    r"stop (?:doing )?(?:them|it)|not do (?:them|it)|worth it)\b"
+)
+
+
+# ---- "X or Y?" between two options the article describes ------------------------------------------
+# A choice between two of the article's options, however the runner words them ("leg press vs lunges",
+# "hill sprints or squats in the gym", "calf raises flat or off a step", "walking lunges or stepping
+# back"): the choice first, then why, from the article. Asked before any topic is chosen (content/
+# reasons.py gap), so a word like "machine" can't turn it into the machines' stock answer. Each entry:
+# the two options' patterns (both must be said), the verdict, and its topic.
+_CHOICE = re.compile(
+    r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
+    r"instead of|{over}|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
+    r"more effective|matter|matters)\b".format(
+        # "X over Y", not "going over on my ankle", "fall over", "over and over"
+        over=r"(?<!going )(?<!gone )(?<!goes )(?<!rolled )(?<!rolling )(?<!fall )(?<!falling )(?<!fell )"
+        r"(?<!tip )(?<!tipping )(?<!tipped )(?<!all )over(?! (?:on|and over|my|the top)\b)"
+    )
+)
+# "can I do squats or lunges at home?": a yes/no on doing them, not a choice between them.
+_MAY_I = re.compile(
+    r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
+)
+_KNEES_IN = (
+    r"(?:knees? (?:\w+ ){0,3}(?:fold\w*|cav\w*|collaps\w*|drift\w*|wobbl\w*|knock\w*|go\w*|point\w*|turn\w*|"
+    r"roll\w*|come|comes|coming|bend\w*|buckl\w*|dive\w*|diving) (?:\w+ ){0,2}(?:in|inward\w*|inside|"
+    r"together|toward (?:each other|one another))|knock kneed|(?:hip|hips|pelvis) (?:\w+ ){0,2}"
+    r"(?:drops?|dropping|dips?|dipping|sags?|sagging|sinks?|hitch\w*)|(?:hip|pelvic) drop)"
+)
+_FORM_FIRST = (
+    "never trade good form for a heavier weight or a few more reps. Pick a load that tires you by 12–15 "
+    "reps while your form holds, and add weight only when it still does."
+)
+_LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
+_HILLS = (
+    r"(?:(?:hill|treadmill incline) "
+    r"(?:sprints?|reps?|repeats?|running|runs?|work|sessions?|intervals?)|hills|"
+    r"running (?:hills|treadmill incline)|uphill)"
+)
+_VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
+    (
+        r"(?:(?<=calf raises )(?:\w+ ){0,5}?|\b(?=(?:on the flat|flat (?:ground|floor|surface)|on the "
+        r"(?:floor|ground))\b.*\bcalf raises?\b))(?P<x>on the flat|flat on the (?:floor|ground)|(?:on )?flat "
+        r"(?:ground|floor|surface)|on the (?:floor|ground))\b",
+        r"\b(?:step|steps|stair|stairs|edge|block|off a|kerb|curb)\b",
+        "A step: with your heels hanging below the edge you start lower than your toes, so each rep works "
+        "through the full range; flat ground cuts off the bottom of the movement. Use a step or block that "
+        "won't tip, rise as high as you can, hold a few seconds and lower slowly.\n"
+        "Full card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step"}),
+    ),
+    (
+        r"\bwalking (?:dumbbell )?lunges?\b|\bwalking (?:ones|kind|version)\b",
+        r"\b(?:step(?:ping)? back|back to (?:the )?start|return\w*|static|regular|normal|standard|stationary|"
+        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
+        "Either: the article gives both. Standard lunges step back to the start and switch legs; walking "
+        "lunges travel forward instead, bringing the trailing leg through into the next lunge, so you need "
+        "room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each "
+        "hand.\n"
+        "Full card: /exercise lunge",
+        "exercise:walking_lunge",
+        frozenset({"exercise:walking_lunge", "exercise:lunge"}),
+    ),
+    (
+        r"\b(?:leg ?press(?:es)?|leg press machine)\b",
+        rf"\b{_LUNGE}\b",
+        "Lunges have the edge for running: they load one leg at a time, as running does. A dumbbell lunge "
+        "builds the legs overall and trains balance and alignment. The leg press is a machine that isolates "
+        "the quads and glutes and makes good form easy: a good place to start. Both have a place."
+        "\nFull card: /exercise lunge",
+        "exercise:lunge",
+        frozenset(
+            {
+                "exercise:lunge",
+                "exercise:leg_press",
+                "rule:machines",
+                "rule:free_weights",
+                "equipment:machines",
+            }
+        ),
+    ),
+    (
+        r"\b(?:leg ?press(?:es)?|leg press machine)\b",
+        r"\b(?:wall squats?|(?<!leg )squats?)\b",
+        "Both build the quads and glutes, so pick by where you train: in a gym, the leg press (it isolates "
+        "them and makes good form easy); at home, the wall squat (just an exercise ball and a wall: lower "
+        "to 90°, knees no further forward than your toes). For more running-like work, the one-legged squat "
+        "loads one leg at a time.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:wall_squat", "exercise:leg_press", "rule:machines", "equipment:machines"}),
+    ),
+    (
+        r"\bhamstring (?:push ?ups?|pushups?)\b|\bpush ?ups?\b",
+        r"\b(?:hamstring |leg )?curls?\b|\bcurl machine\b",
+        "Both work the hamstrings, so pick by kit: the curl machine isolates them and makes it easy to add "
+        "resistance as you get stronger. Lowering yourself on one leg from a chair is hard, focused work for "
+        "the back of the thigh: the hamstring push-up needs only a chair braced against a wall (or an "
+        "exercise ball). Gym: curls; home: push-ups; both is fine."
+        "\nFull card: /exercise hamstring push-up",
+        "exercise:hamstring_pushup",
+        frozenset(
+            {
+                "exercise:hamstring_pushup",
+                "exercise:hamstring_curl",
+                "rule:machines",
+                "equipment:machines",
+                "muscle:hamstrings",
+            }
+        ),
+    ),
+    (
+        r"\b(?:step ?ups?|bench step ?ups?)\b",
+        rf"\b{_LUNGE}\b",
+        "Both are good for the quads and glutes, and both work one leg at a time, close to how running "
+        "loads them. The step-up is the simplest, needing only a bench knee-high or lower (knee not locked "
+        "at the top). The lunge uses dumbbells and also trains "
+        "balance and alignment. Pick the one your kit allows."
+        "\nFull card: /exercise bench step-up",
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "exercise:lunge"}),
+    ),
+    (
+        r"\b(?<!wall )(?<!leg )(?<!legged )(?<!single )(?<!single leg )squats?\b",
+        rf"\b{_LUNGE}\b",
+        "Both work the quads and glutes; for running the article favours one-legged moves: lunges and the "
+        "one-legged squat load one leg at a time, as running does, and train balance. Its two-legged squat "
+        "is the wall squat (ball behind your back, down to 90°).\n"
+        "Full card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset(
+            {
+                "exercise:one_leg_squat",
+                "exercise:lunge",
+                "exercise:wall_squat",
+                "exercise:weighted_one_leg_squat",
+            }
+        ),
+    ),
+    (
+        rf"\b{_HILLS}\b",
+        r"\b(?:flat|track|intervals?|speed ?work|tempo|fartlek|strides)\b",
+        "Hills, for leg strength. Running uphill is strength training for runners: charge up, jog back "
+        "down, repeat. Pick a 5–10% grade, lift your knees and pump your arms, 5–8 times. The "
+        "article doesn't treat flat "
+        "intervals as strength work.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+    (
+        rf"\b{_HILLS}\b",
+        r"\b(?:gym|squats?|weights|lifting|lift|leg press|machines?|lunges?|strength work|strength "
+        r"training)\b",
+        "Both, for different jobs. Running uphill is strength training for runners: charge up, jog back "
+        "down, repeat (a 5–10% grade, 5–8 times, knees high, arms pumping), while gym exercises "
+        "target specific muscles more precisely "
+        "and let you add weight as you get stronger. A balanced week can have both, on separate easy days."
+        "\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset(
+            {
+                "exercise:hill_repeats",
+                "exercise:treadmill_incline",
+                "rule:gym_vs_home",
+                "rule:home_workout",
+                "rule:machines",
+            }
+        ),
+    ),
+    (
+        # (about injuries: "what prevents injury better, stretching or strength work?")
+        r"^(?=.*\b(?:injur\w*|hurt|prevent\w*|protect\w*)\b).*?"
+        r"\b(?P<x>strength|lifting|weights|strengthening|leg work|gym)\b",
+        r"\bstretch\w*",
+        "Strength work does more to head off injuries: weak or unevenly developed muscles pull you out of "
+        "alignment, and an imbalance between opposing muscles is a major cause of runners' overuse "
+        "injuries. Stretching still has its place: warm up and stretch before a session, and stretch after."
+        "\nMore: /ask injury prevention",
+        "rule:injury_prevention",
+        frozenset({"rule:injury_prevention", "rule:stretch_after", "rule:warm_up", "rule:why_strength"}),
+    ),
+    (
+        r"\b(?:race|racing|competition|in) season\b|\bduring (?:the )?season\b",
+        r"\b(?:off ?season|offseason|winter|base (?:phase|building))\b",
+        "The off-season is the time to build it: the article says strength training is great then, and "
+        "in spells when the weather limits your running. In race season keep it going, twice a week, off "
+        "hard-run days and never the day before a race.",
+        "rule:off_season",
+        frozenset({"rule:off_season", "rule:frequency"}),
+    ),
+    (
+        r"\beasy (?:run )?days?\b|\beasy runs?\b|\brecovery run\b",
+        r"\b(?:rest days?|day off|days off|non ?run(?:ning)? days?|full rest|off days?)\b",
+        "Either works: the article only rules out a hard-run day and the day before a race. On an easy-run "
+        "day, run first and then do the strength work; a rest day keeps it on its own.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:recovery_week"}),
+    ),
+    (
+        # (of one named exercise, "calf raises: both legs or one?", its own progression answers)
+        r"^(?!.*\b(?:calf|calves|squats?|bridges?|press|curls?|lunges?|step ?ups?|raises?|extensions?)\b)"
+        r".*\b(?:single ?leg(?:ged)?|one ?leg(?:ged)?|unilateral)\b",
+        r"\b(?:two ?leg(?:ged)?|double ?leg(?:ged)?|both legs|bilateral|regular|normal)\b",
+        "Single-leg, where you can: one-legged moves mimic running, where each leg works on its own, work "
+        "each leg harder than the two-legged version so you build more strength, and bring up a weaker, "
+        "non-dominant leg.\nTry one: /exercise one-legged squat",
+        "rule:one_legged",
+        frozenset({"rule:one_legged"}),
+    ),
+    (
+        r"\b(?:at|by|down by) (?:my |your |the )?sides?\b",
+        r"\b(?:over ?head|over my head|above (?:my |your )?head|up high)\b",
+        "Either: the article lets you hold the dumbbells at your sides or over your head. At your sides is "
+        "the easier start; whichever you pick, keep your torso straight and the front knee at 90°.\n"
+        "Full card: /exercise lunge",
+        "exercise:lunge",
+        frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
+)
+_VERSUS_TABLE += (
+    # "flat calf raises or ones off a step?": the step's verdict, as for "calf raises on the flat".
+    (r"\b(?:flat|floor|flat ground|flat floor) calf raises?\b", *_VERSUS_TABLE[0][1:]),
+)
+_VERSUS_TABLE += (
+    (
+        r"\bline (?:hops?|hopping|jumps?)\b|\bhop\w* (?:back and forth )?over (?:a|the) line\b",
+        r"\bbox (?:hops?|jumps?|hopping)\b|\bhop\w* (?:onto|up onto|on to) (?:a |the )?(?:box|step)\b",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping forward onto a step or low box, alternating legs.\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:box_hops", "rule:plyometrics"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        r"\b(?:full (?:rom|range(?: of motion)?|depth|reps?|squats?)|all the way(?: down)?|(?:whole|entire) "
+        r"range)\b",
+        r"\b(?:half (?:reps?|squats?|range|way)|partial(?: reps?)?|quarter (?:reps?|squats?)|short range|"
+        r"halfway)\b",
+        "Full range: the article says to move through your entire range of motion, slowly and without "
+        "bouncing, stopping just short of locking the joint. Squats and lunges go down to about 90°.",
+        "rule:range_of_motion",
+        frozenset(
+            {"rule:range_of_motion", "exercise:one_leg_squat", "exercise:lunge", "exercise:wall_squat"}
+        ),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # "hill reps: jog the downs or walk them?"
+        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill)\b).*?\b(?P<x>jog\w*)\b",
+        r"\bwalk\w*\b",
+        "Jog: the article has you jog gently back down to recover between climbs; the climb is the work. "
+        "A walk is fine if you need longer to recover, but an easy jog is the usual way.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # "what matters more, good form or lifting heavy?"
+        # (a yes/no, "does form matter more than weight?", is the verdict table's)
+        r"^(?!(?:is|are|does|do|would|should)\b).*?\b(?P<x>(?:good |proper |strict )?form)\b",
+        r"\b(?:lifting heav\w*|heav\w* (?:weights?|lifting)|heavier|heavy|more weight|weights?|more reps|"
+        r"load)\b",
+        "Form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # "bridges or hip raises for weak glutes?"
+        r"\bbridges?\b",
+        r"\b(?:(?:side lying )?hip raises?|hip strengtheners?|leg lifts?|leg raises?|hip abductions?)\b",
+        "Both, for different jobs: the bridge builds the glutes (lift your hips into a line and hold about "
+        "30 seconds), while the side-lying hip raise works the hip muscles that keep each leg in line. For "
+        "weak glutes lead with the bridge, and add the hip raise if your hips or knees drift too.\n"
+        "Full card: /exercise bridge",
+        "exercise:bridge",
+        frozenset({"exercise:bridge", "exercise:hip_abduction", "exercise:supine_leg_lift", "muscle:glutes"}),
+    ),
+    (
+        # "line hops or skipping for a beginner?"
+        r"\bline (?:hops?|hopping|jumps?)\b",
+        r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",
+        "Line hops first: the article starts plyometrics with hopping back and forth over a line, then "
+        "hopping onto a low box or step, and skipping drills after that.\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:skipping", "rule:plyometrics"}),
+    ),
+    (
+        # "leg extension or leg press for my knees?"
+        r"\b(?:(?:leg|quad|quadriceps) extensions?)\b",
+        r"\bleg ?press(?:es)?\b",
+        "Both: they're two of the three basic leg machines and both build the quads, which the article "
+        "says helps runner's knee. The extension isolates the front of the thigh; the leg press works the "
+        "quads and glutes together. Balance them with hamstring curls, move slowly and stop just short of "
+        "locking your knees.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:leg_press", "exercise:quad_extension", "rule:machines", "injury:runners_knee"}),
+    ),
+)
+_LIFT_OPT = r"(?:lift\w*|strength(?: work| training)?|weights|gym|squats?|leg day|legs)"
+_RUN_OPT = r"(?:run|runs|running|jog|jogging)"
+_VERSUS_TABLE += (
+    (
+        # "lift then run, or run then lift?": the order, run first (not a "No")
+        rf"\b{_LIFT_OPT} (?:then|before|first then|and then|followed by) (?:\w+ )?{_RUN_OPT}\b",
+        rf"\b{_RUN_OPT} (?:then|before|first then|and then|followed by) (?:\w+ )?{_LIFT_OPT}\b",
+        "Run first, then lift: when both share a day, do the run and then the strength work (a few minutes "
+        "of light jogging is the warm-up before lifting).",
+        "rule:run_first",
+        frozenset({"rule:run_first", "rule:warm_up", "rule:hard_run_day"}),
+    ),
+    (
+        # "should I use dumbbells instead of machines?": content/compose.py's "free weights or machines?"
+        # verdict, word for word, for dumbbells (not the missing-kit answer "instead" brings up)
+        r"\b(?:dumbbells?|kettlebells?)\b",
+        r"\b(?:machines?|resistance machines?)\b",
+        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
+        "of motion easier: a good place to start. Free weights build the legs overall and train the "
+        "balance and alignment running needs.",
+        "rule:free_weights",
+        frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
+    ),
+)
+_VERSUS = tuple(
+    (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _CHOICE.search(plain) or _MAY_I.search(plain):
+        return None
+    for first, second, text, topic, about in _VERSUS:
+        a, b = _span(first, plain), _span(second, plain)
+        if not a or not b or not (a[0] >= b[1] or b[0] >= a[1]):
+            continue
+        # the two options joined as a choice, close together ("hill reps or flat intervals"; not "legs
+        # cooked after hill reps, still do my S&C or bin it?")
+        between = plain[min(a[1], b[1]) : max(a[0], b[0])]
+        if len(between) <= 45 and _JOINED.search(between):
+            return text, topic, about
+    return None
+
+
+def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
+    """Where the option is said: its group "x" if the pattern has one (the rest is context)."""
+    m = pattern.search(plain)
+    if m is None:
+        return None
+    return m.span("x") if "x" in pattern.groupindex else m.span()
+
+
+_JOINED = re.compile(
+    r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and|"
+    r"as (?:good|useful|effective|worthwhile|helpful) as)\b"
+)
+
+
+# "...if I only have time for one": a pick, not "both". The article's own words decide it where it has
+# them (the step-up is "simple, valuable"; one-legged moves copy running).
+_ONLY_ONE = re.compile(
+    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:if|when) i (?:can|could) only "
+    r"(?:do|pick|choose) one|"
+    r"only (?:do|pick|choose) one|just one of (?:them|those|the two)|one or the other|had to "
+    r"(?:pick|choose))\b"
+)
+_PICK: dict[str, str] = {
+    "exercise:step_up": (
+        "Step-ups, if it's only one: the article calls them a simple, valuable exercise for runners, they "
+        "work one leg at a time, and they need just a bench or stair knee-high or lower. Lunges need "
+        "dumbbells, though they also train balance and alignment.\nFull card: /exercise bench step-up"
+    ),
+    "exercise:one_leg_squat": (
+        "Lunges or the one-legged squat, if it's only one: they load one leg at a time, as running does, "
+        "and train balance, where a two-legged squat doesn't.\nFull card: /exercise one-legged squat"
+    ),
+    "exercise:hill_repeats": (
+        "Hills, if it's only one: hill running is resistance training for runners and needs no gym (a 5–10% "
+        "grade, 5–8 charges up, knees high, arms pumping). The gym adds more precise work on single "
+        "muscles.\nFull card: /exercise hill repeats"
+    ),
+}
+
+
+# "is the leg press as good as lunges?": a yes/no, so the verdict's yes or "not quite" comes first.
+_AS_GOOD = re.compile(
+    r"^(?:is|are|would|will|do|does|can)\b(?P<subject>.*?)\bas (?:good|useful|effective|worthwhile|"
+    r"helpful|beneficial) (?:as|for)\b"
+)
+_LEAD_SKIP = frozenset({"a", "an", "the", "for", "if", "its"})
+
+
+def as_good_lead(plain: str, text: str) -> str:
+    """The choice's verdict, turned into the answer to "is X as good as Y?": "Yes: both..." when the
+    article rates them alike or X is its pick, "Not quite: ..." when Y is."""
+    m = _AS_GOOD.search(plain)
+    if m is None:
+        return text
+    head = [w for w in re.findall(r"[a-z]+", text.split(":")[0].split(",")[0].lower()) if w not in _LEAD_SKIP]
+    if not head:
+        return text
+    if head[0] in ("both", "either") or re.search(rf"\b{re.escape(head[0].rstrip('s'))}", m.group("subject")):
+        return f"Yes, {text[0].lower()}{text[1:]}"
+    return f"Not quite. {text}"
+
+
+def versus(plain: str) -> tuple[str, str] | None:
+    """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
+    found = _versus(plain)
+    if found is None:
+        return None
+    if found[1] in _PICK and _ONLY_ONE.search(plain):
+        return _PICK[found[1]], found[1]
+    return as_good_lead(plain, found[0]), found[1]
+
+
+# ---- Yes/no questions whose verdict the article settles, however the topic lands ---------------------
+# "will squats and stuff help me on hills?", "can I run and lift on one day or does it cancel out?",
+# "do I need a gym or can I do it at home?", "can I do calf raises on the bottom stair?": asked before
+# any topic is chosen (content/reasons.py gap) and as the direct lead of a related topic, so the
+# verdict comes first, not an exercise card. Each: pattern, verdict, topic, related topics.
+_STRENGTH_THING = (
+    r"(?:squats?|lunges?|strength|lifting|lift|weights|leg (?:work|workouts?|days?|exercises|sessions?|"
+    r"strength)|gym|exercises|calf raises|step ?ups|plyo\w*|this|it|that|stuff|stronger legs)"
+)
+_YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
+_WORTH_ASK = (
+    r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|(?:good|ok|okay|fine|safe|"
+    r"alright) for (?:runners?|running|me|us)|is it good|is that good|does it help|do i need)\b"
+)
+_VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
+    (
+        rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
+        r"faster|good)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|inclines?)\b"
+        r"(?!.*\b(?:instead|replace|count|as (?:my )?strength)\b)",
+        "Yes: stronger leg muscles use oxygen more efficiently and are slower to tire, so you power up hills "
+        "more easily and run faster on the flat too. Squats, lunges, step-ups and calf raises all feed that; "
+        "hill repeats train it directly (5–8 climbs at a 5–10% grade).",
+        "rule:why_strength",
+        frozenset(
+            {
+                "rule:why_strength",
+                "exercise:hill_repeats",
+                "exercise:one_leg_squat",
+                "exercise:lunge",
+                "exercise:wall_squat",
+                "exercise:treadmill_incline",
+                "equipment:hill",
+            }
+        ),
+    ),
+    (
+        r"\b(?:cancel\w* (?:it |each other |them |things )?out|undo(?:es)? (?:the|my|all)|wipes? out|"
+        r"negate\w*|interfere\w*|defeat\w* the (?:point|purpose))\b"
+        r"(?=.*\b(?:run\w*|lift\w*|strength|gym|leg day|same day|after|before)\b)|"
+        r"\b(?:run\w*|lift\w*|strength|gym|leg day|same day)\b.*\b(?:cancel\w* (?:it |each other |them )?out|"
+        r"undo(?:es)? (?:the|my|all)|wipes? out|negate\w*|interfere\w*)\b",
+        "It doesn't cancel out: runners who lift often do both on one day. Run first, then the strength "
+        "work, and keep it to easy-run days, not intervals, a tempo or a long run.",
+        "rule:run_first",
+        frozenset({"rule:run_first", "rule:hard_run_day", "rule:variety_fun", "rule:routine"}),
+    ),
+    (
+        r"^(?:do|does|will|would|must) (?:i|you|we|runners?|one) (?:really |actually |absolutely )?"
+        r"(?:need|have to (?:go to|join|use|get)|need to (?:go to|join|use)|require) (?:a |the |to join a )?"
+        r"(?:gym|gym membership)\b|\b(?:gym|gym membership) (?:really |actually )?(?:necessary|required|"
+        r"essential|needed|a must|compulsory)\b",
+        "No: calf raises, one-legged squats, hamstring push-ups, step-ups and bridges, plus plyometrics and "
+        "hills, all work at home with your bodyweight. A gym adds machines that isolate muscles and easy "
+        "ways to add resistance, but it isn't required.\nTry one: /workout home",
+        "rule:gym_vs_home",
+        frozenset({"rule:gym_vs_home", "rule:home_workout", "rule:machines", "equipment:machines"}),
+    ),
+    (
+        # "I fall over on single-leg squats, should I just not bother?", "wobble all over on one-legged
+        # squats": keep at them, with the article's support (the back toes down a stride behind).
+        r"^(?=.*\b(?:(?:one|single) ?leg(?:ged)? squats?|pistol squats?)\b)"
+        r"(?=.*\b(?:wobbl\w*|fall\w* over|fall off|topple\w*|tip(?:ping)? over|(?:lose|losing|lost) (?:my )?"
+        r"balance|balance is (?:rubbish|terrible|awful|bad|poor|shocking|non ?existent)|"
+        r"(?:rubbish|terrible|awful|"
+        r"bad|poor|no) balance|unsteady|shaky)\b)"
+        r"(?!.*\b(?:hurts?|pain|sharp|knee pain)\b)",
+        "Keep at them: the wobble is the balance work, training the small muscles that keep adjusting your "
+        "posture. Use the article's set-up for support, the back leg a stride behind with just its toes on "
+        "the ground; go part way down at first and build towards 90°, and a hand on a wall is fine while "
+        "you learn.\nFull card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset({"exercise:one_leg_squat", "rule:balance_training", "rule:one_legged"}),
+    ),
+    (
+        # "can the home moves be done in the gym with weights too?", "do the bodyweight ones work with
+        # dumbbells?": yes, the article's weighted versions.
+        r"^(?:can|could|do|does|will|would|is|are|should)\b(?=.*\b(?:home|bodyweight|calisthenics)\b)"
+        r"(?=.*\b(?:with (?:weights|dumbbells|a dumbbell|a weight|extra weight)|weighted|(?:in|at) the gym|"
+        r"add(?:ing)? (?:weights?|dumbbells|load))\b)"
+        r"(?!.*\b(?:without|no (?:weights|gym|dumbbells)|or|vs|versus|better)\b)",
+        "Yes: the article gives weighted versions. Hold dumbbells for calf raises and one-legged squats, "
+        "lunges take a dumbbell in each hand, and in the gym the treadmill on an incline stands in for "
+        "hills. "
+        "Add weight once 12–15 reps feel easy.\nTry one: /workout gym",
+        "rule:home_workout",
+        frozenset(
+            {
+                "rule:home_workout",
+                "rule:gym_vs_home",
+                "rule:free_weights",
+                "rule:progression",
+                "equipment:dumbbells",
+                "exercise:weighted_calf_raise",
+                "exercise:weighted_one_leg_squat",
+            }
+        ),
+    ),
+    (
+        # "is one side weaker?", "could my left leg be weaker than my right?", "am I stronger on one
+        # side?": quite possibly, and the one-legged moves are the article's fix.
+        r"^(?:is|are|could|might|would|can|am|do|does|maybe)\b(?!.*\b(?:how|what|which)\b)"
+        # ("do I need single-leg work if one leg is weaker?": whether to do the work, not whether it is)
+        r"(?!.*\b(?:need|should|worth|bother|include|add|adding) (?:\w+ ){0,3}(?:work|stuff|exercises?|"
+        r"moves|training|things|versions?)\b)"
+        r"(?=.*\b(?:one (?:side|leg|hip)|(?:left|right)(?: side| leg| hip)?|that side|this side|"
+        r"other (?:side|leg)|"
+        r"(?:both|each) (?:sides?|legs?))\b)"
+        r".*\b(?:weaker|stronger|imbalance\w*|unbalanced|uneven|lopsided|dominant)\b|"
+        r"\b(?:is|could|might) (?:one|my (?:left|right)|the (?:left|right)) (?:side|leg|hip) (?:be )?"
+        r"(?:weaker|stronger)\b(?!.*\b(?:how|what|which)\b)",
+        "Quite possibly: runners often have a weaker side, and an imbalance is a common source of niggles on "
+        "one side. One-legged moves (one-legged squats, step-ups, single-leg calf raises, the side-lying hip "
+        "raise for the hips) work each side on its own and bring up the weaker one. If the niggle keeps "
+        "coming back or hurts, see a physio.",
+        "rule:one_legged",
+        frozenset(
+            {"rule:one_legged", "exercise:hip_abduction", "injury:hip_weakness", "rule:opposing_balance"}
+        ),
+    ),
+    (
+        # a leg machine told in words and asked "worth doing / any good / do I need it?": its yes first.
+        # The quad extension: "the one where you sit and kick your legs out straight".
+        r"^(?=.*\b(?:sit|sitting|seated|sat|seat)\b)"
+        r"(?=.*\b(?:kick\w*|straighten\w*|extend\w*|lift\w*|raise\w*) "
+        r"(?:\w+ ){0,3}(?:out|up|straight)\b)(?!.*\b(?:curl\w*|platform|sled|how|knee pain|hurts?)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the quadriceps extension, one of the three basic leg machines. It isolates the quads, "
+        "so balance it with hamstring curls; move slowly and stop just before your knees lock.\n"
+        "Full card: /exercise quadriceps extension",
+        "exercise:quad_extension",
+        frozenset({"exercise:quad_extension", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the side-lying hip raise: "lying on my side lifting the top leg with a weight round my ankle"
+        r"^(?=.*\b(?:lying|lie|lay|laying) (?:on|along) (?:my|your|a|the) (?:side|bench)\b)"
+        r"(?=.*\b(?:lift\w*|rais\w*) (?:\w+ ){0,3}(?:leg|legs)\b)(?!.*\b(?:how|hurts?|pain)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the side-lying hip raise, the article's hip strengthener. It works the hip muscles "
+        "that hold the joint steady and keep your form tidy. Keep the top leg straight, lower it slowly, "
+        "then switch sides: 2–3 sets of 12–15 each side.\nFull card: /exercise side-lying hip raise",
+        "exercise:hip_abduction",
+        frozenset(
+            {"exercise:hip_abduction", "muscle:hips", "injury:hip_weakness", "equipment:ankle_weights"}
+        ),
+    ),
+    (
+        # the leg press: "sit back and push a platform away with your feet"
+        r"^(?=.*\b(?:push\w*|press\w*|shove\w*) (?:\w+ ){0,3}(?:platform|plate|sled|footplate)\b)"
+        r"(?!.*\b(?:how|knee pain|hurts?)\b)"
+        rf".*{_WORTH_ASK}",
+        "Yes: that's the leg press, one of the three basic leg machines, for the quads and glutes. Keep it "
+        "slow and controlled with a weight that tires you by 12–15 reps, and stop just before your knees "
+        "are fully straight.\nFull card: /exercise leg press",
+        "exercise:leg_press",
+        frozenset({"exercise:leg_press", "rule:machines", "rule:lock_knees", "equipment:machines"}),
+    ),
+    (
+        # the hamstring curl: "lie face down and curl your heels up to your bum"
+        r"^(?=.*\b(?:face down|on (?:my|your) (?:front|stomach|belly)|lying|lie)\b)"
+        r"(?=.*\bcurl\w* (?:\w+ ){0,3}(?:heels?|feet|legs?|up)\b)(?!.*\b(?:how|hurts?)\b)"
+        rf".*(?:{_WORTH_ASK}|\bneed\b)",
+        "Yes: that's the hamstring curl, and it's the partner to the quad extension: every quad exercise "
+        "should be balanced by hamstring work, since an imbalance between opposing muscles is a major cause "
+        "of overuse injuries.\nFull card: /exercise hamstring curl",
+        "exercise:hamstring_curl",
+        frozenset(
+            {"exercise:hamstring_curl", "rule:machines", "rule:opposing_balance", "equipment:machines"}
+        ),
+    ),
+    (
+        # the calf raise told in words, not named: "going up on my tiptoes off a stair, does that do
+        # anything?", "is rising onto my toes on the step worth it?": yes, that is the calf raise.
+        r"^(?=.*\b(?:up on(?:to)?|rise (?:up )?on(?:to)?|rising (?:up )?on(?:to)?|raise (?:up )?on(?:to)?|"
+        r"raising (?:up )?on(?:to)?|onto) (?:my |your |the |me )?"
+        r"(?:tip ?toes|toes|balls of (?:my|your) feet)\b)"
+        r"(?=.*\b(?:stairs?|steps?|staircase|kerb|curb|ledge|edge|block)\b)"
+        r"(?=.*\b(?:do|does|is|are|worth|help|helps|good|useful|work|works|point|any use|ok|okay)\b)"
+        r"(?!.*\b(?:how (?:do|should|many|long|far|high)|hurts?|pain)\b)",
+        "Yes: that's the calf raise, one of the article's basics. It strengthens the calves that cushion "
+        "each landing and push you off, and it helps against shin splints. Heels hanging below the edge, "
+        "rise as high as you can, hold a few seconds, lower slowly; one leg at a time makes it harder."
+        "\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "equipment:step", "muscle:calves"}),
+    ),
+    (
+        r""
+        r""
+        r""
+        r"^(?:can|could|is|are|will|would|should|do|does)\b(?!.*\b(?:no|dont|without|havent|hasnt|or|vs|better|"
+        r"difference|as good)\b)"
+        r"(?=.*\bcalf raises?\b)(?:.*\b(?:on|use|using|off|with) (?:a |the |my |our |just )?|"
+        r" (?:a |the |my |our )?)(?:bottom (?:stair|step)|stairs?|staircase|kerb|curb|doorstep|"
+        r"step)\b",
+        "Yes: any stable step works, a stair or a kerb. Stand on the edge with your heels hanging off, lower "
+        "than your toes, rise as high as you can, hold a few seconds and lower slowly; a hand on a rail or "
+        "wall helps your balance."
+        "\nFull card: /exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "equipment:step", "exercise:weighted_calf_raise"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "do I have to do plyometrics?", "can I skip the plyo stuff entirely?": a must or an option
+        r"\b(?:(?:do|must) (?:i|we) (?:really |actually |absolutely )?(?:have to|need to|got to|gotta)"
+        r"(?: do| include)?|(?:can|could) i (?:just )?(?:skip|omit|leave out|drop|ditch|avoid)|(?:is "
+        r"it|would it "
+        r"be) (?:ok|okay|fine|bad) (?:to|if i) (?:skip|omit|leave out|drop|ditch|avoid|dont do)) "
+        r"(?:the |any |all )?"
+        r"(?:plyo\w*|jumping|jumps|jump training|hopping|hops)\b",
+        "You can leave them out: plyometrics are one of the article's options (they build explosive "
+        "power and work the deeper muscles), not a must. Calf raises, squats, lunges, step-ups, bridges and "
+        "hills build the strength; if jumping hurts your knees, skip it and keep those.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "running up a slope over and over, does that count as strength work?"
+        r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
+        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs|same day|that day|same session|after|before)\b)"
+        r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*"
+        r"\b(?:strength|resistance)"
+        r"(?: (?:work|training|session|workout))?\b|"
+        # "hill reps = strength work?" (the "=" is gone once normalised)
+        r"^(?:hill (?:reps|repeats|sprints|running|work)|hills|running hills) (?:are |is |equals? |as )?"
+        r"(?:strength|resistance) (?:work|training)\b)",
+        "Yes: the article calls hill running resistance training for runners. Pick a 5–10% grade, run up "
+        "lifting your knees and pumping your arms, jog back down, and aim for 5–8 climbs.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "equipment:hill", "exercise:treadmill_incline"}),
+    ),
+    (
+        # "those jumping and bounding moves, are they actually useful for runners?"
+        r"^(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
+        r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
+        r"(?=(?:^|.*\b)(?:are|is|do|does|will|would) (?:they|those|these|it|that|plyo\w*|jump\w*|bound\w*)\b|"
+        # ("box jumps n bounding, good for my 800 kick?": the drills named first, the ask after)
+        r"^(?:the |doing )?(?:box |line |squat )?(?:jump\w*|bound\w*|plyo\w*|hops|hopping)\b)"
+        r".*\b(?:useful|worth\w*|any good|any use|of use|good for|help\w*|effective|point|benefit\w*)\b",
+        "Yes: jumping and bounding drills (plyometrics) work the often-ignored deeper muscles and build "
+        "explosive power. Start with line hops (back and forth over a line), then box hops onto a low step "
+        "or box, alternating legs; skipping drills come next.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
+    ),
+    (
+        # "my bum doesn't seem to do anything when I run, does that even matter?"
+        r"^(?=.*\b(?:bum|butt|glutes?|backside|arse|booty)\b)(?!.*\b(?:or|vs|pain|hurts?|sore)\b)"
+        r".*\b(?:(?:does|do) (?:that|it|this|they) (?:even |really )?matter|is (?:that|it|this) (?:a )?"
+        r"(?:problem|big deal|bad|an issue))\b",
+        "Yes, it matters: the glutes straighten your hip under you and keep your trunk upright, so weak or "
+        "idle ones let you lean forward and lose alignment. The bridge builds them (lift your hips, squeeze, "
+        "hold about 30 seconds), with step-ups and one-legged squats.\nFull card: /exercise bridge",
+        "muscle:glutes",
+        frozenset({"muscle:glutes", "exercise:bridge", "injury:hip_weakness"}),
+    ),
+    (
+        # "is it fine to drop down quick and spring back up out of the bottom of a squat?"
+        rf"{_YES_NO_START}(?=.*\b(?:squats?|lunges?|reps?|step ?ups?|leg press|calf raises?|bottom)\b)"
+        r".*\b(?:(?:drop|dropping|go|going|come|coming) (?:down )?(?:quick\w*|fast|rapid\w*)|spring\w* "
+        r"(?:back )?up|fast reps|as fast as|speed (?:through|up) (?:the |my )?reps)\b(?!.*\bbounc)",
+        "No: keep every rep slow and controlled, and don't bounce out of the bottom; the load belongs on the "
+        "muscle, not on momentum. Speed and spring come from plyometrics, not from fast lifting.",
+        "rule:slow_controlled",
+        frozenset({"rule:slow_controlled", "rule:range_of_motion", "rule:form_first"}),
+    ),
+    (
+        # "only been running 2 weeks and never done strength, too soon to start?"
+        r"^(?=.*\b(?:weeks?|months?|just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
+        r"(?!.*\b(?:race|marathon|injur\w*|surgery|baby|pregnan\w*)\b)"
+        r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for))\b",
+        "No, it's not too soon: a short routine of the bodyweight basics (calf raises, bridges, step-ups, "
+        "one-legged squats), 15 to 20 minutes twice a week, suits a new runner. Start light, build up "
+        "slowly, and keep it off your harder run days.\nTry one: /workout home",
+        "rule:routine",
+        frozenset(
+            {"rule:routine", "rule:progression", "rule:frequency", "rule:run_first", "rule:hard_run_day"}
+        ),
+    ),
+    (
+        # "I jog 10 min to the gym, does that count as my warm-up?"
+        r"\b(?:jog\w*|run\w*|cycl\w*|bike|walk\w*)\b(?: \w+){0,5} (?:to|into) (?:the )?gym\b"
+        r".*\b(?:count\w*|enough|do|work)\b.*\bwarm ?(?:up|ing up)\b|"
+        r"\bwarm ?up\b.*\b(?:jog\w*|run\w*) (?:\w+ ){0,3}(?:to|into) (?:the )?gym\b",
+        "Yes: an easy jog (or ride) there warms you up, and light jogging is the article's own warm-up. "
+        "Add a few stretches when you arrive, then start the strength work.",
+        "rule:warm_up",
+        frozenset({"rule:warm_up", "rule:run_first"}),
+    ),
+    (
+        # "can I jog and do squats the same day?", "run and lift on one day, ok?": yes, easy days, run
+        # first (a hard run, a race or an order told is the hard-run / order readers' case)
+        rf"^(?!.*\b(?:{_RACE}|{_HARD}|twice|two sessions|first|then|before|after|morning|evening|order|"
+        r"cancel\w*|undo\w*|hurt\w*|pain\w*|sore)\b)"
+        r"(?:can|could|is|are|should|do|does|will|would|am)\b"
+        r"(?=.*\b(?:run|runs|running|jog|jogs|jogging|a jog|miles)\b)"
+        r"(?=.*\b(?:lift|lifting|strength|squats?|lunges?|weights|gym|leg (?:work|day|session|workout)|"
+        r"calf raises?|step ?ups?|bridges?)\b)"
+        r".*\b(?:(?:the )?same day|(?:in |on )?one day|a single day|same session|back to back)\b",
+        "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day (intervals, "
+        "a tempo or a long run), and not the day before a race.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:warm_up"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "do I sprint back down?", "should I run hard on the way down the hill too?": the climb is the
+        # work, the way down is recovery.
+        r"(?:^(?:is it|am i|are you)|\b(?:do|does|should|can|could|must|would) (?:i|you|we|runners?|one))\b"
+        r".*\b(?:sprint\w*|run\w* (?:\w+ )?(?:hard|fast|quick\w*)|race|racing|bomb\w*|charge|charging|"
+        r"hammer\w*|push\w* (?:it|hard)|go (?:hard|fast|all out)|fly|flying)\b(?: \w+){0,4} "
+        r"(?:back down|down (?:the|again|too|as well|after)|on the way down|the downs?|downhill)\b",
+        "No: jog gently back down to recover; the climb is the work, the way down is your rest before "
+        "the next one.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "is form more important than weight?": yes; "is lifting heavy more important than form?": no
+        r"^(?:is|are|does|do|would|should)\b.*\bform\b.*\b(?:more important|matters? more|comes? first|"
+        r"before|over|priority)\b.*\b(?:weights?|heav\w*|load|reps|lifting)\b",
+        "Yes, form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+    (
+        r"^(?:is|are|does|do|would|should)\b.*\b(?:weights?|heav\w*|load|more reps)\b.*\b(?:more important|"
+        r"matters? more|comes? first|before|over|priority)\b.*\bform\b",
+        "No, form comes first: " + _FORM_FIRST,
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load"}),
+    ),
+    (
+        # "can I hold onto something on one-legged squats?", "is it cheating to grab a chair for
+        # balance?": yes, while you learn the balance (not the dumbbells "hold" also brings up).
+        r"^(?!.*\b(?:dumbbells?|weights?|kettlebells?)\b)(?=.*\b(?:one legged|single leg|one leg|pistol|"
+        r"calf raises?|lunges?|step ?ups?|balance|wobbl\w*)\b)"
+        r".*\b(?:hold\w*(?: on)?(?: ?to| onto)?|grab\w*|hang\w* on to|lean\w* on|us\w*|touch\w*|rest\w* "
+        r"(?:a|my) hand on) (?:on(?:to)? )?(?:a |the |some |my )?(?:wall|chair|something|rail|railing|"
+        r"banister|bannister|counter|worktop|door ?frame|support|table)\b",
+        "Yes: a hand on a wall, chair or rail is fine while you learn the balance. Lighten the grip as you "
+        "get steadier, since the wobble is what trains the small muscles that steady you.",
+        "rule:balance_training",
+        frozenset({"rule:balance_training", "exercise:one_leg_squat", "exercise:calf_raise"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "my knees fold in toward each other every step, is something weak?", "hip drops on one side,
+        # is that a strength problem?": yes, most likely the hips and glutes
+        rf"^(?!.*\b(?:pain\w*|hurt\w*|sharp|swell\w*|injur\w*)\b)(?=.*\b{_KNEES_IN}\b)"
+        r".*\b(?:(?:something|anything|what|which|muscles?|it|that|this|i|my \w+) (?:is |are |be |being )?"
+        r"(?:too )?weak|weakness|(?:strength|weakness|muscle) (?:thing|issue|problem)|lack of strength|"
+        r"not strong enough)\b",
+        "Yes, usually: knees that drift inward or a hip that drops are common signs of weak hips and "
+        "glutes, which should hold each leg in line. Strengthen them twice a week: the side-lying hip raise, "
+        "the lying leg lift and the bridge (2–3 sets of 12–15; hold the bridge about 30 seconds), plus "
+        "one-legged moves that make the hip steady you.\nFull card: /exercise side-lying hip raise",
+        # (not under injury:hip_weakness: content/dialogue.py's knees-in lead answers that topic itself)
+        "muscle:hips",
+        frozenset({"muscle:hips", "muscle:glutes", "exercise:hip_abduction"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "is it ok to lift if my legs are still a bit sore?": ordinary soreness, a light session is fine
+        r"^(?!.*\b(?:sharp|swell\w*|swollen|joint|knee|ankle|shin|pain\w*|injur\w*|"
+        r"tempo|intervals?|long run|race)\b)"
+        r"(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
+        r"(?:legs|leg day|strength|squats|weights|my session))\b.*\b(?:still |a bit |bit |really |quite )?"
+        r"(?:sore|stiff|achy|aching|doms)\b",
+        "Yes, if it's ordinary muscle soreness: a day or two of it is normal after a session, and a light "
+        "session is fine. If your legs are still very sore, keep it light or give it another day; sharp "
+        "pain, pain in a joint or swelling is different: stop and see a doctor or physiotherapist.",
+        "rule:comfortable_load",
+        frozenset({"rule:comfortable_load", "rule:recovery_week"}),
+    ),
+    (
+        # "does the leg press count as a free weight?": no, a machine
+        r"\b(?:leg press|leg extensions?|quad(?:riceps)? extensions?|hamstring curls?|curl machine|"
+        r"machines?)\b.*\b(?:count\w* as|is|are|a kind of|class\w* as)\b (?:a |an )?free ?weights?\b",
+        "No: the leg press, quad extension and hamstring curl are machines, which isolate single muscle "
+        "groups. Free weights are dumbbells, as in lunges and weighted calf raises or one-legged squats.",
+        "rule:machines",
+        frozenset({"rule:machines", "rule:free_weights", "equipment:machines"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "can I hold the weights over my head?" (lunges): yes, the article's other grip
+        r"^(?!.*\b(?:or|vs|versus|squats?|calf|step ?ups?)\b)"
+        r"(?:can|could|should|is it ok to|may|do) (?:i|you|we)\b"
+        r".*\b(?:hold|holding|carry|carrying|keep|keeping|lift|put) (?:the |my |both )?"
+        r"(?:weights?|dumbbells?|them|dbs)\b"
+        r".*\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|up high)\b",
+        "Yes: the article lets you hold the dumbbells at your sides or over your head. Overhead is harder, "
+        "so start at your sides; either way keep your torso straight and the front knee at 90°.",
+        "exercise:lunge",
+        frozenset({"exercise:lunge", "exercise:walking_lunge"}),
+    ),
+)
+_VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
+# "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
+_MUST_DO = tuple(
+    (
+        re.compile(
+            r"^(?:do|must|should) (?:i|we|runners?|you) (?:really |actually |absolutely )?(?:have to|need to|"
+            r"got to|gotta|must) (?:do |include )?(?:the |any |a )?(?:"
+            + "|".join(re.escape(n.lower()) + "(?:e?s)?" for n in (e.name, *e.aliases))
+            + r")(?: at all| every (?:time|session|week))?(?: or (?:can|could) i (?:skip|leave|drop) "
+            r"(?:it|them|that))?$"
+        ),
+        e,
+    )
+    for e in EXERCISES.values()
+)
+
+
+# "quad extension machine ok for runners?", "is the leg press good for runners?": a named exercise and
+# a worth-it ask, its yes first (not the runner's-knee card that "leg press" and "runners" bring up).
+_NAME_OF = {
+    re.sub(r"[^a-z0-9 ]", "", n.lower().replace("-", " ")): e
+    for e in EXERCISES.values()
+    for n in (e.name, *e.aliases)
+}
+_OK_FOR = re.compile(
+    r"^(?!.*\b(?:or|vs|versus|than|instead|how|why|what|which|pain\w*|hurt\w*|knees?|injur\w*|sore|bad|"
+    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?"
+    r"(?P<use>(?:can|could|should) (?:i|we) (?:use|do) )?"
+    r"(?:(?:the|a|doing|using) )?"
+    r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
+    # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
+    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea) for "
+    r"(?:runners?|running|a runner|me|us|distance runners?)|(?(use) (?:as a runner|for running|for runners)|"
+    r"(?!x)x))\b"
+)
+
+
+# "leg press 3x20 light, that's the move right?", "doing 2x12 lunges, is that right?": their dose against
+# the article's (a resistance that tires you by 12–15 reps, 2–3 sets), the verdict first.
+_DOSE_TOLD = re.compile(r"\b(\d{1,2}) sets of (\d{1,3})\b")
+_DOSE_CHECK = re.compile(
+    r"^(?!.*\bhow (?:many|much|often|long|heavy)\b)(?=.*\b(?:right|correct|ok|okay|good|fine|enough|"
+    r"the move|the way|too (?:much|many|few|little|light|heavy|easy)|is that|is this|does that|sound\w*|"
+    r"legit|alright|wrong|sensible)\b)"
+)
+_DOSE_ABOUT = frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"})
+
+
+def _dose_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _DOSE_TOLD.search(plain)
+    if m is None or not _DOSE_CHECK.search(plain):
+        return None
+    sets, reps = int(m.group(1)), int(m.group(2))
+    if not 1 <= sets <= 10 or not 6 <= reps <= 100:
+        return None  # (5x5 and the like: heavy barbell work, content/reasons.py's honest gap)
+    if reps > 15:
+        text = (
+            f"Not quite: {reps} reps means the load is light. The article's dose is 2–3 sets with a "
+            "resistance "
+            "that tires you by 12–15 reps; many coaches now favour heavier weights with fewer reps for "
+            "strengthening muscles and ligaments, so add load until 12–15 reps are hard, keeping good form."
+        )
+    elif reps < 12:
+        text = (
+            "A little heavy for the article's dose: it picks a resistance that tires you by 12–15 reps, "
+            "2–3 sets. Go slightly lighter so 12–15 reps are hard, and never trade form for weight."
+        )
+    elif sets > 3:
+        text = (
+            f"Fewer sets will do: {reps} reps is right, and the article's dose is 2–3 sets, with a load that "
+            "tires you by the last reps."
+        )
+    elif sets < 2:
+        text = (
+            "Add a set: the article's dose is 2–3 sets of 12–15 reps (one set is a fine start for a "
+            "beginner), with a load that tires you by the last reps."
+        )
+    else:
+        text = (
+            "Yes: that's the article's dose, 2–3 sets of 12–15 reps, as long as the load tires you by the "
+            "last reps and your form holds."
+        )
+    return text, "rule:sets_reps", _DOSE_ABOUT
+
+
+# "can I use a chair instead of a bench?", "the stairs instead of a step?": yes where the article's own
+# stand-in for that kit says so (its lines that name the thing), not "No chair?" for the thing they have.
+_INSTEAD = re.compile(
+    r"^(?:can|could|would|will|should|is it ok to|is it okay to|is it fine to) (?:i|we|you) (?:just )?"
+    r"(?:use|do (?:it|them) (?:on|with)|swap in|sub in) (?:a |an |the |my |some |our )?(?:\w+ )?"
+    r"(?P<have>\w+?)s? (?:instead of|in place of|rather than) (?:a |an |the |my )?(?P<lack>[a-z ]+?)s?"
+    r"(?: for (?P<ex>[a-z ]+?))?\s*$"
+)
+_KIT_OF = {re.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)}
+
+
+def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _INSTEAD.search(plain)
+    if m is None:
+        return None
+    kit = _KIT_OF.get(m.group("lack").strip())
+    if kit is None or kit.id in ("hill", "treadmill"):
+        return None  # (a treadmill for hills has its own fuller yes)
+    have = re.compile(rf"\b{re.escape(m.group('have'))}s?\b")
+    lines = [x for x in kit.substitutes if have.search(x.lower())]
+    if m.group("ex"):
+        # "a kitchen chair instead of a box for step-ups": any of the article's stand-ins for that move
+        move = re.sub(r"e?s$", "", m.group("ex").replace(" ", "").replace("-", ""))
+        lines = [
+            x
+            for e in EQUIPMENT.values()
+            for x in e.substitutes
+            if have.search(x.lower()) and move in x.lower().replace(" ", "").replace("-", "")
+        ] or lines
+    if not lines:
+        return None
+    return "Yes. " + " ".join(dict.fromkeys(lines)), f"equipment:{kit.id}", frozenset({f"equipment:{kit.id}"})
+
+
+# "can I do lunges without weights?", "wall squats without a ball?": yes, the exercise's own stand-in
+# (not "No dumbbells?" said once for the kit and again for the exercise).
+_WITHOUT = re.compile(
+    r"^(?:can|could|is it ok to|is it okay to|should|would it work to) (?:i|you|we) (?:still |just )?"
+    r"(?:do|try|manage) (?:the |a |my )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)? without (?:any |a |an |the )?(?:weights?|dumbbells?|kit|equipment|"
+    r"(?:exercise |swiss )?ball|"
+    r"bench|step|box|chair|machines?)\b"
+)
+
+
+def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _WITHOUT.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    if not ex.substitutes or ex.id in ("hill_repeats", "treadmill_incline"):
+        return None
+    subs = "; ".join(ex.substitutes)
+    text = f"Yes: {subs[:1].lower()}{subs[1:]}.\nFull card: /exercise {ex.name.lower()}"
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
+# "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
+# X?" is answered), with yes first.
+_SKIP_ONE = re.compile(
+    r"^(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?(?:skip|drop|leave out|ditch|"
+    r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+# "do I need ankle weights for the hip raise?": not necessarily, the article's stand-in
+_NEED_KIT = re.compile(
+    r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?"
+    r"(?P<kit>[a-z ]+?)s? "
+    r"(?:for|to do) (?:the |a )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _SKIP_ONE.search(plain)
+    if m is not None:
+        ex = _NAME_OF[m.group("name")]
+        text = (
+            "Yes, you can: the article offers it as one option among several. What matters is working the "
+            "main "
+            "leg muscles (quads, hamstrings, calves, glutes, hips) about twice a week, so keep something for "
+            f"the {' and '.join(ex.primary)}."
+        )
+        return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    m = _NEED_KIT.search(plain)
+    if m is not None:
+        kit = _KIT_OF.get(m.group("kit").strip())
+        ex = _NAME_OF[m.group("name")]
+        if kit is None or kit.id in ("hill", "treadmill"):
+            return None
+        move = ex.name.lower().replace("-", " ")
+        lines = [x for x in kit.substitutes if move in x.lower().replace("-", " ")] or list(kit.substitutes)
+        uses = f"the article's {ex.name.lower()} uses {ex.equipment[0]}. " if ex.equipment else ""
+        said = set(re.findall(r"[a-z]{4,}", uses))
+        # (a stand-in the kit's own description already says, "...or a weight on a strap", isn't repeated)
+        lines = [
+            x
+            for x in lines
+            if len((words := set(re.findall(r"[a-z]{4,}", x.lower()))) & said) < max(3, 0.5 * len(words))
+        ] or lines
+        text = f"Not strictly: {uses}" + " ".join(lines) + f"\nFull card: /exercise {ex.name.lower()}"
+        if not uses:
+            text = "Not strictly. " + text[len("Not strictly: ") :]
+        return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}", f"equipment:{kit.id}"})
+    return None
+
+
+# "knees ache doing wall squats, am I doing it wrong?", "my knees hurt on lunges, is my form off?": the
+# verdict on their form first, with that exercise's own cues, and when to stop and get it seen.
+_HURTS_ON = re.compile(
+    r"^(?!.*\b(?:sharp|stabbing|swell\w*|swollen|pop\w*|snap\w*|tore|torn|pulled|strain\w*)\b)"
+    r"(?=.*\b(?:ache\w*|aching|achy|hurt\w*|pain\w*|sore|twinge\w*)\b)"
+    r"(?=.*\b(?:doing (?:it|them|this|that|something) (?:wrong|right|badly)|wrong|form (?:off|bad|wrong)|"
+    r"bad form|my form|technique)\b)"
+    r".*\b(?:on|doing|during|with|from|in|after) (?:my |the )?(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
+    + r")(?:e?s)?\b"
+)
+
+
+def _hurts_on(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _HURTS_ON.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    cues = " ".join(ex.cues[:2])
+    text = (
+        f"Possibly: an ache on the {ex.name.lower()} often comes down to form. Check: {cues} Keep it slow, "
+        "with a weight you're comfortable with. If it still hurts with good form, drop it for now and see a "
+        f"physio.\nFull card: /exercise {ex.name.lower()}"
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}", "rule:form_first"})
+
+
+def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _OK_FOR.search(plain)
+    if m is None:
+        return None
+    ex = _NAME_OF[m.group("name")]
+    text = (
+        f"Yes, it's a good one for runners. {ex.name}: {ex.summary} Dose: {ex.dose.text()}.\n"
+        f"Full card: /exercise {ex.name.lower()}"
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
+# "physio says runner's knee: is the leg press ok or will it make it worse?", "shin splints, are calf
+# raises safe?": an exercise the article names for that injury, asked about while having it.
+_OK_ASK = (
+    r"(?:\b(?:ok|okay|safe|fine|alright|a good idea|allowed)\b|\bstill (?:do|use|lift|train)\b|"
+    r"\b(?:make|making) (?:it|things|that|them|this) worse\b|\baggravat\w*|\bflare (?:it )?up\b|"
+    r"^(?:can|could|should) i\b|\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using|"
+    r"lift|train)\b|\b(?:keep|carry on) (?:doing|with)\b)"
+)
+_HAVING = tuple(
+    (
+        re.compile(
+            r"^(?!.*\b(?:prevent\w*|avoid\w*|stop (?:it|them) (?:coming|happening)|keep (?:it|them) away)\b)"
+            # ("how many calf raises for shin splints?" asks for the number, not whether)
+            r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
+            r"(?=.*\b(?:"
+            + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
+            + r")s?\b)"  # ("is the leg press ok for runners knees?")
+            r"(?=.*\b(?:"
+            + "|".join(
+                re.escape(n.lower()) + r"(?:e?s)?"
+                for e in i.helps
+                for n in (EXERCISES[e].name, *EXERCISES[e].aliases)
+            )
+            + r")\b)"
+            rf"(?=.*{_OK_ASK})"
+        ),
+        i.id,
+    )
+    for i in INJURIES.values()
+    if i.id != "hip_weakness"
+)
+_HAVING_TEXT = {
+    "runners_knee": (
+        "Usually yes, if it's pain-free: the article says building quad and hamstring strength helps you "
+        "recover from runner's knee. Keep the weight comfortable and the movement slow, stop just short of "
+        "locking your knees, and stop if it hurts; your physio's advice comes first."
+    ),
+    "shin_splints": (
+        "Yes, if they're pain-free: the article names calf raises for shin splints, and the wall toe raise "
+        "(back to a wall, lift your toes, heels down) as a preventive. Go slowly through the full range and "
+        "stop if the shin pain gets worse; if it doesn't settle, see a physio."
+    ),
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    for having, injury in _HAVING:
+        if having.search(plain):
+            about = frozenset({f"injury:{injury}", *(f"exercise:{e}" for e in INJURIES[injury].helps)})
+            return _HAVING_TEXT[injury], f"injury:{injury}", about
+    if plain.startswith(("do ", "must ", "should ")):
+        for must, ex in _MUST_DO:
+            if must.search(plain):
+                text = (
+                    "No, not that one in particular: the article offers it as one option among several. What "
+                    "matters is working the main leg muscles (quads, hamstrings, calves, glutes, hips) about "
+                    f"twice a week. It's a good one, though: {ex.summary[:1].lower()}{ex.summary[1:]}"
+                )
+                return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    ok_for = (
+        _ok_for(plain)
+        or _dose_check(plain)
+        or _instead(plain)
+        or _without(plain)
+        or _skip_or_kit(plain)
+        or _hurts_on(plain)
+    )
+    if ok_for is not None:
+        return ok_for
+    for pattern, text, topic, about in _VERDICTS:
+        if pattern.search(plain):
+            if text.startswith("No, it's not too soon") and not re.search(
+                r"\btoo (?:soon|early|new)\b", plain
+            ):
+                text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
+            if text.startswith("Yes: ") and re.match(r"why\b", plain):
+                # "why does hill running count as strength?": the reason, not a yes
+                text = "Because " + text[len("Yes: ") :]
+            if text.startswith("Yes: a hand on a wall") and re.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
+                text = "No, not at all" + text[len("Yes") :]  # "is it cheating to hold a chair?"
+            if text.startswith("Keep at them") and _GIVE_UP.search(plain):
+                text = "No, do bother. " + text  # "should I just not bother?"
+            if text.startswith("You can leave them out"):
+                # "do I have to?": "No"; "can I skip them?": "Yes"
+                lead = "No, y" if re.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
+                text = lead + text[1:]
+            if topic == "rule:run_first":
+                # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
+                alone = re.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "
+                lead = "No, it doesn't" if alone else "Yes, and it doesn't"
+                text = lead + text[len("It doesn't") :]
+            return text, topic, about
+    return None
+
+
+def settles(plain: str) -> tuple[str, str] | None:
+    """(the verdict, its topic) for a yes/no the article settles whatever topic it lands on, or None."""
+    found = _settles(plain)
+    return None if found is None else (found[0], found[1])
