@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import signal
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,19 +11,13 @@ import pytest
 
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
-from tests.procutil import BotProcess, poll_until, write_config
+from tests.procutil import BotProcess, free_port, poll_until, write_config
 
 pytestmark = pytest.mark.subprocess
 
 TG_TOKEN = "987654321:clean-stop-token"
 DC_TOKEN = "clean-stop-discord-token.NotReal.7f3a9c1d"
 SECRET = "clean-stop-webhook-secret"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

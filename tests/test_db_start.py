@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,18 +17,12 @@ import pytest
 
 from tests.fakes.telegram_server import FakeTelegramServer
 from tests.pgutil import fresh_database, server_url
-from tests.procutil import BotProcess, write_config
+from tests.procutil import BotProcess, free_port, write_config
 
 pytestmark = pytest.mark.subprocess
 
 TOKEN = "987654323:db-start-test-token"
 PASSWORD = "pw-Db7Start"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def pg_root() -> str:

@@ -14,7 +14,6 @@ import asyncio
 import itertools
 import json
 import re
-import socket
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -33,7 +32,7 @@ from bot.store.postgres import PostgresStore
 from handlers.rows import NewSchedule
 from tests.fakes.telegram_server import FakeTelegramServer, group_chat, make_user, private_chat
 from tests.pgutil import fresh_database
-from tests.procutil import BotProcess, poll_until, write_config
+from tests.procutil import BotProcess, free_port, poll_until, write_config
 from tests.storeutil import fetch
 
 pytestmark = pytest.mark.subprocess  # every test here runs bot processes
@@ -59,12 +58,6 @@ async def tg() -> AsyncIterator[FakeTelegramServer]:
 async def pg() -> AsyncIterator[str]:
     async with fresh_database() as url:
         yield url
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass

@@ -13,7 +13,6 @@ import asyncio
 import math
 import re
 import signal
-import socket
 import stat
 import time
 from collections import Counter
@@ -30,7 +29,7 @@ from bot.store.sqlite import Store
 from handlers.rows import NewSchedule
 from tests.fakes.discord_server import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, FakeUser
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
-from tests.procutil import BotProcess, integrity, poll_until, query, write_config
+from tests.procutil import BotProcess, free_port, integrity, poll_until, query, write_config
 
 pytestmark = pytest.mark.subprocess  # every test here runs the bot as a process
 
@@ -417,12 +416,6 @@ async def test_tokens_never_leak(tmp_path: Path, tg: FakeTelegramServer, dc: Fak
 
 
 # --- 6. start-up: a platform that is down, or whose token is rejected, stops nothing else ----------
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def attempt_lines(bot: BotProcess, platform: str) -> list[str]:

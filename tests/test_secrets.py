@@ -11,7 +11,6 @@ message beyond its command name.
 from __future__ import annotations
 
 import re
-import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ import pytest
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
 from tests.pgutil import fresh_database
-from tests.procutil import BotProcess, poll_until, write_config
+from tests.procutil import BotProcess, free_port, poll_until, write_config
 
 pytestmark = pytest.mark.subprocess
 
@@ -31,12 +30,6 @@ HOOK_SECRET = "hook-secret-Zq81xPw"
 DB_PASSWORD = "db-pass-Kx7Yw2"
 # Words of user messages (beyond the command name) that no log line may carry.
 PRIVATE_WORDS = ("knee-hurts-after-hills", "marmalade-tempo", "plyo-private-note")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

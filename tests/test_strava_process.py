@@ -13,7 +13,6 @@ import asyncio
 import contextlib
 import html
 import re
-import socket
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -27,19 +26,13 @@ from cryptography.fernet import Fernet
 from bot.store import make_store
 from tests.fakes.strava_server import CLIENT_ID, CLIENT_SECRET, FakeStrava
 from tests.fakes.telegram_server import FakeTelegramServer, make_user, private_chat
-from tests.procutil import ROOT, BotProcess, write_config
+from tests.procutil import ROOT, BotProcess, free_port, write_config
 
 TG_TOKEN = "777:strava-process-token"
 ANN = make_user(3001, "Ann", "Lee", "annlee")
 ATHLETE = 5150
 VERIFY = "verify-proc-456"
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 # Zones without daylight saving time, one for (nearly) every whole-hour offset from UTC.
