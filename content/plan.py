@@ -31,6 +31,12 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("exercise ball",),
     ),
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
+    # a backpack loaded with books, a weighted vest: one load worn, held like a dumbbell's weight
+    (
+        "a loaded backpack",
+        re.compile(r"\b(?:back ?packs?|rucksacks?|weighted vests?|weight vests?)\b"),
+        ("dumbbell",),
+    ),
     (
         "stairs",
         re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?(?! ?ups?\b))\b"),
@@ -128,6 +134,9 @@ OPEN = re.compile(
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
+    # "what leg stuff doesn't involve jumping?", "what won't load my knee?": what to do, a limit told
+    r"what (?:\w+ ){0,4}(?:doesnt|dont|does not|do not|wont|will not) (?:involve|need|require|use|hurt|"
+    r"include|load|stress|bother)|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
     # "are there exercises that would help my balance?"
     r"(?:are|is) there (?:any |some )?(?:\w+ )?(?:exercises|moves|strength work) (?:that|i can|for|to)|"
@@ -218,6 +227,7 @@ _YESNO = re.compile(
 _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
+    r"\b(?:alternatives?|substitutes?|replacements?) (?:to|for)\b|"
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
     r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
     r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
@@ -365,7 +375,7 @@ class Plan:
 
 # "every bench is taken", "the squat rack is busy": there, but not to be had.
 _TAKEN = re.compile(
-    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b|"
+    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full(?! of)|hogged)\b|"
     # "the gym intimidates me", "gyms bore me": not where they'll train
     r"^(?:s )?(?:\w+ )?(?:intimidates?|scares?|bores?|terrifies|freaks? me out|(?:is|are)(?:nt|"
     r" not) for me)\b"
@@ -413,7 +423,12 @@ _NO_JUMP = re.compile(
     # "jumping hurts my knees", "my joints hurt when I hop": not for them
     r"(?:jump\w*|hop\w*|plyo\w*|impact|landings?) (?:\w+ ){0,3}(?:hurts?|kills?|aggravates?|bothers?|"
     r"is bad for|wrecks?|flares?)|(?:hurts?|aches?|sore|pain) (?:\w+ ){0,3}when (?:i )?(?:jump|hop|"
-    r"land)\w*)\b"
+    r"land)\w*|"
+    # "what doesn't involve jumping", "without any hopping", "low impact please": the ask rules them out
+    r"(?:doesnt|dont|does not|do not|wont|without|no|not|nothing with) (?:involve |include |need |require "
+    r"|use |have )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|(?:low|no|non|zero) impact|"
+    r"(?:dont|doesnt|do not|does not) like (?:\w+ )?(?:jump\w*|hop\w*|impact)|thin (?:floors?|ceilings?)|"
+    r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b"
 )
 _NO_FLOOR = re.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -421,7 +436,16 @@ _NO_FLOOR = re.compile(
     r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
     r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
     r"no floor (?:work|exercises?)|only standing|standing (?:up )?(?:only|exercises|moves|stuff)|"
-    r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up)\b"
+    r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up|"
+    # "getting down on the floor is a pain", "can't get onto the ground", "floor work is out"
+    r"(?:getting|get|going|go) (?:down |up and down |down and up )?(?:on|onto|to|off) (?:the )?(?:floor|"
+    r"ground|mat)(?: and (?:back )?up)?(?: again)? (?:is |are )?(?:a |such a |really |very |so )?(?:pain|"
+    r"hard|difficult|tough|tricky|struggle|impossible|not easy|no go|out|agony|nightmare)|"
+    r"(?:cant|cannot|can not|unable to|struggle to|hard to) (?:easily )?get (?:down |up )?(?:on|onto|to|"
+    r"off|up from) (?:the )?(?:floor|ground)|"
+    r"(?:floor|ground|lying) (?:work|exercises?|stuff|moves?) (?:is |are )?(?:out|off the table|a no go|"
+    r"not an option|not possible|hard|difficult|tough)|no (?:lying|laying)(?: down)?(?: stuff| moves| "
+    r"exercises)?|nothing on the floor)\b"
 )
 _NO_KNEEL = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
@@ -436,7 +460,15 @@ _AT_WORK = re.compile(
 _NO_DEEP = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) (?:do )?(?:any )?deep (?:squats?|squatting|lunges?|knee bends?|"
     r"bends?)\b|"
-    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:hurts?|kills?|aggravates?|bothers?|are out|is out)\b"
+    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:hurts?|kills?|aggravates?|bothers?|are out|is out)\b|"
+    # "a knee that doesn't like deep bending", "knees hate deep bends", "nervous about deep knee bends"
+    r"\b(?:doesnt|dont|does not|do not|wont|never) (?:like|love|tolerate|enjoy) (?:\w+ )?(?:deep |much )?"
+    r"(?:knee )?(?:bending|bends?|squatting|squats?)\b|\b(?:hates?|hate) (?:\w+ )?deep (?:knee )?"
+    r"(?:bending|bends?|squats?)\b|"
+    r"\b(?:nervous|scared|afraid|worried|wary|anxious) (?:about|of) (?:\w+ )?deep (?:knee )?(?:bending|"
+    r"bends?|squats?|squatting)\b|"
+    r"\b(?:cant|cannot|can not|unable to) bend (?:my |the )?(?:knees? )?(?:very |that |too )?(?:far|much|"
+    r"deep\w*|past 90)\b"
 )
 _NO_SQUAT = re.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"
@@ -475,6 +507,13 @@ _ASK_WORD = re.compile(
 )
 
 
+# "need leg exercises that...", "give me some moves", "low impact exercises please": moves wanted.
+_WANT_MOVES = re.compile(
+    r"\b(?:need|want|give me|suggest|recommend|looking for|after) (?:some |any |a few |good )?(?:\w+ )?"
+    r"(?:exercises|moves|stuff|work)\b|\b(?:exercises|moves|stuff|workout|routine) (?:please|pls|plz)\b"
+)
+
+
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
@@ -502,16 +541,70 @@ def _requested(message: str, said: int) -> bool:
         and not re.search(r"\b(?:form|technique)\b", message)
     ):
         return True  # "hotel rooms all week, no gym, help": what to do there
+    if said and _WANT_MOVES.search(message):
+        return True  # "need leg exercises that don't involve hopping", "low impact exercises please"
     if said and _KIT_ONLY.match(message) and not _ASK_WORD.search(message):
         return True  # "only thing I've got is an exercise ball" (and nothing asked): what to do with it
     if said and re.search(
-        r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
+        r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|what now|"
+        r"now what|"
         r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
         r"(?:it|them|that|those|these)))?)\s*$",
         message,
     ):
         return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
     return bool(said and _ANYTHING.search(message) and (_LEGS.search(message) or said >= 2))
+
+
+# "my dumbbells feel too light now", "lunges are getting too easy": how to make it harder.
+_TOO_LIGHT = re.compile(
+    r"\b(?:too (?:light|easy)|not heavy enough|(?:way|far|much) too light|outgrown (?:them|my|the)|"
+    r"need (?:heavier|more weight)|make (?:it|them|this|that|leg work|\w+ work|the \w+) (?:\w+ )?harder)\b"
+)
+TOO_LIGHT_LINE = (
+    "Make them harder without heavier weights: go one-legged (each leg then works harder than in the "
+    "two-legged version), lower slowly and pause at the bottom, or add reps until 12–15 leave you tired; "
+    "never trade form for load."
+)
+# "only bands, enough for runners?", "stairs and a backpack, will that do?": is the kit told enough.
+_ENOUGH_KIT = re.compile(
+    r"\b(?:enough|will (?:that|it|this|they|those) do|(?:is|are) (?:that|this|it|they|those) "
+    r"(?:ok|okay|sufficient|good enough)|(?:can|could) i (?:still )?(?:do|get|build|make) (?:a |any |some "
+    r"|my )?(?:decent |proper |good |real |full )?(?:leg|legs|strength|runners|runner|workout))\b"
+)
+
+
+def _single_load(kit_names: list[str]) -> str | None:
+    """How a single load is held: one kettlebell at the chest, a loaded backpack worn."""
+    if "dumbbells" in kit_names:
+        return None
+    if "a kettlebell" in kit_names:
+        return "the kettlebell held at your chest"
+    if "a loaded backpack" in kit_names:
+        return "wearing the loaded backpack"
+    return None
+
+
+# "bridges and the hamstring chair thing are out", "calf raises aggravate it": the moves named before it.
+_OUT_SAID = re.compile(
+    r"\b(?:(?:are|is|r) (?:out|off the table|a no go|not an option|not possible|off limits|banned)|"
+    r"aggravat\w*|irritat\w*|hurts?|kills?|bothers?|flares? (?:it|up))\b"
+)
+
+
+_LOOSE_NAMES = frozenset("skip skips hill hills treadmill the bridge".split())
+
+
+def _ruled_out(message: str) -> set[str]:
+    """The exercises the runner names as out or hurting (the few words before "are out"), by id."""
+    out: set[str] = set()
+    for m in _OUT_SAID.finditer(message):
+        window = " ".join(message[: m.start()].split()[-7:])
+        for ex in EXERCISES.values():
+            names = [n for n in exercise_names(ex) if n not in _LOOSE_NAMES]
+            if any(re.search(rf"\b{re.escape(n)}(?:e?s)?\b", window) for n in names):
+                out.add(ex.id)
+    return out
 
 
 def _line(ex_id: str) -> str:
@@ -647,7 +740,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
-    if _SWAP.search(message) and _names_exercise(message):
+    limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, _NO_GRIP, _NO_DEEP, _NO_SQUAT))
+    if _SWAP.search(message) and _names_exercise(message) and not limited:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
         return (
@@ -720,6 +814,15 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     said += 2 * bool(
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     )
+    too_light = bool(_TOO_LIGHT.search(message))
+    if too_light and not kit and re.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
+        kit = [("dumbbells", ("dumbbell",))]  # "the only weights I own are 4kg and too light now"
+    said += 2 * too_light  # "my dumbbells feel too light": how to make it harder is the ask
+    kit_enough_ask = (
+        bool((kit or band) and _ENOUGH_KIT.search(message))
+        and not any(n in ("machines", "a gym") for n, _ in kit)
+        and not re.search(r"\bor (?:do|should|would) (?:i|we) (?:need|add|get|buy)\b", message)
+    )  # "only bands / a backpack and stairs, enough?": yes, and what to do with it
     use = _USE_KIT.search(message)
     use_kit = bool(
         use
@@ -729,7 +832,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
-    if not use_kit and not _requested(message, said):
+    if not use_kit and not kit_enough_ask and not _requested(message, said):
         return None
     asked = (
         bool(_ROUTINE.search(message) and _REQUEST.search(message))
@@ -740,6 +843,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         or bool(kit and _PLACE_ASK.search(message))
         # "only thing I've got is an exercise ball": what to do with it
         or bool(kit and _KIT_ONLY.match(message) and not _ASK_WORD.search(message))
+        or kit_enough_ask
+        or too_light
     )
     short = minutes is not None and minutes_of(minutes) < 15
     if (
@@ -799,6 +904,23 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if (home or owned_home) and not gym_only and kit_names == ["dumbbells"] and not _lacks(message, "step"):
         # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
         picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
+    elif (
+        not gym_only
+        and set(kit_names) & {"a kettlebell", "a loaded backpack"}
+        and set(kit_names)
+        <= {"dumbbells", "a kettlebell", "a loaded backpack", "stairs", "a chair", "a bench"}
+    ):
+        # one load at home (a kettlebell, a loaded backpack): it goes on the lunge, the one-legged squat
+        # and the calf raise; step-ups, the hamstring push-up and the bridge need none
+        front = [
+            "lunge",
+            "weighted_one_leg_squat",
+            "weighted_calf_raise",
+            "step_up",
+            "hamstring_pushup",
+            "bridge",
+        ]
+        picked = front + [e for e in picked if e not in front]
     elif sorted(kit_names) == ["an exercise ball", "dumbbells"] and "weighted_calf_raise" not in picked:
         # a ball and dumbbells: the calves too, a dumbbell in each hand (no bench needed)
         picked.insert(min(2, len(picked)), "weighted_calf_raise")
@@ -885,6 +1007,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
         picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
+    # The limits hold after the focus moves came in: nothing on the floor, no jumping, nothing named out.
+    if no_floor or at_work:
+        picked = [e for e in picked if e not in _FLOOR_MOVES]
+    if no_jump or no_floor or no_deep or no_squat:
+        picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
+    ruled = _ruled_out(message)
+    if ruled:
+        kept = [e for e in picked if e not in ruled and EXERCISES[e].variation_of not in ruled]
+        fill = [
+            e
+            for e in (*_STANDING, "bridge", "hamstring_pushup", "hip_abduction")
+            if e not in kept
+            and e not in ruled
+            and _fits(e, marks)
+            and not ((no_floor or at_work) and e in _FLOOR_MOVES)
+            and not (no_squat and e in _SQUAT_MOVES)
+        ]
+        picked = kept + fill[: max(0, 3 - len(kept))]
     picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
@@ -1030,12 +1170,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
-    if _KIT_CAN.search(message) and not OPEN.search(message) and not lines[0].startswith("Yes"):
+    if ((_KIT_CAN.search(message) and not OPEN.search(message)) or kit_enough_ask) and not lines[
+        0
+    ].startswith("Yes"):
         lines[0] = "Yes. " + lines[0]  # "can the stairwell be my gym?": the verdict, then what to do there
+
     lines += [
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    single = _single_load([n for n, _ in kit])
+    if single and not no_grip:
+        # one kettlebell, a loaded backpack: one load, never "a weight in each hand"
+        lines = [
+            x.replace("(a weight in each hand)", f"({single})")
+            .replace("dumbbells in hand", single)
+            .replace("• Weighted one-legged squat:", f"• Weighted one-legged squat ({single}):")
+            for x in lines
+        ]
     if _SOFT.search(message):
         # "gentle exercises I can do at 62 without hurting myself": each hard one-legged move's easier way
         lines = [_easier(x, picked) for x in lines]
@@ -1152,6 +1304,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "For your joints: the article says stronger muscles steady them and spare the ligaments and "
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
+    if too_light:
+        lines.insert(0, TOO_LIGHT_LINE)  # "they feel too light now": how to make it harder leads
     # (a beginner with no kit told gets the home basics: the home workout's topic)
     topic = (
         "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
@@ -1173,7 +1327,14 @@ _JOINTS = re.compile(
 _NO_GRIP = re.compile(
     r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
     r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
-    r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b"
+    r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b|"
+    # "shoulder surgery", "arm in a sling", "wrist in a cast", "holding weights is out": nothing held
+    r"\b(?:shoulder|wrist|hand|arm|elbow|thumb|finger|collarbone)s? (?:is |are )?(?:surgery|op|operation|"
+    r"injury|fracture|reconstruction|repair|in a (?:cast|sling|brace|splint))\b|"
+    r"\b(?:cast|sling|splint) on (?:my )?(?:wrist|arm|hand|thumb)\b|"
+    r"\b(?:holding|gripping|carrying) (?:\w+ )?(?:weights?|dumbbells?|anything) (?:is |are )?(?:out|off the "
+    r"table|a no go|not an option|not possible|hard|painful)\b|"
+    r"\b(?:cant|cannot|can not|unable to) (?:use|lift) (?:my )?(?:arms?|hands?|upper body)\b"
 )
 _ONLY_HAS = re.compile(
     r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got))\b"

@@ -1,0 +1,159 @@
+"""Round 9, tuner ta: the runner's limits and kit read once and kept by the plan (no floor, no
+jumping, no grip, no deep knee bend, one kettlebell, a loaded backpack, bands, weights too light,
+"is that enough?"). Own wordings, not the dev rows."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str) -> str:
+    return content.answer(message).text
+
+
+def listed(text: str) -> str:
+    """The routine's bullet lines only."""
+    return "\n".join(x for x in text.split("\n") if x.startswith("•"))
+
+
+# Can't get down on the floor: no bridges, no hamstring push-ups, no hip raises lying down.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "getting down on the floor is hard for me these days, what leg exercises can i do",
+        "i'm 70 and getting onto the ground and back up is a struggle. which leg moves should i do",
+        "bad hip so floor work is out, what else can i do for glutes and hamstrings",
+        "can't get down on the floor after my back op, any leg exercises i can do standing?",
+        "no lying down stuff please, what can i do for my legs at home",
+    ],
+)
+def test_no_floor_keeps_floor_moves_out(message: str) -> None:
+    body = listed(answer(message))
+    assert body, answer(message)
+    for move in ("Bridge", "Hamstring push-up", "Side-lying hip raise", "Lying leg lift"):
+        assert move not in body, body
+
+
+# No jumping (neighbours, impact): no plyometrics in the list, whatever the wording.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "upstairs flat, what leg stuff doesnt involve jumping",
+        "need leg exercises that don't involve any hopping, thin floors",
+        "what can i do for my legs without jumping? my ceiling is someone's floor",
+        "low impact leg exercises please, my joints don't like jumping",
+    ],
+)
+def test_no_jumping_keeps_plyos_out(message: str) -> None:
+    text = answer(message)
+    body = listed(text)
+    assert body, text
+    assert "hops" not in body.lower() and "jump" not in body.lower(), text
+
+
+# Can't hold weights (shoulder, wrist, arm): a plan with nothing held, not the dumbbell lunge card.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "recovering from shoulder surgery so i can't hold dumbbells. alternatives to weighted lunges?",
+        "arm in a sling for a month, what leg work can i still do",
+        "wrist is in a cast so i can't grip weights, what can i do instead of dumbbell lunges",
+        "elbow injury means holding weights is out. what leg exercises still work?",
+    ],
+)
+def test_no_grip_nothing_held(message: str) -> None:
+    text = answer(message)
+    assert "Hold a dumbbell in each hand" not in text, text
+    assert "a weight in each hand" not in text and "dumbbells in hand" not in text, text
+    assert "•" in text, text
+
+
+# A knee that won't bend deeply: the 90° stop said first, not one machine's card.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got a dodgy knee that doesn't like deep bending, what leg work can i still do",
+        "my knees hate deep bends, what can i do for leg strength",
+        "nervous about deep knee bends after an old op, what leg exercises should i do",
+        "my knee doesn't tolerate deep squats, what leg exercises would work",
+    ],
+)
+def test_no_deep_bend(message: str) -> None:
+    text = answer(message)
+    assert "90°" in text.split("\n")[0], text
+    assert "•" in text, text
+
+
+# One kettlebell (or one dumbbell, a loaded backpack): never "a weight in each hand".
+@pytest.mark.parametrize(
+    ("message", "held"),
+    [
+        (
+            "i only own one kettlebell (12kg). can i still do a proper runners leg workout with that",
+            "kettlebell",
+        ),
+        ("just got a single 16kg kettlebell, what leg workout can i do with it", "kettlebell"),
+        (
+            "all i've got is a flight of stairs and a backpack i can load with books. enough for a leg "
+            "workout?",
+            "backpack",
+        ),
+        ("i have a rucksack full of books and some stairs, what leg workout can i do", "backpack"),
+    ],
+)
+def test_single_load_not_each_hand(message: str, held: str) -> None:
+    text = answer(message)
+    assert "a weight in each hand" not in text and "dumbbells in hand" not in text, text
+    assert held in listed(text), text
+
+
+# "Is that enough?" about kit that covers the article's basics: yes first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only have resistance bands, no weights. enough for runners?",
+        "all i have is a flight of stairs and a backpack, is that enough for a leg workout",
+        "just one kettlebell at home, is that enough for runner leg strength?",
+        "only got a yoga mat and a couple of bands, will that do for leg work?",
+    ],
+)
+def test_kit_enough_yes_first(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes"), text
+    assert "•" in text, text
+
+
+# Weights that feel too light: how to make it harder, first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only have a pair of 5kg dumbbells and they feel too light for lunges now, what do i do",
+        "my dumbbells are getting too easy, what can i do to make leg work harder",
+        "lunges with my 8kg kettlebell are too easy now, what should i do",
+        "the only weights i own are 4kg and they're way too light for my legs. what now?",
+    ],
+)
+def test_too_light_harder_first(message: str) -> None:
+    text = answer(message)
+    first = text.split("\n")[0].lower()
+    assert "harder" in first and "one-legged" in first, text
+
+
+# Something the runner rules out by name stays out of the list.
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        (
+            "stiff back at 70, bridges and the hamstring chair thing are out. what else for my hamstrings",
+            "Bridge",
+        ),
+        ("no gym, and calf raises are out with my achilles. what else can i do at home", "Calf raise"),
+        ("home workout please but step ups are a no go for me", "step-up"),
+        ("what can i do at home, lunges are out because of my knee", "Lunge"),
+    ],
+)
+def test_ruled_out_move_left_out(message: str, move: str) -> None:
+    text = answer(message)
+    assert move.lower() not in listed(text).lower(), text
