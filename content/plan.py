@@ -87,7 +87,7 @@ _OUTDOOR = re.compile(
 _WEATHER = re.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
     r"weather)|"
-    r"heat ?wave|wildfire smoke)\b"
+    r"heat ?wave|wildfire smoke|(?:sheet|black) ice|ice on the (?:roads?|paths?|pavements?|trails?))\b"
 )
 WEATHER_LINE = (
     "Good use of the time: the article says strength work fits well into the off-season and spells when "
@@ -134,6 +134,9 @@ OPEN = re.compile(
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
+    # "what can I swap in?", "what should I do instead?": the moves that still fit
+    r"what (?:\w+ ){0,3}(?:can|could|should|do|would) (?:i|we) (?:swap|sub|substitute|replace (?:it|them|"
+    r"that|those) with|do instead|use instead)|"
     # "what leg stuff doesn't involve jumping?", "what won't load my knee?": what to do, a limit told
     r"what (?:\w+ ){0,4}(?:doesnt|dont|does not|do not|wont|will not) (?:involve|need|require|use|hurt|"
     r"include|load|stress|bother)|"
@@ -460,11 +463,12 @@ _AT_WORK = re.compile(
 _NO_DEEP = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) (?:do )?(?:any )?deep (?:squats?|squatting|lunges?|knee bends?|"
     r"bends?)\b|"
-    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:hurts?|kills?|aggravates?|bothers?|are out|is out)\b|"
+    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:\w+ )?(?:hurts?|kills?|aggravates?|bothers?|are out|"
+    r"is out)\b|"
     # "a knee that doesn't like deep bending", "knees hate deep bends", "nervous about deep knee bends"
     r"\b(?:doesnt|dont|does not|do not|wont|never) (?:like|love|tolerate|enjoy) (?:\w+ )?(?:deep |much )?"
-    r"(?:knee )?(?:bending|bends?|squatting|squats?)\b|\b(?:hates?|hate) (?:\w+ )?deep (?:knee )?"
-    r"(?:bending|bends?|squats?)\b|"
+    r"(?:knee )?(?:bending|bends?|squatting|squats?|lunges?|lunging)\b|"
+    r"\b(?:hates?|hate) (?:\w+ )?deep (?:knee )?(?:bending|bends?|squats?)\b|"
     r"\b(?:nervous|scared|afraid|worried|wary|anxious) (?:about|of) (?:\w+ )?deep (?:knee )?(?:bending|"
     r"bends?|squats?|squatting)\b|"
     r"\b(?:cant|cannot|can not|unable to) bend (?:my |the )?(?:knees? )?(?:very |that |too )?(?:far|much|"
@@ -541,6 +545,12 @@ def _requested(message: str, said: int) -> bool:
         and not re.search(r"\b(?:form|technique)\b", message)
     ):
         return True  # "hotel rooms all week, no gym, help": what to do there
+    if (
+        said >= 2
+        and re.search(r"\b(?:thats it|thats all|nothing else)\s*$", message)
+        and not _ASK_WORD.search(message)
+    ):
+        return True  # "a bench and a couple of ankle weights and that's it": what to do with it
     if said and _WANT_MOVES.search(message):
         return True  # "need leg exercises that don't involve hopping", "low impact exercises please"
     if said and _KIT_ONLY.match(message) and not _ASK_WORD.search(message):
@@ -772,7 +782,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     # ("is this a good time to switch to strength?": a verdict first, the usual reading)
     weather = bool(_WEATHER.search(message)) and not re.search(
-        r"\b(?:good time|good idea|right time|should i|is (?:it|this|now))\b", message
+        r"\b(?:good time|good idea|right time|(?<!how )(?<!what )should i|is (?:it|this|now))\b", message
     )
     band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
     home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band
@@ -783,7 +793,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
-        any(n == "a gym" for n, _ in kit) and not any(n in ("machines", "dumbbells") for n, _ in kit)
+        any(n == "a gym" for n, _ in kit)
+        and not any(n in ("machines", "dumbbells") for n, _ in kit)
+        # "the gym has a bench and ankle weights and that's it": the place, not a gym's machines
+        and not (_ONLY.search(message) or _ONLY_HAS.search(message))
     )
     # "new to the gym... which machines, how heavy, how many sets?" (not "which machines should I use?")
     gym_told = (
@@ -800,7 +813,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
-    said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
+    said = len(kit) + bool(minutes) + home + gym_only + 2 * body
+    # "only have", "the only thing I own is", "that's it": the kit told is all there is
+    said += bool((_ONLY.search(message) or _KIT_ONLY.search(message)) and (kit or band))
+    said += band  # "a resistance band is all I packed": kit told, however little
     said += (
         outdoor + weather + gym_told
     )  # "only train in a park", "snowed in for a month": where they'll train
@@ -901,9 +917,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             # one machine and little else: bodyweight moves fill the session
             picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
     kit_names = [n for n, _ in kit]
+    no_grip_early = no_grip
     if (home or owned_home) and not gym_only and kit_names == ["dumbbells"] and not _lacks(message, "step"):
         # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
         picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
+    elif not gym_only and kit_names == ["dumbbells"] and not no_grip_early:
+        # a gym (or weights room) of only dumbbells: the calves too, a dumbbell in each hand, and step-ups
+        picked += [e for e in ("weighted_calf_raise", "step_up") if e not in picked]
     elif (
         not gym_only
         and set(kit_names) & {"a kettlebell", "a loaded backpack"}
@@ -1250,6 +1270,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             if "dumbbells" in sometimes
             else "When there's a treadmill, a 5–10% incline stands in for hills."
         )
+    if weather and not any("Treadmill incline" in x for x in lines) and not re.search(r"\bhills?\b", message):
+        lines.append("A treadmill at a 5–10% incline stands in for hills, if you can get on one.")
     if n_min is not None:
         if n_min > 25:
             lines.append(
@@ -1634,10 +1656,29 @@ _PART_OPEN = re.compile(
 _PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
 
 
+# A chair that rolls or slides: the hamstring push-up needs one braced so it can't move.
+_ROLLING = re.compile(
+    r"\b(?:on (?:wheels|castors|casters|rollers)|wheel(?:ed|ie|y)|swivel|rolling|office chair|desk chair "
+    r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?))\b"
+)
+ROLLING_NO = "Not on a chair that rolls or slides: the article has the chair's back braced against a wall. "
+ROLLING_FIX = "Brace it: the article has the chair's back pushed against a wall so it can't move. "
+ROLLING_TEXT = (
+    "Use a sturdy chair (or the sofa) against a wall, or put your feet on an exercise ball instead; "
+    "the bridge works the same muscles with nothing under your feet.\n"
+    "Full card: /exercise hamstring push-up"
+)
+
+
 def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     """The exercises for the one part asked about that the runner's stated kit allows, the first one's
     steps, and its dose ("All I have is a bench and ankle weights. Anything for my hips?"), with its
     topic; None without a kit told or with another part (normalised message, normalised asks)."""
+    if _ROLLING.search(message) and re.search(r"\b(?:hamstring|feet on (?:a |the |my )?chair)", message):
+        # "my only chair is on wheels, can I do the hamstring push-up?": not on a chair that rolls
+        yes_no = re.search(r"\b(?:can|could|is|will|would|should) (?:i|it|that|this)\b", message)
+        lead = ROLLING_NO if yes_no else ROLLING_FIX
+        return lead + ROLLING_TEXT, "exercise:hamstring_pushup"
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
     avoid = _avoided(message)
     if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
@@ -1938,7 +1979,8 @@ _GRADE = re.compile(
     r"(?:percent |per cent "
     r"|pc )?(?:grade|gradient|incline|hill|slope|climb)\b(?! (?:repeats?|reps?|sprints?|efforts?|runs?))|"
     r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
-    r"\b(?:grade|gradient|incline|hill|slope)s? (?:is |of |at |set to |on |around |about |roughly |maybe |"
+    r"\b(?:grade|gradient|incline|hill|slope|ramp|road|street|lane|path|climb|bridge)s? (?:\w+ ){0,4}?"
+    r"(?:is |of |at |set to |on |around |about |roughly |maybe |"
     r"like |probably |more like |nearly |almost |over |under ){1,3}(\d{1,2})\b"
     r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
     r"feet))"

@@ -157,3 +157,80 @@ def test_too_light_harder_first(message: str) -> None:
 def test_ruled_out_move_left_out(message: str, move: str) -> None:
     text = answer(message)
     assert move.lower() not in listed(text).lower(), text
+
+
+# "The only thing I own is X", "X is all I packed": the kit told is the constraint, a plan for it.
+@pytest.mark.parametrize(
+    ("message", "kit_line"),
+    [
+        ("only thing I own is a swiss ball. what leg exercises can I do with it", "exercise ball"),
+        ("the only thing i've got is a stability ball, what leg moves can i do", "exercise ball"),
+        (
+            "resistance band is all i packed for this trip. anything for hamstrings with it",
+            "Hamstring push-up",
+        ),
+        ("a loop band is all i brought on holiday, anything for my legs?", "•"),
+    ],
+)
+def test_only_kit_gets_a_plan(message: str, kit_line: str) -> None:
+    text = answer(message)
+    assert "•" in text and kit_line in text, text
+
+
+# Dumbbells only (a school weights room, a gym with nothing else): the calves too.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im 15 and our school weights room only has dumbbells, what leg stuff can i do with them",
+        "my work gym only has dumbbells. what should i do for my legs",
+        "hotel gym is literally just a rack of dumbbells, what leg workout can i do",
+        "the weights room at school only has dumbbells, what can i do for my legs",
+    ],
+)
+def test_dumbbells_only_calves_too(message: str) -> None:
+    assert "Weighted calf raise" in answer(message)
+
+
+# A move that bothers the knee, "what can I swap in?": the plan with the 90° stop, not that move's card.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dodgy right knee, deep lunges really bother it. what can I swap in",
+        "my knees hate deep bending, what can i swap in",
+        "my knee doesn't like deep lunges, what can i sub in",
+        "deep bends kill my knees these days, what can i swap to",
+    ],
+)
+def test_knee_swap_plan(message: str) -> None:
+    text = answer(message)
+    assert "90°" in text.split("\n")[0] and "•" in text, text
+
+
+# A hill's grade told any way ("the ramp, maybe 15%"): against the article's 5-10%.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("only hill near me is a steep bridge ramp, maybe 15%. usable for hill reps?", "No"),
+        ("the road up to my house is about 20%, ok for hill repeats?", "No"),
+        ("my local hill is around 8%, good for hill reps?", "Yes"),
+        ("the path behind the school climbs maybe 12 percent, can i do hill repeats there", "No"),
+    ],
+)
+def test_grade_told(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead) and "5–10%" in text, text
+
+
+# A chair that rolls or slides: brace it or use something else, first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "working from home, my only chair is an office chair on wheels. can i still do the hamstring thing",
+        "my chairs slide all over the floor when i try the hamstring push up thing, any fix",
+        "can i do hamstring push ups with my feet on a swivel chair",
+        "the chair keeps sliding away on the hamstring push up, what do i do",
+    ],
+)
+def test_rolling_chair(message: str) -> None:
+    first = answer(message).split("\n")[0]
+    assert "wall" in first and "ball" in first, first
