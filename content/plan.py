@@ -605,15 +605,24 @@ _OUT_SAID = re.compile(
 _LOOSE_NAMES = frozenset("skip skips hill hills treadmill the bridge".split())
 
 
+@lru_cache(maxsize=1)
+def _ruled_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One compiled names pattern per exercise, for _ruled_out (compiled once)."""
+    out = []
+    for ex in EXERCISES.values():
+        names = sorted((n for n in exercise_names(ex) if n not in _LOOSE_NAMES), key=len, reverse=True)
+        if names:
+            alt = "|".join(re.escape(n) for n in names)
+            out.append((re.compile(rf"\b(?:{alt})(?:e?s)?\b"), ex.id))
+    return tuple(out)
+
+
 def _ruled_out(message: str) -> set[str]:
     """The exercises the runner names as out or hurting (the few words before "are out"), by id."""
     out: set[str] = set()
     for m in _OUT_SAID.finditer(message):
         window = " ".join(message[: m.start()].split()[-7:])
-        for ex in EXERCISES.values():
-            names = [n for n in exercise_names(ex) if n not in _LOOSE_NAMES]
-            if any(re.search(rf"\b{re.escape(n)}(?:e?s)?\b", window) for n in names):
-                out.add(ex.id)
+        out.update(ex_id for pattern, ex_id in _ruled_patterns() if pattern.search(window))
     return out
 
 
@@ -1270,7 +1279,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             if "dumbbells" in sometimes
             else "When there's a treadmill, a 5–10% incline stands in for hills."
         )
-    if weather and not any("Treadmill incline" in x for x in lines) and not re.search(r"\bhills?\b", message):
+    if (
+        weather
+        and not any("Treadmill incline" in x for x in lines)
+        and not re.search(r"\b(?:hills?|treadmills?)\b", message)
+    ):
         lines.append("A treadmill at a 5–10% incline stands in for hills, if you can get on one.")
     if n_min is not None:
         if n_min > 25:
@@ -1651,7 +1664,10 @@ _PART_OPEN = re.compile(
     r"which (?:exercises?|moves?|ones?)|how (?:do|can|could|should) i (?:\w+ ){0,2}(?:work|train|strengthen|"
     r"build|hit)|"
     r"(?:want|need|trying|try|how) to (?:keep|stop|prevent|avoid|strengthen|work|train)|"
-    r"keep \w+ (?:\w+ )?from coming back)\b"
+    r"keep \w+ (?:\w+ )?from coming back|"
+    # "what else works for hips?", "what helps the calves?"
+    r"what (?:\w+ ){0,2}(?:works?|helps?|would work|would help|is good|is best) (?:for|on)|"
+    r"(?:alternatives?|substitutes?) (?:to|for))\b"
 )
 _PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
 
@@ -1667,6 +1683,20 @@ ROLLING_TEXT = (
     "Use a sturdy chair (or the sofa) against a wall, or put your feet on an exercise ball instead; "
     "the bridge works the same muscles with nothing under your feet.\n"
     "Full card: /exercise hamstring push-up"
+)
+
+
+_NO_ANKLE_WEIGHT = re.compile(
+    r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|missing|no access to)\s+"
+    r"(?:an? |any )?(?:\w+ )?(?:ankle (?:weights?|straps?)|cables?(?: machine)?)\b"
+)
+NO_ANKLE_WEIGHT_TEXT = (
+    "No weight needed to start: do the side-lying hip raise and the lying leg lift with just your leg, "
+    "slow and straight-kneed, 2–3 sets of 12–15 each side (a weight hung from the ankle by a strap can "
+    "come later).\n"
+    "The bridge (hold 30 s) and one-legged moves such as the one-legged squat also make the hip muscles "
+    "hold you steady.\n"
+    "Full card: /exercise side-lying hip raise"
 )
 
 
@@ -1687,6 +1717,10 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         ]  # "lunges hurt my knee, what can I do instead?": the same muscle
     if len(parts) != 1 or not (_PART_OPEN.search(asked) or avoid) or _RACE_NEXT.search(message):
         return None
+    if parts == ["hips"] and _NO_ANKLE_WEIGHT.search(message) and avoid is None:
+        # "no ankle weights (or cable) for the hip thing, what else works for hips?": the same moves with
+        # no weight to start, and the bridge and one-legged work that steady the hips too
+        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
     if avoid is None and (
         _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
     ):

@@ -234,3 +234,37 @@ def test_grade_told(message: str, lead: str) -> None:
 def test_rolling_chair(message: str) -> None:
     first = answer(message).split("\n")[0]
     assert "wall" in first and "ball" in first, first
+
+
+# The only slot the runner has is a hard-run day (named once or twice): another day first, then how.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my club track session is tuesday night and tuesday evening is also the only time I can get to the "
+        "gym. what do I do",
+        "thursday is my tempo run and thursday is the only day i can get to the gym, what should i do",
+        "my only free days are sunday (long run) and wednesday (intervals). when do i fit strength",
+        "the only days i get to train are tuesday (track) and saturday (long run). where does strength go",
+        "only evening i have is thursday which is my tempo night. can i still lift?",
+    ],
+)
+def test_only_slot_is_hard_day(message: str) -> None:
+    text = answer(message)
+    first = text.split("\n")[0]
+    assert "another" in first and "easy day" in first and "hard-run" in first, text
+    assert "run first" in text, text
+
+
+# No ankle weights (or cable) for the hip moves: the same moves with no weight, first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my gym has no ankle weights or cable for the hip thing, what else works for hips",
+        "dont own ankle weights, anything for my hips?",
+        "no ankle weights at home, what can i do for weak hips",
+        "we don't have ankle straps at our gym. what should i do for my hips",
+    ],
+)
+def test_hips_without_ankle_weights(message: str) -> None:
+    first = answer(message).split("\n")[0]
+    assert first.startswith("No weight needed") and "side-lying hip raise" in first, first
