@@ -4,6 +4,8 @@ jumping, no grip, no deep knee bend, one kettlebell, a loaded backpack, bands, w
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import content
@@ -268,3 +270,36 @@ def test_only_slot_is_hard_day(message: str) -> None:
 def test_hips_without_ankle_weights(message: str) -> None:
     first = answer(message).split("\n")[0]
     assert first.startswith("No weight needed") and "side-lying hip raise" in first, first
+
+
+# A stale routine ("same routine, plateauing, bored"): vary it, first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "been lifting 3x a week for 2 months, same routine every time (squats, lunges, calf raises). my "
+        "running is better but im plateauing and kinda bored. should i change stuff up",
+        "same leg workout for 6 months now and my times have stalled. should i switch things up?",
+        "I'm bored of my leg routine and progress has plateaued lately. Should I change anything?",
+        "doing the same exercises every session for ages, running's not improving lately, should i mix it up",
+    ],
+)
+def test_stale_routine_vary(message: str) -> None:
+    first = answer(message).split("\n")[0]
+    assert first.startswith(("Yes", "Better")) and re.search(r"\b(?:vary|change)", first.lower()), first
+
+
+# "I run four days a week" is running, not lifting: no "too much lifting" verdict.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 62 and I run four days a week, only one of them hard. How do I fit strength in without "
+        "overdoing it?",
+        "i run 5 days a week and i'm worried about overdoing it if i add legs. how should i fit it in",
+        "running six days a week already, scared strength will be too much. how do i add it",
+        "I run every day and worry lifting will leave me too tired. How do I fit it in without overdoing it?",
+    ],
+)
+def test_running_days_not_lifting_days(message: str) -> None:
+    text = answer(message)
+    assert not text.startswith("Probably"), text
+    assert "Then twice a week" not in text and "Twice a week, three at most" not in text.split("\n")[0], text
