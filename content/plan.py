@@ -401,7 +401,9 @@ def _minutes(message: str) -> re.Match[str] | None:
         if re.search(
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
-        ) or re.search(r"\b(?:after|within|leave|leaving|quit)\s*$", before):
+        ) or re.search(
+            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$", before
+        ):
             continue  # "I end up leaving after 10 minutes": not the time they have
         if re.search(
             r"\b(?:my (?:\w+ )?times|(?:finish|finishing|race|parkrun|\d+ ?k) times?|pbs?|prs?|personal best|"
@@ -575,6 +577,11 @@ TOO_LIGHT_LINE = (
     "Make them harder without heavier weights: go one-legged (each leg then works harder than in the "
     "two-legged version), lower slowly and pause at the bottom, or add reps until 12–15 leave you tired; "
     "never trade form for load."
+)
+TOO_EASY_LINE = (
+    "Make it harder: go one-legged (each leg then works harder than in the two-legged version), lower "
+    "slowly, and add weight as you get stronger (dumbbells for lunges and one-legged squats); work several "
+    "muscle groups, not one move every day."
 )
 # "only bands, enough for runners?", "stairs and a backpack, will that do?": is the kit told enough.
 _ENOUGH_KIT = re.compile(
@@ -839,9 +846,18 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     said += 2 * bool(
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     )
-    too_light = bool(_TOO_LIGHT.search(message))
-    if too_light and not kit and re.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
+    light = _TOO_LIGHT.search(message)
+    if light and not kit and re.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
         kit = [("dumbbells", ("dumbbell",))]  # "the only weights I own are 4kg and too light now"
+    # Weights too light, or "make (glute / leg) work harder": how to progress is the ask. (One exercise
+    # too easy, "calf raises are too easy now", is that card's "Harder:" line.)
+    too_light = bool(
+        light
+        and (
+            any(n in ("dumbbells", "a kettlebell", "a loaded backpack") for n, _ in kit)
+            or any(re.search(r"\bwork\b", m.group(0)) for m in _TOO_LIGHT.finditer(message))
+        )
+    )
     said += 2 * too_light  # "my dumbbells feel too light": how to make it harder is the ask
     kit_enough_ask = (
         bool((kit or band) and _ENOUGH_KIT.search(message))
@@ -857,7 +873,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
-    if not use_kit and not kit_enough_ask and not _requested(message, said):
+    if not use_kit and not kit_enough_ask and not too_light and not _requested(message, said):
         return None
     asked = (
         bool(_ROUTINE.search(message) and _REQUEST.search(message))
@@ -1340,7 +1356,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
     if too_light:
-        lines.insert(0, TOO_LIGHT_LINE)  # "they feel too light now": how to make it harder leads
+        # "they feel too light now": how to make it harder leads (with no weights: add some as you grow)
+        lines.insert(0, TOO_LIGHT_LINE if kit else TOO_EASY_LINE)
     # (a beginner with no kit told gets the home basics: the home workout's topic)
     topic = (
         "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
@@ -2306,7 +2323,14 @@ _IRREGULAR = re.compile(
     r"unpredictable|(?:different|changes) every week)\b"
 )
 _SCHEDULE_ASK = re.compile(
-    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put)\b"
+    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
+    r"put (?:it|them|all|strength)|squeeze)\b"
+)
+IRREGULAR_YES = (
+    "Yes: a worthwhile session takes only 15–20 minutes, so two a week fit your days off. Put them on "
+    "easy-run or free days (run first, then the strength work), at least a day apart, never on your long-run "
+    "or workout day or the day before a race. A week that only allows one session still counts.\n"
+    "Try one: /workout"
 )
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
@@ -2703,10 +2727,15 @@ def situational(message: str) -> tuple[str, str] | None:
     if weekend is not None:
         return weekend, "rule:hard_run_day"
     if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
-        return (
-            IRREGULAR_TEXT,
-            "rule:frequency",
-        )  # "shift worker, days off change every week: how to schedule?"
+        # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
+        # in at all?", "can it all go in my days off?": yes first, then where
+        if re.search(
+            r"(?<!when )(?<!how )(?<!where )(?<!what )\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
+            r"strength|they)\b",
+            message,
+        ):
+            return IRREGULAR_YES, "rule:frequency"
+        return IRREGULAR_TEXT, "rule:frequency"
     fade = form_fade(message)
     if fade is not None:
         # (balance asked too: the reply answers it, so it carries the balance topic as well)

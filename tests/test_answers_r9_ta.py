@@ -303,3 +303,33 @@ def test_running_days_not_lifting_days(message: str) -> None:
     text = answer(message)
     assert not text.startswith("Probably"), text
     assert "Then twice a week" not in text and "Twice a week, three at most" not in text.split("\n")[0], text
+
+
+# Shift work and a yes/no "can I fit it in?": yes first, then where it goes.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i work 12 hr shifts as a nurse and only have 3 days a week to train. can i fit strength in at all",
+        "I do 4 x 12h shifts in a row then get 3 days off. can all my strength go in the days off?",
+        "shift worker here, nights then days. is it possible to fit legs in twice a week?",
+        "my rota is all over the place with night shifts, could i still squeeze in leg work?",
+    ],
+)
+def test_shift_work_yes_first(message: str) -> None:
+    first = answer(message).split("\n")[0]
+    assert first.startswith("Yes") and "15–20 minutes" in first, first
+
+
+# Bodyweight moves getting easy: how to make it harder, first (one-legged, then weight).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bridges are getting too easy now, how do i make glute work harder",
+        "my home leg routine is too easy now, how do i make leg work harder",
+        "been doing bodyweight stuff for months, how can i make the work harder for my quads",
+        "i can hold the bridge for 2 mins and it's getting easy, how do i make glute work harder",
+    ],
+)
+def test_bodyweight_too_easy(message: str) -> None:
+    first = answer(message).split("\n")[0].lower()
+    assert "harder" in first and "one-legged" in first, first
