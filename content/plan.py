@@ -350,7 +350,11 @@ _NEW = re.compile(
     r"new to (?:lifting|strength|running|the gym)|(?:total|complete|absolute) beginner|"
     r"first time|just started|no idea (?:what|where|how)|new runner|"
     r"(?<!did )(?<!finished )(?<!completed )(?<!done )(?:couch to 5 ?k|c25k)|"
-    r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
+    r"(?:dont|do not) (?:really )?know (?:what|where|how)|"
+    # coming back after a long break: a fresh start ("took a whole year off", "rebuild some strength")
+    r"(?:took|taken|had|after) (?:a |an )?(?:whole |full |long |few |couple of )?(?:year|years|months|"
+    r"\d+ (?:months|years)) (?:off|out|away)|rebuild (?:some |my )?(?:strength|legs)|"
+    r"(?:legs|muscles) (?:feel |are )?(?:like )?(?:noodles|jelly|mush))\b"
 )
 # A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
 _RACE_NEXT = re.compile(
@@ -517,6 +521,12 @@ _ASK_WORD = re.compile(
 _WANT_MOVES = re.compile(
     r"\b(?:need|want|give me|suggest|recommend|looking for|after) (?:some |any |a few |good )?(?:\w+ )?"
     r"(?:exercises|moves|stuff|work)\b|\b(?:exercises|moves|stuff|workout|routine) (?:please|pls|plz)\b"
+)
+
+
+_FEAR_OF_HURT = re.compile(
+    r"\b(?:get|getting|got|end up|ending up) (?:hurt|injured)(?: again)?\b|\b(?:avoid|prevent|without) "
+    r"(?:\w+ )?(?:injury|injuries|getting hurt)\b"
 )
 
 
@@ -908,7 +918,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
-    if _SORE.search(message) and not (said or asked):
+    # ("rather than getting hurt again": a fear told, not a symptom)
+    if _SORE.search(_FEAR_OF_HURT.sub(" ", message)) and not (said or asked or _NEW.search(message)):
         return None
     marks = tuple(m for _, ms in kit for m in ms)
     gentle = bool(_GENTLE.search(message) or _NEW.search(message) or older or balance)

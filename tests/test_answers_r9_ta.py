@@ -333,3 +333,19 @@ def test_shift_work_yes_first(message: str) -> None:
 def test_bodyweight_too_easy(message: str) -> None:
     first = answer(message).split("\n")[0].lower()
     assert "harder" in first and "one-legged" in first, first
+
+
+# Coming back after a long break and asking where to begin: the gentle home basics.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I took a whole year off running because of burnout and my legs feel like noodles now. I want to "
+        "come back properly rather than getting hurt again. Where do I begin?",
+        "after a long time off I want to rebuild my legs before running again, what should i do first",
+        "took two years out from running, want to rebuild strength first. where should i begin?",
+        "had 18 months away from running, muscles feel like mush. where do i start with leg strength?",
+    ],
+)
+def test_comeback_where_to_begin(message: str) -> None:
+    text = answer(message)
+    assert "one or two sets" in text.split("\n")[0] and "•" in text, text
