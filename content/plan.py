@@ -31,6 +31,12 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("exercise ball",),
     ),
     ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
+    # a backpack loaded with books, a weighted vest: one load worn, held like a dumbbell's weight
+    (
+        "a loaded backpack",
+        re.compile(r"\b(?:back ?packs?|rucksacks?|weighted vests?|weight vests?)\b"),
+        ("dumbbell",),
+    ),
     (
         "stairs",
         re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?(?! ?ups?\b))\b"),
@@ -81,7 +87,7 @@ _OUTDOOR = re.compile(
 _WEATHER = re.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
     r"weather)|"
-    r"heat ?wave|wildfire smoke)\b"
+    r"heat ?wave|wildfire smoke|(?:sheet|black) ice|ice on the (?:roads?|paths?|pavements?|trails?))\b"
 )
 WEATHER_LINE = (
     "Good use of the time: the article says strength work fits well into the off-season and spells when "
@@ -128,6 +134,12 @@ OPEN = re.compile(
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
+    # "what can I swap in?", "what should I do instead?": the moves that still fit
+    r"what (?:\w+ ){0,3}(?:can|could|should|do|would) (?:i|we) (?:swap|sub|substitute|replace (?:it|them|"
+    r"that|those) with|do instead|use instead)|"
+    # "what leg stuff doesn't involve jumping?", "what won't load my knee?": what to do, a limit told
+    r"what (?:\w+ ){0,4}(?:doesnt|dont|does not|do not|wont|will not) (?:involve|need|require|use|hurt|"
+    r"include|load|stress|bother)|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
     # "are there exercises that would help my balance?"
     r"(?:are|is) there (?:any |some )?(?:\w+ )?(?:exercises|moves|strength work) (?:that|i can|for|to)|"
@@ -218,6 +230,7 @@ _YESNO = re.compile(
 _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
+    r"\b(?:alternatives?|substitutes?|replacements?) (?:to|for)\b|"
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
     r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
     r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
@@ -337,7 +350,11 @@ _NEW = re.compile(
     r"new to (?:lifting|strength|running|the gym)|(?:total|complete|absolute) beginner|"
     r"first time|just started|no idea (?:what|where|how)|new runner|"
     r"(?<!did )(?<!finished )(?<!completed )(?<!done )(?:couch to 5 ?k|c25k)|"
-    r"(?:dont|do not) (?:really )?know (?:what|where|how))\b"
+    r"(?:dont|do not) (?:really )?know (?:what|where|how)|"
+    # coming back after a long break: a fresh start ("took a whole year off", "rebuild some strength")
+    r"(?:took|taken|had|after) (?:a |an )?(?:whole |full |long |few |couple of )?(?:year|years|months|"
+    r"\d+ (?:months|years)) (?:off|out|away)|rebuild (?:some |my )?(?:strength|legs)|"
+    r"(?:legs|muscles) (?:feel |are )?(?:like )?(?:noodles|jelly|mush))\b"
 )
 # A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
 _RACE_NEXT = re.compile(
@@ -365,7 +382,7 @@ class Plan:
 
 # "every bench is taken", "the squat rack is busy": there, but not to be had.
 _TAKEN = re.compile(
-    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full|hogged)\b|"
+    r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full(?! of)|hogged)\b|"
     # "the gym intimidates me", "gyms bore me": not where they'll train
     r"^(?:s )?(?:\w+ )?(?:intimidates?|scares?|bores?|terrifies|freaks? me out|(?:is|are)(?:nt|"
     r" not) for me)\b"
@@ -388,7 +405,9 @@ def _minutes(message: str) -> re.Match[str] | None:
         if re.search(
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
-        ) or re.search(r"\b(?:after|within|leave|leaving|quit)\s*$", before):
+        ) or re.search(
+            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$", before
+        ):
             continue  # "I end up leaving after 10 minutes": not the time they have
         if re.search(
             r"\b(?:my (?:\w+ )?times|(?:finish|finishing|race|parkrun|\d+ ?k) times?|pbs?|prs?|personal best|"
@@ -413,7 +432,12 @@ _NO_JUMP = re.compile(
     # "jumping hurts my knees", "my joints hurt when I hop": not for them
     r"(?:jump\w*|hop\w*|plyo\w*|impact|landings?) (?:\w+ ){0,3}(?:hurts?|kills?|aggravates?|bothers?|"
     r"is bad for|wrecks?|flares?)|(?:hurts?|aches?|sore|pain) (?:\w+ ){0,3}when (?:i )?(?:jump|hop|"
-    r"land)\w*)\b"
+    r"land)\w*|"
+    # "what doesn't involve jumping", "without any hopping", "low impact please": the ask rules them out
+    r"(?:doesnt|dont|does not|do not|wont|without|no|not|nothing with) (?:involve |include |need |require "
+    r"|use |have )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|(?:low|no|non|zero) impact|"
+    r"(?:dont|doesnt|do not|does not) like (?:\w+ )?(?:jump\w*|hop\w*|impact)|thin (?:floors?|ceilings?)|"
+    r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b"
 )
 _NO_FLOOR = re.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -421,7 +445,16 @@ _NO_FLOOR = re.compile(
     r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
     r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
     r"no floor (?:work|exercises?)|only standing|standing (?:up )?(?:only|exercises|moves|stuff)|"
-    r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up)\b"
+    r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up|"
+    # "getting down on the floor is a pain", "can't get onto the ground", "floor work is out"
+    r"(?:getting|get|going|go) (?:down |up and down |down and up )?(?:on|onto|to|off) (?:the )?(?:floor|"
+    r"ground|mat)(?: and (?:back )?up)?(?: again)? (?:is |are )?(?:a |such a |really |very |so )?(?:pain|"
+    r"hard|difficult|tough|tricky|struggle|impossible|not easy|no go|out|agony|nightmare)|"
+    r"(?:cant|cannot|can not|unable to|struggle to|hard to) (?:easily )?get (?:down |up )?(?:on|onto|to|"
+    r"off|up from) (?:the )?(?:floor|ground)|"
+    r"(?:floor|ground|lying) (?:work|exercises?|stuff|moves?) (?:is |are )?(?:out|off the table|a no go|"
+    r"not an option|not possible|hard|difficult|tough)|no (?:lying|laying)(?: down)?(?: stuff| moves| "
+    r"exercises)?|nothing on the floor)\b"
 )
 _NO_KNEEL = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
@@ -436,7 +469,16 @@ _AT_WORK = re.compile(
 _NO_DEEP = re.compile(
     r"\b(?:cant|cannot|can not|unable to|no) (?:do )?(?:any )?deep (?:squats?|squatting|lunges?|knee bends?|"
     r"bends?)\b|"
-    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:hurts?|kills?|aggravates?|bothers?|are out|is out)\b"
+    r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:\w+ )?(?:hurts?|kills?|aggravates?|bothers?|are out|"
+    r"is out)\b|"
+    # "a knee that doesn't like deep bending", "knees hate deep bends", "nervous about deep knee bends"
+    r"\b(?:doesnt|dont|does not|do not|wont|never) (?:like|love|tolerate|enjoy) (?:\w+ )?(?:deep |much )?"
+    r"(?:knee )?(?:bending|bends?|squatting|squats?|lunges?|lunging)\b|"
+    r"\b(?:hates?|hate) (?:\w+ )?deep (?:knee )?(?:bending|bends?|squats?)\b|"
+    r"\b(?:nervous|scared|afraid|worried|wary|anxious) (?:about|of) (?:\w+ )?deep (?:knee )?(?:bending|"
+    r"bends?|squats?|squatting)\b|"
+    r"\b(?:cant|cannot|can not|unable to) bend (?:my |the )?(?:knees? )?(?:very |that |too )?(?:far|much|"
+    r"deep\w*|past 90)\b"
 )
 _NO_SQUAT = re.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"
@@ -475,6 +517,19 @@ _ASK_WORD = re.compile(
 )
 
 
+# "need leg exercises that...", "give me some moves", "low impact exercises please": moves wanted.
+_WANT_MOVES = re.compile(
+    r"\b(?:need|want|give me|suggest|recommend|looking for|after) (?:some |any |a few |good )?(?:\w+ )?"
+    r"(?:exercises|moves|stuff|work)\b|\b(?:exercises|moves|stuff|workout|routine) (?:please|pls|plz)\b"
+)
+
+
+_FEAR_OF_HURT = re.compile(
+    r"\b(?:get|getting|got|end up|ending up) (?:hurt|injured)(?: again)?\b|\b(?:avoid|prevent|without) "
+    r"(?:\w+ )?(?:injury|injuries|getting hurt)\b"
+)
+
+
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
@@ -502,16 +557,90 @@ def _requested(message: str, said: int) -> bool:
         and not re.search(r"\b(?:form|technique)\b", message)
     ):
         return True  # "hotel rooms all week, no gym, help": what to do there
+    if (
+        said >= 2
+        and re.search(r"\b(?:thats it|thats all|nothing else)\s*$", message)
+        and not _ASK_WORD.search(message)
+    ):
+        return True  # "a bench and a couple of ankle weights and that's it": what to do with it
+    if said and _WANT_MOVES.search(message):
+        return True  # "need leg exercises that don't involve hopping", "low impact exercises please"
     if said and _KIT_ONLY.match(message) and not _ASK_WORD.search(message):
         return True  # "only thing I've got is an exercise ball" (and nothing asked): what to do with it
     if said and re.search(
-        r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|"
+        r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|what now|"
+        r"now what|"
         r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
         r"(?:it|them|that|those|these)))?)\s*$",
         message,
     ):
         return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
     return bool(said and _ANYTHING.search(message) and (_LEGS.search(message) or said >= 2))
+
+
+# "my dumbbells feel too light now", "lunges are getting too easy": how to make it harder.
+_TOO_LIGHT = re.compile(
+    r"\b(?:too (?:light|easy)|not heavy enough|(?:way|far|much) too light|outgrown (?:them|my|the)|"
+    r"need (?:heavier|more weight)|make (?:it|them|this|that|leg work|\w+ work|the \w+) (?:\w+ )?harder)\b"
+)
+TOO_LIGHT_LINE = (
+    "Make them harder without heavier weights: go one-legged (each leg then works harder than in the "
+    "two-legged version), lower slowly and pause at the bottom, or add reps until 12–15 leave you tired; "
+    "never trade form for load."
+)
+TOO_EASY_LINE = (
+    "Make it harder: go one-legged (each leg then works harder than in the two-legged version), lower "
+    "slowly, and add weight as you get stronger (dumbbells for lunges and one-legged squats); work several "
+    "muscle groups, not one move every day."
+)
+# "only bands, enough for runners?", "stairs and a backpack, will that do?": is the kit told enough.
+_ENOUGH_KIT = re.compile(
+    r"\b(?:enough|will (?:that|it|this|they|those) do|(?:is|are) (?:that|this|it|they|those) "
+    r"(?:ok|okay|sufficient|good enough)|(?:can|could) i (?:still )?(?:do|get|build|make) (?:a |any |some "
+    r"|my )?(?:decent |proper |good |real |full )?(?:leg|legs|strength|runners|runner|workout))\b"
+)
+
+
+def _single_load(kit_names: list[str]) -> str | None:
+    """How a single load is held: one kettlebell at the chest, a loaded backpack worn."""
+    if "dumbbells" in kit_names:
+        return None
+    if "a kettlebell" in kit_names:
+        return "the kettlebell held at your chest"
+    if "a loaded backpack" in kit_names:
+        return "wearing the loaded backpack"
+    return None
+
+
+# "bridges and the hamstring chair thing are out", "calf raises aggravate it": the moves named before it.
+_OUT_SAID = re.compile(
+    r"\b(?:(?:are|is|r) (?:out|off the table|a no go|not an option|not possible|off limits|banned)|"
+    r"aggravat\w*|irritat\w*|hurts?|kills?|bothers?|flares? (?:it|up))\b"
+)
+
+
+_LOOSE_NAMES = frozenset("skip skips hill hills treadmill the bridge".split())
+
+
+@lru_cache(maxsize=1)
+def _ruled_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One compiled names pattern per exercise, for _ruled_out (compiled once)."""
+    out = []
+    for ex in EXERCISES.values():
+        names = sorted((n for n in exercise_names(ex) if n not in _LOOSE_NAMES), key=len, reverse=True)
+        if names:
+            alt = "|".join(re.escape(n) for n in names)
+            out.append((re.compile(rf"\b(?:{alt})(?:e?s)?\b"), ex.id))
+    return tuple(out)
+
+
+def _ruled_out(message: str) -> set[str]:
+    """The exercises the runner names as out or hurting (the few words before "are out"), by id."""
+    out: set[str] = set()
+    for m in _OUT_SAID.finditer(message):
+        window = " ".join(message[: m.start()].split()[-7:])
+        out.update(ex_id for pattern, ex_id in _ruled_patterns() if pattern.search(window))
+    return out
 
 
 def _line(ex_id: str) -> str:
@@ -647,7 +776,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
-    if _SWAP.search(message) and _names_exercise(message):
+    limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, _NO_GRIP, _NO_DEEP, _NO_SQUAT))
+    if _SWAP.search(message) and _names_exercise(message) and not limited:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
         return (
@@ -678,7 +808,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     # ("is this a good time to switch to strength?": a verdict first, the usual reading)
     weather = bool(_WEATHER.search(message)) and not re.search(
-        r"\b(?:good time|good idea|right time|should i|is (?:it|this|now))\b", message
+        r"\b(?:good time|good idea|right time|(?<!how )(?<!what )should i|is (?:it|this|now))\b", message
     )
     band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
     home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band
@@ -689,7 +819,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
     gym_only = [n for n, _ in kit] == ["a gym"] or (
-        any(n == "a gym" for n, _ in kit) and not any(n in ("machines", "dumbbells") for n, _ in kit)
+        any(n == "a gym" for n, _ in kit)
+        and not any(n in ("machines", "dumbbells") for n, _ in kit)
+        # "the gym has a bench and ankle weights and that's it": the place, not a gym's machines
+        and not (_ONLY.search(message) or _ONLY_HAS.search(message))
     )
     # "new to the gym... which machines, how heavy, how many sets?" (not "which machines should I use?")
     gym_told = (
@@ -706,7 +839,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
-    said = len(kit) + bool(minutes) + home + bool(_ONLY.search(message) and kit) + gym_only + 2 * body
+    said = len(kit) + bool(minutes) + home + gym_only + 2 * body
+    # "only have", "the only thing I own is", "that's it": the kit told is all there is
+    said += bool((_ONLY.search(message) or _KIT_ONLY.search(message)) and (kit or band))
+    said += band  # "a resistance band is all I packed": kit told, however little
     said += (
         outdoor + weather + gym_told
     )  # "only train in a park", "snowed in for a month": where they'll train
@@ -720,6 +856,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     said += 2 * bool(
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     )
+    light = _TOO_LIGHT.search(message)
+    if light and not kit and re.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
+        kit = [("dumbbells", ("dumbbell",))]  # "the only weights I own are 4kg and too light now"
+    # Weights too light, or "make (glute / leg) work harder": how to progress is the ask. (One exercise
+    # too easy, "calf raises are too easy now", is that card's "Harder:" line.)
+    too_light = bool(
+        light
+        and (
+            any(n in ("dumbbells", "a kettlebell", "a loaded backpack") for n, _ in kit)
+            or any(re.search(r"\bwork\b", m.group(0)) for m in _TOO_LIGHT.finditer(message))
+        )
+    )
+    said += 2 * too_light  # "my dumbbells feel too light": how to make it harder is the ask
+    kit_enough_ask = (
+        bool((kit or band) and _ENOUGH_KIT.search(message))
+        and not any(n in ("machines", "a gym") for n, _ in kit)
+        and not re.search(r"\bor (?:do|should|would) (?:i|we) (?:need|add|get|buy)\b", message)
+    )  # "only bands / a backpack and stairs, enough?": yes, and what to do with it
     use = _USE_KIT.search(message)
     use_kit = bool(
         use
@@ -729,7 +883,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
-    if not use_kit and not _requested(message, said):
+    if not use_kit and not kit_enough_ask and not too_light and not _requested(message, said):
         return None
     asked = (
         bool(_ROUTINE.search(message) and _REQUEST.search(message))
@@ -740,6 +894,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         or bool(kit and _PLACE_ASK.search(message))
         # "only thing I've got is an exercise ball": what to do with it
         or bool(kit and _KIT_ONLY.match(message) and not _ASK_WORD.search(message))
+        or kit_enough_ask
+        or too_light
     )
     short = minutes is not None and minutes_of(minutes) < 15
     if (
@@ -762,7 +918,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     ):
         return None  # "what can I do with dumbbells" is the free-weights topic, not a plan
-    if _SORE.search(message) and not (said or asked):
+    # ("rather than getting hurt again": a fear told, not a symptom)
+    if _SORE.search(_FEAR_OF_HURT.sub(" ", message)) and not (said or asked or _NEW.search(message)):
         return None
     marks = tuple(m for _, ms in kit for m in ms)
     gentle = bool(_GENTLE.search(message) or _NEW.search(message) or older or balance)
@@ -796,9 +953,30 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             # one machine and little else: bodyweight moves fill the session
             picked += [e for e in ("one_leg_squat", "calf_raise") if e not in picked]
     kit_names = [n for n, _ in kit]
+    no_grip_early = no_grip
     if (home or owned_home) and not gym_only and kit_names == ["dumbbells"] and not _lacks(message, "step"):
         # dumbbells at home: the calves (on a stair, with the dumbbells) and the hamstrings (a chair) too
         picked += [e for e in ("weighted_calf_raise", "hamstring_pushup") if e not in picked]
+    elif not gym_only and kit_names == ["dumbbells"] and not no_grip_early:
+        # a gym (or weights room) of only dumbbells: the calves too, a dumbbell in each hand, and step-ups
+        picked += [e for e in ("weighted_calf_raise", "step_up") if e not in picked]
+    elif (
+        not gym_only
+        and set(kit_names) & {"a kettlebell", "a loaded backpack"}
+        and set(kit_names)
+        <= {"dumbbells", "a kettlebell", "a loaded backpack", "stairs", "a chair", "a bench"}
+    ):
+        # one load at home (a kettlebell, a loaded backpack): it goes on the lunge, the one-legged squat
+        # and the calf raise; step-ups, the hamstring push-up and the bridge need none
+        front = [
+            "lunge",
+            "weighted_one_leg_squat",
+            "weighted_calf_raise",
+            "step_up",
+            "hamstring_pushup",
+            "bridge",
+        ]
+        picked = front + [e for e in picked if e not in front]
     elif sorted(kit_names) == ["an exercise ball", "dumbbells"] and "weighted_calf_raise" not in picked:
         # a ball and dumbbells: the calves too, a dumbbell in each hand (no bench needed)
         picked.insert(min(2, len(picked)), "weighted_calf_raise")
@@ -885,6 +1063,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
         picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
+    # The limits hold after the focus moves came in: nothing on the floor, no jumping, nothing named out.
+    if no_floor or at_work:
+        picked = [e for e in picked if e not in _FLOOR_MOVES]
+    if no_jump or no_floor or no_deep or no_squat:
+        picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
+    ruled = _ruled_out(message)
+    if ruled:
+        kept = [e for e in picked if e not in ruled and EXERCISES[e].variation_of not in ruled]
+        fill = [
+            e
+            for e in (*_STANDING, "bridge", "hamstring_pushup", "hip_abduction")
+            if e not in kept
+            and e not in ruled
+            and _fits(e, marks)
+            and not ((no_floor or at_work) and e in _FLOOR_MOVES)
+            and not (no_squat and e in _SQUAT_MOVES)
+        ]
+        picked = kept + fill[: max(0, 3 - len(kept))]
     picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
@@ -1030,12 +1226,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
         )
-    if _KIT_CAN.search(message) and not OPEN.search(message) and not lines[0].startswith("Yes"):
+    if ((_KIT_CAN.search(message) and not OPEN.search(message)) or kit_enough_ask) and not lines[
+        0
+    ].startswith("Yes"):
         lines[0] = "Yes. " + lines[0]  # "can the stairwell be my gym?": the verdict, then what to do there
+
     lines += [
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    single = _single_load([n for n, _ in kit])
+    if single and not no_grip:
+        # one kettlebell, a loaded backpack: one load, never "a weight in each hand"
+        lines = [
+            x.replace("(a weight in each hand)", f"({single})")
+            .replace("dumbbells in hand", single)
+            .replace("• Weighted one-legged squat:", f"• Weighted one-legged squat ({single}):")
+            for x in lines
+        ]
     if _SOFT.search(message):
         # "gentle exercises I can do at 62 without hurting myself": each hard one-legged move's easier way
         lines = [_easier(x, picked) for x in lines]
@@ -1098,6 +1306,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             if "dumbbells" in sometimes
             else "When there's a treadmill, a 5–10% incline stands in for hills."
         )
+    if (
+        weather
+        and not any("Treadmill incline" in x for x in lines)
+        and not re.search(r"\b(?:hills?|treadmills?)\b", message)
+    ):
+        lines.append("A treadmill at a 5–10% incline stands in for hills, if you can get on one.")
     if n_min is not None:
         if n_min > 25:
             lines.append(
@@ -1152,6 +1366,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "For your joints: the article says stronger muscles steady them and spare the ligaments and "
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
+    if too_light:
+        # "they feel too light now": how to make it harder leads (with no weights: add some as you grow)
+        lines.insert(0, TOO_LIGHT_LINE if kit else TOO_EASY_LINE)
     # (a beginner with no kit told gets the home basics: the home workout's topic)
     topic = (
         "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
@@ -1173,7 +1390,14 @@ _JOINTS = re.compile(
 _NO_GRIP = re.compile(
     r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
     r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
-    r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b"
+    r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b|"
+    # "shoulder surgery", "arm in a sling", "wrist in a cast", "holding weights is out": nothing held
+    r"\b(?:shoulder|wrist|hand|arm|elbow|thumb|finger|collarbone)s? (?:is |are )?(?:surgery|op|operation|"
+    r"injury|fracture|reconstruction|repair|in a (?:cast|sling|brace|splint))\b|"
+    r"\b(?:cast|sling|splint) on (?:my )?(?:wrist|arm|hand|thumb)\b|"
+    r"\b(?:holding|gripping|carrying) (?:\w+ )?(?:weights?|dumbbells?|anything) (?:is |are )?(?:out|off the "
+    r"table|a no go|not an option|not possible|hard|painful)\b|"
+    r"\b(?:cant|cannot|can not|unable to) (?:use|lift) (?:my )?(?:arms?|hands?|upper body)\b"
 )
 _ONLY_HAS = re.compile(
     r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got))\b"
@@ -1468,15 +1692,51 @@ _PART_OPEN = re.compile(
     r"which (?:exercises?|moves?|ones?)|how (?:do|can|could|should) i (?:\w+ ){0,2}(?:work|train|strengthen|"
     r"build|hit)|"
     r"(?:want|need|trying|try|how) to (?:keep|stop|prevent|avoid|strengthen|work|train)|"
-    r"keep \w+ (?:\w+ )?from coming back)\b"
+    r"keep \w+ (?:\w+ )?from coming back|"
+    # "what else works for hips?", "what helps the calves?"
+    r"what (?:\w+ ){0,2}(?:works?|helps?|would work|would help|is good|is best) (?:for|on)|"
+    r"(?:alternatives?|substitutes?) (?:to|for))\b"
 )
 _PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
+
+
+# A chair that rolls or slides: the hamstring push-up needs one braced so it can't move.
+_ROLLING = re.compile(
+    r"\b(?:on (?:wheels|castors|casters|rollers)|wheel(?:ed|ie|y)|swivel|rolling|office chair|desk chair "
+    r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?))\b"
+)
+ROLLING_NO = "Not on a chair that rolls or slides: the article has the chair's back braced against a wall. "
+ROLLING_FIX = "Brace it: the article has the chair's back pushed against a wall so it can't move. "
+ROLLING_TEXT = (
+    "Use a sturdy chair (or the sofa) against a wall, or put your feet on an exercise ball instead; "
+    "the bridge works the same muscles with nothing under your feet.\n"
+    "Full card: /exercise hamstring push-up"
+)
+
+
+_NO_ANKLE_WEIGHT = re.compile(
+    r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|missing|no access to)\s+"
+    r"(?:an? |any )?(?:\w+ )?(?:ankle (?:weights?|straps?)|cables?(?: machine)?)\b"
+)
+NO_ANKLE_WEIGHT_TEXT = (
+    "No weight needed to start: do the side-lying hip raise and the lying leg lift with just your leg, "
+    "slow and straight-kneed, 2–3 sets of 12–15 each side (a weight hung from the ankle by a strap can "
+    "come later).\n"
+    "The bridge (hold 30 s) and one-legged moves such as the one-legged squat also make the hip muscles "
+    "hold you steady.\n"
+    "Full card: /exercise side-lying hip raise"
+)
 
 
 def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     """The exercises for the one part asked about that the runner's stated kit allows, the first one's
     steps, and its dose ("All I have is a bench and ankle weights. Anything for my hips?"), with its
     topic; None without a kit told or with another part (normalised message, normalised asks)."""
+    if _ROLLING.search(message) and re.search(r"\b(?:hamstring|feet on (?:a |the |my )?chair)", message):
+        # "my only chair is on wheels, can I do the hamstring push-up?": not on a chair that rolls
+        yes_no = re.search(r"\b(?:can|could|is|will|would|should) (?:i|it|that|this)\b", message)
+        lead = ROLLING_NO if yes_no else ROLLING_FIX
+        return lead + ROLLING_TEXT, "exercise:hamstring_pushup"
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
     avoid = _avoided(message)
     if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
@@ -1485,6 +1745,10 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         ]  # "lunges hurt my knee, what can I do instead?": the same muscle
     if len(parts) != 1 or not (_PART_OPEN.search(asked) or avoid) or _RACE_NEXT.search(message):
         return None
+    if parts == ["hips"] and _NO_ANKLE_WEIGHT.search(message) and avoid is None:
+        # "no ankle weights (or cable) for the hip thing, what else works for hips?": the same moves with
+        # no weight to start, and the bridge and one-legged work that steady the hips too
+        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
     if avoid is None and (
         _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
     ):
@@ -1777,7 +2041,8 @@ _GRADE = re.compile(
     r"(?:percent |per cent "
     r"|pc )?(?:grade|gradient|incline|hill|slope|climb)\b(?! (?:repeats?|reps?|sprints?|efforts?|runs?))|"
     r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
-    r"\b(?:grade|gradient|incline|hill|slope)s? (?:is |of |at |set to |on |around |about |roughly |maybe |"
+    r"\b(?:grade|gradient|incline|hill|slope|ramp|road|street|lane|path|climb|bridge)s? (?:\w+ ){0,4}?"
+    r"(?:is |of |at |set to |on |around |about |roughly |maybe |"
     r"like |probably |more like |nearly |almost |over |under ){1,3}(\d{1,2})\b"
     r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
     r"feet))"
@@ -2069,7 +2334,14 @@ _IRREGULAR = re.compile(
     r"unpredictable|(?:different|changes) every week)\b"
 )
 _SCHEDULE_ASK = re.compile(
-    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put)\b"
+    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
+    r"put (?:it|them|all|strength)|squeeze)\b"
+)
+IRREGULAR_YES = (
+    "Yes: a worthwhile session takes only 15–20 minutes, so two a week fit your days off. Put them on "
+    "easy-run or free days (run first, then the strength work), at least a day apart, never on your long-run "
+    "or workout day or the day before a race. A week that only allows one session still counts.\n"
+    "Try one: /workout"
 )
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
@@ -2466,10 +2738,15 @@ def situational(message: str) -> tuple[str, str] | None:
     if weekend is not None:
         return weekend, "rule:hard_run_day"
     if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
-        return (
-            IRREGULAR_TEXT,
-            "rule:frequency",
-        )  # "shift worker, days off change every week: how to schedule?"
+        # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
+        # in at all?", "can it all go in my days off?": yes first, then where
+        if re.search(
+            r"(?<!when )(?<!how )(?<!where )(?<!what )\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
+            r"strength|they)\b",
+            message,
+        ):
+            return IRREGULAR_YES, "rule:frequency"
+        return IRREGULAR_TEXT, "rule:frequency"
     fade = form_fade(message)
     if fade is not None:
         # (balance asked too: the reply answers it, so it carries the balance topic as well)

@@ -1066,7 +1066,8 @@ OVER_ASK = re.compile(
     r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
     r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives|"
     r"(?:do|doing|try|change) (?:anything|something) (?:different\w*|else)|(?:change|do) anything|"
-    r"do (?:\w+ )?differently|anything (?:i should|to) change)\b"
+    r"do (?:\w+ )?differently|anything (?:i should|to) change|(?:mix|switch|change|shake) (?:it|things|"
+    r"stuff|them) up)\b"
 )
 # Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
 _TOO_HEAVY = re.compile(
@@ -1087,6 +1088,18 @@ _TWICE = re.compile(
 _HARD_NAMED = re.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
 
 
+# "same routine every time", "been doing the same workout for months", "bored": a routine gone stale.
+_SAME_ROUTINE = re.compile(
+    r"\bsame (?:\w+ ){0,2}(?:routine|workout|session|exercises|moves|program|programme|plan)\b|"
+    r"\b(?:bored|boring|stale|monotonous|repetitive)\b"
+)
+VARY_LINE = (
+    "Vary it: the article says change the routine and work several muscle groups; add new moves (step-ups, "
+    "hamstring push-ups, one-legged versions) and more resistance as you get stronger, a load that tires "
+    "you by 12–15 reps."
+)
+
+
 def overload_reply(message: str, asks: list[str]) -> str | None:
     """The runner's strength habits, the signs they're too much (flat, heavy, not sleeping) and an ask
     about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
@@ -1105,7 +1118,19 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         plain,
     ):
         return None  # "my knees are sore afterwards": a part that hurts, the symptom's answer
-    often, no_break = _FREQ_HIGH.search(plain), _NO_BREAK.search(plain)
+    often = next(
+        (
+            m
+            for m in _FREQ_HIGH.finditer(plain)
+            # ("I run four days a week": their running, not their lifting)
+            if not re.search(
+                r"\b(?:run|runs|running|ran|jog|jogging|miles|km)\b(?: \w+){0,2} ?$",
+                plain[max(0, m.start() - 25) : m.start()],
+            )
+        ),
+        None,
+    )
+    no_break = _NO_BREAK.search(plain)
     if not _WORN.search(plain):
         if often and any(
             re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
@@ -1135,15 +1160,19 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         if re.search(
             r"\b(?:week off|break|time off|rest week|deload|drop|stop|cut|swap|switch|move|order)\b",
             asked_all,
-        ):
+        ) and not _SAME_ROUTINE.search(plain):
             return None  # "legs fried, need a week off?", "should I drop leg day?": their own answers
         if _minutes(plain) or not (
-            _OVER_TOLD.search(plain) or re.search(r"\b(?:change|different\w*)\b", asked_all)
+            _OVER_TOLD.search(plain)
+            or re.search(r"\b(?:change|different\w*|switch|mix|vary|shake)\b", asked_all)
         ):
             return None  # "90-minute sessions, wiped out, too much?": the session's length, not recovery
         if not (_LASTING.search(plain) or _TOO_HEAVY.search(plain)):
             return None  # one heavy-legged run is not the months without a break
         fixes = []
+        if _SAME_ROUTINE.search(plain):
+            # "same routine every time, plateauing and bored": vary it, and make it harder as it gets easy
+            fixes.append(VARY_LINE)
         if _TOO_HEAVY.search(plain):
             fixes.append(
                 "Lighter: pick a load that tires you by 12–15 reps, 2–3 sets, and never let your form "
@@ -1159,7 +1188,12 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
                 "work: your legs need it to recover."
             )
         if fixes:
-            return "Probably. " + "\n".join(fixes) + "\nTry one: /workout"
+            opener = (
+                "Yes. "
+                if fixes[0] == VARY_LINE and re.search(r"\b(?:change|switch|mix|vary|different)\b", asked_all)
+                else "Probably. "
+            )
+            return opener + "\n".join(fixes) + "\nTry one: /workout"
         lead = "Not the twice a week itself" if _TWICE.search(plain) else "Possibly"
         return (
             f"{lead}: your legs need recovery time. Take a week off strength work now (the article says a "

@@ -563,6 +563,11 @@ _SAME_AS_RUN = re.compile(
     r"\b(?:also|same (?:time|days?|nights?|evenings?)) (?:as |that |when )?(?:i|my) (?:run|runs|train)\b|"
     r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b"
 )
+# "track is Tuesday night, and Tuesday evening is my only gym time": one day named for both.
+_SAME_DAY = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?)?\b.{0,80}?\b\1(?:days?|s|"
+    r"nesdays?|rsdays?|urdays?|sdays?)?\b"
+)
 _HARD_SHARED = re.compile(
     r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|reps|threshold|workouts?|club)\b"
 )
@@ -615,6 +620,29 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
     return "\n".join(lines) + "\nTry one: /workout"
 
 
+def _only_hard_days(plain: str) -> str | None:
+    """ "My only free days are Sunday (long run) and Wednesday (intervals)": every day they can train is a
+    hard-run day; a short session on another day beats lifting on them."""
+    if not re.search(r"\bonly (?:\w+ ){0,2}(?:days?|slots?|evenings?|nights?|time)\b", plain):
+        return None
+    week = _week(plain)
+    told_days = {m.group(1) for m in DAY.finditer(plain)}
+    if not week or not all(week.get(d, "").startswith("hard") for d in told_days):
+        return None
+    if any(v[6:] in ("race", "racing", "parkrun") for v in week.values()):
+        return None
+    told = " and ".join(f"{DAY_NAMES[_DAY_NAMES.index(d)]} ({week[d][6:]})" for d in _DAY_NAMES if d in week)
+    many = len(week) > 1
+    return (
+        f"Not ideally on {'those days' if many else 'that day'}: {told} "
+        f"{'are hard-run days' if many else 'is a hard-run day'}, and the article keeps strength work off "
+        f"{'them' if many else 'it'}. Better: a short bodyweight session at home (15–20 minutes) on another, "
+        "easy day, even a busy one.\n"
+        f"If it has to be {'one of those days' if many else 'that day'}, run first and lift straight after, "
+        "short and controlled.\nTry one: /workout home"
+    )
+
+
 def shared_day_reply(message: str) -> str | None:
     """The runner can only lift on days they also run ("my only gym slot is Wednesday evening, my tempo
     night too"): run first, then lift; kept short on a hard-run day, moved when an easy day frees up."""
@@ -623,16 +651,26 @@ def shared_day_reply(message: str) -> str | None:
     easy_shared = _easy_shared(message, asks)
     if easy_shared is not None:
         return easy_shared
-    if not asks or not _ONLY_SLOT.search(plain) or not _SAME_AS_RUN.search(plain):
+    only_hard = _only_hard_days(plain)
+    if asks and only_hard is not None:
+        return only_hard
+    told_days = {m.group(1) for m in DAY.finditer(plain)}
+    same_day = bool(
+        _SAME_DAY.search(plain)
+        and _HARD_SHARED.search(plain)
+        # (one day told, twice: "weekends, Saturday and Sunday, long run Sunday" has Saturday free)
+        and len(told_days) == 1
+    )
+    if not asks or not _ONLY_SLOT.search(plain) or not (_SAME_AS_RUN.search(plain) or same_day):
         return None
     if re.search(r"\b(?:race|racing|parkrun)\b", plain):
         return None  # a race in the week: the race-day rules (week_verdict) answer
     if _HARD_SHARED.search(plain):
         return (
-            "Then run first and lift straight after, never the other way round: the article puts the run "
-            "first when the two share a day.\nIt also keeps strength work off hard-run days, so on those "
-            "nights keep the lifting short (15–20 minutes) and controlled, and move it to an easy day "
-            "whenever one frees up: a bodyweight session at home needs no gym.\nTry one: /workout home"
+            "Best on another day: the article keeps strength work off hard-run days, so a short bodyweight "
+            "session at home on an easy day (15–20 minutes, no gym needed) beats the gym that day.\n"
+            "If that day really is the only time, run first and lift straight after, never the other way "
+            "round, and keep it short and controlled.\nTry one: /workout home"
         )
     if re.search(
         r"\b(?:before or after|after or before|which (?:first|order)|what order)\b", normalize(asks[-1])
