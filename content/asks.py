@@ -572,3 +572,105 @@ def memo(fn: Ask) -> Ask:
         return seen[text]
 
     return once
+
+
+# A generic ask after background ("where do I begin?", "what's in it for me?", "how should I use this
+# time?", "do I push through or back off?"): its words name no topic, so the router (and the background
+# sentence that names a squat or dumbbells) would pick one at random. Its intent, said the way the
+# article's topics are asked, lets the background (kit, race, weather, fatigue) shape the answer.
+_LEAD = r"^(?:(?:so|and|but|ok|okay|honestly|basically|then|realistically|seriously|like|just) )*"
+_GENERIC_START = re.compile(
+    _LEAD + r"(?:(?:where|how) (?:do|should|would|can|could|does) (?:i|we|one|someone like me|a beginner) "
+    r"(?:even |actually |best |possibly |sensibly |safely )?(?:start|begin|get started|get going|kick off)"
+    r"(?: (?:out|off|things off|it|this|with (?:it|this|that|strength \w+|lifting)))?"
+    r"|where (?:to|would you|do you) (?:start|begin)"
+    r"|what (?:should|would|does|do|will|could) (?:my|the|a) (?:first|opening|starting) (?:month|week|weeks|"
+    r"few weeks|couple of weeks|sessions?|steps?|block|phase|fortnight)(?: or (?:two|so))? (?:look like|be|"
+    r"involve|include|contain)"
+    r"|what(?:s| is| are) (?:the|my) (?:very )?first (?:steps?|move|thing to do)"
+    r"|how (?:do|should|can) i (?:ease|get|build) (?:myself |my way )?(?:in|into "
+    r"(?:it|this|strength \w+)|going)"
+    r")\W*$"
+)
+_GENERIC_BENEFIT = re.compile(
+    _LEAD
+    + r"(?:whats? (?:in it|in this|in strength \w+) for (?:me|someone like me|us|a runner like me|runners "
+    r"like me|people like me)"
+    r"|why (?:should|would|do|must) (?:i|someone like me|a runner like me) (?:even |really |actually )?bother"
+    r"(?: with (?:it|this|them|strength \w+|lifting|weights))?"
+    r"|what (?:would|will|could|do|does|can|might) (?:i|someone like me|it|strength "
+    r"(?:work|training)|lifting) "
+    r"(?:actually |really |even |honestly )?(?:gain|get out of it|get from it|do for (?:me|someone like me|"
+    r"a runner like me|my running))"
+    r"|whats? the (?:point|benefit|upside|payoff)(?: (?:for|to) (?:me|someone like me|a runner like me))?"
+    r"|why fix (?:what|something) (?:isnt|is not|aint) broken"
+    r")\W*$"
+)
+_GENERIC_BACK_OFF = re.compile(
+    r"\b(?:push (?:through|on)|keep (?:going|pushing)|carry on|plough on|power through|tough it out|"
+    r"grind (?:through|it out))\b.*\b(?:back off|ease (?:off|up|back)|rest|take a break|step back|"
+    r"cut back|dial (?:it )?back|deload|take it easy)\b"
+    r"|\b(?:back off|ease (?:off|up|back)|cut back|deload)\b.*\b(?:push (?:through|on)|keep "
+    r"(?:going|pushing)|"
+    r"carry on|power through|tough it out)\b"
+)
+_GENERIC_USE_TIME = re.compile(
+    _LEAD + r"(?:how (?:should|can|do|could|would) i (?:best )?(?:use|spend|make the most of|make use of|"
+    r"fill) (?:this|the|that|my|these) (?:time|period|break|spell|window|winter|weeks?|months?|"
+    r"off ?season|downtime|time off|few weeks)"
+    r"|what should i (?:do|be doing) with (?:this|the|that|my|these) (?:time|period|break|spell|downtime|"
+    r"weeks?|months?|time off)"
+    r"|how do i (?:make the most of|not waste) (?:it|this|the time|this time)"
+    r")(?: (?:off|indoors|inside|instead|at home))?\W*$"
+)
+_GENERIC_RUN_UP = re.compile(
+    r"\b(?:over|in|for|during|across) the (?:next|coming|last|final|remaining) (?:\w+ ){0,3}(?:days?|weeks?|"
+    r"fortnight)\b|\bbetween now and (?:the |my |race|then|it\b)|\b(?:until|till|up to) (?:the |my )?"
+    r"(?:race|race day)\b"
+)
+_AHEAD_RACE = re.compile(
+    r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b.{0,60}\b(?:in|is in) "
+    r"(?:\d+|a|one|two|three|four|five|six|ten|\w+ and a half) (?:days?|weeks?|fortnight)\b|"
+    r"\b(?:\d+|two|three|four|five|six|ten) (?:days?|weeks?) (?:out|to go|away|until|till|before)\b|"
+    r"\b(?:race|racing|10k|5k|half marathon|half|marathon|ultra) (?:is )?(?:next week|this weekend|"
+    r"on (?:saturday|sunday))\b"
+)
+_TIRED_TOLD = re.compile(
+    r"\b(?:dead|tired|heavy|flat|awful|wrecked|trashed|fried|cooked|sore|exhausted|fatigued|drained|"
+    r"knackered|sluggish|no energy|burn\w* out|run down)\b"
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:plyo\w*|jump\w*|hopping|bounding|box hops|line hops)\b")
+_ACHE_TOLD = re.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
+BENEFIT_ASK = "Why should runners like me do strength training?"
+BACK_OFF = _GENERIC_BACK_OFF
+BACK_OFF_TEXT = (
+    "Back off rather than push through: legs that stay dead and runs that feel flat say you need recovery. "
+    "Take a week off strength work now (the article advises a week off about once a month for extra "
+    "recovery), then come back at twice a week, with a weight that tires you by 12–15 reps rather than to "
+    "failure, and never on a hard-run day or the day before a race."
+)
+
+
+def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
+    """(intent, the ask said plainly) for a generic ask the background gives its subject, else None.
+    Intents: "start", "benefit", "back_off", "use_time", "run_up"."""
+    plain = normalize(ask)
+    told = normalize(background)
+    if not plain:
+        return None
+    if not told:
+        # ("what's in it for me?" alone, with no topic before it: what strength work does for a runner)
+        return ("benefit", BENEFIT_ASK) if _GENERIC_BENEFIT.match(plain) else None
+    if _GENERIC_RUN_UP.search(plain) and _AHEAD_RACE.search(f"{told} {plain}") and not named_exercises(plain):
+        return "run_up", "What should I do with strength work in the run-up to the race?"
+    if _GENERIC_BACK_OFF.search(plain) and _TIRED_TOLD.search(told):
+        return "back_off", ask
+    if _GENERIC_USE_TIME.match(plain):
+        if _AHEAD_RACE.search(told):
+            return "run_up", "What should I do with strength work in the run-up to the race?"
+        return "use_time", "How should I use this time for strength work?"
+    if _GENERIC_BENEFIT.match(plain):
+        return "benefit", f"{BENEFIT_ASK[:-1]}, and how much time does it take?"
+    if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not _ACHE_TOLD.search(told):
+        return "start", "What beginner routine should I start with?"
+    return None

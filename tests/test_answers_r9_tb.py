@@ -1,0 +1,238 @@
+"""Round 9, tuner tb: long messages (background then a generic ask), multi-part and follow-up messages
+(own wordings, not the dev rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+
+def answer(message: str, last: str | None = None) -> str:
+    return content.answer(message, last).text
+
+
+def after(first: str, then: str) -> str:
+    return content.answer(then, content.answer(first).context).text
+
+
+# A generic "where do I start?" after background: a beginner routine (with the kit told), not a line
+# about a word the background happened to say (the off-season, a squat, the off-topic refusal).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 39, finished my first 10k last month and loved it. Never touched a weight in my life and "
+        "honestly gyms scare me. Everyone at parkrun says I need strength work. Where do I even begin?",
+        "Coming back after two years off with a new baby, legs feel like jelly. I want to build some "
+        "strength before I add mileage. What should my first few weeks look like?",
+        "so i've been running about a year, 3x a week, never done squats or anything. mates keep saying "
+        "i should. how do i get started",
+        "Took the whole summer off running after a stressful house move. I'd like to be stronger when I "
+        "start back so I don't break down again. What should the first month look like?",
+    ],
+)
+def test_generic_start_gets_a_beginner_routine(message: str) -> None:
+    text = answer(message)
+    low = text.lower()
+    assert "only know leg strength" not in low and "off-season" not in low
+    assert "calf raise" in low and "bridge" in low
+    assert "twice a week" in low
+
+
+# "What's in it for me?" after background: what strength work does for a runner, and the time it takes.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've done 40 miles a week for years with no injuries and I've never lifted. My coach keeps "
+        "on at me about the gym. Honestly what's in it for me?",
+        "I'm quick for my age and have never done a squat in my life. Why should I even bother?",
+        "Never been injured, PB'd three times this year, zero strength work. What would lifting actually "
+        "do for someone like me?",
+        "whats in it for a runner like me",
+    ],
+)
+def test_generic_benefit_gets_why_strength(message: str) -> None:
+    text = answer(message)
+    low = text.lower()
+    assert "oxygen" in low and "injur" in low
+    assert "one-legged squat:" not in low and "not sure what you're asking" not in low
+
+
+# "Push through or back off?" after tiredness told: back off first, then the monthly week off.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Two months of leg days three times a week with dumbbells. This week my legs are dead and every "
+        "easy run feels awful. Do I push through or back off?",
+        "I've been lifting hard since January, lunges and step ups twice a week. Lately I'm knackered "
+        "and my runs are flat. Should I keep going or ease off?",
+        "legs feel trashed all the time since i added squats. push on or take a break?",
+        "My runs feel sluggish and my legs are heavy after 7 weeks straight of strength work. Back off "
+        "or power through?",
+    ],
+)
+def test_push_through_or_back_off_leads_with_back_off(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Back off")
+    assert "week off" in text
+
+
+# "How should I use this time?" with snow or ice told: strength work in the meantime, the kit told.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "It's been icy for ten days and the trails are lethal. I have a treadmill and some dumbbells in "
+        "the spare room. How should I use this time?",
+        "Snowed in for the next fortnight, no way I'm running outside. I've got a home gym. What should "
+        "I do with this time?",
+        "Winter's brutal here and it's dark by 4pm, so I'm down to two treadmill runs a week. How can I "
+        "make the most of this period?",
+        "Heatwave and smoke, runs are off for a while. Got a bench and a kettlebell. How should I spend "
+        "these weeks?",
+    ],
+)
+def test_use_this_time_gets_the_season_answer(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Good use of the time")
+
+
+# "What should strength look like over the next N days?" with a race told: the run-up answer.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My marathon is in 12 days and I've lifted twice a week all block. I want fresh legs on the day. "
+        "What should strength work look like over the next 12 days?",
+        "10k race is in two weeks. I do legs on Mondays and Thursdays. What should I do between now and "
+        "race day?",
+        "Half marathon is in 9 days, strength twice a week so far. How should I handle lifting until the "
+        "race?",
+        "Race is in a fortnight. How should I use this time?",
+    ],
+)
+def test_next_days_before_a_race_gets_the_run_up(message: str) -> None:
+    text = answer(message)
+    assert "day before the race" in text and "light" in text
+
+
+# "Should I keep going heavier?" when the runner told their form breaks: no, form first.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "When I add weight to my lunges my knee wobbles and I lean forward. Should I keep going heavier?",
+        "my squats get really sloppy once i add plates. should i still go heavier",
+        "Form goes out the window past 20kg on step ups. Should I go heavier anyway to get stronger?",
+        "I lose my form on the last few reps of heavy lunges, knees caving in. Do I need to go heavier?",
+    ],
+)
+def test_heavier_when_form_breaks_is_no(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("No") and "form" in text
+
+
+def test_heavier_without_form_trouble_is_still_yes() -> None:
+    assert answer("should i go heavier on leg press? its getting easy").startswith("Yes")
+
+
+# Multi-part: no "One part I'm not sure about" line, and no bare "No." left after a repeated part.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "whats a good warm up before a leg session and do i need to stretch beforehand as well",
+        "I'm 58 and never lifted. Where do I start and how many days a week?",
+        "what goes at the start and what at the end of a strength session",
+    ],
+)
+def test_multi_has_no_unsure_line_nor_bare_verdict(message: str) -> None:
+    text = answer(message)
+    assert "not sure about" not in text
+    assert "\n\nNo.\n" not in text and not text.endswith("\n\nNo.")
+
+
+def test_start_and_end_of_a_session_both_answered() -> None:
+    text = answer("what do i do at the start and what at the end of a strength workout")
+    assert "warm-up" in text and "stretching" in text
+
+
+# One big session or split: split it; several muscle groups each session.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is one big leg day better or should i split it over the week",
+        "One long gym session on Sunday or spread it out across the week?",
+        "should I do one massive session or break it up into two shorter ones",
+        "Can I spread my strength work over the week instead of one huge workout?",
+    ],
+)
+def test_one_big_session_or_split(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Split it") and "bulk" not in text
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("should each session hit lots of muscle groups", "Yes"),
+        ("should I do one muscle group per session like bodybuilders do", "No"),
+        ("do I need to work several muscle groups every workout?", "Yes"),
+        ("is it fine to train just one muscle group each session?", "No"),
+    ],
+)
+def test_groups_per_session(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead) and "several" in text
+
+
+# Follow-ups: "too easy" after an exercise is its harder form (never the easier one).
+@pytest.mark.parametrize(
+    ("first", "then", "must"),
+    [
+        ("how do I do calf raises properly", "getting too easy now, what next", "one leg"),
+        ("what weight should i pick for leg press", "what if i can do like 20 easy", "add weight"),
+        ("how do i do a bridge", "bridges feel way too easy", "one leg"),
+        ("how do I do one-legged squats", "these are a breeze now", "dumbbell"),
+    ],
+)
+def test_too_easy_followup_is_the_harder_form(first: str, then: str, must: str) -> None:
+    text = after(first, then)
+    assert must in text.lower() and "Easier" not in text and "Lighten" not in text
+
+
+# Follow-ups: "ok for <who>?" after a topic.
+@pytest.mark.parametrize(
+    ("first", "then", "must"),
+    [
+        ("what are some plyometric exercises", "ok for someone w dodgy knees?", "line hops"),
+        ("how do I do lunges", "is that safe for my bad back?", "physio"),
+        ("how often should runners do leg strength work", "ok for a 70 yr old newbie?", "twice a week"),
+        ("how do box hops work", "fine for someone with weak ankles?", "physio"),
+    ],
+)
+def test_ok_for_who_followup(first: str, then: str, must: str) -> None:
+    text = after(first, then)
+    assert must in text and "Plyometrics are jumping" not in text
+
+
+# Follow-ups: how many exercises in a session; the kit the home moves need.
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("how long should a leg session be", "and how many different exercises in that time"),
+        ("how often should I lift", "how many moves per session?"),
+        ("what should a leg session include", "how many exercises should that be"),
+    ],
+)
+def test_how_many_exercises(first: str, then: str) -> None:
+    assert "4 to 6" in after(first, then)
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("im new, what home leg exercises should i start with", "do i need any equipment for those"),
+        ("what can I do at home for my legs", "do I have to buy any kit?"),
+        ("", "what equipment do i need for home leg exercises"),
+    ],
+)
+def test_home_kit_needed(first: str, then: str) -> None:
+    text = after(first, then) if first else answer(then)
+    assert "chair" in text and "step" in text and not text.startswith("No")
