@@ -62,7 +62,16 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
-from content.one_ask import CAREFUL, COMBINE, COMBINE_TEXT, SPREAD, SPREAD_TEXT, answer_one, sprint_start
+from content.one_ask import (
+    CAREFUL,
+    COMBINE,
+    COMBINE_TEXT,
+    SETS_FIRST,
+    SPREAD,
+    SPREAD_TEXT,
+    answer_one,
+    sprint_start,
+)
 from content.plan import (
     ENOUGH,
     OPEN,
@@ -197,7 +206,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if not rest or depth:
             return first
         more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
-        if not more.found or more.off_topic or more.text in text or topic in more.topics:
+        if (
+            not more.found
+            or more.off_topic
+            or more.text in text
+            or (topic in more.topics and _same_lead(more.text, text))
+        ):
             return first  # (nothing new, or the same topic again: the reply already covers it)
         if _restates(more.text, [text]) or _mostly_said(more.text, text):
             return first  # ("...and what should I be careful of?" after a reply that listed what to watch)
@@ -465,6 +479,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         and not hurt
         # ("what should I watch out for when I start strength training?": the article's cautions)
         and not careful
+        # ("circuits or all my sets of one exercise first?": how a session runs)
+        and not SETS_FIRST.search(plain)
     ):
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = split_asks(message)
@@ -1516,6 +1532,18 @@ def _run_up_reply(message: str) -> str | None:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _same_lead(text: str, before: str) -> bool:
+    """Does ``text``'s first line say what ``before`` already says (half its content words or more,
+    by their first five letters)? A part about the same topic with a new lead ("...and the week after
+    a race?" after the run-up) is an answer of its own."""
+    lead = text.split("\n")[0]
+    words = [w for w in normalize(lead).split() if w not in STOPWORDS and len(w) > 3]
+    if not words:
+        return True
+    said = normalize(before)
+    return 2 * sum(bool(re.search(rf"\b{re.escape(w[:5])}", said)) for w in words) >= len(words)
 
 
 def _restates(text: str, earlier: list[str]) -> bool:

@@ -610,6 +610,33 @@ _MAKE_HARDER = re.compile(
     r")?(?:harder|tougher|more "
     r"(?:challenging|difficult))\b"
 )
+# "do I finish all sets of one before the next?", "circuits or all my sets of one exercise first?"
+SETS_FIRST = re.compile(
+    r"\b(?:(?:all|every|each of) (?:the |my |of the )?(?:\d |two |three |four )?sets|rotate "
+    r"(?:through|round|around)|"
+    r"(?:then|and) move on|sets of (?:one|an?|the same) (?:exercise|move) (?:first|before|then)|"
+    r"circuits?|supersets?|superset\w+|one (?:exercise|move) at a time|"
+    r"(?:before|then) (?:moving|going|switching|changing) (?:on|to (?:the )?next)|before the next "
+    r"(?:one|exercise|move)?)"
+)
+SETS_FIRST_TEXT = (
+    "Finish an exercise's sets first: the article says to do two or three sets of each exercise before "
+    "moving on to the next. (It doesn't cover circuits; going round the moves is a fine variation if your "
+    "form holds.)"
+)
+# "how do I know when to go heavier?", "when should I increase the weight on my lunges?"
+_WHEN_HEAVIER = re.compile(
+    r"\b(?:when|how (?:do|will|would|can) (?:i|you) (?:know|tell)(?: when)?)\b(?: \w+){0,5} "
+    r"(?:go(?:ing)? heavier|add(?:ing)? (?:more )?(?:weight|resistance|load|plates?|kg)|"
+    r"increas\w* (?:the )?(?:weight|load|resistance)|up(?:ping)? the (?:weight|load)|mov\w* up (?:a|"
+    r"in) weight|"
+    r"heavier (?:weights?|dumbbells?))\b"
+)
+WHEN_HEAVIER_TEXT = (
+    "When 12–15 reps stop tiring you: that's the cue to add resistance as you get stronger, enough that "
+    "12–15 reps tire you again (2–3 sets), in small steps, never to extremes, and only while your form "
+    "stays clean."
+)
 # "what's the hardest version?", "how do I level up?", "next level?": the harder form
 _HARDEST = re.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
@@ -802,6 +829,34 @@ def _answer_one(
             hips = "muscle:hips"
             text = f"{neglected.text.split(chr(10))[0]}\nMore: /muscle hips"
             return Answer(text, hips, True, (), topics=(hips,), context=hips)
+    if _WHEN_HEAVIER.search(plain):
+        trace("when_heavier", plain)
+        return Answer(
+            WHEN_HEAVIER_TEXT,
+            "rule:sets_reps",
+            True,
+            (),
+            topics=("rule:sets_reps",),
+            context="rule:sets_reps",
+        )
+    if SETS_FIRST.search(plain) and re.search(
+        r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
+    ):
+        trace("sets_first", plain)
+        return Answer(
+            (
+                "Two or three: the article says to do 2–3 sets of each exercise (12–15 reps at a "
+                "load that tires "
+                "you) before moving on to the next."
+            )
+            if re.search(r"\bhow many\b", plain)
+            else SETS_FIRST_TEXT,
+            "rule:sets_reps",
+            True,
+            (),
+            topics=("rule:sets_reps",),
+            context="rule:sets_reps",
+        )
     suits = _SUITS.match(plain) if context is not None and not background else None
     if suits is not None and not named_exercises(plain):
         # (a beginner's own answer, where there is one, says it better)

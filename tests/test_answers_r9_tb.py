@@ -236,3 +236,72 @@ def test_how_many_exercises(first: str, then: str) -> None:
 def test_home_kit_needed(first: str, then: str) -> None:
     text = after(first, then) if first else answer(then)
     assert "chair" in text and "step" in text and not text.startswith("No")
+
+
+# Whether to finish an exercise's sets before the next (the article: two or three sets before moving on).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do i finish all sets of one exercise before moving to the next",
+        "should i do circuits or all my sets of one exercise first",
+        "do you do all 3 sets of lunges then move on, or rotate through?",
+        "what order do i do exercises in a sesh and do i finish all sets of one before the next",
+    ],
+)
+def test_sets_before_moving_on(message: str) -> None:
+    text = answer(message)
+    assert "before moving on" in text and "only know leg strength" not in text
+
+
+def test_how_many_sets_before_moving_on_leads_with_the_number() -> None:
+    assert answer("how many sets should I do before moving to the next exercise").startswith("Two or three")
+
+
+# When to go heavier: when 12-15 reps stop tiring you.
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("", "how do i know when to go heavier and how much should i add"),
+        ("", "when should i increase the weight on my lunges"),
+        ("", "how will i know when its time to add more weight"),
+        ("what does a good leg session at the gym look like", "and how do i know when to go heavier"),
+    ],
+)
+def test_when_to_go_heavier(first: str, then: str) -> None:
+    text = after(first, then) if first else answer(then)
+    assert "stop tiring you" in text
+
+
+# Which muscles runners neglect: the deep hip muscles, also as a follow-up and as one part of two.
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what muscles does running use", "which ones do people forget"),
+        ("", "which muscle is most often neglected by runners"),
+        ("", "what leg muscles work when running, and which do runners overlook?"),
+        ("what muscles does running use", "and which get neglected?"),
+    ],
+)
+def test_neglected_muscles(first: str, then: str) -> None:
+    text = after(first, then) if first else answer(then)
+    assert "hip muscles" in text and "neglect" in text
+
+
+# A second part on the same topic with a new answer is kept ("...and the week after a race?").
+def test_race_week_and_week_after_both_answered() -> None:
+    text = answer("should i lift in race week? and what about the week after a race")
+    assert "day before the race" in text and "day after" in text
+
+
+# "How do I make it harder?" after a muscle's list: the move it led with, harder.
+@pytest.mark.parametrize(
+    ("first", "then", "must"),
+    [
+        ("what's a good exercise for my calves", "how do i make it harder once it gets easy", "one leg"),
+        ("how do I do wall squats", "how do i make it harder", "dumbbells"),
+        ("", "calf raises are way too easy now", "one leg"),
+    ],
+)
+def test_make_it_harder(first: str, then: str, must: str) -> None:
+    text = after(first, then) if first else answer(then)
+    assert must in text and "Easier" not in text
