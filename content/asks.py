@@ -674,3 +674,23 @@ def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
     if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not _ACHE_TOLD.search(told):
         return "start", "What beginner routine should I start with?"
     return None
+
+
+# "...season ends in November, then two months before track. Should I be doing strength then?": "then"
+# is the break the background told, said so the asks' readers see it.
+_THEN_ASKED = re.compile(
+    r"\b(?:then|during (?:that|this|those) (?:time|period|gap|window|months?|weeks?)|at that point|"
+    r"in (?:that|this) (?:gap|window|period|break))(?=\W*$)",
+    re.IGNORECASE,
+)
+_BREAK_TOLD = re.compile(
+    r"\b(?:off ?season|season (?:ends|is over|finishes)|between seasons|after (?:the|my) season|"
+    r"(?:\w+ )?months? (?:off|before (?:track|the season|racing))|base (?:phase|building))\b"
+)
+
+
+def then_said(ask: str, background: str) -> str | None:
+    """The ask with its "then" said as the off-season the background told, else None."""
+    if not background or not _BREAK_TOLD.search(normalize(background)) or not _THEN_ASKED.search(ask):
+        return None
+    return _THEN_ASKED.sub("in the off-season", ask, count=1)

@@ -55,6 +55,7 @@ from content.asks import (
     named_topic,
     says_exercise,
     split_asks,
+    then_said,
     trace,
 )
 from content.compose import ask_of, settled
@@ -240,6 +241,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 trace("generic_ask", generic[0])
                 message = message.replace(g_ask, generic[1], 1)
                 back_off = back_off or generic[0] == "back_off"
+            elif (then := then_said(g_ask, g_background)) is not None and g_ask in message:
+                trace("then_said", then)
+                message = message.replace(g_ask, then, 1)
     plain = normalize(message)
     if clot(plain):
         return Answer(CLOT_TEXT, None, False, ())
@@ -846,6 +850,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 pass
             else:
                 context = ans.context
+    if (
+        len(replies) > 1
+        and kinds[0] == "plan"
+        and replies[1].found
+        and _YES_NO_ASK.match(normalize(asked[1]))
+        and _VERDICT_LEAD.match(replies[1].text)
+    ):
+        # "Would leg exercises help with balance, and what should I do?": the verdict first, then the plan
+        replies[0], replies[1] = replies[1], replies[0]
+        kinds[0], kinds[1] = kinds[1], kinds[0]
+        asked[0], asked[1] = asked[1], asked[0]
     if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
         replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]
@@ -1230,7 +1245,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
-        out = replace(out, text=f"{note}\n{out.text}")
+        if _VERDICT_LEAD.match(out.text) and ask_of(message).yesno:
+            # ("Would leg exercises help with balance?" at 65: the verdict first, then the note)
+            head, _, rest = out.text.partition("\n")
+            out = replace(out, text=f"{head}\n{note}" + (f"\n{rest}" if rest else ""))
+        else:
+            out = replace(out, text=f"{note}\n{out.text}")
     if hurt:
         lead = SEVERE_LEAD if severe(plain) else acute_lead()
         if goes_on(plain):
@@ -1474,6 +1494,8 @@ _BOTH_ENDS = re.compile(
 
 
 _EVERY_ASK = re.compile(r"")
+_YES_NO_ASK = re.compile(r"(?:(?:and|so|but|ok) )*(?:would|will|could|can|does|do|is|are|should)\b")
+_VERDICT_LEAD = re.compile(r"(?:Yes|No|Probably|Possibly|Not)\b")
 _BARE_VERDICT = re.compile(
     r"(?:(?:Yes|No|No need|Not really|Probably|Possibly|Not quite|Not strictly)[.!]?)?"
 )

@@ -305,3 +305,37 @@ def test_race_week_and_week_after_both_answered() -> None:
 def test_make_it_harder(first: str, then: str, must: str) -> None:
     text = after(first, then) if first else answer(then)
     assert must in text and "Easier" not in text
+
+
+# "Should I be doing strength then?": "then" is the off-season the background told.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im a senior on my hs xc team. season ends in november and then theres like 2 months before track. "
+        "should i be doing strength then and how many times a week",
+        "My cross country season finishes next week and I have 6 weeks off before base building. Is it worth "
+        "lifting during that time?",
+        "Off-season for me is December and January. What should my legs routine look like then?",
+        "Track is over and I've got 2 months off before the road season. Should I lift in that gap?",
+    ],
+)
+def test_then_is_the_off_season(message: str) -> None:
+    text = answer(message)
+    assert "off-season" in text and text.startswith(("Yes", "Good use"))
+
+
+# A yes/no part with a plan: the verdict leads, the plan follows (an age note after the verdict).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 65 and run 3 times a week. I've tripped a few times on trails lately. Would leg exercises help "
+        "with balance and what should I do?",
+        "I'm 70, run parkrun most weeks, my balance is going. Would strength work help my balance, and what "
+        "should I do at home?",
+        "Trail runner, 58, I keep wobbling on rocky descents. Will leg exercises help my balance and what "
+        "should I do?",
+    ],
+)
+def test_yes_no_part_leads_before_the_plan(message: str) -> None:
+    text = answer(message)
+    assert text.startswith("Yes") and "one-legged" in text.lower()
