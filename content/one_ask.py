@@ -637,6 +637,30 @@ WHEN_HEAVIER_TEXT = (
     "12–15 reps tire you again (2–3 sets), in small steps, never to extremes, and only while your form "
     "stays clean."
 )
+# "should I keep it going during marathon training?", "stop lifting in season?": strength work in season
+_IN_SEASON = re.compile(
+    r"\b(?:in ?season|during (?:the |my |a )?(?:\w+ )?(?:season|training|block|build ?up|build)|"
+    r"while (?:i m |im |i am )?(?:\w+ )?(?:training|building)|"
+    r"(?:marathon|race|racing|training) (?:block|build|season))\b"
+)
+_KEEP_GOING = re.compile(
+    r"\b(?:keep|keeping|continue|continuing|carry on|maintain|stop|stopping|drop|dropping|pause|quit|still)\b"
+)
+IN_SEASON_TEXT = (
+    "keep it going in season: twice a week (three at most), on easy days, never on a hard-run day or the day "
+    "before a race; on a day you also run, run first. Take a week off strength about once a month."
+)
+# "what should I notice?", "what changes will I see from strength training?": what it does for a runner
+_NOTICE = re.compile(
+    r"\bwhat (?:\w+ )?(?:should|will|would|do|could|might) (?:i|you) (?:\w+ )?(?:notice|see|feel|expect)\b|"
+    r"\bwhat (?:changes|improvements|differences?|results|benefits) (?:should|will|would|can|do|could|might) "
+    r"(?:i|you) (?:\w+ )?(?:notice|see|feel|expect|get)\b"
+)
+NOTICE_TEXT = (
+    "Faster, stronger running: stronger muscles use oxygen more efficiently and tire more slowly, so you run "
+    "faster on the flat and power up hills more easily; your stride lengthens and your form holds up better "
+    "late in runs. The article says the results soon show."
+)
 # "what's the hardest version?", "how do I level up?", "next level?": the harder form
 _HARDEST = re.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
@@ -838,6 +862,27 @@ def _answer_one(
             (),
             topics=("rule:sets_reps",),
             context="rule:sets_reps",
+        )
+    if (
+        _IN_SEASON.search(plain)
+        and _KEEP_GOING.search(plain)
+        and not re.search(r"\boff ?season\b", plain)
+        and not named_exercises(plain)
+        and re.match(r"(?:(?:and|so|but) )*(?:should|do|can|is|would|will|must|shall)\b", plain)
+    ):
+        trace("in_season", plain)
+        stop = re.search(r"\b(?:stop|stopping|drop|dropping|pause|quit)\b", plain)
+        text = ("No, " if stop else "Yes, ") + IN_SEASON_TEXT
+        return Answer(text, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency")
+    if _NOTICE.search(plain) and not named_exercises(plain) and not (context or "").startswith("exercise:"):
+        trace("notice", plain)
+        return Answer(
+            NOTICE_TEXT,
+            "rule:why_strength",
+            True,
+            (),
+            topics=("rule:why_strength",),
+            context="rule:why_strength",
         )
     if SETS_FIRST.search(plain) and re.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain

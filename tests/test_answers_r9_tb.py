@@ -339,3 +339,33 @@ def test_then_is_the_off_season(message: str) -> None:
 def test_yes_no_part_leads_before_the_plan(message: str) -> None:
     text = answer(message)
     assert text.startswith("Yes") and "one-legged" in text.lower()
+
+
+# Strength work in season: keep it going (a "stop?" gets "No").
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("should I keep strength work going during marathon training", "Yes"),
+        ("should i keep lifting in season", "Yes"),
+        ("should i stop lifting during my marathon block", "No"),
+        ("do I need to keep doing legs while I'm training for a half?", "Yes"),
+    ],
+)
+def test_in_season(message: str, lead: str) -> None:
+    text = answer(message)
+    assert text.startswith(lead) and "hard-run day" in text
+
+
+# What a runner will notice: faster, hills, stride.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what should i notice in my running once i start lifting",
+        "what changes will I notice from strength training",
+        "what improvements should I expect if I stick with leg work?",
+        "how long till i notice a difference in my running and what should i notice",
+    ],
+)
+def test_what_to_notice(message: str) -> None:
+    text = answer(message)
+    assert "stride" in text and "hills" in text
