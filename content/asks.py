@@ -323,6 +323,13 @@ def _preamble(text: str) -> tuple[str, str]:
     return rest, pre  # "hill reps: how steep, how many": the asks are about hill reps
 
 
+# A question inside a part that opens with where or what it's about ("on the leg press how deep...").
+_MID_ASK = re.compile(
+    r"^(?:on|for|with|in|during|at|about) \w+(?: \w+){0,7} "
+    r"(?:how|what|whats|which|when|should i|do i|can i|is it)\b"
+)
+
+
 def split_asks(message: str) -> tuple[list[str], str]:
     """(the questions in order, the background statements joined). The rules of one reply ask this
     of the same message many times over, so the split is memoised (a fresh list each call)."""
@@ -383,6 +390,17 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
+            return parts, ""
+        if (
+            len(parts) == 2
+            and first
+            and first[0] not in QUESTION_START
+            and normalize(parts[1]).split()[:1] in (["how"], ["what"], ["which"], ["when"], ["why"])
+            and _MID_ASK.search(normalize(parts[0]))
+            and not _TOLD_THEN_ASK.match(parts[0])
+        ):
+            # "on the leg extension and curl machines how fast should I go, and how much weight?": the
+            # first part's question comes after where it is; both are asks.
             return parts, ""
         if len(parts) == 2 and first and first[0] not in QUESTION_START:
             told2 = _TOLD_THEN_ASK.match(parts[0])

@@ -369,3 +369,22 @@ def test_in_season(message: str, lead: str) -> None:
 def test_what_to_notice(message: str) -> None:
     text = answer(message)
     assert "stride" in text and "hills" in text
+
+
+# "On <kit> how X, and how Y?": both parts are asks (the first opens with what it's about).
+@pytest.mark.parametrize(
+    ("message", "first", "second"),
+    [
+        (
+            "on the leg extension and leg curl machines how fast should i go, and how much weight",
+            "slow",
+            "12–15",
+        ),
+        ("on the leg press how deep should i go, and how much weight", "bending your knees", "12–15"),
+        ("for step ups how high should the bench be, and how many reps", "knee", "12–15"),
+        ("with calf raises what's the right speed, and how many sets", "slow", "2–3"),
+    ],
+)
+def test_about_then_two_asks(message: str, first: str, second: str) -> None:
+    text = answer(message).lower()
+    assert first in text and second in text
