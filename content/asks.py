@@ -492,6 +492,8 @@ def is_covered(ask: str) -> bool:
     plain = normalize(ask)
     if _WHAT_FITS.search(plain):
         return True  # ("10 minutes at lunch, what's the best leg work I can fit in?": the plan's list)
+    if _SAFELY.search(plain) and ask_of(ask).kind == "howto":
+        return False  # ("which machines, and how do I use them without hurting myself?": the technique)
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
@@ -507,6 +509,10 @@ def is_covered(ask: str) -> bool:
     )
 
 
+_SAFELY = re.compile(
+    r"\b(?:without (?:hurting|injur\w*|getting hurt|wrecking|straining)|safely|properly|correctly|"
+    r"technique|good form|right form)\b"
+)
 _WHAT_FITS = re.compile(
     r"\b(?:what|which|whats|any)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|sneak|get done|get in|"
     r"manage|realistically do)\b"

@@ -884,6 +884,26 @@ def _answer_one(
             topics=("rule:why_strength",),
             context="rule:why_strength",
         )
+    if re.search(r"\b(?:to|until|till|into) (?:muscle )?failure\b", plain) and re.match(
+        r"(?:(?:and|so|but) )*(?:should|do|must|is|can|would|will)\b", plain
+    ):
+        # "should I go to failure?": no; tired by the last of 12-15 good reps
+        trace("failure", plain)
+        return Answer(
+            "No: the article warns against going to extremes. Pick a resistance that leaves you tired by the "
+            "last of 12–15 reps while your form still holds, 2–3 sets; good form comes before more reps or "
+            "weight.",
+            "rule:comfortable_load",
+            True,
+            (),
+            topics=("rule:comfortable_load",),
+            context="rule:comfortable_load",
+        )
+    if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
+        trace("careful", plain)
+        return Answer(
+            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+        )
     if SETS_FIRST.search(plain) and re.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
     ):
@@ -2299,7 +2319,13 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
 CAREFUL = re.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
-    r"common mistakes|what not to do|safety tips?)\b"
+    r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
+    r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts)\b"
+)
+# "how do I use them without hurting myself?", "how do I lift safely?": the article's technique rules
+_SAFE_HOW = re.compile(
+    r"^(?:(?:and|so|but) )*how (?:do|should|can|would) (?:i|you|we) .*\b"
+    r"(?:without (?:hurting|injur\w*|getting hurt|straining)|safely)\b"
 )
 CAREFUL_TEXT = (
     "Keep every rep slow and controlled, with no bouncing; move through your full range but stop just "

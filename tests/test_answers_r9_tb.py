@@ -388,3 +388,40 @@ def test_what_to_notice(message: str) -> None:
 def test_about_then_two_asks(message: str, first: str, second: str) -> None:
     text = answer(message).lower()
     assert first in text and second in text
+
+
+# Safety and mistakes asked in general: the article's technique rules; failure: no.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what shouldnt i do when lifting as a runner?",
+        "how do I use the leg machines without hurting myself?",
+        "how do i lift safely as a beginner runner",
+        "what should I avoid when I start doing squats and lunges?",
+    ],
+)
+def test_what_to_avoid_gets_the_technique_rules(message: str) -> None:
+    text = answer(message)
+    assert "slow and controlled" in text and "hold your breath" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should i lift to failure",
+        "do i need to go to failure on squats",
+        "should I push to failure on every set",
+        "what shouldnt i do when lifting? and should i go to failure",
+    ],
+)
+def test_failure_is_no(message: str) -> None:
+    text = answer(message)
+    assert "No: the article warns against going to extremes" in text
+
+
+def test_which_machines_and_how_safely_both_answered() -> None:
+    text = answer(
+        "First time in a gym and there are loads of leg machines. Which machines matter for runners and how "
+        "do I use them without hurting myself?"
+    )
+    assert "Leg press" in text and "slow and controlled" in text
