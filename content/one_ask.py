@@ -490,6 +490,42 @@ def _sides(context: str, plain: str) -> Answer | None:
     return Answer(text, context, True, (), topics=(context,), context=context)
 
 
+# "both legs at once or one at a time?" about the move being talked about: which way it's done
+_ONE_OR_BOTH = re.compile(
+    r"\b(?:both (?:legs|feet|sides)(?: at once| together)?|two legs|double leg\w*)\b.*\bor\b.*\b"
+    r"(?:one|single) (?:leg|side|foot)\w*|"
+    r"\b(?:one|single) (?:leg|side|foot)\w*(?: at a time)?\b.*\bor\b.*\b(?:both|two legs|double leg\w*)\b"
+)
+
+
+def _one_or_both(context: str | None, plain: str, earlier: bool) -> Answer | None:
+    if context is None or not _ONE_OR_BOTH.search(plain) or named_exercises(plain):
+        return None
+    ex_id = (
+        context[9:]
+        if context.startswith("exercise:")
+        else listed(context)[0]
+        if context.startswith("muscle:") and listed(context) and not earlier
+        else None
+    )
+    ex = EXERCISES.get(ex_id or "")
+    if ex is None:
+        return None
+    if ex.dose.per_side:
+        text = (
+            f"One leg at a time: the {ex.name.lower()} works each leg on its own ({ex.dose.text()}), "
+            "which copies running, works each leg harder and brings up the weaker one."
+        )
+    else:
+        harder = f" Once that's easy: {ex.harder[:1].lower()}{ex.harder[1:]}" if ex.harder else ""
+        text = f"Both together for the {ex.name.lower()} ({ex.dose.text()}).{harder}"
+    trace("one_or_both", ex.id)
+    topic = f"exercise:{ex.id}"
+    return Answer(
+        f"{text}\nFull card: /exercise {ex.name.lower()}", topic, True, (), topics=(topic,), context=topic
+    )
+
+
 # "what benefits will I notice?", "what will it do for me?": what strength work gives a runner.
 _BENEFIT = re.compile(
     r"\bbenefits?\b|"
@@ -922,6 +958,9 @@ def _answer_one(
             topics=("rule:sets_reps",),
             context="rule:sets_reps",
         )
+    sided = _one_or_both(context, plain, earlier)
+    if sided is not None:
+        return sided
     suits = _SUITS.match(plain) if context is not None and not background else None
     if suits is not None and not named_exercises(plain):
         # (a beginner's own answer, where there is one, says it better)

@@ -425,3 +425,21 @@ def test_which_machines_and_how_safely_both_answered() -> None:
         "do I use them without hurting myself?"
     )
     assert "Leg press" in text and "slow and controlled" in text
+
+
+# "Both legs at once or one at a time?" about the move being talked about (a muscle's lead move too).
+@pytest.mark.parametrize(
+    ("first", "then", "lead"),
+    [
+        (
+            "whats a good home exercise for hamstrings",
+            "both legs at once or one at a time?",
+            "One leg at a time",
+        ),
+        ("how do I do a bridge", "one leg or both?", "Both together"),
+        ("how do i do wall squats", "single leg or double leg?", "Both together"),
+        ("how do I do step-ups", "both legs or one leg at a time?", "One leg at a time"),
+    ],
+)
+def test_one_or_both_legs(first: str, then: str, lead: str) -> None:
+    assert after(first, then).startswith(lead)
