@@ -526,6 +526,37 @@ def _one_or_both(context: str | None, plain: str, earlier: bool) -> Answer | Non
     )
 
 
+# "how does the wall one work?" after shin splints' moves: the listed move with that word in its name
+_THE_X_ONE = re.compile(r"\bthe (?P<word>[a-z]+)(?: [a-z]+)? (?:one|exercise|move|thing|version)\b")
+
+
+def _the_x_one(context: str | None, plain: str, engine: Engine) -> Answer | None:
+    m = _THE_X_ONE.search(plain)
+    if m is None or context is None or named_exercises(plain) or m.group("word") in STOPWORDS:
+        return None
+    if re.search(r"\bhow (?:many|much|long|often|heavy|far|deep|high|low|fast)\b", plain) or not re.search(
+        r"\b(?:how (?:do|does|should|would|to)|explain|what (?:is|s|does)|whats|show me|describe|steps)\b",
+        plain,
+    ):
+        return None  # ("how many reps for the hip thing?": its dose, not its steps)
+    if m.group("word") in ("first", "second", "third", "last", "other", "next", "same", "hard", "easy"):
+        return None
+    shown = listed(context)[:4]
+    hits = [
+        e
+        for e in shown
+        if e in EXERCISES
+        and any(m.group("word") in normalize(n).split() for n in (EXERCISES[e].name, *EXERCISES[e].aliases))
+    ]
+    if len(hits) != 1:
+        return None
+    ex = EXERCISES[hits[0]]
+    steps = engine.compose_for(f"exercise:{ex.id}", f"how do i do {ex.name.lower()}")
+    if steps is not None:
+        trace("the_x_one", ex.id)
+    return steps
+
+
 # "what benefits will I notice?", "what will it do for me?": what strength work gives a runner.
 _BENEFIT = re.compile(
     r"\bbenefits?\b|"
@@ -958,6 +989,9 @@ def _answer_one(
             topics=("rule:sets_reps",),
             context="rule:sets_reps",
         )
+    x_one = _the_x_one(context, plain, engine)
+    if x_one is not None:
+        return x_one
     sided = _one_or_both(context, plain, earlier)
     if sided is not None:
         return sided

@@ -443,3 +443,20 @@ def test_which_machines_and_how_safely_both_answered() -> None:
 )
 def test_one_or_both_legs(first: str, then: str, lead: str) -> None:
     assert after(first, then).startswith(lead)
+
+
+# "How does the wall one work?": the listed move with that word in its name, its steps.
+@pytest.mark.parametrize(
+    ("first", "then", "must"),
+    [
+        (
+            "what exercises help with shin splints",
+            "how does the wall one work",
+            "Lean your back against a wall",
+        ),
+        ("what exercises for weak hips", "explain the side one", "Side-lying hip raise"),
+        ("what helps shin splints", "how do i do the wall exercise", "raise your toes"),
+    ],
+)
+def test_the_x_one_followup(first: str, then: str, must: str) -> None:
+    assert must in after(first, then)
