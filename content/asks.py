@@ -323,6 +323,13 @@ def _preamble(text: str) -> tuple[str, str]:
     return rest, pre  # "hill reps: how steep, how many": the asks are about hill reps
 
 
+# A question inside a part that opens with where or what it's about ("on the leg press how deep...").
+_MID_ASK = re.compile(
+    r"^(?:on|for|with|in|during|at|about) \w+(?: \w+){0,7} "
+    r"(?:how|what|whats|which|when|should i|do i|can i|is it)\b"
+)
+
+
 def split_asks(message: str) -> tuple[list[str], str]:
     """(the questions in order, the background statements joined). The rules of one reply ask this
     of the same message many times over, so the split is memoised (a fresh list each call)."""
@@ -383,6 +390,17 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
             # router would give both topics one intent).
+            return parts, ""
+        if (
+            len(parts) == 2
+            and first
+            and first[0] not in QUESTION_START
+            and normalize(parts[1]).split()[:1] in (["how"], ["what"], ["which"], ["when"], ["why"])
+            and _MID_ASK.search(normalize(parts[0]))
+            and not _TOLD_THEN_ASK.match(parts[0])
+        ):
+            # "on the leg extension and curl machines how fast should I go, and how much weight?": the
+            # first part's question comes after where it is; both are asks.
             return parts, ""
         if len(parts) == 2 and first and first[0] not in QUESTION_START:
             told2 = _TOLD_THEN_ASK.match(parts[0])
@@ -474,6 +492,8 @@ def is_covered(ask: str) -> bool:
     plain = normalize(ask)
     if _WHAT_FITS.search(plain):
         return True  # ("10 minutes at lunch, what's the best leg work I can fit in?": the plan's list)
+    if _SAFELY.search(plain) and ask_of(ask).kind == "howto":
+        return False  # ("which machines, and how do I use them without hurting myself?": the technique)
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
@@ -489,6 +509,10 @@ def is_covered(ask: str) -> bool:
     )
 
 
+_SAFELY = re.compile(
+    r"\b(?:without (?:hurting|injur\w*|getting hurt|wrecking|straining)|safely|properly|correctly|"
+    r"technique|good form|right form)\b"
+)
 _WHAT_FITS = re.compile(
     r"\b(?:what|which|whats|any)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|sneak|get done|get in|"
     r"manage|realistically do)\b"
@@ -572,3 +596,125 @@ def memo(fn: Ask) -> Ask:
         return seen[text]
 
     return once
+
+
+# A generic ask after background ("where do I begin?", "what's in it for me?", "how should I use this
+# time?", "do I push through or back off?"): its words name no topic, so the router (and the background
+# sentence that names a squat or dumbbells) would pick one at random. Its intent, said the way the
+# article's topics are asked, lets the background (kit, race, weather, fatigue) shape the answer.
+_LEAD = r"^(?:(?:so|and|but|ok|okay|honestly|basically|then|realistically|seriously|like|just) )*"
+_GENERIC_START = re.compile(
+    _LEAD + r"(?:(?:where|how) (?:do|should|would|can|could|does) (?:i|we|one|someone like me|a beginner) "
+    r"(?:even |actually |best |possibly |sensibly |safely )?(?:start|begin|get started|get going|kick off)"
+    r"(?: (?:out|off|things off|it|this|with (?:it|this|that|strength \w+|lifting)))?"
+    r"|where (?:to|would you|do you) (?:start|begin)"
+    r"|what (?:should|would|does|do|will|could) (?:my|the|a) (?:first|opening|starting) (?:month|week|weeks|"
+    r"few weeks|couple of weeks|sessions?|steps?|block|phase|fortnight)(?: or (?:two|so))? (?:look like|be|"
+    r"involve|include|contain)"
+    r"|what(?:s| is| are) (?:the|my) (?:very )?first (?:steps?|move|thing to do)"
+    r"|how (?:do|should|can) i (?:ease|get|build) (?:myself |my way )?(?:in|into "
+    r"(?:it|this|strength \w+)|going)"
+    r")\W*$"
+)
+_GENERIC_BENEFIT = re.compile(
+    _LEAD
+    + r"(?:whats? (?:in it|in this|in strength \w+) for (?:me|someone like me|us|a runner like me|runners "
+    r"like me|people like me)"
+    r"|why (?:should|would|do|must) (?:i|someone like me|a runner like me) (?:even |really |actually )?bother"
+    r"(?: with (?:it|this|them|strength \w+|lifting|weights))?"
+    r"|what (?:would|will|could|do|does|can|might) (?:i|someone like me|it|strength "
+    r"(?:work|training)|lifting) "
+    r"(?:actually |really |even |honestly )?(?:gain|get out of it|get from it|do for (?:me|someone like me|"
+    r"a runner like me|my running))"
+    r"|whats? the (?:point|benefit|upside|payoff)(?: (?:for|to) (?:me|someone like me|a runner like me))?"
+    r"|why fix (?:what|something) (?:isnt|is not|aint) broken"
+    r")\W*$"
+)
+_GENERIC_BACK_OFF = re.compile(
+    r"\b(?:push (?:through|on)|keep (?:going|pushing)|carry on|plough on|power through|tough it out|"
+    r"grind (?:through|it out))\b.*\b(?:back off|ease (?:off|up|back)|rest|take a break|step back|"
+    r"cut back|dial (?:it )?back|deload|take it easy)\b"
+    r"|\b(?:back off|ease (?:off|up|back)|cut back|deload)\b.*\b(?:push (?:through|on)|keep "
+    r"(?:going|pushing)|"
+    r"carry on|power through|tough it out)\b"
+)
+_GENERIC_USE_TIME = re.compile(
+    _LEAD + r"(?:how (?:should|can|do|could|would) i (?:best )?(?:use|spend|make the most of|make use of|"
+    r"fill) (?:this|the|that|my|these) (?:time|period|break|spell|window|winter|weeks?|months?|"
+    r"off ?season|downtime|time off|few weeks)"
+    r"|what should i (?:do|be doing) with (?:this|the|that|my|these) (?:time|period|break|spell|downtime|"
+    r"weeks?|months?|time off)"
+    r"|how do i (?:make the most of|not waste) (?:it|this|the time|this time)"
+    r")(?: (?:off|indoors|inside|instead|at home))?\W*$"
+)
+_GENERIC_RUN_UP = re.compile(
+    r"\b(?:over|in|for|during|across) the (?:next|coming|last|final|remaining) (?:\w+ ){0,3}(?:days?|weeks?|"
+    r"fortnight)\b|\bbetween now and (?:the |my |race|then|it\b)|\b(?:until|till|up to) (?:the |my )?"
+    r"(?:race|race day)\b"
+)
+_AHEAD_RACE = re.compile(
+    r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b.{0,60}\b(?:in|is in) "
+    r"(?:\d+|a|one|two|three|four|five|six|ten|\w+ and a half) (?:days?|weeks?|fortnight)\b|"
+    r"\b(?:\d+|two|three|four|five|six|ten) (?:days?|weeks?) (?:out|to go|away|until|till|before)\b|"
+    r"\b(?:race|racing|10k|5k|half marathon|half|marathon|ultra) (?:is )?(?:next week|this weekend|"
+    r"on (?:saturday|sunday))\b"
+)
+_TIRED_TOLD = re.compile(
+    r"\b(?:dead|tired|heavy|flat|awful|wrecked|trashed|fried|cooked|sore|exhausted|fatigued|drained|"
+    r"knackered|sluggish|no energy|burn\w* out|run down)\b"
+)
+_OTHER_SUBJECT = re.compile(r"\b(?:plyo\w*|jump\w*|hopping|bounding|box hops|line hops)\b")
+_ACHE_TOLD = re.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
+BENEFIT_ASK = "Why should runners like me do strength training?"
+BACK_OFF = _GENERIC_BACK_OFF
+BACK_OFF_TEXT = (
+    "Back off rather than push through: legs that stay dead and runs that feel flat say you need recovery. "
+    "Take a week off strength work now (the article advises a week off about once a month for extra "
+    "recovery), then come back at twice a week, with a weight that tires you by 12–15 reps rather than to "
+    "failure, and never on a hard-run day or the day before a race."
+)
+
+
+def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
+    """(intent, the ask said plainly) for a generic ask the background gives its subject, else None.
+    Intents: "start", "benefit", "back_off", "use_time", "run_up"."""
+    plain = normalize(ask)
+    told = normalize(background)
+    if not plain:
+        return None
+    if not told:
+        # ("what's in it for me?" alone, with no topic before it: what strength work does for a runner)
+        return ("benefit", BENEFIT_ASK) if _GENERIC_BENEFIT.match(plain) else None
+    if _GENERIC_RUN_UP.search(plain) and _AHEAD_RACE.search(f"{told} {plain}") and not named_exercises(plain):
+        return "run_up", "What should I do with strength work in the run-up to the race?"
+    if _GENERIC_BACK_OFF.search(plain) and _TIRED_TOLD.search(told):
+        return "back_off", ask
+    if _GENERIC_USE_TIME.match(plain):
+        if _AHEAD_RACE.search(told):
+            return "run_up", "What should I do with strength work in the run-up to the race?"
+        return "use_time", "How should I use this time for strength work?"
+    if _GENERIC_BENEFIT.match(plain):
+        return "benefit", f"{BENEFIT_ASK[:-1]}, and how much time does it take?"
+    if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not _ACHE_TOLD.search(told):
+        return "start", "What beginner routine should I start with?"
+    return None
+
+
+# "...season ends in November, then two months before track. Should I be doing strength then?": "then"
+# is the break the background told, said so the asks' readers see it.
+_THEN_ASKED = re.compile(
+    r"\b(?:then|during (?:that|this|those) (?:time|period|gap|window|months?|weeks?)|at that point|"
+    r"in (?:that|this) (?:gap|window|period|break))(?=\W*$)",
+    re.IGNORECASE,
+)
+_BREAK_TOLD = re.compile(
+    r"\b(?:off ?season|season (?:ends|is over|finishes)|between seasons|after (?:the|my) season|"
+    r"(?:\w+ )?months? (?:off|before (?:track|the season|racing))|base (?:phase|building))\b"
+)
+
+
+def then_said(ask: str, background: str) -> str | None:
+    """The ask with its "then" said as the off-season the background told, else None."""
+    if not background or not _BREAK_TOLD.search(normalize(background)) or not _THEN_ASKED.search(ask):
+        return None
+    return _THEN_ASKED.sub("in the off-season", ask, count=1)

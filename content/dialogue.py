@@ -26,6 +26,8 @@ from dataclasses import replace
 from content.anatomy import INJURIES
 from content.asks import (
     BACK,
+    BACK_OFF,
+    BACK_OFF_TEXT,
     BACKGROUND,
     CHRONIC,
     CONTENT_ASK,
@@ -46,12 +48,14 @@ from content.asks import (
     VERDICT,
     Ask,
     Engine,
+    generic_ask,
     is_covered,
     memo,
     named_exercises,
     named_topic,
     says_exercise,
     split_asks,
+    then_said,
     trace,
 )
 from content.compose import ask_of, settled
@@ -59,7 +63,16 @@ from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
-from content.one_ask import CAREFUL, COMBINE, COMBINE_TEXT, answer_one, sprint_start
+from content.one_ask import (
+    CAREFUL,
+    COMBINE,
+    COMBINE_TEXT,
+    SETS_FIRST,
+    SPREAD,
+    SPREAD_TEXT,
+    answer_one,
+    sprint_start,
+)
 from content.plan import (
     ENOUGH,
     OPEN,
@@ -194,7 +207,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if not rest or depth:
             return first
         more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
-        if not more.found or more.off_topic or more.text in text or topic in more.topics:
+        if (
+            not more.found
+            or more.off_topic
+            or more.text in text
+            or (topic in more.topics and _same_lead(more.text, text))
+        ):
             return first  # (nothing new, or the same topic again: the reply already covers it)
         if _restates(more.text, [text]) or _mostly_said(more.text, text):
             return first  # ("...and what should I be careful of?" after a reply that listed what to watch)
@@ -210,6 +228,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(joined, topic, True, (), topics=topics, context=more.context or topic)
 
     message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
+    back_off = False
+    if depth == 0:
+        # "<background>. Where do I begin?", "...what's in it for me?": a generic ask said plainly, so its
+        # intent (with the background's kit, race or fatigue) picks the answer, not a word the
+        # background happened to name.
+        g_asks, g_background = split_asks(message)
+        for g_ask in g_asks:
+            # (with nothing told and no chat before it, only an ask that can mean one thing is read)
+            generic = generic_ask(g_ask, g_background) if g_background or last is None else None
+            if generic is not None and g_ask in message:
+                trace("generic_ask", generic[0])
+                message = message.replace(g_ask, generic[1], 1)
+                back_off = back_off or generic[0] == "back_off"
+            elif (then := then_said(g_ask, g_background)) is not None and g_ask in message:
+                trace("then_said", then)
+                message = message.replace(g_ask, then, 1)
     plain = normalize(message)
     if clot(plain):
         return Answer(CLOT_TEXT, None, False, ())
@@ -297,6 +331,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         return Answer(
             season, "rule:off_season", True, (), topics=("rule:off_season",), context="rule:off_season"
         )
+    if not hurt and any(
+        SPREAD.search(normalize(a)) and not named_exercises(normalize(a)) for a in split_asks(message)[0]
+    ):
+        # "one long gym session on Sunday or spread it over the week?": split it (not a gym plan)
+        trace("plan", "spread")
+        return then_rest(SPREAD_TEXT, "rule:frequency", SPREAD)
+    if back_off and not hurt:
+        # "legs dead, runs awful. Push through or back off?": back off, the week off, then how to return
+        trace("plan", "back_off")
+        return then_rest(BACK_OFF_TEXT, "rule:recovery_week", BACK_OFF)
     o_asks, o_background = split_asks(message)
     # ("I'm wondering if I'm overdoing it. Should I do something different?": the worry told is an ask)
     o_asks += [x for x in SENTENCE.split(o_background) if _OVERDO_TOLD.search(normalize(x))]
@@ -336,18 +380,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     ends = (
         None
         if hurt
-        or not any(
-            _ENDS.search(normalize(a))
-            # ("stretching before and after a workout?": both, its own short verdict)
-            and not ("stretch" in normalize(a) and "warm" not in normalize(a))
-            for a in split_asks(message)[0]
+        or not (
+            _BOTH_ENDS.search(plain)
+            or any(
+                _ENDS.search(normalize(a))
+                # ("stretching before and after a workout?": both, its own short verdict)
+                and not ("stretch" in normalize(a) and "warm" not in normalize(a))
+                for a in split_asks(message)[0]
+            )
         )
         else _ends_reply(engine)
     )
     if ends is not None:
         # "I walk in and start on the leg press. What should the start and end of a session look like?"
         trace("plan", "ends")
-        return then_rest(ends, "rule:warm_up", _ENDS)
+        return then_rest(ends, "rule:warm_up", _EVERY_ASK if _BOTH_ENDS.search(plain) else _ENDS)
     run_up = None if hurt else _run_up_reply(message)
     if run_up is not None:
         # "10k in 3 weeks, two leg sessions a week. What should I do in the run-up, especially race week?"
@@ -436,6 +483,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         and not hurt
         # ("what should I watch out for when I start strength training?": the article's cautions)
         and not careful
+        # ("circuits or all my sets of one exercise first?": how a session runs)
+        and not SETS_FIRST.search(plain)
     ):
         return Answer(OFF_TOPIC_TEXT, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
     asks, background = split_asks(message)
@@ -801,7 +850,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 pass
             else:
                 context = ans.context
-    unsure_of = {id(a): q for a, q in zip(replies, asked, strict=False) if not a.found}
+    if (
+        len(replies) > 1
+        and kinds[0] == "plan"
+        and replies[1].found
+        and _YES_NO_ASK.match(normalize(asked[1]))
+        and _VERDICT_LEAD.match(replies[1].text)
+    ):
+        # "Would leg exercises help with balance, and what should I do?": the verdict first, then the plan
+        replies[0], replies[1] = replies[1], replies[0]
+        kinds[0], kinds[1] = kinds[1], kinds[0]
+        asked[0], asked[1] = asked[1], asked[0]
     if len(replies) > 1 and any(a.found and a.topic != "rule:about" for a in replies):
         replies = [a for a in replies if a.topic != "rule:about"]  # the help menu is no answer to an ask
     found = [a for a in replies if a.found]
@@ -812,7 +871,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     elif not found:
         out = replies[0]
     else:
-        texts = []
+        texts: list[str] = []
         seen: set[str] = set()
         said: set[str] = set()
         seen_topics: set[str] = set()
@@ -821,8 +880,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 continue
             seen.add(a.text)
             if not a.found:
-                if not _touched(unsure_of.get(id(a), ""), [r.text for r in found]):
-                    texts.append("One part I'm not sure about: ask it on its own, in other words.")
+                # (a part no topic answers is left out: the parts answered are the reply, not a line
+                # telling the runner to ask again)
                 continue
             title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
             if title and any(
@@ -880,6 +939,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 said.add(x)
                 if kept:
                     lines.append(" ".join(kept))
+            if texts and _BARE_VERDICT.fullmatch(" ".join(x for x in lines if not POINTER.match(x)).strip()):
+                # ("...pre-session stretch.\n\nNo.": the part's reasons were said above; a bare verdict
+                # left on its own reads as a contradiction)
+                continue
             if lines and texts and set(a.topics) <= seen_topics and _restates("\n".join(lines), texts):
                 continue  # "how heavy, how many reps and how many sets?": the dose said once, not twice over
             if lines:
@@ -1182,7 +1245,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     note = plan_note(plain)
     if note and out.found and not hurt and note not in out.text:
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
-        out = replace(out, text=f"{note}\n{out.text}")
+        if _VERDICT_LEAD.match(out.text) and ask_of(message).yesno:
+            # ("Would leg exercises help with balance?" at 65: the verdict first, then the note)
+            head, _, rest = out.text.partition("\n")
+            out = replace(out, text=f"{head}\n{note}" + (f"\n{rest}" if rest else ""))
+        else:
+            out = replace(out, text=f"{note}\n{out.text}")
     if hurt:
         lead = SEVERE_LEAD if severe(plain) else acute_lead()
         if goes_on(plain):
@@ -1232,18 +1300,6 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         else:
             out = Answer(lead, None, False, out.suggestions)
     return out
-
-
-def _touched(ask: str, said: list[str]) -> bool:
-    """Does another part's reply already speak to this unsure part ("should I go heavy or light, and will
-    it make me bulky?": the bulk reply says heavier weights)? Half its content words or more, by their
-    first four letters, are in the other replies."""
-    words = [w for w in normalize(ask).split() if w not in STOPWORDS and len(w) > 2]
-    if not words or not said:
-        return False
-    text = normalize(" ".join(said))
-    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", text)) for w in words)
-    return 2 * hits >= len(words)
 
 
 # A strength session on a race's eve, and the runner asking whether to keep it: "do it as normal or
@@ -1430,6 +1486,21 @@ _ENDS = re.compile(
 )
 
 
+# "what goes at the start and what at the end of a session?": both ends asked, as two asks
+_BOTH_ENDS = re.compile(
+    r"\b(?:start|beginning)\b (?:and )?(?:\w+ ){0,2}and (?:what |how )?(?:\w+ ){0,2}(?:end|finish)\b "
+    r"(?:\w+ ){0,3}(?:session|workout)\b"
+)
+
+
+_EVERY_ASK = re.compile(r"")
+_YES_NO_ASK = re.compile(r"(?:(?:and|so|but|ok) )*(?:would|will|could|can|does|do|is|are|should)\b")
+_VERDICT_LEAD = re.compile(r"(?:Yes|No|Probably|Possibly|Not)\b")
+_BARE_VERDICT = re.compile(
+    r"(?:(?:Yes|No|No need|Not really|Probably|Possibly|Not quite|Not strictly)[.!]?)?"
+)
+
+
 def _ends_reply(engine: Engine) -> str | None:
     """The warm-up (jog, stretch) and the stretch after, one short paragraph each."""
     before = engine.compose_for("rule:warm_up", "what should i do before")
@@ -1483,6 +1554,18 @@ def _run_up_reply(message: str) -> str | None:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _same_lead(text: str, before: str) -> bool:
+    """Does ``text``'s first line say what ``before`` already says (half its content words or more,
+    by their first five letters)? A part about the same topic with a new lead ("...and the week after
+    a race?" after the run-up) is an answer of its own."""
+    lead = text.split("\n")[0]
+    words = [w for w in normalize(lead).split() if w not in STOPWORDS and len(w) > 3]
+    if not words:
+        return True
+    said = normalize(before)
+    return 2 * sum(bool(re.search(rf"\b{re.escape(w[:5])}", said)) for w in words) >= len(words)
 
 
 def _restates(text: str, earlier: list[str]) -> bool:

@@ -229,10 +229,51 @@ _NOT_HEAVIER = re.compile(
     r"\b(?:race week|taper\w*|day before|too heavy|injur\w*|hurts?|pain|sore|rehab|bulk\w*|fail\w*|"
     r"max\w*|possible|as i can|or lighter|or light)\b"
 )
+# "...when I go heavier my knee wobbles and my torso tips forward. Keep going heavier anyway?": form breaks
+_FORM_BREAKS = re.compile(
+    r"\b(?:wobbl\w*|shak(?:y|es|ing)|tips? forward|tipping forward|leans? forward|leaning forward|"
+    r"cav(?:e|es|ing) in|collaps\w*|buckl\w*|(?:los(?:e|ing)|lost) (?:my |good )?form|"
+    r"form (?:is |gets |goes |looks |turns |becomes )?(?:\w+ "
+    r"){0,2}(?:ugly|bad|sloppy|messy|terrible|awful|rubbish|"
+    r"trash|off|falls apart|breaks down|goes out the window|suffers|slips)|"
+    r"(?:ugly|sloppy|bad|messy|trash) (?:form|reps)|"
+    r"(?:get|gets|getting|go|goes|going|look|looks|are|is|turn|turns) "
+    r"(?:really |so |pretty |super |a bit |kinda |very "
+    r")?(?:sloppy|ugly|messy|wobbly|shaky|trash|terrible|awful))\b"
+)
+FORM_FIRST_HEAVIER = (
+    "No: not while your form breaks down. The article's rule is never to give up good form for more "
+    "weight or "
+    "reps: drop to a weight you can move with a steady knee and an upright torso for 12–15 reps (2–3 sets), "
+    "slow and controlled, and add weight only once those reps look clean."
+)
 GO_HEAVIER = (
     "Yes, within reason: many coaches now favour heavier weights with fewer reps to strengthen muscles and "
     "ligaments. Go as heavy as still lets you do 12–15 good reps (2–3 sets), add weight as that gets "
     "easy, and never trade form for load. With a balanced programme it won't slow you down."
+)
+# "one big leg session or split it over the week?": how to spread the work, not a big-or-bulky verdict
+SPREAD = re.compile(
+    r"\bone (?:big|long|huge|massive|giant|monster|single) (?:\w+ "
+    r")?(?:session|day|workout|block)\b.*\b(?:or|vs|versus)\b|"
+    r"\b(?:split|spread|break) (?:\w+ ){0,3}?(?:up |out )?"
+    r"(?:over|across|into|through(?:out)?) (?:the |a |my )?(?:week|days|smaller|shorter|two|2)\b|"
+    r"\bspread (?:it|them|things) out\b"
+)
+SPREAD_TEXT = (
+    "Split it: two (sometimes three) shorter sessions a week, 15–20 minutes each, beat one big one, "
+    "with rest days between (your muscles get stronger in the rest), and none on a hard-run day or the day "
+    "before a race."
+)
+# "should each session hit lots of muscle groups?", "one muscle group per workout or several?"
+_GROUPS_PER_SESSION = re.compile(
+    r"\b(?:each|every|one|a|per|the same) (?:session|workout|day)\b.*\b(?:muscle groups?|groups|body parts|"
+    r"muscles)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
+    r"(?:session|workout|day)\b"
+)
+GROUPS_TEXT = (
+    "Yes: work several of the major leg muscle groups each session (quads, hamstrings, calves, glutes and "
+    "hips), opposing groups in balance, and vary the routine from week to week."
 )
 # "how long should each set be?", "how long per set?": a set's length, not a session's.
 _SET_LENGTH = re.compile(
@@ -256,6 +297,44 @@ BASICS_TEXT = (
     "12–15 reps, twice a week on easy days.\nTry one: /workout"
 )
 _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
+
+
+def _suits(context: str, who: str, engine: Engine) -> Answer | None:
+    """ "ok for someone w dodgy knees?" after plyometrics: a joint told gets caution first (the article
+    doesn't cover it); an age or "newbie" gets yes, the same advice, started light."""
+    joint = _JOINT_TOLD.search(who)
+    if joint is None and not _AGE_OR_NEW.search(who):
+        return None
+    base = engine.compose_for(context, topic_title(context) or context)
+    if base is None or not base.found:
+        return None
+    body = [x for x in base.text.split("\n") if x.strip()]
+    lead = SENTENCE.split(body[0])[0] if body else ""
+    pointers = [x for x in body if POINTER.match(x)]
+    ex_of = EXERCISES.get(context[9:]) if context.startswith("exercise:") else None
+    plyo = context == "rule:plyometrics" or (ex_of is not None and ex_of.setting == "plyo")
+    if joint is not None:
+        part = (joint.group("part") or "joints").rstrip("s")
+        gentle = (
+            "begin with the gentlest drill (line hops) before any box, land softly"
+            if plyo
+            else "begin with the simplest version and a light, comfortable weight"
+        )
+        text = (
+            f"Go carefully: the article doesn't cover {part} problems in detail. If you try it, "
+            f"{gentle}, keep "
+            f"every rep pain-free and controlled, and build up gradually; stop and see a physio if your "
+            f"{part} hurts."
+        )
+    else:
+        text = (
+            f"Yes, the same advice suits you: {lead[:1].lower()}{lead[1:]} Start light, with a comfortable "
+            "resistance and good form, build up gradually, and check with your doctor first if you have any "
+            "health concerns."
+        )
+    trace("suits", context)
+    topic = base.topic or context
+    return Answer("\n".join([text, *pointers[:1]]), topic, True, (), topics=(topic,), context=context)
 
 
 def _knee_safe(plain: str, context: str | None, earlier: str) -> Answer | None:
@@ -411,6 +490,73 @@ def _sides(context: str, plain: str) -> Answer | None:
     return Answer(text, context, True, (), topics=(context,), context=context)
 
 
+# "both legs at once or one at a time?" about the move being talked about: which way it's done
+_ONE_OR_BOTH = re.compile(
+    r"\b(?:both (?:legs|feet|sides)(?: at once| together)?|two legs|double leg\w*)\b.*\bor\b.*\b"
+    r"(?:one|single) (?:leg|side|foot)\w*|"
+    r"\b(?:one|single) (?:leg|side|foot)\w*(?: at a time)?\b.*\bor\b.*\b(?:both|two legs|double leg\w*)\b"
+)
+
+
+def _one_or_both(context: str | None, plain: str, earlier: bool) -> Answer | None:
+    if context is None or not _ONE_OR_BOTH.search(plain) or named_exercises(plain):
+        return None
+    ex_id = (
+        context[9:]
+        if context.startswith("exercise:")
+        else listed(context)[0]
+        if context.startswith("muscle:") and listed(context) and not earlier
+        else None
+    )
+    ex = EXERCISES.get(ex_id or "")
+    if ex is None:
+        return None
+    if ex.dose.per_side:
+        text = (
+            f"One leg at a time: the {ex.name.lower()} works each leg on its own ({ex.dose.text()}), "
+            "which copies running, works each leg harder and brings up the weaker one."
+        )
+    else:
+        harder = f" Once that's easy: {ex.harder[:1].lower()}{ex.harder[1:]}" if ex.harder else ""
+        text = f"Both together for the {ex.name.lower()} ({ex.dose.text()}).{harder}"
+    trace("one_or_both", ex.id)
+    topic = f"exercise:{ex.id}"
+    return Answer(
+        f"{text}\nFull card: /exercise {ex.name.lower()}", topic, True, (), topics=(topic,), context=topic
+    )
+
+
+# "how does the wall one work?" after shin splints' moves: the listed move with that word in its name
+_THE_X_ONE = re.compile(r"\bthe (?P<word>[a-z]+)(?: [a-z]+)? (?:one|exercise|move|thing|version)\b")
+
+
+def _the_x_one(context: str | None, plain: str, engine: Engine) -> Answer | None:
+    m = _THE_X_ONE.search(plain)
+    if m is None or context is None or named_exercises(plain) or m.group("word") in STOPWORDS:
+        return None
+    if re.search(r"\bhow (?:many|much|long|often|heavy|far|deep|high|low|fast)\b", plain) or not re.search(
+        r"\b(?:how (?:do|does|should|would|to)|explain|what (?:is|s|does)|whats|show me|describe|steps)\b",
+        plain,
+    ):
+        return None  # ("how many reps for the hip thing?": its dose, not its steps)
+    if m.group("word") in ("first", "second", "third", "last", "other", "next", "same", "hard", "easy"):
+        return None
+    shown = listed(context)[:4]
+    hits = [
+        e
+        for e in shown
+        if e in EXERCISES
+        and any(m.group("word") in normalize(n).split() for n in (EXERCISES[e].name, *EXERCISES[e].aliases))
+    ]
+    if len(hits) != 1:
+        return None
+    ex = EXERCISES[hits[0]]
+    steps = engine.compose_for(f"exercise:{ex.id}", f"how do i do {ex.name.lower()}")
+    if steps is not None:
+        trace("the_x_one", ex.id)
+    return steps
+
+
 # "what benefits will I notice?", "what will it do for me?": what strength work gives a runner.
 _BENEFIT = re.compile(
     r"\bbenefits?\b|"
@@ -477,6 +623,111 @@ _TOO_HARD = re.compile(
 )
 
 
+# "getting too easy now, what next?", "what if I can do like 20 easy?" after an exercise: its harder form
+_TOO_EASY = re.compile(
+    r"\b(?:too easy|(?:getting|got|gotten|feels?|feeling|is|are|its|seems?) (?:\w+ )?easy|easy now|"
+    r"(?:do|manage|bang out|knock out|crank out) (?:like |about |around |over )?\d+ (?:reps? "
+    r")?(?:easy|easily|"
+    r"no problem|without trying)|can do (?:like |about |around |over )?\d+ easy|(?:a )?breeze|no challenge|"
+    r"not (?:challenging|hard) (?:any ?more|enough))\b"
+)
+# "ok for someone w dodgy knees?", "ok for a 70 yr old newbie?" after a topic: does it suit that runner
+_SUITS = re.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*(?:(?:is|are|would|will) (?:it|that|this|they|these|those) (?:be )?)?"
+    r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate|sensible)(?: too| as well| still)? "
+    r"(?:for|with) (?P<who>.+)$"
+)
+_JOINT_TOLD = re.compile(
+    r"\b(?P<part>knees?|back|hips?|ankles?|achilles|joints?|shins?)\b|\barthrit\w*|\bhip replacement\b"
+)
+_AGE_OR_NEW = re.compile(
+    r"\b(?:[4-9]\d ?(?:yr|yrs|year|years|yo|y o)(?: old)?|[4-9]\d s|older|senior|pensioner|retired|oldie|"
+    r"newbie|beginners?|novice|new (?:runner|to (?:this|it|lifting|strength))|never lifted|total noob|noob|"
+    r"complete beginner|first timer)\b"
+)
+# "how many different exercises in that time?", "how many moves per session?": the count in a session
+_HOW_MANY_MOVES = re.compile(
+    r"\bhow many (?:different |separate |individual )?(?:exercises|moves|drills|movements)\b"
+    r"(?!.*\b(?:a|per|each) (?:week|month)\b)"
+)
+HOW_MANY_MOVES_TEXT = (
+    "Four to six: a Legwork session has 4 to 6 exercises in about 15–20 minutes, enough to work several of "
+    "the major leg muscle groups (the article gives no exact number). Vary them from week to week."
+)
+# "do I need any equipment for those?" after the home basics: what little the home moves use
+_KIT_NEED = re.compile(
+    r"\b(?:need|require|have to (?:buy|get|have)|buy|get) (?:any |some |special |much |extra )?"
+    r"(?:equipment|kit|gear|stuff|things)\b|\bwhat (?:equipment|kit|gear)\b"
+)
+HOME_KIT_TEXT = (
+    "Very little: a stair or sturdy step for calf raises, a chair braced against a wall (or an "
+    "exercise ball) "
+    "for hamstring push-ups, and a bench or step knee-high or lower for step-ups; one-legged squats and "
+    "bridges need nothing. Dumbbells can come later, once 12–15 reps feel easy."
+)
+# "which ones do people forget?" after the muscles running uses; "which muscle do runners neglect most?"
+_NEGLECTED = re.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*(?:which|what)\b(?:(?! exercises?\b| "
+    r"drills?\b).)*\b(?:forget\w*|forgotten|neglect\w*|"
+    r"overlook\w*|ignored?|under ?(?:train\w*|work\w*)|miss(?:ed)?|leave out|left out)\b"
+)
+NEGLECTED_ASK = "which leg muscles do runners usually forget to train"
+_MAKE_HARDER = re.compile(
+    r"\b(?:make|making|get|getting) (?:it|them|this|that|these|those|the exercise) (?:any "
+    r")?(?:harder|tougher|more "
+    r"(?:challenging|difficult))\b"
+)
+# "do I finish all sets of one before the next?", "circuits or all my sets of one exercise first?"
+SETS_FIRST = re.compile(
+    r"\b(?:(?:all|every|each of) (?:the |my |of the )?(?:\d |two |three |four )?sets|rotate "
+    r"(?:through|round|around)|"
+    r"(?:then|and) move on|sets of (?:one|an?|the same) (?:exercise|move) (?:first|before|then)|"
+    r"circuits?|supersets?|superset\w+|one (?:exercise|move) at a time|"
+    r"(?:before|then) (?:moving|going|switching|changing) (?:on|to (?:the )?next)|before the next "
+    r"(?:one|exercise|move)?)"
+)
+SETS_FIRST_TEXT = (
+    "Finish an exercise's sets first: the article says to do two or three sets of each exercise before "
+    "moving on to the next. (It doesn't cover circuits; going round the moves is a fine variation if your "
+    "form holds.)"
+)
+# "how do I know when to go heavier?", "when should I increase the weight on my lunges?"
+_WHEN_HEAVIER = re.compile(
+    r"\b(?:when|how (?:do|will|would|can) (?:i|you) (?:know|tell)(?: when)?)\b(?: \w+){0,5} "
+    r"(?:go(?:ing)? heavier|add(?:ing)? (?:more )?(?:weight|resistance|load|plates?|kg)|"
+    r"increas\w* (?:the )?(?:weight|load|resistance)|up(?:ping)? the (?:weight|load)|mov\w* up (?:a|"
+    r"in) weight|"
+    r"heavier (?:weights?|dumbbells?))\b"
+)
+WHEN_HEAVIER_TEXT = (
+    "When 12–15 reps stop tiring you: that's the cue to add resistance as you get stronger, enough that "
+    "12–15 reps tire you again (2–3 sets), in small steps, never to extremes, and only while your form "
+    "stays clean."
+)
+# "should I keep it going during marathon training?", "stop lifting in season?": strength work in season
+_IN_SEASON = re.compile(
+    r"\b(?:in ?season|during (?:the |my |a )?(?:\w+ )?(?:season|training|block|build ?up|build)|"
+    r"while (?:i m |im |i am )?(?:\w+ )?(?:training|building)|"
+    r"(?:marathon|race|racing|training) (?:block|build|season))\b"
+)
+_KEEP_GOING = re.compile(
+    r"\b(?:keep|keeping|continue|continuing|carry on|maintain|stop|stopping|drop|dropping|pause|quit|still)\b"
+)
+IN_SEASON_TEXT = (
+    "keep it going in season: twice a week (three at most), on easy days, never on a hard-run day or the day "
+    "before a race; on a day you also run, run first. Take a week off strength about once a month."
+)
+# "what should I notice?", "what changes will I see from strength training?": what it does for a runner
+_NOTICE = re.compile(
+    r"\bwhat (?:\w+ )?(?:should|will|would|do|could|might) (?:i|you) (?:\w+ )?(?:notice|see|feel|expect)\b|"
+    r"\bwhat (?:changes|improvements|differences?|results|benefits) (?:should|will|would|can|do|could|might) "
+    r"(?:i|you) (?:\w+ )?(?:notice|see|feel|expect|get)\b"
+)
+NOTICE_TEXT = (
+    "Faster, stronger running: stronger muscles use oxygen more efficiently and tire more slowly, so you run "
+    "faster on the flat and power up hills more easily; your stride lengthens and your form holds up better "
+    "late in runs. The article says the results soon show."
+)
 # "what's the hardest version?", "how do I level up?", "next level?": the harder form
 _HARDEST = re.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
@@ -611,11 +862,191 @@ def _answer_one(
         if defined is not None:
             trace("define", "rule:plyometrics")
             return defined
+    if _GO_HEAVIER.search(plain) and _FORM_BREAKS.search(normalize(f"{background} {ask}")):
+        # "my knee wobbles when I go heavier; keep going heavier anyway?": no, form first
+        trace("go_heavier", "form_breaks")
+        return Answer(
+            FORM_FIRST_HEAVIER,
+            "rule:form_first",
+            True,
+            (),
+            topics=("rule:form_first",),
+            context="rule:form_first",
+        )
     if _GO_HEAVIER.search(plain) and not _NOT_HEAVIER.search(normalize(f"{background} {ask}")):
         # "should I go heavier in the gym?": yes, within reason (not the gym's perks, not "No. ...heavier")
         trace("go_heavier", plain)
         return Answer(
             GO_HEAVIER, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+        )
+    # (after a muscle's list, "it" is the move it led with: "how do I make it harder once it gets easy?")
+    said_ex = named_exercises(plain)
+    easy_of = (
+        said_ex[0]
+        if len(said_ex) == 1
+        else context
+        if (context or "").startswith("exercise:")
+        else f"exercise:{listed(context)[0]}"
+        if (context or "").startswith("muscle:") and listed(context) and not earlier
+        else None
+    )
+    if (
+        easy_of is not None
+        and (_TOO_EASY.search(plain) or _MAKE_HARDER.search(plain))
+        and not re.search(r"\bhow (?:much|many|heavy)\b", plain)  # ("...how much more weight?": the amount)
+        and easy_of[9:] in EXERCISES
+        and not _TOO_HARD.search(plain)
+        and not [e for e in named_exercises(plain) if e != easy_of]
+    ):
+        harder_ans = engine.compose_for(easy_of, "how do i make it harder")
+        if harder_ans is not None and harder_ans.found:
+            trace("too_easy", easy_of)
+            # (the harder form only: the easier one is the opposite of what was asked)
+            text = re.sub(r" Easier: [^\n]*", "", harder_ans.text)
+            text = re.sub(r"^Harder: (\w)", lambda m: f"Time to make it harder: {m.group(1).lower()}", text)
+            return replace(harder_ans, text=text)
+    if (
+        _NEGLECTED.search(plain)
+        and not named_exercises(plain)
+        and (
+            re.search(r"\b(?:muscles?|ones|groups?|parts?|bits)\b", plain)
+            or (context or "").startswith("muscle")
+            or context == "rule:muscles_used"
+        )
+    ):
+        neglected = answer_fn(NEGLECTED_ASK)
+        if neglected.found and neglected.text.startswith("The hip muscles"):
+            trace("neglected", plain)
+            hips = "muscle:hips"
+            text = f"{neglected.text.split(chr(10))[0]}\nMore: /muscle hips"
+            return Answer(text, hips, True, (), topics=(hips,), context=hips)
+    if _WHEN_HEAVIER.search(plain):
+        trace("when_heavier", plain)
+        return Answer(
+            WHEN_HEAVIER_TEXT,
+            "rule:sets_reps",
+            True,
+            (),
+            topics=("rule:sets_reps",),
+            context="rule:sets_reps",
+        )
+    if (
+        _IN_SEASON.search(plain)
+        and _KEEP_GOING.search(plain)
+        and not re.search(r"\boff ?season\b", plain)
+        and not named_exercises(plain)
+        and re.match(r"(?:(?:and|so|but) )*(?:should|do|can|is|would|will|must|shall)\b", plain)
+    ):
+        trace("in_season", plain)
+        stop = re.search(r"\b(?:stop|stopping|drop|dropping|pause|quit)\b", plain)
+        text = ("No, " if stop else "Yes, ") + IN_SEASON_TEXT
+        return Answer(text, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency")
+    if _NOTICE.search(plain) and not named_exercises(plain) and not (context or "").startswith("exercise:"):
+        trace("notice", plain)
+        return Answer(
+            NOTICE_TEXT,
+            "rule:why_strength",
+            True,
+            (),
+            topics=("rule:why_strength",),
+            context="rule:why_strength",
+        )
+    if re.search(r"\b(?:to|until|till|into) (?:muscle )?failure\b", plain) and re.match(
+        r"(?:(?:and|so|but) )*(?:should|do|must|is|can|would|will)\b", plain
+    ):
+        # "should I go to failure?": no; tired by the last of 12-15 good reps
+        trace("failure", plain)
+        return Answer(
+            "No: the article warns against going to extremes. Pick a resistance that leaves you tired by the "
+            "last of 12–15 reps while your form still holds, 2–3 sets; good form comes before more reps or "
+            "weight.",
+            "rule:comfortable_load",
+            True,
+            (),
+            topics=("rule:comfortable_load",),
+            context="rule:comfortable_load",
+        )
+    if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
+        trace("careful", plain)
+        return Answer(
+            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+        )
+    if SETS_FIRST.search(plain) and re.search(
+        r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
+    ):
+        trace("sets_first", plain)
+        return Answer(
+            (
+                "Two or three: the article says to do 2–3 sets of each exercise (12–15 reps at a "
+                "load that tires "
+                "you) before moving on to the next."
+            )
+            if re.search(r"\bhow many\b", plain)
+            else SETS_FIRST_TEXT,
+            "rule:sets_reps",
+            True,
+            (),
+            topics=("rule:sets_reps",),
+            context="rule:sets_reps",
+        )
+    x_one = _the_x_one(context, plain, engine)
+    if x_one is not None:
+        return x_one
+    sided = _one_or_both(context, plain, earlier)
+    if sided is not None:
+        return sided
+    suits = _SUITS.match(plain) if context is not None and not background else None
+    if suits is not None and not named_exercises(plain):
+        # (a beginner's own answer, where there is one, says it better)
+        suited = (_beginner(ask, context) if not _JOINT_TOLD.search(suits.group("who")) else None) or _suits(
+            context or "", suits.group("who"), engine
+        )
+        if suited is not None:
+            return suited
+    if (
+        _HOW_MANY_MOVES.search(plain)
+        and not named_exercises(plain)
+        and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
+        and context != "rule:plyometrics"
+    ):
+        trace("how_many_moves", plain)
+        return Answer(
+            HOW_MANY_MOVES_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine"
+        )
+    if (
+        _KIT_NEED.search(plain)
+        and not named_exercises(plain)
+        and not re.search(r"\b(?:gym|machines?|plyo\w*|hills?)\b", plain)
+        and (context == "rule:home_workout" or re.search(r"\b(?:home|house|flat|apartment)\b", plain))
+    ):
+        trace("home_kit", plain)
+        return Answer(
+            HOME_KIT_TEXT,
+            "rule:home_workout",
+            True,
+            (),
+            topics=("rule:home_workout",),
+            context="rule:home_workout",
+        )
+    if SPREAD.search(plain) and not named_exercises(plain):
+        trace("spread", plain)
+        return Answer(
+            SPREAD_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
+        )
+    if _GROUPS_PER_SESSION.search(plain) and re.match(
+        r"(?:(?:and|so|but) )?(?:should|do|does|is|can|would)\b", plain
+    ):
+        trace("groups_per_session", plain)
+        one_only = re.search(
+            r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
+        )
+        return Answer(
+            "No: w" + GROUPS_TEXT[6:] if one_only else GROUPS_TEXT,
+            "rule:routine",
+            True,
+            (),
+            topics=("rule:routine",),
+            context="rule:routine",
         )
     if _SET_LENGTH.search(plain):
         # "how long should each set be?": the article counts reps (or the bridge's hold), not minutes
@@ -1961,7 +2392,13 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
 CAREFUL = re.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
-    r"common mistakes|what not to do|safety tips?)\b"
+    r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
+    r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts)\b"
+)
+# "how do I use them without hurting myself?", "how do I lift safely?": the article's technique rules
+_SAFE_HOW = re.compile(
+    r"^(?:(?:and|so|but) )*how (?:do|should|can|would) (?:i|you|we) .*\b"
+    r"(?:without (?:hurting|injur\w*|getting hurt|straining)|safely)\b"
 )
 CAREFUL_TEXT = (
     "Keep every rep slow and controlled, with no bouncing; move through your full range but stop just "
