@@ -46,7 +46,7 @@ from content.pairs import pair_text as _pair_text
 from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
-from content.spelling import fix_typos
+from content.spelling import fix_typos, unstretch
 from content.text import MAX_INPUT, STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, TOPICS, Topic
 
@@ -437,6 +437,11 @@ _SECOND_EVIDENCE_WORDS: dict[str, str] = {
     # ("what's the point of balance work?" is the balance rule's own reason).
     "rule:why_strength": """strength strong stronger lift lifting weights gym bother need needed worth
     running runner runners mileage faster speed benefit benefits""",
+    # Heading off injury is glued on only when the question speaks of injury ("take off and land on
+    # the same foot" shares "off" and "foot" with it, and asks nothing about injuries).
+    "rule:injury_prevention": """injury injuries injured injure prevent preventing prevention protect
+    protects protection avoid avoiding hurt hurting pain niggle niggles overuse robust bulletproof durable
+    healthy safe risk""",
 }
 
 
@@ -1508,8 +1513,9 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = question[: MAX_INPUT * 2]
     if not normalize(question):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
-    question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     engine = answerer()
+    question = unstretch(question, engine.index)  # "sooo boring": the word, before the shorthand reads it
+    question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
     if last is not None and last not in BY_ID:

@@ -60,7 +60,15 @@ _ELLIPTIC = re.compile(
     r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea|true|correct|"
     r"a myth)\s*\?*\s*$"
 )
-_OR_NOT = re.compile(r"\b(?:or nah|or not|yay or nay|worth it|right|isnt it)$")
+# ("..., right?" is a tag; "how do I do them right" asks the way to do them)
+_OR_NOT = re.compile(
+    r"\b(?:or nah|or not|yay or nay|worth it|(?<!\bdo )(?<!\bdoing )(?<!\bget )(?<!\bgetting )"
+    r"(?<!\bdone )(?<!\bit )(?<!\bthem )(?<!\bthis )(?<!\bthat )(?<!\bem )(?<!\bform )right|isnt it)$"
+)
+# "how do I do calf raises right": "right" after the thing done is the right way, not a tag question.
+_DO_RIGHT = re.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,3} right$")
+# "what muscles does it work", "which muscles": what it works, not how heavy its weight should be
+_MUSCLES_ASK = re.compile(r"\b(?:what|which) muscles?\b")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
     "cant shouldnt ok okay".split()
@@ -122,7 +130,7 @@ def ask_of(text: str) -> Ask:
         dose = "heavy"  # "how much weight for leg extensions"
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
         dose = "depth"  # "what % grade for hill repeats"
-    if not dose and not _HOW_DO_I.search(" ".join(words)):
+    if not dose and not _HOW_DO_I.search(" ".join(words)) and not _MUSCLES_ASK.search(" ".join(words)):
         if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
             "what",
             "which",
@@ -161,7 +169,12 @@ def ask_of(text: str) -> Ask:
         (bool(words) and words[0] in _YESNO_START)
         or bool(clause_starts & {"should", "can", "could", "is", "do", "does", "will", "would"})
     ) and ("how", "do") not in pairs
-    yesno = yesno or bool(_OR_NOT.search(" ".join(words))) or bool(_ELLIPTIC.search(text.lower()))
+    joined = " ".join(words)
+    yesno = (
+        yesno
+        or bool(_OR_NOT.search(joined) and not _DO_RIGHT.search(joined))
+        or bool(_ELLIPTIC.search(text.lower()))
+    )
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
@@ -279,9 +292,11 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:form|technique)\b.*\b(?:sloppy|messy|break\w*|slip\w*|suffer\w*|worse|sacrific\w*|"
+            # (not the running form: "my running feels sloppy, will strength improve my running form?")
+            r"^(?!.*\b(?:my running|running form|running technique|when i run|while running|my stride)\b).*"
+            r"(?:\b(?:form|technique)\b.*\b(?:sloppy|messy|break\w*|slip\w*|suffer\w*|worse|sacrific\w*|"
             r"ugly|goes|go)\b|\b(?:sloppy|messy|cheat\w*|sacrific\w*)\b.*\b(?:form|reps?|technique)\b|"
-            r"\bas heavy as (?:possible|i can)\b|\bego lift\w*"
+            r"\bas heavy as (?:possible|i can)\b|\bego lift\w*)"
         ),
         "No: never sacrifice form to lift heavier or squeeze out a few more reps. Use a weight you can "
         "control with good form and alignment on every rep.",
@@ -923,7 +938,12 @@ def settled(question: str) -> str | None:
 _MANNER = re.compile(r"\bwithout (?:\w+ing|pain)\b|\binstead of (?:\w+ing)\b")
 _NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
 _WORKS_ASK = re.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
-_SKIP = re.compile(r"\b(?:skip|skipping|omit|ditch|leave out|cut out|drop the)\b", re.IGNORECASE)
+# ("skipping drills", "the skipping rhythm" are the drill, not leaving something out)
+_SKIP = re.compile(
+    r"\b(?:skip|skipping)\b(?! (?:drills?|rhythm|ropes?|exercises?|moves?|steps?|technique|form))|"
+    r"\b(?:omit|ditch|leave out|cut out|drop the)\b",
+    re.IGNORECASE,
+)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -1161,7 +1181,9 @@ _SAYS_NOT = re.compile(r"\b(?:don't|do not|never|not|no|avoid|stop)\b", re.IGNOR
 _WORTH_EX = re.compile(
     r"\bany (?:good|use|point|benefit)\b|\bworth (?:it|doing|the effort|bothering)\b|"
     r"\b(?:is|are) (?:it|that|this|they|those|these) (?:\w+ )?useful\b|\buseful (?:drill|exercise|move)\b|"
-    r"\b(?:is|does) (?:that|it|this) (?:even |really |actually )?count(?:s|ed)? as (?:strength|resistance)\b|"
+    r"\b(?:is|does) (?:that|it|this) (?:even |really |actually )?count(?:s|ed)? as (?:a )?(?:strength|resist"
+    r"ance|"
+    r"proper|real|actual|legit|decent|good|training)\b|"
     r"\b(?:does|do|will|would) (?:it|that|this|they|those|these) (?:\w+ )?(?:do|achieve) (?:anything|much|"
     r"something)\b|\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:drill|exercise|move)\b|"
     r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
@@ -1170,7 +1192,9 @@ _WORTH_EX = re.compile(
     r"\buseful(?: for (?:a |the )?(?:runners?|running|me))?\s*$|"
     r"\b(?:actually |really |even )?(?:work|do|achieve)s? anything\s*$|"
     # "the leg extension machine, ok for runners?"
-    r"\b(?:ok|okay|fine|alright|suitable|good|safe) for (?:a |us )?(?:distance )?(?:runners?|running|me)\s*$|"
+    r"\b(?:ok|okay|fine|alright|suitable|good|safe|(?:a )?good idea|sensible|smart) for (?:a |us )?(?:distan"
+    r"ce )?"
+    r"(?:runners?|running|me|distance (?:folk|people|runners))\s*$|"
     # "do hills count as a leg session?", "are hill sprints a strength session?": it counts
     r"\bcount(?:s|ed)? as (?:a |an |my |proper |real )?(?:strength|resistance|leg|gym)\b|"
     r"(?:\b(?:is|are) (?:\w+ ){1,5}?|(?<!what )(?<!why )(?<!how )\b(?:is|are) )"
@@ -1446,6 +1470,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # the way back down?")
             and (
                 len(plain_q.split()) <= 10
+                # "what do I do with my arms when running up hills?": one body part's place, one step
+                or (len(detail) <= 3 and detail <= _BODY_STEMS | _alike(detail & _BODY_STEMS))
                 or (
                     len(detail) <= 4 and score >= 2 and not re.search(r"\bhow (?:do|should|can) i\b", plain_q)
                 )

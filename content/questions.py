@@ -717,6 +717,14 @@ _DAYS = {
 
 # Chat shorthand and idioms, rewritten before retrieval (each a whole-word regex on the lower-cased
 # question → plain words): "5x a week" counts times, "walk me through" asks how, not about walking.
+# Lifts the article doesn't name ("is a pistol squat the same as the one-legged squat?" is answered
+# honestly elsewhere, not as a difference between two of its moves).
+_UNNAMED_LIFT = re.compile(
+    r"\b(?:pistols?|bulgarian|split squats?|nordic|deadlifts?|goblet|sissy|hack squats?|back squats?|"
+    r"front squats?|barbell|kettlebell|box jumps?|wall sits?|sldl|rdl|thrusts?)\b",
+    re.IGNORECASE,
+)
+
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).
     (
@@ -774,7 +782,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "skip the stretching" is leaving it out, not the skipping drill.
     (
         r"\b(?:skip|skipping|skipped) (?=(?:(?:a|an|one|any|every|some|the odd|the occasional) )?"
-        r"(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|chest|arms?|upper|core|abs|runs?|breakfast|class|"
+        r"(?:the|my|your|it|that|this|leg|legs|stretch\w*|warm\w*|chest|arms?|upper|core|abs|runs?|breakfast"
+        r"|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
     ),
@@ -785,7 +794,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bparkrun\b", "5k race"),
     (r"\bbw\b", "bodyweight"),
     (r"\bbody weight\b", "bodyweight"),
-    (r"\b(?:dbs?|dumbells?|dumbbels?)\b", "dumbbells"),
+    (r"\b(?:dbs?|dumbells?|dumbbels?|dumbels?)\b", "dumbbells"),
     (r"\b(?:kbs?|kettle bells?)\b", "kettlebell"),
     (r"\bbss\b", "bulgarian split squat"),
     (r"\bsl\b", "single leg"),
@@ -797,7 +806,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?<=\b(?:or|vs) )(?:one|a single|single) foot\b|(?<=\bversus )(?:one|a single|single) foot\b",
         "one leg",
     ),
-    (r"\b1 ?(?:legs?|foot)\b", "one leg"),
+    # ("pick 1 leg exercise" is one exercise for the legs, not a one-legged one)
+    (
+        r"\b1 ?(?:legs?|foot)\b(?! (?:exercises?|moves?|workouts?|sessions?|days?|things?|drills?)\b)",
+        "one leg",
+    ),
     (r"\b2 ?(?:legs|feet)\b", "two legs"),
     (r"\b(?:or|vs) one at a time\b", "or one leg at a time"),
     (r"\b(?:single|one) legged\b", "one-legged"),
@@ -849,6 +862,25 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:shud|shld|shoud|shoudl|shuold|shold|shoul|sould|shouldd)\b", "should"),
     # Function words typed fast: the index's typo fix only snaps to content words.
     (r"\b(?:waht|wht|whta|wot|wut)\b", "what"),
+    (r"\b(?:wots|wats|whts|wuts)\b", "whats"),
+    # Round 9: numbers for words in texting ("ok 2 do squats", "reps 4 lunges", "legs 2nite")
+    (r"\b(?:2nite|2night|tonite|2nyt)\b", "tonight"),
+    # "warm ups... can i skip em": leaving the warm-up out, not the skipping drill
+    (
+        r"\b(warm[ -]?ups?|warming up|stretch\w*|cool[ -]?downs?)\b([^.?!]{0,40}?)"
+        r"\bskip (them|em|it|those|that)\b",
+        r"\1\2omit \3",
+    ),
+    (
+        r"(?<![\d.])\b2 (?=(?:do|get|be|go|run|lift|make|train|start|stop|build|help|keep|add|use|work|fix|"
+        r"avoid|prevent|have|know|improve|strengthen|squat|stretch|warm)\b)",
+        "to ",
+    ),
+    (
+        r"(?<![\d.])\b4 (?=(?:lunges|squats|the|my|a|an|runners?|running|beginners?|calves|glutes|quads|"
+        r"hamstrings|hips|legs|me|hills?|hill repeats|bridges|step ups|calf raises)\b)",
+        "for ",
+    ),
     (r"\b(?:hwo|hw|howw)\b", "how"),
     (r"\b(?:wich|whcih|whihc|wihch)\b", "which"),
     (r"\b(?:wen|wehn|whn)\b", "when"),
@@ -866,10 +898,37 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bhw\b", "how"),
     (r"\blp\b", "leg press"),
     (r"\brep ranges?\b", "how many reps"),
-    (r"\b(?:hammies|hammys|hammy)\b", "hamstrings"),
+    (
+        r"\b(?:hammies|hammys|hammy|hams)\b",
+        "hamstrings",
+    ),
+    # Round 9: going up a level, in gym and gaming slang ("calf raises r getting ez, how do i lvl up",
+    # "time to step it up", "take squats to the next level"): the harder version.
+    (
+        r"\b(?:lvl|level) ?(?:it |them |this |that )?up\b|"
+        r"\b(?:step|crank|ramp|kick|dial|turn|bump|amp) (?:it|them|things|this|that) up\b(?! (?:on|onto)\b)|"
+        r"\b(?:take|bring|get) (?:it|them|this|that|things|(?:my |the )?(?:\w+ )?(?:raises|squats|lunges|bri"
+        r"dges|"
+        r"step ups|hops|push ups|curls)) (?:up )?to the next level\b|"
+        r"\b(?:up|raise) (?:my |the )?(?:level|game)\b",
+        "make it harder",
+    ),
+    # "tho" at a clause's end is filler ("do i gotta do the hip stuff tho or...").
+    (r"\s*\btho\b(?=\s*(?:[,.?!]|$|or\b|but\b|and\b|i\b))", ""),
     # "getting swole", "too jacked": gym slang for bulky.
     (r"\b(?:swole|jacked|beefy|buff|hench|yoked)\b", "bulky"),
-    (r"\b(?:calfs|calfies)\b", "calves"),
+    (r"\b(?:calfs|calfies|calvs|cavles|calfes)\b", "calves"),
+    # "is it to late", "am i to old", "way to heavy": "too" typed as "to" (a real word, so no typo fix)
+    (
+        r"\b(is it|is that|is this|am i|are they|are we|are you|im|i am|its|thats|it is|that is|feel|feels|"
+        r"way|a bit|a little|far|much|not) to (late|early|much|many|old|young|heavy|hard|soon|easy|far|long|"
+        r"deep|high|low|often|steep|sore|tired|weak|stiff|fast|slow|light)\b",
+        r"\1 too \2",
+    ),
+    # Round 9: "musles", "one leged", "dose the squat work": common slips the index's fix can't make
+    (r"\b(?:musles?|mussles?|muscels?|mucsles?|muslces?)\b", "muscles"),
+    (r"\b(one|single|1)[ -]leged\b", r"\1 legged"),
+    (r"\bdose (?=(?:the|it|that|this|they|my|your|running|strength|lifting|squatting|lunging)\b)", "does "),
     (r"\b(?:quadz|quaddies)\b", "quads"),
     (r"\b(?:glutez|booty)\b", "glutes"),
     (r"\bplyos?\b", "plyometrics"),
@@ -881,9 +940,28 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\b(?:pb|pr)s?\b", "personal best"),
     (r"\bdoms\b", "muscle soreness"),
+    # Round 9: "DOMS from leg day", "sore from squats": the soreness after a session; "DOMS in my
+    # glutes": sore glutes.
+    (
+        r"\b(muscle soreness|sore|soreness|aching|achy|stiff|stiffness) from (?=(?:leg day|legs|lifting|the "
+        r"gym|"
+        r"gym|squats|lunges|(?:my |the |a |last |yesterdays )?(?:session|workout|strength|weights|leg sessio"
+        r"n)|"
+        r"bridges|calf raises|step ups|yesterday)\b)",
+        r"\1 after ",
+    ),
+    (r"\bmuscle soreness in (?:my|the|both) (glutes|quads|hamstrings|calves|hips|legs|thighs)\b", r"sore \1"),
+    # "hitting different": unusually bad (of soreness, tiredness).
+    (r"\bhit(?:ting|s)? (?:so )?different(?:ly)?\b", "worse than usual"),
     (r"\b(?:reps?|sets?)\s*x\s*(\d+)\b", r"reps \1"),
     (r"\bw/o\b", "without"),
     (r"\bw/", "with "),
+    # "wall sits w the big ball", "squats w dumbbells": with, typed short.
+    (
+        r"\bw (?=(?:a|an|the|my|some|no|zero|weights?|dumbbells?|bands?|kettlebells?|ankle|warm|heavy|light|"
+        r"bodyweight|ball|machines?)\b)",
+        "with ",
+    ),
     (r"\bb4\b", "before"),
     (r"\bu\b", "you"),
     (r"\b(?:tmrw|tmr|tmrrw|2moro|tomoz)\b", "tomorrow"),
@@ -904,6 +982,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\bmins?\b", "minutes"),
     (r"\bhrs?\b", "hours"),
+    # Round 9: the runner themselves, in slang ("a 50+ ultra dude", "distance folk"): a runner, so
+    # neither "ultra" becomes a race nor the filler rule below leaves "a 50 ultra".
+    (r"\b([2-9]0)\+(?=\s)", r"over \1"),
+    (
+        r"\b(ultra|marathon|trail|distance|long distance|endurance|masters?|older|old|vet|veteran|\d+) "
+        r"(?:dude|guy|gal|lad|bloke|girl|fella|chap)\b",
+        r"\1 runner",
+    ),
+    (
+        r"\b(ultra|marathon|trail|distance|long distance|endurance|masters?|older|old|vet|veteran) "
+        r"(?:dudes|guys|gals|lads|blokes|girls|fellas|chaps|folk|folks|people|peeps|types|crowd|lot)\b",
+        r"\1 runners",
+    ),
     # Issue 25 round 6: more runners' and gym slang, spelt out (slang scored lowest again).
     # Filler that carries no meaning ("ngl", "tbh", "weak af", "bro"): dropped, so it neither
     # tells a topic nor gets "corrected" into one.
@@ -916,6 +1007,15 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
     (r"\byay or nay\b", "yes or no"),
+    # Round 9: "legit" is a verdict word ("is the leg press legit", "plyo, legit or just for
+    # sprinters?"), an adverb ("will it legit help"), or permission ("is it legit to blast music").
+    (
+        r"\blegit (?=(?:help|helps|work|works|make|makes|improve|improves|build|builds|do|does|need|"
+        r"matter|matters|count|counts|change|fix|stop|prevent|worth|necessary|needed|useful)\b)",
+        "really ",
+    ),
+    (r"\b(is|isnt|are|arent) (it|that|this|they) legit to\b", r"\1 \2 ok to"),
+    (r"\blegit\b(?= ?(?:or\b|for\b|[,?.!]|$))", "worth it"),
     (r"\blegit\b", "real"),
     (r"\b(?:rn|atm)\b", "right now"),
     (r"\b(?:abt|bout)\b", "about"),
@@ -958,6 +1058,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(\d+) ?(?:k|km|kms|miles|mi) (?:a|per|each) (?:week|wk)\b", r"\1 km of running mileage"),
     # "an ultra" is a race; "an ultra runner" is a person, and "ultra training" no race named.
     (r"\bultras?\b(?! race| ?runn\w*| ?training| ?marathon)", "ultra race"),
+    # Round 9: a "marathon block", "10k build", "training block" is a phase of training, not a plan asked for.
+    (
+        r"\b(marathon|half marathon|10k|5k|half|race|base|speed|ultra race|ultra) (?:training )?"
+        r"(?:blocks?|build|builds|cycles?)\b",
+        r"\1 training",
+    ),
+    (r"\btraining (?:blocks?|cycles?)\b", "training"),
     # Days: "LR on sun, legs sat?" names days, not the sun.
     (
         r"\b(?:on|this|next|till|until|by|before|after|every|legs|leg day|lift|lifting|gym|run|race|attempt|"
@@ -980,6 +1087,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "lunges",
     ),
     (r"\bnee(s)?\b", r"knee\1"),
+    # "my heals go wobbly": the heels (autocorrect's real word)
+    (
+        r"\bheals?\b(?= (?:go|goes|come|comes|drop|drops|lift|lifts|rise|rises|up|down|off|hang|hanging|wobb"
+        r"le|"
+        r"wobbles|wobbly|all|on|over|below|lower|higher|stay|touch|sink)\b)",
+        "heels",
+    ),
+    (r"\b(my|your|the|both) heals\b", r"\1 heels"),
     (r"\bsquads?\b(?= (?:with|holding|on|each|and|or|vs|how|form|depth|deep)\b)", "squat"),
     # Runners' idioms for what strength work gives: a longer stride, tiring later.
     (r"\b(?:bigger|longer|wider) (?:steps|strides)\b|\bcover more ground\b", "a longer stride"),
@@ -987,6 +1102,90 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:run(?:ning)? out of (?:gas|steam|juice|puff)|gas(?:sing)? out|hit(?:ting)? the wall|"
         r"bonk(?:ing)?)\b",
         "running out of energy",
+    ),
+    # "my legs run out of juice first": early in the race, not the order of a run and a session
+    (r"\b(running out of energy|tire|tiring|get tired|fade|fading) first\b", r"\1 early"),
+    # Round 9: runners' idioms for what the article says strength gives, in its own words.
+    # "my steps feel short and choppy", "can it make them longer": the stride.
+    (
+        r"\b(?:my )?(?:steps|strides?) (?:feel |are |is |get |seem |look )?(?:\w+ )?(?:so |really |too |kind"
+        r"a )?"
+        r"(?:short|choppy|shuffly|tiny)(?: and (?:choppy|short|shuffly))?\b",
+        "my stride is short",
+    ),
+    (r"\b(?:make|get) (?:them|my steps|my strides?|it|my stride) (?:longer|bigger)\b", "lengthen my stride"),
+    # "legs run out of juice first... can it push that back": tiring later
+    (
+        r"(?<=\benergy\b)([^?]{0,60}?)\b(?:push|hold|put|keep) (?:that|it|this) (?:back|off|at bay)\b",
+        r"\1help with fatigue",
+    ),
+    (
+        r"\b(?:make|help) (?:me|my legs|them|my muscles) (?:tire|fatigue|get tired) (?:more slowly|less|late"
+        r"r)\b|"
+        r"\b(?:delay|put off|hold off) (?:the )?(?:fatigue|tiredness)\b",
+        "help with fatigue",
+    ),
+    # "can getting stronger make my steps longer?": strength work's benefit, not progressing a move
+    (
+        r"\b(can|could|will|would|does|do|might) (?:getting|being|get) (?:stronger|more strength)\b"
+        r"(?! (?:legs|muscles|calves|quads|glutes|hamstrings|hips)\b)",
+        r"\1 strength training",
+    ),
+    # "somewhere I can squeeze in a session": fit it in (not squeezing the glutes)
+    (
+        r"\bsqueez(?:e|ing) (?=(?:in\b|[\w ]{1,30}? in\b))"
+        r"(?!(?:my |your |the |both )?(?:glutes|butt|bum|muscles?|quads|hamstrings|calves|cheeks|knees|ball)"
+        r"\b)",
+        "fit ",
+    ),
+    # "tidy up my technique", "clean up my form": the running form strength improves.
+    (
+        r"\b(?:tidy|clean|smooth|sharpen|sort|fix|neaten|tighten) (?:up )?(?:my )?(?:running )?"
+        r"(?:technique|form|stride|running)(?: up)?\b",
+        "improve my running form",
+    ),
+    # "my legs swing in and out", "legs flick outwards": the legs angling in or out (weak hips).
+    (
+        r"\b(legs?|knees?|feet|foot) (?:start |starts |keep |keeps )?(?:to )?"
+        r"(?:swing\w*|flick\w*|kick\w*|go|goes|going|wobbl\w*|drift\w*|angl\w*|point\w*) "
+        r"(?:in and out|out and in|inwards? (?:and|or) outwards?|sideways|all over the place)\b",
+        r"\1 angle inward or outward",
+    ),
+    (
+        # "my feet flick outwards late in races" (knees drifting in have their own rule above)
+        r"\b(legs?|feet|foot) (?:start |starts |keep |keeps )?(?:to )?"
+        r"(?:swing\w*|flick\w*|kick\w*|angl\w*|splay\w*|flar\w*) (?:inwards?|outwards?|out|in)\b(?! front)",
+        r"\1 angle inward or outward",
+    ),
+    # "after pushing weights", "throwing some weights around": lifting; "loosen up": stretch.
+    (
+        r"\b(?:push|pushing|pushed|throw|throwing|chuck|chucking|mov|moving|toss|tossing) (?:some |the |arou"
+        r"nd )?"
+        r"(?:weights|tin|iron)(?: around| about)?\b",
+        "lifting weights",
+    ),
+    (r"\bloosen(?:ing)? (?:up|off|out)\b|\bloosen (?:my |the )?(?:legs|muscles) (?:up|off)\b", "stretch"),
+    # "leg ext", "leg exts": the leg-extension machine.
+    (r"\bleg exts?\b(?!\w)", "leg extension"),
+    # "2 leg sesh", "a couple of session": sessions, however many.
+    (
+        r"\b(2|two|3|three|a couple(?: of)?|couple of|a few) ((?:leg |gym |strength |lifting )?)(?:session|s"
+        r"essions)\b",
+        r"\1 \2sessions",
+    ),
+    # "will a couple of leg sessions a week legit help my speed": does strength work help, not how often
+    (
+        r"\b(will|would|does|do|can|could) (?:a couple(?: of)?|couple of|two|2|three|3|a few|some|one|1) "
+        r"(?:leg |strength |gym |lifting )?sessions?(?: (?:a|per|each) week)? ((?:really |actually )?)"
+        r"(help|make|improve|boost)",
+        r"\1 strength training \2\3",
+    ),
+    # "how do I set up a leg day at the gym", "put together a leg session": what the session is.
+    (
+        r"\bhow (?:do|should|would|can) (?:i|you|we) (?:set up|put together|plan|build|structure|program|"
+        r"programme|organi[sz]e|lay out) (?:a |my |the )?(?:leg day|leg session|leg workout|strength session|"
+        r"leg routine)\b",
+        "what should a leg workout look like",
     ),
     (r"\b(?:noobs?|n00bs?|newbs?|newbies?|beginner here|new to this|new to all this)\b", "beginner"),
     # "only doing quads", "just training the front of my legs": an imbalance.
@@ -1054,8 +1253,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         # "lying on my side lifting the top leg with a weight round my ankle": the article's hip
         # strengthener (not the lying leg lift, which is on the back)
-        r"\b(?:lying|lie|laying|lay) on (?:my|your|one|the|their) side,? (?:and |then )?"
-        r"(?:lift|rais|swing)\w* (?:up )?(?:my |your |the )?(?:top |upper |outside )?leg\b",
+        r"\b(?:lying|lie|laying|lay) (?:on (?:my|your|one|the|their) side|sideways),? (?:and |then )?"
+        r"(?:lift|rais|swing)\w* (?:up )?(?:my |your |the |a )?(?:top |upper |outside |straight )?leg\b",
         "doing the side-lying hip raise",
     ),
     (
@@ -1102,12 +1301,82 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "the leg press",
     ),
     (
-        r"\b(?:(?:the |that )?(?:seated |gym )*(?:machine|thing|one)"
+        r"\b(?:(?:the |that )?(?:seated |gym )*(?:machine|thing|one|seat|chair|bench)"
         r"(?: where (?:you|i) sit(?: down)?(?: on it)? and| where (?:you|i)| (?:you|i) sit (?:on|in) and) )"
         r"(?:kick|straighten|extend|lift|swing|raise)(?:ing)? (?:your|my) (?:lower )?(?:legs?|knees)"
         r"(?: out| up)?"
         r"(?: straight)?(?: out)?(?: in front(?: of (?:you|me))?)?",
         "the quadriceps extension machine",
+    ),
+    # "the hip exercise", "the hip strengthener" (one, with "the"): the article's side-lying hip raise
+    (
+        r"\bthe hip (?:exercise|strengthener|strengthening exercise|move|thing|one)\b(?!s)",
+        "the side-lying hip raise",
+    ),
+    # Round 9: more moves described in words instead of named.
+    # "leaping side to side over a chalk mark", "hopping back and forth across a line": line hops.
+    (
+        r"\b(?:the (?:one|move|thing|drill) where (?:you|i) )?(?:leap|jump|hop|bounc|spring|skip)\w* "
+        r"(?:(?:back and forth|side to side|from side to side|sideways|left and right|over and back) )?"
+        r"(?:over|across) (?:a |the |some )?(?:chalk |painted |taped |floor |drawn )?(?:line|mark|crack|tape|"
+        r"stripe)s?\b(?: (?:back and forth|side to side|and back)(?: again)?)?",
+        "doing line hops",
+    ),
+    # "climbing onto a box again and again", "stepping up onto a bench one foot at a time": step-ups.
+    (
+        r"\b(?:the (?:one|move|thing) where (?:you|i) )?(?:climb|step)(?:ing|s)? (?:up )?(?:on ?to|onto|up o"
+        r"n|on) "
+        r"(?:a |the )?(?:box|bench|step|stair|chair|platform|park bench)\b"
+        r"(?: (?:again and again|over and over|one foot at a time|one leg at a time|and back down|"
+        r"repeatedly|and down again|and off))*",
+        "doing bench step-ups",
+    ),
+    # "feet up on a seat and lift your bum": the hamstring push-up (not the bridge, feet on the floor).
+    (
+        r"\b(?:(?:what(?:['\u2019]?s| is) )?(?:the|that) (?:one|move|thing|exercise) where (?:you |i )?)?"
+        r"(?:(?:with|put) )?(?:my |your )?(?:feet|heels) "
+        r"(?:are |go |up )*(?:up )?on (?:a |the )?(?:seat|chair|bench|sofa|couch|stool|step)\b[^.?!]{0,30}?"
+        r"(?:lift|rais|push|driv|thrust)\w* (?:up )?(?:my |your )?(?:bum|glutes|hips|backside)(?: up)?",
+        "the hamstring push-up",
+    ),
+    # "the leg press, good idea for runners?": the move's verdict (not a plan built around it).
+    (
+        r"\b(?:a )?(?:good|smart|sensible|wise) (?:idea|choice|call|option) for "
+        r"(?=(?:a |us )?(?:distance |trail |marathon |older )?(?:runners?|running|me|distance folk)\b)",
+        "worth it for ",
+    ),
+    # "is a one-legged squat basically a lunge?", "is X the same as Y": how the two differ (not a yes
+    # read off one card).
+    (
+        r"\b(?:is|are) (?!(?:it|that|this|they|there|running|strength|lifting|my|your)\b)(?:a |an |the )?"
+        r"([a-z][\w -]{2,30}?) (?:(?:basically|essentially|pretty much|just|really|actually) )?"
+        r"(?:the same(?: thing| exercise| move)? as|equivalent to|identical to) (?:a |an |the )?"
+        r"([a-z][\w -]{2,30}?)(?=\s*(?:[?.!,]|$))|"
+        r"\b(?:is|are) (?!(?:it|that|this|they|there|running|strength|lifting|my|your)\b)(?:a |an |the )?"
+        r"([a-z][\w -]{2,30}?) (?:basically|essentially|pretty much|just) (?:a|an|the) "
+        r"([a-z][\w -]{2,30}?)(?=\s*(?:[?.!,]|$))",
+        lambda m: (
+            m.group(0)  # a lift the article doesn't name has its own honest answer ("a pistol squat")
+            if _UNNAMED_LIFT.search(m.group(0))
+            else f"whats the difference between {m.group(1) or m.group(3)} and {m.group(2) or m.group(4)}"
+        ),
+    ),
+    # "I just ran an easy 5k before legs... does that count?": as the warm-up
+    (r"\b(warm(?:ing)?[ -]?ups?\b[^?]{0,80}?\bdoes (?:that|it|this) count)\b(?! as)", r"\1 as a warm up"),
+    # Race fuel is nutrition ("gel strategy for an ultra"), not the race-eve rule.
+    (
+        r"\b(?:energy )?gels?\b(?! (?:pads?|seats?|insoles?|cushion\w*))|\bfuell?ing\b|\belectrolytes?\b",
+        "nutrition",
+    ),
+    # "what does it even work", "what's that doing", "what does it build": the muscles it works.
+    (
+        r"\bwhat (?:does|do|will|would) (?:it|that|this|they|those|these)(?: thing| move| one| exercise)? "
+        r"(?:even |actually |really |exactly |mainly )?(?:work|works|target|hit|build|train|strengthen)\b"
+        r"(?! (?:on|out|for|with|best)\b)|"
+        r"\bwhat(?:['\u2019]?s| is| are) (?:it|that|this|they|those)(?: thing| move| one| exercise)? (?:even"
+        r" |actually |"
+        r"really )?(?:doing|working|targeting|hitting|building|training)\b(?! (?:for|to)\b)",
+        "what muscles does it work",
     ),
     (
         r"\b(?:(?:the |that )?(?:gym )?(?:machine|thing|one) where (?:you|i) "

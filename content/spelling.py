@@ -41,10 +41,11 @@ class Corrector(Protocol):
 # One letter typed for another that sounds alike ("bounse", "excersise"); any other swap of one
 # letter for another makes a different word too often ("creak" is not "break").
 _ALIKE = frozenset({("s", "c"), ("c", "s"), ("c", "k"), ("k", "c"), ("i", "e"), ("e", "i"), ("a", "e"),
-                    ("e", "a"), ("o", "u"), ("u", "o"), ("i", "y"), ("y", "i")})  # fmt: skip
+                    ("e", "a"), ("o", "u"), ("u", "o"), ("i", "y"), ("y", "i"), ("s", "z"),
+                    ("z", "s")})  # fmt: skip
 
 
-def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool]) -> bool:
+def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool], ours: frozenset[str] = frozenset()) -> bool:
     """Is ``w`` a typing slip for ``fixed``? Two neighbours swapped ("hoem", "wieght"); or, in a
     word of six letters or more that starts with the same letter, one like-sounding letter for
     another ("bounse") or letters left out (one, two in a long word: "strech", "brethe") when
@@ -55,10 +56,14 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool]) -> bool:
 
     if OSA.distance(w, fixed) == 1 and len(w) == len(fixed) and sorted(w) == sorted(fixed):
         return True
-    if len(w) <= 5 or w[0] != fixed[0]:
-        return False
     ops = Levenshtein.editops(w, fixed)
     only = list(ops)
+    if len(w) >= 4 and len(only) == 1 and only[0].tag == "insert" and w[0] == fixed[0]:
+        k = only[0].dest_pos
+        if fixed[k] in fixed[k - 1 : k] + fixed[k + 1 : k + 2]:
+            return True  # one of a double letter left out ("wobly"; "hoping" is a word, never here)
+    if len(w) <= 5 or w[0] != fixed[0]:
+        return False
     if len(only) == 1 and only[0].tag == "delete":
         # a letter typed twice inside the word ("offten", "sqquats"): the same letter beside it
         k = only[0].src_pos
@@ -67,13 +72,56 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool]) -> bool:
         return False
     swaps = [(w[op.src_pos], fixed[op.dest_pos]) for op in ops if op.tag == "replace"]
     if swaps:
-        return len(ops) == 1 and swaps[0] in _ALIKE
-    return is_word(fixed)  # letters left out: only into a real word ("skiing" is not "skiping")
+        # one like-sounding letter for another; two in a long word ("exersize")
+        return (len(ops) == 1 or (len(w) >= 7 and len(ops) == len(swaps) == 2)) and all(
+            x in _ALIKE for x in swaps
+        )
+    # letters left out: only into a real word ("skiing" is not "skiping"), or one vowel out of a long
+    # word of ours that the tokenizer splits ("marthon")
+    return is_word(fixed) or (
+        len(only) == 1 and fixed in ours and len(fixed) >= 7 and fixed[only[0].dest_pos] in "aeiou"
+    )
 
 
 def _closest_function(w: str) -> str | None:
     best = [f for f in _FUNCTION if abs(len(f) - len(w)) <= 1 and _typo_of(w, f, lambda _: True)]
     return best[0] if len(best) == 1 else None
+
+
+_STRETCHED = re.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
+_RUN3 = re.compile(r"([A-Za-z])\1{2,}")
+_RUN2 = re.compile(r"([A-Za-z])\1+")
+# Three-letter chat words whose swapped letters spell a real word ("rpe" is not "per").
+_SHORT_KEEP = frozenset("rpe pbs bpm hiit amrap emom".split())
+
+
+def unstretch(text: str, index: Corrector) -> str:
+    """ "sooo boring", "pleeease", "sorrre": a word typed with a letter held down, back to the word
+    (three or more of a letter: two if that is a word, else one, else two)."""
+
+    def one(m: re.Match[str]) -> str:
+        raw = m.group(0)
+        two = _RUN3.sub(r"\1\1", raw)
+        single = _RUN3.sub(r"\1", raw)
+        for w in (two, single, _RUN2.sub(r"\1", raw)):
+            if w.lower() in index.known or index.is_word(w.lower()) or w.lower() in STOPWORDS:
+                return w
+        return two
+
+    return _STRETCHED.sub(one, text) if _RUN3.search(text) else text
+
+
+def _swapped(w: str, known: frozenset[str]) -> str | None:
+    """The one word the documents use that ``w`` makes with two neighbours swapped ("dya", "hte",
+    "bset", "glutse"), or None."""
+    if w in _SHORT_KEEP:
+        return None
+    found = {
+        s
+        for s in (w[:i] + w[i + 1] + w[i] + w[i + 2 :] for i in range(len(w) - 1))
+        if s != w and (s in known or s in STOPWORDS)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def fix_typos(text: str, index: Corrector) -> str:
@@ -84,7 +132,29 @@ def fix_typos(text: str, index: Corrector) -> str:
     for m in _WORD.finditer(text):
         raw = m.group(0)
         w = raw.lower()
+        if len(w) == 3 and not (w in known or w in _KEEP or index.is_word(w)):
+            # "my rest dya", "hte hills": too short for the index's fix, but a swap of neighbours
+            short = _swapped(w, known)
+            if short is not None:
+                out.append(text[last : m.start()])
+                out.append(short[0].upper() + short[1:] if raw[0].isupper() else short)
+                last = m.end()
+            continue
         if len(w) < 4 or w in known or w in _KEEP or index.is_word(w):
+            continue
+        if w.endswith("in") and len(w) >= 5 and (w + "g" in known or index.is_word(w + "g")):
+            # the g dropped ("killin", "liftin", "runnin")
+            out.append(text[last : m.start()])
+            out.append(raw + "g")
+            last = m.end()
+            continue
+        swap = _swapped(w, known)
+        if swap is not None:
+            # two neighbours swapped into a word of ours ("glutse", "bset"): before the index's
+            # closest word, which may be a shorter one ("glute")
+            out.append(text[last : m.start()])
+            out.append(swap[0].upper() + swap[1:] if raw[0].isupper() else swap)
+            last = m.end()
             continue
         # a last letter typed twice ("stepp" is "step", not "stepup"; "noon" stays)
         doubled = {w[:-1]} & known if w[-1] == w[-2] else set()
@@ -96,7 +166,7 @@ def fix_typos(text: str, index: Corrector) -> str:
             # another form of the word ("gyms", "strides", "jumpy"), or a word one letter longer
             # ("kneel" is not "knee"): not a typo
             fixed = w
-        if fixed == w or not (twice or _typo_of(w, fixed, index.is_word)):
+        if fixed == w or not (twice or _typo_of(w, fixed, index.is_word, known)):
             fixed = _closest_function(w) or w
         if fixed == w:
             continue
