@@ -65,7 +65,8 @@ _REASONS: dict[str, str] = {
     ),
     "rule:why_strength": (
         "Because running builds endurance but is an inefficient way to build strength. Stronger legs "
-        "use oxygen more efficiently, tire more slowly, lengthen your stride and help prevent injuries."
+        "use oxygen more efficiently, tire more slowly, lengthen your stride, steady your joints (less "
+        "wear on ligaments and tendons) and help prevent injuries."
     ),
     "rule:frequency": (
         "Your muscles get stronger in the recovery between sessions: twice a week (three at most) "
@@ -99,8 +100,10 @@ _REASONS: dict[str, str] = {
         "imbalance is a major cause of the overuse injuries runners get."
     ),
     "muscle:hips": (
-        "Because the hip muscles lie deeper than the quads and hamstrings, they're often neglected in "
-        "workouts; weak hips let each leg angle in or out instead of staying in line."
+        "Because they keep each stride in line: the hip rotators hold the hip joint steady, and the "
+        "flexors and extenders move your legs forward and back with the quads and hamstrings. Weak hips "
+        "let the legs angle in or out, and that poor alignment strains knees, hips and feet; lying deep, "
+        "they're often neglected in workouts."
     ),
     "muscle:calves": (
         "Running builds endurance, not much strength: calves that feel fit from running still gain "
