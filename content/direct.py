@@ -196,6 +196,17 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "put it on an easy day.",
     ),
     (
+        # "and on interval days?", "what about tempo days?": a hard-run day, however it's said
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:day (?:before|after)|easy|recovery|rest)\b)(?:.*\b(?:on|for|about|and) )?(?:my |the "
+        r"|those |a )?"
+        r"(?:interval|intervals|tempo|long run|speed ?work|speed|track|hard|workout|quality|hill "
+        r"reps?|threshold|"
+        r"fartlek) (?:run |session |workout )?days?\b",
+        "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
+        "put it on an easy day.",
+    ),
+    (
         "rule:hard_run_day",
         r"^(?!.*\b(?:first|then|morning|evening|before|after)\b).*\b(?:same day|together|also|and)\b",
         "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day "
@@ -955,12 +966,17 @@ _TIME_RANK = {
     "afternoon": 2,
     "evening": 3,
     "pm": 3,
+    "5pm": 3,
+    "6pm": 3,
+    "7pm": 3,
+    "8pm": 3,
     "night": 4,
     "tonight": 4,
 }
 _ORDER_ASK = re.compile(
-    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work)\b"
+    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue)\b"
 )
+_ORDER_PROBLEM = re.compile(r"\b(?:bad|wrong|problem|issue|mistake)\b")
 _HARD_RUN = re.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
 )
@@ -1070,7 +1086,15 @@ def order_verdict(question: str) -> str | None:
             "a day, run first."
         )
     if first == "run":
+        if _ORDER_PROBLEM.search(question):
+            return "No, not a problem: that's the right order, run first, then lift, on an easy day."
         return "Yes, that's the right order: run first, then the strength work, on an easy day."
+    if _ORDER_PROBLEM.search(question):
+        # "gym at lunch, easy club run at 6pm the same day: problem?"
+        return (
+            "A small one: the article says to run first, then do the strength work, so your legs are fresh "
+            "for the run. Swap the order if you can, or lift on a day without a run."
+        )
     return (
         "No, better the other way round: run first, then the strength work, so your legs are fresh for "
         "the run. Keep it off hard-run days."

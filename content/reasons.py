@@ -612,6 +612,16 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "tires you by 12–15 reps, not to failure; a day or two between leg day and your long run "
                 "usually stops the soreness carrying over."
             )
+        elif text.startswith("The article's rules: no strength") and re.search(
+            r"\b(?:is (?:this|that|it) (?:bad|a problem|wrong|an issue|a mistake)|bad idea|problem)\b",
+            question,
+        ):
+            # "team lift straight after 8x800, lunges look trash: is this bad?": yes, the verdict first
+            text = (
+                "Yes, that's a problem: the article keeps strength work off hard-run days (intervals, tempo, "
+                "long run), and never trades form for reps, so lunges that look bad mean stop. Lift on easy "
+                "days instead (run first, then lift) with a load that tires you by 12–15 good reps."
+            )
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
             text = "Not if your legs are still that sore. " + text
         if text.startswith("Keep strength work in") and _START.search(question):

@@ -351,6 +351,31 @@ _VERSUS_TABLE += (
         frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
     ),
 )
+_VERSUS_TABLE += (
+    (
+        # "hill sprints vs plyos for explosive power, which one?": plyometrics, for power
+        rf"^(?=.*\b(?:explosive\w*|power\w*|spring\w*|kick|pop|bounce)\b).*?\b(?P<x>{_HILLS})\b",
+        r"\b(?:plyo\w*|jump\w*|bounding|box (?:jumps?|hops?)|line hops?|hops|hopping)\b",
+        "For explosive power, plyometrics: the article says jumping and bounding drills develop explosive "
+        "power and work the often-ignored deeper muscles, while hill running is resistance training that "
+        "powers you up hills. Both are worth doing; start plyos simple (line hops, then hops onto a low step "
+        "or box, then skipping).\nFull card: /exercise line hops",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:hill_repeats", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "wall squat with ball or one legged squat, which is better for runners?"
+        r"\b(?:wall squats?|ball squats?|wall sits?|exercise ball squats?)\b",
+        r"\b(?:one ?legged squats?|one leg squats?|single ?leg(?:ged)? squats?|pistol squats?|1 leg "
+        r"squats?)\b",
+        "The one-legged squat has the edge for runners: it works the quads, hamstrings and glutes one leg at "
+        "a time, as running does, and trains balance. The wall squat (ball behind your back, down to 90°, "
+        "knees no further forward than your toes) is the easier, guided start for the quads. Both have a "
+        "place.\nFull card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset({"exercise:one_leg_squat", "exercise:wall_squat", "rule:one_legged"}),
+    ),
+)
 _VERSUS = tuple(
     (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
@@ -1139,6 +1164,43 @@ _VERDICT_TABLE += (
         "simple with line hops, then hops onto a step or low box, then skipping.",
         "rule:plyometrics",
         frozenset({"rule:plyometrics", "exercise:line_hops", "rule:routine"}),
+    ),
+)
+_MACHINE = (
+    r"(?:leg ext\w*|quad(?:riceps)? ext\w*|(?:leg |quad )?extensions?|(?:hammy|hamstring|leg|ham) curls?|"
+    r"leg press)"
+)
+_VERDICT_TABLE += (
+    (
+        # "gym sesh tmrw is leg ext, hammy curls n leg press, good enuf or nah?": a good start, plus
+        rf"^(?=.*\b{_MACHINE}\b.*\b{_MACHINE}\b)(?!.*\b(?:vs|versus|better|pain\w*|hurt\w*|knees?|injur\w*)\b)"
+        r".*\b(?:enough|enuf|ok|okay|fine|or nah|cover\w*|all i need|legit|solid|decent|good)\b",
+        "A good start: the article's three basic leg machines are quad extensions, hamstring curls and the "
+        "leg press, isolating the quads and hamstrings. "
+        "Add some free-weight work for overall strength, balance and alignment (lunges, the wall squat, hip "
+        "strengtheners) plus calf raises; 2–3 sets each with a load that tires you by 12–15 reps, slow, "
+        "knees never locked.",
+        "rule:machines",
+        frozenset(
+            {
+                "rule:machines",
+                "equipment:machines",
+                "exercise:leg_press",
+                "exercise:hamstring_curl",
+                "exercise:quad_extension",
+            }
+        ),
+    ),
+    (
+        # "going up and down one stair over and over, does that count as proper training?": step-ups
+        r"^(?=.*\b(?:stairs?|steps?|step ups?|box|bench)\b)(?=.*\b(?:up and down|step\w* up|going up)\b)"
+        r"(?!.*\b(?:pain\w*|hurt\w*|run\w*|jog\w*)\b)"
+        r".*\b(?:count\w*|proper|real|legit|actual)\b.*\b(?:training|strength|exercise|workout|work)\b",
+        "Yes: that's the bench step-up, which the article calls a simple, valuable exercise for runners. Use "
+        "a step knee-high or lower, step up until the knee is almost straight (not locked), lower under "
+        "control and alternate legs: 2–3 sets of 12–15 each leg.\nFull card: /exercise bench step-up",
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "equipment:step", "equipment:bench"}),
     ),
 )
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)

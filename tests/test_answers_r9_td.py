@@ -390,3 +390,72 @@ def test_why_hips_and_joints_give_the_article_reasons() -> None:
     assert "steady" in hips.split("\n")[0] and "angle in or out" in hips
     joints = _text("why is strength training good for my joints")
     assert "joints" in joints and "ligaments" in joints
+
+
+@pytest.mark.parametrize(
+    "message,lead",
+    [
+        ("and on interval days?", "Not on a hard-run day"),
+        ("what about tempo days", "Not on a hard-run day"),
+    ],
+)
+def test_hard_day_follow_ups_say_no(message: str, lead: str) -> None:
+    text = _text(message, "can i do leg day on my easy run days")
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    "message,lead",
+    [
+        (
+            "I can only get to the gym at lunchtime but my running club is at 6pm the same day (easy social "
+            "pace). "
+            "Problem?",
+            "A small one",
+        ),
+        ("lifting at 7am then an easy jog at lunch, is that bad", "A small one"),
+        ("easy run in the morning then gym in the evening, is that a problem", "No, not a problem"),
+    ],
+)
+def test_order_problem_asks(message: str, lead: str) -> None:
+    text = _text(message)
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    "message,lead",
+    [
+        ("hill sprints vs plyos for explosive power, which one", "For explosive power, plyometrics"),
+        ("for a more explosive kick, plyometrics or hill repeats?", "For explosive power, plyometrics"),
+        ("wall squat with ball or one legged squat, which is better for runners", "The one-legged squat"),
+        ("single leg squats vs wall sits, which should i do", "The one-legged squat"),
+    ],
+)
+def test_compare_picks_one(message: str, lead: str) -> None:
+    text = _text(message)
+    assert text.startswith(lead), text
+
+
+@pytest.mark.parametrize(
+    "message,lead",
+    [
+        ("is leg press plus hamstring curls enough for legs", "A good start"),
+        ("quad extensions and leg press, is that a decent leg day", "A good start"),
+        (
+            "going up and down one stair over and over, does that count as proper training",
+            "Yes: that's the bench",
+        ),
+        ("does stepping up onto a box count as real strength work", "Yes: that's the bench"),
+    ],
+)
+def test_is_it_enough_or_proper(message: str, lead: str) -> None:
+    said = _text(message)
+    assert said.startswith(lead) or _settled(message).startswith(lead), said
+
+
+def test_team_lift_after_hard_practice_is_a_problem() -> None:
+    text = _text(
+        "i do college xc and our team lift is always right after practice, even on workout days when weve "
+        "done like 8x800. by lift time im cooked and my lunges look trash. is this bad? what should i do"
+    )
+    assert text.startswith("Yes, that's a problem") and "hard-run days" in text, text
