@@ -144,6 +144,17 @@ _REASONS: dict[str, str] = {
 }
 
 
+# "why do coaches keep banging on about hip strength?" lands on the hip strengthener's card: the why
+# of the muscle it works is the answer (round 9 td).
+_HIPS_WHY = "Because hip strength keeps" + _REASONS["muscle:hips"][len("Because they keep") :]
+_REASONS["exercise:hip_abduction"] = (
+    f"{_HIPS_WHY} Side-lying hip raise: the article's hip strengthener works them."
+)
+_REASONS["exercise:supine_leg_lift"] = (
+    f"{_HIPS_WHY} Lying leg lift: the article's hip lift on your back works them."
+)
+
+
 def reason(topic_id: str) -> str | None:
     """The "because" of a topic, for a "why" question, or None."""
     return _REASONS.get(topic_id)

@@ -1203,6 +1203,55 @@ _VERDICT_TABLE += (
         frozenset({"exercise:step_up", "equipment:step", "equipment:bench"}),
     ),
 )
+_VERDICT_TABLE += (
+    (
+        # "I go all out up the hill and walk down, times get worse every rep: am I doing hills wrong?"
+        r"^(?=.*\b(?:hills?|hill \w+|uphill|slope)\b)(?!.*\b(?:pain\w*|hurt\w*|injur\w*)\b)"
+        r"(?=.*\b(?:all out|flat out|max\w*|sprint\w*|as hard as|full gas|walk\w* (?:back "
+        r")?down|slower|worse)\b)"
+        r".*\b(?:doing (?:it|them|hills|this) (?:wrong|right)|wrong|right way|mistake|is that "
+        r"(?:ok|okay|bad|right))\b",
+        "Partly: the article's hill repeats are a strong run up, lifting your knees and pumping your arms, "
+        "on "
+        "a 5–10% grade (not too steep), then an easy jog back down to recover, 5–8 times. If every rep gets "
+        "slower, ease the climbs off all-out so you can hold the effort, and check the slope isn't too "
+        "steep.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "equipment:hill"}),
+    ),
+    (
+        # "plyo for a 50+ ultra dude, legit or just a sprinter thing?": legit for distance runners too
+        r"^(?=.*\b(?:plyo\w*|jump\w*|bounding|hops|hopping)\b)(?!.*\b(?:pain\w*|hurt\w*|knees?|injur\w*)\b)"
+        r".*\blegit\b",
+        "Legit for distance runners too: plyometrics work the often-ignored deeper muscles and build "
+        "explosive power, not just for sprinters. Start simple and build up gradually: line hops first, then "
+        "hops onto a low step or box, then skipping, with soft landings.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "are jump drills only for sprinters?": no
+        r"^(?=.*\b(?:plyo\w*|jump\w*|bounding|hops|hopping)\b)(?!.*\b(?:pain\w*|hurt\w*|knees?|injur\w*|legit)\b)"
+        r".*\b(?:only|just|mainly|mostly|really) (?:for |a )?(?:sprint\w*|short distance|track)\b",
+        "Not just for sprinters: plyometrics work the often-ignored deeper muscles and build "
+        "explosive power, and they're worth it for distance runners too. Start simple and build up "
+        "gradually: line hops first, "
+        "then "
+        "hops onto a low step or box, then skipping, with soft landings.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "is a third time worth it?", "should I add a 3rd session?": yes, if you recover well
+        r"^(?!.*\b(?:too much|overkill|overdo\w*)\b)(?=.*\b(?:third|3rd) (?:time|session|day|one|workout|"
+        r"leg day)\b).*\b(?:worth\w*|bother|add|should i|better|good idea|help|ok|okay)\b",
+        "Yes, if you recover well: runners usually lift twice a week, sometimes three times, and your "
+        "muscles get stronger in the rest between sessions. Keep all three off hard-run days and the day "
+        "before a race, and if your runs start to suffer, go back to two.",
+        "rule:frequency",
+        frozenset({"rule:frequency"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(

@@ -459,3 +459,34 @@ def test_team_lift_after_hard_practice_is_a_problem() -> None:
         "done like 8x800. by lift time im cooked and my lunges look trash. is this bad? what should i do"
     )
     assert text.startswith("Yes, that's a problem") and "hard-run days" in text, text
+
+
+@pytest.mark.parametrize(
+    "message,lead",
+    [
+        (
+            "why do coaches keep banging on about hip strength",
+            "Because hip strength keeps each stride in line",
+        ),
+        (
+            "my coach has us do hill repeats every monday. i go all out on the way up and then walk down "
+            "cuz im "
+            "dead. my times on the hill get worse every rep. am i doing hills wrong",
+            "Partly",
+        ),
+        ("i sprint flat out up the hill and walk down, is that wrong", "Partly"),
+        ("plyo for a 50+ ultra dude, legit or just a sprinter thing", "Not just for sprinters"),
+        ("are jump drills only for sprinters", "Not just for sprinters"),
+        ("is plyo mainly for track guys", "Not just for sprinters"),
+        ("should i add a 3rd session", "Yes, if you recover well"),
+        ("would a third leg day help", "Yes, if you recover well"),
+    ],
+)
+def test_pass_three_verdicts(message: str, lead: str) -> None:
+    said = _text(message)
+    assert said.startswith(lead) or _settled(message).startswith(lead), said
+
+
+def test_third_session_follow_up() -> None:
+    text = _text("is a third time worth it", "I do leg strength in the gym twice a week")
+    assert text.startswith("Yes, if you recover well"), text
