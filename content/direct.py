@@ -58,7 +58,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "2 hour leg sessions, is that overkill?": an hour or more is past the article's 15-20 minutes
         "rule:comfortable_load",
-        r"(?=.*\b(?:hours?|hrs?|[4-9]\d ?(?:min|mins|minutes)|1\d\d ?(?:min|mins|minutes))\b)"
+        r"^(?=.*\b(?:hours?|hrs?|[4-9]\d ?(?:min|mins|minutes)|1\d\d ?(?:min|mins|minutes))\b)"
         r".*\b(?:too much|overdo\w*|overkill|too long)\b",
         "Yes, probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
         "against going to extremes: use weights you're comfortable with. Keep lifting off hard-run days "
@@ -75,7 +75,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # timing
     (
         "rule:race_day",
-        r"(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
+        r"^(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
         r"(?:.*\b(?:race|marathon|taper) week\b|.*\bweek of (?:the|my|a) (?:race|marathon)\b)",
         "No: in race week keep it light and familiar, nothing heavier or new, and skip strength work the "
         "day before the race so you start fresh.",
@@ -229,7 +229,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:off_season",
         # ...said about strength work ("is rain a good reason to skip my run?" is not).
-        r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
+        r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
         r"(?:what|how) (?:should|can|do) i do|instead)\b)"
         r".*\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
         r"cold|dark)\b",
@@ -440,7 +440,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
+        r"^(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
         r".*\b(?:before or after|after or before)\b",
         "After: run first, then the strength workout.",
     ),
