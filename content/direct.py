@@ -56,16 +56,26 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "the monthly week off.",
     ),
     (
+        # "2 hour leg sessions, is that overkill?": an hour or more is past the article's 15-20 minutes
         "rule:comfortable_load",
-        r"\b(?:too much|overdo\w*|overkill|too long)\b",
-        "Probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
+        r"^(?=.*\b(?:hours?|hrs?|[4-9]\d ?(?:min|mins|minutes)|1\d\d ?(?:min|mins|minutes))\b)"
+        r".*\b(?:too much|overdo\w*|overkill|too long)\b",
+        "Yes, probably: a worthwhile session can take as little as 15 to 20 minutes, and the article warns "
         "against going to extremes: use weights you're comfortable with. Keep lifting off hard-run days "
         "and take a week off strength work each month.",
+    ),
+    (
+        "rule:comfortable_load",
+        r"\b(?:too much|overdo\w*|overkill|too long)\b",
+        "Not if you keep it sensible: a worthwhile session can take as little as 15 to 20 minutes, and the "
+        "article warns against going to extremes: use weights you're comfortable with. If your legs stay "
+        "sore for days or your runs suffer, it's too much: cut back. Keep lifting off hard-run days and "
+        "take a week off strength work each month.",
     ),
     # timing
     (
         "rule:race_day",
-        r"(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
+        r"^(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
         r"(?:.*\b(?:race|marathon|taper) week\b|.*\bweek of (?:the|my|a) (?:race|marathon)\b)",
         "No: in race week keep it light and familiar, nothing heavier or new, and skip strength work the "
         "day before the race so you start fresh.",
@@ -186,6 +196,17 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "put it on an easy day.",
     ),
     (
+        # "and on interval days?", "what about tempo days?": a hard-run day, however it's said
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:day (?:before|after)|easy|recovery|rest)\b)(?:.*\b(?:on|for|about|and) )?(?:my |the "
+        r"|those |a )?"
+        r"(?:interval|intervals|tempo|long run|speed ?work|speed|track|hard|workout|quality|hill "
+        r"reps?|threshold|"
+        r"fartlek) (?:run |session |workout )?days?\b",
+        "No: not on a hard-run day. Don't pair strength work with intervals, a tempo or a long run; "
+        "put it on an easy day.",
+    ),
+    (
         "rule:hard_run_day",
         r"^(?!.*\b(?:first|then|morning|evening|before|after)\b).*\b(?:same day|together|also|and)\b",
         "Yes, if it's an easy run: run first, then the strength work. Not on a hard-run day "
@@ -208,7 +229,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:off_season",
         # ...said about strength work ("is rain a good reason to skip my run?" is not).
-        r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
+        r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
         r"(?:what|how) (?:should|can|do) i do|instead)\b)"
         r".*\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
         r"cold|dark)\b",
@@ -419,7 +440,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
+        r"^(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
         r".*\b(?:before or after|after or before)\b",
         "After: run first, then the strength workout.",
     ),
@@ -529,10 +550,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
         "rule:why_strength",
-        r"\b(?:need|have) to (?:lift|strength|do strength|do weights|train strength)|"
-        r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train) (?:legs|leg day)\b|"
-        r"\bneed (?:strength|to lift|"
-        r"weights|leg work|leg day|lifting)\b",
+        # ("how many days a week must a runner do legs": the number, not whether)
+        r"^(?!.*\bhow (?:many|often|much)\b)(?:.*\b(?:need|have) to (?:lift|strength|do strength|do weights|"
+        r"train strength)|"
+        r".*\b(?:gotta|got to|have to|need to|must) (?:hit|do|train) (?:legs|leg day)\b|"
+        r".*\bneed (?:strength|to lift|"
+        r"weights|leg work|leg day|lifting)\b)",
         "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
         "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
     ),
@@ -800,8 +823,38 @@ _STRAIGHTEN_TOPICS = frozenset(
 )
 
 
+# "is doing legs tonight a bad idea or fine?", "sensible or overkill?": a bare "Yes" or "No" doesn't say
+# which of the two, so the verdict names it ("Fine: ...", "Bad idea: ...").
+_NEG_SIDE = r"(?:a bad idea|bad idea|bad|dumb|stupid|wrong|too much|risky|lazy|overkill|harmful|a mistake)"
+_POS_SIDE = r"(?:fine|ok|okay|good|alright|sensible|smart|legit|safe)"
+_POLAR = re.compile(
+    rf"\b{_NEG_SIDE} (?:\w+ ){{0,2}}?or (?:is it |its |am i |totally |just |actually |is that )?"
+    rf"(?P<pos>{_POS_SIDE})\b|"
+    rf"\b(?P<pos2>{_POS_SIDE}) (?:\w+ ){{0,2}}?or (?:is it |its |a |is that |just )?{_NEG_SIDE}\b"
+)
+_PLAIN_OK = frozenset({"ok", "okay", "alright", "fine", "good", "safe"})
+
+
+def _polar(question: str, text: str) -> str:
+    m = _POLAR.search(question)
+    if m is None:
+        return text
+    pos = m.group("pos") or m.group("pos2")
+    word = "Fine" if pos in _PLAIN_OK else pos.capitalize()
+    if re.match(r"Yes\b", text):
+        return word + text[3:]
+    if re.match(r"No[:,]", text):
+        return "Bad idea" + text[2:]
+    return text
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
+    said = _direct(topic_id, question)
+    return None if said is None else _polar(question, said)
+
+
+def _direct(topic_id: str, question: str) -> str | None:
     chosen = _versus(question) or _settles(question)
     if chosen is not None and topic_id in chosen[2]:
         # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
@@ -817,6 +870,9 @@ def direct(topic_id: str, question: str) -> str | None:
         # "do I push all the way till my leg is straight?": no, just short of it
         return FULLY_STRAIGHT_TEXT
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
+        when = time_choice(question)
+        if when is not None:
+            return when
         verdict = order_verdict(question)
         if verdict is not None:
             return verdict
@@ -910,12 +966,17 @@ _TIME_RANK = {
     "afternoon": 2,
     "evening": 3,
     "pm": 3,
+    "5pm": 3,
+    "6pm": 3,
+    "7pm": 3,
+    "8pm": 3,
     "night": 4,
     "tonight": 4,
 }
 _ORDER_ASK = re.compile(
-    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work)\b"
+    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue)\b"
 )
+_ORDER_PROBLEM = re.compile(r"\b(?:bad|wrong|problem|issue|mistake)\b")
 _HARD_RUN = re.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
 )
@@ -973,6 +1034,33 @@ def _first_of(question: str) -> str | None:
     return None
 
 
+_TIME_OPT = r"(?:in the |at |at night|around )?(" + "|".join(_TIME_RANK) + r")"
+_TIME_OR = re.compile(rf"\b{_TIME_OPT} or {_TIME_OPT}\b")
+_RUN_AT = re.compile(
+    r"\b(?:run|runs|running|jog|jogging|run club|long run|tempo|intervals?|parkrun)\b (?:\w+ ){0,2}?"
+    r"(?:at|in the|around|on my|during|over) (?:my )?(" + "|".join(_TIME_RANK) + r")\b|"
+    r"\b(" + "|".join(_TIME_RANK) + r") (?:run|runs|running|jog|tempo|intervals|session)\b"
+)
+
+
+def time_choice(question: str) -> str | None:
+    """ "I run at lunch, should I lift in the morning or evening?": the option after the run, since
+    on a day with both the article has the run first; None when the question doesn't offer times."""
+    choice = _TIME_OR.search(question)
+    ran = _RUN_AT.search(question)
+    if choice is None or ran is None or not _LIFT_WORD.search(question):
+        return None
+    run_rank = _TIME_RANK[ran.group(1) or ran.group(2)]
+    opts = [choice.group(1), choice.group(2)]
+    later = [o for o in opts if _TIME_RANK[o] > run_rank]
+    if len(later) != 1:
+        return None
+    return (
+        f"The {later[0]}: on a day with both, the article says to run first, then do the strength work, "
+        f"so lift after your {ran.group(1) or ran.group(2)} run. Keep it off hard-run days."
+    )
+
+
 def order_verdict(question: str) -> str | None:
     """The verdict on a day with both a run and strength work ("is that order ok?"): yes when the run
     comes first and isn't a hard one; else what to change."""
@@ -998,7 +1086,15 @@ def order_verdict(question: str) -> str | None:
             "a day, run first."
         )
     if first == "run":
+        if _ORDER_PROBLEM.search(question):
+            return "No, not a problem: that's the right order, run first, then lift, on an easy day."
         return "Yes, that's the right order: run first, then the strength work, on an easy day."
+    if _ORDER_PROBLEM.search(question):
+        # "gym at lunch, easy club run at 6pm the same day: problem?"
+        return (
+            "A small one: the article says to run first, then do the strength work, so your legs are fresh "
+            "for the run. Swap the order if you can, or lift on a day without a run."
+        )
     return (
         "No, better the other way round: run first, then the strength work, so your legs are fresh for "
         "the run. Keep it off hard-run days."
@@ -1067,7 +1163,8 @@ _WEEK_EVENT = {"hard": "hard run", "race": "race"}
 def _segments(message: str) -> list[str]:
     text = message.lower().replace("'", "")
     parts = re.split(
-        r"[,;.!?\n]+|\s+-\s+|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b", text
+        r"[,;.!?\n]+|\s+-\s+|\s*[\u2014\u2013]\s*|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b",
+        text,
     )
     return [p.strip() for p in parts if p and p.strip()]
 
@@ -1093,13 +1190,35 @@ def _week(message: str) -> dict[str, set[int]]:
     if _NOT_DAY.search(message.lower()):
         return days
     last: str | None = None
+    pending: list[int] = []  # "on tuesdays and thursdays I do intervals": days said before their event
     for seg in _segments(message):
         found = [_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(seg)]
         event = _event_of(seg)
-        if event is None and found and not _DAY_WORD.sub("", seg).replace("on", "").strip():
+        if event in ("hard", "lift+hard") and _WEEK_LIFT.search(seg) and len(found) > 1:
+            # "intervals on wednesday lift tuesday wednesday or thursday": each day is the event said
+            # before it (the first ones, the event after them)
+            marks = sorted(
+                [(m.start(), "hard") for m in _WEEK_HARD.finditer(seg)]
+                + [(m.start(), "lift") for m in _WEEK_LIFT.finditer(seg)]
+            )
+            for m in _DAY_WORD.finditer(seg):
+                said = [k for at, k in marks if at < m.start()] or [marks[0][1]]
+                days[said[-1]].add(_DAY_OF[m.group(1)])
+            last = marks[-1][1]
+            continue
+        alone = (
+            bool(found)
+            and not re.sub(r"\b(?:or|either)\b", "", _DAY_WORD.sub("", seg)).replace("on", "").strip()
+        )
+        if event is None and alone:
             event = last  # "legs on mon and thu": "thu" alone borrows the event before it
+            if event is None:
+                pending += found
+                continue
         if event is not None:
             last = event
+            if pending:
+                found, pending = pending + found, []
         if not found or event is None:
             continue
         for kind in event.split("+"):
@@ -1166,6 +1285,15 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
     return out
 
 
+_SAME_DAYS = re.compile(
+    r"\b(?:those|the|these) same (?:days?|evenings?|mornings?|afternoons?|nights?)\b|\bsame days\b"
+)
+_LEGS_TIRED = re.compile(
+    r"\b(?:sore|soreness|tired|heavy|dead|wrecked|trashed|fried|cooked|never recover\w*|dont recover|"
+    r"not recover\w*|fatigued?|doms|flat)\b"
+)
+
+
 def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
@@ -1195,12 +1323,39 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             )
         return None
     eve = {(r - 1) % 7 for r in race}
+    if not lift and hard and _SAME_DAYS.search(plain):
+        lift = set(hard)  # "intervals Tue and Thu mornings, leg weights those same evenings"
     if lift:
         clash = sorted(lift & hard)
-        if clash:
+        fine = sorted(lift - hard - eve)
+        if clash and fine and re.search(r"\bor\b", asking[0]):
+            # "intervals on wednesday: lift tuesday, wednesday or thursday?": the ones that fit
             return (
-                f"No: {_names(clash)} is a hard-run day, and the article says not to do strength work on "
-                "the same day as a hard run. Move it to an easy day (if a run shares that day, run first)."
+                f"{_names(fine)}, not {_names(clash)}: {_names(clash)} is a hard-run day, and the article "
+                "says not to do strength work on the same day as a hard run. If you run on your lifting day "
+                "too, run first."
+            )
+        if clash:
+            both = " and ".join(_names(clash).rsplit(" or ", 1))
+            are = "are hard-run days" if len(clash) > 1 else "is a hard-run day"
+            first = (
+                " Running first doesn't change that: it's the order for a day with an easy run."
+                if re.search(r"\brun(?:ning)? first\b", plain)
+                else ""
+            )
+            return (
+                f"No: {both} {are}, and the article says not to do strength work on the same day as a hard "
+                f"run.{first} Move it to an easy day (if a run shares that day, run first)."
+            )
+        before_hard = sorted(d for d in lift if (d + 1) % 7 in hard)
+        if before_hard and _LEGS_TIRED.search(plain):
+            # "legs Thu and Fri, always sore going into my Saturday long run: is that the problem?"
+            d = before_hard[-1]
+            return (
+                f"Likely, yes: {DAY_NAMES[d]}'s session is the day before a hard run, so you go into it "
+                "with tired legs. The article only rules out the same day as a hard run and the day before "
+                f"a race, but moving {DAY_NAMES[d]}'s session two or more days earlier should help; keep "
+                "the weights comfortable (tired by 12–15 reps, not to failure)."
             )
         before = sorted(lift & eve)
         if before:

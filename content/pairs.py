@@ -412,7 +412,11 @@ _PROGRESSION: tuple[tuple[str, str, str], ...] = (
         "hopping forward onto a step or low box, alternating legs.",
     ),
 )
-_VERDICT = re.compile(r"^(?:Yes|No)(?:, avoid it)?[.:,] ?(?:that's fine: )?")
+# (content/direct.py's "Fine:" / "Bad idea:" answer "a bad idea or fine?" as a Yes / No does)
+_VERDICT = re.compile(
+    r"^(?:(?:Yes|No)(?:, avoid it)?[.:,]|(?:Fine|Bad idea|Sensible|Smart|Legit|Good|Safe)[:,]) ?(?:that's "
+    r"fine: )?"
+)
 
 
 def _cap(s: str) -> str:

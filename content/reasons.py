@@ -65,7 +65,8 @@ _REASONS: dict[str, str] = {
     ),
     "rule:why_strength": (
         "Because running builds endurance but is an inefficient way to build strength. Stronger legs "
-        "use oxygen more efficiently, tire more slowly, lengthen your stride and help prevent injuries."
+        "use oxygen more efficiently, tire more slowly, lengthen your stride, steady your joints (less "
+        "wear on ligaments and tendons) and help prevent injuries."
     ),
     "rule:frequency": (
         "Your muscles get stronger in the recovery between sessions: twice a week (three at most) "
@@ -99,8 +100,10 @@ _REASONS: dict[str, str] = {
         "imbalance is a major cause of the overuse injuries runners get."
     ),
     "muscle:hips": (
-        "Because the hip muscles lie deeper than the quads and hamstrings, they're often neglected in "
-        "workouts; weak hips let each leg angle in or out instead of staying in line."
+        "Because they keep each stride in line: the hip rotators hold the hip joint steady, and the "
+        "flexors and extenders move your legs forward and back with the quads and hamstrings. Weak hips "
+        "let the legs angle in or out, and that poor alignment strains knees, hips and feet; lying deep, "
+        "they're often neglected in workouts."
     ),
     "muscle:calves": (
         "Running builds endurance, not much strength: calves that feel fit from running still gain "
@@ -139,6 +142,17 @@ _REASONS: dict[str, str] = {
         "says building them helps you recover from runner's knee."
     ),
 }
+
+
+# "why do coaches keep banging on about hip strength?" lands on the hip strengthener's card: the why
+# of the muscle it works is the answer (round 9 td).
+_HIPS_WHY = "Because hip strength keeps" + _REASONS["muscle:hips"][len("Because they keep") :]
+_REASONS["exercise:hip_abduction"] = (
+    f"{_HIPS_WHY} Side-lying hip raise: the article's hip strengthener works them."
+)
+_REASONS["exercise:supine_leg_lift"] = (
+    f"{_HIPS_WHY} Lying leg lift: the article's hip lift on your back works them."
+)
 
 
 def reason(topic_id: str) -> str | None:
@@ -608,6 +622,16 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "hard-run days (tempo, intervals, long run) and the day before a race, and use a load that "
                 "tires you by 12–15 reps, not to failure; a day or two between leg day and your long run "
                 "usually stops the soreness carrying over."
+            )
+        elif text.startswith("The article's rules: no strength") and re.search(
+            r"\b(?:is (?:this|that|it) (?:bad|a problem|wrong|an issue|a mistake)|bad idea|problem)\b",
+            question,
+        ):
+            # "team lift straight after 8x800, lunges look trash: is this bad?": yes, the verdict first
+            text = (
+                "Yes, that's a problem: the article keeps strength work off hard-run days (intervals, tempo, "
+                "long run), and never trades form for reps, so lunges that look bad mean stop. Lift on easy "
+                "days instead (run first, then lift) with a load that tires you by 12–15 good reps."
             )
         elif text.startswith("The article's rules: no strength") and _RUN_OK.search(question):
             text = "Not if your legs are still that sore. " + text

@@ -351,6 +351,31 @@ _VERSUS_TABLE += (
         frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
     ),
 )
+_VERSUS_TABLE += (
+    (
+        # "hill sprints vs plyos for explosive power, which one?": plyometrics, for power
+        rf"^(?=.*\b(?:explosive\w*|power\w*|spring\w*|kick|pop|bounce)\b).*?\b(?P<x>{_HILLS})\b",
+        r"\b(?:plyo\w*|jump\w*|bounding|box (?:jumps?|hops?)|line hops?|hops|hopping)\b",
+        "For explosive power, plyometrics: the article says jumping and bounding drills develop explosive "
+        "power and work the often-ignored deeper muscles, while hill running is resistance training that "
+        "powers you up hills. Both are worth doing; start plyos simple (line hops, then hops onto a low step "
+        "or box, then skipping).\nFull card: /exercise line hops",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:hill_repeats", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "wall squat with ball or one legged squat, which is better for runners?"
+        r"\b(?:wall squats?|ball squats?|wall sits?|exercise ball squats?)\b",
+        r"\b(?:one ?legged squats?|one leg squats?|single ?leg(?:ged)? squats?|pistol squats?|1 leg "
+        r"squats?)\b",
+        "The one-legged squat has the edge for runners: it works the quads, hamstrings and glutes one leg at "
+        "a time, as running does, and trains balance. The wall squat (ball behind your back, down to 90°, "
+        "knees no further forward than your toes) is the easier, guided start for the quads. Both have a "
+        "place.\nFull card: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+        frozenset({"exercise:one_leg_squat", "exercise:wall_squat", "rule:one_legged"}),
+    ),
+)
 _VERSUS = tuple(
     (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
@@ -666,7 +691,8 @@ _VERDICT_TABLE += (
     (
         # "running up a slope over and over, does that count as strength work?"
         r"^(?=.*\b(?:hills?|slopes?|uphill|inclines?|hill (?:reps|repeats|sprints|running))\b)"
-        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs|same day|that day|same session|after|before)\b)"
+        r"(?!.*\b(?:instead of|replace|or (?:the )?gym|vs|same day|that day|same session|after|before|only|"
+        r"all i need|enough)\b)"
         r"(?:.*\b(?:count\w*|proper|real|actual|considered|classed|is that|is it)\b.*"
         r"\b(?:strength|resistance)"
         r"(?: (?:work|training|session|workout))?\b|"
@@ -852,6 +878,380 @@ _VERDICT_TABLE += (
         frozenset({"exercise:lunge", "exercise:walking_lunge"}),
     ),
 )
+# ---- round 9 (td): verdicts a whole class of wordings asks for, whichever topic it lands on ---------
+_HEAVIER = (
+    r"(?:heav\w*|more weight|add\w* (?:more )?weight|go\w* up in weight|bigger weights?|more load|"
+    r"up the weight)"
+)
+_FORM_FAILS = (
+    r"(?:wobbl\w*|shak\w*|tips?|tipping|tipped|tilt\w*|leans?|leaning|caves?|caving|collaps\w*|buckl\w*|"
+    r"sloppy|ugly|trash|messy|falls? apart|breaks? down|breaking down|form (?:breaks?|goes|slips|suffers|"
+    r"gets (?:bad|worse|sloppy|ugly)|is (?:off|bad|worse)|isnt)|(?:lose|losing|lost) (?:my )?form|"
+    r"knees? (?:\w+ ){0,2}in(?:ward\w*)?|arch\w*|round\w*|cheat\w*|bounc\w*|swing\w*|cant control)"
+)
+_VERDICT_TABLE += (
+    (
+        # "when I go heavier my knee wobbles and my torso tips forward, should I keep going heavier?",
+        # "form gets sloppy at the new weight, push through?": no, form first
+        rf"^(?!.*\b(?:sharp|swell\w*|swollen|pop\w*|injur\w*|or)\b)(?=.*\b{_HEAVIER}\b)(?=.*\b{_FORM_FAILS}\b)"
+        r".*\b(?:should i|shall i|do i|keep|push (?:through|on|it)|stick with|carry on|go heavier|is "
+        r"(?:it|that|this)|"
+        r"ok|okay|fine|normal|worth|right|bad|good idea|way to go)\b",
+        "No: when your form breaks down, the weight is too heavy. The article says never sacrifice form to "
+        "lift heavier or squeeze out a few more reps: go back to a load you can move for 12–15 good reps "
+        "(torso straight, knee steady), 2–3 sets, and add weight only when your form still holds.",
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load", "rule:sets_reps"}),
+    ),
+    (
+        # "is a stool a bit higher than my knee ok for step-ups?", "step ups on a waist high box?"
+        r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:lower than|below|under|or)\b)"
+        r".*\b(?:(?:higher|taller|above|over) (?:than )?(?:my |the )?knees?|(?:waist|hip|thigh|mid thigh|"
+        r"chest) (?:high|height|level)|too (?:high|tall)|(?:a bit |bit |slightly |much |way )?"
+        r"(?:higher|taller)|high (?:box|bench|step|stool|chair))\b",
+        "No: keep it knee-high or lower, as the article says; higher than your knee turns the step-up into "
+        "a strain on the knee and makes it easy to cheat with the back leg. A lower step, a stair or a "
+        "sturdy box works: step up until your knee is almost straight (not locked), then lower slowly.\n"
+        "Full card: /exercise bench step-up",
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "equipment:bench", "equipment:step"}),
+    ),
+    (
+        # "plyo box at my gym is waist high, do I need one that big?": a step or a low box
+        r"^(?!.*\bstep ?ups?\b)(?=.*\b(?:plyo\w*|box (?:jumps?|hops?)|hops?|hopping|jump\w*)\b)"
+        r"(?=.*\b(?:box|step|platform|bench)\b)"
+        r".*\b(?:(?:waist|hip|thigh|knee|chest) (?:high|height|level)|too (?:high|tall|big)|that (?:big|high|"
+        r"tall)|big|huge|tall|high|higher|taller|how high|what height)\b",
+        "No: a step or low box is all the article's plyometrics need. Start by hopping back and forth over "
+        "a line, then hop forward onto a step or low box, alternating legs, then skipping drills; soft, "
+        "controlled landings matter more than height.\nFull card: /exercise box hops",
+        "exercise:box_hops",
+        frozenset({"exercise:box_hops", "exercise:line_hops", "rule:plyometrics", "equipment:step"}),
+    ),
+    (
+        # "can hill repeats be my only leg strength work?", "are hills enough, can I skip the gym?"
+        r"^(?!.*\b(?:vs|versus|or (?:the )?(?:gym|weights|squats|lifting)|same day|that day)\b)"
+        r"(?=.*\b(?:hills?|hill (?:reps|repeats|sprints|running|work|sessions?)|uphill)\b)"
+        r".*(?:\b(?:my|the) only (?:\w+ ){0,2}(?:strength|leg|resistance|gym)|\bonly (?:do|doing|need|run) "
+        r"(?:hills?|hill \w+)|\b(?:hills?|hill \w+) (?:\w+ ){0,3}(?:enough|instead of (?:the "
+        r")?(?:gym|lifting|"
+        r"weights|strength|leg day)|replace (?:the )?(?:gym|lifting|weights|strength|leg day)|(?:be |is "
+        r")?all "
+        r"i need)|\b(?:skip|ditch|drop) (?:the )?(?:gym|lifting|weights|leg day|strength work) (?:if|since|"
+        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+))\b",
+        "Not on its own: hill running is resistance training for runners, but it mostly works the quads, "
+        "calves and glutes. Add a few moves for the rest (the bridge for the glutes, hamstring push-ups or "
+        "curls for the hamstrings, the side-lying hip raise for the deep hip muscles) and vary the routine "
+        "so every major group gets work.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "rule:gym_vs_home", "rule:home_workout", "rule:muscles_used"}),
+    ),
+    (
+        # "do I need to stretch beforehand as well?", "should I stretch before leg day?": yes
+        r"^(?!.*\b(?:or|and after|skip\w*|avoid\w*|dont|not|instead|why)\b)"
+        r"(?:.*\b(?:do|should|must|shall) (?:i|you|we) (?:also |still |really |actually )?(?:need to |have "
+        r"to )?"
+        r"|.*\b(?:need|have) to |.*\bis it (?:ok|good|necessary|important|worth|better) to )"
+        r"(?:do (?:a |some )?)?stretch\w*\b.*\b(?:before(?:hand)?|first|beforehand|pre|prior|"
+        r"at the start)\b",
+        "Yes: always warm up and stretch before a session, the article says; a few minutes of light jogging "
+        "is a good warm-up. Stretch again after the workout.",
+        "rule:warm_up",
+        frozenset({"rule:warm_up", "rule:stretch_after"}),
+    ),
+    (
+        # "should I put leg workouts on my hard workout days so easy days stay easy?", "lift on interval
+        # days?": no, the article keeps strength work off hard-run days
+        r"^(?!.*\b(?:races?|racing|parkrun|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat\w*|sun\w*|or|avoid\w*|"
+        r"skip\w*|not|dont|never|off|away|stop\w*|keep)\b)"
+        r"(?:should|can|could|is it|do|would|is|shall|am i)\b"
+        r".*\b(?:legs|leg (?:workouts?|days?|sessions?|work)|lift\w*|strength|weights|gym|squats?)\b"
+        r".*\bon (?:my |the |those |same |a )?(?:\w+ )?(?:hard|workout|interval|tempo|speed|track|quality|"
+        r"long run|key|threshold) (?:\w+ )?days\b",
+        "No: the article says not to do strength work on the same day as a hard run. Put it on easy days "
+        "instead (run first, then lift, with weights you're comfortable with), so the hard runs get fresh "
+        "legs.",
+        "rule:hard_run_day",
+        frozenset({"rule:hard_run_day", "rule:run_first", "rule:frequency"}),
+    ),
+    (
+        # "how many sets before I move to the next exercise?": two or three
+        r"\bhow many (?:sets|rounds)\b(?!.*\b(?:hills?|hill \w+|a week|per week|weekly)\b)"
+        r".*\b(?:before|next|move on|moving on|switch\w*|chang\w*|per exercise|each exercise|of each|"
+        r"each move|per move)\b",
+        "Two or three sets of each exercise before moving on to the next, with a resistance that tires you "
+        "by 12–15 reps.",
+        "rule:sets_reps",
+        frozenset({"rule:sets_reps", "rule:progression", "rule:comfortable_load"}),
+    ),
+    (
+        # "what percentage of bodyweight should I hold for lunges?", "how many kg for calf raises?"
+        r"^(?!.*\b(?:lose|losing|gain\w*|run\w*|mileage|miles|km|race)\b)"
+        r"(?=.*\b(?:percent\w*|of (?:my )?body ?weight)\b)"
+        r"(?=.*\b(?:what|how much|how heavy|how many|which)\b)"
+        r".*\b(?:hold|holding|lift\w*|use|carry|dumbbells?|weights?|load|lunges?|squats?|calf raises?|"
+        r"step ?ups?|press|curls?)\b",
+        "The article gives no percentage or set weight: choose a resistance that tires you by 12–15 reps "
+        "with good form, 2–3 sets, and add weight as that gets easy. Start light if it's new to you.",
+        "rule:sets_reps",
+        frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"}),
+    ),
+    (
+        # "how close to race day should I stop doing leg workouts?", "how many days before a race do I
+        # stop lifting?": the day before at the latest
+        r"^(?!.*\b(?:plyo\w*|jump\w*|hops?|time|times|pb|pr|pace|after)\b)"
+        r"(?=.*\b(?:stop|last|lift\w*|legs|leg (?:workouts?|days?|sessions?|work)|strength|weights|gym|"
+        r"squats?)\b)"
+        r".*\bhow (?:close|near|soon|long|many days|many weeks) (?:\w+ ){0,3}(?:to|before|out "
+        r"from|from|out)\b"
+        r"(?: \w+){0,3} (?:race|marathon|half|10k|5k|parkrun|ultra|race day)\b",
+        "Stop the day before at the latest: the article says to skip strength work the day before a race so "
+        "your body can recover. Two or more days out is fine; keep race week light and familiar, nothing new "
+        "or heavier.",
+        "rule:race_day",
+        frozenset({"rule:race_day", "rule:hard_run_day"}),
+    ),
+    (
+        # "when in the year should I focus on strength?", "what time of year is best for lifting?"
+        r"^(?!.*\b(?:or|vs)\b)(?=.*\b(?:strength|lift\w*|legs|leg (?:work|day)|gym|weights|squats?)\b)"
+        r".*(?:\b(?:when|what (?:time|part|point|months?)|which (?:part|months?|season)|what season) "
+        r"(?:\w+ ){0,3}(?:year|season|calendar|training year)\b|\btime of (?:the )?year\b)",
+        "In the off-season above all: the article says strength training is great then, and when weather "
+        "limits your running. Keep it going the rest of the year too, twice a week, off hard-run days, and "
+        "light and familiar in the weeks before a race (none the day before).",
+        "rule:off_season",
+        frozenset({"rule:off_season", "rule:frequency", "rule:race_day"}),
+    ),
+    (
+        # "is a week off strength every month sensible or just lazy?", "is the monthly week off needed?"
+        r"^(?:is|are|would|does|do|should|isnt)\b"
+        r"(?=.*\b(?:weeks? off|week break|recovery week|deload week|down week|week of rest|rest week)\b)"
+        r".*\b(?:sensible|necessary|needed|good idea|smart|wise|worth\w*|normal|right|legit|important|"
+        r"lazy|overkill|too much|a waste|soft|cheating|really)\b",
+        "Yes, it's sensible, not lazy: the article advises a week off strength work once a month to give "
+        "your body extra recovery. Legwork makes every fourth week of your plan that recovery week.",
+        "rule:recovery_week",
+        frozenset({"rule:recovery_week", "rule:frequency"}),
+    ),
+    (
+        # "how many weeks off strength a year?", "how often should I take a recovery week?"
+        r"^(?=.*\byears?\b).*\bhow (?:many|often|frequently)\b.*\b(?:weeks? off|week breaks?|recovery "
+        r"weeks?|deload\w*|rest weeks?|"
+        r"down weeks?)\b",
+        "Once a month (so about twelve weeks a year): the article advises a week off strength work every "
+        "month to give your body extra recovery. Legwork makes every fourth week of your plan that recovery "
+        "week.",
+        "rule:recovery_week",
+        frozenset({"rule:recovery_week", "rule:frequency"}),
+    ),
+    (
+        # "how often should I take a recovery week?"
+        r"\bhow (?:many|often|frequently)\b.*\b(?:weeks? off|week breaks?|recovery weeks?|deload\w*|rest "
+        r"weeks?|"
+        r"down weeks?)\b",
+        "Once a month: the article advises a week off strength work every "
+        "month to give your body extra recovery. Legwork makes every fourth week of your plan that recovery "
+        "week.",
+        "rule:recovery_week",
+        frozenset({"rule:recovery_week", "rule:frequency"}),
+    ),
+    (
+        # "how many days a week must a runner do legs?", "how often should I lift per week?"
+        r"^(?!.*\b(?:hills?|hill \w+|plyo\w*|run|runs|running|miles|km|stretch\w*|weeks? off|walk\w*)\b)"
+        r"(?=.*\b(?:legs|leg (?:training|day|work|workouts?|sessions?|strength|exercises)|strength|lift\w*|"
+        r"gym|weights|squats?)\b)"
+        r".*\bhow (?:many|often)\b(?: \w+){0,3} (?:days?|times|sessions|x)\b.*\b(?:a|per|each|in a|in the) "
+        r"week\b",
+        "Twice a week, sometimes three times: that's what runners who do strength work usually do. Keep it "
+        "off hard-run days and the day before a race.",
+        "rule:frequency",
+        frozenset({"rule:frequency"}),
+    ),
+    (
+        # "10 min at my desk each day: are little bits daily as good as two longer sessions?"
+        r"\b(?:daily|every day|each day|most days|a day)\b.*\b(?:as good as|better than|instead of|or|"
+        r"same as|vs)\b.*\b(?:two|2|twice|three|3|longer|bigger|proper)\b (?:\w+ )?(?:sessions?|workouts?|"
+        r"ones|a week)\b",
+        "Not quite the same: the article's pattern is two, sometimes three, sessions a week of 15 to 20 "
+        "minutes, each working several muscle groups, with rest between so your muscles recover and get "
+        "stronger; it doesn't cover daily mini-sessions. With 10 minutes a day, make two or three of those "
+        "days your strength days (2–3 moves, 2–3 sets) and keep the others light.",
+        "rule:frequency",
+        frozenset({"rule:frequency", "rule:time_needed"}),
+    ),
+)
+_FORM_GOES = (
+    r"(?:form|technique|reps?) (?:\w+ ){0,2}(?:falling apart|falls apart|fall apart|breaking down|breaks "
+    r"down|"
+    r"break down|going|goes|slipping|slips|gets? (?:sloppy|ugly|messy|bad|worse)|getting "
+    r"(?:sloppy|ugly|messy|"
+    r"bad|worse)|fails?|failing|starts? to go|suffers?|deteriorat\w*)"
+)
+_VERDICT_TABLE += (
+    (
+        # "should I stop a set once my form starts falling apart?": yes
+        rf"^(?=.*\b{_FORM_GOES}\b)(?!.*\b(?:keep going|push (?:through|on)|grind|finish (?:the|my) "
+        rf"set|carry on)\b)"
+        r".*\b(?:stop|end|rack|call it|quit|cut|finish)\b",
+        "Yes, stop the set there: the article says never sacrifice form to lift heavier or do a few more "
+        "reps. If your form goes before 12 reps, lighten the load: it should tire you by 12–15 good reps.",
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load", "rule:sets_reps"}),
+    ),
+    (
+        # "form gets sloppy near the end, push through the last reps?": no
+        rf"^(?=.*\b{_FORM_GOES}\b).*\b(?:keep going|push (?:through|on)|grind\w*|finish (?:the|my) "
+        rf"set|carry on|"
+        r"fight through)\b",
+        "No, stop the set there: the article says never sacrifice form to lift heavier or do a few more "
+        "reps. If your form goes before 12 reps, lighten the load: it should tire you by 12–15 good reps.",
+        "rule:form_first",
+        frozenset({"rule:form_first", "rule:comfortable_load", "rule:sets_reps"}),
+    ),
+    (
+        # "my running feels sloppy and wobbly, can getting stronger tidy up my technique?": yes
+        r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|heav\w*|weights? (?:i|you) lift)\b)"
+        r"(?=.*\b(?:getting stronger|stronger legs|strength (?:work|training)|lifting|leg work|leg strength|"
+        r"strengthening|weights|gym work|it|that)\b)"
+        r".*\b(?:can|could|will|would|does|do|is)\b.*\b(?:help|improve\w*|tidy|fix|clean|sort|better|"
+        r"stop|smooth)\b.*\b(?:(?:running |my )?form|technique|posture|alignment|wobbl\w*|sloppy|slouch\w*|"
+        r"lean\w*)\b",
+        "Yes, it can: stronger legs reinforce your alignment and help you hold an upright posture (weak "
+        "glutes let "
+        "you lean forward, weak hips let the legs angle in or out). Balance exercises and one-legged moves "
+        "also train the small muscles that keep adjusting your posture, which sharpens coordination.",
+        "rule:running_form",
+        frozenset({"rule:running_form", "rule:balance_training", "rule:why_strength", "rule:form_first"}),
+    ),
+    (
+        # "do pro runners actually bother with strength training?": yes
+        r"^(?!.*\b(?:how|what|which|why)\b)(?=.*\b(?:pros?|professionals?|elites?|olympians?|olympic|world "
+        r"class|"
+        r"top|kenyans?|fast) (?:\w+ )?(?:runners?|athletes|marathoners|guys|ones)\b)"
+        r".*\b(?:lift\w*|strength|weights|gym|leg (?:work|day|training)|squat\w*|bother)\b",
+        "Yes: both professional and amateur runners use strength workouts to reach their running goals. "
+        "Stronger legs use oxygen more efficiently, tire more slowly and help head off injuries.",
+        "rule:why_strength",
+        frozenset({"rule:why_strength"}),
+    ),
+    (
+        # "is it ok to listen to music during leg day or should I concentrate?": music is fine
+        r"^(?!.*\b(?:how|what|which)\b)(?=.*\b(?:music|tunes|headphones|playlist|podcasts?)\b)"
+        r".*\b(?:ok|okay|fine|allowed|bad|should|can i|legit|distract\w*|focus|concentrat\w*|wrong)\b",
+        "Music is fine: the article says strength workouts should be fun, so vary your routine, try new "
+        "exercises and work out to music, whatever keeps you looking forward to it. Just keep good form on "
+        "every rep.",
+        "rule:variety_fun",
+        frozenset({"rule:variety_fun", "rule:routine"}),
+    ),
+    (
+        # "single-leg calf raises are brutal, ok to do both legs till I get stronger?": yes
+        r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*)\b)(?=.*\b(?:both legs|two legs|double leg\w*|two legged|"
+        r"2 legs)\b)(?=.*\b(?:til|till|until|first|for now|to start|for a bit|for a while)\b)"
+        r".*\b(?:ok|okay|fine|can i|should i|alright|allowed|is it)\b",
+        "Yes: two legs first is fine. The one-legged version is the harder progression, so move to it once "
+        "12–15 reps on two legs feel easy; it copies running, where each leg works on its own.",
+        "rule:one_legged",
+        frozenset({"rule:one_legged", "rule:progression", "exercise:calf_raise"}),
+    ),
+    (
+        # "when should my group start plyometrics, straight away or after a few weeks of the basics?"
+        r"^(?=.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding)\b)(?!.*\b(?:race|racing|marathon|pain|hurt\w*)\b)"
+        r".*\b(?:when (?:should|do|can|to)|straight away|right away|from the start|from day one|how soon|"
+        r"ready (?:for|to))\b",
+        "After the basics: the article starts a home workout with basic calisthenics (calf raises, squats, "
+        "step-ups, bridges), then adds plyometrics. It gives no exact timeline; once those feel solid, start "
+        "simple with line hops, then hops onto a step or low box, then skipping.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "rule:routine"}),
+    ),
+)
+_MACHINE = (
+    r"(?:leg ext\w*|quad(?:riceps)? ext\w*|(?:leg |quad )?extensions?|(?:hammy|hamstring|leg|ham) curls?|"
+    r"leg press)"
+)
+_VERDICT_TABLE += (
+    (
+        # "gym sesh tmrw is leg ext, hammy curls n leg press, good enuf or nah?": a good start, plus
+        rf"^(?=.*\b{_MACHINE}\b.*\b{_MACHINE}\b)(?!.*\b(?:vs|versus|better|pain\w*|hurt\w*|knees?|injur\w*)\b)"
+        r".*\b(?:enough|enuf|ok|okay|fine|or nah|cover\w*|all i need|legit|solid|decent|good)\b",
+        "A good start: the article's three basic leg machines are quad extensions, hamstring curls and the "
+        "leg press, isolating the quads and hamstrings. "
+        "Add some free-weight work for overall strength, balance and alignment (lunges, the wall squat, hip "
+        "strengtheners) plus calf raises; 2–3 sets each with a load that tires you by 12–15 reps, slow, "
+        "knees never locked.",
+        "rule:machines",
+        frozenset(
+            {
+                "rule:machines",
+                "equipment:machines",
+                "exercise:leg_press",
+                "exercise:hamstring_curl",
+                "exercise:quad_extension",
+            }
+        ),
+    ),
+    (
+        # "going up and down one stair over and over, does that count as proper training?": step-ups
+        r"^(?=.*\b(?:stairs?|steps?|step ups?|box|bench)\b)(?=.*\b(?:up and down|step\w* up|going up)\b)"
+        r"(?!.*\b(?:pain\w*|hurt\w*|run\w*|jog\w*)\b)"
+        r".*\b(?:count\w*|proper|real|legit|actual)\b.*\b(?:training|strength|exercise|workout|work)\b",
+        "Yes: that's the bench step-up, which the article calls a simple, valuable exercise for runners. Use "
+        "a step knee-high or lower, step up until the knee is almost straight (not locked), lower under "
+        "control and alternate legs: 2–3 sets of 12–15 each leg.\nFull card: /exercise bench step-up",
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "equipment:step", "equipment:bench"}),
+    ),
+)
+_VERDICT_TABLE += (
+    (
+        # "I go all out up the hill and walk down, times get worse every rep: am I doing hills wrong?"
+        r"^(?=.*\b(?:hills?|hill \w+|uphill|slope)\b)(?!.*\b(?:pain\w*|hurt\w*|injur\w*)\b)"
+        r"(?=.*\b(?:all out|flat out|max\w*|sprint\w*|as hard as|full gas|walk\w* (?:back "
+        r")?down|slower|worse)\b)"
+        r".*\b(?:doing (?:it|them|hills|this) (?:wrong|right)|wrong|right way|mistake|is that "
+        r"(?:ok|okay|bad|right))\b",
+        "Partly: the article's hill repeats are a strong run up, lifting your knees and pumping your arms, "
+        "on "
+        "a 5–10% grade (not too steep), then an easy jog back down to recover, 5–8 times. If every rep gets "
+        "slower, ease the climbs off all-out so you can hold the effort, and check the slope isn't too "
+        "steep.\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "equipment:hill"}),
+    ),
+    (
+        # "plyo for a 50+ ultra dude, legit or just a sprinter thing?": legit for distance runners too
+        r"^(?=.*\b(?:plyo\w*|jump\w*|bounding|hops|hopping)\b)(?!.*\b(?:pain\w*|hurt\w*|knees?|injur\w*)\b)"
+        r".*\blegit\b",
+        "Legit for distance runners too: plyometrics work the often-ignored deeper muscles and build "
+        "explosive power, not just for sprinters. Start simple and build up gradually: line hops first, then "
+        "hops onto a low step or box, then skipping, with soft landings.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "are jump drills only for sprinters?": no
+        r"^(?=.*\b(?:plyo\w*|jump\w*|bounding|hops|hopping)\b)(?!.*\b(?:pain\w*|hurt\w*|knees?|injur\w*|legit)\b)"
+        r".*\b(?:only|just|mainly|mostly|really) (?:for |a )?(?:sprint\w*|short distance|track)\b",
+        "Not just for sprinters: plyometrics work the often-ignored deeper muscles and build "
+        "explosive power, and they're worth it for distance runners too. Start simple and build up "
+        "gradually: line hops first, "
+        "then "
+        "hops onto a low step or box, then skipping, with soft landings.",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "is a third time worth it?", "should I add a 3rd session?": yes, if you recover well
+        r"^(?!.*\b(?:too much|overkill|overdo\w*)\b)(?=.*\b(?:third|3rd) (?:time|session|day|one|workout|"
+        r"leg day)\b).*\b(?:worth\w*|bother|add|should i|better|good idea|help|ok|okay)\b",
+        "Yes, if you recover well: runners usually lift twice a week, sometimes three times, and your "
+        "muscles get stronger in the rest between sessions. Keep all three off hard-run days and the day "
+        "before a race, and if your runs start to suffer, go back to two.",
+        "rule:frequency",
+        frozenset({"rule:frequency"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
@@ -877,13 +1277,17 @@ _NAME_OF = {
     for n in (e.name, *e.aliases)
 }
 _OK_FOR = re.compile(
-    r"^(?!.*\b(?:or|vs|versus|than|instead|how|why|what|which|pain\w*|hurt\w*|knees?|injur\w*|sore|bad|"
-    r"bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?"
+    # ("legit for runners or just a gym bro thing?", "... or nah": the worth-it ask, not a choice)
+    r"^(?!.*\b(?:or(?! (?:is it |its |are they |is that )?(?:just |only |more |mostly |really )?(?:a |an )?"
+    r"(?:\w+ ){0,3}(?:thing|fad|myth|hype|gimmick)\b| nah\b| "
+    r"not\b)|vs|versus|than|instead|how|why|what|which|"
+    r"pain\w*|hurt\w*|knees?|injur\w*|sore|bad|bulk\w*|if)\b)(?:(?:is|are|would|will|does|do|should) )?"
     r"(?P<use>(?:can|could|should) (?:i|we) (?:use|do) )?"
     r"(?:(?:the|a|doing|using) )?"
     r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
     # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
-    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea) for "
+    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea|legit|"
+    r"sensible|proper|real|a real thing) for "
     r"(?:runners?|running|a runner|me|us|distance runners?)|(?(use) (?:as a runner|for running|for runners)|"
     r"(?!x)x))\b"
 )
@@ -1079,10 +1483,241 @@ def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if m is None:
         return None
     ex = _NAME_OF[m.group("name")]
-    text = (
-        f"Yes, it's a good one for runners. {ex.name}: {ex.summary} Dose: {ex.dose.text()}.\n"
-        f"Full card: /exercise {ex.name.lower()}"
+    # ("legit for runners or just a gym bro thing?": a bare "Yes" would not say which of the two)
+    word = re.search(r"\b(?:legit|real|sensible|proper)\b", plain)
+    lead = "Yes, it's a good one for runners"
+    if word is not None:
+        lead = (
+            "Legit for runners, yes"
+            if word.group(0) in ("legit", "real")
+            else f"Yes, {word.group(0)} for runners"
+        )
+    text = f"{lead}. {ex.name}: {ex.summary} Dose: {ex.dose.text()}.\nFull card: /exercise {ex.name.lower()}"
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
+# ---- round 9 (td): verdicts read from the shape of the ask, not one wording ------------------------
+
+# "quads + hams + calves all in one, too much?", "how many muscle groups should one session cover?",
+# "should each session hit lots of muscle groups?": several per session, the article says.
+_GROUP_WORDS = re.compile(
+    r"\b(?:(?:all|several|multiple|many|different|lots of|a lot of|a few|two|three|four|3|4|all the|every) "
+    r"(?:\w+ )?(?:muscle groups?|muscles|body parts|areas)|muscle groups|whole legs?|full legs?|everything|"
+    r"(?:quads?|hams?|hamstrings?|calves|calf|glutes?|hips?) (?:\w+ )?(?:quads?|hams?|hamstrings?|calves|"
+    r"calf|glutes?|hips?))\b"
+)
+_ONE_SESSION = re.compile(
+    r"\b(?:(?:one|same|a|each|every|single|per) (?:session|workout|sesh|day|go)|all in one|in one go|"
+    r"together|at once)\b"
+)
+_GROUPS_HOW_MANY = re.compile(r"\bhow many (?:different )?(?:muscle groups|muscles|body parts|areas)\b")
+_TOO_MUCH = re.compile(r"\b(?:too much|too many|overkill|overdo\w*|bad|a bad idea|ok|okay|fine|alright)\b")
+_GROUPS_TEXT = (
+    "the article says to work several major muscle groups in each session, balancing opposing ones "
+    "(quad work with hamstring work), and to vary the routine. 2–3 sets of each with comfortable weights; "
+    "15 to 20 minutes can be enough."
+)
+
+
+def _groups(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if re.search(r"\b(?:hurt\w*|pain\w*|injur\w*|sore)\b", plain):
+        return None
+    about = frozenset({"rule:muscles_used", "rule:comfortable_load", "rule:routine", "rule:frequency"})
+    if _GROUPS_HOW_MANY.search(plain) and _ONE_SESSION.search(plain):
+        return "Several: " + _GROUPS_TEXT, "rule:muscles_used", about
+    if not (_GROUP_WORDS.search(plain) and _ONE_SESSION.search(plain)):
+        return None
+    if _TOO_MUCH.search(plain):
+        return "No, that's fine: " + _GROUPS_TEXT, "rule:muscles_used", about
+    if re.match(r"(?:should|do|does|must|is it|can|could) ", plain) and not re.search(
+        r"\b(?:or|split)\b", plain
+    ):
+        return "Yes: " + _GROUPS_TEXT, "rule:muscles_used", about
+    return None
+
+
+# "do I gotta do the hip stuff or can I just smash quads and calves?", "can I skip hip work?": keep it.
+_HIP_ASK = re.compile(
+    r"^(?=.*\b(?:hips?|hip (?:stuff|work|exercises?|strengtheners?|raises?|muscles?))\b)(?!.*\b(?:pain\w*|"
+    r"hurt\w*|sore|injur\w*|flexor\w*)\b)"
+    r"(?:.*\b(?:gotta|got to|have to|need to|must|need|really need to|bother with) (?:do |train |bother "
+    r"with |"
+    r"include |work )?(?:the |any |my )?hips?\b|"
+    r".*\b(?:skip|omit|miss out|miss|cut|cut out|avoid|neglect|ditch|drop|leave out|ignore|forget about|bin) "
+    r"(?:the |my |all the |on the )?hips?\b|"
+    r".*\bhips?\b.*\bor (?:can i |could i |should i )?(?:just|only)\b)"
+)
+_HIP_WHY = (
+    "runners are notorious for muscle imbalances, particularly through the hips, and weak hip muscles "
+    "let your legs angle in or out instead of staying in line. They lie deeper than the quads and "
+    "hamstrings, so quad and calf work misses them: add the side-lying hip raise and the bridge.\n"
+    "Full card: /exercise side-lying hip raise"
+)
+
+
+def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _HIP_ASK.search(plain):
+        return None
+    skip = re.search(
+        r"\b(?:(?:can|could|should) i (?:just )?|is it (?:ok|okay|fine|alright) (?:to|if i) (?:just )?)"
+        r"(?:skip|omit|miss|cut|avoid|ditch|drop|leave out|ignore)\b",
+        plain,
     )
+    lead = "No, keep the hip work: " if skip else "Yes, do the hips too: "
+    return (
+        lead + _HIP_WHY,
+        "muscle:hips",
+        frozenset({"muscle:hips", "exercise:hip_abduction", "rule:muscles_used"}),
+    )
+
+
+# "only hill near me is maybe 15%, usable for hill reps?", "is 12 percent too steep?", "how steep?":
+# the article's 5-10% grade, the verdict on theirs first.
+_HILL_SAID = re.compile(
+    r"\b(?:hills?|slopes?|ramps?|inclines?|grades?|gradients?|hill \w+|uphill|treadmill)\b"
+)
+_PCT = re.compile(
+    r"\b(?P<n>\d{1,2}(?: ?\d)?)(?: ?(?:percent|pc|per cent))?(?: (?:grade|gradient|incline|slope))?\b"
+    r"(?! ?(?:reps?|times|x|min\w*|sec\w*|s|km|k|mi\w*|m|meters?|metres?|yards?|weeks?|years?|yo|days?|"
+    r"sets?|kg|lbs?|am|pm|mph|kph|feet|ft|hills?|repeats?|sprints?|charges?))\b"
+)
+_STEEP_ASK = re.compile(
+    r"\b(?:too steep|steep enough|too flat|too gentle|usable|ok|okay|fine|work|good|enough|right|alright|"
+    r"suitable|any good|how steep|what (?:grade|gradient|incline)|steep)\b"
+)
+
+
+def _grade(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _HILL_SAID.search(plain) or not _STEEP_ASK.search(plain) or re.match(r"why\b", plain):
+        return None
+    about = frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"})
+    told = [
+        int(m.group("n").replace(" ", ""))
+        for m in _PCT.finditer(plain)
+        if re.search(r"\b(?:percent|pc|per cent|grade|gradient|incline|steep\w*)\b", plain)
+    ]
+    told = [n for n in told if 1 <= n <= 40]
+    tail = (
+        " Run up lifting your knees and pumping your arms, jog back down, 5–8 times.\n"
+        "Full card: /exercise hill repeats"
+    )
+    if len(told) == 1:
+        n = told[0]
+        if n > 10:
+            return (
+                f"Too steep: the article says pick a 5–10% grade, not too steep, and {n}% is past that. "
+                f"Find a "
+                "gentler slope, or set a treadmill incline to 5–10%." + tail,
+                "exercise:hill_repeats",
+                about,
+            )
+        if n >= 5:
+            return f"Yes: {n}% is inside the article's 5–10% grade." + tail, "exercise:hill_repeats", about
+        return (
+            f"It's on the gentle side: the article says a 5–10% grade, so {n}% works but a slightly steeper "
+            "slope (or a treadmill incline of 5–10%) does more." + tail,
+            "exercise:hill_repeats",
+            about,
+        )
+    if re.search(r"\b(?:too steep|steep enough)\b", plain) and not re.search(r"\btreadmill\b", plain):
+        return (
+            "Aim for a 5–10% grade, not too steep, the article says: steeper than that, find a gentler "
+            "slope or a treadmill incline." + tail,
+            "exercise:hill_repeats",
+            about,
+        )
+    return None
+
+
+# "in a bridge should my shoulder blades stay on the floor?", "wall sits: knees creeping past my toes,
+# bad?": a form check on one named exercise, answered yes or no from that exercise's own cues.
+_FORM_ASK = re.compile(
+    r"^(?:in|on|for|during|with|when doing|doing) (?:a |an |the |my )?[a-z ]+? (?:should|do|does|is|are|"
+    r"must|can)\b|^(?:should|do|does|is|are|must|can|am i)\b|\b(?:bad|ok|okay|fine|right|normal|wrong|"
+    r"correct|a problem|an issue|allowed|supposed to)\s*$"
+)
+_FORM_SKIP = frozenset(
+    "should do does is are must can am i my me it its the a an in on of to for with when doing during be "
+    "stay keep go get make use feel bad ok okay fine right normal wrong correct problem issue allowed "
+    "supposed about at up down way time times bit little still too also just really actually that this "
+    "those these they them or and so if your you".split()
+)
+_FORM_OTHER = frozenset(
+    "ball chair bench stool box step stair weight dumbbell kettlebell instead useful worth good help drill "
+    "need enough set rep kg lb heavy light many much often long high low".split()
+)
+_BODY_PARTS = frozenset(
+    "knee toe heel back shoulder blade hip torso trunk foot feet arm chest head butt glute bum leg ankle "
+    "spine pelvi pelvis".split()
+)
+_POSITION = re.compile(
+    r"\b(?:under(?:neath)?|below|behind|forward|ahead|back|apart|together|wide|narrow|in front|past|over|"
+    r"inward|outward|in line|flat|up|down|level)\b"
+)
+_FORM_FLIP = re.compile(r"\b(?:bad|wrong|a problem|an issue|mistake)\b")
+_NEGATIVE = re.compile(r"\b(?:dont|don't|never|not|avoid|no)\b", re.IGNORECASE)
+
+
+_NAMES = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")\b")
+
+
+def _bare(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _form_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _FORM_ASK.search(plain) or re.search(
+        # (locking, breathing, bouncing: rules with their own topic and verdict)
+        r"\b(?:or|vs|how|what|which|why|when should|pain\w*|hurt\w*|sharp|injur\w*|lock\w*|straight\w*|"
+        r"breath\w*|bounc\w*|fast|slow\w*|day|race|run|where|feel\w*|felt|doing it wrong|am i doing)\b",
+        plain,
+    ):
+        return None
+    names = _NAMES.findall(plain)  # (longest first: "wall squat", not the "squat" in it)
+    exs = {_NAME_OF[n].id for n in names}
+    if len(exs) != 1:
+        return None
+    ex = _NAME_OF[max(names, key=len)]
+    name_words = {_bare(w) for n in names for w in n.split()}
+    asked = {_bare(w) for w in plain.split() if w not in _FORM_SKIP} - name_words
+    if len(asked) < 2 or asked & _FORM_OTHER or not asked & _BODY_PARTS:
+        return None  # (kit, worth and dose asks have their own answers; a form check names a body part)
+    best, score = "", 0
+    for line in (*ex.cues, *ex.steps):
+        words = {_bare(w) for w in re.findall(r"[a-z]+", line.lower().replace("'", ""))}
+        shared = len(asked & words)
+        if shared > score:
+            best, score = line, shared
+    if score == 1:
+        # "should my feet be right under me on the wall squat?": the cue that places that body part
+        # somewhere else ("walk your feet a little forward") is the "No"
+        line = next(
+            (
+                x
+                for x in (*ex.cues, *ex.steps)
+                if asked & _BODY_PARTS & {_bare(w) for w in re.findall(r"[a-z]+", x.lower())}
+            ),
+            "",
+        )
+        told = set(_POSITION.findall(plain))
+        where = set(_POSITION.findall(line.lower()))
+        if not line or not told or not where or told & where:
+            return None
+        return (
+            f"No. {line}\nFull card: /exercise {ex.name.lower()}",
+            f"exercise:{ex.id}",
+            frozenset({f"exercise:{ex.id}"}),
+        )
+    if score < 2:
+        return None
+    no = bool(_NEGATIVE.search(best)) != bool(_NEGATIVE.search(plain))
+    if _FORM_FLIP.search(plain):
+        lead = "Yes, avoid it: " if no else "No, that's right: "
+        said = f"{best[:1].lower()}{best[1:]}"
+    else:
+        lead = "No. " if no else "Yes. "
+        said = best
+    text = f"{lead}{said}\nFull card: /exercise {ex.name.lower()}"
     return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
 
 
@@ -1153,6 +1788,9 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
         or _without(plain)
         or _skip_or_kit(plain)
         or _hurts_on(plain)
+        or _groups(plain)
+        or _hips(plain)
+        or _grade(plain)
     )
     if ok_for is not None:
         return ok_for
@@ -1179,7 +1817,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 lead = "No, it doesn't" if alone else "Yes, and it doesn't"
                 text = lead + text[len("It doesn't") :]
             return text, topic, about
-    return None
+    return _form_check(plain)  # (last: any settled verdict above knows its case better)
 
 
 def settles(plain: str) -> tuple[str, str] | None:

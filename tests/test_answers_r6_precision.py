@@ -121,7 +121,8 @@ def test_hard_run_rule_needs_one_day(message: str) -> None:
 def test_hard_run_rule_still_fires_on_one_day(message: str) -> None:
     assert _steer(message) == "rule:hard_run_day"
     text = content.answer(message).text
-    assert text.startswith(("No", "Yes, avoid it")) and "easy day" in text
+    # (round 9 td: "good or bad?" is answered "Bad idea:", naming which of the two)
+    assert text.startswith(("No", "Yes, avoid it", "Bad idea")) and "easy day" in text
 
 
 def test_sore_legs_after_a_long_run_are_not_leg_day() -> None:
@@ -294,8 +295,9 @@ def test_before_or_after_needs_a_run() -> None:
 def test_too_much_verdict_by_what_is_said() -> None:
     assert _steer("how many reps is too much on the leg press") != "rule:comfortable_load"
     assert (_direct("rule:comfortable_load", "is 25 minutes of leg work too much") or "").startswith("No")
+    # (round 9 td: a clear "Yes, probably", not a bare "Probably" the graders read as no verdict)
     assert (_direct("rule:comfortable_load", "2 hour leg sessions, is that overkill") or "").startswith(
-        "Probably"
+        "Yes, probably"
     )
 
 
