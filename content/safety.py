@@ -125,6 +125,13 @@ _HURTING = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|
 _RUN_ON = re.compile(
     r"\b(?:stop running|keep running|still run|run through|carry on running|keep training)\b"
 )
+# ... asked, not told ("I still run 30k a week, is lifting ok?" is background, not "can I still run?")
+_RUN_ON_ASK = re.compile(
+    r"\b(?:(?:can|could|should|do|must|may) i|(?:ok|okay|safe|fine|alright) to|"
+    r"is it (?:ok|okay|safe|fine) to|"
+    r"(?:ok|okay|safe|fine) if i) (?:\w+ ){0,2}(?:stop running|keep running|still run|run through|"
+    r"carry on running|keep training|run on it)\b|\brun through (?:it|the pain|this|that)\b"
+)
 # "can I still do bridges", "is it ok to...": a yes/no about training through it.
 _GO_ON = re.compile(
     r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
@@ -292,6 +299,15 @@ def pet_hurt(text: str) -> bool:
     return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
 
 
+# An arm, a hand or a shoulder hurt, with legs to train (round 9): "broke my wrist (cast for 6 wks), what
+# leg stuff can i still do?", "recovering from shoulder surgery, can't hold dumbbells": the legs are what
+# they ask about, and they're fine.
+_ARM = (
+    r"(?:(?:left |right |bad )?(?:wrists?|arms?|hands?|fingers?|thumbs?|elbows?|collar ?bones?|shoulders?|"
+    r"ribs?|forearms?|clavicle))"
+)
+
+
 # Injury words that aren't an injury now: a worry about one ("how do I avoid pulling a hamstring?",
 # "prevent a calf strain"), "sharp" as keen or steep ("keep my form sharp", "a sharp incline"), a sled
 # pulled, a plan that is "broken".
@@ -310,9 +326,29 @@ _NOT_HURT_NOW = re.compile(
 )
 
 
+_ARM_HURT = re.compile(
+    rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
+    rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
+    rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractured|cast|sling|splint|surgery|"
+    rf"operation|op|reconstruction|repair)\w*)\b"
+)
+_LEG_ASK = re.compile(
+    r"\b(?:legs?|lower body|lunges?|squats?|step ?ups?|calf raises?|bridges?|leg (?:day|work|stuff|"
+    r"exercises?|session|strength)|running|run)\b"
+)
+
+
+def arm_hurt(text: str) -> bool:
+    """An arm, hand or shoulder hurt, and legs to train (normalised text)."""
+    return bool(_ARM_HURT.search(text) and _LEG_ASK.search(_ARM_HURT.sub(" ", text)))
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    return bool(_ACUTE.search(_NOT_HURT_NOW.sub(" ", denied(text)))) and not pet_hurt(text)
+    plain = _NOT_HURT_NOW.sub(" ", denied(text))
+    if arm_hurt(plain):
+        plain = _ARM_HURT.sub(" ", plain)
+    return bool(_ACUTE.search(plain)) and not pet_hurt(text)
 
 
 def acute_lead() -> str:
@@ -404,7 +440,8 @@ _OLD = re.compile(
     r"(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4})\b(?! (?:race|season|training))|"
     rf"back in {_MONTH}|in {_MONTH} (?:last year|\d{{4}})|"
     r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
-    r"years ago|ages ago|long time ago|an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
+    r"years (?:ago|back|before)|ages (?:ago|back)|long time ago|"
+    r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
     r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
 )
 _OLDISH = re.compile(
@@ -417,11 +454,17 @@ _BETTER = re.compile(
     r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted) now|"
     r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed "
     r"(?:ok|okay|fine|well|up)|"
-    r"back to (?:normal|running|full)|running (?:again|normally|fine) (?:now|since))\b"
+    r"back to (?:\w+ ){0,2}(?:normal|running|full|racing|training)|back (?:running|racing|training)|"
+    r"running (?:again|normally|fine) (?:now|since)|"
+    r"(?:running|racing) (?:on it )?(?:again|fine|normally) (?:for|since)|still running)\b"
 )
 _NOW = re.compile(
     r"\b(?:hurts?|hurting|pain\w*|sore|swollen|swelling|sharp|stabbing|ache|aches|aching|limp\w*|"
-    r"throbbing|bruised|still)\b"
+    r"throbbing|bruised|tender|flaring|flares up|"
+    # ("still feels wobbly", "still weaker", "that leg is still smaller": what the injury left behind, not
+    # pain now; "still bothers me", "still not right" is)
+    r"still (?:\w+ )?(?:bother\w*|not right|playing up|niggl\w*|grumbl\w*|twing\w*|giving me (?:grief|gyp|"
+    r"trouble)|an issue|a problem))\b"
 )
 RETURN_TEXT = (
     "{lead}: they know how it healed, so their go-ahead comes first. "
@@ -443,6 +486,12 @@ _STRENGTH_THING = re.compile(
 )
 
 
+_SURGERY = re.compile(
+    r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
+    r"scoped|arthroscop\w*|keyhole)\b"
+)
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
@@ -451,6 +500,8 @@ def returning(text: str) -> bool:
         or ((_OLD.search(text) or _OLDISH.search(text)) and _BETTER.search(text))
         # "tore my quad two years ago": the tear is history, not today's news
         or (_OLD.search(text) and _ACUTE.search(denied(text)))
+        # "acl surgery 2 yrs ago", "meniscus surgery in 2015": the operation is history too
+        or (_OLD.search(text) and _SURGERY.search(text))
     )
     return bool(told) and not _NOW.search(text)
 
@@ -480,6 +531,21 @@ class Uncovered:
 
 _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
+        "pregnant",
+        "Training while pregnant",
+        # pregnant now, in any wording ("24 and pregnant", "pregnant with my second", "20 weeks pregnant",
+        # "in my 2nd trimester"), not back after a baby
+        re.compile(
+            r"^(?!.*\b(?:postpartum|post partum|post natal|postnatal|had (?:a|my|the) (?:baby|son|daughter|"
+            r"twins)|gave birth|since (?:the |my )?(?:baby|birth|pregnancy)|"
+            r"after (?:the |my |a )?(?:baby|birth|"
+            r"pregnancy|c section)|c section|months? old|weeks? old)\b)"
+            r".*\b(?:pregnant|trimester|pregnancy|expecting (?:a baby|twins|our|my))\b"
+        ),
+        "",
+        "/workout home",
+    ),
+    Uncovered(
         "back",
         "Back pain",
         re.compile(
@@ -487,7 +553,12 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"(?:gets|goes|feels|is|starts) (?:\w+ )?(?:achy|sore|stiff|painful|tight)|"
             r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
-            r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm))\b"
+            r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm)|"
+            # round 9: "a sore lower back/sacroiliac pain", "achy lower back", "si joint pain"
+            r"sacroiliac|sacro iliac|si joint|"
+            r"(?:sore|achy|aching|painful|grumbly) (?:lower |low )?back(?! of)|"
+            r"lower back (?:\w+ ){0,3}(?:pain|hurts?|aches?|aching|achy|sore|stiff|niggl\w*|twing\w*|"
+            r"grumbl\w*))\b"
         ),
         "Weak glutes can let your trunk tip forward late in a run, so glute work such as the bridge is a "
         "reasonable part of the plan once it's checked. But back pain isn't something to train through: "
@@ -571,7 +642,11 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "ankle_sprain",
         "An ankle sprain",
-        re.compile(r"\b(?:ankle sprain|sprained (?:my )?ankle|rolled (?:my )?ankle|twisted (?:my )?ankle)\b"),
+        re.compile(
+            r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
+            r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
+            r"(?:old|bad|dodgy) (?:ankle )?sprain)\b"
+        ),
         "Rest it while it's swollen, then rebuild gradually: balance work and calf raises once you can "
         "walk without pain.",
         "/exercise calf raise",
@@ -591,11 +666,12 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "hip_pain",
         "Hip pain (hip flexor or outer hip)",
         re.compile(
-            r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
+            r"\b(?:hip flexors? (?:\w+ ){0,3}(?:pain|strain|aches?|achy|hurts?|sore|tight|niggl\w*|twing\w*|"
+            r"thing|issue|problem)|"
             r"(?:hip )?bursitis|trochanteric|"
             # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
             # my hip do"
-            r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
+            r"(?:(?:front|outside|side) of (?:my |the )?(?:left |right |bad )?hips?|outer hips?|"
             r"hips? (?:\w+ ){0,3}on the (?:outside|side|front)|(?:lie|"
             r"lying|sleep\w*) on (?:my |that |the )?(?:\w+ )?hip)\b"
             r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|twinge\w*)\b)|"
@@ -703,7 +779,10 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
         _SORE_OUTRO,
     ),
 )
-_UNCOVERED += _SORE_MUSCLES
+_UNCOVERED += (
+    Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
+    *_SORE_MUSCLES,
+)
 # "strengthen them or rest?", "rest it or train it?": both, in that order.
 _REST_OR = re.compile(
     r"\b(?:strengthen\w*|train\w*|work (?:on )?(?:them|it))\b.{0,30}\bor (?:just )?rest\b|"
@@ -713,7 +792,15 @@ _REST_OR = re.compile(
 
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    arm = arm_hurt(text)
+    if arm:
+        # ("fractured my collarbone, what leg work can I do?": the arm's words aren't a leg injury)
+        text = _ARM_HURT.sub(" ", text)
     for u in _UNCOVERED:
+        if u.id == "arm":
+            if arm:
+                return u
+            continue
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
@@ -742,6 +829,16 @@ _JUMPS_BACK = (
 )
 
 
+_YES_NO = re.compile(
+    r"\b(?:ok|okay|safe|fine|alright|good idea)\b(?: (?:\w+ ){0,4}\w+)?\s*$|"
+    r"^(?:(?:\w+ ){0,12})?(?:is|are|can|could|should|do|does|would|will|am) (?:i|it|they|that|this)\b"
+)
+
+
+def _yes_no(text: str) -> bool:
+    return bool(_YES_NO.search(text))
+
+
 def _keep_strong(u: Uncovered, text: str) -> str:
     work = _KEEP_STRONG.get(u.id, "calf raises, bridges, step-ups and one-legged moves")
     return (
@@ -751,9 +848,125 @@ def _keep_strong(u: Uncovered, text: str) -> str:
     )
 
 
+# What an old, healed injury left behind (round 9): "still feels wobbly on trails", "still weak compared
+# to the other one", "that leg is still noticeably smaller", "never got its strength back". Not pain: the
+# side to build back, one leg at a time.
+_LEFTOVER = re.compile(
+    r"\b(?:weak|weaker|weakness|wobbly|wobbles|wonky|unstable|instability|unsteady|gives? way|giving way|"
+    r"smaller|thinner|skinnier|wasted|tighter|stiffer|lopsided|uneven|imbalanced?|not as strong|"
+    r"(?:doesnt|dont|never) (?:feel |felt )?(?:as |the same|quite )?(?:strong|right|stable)|"
+    r"never (?:fully |really |quite )?(?:recovered|came back|got (?:its|the|my) strength back)|"
+    r"(?:dont|doesnt|cant) (?:fully )?trust|keeps? (?:rolling|giving way|going over)|rolling)\b"
+)
+_LEFTOVER_WORK = {
+    "ankle_sprain": (
+        "• One-legged calf raise (off a step): 12–15 reps each leg\n"
+        "• One-legged squat: 12–15 reps each leg; the balance trains the small muscles that steady the "
+        "ankle\n• Bench step-up: 12–15 reps each leg",
+        "/exercise one-legged squat",
+    ),
+    "hamstring_strain": (
+        "• Hamstring push-up (lowering on one leg, slowly): 12–15 reps each leg\n"
+        "• Hamstring curl, one leg at a time: 12–15 reps each leg\n"
+        "• Bridge: hold 30 s\nKeep it balanced with your quad work.",
+        "/exercise hamstring push-up",
+    ),
+    "meniscus": (
+        "• One-legged squat, no deeper than 90°: 12–15 reps each leg\n"
+        "• Bench step-up (knee-high or lower, knee not locked at the top): 12–15 reps each leg\n"
+        "• Quadriceps extension and hamstring curl, one leg at a time: 12–15 reps each leg",
+        "/exercise one-legged squat",
+    ),
+}
+_LEFTOVER_DEFAULT = (
+    "• One-legged calf raise (off a step): 12–15 reps each leg\n"
+    "• One-legged squat: 12–15 reps each leg\n• Bench step-up: 12–15 reps each leg",
+    "/exercise one-legged squat",
+)
+
+
+def _leftover(u: Uncovered, text: str) -> str:
+    work, card = _LEFTOVER_WORK.get(u.id, _LEFTOVER_DEFAULT)
+    hops = (
+        "\nHopping drills come last: once the one-legged work feels steady, start with low line hops and "
+        "soft landings."
+        if _JUMPS.search(text)
+        else ""
+    )
+    lead = "They can help later, but not first. " if hops else ""
+    return (
+        f"{lead}Build that side back with one-legged work: both legs, the weaker side first, the same "
+        f"reps each side, 2–3 sets, twice a week, starting light:\n{work}{hops}\n"
+        f"If it still gives way or hurts, have a physio check it.\nFull card: {card}"
+    )
+
+
+# How deep to bend an old knee injury ("nervous about deep knee bends, how far down should I go?").
+_DEPTH = re.compile(
+    r"\bhow (?:far|deep|low)\b|\bdeep (?:knee )?(?:bends?|bending|squats?|squatting)\b|"
+    r"\bhow much (?:should |can )?(?:i )?bend\b"
+)
+_KNEE_SAFE = (
+    "Good that it's behind you. {name} isn't covered in detail here, so your physio's advice comes "
+    "first, but the article's knee-friendly rules fit: bend no deeper than 90° (one-legged squat, "
+    "lunge, wall squat), keep your knees behind your toes, don't lock them at the top, and use a "
+    "weight you're comfortable with. Quad and hamstring strength, kept in balance, protects the knee; "
+    "stop anything that hurts.\nFull card: /exercise one-legged squat"
+)
+# "is strengthening them a thing?", "would strength work help?", "should I strengthen it?": yes first.
+_STRENGTHEN_ASK = re.compile(
+    r"(?<!what )(?<!which )(?<!how )\b(?:is|would|will|could|can|does|do) (?:\w+ ){0,2}"
+    r"(?:strengthen\w*|strength (?:work|training|stuff)|leg work|calf work|hip work|glute work)\b"
+    r"(?: (?:\w+ ){0,3}(?:a thing|help\w*|worth\w*|good|useful))?|"
+    r"(?<!what )(?<!which )\bshould i (?:be )?strengthen\w*\b"
+)
+# "someone said weak hips can mess up your feet, true?": the hip link, which the article does make.
+_WEAK_HIPS_SAID = re.compile(
+    r"\bweak (?:hips?|hip muscles)\b.{0,40}\b(?:cause\w*|mess\w*|affect\w*|lead\w*|link\w*|part|"
+    r"behind|related|connected|true|right|real|thing|problem|issue)\b|"
+    r"\b(?:could|can|might|is) (?:it|this|that) (?:be )?(?:down to |from |because of )?(?:my )?weak hips?\b"
+)
+WEAK_HIPS_LINE = (
+    "Yes, it can: weak hips let each leg angle in or out, and that poor alignment strains the knees, "
+    "hips and feet, so hip work (side-lying hip raise, bridge) belongs in the plan."
+)
+# Pregnant now (round 9: "24 and pregnant (2nd trimester)"): the doctor or midwife leads, not "after a
+# baby".
+PREGNANT_TEXT = (
+    "Training while pregnant isn't covered in the article, so check with your doctor or midwife first: "
+    "they know what's safe for you now. If they're happy, keep it gentle: comfortable weights, nothing "
+    "extreme, breathe out on the effort and never hold your breath, and stop anything that hurts or "
+    "feels wrong."
+)
+
+PREGNANT_YES = (
+    "Usually yes, if your doctor or midwife agrees: training while pregnant isn't covered in the article, "
+    "so check with them first. If they're happy, keep it gentle: comfortable weights, nothing extreme, "
+    "breathe out on the effort and never hold your breath, and stop anything that hurts or feels wrong."
+)
+ARM_TEXT = (
+    "Yes, your legs can still train: pick moves that don't load that arm. Bodyweight lunges, one-legged "
+    "squats, step-ups, calf raises (steady yourself with the good hand), the bridge and the wall squat, or "
+    "the leg press, quad extension and hamstring curl machines. No dumbbells in that hand until your "
+    "doctor or physio says so.\nTry one: /workout home"
+)
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
+    if u.id == "pregnant":
+        lead = acute_lead() + " " if hurt_now else ""
+        if not lead and _yes_no(text):
+            return f"{PREGNANT_YES}\nClosest here: /workout home"
+        return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
+    if u.id == "arm":
+        return ARM_TEXT
+    old = not hurt_now and (returning(text) or cleared(text))
+    if old and u.id == "meniscus" and _DEPTH.search(text):
+        return _KNEE_SAFE.format(name=u.name)
+    if old and _LEFTOVER.search(text):
+        return _leftover(u, text)
     if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
         return _keep_strong(u, text)
     if cleared(text) and not hurt_now:
@@ -787,6 +1000,16 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "\nRelated: /ask injury prevention"
         )
     first = acute_lead() + " " if hurt_now else ""
+    hip_link = u.id not in ("itb", "hip_pain", "back") and _WEAK_HIPS_SAID.search(text)
+    hips = WEAK_HIPS_LINE + " " if hip_link else ""
+    if not first and hips:
+        # "someone said weak hips can mess up your feet?? true": that link first, then the injury
+        return (
+            f"{hips}{u.general} {u.name} isn't covered in detail here; "
+            f"for a diagnosis and a plan, {PRO}.\nRelated: /exercise side-lying hip raise"
+        )
+    if not first and _STRENGTHEN_ASK.search(text) and not u.outro:
+        first = "Yes, usually, once it's pain-free. "
     if not first and _STRENGTH_THING.search(text):
         # "is that a leg strength thing?", "could weak legs be part of it?": a verdict first, then the
         # general answer, with the honest "not covered" after it rather than before.
@@ -803,11 +1026,16 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
     elif not first and _STOP_ASK.search(text):
         first = "Drop it for now if it hurts; keep only what's pain-free. "
-    if not first and _RUN_ON.search(text):
+    if not first and _RUN_ON.search(text) and _RUN_ON_ASK.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
-        first = "Only if it's completely pain-free, and stop at the first twinge. "
+        first = (
+            "Usually yes, if it stays pain-free; stop at the first twinge. "
+            if not _NOW.search(text) and not u.outro
+            # (nothing hurting told: "mild arthritis, is lifting ok for me?")
+            else "Only if it's completely pain-free, and stop at the first twinge. "
+        )
     if not first and _REST_OR.search(text):
         first = "Both, in that order: ease off while it's sore, then strengthen it gently once it settles. "
     elif not first and u.outro and _NORMAL_Q.search(text):
