@@ -720,7 +720,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
 # the usual care and that muscle's strength work, not the nearest covered injury (runner's knee for a
 # calf). Soreness after a strength session, cramp and stretching have their own answers.
 _SORE = (
-    r"(?:sore|soreness|aches?|aching|achy|tight|tightness|stiff|hurts?|hurting|pain|painful|niggl\w*|"
+    r"(?:sore|soreness|aches?|aching|achy|tight|tightness|tightens? up|tightening up|stiff|hurts?|hurting|"
+    r"pain|painful|niggl\w*|"
     r"killing me|knotted)"
 )
 _NOT_SORE_CASE = (
@@ -779,7 +780,43 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
         _SORE_OUTRO,
     ),
 )
+# One side only ("always my right calf, never the left", "my right side only"): an imbalance between the
+# legs to work on, one leg at a time.
+_ONE_SIDED = re.compile(
+    r"\b(?:(?:only|always|just) (?:on )?(?:my |the )?(?:left|right)|"
+    r"never (?:on )?(?:my |the )?(?:left|right)|one sided|(?:left|right) (?:side )?only|"
+    r"only (?:on )?one side)\b"
+)
+ONE_SIDED_LINE = (
+    "One side only can point to an imbalance between your legs: work each leg on its own (one-legged "
+    "calf raises, one-legged squats), the weaker side first."
+)
+# Injuries that keep coming, in different places (round 9: "3 different overuse injuries in 2 years, knee
+# then hip then foot", "little niggles, one week knee next week hip, coach says I'm imbalanced"): what
+# imbalance means and how balanced strength breaks the cycle, not one muscle's card or the recovery week.
+_RECURRING = re.compile(
+    r"^(?!.*\b(?:(?:only|always|just) (?:on )?(?:my |the )?(?:left|right)|(?:left|right) (?:side )?only|"
+    r"one side)\b).*"
+    r"\b(?:(?:\d+|two|three|four|several|multiple|different|lots of|so many|constant|little|recurring|"
+    r"repeated) (?:different )?(?:overuse )?(?:injuries|niggles)|injury after injury|"
+    r"one injury after (?:another|the other)|always (?:getting )?injured|keep (?:getting )?(?:injured|hurt)|"
+    r"injury ?prone|one week (?:my |its |it s )?(?:knee|hip|calf|shin|foot|ankle)s? (?:the )?next)\b"
+)
+RECURRING_TEXT = (
+    "weak muscles, or one group lagging behind its opposite (quads against hamstrings above all), pull the "
+    "leg out of alignment, and that imbalance is a major cause of repetitive-stress injuries to the knees, "
+    "hips and feet. Work every group in balance twice a week: calf raises (they help the shins too), quad "
+    "work matched with hamstring work (for the knees), and hip raises and bridges. See a physio if one "
+    "niggle keeps coming back.\nRelated: /ask injury prevention"
+)
+_MEAN_ASK = re.compile(
+    r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
+)
+_YES_NO_HELP = re.compile(
+    r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth)\b"
+)
 _UNCOVERED += (
+    Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention"),
     Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
     *_SORE_MUSCLES,
 )
@@ -787,6 +824,20 @@ _UNCOVERED += (
 _REST_OR = re.compile(
     r"\b(?:strengthen\w*|train\w*|work (?:on )?(?:them|it))\b.{0,30}\bor (?:just )?rest\b|"
     r"\brest\b.{0,30}\bor (?:\w+ )?(?:strengthen\w*|train\w*)\b"
+)
+
+
+# A back that aches during one exercise, with "am I doing it wrong?" (round 9): that exercise's form
+# check answers it (content/situation.py form_check), not the general back-pain answer.
+_DURING_EXERCISE = re.compile(
+    r"\b(?:when|while|during|after|doing|on|with) (?:i do |i am doing |im doing |doing |my |the |a )?"
+    r"(?:\w+ ){0,2}(?:squats?|squatting|lunges?|lunging|bridges?|step ?ups?|calf raises?|"
+    r"wall (?:sits?|squats?)|leg press\w*|deadlifts?|hamstring (?:curls?|push ?ups?)|hip raises?|"
+    r"leg lifts?)\b"
+)
+_FORM_WRONG = re.compile(
+    r"\b(?:wrong|incorrect\w*|bad form|my form|(?:the )?(?:right|correct|proper) (?:form|way|technique)|"
+    r"technique)\b"
 )
 
 
@@ -800,6 +851,8 @@ def uncovered(text: str) -> Uncovered | None:
         if u.id == "arm":
             if arm:
                 return u
+            continue
+        if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
             continue
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
@@ -962,6 +1015,14 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "recurring":
+        if hurt_now:
+            return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT
+        if _MEAN_ASK.search(text):
+            return "It means " + RECURRING_TEXT
+        if _YES_NO_HELP.search(text):
+            return "Yes, it can: " + RECURRING_TEXT
+        return RECURRING_TEXT[:1].upper() + RECURRING_TEXT[1:]
     old = not hurt_now and (returning(text) or cleared(text))
     if old and u.id == "meniscus" and _DEPTH.search(text):
         return _KNEE_SAFE.format(name=u.name)
@@ -1042,7 +1103,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         first = "Usually, yes. "
     if u.outro:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
-        return f"{first}{u.general} {u.outro}\nRelated: {u.pointer}"
+        side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
+        return f"{first}{side}{u.general} {u.outro}\nRelated: {u.pointer}"
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"

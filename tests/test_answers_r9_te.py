@@ -167,3 +167,50 @@ def test_running_told_is_not_running_asked() -> None:
 def test_hops_after_old_sprain_verdict_first() -> None:
     text = _text("keep rolling my ankle on trails since an old sprain. would hopping help or make it worse")
     assert text.startswith("They can help later"), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my lower back aches when i do lunges, am i doing something wrong",
+        "lower back hurts during bridges, what am i doing wrong",
+        "back gets sore after squats, is my form off",
+    ],
+)
+def test_back_ache_on_one_exercise_gets_its_form_check(q: str) -> None:
+    text = _text(q)
+    assert "Back pain isn't covered" not in text, text
+    assert "physio" in text, text
+
+
+def test_back_ache_after_runs_keeps_the_back_answer() -> None:
+    text = _text("my lower back aches after long runs, what am i doing wrong")
+    assert "Back pain" in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "little niggles, one week knee next week hip. coach says im imbalanced. what does that mean",
+        "I've had 3 different overuse injuries in 2 years, knee then hip then foot. could strength "
+        "work break the cycle?",
+        "always injured, one thing after another, calf then knee. will lifting help or not",
+        "so injury prone lately, several niggles this year. does strength training actually help",
+    ],
+)
+def test_injuries_that_keep_coming_get_the_imbalance_answer(q: str) -> None:
+    text = _text(q)
+    assert "imbalance" in text and "alignment" in text, text
+    assert "week off" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "always my right calf that tightens up around mile 18 of a marathon, never the left. weird right?",
+        "my left hamstring gets tight on long runs, only on the left, never the right",
+    ],
+)
+def test_one_sided_tightness_names_the_imbalance(q: str) -> None:
+    text = _text(q)
+    assert "imbalance" in text and "each leg" in text, text
