@@ -876,10 +876,11 @@ _KEEP_STRONG = {
     "hip_pain": "the side-lying hip raise, the lying leg lift and the bridge",
 }
 _JUMPS = re.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b")
-_JUMPS_BACK = (
-    " Jumping drills are high-impact, so bring them back last: once you've run pain-free for a few weeks, "
-    "start with low line hops before box hops, and stop if the old spot hurts."
+_JUMPS_LATER = (
+    "once you've run pain-free for a few weeks, start with low line hops before box hops, and stop if the "
+    "old spot hurts."
 )
+_JUMPS_BACK = " Jumping drills are high-impact, so bring them back last: " + _JUMPS_LATER
 
 
 _YES_NO = re.compile(
@@ -890,6 +891,23 @@ _YES_NO = re.compile(
 
 def _yes_no(text: str) -> bool:
     return bool(_YES_NO.search(text))
+
+
+# "should plyos be in my routine or too risky?", "can I do box jumps yet?": asked about jumping.
+_JUMPS_ASK = re.compile(
+    r"\b(?:should|can|could|is|are|would|when|ok|okay|safe|too risky|risky)\b.{0,40}"
+    r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b|\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b.{0,40}\b(?:ok|okay|safe|risky|"
+    r"too soon|yet)\b"
+)
+# "can strength training help stop this happening again?", "will lifting prevent it coming back?"
+_HELP_AGAIN = re.compile(
+    r"\b(?:help|stop|prevent|avoid|reduce)\w*\b.{0,40}\b(?:again|coming back|come back|recur\w*|"
+    r"happening|another)\b"
+)
+_HELPS_AGAIN = (
+    "balanced leg strength steadies the joints and evens out the imbalances behind most repetitive-stress "
+    "injuries, so it's one of the best defences."
+)
 
 
 def _keep_strong(u: Uncovered, text: str) -> str:
@@ -1031,11 +1049,20 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
         return _keep_strong(u, text)
     if cleared(text) and not hurt_now:
+        plan = (
+            f"{u.name} isn't covered in detail here, so your doctor's or physio's plan comes first. In "
+            "general: start light and build up over the weeks, twice a week: calf raises, bridges, step-ups "
+            "and one-legged moves, and stop anything that brings the pain back."
+        )
+        if _JUMPS.search(text) and _JUMPS_ASK.search(text):
+            # "fully healed, should plyos be in my routine or too risky?": the jumps verdict first
+            return f"Yes, but last, as they're high-impact: {_JUMPS_LATER} {plan}\nTry one: /workout home"
+        if _HELP_AGAIN.search(text):
+            # "cleared; can strength training help stop this happening again?": yes first
+            return f"Yes, it can help: {_HELPS_AGAIN} {plan}\nTry one: /workout home"
         return (
-            f"Good that you're cleared. {u.name} isn't covered in detail here, so your doctor's or "
-            "physio's plan comes first. In general: start light and build up over the weeks, twice a "
-            "week: calf raises, bridges, step-ups and one-legged moves, and stop anything that brings "
-            f"the pain back.{_JUMPS_BACK if _JUMPS.search(text) else ''}\nTry one: /workout home"
+            f"Good that you're cleared. {plan}{_JUMPS_BACK if _JUMPS.search(text) else ''}"
+            "\nTry one: /workout home"
         )
     if returning(text) and not hurt_now:
         when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)

@@ -214,3 +214,30 @@ def test_injuries_that_keep_coming_get_the_imbalance_answer(q: str) -> None:
 def test_one_sided_tightness_names_the_imbalance(q: str) -> None:
     text = _text(q)
     assert "imbalance" in text and "each leg" in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "had a tibia stress fracture last yr, fully healed. should plyos be in my routine or too risky",
+        "cleared after a stress fracture in my foot, can i start jumping yet",
+        "physio cleared my old ankle sprain, is hopping ok now",
+    ],
+)
+def test_cleared_jumps_question_gets_the_verdict_first(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("Yes, but last"), text
+    assert "line hops" in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "cleared to start easy running again after a metatarsal stress fracture. can strength training help "
+        "stop this happening again",
+        "physio cleared my achilles, will calf work help prevent it coming back",
+    ],
+)
+def test_cleared_will_strength_help_says_yes(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("Yes"), text
