@@ -815,7 +815,25 @@ _MEAN_ASK = re.compile(
 _YES_NO_HELP = re.compile(
     r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth)\b"
 )
+# A knee that limits them, no injury named (round 9: "got a dodgy knee that doesn't like deep bending, what
+# leg work can i still do?"): the knee-friendly moves and the article's knee rules, not one machine's cue.
+_KNEE_LIMIT = re.compile(
+    # (one exercise or kneeling named: the constraint's own swap answers it, content/situation.py)
+    r"^(?!.*\b(?:why|kneel\w*|instead|alternatives?|lunges?|squats?|step ?ups?|leg press|extensions?|"
+    r"curls?|quads?|hamstrings?|calf|calves|glutes?|hips?|plyo\w*|jump\w*|hops?)\b)"
+    r"(?=.*\b(?:what|which|can i|could i|ok for|okay for|fine for|safe for|kind(?:est)? (?:to|on)|"
+    r"gentle|easy on|still do|still train)\b).*"
+    r"\b(?:dodgy|bad|weak|creaky|crunchy|grumpy|cranky|dicky|iffy|troublesome|niggly|achy) knees?\b"
+)
+KNEE_LIMIT_TEXT = (
+    "pick moves that spare the knee. The bridge, the hamstring push-up, calf raises and the side-lying hip "
+    "raise barely bend it; do step-ups on a low step, and squats or lunges only down to 90°, knees behind "
+    "your toes, never locking at the top, with a weight you're comfortable with. Quad and hamstring "
+    "strength, kept in balance, protects the knee; stop anything that hurts, and see a physio if it keeps "
+    "grumbling.\nFull card: /exercise bridge"
+)
 _UNCOVERED += (
+    Uncovered("knee_limit", "A knee that limits you", _KNEE_LIMIT, "", "/exercise bridge"),
     Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention"),
     Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
     *_SORE_MUSCLES,
@@ -890,7 +908,8 @@ _YES_NO = re.compile(
 
 
 def _yes_no(text: str) -> bool:
-    return bool(_YES_NO.search(text))
+    """A yes/no question ("ok to keep doing leg strength?"), not "what can I still do?"."""
+    return bool(_YES_NO.search(text)) and not re.search(r"\b(?:what|which|how|where|when|why)\b", text)
 
 
 # "should plyos be in my routine or too risky?", "can I do box jumps yet?": asked about jumping.
@@ -1033,6 +1052,11 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "knee_limit":
+        lead = acute_lead() + " Once it has settled, " if hurt_now else ""
+        if not lead and _yes_no(text):
+            return "Usually, if you keep it knee-friendly: " + KNEE_LIMIT_TEXT
+        return (lead or "Plenty: ") + KNEE_LIMIT_TEXT
     if u.id == "recurring":
         if hurt_now:
             return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT

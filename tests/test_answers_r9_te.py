@@ -241,3 +241,18 @@ def test_cleared_jumps_question_gets_the_verdict_first(q: str) -> None:
 def test_cleared_will_strength_help_says_yes(q: str) -> None:
     text = _text(q)
     assert text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "got a dodgy knee that doesn't like deep bending, what leg work can i still do",
+        "bad knees, which leg exercises are kind on them",
+        "creaky knee, what can i do that wont hurt it",
+        "weak knees lol what leg stuff is gentle on them",
+    ],
+)
+def test_knee_that_limits_gets_knee_friendly_moves(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("Plenty"), text
+    assert "90°" in text and "bridge" in text.lower(), text
