@@ -503,7 +503,8 @@ def returning(text: str) -> bool:
         # "acl surgery 2 yrs ago", "meniscus surgery in 2015": the operation is history too
         or (_OLD.search(text) and _SURGERY.search(text))
     )
-    return bool(told) and not _NOW.search(text)
+    # (a joint replacement asked about: its own answer, the surgeon first)
+    return bool(told) and not _NOW.search(text) and not _REPLACED_OK.search(text)
 
 
 def cleared(text: str) -> bool:
@@ -832,7 +833,23 @@ KNEE_LIMIT_TEXT = (
     "strength, kept in balance, protects the knee; stop anything that hurts, and see a physio if it keeps "
     "grumbling.\nFull card: /exercise bridge"
 )
+# A joint replacement, asked whether a move is ok (round 9: "hip replacement 3 yrs ago, back to gentle
+# running. are the side-lying leg lifts with ankle weights ok for me"): the surgeon or physio first.
+_REPLACED = (
+    r"(?:(?:hip|knee|joint|ankle) replacements?|replaced (?:hip|knee)|new (?:hip|knee)s?|"
+    r"(?:hip|knee) (?:was |got |been )?replaced|(?:hip|knee) resurfacing|arthroplasty)"
+)
+_REPLACED_OK = re.compile(
+    rf"\b{_REPLACED}\b(?=.*\b(?:ok|okay|safe|alright|fine|a good idea|allowed|risky|too much|bad for)\b)"
+)
+REPLACED_TEXT = (
+    "a joint replacement isn't covered in the article, and some moves are restricted for a while after one, "
+    "so check with your surgeon or physio first. Then start with no added weight, slow and controlled "
+    "through a comfortable range, add a light weight only once it's easy, never lock the joint, and stop "
+    "anything that hurts."
+)
 _UNCOVERED += (
+    Uncovered("replaced", "A joint replacement", _REPLACED_OK, "", "/workout home"),
     Uncovered("knee_limit", "A knee that limits you", _KNEE_LIMIT, "", "/exercise bridge"),
     Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention"),
     Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
@@ -1052,6 +1069,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "replaced":
+        if hurt_now:
+            return f"{acute_lead()} With a joint replacement, tell your surgeon too."
+        lead = (
+            "Usually yes, once your surgeon or physio has okayed it: " if _yes_no(text) else "Check first: "
+        )
+        return lead + REPLACED_TEXT
     if u.id == "knee_limit":
         lead = acute_lead() + " Once it has settled, " if hurt_now else ""
         if not lead and _yes_no(text):

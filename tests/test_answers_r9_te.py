@@ -256,3 +256,17 @@ def test_knee_that_limits_gets_knee_friendly_moves(q: str) -> None:
     text = _text(q)
     assert text.startswith("Plenty"), text
     assert "90°" in text and "bridge" in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "hip replacement 3 yrs ago (63 now), back to gentle running. are side-lying leg lifts ok for me",
+        "new knee last year, is the leg press safe for me",
+        "had my hip replaced in 2020, running again. are lunges ok",
+    ],
+)
+def test_joint_replacement_asks_the_surgeon_first(q: str) -> None:
+    text = _text(q)
+    assert "surgeon" in text, text
+    assert not text.startswith(ACUTE_LEAD), text
