@@ -486,6 +486,11 @@ _STRENGTH_THING = re.compile(
 )
 
 
+# Words that put a pop or a snap in the present ("felt a pop today", "rolled it again this morning").
+_FRESH = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|just now|just|mid \w+|"
+    r"during)\b"
+)
 _SURGERY = re.compile(
     r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
     r"scoped|arthroscop\w*|keyhole)\b"
@@ -504,7 +509,9 @@ def returning(text: str) -> bool:
         or (_OLD.search(text) and _SURGERY.search(text))
     )
     # (a joint replacement asked about: its own answer, the surgeon first)
-    return bool(told) and not _NOW.search(text) and not _REPLACED_OK.search(text)
+    # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
+    fresh = severe(text) and _FRESH.search(text)
+    return bool(told) and not _NOW.search(text) and not _REPLACED_OK.search(text) and not fresh
 
 
 def cleared(text: str) -> bool:

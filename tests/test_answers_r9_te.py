@@ -270,3 +270,18 @@ def test_joint_replacement_asks_the_surgeon_first(q: str) -> None:
     text = _text(q)
     assert "surgeon" in text, text
     assert not text.startswith(ACUTE_LEAD), text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "old hamstring injury from last year, felt a pop today mid sprint",
+        "sprained my ankle years ago, rolled it again this morning and its swollen",
+        "tore my calf two years ago and now it still hurts after every run",
+        "strained my groin a few months back and it still twinges when i lunge",
+    ],
+)
+def test_old_injury_hurting_now_is_still_acute(q: str) -> None:
+    text = _text(q)
+    assert text.startswith(ACUTE_LEAD) or "doctor" in text or "physio" in text, text
+    assert "Build that side back" not in text, text
