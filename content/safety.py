@@ -883,8 +883,32 @@ _FORM_WRONG = re.compile(
 )
 
 
+# "lower back kinda feels it when i do bridges, normal?": form first, and a physio if it stays.
+_LOWER_BACK = re.compile(r"\b(?:lower|low) back\b|\bback (?:aches?|achy|hurts?|is sore|gets sore|twinges?)\b")
+BACK_FORM = Uncovered(
+    "back_form",
+    "Back ache on a leg exercise",
+    _LOWER_BACK,
+    "",
+    "/ask form",
+)
+BACK_FORM_TEXT = (
+    "Not usually: a lower back that aches on a leg exercise most often means form. Keep your trunk upright "
+    "and your back neutral, lift with your glutes rather than arching (on the bridge, stop when knees, "
+    "hips and trunk make a straight line), go lighter and slower, and stop at 90° on squats. If it still "
+    "aches with good form, drop that exercise for now and see a physio.\nRelated: /ask form"
+)
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    if (
+        _LOWER_BACK.search(text)
+        and _DURING_EXERCISE.search(text)
+        and _NORMAL_Q.search(text)
+        and not acute(text)
+    ):
+        return BACK_FORM
     arm = arm_hurt(text)
     if arm:
         # ("fractured my collarbone, what leg work can I do?": the arm's words aren't a leg injury)
@@ -1076,6 +1100,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "back_form":
+        return BACK_FORM_TEXT
     if u.id == "replaced":
         if hurt_now:
             return f"{acute_lead()} With a joint replacement, tell your surgeon too."

@@ -285,3 +285,17 @@ def test_old_injury_hurting_now_is_still_acute(q: str) -> None:
     text = _text(q)
     assert text.startswith(ACUTE_LEAD) or "doctor" in text or "physio" in text, text
     assert "Build that side back" not in text, text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "lower back kinda feels it when i do bridges, normal?",
+        "lower back gets achy after wall squats with the gym ball, is that normal",
+        "my low back aches during lunges, is that ok",
+    ],
+)
+def test_back_ache_on_an_exercise_normal_gets_form_and_physio(q: str) -> None:
+    text = _text(q)
+    assert text.startswith("Not usually"), text
+    assert "form" in text and "physio" in text, text
