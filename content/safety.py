@@ -338,9 +338,19 @@ _LEG_ASK = re.compile(
 )
 
 
+# A part of the leg named too ("fell and hurt my wrist and knee"): not only the arm.
+_LEG_PART = re.compile(
+    r"\b(?:knees?|ankles?|calf|calves|shins?|hamstrings?|hammy|quads?|groin|achilles|foot|feet|heels?|"
+    r"thighs?|hips?|back)\b"
+)
+
+
 def arm_hurt(text: str) -> bool:
-    """An arm, hand or shoulder hurt, and legs to train (normalised text)."""
-    return bool(_ARM_HURT.search(text) and _LEG_ASK.search(_ARM_HURT.sub(" ", text)))
+    """An arm, hand or shoulder hurt, and legs to train, with no leg part hurt too (normalised text)."""
+    if not _ARM_HURT.search(text):
+        return False
+    rest = _ARM_HURT.sub(" ", text)
+    return bool(_LEG_ASK.search(rest)) and not _LEG_PART.search(rest)
 
 
 def acute(text: str) -> bool:

@@ -299,3 +299,8 @@ def test_back_ache_on_an_exercise_normal_gets_form_and_physio(q: str) -> None:
     text = _text(q)
     assert text.startswith("Not usually"), text
     assert "form" in text and "physio" in text, text
+
+
+def test_arm_and_leg_hurt_in_a_fall_is_still_acute() -> None:
+    text = _text("fell on my run and hurt my wrist and knee, can i still run tomorrow")
+    assert text.startswith(ACUTE_LEAD) or "doctor" in text, text
