@@ -81,9 +81,10 @@ _EXERCISES: tuple[Exercise, ...] = (
         ),
         cues=(
             "Stop when the front knee reaches 90°; don't sink lower.",
-            "The front leg does the work; the back toes only steady you.",
-            "Keep your trunk upright and move slowly.",
+            # (round 9: the knee-sparing cues first, as an aching knee's form check shows the first three)
             "Come up until the knee is almost straight, not locked.",
+            "Keep your trunk upright and move slowly.",
+            "The front leg does the work; the back toes only steady you.",
         ),
         dose=_STD_SIDE,
         aliases=(

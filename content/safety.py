@@ -125,6 +125,13 @@ _HURTING = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|
 _RUN_ON = re.compile(
     r"\b(?:stop running|keep running|still run|run through|carry on running|keep training)\b"
 )
+# ... asked, not told ("I still run 30k a week, is lifting ok?" is background, not "can I still run?")
+_RUN_ON_ASK = re.compile(
+    r"\b(?:(?:can|could|should|do|must|may) i|(?:ok|okay|safe|fine|alright) to|"
+    r"is it (?:ok|okay|safe|fine) to|"
+    r"(?:ok|okay|safe|fine) if i) (?:\w+ ){0,2}(?:stop running|keep running|still run|run through|"
+    r"carry on running|keep training|run on it)\b|\brun through (?:it|the pain|this|that)\b"
+)
 # "can I still do bridges", "is it ok to...": a yes/no about training through it.
 _GO_ON = re.compile(
     r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
@@ -292,6 +299,15 @@ def pet_hurt(text: str) -> bool:
     return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
 
 
+# An arm, a hand or a shoulder hurt, with legs to train (round 9): "broke my wrist (cast for 6 wks), what
+# leg stuff can i still do?", "recovering from shoulder surgery, can't hold dumbbells": the legs are what
+# they ask about, and they're fine.
+_ARM = (
+    r"(?:(?:left |right |bad )?(?:wrists?|arms?|hands?|fingers?|thumbs?|elbows?|collar ?bones?|shoulders?|"
+    r"ribs?|forearms?|clavicle))"
+)
+
+
 # Injury words that aren't an injury now: a worry about one ("how do I avoid pulling a hamstring?",
 # "prevent a calf strain"), "sharp" as keen or steep ("keep my form sharp", "a sharp incline"), a sled
 # pulled, a plan that is "broken".
@@ -310,9 +326,39 @@ _NOT_HURT_NOW = re.compile(
 )
 
 
+_ARM_HURT = re.compile(
+    rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
+    rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
+    rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractured|cast|sling|splint|surgery|"
+    rf"operation|op|reconstruction|repair)\w*)\b"
+)
+_LEG_ASK = re.compile(
+    r"\b(?:legs?|lower body|lunges?|squats?|step ?ups?|calf raises?|bridges?|leg (?:day|work|stuff|"
+    r"exercises?|session|strength)|running|run)\b"
+)
+
+
+# A part of the leg named too ("fell and hurt my wrist and knee"): not only the arm.
+_LEG_PART = re.compile(
+    r"\b(?:knees?|ankles?|calf|calves|shins?|hamstrings?|hammy|quads?|groin|achilles|foot|feet|heels?|"
+    r"thighs?|hips?|back)\b"
+)
+
+
+def arm_hurt(text: str) -> bool:
+    """An arm, hand or shoulder hurt, and legs to train, with no leg part hurt too (normalised text)."""
+    if not _ARM_HURT.search(text):
+        return False
+    rest = _ARM_HURT.sub(" ", text)
+    return bool(_LEG_ASK.search(rest)) and not _LEG_PART.search(rest)
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    return bool(_ACUTE.search(_NOT_HURT_NOW.sub(" ", denied(text)))) and not pet_hurt(text)
+    plain = _NOT_HURT_NOW.sub(" ", denied(text))
+    if arm_hurt(plain):
+        plain = _ARM_HURT.sub(" ", plain)
+    return bool(_ACUTE.search(plain)) and not pet_hurt(text)
 
 
 def acute_lead() -> str:
@@ -404,7 +450,8 @@ _OLD = re.compile(
     r"(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4})\b(?! (?:race|season|training))|"
     rf"back in {_MONTH}|in {_MONTH} (?:last year|\d{{4}})|"
     r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
-    r"years ago|ages ago|long time ago|an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
+    r"years (?:ago|back|before)|ages (?:ago|back)|long time ago|"
+    r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
     r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
 )
 _OLDISH = re.compile(
@@ -417,11 +464,17 @@ _BETTER = re.compile(
     r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted) now|"
     r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed "
     r"(?:ok|okay|fine|well|up)|"
-    r"back to (?:normal|running|full)|running (?:again|normally|fine) (?:now|since))\b"
+    r"back to (?:\w+ ){0,2}(?:normal|running|full|racing|training)|back (?:running|racing|training)|"
+    r"running (?:again|normally|fine) (?:now|since)|"
+    r"(?:running|racing) (?:on it )?(?:again|fine|normally) (?:for|since)|still running)\b"
 )
 _NOW = re.compile(
     r"\b(?:hurts?|hurting|pain\w*|sore|swollen|swelling|sharp|stabbing|ache|aches|aching|limp\w*|"
-    r"throbbing|bruised|still)\b"
+    r"throbbing|bruised|tender|flaring|flares up|"
+    # ("still feels wobbly", "still weaker", "that leg is still smaller": what the injury left behind, not
+    # pain now; "still bothers me", "still not right" is)
+    r"still (?:\w+ )?(?:bother\w*|not right|playing up|niggl\w*|grumbl\w*|twing\w*|giving me (?:grief|gyp|"
+    r"trouble)|an issue|a problem))\b"
 )
 RETURN_TEXT = (
     "{lead}: they know how it healed, so their go-ahead comes first. "
@@ -443,6 +496,17 @@ _STRENGTH_THING = re.compile(
 )
 
 
+# Words that put a pop or a snap in the present ("felt a pop today", "rolled it again this morning").
+_FRESH = re.compile(
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|just now|just|mid \w+|"
+    r"during)\b"
+)
+_SURGERY = re.compile(
+    r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
+    r"scoped|arthroscop\w*|keyhole)\b"
+)
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
@@ -451,8 +515,13 @@ def returning(text: str) -> bool:
         or ((_OLD.search(text) or _OLDISH.search(text)) and _BETTER.search(text))
         # "tore my quad two years ago": the tear is history, not today's news
         or (_OLD.search(text) and _ACUTE.search(denied(text)))
+        # "acl surgery 2 yrs ago", "meniscus surgery in 2015": the operation is history too
+        or (_OLD.search(text) and _SURGERY.search(text))
     )
-    return bool(told) and not _NOW.search(text)
+    # (a joint replacement asked about: its own answer, the surgeon first)
+    # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
+    fresh = severe(text) and _FRESH.search(text)
+    return bool(told) and not _NOW.search(text) and not _REPLACED_OK.search(text) and not fresh
 
 
 def cleared(text: str) -> bool:
@@ -480,6 +549,21 @@ class Uncovered:
 
 _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
+        "pregnant",
+        "Training while pregnant",
+        # pregnant now, in any wording ("24 and pregnant", "pregnant with my second", "20 weeks pregnant",
+        # "in my 2nd trimester"), not back after a baby
+        re.compile(
+            r"^(?!.*\b(?:postpartum|post partum|post natal|postnatal|had (?:a|my|the) (?:baby|son|daughter|"
+            r"twins)|gave birth|since (?:the |my )?(?:baby|birth|pregnancy)|"
+            r"after (?:the |my |a )?(?:baby|birth|"
+            r"pregnancy|c section)|c section|months? old|weeks? old)\b)"
+            r".*\b(?:pregnant|trimester|pregnancy|expecting (?:a baby|twins|our|my))\b"
+        ),
+        "",
+        "/workout home",
+    ),
+    Uncovered(
         "back",
         "Back pain",
         re.compile(
@@ -487,7 +571,12 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"(?:gets|goes|feels|is|starts) (?:\w+ )?(?:achy|sore|stiff|painful|tight)|"
             r"sore|stiff|tweaked|"
             r"went|spasms?)|(?:hurt|tweaked|twinged|strained|pulled|injured|tore) (?:my )?(?:lower )?back|"
-            r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm))\b"
+            r"sciatica|slipped disc|back (?:has |just )?(?:seized|seizing|locked|gave out|went into spasm)|"
+            # round 9: "a sore lower back/sacroiliac pain", "achy lower back", "si joint pain"
+            r"sacroiliac|sacro iliac|si joint|"
+            r"(?:sore|achy|aching|painful|grumbly) (?:lower |low )?back(?! of)|"
+            r"lower back (?:\w+ ){0,3}(?:pain|hurts?|aches?|aching|achy|sore|stiff|niggl\w*|twing\w*|"
+            r"grumbl\w*))\b"
         ),
         "Weak glutes can let your trunk tip forward late in a run, so glute work such as the bridge is a "
         "reasonable part of the plan once it's checked. But back pain isn't something to train through: "
@@ -571,7 +660,11 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "ankle_sprain",
         "An ankle sprain",
-        re.compile(r"\b(?:ankle sprain|sprained (?:my )?ankle|rolled (?:my )?ankle|twisted (?:my )?ankle)\b"),
+        re.compile(
+            r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
+            r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
+            r"(?:old|bad|dodgy) (?:ankle )?sprain)\b"
+        ),
         "Rest it while it's swollen, then rebuild gradually: balance work and calf raises once you can "
         "walk without pain.",
         "/exercise calf raise",
@@ -591,11 +684,12 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "hip_pain",
         "Hip pain (hip flexor or outer hip)",
         re.compile(
-            r"\b(?:hip flexors? (?:pain|strain|aches?|hurts?|sore|tight|thing|issue|problem)|"
+            r"\b(?:hip flexors? (?:\w+ ){0,3}(?:pain|strain|aches?|achy|hurts?|sore|tight|niggl\w*|twing\w*|"
+            r"thing|issue|problem)|"
             r"(?:hip )?bursitis|trochanteric|"
             # the front or outside of the hip as where it hurts, not "what do the muscles at the front of
             # my hip do"
-            r"(?:(?:front|outside|side) of (?:my |the )?hips?|outer hips?|"
+            r"(?:(?:front|outside|side) of (?:my |the )?(?:left |right |bad )?hips?|outer hips?|"
             r"hips? (?:\w+ ){0,3}on the (?:outside|side|front)|(?:lie|"
             r"lying|sleep\w*) on (?:my |that |the )?(?:\w+ )?hip)\b"
             r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|twinge\w*)\b)|"
@@ -644,7 +738,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
 # the usual care and that muscle's strength work, not the nearest covered injury (runner's knee for a
 # calf). Soreness after a strength session, cramp and stretching have their own answers.
 _SORE = (
-    r"(?:sore|soreness|aches?|aching|achy|tight|tightness|stiff|hurts?|hurting|pain|painful|niggl\w*|"
+    r"(?:sore|soreness|aches?|aching|achy|tight|tightness|tightens? up|tightening up|stiff|hurts?|hurting|"
+    r"pain|painful|niggl\w*|"
     r"killing me|knotted)"
 )
 _NOT_SORE_CASE = (
@@ -703,7 +798,80 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
         _SORE_OUTRO,
     ),
 )
-_UNCOVERED += _SORE_MUSCLES
+# One side only ("always my right calf, never the left", "my right side only"): an imbalance between the
+# legs to work on, one leg at a time.
+_ONE_SIDED = re.compile(
+    r"\b(?:(?:only|always|just) (?:on )?(?:my |the )?(?:left|right)|"
+    r"never (?:on )?(?:my |the )?(?:left|right)|one sided|(?:left|right) (?:side )?only|"
+    r"only (?:on )?one side)\b"
+)
+ONE_SIDED_LINE = (
+    "One side only can point to an imbalance between your legs: work each leg on its own (one-legged "
+    "calf raises, one-legged squats), the weaker side first."
+)
+# Injuries that keep coming, in different places (round 9: "3 different overuse injuries in 2 years, knee
+# then hip then foot", "little niggles, one week knee next week hip, coach says I'm imbalanced"): what
+# imbalance means and how balanced strength breaks the cycle, not one muscle's card or the recovery week.
+_RECURRING = re.compile(
+    r"^(?!.*\b(?:(?:only|always|just) (?:on )?(?:my |the )?(?:left|right)|(?:left|right) (?:side )?only|"
+    r"one side)\b).*"
+    r"\b(?:(?:\d+|two|three|four|several|multiple|different|lots of|so many|constant|little|recurring|"
+    r"repeated) (?:different )?(?:overuse )?(?:injuries|niggles)|injury after injury|"
+    r"one injury after (?:another|the other)|always (?:getting )?injured|keep (?:getting )?(?:injured|hurt)|"
+    r"injury ?prone|one week (?:my |its |it s )?(?:knee|hip|calf|shin|foot|ankle)s? (?:the )?next)\b"
+)
+RECURRING_TEXT = (
+    "weak muscles, or one group lagging behind its opposite (quads against hamstrings above all), pull the "
+    "leg out of alignment, and that imbalance is a major cause of repetitive-stress injuries to the knees, "
+    "hips and feet. Work every group in balance twice a week: calf raises (they help the shins too), quad "
+    "work matched with hamstring work (for the knees), and hip raises and bridges. See a physio if one "
+    "niggle keeps coming back.\nRelated: /ask injury prevention"
+)
+_MEAN_ASK = re.compile(
+    r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
+)
+_YES_NO_HELP = re.compile(
+    r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth)\b"
+)
+# A knee that limits them, no injury named (round 9: "got a dodgy knee that doesn't like deep bending, what
+# leg work can i still do?"): the knee-friendly moves and the article's knee rules, not one machine's cue.
+_KNEE_LIMIT = re.compile(
+    # (one exercise or kneeling named: the constraint's own swap answers it, content/situation.py)
+    r"^(?!.*\b(?:why|kneel\w*|instead|alternatives?|lunges?|squats?|step ?ups?|leg press|extensions?|"
+    r"curls?|quads?|hamstrings?|calf|calves|glutes?|hips?|plyo\w*|jump\w*|hops?)\b)"
+    r"(?=.*\b(?:what|which|can i|could i|ok for|okay for|fine for|safe for|kind(?:est)? (?:to|on)|"
+    r"gentle|easy on|still do|still train)\b).*"
+    r"\b(?:dodgy|bad|weak|creaky|crunchy|grumpy|cranky|dicky|iffy|troublesome|niggly|achy) knees?\b"
+)
+KNEE_LIMIT_TEXT = (
+    "pick moves that spare the knee. The bridge, the hamstring push-up, calf raises and the side-lying hip "
+    "raise barely bend it; do step-ups on a low step, and squats or lunges only down to 90°, knees behind "
+    "your toes, never locking at the top, with a weight you're comfortable with. Quad and hamstring "
+    "strength, kept in balance, protects the knee; stop anything that hurts, and see a physio if it keeps "
+    "grumbling.\nFull card: /exercise bridge"
+)
+# A joint replacement, asked whether a move is ok (round 9: "hip replacement 3 yrs ago, back to gentle
+# running. are the side-lying leg lifts with ankle weights ok for me"): the surgeon or physio first.
+_REPLACED = (
+    r"(?:(?:hip|knee|joint|ankle) replacements?|replaced (?:hip|knee)|new (?:hip|knee)s?|"
+    r"(?:hip|knee) (?:was |got |been )?replaced|(?:hip|knee) resurfacing|arthroplasty)"
+)
+_REPLACED_OK = re.compile(
+    rf"\b{_REPLACED}\b(?=.*\b(?:ok|okay|safe|alright|fine|a good idea|allowed|risky|too much|bad for)\b)"
+)
+REPLACED_TEXT = (
+    "a joint replacement isn't covered in the article, and some moves are restricted for a while after one, "
+    "so check with your surgeon or physio first. Then start with no added weight, slow and controlled "
+    "through a comfortable range, add a light weight only once it's easy, never lock the joint, and stop "
+    "anything that hurts."
+)
+_UNCOVERED += (
+    Uncovered("replaced", "A joint replacement", _REPLACED_OK, "", "/workout home"),
+    Uncovered("knee_limit", "A knee that limits you", _KNEE_LIMIT, "", "/exercise bridge"),
+    Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention"),
+    Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
+    *_SORE_MUSCLES,
+)
 # "strengthen them or rest?", "rest it or train it?": both, in that order.
 _REST_OR = re.compile(
     r"\b(?:strengthen\w*|train\w*|work (?:on )?(?:them|it))\b.{0,30}\bor (?:just )?rest\b|"
@@ -711,9 +879,57 @@ _REST_OR = re.compile(
 )
 
 
+# A back that aches during one exercise, with "am I doing it wrong?" (round 9): that exercise's form
+# check answers it (content/situation.py form_check), not the general back-pain answer.
+_DURING_EXERCISE = re.compile(
+    r"\b(?:when|while|during|after|doing|on|with) (?:i do |i am doing |im doing |doing |my |the |a )?"
+    r"(?:\w+ ){0,2}(?:squats?|squatting|lunges?|lunging|bridges?|step ?ups?|calf raises?|"
+    r"wall (?:sits?|squats?)|leg press\w*|deadlifts?|hamstring (?:curls?|push ?ups?)|hip raises?|"
+    r"leg lifts?)\b"
+)
+_FORM_WRONG = re.compile(
+    r"\b(?:wrong|incorrect\w*|bad form|my form|(?:the )?(?:right|correct|proper) (?:form|way|technique)|"
+    r"technique)\b"
+)
+
+
+# "lower back kinda feels it when i do bridges, normal?": form first, and a physio if it stays.
+_LOWER_BACK = re.compile(r"\b(?:lower|low) back\b|\bback (?:aches?|achy|hurts?|is sore|gets sore|twinges?)\b")
+BACK_FORM = Uncovered(
+    "back_form",
+    "Back ache on a leg exercise",
+    _LOWER_BACK,
+    "",
+    "/ask form",
+)
+BACK_FORM_TEXT = (
+    "Not usually: a lower back that aches on a leg exercise most often means form. Keep your trunk upright "
+    "and your back neutral, lift with your glutes rather than arching (on the bridge, stop when knees, "
+    "hips and trunk make a straight line), go lighter and slower, and stop at 90° on squats. If it still "
+    "aches with good form, drop that exercise for now and see a physio.\nRelated: /ask form"
+)
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    if (
+        _LOWER_BACK.search(text)
+        and _DURING_EXERCISE.search(text)
+        and _NORMAL_Q.search(text)
+        and not acute(text)
+    ):
+        return BACK_FORM
+    arm = arm_hurt(text)
+    if arm:
+        # ("fractured my collarbone, what leg work can I do?": the arm's words aren't a leg injury)
+        text = _ARM_HURT.sub(" ", text)
     for u in _UNCOVERED:
+        if u.id == "arm":
+            if arm:
+                return u
+            continue
+        if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
+            continue
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
@@ -736,9 +952,38 @@ _KEEP_STRONG = {
     "hip_pain": "the side-lying hip raise, the lying leg lift and the bridge",
 }
 _JUMPS = re.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b")
-_JUMPS_BACK = (
-    " Jumping drills are high-impact, so bring them back last: once you've run pain-free for a few weeks, "
-    "start with low line hops before box hops, and stop if the old spot hurts."
+_JUMPS_LATER = (
+    "once you've run pain-free for a few weeks, start with low line hops before box hops, and stop if the "
+    "old spot hurts."
+)
+_JUMPS_BACK = " Jumping drills are high-impact, so bring them back last: " + _JUMPS_LATER
+
+
+_YES_NO = re.compile(
+    r"\b(?:ok|okay|safe|fine|alright|good idea)\b(?: (?:\w+ ){0,4}\w+)?\s*$|"
+    r"^(?:(?:\w+ ){0,12})?(?:is|are|can|could|should|do|does|would|will|am) (?:i|it|they|that|this)\b"
+)
+
+
+def _yes_no(text: str) -> bool:
+    """A yes/no question ("ok to keep doing leg strength?"), not "what can I still do?"."""
+    return bool(_YES_NO.search(text)) and not re.search(r"\b(?:what|which|how|where|when|why)\b", text)
+
+
+# "should plyos be in my routine or too risky?", "can I do box jumps yet?": asked about jumping.
+_JUMPS_ASK = re.compile(
+    r"\b(?:should|can|could|is|are|would|when|ok|okay|safe|too risky|risky)\b.{0,40}"
+    r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b|\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b.{0,40}\b(?:ok|okay|safe|risky|"
+    r"too soon|yet)\b"
+)
+# "can strength training help stop this happening again?", "will lifting prevent it coming back?"
+_HELP_AGAIN = re.compile(
+    r"\b(?:help|stop|prevent|avoid|reduce)\w*\b.{0,40}\b(?:again|coming back|come back|recur\w*|"
+    r"happening|another)\b"
+)
+_HELPS_AGAIN = (
+    "balanced leg strength steadies the joints and evens out the imbalances behind most repetitive-stress "
+    "injuries, so it's one of the best defences."
 )
 
 
@@ -751,17 +996,164 @@ def _keep_strong(u: Uncovered, text: str) -> str:
     )
 
 
+# What an old, healed injury left behind (round 9): "still feels wobbly on trails", "still weak compared
+# to the other one", "that leg is still noticeably smaller", "never got its strength back". Not pain: the
+# side to build back, one leg at a time.
+_LEFTOVER = re.compile(
+    r"\b(?:weak|weaker|weakness|wobbly|wobbles|wonky|unstable|instability|unsteady|gives? way|giving way|"
+    r"smaller|thinner|skinnier|wasted|tighter|stiffer|lopsided|uneven|imbalanced?|not as strong|"
+    r"(?:doesnt|dont|never) (?:feel |felt )?(?:as |the same|quite )?(?:strong|right|stable)|"
+    r"never (?:fully |really |quite )?(?:recovered|came back|got (?:its|the|my) strength back)|"
+    r"(?:dont|doesnt|cant) (?:fully )?trust|keeps? (?:rolling|giving way|going over)|rolling)\b"
+)
+_LEFTOVER_WORK = {
+    "ankle_sprain": (
+        "• One-legged calf raise (off a step): 12–15 reps each leg\n"
+        "• One-legged squat: 12–15 reps each leg; the balance trains the small muscles that steady the "
+        "ankle\n• Bench step-up: 12–15 reps each leg",
+        "/exercise one-legged squat",
+    ),
+    "hamstring_strain": (
+        "• Hamstring push-up (lowering on one leg, slowly): 12–15 reps each leg\n"
+        "• Hamstring curl, one leg at a time: 12–15 reps each leg\n"
+        "• Bridge: hold 30 s\nKeep it balanced with your quad work.",
+        "/exercise hamstring push-up",
+    ),
+    "meniscus": (
+        "• One-legged squat, no deeper than 90°: 12–15 reps each leg\n"
+        "• Bench step-up (knee-high or lower, knee not locked at the top): 12–15 reps each leg\n"
+        "• Quadriceps extension and hamstring curl, one leg at a time: 12–15 reps each leg",
+        "/exercise one-legged squat",
+    ),
+}
+_LEFTOVER_DEFAULT = (
+    "• One-legged calf raise (off a step): 12–15 reps each leg\n"
+    "• One-legged squat: 12–15 reps each leg\n• Bench step-up: 12–15 reps each leg",
+    "/exercise one-legged squat",
+)
+
+
+def _leftover(u: Uncovered, text: str) -> str:
+    work, card = _LEFTOVER_WORK.get(u.id, _LEFTOVER_DEFAULT)
+    hops = (
+        "\nHopping drills come last: once the one-legged work feels steady, start with low line hops and "
+        "soft landings."
+        if _JUMPS.search(text)
+        else ""
+    )
+    lead = "They can help later, but not first. " if hops else ""
+    return (
+        f"{lead}Build that side back with one-legged work: both legs, the weaker side first, the same "
+        f"reps each side, 2–3 sets, twice a week, starting light:\n{work}{hops}\n"
+        f"If it still gives way or hurts, have a physio check it.\nFull card: {card}"
+    )
+
+
+# How deep to bend an old knee injury ("nervous about deep knee bends, how far down should I go?").
+_DEPTH = re.compile(
+    r"\bhow (?:far|deep|low)\b|\bdeep (?:knee )?(?:bends?|bending|squats?|squatting)\b|"
+    r"\bhow much (?:should |can )?(?:i )?bend\b"
+)
+_KNEE_SAFE = (
+    "Good that it's behind you. {name} isn't covered in detail here, so your physio's advice comes "
+    "first, but the article's knee-friendly rules fit: bend no deeper than 90° (one-legged squat, "
+    "lunge, wall squat), keep your knees behind your toes, don't lock them at the top, and use a "
+    "weight you're comfortable with. Quad and hamstring strength, kept in balance, protects the knee; "
+    "stop anything that hurts.\nFull card: /exercise one-legged squat"
+)
+# "is strengthening them a thing?", "would strength work help?", "should I strengthen it?": yes first.
+_STRENGTHEN_ASK = re.compile(
+    r"(?<!what )(?<!which )(?<!how )\b(?:is|would|will|could|can|does|do) (?:\w+ ){0,2}"
+    r"(?:strengthen\w*|strength (?:work|training|stuff)|leg work|calf work|hip work|glute work)\b"
+    r"(?: (?:\w+ ){0,3}(?:a thing|help\w*|worth\w*|good|useful))?|"
+    r"(?<!what )(?<!which )\bshould i (?:be )?strengthen\w*\b"
+)
+# "someone said weak hips can mess up your feet, true?": the hip link, which the article does make.
+_WEAK_HIPS_SAID = re.compile(
+    r"\bweak (?:hips?|hip muscles)\b.{0,40}\b(?:cause\w*|mess\w*|affect\w*|lead\w*|link\w*|part|"
+    r"behind|related|connected|true|right|real|thing|problem|issue)\b|"
+    r"\b(?:could|can|might|is) (?:it|this|that) (?:be )?(?:down to |from |because of )?(?:my )?weak hips?\b"
+)
+WEAK_HIPS_LINE = (
+    "Yes, it can: weak hips let each leg angle in or out, and that poor alignment strains the knees, "
+    "hips and feet, so hip work (side-lying hip raise, bridge) belongs in the plan."
+)
+# Pregnant now (round 9: "24 and pregnant (2nd trimester)"): the doctor or midwife leads, not "after a
+# baby".
+PREGNANT_TEXT = (
+    "Training while pregnant isn't covered in the article, so check with your doctor or midwife first: "
+    "they know what's safe for you now. If they're happy, keep it gentle: comfortable weights, nothing "
+    "extreme, breathe out on the effort and never hold your breath, and stop anything that hurts or "
+    "feels wrong."
+)
+
+PREGNANT_YES = (
+    "Usually yes, if your doctor or midwife agrees: training while pregnant isn't covered in the article, "
+    "so check with them first. If they're happy, keep it gentle: comfortable weights, nothing extreme, "
+    "breathe out on the effort and never hold your breath, and stop anything that hurts or feels wrong."
+)
+ARM_TEXT = (
+    "Yes, your legs can still train: pick moves that don't load that arm. Bodyweight lunges, one-legged "
+    "squats, step-ups, calf raises (steady yourself with the good hand), the bridge and the wall squat, or "
+    "the leg press, quad extension and hamstring curl machines. No dumbbells in that hand until your "
+    "doctor or physio says so.\nTry one: /workout home"
+)
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
+    if u.id == "pregnant":
+        lead = acute_lead() + " " if hurt_now else ""
+        if not lead and _yes_no(text):
+            return f"{PREGNANT_YES}\nClosest here: /workout home"
+        return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
+    if u.id == "arm":
+        return ARM_TEXT
+    if u.id == "back_form":
+        return BACK_FORM_TEXT
+    if u.id == "replaced":
+        if hurt_now:
+            return f"{acute_lead()} With a joint replacement, tell your surgeon too."
+        lead = (
+            "Usually yes, once your surgeon or physio has okayed it: " if _yes_no(text) else "Check first: "
+        )
+        return lead + REPLACED_TEXT
+    if u.id == "knee_limit":
+        lead = acute_lead() + " Once it has settled, " if hurt_now else ""
+        if not lead and _yes_no(text):
+            return "Usually, if you keep it knee-friendly: " + KNEE_LIMIT_TEXT
+        return (lead or "Plenty: ") + KNEE_LIMIT_TEXT
+    if u.id == "recurring":
+        if hurt_now:
+            return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT
+        if _MEAN_ASK.search(text):
+            return "It means " + RECURRING_TEXT
+        if _YES_NO_HELP.search(text):
+            return "Yes, it can: " + RECURRING_TEXT
+        return RECURRING_TEXT[:1].upper() + RECURRING_TEXT[1:]
+    old = not hurt_now and (returning(text) or cleared(text))
+    if old and u.id == "meniscus" and _DEPTH.search(text):
+        return _KNEE_SAFE.format(name=u.name)
+    if old and _LEFTOVER.search(text):
+        return _leftover(u, text)
     if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
         return _keep_strong(u, text)
     if cleared(text) and not hurt_now:
+        plan = (
+            f"{u.name} isn't covered in detail here, so your doctor's or physio's plan comes first. In "
+            "general: start light and build up over the weeks, twice a week: calf raises, bridges, step-ups "
+            "and one-legged moves, and stop anything that brings the pain back."
+        )
+        if _JUMPS.search(text) and _JUMPS_ASK.search(text):
+            # "fully healed, should plyos be in my routine or too risky?": the jumps verdict first
+            return f"Yes, but last, as they're high-impact: {_JUMPS_LATER} {plan}\nTry one: /workout home"
+        if _HELP_AGAIN.search(text):
+            # "cleared; can strength training help stop this happening again?": yes first
+            return f"Yes, it can help: {_HELPS_AGAIN} {plan}\nTry one: /workout home"
         return (
-            f"Good that you're cleared. {u.name} isn't covered in detail here, so your doctor's or "
-            "physio's plan comes first. In general: start light and build up over the weeks, twice a "
-            "week: calf raises, bridges, step-ups and one-legged moves, and stop anything that brings "
-            f"the pain back.{_JUMPS_BACK if _JUMPS.search(text) else ''}\nTry one: /workout home"
+            f"Good that you're cleared. {plan}{_JUMPS_BACK if _JUMPS.search(text) else ''}"
+            "\nTry one: /workout home"
         )
     if returning(text) and not hurt_now:
         when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
@@ -787,6 +1179,16 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "\nRelated: /ask injury prevention"
         )
     first = acute_lead() + " " if hurt_now else ""
+    hip_link = u.id not in ("itb", "hip_pain", "back") and _WEAK_HIPS_SAID.search(text)
+    hips = WEAK_HIPS_LINE + " " if hip_link else ""
+    if not first and hips:
+        # "someone said weak hips can mess up your feet?? true": that link first, then the injury
+        return (
+            f"{hips}{u.general} {u.name} isn't covered in detail here; "
+            f"for a diagnosis and a plan, {PRO}.\nRelated: /exercise side-lying hip raise"
+        )
+    if not first and _STRENGTHEN_ASK.search(text) and not u.outro:
+        first = "Yes, usually, once it's pain-free. "
     if not first and _STRENGTH_THING.search(text):
         # "is that a leg strength thing?", "could weak legs be part of it?": a verdict first, then the
         # general answer, with the honest "not covered" after it rather than before.
@@ -803,18 +1205,24 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
     elif not first and _STOP_ASK.search(text):
         first = "Drop it for now if it hurts; keep only what's pain-free. "
-    if not first and _RUN_ON.search(text):
+    if not first and _RUN_ON.search(text) and _RUN_ON_ASK.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
-        first = "Only if it's completely pain-free, and stop at the first twinge. "
+        first = (
+            "Usually yes, if it stays pain-free; stop at the first twinge. "
+            if not _NOW.search(text) and not u.outro
+            # (nothing hurting told: "mild arthritis, is lifting ok for me?")
+            else "Only if it's completely pain-free, and stop at the first twinge. "
+        )
     if not first and _REST_OR.search(text):
         first = "Both, in that order: ease off while it's sore, then strengthen it gently once it settles. "
     elif not first and u.outro and _NORMAL_Q.search(text):
         first = "Usually, yes. "
     if u.outro:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
-        return f"{first}{u.general} {u.outro}\nRelated: {u.pointer}"
+        side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
+        return f"{first}{side}{u.general} {u.outro}\nRelated: {u.pointer}"
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"
