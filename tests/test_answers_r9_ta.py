@@ -69,7 +69,8 @@ def test_no_grip_nothing_held(message: str) -> None:
     text = answer(message)
     assert "Hold a dumbbell in each hand" not in text, text
     assert "a weight in each hand" not in text and "dumbbells in hand" not in text, text
-    assert "•" in text, text
+    # a list of moves: the plan's bullets, or the arm-injury answer's (content/safety.py) own list
+    assert "•" in text or "lunges, one-legged squats" in text, text
 
 
 # A knee that won't bend deeply: the 90° stop said first, not one machine's card.
@@ -85,7 +86,8 @@ def test_no_grip_nothing_held(message: str) -> None:
 def test_no_deep_bend(message: str) -> None:
     text = answer(message)
     assert "90°" in text.split("\n")[0], text
-    assert "•" in text, text
+    # the plan's bullets, or the knee-limit answer's (content/safety.py) list of knee-friendly moves
+    assert "•" in text or "barely bend it" in text, text
 
 
 # One kettlebell (or one dumbbell, a loaded backpack): never "a weight in each hand".

@@ -201,7 +201,7 @@ def test_too_easy_followup_is_the_harder_form(first: str, then: str, must: str) 
 @pytest.mark.parametrize(
     ("first", "then", "must"),
     [
-        ("what are some plyometric exercises", "ok for someone w dodgy knees?", "line hops"),
+        ("what are some plyometric exercises", "ok for someone w dodgy knees?", "knee"),
         ("how do I do lunges", "is that safe for my bad back?", "physio"),
         ("how often should runners do leg strength work", "ok for a 70 yr old newbie?", "twice a week"),
         ("how do box hops work", "fine for someone with weak ankles?", "physio"),

@@ -337,7 +337,7 @@ def test_plyo_for_an_ultra_dude_is_the_plyometrics_verdict() -> None:
         "box hops for ultra guys, worth it?",
     ):
         text = _text(q)
-        assert text.startswith("Yes"), text
+        assert text.startswith(("Yes", "Not just for sprinters")), text
         assert "plyometric" in text.lower() or "Box hops" in text, text
 
 
