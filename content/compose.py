@@ -285,7 +285,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # Bouncing in a rep or a stretch; "bouncing on my toes as a warm-up" is not a rep.
         re.compile(
-            r"(?=.*\b(?:squats?|lunges?|reps?|sets?|bottom|weights?|calf raises?|press|lift\w*|stretch\w*|"
+            r"^(?=.*\b(?:squats?|lunges?|reps?|sets?|bottom|weights?|calf raises?|press|lift\w*|stretch\w*|"
             r"step ups?|exercises?)\b)(?:.*\bbounc\w*|.*\bmomentum\b|.*\bswing\w* (?:the )?weights?\b)"
         ),
         "No: keep every rep slow and controlled through the full range of motion, no bouncing.",
@@ -408,9 +408,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
             r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
             r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
-            rf"(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:long run|tempo|intervals?|interval|track|"
+            rf"^(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:long run|tempo|intervals?|interval|track|"
             r"speed ?work|fartlek|threshold|hard run|hard|workout) (?:run )?days?\b|"
-            rf"(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
+            rf"^(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
             r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|"
             r"hill (?:reps|repeats|sprints))\b"
         ),
@@ -633,7 +633,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             # ...about strength work then ("is rain a good reason to skip my run?" is not).
-            r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger)\b)"
+            r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger)\b)"
             r".*\b(?:off ?season|winter|weather|ice|icy|snow\w*|rain\w*|heat ?wave|flooded|dark nights)\b"
             r"(?!.*\b(?:race|tomorrow)\b)"
         ),
@@ -874,7 +874,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
+            r"^(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
             # "in the morning" is tomorrow only right after the race ("10k in the morning, legs tonight?"),
             # not an easy run's time of day ("easy 5k in the morning and leg day in the evening").
             r"(?=.*\b(?:tomorrow|tmrw|tmr|tomoz|2moro|2morrow)\b|"
