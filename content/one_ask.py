@@ -299,6 +299,9 @@ BASICS_TEXT = (
 _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 
 
+_LABEL_HEAD = re.compile(r"^[A-Z][\w' -]{1,40}: (?=[A-Z])")  # "Lunge: " before a card's first sentence
+
+
 def _suits(context: str, who: str, engine: Engine) -> Answer | None:
     """ "ok for someone w dodgy knees?" after plyometrics: a joint told gets caution first (the article
     doesn't cover it); an age or "newbie" gets yes, the same advice, started light."""
@@ -327,11 +330,19 @@ def _suits(context: str, who: str, engine: Engine) -> Answer | None:
             f"{part} hurts."
         )
     else:
-        text = (
-            f"Yes, the same advice suits you: {lead[:1].lower()}{lead[1:]} Start light, with a comfortable "
-            "resistance and good form, build up gradually, and check with your doctor first if you have any "
-            "health concerns."
+        # an exercise's card leads "Lunge: A dumbbell lunge …": its easier version, not its label
+        caveat = (
+            "build up gradually with good form, and check with your doctor first if you have any health "
+            "concerns."
         )
+        if ex_of is not None and ex_of.easier:
+            text = f"Yes: start with the easier version. {ex_of.easier} Then {caveat}"
+        else:
+            what = _LABEL_HEAD.sub("", lead)
+            text = (
+                f"Yes, the same advice suits you: {what[:1].lower()}{what[1:]} Start light, with a "
+                f"comfortable resistance, {caveat}"
+            )
     trace("suits", context)
     topic = base.topic or context
     return Answer("\n".join([text, *pointers[:1]]), topic, True, (), topics=(topic,), context=context)
