@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import content
-
-
-def answer(message: str, last: str | None = None) -> str:
-    return content.answer(message, last).text
-
-
-def after(first: str, then: str) -> str:
-    return content.answer(then, content.answer(first).context).text
+from tests.answerutil import after
+from tests.answerutil import text as answer
 
 
 # Strength once a week is all the runner can fit: the plan says once a week still helps (and to add a

@@ -8,11 +8,7 @@ import re
 
 import pytest
 
-import content
-
-
-def answer(message: str) -> str:
-    return content.answer(message).text
+from tests.answerutil import text as answer
 
 
 def listed(text: str) -> str:

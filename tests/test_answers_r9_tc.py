@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from content import answer
 from content.answers import _plain, answerer
 from content.spelling import fix_typos, unstretch
-
-
-def _text(q: str) -> str:
-    return answer(q).text
+from tests.answerutil import text as _text
 
 
 def _read(q: str) -> str:

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-import content
 from content.direct import direct, week_verdict
 from content.text import normalize
 from content.verdicts import settles
-
-
-def _text(message: str, prev: str | None = None) -> str:
-    last = content.answer(prev).context if prev else None
-    return content.answer(message, last).text
+from tests.answerutil import text_after as _text
 
 
 def _settled(message: str) -> str:

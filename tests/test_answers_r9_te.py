@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from content import answer
-
-
-def _text(q: str) -> str:
-    return answer(q).text
-
+from tests.answerutil import text as _text
 
 ACUTE_LEAD = ("Stop and rest", "Stop now")
 

@@ -1,0 +1,21 @@
+"""The answerer's reply text, as the answer tests read it: alone, about a chat's last topic, or after
+an earlier message in the same chat (its ``context`` carried, as handlers/coach.py carries it)."""
+
+from __future__ import annotations
+
+import content
+
+
+def text(message: str, last: str | None = None) -> str:
+    """The reply to ``message``; ``last`` is the chat's last topic id, if any."""
+    return content.answer(message, last).text
+
+
+def after(first: str, then: str) -> str:
+    """The reply to ``then`` sent right after ``first`` in the same chat."""
+    return content.answer(then, content.answer(first).context).text
+
+
+def text_after(message: str, prev: str | None = None) -> str:
+    """The reply to ``message``, after ``prev`` when one is given."""
+    return after(prev, message) if prev else text(message)
