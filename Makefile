@@ -39,11 +39,12 @@ services:
 
 # Tests that start processes are left out (marker "subprocess"): faketime breaks their waits. So
 # are the tests that only wait out rate limits and retry_after pauses (marker "paced"): no date
-# reaches them, and their ~2 minutes of waiting are spent once, in the main run.
+# reaches them, and their ~2 minutes of waiting are spent once, in the main run. And the answer-rule
+# files (marker "dateless", tests/conftest.py): the answer path reads no clock (tests/test_dateless.py).
 # The monotonic clock is left real, so libfaketime's pthread_cond_timedwait workaround for a faked
 # one is switched off: with it every thread hand-off waited (the pass took ~4x as long).
 anydate: $(STAMP)
-	FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0 faketime '$(ANYDATE)' $(PY) -m pytest -q $(ANYDATE_XDIST) -m 'not heavy and not subprocess and not paced'
+	FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0 faketime '$(ANYDATE)' $(PY) -m pytest -q $(ANYDATE_XDIST) -m 'not heavy and not subprocess and not paced and not dateless'
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
