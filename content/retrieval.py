@@ -16,6 +16,7 @@ import importlib.util
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import bm25s
@@ -36,6 +37,12 @@ BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
 SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
 SCORE_SHARE = 0.01  # each score, scaled to [0, 1], added to the fusion to break its ties
 SEMANTIC_FLOOR = 0.8  # cosines scale from this quantile of the documents' (most are near-misses)
+# Memos of pure per-text work, per index (or model), each bounded: one reply ranks its message, the
+# message's pieces and sentences, and corrects the same words, several times over (a long message:
+# ~4 ranks over two indexes, ~6 word corrections of each unknown word). They hold a few replies' worth.
+RANK_MEMO = 32  # texts ranked
+WORD_MEMO = 512  # words corrected
+EMBED_MEMO = 64  # texts embedded (the two indexes embed the same corrected words)
 # Words a question uses to ask for *something* ("anything in particular", "what are my options",
 # "general tips", "any advice") rather than to say which thing: never evidence for a document. The
 # documents lose them too, so both sides are counted alike (round 6c: "anything in particular I should
@@ -101,6 +108,27 @@ class StaticEmbedder:
         weights = package / "weights" / f"{self.CONFIG}_{self.STORED_DIM}.safetensors"
         with safe_open(str(weights), framework="np", device="cpu") as f:
             self.embedding = np.ascontiguousarray(f.get_slice("embedding.weight")[:, :dim])
+        self._one = lru_cache(maxsize=EMBED_MEMO)(self._embed_one)
+
+    def embed_one(self, text: str) -> np.ndarray:
+        """``embed(text, norm=True)[0]``, memoised (bounded) and read-only: it may be shared."""
+        return self._one(text)
+
+    def _embed_one(self, text: str) -> np.ndarray:
+        """The same float32 operations as ``embed``'s for one text (the mean of the token rows, then
+        the row's norm as np.linalg.norm(axis=1) takes it: add.reduce of the squares, sqrt), without
+        the batch's extra array calls; tests/test_answers_r10_tp.py checks the two agree bit for bit."""
+        ids = self.tokenizer.encode(text)
+        vec = np.zeros(self.embedding.shape[1], dtype=np.float32)
+        if ids:
+            if max(ids) >= self.embedding.shape[0] or min(ids) < 0:
+                ids = np.clip(np.asarray(ids, dtype=np.int32), 0, self.embedding.shape[0] - 1).tolist()
+            vec[:] = self.embedding[ids].sum(axis=0, dtype=np.float32) / len(ids)
+            length = np.sqrt(np.add.reduce(vec * vec))
+            if length > 0:
+                vec /= length
+        vec.flags.writeable = False
+        return vec
 
     def embed(self, texts: str | Sequence[str], norm: bool = True) -> np.ndarray:
         """(len(texts), dim) float32: the mean of each text's token vectors, unit length if ``norm``."""
@@ -136,6 +164,7 @@ class Index:
         corpus = [self._terms(normalize(d.text).split()) for d in docs]
         self._bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self._bm25.index(corpus, show_progress=False)
+        self._term_rows = self._dense_scores()
         vocab: set[str] = set()
         for d in docs:
             vocab.update(normalize(d.text).split())
@@ -152,6 +181,27 @@ class Index:
             phrases = [p for d in docs for p in d.phrases]
             self._phrase_doc = np.asarray(owners, dtype=np.int32)
             self._phrase_vecs = self._model.embed(phrases, norm=True)
+        # The phrases are grouped by document, in order: each group's first row, and its document.
+        firsts = [k for k, i in enumerate(owners) if k == 0 or owners[k - 1] != i] if semantic else []
+        self._group_start = np.asarray(firsts, dtype=np.intp)
+        self._group_doc = self._phrase_doc[self._group_start]
+        self._fixed = lru_cache(maxsize=WORD_MEMO)(self._fix)
+        self._ranked = lru_cache(maxsize=RANK_MEMO)(self._rank)
+
+    def _dense_scores(self) -> np.ndarray:
+        """(index terms, n_docs): each term's BM25 scores, the row ``bm25s.get_scores_from_ids([t])``
+        returns (its eager index's column of the term added onto zeros; Lucene BM25 has no score for
+        a missing term), read once here instead of per question (~0.2 MB for the topics)."""
+        scores = self._bm25.scores
+        indptr = np.asarray(scores["indptr"], dtype=np.int64)
+        n_terms = max(len(indptr) - 1, 0)
+        rows = np.zeros((n_terms, self._n), dtype=np.dtype(self._bm25.dtype))
+        if self._bm25.nonoccurrence_array is not None:
+            raise ValueError("a BM25 variant that scores missing terms: rank() would differ")
+        owner = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(indptr))
+        np.add.at(rows, (owner, np.asarray(scores["indices"])), np.asarray(scores["data"]))
+        rows.flags.writeable = False
+        return rows
 
     @property
     def model(self) -> StaticEmbedder | None:
@@ -174,43 +224,40 @@ class Index:
 
     def correct(self, words: Sequence[str]) -> tuple[str, ...]:
         """Snap words the documents don't use to the closest one they do (typos)."""
-        out: list[str] = []
-        for w in words:
-            doubled = self._doubled(w)
-            if doubled is not None:  # "pres" → "press": a letter typed once is a typo, even if
-                out.append(doubled)  # the tokenizer holds the shorter form as a piece
-                continue
-            if (
-                w in self._known
-                or len(w) < 3
-                or w.isdigit()
-                or len(w) > 30
-                or self._is_word(w)
-                or stem_words([w])[0] in self._bm25.vocab_dict  # another form of a word we use
-            ):
-                out.append(w)
-                continue
-            derived = self._derived(w)
-            if derived is not None:
-                out.append(derived)
-                continue
-            # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
-            # as one edit ("kenes" → "knees"), which Indel scores as two.
-            cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
-            hit = process.extractOne(w, self._fix_words, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if hit is None and len(w) >= 4:
-                hit = process.extractOne(
-                    w, self._fix_words, scorer=OSA.normalized_similarity, score_cutoff=0.75
-                )
-                if hit is not None and len(w) == 4 and sorted(w) != sorted(hit[0]):
-                    hit = None  # four letters: only a swap, not a different word
-            if hit is not None and len(w) - len(hit[0]) >= 2 and _subsequence(hit[0], w):
-                hit = None  # "paying" is not "pain" with two letters typed by mistake
-            if hit is None:
-                out.append(w)
-            else:
-                out.append(hit[0])
-        return tuple(out)
+        known = self._known
+        fixed = self._fixed
+        # A word of ours, or a short one, that has no one-letter-doubled twin of ours, is kept as is
+        # (the first checks of _fix); every other word goes through the memo.
+        return tuple(w if w in known else fixed(w) for w in words)
+
+    def _fix(self, w: str) -> str:
+        """The correction of one word that the documents don't use (``correct``, memoised)."""
+        doubled = self._doubled(w)
+        if doubled is not None:  # "pres" → "press": a letter typed once is a typo, even if
+            return doubled  # the tokenizer holds the shorter form as a piece
+        if (
+            w in self._known
+            or len(w) < 3
+            or w.isdigit()
+            or len(w) > 30
+            or self._is_word(w)
+            or stem_words([w])[0] in self._bm25.vocab_dict  # another form of a word we use
+        ):
+            return w
+        derived = self._derived(w)
+        if derived is not None:
+            return derived
+        # Indel ratio catches dropped or doubled letters; OSA also counts a swap of neighbours
+        # as one edit ("kenes" → "knees"), which Indel scores as two.
+        cutoff = 85.0 if len(w) <= 4 else 80.0 if len(w) <= 6 else 78.0
+        hit = process.extractOne(w, self._fix_words, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is None and len(w) >= 4:
+            hit = process.extractOne(w, self._fix_words, scorer=OSA.normalized_similarity, score_cutoff=0.75)
+            if hit is not None and len(w) == 4 and sorted(w) != sorted(hit[0]):
+                hit = None  # four letters: only a swap, not a different word
+        if hit is not None and len(w) - len(hit[0]) >= 2 and _subsequence(hit[0], w):
+            hit = None  # "paying" is not "pain" with two letters typed by mistake
+        return w if hit is None else hit[0]
 
     def _derived(self, w: str) -> str | None:
         """A word made of a real word and an English ending, as its root if that is one of ours, else
@@ -255,28 +302,38 @@ class Index:
     # ---- ranking ------------------------------------------------------------------------------
 
     def rank(self, text: str) -> Ranking:
+        """The documents ranked for ``text`` (memoised, bounded; the Ranking's arrays are read-only)."""
+        return self._ranked(text)
+
+    def _rank(self, text: str) -> Ranking:
         words = self.correct(normalize(text).split()[:60])
         stems = self._terms(words)
         ids: list[int] = []
         terms: list[str] = []
+        vocab = self._bm25.vocab_dict
         for s in dict.fromkeys(stems):
-            tid = self._bm25.vocab_dict.get(s)
+            tid = vocab.get(s)
             if tid is not None and s:
                 ids.append(tid)
                 terms.append(s)
         if self._use_lexical and ids:
-            per_term = np.vstack([self._bm25.get_scores_from_ids([t]) for t in ids])
+            per_term = self._term_rows[ids]  # a copy: as np.vstack of the per-term score rows
         else:
             per_term = np.zeros((len(ids), self._n), dtype=np.float32)
         lexical = per_term.sum(axis=0) if ids else np.zeros(self._n, dtype=np.float32)
         semantic = np.zeros(self._n, dtype=np.float32)
         if self._model is not None and words:
-            q = self._model.embed(" ".join(words), norm=True)[0]
+            q = self._model.embed_one(" ".join(words))
             sims = self._phrase_vecs @ q
-            np.maximum.at(semantic, self._phrase_doc, sims)
+            if len(self._group_start):
+                # each document's best phrase, and 0 below (what np.maximum.at onto zeros gives)
+                best = np.maximum.reduceat(sims, self._group_start)
+                semantic[self._group_doc] = np.maximum(best, 0.0, dtype=np.float32)
         fused = fuse(
             lexical if self._use_lexical else None, semantic if self._model is not None and words else None
         )
+        for arr in (per_term, lexical, semantic, fused):
+            arr.flags.writeable = False
         return Ranking(words, tuple(stems), tuple(terms), per_term, lexical, semantic, fused)
 
 
@@ -291,24 +348,36 @@ def fuse(lexical: np.ndarray | None, semantic: np.ndarray | None) -> np.ndarray:
     cosine's winner second by BM25 score the same 1/(k+1) + 1/(k+2), however far apart the scores."""
     n = len(lexical) if lexical is not None else len(semantic) if semantic is not None else 0
     fused = np.zeros(n, dtype=np.float64)
-    if lexical is not None and lexical.max(initial=0.0) > 0:
+    top = lexical.max(initial=0.0) if lexical is not None else 0.0
+    if lexical is not None and top > 0:
         fused += _rrf(lexical, only_positive=True)
-        fused += SCORE_SHARE * lexical / lexical.max()
+        fused += SCORE_SHARE * lexical / top
     if semantic is not None and n:
         fused += SEMANTIC_WEIGHT * _rrf(semantic, only_positive=False)
         k = int(SEMANTIC_FLOOR * (n - 1))  # the quantile's lower neighbour (np.quantile is slow)
         floor = float(np.partition(semantic, k)[k])
         span = max(float(semantic.max()) - floor, 1e-6)
-        fused += SCORE_SHARE * np.clip((semantic - floor) / span, 0.0, 1.0)
+        share = (semantic - floor) / span
+        np.maximum(share, 0.0, out=share)  # np.clip(share, 0.0, 1.0), in two cheaper calls
+        np.minimum(share, 1.0, out=share)
+        fused += SCORE_SHARE * share
     return fused
 
 
 def _rrf(scores: np.ndarray, *, only_positive: bool) -> np.ndarray:
     """1 / (k + rank) per document, rank 1 for the best; documents with no evidence get 0."""
     order = np.argsort(-scores, kind="stable")
-    ranks = np.empty(len(scores), dtype=np.float64)
-    ranks[order] = np.arange(1, len(scores) + 1)
-    out = 1.0 / (RRF_K + ranks)
+    out = np.empty(len(scores), dtype=np.float64)
+    out[order] = _rrf_table(len(scores))
     if only_positive:
         out[scores <= 0] = 0.0
     return out
+
+
+@lru_cache(maxsize=8)
+def _rrf_table(n: int) -> np.ndarray:
+    """1 / (RRF_K + rank) for ranks 1..n, float64 (what _rrf used to compute per call); read-only."""
+    ranks = np.arange(1, n + 1).astype(np.float64)
+    table = 1.0 / (RRF_K + ranks)
+    table.flags.writeable = False
+    return table
