@@ -229,7 +229,7 @@ SEVERE_LEAD = (
 
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
-    return bool(_SEVERE.search(_NOT_HURT_NOW.sub(" ", text)))
+    return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", text))))
 
 
 _DARK_URINE = re.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
@@ -241,13 +241,25 @@ DARK_URINE_TEXT = (
 )
 
 
+# Dizzy or seeing spots with the breath held on a lift (round 10: "got dizzy and saw spots on the leg
+# press, think i was holding my breath"): the red-flag lead stays, then the breathing rule that fits.
+_HELD_BREATH = re.compile(
+    r"\b(?:hold|holds|holding|held) (?:my |your |the |their )?breath\b|\bbreath ?holding\b|"
+    r"\b(?:forget|forgot|forgetting) to breathe\b|\b(?:not|never|wasnt|didnt|dont) (?:\w+ )?breath(?:e|ing)\b"
+)
+HELD_BREATH_LINE = (
+    "Holding your breath on a hard rep can bring this on: from now on breathe out on the effort (the "
+    "push) and in as you come back, and never hold it."
+)
+
+
 def red_flag_text(text: str) -> str:
     """The red-flag reply for this (normalised) message: dark urine has its own."""
-    return (
-        DARK_URINE_TEXT
-        if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text)
-        else RED_FLAG_TEXT
-    )
+    if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text):
+        return DARK_URINE_TEXT
+    if _HELD_BREATH.search(text) and not re.search(r"\bchest\b", text):
+        return f"{RED_FLAG_TEXT}\n{HELD_BREATH_LINE}"
+    return RED_FLAG_TEXT
 
 
 def red_flag(text: str) -> bool:
@@ -353,9 +365,48 @@ def arm_hurt(text: str) -> bool:
     return bool(_LEG_ASK.search(rest)) and not _LEG_PART.search(rest)
 
 
+# Soreness after a session in runners' words (round 10): "DOMS so bad I can't walk downstairs lol",
+# "so sore after leg day I can barely walk", "first session in years and now it hurts to walk": the
+# muscles ache, it isn't a leg that can't bear weight. Only with a strength session or soreness told,
+# never "can't walk on it", and any other acute sign (a pop, swelling, sharp pain) still counts.
+_SESSION_SORE = re.compile(
+    r"\b(?:doms|sore|soreness|stiff|stiffness|achy|aching|leg ?day|leg sesh|leg session|gym|lifting|"
+    r"weights|workout|session|squats?|squatting|lunges?|step ?ups?|deadlifts?|wall sits?|leg press|"
+    r"bridges?|calf raises?)\b"
+)
+_SORE_WALK = re.compile(
+    r"\b(?:(?:cant|cannot|can not|couldnt|can barely|can hardly|could barely|could hardly|barely|hardly|"
+    r"struggl\w* to) (?:even )?(?:walk|walking)|hurts? to (?:even )?walk|"
+    r"walking (?:hurts|is painful|is agony))"
+    r"(?! on (?:it|my|that|the))(?: (?:properly|normally|right|straight|downstairs|upstairs|down ?stairs|"
+    r"up ?stairs|(?:up|down) (?:the |any )?(?:stairs|steps)))?\b"
+)
+# Legs that tire before the lungs do (round 10): "going up slopes my legs give out way before my lungs",
+# "legs just give out in the last 5k": fatigue, which strength work helps, not an injury. A knee or an
+# ankle giving way, or legs that go "from under me", stay acute.
+_FATIGUE_CONTEXT = (
+    r"(?=.{0,60}\b(?:hills?|climbs?|climbing|slopes?|uphill|downhill|inclines?|lungs?|breath\w*|tired|"
+    r"fatigue\w*|end|last|late|miles?|km|k|marathons?|races?|long runs?|before)\b)"
+)
+_LEGS_TIRE = re.compile(
+    r"\b(?:legs|quads|calves|thighs|hamstrings|muscles|leg muscles) (?:\w+ ){0,3}?(?:just |always |totally "
+    r"|completely )?(?:give|gives|giving|gave|go|goes|going|went) out\b(?! (?:from )?under)"
+    r"|\b(?:legs|quads|calves|thighs|hamstrings|muscles) (?:\w+ ){0,3}?(?:give|gives|giving|gave) way\b"
+    rf"(?! (?:from )?under){_FATIGUE_CONTEXT}"
+)
+
+
+def _sore_not_hurt(text: str) -> str:
+    """The text without what session soreness or tired legs say in injury words."""
+    text = _LEGS_TIRE.sub(" ", text)
+    if _SESSION_SORE.search(text):
+        text = _SORE_WALK.sub(" ", text)
+    return text
+
+
 def acute(text: str) -> bool:
     """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    plain = _NOT_HURT_NOW.sub(" ", denied(text))
+    plain = _sore_not_hurt(_NOT_HURT_NOW.sub(" ", denied(text)))
     if arm_hurt(plain):
         plain = _ARM_HURT.sub(" ", plain)
     return bool(_ACUTE.search(plain)) and not pet_hurt(text)
@@ -910,8 +961,146 @@ BACK_FORM_TEXT = (
 )
 
 
+# A knee or the lower back that aches a bit on one exercise (round 10: "knees ache a bit after leg
+# extensions, not bad just achy", "knees grumble when i do step ups onto my coffee table, am i doing
+# something wrong", "lower back gets tight after my dumbbell lunges"): that exercise's own fix for that
+# joint leads, then the physio line, not an exercise card, a back-pain essay or the runner's-knee card.
+# Only a mild ache: anything sharp, swollen or pulled is acute and goes the acute way.
+_MILD = (
+    r"(?:ache|aches|achy|aching|ached|grumbl\w*|niggl\w*|sore|tight|tightens|stiff|"
+    r"feels? (?:it|a bit \w+|weird|funny|odd|strange|off)|(?:weird|funny|odd|strange) (?:feeling|sensation)|"
+    r"hurts? a (?:bit|little)|twinge\w*)"
+)
+# (said before the joint: "achy lower back", "a niggle in my knee"; not "feel it in my lower back", which
+# asks where a move should be felt)
+_MILD_BEFORE = r"(?:ache|aches|achy|aching|sore|tight|stiff|niggl\w*|grumbl\w*|twinge\w*)"
+# The ache comes with the exercise ("when i do bridges", "after my dumbbell lunges", "on the leg press"),
+# not a move the runner rules out ("bridges are out").
+_WITH = (
+    r"(?:when|while|during|after|doing|on|with|from|in) "
+    r"(?:i do |im doing |i am doing |doing |my |the |a |some )?(?:\w+ ){0,2}"
+)
+# "no pain though", "why do you say...": not an ache to fix
+_NOT_ACHE = re.compile(r"\bwhy\b|\b(?:no|without|zero) (?:pain|ache)\b|\b(?:doesnt|dont|didnt) hurt\b")
+_KNEE = r"(?:knees?|kneecaps?|knee caps?)"
+_BACK = r"(?:lower back|low back|back)"
+# The exercise, its name in the reply, its card, and its fix for the knee and for the lower back.
+_JOINT_FIXES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (
+        re.compile(r"\b(?:leg|quad\w*|knee) extensions?\b|\bextension machine\b"),
+        "leg extensions:quadriceps extension",
+        "stop just before your knees are fully straight (never lock them), lift and lower slowly, and drop "
+        "the weight to one you're comfortable with",
+        "",
+    ),
+    (
+        re.compile(r"\bwall (?:squats?|sits?)\b|\b(?:gym|exercise|swiss|stability) ball squats?\b"),
+        "wall squats:wall squat",
+        "lower only until your knees make a right angle (90°), with your feet far enough forward that your "
+        "knees stay behind your toes, and come up slowly",
+        "keep the ball in the small of your back against the wall, feet slightly forward, lower only to 90° "
+        "and come up slowly; if it still pulls, take the ball lower down your back",
+    ),
+    (
+        re.compile(r"\bstep ?ups?\b"),
+        "step-ups:bench step-up",
+        "use a solid step or bench at knee height or lower, step up until the knee is nearly straight but "
+        "not locked, and lower yourself under control",
+        "keep your trunk upright rather than leaning over the front knee, and use a lower step",
+    ),
+    (
+        re.compile(r"\blunges?\b|\blunging\b"),
+        "lunges:lunge",
+        "drop only until the front knee is at 90°, keep it over your foot and behind your toes, and push "
+        "back up under control",
+        "keep your torso straight and tall, go lighter, and hold the dumbbells at your sides rather than "
+        "overhead",
+    ),
+    (
+        re.compile(r"\bleg press\w*\b"),
+        "the leg press:leg press",
+        "lower only until your knees reach 90°, push through your whole foot, and stop just short of locking "
+        "your knees at the top",
+        "keep your lower back against the pad: lower only to 90°, before your hips start to curl up, and "
+        "go lighter",
+    ),
+    (
+        re.compile(r"(?<!wall )(?<!ball )\bsquats?\b|\bsquatting\b"),
+        "squats:one-legged squat",
+        "bend only to 90°, keep the knee behind your toes and in line with your foot, and don't lock it at "
+        "the top",
+        "keep your trunk upright, go only to 90°, and use a lighter weight",
+    ),
+    (
+        re.compile(r"\bbridges?\b|\bhip (?:raises?|lifts?|thrusts?)\b"),
+        "bridges:bridge",
+        "",
+        "squeeze your glutes to lift, stop when your knees, hips and lower trunk make a straight line "
+        "(don't arch past it), and keep your shoulder blades on the floor",
+    ),
+    (
+        re.compile(r"\bbox (?:jumps?|hops?)\b|\bplyo\w*\b"),
+        "box jumps:box hops",
+        "use a low, stable box, land softly with the knee bent, and go back to line hops until landings "
+        "feel easy",
+        "",
+    ),
+)
+_INSTEAD = re.compile(r"\b(?:instead|alternatives?|swap|replace\w*|substitut\w*|other than)\b")
+_IS_NORMAL = re.compile(
+    r"\bnormal\b|\b(?:is|are) (?:that|this|it) (?:ok|okay|fine|bad|a (?:problem|worry))\b"
+)
+_WRONG = re.compile(r"\b(?:wrong|my form|form (?:off|bad)|bad form|technique|what am i doing|right way)\b")
+
+
+def joint_fix(text: str) -> Uncovered | None:
+    """A knee or lower back that aches a bit on one named exercise, in the (normalised) text: the
+    exercise (``name``), its fix for that joint (``general``) and the joint (``outro``)."""
+    if acute(text) or _INSTEAD.search(text) or _NOT_ACHE.search(text):
+        return None
+    knee = re.search(
+        rf"\b{_KNEE}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_KNEE}\b", text
+    )
+    back = re.search(
+        rf"\b{_BACK}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_BACK}\b", text
+    )
+    if bool(knee) == bool(back):
+        return None  # neither, or both: the usual reading
+    named = [
+        (name, kf if knee else bf)
+        for pat, name, kf, bf in _JOINT_FIXES
+        if (m := pat.search(text)) and re.search(rf"\b{_WITH}$", text[: m.start()])
+    ]
+    if len(named) != 1 or not named[0][1]:
+        return None  # no exercise, or several: the usual reading
+    names, fix = named[0]
+    said, card = names.split(":")
+    return Uncovered("joint_fix", said, _JOINT_ANY, fix, f"/exercise {card}", "knee" if knee else "back")
+
+
+_JOINT_ANY = re.compile(rf"\b(?:{_KNEE}|{_BACK})\b")
+
+
+def joint_fix_text(j: Uncovered, text: str) -> str:
+    """The fix for a mild ache on one exercise, the verdict first when one is asked."""
+    part, s = ("achy knees", "") if j.outro == "knee" else ("a lower back that aches", "s")
+    if _IS_NORMAL.search(text):
+        lead = f"Not usually: {part} on {j.name} most often mean{s} the form or the load needs changing."
+    elif _WRONG.search(text):
+        lead = f"Possibly: {part} on {j.name} most often come{s} down to form or load."
+    else:
+        lead = f"{part[:1].upper()}{part[1:]} on {j.name} usually come{s} down to form or load."
+    return (
+        f"{lead} Check: {j.general}. If it still aches with good form, drop it for now and see a physio."
+        f"\nFull card: {j.pointer}"
+    )
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    fix = joint_fix(text)
+    if fix is not None and not any(u.pattern.search(text) for u in _UNCOVERED if u.id != "back"):
+        return fix
     if (
         _LOWER_BACK.search(text)
         and _DURING_EXERCISE.search(text)
@@ -1112,6 +1301,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return ARM_TEXT
     if u.id == "back_form":
         return BACK_FORM_TEXT
+    if u.id == "joint_fix":
+        return joint_fix_text(u, text)
     if u.id == "replaced":
         if hurt_now:
             return f"{acute_lead()} With a joint replacement, tell your surgeon too."

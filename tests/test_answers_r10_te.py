@@ -1,0 +1,151 @@
+"""Round 10 (te): soreness, tiredness and mild aches are not acute injuries; exercise facts.
+
+Soreness after a session told in injury words ("DOMS so bad I can't walk downstairs lol") is soreness,
+not "get it seen today"; legs that give out on hills before the lungs is fatigue. A genuine can't-bear-
+weight, pop or snap still gets the urgent lead. A knee or lower back that aches a bit on one exercise
+gets that exercise's fix for that joint. Dizzy with the breath held keeps the red-flag lead and adds the
+breathing rule. The wall toe raise is a shin move, not a calf exercise; lists read cleanly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text as _text
+
+URGENT = "Stop now, keep weight off it"
+ACUTE_LEAD = ("Stop and rest", "Stop now")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "DOMS from squats so bad i cant walk downstairs lol 😩 normal?? still ok to run tmrw",
+        "so sore after leg day i can barely walk haha, is that normal",
+        "my quads are that stiff from the squats i can hardly walk properly, did i overdo it",
+        "cant walk down the stairs after lunges yesterday, legs wrecked lol. is that normal",
+    ],
+)
+def test_session_soreness_in_injury_words_is_not_urgent(q: str) -> None:
+    reply = _text(q)
+    assert not reply.startswith(ACUTE_LEAD), reply
+    assert "sore" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "rolled my ankle on a trail and now i cant walk on it",
+        "heard a pop in my calf and cant walk properly",
+        "fell off a box jump and cant put weight on my knee",
+        "felt a pop in my calf during squats and now i cant walk",
+        "did squats yesterday and my knee is swollen, cant walk on it",
+    ],
+)
+def test_cant_bear_weight_stays_urgent(q: str) -> None:
+    assert _text(q).startswith(URGENT)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "going up slopes my legs give out way before my lungs do, how do i sort that",
+        "legs just give out in the last 5k of a marathon, would strength work help",
+        "my legs gave out on the big climb at the weekend even though my lungs were ok",
+        "on hills my quads give out but my breathing is fine",
+    ],
+)
+def test_legs_tiring_is_not_an_injury(q: str) -> None:
+    assert not _text(q).startswith(ACUTE_LEAD)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my knee gives out going downstairs",
+        "my legs gave out from under me and i fell, now my knee hurts",
+    ],
+)
+def test_a_joint_giving_way_stays_acute(q: str) -> None:
+    assert _text(q).startswith(ACUTE_LEAD)
+
+
+@pytest.mark.parametrize(
+    "q, fix",
+    [
+        (
+            "knees ache a bit after leg extensions, not bad just achy",
+            "just before your knees are fully straight",
+        ),
+        (
+            "knees grumble a bit when i do step ups onto my coffee table, am i doing something wrong",
+            "knee height",
+        ),
+        ("lower back gets tight after my dumbbell lunges", "at your sides"),
+        ("lower back gets achy after wall squats with the gym ball, is that normal", "ball"),
+        ("lower back kinda feels it when i do bridges, normal?", "shoulder blades"),
+        ("my knees are kinda achy after box jumps, is that bad", "low, stable box"),
+    ],
+)
+def test_mild_ache_on_an_exercise_gets_its_fix(q: str, fix: str) -> None:
+    reply = _text(q)
+    head = reply.split("\n")[0]
+    assert fix in head, reply
+    assert "physio" in head, reply
+    assert not reply.startswith(ACUTE_LEAD), reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "sharp pain in my knee on lunges",
+        "my knee swelled up after squats",
+    ],
+)
+def test_acute_ache_on_an_exercise_keeps_the_lead(q: str) -> None:
+    assert _text(q).startswith(ACUTE_LEAD)
+
+
+def test_a_move_ruled_out_is_not_the_ache() -> None:
+    reply = _text(
+        "stiff back at 67 so getting down on the floor is a pain, bridges and that hamstring chair thing are "
+        "out. what else works glutes and hamstrings"
+    )
+    assert "on bridges" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "got dizzy and saw spots on the leg press just now, think i was holding my breath",
+        "felt lightheaded after a heavy set of squats, i hold my breath on the way up",
+    ],
+)
+def test_dizzy_with_breath_held_keeps_red_flag_and_adds_breathing(q: str) -> None:
+    reply = _text(q)
+    assert reply.startswith("Stop exercising now."), reply
+    assert "doctor" in reply.split("\n")[0]
+    assert "breathe out on the effort" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "whats the difference between soleus and gastrocnemius and what exercise hits them",
+        "calves r toast on every climb, any calf stuff w/ no gym",
+        "exercises for my calves",
+    ],
+)
+def test_toe_raise_is_not_listed_for_the_calves(q: str) -> None:
+    reply = _text(q).lower()
+    assert "wall toe raise" not in reply, reply
+    assert "((" not in reply and "(tape" not in reply, reply
+
+
+def test_shin_part_names_its_move() -> None:
+    assert "wall toe raise" in _text("what exercises work my shin muscles").lower()
+
+
+def test_hamstring_role_reads_on_its_own() -> None:
+    reply = _text("the back of my thighs are way weaker than the front, does that even matter")
+    assert "forward they take over" not in reply
