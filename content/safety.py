@@ -377,7 +377,10 @@ _SESSION_SORE = re.compile(
 _SORE_WALK = re.compile(
     r"\b(?:(?:cant|cannot|can not|couldnt|can barely|can hardly|could barely|could hardly|barely|hardly|"
     r"struggl\w* to) (?:even )?(?:walk|walking)|hurts? to (?:even )?walk|"
-    r"walking (?:hurts|is painful|is agony))"
+    r"walking (?:hurts|is painful|is agony)|"
+    # "cant get up from the sofa", "can barely sit down", "stairs are a nightmare"
+    r"(?:cant|cannot|can barely|can hardly|barely|hardly|struggl\w* to) (?:even )?(?:get up|sit down|sit|"
+    r"stand up|get off|get out of|climb|go (?:up|down)|do (?:the )?stairs|manage (?:the )?stairs))"
     r"(?! on (?:it|my|that|the))(?: (?:properly|normally|right|straight|downstairs|upstairs|down ?stairs|"
     r"up ?stairs|(?:up|down) (?:the |any )?(?:stairs|steps)))?\b"
 )
@@ -878,6 +881,9 @@ RECURRING_TEXT = (
     "work matched with hamstring work (for the knees), and hip raises and bridges. See a physio if one "
     "niggle keeps coming back.\nRelated: /ask injury prevention"
 )
+# The parts of the leg that ache, each counted once ("knees and feet", "shins and knees").
+_PARTS = re.compile(r"\b(?:knee|feet|foot|hip|shin|ankle|calf|calves|heel)(?=s?\b)")
+_ACHES = re.compile(r"\b(?:ache|aches|aching|achy|sore|hurt|hurts|pain|painful|niggl\w*)\b")
 _MEAN_ASK = re.compile(
     r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
 )
@@ -916,10 +922,31 @@ REPLACED_TEXT = (
     "through a comfortable range, add a light weight only once it's easy, never lock the joint, and stop "
     "anything that hurts."
 )
+# Hip flexors that feel tight or weak, with no pain told (round 10: "my hip flexors always feel tight and
+# kind of weak, what helps"): a common runner's complaint, stretching and the hip strengtheners, not the
+# hip-pain answer.
+_TIGHT_FLEXORS = re.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|aches?|aching|achy|sore|niggl\w*|twing\w*|sharp|injur\w*|strain\w*|"
+    r"pull\w*)\b).*\bhip flexors?\b(?: \w+){0,4}? (?:tight|tightness|stiff|short|locked)\b"
+)
+_UNCOVERED = (
+    Uncovered(
+        "tight_flexors",
+        "Tight hip flexors",
+        _TIGHT_FLEXORS,
+        "Tight hip flexors are common in runners, not an injury in themselves: stretch them after runs and "
+        "workouts, and strengthen them with the hip strengtheners (straight-leg raises lying on your back "
+        "and on your side, with an ankle weight), 2–3 sets of 12–15, twice a week.",
+        "/muscle hips",
+        "If it turns into pain that doesn't settle, " + PRO + ".",
+    ),
+    *_UNCOVERED,
+)
+RECURRING = Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention")
 _UNCOVERED += (
     Uncovered("replaced", "A joint replacement", _REPLACED_OK, "", "/workout home"),
     Uncovered("knee_limit", "A knee that limits you", _KNEE_LIMIT, "", "/exercise bridge"),
-    Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention"),
+    RECURRING,
     Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
     *_SORE_MUSCLES,
 )
@@ -1096,11 +1123,63 @@ def joint_fix_text(j: Uncovered, text: str) -> str:
     )
 
 
+# Soreness after a session told as trouble walking (round 10: "cant walk down the stairs after lunges
+# yesterday, legs wrecked. run today or rest?", "first leg session in years and now it hurts to walk
+# lol"): acute() reads it as soreness (_sore_not_hurt), and this answers it as such, not the walking
+# lunge that "walk" would find. "Did I overdo it?" and form questions have their own answers.
+_SESSION_SORE_ASK_ELSEWHERE = re.compile(
+    r"\b(?:overd\w*|too (?:much|hard|heavy|far)|wrong|form|technique|properly|how (?:do|can|to) "
+    r"(?:i )?(?:stop|avoid|prevent))\b"
+)
+SESSION_SORE = Uncovered("session_sore", "Soreness after a session", re.compile(r"$^"), "", "")
+_RUN_ASK = re.compile(r"\b(?:run|runs|running|jog|jogging|rest|skip)\b")
+
+
+def _session_sore(text: str) -> bool:
+    """Soreness after a strength session, told as trouble walking, nothing acute (normalised text)."""
+    return bool(
+        _SESSION_SORE.search(text)
+        and _SORE_WALK.search(text)
+        and not _SESSION_SORE_ASK_ELSEWHERE.search(text)
+        and not acute(text)
+    )
+
+
+def session_sore_text(text: str) -> str:
+    run = _RUN_ASK.search(text)
+    if _NORMAL_Q.search(text) or re.search(r"\bnormal\b", text):
+        lead = "Yes, that's normal" + (", and an easy run is fine" if run else "") + ": "
+    elif run:
+        lead = "An easy run is fine (or rest, if you'd rather): "
+    else:
+        lead = ""
+    body = (
+        "it's ordinary muscle soreness after a session, not an injury. It peaks a day or two after and "
+        "eases within a few days"
+        + ("; save hard runs until it has" if run else "")
+        + ". Next time go a little lighter and build up gradually."
+    )
+    return (
+        f"{lead}{body if lead else 'That' + body[2:]} Sharp pain, pain in a joint, swelling or a "
+        f"leg that can't take your weight is different: {PRO}."
+    )
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
     fix = joint_fix(text)
     if fix is not None and not any(u.pattern.search(text) for u in _UNCOVERED if u.id != "back"):
         return fix
+    if (
+        _STRENGTH_THING.search(text)
+        and len(set(_PARTS.findall(_STRENGTH_THING.sub(" ", text)))) >= 2
+        and _ACHES.search(text)
+        and not acute(text)
+        and not any(u.pattern.search(text) for u in _UNCOVERED if u.id not in ("plantar", "back"))
+    ):
+        # "my knees and feet ache after long runs, could weak muscles be the cause?": imbalance, the
+        # article's answer for aches in several places, not one part's injury
+        return RECURRING
     if (
         _LOWER_BACK.search(text)
         and _DURING_EXERCISE.search(text)
@@ -1122,6 +1201,8 @@ def uncovered(text: str) -> Uncovered | None:
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
+    if _session_sore(text):
+        return SESSION_SORE
     return None
 
 
@@ -1303,6 +1384,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return BACK_FORM_TEXT
     if u.id == "joint_fix":
         return joint_fix_text(u, text)
+    if u.id == "session_sore":
+        return session_sore_text(text)
     if u.id == "replaced":
         if hurt_now:
             return f"{acute_lead()} With a joint replacement, tell your surgeon too."
@@ -1320,7 +1403,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT
         if _MEAN_ASK.search(text):
             return "It means " + RECURRING_TEXT
-        if _YES_NO_HELP.search(text):
+        if _YES_NO_HELP.search(text) or _STRENGTH_THING.search(text):
             return "Yes, it can: " + RECURRING_TEXT
         return RECURRING_TEXT[:1].upper() + RECURRING_TEXT[1:]
     old = not hurt_now and (returning(text) or cleared(text))

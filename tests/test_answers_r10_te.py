@@ -149,3 +149,53 @@ def test_shin_part_names_its_move() -> None:
 def test_hamstring_role_reads_on_its_own() -> None:
     reply = _text("the back of my thighs are way weaker than the front, does that even matter")
     assert "forward they take over" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "cant walk down the stairs after lunges yesterday, legs wrecked. run today or rest?",
+        "first leg session in years and now it hurts to walk lol",
+        "so sore from leg day i can hardly walk, should i skip my run tomorrow",
+        "legs are killing me 2 days after my first gym session, cant get up from the sofa",
+    ],
+)
+def test_session_soreness_told_as_trouble_walking(q: str) -> None:
+    reply = _text(q)
+    assert "soreness after a session" in reply, reply
+    assert "Walking lunge" not in reply and "doctor or physio" in reply, reply
+
+
+def test_session_soreness_run_ask_gets_the_run_verdict_first() -> None:
+    assert _text("so sore from leg day i can hardly walk, should i skip my run tomorrow").startswith(
+        "An easy run is fine"
+    )
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my hip flexors always feel tight and kind of weak, what helps",
+        "hip flexors feel tight after long runs",
+    ],
+)
+def test_tight_hip_flexors_are_not_hip_pain(q: str) -> None:
+    reply = _text(q)
+    assert "isn't covered in detail" not in reply and "stretch" in reply, reply
+
+
+def test_painful_hip_flexor_is_still_hip_pain() -> None:
+    assert "Hip pain" in _text("my hip flexor is tight and sore, what should i do")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my knees and feet ache after most long runs, could weak muscles be the cause",
+        "my shins and knees ache after runs, is it because my legs are weak",
+    ],
+)
+def test_aches_in_several_places_weak_muscles_is_imbalance(q: str) -> None:
+    reply = _text(q)
+    assert reply.startswith("Yes, it can"), reply
+    assert "imbalance" in reply, reply
