@@ -812,6 +812,11 @@ def _sore(muscle: str) -> re.Pattern[str]:
     )
 
 
+# Asking for the strength work itself ("best calf builder", "what exercises", "how do I strengthen them").
+_BUILD_ASK = re.compile(
+    r"\b(?:builders?|build\w*|exercises?|moves?|strengthen\w*|stronger|workouts?|drills?|"
+    r"what (?:can|should|do) i (?:do|train|work on))\b"
+)
 _SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
 _EASES = "Ordinary soreness from running eases within a day or two: keep the next runs easy."
 _SORE_MUSCLES: tuple[Uncovered, ...] = (
@@ -837,7 +842,7 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
         "sore_hamstrings",
         "Hamstring soreness or tightness",
         _sore(r"(?:hamstrings?|hammies|hammy|hams|back of (?:my |the )?thighs?)"),
-        f"{_EASES} Then keep them strong and in balance with your quads (an imbalance is a major cause "
+        f"{_EASES} Keep them strong and in balance with your quads (an imbalance is a major cause "
         "of injury): hamstring curls or push-ups, 2–3 sets of 12–15, pain-free, twice a week.",
         "/muscle hamstrings",
         _SORE_OUTRO,
@@ -1496,7 +1501,14 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if u.outro:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
         side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
-        return f"{first}{side}{u.general} {u.outro}\nRelated: {u.pointer}"
+        general = u.general
+        if not first and general.startswith(_EASES) and _BUILD_ASK.search(text):
+            # "calves r toast late in every marathon, whats the best calf builder?": the strength work
+            # asked for leads, the soreness care after it
+            general = f"{general[len(_EASES) + 1 :]} {_EASES}"
+            if _YES_NO_HELP.search(text):
+                general = f"Yes: {general[:1].lower()}{general[1:]}"  # "could making them stronger help?"
+        return f"{first}{side}{general} {u.outro}\nRelated: {u.pointer}"
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"

@@ -199,3 +199,19 @@ def test_aches_in_several_places_weak_muscles_is_imbalance(q: str) -> None:
     reply = _text(q)
     assert reply.startswith("Yes, it can"), reply
     assert "imbalance" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("q", "move"),
+    [
+        (
+            "calves r toast by the back half of every marathon tbh, whats the best calf builder for me",
+            "calf",
+        ),
+    ],
+)
+def test_sore_muscle_with_an_exercise_ask_leads_with_the_exercise(q: str, move: str) -> None:
+    reply = _text(q)
+    assert not reply.startswith("Ordinary soreness"), reply
+    assert move in reply.split(".")[0], reply
+    assert "runner's knee" not in reply, reply
