@@ -115,7 +115,10 @@ _ACUTE = re.compile(
 _NUMB = re.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
 # Already cleared by a professional: the normal plan with a gentle build-up, not "stop".
 _CLEARED = re.compile(
-    r"\b(?:cleared|all clear|got the (?:ok|okay|green light)|given the (?:ok|okay|green light)|"
+    r"\b(?:cleared|all clear|got the (?:ok|okay|green light|go ahead)|"
+    r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
+    r"(?:good to go|fine to (?:run|train|lift|start)|ok to (?:run|train|lift|start))|signed me off|"
     r"fully healed|healed now|recovered now)\b"
 )
 # Asking about preventing an injury, not having one.
@@ -503,6 +506,9 @@ _OLD = re.compile(
     r"last (?:season|year|yr|summer|winter|spring|autumn|fall|marathon season|race season)|"
     r"(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4})\b(?! (?:race|season|training))|"
     rf"back in {_MONTH}|in {_MONTH} (?:last year|\d{{4}})|"
+    # "tore my calf in march": an injury told in the past, in a month
+    rf"(?:tore|torn|strained|pulled|sprained|injured|hurt|broke|rolled|tweaked|had) (?:my |a |an )?(?:\w+ )"
+    rf"{{0,2}}in {_MONTH}|"
     r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
     r"years (?:ago|back|before)|ages (?:ago|back)|long time ago|"
     r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
@@ -510,6 +516,7 @@ _OLD = re.compile(
 )
 _OLDISH = re.compile(
     r"\b(?:(?:a few|a couple of|couple of|few|several|two|three|four|five|six|\d+) weeks? (?:ago|back)|"
+    r"last week|a week (?:ago|back)|"
     r"a while (?:ago|back)|last month|before (?:christmas|the summer|the winter))\b"
 )
 _BETTER = re.compile(
@@ -783,6 +790,17 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Rest it until walking is comfortable, then bring strength work back gently (bridges, then "
         "hamstring work) without pushing into pain.",
         "/muscle hamstrings",
+    ),
+    Uncovered(
+        "calf_strain",
+        "A calf strain",
+        re.compile(
+            r"\b(?:(?:pulled|strained|tore|torn|tweaked|injured|ripped) (?:my |a )?(?:left |right )?"
+            r"(?:calf|calves|calf muscle)|(?:calf|calves) (?:strain|tear|pull|injury))\b"
+        ),
+        "Rest it until walking is comfortable, then bring calf raises back gently: both legs, slowly, "
+        "then one leg, never pushing into pain.",
+        "/exercise calf raise",
     ),
 )
 
@@ -1203,6 +1221,8 @@ def uncovered(text: str) -> Uncovered | None:
             continue
         if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
             continue
+        if u.id == "calf_strain" and acute(text) and not (returning(text) or cleared(text)):
+            continue  # a calf strained now: the acute reply as it was (only an old one is read here)
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
@@ -1221,6 +1241,7 @@ _KEEP_STRONG = {
     "ankle_sprain": "calf raises (one leg at a time once they're easy) and one-legged moves such as the "
     "one-legged squat, which train the small muscles that steady the ankle",
     "achilles": "slow calf raises, lowering under control",
+    "calf_strain": "slow calf raises, both legs and then one, lowering under control",
     "hamstring_strain": "hamstring curls or hamstring push-ups, balanced with your quad work (an imbalance "
     "between opposing muscles is a major cause of injury)",
     "itb": "the side-lying hip raise, the lying leg lift and the bridge, so the knee doesn't drift in",

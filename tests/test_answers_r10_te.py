@@ -215,3 +215,29 @@ def test_sore_muscle_with_an_exercise_ask_leads_with_the_exercise(q: str, move: 
     assert not reply.startswith("Ordinary soreness"), reply
     assert move in reply.split(".")[0], reply
     assert "runner's knee" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my groin was a bit tweaked last week but its settled, can i do lunges",
+        "tore my calf in march, physio says im good to go, how should i restart leg workouts",
+        "strained my calf back in march, all good now, how do i build it up",
+    ],
+)
+def test_an_old_or_settled_strain_is_not_acute(q: str) -> None:
+    assert not _text(q).startswith(ACUTE_LEAD)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "pulled my hamstring last week, can i do lunges",
+        "strained my calf yesterday, what should i do",
+        "rolled my ankle last week and its still swollen, can i do calf raises",
+    ],
+)
+def test_a_recent_strain_keeps_the_acute_lead(q: str) -> None:
+    reply = _text(q)
+    assert reply.startswith(ACUTE_LEAD), reply
+    assert "doctor or physio" in reply.split("\n")[0], reply
