@@ -40,6 +40,8 @@ def exercises_for_muscle(muscle_id: str, primary_only: bool = True) -> tuple[Exe
 
 
 def works_line(ex: Exercise) -> str:
+    if ex.id in _SHIN_ONLY:
+        return "Works: the shin muscles (front of the lower leg)"
     line = f"Works: {muscle_names(ex.primary)}"
     if ex.secondary:
         line += f" (also {muscle_names(ex.secondary)})"

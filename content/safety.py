@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 PRO = "see a doctor or physiotherapist"
 PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
@@ -402,16 +403,24 @@ _LEGS_TIRE = re.compile(
 )
 
 
+# (cheap gates: most messages say neither, and these two run inside every acute() and severe())
+_TIRE_GATE = re.compile(r" (?:out|way)\b")
+_WALK_GATE = re.compile(r"walk|stair|sit|get|stand|climb|go (?:up|down)|manage")
+
+
 def _sore_not_hurt(text: str) -> str:
     """The text without what session soreness or tired legs say in injury words."""
-    text = _LEGS_TIRE.sub(" ", text)
-    if _SESSION_SORE.search(text):
+    if _TIRE_GATE.search(text):
+        text = _LEGS_TIRE.sub(" ", text)
+    if _WALK_GATE.search(text) and _SESSION_SORE.search(text):
         text = _SORE_WALK.sub(" ", text)
     return text
 
 
+@lru_cache(maxsize=64)
 def acute(text: str) -> bool:
-    """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
+    """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...). Cached: one
+    message is asked about several times (dialogue, the uncovered injuries, the joint fix)."""
     plain = _sore_not_hurt(_NOT_HURT_NOW.sub(" ", denied(text)))
     if arm_hurt(plain):
         plain = _ARM_HURT.sub(" ", plain)
@@ -1106,16 +1115,16 @@ _WRONG = re.compile(r"\b(?:wrong|my form|form (?:off|bad)|bad form|technique|wha
 def joint_fix(text: str) -> Uncovered | None:
     """A knee or lower back that aches a bit on one named exercise, in the (normalised) text: the
     exercise (``name``), its fix for that joint (``general``) and the joint (``outro``)."""
-    if acute(text) or _INSTEAD.search(text) or _NOT_ACHE.search(text):
-        return None
+    if not _JOINT_ANY.search(text) or _INSTEAD.search(text) or _NOT_ACHE.search(text):
+        return None  # (cheap checks first: acute() reads the whole message)
     knee = re.search(
         rf"\b{_KNEE}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_KNEE}\b", text
     )
     back = re.search(
         rf"\b{_BACK}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_BACK}\b", text
     )
-    if bool(knee) == bool(back):
-        return None  # neither, or both: the usual reading
+    if bool(knee) == bool(back) or acute(text):
+        return None  # neither, or both: the usual reading; or sharp, swollen...: the acute one
     named = [
         (name, kf if knee else bf)
         for pat, name, kf, bf in _JOINT_FIXES
@@ -1161,8 +1170,8 @@ _RUN_ASK = re.compile(r"\b(?:run|runs|running|jog|jogging|rest|skip)\b")
 def _session_sore(text: str) -> bool:
     """Soreness after a strength session, told as trouble walking, nothing acute (normalised text)."""
     return bool(
-        _SESSION_SORE.search(text)
-        and _SORE_WALK.search(text)
+        _SORE_WALK.search(text)
+        and _SESSION_SORE.search(text)
         and not _SESSION_SORE_ASK_ELSEWHERE.search(text)
         and not acute(text)
     )
@@ -1221,7 +1230,12 @@ def uncovered(text: str) -> Uncovered | None:
             continue
         if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
             continue
-        if u.id == "calf_strain" and acute(text) and not (returning(text) or cleared(text)):
+        if (
+            u.id == "calf_strain"
+            and u.pattern.search(text)
+            and acute(text)
+            and not (returning(text) or cleared(text))
+        ):
             continue  # a calf strained now: the acute reply as it was (only an old one is read here)
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
