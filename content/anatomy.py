@@ -10,7 +10,7 @@ _MUSCLES: tuple[Muscle, ...] = (
     Muscle(
         id="quads",
         name="Quads",
-        full_name="Quadriceps (quads)",
+        full_name="Quadriceps, or quads",
         location="the front of the thigh",
         role=(
             "They do most of the work of bringing the leg forward: they bend the hip and straighten "
@@ -37,8 +37,8 @@ _MUSCLES: tuple[Muscle, ...] = (
         full_name="Hamstrings",
         location="the back of the thigh",
         role=(
-            "As your body travels forward they take over: they straighten the hip, start to bend the "
-            "knee, and help lift the knee up behind you."
+            "As your body travels forward the hamstrings take over: they straighten the hip, start to "
+            "bend the knee, and help lift the knee up behind you."
         ),
         opposes=("quads",),
         balance=(
@@ -88,13 +88,13 @@ _MUSCLES: tuple[Muscle, ...] = (
         parts=(
             "soleus: the deeper, inner calf muscle",
             "gastrocnemius: the outer calf muscle",
-            "shin muscles: lift the toes and front of the foot",
+            "shin muscles: lift the toes and front of the foot (the wall toe raise trains them)",
         ),
     ),
     Muscle(
         id="glutes",
         name="Glutes",
-        full_name="Gluteal muscles (glutes)",
+        full_name="Gluteal muscles, or glutes",
         location="the buttocks",
         role=(
             "They extend the hip, straightening it underneath you, and just as importantly they "

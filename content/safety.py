@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 PRO = "see a doctor or physiotherapist"
 PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
@@ -115,7 +116,10 @@ _ACUTE = re.compile(
 _NUMB = re.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
 # Already cleared by a professional: the normal plan with a gentle build-up, not "stop".
 _CLEARED = re.compile(
-    r"\b(?:cleared|all clear|got the (?:ok|okay|green light)|given the (?:ok|okay|green light)|"
+    r"\b(?:cleared|all clear|got the (?:ok|okay|green light|go ahead)|"
+    r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
+    r"(?:good to go|fine to (?:run|train|lift|start)|ok to (?:run|train|lift|start))|signed me off|"
     r"fully healed|healed now|recovered now)\b"
 )
 # Asking about preventing an injury, not having one.
@@ -229,7 +233,7 @@ SEVERE_LEAD = (
 
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
-    return bool(_SEVERE.search(_NOT_HURT_NOW.sub(" ", text)))
+    return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", text))))
 
 
 _DARK_URINE = re.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
@@ -241,13 +245,25 @@ DARK_URINE_TEXT = (
 )
 
 
+# Dizzy or seeing spots with the breath held on a lift (round 10: "got dizzy and saw spots on the leg
+# press, think i was holding my breath"): the red-flag lead stays, then the breathing rule that fits.
+_HELD_BREATH = re.compile(
+    r"\b(?:hold|holds|holding|held) (?:my |your |the |their )?breath\b|\bbreath ?holding\b|"
+    r"\b(?:forget|forgot|forgetting) to breathe\b|\b(?:not|never|wasnt|didnt|dont) (?:\w+ )?breath(?:e|ing)\b"
+)
+HELD_BREATH_LINE = (
+    "Holding your breath on a hard rep can bring this on: from now on breathe out on the effort (the "
+    "push) and in as you come back, and never hold it."
+)
+
+
 def red_flag_text(text: str) -> str:
     """The red-flag reply for this (normalised) message: dark urine has its own."""
-    return (
-        DARK_URINE_TEXT
-        if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text)
-        else RED_FLAG_TEXT
-    )
+    if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text):
+        return DARK_URINE_TEXT
+    if _HELD_BREATH.search(text) and not re.search(r"\bchest\b", text):
+        return f"{RED_FLAG_TEXT}\n{HELD_BREATH_LINE}"
+    return RED_FLAG_TEXT
 
 
 def red_flag(text: str) -> bool:
@@ -353,9 +369,59 @@ def arm_hurt(text: str) -> bool:
     return bool(_LEG_ASK.search(rest)) and not _LEG_PART.search(rest)
 
 
+# Soreness after a session in runners' words (round 10): "DOMS so bad I can't walk downstairs lol",
+# "so sore after leg day I can barely walk", "first session in years and now it hurts to walk": the
+# muscles ache, it isn't a leg that can't bear weight. Only with a strength session or soreness told,
+# never "can't walk on it", and any other acute sign (a pop, swelling, sharp pain) still counts.
+_SESSION_SORE = re.compile(
+    r"\b(?:doms|sore|soreness|stiff|stiffness|achy|aching|leg ?day|leg sesh|leg session|gym|lifting|"
+    r"weights|workout|session|squats?|squatting|lunges?|step ?ups?|deadlifts?|wall sits?|leg press|"
+    r"bridges?|calf raises?)\b"
+)
+_SORE_WALK = re.compile(
+    r"\b(?:(?:cant|cannot|can not|couldnt|can barely|can hardly|could barely|could hardly|barely|hardly|"
+    r"struggl\w* to) (?:even )?(?:walk|walking)|hurts? to (?:even )?walk|"
+    r"walking (?:hurts|is painful|is agony)|"
+    # "cant get up from the sofa", "can barely sit down", "stairs are a nightmare"
+    r"(?:cant|cannot|can barely|can hardly|barely|hardly|struggl\w* to) (?:even )?(?:get up|sit down|sit|"
+    r"stand up|get off|get out of|climb|go (?:up|down)|do (?:the )?stairs|manage (?:the )?stairs))"
+    r"(?! on (?:it|my|that|the))(?: (?:properly|normally|right|straight|downstairs|upstairs|down ?stairs|"
+    r"up ?stairs|(?:up|down) (?:the |any )?(?:stairs|steps)))?\b"
+)
+# Legs that tire before the lungs do (round 10): "going up slopes my legs give out way before my lungs",
+# "legs just give out in the last 5k": fatigue, which strength work helps, not an injury. A knee or an
+# ankle giving way, or legs that go "from under me", stay acute.
+_FATIGUE_CONTEXT = (
+    r"(?=.{0,60}\b(?:hills?|climbs?|climbing|slopes?|uphill|downhill|inclines?|lungs?|breath\w*|tired|"
+    r"fatigue\w*|end|last|late|miles?|km|k|marathons?|races?|long runs?|before)\b)"
+)
+_LEGS_TIRE = re.compile(
+    r"\b(?:legs|quads|calves|thighs|hamstrings|muscles|leg muscles) (?:\w+ ){0,3}?(?:just |always |totally "
+    r"|completely )?(?:give|gives|giving|gave|go|goes|going|went) out\b(?! (?:from )?under)"
+    r"|\b(?:legs|quads|calves|thighs|hamstrings|muscles) (?:\w+ ){0,3}?(?:give|gives|giving|gave) way\b"
+    rf"(?! (?:from )?under){_FATIGUE_CONTEXT}"
+)
+
+
+# (cheap gates: most messages say neither, and these two run inside every acute() and severe())
+_TIRE_GATE = re.compile(r" (?:out|way)\b")
+_WALK_GATE = re.compile(r"walk|stair|sit|get|stand|climb|go (?:up|down)|manage")
+
+
+def _sore_not_hurt(text: str) -> str:
+    """The text without what session soreness or tired legs say in injury words."""
+    if _TIRE_GATE.search(text):
+        text = _LEGS_TIRE.sub(" ", text)
+    if _WALK_GATE.search(text) and _SESSION_SORE.search(text):
+        text = _SORE_WALK.sub(" ", text)
+    return text
+
+
+@lru_cache(maxsize=64)
 def acute(text: str) -> bool:
-    """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...)."""
-    plain = _NOT_HURT_NOW.sub(" ", denied(text))
+    """Words of an acute injury or sharp pain (pulled, strained, torn, sharp, swollen...). Cached: one
+    message is asked about several times (dialogue, the uncovered injuries, the joint fix)."""
+    plain = _sore_not_hurt(_NOT_HURT_NOW.sub(" ", denied(text)))
     if arm_hurt(plain):
         plain = _ARM_HURT.sub(" ", plain)
     return bool(_ACUTE.search(plain)) and not pet_hurt(text)
@@ -449,6 +515,9 @@ _OLD = re.compile(
     r"last (?:season|year|yr|summer|winter|spring|autumn|fall|marathon season|race season)|"
     r"(?:back )?in (?:the )?(?:spring|summer|autumn|fall|winter|\d{4})\b(?! (?:race|season|training))|"
     rf"back in {_MONTH}|in {_MONTH} (?:last year|\d{{4}})|"
+    # "tore my calf in march": an injury told in the past, in a month
+    rf"(?:tore|torn|strained|pulled|sprained|injured|hurt|broke|rolled|tweaked|had) (?:my |a |an )?(?:\w+ )"
+    rf"{{0,2}}in {_MONTH}|"
     r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
     r"years (?:ago|back|before)|ages (?:ago|back)|long time ago|"
     r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
@@ -456,6 +525,7 @@ _OLD = re.compile(
 )
 _OLDISH = re.compile(
     r"\b(?:(?:a few|a couple of|couple of|few|several|two|three|four|five|six|\d+) weeks? (?:ago|back)|"
+    r"last week|a week (?:ago|back)|"
     r"a while (?:ago|back)|last month|before (?:christmas|the summer|the winter))\b"
 )
 _BETTER = re.compile(
@@ -730,6 +800,17 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "hamstring work) without pushing into pain.",
         "/muscle hamstrings",
     ),
+    Uncovered(
+        "calf_strain",
+        "A calf strain",
+        re.compile(
+            r"\b(?:(?:pulled|strained|tore|torn|tweaked|injured|ripped) (?:my |a )?(?:left |right )?"
+            r"(?:calf|calves|calf muscle)|(?:calf|calves) (?:strain|tear|pull|injury))\b"
+        ),
+        "Rest it until walking is comfortable, then bring calf raises back gently: both legs, slowly, "
+        "then one leg, never pushing into pain.",
+        "/exercise calf raise",
+    ),
 )
 
 
@@ -758,6 +839,11 @@ def _sore(muscle: str) -> re.Pattern[str]:
     )
 
 
+# Asking for the strength work itself ("best calf builder", "what exercises", "how do I strengthen them").
+_BUILD_ASK = re.compile(
+    r"\b(?:builders?|build\w*|exercises?|moves?|strengthen\w*|stronger|workouts?|drills?|"
+    r"what (?:can|should|do) i (?:do|train|work on))\b"
+)
 _SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
 _EASES = "Ordinary soreness from running eases within a day or two: keep the next runs easy."
 _SORE_MUSCLES: tuple[Uncovered, ...] = (
@@ -783,7 +869,7 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
         "sore_hamstrings",
         "Hamstring soreness or tightness",
         _sore(r"(?:hamstrings?|hammies|hammy|hams|back of (?:my |the )?thighs?)"),
-        f"{_EASES} Then keep them strong and in balance with your quads (an imbalance is a major cause "
+        f"{_EASES} Keep them strong and in balance with your quads (an imbalance is a major cause "
         "of injury): hamstring curls or push-ups, 2–3 sets of 12–15, pain-free, twice a week.",
         "/muscle hamstrings",
         _SORE_OUTRO,
@@ -827,6 +913,9 @@ RECURRING_TEXT = (
     "work matched with hamstring work (for the knees), and hip raises and bridges. See a physio if one "
     "niggle keeps coming back.\nRelated: /ask injury prevention"
 )
+# The parts of the leg that ache, each counted once ("knees and feet", "shins and knees").
+_PARTS = re.compile(r"\b(?:knee|feet|foot|hip|shin|ankle|calf|calves|heel)(?=s?\b)")
+_ACHES = re.compile(r"\b(?:ache|aches|aching|achy|sore|hurt|hurts|pain|painful|niggl\w*)\b")
 _MEAN_ASK = re.compile(
     r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
 )
@@ -865,10 +954,31 @@ REPLACED_TEXT = (
     "through a comfortable range, add a light weight only once it's easy, never lock the joint, and stop "
     "anything that hurts."
 )
+# Hip flexors that feel tight or weak, with no pain told (round 10: "my hip flexors always feel tight and
+# kind of weak, what helps"): a common runner's complaint, stretching and the hip strengtheners, not the
+# hip-pain answer.
+_TIGHT_FLEXORS = re.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|aches?|aching|achy|sore|niggl\w*|twing\w*|sharp|injur\w*|strain\w*|"
+    r"pull\w*)\b).*\bhip flexors?\b(?: \w+){0,4}? (?:tight|tightness|stiff|short|locked)\b"
+)
+_UNCOVERED = (
+    Uncovered(
+        "tight_flexors",
+        "Tight hip flexors",
+        _TIGHT_FLEXORS,
+        "Tight hip flexors are common in runners, not an injury in themselves: stretch them after runs and "
+        "workouts, and strengthen them with the hip strengtheners (straight-leg raises lying on your back "
+        "and on your side, with an ankle weight), 2–3 sets of 12–15, twice a week.",
+        "/muscle hips",
+        "If it turns into pain that doesn't settle, " + PRO + ".",
+    ),
+    *_UNCOVERED,
+)
+RECURRING = Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention")
 _UNCOVERED += (
     Uncovered("replaced", "A joint replacement", _REPLACED_OK, "", "/workout home"),
     Uncovered("knee_limit", "A knee that limits you", _KNEE_LIMIT, "", "/exercise bridge"),
-    Uncovered("recurring", "Injuries that keep coming back", _RECURRING, "", "/ask injury prevention"),
+    RECURRING,
     Uncovered("arm", "An arm or shoulder injury", _ARM_HURT, "", "/workout home"),
     *_SORE_MUSCLES,
 )
@@ -910,8 +1020,198 @@ BACK_FORM_TEXT = (
 )
 
 
+# A knee or the lower back that aches a bit on one exercise (round 10: "knees ache a bit after leg
+# extensions, not bad just achy", "knees grumble when i do step ups onto my coffee table, am i doing
+# something wrong", "lower back gets tight after my dumbbell lunges"): that exercise's own fix for that
+# joint leads, then the physio line, not an exercise card, a back-pain essay or the runner's-knee card.
+# Only a mild ache: anything sharp, swollen or pulled is acute and goes the acute way.
+_MILD = (
+    r"(?:ache|aches|achy|aching|ached|grumbl\w*|niggl\w*|sore|tight|tightens|stiff|"
+    r"feels? (?:it|a bit \w+|weird|funny|odd|strange|off)|(?:weird|funny|odd|strange) (?:feeling|sensation)|"
+    r"hurts? a (?:bit|little)|twinge\w*)"
+)
+# (said before the joint: "achy lower back", "a niggle in my knee"; not "feel it in my lower back", which
+# asks where a move should be felt)
+_MILD_BEFORE = r"(?:ache|aches|achy|aching|sore|tight|stiff|niggl\w*|grumbl\w*|twinge\w*)"
+# The ache comes with the exercise ("when i do bridges", "after my dumbbell lunges", "on the leg press"),
+# not a move the runner rules out ("bridges are out").
+_WITH = (
+    r"(?:when|while|during|after|doing|on|with|from|in) "
+    r"(?:i do |im doing |i am doing |doing |my |the |a |some )?(?:\w+ ){0,2}"
+)
+# "no pain though", "why do you say...": not an ache to fix
+_NOT_ACHE = re.compile(r"\bwhy\b|\b(?:no|without|zero) (?:pain|ache)\b|\b(?:doesnt|dont|didnt) hurt\b")
+_KNEE = r"(?:knees?|kneecaps?|knee caps?)"
+_BACK = r"(?:lower back|low back|back)"
+# The exercise, its name in the reply, its card, and its fix for the knee and for the lower back.
+_JOINT_FIXES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
+    (
+        re.compile(r"\b(?:leg|quad\w*|knee) extensions?\b|\bextension machine\b"),
+        "leg extensions:quadriceps extension",
+        "stop just before your knees are fully straight (never lock them), lift and lower slowly, and drop "
+        "the weight to one you're comfortable with",
+        "",
+    ),
+    (
+        re.compile(r"\bwall (?:squats?|sits?)\b|\b(?:gym|exercise|swiss|stability) ball squats?\b"),
+        "wall squats:wall squat",
+        "lower only until your knees make a right angle (90°), with your feet far enough forward that your "
+        "knees stay behind your toes, and come up slowly",
+        "keep the ball in the small of your back against the wall, feet slightly forward, lower only to 90° "
+        "and come up slowly; if it still pulls, take the ball lower down your back",
+    ),
+    (
+        re.compile(r"\bstep ?ups?\b"),
+        "step-ups:bench step-up",
+        "use a solid step or bench at knee height or lower, step up until the knee is nearly straight but "
+        "not locked, and lower yourself under control",
+        "keep your trunk upright rather than leaning over the front knee, and use a lower step",
+    ),
+    (
+        re.compile(r"\blunges?\b|\blunging\b"),
+        "lunges:lunge",
+        "drop only until the front knee is at 90°, keep it over your foot and behind your toes, and push "
+        "back up under control",
+        "keep your torso straight and tall, go lighter, and hold the dumbbells at your sides rather than "
+        "overhead",
+    ),
+    (
+        re.compile(r"\bleg press\w*\b"),
+        "the leg press:leg press",
+        "lower only until your knees reach 90°, push through your whole foot, and stop just short of locking "
+        "your knees at the top",
+        "keep your lower back against the pad: lower only to 90°, before your hips start to curl up, and "
+        "go lighter",
+    ),
+    (
+        re.compile(r"(?<!wall )(?<!ball )\bsquats?\b|\bsquatting\b"),
+        "squats:one-legged squat",
+        "bend only to 90°, keep the knee behind your toes and in line with your foot, and don't lock it at "
+        "the top",
+        "keep your trunk upright, go only to 90°, and use a lighter weight",
+    ),
+    (
+        re.compile(r"\bbridges?\b|\bhip (?:raises?|lifts?|thrusts?)\b"),
+        "bridges:bridge",
+        "",
+        "squeeze your glutes to lift, stop when your knees, hips and lower trunk make a straight line "
+        "(don't arch past it), and keep your shoulder blades on the floor",
+    ),
+    (
+        re.compile(r"\bbox (?:jumps?|hops?)\b|\bplyo\w*\b"),
+        "box jumps:box hops",
+        "use a low, stable box, land softly with the knee bent, and go back to line hops until landings "
+        "feel easy",
+        "",
+    ),
+)
+_INSTEAD = re.compile(r"\b(?:instead|alternatives?|swap|replace\w*|substitut\w*|other than)\b")
+_IS_NORMAL = re.compile(
+    r"\bnormal\b|\b(?:is|are) (?:that|this|it) (?:ok|okay|fine|bad|a (?:problem|worry))\b"
+)
+_WRONG = re.compile(r"\b(?:wrong|my form|form (?:off|bad)|bad form|technique|what am i doing|right way)\b")
+
+
+def joint_fix(text: str) -> Uncovered | None:
+    """A knee or lower back that aches a bit on one named exercise, in the (normalised) text: the
+    exercise (``name``), its fix for that joint (``general``) and the joint (``outro``)."""
+    if not _JOINT_ANY.search(text) or _INSTEAD.search(text) or _NOT_ACHE.search(text):
+        return None  # (cheap checks first: acute() reads the whole message)
+    knee = re.search(
+        rf"\b{_KNEE}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_KNEE}\b", text
+    )
+    back = re.search(
+        rf"\b{_BACK}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_BACK}\b", text
+    )
+    if bool(knee) == bool(back) or acute(text):
+        return None  # neither, or both: the usual reading; or sharp, swollen...: the acute one
+    named = [
+        (name, kf if knee else bf)
+        for pat, name, kf, bf in _JOINT_FIXES
+        if (m := pat.search(text)) and re.search(rf"\b{_WITH}$", text[: m.start()])
+    ]
+    if len(named) != 1 or not named[0][1]:
+        return None  # no exercise, or several: the usual reading
+    names, fix = named[0]
+    said, card = names.split(":")
+    return Uncovered("joint_fix", said, _JOINT_ANY, fix, f"/exercise {card}", "knee" if knee else "back")
+
+
+_JOINT_ANY = re.compile(rf"\b(?:{_KNEE}|{_BACK})\b")
+
+
+def joint_fix_text(j: Uncovered, text: str) -> str:
+    """The fix for a mild ache on one exercise, the verdict first when one is asked."""
+    part, s = ("achy knees", "") if j.outro == "knee" else ("a lower back that aches", "s")
+    if _IS_NORMAL.search(text):
+        lead = f"Not usually: {part} on {j.name} most often mean{s} the form or the load needs changing."
+    elif _WRONG.search(text):
+        lead = f"Possibly: {part} on {j.name} most often come{s} down to form or load."
+    else:
+        lead = f"{part[:1].upper()}{part[1:]} on {j.name} usually come{s} down to form or load."
+    return (
+        f"{lead} Check: {j.general}. If it still aches with good form, drop it for now and see a physio."
+        f"\nFull card: {j.pointer}"
+    )
+
+
+# Soreness after a session told as trouble walking (round 10: "cant walk down the stairs after lunges
+# yesterday, legs wrecked. run today or rest?", "first leg session in years and now it hurts to walk
+# lol"): acute() reads it as soreness (_sore_not_hurt), and this answers it as such, not the walking
+# lunge that "walk" would find. "Did I overdo it?" and form questions have their own answers.
+_SESSION_SORE_ASK_ELSEWHERE = re.compile(
+    r"\b(?:overd\w*|too (?:much|hard|heavy|far)|wrong|form|technique|properly|how (?:do|can|to) "
+    r"(?:i )?(?:stop|avoid|prevent))\b"
+)
+SESSION_SORE = Uncovered("session_sore", "Soreness after a session", re.compile(r"$^"), "", "")
+_RUN_ASK = re.compile(r"\b(?:run|runs|running|jog|jogging|rest|skip)\b")
+
+
+def _session_sore(text: str) -> bool:
+    """Soreness after a strength session, told as trouble walking, nothing acute (normalised text)."""
+    return bool(
+        _SORE_WALK.search(text)
+        and _SESSION_SORE.search(text)
+        and not _SESSION_SORE_ASK_ELSEWHERE.search(text)
+        and not acute(text)
+    )
+
+
+def session_sore_text(text: str) -> str:
+    run = _RUN_ASK.search(text)
+    if _NORMAL_Q.search(text) or re.search(r"\bnormal\b", text):
+        lead = "Yes, that's normal" + (", and an easy run is fine" if run else "") + ": "
+    elif run:
+        lead = "An easy run is fine (or rest, if you'd rather): "
+    else:
+        lead = ""
+    body = (
+        "it's ordinary muscle soreness after a session, not an injury. It peaks a day or two after and "
+        "eases within a few days"
+        + ("; save hard runs until it has" if run else "")
+        + ". Next time go a little lighter and build up gradually."
+    )
+    return (
+        f"{lead}{body if lead else 'That' + body[2:]} Sharp pain, pain in a joint, swelling or a "
+        f"leg that can't take your weight is different: {PRO}."
+    )
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    fix = joint_fix(text)
+    if fix is not None and not any(u.pattern.search(text) for u in _UNCOVERED if u.id != "back"):
+        return fix
+    if (
+        _STRENGTH_THING.search(text)
+        and len(set(_PARTS.findall(_STRENGTH_THING.sub(" ", text)))) >= 2
+        and _ACHES.search(text)
+        and not acute(text)
+        and not any(u.pattern.search(text) for u in _UNCOVERED if u.id not in ("plantar", "back"))
+    ):
+        # "my knees and feet ache after long runs, could weak muscles be the cause?": imbalance, the
+        # article's answer for aches in several places, not one part's injury
+        return RECURRING
     if (
         _LOWER_BACK.search(text)
         and _DURING_EXERCISE.search(text)
@@ -930,9 +1230,18 @@ def uncovered(text: str) -> Uncovered | None:
             continue
         if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
             continue
+        if (
+            u.id == "calf_strain"
+            and u.pattern.search(text)
+            and acute(text)
+            and not (returning(text) or cleared(text))
+        ):
+            continue  # a calf strained now: the acute reply as it was (only an old one is read here)
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
+    if _session_sore(text):
+        return SESSION_SORE
     return None
 
 
@@ -946,6 +1255,7 @@ _KEEP_STRONG = {
     "ankle_sprain": "calf raises (one leg at a time once they're easy) and one-legged moves such as the "
     "one-legged squat, which train the small muscles that steady the ankle",
     "achilles": "slow calf raises, lowering under control",
+    "calf_strain": "slow calf raises, both legs and then one, lowering under control",
     "hamstring_strain": "hamstring curls or hamstring push-ups, balanced with your quad work (an imbalance "
     "between opposing muscles is a major cause of injury)",
     "itb": "the side-lying hip raise, the lying leg lift and the bridge, so the knee doesn't drift in",
@@ -1112,6 +1422,10 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return ARM_TEXT
     if u.id == "back_form":
         return BACK_FORM_TEXT
+    if u.id == "joint_fix":
+        return joint_fix_text(u, text)
+    if u.id == "session_sore":
+        return session_sore_text(text)
     if u.id == "replaced":
         if hurt_now:
             return f"{acute_lead()} With a joint replacement, tell your surgeon too."
@@ -1129,7 +1443,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT
         if _MEAN_ASK.search(text):
             return "It means " + RECURRING_TEXT
-        if _YES_NO_HELP.search(text):
+        if _YES_NO_HELP.search(text) or _STRENGTH_THING.search(text):
             return "Yes, it can: " + RECURRING_TEXT
         return RECURRING_TEXT[:1].upper() + RECURRING_TEXT[1:]
     old = not hurt_now and (returning(text) or cleared(text))
@@ -1222,7 +1536,14 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if u.outro:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
         side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
-        return f"{first}{side}{u.general} {u.outro}\nRelated: {u.pointer}"
+        general = u.general
+        if not first and general.startswith(_EASES) and _BUILD_ASK.search(text):
+            # "calves r toast late in every marathon, whats the best calf builder?": the strength work
+            # asked for leads, the soreness care after it
+            general = f"{general[len(_EASES) + 1 :]} {_EASES}"
+            if _YES_NO_HELP.search(text):
+                general = f"Yes: {general[:1].lower()}{general[1:]}"  # "could making them stronger help?"
+        return f"{first}{side}{general} {u.outro}\nRelated: {u.pointer}"
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
         f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"

@@ -285,7 +285,7 @@ def test_goals_and_kit_in_a_long_message(message: str, must: list[str], never: l
     ("message", "lead", "must"),
     [
         ("I do legs six days a week and feel fine. Is that too much?", "Yes", "twice a week"),
-        ("My knees ache when I do lunges. What am I doing wrong?", "Check these first", "physio"),
+        ("My knees ache when I do lunges. What am I doing wrong?", "Possibly", "physio"),
     ],
 )
 def test_the_verdict_fits_the_situation(message: str, lead: str, must: str) -> None:

@@ -31,7 +31,12 @@ CASES = [
     # a kit word of the last exercise's own: still that exercise
     ("How do I do a step-up?", "what height box?", ["knee"], ["Box hops"]),
     # "besides X": the others, never X's card again
-    ("What's good for my calves?", "anything apart from calf raises?", ["toe raise"], ["Put the balls"]),
+    (
+        "What's good for my calves?",
+        "anything apart from calf raises?",
+        ["Besides the calf raise"],
+        ["Put the balls", "toe raise"],
+    ),
     ("", "what can I do for my quads apart from the leg press?", ["Besides the leg press"], []),
     # "any that don't need X": the list less that kit
     ("What's good for shin splints?", "which ones can I do without a step?", ["wall toe raise"], []),
