@@ -564,6 +564,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
+        # "how heavy tho?" after "should I lift as a marathoner?": the load, not "heavy legs" tiring
+        "rule:why_strength",
+        r"^(?:(?:and|so|but|ok|okay|right) )?how (?:heavy|much weight|hard)\b",
+        "Heavy enough that 12 to 15 reps leave you tired, with good form, for 2 or 3 sets; a weight you're "
+        "comfortable with, never at the cost of form.",
+    ),
+    (
+        "rule:why_strength",
+        r"^(?:(?:and|so|but|ok|okay|right) )?how many (?:sets|reps)\b",
+        "2 or 3 sets of 12 to 15 reps, with a resistance that leaves you tired by the end of each set.",
+    ),
+    (
         "rule:why_strength",
         # ("how many days a week must a runner do legs": the number, not whether)
         r"^(?!.*\bhow (?:many|often|much)\b)(?:.*\b(?:need|have) to (?:lift|strength|do strength|do weights|"

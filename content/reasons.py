@@ -772,7 +772,8 @@ _LEG_WORK = re.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
     r"wall squats?|"
-    r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?))\b"
+    r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"
+    r"stuff|sesh|things|moves|routine|circuits?))\b"
 )
 
 

@@ -1144,7 +1144,8 @@ _VERDICT_TABLE += (
     (
         # "is it ok to listen to music during leg day or should I concentrate?": music is fine
         r"^(?!.*\b(?:how|what|which)\b)(?=.*\b(?:music|tunes|headphones|playlist|podcasts?)\b)"
-        r".*\b(?:ok|okay|fine|allowed|bad|should|can i|legit|distract\w*|focus|concentrat\w*|wrong)\b",
+        r".*\b(?:ok|okay|fine|allowed|bad|should|can i|legit|distract\w*|focus|concentrat\w*|wrong|matter|"
+        r"matters|help\w*)\b",
         "Music is fine: the article says strength workouts should be fun, so vary your routine, try new "
         "exercises and work out to music, whatever keeps you looking forward to it. Just keep good form on "
         "every rep.",
@@ -1265,6 +1266,44 @@ _STRENGTH_SAID = (
 )
 _VERDICT_TABLE += (
     (
+        # "I'm 63 and my balance isn't great, can I still do the single leg stuff?", "nervous about
+        # toppling over on the one leg exercises": yes, with support, building up.
+        r"^(?!.*\b(?:how many|pain\w*|hurts?|injur\w*|sharp|swollen)\b)"
+        r"(?=.*\b(?:balance|wobbl\w*|toppl\w*|fall\w* over|unsteady|shaky)\b)"
+        r"(?=.*\b(?:one|single) ?(?:leg(?:ged)?|foot)\b)"
+        r".*\b(?:can i (?:still )?(?:do|try|manage)|should i (?:still )?(?:do|try|avoid|skip)|"
+        r"is it (?:ok|okay|safe|fine)|safe|nervous|scared|afraid|worried|anxious)\b",
+        "Yes, with support at first: one-legged moves train the small muscles that keep adjusting your "
+        "posture, which is how balance comes back. Rest a hand on a wall or chair, start with the "
+        "two-legged version or go part way down, and use a step that can't tip; let go as you steady. Keep "
+        "the load comfortable and your form good.",
+        "rule:balance_training",
+        frozenset({"rule:balance_training", "rule:one_legged", "exercise:one_leg_squat"}),
+    ),
+    (
+        # "can I do the calf raise with weights at the gym or is it just a bodyweight thing?": yes.
+        r"^(?!.*\b(?:how|what|whats|which|why|pain\w*|hurts?|injur\w*|squats?|lunges?|step ?ups?|bridges?)\b)"
+        r"(?=.*\b(?:can|could|should|is it|do i|are|ok|okay|allowed|or)\b)(?=.*\bcalf rai\w*\b)"
+        r".*\b(?:with (?:weights?|dumbbells?|a dumbbell|a weight|load)|weighted|"
+        r"add (?:weight|dumbbells?|load)|hold (?:a |some )?(?:weights?|dumbbells?))\b",
+        "Yes, you can: hold a dumbbell in each hand (or one, the other hand on a wall for balance) for the "
+        "weighted calf raise, in the gym or at home. Pick a load that tires you by 12–15 reps, 2–3 sets, "
+        "heels dropping below the step and lowering slowly.\nFull card: /exercise weighted calf raise",
+        "exercise:weighted_calf_raise",
+        frozenset({"exercise:weighted_calf_raise", "exercise:calf_raise", "equipment:dumbbells"}),
+    ),
+    (
+        # "do my heels start below the stair?", "should my heels hang off the step?": yes, the range.
+        r"^(?!.*\b(?:how|what|whats|which|why|pain\w*|hurts?|injur\w*)\b)(?=.*\bheels?\b)"
+        r"(?=.*\b(?:below|under|lower|hang\w*|drop\w*|off)\b)"
+        r".*\b(?:stairs?|steps?|edge|ledge|kerb|curb|block)\b",
+        "Yes: stand with the front of your feet on the edge and let your heels drop below it, then rise "
+        "as high as you can onto your toes, hold a couple of seconds and lower slowly.\nFull card: "
+        "/exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "rule:range_of_motion"}),
+    ),
+    (
         # "why do stronger muscles mean less wear on your joints?", "why is strength training good for my
         # joints at 64?": the article's joint reason, not the imbalance one or the generic benefits.
         r"^(?:why|how come|whats the reason|what is the reason)\b"
@@ -1294,7 +1333,7 @@ _VERDICT_TABLE += (
         # "icy af for 2 weeks, more strength then?", "storm warnings all week, swap my runs for strength
         # days?", "season's done after my marathon, good time to hit the weights?": yes, the article's
         # off-season and weather advice (not the generic benefits).
-        r"^(?!(?:how|what|which|when|why)\b)"
+        r"^(?!(?:how|what|whats|which|when|why)\b)"
         r"(?=.*\b(?:icy|ice|snow\w*|storms?|stormy|blizzard|freezing|heat ?wave|too (?:hot|cold|dark|wet)|"
         r"weather|rain(?:y|ing)?|pouring|off ?season|offseason|seasons? (?:is |s )?(?:done|over|finished|"
         r"ended)|end of (?:the |my )?season|after (?:the |my )?season)\b)"
@@ -1349,7 +1388,8 @@ _VERDICT_TABLE += (
     ),
     (
         # "no hills here, does the treadmill on incline count?": yes, the article's stand-in.
-        r"^(?!.*\b(?:how|what|why|which)\b|.*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"
+        r"^(?!.*\b(?:how|what|whats|why|which)\b|"
+        r".*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"
         r"(?=.*\btreadmill\b)"
         r"(?=.*\b(?:incline|slope|gradient|hills?|uphill)\b)"
         r".*\b(?:count|counts|same|substitute|stand in|replace|instead|enough|as good|do the job|work|works|"
@@ -1377,7 +1417,7 @@ _VERDICT_TABLE += (
     (
         # "is it bad if I only go a quarter of the way down, like tiny pulses?", "ok to do half reps on the
         # machines, the full ones are hard?": the full range, lighter if need be.
-        r"^(?!(?:how|what|why|which)\b)(?!.*\b(?:or|vs|versus|than)\b)"
+        r"^(?!(?:how|what|whats|why|which)\b)(?!.*\b(?:or|vs|versus|than)\b)"
         r"(?=.*\b(?:half|quarter|partial|tiny|little|small|short) (?:reps?|range|pulses?|squats?|lunges?|"
         r"bends?|dips?)\b|.*\bpuls(?:e|es|ing)\b|.*\b(?:quarter|half|part) (?:of the )?way\b)"
         r".*\b(?:is|are|can|could|should|do|does|ok|okay|fine|bad|count|counts|enough|wrong|alright|"
@@ -1972,6 +2012,12 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 r"\b(?:bad|wrong|problem|issue|mistake|lazy|cheating)\b", plain
             ):
                 text = "Yes, avoid it" + text[len("No") :]  # "is it bad if I only do quarter reps?"
+            if text.startswith("Music is fine: ") and re.search(r"\b(?:matter|matters|help\w*)\b", plain):
+                text = "Yes, it helps: " + text[len("Music is fine: ") :]  # "does a playlist matter?"
+            if text.startswith("Yes, with support at first") and not re.search(
+                r"\b(?:can|should|is it|safe|ok|okay)\b", plain
+            ):
+                text = "You can, with support at first" + text[len("Yes, with support at first") :]
             if text.startswith("Keep at them") and _GIVE_UP.search(plain):
                 text = "No, do bother. " + text  # "should I just not bother?"
             if text.startswith("You can leave them out"):

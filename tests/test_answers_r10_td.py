@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answerutil import text
+from tests.answerutil import after, text
 
 
 def _first(q: str) -> str:
@@ -315,3 +315,71 @@ def test_a_new_runner_can_start_now(q: str) -> None:
 def test_three_machines_good_enough_is_a_good_start() -> None:
     t = _first("gym sesh tmrw is leg ext, hammy curls n leg press. good enuf or nah")
     assert t.startswith("A good start") and "free-weight" in t
+
+
+@pytest.mark.parametrize(
+    ("prev", "q", "lead"),
+    [
+        ("should i lift weights as a marathon runner", "how heavy tho", "Heavy enough that 12 to 15 reps"),
+        ("is strength training worth it for runners", "and how many sets", "2 or 3 sets of 12 to 15"),
+    ],
+)
+def test_how_heavy_after_a_why_gets_the_load(prev: str, q: str, lead: str) -> None:
+
+    assert after(prev, q).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "does it actually matter if i mix things up and put a playlist on while doing the leg stuff",
+        "is it ok to have a playlist on for leg sesh",
+        "can music help my leg workouts",
+    ],
+)
+def test_music_and_variety_are_answered_not_refused(q: str) -> None:
+    t = _first(q)
+    assert t.startswith(("Yes, it helps", "Music is fine")) and "vary" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can i do the calf raize with weigths at the gym or is it just a body wieght thing",
+        "should i hold dumbbells for calf raises",
+        "can i do calf raises with a dumbbell",
+    ],
+)
+def test_calf_raises_with_weights_is_yes(q: str) -> None:
+    t = _first(q)
+    assert t.startswith(("Yes, you can", "You can")) and "dumbbell" in t
+
+
+def test_a_weighted_calf_raise_named_alone_keeps_its_card() -> None:
+    assert not _first("calf raise with a dumbbell in my hand").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "the one where you stand on a stair and go up on tiptoes, do my heels start below the stair",
+        "calf raises: should my heels hang off the step",
+        "do my heels go lower than the step on calf raises",
+    ],
+)
+def test_heels_below_the_step_is_yes(q: str) -> None:
+    t = _first(q)
+    assert t.startswith("Yes") and "below" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "63 yrs old, my balance isnt great, can i still do single leg stuff",
+        "balance has gone downhill since I turned 60, nervous about toppling over on one leg exercises",
+        "is it safe for me to try one leg moves when my balance is shaky",
+    ],
+)
+def test_poor_balance_can_still_do_one_legged_work_with_support(q: str) -> None:
+    t = _first(q)
+    assert t.startswith(("Yes, with support", "You can, with support")) and "wall" in t
