@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from content.anatomy import INJURIES
+from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
+from content.model import Exercise
 
 # a race and a hard run, said the same way in content/steer.py's steers
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
@@ -401,6 +402,57 @@ def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
         between = plain[min(a[1], b[1]) : max(a[0], b[0])]
         if len(between) <= 45 and _JOINED.search(between):
             return text, topic, about
+    return _named_pair(plain)
+
+
+def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    """ "bridges or step ups for weak glutes?", "calf raises vs toe raises for shin splints": two moves
+    named as a choice for a muscle or an injury the question names, the article's pick for it (the
+    router may have kept only one of the two, with the injury or muscle as the other topic)."""
+    exs: list[tuple[re.Match[str], Exercise]] = []
+    for m in _EX_NAMED.finditer(plain):
+        e = _NAME_OF[m.group(1)]
+        if all(e is not f for _, f in exs):
+            exs.append((m, e))
+    if len(exs) != 2:
+        return None
+    (ma, x), (mb, y) = exs
+    if mb.start() - ma.end() > 30 or not re.search(r"\b(?:or|vs|versus)\b", plain[ma.end() : mb.start()]):
+        return None
+    if x.id == y.variation_of or y.id == x.variation_of:
+        return None  # a move and its harder version: the table's and the router's case
+    about = frozenset({f"exercise:{x.id}", f"exercise:{y.id}"})
+    # (the muscle or injury the question names, not the one in a move's name: "hamstring curls")
+    rest_of = plain[: ma.start()] + " , " + plain[ma.end() : mb.start()] + " , " + plain[mb.end() :]
+    for mid, words in _MUSCLE_WORDS:
+        if not words.search(rest_of):
+            continue
+        xp, yp = x.primary, y.primary
+        if (mid in xp) == (mid in yp) and not (mid in xp and len(xp) != len(yp)):
+            break  # both or neither work it alike: an injury named may still settle it
+        best, other = (x, y) if mid in xp and (mid not in yp or len(xp) < len(yp)) else (y, x)
+        rest = tuple(p for p in other.primary if p != mid)
+        also = (
+            f"works them too, along with the {_and_names(rest)}"
+            if mid in other.primary
+            else f"mainly works the {_and_names(other.primary)}"
+        )
+        name = "hip muscles" if mid == "hips" else mid
+        return (
+            f"For the {name}, the {best.name.lower()}: it targets them most directly; the "
+            f"{other.name.lower()} {also}. Doing both is fine.\nFull card: /exercise {best.name.lower()}",
+            f"exercise:{best.id}",
+            about | {f"muscle:{mid}"},
+        )
+    for inj in INJURIES.values():
+        said = any(re.search(rf"\b{re.escape(n.lower())}\b", rest_of) for n in (inj.name, *inj.aliases))
+        if said and x.id in inj.helps and y.id in inj.helps:
+            return (
+                f"Both help {inj.name.lower()}: the article recommends each, so do both.\n"
+                f"Full card: /exercise {x.name.lower()}",
+                f"exercise:{x.id}",
+                about | {f"injury:{inj.id}"},
+            )
     return None
 
 
@@ -1479,6 +1531,20 @@ _NAME_OF = {
     for e in EXERCISES.values()
     for n in (e.name, *e.aliases)
 }
+_EX_NAMED = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")(?:e?s)?\b"
+)
+_MUSCLE_WORDS = tuple(
+    (m.id, re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in (m.name, *m.aliases)) + r")\b"))
+    for m in MUSCLES.values()
+)
+
+
+def _and_names(ids: tuple[str, ...]) -> str:
+    names = [MUSCLES[i].name.lower() for i in ids if i in MUSCLES]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 _OK_FOR = re.compile(
     # ("legit for runners or just a gym bro thing?", "... or nah": the worth-it ask, not a choice)
     r"^(?!.*\b(?:or(?! (?:is it |its |are they |is that )?(?:just |only |more |mostly |really )?(?:a |an )?"

@@ -383,3 +383,27 @@ def test_heels_below_the_step_is_yes(q: str) -> None:
 def test_poor_balance_can_still_do_one_legged_work_with_support(q: str) -> None:
     t = _first(q)
     assert t.startswith(("Yes, with support", "You can, with support")) and "wall" in t
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("bridges or step ups for weak glutes", "For the glutes, the bridge"),
+        ("lunges vs bridges for my glutes", "For the glutes, the bridge"),
+        ("bridge or hamstring push up for hamstrings", "For the hamstrings, the hamstring push-up"),
+        ("calf raises or toe raises for shin splints", "Both help shin splints"),
+    ],
+)
+def test_two_moves_named_for_a_muscle_or_injury_get_the_pick(q: str, lead: str) -> None:
+    assert _first(q).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "bridge vs hamstring push-up, what's the difference",
+        "leg press or hamstring curls if I only have time for one",
+    ],
+)
+def test_a_muscle_in_a_moves_name_is_not_the_muscle_asked_about(q: str) -> None:
+    assert not _first(q).startswith("For the")
