@@ -261,6 +261,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "familiar (no new or harder drills), so your legs are fresh on the day.",
     ),
     (
+        # "can I do plyos on my rest day?": better not, the verdict first
+        "rule:plyometrics",
+        r"^(?:can|could|should|is it|are|do|would)\b.*\b(?:rest day|day off|off day)\b",
+        "Better not: plyometrics are strength work, so count them as one of your 2–3 sessions a week, on "
+        "easy-run days, not hard-run days; a rest day is better left for rest (the article gives no more "
+        "detail).",
+    ),
+    (
         "rule:plyometrics",
         r"\b(?:rest day|day off|too much|every day|same day|how often|times a week)\b",
         "Plyometrics are strength work, so count them as one of your 2–3 sessions a week and keep them "
@@ -555,6 +563,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:minimum|least)\b",
         "The minimum that works: two sessions a week of 15 to 20 minutes, e.g. calf raises, a "
         "one-legged squat and the bridge, 2–3 sets each. Even that shows in your running.",
+    ),
+    (
+        # "is 10 minutes better than nothing?", "are 5 minute sessions worth it?": yes, it still helps.
+        "rule:time_needed",
+        r"^(?!.*\b(?:how|what|which)\b)(?=.*\b(?:[1-9]|1[0-4]|five|ten|a few) ?(?:min|mins|minutes)\b)"
+        r".*\b(?:better than nothing|worth\w*|any good|enough|count|counts|pointless|waste|point|help\w*|"
+        r"do anything|useful)\b",
+        "Yes, it still helps: a short session beats none, and the article's worthwhile session is only 15 to "
+        "20 minutes, so add a few minutes when you can. Pick two or three moves for the big muscle groups.",
     ),
     (
         "rule:time_needed",
@@ -892,7 +909,34 @@ def _polar(question: str, text: str) -> str:
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     said = _direct(topic_id, question)
-    return None if said is None else _polar(question, said)
+    if said is None:
+        return None
+    if topic_id in _TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
+        said = _turned(said)
+    return _polar(question, said)
+
+
+# "is leg day the day after my long run a bad idea?": the timing rules' approving "Yes" answers the
+# other way round ("No, ..."); an either/or ("bad idea or fine?") is _polar's.
+_TIMING_RULES = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+_BAD_ASK = re.compile(
+    r"^(?!.*\bor (?:is it |its |just )?(?:fine|ok|okay|good|alright)\b)"
+    r".*\b(?:a bad idea|bad idea|bad|wrong|a mistake|dumb|stupid|risky|a problem|an issue|harmful)\b"
+)
+
+
+def _turned(text: str) -> str:
+    # ("Fine", not "No": content/compose.py flip() turns a leading "No" under "is it bad?" round again)
+    for yes, fine in (
+        ("Yes, if ", "Fine, if "),
+        ("Yes, after ", "Fine after "),
+        ("Yes, that's ", "Fine, that's "),
+    ):
+        if text.startswith(yes):
+            return fine + text[len(yes) :]
+    if text.startswith("Yes: "):
+        return "Fine: " + text[len("Yes: ") :]
+    return text
 
 
 def _direct(topic_id: str, question: str) -> str | None:

@@ -1318,6 +1318,16 @@ _STRENGTH_SAID = (
 )
 _VERDICT_TABLE += (
     (
+        # "do I need to do all 6 exercises every time?": no, a few that cover the main groups.
+        r"^(?:do|must|should|have) (?:i|we|you) (?:really )?(?:have to |need to |got to |gotta )?(?:do )?"
+        r"(?:all|every|each one of|every one of) (?:\w+ )?(?:the )?(?:exercises?|moves?|of them|of these|"
+        r"of those)\b",
+        "No: pick 4 to 6 that cover the main groups each session (quads balanced with hamstrings, plus "
+        "calves, glutes and hips), about 15 to 20 minutes, and vary them from week to week.",
+        "rule:routine",
+        frozenset({"rule:routine", "rule:frequency", "rule:variety_fun"}),
+    ),
+    (
         # "I'm 63 and my balance isn't great, can I still do the single leg stuff?", "nervous about
         # toppling over on the one leg exercises": yes, with support, building up.
         r"^(?!.*\b(?:how many|pain\w*|hurts?|injur\w*|sharp|swollen)\b)"

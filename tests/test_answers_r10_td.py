@@ -407,3 +407,33 @@ def test_two_moves_named_for_a_muscle_or_injury_get_the_pick(q: str, lead: str) 
 )
 def test_a_muscle_in_a_moves_name_is_not_the_muscle_asked_about(q: str) -> None:
     assert not _first(q).startswith("For the")
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("is leg day the day after my long run a bad idea", "Fine, if your legs have recovered"),
+        ("is lifting after my easy run a bad idea", "No, not a problem"),
+    ],
+)
+def test_a_bad_idea_ask_is_not_answered_yes_when_it_is_fine(q: str, lead: str) -> None:
+    assert _first(q).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["do i need to do all 6 exercises every time", "do i have to do every exercise in the routine"],
+)
+def test_not_every_exercise_every_time(q: str) -> None:
+    assert _first(q).startswith("No: pick 4 to 6")
+
+
+def test_plyos_on_a_rest_day_better_not() -> None:
+    assert _first("can i do plyos on a rest day").startswith("Better not")
+
+
+@pytest.mark.parametrize(
+    "q", ["is 10 minutes of strength work better than nothing", "are 10 min leg sessions even worth it"]
+)
+def test_a_short_session_still_helps(q: str) -> None:
+    assert _first(q).startswith(("Yes, it still helps", "Yes, 10 minutes still helps"))
