@@ -437,3 +437,17 @@ def test_plyos_on_a_rest_day_better_not() -> None:
 )
 def test_a_short_session_still_helps(q: str) -> None:
     assert _first(q).startswith(("Yes, it still helps", "Yes, 10 minutes still helps"))
+
+
+@pytest.mark.parametrize(
+    ("q", "word"),
+    [
+        ("why do runners need strong calves", "cushion each landing"),
+        ("my calves feel fit from running, why train them", "cushion each landing"),
+        ("whats the point of hill repeats", "strength training for runners"),
+        ("why bother with hill reps", "strength training for runners"),
+    ],
+)
+def test_why_a_muscle_or_move_leads_with_because(q: str, word: str) -> None:
+    t = _first(q)
+    assert t.startswith("Because") and word in t
