@@ -222,8 +222,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\b(?:every day|daily|each day|7 days|six|6 times|5 times|five times|4 times|four times|"
-        r"(?:4|5|6|7|four|five|six|seven) days)\b",
+        # ("lifting for six weeks", "5 days before my race": not how often)
+        r"\b(?:every day|daily|each day|six (?:times|x|sessions)|6 times|5 times|five times|4 times|"
+        r"four times|(?:4|5|6|7|four|five|six|seven) days)\b"
+        r"(?! (?:ago|before|after|out|off|until|till|to go|left|in a row|straight|of))",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
     ),
     (
@@ -257,6 +259,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r".*\b(?:race|racing|marathon|half|10k|5k|parkrun)\b",
         "Treat them like other strength work: not the day before a race, and keep race week light and "
         "familiar (no new or harder drills), so your legs are fresh on the day.",
+    ),
+    (
+        # "can I do plyos on my rest day?": better not, the verdict first
+        "rule:plyometrics",
+        r"^(?:can|could|should|is it|are|do|would)\b.*\b(?:rest day|day off|off day)\b",
+        "Better not: plyometrics are strength work, so count them as one of your 2–3 sessions a week, on "
+        "easy-run days, not hard-run days; a rest day is better left for rest (the article gives no more "
+        "detail).",
     ),
     (
         "rule:plyometrics",
@@ -333,7 +343,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b(?=.*\b(?:too|overkill|overdo\w*)\b)",
+        # "is 3x a week too much?", "is it too much to lift 3 times a week?": the too-word either side
+        r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
+        r".*\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
         "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
@@ -415,6 +427,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "skipping, with soft landings.",
     ),
     (
+        # "chasing a sub 20 5k, are plyos worth it or a waste of time tbh", "those bouncy drills, any use
+        # for someone who runs long": worth it (a verdict the "or" and the lead-in don't strip).
+        "rule:plyometrics",
+        r"^(?!.*\b(?:how (?:many|much|often|long)|which|home|indoors|inside|garden|flat|apartment)\b)"
+        r".*\b(?:worth (?:it|doing|the time|bothering)|waste of time|any use|any good|of any use|useful)\b",
+        "Worth it: plyometrics need no kit, build explosive power (a quicker, springier push-off) and "
+        "reach deeper muscles most workouts miss, for distance runners too. Start with line hops, then "
+        "hops onto a low box, then skipping, with soft landings.",
+    ),
+    (
         "rule:plyometrics",
         r"\b(?:what (?:are|is|even|kind|sort|type|types)|which (?:ones?|drills?|exercises?|moves?)|ideas?|"
         r"examples?|exercises?|drills?|moves?|give me|any good|list)\b",
@@ -424,7 +446,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:run_first",
-        r"^(?!.*\b(?:run|runs|running|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
+        r"^(?!.*\b(?:run|runs|running|ran|jog\w*|5k|10k|parkrun|race|marathon|half|(?:night|day) before)\b)"
         r"(?!.*\b(?:how (?:many|much|long|heavy|often)|sets|reps|what exercises|which exercises)\b)"
         r".*\b(?:morning|evening|night|afternoon|\d+ ?(?:am|pm)|time of day|lunch ?time)\b",
         "The article doesn't say: pick whichever time you can stick to. Its one rule for a day with a run "
@@ -459,7 +481,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # (not after a hard run: "straight after my long run" is the hard-run-day rule's No)
         r"(?!.*\b(?:long|tempo|hard|intervals?|race|speed|track|hill|hills|threshold|fartlek) (?:run|jog)\b)"
         r".*\b(?:after|following|post) (?:my |an |the |a )?(?:\w+ ){0,3}(?:run|jog)\b",
-        "Yes, that's the right order: run first, then the strength workout.",
+        "Yes, after an easy run: run first, then the strength workout. Not after a hard one (intervals, a "
+        "tempo or a long run): those days stay free of strength work.",
     ),
     (
         # Only when the question says something about a run or an order: "I lift in the evening, how
@@ -542,12 +565,33 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "one-legged squat and the bridge, 2–3 sets each. Even that shows in your running.",
     ),
     (
+        # "is 10 minutes better than nothing?", "are 5 minute sessions worth it?": yes, it still helps.
+        "rule:time_needed",
+        r"^(?!.*\b(?:how|what|which)\b)(?=.*\b(?:[1-9]|1[0-4]|five|ten|a few) ?(?:min|mins|minutes)\b)"
+        r".*\b(?:better than nothing|worth\w*|any good|enough|count|counts|pointless|waste|point|help\w*|"
+        r"do anything|useful)\b",
+        "Yes, it still helps: a short session beats none, and the article's worthwhile session is only 15 to "
+        "20 minutes, so add a few minutes when you can. Pick two or three moves for the big muscle groups.",
+    ),
+    (
         "rule:time_needed",
         r"",
         "15 to 20 minutes is enough for a worthwhile session, much less than a typical run, and you "
         "feel the benefit quickly.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
+    (
+        # "how heavy tho?" after "should I lift as a marathoner?": the load, not "heavy legs" tiring
+        "rule:why_strength",
+        r"^(?:(?:and|so|but|ok|okay|right) )?how (?:heavy|much weight|hard)\b",
+        "Heavy enough that 12 to 15 reps leave you tired, with good form, for 2 or 3 sets; a weight you're "
+        "comfortable with, never at the cost of form.",
+    ),
+    (
+        "rule:why_strength",
+        r"^(?:(?:and|so|but|ok|okay|right) )?how many (?:sets|reps)\b",
+        "2 or 3 sets of 12 to 15 reps, with a resistance that leaves you tired by the end of each set.",
+    ),
     (
         "rule:why_strength",
         # ("how many days a week must a runner do legs": the number, not whether)
@@ -741,6 +785,17 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "instead of the joint.",
     ),
     (
+        # "my hip flexors are weak apparently, do they even matter for running or is that yoga talk?"
+        "muscle:hips",
+        r"^(?!.*\b(?:why|how|what|which|pain\w*|hurts?|sore|injur\w*)\b)"
+        r"(?:do|does|is|are|should|will|would)\b.*\b(?:matter|matters|important|count|do anything|necessary|"
+        r"worth\w*|bother|need|really|even)\b",
+        "Yes: the hip flexors and extenders swing your legs forward and back with the quads and "
+        "hamstrings, and the hip rotators hold the joint steady, keeping each stride in line; weak hips let "
+        "the legs angle in or out. They lie deep, so workouts often miss them: add the side-lying hip raise "
+        "and the lying leg lift, 2–3 sets of 12–15 each leg.",
+    ),
+    (
         "rule:breathing",
         r"",
         "Breathe out on the effort (the lift, press or push) and in as you come back. "
@@ -808,9 +863,12 @@ NEARLY_STRAIGHT_TEXT = (
     "instead of the joint."
 )
 _FULLY_STRAIGHT = re.compile(
-    r"(?:^(?:is|does|am|shall)|\b(?:do|should|can|must) (?:i|you|we))\b"
-    r"(?=.*\b(?:straight|straighten\w*|lock\w*)\b).*\b(?:all the way|"
-    r"fully|completely|100|right up)\b(?!.*\b(?:nearly|almost|short)\b)"
+    # ("that machine where you kick your legs straight out, do i go all the way": the straightening
+    # said before the ask)
+    r"^(?=.*\b(?:straight|straighten\w*|lock\w*|kick\w*|extend\w*|extensions?)\b)"
+    r"(?=(?:is|does|am|shall)\b|.*\b(?:do|should|can|must) (?:i|you|we)\b)"
+    r"(?!.*\ball the way (?:down|low|to the (?:floor|bottom)))"
+    r".*\b(?:all the way|fully|completely|100|right up)\b(?!.*\b(?:nearly|almost|short)\b)"
 )
 FULLY_STRAIGHT_TEXT = (
     "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
@@ -851,7 +909,34 @@ def _polar(question: str, text: str) -> str:
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     said = _direct(topic_id, question)
-    return None if said is None else _polar(question, said)
+    if said is None:
+        return None
+    if topic_id in _TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
+        said = _turned(said)
+    return _polar(question, said)
+
+
+# "is leg day the day after my long run a bad idea?": the timing rules' approving "Yes" answers the
+# other way round ("No, ..."); an either/or ("bad idea or fine?") is _polar's.
+_TIMING_RULES = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+_BAD_ASK = re.compile(
+    r"^(?!.*\bor (?:is it |its |just )?(?:fine|ok|okay|good|alright)\b)"
+    r".*\b(?:a bad idea|bad idea|bad|wrong|a mistake|dumb|stupid|risky|a problem|an issue|harmful)\b"
+)
+
+
+def _turned(text: str) -> str:
+    # ("Fine", not "No": content/compose.py flip() turns a leading "No" under "is it bad?" round again)
+    for yes, fine in (
+        ("Yes, if ", "Fine, if "),
+        ("Yes, after ", "Fine after "),
+        ("Yes, that's ", "Fine, that's "),
+    ):
+        if text.startswith(yes):
+            return fine + text[len(yes) :]
+    if text.startswith("Yes: "):
+        return "Fine: " + text[len("Yes: ") :]
+    return text
 
 
 def _direct(topic_id: str, question: str) -> str | None:
@@ -947,8 +1032,8 @@ def without_run_frequency(question: str) -> str:
 # ---- run and lift on one day: which comes first, read from the question ----------------------------
 
 _RUN_WORD = re.compile(
-    r"\b(?:run|runs|running|jog|jogs|jogging|run club|long run|tempo|intervals?|track (?:session|workout)|"
-    r"parkrun|race|5k|10k|strides)\b"
+    r"\b(?:run|runs|running|ran|jog|jogs|jogging|run club|long run|tempo|intervals?|"
+    r"track (?:session|workout)|parkrun|race|5k|10k|strides)\b"
 )
 _LIFT_WORD = re.compile(
     r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session|"
@@ -981,6 +1066,29 @@ _HARD_RUN = re.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
 )
 _EASY = re.compile(r"\beasy\b")
+# "not a tempo", "no intervals this week", "my tempo is on thursday", "tempo tomorrow": a hard run named
+# but not the one on this day.
+_NOT_HARD_BEFORE = re.compile(r"\b(?:no|not|isnt|wasnt|without|skip\w*|instead of|not doing)(?: \w+){0,2} ?$")
+_NOT_HARD_AFTER = re.compile(
+    r"^(?: (?:run|runs|session|day|workout|pace))?(?: (?:is|are|was|were|s))?(?: (?:on|for|in))?(?: the)?"
+    r" (?:tomorrow|tmrw|yesterday|later|next|last|(?:this|next|last) week)\b|"
+    # "my tempo is on thursday", "i save my tempo for saturdays": its own day, said as such (not "after
+    # the long run on saturday", the lifting day itself)
+    r"^(?: (?:run|runs|session|day|workout|pace))? (?:(?:is|are|was|s)(?: on| every)?|for) (?:mondays?|"
+    r"tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?)\b"
+)
+
+
+def _hard_today(question: str) -> bool:
+    """A hard run (tempo, intervals, long run...) said as this day's run, not negated or put on
+    another day."""
+    for m in _HARD_RUN.finditer(question):
+        if _NOT_HARD_BEFORE.search(question[max(0, m.start() - 24) : m.start()]):
+            continue
+        if _NOT_HARD_AFTER.match(question[m.end() : m.end() + 40]):
+            continue
+        return True
+    return False
 
 
 def _first_of(question: str) -> str | None:
@@ -1078,7 +1186,7 @@ def order_verdict(question: str) -> str | None:
     first = _first_of(question)
     if first is None:
         return None
-    hard = bool(_HARD_RUN.search(question)) and not _EASY.search(question)
+    hard = _hard_today(question) and not _EASY.search(question)
     if hard:
         return (
             "No: that's the same day as a hard run (a race, long run, tempo or intervals), and the "
@@ -1375,6 +1483,32 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         return (
             f"Yes, {ok} {are} fine: the article only rules out the same day as a hard run and the day "
             f"before a race, and {neither}. If you run that day too, run first, then the strength work."
+        )
+    if (
+        not _DAY_WORD.search(asking[0])
+        and not _WHICH_DAY.search(asking[0])
+        and re.search(
+            r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|or nah|or not)\b", asking[0]
+        )
+    ):
+        # "quads fried from sunday's LR, ok to do my leg sesh tmrw or nah?", "morning run then lifting
+        # after work, fine? tempo on saturdays": this session, not which days; yes, off those days.
+        off = (
+            [f"{_names(sorted(hard))} ({'hard-run days' if len(hard) > 1 else 'a hard-run day'})"]
+            if hard
+            else []
+        )
+        if eve:
+            off.append(f"{_names(sorted(eve))} (the day before your race)")
+        tired = (
+            " With your legs still tired, keep the weights comfortable, or give them another day (general "
+            "advice)."
+            if _LEGS_TIRED.search(plain)
+            else ""
+        )
+        return (
+            "Yes, as long as it isn't a hard-run day or the day before a race: the article keeps strength "
+            f"work off {' and '.join(off)}, nothing more.{tired} If you run that day too, run first."
         )
     out = sorted(hard | race | eve)
     free = [d for d in range(7) if d not in out]

@@ -252,7 +252,14 @@ def pair_text(
         elif _VERDICT.match(second):
             second = _cap(_VERDICT.sub("", second, count=1))
     verdict = _compare(plain, a, b) if not ask.yesno or ask.compare else ""
-    if verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
+    if (
+        verdict.startswith("They're different moves")
+        and isinstance(a.ref, Exercise)
+        and isinstance(b.ref, Exercise)
+    ):
+        # "is X basically Y?": how each is done, which shows the difference (not two summaries)
+        first, second = (f"{ex.name}: {' '.join(ex.steps[:2])}" for ex in (a.ref, b.ref))
+    elif verdict and isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise):
         # Each one's summary, whole sentences: a fact line alone can be a fragment.
         first, second = (f"{ex.name}: {ex.summary}" for ex in (a.ref, b.ref))
     elif verdict and isinstance(a.ref, Muscle) and isinstance(b.ref, Muscle):
@@ -318,6 +325,10 @@ def _name_in(t: Topic, plain: str) -> bool:
     return any(n and stems(n) <= q for n in names)  # "hamstring push ups" names the push-up
 
 
+_SAME_ASK = re.compile(
+    r"\b(?:basically|the same (?:as|thing|move|exercise)|same thing|just (?:a|an) (?!or\b)\w+|a (?:kind|type|"
+    r"version|form) of|pretty much|difference|differences|differ)\b"
+)
 _ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
 _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
 _KIT_RULES = frozenset(
@@ -371,6 +382,20 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
                     f"{other.name.lower()} works them too, along with the "
                     f"{_and(muscle_names(tuple(p for p in other.primary if p != m.id)).lower())}."
                 )
+        if _SAME_ASK.search(plain) and not re.search(r"\b(?:or|vs|versus|better|which|best)\b", plain):
+            # "is a one legged squat basically a lunge?": whether they're the same move, not which to pick
+            if y.variation_of == x.id or x.variation_of == y.id:
+                base, var = (x, y) if y.variation_of == x.id else (y, x)
+                return f"Nearly the same: the {var.name.lower()} is a version of the {base.name.lower()}."
+            shared = [p for p in x.primary if p in y.primary]
+            if shared:
+                both = _and(muscle_names(tuple(shared)).lower())
+                return f"They're different moves, though both work the {both}:"
+            mx, my = (_and(muscle_names(e.primary).lower()) for e in (x, y))
+            return (
+                f"They're different moves: the {x.name.lower()} mainly works the {mx}, the "
+                f"{y.name.lower()} the {my}."
+            )
         order = {e.id: i for i, e in enumerate((x, y))}
         for first, then, why in _PROGRESSION:
             if first in order and then in order:

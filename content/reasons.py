@@ -106,8 +106,13 @@ _REASONS: dict[str, str] = {
         "they're often neglected in workouts."
     ),
     "muscle:calves": (
-        "Running builds endurance, not much strength: calves that feel fit from running still gain "
-        "from strength work, which helps them cushion each landing and add spring to your stride."
+        "Because the calves (soleus and gastrocnemius) cushion each landing and put the spring in your "
+        "push-off. Running builds endurance, not much strength, so calves that feel fit from running "
+        "still gain from calf raises."
+    ),
+    "exercise:hill_repeats": (
+        "Because running uphill is strength training for runners: each climb works the quads, calves and "
+        "glutes, so you power up hills more easily and run faster on the flat. 5–8 climbs at a 5–10% grade."
     ),
     "muscle:glutes": (
         "Because the glutes straighten the hip under you and keep your trunk upright; weak glutes let "
@@ -772,7 +777,8 @@ _LEG_WORK = re.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
     r"wall squats?|"
-    r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?))\b"
+    r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"
+    r"stuff|sesh|things|moves|routine|circuits?))\b"
 )
 
 

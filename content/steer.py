@@ -27,6 +27,15 @@ _BENEFIT = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "how high should the box or bench be for step ups?", "what height step for step-ups": the step-up's
+    # height (knee-high or lower), not box hops against step-ups.
+    (
+        re.compile(
+            r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:hops?|jumps?|plyo\w*)\b)"
+            r".*\b(?:how (?:high|tall|big|low)|what height|which height|right height|height)\b"
+        ),
+        "exercise:step_up",
+    ),
     # "what's the least amount of time a leg workout can take and still be worth it?": the time
     # needed, not the benefits that "worth" brings up.
     (

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from content.anatomy import INJURIES
+from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
+from content.model import Exercise
 
 # a race and a hard run, said the same way in content/steer.py's steers
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
@@ -35,6 +36,7 @@ _GIVE_UP = re.compile(
 # the two options' patterns (both must be said), the verdict, and its topic.
 _CHOICE = re.compile(
     r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
+    r"substitute for|replacement for|"
     r"instead of|{over}|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
     r"more effective|matter|matters)\b".format(
         # "X over Y", not "going over on my ankle", "fall over", "over and over"
@@ -60,7 +62,9 @@ _LUNGE = r"(?<!walking )(?<!walking dumbbell )lunges?"
 _HILLS = (
     r"(?:(?:hill|treadmill incline) "
     r"(?:sprints?|reps?|repeats?|running|runs?|work|sessions?|intervals?)|hills|"
-    r"running (?:hills|treadmill incline)|uphill)"
+    r"running (?:hills|treadmill incline)|uphill|"
+    # "charging up a slope over and over"
+    r"(?:charg\w*|runn\w*|run|sprint\w*|going|bounding) up (?:a |the )?(?:slopes?|hills?|inclines?))"
 )
 _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
@@ -175,7 +179,7 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
         rf"\b{_HILLS}\b",
         r"\b(?:gym|squats?|weights|lifting|lift|leg press|machines?|lunges?|strength work|strength "
-        r"training)\b",
+        r"training|pumping iron|iron)\b",
         "Both, for different jobs. Running uphill is strength training for runners: charge up, jog back "
         "down, repeat (a 5–10% grade, 5–8 times, knees high, arms pumping), while gym exercises "
         "target specific muscles more precisely "
@@ -385,6 +389,10 @@ _VERSUS = tuple(
 def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if not _CHOICE.search(plain) or _MAY_I.search(plain):
         return None
+    if len({m.group(0) for m in re.finditer(_MACHINE, plain)}) >= 3:
+        # "leg ext, hammy curls n leg press, good enuf?": the three machines' verdict, not a pair
+        found = _settles(plain)
+        return found if found is not None and found[1] == "rule:machines" else None
     for first, second, text, topic, about in _VERSUS:
         a, b = _span(first, plain), _span(second, plain)
         if not a or not b or not (a[0] >= b[1] or b[0] >= a[1]):
@@ -394,6 +402,57 @@ def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
         between = plain[min(a[1], b[1]) : max(a[0], b[0])]
         if len(between) <= 45 and _JOINED.search(between):
             return text, topic, about
+    return _named_pair(plain)
+
+
+def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    """ "bridges or step ups for weak glutes?", "calf raises vs toe raises for shin splints": two moves
+    named as a choice for a muscle or an injury the question names, the article's pick for it (the
+    router may have kept only one of the two, with the injury or muscle as the other topic)."""
+    exs: list[tuple[re.Match[str], Exercise]] = []
+    for m in _EX_NAMED.finditer(plain):
+        e = _NAME_OF[m.group(1)]
+        if all(e is not f for _, f in exs):
+            exs.append((m, e))
+    if len(exs) != 2:
+        return None
+    (ma, x), (mb, y) = exs
+    if mb.start() - ma.end() > 30 or not re.search(r"\b(?:or|vs|versus)\b", plain[ma.end() : mb.start()]):
+        return None
+    if x.id == y.variation_of or y.id == x.variation_of:
+        return None  # a move and its harder version: the table's and the router's case
+    about = frozenset({f"exercise:{x.id}", f"exercise:{y.id}"})
+    # (the muscle or injury the question names, not the one in a move's name: "hamstring curls")
+    rest_of = plain[: ma.start()] + " , " + plain[ma.end() : mb.start()] + " , " + plain[mb.end() :]
+    for mid, words in _MUSCLE_WORDS:
+        if not words.search(rest_of):
+            continue
+        xp, yp = x.primary, y.primary
+        if (mid in xp) == (mid in yp) and not (mid in xp and len(xp) != len(yp)):
+            break  # both or neither work it alike: an injury named may still settle it
+        best, other = (x, y) if mid in xp and (mid not in yp or len(xp) < len(yp)) else (y, x)
+        rest = tuple(p for p in other.primary if p != mid)
+        also = (
+            f"works them too, along with the {_and_names(rest)}"
+            if mid in other.primary
+            else f"mainly works the {_and_names(other.primary)}"
+        )
+        name = "hip muscles" if mid == "hips" else mid
+        return (
+            f"For the {name}, the {best.name.lower()}: it targets them most directly; the "
+            f"{other.name.lower()} {also}. Doing both is fine.\nFull card: /exercise {best.name.lower()}",
+            f"exercise:{best.id}",
+            about | {f"muscle:{mid}"},
+        )
+    for inj in INJURIES.values():
+        said = any(re.search(rf"\b{re.escape(n.lower())}\b", rest_of) for n in (inj.name, *inj.aliases))
+        if said and x.id in inj.helps and y.id in inj.helps:
+            return (
+                f"Both help {inj.name.lower()}: the article recommends each, so do both.\n"
+                f"Full card: /exercise {x.name.lower()}",
+                f"exercise:{x.id}",
+                about | {f"injury:{inj.id}"},
+            )
     return None
 
 
@@ -406,7 +465,7 @@ def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
 
 
 _JOINED = re.compile(
-    r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and|"
+    r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and|substitute for|replacement for|"
     r"as (?:good|useful|effective|worthwhile|helpful) as)\b"
 )
 
@@ -744,7 +803,7 @@ _VERDICT_TABLE += (
         # "only been running 2 weeks and never done strength, too soon to start?"
         r"^(?=.*\b(?:weeks?|months?|just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
         r"(?!.*\b(?:race|marathon|injur\w*|surgery|baby|pregnan\w*)\b)"
-        r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for))\b",
+        r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for)|already|yet)\b",
         "No, it's not too soon: a short routine of the bodyweight basics (calf raises, bridges, step-ups, "
         "one-legged squats), 15 to 20 minutes twice a week, suits a new runner. Start light, build up "
         "slowly, and keep it off your harder run days.\nTry one: /workout home",
@@ -1137,7 +1196,8 @@ _VERDICT_TABLE += (
     (
         # "is it ok to listen to music during leg day or should I concentrate?": music is fine
         r"^(?!.*\b(?:how|what|which)\b)(?=.*\b(?:music|tunes|headphones|playlist|podcasts?)\b)"
-        r".*\b(?:ok|okay|fine|allowed|bad|should|can i|legit|distract\w*|focus|concentrat\w*|wrong)\b",
+        r".*\b(?:ok|okay|fine|allowed|bad|should|can i|legit|distract\w*|focus|concentrat\w*|wrong|matter|"
+        r"matters|help\w*)\b",
         "Music is fine: the article says strength workouts should be fun, so vary your routine, try new "
         "exercises and work out to music, whatever keeps you looking forward to it. Just keep good form on "
         "every rep.",
@@ -1167,7 +1227,7 @@ _VERDICT_TABLE += (
     ),
 )
 _MACHINE = (
-    r"(?:leg ext\w*|quad(?:riceps)? ext\w*|(?:leg |quad )?extensions?|(?:hammy|hamstring|leg|ham) curls?|"
+    r"(?:leg ext\w*|quad(?:riceps)? ext\w*|(?:leg |quad )?extensions?|(?:hammy|hamstrings?|leg|ham) curls?|"
     r"leg press)"
 )
 _VERDICT_TABLE += (
@@ -1252,6 +1312,211 @@ _VERDICT_TABLE += (
         frozenset({"rule:frequency"}),
     ),
 )
+_STRENGTH_SAID = (
+    r"(?:strength|lift\w*|weights|gym|legs|leg (?:work|day|days|sesh|sessions?|workouts?|exercises?|"
+    r"strength)|squats?|lunges?|s ?c)"
+)
+_VERDICT_TABLE += (
+    (
+        # "do I need to do all 6 exercises every time?": no, a few that cover the main groups.
+        r"^(?:do|must|should|have) (?:i|we|you) (?:really )?(?:have to |need to |got to |gotta )?(?:do )?"
+        r"(?:all|every|each one of|every one of) (?:\w+ )?(?:the )?(?:exercises?|moves?|of them|of these|"
+        r"of those)\b",
+        "No: pick 4 to 6 that cover the main groups each session (quads balanced with hamstrings, plus "
+        "calves, glutes and hips), about 15 to 20 minutes, and vary them from week to week.",
+        "rule:routine",
+        frozenset({"rule:routine", "rule:frequency", "rule:variety_fun"}),
+    ),
+    (
+        # "I'm 63 and my balance isn't great, can I still do the single leg stuff?", "nervous about
+        # toppling over on the one leg exercises": yes, with support, building up.
+        r"^(?!.*\b(?:how many|pain\w*|hurts?|injur\w*|sharp|swollen)\b)"
+        r"(?=.*\b(?:balance|wobbl\w*|toppl\w*|fall\w* over|unsteady|shaky)\b)"
+        r"(?=.*\b(?:one|single) ?(?:leg(?:ged)?|foot)\b)"
+        r".*\b(?:can i (?:still )?(?:do|try|manage)|should i (?:still )?(?:do|try|avoid|skip)|"
+        r"is it (?:ok|okay|safe|fine)|safe|nervous|scared|afraid|worried|anxious)\b",
+        "Yes, with support at first: one-legged moves train the small muscles that keep adjusting your "
+        "posture, which is how balance comes back. Rest a hand on a wall or chair, start with the "
+        "two-legged version or go part way down, and use a step that can't tip; let go as you steady. Keep "
+        "the load comfortable and your form good.",
+        "rule:balance_training",
+        frozenset({"rule:balance_training", "rule:one_legged", "exercise:one_leg_squat"}),
+    ),
+    (
+        # "can I do the calf raise with weights at the gym or is it just a bodyweight thing?": yes.
+        r"^(?!.*\b(?:how|what|whats|which|why|pain\w*|hurts?|injur\w*|squats?|lunges?|step ?ups?|bridges?)\b)"
+        r"(?=.*\b(?:can|could|should|is it|do i|are|ok|okay|allowed|or)\b)(?=.*\bcalf rai\w*\b)"
+        r".*\b(?:with (?:weights?|dumbbells?|a dumbbell|a weight|load)|weighted|"
+        r"add (?:weight|dumbbells?|load)|hold (?:a |some )?(?:weights?|dumbbells?))\b",
+        "Yes, you can: hold a dumbbell in each hand (or one, the other hand on a wall for balance) for the "
+        "weighted calf raise, in the gym or at home. Pick a load that tires you by 12–15 reps, 2–3 sets, "
+        "heels dropping below the step and lowering slowly.\nFull card: /exercise weighted calf raise",
+        "exercise:weighted_calf_raise",
+        frozenset({"exercise:weighted_calf_raise", "exercise:calf_raise", "equipment:dumbbells"}),
+    ),
+    (
+        # "do my heels start below the stair?", "should my heels hang off the step?": yes, the range.
+        r"^(?!.*\b(?:how|what|whats|which|why|pain\w*|hurts?|injur\w*)\b)(?=.*\bheels?\b)"
+        r"(?=.*\b(?:below|under|lower|hang\w*|drop\w*|off)\b)"
+        r".*\b(?:stairs?|steps?|edge|ledge|kerb|curb|block)\b",
+        "Yes: stand with the front of your feet on the edge and let your heels drop below it, then rise "
+        "as high as you can onto your toes, hold a couple of seconds and lower slowly.\nFull card: "
+        "/exercise calf raise",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "rule:range_of_motion"}),
+    ),
+    (
+        # "why do stronger muscles mean less wear on your joints?", "why is strength training good for my
+        # joints at 64?": the article's joint reason, not the imbalance one or the generic benefits.
+        r"^(?:why|how come|whats the reason|what is the reason)\b"
+        r"(?=.*\b(?:joints?|ligaments?|tendons?|wear and tear|wear)\b)(?!.*\b(?:pain\w*|hurts?|swollen|sharp|"
+        r"injur\w*)\b)",
+        "Because strong muscles hold your joints steady and in line, so the ligaments and tendons take less "
+        "of the wear and tear of every stride. For the knees that means quads and hamstrings built in "
+        "balance; for the hips and ankles, the hip muscles and calves.",
+        "rule:why_strength",
+        frozenset({"rule:why_strength", "rule:injury_prevention", "rule:opposing_balance"}),
+    ),
+    (
+        # "the side lying leg lift vs the one on your back, do I need both?": yes, the two halves of
+        # the article's hip strengthener.
+        r"^(?=.*\b(?:side ?lying|on (?:my|your|the) side|side (?:leg|hip) (?:lifts?|raises?))\b)"
+        r"(?=.*\b(?:on (?:my|your|the) back|lying on (?:my|your) back|supine|back one|lying leg (?:lifts?|"
+        r"raises?))\b)(?!.*\b(?:pain|hurts?|sore)\b)"
+        r".*\b(?:both|need|either|or|vs|versus|which|difference|same|skip)\b",
+        "Yes, do both: they're the two halves of the article's hip strengthener. With an ankle weight on, "
+        "lie on your side and raise the straight top leg (then the other side), and do the same lift lying "
+        "on your back; 2–3 sets of 12–15 each leg, lowering slowly.\nFull card: /exercise side-lying hip "
+        "raise",
+        "exercise:hip_abduction",
+        frozenset({"exercise:hip_abduction", "exercise:supine_leg_lift", "muscle:hips"}),
+    ),
+    (
+        # "icy af for 2 weeks, more strength then?", "storm warnings all week, swap my runs for strength
+        # days?", "season's done after my marathon, good time to hit the weights?": yes, the article's
+        # off-season and weather advice (not the generic benefits).
+        r"^(?!(?:how|what|whats|which|when|why)\b)"
+        r"(?=.*\b(?:icy|ice|snow\w*|storms?|stormy|blizzard|freezing|heat ?wave|too (?:hot|cold|dark|wet)|"
+        r"weather|rain(?:y|ing)?|pouring|off ?season|offseason|seasons? (?:is |s )?(?:done|over|finished|"
+        r"ended)|end of (?:the |my )?season|after (?:the |my )?season)\b)"
+        rf"(?=.*\b{_STRENGTH_SAID}\b)"
+        r".*\b(?:worth\w*|good time|should i|more|swap\w*|instead|replace|ok|okay|good idea|make sense|"
+        r"or nah|then|time to|focus)\b",
+        "Yes: strength training is great for the off-season and for spells when the weather limits your "
+        "running. Two or three sessions a week, off any hard-run days; a treadmill on an incline can stand "
+        "in for hills if you have one.",
+        "rule:off_season",
+        frozenset({"rule:off_season", "rule:why_strength", "rule:frequency", "rule:routine"}),
+    ),
+    (
+        # "will a couple of leg sessions help my speed or is it just for injury stuff?", "is it mostly
+        # about getting faster or not getting hurt?": both, injury prevention first.
+        r"^(?!.*\b(?:hurts|pain|sore)\b).*\b(?:faster|speed|quicker|pace|pbs?|prs?|performance)\b"
+        r"(?: (?!and\b)\w+){0,6} or(?: (?!and\b)\w+){0,6} (?:injur\w*|hurt|niggles?|prevention)\b|"
+        r"^(?!.*\b(?:hurts|pain|sore)\b).*\b(?:injur\w*|hurt|niggles?|prevention)\b"
+        r"(?: (?!and\b)\w+){0,6} or(?: (?!and\b)\w+){0,6} "
+        r"(?:faster|speed|quicker|pace|pbs?|prs?|performance)\b",
+        "Both: stronger muscles use oxygen more efficiently and tire more slowly, so you run faster on the "
+        "flat and up hills, with a longer stride. But the article's most important reason is injury "
+        "prevention: balanced strength keeps your legs in line and steadies your joints.",
+        "rule:why_strength",
+        frozenset({"rule:why_strength", "rule:injury_prevention"}),
+    ),
+    (
+        # "tempo felt way smoother since I started lifting, real or placebo?", "does tempo pace feel
+        # easier if your legs are stronger or is that cap?": real, the article's oxygen and fatigue reason.
+        r"^(?=.*\b(?:placebo|cap|myth|real thing|real or|in my head|imagin\w*|coincidence|for real)\b)"
+        r"(?=.*\b(?:lift\w*|strength|stronger|weights|gym|leg day|squats?|legs)\b)"
+        r"(?!.*\b(?:bulk\w*|big|huge|slow\w*|heavy legs|injur\w*|pain|hurt\w*)\b)"
+        r".*\b(?:easier|smoother|faster|quicker|better|lighter|fresher|pace|efficient|stronger)\b",
+        "It's real: well-trained muscles use oxygen more efficiently and tire more slowly, and stronger "
+        "legs hold your form, so the same pace feels easier.",
+        "rule:why_strength",
+        frozenset({"rule:why_strength", "rule:running_form"}),
+    ),
+    (
+        # "gym bro says go heavy af on squats, thoughts?", "should I lift heavy as a 10k runner?":
+        # heavier is fine within the article's limits (not a squat how-to).
+        r"^(?!.*\b(?:how heavy|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
+        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight)\b)"
+        r"(?:.*\b(?:go|going|lift|lifting|train|training|squat|squatting) (?:really |super |very |proper )?"
+        r"heav(?:y|ier)\b|.*\bheavy (?:af|squats?|lifting|weights?|lifts?|deadlifts?)\b|"
+        r".*\bmax(?:ing)? out\b|.*\b1 ?rm\b)",
+        "Heavier is fine, within limits: many coaches now favour heavier weights with fewer reps, a load "
+        "that tires you by 12–15 reps, 2–3 sets, as long as your form holds. The article warns against "
+        "extremes, so no maxing out, and with a balanced programme it won't bulk you up.",
+        "rule:bulk",
+        frozenset({"rule:bulk", "rule:comfortable_load", "rule:sets_reps", "exercise:one_leg_squat"}),
+    ),
+    (
+        # "no hills here, does the treadmill on incline count?": yes, the article's stand-in.
+        r"^(?!.*\b(?:how|what|whats|why|which)\b|"
+        r".*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"
+        r"(?=.*\btreadmill\b)"
+        r"(?=.*\b(?:incline|slope|gradient|hills?|uphill)\b)"
+        r".*\b(?:count|counts|same|substitute|stand in|replace|instead|enough|as good|do the job|work|works|"
+        r"ok|okay|fine|good)\b",
+        "Yes: a treadmill on an incline is the article's stand-in for hills. Raise it to about a 5–10% "
+        "grade and do the same 5–8 climbs, knees high and arms pumping, easing off between them.\n"
+        "Full card: /exercise treadmill incline",
+        "exercise:treadmill_incline",
+        frozenset(
+            {"exercise:treadmill_incline", "exercise:hill_repeats", "equipment:hill", "equipment:treadmill"}
+        ),
+    ),
+    (
+        # "I wobble like mad on one foot, is the wobbling actually training anything?": yes.
+        r"^(?!.*\b(?:hurts?|pain|sharp|knees? (?:wobbl\w*|cav\w*))\b)"
+        r"(?=.*\b(?:wobbl\w*|shak(?:e|es|ing|y))\b)"
+        r".*\b(?:training|train|doing anything|do anything|help\w*|working|useful|good for|point|normal|"
+        r"a good sign|worth)\b",
+        "Yes: the wobble is the training. The small muscles that keep adjusting your posture are working, "
+        "which sharpens your alignment and coordination, and one-legged moves build strength and balance at "
+        "once. A hand on a wall is fine at first; let go as you steady.",
+        "rule:balance_training",
+        frozenset({"rule:balance_training", "rule:one_legged", "exercise:one_leg_squat"}),
+    ),
+    (
+        # "is it bad if I only go a quarter of the way down, like tiny pulses?", "ok to do half reps on the
+        # machines, the full ones are hard?": the full range, lighter if need be.
+        r"^(?!(?:how|what|whats|why|which)\b)(?!.*\b(?:or|vs|versus|than)\b)"
+        r"(?=.*\b(?:half|quarter|partial|tiny|little|small|short) (?:reps?|range|pulses?|squats?|lunges?|"
+        r"bends?|dips?)\b|.*\bpuls(?:e|es|ing)\b|.*\b(?:quarter|half|part) (?:of the )?way\b)"
+        r".*\b(?:is|are|can|could|should|do|does|ok|okay|fine|bad|count|counts|enough|wrong|alright|"
+        r"problem)\b",
+        "No: move through your full range of motion on every rep, slow and controlled, no bouncing or "
+        "pulsing, stopping just short of locking the joint (squats and lunges down to about 90°). If the "
+        "full range is too hard, use a lighter weight or an easier version rather than cutting the range.",
+        "rule:range_of_motion",
+        frozenset({"rule:range_of_motion", "rule:slow_controlled", "rule:form_first", "rule:machines"}),
+    ),
+    (
+        # "should I actually feel tired by the end of each set?": yes, that's the dose.
+        r"^(?:should|do|does|will|is it|am i|must|are)\b(?=.*\b(?:sets?|reps?)\b)"
+        r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*)\b)"
+        r".*\b(?:feel|be|get|feeling|getting|end up)\b (?:\w+ ){0,2}?(?:tired|fatigued|exhausted|burn\w*|"
+        r"struggl\w*|spent|wrecked|shaking|shaky)\b",
+        "Yes: pick a resistance that leaves you tired by the end of each set of 12–15 reps, 2–3 sets, but "
+        "never sacrifice form for the last reps.",
+        "rule:sets_reps",
+        frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"}),
+    ),
+    (
+        # "I run 6 days a week, no spare days, can I still fit strength in?", "can I do leg exercises if
+        # I only run 3 days a week?": yes, on the easy days.
+        r"^(?!.*\b(?:how|what|which|when|enough|too much|twice|three times|2 times|3 times|pain|hurt\w*|"
+        r"injur\w*)\b)"
+        r"(?=.*\b(?:run\w*|jog\w*)\b (?:\w+ ){0,2}?(?:[1-7]|one|two|three|four|five|six|seven|every ?day|"
+        r"daily)\b)"
+        r".*\b(?:can i (?:still )?(?:do|fit|add|squeeze|lift|start|include)|is it (?:ok|okay|possible|fine) "
+        r"to (?:do|lift|add|start)|any way to fit|room for|can i still)\b",
+        "Yes: strength work fits any running week. Twice a week, 15 to 20 minutes, on easy-run days: run "
+        "first, then lift. Keep it off the hard-run days (intervals, a tempo, the long run) and the day "
+        "before a race.",
+        "rule:frequency",
+        frozenset({"rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"}),
+    ),
+)
 _VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
@@ -1276,6 +1541,20 @@ _NAME_OF = {
     for e in EXERCISES.values()
     for n in (e.name, *e.aliases)
 }
+_EX_NAMED = re.compile(
+    r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")(?:e?s)?\b"
+)
+_MUSCLE_WORDS = tuple(
+    (m.id, re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in (m.name, *m.aliases)) + r")\b"))
+    for m in MUSCLES.values()
+)
+
+
+def _and_names(ids: tuple[str, ...]) -> str:
+    names = [MUSCLES[i].name.lower() for i in ids if i in MUSCLES]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+
+
 _OK_FOR = re.compile(
     # ("legit for runners or just a gym bro thing?", "... or nah": the worth-it ask, not a choice)
     r"^(?!.*\b(?:or(?! (?:is it |its |are they |is that )?(?:just |only |more |mostly |really )?(?:a |an )?"
@@ -1805,6 +2084,16 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 text = "Because " + text[len("Yes: ") :]
             if text.startswith("Yes: a hand on a wall") and re.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
                 text = "No, not at all" + text[len("Yes") :]  # "is it cheating to hold a chair?"
+            if text.startswith("No: move through your full range") and re.search(
+                r"\b(?:bad|wrong|problem|issue|mistake|lazy|cheating)\b", plain
+            ):
+                text = "Yes, avoid it" + text[len("No") :]  # "is it bad if I only do quarter reps?"
+            if text.startswith("Music is fine: ") and re.search(r"\b(?:matter|matters|help\w*)\b", plain):
+                text = "Yes, it helps: " + text[len("Music is fine: ") :]  # "does a playlist matter?"
+            if text.startswith("Yes, with support at first") and not re.search(
+                r"\b(?:can|should|is it|safe|ok|okay)\b", plain
+            ):
+                text = "You can, with support at first" + text[len("Yes, with support at first") :]
             if text.startswith("Keep at them") and _GIVE_UP.search(plain):
                 text = "No, do bother. " + text  # "should I just not bother?"
             if text.startswith("You can leave them out"):
