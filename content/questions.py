@@ -1626,6 +1626,27 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r")?music\b",
         "listen to music",
     ),
+    # "stretch before lifting or just after": before or after it (both asked, not an aside).
+    (
+        r"\bbefore ((?:the |my |a )?(?:lifting|squats|weights|strength(?: work)?|leg day|(?:the |my )?"
+        r"(?:session|workout|gym))) or (?:just |only |straight )?after(?: (?:it|that|them))?\b",
+        r"before or after \1",
+    ),
+    (r"\b(?:sketchy|janky)\b", "risky"),
+    # "do my heels start below the stair": the calf raise's starting position, heels lower than the toes
+    # (not where a beginner starts).
+    (
+        r"\b(heels?) (?:start|begin|sit|hang|go|drop|stay)(?: off)? (?:below|under|beneath|underneath|lower "
+        r"than) "
+        r"(?:the |a |my )?(?:level of the |edge of the )?(?:stair|step|edge|ledge|block)\b",
+        r"\1 drop lower than my toes",
+    ),
+    # "the one where you stand on a stair and doing calf raises": the description's leftover words.
+    (
+        r"\b(?:the (?:one|move|thing|exercise) where (?:you|i) )?stand (?:on|at) (?:a|the) (?:stair|step) "
+        r"and (?=doing )",
+        "",
+    ),
     (r"\boff ?szn\b", "off season"),
     (r"\bszn\b", "season"),
     # "how many leg days a wk + do i still need a deload": and.

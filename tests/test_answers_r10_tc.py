@@ -204,3 +204,48 @@ def test_one_side_more_capable_is_one_legged_work(q: str) -> None:
     r = _text(q)
     assert "one-legged" in r.split("\n")[0]
     assert "range of motion" not in r
+
+
+# ---- a dismissive aside or a "just after" is not a second option ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can i do calf raises with weights at the gym or is it just a bodyweight thing",
+        "is the leg press any good for runners or is it just a gym bro thing",
+        "will two leg sessions a week really help my 10k time or is it just for injuries",
+    ],
+)
+def test_an_aside_keeps_the_yes(q: str) -> None:
+    assert _text(q).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "do i need to strech befor lifting or just aftr",
+        "should i stretch before squats or only after",
+        "stretch before the session or just after it?",
+    ],
+)
+def test_stretch_before_or_just_after_is_both(q: str) -> None:
+    assert _text(q).startswith("Both")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "the one where you stand on a stair and go up on tiptoes, do my heels start below the stair",
+        "calf raises: should my heels go below the step",
+        "on calf raises do my heels hang under the edge of the step",
+    ],
+)
+def test_heels_below_the_step_is_the_calf_raise_start(q: str) -> None:
+    r = _text(q)
+    assert "lower than your toes" in r.split("\n")[0]
+    assert "scale it" not in r
+
+
+def test_a_dodgy_knee_is_still_a_bad_knee() -> None:
+    assert "risky" not in _read("got a dodgy knee, what can i still do")
