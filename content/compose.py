@@ -2271,6 +2271,13 @@ _HARM_ASK = re.compile(
     r"^(?:will|would|could|can|does|do|might|is|isnt|wont) (?:\w+ ){1,8}?(?:mess (?:up|with)|ruin|hurt|wreck|"
     r"harm|spoil|compromise|kill|sabotage|screw up|affect)\b"
 )
+_CAN_DO_ASK = re.compile(
+    r"^(?:(?:so|ok|okay|and|also|hey|hi)\W+)*(?:can|could) (?:i|we) (?:still |even |also )?"
+    r"(?:do|add|fit|keep|train|lift|squeeze|work)\b"
+)
+_CAN_DO_NOT = re.compile(
+    r"\b(?:not|never|don't|dont|avoid|skip|stop|no|can't|cannot|isn't|wait)\b", re.IGNORECASE
+)
 _NO_DONT = re.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
 
 
@@ -2294,6 +2301,21 @@ def settle_verdict(question: str, text: str) -> str:
         # "box jumps and bounding, good for my kick?": a move's card under no verdict gets its "Yes"
         # (the article recommends every move it describes; a painful part is not asked this way).
         text = "Yes. " + text
+    if (
+        _CAN_DO_ASK.match(normalize(question))
+        and "?" not in question.rstrip()[:-1]
+        and not _PAIN_WORD.search(normalize(question))
+        and not _EITHER_OR.search(normalize(question))
+        and text
+        and not re.match(
+            r"(?:Yes|No|Not|Only|Usually|Probably|Maybe|It depends|Either|Both|Go carefully)\b", text
+        )
+        and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
+        and not re.match(r"[A-Z][\w' -]{2,40}: ", text)
+    ):
+        # "can i do leg exercises if i only run 3 days a week?" -> "Yes: twice a week...", not the
+        # dose alone: a can-I question whose answer allows it says so first.
+        text = "Yes: " + text[:1].lower() + text[1:]
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:

@@ -249,3 +249,18 @@ def test_heels_below_the_step_is_the_calf_raise_start(q: str) -> None:
 
 def test_a_dodgy_knee_is_still_a_bad_knee() -> None:
     assert "risky" not in _read("got a dodgy knee, what can i still do")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "can i do legg exersises if im only runing 3 days a weak",
+        "can i still do legs if i only run twice a week",
+    ],
+)
+def test_can_i_that_the_answer_allows_says_yes_first(q: str) -> None:
+    assert _text(q).startswith("Yes")
+
+
+def test_can_i_that_the_answer_forbids_stays_no() -> None:
+    assert _text("can i do squats the day before a race").startswith("No")
