@@ -1972,6 +1972,21 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
                 # "Start with simple calisthenics..." already says it: not "Start simple: start with"
                 return ("Yes: " + first if ask.yesno else _cap(first)), ""
             return ("Yes, start simple: " if ask.yesno else "Start simple: ") + first, ""
+    if r.id == "opposing_balance" and _ADD_ASK.search(plain_q):
+        weak = _WEAK_PART.search(plain_q)
+        part = (weak.group(1) or weak.group(2) or "") if weak else ""
+        if part in MUSCLES:
+            # "hammies weak vs my quads, what should I add?": the weak group's moves first, then the rule.
+            exs = [e.name.lower() for e in exercises_for_muscle(part) if e.variation_of is None][:3]
+            word = {"hamstrings": "hamstring", "quads": "quad", "calves": "calf", "glutes": "glute"}.get(
+                part, "hip"
+            )
+            return f"Add {word} work: {_join(exs, 'and')}, 2–3 sets of 12–15. {lead}", ""
+    if lead.startswith(sents[0]) and _ADD_ASK.search(plain_q) and not _MOVE_NAMED.search(lead):
+        # "want more bounce, what builds that?" -> not the definition alone: the sentence naming moves.
+        moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
+        if moves is not None and moves not in lead:
+            lead = f"{lead} {moves}"
     if r.id == "about":
         return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
@@ -2270,6 +2285,22 @@ _EITHER_OR = re.compile(
 _HARM_ASK = re.compile(
     r"^(?:will|would|could|can|does|do|might|is|isnt|wont) (?:\w+ ){1,8}?(?:mess (?:up|with)|ruin|hurt|wreck|"
     r"harm|spoil|compromise|kill|sabotage|screw up|affect)\b"
+)
+# "what should I add", "what builds that", "any drills for it": asking for something to do.
+_ADD_ASK = re.compile(
+    r"\bwhat (?:\w+ )?(?:should|shall|can|could|do) i (?:add|do|try|include|put in)\b|"
+    r"\bwhat (?:builds?|helps?|works?|trains?|improves?|fixes?|develops?) (?:that|it|this|them)\b|"
+    r"\bwhat (?:exercises?|moves?|drills?) (?:build|help|work|train|improve|fix|should|would|can)\b|"
+    r"\bhow (?:do|can|would) i (?:build|get|train|improve|develop) (?:that|it|this|more)\b"
+)
+_WEAK_PART = re.compile(
+    r"\b(hamstrings|quads|calves|glutes|hips)\b(?: \w+){0,3} (?:weak|weaker|lagging|behind)\b|"
+    r"\bweak(?:er)? (hamstrings|quads|calves|glutes|hips)\b"
+)
+_MOVE_NAMED = re.compile(
+    r"\b(?:line hops|box|skipping|calf raises?|squats?|step-?ups?|bridges?|lunges?|hill repeats|"
+    r"push-ups?|curls?|hip raise|leg lift|toe raise|leg press)\b",
+    re.IGNORECASE,
 )
 _CAN_DO_ASK = re.compile(
     r"^(?:(?:so|ok|okay|and|also|hey|hi)\W+)*(?:can|could) (?:i|we) (?:still |even |also )?"

@@ -264,3 +264,18 @@ def test_can_i_that_the_answer_allows_says_yes_first(q: str) -> None:
 
 def test_can_i_that_the_answer_forbids_stays_no() -> None:
     assert _text("can i do squats the day before a race").startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("q", "move"),
+    [
+        ("hammies always feel weak vs my quads ngl, what shld i add", "hamstring push-up"),
+        ("my hamstrings are weak compared to my quads, what exercises should i add", "hamstring curl"),
+    ],
+)
+def test_a_weak_side_of_a_pair_gets_its_moves_first(q: str, move: str) -> None:
+    assert move in _text(q).split("\n")[0]
+
+
+def test_what_builds_it_names_the_drills() -> None:
+    assert "line hops" in _text("want more bounce off the ground each stride, what builds that")
