@@ -1620,7 +1620,10 @@ _MATTERS = re.compile(
     r"issue|"
     r"big deal|bad)|(?:need|have) to (?:bother|worry|care)|worth (?:training|working|strengthening|it)|"
     r"(?:do|should) (?:i|runners|we|you) (?:really |even |actually )?(?:need to (?:bother|care|train|work|"
-    r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this))\b"
+    r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this)|"
+    # "do my hip flexors even matter for running", "do they actually matter"
+    r"(?:do|does) (?:they|those|these|my \w+(?: \w+)?|the \w+(?: \w+)?|\w+) (?:even |really |actually "
+    r")?matter)\b"
 )
 
 
@@ -1736,8 +1739,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # "my bum doesn't do anything when I run, does that matter?", "do I really need to train the
         # deep hip muscles?": yes, what they do for a runner, and with what.
         weak = f" {m.when_weak}" if m.when_weak else ""
+        # ("in running, as your body travels forward they take over": the muscle named, not "they")
+        role = re.sub(r"\bthey\b", f"the {m.name.split(' (')[0].lower()}", _in_running(m), count=1)
         return (
-            f"Yes, it matters: {_in_running(m)[0].lower()}{_in_running(m)[1:]}{weak}",
+            f"Yes, it matters: {role[0].lower()}{role[1:]}{weak}",
             f"Strengthen them with {names.lower()}.",
         )
     if (

@@ -1327,7 +1327,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "climbing onto a box again and again", "stepping up onto a bench one foot at a time": step-ups.
     (
-        r"\b(?:the (?:one|move|thing) where (?:you|i) )?(?:climb|step)(?:ing|s)? (?:up )?(?:on ?to|onto|up o"
+        r"\b(?:the (?:one|move|thing) where (?:you|i) )?(?:(?:climb|step)(?:ing|s)? (?:up )?|go(?:ing|es)? "
+        r"up )(?:on ?to|onto|up o"
         r"n|on) "
         r"(?:a |the )?(?:box|bench|step|stair|chair|platform|park bench)\b"
         r"(?: (?:again and again|over and over|one foot at a time|one leg at a time|and back down|"
@@ -1646,6 +1647,19 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:the (?:one|move|thing|exercise) where (?:you|i) )?stand (?:on|at) (?:a|the) (?:stair|step) "
         r"and (?=doing )",
         "",
+    ),
+    # "the back of my thighs are way weaker than the front": than the quads (the pair named).
+    (
+        r"\b(hamstrings?|hamstring muscles) ((?:are|is|feel|feels|seem|seems|always|way|much|so|a lot|far|"
+        r"\s)*"
+        r"(?:weaker|stronger|tighter|smaller) than) (?:the|my) fronts?(?: of (?:my|the) (?:thighs?|"
+        r"legs?))?\b",
+        r"\1 \2 my quads",
+    ),
+    (
+        r"\b(quads|quad muscles) ((?:are|is|feel|feels|seem|seems|always|way|much|so|a lot|far|\s)*"
+        r"(?:weaker|stronger|tighter|smaller) than) (?:the|my) backs?(?: of (?:my|the) (?:thighs?|legs?))?\b",
+        r"\1 \2 my hamstrings",
     ),
     (r"\boff ?szn\b", "off season"),
     (r"\bszn\b", "season"),

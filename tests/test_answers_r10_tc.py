@@ -279,3 +279,35 @@ def test_a_weak_side_of_a_pair_gets_its_moves_first(q: str, move: str) -> None:
 
 def test_what_builds_it_names_the_drills() -> None:
     assert "line hops" in _text("want more bounce off the ground each stride, what builds that")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "the back of my thighs are way weaker than the front, does that even matter",
+        "my hamstrings feel much weaker than the front of my thighs, is that a problem",
+    ],
+)
+def test_back_weaker_than_front_is_the_imbalance(q: str) -> None:
+    r = _text(q)
+    assert r.startswith("Yes")
+    assert "imbalance" in r
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my hip flexors r weak af apparently. do they even matter for running or is that just yoga ppl talk",
+        "do my calves even matter for running",
+    ],
+)
+def test_does_a_muscle_matter_says_yes_with_its_role(q: str) -> None:
+    r = _text(q)
+    assert r.startswith("Yes, it matters")
+    assert " they take over" not in r
+
+
+def test_going_up_onto_a_box_one_foot_at_a_time_is_the_step_up() -> None:
+    r = _text("going up onto a box one foot at a time and back down - any tips on doing it right")
+    assert "/exercise bench step-up" in r
+    assert "locking" in r
