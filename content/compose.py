@@ -1267,6 +1267,19 @@ def _reps_of(name_stems: frozenset[str]) -> frozenset[str]:
     return frozenset({"rep"}) if "repeat" in name_stems else frozenset()
 
 
+def _kit_choice(ex: Exercise, plain: str) -> str | None:
+    """The exercise's kit line when the question weighs its two options against each other ("ankle
+    weights or a strap?"): both sides of the line's "or" named, and an "or"/"vs" in the question."""
+    if not re.search(r"\b(?:or|vs|versus)\b", plain):
+        return None
+    asked = stems(plain)
+    for item in ex.equipment:
+        sides = re.split(r",? or ", item)
+        if len(sides) == 2 and all(stems(side) - GENERIC - {"weight"} & asked for side in sides):
+            return item
+    return None
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -1275,6 +1288,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ex.prevents
         else "."
     )
+    kit_choice = _kit_choice(ex, normalize(question))
+    if kit_choice is not None:
+        # "ankle weights, or do people use the cable strap?": the article allows either kit.
+        return f"Either works: {kit_choice}. {ex.name}: {ex.dose.text()}.", ""
     if re.search(
         r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
         # "what's that actually training?", "what is it working?"

@@ -311,3 +311,15 @@ def test_going_up_onto_a_box_one_foot_at_a_time_is_the_step_up() -> None:
     r = _text("going up onto a box one foot at a time and back down - any tips on doing it right")
     assert "/exercise bench step-up" in r
     assert "locking" in r
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is it weird to rock up w/ ankle weights for hip work or do ppl use the cable strap thing",
+        "ankle weights or a strap on the cable machine for the hip exercise, which is better",
+        "is it fine to use ankle weights for hip work or a cable strap",
+    ],
+)
+def test_two_kit_options_the_article_allows_are_either(q: str) -> None:
+    assert _text(q).startswith("Either works: an ankle weight, or a weight hung from the ankle by a strap")
