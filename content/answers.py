@@ -230,7 +230,8 @@ def _plain(question: str) -> str:
 # thighs", "or just cardio", "or is it cope") asks nothing new.
 _ASIDE = re.compile(
     r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
-    r"(?:just|all|only|simply|mostly|purely|really just|nah|cope|hype|a myth|overrated|bro science)\b",
+    r"(?:(?:just|only)(?! (?:after|before|during|once|twice|on|at|in)\b)|all|simply|mostly|purely|"
+    r"really just|nah|cope|hype|a myth|overrated|bro science)\b",
     re.IGNORECASE,
 )
 # A later part that points back at the first one's subject: "could that be...", "does it matter".
@@ -1529,7 +1530,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         # "my dog limps after our runs, any leg exercises for him?": an animal's legs are a vet's
         return Answer(_PET_TEXT, None, False, _suggest(None), off_topic=True)
     ans = respond(question, last, engine.answer, engine)
-    return replace(ans, text=_clip(drop_repeats(settle_verdict(question, ans.text))))
+    # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
+    return replace(ans, text=_clip(drop_repeats(settle_verdict(_without_aside(question), ans.text))))
 
 
 def answer_topic(topic_id: str) -> Answer | None:

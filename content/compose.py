@@ -1267,6 +1267,19 @@ def _reps_of(name_stems: frozenset[str]) -> frozenset[str]:
     return frozenset({"rep"}) if "repeat" in name_stems else frozenset()
 
 
+def _kit_choice(ex: Exercise, plain: str) -> str | None:
+    """The exercise's kit line when the question weighs its two options against each other ("ankle
+    weights or a strap?"): both sides of the line's "or" named, and an "or"/"vs" in the question."""
+    if not re.search(r"\b(?:or|vs|versus)\b", plain):
+        return None
+    asked = stems(plain)
+    for item in ex.equipment:
+        sides = re.split(r",? or ", item)
+        if len(sides) == 2 and all(stems(side) - GENERIC - {"weight"} & asked for side in sides):
+            return item
+    return None
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -1275,6 +1288,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ex.prevents
         else "."
     )
+    kit_choice = _kit_choice(ex, normalize(question))
+    if kit_choice is not None:
+        # "ankle weights, or do people use the cable strap?": the article allows either kit.
+        return f"Either works: {kit_choice}. {ex.name}: {ex.dose.text()}.", ""
     if re.search(
         r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
         # "what's that actually training?", "what is it working?"
@@ -1620,7 +1637,10 @@ _MATTERS = re.compile(
     r"issue|"
     r"big deal|bad)|(?:need|have) to (?:bother|worry|care)|worth (?:training|working|strengthening|it)|"
     r"(?:do|should) (?:i|runners|we|you) (?:really |even |actually )?(?:need to (?:bother|care|train|work|"
-    r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this))\b"
+    r"strengthen)|bother|care)(?: with| about)? (?:those|these|them|that|it|this)|"
+    # "do my hip flexors even matter for running", "do they actually matter"
+    r"(?:do|does) (?:they|those|these|my \w+(?: \w+)?|the \w+(?: \w+)?|\w+) (?:even |really |actually "
+    r")?matter)\b"
 )
 
 
@@ -1736,8 +1756,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # "my bum doesn't do anything when I run, does that matter?", "do I really need to train the
         # deep hip muscles?": yes, what they do for a runner, and with what.
         weak = f" {m.when_weak}" if m.when_weak else ""
+        # ("in running, as your body travels forward they take over": the muscle named, not "they")
+        role = re.sub(r"\bthey\b", f"the {m.name.split(' (')[0].lower()}", _in_running(m), count=1)
         return (
-            f"Yes, it matters: {_in_running(m)[0].lower()}{_in_running(m)[1:]}{weak}",
+            f"Yes, it matters: {role[0].lower()}{role[1:]}{weak}",
             f"Strengthen them with {names.lower()}.",
         )
     if (
@@ -1972,6 +1994,21 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
                 # "Start with simple calisthenics..." already says it: not "Start simple: start with"
                 return ("Yes: " + first if ask.yesno else _cap(first)), ""
             return ("Yes, start simple: " if ask.yesno else "Start simple: ") + first, ""
+    if r.id == "opposing_balance" and _ADD_ASK.search(plain_q):
+        weak = _WEAK_PART.search(plain_q)
+        part = (weak.group(1) or weak.group(2) or "") if weak else ""
+        if part in MUSCLES:
+            # "hammies weak vs my quads, what should I add?": the weak group's moves first, then the rule.
+            exs = [e.name.lower() for e in exercises_for_muscle(part) if e.variation_of is None][:3]
+            word = {"hamstrings": "hamstring", "quads": "quad", "calves": "calf", "glutes": "glute"}.get(
+                part, "hip"
+            )
+            return f"Add {word} work: {_join(exs, 'and')}, 2–3 sets of 12–15. {lead}", ""
+    if lead.startswith(sents[0]) and _ADD_ASK.search(plain_q) and not _MOVE_NAMED.search(lead):
+        # "want more bounce, what builds that?" -> not the definition alone: the sentence naming moves.
+        moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
+        if moves is not None and moves not in lead:
+            lead = f"{lead} {moves}"
     if r.id == "about":
         return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
@@ -2271,6 +2308,29 @@ _HARM_ASK = re.compile(
     r"^(?:will|would|could|can|does|do|might|is|isnt|wont) (?:\w+ ){1,8}?(?:mess (?:up|with)|ruin|hurt|wreck|"
     r"harm|spoil|compromise|kill|sabotage|screw up|affect)\b"
 )
+# "what should I add", "what builds that", "any drills for it": asking for something to do.
+_ADD_ASK = re.compile(
+    r"\bwhat (?:\w+ )?(?:should|shall|can|could|do) i (?:add|do|try|include|put in)\b|"
+    r"\bwhat (?:builds?|helps?|works?|trains?|improves?|fixes?|develops?) (?:that|it|this|them)\b|"
+    r"\bwhat (?:exercises?|moves?|drills?) (?:build|help|work|train|improve|fix|should|would|can)\b|"
+    r"\bhow (?:do|can|would) i (?:build|get|train|improve|develop) (?:that|it|this|more)\b"
+)
+_WEAK_PART = re.compile(
+    r"\b(hamstrings|quads|calves|glutes|hips)\b(?: \w+){0,3} (?:weak|weaker|lagging|behind)\b|"
+    r"\bweak(?:er)? (hamstrings|quads|calves|glutes|hips)\b"
+)
+_MOVE_NAMED = re.compile(
+    r"\b(?:line hops|box|skipping|calf raises?|squats?|step-?ups?|bridges?|lunges?|hill repeats|"
+    r"push-ups?|curls?|hip raise|leg lift|toe raise|leg press)\b",
+    re.IGNORECASE,
+)
+_CAN_DO_ASK = re.compile(
+    r"^(?:(?:so|ok|okay|and|also|hey|hi)\W+)*(?:can|could) (?:i|we) (?:still |even |also )?"
+    r"(?:do|add|fit|keep|train|lift|squeeze|work)\b"
+)
+_CAN_DO_NOT = re.compile(
+    r"\b(?:not|never|don't|dont|avoid|skip|stop|no|can't|cannot|isn't|wait)\b", re.IGNORECASE
+)
 _NO_DONT = re.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
 
 
@@ -2294,6 +2354,21 @@ def settle_verdict(question: str, text: str) -> str:
         # "box jumps and bounding, good for my kick?": a move's card under no verdict gets its "Yes"
         # (the article recommends every move it describes; a painful part is not asked this way).
         text = "Yes. " + text
+    if (
+        _CAN_DO_ASK.match(normalize(question))
+        and "?" not in question.rstrip()[:-1]
+        and not _PAIN_WORD.search(normalize(question))
+        and not _EITHER_OR.search(normalize(question))
+        and text
+        and not re.match(
+            r"(?:Yes|No|Not|Only|Usually|Probably|Maybe|It depends|Either|Both|Go carefully)\b", text
+        )
+        and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
+        and not re.match(r"[A-Z][\w' -]{2,40}: ", text)
+    ):
+        # "can i do leg exercises if i only run 3 days a week?" -> "Yes: twice a week...", not the
+        # dose alone: a can-I question whose answer allows it says so first.
+        text = "Yes: " + text[:1].lower() + text[1:]
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:

@@ -23,6 +23,13 @@ _P: dict[str, tuple[str, ...]] = {
         "what's in it for me if I train my legs",
         "how does leg strength turn into more running speed",
         "how does building strength actually make you faster",
+        "does my tempo pace really feel easier once my legs are stronger",
+        "running has felt smoother since I started lifting, is that real",
+        "is it true that stronger legs make runs feel easier or is that a myth",
+        "my legs tire before my lungs do going up hills, how do I fix that",
+        "my legs give up before my breathing does on climbs",
+        "will weights give me a more explosive sprint start",
+        "anything in the weight room for a faster first burst off the line",
     ),
     "rule:injury_prevention": (
         "will being stronger keep me off the injury bench",

@@ -1016,7 +1016,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"\b(is|isnt|are|arent) (it|that|this|they) legit to\b", r"\1 \2 ok to"),
     (r"\blegit\b(?= ?(?:or\b|for\b|[,?.!]|$))", "worth it"),
-    (r"\blegit\b", "real"),
+    (r"\b(a|an|the|some|any|my|your|this|that) legit\b", r"\1 real"),
+    # "legit started running 3 wks ago", "does tempo legit feel easier": an adverb (really).
+    (r"^\s*legit\b\s*", ""),
+    (r"\blegit\b", "really"),
     (r"\b(?:rn|atm)\b", "right now"),
     (r"\b(?:abt|bout)\b", "about"),
     (r"\b(?:smth|sth|summat)\b", "something"),
@@ -1324,7 +1327,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "climbing onto a box again and again", "stepping up onto a bench one foot at a time": step-ups.
     (
-        r"\b(?:the (?:one|move|thing) where (?:you|i) )?(?:climb|step)(?:ing|s)? (?:up )?(?:on ?to|onto|up o"
+        r"\b(?:the (?:one|move|thing) where (?:you|i) )?(?:(?:climb|step)(?:ing|s)? (?:up )?|go(?:ing|es)? "
+        r"up )(?:on ?to|onto|up o"
         r"n|on) "
         r"(?:a |the )?(?:box|bench|step|stair|chair|platform|park bench)\b"
         r"(?: (?:again and again|over and over|one foot at a time|one leg at a time|and back down|"
@@ -1369,6 +1373,31 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "nutrition",
     ),
     # "what does it even work", "what's that doing", "what does it build": the muscles it works.
+    # Round 10: "the big muscles at the back of my thigh, what are they doing when I run": what the
+    # muscles described do (their role), not which muscles a move works.
+    (
+        r"\b(?:the |those |these |my )?(?:big |large |long |main )?muscles? (?:up |at |on |in |down |behind )"
+        r"(?:the )?(back|front|backs|fronts) of (?:my|the|your) (?:upper legs?|thighs?)\b",
+        lambda m: "the hamstring muscles" if m.group(1).startswith("back") else "the quad muscles",
+    ),
+    (
+        r"\b(?:the |those |these |my )?(?:big |large |long |main )?(?:muscles? )?(?:(?:up |at |on |in |down "
+        r")(?:the )?)?"
+        r"(back|front) of (?:my|the|your) legs?,? (above|below|under) (?:the |my )?knees?\b",
+        lambda m: {"back": {"above": "the hamstring muscles"}, "front": {"above": "the quad muscles"}}.get(
+            m.group(1), {}
+        ).get(m.group(2), "the calf muscles" if m.group(1) == "back" else "the shins"),
+    ),
+    (
+        r"\b(?:the |those |these |my )?(?:big |large |long |main )?muscles? (?:behind|under(?:neath)?) "
+        r"(?:my|the|your) (?:upper legs?|thighs?)\b",
+        "the hamstring muscles",
+    ),
+    (
+        r"\b((?:hamstrings|quads|calves|glutes|hip flexors|muscles)\b[^.?!]{0,12}?)\bwhat (?:are|do|is) "
+        r"(?:they|those|these|them|it)(?: even| actually| really)? (?:doing|do|for)\b",
+        r"\1what do they do",
+    ),
     (
         r"\bwhat (?:does|do|will|would) (?:it|that|this|they|those|these)(?: thing| move| one| exercise)? "
         r"(?:even |actually |really |exactly |mainly )?(?:work|works|target|hit|build|train|strengthen)\b"
@@ -1517,5 +1546,199 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b((?:run|runs|running|ran|mileage|miles|km|jog\w*)\b[^?]{0,80}?)\b(?:isn['’]?t|is not|is) "
         r"(?:that|this|it|all that|that mileage)(?: alone| on its own)? enough\b",
         r"\1is running enough",
+    ),
+    # Round 10: moves and ideas described instead of named, and slang read as plain words.
+    # "charge up a slope", "sprinting up hills for training", "blast up an incline": hill repeats.
+    (
+        r"\b(charg|sprint|blast|power|bound|attack|hammer|driv|rush|tear|storm|bomb|run(?:ning)? hard|"
+        r"run(?:ning)? fast)(e|es|ed|ing|s)? up (?:a |the |some )?(?:short |steep |little |local )?"
+        r"(?:slope|hill|incline|rise|bank)s?\b"
+        r"(?: (?:over and over|again and again|repeatedly|a few times|lots of times)(?: again)?)?",
+        lambda m: (
+            "doing hill repeats"
+            if (m.group(2) or "").endswith("ing") or "ing" in m.group(1)
+            else "do hill repeats"
+        ),
+    ),
+    # "tiny little pulses", "a quarter of the way down", "short little reps", "partial reps": part of
+    # the range of motion.
+    (
+        r"\b(?:tiny|little|small|short|mini|baby)(?: (?:little|tiny|small|short))? (?:pulses|pulsing|reps|"
+        r"bounces)\b|"
+        r"\bpuls(?:es|ing)\b|\bpartial (?:reps|range)\b|"
+        r"\b(?:a |one )?(?:quarter|third|half|halfway|part) (?:of the )?way (?:down|up)(?: and (?:back "
+        r")?(?:up|down))?\b|"
+        r"\bquarter (?:reps|squats)\b",
+        "half range of motion",
+    ),
+    # "the quad extension, do I go all the way?": straightening the knees fully, on the straightening
+    # machines (on a squat, "all the way down" is depth and stays).
+    (
+        r"\b(?:go|push|straighten|extend|kick|take) (?:(?:it|them|my legs|my knees|the legs) )?"
+        r"(?:all the way|to the top|fully)(?: (?:up|out|straight))?(?! down)\b",
+        lambda m: (
+            "lock my knees straight"
+            if re.search(r"\b(?:quadriceps extension|leg extensions?|quad extensions?|leg press)\b", m.string)
+            else m.group(0)
+        ),
+    ),
+    # "any use for someone who runs long", "any point for a marathoner": worth it for them.
+    (r"\bany (?:use|point|benefit|value)(?: at all)? (?:for|to)\b", "worth it for"),
+    (r"\b(going|getting) up (?:the |steep |long )?slopes\b", r"\1 up hills"),
+    (
+        r"\b(?:someone|somebody|a person|people|folks?) who (?:runs?|does|do) (?:long|distance|marathons?|"
+        r"ultras?)\b",
+        "a distance runner",
+    ),
+    (
+        r"\b(worth it|worth doing|useful|any good)\s+or (?:just )?(?:a )?(?:total |complete )?waste of "
+        r"(?:time|effort)\b",
+        r"\1",
+    ),
+    # "or is that cap", "no cap": a myth, and an honest aside.
+    (r"\b(is|was|isnt) (that|it|this) (?:all |just )?cap\b", r"\1 \2 a myth"),
+    (r"\b(?:thats|its) (?:all |just )?cap\b", "that is a myth"),
+    (r"\bno cap\b,?\s*", ""),
+    (r"\bplacebo\b", "a myth"),
+    (r"\b(?:is|was) (?:that|it|this) a real thing\b", "is that true"),
+    # "full send the steepest one": go all out on it.
+    (
+        r"\bfull[- ]?send(?:ing)?(?: it)?(?: on)?\b",
+        lambda m: (
+            "pick"
+            if re.match(r" (?:the|a) (?:steepest|biggest|heaviest|highest|hardest)", m.string[m.end() :])
+            else "go as hard as possible on"
+        ),
+    ),
+    # "is a 5-10% hill steep enough": the article's own range, said as a range, is its moderate slope.
+    (
+        r"\b(?:a )?(?:[5-7]|five|six)\s*(?:-|–|to)\s*(?:10|ten|8|eight)\s*(?:%|percent|per ?cent)( (?:grade|"
+        r"gradient|incline))?",
+        lambda m: f"a moderate{m.group(1) or ''}" if "steep" in m.string.lower() else m.group(0),
+    ),
+    # "a real substitute for pumping iron": instead of it.
+    (
+        r"\b(?:an? )?(?:real |proper |good |true |legit |decent )?(?:substitute|replacement|sub|stand-in) "
+        r"for\b",
+        "instead of",
+    ),
+    (
+        r"\b(?:stick|put|throw|chuck|blast|whack|crank)(?:ing)? on (?:some |a |my )?(?:good |decent |loud "
+        r")?music\b",
+        "listen to music",
+    ),
+    # "stretch before lifting or just after": before or after it (both asked, not an aside).
+    (
+        r"\bbefore ((?:the |my |a )?(?:lifting|squats|weights|strength(?: work)?|leg day|(?:the |my )?"
+        r"(?:session|workout|gym))) or (?:just |only |straight )?after(?: (?:it|that|them))?\b",
+        r"before or after \1",
+    ),
+    (r"\b(?:sketchy|janky)\b", "risky"),
+    # "do my heels start below the stair": the calf raise's starting position, heels lower than the toes
+    # (not where a beginner starts).
+    (
+        r"\b(heels?) (?:start|begin|sit|hang|go|drop|stay)(?: off)? (?:below|under|beneath|underneath|lower "
+        r"than) "
+        r"(?:the |a |my )?(?:level of the |edge of the )?(?:stair|step|edge|ledge|block)\b",
+        r"\1 drop lower than my toes",
+    ),
+    # "the one where you stand on a stair and doing calf raises": the description's leftover words.
+    (
+        r"\b(?:the (?:one|move|thing|exercise) where (?:you|i) )?stand (?:on|at) (?:a|the) (?:stair|step) "
+        r"and (?=doing )",
+        "",
+    ),
+    # "the back of my thighs are way weaker than the front": than the quads (the pair named).
+    (
+        r"\b(hamstrings?|hamstring muscles) ((?:are|is|feel|feels|seem|seems|always|way|much|so|a lot|far|"
+        r"\s)*"
+        r"(?:weaker|stronger|tighter|smaller) than) (?:the|my) fronts?(?: of (?:my|the) (?:thighs?|"
+        r"legs?))?\b",
+        r"\1 \2 my quads",
+    ),
+    (
+        r"\b(quads|quad muscles) ((?:are|is|feel|feels|seem|seems|always|way|much|so|a lot|far|\s)*"
+        r"(?:weaker|stronger|tighter|smaller) than) (?:the|my) backs?(?: of (?:my|the) (?:thighs?|legs?))?\b",
+        r"\1 \2 my hamstrings",
+    ),
+    (r"\boff ?szn\b", "off season"),
+    (r"\bszn\b", "season"),
+    # "how many leg days a wk + do i still need a deload": and.
+    (r"(?<=[a-z?])\s+\+\s+(?=[a-z])", ", and "),
+    # "gym bro says go heavy on squats... thoughts": lifting heavy weights; is that right.
+    (r"\bgo(?:ing)? (?:real |really |super |very )?heavy\b", "lift heavy weights"),
+    # "gym mate says go heavy... me = 10k runner. thoughts": should I, as that runner.
+    (
+        r"\b(?:my |a |the )?(?:gym )?(?:mate|mates|friend|friends|coach|bro|buddy|pal|guy|trainer|pt)\s+"
+        r"(?:says|said|reckons|told me|keeps saying|swears)(?: (?:that )?(?:i should|to|i need to|i "
+        r"gotta))?\s+"
+        r"(?=(?:lift|go|squat)\b)",
+        "should i ",
+    ),
+    (r"(?:^|(?<=[.,;:!?]\s))me (?:=|is) (?:an? )?", "i am a "),
+    (r"(?:[.,;:!]\s*|\s+)(?:thoughts|thots|opinions?|your take|verdict)\s*\??\s*$", ". is that good advice?"),
+    # "rock up with ankle weights", "is it weird to": turn up; ok to.
+    (r"\brock(?:ing)? up\b", "turn up"),
+    (r"\bis it (?:weird|odd|strange|cringe|embarrassing|bad form|a bad look) to\b", "is it fine to"),
+    (r"\b(?:playlists?|tunes|bangers|spotify)\b", "music"),
+    # "my shoulders and tummy tip forward by the end of races": the trunk leaning (running form,
+    # the glutes), not an upper-body workout.
+    (
+        r"\b(?:my |the )?(?:shoulders?|chest|upper body|torso|head)(?: and (?:my )?(?:tummy|belly|stomach|"
+        r"chest|"
+        r"shoulders?|head|hips|upper body))?(?: (?:sort of|kind of|kinda|sorta|just|all|start to|starts to|"
+        r"begin to|tend to|always))* (?:tip|lean|tilt|fold|slump|hunch|drop|fall|sag|sink|pitch|roll)"
+        r"(?:s|ed|ing)? (?:forward|forwards|over)\b",
+        "my trunk tips forward",
+    ),
+    # "my legs give out way before my lungs do": tiring (not a leg giving way).
+    (
+        r"\b(legs?|quads|calves|hamstrings|glutes|muscles) (?:give|gave|giving|go|went|going) out "
+        r"(?:way |long |well |much )?(?:before (?:my |the )?(?:lungs|breathing|cardio|heart|engine|"
+        r"breath)(?: (?:do|does|did))?|first|early)\b",
+        r"\1 tire early",
+    ),
+    # "does tempo feel easier with stronger legs", "runs feel way smoother since lifting": tiring more
+    # slowly (what the article says stronger muscles give), not how a session feels.
+    (
+        r"\b((?:tempo|pace|runs?|running|easy runs?|long runs?|hills|climbs|races?|strides?|marathons?|"
+        r"intervals|miles|it)(?: pace)?\b[^.?!,]{0,25}?)\b(feel|feels|felt|feeling) (?:way |so |much |a lot "
+        r"|heaps |"
+        r"a bit |loads )?(?:easier|smoother|lighter|less hard|less of a struggle)\b(?! with help)"
+        r"(?![^.?!]{0,20}\b(?:knee|hip|ankle|shin|calf|hamstring|back|pain|ache|sore)\w*)",
+        r"\1\2 easier with help with fatigue",
+    ),
+    (r"(?:,\s*|\s+)(?:just )?(?:a )?(?:coincidence|fluke|all in my head|in my head)\s*\?", ", is that true?"),
+    # "since i started lifting": since doing strength work (not where to start).
+    (
+        r"\b(?:ever )?since (?:i )?(?:started|began|begun|took up|added|have been doing|been doing) "
+        r"(?:doing |hitting )?(?:lifting(?: weights)?|legs|leg day|leg sessions|strength(?: training| "
+        r"work)?|the gym|"
+        r"weights|squats|the leg work|leg work)\b",
+        "since doing strength training",
+    ),
+    # "should i b doing leg workouts already", "should I start strength work yet": whether it's too
+    # early to start, not what a session holds.
+    (r"\bb (?=(?:doing|training|lifting|running|ok|okay|fine|worried|bothered|starting|adding)\b)", "be "),
+    (
+        r"\bshould i (?:be |b )?(?:doing|do|start(?:ing)?|add(?:ing)?|try(?:ing)?|bother(?:ing)? with) "
+        r"(?:any |some )?(?:leg |strength |gym )?(?:exercises|workouts|work|training|sessions|weights|stuff|"
+        r"lifting)"
+        r" (?:yet|already|now|this early|straight away|right away|from the start)\b",
+        "is it too early for strength work",
+    ),
+    # "started running like 3 wks ago": a beginner.
+    (
+        r"\b(?:i )?(?:just |only )?(?:started|began|took up|picked up) running "
+        r"(?:like |about |around |only |just )?(?:\d+|a few|a couple(?: of)?|two|three|four|six) "
+        r"(?:days?|weeks?|months?) ago\b",
+        "i am a beginner",
+    ),
+    # "my right side feels way more capable than my left": one leg weaker than the other.
+    (
+        r"\b(?:my )?(?:left|right) (?:side|leg|one)(?: of my body)? (?:is|feels|seems)(?: \w+){0,2}? "
+        r"(?:more|less) (?:capable|able|solid|stable|powerful|coordinated|dominant|steady)"
+        r"(?: than (?:my |the )?(?:left|right|other)(?: side| leg| one)?)?",
+        "one leg is weaker than the other",
     ),
 )

@@ -616,4 +616,4 @@ def test_merged_behaviour_of_other_kinds_is_kept() -> None:
     assert "\n\n" not in why
     how = answer("how to do the bench step up without hurting my knee").text
     assert "1)" in how and "If the pain persists" not in how
-    assert answer("my hamstrings are weak compared to my quads, what do i do").text.startswith("Aim for")
+    assert "Aim for" in answer("my hamstrings are weak compared to my quads, what do i do").text
