@@ -39,6 +39,7 @@ from content.followups import (
     applied,
     at_home,
     comes_after,
+    complement,
     feel_it,
     keep_running,
     listed,
@@ -790,6 +791,14 @@ _WHEN_TRAIN = re.compile(
 )
 
 
+# Where a muscle is, said instead of its name: "the back of my thighs", "the front of the thigh".
+_REGION = re.compile(
+    r"\b(?:the |my |your )?(?:(?P<back>backs? of (?:the |my |your )?(?:upper )?(?:legs?|thighs?))|"
+    r"(?P<calf>backs? of (?:the |my |your )?lower legs?)|"
+    r"fronts? of (?:the |my |your )?(?:thighs?|upper legs?))\b"
+)
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -804,6 +813,13 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    region = _REGION.search(plain)
+    if region is not None:
+        # "and something for the back of the leg to balance it" after quads: the hamstrings, named
+        # (the router reads the muscle's name, not where it is; "it" would keep the quads)
+        named_region = "hamstrings" if region.group("back") else "calves" if region.group("calf") else "quads"
+        ask = plain = f"{plain[: region.start()]}{named_region}{plain[region.end() :]}"
+        trace("region", named_region)
     if (
         _PAYOFF.search(plain)
         and not (context or "").startswith("exercise:")
@@ -1157,6 +1173,10 @@ def _answer_one(
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
         return job
+    paired = complement(ask, context, background)
+    if paired is not None:
+        # "what else should I do alongside it?" after the leg press: hamstring work, not more quads
+        return paired
     listed_others = others(ask, context, answer_fn)
     if listed_others is not None:
         # "anything besides calf raises?" after shin splints: the others it lists, not the calf raise again
@@ -1609,6 +1629,18 @@ def _answer_one(
     still = keep_running(ask, context, answer_fn(ask), background)
     if still is not None:
         return still
+    if (
+        context is not None
+        and (context.startswith("rule:why") or context in ("rule:bulk", "rule:running_form"))
+        and ask_of(ask).kind == "dose"
+        and not named_exercises(plain)
+        and len([w for w in plain.split() if w not in STOPWORDS]) <= 3
+    ):
+        # "how heavy tho" after "should I lift weights?": the load, which the why-rule doesn't give
+        load = answer_fn(ask)
+        if load.found and not load.off_topic and context not in load.topics:
+            trace("why_then_dose", plain)
+            return load
     then = (
         (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
         or next_step(ask, context, engine)

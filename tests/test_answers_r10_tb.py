@@ -1,0 +1,109 @@
+"""Round 10, tuner tb: finding each ask in a multi-part message, and follow-ups that carry the right
+topic (own wordings, not the failure rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from content.asks import split_asks
+from tests.answerutil import after
+from tests.answerutil import text as answer
+
+
+# A second ask that goes on from the first without a "?" of its own ("and if so, how heavy") is an ask,
+# not background; an either/or before "which" is an ask with the one after it; a longer topic before a
+# colon; "and do calf raises hit both".
+@pytest.mark.parametrize(
+    ("message", "n"),
+    [
+        ("do i even need a gym? and if i join what should i start on", 2),
+        ("Do I need weights? and if so how heavy", 2),
+        ("is home enough? and if not which machines first", 2),
+        ("quad extensions or lunges - which is better for runners, and how many reps", 2),
+        ("squats or lunges, which is better and how many sets", 2),
+        ("soleus vs gastrocnemius, which is which and what do they do", 2),
+        ("side leg raises with ankle weights: how do I set up, and do I do the other side too", 2),
+        ("hamstring push ups on a chair: how many, and do i switch legs", 2),
+        ("what's the difference between the soleus and the gastrocnemius and do calf raises hit both", 2),
+        ("what do the hamstrings do and do bridges work them", 2),
+    ],
+)
+def test_each_ask_is_found(message: str, n: int) -> None:
+    assert len(split_asks(message)[0]) == n
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can I run and do squats on the same day?",
+        "I lift Mondays and Thursdays, is that ok?",
+        "ok and what comes after the warm up?",
+    ],
+)
+def test_one_ask_stays_one(message: str) -> None:
+    assert len(split_asks(message)[0]) == 1
+
+
+def test_both_parts_answered() -> None:
+    low = answer("Do I need weights? and if so how heavy").lower()
+    assert "12 to 15" in low or "12–15" in low
+    low = answer("quad extensions or lunges - which is better for runners, and how many reps").lower()
+    assert "lunge" in low and "12–15" in low
+    low = answer(
+        "side leg raises with ankle weights: how do I set up, and do I do the other side too"
+    ).lower()
+    assert "lie" in low and "left" in low
+
+
+# "where should my shoulders be?" after a muscle's best move: the move whose steps place them.
+@pytest.mark.parametrize(
+    ("first", "then", "want"),
+    [
+        ("what's a good glute exercise at home", "where should my shoulders be", "shoulder blades"),
+        ("whats a good exercise for my glutes", "where do my shoulders go", "shoulder blades"),
+    ],
+)
+def test_where_part_after_a_muscle(first: str, then: str, want: str) -> None:
+    assert want in after(first, then).lower()
+
+
+# A follow-up that names another region of the leg is about that muscle, not the last one.
+@pytest.mark.parametrize(
+    ("first", "then", "want"),
+    [
+        (
+            "whats a good quad exercise at the gym",
+            "and something for the back of the leg to balance it",
+            "hamstring",
+        ),
+        ("whats a good quad exercise at the gym", "what works the back of my thighs", "hamstring"),
+        ("are bridges good for the glutes", "what about the front of my thighs", "quad"),
+        ("best hamstring exercise?", "and the back of the lower leg?", "calf"),
+    ],
+)
+def test_region_names_the_muscle(first: str, then: str, want: str) -> None:
+    assert want in after(first, then).lower()
+
+
+# "how heavy tho" after a why-lift question: the load, not more reasons.
+@pytest.mark.parametrize(
+    "first",
+    ["should i lift weights as a marathon runner", "is strength training worth it for runners", "why lift"],
+)
+def test_load_after_why(first: str) -> None:
+    low = after(first, "how heavy tho").lower()
+    assert "12" in low and "15" in low
+
+
+# "what else alongside it?", "what am I missing?": the opposite muscle's move first.
+@pytest.mark.parametrize(
+    ("first", "then", "want"),
+    [
+        ("is the leg press good for runners", "what else should i do alongside it", "hamstring curl"),
+        ("are lunges good for runners", "what should i pair them with", "hamstring"),
+        ("how do i do a one legged squat", "what am i missing", "hamstring push-up"),
+        ("how do i do a hamstring curl", "what goes well with it", "quad"),
+    ],
+)
+def test_complement(first: str, then: str, want: str) -> None:
+    assert want in after(first, then).lower()
