@@ -490,7 +490,9 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
 # "squats or lunges? which is better?": the second ask only asks for the first one's verdict.
 _CHOICE_TAIL = re.compile(
     r"^(?:(?:and|so|but|ok|okay|like) )*(?:(?:which|what) (?:one|ones|of (?:the|them|those|the two)|"
-    r"is|s|would|should|do|does|wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
+    # ("...help my finish, and what would you add?": a second ask, not the choice's verdict)
+    r"is|s|(?:would|should|do|does)(?! (?:you|i|we) (?:add|try|do|include|put|change|start))|"
+    r"wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
     r"is (?:one|either) (?:better|best|more useful)\b|any (?:real )?difference\b|"
     r"(?:which|what)$)"
 )

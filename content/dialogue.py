@@ -191,7 +191,45 @@ _HOW_RULES = frozenset(
 )
 
 
+# A worry told in the background that the article answers: "she's worried it'll make her bulky",
+# "I'm afraid to become big and slow".
+_BULK_TOLD = re.compile(
+    rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
+    r"(?:big|bulky|huge|massive)\b|\bbig and slow\b"
+)
+_WORRY_WORD = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|concern\w*|nervous|don ?t want|dont wanna)\b")
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
+    """The reply to a whole message (``_respond``), with the bulk worry the background told answered
+    in one line when the reply says nothing of it, whichever rule made the reply."""
+    out = _respond(message, last, answer_fn, engine, depth)
+    if depth or not out.found or out.off_topic:
+        return out
+    asks, background = split_asks(message)
+    told = normalize(background)
+    if (
+        not background
+        or not _BULK_TOLD.search(told)
+        or not _WORRY_WORD.search(told)
+        or re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
+        or any(_BULK_TOLD.search(normalize(a)) for a in asks)
+        or acute(normalize(message))
+    ):
+        return out
+    w_ans = answer_fn("will lifting weights make me bulky?")
+    if not (w_ans.found and w_ans.topics == ("rule:bulk",)):
+        return out
+    trace("bulk_told")
+    bulk = re.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+    bulk = SENTENCE.split(bulk)[0]
+    lines = out.text.split("\n")
+    at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+    lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
+    return replace(out, text="\n".join(lines))
+
+
+def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
     ``depth`` is 1 when answering the asks a situational reply left over (no deeper)."""
@@ -832,6 +870,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
+        if (
+            replies
+            and ans.found
+            # (another move's steps share words but not the move; "Yes, both sides: ..." is the answer)
+            and not any(
+                t.startswith("exercise:") and not any(t in r.topics for r in replies) for t in ans.topics
+            )
+            and not _VERDICT_LEAD.match(ans.text)
+            and _adds_nothing(ans.text, " ".join(r.text for r in replies))
+        ):
+            # ("why is everyone into single-leg moves, and which ones?": the why said twice is no answer)
+            trace("said_already", ask)
+            context = ans.context or context  # (the next ask still leans on this one)
+            continue
         replies.append(ans)
         kinds.append(kind)
         asked.append(ask)
@@ -1589,6 +1641,29 @@ _BARE_WHAT_DO = re.compile(
     r"(?:actually |really |even |then |just |be )*(?:do|doing)(?: then| instead| now)?$"
 )
 _DOSE_SAID = re.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
+
+
+_FIGURES = re.compile(r"\b(?:\d+|once|twice|three times|weekly|daily|every day)\b")
+
+
+def _adds_nothing(text: str, before: str) -> bool:
+    """Is every sentence of this reply (pointers aside) mostly said in ``before`` already? ("Don't let
+    your knees pass your toes" after the depth is new, though the card's words overlap.)"""
+    if not _mostly_said(text, before):
+        return False
+    said = normalize(before)
+    figures = set(_FIGURES.findall(normalize(text)))
+    if not figures <= set(_FIGURES.findall(said)):
+        return False  # ("...and how often?": "twice a week" is the answer, whatever else it repeats)
+    for line in text.split("\n"):
+        if POINTER.match(line):
+            continue
+        for sentence in SENTENCE.split(line):
+            words = [w for w in normalize(sentence).split() if w not in STOPWORDS and len(w) > 3]
+            hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+            if len(words) >= 3 and 2 * hits < len(words):
+                return False  # a sentence mostly new
+    return True
 
 
 def _mostly_said(text: str, before: str) -> bool:

@@ -1482,6 +1482,8 @@ def _answer_one(
             # "...the evening of a run day. How much rest between strength blocks?": the background's
             # timing is not what this ask is about (nor when the ask checks a claim told).
             sure = None
+        if sure is not None and earlier and sure.startswith("rule:why") and OPEN.search(plain):
+            sure = None  # ("...can strength work fix this, and what should I try?": the moves, not the why)
         if sure is not None:
             trace("steer_bg", sure)
         if sure == "rule:frequency":
@@ -1682,7 +1684,9 @@ def _answer_one(
         elif (
             OPEN.search(plain)
             and (context.startswith("rule:why") or context in ("rule:bulk", "rule:running_form"))
-            and not background
+            # ("...my stride is short. Can strength work fix this, and what should I try?": the moves,
+            # after the yes; a background with kit is the plan's to answer)
+            and (not background or earlier)
         ):
             context = "rule:home_workout"  # "so what should I do instead?" after why lift: where to start
         if (
@@ -1696,6 +1700,12 @@ def _answer_one(
             return Answer(
                 f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
             )
+        if context == "rule:plyometrics" and OPEN.search(plain) and not _HARDER.search(plain):
+            # "...would jumping drills help, and what would you add?": the drills, in order
+            drills = engine.compose_for("rule:plyometrics", "which plyo drills should i do")
+            if drills is not None:
+                trace("plyo_which", plain)
+                return drills
         if (
             context == "rule:plyometrics"
             and (_HARDEST.search(plain) or _HARDER.search(plain))

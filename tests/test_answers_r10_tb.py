@@ -107,3 +107,58 @@ def test_load_after_why(first: str) -> None:
 )
 def test_complement(first: str, then: str, want: str) -> None:
     assert want in after(first, then).lower()
+
+
+# A bulk worry the background tells is answered in a line, whichever rule made the reply.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My son is 15 and runs cross country. He's worried lifting will make him bulky. Is it a good idea "
+        "and what should he do?",
+        "My gym has machines and dumbbells but I'm afraid to become big and slow. What should I do and how "
+        "many reps?",
+        "I'm 40 and don't want to get bulky, I do triathlon. How often should I lift?",
+    ],
+)
+def test_bulk_worry_told_is_answered(message: str) -> None:
+    assert "bulk you up" in answer(message).lower()
+
+
+# "...can strength work fix this, and what should I try?": the moves after the yes, not the why again.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My 10k has plateaued and my stride looks short. Can strength work fix this and what should I try?",
+        "I fade badly at the end of halves. Would leg strength help, and what should I do?",
+    ],
+)
+def test_what_to_try_after_the_yes(message: str) -> None:
+    text = answer(message)
+    assert "\n\n" in text and ("calf raise" in text.lower() or "hops" in text.lower())
+
+
+def test_drills_after_would_jumping_help() -> None:
+    low = answer(
+        "My finishing kick is non-existent and all my training is steady mileage. Would strength work or "
+        "jumping drills help my finish, and what would you add?"
+    ).lower()
+    assert "line" in low and "skipping" in low
+
+
+# A second part whose reply only says again what the first said is left out, not repeated.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why is everyone into single leg exercises now, and which ones should i be doing",
+        "do i need balance exercises as well as lifting? and what counts as one",
+    ],
+)
+def test_no_paragraph_said_twice(message: str) -> None:
+    assert "\n\n" not in answer(message)
+
+
+def test_another_moves_steps_stay() -> None:
+    low = answer(
+        "how do i do the side lying leg raise with ankle weights, and is there a version lying on my back"
+    )
+    assert "lying leg lift" in low.lower()
