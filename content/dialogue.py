@@ -67,11 +67,15 @@ from content.one_ask import (
     CAREFUL,
     COMBINE,
     COMBINE_TEXT,
+    JOINT_TOLD,
     SETS_FIRST,
     SPREAD,
     SPREAD_TEXT,
+    SUITS_WHO,
+    YOUNG_AGE,
     answer_one,
     sprint_start,
+    suits,
 )
 from content.plan import (
     ENOUGH,
@@ -193,6 +197,9 @@ _HOW_RULES = frozenset(
 
 # A worry told in the background that the article answers: "she's worried it'll make her bulky",
 # "I'm afraid to become big and slow".
+_SURGERY = re.compile(
+    r"\b(?:replace\w*|surgery|operation|arthrit\w*|torn|tear|meniscus|ligament\w*|acl|pregnan\w*)\b"
+)
 _BULK_TOLD = re.compile(
     rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
     r"(?:big|bulky|huge|massive)\b|\bbig and slow\b"
@@ -293,6 +300,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     injury = uncovered(plain)
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
+    who_m = SUITS_WHO.match(plain) if depth == 0 and last is not None and not hurt else None
+    who = (who_m.group("who") or who_m.group("who2") or "") if who_m else ""
+    if (
+        who
+        # (a beginner or an older runner: the one-ask rules' beginner answer says it better)
+        and (JOINT_TOLD.search(who) or YOUNG.search(who) or YOUNG_AGE.search(who))
+        and not _SURGERY.search(who)
+        and not named_exercises(plain)
+        and not (last or "").startswith("injury:")
+        and len(split_asks(message)[0]) == 1
+    ):
+        # "ok for someone w dodgy knees?", "safe for my 14yo?" after plyometrics: that topic for them
+        # (a careful start), not the general knee or young-runner block
+        fit = suits(last or "", who, engine)
+        if fit is not None:
+            return fit
     return_note = ""
     # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
     careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))

@@ -69,6 +69,7 @@ from content.situation import (
     USE_KIT,
     VAGUE,
     WEIGHTS,
+    YOUNG,
     family,
     injury_names,
     judge_claim,
@@ -303,11 +304,12 @@ _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 _LABEL_HEAD = re.compile(r"^[A-Z][\w' -]{1,40}: (?=[A-Z])")  # "Lunge: " before a card's first sentence
 
 
-def _suits(context: str, who: str, engine: Engine) -> Answer | None:
+def suits(context: str, who: str, engine: Engine) -> Answer | None:
     """ "ok for someone w dodgy knees?" after plyometrics: a joint told gets caution first (the article
     doesn't cover it); an age or "newbie" gets yes, the same advice, started light."""
-    joint = _JOINT_TOLD.search(who)
-    if joint is None and not _AGE_OR_NEW.search(who):
+    joint = JOINT_TOLD.search(who)
+    young = bool(YOUNG.search(who) or YOUNG_AGE.search(who))
+    if joint is None and not young and not _AGE_OR_NEW.search(who):
         return None
     base = engine.compose_for(context, topic_title(context) or context)
     if base is None or not base.found:
@@ -329,6 +331,18 @@ def _suits(context: str, who: str, engine: Engine) -> Answer | None:
             f"{gentle}, keep "
             f"every rep pain-free and controlled, and build up gradually; stop and see a physio if your "
             f"{part} hurts."
+        )
+    elif young:
+        # "safe for my 14yo?" after plyometrics: the article has no youth advice; this move, started gently
+        start = (
+            "start with the gentlest drill (hops over a line) before any box, with soft, controlled landings"
+            if plyo
+            else "start with the simplest version and bodyweight or a light, comfortable load"
+        )
+        text = (
+            "Generally yes, with care: the article doesn't cover young runners. "
+            f"{start[:1].upper()}{start[1:]}, good form before anything harder, and build up gradually, "
+            "ideally with a coach checking technique."
         )
     else:
         # an exercise's card leads "Lunge: A dumbbell lunge …": its easier version, not its label
@@ -649,7 +663,19 @@ _SUITS = re.compile(
     r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate|sensible)(?: too| as well| still)? "
     r"(?:for|with) (?P<who>.+)$"
 )
-_JOINT_TOLD = re.compile(
+YOUNG_AGE = re.compile(
+    r"\b1[0-7] ?(?:yo|y o|yr|yrs|year|years)\b|\b1[0-7]$|\bkids?\b|\bteens?\b|\bson\b|\bdaughter\b"
+)
+# "safe for my 14yo?", "can my 13 year old do them?", "ok on 50+ year old knees?": who a follow-up asks about
+SUITS_WHO = re.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*(?:(?:is|are|would|will) (?:it|that|this|they|these|those) (?:be )?)?"
+    r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate)(?: too| as well| still)? "
+    r"(?:for|with|on) (?P<who>.+)$|"
+    r"^(?:(?:and|so|but|ok|okay) )*(?:can|could|should) "
+    r"(?P<who2>(?:my|a|an|someone|people|older|young) (?:\w+ ){0,4}?)"
+    r"(?:do|try|start) (?:it|them|that|this|these|those)\b"
+)
+JOINT_TOLD = re.compile(
     r"\b(?P<part>knees?|back|hips?|ankles?|achilles|joints?|shins?)\b|\barthrit\w*|\bhip replacement\b"
 )
 _AGE_OR_NEW = re.compile(
@@ -1022,11 +1048,11 @@ def _answer_one(
     sided = _one_or_both(context, plain, earlier)
     if sided is not None:
         return sided
-    suits = _SUITS.match(plain) if context is not None and not background else None
-    if suits is not None and not named_exercises(plain):
+    suits_m = _SUITS.match(plain) if context is not None and not background else None
+    if suits_m is not None and not named_exercises(plain):
         # (a beginner's own answer, where there is one, says it better)
-        suited = (_beginner(ask, context) if not _JOINT_TOLD.search(suits.group("who")) else None) or _suits(
-            context or "", suits.group("who"), engine
+        suited = (_beginner(ask, context) if not JOINT_TOLD.search(suits_m.group("who")) else None) or suits(
+            context or "", suits_m.group("who"), engine
         )
         if suited is not None:
             return suited

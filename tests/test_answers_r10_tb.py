@@ -162,3 +162,23 @@ def test_another_moves_steps_stay() -> None:
         "how do i do the side lying leg raise with ankle weights, and is there a version lying on my back"
     )
     assert "lying leg lift" in low.lower()
+
+
+# "ok for someone w dodgy knees?", "safe for my 14yo?" after plyometrics: the drills for them (gentlest
+# first, with care and a professional for a joint), not the general knee or young-runner block.
+@pytest.mark.parametrize(
+    ("first", "then", "want"),
+    [
+        ("what are some plyometric exercises", "ok for someone w dodgy knees?", "physio"),
+        ("should runners do plyometrics", "is that safe on 50+ year old knees", "physio"),
+        ("what are plyometrics", "safe for my 14yo who does cross country?", "coach"),
+        ("what are plyometrics", "can my 13 year old do them", "coach"),
+    ],
+)
+def test_suits_follow_up_keeps_the_topic(first: str, then: str, want: str) -> None:
+    low = after(first, then).lower()
+    assert want in low and "line" in low
+
+
+def test_newbie_follow_up_unchanged() -> None:
+    assert after("how often should runners lift legs", "ok for a total newbie too?").startswith("Yes")
