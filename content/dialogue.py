@@ -207,6 +207,79 @@ _BULK_TOLD = re.compile(
 _WORRY_WORD = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|concern\w*|nervous|don ?t want|dont wanna)\b")
 
 
+# How the runner trains, told in the message, set against the article's rules: each (pattern, change).
+_PRACTICES = (
+    (
+        re.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the|my) weights?\b"),
+        "No bouncing or momentum: every rep slow and controlled, lowering under control.",
+    ),
+    (
+        re.compile(
+            r"\b(?:fast|quick|rapid|speedy) reps\b|\breps? (?:as )?(?:fast|quick)\w*\b|"
+            r"\bas (?:fast|quick(?:ly)?) as (?:possible|we can|i can|you can)\b"
+        ),
+        "Slow reps, not fast ones: the article wants controlled movement, not speed.",
+    ),
+    (
+        re.compile(
+            r"\b(?:to|until|till|til|into) (?:muscle )?(?:failure|exhaustion|collapse)\b|"
+            r"\buntil (?:we|i|you) (?:can ?t|cannot|cant) (?:move|walk|stand|go on|do another)\b|"
+            r"\buntil (?:we|i|you) drop\b|\bwreck(?:ed|s)? (?:my|our) legs\b"
+        ),
+        "Don't go to extremes: stop with form intact, at a load that tires you by 12–15 reps, 2–3 sets.",
+    ),
+    (
+        re.compile(
+            r"\b(?:every ?day|daily|[4-7] (?:days|times|x) (?:a|per) week|[4-7]x (?:a |per )?week|"
+            r"(?:four|five|six|seven) (?:days|times) (?:a|per) week)\b"
+        ),
+        "Twice a week (three at most) is enough: muscles get stronger in the rest between sessions.",
+    ),
+    (
+        re.compile(
+            r"\b(?:super|really|very|crazy|max(?:imum)?|as) heavy(?: as (?:possible|i can))?\b|"
+            r"\b(?:one|1) ?rep max\b|\bmax (?:weight|lifts?|out)\b"
+        ),
+        "Use weights you're comfortable with, tired by 12–15 good reps, not the most you can lift.",
+    ),
+    (
+        re.compile(r"\block(?:ing)? (?:my |our |the )?knees?(?: out)?\b|\block(?:ing)? out\b"),
+        "Don't lock your knees: stop just short of straight.",
+    ),
+)
+# "is this the right kind of training for me?", "is that good for a runner?", "should I change things?"
+_REVIEW_ASK = re.compile(
+    r"\b(?:is|are|was) (?:this|that|it|these|those|what i m doing|what im doing) (?:\w+ ){0,2}"
+    r"(?:right|good|ok|okay|fine|helping|smart|wise|sensible|useful|bad|wrong|the best|a good|the right|"
+    r"doing (?:me )?any good)\b|"
+    r"\bshould i (?:change|switch|rethink|adjust|fix) (?:things|anything|it|this|that|something|my)\b|"
+    r"\bam i (?:doing (?:it|this|too much|something) (?:wrong|right)?|overdoing)\b|"
+    r"\bdoing (?:it|this) (?:wrong|right)\b"
+)
+
+
+def _practice_review(message: str, asks: list[str], background: str) -> str | None:
+    """ "A legs class: bouncing squat jumps, fast reps, until we can't move. Is this right for me?":
+    what in the training told goes against the article, one line each, under a verdict that fits the
+    ask ("is this right?" -> not as it stands; "am I overdoing it?", "should I change?" -> yes)."""
+    told = normalize(background)
+    if not told or not asks:
+        return None
+    checks = [normalize(a) for a in asks if _REVIEW_ASK.search(normalize(a))]
+    if not checks:
+        return None
+    # (only what the runner told they do: "is it ok to bounce?" alone is the slow-and-controlled rule's)
+    changes = [change for pat, change in _PRACTICES if pat.search(told)]
+    if not changes:
+        return None
+    fault = re.search(r"\b(?:bad|wrong|overdo\w*|too much|change|switch|rethink|adjust|fix)\b", checks[0])
+    if len(changes) == 1:
+        return f"{'Yes' if fault else 'Not quite'}. {changes[0]}"
+    lead = "Yes, change it" if fault else "Not as it stands"
+    body = "\n".join(f"• {c}" for c in changes[:4])
+    return f"{lead}: for runners, strength work should be controlled and moderate.\n{body}"
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -466,6 +539,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
         trace("plan", "review")
         return Answer(own_review, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    practice = None if hurt or depth else _practice_review(message, *split_asks(message))
+    if practice is not None:
+        # "lots of bouncing squat jumps, fast reps, to failure. Is this right for me?": what to change
+        trace("practice_review")
+        return then_rest(practice, "rule:slow_controlled", _REVIEW_ASK)
     then_verdict = None if hurt else then_day_reply(message)
     if then_verdict is not None:
         # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.

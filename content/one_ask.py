@@ -994,6 +994,31 @@ def _answer_one(
         stop = re.search(r"\b(?:stop|stopping|drop|dropping|pause|quit)\b", plain)
         text = ("No, " if stop else "Yes, ") + IN_SEASON_TEXT
         return Answer(text, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency")
+    if (
+        _IN_SEASON.search(plain)
+        and context
+        in ("rule:frequency", "rule:why_strength", "rule:routine", "rule:time_needed", "rule:sets_reps")
+        and re.match(
+            r"(?:(?:and|but|so|ok) )*"
+            r"(?:even|still|what about|how about|during|in|also|same|is that|does that)\b",
+            plain,
+        )
+        and len([w for w in plain.split() if w not in STOPWORDS]) <= 5
+        and not re.search(r"\boff ?season\b", plain)
+        and not named_exercises(plain)
+    ):
+        # "even in race season?" after how often: yes, the same, kept off the hard days and race eve
+        trace("in_season", plain)
+        what_about = re.match(r"(?:(?:and|but|so|ok) )*(?:what|how) about\b", plain)
+        season_lead = "Keep" if what_about else "Yes, keep"
+        return Answer(
+            season_lead + IN_SEASON_TEXT[4:],
+            "rule:frequency",
+            True,
+            (),
+            topics=("rule:frequency",),
+            context="rule:frequency",
+        )
     if _NOTICE.search(plain) and not named_exercises(plain) and not (context or "").startswith("exercise:"):
         trace("notice", plain)
         return Answer(

@@ -182,3 +182,52 @@ def test_suits_follow_up_keeps_the_topic(first: str, then: str, want: str) -> No
 
 def test_newbie_follow_up_unchanged() -> None:
     assert after("how often should runners lift legs", "ok for a total newbie too?").startswith("Yes")
+
+
+# "even in race season?" after how often: yes, the same twice a week, kept off hard days and race eve.
+@pytest.mark.parametrize(
+    "then", ["even in race season?", "still during my marathon block?", "what about in marathon season"]
+)
+def test_in_season_follow_up(then: str) -> None:
+    low = after("how many times a week should runners lift", then).lower()
+    assert "twice a week" in low and "day before a race" in low
+
+
+# Training told in the background, then "is this right for me?" / "should I change things?": what in it
+# goes against the article (bouncing, fast reps, to failure, every day, maximal loads), under a verdict.
+@pytest.mark.parametrize(
+    ("message", "lead", "wants"),
+    [
+        (
+            "My bootcamp does squats as fast as possible for a minute and we bounce at the bottom. Is that "
+            "good for a runner?",
+            "Not as it stands",
+            ["bouncing", "slow"],
+        ),
+        (
+            "I do leg day every day, always to failure, super heavy. Is this a good plan for my marathon?",
+            "Not as it stands",
+            ["twice a week", "extremes"],
+        ),
+        (
+            "I lift 5 days a week and go until I drop. My club mates say it's too much. Should I change "
+            "things?",
+            "Yes",
+            ["twice a week"],
+        ),
+        (
+            "Our spin-and-legs class has us doing lunges to failure. Am I overdoing it?",
+            "Yes",
+            ["extremes"],
+        ),
+    ],
+)
+def test_practice_review(message: str, lead: str, wants: list[str]) -> None:
+    text = answer(message)
+    assert text.startswith(lead)
+    assert all(w in text.lower() for w in wants)
+
+
+# A single "is it ok to bounce?" keeps the rule's own "No".
+def test_plain_practice_question_keeps_its_no() -> None:
+    assert answer("is it ok to bounce at the bottom of squats").startswith("No")
