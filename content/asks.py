@@ -673,7 +673,11 @@ _GENERIC_USE_TIME = re.compile(
     r"|what should i (?:do|be doing) with (?:this|the|that|my|these) (?:time|period|break|spell|downtime|"
     r"weeks?|months?|time off)"
     r"|how do i (?:make the most of|not waste) (?:it|this|the time|this time)"
-    r")(?: (?:off|indoors|inside|instead|at home))?\W*$"
+    r")(?: (?:off|indoors|inside|instead|at home))?"
+    # ("...use the winter to get stronger for spring racing?": a purpose that names no topic)
+    r"(?: to (?:get|build|become|stay|keep|come back) (?:\w+ )?(?:stronger|fitter|faster|strength|fit|strong|"
+    r"ready)(?: for (?:\w+ ){0,3}\w+)?"
+    r"| for (?:\w+ ){0,2}(?:racing|races?|season|marathon|spring|summer))?\W*$"
 )
 _GENERIC_RUN_UP = re.compile(
     r"\b(?:over|in|for|during|across) the (?:next|coming|last|final|remaining) (?:\w+ ){0,3}(?:days?|weeks?|"

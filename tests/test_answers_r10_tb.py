@@ -231,3 +231,13 @@ def test_practice_review(message: str, lead: str, wants: list[str]) -> None:
 # A single "is it ok to bounce?" keeps the rule's own "No".
 def test_plain_practice_question_keeps_its_no() -> None:
     assert answer("is it ok to bounce at the bottom of squats").startswith("No")
+
+
+# "How can I use the winter to get stronger for spring racing?": a generic use-the-time ask with a
+# purpose that names no topic gets a routine for the kit told, not whatever word the purpose hit.
+def test_use_the_winter_with_a_purpose() -> None:
+    low = answer(
+        "I only run on the treadmill from December to March. I have adjustable dumbbells and a sturdy step. "
+        "How can I use the winter to get stronger for spring racing?"
+    ).lower()
+    assert "calf raise" in low and "plyometrics are" not in low
