@@ -160,6 +160,8 @@ _AND_ASK = re.compile(
     # ("can I run and do strength on the same day?": "do" is the verb, not a second question)
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=do (?:i|you|we|they|it|he|she|these|those|that|this|both|any|"
     r"people|runners|most|other)\b)|"
+    # "where do I start and anything I should be careful about?": a second ask without a question word
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=anything (?:i|we) (?:should|need|must|ought)\b)|"
     # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:do|does) (?:the |my |a )?\w+(?:[ -]\w+)?(?: \w+)? "
     r"(?:hit|work|target|train|help|count|matter)\b)|"
@@ -515,11 +517,18 @@ def _fold_choice(asks: list[str]) -> list[str]:
     return out
 
 
+_CAREFUL_ASK = re.compile(
+    r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?)\b"
+)
+
+
 def is_covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
     if _WHAT_FITS.search(plain):
         return True  # ("10 minutes at lunch, what's the best leg work I can fit in?": the plan's list)
+    if _CAREFUL_ASK.search(plain) and not OPEN.search(plain):
+        return False  # ("...and what do I need to be careful of?": the cautions, which a plan doesn't list)
     if _SAFELY.search(plain) and ask_of(ask).kind == "howto":
         return False  # ("which machines, and how do I use them without hurting myself?": the technique)
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):

@@ -241,3 +241,17 @@ def test_use_the_winter_with_a_purpose() -> None:
         "How can I use the winter to get stronger for spring racing?"
     ).lower()
     assert "calf raise" in low and "plyometrics are" not in low
+
+
+# "What should I start with and what should I watch out for?": the plan, then the cautions (a plan
+# doesn't list them, so the second ask isn't covered by it).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have dumbbells at home and a step. What should I do and what should I watch out for?",
+        "New to the gym, 45, never lifted. Where do I start and anything I should be careful about?",
+    ],
+)
+def test_plan_then_cautions(message: str) -> None:
+    low = answer(message).lower()
+    assert "12–15 reps" in low and "good form" in low and "breathe out" in low
