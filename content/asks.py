@@ -160,6 +160,11 @@ _AND_ASK = re.compile(
     # ("can I run and do strength on the same day?": "do" is the verb, not a second question)
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=do (?:i|you|we|they|it|he|she|these|those|that|this|both|any|"
     r"people|runners|most|other)\b)|"
+    # "where do I start and anything I should be careful about?": a second ask without a question word
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=anything (?:i|we) (?:should|need|must|ought)\b)|"
+    # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:do|does) (?:the |my |a )?\w+(?:[ -]\w+)?(?: \w+)? "
+    r"(?:hit|work|target|train|help|count|matter)\b)|"
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
@@ -222,7 +227,12 @@ QUESTION_START = frozenset(
 VERDICT = re.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
 
 
-_PREAMBLE = re.compile(r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)")
+_PREAMBLE = re.compile(
+    r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)|"
+    # "side leg raises with ankle weights: how do I set up, ...": a longer topic before a question word
+    r"^(?:[\w-]+[\s']+){4,7}[\w-]+:\s+(?=(?:how|what|whats|which|when|why|where|do|does|should|can|is|are)\b)",
+    re.IGNORECASE,
+)
 
 
 # A preamble that names what the questions are about ("hill reps: how steep, how many") is kept,
@@ -311,6 +321,10 @@ _ACK = frozenset(
 )
 
 
+_GOES_ON = frozenset(("and", "also", "plus", "or"))
+_WH = frozenset("how hows what whats why when which where wheres".split())
+
+
 def _preamble(text: str) -> tuple[str, str]:
     """(the text without a "Two things:"-style preamble, the preamble if it names something)."""
     m = _PREAMBLE.match(text)
@@ -348,7 +362,13 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)
-        while len(parts) > 1 and all(w in STOPWORDS or w in _ACK for w in normalize(parts[0]).split()):
+        chosen = False
+        while (
+            len(parts) > 1
+            and all(w in STOPWORDS or w in _ACK for w in normalize(parts[0]).split())
+            # ("...: how many, and do i switch legs?": "how many" is an ask of its own)
+            and not set(normalize(parts[0]).split()) & _WH
+        ):
             parts = parts[1:]  # "ok and what comes after...?": the "ok" is no ask
         if (
             len(parts) >= 2
@@ -375,6 +395,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         ):
             # "Single-leg or double-leg, which should I do and why?": the choice is the question's
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+            chosen = True
         first = normalize(parts[0]).split() if parts else []
         if pre and parts:
             parts[0] = f"{pre} {parts[0]}"
@@ -384,6 +405,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and first
             and (
                 first[0] in QUESTION_START
+                # ("squats or lunges, which is better and how many reps?": the choice is an ask)
+                or chosen
                 # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
                 or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
             )
@@ -440,7 +463,12 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             r"(?:\w+ ){0,2}(?:ok|okay) (?:to|if|for)\b", " ".join(words)
         ):
             lead = ""  # "ok so marathoner here": not "ok to squat daily?"
-        if p.rstrip().endswith("?") or lead in QUESTION_START:
+        if (
+            p.rstrip().endswith("?")
+            or lead in QUESTION_START
+            # ("do i need a gym? and if i join, what should i start on": the "and" goes on asking)
+            or (asks and words[0] in _GOES_ON and len(words) > 2 and bool(set(words[1:]) & _WH))
+        ):
             asks.extend(_and_split(p))
         else:
             background.append(p)
@@ -464,7 +492,9 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
 # "squats or lunges? which is better?": the second ask only asks for the first one's verdict.
 _CHOICE_TAIL = re.compile(
     r"^(?:(?:and|so|but|ok|okay|like) )*(?:(?:which|what) (?:one|ones|of (?:the|them|those|the two)|"
-    r"is|s|would|should|do|does|wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
+    # ("...help my finish, and what would you add?": a second ask, not the choice's verdict)
+    r"is|s|(?:would|should|do|does)(?! (?:you|i|we) (?:add|try|do|include|put|change|start))|"
+    r"wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
     r"is (?:one|either) (?:better|best|more useful)\b|any (?:real )?difference\b|"
     r"(?:which|what)$)"
 )
@@ -487,11 +517,18 @@ def _fold_choice(asks: list[str]) -> list[str]:
     return out
 
 
+_CAREFUL_ASK = re.compile(
+    r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?)\b"
+)
+
+
 def is_covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
     if _WHAT_FITS.search(plain):
         return True  # ("10 minutes at lunch, what's the best leg work I can fit in?": the plan's list)
+    if _CAREFUL_ASK.search(plain) and not OPEN.search(plain):
+        return False  # ("...and what do I need to be careful of?": the cautions, which a plan doesn't list)
     if _SAFELY.search(plain) and ask_of(ask).kind == "howto":
         return False  # ("which machines, and how do I use them without hurting myself?": the technique)
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
@@ -645,7 +682,11 @@ _GENERIC_USE_TIME = re.compile(
     r"|what should i (?:do|be doing) with (?:this|the|that|my|these) (?:time|period|break|spell|downtime|"
     r"weeks?|months?|time off)"
     r"|how do i (?:make the most of|not waste) (?:it|this|the time|this time)"
-    r")(?: (?:off|indoors|inside|instead|at home))?\W*$"
+    r")(?: (?:off|indoors|inside|instead|at home))?"
+    # ("...use the winter to get stronger for spring racing?": a purpose that names no topic)
+    r"(?: to (?:get|build|become|stay|keep|come back) (?:\w+ )?(?:stronger|fitter|faster|strength|fit|strong|"
+    r"ready)(?: for (?:\w+ ){0,3}\w+)?"
+    r"| for (?:\w+ ){0,2}(?:racing|races?|season|marathon|spring|summer))?\W*$"
 )
 _GENERIC_RUN_UP = re.compile(
     r"\b(?:over|in|for|during|across) the (?:next|coming|last|final|remaining) (?:\w+ ){0,3}(?:days?|weeks?|"

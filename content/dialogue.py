@@ -67,11 +67,15 @@ from content.one_ask import (
     CAREFUL,
     COMBINE,
     COMBINE_TEXT,
+    JOINT_TOLD,
     SETS_FIRST,
     SPREAD,
     SPREAD_TEXT,
+    SUITS_WHO,
+    YOUNG_AGE,
     answer_one,
     sprint_start,
+    suits,
 )
 from content.plan import (
     ENOUGH,
@@ -191,7 +195,121 @@ _HOW_RULES = frozenset(
 )
 
 
+# A worry told in the background that the article answers: "she's worried it'll make her bulky",
+# "I'm afraid to become big and slow".
+_SURGERY = re.compile(
+    r"\b(?:replace\w*|surgery|operation|arthrit\w*|torn|tear|meniscus|ligament\w*|acl|pregnan\w*)\b"
+)
+_BULK_TOLD = re.compile(
+    rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
+    r"(?:big|bulky|huge|massive)\b|\bbig and slow\b"
+)
+_WORRY_WORD = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|concern\w*|nervous|don ?t want|dont wanna)\b")
+
+
+# How the runner trains, told in the message, set against the article's rules: each (pattern, change).
+_PRACTICES = (
+    (
+        re.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the|my) weights?\b"),
+        "No bouncing or momentum: every rep slow and controlled, lowering under control.",
+    ),
+    (
+        re.compile(
+            r"\b(?:fast|quick|rapid|speedy) reps\b|\breps? (?:as )?(?:fast|quick)\w*\b|"
+            r"\bas (?:fast|quick(?:ly)?) as (?:possible|we can|i can|you can)\b"
+        ),
+        "Slow reps, not fast ones: the article wants controlled movement, not speed.",
+    ),
+    (
+        re.compile(
+            r"\b(?:to|until|till|til|into) (?:muscle )?(?:failure|exhaustion|collapse)\b|"
+            r"\buntil (?:we|i|you) (?:can ?t|cannot|cant) (?:move|walk|stand|go on|do another)\b|"
+            r"\buntil (?:we|i|you) drop\b|\bwreck(?:ed|s)? (?:my|our) legs\b"
+        ),
+        "Don't go to extremes: stop with form intact, at a load that tires you by 12–15 reps, 2–3 sets.",
+    ),
+    (
+        re.compile(
+            r"\b(?:every ?day|daily|[4-7] (?:days|times|x) (?:a|per) week|[4-7]x (?:a |per )?week|"
+            r"(?:four|five|six|seven) (?:days|times) (?:a|per) week)\b"
+        ),
+        "Twice a week (three at most) is enough: muscles get stronger in the rest between sessions.",
+    ),
+    (
+        re.compile(
+            r"\b(?:super|really|very|crazy|max(?:imum)?|as) heavy(?: as (?:possible|i can))?\b|"
+            r"\b(?:one|1) ?rep max\b|\bmax (?:weight|lifts?|out)\b"
+        ),
+        "Use weights you're comfortable with, tired by 12–15 good reps, not the most you can lift.",
+    ),
+    (
+        re.compile(r"\block(?:ing)? (?:my |our |the )?knees?(?: out)?\b|\block(?:ing)? out\b"),
+        "Don't lock your knees: stop just short of straight.",
+    ),
+)
+# "is this the right kind of training for me?", "is that good for a runner?", "should I change things?"
+_REVIEW_ASK = re.compile(
+    r"\b(?:is|are|was) (?:this|that|it|these|those|what i m doing|what im doing) (?:\w+ ){0,2}"
+    r"(?:right|good|ok|okay|fine|helping|smart|wise|sensible|useful|bad|wrong|the best|a good|the right|"
+    r"doing (?:me )?any good)\b|"
+    r"\bshould i (?:change|switch|rethink|adjust|fix) (?:things|anything|it|this|that|something|my)\b|"
+    r"\bam i (?:doing (?:it|this|too much|something) (?:wrong|right)?|overdoing)\b|"
+    r"\bdoing (?:it|this) (?:wrong|right)\b"
+)
+
+
+def _practice_review(message: str, asks: list[str], background: str) -> str | None:
+    """ "A legs class: bouncing squat jumps, fast reps, until we can't move. Is this right for me?":
+    what in the training told goes against the article, one line each, under a verdict that fits the
+    ask ("is this right?" -> not as it stands; "am I overdoing it?", "should I change?" -> yes)."""
+    told = normalize(background)
+    if not told or not asks:
+        return None
+    checks = [normalize(a) for a in asks if _REVIEW_ASK.search(normalize(a))]
+    if not checks:
+        return None
+    # (only what the runner told they do: "is it ok to bounce?" alone is the slow-and-controlled rule's)
+    changes = [change for pat, change in _PRACTICES if pat.search(told)]
+    if not changes:
+        return None
+    fault = re.search(r"\b(?:bad|wrong|overdo\w*|too much|change|switch|rethink|adjust|fix)\b", checks[0])
+    if len(changes) == 1:
+        return f"{'Yes' if fault else 'Not quite'}. {changes[0]}"
+    lead = "Yes, change it" if fault else "Not as it stands"
+    body = "\n".join(f"• {c}" for c in changes[:4])
+    return f"{lead}: for runners, strength work should be controlled and moderate.\n{body}"
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
+    """The reply to a whole message (``_respond``), with the bulk worry the background told answered
+    in one line when the reply says nothing of it, whichever rule made the reply."""
+    out = _respond(message, last, answer_fn, engine, depth)
+    if depth or not out.found or out.off_topic:
+        return out
+    asks, background = split_asks(message)
+    told = normalize(background)
+    if (
+        not background
+        or not _BULK_TOLD.search(told)
+        or not _WORRY_WORD.search(told)
+        or re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
+        or any(_BULK_TOLD.search(normalize(a)) for a in asks)
+        or acute(normalize(message))
+    ):
+        return out
+    w_ans = answer_fn("will lifting weights make me bulky?")
+    if not (w_ans.found and w_ans.topics == ("rule:bulk",)):
+        return out
+    trace("bulk_told")
+    bulk = re.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+    bulk = SENTENCE.split(bulk)[0]
+    lines = out.text.split("\n")
+    at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+    lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
+    return replace(out, text="\n".join(lines))
+
+
+def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
     ``depth`` is 1 when answering the asks a situational reply left over (no deeper)."""
@@ -255,6 +373,22 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     injury = uncovered(plain)
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
+    who_m = SUITS_WHO.match(plain) if depth == 0 and last is not None and not hurt else None
+    who = (who_m.group("who") or who_m.group("who2") or "") if who_m else ""
+    if (
+        who
+        # (a beginner or an older runner: the one-ask rules' beginner answer says it better)
+        and (JOINT_TOLD.search(who) or YOUNG.search(who) or YOUNG_AGE.search(who))
+        and not _SURGERY.search(who)
+        and not named_exercises(plain)
+        and not (last or "").startswith("injury:")
+        and len(split_asks(message)[0]) == 1
+    ):
+        # "ok for someone w dodgy knees?", "safe for my 14yo?" after plyometrics: that topic for them
+        # (a careful start), not the general knee or young-runner block
+        fit = suits(last or "", who, engine)
+        if fit is not None:
+            return fit
     return_note = ""
     # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
     careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
@@ -405,6 +539,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
         trace("plan", "review")
         return Answer(own_review, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    practice = None if hurt or depth else _practice_review(message, *split_asks(message))
+    if practice is not None:
+        # "lots of bouncing squat jumps, fast reps, to failure. Is this right for me?": what to change
+        trace("practice_review")
+        return then_rest(practice, "rule:slow_controlled", _REVIEW_ASK)
     then_verdict = None if hurt else then_day_reply(message)
     if then_verdict is not None:
         # "hard track workout on Thursdays. Can I squeeze strength in then?": "then" is the Thursday.
@@ -832,6 +971,20 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
+        if (
+            replies
+            and ans.found
+            # (another move's steps share words but not the move; "Yes, both sides: ..." is the answer)
+            and not any(
+                t.startswith("exercise:") and not any(t in r.topics for r in replies) for t in ans.topics
+            )
+            and not _VERDICT_LEAD.match(ans.text)
+            and _adds_nothing(ans.text, " ".join(r.text for r in replies))
+        ):
+            # ("why is everyone into single-leg moves, and which ones?": the why said twice is no answer)
+            trace("said_already", ask)
+            context = ans.context or context  # (the next ask still leans on this one)
+            continue
         replies.append(ans)
         kinds.append(kind)
         asked.append(ask)
@@ -1589,6 +1742,29 @@ _BARE_WHAT_DO = re.compile(
     r"(?:actually |really |even |then |just |be )*(?:do|doing)(?: then| instead| now)?$"
 )
 _DOSE_SAID = re.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
+
+
+_FIGURES = re.compile(r"\b(?:\d+|once|twice|three times|weekly|daily|every day)\b")
+
+
+def _adds_nothing(text: str, before: str) -> bool:
+    """Is every sentence of this reply (pointers aside) mostly said in ``before`` already? ("Don't let
+    your knees pass your toes" after the depth is new, though the card's words overlap.)"""
+    if not _mostly_said(text, before):
+        return False
+    said = normalize(before)
+    figures = set(_FIGURES.findall(normalize(text)))
+    if not figures <= set(_FIGURES.findall(said)):
+        return False  # ("...and how often?": "twice a week" is the answer, whatever else it repeats)
+    for line in text.split("\n"):
+        if POINTER.match(line):
+            continue
+        for sentence in SENTENCE.split(line):
+            words = [w for w in normalize(sentence).split() if w not in STOPWORDS and len(w) > 3]
+            hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+            if len(words) >= 3 and 2 * hits < len(words):
+                return False  # a sentence mostly new
+    return True
 
 
 def _mostly_said(text: str, before: str) -> bool:

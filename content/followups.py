@@ -303,16 +303,7 @@ _PARTS = frozenset(
 )
 
 
-def where_part(ask: str, context: str | None) -> Answer | None:
-    """ "where should my knees be?" after the wall squat: the step and the cue that place the knees
-    (bent to 90°, not out past the toes), not only the first of them."""
-    if context is None or not context.startswith("exercise:"):
-        return None
-    m = _WHERE_PART.search(normalize(ask))
-    part = (m.group("a") or m.group("b") or m.group("c")) if m else None
-    if part is None or part not in _PARTS:
-        return None
-    ex = EXERCISES[context.split(":", 1)[1]]
+def _part_pattern(part: str) -> re.Pattern[str]:
     stem = {"feet": "f", "knees": "knee", "toes": "toe"}.get(part, part.rstrip("s"))
     words = {
         "f": r"feet|foot",
@@ -320,7 +311,49 @@ def where_part(ask: str, context: str | None) -> Answer | None:
         "torso": r"torso|trunk|upper body|upright",
         "trunk": r"torso|trunk|upper body|upright",
     }.get(stem, re.escape(stem))
-    pat = re.compile(rf"\b(?:{words})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
+
+
+def _part_in_listed(part: str, context: str) -> Answer | None:
+    """The first move a muscle lists whose steps or cues place ``part`` (only a part few moves name:
+    "shoulders" picks the bridge; "knees", in most of them, picks none)."""
+    pat = _part_pattern(part)
+    hits = [
+        (e, [x for x in (*EXERCISES[e].steps, *EXERCISES[e].cues) if pat.search(x)])
+        for e in listed(context)
+        if e in EXERCISES
+    ]
+    hits = [(e, lines) for e, lines in hits if lines]
+    if len(hits) != 1:
+        return None
+    ex = EXERCISES[hits[0][0]]
+    lines = hits[0][1][:2]
+    topic = f"exercise:{ex.id}"
+    trace("where_part", topic)
+    return Answer(
+        f"{ex.name}: {' '.join(lines)}\nFull card: /exercise {ex.name.lower()}",
+        topic,
+        True,
+        (),
+        topics=(topic,),
+        context=topic,
+    )
+
+
+def where_part(ask: str, context: str | None) -> Answer | None:
+    """ "where should my knees be?" after the wall squat: the step and the cue that place the knees
+    (bent to 90°, not out past the toes), not only the first of them."""
+    if context is None or not context.startswith(("exercise:", "muscle:")):
+        return None
+    m = _WHERE_PART.search(normalize(ask))
+    part = (m.group("a") or m.group("b") or m.group("c")) if m else None
+    if part is None or part not in _PARTS:
+        return None
+    if context.startswith("muscle:"):
+        # "where should my shoulders be?" after a muscle's moves: the listed move whose steps place them
+        return _part_in_listed(part, context)
+    ex = EXERCISES[context.split(":", 1)[1]]
+    pat = _part_pattern(part)
     picked: list[str] = []
     for line in (*ex.steps, *ex.cues):
         if not pat.search(line):
@@ -985,3 +1018,83 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
     topic = f"exercise:{ex.id}"
     trace("one_pick", topic)
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
+# "what else should I do alongside it?", "what am I missing?", "what should I pair them with?": what
+# rounds out the moves already done (their opposite muscle first), not more of the same muscle.
+_COMPLEMENT = re.compile(
+    r"\bwhat am i missing\b|\bwhat(?:s| is) missing\b|"
+    r"\bwhat (?:else )?(?:should|could|can|do|would) i (?:do|add|pair|combine|match|team)\b"
+    r"(?: \w+){0,3} (?:alongside|along with|with (?:it|them|that|those|this)|to go with|to balance)\b|"
+    r"\bwhat (?:goes|pairs|works) (?:well )?(?:with|alongside) (?:it|them|that|those|this)\b|"
+    r"\bwhat (?:else )?(?:should|could|can|do) i (?:pair|combine|match) (?:it|them|that|those|this) with\b|"
+    r"\bwhat (?:should|could|can|do) i add to (?:it|them|that|those|this|my)\b"
+)
+_OPPOSITE = {
+    "quads": "hamstrings",
+    "hamstrings": "quads",
+    "glutes": "hips",
+    "hips": "glutes",
+    "calves": "shins",
+}
+_ROUND_OUT = ("hamstrings", "quads", "calves", "glutes", "hips")
+
+
+def _pick_for(muscle: str, setting: str, done: set[str]) -> str | None:
+    if muscle == "shins":
+        return "toe_raise"
+    pool = [
+        e.id
+        for e in exercises_for_muscle(muscle)
+        if e.id not in done and e.setting in ("home", "gym") and e.id != "treadmill_incline"
+    ]
+    pool.sort(key=lambda e: EXERCISES[e].setting != setting)
+    return pool[0] if pool else None
+
+
+def complement(ask: str, context: str | None, told: str = "") -> Answer | None:
+    """ "what else should I do alongside it?" after the leg press: its opposite muscle's move first
+    (hamstring work for a quad move), then one for a group nothing told covers."""
+    plain = normalize(ask)
+    if not _COMPLEMENT.search(plain):
+        return None
+    done = [t.split(":", 1)[1] for t in named_exercises(normalize(told))]
+    if not done and context and context.startswith("exercise:") and context[9:] in EXERCISES:
+        done = [context[9:]]
+    done = [e for e in done if e in EXERCISES]
+    if not done:
+        return None
+    covered = {m for e in done for m in EXERCISES[e].primary}
+    setting = EXERCISES[done[0]].setting
+    first = EXERCISES[done[0]].primary[0]
+    want = [_OPPOSITE[first]] if _OPPOSITE.get(first) not in covered else []
+    want += [m for m in _ROUND_OUT if m not in covered and m not in want]
+    picks: list[tuple[str, str]] = []
+    for m in want:
+        e = _pick_for(m, setting, set(done))
+        if e is not None and e not in (p for _, p in picks):
+            picks.append((m, e))
+        if len(picks) == 3:
+            break
+    if not picks:
+        return None
+    names = [EXERCISES[e].name.lower() for _, e in picks]
+    groups = [("the front of the shin" if m == "shins" else f"the {m}") for m, _ in picks]
+    said = _and_join([f"the {EXERCISES[e].name.lower()}" for e in done])
+    lead_m, lead_e = picks[0]
+    if lead_m in ("hamstrings", "quads"):
+        other = "quads" if lead_m == "hamstrings" else "hamstrings"
+        lead = f"{lead_m[:-1]} work to balance the {other}, such as the {names[0]}"
+    else:
+        lead = f"the {names[0]} for {groups[0]}"
+    rest = [
+        f"the {n} ({g[4:] if g.startswith('the ') else g})"
+        for n, g in zip(names[1:], groups[1:], strict=True)
+    ]
+    text = f"Alongside {said}: {lead}."
+    if rest:
+        text += f" Round it out with {_and_join(rest)}."
+    text += " Work several groups each session, 2–3 sets of each."
+    topic = f"exercise:{lead_e}"
+    trace("complement", topic)
+    return Answer(f"{text}\nFull card: /exercise {names[0]}", topic, True, (), topics=(topic,), context=topic)

@@ -39,6 +39,7 @@ from content.followups import (
     applied,
     at_home,
     comes_after,
+    complement,
     feel_it,
     keep_running,
     listed,
@@ -68,6 +69,7 @@ from content.situation import (
     USE_KIT,
     VAGUE,
     WEIGHTS,
+    YOUNG,
     family,
     injury_names,
     judge_claim,
@@ -302,11 +304,12 @@ _HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 _LABEL_HEAD = re.compile(r"^[A-Z][\w' -]{1,40}: (?=[A-Z])")  # "Lunge: " before a card's first sentence
 
 
-def _suits(context: str, who: str, engine: Engine) -> Answer | None:
+def suits(context: str, who: str, engine: Engine) -> Answer | None:
     """ "ok for someone w dodgy knees?" after plyometrics: a joint told gets caution first (the article
     doesn't cover it); an age or "newbie" gets yes, the same advice, started light."""
-    joint = _JOINT_TOLD.search(who)
-    if joint is None and not _AGE_OR_NEW.search(who):
+    joint = JOINT_TOLD.search(who)
+    young = bool(YOUNG.search(who) or YOUNG_AGE.search(who))
+    if joint is None and not young and not _AGE_OR_NEW.search(who):
         return None
     base = engine.compose_for(context, topic_title(context) or context)
     if base is None or not base.found:
@@ -328,6 +331,18 @@ def _suits(context: str, who: str, engine: Engine) -> Answer | None:
             f"{gentle}, keep "
             f"every rep pain-free and controlled, and build up gradually; stop and see a physio if your "
             f"{part} hurts."
+        )
+    elif young:
+        # "safe for my 14yo?" after plyometrics: the article has no youth advice; this move, started gently
+        start = (
+            "start with the gentlest drill (hops over a line) before any box, with soft, controlled landings"
+            if plyo
+            else "start with the simplest version and bodyweight or a light, comfortable load"
+        )
+        text = (
+            "Generally yes, with care: the article doesn't cover young runners. "
+            f"{start[:1].upper()}{start[1:]}, good form before anything harder, and build up gradually, "
+            "ideally with a coach checking technique."
         )
     else:
         # an exercise's card leads "Lunge: A dumbbell lunge …": its easier version, not its label
@@ -648,7 +663,19 @@ _SUITS = re.compile(
     r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate|sensible)(?: too| as well| still)? "
     r"(?:for|with) (?P<who>.+)$"
 )
-_JOINT_TOLD = re.compile(
+YOUNG_AGE = re.compile(
+    r"\b1[0-7] ?(?:yo|y o|yr|yrs|year|years)\b|\b1[0-7]$|\bkids?\b|\bteens?\b|\bson\b|\bdaughter\b"
+)
+# "safe for my 14yo?", "can my 13 year old do them?", "ok on 50+ year old knees?": who a follow-up asks about
+SUITS_WHO = re.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*(?:(?:is|are|would|will) (?:it|that|this|they|these|those) (?:be )?)?"
+    r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate)(?: too| as well| still)? "
+    r"(?:for|with|on) (?P<who>.+)$|"
+    r"^(?:(?:and|so|but|ok|okay) )*(?:can|could|should) "
+    r"(?P<who2>(?:my|a|an|someone|people|older|young) (?:\w+ ){0,4}?)"
+    r"(?:do|try|start) (?:it|them|that|this|these|those)\b"
+)
+JOINT_TOLD = re.compile(
     r"\b(?P<part>knees?|back|hips?|ankles?|achilles|joints?|shins?)\b|\barthrit\w*|\bhip replacement\b"
 )
 _AGE_OR_NEW = re.compile(
@@ -790,6 +817,14 @@ _WHEN_TRAIN = re.compile(
 )
 
 
+# Where a muscle is, said instead of its name: "the back of my thighs", "the front of the thigh".
+_REGION = re.compile(
+    r"\b(?:the |my |your )?(?:(?P<back>backs? of (?:the |my |your )?(?:upper )?(?:legs?|thighs?))|"
+    r"(?P<calf>backs? of (?:the |my |your )?lower legs?)|"
+    r"fronts? of (?:the |my |your )?(?:thighs?|upper legs?))\b"
+)
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -804,6 +839,13 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    region = _REGION.search(plain)
+    if region is not None:
+        # "and something for the back of the leg to balance it" after quads: the hamstrings, named
+        # (the router reads the muscle's name, not where it is; "it" would keep the quads)
+        named_region = "hamstrings" if region.group("back") else "calves" if region.group("calf") else "quads"
+        ask = plain = f"{plain[: region.start()]}{named_region}{plain[region.end() :]}"
+        trace("region", named_region)
     if (
         _PAYOFF.search(plain)
         and not (context or "").startswith("exercise:")
@@ -952,6 +994,31 @@ def _answer_one(
         stop = re.search(r"\b(?:stop|stopping|drop|dropping|pause|quit)\b", plain)
         text = ("No, " if stop else "Yes, ") + IN_SEASON_TEXT
         return Answer(text, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency")
+    if (
+        _IN_SEASON.search(plain)
+        and context
+        in ("rule:frequency", "rule:why_strength", "rule:routine", "rule:time_needed", "rule:sets_reps")
+        and re.match(
+            r"(?:(?:and|but|so|ok) )*"
+            r"(?:even|still|what about|how about|during|in|also|same|is that|does that)\b",
+            plain,
+        )
+        and len([w for w in plain.split() if w not in STOPWORDS]) <= 5
+        and not re.search(r"\boff ?season\b", plain)
+        and not named_exercises(plain)
+    ):
+        # "even in race season?" after how often: yes, the same, kept off the hard days and race eve
+        trace("in_season", plain)
+        what_about = re.match(r"(?:(?:and|but|so|ok) )*(?:what|how) about\b", plain)
+        season_lead = "Keep" if what_about else "Yes, keep"
+        return Answer(
+            season_lead + IN_SEASON_TEXT[4:],
+            "rule:frequency",
+            True,
+            (),
+            topics=("rule:frequency",),
+            context="rule:frequency",
+        )
     if _NOTICE.search(plain) and not named_exercises(plain) and not (context or "").startswith("exercise:"):
         trace("notice", plain)
         return Answer(
@@ -1006,11 +1073,11 @@ def _answer_one(
     sided = _one_or_both(context, plain, earlier)
     if sided is not None:
         return sided
-    suits = _SUITS.match(plain) if context is not None and not background else None
-    if suits is not None and not named_exercises(plain):
+    suits_m = _SUITS.match(plain) if context is not None and not background else None
+    if suits_m is not None and not named_exercises(plain):
         # (a beginner's own answer, where there is one, says it better)
-        suited = (_beginner(ask, context) if not _JOINT_TOLD.search(suits.group("who")) else None) or _suits(
-            context or "", suits.group("who"), engine
+        suited = (_beginner(ask, context) if not JOINT_TOLD.search(suits_m.group("who")) else None) or suits(
+            context or "", suits_m.group("who"), engine
         )
         if suited is not None:
             return suited
@@ -1157,6 +1224,10 @@ def _answer_one(
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)
         return job
+    paired = complement(ask, context, background)
+    if paired is not None:
+        # "what else should I do alongside it?" after the leg press: hamstring work, not more quads
+        return paired
     listed_others = others(ask, context, answer_fn)
     if listed_others is not None:
         # "anything besides calf raises?" after shin splints: the others it lists, not the calf raise again
@@ -1462,6 +1533,8 @@ def _answer_one(
             # "...the evening of a run day. How much rest between strength blocks?": the background's
             # timing is not what this ask is about (nor when the ask checks a claim told).
             sure = None
+        if sure is not None and earlier and sure.startswith("rule:why") and OPEN.search(plain):
+            sure = None  # ("...can strength work fix this, and what should I try?": the moves, not the why)
         if sure is not None:
             trace("steer_bg", sure)
         if sure == "rule:frequency":
@@ -1609,6 +1682,18 @@ def _answer_one(
     still = keep_running(ask, context, answer_fn(ask), background)
     if still is not None:
         return still
+    if (
+        context is not None
+        and (context.startswith("rule:why") or context in ("rule:bulk", "rule:running_form"))
+        and ask_of(ask).kind == "dose"
+        and not named_exercises(plain)
+        and len([w for w in plain.split() if w not in STOPWORDS]) <= 3
+    ):
+        # "how heavy tho" after "should I lift weights?": the load, which the why-rule doesn't give
+        load = answer_fn(ask)
+        if load.found and not load.off_topic and context not in load.topics:
+            trace("why_then_dose", plain)
+            return load
     then = (
         (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
         or next_step(ask, context, engine)
@@ -1650,7 +1735,9 @@ def _answer_one(
         elif (
             OPEN.search(plain)
             and (context.startswith("rule:why") or context in ("rule:bulk", "rule:running_form"))
-            and not background
+            # ("...my stride is short. Can strength work fix this, and what should I try?": the moves,
+            # after the yes; a background with kit is the plan's to answer)
+            and (not background or earlier)
         ):
             context = "rule:home_workout"  # "so what should I do instead?" after why lift: where to start
         if (
@@ -1664,6 +1751,12 @@ def _answer_one(
             return Answer(
                 f"{i.problem}\n{i.advice}\n{i.caution}", context, True, (), topics=(context,), context=context
             )
+        if context == "rule:plyometrics" and OPEN.search(plain) and not _HARDER.search(plain):
+            # "...would jumping drills help, and what would you add?": the drills, in order
+            drills = engine.compose_for("rule:plyometrics", "which plyo drills should i do")
+            if drills is not None:
+                trace("plyo_which", plain)
+                return drills
         if (
             context == "rule:plyometrics"
             and (_HARDEST.search(plain) or _HARDER.search(plain))

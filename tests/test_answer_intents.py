@@ -607,7 +607,7 @@ def test_no_yes_when_the_question_asks_more_than_the_fact_backs() -> None:
 
 def test_topics_the_article_does_not_cover_are_said_to_be_uncovered() -> None:
     kb = answer("i only own one kettlebell, can i still do the leg stuff").text
-    assert "aren't covered" in kb and "dumbbell" in kb
+    assert ("aren't covered" in kb or "doesn't cover" in kb) and "dumbbell" in kb
     big = answer(
         "the guys at my gym keep telling me to do heavy barbell squats and deadlifts. "
         "are the big lifts good or bad for runners?"
