@@ -1,0 +1,162 @@
+"""Round 10, tuner ta: the runner's situation and limits read before the reply (kit ruled out, kit told
+with nothing asked, a short window of time, a park or a campsite, no jumping, balance going, a week with
+no spare day, shifts, weekends back to back, the season), in wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "leg day ideas at the gym that aren't machines? sick of the leg press",
+        "what can i do at the gym besides machines for legs",
+        "gym sesh ideas for legs that arent machines? so bored of leg press",
+    ],
+)
+def test_machines_ruled_out_gets_free_weights(message: str) -> None:
+    reply = text(message)
+    assert "no machines" in reply and "Lunge" in reply
+    assert (
+        "Leg press:" not in reply and "Hamstring curl:" not in reply and "Quadriceps extension:" not in reply
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["our work gym only has dumbbells, no machines", "work gym = dumbbells only, zero machines"],
+)
+def test_kit_told_with_nothing_asked_gets_a_plan(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("With dumbbells") and "Lunge" in reply and "Leg press" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i get about 10 mins at lunch, what would you actually do",
+        "only ever have a quarter hour while the toddler sleeps, what can i fit in",
+        "only get like 15 min while the baby naps, what would you actually do in that time",
+    ],
+)
+def test_short_window_gets_exercises(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply and "minutes" in reply
+    assert "I only know leg strength" not in reply
+
+
+def test_park_with_benches_gets_park_moves() -> None:
+    reply = text("just a park with benches and flat paths near me, what can i do there for legs")
+    assert "outdoors" in reply and "Bench step-up" in reply
+
+
+def test_logs_not_chairs_when_camping() -> None:
+    reply = text("camping in a tent for a week, no kit, just grass and some logs and a hill nearby. ideas?")
+    assert "chair" not in reply and "log" in reply and "Box hops" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "im a bigger guy (110kg) just getting into running, jumping stuff feels like a lot rn, what can i do",
+        "jumping stuff scares me tbh, what else can i do for legs",
+    ],
+)
+def test_jumping_ruled_out(message: str) -> None:
+    reply = text(message)
+    assert "No jumping" in reply and "hops" not in reply.split("No jumping", 1)[1]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "all the benches are taken at my gym, what else can i step up onto",
+        "no free bench at the gym, what can i do step ups on",
+    ],
+)
+def test_what_to_step_onto(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Anything solid, knee-high or lower") and "Leg press" not in reply
+
+
+def test_too_light_is_how_to_progress_not_a_routine() -> None:
+    reply = text("my 8kg dumbbells are too light for squats now, what can i do")
+    assert reply.startswith("Make them harder") and "• " not in reply
+
+
+def test_the_ask_s_muscles_only() -> None:
+    reply = text(
+        "stiff back at 67 so getting down on the floor is a pain, bridges and that hamstring chair thing "
+        "are out. what else works glutes and hamstrings"
+    )
+    assert "Wall toe raise" not in reply and "Calf raise" not in reply and "Lunge" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "63 yrs old, my balance isnt great, can i still do single leg stuff",
+        "i'm 58 and my balance isn't what it was, can i still do the single leg stuff",
+    ],
+)
+def test_balance_going_yes_with_support(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes") and "wall or a sturdy chair" in reply and "two-legged" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i run 6 days a week, no spare days, can i still fit strength in",
+        "i run 7 days a week, is there room for leg work",
+        "im on a run streak, 400 days, how do i add leg work",
+    ],
+)
+def test_no_spare_day_lifts_after_easy_runs(message: str) -> None:
+    reply = text(message)
+    assert "easy runs" in reply and "run first" in reply and not reply.startswith("No")
+
+
+def test_two_free_days_is_enough() -> None:
+    reply = text("i work 12h shifts, 4 on 3 off, basically 2 free days a week for everything")
+    assert reply.startswith("Two free days a week is enough")
+
+
+def test_weekend_back_to_back() -> None:
+    reply = text("can only get to the gym on weekends, sat and sun back to back. is legs both days ok")
+    assert "two days running" in reply and "Split the groups" in reply
+
+
+def test_block_week_off_is_the_fourth() -> None:
+    assert text("planning 4 week blocks, which week should be the lifting break").startswith("The fourth")
+
+
+def test_sore_from_a_run_next_day_session() -> None:
+    reply = text("quads still fried from sundays LR, ok to do my leg sesh tmrw or nah")
+    assert reply.startswith("Yes, if the soreness has mostly eased")
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        (
+            "high school xc runner here, what time of year should i be doing most of my strength stuff",
+            "The off",
+        ),
+        (
+            "season's done after my marathon in nov, good time to hit the weights",
+            "Yes: the article says the off",
+        ),
+        ("icy af for the next 2 weeks, cant run outside. more strength then?", "Yes"),
+    ],
+)
+def test_season_and_weather(message: str, start: str) -> None:
+    assert text(message).startswith(start)
+
+
+def test_order_question_is_not_a_gym_plan() -> None:
+    reply = text("gym in the morning and run after work, or run in the morning and gym after work")
+    assert "run first" in reply and "Leg press" not in reply
