@@ -110,7 +110,10 @@ _PLYO_ASK = re.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|trainin
 # An older runner, or one whose balance is going: gentle, the one-legged moves first.
 _OLDER = re.compile(
     r"\b(?:i ?a?m|im|aged?|turning|turned) (?:[5-9]\d)\b|\b[5-9]\d (?:years? old|yo)\b|\bin my [5-9]0s\b|"
-    r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b"
+    r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b|"
+    # "both around 60", "nearly 70 now"
+    r"\b(?:both |now )?(?:around|about|nearly|almost|pushing|approaching) [5-9]\d\b"
+    r"(?! ?(?:min|km|k|kg|miles?|mins|minutes|seconds|s|%|percent|reps?|bpm|lbs?|pounds?)\b)"
 )
 _BALANCE = re.compile(
     r"\bbalance\b.{0,30}\b(?:worse|bad|poor|not (?:what|great|good)|going|gone|isnt|wobbl\w*)|"
@@ -159,8 +162,11 @@ OPEN = re.compile(
     r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
     r"what (?:would|should) you (?:actually |really |honestly )?(?:include|suggest|recommend|add|do|start "
-    r"with|prioriti[sz]e|focus on|put first)|"
+    r"with|prioriti[sz]e|focus on|put first|put in|put into)|"
     r"what (?:should|do) i add|"
+    # "what should actually go into those 20 minutes?"
+    r"what (?:should|would|do|could) (?:\w+ )?(?:go|goes) in(?:to)? (?:it|them|those|these|that|this|the|my|"
+    r"each)\b|"
     # "what leg work would help my start?" (a sprinter): the power plan
     r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the "
     r")?(?:start|starts|"
@@ -416,7 +422,11 @@ def _minutes(message: str) -> re.Match[str] | None:
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
         ) or re.search(
-            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$", before
+            r"\b(?:\d+ ?k|5k|10k|marathon|half|parkrun|pb|pr|mile)(?: time| pb| pr)? "
+            r"(?:is|was|of|at|in|around|about|sits at|stands at)\s*"
+            r"(?:about |around |just under |under |roughly )?$|"
+            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$",
+            before,
         ):
             continue  # "I end up leaving after 10 minutes": not the time they have
         if re.search(
@@ -476,7 +486,10 @@ _NO_KNEEL = re.compile(
 )
 # Training at work ("10 minutes at my desk", "at lunch in the office"): standing moves, no floor.
 _AT_WORK = re.compile(
-    r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
+    r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|"
+    # ("someone at work said...": who said it, not where they train)
+    r"(?<!someone )(?<!somebody )(?<!people )(?<!guy )(?<!friend )(?<!mate )(?<!colleague )(?<!everyone )"
+    r"(?<!lads )(?<!girls )(?<!folks )\bat work\b|"
     r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
 )
 # Squats the knee won't take: "can't do deep squats" (the article's stop at 90° is the answer), "can't
@@ -796,6 +809,31 @@ STEP_ON_TEXT = (
 )
 
 
+_DAUNTED = re.compile(
+    r"\b(?:intimidat\w*|daunting|daunted|overwhelm\w*|self conscious|scares me|scary|out of place|"
+    r"(?:nervous|anxious) (?:about|in|at) (?:the |a )?gym)\b"
+)
+# "what do I need to be careful of?": the article's cautions, in one line after the plan
+_CAREFUL_TOLD = re.compile(
+    r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
+    r"what (?:should|do) (?:i|we) avoid|what to avoid)\b"
+)
+CAREFUL_LINE = (
+    "Be careful of: a load heavier than your form allows (pick one that tires you by 12–15 reps), bouncing "
+    "or rushing (slow and controlled), holding your breath (breathe out on the effort) and locking your "
+    "knees; warm up first and stretch after."
+)
+# "my knees have been grumbling on the longer runs": the knees' line, with the professional line
+_KNEE_GRUMBLE = re.compile(
+    r"\bknees?\b(?: \w+){0,4} (?:grumbl\w*|achy|aching|aches?|sore|niggl\w*|complain\w*|moan\w*|twing\w*)|"
+    r"\b(?:grumbly|achy|sore|niggly|dodgy) knees?\b"
+)
+KNEE_LINE = (
+    "For the knees: the article says quad and hamstring strength, kept in balance, helps them; if the ache "
+    "gets sharp or doesn't settle, see a physio."
+)
+
+
 # "gym before work and run at lunch, or the other way round?", "lift am and run pm or vice versa": which
 # comes first in a day is asked, not what to do.
 _ORDER_ASK = re.compile(
@@ -872,6 +910,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     )
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
+    # "a club mate swears by the gym but it intimidates me": not a gym they use yet, so the home basics first;
+    # "I've joined a gym but it's intimidating": their gym, the machines first (they guide the movement)
+    daunted = bool(_DAUNTED.search(message)) and any(n == "a gym" for n, _ in kit)
+    joined = bool(re.search(r"\b(?:joined|member\w*|my gym|our gym|signed up)\b", message))
+    if daunted and not joined and not any(n in ("machines", "dumbbells") for n, _ in kit):
+        kit = [k for k in kit if k[0] != "a gym"]
+        home = True
     gym_only = [n for n, _ in kit] == ["a gym"] or (
         any(n == "a gym" for n, _ in kit)
         and not any(n in ("machines", "dumbbells") for n, _ in kit)
@@ -1485,6 +1530,21 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     if gentle and not amount.startswith("one or two"):
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
+    if daunted and joined and gym_only:
+        lines.insert(
+            0,
+            "Start on the machines: they guide the movement, so good form is easier, and they're the calmest "
+            "corner of a gym to begin in.",
+        )
+    elif daunted and not gym:
+        lines.append(
+            "When you try the gym, its machines are the easy way in: they guide the movement, so good "
+            "form is easier."
+        )
+    if _CAREFUL_TOLD.search(message):
+        lines.append(CAREFUL_LINE)
+    if _KNEE_GRUMBLE.search(message) and not focus:
+        lines.append(KNEE_LINE)
     if _JOINTS.search(message):
         # "nervous about wrecking my joints": what the article says about joints, and how to spare them.
         lines.append(

@@ -1390,9 +1390,11 @@ _GOOD_TIME = re.compile(
     r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b|"
     # "more strength then?", "swap my runs for strength days?", "what time of year should I lift most?"
     r"\bmore (?:strength|lifting|gym|weights|leg work)\b|\bswap (?:\w+ ){0,2}runs? for\b|"
-    r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b"
+    r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b|"
+    # "how can I use the winter to get stronger?"
+    r"\bus(?:e|ing) (?:the |this |these )?(?:winter|off ?season|dark months|cold months|snow|weeks? off)\b"
 )
-_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work)\b")
+_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work|stronger)\b")
 
 
 _OFF_SEASON = re.compile(
@@ -1459,9 +1461,13 @@ def _season_lines(plain: str, ask: str) -> str:
         if re.match(r"(?:how|what|which|where)\b", ask)
         else "Yes"
     )
+    machines = bool(re.search(r"\b(?:gym|machines?|leg press)\b", plain))
     sessions = (
         "two or three 15–20-minute gym sessions a week (leg press, hamstring curl, quad extension, dumbbell "
         "lunges and calf raises: 2–3 sets at a load that tires you by 12–15 reps)"
+        if gym and machines
+        else "two or three 15–20-minute sessions a week with the dumbbells (lunges, weighted calf raises and "
+        "one-legged squats, step-ups, bridges: 2–3 sets at a load that tires you by 12–15 reps)"
         if gym
         else "two or three 15–20-minute leg sessions a week"
     )
@@ -1478,8 +1484,10 @@ def _season_lines(plain: str, ask: str) -> str:
         "Keep the runs you can get"
         + (" (raise the treadmill's incline to 5–10% for your hills)" if treadmill else "")
         + f" and add {sessions}, off your hardest run days.",
-        f"Try one: /workout {'gym' if gym else 'home'}",
+        f"Try one: /workout {'gym' if gym and machines else 'home'}",
     ]
+    if re.search(r"\b(?:bored|boring|dull|tedious|a chore|a grind)\b", plain):
+        lines.insert(-1, "Vary the moves every few weeks and put on music, so it stays fun.")
     return "\n".join(lines)
 
 

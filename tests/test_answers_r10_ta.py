@@ -160,3 +160,47 @@ def test_season_and_weather(message: str, start: str) -> None:
 def test_order_question_is_not_a_gym_plan() -> None:
     reply = text("gym in the morning and run after work, or run in the morning and gym after work")
     assert "run first" in reply and "Leg press" not in reply
+
+
+def test_someone_at_work_is_not_the_office() -> None:
+    reply = text(
+        "I'm a big guy, 115 kg, just started running. A guy at work said leg strength protects the joints. "
+        "Where should I begin?"
+    )
+    assert "office" not in reply
+
+
+def test_race_time_is_not_session_time() -> None:
+    reply = text(
+        "my 10k is 48 minutes. my gym has machines and dumbbells, what should i do and how many reps?"
+    )
+    assert "48 minutes is" not in reply
+
+
+def test_daunted_by_a_gym_they_havent_joined_starts_at_home() -> None:
+    reply = text(
+        "I'm 55, never done any strength work. My friends love the gym but it really intimidates me. "
+        "Where do I start?"
+    )
+    assert "Leg press:" not in reply and "machines are the easy way in" in reply
+
+
+def test_careful_ask_gets_the_cautions() -> None:
+    reply = text(
+        "I've joined a gym at 61, never lifted. What should I start with and what should I be careful of?"
+    )
+    assert "Be careful of" in reply and "locking your" in reply
+
+
+def test_grumbling_knees_get_their_line() -> None:
+    reply = text(
+        "only 20 minutes and a chair at home, knees grumbling a bit on long runs. what would you put in it?"
+    )
+    assert "For the knees" in reply and "physio" in reply
+
+
+def test_winter_with_dumbbells_only_is_not_machines() -> None:
+    reply = text(
+        "Snowed in for weeks, I have a treadmill and some dumbbells at home. How should I use this time?"
+    )
+    assert "leg press" not in reply.lower() and "dumbbells" in reply
