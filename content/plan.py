@@ -22,7 +22,8 @@ from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("machines", re.compile(r"\b(?:machines?|leg press)\b"), ("machine", "treadmill")),
+    # (a smith or cable machine is not one of the article's leg machines)
+    ("machines", re.compile(r"\b(?<!smith )(?<!cable )(?:machines?|leg press)\b"), ("machine", "treadmill")),
     ("dumbbells", re.compile(r"\b(?:dumbbells?|free weights)\b"), ("dumbbell",)),
     ("a kettlebell", re.compile(r"\b(?:kettlebells?|kettle bells?|kb)\b"), ("dumbbell",)),
     (
@@ -215,7 +216,8 @@ _GENTLE = re.compile(
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
-    r"brought)\b|\bnothing else\b|\bthats (?:it|all)\b|\b(?:with |using )?(?:only|just) "
+    r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
+    r"\b(?:with |using )?(?:only|just) "
     r"(?:those|these|them)\b"
 )
 _NO_KIT = re.compile(
@@ -356,7 +358,8 @@ _ANKLE = re.compile(
 # A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
 _BACK = re.compile(
     r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
-    r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain)\b"
+    r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain|op|"
+    r"operation|surgery)\b"
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
@@ -565,6 +568,10 @@ def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
         return True
+    if said >= 2 and re.search(
+        r"\bany (?:\w+ ){0,3}(?:exercises|moves|stuff|options|ideas|workouts?)\b", message
+    ):
+        return True  # "can't lie on the floor, any standing leg exercises?"
     if said and _GIVE_ME.search(message):
         return True  # "15 minutes tops after work, give me something"
     if said and _KIT_CAN.search(message):
@@ -992,6 +999,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             or re.search(
                 r"\b(?:dumbbells?|free weights|kettlebells?|bands?|weights|machines?) only\b", message
             )
+            or re.search(r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights)\b", message)
         )
         and not _ASK_WORD.search(message)
         and not _names_exercise(message)
@@ -1349,7 +1357,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0,
             "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not "
-            "your spine. Keep your trunk upright, and skip anything that brings on back pain.",
+            "your spine. Keep your trunk upright, and skip anything that brings on back pain."
+            + (
+                " After an operation, your surgeon's or physio's go-ahead comes first."
+                if re.search(r"\b(?:op|operation|surgery|surgeon)\b", message)
+                else ""
+            ),
         )
     if no_squat:
         lines.insert(
@@ -1593,6 +1606,7 @@ _NO_GRIP = re.compile(
 )
 _ONLY_HAS = re.compile(
     r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got)|"
+    r"(?:is|are) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the|some)\b|"
     r"(?:has|have|got) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the)\b)\b"
 )
 
@@ -2536,7 +2550,8 @@ ON_RUNS_TEXT = (
 
 # Days off that change every week (shift work, a rota): how to place the sessions week by week.
 _IRREGULAR = re.compile(
-    r"\b(?:shift ?work\w*|shifts|rota|rotating|on call|days off (?:change|vary|move|are all over)|"
+    r"\b(?:shift ?work\w*|shifts|rota|rotating|on call|(?:work|working|on) nights|night ?shifts?|"
+    r"days off (?:change|vary|move|are all over)|"
     r"(?:schedule|week|hours|rota) (?:changes|varies|is (?:all over|never the same|different))|irregular|"
     r"unpredictable|(?:different|changes) every week)\b"
 )
@@ -3006,6 +3021,15 @@ def situational(message: str) -> tuple[str, str] | None:
     block = _BLOCK_WEEK.search(message)
     if block and _BLOCK_ASK.search(message):
         return BLOCK_TEXT, "rule:recovery_week"
+    if _IRREGULAR.search(message) and re.search(
+        r"\b(?:straight|right|directly|just) after (?:the |my |a )?(?:run|runs|running)\b", message
+    ):
+        # "night shift, I run at 7am when I get off: leg stuff straight after the run?"
+        return (
+            "Yes, if it was an easy run: run first, then the strength work, is the article's order for a day "
+            "with both. Not after a hard run (intervals, tempo, the long run), nor the day before a race.\n"
+            "Try one: /workout"
+        ), "rule:run_first"
     if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where

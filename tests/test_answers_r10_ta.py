@@ -204,3 +204,33 @@ def test_winter_with_dumbbells_only_is_not_machines() -> None:
         "Snowed in for weeks, I have a treadmill and some dumbbells at home. How should I use this time?"
     )
     assert "leg press" not in reply.lower() and "dumbbells" in reply
+
+
+def test_standing_only_after_back_op() -> None:
+    reply = text("can't lie on the floor after my back op, any standing leg exercises")
+    assert "Bridge" not in reply and "surgeon" in reply and "All standing" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my gym only has the smith machine and some dumbbells",
+        "no machines at my gym, just racks and dumbbells",
+    ],
+)
+def test_dumbbell_gym_without_the_leg_machines(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("With dumbbells") and "Leg press" not in reply
+
+
+def test_stairs_and_thats_about_it() -> None:
+    assert text("got a set of stairs in my block of flats and thats about it").startswith("With stairs")
+
+
+def test_night_worker_when_to_lift() -> None:
+    assert text("i work nights and sleep during the day, when should i lift").startswith(
+        "Plan it week by week"
+    )
+    assert text("night shift, i run when i finish at 7am, ok to do legs straight after the run").startswith(
+        "Yes, if it was an easy run"
+    )
