@@ -125,7 +125,8 @@ _BAND = re.compile(
 )
 _MINUTES = re.compile(
     r"\b(\d{1,2}|five|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of "
-    r"running))|\b(?:a |an )?(quarter|half) (?:of )?(?:an )?hour\b(?! (?:jogs?|runs?|easy|of running))"
+    r"running|walk\w*|drive|away|commute|ride|by (?:car|bus|train|bike)|on the bus))|"
+    r"\b(?:a |an )?(quarter|half) (?:of )?(?:an )?hour\b(?! (?:jogs?|runs?|easy|of running))"
 )
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 
@@ -635,7 +636,8 @@ TOO_EASY_LINE = (
 )
 # "only bands, enough for runners?", "stairs and a backpack, will that do?": is the kit told enough.
 _ENOUGH_KIT = re.compile(
-    r"\b(?:enough|will (?:that|it|this|they|those) do|(?:is|are) (?:that|this|it|they|those) "
+    r"\b(?:enough|worth (?:it|bothering|using)|will (?:that|it|this|they|those) do|"
+    r"(?:is|are) (?:that|this|it|they|those) "
     r"(?:ok|okay|sufficient|good enough)|(?:can|could) i (?:still )?(?:do|get|build|make) (?:a |any |some "
     r"|my )?(?:decent |proper |good |real |full )?(?:leg|legs|strength|runners|runner|workout))\b"
 )
@@ -841,6 +843,14 @@ KNEE_LINE = (
 )
 
 
+# "hotel gym has a treadmill and a couple of kettlebells": a place's kit told, nothing asked
+_GYM_HAS = re.compile(
+    r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
+    r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
+    r"(?:has|have|has got|is|got|only has|just has)\b"
+)
+
+
 # "gym before work and run at lunch, or the other way round?", "lift am and run pm or vice versa": which
 # comes first in a day is asked, not what to do.
 _ORDER_ASK = re.compile(
@@ -928,7 +938,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         any(n == "a gym" for n, _ in kit)
         and not any(n in ("machines", "dumbbells") for n, _ in kit)
         # "the gym has a bench and ankle weights and that's it": the place, not a gym's machines
-        and not (_ONLY.search(message) or _ONLY_HAS.search(message))
+        and not (_ONLY.search(message) or _ONLY_HAS.search(message) or _GYM_HAS.match(message))
     )
     # "new to the gym... which machines, how heavy, how many sets?" (not "which machines should I use?")
     gym_told = (
@@ -979,6 +989,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool((kit or band) and _ENOUGH_KIT.search(message))
         and not any(n in ("machines", "a gym") for n, _ in kit)
         and not re.search(r"\bor (?:do|should|would) (?:i|we) (?:need|add|get|buy)\b", message)
+        and not minutes  # ("20 minutes and a chair: is it worth it?": the time's verdict leads)
+        # ("the one where you climb onto a box, worth it?": a move's worth; "only 3kg dumbbells, worth
+        # bothering?": the kit's)
+        and (not re.search(r"\bworth\b", message) or bool(_ONLY.search(message) or _ONLY_HAS.search(message)))
     )  # "only bands / a backpack and stairs, enough?": yes, and what to do with it
     use = _USE_KIT.search(message)
     use_kit = bool(
@@ -992,9 +1006,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
     told_only = bool(
         kit
-        and said >= 2
+        and (said >= 2 or (len(kit) >= 2 and _GYM_HAS.match(message)))
         and (
-            _ONLY.search(message)
+            _GYM_HAS.match(message)
+            or _ONLY.search(message)
             or _ONLY_HAS.search(message)
             or re.search(
                 r"\b(?:dumbbells?|free weights|kettlebells?|bands?|weights|machines?) only\b", message
@@ -1002,7 +1017,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             or re.search(r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights)\b", message)
         )
         and not _ASK_WORD.search(message)
-        and not _names_exercise(message)
+        # (a leg press or a treadmill told as kit is not an exercise asked about)
+        and not _names_exercise(re.sub(r"\b(?:leg press(?:es)?|treadmills?|bench(?:es)?)\b", " ", message))
         and not re.search(r"\b(?:tips|form|thoughts|problem|pros|cons|is that|is this)\b", message)
     )
     if (
@@ -1473,14 +1489,23 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             lines[0] = lines[0][
                 len("Yes. ") :
             ]  # "can I use it?": the yes leads, with the kettlebell's caveat
+        if said_yes:
+            # (the kettlebell topic's own dose line follows an enough-ask: said once, here)
+            lines = [
+                "With a kettlebell, the same dose as with dumbbells: 2–3 sets of 12–15 reps, tired by the "
+                "end of each set."
+                if x.startswith("With a kettlebell: ")
+                else x
+                for x in lines
+            ]
         lines.insert(
             0,
             (
-                "Yes: the article doesn't cover kettlebell moves, but "
+                "Yes. Kettlebells aren't covered in the article, but hold one like a dumbbell to add weight "
+                "to its moves (a goblet-style one-legged squat or lunge, or weighted calf raises)."
                 if said_yes
-                else "The article doesn't cover kettlebell moves; "
-            )
-            + "hold it like a dumbbell for added weight.",
+                else "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
+            ),
         )
     if sometimes:
         lines.append(
@@ -1576,7 +1601,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return Plan(f"{lead}\nFull card: /exercise {card}", "rule:progression")
     # (a beginner with no kit told gets the home basics: the home workout's topic)
     topic = (
-        "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
+        "equipment:machines"  # ("my gym has no leg machines": what stands in for them)
+        if gym_only and machines_out
+        else "rule:machines"
+        if gym
+        else "rule:home_workout"
+        if said or _NEW.search(message)
+        else "rule:routine"
     )
     where = (
         "gym"
@@ -1607,6 +1638,7 @@ _NO_GRIP = re.compile(
 _ONLY_HAS = re.compile(
     r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got)|"
     r"(?:is|are) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the|some)\b|"
+    r"^(?:i )?(?:only|just) (?:a|an|one|some|my|a pair of|two)\b|"
     r"(?:has|have|got) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the)\b)\b"
 )
 
@@ -1687,7 +1719,9 @@ def _machine_named(ex_id: str, message: str) -> bool:
     if not named:
         return True
     if re.search(r"\bmachines\b", message) or (
-        re.search(r"\b(?:gym|weights? room)\b", message) and not re.search(r"\b(?:only|just)\b", message)
+        re.search(r"\b(?:gym|weights? room)\b", message)
+        and not re.search(r"\b(?:only|just)\b", message)
+        and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
     ):
         return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))

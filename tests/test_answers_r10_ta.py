@@ -234,3 +234,24 @@ def test_night_worker_when_to_lift() -> None:
     assert text("night shift, i run when i finish at 7am, ok to do legs straight after the run").startswith(
         "Yes, if it was an easy run"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "kit"),
+    [
+        ("hotel gym has a treadmill and a couple of kettlebells", "With a kettlebell:"),
+        ("the gym at my hotel has a leg press and some dumbbells", "With a leg press and dumbbells:"),
+    ],
+)
+def test_a_place_s_kit_told_gets_only_that_kit(message: str, kit: str) -> None:
+    reply = text(message)
+    assert kit in reply and "Hamstring curl" not in reply and "Quadriceps extension" not in reply
+
+
+def test_walk_away_is_not_session_time() -> None:
+    assert "40 minutes is" not in text("no car, gym is 40 min walk away, so home only. what should i do")
+
+
+def test_one_kettlebell_enough_says_the_caveat_once() -> None:
+    reply = text("only own one kettlebell - enough for leg strength?")
+    assert reply.startswith("Yes") and reply.count("aren't covered") == 1 and reply.count("Same dose") == 0
