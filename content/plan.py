@@ -490,11 +490,12 @@ _NO_KNEEL = re.compile(
 )
 # Training at work ("10 minutes at my desk", "at lunch in the office"): standing moves, no floor.
 _AT_WORK = re.compile(
-    r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|"
-    # ("someone at work said...": who said it, not where they train)
-    r"(?<!someone )(?<!somebody )(?<!people )(?<!guy )(?<!friend )(?<!mate )(?<!colleague )(?<!everyone )"
-    r"(?<!lads )(?<!girls )(?<!folks )\bat work\b|"
+    r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
     r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
+)
+# "someone at work said...": who said it, not where they train (taken out before _AT_WORK reads)
+_TOLD_AT_WORK = re.compile(
+    r"\b(?:someone|somebody|people|guy|friend|mate|colleague|everyone|lads|girls|folks) at work\b"
 )
 # Squats the knee won't take: "can't do deep squats" (the article's stop at 90° is the answer), "can't
 # squat at all" (the squats and lunges leave the list).
@@ -1135,7 +1136,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # a ball and dumbbells: the calves too, a dumbbell in each hand (no bench needed)
         picked.insert(min(2, len(picked)), "weighted_calf_raise")
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
-    at_work = bool(_AT_WORK.search(message)) and not kit and not no_floor
+    at_work = bool(_AT_WORK.search(_TOLD_AT_WORK.sub(" ", message))) and not kit and not no_floor
     if no_floor or at_work:
         # Standing moves that fit the kit; the floor ones are out.
         fits = [e for e in _STANDING if _fits(e, marks)]
