@@ -2618,7 +2618,8 @@ FREE_DAYS_TEXT = (
 )
 # "weekends only, Sat and Sun back to back: legs both days ok?"
 _BACK_TO_BACK = re.compile(
-    r"\b(?:back to back|both days|two days in a row|2 days in a row|consecutive (?:days)?|"
+    r"\b(?:back to back|both days|on both|both of them|two days in a row|2 days in a row|"
+    r"consecutive (?:days)?|"
     r"(?:sat|saturday) and (?:sun|sunday) (?:both|in a row))\b"
 )
 _WEEKEND_SAID = re.compile(r"\b(?:weekends?|sat\w*|sun(?:day)?s?)\b")

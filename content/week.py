@@ -674,7 +674,13 @@ def shared_day_reply(message: str) -> str | None:
         and not re.search(r"\b(?:race|racing|parkrun)\b|\b(?:sore|pain|hurts?|ache\w*|tired|dead)\b", plain)
         and not DAY.search(plain)
     ):
-        return DAILY_TEXT  # "run every day, where does strength go?": after two easy runs
+        # "run every day, where does strength go?": after two easy runs (the yes for a yes/no ask only)
+        asked = normalize(" ".join(asks))
+        if re.search(r"\b(?:when|where|how|what|which|tips?)\b", asked) and not re.search(
+            r"\b(?:can|could|should) i\b|\bis there\b", asked
+        ):
+            return "L" + DAILY_TEXT.removeprefix("Yes: l")
+        return DAILY_TEXT
     easy_shared = _easy_shared(message, asks)
     if easy_shared is not None:
         return easy_shared

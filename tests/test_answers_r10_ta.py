@@ -255,3 +255,8 @@ def test_walk_away_is_not_session_time() -> None:
 def test_one_kettlebell_enough_says_the_caveat_once() -> None:
     reply = text("only own one kettlebell - enough for leg strength?")
     assert reply.startswith("Yes") and reply.count("aren't covered") == 1 and reply.count("Same dose") == 0
+
+
+def test_weekend_on_both() -> None:
+    reply = text("weekend warrior here, sat and sun are my only days, can i do legs on both")
+    assert "two days running" in reply
