@@ -22,7 +22,8 @@ from content.text import normalize as normalize_name
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("machines", re.compile(r"\b(?:machines?|leg press)\b"), ("machine", "treadmill")),
+    # (a smith or cable machine is not one of the article's leg machines)
+    ("machines", re.compile(r"\b(?<!smith )(?<!cable )(?:machines?|leg press)\b"), ("machine", "treadmill")),
     ("dumbbells", re.compile(r"\b(?:dumbbells?|free weights)\b"), ("dumbbell",)),
     ("a kettlebell", re.compile(r"\b(?:kettlebells?|kettle bells?|kb)\b"), ("dumbbell",)),
     (
@@ -44,6 +45,8 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
     ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
     ("a chair", re.compile(r"\b(?:chairs?|sofa|couch)\b(?! to)"), ("chair",)),
+    # a log, a rock, a picnic table outdoors: a step (and a heel rest) if it can't roll
+    ("a log", re.compile(r"\b(?:logs?|tree stumps?|stumps?|rocks?|boulders?|picnic tables?)\b"), ("step",)),
     (
         "a gym",
         # ("can the stairwell be my gym?": not a gym they have)
@@ -55,12 +58,15 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 _NOT = re.compile(
-    r"\b(?:no|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
+    r"\b(?:no|zero|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
     r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
     r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
+    # "ideas that arent machines", "anything besides the machines", "sick of the leg press": not that kit
+    r"arent|aren t|isnt|other than|besides|apart from|except(?: for)?|bored (?:of|with)|sick of|tired of|"
+    r"fed up with|done with|dont want (?:to use )?|"
     r"intimidated by|scared of|no interest in|nervous about|anxious about|afraid of|terrified of|wary of|"
     r"put off by)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
     # "never been inside a gym", "never set foot in a gym": a beginner, not kit they have
@@ -79,7 +85,8 @@ _HOME = re.compile(
 # Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
 _OUTDOOR = re.compile(
     r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park "
-    r"(?:near|by|nearby|round|close)|(?:a|the|running|athletics|local|"
+    r"(?:near|by|nearby|round|close|with|has|that has)|camping|campsite|(?:in|from) (?:a|my|the) tent|"
+    r"(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
     r"(?:be|being|stay|staying) outside)\b"
@@ -104,7 +111,10 @@ _PLYO_ASK = re.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|trainin
 # An older runner, or one whose balance is going: gentle, the one-legged moves first.
 _OLDER = re.compile(
     r"\b(?:i ?a?m|im|aged?|turning|turned) (?:[5-9]\d)\b|\b[5-9]\d (?:years? old|yo)\b|\bin my [5-9]0s\b|"
-    r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b"
+    r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b|"
+    # "both around 60", "nearly 70 now"
+    r"\b(?:both |now )?(?:around|about|nearly|almost|pushing|approaching) [5-9]\d\b"
+    r"(?! ?(?:min|km|k|kg|miles?|mins|minutes|seconds|s|%|percent|reps?|bpm|lbs?|pounds?)\b)"
 )
 _BALANCE = re.compile(
     r"\bbalance\b.{0,30}\b(?:worse|bad|poor|not (?:what|great|good)|going|gone|isnt|wobbl\w*)|"
@@ -115,7 +125,8 @@ _BAND = re.compile(
 )
 _MINUTES = re.compile(
     r"\b(\d{1,2}|five|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of "
-    r"running))"
+    r"running|walk\w*|drive|away|commute|ride|by (?:car|bus|train|bike)|on the bus))|"
+    r"\b(?:a |an )?(quarter|half) (?:of )?(?:an )?hour\b(?! (?:jogs?|runs?|easy|of running))"
 )
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 
@@ -123,6 +134,8 @@ _MINUTE_WORDS = {"five": 5, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20
 def minutes_of(m: re.Match[str]) -> int:
     """The minutes a ``_minutes`` match says, in digits or words ("ten minutes" is 10)."""
     said = m.group(1)
+    if said is None:
+        return 15 if m.group(2) == "quarter" else 30  # "a quarter of an hour", "half an hour"
     return _MINUTE_WORDS.get(said) or int(said)
 
 
@@ -150,8 +163,12 @@ OPEN = re.compile(
     r"what should (?:it|that|they|(?:the|a|each|my|every|these|those|that|this|one) (?:\w+ )?"
     r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
-    r"what would you (?:include|suggest|recommend|add|do|start with|prioriti[sz]e|focus on|put first)|"
+    r"what (?:would|should) you (?:actually |really |honestly )?(?:include|suggest|recommend|add|do|start "
+    r"with|prioriti[sz]e|focus on|put first|put in|put into)|"
     r"what (?:should|do) i add|"
+    # "what should actually go into those 20 minutes?"
+    r"what (?:should|would|do|could) (?:\w+ )?(?:go|goes) in(?:to)? (?:it|them|those|these|that|this|the|my|"
+    r"each)\b|"
     # "what leg work would help my start?" (a sprinter): the power plan
     r"what (?:\w+ ){0,3}(?:would|will|could|can|might) help (?:me with )?(?:my |with my |the "
     r")?(?:start|starts|"
@@ -200,7 +217,8 @@ _GENTLE = re.compile(
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
 _ONLY = re.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
-    r"brought)\b|\bnothing else\b|\bthats (?:it|all)\b|\b(?:with |using )?(?:only|just) "
+    r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
+    r"\b(?:with |using )?(?:only|just) "
     r"(?:those|these|them)\b"
 )
 _NO_KIT = re.compile(
@@ -231,6 +249,7 @@ _HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
 _ANYTHING = re.compile(
     r"\b(?:alternatives?|substitutes?|replacements?) (?:to|for)\b|"
+    r"\b(?:ideas?|suggestions?) (?:\w+ ){0,2}(?:at|in) (?:the |my |a )?(?:gym|home|park|hotel)\b|"
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
     r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
     r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
@@ -340,7 +359,8 @@ _ANKLE = re.compile(
 # A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
 _BACK = re.compile(
     r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
-    r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain)\b"
+    r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain|op|"
+    r"operation|surgery)\b"
 )
 # Never lifted before: the article's home basics are the place to start.
 _NEW = re.compile(
@@ -406,7 +426,11 @@ def _minutes(message: str) -> re.Match[str] | None:
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
         ) or re.search(
-            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$", before
+            r"\b(?:\d+ ?k|5k|10k|marathon|half|parkrun|pb|pr|mile)(?: time| pb| pr)? "
+            r"(?:is|was|of|at|in|around|about|sits at|stands at)\s*"
+            r"(?:about |around |just under |under |roughly )?$|"
+            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$",
+            before,
         ):
             continue  # "I end up leaving after 10 minutes": not the time they have
         if re.search(
@@ -437,6 +461,11 @@ _NO_JUMP = re.compile(
     r"(?:doesnt|dont|does not|do not|wont|without|no|not|nothing with) (?:involve |include |need |require "
     r"|use |have )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|(?:low|no|non|zero) impact|"
     r"(?:dont|doesnt|do not|does not) like (?:\w+ )?(?:jump\w*|hop\w*|impact)|thin (?:floors?|ceilings?)|"
+    # "jumping stuff feels like a lot rn", "plyos scare me", "hopping seems too much for my knees"
+    r"(?:jump\w*|hop\w*|plyo\w*)(?: stuff| work| drills| exercises)? (?:feels?|seems?|is|are|looks?|sounds?) "
+    r"(?:like )?(?:way |a bit |far )?(?:a lot|too much|too hard|too intense|scary|sketchy|risky|intense|"
+    r"brutal|daunting)|(?:jump\w*|hop\w*|plyo\w*)(?: stuff| work| drills)? (?:scares?|terrif\w+|worr\w+) me|"
+    r"(?:scared|afraid|nervous|wary) of (?:\w+ )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b"
 )
 _NO_FLOOR = re.compile(
@@ -463,6 +492,10 @@ _NO_KNEEL = re.compile(
 _AT_WORK = re.compile(
     r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
     r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
+)
+# "someone at work said...": who said it, not where they train (taken out before _AT_WORK reads)
+_TOLD_AT_WORK = re.compile(
+    r"\b(?:someone|somebody|people|guy|friend|mate|colleague|everyone|lads|girls|folks) at work\b"
 )
 # Squats the knee won't take: "can't do deep squats" (the article's stop at 90° is the answer), "can't
 # squat at all" (the squats and lunges leave the list).
@@ -530,10 +563,19 @@ _FEAR_OF_HURT = re.compile(
 )
 
 
+_GIVE_ME = re.compile(r"\b(?:give me|gimme|hit me with|send me) (?:something|anything|some ideas|ideas)\b")
+
+
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
         return True
+    if said >= 2 and re.search(
+        r"\bany (?:\w+ ){0,3}(?:exercises|moves|stuff|options|ideas|workouts?)\b", message
+    ):
+        return True  # "can't lie on the floor, any standing leg exercises?"
+    if said and _GIVE_ME.search(message):
+        return True  # "15 minutes tops after work, give me something"
     if said and _KIT_CAN.search(message):
         return True  # "can the stairwell be my gym?", "can I do a leg workout with just bands?": yes, and how
     if _YESNO.match(message):
@@ -595,7 +637,8 @@ TOO_EASY_LINE = (
 )
 # "only bands, enough for runners?", "stairs and a backpack, will that do?": is the kit told enough.
 _ENOUGH_KIT = re.compile(
-    r"\b(?:enough|will (?:that|it|this|they|those) do|(?:is|are) (?:that|this|it|they|those) "
+    r"\b(?:enough|worth (?:it|bothering|using)|will (?:that|it|this|they|those) do|"
+    r"(?:is|are) (?:that|this|it|they|those) "
     r"(?:ok|okay|sufficient|good enough)|(?:can|could) i (?:still )?(?:do|get|build|make) (?:a |any |some "
     r"|my )?(?:decent |proper |good |real |full )?(?:leg|legs|strength|runners|runner|workout))\b"
 )
@@ -745,7 +788,8 @@ def _time_verdict_first(lines: list[str], message: str) -> None:
 
 
 _PLACE_ASK = re.compile(
-    r"\bwhat (?:\w+ ){0,2}(?:can|could) (?:i|we) do (?:there|here|on (?:it|them|those|these|that))\s*$"
+    r"\bwhat (?:\w+ ){0,2}(?:can|could) (?:i|we) do (?:there|here|on (?:it|them|those|these|that))"
+    r"(?: for (?:my |the )?(?:legs|leg strength|strength))?\s*$"
 )
 
 
@@ -760,6 +804,65 @@ _OTHER_ROUTINE = re.compile(
 )
 
 
+# "all the benches are taken, what else can I step up onto?", "what can I use for step-ups, no step?"
+_STEP_ON = re.compile(
+    r"\bwhat (?:\w+ ){0,3}(?:can|could|should|do|would) (?:i|we) (?:use |do (?:my |the )?)?(?:to )?"
+    r"(?:step(?: ups?)? (?:up )?(?:on|onto)|(?:for|as) (?:a |the )?(?:step|step ups?|bench))\b|"
+    r"\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:use|do) (?:my |the )?step ups? on\b|"
+    r"\b(?:what|anything) (?:else )?(?:to|i can|i could) step (?:up )?(?:on|onto)\b"
+)
+STEP_ON_TEXT = (
+    "Anything solid, knee-high or lower, that won't tip, roll or slide: an aerobic step, a plyo box, the "
+    "bottom stair of a stairwell, or a sturdy low platform pushed against a wall. Step up until the knee "
+    "is almost straight (not locked), then lower slowly; 2–3 sets of 12–15 each leg.\n"
+    "Full card: /exercise bench step-up"
+)
+
+
+_DAUNTED = re.compile(
+    r"\b(?:intimidat\w*|daunting|daunted|overwhelm\w*|self conscious|scares me|scary|out of place|"
+    r"(?:nervous|anxious) (?:about|in|at) (?:the |a )?gym)\b"
+)
+# "what do I need to be careful of?": the article's cautions, in one line after the plan
+_CAREFUL_TOLD = re.compile(
+    r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
+    r"what (?:should|do) (?:i|we) avoid|what to avoid)\b"
+)
+CAREFUL_LINE = (
+    "Be careful of: a load heavier than your form allows (pick one that tires you by 12–15 reps), bouncing "
+    "or rushing (slow and controlled), holding your breath (breathe out on the effort) and locking your "
+    "knees; warm up first and stretch after."
+)
+# "my knees have been grumbling on the longer runs": the knees' line, with the professional line
+_KNEE_GRUMBLE = re.compile(
+    r"\bknees?\b(?: \w+){0,4} (?:grumbl\w*|achy|aching|aches?|sore|niggl\w*|complain\w*|moan\w*|twing\w*)|"
+    r"\b(?:grumbly|achy|sore|niggly|dodgy) knees?\b"
+)
+KNEE_LINE = (
+    "For the knees: the article says quad and hamstring strength, kept in balance, helps them; if the ache "
+    "gets sharp or doesn't settle, see a physio."
+)
+
+
+# "hotel gym has a treadmill and a couple of kettlebells": a place's kit told, nothing asked
+_GYM_HAS = re.compile(
+    r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
+    r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
+    r"(?:has|have|has got|is|got|only has|just has)\b"
+)
+
+
+# "gym before work and run at lunch, or the other way round?", "lift am and run pm or vice versa": which
+# comes first in a day is asked, not what to do.
+_ORDER_ASK = re.compile(
+    r"\bor (?:the other way (?:round|around)|vice versa|the reverse|other way)\b|"
+    r"\b(?:run|running|runs)\b[^.?]{0,40}\bor\b[^.?]{0,40}\b(?:gym|lift\w*|strength|weights|legs)\b[^.?]{0,30}"
+    r"\b(?:first|before|after|morning|evening|am|pm|lunch)\b|"
+    r"\b(?:gym|lift\w*|strength|weights|legs)\b[^.?]{0,40}\b(?:morning|evening|am|pm|before work|after work|"
+    r"lunch)\b[^.?]{0,60}\bor (?:run|go for|do)\b"
+)
+
+
 def _no_days(message: str) -> str | None:
     return None
 
@@ -770,6 +873,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
+    if _ORDER_ASK.search(message):
+        return None  # "gym in the morning and run after work, or the other way round?": the order rule
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
     if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
@@ -783,7 +888,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return (
             None  # "my knees cave in when I squat, is that a problem?": the form sign's answer, not a routine
         )
+    step_on = _STEP_ON.search(message)
+    if step_on and not _names_exercise(message.replace(step_on.group(0), " ")):
+        return Plan(STEP_ON_TEXT, "exercise:step_up")  # "the benches are taken, what can I step up onto?"
     kit = _has(message)
+    machine_word = re.search(r"\b(?:machines?|leg press)\b", message)
+    machines_out = bool(machine_word and _NOT.search(message[: machine_word.start()]))
     if _INJURY_NAMED.search(message) and not kit:
         return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
     no_grip = bool(_NO_GRIP.search(message))
@@ -818,11 +928,18 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     )
     if _HOME.search(message):
         kit = [k for k in kit if k[0] != "a gym"]  # "gym or home, and what can I do at home"
+    # "a club mate swears by the gym but it intimidates me": not a gym they use yet, so the home basics first;
+    # "I've joined a gym but it's intimidating": their gym, the machines first (they guide the movement)
+    daunted = bool(_DAUNTED.search(message)) and any(n == "a gym" for n, _ in kit)
+    joined = bool(re.search(r"\b(?:joined|member\w*|my gym|our gym|signed up)\b", message))
+    if daunted and not joined and not any(n in ("machines", "dumbbells") for n, _ in kit):
+        kit = [k for k in kit if k[0] != "a gym"]
+        home = True
     gym_only = [n for n, _ in kit] == ["a gym"] or (
         any(n == "a gym" for n, _ in kit)
         and not any(n in ("machines", "dumbbells") for n, _ in kit)
         # "the gym has a bench and ankle weights and that's it": the place, not a gym's machines
-        and not (_ONLY.search(message) or _ONLY_HAS.search(message))
+        and not (_ONLY.search(message) or _ONLY_HAS.search(message) or _GYM_HAS.match(message))
     )
     # "new to the gym... which machines, how heavy, how many sets?" (not "which machines should I use?")
     gym_told = (
@@ -873,6 +990,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool((kit or band) and _ENOUGH_KIT.search(message))
         and not any(n in ("machines", "a gym") for n, _ in kit)
         and not re.search(r"\bor (?:do|should|would) (?:i|we) (?:need|add|get|buy)\b", message)
+        and not minutes  # ("20 minutes and a chair: is it worth it?": the time's verdict leads)
+        # ("the one where you climb onto a box, worth it?": a move's worth; "only 3kg dumbbells, worth
+        # bothering?": the kit's)
+        and (not re.search(r"\bworth\b", message) or bool(_ONLY.search(message) or _ONLY_HAS.search(message)))
     )  # "only bands / a backpack and stairs, enough?": yes, and what to do with it
     use = _USE_KIT.search(message)
     use_kit = bool(
@@ -883,7 +1004,31 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
-    if not use_kit and not kit_enough_ask and not too_light and not _requested(message, said):
+    # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
+    told_only = bool(
+        kit
+        and (said >= 2 or (len(kit) >= 2 and _GYM_HAS.match(message)))
+        and (
+            _GYM_HAS.match(message)
+            or _ONLY.search(message)
+            or _ONLY_HAS.search(message)
+            or re.search(
+                r"\b(?:dumbbells?|free weights|kettlebells?|bands?|weights|machines?) only\b", message
+            )
+            or re.search(r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights)\b", message)
+        )
+        and not _ASK_WORD.search(message)
+        # (a leg press or a treadmill told as kit is not an exercise asked about)
+        and not _names_exercise(re.sub(r"\b(?:leg press(?:es)?|treadmills?|bench(?:es)?)\b", " ", message))
+        and not re.search(r"\b(?:tips|form|thoughts|problem|pros|cons|is that|is this)\b", message)
+    )
+    if (
+        not use_kit
+        and not kit_enough_ask
+        and not too_light
+        and not told_only
+        and not _requested(message, said)
+    ):
         return None
     asked = (
         bool(_ROUTINE.search(message) and _REQUEST.search(message))
@@ -896,6 +1041,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         or bool(kit and _KIT_ONLY.match(message) and not _ASK_WORD.search(message))
         or kit_enough_ask
         or too_light
+        or told_only
     )
     short = minutes is not None and minutes_of(minutes) < 15
     if (
@@ -939,7 +1085,16 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             if any("machine" in n for n in needs) and not _machine_named(ex.id, message):
                 continue  # "a leg press and dumbbells": not the curl or extension machines they lack
             picked.append(ex.id)
-    if gym_only:
+    if gym_only and machines_out:
+        # "gym ideas that aren't machines": the article's free-weight moves (a gym has a ball and straps)
+        picked = [
+            "lunge",
+            "weighted_one_leg_squat",
+            "weighted_calf_raise",
+            "hamstring_pushup",
+            "hip_abduction",
+        ]
+    elif gym_only:
         # A whole gym: the article's three machines, the lunge, and a glute exercise.
         picked = ["leg_press", "hamstring_curl", "quad_extension", "lunge", "bridge"]
     elif not kit:
@@ -981,7 +1136,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # a ball and dumbbells: the calves too, a dumbbell in each hand (no bench needed)
         picked.insert(min(2, len(picked)), "weighted_calf_raise")
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
-    at_work = bool(_AT_WORK.search(message)) and not kit and not no_floor
+    at_work = bool(_AT_WORK.search(_TOLD_AT_WORK.sub(" ", message))) and not kit and not no_floor
     if no_floor or at_work:
         # Standing moves that fit the kit; the floor ones are out.
         fits = [e for e in _STANDING if _fits(e, marks)]
@@ -1081,6 +1236,16 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             and not (no_squat and e in _SQUAT_MOVES)
         ]
         picked = kept + fill[: max(0, 3 - len(kept))]
+    # "...what else works glutes and hamstrings?": the moves for the parts the ask names, not the filler
+    tail_parts = {m for m in _MUSCLE_WORDS if re.search(rf"\b{_MUSCLE_WORDS[m]}\b", message[-60:])}
+    if tail_parts and len(tail_parts) <= 2 and not keep_plyo and not strong:
+        aimed = [e for e in picked if tail_parts & {*EXERCISES[e].primary, *EXERCISES[e].secondary}]
+        if len(aimed) == 2 and "lunge" not in ruled and not no_squat and "lunge" not in aimed:
+            lunge = EXERCISES["lunge"]
+            if tail_parts & {*lunge.primary, *lunge.secondary}:
+                aimed.append("lunge")  # (bodyweight if they have no dumbbells: hands on hips)
+        if len(aimed) >= 2:
+            picked = aimed
     picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
@@ -1111,6 +1276,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if outdoor and not _HOME.search(message) and have:
         have += " outdoors"  # a park bench, the track: not "at home"
     sets = "2" if short else "2–3"
+    if gym_only and machines_out:
+        have = "free weights, no machines"
     head = (
         f"With {have}: "
         if have
@@ -1207,7 +1374,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0,
             "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not "
-            "your spine. Keep your trunk upright, and skip anything that brings on back pain.",
+            "your spine. Keep your trunk upright, and skip anything that brings on back pain."
+            + (
+                " After an operation, your surgeon's or physio's go-ahead comes first."
+                if re.search(r"\b(?:op|operation|surgery|surgeon)\b", message)
+                else ""
+            ),
         )
     if no_squat:
         lines.insert(
@@ -1235,6 +1407,15 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
         for e in picked
     ]
+    if "lunge" in picked and not any(
+        n in ("dumbbells", "a gym", "a kettlebell", "a loaded backpack") for n, _ in kit
+    ):
+        lines = [
+            x.replace(
+                "• Lunge (a weight in each hand):", "• Lunge (hands on hips, or a weight in each hand):"
+            )
+            for x in lines
+        ]
     single = _single_load([n for n, _ in kit])
     if single and not no_grip:
         # one kettlebell, a loaded backpack: one load, never "a weight in each hand"
@@ -1263,7 +1444,26 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines = [x.replace("(a chair braced on a wall)", "(feet on the exercise ball)") for x in lines]
         ball_wall = "• Wall squat (the ball between your back and the wall):"
         lines = [x.replace("• Wall squat:", ball_wall) for x in lines]
-    if outdoor and any(n == "a bench" for n in owned):
+    if gym_only and machines_out:
+        lines = [
+            x.replace(
+                "(a chair braced on a wall)", "(feet on an exercise ball or a bench braced on a wall)"
+            ).replace("(an ankle weight once it gets easy)", "(ankle weights or the cable strap)")
+            for x in lines
+        ]
+    if "a log" in owned:
+        # a log or rock outdoors: the step, the ledge and the heel rest, if it can't roll
+        lines = [
+            x.replace("(a chair braced on a wall)", "(heels on a log or rock that can't roll)")
+            .replace("(on a stair or ledge)", "(on a log or rock that can't roll)")
+            .replace("(a knee-high step or bench)", "(a solid log or rock, knee-high or lower)")
+            for x in lines
+        ]
+        have_log = True
+        lines = [x for x in lines if not x.startswith("• Box hops")]  # not onto something that can roll
+    else:
+        have_log = False
+    if outdoor and any(n == "a bench" for n in owned) and not have_log:
         # a park bench does the chair's job and the step's
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
         lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
@@ -1290,14 +1490,23 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             lines[0] = lines[0][
                 len("Yes. ") :
             ]  # "can I use it?": the yes leads, with the kettlebell's caveat
+        if said_yes:
+            # (the kettlebell topic's own dose line follows an enough-ask: said once, here)
+            lines = [
+                "With a kettlebell, the same dose as with dumbbells: 2–3 sets of 12–15 reps, tired by the "
+                "end of each set."
+                if x.startswith("With a kettlebell: ")
+                else x
+                for x in lines
+            ]
         lines.insert(
             0,
             (
-                "Yes: the article doesn't cover kettlebell moves, but "
+                "Yes. Kettlebells aren't covered in the article, but hold one like a dumbbell to add weight "
+                "to its moves (a goblet-style one-legged squat or lunge, or weighted calf raises)."
                 if said_yes
-                else "The article doesn't cover kettlebell moves; "
-            )
-            + "hold it like a dumbbell for added weight.",
+                else "The article doesn't cover kettlebell moves; hold it like a dumbbell for added weight."
+            ),
         )
     if sometimes:
         lines.append(
@@ -1360,6 +1569,21 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     if gentle and not amount.startswith("one or two"):
         lines.append("Start with one or two sets and build up over the weeks, so you don't overdo it.")
+    if daunted and joined and gym_only:
+        lines.insert(
+            0,
+            "Start on the machines: they guide the movement, so good form is easier, and they're the calmest "
+            "corner of a gym to begin in.",
+        )
+    elif daunted and not gym:
+        lines.append(
+            "When you try the gym, its machines are the easy way in: they guide the movement, so good "
+            "form is easier."
+        )
+    if _CAREFUL_TOLD.search(message):
+        lines.append(CAREFUL_LINE)
+    if _KNEE_GRUMBLE.search(message) and not focus:
+        lines.append(KNEE_LINE)
     if _JOINTS.search(message):
         # "nervous about wrecking my joints": what the article says about joints, and how to spare them.
         lines.append(
@@ -1367,11 +1591,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
     if too_light:
-        # "they feel too light now": how to make it harder leads (with no weights: add some as you grow)
-        lines.insert(0, TOO_LIGHT_LINE if kit else TOO_EASY_LINE)
+        # "they feel too light now": how to make it harder is the whole answer (with no weights: add some as
+        # you grow); the routine they already do isn't repeated back to them
+        lead = TOO_LIGHT_LINE if kit else TOO_EASY_LINE
+        if single and kit:
+            lead += (
+                " The kettlebell held at your chest works for all of them." if "kettlebell" in single else ""
+            )
+        card = "weighted one-legged squat" if kit else "one-legged squat"
+        return Plan(f"{lead}\nFull card: /exercise {card}", "rule:progression")
     # (a beginner with no kit told gets the home basics: the home workout's topic)
     topic = (
-        "rule:machines" if gym else "rule:home_workout" if said or _NEW.search(message) else "rule:routine"
+        "equipment:machines"  # ("my gym has no leg machines": what stands in for them)
+        if gym_only and machines_out
+        else "rule:machines"
+        if gym
+        else "rule:home_workout"
+        if said or _NEW.search(message)
+        else "rule:routine"
     )
     where = (
         "gym"
@@ -1400,7 +1637,10 @@ _NO_GRIP = re.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:use|lift) (?:my )?(?:arms?|hands?|upper body)\b"
 )
 _ONLY_HAS = re.compile(
-    r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got))\b"
+    r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got)|"
+    r"(?:is|are) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the|some)\b|"
+    r"^(?:i )?(?:only|just) (?:a|an|one|some|my|a pair of|two)\b|"
+    r"(?:has|have|got) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the)\b)\b"
 )
 
 
@@ -1480,7 +1720,9 @@ def _machine_named(ex_id: str, message: str) -> bool:
     if not named:
         return True
     if re.search(r"\bmachines\b", message) or (
-        re.search(r"\b(?:gym|weights? room)\b", message) and not re.search(r"\b(?:only|just)\b", message)
+        re.search(r"\b(?:gym|weights? room)\b", message)
+        and not re.search(r"\b(?:only|just)\b", message)
+        and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
     ):
         return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
@@ -2197,7 +2439,21 @@ _WOBBLE = re.compile(
     r"awful|bad|poor|shocking|non ?existent|useless|crap))\b"
 )
 _ONE_LEG_SAID = re.compile(
-    r"\b(?:single|one)[ -]?leg(?:ged)? (?:squats?|stuff|work|exercises?|moves?)\b|\bpistols?\b"
+    r"\b(?:single|one)[ -]?leg(?:ged)? (?:squats?|stuff|work|exercises?|moves?|ones|versions?|things)\b|"
+    r"\bpistols?\b|\bon one leg\b"
+)
+# Balance going with age, or a fear of toppling: the one-legged moves, supported, two-legged first.
+_BALANCE_GOING = re.compile(
+    r"\bbalance\b(?: \w+){0,3} (?:isnt|is not|aint|not) (?:\w+ )?(?:great|good|what it was|"
+    r"what it used to be|the best|brilliant)|"
+    r"\bbalance (?:has |is )?(?:gone|going|getting) (?:\w+ )?(?:downhill|worse|off)|"
+    r"\b(?:poor|bad|dodgy|shaky|wobbly) balance\b|\btoppl\w*|\bfall(?:ing)? over\b|\bunsteady\b"
+)
+BALANCE_SUPPORTED = (
+    "{lead} They're what trains balance: the article says moves that make you balance work the small "
+    "muscles that keep adjusting your posture. Start next to a wall or a sturdy chair and rest a hand "
+    "on it, do the two-legged version first (calf raises on both feet, step-ups onto a low step), keep the "
+    "load comfortable and the moves slow, and let go as you steady.\nFull card: /exercise one-legged squat"
 )
 WOBBLE_TEXT = (
     "Keep at them: moves that make you balance train the small muscles that keep adjusting your posture, "
@@ -2329,7 +2585,8 @@ ON_RUNS_TEXT = (
 
 # Days off that change every week (shift work, a rota): how to place the sessions week by week.
 _IRREGULAR = re.compile(
-    r"\b(?:shift ?work\w*|shifts|rota|rotating|on call|days off (?:change|vary|move|are all over)|"
+    r"\b(?:shift ?work\w*|shifts|rota|rotating|on call|(?:work|working|on) nights|night ?shifts?|"
+    r"days off (?:change|vary|move|are all over)|"
     r"(?:schedule|week|hours|rota) (?:changes|varies|is (?:all over|never the same|different))|irregular|"
     r"unpredictable|(?:different|changes) every week)\b"
 )
@@ -2348,6 +2605,57 @@ IRREGULAR_TEXT = (
     "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
     "A week that only allows one session still counts.\nTry one: /workout"
 )
+# "basically 2 free days a week", "only 3 days off a week": the days there are for strength.
+_FREE_DAYS = re.compile(
+    r"\b(?:basically |only |just )?(2|two|3|three) (?:free|spare|days off|off) (?:days )?(?:a |per |each )?"
+    r"(?:week|wk)\b|\b(2|two|3|three) days off (?:a |per |each )(?:week|wk)\b"
+)
+FREE_DAYS_TEXT = (
+    "{n} free days a week is enough: the article's figure is two strength sessions a week, 15–20 minutes "
+    "each, so one on each of two free days (if you run that day too, run first, then lift), or straight "
+    "after an easy run on a work day. Keep them off hard-run days and the day before a race; a week with "
+    "only one still counts.\nTry one: /workout home"
+)
+# "weekends only, Sat and Sun back to back: legs both days ok?"
+_BACK_TO_BACK = re.compile(
+    r"\b(?:back to back|both days|on both|both of them|two days in a row|2 days in a row|"
+    r"consecutive (?:days)?|"
+    r"(?:sat|saturday) and (?:sun|sunday) (?:both|in a row))\b"
+)
+_WEEKEND_SAID = re.compile(r"\b(?:weekends?|sat\w*|sun(?:day)?s?)\b")
+
+
+def _weekend_back_to_back(message: str) -> str | None:
+    if not (_BACK_TO_BACK.search(message) and _WEEKEND_SAID.search(message)):
+        return None
+    if not re.search(r"\b(?:legs|leg (?:day|sessions?|work)|lift\w*|strength|gym|weights)\b", message):
+        return None
+    if re.search(r"\b(?:race|racing|parkrun)\b", message):
+        return None
+    return (
+        "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
+        "stronger in the rest between them, so don't repeat the same session two days running. Split the "
+        "groups (e.g. quads and calves on Saturday, hamstrings, glutes and hips on Sunday), keep each one "
+        "off a long-run or hard-run day (or run first if the run is easy), and a short home session midweek "
+        "is a good swap for one of them.\nTry one: /workout"
+    )
+
+
+# "4-week blocks: which week should be the lifting break?": the last of each block.
+_BLOCK_WEEK = re.compile(
+    r"\b(?:4|four) ?(?:week|wk)s? (?:training )?(?:blocks?|cycles?|mesocycles?|phases?)\b"
+)
+_BLOCK_ASK = re.compile(
+    r"\b(?:which|what|when)\b[^.]{0,60}\b(?:break|off|deload|rest|recovery|easy|lighter)\b|"
+    r"\b(?:break|deload|week off|rest week|recovery week)\b[^.]{0,30}\b(?:which|when|where)\b"
+)
+BLOCK_TEXT = (
+    "The fourth: make the last week of each 4-week block your week off strength work. The article advises "
+    "a week off once a month for extra recovery, and Legwork's plan does the same, every fourth week. Then "
+    "pick up where you left off.\nRelated: /ask recovery week"
+)
+
+
 # Only the weekend free, the long run on one of its days: the other day, once a week.
 _WEEKEND_ONLY = re.compile(
     r"\bonly (?:\w+ ){0,3}(?:on |at )?(?:the )?weekends?\b|\bweekends? only\b|"
@@ -2737,6 +3045,27 @@ def situational(message: str) -> tuple[str, str] | None:
     weekend = _weekend_only(message)
     if weekend is not None:
         return weekend, "rule:hard_run_day"
+    free = _FREE_DAYS.search(message)
+    if free and not _SORE.search(message) and not re.search(r"\b(?:race|racing|parkrun)\b", message):
+        # "12h shifts, 4 on 3 off, basically 2 free days a week for everything": two is the article's figure
+        n = free.group(1) or free.group(2)
+        if n in ("2", "two", "3", "three"):
+            return FREE_DAYS_TEXT.format(n="Two" if n in ("2", "two") else "Three"), "rule:frequency"
+    back = _weekend_back_to_back(message)
+    if back is not None:
+        return back, "rule:frequency"
+    block = _BLOCK_WEEK.search(message)
+    if block and _BLOCK_ASK.search(message):
+        return BLOCK_TEXT, "rule:recovery_week"
+    if _IRREGULAR.search(message) and re.search(
+        r"\b(?:straight|right|directly|just) after (?:the |my |a )?(?:run|runs|running)\b", message
+    ):
+        # "night shift, I run at 7am when I get off: leg stuff straight after the run?"
+        return (
+            "Yes, if it was an easy run: run first, then the strength work, is the article's order for a day "
+            "with both. Not after a hard run (intervals, tempo, the long run), nor the day before a race.\n"
+            "Try one: /workout"
+        ), "rule:run_first"
     if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
@@ -2752,6 +3081,15 @@ def situational(message: str) -> tuple[str, str] | None:
         # (balance asked too: the reply answers it, so it carries the balance topic as well)
         balance = "Balance matters too" in fade
         return fade, "rule:balance_training" if balance else "rule:running_form"
+    if (
+        _BALANCE_GOING.search(message)
+        and _ONE_LEG_SAID.search(message)
+        and not re.search(r"\b(?:one|single)[ -]?leg(?:ged)? squats?\b|\bpistols?\b", message)
+    ):
+        # "I'm 58 and my balance isn't what it was, can I still do the single leg stuff?"
+        yes_no = re.search(r"\b(?:can|could|should|is it|are they|ok|okay|safe|still)\b", message)
+        lead = "Yes, carefully." if yes_no else "Keep them, with support."
+        return BALANCE_SUPPORTED.format(lead=lead), "rule:balance_training"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(

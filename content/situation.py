@@ -469,7 +469,8 @@ YOUNG = re.compile(
 YOUNG_ASK = re.compile(
     r"\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
     r"what would you (?:suggest|recommend)|"
-    r"should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
+    # ("what time of year should I be doing most of my strength?": the season's answer, not the age's)
+    r"(?<!year )should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
     r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train))"
 )
 
@@ -1380,14 +1381,20 @@ _SEASON = re.compile(
     r"\b(?:snow\w*|ice|icy|iced|dark (?:evenings?|mornings?|by)|pouring|rain(?:ing|y|ed)?|storm\w*|"
     r"heat ?wave|"
     r"smoke|winter|weather|freezing|brutal|off ?season|between seasons|after (?:my|the) (?:season|"
-    r"race season))\b"
+    r"race season)|seasons? (?:is |s )?(?:done|over|finished|ended|wrapped up)|time of (?:the )?year|"
+    r"(?:cant|cannot|can not) run (?:outside|outdoors))\b"
 )
 _GOOD_TIME = re.compile(
     r"\b(?:good|right|smart|sensible) (?:time|idea|moment)|\bshould i (?:be )?(?:use|using|spend|spending|"
     r"switch|switching|focus|focusing|shift|shifting|put|putting)|\bmake sense|\bworth (?:using|focusing|"
-    r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b"
+    r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b|"
+    # "more strength then?", "swap my runs for strength days?", "what time of year should I lift most?"
+    r"\bmore (?:strength|lifting|gym|weights|leg work)\b|\bswap (?:\w+ ){0,2}runs? for\b|"
+    r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b|"
+    # "how can I use the winter to get stronger?"
+    r"\bus(?:e|ing) (?:the |this |these )?(?:winter|off ?season|dark months|cold months|snow|weeks? off)\b"
 )
-_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work)\b")
+_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work|stronger)\b")
 
 
 _OFF_SEASON = re.compile(
@@ -1418,38 +1425,69 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
     ask = normalize(asks[0])
     if not _GOOD_TIME.search(ask) or not _STRENGTH_WORD.search(ask):
         return None
+    if re.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
+        return YEAR_TEXT  # "what time of year should I be doing most of my strength work?"
     return _season_lines(plain, ask)
 
 
+YEAR_TEXT = (
+    "The off-season: the article says it's a great time for strength work, so build most of it then (two or "
+    "three sessions a week). In season keep it going twice a week, never on a hard workout day or the day "
+    "before a race.\nTry one: /workout"
+)
+
+
+_WEATHER_SAID = re.compile(
+    r"\b(?:snow\w*|ice|icy|iced|dark|pouring|rain\w*|storm\w*|heat ?wave|smoke|winter|weather|freezing|"
+    r"brutal|cold|outside|outdoors|treadmill)\b"
+)
 _GYM_KIT = re.compile(r"\b(?:gym|machines?|leg press|dumbbells?|free weights|weights room|kettlebells?)\b")
 
 
 def _season_lines(plain: str, ask: str) -> str:
     """The bad-weather or off-season verdict, with the kit told put to use (a gym's machines and
     dumbbells; a treadmill's incline for the hills)."""
-    treadmill = "treadmill" in plain
+    # ("I hate the treadmill": not where their hills go)
+    treadmill = "treadmill" in plain and not re.search(
+        r"\b(?:hate|cant stand|loathe|no) (?:the |a )?treadmill", plain
+    )
     gym = bool(_GYM_KIT.search(plain))
     lead = (
-        "Yes, alongside the runs rather than instead of them"
+        "Yes, a good swap for a week like that"
+        if re.search(r"\bswap (?:\w+ ){0,2}runs? for\b", ask)
+        else "Yes, alongside the runs rather than instead of them"
         if "instead" in ask
         else "Good use of the time"
         if re.match(r"(?:how|what|which|where)\b", ask)
         else "Yes"
     )
+    machines = bool(re.search(r"\b(?:gym|machines?|leg press)\b", plain))
     sessions = (
         "two or three 15–20-minute gym sessions a week (leg press, hamstring curl, quad extension, dumbbell "
         "lunges and calf raises: 2–3 sets at a load that tires you by 12–15 reps)"
+        if gym and machines
+        else "two or three 15–20-minute sessions a week with the dumbbells (lunges, weighted calf raises and "
+        "one-legged squats, step-ups, bridges: 2–3 sets at a load that tires you by 12–15 reps)"
         if gym
-        else "two 15–20-minute leg sessions a week"
+        else "two or three 15–20-minute leg sessions a week"
     )
+    if not _WEATHER_SAID.search(plain):
+        # "season's done after my marathon: good time to hit the weights?": the off-season, no weather
+        return (
+            f"{lead}: the article says the off-season is a great time for strength work. Two or three "
+            f"15–20-minute sessions a week while the running is easy, adding resistance as you get stronger; "
+            f"keep them off any hard-run day.\nTry one: /workout {'gym' if gym else 'home'}"
+        )
     lines = [
         f"{lead}: the article says strength work fits well into the off-season and spells when the weather "
         "cuts your running short.",
         "Keep the runs you can get"
         + (" (raise the treadmill's incline to 5–10% for your hills)" if treadmill else "")
         + f" and add {sessions}, off your hardest run days.",
-        f"Try one: /workout {'gym' if gym else 'home'}",
+        f"Try one: /workout {'gym' if gym and machines else 'home'}",
     ]
+    if re.search(r"\b(?:bored|boring|dull|tedious|a chore|a grind)\b", plain):
+        lines.insert(-1, "Vary the moves every few weeks and put on music, so it stays fun.")
     return "\n".join(lines)
 
 

@@ -643,11 +643,44 @@ def _only_hard_days(plain: str) -> str | None:
     )
 
 
+# "I run 6 days a week, no spare days, can I still fit strength in?": every day has a run.
+_RUN_DAILY = re.compile(
+    r"\b(?:run|running|runs)\b (?:\w+ ){0,2}(?:every ?day|daily|(?:7|seven) (?:days|times|x|d)"
+    r"(?: a| per| each)? ?(?:week|wk)|7x|7 ?days)\b|\b(?:run|running) streak\b|"
+    r"\bno (?:spare|free|rest|off|non running) days?\b|\bnever (?:have|get|take) a (?:rest )?day off\b|"
+    r"\b(?:7|seven) (?:days|runs) a week\b"
+)
+_FIT_IN = re.compile(
+    r"\b(?:fit|room|squeeze|space|still (?:do|add|lift)|add|where|when|how|can i|should i|possible)\b"
+)
+_STRENGTH_TOLD = re.compile(r"\b(?:strength|legs|leg (?:work|day|sessions?)|lift\w*|weights|gym)\b")
+DAILY_TEXT = (
+    "Yes: lift straight after two of your easy runs each week, run first, then 15–20 minutes of strength. "
+    "Never after a hard run (intervals, tempo, the long run) or on the day before a race. Twice a week is "
+    "the article's usual figure, so no extra day is needed.\nTry one: /workout home"
+)
+
+
 def shared_day_reply(message: str) -> str | None:
     """The runner can only lift on days they also run ("my only gym slot is Wednesday evening, my tempo
     night too"): run first, then lift; kept short on a hard-run day, moved when an easy day frees up."""
     plain = normalize(message)
     asks, _ = split_asks(message)
+    if (
+        asks
+        and _RUN_DAILY.search(plain)
+        and _FIT_IN.search(normalize(" ".join(asks)))
+        and _STRENGTH_TOLD.search(plain)
+        and not re.search(r"\b(?:race|racing|parkrun)\b|\b(?:sore|pain|hurts?|ache\w*|tired|dead)\b", plain)
+        and not DAY.search(plain)
+    ):
+        # "run every day, where does strength go?": after two easy runs (the yes for a yes/no ask only)
+        asked = normalize(" ".join(asks))
+        if re.search(r"\b(?:when|where|how|what|which|tips?)\b", asked) and not re.search(
+            r"\b(?:can|could|should) i\b|\bis there\b", asked
+        ):
+            return "L" + DAILY_TEXT.removeprefix("Yes: l")
+        return DAILY_TEXT
     easy_shared = _easy_shared(message, asks)
     if easy_shared is not None:
         return easy_shared
@@ -705,11 +738,56 @@ _DEAD = re.compile(r"\b(?:dead|heavy|tired|flat|sore|wrecked|trashed|sluggish|no
 _MOVE_ASK = re.compile(r"\b(?:move|change|switch|swap|shift|reschedule|rearrange)\b|\bdifferent day\b")
 
 
+# "quads still fried from Sunday's long run, ok to do my leg session tomorrow?": sore from a run done, the
+# strength session asked about for the next day or two.
+_SORE_FROM = re.compile(
+    r"\b(?:still |so |really |totally )?(?:dead|heavy|tired|sore|wrecked|trashed|fried|toast|cooked|battered|"
+    r"smashed|stiff)\b(?: \w+){0,3} (?:from|after) (?:my |the |yesterdays |sundays |saturdays |last nights |"
+    r"\w+s )?(?:\w+ )?(?:long run|lr|long one|race|marathon|half|tempo|intervals|run|workout|session)\b"
+)
+_NEXT_LIFT_ASK = re.compile(
+    r"\b(?:ok|okay|fine|alright|good|safe|smart|wise)\b(?: \w+){0,3} (?:to )?(?:do|lift|hit|go|train)\b|"
+    r"\b(?:can|could|should) i (?:still )?(?:do|lift|hit|go|train)\b|\bor (?:nah|not|skip|wait|rest)\b"
+)
+_SOON = re.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|today|tonight|this (?:evening|afternoon|morning))\b")
+_LEG_SESSION = re.compile(
+    r"\b(?:leg|legs|strength|gym|lifting|weights) ?(?:sesh|session|day|workout|work)?\b"
+)
+SORE_NEXT_TEXT = (
+    "Yes, if the soreness has mostly eased: the article only keeps strength work off hard-run days and the "
+    "day before a race, and a leg session a day or more after the run breaks neither. Warm up first, "
+    "keep the weights comfortable and controlled, and go lighter (or wait a day) if your legs are still "
+    "very sore; not the day before your next hard run or race.\nTry one: /workout"
+)
+
+
+def _sore_next(plain: str, asks: list[str]) -> str | None:
+    if not asks or not _SORE_FROM.search(plain) or not _SOON.search(plain):
+        return None
+    asked = normalize(" ".join(asks))
+    if not (_NEXT_LIFT_ASK.search(asked) and _LEG_SESSION.search(asked)):
+        return None
+    if re.search(
+        r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b[^.]{0,30}\b(?:tomorrow|tmrw|tmr|tomoz|"
+        r"this weekend|saturday|sunday)\b",
+        plain,
+    ) and not re.search(
+        r"\bfrom (?:my |the )?(?:race|"
+        r"marathon|half)",
+        plain,
+    ):
+        return None  # a race coming: the race-day rule answers
+    return SORE_NEXT_TEXT
+
+
 def move_day_reply(message: str) -> str | None:
     """A strength day the day before a hard run, legs dead for it, and "should I move it?": yes, and a
     day that leaves an easy day before the hard run."""
     plain = normalize(message)
     asks, _ = split_asks(message)
+    sore_next = _sore_next(plain, asks)
+    if sore_next is not None:
+        return sore_next
     if not asks or not any(_MOVE_ASK.search(normalize(a)) for a in asks) or not _DEAD.search(plain):
         return None
     m = _LIFT_DAY.search(plain)
