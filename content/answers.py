@@ -582,6 +582,13 @@ class Answerer:
         # rather than offering choices ("what are plyos", "do my hips need work").
         self._titles = [frozenset(self.index.terms(t.title)) for t in TOPICS]
         self._name_words = {k: frozenset(k) for k in spans}
+        # Which names (their places in self._names) hold each stem: named() looks only at those.
+        by_stem: dict[str, list[int]] = {}
+        for pos, (k, _) in enumerate(self._names):
+            for stem in frozenset(k):
+                by_stem.setdefault(stem, []).append(pos)
+        self._names_by_stem = {k: tuple(v) for k, v in by_stem.items()}
+        self._names_always = tuple(pos for pos, (k, _) in enumerate(self._names) if not k)
         # How far apart a name's first and last words may be in a question: as in the name itself
         # ("front of the thigh": 3), plus one word ("step right up").
         # A rule's keyword ("heavy weights" in "how heavy should the weights be") may be spread out.
@@ -668,7 +675,11 @@ class Answerer:
         if len(at) != len(r.stems):
             at = list(range(len(r.stems)))
         # Only names whose words all occur can match; same longest-first order as self._names.
-        for name, owners in (kv for kv in self._names if self._name_words[kv[0]] <= present):
+        places = set(self._names_always)
+        for stem in present:
+            places.update(self._names_by_stem.get(stem, ()))
+        names = self._names
+        for name, owners in (names[p] for p in sorted(places) if self._name_words[names[p][0]] <= present):
             n = len(name)
             for start in range(len(r.stems) - n + 1):
                 if (

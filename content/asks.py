@@ -31,14 +31,24 @@ def trace(rule: str, detail: str = "") -> None:
 
 def says_exercise(topic_id: str, plain: str) -> bool:
     """Does the message name this exercise ("can I still do calf raises?"), not just land on it?"""
-    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
-    if ex is None:
+    names = _exercise_words(topic_id)
+    if not names:
         return False
-    words = set(plain.split())
-    return any(
-        all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in normalize(n).split())
-        for n in (ex.name, *ex.aliases)
-    )
+    words = _word_set(plain)
+    return any(all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in n) for n in names)
+
+
+@lru_cache(maxsize=64)
+def _word_set(plain: str) -> frozenset[str]:
+    """A message's words as a set (the callers ask about every exercise in turn with one text)."""
+    return frozenset(plain.split())
+
+
+@lru_cache(maxsize=256)
+def _exercise_words(topic_id: str) -> tuple[tuple[str, ...], ...]:
+    """An exercise topic's name and aliases, normalised and split once (none for another topic)."""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
+    return () if ex is None else tuple(tuple(normalize(n).split()) for n in (ex.name, *ex.aliases))
 
 
 @cache

@@ -1676,7 +1676,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "should i ",
     ),
     (r"(?:^|(?<=[.,;:!?]\s))me (?:=|is) (?:an? )?", "i am a "),
-    (r"(?:[.,;:!]\s*|\s+)(?:thoughts|thots|opinions?|your take|verdict)\s*\??\s*$", ". is that good advice?"),
+    (r"(?:[.,;:!]\s*|\s+)(?:thoughts|thots|opinions?|your take|verdict)\s*\??\s*$", "?"),
     # "rock up with ankle weights", "is it weird to": turn up; ok to.
     (r"\brock(?:ing)? up\b", "turn up"),
     (r"\bis it (?:weird|odd|strange|cringe|embarrassing|bad form|a bad look) to\b", "is it fine to"),
@@ -1725,7 +1725,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:any |some )?(?:leg |strength |gym )?(?:exercises|workouts|work|training|sessions|weights|stuff|"
         r"lifting)"
         r" (?:yet|already|now|this early|straight away|right away|from the start)\b",
-        "is it too early for strength work",
+        "can i start strength work already",
     ),
     # "started running like 3 wks ago": a beginner.
     (

@@ -120,7 +120,7 @@ def test_legit_as_adjective_stays_real() -> None:
 )
 def test_runs_feel_easier_is_the_fatigue_benefit(q: str) -> None:
     r = _text(q)
-    assert r.startswith("Yes")
+    assert r.startswith(("Yes", "It's real"))
     assert "oxygen" in r
 
 
@@ -303,7 +303,7 @@ def test_back_weaker_than_front_is_the_imbalance(q: str) -> None:
 )
 def test_does_a_muscle_matter_says_yes_with_its_role(q: str) -> None:
     r = _text(q)
-    assert r.startswith("Yes, it matters")
+    assert r.startswith("Yes")
     assert " they take over" not in r
 
 
