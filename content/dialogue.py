@@ -352,7 +352,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # intent (with the background's kit, race or fatigue) picks the answer, not a word the
         # background happened to name.
         g_asks, g_background = split_asks(message)
-        for g_ask in g_asks:
+        for g_at, g_ask in enumerate(g_asks):
+            if g_at and _BARE_WHY.match(normalize(g_ask)):
+                continue  # "why do runners skip calves and why should I bother": the first ask's subject
             # (with nothing told and no chat before it, only an ask that can mean one thing is read)
             generic = generic_ask(g_ask, g_background) if g_background or last is None else None
             if generic is not None and g_ask in message:
@@ -400,8 +402,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         r_asks, r_bg = split_asks(message)
         # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
         later = normalize(" ".join([*SENTENCE.split(r_bg)[-1:], *r_asks]))
-        if any(re.search(rf"\b(?:{w})\b", later) for w, _ in MUSCLE_WORDS) or any(
-            says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values()
+        if not (_BUILD_BACK.search(later) and not _TARGET_ASK.search(later)) and (
+            any(re.search(rf"\b(?:{w})\b", later) for w, _ in MUSCLE_WORDS)
+            or any(says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values())
         ):
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
             # answered, after the honest line about the injury itself.
@@ -654,6 +657,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
+        if re.match(r"(?:Yes|No)\b", own.text):
+            # "only a 3kg pair of dumbbells, worth bothering?": the plan's "Yes." answered it; the why-
+            # strength or a muscle's block after the plan would be a second answer to the same ask
+            asks = [a for a in asks if not _WORTH_ASK.search(normalize(a))]
     context = last
     told_context: str | None = None
     symptom_of: str | None = None
@@ -931,6 +938,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # "who's right, and what should I actually do?": the first part's answer said what to do
             # (the load and sets); a second reply would only say it again.
             continue
+        if (
+            replies
+            and _BARE_WHY.match(normalize(ask))
+            and (
+                replies[-1].text.startswith("Because")
+                or (asked[-1:] and normalize(asked[-1]).startswith("why"))
+            )
+        ):
+            continue
         if replies and "plan" in kinds:
             plan_said = normalize(
                 " ".join(r.text for r, k in zip(replies, kinds, strict=True) if k == "plan")
@@ -1009,6 +1025,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and replies[1].found
         and _YES_NO_ASK.match(normalize(asked[1]))
         and _VERDICT_LEAD.match(replies[1].text)
+        # ("im 63, can I still build strength? and light weights?": the second ask's "No." is no
+        # answer to the first; the order they asked in stays)
+        and normalize(asked[1]) == normalize(split_asks(message)[0][0])
     ):
         # "Would leg exercises help with balance, and what should I do?": the verdict first, then the plan
         replies[0], replies[1] = replies[1], replies[0]
@@ -1396,7 +1415,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         body = re.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
         out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
-    if note and out.found and not hurt and note not in out.text:
+    if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
         if _VERDICT_LEAD.match(out.text) and ask_of(message).yesno:
             # ("Would leg exercises help with balance?" at 65: the verdict first, then the note)
@@ -1740,6 +1759,26 @@ def _restates(text: str, earlier: list[str]) -> bool:
 _BARE_WHAT_DO = re.compile(
     r"^(?:(?:and|so|but|then|ok|okay) )*(?:what|which) (?:should|do|would|can) (?:i|we) "
     r"(?:actually |really |even |then |just |be )*(?:do|doing)(?: then| instead| now)?$"
+)
+# "healed, how do I build it back up", "cleared, how do I ease back into leg work", "are calf raises ok":
+# the way back from that injury (safety's build-back answer), not the muscle's role or one move's card
+_BUILD_BACK = re.compile(
+    r"\b(?:(?:build(?:ing)?|strengthen(?:ing)?) (?:\w+ ){0,2}(?:back|up)|strong(?:er)? again|"
+    r"ease (?:\w+ ){0,2}(?:back|in)|eas(?:e|ing) into|"
+    r"(?:start|do|doing|try) (?:\w+ ){0,3}again|(?:are|is) (?:\w+ ){1,3}(?:ok|okay|safe|fine|alright)|"
+    r"safe to|ok to|okay to|too soon|too early)\b"
+)
+_TARGET_ASK = re.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves?)\b")
+_WORTH_ASK = re.compile(
+    r"\b(?:worth (?:it|bothering|doing|the (?:time|effort|bother)|using)|(?:any|a|even a) (?:point|use)|"
+    r"bother(?:ing)?|any good|good enough|enough to)\b"
+)
+# "why are hips neglected and why should I care": a bare "why care" leans on the ask before it; a reply
+# that already gave the reason answers it (generic benefits after it would be a different answer)
+_BARE_WHY = re.compile(
+    r"^(?:(?:and|so|but|then|ok|okay) )*(?:why|how come) (?:should|would|do|does|must) "
+    r"(?:i|we|anyone|runners?|it|that|this) (?:even |really |actually )*(?:care|matter|bother)\b"
+    r"|^(?:(?:and|so|but) )*why (?:bother|care)\b"
 )
 _DOSE_SAID = re.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
 
