@@ -94,7 +94,9 @@ _OUTDOOR = re.compile(
 _WEATHER = re.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
     r"weather)|"
-    r"heat ?wave|wildfire smoke|(?:sheet|black) ice|ice on the (?:roads?|paths?|pavements?|trails?))\b"
+    r"heat ?wave|wildfire smoke|monsoon\w*|(?:roads?|paths?|trails?|streets?) (?:\w+ )?flood\w*|"
+    r"flood(?:ed|ing) (?:roads?|paths?|trails?|streets?)|typhoons?|hurricanes?|"
+    r"(?:sheet|black) ice|ice on the (?:roads?|paths?|pavements?|trails?))\b"
 )
 WEATHER_LINE = (
     "Good use of the time: the article says strength work fits well into the off-season and spells when "
@@ -215,6 +217,13 @@ _GENTLE = re.compile(
 )
 # A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
 _SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
+_SORE_JOINT = re.compile(
+    r"\b(?:knees?|shins?|ankles?|achilles|feet|foot|hips?)\b(?: \w+){0,3} (?:ache|aches|aching|achy|pain|"
+    r"painful|hurts?|hurting|sore|niggl\w*)\b|\b(?:achy|sore|painful|dodgy|bad|creaky|niggly) (?:knees?|"
+    r"shins?|ankles?|achilles)\b|"
+    r"\b(?:runners knee|shin splints|it ?band|itbs|patell\w*|tendin\w*)\b(?: \w+){0,2} "
+    r"(?:flar\w*|play\w* up|act\w* up|back|again|niggl\w*|sore|hurts?|aches?|aching)\b"
+)
 _ONLY = re.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
     r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
@@ -236,6 +245,10 @@ _REQUEST = re.compile(
     r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|lay out|"
     r"set out|put together|show me|map out|plan out|"
     r"anything for|something for|whats a good|what is a good|whats a quick|quick)\b"
+)
+_NEED_NOT_ASKED = re.compile(
+    r"\b(?:you|do i|does (?:a |my |the |each )?\w+|do (?:i |we |you )?(?:really |actually )?)(?: really| "
+    r"actually)? need\b|\bneed to (?:be|focus|worry|bother|last|take)\b"
 )
 _NOT_A_REQUEST = re.compile(
     r"^(?:how|why|when|is|are|does|do|should|will|would|am)\b|^(?:can|could) (?:i|runners?|we)\b|"
@@ -583,14 +596,20 @@ def _requested(message: str, said: int) -> bool:
     if said >= 2 and _ASKS_WORKOUT.search(message):
         return True
     routine = bool(_ROUTINE.search(message)) and not _NOT_A_REQUEST.search(message)
+    # ("does a session need to be", "all the workout you need", "do i need to focus": not asking for one)
+    asked_for = bool(_REQUEST.search(_NEED_NOT_ASKED.sub(" ", message))) if "need" in message else None
     if (
         routine
         and re.search(r"\bhow (?:long|many|much|often)\b", message)
-        and not _REQUEST.search(message)
+        and not (_REQUEST.search(message) if asked_for is None else asked_for)
         and not re.search(r"\b(?:what|which)\b", message)
     ):
         return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
-    if routine and (_REQUEST.search(message) or said) and (_LEGS.search(message) or said):
+    if (
+        routine
+        and ((_REQUEST.search(message) if asked_for is None else asked_for) or said)
+        and (_LEGS.search(message) or said)
+    ):
         return True
     if (
         said
@@ -1136,6 +1155,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # a ball and dumbbells: the calves too, a dumbbell in each hand (no bench needed)
         picked.insert(min(2, len(picked)), "weighted_calf_raise")
     no_jump, no_floor, no_kneel = (bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL))
+    # "knees a bit achy": no hopping on a sore joint (the quiet strength moves, no "no jumping" line)
+    sore_joint = bool(_SORE_JOINT.search(message))
     at_work = bool(_AT_WORK.search(_TOLD_AT_WORK.sub(" ", message))) and not kit and not no_floor
     if no_floor or at_work:
         # Standing moves that fit the kit; the floor ones are out.
@@ -1150,7 +1171,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # "can't squat at all": the moves that bend the knee under load leave; the rest fill in
         picked = [e for e in picked if e not in _SQUAT_MOVES]
         picked += [e for e in ("bridge", "hamstring_pushup", "calf_raise", "step_up") if e not in picked]
-    if gentle or no_jump or no_floor or no_deep or no_squat:
+    if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
     hills_here = bool(re.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not re.search(
         r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
@@ -1221,7 +1242,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # The limits hold after the focus moves came in: nothing on the floor, no jumping, nothing named out.
     if no_floor or at_work:
         picked = [e for e in picked if e not in _FLOOR_MOVES]
-    if no_jump or no_floor or no_deep or no_squat:
+    if no_jump or no_floor or no_deep or no_squat or sore_joint:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
     ruled = _ruled_out(message)
     if ruled:
@@ -2173,9 +2194,16 @@ _ONE_ONLY = re.compile(
     r"\b(?:only|just) (?:have |got )?(?:the )?(?:time|room|energy) for (?:one|1|"
     r"a single) (?:\w+ )?(?:exercise|move)\b|"
     r"\b(?:only|just) (?:one|1|a single) (?:\w+ )?(?:exercise|move)\b|\bif i (?:could|"
-    r"can) (?:only )?do (?:just )?one\b|"
+    r"can) (?:only )?do (?:just )?one\b"
+    r"(?! (?:\w+ )?(?:day|session|set|rep|minute|min|time|week|run|hour)s?\b)|"
     r"\bsingle best\b|\bbest (?:single|one) (?:\w+ )?(?:exercise|move)\b|\bone (?:\w+ )?(?:exercise|"
-    r"move) only\b"
+    r"move) only\b|"
+    # "if u could only pick 1", "only allowed one", "had to choose just one leg exercise"
+    r"\b(?:only|just) (?:pick|choose|keep|allowed|do|get) (?:just )?(?:one|1|a single)\b(?! (?:day|session|"
+    r"set|rep|minute|min|time|week|run|hour))|"
+    r"\b(?:had|have|got) to (?:pick|choose|keep) (?:just |only )?(?:one|1|a single)\b(?! (?:day|session|set|"
+    r"rep|minute|min|time|week|run|hour))|"
+    r"\b(?:one|1) (?:\w+ )?(?:exercise|move) to rule them all\b"
 )
 _ONE_FOR = {
     "glutes": "bridge",
@@ -2861,6 +2889,11 @@ _EVE_OF_HARD = re.compile(
     r")?(?:track|interval|intervals|tempo|"
     r"speed|long run|hill|quality|threshold) ?(?:sessions?|workouts?|runs?|day|night|work)?\b"
 )
+# The ask put as a worry ("is it bad", "a mistake", "should I avoid"): the verdict leads "Fine", not "Yes".
+_EVE_WORRY = re.compile(
+    r"\b(?:bad|a bad idea|mistake|problem|problematic|avoid|harm\w*|hurt|ruin|wreck|mess (?:up|with)|"
+    r"screw (?:up|with)|too much|risky|dumb|stupid|silly|wrong|overkill|compromise)\b"
+)
 EVE_OF_HARD_TEXT = (
     "Yes, the article allows it: it only rules out the same day as a hard run and the day before a race. "
     "If your legs still feel heavy for the session, move the strength work a day earlier or to the day "
@@ -2921,6 +2954,49 @@ _LAST_SESSION_ASK = re.compile(
 )
 WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 _RACE_SAID = re.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
+# "should I cut back, and when should I stop before the race?": both asks, the cut first.
+_CUT_BACK_ASK = re.compile(
+    r"\b(?:cut|cutting|scale|scaling|dial|dialling|dialing|ease|easing|back|tone|toning|wind|winding) "
+    r"(?:it |things |them |that )?(?:back|down|off)\b|\b(?:do|lift|doing|lifting) less\b|"
+    r"\b(?:reduce|drop|dropping|lower|lowering) (?:it |them |the |my )?(?:sessions?|lifting|volume|"
+    r"weights?|load|strength|to (?:twice|two|once|one|2|1))\b"
+)
+_STOP_BEFORE = re.compile(
+    r"\b(?:stop|quit|pause|drop|taper|last (?:\w+ )?(?:session|lift|workout|leg day))\b(?: \w+){0,4} "
+    r"(?:before|ahead of|out from)\b|"
+    r"\bhow (?:long|close|soon|many days|many weeks) (?:out )?(?:before|from)\b"
+)
+CUT_BACK_TEXT = (
+    "Yes, cut back: twice a week is enough, kept off your key-workout days (run first if both fall on one "
+    "day), at a load you can manage for 12–15 good reps rather than grinding heavy sets.\n"
+    "Stop two days before the race: the article's one firm rule is no strength work the day before, so keep "
+    "the last session light and familiar."
+)
+
+
+def cut_back(message: str) -> str | None:
+    """ "Should I cut back, and when should I stop before the race?" (normalised): both answered, the cut
+    first, or None."""
+    if not (
+        _CUT_BACK_ASK.search(message)
+        and _STOP_BEFORE.search(message)
+        and _RACE_SAID.search(message)
+        and re.search(r"\b(?:should|do|shall|when|how|whens)\b", message)
+    ):
+        return None
+    text = CUT_BACK_TEXT
+    if not re.search(
+        r"\b(?:[3-7]|three|four|five|six|seven) ?(?:x|times|days|sessions)\b|\b(?:every ?day|daily|heavy)\b",
+        message,
+    ):
+        # (how much they lift not told: the figure, not a verdict on what they do)
+        text = "Keep it to twice a week" + text[len("Yes, cut back: twice a week is enough") :]
+    if re.search(r"\b(?:flat|heavy|dead|tired|wrecked|fried|sluggish|knackered|drained)\b", message):
+        # ("legs feel flat for my key workouts": the lifting is costing the running)
+        text = text.replace(" sets.\n", " sets; tired legs in key sessions are the sign.\n", 1)
+    return text
+
+
 LAST_SESSION_TEXT = (
     "As late as two days before the race: the article's one firm rule is no strength work the day before, "
     "so your legs start fresh. Keep that last session light and familiar, nothing new or heavier "
@@ -2971,6 +3047,9 @@ def situational(message: str) -> tuple[str, str] | None:
         if re.search(r"\bor (?:just |only |mostly )?(?:cardio|endurance|aerobic|running|fitness)\b", message):
             return "Strength work, not just cardio: " + HILL_COUNTS_TEXT[5:], "exercise:hill_repeats"
         return HILL_COUNTS_TEXT, "exercise:hill_repeats"
+    cut = cut_back(message)
+    if cut is not None:
+        return cut, "rule:race_day"
     if (
         _LAST_SESSION_ASK.search(message)
         and _RACE_SAID.search(message)
@@ -3126,6 +3205,11 @@ def situational(message: str) -> tuple[str, str] | None:
         and not re.search(r"\b(?:dead|heavy|flat|tired|sore|wrecked|sluggish)\b", message)
         and re.search(r"\b(?:ok|okay|fine|alright|can i|should i|is it|bad idea)\b", message)
     ):
+        if _EVE_WORRY.search(message):
+            # "is it bad / a mistake / should I avoid it?": a "Yes" would agree that it's bad
+            return "Fine, the article allows it" + EVE_OF_HARD_TEXT[len("Yes, the article allows it") :], (
+                "rule:hard_run_day"
+            )
         return EVE_OF_HARD_TEXT, "rule:hard_run_day"
     if _COUNTS_AS_WARM.search(message):
         if _JOG_THERE.search(message):

@@ -12,7 +12,7 @@ from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import _minutes, exercise_names, uneven
+from content.plan import _minutes, cut_back, exercise_names, uneven
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 
@@ -335,11 +335,22 @@ _HOUSEHOLD = frozenset("stairs step box chair bench".split())  # "only have dumb
 _ONLY_KIT = re.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
 
 
+# "only a chair at home", "just a chair", "the only equipment I have is a chair": the thing named is all.
+_ONLY_THING = re.compile(
+    r"\b(?:only|just) (?:a |an |one |my |the |some )?(?:\w+ )?(?=(?:chairs?|benche?s?|steps?|stairs|box|"
+    r"dumbbells?|kettlebell|treadmill|ball)\b)|"
+    r"\bonly (?:equipment|kit|thing)\b(?: \w+){0,3} (?:is|are) (?=(?:a |an |my |the |some )?(?:\w+ )?"
+    r"(?:chairs?|benche?s?|steps?|stairs|box|dumbbells?|kettlebell|treadmill|ball)\b)"
+)
+
+
 def lacked(plain: str) -> list[str]:
     """The pieces of kit the runner says they lack ("no treadmill access", "only has a treadmill and
     some dumbbells" lacks the rest)."""
     out = [name for name, words in _KIT_WORDS if re.search(_LACK_BEFORE + rf"(?:{words})\b", plain)]
-    m = _ONLY_KIT.search(plain)
+    m = _ONLY_KIT.search(plain) or (
+        _ONLY_THING.search(plain) if ("only" in plain or "just" in plain) else None
+    )
     if m:
         tail = plain[m.end() : m.end() + 80]
         owned = [name for name, words in _KIT_WORDS if re.search(rf"\b(?:{words})\b", tail)]
@@ -436,6 +447,29 @@ def drop_kit(text: str, kit: list[str]) -> str:
             kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
+    if "machines" in kit:
+        # "Good exercises: quadriceps extension, hamstring curl and leg press": machines by another name
+        lines, cut = _drop_machine_moves(lines)
+        if cut:
+            dropped.add("machines")
+    if "machines" in dropped and not any(
+        re.search(r"\b(?:squats?|lunges?|push ?ups?|bridges?|calf raises?|step ?ups?)\b", x, re.I)
+        for x in lines
+        if not POINTER.match(x)
+    ):
+        # "runner's knee, only a chair at home": the card's machines out, the moves that need none in
+        at = 1 if lines and not POINTER.match(lines[0]) else 0
+        lines.insert(at, NO_MACHINE_MOVES)
+        lines = [
+            re.sub(
+                r"/exercise (?:quadriceps extension|hamstring curl|leg press)\b",
+                "/exercise one-legged squat",
+                x,
+            )
+            if POINTER.match(x)
+            else x
+            for x in lines
+        ]
     body = [x for x in lines if not POINTER.match(x)]
     swaps = list(dict.fromkeys(_KIT_SWAP[n] for n in kit if n in dropped and n in _KIT_SWAP))
     if swaps and (not body or _THIN.match(" ".join(body)) or len(" ".join(body)) < 60):
@@ -445,6 +479,43 @@ def drop_kit(text: str, kit: list[str]) -> str:
         lines = body + [x for x in lines if POINTER.match(x)]
     out = "\n".join(lines)
     return out if any(not POINTER.match(x) for x in lines) else text
+
+
+_MACHINE_MOVES = re.compile(
+    r"\b(?:leg press(?:es)?|hamstring curls?|quadriceps extensions?|leg curls?|leg extensions?)\b", re.I
+)
+_MOVES_LISTED = re.compile(r"^(?:Good exercises|Good choices|Good moves|Best moves|Try)\b[^:]{0,30}: ")
+
+
+def _drop_machine_moves(lines: list[str]) -> tuple[list[str], bool]:
+    """The lines without the machine moves a "Good exercises: ..." sentence lists; whether any went."""
+    out, cut = [], False
+    for line in lines:
+        if POINTER.match(line) or not _MACHINE_MOVES.search(line):
+            out.append(line)
+            continue
+        kept = []
+        for p in SENTENCE.split(line):
+            head = _MOVES_LISTED.match(p)
+            if not head or not _MACHINE_MOVES.search(p):
+                kept.append(p)
+                continue
+            body, _, dose = p[head.end() :].partition(" (")
+            items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", body.rstrip(".")) if x]
+            left = [x for x in items if not _MACHINE_MOVES.search(x)]
+            cut = True
+            if left:
+                listed = ", ".join(left[:-1]) + " and " + left[-1] if len(left) > 1 else left[0]
+                kept.append(f"{head.group(0)}{listed}" + (f" ({dose}" if dose else "."))
+        if kept:
+            out.append(" ".join(kept))
+    return out, cut
+
+
+NO_MACHINE_MOVES = (
+    "At home, no machines needed: one-legged squats, hamstring push-ups (heels on a chair braced on a wall) "
+    "and bridges work the same muscles, 2–3 sets of 12–15, slow and pain-free."
+)
 
 
 _VERDICT_WORD = re.compile(r"^(?:Yes|No|Either|Both|Neither)\b")
@@ -1068,7 +1139,10 @@ OVER_ASK = re.compile(
     r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives|"
     r"(?:do|doing|try|change) (?:anything|something) (?:different\w*|else)|(?:change|do) anything|"
     r"do (?:\w+ )?differently|anything (?:i should|to) change|(?:mix|switch|change|shake) (?:it|things|"
-    r"stuff|them) up)\b"
+    r"stuff|them) up)\b|"
+    # "should I ease off / scale it back?", "...and how long before the race do I stop?"
+    r"\b(?:ease|scale|dial|wind|tone) (?:it |things |them )?(?:off|back|down)\b|"
+    r"\bhow (?:long|close|soon) before (?:the |my |a )?(?:race|marathon|half|10k|5k|ultra)\b"
 )
 # Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
 _TOO_HEAVY = re.compile(
@@ -1108,6 +1182,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _LIFTING.search(plain):
         return None
+    cut = cut_back(plain)
+    if cut is not None:
+        return cut  # "...should I ease off, and how long before the race should I stop?": both asks
     if not any(OVER_ASK.search(normalize(a)) for a in asks) and not (
         _OVER_TOLD.search(plain) and _WORN.search(plain)
     ):
@@ -1379,7 +1456,8 @@ WEEK_LINE = (
 # ---- Weather or the season cutting the running: "is this a good time to focus on strength?" -------------
 _SEASON = re.compile(
     r"\b(?:snow\w*|ice|icy|iced|dark (?:evenings?|mornings?|by)|pouring|rain(?:ing|y|ed)?|storm\w*|"
-    r"heat ?wave|"
+    r"heat ?wave|monsoon\w*|flood\w*|typhoons?|cyclones?|hurricanes?|(?:rainy|wet) season|smog|"
+    r"(?:too|so|way too|crazy|stupidly) (?:hot|humid)|humidity|scorching|snowed (?:in|under)|"
     r"smoke|winter|weather|freezing|brutal|off ?season|between seasons|after (?:my|the) (?:season|"
     r"race season)|seasons? (?:is |s )?(?:done|over|finished|ended|wrapped up)|time of (?:the )?year|"
     r"(?:cant|cannot|can not) run (?:outside|outdoors))\b"
@@ -1392,7 +1470,16 @@ _GOOD_TIME = re.compile(
     r"\bmore (?:strength|lifting|gym|weights|leg work)\b|\bswap (?:\w+ ){0,2}runs? for\b|"
     r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b|"
     # "how can I use the winter to get stronger?"
-    r"\bus(?:e|ing) (?:the |this |these )?(?:winter|off ?season|dark months|cold months|snow|weeks? off)\b"
+    r"\bus(?:e|ing) (?:the |this |these )?(?:winter|off ?season|dark months|cold months|snow|weeks? off)\b|"
+    # "how do I make the most of this time?", "best way to use these weeks?"
+    r"\b(?:make (?:the )?(?:most|best)|make (?:good|the best|best) use) of "
+    r"(?:it|this|that|the|these|those)\b|"
+    r"\bbest (?:way|use) (?:to use |of )(?:it|this|that|the|these|those)\b"
+)
+# The ask is how to use the spell (strength is what Legwork answers, so it needn't be named).
+_USE_SPELL = re.compile(
+    r"\b(?:make (?:the )?(?:most|best)|make (?:good|the best|best) use) of\b|"
+    r"\bbest (?:way|use) (?:to use |of )"
 )
 _STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work|stronger)\b")
 
@@ -1423,7 +1510,7 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
     if len(asks) != 1 or not _SEASON.search(plain):
         return None
     ask = normalize(asks[0])
-    if not _GOOD_TIME.search(ask) or not _STRENGTH_WORD.search(ask):
+    if not _GOOD_TIME.search(ask) or not (_STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask)):
         return None
     if re.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
         return YEAR_TEXT  # "what time of year should I be doing most of my strength work?"
@@ -1439,6 +1526,7 @@ YEAR_TEXT = (
 
 _WEATHER_SAID = re.compile(
     r"\b(?:snow\w*|ice|icy|iced|dark|pouring|rain\w*|storm\w*|heat ?wave|smoke|winter|weather|freezing|"
+    r"monsoon\w*|flood\w*|typhoons?|cyclones?|hurricanes?|smog|hot|humid\w*|scorching|"
     r"brutal|cold|outside|outdoors|treadmill)\b"
 )
 _GYM_KIT = re.compile(r"\b(?:gym|machines?|leg press|dumbbells?|free weights|weights room|kettlebells?)\b")
@@ -1458,7 +1546,7 @@ def _season_lines(plain: str, ask: str) -> str:
         else "Yes, alongside the runs rather than instead of them"
         if "instead" in ask
         else "Good use of the time"
-        if re.match(r"(?:how|what|which|where)\b", ask)
+        if re.match(r"(?:how|what|which|where)\b", ask) or _USE_SPELL.search(ask)
         else "Yes"
     )
     machines = bool(re.search(r"\b(?:gym|machines?|leg press)\b", plain))
