@@ -420,6 +420,10 @@ _EVIDENCE_WORDS: dict[str, str] = {
     "rule:one_legged": """one single each side sides uneven unequal weaker weak stronger left right
     unilateral unilaterally separately separate dominant nondominant non imbalance imbalanced lopsided
     lazy different asymmetry asymmetric either both alone individually""",
+    # Runner's knee is named for the runner: "I'm a beginner runner, should I do leg exercises" or
+    # "calves sore after runs" say nothing of a knee, so that injury's stock answer doesn't lead.
+    "injury:runners_knee": """knee knees kneecap kneecaps kneed patella patellar patellofemoral pfps
+    kneee knne""",
 }
 
 

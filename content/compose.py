@@ -85,6 +85,7 @@ _DOSE_NEXT = {
     "deep": "depth",
     "steep": "depth",
     "high": "depth",
+    "tall": "depth",  # "how tall a box for step ups": the height, as "how high"
 }
 # "how far should I bend my knee", "what angle", "what % grade": a figure of the movement itself.
 _DEPTH = frozenset("angle degrees degree grade incline percent bend".split())
@@ -984,14 +985,22 @@ def _forbids(q: str, fact: str) -> bool:
         q,
         flags=re.I,
     )
+    # "are squats good for runner's knee?": the injury's name, not the knee a cue speaks of
+    q = re.sub(r"\brunner(?:s|'s|’s|s'|s’)? knees?\b", " ", q, flags=re.I)
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         after = " ".join(fact[m.end() :].split()[:6])
         if re.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
             continue  # "never skip the warm-up" recommends it: a double negative
-        if stems(after) & qs:
+        hit = stems(after) & qs
+        if hit and hit <= _BODY_STEMS and not hit & stems(_asking_clause(q)):
+            continue  # "knee surgery 6 months ago, can I do wall squats": the knee is background
+        if hit:
             return True
     return False
+
+
+_BODY_STEMS = stems("knee knees hip hips ankle ankles foot feet back shin shins calf calves leg legs")
 
 
 def _yes_no(q: str, fact: str, score: int = 2) -> str:
@@ -1135,6 +1144,7 @@ _ALIKE = {
     "foot": ("sole", "feet"),
     "hold": ("paus",),
     "top": ("paus", "high"),
+    "tall": ("height", "stop", "line", "level"),
     "high": ("height", "stop", "line"),  # "how high should my hips go": where the step says to stop
     "box": ("bench", "step"),
     "deep": ("stop", "bend", "angl"),
@@ -1161,7 +1171,7 @@ _PLACE_ASK = re.compile(
     r"\b(?:far|wide|close) (?:back|forward|forwards|apart|out|behind|in front)\b|\bhow (?:wide|far apart)\b|"
     r"\b(?:where|how far) (?:\w+ ){0,4}(?:foot|feet|toes|heels?|hands?|back leg)\b"
 )
-_HOW_FAR = stems("far deep low high wide close apart go goes")
+_HOW_FAR = stems("far deep low high tall wide close apart go goes")
 _PLACE_ALIKE = {"behind": ("back",), "rear": ("back",), "trail": ("back",), "foot": ("toe",)}
 
 
@@ -1283,7 +1293,16 @@ def _kit_choice(ex: Exercise, plain: str) -> str | None:
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
-    works = f"It works the {muscle_names(ex.primary).lower()}" + (
+    # What it works, as its own summary says when that is a part the muscle table has no entry for
+    # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).
+    part = re.search(r"\bworks the ((?:front|back|side|outside|inside) of the \w+)", ex.summary)
+    worked = part.group(1) if part else muscle_names(ex.primary).lower()
+    side, _, limb = part.group(1).partition(" of the ") if part else ("", "", "")
+    if part and re.search(rf"\b{side} of (?:the|my|your) {limb}s?\b", normalize(question)):
+        # "strengthen the front of my shins" names what the move works, not the step that puts the
+        # feet "out in front"
+        q = q - stems(part.group(1))
+    works = f"It works the {worked}" + (
         f", and helps prevent {_join([INJURIES[i].name.lower() for i in ex.prevents], 'and')}."
         if ex.prevents
         else "."
@@ -1310,6 +1329,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if ex.cues and re.search(r"\b(?:watch out|careful|mistakes?|avoid|look out)\b", normalize(question)):
             # "what does it hit and anything to watch out for?": the muscles, then its first cue
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
+        if part:
+            return f"{ex.name} works the {worked}{also}{works[len('It works the ' + worked) : -1]}.", ""
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
     if (
         ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))
@@ -1568,6 +1589,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "what is a hamstring push-up", "what's the deal with the squat where...": what it is and how.
         steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {_end(ex.summary)} {steps}", f"Dose: {ex.dose.text()}."
+    if part:  # the summary already says what it works
+        return f"{ex.name}: {_end(ex.summary)}", f"Dose: {ex.dose.text()}."
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
 
 

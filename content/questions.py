@@ -62,6 +62,9 @@ _Q: dict[str, tuple[str, ...]] = {
         "how do I pull my toes up with my back to a wall",
         "exercise for the muscles at the front of the shin",
         "toe lift leaning against a wall",
+        "how do I strengthen the front of my shins",
+        "what strengthens the front of the lower leg",
+        "the muscle at the front of my shin is weak",
     ),
     "exercise:line_hops": (
         "quick hops across a line on the floor",
@@ -1524,8 +1527,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bhil(s|ly)?\b", r"hill\1"),
     # "squats and stuff", "weights and that": lifting in general, not the one move.
     (
-        r"\b(?:squats?|lunges?|weights|lifting|leg work|gym work) (?:and|n|&) "
-        r"(?:stuff|that|things|all that|the like)\b",
+        r"\b(?<!ankle )(?<!wrist )(?:squats?|lunges?|weights|lifting|leg work|gym work) (?:and|n|&) "
+        r"(?:stuff|that|things|all that|the like)\b(?!['’]s| is| was)",
         "lifting",
     ),
     (r"\bhelp (me )?on (?:the )?hills\b", r"help \1get up hills"),
@@ -1540,6 +1543,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "the bottom stair": the lowest step, not the bottom (glutes).
     (r"\bbottom (stair|step)(s)?\b", r"lowest \1\2"),
     (r"\b(?:the )?back of (?:my|the|your) lower legs?\b", "my calves"),
+    (
+        r"\bfront of (my|the|your) lower legs?\b",
+        lambda m: (
+            m.group(0)
+            if re.search(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|splints?)\b", m.string, re.IGNORECASE)
+            else f"front of {m.group(1)} shins"
+        ),
+    ),
     (r"\b(?:the )?(?:back|backs) of (?:my|the|your) (?:upper legs?|thighs?)\b", "my hamstrings"),
     # "I run 50k a week. Isn't that enough?": "that" is the running (after the mileage rule above).
     (
@@ -1584,7 +1595,17 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "any use for someone who runs long", "any point for a marathoner": worth it for them.
     (r"\bany (?:use|point|benefit|value)(?: at all)? (?:for|to)\b", "worth it for"),
-    (r"\b(going|getting) up (?:the |steep |long )?slopes\b", r"\1 up hills"),
+    # "going up slopes", "on inclines my legs die", "on steep climbs": outdoor hills (a treadmill's
+    # incline stays the treadmill's).
+    (
+        r"\b(?:(going|getting|running|climbing) up|on|up) (?:the |steep |long |any |big )?"
+        r"(?:slopes|inclines|uphills|uphill (?:sections|bits|parts|stretches))\b",
+        lambda m: (
+            m.group(0)
+            if re.search(r"treadmil|running machine|\btilt", m.string, re.IGNORECASE)
+            else f"{m.group(1) or 'going'} up hills"
+        ),
+    ),
     (
         r"\b(?:someone|somebody|a person|people|folks?) who (?:runs?|does|do) (?:long|distance|marathons?|"
         r"ultras?)\b",

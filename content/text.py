@@ -52,9 +52,17 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+# Words whose Snowball stem is another word's: "lungs" and "lunges" both stem to "lung", so "my legs
+# give out before my lungs" named the lunge. Each gets a stem of its own.
+_OWN_STEM = {"lung": "lungs", "lungs": "lungs"}
+
+
 def stem_words(words: list[str]) -> list[str]:
     """Snowball (Porter 2) English stems of normalised words, in order."""
-    return _stemmer().stemWords(words)
+    out = _stemmer().stemWords(words)
+    if _OWN_STEM.keys() & set(words):
+        out = [_OWN_STEM.get(w, s) for w, s in zip(words, out, strict=True)]
+    return out
 
 
 def tokens(text: str) -> tuple[str, ...]:
