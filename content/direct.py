@@ -1025,7 +1025,7 @@ def _direct(topic_id: str, question: str) -> str | None:
         # "do I push all the way till my leg is straight?": no, just short of it
         return FULLY_STRAIGHT_TEXT
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
-        when = time_choice(question)
+        when = time_choice(question) or swapped_choice(question)
         if when is not None:
             return when
         verdict = order_verdict(question)
@@ -1237,6 +1237,39 @@ def time_choice(question: str) -> str | None:
         f"The {later[0]}: on a day with both, the article says to run first, then do the strength work, "
         f"so lift after your {ran.group(1) or ran.group(2)} run. Keep it off hard-run days."
     )
+
+
+def swapped_choice(question: str) -> str | None:
+    """ "gym in the morning and run in the evening, or run in the morning and gym later?": the two
+    orders offered as an either/or; the one with the run first, said as that option."""
+    halves = re.split(
+        r",? or (?:should i |do i |is it better to |would it be better to )?", question, maxsplit=1
+    )
+    if len(halves) != 2:
+        return None
+    a, b = (_first_of(h) or _said_first(h) for h in halves)
+    if a is None or b is None or a == b:
+        return None
+    pick = halves[0] if a == "run" else halves[1]
+    when = re.search(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", pick)
+    lead = (
+        f"Run in the {when.group(0)}, lift later" if when and when.group(0) in _PART_OF_DAY else "Run first"
+    )
+    return (
+        f"{lead}: on a day with both, the article has you run first, then do the strength work, so your "
+        "legs are fresh for the run. Keep the strength work off hard-run days."
+    )
+
+
+def _said_first(half: str) -> str | None:
+    # "gym in the morning and run after work": each option told in its own order
+    r, lift = _RUN_WORD.search(half), _LIFT_WORD.search(half)
+    if r is None or lift is None:
+        return None
+    return "run" if r.start() < lift.start() else "lift"
+
+
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 
 
 def order_verdict(question: str) -> str | None:

@@ -135,3 +135,19 @@ def test_young_runner_how_much_time() -> None:
     assert "Twice a week, about 15–20 minutes" in text(
         "im 16, does it help a distance runner, and how much time?"
     )
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "gym in the morning and run in the evening, or run in the morning and gym in the evening?",
+        "morning run + evening gym or morning gym + evening run?",
+    ],
+)
+def test_two_orders_offered_pick_the_run_first_option(q: str) -> None:
+    assert text(q).startswith("Run in the morning, lift later")
+
+
+def test_two_orders_told_by_word_order() -> None:
+    q = "gym in the morning and run after work, or run in the morning and gym after work"
+    assert text(q).startswith("Run in the morning, lift later")
