@@ -1006,7 +1006,18 @@ def _knee_yes(topic_id: str, question: str) -> str | None:
     return None
 
 
+_WINDED = re.compile(r"\b(?:out of breath|short of breath|breathless\w*|winded|gasping|puffing)\b")
+WINDED_TEXT = (
+    "Partly: stronger leg muscles use oxygen more efficiently and are slower to tire, so runs and climbs "
+    "feel easier. Being out of breath is mostly your aerobic fitness, though, which the running itself "
+    "builds; if it comes with chest pain or dizziness, see a doctor."
+)
+
+
 def _direct(topic_id: str, question: str) -> str | None:
+    if topic_id == "rule:breathing" and _WINDED.search(question):
+        # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
+        return WINDED_TEXT
     knee = _knee_yes(topic_id, question)
     if knee is not None:
         return knee

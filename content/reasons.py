@@ -922,7 +922,9 @@ _OTHER_SPORT = re.compile(
 )
 _UNDER_LOAD = re.compile(
     r"\b(?:lift\w*|weights?|squats?|lunges?|deadlifts?|press\w*|reps?|sets?|strength|gym|leg day|"
-    r"calf raises?|bridges?|plank\w*|dumbbells?|barbells?|kettlebells?|exercis\w*|curls?|extensions?)\b"
+    r"calf raises?|bridges?|plank\w*|dumbbells?|barbells?|kettlebells?|exercis\w*|curls?|extensions?|"
+    # ("out of breath on hills, would stronger legs help?": winded, asking about the legs)
+    r"strong\w*|legs?|muscles?|out of breath|short of breath|breathless\w*|winded)\b"
 )
 _HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 

@@ -151,3 +151,15 @@ def test_two_orders_offered_pick_the_run_first_option(q: str) -> None:
 def test_two_orders_told_by_word_order() -> None:
     q = "gym in the morning and run after work, or run in the morning and gym after work"
     assert text(q).startswith("Run in the morning, lift later")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "im out of breath on runs, will leg strength help",
+        "always out of breath going up hills, would stronger legs help",
+    ],
+)
+def test_winded_is_not_the_breathing_rule(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Partly: stronger leg muscles"), reply
