@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from content.calendar import DAY_NAMES
+from content.exercises import EXERCISES
 from content.verdicts import _PICK, _settles, _versus, as_good_lead, versus
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
@@ -494,6 +495,36 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Run first, then strength: when both share a day, do the run and then the strength workout.",
     ),
     (
+        # "do I sprint up or just run hard?", "all out or controlled?", "how hard on the hill reps?": the
+        # effort of each climb, a strong run you can repeat, not a flat-out sprint.
+        "exercise:hill_repeats",
+        r"^(?!.*\b(?:steep\w*|grade|gradient|incline|slope|how (?:many|long|often|far)|when|which days?)\b)"
+        r".*\b(?:sprint\w*|all out|flat out|full (?:gas|send|effort|pelt)|max(?:imum|imal)? effort|"
+        r"as fast as|how (?:hard|fast|quick\w*)|what (?:effort|pace|intensity)|effort)\b",
+        "Run hard, not an all-out sprint: charge up with high knees and pumping arms at an effort you can "
+        "repeat 5–8 times, then jog gently back down to recover. If the last climbs fall apart, ease off a "
+        "little (the article gives no pace).",
+    ),
+    (
+        # "4 week training blocks, when do I take the strength week off?": a block told, not weeks done;
+        # the last week of each block.
+        "rule:recovery_week",
+        r"\b(?:4|four) ?(?:week|wk)s? (?:\w+ )?(?:blocks?|cycles?|mesocycles?|phases?)\b|"
+        # ("4 week training blocks, when ..." reaches here as "4 week training when ...")
+        r"\b(?:4|four) ?(?:week|wk) training (?:when|which|what)\b",
+        "The fourth: make the last week of each 4-week block your week off strength work. The article "
+        "advises a week off once a month for extra recovery, and Legwork's plan does the same, every fourth "
+        "week. Then pick up where you left off.",
+    ),
+    (
+        # 3-, 5- or 6-week blocks: the week off once a month, at the end of the block nearest a month.
+        "rule:recovery_week",
+        r"\b(?:[2356]|two|three|five|six) ?(?:week|wk)s? (?:\w+ )?(?:blocks?|cycles?|mesocycles?|phases?)\b",
+        "At the end of a block, about once a month: the article advises a week off strength work once a "
+        "month for extra recovery, so put it in the block's last week when about four weeks of lifting "
+        "have built up. Then pick up where you left off.",
+    ),
+    (
         # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
         "rule:recovery_week",
         r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
@@ -939,7 +970,57 @@ def _turned(text: str) -> str:
     return text
 
 
+# "what is a wall squat and does it help my knees?", "knee op 6 months ago, physio cleared me, can I do
+# wall squats?": a quad exercise asked about for the knees is a yes, pain-free (the article: strong,
+# balanced quads and hamstrings steady the knee), not a card cue turned into "No".
+_KNEE_HELP = re.compile(
+    r"\b(?:help|helps|good|better|ok|okay|safe|fine|bad|alright|protect\w*|strengthen\w*)\b(?: \w+){0,4} "
+    r"(?:for )?(?:my |the |your |dodgy |bad |weak )?knees?\b"
+)
+_CLEARED = re.compile(
+    r"\b(?:cleared|signed (?:me |it )?off|given the (?:ok|okay|all clear|green light)|all clear|green light|"
+    r"physio (?:says|said) (?:im|i am|its) (?:ok|okay|fine|good))\b"
+)
+_CAN_DO = re.compile(r"\b(?:can|could|should) i (?:now |still |start |try )?(?:do|doing|start|try|use|add)\b")
+_KNEE_SAID = re.compile(r"\bknees?\b|\bacl\b|\bmeniscus\b|\bpatella\w*")
+
+
+def _knee_yes(topic_id: str, question: str) -> str | None:
+    ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
+    if ex is None or "quads" not in ex.primary or not _KNEE_SAID.search(question):
+        return None
+    name = ex.name.lower()
+    if _CLEARED.search(question) and _CAN_DO.search(question):
+        return (
+            f"Yes, once your physio has cleared you: the {name} builds the quads that steady the knee. "
+            "Start light (one or two sets, no added weight), slow and controlled, build up over the weeks, "
+            "and stop if the knee hurts or swells."
+        )
+    if _KNEE_HELP.search(question) and not re.search(
+        r"\b(?:hurts?|pain\w*|sore|swollen|swelling|clicks?)\b", question
+    ):
+        return (
+            f"Yes, done pain-free: the {name} builds the quads (with the glutes), and strong, balanced thigh "
+            "muscles steady the knee. Keep each knee in line over your toes, not out past them."
+        )
+    return None
+
+
+_WINDED = re.compile(r"\b(?:out of breath|short of breath|breathless\w*|winded|gasping|puffing)\b")
+WINDED_TEXT = (
+    "Partly: stronger leg muscles use oxygen more efficiently and are slower to tire, so runs and climbs "
+    "feel easier. Being out of breath is mostly your aerobic fitness, though, which the running itself "
+    "builds; if it comes with chest pain or dizziness, see a doctor."
+)
+
+
 def _direct(topic_id: str, question: str) -> str | None:
+    if topic_id == "rule:breathing" and _WINDED.search(question):
+        # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
+        return WINDED_TEXT
+    knee = _knee_yes(topic_id, question)
+    if knee is not None:
+        return knee
     chosen = _versus(question) or _settles(question)
     if chosen is not None and topic_id in chosen[2]:
         # "leg press vs lunges?" landed on one of the pair: the choice, not that topic's own lead
@@ -955,7 +1036,7 @@ def _direct(topic_id: str, question: str) -> str | None:
         # "do I push all the way till my leg is straight?": no, just short of it
         return FULLY_STRAIGHT_TEXT
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
-        when = time_choice(question)
+        when = time_choice(question) or swapped_choice(question)
         if when is not None:
             return when
         verdict = order_verdict(question)
@@ -1167,6 +1248,39 @@ def time_choice(question: str) -> str | None:
         f"The {later[0]}: on a day with both, the article says to run first, then do the strength work, "
         f"so lift after your {ran.group(1) or ran.group(2)} run. Keep it off hard-run days."
     )
+
+
+def swapped_choice(question: str) -> str | None:
+    """ "gym in the morning and run in the evening, or run in the morning and gym later?": the two
+    orders offered as an either/or; the one with the run first, said as that option."""
+    halves = re.split(
+        r",? or (?:should i |do i |is it better to |would it be better to )?", question, maxsplit=1
+    )
+    if len(halves) != 2:
+        return None
+    a, b = (_first_of(h) or _said_first(h) for h in halves)
+    if a is None or b is None or a == b:
+        return None
+    pick = halves[0] if a == "run" else halves[1]
+    when = re.search(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", pick)
+    lead = (
+        f"Run in the {when.group(0)}, lift later" if when and when.group(0) in _PART_OF_DAY else "Run first"
+    )
+    return (
+        f"{lead}: on a day with both, the article has you run first, then do the strength work, so your "
+        "legs are fresh for the run. Keep the strength work off hard-run days."
+    )
+
+
+def _said_first(half: str) -> str | None:
+    # "gym in the morning and run after work": each option told in its own order
+    r, lift = _RUN_WORD.search(half), _LIFT_WORD.search(half)
+    if r is None or lift is None:
+        return None
+    return "run" if r.start() < lift.start() else "lift"
+
+
+_PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 
 
 def order_verdict(question: str) -> str | None:

@@ -532,6 +532,44 @@ _RESULTS_GUARD = re.compile(
 )
 
 
+# "im 16, does it help a distance runner, and how much time?": the asks answered, the age as a caveat.
+_YOUNG_HELP = re.compile(
+    r"\b(?:help|helps|worth|good for|benefit\w*|useful|point|make me (?:faster|better|quicker)|improve)\b"
+)
+_YOUNG_TIME = re.compile(
+    r"\bhow (?:much time|long|often|many (?:times|days|sessions|minutes|hours))\b|"
+    r"\b(?:times? a week|per week|minutes|mins|much time)\b"
+)
+_YOUNG_SAFE = re.compile(r"\b(?:safe|ok|okay|allowed|too young|stunt\w*|growth|growing|bad for)\b")
+
+
+def _young_asks(question: str) -> str | None:
+    if _YOUNG_SAFE.search(question):
+        return None  # is it safe at my age: the general answer is the answer
+    parts = []
+    if _YOUNG_HELP.search(question):
+        parts.append(
+            "Yes: stronger legs make you a more efficient, faster runner and help head off the overuse "
+            "injuries that come with more miles."
+        )
+    if _YOUNG_TIME.search(question):
+        parts.append(
+            "Twice a week, about 15–20 minutes a session, on easy days rather than before a hard run or race."
+        )
+    if not parts:
+        return None
+    age = (
+        "that age"
+        if re.search(r"\b(?:my|our) (?:son|daughter|kids?|child|children)\b|\b(?:he|she)\b", question)
+        else "your age"
+    )
+    return (
+        " ".join(parts) + f" At {age} keep to the bodyweight basics (calf raises, one-legged squats, "
+        "step-ups, bridges) and light loads, with a coach or PE teacher checking form before adding "
+        "weights (general advice: the article doesn't cover young runners).\nTry one: /workout home"
+    )
+
+
 def gap(question: str) -> tuple[str, str | None] | None:
     """(an honest general answer, its related topic id) for a common question the article has no
     figure for, or None. A choice between two of the article's options ("leg press vs lunges?") is
@@ -565,12 +603,20 @@ def gap(question: str) -> tuple[str, str | None] | None:
             _RESULTS_GUARD.search(question) or not _RESULTS.search(question)
         ):
             continue
+        if text.startswith("The article doesn't cover young runners"):
+            asked = _young_asks(question)
+            if asked is not None:
+                return asked, topic
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
         if text.startswith("Yes, that's normal") and re.match(r"why\b", question):
             # "why do my legs feel heavy after leg day?": the reason, not a yes
             said = "Yes, that's normal: muscle soreness for a day or two after a strength session is common"
             text = "Because muscles need a day or two to recover after a strength session" + text[len(said) :]
+        if text.startswith(("Yes, that's normal", "The article's rules: no strength")) and _PREVENT.search(
+            question
+        ):
+            return PREVENT_DOMS_TEXT, "rule:comfortable_load"
         if text.startswith("Yes, that's normal") and _OVERDOING.search(question):
             # "DOMS for days, am I overdoing it?": the verdict on the load, not "yes, normal"
             text = (
@@ -703,6 +749,21 @@ _LEGS_SPENT = re.compile(
 _OVERDOING = re.compile(
     r"\b(?:overdo\w*|over doing|too (?:much|hard|heavy|often|many|far)|over ?train\w*|pushing (?:it )?"
     r"too)\b"
+)
+# "DOMS is wrecking my runs, how do I stop it", "how to make leg day soreness less bad": how to prevent it,
+# not whether it is normal.
+_PREVENT = re.compile(
+    r"\b(?:how (?:do|can|to|would|should) (?:i |you |we )?(?:stop|prevent|avoid|reduce|lessen|limit|ease|"
+    r"beat|fix|cut|minimi[sz]e|get rid of|deal with|handle|manage)|(?:stop|prevent\w*|avoid\w*|reduc\w*|"
+    r"lessen|minimi[sz]e) (?:\w+ ){0,3}(?:doms|soreness|sore|stiffness|it)\b|less (?:bad|sore|painful|"
+    r"brutal|severe)|not (?:be |get )?(?:as|so) sore|any (?:way|tips?|tricks?)|tips? (?:for|to|on)|"
+    r"what can i do)"
+)
+PREVENT_DOMS_TEXT = (
+    "Use weights you are comfortable with (tired by 12–15 reps, not to failure), build the load up "
+    "gradually, and warm up first; the soreness is worst when a session is new or harder than usual, "
+    "and it fades as your legs get used to the work. Keep leg day away from your hard runs (not the day "
+    "before one), and an easy run on sore legs is fine."
 )
 _NO_LIFTING = re.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"
@@ -851,6 +912,20 @@ _RUN_INFO = re.compile(
     r"half marathon|half|mile|parkrun|race|finish\w*) times?\b|"
     r"\bwhat time should i (?:aim|target|expect|go) for\b(?=.*\b(?:\d+k|marathon|half|mile|parkrun|race)\b)"
 )
+# Breathing in another sport (or in the running itself), not under a load: "how do I breathe in freestyle
+# swimming", "how should I breathe when cycling". The lifting rule (out on the effort) doesn't fit them.
+_BREATH = re.compile(r"\bbreath\w*")
+_OTHER_SPORT = re.compile(
+    r"\b(?:swim\w*|freestyle|front crawl|breaststroke|backstroke|laps? (?:in|of) the pool|pool laps?|"
+    r"cycl\w*|bik(?:e|es|ing)|spin class\w*|rowing|row machine|erg|yoga|pilates|run|runs|running|jog\w*|"
+    r"sprint\w*|uphill|hills?|races?|racing)\b"
+)
+_UNDER_LOAD = re.compile(
+    r"\b(?:lift\w*|weights?|squats?|lunges?|deadlifts?|press\w*|reps?|sets?|strength|gym|leg day|"
+    r"calf raises?|bridges?|plank\w*|dumbbells?|barbells?|kettlebells?|exercis\w*|curls?|extensions?|"
+    # ("out of breath on hills, would stronger legs help?": winded, asking about the legs)
+    r"strong\w*|legs?|muscles?|out of breath|short of breath|breathless\w*|winded)\b"
+)
 _HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 
 
@@ -861,6 +936,8 @@ def away_text(question: str) -> str | None:
         return OFF_TOPIC_TEXT
     if pet_hurt(question):
         return PET_TEXT
+    if _BREATH.search(question) and _OTHER_SPORT.search(question) and not _UNDER_LOAD.search(question):
+        return OFF_TOPIC_TEXT
     if _RUN_INFO.search(question) and not re.search(
         r"\b(?:strength|lift\w*|leg day|legs|gym|weights|squats?)\b", question
     ):

@@ -518,8 +518,27 @@ def as_good_lead(plain: str, text: str) -> str:
     return f"Not quite. {text}"
 
 
+# "only dumbbells at home, no bench or machines, can I still do the gym stuff?": a can-I under a kit limit,
+# not a choice between the two kits it names.
+_KIT_LIMIT = re.compile(
+    r"\b(?:only|just|no|without|dont have|do not have|havent got|cant get to|no access to)\b (?:\w+ ){0,3}"
+    r"(?:dumbbells?|kettlebells?|machines?|gym|weights|bench|equipment|kit)\b"
+)
+_CAN_I = re.compile(
+    r"\b(?:can|could) (?:i|you|we) (?:still |even |actually )?\w+|\bis (?:that|it|this) enough\b"
+)
+_A_CHOICE = re.compile(r"\b(?:or|vs|versus|instead|better|which|rather|than|prefer\w*)\b")
+
+
 def versus(plain: str) -> tuple[str, str] | None:
     """(the verdict, its topic) for a choice between two options in the (normalised) question, or None."""
+    if (
+        _KIT_LIMIT.search(plain)
+        and _CAN_I.search(plain)
+        # ("no bench or machines" is the limit told, not a choice)
+        and not _A_CHOICE.search(re.sub(r"\b(?:no|without|not) (?:a |any )?\w+ (?:or|nor) ", " ", plain))
+    ):
+        return None
     found = _versus(plain)
     if found is None:
         return None
