@@ -839,7 +839,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
             r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
             r"(?:old|bad|dodgy) (?:ankle )?sprain|ankles? (?:\w+ ){0,6}?(?:from|after) (?:a|an|my|the|that) "
-            r"(?:\w+ )?sprain)\b"
+            r"(?:\w+ )?sprain|"
+            r"ankles? (?:\w+ ){0,6}?(?:since|after|from when) i (?:sprained|rolled|twisted) it)\b"
         ),
         "Rest it while it's swollen, then rebuild gradually: balance work and calf raises once you can "
         "walk without pain.",

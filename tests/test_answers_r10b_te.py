@@ -135,3 +135,8 @@ def test_fresh_injuries_still_lead_with_stop() -> None:
         "rolled my ankle on a trail yesterday, its puffy and purple, can i still do my long run"
     ).startswith("Stop")
     assert text("got dizzy and saw stars halfway through my tempo run today").startswith("Stop")
+
+
+def test_old_sprained_ankle_that_gives_way_gets_one_legged_work_not_the_ankle_weight_card() -> None:
+    reply = text("my ankle gives way sometimes since i sprained it years ago")
+    assert "one-legged" in reply.lower() and "Side-lying" not in reply
