@@ -120,7 +120,9 @@ _CLEARED = re.compile(
     r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
     r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
     r"(?:good to go|fine to (?:run|train|lift|start)|ok to (?:run|train|lift|start))|signed me off|"
-    r"fully healed|healed now|recovered now)\b"
+    r"fully healed|healed now|recovered now|fully rehabbed|(?:fully |properly )?rehabbed (?:it|now|"
+    r"fully|properly)|"
+    r"(?:finished|completed|done) (?:my |the |all the )?rehab)\b"
 )
 # Asking about preventing an injury, not having one.
 _PREVENT = re.compile(r"\b(?:prevent|preventing|prevention|avoid|avoiding|reduce (?:the )?risk|protect)\b")
@@ -346,7 +348,8 @@ _ARM_HURT = re.compile(
     rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
     rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
     rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractured|cast|sling|splint|surgery|"
-    rf"operation|op|reconstruction|repair)\w*)\b"
+    rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
+    rf"rotator cuff)\b"
 )
 _LEG_ASK = re.compile(
     r"\b(?:legs?|lower body|lunges?|squats?|step ?ups?|calf raises?|bridges?|leg (?:day|work|stuff|"
@@ -531,7 +534,7 @@ _OLDISH = re.compile(
 _BETTER = re.compile(
     r"\b(?:(?:its|it is|its been|it has been|all|feels?|feeling|im|i am|been|now|seems?) (?:\w+ )?"
     r"(?:better|fine|ok|okay|good|healed|recovered|sorted|settled)\b|"
-    r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted) now|"
+    r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted|rehabbed) now|fully rehabbed|"
     r"(?:has|have|had|is) (?:\w+ )?(?:healed|settled|recovered|cleared up|gone)|healed "
     r"(?:ok|okay|fine|well|up)|"
     r"back to (?:\w+ ){0,2}(?:normal|running|full|racing|training)|back (?:running|racing|training)|"
@@ -577,6 +580,10 @@ _SURGERY = re.compile(
 )
 
 
+# The injury itself named as a noun ("old hamstring tear from 2 years ago", "a sprain last season").
+_OLD_HURT = re.compile(r"\b(?:tear|strain|sprain|fracture|break|injury|pull|rupture)\b")
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
@@ -584,7 +591,7 @@ def returning(text: str) -> bool:
         _RETURNING.search(text)
         or ((_OLD.search(text) or _OLDISH.search(text)) and _BETTER.search(text))
         # "tore my quad two years ago": the tear is history, not today's news
-        or (_OLD.search(text) and _ACUTE.search(denied(text)))
+        or (_OLD.search(text) and (_ACUTE.search(denied(text)) or _OLD_HURT.search(text)))
         # "acl surgery 2 yrs ago", "meniscus surgery in 2015": the operation is history too
         or (_OLD.search(text) and _SURGERY.search(text))
     )
@@ -634,6 +641,32 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "/workout home",
     ),
     Uncovered(
+        "illness",
+        "Coming back after an illness",
+        # back after being ill ("back from covid, legs feel like lead", "just getting over the flu"), not
+        # feeling ill now with chest pain or dizziness (those have the stop-now answer)
+        re.compile(
+            r"\b(?:(?:back|coming back|returning|recovering|recovered) (?:\w+ )?from|getting over|got over|"
+            r"had|after|post|since) (?:having |a bout of |my |the |i had |a week of )?(?:covid|flu|the flu|"
+            r"a (?:bad )?(?:cold|virus|chest infection|bug)|(?:being )?(?:ill|sick)|illness|an illness|"
+            r"glandular fever|a chest infection|a virus|a bug|long covid)\b"
+        ),
+        "",
+        "/workout home",
+    ),
+    Uncovered(
+        "weak_ankles",
+        "Weak or wobbly ankles",
+        re.compile(
+            # (weak ankles as one line of a routine or plan request: that request answers it)
+            r"^(?!.*\b(?:pain\w*|hurts?|hurting|swollen|swelling|sprain\w*|rolled|twisted|routine|plan|"
+            r"session|programme|program|schedule|husband|wife|partner)\b).*"
+            r"\b(?:weak|wobbly|unstable|dodgy|bad|floppy|rolly) ankles?\b"
+        ),
+        "",
+        "/exercise calf raise",
+    ),
+    Uncovered(
         "back",
         "Back pain",
         re.compile(
@@ -674,6 +707,78 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Ease off the running that brings it on, and keep the hips and glutes strong: weak hip "
         "muscles let the knee drift in, which loads the outside of the leg.",
         "/exercise side-lying hip raise",
+    ),
+    Uncovered(
+        "foot_top",
+        "Pain on the top or outside of the foot",
+        re.compile(
+            r"\b(?:(?:top|side|outside|outer (?:edge|side)|outer) of (?:my |the )?(?:left |right )?(?:foot|"
+            r"feet)|"
+            r"(?:foot|feet) (?:\w+ ){0,2}on (?:the )?(?:top|outside|side))\b"
+            r"(?=.{0,60}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|twing\w*)\b)|"
+            r"\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender)\b.{0,30}"
+            r"\b(?:(?:top|outside|outer edge|outer side) of (?:my |the )?(?:left |right )?(?:foot|feet))\b"
+        ),
+        "Ease off the running that brings it on, and check your laces and shoes aren't pressing there. Pain "
+        "in one spot on a foot bone that's sore to press or there at rest can be a stress fracture, so get "
+        "that seen before you run on it. Once it's calm, calf raises and balance work, pain-free, help the "
+        "foot.",
+        "/exercise calf raise",
+    ),
+    Uncovered(
+        "groin",
+        "Groin pain",
+        re.compile(
+            r"\b(?:groin (?:pain|hurts?|hurting|aches?|aching|achy|is (?:sore|tight|killing me)|sore|"
+            r"niggl\w*|"
+            r"twing\w*)|(?:pain|ache|aching|sore(?:ness)?|twinge) (?:\w+ ){0,2}(?:in|at) (?:my |the )?groin|"
+            r"adductors? (?:pain|hurts?|strain|aches?|sore)|(?:sore|achy|painful|tight) groin)\b"
+        ),
+        "Ease off what brings it on (sprints, side-to-side moves, kicking); once it's calm, gentle hip and "
+        "glute work (the bridge, the lying leg lift), kept pain-free, is the usual strength side.",
+        "/muscle hips",
+    ),
+    Uncovered(
+        "toe",
+        "Toe pain",
+        re.compile(
+            r"\b(?:(?:big |little |second )?toes? (?:joint )?(?:pain|hurts?|hurting|aches?|aching|achy|sore|"
+            r"is sore|"
+            r"stiff|swollen|throbb\w*)|(?:pain|ache|aching|sore(?:ness)?) (?:in|under|at) (?:my |the )?"
+            r"(?:big |little )?toes?|bunions?|turf toe|hallux)\b"
+        ),
+        "Check your shoes first (a toe box that's too tight or too short is a common cause), and ease "
+        "off the "
+        "running that brings it on. A joint that's red, swollen or stiff needs seeing; the article's foot "
+        "work (calf raises) helps only once it's calm.",
+        "/exercise calf raise",
+    ),
+    Uncovered(
+        "knee_back",
+        "Pain behind the knee",
+        re.compile(
+            r"\b(?:back of (?:my |the )?(?:left |right )?knees?|behind (?:my |the )?(?:left |right "
+            r")?knees?)\b"
+            r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|niggl\w*|twing\w*)\b)|"
+            r"\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore)\b.{0,30}"
+            r"\b(?:back of (?:my |the )?knees?|behind (?:my |the )?knees?)\b"
+        ),
+        "The hamstring and calf tendons cross there, so ease off the running that brings it on, and "
+        "once it's "
+        "calm keep the hamstrings and calves strong (hamstring curls, calf raises), pain-free. Swelling "
+        "behind "
+        "the knee, or a calf that is swollen, warm or tender, needs a doctor promptly.",
+        "/muscle hamstrings",
+    ),
+    Uncovered(
+        "kneecap_noise",
+        "Grinding under the kneecap",
+        re.compile(
+            r"^(?!.*\b(?:hurts?|hurting|painful|sharp|swollen|swelling|locks?|locking|gives? way)\b)"
+            r".*\b(?:knee ?caps?|knees?)\b(?: \w+){0,3}? (?:grind\w*|crunch\w*|grat(?:e|es|ing)|crackl\w*)\b"
+        ),
+        "",
+        "/muscle quads",
     ),
     Uncovered(
         "plantar",
@@ -733,7 +838,9 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         re.compile(
             r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
             r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
-            r"(?:old|bad|dodgy) (?:ankle )?sprain)\b"
+            r"(?:old|bad|dodgy) (?:ankle )?sprain|ankles? (?:\w+ ){0,6}?(?:from|after) (?:a|an|my|the|that) "
+            r"(?:\w+ )?sprain|"
+            r"ankles? (?:\w+ ){0,6}?(?:since|after|from when) i (?:sprained|rolled|twisted) it)\b"
         ),
         "Rest it while it's swollen, then rebuild gradually: balance work and calf raises once you can "
         "walk without pain.",
@@ -932,6 +1039,38 @@ _KNEE_LIMIT = re.compile(
     r"gentle|easy on|still do|still train)\b).*"
     r"\b(?:dodgy|bad|weak|creaky|crunchy|grumpy|cranky|dicky|iffy|troublesome|niggly|achy) knees?\b"
 )
+# A knee-limit ask about one named move the general list doesn't answer ("are bridges ok for bad
+# knees?", "is the wall sit ok for someone w dodgy knees?"): that move's verdict. (Squats, lunges and
+# the other knee-bending moves go to the constraint's swap, content/situation.py.)
+_KNEE_MOVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"\bbridges?\b"),
+        "Yes: the bridge barely bends the knee, so it's one of the kindest moves for a grumbly knee. "
+        "Keep it slow "
+        "and pain-free, and stop if the knee complains.\nFull card: /exercise bridge",
+    ),
+    (
+        re.compile(r"\bwall (?:sits?|squats?)\b"),
+        "Usually, if you keep it knee-friendly: lower only until your knees make a right angle (90°), with "
+        "your feet far enough forward that your knees stay behind your toes, and come up slowly; hold it "
+        "higher (less bend) if 90° grumbles. Stop if it hurts, and see a physio if the knee keeps "
+        "complaining.\nFull card: /exercise wall squat",
+    ),
+    (
+        re.compile(r"\bhills?\b|\bhill (?:running|repeats|sprints|reps)\b"),
+        "Go carefully: running uphill is fairly kind to the knees, but the downhills load them hard, so walk "
+        "or jog down gently, start with a few short repeats, and stop if the knee hurts; see a physio if it "
+        "keeps grumbling.\nFull card: /exercise hill repeats",
+    ),
+)
+
+
+def _knee_move(text: str) -> str | None:
+    """That named move's verdict for a knee that limits them, when exactly one is named."""
+    found = [reply for pat, reply in _KNEE_MOVES if pat.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
 KNEE_LIMIT_TEXT = (
     "pick moves that spare the knee. The bridge, the hamstring push-up, calf raises and the side-lying hip "
     "raise barely bend it; do step-ups on a low step, and squats or lunges only down to 90°, knees behind "
@@ -1028,7 +1167,7 @@ BACK_FORM_TEXT = (
 _MILD = (
     r"(?:ache|aches|achy|aching|ached|grumbl\w*|niggl\w*|sore|tight|tightens|stiff|"
     r"feels? (?:it|a bit \w+|weird|funny|odd|strange|off)|(?:weird|funny|odd|strange) (?:feeling|sensation)|"
-    r"hurts? a (?:bit|little)|twinge\w*)"
+    r"hurts? a (?:bit|little)|twinge\w*|hurts?|hurting)"
 )
 # (said before the joint: "achy lower back", "a niggle in my knee"; not "feel it in my lower back", which
 # asks where a move should be felt)
@@ -1142,15 +1281,20 @@ _JOINT_ANY = re.compile(rf"\b(?:{_KNEE}|{_BACK})\b")
 
 def joint_fix_text(j: Uncovered, text: str) -> str:
     """The fix for a mild ache on one exercise, the verdict first when one is asked."""
-    part, s = ("achy knees", "") if j.outro == "knee" else ("a lower back that aches", "s")
+    pain = re.search(r"\bhurt(?:s|ing)?\b", text) and not re.search(r"\bhurts? a (?:bit|little)\b", text)
+    if pain:
+        part, s = ("knee pain", "s") if j.outro == "knee" else ("lower back pain", "s")
+    else:
+        part, s = ("achy knees", "") if j.outro == "knee" else ("a lower back that aches", "s")
     if _IS_NORMAL.search(text):
         lead = f"Not usually: {part} on {j.name} most often mean{s} the form or the load needs changing."
     elif _WRONG.search(text):
         lead = f"Possibly: {part} on {j.name} most often come{s} down to form or load."
     else:
         lead = f"{part[:1].upper()}{part[1:]} on {j.name} usually come{s} down to form or load."
+    still = "hurts" if pain else "aches"
     return (
-        f"{lead} Check: {j.general}. If it still aches with good form, drop it for now and see a physio."
+        f"{lead} Check: {j.general}. If it still {still} with good form, drop it for now and see a physio."
         f"\nFull card: {j.pointer}"
     )
 
@@ -1167,10 +1311,24 @@ SESSION_SORE = Uncovered("session_sore", "Soreness after a session", re.compile(
 _RUN_ASK = re.compile(r"\b(?:run|runs|running|jog|jogging|rest|skip)\b")
 
 
+# A muscle that aches after an exercise, asked whether that's normal (round 10b: "my glutes hurt after
+# bridges, is that right", "quads sore after the wall sits, meant to be like that?"): session soreness.
+_MUSCLE_AFTER = re.compile(
+    r"\b(?:glutes?|bum|butt|quads?|hamstrings?|hammies|calves|calf|thighs) (?:\w+ ){0,3}?"
+    r"(?:hurts?|hurting|sore|aching|ache|achy|burn\w*|stiff|killing me|wrecked|destroyed)\b.{0,25}\bafter\b"
+)
+_RIGHT_Q = re.compile(
+    r"\b(?:is|are) (?:that|it|this|they) (?:right|correct|normal|ok|okay|fine|expected|good|a good sign)\b|"
+    r"\b(?:supposed|meant) to\b|\bnormal\?*$"
+)
+
+
 def _session_sore(text: str) -> bool:
-    """Soreness after a strength session, told as trouble walking, nothing acute (normalised text)."""
+    """Soreness after a strength session, told as trouble walking or asked about as normal, nothing
+    acute (normalised text)."""
+    told = _SORE_WALK.search(text) or (_MUSCLE_AFTER.search(text) and _RIGHT_Q.search(text))
     return bool(
-        _SORE_WALK.search(text)
+        told
         and _SESSION_SORE.search(text)
         and not _SESSION_SORE_ASK_ELSEWHERE.search(text)
         and not acute(text)
@@ -1179,7 +1337,7 @@ def _session_sore(text: str) -> bool:
 
 def session_sore_text(text: str) -> str:
     run = _RUN_ASK.search(text)
-    if _NORMAL_Q.search(text) or re.search(r"\bnormal\b", text):
+    if _NORMAL_Q.search(text) or _RIGHT_Q.search(text) or re.search(r"\bnormal\b", text):
         lead = "Yes, that's normal" + (", and an easy run is fine" if run else "") + ": "
     elif run:
         lead = "An easy run is fine (or rest, if you'd rather): "
@@ -1195,6 +1353,9 @@ def session_sore_text(text: str) -> str:
         f"{lead}{body if lead else 'That' + body[2:]} Sharp pain, pain in a joint, swelling or a "
         f"leg that can't take your weight is different: {PRO}."
     )
+
+
+_STRESS_FRACTURE = next(u.pattern for u in _UNCOVERED if u.id == "stress_fracture")
 
 
 def uncovered(text: str) -> Uncovered | None:
@@ -1219,6 +1380,10 @@ def uncovered(text: str) -> Uncovered | None:
         and not acute(text)
     ):
         return BACK_FORM
+    if _MUSCLE_AFTER.search(text) and _session_sore(text):
+        # ("glutes hurt after bridges, is that right?": the session's soreness, asked about, before one
+        # muscle's running soreness)
+        return SESSION_SORE
     arm = arm_hurt(text)
     if arm:
         # ("fractured my collarbone, what leg work can I do?": the arm's words aren't a leg injury)
@@ -1228,6 +1393,14 @@ def uncovered(text: str) -> Uncovered | None:
             if arm:
                 return u
             continue
+        if u.id in ("foot_top", "toe") and _STRESS_FRACTURE.search(text):
+            continue  # (one spot, sore to press or at rest: the stress-fracture answer, stop first)
+        if u.id == "kneecap_noise" and re.search(r"\b(?:strong\w*|strength\w*|load|help\w*)\b", text):
+            continue  # ("knees crunch, would stronger thighs take some load off?": that ask's own verdict)
+        if u.id in ("weak_ankles", "kneecap_noise") and len(text.split()) > 25:
+            continue  # (a long message: background to another ask)
+        if u.id == "illness" and _OLD.search(text):
+            continue  # ("had covid in 2021": long over, not today's question)
         if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
             continue
         if (
@@ -1249,7 +1422,7 @@ def uncovered(text: str) -> Uncovered | None:
 # happen again?"): keeping the area strong, not the return-from-injury steps.
 _AGAIN = re.compile(
     r"\b(?:again|coming back|come back|comes back|recur\w*|keep it (?:that way|away|at bay)|so it doesnt|"
-    r"stop it|prevent\w*|nervous|scared|worried|afraid|paranoid)\b"
+    r"stop it|prevent\w*|nervous|scared|worried|afraid|paranoid|bullet ?proof\w*|injury ?proof\w*)\b"
 )
 _KEEP_STRONG = {
     "ankle_sprain": "calf raises (one leg at a time once they're easy) and one-legged moves such as the "
@@ -1283,7 +1456,8 @@ def _yes_no(text: str) -> bool:
 # "should plyos be in my routine or too risky?", "can I do box jumps yet?": asked about jumping.
 _JUMPS_ASK = re.compile(
     r"\b(?:should|can|could|is|are|would|when|ok|okay|safe|too risky|risky)\b.{0,40}"
-    r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b|\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b.{0,40}\b(?:ok|okay|safe|risky|"
+    r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b|\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|"
+    r"skipping)\b.{0,40}\b(?:ok|okay|safe|risky|"
     r"too soon|yet)\b"
 )
 # "can strength training help stop this happening again?", "will lifting prevent it coming back?"
@@ -1402,6 +1576,27 @@ PREGNANT_YES = (
     "so check with them first. If they're happy, keep it gentle: comfortable weights, nothing extreme, "
     "breathe out on the effort and never hold your breath, and stop anything that hurts or feels wrong."
 )
+# Back after being ill (not covered): ease in, and a doctor first after a chest illness or heart signs.
+ILLNESS_TEXT = (
+    "the article doesn't cover training after an illness. Start with a lighter, shorter session and easy "
+    "runs, and build back over a week or two as your energy returns. If it was COVID or a bad flu, or "
+    "you get chest pain, a racing heart, dizziness or unusual breathlessness, stop and check with a "
+    "doctor before training hard.\nTry one: /workout home"
+)
+# A kneecap that grinds or crunches without pain (round 10b): usually harmless, not runner's knee.
+KNEECAP_NOISE_TEXT = (
+    "Usually harmless if it doesn't hurt: grinding or crunching under the kneecap without pain is common, "
+    "and the article doesn't cover it. Strong quads and hamstrings, kept in balance, support the kneecap "
+    "(one-legged squats and step-ups to 90°, hamstring curls). If it starts to hurt, swells, catches or "
+    "gives way, see a physio or doctor.\nRelated: /muscle quads"
+)
+# Weak or wobbly ankles, no injury told: the article's lower-leg work and balance.
+WEAK_ANKLES_TEXT = (
+    "Calf raises (both legs, then one leg off a step) are the article's ankle and lower-leg strength work, "
+    "and one-legged moves (one-legged squats, step-ups) train the balance that steadies the ankle; "
+    "standing on one leg is a simple extra. 2–3 sets of 12–15, twice a week. If an ankle keeps giving "
+    "way or rolling, have a physio check it.\nFull card: /exercise calf raise"
+)
 ARM_TEXT = (
     "Yes, your legs can still train: pick moves that don't load that arm. Bodyweight lunges, one-legged "
     "squats, step-ups, calf raises (steady yourself with the good hand), the bridge and the wall squat, or "
@@ -1420,6 +1615,22 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "kneecap_noise":
+        return KNEECAP_NOISE_TEXT
+    if u.id == "illness":
+        when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
+        lead = (
+            "Once the fever and the worst of the tiredness have gone: "
+            if when
+            else "Yes, gently, once you're over it: "
+            if _yes_no(text)
+            else "Ease back in: "
+        )
+        return lead + ILLNESS_TEXT
+    if u.id == "weak_ankles":
+        lead = "Yes: " if _yes_no(text) else ""
+        text_ = WEAK_ANKLES_TEXT
+        return lead + (text_[:1].lower() if lead else text_[:1]) + text_[1:]
     if u.id == "back_form":
         return BACK_FORM_TEXT
     if u.id == "joint_fix":
@@ -1434,6 +1645,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
         return lead + REPLACED_TEXT
     if u.id == "knee_limit":
+        move = None if hurt_now else _knee_move(text)
+        if move is not None:
+            return move
         lead = acute_lead() + " Once it has settled, " if hurt_now else ""
         if not lead and _yes_no(text):
             return "Usually, if you keep it knee-friendly: " + KNEE_LIMIT_TEXT
