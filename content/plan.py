@@ -156,6 +156,9 @@ OPEN = re.compile(
     r"what (?:\w+ ){0,4}(?:doesnt|dont|does not|do not|wont|will not) (?:involve|need|require|use|hurt|"
     r"include|load|stress|bother)|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
+    # "any leg stuff?" ending the ask (after "hotel all week, no kit."): what to do
+    r"(?<!avoid )(?<!skip )(?<!need )\bany (?:(?:leg|legs|strength|good|other|decent|bodyweight) ){0,2}"
+    r"(?:stuff|exercises|moves|ideas|workouts?)$|"
     # "are there exercises that would help my balance?"
     r"(?:are|is) there (?:any |some )?(?:\w+ )?(?:exercises|moves|strength work) (?:that|i can|for|to)|"
     r"what (?:\w+ )?(?:exercises|moves|workout|routine|plan)|which (?:\w+ )?(?:exercises|moves)|"
@@ -587,6 +590,11 @@ def _requested(message: str, said: int) -> bool:
         r"\bany (?:\w+ ){0,3}(?:exercises|moves|stuff|options|ideas|workouts?)\b", message
     ):
         return True  # "can't lie on the floor, any standing leg exercises?"
+    if said and re.search(
+        r"\bany (?:(?:leg|legs|strength|good|other|decent) )*(?:exercises|moves|stuff|ideas|workouts?)\s*$",
+        message,
+    ):
+        return True  # "hotel all week, no kit, small room. any leg stuff?": the ask that ends the message
     if said and _GIVE_ME.search(message):
         return True  # "15 minutes tops after work, give me something"
     if said and _KIT_CAN.search(message):

@@ -561,7 +561,12 @@ _SAME_AS_RUN = re.compile(
     + _RUN_SLOT
     + r"\b.{0,20}\b(?:too|as well|also)\b|"
     r"\b(?:also|same (?:time|days?|nights?|evenings?)) (?:as |that |when )?(?:i|my) (?:run|runs|train)\b|"
-    r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b"
+    r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b|"
+    # "only day I can lift is the day of my long run", "...and that's when I do my long run"
+    r"\b(?:the )?(?:same )?day (?:of|as) (?:my|the) (?:weekly |big |sunday |saturday )?(?:long (?:run|one)|"
+    r"intervals?|tempo|track (?:session|workout)|club run|hill reps|speed ?work|runs?)\b|"
+    r"\b(?:thats|that is|its|it is|which is) (?:also )?(?:when|the day) i (?:do |have |run )?(?:my |the )?"
+    r"(?:long (?:run|one)|intervals?|tempo|track|club run|hills|speed ?work|runs?|running)\b"
 )
 # "track is Tuesday night, and Tuesday evening is my only gym time": one day named for both.
 _SAME_DAY = re.compile(
@@ -698,6 +703,16 @@ def shared_day_reply(message: str) -> str | None:
         return None
     if re.search(r"\b(?:race|racing|parkrun)\b", plain):
         return None  # a race in the week: the race-day rules (week_verdict) answer
+    if _HARD_SHARED.search(plain) and re.match(
+        r"(?:so )?(?:can|could|is it|would it|will it|should) i? ?", normalize(asks[-1])
+    ):
+        # "...that's when I do my long run. Can I lift that day too?": the yes/no first
+        return (
+            "Yes, if it really is your only day: run first and lift straight after, never the other way "
+            "round, and keep it short and controlled. Better still: the article keeps strength work off "
+            "hard-run days, so a 15–20 minute bodyweight session at home on an easy day beats the gym that "
+            "day.\nTry one: /workout home"
+        )
     if _HARD_SHARED.search(plain):
         return (
             "Best on another day: the article keeps strength work off hard-run days, so a short bodyweight "

@@ -1,0 +1,38 @@
+"""Round 10, pass 3 (tuner ta): the runner's limits read from the message (a hotel with no kit and a
+short "any leg stuff?"; the only day they can lift is a hard-run day, told without a day name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "staying in a hotel for a conference, no kit, tiny room. any leg stuff?",
+        "away on business, hotel room, any good moves?",
+        "no equipment at my airbnb this week, got any leg exercises?",
+        "no kit at home, tiny flat, any leg stuff?",
+    ],
+)
+def test_no_kit_any_stuff_gets_the_moves(message: str) -> None:
+    reply = text(message)
+    assert "One-legged squat" in reply and "Bridge" in reply
+    assert reply.count("calf raise") + reply.count("Calf raise") == 1  # one list, not two
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shift worker, the only day i can do strength is the day of my long run",
+        "nurse on nights, the only day i can get to the gym is the same day as my intervals",
+        "i only get one day off work and that's when i do my long run. can i lift that day too?",
+        "only day i can lift is the day of my tempo run. what do i do?",
+    ],
+)
+def test_only_day_is_a_hard_run_day(message: str) -> None:
+    reply = text(message)
+    assert "run first" in reply
+    assert "hard-run day" in reply
