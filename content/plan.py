@@ -902,6 +902,15 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    if (
+        WEEKDAY.search(message)
+        and re.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+        and not OPEN.search(message)
+        and re.search(
+            r"\b(?:race|racing|parkrun|long run|intervals?|tempo|track|hills?|speed ?work)\b", message
+        )
+    ):
+        return None  # "parkrun Saturdays. is a gym session Saturday evening ok?": that day's verdict
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
     if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):

@@ -143,6 +143,13 @@ def race_day(plain: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+# "can I do legs Saturday afternoon?", "is a gym session Saturday evening ok?": a yes/no on one day
+_SAME_DAY_ASK = re.compile(
+    r"\b(?:can|could|should|is it ok to|is it fine to|would it be ok to|is|are|would|"
+    r"will) (?:i|a|my|it|the|doing|legs|leg day|lifting)\b"
+)
+
+
 def guard_days(text: str, plain: str) -> str:
     """The reply without a suggestion of a day the runner said is taken (a quality run, a race or its
     eve), and with the race-day arithmetic done on the runner's own race day."""
@@ -182,6 +189,32 @@ def guard_days(text: str, plain: str) -> str:
         return text
     out = "\n".join(lines)
     if out != text:
+        asks = split_asks(plain)[0]
+        asked = [m.group(1) for m in DAY.finditer(asks[-1])] if asks else []
+        if (
+            len(asks) == 1
+            and asked
+            and all(d in busy for d in asked)
+            and _SAME_DAY_ASK.search(normalize(asks[-1]))
+            and not WHICH_DAYS.search(normalize(asks[-1]))
+        ):
+            # "parkrun flat out every Saturday, can I do legs Saturday afternoon?": that day's no
+            d = asked[0]
+            why = busy[d].replace("hard: ", "")
+            what = (
+                "your race"
+                if why == "race"
+                else why
+                if why.startswith("the day before")
+                else f"a hard-run day ({why})"
+            )
+            free = [x for x in _DAY_NAMES if x not in busy]
+            alt = f" such as {DAY_NAMES[_DAY_NAMES.index(free[0])]}" if free else ""
+            return (
+                f"No: {DAY_NAMES[_DAY_NAMES.index(d)]} is {what}, and the article keeps strength work off "
+                f"it, even later the same day. Put it on an easy day{alt}; if you run that day too, run "
+                "first."
+            )
         days = days_reply(plain)
         if days is not None:
             return days

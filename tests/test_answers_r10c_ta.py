@@ -36,3 +36,22 @@ def test_only_day_is_a_hard_run_day(message: str) -> None:
     reply = text(message)
     assert "run first" in reply
     assert "hard-run day" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "parkrun flat out every saturday morning, could i do legs saturday afternoon?",
+        "I race parkrun on saturdays. is a gym session saturday evening ok?",
+        "race on sunday, can i lift sunday evening after?",
+    ],
+)
+def test_same_day_as_the_race_is_a_no(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No")
+    assert "Leg press" not in reply and "run first, then the strength work.\nKeep" not in reply
+
+
+def test_which_days_with_a_long_run_still_names_two() -> None:
+    reply = text("i run long on saturdays and intervals on tuesdays, which days should legs go on")
+    assert "Wed and Sun" in reply
