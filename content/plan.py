@@ -1998,6 +1998,11 @@ _NO_ANKLE_WEIGHT = re.compile(
     r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|missing|no access to)\s+"
     r"(?:an? |any )?(?:\w+ )?(?:ankle (?:weights?|straps?)|cables?(?: machine)?)\b"
 )
+# the lack told either side of the kit: "no ankle weights", "need ankle weights but I don't have any"
+_ANKLE_WEIGHT_LACKED = re.compile(
+    _NO_ANKLE_WEIGHT.pattern + r"|\bankle (?:weights?|straps?)\b(?: \w+){0,2} (?:but |and )?i (?:dont|do not|"
+    r"havent) (?:have|own|got) (?:any|them|one)\b"
+)
 NO_ANKLE_WEIGHT_TEXT = (
     "No weight needed to start: do the side-lying hip raise and the lying leg lift with just your leg, "
     "slow and straight-kneed, 2–3 sets of 12–15 each side (a weight hung from the ankle by a strap can "
@@ -2018,6 +2023,16 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         lead = ROLLING_NO if yes_no else ROLLING_FIX
         return lead + ROLLING_TEXT, "exercise:hamstring_pushup"
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
+    if (
+        not parts
+        and _ANKLE_WEIGHT_LACKED.search(message)
+        and re.search(r"\b(?:hips?|side lying|leg lifts?|hip raises?)\b", message)
+        and re.search(
+            r"\b(?:other|options?|alternatives?|instead|else|substitute|swap|anything|what now)\b", asked
+        )
+    ):
+        # "hip strengtheners need ankle weights but I don't have any. other options?": the hip part told
+        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
     avoid = _avoided(message)
     if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
         parts = [

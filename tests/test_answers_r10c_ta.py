@@ -55,3 +55,17 @@ def test_same_day_as_the_race_is_a_no(message: str) -> None:
 def test_which_days_with_a_long_run_still_names_two() -> None:
     reply = text("i run long on saturdays and intervals on tuesdays, which days should legs go on")
     assert "Wed and Sun" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hip strengtheners want ankle weights but i don't have any. any other options?",
+        "the side lying leg lifts want ankle weights and i don't own any, alternatives?",
+        "hip raises say ankle weight, i haven't got one. anything instead?",
+    ],
+)
+def test_ankle_weights_lacked_after_the_kit(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No weight needed to start")
+    assert "strap" in reply
