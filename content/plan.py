@@ -156,6 +156,9 @@ OPEN = re.compile(
     r"what (?:\w+ ){0,4}(?:doesnt|dont|does not|do not|wont|will not) (?:involve|need|require|use|hurt|"
     r"include|load|stress|bother)|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
+    # "any leg stuff?" ending the ask (after "hotel all week, no kit."): what to do
+    r"(?<!avoid )(?<!skip )(?<!need )\bany (?:(?:leg|legs|strength|good|other|decent|bodyweight) ){0,2}"
+    r"(?:stuff|exercises|moves|ideas|workouts?)$|"
     # "are there exercises that would help my balance?"
     r"(?:are|is) there (?:any |some )?(?:\w+ )?(?:exercises|moves|strength work) (?:that|i can|for|to)|"
     r"what (?:\w+ )?(?:exercises|moves|workout|routine|plan)|which (?:\w+ )?(?:exercises|moves)|"
@@ -587,6 +590,11 @@ def _requested(message: str, said: int) -> bool:
         r"\bany (?:\w+ ){0,3}(?:exercises|moves|stuff|options|ideas|workouts?)\b", message
     ):
         return True  # "can't lie on the floor, any standing leg exercises?"
+    if said and re.search(
+        r"\bany (?:(?:leg|legs|strength|good|other|decent) )*(?:exercises|moves|stuff|ideas|workouts?)\s*$",
+        message,
+    ):
+        return True  # "hotel all week, no kit, small room. any leg stuff?": the ask that ends the message
     if said and _GIVE_ME.search(message):
         return True  # "15 minutes tops after work, give me something"
     if said and _KIT_CAN.search(message):
@@ -894,6 +902,15 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    if (
+        WEEKDAY.search(message)
+        and re.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+        and not OPEN.search(message)
+        and re.search(
+            r"\b(?:race|racing|parkrun|long run|intervals?|tempo|track|hills?|speed ?work)\b", message
+        )
+    ):
+        return None  # "parkrun Saturdays. is a gym session Saturday evening ok?": that day's verdict
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
     if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
@@ -1981,6 +1998,11 @@ _NO_ANKLE_WEIGHT = re.compile(
     r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|missing|no access to)\s+"
     r"(?:an? |any )?(?:\w+ )?(?:ankle (?:weights?|straps?)|cables?(?: machine)?)\b"
 )
+# the lack told either side of the kit: "no ankle weights", "need ankle weights but I don't have any"
+_ANKLE_WEIGHT_LACKED = re.compile(
+    _NO_ANKLE_WEIGHT.pattern + r"|\bankle (?:weights?|straps?)\b(?: \w+){0,2} (?:but |and )?i (?:dont|do not|"
+    r"havent) (?:have|own|got) (?:any|them|one)\b"
+)
 NO_ANKLE_WEIGHT_TEXT = (
     "No weight needed to start: do the side-lying hip raise and the lying leg lift with just your leg, "
     "slow and straight-kneed, 2–3 sets of 12–15 each side (a weight hung from the ankle by a strap can "
@@ -2001,6 +2023,16 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         lead = ROLLING_NO if yes_no else ROLLING_FIX
         return lead + ROLLING_TEXT, "exercise:hamstring_pushup"
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
+    if (
+        not parts
+        and _ANKLE_WEIGHT_LACKED.search(message)
+        and re.search(r"\b(?:hips?|side lying|leg lifts?|hip raises?)\b", message)
+        and re.search(
+            r"\b(?:other|options?|alternatives?|instead|else|substitute|swap|anything|what now)\b", asked
+        )
+    ):
+        # "hip strengtheners need ankle weights but I don't have any. other options?": the hip part told
+        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
     avoid = _avoided(message)
     if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
         parts = [

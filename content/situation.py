@@ -348,6 +348,17 @@ def lacked(plain: str) -> list[str]:
     """The pieces of kit the runner says they lack ("no treadmill access", "only has a treadmill and
     some dumbbells" lacks the rest)."""
     out = [name for name, words in _KIT_WORDS if re.search(_LACK_BEFORE + rf"(?:{words})\b", plain)]
+    if "have any" in plain or "own any" in plain or "got any" in plain:
+        # "hip strengtheners need ankle weights but I don't have any": the lack told after the kit
+        out += [
+            name
+            for name, words in _KIT_WORDS
+            if re.search(
+                rf"\b(?:{words})\b(?: \w+){{0,2}} (?:but |and )?i (?:dont|do not|havent) "
+                r"(?:have|own|got) any\b",
+                plain,
+            )
+        ]
     m = _ONLY_KIT.search(plain) or (
         _ONLY_THING.search(plain) if ("only" in plain or "just" in plain) else None
     )

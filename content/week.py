@@ -143,6 +143,13 @@ def race_day(plain: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+# "can I do legs Saturday afternoon?", "is a gym session Saturday evening ok?": a yes/no on one day
+_SAME_DAY_ASK = re.compile(
+    r"\b(?:can|could|should|is it ok to|is it fine to|would it be ok to|is|are|would|"
+    r"will) (?:i|a|my|it|the|doing|legs|leg day|lifting)\b"
+)
+
+
 def guard_days(text: str, plain: str) -> str:
     """The reply without a suggestion of a day the runner said is taken (a quality run, a race or its
     eve), and with the race-day arithmetic done on the runner's own race day."""
@@ -182,6 +189,32 @@ def guard_days(text: str, plain: str) -> str:
         return text
     out = "\n".join(lines)
     if out != text:
+        asks = split_asks(plain)[0]
+        asked = [m.group(1) for m in DAY.finditer(asks[-1])] if asks else []
+        if (
+            len(asks) == 1
+            and asked
+            and all(d in busy for d in asked)
+            and _SAME_DAY_ASK.search(normalize(asks[-1]))
+            and not WHICH_DAYS.search(normalize(asks[-1]))
+        ):
+            # "parkrun flat out every Saturday, can I do legs Saturday afternoon?": that day's no
+            d = asked[0]
+            why = busy[d].replace("hard: ", "")
+            what = (
+                "your race"
+                if why == "race"
+                else why
+                if why.startswith("the day before")
+                else f"a hard-run day ({why})"
+            )
+            free = [x for x in _DAY_NAMES if x not in busy]
+            alt = f" such as {DAY_NAMES[_DAY_NAMES.index(free[0])]}" if free else ""
+            return (
+                f"No: {DAY_NAMES[_DAY_NAMES.index(d)]} is {what}, and the article keeps strength work off "
+                f"it, even later the same day. Put it on an easy day{alt}; if you run that day too, run "
+                "first."
+            )
         days = days_reply(plain)
         if days is not None:
             return days
@@ -561,7 +594,12 @@ _SAME_AS_RUN = re.compile(
     + _RUN_SLOT
     + r"\b.{0,20}\b(?:too|as well|also)\b|"
     r"\b(?:also|same (?:time|days?|nights?|evenings?)) (?:as |that |when )?(?:i|my) (?:run|runs|train)\b|"
-    r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b"
+    r"\bclash\w* with (?:my )?(?:runs?|running|intervals|tempo|track)\b|"
+    # "only day I can lift is the day of my long run", "...and that's when I do my long run"
+    r"\b(?:the )?(?:same )?day (?:of|as) (?:my|the) (?:weekly |big |sunday |saturday )?(?:long (?:run|one)|"
+    r"intervals?|tempo|track (?:session|workout)|club run|hill reps|speed ?work|runs?)\b|"
+    r"\b(?:thats|that is|its|it is|which is) (?:also )?(?:when|the day) i (?:do |have |run )?(?:my |the )?"
+    r"(?:long (?:run|one)|intervals?|tempo|track|club run|hills|speed ?work|runs?|running)\b"
 )
 # "track is Tuesday night, and Tuesday evening is my only gym time": one day named for both.
 _SAME_DAY = re.compile(
@@ -698,6 +736,16 @@ def shared_day_reply(message: str) -> str | None:
         return None
     if re.search(r"\b(?:race|racing|parkrun)\b", plain):
         return None  # a race in the week: the race-day rules (week_verdict) answer
+    if _HARD_SHARED.search(plain) and re.match(
+        r"(?:so )?(?:can|could|is it|would it|will it|should) i? ?", normalize(asks[-1])
+    ):
+        # "...that's when I do my long run. Can I lift that day too?": the yes/no first
+        return (
+            "Yes, if it really is your only day: run first and lift straight after, never the other way "
+            "round, and keep it short and controlled. Better still: the article keeps strength work off "
+            "hard-run days, so a 15–20 minute bodyweight session at home on an easy day beats the gym that "
+            "day.\nTry one: /workout home"
+        )
     if _HARD_SHARED.search(plain):
         return (
             "Best on another day: the article keeps strength work off hard-run days, so a short bodyweight "
