@@ -737,7 +737,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
-    (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    (r"\b(?:walk|talk|take) (?:me|us) (?:through|thru|thro)\b", "how do I do"),
     # "hill reps — jog the downs or walk em?": a short head set off by a dash before an either/or is
     # what the choice is about (a colon), not an ask of its own.
     (r"^(\s*[a-z0-9][^—–?.!,:;\n]{1,28}?)\s+(?:—|–|--?)\s+(?=[a-z][^?.!]* or )", r"\1: "),
@@ -1345,6 +1345,22 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:are |go |up )*(?:up )?on (?:a |the )?(?:seat|chair|bench|sofa|couch|stool|step)\b[^.?!]{0,30}?"
         r"(?:lift|rais|push|driv|thrust)\w* (?:up )?(?:my |your )?(?:bum|glutes|hips|backside)(?: up)?",
         "the hamstring push-up",
+    ),
+    # Round 10c: "the bum lift with your feet up on a chair where you take one foot off", "feet on a
+    # chair, hips up, drop one leg and lower down slow": the hamstring push-up, told in any order.
+    (
+        r"\b(?:the |a |that )?(?:bum|butt|booty|hip|glute) (?:lift|raise|bridge|thrust)s? (?:with|where) "
+        r"(?:your |my )?(?:feet|heels) (?:are |up )*on (?:a |the )?"
+        r"(?:chair|seat|bench|sofa|couch|stool|ball)\b",
+        "the hamstring push-up",
+    ),
+    (
+        r"\b(?:my |your )?(?:feet|heels) (?:are |up )*on (?:a |the )?"
+        r"(?:chair|seat|bench|sofa|couch|stool|ball)\b"
+        r"(?=[^.?!]{0,60}?\b(?:(?:take|taking|lift|lifting|drop|dropping|raise|raising) (?:one|a) "
+        r"(?:foot|leg)|"
+        r"(?:lower|let) (?:yourself|myself|your (?:butt|bum)|my (?:butt|bum)) down|on one leg)\b)",
+        "the hamstring push-up with feet on a chair",
     ),
     # "the leg press, good idea for runners?": the move's verdict (not a plan built around it).
     (
