@@ -278,6 +278,12 @@ _TOLD_NOT = re.compile(r"\b(?:no|not|dont|doesnt|didnt|cant|havent|hasnt|without
 _HOW_TO_DO = re.compile(
     r"\bhow (?:do|should|can) (?:i|you|u|we) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
 )
+# A comma's part that asks only for a verdict on what came before it ("..., worth it for a runner?").
+_BARE_VERDICT = re.compile(
+    r"^(?:(?:is|are) (?:it|that|this|they|those) )?(?:(?:even|really|actually) )?(?:worth it|worth doing|"
+    r"worthwhile|any good|good|useful|helpful|necessary|needed|a good idea|ok|okay|fine|pointless|a waste)"
+    r"(?: (?:for|to) (?:a |us |me )?(?:runners?|running|distance runners?|me))?(?: or (?:not|nah|no))?$"
+)
 _ALREADY = re.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
 _HELPS = re.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
@@ -1172,6 +1178,18 @@ class Answerer:
                 )
             ]
         lead = order[0]
+        if (
+            len(parts) == 2
+            and parts[0] in names
+            and TOPICS[parts[0]].kind in _ENTITIES
+            and parts[1] not in names
+            and TOPICS[parts[1]].kind == "rule"
+            and joins.get(parts[1]) == ","
+            and _BARE_VERDICT.search(normalize(texts.get(parts[1], "")))
+        ):
+            # "the hamstring curl, worth it for a runner?": the verdict on the move named before the
+            # comma, not why runners lift at all.
+            parts, lead = [parts[0]], parts[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
         if (

@@ -1447,8 +1447,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "skipping drills",
     ),
     (
-        r"\b(?:lean(?:ing)?|press(?:ing)?|rest(?:ing)?) (?:my |your )?back (?:on|against) (?:a|the) wall "
-        r"(?:and |then |while )?(?:pull(?:ing)?|lift(?:ing)?|rais(?:e|ing)|point(?:ing)?) (?:my |your )?toes"
+        r"\b(?:(?:lean(?:ing)?|press(?:ing)?|rest(?:ing)?) (?:my |your )?)?back (?:on|against) (?:a|the) "
+        r"wall,? (?:and |then |while )?(?:just |simply |only )?"
+        r"(?:pull(?:ing)?|lift(?:ing)?|rais(?:e|ing)|point(?:ing)?) "
+        r"(?:my |your )?toes"
         r"(?: up)?(?:,? (?:while|with|and) (?:my |your )?heels (?:stay(?:ing)?|stuck|kept|on)(?: down|"
         r" on the (?:floor|ground))?)?",
         "doing the wall toe raise",

@@ -65,3 +65,36 @@ def test_blend_of_two_moves_is_covered(message: str) -> None:
     reply = text(message)
     assert "doesn't cover" not in reply, reply
     assert reply.startswith("One-legged squat"), reply
+
+
+@pytest.mark.parametrize(
+    "message,start",
+    [
+        ("the hamstring curl machine, worth it for a runner?", "Yes"),
+        (
+            "the gym machine where you lie face down and curl your heels towards your butt, "
+            "worth it for a runner?",
+            "Yes",
+        ),
+        ("the leg press, any good for runners?", "Yes"),
+        ("wall toe raises, worth it?", "Yes"),
+    ],
+)
+def test_verdict_after_a_comma_is_on_the_move(message: str, start: str) -> None:
+    reply = text(message)
+    assert reply.startswith(start), reply
+    assert "inefficient way to build strength" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "leaning my back on a wall and just lifting my toes up with heels on the floor - "
+        "what's that one for?",
+        "back against the wall, only raising my toes, heels down. what does it do",
+        "resting my back on the wall and pulling my toes up, why do people do that",
+    ],
+)
+def test_wall_toe_raise_described(message: str) -> None:
+    reply = text(message)
+    assert "shin splints" in reply, reply
