@@ -1244,6 +1244,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bghrs?\b", "nordic curl"),
     (r"\bpistols\b(?! squats?)", "pistol squats"),
     (r"\bpistol\b(?! squats?)", "pistol squat"),
+    # Round 10c: "the stair thing where your heels drop off the edge and you go up on tiptoes": the whole
+    # description is the calf raise (left half told, a do's-and-don'ts rule read "heels drop" as its ask).
+    (
+        r"\b(?:the |that |this )?(?:stair|step|steps|stairs) (?:thing|one|move|exercise|drill) "
+        r"(?:where|when) (?:your|my) heels (?:drop|hang|dangle|sink)s? (?:off|over|below) "
+        r"(?:the )?(?:edge|step|stair)"
+        r"(?:,? (?:and|then) (?:you|i) (?:go|rise|come|push|get|lift) (?:yourself |myself )?up (?:on|onto) "
+        r"(?:your |my )?(?:tip ?toes|tippy ?toes|toes))?",
+        "calf raises",
+    ),
     # Round 8: a move described in words instead of named ("going up on my tiptoes off the stair",
     # "the machine where you sit and kick your legs out", "pushing a platform away with your feet"):
     # the article's name, so every rule after this (verdicts, doses, depth, the why-strength steer)

@@ -98,3 +98,17 @@ def test_verdict_after_a_comma_is_on_the_move(message: str, start: str) -> None:
 def test_wall_toe_raise_described(message: str) -> None:
     reply = text(message)
     assert "shin splints" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the stair thing where ur heels drop off the edge and u go up on tiptoes... "
+        "does that help shins at all",
+        "the step one where my heels hang over the edge, is it good for my calves?",
+        "the stair thing where your heels drop off the edge, what does it work",
+    ],
+)
+def test_calf_raise_described_whole(message: str) -> None:
+    reply = text(message)
+    assert "calf" in reply.lower() and "stand with the front of your feet" not in reply, reply
