@@ -1244,6 +1244,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bghrs?\b", "nordic curl"),
     (r"\bpistols\b(?! squats?)", "pistol squats"),
     (r"\bpistol\b(?! squats?)", "pistol squat"),
+    # Round 10c: "plyometrics what is it exactly", "wall squats, what are they": what the thing named is.
+    (
+        r"^(?!(?:ok|okay|so|and|hey|yo|hi|um|but|also|wait|right|sorry|hmm|huh|lol)\b)"
+        r"([a-z][a-z -]{2,30}?)[,:]? (?:so )?what (?:is|are) (?:it|they|that|those|these)"
+        r"(?: (?:exactly|exactley|even|actually|really))?(?=\s*(?:[?.!]|$))",
+        r"what is \1 exactly",
+    ),
     # Round 10c: "the stair thing where your heels drop off the edge and you go up on tiptoes": the whole
     # description is the calf raise (left half told, a do's-and-don'ts rule read "heels drop" as its ask).
     (

@@ -112,3 +112,11 @@ def test_wall_toe_raise_described(message: str) -> None:
 def test_calf_raise_described_whole(message: str) -> None:
     reply = text(message)
     assert "calf" in reply.lower() and "stand with the front of your feet" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message", ["plyometrix what is it exactley", "plyometrics, what are they?", "plyos what are they"]
+)
+def test_name_then_what_is_it(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Plyometrics are jumping and bounding"), reply
