@@ -273,6 +273,17 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _TOLD_NOT = re.compile(r"\b(?:no|not|dont|doesnt|didnt|cant|havent|hasnt|without|never|only|just)\b")
+# "how do I do a step up, I keep wobbling at the top": the steps of the move it names, not the rule
+# its background brushes (balance work).
+_HOW_TO_DO = re.compile(
+    r"\bhow (?:do|should|can) (?:i|you|u|we) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
+)
+# A comma's part that asks only for a verdict on what came before it ("..., worth it for a runner?").
+_BARE_VERDICT = re.compile(
+    r"^(?:(?:is|are) (?:it|that|this|they|those) )?(?:(?:even|really|actually) )?(?:worth it|worth doing|"
+    r"worthwhile|any good|good|useful|helpful|necessary|needed|a good idea|ok|okay|fine|pointless|a waste)"
+    r"(?: (?:for|to) (?:a |us |me )?(?:runners?|running|distance runners?|me))?(?: or (?:not|nah|no))?$"
+)
 _ALREADY = re.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
 _HELPS = re.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
@@ -733,6 +744,8 @@ class Answerer:
                 continue  # "stopping squats for a week", "if I drop lunges": what's done with our moves
             if mod != said[i - 1] or not mod.isalpha():
                 continue
+            if _singular(mod) in _MOVES:
+                continue  # "those lunge-squat things": a blend of two moves of ours, described after it
             if any(m == move and OSA.distance(mod, k) <= 2 for k, m in self._moves):
                 continue  # one or two letters off a word of ours
             if i >= 2 and (words[i - 2], mod) in self._moves:
@@ -1165,6 +1178,18 @@ class Answerer:
                 )
             ]
         lead = order[0]
+        if (
+            len(parts) == 2
+            and parts[0] in names
+            and TOPICS[parts[0]].kind in _ENTITIES
+            and parts[1] not in names
+            and TOPICS[parts[1]].kind == "rule"
+            and joins.get(parts[1]) == ","
+            and _BARE_VERDICT.search(normalize(texts.get(parts[1], "")))
+        ):
+            # "the hamstring curl, worth it for a runner?": the verdict on the move named before the
+            # comma, not why runners lift at all.
+            parts, lead = [parts[0]], parts[0]
         pair: tuple[int, int] | None = None
         exact = self._exact.get(r.stems)
         if (
@@ -1239,6 +1264,13 @@ class Answerer:
                 # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
                 # that edged it on the word it shares.
                 lead = close_named[0]
+            elif (
+                lead not in names
+                and TOPICS[lead].kind == "rule"
+                and len(ex_named := [n for n in names if TOPICS[n].kind == "exercise"]) == 1
+                and _HOW_TO_DO.search(normalize(question))
+            ):
+                lead = ex_named[0]
             elif lead not in names and TOPICS[lead].kind == "rule":
                 # A rule named in full ("best leg machine for a runner") over an unnamed rule the
                 # words merely brush ("leg" of one-legged).

@@ -176,6 +176,8 @@ def ask_of(text: str) -> Ask:
         or bool(_OR_NOT.search(joined) and not _DO_RIGHT.search(joined))
         or bool(_ELLIPTIC.search(text.lower()))
     )
+    # "could you please explain how to perform the bridge?": a request for the steps, not a yes/no
+    yesno = yesno and not (_REQUEST.search(joined) and w & {"how", "explain", "describe", "show", "walk"})
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
@@ -1211,7 +1213,11 @@ _WORTH_EX = re.compile(
     r"(?:a |an )?(?:form of |kind of |type of )?(?:strength|resistance) "
     r"(?:work|training|sessions?|workouts?)\b"
 )
-_FORM_ASK = re.compile(r"\b(?:form|technique|properly|correctly|correct way|right way)\b")
+# ("how should my runners set up the hamstring push-up", "walk me thru a step up": the whole movement)
+_FORM_ASK = re.compile(
+    r"\b(?:form|technique|properly|correctly|correct way|right way|set ?up|"
+    r"walk (?:me|us|them) (?:thr\w*|through))\b"
+)
 _BODY_STEMS = stems(
     "knee knees foot feet heel heels toe toes back hip hips hand hands arm arms torso chest head"
 )

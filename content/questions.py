@@ -737,7 +737,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
-    (r"\b(?:walk|talk|take) me through\b", "how do I do"),
+    (r"\b(?:walk|talk|take) (?:me|us) (?:through|thru|thro)\b", "how do I do"),
     # "hill reps — jog the downs or walk em?": a short head set off by a dash before an either/or is
     # what the choice is about (a colon), not an ask of its own.
     (r"^(\s*[a-z0-9][^—–?.!,:;\n]{1,28}?)\s+(?:—|–|--?)\s+(?=[a-z][^?.!]* or )", r"\1: "),
@@ -1244,6 +1244,23 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\bghrs?\b", "nordic curl"),
     (r"\bpistols\b(?! squats?)", "pistol squats"),
     (r"\bpistol\b(?! squats?)", "pistol squat"),
+    # Round 10c: "plyometrics what is it exactly", "wall squats, what are they": what the thing named is.
+    (
+        r"^(?!(?:ok|okay|so|and|hey|yo|hi|um|but|also|wait|right|sorry|hmm|huh|lol)\b)"
+        r"([a-z][a-z -]{2,30}?)[,:]? (?:so )?what (?:is|are) (?:it|they|that|those|these)"
+        r"(?: (?:exactly|exactley|even|actually|really))?(?=\s*(?:[?.!]|$))",
+        r"what is \1 exactly",
+    ),
+    # Round 10c: "the stair thing where your heels drop off the edge and you go up on tiptoes": the whole
+    # description is the calf raise (left half told, a do's-and-don'ts rule read "heels drop" as its ask).
+    (
+        r"\b(?:the |that |this )?(?:stair|step|steps|stairs) (?:thing|one|move|exercise|drill) "
+        r"(?:where|when) (?:your|my) heels (?:drop|hang|dangle|sink)s? (?:off|over|below) "
+        r"(?:the )?(?:edge|step|stair)"
+        r"(?:,? (?:and|then) (?:you|i) (?:go|rise|come|push|get|lift) (?:yourself |myself )?up (?:on|onto) "
+        r"(?:your |my )?(?:tip ?toes|tippy ?toes|toes))?",
+        "calf raises",
+    ),
     # Round 8: a move described in words instead of named ("going up on my tiptoes off the stair",
     # "the machine where you sit and kick your legs out", "pushing a platform away with your feet"):
     # the article's name, so every rule after this (verdicts, doses, depth, the why-strength steer)
@@ -1346,6 +1363,22 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:lift|rais|push|driv|thrust)\w* (?:up )?(?:my |your )?(?:bum|glutes|hips|backside)(?: up)?",
         "the hamstring push-up",
     ),
+    # Round 10c: "the bum lift with your feet up on a chair where you take one foot off", "feet on a
+    # chair, hips up, drop one leg and lower down slow": the hamstring push-up, told in any order.
+    (
+        r"\b(?:the |a |that )?(?:bum|butt|booty|hip|glute) (?:lift|raise|bridge|thrust)s? (?:with|where) "
+        r"(?:your |my )?(?:feet|heels) (?:are |up )*on (?:a |the )?"
+        r"(?:chair|seat|bench|sofa|couch|stool|ball)\b",
+        "the hamstring push-up",
+    ),
+    (
+        r"\b(?:my |your )?(?:feet|heels) (?:are |up )*on (?:a |the )?"
+        r"(?:chair|seat|bench|sofa|couch|stool|ball)\b"
+        r"(?=[^.?!]{0,60}?\b(?:(?:take|taking|lift|lifting|drop|dropping|raise|raising) (?:one|a) "
+        r"(?:foot|leg)|"
+        r"(?:lower|let) (?:yourself|myself|your (?:butt|bum)|my (?:butt|bum)) down|on one leg)\b)",
+        "the hamstring push-up with feet on a chair",
+    ),
     # "the leg press, good idea for runners?": the move's verdict (not a plan built around it).
     (
         r"\b(?:a )?(?:good|smart|sensible|wise) (?:idea|choice|call|option) for "
@@ -1431,8 +1464,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         "skipping drills",
     ),
     (
-        r"\b(?:lean(?:ing)?|press(?:ing)?|rest(?:ing)?) (?:my |your )?back (?:on|against) (?:a|the) wall "
-        r"(?:and |then |while )?(?:pull(?:ing)?|lift(?:ing)?|rais(?:e|ing)|point(?:ing)?) (?:my |your )?toes"
+        r"\b(?:(?:lean(?:ing)?|press(?:ing)?|rest(?:ing)?) (?:my |your )?)?back (?:on|against) (?:a|the) "
+        r"wall,? (?:and |then |while )?(?:just |simply |only )?"
+        r"(?:pull(?:ing)?|lift(?:ing)?|rais(?:e|ing)|point(?:ing)?) "
+        r"(?:my |your )?toes"
         r"(?: up)?(?:,? (?:while|with|and) (?:my |your )?heels (?:stay(?:ing)?|stuck|kept|on)(?: down|"
         r" on the (?:floor|ground))?)?",
         "doing the wall toe raise",
