@@ -982,6 +982,16 @@ _VERDICT_TABLE += (
         frozenset({"rule:form_first", "rule:comfortable_load", "rule:sets_reps"}),
     ),
     (
+        # "how high should the box be for step ups? i've got a 60cm plyo box", "my bench is 24 inches,
+        # ok for step ups?": the rule, then their number checked against it
+        r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:pain\w*|hurt\w*)\b)"
+        r".*\b(?:(?:[6-9]\d|1\d\d) ?(?:cm|cms|centimet\w*)|(?:2[4-9]|[34]\d) ?(?:inch|inches))\b",
+        "Probably too high: the article says knee height or lower, and a box that tall is above most "
+        "people's knees. Stand beside it; if the top is above your kneecap, use a lower box, step or stair.",
+        "exercise:step_up",
+        frozenset({"exercise:step_up"}),
+    ),
+    (
         # "is a stool a bit higher than my knee ok for step-ups?", "step ups on a waist high box?"
         r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:lower than|below|under|or)\b)"
         r".*\b(?:(?:higher|taller|above|over) (?:than )?(?:my |the )?knees?|(?:waist|hip|thigh|mid thigh|"

@@ -59,3 +59,20 @@ def test_muscle_difference_says_where_not_both() -> None:
 def test_only_one_machine_gets_a_pick() -> None:
     reply = text("only time for one machine: leg extension or leg curl?")
     assert reply.startswith("Pick either") and "balance" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how high should the box be for step ups? i've got a 60cm plyo box",
+        "step ups on my 75 cm box ok?",
+        "my bench is 24 inches, ok for step ups?",
+    ],
+)
+def test_a_tall_box_number_is_checked_against_knee_height(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Probably too high") and "knee height" in reply
+
+
+def test_a_low_box_is_still_fine() -> None:
+    assert not text("is a 40cm box fine for step ups").startswith("Probably too high")
