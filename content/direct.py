@@ -940,11 +940,20 @@ def _polar(question: str, text: str) -> str:
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     said = _direct(topic_id, question)
+    if topic_id not in _TIMING_RULES and _ORDER_YES_NO.match(question):
+        # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's
+        # order asked about, whichever topic its words land on (a routine, a session's length)
+        said = order_verdict(question) or said
     if said is None:
         return None
     if topic_id in _TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
         said = _turned(said)
     return _polar(question, said)
+
+
+_ORDER_YES_NO = re.compile(
+    r"(?:(?:is|would|will|can|could|should|do|does|am) (?:it|i|that|this)|its|ok|okay|legit|fine)\b"
+)
 
 
 # "is leg day the day after my long run a bad idea?": the timing rules' approving "Yes" answers the
@@ -1140,7 +1149,8 @@ _TIME_RANK = {
     "tonight": 4,
 }
 _ORDER_ASK = re.compile(
-    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue)\b"
+    r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue|"
+    r"acceptable|allowed|wise|sensible|smart|advisable|legit|idea)\b"
 )
 _ORDER_PROBLEM = re.compile(r"\b(?:bad|wrong|problem|issue|mistake)\b")
 _HARD_RUN = re.compile(

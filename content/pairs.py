@@ -331,6 +331,11 @@ _SAME_ASK = re.compile(
 )
 _ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
 _COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
+_DIFF_ONLY = re.compile(r"\b(?:difference|differences|differ\w*|distinguish|vs|versus)\b")
+_ONLY_ONE = re.compile(
+    r"\b(?:only (?:\w+ )?(?:time|room|energy|space) for one|only (?:do|pick|choose|have) one|just one|"
+    r"one machine|one of them|if i can only)\b"
+)
 _KIT_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:gym_vs_home", "rule:home_workout"}
 )
@@ -403,6 +408,14 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
         if y.variation_of == x.id or x.variation_of == y.id:
             base, var = (x, y) if y.variation_of == x.id else (y, x)
             return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."
+        if _opposed(x, y) and _ONLY_ONE.search(plain):
+            # "only time for one machine: leg extension or leg curl?": a pick, then the balance
+            ham, quad = (x, y) if "hamstrings" in x.primary else (y, x)
+            return (
+                f"Pick either, and do the other next session: the {quad.name.lower()} works the front of "
+                f"the thigh, the {ham.name.lower()} the back, and the article wants the two kept in balance, "
+                "so alternate them rather than always doing the same one."
+            )
         if _opposed(x, y):
             return (
                 "Neither alone: do both, in balance. Quad work should be matched by hamstring work, since "
@@ -417,6 +430,12 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
             "vary your routine to include both."
         )
     if isinstance(x, Muscle) and isinstance(y, Muscle):
+        if _DIFF_ONLY.search(plain) and not re.search(r"\b(?:which|better|best|more important|or)\b", plain):
+            # "whats the difference between quads and hamstrings?": where each is, not a "Both" verdict
+            return (
+                f"Where they are: {x.name.lower()}, {x.location}; {y.name.lower()}, {y.location}. They do "
+                "different jobs in your stride:"
+            )
         if y.id in x.opposes or x.id in y.opposes:
             return (
                 "Both, in balance: an imbalance between opposing muscles is a major cause of running "

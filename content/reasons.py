@@ -100,10 +100,10 @@ _REASONS: dict[str, str] = {
         "imbalance is a major cause of the overuse injuries runners get."
     ),
     "muscle:hips": (
-        "Because they keep each stride in line: the hip rotators hold the hip joint steady, and the "
-        "flexors and extenders move your legs forward and back with the quads and hamstrings. Weak hips "
-        "let the legs angle in or out, and that poor alignment strains knees, hips and feet; lying deep, "
-        "they're often neglected in workouts."
+        "Because they lie deep, beneath the quads and hamstrings, they're often neglected in workouts, yet "
+        "they keep each stride in line: the hip rotators hold the hip joint steady, and the flexors and "
+        "extenders move your legs forward and back with the quads and hamstrings. Weak hips let the legs "
+        "angle in or out, and that poor alignment strains knees, hips and feet."
     ),
     "muscle:calves": (
         "Because the calves (soleus and gastrocnemius) cushion each landing and put the spring in your "
@@ -151,7 +151,7 @@ _REASONS: dict[str, str] = {
 
 # "why do coaches keep banging on about hip strength?" lands on the hip strengthener's card: the why
 # of the muscle it works is the answer (round 9 td).
-_HIPS_WHY = "Because hip strength keeps" + _REASONS["muscle:hips"][len("Because they keep") :]
+_HIPS_WHY = "Because hip strength keeps" + _REASONS["muscle:hips"].split("yet they keep", 1)[1]
 _REASONS["exercise:hip_abduction"] = (
     f"{_HIPS_WHY} Side-lying hip raise: the article's hip strengthener works them."
 )

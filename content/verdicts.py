@@ -982,6 +982,16 @@ _VERDICT_TABLE += (
         frozenset({"rule:form_first", "rule:comfortable_load", "rule:sets_reps"}),
     ),
     (
+        # "how high should the box be for step ups? i've got a 60cm plyo box", "my bench is 24 inches,
+        # ok for step ups?": the rule, then their number checked against it
+        r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:pain\w*|hurt\w*)\b)"
+        r".*\b(?:(?:[6-9]\d|1\d\d) ?(?:cm|cms|centimet\w*)|(?:2[4-9]|[34]\d) ?(?:inch|inches))\b",
+        "Probably too high: the article says knee height or lower, and a box that tall is above most "
+        "people's knees. Stand beside it; if the top is above your kneecap, use a lower box, step or stair.",
+        "exercise:step_up",
+        frozenset({"exercise:step_up"}),
+    ),
+    (
         # "is a stool a bit higher than my knee ok for step-ups?", "step ups on a waist high box?"
         r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:lower than|below|under|or)\b)"
         r".*\b(?:(?:higher|taller|above|over) (?:than )?(?:my |the )?knees?|(?:waist|hip|thigh|mid thigh|"
@@ -1059,6 +1069,17 @@ _VERDICT_TABLE += (
         r"each move|per move)\b",
         "Two or three sets of each exercise before moving on to the next, with a resistance that tires you "
         "by 12–15 reps.",
+        "rule:sets_reps",
+        frozenset({"rule:sets_reps", "rule:progression", "rule:comfortable_load"}),
+    ),
+    (
+        # "sets per exercise?", "no. of sets each move", "reps per exercise??": a bare dose ask, not
+        # progression
+        r"^(?:(?:and|so|ok|okay) )?(?:what about |whats the |the )?(?:no of |number of |how many )?"
+        r"(?:sets|reps|sets and reps|sets reps|sets x reps)\b (?:do i do |should i do |to do )?"
+        r"(?:per|for each|for every|on each|each|for an?|in each) (?:exercise|move|movement|lift|station)s?$",
+        "2 or 3 sets of each exercise, 12 to 15 reps per set, with a resistance that leaves you tired by the "
+        "last reps.",
         "rule:sets_reps",
         frozenset({"rule:sets_reps", "rule:progression", "rule:comfortable_load"}),
     ),
@@ -1843,7 +1864,27 @@ _HIP_ASK = re.compile(
     r"include |work )?(?:the |any |my )?hips?\b|"
     r".*\b(?:skip|omit|miss out|miss|cut|cut out|avoid|neglect|ditch|drop|leave out|ignore|forget about|bin) "
     r"(?:the |my |all the |on the )?hips?\b|"
-    r".*\bhips?\b.*\bor (?:can i |could i |should i )?(?:just|only)\b)"
+    r".*\bhips?\b.*\bor (?:can i |could i |should i )?(?:just|only)\b|"
+    # "the small deep muscles round the hip - do i need to train those or is it all quads and hams"
+    r".*\b(?:need|have|got) to (?:train|work|do|bother with) (?:those|these|them) or\b)"
+)
+# "why does nobody train the deep hip muscles?", "why does everyone go on about runners and weak hips?":
+# the reason, neglect first when that is what's asked
+_HIP_WHY_ASK = re.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|aching|injur\w*|flexor\w*|tight\w*|click\w*|pop\w*|"
+    r"crack\w*|my hips?|drops?|dips?)\b)"
+    r"(?:why|how come|.*\b(?:why|how come) (?:does|do|is|are) (?:nobody|no one|noone|everyone|every1|"
+    r"people|runners|everybody))\b"
+)
+_NEGLECT = re.compile(
+    r"\b(?:nobody|no one|noone|never|forget\w*|forgot|neglect\w*|ignor\w*|overlook\w*|skip\w*|miss\w*|"
+    r"don ?t|doesn ?t|not)\b"
+)
+_HIP_REASON = (
+    "weak hip muscles let your legs angle in or out instead of tracking straight, straining knees, hips "
+    "and feet, while strong ones hold the hip joint steady. The side-lying hip raise and the bridge work "
+    "them.\n"
+    "More: /muscle hips"
 )
 _HIP_WHY = (
     "runners are notorious for muscle imbalances, particularly through the hips, and weak hip muscles "
@@ -1854,6 +1895,21 @@ _HIP_WHY = (
 
 
 def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    about = frozenset({"muscle:hips", "exercise:hip_abduction", "rule:muscles_used"})
+    neglect = _NEGLECT.search(plain)
+    if (
+        re.search(r"\bhips?\b", plain)
+        and (neglect or re.search(r"\b(?:runners?|weak)\b", plain))
+        and _HIP_WHY_ASK.match(plain)
+    ):
+        if neglect:
+            lead = (
+                "Because they lie deep, beneath the bigger quads and hamstrings, so workouts built on those "
+                "miss them. They matter all the same: "
+            )
+        else:
+            lead = "Because runners are notorious for muscle imbalances, particularly through the hips: "
+        return lead + _HIP_REASON, "muscle:hips", about
     if not _HIP_ASK.search(plain):
         return None
     skip = re.search(
