@@ -1217,7 +1217,9 @@ BACK_FORM_TEXT = (
 _MILD = (
     r"(?:ache|aches|achy|aching|ached|grumbl\w*|niggl\w*|sore|tight|tightens|stiff|"
     r"feels? (?:it|a bit \w+|weird|funny|odd|strange|off)|(?:weird|funny|odd|strange) (?:feeling|sensation)|"
-    r"hurts? a (?:bit|little)|twinge\w*|hurts?|hurting)"
+    r"hurts? a (?:bit|little)|twinge\w*|hurts?|hurting|"
+    # (r10c: "my knee complains a little on wall squats")
+    r"complains?|complaining|moans?|moaning|protests?|protesting|isnt happy|not happy|doesnt like it)"
 )
 # (said before the joint: "achy lower back", "a niggle in my knee"; not "feel it in my lower back", which
 # asks where a move should be felt)

@@ -104,3 +104,17 @@ def test_recurring_niggles_get_the_imbalance_verdict(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Yes, it can"), reply
     assert "imbalance" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "fix"),
+    [
+        ("my knee complains a little on wall squats", "behind your toes"),
+        ("knees are moaning on the leg press lately", "locking"),
+        ("my knee isnt happy during lunges, normal?", "90°"),
+        ("lower back complains a bit when i do bridges", "straight line"),
+    ],
+)
+def test_a_joint_that_complains_on_one_move_gets_its_fix(message: str, fix: str) -> None:
+    reply = text(message)
+    assert fix in reply and "physio" in reply, reply
