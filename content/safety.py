@@ -1659,6 +1659,13 @@ ARM_TEXT = (
 )
 
 
+# "why would building muscle help my tendons?" (r10c): the why, not only the injury's general line
+_WHY_TENDON = re.compile(
+    r"\b(?:why|how) (?:would|does|do|will|can|could) (?:\w+ ){1,4}(?:help|protect|strengthen|support) "
+    r"(?:\w+ )?(?:tendons?|joints?|ligaments?|achilles|knees?)\b"
+)
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
@@ -1776,6 +1783,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "and weeks off impact. Don't train through it or try to fix it with exercises until it's been "
             "checked."
             "\nRelated: /ask injury prevention"
+        )
+    if not hurt_now and not _NOW.search(text) and _WHY_TENDON.search(text):
+        # "creaky Achilles for years, why would building muscle help my tendons?": the article's why
+        return (
+            "Because stronger muscles steady your joints and take load off the ligaments and tendons, so "
+            f"they wear less. {u.general} {u.name} isn't covered in detail here; if it starts to hurt, "
+            f"{PRO}.\nRelated: {u.pointer}"
         )
     first = acute_lead() + " " if hurt_now else ""
     hip_link = u.id not in ("itb", "hip_pain", "back") and _WEAK_HIPS_SAID.search(text)

@@ -118,3 +118,11 @@ def test_recurring_niggles_get_the_imbalance_verdict(message: str) -> None:
 def test_a_joint_that_complains_on_one_move_gets_its_fix(message: str, fix: str) -> None:
     reply = text(message)
     assert fix in reply and "physio" in reply, reply
+
+
+def test_why_muscle_helps_creaky_tendons_gets_the_why() -> None:
+    reply = text(
+        "My knees and Achilles have been creaky for years. Why would building muscle help my tendons?"
+    )
+    assert reply.startswith("Because stronger muscles steady your joints"), reply
+    assert text("my achilles hurts, why would calf raises help it").startswith("Achilles tendon pain isn't")
