@@ -264,6 +264,10 @@ _INJURIES: tuple[Injury, ...] = (
             "lean forward",
             "weak glutes",
             "hip drop",
+            "hip drops",
+            "hips drop",
+            "hips cave in",
+            "hips collapse",
         ),
     ),
 )

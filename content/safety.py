@@ -229,7 +229,7 @@ _SEVERE = re.compile(
 SEVERE_LEAD = (
     "Stop now, keep weight off it and get it seen today (urgent care or A&E): a snap or pop, sudden "
     "weakness or not being able to bear weight can mean a tear or a fracture, which needs prompt "
-    "treatment. No strength work until a doctor or physio clears you."
+    "treatment. No strength work, running or racing until a doctor or physio clears you."
 )
 
 
@@ -434,10 +434,10 @@ def acute_lead() -> str:
     return ACUTE_LEAD.format(pro=PRO)
 
 
-NUMB_TEXT = (
-    "Get that checked: numbness or tingling isn't a normal training feeling. Stop the exercise "
-    f"that brings it on and {PRO} before you do it again."
-)
+# Stop and the professional in the first sentence (r10c: "Get that checked" led before "stop").
+NUMB_CORE = f"top the exercise that brings it on and {PRO} before you do it again"
+NUMB_WHY = "numbness or tingling isn't a normal training feeling."
+NUMB_TEXT = f"S{NUMB_CORE}: {NUMB_WHY}"
 # Numbness with a lower leg (or thigh) that is very tight, hard, swollen or painful after exercise: a
 # pressure build-up in the muscle can look like this, and it can't wait for a routine appointment.
 _LIMB = r"(?:lower legs?|legs?|calf|calves|shins?|thighs?|quads?)"
@@ -467,8 +467,10 @@ _WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can
 
 # Numbness that hasn't gone an hour after stopping ("still hasn't come back an hour later"): today.
 _NUMB_STAYS = re.compile(
-    r"\b(?:still (?:hasnt|havent|hasn t|not|numb|tingl\w*|there)|(?:hasnt|havent|not|wont) (?:\w+ )?"
-    r"(?:come back|gone (?:away|back)|go away|worn off|wear off|returned)|(?:an|one|1|two|2|a few|few|"
+    r"\b(?:still (?:hasnt|havent|hasn t|not|numb|tingl\w*|there)|"
+    r"(?:hasnt|havent|not|wont|isnt|doesnt) (?:\w+ )?"
+    r"(?:come back|gone (?:away|back)|go away|going away|worn off|wear off|wearing off|returned)|"
+    r"still like (?:that|this|it)|(?:an|one|1|two|2|a few|few|"
     r"several|couple of) hours?(?: later| after| on)?|since (?:yesterday\w*|this morning|last night|then)|"
     r"all day|for hours)\b"
 )
@@ -492,9 +494,11 @@ def numb_text(text: str) -> str:
     if _NUMB_STAYS.search(plain):
         return NUMB_STAYS_TEXT
     if _NORMAL_Q.search(plain):
-        return "No: n" + NUMB_TEXT[len("Get that checked: n") :]  # "is that normal?"
+        return f"No, {NUMB_WHY[:-1]}: s{NUMB_CORE}."  # "is that normal?"
+    if _GO_ON.search(plain):
+        return f"No: s{NUMB_CORE}; {NUMB_WHY}"  # "should I keep going?": not through it
     if _WORRY_Q.search(plain):
-        return "Yes, g" + NUMB_TEXT[1:]  # "should I worry?": the verdict first
+        return f"Yes: s{NUMB_CORE}; {NUMB_WHY}"  # "should I worry?": the verdict first
     return NUMB_TEXT
 
 
@@ -565,7 +569,11 @@ _STRENGTH_THING = re.compile(
     r"\b(?:could|might|would|can|is) (?:it be |this be |that be )?(?:because of |down to |from )?"
     r"(?:my )?(?:weak |weakness in (?:my )?|lack of strength in (?:my )?)(?:\w+ )?"
     r"(?:legs?|glutes?|hips?|quads?|hamstrings?|calf|calves|muscles?|core|bum|butt)\b|"
-    r"\bbecause (?:my )?(?:legs?|glutes?|hips?|quads?|hamstrings?|calves|muscles?) (?:are|is) weak\b"
+    r"\bbecause (?:my )?(?:legs?|glutes?|hips?|quads?|hamstrings?|calves|muscles?) (?:are|is) weak\b|"
+    # "is that strength related?", "could it be related to weakness?"
+    r"\b(?:is|could|would|might) (?:that|it|this|they) (?:be )?(?:strength|weakness) ?related\b|"
+    r"\b(?:is|could|would|might) (?:that|it|this|they) (?:be )?(?:related|linked|down) to "
+    r"(?:strength|weak\w*)\b"
 )
 
 
@@ -584,9 +592,27 @@ _SURGERY = re.compile(
 _OLD_HURT = re.compile(r"\b(?:tear|strain|sprain|fracture|break|injury|pull|rupture)\b")
 
 
+# Pain-free now, said outright (r10c: "after my calf strain one leg is weaker. Now I run again without
+# pain"): the injury is history, and "pain" here isn't pain now.
+_PAIN_FREE = re.compile(
+    r"\b(?:without (?:any )?(?:pain|problems?|issues?)|(?:with )?no (?:more |further )?pain|pain ?free|"
+    r"(?:doesnt|does not|dont|no longer|not) (?:hurt|hurting|sore|painful)(?: (?:any ?more|now|at all))?)\b"
+)
+_AFTER_HURT = re.compile(
+    r"\b(?:after|since|from|had) (?:my|the|a|an) (?:\w+ ){0,2}(?:strain|tear|sprain|injury|pull|fracture|"
+    r"break)\b"
+)
+_TODAY = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|just now)\b")
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
+    if _AFTER_HURT.search(text) and not severe(text) and not _TODAY.search(text):
+        # "after my ankle sprain I'm back running, no pain, but it feels wobbly": history, not today
+        free = _PAIN_FREE.sub(" ", text)
+        if (_PAIN_FREE.search(text) or _BETTER.search(text)) and not _NOW.search(free):
+            return True
     told = (
         _RETURNING.search(text)
         or ((_OLD.search(text) or _OLDISH.search(text)) and _BETTER.search(text))
@@ -634,7 +660,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"^(?!.*\b(?:postpartum|post partum|post natal|postnatal|had (?:a|my|the) (?:baby|son|daughter|"
             r"twins)|gave birth|since (?:the |my )?(?:baby|birth|pregnancy)|"
             r"after (?:the |my |a )?(?:baby|birth|"
-            r"pregnancy|c section)|c section|months? old|weeks? old)\b)"
+            r"pregnancy|c section)|c section|months? old|weeks? old|"
+            r"before (?:i )?(?:got|was|became|fell) pregnant|"
+            r"(?:baby|son|daughter|little one|twins) (?:is|are|s|just turned|turned) (?:now )?(?:\w+ )?"
+            r"(?:months?|weeks?|years?)|newborn|cleared (?:me )?(?:to|for) (?:exercise|run|train))\b)"
             r".*\b(?:pregnant|trimester|pregnancy|expecting (?:a baby|twins|our|my))\b"
         ),
         "",
@@ -886,6 +915,20 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "/muscle hips",
     ),
     Uncovered(
+        "bones",
+        "Osteoporosis or low bone density",
+        # (r10c: "I have osteoporosis, are the hopping drills safe" got the hop progression, no doctor)
+        re.compile(
+            r"\b(?:osteo ?porosis|osteo ?porotic|osteo ?penia|low bone (?:density|mass)|brittle bones|"
+            r"thin(?:ning)? bones|"
+            r"bone density (?:is )?(?:low|poor))\b"
+        ),
+        "Strength work with a comfortable weight is usually encouraged for bone health: slow, controlled "
+        "calf raises, step-ups, bridges and the leg press. Hopping and jumping drills are high-impact, so "
+        "ask your doctor or physio before adding any.",
+        "/exercise calf raise",
+    ),
+    Uncovered(
         "arthritis",
         "Arthritis",
         re.compile(
@@ -1011,7 +1054,14 @@ _RECURRING = re.compile(
     r"\b(?:(?:\d+|two|three|four|several|multiple|different|lots of|so many|constant|little|recurring|"
     r"repeated) (?:different )?(?:overuse )?(?:injuries|niggles)|injury after injury|"
     r"one injury after (?:another|the other)|always (?:getting )?injured|keep (?:getting )?(?:injured|hurt)|"
-    r"injury ?prone|one week (?:my |its |it s )?(?:knee|hip|calf|shin|foot|ankle)s? (?:the )?next)\b"
+    r"injury ?prone|one week (?:my |its |it s )?(?:knee|hip|calf|shin|foot|ankle)s? (?:the )?next|"
+    # (r10c: "a new niggle every few months - knee, then hip, then foot")
+    r"(?:a )?new (?:niggle|injury|issue|problem|ache) every (?:few |couple of |other |\d+ )?"
+    r"(?:weeks?|months?|blocks?|seasons?|races?)|"
+    r"(?:always|constantly|keep) (?:picking up|getting) (?:new |little |small )?"
+    r"(?:niggles|injuries|strains)|always something (?:new |else )?(?:hurting|hurts|sore|niggling)|"
+    r"(?:knee|hip|calf|shin|foot|ankle|achilles)s? then (?:my |the )?(?:knee|hip|calf|shin|foot|ankle|"
+    r"achilles)s? then)\b"
 )
 RECURRING_TEXT = (
     "weak muscles, or one group lagging behind its opposite (quads against hamstrings above all), pull the "
@@ -1167,7 +1217,9 @@ BACK_FORM_TEXT = (
 _MILD = (
     r"(?:ache|aches|achy|aching|ached|grumbl\w*|niggl\w*|sore|tight|tightens|stiff|"
     r"feels? (?:it|a bit \w+|weird|funny|odd|strange|off)|(?:weird|funny|odd|strange) (?:feeling|sensation)|"
-    r"hurts? a (?:bit|little)|twinge\w*|hurts?|hurting)"
+    r"hurts? a (?:bit|little)|twinge\w*|hurts?|hurting|"
+    # (r10c: "my knee complains a little on wall squats")
+    r"complains?|complaining|moans?|moaning|protests?|protesting|isnt happy|not happy|doesnt like it)"
 )
 # (said before the joint: "achy lower back", "a niggle in my knee"; not "feel it in my lower back", which
 # asks where a move should be felt)
@@ -1399,6 +1451,8 @@ def uncovered(text: str) -> Uncovered | None:
             continue  # ("knees crunch, would stronger thighs take some load off?": that ask's own verdict)
         if u.id in ("weak_ankles", "kneecap_noise") and len(text.split()) > 25:
             continue  # (a long message: background to another ask)
+        if u.id == "bones" and _NOW.search(text):
+            continue  # ("osteoporosis, and my knee hurts when I squat": the pain told is the question)
         if u.id == "illness" and _OLD.search(text):
             continue  # ("had covid in 2021": long over, not today's question)
         if u.id == "back" and _DURING_EXERCISE.search(text) and _FORM_WRONG.search(text) and not acute(text):
@@ -1605,6 +1659,13 @@ ARM_TEXT = (
 )
 
 
+# "why would building muscle help my tendons?" (r10c): the why, not only the injury's general line
+_WHY_TENDON = re.compile(
+    r"\b(?:why|how) (?:would|does|do|will|can|could) (?:\w+ ){1,4}(?:help|protect|strengthen|support) "
+    r"(?:\w+ )?(?:tendons?|joints?|ligaments?|achilles|knees?)\b"
+)
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
@@ -1652,6 +1713,21 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         if not lead and _yes_no(text):
             return "Usually, if you keep it knee-friendly: " + KNEE_LIMIT_TEXT
         return (lead or "Plenty: ") + KNEE_LIMIT_TEXT
+    if u.id == "bones" and not hurt_now:
+        if _JUMPS.search(text):
+            # the hops asked about: not before a doctor's OK, then what is usually fine
+            return (
+                "Check with your doctor or physio first: hopping and jumping drills are high-impact, and "
+                "with low bone density they should say whether, and how gently, you start them. Slow, "
+                "controlled strength work with a comfortable weight is usually encouraged (calf raises, "
+                f"step-ups, bridges, leg press).\nRelated: {u.pointer}"
+            )
+        lead = "Usually yes, with your doctor's OK: " if _yes_no(text) or _IS_OK.search(text) else ""
+        general = u.general if not lead else u.general[:1].lower() + u.general[1:]
+        honest = (
+            "" if lead else f" {u.name} isn't covered in detail here, so your doctor's advice comes first."
+        )
+        return f"{lead}{general}{honest}\nRelated: {u.pointer}"
     if u.id == "recurring":
         if hurt_now:
             return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT
@@ -1659,6 +1735,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             return "It means " + RECURRING_TEXT
         if _YES_NO_HELP.search(text) or _STRENGTH_THING.search(text):
             return "Yes, it can: " + RECURRING_TEXT
+        if re.search(r"\bwhy\b|\bdoing wrong\b|\bwhat causes\b", text):
+            return "Often because " + RECURRING_TEXT
         return RECURRING_TEXT[:1].upper() + RECURRING_TEXT[1:]
     old = not hurt_now and (returning(text) or cleared(text))
     if old and u.id == "meniscus" and _DEPTH.search(text):
@@ -1705,6 +1783,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "and weeks off impact. Don't train through it or try to fix it with exercises until it's been "
             "checked."
             "\nRelated: /ask injury prevention"
+        )
+    if not hurt_now and not _NOW.search(text) and _WHY_TENDON.search(text):
+        # "creaky Achilles for years, why would building muscle help my tendons?": the article's why
+        return (
+            "Because stronger muscles steady your joints and take load off the ligaments and tendons, so "
+            f"they wear less. {u.general} {u.name} isn't covered in detail here; if it starts to hurt, "
+            f"{PRO}.\nRelated: {u.pointer}"
         )
     first = acute_lead() + " " if hurt_now else ""
     hip_link = u.id not in ("itb", "hip_pain", "back") and _WEAK_HIPS_SAID.search(text)

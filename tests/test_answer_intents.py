@@ -82,7 +82,7 @@ def test_explain_an_exercise_gives_the_steps() -> None:
 
 def test_numbness_is_its_own_case_with_a_professional() -> None:
     text = answer("my toes tingle after lunges, should I worry").text
-    assert text.startswith("Yes, get that checked") and PRO.search(text)
+    assert text.startswith("Yes: stop") and PRO.search(text)
     assert "Once you're cleared" not in text
 
 
@@ -198,7 +198,7 @@ def test_console_json_safety_and_off_scope(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     objs = [json.loads(line) for line in out.stdout.splitlines()]
     numb, food = (o["replies"][0]["text"] for o in objs[:2])
-    assert numb.startswith("Get that checked") and PRO.search(numb)  # no question asked: no "Yes"
+    assert numb.startswith("Stop") and PRO.search(numb.split(":")[0])  # no question asked: no "Yes"
     assert food.startswith("I only know leg strength")
 
 

@@ -133,9 +133,9 @@ def test_numb_with_a_tight_painful_leg_is_urgent(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "start"),
     [
-        ("my foot goes numb on long runs, are my shoes too tight?", "Get that checked"),
-        ("tingling in my toes after lunges, should I worry?", "Yes, get that checked"),
-        ("pins and needles in my foot after squats, is that normal?", "No: numbness"),
+        ("my foot goes numb on long runs, are my shoes too tight?", "Stop the exercise"),
+        ("tingling in my toes after lunges, should I worry?", "Yes: stop"),
+        ("pins and needles in my foot after squats, is that normal?", "No, numbness"),
     ],
 )
 def test_numbness_alone_leads_with_the_verdict_asked_for(message: str, start: str) -> None:
