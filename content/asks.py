@@ -367,6 +367,15 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     return tuple(asks), background
 
 
+_QFILL_CHEAP = re.compile(r"(?i)\b(?:earth|hell|heck)\b")
+_QFILL = re.compile(r"(?i)\b((?:where|what|how|why|who|which|when)(?:'s)?) (?:on earth|the hell|the heck)\b")
+
+
+def without_filler(message: str) -> str:
+    """ "where on earth do I start?", "what the heck do I do?": the filler after the question word dropped."""
+    return _QFILL.sub(r"\1", message) if _QFILL_CHEAP.search(message) else message
+
+
 def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
@@ -659,6 +668,7 @@ _GENERIC_START = re.compile(
     r"few weeks|couple of weeks|sessions?|steps?|block|phase|fortnight)(?: or (?:two|so))? (?:look like|be|"
     r"involve|include|contain)"
     r"|what(?:s| is| are) (?:the|my) (?:very )?first (?:steps?|move|thing to do)"
+    r"|what(?:s| is) (?:step (?:one|1)|the first step)"
     r"|how (?:do|should|can) i (?:ease|get|build) (?:myself |my way )?(?:in|into "
     r"(?:it|this|strength \w+)|going)"
     r")\W*$"
@@ -715,6 +725,11 @@ _TIRED_TOLD = re.compile(
     r"knackered|sluggish|no energy|burn\w* out|run down)\b"
 )
 _OTHER_SUBJECT = re.compile(r"\b(?:plyo\w*|jump\w*|hopping|bounding|box hops|line hops)\b")
+_INJURY_FEARED = re.compile(
+    r"\b(?:(?:i ?ll|i will|i d|i would|youll|you will|id|ill) (?:\w+ )?get (?:injured|hurt)|"
+    r"(?:avoid|prevent|stay away from|keep away) (?:\w+ )?injur\w*|injury (?:free|prevention)|"
+    r"(?:scared|afraid|worried|nervous|terrified) (?:\w+ ){0,2}(?:injur\w*|getting hurt))\b"
+)
 _ACHE_TOLD = re.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
 BENEFIT_ASK = "Why should runners like me do strength training?"
 BACK_OFF = _GENERIC_BACK_OFF
@@ -746,7 +761,9 @@ def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
         return "use_time", "How should I use this time for strength work?"
     if _GENERIC_BENEFIT.match(plain):
         return "benefit", f"{BENEFIT_ASK[:-1]}, and how much time does it take?"
-    if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not _ACHE_TOLD.search(told):
+    # ("everyone says I'll get injured if I don't": a worry about the future, not an ache told)
+    ache_told = _ACHE_TOLD.search(_INJURY_FEARED.sub(" ", told) if _ACHE_TOLD.search(told) else told)
+    if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not ache_told:
         return "start", "What beginner routine should I start with?"
     return None
 

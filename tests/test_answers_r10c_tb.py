@@ -1,0 +1,45 @@
+"""Round 10, pass 3 (tuner tb): long messages whose ask points back at the background."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've always believed weights would make me heavy and slow. I'd hate to lose my speed. "
+        "Is my worry justified?",
+        "Been running 10 years. Never lifted cos I figured weights = heavy legs and slower times. "
+        "Is that true?",
+        "I worry gym work adds weight that slows me on hills. Is that a real concern?",
+        "My husband says squats will make my legs heavy and slower on race day. Should I be worried?",
+    ],
+)
+def test_bulk_worry_checked(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No"), reply
+    assert "slow you down" in reply
+
+
+def test_bulk_worry_am_i_wrong() -> None:
+    reply = text("my coach wants me lifting but i think it'll just make me heavier and slower. am i wrong?")
+    assert reply.startswith("Yes, it's a myth"), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Everyone keeps saying I'll get injured if I don't do strength work. I've never lifted and the gym "
+        "scares me a bit. Where on earth do I start?",
+        "my mate says I'll get hurt without leg work before my marathon. no clue about gyms. "
+        "what's step one?",
+        "First marathon in 16 weeks, never lifted in my life. Where the heck do I begin?",
+    ],
+)
+def test_beginner_start_not_injury_or_gym(message: str) -> None:
+    reply = text(message)
+    assert "calf raise" in reply.lower(), reply
+    assert "machines" not in reply and "Run first" not in reply
