@@ -175,6 +175,10 @@ _AND_ASK = re.compile(
     # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:do|does) (?:the |my |a )?\w+(?:[ -]\w+)?(?: \w+)? "
     r"(?:hit|work|target|train|help|count|matter)\b)|"
+    # "best one for glutes and best one for hamstrings?", "one move for hips + one for calves": a second
+    # pick of the same kind, for another part
+    r"(?:\s*(?:,\s*)?\b(?:and|also|plus)|\s*\+)\s+(?=(?:the |a |my )?(?:best|top|good|one|fave|favourite|"
+    r"favorite)(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b)|"
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
@@ -219,6 +223,10 @@ def _and_split(text: str) -> list[str]:
     return out
 
 
+_PICK_PAIR = re.compile(
+    r"^(?:the |a |my )?(?:best|top|good|one|fave|favourite|favorite)"
+    r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b"
+)
 _TAIL_CHOICE = re.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 
 
@@ -373,7 +381,17 @@ _QFILL = re.compile(r"(?i)\b((?:where|what|how|why|who|which|when)(?:'s)?) (?:on
 
 def without_filler(message: str) -> str:
     """ "where on earth do I start?", "what the heck do I do?": the filler after the question word dropped."""
-    return _QFILL.sub(r"\1", message) if _QFILL_CHEAP.search(message) else message
+    if _QFILL_CHEAP.search(message):
+        message = _QFILL.sub(r"\1", message)
+    # "Would you explain how to do the bridge, and ...?": the courtesy dropped, the how-to kept
+    return _COURTESY.sub("how do I", message) if _COURTESY_CHEAP.search(message) else message
+
+
+_COURTESY_CHEAP = re.compile(r"(?i)\b(?:explain|show me|tell me|describe) how to\b")
+_COURTESY = re.compile(
+    r"(?i)\b(?:(?:would|could|can|will) you (?:please |kindly |just )?|please )?"
+    r"(?:explain|show me|tell me|describe) how to\b(?= (?:do|perform) )"
+)
 
 
 def _split_uncached(message: str) -> tuple[list[str], str]:
@@ -428,6 +446,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
                 or chosen
                 # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
                 or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
+                # ("one move for my hips and one for my hamstrings": two picks)
+                or all(_PICK_PAIR.match(normalize(p)) for p in parts)
             )
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the

@@ -448,7 +448,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     "flares up."
                 )
             injury = None
-    weak = None if hurt else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
+    how_named = any(
+        re.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
+        for a in split_asks(message)[0]
+    )  # ("how do I perform the bridge correctly? my physio says my glutes are weak": the how-to asked)
+    weak = (
+        None
+        if hurt or how_named
+        else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
+    )
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")

@@ -43,3 +43,28 @@ def test_beginner_start_not_injury_or_gym(message: str) -> None:
     reply = text(message)
     assert "calf raise" in reply.lower(), reply
     assert "machines" not in reply and "Run first" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("best one for glutes and best one for hamstrings? home only", ("bridge", "hamstring push-up")),
+        ("top exercise for glutes + top exercise for calves?", ("bridge", "calf raise")),
+        ("one move for my hips and one for my hamstrings please, no gym", ("hip", "hamstring")),
+    ],
+)
+def test_two_picks_both_answered(message: str, names: tuple[str, str]) -> None:
+    reply = text(message).lower()
+    assert all(n in reply for n in names), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Would you explain how to do the bridge, and is it acceptable to hold my breath while I hold it?",
+        "Could you please explain how to perform the bridge correctly? My physio says my glutes are weak.",
+    ],
+)
+def test_polite_how_to_gives_steps(message: str) -> None:
+    reply = text(message)
+    assert "1) Lie face up" in reply, reply
