@@ -38,6 +38,7 @@ from content.followups import (
     WOULD_HELP,
     applied,
     at_home,
+    bad_weather,
     comes_after,
     complement,
     feel_it,
@@ -1674,7 +1675,13 @@ def _answer_one(
     beginner = _beginner(ask, context)
     if beginner is not None:
         return beginner
-    felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
+    felt = (
+        feel_it(ask, context)
+        or at_home(ask, context)
+        or bad_weather(ask, context)
+        or rest_day(ask)
+        or short_on_time(ask, context)
+    )
     if felt is not None:
         return felt
     on_it = applied(ask, context, answer_fn(ask)) if context in TECHNIQUE else None

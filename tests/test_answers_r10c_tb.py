@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answerutil import text
+from tests.answerutil import after, text
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,29 @@ def test_two_picks_both_answered(message: str, names: tuple[str, str]) -> None:
 def test_polite_how_to_gives_steps(message: str) -> None:
     reply = text(message)
     assert "1) Lie face up" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "what if it's pouring rain all week",
+        "can i do them indoors? its icy out",
+        "snowing all week, alternative?",
+    ],
+)
+def test_hill_repeats_bad_weather_treadmill(then: str) -> None:
+    reply = after("how do i do hill repeats for strength", then)
+    assert "treadmill" in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    "then",
+    ["can i do them moving forward across the room instead", "could i travel with them down the hall?"],
+)
+def test_lunges_travelling_is_walking_lunge(then: str) -> None:
+    reply = after("how do i do lunges with dumbbells", then)
+    assert reply.startswith("Yes: that's the walking lunge"), reply
+
+
+def test_lunge_step_direction_not_walking() -> None:
+    assert "walking lunge" not in after("how do i do lunges with dumbbells", "do i step forward or back?")
