@@ -381,12 +381,18 @@ _QFILL = re.compile(r"(?i)\b((?:where|what|how|why|who|which|when)(?:'s)?) (?:on
 
 def without_filler(message: str) -> str:
     """ "where on earth do I start?", "what the heck do I do?": the filler after the question word dropped."""
+    if message[:12].lower().lstrip().startswith(("why", "but why", "ok why", "so why")):
+        # "why tho, im a marathoner not a sprinter": a bare why, then what the runner is
+        message = _WHY_THEN_TOLD.sub(r"\1? ", message, count=1)
     if _QFILL_CHEAP.search(message):
         message = _QFILL.sub(r"\1", message)
     # "Would you explain how to do the bridge, and ...?": the courtesy dropped, the how-to kept
     return _COURTESY.sub("how do I", message) if _COURTESY_CHEAP.search(message) else message
 
 
+_WHY_THEN_TOLD = re.compile(
+    r"(?i)^(\s*(?:(?:but|ok|okay|so) )?why(?: tho| though| so| exactly)?)\s*,\s*(?=(?:i ?m|i am|i|my|we)\b)"
+)
 _COURTESY_CHEAP = re.compile(r"(?i)\b(?:explain|show me|tell me|describe) how to\b")
 _COURTESY = re.compile(
     r"(?i)\b(?:(?:would|could|can|will) you (?:please |kindly |just )?|please )?"

@@ -94,3 +94,9 @@ def test_lunges_travelling_is_walking_lunge(then: str) -> None:
 
 def test_lunge_step_direction_not_walking() -> None:
     assert "walking lunge" not in after("how do i do lunges with dumbbells", "do i step forward or back?")
+
+
+@pytest.mark.parametrize("then", ["why tho, im a marathoner not a sprinter", "why, i only run marathons"])
+def test_bare_why_then_told_follows_up(then: str) -> None:
+    reply = after("what plyometric exercises should i do", then)
+    assert "explosive power" in reply, reply
