@@ -206,6 +206,10 @@ _BULK_TOLD = re.compile(
     r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
     r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
 )
+_ORDER_CARRIED = re.compile(
+    r"(?i)^\s*((?:and|also|what about|how about|ok and|okay and|plus) (?:the |my )?"
+    r"(?:stretch\w*|warm ?ups?|warming up|cool ?downs?|cooling down|foam rolling))\s*\?*\s*$"
+)
 # The ask points back at the worry the background told: "is my worry justified?", "am I wrong?",
 # "is that true or a myth?", "is that a real concern?", "should I be worried?".
 _WORRY_CHECK = re.compile(
@@ -294,6 +298,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
     message = without_filler(message)
+    if depth == 0 and last == "rule:run_first":
+        # "and stretching?" after "strength before or after my run?": the same before-or-after frame
+        message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
     asks, background = split_asks(message)
     told = normalize(background)
     if (

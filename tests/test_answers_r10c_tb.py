@@ -100,3 +100,8 @@ def test_lunge_step_direction_not_walking() -> None:
 def test_bare_why_then_told_follows_up(then: str) -> None:
     reply = after("what plyometric exercises should i do", then)
     assert "explosive power" in reply, reply
+
+
+def test_stretching_after_order_question_keeps_the_frame() -> None:
+    reply = after("should i do strength before or after my run", "and stretching?")
+    assert reply.startswith("Both"), reply
