@@ -175,6 +175,10 @@ _AND_ASK = re.compile(
     # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:do|does) (?:the |my |a )?\w+(?:[ -]\w+)?(?: \w+)? "
     r"(?:hit|work|target|train|help|count|matter)\b)|"
+    # "best one for glutes and best one for hamstrings?", "one move for hips + one for calves": a second
+    # pick of the same kind, for another part
+    r"(?:\s*(?:,\s*)?\b(?:and|also|plus)|\s*\+)\s+(?=(?:the |a |my )?(?:best|top|good|one|fave|favourite|"
+    r"favorite)(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b)|"
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
@@ -219,6 +223,10 @@ def _and_split(text: str) -> list[str]:
     return out
 
 
+_PICK_PAIR = re.compile(
+    r"^(?:the |a |my )?(?:best|top|good|one|fave|favourite|favorite)"
+    r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b"
+)
 _TAIL_CHOICE = re.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 
 
@@ -367,6 +375,31 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     return tuple(asks), background
 
 
+_QFILL_CHEAP = re.compile(r"(?i)\b(?:earth|hell|heck)\b")
+_QFILL = re.compile(r"(?i)\b((?:where|what|how|why|who|which|when)(?:'s)?) (?:on earth|the hell|the heck)\b")
+
+
+def without_filler(message: str) -> str:
+    """ "where on earth do I start?", "what the heck do I do?": the filler after the question word dropped."""
+    if message[:12].lower().lstrip().startswith(("why", "but why", "ok why", "so why")):
+        # "why tho, im a marathoner not a sprinter": a bare why, then what the runner is
+        message = _WHY_THEN_TOLD.sub(r"\1? ", message, count=1)
+    if _QFILL_CHEAP.search(message):
+        message = _QFILL.sub(r"\1", message)
+    # "Would you explain how to do the bridge, and ...?": the courtesy dropped, the how-to kept
+    return _COURTESY.sub("how do I", message) if _COURTESY_CHEAP.search(message) else message
+
+
+_WHY_THEN_TOLD = re.compile(
+    r"(?i)^(\s*(?:(?:but|ok|okay|so) )?why(?: tho| though| so| exactly)?)\s*,\s*(?=(?:i ?m|i am|i|my|we)\b)"
+)
+_COURTESY_CHEAP = re.compile(r"(?i)\b(?:explain|show me|tell me|describe) how to\b")
+_COURTESY = re.compile(
+    r"(?i)\b(?:(?:would|could|can|will) you (?:please |kindly |just )?|please )?"
+    r"(?:explain|show me|tell me|describe) how to\b(?= (?:do|perform) )"
+)
+
+
 def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
@@ -419,6 +452,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
                 or chosen
                 # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
                 or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
+                # ("one move for my hips and one for my hamstrings": two picks)
+                or all(_PICK_PAIR.match(normalize(p)) for p in parts)
             )
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
@@ -659,6 +694,7 @@ _GENERIC_START = re.compile(
     r"few weeks|couple of weeks|sessions?|steps?|block|phase|fortnight)(?: or (?:two|so))? (?:look like|be|"
     r"involve|include|contain)"
     r"|what(?:s| is| are) (?:the|my) (?:very )?first (?:steps?|move|thing to do)"
+    r"|what(?:s| is) (?:step (?:one|1)|the first step)"
     r"|how (?:do|should|can) i (?:ease|get|build) (?:myself |my way )?(?:in|into "
     r"(?:it|this|strength \w+)|going)"
     r")\W*$"
@@ -715,6 +751,11 @@ _TIRED_TOLD = re.compile(
     r"knackered|sluggish|no energy|burn\w* out|run down)\b"
 )
 _OTHER_SUBJECT = re.compile(r"\b(?:plyo\w*|jump\w*|hopping|bounding|box hops|line hops)\b")
+_INJURY_FEARED = re.compile(
+    r"\b(?:(?:i ?ll|i will|i d|i would|youll|you will|id|ill) (?:\w+ )?get (?:injured|hurt)|"
+    r"(?:avoid|prevent|stay away from|keep away) (?:\w+ )?injur\w*|injury (?:free|prevention)|"
+    r"(?:scared|afraid|worried|nervous|terrified) (?:\w+ ){0,2}(?:injur\w*|getting hurt))\b"
+)
 _ACHE_TOLD = re.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
 BENEFIT_ASK = "Why should runners like me do strength training?"
 BACK_OFF = _GENERIC_BACK_OFF
@@ -746,7 +787,9 @@ def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
         return "use_time", "How should I use this time for strength work?"
     if _GENERIC_BENEFIT.match(plain):
         return "benefit", f"{BENEFIT_ASK[:-1]}, and how much time does it take?"
-    if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not _ACHE_TOLD.search(told):
+    # ("everyone says I'll get injured if I don't": a worry about the future, not an ache told)
+    ache_told = _ACHE_TOLD.search(_INJURY_FEARED.sub(" ", told) if _ACHE_TOLD.search(told) else told)
+    if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not ache_told:
         return "start", "What beginner routine should I start with?"
     return None
 

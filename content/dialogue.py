@@ -57,6 +57,7 @@ from content.asks import (
     split_asks,
     then_said,
     trace,
+    without_filler,
 )
 from content.compose import ask_of, settled
 from content.direct import week_verdict
@@ -202,7 +203,20 @@ _SURGERY = re.compile(
 )
 _BULK_TOLD = re.compile(
     rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
-    r"(?:big|bulky|huge|massive)\b|\bbig and slow\b"
+    r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
+    r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
+)
+_ORDER_CARRIED = re.compile(
+    r"(?i)^\s*((?:and|also|what about|how about|ok and|okay and|plus) (?:the |my )?"
+    r"(?:stretch\w*|warm ?ups?|warming up|cool ?downs?|cooling down|foam rolling))\s*\?*\s*$"
+)
+# The ask points back at the worry the background told: "is my worry justified?", "am I wrong?",
+# "is that true or a myth?", "is that a real concern?", "should I be worried?".
+_WORRY_CHECK = re.compile(
+    r"^(?:so |but |and )?(?:is (?:my|this|that|the) (?:worry|fear|concern) (?:justified|valid|right|founded|"
+    r"real|legit|true|warranted)|is (?:that|this|it) (?:true|a myth|right|a real (?:concern|worry|thing)|"
+    r"a thing|legit|correct)|am i (?:wrong|right)|should i (?:be )?(?:worried|worry|concerned)|"
+    r"(?:do|does) (?:that|it|this) (?:really )?happen|is there (?:any )?truth (?:in|to) (?:that|this|it))\b"
 )
 _WORRY_WORD = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|concern\w*|nervous|don ?t want|dont wanna)\b")
 
@@ -283,11 +297,30 @@ def _practice_review(message: str, asks: list[str], background: str) -> str | No
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
+    message = without_filler(message)
+    if depth == 0 and last == "rule:run_first":
+        # "and stretching?" after "strength before or after my run?": the same before-or-after frame
+        message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
+    asks, background = split_asks(message)
+    told = normalize(background)
+    if (
+        not depth
+        and len(asks) == 1
+        and told
+        and _WORRY_CHECK.search(normalize(asks[0]))
+        and _BULK_TOLD.search(told)
+        and not acute(normalize(message))
+    ):
+        # "I've always believed weights make me heavy and slow. Is my worry justified?": the myth's answer
+        w_ans = answer_fn("will lifting weights make me bulky?")
+        if w_ans.found and w_ans.topics == ("rule:bulk",):
+            trace("bulk_check")
+            if re.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
+                return replace(w_ans, text=re.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
+            return w_ans
     out = _respond(message, last, answer_fn, engine, depth)
     if depth or not out.found or out.off_topic:
         return out
-    asks, background = split_asks(message)
-    told = normalize(background)
     if (
         not background
         or not _BULK_TOLD.search(told)
@@ -422,7 +455,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     "flares up."
                 )
             injury = None
-    weak = None if hurt else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
+    how_named = any(
+        re.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
+        for a in split_asks(message)[0]
+    )  # ("how do I perform the bridge correctly? my physio says my glutes are weak": the how-to asked)
+    weak = (
+        None
+        if hurt or how_named
+        else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
+    )
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")

@@ -561,6 +561,11 @@ _KIT_CLASS = frozenset("box bench step stair stairs block platform chair".split(
 
 
 # "the box one", "the walking version", "can I do them walking instead": another exercise, not this one.
+# "moving forward across the room", "travelling down the hall", "walk them": a version that travels
+_TRAVEL = re.compile(
+    r"\bacross the (?:room|floor|hall|gym|field|garden)\b|\btravel\w*\b|\b(?:down|along) the (?:hall|room|"
+    r"corridor|field)\b|\b(?:mov\w*|go\w*|walk\w*) (?:them )?forwards? instead\b"
+)
 _SIBLING = re.compile(r"\b(?:one|ones|version|versions|variation|kind|type|drill|instead)\b")
 
 
@@ -568,6 +573,17 @@ def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Ans
     """A short follow-up that says a word of another exercise's name ("and the box one?" after
     skipping, "can I do them walking instead?" after lunges): that exercise. A kit word the last
     exercise uses under another name ("how high should the box be" after step-ups): the last one."""
+    if context is not None and context.startswith("exercise:") and _TRAVEL.search(normalize(ask)):
+        # "can I do them moving forward across the room instead?" after lunges: the walking version
+        walk = next((e for e in _related(context) if "walking" in EXERCISES[e].name.lower()), None)
+        if walk is not None:
+            ans = engine.compose_for(f"exercise:{walk}", f"how do i do {EXERCISES[walk].name.lower()}")
+            if ans is not None:
+                trace("sibling_travel", walk)
+                lead = f"Yes: that's the {EXERCISES[walk].name.lower()}. "
+                return replace(
+                    ans, text=lead + re.sub(rf"^{re.escape(EXERCISES[walk].name)}:\s*", "", ans.text)
+                )
     if context is None or not alone.found or len(alone.topics) != 1:
         return None
     plain = normalize(ask)
@@ -903,6 +919,33 @@ def at_home(ask: str, context: str | None) -> Answer | None:
     )
     trace("at_home", context)
     return Answer(text, context, True, (), topics=(context,), context=context)
+
+
+# "what if it's pouring rain all week?", "can I do them indoors? it's icy out" after hill repeats
+_WEATHER_SAID = re.compile(
+    r"\b(?:rain\w*|pouring|snow\w*|icy|ice|sleet|storm\w*|freezing|blizzard|heat ?wave|monsoon|"
+    r"(?:bad|awful|horrible|terrible|rubbish|crap|miserable) weather|indoors?|inside)\b"
+)
+_INDOOR_HILLS = (
+    "Take it indoors: a treadmill with the incline raised to about 5–10% gives the equivalent of hill "
+    "running. Do the same 5–8 efforts, knees high and arms pumping, easy in between."
+    "\nFull card: /exercise treadmill incline"
+)
+
+
+def bad_weather(ask: str, context: str | None) -> Answer | None:
+    """Hill repeats, and weather (or "indoors") that keeps the runner off the hill: the treadmill."""
+    if context != "exercise:hill_repeats":
+        return None
+    plain = normalize(ask)
+    if len(plain.split()) > 16 or not _WEATHER_SAID.search(plain):
+        return None
+    text = _INDOOR_HILLS
+    if re.match(r"(?:so |but |and )?(?:can|could|is it ok to|may) (?:i|you|we)\b", plain):
+        text = "Yes. " + text
+    trace("bad_weather", context)
+    topic = "exercise:treadmill_incline"
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
 # "can I do it on rest days?", "lift on my easy days?", "on my day off from running?"

@@ -38,6 +38,7 @@ from content.followups import (
     WOULD_HELP,
     applied,
     at_home,
+    bad_weather,
     comes_after,
     complement,
     feel_it,
@@ -1257,6 +1258,7 @@ def _answer_one(
             or (
                 bool(background)
                 and bool(_GYM_WORDS.search(normalize(background)))
+                and not _GYM_AVERSE.search(normalize(background))  # ("the gym scares me a bit")
                 and len(plain.split()) <= 8
             )
         )
@@ -1673,7 +1675,13 @@ def _answer_one(
     beginner = _beginner(ask, context)
     if beginner is not None:
         return beginner
-    felt = feel_it(ask, context) or at_home(ask, context) or rest_day(ask) or short_on_time(ask, context)
+    felt = (
+        feel_it(ask, context)
+        or at_home(ask, context)
+        or bad_weather(ask, context)
+        or rest_day(ask)
+        or short_on_time(ask, context)
+    )
     if felt is not None:
         return felt
     on_it = applied(ask, context, answer_fn(ask)) if context in TECHNIQUE else None
@@ -1858,6 +1866,8 @@ def _answer_one(
         if background and len([w for w in plain.split() if w not in STOPWORDS and w not in BACK]) <= 1:
             # "a friend says strength exercises help. is that true?": "that" is the last thing told.
             about = f"{SENTENCE.split(background.strip())[-1].rstrip('.!')}, {ask}"
+            if _GYM_AVERSE.search(normalize(about)):
+                about = f"at home, no gym, {ask}"  # "...and the gym scares me a bit. Where do I start?"
         muscles_ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
         if muscles_ex is not None and FOR_THEM.search(plain):
             # "which muscles get me up hills, and what exercises should I do for them?": "them" is the
@@ -2561,6 +2571,13 @@ _LIFT = (
 
 
 _RUNNING = r"(?:running|runs?|my training|marathon|half|10k|5k|race training)"
+
+
+# "the gym scares me", "gyms intimidate me", "terrified of the gym": not where they'll train
+_GYM_AVERSE = re.compile(
+    r"\bgyms? (?:\w+ )?(?:scares?|intimidates?|terrif\w+|freaks? me out)|"
+    r"\b(?:scared|afraid|nervous|terrified|intimidated) (?:of|by) (?:the |a )?gyms?\b"
+)
 
 
 COMBINE = re.compile(
