@@ -940,13 +940,13 @@ def _polar(question: str, text: str) -> str:
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     said = _direct(topic_id, question)
-    if topic_id not in _TIMING_RULES and _ORDER_YES_NO.match(question):
+    if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's
         # order asked about, whichever topic its words land on (a routine, a session's length)
         said = order_verdict(question) or said
     if said is None:
         return None
-    if topic_id in _TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
+    if topic_id in TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
         said = _turned(said)
     return _polar(question, said)
 
@@ -956,9 +956,10 @@ _ORDER_YES_NO = re.compile(
 )
 
 
-# "is leg day the day after my long run a bad idea?": the timing rules' approving "Yes" answers the
-# other way round ("No, ..."); an either/or ("bad idea or fine?") is _polar's.
-_TIMING_RULES = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
+# The rules on which day to lift (content/pairs.py uses them too). "is leg day the day after my long
+# run a bad idea?": their approving "Yes" answers the other way round ("No, ..."); an either/or ("bad
+# idea or fine?") is _polar's.
+TIMING_RULES = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
 _BAD_ASK = re.compile(
     r"^(?!.*\bor (?:is it |its |just )?(?:fine|ok|okay|good|alright)\b)"
     r".*\b(?:a bad idea|bad idea|bad|wrong|a mistake|dumb|stupid|risky|a problem|an issue|harmful)\b"

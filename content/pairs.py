@@ -16,7 +16,7 @@ from typing import Protocol
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
-from content.direct import direct, week_verdict
+from content.direct import TIMING_RULES, direct, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
@@ -73,7 +73,7 @@ def pair_text(
     ):
         # One verdict answers the whole question ("knees past my toes on wall squats?"): no second topic.
         lead, lead_named = (b, b_named) if a.kind == "rule" and b.kind in ENTITIES else (a, a_named)
-        if lead.kind == "rule" and b.id in _TIMING and a.id not in _TIMING:
+        if lead.kind == "rule" and b.id in TIMING_RULES and a.id not in TIMING_RULES:
             lead, lead_named = b, b_named  # no "/workout home" pointer under a timing verdict
         a_card = a.kind == "exercise" and _name_in(a, plain)
         if a.kind in ENTITIES and b.kind == "exercise" and _name_in(b, plain) and not a_card:
@@ -135,17 +135,19 @@ def pair_text(
             f"{ex.dose_note or f'The article gives no separate count for {inj.name.lower()}.'}\n{inj.caution}"
         )
         return text + f"\n{pointer(ex_inj['exercise'].id)}", (ex_inj["exercise"].id, ex_inj["injury"].id)
-    if (a.id in _TIMING) != (b.id in _TIMING) and not (_SCHEDULE.search(plain) and _WHEN.search(plain)):
+    if (a.id in TIMING_RULES) != (b.id in TIMING_RULES) and not (
+        _SCHEDULE.search(plain) and _WHEN.search(plain)
+    ):
         # "hammies tight after intervals, what should I do?": the run is background; the rule on
         # which day to lift answers nothing asked.
-        keep, keep_named = (b, b_named) if a.id in _TIMING else (a, a_named)
+        keep, keep_named = (b, b_named) if a.id in TIMING_RULES else (a, a_named)
         return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
     if asks_yes_no(question, ask) and not b_named and b.kind == "rule":
         said = direct(a.id, plain) or ""
         if _VERDICT.match(said) and not _VERDICT.match(direct(b.id, plain) or ""):
             # "easy run and legs same day ok?": the lead's verdict answers; a rule without one is filler.
             return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
-    if a.id in _TIMING and b.id in _TIMING and asks_yes_no(question, ask):
+    if a.id in TIMING_RULES and b.id in TIMING_RULES and asks_yes_no(question, ask):
         # "race in 2 days, can I lift today?": one timing verdict answers; a second rule is filler.
         for t, t_named in ((a, a_named), (b, b_named)):
             if _VERDICT.match(direct(t.id, plain) or ""):
@@ -279,7 +281,6 @@ _RUNNER_KIND = frozenset({"distanc", "marathon", "ultra", "trail", "road", "recr
 _SESSION = re.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )
-_TIMING = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
 # A word of when: without one, "races" or "long runs" in a question are background ("legs die on the
 # climbs in my trail races, what do I hit in the gym?"), and a rule on which day to lift is filler.
 _WHEN = re.compile(
