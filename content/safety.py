@@ -1089,6 +1089,11 @@ _KNEE_LIMIT = re.compile(
     r"gentle|easy on|still do|still train)\b).*"
     r"\b(?:dodgy|bad|weak|creaky|crunchy|grumpy|cranky|dicky|iffy|troublesome|niggly|achy) knees?\b"
 )
+# The wall squat done kindly to the knees: said by the knee-limit verdict and the joint fix below.
+WALL_SQUAT_KNEES = (
+    "lower only until your knees make a right angle (90°), with your feet far enough forward that your "
+    "knees stay behind your toes, and come up slowly"
+)
 # A knee-limit ask about one named move the general list doesn't answer ("are bridges ok for bad
 # knees?", "is the wall sit ok for someone w dodgy knees?"): that move's verdict. (Squats, lunges and
 # the other knee-bending moves go to the constraint's swap, content/situation.py.)
@@ -1101,10 +1106,9 @@ _KNEE_MOVES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(r"\bwall (?:sits?|squats?)\b"),
-        "Usually, if you keep it knee-friendly: lower only until your knees make a right angle (90°), with "
-        "your feet far enough forward that your knees stay behind your toes, and come up slowly; hold it "
-        "higher (less bend) if 90° grumbles. Stop if it hurts, and see a physio if the knee keeps "
-        "complaining.\nFull card: /exercise wall squat",
+        f"Usually, if you keep it knee-friendly: {WALL_SQUAT_KNEES}; hold it higher (less bend) if 90° "
+        "grumbles. Stop if it hurts, and see a physio if the knee keeps complaining.\nFull card: /exercise "
+        "wall squat",
     ),
     (
         re.compile(r"\bhills?\b|\bhill (?:running|repeats|sprints|reps)\b"),
@@ -1246,8 +1250,7 @@ _JOINT_FIXES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (
         re.compile(r"\bwall (?:squats?|sits?)\b|\b(?:gym|exercise|swiss|stability) ball squats?\b"),
         "wall squats:wall squat",
-        "lower only until your knees make a right angle (90°), with your feet far enough forward that your "
-        "knees stay behind your toes, and come up slowly",
+        WALL_SQUAT_KNEES,
         "keep the ball in the small of your back against the wall, feet slightly forward, lower only to 90° "
         "and come up slowly; if it still pulls, take the ball lower down your back",
     ),
