@@ -179,6 +179,29 @@ def test_chart_workers_exit_soon_after_their_bot_is_killed() -> None:
             proc.wait(10)
 
 
+@pytest.mark.subprocess
+def test_a_worker_whose_bot_died_while_it_started_exits() -> None:
+    """The bot killed while a worker is still importing: by the time the worker's initializer runs it
+    has already been re-parented, so the parent it watches must be the pid the bot passed in, not
+    ``os.getppid()`` read then (that left a worker running for good, seen under load)."""
+    script = textwrap.dedent(
+        """
+        import os, sys, time
+        from bot.charts import worker
+        bot = int(sys.argv[1])  # (a pid that is not this process's parent: the bot already gone)
+        assert os.getppid() != bot
+        worker.init_worker(bot)
+        time.sleep(30)
+        """
+    )
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait(10)
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", script, str(dead.pid)], cwd=ROOT, timeout=20)
+    assert proc.returncode == 0
+    assert time.monotonic() - started < 15  # it exited on its own, well before its 30 s sleep
+
+
 def alive(pid: int) -> bool:
     """Running (a zombie waiting for its reaper counts as gone)."""
     try:

@@ -61,6 +61,7 @@ class ChartPool:
                 self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=worker.init_worker,
+                initargs=(os.getpid(),),
             )
         return self._executor
 

@@ -15,8 +15,11 @@ from handlers.charts import Chart
 PARENT_CHECK_SECONDS = 0.5
 
 
-def init_worker() -> None:
-    watch_parent(os.getppid())
+def init_worker(parent: int) -> None:
+    """``parent`` is the bot process's pid, passed in by the pool: read here with ``os.getppid()``, it
+    would already be 1 if the bot was killed while this worker was still starting (seen under load),
+    and the watch would never see it change."""
+    watch_parent(parent)
     from bot.charts import draw
 
     draw.init_worker()
