@@ -86,6 +86,7 @@ DATELESS_FILES = sorted(p for p in (ROOT / "tests").glob("test_*.py") if DATELES
 def test_there_are_dateless_files() -> None:
     assert len(DATELESS_FILES) >= 20
     assert not DATELESS.match("test_answers.py") and not DATELESS.match("test_dateless.py")
+    assert DATELESS.match("test_answers_r10_ta.py") and DATELESS.match("test_answers_r10b_ta.py")
 
 
 @pytest.mark.parametrize("path", DATELESS_FILES, ids=lambda p: p.name)

@@ -571,3 +571,37 @@ async def test_level_changes_once_per_group_and_day_and_ratings_once(store: Stor
     # /forget: the levels go with the runner
     await store.delete_user(user.id)
     assert await fetch(store, "SELECT COUNT(*) FROM level_changes") == [(0,)]
+
+
+async def test_a_reused_postgres_schema_starts_empty_and_an_altered_one_is_not_reused() -> None:
+    """The backend fixture's schemas (tests/pgutil.py reused_database) carry nothing from one test to
+    the next: rows gone, identities restarted; a schema a test changed (an extra table) is dropped."""
+    from bot.store.postgres import PostgresStore
+    from tests.pgutil import reused_database
+
+    async with reused_database() as url:
+        s = PostgresStore(url)
+        await s.open()
+        try:
+            first = await s.ensure_user("console", "a", "A", NOW)
+            await s.ensure_user("console", "b", "B", NOW)
+        finally:
+            await s.close()
+    async with reused_database() as again:
+        assert again == url  # the same schema, emptied
+        s = PostgresStore(again)
+        await s.open()
+        try:
+            assert await fetch(s, "SELECT count(*) FROM users") == [(0,)]
+            assert (await s.ensure_user("console", "c", "C", NOW)).id == first.id  # identity restarted
+            await s.pool.execute("CREATE TABLE probe (x integer)")
+        finally:
+            await s.close()
+    async with reused_database() as third:
+        assert third != url  # the altered schema was dropped, not handed on
+        s = PostgresStore(third)
+        await s.open()
+        try:
+            assert await fetch(s, "SELECT count(*) FROM users") == [(0,)]
+        finally:
+            await s.close()
