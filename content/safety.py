@@ -259,8 +259,87 @@ HELD_BREATH_LINE = (
 )
 
 
+# Signs of a heart attack or a stroke: emergency services now, not "a doctor today" (round 11: "heart
+# racing and my left arm went numb after hill reps" got the see-a-doctor-today line). Chest pain or
+# pressure itself, pain or numbness reaching the arm, jaw or neck with a heart or chest word, fainting
+# or collapsing, not being able to breathe; a drooping face, slurred speech, one side going weak or
+# numb, a sudden thunderclap headache or sight lost in one eye.
+_EMERGENCY_GATE = re.compile(
+    r"chest|heart|pulse|faint|passed out|blacked|collapse|breathe|face|slur|speech|speak|words|headache|"
+    r"side|arm|jaw|vision|sight|confus"
+)
+_REACHES = r"(?:arms?|jaw|neck|shoulders?)"
+_REACH_BAD = r"(?:numb\w*|tingl\w*|pins and needles|dead|pain\w*|hurt\w*|ach\w*|heavy|weak\w*)"
+_EMERGENCY = re.compile(
+    r"\bchest (?:pain|hurts?|hurting|pressure|tight\w*|crush\w*|squeez\w*|heav\w*)\b|"
+    r"\b(?:pain|pressure|tightness|crushing|squeezing|heaviness) (?:\w+ ){0,3}(?:in|across|on) "
+    r"(?:my |the )?chest\b(?! (?:day|workout|press|exercises?|muscles?))|"
+    r"\bchest\b(?: \w+){0,4} (?:tight|heavy|crush\w*|squeez\w*|pressure|hurts?|hurting|pain\w*)\b|"
+    rf"\b(?:chest|heart|pulse)\b.{{0,60}}\b{_REACHES}\b(?: \w+){{0,4}} {_REACH_BAD}|"
+    rf"\b{_REACHES}\b(?: \w+){{0,4}} {_REACH_BAD}\b.{{0,60}}\b(?:chest|heart|pulse)\b|"
+    r"\b(?:fainted|passed out|blacked out|collapsed|keeled over)\b"
+    r"(?!.{0,30}\b(?:years? ago|as a (?:kid|child|teen)))|\b(?:cant|cannot|couldnt) breathe\b|"
+    r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|drop\w*|numb|lopsided|went slack|sagg\w*)\b|"
+    r"\bone side of (?:my |the )?(?:face|body)\b|"
+    r"\bslurr\w*\b|"
+    r"\b(?:cant|couldnt|could not|cannot|struggl\w* to) (?:speak|talk|get (?:my|the) words out)\b|"
+    r"\b(?:arm and leg|leg and arm)\b(?: \w+){0,4} (?:went |gone |go |goes |suddenly )?"
+    r"(?:weak|numb|dead|limp)\b|"
+    r"\b(?:worst|thunderclap|sudden (?:severe|splitting|blinding)) headache\b|"
+    r"\b(?:lost|losing|lose) (?:the )?(?:vision|sight) in (?:one|my (?:left|right)) eye\b|"
+    r"\bsudden(?:ly)? confus\w*"
+)
+EMERGENCY_TEXT = (
+    "Stop exercising now and call emergency services (999, 911 or 112) straight away: chest pain or "
+    "pressure, pain or numbness reaching an arm or the jaw, or fainting can mean a heart problem, and "
+    "every minute counts. Sit or lie down, don't drive yourself, and no training until a doctor has "
+    "checked you."
+)
+_STROKE = re.compile(
+    r"\b(?:face|mouth|smile|slurr\w*|speech|speak|talk|words|arm and leg|leg and arm|headache|eyes?|"
+    r"confus\w*)\b"
+)
+STROKE_TEXT = (
+    "Stop exercising now and call emergency services (999, 911 or 112) straight away, even if it is "
+    "passing: a drooping face, slurred speech, an arm and leg on one side going weak or numb, a sudden "
+    "severe headache or sight lost in one eye can mean a stroke, and every minute counts. Don't drive "
+    "yourself, and no training until a doctor has checked you."
+)
+
+
+# Chest signs that have passed ("went away after I stopped", "feel ok now, carry on tomorrow?"): a
+# doctor today before any training, and emergency services if they come back. (Stroke signs that
+# passed still call for emergency services: EMERGENCY_TEXT.)
+_PASSED = re.compile(
+    r"\b(?:(?:feel|feels|feeling|felt|am|im) (?:\w+ ){0,2}(?:ok|okay|fine|better|normal|alright)"
+    r"(?: again| now)?|"
+    r"went away|gone (?:now|away)|(?:has |had )?(?:passed|settled|eased|calmed)(?: down| off)?)\b"
+)
+_STROKE_OR_SPREAD = re.compile(
+    r"face|slur|speech|speak|words|headache|one side|arm|jaw|neck|vision|sight|confus|faint|passed out|"
+    r"blacked|collapse|keeled|breathe|still"
+)
+PASSED_TEXT = (
+    "Stop training and see a doctor today, even though it has eased: chest pain or tightness during "
+    "exercise needs checking before you train again. If it comes back, or spreads to an arm or the jaw, "
+    "or you feel faint or can't get your breath, call emergency services (999, 911 or 112) straight away."
+)
+
+
+def emergency(text: str) -> bool:
+    """Heart-attack or stroke signs in this (normalised) message: emergency services now."""
+    return bool(_EMERGENCY_GATE.search(text)) and bool(_EMERGENCY.search(text))
+
+
 def red_flag_text(text: str) -> str:
-    """The red-flag reply for this (normalised) message: dark urine has its own."""
+    """The red-flag reply for this (normalised) message: dark urine has its own, and heart-attack or
+    stroke signs call for emergency services now."""
+    if emergency(text):
+        if _STROKE.search(text) and not re.search(r"\b(?:chest|heart)\b", text):
+            return STROKE_TEXT
+        if _PASSED.search(text) and not _STROKE_OR_SPREAD.search(text):
+            return PASSED_TEXT
+        return EMERGENCY_TEXT
     if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text):
         return DARK_URINE_TEXT
     if _HELD_BREATH.search(text) and not re.search(r"\bchest\b", text):
@@ -269,8 +348,8 @@ def red_flag_text(text: str) -> str:
 
 
 def red_flag(text: str) -> bool:
-    """Chest pain, dizziness, fainting...: stop and see a doctor, nothing else."""
-    return bool(_RED_FLAG.search(text))
+    """Chest pain, dizziness, fainting, stroke signs...: stop and see a doctor, nothing else."""
+    return bool(_RED_FLAG.search(text)) or emergency(text)
 
 
 CLOT_TEXT = (
@@ -1669,6 +1748,53 @@ _WHY_TENDON = re.compile(
 )
 
 
+# A cleared runner asking whether one strength move is OK ("is it ok to lunge", "can I do squats again",
+# "are step-ups safe for me now").
+_MOVES = (
+    r"lung\w*|squat\w*|step ?ups?|stepping up|calf raises?|bridges?|leg press\w*|deadlifts?|"
+    r"hamstring (?:curls?|push ?ups?)|(?:quad|quadriceps|leg) extensions?"
+)
+_MOVE_OK = re.compile(
+    rf"\b(?:ok|okay|safe|fine|alright|good idea|allowed) (?:for me )?(?:to )?(?:do |start |try )?(?:\w+ )?"
+    rf"(?P<move>{_MOVES})\b|"
+    rf"\b(?:can|could|should|may) i (?:still |now |start |go back to |get back to )?(?:do |doing |try )?"
+    rf"(?:\w+ )?(?P<move2>{_MOVES})\b(?! (?:machine )?or\b)|"
+    rf"\b(?:is|are) (?:the )?(?P<move3>{_MOVES}) (?:\w+ )?(?:ok|okay|safe|fine|alright)\b"
+)
+_KNEE_IDS = frozenset({"meniscus", "knee_limit", "kneecap_noise"})
+
+
+_MOVE_NAMES = (
+    ("lung", "lunges are"),
+    ("squat", "squats are"),
+    ("step", "step-ups are"),
+    ("calf", "calf raises are"),
+    ("bridge", "bridges are"),
+    ("leg press", "the leg press is"),
+    ("deadlift", "deadlifts are"),
+    ("hamstring", "hamstring exercises are"),
+)
+
+
+def _move_ok_text(u: Uncovered, move: str) -> str:
+    """Yes to one move after clearance, with the article's cues that keep it kind to the old injury."""
+    what = next((said for key, said in _MOVE_NAMES if move.startswith(key)), "knee extensions are")
+    knee = u.id in _KNEE_IDS or "knee" in u.name.lower() or "ligament" in u.name.lower()
+    cues = (
+        "Start with your body weight, bend the knee no further than a right angle (90°), keep it in line "
+        "over your foot and behind your toes, don't lock it at the top, and move slowly"
+        if knee
+        else "Start light, move slowly and under control through a comfortable range, and don't lock "
+        "your joints at the top"
+    )
+    card = "\nFull card: /exercise lunge" if what.startswith("lunges") else ""
+    return (
+        f"Yes, generally, once you're cleared: {what} fine if you build up gently. {cues}; add weight "
+        f"only while it feels solid. Stop if it hurts or feels unstable, and check with your physio if "
+        f"you're unsure ({u.name[:1].lower()}{u.name[1:]} isn't covered in detail here).{card}"
+    )
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
@@ -1748,6 +1874,11 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return _leftover(u, text)
     if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
         return _keep_strong(u, text)
+    if cleared(text) and not hurt_now and not _JUMPS.search(text):
+        asked = _MOVE_OK.search(text)
+        if asked is not None:
+            # "old ACL, fully cleared, is it ok to lunge?": yes, and how to keep that move kind to it
+            return _move_ok_text(u, asked.group("move") or asked.group("move2") or asked.group("move3"))
     if cleared(text) and not hurt_now:
         plan = (
             f"{u.name} isn't covered in detail here, so your doctor's or physio's plan comes first. In "

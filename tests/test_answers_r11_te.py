@@ -1,0 +1,84 @@
+"""Round 11 (te): heart-attack and stroke signs call for emergency services now; chest signs that
+have passed get a doctor today first."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "MY HEART IS RACING AND MY LEFT ARM WENT NUMB AFTER HILL REPS 😰😰",
+        "jaw and left arm aching after intervals, heart pounding",
+        "got a crushing pain in my chest on the leg press",
+    ],
+)
+def test_heart_attack_signs_call_emergency_services(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Stop exercising now and call emergency services"), reply
+    assert "heart" in reply and "stroke" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "half my face felt droopy and my words came out slurred after the long run",
+        "my right arm and leg went weak and numb suddenly during squats",
+        "sudden worst headache of my life during heavy squats",
+    ],
+)
+def test_stroke_signs_call_emergency_services(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Stop exercising now and call emergency services"), reply
+    assert "stroke" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "chest pain on the hill repeats today, went away after i stopped, do i keep going tmrw",
+        "chest got tight on my tempo run but it settled after a few minutes, run tomorrow?",
+        "my chest hurt during squats, feel a bit better now, is it ok to train",
+    ],
+)
+def test_chest_signs_that_passed_get_a_doctor_today_then_emergency_if_back(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Stop training and see a doctor today"), reply
+    assert "emergency services" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my left arm goes numb when I hold dumbbells for lunges",
+        "heart was racing on the hill, settled after a minute, is that ok?",
+        "I fainted once years ago as a kid, can I still lift?",
+    ],
+)
+def test_no_emergency_without_heart_or_stroke_signs(message: str) -> None:
+    assert "emergency services (999" not in text(message).split(".")[0], text(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("had ACL surgery years ago from football, fully cleared, is it ok to lunge", "lunges"),
+        (
+            "torn my MCL two years ago, physio cleared me ages back. is it safe to do lunges with dumbbells",
+            "lunges",
+        ),
+        ("old achilles rupture, fully healed and cleared, are calf raises safe for me", "calf raises"),
+    ],
+)
+def test_cleared_old_injury_gets_a_yes_on_the_move_asked(message: str, move: str) -> None:
+    reply = text(message)
+    assert reply.startswith(f"Yes, generally, once you're cleared: {move}"), reply
+    assert "physio" in reply and "Stop if it hurts" in reply, reply
+
+
+def test_cleared_old_knee_injury_gets_the_knee_cues() -> None:
+    reply = text("had ACL surgery years ago from football, fully cleared, is it ok to lunge")
+    assert "90°" in reply and "toes" in reply, reply
