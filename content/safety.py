@@ -1551,7 +1551,62 @@ def uncovered(text: str) -> Uncovered | None:
             return u
     if _session_sore(text):
         return SESSION_SORE
+    if older_start(text):
+        return OLDER_START
     return None
+
+
+# An older runner new to strength work asking what to keep in mind or do differently ("I'm 52 and
+# never lifted before, anything I should keep in mind?", "58, new to weights, anything different for
+# me?"): the article has no rules for age, so the honest general answer (round 11: warm-up tips or the
+# run-first rule answered it).
+_OLDER_GATE = ("never", "new to", "beginner", "first time", "starting out", "just starting")
+_OLDER_AGE = re.compile(
+    r"\b(?:im|i am|aged?|at|turning|turned) [5-9]\d\b(?! ?(?:min|mins|minutes|km|k|kg|miles?|reps?|s)\b)|"
+    r"\b[5-9]\d (?:years? old|yo|y o)\b|\bin my [5-9]0s\b|\bover (?:50|60|70|fifty|sixty|seventy)\b|"
+    r"\bolder (?:runner|guy|man|woman|lady|person|beginner)\b|\bretired\b"
+)
+_OLDER_NEW = re.compile(
+    r"\bnever (?:lifted|done (?:any )?(?:weights|strength|lifting|gym|resistance)|been (?:to|in) a gym|"
+    r"trained with weights|touched a weight)|\bnew to (?:lifting|weights|strength|the gym|gym|resistance)|"
+    r"\b(?:complete|total|absolute) beginner\b|\bfirst time (?:lifting|in a gym|doing strength|with weights)|"
+    r"\b(?:just )?starting out\b|\bjust starting (?:strength|weights|to lift|lifting)"
+)
+_OLDER_ASK = re.compile(
+    r"\bkeep in mind\b|\bdifferen\w*\b|\btips?\b|\badvice\b|\bprecautions?\b|\bbe (?:aware|careful)\b|"
+    r"\bwatch out\b|\banything (?:i|we) (?:should|need to|ought to) (?:know|do|think)\b|"
+    r"\bwhat (?:should|do) i (?:need to )?know\b"
+)
+_OLDER_WHICH = re.compile(
+    r"\b(?:start|begin) with\b|\b(?:which|what) (?:exercises|moves|machines|routine|workout)\b|"
+    r"\bwhere (?:do|should) i start\b"
+)
+OLDER_START = Uncovered(
+    "older_start", "Starting strength work later in life", re.compile(r"$^"), "", "/workout home"
+)
+OLDER_BASICS = (
+    "Start with the bodyweight basics (calf raises, bridges, step-ups onto a low step, one-legged squats "
+    "holding a chair)"
+)
+OLDER_START_TEXT = (
+    "Mostly the same as anyone, done gently: the article has no separate rules for age. Warm up first "
+    f"with a few minutes of easy jogging. {OLDER_BASICS}, one or two sets twice a week, and build up over "
+    "the weeks. Keep every rep slow and controlled with good form, breathe out on the effort (never hold "
+    "your breath), use a resistance you're comfortable with and don't go to extremes. If you have a heart "
+    "condition, high blood pressure or sore joints, check with your doctor first.\nTry one: /workout home"
+)
+
+
+def older_start(text: str) -> bool:
+    """An older beginner asking what to keep in mind (the normalised message)."""
+    return (
+        any(g in text for g in _OLDER_GATE)
+        and bool(_OLDER_NEW.search(text))
+        and bool(_OLDER_AGE.search(text))
+        and bool(_OLDER_ASK.search(text))
+        # ("what should I start with and what should I be careful of?": the routine asked, the plan's)
+        and not _OLDER_WHICH.search(text)
+    )
 
 
 # An old injury, healed, and the worry it comes back ("sprained it last spring, fine now, so it doesn't
@@ -1805,6 +1860,21 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "older_start":
+        older = OLDER_START_TEXT
+        if re.search(r"\b(?:gym|machines?)\b", text):
+            # (a gym told: its machines, which guide the movement, are the article's first stop)
+            older = older.replace(
+                OLDER_BASICS,
+                "Start on the machines (leg press, quad extension, hamstring curl), which guide the "
+                "movement, with a light weight",
+            ).replace("\nTry one: /workout home", "\nTry one: /workout gym")
+        if not hurt_now and _yes_no(text.split(" and what ")[0]):
+            # "is that sensible at my age, and what should I be careful of?": yes first
+            older = older.replace("Mostly the same as anyone, done gently:", "Yes, at any age, done gently:")
+        elif re.search(r"\bdifferen", text):
+            older = older.replace("Mostly the same as anyone, done gently:", "Not much, just done gently:")
+        return (acute_lead() + " Once it has settled: " if hurt_now else "") + older
     if u.id == "kneecap_noise":
         return KNEECAP_NOISE_TEXT
     if u.id == "illness":

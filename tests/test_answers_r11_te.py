@@ -82,3 +82,25 @@ def test_cleared_old_injury_gets_a_yes_on_the_move_asked(message: str, move: str
 def test_cleared_old_knee_injury_gets_the_knee_cues() -> None:
     reply = text("had ACL surgery years ago from football, fully cleared, is it ok to lunge")
     assert "90°" in reply and "toes" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 52 and never lifted before, anything I should keep in mind?",
+        "im 58 and never lifted before, anything i need to do different",
+        "just turned 61, total beginner with weights. any tips?",
+        "I'm 55 and new to the gym, what should I know before I start?",
+    ],
+)
+def test_older_beginner_gets_the_honest_age_answer(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith(("Mostly the same as anyone", "Not much, just done gently")), reply
+    assert "no separate rules for age" in reply and "slow and controlled" in reply, reply
+    assert "Warm up" in reply and "comfortable" in reply, reply
+
+
+def test_older_beginner_asking_what_to_start_with_gets_a_routine() -> None:
+    reply = text("I'm 52 and a complete beginner at strength training, where do I start?")
+    assert "no separate rules for age" not in reply, reply
+    assert "12–15 reps" in reply, reply
