@@ -235,6 +235,8 @@ SEVERE_LEAD = (
 
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
+    if cramp_lingers(text):
+        return False  # (a cramp still sore to walk on: rest and a physio if it lingers, CRAMP_TEXT)
     return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", text))))
 
 
@@ -1492,8 +1494,42 @@ def session_sore_text(text: str) -> str:
 _STRESS_FRACTURE = next(u.pattern for u in _UNCOVERED if u.id == "stress_fracture")
 
 
+# A cramp that has left the muscle sore or painful to walk on ("calf cramped at mile 10, still hurts to
+# walk"): rest and a physio if it hasn't eased in a day or two, not the snap-or-tear emergency (round
+# 10 leftover: the "hurts to walk" read as severe). A pop, snap or tear told with it stays severe.
+_CRAMPED = re.compile(r"\bcramp(?:ed|ing|s)?(?: up)?\b")
+_CRAMP_LINGERS = re.compile(
+    r"\b(?:still|hurts?|hurting|sore|pain\w*|limp\w*|walk\w*|stairs|next day|yesterday|days? later|"
+    r"since|bruised|tender|tight)\b"
+)
+_CRAMP_TORE = re.compile(
+    rf"{_TORE}|\b(?:pop|popped|snap|snapped|tore|torn|tear|rupture\w*|swollen|swelling|bruis\w*)\b"
+)
+CRAMP = Uncovered("cramp", "A cramp that left it sore", re.compile(r"$^"), "", "/exercise calf raise")
+CRAMP_TEXT = (
+    "Rest it for now, and see a physio or doctor if it still hurts to walk after a day or two: a bad cramp "
+    "can leave the muscle sore for a day or so, but pain that lingers, or any swelling or bruising, can "
+    "mean a strain. Meanwhile walk gently, stretch it lightly if that feels good, and keep running and "
+    "strength work off it until walking is easy. Once it's back to normal, calf raises (2–3 sets of "
+    "12–15) help the calves tire more slowly, which may make cramps less likely.\n"
+    "Related: /exercise calf raise"
+)
+
+
+def cramp_lingers(text: str) -> bool:
+    """A cramp told, still sore or painful to walk on, with no sign of a tear (the normalised text)."""
+    return (
+        "cramp" in text
+        and bool(_CRAMPED.search(text))
+        and bool(_CRAMP_LINGERS.search(_CRAMPED.sub(" ", text)))
+        and not _CRAMP_TORE.search(text)
+    )
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    if cramp_lingers(text):
+        return CRAMP
     fix = joint_fix(text)
     if fix is not None and not any(u.pattern.search(text) for u in _UNCOVERED if u.id != "back"):
         return fix
@@ -1860,6 +1896,18 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "cramp":
+        cramp = CRAMP_TEXT
+        if not re.search(r"\bcal(?:f|ves)\b", text):
+            # (a hamstring or foot cramp: not the calf-raise line)
+            cramp = cramp.split(" Once it's back to normal")[0] + "\nRelated: /ask injury prevention"
+        if re.search(r"\b(?:(?:two|three|four|few|2|3|4|several) days|a week|week)\b", text):
+            # (already days on and still sore: the physio now, not "after a day or two")
+            cramp = cramp.replace(
+                "Rest it for now, and see a physio or doctor if it still hurts to walk after a day or two:",
+                "Rest it and see a physio or doctor now it has lasted this long:",
+            )
+        return cramp
     if u.id == "older_start":
         older = OLDER_START_TEXT
         if re.search(r"\b(?:gym|machines?)\b", text):

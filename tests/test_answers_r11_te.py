@@ -104,3 +104,24 @@ def test_older_beginner_asking_what_to_start_with_gets_a_routine() -> None:
     reply = text("I'm 52 and a complete beginner at strength training, where do I start?")
     assert "no separate rules for age" not in reply, reply
     assert "12–15 reps" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "calf cramped at mile 10, still hurts to walk",
+        "my calf cramped up badly during my long run yesterday and it's still sore walking",
+        "hamstring cramped at the end of my race and it's still tender two days later",
+    ],
+)
+def test_a_cramp_that_lingers_gets_rest_and_a_physio_not_the_tear_reply(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Rest it"), reply
+    assert "physio" in reply.split(":")[0], reply
+    assert "snap or pop" not in reply and "cross-training" not in reply, reply
+
+
+def test_a_cramp_with_a_pop_stays_severe() -> None:
+    assert text("calf cramped and I felt a pop, can't walk").startswith("Stop now"), text(
+        "calf cramped and I felt a pop, can't walk"
+    )
