@@ -1526,10 +1526,78 @@ def cramp_lingers(text: str) -> bool:
     )
 
 
+# A knee that aches from running (stairs, after long runs), asking whether one knee-bending move is
+# still OK ("knee goes achy going down stairs after long runs, can i still do step ups"): yes if it stays
+# pain-free, with that move's knee-kind cues, and the physio line (round 11: the card's generic verdict).
+_KNEE_ACHE = re.compile(
+    r"\bknees?\b(?: \w+){0,4} (?:achy|aches?|aching|sore|hurts?|grumbl\w*|niggl\w*|twing\w*|complains?)\b|"
+    r"\b(?:achy|aching|sore|grumbly|niggly|sore) knees?\b|\bknee (?:pain|ache|niggle)\b"
+)
+_KNEE_MOVE_ASK = re.compile(
+    r"\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using)? ?(?:the |my )?"
+    r"(?P<move>step ?ups?|squats?|lunges?|leg press|wall squats?|wall sits?)\b|"
+    r"\b(?:is|are) (?:the )?(?P<move2>step ?ups?|squats?|lunges?|leg press|wall squats?) (?:\w+ )?"
+    r"(?:ok|okay|safe|fine|alright)\b"
+)
+_KNEE_MOVE_CUES = (
+    (
+        "step",
+        "step-ups",
+        "use a low step, rise until the knee is almost straight but not locked, and lower "
+        "slowly under control",
+    ),
+    ("wall", "wall squats", WALL_SQUAT_KNEES),
+    (
+        "leg press",
+        "the leg press",
+        "use a comfortable weight, bend no deeper than 90°, and stop just short of "
+        "locking the knees at the top",
+    ),
+    (
+        "lung",
+        "lunges",
+        "bend the front knee only to 90°, keep it in line over your foot and behind your toes, "
+        "and move slowly",
+    ),
+    (
+        "squat",
+        "squats",
+        "bend only to 90°, keep your knees in line over your feet and behind your toes, and "
+        "don't lock them at the top",
+    ),
+)
+KNEE_MOVE_OK = Uncovered("knee_move_ok", "A knee that aches from running", re.compile(r"$^"), "", "")
+
+
+def knee_move_ok(text: str) -> bool:
+    """A knee ache from running told, and one knee-bending move asked about (the normalised text)."""
+    return "knee" in text and bool(_KNEE_ACHE.search(text)) and bool(_KNEE_MOVE_ASK.search(text))
+
+
+def knee_move_ok_text(text: str, hurt_now: bool) -> str:
+    """Yes if pain-free, with the move's cues, the article's quad-and-hamstring point and the physio."""
+    m = _KNEE_MOVE_ASK.search(text)
+    said = (m.group("move") or m.group("move2") or "") if m else ""
+    key, name, cues = next((c for c in _KNEE_MOVE_CUES if said.startswith(c[0])), _KNEE_MOVE_CUES[-1])
+    verb = "is" if name == "the leg press" else "are"
+    stays = "it stays" if verb == "is" else "they stay"
+    lead = acute_lead() + " Once it has settled: " if hurt_now else ""
+    yes = f"usually yes, {name} {verb} fine" if hurt_now else f"Usually yes, {name} {verb} fine"
+    card = {"step": "bench step-up", "wall": "wall squat", "leg press": "leg press", "lung": "lunge"}
+    return (
+        f"{lead}{yes} if {stays} pain-free: {cues}. Strong, balanced quads and hamstrings help a "
+        "knee that grumbles after running (the article's answer to runner's knee). Stop if the knee hurts "
+        "during or after, and see a physio if the ache keeps coming back."
+        f"\nFull card: /exercise {card.get(key, 'one-legged squat')}"
+    )
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
     if cramp_lingers(text):
         return CRAMP
+    if knee_move_ok(text) and joint_fix(text) is None and not any(u.pattern.search(text) for u in _UNCOVERED):
+        return KNEE_MOVE_OK
     fix = joint_fix(text)
     if fix is not None and not any(u.pattern.search(text) for u in _UNCOVERED if u.id != "back"):
         return fix
@@ -1896,6 +1964,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "knee_move_ok":
+        return knee_move_ok_text(text, hurt_now)
     if u.id == "cramp":
         cramp = CRAMP_TEXT
         if not re.search(r"\bcal(?:f|ves)\b", text):

@@ -125,3 +125,19 @@ def test_a_cramp_with_a_pop_stays_severe() -> None:
     assert text("calf cramped and I felt a pop, can't walk").startswith("Stop now"), text(
         "calf cramped and I felt a pop, can't walk"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "cue"),
+    [
+        ("knee goes achy going down stairs after long runs, can i still do step ups", "step-ups", "low step"),
+        ("my knees ache after long runs, is the leg press ok?", "the leg press", "90°"),
+        ("knee gets sore after my long runs, can I still do squats", "squats", "90°"),
+    ],
+)
+def test_a_knee_aching_from_running_gets_yes_with_the_moves_knee_cues(
+    message: str, lead: str, cue: str
+) -> None:
+    reply = text(message)
+    assert reply.startswith(f"Usually yes, {lead}"), reply
+    assert cue in reply and "physio" in reply and "pain-free" in reply, reply
