@@ -328,8 +328,20 @@ PASSED_TEXT = (
 )
 
 
+# "my knee collapsed inward", "my arches collapsed": a joint's form or shape, not the runner collapsing.
+_PART_COLLAPSED = re.compile(
+    r"\b(?:knees?|arch(?:es)?|hips?|ankles?|foot|feet|legs?|calf|calves|quads?) (?:\w+ ){0,2}"
+    r"(?:collapse\w*|collapsing)"
+)
+
+
+def _no_part_collapsed(text: str) -> str:
+    return _PART_COLLAPSED.sub(" ", text) if ("collapse" in text or "collapsing" in text) else text
+
+
 def emergency(text: str) -> bool:
     """Heart-attack or stroke signs in this (normalised) message: emergency services now."""
+    text = _no_part_collapsed(text)
     return bool(_EMERGENCY_GATE.search(text)) and bool(_EMERGENCY.search(text))
 
 
@@ -351,7 +363,7 @@ def red_flag_text(text: str) -> str:
 
 def red_flag(text: str) -> bool:
     """Chest pain, dizziness, fainting, stroke signs...: stop and see a doctor, nothing else."""
-    return bool(_RED_FLAG.search(text)) or emergency(text)
+    return bool(_RED_FLAG.search(_no_part_collapsed(text))) or emergency(text)
 
 
 CLOT_TEXT = (

@@ -141,3 +141,16 @@ def test_a_knee_aching_from_running_gets_yes_with_the_moves_knee_cues(
     reply = text(message)
     assert reply.startswith(f"Usually yes, {lead}"), reply
     assert cue in reply and "physio" in reply and "pain-free" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my knee collapsed inward on squats, is my form bad", "my knees collapse in on step ups, why"],
+)
+def test_a_joint_collapsing_inward_is_form_not_a_red_flag(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("Stop exercising now"), reply
+
+
+def test_the_runner_collapsing_is_still_an_emergency() -> None:
+    assert "emergency services" in text("I collapsed at the finish line of my half").split(":")[0]
