@@ -235,6 +235,8 @@ SEVERE_LEAD = (
 
 def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
+    if cramp_lingers(text):
+        return False  # (a cramp still sore to walk on: rest and a physio if it lingers, CRAMP_TEXT)
     return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", text))))
 
 
@@ -259,8 +261,99 @@ HELD_BREATH_LINE = (
 )
 
 
+# Signs of a heart attack or a stroke: emergency services now, not "a doctor today" (round 11: "heart
+# racing and my left arm went numb after hill reps" got the see-a-doctor-today line). Chest pain or
+# pressure itself, pain or numbness reaching the arm, jaw or neck with a heart or chest word, fainting
+# or collapsing, not being able to breathe; a drooping face, slurred speech, one side going weak or
+# numb, a sudden thunderclap headache or sight lost in one eye.
+_EMERGENCY_GATE = re.compile(
+    r"chest|heart|pulse|faint|passed out|blacked|collapse|breathe|face|slur|speech|speak|words|headache|"
+    r"side|arm|jaw|vision|sight|confus"
+)
+_REACHES = r"(?:arms?|jaw|neck|shoulders?)"
+_REACH_BAD = r"(?:numb\w*|tingl\w*|pins and needles|dead|pain\w*|hurt\w*|ach\w*|heavy|weak\w*)"
+_EMERGENCY = re.compile(
+    r"\bchest (?:pain|hurts?|hurting|pressure|tight\w*|crush\w*|squeez\w*|heav\w*)\b|"
+    r"\b(?:pain|pressure|tightness|crushing|squeezing|heaviness) (?:\w+ ){0,3}(?:in|across|on) "
+    r"(?:my |the )?chest\b(?! (?:day|workout|press|exercises?|muscles?))|"
+    r"\bchest\b(?: \w+){0,4} (?:tight|heavy|crush\w*|squeez\w*|pressure|hurts?|hurting|pain\w*)\b|"
+    rf"\b(?:chest|heart|pulse)\b.{{0,60}}\b{_REACHES}\b(?: \w+){{0,4}} {_REACH_BAD}|"
+    rf"\b{_REACHES}\b(?: \w+){{0,4}} {_REACH_BAD}\b.{{0,60}}\b(?:chest|heart|pulse)\b|"
+    r"\b(?:fainted|passed out|blacked out|collapsed|keeled over)\b"
+    r"(?!.{0,30}\b(?:years? ago|as a (?:kid|child|teen)))|\b(?:cant|cannot|couldnt) breathe\b|"
+    r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|drop\w*|numb|lopsided|went slack|sagg\w*)\b|"
+    r"\bone side of (?:my |the )?(?:face|body)\b|"
+    r"\bslurr\w*\b|"
+    r"\b(?:cant|couldnt|could not|cannot|struggl\w* to) (?:speak|talk|get (?:my|the) words out)\b|"
+    r"\b(?:arm and leg|leg and arm)\b(?: \w+){0,4} (?:went |gone |go |goes |suddenly )?"
+    r"(?:weak|numb|dead|limp)\b|"
+    r"\b(?:worst|thunderclap|sudden (?:severe|splitting|blinding)) headache\b|"
+    r"\b(?:lost|losing|lose) (?:the )?(?:vision|sight) in (?:one|my (?:left|right)) eye\b|"
+    r"\bsudden(?:ly)? confus\w*"
+)
+EMERGENCY_TEXT = (
+    "Stop exercising now and call emergency services (999, 911 or 112) straight away: chest pain or "
+    "pressure, pain or numbness reaching an arm or the jaw, or fainting can mean a heart problem, and "
+    "every minute counts. Sit or lie down, don't drive yourself, and no training until a doctor has "
+    "checked you."
+)
+_STROKE = re.compile(
+    r"\b(?:face|mouth|smile|slurr\w*|speech|speak|talk|words|arm and leg|leg and arm|headache|eyes?|"
+    r"confus\w*)\b"
+)
+STROKE_TEXT = (
+    "Stop exercising now and call emergency services (999, 911 or 112) straight away, even if it is "
+    "passing: a drooping face, slurred speech, an arm and leg on one side going weak or numb, a sudden "
+    "severe headache or sight lost in one eye can mean a stroke, and every minute counts. Don't drive "
+    "yourself, and no training until a doctor has checked you."
+)
+
+
+# Chest signs that have passed ("went away after I stopped", "feel ok now, carry on tomorrow?"): a
+# doctor today before any training, and emergency services if they come back. (Stroke signs that
+# passed still call for emergency services: EMERGENCY_TEXT.)
+_PASSED = re.compile(
+    r"\b(?:(?:feel|feels|feeling|felt|am|im) (?:\w+ ){0,2}(?:ok|okay|fine|better|normal|alright)"
+    r"(?: again| now)?|"
+    r"went away|gone (?:now|away)|(?:has |had )?(?:passed|settled|eased|calmed)(?: down| off)?)\b"
+)
+_STROKE_OR_SPREAD = re.compile(
+    r"face|slur|speech|speak|words|headache|one side|arm|jaw|neck|vision|sight|confus|faint|passed out|"
+    r"blacked|collapse|keeled|breathe|still"
+)
+PASSED_TEXT = (
+    "Stop training and see a doctor today, even though it has eased: chest pain or tightness during "
+    "exercise needs checking before you train again. If it comes back, or spreads to an arm or the jaw, "
+    "or you feel faint or can't get your breath, call emergency services (999, 911 or 112) straight away."
+)
+
+
+# "my knee collapsed inward", "my arches collapsed": a joint's form or shape, not the runner collapsing.
+_PART_COLLAPSED = re.compile(
+    r"\b(?:knees?|arch(?:es)?|hips?|ankles?|foot|feet|legs?|calf|calves|quads?) (?:\w+ ){0,2}"
+    r"(?:collapse\w*|collapsing)"
+)
+
+
+def _no_part_collapsed(text: str) -> str:
+    return _PART_COLLAPSED.sub(" ", text) if ("collapse" in text or "collapsing" in text) else text
+
+
+def emergency(text: str) -> bool:
+    """Heart-attack or stroke signs in this (normalised) message: emergency services now."""
+    text = _no_part_collapsed(text)
+    return bool(_EMERGENCY_GATE.search(text)) and bool(_EMERGENCY.search(text))
+
+
 def red_flag_text(text: str) -> str:
-    """The red-flag reply for this (normalised) message: dark urine has its own."""
+    """The red-flag reply for this (normalised) message: dark urine has its own, and heart-attack or
+    stroke signs call for emergency services now."""
+    if emergency(text):
+        if _STROKE.search(text) and not re.search(r"\b(?:chest|heart)\b", text):
+            return STROKE_TEXT
+        if _PASSED.search(text) and not _STROKE_OR_SPREAD.search(text):
+            return PASSED_TEXT
+        return EMERGENCY_TEXT
     if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text):
         return DARK_URINE_TEXT
     if _HELD_BREATH.search(text) and not re.search(r"\bchest\b", text):
@@ -269,8 +362,8 @@ def red_flag_text(text: str) -> str:
 
 
 def red_flag(text: str) -> bool:
-    """Chest pain, dizziness, fainting...: stop and see a doctor, nothing else."""
-    return bool(_RED_FLAG.search(text))
+    """Chest pain, dizziness, fainting, stroke signs...: stop and see a doctor, nothing else."""
+    return bool(_RED_FLAG.search(_no_part_collapsed(text))) or emergency(text)
 
 
 CLOT_TEXT = (
@@ -1413,8 +1506,110 @@ def session_sore_text(text: str) -> str:
 _STRESS_FRACTURE = next(u.pattern for u in _UNCOVERED if u.id == "stress_fracture")
 
 
+# A cramp that has left the muscle sore or painful to walk on ("calf cramped at mile 10, still hurts to
+# walk"): rest and a physio if it hasn't eased in a day or two, not the snap-or-tear emergency (round
+# 10 leftover: the "hurts to walk" read as severe). A pop, snap or tear told with it stays severe.
+_CRAMPED = re.compile(r"\bcramp(?:ed|ing|s)?(?: up)?\b")
+_CRAMP_LINGERS = re.compile(
+    r"\b(?:still|hurts?|hurting|sore|pain\w*|limp\w*|walk\w*|stairs|next day|yesterday|days? later|"
+    r"since|bruised|tender|tight)\b"
+)
+_CRAMP_TORE = re.compile(
+    rf"{_TORE}|\b(?:pop|popped|snap|snapped|tore|torn|tear|rupture\w*|swollen|swelling|bruis\w*)\b"
+)
+CRAMP = Uncovered("cramp", "A cramp that left it sore", re.compile(r"$^"), "", "/exercise calf raise")
+CRAMP_TEXT = (
+    "Rest it for now, and see a physio or doctor if it still hurts to walk after a day or two: a bad cramp "
+    "can leave the muscle sore for a day or so, but pain that lingers, or any swelling or bruising, can "
+    "mean a strain. Meanwhile walk gently, stretch it lightly if that feels good, and keep running and "
+    "strength work off it until walking is easy. Once it's back to normal, calf raises (2–3 sets of "
+    "12–15) help the calves tire more slowly, which may make cramps less likely.\n"
+    "Related: /exercise calf raise"
+)
+
+
+def cramp_lingers(text: str) -> bool:
+    """A cramp told, still sore or painful to walk on, with no sign of a tear (the normalised text)."""
+    return (
+        "cramp" in text
+        and bool(_CRAMPED.search(text))
+        and bool(_CRAMP_LINGERS.search(_CRAMPED.sub(" ", text)))
+        and not _CRAMP_TORE.search(text)
+    )
+
+
+# A knee that aches from running (stairs, after long runs), asking whether one knee-bending move is
+# still OK ("knee goes achy going down stairs after long runs, can i still do step ups"): yes if it stays
+# pain-free, with that move's knee-kind cues, and the physio line (round 11: the card's generic verdict).
+_KNEE_ACHE = re.compile(
+    r"\bknees?\b(?: \w+){0,4} (?:achy|aches?|aching|sore|hurts?|grumbl\w*|niggl\w*|twing\w*|complains?)\b|"
+    r"\b(?:achy|aching|sore|grumbly|niggly|sore) knees?\b|\bknee (?:pain|ache|niggle)\b"
+)
+_KNEE_MOVE_ASK = re.compile(
+    r"\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using)? ?(?:the |my )?"
+    r"(?P<move>step ?ups?|squats?|lunges?|leg press|wall squats?|wall sits?)\b|"
+    r"\b(?:is|are) (?:the )?(?P<move2>step ?ups?|squats?|lunges?|leg press|wall squats?) (?:\w+ )?"
+    r"(?:ok|okay|safe|fine|alright)\b"
+)
+_KNEE_MOVE_CUES = (
+    (
+        "step",
+        "step-ups",
+        "use a low step, rise until the knee is almost straight but not locked, and lower "
+        "slowly under control",
+    ),
+    ("wall", "wall squats", WALL_SQUAT_KNEES),
+    (
+        "leg press",
+        "the leg press",
+        "use a comfortable weight, bend no deeper than 90°, and stop just short of "
+        "locking the knees at the top",
+    ),
+    (
+        "lung",
+        "lunges",
+        "bend the front knee only to 90°, keep it in line over your foot and behind your toes, "
+        "and move slowly",
+    ),
+    (
+        "squat",
+        "squats",
+        "bend only to 90°, keep your knees in line over your feet and behind your toes, and "
+        "don't lock them at the top",
+    ),
+)
+KNEE_MOVE_OK = Uncovered("knee_move_ok", "A knee that aches from running", re.compile(r"$^"), "", "")
+
+
+def knee_move_ok(text: str) -> bool:
+    """A knee ache from running told, and one knee-bending move asked about (the normalised text)."""
+    return "knee" in text and bool(_KNEE_ACHE.search(text)) and bool(_KNEE_MOVE_ASK.search(text))
+
+
+def knee_move_ok_text(text: str, hurt_now: bool) -> str:
+    """Yes if pain-free, with the move's cues, the article's quad-and-hamstring point and the physio."""
+    m = _KNEE_MOVE_ASK.search(text)
+    said = (m.group("move") or m.group("move2") or "") if m else ""
+    key, name, cues = next((c for c in _KNEE_MOVE_CUES if said.startswith(c[0])), _KNEE_MOVE_CUES[-1])
+    verb = "is" if name == "the leg press" else "are"
+    stays = "it stays" if verb == "is" else "they stay"
+    lead = acute_lead() + " Once it has settled: " if hurt_now else ""
+    yes = f"usually yes, {name} {verb} fine" if hurt_now else f"Usually yes, {name} {verb} fine"
+    card = {"step": "bench step-up", "wall": "wall squat", "leg press": "leg press", "lung": "lunge"}
+    return (
+        f"{lead}{yes} if {stays} pain-free: {cues}. Strong, balanced quads and hamstrings help a "
+        "knee that grumbles after running (the article's answer to runner's knee). Stop if the knee hurts "
+        "during or after, and see a physio if the ache keeps coming back."
+        f"\nFull card: /exercise {card.get(key, 'one-legged squat')}"
+    )
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
+    if cramp_lingers(text):
+        return CRAMP
+    if knee_move_ok(text) and joint_fix(text) is None and not any(u.pattern.search(text) for u in _UNCOVERED):
+        return KNEE_MOVE_OK
     fix = joint_fix(text)
     if fix is not None and not any(u.pattern.search(text) for u in _UNCOVERED if u.id != "back"):
         return fix
@@ -1472,7 +1667,62 @@ def uncovered(text: str) -> Uncovered | None:
             return u
     if _session_sore(text):
         return SESSION_SORE
+    if older_start(text):
+        return OLDER_START
     return None
+
+
+# An older runner new to strength work asking what to keep in mind or do differently ("I'm 52 and
+# never lifted before, anything I should keep in mind?", "58, new to weights, anything different for
+# me?"): the article has no rules for age, so the honest general answer (round 11: warm-up tips or the
+# run-first rule answered it).
+_OLDER_GATE = ("never", "new to", "beginner", "first time", "starting out", "just starting")
+_OLDER_AGE = re.compile(
+    r"\b(?:im|i am|aged?|at|turning|turned) [5-9]\d\b(?! ?(?:min|mins|minutes|km|k|kg|miles?|reps?|s)\b)|"
+    r"\b[5-9]\d (?:years? old|yo|y o)\b|\bin my [5-9]0s\b|\bover (?:50|60|70|fifty|sixty|seventy)\b|"
+    r"\bolder (?:runner|guy|man|woman|lady|person|beginner)\b|\bretired\b"
+)
+_OLDER_NEW = re.compile(
+    r"\bnever (?:lifted|done (?:any )?(?:weights|strength|lifting|gym|resistance)|been (?:to|in) a gym|"
+    r"trained with weights|touched a weight)|\bnew to (?:lifting|weights|strength|the gym|gym|resistance)|"
+    r"\b(?:complete|total|absolute) beginner\b|\bfirst time (?:lifting|in a gym|doing strength|with weights)|"
+    r"\b(?:just )?starting out\b|\bjust starting (?:strength|weights|to lift|lifting)"
+)
+_OLDER_ASK = re.compile(
+    r"\bkeep in mind\b|\bdifferen\w*\b|\btips?\b|\badvice\b|\bprecautions?\b|\bbe (?:aware|careful)\b|"
+    r"\bwatch out\b|\banything (?:i|we) (?:should|need to|ought to) (?:know|do|think)\b|"
+    r"\bwhat (?:should|do) i (?:need to )?know\b"
+)
+_OLDER_WHICH = re.compile(
+    r"\b(?:start|begin) with\b|\b(?:which|what) (?:exercises|moves|machines|routine|workout)\b|"
+    r"\bwhere (?:do|should) i start\b"
+)
+OLDER_START = Uncovered(
+    "older_start", "Starting strength work later in life", re.compile(r"$^"), "", "/workout home"
+)
+OLDER_BASICS = (
+    "Start with the bodyweight basics (calf raises, bridges, step-ups onto a low step, one-legged squats "
+    "holding a chair)"
+)
+OLDER_START_TEXT = (
+    "Mostly the same as anyone, done gently: the article has no separate rules for age. Warm up first "
+    f"with a few minutes of easy jogging. {OLDER_BASICS}, one or two sets twice a week, and build up over "
+    "the weeks. Keep every rep slow and controlled with good form, breathe out on the effort (never hold "
+    "your breath), use a resistance you're comfortable with and don't go to extremes. If you have a heart "
+    "condition, high blood pressure or sore joints, check with your doctor first.\nTry one: /workout home"
+)
+
+
+def older_start(text: str) -> bool:
+    """An older beginner asking what to keep in mind (the normalised message)."""
+    return (
+        any(g in text for g in _OLDER_GATE)
+        and bool(_OLDER_NEW.search(text))
+        and bool(_OLDER_AGE.search(text))
+        and bool(_OLDER_ASK.search(text))
+        # ("what should I start with and what should I be careful of?": the routine asked, the plan's)
+        and not _OLDER_WHICH.search(text)
+    )
 
 
 # An old injury, healed, and the worry it comes back ("sprained it last spring, fine now, so it doesn't
@@ -1669,6 +1919,53 @@ _WHY_TENDON = re.compile(
 )
 
 
+# A cleared runner asking whether one strength move is OK ("is it ok to lunge", "can I do squats again",
+# "are step-ups safe for me now").
+_MOVES = (
+    r"lung\w*|squat\w*|step ?ups?|stepping up|calf raises?|bridges?|leg press\w*|deadlifts?|"
+    r"hamstring (?:curls?|push ?ups?)|(?:quad|quadriceps|leg) extensions?"
+)
+_MOVE_OK = re.compile(
+    rf"\b(?:ok|okay|safe|fine|alright|good idea|allowed) (?:for me )?(?:to )?(?:do |start |try )?(?:\w+ )?"
+    rf"(?P<move>{_MOVES})\b|"
+    rf"\b(?:can|could|should|may) i (?:still |now |start |go back to |get back to )?(?:do |doing |try )?"
+    rf"(?:\w+ )?(?P<move2>{_MOVES})\b(?! (?:machine )?or\b)|"
+    rf"\b(?:is|are) (?:the )?(?P<move3>{_MOVES}) (?:\w+ )?(?:ok|okay|safe|fine|alright)\b"
+)
+_KNEE_IDS = frozenset({"meniscus", "knee_limit", "kneecap_noise"})
+
+
+_MOVE_NAMES = (
+    ("lung", "lunges are"),
+    ("squat", "squats are"),
+    ("step", "step-ups are"),
+    ("calf", "calf raises are"),
+    ("bridge", "bridges are"),
+    ("leg press", "the leg press is"),
+    ("deadlift", "deadlifts are"),
+    ("hamstring", "hamstring exercises are"),
+)
+
+
+def _move_ok_text(u: Uncovered, move: str) -> str:
+    """Yes to one move after clearance, with the article's cues that keep it kind to the old injury."""
+    what = next((said for key, said in _MOVE_NAMES if move.startswith(key)), "knee extensions are")
+    knee = u.id in _KNEE_IDS or "knee" in u.name.lower() or "ligament" in u.name.lower()
+    cues = (
+        "Start with your body weight, bend the knee no further than a right angle (90°), keep it in line "
+        "over your foot and behind your toes, don't lock it at the top, and move slowly"
+        if knee
+        else "Start light, move slowly and under control through a comfortable range, and don't lock "
+        "your joints at the top"
+    )
+    card = "\nFull card: /exercise lunge" if what.startswith("lunges") else ""
+    return (
+        f"Yes, generally, once you're cleared: {what} fine if you build up gently. {cues}; add weight "
+        f"only while it feels solid. Stop if it hurts or feels unstable, and check with your physio if "
+        f"you're unsure ({u.name[:1].lower()}{u.name[1:]} isn't covered in detail here).{card}"
+    )
+
+
 def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     """The honest general answer; ``text`` (the normalised message) decides which: back after being
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
@@ -1679,6 +1976,35 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
         return ARM_TEXT
+    if u.id == "knee_move_ok":
+        return knee_move_ok_text(text, hurt_now)
+    if u.id == "cramp":
+        cramp = CRAMP_TEXT
+        if not re.search(r"\bcal(?:f|ves)\b", text):
+            # (a hamstring or foot cramp: not the calf-raise line)
+            cramp = cramp.split(" Once it's back to normal")[0] + "\nRelated: /ask injury prevention"
+        if re.search(r"\b(?:(?:two|three|four|few|2|3|4|several) days|a week|week)\b", text):
+            # (already days on and still sore: the physio now, not "after a day or two")
+            cramp = cramp.replace(
+                "Rest it for now, and see a physio or doctor if it still hurts to walk after a day or two:",
+                "Rest it and see a physio or doctor now it has lasted this long:",
+            )
+        return cramp
+    if u.id == "older_start":
+        older = OLDER_START_TEXT
+        if re.search(r"\b(?:gym|machines?)\b", text):
+            # (a gym told: its machines, which guide the movement, are the article's first stop)
+            older = older.replace(
+                OLDER_BASICS,
+                "Start on the machines (leg press, quad extension, hamstring curl), which guide the "
+                "movement, with a light weight",
+            ).replace("\nTry one: /workout home", "\nTry one: /workout gym")
+        if not hurt_now and _yes_no(text.split(" and what ")[0]):
+            # "is that sensible at my age, and what should I be careful of?": yes first
+            older = older.replace("Mostly the same as anyone, done gently:", "Yes, at any age, done gently:")
+        elif re.search(r"\bdifferen", text):
+            older = older.replace("Mostly the same as anyone, done gently:", "Not much, just done gently:")
+        return (acute_lead() + " Once it has settled: " if hurt_now else "") + older
     if u.id == "kneecap_noise":
         return KNEECAP_NOISE_TEXT
     if u.id == "illness":
@@ -1748,6 +2074,11 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return _leftover(u, text)
     if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):
         return _keep_strong(u, text)
+    if cleared(text) and not hurt_now and not _JUMPS.search(text):
+        asked = _MOVE_OK.search(text)
+        if asked is not None:
+            # "old ACL, fully cleared, is it ok to lunge?": yes, and how to keep that move kind to it
+            return _move_ok_text(u, asked.group("move") or asked.group("move2") or asked.group("move3"))
     if cleared(text) and not hurt_now:
         plan = (
             f"{u.name} isn't covered in detail here, so your doctor's or physio's plan comes first. In "
