@@ -107,6 +107,23 @@ _LOOSE_PADDED = tuple(f" {n} " for n in _LOOSE_NAMES)
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
+# "is that just a lunge?", "is it basically a calf raise", "a kind of hill repeat?": is the move
+# described a version of the one named (the name at the end of the question).
+_JUST_A = re.compile(
+    r"\b(?:is|isnt|are|arent) (?:that|it|this|they|those|these|the [a-z]+(?: [a-z]+){0,3}?) "
+    r"(?:just|basically|simply|essentially|pretty much|(?:just |basically )?(?:a )?(?:kind|type|form|version|"
+    r"variation|variant|sort) of) (?:a |an |the )?(?P<base>[a-z]+(?: [a-z]+){0,2}?)"
+    r"(?: then| really| or what| or not)?$"
+)
+
+_JUST_GATE = frozenset({"just", "basically", "simply", "essentially", "pretty", "of"})
+
+
+def _end(s: str) -> str:
+    s = s.strip()
+    return s if s.endswith((".", "!", "?")) else s + "."
+
+
 _INDEX: MappingProxyType[str, int] = MappingProxyType({t.id: i for i, t in enumerate(TOPICS)})
 
 
@@ -120,6 +137,16 @@ def _names(t: Topic) -> list[str]:
         names += list(ref.aliases)
     if isinstance(ref, Rule):
         names += list(ref.keywords)
+    return names
+
+
+def _called(t: Topic) -> list[str]:
+    """The names a question can call the topic by: its names, and for a muscle each one-word name
+    with "muscles" after it ("my quad muscles", "the hamstring muscles"), so that word is the
+    muscle's and not the start of "muscles ... running" (which muscles running uses)."""
+    names = _names(t)
+    if isinstance(t.ref, Muscle):
+        names += [f"{n} muscles" for n in names if " " not in n and "muscle" not in n]
     return names
 
 
@@ -567,7 +594,7 @@ class Answerer:
         self.scope = Index(scope, lexical=lexical, semantic=semantic, model=self.index.model)
         spans: dict[tuple[str, ...], set[int]] = {}
         for i, t in enumerate(TOPICS):
-            for name in _names(t):
+            for name in _called(t):
                 if name in _LOOSE_NAMES:
                     continue
                 stems = self.index.terms(name)
@@ -611,7 +638,7 @@ class Answerer:
             k: 99 for k, v in spans.items() if any(TOPICS[i].kind == "rule" for i in v)
         }
         for t in TOPICS:
-            for name in _names(t):
+            for name in _called(t):
                 stems = self.index.terms(name)
                 if stems in spans and span.get(stems) != 99:
                     span[stems] = max(span.get(stems, 0), len(normalize(name).split()))
@@ -950,6 +977,42 @@ class Answerer:
                 best = max(said, key=lambda c: float(r.semantic[c]))
         return best
 
+    def _variant_asked(self, r: Ranking, names: dict[int, int], plain: str) -> Answer | None:
+        """ "walking across the floor with dumbbells, dropping the back knee each step - is that just a
+        lunge?", "is a calf raise holding weights a kind of calf raise?": yes, a version of the move
+        named, the variation the question's own words describe ("walking", "weights")."""
+        m = _JUST_A.search(plain)
+        if m is None:
+            return None
+        asked = set(self.index.terms(m.group("base")))
+        in_base = self.named(self.index.rank(m.group("base")), False)
+        bases = [
+            n
+            for n in in_base
+            if TOPICS[n].kind == "exercise" and getattr(TOPICS[n].ref, "variation_of", 1) is None
+        ]
+        if len(bases) != 1:
+            return None
+        base = TOPICS[bases[0]]
+        stems = set(r.stems)
+        said = stems - asked
+        kin = [
+            i
+            for i, t in enumerate(TOPICS)
+            if isinstance(t.ref, Exercise)
+            and t.ref.variation_of == base.id.split(":", 1)[1]
+            and (i in names or self._marks[i] & said)
+        ]
+        if len(kin) != 1:
+            return None
+        v = TOPICS[kin[0]]
+        assert isinstance(v.ref, Exercise)
+        text = (
+            f"Yes, it's a version of the {base.title.lower()}: the {v.title.lower()}. {_end(v.ref.summary)} "
+            f"Dose: {v.ref.dose.text()}.\nFull card: /exercise {v.title.lower()}"
+        )
+        return Answer(_clip(text), v.id, True, _suggest(v), topics=(v.id,), context=v.id)
+
     def _with_evidence(self, r: Ranking, order: list[int]) -> list[int]:
         """A stock answer that assumes something the question must say (the one-legged rule assumes
         one leg or side against the other) doesn't lead a question that says none of it: "how often
@@ -1026,6 +1089,9 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        variant = self._variant_asked(r, names, normalize(question)) if _JUST_GATE & set(r.words) else None
+        if variant is not None:
+            return variant
         felt = [n for n in names if TOPICS[n].kind == "exercise" and names[n] >= 1]
         if _FEEL_ASK.search(normalize(question)) and len(felt) == 1:
             # "should I feel the bridge in my glutes or my hamstrings?": where that move works, from

@@ -1615,6 +1615,15 @@ _PART_ASK = re.compile(
 )
 
 
+_PART_SAYS = {
+    "inside": "inner",
+    "innermost": "inner",
+    "outside": "outer",
+    "outermost": "outer",
+    "beneath": "deeper",
+    "underneath": "deeper",
+}
+_PART_SAID = re.compile(r"\b(?:" + "|".join(_PART_SAYS) + r")\b")
 _PART_WORDS = frozenset({"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"})
 
 
@@ -1719,6 +1728,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             )
     names = _join([e.name for e in ex[:4]], "and")
     plain = f" {normalize(question)} "
+    if m.parts:
+        # "the muscle inside the calf", "the one on the outside": the words its parts are described by
+        plain = _PART_SAID.sub(lambda w: _PART_SAYS[w.group(0)], plain)
     said_parts = [p for p in m.parts if _says_part(p, plain)]
     if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
         # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
