@@ -97,7 +97,10 @@ _HOWTO = frozenset("technique form properly steps correctly explain instructions
 
 # "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
 _HOW_DO_I = re.compile(
-    r"\bhow (?:do|would|should|can) (?:i|you|u) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
+    r"\bhow (?:do|would|should|can) (?:i|you|u) (?:actually |properly |correctly |best )?"
+    r"(?:do|perform|set up|run)\b|"
+    r"\bhow to (?:do|perform|run)\b|\b(?:right|proper|correct|best) technique\b|"
+    r"\bwhats? (?:is )?the (?:right|proper|correct|best) form\b|(?:^|, )proper form$"
 )
 
 
@@ -105,8 +108,9 @@ _HOW_DO_I = re.compile(
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
     words = normalize(text).split()
-    w = set(words)
     pairs = set(pairwise(words))
+    # "hill reps": the move's name, no count asked ("want to do hill reps, how should i run them")
+    w = set(words) - ({"reps", "rep"} if ("hill", "reps") in pairs or ("hill", "rep") in pairs else set())
     dose = ""
     for a, b in pairs:
         if a == "how" and b in _DOSE_NEXT:
@@ -1611,11 +1615,24 @@ def _in_running(m: Muscle) -> str:
 # "is there a deeper bit and an outer bit?", "what muscles are in there?": the parts of a muscle group.
 _PART_ASK = re.compile(
     r"\b(?:difference|differ\w*|deeper|inner|outer|two (?:muscles|parts|bits)|parts|bits|which is which|"
-    r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there))\b"
+    r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there)|"
+    # "what's the muscle deep in the hip that turns the leg called": a part, by what it does
+    r"called|name of (?:the|that|this) muscle)\b"
 )
 
 
 _PART_SAYS = {
+    "turn": "rotate",
+    "turns": "rotate",
+    "turning": "rotate",
+    "twist": "rotate",
+    "twists": "rotate",
+    "rotates": "rotate",
+    "steady": "stabilise",
+    "steadies": "stabilise",
+    "stabilize": "stabilise",
+    "stabilizes": "stabilise",
+    "stabilises": "stabilise",
     "inside": "inner",
     "innermost": "inner",
     "outside": "outer",
@@ -1624,7 +1641,10 @@ _PART_SAYS = {
     "underneath": "deeper",
 }
 _PART_SAID = re.compile(r"\b(?:" + "|".join(_PART_SAYS) + r")\b")
-_PART_WORDS = frozenset({"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"})
+_PART_WORDS = frozenset(
+    {"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"}
+    | {"rotat", "stabilis", "swing", "drive"}
+)
 
 
 def _says_part(part: str, plain: str) -> bool:
@@ -2050,6 +2070,16 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
         if moves is not None and moves not in lead:
             lead = f"{lead} {moves}"
+    elif (
+        lead.startswith(sents[0])
+        and ask.kind == "howto"
+        and r.id in _TRAINING_KINDS
+        and not _MOVE_NAMED.search(lead)
+    ):
+        # "plyometric jumps, how do I do them?": the moves to do, in order, before what they are.
+        moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
+        if moves is not None:
+            lead = f"{moves} {sents[0]}"
     if r.id == "about":
         return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
@@ -2262,7 +2292,7 @@ def _asks_no_verdict(question: str) -> bool:
     if _REQUEST.search(plain):
         return True
     clauses = [
-        normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
+        normalize(p) for p in re.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
     ]
     clauses = [c for c in clauses if c]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
@@ -2360,6 +2390,8 @@ _WEAK_PART = re.compile(
     r"\b(hamstrings|quads|calves|glutes|hips)\b(?: \w+){0,3} (?:weak|weaker|lagging|behind)\b|"
     r"\bweak(?:er)? (hamstrings|quads|calves|glutes|hips)\b"
 )
+# Rules that are a kind of training, done through the moves they name ("how do I do plyometrics").
+_TRAINING_KINDS = frozenset({"plyometrics", "balance_training", "one_legged"})
 _MOVE_NAMED = re.compile(
     r"\b(?:line hops|box|skipping|calf raises?|squats?|step-?ups?|bridges?|lunges?|hill repeats|"
     r"push-ups?|curls?|hip raise|leg lift|toe raise|leg press)\b",
@@ -2425,6 +2457,12 @@ _OVERDO_ASK = re.compile(
 _OVERDO_NOTE = (
     " If it lasts longer than that or your runs suffer, ease off: the article says not to go to extremes, "
     "with a weight you're comfortable with."
+)
+
+
+# A yes/no ask joined on after another ask: "..., and is it ok to...", "and can I...".
+_SECOND_ASK = re.compile(
+    r"\b(?:and|also|plus)\s+(?:is|are|can|could|should|do|does|will|would|am)\s+(?:it|i|that|this|they)\b"
 )
 
 
@@ -2542,7 +2580,12 @@ def _settle_verdict(question: str, text: str) -> str:
             paras[0] = " ".join(["Yes, it can be: " + lead, *after])
             return "\n".join(paras)
     first = paras[0]
-    if not re.match(r"(?:Yes|No|Not)\b", first) and "?" not in question.rstrip()[:-1]:
+    if (
+        not re.match(r"(?:Yes|No|Not)\b", first)
+        and "?" not in question.rstrip()[:-1]
+        # ("explain how to do the bridge, and is it ok to hold my breath?": two asks, in their order)
+        and not _SECOND_ASK.search(plain)
+    ):
         # One yes/no ask whose verdict sits under another section (an older runner's note first):
         # the verdict's paragraph comes up first.
         later = next(
