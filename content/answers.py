@@ -399,6 +399,7 @@ _NOT_A_MOVE = frozenset(
     of for with and or many few most normal regular basic simple proper full half partial short long
     quick easy hard harder easier advanced beginner front back barbell box high low jumping jump run
     plyo plyos plyometric plyometrics bounding bouncy explosive
+    already still usually normally sometimes often always never ever even really actually currently
     running runner runners runs home gym machine ball wall hill hills calf toe heel hip side hamstring quad
     knee standing forward travelling walking lying seated also tempo pause paused daily extra just only
     isometric static air power jumped after before during between than then like vs versus instead

@@ -1711,6 +1711,14 @@ _TELLS = re.compile(
 )
 
 
+# A muscle that tires or gives out late in a run ("calves die at mile 10", "quads fade on the hills").
+_TIRES = re.compile(
+    r"\b(?:giv(?:e|es|ing) out|gave out|tir(?:e|es|ing)|tired|fad(?:e|es|ing)|di(?:e|es)|dying|dead|cooked|"
+    r"fried|gone|fatigu\w*|run out of (?:steam|gas)|hit (?:a|the) wall)\b"
+    r"(?=.{0,60}\b(?:mile|miles|km|k|end|late|later|long runs?|race|races|marathon|half|last|after|towards?))"
+)
+
+
 # One exercise asked for ("a good glute exercise", "one move for the calves"), not the list.
 _ONE_EXERCISE = re.compile(
     r"\b(?:a|an|one|1|single)\b (?:[a-z]+ ){0,3}?(?:exercise|excercise|move|drill)\b(?! ball)"
@@ -1803,6 +1811,20 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
     # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
     wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
+    if (
+        _TIRES.search(normalize(question))
+        and not role_ask
+        and not exercises_asked  # ("...what helps?": the exercises lead, as asked)
+        and (wh or not ask.yesno)
+        and not _PAIN_WORD.search(normalize(question))
+    ):
+        # "calves feel like they give out around mile 10": muscles that tire late in a run; stronger,
+        # well-trained muscles use oxygen better and are slower to tire, so what strengthens them.
+        return (
+            f"Stronger {m.name.lower()} tire more slowly: well-trained muscles use oxygen more efficiently "
+            f"and hold out longer. Strengthen them: {names}. {_muscle_doses(ex[:4])}",
+            "",
+        )
     if m.when_weak and _TELLS.search(normalize(question)) and not role_ask and (wh or not ask.yesno):
         # "I fold forward at the waist late in long runs (what can I do?)": what the runner told is
         # what weak glutes do, so that first, then what strengthens them.

@@ -315,3 +315,28 @@ def test_muscle_part_named_by_what_it_does(message: str, lead: str) -> None:
 def test_all_the_hip_muscles_named() -> None:
     reply = text("what are the hip muscles called")
     assert "flexors" in reply and "extenders" in reply and "rotators" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "calves feel like they give out around mile 10 of my long runs",
+        "my calves die towards the end of long runs",
+        "my quads always fade late in the half",
+    ],
+)
+def test_muscle_tiring_late_in_runs_gets_stronger_tires_slower(message: str) -> None:
+    reply = text(message)
+    assert "tire more slowly" in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is that really needed if i already squat?",
+        "i still lunge, do i need hip work too",
+        "i usually squat, enough?",
+    ],
+)
+def test_adverb_before_our_move_is_not_a_new_move(message: str) -> None:
+    assert "doesn't cover" not in text(message)
