@@ -30,7 +30,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from content.anatomy import INJURIES, MUSCLES
-from content.asks import says_exercise
+from content.asks import says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import compose, settle_verdict
 from content.dialogue import respond
@@ -107,6 +107,93 @@ _LOOSE_PADDED = tuple(f" {n} " for n in _LOOSE_NAMES)
 _SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
+# "is that just a lunge?", "is it basically a calf raise", "a kind of hill repeat?": is the move
+# described a version of the one named (the name at the end of the question).
+_JUST_A = re.compile(
+    r"\b(?:is|isnt|are|arent) (?:that|it|this|they|those|these|the [a-z]+(?: [a-z]+){0,3}?) "
+    r"(?:just|basically|simply|essentially|pretty much|(?:just |basically )?(?:a )?(?:kind|type|form|version|"
+    r"variation|variant|sort) of) (?:a |an |the )?(?P<base>[a-z]+(?: [a-z]+){0,2}?)"
+    r"(?: then| really| or what| or not)?$"
+)
+
+_BLEND = re.compile(
+    r"\b(squat|lunge|raise|curl|press|bridge|hop|jump|step)s?-(squat|lunge|raise|curl|press|bridge|hop|jump)s?\b",
+    re.IGNORECASE,
+)
+_WHY_WORDS = frozenset({"why", "point", "bother", "benefit", "benefits"})
+_HOME_OR_BODYWEIGHT = frozenset({"home", "bodyweight", "house", "calisthenics"})
+# "do I need both?", "both or just one?": two moves, whether to do each.
+_BOTH_GATE = frozenset({"both", "one", "either"})
+_BOTH_ASK = re.compile(
+    r"\bneed(?: to (?:do|use|keep|train|include))? (?:them |these |those )?both\b|"
+    r"\b(?:should|must|shall) i (?:do|use|keep|include|bother with) (?:them |these |those )?both\b|"
+    r"\b(?:have|got) to do (?:them |these |those )?both\b|\bbother with both\b|"
+    r"\bboth (?:or|necessary|needed)\b|"
+    r"\b(?:just|only) one (?:of (?:them|these|those)|or)\b|\bis one (?:of them )?enough\b"
+)
+
+
+def _the(title: str) -> str:
+    t = title.lower()
+    return t if t.endswith(("s", "ing")) and not t.endswith("ss") else f"the {t}"
+
+
+def _both_opposing(a: Topic, b: Topic) -> Answer | None:
+    """ "a machine where you kick your legs straight out and one where you curl your heels to your bum,
+    do I need both?": yes, when the two moves work opposing muscles (quads and hamstrings), because
+    an imbalance between opposing groups is a leading cause of runners' overuse injuries."""
+    if not (isinstance(a.ref, Exercise) and isinstance(b.ref, Exercise)):
+        return None
+    if not (a.ref.primary and b.ref.primary):
+        return None
+    ma, mb = MUSCLES.get(a.ref.primary[0]), MUSCLES.get(b.ref.primary[0])
+    if ma is None or mb is None:
+        return None
+    an, bn = _the(a.title), _the(b.title)
+    if mb.id in ma.opposes:
+        lead = (
+            f"Yes, do both: {an} works the {ma.name.lower()} ({ma.location}) and {bn} the "
+            f"{mb.name.lower()} ({mb.location}). They're opposing muscles, and an imbalance between "
+            f"opposing groups is a major cause of the overuse injuries runners get, so keep them even."
+        )
+    elif set(a.ref.primary) == set(b.ref.primary) and ma.id != "calves":  # (calves: the shin's too)
+        said = " and ".join(MUSCLES[m].name.lower() for m in a.ref.primary if m in MUSCLES)
+        lead = (
+            f"Not necessarily: {an} and {bn} both work the {said}, so either one covers them. Doing both "
+            f"adds variety; balance them with work for the opposing muscles."
+        )
+    elif not set(a.ref.primary) & set(b.ref.primary):
+        lead = (
+            f"Yes, both: they work different muscles, {an} the {ma.name.lower()} and {bn} the "
+            f"{mb.name.lower()}, and a runner's legs need all the main groups strong."
+        )
+    else:
+        return None
+    text = f"{lead}\nFull card: /exercise {a.title.lower()}"
+    return Answer(_clip(text), a.id, True, _suggest(a), topics=(a.id, b.id), context=a.id)
+
+
+# How heavy a load to lift (the ask, not a worry about getting heavy or bulky).
+_LOAD_ASK = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|right|also|roughly) )*"
+    r"(?:how (?:heavy|much weight)|(?:what|which) (?:weight|kg|load)s?) "
+    r"(?:should|do|must|to|would|can|is|are|for)\b"
+)
+_NOT_LOAD = re.compile(
+    r"\b(?:bulk\w*|big|slow\w*|mass|light(?:er)?|bones?|body ?weight|weigh|scales?|loss|lose)\b"
+)
+_JUST_GATE = frozenset({"just", "basically", "simply", "essentially", "pretty", "of"})
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _end(s: str) -> str:
+    s = s.strip()
+    return s if s.endswith((".", "!", "?")) else s + "."
+
+
 _INDEX: MappingProxyType[str, int] = MappingProxyType({t.id: i for i, t in enumerate(TOPICS)})
 
 
@@ -120,6 +207,16 @@ def _names(t: Topic) -> list[str]:
         names += list(ref.aliases)
     if isinstance(ref, Rule):
         names += list(ref.keywords)
+    return names
+
+
+def _called(t: Topic) -> list[str]:
+    """The names a question can call the topic by: its names, and for a muscle each one-word name
+    with "muscles" after it ("my quad muscles", "the hamstring muscles"), so that word is the
+    muscle's and not the start of "muscles ... running" (which muscles running uses)."""
+    names = _names(t)
+    if isinstance(t.ref, Muscle):
+        names += [f"{n} muscles" for n in names if " " not in n and "muscle" not in n]
     return names
 
 
@@ -301,6 +398,8 @@ _NOT_A_MOVE = frozenset(
     light slow fast deep bodyweight body dumbbell dumbbells db single one two leg legged legs do doing did
     of for with and or many few most normal regular basic simple proper full half partial short long
     quick easy hard harder easier advanced beginner front back barbell box high low jumping jump run
+    plyo plyos plyometric plyometrics bounding bouncy explosive
+    already still usually normally sometimes often always never ever even really actually currently
     running runner runners runs home gym machine ball wall hill hills calf toe heel hip side hamstring quad
     knee standing forward travelling walking lying seated also tempo pause paused daily extra just only
     isometric static air power jumped after before during between than then like vs versus instead
@@ -323,7 +422,9 @@ _MOVES_MY = (
 _WHICH_MUSCLE = re.compile(
     r"\b(?:which|what) (?:muscles?|muscle group)\b"
     r"(?! (?:do|does|will|would|should|can|could) (?:\w+ ){0,3}"
-    r"(?:work|hit|target|train|use|strengthen|build))|" + _MOVES_MY
+    r"(?:work|hit|target|train|use|strengthen|build))|"
+    # "whats the name of the muscle at the front of the shin", "the muscle ... called": a muscle's name
+    r"\bname of (?:the |that |this )?muscles?\b|\bmuscles? (?:\w+ ){0,8}?called\b|" + _MOVES_MY
 )
 _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"})
 # Verbs said before a move ("if I stop squats", "can I swap lunges"): what the runner does with it.
@@ -567,7 +668,7 @@ class Answerer:
         self.scope = Index(scope, lexical=lexical, semantic=semantic, model=self.index.model)
         spans: dict[tuple[str, ...], set[int]] = {}
         for i, t in enumerate(TOPICS):
-            for name in _names(t):
+            for name in _called(t):
                 if name in _LOOSE_NAMES:
                     continue
                 stems = self.index.terms(name)
@@ -611,7 +712,7 @@ class Answerer:
             k: 99 for k, v in spans.items() if any(TOPICS[i].kind == "rule" for i in v)
         }
         for t in TOPICS:
-            for name in _names(t):
+            for name in _called(t):
                 stems = self.index.terms(name)
                 if stems in spans and span.get(stems) != 99:
                     span[stems] = max(span.get(stems, 0), len(normalize(name).split()))
@@ -917,6 +1018,10 @@ class Answerer:
                 # Words in common but it reads nothing like the question ("don't" is not lock your
                 # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
                 continue
+            if c not in named and TOPICS[c].id == "rule:why_strength" and _WHY_WORDS & set(r.words):
+                # "why bother with balance exercises for running": why that kind of work, not why
+                # runners should strength train at all (the "why ... for running" words it shares).
+                continue
             need = _second_evidence(TOPICS[c].id)
             if c not in named and need is not None and not need & set(r.stems):
                 continue
@@ -949,6 +1054,54 @@ class Answerer:
             if said:
                 best = max(said, key=lambda c: float(r.semantic[c]))
         return best
+
+    def _load_asked(self, names: dict[int, int], plain: str) -> Answer | None:
+        """ "how heavy should the weights feel on leg day?", "what weight should I lift?": the load (a
+        weight that tires you by 12–15 reps), not the bulk myth that "heavy weights" names, nor how
+        often to train. A move named ("how heavy for lunges") has its own card's load."""
+        if not _LOAD_ASK.search(plain) or _NOT_LOAD.search(plain):
+            return None
+        if any(TOPICS[n].kind in ("exercise", "injury", "equipment") for n in names):
+            return None
+        t = BY_ID["rule:sets_reps"]
+        text = compose(t.id, t.ref, plain, named=False)
+        return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
+
+    def _variant_asked(self, r: Ranking, names: dict[int, int], plain: str) -> Answer | None:
+        """ "walking across the floor with dumbbells, dropping the back knee each step - is that just a
+        lunge?", "is a calf raise holding weights a kind of calf raise?": yes, a version of the move
+        named, the variation the question's own words describe ("walking", "weights")."""
+        m = _JUST_A.search(plain)
+        if m is None:
+            return None
+        asked = set(self.index.terms(m.group("base")))
+        in_base = self.named(self.index.rank(m.group("base")), False)
+        bases = [
+            n
+            for n in in_base
+            if TOPICS[n].kind == "exercise" and getattr(TOPICS[n].ref, "variation_of", 1) is None
+        ]
+        if len(bases) != 1:
+            return None
+        base = TOPICS[bases[0]]
+        stems = set(r.stems)
+        said = stems - asked
+        kin = [
+            i
+            for i, t in enumerate(TOPICS)
+            if isinstance(t.ref, Exercise)
+            and t.ref.variation_of == base.id.split(":", 1)[1]
+            and (i in names or self._marks[i] & said)
+        ]
+        if len(kin) != 1:
+            return None
+        v = TOPICS[kin[0]]
+        assert isinstance(v.ref, Exercise)
+        text = (
+            f"Yes, it's a version of the {base.title.lower()}: the {v.title.lower()}. {_end(v.ref.summary)} "
+            f"Dose: {v.ref.dose.text()}.\nFull card: /exercise {v.title.lower()}"
+        )
+        return Answer(_clip(text), v.id, True, _suggest(v), topics=(v.id,), context=v.id)
 
     def _with_evidence(self, r: Ranking, order: list[int]) -> list[int]:
         """A stock answer that assumes something the question must say (the one-legged rule assumes
@@ -1022,10 +1175,32 @@ class Answerer:
             # it reads about as much like it; rank fusion, blind to that margin, must not bury it
             # ("strength sessions feel like homework I dread" is keeping it fun, not session length).
             order = [by_words[0], *(i for i in order if i != by_words[0])][:4]
+        if (
+            TOPICS[order[0]].id == "rule:home_workout"
+            and "gym" in r.words
+            and _HOME_OR_BODYWEIGHT & set(r.words)
+            and not it.lack
+        ):
+            # "why do the gym if I can do bodyweight stuff at home?": the gym weighed against home,
+            # not the home workout the words "bodyweight stuff at home" land on.
+            g = _INDEX["rule:gym_vs_home"]
+            order = [g, *(i for i in order if i != g)]
         if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order)
         names = self.named(r, it.lack)
+        if "-" in question and _BLEND.search(question):
+            # "those lunge-squat things where your back foot rests on its toes": a move described, the
+            # blend's words not naming the lunge (nor a squat) on their own
+            blend = {s for m in _BLEND.finditer(question) for w in m.groups() for s in self.index.terms(w)}
+            names = {n: k for n, k in names.items() if not (self._titles[n] and self._titles[n] <= blend)}
+        if "heavy" in r.words or "weight" in r.words or "kg" in r.words:
+            load = self._load_asked(names, normalize(question)) if TOPICS[order[0]].kind == "rule" else None
+            if load is not None:
+                return load
+        variant = self._variant_asked(r, names, normalize(question)) if _JUST_GATE & set(r.words) else None
+        if variant is not None:
+            return variant
         felt = [n for n in names if TOPICS[n].kind == "exercise" and names[n] >= 1]
         if _FEEL_ASK.search(normalize(question)) and len(felt) == 1:
             # "should I feel the bridge in my glutes or my hamstrings?": where that move works, from
@@ -1319,6 +1494,10 @@ class Answerer:
         first = TOPICS[lead]
         said = set(names)
         picked: tuple[str, ...]
+        if pair is not None and _BOTH_GATE & set(r.words) and _BOTH_ASK.search(normalize(question)):
+            both_ans = _both_opposing(TOPICS[pair[0]], TOPICS[pair[1]])
+            if both_ans is not None:
+                return both_ans
         if pair is not None:
             first, other = TOPICS[pair[0]], TOPICS[pair[1]]
             text, picked = _pair_text(question, first, other, pair[0] in said, pair[1] in said, optional)
@@ -1577,8 +1756,98 @@ def answer(question: str, last: str | None = None) -> Answer:
         # "my dog limps after our runs, any leg exercises for him?": an animal's legs are a vet's
         return Answer(_PET_TEXT, None, False, _suggest(None), off_topic=True)
     ans = respond(question, last, engine.answer, engine)
+    named = _name_first(question, ans, engine) if _NAME_GATE & set(normalize(question).split()) else None
+    lead, asked = "", question
+    if named is not None:
+        lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
-    return replace(ans, text=_clip(drop_repeats(settle_verdict(_without_aside(question), ans.text))))
+    text = drop_repeats(settle_verdict(_without_aside(asked), ans.text))
+    if lead:
+        text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
+    return replace(ans, text=_clip(text))
+
+
+# "whats it called", "what do you call those", "is there a name for that", "what are those": the runner
+# describes a kind of training or a move and asks its name.
+_NAME_GATE = frozenset({"called", "call", "name", "those", "these"})
+_NAME_ASK = re.compile(
+    r"\bwhat(?:s| is| are)? (?:it|that|this|they|those|these|the (?:drills?|exercises?|moves?|things?|ones?))"
+    r"(?: (?:drills?|exercises?|moves?|things?|ones?|workouts?|training))? (?:called|named)\b|"
+    r"\bwhat (?:do|would|does) (?:you|they|people|we|i|coaches|anyone|one) call "
+    r"(?:it|that|this|them|those|these|the)\b|"
+    r"\b(?:whats|what is|is there|theres|there is|got|know) (?:the |a |an )?"
+    r"(?:proper |real |official |actual )?name (?:of|for)\b|"
+    r"^(?:so |and |ok )?what (?:are|r) (?:those|these)(?: (?:even|exactly|then))?$"
+)
+# Training the article names as a kind, not one move: what to call it, and what it is.
+_KIND_NAMES = {
+    "rule:plyometrics": ("plyometrics", "jumping and bounding drills, like line hops, box hops and skipping"),
+    "rule:one_legged": ("one-legged (single-leg) exercises", "each leg working on its own, as in running"),
+    "rule:balance_training": (
+        "balance training",
+        "moves that make you hold yourself steady, such as one-legged exercises",
+    ),
+    "rule:free_weights": ("free-weight training", "dumbbells and ankle weights rather than machines"),
+}
+# An ask that asks something (not the description told before "whats it called").
+_AN_ASK = re.compile(
+    r"^(?:(?:so|and|but|ok|also|plus) )*(?:what|whats|which|how|why|when|where|is|are|do|does|can|could|"
+    r"should|would|will|any|worth)\b"
+)
+_BACK_REF = re.compile(r"\b(?:it|they|them|those|these|that|this)\b")
+
+
+def _name_first(question: str, ans: Answer, engine: Answerer) -> tuple[str, Answer, str] | None:
+    """ "the bouncy jumping training where you hop over lines, whats it called and is it any use?": the
+    name first ("That's plyometrics: jumping and bounding drills."), then the message's other asks
+    about it, with the name put for "it" (not the stock reply to "is it any use for runners")."""
+    if not ans.found or ans.off_topic or not ans.topics:
+        return None
+    asks = split_asks(question)[0]
+    name_asks = [a for a in asks if _NAME_ASK.search(normalize(a))]
+    if not name_asks:
+        return None
+    tid = ans.topics[0]
+    t = BY_ID.get(tid)
+    if t is None:
+        return None
+    if tid in _KIND_NAMES:
+        phrase, what = _KIND_NAMES[tid]
+    elif isinstance(t.ref, Exercise):
+        title = t.title.lower()
+        phrase = title if title.endswith(("s", "ing")) else f"the {title}"
+        what = ""
+    else:
+        return None
+    rest = [a for a in asks if a not in name_asks and _AN_ASK.match(normalize(a))]
+    if not rest and phrase.removeprefix("the ").split(" (")[0] in ans.text[:25].lower():
+        return None  # (the reply already leads with the name)
+    plural = phrase.endswith("s") and bool(
+        re.search(r"\b(?:they|those|these|them)\b", normalize(name_asks[0]))
+    )
+    lead = f"{'Those are' if plural else 'That' + chr(39) + 's'} {phrase}{': ' + what if what else ''}."
+    body, asked = ans, question
+    if rest:
+        said = " ".join(
+            _BACK_REF.sub(phrase, a, count=1) if _BACK_REF.search(a) else f"{a.rstrip(' ?.')} - {phrase}?"
+            for a in rest
+        )
+        more = respond(said, None, engine.answer, engine)
+        if more.found and not more.off_topic:
+            body, asked = more, said
+    text = body.text
+    if text.startswith(f"{t.title}: "):
+        text = _cap(text[len(t.title) + 2 :])  # ("That's the wall squat. Lower yourself...": named once)
+    first = re.match(r"[^\n]*?[.!?](?:\s+|$)", text)
+    if first and set(normalize(first.group(0)).split()) - STOPWORDS <= set(normalize(lead).split()):
+        text = text[first.end() :]  # ("Plyometrics are jumping and bounding drills.": the lead said it)
+    if not what:
+        lead += " "  # (a short lead runs on into the answer)
+    return (
+        lead,
+        replace(body, text=text, topics=tuple(dict.fromkeys((tid, *body.topics))), context=tid),
+        asked,
+    )
 
 
 def answer_topic(topic_id: str) -> Answer | None:

@@ -97,7 +97,10 @@ _HOWTO = frozenset("technique form properly steps correctly explain instructions
 
 # "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
 _HOW_DO_I = re.compile(
-    r"\bhow (?:do|would|should|can) (?:i|you|u) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
+    r"\bhow (?:do|would|should|can) (?:i|you|u) (?:actually |properly |correctly |best )?"
+    r"(?:do|perform|set up|run)\b|"
+    r"\bhow to (?:do|perform|run)\b|\b(?:right|proper|correct|best) technique\b|"
+    r"\bwhats? (?:is )?the (?:right|proper|correct|best) form\b|(?:^|, )proper form$"
 )
 
 
@@ -105,8 +108,9 @@ _HOW_DO_I = re.compile(
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
     words = normalize(text).split()
-    w = set(words)
     pairs = set(pairwise(words))
+    # "hill reps": the move's name, no count asked ("want to do hill reps, how should i run them")
+    w = set(words) - ({"reps", "rep"} if ("hill", "reps") in pairs or ("hill", "rep") in pairs else set())
     dose = ""
     for a, b in pairs:
         if a == "how" and b in _DOSE_NEXT:
@@ -1611,11 +1615,36 @@ def _in_running(m: Muscle) -> str:
 # "is there a deeper bit and an outer bit?", "what muscles are in there?": the parts of a muscle group.
 _PART_ASK = re.compile(
     r"\b(?:difference|differ\w*|deeper|inner|outer|two (?:muscles|parts|bits)|parts|bits|which is which|"
-    r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there))\b"
+    r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there)|"
+    # "what's the muscle deep in the hip that turns the leg called": a part, by what it does
+    r"called|name of (?:the|that|this) muscle)\b"
 )
 
 
-_PART_WORDS = frozenset({"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"})
+_PART_SAYS = {
+    "turn": "rotate",
+    "turns": "rotate",
+    "turning": "rotate",
+    "twist": "rotate",
+    "twists": "rotate",
+    "rotates": "rotate",
+    "steady": "stabilise",
+    "steadies": "stabilise",
+    "stabilize": "stabilise",
+    "stabilizes": "stabilise",
+    "stabilises": "stabilise",
+    "inside": "inner",
+    "innermost": "inner",
+    "outside": "outer",
+    "outermost": "outer",
+    "beneath": "deeper",
+    "underneath": "deeper",
+}
+_PART_SAID = re.compile(r"\b(?:" + "|".join(_PART_SAYS) + r")\b")
+_PART_WORDS = frozenset(
+    {"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"}
+    | {"rotat", "stabilis", "swing", "drive"}
+)
 
 
 def _says_part(part: str, plain: str) -> bool:
@@ -1682,6 +1711,14 @@ _TELLS = re.compile(
 )
 
 
+# A muscle that tires or gives out late in a run ("calves die at mile 10", "quads fade on the hills").
+_TIRES = re.compile(
+    r"\b(?:giv(?:e|es|ing) out|gave out|tir(?:e|es|ing)|tired|fad(?:e|es|ing)|di(?:e|es)|dying|dead|cooked|"
+    r"fried|gone|fatigu\w*|run out of (?:steam|gas)|hit (?:a|the) wall)\b"
+    r"(?=.{0,60}\b(?:mile|miles|km|k|end|late|later|long runs?|race|races|marathon|half|last|after|towards?))"
+)
+
+
 # One exercise asked for ("a good glute exercise", "one move for the calves"), not the list.
 _ONE_EXERCISE = re.compile(
     r"\b(?:a|an|one|1|single)\b (?:[a-z]+ ){0,3}?(?:exercise|excercise|move|drill)\b(?! ball)"
@@ -1719,6 +1756,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             )
     names = _join([e.name for e in ex[:4]], "and")
     plain = f" {normalize(question)} "
+    if m.parts:
+        # "the muscle inside the calf", "the one on the outside": the words its parts are described by
+        plain = _PART_SAID.sub(lambda w: _PART_SAYS[w.group(0)], plain)
     said_parts = [p for p in m.parts if _says_part(p, plain)]
     if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
         # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
@@ -1771,6 +1811,20 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
     # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
     wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
+    if (
+        _TIRES.search(normalize(question))
+        and not role_ask
+        and not exercises_asked  # ("...what helps?": the exercises lead, as asked)
+        and (wh or not ask.yesno)
+        and not _PAIN_WORD.search(normalize(question))
+    ):
+        # "calves feel like they give out around mile 10": muscles that tire late in a run; stronger,
+        # well-trained muscles use oxygen better and are slower to tire, so what strengthens them.
+        return (
+            f"Stronger {m.name.lower()} tire more slowly: well-trained muscles use oxygen more efficiently "
+            f"and hold out longer. Strengthen them: {names}. {_muscle_doses(ex[:4])}",
+            "",
+        )
     if m.when_weak and _TELLS.search(normalize(question)) and not role_ask and (wh or not ask.yesno):
         # "I fold forward at the waist late in long runs (what can I do?)": what the runner told is
         # what weak glutes do, so that first, then what strengthens them.
@@ -2038,6 +2092,16 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
         if moves is not None and moves not in lead:
             lead = f"{lead} {moves}"
+    elif (
+        lead.startswith(sents[0])
+        and ask.kind == "howto"
+        and r.id in _TRAINING_KINDS
+        and not _MOVE_NAMED.search(lead)
+    ):
+        # "plyometric jumps, how do I do them?": the moves to do, in order, before what they are.
+        moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
+        if moves is not None:
+            lead = f"{moves} {sents[0]}"
     if r.id == "about":
         return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
@@ -2250,7 +2314,7 @@ def _asks_no_verdict(question: str) -> bool:
     if _REQUEST.search(plain):
         return True
     clauses = [
-        normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
+        normalize(p) for p in re.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
     ]
     clauses = [c for c in clauses if c]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
@@ -2348,6 +2412,8 @@ _WEAK_PART = re.compile(
     r"\b(hamstrings|quads|calves|glutes|hips)\b(?: \w+){0,3} (?:weak|weaker|lagging|behind)\b|"
     r"\bweak(?:er)? (hamstrings|quads|calves|glutes|hips)\b"
 )
+# Rules that are a kind of training, done through the moves they name ("how do I do plyometrics").
+_TRAINING_KINDS = frozenset({"plyometrics", "balance_training", "one_legged"})
 _MOVE_NAMED = re.compile(
     r"\b(?:line hops|box|skipping|calf raises?|squats?|step-?ups?|bridges?|lunges?|hill repeats|"
     r"push-ups?|curls?|hip raise|leg lift|toe raise|leg press)\b",
@@ -2413,6 +2479,12 @@ _OVERDO_ASK = re.compile(
 _OVERDO_NOTE = (
     " If it lasts longer than that or your runs suffer, ease off: the article says not to go to extremes, "
     "with a weight you're comfortable with."
+)
+
+
+# A yes/no ask joined on after another ask: "..., and is it ok to...", "and can I...".
+_SECOND_ASK = re.compile(
+    r"\b(?:and|also|plus)\s+(?:is|are|can|could|should|do|does|will|would|am)\s+(?:it|i|that|this|they)\b"
 )
 
 
@@ -2530,7 +2602,12 @@ def _settle_verdict(question: str, text: str) -> str:
             paras[0] = " ".join(["Yes, it can be: " + lead, *after])
             return "\n".join(paras)
     first = paras[0]
-    if not re.match(r"(?:Yes|No|Not)\b", first) and "?" not in question.rstrip()[:-1]:
+    if (
+        not re.match(r"(?:Yes|No|Not)\b", first)
+        and "?" not in question.rstrip()[:-1]
+        # ("explain how to do the bridge, and is it ok to hold my breath?": two asks, in their order)
+        and not _SECOND_ASK.search(plain)
+    ):
         # One yes/no ask whose verdict sits under another section (an older runner's note first):
         # the verdict's paragraph comes up first.
         later = next(

@@ -737,6 +737,25 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
+    # "the front and back of the thigh have to be kept even": both thigh groups (not the back alone).
+    (
+        r"\b(?:the |my |your )?(?:front and (?:the )?back|back and (?:the )?front)"
+        r"(?: (?:muscles|bits|parts|sides))? of (?:my|the|your) (?:upper legs?|thighs?)\b",
+        "the quads and hamstrings",
+    ),
+    # "wat gradient of hill is best for hill repeats", "which slope for hill sprints": how steep (the
+    # card's "a moderate slope of about 5–10%" leads), whatever the word for the steepness.
+    (
+        r"\b(?:what|which|wat|whats the|what is the)(?: kind of| sort of| sorta| type of)? "
+        r"(?:(?:gradient|gradiant|grade|slope|steepness)(?: of (?:a |the )?hills?)?|"
+        r"(?:angle|pitch) of (?:a |the )?hills?)\b(?! (?:of|on) (?:a |the )?(?:treadmill|machine))",
+        "how steep a hill",
+    ),
+    (
+        r"\b(?:what|which|wat|whats the|what is the) (?:gradient|gradiant|grade|slope|angle|setting|level)"
+        r"(?= (?:on|for|of) (?:a |the |my )?(?:treadmill|tread mill))",
+        "how much incline",
+    ),
     (r"\b(?:walk|talk|take) (?:me|us) (?:through|thru|thro)\b", "how do I do"),
     # "hill reps — jog the downs or walk em?": a short head set off by a dash before an either/or is
     # what the choice is about (a colon), not an ask of its own.
@@ -1209,7 +1228,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:til|till)\b", "until"),
     # "just spam leg extensions and call it leg day": one exercise instead of a balanced session.
     (
-        r"\b(?:just|only) (?:spam|spamming|do|doing|hammer|smash|smashing) ([\w ]{3,30}?) and call it "
+        r"\b(?:just|only) (?:spam|spamming|do|doing|hammer|smash|smashing) "
+        # (not a length of time: "just do like 15 mins and call it a session" asks if that's enough)
+        r"(?!(?:like |about |maybe |around |a |an )?"
+        r"(?:\d+|one|two|five|ten|fifteen|twenty|thirty|half|few|quick|short)\b)([\w ]{3,30}?) and call it "
         r"(?:leg day|a day|a workout|a session|done)\b",
         r"only do \1 and neglect the opposing muscles",
     ),
@@ -1259,7 +1281,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:the )?(?:edge|step|stair)"
         r"(?:,? (?:and|then) (?:you|i) (?:go|rise|come|push|get|lift) (?:yourself |myself )?up (?:on|onto) "
         r"(?:your |my )?(?:tip ?toes|tippy ?toes|toes))?",
-        "calf raises",
+        "calf raises off a step",  # (a told sentence of three words, so "does that help?" is about it)
     ),
     # Round 8: a move described in words instead of named ("going up on my tiptoes off the stair",
     # "the machine where you sit and kick your legs out", "pushing a platform away with your feet"):

@@ -65,6 +65,16 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool], ours: frozenset
         k = only[0].dest_pos
         if fixed[k] in fixed[k - 1 : k] + fixed[k + 1 : k + 2]:
             return True  # one of a double letter left out ("wobly"; "hoping" is a word, never here)
+    if (
+        4 <= len(w) <= 5
+        and len(only) == 1
+        and only[0].tag == "insert"
+        and w[0] == fixed[0]
+        and fixed in ours
+        and fixed[only[0].dest_pos] in "aeiou"
+        and only[0].dest_pos < len(fixed) - 1  # (inside the word: "overd" is a stem, not "overdo")
+    ):
+        return True  # a vowel left out of a short word of ours ("hevy", "sqat", "lnge")
     if len(w) <= 5 or w[0] != fixed[0]:
         return False
     if len(only) == 1 and only[0].tag == "delete":
