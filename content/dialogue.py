@@ -75,6 +75,7 @@ from content.one_ask import (
     SUITS_WHO,
     YOUNG_AGE,
     answer_one,
+    need_lifting,
     sprint_start,
     suits,
 )
@@ -654,7 +655,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         _CHOICE_ASKED.search(normalize(a))
         for a in p_asks
     )
-    own = plan(plain, their_days) if not verdict_asked and chosen is None else None
+    own = (
+        plan(plain, their_days)
+        # ("do I even need a strength sesh if I already run 50k?": yes and why, not a routine)
+        if not verdict_asked and chosen is None and not any(need_lifting(a) for a in p_asks)
+        else None
+    )
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))

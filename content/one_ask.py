@@ -81,7 +81,7 @@ from content.situation import (
 from content.steer import steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.verdicts import versus
+from content.verdicts import settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 _DO_SOMETHING = re.compile(
@@ -1349,7 +1349,7 @@ def _answer_one(
     hills = _hills_help(ask)
     if hills is not None:
         return hills
-    needless = _pointless(ask, background)
+    needless = _pointless(ask, background) or need_lifting(ask) or counts_as(ask, answer_fn)
     if needless is not None:
         return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
@@ -2302,6 +2302,93 @@ def _pointless(ask: str, background: str) -> Answer | None:
     trace("pointless", plain)
     topic = "rule:why_strength"
     return Answer(lead + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# "yo do i even need a strength sesh if im already doing 50k a wk", "is leg day necessary if I run
+# 60k?", "do big-mileage runners need to lift?": yes, running alone is an inefficient way to build
+# strength (not a plan, nor where the run goes on a shared day).
+_NEED_START = re.compile(
+    r"^(?:(?:and|so|but|yo|ok|okay|honestly|wait|like|fr|ngl|lol|srsly|seriously) )*"
+    r"(?:do|does|is|are|would|will|should|need|needed|necessary|isnt|dont|doesnt|must)\b"
+)
+_NEED_LIFT = re.compile(
+    r"\b(?:need|needs|needed) (?:\w+ ){0,3}?(?:strength\w*|lift\w*|weights|leg ?days?|leg work|"
+    r"leg sessions?|leg workouts?|gym (?:sessions?|work|time|days?)|squats?|sesh|strength session)\b|"
+    r"\b(?:strength(?: work| training)?|lifting|weights|leg ?days?|leg work|gym work)\b(?: \w+){0,3} "
+    r"(?:necessary|needed|required|essential|a must)\b"
+)
+_ALREADY_RUN = re.compile(
+    r"\b(?:already|if|since|when|cause|cuz|coz|because|as|who)\b(?: \w+){0,6} "
+    r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b"
+)
+_NEED_NOT = re.compile(
+    r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
+    r"(?:\w+ )?runs?|(?:at|from) home|equipment|kit)\b"
+)
+
+
+def need_lifting(ask: str) -> Answer | None:
+    """ "do I even need leg day if I already run 40k a week?": yes, and why (the article's reasons)."""
+    plain = normalize(ask)
+    if not ("need" in plain or "necessary" in plain or "required" in plain or "essential" in plain):
+        return None
+    if not (
+        _NEED_START.match(plain)
+        and _NEED_LIFT.search(plain)
+        and _ALREADY_RUN.search(plain)
+        and not _NEED_NOT.search(plain)
+    ):
+        return None
+    trace("need_lifting", plain)
+    topic = "rule:why_strength"
+    return Answer("Yes: " + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# "hill reps = leg day??", "are hill sprints basically strength work", "plyos count as leg day?": an
+# activity the runner already does, asked whether it is strength work.
+_COUNTS_AS = re.compile(
+    r"^(?:(?:and|so|but|yo|ok|okay|wait|like|lol|fr|ngl) )*(?:(?:is|are|do|does) )?(?:doing )?"
+    r"(?P<what>hills?|hill (?:reps?|repeats?|sprints?|running|runs?|work|sessions?|intervals)|"
+    r"uphill (?:running|runs?|sprints?|reps?)|plyos?|plyometrics?|jump(?:ing)? drills|"
+    r"(?:incline|inclined) (?:treadmill|running|walking|walks?)|treadmill (?:on )?(?:an )?incline)"
+    r"(?: (?:is|are|counts?|count as|=|basically|technically|really|kinda|kind of|pretty much|just|like|"
+    r"the same as|as good as|a form of|a type of))* "
+    r"(?:a |my |basically |just |like |proper |real )*"
+    r"(?:leg ?days?|leg work|leg workouts?|leg sessions?|strength(?: work| training| session)?|"
+    r"resistance training|lifting|weights)\b(?P<rest>.*)$"
+)
+_COUNTS_NOT = re.compile(
+    r"\b(?:enough|instead|replace\w*|skip\w*|or|vs|how|which|what|when|same|days?|after|before|then|ok|okay|"
+    r"fine|together|both|and)\b"
+)
+PLYO_COUNTS_TEXT = (
+    "Yes: plyometrics (jumping and bounding drills) are a convenient, effective form of leg workout: "
+    "they reach deeper muscles that usually get neglected and build explosive power. Start with line hops, "
+    "then hops onto a low step, then skipping drills."
+)
+
+
+def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
+    """ "hill reps = leg day??": yes, hill running is resistance work (the hill or treadmill rule's own
+    verdict); plyometrics too."""
+    plain = normalize(ask)
+    if not ("hill" in plain or "plyo" in plain or "incline" in plain or "jump" in plain):
+        return None
+    m = _COUNTS_AS.match(plain)
+    if m is None or _COUNTS_NOT.search(m.group("rest")) or _COUNTS_NOT.search(m.group("what")):
+        return None
+    what = m.group("what")
+    trace("counts_as", what)
+    if what.startswith("plyo") or what.startswith("jump"):
+        topic = "rule:plyometrics"
+        return Answer(PLYO_COUNTS_TEXT, topic, True, (), topics=(topic,), context=topic)
+    if "incline" in what or "treadmill" in what:
+        ans = answer_fn("does the treadmill on incline count as strength work")
+        return ans if ans.found and ans.text.startswith("Yes") else None
+    hills = settles("hill reps is strength work")
+    if hills is None:
+        return None
+    return Answer(hills[0], hills[1], True, (), topics=(hills[1],), context=hills[1])
 
 
 # "will squats and stuff help me on hills?", "would lunges help my climbing?": yes, and why.

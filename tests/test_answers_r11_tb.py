@@ -1,0 +1,68 @@
+"""Round 11 (tuner tb): multi-part messages (each ask answered, in order), follow-ups, slang."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("first ultra in autumn: will lifting slow me down, and how long do sessions need to be", "15 to 20"),
+        ("i'm doing an ultra, will lifting slow me down and how long should sessions be", "15 to 20"),
+        (
+            "training for my first marathon this spring: would squats make me slower, "
+            "and how many times a week",
+            "Twice a week",
+        ),
+    ],
+)
+def test_told_then_yes_no_then_second_ask(message: str, second: str) -> None:
+    # A told clause before a yes/no ask: both asks answered, the bulk/slow one first.
+    reply = text(message)
+    assert "slow you down" in reply.split("\n")[0], reply
+    assert second in reply, reply
+    assert reply.index("slow you down") < reply.index(second)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "yo do i even need a strength sesh if im already doing like 50k a wk lol",
+        "yo do i rly need leg day if i already run like 40k a wk lol",
+        "is leg day even necessary if im running 60k a week",
+        "need a gym sesh if im doing 70km weeks?",
+        "do runners who already do big mileage need to lift",
+    ],
+)
+def test_need_lifting_when_running_a_lot(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "inefficient way to build strength" in reply
+    assert "•" not in reply  # no routine dumped
+    assert "Run first" not in reply
+
+
+def test_need_a_gym_is_not_need_lifting() -> None:
+    reply = text("do i need a gym if i run 70km a week")
+    assert reply.startswith("No"), reply
+    assert "home" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hill reps = leg day?? 🏔️", "are hill sprints basically leg day", "is hill running leg day"],
+)
+def test_hills_count_as_leg_day(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "resistance training" in reply
+    assert "hard-run day" not in reply
+
+
+def test_plyos_count_as_leg_day() -> None:
+    reply = text("plyos = leg day?")
+    assert reply.startswith("Yes"), reply
+    assert "leg workout" in reply
