@@ -74,6 +74,7 @@ from content.one_ask import (
     SPREAD_TEXT,
     SUITS_WHO,
     YOUNG_AGE,
+    all_in_one,
     answer_one,
     need_lifting,
     sprint_start,
@@ -632,6 +633,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(
             plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
         )
+    together = None if hurt or len(p_asks) > 1 else all_in_one(plain)
+    if together is not None:
+        # "what can I do at home that hits quads, hams and glutes in one go?": that one move
+        return Answer(together[0], together[1], True, (), topics=(together[1],), context=together[1])
     single = None if hurt else one_pick(plain)
     chosen = versus(plain)
     if single is not None and chosen is not None and chosen[1] != single[1]:

@@ -165,6 +165,19 @@ FREE_TOO_TEXT = (
     "easy), while dumbbell lunges and one-legged squats build the legs more broadly and train the balance "
     "and alignment running needs. Calf raises cover the calves, which the machines miss."
 )
+# "is it mid to just do machines or nah", "can I stick to the machines?": a good start, not the whole job.
+_ONLY_MACHINES = re.compile(
+    r"^(?:(?:and|so|but|yo|ok|okay|honestly|like|fr|ngl|lol) )*"
+    r"(?:(?:is|isnt|are|can|could|should|do|does|would|will|am|ok|okay|fine)\b.*)?"
+    r"\b(?:(?:(?:only|just|purely|solely|nothing but) (?:(?:do|doing|use|using|hit|hitting|train|training|on|"
+    r"stick to|sticking to|go on|the|gym) ){0,3}|stick(?:ing)? (?:with|to) (?:the )?)machines|"
+    r"machines (?:only|alone|on their own|by themselves))\b(?! or (?!nah|not|no)\b)"
+)
+ONLY_MACHINES_TEXT = (
+    "Machines alone are a good start, not the whole job: they isolate single muscles and make good form "
+    "easy, but free weights (dumbbell lunges, one-legged squats) build the legs more broadly and train the "
+    "balance and alignment running needs. Add a few, plus calf raises for the calves."
+)
 _MACHINES_TOLD = re.compile(
     r"\b(?:machines?|leg press|leg extension|quad(?:riceps)? extension|hamstring curl|leg curl)\b"
 )
@@ -1160,6 +1173,10 @@ def _answer_one(
         trace("free_too", plain)
         r_topic = "rule:free_weights"
         return Answer(FREE_TOO_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
+    if "machine" in plain and _ONLY_MACHINES.match(plain) and not re.search(r"\b(?:how|which|what)\b", plain):
+        trace("only_machines", plain)
+        r_topic = "rule:free_weights"
+        return Answer(ONLY_MACHINES_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
     rest_or = _REST_OR_STRENGTHEN.search(plain)
     told_muscle = next(
         (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
@@ -2389,6 +2406,65 @@ def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
     if hills is None:
         return None
     return Answer(hills[0], hills[1], True, (), topics=(hills[1],), context=hills[1])
+
+
+# "whats smth i can do at home that hits quads hams n glutes in one go", "one move for glutes and
+# quads at once?": the move that works every muscle named, not a routine or one muscle's list.
+_AT_ONCE = re.compile(
+    r"\b(?:in one go|(?:all )?at once|at the same time|all together|altogether|together|"
+    r"in one (?:move|exercise)|one (?:move|exercise|thing|drill)|single (?:move|exercise)|"
+    r"all (?:three|four|of them|in one)|"
+    r"both (?:at once|together)|(?:hits?|works?|covers?|targets?) (?:them )?all|two birds)\b"
+)
+_HOME_SAID = re.compile(
+    r"\b(?:home|house|flat|apartment|bodyweight|no gym|hate gyms?|without a gym|no equipment)\b"
+)
+_GYM_SAID = re.compile(r"\b(?:gym|machines?|dumbbells?|weights)\b")
+_MUSCLE_NAMES = {
+    "quads": "quads",
+    "hamstrings": "hamstrings",
+    "glutes": "glutes",
+    "calves": "calves",
+    "hips": "hips",
+}
+
+
+def all_in_one(message: str) -> tuple[str, str] | None:
+    """(the reply, its topic) for one move that works every muscle the (normalised) message names."""
+    if not _AT_ONCE.search(message) or named_exercises(message):
+        return None
+    if re.search(r"\b(?:how|when|why|which muscles?|what muscles?)\b", message):
+        return None
+    at = {m[7:]: f.start() for w, m in MUSCLE_WORDS if (f := re.search(rf"\b(?:{w})\b", message))}
+    wanted = sorted(at, key=at.__getitem__)  # in the order the runner named them
+    if len(wanted) < 2:
+        return None
+    home = bool(_HOME_SAID.search(message)) and not re.search(r"\b(?:at|in) the gym\b", message)
+    gym = not home and bool(_GYM_SAID.search(message))
+    settings = ("home",) if home else ("gym",) if gym else ("home", "gym")
+    fits = [
+        e
+        for e in EXERCISES.values()
+        if e.setting in settings and not e.variation_of and all(m in e.muscles for m in wanted)
+    ]
+    if not fits:
+        return None
+    fits.sort(
+        key=lambda e: (
+            -sum(m in e.primary for m in wanted),
+            settings.index(e.setting),  # (nothing said of kit: the home move, which needs none)
+            len(set(e.muscles) - set(wanted)),  # (the most targeted of equals)
+        )
+    )
+    best = fits[0]
+    names = [_MUSCLE_NAMES[m] for m in wanted]
+    listed_m = ", ".join(names[:-1]) + " and " + names[-1]
+    text = f"The {best.name.lower()}: it works your {listed_m} in one move. {best.dose.text()}."
+    if len(fits) > 1:
+        text += f" The {fits[1].name.lower()} hits the same muscles if you want a second."
+    text += f"\nFull card: /exercise {best.name.lower()}"
+    trace("all_in_one", best.id)
+    return text, f"exercise:{best.id}"
 
 
 # "will squats and stuff help me on hills?", "would lunges help my climbing?": yes, and why.

@@ -66,3 +66,39 @@ def test_plyos_count_as_leg_day() -> None:
     reply = text("plyos = leg day?")
     assert reply.startswith("Yes"), reply
     assert "leg workout" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it mid to just do machines or nah",
+        "is it fine to only use the machines at the gym",
+        "machines only ok?",
+    ],
+)
+def test_only_machines_good_start_add_free_weights(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Machines alone are a good start"), reply
+    assert "free weights" in reply and "balance" in reply
+
+
+def test_one_machine_choice_is_not_only_machines() -> None:
+    reply = text("only time for one machine: leg extension or leg curl?")
+    assert "Machines alone" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        (
+            "hate gyms tbh 🙃 whats smth i can do at home that hits quads hams n glutes in one go",
+            "one-legged squat",
+        ),
+        ("which single exercise works quads, hamstrings and glutes at once", "one-legged squat"),
+        ("gym move for glutes and hips at the same time?", "side-lying hip raise"),
+    ],
+)
+def test_one_move_for_several_muscles(message: str, move: str) -> None:
+    reply = text(message)
+    assert reply.startswith(f"The {move}: it works your"), reply
+    assert "•" not in reply  # not a routine
