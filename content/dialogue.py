@@ -177,6 +177,7 @@ from content.week import (
 )
 
 MAX_ASKS = 3
+CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, and stop if anything hurts."
 
 # A technique rule asked about on an exercise ("should my knees go fully straight on the leg press?").
 _RULE_ASKED = (
@@ -1469,7 +1470,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     note = plan_note(plain)
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
-        if _VERDICT_LEAD.match(out.text) and ask_of(message).yesno:
+        yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)
+        if cleared(plain):
+            # "my GP has cleared me to exercise again... what should I start with?": cleared already, so
+            # the answer first and one short line after it (not "your physio's advice comes first")
+            lines = out.text.split("\n")
+            at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+            lines.insert(at, CLEARED_LINE)
+            out = replace(out, text="\n".join(lines))
+        elif (
+            yes_no_asked
+            and len(asks) == 1
+            # ("is the gym safe for me or should I stick to home?": a choice the note itself answers)
+            and (_VERDICT_LEAD.match(out.text) or not re.search(r"\bor\b", normalize(asks[0])))
+        ):
             # ("Would leg exercises help with balance?" at 65: the verdict first, then the note)
             head, _, rest = out.text.partition("\n")
             out = replace(out, text=f"{head}\n{note}" + (f"\n{rest}" if rest else ""))

@@ -102,3 +102,33 @@ def test_one_move_for_several_muscles(message: str, move: str) -> None:
     reply = text(message)
     assert reply.startswith(f"The {move}: it works your"), reply
     assert "•" not in reply  # not a routine
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 72 and my knees creak when I go downstairs. Will strength work help protect them?",
+        "I'm 70 and my knees creak on stairs. Would leg exercises help protect them?",
+    ],
+)
+def test_age_note_after_the_verdict(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("The article doesn't single out"), reply
+    assert "older runners" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my baby is 7 months now and my GP has cleared me to exercise again. before i got pregnant i did "
+        "parkrun most weeks. i only really get the nap time, maybe 20 mins, and i'm at home. what leg "
+        "exercises should i start with?",
+        "doctor cleared me after my c-section, what leg exercises at home?",
+        "postpartum and cleared by my GP, what leg exercises can i do at home?",
+    ],
+)
+def test_cleared_after_pregnancy_moves_first(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("With what you have at home"), reply
+    assert "advice comes first" not in reply
+    assert "Good that you've been cleared" in reply
