@@ -839,6 +839,31 @@ _REGION = re.compile(
 )
 
 
+_WEAK_PART = re.compile(
+    r"\b(?P<m>calves|calf|glutes?|hamstrings?|hammies|quads?|hips?|butt|bum)\b (?:\w+ ){0,3}?"
+    r"(?:weak|weaker|nonexistent|non existent|useless|pathetic|flat|asleep|give up|giving up|gives up|"
+    r"die|dies|dying|fail|fails|trash|garbage|rubbish|weaklings?)\b"
+)
+_HELP_ASKED = re.compile(
+    r"\b(?:help|what (?:do|should|can) i do|wat do i do|what now|fix (?:it|them|this)|how do i fix)\b"
+)
+_WEAK_MUSCLE = {
+    "calves": "calves",
+    "calf": "calves",
+    "glutes": "glutes",
+    "glute": "glutes",
+    "butt": "glutes",
+    "bum": "glutes",
+    "hamstrings": "hamstrings",
+    "hamstring": "hamstrings",
+    "hammies": "hamstrings",
+    "quads": "quads",
+    "quad": "quads",
+    "hips": "hips",
+    "hip": "hips",
+}
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -875,6 +900,24 @@ def _answer_one(
             else "will strength training make me faster"
         )
         plain = normalize(ask)
+    weak_part = _WEAK_PART.search(plain) if "help" in plain or " do" in plain or "fix" in plain else None
+    if (
+        weak_part is not None
+        and _HELP_ASKED.search(plain)
+        # ("...give up on every hill": the hill is where it shows, not a move asked about)
+        and not [e for e in named_exercises(plain) if e != "exercise:hill_repeats"]
+        and not re.search(
+            r"\b(?:why|hurt\w*|pain\w*|sore|injur\w*|sharp|swollen|compared|than|vs|versus|imbalanc\w*|balance)\b",
+            plain,
+        )
+    ):
+        # "my calves r sooo weak they give up on every hill, help", "my glutes are nonexistent, wat do i
+        # do": that muscle's moves and doses, not its anatomy nor the hill the words landed on
+        weak_muscle = _WEAK_MUSCLE[weak_part.group("m")]
+        fix = engine.compose_for(f"muscle:{weak_muscle}", f"weak {weak_muscle}, what should i do")
+        if fix is not None and fix.found:
+            trace("weak_part", weak_muscle)
+            return fix
     if _SLOWER.search(plain) and not named_exercises(plain):
         # "...how should I fit it in, and will it actually make me slower?": the worry, answered
         trace("slower", plain)
@@ -2119,6 +2162,16 @@ _CAN_AT_HOME = re.compile(
 )
 
 
+# "is that a thing?", "is that even real", "does that exist for runners?": whether it exists.
+_IS_A_THING = re.compile(
+    r"(?:^|\b(?:week|weeks|day|days|thing|things|s)\b )(?:(?:and|so|but|ok|okay|wait) )*"
+    r"(?:(?:is|are) (?:that|this|it|they|those|these)|(?:does|do) (?:that|this|it|"
+    r"they) (?:even |actually |really )?exist)(?: (?:even|actually|really))?"
+    r"(?: (?:a thing|real|legit|a real thing))?"
+    r"\b(?=.*\b(?:thing|real|legit|exist)\b)"
+)
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -2133,6 +2186,17 @@ def answer_one(
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     ans = _no_to_fast(ask, would_help(ask, ans))
+    if (
+        ans.found
+        and ans.topics[:1] == (ans.context,)
+        and (ans.context or "").startswith("rule:")
+        and ("thing" in ask or "real" in ask or "exist" in ask)
+        and _IS_A_THING.search(normalize(ask))
+        and not re.match(r"(?:Yes|No|Not)\b", ans.text)
+    ):
+        # "deload week?? is that a thing for runners who lift": yes, it exists; then what it is
+        body = re.sub(r"^[A-Z][\w' -]{1,40}: ", "", ans.text, count=1)
+        ans = replace(ans, text=f"Yes: {body[:1].lower()}{body[1:]}")
     if re.match(r"(?:(?:and|so|but) )?(?:should|do|must|would|will) (?:i|we)\b", normalize(ask)) and re.match(
         r"(?:Where you can, )?(?:include|add)\b", ans.text, re.IGNORECASE
     ):

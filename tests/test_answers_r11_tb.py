@@ -132,3 +132,35 @@ def test_cleared_after_pregnancy_moves_first(message: str) -> None:
     assert reply.startswith("With what you have at home"), reply
     assert "advice comes first" not in reply
     assert "Good that you've been cleared" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "deload wk?? is that a thing 4 runners who lift or nah",
+        "recovery weeks - is that even a thing for runners?",
+    ],
+)
+def test_is_that_a_thing_gets_a_yes(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes: "), reply
+    assert "week off strength work" in reply
+    assert "Recovery week:" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "move"),
+    [
+        (
+            "my calves r sooo weak they literally give up on every hill 😩 help",
+            "For the calves",
+            "Calf raise",
+        ),
+        ("ngl my glutes r lowkey nonexistent 💀 wat do i do", "For the glutes", "Bridge"),
+        ("my quads die on every hill, what do i do", "For the quads", "One-legged squat"),
+    ],
+)
+def test_weak_muscle_help_gets_its_moves(message: str, lead: str, move: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead), reply
+    assert move in reply and "sets" in reply
