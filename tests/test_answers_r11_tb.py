@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.answerutil import text
+from tests.answerutil import after, text
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,16 @@ def test_weak_muscle_help_gets_its_moves(message: str, lead: str, move: str) -> 
     reply = text(message)
     assert reply.startswith(lead), reply
     assert move in reply and "sets" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "then"),
+    [
+        ("and after hopping over the line what next", "box hops"),
+        ("once i can do box hops what next", "skipping"),
+        ("after line hops whats next", "box hops"),
+    ],
+)
+def test_after_a_named_drill_what_next(message: str, then: str) -> None:
+    reply = after("whats plyometrics and how do i start", message)
+    assert reply.startswith("After ") and f", {then}:" in reply.split("\n")[0], reply
