@@ -466,6 +466,19 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             glue = ", " if first[:1] and first[0] in _YES_NO_START else " "
             parts[0] = f"{pre}{glue}{parts[0]}"
             one = f"{pre}{glue}{one}"
+        head0 = normalize(parts[0]).split() if len(parts) >= 3 else []
+        if (
+            len(head0) >= 3
+            and head0[0] not in QUESTION_START
+            and not set(head0) & _WH
+            and not parts[0].rstrip().endswith("?")
+            and not re.search(r"\b(?:or|vs|versus)\b", " ".join(head0))
+            and not _PICK_PAIR.match(" ".join(head0))
+            and all(normalize(p).split()[:1] and normalize(p).split()[0] in QUESTION_START for p in parts[1:])
+        ):
+            # "ex footballer with tight hammies, whats a home hamstring exercise and how do i do it": what
+            # is told first is background, the questions after it the asks
+            return parts[1:], parts[0]
         if len(parts) >= 3 or (
             len(parts) == 2
             and first

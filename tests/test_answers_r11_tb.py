@@ -177,3 +177,17 @@ def test_weak_muscle_help_gets_its_moves(message: str, lead: str, move: str) -> 
 def test_after_a_named_drill_what_next(message: str, then: str) -> None:
     reply = after("whats plyometrics and how do i start", message)
     assert reply.startswith("After ") and f", {then}:" in reply.split("\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ex footballer with tight hammies, whats a home hamstring exercise and how do i do it "
+        "without hurting myself",
+        "former footballer with tight hammies, whats a home hamstring exercise and how do i do it safely",
+    ],
+)
+def test_told_statement_first_is_background_not_an_ask(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("The hamstring push-up"), reply
+    assert "As your body travels forward" not in reply  # no anatomy block for the told statement
