@@ -248,7 +248,7 @@ VERDICT = re.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
 _PREAMBLE = re.compile(
     r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)|"
     # "side leg raises with ankle weights: how do I set up, ...": a longer topic before a question word
-    r"^(?:[\w-]+[\s']+){4,7}[\w-]+:\s+(?=(?:how|what|whats|which|when|why|where|do|does|should|can|is|are)\b)",
+    r"^(?:[\w-]+[\s']+){4,7}[\w-]+:\s+(?=(?:how|what|whats|which|when|why|where|do|does|should|can|could|will|would|is|are)\b)",
     re.IGNORECASE,
 )
 
@@ -315,6 +315,13 @@ _TOLD_THEN_ASK = re.compile(
 )
 
 
+# ("im doing an ultra, will lifting slow me down, and how long...?": a yes/no ask about any subject)
+_TOLD_THEN_YES_NO = re.compile(
+    r"^(.{12,}?),\s*((?:so |but )?(?:will|would|could|can|should|does|do|is|are) (?!you\b)\w+\b.*)$",
+    re.IGNORECASE,
+)
+
+
 _FEELS = frozenset("tight weak sore stiff tired cramp cramping heavy dead burning wobbly niggly".split())
 
 
@@ -341,6 +348,7 @@ _ACK = frozenset(
 
 _GOES_ON = frozenset(("and", "also", "plus", "or"))
 _WH = frozenset("how hows what whats why when which where wheres".split())
+_YES_NO_START = frozenset("will would could can should do does is are".split())
 
 
 def _preamble(text: str) -> tuple[str, str]:
@@ -440,9 +448,37 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
             chosen = True
         first = normalize(parts[0]).split() if parts else []
+        if (
+            pre
+            and len(parts) >= 2
+            and first[:1]
+            and first[0] in _YES_NO_START
+            and not named_exercises(normalize(pre))
+            and not named_topic(normalize(pre))
+            and not any(re.search(rf"\b(?:{w})\b", normalize(pre)) for w, _ in MUSCLE_WORDS)
+        ):
+            # "first ultra in autumn: will lifting slow me down, and how long...?": what is told before
+            # the asks is background (as after a comma), so the first ask keeps its yes/no reading.
+            return parts, pre
         if pre and parts:
-            parts[0] = f"{pre} {parts[0]}"
-            one = f"{pre} {one}"
+            # ("first ultra in autumn: will lifting slow me down, and...": a told clause before a yes/no
+            # ask stays a clause, so the ask keeps its yes/no reading; "hill reps: how steep" reads on)
+            glue = ", " if first[:1] and first[0] in _YES_NO_START else " "
+            parts[0] = f"{pre}{glue}{parts[0]}"
+            one = f"{pre}{glue}{one}"
+        head0 = normalize(parts[0]).split() if len(parts) >= 3 else []
+        if (
+            len(head0) >= 3
+            and head0[0] not in QUESTION_START
+            and not set(head0) & _WH
+            and not parts[0].rstrip().endswith("?")
+            and not re.search(r"\b(?:or|vs|versus)\b", " ".join(head0))
+            and not _PICK_PAIR.match(" ".join(head0))
+            and all(normalize(p).split()[:1] and normalize(p).split()[0] in QUESTION_START for p in parts[1:])
+        ):
+            # "ex footballer with tight hammies, whats a home hamstring exercise and how do i do it": what
+            # is told first is background, the questions after it the asks
+            return parts[1:], parts[0]
         if len(parts) >= 3 or (
             len(parts) == 2
             and first
@@ -471,7 +507,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             # first part's question comes after where it is; both are asks.
             return parts, ""
         if len(parts) == 2 and first and first[0] not in QUESTION_START:
-            told2 = _TOLD_THEN_ASK.match(parts[0])
+            told2 = _TOLD_THEN_ASK.match(parts[0]) or _TOLD_THEN_YES_NO.match(parts[0])
             if (
                 told2
                 and normalize(told2.group(1)).split()[:1]

@@ -74,7 +74,9 @@ from content.one_ask import (
     SPREAD_TEXT,
     SUITS_WHO,
     YOUNG_AGE,
+    all_in_one,
     answer_one,
+    need_lifting,
     sprint_start,
     suits,
 )
@@ -175,6 +177,7 @@ from content.week import (
 )
 
 MAX_ASKS = 3
+CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, and stop if anything hurts."
 
 # A technique rule asked about on an exercise ("should my knees go fully straight on the leg press?").
 _RULE_ASKED = (
@@ -631,6 +634,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(
             plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
         )
+    together = None if hurt or len(p_asks) > 1 else all_in_one(plain)
+    if together is not None:
+        # "what can I do at home that hits quads, hams and glutes in one go?": that one move
+        return Answer(together[0], together[1], True, (), topics=(together[1],), context=together[1])
     single = None if hurt else one_pick(plain)
     chosen = versus(plain)
     if single is not None and chosen is not None and chosen[1] != single[1]:
@@ -654,7 +661,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         _CHOICE_ASKED.search(normalize(a))
         for a in p_asks
     )
-    own = plan(plain, their_days) if not verdict_asked and chosen is None else None
+    own = (
+        plan(plain, their_days)
+        # ("do I even need a strength sesh if I already run 50k?": yes and why, not a routine)
+        if not verdict_asked and chosen is None and not any(need_lifting(a) for a in p_asks)
+        else None
+    )
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -1458,7 +1470,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     note = plan_note(plain)
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
-        if _VERDICT_LEAD.match(out.text) and ask_of(message).yesno:
+        yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)
+        if cleared(plain):
+            # "my GP has cleared me to exercise again... what should I start with?": cleared already, so
+            # the answer first and one short line after it (not "your physio's advice comes first")
+            lines = out.text.split("\n")
+            at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+            lines.insert(at, CLEARED_LINE)
+            out = replace(out, text="\n".join(lines))
+        elif (
+            yes_no_asked
+            and len(asks) == 1
+            # ("is the gym safe for me or should I stick to home?": a choice the note itself answers)
+            and (_VERDICT_LEAD.match(out.text) or not re.search(r"\bor\b", normalize(asks[0])))
+        ):
             # ("Would leg exercises help with balance?" at 65: the verdict first, then the note)
             head, _, rest = out.text.partition("\n")
             out = replace(out, text=f"{head}\n{note}" + (f"\n{rest}" if rest else ""))

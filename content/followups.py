@@ -262,7 +262,11 @@ def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
 _AFTER_THIS = re.compile(
     r"\b(?:what (?:comes|goes|do i do|should i do|do i move on to|do i progress to)|whats|what is|"
     r"where do i go|how do i progress|progression|move on|progress|next step|next stage|level up) "
-    r"(?:\w+ ){0,2}(?:after|from|beyond|once i (?:can|have|ve|m))\b"
+    r"(?:\w+ ){0,2}(?:after|from|beyond|once i (?:can|have|ve|m))\b|"
+    # "and after hopping over the line, what next?", "once I can do box hops, what then?"
+    r"^(?:(?:and|so|ok|okay|but) )*(?:after|once i (?:can do|have done|ve done|ve nailed)|beyond) "
+    r"(?:\w+ ){1,6}"
+    r"(?:what next|whats next|what then|then what|what now|what comes next|what do i do next)\b"
 )
 # "without stepping back", "instead of lying on my side", "is there a version on my back?", "only on my
 # side?": a related exercise (a variation, or the next drill) that differs in just that.

@@ -81,7 +81,7 @@ from content.situation import (
 from content.steer import steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.verdicts import versus
+from content.verdicts import settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 _DO_SOMETHING = re.compile(
@@ -164,6 +164,19 @@ FREE_TOO_TEXT = (
     "Add free weights too. Machines are a good start (they isolate single muscles and make good form "
     "easy), while dumbbell lunges and one-legged squats build the legs more broadly and train the balance "
     "and alignment running needs. Calf raises cover the calves, which the machines miss."
+)
+# "is it mid to just do machines or nah", "can I stick to the machines?": a good start, not the whole job.
+_ONLY_MACHINES = re.compile(
+    r"^(?:(?:and|so|but|yo|ok|okay|honestly|like|fr|ngl|lol) )*"
+    r"(?:(?:is|isnt|are|can|could|should|do|does|would|will|am|ok|okay|fine)\b.*)?"
+    r"\b(?:(?:(?:only|just|purely|solely|nothing but) (?:(?:do|doing|use|using|hit|hitting|train|training|on|"
+    r"stick to|sticking to|go on|the|gym) ){0,3}|stick(?:ing)? (?:with|to) (?:the )?)machines|"
+    r"machines (?:only|alone|on their own|by themselves))\b(?! or (?!nah|not|no)\b)"
+)
+ONLY_MACHINES_TEXT = (
+    "Machines alone are a good start, not the whole job: they isolate single muscles and make good form "
+    "easy, but free weights (dumbbell lunges, one-legged squats) build the legs more broadly and train the "
+    "balance and alignment running needs. Add a few, plus calf raises for the calves."
 )
 _MACHINES_TOLD = re.compile(
     r"\b(?:machines?|leg press|leg extension|quad(?:riceps)? extension|hamstring curl|leg curl)\b"
@@ -826,6 +839,31 @@ _REGION = re.compile(
 )
 
 
+_WEAK_PART = re.compile(
+    r"\b(?P<m>calves|calf|glutes?|hamstrings?|hammies|quads?|hips?|butt|bum)\b (?:\w+ ){0,3}?"
+    r"(?:weak|weaker|nonexistent|non existent|useless|pathetic|flat|asleep|give up|giving up|gives up|"
+    r"die|dies|dying|fail|fails|trash|garbage|rubbish|weaklings?)\b"
+)
+_HELP_ASKED = re.compile(
+    r"\b(?:help|what (?:do|should|can) i do|wat do i do|what now|fix (?:it|them|this)|how do i fix)\b"
+)
+_WEAK_MUSCLE = {
+    "calves": "calves",
+    "calf": "calves",
+    "glutes": "glutes",
+    "glute": "glutes",
+    "butt": "glutes",
+    "bum": "glutes",
+    "hamstrings": "hamstrings",
+    "hamstring": "hamstrings",
+    "hammies": "hamstrings",
+    "quads": "quads",
+    "quad": "quads",
+    "hips": "hips",
+    "hip": "hips",
+}
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -862,6 +900,24 @@ def _answer_one(
             else "will strength training make me faster"
         )
         plain = normalize(ask)
+    weak_part = _WEAK_PART.search(plain) if "help" in plain or " do" in plain or "fix" in plain else None
+    if (
+        weak_part is not None
+        and _HELP_ASKED.search(plain)
+        # ("...give up on every hill": the hill is where it shows, not a move asked about)
+        and not [e for e in named_exercises(plain) if e != "exercise:hill_repeats"]
+        and not re.search(
+            r"\b(?:why|hurt\w*|pain\w*|sore|injur\w*|sharp|swollen|compared|than|vs|versus|imbalanc\w*|balance)\b",
+            plain,
+        )
+    ):
+        # "my calves r sooo weak they give up on every hill, help", "my glutes are nonexistent, wat do i
+        # do": that muscle's moves and doses, not its anatomy nor the hill the words landed on
+        weak_muscle = _WEAK_MUSCLE[weak_part.group("m")]
+        fix = engine.compose_for(f"muscle:{weak_muscle}", f"weak {weak_muscle}, what should i do")
+        if fix is not None and fix.found:
+            trace("weak_part", weak_muscle)
+            return fix
     if _SLOWER.search(plain) and not named_exercises(plain):
         # "...how should I fit it in, and will it actually make me slower?": the worry, answered
         trace("slower", plain)
@@ -1160,6 +1216,10 @@ def _answer_one(
         trace("free_too", plain)
         r_topic = "rule:free_weights"
         return Answer(FREE_TOO_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
+    if "machine" in plain and _ONLY_MACHINES.match(plain) and not re.search(r"\b(?:how|which|what)\b", plain):
+        trace("only_machines", plain)
+        r_topic = "rule:free_weights"
+        return Answer(ONLY_MACHINES_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
     rest_or = _REST_OR_STRENGTHEN.search(plain)
     told_muscle = next(
         (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
@@ -1349,7 +1409,7 @@ def _answer_one(
     hills = _hills_help(ask)
     if hills is not None:
         return hills
-    needless = _pointless(ask, background)
+    needless = _pointless(ask, background) or need_lifting(ask) or counts_as(ask, answer_fn)
     if needless is not None:
         return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
@@ -2102,6 +2162,16 @@ _CAN_AT_HOME = re.compile(
 )
 
 
+# "is that a thing?", "is that even real", "does that exist for runners?": whether it exists.
+_IS_A_THING = re.compile(
+    r"(?:^|\b(?:week|weeks|day|days|thing|things|s)\b )(?:(?:and|so|but|ok|okay|wait) )*"
+    r"(?:(?:is|are) (?:that|this|it|they|those|these)|(?:does|do) (?:that|this|it|"
+    r"they) (?:even |actually |really )?exist)(?: (?:even|actually|really))?"
+    r"(?: (?:a thing|real|legit|a real thing))?"
+    r"\b(?=.*\b(?:thing|real|legit|exist)\b)"
+)
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -2116,6 +2186,17 @@ def answer_one(
     answered by a text that says it helps."""
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     ans = _no_to_fast(ask, would_help(ask, ans))
+    if (
+        ans.found
+        and ans.topics[:1] == (ans.context,)
+        and (ans.context or "").startswith("rule:")
+        and ("thing" in ask or "real" in ask or "exist" in ask)
+        and _IS_A_THING.search(normalize(ask))
+        and not re.match(r"(?:Yes|No|Not)\b", ans.text)
+    ):
+        # "deload week?? is that a thing for runners who lift": yes, it exists; then what it is
+        body = re.sub(r"^[A-Z][\w' -]{1,40}: ", "", ans.text, count=1)
+        ans = replace(ans, text=f"Yes: {body[:1].lower()}{body[1:]}")
     if re.match(r"(?:(?:and|so|but) )?(?:should|do|must|would|will) (?:i|we)\b", normalize(ask)) and re.match(
         r"(?:Where you can, )?(?:include|add)\b", ans.text, re.IGNORECASE
     ):
@@ -2302,6 +2383,152 @@ def _pointless(ask: str, background: str) -> Answer | None:
     trace("pointless", plain)
     topic = "rule:why_strength"
     return Answer(lead + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# "yo do i even need a strength sesh if im already doing 50k a wk", "is leg day necessary if I run
+# 60k?", "do big-mileage runners need to lift?": yes, running alone is an inefficient way to build
+# strength (not a plan, nor where the run goes on a shared day).
+_NEED_START = re.compile(
+    r"^(?:(?:and|so|but|yo|ok|okay|honestly|wait|like|fr|ngl|lol|srsly|seriously) )*"
+    r"(?:do|does|is|are|would|will|should|need|needed|necessary|isnt|dont|doesnt|must)\b"
+)
+_NEED_LIFT = re.compile(
+    r"\b(?:need|needs|needed) (?:\w+ ){0,3}?(?:strength\w*|lift\w*|weights|leg ?days?|leg work|"
+    r"leg sessions?|leg workouts?|gym (?:sessions?|work|time|days?)|squats?|sesh|strength session)\b|"
+    r"\b(?:strength(?: work| training)?|lifting|weights|leg ?days?|leg work|gym work)\b(?: \w+){0,3} "
+    r"(?:necessary|needed|required|essential|a must)\b"
+)
+_ALREADY_RUN = re.compile(
+    r"\b(?:already|if|since|when|cause|cuz|coz|because|as|who)\b(?: \w+){0,6} "
+    r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b"
+)
+_NEED_NOT = re.compile(
+    r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
+    r"(?:\w+ )?runs?|(?:at|from) home|equipment|kit)\b"
+)
+
+
+def need_lifting(ask: str) -> Answer | None:
+    """ "do I even need leg day if I already run 40k a week?": yes, and why (the article's reasons)."""
+    plain = normalize(ask)
+    if not ("need" in plain or "necessary" in plain or "required" in plain or "essential" in plain):
+        return None
+    if not (
+        _NEED_START.match(plain)
+        and _NEED_LIFT.search(plain)
+        and _ALREADY_RUN.search(plain)
+        and not _NEED_NOT.search(plain)
+    ):
+        return None
+    trace("need_lifting", plain)
+    topic = "rule:why_strength"
+    return Answer("Yes: " + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# "hill reps = leg day??", "are hill sprints basically strength work", "plyos count as leg day?": an
+# activity the runner already does, asked whether it is strength work.
+_COUNTS_AS = re.compile(
+    r"^(?:(?:and|so|but|yo|ok|okay|wait|like|lol|fr|ngl) )*(?:(?:is|are|do|does) )?(?:doing )?"
+    r"(?P<what>hills?|hill (?:reps?|repeats?|sprints?|running|runs?|work|sessions?|intervals)|"
+    r"uphill (?:running|runs?|sprints?|reps?)|plyos?|plyometrics?|jump(?:ing)? drills|"
+    r"(?:incline|inclined) (?:treadmill|running|walking|walks?)|treadmill (?:on )?(?:an )?incline)"
+    r"(?: (?:is|are|counts?|count as|=|basically|technically|really|kinda|kind of|pretty much|just|like|"
+    r"the same as|as good as|a form of|a type of))* "
+    r"(?:a |my |basically |just |like |proper |real )*"
+    r"(?:leg ?days?|leg work|leg workouts?|leg sessions?|strength(?: work| training| session)?|"
+    r"resistance training|lifting|weights)\b(?P<rest>.*)$"
+)
+_COUNTS_NOT = re.compile(
+    r"\b(?:enough|instead|replace\w*|skip\w*|or|vs|how|which|what|when|same|days?|after|before|then|ok|okay|"
+    r"fine|together|both|and)\b"
+)
+PLYO_COUNTS_TEXT = (
+    "Yes: plyometrics (jumping and bounding drills) are a convenient, effective form of leg workout: "
+    "they reach deeper muscles that usually get neglected and build explosive power. Start with line hops, "
+    "then hops onto a low step, then skipping drills."
+)
+
+
+def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
+    """ "hill reps = leg day??": yes, hill running is resistance work (the hill or treadmill rule's own
+    verdict); plyometrics too."""
+    plain = normalize(ask)
+    if not ("hill" in plain or "plyo" in plain or "incline" in plain or "jump" in plain):
+        return None
+    m = _COUNTS_AS.match(plain)
+    if m is None or _COUNTS_NOT.search(m.group("rest")) or _COUNTS_NOT.search(m.group("what")):
+        return None
+    what = m.group("what")
+    trace("counts_as", what)
+    if what.startswith("plyo") or what.startswith("jump"):
+        topic = "rule:plyometrics"
+        return Answer(PLYO_COUNTS_TEXT, topic, True, (), topics=(topic,), context=topic)
+    if "incline" in what or "treadmill" in what:
+        ans = answer_fn("does the treadmill on incline count as strength work")
+        return ans if ans.found and ans.text.startswith("Yes") else None
+    hills = settles("hill reps is strength work")
+    if hills is None:
+        return None
+    return Answer(hills[0], hills[1], True, (), topics=(hills[1],), context=hills[1])
+
+
+# "whats smth i can do at home that hits quads hams n glutes in one go", "one move for glutes and
+# quads at once?": the move that works every muscle named, not a routine or one muscle's list.
+_AT_ONCE = re.compile(
+    r"\b(?:in one go|(?:all )?at once|at the same time|all together|altogether|together|"
+    r"in one (?:move|exercise)|one (?:move|exercise|thing|drill)|single (?:move|exercise)|"
+    r"all (?:three|four|of them|in one)|"
+    r"both (?:at once|together)|(?:hits?|works?|covers?|targets?) (?:them )?all|two birds)\b"
+)
+_HOME_SAID = re.compile(
+    r"\b(?:home|house|flat|apartment|bodyweight|no gym|hate gyms?|without a gym|no equipment)\b"
+)
+_GYM_SAID = re.compile(r"\b(?:gym|machines?|dumbbells?|weights)\b")
+_MUSCLE_NAMES = {
+    "quads": "quads",
+    "hamstrings": "hamstrings",
+    "glutes": "glutes",
+    "calves": "calves",
+    "hips": "hips",
+}
+
+
+def all_in_one(message: str) -> tuple[str, str] | None:
+    """(the reply, its topic) for one move that works every muscle the (normalised) message names."""
+    if not _AT_ONCE.search(message) or named_exercises(message):
+        return None
+    if re.search(r"\b(?:how|when|why|which muscles?|what muscles?)\b", message):
+        return None
+    at = {m[7:]: f.start() for w, m in MUSCLE_WORDS if (f := re.search(rf"\b(?:{w})\b", message))}
+    wanted = sorted(at, key=at.__getitem__)  # in the order the runner named them
+    if len(wanted) < 2:
+        return None
+    home = bool(_HOME_SAID.search(message)) and not re.search(r"\b(?:at|in) the gym\b", message)
+    gym = not home and bool(_GYM_SAID.search(message))
+    settings = ("home",) if home else ("gym",) if gym else ("home", "gym")
+    fits = [
+        e
+        for e in EXERCISES.values()
+        if e.setting in settings and not e.variation_of and all(m in e.muscles for m in wanted)
+    ]
+    if not fits:
+        return None
+    fits.sort(
+        key=lambda e: (
+            -sum(m in e.primary for m in wanted),
+            settings.index(e.setting),  # (nothing said of kit: the home move, which needs none)
+            len(set(e.muscles) - set(wanted)),  # (the most targeted of equals)
+        )
+    )
+    best = fits[0]
+    names = [_MUSCLE_NAMES[m] for m in wanted]
+    listed_m = ", ".join(names[:-1]) + " and " + names[-1]
+    text = f"The {best.name.lower()}: it works your {listed_m} in one move. {best.dose.text()}."
+    if len(fits) > 1:
+        text += f" The {fits[1].name.lower()} hits the same muscles if you want a second."
+    text += f"\nFull card: /exercise {best.name.lower()}"
+    trace("all_in_one", best.id)
+    return text, f"exercise:{best.id}"
 
 
 # "will squats and stuff help me on hills?", "would lunges help my climbing?": yes, and why.
