@@ -1527,6 +1527,15 @@ _LEGS_TIRED = re.compile(
 )
 
 
+# "when's my last leg session before the race?", "latest I can lift": the last day out, not "started
+# running last year" or "last week's parkrun".
+_LAST_BEFORE = re.compile(
+    r"\b(?:latest|(?:last|final) (?!(?:year|month|week|season|night|summer|winter|spring|autumn|fall|"
+    r"weekend|race|time i)\b)(?:\w+ ){0,2}(?:sessions?|workouts?|lift\w*|leg ?days?|legs|gym|strength|"
+    r"weights|day|days|chance|one|i can|i could|i should))\b"
+)
+
+
 def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
@@ -1637,7 +1646,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         )
     out = sorted(hard | race | eve)
     free = [d for d in range(7) if d not in out]
-    if race and re.search(r"\b(?:last|final|latest)\b", plain):
+    if race and _LAST_BEFORE.search(plain):
         r = min(race)
         return (
             f"{DAY_NAMES[(r - 2) % 7]} at the latest: not {DAY_NAMES[(r - 1) % 7]}, the day before the "

@@ -1006,10 +1006,21 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "could you explain how to perform the bridge? I am 63": the steps of a move are the same at any
+# age, so the note on age before them would be filler.
+_HOW_TO_DO = re.compile(
+    r"\b(?:how (?:do|should|can|would|to) (?:i |you |u |we )?(?:do|perform|set up|execute)|"
+    r"(?:right|correct|proper|best) way to (?:do|perform)|walk me (?:through|thru)|talk me (?:through|thru)|"
+    r"show me how|steps (?:for|of|to))\b"
+)
+
+
 def plan_note(question: str) -> str | None:
     """A line for a situation the article doesn't cover (after pregnancy, at 67), said before the
-    answer or routine, so the runner knows it is general."""
+    answer or routine, so the runner knows it is general (not before a move's steps)."""
     for pattern, text in _NOTES:
         if pattern.search(question):
+            if text is _NOTES[-1][1] and _HOW_TO_DO.search(question):
+                return None  # (age only: pregnancy's caution stays, steps or not)
             return text
     return None

@@ -82,7 +82,9 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
         r"\bwalking (?:dumbbell )?lunges?\b|\bwalking (?:ones|kind|version)\b",
         r"\b(?:step(?:ping)? back|back to (?:the )?start|return\w*|static|regular|normal|standard|stationary|"
-        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
+        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding))|stand\w* still|still (?:kind|ones?|"
+        r"version)|in one (?:place|spot)|(?:other|usual|basic|classic|ordinary|plain|stay\w* put) (?:kind|"
+        r"ones?|type|version))\b",
         "Either: the article gives both. Standard lunges step back to the start and switch legs; walking "
         "lunges travel forward instead, bringing the trailing leg through into the next lunge, so you need "
         "room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each "
@@ -366,6 +368,20 @@ _VERSUS_TABLE += (
         "or box, then skipping).\nFull card: /exercise line hops",
         "rule:plyometrics",
         frozenset({"rule:plyometrics", "exercise:hill_repeats", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "for a faster start in a sprint, is better plyometric jumps or weights?", "box jumps vs squats
+        # for speed": both, for different jobs (the article credits each with explosiveness)
+        r"\b(?:plyo\w*|jumps|jumping(?: drills?| work| exercises?)?|jump (?:training|drills?|work)|"
+        r"bounding|box (?:jumps?|hops?)|hopping(?: drills?)?)\b",
+        r"\b(?:weights|weight training|weightlifting|lifting|lifts|strength (?:work|training|exercises?|"
+        r"sessions?)|(?:the )?gym|(?<!jump )squats?|deadlifts?|leg press|barbells?|dumbbells?)\b",
+        "Both help, in different ways: strength work makes you faster (stronger muscles tire more slowly, "
+        "and the article says it gives sprinters a more explosive start), and plyometrics (jumping and "
+        "bounding) build explosive power. Do both across your week; start the jumps simple.\n"
+        "Full card: /exercise line hops",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "rule:why_strength", "rule:free_weights", "exercise:line_hops"}),
     ),
     (
         # "wall squat with ball or one legged squat, which is better for runners?"
@@ -2120,8 +2136,58 @@ _HAVING_TEXT = {
 }
 
 
+# "do I need a physio for shin splints or can I fix it myself?": an either/or between a professional and
+# self-care for an injury the article covers, not a yes/no ("Yes, it can").
+_PRO_OR_SELF_PRO = re.compile(
+    r"\b(?:need|see|seeing|go to|going to|get|book|visit|check with|worth)\b (?:\w+ ){0,2}?"
+    r"(?:a |an |the |my )?"
+    r"(?:physio\w*|physical therap\w*|doctor|dr|gp|sports (?:doc\w*|med\w*)|specialist|podiatrist|"
+    r"professional|pro|someone|somebody)\b|"
+    r"\b(?:physio\w*|doctor|dr|gp|specialist|podiatrist)\b (?:\w+ ){0,2}?or\b"
+)
+_PRO_OR_SELF_SELF = re.compile(
+    r"\b(?:myself|my self|on my own|by myself|self[ -]?(?:treat\w*|manag\w*|rehab\w*)|diy|(?:fix|sort|treat|"
+    r"manage|rehab|handle) (?:it|this|them|that)(?: out)? (?:at home|alone))\b"
+)
+_PRO_OR_SELF_TEXT = {
+    "shin_splints": (
+        "the article says calf raises help shin splints and the wall toe raise helps keep them away"
+    ),
+    "runners_knee": (
+        "the article says building quad and hamstring strength (quad extensions, hamstring curls, the leg "
+        "press) helps you recover from runner's knee"
+    ),
+    "hip_weakness": (
+        "the hip work (side-lying hip raise, lying leg lift, bridge) is what the article gives for weak "
+        "hips and poor alignment"
+    ),
+}
+
+
+def _pro_or_self(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _PRO_OR_SELF_SELF.search(plain) or not _PRO_OR_SELF_PRO.search(plain):
+        return None
+    for inj in INJURIES.values():
+        names = (inj.name, *inj.aliases)
+        if inj.id in _PRO_OR_SELF_TEXT and any(
+            re.search(rf"\b{re.escape(n.lower().replace(chr(39), ''))}\b", plain) for n in names
+        ):
+            return (
+                f"You can start on it yourself if it's mild: {_PRO_OR_SELF_TEXT[inj.id]}, done pain-free and "
+                "slowly. See a physio if the pain is sharp, gets worse, or hasn't settled after a couple of "
+                "weeks (general advice: the article doesn't say when).",
+                f"injury:{inj.id}",
+                frozenset({f"injury:{inj.id}", *(f"exercise:{e}" for e in inj.helps)}),
+            )
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if "my" in plain or "diy" in plain or "self" in plain or "own" in plain:
+        pro_self = _pro_or_self(plain)
+        if pro_self is not None:
+            return pro_self
     for having, injury in _HAVING:
         if having.search(plain):
             about = frozenset({f"injury:{injury}", *(f"exercise:{e}" for e in INJURIES[injury].helps)})

@@ -1,0 +1,130 @@
+"""Round 11 (td): either/or asks read however the options are worded, a named move's steps ahead of
+notes or look-alike topics, an injury's physio-or-myself either/or, "last" only as the last session."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "walking lunges vs the stand-still kind",
+        "walking lunges or the ones where you stay in one spot",
+        "is the walking version better than the usual kind of lunge",
+    ],
+)
+def test_walking_lunge_against_the_standing_kind_is_a_comparison(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Either") and "Standard lunges" in reply and "walking lunges" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "inner calf vs outer calf, whats the difference",
+        "soleus vs gastrocnemius",
+        "the inner and outer calf muscle, what's the difference",
+    ],
+)
+def test_calf_parts_difference_has_no_exercise_steps(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("The soleus") and "1)" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "For faster start in sprint, is better plyometric jumps or weights?",
+        "box jumps vs squats for speed off the line",
+        "jumping drills or lifting, which makes me more explosive",
+    ],
+)
+def test_plyometrics_or_weights_is_both(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Both help") and "plyometrics" in reply and "doesn't cover" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "whats the right way to do the bridge for glutes, doing it on the lounge floor after the kids "
+        "are in bed",
+        "how do i do a bridge, lying on the lounge rug",
+        "how should i do the bridge on the lounge carpet",
+    ],
+)
+def test_bridge_how_to_has_no_look_alike_lunge(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Bridge: 1)") and "Lunge" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "walk me thru a step up pls, i keep wobbling at the top",
+        "how do i do step-ups, im wobbly at the top",
+        "talk me through lunges, i wobble a lot",
+    ],
+)
+def test_named_move_with_a_wobble_gets_its_steps(q: str) -> None:
+    reply = text(q)
+    assert reply.split(":")[0] in ("Bench step-up", "Lunge") and "1)" in reply
+    assert not reply.startswith("Balance work")
+
+
+def test_wobble_alone_is_still_balance_work() -> None:
+    assert text("how do i stop wobbling").startswith("Balance work")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Good afternoon. Could you please explain how to perform the bridge correctly? I am 63 and my "
+        "physiotherapist friend says my glutes are weak.",
+        "im 70, whats the proper way to do a wall squat",
+        "in my 60s, walk me through the calf raise",
+    ],
+)
+def test_move_steps_lead_for_an_older_runner(q: str) -> None:
+    reply = text(q)
+    assert "1)" in reply.split("\n")[0] and "older runners" not in reply
+
+
+def test_older_runner_plan_keeps_its_note() -> None:
+    assert "older runners" in text("im 67, where do i start with leg strength?")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "do I need a physio for shin splints or can I fix it myself",
+        "should i see a physio for my runners knee or can i sort it out myself",
+        "can i treat my shin splints myself or do i need to see someone",
+    ],
+)
+def test_physio_or_myself_is_answered_as_a_choice(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("You can start on it yourself") and "physio" in reply
+    assert not reply.startswith("Yes")
+
+
+def test_last_year_is_not_the_last_session() -> None:
+    reply = text(
+        "45, desk job, started running last year. tuesday is club intervals, thursday easy, saturday "
+        "parkrun flat out, sunday long and slow. where do i fit in strength twice a week?"
+    )
+    assert "at the latest" not in reply and "Pick two" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "race on saturday, when is the last day i can lift?",
+        "parkrun saturday, last leg session before it, which day?",
+    ],
+)
+def test_last_session_before_a_race_is_still_read(q: str) -> None:
+    assert text(q).startswith("Thursday at the latest")
