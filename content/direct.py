@@ -506,6 +506,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "little (the article gives no pace).",
     ),
     (
+        # "want to do hill reps, how should I actually run them?", "hill reps - what's the right
+        # technique?": how a hill session goes, not only its count.
+        "exercise:hill_repeats",
+        r"^(?!.*\b(?:how (?:many|much|long|often|far|steep|hard|fast)|when|which days?|why)\b)"
+        r".*(?:\bhow (?:should|do|can|would|to|shall) (?:i |you |u |we )?(?:actually |properly |best |even )?"
+        r"(?:run|do|perform|tackle|approach|go about)\b|\b(?:technique|properly|right way|correct way|"
+        r"best way|walk me through|talk me through|explain)\b)",
+        "Pick a slope of about 5–10% (not too steep), run up it lifting your knees and pumping your arms, "
+        "then jog gently back down to recover: that's one. Do 5 to 8, after an easy jog to the hill as "
+        "your warm-up.",
+    ),
+    (
         # "4 week training blocks, when do I take the strength week off?": a block told, not weeks done;
         # the last week of each block.
         "rule:recovery_week",
@@ -1024,7 +1036,39 @@ WINDED_TEXT = (
 )
 
 
+# "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs.
+_TIRED_LEGS = re.compile(
+    r"\b(?:(?:legs?|quads|calves|hamstrings) (?:are |is |feel |always |already |usually |often |pretty |"
+    r"so |really )*(?:fried|tired|dead|cooked|shot|heavy|wrecked|trashed|smashed|toast|fatigued|knackered|"
+    r"shattered|spent)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
+    r"(?:tired|heavy|dead|fried|fatigued) legs)\b"
+)
+_FROM_BIKE = re.compile(r"\b(?:bike|biking|cycl\w*|ride|riding|rides|spin\w*|triathl\w*)\b")
+
+
+def _tired_dose(topic_id: str, question: str) -> str | None:
+    ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
+    if ex is None or "how many" not in question or not _TIRED_LEGS.search(question):
+        return None
+    d = ex.dose
+    if d.repeats_min is not None and d.repeats_max is not None:
+        low = str(d.repeats_min)
+    elif d.sets_max is not None:
+        low = f"{d.sets} sets"
+    else:
+        return None
+    where = " from the bike" if _FROM_BIKE.search(question) else ""
+    return (
+        f"{d.text()[:1].upper()}{d.text()[1:]} is the article's range. With legs already tired{where}, "
+        f"start at the low end ({low}) and stop when your form starts to slip rather than forcing the "
+        "full count; keep the session off the day after your hardest training (general advice)."
+    )
+
+
 def _direct(topic_id: str, question: str) -> str | None:
+    tired = _tired_dose(topic_id, question)
+    if tired is not None:
+        return tired
     if topic_id == "rule:breathing" and _WINDED.search(question):
         # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
         return WINDED_TEXT
@@ -1532,7 +1576,8 @@ _LEGS_TIRED = re.compile(
 _LAST_BEFORE = re.compile(
     r"\b(?:latest|(?:last|final) (?!(?:year|month|week|season|night|summer|winter|spring|autumn|fall|"
     r"weekend|race|time i)\b)(?:\w+ ){0,2}(?:sessions?|workouts?|lift\w*|leg ?days?|legs|gym|strength|"
-    r"weights|day|days|chance|one|i can|i could|i should))\b"
+    r"weights|day|days|chance|one|i can|i could|i should))\b|"
+    r"\bwhen (?:do|should|must) (?:i|you) (?:stop|quit|cut out|drop|pause|taper)\b"
 )
 
 

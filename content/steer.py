@@ -563,7 +563,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:when|what day|which day)\b.*\b(?:last|final) (?:\w+ )?(?:leg|strength|gym|lifting|lift|"
-            r"weights|heavy) ?(?:day|session|workout|lift)?\b"
+            r"weights|heavy) ?(?:day|session|workout|lift)?\b|"
+            # "what's the latest I can do legs?", "when do I stop squats?" (before the race)
+            r"\bthe latest (?:day )?(?:i|you) (?:can|could|should) (?:still )?(?:do|lift|train|hit|squat)\b|"
+            r"\bwhen (?:do|should|must) (?:i|you) (?:stop|quit|cut out|drop|pause|taper) (?:the )?(?:lifting|"
+            r"squats?|lunges?|legs|leg ?days?|strength|weights|gym)\b"
         ),
         "rule:race_day",
     ),

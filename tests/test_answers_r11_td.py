@@ -128,3 +128,46 @@ def test_last_year_is_not_the_last_session() -> None:
 )
 def test_last_session_before_a_race_is_still_read(q: str) -> None:
     assert text(q).startswith("Thursday at the latest")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "marathon next sunday. when do i stop squats?",
+        "10k sunday. whats the latest i can do legs?",
+        "half marathon on saturday, when should my last leg day be?",
+    ],
+)
+def test_last_session_before_a_race_names_the_day(q: str) -> None:
+    assert "at the latest" in text(q).split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "training for my first 50k ultra and want to do hill reps, how should i actually run them",
+        "hill reps - whats the right technique",
+        "how would i even run hill sprints for strength",
+    ],
+)
+def test_hill_how_to_gives_the_steps_not_only_the_count(q: str) -> None:
+    reply = text(q)
+    assert "knees" in reply and "jog" in reply and "5" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how many hill charges should a triathlete do in one session, i bike a lot so my legs are "
+        "already fried",
+        "my legs are already fried from cycling, how many hill repeats?",
+        "legs always tired from cycling, how many sets of lunges?",
+    ],
+)
+def test_how_many_with_tired_legs_gives_the_range_then_the_low_end(q: str) -> None:
+    reply = text(q)
+    assert reply[0].isdigit() and "low end" in reply
+
+
+def test_how_many_without_tired_legs_is_the_plain_dose() -> None:
+    assert "low end" not in text("how many hill repeats should i do")
