@@ -518,6 +518,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "your warm-up.",
     ),
     (
+        # "how do I turn the treadmill into a strength workout?", "is there strength stuff I can do on the
+        # treadmill?": its incline is the gym's hill running.
+        "exercise:treadmill_incline",
+        r"^(?!.*\b(?:how (?:many|much|long|often|steep)|what (?:grade|incline|percent)|why|before|after)\b)"
+        r"(?:(?=.*\b(?:strength\w*|stronger|resistance|workout|legs?)\b)"
+        r".*\b(?:on|near|with|use|using|turn|make|from|the) (?:the |a |my )?treadmills?\b|"
+        r".*\b(?:use|using) (?:the |a |my )?treadmills? (?:for|as|instead of) (?:\w+ )?hills?\b)",
+        "Yes: raise the incline. A treadmill at a 5–10% grade gives you hill running indoors, which the "
+        "article calls resistance training for runners: run hard up the incline for a short spell, ease off "
+        "to recover, and repeat 5 to 8 times.",
+    ),
+    (
         # "4 week training blocks, when do I take the strength week off?": a block told, not weeks done;
         # the last week of each block.
         "rule:recovery_week",

@@ -286,8 +286,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:how (?:long|soon|many weeks)|when)\b.*\b(?:notice|see|feel|results?|difference|gains|"
-            r"stronger|benefits?|work|improv\w*)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
+            # (a when-ask near its result: not "when i finish work ... want to get stronger")
+            r"\b(?:how (?:long|soon|many weeks)|when (?:will|do|does|would|can|could|might|should|shall|"
+            r"am|is|are) (?:i|you|it|they|we|the|my|results?|this|that|strength))\b(?: \w+){0,8}? "
+            r"(?:notice|see|feel|results?|difference|gains|stronger|benefits?|work|improv\w*)\b"
         ),
         "The article gives no exact timeframe: it says the results soon show in your running and "
         "fitness. With two or three sessions a week most runners feel a difference within a few weeks "

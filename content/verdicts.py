@@ -836,7 +836,10 @@ _VERDICT_TABLE += (
     ),
     (
         # "only been running 2 weeks and never done strength, too soon to start?"
-        r"^(?=.*\b(?:weeks?|months?|just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
+        # ("twice a week" is how often, not how new: "i already squat twice a week, is hip work needed?")
+        r"^(?=.*\b(?:(?<!a )(?<!per )(?<!each )(?<!every )weeks?|"
+        r"(?<!a )(?<!per )(?<!each )(?<!every )months?|"
+        r"just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
         r"(?!.*\b(?:race|marathon|injur\w*|surgery|baby|pregnan\w*)\b)"
         r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for)|already|yet)\b",
         "No, it's not too soon: a short routine of the bodyweight basics (calf raises, bridges, step-ups, "
@@ -1881,6 +1884,10 @@ _HIP_ASK = re.compile(
     r".*\b(?:skip|omit|miss out|miss|cut|cut out|avoid|neglect|ditch|drop|leave out|ignore|forget about|bin) "
     r"(?:the |my |all the |on the )?hips?\b|"
     r".*\bhips?\b.*\bor (?:can i |could i |should i )?(?:just|only)\b|"
+    # "coach says I should do hip work too. is that really needed if I already squat?"
+    r".*\bhips?\b.*\b(?:(?:is|are) (?:that|it|this|they|those) (?:really |even |actually |still |truly )?"
+    r"(?:needed|necessary|required|essential)|"
+    r"(?:needed|necessary) if i (?:already|just))\b|"
     # "the small deep muscles round the hip - do i need to train those or is it all quads and hams"
     r".*\b(?:need|have|got) to (?:train|work|do|bother with) (?:those|these|them) or\b)"
 )

@@ -171,3 +171,45 @@ def test_how_many_with_tired_legs_gives_the_range_then_the_low_end(q: str) -> No
 
 def test_how_many_without_tired_legs_is_the_plain_dose() -> None:
     assert "low end" not in text("how many hill repeats should i do")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "i only run on the treadmill because its dark when i finish work and i dont feel safe outside. ive "
+        "been doing it 2 years and want to get stronger but the gym intimidates me a bit. is there strength "
+        "stuff i can do on or near the treadmill?",
+        "can i use the treadmill for leg strength",
+        "is there a way to get stronger legs using the treadmill",
+    ],
+)
+def test_treadmill_for_strength_is_the_incline(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Yes: raise the incline") and "timeframe" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["when will i see results", "how long before i notice a difference from strength training"],
+)
+def test_results_timeframe_still_answered(q: str) -> None:
+    assert text(q).startswith("The article gives no exact timeframe")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "nurse on rotating shifts so my routine is all over the place. i already do bodyweight squats and "
+        "lunges twice a week. my running club coach says i should do hip work too. is that really needed "
+        "if i already squat?",
+        "coach wants me doing hip exercises, are they really necessary if i do lunges?",
+        "hip raises, is that even needed if i already squat and lunge",
+    ],
+)
+def test_hip_work_needed_on_top_of_squats_is_yes(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Yes, do the hips too") and "ready" not in reply
+
+
+def test_new_runner_readiness_is_still_answered() -> None:
+    assert text("been running for a month, am i ready for leg workouts yet?").startswith("No, it's not too")
