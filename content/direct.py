@@ -1055,12 +1055,20 @@ _TIRED_LEGS = re.compile(
     r"shattered|spent)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
     r"(?:tired|heavy|dead|fried|fatigued) legs)\b"
 )
+_NEW_TO_IT = re.compile(
+    r"\b(?:beginners?|novices?|newbies?|new to (?:this|it|them|running|strength|lifting|hills?|plyo\w*)|"
+    r"first (?:time|session|go|week)|just start\w*|never done (?:them|it|this|these|any))\b"
+)
 _FROM_BIKE = re.compile(r"\b(?:bike|biking|cycl\w*|ride|riding|rides|spin\w*|triathl\w*)\b")
 
 
 def _tired_dose(topic_id: str, question: str) -> str | None:
     ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
-    if ex is None or "how many" not in question or not _TIRED_LEGS.search(question):
+    if ex is None or "how many" not in question:
+        return None
+    tired = _TIRED_LEGS.search(question)
+    new = None if tired else _NEW_TO_IT.search(question)
+    if not tired and not new:
         return None
     d = ex.dose
     if d.repeats_min is not None and d.repeats_max is not None:
@@ -1069,11 +1077,18 @@ def _tired_dose(topic_id: str, question: str) -> str | None:
         low = f"{d.sets} sets"
     else:
         return None
+    dose = f"{d.text()[:1].upper()}{d.text()[1:]} is the usual range."
+    if new:
+        start = "one or two sets at first" if d.sets_max is not None else f"the low end ({low})"
+        return (
+            f"{dose} New to it, start with {start} and add more over the weeks as it gets easier, keeping "
+            "your form good on every rep."
+        )
     where = " from the bike" if _FROM_BIKE.search(question) else ""
     return (
-        f"{d.text()[:1].upper()}{d.text()[1:]} is the article's range. With legs already tired{where}, "
-        f"start at the low end ({low}) and stop when your form starts to slip rather than forcing the "
-        "full count; keep the session off the day after your hardest training (general advice)."
+        f"{dose} With legs already tired{where}, start at the low end ({low}) and stop when your form "
+        "starts to slip rather than forcing the full count; keep the session off the day after your "
+        "hardest training (general advice)."
     )
 
 

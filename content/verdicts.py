@@ -313,6 +313,17 @@ _VERSUS_TABLE += (
         frozenset({"exercise:bridge", "exercise:hip_abduction", "exercise:supine_leg_lift", "muscle:glutes"}),
     ),
     (
+        # "line hops vs skipping, what's the difference?": how each goes, then the order
+        r"^(?=.*\b(?:difference|differences|differ\w*|same thing|same as)\b).*?\b(?P<x>line (?:hops?|hopping|"
+        r"jumps?))\b",
+        r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",
+        "Line hops are small, quick hops back and forth over a line on the ground; skipping is a bound "
+        "where you take off and land on the same foot, then do the same on the other. Line hops come first "
+        "in the article's order (then hops onto a low box, then skipping).\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:skipping", "rule:plyometrics"}),
+    ),
+    (
         # "line hops or skipping for a beginner?"
         r"\bline (?:hops?|hopping|jumps?)\b",
         r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",

@@ -213,3 +213,29 @@ def test_hip_work_needed_on_top_of_squats_is_yes(q: str) -> None:
 
 def test_new_runner_readiness_is_still_answered() -> None:
     assert text("been running for a month, am i ready for leg workouts yet?").startswith("No, it's not too")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how many hill repeats for a beginner",
+        "first time doing step ups, how many should i do",
+        "never done them before, how many box hops?",
+    ],
+)
+def test_how_many_for_a_beginner_gives_the_range_then_where_to_start(q: str) -> None:
+    reply = text(q)
+    assert reply[0].isdigit() and "New to it" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "line hops vs skipping, whats the difference",
+        "whats the difference between skipping and line hops",
+        "line hops and skipping, are they the same thing",
+    ],
+)
+def test_line_hops_and_skipping_difference_says_how_each_goes(q: str) -> None:
+    reply = text(q)
+    assert "same foot" in reply and "line" in reply.lower()
