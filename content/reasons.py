@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from content.safety import _OLD as _LONG_AGO
 from content.safety import pet_hurt
 from content.verdicts import settles, versus
 
@@ -595,6 +596,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue
+        if text.startswith("Usually, if it's a mild head cold") and _LONG_AGO.search(question):
+            # "I had covid in 2021, can I do leg workouts?": an illness long over, not one had now
+            return (
+                "Yes: an illness that's long over doesn't change the advice. Start light with the bodyweight "
+                "basics, build up gradually, and check with your doctor if you still have symptoms such as "
+                "breathlessness or unusual tiredness (illness isn't covered in the article).",
+                "rule:routine",
+            )
         if text.startswith(("Yes, that's normal", "The article's rules: no strength")) and _NO_LIFTING.search(
             question
         ):
@@ -629,6 +638,18 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "stop and see a doctor or physiotherapist."
             )
             return text, "rule:comfortable_load"
+        if (
+            text.startswith("The article doesn't cover joint clicking")
+            and re.search(r"\bhips?\b", question)
+            and not re.search(r"\bknees?\b", question)
+        ):
+            # "hip clicks on leg raises": the hip's version, not the knee's squat cues
+            text = (
+                "The article doesn't cover joint clicking. A hip that clicks without pain is common and "
+                "usually harmless. Keep the movement slow and controlled, and make the range a little "
+                "smaller if the click comes at one point; if it hurts, catches or swells, stop that exercise "
+                "and get it checked by a physio or doctor."
+            )
         if text.startswith("The article doesn't cover joint clicking") and re.search(
             r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
         ):

@@ -239,3 +239,31 @@ def test_how_many_for_a_beginner_gives_the_range_then_where_to_start(q: str) -> 
 def test_line_hops_and_skipping_difference_says_how_each_goes(q: str) -> None:
     reply = text(q)
     assert "same foot" in reply and "line" in reply.lower()
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I had covid in 2021, can I do leg workouts",
+        "had the flu a couple of months ago, ok to start lifting?",
+    ],
+)
+def test_an_illness_long_over_is_a_yes(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Yes: an illness that's long over") and "head cold" not in reply
+
+
+def test_an_illness_now_keeps_the_cold_advice() -> None:
+    assert text("i have a cold, can i still lift").startswith("Usually, if it's a mild head cold")
+
+
+@pytest.mark.parametrize(
+    "q", ["hip clicks on leg raises, is that bad?", "my hip pops when i do bridges, normal?"]
+)
+def test_a_clicking_hip_gets_the_hip_version(q: str) -> None:
+    reply = text(q)
+    assert "A hip that clicks" in reply and "squats" not in reply
+
+
+def test_a_clicking_knee_keeps_the_knee_version() -> None:
+    assert "knee giving way" in text("knees click on squats, is that bad")
