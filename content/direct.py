@@ -1092,7 +1092,60 @@ def _tired_dose(topic_id: str, question: str) -> str | None:
     )
 
 
+# "put on as much weight as I could, bounced out of the bottom and straightened my knees all the way...
+# What should I change?": each fault told, its fix, not only the first one a rule spots.
+_CHANGE_ASK = re.compile(
+    r"\bwhat (?:should|do|must|would) i (?:change|fix|do differently)|\bwhat (?:am i|was i|did i) (?:doing )?"
+    r"(?:do(?:ing)? )?wrong\b|\bwhere did i go wrong\b"
+)
+_FAULTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:as (?:much|heavy) (?:weight )?as (?:i|you) (?:could|can)|max(?:imum)? weight|to failure)\b"
+        ),
+        "a lighter load, one that tires you by 12–15 good reps rather than the most you can lift",
+    ),
+    (
+        re.compile(r"\bbounc\w*|\b(?:fast|quick) reps\b"),
+        "slow, controlled reps with no bouncing at the bottom",
+    ),
+    (
+        re.compile(
+            r"\b(?:straighten\w*|lock\w*) (?:my |the )?(?:knees?|legs?) (?:all the way|fully|completely)|"
+            r"\b(?:locked|locking) (?:my |the )?(?:knees?|legs?)\b|\bfully straight\b"
+        ),
+        "stop just short of straightening your knees fully, so the muscle keeps the load, not the joint",
+    ),
+)
+
+
+def _changes(question: str) -> str | None:
+    if (
+        "wrong" not in question
+        and "change" not in question
+        and "fix" not in question
+        and "differently" not in question
+    ):
+        return None
+    if not _CHANGE_ASK.search(question):
+        return None
+    fixes = [fix for pattern, fix in _FAULTS if pattern.search(question)]
+    if len(fixes) < 2:
+        return None
+    said = "; ".join(f"{i}) {fix}" for i, fix in enumerate(fixes, 1))
+    sore = (
+        " A little soreness for a day or two after a new session is normal; if your knees still hurt "
+        "after that, or it's sharp, see a physio."
+        if re.search(r"\b(?:sore|ache\w*|achy|hurt\w*)\b", question)
+        else ""
+    )
+    return f"{['', '', 'Two', 'Three'][len(fixes)]} changes: {said}.{sore}"
+
+
 def _direct(topic_id: str, question: str) -> str | None:
+    changes = _changes(question)
+    if changes is not None:
+        return changes
     tired = _tired_dose(topic_id, question)
     if tired is not None:
         return tired

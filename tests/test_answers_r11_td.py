@@ -267,3 +267,17 @@ def test_a_clicking_hip_gets_the_hip_version(q: str) -> None:
 
 def test_a_clicking_knee_keeps_the_knee_version() -> None:
     assert "knee giving way" in text("knees click on squats, is that bad")
+
+
+def test_several_faults_told_get_each_fix() -> None:
+    reply = text(
+        "I went to the gym for the first time yesterday and did the leg press and leg extensions. I put on "
+        "as much weight as I could, bounced out of the bottom and straightened my knees all the way each "
+        "time. Today my knees are a bit sore. What should I change?"
+    )
+    assert reply.startswith("Three changes") and "bouncing" in reply and "lighter" in reply
+    assert "physio" in reply
+
+
+def test_one_fault_keeps_its_own_verdict() -> None:
+    assert not text("on step ups do i push all the way till my leg is straight?").startswith("Three changes")
