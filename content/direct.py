@@ -1515,10 +1515,15 @@ _WEEK_LIFT = re.compile(
     r"strength session|s ?c)\b"
 )
 _WEEK_EVENT = {"hard": "hard run", "race": "race"}
+_BEFORE_DAY = re.compile(
+    r"\b(?:before|ahead of) (?:my |the |a )?(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b)"
+)
 
 
 def _segments(message: str) -> list[str]:
     text = message.lower().replace("'", "")
+    # "legs friday before sat parkrun": the lift's day, then the race's (two pieces, not both races)
+    text = _BEFORE_DAY.sub(",", text)
     parts = re.split(
         r"[,;.!?\n]+|\s+-\s+|\s*[\u2014\u2013]\s*|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b",
         text,

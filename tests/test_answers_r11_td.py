@@ -281,3 +281,16 @@ def test_several_faults_told_get_each_fix() -> None:
 
 def test_one_fault_keeps_its_own_verdict() -> None:
     assert not text("on step ups do i push all the way till my leg is straight?").startswith("Three changes")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "legs friday before sat parkrun ok?",
+        "2 qs: legs friday before sat parkrun ok? and can i do legs after my sunday long run?",
+        "gym on friday before my saturday race, is that ok?",
+    ],
+)
+def test_lift_day_before_a_named_race_day_is_that_day_not_a_race(q: str) -> None:
+    reply = text(q)
+    assert "Friday is the day before your race" in reply.split("\n")[0] and "Thursday or" not in reply
