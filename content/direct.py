@@ -506,6 +506,30 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "little (the article gives no pace).",
     ),
     (
+        # "want to do hill reps, how should I actually run them?", "hill reps - what's the right
+        # technique?": how a hill session goes, not only its count.
+        "exercise:hill_repeats",
+        r"^(?!.*\b(?:how (?:many|much|long|often|far|steep|hard|fast)|when|which days?|why)\b)"
+        r".*(?:\bhow (?:should|do|can|would|to|shall) (?:i |you |u |we )?(?:actually |properly |best |even )?"
+        r"(?:run|do|perform|tackle|approach|go about)\b|\b(?:technique|properly|right way|correct way|"
+        r"best way|walk me through|talk me through|explain)\b)",
+        "Pick a slope of about 5–10% (not too steep), run up it lifting your knees and pumping your arms, "
+        "then jog gently back down to recover: that's one. Do 5 to 8, after an easy jog to the hill as "
+        "your warm-up.",
+    ),
+    (
+        # "how do I turn the treadmill into a strength workout?", "is there strength stuff I can do on the
+        # treadmill?": its incline is the gym's hill running.
+        "exercise:treadmill_incline",
+        r"^(?!.*\b(?:how (?:many|much|long|often|steep)|what (?:grade|incline|percent)|why|before|after)\b)"
+        r"(?:(?=.*\b(?:strength\w*|stronger|resistance|workout|legs?)\b)"
+        r".*\b(?:on|near|with|use|using|turn|make|from|the) (?:the |a |my )?treadmills?\b|"
+        r".*\b(?:use|using) (?:the |a |my )?treadmills? (?:for|as|instead of) (?:\w+ )?hills?\b)",
+        "Yes: raise the incline. A treadmill at a 5–10% grade gives you hill running indoors, which the "
+        "article calls resistance training for runners: run hard up the incline for a short spell, ease off "
+        "to recover, and repeat 5 to 8 times.",
+    ),
+    (
         # "4 week training blocks, when do I take the strength week off?": a block told, not weeks done;
         # the last week of each block.
         "rule:recovery_week",
@@ -1024,7 +1048,107 @@ WINDED_TEXT = (
 )
 
 
+# "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs.
+_TIRED_LEGS = re.compile(
+    r"\b(?:(?:legs?|quads|calves|hamstrings) (?:are |is |feel |always |already |usually |often |pretty |"
+    r"so |really )*(?:fried|tired|dead|cooked|shot|heavy|wrecked|trashed|smashed|toast|fatigued|knackered|"
+    r"shattered|spent)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
+    r"(?:tired|heavy|dead|fried|fatigued) legs)\b"
+)
+_NEW_TO_IT = re.compile(
+    r"\b(?:beginners?|novices?|newbies?|new to (?:this|it|them|running|strength|lifting|hills?|plyo\w*)|"
+    r"first (?:time|session|go|week)|just start\w*|never done (?:them|it|this|these|any))\b"
+)
+_FROM_BIKE = re.compile(r"\b(?:bike|biking|cycl\w*|ride|riding|rides|spin\w*|triathl\w*)\b")
+
+
+def _tired_dose(topic_id: str, question: str) -> str | None:
+    ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
+    if ex is None or "how many" not in question:
+        return None
+    tired = _TIRED_LEGS.search(question)
+    new = None if tired else _NEW_TO_IT.search(question)
+    if not tired and not new:
+        return None
+    d = ex.dose
+    if d.repeats_min is not None and d.repeats_max is not None:
+        low = str(d.repeats_min)
+    elif d.sets_max is not None:
+        low = f"{d.sets} sets"
+    else:
+        return None
+    dose = f"{d.text()[:1].upper()}{d.text()[1:]} is the usual range."
+    if new:
+        start = "one or two sets at first" if d.sets_max is not None else f"the low end ({low})"
+        return (
+            f"{dose} New to it, start with {start} and add more over the weeks as it gets easier, keeping "
+            "your form good on every rep."
+        )
+    where = " from the bike" if _FROM_BIKE.search(question) else ""
+    return (
+        f"{dose} With legs already tired{where}, start at the low end ({low}) and stop when your form "
+        "starts to slip rather than forcing the full count; keep the session off the day after your "
+        "hardest training (general advice)."
+    )
+
+
+# "put on as much weight as I could, bounced out of the bottom and straightened my knees all the way...
+# What should I change?": each fault told, its fix, not only the first one a rule spots.
+_CHANGE_ASK = re.compile(
+    r"\bwhat (?:should|do|must|would) i (?:change|fix|do differently)|\bwhat (?:am i|was i|did i) (?:doing )?"
+    r"(?:do(?:ing)? )?wrong\b|\bwhere did i go wrong\b"
+)
+_FAULTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:as (?:much|heavy) (?:weight )?as (?:i|you) (?:could|can)|max(?:imum)? weight|to failure)\b"
+        ),
+        "a lighter load, one that tires you by 12–15 good reps rather than the most you can lift",
+    ),
+    (
+        re.compile(r"\bbounc\w*|\b(?:fast|quick) reps\b"),
+        "slow, controlled reps with no bouncing at the bottom",
+    ),
+    (
+        re.compile(
+            r"\b(?:straighten\w*|lock\w*) (?:my |the )?(?:knees?|legs?) (?:all the way|fully|completely)|"
+            r"\b(?:locked|locking) (?:my |the )?(?:knees?|legs?)\b|\bfully straight\b"
+        ),
+        "stop just short of straightening your knees fully, so the muscle keeps the load, not the joint",
+    ),
+)
+
+
+def _changes(question: str) -> str | None:
+    if (
+        "wrong" not in question
+        and "change" not in question
+        and "fix" not in question
+        and "differently" not in question
+    ):
+        return None
+    if not _CHANGE_ASK.search(question):
+        return None
+    fixes = [fix for pattern, fix in _FAULTS if pattern.search(question)]
+    if len(fixes) < 2:
+        return None
+    said = "; ".join(f"{i}) {fix}" for i, fix in enumerate(fixes, 1))
+    sore = (
+        " A little soreness for a day or two after a new session is normal; if your knees still hurt "
+        "after that, or it's sharp, see a physio."
+        if re.search(r"\b(?:sore|ache\w*|achy|hurt\w*)\b", question)
+        else ""
+    )
+    return f"{['', '', 'Two', 'Three'][len(fixes)]} changes: {said}.{sore}"
+
+
 def _direct(topic_id: str, question: str) -> str | None:
+    changes = _changes(question)
+    if changes is not None:
+        return changes
+    tired = _tired_dose(topic_id, question)
+    if tired is not None:
+        return tired
     if topic_id == "rule:breathing" and _WINDED.search(question):
         # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
         return WINDED_TEXT
@@ -1391,10 +1515,15 @@ _WEEK_LIFT = re.compile(
     r"strength session|s ?c)\b"
 )
 _WEEK_EVENT = {"hard": "hard run", "race": "race"}
+_BEFORE_DAY = re.compile(
+    r"\b(?:before|ahead of) (?:my |the |a )?(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b)"
+)
 
 
 def _segments(message: str) -> list[str]:
     text = message.lower().replace("'", "")
+    # "legs friday before sat parkrun": the lift's day, then the race's (two pieces, not both races)
+    text = _BEFORE_DAY.sub(",", text)
     parts = re.split(
         r"[,;.!?\n]+|\s+-\s+|\s*[\u2014\u2013]\s*|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b",
         text,
@@ -1527,6 +1656,16 @@ _LEGS_TIRED = re.compile(
 )
 
 
+# "when's my last leg session before the race?", "latest I can lift": the last day out, not "started
+# running last year" or "last week's parkrun".
+_LAST_BEFORE = re.compile(
+    r"\b(?:latest|(?:last|final) (?!(?:year|month|week|season|night|summer|winter|spring|autumn|fall|"
+    r"weekend|race|time i)\b)(?:\w+ ){0,2}(?:sessions?|workouts?|lift\w*|leg ?days?|legs|gym|strength|"
+    r"weights|day|days|chance|one|i can|i could|i should))\b|"
+    r"\bwhen (?:do|should|must) (?:i|you) (?:stop|quit|cut out|drop|pause|taper)\b"
+)
+
+
 def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
@@ -1637,7 +1776,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         )
     out = sorted(hard | race | eve)
     free = [d for d in range(7) if d not in out]
-    if race and re.search(r"\b(?:last|final|latest)\b", plain):
+    if race and _LAST_BEFORE.search(plain):
         r = min(race)
         return (
             f"{DAY_NAMES[(r - 2) % 7]} at the latest: not {DAY_NAMES[(r - 1) % 7]}, the day before the "

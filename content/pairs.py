@@ -110,6 +110,23 @@ def pair_text(
         # when, and its card would be filler (an exercise's own breathing cue is kept: "Leg press:
         # breathe out as you press").
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    solo = _solo_howto(plain, ask.kind, a, b) if not ask.yesno else None
+    if solo is not None:
+        # "the right way to do the bridge... on the lounge floor": the move asked about; a second move
+        # the words only look like ("lounge") is filler. "walk me thru a step up, I wobble at the top":
+        # its steps, and the wobble in one line.
+        text = compose(solo.id, solo.ref, question, named=True)
+        if b.id == "rule:balance_training" and solo is a and _WOBBLE.search(plain):
+            lines = text.split("\n")
+            at = next((i for i, x in enumerate(lines) if x.startswith(("Full card:", "More:"))), len(lines))
+            lines.insert(at, _WOBBLE_LINE)
+            text = "\n".join(lines)
+        return text, (solo.id,)
+    m_only = _muscle_only(plain, a, b)
+    if m_only is not None:
+        # "inner calf vs outer calf, what's the difference": the muscle's parts; an exercise the words
+        # only brush against ("calf" in "calf raise") is filler.
+        return compose(m_only.id, m_only.ref, question, named=True), (m_only.id,)
     if why_b or (ask.yesno and direct(b.id, plain) is not None and direct(a.id, plain) is None):
         a, b, a_named, b_named = b, a, b_named, a_named
     why = bool({"why", "reason"} & set(plain.split()))
@@ -274,6 +291,42 @@ def pair_text(
     ptr = pointer(a.id) or pointer(b.id)
     body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
+
+
+# A second ask joined to the first: "how do I do the bridge and the lunge?" keeps both.
+_JOINED_ASK = re.compile(r"\b(?:and|or|vs|versus|also|plus|then|both)\b")
+_WOBBLE = re.compile(
+    r"\b(?:wobbl\w*|unsteady|shaky|lose my balance|losing my balance|off balance|tip\w* over)\b"
+)
+_WOBBLE_LINE = (
+    "The wobble: slow down and keep each rep controlled. It's the small muscles that steady you learning "
+    "their job; they get steadier with practice (one-legged moves train them most)."
+)
+# What a muscle's exercises are asked for: then the exercise beside the muscle is part of the answer.
+_EXERCISE_ASK = re.compile(r"\b(?:exercises?|moves?|train\w*|strengthen\w*|work (?:on|them|it)|raises?)\b")
+
+
+def _solo_howto(plain: str, kind: str, a: Topic, b: Topic) -> Topic | None:
+    """The one move a how-to asks about when the other topic is not asked: an exercise named in full
+    beside an exercise the words only resemble, or beside balance work ("I wobble at the top")."""
+    if kind != "howto" or a.kind != "exercise" or not _name_in(a, plain) or _JOINED_ASK.search(plain):
+        return None
+    if b.kind == "exercise" and not _name_in(b, plain):
+        return a
+    if b.id == "rule:balance_training" and _WOBBLE.search(plain):
+        return a
+    return None
+
+
+def _muscle_only(plain: str, a: Topic, b: Topic) -> Topic | None:
+    """The muscle of a "difference between its parts" question, when the other topic is an exercise
+    the question doesn't name in full and no exercise is asked for."""
+    m, ex = (a, b) if a.kind == "muscle" else (b, a)
+    if m.kind != "muscle" or ex.kind != "exercise" or _name_in(ex, plain):
+        return None
+    if not _DIFF_ONLY.search(plain) or _EXERCISE_ASK.search(plain):
+        return None
+    return m
 
 
 # What kind of runner the question is from ("should distance runners..."): no topic of its own.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from content.safety import _OLD as _LONG_AGO
 from content.safety import pet_hurt
 from content.verdicts import settles, versus
 
@@ -286,8 +287,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:how (?:long|soon|many weeks)|when)\b.*\b(?:notice|see|feel|results?|difference|gains|"
-            r"stronger|benefits?|work|improv\w*)\b.*\b(?:running|results?|difference|faster|stronger|benefits?)?"
+            # (a when-ask near its result: not "when i finish work ... want to get stronger")
+            r"\b(?:how (?:long|soon|many weeks)|when (?:will|do|does|would|can|could|might|should|shall|"
+            r"am|is|are) (?:i|you|it|they|we|the|my|results?|this|that|strength))\b(?: \w+){0,8}? "
+            r"(?:notice|see|feel|results?|difference|gains|stronger|benefits?|work|improv\w*)\b"
         ),
         "The article gives no exact timeframe: it says the results soon show in your running and "
         "fitness. With two or three sessions a week most runners feel a difference within a few weeks "
@@ -593,6 +596,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
     for pattern, text, topic in _GAPS:
         if not pattern.search(question):
             continue
+        if text.startswith("Usually, if it's a mild head cold") and _LONG_AGO.search(question):
+            # "I had covid in 2021, can I do leg workouts?": an illness long over, not one had now
+            return (
+                "Yes: an illness that's long over doesn't change the advice. Start light with the bodyweight "
+                "basics, build up gradually, and check with your doctor if you still have symptoms such as "
+                "breathlessness or unusual tiredness (illness isn't covered in the article).",
+                "rule:routine",
+            )
         if text.startswith(("Yes, that's normal", "The article's rules: no strength")) and _NO_LIFTING.search(
             question
         ):
@@ -627,6 +638,18 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "stop and see a doctor or physiotherapist."
             )
             return text, "rule:comfortable_load"
+        if (
+            text.startswith("The article doesn't cover joint clicking")
+            and re.search(r"\bhips?\b", question)
+            and not re.search(r"\bknees?\b", question)
+        ):
+            # "hip clicks on leg raises": the hip's version, not the knee's squat cues
+            text = (
+                "The article doesn't cover joint clicking. A hip that clicks without pain is common and "
+                "usually harmless. Keep the movement slow and controlled, and make the range a little "
+                "smaller if the click comes at one point; if it hurts, catches or swells, stop that exercise "
+                "and get it checked by a physio or doctor."
+            )
         if text.startswith("The article doesn't cover joint clicking") and re.search(
             r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
         ):
@@ -1006,10 +1029,21 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# "could you explain how to perform the bridge? I am 63": the steps of a move are the same at any
+# age, so the note on age before them would be filler.
+_HOW_TO_DO = re.compile(
+    r"\b(?:how (?:do|should|can|would|to) (?:i |you |u |we )?(?:do|perform|set up|execute)|"
+    r"(?:right|correct|proper|best) way to (?:do|perform)|walk me (?:through|thru)|talk me (?:through|thru)|"
+    r"show me how|steps (?:for|of|to))\b"
+)
+
+
 def plan_note(question: str) -> str | None:
     """A line for a situation the article doesn't cover (after pregnancy, at 67), said before the
-    answer or routine, so the runner knows it is general."""
+    answer or routine, so the runner knows it is general (not before a move's steps)."""
     for pattern, text in _NOTES:
         if pattern.search(question):
+            if text is _NOTES[-1][1] and _HOW_TO_DO.search(question):
+                return None  # (age only: pregnancy's caution stays, steps or not)
             return text
     return None

@@ -24,6 +24,11 @@ _BENEFIT = (
     r"(?:help|helps|improve|improves|make|makes|give|protect|protects|better|boost|worth|good for|stop|"
     r"prevent|fix|need)"
 )
+# A move of the article's named in the question: what it says is about that move.
+_MOVE_NAMED = (
+    r"step ?ups?|lunges?|squats?|bridges?|calf raises?|toe raises?|push ?ups?|curls?|extensions?|"
+    r"leg press\w*|hip (?:raises?|strengthen\w*)|leg lifts?|hops|box (?:hops?|jumps?)"
+)
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -88,7 +93,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"^(?!.*\b(?:quads?|hamstrings?|calf|calves|glutes?|hips?|knees?|ankles?|shins?|pain\w*|sore|"
-            r"hurt\w*|injur\w*|core|abs|one legged|single legs?|one legs?|skip\w*|omit\w*|avoid\w*|stop)\b)"
+            r"hurt\w*|injur\w*|core|abs|one legged|single legs?|one legs?|skip\w*|omit\w*|avoid\w*|stop|"
+            # ("walk me thru a step up, i keep wobbling at the top": that move's steps and cue)
+            rf"{_MOVE_NAMED})\b)"
             r".*\b(?:stabili[sz]\w*|small muscles|little muscles|"
             r"tiny muscles|keep me (?:steady|stable|balanced)|"
             r"steadier|more stable|less wobbly|wobbl\w*)\b"
@@ -556,7 +563,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:when|what day|which day)\b.*\b(?:last|final) (?:\w+ )?(?:leg|strength|gym|lifting|lift|"
-            r"weights|heavy) ?(?:day|session|workout|lift)?\b"
+            r"weights|heavy) ?(?:day|session|workout|lift)?\b|"
+            # "what's the latest I can do legs?", "when do I stop squats?" (before the race)
+            r"\bthe latest (?:day )?(?:i|you) (?:can|could|should) (?:still )?(?:do|lift|train|hit|squat)\b|"
+            r"\bwhen (?:do|should|must) (?:i|you) (?:stop|quit|cut out|drop|pause|taper) (?:the )?(?:lifting|"
+            r"squats?|lunges?|legs|leg ?days?|strength|weights|gym)\b"
         ),
         "rule:race_day",
     ),

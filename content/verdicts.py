@@ -82,7 +82,9 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
         r"\bwalking (?:dumbbell )?lunges?\b|\bwalking (?:ones|kind|version)\b",
         r"\b(?:step(?:ping)? back|back to (?:the )?start|return\w*|static|regular|normal|standard|stationary|"
-        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding)))\b",
+        r"in place|on the spot|(?<!walking )lunges?(?! (?:with|holding))|stand\w* still|still (?:kind|ones?|"
+        r"version)|in one (?:place|spot)|(?:other|usual|basic|classic|ordinary|plain|stay\w* put) (?:kind|"
+        r"ones?|type|version))\b",
         "Either: the article gives both. Standard lunges step back to the start and switch legs; walking "
         "lunges travel forward instead, bringing the trailing leg through into the next lunge, so you need "
         "room to walk. The form is the same: front knee down to 90°, torso straight, a dumbbell in each "
@@ -311,6 +313,17 @@ _VERSUS_TABLE += (
         frozenset({"exercise:bridge", "exercise:hip_abduction", "exercise:supine_leg_lift", "muscle:glutes"}),
     ),
     (
+        # "line hops vs skipping, what's the difference?": how each goes, then the order
+        r"^(?=.*\b(?:difference|differences|differ\w*|same thing|same as)\b).*?\b(?P<x>line (?:hops?|hopping|"
+        r"jumps?))\b",
+        r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",
+        "Line hops are small, quick hops back and forth over a line on the ground; skipping is a bound "
+        "where you take off and land on the same foot, then do the same on the other. Line hops come first "
+        "in the article's order (then hops onto a low box, then skipping).\nFull card: /exercise line hops",
+        "exercise:line_hops",
+        frozenset({"exercise:line_hops", "exercise:skipping", "rule:plyometrics"}),
+    ),
+    (
         # "line hops or skipping for a beginner?"
         r"\bline (?:hops?|hopping|jumps?)\b",
         r"\bskip(?:s|ping)?\b(?! (?:it|them|the|a|leg|lifting|strength|warm))",
@@ -366,6 +379,20 @@ _VERSUS_TABLE += (
         "or box, then skipping).\nFull card: /exercise line hops",
         "rule:plyometrics",
         frozenset({"rule:plyometrics", "exercise:hill_repeats", "exercise:line_hops", "exercise:box_hops"}),
+    ),
+    (
+        # "for a faster start in a sprint, is better plyometric jumps or weights?", "box jumps vs squats
+        # for speed": both, for different jobs (the article credits each with explosiveness)
+        r"\b(?:plyo\w*|jumps|jumping(?: drills?| work| exercises?)?|jump (?:training|drills?|work)|"
+        r"bounding|box (?:jumps?|hops?)|hopping(?: drills?)?)\b",
+        r"\b(?:weights|weight training|weightlifting|lifting|lifts|strength (?:work|training|exercises?|"
+        r"sessions?)|(?:the )?gym|(?<!jump )squats?|deadlifts?|leg press|barbells?|dumbbells?)\b",
+        "Both help, in different ways: strength work makes you faster (stronger muscles tire more slowly, "
+        "and the article says it gives sprinters a more explosive start), and plyometrics (jumping and "
+        "bounding) build explosive power. Do both across your week; start the jumps simple.\n"
+        "Full card: /exercise line hops",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "rule:why_strength", "rule:free_weights", "exercise:line_hops"}),
     ),
     (
         # "wall squat with ball or one legged squat, which is better for runners?"
@@ -820,7 +847,10 @@ _VERDICT_TABLE += (
     ),
     (
         # "only been running 2 weeks and never done strength, too soon to start?"
-        r"^(?=.*\b(?:weeks?|months?|just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
+        # ("twice a week" is how often, not how new: "i already squat twice a week, is hip work needed?")
+        r"^(?=.*\b(?:(?<!a )(?<!per )(?<!each )(?<!every )weeks?|"
+        r"(?<!a )(?<!per )(?<!each )(?<!every )months?|"
+        r"just started|new to (?:running|this)|beginner|never (?:done|lifted))\b)"
         r"(?!.*\b(?:race|marathon|injur\w*|surgery|baby|pregnan\w*)\b)"
         r".*\b(?:too (?:soon|early|new)|not ready|ready (?:to|for)|already|yet)\b",
         "No, it's not too soon: a short routine of the bodyweight basics (calf raises, bridges, step-ups, "
@@ -1865,6 +1895,10 @@ _HIP_ASK = re.compile(
     r".*\b(?:skip|omit|miss out|miss|cut|cut out|avoid|neglect|ditch|drop|leave out|ignore|forget about|bin) "
     r"(?:the |my |all the |on the )?hips?\b|"
     r".*\bhips?\b.*\bor (?:can i |could i |should i )?(?:just|only)\b|"
+    # "coach says I should do hip work too. is that really needed if I already squat?"
+    r".*\bhips?\b.*\b(?:(?:is|are) (?:that|it|this|they|those) (?:really |even |actually |still |truly )?"
+    r"(?:needed|necessary|required|essential)|"
+    r"(?:needed|necessary) if i (?:already|just))\b|"
     # "the small deep muscles round the hip - do i need to train those or is it all quads and hams"
     r".*\b(?:need|have|got) to (?:train|work|do|bother with) (?:those|these|them) or\b)"
 )
@@ -2120,8 +2154,58 @@ _HAVING_TEXT = {
 }
 
 
+# "do I need a physio for shin splints or can I fix it myself?": an either/or between a professional and
+# self-care for an injury the article covers, not a yes/no ("Yes, it can").
+_PRO_OR_SELF_PRO = re.compile(
+    r"\b(?:need|see|seeing|go to|going to|get|book|visit|check with|worth)\b (?:\w+ ){0,2}?"
+    r"(?:a |an |the |my )?"
+    r"(?:physio\w*|physical therap\w*|doctor|dr|gp|sports (?:doc\w*|med\w*)|specialist|podiatrist|"
+    r"professional|pro|someone|somebody)\b|"
+    r"\b(?:physio\w*|doctor|dr|gp|specialist|podiatrist)\b (?:\w+ ){0,2}?or\b"
+)
+_PRO_OR_SELF_SELF = re.compile(
+    r"\b(?:myself|my self|on my own|by myself|self[ -]?(?:treat\w*|manag\w*|rehab\w*)|diy|(?:fix|sort|treat|"
+    r"manage|rehab|handle) (?:it|this|them|that)(?: out)? (?:at home|alone))\b"
+)
+_PRO_OR_SELF_TEXT = {
+    "shin_splints": (
+        "the article says calf raises help shin splints and the wall toe raise helps keep them away"
+    ),
+    "runners_knee": (
+        "the article says building quad and hamstring strength (quad extensions, hamstring curls, the leg "
+        "press) helps you recover from runner's knee"
+    ),
+    "hip_weakness": (
+        "the hip work (side-lying hip raise, lying leg lift, bridge) is what the article gives for weak "
+        "hips and poor alignment"
+    ),
+}
+
+
+def _pro_or_self(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _PRO_OR_SELF_SELF.search(plain) or not _PRO_OR_SELF_PRO.search(plain):
+        return None
+    for inj in INJURIES.values():
+        names = (inj.name, *inj.aliases)
+        if inj.id in _PRO_OR_SELF_TEXT and any(
+            re.search(rf"\b{re.escape(n.lower().replace(chr(39), ''))}\b", plain) for n in names
+        ):
+            return (
+                f"You can start on it yourself if it's mild: {_PRO_OR_SELF_TEXT[inj.id]}, done pain-free and "
+                "slowly. See a physio if the pain is sharp, gets worse, or hasn't settled after a couple of "
+                "weeks (general advice: the article doesn't say when).",
+                f"injury:{inj.id}",
+                frozenset({f"injury:{inj.id}", *(f"exercise:{e}" for e in inj.helps)}),
+            )
+    return None
+
+
 @functools.lru_cache(maxsize=1024)
 def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if "my" in plain or "diy" in plain or "self" in plain or "own" in plain:
+        pro_self = _pro_or_self(plain)
+        if pro_self is not None:
+            return pro_self
     for having, injury in _HAVING:
         if having.search(plain):
             about = frozenset({f"injury:{injury}", *(f"exercise:{e}" for e in INJURIES[injury].helps)})
