@@ -456,6 +456,17 @@ def _minutes(message: str) -> re.Match[str] | None:
             message[max(0, m.start() - 60) : m.start()],
         ):
             continue  # "my parkrun times crept from 24 to 27 minutes": a race time
+        if re.match(
+            r"\s*(?:(?:at|for|in|on|over) (?:my |the |a |an )?)?"
+            r"(?:parkrun|park run|\d+ ?k\b|5k|10k|half|marathon|race|pb|pr|mile)",
+            message[m.end() :],
+        ) or re.search(
+            r"\b(?:stuck|plateau\w*|sitting|sat|hovering|stalled|stagnat\w*|flatlin\w*) "
+            r"(?:at|on|around|about)\s*(?:about |around |roughly )?$|"
+            r"\b(?:sub|under|break|breaking|below|beat|beating)\s*$",
+            message[max(0, m.start() - 30) : m.start()],
+        ):
+            continue  # "stuck at 27 mins at parkrun", "got him under 25 minutes": a race time
         return m
     return None
 
@@ -2654,6 +2665,11 @@ _SCHEDULE_ASK = re.compile(
     r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )
+# "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
+_ORDER_ASKED = re.compile(
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
+    r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
+)
 IRREGULAR_YES = (
     "Yes: a worthwhile session takes only 15–20 minutes, so two a week fit your days off. Put them on "
     "easy-run or free days (run first, then the strength work), at least a day apart, never on your long-run "
@@ -3029,6 +3045,47 @@ def cut_back(message: str) -> str | None:
     return text
 
 
+# "race sunday. last leg day?", "marathon next sunday, when do i stop squats?": the last session before a
+# race on a named day, asked tersely (the ask is the message's end) or as when to stop.
+_LAST_SESSION_BARE = re.compile(
+    r"\b(?:last|final) (?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day|legs)"
+    r"(?: (?:when|then|is|be))?(?: when)?$"
+)
+_STOP_WHEN = re.compile(
+    r"\bwhen (?:do|should|shall|must|can|would) i (?:stop|quit|pause|drop|finish|knock off) "
+    r"(?:my |the |doing |with )?(?:\w+ )?(?:lifting|strength|legs|leg work|leg days?|squats?|lunges?|weights|"
+    r"gym|sessions?|lifts?)\b"
+)
+_DAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_DAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The race's weekday: a race word and a day name side by side ("race sunday", "sunday's half").
+_RACE_DAY = re.compile(
+    r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?(?: on)?(?: this| next)? "
+    r"(mon|tue|wed|thu|fri|sat|sun)\w*\b|"
+    r"\b(?:this |next |on )?(mon|tue|wed|thu|fri|sat|sun)\w*(?: s)? (?:\w+ )?"
+    r"(?:race|marathon|half|10k|5k|parkrun|ultra)\b"
+)
+
+
+def _last_before(message: str) -> str | None:
+    """The latest day for the last session before a race on a named weekday, asked about (normalised
+    message), or None."""
+    if "last" not in message and "final" not in message and "stop" not in message:
+        return None
+    if not (
+        _LAST_SESSION_BARE.search(message) or _LAST_SESSION_ASK.search(message) or _STOP_WHEN.search(message)
+    ):
+        return None
+    days = {m.group(1) or m.group(2) for m in _RACE_DAY.finditer(message)}
+    if len(days) != 1:
+        return None
+    r = _DAY_INDEX[days.pop()[:3]]
+    return (
+        f"{_DAY_FULL[(r - 2) % 7]} at the latest: not {_DAY_FULL[(r - 1) % 7]}, the day before the race, so "
+        "your body has time to recover (the article's rule). Keep that last session light and familiar."
+    )
+
+
 LAST_SESSION_TEXT = (
     "As late as two days before the race: the article's one firm rule is no strength work the day before, "
     "so your legs start fresh. Keep that last session light and familiar, nothing new or heavier "
@@ -3054,10 +3111,75 @@ HILL_COUNTS_TEXT = (
 )
 
 
+# "stuck at 27 mins at parkrun... a mate said strength work got him under 25, is that realistic?": a race
+# time hoped for from strength work, asked whether it can happen (and what to do).
+_TIME_GOAL = re.compile(
+    r"\b(?:pb|pr|personal best|sub ?\d+|under \d+|below \d+|\d+ ?(?:mins?|minutes|seconds|secs)|"
+    r"finish(?:ing)? time|(?:parkrun|5k|10k|race|marathon|half) times?|"
+    r"(?:minutes?|mins?|seconds?|secs?) off)\b"
+)
+_FASTER = re.compile(
+    r"\b(?:faster|quicker|speed up|time off|minutes? off|mins? off|seconds? off|secs? off|knock\w*|shave\w*|"
+    r"take \w+ off|(?:get|got|gets|getting) (?:me |him |her |them |people )?(?:under|to|a pb|a pr|sub|below)|"
+    r"under \d+|sub ?\d+|break\w* \d+|improve my time|pbs?|prs?)\b"
+)
+_REALISTIC = re.compile(
+    r"\b(?:realistic|achievable|possible|doable|likely|feasible|plausible|believable|"
+    r"true|really work|actually work)\b|"
+    r"\b(?:could|can|will|would|does|do|might) (?:strength|leg|legs|lifting|weights|gym|squats?|it|that|this|"
+    r"some|a bit of)\b(?: \w+){0,4} (?:get|take|knock|shave|make|help|give)\b"
+)
+_STRENGTH_SAID = re.compile(
+    r"\b(?:strength|leg (?:work|day|strength|sessions?|workouts?)|lift\w*|weights|gym|squats?|s ?c)\b"
+)
+TIME_GOAL_TEXT = (
+    "Possibly, but no one can promise a time: the article says stronger legs use oxygen more efficiently "
+    "and tire more slowly, so you run faster on the flat and up hills, and they can lengthen your stride. "
+    "How much it's worth varies from runner to runner.{pace}\n"
+    "What to do: two sessions a week of 15–20 minutes (warm-up and cool-down included), 4–6 exercises "
+    "each: calf raises, one-legged squats, step-ups and bridges (2–3 sets of 12–15), plus hill repeats "
+    "(5–8 up a 5–10% slope) or hopping drills for power. Keep them off hard-run days and the day before a "
+    "race.\nTry one: /workout home"
+)
+SAME_PACE_LINE = (
+    " Running every run at the same pace holds many runners back too, so mixing in some faster running "
+    "helps as well (general advice, not the article's)."
+)
+
+
+def _time_goal(message: str) -> str | None:
+    """A race time hoped for from strength work, asked whether it's realistic or can happen (normalised
+    message): the honest verdict, then what to do; None otherwise."""
+    if not (_REALISTIC.search(message) and _TIME_GOAL.search(message) and _FASTER.search(message)):
+        return None
+    if not _STRENGTH_SAID.search(message) or _SORE.search(message):
+        return None
+    if re.search(r"\b(?:bulk\w*|heavy|slow me|slow you|big)\b", message):
+        return None  # ("will lifting make me faster or just bulky?": the bulk myth too, its own answer)
+    pace = (
+        SAME_PACE_LINE
+        if re.search(r"\b(?:same|one|the same) (?:pace|speed)\b|\bsame pace\b", message)
+        else ""
+    )
+    text = TIME_GOAL_TEXT.format(pace=pace)
+    if not re.search(
+        r"\b(?:what (?:should|do|can|would|could) i|how (?:do|should|can|would) i|what to do|"
+        r"where (?:do|should) i start|what (?:would|do) you|any (?:tips|advice|ideas))\b",
+        message,
+    ):
+        # (only whether it can happen asked: the dose in a line, not the whole plan)
+        head, _, _ = text.partition("\nWhat to do:")
+        text = head + "\nThe usual dose: two 15–20 minute sessions a week.\nTry one: /workout home"
+    return text
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
+    goal = _time_goal(message)
+    if goal is not None:
+        return goal, "rule:why_strength"
     if _PLYO_MUST.search(message):
         # "do I have to?": no; "can I skip them?", "fine without them?": yes
         must = re.search(
@@ -3082,8 +3204,11 @@ def situational(message: str) -> tuple[str, str] | None:
     cut = cut_back(message)
     if cut is not None:
         return cut, "rule:race_day"
+    last_day = _last_before(message)
+    if last_day is not None:
+        return last_day, "rule:race_day"
     if (
-        _LAST_SESSION_ASK.search(message)
+        (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)
         and not WEEKDAY.search(message)
@@ -3177,7 +3302,13 @@ def situational(message: str) -> tuple[str, str] | None:
             "with both. Not after a hard run (intervals, tempo, the long run), nor the day before a race.\n"
             "Try one: /workout"
         ), "rule:run_first"
-    if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
+    if (
+        _IRREGULAR.search(message)
+        and _SCHEDULE_ASK.search(message)
+        and not _SORE.search(message)
+        # ("night shift, I run at 7am and want to lift too, which comes first?": the order rule's answer)
+        and not _ORDER_ASKED.search(message)
+    ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
         if re.search(

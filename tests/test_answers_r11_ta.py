@@ -1,0 +1,115 @@
+"""Round 11 (tuner ta): timing asks inside a story (the last session before a race on a named day, the
+order of a run and a lift for a shift worker, where two sessions go around weekend long runs or a few
+free evenings) and a race time hoped for from strength work."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+
+@pytest.mark.parametrize(
+    ("message", "latest", "eve"),
+    [
+        ("race sunday. last leg day?", "Friday", "Saturday"),
+        ("marathon next sunday. when do i stop squats?", "Friday", "Saturday"),
+        ("10k on saturday morning - final gym session when?", "Thursday", "Friday"),
+        ("race day is friday. last session?", "Wednesday", "Thursday"),
+    ],
+)
+def test_last_session_before_a_race_on_a_named_day(message: str, latest: str, eve: str) -> None:
+    reply = text(message)
+    assert reply.startswith(f"{latest} at the latest")
+    assert f"not {eve}" in reply
+    assert "stretch" not in reply.lower()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "night shift, i run when i get home at 7am and want to lift too, which comes first",
+        "on nights this month, i get in at 8 and go for a run, then i want to do legs. what order is best?",
+        "rotating shifts, when i do run and gym on the same day which goes first?",
+    ],
+)
+def test_shift_worker_order_asked_leads_with_run_first(message: str) -> None:
+    reply = text(message)
+    assert reply.lower().startswith("run first")
+    assert "week by week" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ultra block with back to back long runs at weekends, where do i slot strength in",
+        "weekend long runs for my marathon build, when should i do my leg strength sessions?",
+        "my weekends are long runs both days. where do the gym sessions go?",
+    ],
+)
+def test_weekend_long_runs_put_strength_midweek(message: str) -> None:
+    reply = text(message)
+    first = reply.split("\n")[0]
+    assert first.startswith("Midweek")
+    assert "Friday" not in first and "Saturday" not in first and "Sunday" not in first
+    assert "run first" in reply
+
+
+def test_ultra_block_gets_the_week_off() -> None:
+    reply = text("ultra block with back to back long runs at weekends, where do i slot strength in")
+    assert "week off" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "not_day"),
+    [
+        (
+            "so basically i coach my lads under 9s football on saturday mornings and then sunday is my long "
+            "run usually about 18k and the rest of the week is work and school runs and tea and all that and "
+            "i get maybe two evenings free so i was thinking when do i actually fit leg strength in and does "
+            "it matter which evenings",
+            "Sunday",
+        ),
+        (
+            "i only get two free evenings a week between work and kids, long run is saturday. which evenings "
+            "should i do legs?",
+            "Saturday",
+        ),
+    ],
+)
+def test_free_evenings_get_two_days_off_the_long_run(message: str, not_day: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Use two of your free evenings, ideally")
+    lead = reply.split(":")[0]
+    assert not_day not in lead
+    assert f"{not_day}'s long run" in reply
+    assert "week off" not in reply.split("\n")[0][:40]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "been stuck at 27 mins at parkrun for about a year. i run 3x a week, all about the same pace. a mate "
+        "said strength work got him under 25. is that realistic and what should i do?",
+        "my 10k pb is 50 min, could strength work get me under 45? realistic? what should i do",
+        "half marathon in 1:52, friend says squats will get me sub 1:45 - is that true? what would you do?",
+    ],
+)
+def test_time_goal_from_strength_is_answered_honestly_then_what_to_do(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Possibly, but no one can promise a time")
+    assert "What to do:" in reply
+    assert "is more than enough" not in reply  # a race time is not the time they have
+    assert reply.count("Twice a week") == 0
+
+
+def test_time_goal_yes_no_only_keeps_it_short() -> None:
+    reply = text("could leg work take a couple of minutes off my 5k?")
+    assert reply.startswith("Possibly")
+    assert "What to do:" not in reply
+    assert "15 to 20 minutes is enough" not in reply
+
+
+def test_pr_with_bulk_worry_keeps_the_bulk_answer() -> None:
+    reply = text("tryna PR my 5k this spring, will lifting legit make me faster or just bulky")
+    assert "bulk" in reply
