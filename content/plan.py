@@ -1639,6 +1639,17 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "For your joints: the article says stronger muscles steady them and spare the ligaments and "
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
+    fit_lead = _fit_lead(message) if their_days is None and not once and not too_light else None
+    if fit_lead is not None:
+        # "time is tight... how do I even fit this in?": where the sessions go leads, then what to do in them
+        lines = [
+            "Warm up with an easy jog first and stretch after."
+            if x.startswith("About 15 to 20 minutes; warm up")
+            else x
+            for x in lines
+            if not x.startswith(("Twice a week", "Three times a week is fine"))
+        ]
+        lines.insert(0, fit_lead)
     if too_light:
         # "they feel too light now": how to make it harder is the whole answer (with no weights: add some as
         # you grow); the routine they already do isn't repeated back to them
@@ -1665,6 +1676,35 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         else "home"
     )
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+# "time is tight, how do I even fit this in?", "where do I find the time?": where the sessions go.
+_FIT_TIME_ASK = re.compile(
+    r"\bhow (?:do|can|should|would|could|am) i (?:even |possibly |actually |supposed to )?"
+    r"(?:fit|squeeze|slot|find (?:the )?time|make (?:the )?time)\b|"
+    r"\bwhere (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b|"
+    r"\bwhen (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b"
+)
+_RUNS_A_WEEK = re.compile(
+    r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[4-7]|four|five|six|seven) ?(?:days?|times|x) (?:a|per|each) ?"
+    r"(?:week|wk)\b|\b(?:run|running) (?:every ?day|daily)\b"
+)
+
+
+def _fit_lead(message: str) -> str | None:
+    """The lead for a plan whose ask is how to fit strength into a busy week (normalised message): two
+    short sessions, where they go (after easy runs for a runner out most days), the two days to avoid."""
+    if not _FIT_TIME_ASK.search(message):
+        return None
+    where = (
+        "straight after two of your easy runs (run first, then the strength work)"
+        if _RUNS_A_WEEK.search(message)
+        else "on two easy or non-running days, a day or more apart (on a day with a run, run first)"
+    )
+    return (
+        f"Two 15–20 minute sessions a week is all it takes: put them {where}, never on a hard-run day or "
+        "the day before a race."
+    )
 
 
 _JOINTS = re.compile(

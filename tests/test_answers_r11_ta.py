@@ -113,3 +113,30 @@ def test_time_goal_yes_no_only_keeps_it_short() -> None:
 def test_pr_with_bulk_worry_keeps_the_bulk_answer() -> None:
     reply = text("tryna PR my 5k this spring, will lifting legit make me faster or just bulky")
     assert "bulk" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "38, club runner, spring marathon on the calendar. i run 5 days a week and have literally never done "
+        "strength. work is mental so time is tight, and i'm worried lifting will make me heavy and slow. how "
+        "do i even fit this in?",
+        "never done strength, only got a chair and 20 mins at home, i run 6 days a week. how do i even fit it "
+        "in?",
+    ],
+)
+def test_fit_it_in_leads_with_where_the_sessions_go(message: str) -> None:
+    reply = text(message)
+    first = reply.split("\n")[0]
+    assert first.startswith("Two 15–20 minute sessions a week")
+    assert "after two of your easy runs" in first and "run first" in first
+    assert "hard-run day" in first
+    assert "Twice a week, not on a hard-run day" not in reply  # said once, at the top
+
+
+def test_fit_it_in_with_bulk_worry_answers_the_worry() -> None:
+    reply = text(
+        "i run 5 days a week, never lifted, worried it'll make me heavy and slow. how do i even fit this in?"
+    )
+    assert reply.startswith("Two") or reply.startswith("Twice")
+    assert "bulk" in reply or "slow" in reply
