@@ -1686,8 +1686,8 @@ _FIT_TIME_ASK = re.compile(
     r"\bwhen (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b"
 )
 _RUNS_A_WEEK = re.compile(
-    r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[4-7]|four|five|six|seven) ?(?:days?|times|x) (?:a|per|each) ?"
-    r"(?:week|wk)\b|\b(?:run|running) (?:every ?day|daily)\b"
+    r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[4-7]|four|five|six|seven) ?(?:days?|times|x) "
+    r"(?:a|per|each) ?(?:week|wk)\b|\b(?:run|running) (?:every ?day|daily)\b"
 )
 
 

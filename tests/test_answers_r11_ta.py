@@ -121,8 +121,8 @@ def test_pr_with_bulk_worry_keeps_the_bulk_answer() -> None:
         "38, club runner, spring marathon on the calendar. i run 5 days a week and have literally never done "
         "strength. work is mental so time is tight, and i'm worried lifting will make me heavy and slow. how "
         "do i even fit this in?",
-        "never done strength, only got a chair and 20 mins at home, i run 6 days a week. how do i even fit it "
-        "in?",
+        "never done strength, only got a chair and 20 mins at home, i run 6 days a week. how do i even "
+        "fit it in?",
     ],
 )
 def test_fit_it_in_leads_with_where_the_sessions_go(message: str) -> None:
@@ -140,3 +140,21 @@ def test_fit_it_in_with_bulk_worry_answers_the_worry() -> None:
     )
     assert reply.startswith("Two") or reply.startswith("Twice")
     assert "bulk" in reply or "slow" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "so i went hard this summer and did legs like 6 days a week on top of xc but now im always tired n "
+        "my times got worse. my coach is mad. what did i mess up",
+        "been doing squats and lunges every day for 2 months, legs always heavy and my 10k got slower. where "
+        "did i go wrong?",
+        "legs 5x a week since spring plus track, knackered all the time lately, what am i doing wrong?",
+    ],
+)
+def test_too_often_and_worn_out_names_the_mistake(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Too much")
+    assert "twice a week, three at most" in reply
+    assert "week off" in reply
+    assert "hard-run day" in reply
