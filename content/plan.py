@@ -901,6 +901,59 @@ _ORDER_ASK = re.compile(
 )
 
 
+# "ankle weights at my work gym, how do I use them for hips?", "how do I turn the treadmill into a strength
+# workout?": how to use one piece of kit that makes one of the article's moves; that move's steps.
+_KIT_USE_ASK = re.compile(
+    r"\bhow (?:do|can|could|should|would) (?:i|we|you) (?:best |actually )?(?:use|make use of|train with|"
+    r"work out with|turn|make|get (?:a |some )?(?:\w+ )?(?:workout|strength|training) (?:out of|from|on)) "
+    r"(?P<obj>(?:\w+ ){0,4}?)(?:for|into|to|as|in)\b|"
+    r"\bwhat (?:do|can|should) i do with (?P<obj2>(?:\w+ ){0,3}?)(?:for|to)\b"
+)
+_PRONOUN_OBJ = re.compile(r"^(?:them|it|these|those|this|that|they|the things?)\s*$")
+_KIT_MOVES = (
+    (
+        re.compile(r"\btreadmills?\b"),
+        "treadmill_incline",
+        "Raise the incline: a treadmill at a 5–10% grade stands in for hill running, which the article calls "
+        "resistance training for runners.",
+    ),
+    (
+        re.compile(r"\bankle (?:weights?|straps?)\b"),
+        "hip_abduction",
+        "They make the article's hip strengthener, the side-lying hip raise:",
+    ),
+)
+
+
+def _kit_use(message: str) -> Plan | None:
+    """How to use one piece of kit told (normalised message), when the article has a move for it: the
+    move's steps and dose, not a routine; None otherwise."""
+    if "how" not in message and "what" not in message:
+        return None
+    m = _KIT_USE_ASK.search(message)
+    if m is None:
+        return None
+    obj = m.group("obj") if m.group("obj") is not None else m.group("obj2") or ""
+    named = [(ex_id, lead) for pat, ex_id, lead in _KIT_MOVES if pat.search(obj)]
+    if not named and _PRONOUN_OBJ.match(obj):
+        # "how do I use them for hips": the kit the message told before the ask
+        named = [(ex_id, lead) for pat, ex_id, lead in _KIT_MOVES if pat.search(message[: m.start()])]
+    if len(named) != 1:
+        return None
+    ex_id, lead = named[0]
+    ex = EXERCISES[ex_id]
+    steps = " ".join(f"{i}) {step}" for i, step in enumerate(ex.steps, 1))
+    extra = ""
+    if ex_id == "hip_abduction":
+        extra = "\nThen a similar lift lying on your back, for the front of the hip."
+    dose = ex.dose.text()
+    return Plan(
+        f"{lead} {steps}{extra}\nDose: {dose[:1].lower()}{dose[1:]}, twice a week.\n"
+        f"Full card: /exercise {ex.name.lower()}",
+        f"exercise:{ex_id}",
+    )
+
+
 def _no_days(message: str) -> str | None:
     return None
 
@@ -913,6 +966,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    kit_use = _kit_use(message)
+    if kit_use is not None:
+        return kit_use  # "how do I use the ankle weights for my hips?": that move, not a routine
     if (
         WEEKDAY.search(message)
         and re.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
@@ -1675,6 +1731,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         if gym and not _HOME.search(message) and "an exercise ball" not in owned and not owned_home
         else "home"
     )
+    if _PLYO_ASK.search(message):
+        plyo = plyo_start(message, True)
+        if plyo is not None:
+            # "how do I get started with plyo at home, total beginner": the plyo order, not the home basics
+            return Plan(plyo, "rule:plyometrics")
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
 
 

@@ -158,3 +158,49 @@ def test_too_often_and_worn_out_names_the_mistake(message: str) -> None:
     assert "twice a week, three at most" in reply
     assert "week off" in reply
     assert "hard-run day" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "card"),
+    [
+        (
+            "theres ankle weights at my works gym, how do i use them for hips",
+            "They make the article's hip strengthener",
+            "/exercise side-lying hip raise",
+        ),
+        (
+            "got some ankle weights for christmas, what do i do with them for my running?",
+            "They make the article's hip strengthener",
+            "/exercise side-lying hip raise",
+        ),
+        (
+            "gym membership just started. how do i turn the treadmill into a strength workout for my legs?",
+            "Raise the incline",
+            "/exercise treadmill incline",
+        ),
+        (
+            "just bought a treadmill for the garage, how should i use it to build leg strength?",
+            "Raise the incline",
+            "/exercise treadmill incline",
+        ),
+    ],
+)
+def test_how_to_use_one_piece_of_kit_gets_its_move(message: str, lead: str, card: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead)
+    assert "1) " in reply and card in reply
+    assert "•" not in reply  # the move's steps, not a routine list
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how do i get started with plyo at home, total beginner at jumping stuff",
+        "plyos at home for a beginner, how do i start?",
+        "complete beginner, want to try jumping drills in my living room, how do i begin?",
+    ],
+)
+def test_plyo_start_at_home_gets_the_plyo_order(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Start with line hops")
+    assert "Hamstring push-up" not in reply
