@@ -928,8 +928,8 @@ _KIT_MOVES = (
 def _kit_use(message: str) -> Plan | None:
     """How to use one piece of kit told (normalised message), when the article has a move for it: the
     move's steps and dose, not a routine; None otherwise."""
-    if "how" not in message and "what" not in message:
-        return None
+    if "treadmill" not in message and "ankle" not in message:
+        return None  # (cheap gate: the kit _KIT_MOVES knows)
     m = _KIT_USE_ASK.search(message)
     if m is None:
         return None
@@ -1755,7 +1755,7 @@ _RUNS_A_WEEK = re.compile(
 def _fit_lead(message: str) -> str | None:
     """The lead for a plan whose ask is how to fit strength into a busy week (normalised message): two
     short sessions, where they go (after easy runs for a runner out most days), the two days to avoid."""
-    if not _FIT_TIME_ASK.search(message):
+    if not any(w in message for w in ("fit", "squeeze", "slot", "time")) or not _FIT_TIME_ASK.search(message):
         return None
     where = (
         "straight after two of your easy runs (run first, then the strength work)"
@@ -3251,6 +3251,10 @@ SAME_PACE_LINE = (
 def _time_goal(message: str) -> str | None:
     """A race time hoped for from strength work, asked whether it's realistic or can happen (normalised
     message): the honest verdict, then what to do; None otherwise."""
+    if not any(c.isdigit() for c in message) and not any(
+        w in message for w in ("pb", "pr", "personal best", "minute", "second", "time")
+    ):
+        return None  # (cheap gate: no time or record said)
     if not (_REALISTIC.search(message) and _TIME_GOAL.search(message) and _FASTER.search(message)):
         return None
     if not _STRENGTH_SAID.search(message) or _SORE.search(message):
@@ -3309,7 +3313,8 @@ def situational(message: str) -> tuple[str, str] | None:
     if last_day is not None:
         return last_day, "rule:race_day"
     if (
-        (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
+        ("last" in message or "final" in message or "stop" in message)
+        and (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)
         and not WEEKDAY.search(message)
