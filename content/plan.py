@@ -907,7 +907,18 @@ _KIT_USE_ASK = re.compile(
     r"\bhow (?:do|can|could|should|would) (?:i|we|you) (?:best |actually )?(?:use|make use of|train with|"
     r"work out with|turn|make|get (?:a |some )?(?:\w+ )?(?:workout|strength|training) (?:out of|from|on)) "
     r"(?P<obj>(?:\w+ ){0,4}?)(?:for|into|to|as|in)\b|"
-    r"\bwhat (?:do|can|should) i do with (?P<obj2>(?:\w+ ){0,3}?)(?:for|to)\b"
+    r"\bwhat (?:do|can|should) i do with (?P<obj2>(?:\w+ ){0,3}?)(?:for|to)\b|"
+    # "is there strength stuff I can do on or near the treadmill?"
+    r"\b(?:stuff|work|exercises?|things?|moves?|workouts?|anything|something) "
+    r"(?:(?:that )?(?:i|you|we) (?:can|could) (?:do|try) |to do )(?:on|with|using|near|beside|around|next to)"
+    r"(?: or (?:near|beside|around|next to|off))? "
+    r"(?P<obj3>(?:the |a |my |our )?(?:treadmills?|ankle weights?))\b"
+)
+# Another ask beside the kit's ("is this a good time to switch to strength, and what can I do on the
+# treadmill?"): the dialogue answers both.
+_OTHER_ASK = re.compile(
+    r"\b(?:is (?:this|it|now) (?:a )?(?:good|right|bad)|good (?:time|idea)|should i|how (?:many|often|long)|"
+    r"what (?:should|do) i|and how|and what|and when)\b"
 )
 _PRONOUN_OBJ = re.compile(r"^(?:them|it|these|those|this|that|they|the things?)\s*$")
 _KIT_MOVES = (
@@ -933,7 +944,7 @@ def _kit_use(message: str) -> Plan | None:
     m = _KIT_USE_ASK.search(message)
     if m is None:
         return None
-    obj = m.group("obj") if m.group("obj") is not None else m.group("obj2") or ""
+    obj = next((g for g in (m.group("obj"), m.group("obj2"), m.group("obj3")) if g is not None), "")
     named = [(ex_id, lead) for pat, ex_id, lead in _KIT_MOVES if pat.search(obj)]
     if not named and _PRONOUN_OBJ.match(obj):
         # "how do I use them for hips": the kit the message told before the ask
@@ -946,7 +957,17 @@ def _kit_use(message: str) -> Plan | None:
     extra = ""
     if ex_id == "hip_abduction":
         extra = "\nThen a similar lift lying on your back, for the front of the hip."
+    elif re.search(
+        r"\b(?:near|beside|around|next to|off|as well|too|also|and other|what else)\b", message[m.start() :]
+    ):
+        # "on or near the treadmill": the moves beside it, no gym floor needed
+        extra = (
+            "\nBeside it, the bodyweight basics need no gym: calf raises on a step, one-legged squats, "
+            "bridges and step-ups, 2–3 sets of 12–15."
+        )
     dose = ex.dose.text()
+    if m.group("obj3") is not None and re.search(r"\b(?:is there|are there|can i|could i|any)\b", message):
+        lead = f"Yes, {lead[:1].lower()}{lead[1:]}"  # "is there strength stuff I can do on the treadmill?"
     return Plan(
         f"{lead} {steps}{extra}\nDose: {dose[:1].lower()}{dose[1:]}, twice a week.\n"
         f"Full card: /exercise {ex.name.lower()}",
@@ -3285,6 +3306,9 @@ def situational(message: str) -> tuple[str, str] | None:
     goal = _time_goal(message)
     if goal is not None:
         return goal, "rule:why_strength"
+    kit_use = _kit_use(message)
+    if kit_use is not None and not _OTHER_ASK.search(message):
+        return kit_use.text, kit_use.topic  # "is there strength stuff I can do on the treadmill?": its move
     if _PLYO_MUST.search(message):
         # "do I have to?": no; "can I skip them?", "fine without them?": yes
         must = re.search(

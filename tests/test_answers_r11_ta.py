@@ -204,3 +204,25 @@ def test_plyo_start_at_home_gets_the_plyo_order(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Start with line hops")
     assert "Hamstring push-up" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i only run on the treadmill because its dark when i finish work and i dont feel safe outside. ive "
+        "been doing it 2 years and want to get stronger but the gym intimidates me a bit. is there strength "
+        "stuff i can do on or near the treadmill?",
+        "any leg exercises i can do with the treadmill at home?",
+        "stuck indoors all winter, is there anything i can do on or near my treadmill for strength?",
+    ],
+)
+def test_strength_on_the_treadmill_is_the_incline(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes, raise the incline")
+    assert "timeframe" not in reply
+    assert reply.count("Yes") == 1
+
+
+def test_named_hip_strengthener_keeps_its_card() -> None:
+    reply = text("how do i do the hip strengthener thing w ankle weights")
+    assert reply.startswith("Side-lying hip raise")
