@@ -975,6 +975,14 @@ def _kit_use(message: str) -> Plan | None:
     )
 
 
+# "show me the lunge", "how do I do a lunge", "walk me through step-ups": one named move's how-to.
+_SHOW_ME = re.compile(
+    r"\b(?:show me|walk me through|talk me through|teach me|explain) (?:how to do )?(?:the |a |an |how )|"
+    r"\bhow (?:do|should|can) (?:i|you|we) (?:do|perform) (?:the |a |an )|"
+    r"\bhow to (?:do|perform) (?:the |a |an )"
+)
+
+
 def _no_days(message: str) -> str | None:
     return None
 
@@ -990,6 +998,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     kit_use = _kit_use(message)
     if kit_use is not None:
         return kit_use  # "how do I use the ankle weights for my hips?": that move, not a routine
+    if _SHOW_ME.search(message) and _names_exercise(message):
+        return None  # "can you show me the lunge, and can I hold the dumbbells overhead?": that move's how-to
     if (
         WEEKDAY.search(message)
         and re.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
@@ -1131,7 +1141,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
     told_only = bool(
         kit
-        and (said >= 2 or (len(kit) >= 2 and _GYM_HAS.match(message)))
+        and (
+            said >= 2
+            or (len(kit) >= 2 and _GYM_HAS.match(message))
+            # "the works gym, which is just machines": the kit told is all there is
+            or bool(re.search(r"\b(?:just|only) (?:\w+ ){0,2}machines\b", message))
+        )
         and (
             _GYM_HAS.match(message)
             or _ONLY.search(message)
@@ -1139,9 +1154,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             or re.search(
                 r"\b(?:dumbbells?|free weights|kettlebells?|bands?|weights|machines?) only\b", message
             )
-            or re.search(r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights)\b", message)
+            or re.search(
+                r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights|machines)\b", message
+            )
         )
-        and not _ASK_WORD.search(message)
+        # ("the works gym, which is just machines": a relative "which", not an ask)
+        and not _ASK_WORD.search(re.sub(r"\bwhich (?:is|are|has|have|was|only)\b", " ", message))
         # (a leg press or a treadmill told as kit is not an exercise asked about)
         and not _names_exercise(re.sub(r"\b(?:leg press(?:es)?|treadmills?|bench(?:es)?)\b", " ", message))
         and not re.search(r"\b(?:tips|form|thoughts|problem|pros|cons|is that|is this)\b", message)

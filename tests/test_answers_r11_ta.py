@@ -226,3 +226,30 @@ def test_strength_on_the_treadmill_is_the_incline(message: str) -> None:
 def test_named_hip_strengthener_keeps_its_card() -> None:
     reply = text("how do i do the hip strengthener thing w ankle weights")
     assert reply.startswith("Side-lying hip raise")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you show me the lunge and is it ok to hold dumbbells overhead",
+        "i have dumbbells, how do i do a lunge with them?",
+    ],
+)
+def test_show_me_one_move_is_its_how_to_not_a_plan(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Lunge")
+    assert "1) Hold a dumbbell" in reply
+    assert "•" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "on nights, only time i can train is 3am in the works gym which is just machines",
+        "our gym at work is only machines, night shifts",
+    ],
+)
+def test_just_machines_told_gets_the_machines_routine(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("With machines")
+    assert "Leg press" in reply and "Hamstring curl" in reply
