@@ -82,7 +82,17 @@ def _week(text: str) -> dict[str, str]:
             continue
         if piece == "and":
             continue
-        days = [m.group(1) for m in DAY.finditer(chunk)]
+        days = [
+            m.group(1)
+            for m in DAY.finditer(chunk)
+            # ("legs friday before sat parkrun": Friday is the lifting day put to the race, not the race)
+            if not (
+                re.match(r"\s+(?:before|ahead of)\b", chunk[m.end() :])
+                and re.search(
+                    r"\b(?:legs|leg day|lift\w*|gym|strength|weights)\s+(?:on\s+)?$", chunk[: m.start()]
+                )
+            )
+        ]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
         if days and not hard and not easy and label and len(chunk.split()) <= 2:

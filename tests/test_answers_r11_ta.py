@@ -253,3 +253,22 @@ def test_just_machines_told_gets_the_machines_routine(message: str) -> None:
     reply = text(message)
     assert reply.startswith("With machines")
     assert "Leg press" in reply and "Hamstring curl" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "2 qs: legs friday before sat parkrun ok? and can i do legs after my sunday long run?",
+        "legs friday before sat parkrun, is that ok?",
+        "gym thursday before my friday race, fine?",
+    ],
+)
+def test_lifting_day_before_a_race_is_not_read_as_a_race(message: str) -> None:
+    from content.text import normalize
+    from content.week import busy_days
+
+    busy = busy_days(normalize(message))
+    lift_day = "fri" if message.startswith(("2 qs", "legs")) else "thu"
+    assert busy.get(lift_day) == "the day before your race"
+    if lift_day == "fri":
+        assert "Friday (race)" not in text(message)
