@@ -456,6 +456,17 @@ def _minutes(message: str) -> re.Match[str] | None:
             message[max(0, m.start() - 60) : m.start()],
         ):
             continue  # "my parkrun times crept from 24 to 27 minutes": a race time
+        if re.match(
+            r"\s*(?:(?:at|for|in|on|over) (?:my |the |a |an )?)?"
+            r"(?:parkrun|park run|\d+ ?k\b|5k|10k|half|marathon|race|pb|pr|mile)",
+            message[m.end() :],
+        ) or re.search(
+            r"\b(?:stuck|plateau\w*|sitting|sat|hovering|stalled|stagnat\w*|flatlin\w*) "
+            r"(?:at|on|around|about)\s*(?:about |around |roughly )?$|"
+            r"\b(?:sub|under|break|breaking|below|beat|beating)\s*$",
+            message[max(0, m.start() - 30) : m.start()],
+        ):
+            continue  # "stuck at 27 mins at parkrun", "got him under 25 minutes": a race time
         return m
     return None
 
@@ -890,6 +901,88 @@ _ORDER_ASK = re.compile(
 )
 
 
+# "ankle weights at my work gym, how do I use them for hips?", "how do I turn the treadmill into a strength
+# workout?": how to use one piece of kit that makes one of the article's moves; that move's steps.
+_KIT_USE_ASK = re.compile(
+    r"\bhow (?:do|can|could|should|would) (?:i|we|you) (?:best |actually )?(?:use|make use of|train with|"
+    r"work out with|turn|make|get (?:a |some )?(?:\w+ )?(?:workout|strength|training) (?:out of|from|on)) "
+    r"(?P<obj>(?:\w+ ){0,4}?)(?:for|into|to|as|in)\b|"
+    r"\bwhat (?:do|can|should) i do with (?P<obj2>(?:\w+ ){0,3}?)(?:for|to)\b|"
+    # "is there strength stuff I can do on or near the treadmill?"
+    r"\b(?:stuff|work|exercises?|things?|moves?|workouts?|anything|something) "
+    r"(?:(?:that )?(?:i|you|we) (?:can|could) (?:do|try) |to do )(?:on|with|using|near|beside|around|next to)"
+    r"(?: or (?:near|beside|around|next to|off))? "
+    r"(?P<obj3>(?:the |a |my |our )?(?:treadmills?|ankle weights?))\b"
+)
+# Another ask beside the kit's ("is this a good time to switch to strength, and what can I do on the
+# treadmill?"): the dialogue answers both.
+_OTHER_ASK = re.compile(
+    r"\b(?:is (?:this|it|now) (?:a )?(?:good|right|bad)|good (?:time|idea)|should i|how (?:many|often|long)|"
+    r"what (?:should|do) i|and how|and what|and when)\b"
+)
+_PRONOUN_OBJ = re.compile(r"^(?:them|it|these|those|this|that|they|the things?)\s*$")
+_KIT_MOVES = (
+    (
+        re.compile(r"\btreadmills?\b"),
+        "treadmill_incline",
+        "Raise the incline: a treadmill at a 5–10% grade stands in for hill running, which the article calls "
+        "resistance training for runners.",
+    ),
+    (
+        re.compile(r"\bankle (?:weights?|straps?)\b"),
+        "hip_abduction",
+        "They make the article's hip strengthener, the side-lying hip raise:",
+    ),
+)
+
+
+def _kit_use(message: str) -> Plan | None:
+    """How to use one piece of kit told (normalised message), when the article has a move for it: the
+    move's steps and dose, not a routine; None otherwise."""
+    if "treadmill" not in message and "ankle" not in message:
+        return None  # (cheap gate: the kit _KIT_MOVES knows)
+    m = _KIT_USE_ASK.search(message)
+    if m is None:
+        return None
+    obj = next((g for g in (m.group("obj"), m.group("obj2"), m.group("obj3")) if g is not None), "")
+    named = [(ex_id, lead) for pat, ex_id, lead in _KIT_MOVES if pat.search(obj)]
+    if not named and _PRONOUN_OBJ.match(obj):
+        # "how do I use them for hips": the kit the message told before the ask
+        named = [(ex_id, lead) for pat, ex_id, lead in _KIT_MOVES if pat.search(message[: m.start()])]
+    if len(named) != 1:
+        return None
+    ex_id, lead = named[0]
+    ex = EXERCISES[ex_id]
+    steps = " ".join(f"{i}) {step}" for i, step in enumerate(ex.steps, 1))
+    extra = ""
+    if ex_id == "hip_abduction":
+        extra = "\nThen a similar lift lying on your back, for the front of the hip."
+    elif re.search(
+        r"\b(?:near|beside|around|next to|off|as well|too|also|and other|what else)\b", message[m.start() :]
+    ):
+        # "on or near the treadmill": the moves beside it, no gym floor needed
+        extra = (
+            "\nBeside it, the bodyweight basics need no gym: calf raises on a step, one-legged squats, "
+            "bridges and step-ups, 2–3 sets of 12–15."
+        )
+    dose = ex.dose.text()
+    if m.group("obj3") is not None and re.search(r"\b(?:is there|are there|can i|could i|any)\b", message):
+        lead = f"Yes, {lead[:1].lower()}{lead[1:]}"  # "is there strength stuff I can do on the treadmill?"
+    return Plan(
+        f"{lead} {steps}{extra}\nDose: {dose[:1].lower()}{dose[1:]}, twice a week.\n"
+        f"Full card: /exercise {ex.name.lower()}",
+        f"exercise:{ex_id}",
+    )
+
+
+# "show me the lunge", "how do I do a lunge", "walk me through step-ups": one named move's how-to.
+_SHOW_ME = re.compile(
+    r"\b(?:show me|walk me through|talk me through|teach me|explain) (?:how to do )?(?:the |a |an |how )|"
+    r"\bhow (?:do|should|can) (?:i|you|we) (?:do|perform) (?:the |a |an )|"
+    r"\bhow to (?:do|perform) (?:the |a |an )"
+)
+
+
 def _no_days(message: str) -> str | None:
     return None
 
@@ -902,6 +995,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    kit_use = _kit_use(message)
+    if kit_use is not None:
+        return kit_use  # "how do I use the ankle weights for my hips?": that move, not a routine
+    if _SHOW_ME.search(message) and _names_exercise(message):
+        return None  # "can you show me the lunge, and can I hold the dumbbells overhead?": that move's how-to
     if (
         WEEKDAY.search(message)
         and re.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
@@ -1043,7 +1141,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
     told_only = bool(
         kit
-        and (said >= 2 or (len(kit) >= 2 and _GYM_HAS.match(message)))
+        and (
+            said >= 2
+            or (len(kit) >= 2 and _GYM_HAS.match(message))
+            # "the works gym, which is just machines": the kit told is all there is
+            or bool(re.search(r"\b(?:just|only) (?:\w+ ){0,2}machines\b", message))
+        )
         and (
             _GYM_HAS.match(message)
             or _ONLY.search(message)
@@ -1051,9 +1154,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             or re.search(
                 r"\b(?:dumbbells?|free weights|kettlebells?|bands?|weights|machines?) only\b", message
             )
-            or re.search(r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights)\b", message)
+            or re.search(
+                r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights|machines)\b", message
+            )
         )
-        and not _ASK_WORD.search(message)
+        # ("the works gym, which is just machines": a relative "which", not an ask)
+        and not _ASK_WORD.search(re.sub(r"\bwhich (?:is|are|has|have|was|only)\b", " ", message))
         # (a leg press or a treadmill told as kit is not an exercise asked about)
         and not _names_exercise(re.sub(r"\b(?:leg press(?:es)?|treadmills?|bench(?:es)?)\b", " ", message))
         and not re.search(r"\b(?:tips|form|thoughts|problem|pros|cons|is that|is this)\b", message)
@@ -1628,6 +1734,17 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "For your joints: the article says stronger muscles steady them and spare the ligaments and "
             "tendons; keep the load comfortable, move slowly and never lock your knees."
         )
+    fit_lead = _fit_lead(message) if their_days is None and not once and not too_light else None
+    if fit_lead is not None:
+        # "time is tight... how do I even fit this in?": where the sessions go leads, then what to do in them
+        lines = [
+            "Warm up with an easy jog first and stretch after."
+            if x.startswith("About 15 to 20 minutes; warm up")
+            else x
+            for x in lines
+            if not x.startswith(("Twice a week", "Three times a week is fine"))
+        ]
+        lines.insert(0, fit_lead)
     if too_light:
         # "they feel too light now": how to make it harder is the whole answer (with no weights: add some as
         # you grow); the routine they already do isn't repeated back to them
@@ -1653,7 +1770,41 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         if gym and not _HOME.search(message) and "an exercise ball" not in owned and not owned_home
         else "home"
     )
+    if _PLYO_ASK.search(message):
+        plyo = plyo_start(message, True)
+        if plyo is not None:
+            # "how do I get started with plyo at home, total beginner": the plyo order, not the home basics
+            return Plan(plyo, "rule:plyometrics")
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+# "time is tight, how do I even fit this in?", "where do I find the time?": where the sessions go.
+_FIT_TIME_ASK = re.compile(
+    r"\bhow (?:do|can|should|would|could|am) i (?:even |possibly |actually |supposed to )?"
+    r"(?:fit|squeeze|slot|find (?:the )?time|make (?:the )?time)\b|"
+    r"\bwhere (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b|"
+    r"\bwhen (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b"
+)
+_RUNS_A_WEEK = re.compile(
+    r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[4-7]|four|five|six|seven) ?(?:days?|times|x) "
+    r"(?:a|per|each) ?(?:week|wk)\b|\b(?:run|running) (?:every ?day|daily)\b"
+)
+
+
+def _fit_lead(message: str) -> str | None:
+    """The lead for a plan whose ask is how to fit strength into a busy week (normalised message): two
+    short sessions, where they go (after easy runs for a runner out most days), the two days to avoid."""
+    if not any(w in message for w in ("fit", "squeeze", "slot", "time")) or not _FIT_TIME_ASK.search(message):
+        return None
+    where = (
+        "straight after two of your easy runs (run first, then the strength work)"
+        if _RUNS_A_WEEK.search(message)
+        else "on two easy or non-running days, a day or more apart (on a day with a run, run first)"
+    )
+    return (
+        f"Two 15–20 minute sessions a week is all it takes: put them {where}, never on a hard-run day or "
+        "the day before a race."
+    )
 
 
 _JOINTS = re.compile(
@@ -2654,6 +2805,11 @@ _SCHEDULE_ASK = re.compile(
     r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )
+# "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
+_ORDER_ASKED = re.compile(
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
+    r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
+)
 IRREGULAR_YES = (
     "Yes: a worthwhile session takes only 15–20 minutes, so two a week fit your days off. Put them on "
     "easy-run or free days (run first, then the strength work), at least a day apart, never on your long-run "
@@ -3029,6 +3185,47 @@ def cut_back(message: str) -> str | None:
     return text
 
 
+# "race sunday. last leg day?", "marathon next sunday, when do i stop squats?": the last session before a
+# race on a named day, asked tersely (the ask is the message's end) or as when to stop.
+_LAST_SESSION_BARE = re.compile(
+    r"\b(?:last|final) (?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day|legs)"
+    r"(?: (?:when|then|is|be))?(?: when)?$"
+)
+_STOP_WHEN = re.compile(
+    r"\bwhen (?:do|should|shall|must|can|would) i (?:stop|quit|pause|drop|finish|knock off) "
+    r"(?:my |the |doing |with )?(?:\w+ )?(?:lifting|strength|legs|leg work|leg days?|squats?|lunges?|weights|"
+    r"gym|sessions?|lifts?)\b"
+)
+_DAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_DAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The race's weekday: a race word and a day name side by side ("race sunday", "sunday's half").
+_RACE_DAY = re.compile(
+    r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?(?: on)?(?: this| next)? "
+    r"(mon|tue|wed|thu|fri|sat|sun)\w*\b|"
+    r"\b(?:this |next |on )?(mon|tue|wed|thu|fri|sat|sun)\w*(?: s)? (?:\w+ )?"
+    r"(?:race|marathon|half|10k|5k|parkrun|ultra)\b"
+)
+
+
+def _last_before(message: str) -> str | None:
+    """The latest day for the last session before a race on a named weekday, asked about (normalised
+    message), or None."""
+    if "last" not in message and "final" not in message and "stop" not in message:
+        return None
+    if not (
+        _LAST_SESSION_BARE.search(message) or _LAST_SESSION_ASK.search(message) or _STOP_WHEN.search(message)
+    ):
+        return None
+    days = {m.group(1) or m.group(2) for m in _RACE_DAY.finditer(message)}
+    if len(days) != 1:
+        return None
+    r = _DAY_INDEX[days.pop()[:3]]
+    return (
+        f"{_DAY_FULL[(r - 2) % 7]} at the latest: not {_DAY_FULL[(r - 1) % 7]}, the day before the race, so "
+        "your body has time to recover (the article's rule). Keep that last session light and familiar."
+    )
+
+
 LAST_SESSION_TEXT = (
     "As late as two days before the race: the article's one firm rule is no strength work the day before, "
     "so your legs start fresh. Keep that last session light and familiar, nothing new or heavier "
@@ -3054,10 +3251,82 @@ HILL_COUNTS_TEXT = (
 )
 
 
+# "stuck at 27 mins at parkrun... a mate said strength work got him under 25, is that realistic?": a race
+# time hoped for from strength work, asked whether it can happen (and what to do).
+_TIME_GOAL = re.compile(
+    r"\b(?:pb|pr|personal best|sub ?\d+|under \d+|below \d+|\d+ ?(?:mins?|minutes|seconds|secs)|"
+    r"finish(?:ing)? time|(?:parkrun|5k|10k|race|marathon|half) times?|"
+    r"(?:minutes?|mins?|seconds?|secs?) off)\b"
+)
+_FASTER = re.compile(
+    r"\b(?:faster|quicker|speed up|time off|minutes? off|mins? off|seconds? off|secs? off|knock\w*|shave\w*|"
+    r"take \w+ off|(?:get|got|gets|getting) (?:me |him |her |them |people )?(?:under|to|a pb|a pr|sub|below)|"
+    r"under \d+|sub ?\d+|break\w* \d+|improve my time|pbs?|prs?)\b"
+)
+_REALISTIC = re.compile(
+    r"\b(?:realistic|achievable|possible|doable|likely|feasible|plausible|believable|"
+    r"true|really work|actually work)\b|"
+    r"\b(?:could|can|will|would|does|do|might) (?:strength|leg|legs|lifting|weights|gym|squats?|it|that|this|"
+    r"some|a bit of)\b(?: \w+){0,4} (?:get|take|knock|shave|make|help|give)\b"
+)
+_STRENGTH_SAID = re.compile(
+    r"\b(?:strength|leg (?:work|day|strength|sessions?|workouts?)|lift\w*|weights|gym|squats?|s ?c)\b"
+)
+TIME_GOAL_TEXT = (
+    "Possibly, but no one can promise a time: the article says stronger legs use oxygen more efficiently "
+    "and tire more slowly, so you run faster on the flat and up hills, and they can lengthen your stride. "
+    "How much it's worth varies from runner to runner.{pace}\n"
+    "What to do: two sessions a week of 15–20 minutes (warm-up and cool-down included), 4–6 exercises "
+    "each: calf raises, one-legged squats, step-ups and bridges (2–3 sets of 12–15), plus hill repeats "
+    "(5–8 up a 5–10% slope) or hopping drills for power. Keep them off hard-run days and the day before a "
+    "race.\nTry one: /workout home"
+)
+SAME_PACE_LINE = (
+    " Running every run at the same pace holds many runners back too, so mixing in some faster running "
+    "helps as well (general advice, not the article's)."
+)
+
+
+def _time_goal(message: str) -> str | None:
+    """A race time hoped for from strength work, asked whether it's realistic or can happen (normalised
+    message): the honest verdict, then what to do; None otherwise."""
+    if not any(c.isdigit() for c in message) and not any(
+        w in message for w in ("pb", "pr", "personal best", "minute", "second", "time")
+    ):
+        return None  # (cheap gate: no time or record said)
+    if not (_REALISTIC.search(message) and _TIME_GOAL.search(message) and _FASTER.search(message)):
+        return None
+    if not _STRENGTH_SAID.search(message) or _SORE.search(message):
+        return None
+    if re.search(r"\b(?:bulk\w*|heavy|slow me|slow you|big)\b", message):
+        return None  # ("will lifting make me faster or just bulky?": the bulk myth too, its own answer)
+    pace = (
+        SAME_PACE_LINE
+        if re.search(r"\b(?:same|one|the same) (?:pace|speed)\b|\bsame pace\b", message)
+        else ""
+    )
+    text = TIME_GOAL_TEXT.format(pace=pace)
+    if not re.search(
+        r"\b(?:what (?:should|do|can|would|could) i|how (?:do|should|can|would) i|what to do|"
+        r"where (?:do|should) i start|what (?:would|do) you|any (?:tips|advice|ideas))\b",
+        message,
+    ):
+        # (only whether it can happen asked: the dose in a line, not the whole plan)
+        head, _, _ = text.partition("\nWhat to do:")
+        text = head + "\nThe usual dose: two 15–20 minute sessions a week.\nTry one: /workout home"
+    return text
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
     runner asking if it's too soon. The reply and its topic, or None."""
+    goal = _time_goal(message)
+    if goal is not None:
+        return goal, "rule:why_strength"
+    kit_use = _kit_use(message)
+    if kit_use is not None and not _OTHER_ASK.search(message):
+        return kit_use.text, kit_use.topic  # "is there strength stuff I can do on the treadmill?": its move
     if _PLYO_MUST.search(message):
         # "do I have to?": no; "can I skip them?", "fine without them?": yes
         must = re.search(
@@ -3082,8 +3351,12 @@ def situational(message: str) -> tuple[str, str] | None:
     cut = cut_back(message)
     if cut is not None:
         return cut, "rule:race_day"
+    last_day = _last_before(message)
+    if last_day is not None:
+        return last_day, "rule:race_day"
     if (
-        _LAST_SESSION_ASK.search(message)
+        ("last" in message or "final" in message or "stop" in message)
+        and (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)
         and not WEEKDAY.search(message)
@@ -3177,7 +3450,13 @@ def situational(message: str) -> tuple[str, str] | None:
             "with both. Not after a hard run (intervals, tempo, the long run), nor the day before a race.\n"
             "Try one: /workout"
         ), "rule:run_first"
-    if _IRREGULAR.search(message) and _SCHEDULE_ASK.search(message) and not _SORE.search(message):
+    if (
+        _IRREGULAR.search(message)
+        and _SCHEDULE_ASK.search(message)
+        and not _SORE.search(message)
+        # ("night shift, I run at 7am and want to lift too, which comes first?": the order rule's answer)
+        and not _ORDER_ASKED.search(message)
+    ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
         if re.search(

@@ -1129,7 +1129,9 @@ _NO_BREAK = re.compile(
 _WORN = re.compile(
     r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
     r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|"
-    r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined))\b"
+    r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined)|"
+    r"(?:times?|running|pace|runs|races?) (?:\w+ )?(?:got|gotten|getting|are|is|went) (?:\w+ )?"
+    r"(?:worse|slower))\b"
 )
 _AFTER_HARD = re.compile(
     r"\b(?:after|following) (?:my |the |each )?(?:intervals?|interval sessions?|speed ?(?:work|sessions?)|"
@@ -1151,6 +1153,9 @@ OVER_ASK = re.compile(
     r"(?:do|doing|try|change) (?:anything|something) (?:different\w*|else)|(?:change|do) anything|"
     r"do (?:\w+ )?differently|anything (?:i should|to) change|(?:mix|switch|change|shake) (?:it|things|"
     r"stuff|them) up)\b|"
+    # "what did I mess up?", "where did I go wrong?", "what went wrong?": what in their habits was too much
+    r"\b(?:what|where|how) (?:did|have|do) i (?:\w+ )?(?:mess\w*|screw\w*|muck\w*|go|gone|get|got|do|done) "
+    r"(?:\w+ )?(?:up|wrong)\b|\bwhat went wrong\b|\bwhere it went wrong\b|\bwhat (?:am|was) i doing wrong\b|"
     # "should I ease off / scale it back?", "...and how long before the race do I stop?"
     r"\b(?:ease|scale|dial|wind|tone) (?:it |things |them )?(?:off|back|down)\b|"
     r"\bhow (?:long|close|soon) before (?:the |my |a )?(?:race|marathon|half|10k|5k|ultra)\b"
@@ -1296,8 +1301,16 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             "Take a week off strength work now: the article says a week off once a month gives your body "
             "extra recovery, and months without one add up. After that, make every fourth week that week."
         )
+    if often and not no_break and _LASTING.search(plain):
+        # "legs 6 days a week, now I'm always tired": the recovery first, then the figure
+        lines.append(
+            "Take a week off strength work now so your legs can recover (the article builds in a week off "
+            "once a month anyway)."
+        )
     if often:
         lines.append("Then twice a week, three at most: muscles get stronger in the rest between sessions.")
+        if not (before or after_hard):
+            lines.append("Keep it off hard-run days and the day before a race.")
     if before:
         hard = _HARD_NAMED.search(plain)
         lines.append(
@@ -1324,7 +1337,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         lines[0] = "Yes. " + lines[0]
     elif re.search(r"\b(?:overdo\w*|overtrain\w*|too much)\b", asked) and (often or no_break):
         lines[0] = "Probably. " + lines[0]
-    elif re.search(r"\bwrong\b", asked):
+    elif re.search(r"\b(?:wrong|mess\w* (?:\w+ )?up|screw\w* (?:\w+ )?up|muck\w* (?:\w+ )?up)\b", asked):
         lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
     if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
         lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")

@@ -82,7 +82,17 @@ def _week(text: str) -> dict[str, str]:
             continue
         if piece == "and":
             continue
-        days = [m.group(1) for m in DAY.finditer(chunk)]
+        days = [
+            m.group(1)
+            for m in DAY.finditer(chunk)
+            # ("legs friday before sat parkrun": Friday is the lifting day put to the race, not the race)
+            if not (
+                re.match(r"\s+(?:before|ahead of)\b", chunk[m.end() :])
+                and re.search(
+                    r"\b(?:legs|leg day|lift\w*|gym|strength|weights)\s+(?:on\s+)?$", chunk[: m.start()]
+                )
+            )
+        ]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
         if days and not hard and not easy and label and len(chunk.split()) <= 2:
@@ -395,6 +405,92 @@ _RACE_FAR = re.compile(
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+# "I get maybe two evenings free", "only 2 free nights a week": the slots there are for strength.
+_FREE_SLOTS = re.compile(
+    r"\b(?P<n>2|two|3|three|a couple of|a couple) (?:free |spare |quiet )?"
+    r"(?P<slot>evenings|nights|mornings|lunchtimes|lunch breaks)"
+    r"(?: (?:free|spare|off|to myself|a week|per week|each week|in the week))?\b"
+)
+# Long runs at the weekend ("back to back long runs at weekends", "weekend long runs"): both days taken.
+_WEEKEND_LONG = re.compile(
+    r"\b(?:long runs?|lrs?|long ones|long efforts?)\b(?: \w+){0,2} (?:at |on |over |every )?(?:the )?"
+    r"weekends?\b|\bweekend long runs?\b|\bweekends? (?:are|is|=) (?:\w+ ){0,2}long runs?\b|"
+    r"\bback to back long runs?\b|\bb2b long runs?\b"
+)
+_FIT_WHEN = re.compile(
+    r"\bwhen (?:do|should|can|could|would|shall) i (?:\w+ ){0,2}(?:fit|slot|squeeze|put|do|schedule|add)\b|"
+    r"\bdoes it matter which\b|\bwhich (?:evenings?|nights?|mornings?|ones?)\b"
+)
+
+
+def _slots_fit(message: str) -> str | None:
+    """Where two sessions go when the runner tells the slots they have ("two evenings free") or that their
+    weekends hold the long runs, and asks when (no race day, no weekday put to them): two days a day or
+    more apart, off the hard days, with the order for a day that has a run too."""
+    plain = normalize(message)
+    if "free" not in plain and "weekend" not in plain and "back to back" not in plain and "b2b" not in plain:
+        return None  # (cheap gate)
+    slots = _FREE_SLOTS.search(plain)
+    weekend = _WEEKEND_LONG.search(plain)
+    if not (slots or weekend):
+        return None
+    if not (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain) or _FIT_WHEN.search(plain)):
+        return None
+    if not re.search(r"\b(?:strength|legs|leg (?:work|day|sessions?|strength)|lift\w*|gym|weights)\b", plain):
+        return None
+    if race_day(plain) is not None or re.search(r"\b(?:parkrun|race day|racing)\b", plain):
+        return None  # a race in the week: the race-day rules answer
+    hard = {d for d, v in _week(plain).items() if v.startswith("hard")}
+    if weekend:
+        hard |= {"sat", "sun"}
+    days = ("mon", "tue", "wed", "thu", "fri") if slots or weekend else _DAY_NAMES
+    near = {_DAY_NAMES[(_DAY_NAMES.index(h) + k) % 7] for h in hard for k in (-1, 1)}
+    pick: list[str] = []
+    for d in sorted((d for d in days if d not in hard), key=lambda d: (d in near, _DAY_NAMES.index(d))):
+        if all(
+            min(
+                abs(_DAY_NAMES.index(d) - _DAY_NAMES.index(p)),
+                7 - abs(_DAY_NAMES.index(d) - _DAY_NAMES.index(p)),
+            )
+            >= 2
+            for p in pick
+        ):
+            pick.append(d)
+        if len(pick) == 2:
+            break
+    if len(pick) < 2:
+        return None
+    pick.sort(key=_DAY_NAMES.index)
+    slot = slots.group("slot") if slots else ""
+    both = f"{DAY_NAMES[_DAY_NAMES.index(pick[0])]} and {DAY_NAMES[_DAY_NAMES.index(pick[1])]}"
+    week = _week(plain)
+    taken = (
+        "your weekend long runs"
+        if weekend
+        else _and(
+            [f"{DAY_NAMES[_DAY_NAMES.index(d)]}'s {week[d][6:]}" for d in sorted(hard, key=_DAY_NAMES.index)]
+        )
+    )
+    off = f"off {taken} (no strength work on a hard-run day) and" if hard else "off any hard-run day and"
+    if slots:
+        n = "three" if slots.group("n") in ("3", "three") else "two"
+        lead = (
+            f"Use {n} of your free {slot}, ideally {both}: two 15–20 minute sessions a week is the "
+            "article's usual figure."
+        )
+    else:
+        lead = f"Midweek, e.g. {both}: two 15–20 minute sessions a week is the article's usual figure."
+    gap = f"keep them a day or more apart, {off} off the day before a race."
+    matter = re.search(r"\b(?:matter|matters|difference)\b", plain)
+    why = f" It matters only this much: {gap}" if matter else f" {gap[:1].upper()}{gap[1:]}"
+    one = slot[:-1] if slot.endswith("s") else "day"
+    order = f" If you run that {one} too, run first, then the strength work."
+    extra = ""
+    if weekend and re.search(r"\b(?:ultra|block|build|peak|high mileage|big week)\b", plain):
+        extra = "\nIn a big block keep the sessions short, and take a week off strength work once a month."
+    return lead + why + order + extra
+
+
 def _week_fit(message: str) -> str | None:
     """A day put to a week told ("hard Tue and Thu, legs Wed?"), or where two sessions go in a week of
     n runs with no day named."""
@@ -426,6 +522,9 @@ def _week_fit(message: str) -> str | None:
                 f"Yes, {day} works: it isn't one of your hard days ({hard_said}), and the article only rules "
                 "out those and the day before a race. If you run that day too, run first, then lift."
             )
+    slots = _slots_fit(message)
+    if slots is not None:
+        return slots
     plain = normalize(message)
     far = _RACE_FAR.search(plain)
     if far and (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
