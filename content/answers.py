@@ -29,6 +29,7 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import says_exercise, split_asks
 from content.cards import exercises_for_muscle
@@ -104,19 +105,19 @@ _UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 _LOOSE_NAMES = frozenset({"leg day", "leg workout", "strong legs", "stronger legs", "leg strength"})
 
 _LOOSE_PADDED = tuple(f" {n} " for n in _LOOSE_NAMES)
-_SHORTHAND = tuple((re.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
+_SHORTHAND = tuple((rx.compile(p, re.IGNORECASE), r) for p, r in SHORTHAND)
 
 
 # "is that just a lunge?", "is it basically a calf raise", "a kind of hill repeat?": is the move
 # described a version of the one named (the name at the end of the question).
-_JUST_A = re.compile(
+_JUST_A = rx.compile(
     r"\b(?:is|isnt|are|arent) (?:that|it|this|they|those|these|the [a-z]+(?: [a-z]+){0,3}?) "
     r"(?:just|basically|simply|essentially|pretty much|(?:just |basically )?(?:a )?(?:kind|type|form|version|"
     r"variation|variant|sort) of) (?:a |an |the )?(?P<base>[a-z]+(?: [a-z]+){0,2}?)"
     r"(?: then| really| or what| or not)?$"
 )
 
-_BLEND = re.compile(
+_BLEND = rx.compile(
     r"\b(squat|lunge|raise|curl|press|bridge|hop|jump|step)s?-(squat|lunge|raise|curl|press|bridge|hop|jump)s?\b",
     re.IGNORECASE,
 )
@@ -124,7 +125,7 @@ _WHY_WORDS = frozenset({"why", "point", "bother", "benefit", "benefits"})
 _HOME_OR_BODYWEIGHT = frozenset({"home", "bodyweight", "house", "calisthenics"})
 # "do I need both?", "both or just one?": two moves, whether to do each.
 _BOTH_GATE = frozenset({"both", "one", "either"})
-_BOTH_ASK = re.compile(
+_BOTH_ASK = rx.compile(
     r"\bneed(?: to (?:do|use|keep|train|include))? (?:them |these |those )?both\b|"
     r"\b(?:should|must|shall) i (?:do|use|keep|include|bother with) (?:them |these |those )?both\b|"
     r"\b(?:have|got) to do (?:them |these |those )?both\b|\bbother with both\b|"
@@ -174,12 +175,12 @@ def _both_opposing(a: Topic, b: Topic) -> Answer | None:
 
 
 # How heavy a load to lift (the ask, not a worry about getting heavy or bulky).
-_LOAD_ASK = re.compile(
+_LOAD_ASK = rx.compile(
     r"^(?:(?:so|and|but|ok|okay|right|also|roughly) )*"
     r"(?:how (?:heavy|much weight)|(?:what|which) (?:weight|kg|load)s?) "
     r"(?:should|do|must|to|would|can|is|are|for)\b"
 )
-_NOT_LOAD = re.compile(
+_NOT_LOAD = rx.compile(
     r"\b(?:bulk\w*|big|slow\w*|mass|light(?:er)?|bones?|body ?weight|weigh|scales?|loss|lose)\b"
 )
 _JUST_GATE = frozenset({"just", "basically", "simply", "essentially", "pretty", "of"})
@@ -325,14 +326,14 @@ def _plain(question: str) -> str:
 
 # A part that only sets the question against a dismissive alternative ("or is it all calves and
 # thighs", "or just cardio", "or is it cope") asks nothing new.
-_ASIDE = re.compile(
+_ASIDE = rx.compile(
     r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
     r"(?:(?:just|only)(?! (?:after|before|during|once|twice|on|at|in)\b)|all|simply|mostly|purely|"
     r"really just|nah|cope|hype|a myth|overrated|bro science)\b",
     re.IGNORECASE,
 )
 # A later part that points back at the first one's subject: "could that be...", "does it matter".
-_POINTS_BACK = re.compile(
+_POINTS_BACK = rx.compile(
     r"^\s*(?:(?:could|would|does|do|is|are|can|will|might|should) (?:that|it|this|they|those|these)|"
     r"(?:thats|its|is that|is it) (?:because|from|why|normal|bad|ok|okay|fine|true|right))\b|"
     r"^[^?]*\b(?:from|of|for|about|with|by) (?:that|this|it|them)\W*$|"
@@ -343,7 +344,7 @@ _POINTS_BACK = re.compile(
 )
 # "the leg press, worth doing?": a verdict asked of the first part's move, in a word or two (the
 # move's own verdict, not why runners should strength train at all).
-_VERDICT_BACK = re.compile(
+_VERDICT_BACK = rx.compile(
     r"^\s*(?:(?:is|are) (?:it|that|this|they) )?(?:really |even )?(?:worth (?:it|doing|the effort|bothering)|"
     r"any (?:good|use|point)|useful)(?: for (?:runners?|running|me))?\W*$",
     re.IGNORECASE,
@@ -363,26 +364,26 @@ def _without_aside(question: str) -> str:
 
 
 # A part of a question that asks something: a question word or mark, or an auxiliary first.
-_ASKS = re.compile(
+_ASKS = rx.compile(
     r"\?|^\s*(?:so |and |but |or )?(?:how|what|whats|which|where|when|why|who|should|can|could|would|will|"
     r"do|does|"
     r"did|is|are|am|was|any|anything)\b",
     re.IGNORECASE,
 )
-_TOLD_NOT = re.compile(r"\b(?:no|not|dont|doesnt|didnt|cant|havent|hasnt|without|never|only|just)\b")
+_TOLD_NOT = rx.compile(r"\b(?:no|not|dont|doesnt|didnt|cant|havent|hasnt|without|never|only|just)\b")
 # "how do I do a step up, I keep wobbling at the top": the steps of the move it names, not the rule
 # its background brushes (balance work).
-_HOW_TO_DO = re.compile(
+_HOW_TO_DO = rx.compile(
     r"\bhow (?:do|should|can) (?:i|you|u|we) (?:do|perform|set up)\b|\bhow to (?:do|perform)\b"
 )
 # A comma's part that asks only for a verdict on what came before it ("..., worth it for a runner?").
-_BARE_VERDICT = re.compile(
+_BARE_VERDICT = rx.compile(
     r"^(?:(?:is|are) (?:it|that|this|they|those) )?(?:(?:even|really|actually) )?(?:worth it|worth doing|"
     r"worthwhile|any good|good|useful|helpful|necessary|needed|a good idea|ok|okay|fine|pointless|a waste)"
     r"(?: (?:for|to) (?:a |us |me )?(?:runners?|running|distance runners?|me))?(?: or (?:not|nah|no))?$"
 )
-_ALREADY = re.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
-_HELPS = re.compile(
+_ALREADY = rx.compile(r"\b(?:if|since|as|when) i (?:already|also) (?:do|did|have|hit|train)\b", re.IGNORECASE)
+_HELPS = rx.compile(
     r"\b(?:would|will|could|can|might|does|do|should) (?:\w+ )?help\b|\bhelps\b|"
     r"\bhelp (?:with|me (?:with|get|run|to))\b"
 )
@@ -419,7 +420,7 @@ _MOVES_MY = (
     r"(?:knees?|hips?|legs?|feet|foot|ankles?|thighs?|toes?|heels?)\b"
 )
 # A question that asks which muscle does a movement.
-_WHICH_MUSCLE = re.compile(
+_WHICH_MUSCLE = rx.compile(
     r"\b(?:which|what) (?:muscles?|muscle group)\b"
     r"(?! (?:do|does|will|would|should|can|could) (?:\w+ ){0,3}"
     r"(?:work|hit|target|train|use|strengthen|build))|"
@@ -449,16 +450,16 @@ def _singular(word: str) -> str:
 # Declined unless the question also says a leg part, a leg move or a topic's name (safety has run
 # first: "chest pain" never gets here). Weather beside strength words ("is an icy spell a good time
 # for leg work") stays in scope.
-_UPPER = re.compile(
+_UPPER = rx.compile(
     r"\b(?:chest|pecs?|arms?|biceps?|triceps?|shoulders?|delts?|lats|abs?|six ?pack|upper body|forearms?|"
     r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
 )
-_WEATHER = re.compile(r"\b(?:weather|forecast|temperature|degrees)\b")
-_LEGS = re.compile(
+_WEATHER = rx.compile(r"\b(?:weather|forecast|temperature|degrees)\b")
+_LEGS = rx.compile(
     r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
     r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
 )
-_TRAINING = re.compile(
+_TRAINING = rx.compile(
     r"\b(?:strength|lift\w*|weights?|gym|workouts?|exercises?|sessions?|train\w*|routine|indoors?|"
     r"treadmill)\b"
 )
@@ -466,7 +467,7 @@ _TRAINING = re.compile(
 
 # "my upper body tips forward late in races", "shoulders hunch on long runs": running posture, which
 # the glutes hold, not an upper-body workout.
-_POSTURE = re.compile(
+_POSTURE = rx.compile(
     r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|collaps\w*|posture)\b"
     r"(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b)|"
     r"\b(?:run\w*|rac\w*|marathon|miles?|km|stride)\b.*\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|"
@@ -476,7 +477,7 @@ _POSTURE = re.compile(
 
 # An animal's legs ("my dog limps after our runs", "exercises for my dog's hips"): not the runner's.
 _PETS = r"(?:dog|dogs|puppy|pup|cat|horse|pony)"
-_PET = re.compile(
+_PET = rx.compile(
     rf"\b{_PETS}s? (?:keeps |is |was |has |started |seems |always |still |kinda |a bit )*(?:limp\w*|lame)\b|"
     rf"\b{_PETS}s? (?:paws?|legs?|hips?|joints?)\b|"
     rf"\b(?:exercises?|strength\w*|workouts?|stretch\w*) (?:\w+ ){{0,2}}for (?:my |our |the )?{_PETS}\b|"
@@ -489,14 +490,14 @@ _PET_TEXT = (
 
 
 # Where a move should be felt ("should I feel it in my glutes?", "I feel lunges in my back").
-_FEEL_ASK = re.compile(
+_FEEL_ASK = rx.compile(
     r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
     r"\bwhere (?:should|do|am|are|will|would|is) (?:\w+ ){0,3}feel\b"
 )
 
 
 # The trunk tipping forward as a run wears on (the article: weak glutes let the trunk lean forward).
-_SLUMP = re.compile(
+_SLUMP = rx.compile(
     r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
     r"collaps\w*)\b(?=.*\b(?:run\w*|rac\w*|marathon|miles?|km|k)\b)"
     r"(?=.*\b(?:late|later|end|ending|last|tired|tiring|tire|fatigu\w*|finish\w*|goes on|more and more|"
@@ -581,13 +582,13 @@ def _evidence(topic_id: str) -> frozenset[str] | None:
     return None if words is None else frozenset(_stems(tuple(words.split())))
 
 
-_START = re.compile(
+_START = rx.compile(
     r"^(?![\s\S]*\b(?:aches?|aching|achy|hurts?|hurting|pain\w*|sore|niggl\w*|injur\w*|tight)\b)"
     r"([\s\S]*?)\b(?:where|how) (?:do|should|can) (?:i|we) (?:even |actually )?"
     r"(?:start|begin|get started)(?=\s*(?:[?.!,]|$|and\b|tho\b|lol\b))",
     re.IGNORECASE,
 )
-_RAW_WORD = re.compile(r"[A-Za-z0-9'\u2019]+")
+_RAW_WORD = rx.compile(r"[A-Za-z0-9'\u2019]+")
 
 
 def _near(w: str, want: str) -> bool:
@@ -1586,11 +1587,11 @@ def answerer() -> Answerer:
 # words and figures an earlier one already said (or that one later line says in full), a second
 # generic see-a-professional caution, and a pointer line said twice. A verdict ("Yes, ...", "Not
 # if ..."), a list item and a numbered step always stay.
-_RANGE = re.compile(r"\b(\d+)\s*(?:[-–—]|to|or)\s*(\d+)\b")
-_LABEL = re.compile(r"^([^:.!?/]{2,70}[:?])\s+(?=\S)")
+_RANGE = rx.compile(r"\b(\d+)\s*(?:[-–—]|to|or)\s*(\d+)\b")
+_LABEL = rx.compile(r"^([^:.!?/]{2,70}[:?])\s+(?=\S)")
 # A name with where it is in brackets ("Calves and lower leg (the soleus ... at the front):") leads
 # its sentence like a short label.
-_NAMED_LABEL = re.compile(r"^([^:.!?/()]{2,40} \([^():]{5,140}\):)\s+(?=\S)")
+_NAMED_LABEL = rx.compile(r"^([^:.!?/()]{2,40} \([^():]{5,140}\):)\s+(?=\S)")
 
 
 def _is_label(u: str) -> bool:
@@ -1598,19 +1599,19 @@ def _is_label(u: str) -> bool:
     return (u.endswith((":", "?")) and len(u.split()) <= 8) or (m is not None and m.group(1) == u)
 
 
-_POINTER = re.compile(r"(?:^|\s)/[a-z]")
-_CAUTION = re.compile(
+_POINTER = rx.compile(r"(?:^|\s)/[a-z]")
+_CAUTION = rx.compile(
     r"^(?:if\b[^.]*\b(?:pain|it|hurts?)\b|for a diagnosis|see a|get (?:it|that) checked)[^.]*"
     r"\b(?:doctor|physio\w*|gp)\b",
     re.IGNORECASE,
 )
-_PRO = re.compile(r"\b(?:doctor|physio\w*|gp)\b", re.IGNORECASE)
-_KEEP = re.compile(
+_PRO = rx.compile(r"\b(?:doctor|physio\w*|gp)\b", re.IGNORECASE)
+_KEEP = rx.compile(
     r"^(?:•|-|\d+\)|(?:yes|no|nope|probably|usually|sure|fine|depends)\s*[,.:;!—–]|(?:not|both|neither|"
     r"either)\b)",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'•])")
+_SENTENCE = rx.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'•])")
 _FILLER = frozenset("article say says said dose full card no".split())
 
 
@@ -1770,7 +1771,7 @@ def answer(question: str, last: str | None = None) -> Answer:
 # "whats it called", "what do you call those", "is there a name for that", "what are those": the runner
 # describes a kind of training or a move and asks its name.
 _NAME_GATE = frozenset({"called", "call", "name", "those", "these"})
-_NAME_ASK = re.compile(
+_NAME_ASK = rx.compile(
     r"\bwhat(?:s| is| are)? (?:it|that|this|they|those|these|the (?:drills?|exercises?|moves?|things?|ones?))"
     r"(?: (?:drills?|exercises?|moves?|things?|ones?|workouts?|training))? (?:called|named)\b|"
     r"\bwhat (?:do|would|does) (?:you|they|people|we|i|coaches|anyone|one) call "
@@ -1790,11 +1791,11 @@ _KIND_NAMES = {
     "rule:free_weights": ("free-weight training", "dumbbells and ankle weights rather than machines"),
 }
 # An ask that asks something (not the description told before "whats it called").
-_AN_ASK = re.compile(
+_AN_ASK = rx.compile(
     r"^(?:(?:so|and|but|ok|also|plus) )*(?:what|whats|which|how|why|when|where|is|are|do|does|can|could|"
     r"should|would|will|any|worth)\b"
 )
-_BACK_REF = re.compile(r"\b(?:it|they|them|those|these|that|this)\b")
+_BACK_REF = rx.compile(r"\b(?:it|they|them|those|these|that|this)\b")
 
 
 def _name_first(question: str, ans: Answer, engine: Answerer) -> tuple[str, Answer, str] | None:

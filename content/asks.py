@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Protocol
 
+from content import rx
 from content.compose import ask_of
 from content.exercises import EXERCISES
 from content.model import Answer
@@ -87,13 +88,13 @@ def _named_exercises(plain: str) -> tuple[str, ...]:
 
 
 # Pain told in the message (not acute): the reply says to see a physio if it persists.
-CHRONIC = re.compile(
+CHRONIC = rx.compile(
     r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|niggling|tender|"
     r"(?:runners|jumpers) knee|shin splints|syndrome|tendinitis|tendonitis|tendinopathy)\b"
 )
 
 
-SYMPTOM = re.compile(
+SYMPTOM = rx.compile(
     r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back|calf|calves|hamstrings?|"
     r"quads?|glutes?|hammies)\b(?: \w+){0,2} "
     r"(?:sore|stiff|tender|collapse|collapses|cave|caves|drop|drops)\b|"
@@ -104,12 +105,12 @@ SYMPTOM = re.compile(
 
 
 # "should I stop the hills": what to ease off.
-STOP_X = re.compile(
+STOP_X = rx.compile(
     r"\b(?:should|do|must) i (?:stop|quit|drop|skip|give up|pause) (?:doing |the |my )*(\w+(?: \w+)?)\b"
 )
 
 
-MINUTES_SAID = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\b")
+MINUTES_SAID = rx.compile(r"\b\d+\s*(?:min|mins|minutes?)\b")
 
 
 # The two ends of a session: "and after?" after the warm-up is the stretch, and the other way round.
@@ -126,7 +127,7 @@ MUSCLE_WORDS = (
 
 
 # A body part a symptom can be in.
-PART = re.compile(
+PART = rx.compile(
     r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|feet|foot|hamstrings?|quads?|glutes?|"
     r"thighs?|groin|back|achilles|arch|legs?|it band|itb)\b"
 )
@@ -159,11 +160,11 @@ class Engine(Protocol):
 Ask = Callable[[str], Answer]
 
 
-_SPLIT = re.compile(r"(?<=[?.!])\s+|\n+")
+_SPLIT = rx.compile(r"(?<=[?.!])\s+|\n+")
 
 
 # "What should I do and how often?": a second question word after "and" starts a second ask.
-_AND_ASK = re.compile(
+_AND_ASK = rx.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|does|"
     r"will|would)\b)|"
@@ -198,7 +199,7 @@ _AND_ASK = re.compile(
 
 # "how high should the bench be, should I straighten my leg fully": a yes/no ask after a comma,
 # split only inside a question ("I lift Mondays, is that ok?" is one ask).
-_COMMA_ASK = re.compile(
+_COMMA_ASK = rx.compile(
     r",\s*(?=(?:should|can|could|do|does|is|are|will|would) (?:i|they|you|my|the|we)\b)", re.IGNORECASE
 )
 
@@ -223,15 +224,15 @@ def _and_split(text: str) -> list[str]:
     return out
 
 
-_PICK_PAIR = re.compile(
+_PICK_PAIR = rx.compile(
     r"^(?:the |a |my )?(?:best|top|good|one|fave|favourite|favorite)"
     r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b"
 )
-_TAIL_CHOICE = re.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
+_TAIL_CHOICE = rx.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 
 
 # A background sentence about running form sets the topic only when it is about form.
-FORM_WORDS = re.compile(
+FORM_WORDS = rx.compile(
     r"\b(?:posture|slump|slumps|lean|leaning|form|stride|wobble|wobbly|balance|cave|caves)\b"
 )
 
@@ -242,10 +243,10 @@ QUESTION_START = frozenset(
 )
 
 
-VERDICT = re.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
+VERDICT = rx.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
 
 
-_PREAMBLE = re.compile(
+_PREAMBLE = rx.compile(
     r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)|"
     # "side leg raises with ankle weights: how do I set up, ...": a longer topic before a question word
     r"^(?:[\w-]+[\s']+){4,7}[\w-]+:\s+(?=(?:how|what|whats|which|when|why|where|do|does|should|can|could|will|would|is|are)\b)",
@@ -255,7 +256,7 @@ _PREAMBLE = re.compile(
 
 # A preamble that names what the questions are about ("hill reps: how steep, how many") is kept,
 # as a comma; only one without a topic word is dropped ("Two things:", "quick q:").
-_EMPTY_PREAMBLE = re.compile(
+_EMPTY_PREAMBLE = rx.compile(
     r"^(?:(?:ok|okay|so|right|hi|hey|hello|and|also|plus|just|my|a|one|two|three|four|2|3|4|few|couple|of|"
     r"quick|some|random|dumb|silly|basic|noob|beginner|last|other|more|follow|up|another|general|main)\s+)*"
     r"(?:things?|ones?|questions?|qs?|query|queries|points?|asks?|thoughts?|issues?|help|context|background|"
@@ -268,7 +269,7 @@ BACK = frozenset("it that this those these them they one ones other same again".
 
 
 # "what muscles does it work", "what does that target": a question about the thing just named.
-_OF_IT = re.compile(
+_OF_IT = rx.compile(
     r"\b(?:does|do|will|is|are) (?:it|that|this|they|those|these) (?:work|target|hit|train|help)\b"
 )
 
@@ -284,21 +285,21 @@ TIMED = frozenset(
 DAYS = frozenset("rule:frequency rule:hard_run_day rule:race_day rule:run_first".split())
 
 
-POINTER = re.compile(r"(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /")
+POINTER = rx.compile(r"(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /")
 
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCE = rx.compile(r"(?<=[.!?])\s+")
 
 
 # "is this a good time to...": "this" is the runner's situation, not the kit they told.
-NOW_ASK = re.compile(
+NOW_ASK = rx.compile(
     r"\b(?:is|was|would|isnt) (?:this|it|that|now) (?:a |the )?(?:good|bad|right|wrong|best|smart|sensible) "
     r"(?:time|idea|moment|season|point)\b"
 )
 
 
 # An ask about what the sessions hold, not when: "what should they focus on", "which exercises".
-CONTENT_ASK = re.compile(
+CONTENT_ASK = rx.compile(
     r"\b(?:focus (?:on|in)|include|target|prioriti[sz]e|concentrate on|work on|which exercises|"
     r"what exercises|what (?:should|would|do) (?:i|they|it|we) (?:do|add))\b"
 )
@@ -308,7 +309,7 @@ FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then
 
 
 # "<a statement>, should I / can I / is it ... ?": the statement is background.
-_TOLD_THEN_ASK = re.compile(
+_TOLD_THEN_ASK = rx.compile(
     r"^(.{12,}?),\s*((?:so |but )?(?:(?:should|can|could|do|is|are|will|would) (?:i|it|that|this|they|my)|"
     r"anything|any (?:tips|ideas|advice)|what (?:can|should|do) i|how (?:can|do|should) i)\b.*)$",
     re.IGNORECASE,
@@ -316,7 +317,7 @@ _TOLD_THEN_ASK = re.compile(
 
 
 # ("im doing an ultra, will lifting slow me down, and how long...?": a yes/no ask about any subject)
-_TOLD_THEN_YES_NO = re.compile(
+_TOLD_THEN_YES_NO = rx.compile(
     r"^(.{12,}?),\s*((?:so |but )?(?:will|would|could|can|should|does|do|is|are) (?!you\b)\w+\b.*)$",
     re.IGNORECASE,
 )
@@ -334,7 +335,7 @@ _FILLER = frozenset(
 
 # Inside a statement with no "?": where an ask starts ("ive joined a gym - are the machines...",
 # "if i do it, when in the week and what kind of weights").
-_INNER_ASK = re.compile(
+_INNER_ASK = rx.compile(
     r"(?:^|\s[-–]\s|[,;:]\s*|\b(?:but|so)\s+)(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should i|can i|could i|do i|is it|is that|are the|are they|will it|would it|any ideas|any tips)\b)",
 )
@@ -364,7 +365,7 @@ def _preamble(text: str) -> tuple[str, str]:
 
 
 # A question inside a part that opens with where or what it's about ("on the leg press how deep...").
-_MID_ASK = re.compile(
+_MID_ASK = rx.compile(
     r"^(?:on|for|with|in|during|at|about) \w+(?: \w+){0,7} "
     r"(?:how|what|whats|which|when|should i|do i|can i|is it)\b"
 )
@@ -383,8 +384,8 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     return tuple(asks), background
 
 
-_QFILL_CHEAP = re.compile(r"(?i)\b(?:earth|hell|heck)\b")
-_QFILL = re.compile(r"(?i)\b((?:where|what|how|why|who|which|when)(?:'s)?) (?:on earth|the hell|the heck)\b")
+_QFILL_CHEAP = rx.compile(r"(?i)\b(?:earth|hell|heck)\b")
+_QFILL = rx.compile(r"(?i)\b((?:where|what|how|why|who|which|when)(?:'s)?) (?:on earth|the hell|the heck)\b")
 
 
 def without_filler(message: str) -> str:
@@ -398,11 +399,11 @@ def without_filler(message: str) -> str:
     return _COURTESY.sub("how do I", message) if _COURTESY_CHEAP.search(message) else message
 
 
-_WHY_THEN_TOLD = re.compile(
+_WHY_THEN_TOLD = rx.compile(
     r"(?i)^(\s*(?:(?:but|ok|okay|so) )?why(?: tho| though| so| exactly)?)\s*,\s*(?=(?:i ?m|i am|i|my|we)\b)"
 )
-_COURTESY_CHEAP = re.compile(r"(?i)\b(?:explain|show me|tell me|describe) how to\b")
-_COURTESY = re.compile(
+_COURTESY_CHEAP = rx.compile(r"(?i)\b(?:explain|show me|tell me|describe) how to\b")
+_COURTESY = rx.compile(
     r"(?i)\b(?:(?:would|could|can|will) you (?:please |kindly |just )?|please )?"
     r"(?:explain|show me|tell me|describe) how to\b(?= (?:do|perform) )"
 )
@@ -571,7 +572,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
 
 
 # "squats or lunges? which is better?": the second ask only asks for the first one's verdict.
-_CHOICE_TAIL = re.compile(
+_CHOICE_TAIL = rx.compile(
     r"^(?:(?:and|so|but|ok|okay|like) )*(?:(?:which|what) (?:one|ones|of (?:the|them|those|the two)|"
     # ("...help my finish, and what would you add?": a second ask, not the choice's verdict)
     r"is|s|(?:would|should|do|does)(?! (?:you|i|we) (?:add|try|do|include|put|change|start))|"
@@ -579,7 +580,7 @@ _CHOICE_TAIL = re.compile(
     r"is (?:one|either) (?:better|best|more useful)\b|any (?:real )?difference\b|"
     r"(?:which|what)$)"
 )
-_CHOICE_HEAD = re.compile(r"\b(?:or|vs|versus)\b")
+_CHOICE_HEAD = rx.compile(r"\b(?:or|vs|versus)\b")
 
 
 def _fold_choice(asks: list[str]) -> list[str]:
@@ -598,7 +599,7 @@ def _fold_choice(asks: list[str]) -> list[str]:
     return out
 
 
-_CAREFUL_ASK = re.compile(
+_CAREFUL_ASK = rx.compile(
     r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?)\b"
 )
 
@@ -627,23 +628,23 @@ def is_covered(ask: str) -> bool:
     )
 
 
-_SAFELY = re.compile(
+_SAFELY = rx.compile(
     r"\b(?:without (?:hurting|injur\w*|getting hurt|wrecking|straining)|safely|properly|correctly|"
     r"technique|good form|right form)\b"
 )
-_WHAT_FITS = re.compile(
+_WHAT_FITS = rx.compile(
     r"\b(?:what|which|whats|any)\b.*\b(?:i|we) (?:can|could) (?:fit|squeeze|cram|sneak|get done|get in|"
     r"manage|realistically do)\b"
 )
 
 
-_ANYTHING_TO_DO = re.compile(
+_ANYTHING_TO_DO = rx.compile(
     r"^(?:(?:so|and|but) )?(?:is there )?anything (?:i|we) (?:can|could|should) (?:do|try)\b"
 )
 
 
 # When in the day, or next to the run: a plan's "twice a week" doesn't answer it.
-DAY_SLOT = re.compile(
+DAY_SLOT = rx.compile(
     r"\b(?:mornings?|evenings?|at night|lunch ?(?:time|break)?|after work|before work|am or pm|pm or am|"
     r"(?:right|straight|just|directly|immediately) (?:after|before)|(?:before|after) or (?:before|after)|"
     r"(?:before|after) (?:the|my|a|your|each|every) (?:\w+ )?(?:run|runs|jog|jogs)|"
@@ -689,7 +690,7 @@ def _titles() -> tuple[tuple[re.Pattern[str], str], ...]:
     for t in topic_ids():
         name = normalize(topic_title(t) or "") if t.startswith(("exercise:", "rule:")) else ""
         if len(name) > 5:
-            found.append((re.compile(rf"\b{re.escape(name)}s?\b"), t))
+            found.append((rx.compile(rf"\b{re.escape(name)}s?\b"), t))
     return tuple(sorted(found, key=lambda x: -len(x[0].pattern)))
 
 
@@ -721,7 +722,7 @@ def memo(fn: Ask) -> Ask:
 # sentence that names a squat or dumbbells) would pick one at random. Its intent, said the way the
 # article's topics are asked, lets the background (kit, race, weather, fatigue) shape the answer.
 _LEAD = r"^(?:(?:so|and|but|ok|okay|honestly|basically|then|realistically|seriously|like|just) )*"
-_GENERIC_START = re.compile(
+_GENERIC_START = rx.compile(
     _LEAD + r"(?:(?:where|how) (?:do|should|would|can|could|does) (?:i|we|one|someone like me|a beginner) "
     r"(?:even |actually |best |possibly |sensibly |safely )?(?:start|begin|get started|get going|kick off)"
     r"(?: (?:out|off|things off|it|this|with (?:it|this|that|strength \w+|lifting)))?"
@@ -735,7 +736,7 @@ _GENERIC_START = re.compile(
     r"(?:it|this|strength \w+)|going)"
     r")\W*$"
 )
-_GENERIC_BENEFIT = re.compile(
+_GENERIC_BENEFIT = rx.compile(
     _LEAD
     + r"(?:whats? (?:in it|in this|in strength \w+) for (?:me|someone like me|us|a runner like me|runners "
     r"like me|people like me)"
@@ -749,7 +750,7 @@ _GENERIC_BENEFIT = re.compile(
     r"|why fix (?:what|something) (?:isnt|is not|aint) broken"
     r")\W*$"
 )
-_GENERIC_BACK_OFF = re.compile(
+_GENERIC_BACK_OFF = rx.compile(
     r"\b(?:push (?:through|on)|keep (?:going|pushing)|carry on|plough on|power through|tough it out|"
     r"grind (?:through|it out))\b.*\b(?:back off|ease (?:off|up|back)|rest|take a break|step back|"
     r"cut back|dial (?:it )?back|deload|take it easy)\b"
@@ -757,7 +758,7 @@ _GENERIC_BACK_OFF = re.compile(
     r"(?:going|pushing)|"
     r"carry on|power through|tough it out)\b"
 )
-_GENERIC_USE_TIME = re.compile(
+_GENERIC_USE_TIME = rx.compile(
     _LEAD + r"(?:how (?:should|can|do|could|would) i (?:best )?(?:use|spend|make the most of|make use of|"
     r"fill) (?:this|the|that|my|these) (?:time|period|break|spell|window|winter|weeks?|months?|"
     r"off ?season|downtime|time off|few weeks)"
@@ -770,29 +771,29 @@ _GENERIC_USE_TIME = re.compile(
     r"ready)(?: for (?:\w+ ){0,3}\w+)?"
     r"| for (?:\w+ ){0,2}(?:racing|races?|season|marathon|spring|summer))?\W*$"
 )
-_GENERIC_RUN_UP = re.compile(
+_GENERIC_RUN_UP = rx.compile(
     r"\b(?:over|in|for|during|across) the (?:next|coming|last|final|remaining) (?:\w+ ){0,3}(?:days?|weeks?|"
     r"fortnight)\b|\bbetween now and (?:the |my |race|then|it\b)|\b(?:until|till|up to) (?:the |my )?"
     r"(?:race|race day)\b"
 )
-_AHEAD_RACE = re.compile(
+_AHEAD_RACE = rx.compile(
     r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b.{0,60}\b(?:in|is in) "
     r"(?:\d+|a|one|two|three|four|five|six|ten|\w+ and a half) (?:days?|weeks?|fortnight)\b|"
     r"\b(?:\d+|two|three|four|five|six|ten) (?:days?|weeks?) (?:out|to go|away|until|till|before)\b|"
     r"\b(?:race|racing|10k|5k|half marathon|half|marathon|ultra) (?:is )?(?:next week|this weekend|"
     r"on (?:saturday|sunday))\b"
 )
-_TIRED_TOLD = re.compile(
+_TIRED_TOLD = rx.compile(
     r"\b(?:dead|tired|heavy|flat|awful|wrecked|trashed|fried|cooked|sore|exhausted|fatigued|drained|"
     r"knackered|sluggish|no energy|burn\w* out|run down)\b"
 )
-_OTHER_SUBJECT = re.compile(r"\b(?:plyo\w*|jump\w*|hopping|bounding|box hops|line hops)\b")
-_INJURY_FEARED = re.compile(
+_OTHER_SUBJECT = rx.compile(r"\b(?:plyo\w*|jump\w*|hopping|bounding|box hops|line hops)\b")
+_INJURY_FEARED = rx.compile(
     r"\b(?:(?:i ?ll|i will|i d|i would|youll|you will|id|ill) (?:\w+ )?get (?:injured|hurt)|"
     r"(?:avoid|prevent|stay away from|keep away) (?:\w+ )?injur\w*|injury (?:free|prevention)|"
     r"(?:scared|afraid|worried|nervous|terrified) (?:\w+ ){0,2}(?:injur\w*|getting hurt))\b"
 )
-_ACHE_TOLD = re.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
+_ACHE_TOLD = rx.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
 BENEFIT_ASK = "Why should runners like me do strength training?"
 BACK_OFF = _GENERIC_BACK_OFF
 BACK_OFF_TEXT = (
@@ -832,12 +833,12 @@ def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
 
 # "...season ends in November, then two months before track. Should I be doing strength then?": "then"
 # is the break the background told, said so the asks' readers see it.
-_THEN_ASKED = re.compile(
+_THEN_ASKED = rx.compile(
     r"\b(?:then|during (?:that|this|those) (?:time|period|gap|window|months?|weeks?)|at that point|"
     r"in (?:that|this) (?:gap|window|period|break))(?=\W*$)",
     re.IGNORECASE,
 )
-_BREAK_TOLD = re.compile(
+_BREAK_TOLD = rx.compile(
     r"\b(?:off ?season|season (?:ends|is over|finishes)|between seasons|after (?:the|my) season|"
     r"(?:\w+ )?months? (?:off|before (?:track|the season|racing))|base (?:phase|building))\b"
 )

@@ -19,7 +19,6 @@ questions are normalised to ``[a-z0-9 ]`` and its phrasings are checked not to h
 from __future__ import annotations
 
 import json
-import re
 from array import array
 from bisect import bisect_left
 from functools import lru_cache
@@ -27,7 +26,9 @@ from pathlib import Path
 
 import numpy as np
 
-_PIECE = re.compile(r"▁+[^▁]*|[^▁]+")
+from content import rx
+
+_PIECE = rx.compile(r"▁+[^▁]*|[^▁]+")
 _SHIFT = 16  # token ids are < 65,536 (32,000 here): a pair packs into one integer
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names
 from content.direct import direct, order_verdict, week_verdict
@@ -39,7 +40,7 @@ class Ask:
     other_side: bool = False  # "the other leg / side"
 
 
-_DOES_FOR = re.compile(
+_DOES_FOR = rx.compile(
     # (a muscle's job is its role: "what do my calf muscles do for runners" is not a benefit)
     r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
     r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
@@ -54,21 +55,21 @@ _DOES_FOR = re.compile(
     r"\bwhat (?:does|do) (?:it|that|this|they|those)(?: one)? (?:actually |really |even )?do$)"
 )
 # "..., time for a rest?", "too close?": a yes/no said without its verb.
-_ELLIPTIC = re.compile(
+_ELLIPTIC = rx.compile(
     r"(?:^|[,;.]\s*)(?:time (?:to|for)|too (?:much|many|close|soon|often|heavy))\b|"
     r"[,;]\s*(?:would |will |could |can )?(?:\w+ ){0,2}(?:help|helps|work|works)\s*\?+\s*$|"
     r"[,;]\s*(?:a )?(?:problem|bad|ok|okay|normal|fine|safe|worth it|good idea|bad idea|true|correct|"
     r"a myth)\s*\?*\s*$"
 )
 # ("..., right?" is a tag; "how do I do them right" asks the way to do them)
-_OR_NOT = re.compile(
+_OR_NOT = rx.compile(
     r"\b(?:or nah|or not|yay or nay|worth it|(?<!\bdo )(?<!\bdoing )(?<!\bget )(?<!\bgetting )"
     r"(?<!\bdone )(?<!\bit )(?<!\bthem )(?<!\bthis )(?<!\bthat )(?<!\bem )(?<!\bform )right|isnt it)$"
 )
 # "how do I do calf raises right": "right" after the thing done is the right way, not a tag question.
-_DO_RIGHT = re.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,3} right$")
+_DO_RIGHT = rx.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,3} right$")
 # "what muscles does it work", "which muscles": what it works, not how heavy its weight should be
-_MUSCLES_ASK = re.compile(r"\b(?:what|which) muscles?\b")
+_MUSCLES_ASK = rx.compile(r"\b(?:what|which) muscles?\b")
 _YESNO_START = frozenset(
     "is are am do does did should can could will would was were must shall isnt arent doesnt dont wont "
     "cant shouldnt ok okay".split()
@@ -91,12 +92,12 @@ _DOSE_NEXT = {
 _DEPTH = frozenset("angle degrees degree grade incline percent bend".split())
 _WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
-_FIGURE = re.compile(r"\d|°|degree|grade|angle|below|as high")
+_FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
 
 
 # "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
-_HOW_DO_I = re.compile(
+_HOW_DO_I = rx.compile(
     r"\bhow (?:do|would|should|can) (?:i|you|u) (?:actually |properly |correctly |best )?"
     r"(?:do|perform|set up|run)\b|"
     r"\bhow to (?:do|perform|run)\b|\b(?:right|proper|correct|best) technique\b|"
@@ -257,7 +258,7 @@ _KEEPW = (
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "are half reps fine on the leg press?": the article's full range of motion
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:full|whole|all the way)\b.*\bor\b|.*\bor\b.*\b(?:full|whole|all the way)\b)"
             r".*\b(?:half|partial|quarter|shallow|mini)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b"
         ),
@@ -266,17 +267,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "should my knees stay behind my toes?" asks about the thing the article recommends
-        re.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
+        rx.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
         "Keep them behind your toes: don't let your knees travel out in front of them; lower only until "
         "they're bent about 90 degrees.",
     ),
     (
-        re.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
+        rx.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
         "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
         "90 degrees.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\block\w* (?:\w+ ){0,2}knees?\b|\bknees? (?:\w+ ){0,2}lock\w*|\block ?out\b|"
             r"\bknees? (?:\w+ ){0,3}(?:snaps?|pops?|goes|slams?|jerks?) (?:\w+ )?straight\b|"
             r"\bstraighten\w* (?:my |the |your )?(?:knees?|legs?) (?:all the way|fully|completely)\b"
@@ -285,20 +286,20 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "the muscle and puts it on the joint.",
     ),
     (
-        re.compile(r"\bhold\w* (?:my |your |the |in (?:my |your )?)?breath\b"),
+        rx.compile(r"\bhold\w* (?:my |your |the |in (?:my |your )?)?breath\b"),
         "No: never hold your breath. Breathe out as you do the main effort (the push or lift) and in as "
         "you lower.",
     ),
     (
         # Bouncing in a rep or a stretch; "bouncing on my toes as a warm-up" is not a rep.
-        re.compile(
+        rx.compile(
             r"^(?=.*\b(?:squats?|lunges?|reps?|sets?|bottom|weights?|calf raises?|press|lift\w*|stretch\w*|"
             r"step ups?|exercises?)\b)(?:.*\bbounc\w*|.*\bmomentum\b|.*\bswing\w* (?:the )?weights?\b)"
         ),
         "No: keep every rep slow and controlled through the full range of motion, no bouncing.",
     ),
     (
-        re.compile(
+        rx.compile(
             # (not the running form: "my running feels sloppy, will strength improve my running form?")
             r"^(?!.*\b(?:my running|running form|running technique|when i run|while running|my stride)\b).*"
             r"(?:\b(?:form|technique)\b.*\b(?:sloppy|messy|break\w*|slip\w*|suffer\w*|worse|sacrific\w*|"
@@ -309,12 +310,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "control with good form and alignment on every rep.",
     ),
     (
-        re.compile(r"\b(?:steeper|steepest|really steep|very steep|super steep|as steep as)\b"),
+        rx.compile(r"\b(?:steeper|steepest|really steep|very steep|super steep|as steep as)\b"),
         "No: steeper isn't better. Choose a 5–10% grade, not too steep, and run up 5 to 8 times, jogging "
         "back down.",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_LIFTW}\b "
             rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
             rf"(?:\w+ ){{0,3}}{_LIFTW}\b)"
@@ -323,7 +324,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "is the warm-up before lifting).",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}(?:leg ?day|legs|strength|lifting|weights)\b"
             r".*\b(?:run|running|runs)\b"
         ),
@@ -331,7 +332,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "sessions a week (15 to 20 minutes) fill the gap and help head off injuries.",
     ),
     (
-        re.compile(
+        rx.compile(
             # How often they LIFT: not "I run every day, do I need leg work?" or "I only run".
             r"^(?!.*\b(?:(?:only|just) (?:run|running)|"
             r"(?:run|runs|running|jog\w*|walk\w*|cycle|cycling|swim\w*|bike|ride|hike|commute) "
@@ -344,7 +345,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "I've lifted 5 weeks without a break, is it time to rest?": asking for the week off, so yes.
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:[1-3]|one|two|three|a couple of) (?:straight |solid )?weeks?\b)"
             r"(?=.*\b(?:in a row|straight|without (?:a )?(?:breaks?|"
             r"rest|week off)|no (?:breaks?|rest|week off)|"
@@ -359,14 +360,14 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "you've gone a month or more without one, take it now. Then pick up where you left off.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:all year|year round|no breaks?|never (?:take|have) (?:a )?(?:break|week off)|"
             r"without (?:a )?breaks?|non ?stop)\b"
         ),
         "No: once a month, take a week off strength work to give your body extra recovery.",
     ),
     (
-        re.compile(
+        rx.compile(
             # not when the ask is about the warm-up or stretch and bodyweight is only its setting ("do I
             # need to warm up if I'm just doing bodyweight stuff?")
             r"^(?!.*\b(?:warm\w*|stretch\w*|breath\w*)\b)"
@@ -379,7 +380,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "(can I run and) do strength on the same day?": the same day as what is the run (the ask
         # split off it), not two exercises in one session.
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:tempo|intervals?|race|racing|long run|track|fartlek|threshold|hard run|hills?|"
             r"bad|harm\w*|hurt|every|each|always)\b)"
             r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b|"
@@ -394,7 +395,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "tempo or a long run).",
     ),
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
             r"hills?|every|each|always|all the time|over and over)\b)"
             r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
@@ -403,7 +404,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "fine. Keep good form on each.",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"\b{_LIFTW}\b (?:\w+ ){{0,3}}on (?:a |my |the )?(?:rest|off|non running|easy) days?\b|"
             r"\b(?:rest|off) days?\b (?:\w+ ){0,3}(?:for |to )?(?:legs|lift\w*|strength|leg day|gym)\b"
         ),
@@ -411,7 +412,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "and the day before a race.",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
             r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
             r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
@@ -425,14 +426,14 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "days. Put it on an easy day instead.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:only|just) stretch\w* (?:\w+ ){0,2}(?:quads?|hamstrings?|calves|calf|glutes?|hips?)\b"
         ),
         "No: after your workout, stretch all the main leg muscles: quads, hamstrings, calves, glutes and "
         "hips, a few minutes in all.",
     ),
     (
-        re.compile(
+        rx.compile(
             # "only do leg extensions", not the kit the gym has ("my gym only has a leg press").
             r"\b(?:only|just|spam\w*)\b (?:(?!has\b|"
             r"have\b|got\b|own\b|owns\b)\w+ ){0,2}(?:leg extensions?|quad extensions?|extensions|squats?|"
@@ -443,7 +444,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "session and balance quad work with hamstring work, plus calves, glutes and hips.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\bstretch\w*).*\b(?:only|just)\b (?:\w+ ){0,3}(?:quads?|calves|calf muscles|hamstrings?|"
             r"glutes?|hips)\b"
             r"(?! (?:exercises?|raises?|curls?|bridges?))"
@@ -452,7 +453,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "train the calves, glutes and hips too.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:warm ?ups?|warming up|warmed up)\b.*\b(?:run|ran|jog|jogged)\b.*\benough\b|"
             r"\b(?:just|already) (?:ran|run|jogged|been running)\b.*\bwarm"
         ),
@@ -460,7 +461,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "strength work.",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"\b{_KEEPW}(?:warm ?up|warming up)\b|"
             # "is a warm-up necessary / really needed?"
             r"\b(?:warm ?ups?|warming up)\b (?:\w+ ){0,2}(?:necessary|needed|required|essential|important|"
@@ -470,7 +471,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "strength work. It only takes a few minutes.",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}warm ?ups?\b|"
             # "start lifting cold" (no warm-up), not "lift when it's cold outside" (the weather).
             r"\b(?:lift\w*|start\w*|go|straight|squat\w*)\b (?:(?!when\b|its\b|it\b|if\b)\w+ ){0,3}cold\b"
@@ -481,33 +482,33 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "work.",
     ),
     (
-        re.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}before\b"),
+        rx.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}before\b"),
         "Yes: the article says to warm up and stretch before you begin; a few minutes of light jogging "
         "first, then the stretch.",
     ),
     (
-        re.compile(rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}stretch\w*"),
+        rx.compile(rf"\b{_SKIPW}\b (?:\w+ ){{0,2}}stretch\w*"),
         "No, don't skip it: the article says to do some stretching after your workout. Short on time? "
         "Even two or three minutes on the quads, hamstrings and calves is worth keeping.",
     ),
     (
-        re.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}after\b"),
+        rx.compile(rf"\b{_KEEPW}stretch\w* (?:\w+ ){{0,2}}after\b"),
         "Yes: the article says to do some stretching after your workout, a few minutes on the quads, "
         "hamstrings, calves, glutes and hips.",
     ),
     (
-        re.compile(r"\bhill\w*\b.*\benough\b|\benough\b.*\bhill\w*"),
+        rx.compile(r"\bhill\w*\b.*\benough\b|\benough\b.*\bhill\w*"),
         "Not on its own: the article calls hill running resistance training, so it does build strength, "
         "but targeted exercises for each muscle group (hamstrings, glutes, hips too) keep your legs "
         "balanced.",
     ),
     (
-        re.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
+        rx.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
     ),
     (
         # "my knees point inward when I squat, is that bad?": keep them in line (weak hips/glutes).
-        re.compile(
+        rx.compile(
             r"^(?=.*\b(?:squat\w*|lunge\w*|step ?ups?|leg press|lift\w*|bridges?|hops?|jumps?|box)\b)"
             r"(?!.*\b(?:run|runs|running|ran|miles?|race\w*)\b)"
             r".*\bknees? (?:\w+ ){0,3}(?:point|cave|caving|caves|"
@@ -520,7 +521,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "do I need weights for calf raises?": no, bodyweight first.
-        re.compile(
+        rx.compile(
             r"\bneed (?:\w+ )?(?:weights|dumbbells|a weight|equipment|"
             r"kit|a gym)\b.*\b(?:calf raises?|squats?|lunges?|"
             r"step ?ups?|bridges?|hamstring push ?ups?|toe raises?)\b|"
@@ -532,7 +533,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "is it bad to do the same workout every time?": vary it.
-        re.compile(
+        rx.compile(
             r"(?<!\bin the )\bsame (?:(?:old|few|two|three|four|five|\d|basic|leg|strength|gym|home) ){0,2}"
             r"(?:workouts?|routines?|exercises|sessions?|moves|lifts|programme|program|leg day)\b"
             r".*\b(?:every|each|always|all the time|"
@@ -544,7 +545,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "are hill sprints a form of strength training?", "do hills count as leg day?": yes.
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:enough|instead|replace|only|just)\b)"
             r".*\b(?:hills?|hill (?:sprints?|repeats|reps|running|"
             r"runs|work)|uphill (?:running|runs|sprints))\b.*"
@@ -556,7 +557,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "are squats bad for your knees?": no, with good form they protect them.
-        re.compile(
+        rx.compile(
             r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"
             r"leg day)\b.*\b(?:bad|harmful|dangerous|hard) (?:for|"
             r"on) (?:my |your |the |our )?(?:knees?|joints?)\b"
@@ -566,7 +567,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "are wall squats OK for my knees?": the same answer the other way round (not to a sore knee).
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:hurt\w*|pain\w*|sore|ach\w*|injur\w*|tweak\w*|swell\w*|swollen)\b).*"
             r"\b(?:squats?|squatting|lunges?|leg press|step ?ups?|lifting|weights|strength (?:work|training)|"
             r"leg day)\b.*\b(?:ok|okay|safe|fine|good|alright|all right) (?:for|"
@@ -577,7 +578,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "can I do lunges if my knee is a bit achy?": only pain-free.
-        re.compile(
+        rx.compile(
             r"\b(?:(?:can|could|should|may) i|is it (?:ok|okay|"
             r"safe|fine|alright) to) (?:still )?(?:do|lunge|lift|"
             r"squat|train|keep|go)\b.*\b(?:if|with|when|while|"
@@ -590,7 +591,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "leg press 3x20 light, that's right?", "3 sets of 30 squats ok?": more reps than the article's
         # dose (not hops or skips, whose dose is 20–30).
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:hops?|hopping|skip\w*|jumps?|plyo\w*|seconds?|secs?|minutes?|mins?)\b)"
             r".*\b(?:[1-9] sets of (?:1[6-9]|[2-9]\d)|(?:1[6-9]|[2-9]\d) reps)\b"
         ),
@@ -599,7 +600,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "calf raises 3x15, right?": the article's own dose.
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:hops?|hopping|skip\w*|jumps?|plyo\w*|seconds?|secs?|minutes?|mins?|or|vs)\b)"
             r".*\b[23] sets of 1[2-5](?: reps)?\b(?!\s*(?:to|or)\b)"
         ),
@@ -608,13 +609,13 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "can I do too many calf raises?": yes; more isn't the way to progress.
-        re.compile(r"\b(?:can|could) (?:i|you) (?:do |overdo )?too (?:many|much)\b"),
+        rx.compile(r"\b(?:can|could) (?:i|you) (?:do |overdo )?too (?:many|much)\b"),
         "Yes: the dose is 2–3 sets of 12–15, two or three times a week. When that feels easy, make the "
         "exercise harder rather than doing more.",
     ),
     (
         # "I slouch late in long runs, would getting stronger fix that?": yes, the glutes.
-        re.compile(
+        rx.compile(
             r"\b(?:lean\w*|tip\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* forward|collaps\w*)\b"
             r"(?=.*\b(?:run\w*|race\w*|marathon|miles?|tired|end|late|last|finish\w*|cooked)\b)"
             r"(?=.*\b(?:fix|help|stronger|strength|strengthen\w*|lifting|exercises?|work|weak\w*|"
@@ -624,12 +625,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "Strengthen them (bridge, one-legged squat, hill repeats) along with your hips, twice a week.",
     ),
     (
-        re.compile(r"\blean\w* (?:\w+ )?forward\b|\bbend\w* forward\b|\bhunch\w*"),
+        rx.compile(r"\blean\w* (?:\w+ )?forward\b|\bbend\w* forward\b|\bhunch\w*"),
         "No: keep your trunk upright. The article links leaning forward to weak glutes, and good form "
         "means staying tall and aligned on every rep.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\btreadmill\b.*\b(?:as good|same|instead|replace|equivalent|count|just as)\b|"
             r"\b(?:hills?|hill repeats|hill reps|hill sprints)\b.*\b(?:on|using) (?:a |the )?treadmill\b|"
             r"\b(?:as good|instead)\b.*\btreadmill\b"
@@ -638,7 +639,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "5 to 10 percent grade and 5 to 8 efforts.",
     ),
     (
-        re.compile(
+        rx.compile(
             # ...about strength work then ("is rain a good reason to skip my run?" is not).
             r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger)\b)"
             r".*\b(?:off ?season|winter|weather|ice|icy|snow\w*|rain\w*|heat ?wave|flooded|dark nights)\b"
@@ -649,17 +650,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "can stand in for hills.",
     ),
 )
-_REFRAIN = re.compile(
+_REFRAIN = rx.compile(
     r"\b(?:stop|skip|avoid|not do|drop|cut|pause|rest from|hold off|leave out|omit)\w* (?:\w+ ){0,2}"
     r"(?:lift\w*|strength|legs|leg day|leg work|squats?|lunges?|weights|gym|the gym)\b"
 )
-_FLIP = re.compile(
+_FLIP = rx.compile(
     r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not|"
     r"(?:does|do|would|will) (?:that|it|this|they) matter)\b"
 )
 
 
-_YN_CUE = re.compile(
+_YN_CUE = rx.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
     r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b|"
     # "doing lunges 4x25, good?": a check ending the message
@@ -667,11 +668,11 @@ _YN_CUE = re.compile(
 )
 
 
-_RUN_GOAL = re.compile(
+_RUN_GOAL = rx.compile(
     r"\b(?:run\w*|rac(?:e|es|ing)|kick|sprint\w*|speed|finish\w*|hills?|\d+ ?k|\d+ ?m|\d{3,4}|marathons?|"
     r"miles?|stride|power|explosive|strength|legs?|glutes?|quads?|hamstrings?|calf|calves|hips?|pb|pr)\b"
 )
-_TOLD_GOOD = re.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |is (?:it|that|this) )?good for\b")
+_TOLD_GOOD = rx.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |is (?:it|that|this) )?good for\b")
 
 
 def asks_yes_no(question: str, ask: Ask) -> bool:
@@ -730,7 +731,7 @@ _WEEK_OFF = (
 _SET_BACK = r"(?:lose|losing|lost|gains|undo|progress|weaker|detrain\w*|backwards?|set (?:me |us )?back)"
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(
+        rx.compile(
             r"\b(?:full|whole)(?: range(?: of motion)?| rom| reps?| depth)?\b.*\bor\b.*"
             r"\b(?:half|partial|quarter|shallow)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b|"
             r"\b(?:half|partial|quarter|shallow)(?: range)? (?:reps?|squats?|lunges?|range|rom)\b.*\bor\b.*"
@@ -741,7 +742,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "will lifting help my 5k or just make me bulky?": both halves answered, the help first
-        re.compile(
+        rx.compile(
             r"\b(?:help|helps|improve|faster|quicker|speed me up)\b (?:\w+ ){0,4}or\b (?:\w+ ){0,4}"
             r"(?:bulk\w*|heavy|heavier|big|bigger|huge|massive|slow\w*)\b"
         ),
@@ -750,7 +751,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "won't bulk you up or slow you down (a load that tires you by 12–15 reps, 2–3 sets).",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
             r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b"
         ),
@@ -758,7 +759,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "ligaments. Pick a load that tires you by 12–15 reps, 2–3 sets, with good form.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\bmachines?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bfree ?weights?\b|"
             r"\bfree ?weights?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bmachines?\b"
         ),
@@ -767,7 +768,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "balance and alignment running needs.",
     ),
     (
-        re.compile(
+        rx.compile(
             rf"\b{_BW}\b.*\b(?:enough|or|vs|versus|instead|need)\b.*\b{_DB}\b|"
             rf"\b{_DB}\b.*\b(?:or|vs|versus|instead|better)\b.*\b{_BW}\b"
         ),
@@ -776,7 +777,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "harder (lunges, weighted calf raises and one-legged squats).",
     ),
     (
-        re.compile(
+        rx.compile(
             r"^why\b.*\b(?:pay|join|bother|go)\b.*\bgym\b|"
             r"\bgym\b.*\b(?:worth|point|why)\b.*\b(?:home|bodyweight)\b"
         ),
@@ -785,7 +786,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "lift your motivation. Home bodyweight work is still enough to start.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:home|house)\b.*\b(?:or|vs|versus|better)\b.*\bgym\b|"
             r"\bgym\b.*\b(?:or|vs|versus|better)\b.*\b(?:home|house)\b"
         ),
@@ -797,7 +798,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "ball or chair for the hamstring push-up?", "no ball and no chair" (a choice or both missing,
         # not "sit like a chair with a ball")
-        re.compile(
+        rx.compile(
             r"\bball\b.*\b(?:or|vs|versus|instead of|better than|and|nor|no)\b.*\bchair\b|"
             r"\bchair\b.*\b(?:or|vs|versus|instead of|better than|and|nor|no)\b.*\bball\b"
         ),
@@ -805,29 +806,29 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "an exercise ball under your heels.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\bstep\b.*\bor\b.*\b(?:flat|floor|ground)\b|\b(?:flat|floor|ground)\b.*\bor\b.*\bstep\b"
         ),
         "A step: start with your heels hanging off the edge, lower than your toes, so you work through the "
         "full range. Flat ground cuts off the bottom of the movement.",
     ),
     (
-        re.compile(r"\bhills?\b.*\bor\b.*\bplyo\w*|\bplyo\w*\b.*\bor\b.*\bhills?\b"),
+        rx.compile(r"\bhills?\b.*\bor\b.*\bplyo\w*|\bplyo\w*\b.*\bor\b.*\bhills?\b"),
         "For explosive power, plyometrics: the article says jumping and bounding drills build it. Hill "
         "running is resistance training that builds leg strength. Both fit in a week.",
     ),
     (
-        re.compile(r"\bfoam ?roll\w*\b"),
+        rx.compile(r"\bfoam ?roll\w*\b"),
         "The article only covers stretching after a workout; it says nothing about foam rolling. Stretch "
         "after every session; a foam roller is an optional extra if you like it (general advice).",
     ),
     (
-        re.compile(r"\b(?:atg|ass to grass|deep squats?|full depth squats?|below parallel)\b"),
+        rx.compile(r"\b(?:atg|ass to grass|deep squats?|full depth squats?|below parallel)\b"),
         "The article doesn't cover deep squats: its squats and lunges stop when the knee reaches 90 "
         "degrees, with the knees kept from travelling past the toes. Stick to that depth.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:plyo\w*|hops?|hopping|jump\w*|skipping|bounding)\b.*\b(?:concrete|pavement|tarmac|asphalt|"
             r"hard (?:surface|ground|floor)|grass|surface)\b"
         ),
@@ -835,7 +836,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "for jumping drills, and keep your landings soft and controlled (general advice).",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\bplyo\w*\b.*\b(?:or|vs|versus|than)\b.*\b(?:weights|lifting|gym|strength)\b|"
             r"\b(?:weights|lifting|gym|strength)\b.*\b(?:or|vs|versus|than)\b.*\bplyo\w*"
         ),
@@ -845,7 +846,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "why stop just before the leg is straight?": the lock-out reason, not the move's card.
-        re.compile(
+        rx.compile(
             r"^why\b(?!.*\b(?:hurt\w*|pain\w*|ach\w*|sore|click\w*|pop\w*|stuck|gives? way)\b)"
             r"(?=.*\b(?:don ?t|dont|not|never|stop\w*|short of|just before|shouldn ?t|avoid)\b)"
             r".*\b(?:lock\w*|straight\w*|fully extend\w*)\b"
@@ -854,7 +855,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "why would stronger legs make me better on hills?": the reason, not the hill repeats' card.
-        re.compile(
+        rx.compile(
             r"^why\b(?!.*\b(?:repeats?|sprints?|reps)\b).*\b(?:better|faster|easier|quicker|stronger|help\w*|"
             r"climb\w*) (?:\w+ ){0,2}(?:on|up|at|with) (?:the |my )?(?:hills?|climbs?|inclines?|uphills?)\b"
         ),
@@ -864,23 +865,23 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "why hamstring work if my plan is all quads?": balance, not the hamstrings' exercise list.
-        re.compile(r"^why\b.*\bhamstrings?\b.*\bquads?\b|^why\b.*\bquads?\b.*\bhamstrings?\b"),
+        rx.compile(r"^why\b.*\bhamstrings?\b.*\bquads?\b|^why\b.*\bquads?\b.*\bhamstrings?\b"),
         reason("rule:opposing_balance") or "",
     ),
     (
-        re.compile(r"^why\b.*\bsteep\w*"),
+        rx.compile(r"^why\b.*\bsteep\w*"),
         "The article just says not too steep: a 5–10% grade. A moderate slope lets you keep good form, "
         "lifting your knees and pumping your arms, for all 5–8 repeats (that reason is general "
         "coaching, not the article's).",
     ),
     (
-        re.compile(r"\bpistol\w*\b"),
+        rx.compile(r"\bpistol\w*\b"),
         "No, not quite: a pistol squat balances on one leg with the other held out in front. The "
         "article's one-legged squat keeps the back foot's toes on the floor a stride behind, and you bend "
         "the front knee to 90 degrees.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"^(?=.*\b(?:race|racing|parkrun|marathon|half|10k|5k|meet)\b)"
             # "in the morning" is tomorrow only right after the race ("10k in the morning, legs tonight?"),
             # not an easy run's time of day ("easy 5k in the morning and leg day in the evening").
@@ -893,7 +894,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "fresh. Two or more days out is fine.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:number one|no 1|main|biggest|most important|top|primary|single best|key)\b (?:\w+ ){0,2}"
             r"reasons?\b"
         ),
@@ -902,12 +903,12 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "faster and slower to tire.",
     ),
     (
-        re.compile(r"^why\b.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding|box jumps?|skipping drills?)\b"),
+        rx.compile(r"^why\b.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding|box jumps?|skipping drills?)\b"),
         "They build explosive power and work the often-ignored deeper leg muscles. Start simple: hop over a "
         "line, then onto a low step or box, then skipping drills.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"^why\b.*\b(?:single|one) ?leg\w*\b|"
             r"^why\b.*\b(?:unilateral)\b"
         ),
@@ -916,7 +917,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "will a week off make me lose my gains?", "am I going to go backwards if I stop for a week?"
-        re.compile(rf"\b{_WEEK_OFF}\b.*\b{_SET_BACK}\b|\b{_SET_BACK}\b.*\b{_WEEK_OFF}\b"),
+        rx.compile(rf"\b{_WEEK_OFF}\b.*\b{_SET_BACK}\b|\b{_SET_BACK}\b.*\b{_WEEK_OFF}\b"),
         "To give your body extra recovery: the article says to take a week off strength work once a month. "
         "A week won't undo what you've built; you come back fresher (that last part is general "
         "experience, not the article's).",
@@ -942,16 +943,16 @@ def settled(question: str) -> str | None:
 # ---- fact matching ----------------------------------------------------------------------------
 
 # "without hurting my knee", "without bouncing": how to do it, not a missing piece of kit (T3).
-_MANNER = re.compile(r"\bwithout (?:\w+ing|pain)\b|\binstead of (?:\w+ing)\b")
-_NEG = re.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
-_WORKS_ASK = re.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
+_MANNER = rx.compile(r"\bwithout (?:\w+ing|pain)\b|\binstead of (?:\w+ing)\b")
+_NEG = rx.compile(r"\b(?:don't|dont|never|no|not|avoid|skip|stop|without|isn't|aren't)\b", re.IGNORECASE)
+_WORKS_ASK = rx.compile(r"\b(?:work|works|target|targets|hit|hits|muscles?|for|good)\b")
 # ("skipping drills", "the skipping rhythm" are the drill, not leaving something out)
-_SKIP = re.compile(
+_SKIP = rx.compile(
     r"\b(?:skip|skipping)\b(?! (?:drills?|rhythm|ropes?|exercises?|moves?|steps?|technique|form))|"
     r"\b(?:omit|ditch|leave out|cut out|drop the)\b",
     re.IGNORECASE,
 )
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+_SENT = rx.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
 @lru_cache(maxsize=4096)  # facts are a fixed set: each is stemmed once
@@ -971,12 +972,12 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
 
 
 _BENEFIT_STEMS = stems("faster speed quicker stride hills climb injuries tire fatigue oxygen power")
-_LEAD_VERDICT = re.compile(r"^(?:Yes|No)[,:.]\s+(?:that's fine:\s+)?")
+_LEAD_VERDICT = rx.compile(r"^(?:Yes|No)[,:.]\s+(?:that's fine:\s+)?")
 GENERIC = frozenset(
     "help make would need get realli leg legs strength strong stronger run runner lift bother train".split()
 )
-_CAUSE = re.compile(r"\b(?:because|so|which|lets|allows|means|so that|helps?|prevent|cause)\b", re.IGNORECASE)
-_HARM = re.compile(r"\b(?:bad|wrong|a problem|harmful|dangerous|a mistake|too much|too heavy|risky)\b")
+_CAUSE = rx.compile(r"\b(?:because|so|which|lets|allows|means|so that|helps?|prevent|cause)\b", re.IGNORECASE)
+_HARM = rx.compile(r"\b(?:bad|wrong|a problem|harmful|dangerous|a mistake|too much|too heavy|risky)\b")
 
 
 def _forbids(q: str, fact: str) -> bool:
@@ -1033,7 +1034,7 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
     return "Yes. " if stems(clause) & stems(fact) else ""
 
 
-_EXTREME = re.compile(
+_EXTREME = rx.compile(
     r"\b(?:really|very|super|extremely|too|so|every|daily|always|max|maximum|maximal|all|completely|"
     r"entirely|only|heav(?:y|ier|iest)|steep\w*|fast\w*|lots|tons|loads|hours?|twice|in a row|"
     r"back to back|straight|consecutive|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -1142,7 +1143,7 @@ def _dose_line(ex: Exercise, ask: Ask) -> str:
 
 
 # Words of a question about a step that the steps say otherwise (stems): "feet" are "soles".
-_STOP_AT = re.compile(
+_STOP_AT = rx.compile(
     r"\b(?:until|stop|as high|as low|line|bend|bent|bending|angle|height|below|lower than)\b|°"
 )
 _ALIKE = {
@@ -1173,7 +1174,7 @@ _HOW_WORDS = stems(
 
 
 # "how far back / apart / forward does my foot go": where a part is placed, not how deep to go.
-_PLACE_ASK = re.compile(
+_PLACE_ASK = rx.compile(
     r"\b(?:far|wide|close) (?:back|forward|forwards|apart|out|behind|in front)\b|\bhow (?:wide|far apart)\b|"
     r"\b(?:where|how far) (?:\w+ ){0,4}(?:foot|feet|toes|heels?|hands?|back leg)\b"
 )
@@ -1186,15 +1187,15 @@ def _alike(q: frozenset[str]) -> frozenset[str]:
 
 
 # A question about what not to do, and a fact that says not to.
-_ASK_NOT = re.compile(
+_ASK_NOT = rx.compile(
     r"\b(?:shouldnt|dont|mustnt|not|never|avoid|mistakes?|wrong|bad)\b|\bshould not\b|\bdo not\b"
 )
-_SAYS_NOT = re.compile(r"\b(?:don't|do not|never|not|no|avoid|stop)\b", re.IGNORECASE)
+_SAYS_NOT = rx.compile(r"\b(?:don't|do not|never|not|no|avoid|stop)\b", re.IGNORECASE)
 
 
 # "any use?", "does that actually do anything?", "is that a proper drill?", "do I need it?": is this
 # move worth doing, asked of a move (a yes with what it works).
-_WORTH_EX = re.compile(
+_WORTH_EX = rx.compile(
     r"\bany (?:good|use|point|benefit)\b|\bworth (?:it|doing|the effort|bothering)\b|"
     r"\b(?:is|are) (?:it|that|this|they|those|these) (?:\w+ )?useful\b|\buseful (?:drill|exercise|move)\b|"
     r"\b(?:is|does) (?:that|it|this) (?:even |really |actually )?count(?:s|ed)? as (?:a )?(?:strength|resist"
@@ -1218,7 +1219,7 @@ _WORTH_EX = re.compile(
     r"(?:work|training|sessions?|workouts?)\b"
 )
 # ("how should my runners set up the hamstring push-up", "walk me thru a step up": the whole movement)
-_FORM_ASK = re.compile(
+_FORM_ASK = rx.compile(
     r"\b(?:form|technique|properly|correctly|correct way|right way|set ?up|"
     r"walk (?:me|us|them) (?:thr\w*|through))\b"
 )
@@ -1238,7 +1239,7 @@ _DO_RULES = frozenset(
         "rule:form_first",
     }
 )
-_NEEDED = re.compile(
+_NEEDED = rx.compile(
     r"\b(?:needed|necessary|required|essential|important|compulsory|mandatory|a must|"
     r"worth (?:it|doing|bothering))\b"
 )
@@ -1246,18 +1247,18 @@ _GOOD_RULES = frozenset(
     {"rule:plyometrics", "rule:free_weights", "rule:machines", "rule:balance_training", "rule:one_legged"}
 )
 # "what's that move where...", "what is this exercise called": the runner describes it, asks its name.
-_WHICH_MOVE = re.compile(
+_WHICH_MOVE = rx.compile(
     r"\bwhat(?:s| is) (?:that|this|the) (?:move|exercise|one|thing|drill)(?: called)?(?: where| with| you)\b|"
     r"\bwhat(?:s| is) (?:that|this|it) called\b|\bwhat do you call (?:that|this|it|the)\b"
 )
 _SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
-_QUAD_SIDE = re.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
+_QUAD_SIDE = rx.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
 
 
 _COUNT_STEMS = stems("reps rep sets set times dose volume")
 # "fast or slow?", "how fast should I do squats?": the tempo of a rep
-_SPEED_ASK = re.compile(
+_SPEED_ASK = rx.compile(
     r"\b(?:fast|quick\w*|explosive\w*)\b (?:\w+ )?or (?:\w+ )?\b(?:slow\w*|controlled)\b|"
     r"\b(?:slow\w*|controlled)\b (?:\w+ )?or (?:\w+ )?\b(?:fast|quick\w*|explosive\w*)\b|"
     r"\bhow (?:fast|quick\w*|slow\w*)\b"
@@ -1271,12 +1272,12 @@ _FELT_IN = {
     "back": r"\b(?:lower )?back\b",
     "knees": r"\bknees?\b",
 }
-_FEEL = re.compile(
+_FEEL = rx.compile(
     r"\b(?:feel|feeling|felt|feels)\b(?: \w+){0,4} (?:in|on) (?:my|the|your)\b|"
     r"\bwhere (?:should|do|am|are|will|would|is) (?:\w+ ){0,3}feel\b"
 )
 # "feels easy now, how much do I add?": going up from a load, not the starting load.
-_GO_UP = re.compile(
+_GO_UP = rx.compile(
     r"\b(?:too easy|feels? easy|feeling easy|getting easy|got easy|easy now|add on|add more|increase|go up|"
     r"put on|bump (?:it )?up|step up the|jump up)\b"
 )
@@ -1613,7 +1614,7 @@ def _in_running(m: Muscle) -> str:
 
 
 # "is there a deeper bit and an outer bit?", "what muscles are in there?": the parts of a muscle group.
-_PART_ASK = re.compile(
+_PART_ASK = rx.compile(
     r"\b(?:difference|differ\w*|deeper|inner|outer|two (?:muscles|parts|bits)|parts|bits|which is which|"
     r"made up of|what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those|back there)|"
     # "what's the muscle deep in the hip that turns the leg called": a part, by what it does
@@ -1640,7 +1641,7 @@ _PART_SAYS = {
     "beneath": "deeper",
     "underneath": "deeper",
 }
-_PART_SAID = re.compile(r"\b(?:" + "|".join(_PART_SAYS) + r")\b")
+_PART_SAID = rx.compile(r"\b(?:" + "|".join(_PART_SAYS) + r")\b")
 _PART_WORDS = frozenset(
     {"deeper", "deep", "inner", "outer", "front", "back", "shin", "toe"}
     | {"rotat", "stabilis", "swing", "drive"}
@@ -1684,13 +1685,13 @@ def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
     return f"Most: {common}; {odd}."
 
 
-_NO_KIT = re.compile(
+_NO_KIT = rx.compile(
     r"\b(?:without|no) (?:any )?(?:weights|dumbbells|gym|equipment|kit|machines)\b|\bbodyweight only\b|"
     r"\bjust (?:my )?bodyweight\b"
 )
 # Does a muscle matter for a runner: "does that even matter", "is that a problem", "do runners need
 # to bother with them", "is it worth training".
-_MATTERS = re.compile(
+_MATTERS = rx.compile(
     r"\b(?:does (?:that|it|this) (?:even |really |actually )?matter|is (?:that|it|this) (?:a )?(?:problem|"
     r"issue|"
     r"big deal|bad)|(?:need|have) to (?:bother|worry|care)|worth (?:training|working|strengthening|it)|"
@@ -1704,7 +1705,7 @@ _MATTERS = re.compile(
 
 # What a runner sees when a muscle is weak (a muscle's when_weak says it in the article's words):
 # the trunk tipping forward, the knees drifting in or out.
-_TELLS = re.compile(
+_TELLS = rx.compile(
     r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
     r"collaps\w*|cav\w* in|drift\w*|angl\w* (?:in|out)|knock kneed|(?:knees?|legs?) (?:go|going|come|coming|"
     r"fall\w*|roll\w*|turn\w*|point\w*) (?:in|inwards?|out|outwards?))\b"
@@ -1712,7 +1713,7 @@ _TELLS = re.compile(
 
 
 # A muscle that tires or gives out late in a run ("calves die at mile 10", "quads fade on the hills").
-_TIRES = re.compile(
+_TIRES = rx.compile(
     r"\b(?:giv(?:e|es|ing) out|gave out|tir(?:e|es|ing)|tired|fad(?:e|es|ing)|di(?:e|es)|dying|dead|cooked|"
     r"fried|gone|fatigu\w*|run out of (?:steam|gas)|hit (?:a|the) wall)\b"
     r"(?=.{0,60}\b(?:mile|miles|km|k|end|late|later|long runs?|race|races|marathon|half|last|after|towards?))"
@@ -1720,7 +1721,7 @@ _TIRES = re.compile(
 
 
 # One exercise asked for ("a good glute exercise", "one move for the calves"), not the list.
-_ONE_EXERCISE = re.compile(
+_ONE_EXERCISE = rx.compile(
     r"\b(?:a|an|one|1|single)\b (?:[a-z]+ ){0,3}?(?:exercise|excercise|move|drill)\b(?! ball)"
     r"(?!.*\b(?:each|every|all)\b)"
 )
@@ -1734,7 +1735,7 @@ def _lower1(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
-_POSTURE_TELL = re.compile(
+_POSTURE_TELL = rx.compile(
     r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
     r"(?:posture|form|upper body|trunk) collaps\w*)\b"
 )
@@ -1986,15 +1987,15 @@ def injury_reply(
     return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
 
 
-_PAIN = re.compile(
+_PAIN = rx.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|niggle|niggles|twinge|cave|caves|"
     r"collapse|collapses|drift|drifts|tender|swollen|swell\w*|injur\w*|pop\w*|twist\w*|sharp|numb)\b"
 )
 # "is something weak?", "weak muscles?", "is that a strength thing?": whether weakness causes it
-_WEAK_ASK = re.compile(
+_WEAK_ASK = rx.compile(
     r"\b(?:weak\w*|strength (?:thing|problem|issue)|muscle (?:thing|problem|issue)|lack of strength)\b"
 )
-_PAIN_WORD = re.compile(
+_PAIN_WORD = rx.compile(
     r"\b(?:pain|painful|hurt|hurts|hurting|sore|ache|aches|aching|achy|twinge|sharp|numb)\b"
 )
 _SYMPTOM = frozenset(
@@ -2009,12 +2010,12 @@ def _names_injury(i: Injury, question: str) -> bool:
     return any(f" {normalize(n)} " in text for n in names)
 
 
-_WORRY = re.compile(r"\b(?:worry|worried|worries|fear|fears|myth|assume|believe)\b", re.IGNORECASE)
+_WORRY = rx.compile(r"\b(?:worry|worried|worries|fear|fears|myth|assume|believe)\b", re.IGNORECASE)
 
 
 # "what are the basic form rules?", "any general technique tips for every exercise?": the article's
 # form rules together, not one of them.
-_FORM_RULES_ASK = re.compile(
+_FORM_RULES_ASK = rx.compile(
     r"\b(?:form|technique|lifting|exercise|movement)\b.{0,20}\b(?:rules|tips|basics|checklist|pointers|"
     r"principles|guidelines|fundamentals)\b|\b(?:rules|basics|principles|fundamentals|guidelines) "
     r"(?:of|for) (?:good )?(?:form|technique|lifting)\b"
@@ -2030,7 +2031,7 @@ _FORM_RULE_IDS = frozenset(
     {"form_first", "range_of_motion", "slow_controlled", "comfortable_load", "breathing"}
 )
 # "what should a leg session look like from start to finish?": its shape, warm-up to stretch.
-_SESSION_SHAPE_ASK = re.compile(
+_SESSION_SHAPE_ASK = rx.compile(
     r"\b(?:session|workout|leg day)s?\b.{0,25}\b(?:start to (?:finish|end)|beginning to end|look like|"
     r"(?:be )?structured|laid out|step by step)\b|"
     r"\b(?:structure|lay out|plan out|shape) (?:a|my|the|each|one) (?:\w+ )?(?:session|workout)\b"
@@ -2148,7 +2149,7 @@ def equipment_reply(e: Equipment) -> tuple[str, str]:
 
 # "can I do the home moves at the gym with weights?", "do the bodyweight exercises work with dumbbells
 # at the gym too?": the article's answer, which ones and the indoor hill.
-_HOME_IN_GYM = re.compile(
+_HOME_IN_GYM = rx.compile(
     r"\b(?:home|bodyweight|calisthenics?) (?:exercises|moves|workouts?|stuff|ones)\b.*\b(?:gym|weights|"
     r"dumbbells)\b.*"
     r"\b(?:too|as well|also|instead)\b|"
@@ -2271,26 +2272,26 @@ def compose(
 # links it to weak muscles turns to "Yes"; a bare "Yes." over a sentence that shares no word with the
 # question ("Yes. Repeat 5 to 8 times.") goes.
 
-_OPENER = re.compile(r"^(?:Yes|No|No need)[.:]\s+(?=\S)")
-_WH_OPENER = re.compile(r"^(?:Yes|No|No need)(?:, [^.:?]{0,40})?[.:]\s+(?=\S)")
-_WH_ASK = re.compile(
+_OPENER = rx.compile(r"^(?:Yes|No|No need)[.:]\s+(?=\S)")
+_WH_OPENER = rx.compile(r"^(?:Yes|No|No need)(?:, [^.:?]{0,40})?[.:]\s+(?=\S)")
+_WH_ASK = rx.compile(
     r"^(?:(?:so|ok|okay|and|also|hey|yo|hi|right|quick q(?:uestion)?)\W+)*"
     r"(?:how|what|whats|which|where|when|who)\b(?! (?:if|about)\b)"
 )
-_REQUEST = re.compile(
+_REQUEST = rx.compile(
     r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:explain|tell|show|describe|give|list|"
     r"walk|talk|go through|break down)\b|^(?:explain|describe|tell me|show me|talk me|walk me)\b"
 )
-_SUPERSEDED = re.compile(
+_SUPERSEDED = rx.compile(
     r"\b(?:old advice|given way|no longer|a myth|isn't true|not true|outdated|out of date)\b", re.IGNORECASE
 )
-_CAUSE_ASK = re.compile(
+_CAUSE_ASK = rx.compile(
     r"\b(?:is (?:that|it|this) (?:a|an|just a|just an) \w+ (?:thing|issue|problem)|"
     r"(?:is|could|might) (?:that|it|this) be (?:a|an|from|because|due)|"
     r"(?:caused|because|due) (?:by|of|to)|is (?:that|it|this) (?:from|a sign|down to|because)|"
     r"what causes|sign of)\b"
 )
-_CAUSE_SAID = re.compile(
+_CAUSE_SAID = rx.compile(
     r"\b(?:links?|linked|causes?|caused|comes? from|a sign of|down to|because of|due to)\b[^.]*\bweak\w*",
     re.IGNORECASE,
 )
@@ -2329,28 +2330,28 @@ def _after_opener(text: str) -> str:
     return _cap(text[_OPENER.match(text).end() :]) if _OPENER.match(text) else text  # type: ignore[union-attr]
 
 
-_WHY_ASK = re.compile(r"\b(?:why|how come|whats the point|what is the point|reason|reasons|point of)\b")
-_WORTH_ASK = re.compile(r"\b(?:worth|help|helps|point|good|useful|benefit\w*|need|matter|bother)\b")
-_DISMISS = re.compile(
+_WHY_ASK = rx.compile(r"\b(?:why|how come|whats the point|what is the point|reason|reasons|point of)\b")
+_WORTH_ASK = rx.compile(r"\b(?:worth|help|helps|point|good|useful|benefit\w*|need|matter|bother)\b")
+_DISMISS = rx.compile(
     r"\b(?:isn't|is not|aren't|not) (?:a |an |really a )?(?:concern|problem|worry|risk|issue)\b|"
     r"\bno need to worry\b",
     re.IGNORECASE,
 )
-_RISK_ASK = re.compile(
+_RISK_ASK = rx.compile(
     r"\b(?:make me|gonna make|going to make|turn me|risk|slow\w*|bulk\w*|sluggish|heavy legs|worried|worry)\b"
 )
-_CHOICE = re.compile(
+_CHOICE = rx.compile(
     r"\b\w+ or (?!nah\b|not\b|no\b|nope\b|what\b|anything\b|something\b|so\b)\w+|"
     r"\b(?:vs|versus|better|worse|as good as|same as|compared?|which|either|both)\b"
 )
-_WILL_ASK = re.compile(
+_WILL_ASK = rx.compile(
     r"^(?:will|wil|would|is|isnt|does|can|could|gonna|am i)\b|"
     r"\b(?:is (?:that|it|this)|will (?:it|that|lifting|weights|this))\b"
 )
 
 
-_WHO_RIGHT = re.compile(r"\b(?:whos|who is|which of us(?: is)?|which one of us(?: is)?) (?:correct|right)\b")
-_SAYS_WRONG = re.compile(
+_WHO_RIGHT = rx.compile(r"\b(?:whos|who is|which of us(?: is)?|which one of us(?: is)?) (?:correct|right)\b")
+_SAYS_WRONG = rx.compile(
     r"\b(?:my|our|the) (friend|partner|training partner|coach|mate|teammates?|physio|trainer|dad|mum|mom|"
     r"brother|sister|wife|husband|boyfriend|girlfriend|colleague)s? (?:\w+ )?(?:says?|said|reckons?|thinks?|"
     r"tells? me|told me)\b (?:that )?(?:(?:that|it|this)(?:s|"
@@ -2383,10 +2384,10 @@ def _other_is_right(question: str) -> str | None:
     return f"Your {said.group(1)} is right: {body[:1].lower()}{body[1:]}"
 
 
-_NEG_LEAD = re.compile(r"^(?:No\b(?:, (?:don.t|do not) \w+ \w+)?[:,.]?|Yes, avoid it:|Not\b)\s*")
+_NEG_LEAD = rx.compile(r"^(?:No\b(?:, (?:don.t|do not) \w+ \w+)?[:,.]?|Yes, avoid it:|Not\b)\s*")
 
 
-_EITHER_OR = re.compile(
+_EITHER_OR = rx.compile(
     r"\bor (?:both|after|before|after it|should i|do i|is it|stop|keep going)\b|"
     r", or (?!just\b|not\b|nah\b|no\b|nope\b|what\b|anything\b|something\b|so\b)\w+|"
     r"\bbetter\b.*\b\w+ or (?!just\b|not\b|nah\b|no\b|so\b)\w+|"
@@ -2397,36 +2398,36 @@ _EITHER_OR = re.compile(
 
 # "will it mess up / ruin / hurt my race?": asks whether harm follows, so the answer to a "don't"
 # rule is "Yes, it can".
-_HARM_ASK = re.compile(
+_HARM_ASK = rx.compile(
     r"^(?:will|would|could|can|does|do|might|is|isnt|wont) (?:\w+ ){1,8}?(?:mess (?:up|with)|ruin|hurt|wreck|"
     r"harm|spoil|compromise|kill|sabotage|screw up|affect)\b"
 )
 # "what should I add", "what builds that", "any drills for it": asking for something to do.
-_ADD_ASK = re.compile(
+_ADD_ASK = rx.compile(
     r"\bwhat (?:\w+ )?(?:should|shall|can|could|do) i (?:add|do|try|include|put in)\b|"
     r"\bwhat (?:builds?|helps?|works?|trains?|improves?|fixes?|develops?) (?:that|it|this|them)\b|"
     r"\bwhat (?:exercises?|moves?|drills?) (?:build|help|work|train|improve|fix|should|would|can)\b|"
     r"\bhow (?:do|can|would) i (?:build|get|train|improve|develop) (?:that|it|this|more)\b"
 )
-_WEAK_PART = re.compile(
+_WEAK_PART = rx.compile(
     r"\b(hamstrings|quads|calves|glutes|hips)\b(?: \w+){0,3} (?:weak|weaker|lagging|behind)\b|"
     r"\bweak(?:er)? (hamstrings|quads|calves|glutes|hips)\b"
 )
 # Rules that are a kind of training, done through the moves they name ("how do I do plyometrics").
 _TRAINING_KINDS = frozenset({"plyometrics", "balance_training", "one_legged"})
-_MOVE_NAMED = re.compile(
+_MOVE_NAMED = rx.compile(
     r"\b(?:line hops|box|skipping|calf raises?|squats?|step-?ups?|bridges?|lunges?|hill repeats|"
     r"push-ups?|curls?|hip raise|leg lift|toe raise|leg press)\b",
     re.IGNORECASE,
 )
-_CAN_DO_ASK = re.compile(
+_CAN_DO_ASK = rx.compile(
     r"^(?:(?:so|ok|okay|and|also|hey|hi)\W+)*(?:can|could) (?:i|we) (?:still |even |also )?"
     r"(?:do|add|fit|keep|train|lift|squeeze|work)\b"
 )
-_CAN_DO_NOT = re.compile(
+_CAN_DO_NOT = rx.compile(
     r"\b(?:not|never|don't|dont|avoid|skip|stop|no|can't|cannot|isn't|wait)\b", re.IGNORECASE
 )
-_NO_DONT = re.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
+_NO_DONT = rx.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
 
 
 def settle_verdict(question: str, text: str) -> str:
@@ -2473,7 +2474,7 @@ def settle_verdict(question: str, text: str) -> str:
 
 # "DOMS for days, am I overdoing it?": a worry about doing too much, which "Yes, that's normal" answers
 # the wrong way round.
-_OVERDO_ASK = re.compile(
+_OVERDO_ASK = rx.compile(
     r"\b(?:overdo\w*|over doing|over ?train\w*|too (?:much|hard|heavy|often|many)|pushing (?:it )?too)\b"
 )
 _OVERDO_NOTE = (
@@ -2483,7 +2484,7 @@ _OVERDO_NOTE = (
 
 
 # A yes/no ask joined on after another ask: "..., and is it ok to...", "and can I...".
-_SECOND_ASK = re.compile(
+_SECOND_ASK = rx.compile(
     r"\b(?:and|also|plus)\s+(?:is|are|can|could|should|do|does|will|would|am)\s+(?:it|i|that|this|they)\b"
 )
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content import rx
 from content.anatomy import INJURIES
 from content.asks import (
     BACK,
@@ -181,13 +182,13 @@ CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, 
 
 # A technique rule asked about on an exercise ("should my knees go fully straight on the leg press?").
 _RULE_ASKED = (
-    ("rule:lock_knees", re.compile(r"\b(?:lock\w*|(?:fully|all the way|completely|dead) straight\w*)\b")),
-    ("rule:breathing", re.compile(r"\bbreath\w*\b")),
-    ("rule:slow_controlled", re.compile(r"\b(?:fast|quick\w*|slow\w*|explosive\w*|speed)\b")),
+    ("rule:lock_knees", rx.compile(r"\b(?:lock\w*|(?:fully|all the way|completely|dead) straight\w*)\b")),
+    ("rule:breathing", rx.compile(r"\bbreath\w*\b")),
+    ("rule:slow_controlled", rx.compile(r"\b(?:fast|quick\w*|slow\w*|explosive\w*|speed)\b")),
 )
 
 # Someone cleared them ("physio gave me the all clear"), not only "it's better now", "fully healed".
-_CLEARED_BY = re.compile(
+_CLEARED_BY = rx.compile(
     r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead))\b"
 )
 
@@ -201,44 +202,44 @@ _HOW_RULES = frozenset(
 
 # A worry told in the background that the article answers: "she's worried it'll make her bulky",
 # "I'm afraid to become big and slow".
-_SURGERY = re.compile(
+_SURGERY = rx.compile(
     r"\b(?:replace\w*|surgery|operation|arthrit\w*|torn|tear|meniscus|ligament\w*|acl|pregnan\w*)\b"
 )
-_BULK_TOLD = re.compile(
+_BULK_TOLD = rx.compile(
     rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
     r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
     r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
 )
-_ORDER_CARRIED = re.compile(
+_ORDER_CARRIED = rx.compile(
     r"(?i)^\s*((?:and|also|what about|how about|ok and|okay and|plus) (?:the |my )?"
     r"(?:stretch\w*|warm ?ups?|warming up|cool ?downs?|cooling down|foam rolling))\s*\?*\s*$"
 )
 # The ask points back at the worry the background told: "is my worry justified?", "am I wrong?",
 # "is that true or a myth?", "is that a real concern?", "should I be worried?".
-_WORRY_CHECK = re.compile(
+_WORRY_CHECK = rx.compile(
     r"^(?:so |but |and )?(?:is (?:my|this|that|the) (?:worry|fear|concern) (?:justified|valid|right|founded|"
     r"real|legit|true|warranted)|is (?:that|this|it) (?:true|a myth|right|a real (?:concern|worry|thing)|"
     r"a thing|legit|correct)|am i (?:wrong|right)|should i (?:be )?(?:worried|worry|concerned)|"
     r"(?:do|does) (?:that|it|this) (?:really )?happen|is there (?:any )?truth (?:in|to) (?:that|this|it))\b"
 )
-_WORRY_WORD = re.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|concern\w*|nervous|don ?t want|dont wanna)\b")
+_WORRY_WORD = rx.compile(r"\b(?:worr\w*|afraid|scared|fear\w*|concern\w*|nervous|don ?t want|dont wanna)\b")
 
 
 # How the runner trains, told in the message, set against the article's rules: each (pattern, change).
 _PRACTICES = (
     (
-        re.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the|my) weights?\b"),
+        rx.compile(r"\bbounc\w*|\bmomentum\b|\bswing\w* (?:the|my) weights?\b"),
         "No bouncing or momentum: every rep slow and controlled, lowering under control.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:fast|quick|rapid|speedy) reps\b|\breps? (?:as )?(?:fast|quick)\w*\b|"
             r"\bas (?:fast|quick(?:ly)?) as (?:possible|we can|i can|you can)\b"
         ),
         "Slow reps, not fast ones: the article wants controlled movement, not speed.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:to|until|till|til|into) (?:muscle )?(?:failure|exhaustion|collapse)\b|"
             r"\buntil (?:we|i|you) (?:can ?t|cannot|cant) (?:move|walk|stand|go on|do another)\b|"
             r"\buntil (?:we|i|you) drop\b|\bwreck(?:ed|s)? (?:my|our) legs\b"
@@ -246,26 +247,26 @@ _PRACTICES = (
         "Don't go to extremes: stop with form intact, at a load that tires you by 12–15 reps, 2–3 sets.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:every ?day|daily|[4-7] (?:days|times|x) (?:a|per) week|[4-7]x (?:a |per )?week|"
             r"(?:four|five|six|seven) (?:days|times) (?:a|per) week)\b"
         ),
         "Twice a week (three at most) is enough: muscles get stronger in the rest between sessions.",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:super|really|very|crazy|max(?:imum)?|as) heavy(?: as (?:possible|i can))?\b|"
             r"\b(?:one|1) ?rep max\b|\bmax (?:weight|lifts?|out)\b"
         ),
         "Use weights you're comfortable with, tired by 12–15 good reps, not the most you can lift.",
     ),
     (
-        re.compile(r"\block(?:ing)? (?:my |our |the )?knees?(?: out)?\b|\block(?:ing)? out\b"),
+        rx.compile(r"\block(?:ing)? (?:my |our |the )?knees?(?: out)?\b|\block(?:ing)? out\b"),
         "Don't lock your knees: stop just short of straight.",
     ),
 )
 # "is this the right kind of training for me?", "is that good for a runner?", "should I change things?"
-_REVIEW_ASK = re.compile(
+_REVIEW_ASK = rx.compile(
     r"\b(?:is|are|was) (?:this|that|it|these|those|what i m doing|what im doing) (?:\w+ ){0,2}"
     r"(?:right|good|ok|okay|fine|helping|smart|wise|sensible|useful|bad|wrong|the best|a good|the right|"
     r"doing (?:me )?any good)\b|"
@@ -1542,11 +1543,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
 
 # A strength session on a race's eve, and the runner asking whether to keep it: "do it as normal or
 # skip?", "should I still do legs?", "is it ok to keep it?", "move it?".
-_KEEP_OR_SKIP = re.compile(
+_KEEP_OR_SKIP = rx.compile(
     r"\b(?:skip|skip it|drop|miss|cancel|move|still|as normal|as usual|go ahead|keep|ok|okay|fine|"
     r"should i|can i|do i|shall i)\b"
 )
-_LIFT_TOLD = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|leg sessions?|squats?)\b")
+_LIFT_TOLD = rx.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|leg sessions?|squats?)\b")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -1594,17 +1595,17 @@ def _eve_reply(message: str) -> str | None:
 
 
 # The worry told as a statement: "I'm wondering if I'm overdoing it", "I think it's too much".
-_OVERDO_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
+_OVERDO_TOLD = rx.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
 # Lifting to the limit, and form giving way: "as heavy as I can", "to failure", "form gets ugly".
-_TO_LIMIT = re.compile(
+_TO_LIMIT = rx.compile(
     r"\b(?:as heavy as (?:i|possible)|heavy as i can|to failure|failure|max(?:ing)? out|my max|maxes|"
     r"one rep max|1rm|until i cant|till i cant)\b"
 )
-_FORM_GOES = re.compile(
+_FORM_GOES = rx.compile(
     r"\bform (?:is |gets |goes |looks |turns |becomes )?(?:\w+ ){0,2}(?:ugly|bad|sloppy|messy|terrible|awful|"
     r"rubbish|falls apart|breaks down|goes out the window|goes)\b|\b(?:ugly|sloppy|bad|messy) (?:form|reps)\b"
 )
-_RACE_TOLD = re.compile(r"\b(?:parkrun|race|racing)\b")
+_RACE_TOLD = rx.compile(r"\b(?:parkrun|race|racing)\b")
 
 
 def _too_heavy(message: str, asks: list[str]) -> str | None:
@@ -1627,11 +1628,11 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
 
 
 # Jumping drills and lifting in one session, and their order.
-_PLYO_SAID = re.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
-_LIFT_NAMED = re.compile(
+_PLYO_SAID = rx.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
+_LIFT_NAMED = rx.compile(
     r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day)\b"
 )
-_PAIR_ASK = re.compile(
+_PAIR_ASK = rx.compile(
     r"\b(?:before or after|after or before|same (?:day|session|workout)|which (?:\w+ )?first|"
     r"(?:what|which) order|first or|together|one session)\b"
 )
@@ -1643,24 +1644,24 @@ PLYO_ORDER_TEXT = (
 
 
 # Exercise names that hold a muscle's name ("hamstring curl", "calf raises"): kit or moves, not a muscle.
-_EX_NAMES = re.compile(
+_EX_NAMES = rx.compile(
     r"\b(?:hamstring (?:curls?|push ?ups?)|calf raises?|quad(?:riceps)? extensions?|leg (?:extensions?|"
     r"press(?:es)?|curls?)|glute bridges?|hip (?:raises?|thrusts?))\b"
 )
 
 
 # An ask that weighs options or asks for a verdict ("home or gym?", "is bodyweight enough?").
-_CHOICE_ASKED = re.compile(
+_CHOICE_ASKED = rx.compile(
     r"\b(?:or|vs|versus|better|best|instead|enough|need|worth|rather|should|do i|is it|are|can i just)\b"
 )
 
 
 # The asks a week reply that also says where to start covers: which days, and what to start with.
-_DAYS_AND_START = re.compile(rf"{WHICH_DAYS.pattern}|\b(?:start|begin)\b")
+_DAYS_AND_START = rx.compile(rf"{WHICH_DAYS.pattern}|\b(?:start|begin)\b")
 
 
 # A gym membership being weighed: "before I pay for a membership", "thinking of joining a gym".
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = rx.compile(
     r"\b(?:pay(?:ing)? for|buy(?:ing)?|get(?:ting)?|sign(?:ing)? up (?:for|to|at)|join(?:ing)?|"
     r"splash(?:ing)? out on) (?:a |the |my )?(?:gym(?: membership)?|membership)\b"
 )
@@ -1671,23 +1672,23 @@ MEMBERSHIP_LINE = (
 
 
 # Light and many: "light weights, 3 sets of 25", "4x20 with the pink dumbbells"; their own set-up judged.
-_HIGH_REPS = re.compile(
+_HIGH_REPS = rx.compile(
     r"\b(?:\d ?x ?(?:2[0-9]|[3-9]\d)|(?:\d|two|three|four|five) sets of (?:2[0-9]|[3-9]\d))\b|"
     r"\b(?:2[0-9]|[3-9]\d) reps\b|\b(?:loads|tons|lots) of reps\b|\bhigh reps?\b"
 )
-_LIGHT = re.compile(r"\b(?:light|tiny|small|baby|pink) (?:weights?|dumbbells?|loads?)\b|\blight\b")
-_SET_UP_RIGHT = re.compile(
+_LIGHT = rx.compile(r"\b(?:light|tiny|small|baby|pink) (?:weights?|dumbbells?|loads?)\b|\blight\b")
+_SET_UP_RIGHT = rx.compile(
     r"\b(?:is (?:this|that|it|my \w+) (?:\w+ )?(?:set ?up|right|ok|okay|good|any good|sensible|wrong|"
     r"working)|am i doing (?:it|this|something|anything) (?:right|wrong)|doing (?:\w+ )?wrong|"
     r"what should i change|should i change|(?:good|right|ok|okay) (?:set ?up|routine|plan)|"
     r"(?:thats|that is|is that|this is) (?:the move|the way to go|the way|right|correct|ok|okay|fine|good)|"
     r"right$)\b"
 )
-_DEAD_LEGS = re.compile(
+_DEAD_LEGS = rx.compile(
     r"\b(?:wrecked|dead|trashed|knackered|shattered|cooked|heavy|tired|flat|sluggish|never (?:feel )?fresh|"
     r"slow)\b"
 )
-_THRICE = re.compile(
+_THRICE = rx.compile(
     r"\b(?:3|three|4|four|5|five) (?:times|days|x|sessions)(?: a| per)? week\b|\b[3-5] ?x a week\b"
 )
 
@@ -1716,7 +1717,7 @@ def _too_light(message: str, asks: list[str]) -> str | None:
 
 
 # Both ends of a session: "what should the start and end look like?", "warm-up and cool-down?"
-_ENDS = re.compile(
+_ENDS = rx.compile(
     r"\b(?:start|beginning|begin) and (?:the )?(?:end|finish)\b|\bbefore and after (?:a |the |each |my )?"
     r"(?:\w+ )?(?:session|workout|lifting|day|strength)\b|"
     r"\bwarm ?ups? and (?:the )?(?:cool ?downs?|stretch\w*)\b|"
@@ -1725,16 +1726,16 @@ _ENDS = re.compile(
 
 
 # "what goes at the start and what at the end of a session?": both ends asked, as two asks
-_BOTH_ENDS = re.compile(
+_BOTH_ENDS = rx.compile(
     r"\b(?:start|beginning)\b (?:and )?(?:\w+ ){0,2}and (?:what |how )?(?:\w+ ){0,2}(?:end|finish)\b "
     r"(?:\w+ ){0,3}(?:session|workout)\b"
 )
 
 
-_EVERY_ASK = re.compile(r"")
-_YES_NO_ASK = re.compile(r"(?:(?:and|so|but|ok) )*(?:would|will|could|can|does|do|is|are|should)\b")
-_VERDICT_LEAD = re.compile(r"(?:Yes|No|Probably|Possibly|Not)\b")
-_BARE_VERDICT = re.compile(
+_EVERY_ASK = rx.compile(r"")
+_YES_NO_ASK = rx.compile(r"(?:(?:and|so|but|ok) )*(?:would|will|could|can|does|do|is|are|should)\b")
+_VERDICT_LEAD = rx.compile(r"(?:Yes|No|Probably|Possibly|Not)\b")
+_BARE_VERDICT = rx.compile(
     r"(?:(?:Yes|No|No need|Not really|Probably|Possibly|Not quite|Not strictly)[.!]?)?"
 )
 
@@ -1758,14 +1759,14 @@ def _ends_reply(engine: Engine) -> str | None:
 
 
 # The weeks before a race: "in the run-up", "race week", "taper", "the last weeks before my 10k".
-_RUN_UP = re.compile(
+_RUN_UP = rx.compile(
     r"\b(?:run ?up|race week|taper\w*|lead ?up|final (?:few |two |three )?weeks?|"
     r"last (?:few |two |three |couple of )?weeks? before|(?:week|weeks|days) (?:before|out from) (?:the|my) "
     r"(?:race|10k|5k|half|marathon)|before race day|"
     r"as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
-_RACE_TOLD_AHEAD = re.compile(r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b")
-_OPEN_RUN_UP = re.compile(r"^(?:(?:and|so|but|ok) )*(?:what|how|should|do|can|is|any)\b")
+_RACE_TOLD_AHEAD = rx.compile(r"\b(?:race|racing|10k|5k|half marathon|half|marathon|parkrun|ultra)\b")
+_OPEN_RUN_UP = rx.compile(r"^(?:(?:and|so|but|ok) )*(?:what|how|should|do|can|is|any)\b")
 RUN_UP_TEXT = (
     "keep lifting, but hold it steady: your usual sessions on easy days, never on a hard-run day, light and "
     "familiar, with no new exercises or heavier weights as the race nears (the article doesn't cover "
@@ -1791,7 +1792,7 @@ def _run_up_reply(message: str) -> str | None:
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = rx.compile(r"\d+")
 
 
 def _same_lead(text: str, before: str) -> bool:
@@ -1822,34 +1823,34 @@ def _restates(text: str, earlier: list[str]) -> bool:
 
 
 # "what should I actually do?", "so what do I do then?": no topic of its own.
-_BARE_WHAT_DO = re.compile(
+_BARE_WHAT_DO = rx.compile(
     r"^(?:(?:and|so|but|then|ok|okay) )*(?:what|which) (?:should|do|would|can) (?:i|we) "
     r"(?:actually |really |even |then |just |be )*(?:do|doing)(?: then| instead| now)?$"
 )
 # "healed, how do I build it back up", "cleared, how do I ease back into leg work", "are calf raises ok":
 # the way back from that injury (safety's build-back answer), not the muscle's role or one move's card
-_BUILD_BACK = re.compile(
+_BUILD_BACK = rx.compile(
     r"\b(?:(?:build(?:ing)?|strengthen(?:ing)?) (?:\w+ ){0,2}(?:back|up)|strong(?:er)? again|"
     r"ease (?:\w+ ){0,2}(?:back|in)|eas(?:e|ing) into|"
     r"(?:start|do|doing|try) (?:\w+ ){0,3}again|(?:are|is) (?:\w+ ){1,3}(?:ok|okay|safe|fine|alright)|"
     r"safe to|ok to|okay to|too soon|too early)\b"
 )
-_TARGET_ASK = re.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves?)\b")
-_WORTH_ASK = re.compile(
+_TARGET_ASK = rx.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves?)\b")
+_WORTH_ASK = rx.compile(
     r"\b(?:worth (?:it|bothering|doing|the (?:time|effort|bother)|using)|(?:any|a|even a) (?:point|use)|"
     r"bother(?:ing)?|any good|good enough|enough to)\b"
 )
 # "why are hips neglected and why should I care": a bare "why care" leans on the ask before it; a reply
 # that already gave the reason answers it (generic benefits after it would be a different answer)
-_BARE_WHY = re.compile(
+_BARE_WHY = rx.compile(
     r"^(?:(?:and|so|but|then|ok|okay) )*(?:why|how come) (?:should|would|do|does|must) "
     r"(?:i|we|anyone|runners?|it|that|this) (?:even |really |actually )*(?:care|matter|bother)\b"
     r"|^(?:(?:and|so|but) )*why (?:bother|care)\b"
 )
-_DOSE_SAID = re.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
+_DOSE_SAID = rx.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\btires you by\b")
 
 
-_FIGURES = re.compile(r"\b(?:\d+|once|twice|three times|weekly|daily|every day)\b")
+_FIGURES = rx.compile(r"\b(?:\d+|once|twice|three times|weekly|daily|every day)\b")
 
 
 def _adds_nothing(text: str, before: str) -> bool:
@@ -1882,10 +1883,10 @@ def _mostly_said(text: str, before: str) -> bool:
 
 
 # A safety caution that can lead a part's reply: not its answer (said once, by the first part).
-_CAUTION = re.compile(r"\bdoctor or (?:a )?physio")
+_CAUTION = rx.compile(r"\bdoctor or (?:a )?physio")
 
 # "how many of each?", "how many sets for both?": a dose for every exercise the message named.
-_EACH = re.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")
+_EACH = rx.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")
 
 
 def _first_at(ex_id: str, plain: str) -> int:

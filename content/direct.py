@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from content import rx
 from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
 from content.verdicts import _PICK, _settles, _versus, as_good_lead, versus
@@ -882,11 +883,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "No: keep every rep slow and controlled, no bouncing or momentum.",
     ),
 )
-_COMPILED = tuple((t, re.compile(p), text) for t, p, text in _DIRECT)
+_COMPILED = tuple((t, rx.compile(p), text) for t, p, text in _DIRECT)
 
 
-_ORDER_RUN = re.compile(r"\b(?:run|runs|running|jog\w*|strides|easy run|5k|10k|parkrun|tempo|intervals?)\b")
-_ORDER_LIFT = re.compile(
+_ORDER_RUN = rx.compile(r"\b(?:run|runs|running|jog\w*|strides|easy run|5k|10k|parkrun|tempo|intervals?)\b")
+_ORDER_LIFT = rx.compile(
     r"\b(?:lift\w*|legs|leg ?day|gym|strength|squats?|lunges?|weights|leg (?:workout|session))\b"
 )
 
@@ -908,7 +909,7 @@ def order_subject(question: str) -> str | None:
 
 
 # A knee "nearly / almost / just short of" straight is the article's rule, not the mistake.
-_NEARLY_STRAIGHT = re.compile(
+_NEARLY_STRAIGHT = rx.compile(
     r"^(?!.*\b(?:all the way|fully|completely|100)\b)(?=.*\b(?:straight|straighten\w*|lock\w*)\b)"
     r".*\b(?:nearly|"
     r"almost|just short|not quite|most of the way|short of)\b"
@@ -917,7 +918,7 @@ NEARLY_STRAIGHT_TEXT = (
     "Yes: nearly straight is right. Stop just short of locking the knee, so the muscle keeps the load "
     "instead of the joint."
 )
-_FULLY_STRAIGHT = re.compile(
+_FULLY_STRAIGHT = rx.compile(
     # ("that machine where you kick your legs straight out, do i go all the way": the straightening
     # said before the ask)
     r"^(?=.*\b(?:straight|straighten\w*|lock\w*|kick\w*|extend\w*|extensions?)\b)"
@@ -929,8 +930,8 @@ FULLY_STRAIGHT_TEXT = (
     "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
     "on the joint."
 )
-_NO_RACE = re.compile(r"\b(?:no|not a|not|isnt a|its not a) (?:race|racing)\b")
-_EVE = re.compile(r"\b(?:day|night|evening|eve) before\b")
+_NO_RACE = rx.compile(r"\b(?:no|not a|not|isnt a|its not a) (?:race|racing)\b")
+_EVE = rx.compile(r"\b(?:day|night|evening|eve) before\b")
 _STRAIGHTEN_TOPICS = frozenset(
     {"rule:lock_knees", "exercise:step_up", "exercise:leg_press", "exercise:quad_extension"}
 )
@@ -940,7 +941,7 @@ _STRAIGHTEN_TOPICS = frozenset(
 # which of the two, so the verdict names it ("Fine: ...", "Bad idea: ...").
 _NEG_SIDE = r"(?:a bad idea|bad idea|bad|dumb|stupid|wrong|too much|risky|lazy|overkill|harmful|a mistake)"
 _POS_SIDE = r"(?:fine|ok|okay|good|alright|sensible|smart|legit|safe)"
-_POLAR = re.compile(
+_POLAR = rx.compile(
     rf"\b{_NEG_SIDE} (?:\w+ ){{0,2}}?or (?:is it |its |am i |totally |just |actually |is that )?"
     rf"(?P<pos>{_POS_SIDE})\b|"
     rf"\b(?P<pos2>{_POS_SIDE}) (?:\w+ ){{0,2}}?or (?:is it |its |a |is that |just )?{_NEG_SIDE}\b"
@@ -975,7 +976,7 @@ def direct(topic_id: str, question: str) -> str | None:
     return _polar(question, said)
 
 
-_ORDER_YES_NO = re.compile(
+_ORDER_YES_NO = rx.compile(
     r"(?:(?:is|would|will|can|could|should|do|does|am) (?:it|i|that|this)|its|ok|okay|legit|fine)\b"
 )
 
@@ -984,7 +985,7 @@ _ORDER_YES_NO = re.compile(
 # run a bad idea?": their approving "Yes" answers the other way round ("No, ..."); an either/or ("bad
 # idea or fine?") is _polar's.
 TIMING_RULES = frozenset({"rule:hard_run_day", "rule:race_day", "rule:run_first"})
-_BAD_ASK = re.compile(
+_BAD_ASK = rx.compile(
     r"^(?!.*\bor (?:is it |its |just )?(?:fine|ok|okay|good|alright)\b)"
     r".*\b(?:a bad idea|bad idea|bad|wrong|a mistake|dumb|stupid|risky|a problem|an issue|harmful)\b"
 )
@@ -1007,16 +1008,16 @@ def _turned(text: str) -> str:
 # "what is a wall squat and does it help my knees?", "knee op 6 months ago, physio cleared me, can I do
 # wall squats?": a quad exercise asked about for the knees is a yes, pain-free (the article: strong,
 # balanced quads and hamstrings steady the knee), not a card cue turned into "No".
-_KNEE_HELP = re.compile(
+_KNEE_HELP = rx.compile(
     r"\b(?:help|helps|good|better|ok|okay|safe|fine|bad|alright|protect\w*|strengthen\w*)\b(?: \w+){0,4} "
     r"(?:for )?(?:my |the |your |dodgy |bad |weak )?knees?\b"
 )
-_CLEARED = re.compile(
+_CLEARED = rx.compile(
     r"\b(?:cleared|signed (?:me |it )?off|given the (?:ok|okay|all clear|green light)|all clear|green light|"
     r"physio (?:says|said) (?:im|i am|its) (?:ok|okay|fine|good))\b"
 )
-_CAN_DO = re.compile(r"\b(?:can|could|should) i (?:now |still |start |try )?(?:do|doing|start|try|use|add)\b")
-_KNEE_SAID = re.compile(r"\bknees?\b|\bacl\b|\bmeniscus\b|\bpatella\w*")
+_CAN_DO = rx.compile(r"\b(?:can|could|should) i (?:now |still |start |try )?(?:do|doing|start|try|use|add)\b")
+_KNEE_SAID = rx.compile(r"\bknees?\b|\bacl\b|\bmeniscus\b|\bpatella\w*")
 
 
 def _knee_yes(topic_id: str, question: str) -> str | None:
@@ -1040,7 +1041,7 @@ def _knee_yes(topic_id: str, question: str) -> str | None:
     return None
 
 
-_WINDED = re.compile(r"\b(?:out of breath|short of breath|breathless\w*|winded|gasping|puffing)\b")
+_WINDED = rx.compile(r"\b(?:out of breath|short of breath|breathless\w*|winded|gasping|puffing)\b")
 WINDED_TEXT = (
     "Partly: stronger leg muscles use oxygen more efficiently and are slower to tire, so runs and climbs "
     "feel easier. Being out of breath is mostly your aerobic fitness, though, which the running itself "
@@ -1049,17 +1050,17 @@ WINDED_TEXT = (
 
 
 # "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs.
-_TIRED_LEGS = re.compile(
+_TIRED_LEGS = rx.compile(
     r"\b(?:(?:legs?|quads|calves|hamstrings) (?:are |is |feel |always |already |usually |often |pretty |"
     r"so |really )*(?:fried|tired|dead|cooked|shot|heavy|wrecked|trashed|smashed|toast|fatigued|knackered|"
     r"shattered|spent)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
     r"(?:tired|heavy|dead|fried|fatigued) legs)\b"
 )
-_NEW_TO_IT = re.compile(
+_NEW_TO_IT = rx.compile(
     r"\b(?:beginners?|novices?|newbies?|new to (?:this|it|them|running|strength|lifting|hills?|plyo\w*)|"
     r"first (?:time|session|go|week)|just start\w*|never done (?:them|it|this|these|any))\b"
 )
-_FROM_BIKE = re.compile(r"\b(?:bike|biking|cycl\w*|ride|riding|rides|spin\w*|triathl\w*)\b")
+_FROM_BIKE = rx.compile(r"\b(?:bike|biking|cycl\w*|ride|riding|rides|spin\w*|triathl\w*)\b")
 
 
 def _tired_dose(topic_id: str, question: str) -> str | None:
@@ -1094,23 +1095,23 @@ def _tired_dose(topic_id: str, question: str) -> str | None:
 
 # "put on as much weight as I could, bounced out of the bottom and straightened my knees all the way...
 # What should I change?": each fault told, its fix, not only the first one a rule spots.
-_CHANGE_ASK = re.compile(
+_CHANGE_ASK = rx.compile(
     r"\bwhat (?:should|do|must|would) i (?:change|fix|do differently)|\bwhat (?:am i|was i|did i) (?:doing )?"
     r"(?:do(?:ing)? )?wrong\b|\bwhere did i go wrong\b"
 )
 _FAULTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(
+        rx.compile(
             r"\b(?:as (?:much|heavy) (?:weight )?as (?:i|you) (?:could|can)|max(?:imum)? weight|to failure)\b"
         ),
         "a lighter load, one that tires you by 12–15 good reps rather than the most you can lift",
     ),
     (
-        re.compile(r"\bbounc\w*|\b(?:fast|quick) reps\b"),
+        rx.compile(r"\bbounc\w*|\b(?:fast|quick) reps\b"),
         "slow, controlled reps with no bouncing at the bottom",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:straighten\w*|lock\w*) (?:my |the )?(?:knees?|legs?) (?:all the way|fully|completely)|"
             r"\b(?:locked|locking) (?:my |the )?(?:knees?|legs?)\b|\bfully straight\b"
         ),
@@ -1199,11 +1200,11 @@ def _direct(topic_id: str, question: str) -> str | None:
     return None
 
 
-_WORTH = re.compile(r"\b(?:worth ?(?:it|while|doing|the (?:time|effort|bother)|my time)|should i bother)\b")
+_WORTH = rx.compile(r"\b(?:worth ?(?:it|while|doing|the (?:time|effort|bother)|my time)|should i bother)\b")
 
 
 _WEEKDAYS = tuple(d.lower() for d in DAY_NAMES)
-_RACE_ON = re.compile(
+_RACE_ON = rx.compile(
     r"\b(?:race|marathon|half|10k|5k|parkrun|ultra|meet)\b(?: \w+){0,3}? (?:is )?(?:on |this |next )?"
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b|"
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:'s)? "
@@ -1227,7 +1228,7 @@ def _race_weekday(question: str, text: str) -> str:
 
 # "I run 5 times a week", "sprint 3x a week": how often they RUN, said as background; not the
 # strength frequency the question asks about ("is twice a week enough if I run 5 times a week?").
-_RUN_FREQ = re.compile(
+_RUN_FREQ = rx.compile(
     r"\b(?:run|runs|running|jog|jogs|jogging|sprint|sprints|sprinting|cycle|swim|race|racing|walk\w*|"
     r"hike|ride|bike)\b "
     r"(?:\w+ ){0,3}?(?:[1-7]|one|two|three|four|five|six|seven|once|twice) ?(?:x|times|days|sessions)?"
@@ -1246,11 +1247,11 @@ def without_run_frequency(question: str) -> str:
 
 # ---- run and lift on one day: which comes first, read from the question ----------------------------
 
-_RUN_WORD = re.compile(
+_RUN_WORD = rx.compile(
     r"\b(?:run|runs|running|ran|jog|jogs|jogging|run club|long run|tempo|intervals?|"
     r"track (?:session|workout)|parkrun|race|5k|10k|strides)\b"
 )
-_LIFT_WORD = re.compile(
+_LIFT_WORD = rx.compile(
     r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session|"
     r"leg (?:routine|work|training|exercises|sesh|circuit))\b"
 )
@@ -1273,19 +1274,19 @@ _TIME_RANK = {
     "night": 4,
     "tonight": 4,
 }
-_ORDER_ASK = re.compile(
+_ORDER_ASK = rx.compile(
     r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue|"
     r"acceptable|allowed|wise|sensible|smart|advisable|legit|idea)\b"
 )
-_ORDER_PROBLEM = re.compile(r"\b(?:bad|wrong|problem|issue|mistake)\b")
-_HARD_RUN = re.compile(
+_ORDER_PROBLEM = rx.compile(r"\b(?:bad|wrong|problem|issue|mistake)\b")
+_HARD_RUN = rx.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
 )
-_EASY = re.compile(r"\beasy\b")
+_EASY = rx.compile(r"\beasy\b")
 # "not a tempo", "no intervals this week", "my tempo is on thursday", "tempo tomorrow": a hard run named
 # but not the one on this day.
-_NOT_HARD_BEFORE = re.compile(r"\b(?:no|not|isnt|wasnt|without|skip\w*|instead of|not doing)(?: \w+){0,2} ?$")
-_NOT_HARD_AFTER = re.compile(
+_NOT_HARD_BEFORE = rx.compile(r"\b(?:no|not|isnt|wasnt|without|skip\w*|instead of|not doing)(?: \w+){0,2} ?$")
+_NOT_HARD_AFTER = rx.compile(
     r"^(?: (?:run|runs|session|day|workout|pace))?(?: (?:is|are|was|were|s))?(?: (?:on|for|in))?(?: the)?"
     r" (?:tomorrow|tmrw|yesterday|later|next|last|(?:this|next|last) week)\b|"
     # "my tempo is on thursday", "i save my tempo for saturdays": its own day, said as such (not "after
@@ -1359,8 +1360,8 @@ def _first_of(question: str) -> str | None:
 
 
 _TIME_OPT = r"(?:in the |at |at night|around )?(" + "|".join(_TIME_RANK) + r")"
-_TIME_OR = re.compile(rf"\b{_TIME_OPT} or {_TIME_OPT}\b")
-_RUN_AT = re.compile(
+_TIME_OR = rx.compile(rf"\b{_TIME_OPT} or {_TIME_OPT}\b")
+_RUN_AT = rx.compile(
     r"\b(?:run|runs|running|jog|jogging|run club|long run|tempo|intervals?|parkrun)\b (?:\w+ ){0,2}?"
     r"(?:at|in the|around|on my|during|over) (?:my )?(" + "|".join(_TIME_RANK) + r")\b|"
     r"\b(" + "|".join(_TIME_RANK) + r") (?:run|runs|running|jog|tempo|intervals|session)\b"
@@ -1475,21 +1476,21 @@ _DAY_OF = {
     "sat": 5,
     "sun": 6,
 }
-_DAY_WORD = re.compile(r"\b(" + "|".join(sorted(_DAY_OF, key=len, reverse=True)) + r")\b")
+_DAY_WORD = rx.compile(r"\b(" + "|".join(sorted(_DAY_OF, key=len, reverse=True)) + r")\b")
 # Three-letter day names only where they can't be something else ("sat down", "the sun is out").
-_NOT_DAY = re.compile(r"\b(?:sat (?:down|on|in|there)|the sun|sun (?:is|was|out)|in the sun)\b")
-_WEEK_RACE = re.compile(
+_NOT_DAY = rx.compile(r"\b(?:sat (?:down|on|in|there)|the sun|sun (?:is|was|out)|in the sun)\b")
+_WEEK_RACE = rx.compile(
     r"\b(?:race|racing|parkrun|marathon|half marathon|half|10k|5k|ultra|meet|hm|fm|race day)\b"
 )
-_WEEK_HARD = re.compile(
+_WEEK_HARD = rx.compile(
     r"\b(?:long runs?|tempos?|tempo runs?|intervals?|interval sessions?|track|speed ?work|"
     r"hill (?:reps|repeats|sprints|session)|hard run|hard session|threshold|fartlek|workout run|"
     r"quality (?:sessions?|runs?|days?|workouts?)|key (?:sessions?|runs?|workouts?)|speed sessions?|lr)\b"
 )
-_WEEK_EASY = re.compile(r"\b(?:easy|recovery|rest|rest day|day off|off day|off|jog|shakeout|nothing)\b")
+_WEEK_EASY = rx.compile(r"\b(?:easy|recovery|rest|rest day|day off|off day|off|jog|shakeout|nothing)\b")
 # The part of the message that asks about a day: a weekday, a strength word, "which days", "when".
-_WHICH_DAY = re.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
-_DAY_ASK = re.compile(
+_WHICH_DAY = rx.compile(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bwhere\b")
+_DAY_ASK = rx.compile(
     _WHICH_DAY.pattern
     + r"|\b(?:legs|leg ?day|leg session|leg workouts?|strength|lift\w*|gym|squats?|lunges?|weights)\b|"
     # "..., thoughts?", "is that a good setup": an opinion on the week as given.
@@ -1510,12 +1511,12 @@ def asks_which_day(ask: str) -> bool:
     return bool(_WHICH_DAY.search(ask.lower()))
 
 
-_WEEK_LIFT = re.compile(
+_WEEK_LIFT = rx.compile(
     r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
     r"strength session|s ?c)\b"
 )
 _WEEK_EVENT = {"hard": "hard run", "race": "race"}
-_BEFORE_DAY = re.compile(
+_BEFORE_DAY = rx.compile(
     r"\b(?:before|ahead of) (?:my |the |a )?(?=(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\b)"
 )
 
@@ -1614,7 +1615,7 @@ def _asks_ok(plain: str) -> bool:
 
 # "is that a bad combo?", "too close?", "is that a problem?": asked the other way round, so "No:
 # Friday is the day before your race" must read "Yes, that's a problem: ...".
-_PROBLEM_ASK = re.compile(
+_PROBLEM_ASK = rx.compile(
     r"\b(?:bad|problem|an issue|mistake|dumb|stupid|too close|risky|clash\w*|conflict\w*|mess (?:\w+ )?up|"
     r"wreck|ruin|hurt|harm|"
     r"(?:a|any) (?:problem|issue)|(?:is|was) (?:that|it|this) bad|a bad idea|a mistake|too much|"
@@ -1647,10 +1648,10 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
     return out
 
 
-_SAME_DAYS = re.compile(
+_SAME_DAYS = rx.compile(
     r"\b(?:those|the|these) same (?:days?|evenings?|mornings?|afternoons?|nights?)\b|\bsame days\b"
 )
-_LEGS_TIRED = re.compile(
+_LEGS_TIRED = rx.compile(
     r"\b(?:sore|soreness|tired|heavy|dead|wrecked|trashed|fried|cooked|never recover\w*|dont recover|"
     r"not recover\w*|fatigued?|doms|flat)\b"
 )
@@ -1658,7 +1659,7 @@ _LEGS_TIRED = re.compile(
 
 # "when's my last leg session before the race?", "latest I can lift": the last day out, not "started
 # running last year" or "last week's parkrun".
-_LAST_BEFORE = re.compile(
+_LAST_BEFORE = rx.compile(
     r"\b(?:latest|(?:last|final) (?!(?:year|month|week|season|night|summer|winter|spring|autumn|fall|"
     r"weekend|race|time i)\b)(?:\w+ ){0,2}(?:sessions?|workouts?|lift\w*|leg ?days?|legs|gym|strength|"
     r"weights|day|days|chance|one|i can|i could|i should))\b|"

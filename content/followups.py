@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import (
     BACK,
@@ -37,21 +38,21 @@ from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.week import their_days
 
-TAKEN_ASK = re.compile(
+TAKEN_ASK = rx.compile(
     r"\b(?:taken|busy|occupied|in use|being used|hogged|out of order|broken|packed|full)\b"
 )
 
 # "what exercises should I do for them?" after an exercise's muscles: exercises for those muscles.
-FOR_THEM = re.compile(
+FOR_THEM = rx.compile(
     r"\b(?:what|which) (?:other )?(?:exercises?|moves?|strength work)\b.*"
     r"\b(?:for|train|work|strengthen|build) (?:them|those|these|those muscles|these muscles)\b"
 )
 
 # Words that point back at what was just said.
-LACK = re.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
+LACK = rx.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
 
 # "would that help my weak side?", "so that'd fix it?", "will it help with shin splints?"
-WOULD_HELP = re.compile(
+WOULD_HELP = rx.compile(
     r"\b(?:would|will|does|do|could|can|should) (?:that|it|this|they|those|these|them) "
     r"(?:\w+ )?(?:help|work|fix|improve|sort)\b|"
     r"\b(?:thatd|itd|theyd|thatll|itll|theyll|(?:that|it|they) (?:would|will)) "
@@ -86,7 +87,7 @@ def listed(topic_id: str | None) -> tuple[str, ...]:
 
 
 # "besides calf raises", "apart from bridges", "what else", "any others", "other exercises"
-_OTHER = re.compile(
+_OTHER = rx.compile(
     r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b"
     r"(?! (?:that|this|it|those|these)\b)|"  # ("other than that, how many?": not a list)
     r"\b(?:any|some|what|which) (?:others\b|other\s*$|other (?:exercises?|moves?|ones|options|drills)\b)|"
@@ -100,7 +101,7 @@ _EXCLUDING = frozenset("besides apart other aside except".split())
 
 
 # "any that don't need a step", "which ones work without a bench": the list, less that kit.
-_NO_KIT = re.compile(
+_NO_KIT = rx.compile(
     r"\b(?:any|which|what|ones?|exercises?|moves?|something|anything)\b.*"
     r"\b(?:dont|doesnt|do not|does not|without|no|minus|skip(?:ping)? the)\s+"
     r"(?:need(?:ing)?\s+|us(?:e|ing)\s+|requir(?:e|ing)\s+)?(?:a |an |any |the )?"
@@ -199,7 +200,7 @@ _NEXT = {
 
 
 # "and after?", "then what?", "what's next?", "and after both sides?"
-_NEXT_ASK = re.compile(
+_NEXT_ASK = rx.compile(
     r"^(?:(?:and|so|ok|okay|then|but)\s+)*(?:what s |whats |what is )?(?:next|after\b|afterwards|then what)"
 )
 
@@ -259,7 +260,7 @@ def next_step(ask: str, context: str | None, engine: Engine) -> Answer | None:
 
 
 # "what comes after hopping over a line?", "what do I move on to from box hops?": the next drill.
-_AFTER_THIS = re.compile(
+_AFTER_THIS = rx.compile(
     r"\b(?:what (?:comes|goes|do i do|should i do|do i move on to|do i progress to)|whats|what is|"
     r"where do i go|how do i progress|progression|move on|progress|next step|next stage|level up) "
     r"(?:\w+ ){0,2}(?:after|from|beyond|once i (?:can|have|ve|m))\b|"
@@ -270,7 +271,7 @@ _AFTER_THIS = re.compile(
 )
 # "without stepping back", "instead of lying on my side", "is there a version on my back?", "only on my
 # side?": a related exercise (a variation, or the next drill) that differs in just that.
-_OTHER_WAY = re.compile(
+_OTHER_WAY = rx.compile(
     r"\b(?:without|instead of|rather than|not)\s+(\w+)|\b(?:version|variation|way|option) (?:\w+ ){0,2}"
     r"(?:on|with|lying|standing|without|that)\b|^(?:(?:is it|so|and|but) )?only\b"
 )
@@ -295,7 +296,7 @@ def _ex_text(ex_id: str) -> str:
 
 
 # "where should my knees be?", "my back, where does it go?" about an exercise: its lines about it.
-_WHERE_PART = re.compile(
+_WHERE_PART = rx.compile(
     r"\b(?:where|how) (?:should|do|does|must|would) (?:my|the|your) (?P<a>\w+) "
     r"(?:be|go|point|sit|stay|end up|finish)\b|"
     r"\b(?:my|the) (?P<b>\w+),? where (?:do|does|should) (?:they|it) (?:go|be)\b|"
@@ -315,7 +316,7 @@ def _part_pattern(part: str) -> re.Pattern[str]:
         "torso": r"torso|trunk|upper body|upright",
         "trunk": r"torso|trunk|upper body|upright",
     }.get(stem, re.escape(stem))
-    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
+    return rx.compile(rf"\b(?:{words})", re.IGNORECASE)
 
 
 def _part_in_listed(part: str, context: str) -> Answer | None:
@@ -384,7 +385,7 @@ def where_part(ask: str, context: str | None) -> Answer | None:
 
 
 # "talk me through lunges, including the walking version", "calf raises, and the weighted one too"
-_ALSO_VERSION = re.compile(
+_ALSO_VERSION = rx.compile(
     r"\b(?:including|incl|and|plus|also|with|as well as) (?:also )?(?:the |a |its )?(?P<what>(?:\w+ ){0,3}?)"
     r"(?:version|variation|variant|one|kind)s?\b(?P<tail>(?: \w+){0,3})"
 )
@@ -415,7 +416,7 @@ def version_of(topic: str, words: list[str]) -> str | None:
 
 
 # "and the weighted version too?" as its own ask after an exercise's: that version.
-VERSION_ASK = re.compile(
+VERSION_ASK = rx.compile(
     r"^(?:and |also |plus |what about |how about )?(?:the |a |its )?(?P<what>(?:\w+ ){1,3}?)"
     r"(?:version|variation|variant|one)s?(?: too| as well| aswell)?\W*$"
 )
@@ -566,11 +567,11 @@ _KIT_CLASS = frozenset("box bench step stair stairs block platform chair".split(
 
 # "the box one", "the walking version", "can I do them walking instead": another exercise, not this one.
 # "moving forward across the room", "travelling down the hall", "walk them": a version that travels
-_TRAVEL = re.compile(
+_TRAVEL = rx.compile(
     r"\bacross the (?:room|floor|hall|gym|field|garden)\b|\btravel\w*\b|\b(?:down|along) the (?:hall|room|"
     r"corridor|field)\b|\b(?:mov\w*|go\w*|walk\w*) (?:them )?forwards? instead\b"
 )
-_SIBLING = re.compile(r"\b(?:one|ones|version|versions|variation|kind|type|drill|instead)\b")
+_SIBLING = rx.compile(r"\b(?:one|ones|version|versions|variation|kind|type|drill|instead)\b")
 
 
 def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Answer | None:
@@ -653,10 +654,10 @@ _JOBS = {
 }
 
 
-_WHICH_MUSCLE = re.compile(r"\b(?:which|what) (?:muscles?|muscle groups?)\b")
+_WHICH_MUSCLE = rx.compile(r"\b(?:which|what) (?:muscles?|muscle groups?)\b")
 
 
-_WHICH_ONES = re.compile(r"\b(?:which|what) ones?\b")
+_WHICH_ONES = rx.compile(r"\b(?:which|what) ones?\b")
 
 
 def which_muscle(ask: str, context: str | None) -> Answer | None:
@@ -752,7 +753,7 @@ def own_direct(context: str, plain: str) -> bool:
 
 
 # "can I still run?", "should I keep running?", "do I stop running?" about an injury.
-_KEEP_RUNNING = re.compile(
+_KEEP_RUNNING = rx.compile(
     r"\b(?:ok|okay|safe|fine|alright|bad) to (?:keep |still )?(?:run|running|race)\b|"
     r"\brun(?:ning)? (?:with|on|through) (?:it|them|this|that|the pain)\b|"
     r"\b(?:can|should|could|do|must) i (?:still |keep |carry on |stop |keep on )?"
@@ -761,7 +762,7 @@ _KEEP_RUNNING = re.compile(
 )
 
 
-_ACHE_TOLD = re.compile(r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*)\b")
+_ACHE_TOLD = rx.compile(r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*)\b")
 
 
 def keep_running(ask: str, context: str | None, alone: Answer, told: str = "") -> Answer | None:
@@ -851,7 +852,7 @@ def _and_join(items: list[str]) -> str:
 
 
 # "should I feel it in my hamstrings?", "where should I feel this?": the muscles the exercise works.
-_FEEL = re.compile(
+_FEEL = rx.compile(
     r"\bfeel (?:it|this|that|them|the burn|a burn|anything)\b|\bwhere (?:should|do|will) i feel\b"
 )
 
@@ -891,7 +892,7 @@ def feel_it(ask: str, context: str | None) -> Answer | None:
 
 
 # "can I do them at home?" after gym moves: home moves for the same muscles.
-_AT_HOME = re.compile(
+_AT_HOME = rx.compile(
     r"\b(?:at home|from home|in my (?:house|flat|apartment|room|garage)|without (?:a |the )?gym|no gym|"
     r"home (?:version|versions|alternatives?|equivalents?|options?))\b"
 )
@@ -926,7 +927,7 @@ def at_home(ask: str, context: str | None) -> Answer | None:
 
 
 # "what if it's pouring rain all week?", "can I do them indoors? it's icy out" after hill repeats
-_WEATHER_SAID = re.compile(
+_WEATHER_SAID = rx.compile(
     r"\b(?:rain\w*|pouring|snow\w*|icy|ice|sleet|storm\w*|freezing|blizzard|heat ?wave|monsoon|"
     r"(?:bad|awful|horrible|terrible|rubbish|crap|miserable) weather|indoors?|inside)\b"
 )
@@ -953,7 +954,7 @@ def bad_weather(ask: str, context: str | None) -> Answer | None:
 
 
 # "can I do it on rest days?", "lift on my easy days?", "on my day off from running?"
-_REST_DAY = re.compile(
+_REST_DAY = rx.compile(
     r"\b(?:on|during|use) (?:my |the |a |an |those |these )?"
     r"(?:rest|easy|off|recovery|non running|run free) days?\b|"
     r"\bon (?:my |a |the )?days? off\b"
@@ -994,7 +995,7 @@ _ROUTINE_KIT = {
 }
 
 
-_MINUTES = re.compile(r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:half an|an|one) hour\b")
+_MINUTES = rx.compile(r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:half an|an|one) hour\b")
 
 
 def short_on_time(ask: str, context: str | None) -> Answer | None:
@@ -1022,7 +1023,7 @@ _ONE_PICK_HOME = {
 _ONE_PICK_GYM = {**_ONE_PICK_HOME, "hamstrings": "hamstring_curl", "quads": "leg_press"}
 
 
-_ONE_ASK = re.compile(
+_ONE_ASK = rx.compile(
     r"\b(?:best|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
     r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
     r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
@@ -1069,7 +1070,7 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
 
 # "what else should I do alongside it?", "what am I missing?", "what should I pair them with?": what
 # rounds out the moves already done (their opposite muscle first), not more of the same muscle.
-_COMPLEMENT = re.compile(
+_COMPLEMENT = rx.compile(
     r"\bwhat am i missing\b|\bwhat(?:s| is) missing\b|"
     r"\bwhat (?:else )?(?:should|could|can|do|would) i (?:do|add|pair|combine|match|team)\b"
     r"(?: \w+){0,3} (?:alongside|along with|with (?:it|them|that|those|this)|to go with|to balance)\b|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content import rx
 from content.anatomy import INJURIES
 from content.asks import (
     BACK,
@@ -84,14 +85,14 @@ from content.topics import topic_title
 from content.verdicts import settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
-_DO_SOMETHING = re.compile(
+_DO_SOMETHING = rx.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
     r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|"
     r"\banything (?:i|we) (?:can|could|should) (?:do|try)\b"
 )
 
 
-_HEAL_TIME = re.compile(
+_HEAL_TIME = rx.compile(
     r"\bhow (?:long|soon) (?:till|until|before|will|does|do|for)\b.{0,30}"
     r"\b(?:better|heal\w*|recover\w*|goes? away|settles?|clears? up|fixed|back to running|run again)\b|"
     r"\bwhen (?:will|does|can) (?:it|this|i)\b.{0,20}"
@@ -107,14 +108,14 @@ HEAL_TEXT = (
 
 
 # "on its own", "by itself": one exercise asked about as the whole session.
-_ALONE = re.compile(
+_ALONE = rx.compile(
     r"\b(?:on (?:its|their|it s) own|alone|by itself|by themselves|"
     r"(?:just|only) (?:that|those|them|it|this))\b"
 )
 
 
 # Rest between sessions (or blocks of them), not between sets.
-_REST_BETWEEN = re.compile(
+_REST_BETWEEN = rx.compile(
     r"\b(?:rest|recovery|recover|off)\b.{0,30}\bbetween (?:\w+ )?(?:blocks?|sessions?|workouts?|leg days?|"
     r"lifting days?|strength days?)\b"
 )
@@ -122,7 +123,7 @@ _REST_BETWEEN = re.compile(
 
 # Rest between sets (or exercises) of one session: the sets-and-reps rule's rest line, whatever
 # else the words land on ("how long rest between sets?" is not the monthly week off).
-_REST_SETS = re.compile(
+_REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
     r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))"
@@ -137,26 +138,26 @@ REST_BETWEEN_TEXT = (
 
 
 # "how should I set it up / structure it / schedule it": fitting strength work around the running.
-_SETUP = re.compile(
+_SETUP = rx.compile(
     r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:set (?:\w+ ){1,2}up\b|"
     r"(?:structure|schedule|organi[sz]e|arrange|balance|plan) "
     r"(?:my |the |it\b|this\b|leg|strength|lifting|them\b))"
 )
 
 
-_ONE_LEG_SAID = re.compile(r"\b(?:single|one)[ -]?leg(?:ged)?\b|\bunilateral\b")
+_ONE_LEG_SAID = rx.compile(r"\b(?:single|one)[ -]?leg(?:ged)?\b|\bunilateral\b")
 ONE_LEG_SETUP = (
     "Set it up like this: one-legged squats, step-ups, lunges and one-legged calf raises, 2–3 sets of "
     "12–15 reps on each leg, the weaker side first and the same reps on the stronger one. Twice a week on "
     "easy days, as part of your usual sessions.\nFull card: /exercise one-legged squat"
 )
 # "strengthen them or rest?", "rest them or train them?": the choice between resting and strengthening.
-_REST_OR_STRENGTHEN = re.compile(
+_REST_OR_STRENGTHEN = rx.compile(
     r"\b(?:strengthen\w*|train\w*|work\w* on|lift\w*|exercise\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}"
     r"(?:rest\w*|stop\w*|leave (?:them|it)|back off)\b|"
     r"\b(?:rest\w*|stop\w*)\b(?: \w+){0,2} or (?:\w+ ){0,2}(?:strengthen\w*|train\w*|work on)\b"
 )
-_FREE_TOO = re.compile(
+_FREE_TOO = rx.compile(
     r"\b(?:need|add|use|get|want|include)\b.{0,20}\bfree ?weights?\b|"
     r"\bfree ?weights?\b.{0,20}\b(?:too|as well|also|needed|necessary|worth it)\b"
 )
@@ -166,7 +167,7 @@ FREE_TOO_TEXT = (
     "and alignment running needs. Calf raises cover the calves, which the machines miss."
 )
 # "is it mid to just do machines or nah", "can I stick to the machines?": a good start, not the whole job.
-_ONLY_MACHINES = re.compile(
+_ONLY_MACHINES = rx.compile(
     r"^(?:(?:and|so|but|yo|ok|okay|honestly|like|fr|ngl|lol) )*"
     r"(?:(?:is|isnt|are|can|could|should|do|does|would|will|am|ok|okay|fine)\b.*)?"
     r"\b(?:(?:(?:only|just|purely|solely|nothing but) (?:(?:do|doing|use|using|hit|hitting|train|training|on|"
@@ -178,30 +179,30 @@ ONLY_MACHINES_TEXT = (
     "easy, but free weights (dumbbell lunges, one-legged squats) build the legs more broadly and train the "
     "balance and alignment running needs. Add a few, plus calf raises for the calves."
 )
-_MACHINES_TOLD = re.compile(
+_MACHINES_TOLD = rx.compile(
     r"\b(?:machines?|leg press|leg extension|quad(?:riceps)? extension|hamstring curl|leg curl)\b"
 )
-_COMPARED = re.compile(r"\b(?:better|worse|vs|versus|compared?|instead of|rather than|or|as good as|than)\b")
-_ACHE_OR_FORM = re.compile(
+_COMPARED = rx.compile(r"\b(?:better|worse|vs|versus|compared?|instead of|rather than|or|as good as|than)\b")
+_ACHE_OR_FORM = rx.compile(
     r"\b(?:ache\w*|achy|hurts?|hurting|pain\w*|sore|niggl\w*|twing\w*|cave|caves|collaps\w*|lean\w*|"
     r"slump\w*|wobbl\w*|drop\w*|tired|fatigu\w*)\b"
 )
-_OVERDO_ASK = re.compile(r"\b(?:overdo\w*|overdid|overdone|too (?:much|hard|heavy))\b")
-_WRECKED_AFTER = re.compile(
+_OVERDO_ASK = rx.compile(r"\b(?:overdo\w*|overdid|overdone|too (?:much|hard|heavy))\b")
+_WRECKED_AFTER = rx.compile(
     r"\b(?:wrecked|toast|dead|cooked|destroyed|sore|doms|stiff|smashed|battered|trashed)\b.{0,40}"
     r"\b(?:after|since|from)\b.{0,20}\b(?:leg day|legs day|session|squats?|lunges?|lifting|gym|workout)\b"
 )
-_HOME_TOLD = re.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
-_GYM_TOLD = re.compile(r"\b(?:gym|machines?)\b")
+_HOME_TOLD = rx.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
+_GYM_TOLD = rx.compile(r"\b(?:gym|machines?)\b")
 
 
 # "what should I do?", "what can I do about it?": no topic of its own.
-_BARE_WHAT_TO_DO = re.compile(
+_BARE_WHAT_TO_DO = rx.compile(
     r"^(?:(?:and|so|but|then|ok|okay) )*what (?:should|can|could|do) (?:i|we) (?:actually |even |then )?"
     r"do(?: about (?:it|that|them|this))?(?: then)?$"
 )
 # "could that be weak quads?", "is it my glutes?": a muscle offered as the cause of what they told.
-_COULD_BE_WEAK = re.compile(
+_COULD_BE_WEAK = rx.compile(
     r"^(?:(?:so|and|but) )?(?:could|can|might|would|is|does) (?:that|it|this) (?:\w+ ){0,2}?"
     r"(?:be|mean|come from|be from|be because of|be down to|due to) (?:my |weak |tight |lazy )*"
     r"(?P<m>quads?|hamstrings?|hammies|glutes?|calf|calves|hips?)\b"
@@ -227,7 +228,7 @@ def _muscle_moves(muscle: str, told: str) -> str:
 
 
 # "how do I not wreck my knees on it?", "how do I keep my knees safe on lunges?": that move's knee cues.
-_KNEE_SAFE = re.compile(
+_KNEE_SAFE = rx.compile(
     r"\b(?:not|without|avoid\w*|stop|protect\w*|keep|save|spare|look after)\b(?: \w+){0,3} "
     r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|trash\w*|kill\w*|destroy\w*|blow\w* out|my|the)"
     r"(?: \w+){0,2} knees?\b(?!.*\b(?:hurt|hurts|pain|sore|aches?)\b)|"
@@ -236,17 +237,17 @@ _KNEE_SAFE = re.compile(
 
 
 # "should I go heavier?", "do I need to lift heavy?", "is it worth going heavier on squats?"
-_GO_HEAVIER = re.compile(
+_GO_HEAVIER = rx.compile(
     r"^(?:(?:and|so|but|also) )*(?:should|can|could|do|would|will|is it (?:ok|okay|worth|better)(?: to)?|"
     r"am i (?:supposed|meant) to) (?:i )?(?:\w+ )?(?:go|going|lift|lifting|use|using|move up to|try|"
     r"be lifting|need to (?:go|lift)) (?:\w+ )?heavier\b(?! legs)"
 )
-_NOT_HEAVIER = re.compile(
+_NOT_HEAVIER = rx.compile(
     r"\b(?:race week|taper\w*|day before|too heavy|injur\w*|hurts?|pain|sore|rehab|bulk\w*|fail\w*|"
     r"max\w*|possible|as i can|or lighter|or light)\b"
 )
 # "...when I go heavier my knee wobbles and my torso tips forward. Keep going heavier anyway?": form breaks
-_FORM_BREAKS = re.compile(
+_FORM_BREAKS = rx.compile(
     r"\b(?:wobbl\w*|shak(?:y|es|ing)|tips? forward|tipping forward|leans? forward|leaning forward|"
     r"cav(?:e|es|ing) in|collaps\w*|buckl\w*|(?:los(?:e|ing)|lost) (?:my |good )?form|"
     r"form (?:is |gets |goes |looks |turns |becomes )?(?:\w+ "
@@ -269,7 +270,7 @@ GO_HEAVIER = (
     "easy, and never trade form for load. With a balanced programme it won't slow you down."
 )
 # "one big leg session or split it over the week?": how to spread the work, not a big-or-bulky verdict
-SPREAD = re.compile(
+SPREAD = rx.compile(
     r"\bone (?:big|long|huge|massive|giant|monster|single) (?:\w+ "
     r")?(?:session|day|workout|block)\b.*\b(?:or|vs|versus)\b|"
     r"\b(?:split|spread|break) (?:\w+ ){0,3}?(?:up |out )?"
@@ -282,7 +283,7 @@ SPREAD_TEXT = (
     "before a race."
 )
 # "should each session hit lots of muscle groups?", "one muscle group per workout or several?"
-_GROUPS_PER_SESSION = re.compile(
+_GROUPS_PER_SESSION = rx.compile(
     r"\b(?:each|every|one|a|per|the same) (?:session|workout|day)\b.*\b(?:muscle groups?|groups|body parts|"
     r"muscles)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
     r"(?:session|workout|day)\b"
@@ -292,7 +293,7 @@ GROUPS_TEXT = (
     "hips), opposing groups in balance, and vary the routine from week to week."
 )
 # "how long should each set be?", "how long per set?": a set's length, not a session's.
-_SET_LENGTH = re.compile(
+_SET_LENGTH = rx.compile(
     r"\bhow long (?:should|is|does|do|would|will) (?:each|a|one|every|my|the) set\b|"
     r"\bhow long (?:per|for each|for a|for every) set\b|"
     r"\bhow (?:many )?(?:seconds|minutes) (?:per|a|each) set\b"
@@ -302,7 +303,7 @@ SET_LENGTH_TEXT = (
     "by the last one, 2–3 sets (the bridge is the one held, 30 seconds)."
 )
 # "what exercises should I do?", "and which exercises?": no muscle, kit or goal of its own.
-_BARE_EXERCISES = re.compile(
+_BARE_EXERCISES = rx.compile(
     r"^(?:(?:and|so|but|ok|okay|then) )*(?:what|which|whats|what are the|what are) (?:\w+ )?"
     r"(?:exercises?|moves?|lifts?)(?: (?:should|do|would|can|could) (?:i|we))?"
     r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?$"
@@ -312,10 +313,10 @@ BASICS_TEXT = (
     "push-ups and calf raises at home (in a gym: leg press, hamstring curls and lunges), 2–3 sets of "
     "12–15 reps, twice a week on easy days.\nTry one: /workout"
 )
-_HOW_DO = re.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
+_HOW_DO = rx.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 
 
-_LABEL_HEAD = re.compile(r"^[A-Z][\w' -]{1,40}: (?=[A-Z])")  # "Lunge: " before a card's first sentence
+_LABEL_HEAD = rx.compile(r"^[A-Z][\w' -]{1,40}: (?=[A-Z])")  # "Lunge: " before a card's first sentence
 
 
 def suits(context: str, who: str, engine: Engine) -> Answer | None:
@@ -439,7 +440,7 @@ def _for_muscles(ex: object, context: str) -> Answer:
 
 
 # "how would I ease into it?", "how do I get started with them?": where to start.
-_START_ASK = re.compile(
+_START_ASK = rx.compile(
     r"\b(?:ease (?:in|into|myself into)|build (?:up )?(?:in)?to|get(?:ting)? (?:started|into)|"
     r"start(?:ing)? out|"
     r"(?:where|how) (?:do|should|would|can) i (?:even )?(?:start|begin))\b"
@@ -447,7 +448,7 @@ _START_ASK = re.compile(
 
 
 # A race a few weeks (or days) away, and an ask about starting strength work now.
-_RACE_SOON = re.compile(
+_RACE_SOON = rx.compile(
     r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event)\b.{0,40}\bin "
     r"(?:\d+|a|one|two|three|four|a few|a couple of|ten|\w+) (?:days?|weeks?)\b|"
     r"\b(?:\d+|one|two|three|four|a few) (?:days?|weeks?) (?:out|to go|until|before) "
@@ -455,7 +456,7 @@ _RACE_SOON = re.compile(
 )
 
 
-_START_NEW = re.compile(
+_START_NEW = rx.compile(
     r"\b(?:start|begin|starting|beginning|take up|pick up) (?:\w+ ){0,3}(?:now|strength|program\w*|lifting|"
     r"weights|leg (?:work|day)s?|training)\b.{0,40}\b(?:now|wait|after|later|until)\b|"
     r"\b(?:too late|wait until after|wait till after)\b"
@@ -471,31 +472,31 @@ START_BEFORE_RACE = (
 
 
 # "what about on one leg?" after an exercise: a facet of that exercise, not the one-legged rule.
-_FACET = re.compile(
+_FACET = rx.compile(
     r"\b(?:one leg|single leg|one legged|single legged|harder|easier|weights?|dumbbells?|other (?:leg|side)|"
     r"beginners?|newbie|at home|in the gym)\b"
 )
 
 
-_OFTEN_SAID = re.compile(r"\b(?:week|weekly|times|twice|daily|every day|a month)\b")
+_OFTEN_SAID = rx.compile(r"\b(?:week|weekly|times|twice|daily|every day|a month)\b")
 
 
 # What is asked of one exercise: its sides, reps, sets, how it is done.
-_ONE_EXERCISE = re.compile(
+_ONE_EXERCISE = rx.compile(
     r"\b(?:both sides|each side|other side|both legs|each leg|other leg|reps?|sets?|how do i do|"
     r"how is it done|"
     r"how do you do|form|technique)\b"
 )
 
 
-_BOTH_SIDES = re.compile(
+_BOTH_SIDES = rx.compile(
     r"\b(?:both|each|other|either) (?:sides?|legs?)\b|\bswitch (?:sides|legs)\b|"
     r"\bjust (?:the )?one (?:side|leg)\b"
 )
 
 
 # "what about the other leg?", "and the other side?", "how do I do the left one?": the switch step.
-_OTHER_LEG = re.compile(
+_OTHER_LEG = rx.compile(
     r"^(?:(?:and|so|but|ok|okay|then) )*(?:(?:what|how) about |and )?(?:the |my )?"
     r"(?:other|left|right|weaker) (?:leg|side|one)\b|"
     r"\bhow do i (?:do|switch to|work) (?:the |my )?(?:other|left|right) (?:leg|side|one)\b"
@@ -531,7 +532,7 @@ def _sides(context: str, plain: str) -> Answer | None:
 
 
 # "both legs at once or one at a time?" about the move being talked about: which way it's done
-_ONE_OR_BOTH = re.compile(
+_ONE_OR_BOTH = rx.compile(
     r"\b(?:both (?:legs|feet|sides)(?: at once| together)?|two legs|double leg\w*)\b.*\bor\b.*\b"
     r"(?:one|single) (?:leg|side|foot)\w*|"
     r"\b(?:one|single) (?:leg|side|foot)\w*(?: at a time)?\b.*\bor\b.*\b(?:both|two legs|double leg\w*)\b"
@@ -567,7 +568,7 @@ def _one_or_both(context: str | None, plain: str, earlier: bool) -> Answer | Non
 
 
 # "how does the wall one work?" after shin splints' moves: the listed move with that word in its name
-_THE_X_ONE = re.compile(r"\bthe (?P<word>[a-z]+)(?: [a-z]+)? (?:one|exercise|move|thing|version)\b")
+_THE_X_ONE = rx.compile(r"\bthe (?P<word>[a-z]+)(?: [a-z]+)? (?:one|exercise|move|thing|version)\b")
 
 
 def _the_x_one(context: str | None, plain: str, engine: Engine) -> Answer | None:
@@ -598,7 +599,7 @@ def _the_x_one(context: str | None, plain: str, engine: Engine) -> Answer | None
 
 
 # "what benefits will I notice?", "what will it do for me?": what strength work gives a runner.
-_BENEFIT = re.compile(
+_BENEFIT = rx.compile(
     r"\bbenefits?\b|"
     r"\bwhat (?:will|would|does|do|can) (?:it|this|that|lifting|they) (?:do|give) (?:for|to) me\b|"
     r"\bwhat(?:s| is) (?:the point|in it for me)\b|\bwhy bother\b|"
@@ -614,7 +615,7 @@ _NO_BENEFIT = frozenset(
 
 
 # "the first one", "the last exercise": one of a list just shown
-_ORDINAL = re.compile(
+_ORDINAL = rx.compile(
     r"\b(?:the )?(first|1st|second|2nd|third|3rd|last)(?: one| exercise| move| of (?:them|those))\b"
 )
 
@@ -626,45 +627,45 @@ _GENERAL_DOSE = frozenset(
 
 
 # "how do hills help?", "how does that help me?": why they're good
-_HOW_HELP = re.compile(
+_HOW_HELP = rx.compile(
     r"^((?:and |so |but |ok )?)how (do|does|will|would|can|could) ((?:\w+ ){1,3}?)help"
     r"(?: me| my running| runners| you)?$"
 )
 
 
 # "what even are plyometrics?", "wat is plyo": what a thing is
-_WHICH_PLYO = re.compile(
+_WHICH_PLYO = rx.compile(
     r"^(?:(?:so|and|ok|okay) )*(?:what|which) (?:kind of |sort of |type of |types of )?(?:plyo\w*|jump\w*|"
     r"hop\w*|bounding)(?: drills?| exercises?| moves?)? "
     r"(?:should|can|could|would|do|are (?:good|best|worth))\b"
 )
-_DEFINE = re.compile(
+_DEFINE = rx.compile(
     r"^(?:so |and |ok |okay )?(?:what|wat|whats|what s) (?:even |exactly |actually |the heck )?(?:is|are|s)\b"
     r"(?! (?:the )?(?:best|point|difference|reason|right|ideal))"
 )
 
 
 # "should I stretch them?", "do I stretch it too?" about a muscle or exercise just told
-_STRETCH_THEM = re.compile(
+_STRETCH_THEM = rx.compile(
     r"\b(?:should|do|can|must) i (?:also |still |even )?stretch (?:them|it|those|these|that|my \w+)\b"
 )
 
 
 # "what causes it?", "why do I get it?" about an injury
-_CAUSE_ASK = re.compile(
+_CAUSE_ASK = rx.compile(
     r"\b(?:cause|causes|caused|causing)\b|\bwhy (?:do|did|does) (?:i|it|people|runners) (?:get|happen)|"
     r"\bwhat brings (?:it|them) on\b|\bwhere does it come from\b"
 )
 
 
 # "what if it's too hard?", "I can't do one yet": the easier version
-_TOO_HARD = re.compile(
+_TOO_HARD = rx.compile(
     r"\btoo (?:hard|difficult|tough|advanced)\b|\bcant (?:do|manage|finish) (?:it|one|them|a single)\b"
 )
 
 
 # "getting too easy now, what next?", "what if I can do like 20 easy?" after an exercise: its harder form
-_TOO_EASY = re.compile(
+_TOO_EASY = rx.compile(
     r"\b(?:too easy|(?:getting|got|gotten|feels?|feeling|is|are|its|seems?) (?:\w+ )?easy|easy now|"
     r"(?:do|manage|bang out|knock out|crank out) (?:like |about |around |over )?\d+ (?:reps? "
     r")?(?:easy|easily|"
@@ -672,16 +673,16 @@ _TOO_EASY = re.compile(
     r"not (?:challenging|hard) (?:any ?more|enough))\b"
 )
 # "ok for someone w dodgy knees?", "ok for a 70 yr old newbie?" after a topic: does it suit that runner
-_SUITS = re.compile(
+_SUITS = rx.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:(?:is|are|would|will) (?:it|that|this|they|these|those) (?:be )?)?"
     r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate|sensible)(?: too| as well| still)? "
     r"(?:for|with) (?P<who>.+)$"
 )
-YOUNG_AGE = re.compile(
+YOUNG_AGE = rx.compile(
     r"\b1[0-7] ?(?:yo|y o|yr|yrs|year|years)\b|\b1[0-7]$|\bkids?\b|\bteens?\b|\bson\b|\bdaughter\b"
 )
 # "safe for my 14yo?", "can my 13 year old do them?", "ok on 50+ year old knees?": who a follow-up asks about
-SUITS_WHO = re.compile(
+SUITS_WHO = rx.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:(?:is|are|would|will) (?:it|that|this|they|these|those) (?:be )?)?"
     r"(?:ok|okay|safe|fine|good|suitable|alright|appropriate)(?: too| as well| still)? "
     r"(?:for|with|on) (?P<who>.+)$|"
@@ -689,16 +690,16 @@ SUITS_WHO = re.compile(
     r"(?P<who2>(?:my|a|an|someone|people|older|young) (?:\w+ ){0,4}?)"
     r"(?:do|try|start) (?:it|them|that|this|these|those)\b"
 )
-JOINT_TOLD = re.compile(
+JOINT_TOLD = rx.compile(
     r"\b(?P<part>knees?|back|hips?|ankles?|achilles|joints?|shins?)\b|\barthrit\w*|\bhip replacement\b"
 )
-_AGE_OR_NEW = re.compile(
+_AGE_OR_NEW = rx.compile(
     r"\b(?:[4-9]\d ?(?:yr|yrs|year|years|yo|y o)(?: old)?|[4-9]\d s|older|senior|pensioner|retired|oldie|"
     r"newbie|beginners?|novice|new (?:runner|to (?:this|it|lifting|strength))|never lifted|total noob|noob|"
     r"complete beginner|first timer)\b"
 )
 # "how many different exercises in that time?", "how many moves per session?": the count in a session
-_HOW_MANY_MOVES = re.compile(
+_HOW_MANY_MOVES = rx.compile(
     r"\bhow many (?:different |separate |individual )?(?:exercises|moves|drills|movements)\b"
     r"(?!.*\b(?:a|per|each) (?:week|month)\b)"
 )
@@ -707,7 +708,7 @@ HOW_MANY_MOVES_TEXT = (
     "the major leg muscle groups (the article gives no exact number). Vary them from week to week."
 )
 # "do I need any equipment for those?" after the home basics: what little the home moves use
-_KIT_NEED = re.compile(
+_KIT_NEED = rx.compile(
     r"\b(?:need|require|have to (?:buy|get|have)|buy|get) (?:any |some |special |much |extra )?"
     r"(?:equipment|kit|gear|stuff|things)\b|\bwhat (?:equipment|kit|gear)\b"
 )
@@ -718,19 +719,19 @@ HOME_KIT_TEXT = (
     "bridges need nothing. Dumbbells can come later, once 12–15 reps feel easy."
 )
 # "which ones do people forget?" after the muscles running uses; "which muscle do runners neglect most?"
-_NEGLECTED = re.compile(
+_NEGLECTED = rx.compile(
     r"^(?:(?:and|so|but|ok|okay) )*(?:which|what)\b(?:(?! exercises?\b| "
     r"drills?\b).)*\b(?:forget\w*|forgotten|neglect\w*|"
     r"overlook\w*|ignored?|under ?(?:train\w*|work\w*)|miss(?:ed)?|leave out|left out)\b"
 )
 NEGLECTED_ASK = "which leg muscles do runners usually forget to train"
-_MAKE_HARDER = re.compile(
+_MAKE_HARDER = rx.compile(
     r"\b(?:make|making|get|getting) (?:it|them|this|that|these|those|the exercise) (?:any "
     r")?(?:harder|tougher|more "
     r"(?:challenging|difficult))\b"
 )
 # "do I finish all sets of one before the next?", "circuits or all my sets of one exercise first?"
-SETS_FIRST = re.compile(
+SETS_FIRST = rx.compile(
     r"\b(?:(?:all|every|each of) (?:the |my |of the )?(?:\d |two |three |four )?sets|rotate "
     r"(?:through|round|around)|"
     r"(?:then|and) move on|sets of (?:one|an?|the same) (?:exercise|move) (?:first|before|then)|"
@@ -744,7 +745,7 @@ SETS_FIRST_TEXT = (
     "form holds.)"
 )
 # "how do I know when to go heavier?", "when should I increase the weight on my lunges?"
-_WHEN_HEAVIER = re.compile(
+_WHEN_HEAVIER = rx.compile(
     r"\b(?:when|how (?:do|will|would|can) (?:i|you) (?:know|tell)(?: when)?)\b(?: \w+){0,5} "
     r"(?:go(?:ing)? heavier|add(?:ing)? (?:more )?(?:weight|resistance|load|plates?|kg)|"
     r"increas\w* (?:the )?(?:weight|load|resistance)|up(?:ping)? the (?:weight|load)|mov\w* up (?:a|"
@@ -757,12 +758,12 @@ WHEN_HEAVIER_TEXT = (
     "stays clean."
 )
 # "should I keep it going during marathon training?", "stop lifting in season?": strength work in season
-_IN_SEASON = re.compile(
+_IN_SEASON = rx.compile(
     r"\b(?:in ?season|during (?:the |my |a )?(?:\w+ )?(?:season|training|block|build ?up|build)|"
     r"while (?:i m |im |i am )?(?:\w+ )?(?:training|building)|"
     r"(?:marathon|race|racing|training) (?:block|build|season))\b"
 )
-_KEEP_GOING = re.compile(
+_KEEP_GOING = rx.compile(
     r"\b(?:keep|keeping|continue|continuing|carry on|maintain|stop|stopping|drop|dropping|pause|quit|still)\b"
 )
 IN_SEASON_TEXT = (
@@ -770,7 +771,7 @@ IN_SEASON_TEXT = (
     "before a race; on a day you also run, run first. Take a week off strength about once a month."
 )
 # "what should I notice?", "what changes will I see from strength training?": what it does for a runner
-_NOTICE = re.compile(
+_NOTICE = rx.compile(
     r"\bwhat (?:\w+ )?(?:should|will|would|do|could|might) (?:i|you) (?:\w+ )?(?:notice|see|feel|expect)\b|"
     r"\bwhat (?:changes|improvements|differences?|results|benefits) (?:should|will|would|can|do|could|might) "
     r"(?:i|you) (?:\w+ )?(?:notice|see|feel|expect|get)\b"
@@ -781,17 +782,17 @@ NOTICE_TEXT = (
     "late in runs. The article says the results soon show."
 )
 # "what's the hardest version?", "how do I level up?", "next level?": the harder form
-_HARDEST = re.compile(
+_HARDEST = rx.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
     r"advanced version|step it up|progress (?:it|this|that|them))\b"
 )
 
 
 # Where the dumbbells are held in a lunge.
-_HELD_WHERE = re.compile(
+_HELD_WHERE = rx.compile(
     r"\b(?:over ?head|over (?:my|your) head|above (?:my|your) head|(?:at|by) (?:my|your) sides?)\b"
 )
-_HARDER = re.compile(
+_HARDER = rx.compile(
     r"\b(?:harder|tougher|progress\w*|advance\w*|once (?:that|it|they)(?:s| is| are) easy)\b"
 )
 PLYO_HARDER = (
@@ -803,14 +804,14 @@ PLYO_HARDER = (
 
 
 # "how much time does it take?", "how many minutes?": the session's length
-_SESSION_TIME = re.compile(
+_SESSION_TIME = rx.compile(
     r"\bhow (?:much time|many minutes|long)\b"
     r"(?!.*\b(?:hold|rest|pause|recover\w*|off|break|before|after|till|until)\b)"
 )
 
 
 # "should I ever skip a week?" ("skip" is "omit" by then), "do I need a week off?", "a break ever?"
-_WEEK_OFF = re.compile(
+_WEEK_OFF = rx.compile(
     r"\b(?:omit|take|have|need|miss|drop|rest) (?:a |an |one |the odd |the occasional |the )?"
     r"(?:whole |full |entire |easy )?weeks?\b|"
     r"\bweeks? off\b|\b(?:a|any) (?:break|breaks|rest week|deload)\b|\bdeload\b"
@@ -818,33 +819,33 @@ _WEEK_OFF = re.compile(
 
 
 # "which one comes first?", "what order?", "before or after the run?": the order of a run and a lift.
-_ORDER = re.compile(
+_ORDER = rx.compile(
     r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
     r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
 )
 
 
 # "which days tho", "when should I lift": when to train (not "when do I go heavier").
-_WHEN_TRAIN = re.compile(
+_WHEN_TRAIN = rx.compile(
     r"\b(?:days?|week|weekly)\b|^(?:so |and |but )?when (?:should|do|can|could) (?:i|we) "
     r"(?:lift|train|do (?:it|them|legs|strength|this|that))\b"
 )
 
 
 # Where a muscle is, said instead of its name: "the back of my thighs", "the front of the thigh".
-_REGION = re.compile(
+_REGION = rx.compile(
     r"\b(?:the |my |your )?(?:(?P<back>backs? of (?:the |my |your )?(?:upper )?(?:legs?|thighs?))|"
     r"(?P<calf>backs? of (?:the |my |your )?lower legs?)|"
     r"fronts? of (?:the |my |your )?(?:thighs?|upper legs?))\b"
 )
 
 
-_WEAK_PART = re.compile(
+_WEAK_PART = rx.compile(
     r"\b(?P<m>calves|calf|glutes?|hamstrings?|hammies|quads?|hips?|butt|bum)\b (?:\w+ ){0,3}?"
     r"(?:weak|weaker|nonexistent|non existent|useless|pathetic|flat|asleep|give up|giving up|gives up|"
     r"die|dies|dying|fail|fails|trash|garbage|rubbish|weaklings?)\b"
 )
-_HELP_ASKED = re.compile(
+_HELP_ASKED = rx.compile(
     r"\b(?:help|what (?:do|should|can) i do|wat do i do|what now|fix (?:it|them|this)|how do i fix)\b"
 )
 _WEAK_MUSCLE = {
@@ -2156,14 +2157,14 @@ def would_help(ask: str, ans: Answer) -> Answer:
 
 
 # "can I do plyometrics at home?", "could I do these in my flat?"
-_CAN_AT_HOME = re.compile(
+_CAN_AT_HOME = rx.compile(
     r"^(?:so |and |ok )?(?:can|could) (?:i|you|we) (?:\w+ ){1,4}?"
     r"(?:at home|indoors|in my (?:room|house|flat|apartment|garage|living room))\b"
 )
 
 
 # "is that a thing?", "is that even real", "does that exist for runners?": whether it exists.
-_IS_A_THING = re.compile(
+_IS_A_THING = rx.compile(
     r"(?:^|\b(?:week|weeks|day|days|thing|things|s)\b )(?:(?:and|so|but|ok|okay|wait) )*"
     r"(?:(?:is|are) (?:that|this|it|they|those|these)|(?:does|do) (?:that|this|it|"
     r"they) (?:even |actually |really )?exist)(?: (?:even|actually|really))?"
@@ -2206,10 +2207,10 @@ def answer_one(
 
 
 # "do I sprint back down?" answered "Yes. Jog gently back down": the fact says the slow way, so "No".
-_FAST_ASKED = re.compile(
+_FAST_ASKED = rx.compile(
     r"\b(?:sprint\w*|fast|faster|quick\w*|explosive\w*|race|racing|bounc\w*|as hard as)\b"
 )
-_SLOW_SAID = re.compile(r"\b(?:jog\w*|gently|slow\w*|controlled|walk\w*|easy)\b")
+_SLOW_SAID = rx.compile(r"\b(?:jog\w*|gently|slow\w*|controlled|walk\w*|easy)\b")
 
 
 def _no_to_fast(ask: str, ans: Answer) -> Answer:
@@ -2230,14 +2231,14 @@ def _no_to_fast(ask: str, ans: Answer) -> Answer:
 
 
 # A session set against a run: "after an easy run", "straight after running", "before my jog".
-_RUN_ORDER = re.compile(
+_RUN_ORDER = rx.compile(
     r"\b(?:after|before|post|pre)\b (?:\w+ ){0,3}(?:runs?|running|jogs?|jogging|tempo|intervals|long run|"
     r"parkrun|\d+ ?k)\b"
 )
 
 
 # Where a body part goes in a move: "where do I put my back foot / hands / weight?"
-_PLACE = re.compile(
+_PLACE = rx.compile(
     r"\bwhere (?:do|does|should|can|would) (?:i|you) (?:put|place|keep|rest|plant|position) "
     r"(?:my|the|your) (?:\w+ )?(?:foot|feet|hands?|arms?|knees?|heels?|toes|weight|legs?|hips?|elbows?)\b"
 )
@@ -2245,7 +2246,7 @@ _PLACE = re.compile(
 
 # Does strength work pay off for a runner: "could that bring my times back down?", "will it make me
 # faster?", "is it worth it?", "would lifting speed me up?" (the subject is strength work or a pronoun).
-_PAYOFF = re.compile(
+_PAYOFF = rx.compile(
     r"^(?:(?:but|and|so|honestly|really) )*(?:could|would|will|can|does|do|is|might)n?t? "
     r"(?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
     r"(?:doing )?any of (?:it|that)) "
@@ -2258,7 +2259,7 @@ _PAYOFF = re.compile(
 # Does strength work cost a runner speed or add bulk: "will it actually make me slower?", "won't that
 # slow me down?", "is it going to make me bulky?" (the subject is strength work or a pronoun): the
 # bulk myth's answer, not the timing or kit the message's other asks were about.
-_SLOWER = re.compile(
+_SLOWER = rx.compile(
     r"^(?:(?:but|and|so|honestly|really|also|plus) )*(?:could|would|will|can|does|do|is|isnt|wont|might|"
     r"wouldnt|doesnt)n?t? (?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
     r"all (?:that|this)) (?:\w+ ){0,3}?(?:make (?:me|my legs) (?:\w+ )?(?:slower|slow|heavy|heavier|bulky|"
@@ -2276,7 +2277,7 @@ _NEW_TO_IT = (
     r"(?:new|fresh) to (?:this|it|all this|"
     r"lifting|strength|the gym|weights))"
 )
-_BEGINNER_CHECK = re.compile(
+_BEGINNER_CHECK = rx.compile(
     r"^(?:(?:and|but|so|ok|okay|also) )*(?:(?:is|would|will|does|do|are|can) "
     r"(?:that|this|it|these|those|they|all that|all this) (?:still |really |actually )?"
     r"(?:be |work |ok|okay|fine|alright|suitable|safe|good|right|"
@@ -2329,7 +2330,7 @@ def _beginner(ask: str, context: str | None) -> Answer | None:
 
 # "strength training is pointless for us, we already run loads", "running is all the leg work you
 # need": the claim that runners needn't lift, told (then "is he right?", "is he wrong?") or asked.
-_POINTLESS = re.compile(
+_POINTLESS = rx.compile(
     r"\b(?:strength(?: work| training| stuff)?|lifting|weights|the gym|gym work|leg work|leg strength|"
     r"leg days?)\b(?: \w+){0,4} (?:is|are|s|isnt|arent) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|"
     r"a waste|waste of time|not needed|no use|overrated|not worth it|for bodybuilders|not for runners)\b|"
@@ -2343,16 +2344,16 @@ _POINTLESS = re.compile(
     r"^(?:(?:and|so|but) )*(?:is|isnt) (?:just |simply )?(?:running|my running|my mileage) (?:\w+ ){0,2}"
     r"(?:enough|all (?:the (?:\w+ ){1,2})?(?:you|we|i) need)\b"
 )
-_CLAIM_WRONG = re.compile(
+_CLAIM_WRONG = rx.compile(
     r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
     r"(?:\w+ )?(?:wrong|mistaken|off base|talking rubbish|full of it)\b"
 )
-_CLAIM_RIGHT = re.compile(
+_CLAIM_RIGHT = rx.compile(
     r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
     r"(?:\w+ )?(?:right|true|correct|legit|onto something)\b|^(?:true|right)\W*$"
 )
 # (asked straight, only these words: "is running enough?" has its own answer)
-_NEEDLESS = re.compile(
+_NEEDLESS = rx.compile(
     r"\b(?:pointless|useless|unnecessary|a waste|waste of time|not needed|no use|overrated)\b|"
     r"\ball (?:the (?:\w+ ){1,2})?(?:you|we|i) need\b"
 )
@@ -2388,21 +2389,21 @@ def _pointless(ask: str, background: str) -> Answer | None:
 # "yo do i even need a strength sesh if im already doing 50k a wk", "is leg day necessary if I run
 # 60k?", "do big-mileage runners need to lift?": yes, running alone is an inefficient way to build
 # strength (not a plan, nor where the run goes on a shared day).
-_NEED_START = re.compile(
+_NEED_START = rx.compile(
     r"^(?:(?:and|so|but|yo|ok|okay|honestly|wait|like|fr|ngl|lol|srsly|seriously) )*"
     r"(?:do|does|is|are|would|will|should|need|needed|necessary|isnt|dont|doesnt|must)\b"
 )
-_NEED_LIFT = re.compile(
+_NEED_LIFT = rx.compile(
     r"\b(?:need|needs|needed) (?:\w+ ){0,3}?(?:strength\w*|lift\w*|weights|leg ?days?|leg work|"
     r"leg sessions?|leg workouts?|gym (?:sessions?|work|time|days?)|squats?|sesh|strength session)\b|"
     r"\b(?:strength(?: work| training)?|lifting|weights|leg ?days?|leg work|gym work)\b(?: \w+){0,3} "
     r"(?:necessary|needed|required|essential|a must)\b"
 )
-_ALREADY_RUN = re.compile(
+_ALREADY_RUN = rx.compile(
     r"\b(?:already|if|since|when|cause|cuz|coz|because|as|who)\b(?: \w+){0,6} "
     r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b"
 )
-_NEED_NOT = re.compile(
+_NEED_NOT = rx.compile(
     r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
     r"(?:\w+ )?runs?|(?:at|from) home|equipment|kit)\b"
 )
@@ -2427,7 +2428,7 @@ def need_lifting(ask: str) -> Answer | None:
 
 # "hill reps = leg day??", "are hill sprints basically strength work", "plyos count as leg day?": an
 # activity the runner already does, asked whether it is strength work.
-_COUNTS_AS = re.compile(
+_COUNTS_AS = rx.compile(
     r"^(?:(?:and|so|but|yo|ok|okay|wait|like|lol|fr|ngl) )*(?:(?:is|are|do|does) )?(?:doing )?"
     r"(?P<what>hills?|hill (?:reps?|repeats?|sprints?|running|runs?|work|sessions?|intervals)|"
     r"uphill (?:running|runs?|sprints?|reps?)|plyos?|plyometrics?|jump(?:ing)? drills|"
@@ -2438,7 +2439,7 @@ _COUNTS_AS = re.compile(
     r"(?:leg ?days?|leg work|leg workouts?|leg sessions?|strength(?: work| training| session)?|"
     r"resistance training|lifting|weights)\b(?P<rest>.*)$"
 )
-_COUNTS_NOT = re.compile(
+_COUNTS_NOT = rx.compile(
     r"\b(?:enough|instead|replace\w*|skip\w*|or|vs|how|which|what|when|same|days?|after|before|then|ok|okay|"
     r"fine|together|both|and)\b"
 )
@@ -2474,16 +2475,16 @@ def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
 
 # "whats smth i can do at home that hits quads hams n glutes in one go", "one move for glutes and
 # quads at once?": the move that works every muscle named, not a routine or one muscle's list.
-_AT_ONCE = re.compile(
+_AT_ONCE = rx.compile(
     r"\b(?:in one go|(?:all )?at once|at the same time|all together|altogether|together|"
     r"in one (?:move|exercise)|one (?:move|exercise|thing|drill)|single (?:move|exercise)|"
     r"all (?:three|four|of them|in one)|"
     r"both (?:at once|together)|(?:hits?|works?|covers?|targets?) (?:them )?all|two birds)\b"
 )
-_HOME_SAID = re.compile(
+_HOME_SAID = rx.compile(
     r"\b(?:home|house|flat|apartment|bodyweight|no gym|hate gyms?|without a gym|no equipment)\b"
 )
-_GYM_SAID = re.compile(r"\b(?:gym|machines?|dumbbells?|weights)\b")
+_GYM_SAID = rx.compile(r"\b(?:gym|machines?|dumbbells?|weights)\b")
 _MUSCLE_NAMES = {
     "quads": "quads",
     "hamstrings": "hamstrings",
@@ -2532,7 +2533,7 @@ def all_in_one(message: str) -> tuple[str, str] | None:
 
 
 # "will squats and stuff help me on hills?", "would lunges help my climbing?": yes, and why.
-_HILLS_HELP = re.compile(
+_HILLS_HELP = rx.compile(
     r"^(?:(?:but|and|so|honestly|really) )*(?:will|would|could|can|does|do|is|are|might)\b.{0,60}"
     r"\b(?:help|helps|make|improve|better|easier|stronger|faster)\b.{0,30}"
     r"\b(?:hills?|uphill|uphills|up hills|climbs?|climbing|inclines?|ascents?)\b"
@@ -2570,7 +2571,7 @@ def _hills_help(ask: str) -> Answer | None:
 
 # "can I do calf raises on the bottom stair?", "is a kitchen chair ok for hamstring push-ups?": a piece
 # of household kit for a named exercise.
-_ON_KIT = re.compile(
+_ON_KIT = rx.compile(
     r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
     r"block|ledge)s?\b(?! ?ups?\b)|"
@@ -2578,17 +2579,17 @@ _ON_KIT = re.compile(
     r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s?"
     r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
 )
-_FIRM = re.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
+_FIRM = rx.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
 # ... not when the ask compares or checks form ("as good as off a step?", "snap my knee straight on
 # step-ups?"): other rules answer those.
-_NOT_KIT_ASK = re.compile(
+_NOT_KIT_ASK = rx.compile(
     r"\b(?:as good as|better than|or|vs|versus|instead of|straight\w*|snap\w*|lock\w*|habit|form|"
     r"technique|any use|any good|worth\w*|useful|help\w*|do anything|work anything)\b"
 )
 
 
 _PLATFORM = frozenset("step stair bench box block kerb curb ledge table stool".split())
-_KIT_WORD = re.compile(r"\b(chair|ball|bench|box|block|step|stair|kerb|curb|ledge|table|stool)s?\b")
+_KIT_WORD = rx.compile(r"\b(chair|ball|bench|box|block|step|stair|kerb|curb|ledge|table|stool)s?\b")
 
 
 def _same_kit(cue: str, kit: str) -> bool:
@@ -2635,7 +2636,7 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
 
 # What a gym adds over training at home: "what does the gym give me that home workouts don't?",
 # "what's the advantage of a gym?" ("why pay for a gym...?" is a why: its "Because..." answer).
-_GYM_GIVES = re.compile(
+_GYM_GIVES = rx.compile(
     r"\bwhat (?:does|do|would|will|can) (?:the |a )?gym (?:\w+ ){0,2}(?:give|offer|add|do)\b|"
     r"\b(?:advantages?|benefits?|point|upside|perks?) (?:of|to|in) (?:joining |using |going to |paying for )?"
     r"(?:the |a )?gym\b|"
@@ -2644,29 +2645,29 @@ _GYM_GIVES = re.compile(
 
 
 # Where to start in a gym: "if I join one, what should I start on?", "what do I start with at the gym?"
-_GYM_START = re.compile(
+_GYM_START = rx.compile(
     r"\b(?:what|which|where) (?:\w+ ){0,3}(?:start (?:on|with)|begin (?:on|with)|start|begin|do first|"
     r"use first|try first)\b"
 )
-_GYM_WORDS = re.compile(r"\b(?:gym|gyms|join one|membership)\b")
+_GYM_WORDS = rx.compile(r"\b(?:gym|gyms|join one|membership)\b")
 GYM_START_TAIL = (
     "The three basics: quadriceps extension, hamstring curl and leg press, 2–3 sets × 12–15 reps."
 )
 
 
 # "is a break going to undo everything?", "will time off make me lose my gains?": no (the week off).
-_BREAK_UNDO = re.compile(
+_BREAK_UNDO = rx.compile(
     r"\b(?:break|breaks|time off|week off|weeks off|rest week|deload|pause|stopping|stop)\b.{0,40}"
     r"\b(?:undo|undoes|lose|losing|lost|wipe|waste|reverse|set me back|go backwards|ruin|throw away|"
     r"erase|kill)\b|\b(?:lose|losing) (?:\w+ ){0,3}(?:gains|progress|strength)\b.{0,30}"
     r"\b(?:break|time off|week off|rest week|deload)\b"
 )
 BREAK_UNDO_ASK = "will a week off undo my progress"
-_MISSED = re.compile(
+_MISSED = rx.compile(
     r"\b(?:miss|missed|missing|skip|skipped|skipping|omit\w*) (?:\w+ ){0,3}?(?:weeks?|sessions?|workouts?|"
     r"leg days?|strength days?)\b"
 )
-_MISSED_ASK = re.compile(
+_MISSED_ASK = rx.compile(
     r"\b(?:what if|is (?:that|it|this) (?:bad|a problem|ok|okay|an issue)|does (?:that|it|this) matter|"
     r"have i (?:lost|ruined|undone)|did i (?:lose|ruin|undo)|"
     r"will (?:that|it|i) (?:hurt|set|lose|undo|matter)|"
@@ -2678,31 +2679,31 @@ MISSED_TEXT = (
 )
 
 
-_TOO_OFTEN = re.compile(r"\b(?:too much|too often|too many|overkill|overdoing it|excessive)\b")
+_TOO_OFTEN = rx.compile(r"\b(?:too much|too often|too many|overkill|overdoing it|excessive)\b")
 # "does the order matter?", "does it matter which comes first?" about a run and a lift on one day.
-_ORDER_MATTERS = re.compile(
+_ORDER_MATTERS = rx.compile(
     r"\b(?:does|do|would) (?:the )?order (?:\w+ )?matter\b|\bdoes it matter (?:which|what) (?:\w+ ){0,2}"
     r"(?:first|order)\b|\b(?:which|what) order\b|\bwhich (?:comes|goes|should come|should go|do i do) first\b"
 )
-_RUN_TOLD = re.compile(
+_RUN_TOLD = rx.compile(
     r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b"
 )
-_LIFT_SAID = re.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|weights|squats?|session)\b")
+_LIFT_SAID = rx.compile(r"\b(?:lift\w*|legs|leg day|gym|strength|weights|squats?|session)\b")
 
 
 # A sprinter's start: "what leg work would make me more explosive out of the blocks?", "help my start?"
-_START_POWER = re.compile(
+_START_POWER = rx.compile(
     r"\b(?:explosive\w*|pop|power|powerful|out of the blocks|(?:my|sprint|race|block) starts?|"
     r"acceleration|accelerate|first (?:few )?(?:steps|strides|metres|meters))\b"
 )
-_SPRINT = re.compile(
+_SPRINT = rx.compile(
     r"\b(?:sprint\w*|blocks|track|[12]00 ?m?|[48]00 ?m?|60 ?m|hurdles?)\b|\b(?:my|race|block) starts?\b"
 )
-_WHICH_WORK = re.compile(
+_WHICH_WORK = rx.compile(
     r"\b(?:what|which|how|any)\b.{0,40}\b(?:leg work|exercises?|work|training|strength|lifts?|do|drills?|"
     r"help|helps|improve|build|get)\b"
 )
-_GYM_TOLD = re.compile(r"\b(?:gym|weights? room|weights|barbell|dumbbells|leg press|machines)\b")
+_GYM_TOLD = rx.compile(r"\b(?:gym|weights? room|weights|barbell|dumbbells|leg press|machines)\b")
 
 
 def sprint_start(ask: str, background: str) -> Answer | None:
@@ -2731,13 +2732,13 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 
 # "what should I be careful of?", "any mistakes to avoid?", "safety tips?" about strength work in
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
-CAREFUL = re.compile(
+CAREFUL = rx.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
     r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
     r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts)\b"
 )
 # "how do I use them without hurting myself?", "how do I lift safely?": the article's technique rules
-_SAFE_HOW = re.compile(
+_SAFE_HOW = rx.compile(
     r"^(?:(?:and|so|but) )*how (?:do|should|can|would) (?:i|you|we) .*\b"
     r"(?:without (?:hurting|injur\w*|getting hurt|straining)|safely)\b"
 )
@@ -2748,22 +2749,22 @@ CAREFUL_TEXT = (
     "or reps."
 )
 # An age told (an adult's, not a teenager's): "I'm 62", "aged 45", "at 54".
-_ADULT_AGE = re.compile(
+_ADULT_AGE = rx.compile(
     r"\b(?:im|i am|aged?|at) ([2-9]\d)\b|\b([2-9]\d) ?(?:yo|y o|years old|year old|[mf])\b"
 )
 
 
 # "what would you prioritise?", "what matters most if I only have 20 minutes?": a few moves that
 # work several big muscle groups (the article: several major groups each session).
-_PRIORITY = re.compile(
+_PRIORITY = rx.compile(
     r"\b(?:prioriti[sz]e|priorit(?:y|ies)|most important|matters? most|biggest bang|best bang|"
     r"most bang|get the most out|if i (?:can )?only do (?:a few|one or two|two|three)|focus on first)\b"
 )
-_EACH_MUSCLE = re.compile(
+_EACH_MUSCLE = rx.compile(
     r"\b(?:an?|one|1|the best|a good|best) (?:exercise|move|thing) (?:for|per|to train) (?:each|every|all)"
     r"(?: one| of them| muscle| group)?\b|\b(?:exercise|move) for each (?:one|muscle|of them)\b"
 )
-_MUSCLES_ASKED = re.compile(r"\b(?:which|what|key|main|most important) (?:\w+ )?muscles?\b")
+_MUSCLES_ASKED = rx.compile(r"\b(?:which|what|key|main|most important) (?:\w+ )?muscles?\b")
 EACH_MUSCLE_TEXT = (
     "The main ones are the quads, hamstrings and calves, helped by the glutes and hip muscles. One move "
     "each: quads, the one-legged squat; hamstrings, the hamstring push-up (the curl machine in a gym); "
@@ -2778,7 +2779,7 @@ PRIORITY_TEXT = (
 
 
 # "best days for legs?": which days of the week, with no week told.
-_BEST_DAYS = re.compile(r"\b(?:best|right|ideal|good) days?\b")
+_BEST_DAYS = rx.compile(r"\b(?:best|right|ideal|good) days?\b")
 PICK_DAYS_TEXT = (
     "Two easy days a week: not a hard-run day (intervals, a tempo or a long run) and not the day before a "
     "race (e.g. Tuesday and Friday if your hard runs fall elsewhere). On a day you also run, run first."
@@ -2786,7 +2787,7 @@ PICK_DAYS_TEXT = (
 
 
 # ... unless the payoff asked about is a named other thing ("is it worth it for my knees?").
-_PAYOFF_OTHER = re.compile(r"\b(?:knees?|shins?|hips?|my back|injur\w*|pain|bulk\w*|weight loss)\b")
+_PAYOFF_OTHER = rx.compile(r"\b(?:knees?|shins?|hips?|my back|injur\w*|pain|bulk\w*|weight loss)\b")
 
 
 # "How should I adjust leg training now I'm running?", "how do I balance the gym and running": how
@@ -2801,13 +2802,13 @@ _RUNNING = r"(?:running|runs?|my training|marathon|half|10k|5k|race training)"
 
 
 # "the gym scares me", "gyms intimidate me", "terrified of the gym": not where they'll train
-_GYM_AVERSE = re.compile(
+_GYM_AVERSE = rx.compile(
     r"\bgyms? (?:\w+ )?(?:scares?|intimidates?|terrif\w+|freaks? me out)|"
     r"\b(?:scared|afraid|nervous|terrified|intimidated) (?:of|by) (?:the |a )?gyms?\b"
 )
 
 
-COMBINE = re.compile(
+COMBINE = rx.compile(
     r"\b(?:adjust|change|adapt|combine|balance|mix|juggle|structure|organi[sz]e|tweak)\b(?: \w+){0,3} "
     + _LIFT
     + r"\b.{0,40}\b(?:with|and|around|now|for|while|alongside)\b.{0,20}\b"

@@ -13,6 +13,7 @@ import functools
 import re
 from typing import Protocol
 
+from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
 from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
@@ -23,23 +24,23 @@ from content.text import normalize
 from content.verdicts import versus
 
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
-JOINS = re.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
+JOINS = rx.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
 ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # Rules on how to move or breathe through any exercise: the exercise a question names beside them is
 # when it happens ("breathe on the way up out of a squat"), not a second ask.
 _BODY_RULES = frozenset({"rule:breathing"})
-_ON_BODY = re.compile(r"\bbreath\w*", re.IGNORECASE)
-_KIT_SAID = re.compile(
+_ON_BODY = rx.compile(r"\bbreath\w*", re.IGNORECASE)
+_KIT_SAID = rx.compile(
     r"\b(?:weights?|weighted|dumbbells?|db|barbells?|kettlebells?|machines?|free|lift\w*|gym|plates?|"
     r"resistance|heavy|heavier|load)\b"
 )
 # A question about what an exercise works, or for more exercises for a muscle: both topics answer it.
-_WORKS_ASK = re.compile(
+_WORKS_ASK = rx.compile(
     r"\b(?:works?|target\w*|hits?|muscles?|good for|else|other|another|more|best|instead|alternatives?|"
     r"exercises? for|moves? for)\b"
 )
 # An exercise described rather than named: "the exercise lying on your back...", "that move where...".
-_DESCRIBED = re.compile(
+_DESCRIBED = rx.compile(
     r"\b(?:the|that|this) (?:\w+ )?(?:exercise|move|one|thing)\b (?:\w+ )?(?:where|with|lying|when|you)\b"
 )
 
@@ -294,8 +295,8 @@ def pair_text(
 
 
 # A second ask joined to the first: "how do I do the bridge and the lunge?" keeps both.
-_JOINED_ASK = re.compile(r"\b(?:and|or|vs|versus|also|plus|then|both)\b")
-_WOBBLE = re.compile(
+_JOINED_ASK = rx.compile(r"\b(?:and|or|vs|versus|also|plus|then|both)\b")
+_WOBBLE = rx.compile(
     r"\b(?:wobbl\w*|unsteady|shaky|lose my balance|losing my balance|off balance|tip\w* over)\b"
 )
 _WOBBLE_LINE = (
@@ -303,7 +304,7 @@ _WOBBLE_LINE = (
     "their job; they get steadier with practice (one-legged moves train them most)."
 )
 # What a muscle's exercises are asked for: then the exercise beside the muscle is part of the answer.
-_EXERCISE_ASK = re.compile(r"\b(?:exercises?|moves?|train\w*|strengthen\w*|work (?:on|them|it)|raises?)\b")
+_EXERCISE_ASK = rx.compile(r"\b(?:exercises?|moves?|train\w*|strengthen\w*|work (?:on|them|it)|raises?)\b")
 
 
 def _solo_howto(plain: str, kind: str, a: Topic, b: Topic) -> Topic | None:
@@ -331,30 +332,30 @@ def _muscle_only(plain: str, a: Topic, b: Topic) -> Topic | None:
 
 # What kind of runner the question is from ("should distance runners..."): no topic of its own.
 _RUNNER_KIND = frozenset({"distanc", "marathon", "ultra", "trail", "road", "recreat", "amateur", "club"})
-_SESSION = re.compile(
+_SESSION = rx.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )
 # A word of when: without one, "races" or "long runs" in a question are background ("legs die on the
 # climbs in my trail races, what do I hit in the gym?"), and a rule on which day to lift is filler.
-_WHEN = re.compile(
+_WHEN = rx.compile(
     r"\b(?:days?|today|tonight|tomorrow|tmrw|morning|mornings|evening|evenings|night|week|weekend|before|"
     r"after|same|when|first|order|then|schedule\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|am|pm|race day|taper\w*|weeks? out)\b"
 )
 # A question about when to do the strength work: a lift word, or "which day", "before or after"...
-_SCHEDULE = re.compile(
+_SCHEDULE = rx.compile(
     r"\b(?:legs|leg ?day|lift\w*|strength|squats?|lunges?|weights|gym|both|leg workout|session|"
     r"same day|which days?|what days?|when|before or after|after or before|which first|order)\b"
 )
 
 
-_ONE_OR_TWO = re.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
-_VERSUS = re.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
+_ONE_OR_TWO = rx.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
+_VERSUS = rx.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
 
 
 @functools.lru_cache(maxsize=1024)
 def _for_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf" (?:for|with|help|helps) (?:the |my |your |bad |weak )?{re.escape(name)}s? ")
+    return rx.compile(rf" (?:for|with|help|helps) (?:the |my |your |bad |weak )?{re.escape(name)}s? ")
 
 
 def _says(plain: str, *names: str) -> bool:
@@ -379,14 +380,14 @@ def _name_in(t: Topic, plain: str) -> bool:
     return any(n and stems(n) <= q for n in names)  # "hamstring push ups" names the push-up
 
 
-_SAME_ASK = re.compile(
+_SAME_ASK = rx.compile(
     r"\b(?:basically|the same (?:as|thing|move|exercise)|same thing|just (?:a|an) (?!or\b)\w+|a (?:kind|type|"
     r"version|form) of|pretty much|difference|differences|differ)\b"
 )
-_ITS = re.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
-_COMPARE = re.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
-_DIFF_ONLY = re.compile(r"\b(?:difference|differences|differ\w*|distinguish|vs|versus)\b")
-_ONLY_ONE = re.compile(
+_ITS = rx.compile(r"\b(?:does|do) (?:it|that|this|they|those) (?:work|target|hit|train)\b")
+_COMPARE = rx.compile(r"\b(?:or|vs|versus|better|compared|difference|which)\b")
+_DIFF_ONLY = rx.compile(r"\b(?:difference|differences|differ\w*|distinguish|vs|versus)\b")
+_ONLY_ONE = rx.compile(
     r"\b(?:only (?:\w+ )?(?:time|room|energy|space) for one|only (?:do|pick|choose|have) one|just one|"
     r"one machine|one of them|if i can only)\b"
 )
@@ -511,7 +512,7 @@ _PROGRESSION: tuple[tuple[str, str, str], ...] = (
     ),
 )
 # (content/direct.py's "Fine:" / "Bad idea:" answer "a bad idea or fine?" as a Yes / No does)
-_VERDICT = re.compile(
+_VERDICT = rx.compile(
     r"^(?:(?:Yes|No)(?:, avoid it)?[.:,]|(?:Fine|Bad idea|Sensible|Smart|Legit|Good|Safe)[:,]) ?(?:that's "
     r"fine: )?"
 )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from content import rx
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Equipment, Exercise
@@ -23,41 +24,41 @@ from content.text import normalize as normalize_name
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # (a smith or cable machine is not one of the article's leg machines)
-    ("machines", re.compile(r"\b(?<!smith )(?<!cable )(?:machines?|leg press)\b"), ("machine", "treadmill")),
-    ("dumbbells", re.compile(r"\b(?:dumbbells?|free weights)\b"), ("dumbbell",)),
-    ("a kettlebell", re.compile(r"\b(?:kettlebells?|kettle bells?|kb)\b"), ("dumbbell",)),
+    ("machines", rx.compile(r"\b(?<!smith )(?<!cable )(?:machines?|leg press)\b"), ("machine", "treadmill")),
+    ("dumbbells", rx.compile(r"\b(?:dumbbells?|free weights)\b"), ("dumbbell",)),
+    ("a kettlebell", rx.compile(r"\b(?:kettlebells?|kettle bells?|kb)\b"), ("dumbbell",)),
     (
         "an exercise ball",
-        re.compile(r"\b(?:exercise|yoga|swiss|stability|gym|fit) ball\b"),
+        rx.compile(r"\b(?:exercise|yoga|swiss|stability|gym|fit) ball\b"),
         ("exercise ball",),
     ),
-    ("ankle weights", re.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
+    ("ankle weights", rx.compile(r"\bankle (?:weights?|straps?)\b"), ("ankle weight",)),
     # a backpack loaded with books, a weighted vest: one load worn, held like a dumbbell's weight
     (
         "a loaded backpack",
-        re.compile(r"\b(?:back ?packs?|rucksacks?|weighted vests?|weight vests?)\b"),
+        rx.compile(r"\b(?:back ?packs?|rucksacks?|weighted vests?|weight vests?)\b"),
         ("dumbbell",),
     ),
     (
         "stairs",
-        re.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?(?! ?ups?\b))\b"),
+        rx.compile(r"\b(?:stairs?|stair ?(?:case|way|well)s?|flights? of stairs|steps?(?! ?ups?\b))\b"),
         ("step", "bench"),
     ),
-    ("a bench", re.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
-    ("a chair", re.compile(r"\b(?:chairs?|sofa|couch)\b(?! to)"), ("chair",)),
+    ("a bench", rx.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
+    ("a chair", rx.compile(r"\b(?:chairs?|sofa|couch)\b(?! to)"), ("chair",)),
     # a log, a rock, a picnic table outdoors: a step (and a heel rest) if it can't roll
-    ("a log", re.compile(r"\b(?:logs?|tree stumps?|stumps?|rocks?|boulders?|picnic tables?)\b"), ("step",)),
+    ("a log", rx.compile(r"\b(?:logs?|tree stumps?|stumps?|rocks?|boulders?|picnic tables?)\b"), ("step",)),
     (
         "a gym",
         # ("can the stairwell be my gym?": not a gym they have)
-        re.compile(
+        rx.compile(
             r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness "
             r"cent(?:er|re))\b(?! ball)"
         ),
         ("machine", "dumbbell"),
     ),
 )
-_NOT = re.compile(
+_NOT = rx.compile(
     r"\b(?:no|zero|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
     r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
@@ -78,12 +79,12 @@ _NOT = re.compile(
     r"(?:for|to|at)\s+(?:go\s+to\s+|get\s+to\s+)?(?:a\s+|the\s+|my\s+)?$|"
     r"\b(?:cant|cannot|can not|unable to|never) (?:get|go|make it) to (?:a |the |my )?$"
 )
-_HOME = re.compile(
+_HOME = rx.compile(
     # ("on the flat" is level ground, not a flat to live in)
     r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment)\b"
 )
 # Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
-_OUTDOOR = re.compile(
+_OUTDOOR = rx.compile(
     r"\b(?:(?:in|at) (?:a |the |my |our |local )?park|(?:a|the|local) park "
     r"(?:near|by|nearby|round|close|with|has|that has)|camping|campsite|(?:in|from) (?:a|my|the) tent|"
     r"(?:a|the|running|athletics|local|"
@@ -91,7 +92,7 @@ _OUTDOOR = re.compile(
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
     r"(?:be|being|stay|staying) outside)\b"
 )
-_WEATHER = re.compile(
+_WEATHER = rx.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
     r"weather)|"
     r"heat ?wave|wildfire smoke|monsoon\w*|(?:roads?|paths?|trails?|streets?) (?:\w+ )?flood\w*|"
@@ -103,29 +104,29 @@ WEATHER_LINE = (
     "the weather cuts your running short."
 )
 # Explosive power asked for (a sprinter, their starts): plyometrics and hills lead.
-_POWER = re.compile(
+_POWER = rx.compile(
     r"\b(?:sprinters?|explosive\w*|(?:more|build|building|explosive|leg) power|my starts|(?:race|"
     r"block) starts|"
     r"off the (?:blocks|line)|acceleration|100 ?m|200 ?m|400 ?m)\b"
 )
 # The runner wants plyometrics: the jumping drills that fit their kit.
-_PLYO_ASK = re.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|training|work)|hops)\b")
+_PLYO_ASK = rx.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|training|work)|hops)\b")
 # An older runner, or one whose balance is going: gentle, the one-legged moves first.
-_OLDER = re.compile(
+_OLDER = rx.compile(
     r"\b(?:i ?a?m|im|aged?|turning|turned) (?:[5-9]\d)\b|\b[5-9]\d (?:years? old|yo)\b|\bin my [5-9]0s\b|"
     r"\bover (?:50|60|70|fifty|sixty|seventy)\b|\bolder runners?\b|\bretired\b|"
     # "both around 60", "nearly 70 now"
     r"\b(?:both |now )?(?:around|about|nearly|almost|pushing|approaching) [5-9]\d\b"
     r"(?! ?(?:min|km|k|kg|miles?|mins|minutes|seconds|s|%|percent|reps?|bpm|lbs?|pounds?)\b)"
 )
-_BALANCE = re.compile(
+_BALANCE = rx.compile(
     r"\bbalance\b.{0,30}\b(?:worse|bad|poor|not (?:what|great|good)|going|gone|isnt|wobbl\w*)|"
     r"\b(?:avoid|prevent|worried about|scared of) (?:\w+ )?falls?\b|\bunsteady\b"
 )
-_BAND = re.compile(
+_BAND = rx.compile(
     r"\b(?:resistance|exercise|mini|loop|therapy) bands?\b|\byoga mat\b|\bonly (?:have )?a mat\b"
 )
-_MINUTES = re.compile(
+_MINUTES = rx.compile(
     r"\b(\d{1,2}|five|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes?)\b(?! (?:jogs?|runs?|easy|of "
     r"running|walk\w*|drive|away|commute|ride|by (?:car|bus|train|bike)|on the bus))|"
     r"\b(?:a |an )?(quarter|half) (?:of )?(?:an )?hour\b(?! (?:jogs?|runs?|easy|of running))"
@@ -142,7 +143,7 @@ def minutes_of(m: re.Match[str]) -> int:
 
 
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
-OPEN = re.compile(
+OPEN = rx.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
     r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
@@ -210,60 +211,60 @@ OPEN = re.compile(
     r"make (?:it|them|that|this|that one|the session|each session|every session) count))\b"
 )
 # A message that is all constraints and a short ask ("hotel room, 15 min, no weights. leg workout?").
-_ASKS_WORKOUT = re.compile(
+_ASKS_WORKOUT = rx.compile(
     r"\b(?:leg (?:workout|session|day|work|stuff)|legs for running|workout|legs|(?:any )?ideas|suggestions|"
     r"options|recommendations|(?:can|could) you help(?: me)?|help me|any help|and what|what exactly|"
     r"and which)\b\s*$"
 )
-_GENTLE = re.compile(
+_GENTLE = rx.compile(
     r"\b(?:overdo|overdoing|too much|getting back|coming back|returning|jelly|beginner|new to)\b"
 )
 # A symptom says more about what to do than "no gym" does: the symptom's answer, not the home plan.
-_SORE = re.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
-_SORE_JOINT = re.compile(
+_SORE = rx.compile(r"\b(?:ache|aches|aching|achy|pain|painful|hurts?|hurting|sore|niggle|injur\w*)\b")
+_SORE_JOINT = rx.compile(
     r"\b(?:knees?|shins?|ankles?|achilles|feet|foot|hips?)\b(?: \w+){0,3} (?:ache|aches|aching|achy|pain|"
     r"painful|hurts?|hurting|sore|niggl\w*)\b|\b(?:achy|sore|painful|dodgy|bad|creaky|niggly) (?:knees?|"
     r"shins?|ankles?|achilles)\b|"
     r"\b(?:runners knee|shin splints|it ?band|itbs|patell\w*|tendin\w*)\b(?: \w+){0,2} "
     r"(?:flar\w*|play\w* up|act\w* up|back|again|niggl\w*|sore|hurts?|aches?|aching)\b"
 )
-_ONLY = re.compile(
+_ONLY = rx.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
     r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
     r"\b(?:with |using )?(?:only|just) "
     r"(?:those|these|them)\b"
 )
-_NO_KIT = re.compile(
+_NO_KIT = rx.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) "
     r"nothing\b|"
     r"\bnothing at all\b"
 )
 # "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
-_NOTHING_ASKED = re.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
+_NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
 # workout". A routine word alone is not enough ("is my routine ok?"); a request word or a constraint is.
-_ROUTINE = re.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
-_REQUEST = re.compile(
+_ROUTINE = rx.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
+_REQUEST = rx.compile(
     r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|lay out|"
     r"set out|put together|show me|map out|plan out|"
     r"anything for|something for|whats a good|what is a good|whats a quick|quick)\b"
 )
-_NEED_NOT_ASKED = re.compile(
+_NEED_NOT_ASKED = rx.compile(
     r"\b(?:you|do i|does (?:a |my |the |each )?\w+|do (?:i |we |you )?(?:really |actually )?)(?: really| "
     r"actually)? need\b|\bneed to (?:be|focus|worry|bother|last|take)\b"
 )
-_NOT_A_REQUEST = re.compile(
+_NOT_A_REQUEST = rx.compile(
     r"^(?:how|why|when|is|are|does|do|should|will|would|am)\b|^(?:can|could) (?:i|runners?|we)\b|"
     r"\b(?:my|this|that|the) (?:routine|workout|session|plan)\b"
 )
-_LEGS = re.compile(r"\b(?:legs?|lower body|strength|runners?|running|squats?|glutes?|quads?|calf|calves)\b")
-_YESNO = re.compile(
+_LEGS = rx.compile(r"\b(?:legs?|lower body|strength|runners?|running|squats?|glutes?|quads?|calf|calves)\b")
+_YESNO = rx.compile(
     r"(?:do|does|is|are|should|can|could|will|would|am) (?:i|we|it|they|runners?)\b|(?:do|are) you\b"
 )
-_HARD_DAYS = re.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
+_HARD_DAYS = rx.compile(r"\b(?:tempo|intervals?|long runs?|speed ?work|track (?:session|night|day)s?)\b")
 # "anything for legs?", "what can i do": an open ask that a constraint turns into a plan.
-_ANYTHING = re.compile(
+_ANYTHING = rx.compile(
     r"\b(?:alternatives?|substitutes?|replacements?) (?:to|for)\b|"
     r"\b(?:ideas?|suggestions?) (?:\w+ ){0,2}(?:at|in) (?:the |my |a )?(?:gym|home|park|hotel)\b|"
     r"\b(?:anything|something|ideas?|suggestions?|options?) (?:\w+ )?(?:for|i can do|to do|"
@@ -276,21 +277,21 @@ _ANYTHING = re.compile(
 _FOCUS = (
     (
         "quads",
-        re.compile(
+        rx.compile(
             r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|climbing|uphills?|"
             r"mountains?)\b"
         ),
     ),
-    ("calves", re.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles)\b")),
-    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
+    ("calves", rx.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles)\b")),
+    ("hamstrings", rx.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
     (
         "glutes",
-        re.compile(
+        rx.compile(
             r"\b(?:glutes?|bum|butt|posture|hunch\w*|slump\w*|upright|form (?:goes|falls|breaks|"
             r"gets sloppy))\b"
         ),
     ),
-    ("hips", re.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
+    ("hips", rx.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
 )
 # A muscle told weak against one told strong ("big quads from cycling, weak hamstrings"): the weak one
 # leads and the strong one's isolation move drops out (the article: balance opposing groups).
@@ -313,7 +314,7 @@ def _told(muscle: str, word: str, strong: bool) -> re.Pattern[str]:
     m = _MUSCLE_WORDS[muscle]
     # "quad-dominant", "weak compared to my quads": the strong one told another way
     more = rf"|{m}[ -](?:dominant|heavy)|(?:compared (?:to|with)|than|next to|vs) (?:my |the |your )?{m}"
-    return re.compile(rf"\b(?:{m}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
+    return rx.compile(rf"\b(?:{m}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
 
 
 _WEAK_TOLD = {m: _told(m, _WEAK_WORD, False) for m in _MUSCLE_WORDS}
@@ -322,7 +323,7 @@ _STRONG_TOLD = {m: _told(m, _STRONG_WORD, True) for m in _MUSCLE_WORDS}
 
 # A part told as doing too much ("it's all quads", "my quads do all the work"): not one to lead with.
 _OVERWORKED = {
-    m: re.compile(
+    m: rx.compile(
         rf"\b(?:all {w}|{w} (?:do|does|doing) (?:all the work|everything|it all)|{w} take over|"
         rf"{w}[ -]dominant)\b"
     )
@@ -353,7 +354,7 @@ def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
 
 
 # Strength work that bores them: what keeps it going, said in the plan.
-_BORED = re.compile(
+_BORED = rx.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
     r"(?:give up|quit|skip) (?:on )?(?:it|them|strength|sessions)|end up leaving)\b"
 )
@@ -368,18 +369,18 @@ _FOCUS_NAME = {
     "glutes": "glutes",
     "hips": "hips",
 }
-_ANKLE = re.compile(
+_ANKLE = rx.compile(
     r"\b(?:(?:go|goes|going|gone|went) over on|roll(?:ing|ed)?|turn(?:ing|ed)?) (?:my |an |the )?ankles?\b|"
     r"\bankles? (?:roll|give)\w*"
 )
 # A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
-_BACK = re.compile(
+_BACK = rx.compile(
     r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
     r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain|op|"
     r"operation|surgery)\b"
 )
 # Never lifted before: the article's home basics are the place to start.
-_NEW = re.compile(
+_NEW = rx.compile(
     r"\b(?:never lifted|never done (?:any )?(?:strength|weights)|"
     r"never (?:touched|used|picked up) (?:a |any )?(?:weights?|dumbbells?|barbells?)|"
     r"never (?:been|set foot|stepped) (?:in|inside|into|to) (?:a |the )?gym|"
@@ -393,7 +394,7 @@ _NEW = re.compile(
     r"(?:legs|muscles) (?:feel |are )?(?:like )?(?:noodles|jelly|mush))\b"
 )
 # A race tomorrow (or "the day before my race"): not a routine, the race-day rule.
-_RACE_NEXT = re.compile(
+_RACE_NEXT = rx.compile(
     r"\b(?:race|racing|marathon|10k|5k|parkrun|half)\b.*\b(?:tomorrow|tmrw|tonight|in the morning)\b|"
     r"\b(?:tomorrow|tmrw)\b.*\b(?:race|racing|marathon|10k|5k|parkrun)\b|\bday before (?:a |my |the )?race\b"
 )
@@ -417,7 +418,7 @@ class Plan:
 
 
 # "every bench is taken", "the squat rack is busy": there, but not to be had.
-_TAKEN = re.compile(
+_TAKEN = rx.compile(
     r"^\w*\s*(?:is|are|were|was|all|always|r)?\s*(?:taken|busy|occupied|in use|full(?! of)|hogged)\b|"
     # "the gym intimidates me", "gyms bore me": not where they'll train
     r"^(?:s )?(?:\w+ )?(?:intimidates?|scares?|bores?|terrifies|freaks? me out|(?:is|are)(?:nt|"
@@ -473,7 +474,7 @@ def _minutes(message: str) -> re.Match[str] | None:
 
 # What the runner can't do with their body: "jumping is off the table", "lying on the floor is a no go",
 # "i cant kneel". The plan leaves those moves out (and says so).
-_NO_JUMP = re.compile(
+_NO_JUMP = rx.compile(
     r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
     r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|"
@@ -495,7 +496,7 @@ _NO_JUMP = re.compile(
     r"(?:scared|afraid|nervous|wary) of (?:\w+ )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b"
 )
-_NO_FLOOR = re.compile(
+_NO_FLOOR = rx.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
     r"(?:lying|laying|lie|lay) (?:down |on (?:the|my) (?:floor|back|ground) )?(?:is |are )"
     r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
@@ -512,21 +513,21 @@ _NO_FLOOR = re.compile(
     r"not an option|not possible|hard|difficult|tough)|no (?:lying|laying)(?: down)?(?: stuff| moves| "
     r"exercises)?|nothing on the floor)\b"
 )
-_NO_KNEEL = re.compile(
+_NO_KNEEL = rx.compile(
     r"\b(?:cant|cannot|can not|unable to|no) kneel\w*\b|\bkneeling (?:is )?(?:out|a no go|off)\b"
 )
 # Training at work ("10 minutes at my desk", "at lunch in the office"): standing moves, no floor.
-_AT_WORK = re.compile(
+_AT_WORK = rx.compile(
     r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
     r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
 )
 # "someone at work said...": who said it, not where they train (taken out before _AT_WORK reads)
-_TOLD_AT_WORK = re.compile(
+_TOLD_AT_WORK = rx.compile(
     r"\b(?:someone|somebody|people|guy|friend|mate|colleague|everyone|lads|girls|folks) at work\b"
 )
 # Squats the knee won't take: "can't do deep squats" (the article's stop at 90° is the answer), "can't
 # squat at all" (the squats and lunges leave the list).
-_NO_DEEP = re.compile(
+_NO_DEEP = rx.compile(
     r"\b(?:cant|cannot|can not|unable to|no) (?:do )?(?:any )?deep (?:squats?|squatting|lunges?|knee bends?|"
     r"bends?)\b|"
     r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:\w+ )?(?:hurts?|kills?|aggravates?|bothers?|are out|"
@@ -540,7 +541,7 @@ _NO_DEEP = re.compile(
     r"\b(?:cant|cannot|can not|unable to) bend (?:my |the )?(?:knees? )?(?:very |that |too )?(?:far|much|"
     r"deep\w*|past 90)\b"
 )
-_NO_SQUAT = re.compile(
+_NO_SQUAT = rx.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"
     r"\b(?:squats?|squatting|lunges?) (?:are|is) (?:out|off the table|a no go)\b"
 )
@@ -550,7 +551,7 @@ _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
 
 # "can the stairwell be my gym?", "could I train my legs with just these?": the kit told, asked if it does.
-_KIT_CAN = re.compile(
+_KIT_CAN = rx.compile(
     r"\b(?:can|could|would) (?:the |my |a |an |those |these |that |this |our )?(?:\w+ )?(?:be|work "
     r"as|serve as|"
     r"double as|act as) (?:my |a |an )?(?:gym|workout|leg day|training ground)\b|"
@@ -565,32 +566,32 @@ _KIT_CAN = re.compile(
 
 # A message that only tells the kit ("only thing I've got is an exercise ball", "all I have is dumbbells"):
 # what to do with it is the ask.
-_KIT_ONLY = re.compile(
+_KIT_ONLY = rx.compile(
     r"(?:the )?only (?:thing|things|kit|equipment|gear|stuff) (?:(?:i|we) (?:ve |have )?|ive |weve )"
     r"(?:got|own|have) (?:at home |here )?(?:is|are)\b|"
     r"(?:all|everything) (?:(?:i|we) (?:ve |have )?|ive |weve )(?:got|own|have)"
     r"(?: at home| here)? (?:is|are)\b|i (?:only|just) (?:have|own|got)\b"
 )
-_ASK_WORD = re.compile(
+_ASK_WORD = rx.compile(
     r"\b(?:how|why|when|which|what|whats|should|is it|are they|does|do i|can i|could i|will|would|enough|"
     r"worth)\b"
 )
 
 
 # "need leg exercises that...", "give me some moves", "low impact exercises please": moves wanted.
-_WANT_MOVES = re.compile(
+_WANT_MOVES = rx.compile(
     r"\b(?:need|want|give me|suggest|recommend|looking for|after) (?:some |any |a few |good )?(?:\w+ )?"
     r"(?:exercises|moves|stuff|work)\b|\b(?:exercises|moves|stuff|workout|routine) (?:please|pls|plz)\b"
 )
 
 
-_FEAR_OF_HURT = re.compile(
+_FEAR_OF_HURT = rx.compile(
     r"\b(?:get|getting|got|end up|ending up) (?:hurt|injured)(?: again)?\b|\b(?:avoid|prevent|without) "
     r"(?:\w+ )?(?:injury|injuries|getting hurt)\b"
 )
 
 
-_GIVE_ME = re.compile(r"\b(?:give me|gimme|hit me with|send me) (?:something|anything|some ideas|ideas)\b")
+_GIVE_ME = rx.compile(r"\b(?:give me|gimme|hit me with|send me) (?:something|anything|some ideas|ideas)\b")
 
 
 def _requested(message: str, said: int) -> bool:
@@ -659,7 +660,7 @@ def _requested(message: str, said: int) -> bool:
 
 
 # "my dumbbells feel too light now", "lunges are getting too easy": how to make it harder.
-_TOO_LIGHT = re.compile(
+_TOO_LIGHT = rx.compile(
     r"\b(?:too (?:light|easy)|not heavy enough|(?:way|far|much) too light|outgrown (?:them|my|the)|"
     r"need (?:heavier|more weight)|make (?:it|them|this|that|leg work|\w+ work|the \w+) (?:\w+ )?harder)\b"
 )
@@ -674,7 +675,7 @@ TOO_EASY_LINE = (
     "muscle groups, not one move every day."
 )
 # "only bands, enough for runners?", "stairs and a backpack, will that do?": is the kit told enough.
-_ENOUGH_KIT = re.compile(
+_ENOUGH_KIT = rx.compile(
     r"\b(?:enough|worth (?:it|bothering|using)|will (?:that|it|this|they|those) do|"
     r"(?:is|are) (?:that|this|it|they|those) "
     r"(?:ok|okay|sufficient|good enough)|(?:can|could) i (?:still )?(?:do|get|build|make) (?:a |any |some "
@@ -694,7 +695,7 @@ def _single_load(kit_names: list[str]) -> str | None:
 
 
 # "bridges and the hamstring chair thing are out", "calf raises aggravate it": the moves named before it.
-_OUT_SAID = re.compile(
+_OUT_SAID = rx.compile(
     r"\b(?:(?:are|is|r) (?:out|off the table|a no go|not an option|not possible|off limits|banned)|"
     r"aggravat\w*|irritat\w*|hurts?|kills?|bothers?|flares? (?:it|up))\b"
 )
@@ -711,7 +712,7 @@ def _ruled_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         names = sorted((n for n in exercise_names(ex) if n not in _LOOSE_NAMES), key=len, reverse=True)
         if names:
             alt = "|".join(re.escape(n) for n in names)
-            out.append((re.compile(rf"\b(?:{alt})(?:e?s)?\b"), ex.id))
+            out.append((rx.compile(rf"\b(?:{alt})(?:e?s)?\b"), ex.id))
     return tuple(out)
 
 
@@ -742,31 +743,31 @@ def _line(ex_id: str) -> str:
 def _name_patterns() -> tuple[re.Pattern[str], ...]:
     """Every exercise name's start-of-word pattern, compiled once (in the loop they overflowed re's
     cache and were compiled again on every call)."""
-    return tuple(re.compile(rf"\b{re.escape(n)}") for ex in EXERCISES.values() for n in exercise_names(ex))
+    return tuple(rx.compile(rf"\b{re.escape(n)}") for ex in EXERCISES.values() for n in exercise_names(ex))
 
 
 # "how can I use the stairs for leg strength?": what to do with the kit told, a plan.
-_USE_KIT = re.compile(
+_USE_KIT = rx.compile(
     r"\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:use|make use of|train with|work out with) "
     r"(?P<obj>(?:\w+ ){1,5}?)(?:for|to)\b"
 )
 # "what height of box for step-ups?", "how heavy should the dumbbells be for lunges?": a figure for one
 # exercise, not a routine.
-_FIGURE_ASK = re.compile(
+_FIGURE_ASK = rx.compile(
     r"\b(?:what|which) (?:height|size|weight|grade|angle|incline|length)\b|"
     r"\bhow (?:high|tall|big|heavy|steep|low|deep)\b"
 )
 
 
 # No hills where they live ("totally flat here", "not a hill in sight") but climbs to train for.
-_NO_HILLS = re.compile(
+_NO_HILLS = rx.compile(
     r"\b(?:(?:totally|completely|pancake|dead|really|very|so|pretty|super) flat|flat (?:where|here|area|"
     r"town|city|country|county|terrain|round|around|as a pancake)|"
     r"(?:live|living|based) somewhere (?:\w+ )?flat|"
     r"no (?:real |proper )?hills?|(?:dont|do not|never) have (?:any )?(?:real )?hills|zero hills|"
     r"not a (?:single )?hill|without (?:any |a )?hills?)\b"
 )
-_CLIMBS = re.compile(
+_CLIMBS = rx.compile(
     r"\b(?:hilly|hills?|climbs?|climbing|uphills?|mountains?|elevation|vert|fells?|trails?)\b"
 )
 NO_HILLS_LINE = (
@@ -776,7 +777,7 @@ NO_HILLS_LINE = (
 
 
 # A runner who asks for gentle, safe work: the easier way of each one-legged move, in the list.
-_SOFT = re.compile(
+_SOFT = rx.compile(
     r"\b(?:gentle|gently|gentler|without (?:hurting|injuring|straining)|safely|safe|safest|low impact|"
     r"easy on (?:my |the )?"
     r"(?:body|joints?|knees?))\b"
@@ -795,7 +796,7 @@ def _easier(line: str, picked: list[str]) -> str:
 
 
 # "is it too early to add strength?", "should I wait?": a runner starting out asks if it's time yet.
-TOO_SOON = re.compile(
+TOO_SOON = rx.compile(
     r"\b(?:too (?:early|soon)|should i (?:wait|hold off)|"
     r"(?:wait|hold off) (?:until|till|before|a bit|a while)|"
     r"am i ready (?:for|to))\b"
@@ -810,7 +811,7 @@ def _names_exercise(message: str) -> bool:
 
 
 # "can I get a leg session done in that time?": the time's verdict leads the plan.
-_IN_TIME_ASK = re.compile(
+_IN_TIME_ASK = rx.compile(
     r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
     r"\d+ ?(?:min\w*|mins?))(?: (?:time|window|slot|gap))?\b|\b(?:is|will) (?:that|it|this) (?:be )?"
     r"(?:enough|long enough|worth it)\b|\benough time\b"
@@ -825,7 +826,7 @@ def _time_verdict_first(lines: list[str], message: str) -> None:
     lines.insert(0, "Yes: " + said.replace(" enough: ", " enough; ", 1))
 
 
-_PLACE_ASK = re.compile(
+_PLACE_ASK = rx.compile(
     r"\bwhat (?:\w+ ){0,2}(?:can|could) (?:i|we) do (?:there|here|on (?:it|them|those|these|that))"
     r"(?: for (?:my |the )?(?:legs|leg strength|strength))?\s*$"
 )
@@ -833,7 +834,7 @@ _PLACE_ASK = re.compile(
 
 # A routine asked for something else than leg strength ("a good warm-up before a leg session", "a core
 # routine, planks and stuff"): not a leg plan.
-_OTHER_ROUTINE = re.compile(
+_OTHER_ROUTINE = rx.compile(
     r"\b(?:warm ?ups?|cool ?downs?|stretch\w*|mobility|core|abs|ab|planks?|upper body|arms?|chest|yoga|"
     r"pilates) (?:routine|session|workout|circuit|plan|program|programme|sesh|exercises|stuff)\b|"
     r"\b(?:good|best|quick|decent|proper|simple|short) (?:warm ?ups?|cool ?downs?|stretch\w*)\b|"
@@ -843,7 +844,7 @@ _OTHER_ROUTINE = re.compile(
 
 
 # "all the benches are taken, what else can I step up onto?", "what can I use for step-ups, no step?"
-_STEP_ON = re.compile(
+_STEP_ON = rx.compile(
     r"\bwhat (?:\w+ ){0,3}(?:can|could|should|do|would) (?:i|we) (?:use |do (?:my |the )?)?(?:to )?"
     r"(?:step(?: ups?)? (?:up )?(?:on|onto)|(?:for|as) (?:a |the )?(?:step|step ups?|bench))\b|"
     r"\bwhat (?:else )?(?:can|could|should) (?:i|we) (?:use|do) (?:my |the )?step ups? on\b|"
@@ -857,12 +858,12 @@ STEP_ON_TEXT = (
 )
 
 
-_DAUNTED = re.compile(
+_DAUNTED = rx.compile(
     r"\b(?:intimidat\w*|daunting|daunted|overwhelm\w*|self conscious|scares me|scary|out of place|"
     r"(?:nervous|anxious) (?:about|in|at) (?:the |a )?gym)\b"
 )
 # "what do I need to be careful of?": the article's cautions, in one line after the plan
-_CAREFUL_TOLD = re.compile(
+_CAREFUL_TOLD = rx.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
     r"what (?:should|do) (?:i|we) avoid|what to avoid)\b"
 )
@@ -872,7 +873,7 @@ CAREFUL_LINE = (
     "knees; warm up first and stretch after."
 )
 # "my knees have been grumbling on the longer runs": the knees' line, with the professional line
-_KNEE_GRUMBLE = re.compile(
+_KNEE_GRUMBLE = rx.compile(
     r"\bknees?\b(?: \w+){0,4} (?:grumbl\w*|achy|aching|aches?|sore|niggl\w*|complain\w*|moan\w*|twing\w*)|"
     r"\b(?:grumbly|achy|sore|niggly|dodgy) knees?\b"
 )
@@ -883,7 +884,7 @@ KNEE_LINE = (
 
 
 # "hotel gym has a treadmill and a couple of kettlebells": a place's kit told, nothing asked
-_GYM_HAS = re.compile(
+_GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
     r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
     r"(?:has|have|has got|is|got|only has|just has)\b"
@@ -892,7 +893,7 @@ _GYM_HAS = re.compile(
 
 # "gym before work and run at lunch, or the other way round?", "lift am and run pm or vice versa": which
 # comes first in a day is asked, not what to do.
-_ORDER_ASK = re.compile(
+_ORDER_ASK = rx.compile(
     r"\bor (?:the other way (?:round|around)|vice versa|the reverse|other way)\b|"
     r"\b(?:run|running|runs)\b[^.?]{0,40}\bor\b[^.?]{0,40}\b(?:gym|lift\w*|strength|weights|legs)\b[^.?]{0,30}"
     r"\b(?:first|before|after|morning|evening|am|pm|lunch)\b|"
@@ -903,7 +904,7 @@ _ORDER_ASK = re.compile(
 
 # "ankle weights at my work gym, how do I use them for hips?", "how do I turn the treadmill into a strength
 # workout?": how to use one piece of kit that makes one of the article's moves; that move's steps.
-_KIT_USE_ASK = re.compile(
+_KIT_USE_ASK = rx.compile(
     r"\bhow (?:do|can|could|should|would) (?:i|we|you) (?:best |actually )?(?:use|make use of|train with|"
     r"work out with|turn|make|get (?:a |some )?(?:\w+ )?(?:workout|strength|training) (?:out of|from|on)) "
     r"(?P<obj>(?:\w+ ){0,4}?)(?:for|into|to|as|in)\b|"
@@ -916,20 +917,20 @@ _KIT_USE_ASK = re.compile(
 )
 # Another ask beside the kit's ("is this a good time to switch to strength, and what can I do on the
 # treadmill?"): the dialogue answers both.
-_OTHER_ASK = re.compile(
+_OTHER_ASK = rx.compile(
     r"\b(?:is (?:this|it|now) (?:a )?(?:good|right|bad)|good (?:time|idea)|should i|how (?:many|often|long)|"
     r"what (?:should|do) i|and how|and what|and when)\b"
 )
-_PRONOUN_OBJ = re.compile(r"^(?:them|it|these|those|this|that|they|the things?)\s*$")
+_PRONOUN_OBJ = rx.compile(r"^(?:them|it|these|those|this|that|they|the things?)\s*$")
 _KIT_MOVES = (
     (
-        re.compile(r"\btreadmills?\b"),
+        rx.compile(r"\btreadmills?\b"),
         "treadmill_incline",
         "Raise the incline: a treadmill at a 5–10% grade stands in for hill running, which the article calls "
         "resistance training for runners.",
     ),
     (
-        re.compile(r"\bankle (?:weights?|straps?)\b"),
+        rx.compile(r"\bankle (?:weights?|straps?)\b"),
         "hip_abduction",
         "They make the article's hip strengthener, the side-lying hip raise:",
     ),
@@ -976,7 +977,7 @@ def _kit_use(message: str) -> Plan | None:
 
 
 # "show me the lunge", "how do I do a lunge", "walk me through step-ups": one named move's how-to.
-_SHOW_ME = re.compile(
+_SHOW_ME = rx.compile(
     r"\b(?:show me|walk me through|talk me through|teach me|explain) (?:how to do )?(?:the |a |an |how )|"
     r"\bhow (?:do|should|can) (?:i|you|we) (?:do|perform) (?:the |a |an )|"
     r"\bhow to (?:do|perform) (?:the |a |an )"
@@ -1779,13 +1780,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
 
 
 # "time is tight, how do I even fit this in?", "where do I find the time?": where the sessions go.
-_FIT_TIME_ASK = re.compile(
+_FIT_TIME_ASK = rx.compile(
     r"\bhow (?:do|can|should|would|could|am) i (?:even |possibly |actually |supposed to )?"
     r"(?:fit|squeeze|slot|find (?:the )?time|make (?:the )?time)\b|"
     r"\bwhere (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b|"
     r"\bwhen (?:do|would|can|am) i (?:even |supposed to )?(?:find|get) (?:the )?time\b"
 )
-_RUNS_A_WEEK = re.compile(
+_RUNS_A_WEEK = rx.compile(
     r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[4-7]|four|five|six|seven) ?(?:days?|times|x) "
     r"(?:a|per|each) ?(?:week|wk)\b|\b(?:run|running) (?:every ?day|daily)\b"
 )
@@ -1807,13 +1808,13 @@ def _fit_lead(message: str) -> str | None:
     )
 
 
-_JOINTS = re.compile(
+_JOINTS = rx.compile(
     r"\b(?:protect\w*|spare|sparing|good for|help\w*) (?:my |your |the |our )?joints\b|"
     r"\b(?:joints?|knees?)\b.{0,40}\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b|"
     r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
 )
 # Can't grip: a bad wrist or hand ("I can't grip dumbbells"); nothing held in the hands.
-_NO_GRIP = re.compile(
+_NO_GRIP = rx.compile(
     r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
     r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
     r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b|"
@@ -1825,7 +1826,7 @@ _NO_GRIP = re.compile(
     r"table|a no go|not an option|not possible|hard|painful)\b|"
     r"\b(?:cant|cannot|can not|unable to) (?:use|lift) (?:my )?(?:arms?|hands?|upper body)\b"
 )
-_ONLY_HAS = re.compile(
+_ONLY_HAS = rx.compile(
     r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got)|"
     r"(?:is|are) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the|some)\b|"
     r"^(?:i )?(?:only|just) (?:a|an|one|some|my|a pair of|two)\b|"
@@ -1875,7 +1876,7 @@ def kit_enough(message: str) -> str | None:
     return "\n".join(lines)
 
 
-_WEAK_SIDE = re.compile(
+_WEAK_SIDE = rx.compile(
     r"\b(?:weaker|weak) (?:side|leg)\b|\bone (?:side|leg) (?:is |feels )?(?:weaker|weak)\b|"
     r"\b(?:left|right) (?:leg|side) (?:is |feels |always feels )?(?:weaker|weak)\b|\bnon ?dominant\b|"
     r"\bimbalance between (?:my )?(?:legs|sides)\b|"
@@ -1883,7 +1884,7 @@ _WEAK_SIDE = re.compile(
     r"\b(?:left|right) (?:\w+ )?(?:is |feels )?(?:\w+ )?(?:weaker|stronger) than "
     r"(?:my |the )?(?:left|right|other)\b"
 )
-_SWAP = re.compile(
+_SWAP = rx.compile(
     r"\b(?:instead of|replace|replacement for|swap|substitute|alternative (?:to|for)|"
     r"(?:what|anything) else (?:can|could|do|should|would) i use|use instead)\b"
 )
@@ -1917,14 +1918,14 @@ def _machine_named(ex_id: str, message: str) -> bool:
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
 
 
-_KNEES_IN = re.compile(
+_KNEES_IN = rx.compile(
     r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|track\w* in\w*|go(?:es)? in\w*|turn\w* in\w*|drift\w* in\w*|"
     r"fall\w* in\w*|buckl\w* in\w*)\b|\bknock kneed\b|\bvalgus\b"
 )
-_INJURY_NAMED = re.compile(r"\b(?:shin splints|runners knee|jumpers knee|patellofemoral|pfps)\b")
+_INJURY_NAMED = rx.compile(r"\b(?:shin splints|runners knee|jumpers knee|patellofemoral|pfps)\b")
 
 
-_AFTER_RUN_OK = re.compile(
+_AFTER_RUN_OK = rx.compile(
     r"\b(?:straight |right |just |directly )?after (?:my |a |the )?(?:run|running|easy run)s?\b.{0,40}"
     r"\b(?:ok|okay|fine|alright|all right|wreck|ruin|bad|a problem)\b|"
     r"\b(?:ok|okay|fine|alright) to (?:do it |lift |do strength )?(?:straight |right )?after (?:my |a |"
@@ -1957,17 +1958,17 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
     return all(any(m in n for m in (*marks, *home)) for n in needs)
 
 
-ENOUGH = re.compile(
+ENOUGH = rx.compile(
     r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
     r"(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
 )
-_TIMES = re.compile(
+_TIMES = rx.compile(
     r"\b(once|twice|one|two|three|1|2|3)(?: times?| days?| sessions?)? (?:a|per|each|every) week\b|"
     r"\b(one|two|three|1|2|3) days? a week\b"
 )
 # Strength once a week is all the runner can fit ("shift work, one session a week at most").
-_ONCE = re.compile(
+_ONCE = rx.compile(
     r"\b(?:once|one (?:\w+ )?(?:session|day|time|workout|slot)) (?:a|per|each|every) week\b|\bonce weekly\b"
 )
 ONCE_LINE = (
@@ -2061,7 +2062,7 @@ def enough(message: str) -> str | None:
     )
 
 
-_WHICH_KIT = re.compile(
+_WHICH_KIT = rx.compile(
     r"\b(?:which|what) (?:ones?|machines?|exercises?|moves?|ones? should)\b|"
     r"\bwhat (?:do i|should i) (?:use|do) (?:on|with)\b"
 )
@@ -2110,14 +2111,14 @@ def home_kit(message: str) -> bool:
 
 # ---- One part, with the kit told: "only a chair and a wall, anything for my hamstrings?" ----------
 _PART_ASKED = (
-    ("quads", re.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?)\b")),
-    ("calves", re.compile(r"\b(?:calf|calves)\b")),
-    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies|hammys|back of (?:my )?thighs?)\b")),
-    ("glutes", re.compile(r"\b(?:glutes?|bum|butt)\b")),
-    ("hips", re.compile(r"\b(?:hips?|hip muscles)\b")),
-    ("shin_splints", re.compile(r"\b(?:shins?|shin splints)\b")),
+    ("quads", rx.compile(r"\b(?:quads?|quadriceps|front of (?:my )?thighs?)\b")),
+    ("calves", rx.compile(r"\b(?:calf|calves)\b")),
+    ("hamstrings", rx.compile(r"\b(?:hamstrings?|hammies|hammys|back of (?:my )?thighs?)\b")),
+    ("glutes", rx.compile(r"\b(?:glutes?|bum|butt)\b")),
+    ("hips", rx.compile(r"\b(?:hips?|hip muscles)\b")),
+    ("shin_splints", rx.compile(r"\b(?:shins?|shin splints)\b")),
 )
-_PART_OPEN = re.compile(
+_PART_OPEN = rx.compile(
     r"\b(?:(?:can|could) i (?:still )?(?:do|train|work)|anything|something|any (?:\w+ )?(?:work|exercises?|"
     r"moves?|ideas?)|what (?:\w+ ){0,3}(?:can|could|should)|"
     r"which (?:exercises?|moves?|ones?)|how (?:do|can|could|should) i (?:\w+ ){0,2}(?:work|train|strengthen|"
@@ -2132,7 +2133,7 @@ _PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
 
 
 # A chair that rolls or slides: the hamstring push-up needs one braced so it can't move.
-_ROLLING = re.compile(
+_ROLLING = rx.compile(
     r"\b(?:on (?:wheels|castors|casters|rollers)|wheel(?:ed|ie|y)|swivel|rolling|office chair|desk chair "
     r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?))\b"
 )
@@ -2145,12 +2146,12 @@ ROLLING_TEXT = (
 )
 
 
-_NO_ANKLE_WEIGHT = re.compile(
+_NO_ANKLE_WEIGHT = rx.compile(
     r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|missing|no access to)\s+"
     r"(?:an? |any )?(?:\w+ )?(?:ankle (?:weights?|straps?)|cables?(?: machine)?)\b"
 )
 # the lack told either side of the kit: "no ankle weights", "need ankle weights but I don't have any"
-_ANKLE_WEIGHT_LACKED = re.compile(
+_ANKLE_WEIGHT_LACKED = rx.compile(
     _NO_ANKLE_WEIGHT.pattern + r"|\bankle (?:weights?|straps?)\b(?: \w+){0,2} (?:but |and )?i (?:dont|do not|"
     r"havent) (?:have|own|got) (?:any|them|one)\b"
 )
@@ -2289,7 +2290,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     return "\n".join(lines), f"exercise:{first.id}"
 
 
-_AVOID_WORDS = re.compile(
+_AVOID_WORDS = rx.compile(
     r"\b(?:aggravat\w*|hurts?|hurting|bothers?|kills?|irritat\w*|flares?|out|no go|cant|cannot|can not|"
     r"unable)\b"
 )
@@ -2308,7 +2309,7 @@ def _avoid_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         alt = "|".join(re.escape(n) for n in names)
         out.append(
             (
-                re.compile(
+                rx.compile(
                     rf"\b(?:{alt})s? (?:\w+ ){{0,2}}(?:aggravat\w*|hurts?|hurting|bothers?|kills?|irritat\w*|"
                     rf"flares?|are out|is out|are a no go)\b|\b(?:cant|cannot|can not|unable to) do (?:\w+ )?"
                     rf"(?:{alt})s?\b"
@@ -2341,7 +2342,7 @@ def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bo
     return False
 
 
-_PLYO_START = re.compile(
+_PLYO_START = rx.compile(
     r"\b(?:start|begin|beginner|first|never done|new to|progress\w*|build (?:up|on)|move on|next step|"
     r"where do i)\b"
 )
@@ -2373,7 +2374,7 @@ def plyo_start(message: str, long_message: bool) -> str | None:
 
 
 # ---- Time for one exercise only: "I've got time for only one glute exercise. Which one?" ----------
-_ONE_ONLY = re.compile(
+_ONE_ONLY = rx.compile(
     r"\b(?:only|just) (?:have |got )?(?:the )?(?:time|room|energy) for (?:one|1|"
     r"a single) (?:\w+ )?(?:exercise|move)\b|"
     r"\b(?:only|just) (?:one|1|a single) (?:\w+ )?(?:exercise|move)\b|\bif i (?:could|"
@@ -2432,13 +2433,13 @@ def one_pick(message: str) -> tuple[str, str] | None:
 
 # ---- The runner's situation asked about outright: a dislike, a fear, a grade, a gap after a run ------
 # "I hate jumping, do I have to do plyos?": plyometrics are one option, not a must.
-_DISLIKE_JUMP = re.compile(
+_DISLIKE_JUMP = rx.compile(
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|detest)\b"
     r"(?: \w+){0,2} (?:jump\w*|hop\w*|plyo\w*|box jumps?|bounding)\b|"
     r"\b(?:jump\w*|hop\w*|plyo\w*) (?:\w+ ){0,3}(?:feels? awful|is awful|are awful|hurts?|kills?|bothers?|"
     r"is horrible|is the worst|sucks?)\b"
 )
-_PLYO_MUST = re.compile(
+_PLYO_MUST = rx.compile(
     r"\b(?:do|must|will) i (?:really |actually |still )?(?:have to|need to|need|got to|gotta) (?:do )?"
     r"(?:any |the )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|bounding)\b|"
     r"\b(?:plyo\w*|jump\w*|hopping|bounding) (?:drills |stuff |work |training )?(?:really |actually )?"
@@ -2455,7 +2456,7 @@ PLYO_OPTIONAL = (
     "machines, and hill running.\nTry one: /workout home"
 )
 # "terrified of wrecking my back lifting heavy": how to lift without hurting it.
-_BACK_FEAR = re.compile(
+_BACK_FEAR = rx.compile(
     r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to|"
     r"without|avoid|not to|protect|keep from|stop myself)\b(?: \w+){0,4} "
     r"(?:wreck\w*|hurt\w*|injur\w*|damag\w*|mess\w* up|putting out|put out|tweak\w*|strain\w*|ruin\w*|"
@@ -2465,7 +2466,7 @@ _BACK_FEAR = re.compile(
     r"\bback\b.{0,40}\b(?:nervous|scared|worried|afraid|paranoid|terrified)\b.{0,30}\b(?:injur\w*|hurt\w*|"
     r"wreck\w*|damag\w*|tweak\w*|strain\w*) it\b"
 )
-_LIFT_SAID = re.compile(
+_LIFT_SAID = rx.compile(
     r"\b(?:lift\w*|heavy|weights?|squat\w*|deadlift\w*|gym|barbell|strength|dumbbells?|leg press|machines?|"
     r"lunges?)\b"
 )
@@ -2477,7 +2478,7 @@ BACK_SAFE = (
     "see a physio.\nTry one: /workout"
 )
 # "scared squats will wreck my knees": how to spare them (no pain told).
-_KNEE_FEAR = re.compile(
+_KNEE_FEAR = rx.compile(
     r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to)\b"
     r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up) "
     r"(?:my |your |the )?knees?\b"
@@ -2489,7 +2490,7 @@ KNEE_SAFE = (
     "see a physio.\nTry one: /workout"
 )
 # "is a 20% hill ok?": the runner's grade against the article's 5-10% ("%" is gone once normalised).
-_GRADE = re.compile(
+_GRADE = rx.compile(
     r"\b(?:an? |the |my |that |this |about |around |roughly |like |to |at |of )(\d{1,2})(?: 5)? "
     r"(?:percent |per cent "
     r"|pc )?(?:grade|gradient|incline|hill|slope|climb)\b(?! (?:repeats?|reps?|sprints?|efforts?|runs?))|"
@@ -2500,9 +2501,9 @@ _GRADE = re.compile(
     r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
     r"feet))"
 )
-_HILL_TOLD = re.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
+_HILL_TOLD = rx.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
 # "how soon after a hard track session can I lift?": not that day, the next easy one.
-_AFTER_HARD_ASK = re.compile(
+_AFTER_HARD_ASK = rx.compile(
     r"\bhow (?:soon|long|many hours|quickly) (?:after|should i wait after|do i (?:need to |have to )?wait "
     r"after|to wait after|between) (?:a |my |the |an )?(?:hard |tough )?(?:track|interval|intervals|tempo|"
     r"speed|long|hard|threshold|hill) ?(?:sessions?|workouts?|runs?|work|reps)?\b|"
@@ -2515,7 +2516,7 @@ AFTER_HARD_TEXT = (
     "before a race.\nTry one: /workout"
 )
 # "ran a marathon on Sunday, how soon can I lift again?": the article gives no figure.
-_AFTER_RACE_ASK = re.compile(
+_AFTER_RACE_ASK = rx.compile(
     r"\b(?:finished|ran|did|completed|just done|raced) (?:a |my |the |an )?(?:\w+ )?(?:marathon|half|ultra|"
     r"race|50k|100k)\b.{0,60}\bhow (?:soon|long)\b|"
     r"\bhow (?:soon|long) (?:after|following) (?:a |my |the |an )?(?:\w+ )?(?:marathon|half|ultra|race)\b"
@@ -2527,7 +2528,7 @@ AFTER_RACE_TEXT = (
     "Try one: /workout"
 )
 # "only been running two weeks, never lifted, too soon to start?": no; the basics.
-_BEGINNER = re.compile(
+_BEGINNER = rx.compile(
     r"\b(?:beginner|new to (?:running|strength|lifting)|just started (?:running|lifting)|only been running|"
     r"running (?:for )?(?:only )?(?:a|two|three|four|few|couple of|\d) (?:weeks?|months?)|"
     r"never (?:done|lifted|tried)|couch to 5 ?k|c25k|first (?:few )?weeks? of running)\b"
@@ -2579,7 +2580,7 @@ def _grade_reply(message: str) -> str | None:
 
 
 # The last weeks before a race, asked about: "10k in 3 weeks, what do I do in the run-up and race week?"
-_RUN_UP = re.compile(
+_RUN_UP = rx.compile(
     r"\b(?:run ?up to (?:the |my |a )?(?:race|\w+ ?k|marathon|half)|in the run ?up|race week|taper\w*|"
     r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
@@ -2592,16 +2593,16 @@ NO_HILLS_TEXT = (
 
 
 # "would hill reps or lifting be better for the climbs?": both, and what a hill session is.
-_HILLS_OR_GYM = re.compile(
+_HILLS_OR_GYM = rx.compile(
     r"\bhills?(?: \w+)? (?:or|vs|versus) (?:the )?(?:lifting|gym|weights|strength|leg work|squats)\b|"
     r"\b(?:lifting|gym|weights|strength|leg work) (?:or|vs|versus) (?:\w+ )?hills?\b"
 )
 # "... if I only have time for one", "if I had to pick": one of the two, not both.
-_PICK_ONE = re.compile(
+_PICK_ONE = rx.compile(
     r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:only|just) (?:do|pick|choose) one|one or the other|"
     r"had to (?:pick|choose))\b"
 )
-_HILL_SESSION = re.compile(
+_HILL_SESSION = rx.compile(
     r"\b(?:hill (?:session|workout)|hill reps? session|look like|how (?:do|should) i do (?:them|hills?))\b"
 )
 HILLS_OR_GYM_TEXT = (
@@ -2614,7 +2615,7 @@ HILL_SESSION_LINE = (
     "jogging back down to recover."
 )
 # "the gym makes me feel out of place: same benefit at home?"
-_HOME_SAME = re.compile(
+_HOME_SAME = rx.compile(
     r"\b(?:same|similar|the same) (?:benefits?|results?|gains|effect|workout) (?:\w+ ){0,2}(?:at "
     r"home|from home|"
     r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do "
@@ -2630,7 +2631,7 @@ HOME_SAME_TEXT = (
     "Try one: /workout home"
 )
 # New to the gym and uneasy about the free weights: the machines first, the article's pick for starting.
-_FREE_WEIGHT_FEAR = re.compile(
+_FREE_WEIGHT_FEAR = rx.compile(
     r"\b(?:scared|nervous|anxious|afraid|intimidated|terrified|wary|put off|uncomfortable|out of place|"
     r"self conscious|overwhelmed)\b(?: \w+){0,5} (?:free weights?|weights? (?:area|section|room|floor|bit)|"
     r"dumbbells?|squat racks?|barbells?|the weights)\b|"
@@ -2645,16 +2646,16 @@ FREE_WEIGHT_FEAR_TEXT = (
     "The free weights can wait until you feel at home there.\nTry one: /workout gym"
 )
 # "balance is rubbish, I wobble (or fall over) on single-leg squats": keep at them, made easier.
-_WOBBLE = re.compile(
+_WOBBLE = rx.compile(
     r"\b(?:wobbl\w*|fall over|falling over|topple|lose my balance|balance is (?:\w+ )?(?:rubbish|terrible|"
     r"awful|bad|poor|shocking|non ?existent|useless|crap))\b"
 )
-_ONE_LEG_SAID = re.compile(
+_ONE_LEG_SAID = rx.compile(
     r"\b(?:single|one)[ -]?leg(?:ged)? (?:squats?|stuff|work|exercises?|moves?|ones|versions?|things)\b|"
     r"\bpistols?\b|\bon one leg\b"
 )
 # Balance going with age, or a fear of toppling: the one-legged moves, supported, two-legged first.
-_BALANCE_GOING = re.compile(
+_BALANCE_GOING = rx.compile(
     r"\bbalance\b(?: \w+){0,3} (?:isnt|is not|aint|not) (?:\w+ )?(?:great|good|what it was|"
     r"what it used to be|the best|brilliant)|"
     r"\bbalance (?:has |is )?(?:gone|going|getting) (?:\w+ )?(?:downhill|worse|off)|"
@@ -2675,12 +2676,12 @@ WOBBLE_TEXT = (
 
 
 # Calf raises with no step: on the flat floor is fine, with less range; one leg at a time makes up for it.
-_FLAT_FLOOR = re.compile(
+_FLAT_FLOOR = rx.compile(
     r"\b(?:(?:the |a )?flat (?:floor|ground|surface)|on the (?:floor|ground|flat)|floor level|level ground|"
     r"flat footed)\b"
 )
-_CALF_RAISE_SAID = re.compile(r"\b(?:calf|calve|heel) (?:raises?|rises?|lifts?)\b")
-_STEP_OR = re.compile(r"\b(?:or|vs|versus|better|difference|matter)\b")
+_CALF_RAISE_SAID = rx.compile(r"\b(?:calf|calve|heel) (?:raises?|rises?|lifts?)\b")
+_STEP_OR = rx.compile(r"\b(?:or|vs|versus|better|difference|matter)\b")
 FLAT_CALF_TEXT = (
     "Yes, the flat floor works: rise as high as you can onto your toes, hold a couple of seconds and lower "
     "slowly. You lose the stretch of the heels dropping below a step, so once two legs get easy do them one "
@@ -2689,7 +2690,7 @@ FLAT_CALF_TEXT = (
 )
 
 
-_LACK_STEP = re.compile(
+_LACK_STEP = rx.compile(
     r"\b(?:no|without|dont have|havent got|not got|dont own|lack) (?:any |a )?(?:steps?|stairs?|staircase|"
     r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b"
 )
@@ -2715,17 +2716,17 @@ def _flat_calf(message: str) -> str | None:
 
 # Running form that fades late in a run ("I start hunching and shuffling in the last miles"): the glutes,
 # hips and one-legged work that hold the trunk upright and the stride straight.
-_FORM_FADE = re.compile(
+_FORM_FADE = rx.compile(
     r"\b(?:form|posture|technique|running style)\b(?: \w+){0,4} (?:falls? apart|fell apart|collaps\w*|"
     r"goes|went|breaks? down|fades?|fading|deteriorat\w*|gets (?:sloppy|bad|worse|ugly|messy)|"
     r"disintegrat\w*)\b|"
     r"\b(?:hunch\w*|slouch\w*|shuffl\w*|lean\w* (?:too far )?forward|bent over|"
     r"(?:fold|folding|bend|bending|tip|tipping) (?:over |forward )(?:at the (?:waist|hips))?)\b"
 )
-_RUN_CONTEXT = re.compile(
+_RUN_CONTEXT = rx.compile(
     r"\b(?:run|runs|running|race|races|racing|miles?|km|k|marathons?|ultras?|halfs?|long runs?|10k|5k)\b"
 )
-_FADE_ASK = re.compile(
+_FADE_ASK = rx.compile(
     r"\b(?:focus|work on|what (?:should|can|do|would) i|which (?:\w+ )?(?:exercises|muscles|moves)|"
     r"how (?:do|can|should) i (?:fix|stop|hold|keep|improve)|help|fix|stop it|prevent)\b"
 )
@@ -2776,12 +2777,12 @@ def form_fade(message: str) -> str | None:
 
 # Strength from the runs themselves ("how can I build leg strength on my runs?", "from my runs instead of
 # lifting?"): not from ordinary running; hills are the article's resistance training, drills after a run.
-_ON_RUNS = re.compile(
+_ON_RUNS = rx.compile(
     r"\b(?:from|on|during|into|in|through|out of) (?:my|the|a|your|our) (?:own |normal |usual |daily )?"
     r"(?:runs?|running)\b|\b(?:from|through|by) running\b|\bjust (?:by |from )?running\b|"
     r"\bwhile (?:i )?(?:run|running)\b"
 )
-_BUILD_ASK = re.compile(
+_BUILD_ASK = rx.compile(
     r"\b(?:build|get|gain|add|work (?:in|on)|improve|develop)\b(?: \w+){0,3} (?:leg )?(?:strength|stronger|"
     r"strong)\b"
 )
@@ -2795,18 +2796,18 @@ ON_RUNS_TEXT = (
 
 
 # Days off that change every week (shift work, a rota): how to place the sessions week by week.
-_IRREGULAR = re.compile(
+_IRREGULAR = rx.compile(
     r"\b(?:shift ?work\w*|shifts|rota|rotating|on call|(?:work|working|on) nights|night ?shifts?|"
     r"days off (?:change|vary|move|are all over)|"
     r"(?:schedule|week|hours|rota) (?:changes|varies|is (?:all over|never the same|different))|irregular|"
     r"unpredictable|(?:different|changes) every week)\b"
 )
-_SCHEDULE_ASK = re.compile(
+_SCHEDULE_ASK = rx.compile(
     r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )
 # "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
-_ORDER_ASKED = re.compile(
+_ORDER_ASKED = rx.compile(
     r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
     r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
 )
@@ -2822,7 +2823,7 @@ IRREGULAR_TEXT = (
     "A week that only allows one session still counts.\nTry one: /workout"
 )
 # "basically 2 free days a week", "only 3 days off a week": the days there are for strength.
-_FREE_DAYS = re.compile(
+_FREE_DAYS = rx.compile(
     r"\b(?:basically |only |just )?(2|two|3|three) (?:free|spare|days off|off) (?:days )?(?:a |per |each )?"
     r"(?:week|wk)\b|\b(2|two|3|three) days off (?:a |per |each )(?:week|wk)\b"
 )
@@ -2833,12 +2834,12 @@ FREE_DAYS_TEXT = (
     "only one still counts.\nTry one: /workout home"
 )
 # "weekends only, Sat and Sun back to back: legs both days ok?"
-_BACK_TO_BACK = re.compile(
+_BACK_TO_BACK = rx.compile(
     r"\b(?:back to back|both days|on both|both of them|two days in a row|2 days in a row|"
     r"consecutive (?:days)?|"
     r"(?:sat|saturday) and (?:sun|sunday) (?:both|in a row))\b"
 )
-_WEEKEND_SAID = re.compile(r"\b(?:weekends?|sat\w*|sun(?:day)?s?)\b")
+_WEEKEND_SAID = rx.compile(r"\b(?:weekends?|sat\w*|sun(?:day)?s?)\b")
 
 
 def _weekend_back_to_back(message: str) -> str | None:
@@ -2858,10 +2859,10 @@ def _weekend_back_to_back(message: str) -> str | None:
 
 
 # "4-week blocks: which week should be the lifting break?": the last of each block.
-_BLOCK_WEEK = re.compile(
+_BLOCK_WEEK = rx.compile(
     r"\b(?:4|four) ?(?:week|wk)s? (?:training )?(?:blocks?|cycles?|mesocycles?|phases?)\b"
 )
-_BLOCK_ASK = re.compile(
+_BLOCK_ASK = rx.compile(
     r"\b(?:which|what|when)\b[^.]{0,60}\b(?:break|off|deload|rest|recovery|easy|lighter)\b|"
     r"\b(?:break|deload|week off|rest week|recovery week)\b[^.]{0,30}\b(?:which|when|where)\b"
 )
@@ -2873,7 +2874,7 @@ BLOCK_TEXT = (
 
 
 # Only the weekend free, the long run on one of its days: the other day, once a week.
-_WEEKEND_ONLY = re.compile(
+_WEEKEND_ONLY = rx.compile(
     r"\bonly (?:\w+ ){0,3}(?:on |at )?(?:the )?weekends?\b|\bweekends? only\b|"
     r"\bonly (?:\w+ ){0,3}(?:on )?saturdays? and sundays?\b"
 )
@@ -2911,7 +2912,7 @@ def _weekend_only(message: str) -> str | None:
 
 
 # A general fear of getting hurt lifting (no part named, no pain told): how to start safely.
-_INJURY_FEAR = re.compile(
+_INJURY_FEAR = rx.compile(
     r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry)\b(?: \w+){0,5} "
     r"(?:injur\w*|hurt(?:ing)? myself|get(?:ting)? hurt|an injury|pull(?:ing)? something)\b"
 )
@@ -2923,7 +2924,7 @@ INJURY_FEAR_TEXT = (
     "hurts.\nTry one: /workout"
 )
 # A worry that strength work will leave them too tired to run well: placed right, it won't.
-_TIRED_FEAR = re.compile(
+_TIRED_FEAR = rx.compile(
     r"\b(?:scared|afraid|worried|nervous|concerned|worry|fear\w*)\b(?: \w+){0,6} "
     r"(?:tired|fatigued|exhausted|knackered|heavy legs|dead legs|sore for|"
     r"wreck (?:my )?(?:runs?|running|legs)|ruin (?:my )?(?:runs?|running)|"
@@ -2935,12 +2936,12 @@ TIRED_FEAR_TEXT = (
     "month. Start with one or two sets while your legs adapt.\nTry one: /workout"
 )
 # A dislike of one exercise and a swap asked: moves for the same muscles instead.
-_DISLIKE_ONE = re.compile(
+_DISLIKE_ONE = rx.compile(
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|detest|"
     r"bored of|sick of|fed up with|(?:find|finding) (?:\w+ ){1,3}(?:boring|tedious|awful|horrible))\b|"
     r"\b(?:boring|tedious)\b"
 )
-_SWAP_ASK = re.compile(
+_SWAP_ASK = rx.compile(
     r"\b(?:instead|alternatives?|else|swap|replace|replacement|substitute|something different|"
     r"other (?:options?|exercises?|moves?))\b"
 )
@@ -2987,7 +2988,7 @@ def _swap_for(message: str) -> str | None:
 
 # One leg or side weaker or smaller (often an old injury's leftover) and how to even it out: one leg at a
 # time, the weaker one first.
-_UNEVEN = re.compile(
+_UNEVEN = rx.compile(
     r"\b(?:left|right|one|that|bad|injured|other) (?:side|leg|calf|calves|quad|quads|glute|glutes|hamstring|"
     r"thigh|hip)s? (?:is |are |feels |looks |has )?(?:still |visibly |noticeably |clearly |much |way |a lot "
     r"|a bit |slightly )?(?:weaker|smaller|thinner|skinnier|wasted|weak)\b|"
@@ -2996,7 +2997,7 @@ _UNEVEN = re.compile(
     r"\b(?:leg|side) (?:never|hasnt|has not|didnt) (?:fully |really |quite )?"
     r"(?:recovered|came back|come back|got (?:its|the) strength back)\b"
 )
-_EVEN_ASK = re.compile(
+_EVEN_ASK = rx.compile(
     r"\b(?:even|balance|level|sort|square) (?:it|them|things|this|that|the (?:legs|sides)|my (?:legs|sides))?"
     r" ?(?:out|up)\b|\bcatch (?:it |that (?:leg|side) |the (?:weak|weaker) (?:leg|side) )?up\b|"
     r"\b(?:fix|correct|address|sort|close) (?:the |this |that |my )?(?:imbalance|difference|gap|asymmetry)\b|"
@@ -3031,9 +3032,9 @@ def uneven(message: str) -> str | None:
 
 
 # "what should the start and end of a session look like?": the warm-up and the stretch after.
-_WARM_ASK = re.compile(r"\b(?:start|beginning) (?:and|to) (?:the )?(?:end|finish)\b")
+_WARM_ASK = rx.compile(r"\b(?:start|beginning) (?:and|to) (?:the )?(?:end|finish)\b")
 # "what should a session look like from start to finish?": the middle too, not only its two ends.
-_WHOLE_SESSION = re.compile(
+_WHOLE_SESSION = rx.compile(
     r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstructur\w*|\bwhole session\b"
 )
 MIDDLE_LINE = (
@@ -3041,7 +3042,7 @@ MIDDLE_LINE = (
     "calves and hips), 2–3 sets of each with a load that tires you by 12–15 reps, slow and controlled."
 )
 # "what should I do right after my strength session?": stretch.
-_AFTER_SESSION_ASK = re.compile(
+_AFTER_SESSION_ASK = rx.compile(
     r"\bwhat (?:should|do|can) i do (?:right |straight |just |directly )?after (?:my |the |a |each |every )?"
     r"(?:strength |leg |gym |lifting )?(?:session|workout|sesh|leg day)\b"
 )
@@ -3051,7 +3052,7 @@ AFTER_SESSION_TEXT = (
     "guide), without bouncing."
 )
 # "a good hill workout, and how steep should the hill be?": the session with its grade.
-_HOW_STEEP = re.compile(
+_HOW_STEEP = rx.compile(
     r"\bhow (?:steep|step|stepp|steap)\b(?: \w+){0,3} (?:hills?|slopes?|inclines?|climbs?)\b"
 )
 WARM_TEXT = (
@@ -3060,7 +3061,7 @@ WARM_TEXT = (
 )
 COLD_LINE = " Going straight onto a machine cold is why a first set can feel awful."
 # "how do hill reps fit in my week with two gym sessions?": hills are a strength session too.
-_HILLS_WEEK = re.compile(
+_HILLS_WEEK = rx.compile(
     r"\bhills?(?: reps?| repeats?| sessions?| work| running| sprints?)?\b.{0,60}\b(?:week|when|which "
     r"days?|where)"
     r"\b|\b(?:week|when|which days?|where)\b.{0,60}\bhills?(?: reps?| repeats?| sessions?)\b"
@@ -3072,13 +3073,13 @@ HILLS_WEEK_TEXT = (
     "day or the day before a race, or swap one gym session for the hills.\nFull card: /exercise hill repeats"
 )
 # "legs the evening before my track session (not a race)?": allowed; only the race's eve is ruled out.
-_EVE_OF_HARD = re.compile(
+_EVE_OF_HARD = rx.compile(
     r"\b(?:day|evening|night|afternoon) before (?:my |a |the )?(?:hard |big "
     r")?(?:track|interval|intervals|tempo|"
     r"speed|long run|hill|quality|threshold) ?(?:sessions?|workouts?|runs?|day|night|work)?\b"
 )
 # The ask put as a worry ("is it bad", "a mistake", "should I avoid"): the verdict leads "Fine", not "Yes".
-_EVE_WORRY = re.compile(
+_EVE_WORRY = rx.compile(
     r"\b(?:bad|a bad idea|mistake|problem|problematic|avoid|harm\w*|hurt|ruin|wreck|mess (?:up|with)|"
     r"screw (?:up|with)|too much|risky|dumb|stupid|silly|wrong|overkill|compromise)\b"
 )
@@ -3090,16 +3091,16 @@ EVE_OF_HARD_TEXT = (
 
 
 # "I jog 10 min to the gym, does that count as my warm-up?"
-_COUNTS_AS_WARM = re.compile(
+_COUNTS_AS_WARM = rx.compile(
     r"\b(?:count|counts|serve|serves|work|works|do|does|good enough|enough) (?:as|for) (?:a |my |the "
     r")?warm ?ups?\b|"
     r"\b(?:count|counts) (?:towards )?(?:my |the )?warm ?ups?\b|"
     r"\b(?:is|be) (?:that|it|this) (?:a |my |enough (?:of a |as a )?)?warm ?ups?\b|"
     r"\benough (?:of a |as a |for a )warm ?ups?\b"
 )
-_JOG_THERE = re.compile(r"\b(?:jog\w*|run|runs|running|ran)\b")
-_WALK = re.compile(r"\b(?:walk\w*)\b")
-_RIDE = re.compile(r"\b(?:cycl\w*|bike|biking|ride|riding)\b")
+_JOG_THERE = rx.compile(r"\b(?:jog\w*|run|runs|running|ran)\b")
+_WALK = rx.compile(r"\b(?:walk\w*)\b")
+_RIDE = rx.compile(r"\b(?:cycl\w*|bike|biking|ride|riding)\b")
 JOG_WARM_TEXT = (
     "Yes: light jogging is the article's warm-up, so that jog counts. Add a few stretches before the first "
     "set, and stretch again when you finish."
@@ -3115,9 +3116,9 @@ WALK_WARM_TEXT = (
 
 
 # An older runner asking whether the gym's machines are sensible and what to watch for.
-_AT_AGE = re.compile(r"\bat (?:[5-9]\d)(?: years old)? (?:is|are|can|should)\b")  # "at 65 is it safe"
-_MACHINES_SAID = re.compile(r"\b(?:machines?|leg press|leg curl|leg extension)\b")
-_CAREFUL_ASK = re.compile(
+_AT_AGE = rx.compile(r"\bat (?:[5-9]\d)(?: years old)? (?:is|are|can|should)\b")  # "at 65 is it safe"
+_MACHINES_SAID = rx.compile(r"\b(?:machines?|leg press|leg curl|leg extension)\b")
+_CAREFUL_ASK = rx.compile(
     r"\b(?:careful|watch (?:out )?for|look out for|wary|safe|safely|sensible|wise|a good idea|ok at my age|"
     r"too old|at my age|risky|dangerous)\b"
 )
@@ -3134,22 +3135,22 @@ OLDER_MACHINES_TEXT = (
 
 
 # "race in 10 days, when's my last leg session?": how late the last one can go.
-_LAST_SESSION_ASK = re.compile(
+_LAST_SESSION_ASK = rx.compile(
     r"\b(?:when|what day|which day|how (?:close|late|near|long before))\b(?: \w+){0,6} (?:last|final) "
     r"(?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day)\b|"
     r"\b(?:last|final) (?:\w+ )?(?:session|workout|leg day)\b(?: \w+){0,4} (?:be|go|do|fit)\b(?: \w+){0,4} "
     r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b"
 )
-WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
-_RACE_SAID = re.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
+WEEKDAY = rx.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
+_RACE_SAID = rx.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
 # "should I cut back, and when should I stop before the race?": both asks, the cut first.
-_CUT_BACK_ASK = re.compile(
+_CUT_BACK_ASK = rx.compile(
     r"\b(?:cut|cutting|scale|scaling|dial|dialling|dialing|ease|easing|back|tone|toning|wind|winding) "
     r"(?:it |things |them |that )?(?:back|down|off)\b|\b(?:do|lift|doing|lifting) less\b|"
     r"\b(?:reduce|drop|dropping|lower|lowering) (?:it |them |the |my )?(?:sessions?|lifting|volume|"
     r"weights?|load|strength|to (?:twice|two|once|one|2|1))\b"
 )
-_STOP_BEFORE = re.compile(
+_STOP_BEFORE = rx.compile(
     r"\b(?:stop|quit|pause|drop|taper|last (?:\w+ )?(?:session|lift|workout|leg day))\b(?: \w+){0,4} "
     r"(?:before|ahead of|out from)\b|"
     r"\bhow (?:long|close|soon|many days|many weeks) (?:out )?(?:before|from)\b"
@@ -3187,11 +3188,11 @@ def cut_back(message: str) -> str | None:
 
 # "race sunday. last leg day?", "marathon next sunday, when do i stop squats?": the last session before a
 # race on a named day, asked tersely (the ask is the message's end) or as when to stop.
-_LAST_SESSION_BARE = re.compile(
+_LAST_SESSION_BARE = rx.compile(
     r"\b(?:last|final) (?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day|legs)"
     r"(?: (?:when|then|is|be))?(?: when)?$"
 )
-_STOP_WHEN = re.compile(
+_STOP_WHEN = rx.compile(
     r"\bwhen (?:do|should|shall|must|can|would) i (?:stop|quit|pause|drop|finish|knock off) "
     r"(?:my |the |doing |with )?(?:\w+ )?(?:lifting|strength|legs|leg work|leg days?|squats?|lunges?|weights|"
     r"gym|sessions?|lifts?)\b"
@@ -3199,7 +3200,7 @@ _STOP_WHEN = re.compile(
 _DAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 _DAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The race's weekday: a race word and a day name side by side ("race sunday", "sunday's half").
-_RACE_DAY = re.compile(
+_RACE_DAY = rx.compile(
     r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?(?: on)?(?: this| next)? "
     r"(mon|tue|wed|thu|fri|sat|sun)\w*\b|"
     r"\b(?:this |next |on )?(mon|tue|wed|thu|fri|sat|sun)\w*(?: s)? (?:\w+ )?"
@@ -3234,7 +3235,7 @@ LAST_SESSION_TEXT = (
 
 
 # "running up a slope over and over: does that count as strength work?": yes, in the article's words.
-_COUNTS_AS_STRENGTH = re.compile(
+_COUNTS_AS_STRENGTH = rx.compile(
     r"\b(?:count|counts|counted|qualify|qualifies|classed|considered)(?: as)? (?:\w+ )?"
     r"(?:strength|resistance)\b|\b(?:is|are) (?:that|it|this|they|hills?|hill reps?|hill repeats?) "
     r"(?:even |really |actually )?"
@@ -3253,23 +3254,23 @@ HILL_COUNTS_TEXT = (
 
 # "stuck at 27 mins at parkrun... a mate said strength work got him under 25, is that realistic?": a race
 # time hoped for from strength work, asked whether it can happen (and what to do).
-_TIME_GOAL = re.compile(
+_TIME_GOAL = rx.compile(
     r"\b(?:pb|pr|personal best|sub ?\d+|under \d+|below \d+|\d+ ?(?:mins?|minutes|seconds|secs)|"
     r"finish(?:ing)? time|(?:parkrun|5k|10k|race|marathon|half) times?|"
     r"(?:minutes?|mins?|seconds?|secs?) off)\b"
 )
-_FASTER = re.compile(
+_FASTER = rx.compile(
     r"\b(?:faster|quicker|speed up|time off|minutes? off|mins? off|seconds? off|secs? off|knock\w*|shave\w*|"
     r"take \w+ off|(?:get|got|gets|getting) (?:me |him |her |them |people )?(?:under|to|a pb|a pr|sub|below)|"
     r"under \d+|sub ?\d+|break\w* \d+|improve my time|pbs?|prs?)\b"
 )
-_REALISTIC = re.compile(
+_REALISTIC = rx.compile(
     r"\b(?:realistic|achievable|possible|doable|likely|feasible|plausible|believable|"
     r"true|really work|actually work)\b|"
     r"\b(?:could|can|will|would|does|do|might) (?:strength|leg|legs|lifting|weights|gym|squats?|it|that|this|"
     r"some|a bit of)\b(?: \w+){0,4} (?:get|take|knock|shave|make|help|give)\b"
 )
-_STRENGTH_SAID = re.compile(
+_STRENGTH_SAID = rx.compile(
     r"\b(?:strength|leg (?:work|day|strength|sessions?|workouts?)|lift\w*|weights|gym|squats?|s ?c)\b"
 )
 TIME_GOAL_TEXT = (
@@ -3558,7 +3559,7 @@ def situational(message: str) -> tuple[str, str] | None:
     return None
 
 
-_LIFTING_SAID = re.compile(
+_LIFTING_SAID = rx.compile(
     r"\b(?:lift\w*|legs|leg (?:day|work|session|workout)s?|strength|weights|gym|squats?|lunges?)\b"
 )
 
@@ -3571,7 +3572,7 @@ _LACK_WORDS = (
     r"(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
 )
 # (a yes/no about doing it: "what can I use instead?" is the kit's own swap answer)
-_STILL_ASK = re.compile(
+_STILL_ASK = rx.compile(
     r"(?<!what )(?<!how )\b(?:can|could) i (?:still |even |actually )?(?:do|manage|try)\b|\bis it (?:still )?"
     r"(?:possible|ok|doable)\b|\bstill (?:work|doable)\b"
 )
@@ -3583,7 +3584,7 @@ def _lack_patterns() -> tuple[tuple[re.Pattern[str], Equipment], ...]:
     out = []
     for eq in EQUIPMENT.values():
         words = "|".join(re.escape(normalize_name(a)) for a in sorted(eq.aliases, key=len, reverse=True))
-        out.append((re.compile(_LACK_WORDS + rf"(?:{words})\b"), eq))
+        out.append((rx.compile(_LACK_WORDS + rf"(?:{words})\b"), eq))
     return tuple(out)
 
 
@@ -3591,7 +3592,7 @@ def _lack_patterns() -> tuple[tuple[re.Pattern[str], Equipment], ...]:
 def _base_name_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(exercise id, name, start-of-word pattern) for each base exercise's names, compiled once."""
     return tuple(
-        (ex.id, n, re.compile(rf"\b{re.escape(n)}"))
+        (ex.id, n, rx.compile(rf"\b{re.escape(n)}"))
         for ex in EXERCISES.values()
         if not ex.variation_of
         for n in exercise_names(ex)

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from types import MappingProxyType
 
+from content import rx
+
 _Q: dict[str, tuple[str, ...]] = {
     # ---- exercises ---------------------------------------------------------------------------------
     "exercise:calf_raise": (
@@ -722,7 +724,7 @@ _DAYS = {
 # question → plain words): "5x a week" counts times, "walk me through" asks how, not about walking.
 # Lifts the article doesn't name ("is a pistol squat the same as the one-legged squat?" is answered
 # honestly elsewhere, not as a difference between two of its moves).
-_UNNAMED_LIFT = re.compile(
+_UNNAMED_LIFT = rx.compile(
     r"\b(?:pistols?|bulgarian|split squats?|nordic|deadlifts?|goblet|sissy|hack squats?|back squats?|"
     r"front squats?|barbell|kettlebell|box jumps?|wall sits?|sldl|rdl|thrusts?)\b",
     re.IGNORECASE,

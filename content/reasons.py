@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from content import rx
 from content.safety import _OLD as _LONG_AGO
 from content.safety import pet_hurt
 from content.verdicts import settles, versus
@@ -178,7 +179,7 @@ _PREGNANT_NOW_TEXT = (
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "is it ok to lift with a cold?": being ill isn't in the article.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:with|have|got|had|caught|getting over|"
             r"recovering from) (?:a |the )?(?:cold|flu|virus|fever|covid|"
             r"bug|chest infection|sore throat|stomach bug)\b|\b(?:when|"
@@ -191,7 +192,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # "got a stitch in my side on hill repeats": not a leg-strength problem.
     (
-        re.compile(r"\b(?:side )?stitch(?:es)?\b(?! (?:together|up))"),
+        rx.compile(r"\b(?:side )?stitch(?:es)?\b(?! (?:together|up))"),
         "A side stitch isn't covered here (it isn't a leg-strength problem). Ease the pace, breathe out "
         "slowly and deeply, and press on the spot until it passes. If it comes with chest pain or "
         "dizziness, stop and see a doctor.",
@@ -199,7 +200,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # "if I only had time for one exercise", "most bang for buck": the article picks none.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:shins?|knees?|hips?|glutes?|quads?|hamstrings?|calf|calves|ankles?|feet|foot|back|"
             r"splints|pain\w*|sore|gym|machines?|dumbbells?|home|hills?|plyo\w*|beginners?)\b)"
             r".*(?:\b(?:only|just) (?:have )?(?:time|room) for one\b|"
@@ -215,7 +216,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # "is there an order I should do the exercises in?": the article sets none.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:run|runs|running|jog\w*|race|stretch\w* (?:before|after))\b)"
             r".*\b(?:order|sequence)\b.*\b(?:exercises?|moves?|them)\b|"
             r"\bwhich (?:exercise|move) (?:comes |goes |should "
@@ -228,7 +229,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # "is it bad to lift when I'm sore?", "can I train on sore legs?": ordinary soreness vs pain.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:shins?|knees?|ankles?|achilles|heels?|foot|feet|back|hips?|joints?|sharp|swollen)\b)"
             r"(?!.*\b(?:tempo|intervals?|long runs?|hard runs?|race\w*|track)\b)"
             r".*\b(?:lift\w*|train\w*|squat\w*|work ?out|exercis\w*|leg day|legs|strength work|gym)\b "
@@ -244,7 +245,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # Legs still sore from leg day when a hard run comes (issue 25 round 6): the article's timing
     # rules, said as such, and what usually works; not the bare "not on a hard-run day".
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:fit (?:it|them|this|that|strength|legs|leg day|lifting) in|which days?|what days?|"
             r"schedule|when should)\b)"
             # Soreness said as a fact; "ruin / kill" only as what the lifting does now ("squats kill my
@@ -272,7 +273,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:hard_run_day",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:doms|(?:sore|soreness|stiff|burn(?:ing|in)?|aching|achy|ache)\b.*\b(?:after|since|"
             r"day after|days after|next day)\b.*\b(?:leg ?day|lifting|workout|session|squats?|lunges?|"
             r"strength|gym|training|leg press|press|machines?|plyometrics|hills?|calf raises)|(?:leg ?day|"
@@ -286,7 +287,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         None,
     ),
     (
-        re.compile(
+        rx.compile(
             # (a when-ask near its result: not "when i finish work ... want to get stronger")
             r"\b(?:how (?:long|soon|many weeks)|when (?:will|do|does|would|can|could|might|should|shall|"
             r"am|is|are) (?:i|you|it|they|we|the|my|results?|this|that|strength))\b(?: \w+){0,8}? "
@@ -298,7 +299,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:time_needed",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:after (?:a |my |the )?(?:marathon|half|ultra|race)|post (?:marathon|race))\b.*"
             r"\b(?:how soon|when|back|again|restart|return|resume)\b|\b(?:how soon|when)\b.*"
             r"\b(?:back|again|restart|return|resume)\b.*"
@@ -313,7 +314,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:recovery_week",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\bbarbells?\b|\b(?:back|front|heavy|low rep) squats?\b.*\b(?:deadlifts?|runners?|running|good|"
             r"bad|ok)\b|\b5 sets of 5 reps\b|\bpowerlift\w*|\b(?:1|one) ?rep max\b"
         ),
@@ -325,7 +326,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # Exercises runners name that the article doesn't: honest, then the closest move it does cover.
     (
-        re.compile(r"\b(?:rdls?|romanian deadlifts?|deadlifts?|good mornings?|nordics?|nordic curls?)\b"),
+        rx.compile(r"\b(?:rdls?|romanian deadlifts?|deadlifts?|good mornings?|nordics?|nordic curls?)\b"),
         "That one isn't covered in the article, so I can't give you its details. The article's hamstring "
         "work is the hamstring push-up and the hamstring curl, balanced against your quad work, and it "
         "favours one-legged versions; if you do it, keep the load modest and the form strict.\n"
@@ -333,14 +334,14 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "muscle:hamstrings",
     ),
     (
-        re.compile(r"\bhip thrusts?\b|\bbarbell (?:bridge|glute bridge)s?\b"),
+        rx.compile(r"\bhip thrusts?\b|\bbarbell (?:bridge|glute bridge)s?\b"),
         "Hip thrusts aren't covered in the article; its glute builder is the bridge (lift your hips into a "
         "line and hold about 30 seconds). A loaded hip thrust is a common next step once bridges are easy.\n"
         "Closest here: /exercise bridge",
         "exercise:bridge",
     ),
     (
-        re.compile(r"\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b"),
+        rx.compile(r"\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b"),
         "Bulgarian split squats aren't named in the article, but its one-legged squat is close: the back "
         "foot's toes rest on the floor a stride behind, and you bend the front knee to 90°. The article "
         "recommends one-legged moves like it and the step-up (bench knee-high or lower, knee not locked).\n"
@@ -349,14 +350,14 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         # Bands said as such; "clamshell kind of thing lying on my side" describes the side-lying hip raise.
-        re.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|banded|loop bands?)\b"),
+        rx.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|banded|loop bands?)\b"),
         "Bands aren't covered in the article. Its hip work is the hip strengtheners with an ankle weight "
         "(side-lying leg raises, then a similar lift on your back); a band around the legs gives a similar "
         "resistance if that's what you have.\nClosest here: /exercise side-lying hip raise",
         "muscle:hips",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\btaper(?:ing)?\b|"
             r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
             r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
@@ -371,7 +372,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:race_day",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:day|days|morning|week) after (?:a |my |the |this )?(?:race|marathon|10k|5k|ultra|half)|"
             # "ran a race yesterday, can I do legs today?": the day after it.
             r"\b(?:race|raced|marathon|10k|5k|ultra|half)\b (?:\w+ ){0,2}yesterday\b.*\b(?:lift\w*|strength|"
@@ -388,7 +389,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:race_day",
     ),
     (
-        re.compile(r"\bpistol squats?\b|\bpistols\b"),
+        rx.compile(r"\bpistol squats?\b|\bpistols\b"),
         "A pistol squat (one leg held straight out in front while you sit all the way down on the other) "
         "isn't in the article. Its one-legged squat is a split stance: the back foot's toes rest on the "
         "floor about a stride behind and you bend the front knee to 90°. Get that smooth first; the "
@@ -396,7 +397,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:one_leg_squat",
     ),
     (
-        re.compile(r"\b(?:ass to grass|atg|below parallel|full depth|deep squats?|rock bottom)\b"),
+        rx.compile(r"\b(?:ass to grass|atg|below parallel|full depth|deep squats?|rock bottom)\b"),
         "Deep (ass-to-grass) squats aren't covered in the article. Its squats and lunges go down to about "
         "a 90° knee bend, slow and controlled, with no bouncing at the bottom. Going deeper isn't wrong "
         "if it's pain-free and your form holds, but build up to it without weight first.\n"
@@ -404,7 +405,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:one_leg_squat",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:knees?|joints?|hips?|ankles?)\b.*\b(?:clicks?|clicking|clicky|cracks?|cracking|crunch\w*|"
             r"creak\w*|grind\w*|grating|pops|popping|noisy|noises?)\b|"
             r"\b(?:clicks?|clicking|cracks?|cracking|crunch\w*|creak\w*|grind\w*|pops|popping)\b.*"
@@ -417,7 +418,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:form_first",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:foam roll\w*|foam rollers?|massage guns?|massages?|theragun|ice baths?|cold plunges?|"
             r"cold water|saunas?|recovery boots|ic(?:e|ing) (?:my |"
             r"the |your )?(?:legs?|quads?|calves|calf|knees?|"
@@ -429,7 +430,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:stretch_after",
     ),
     (
-        re.compile(r"\b(?:core|abs|planks?|side planks?|six pack|sit ?ups|crunches)\b"),
+        rx.compile(r"\b(?:core|abs|planks?|side planks?|six pack|sit ?ups|crunches)\b"),
         "The article is about the legs, so core work isn't covered. In general a little core work "
         "(planks, side planks, a few minutes after a leg session) helps you hold your form late in a "
         "run; keep it short so it doesn't crowd out the two leg sessions a week. The article's glute "
@@ -437,7 +438,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "muscle:glutes",
     ),
     (
-        re.compile(
+        rx.compile(
             r"^(?=.*\b(?:cycling|cycle|cyclist|bike|biking|spin(?:ning)? class(?:es)?|peloton|swimming|swim|"
             r"yoga|pilates|rowing|rower|elliptical|cross ?train\w*|crossfit|hiking|climbing stairs|"
             r"stairmaster|football|soccer|netball|rugby|"
@@ -461,7 +462,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:why_strength",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:shak(?:e|es|ing|y)|trembl\w*|quiver\w*|shudder\w*)\b(?! out)(?=.*\b(?:squats?|lunges?|"
             r"sets?|reps?|bridges?|holds?|step ups?|calf raises?|wall squats?|legs?|exercises?|lifting|"
             r"workout|session)\b)|\b(?:squats?|lunges?|sets?|reps?|bridges?|holds?|legs?|wall squats?)\b.*"
@@ -474,7 +475,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:sets_reps",
     ),
     (
-        re.compile(r"\bcramp(?:s|ing|ed)?\b"),
+        rx.compile(r"\bcramp(?:s|ing|ed)?\b"),
         "Cramp isn't covered in the article, and its causes are debated (a tired muscle is a common "
         "one). Stronger calves tire more slowly, so calf raises (2–3 sets of 12–15, slow and through "
         "the full range) may help. If cramps are frequent or severe, see a doctor.\n"
@@ -482,7 +483,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:calf_raise",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?"
             r"(?:yo|y o|years? old|yr old)\b|\b(?:i ?a?m|im|aged?) (?:1[0-7])\b|"
             r"\b(?:teens?|teenagers?|teenage|my son|my daughter|youth|junior runners?|under 1[0-8]s?)\b|"
@@ -495,7 +496,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "rule:home_workout",
     ),
     (
-        re.compile(
+        rx.compile(
             r"\b(?:knee sleeves?|knee braces?|knee straps?|lifting belts?|weight belts?|lifting shoes|"
             r"wraps)\b"
         ),
@@ -506,7 +507,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # Kit and lifts the article doesn't cover: honest, then what it does say.
     (
-        re.compile(r"\bkettlebells?\b"),
+        rx.compile(r"\bkettlebells?\b"),
         "Kettlebells aren't covered in the article. Hold one like a dumbbell to add weight to its moves: "
         "a goblet-style one-legged squat or lunge, or weighted calf raises. Same dose: 2–3 sets of "
         "12–15 reps, tired by the end of each set.\nClosest here: /exercise weighted one-legged squat",
@@ -514,12 +515,12 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     (
         # Still pregnant ("safe to keep running while I'm pregnant?"), not back after a baby.
-        re.compile(_PREGNANT_NOW),
+        rx.compile(_PREGNANT_NOW),
         _PREGNANT_NOW_TEXT,
         None,
     ),
     (
-        re.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
+        rx.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
         # (its first sentence is the plan note's, word for word, so the note isn't said twice)
         "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
         "start light, build up slowly and stop if anything hurts. Gentle starting points from it that "
@@ -529,21 +530,21 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
 )
 # "how long before I notice" must be about strength work, not "how long before a race".
-_RESULTS_GUARD = re.compile(
+_RESULTS_GUARD = rx.compile(
     # "how long before a race should I stop", not "how long before my 5k time improves"
     r"\b(?:before|after) (?:a |my |the |your )?(?:race|marathon|10k|5k|half)\b(?! (?:time|times|pb|pr|pace))"
 )
 
 
 # "im 16, does it help a distance runner, and how much time?": the asks answered, the age as a caveat.
-_YOUNG_HELP = re.compile(
+_YOUNG_HELP = rx.compile(
     r"\b(?:help|helps|worth|good for|benefit\w*|useful|point|make me (?:faster|better|quicker)|improve)\b"
 )
-_YOUNG_TIME = re.compile(
+_YOUNG_TIME = rx.compile(
     r"\bhow (?:much time|long|often|many (?:times|days|sessions|minutes|hours))\b|"
     r"\b(?:times? a week|per week|minutes|mins|much time)\b"
 )
-_YOUNG_SAFE = re.compile(r"\b(?:safe|ok|okay|allowed|too young|stunt\w*|growth|growing|bad for)\b")
+_YOUNG_SAFE = rx.compile(r"\b(?:safe|ok|okay|allowed|too young|stunt\w*|growth|growing|bad for)\b")
 
 
 def _young_asks(question: str) -> str | None:
@@ -735,27 +736,27 @@ _NARROW = (
     "The article doesn't cover knee sleeves",
 )
 NARROW_WORDS = 25
-_TAKE_LOAD_OFF = re.compile(
+_TAKE_LOAD_OFF = rx.compile(
     r"(?:^(?:is|are)|\b(?:will|would|can|could|does|do|might))\b.*\b(?:take|takes|taking|ease|eases|easing|"
     r"absorb\w*|soak\w*|spread\w*) (?:\w+ ){0,4}(?:pounding|load|stress|strain|pressure|impact|"
     r"wear|weight)\b|\b(?:protect\w*|cushion\w*|support\w*|stabili[sz]\w*|steady) (?:\w+ ){0,3}"
     r"(?:joints?|knees?|ligaments?|tendons?)\b"
 )
-_IS_IT_BAD = re.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
-_OTHER_CRAMP = re.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
-_SAME_AS = re.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
+_IS_IT_BAD = rx.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
+_OTHER_CRAMP = rx.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
+_SAME_AS = rx.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")
 # "ok to smash intervals tomorrow?", "can I still do my tempo": asks whether to do the hard run.
-_LIFT_AFTER = re.compile(
+_LIFT_AFTER = rx.compile(
     r"\b(?:lift\w*|strength|legs?|leg day|squat\w*|gym|weights) (?:\w+ ){0,2}after (?:my |the |a )?"
     r"(?:runs?|running|run days?)\b|\bafter (?:my |the )?runs? instead\b"
 )
-_RUN_OK = re.compile(
+_RUN_OK = rx.compile(
     r"\b(?:ok|okay|fine|alright|safe|can i|should i|could i)\b(?:(?!\b(?:lift\w*|leg day|legs day|squat|gym|"
     r"strength|cut|skip|drop|omit)\b).)*\b(?:run|runs|tempo|intervals?|long run|race|speed work|fartlek|"
     r"track|session)\b"
 )
 # Sore from a hard run, asking whether to do the strength work anyway ("still do my S&C or bin it?").
-_SORE_FROM_HARD_RUN = re.compile(
+_SORE_FROM_HARD_RUN = rx.compile(
     # (not a hard run of yesterday: today isn't its day)
     r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)"
     r"(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
@@ -765,17 +766,17 @@ _SORE_FROM_HARD_RUN = re.compile(
     r"lifting|lift|leg day|legs session|gym|weights|squats)\b|.*\b(?:strength|lifting|leg day|gym|weights)"
     r"\b.*\b(?:or (?:bin|skip|omit|drop|ditch|not)|still)\b)"
 )
-_LEGS_SPENT = re.compile(
+_LEGS_SPENT = rx.compile(
     r"\b(?:sore|soreness|stiff|achy|aching|cooked|fried|wrecked|dead|toast|smashed|trashed|shot|heavy|"
     r"tired|knackered|battered|destroyed|jelly|done in|spent)\b"
 )
-_OVERDOING = re.compile(
+_OVERDOING = rx.compile(
     r"\b(?:overdo\w*|over doing|too (?:much|hard|heavy|often|many|far)|over ?train\w*|pushing (?:it )?"
     r"too)\b"
 )
 # "DOMS is wrecking my runs, how do I stop it", "how to make leg day soreness less bad": how to prevent it,
 # not whether it is normal.
-_PREVENT = re.compile(
+_PREVENT = rx.compile(
     r"\b(?:how (?:do|can|to|would|should) (?:i |you |we )?(?:stop|prevent|avoid|reduce|lessen|limit|ease|"
     r"beat|fix|cut|minimi[sz]e|get rid of|deal with|handle|manage)|(?:stop|prevent\w*|avoid\w*|reduc\w*|"
     r"lessen|minimi[sz]e) (?:\w+ ){0,3}(?:doms|soreness|sore|stiffness|it)\b|less (?:bad|sore|painful|"
@@ -788,27 +789,27 @@ PREVENT_DOMS_TEXT = (
     "and it fades as your legs get used to the work. Keep leg day away from your hard runs (not the day "
     "before one), and an easy run on sore legs is fine."
 )
-_NO_LIFTING = re.compile(
+_NO_LIFTING = rx.compile(
     r"\b(?:zero|no|never|dont do|do not do|havent done|not done|dont|never done|havent)\b (?:\w+ )?"
     r"(?:strength|lifting|lift|weights|leg days?|gym)\b"
 )
-_START = re.compile(
+_START = rx.compile(
     r"\b(?:start|"
     r"starting|begin|beginning|take up|new to)\b (?:\w+ ){0,3}(?:strength|lifting|programm?e?|"
     r"program|leg work|weights|gym|now)\b|\b(?:never (?:lifted|done))\b"
 )
-_STOP = re.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
-_ASKS_VERDICT = re.compile(
+_STOP = rx.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
+_ASKS_VERDICT = rx.compile(
     r"\b(?:should|can|could|do|would) (?:i|we|you)\b|^(?:is|does|am|will)\b|"
     r"\b(?:yes or no|ok|okay|fine|keep|still|continue)\b"
 )
 
 
-_NOT_DOMS = re.compile(
+_NOT_DOMS = rx.compile(
     r"\b(?:after (?:a |my |the |long |easy )*(?:runs?|running|jogs?)|feet|foot|arch(?:es)?|heels?|knees?|"
     r"joints?|shins?|ankles?|back)\b"
 )
-_RESULTS = re.compile(
+_RESULTS = rx.compile(
     r"\b(?:notice|results?|difference|gains|see (?:a |any )?(?:change|benefit|improvement|progress)|"
     r"(?:feel|get|see|be) (?:any )?stronger|improv\w*|get faster|drop)\b"
 )
@@ -820,7 +821,7 @@ OFF_TOPIC_TEXT = (
 OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
-_OFF = re.compile(
+_OFF = rx.compile(
     r"\b(?:eat|eating|"
     r"food|meal|meals|breakfast|dinner|lunch(?! ?(?:break|hour|time))|carbs?|carb ?load(?:ing)?|diet|dieting|"
     r"calories|protein|nutrition|supplements?|caffeine|coffee(?! tables?)|beer|alcohol|hydrat(?:e|ion)|"
@@ -844,20 +845,20 @@ _OFF = re.compile(
     r"(?:tv|box ?set|netflix) series|series to watch|movies?|films?|podcasts?|audiobooks?|recipes?)\b"
 )
 # Other tasks and screens: homework, sums, what to watch ("Netflix during treadmill runs").
-_TASKS = re.compile(
+_TASKS = rx.compile(
     r"\b(?:homework|maths?|arithmetic|long division|algebra|essay|cover letter|netflix|tv shows?|"
     r"(?:tv|box ?set|netflix) series|series to watch|movies?|films?|podcasts?|audiobooks?|recipes?)\b"
 )
 # Food and supplements are off-topic even beside leg words ("creatine for runners who lift", "what
 # to eat after leg day"): the question is about the food.
-_FOOD = re.compile(
+_FOOD = rx.compile(
     r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|"
     r"dieting|calories|protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|"
     r"vitamins?|energy gels?|"
     r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
-_LEG_WORK = re.compile(
+_LEG_WORK = rx.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
     r"wall squats?|"
@@ -869,13 +870,13 @@ _LEG_WORK = re.compile(
 # Foot care and skin (blisters, black toenails, chafing, corns): not leg strength, and not an injury
 # to rest either; a pharmacist or podiatrist is who to ask ("blister on my big toe" is not the wall
 # toe raise).
-_FOOT_CARE = re.compile(
+_FOOT_CARE = rx.compile(
     r"\b(?:blisters?|blistered|blistering|toe ?nails?|"
     r"nails? (?:went|going|turned|is|are) (?:black|blue|purple)|"
     r"black (?:toe|nail)\w*|chaf\w*|corns?|callus\w*|calluses|bunions?|ingrown|athletes foot|"
     r"verrucas?|plantar warts?|warts?|hot spots?)\b"
 )
-_CARE_ASK = re.compile(
+_CARE_ASK = rx.compile(
     r"\b(?:treat\w*|heal\w*|pop|popping|drain\w*|prevent\w*|stop\w*|get rid|fix\w*|care|deal with|"
     r"cover|tape|taping|plaster|fall off|what (?:do|should|can) i do|normal|ok|okay)\b"
 )
@@ -888,15 +889,15 @@ FOOT_CARE_TEXT = (
 # Training for the upper body ("a good chest and back workout for the gym", "arm exercises after my
 # run"): declined unless the message also says a leg part or move. A bare "where should my shoulders
 # be?" (a form follow-up) names no workout and is not declined here.
-_UPPER = re.compile(
+_UPPER = rx.compile(
     r"\b(?:chest|pecs?|arms?|biceps?|triceps?|shoulders?|delts?|lats|upper body|forearms?|"
     r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
 )
-_LEGS_SAID = re.compile(
+_LEGS_SAID = rx.compile(
     r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
     r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
 )
-_UPPER_WORKOUT = re.compile(
+_UPPER_WORKOUT = rx.compile(
     r"\b(?:workouts?|exercises?|routines?|sessions?|programs?|programmes?|moves?|training|train|gym|"
     r"lifts?|days?)\b"
 )
@@ -916,18 +917,18 @@ PET_TEXT = (
 
 # Kit and plans that aren't leg strength: "what shoes are best for leg day", "recommend a marathon
 # training plan" (a strength plan is in scope: "strength training plan" says so).
-_GEAR_ASK = re.compile(
+_GEAR_ASK = rx.compile(
     r"\b(?:best|which|what|good|recommend\w*|buy|need|wear|get)\b(?: \w+){0,3} "
     r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch|garmin|headphones|shorts|leggings|tights)\b"
 )
-_RUN_PLAN = re.compile(
+_RUN_PLAN = rx.compile(
     r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "
     r"(?:training )?(?:plan|schedule|programme|program|block)s?\b"
 )  # ("I did couch to 5k last year, what should I do?" is a runner's history, not a plan request)
 
 
 # Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
-_RUN_INFO = re.compile(
+_RUN_INFO = rx.compile(
     r"\b(?:run|runs|running|jog\w*) (?:\w+ )?in (?:the )?(?:rain|snow|heat|cold|dark|wind|ice|sun)\b|"
     r"\bwhat time (?:is|does|do|are)\b.*\b(?:parkrun|5k race|race|marathon|start)\b|"
     # race-time benchmarks: "what's a good 10k time for a 45 year old?", "what time should I aim for"
@@ -937,19 +938,19 @@ _RUN_INFO = re.compile(
 )
 # Breathing in another sport (or in the running itself), not under a load: "how do I breathe in freestyle
 # swimming", "how should I breathe when cycling". The lifting rule (out on the effort) doesn't fit them.
-_BREATH = re.compile(r"\bbreath\w*")
-_OTHER_SPORT = re.compile(
+_BREATH = rx.compile(r"\bbreath\w*")
+_OTHER_SPORT = rx.compile(
     r"\b(?:swim\w*|freestyle|front crawl|breaststroke|backstroke|laps? (?:in|of) the pool|pool laps?|"
     r"cycl\w*|bik(?:e|es|ing)|spin class\w*|rowing|row machine|erg|yoga|pilates|run|runs|running|jog\w*|"
     r"sprint\w*|uphill|hills?|races?|racing)\b"
 )
-_UNDER_LOAD = re.compile(
+_UNDER_LOAD = rx.compile(
     r"\b(?:lift\w*|weights?|squats?|lunges?|deadlifts?|press\w*|reps?|sets?|strength|gym|leg day|"
     r"calf raises?|bridges?|plank\w*|dumbbells?|barbells?|kettlebells?|exercis\w*|curls?|extensions?|"
     # ("out of breath on hills, would stronger legs help?": winded, asking about the legs)
     r"strong\w*|legs?|muscles?|out of breath|short of breath|breathless\w*|winded)\b"
 )
-_HEART_RATE = re.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
+_HEART_RATE = rx.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 
 
 def away_text(question: str) -> str | None:
@@ -987,7 +988,7 @@ def leg_words(question: str) -> bool:
 
 # Any word of running, legs, the body, training or hurting: a message with none of them is about
 # something else altogether (a message without one can still be a follow-up: see elsewhere_entirely).
-_SPORT = re.compile(
+_SPORT = rx.compile(
     r"\b(?:run\w*|ran|jog\w*|rac(?:e|es|ed|ing)|marathons?|5k|10k|\d+k|miles?|km|pace|track|tempo|"
     r"intervals?|sprint\w*|hills?|trail\w*|treadmill\w*|strides?|legs?|knees?|hips?|calf|calves|shins?|"
     r"ankles?|feet|foot|heels?|toes?|glutes?|butt|bum|quads?|hamstrings?|thighs?|muscles?|tendons?|"
@@ -1014,14 +1015,14 @@ def off_scope(question: str) -> bool:
 
 
 _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(_PREGNANT_NOW), _PREGNANT_NOW_TEXT),
+    (rx.compile(_PREGNANT_NOW), _PREGNANT_NOW_TEXT),
     (
-        re.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
+        rx.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
         "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
         "start light, build up slowly and stop if anything hurts.",
     ),
     (
-        re.compile(r"\b(?:i ?a?m|im) (?:[6-9]\d)\b|\bin my [6-9]0s\b|\bover [6-9]0\b|\bolder runners?\b"),
+        rx.compile(r"\b(?:i ?a?m|im) (?:[6-9]\d)\b|\bin my [6-9]0s\b|\bover [6-9]0\b|\bolder runners?\b"),
         "The article doesn't single out older runners: the same moves suit you, and gym machines are a "
         "safe start because they guide the movement. Start light, build up gradually, and follow your "
         "doctor's advice.",
@@ -1031,7 +1032,7 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # "could you explain how to perform the bridge? I am 63": the steps of a move are the same at any
 # age, so the note on age before them would be filler.
-_HOW_TO_DO = re.compile(
+_HOW_TO_DO = rx.compile(
     r"\b(?:how (?:do|should|can|would|to) (?:i |you |u |we )?(?:do|perform|set up|execute)|"
     r"(?:right|correct|proper|best) way to (?:do|perform)|walk me (?:through|thru)|talk me (?:through|thru)|"
     r"show me how|steps (?:for|of|to))\b"

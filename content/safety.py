@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from content import rx
+
 PRO = "see a doctor or physiotherapist"
 PRO_LINE = f"If it's sharp, swollen or not settling, {PRO} before you train it."
 
@@ -54,7 +56,7 @@ _TORE = (
 _NOT_SNAP_STRAIGHT = r"(?!(?: \w+){0,2} (?:straight|locked|into lock|lock(?:ing)? out))"
 # Words that say something has just gone wrong (or is serious), on normalised text (apostrophes
 # dropped, lower case). "tear" alone is left out: "wear and tear".
-_ACUTE = re.compile(
+_ACUTE = rx.compile(
     # ("take the strain off my knees", "less strain on the joints": load, not an injury)
     r"\b(?:pulled|pull(?:ed)? (?:a |my )?(?:muscle|hamstring|calf|quad|groin)|(?<!take the )(?<!takes the )"
     r"(?<!taking the )(?<!ease the )(?<!reduce the )(?<!less )(?<!more )strain(?:ed)?|"
@@ -113,9 +115,9 @@ _ACUTE = re.compile(
     r"walking (?:hurts|is painful|is agony)|hurts? (?:when|if) i walk|painful to walk)\b"
 )
 # Numbness and tingling: a nerve sign, not a training feeling; its own reply.
-_NUMB = re.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
+_NUMB = rx.compile(r"\b(?:numb|numbness|tingl(?:e|es|ing)|pins and needles)\b")
 # Already cleared by a professional: the normal plan with a gentle build-up, not "stop".
-_CLEARED = re.compile(
+_CLEARED = rx.compile(
     r"\b(?:cleared|all clear|got the (?:ok|okay|green light|go ahead)|"
     r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
     r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
@@ -125,21 +127,21 @@ _CLEARED = re.compile(
     r"(?:finished|completed|done) (?:my |the |all the )?rehab)\b"
 )
 # Asking about preventing an injury, not having one.
-_PREVENT = re.compile(r"\b(?:prevent|preventing|prevention|avoid|avoiding|reduce (?:the )?risk|protect)\b")
-_HURTING = re.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|have|got|had|my)\b")
+_PREVENT = rx.compile(r"\b(?:prevent|preventing|prevention|avoid|avoiding|reduce (?:the )?risk|protect)\b")
+_HURTING = rx.compile(r"\b(?:pain|painful|hurts?|hurting|sore|ache|aches|aching|have|got|had|my)\b")
 # "should I stop running", "can I keep running": the running question first.
-_RUN_ON = re.compile(
+_RUN_ON = rx.compile(
     r"\b(?:stop running|keep running|still run|run through|carry on running|keep training)\b"
 )
 # ... asked, not told ("I still run 30k a week, is lifting ok?" is background, not "can I still run?")
-_RUN_ON_ASK = re.compile(
+_RUN_ON_ASK = rx.compile(
     r"\b(?:(?:can|could|should|do|must|may) i|(?:ok|okay|safe|fine|alright) to|"
     r"is it (?:ok|okay|safe|fine) to|"
     r"(?:ok|okay|safe|fine) if i) (?:\w+ ){0,2}(?:stop running|keep running|still run|run through|"
     r"carry on running|keep training|run on it)\b|\brun through (?:it|the pain|this|that)\b"
 )
 # "can I still do bridges", "is it ok to...": a yes/no about training through it.
-_GO_ON = re.compile(
+_GO_ON = rx.compile(
     r"\b(?:(?:can|could|should) i (?:still |keep |carry on |go |do |lift|train|run|squat|work)|"
     r"(?:ok|okay|safe|fine) to (?:lift|train|run|keep|do|still)|still (?:lift|train|run|do)|"
     r"keep (?:doing|training|lifting|going|running|squatting)|(?:train|run|lift|push) through it|"
@@ -161,7 +163,7 @@ _CHEST_BAD = (
 # flag, with its own reply (red_flag_text).
 _URINE_DARK = r"(?:pee|urine|wee)\b.{0,25}\b(?:dark|brown|cola|tea colou?red|black|red)"
 _DARK_URINE_WORDS = r"(?:dark|brown|cola colou?red|tea colou?red) (?:pee|urine|wee)"
-_RED_FLAG = re.compile(
+_RED_FLAG = rx.compile(
     r"\b(?:chest (?:pain|hurts|tight|tightness|pressure)|dizzy|dizziness|faint(?:ed|ing)?|passed out|"
     r"blacked out|short of breath|cant breathe|cannot breathe|heart (?:racing|pounding|flutter)|"
     r"heart\b.{0,25}\b(?:racing|pounding|flutter\w*|irregular|skipp\w*|skipped|jumping|out of rhythm|"
@@ -196,7 +198,7 @@ _RED_FLAG = re.compile(
     rf"{_URINE_DARK}|{_DARK_URINE_WORDS})\b"
 )
 # A swollen, warm or red calf that hurts at rest can be a clot: urgent, not a strain.
-_CLOT = re.compile(
+_CLOT = rx.compile(
     r"\b(?:calf|leg|shin)\b.{0,60}\b(?:swollen|hot|warm|red)\b.{0,40}\b(?:swollen|hot|warm|red|at rest|"
     r"resting|all the time)\b|\bblood clot|dvt\b"
 )
@@ -214,7 +216,7 @@ ACUTE_LEAD = (
 AFTER = "Once you're cleared, the article's advice:"
 # A snap or pop with sudden weakness can be a torn tendon or muscle: seen today, not just "when it
 # doesn't ease" (issue 25 round 5: a snap at the heel got the routine line and a hill card).
-_SEVERE = re.compile(
+_SEVERE = rx.compile(
     rf"\b(?:snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|(?:heard|felt) a (?:pop|snap|crack|"
     r"crunch|clunk|rip|tear)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
@@ -240,7 +242,7 @@ def severe(text: str) -> bool:
     return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", text))))
 
 
-_DARK_URINE = re.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
+_DARK_URINE = rx.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
 DARK_URINE_TEXT = (
     "Stop training and see a doctor today: very dark (brown or cola-coloured) urine after a hard session, "
     "especially with very sore, swollen or weak muscles, can mean muscle breakdown (rhabdomyolysis), "
@@ -251,7 +253,7 @@ DARK_URINE_TEXT = (
 
 # Dizzy or seeing spots with the breath held on a lift (round 10: "got dizzy and saw spots on the leg
 # press, think i was holding my breath"): the red-flag lead stays, then the breathing rule that fits.
-_HELD_BREATH = re.compile(
+_HELD_BREATH = rx.compile(
     r"\b(?:hold|holds|holding|held) (?:my |your |the |their )?breath\b|\bbreath ?holding\b|"
     r"\b(?:forget|forgot|forgetting) to breathe\b|\b(?:not|never|wasnt|didnt|dont) (?:\w+ )?breath(?:e|ing)\b"
 )
@@ -266,13 +268,13 @@ HELD_BREATH_LINE = (
 # pressure itself, pain or numbness reaching the arm, jaw or neck with a heart or chest word, fainting
 # or collapsing, not being able to breathe; a drooping face, slurred speech, one side going weak or
 # numb, a sudden thunderclap headache or sight lost in one eye.
-_EMERGENCY_GATE = re.compile(
+_EMERGENCY_GATE = rx.compile(
     r"chest|heart|pulse|faint|passed out|blacked|collapse|breathe|face|slur|speech|speak|words|headache|"
     r"side|arm|jaw|vision|sight|confus"
 )
 _REACHES = r"(?:arms?|jaw|neck|shoulders?)"
 _REACH_BAD = r"(?:numb\w*|tingl\w*|pins and needles|dead|pain\w*|hurt\w*|ach\w*|heavy|weak\w*)"
-_EMERGENCY = re.compile(
+_EMERGENCY = rx.compile(
     r"\bchest (?:pain|hurts?|hurting|pressure|tight\w*|crush\w*|squeez\w*|heav\w*)\b|"
     r"\b(?:pain|pressure|tightness|crushing|squeezing|heaviness) (?:\w+ ){0,3}(?:in|across|on) "
     r"(?:my |the )?chest\b(?! (?:day|workout|press|exercises?|muscles?))|"
@@ -297,7 +299,7 @@ EMERGENCY_TEXT = (
     "every minute counts. Sit or lie down, don't drive yourself, and no training until a doctor has "
     "checked you."
 )
-_STROKE = re.compile(
+_STROKE = rx.compile(
     r"\b(?:face|mouth|smile|slurr\w*|speech|speak|talk|words|arm and leg|leg and arm|headache|eyes?|"
     r"confus\w*)\b"
 )
@@ -312,12 +314,12 @@ STROKE_TEXT = (
 # Chest signs that have passed ("went away after I stopped", "feel ok now, carry on tomorrow?"): a
 # doctor today before any training, and emergency services if they come back. (Stroke signs that
 # passed still call for emergency services: EMERGENCY_TEXT.)
-_PASSED = re.compile(
+_PASSED = rx.compile(
     r"\b(?:(?:feel|feels|feeling|felt|am|im) (?:\w+ ){0,2}(?:ok|okay|fine|better|normal|alright)"
     r"(?: again| now)?|"
     r"went away|gone (?:now|away)|(?:has |had )?(?:passed|settled|eased|calmed)(?: down| off)?)\b"
 )
-_STROKE_OR_SPREAD = re.compile(
+_STROKE_OR_SPREAD = rx.compile(
     r"face|slur|speech|speak|words|headache|one side|arm|jaw|neck|vision|sight|confus|faint|passed out|"
     r"blacked|collapse|keeled|breathe|still"
 )
@@ -329,7 +331,7 @@ PASSED_TEXT = (
 
 
 # "my knee collapsed inward", "my arches collapsed": a joint's form or shape, not the runner collapsing.
-_PART_COLLAPSED = re.compile(
+_PART_COLLAPSED = rx.compile(
     r"\b(?:knees?|arch(?:es)?|hips?|ankles?|foot|feet|legs?|calf|calves|quads?) (?:\w+ ){0,2}"
     r"(?:collapse\w*|collapsing)"
 )
@@ -379,7 +381,7 @@ def clot(text: str) -> bool:
 
 
 # "no swelling", "not sharp", "nothing's swollen": the runner rules the acute sign out.
-_DENIED = re.compile(
+_DENIED = rx.compile(
     r"\b(?:no|not|nothing|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
     r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"
     r"pain|painful|hurts?|hurting)\b"
@@ -395,11 +397,11 @@ def denied(text: str) -> str:
 
 # The runner's pet hurting ("my dog keeps limping after our runs, any leg exercises for him?"): not the
 # runner's injury; a vet's question (content/reasons.py away_text declines it).
-_PET = re.compile(
+_PET = rx.compile(
     r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)\b"
     r"(?=.{0,80}\b(?:limp\w*|lame|hurt\w*|injur\w*|sore|paws?|legs?|hips?|exercises?|pain\w*|stiff)\b)"
 )
-_RUNNER_HURTS = re.compile(
+_RUNNER_HURTS = rx.compile(
     r"\bmy (?:knees?|calf|calves|ankles?|shins?|hips?|hamstrings?|quads?|foot|feet|legs?|back|achilles|"
     r"heels?|glutes?|groin|thighs?)\b|\bi (?:am|have|ve|feel|felt|hurt|pulled|strained|tore)\b|\bim\b"
 )
@@ -422,7 +424,7 @@ _ARM = (
 # Injury words that aren't an injury now: a worry about one ("how do I avoid pulling a hamstring?",
 # "prevent a calf strain"), "sharp" as keen or steep ("keep my form sharp", "a sharp incline"), a sled
 # pulled, a plan that is "broken".
-_NOT_HURT_NOW = re.compile(
+_NOT_HURT_NOW = rx.compile(
     r"\b(?:prevent\w*|avoid\w*|stop (?:myself |me )?(?:from )?|risk of|reduce (?:the )?(?:risk|chance)s? of|"
     r"protect (?:\w+ )?against|guard against|chances? of|scared of|worried about|afraid of|fear of|"
     r"(?:so|to make sure) (?:i|that i) (?:dont|do not|never)|without) (?:\w+ ){0,3}?(?:pull\w*|strain\w*|"
@@ -437,21 +439,21 @@ _NOT_HURT_NOW = re.compile(
 )
 
 
-_ARM_HURT = re.compile(
+_ARM_HURT = rx.compile(
     rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
     rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
     rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractured|cast|sling|splint|surgery|"
     rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
     rf"rotator cuff)\b"
 )
-_LEG_ASK = re.compile(
+_LEG_ASK = rx.compile(
     r"\b(?:legs?|lower body|lunges?|squats?|step ?ups?|calf raises?|bridges?|leg (?:day|work|stuff|"
     r"exercises?|session|strength)|running|run)\b"
 )
 
 
 # A part of the leg named too ("fell and hurt my wrist and knee"): not only the arm.
-_LEG_PART = re.compile(
+_LEG_PART = rx.compile(
     r"\b(?:knees?|ankles?|calf|calves|shins?|hamstrings?|hammy|quads?|groin|achilles|foot|feet|heels?|"
     r"thighs?|hips?|back)\b"
 )
@@ -469,12 +471,12 @@ def arm_hurt(text: str) -> bool:
 # "so sore after leg day I can barely walk", "first session in years and now it hurts to walk": the
 # muscles ache, it isn't a leg that can't bear weight. Only with a strength session or soreness told,
 # never "can't walk on it", and any other acute sign (a pop, swelling, sharp pain) still counts.
-_SESSION_SORE = re.compile(
+_SESSION_SORE = rx.compile(
     r"\b(?:doms|sore|soreness|stiff|stiffness|achy|aching|leg ?day|leg sesh|leg session|gym|lifting|"
     r"weights|workout|session|squats?|squatting|lunges?|step ?ups?|deadlifts?|wall sits?|leg press|"
     r"bridges?|calf raises?)\b"
 )
-_SORE_WALK = re.compile(
+_SORE_WALK = rx.compile(
     r"\b(?:(?:cant|cannot|can not|couldnt|can barely|can hardly|could barely|could hardly|barely|hardly|"
     r"struggl\w* to) (?:even )?(?:walk|walking)|hurts? to (?:even )?walk|"
     r"walking (?:hurts|is painful|is agony)|"
@@ -491,7 +493,7 @@ _FATIGUE_CONTEXT = (
     r"(?=.{0,60}\b(?:hills?|climbs?|climbing|slopes?|uphill|downhill|inclines?|lungs?|breath\w*|tired|"
     r"fatigue\w*|end|last|late|miles?|km|k|marathons?|races?|long runs?|before)\b)"
 )
-_LEGS_TIRE = re.compile(
+_LEGS_TIRE = rx.compile(
     r"\b(?:legs|quads|calves|thighs|hamstrings|muscles|leg muscles) (?:\w+ ){0,3}?(?:just |always |totally "
     r"|completely )?(?:give|gives|giving|gave|go|goes|going|went) out\b(?! (?:from )?under)"
     r"|\b(?:legs|quads|calves|thighs|hamstrings|muscles) (?:\w+ ){0,3}?(?:give|gives|giving|gave) way\b"
@@ -500,8 +502,8 @@ _LEGS_TIRE = re.compile(
 
 
 # (cheap gates: most messages say neither, and these two run inside every acute() and severe())
-_TIRE_GATE = re.compile(r" (?:out|way)\b")
-_WALK_GATE = re.compile(r"walk|stair|sit|get|stand|climb|go (?:up|down)|manage")
+_TIRE_GATE = rx.compile(r" (?:out|way)\b")
+_WALK_GATE = rx.compile(r"walk|stair|sit|get|stand|climb|go (?:up|down)|manage")
 
 
 def _sore_not_hurt(text: str) -> str:
@@ -535,9 +537,9 @@ NUMB_TEXT = f"S{NUMB_CORE}: {NUMB_WHY}"
 # pressure build-up in the muscle can look like this, and it can't wait for a routine appointment.
 _LIMB = r"(?:lower legs?|legs?|calf|calves|shins?|thighs?|quads?)"
 _TIGHT = r"(?:tight|hard|rock hard|swollen|painful|agony|killing me|throbbing|burning)"
-_TIGHT_LIMB = re.compile(rf"\b{_LIMB}\b(?: \w+){{0,5}} {_TIGHT}\b|\b{_TIGHT} (?:\w+ ){{0,2}}{_LIMB}\b")
-_NORMAL_Q = re.compile(r"\b(?:is|are) (?:that|it|this|they) (?:normal|ok|okay|fine)\b|\bnormal\?*$")
-_WORRY_Q = re.compile(
+_TIGHT_LIMB = rx.compile(rf"\b{_LIMB}\b(?: \w+){{0,5}} {_TIGHT}\b|\b{_TIGHT} (?:\w+ ){{0,2}}{_LIMB}\b")
+_NORMAL_Q = rx.compile(r"\b(?:is|are) (?:that|it|this|they) (?:normal|ok|okay|fine)\b|\bnormal\?*$")
+_WORRY_Q = rx.compile(
     r"\bshould i (?:be )?(?:worr\w*|concerned|get (?:it|this|that) (?:checked|looked at)|see)\b|"
     r"\b(?:is|could) (?:that|it|this) (?:be )?(?:bad|serious|a (?:concern|problem|worry)|worrying)\b"
 )
@@ -551,15 +553,15 @@ URGENT_NUMB_TEXT = (
 
 # "are calf raises ok?", "will they make it worse?", "should I stop squats?": a yes/no on one exercise
 # while it hurts, answered first (before the honest "not covered in detail").
-_IS_OK = re.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
-_WORSE = re.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
-_STOP_ASK = re.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
+_IS_OK = rx.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
+_WORSE = rx.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
+_STOP_ASK = rx.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
 # "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
-_WH_ASK = re.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
+_WH_ASK = rx.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 
 
 # Numbness that hasn't gone an hour after stopping ("still hasn't come back an hour later"): today.
-_NUMB_STAYS = re.compile(
+_NUMB_STAYS = rx.compile(
     r"\b(?:still (?:hasnt|havent|hasn t|not|numb|tingl\w*|there)|"
     r"(?:hasnt|havent|not|wont|isnt|doesnt) (?:\w+ )?"
     r"(?:come back|gone (?:away|back)|go away|going away|worn off|wear off|wearing off|returned)|"
@@ -597,7 +599,7 @@ def numb_text(text: str) -> str:
 
 # Back from an injury that has healed ("coming back from a stress fracture, when can I lift again?"),
 # with no pain told now: not "stop", but when and how to return.
-_RETURNING = re.compile(
+_RETURNING = rx.compile(
     r"\b(?:(?:coming|come|came|getting|got) back (?:from|after)|returning (?:from|after)|recovered from|"
     r"(?:healed|recovered) (?:up )?(?:now|fully)|back running after|after (?:a|my) (?:\w+ ){0,3}"
     r"(?:fracture|sprain|strain|tear|injury|break) (?:healed|has healed|is healed))\b"
@@ -609,7 +611,7 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
-_OLD = re.compile(
+_OLD = rx.compile(
     r"\b(?:(?:a few|a couple of|couple of|couple|few|several|some|two|three|four|five|six|eight|nine|ten|"
     r"\d+|a|one|many|\d+ or \d+) (?:months?|years?|seasons?|yrs?) (?:ago|back|before)|"
     r"last (?:season|year|yr|summer|winter|spring|autumn|fall|marathon season|race season)|"
@@ -623,12 +625,12 @@ _OLD = re.compile(
     r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
     r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
 )
-_OLDISH = re.compile(
+_OLDISH = rx.compile(
     r"\b(?:(?:a few|a couple of|couple of|few|several|two|three|four|five|six|\d+) weeks? (?:ago|back)|"
     r"last week|a week (?:ago|back)|"
     r"a while (?:ago|back)|last month|before (?:christmas|the summer|the winter))\b"
 )
-_BETTER = re.compile(
+_BETTER = rx.compile(
     r"\b(?:(?:its|it is|its been|it has been|all|feels?|feeling|im|i am|been|now|seems?) (?:\w+ )?"
     r"(?:better|fine|ok|okay|good|healed|recovered|sorted|settled)\b|"
     r"(?:better|fine|ok|okay|all good|healed|recovered|settled|sorted|rehabbed) now|fully rehabbed|"
@@ -638,7 +640,7 @@ _BETTER = re.compile(
     r"running (?:again|normally|fine) (?:now|since)|"
     r"(?:running|racing) (?:on it )?(?:again|fine|normally) (?:for|since)|still running)\b"
 )
-_NOW = re.compile(
+_NOW = rx.compile(
     r"\b(?:hurts?|hurting|pain\w*|sore|swollen|swelling|sharp|stabbing|ache|aches|aching|limp\w*|"
     r"throbbing|bruised|tender|flaring|flares up|"
     # ("still feels wobbly", "still weaker", "that leg is still smaller": what the injury left behind, not
@@ -654,7 +656,7 @@ RETURN_TEXT = (
 )
 
 
-_STRENGTH_THING = re.compile(
+_STRENGTH_THING = rx.compile(
     r"\b(?:is|could|would|might) (?:that|it|this) (?:be )?(?:a |an )?(?:\w+ )?(?:strength|weakness|weak) "
     r"(?:thing|issue|problem)\b|\b(?:is|could|would) (?:that|it|this) (?:be )?(?:from|because of|down to) "
     r"(?:weak|weakness)\b|"
@@ -671,31 +673,31 @@ _STRENGTH_THING = re.compile(
 
 
 # Words that put a pop or a snap in the present ("felt a pop today", "rolled it again this morning").
-_FRESH = re.compile(
+_FRESH = rx.compile(
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|just now|just|mid \w+|"
     r"during)\b"
 )
-_SURGERY = re.compile(
+_SURGERY = rx.compile(
     r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
     r"scoped|arthroscop\w*|keyhole)\b"
 )
 
 
 # The injury itself named as a noun ("old hamstring tear from 2 years ago", "a sprain last season").
-_OLD_HURT = re.compile(r"\b(?:tear|strain|sprain|fracture|break|injury|pull|rupture)\b")
+_OLD_HURT = rx.compile(r"\b(?:tear|strain|sprain|fracture|break|injury|pull|rupture)\b")
 
 
 # Pain-free now, said outright (r10c: "after my calf strain one leg is weaker. Now I run again without
 # pain"): the injury is history, and "pain" here isn't pain now.
-_PAIN_FREE = re.compile(
+_PAIN_FREE = rx.compile(
     r"\b(?:without (?:any )?(?:pain|problems?|issues?)|(?:with )?no (?:more |further )?pain|pain ?free|"
     r"(?:doesnt|does not|dont|no longer|not) (?:hurt|hurting|sore|painful)(?: (?:any ?more|now|at all))?)\b"
 )
-_AFTER_HURT = re.compile(
+_AFTER_HURT = rx.compile(
     r"\b(?:after|since|from|had) (?:my|the|a|an) (?:\w+ ){0,2}(?:strain|tear|sprain|injury|pull|fracture|"
     r"break)\b"
 )
-_TODAY = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|just now)\b")
+_TODAY = rx.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|just now)\b")
 
 
 def returning(text: str) -> bool:
@@ -749,7 +751,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Training while pregnant",
         # pregnant now, in any wording ("24 and pregnant", "pregnant with my second", "20 weeks pregnant",
         # "in my 2nd trimester"), not back after a baby
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:postpartum|post partum|post natal|postnatal|had (?:a|my|the) (?:baby|son|daughter|"
             r"twins)|gave birth|since (?:the |my )?(?:baby|birth|pregnancy)|"
             r"after (?:the |my |a )?(?:baby|birth|"
@@ -767,7 +769,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Coming back after an illness",
         # back after being ill ("back from covid, legs feel like lead", "just getting over the flu"), not
         # feeling ill now with chest pain or dizziness (those have the stop-now answer)
-        re.compile(
+        rx.compile(
             r"\b(?:(?:back|coming back|returning|recovering|recovered) (?:\w+ )?from|getting over|got over|"
             r"had|after|post|since) (?:having |a bout of |my |the |i had |a week of )?(?:covid|flu|the flu|"
             r"a (?:bad )?(?:cold|virus|chest infection|bug)|(?:being )?(?:ill|sick)|illness|an illness|"
@@ -779,7 +781,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "weak_ankles",
         "Weak or wobbly ankles",
-        re.compile(
+        rx.compile(
             # (weak ankles as one line of a routine or plan request: that request answers it)
             r"^(?!.*\b(?:pain\w*|hurts?|hurting|swollen|swelling|sprain\w*|rolled|twisted|routine|plan|"
             r"session|programme|program|schedule|husband|wife|partner)\b).*"
@@ -791,7 +793,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "back",
         "Back pain",
-        re.compile(
+        rx.compile(
             r"\b(?:(?:lower )?back (?:pain|hurts?|aches?|aching|achy|twinged?|is (?:sore|stiff|killing me)|"
             r"(?:gets|goes|feels|is|starts) (?:\w+ )?(?:achy|sore|stiff|painful|tight)|"
             r"sore|stiff|tweaked|"
@@ -811,7 +813,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "piriformis",
         "Deep buttock pain (such as piriformis syndrome)",
-        re.compile(
+        rx.compile(
             r"\b(?:piriformis|deep in (?:my |the )?(?:butt|buttock|bum|glute)s?|buttock pain|butt pain|"
             r"sciatic)\b"
         ),
@@ -822,7 +824,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "itb",
         "IT band pain",
-        re.compile(
+        rx.compile(
             r"\b(?:it ?band|itb|itbs|iliotibial|outside of (?:my |the )?knee|outer knee|"
             r"knees? (?:\w+ ){0,3}on the outside)\b"
         ),
@@ -833,7 +835,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "foot_top",
         "Pain on the top or outside of the foot",
-        re.compile(
+        rx.compile(
             r"\b(?:(?:top|side|outside|outer (?:edge|side)|outer) of (?:my |the )?(?:left |right )?(?:foot|"
             r"feet)|"
             r"(?:foot|feet) (?:\w+ ){0,2}on (?:the )?(?:top|outside|side))\b"
@@ -850,7 +852,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "groin",
         "Groin pain",
-        re.compile(
+        rx.compile(
             r"\b(?:groin (?:pain|hurts?|hurting|aches?|aching|achy|is (?:sore|tight|killing me)|sore|"
             r"niggl\w*|"
             r"twing\w*)|(?:pain|ache|aching|sore(?:ness)?|twinge) (?:\w+ ){0,2}(?:in|at) (?:my |the )?groin|"
@@ -863,7 +865,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "toe",
         "Toe pain",
-        re.compile(
+        rx.compile(
             r"\b(?:(?:big |little |second )?toes? (?:joint )?(?:pain|hurts?|hurting|aches?|aching|achy|sore|"
             r"is sore|"
             r"stiff|swollen|throbb\w*)|(?:pain|ache|aching|sore(?:ness)?) (?:in|under|at) (?:my |the )?"
@@ -878,7 +880,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "knee_back",
         "Pain behind the knee",
-        re.compile(
+        rx.compile(
             r"\b(?:back of (?:my |the )?(?:left |right )?knees?|behind (?:my |the )?(?:left |right "
             r")?knees?)\b"
             r"(?=.{0,40}\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|niggl\w*|twing\w*)\b)|"
@@ -895,7 +897,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "kneecap_noise",
         "Grinding under the kneecap",
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:hurts?|hurting|painful|sharp|swollen|swelling|locks?|locking|gives? way)\b)"
             r".*\b(?:knee ?caps?|knees?)\b(?: \w+){0,3}? (?:grind\w*|crunch\w*|grat(?:e|es|ing)|crackl\w*)\b"
         ),
@@ -905,7 +907,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "plantar",
         "Heel and arch pain (such as plantar fasciitis)",
-        re.compile(
+        rx.compile(
             r"\b(?:plantar|fasciitis|fascitis|heel pain|arch pain|heel hurts|bottom of (?:my |the )?foot|"
             r"(?:arch|arches|heels?|soles?|feet|foot) (?:and \w+ )?"
             r"(?:pain|aches?|aching|hurts?|hurting|sore)|"
@@ -918,7 +920,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "achilles",
         "Achilles tendon pain",
-        re.compile(r"\b(?:achilles|achillies|achilies|heel cord|back of (?:my |the )?heels?)\b"),
+        rx.compile(r"\b(?:achilles|achillies|achilies|heel cord|back of (?:my |the )?heels?)\b"),
         "Don't push through tendon pain. Slow, controlled calf raises are the usual strength work, once "
         "they're pain-free; build up gradually.",
         "/exercise calf raise",
@@ -926,7 +928,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "stress_fracture",
         "A stress fracture",
-        re.compile(
+        rx.compile(
             r"\b(?:stress fractures?|stress reaction|fractured?|broken bone|metatarsal|pinpoint|"
             r"(?:one|a single|one small|a small|a tiny|a specific|one exact|an exact) spot on "
             r"(?:my |the )?"
@@ -946,7 +948,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "meniscus",
         "A meniscus or ligament injury",
-        re.compile(
+        rx.compile(
             r"\b(?:meniscus|menisci|acl|mcl|cartilage|(?:torn|tore|sprained|damaged) (?:a |my )?ligament|"
             r"ligament (?:tear|injury|damage|sprain))\b"
         ),
@@ -957,7 +959,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "ankle_sprain",
         "An ankle sprain",
-        re.compile(
+        rx.compile(
             r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
             r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
             r"(?:old|bad|dodgy) (?:ankle )?sprain|ankles? (?:\w+ ){0,6}?(?:from|after) (?:a|an|my|the|that) "
@@ -971,7 +973,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "tendon",
         "Tendon pain (tendinitis)",
-        re.compile(
+        rx.compile(
             r"\b(?:tendinitis|tendonitis|tendinopathy|patellar tendon|jumpers knee|hamstring attachment|"
             r"high hamstring|(?:sit|sitting|sits) bones?)\b"
         ),
@@ -982,7 +984,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "hip_pain",
         "Hip pain (hip flexor or outer hip)",
-        re.compile(
+        rx.compile(
             r"\b(?:hip flexors? (?:\w+ ){0,3}(?:pain|strain|aches?|achy|hurts?|sore|tight|niggl\w*|twing\w*|"
             r"thing|issue|problem)|"
             r"(?:hip )?bursitis|trochanteric|"
@@ -1011,7 +1013,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "bones",
         "Osteoporosis or low bone density",
         # (r10c: "I have osteoporosis, are the hopping drills safe" got the hop progression, no doctor)
-        re.compile(
+        rx.compile(
             r"\b(?:osteo ?porosis|osteo ?porotic|osteo ?penia|low bone (?:density|mass)|brittle bones|"
             r"thin(?:ning)? bones|"
             r"bone density (?:is )?(?:low|poor))\b"
@@ -1024,7 +1026,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "arthritis",
         "Arthritis",
-        re.compile(
+        rx.compile(
             r"\b(?:osteo ?arthritis|arthritis|arthritic|oa in my|wear and tear in my (?:knee|hip)s?)\b"
         ),
         "Strength work is usually encouraged for arthritic joints when it's pain-free: slow, controlled "
@@ -1035,7 +1037,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "hamstring_strain",
         "A pulled hamstring or groin",
-        re.compile(
+        rx.compile(
             r"\b(?:(?:pulled|strained|tore|torn|tweaked|injured) (?:my |a )?(?:hamstring|hammy|hammie|groin)|"
             r"(?:hamstring|hammy|groin) (?:strain|tear|pull|injury))\b"
         ),
@@ -1046,7 +1048,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
     Uncovered(
         "calf_strain",
         "A calf strain",
-        re.compile(
+        rx.compile(
             r"\b(?:(?:pulled|strained|tore|torn|tweaked|injured|ripped) (?:my |a )?(?:left |right )?"
             r"(?:calf|calves|calf muscle)|(?:calf|calves) (?:strain|tear|pull|injury))\b"
         ),
@@ -1077,13 +1079,13 @@ _NOT_SORE_CASE = (
 
 
 def _sore(muscle: str) -> re.Pattern[str]:
-    return re.compile(
+    return rx.compile(
         rf"{_NOT_SORE_CASE}.*(?:\b{muscle}\b(?: \w+){{0,4}}? {_SORE}\b|\b{_SORE} (?:\w+ )?{muscle}\b)"
     )
 
 
 # Asking for the strength work itself ("best calf builder", "what exercises", "how do I strengthen them").
-_BUILD_ASK = re.compile(
+_BUILD_ASK = rx.compile(
     r"\b(?:builders?|build\w*|exercises?|moves?|strengthen\w*|stronger|workouts?|drills?|"
     r"what (?:can|should|do) i (?:do|train|work on))\b"
 )
@@ -1129,7 +1131,7 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
 )
 # One side only ("always my right calf, never the left", "my right side only"): an imbalance between the
 # legs to work on, one leg at a time.
-_ONE_SIDED = re.compile(
+_ONE_SIDED = rx.compile(
     r"\b(?:(?:only|always|just) (?:on )?(?:my |the )?(?:left|right)|"
     r"never (?:on )?(?:my |the )?(?:left|right)|one sided|(?:left|right) (?:side )?only|"
     r"only (?:on )?one side)\b"
@@ -1141,7 +1143,7 @@ ONE_SIDED_LINE = (
 # Injuries that keep coming, in different places (round 9: "3 different overuse injuries in 2 years, knee
 # then hip then foot", "little niggles, one week knee next week hip, coach says I'm imbalanced"): what
 # imbalance means and how balanced strength breaks the cycle, not one muscle's card or the recovery week.
-_RECURRING = re.compile(
+_RECURRING = rx.compile(
     r"^(?!.*\b(?:(?:only|always|just) (?:on )?(?:my |the )?(?:left|right)|(?:left|right) (?:side )?only|"
     r"one side)\b).*"
     r"\b(?:(?:\d+|two|three|four|several|multiple|different|lots of|so many|constant|little|recurring|"
@@ -1164,17 +1166,17 @@ RECURRING_TEXT = (
     "niggle keeps coming back.\nRelated: /ask injury prevention"
 )
 # The parts of the leg that ache, each counted once ("knees and feet", "shins and knees").
-_PARTS = re.compile(r"\b(?:knee|feet|foot|hip|shin|ankle|calf|calves|heel)(?=s?\b)")
-_ACHES = re.compile(r"\b(?:ache|aches|aching|achy|sore|hurt|hurts|pain|painful|niggl\w*)\b")
-_MEAN_ASK = re.compile(
+_PARTS = rx.compile(r"\b(?:knee|feet|foot|hip|shin|ankle|calf|calves|heel)(?=s?\b)")
+_ACHES = rx.compile(r"\b(?:ache|aches|aching|achy|sore|hurt|hurts|pain|painful|niggl\w*)\b")
+_MEAN_ASK = rx.compile(
     r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
 )
-_YES_NO_HELP = re.compile(
+_YES_NO_HELP = rx.compile(
     r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth)\b"
 )
 # A knee that limits them, no injury named (round 9: "got a dodgy knee that doesn't like deep bending, what
 # leg work can i still do?"): the knee-friendly moves and the article's knee rules, not one machine's cue.
-_KNEE_LIMIT = re.compile(
+_KNEE_LIMIT = rx.compile(
     # (one exercise or kneeling named: the constraint's own swap answers it, content/situation.py)
     r"^(?!.*\b(?:why|kneel\w*|instead|alternatives?|lunges?|squats?|step ?ups?|leg press|extensions?|"
     r"curls?|quads?|hamstrings?|calf|calves|glutes?|hips?|plyo\w*|jump\w*|hops?)\b)"
@@ -1192,19 +1194,19 @@ WALL_SQUAT_KNEES = (
 # the other knee-bending moves go to the constraint's swap, content/situation.py.)
 _KNEE_MOVES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\bbridges?\b"),
+        rx.compile(r"\bbridges?\b"),
         "Yes: the bridge barely bends the knee, so it's one of the kindest moves for a grumbly knee. "
         "Keep it slow "
         "and pain-free, and stop if the knee complains.\nFull card: /exercise bridge",
     ),
     (
-        re.compile(r"\bwall (?:sits?|squats?)\b"),
+        rx.compile(r"\bwall (?:sits?|squats?)\b"),
         f"Usually, if you keep it knee-friendly: {WALL_SQUAT_KNEES}; hold it higher (less bend) if 90° "
         "grumbles. Stop if it hurts, and see a physio if the knee keeps complaining.\nFull card: /exercise "
         "wall squat",
     ),
     (
-        re.compile(r"\bhills?\b|\bhill (?:running|repeats|sprints|reps)\b"),
+        rx.compile(r"\bhills?\b|\bhill (?:running|repeats|sprints|reps)\b"),
         "Go carefully: running uphill is fairly kind to the knees, but the downhills load them hard, so walk "
         "or jog down gently, start with a few short repeats, and stop if the knee hurts; see a physio if it "
         "keeps grumbling.\nFull card: /exercise hill repeats",
@@ -1231,7 +1233,7 @@ _REPLACED = (
     r"(?:(?:hip|knee|joint|ankle) replacements?|replaced (?:hip|knee)|new (?:hip|knee)s?|"
     r"(?:hip|knee) (?:was |got |been )?replaced|(?:hip|knee) resurfacing|arthroplasty)"
 )
-_REPLACED_OK = re.compile(
+_REPLACED_OK = rx.compile(
     rf"\b{_REPLACED}\b(?=.*\b(?:ok|okay|safe|alright|fine|a good idea|allowed|risky|too much|bad for)\b)"
 )
 REPLACED_TEXT = (
@@ -1243,7 +1245,7 @@ REPLACED_TEXT = (
 # Hip flexors that feel tight or weak, with no pain told (round 10: "my hip flexors always feel tight and
 # kind of weak, what helps"): a common runner's complaint, stretching and the hip strengtheners, not the
 # hip-pain answer.
-_TIGHT_FLEXORS = re.compile(
+_TIGHT_FLEXORS = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|aches?|aching|achy|sore|niggl\w*|twing\w*|sharp|injur\w*|strain\w*|"
     r"pull\w*)\b).*\bhip flexors?\b(?: \w+){0,4}? (?:tight|tightness|stiff|short|locked)\b"
 )
@@ -1269,7 +1271,7 @@ _UNCOVERED += (
     *_SORE_MUSCLES,
 )
 # "strengthen them or rest?", "rest it or train it?": both, in that order.
-_REST_OR = re.compile(
+_REST_OR = rx.compile(
     r"\b(?:strengthen\w*|train\w*|work (?:on )?(?:them|it))\b.{0,30}\bor (?:just )?rest\b|"
     r"\brest\b.{0,30}\bor (?:\w+ )?(?:strengthen\w*|train\w*)\b"
 )
@@ -1277,20 +1279,20 @@ _REST_OR = re.compile(
 
 # A back that aches during one exercise, with "am I doing it wrong?" (round 9): that exercise's form
 # check answers it (content/situation.py form_check), not the general back-pain answer.
-_DURING_EXERCISE = re.compile(
+_DURING_EXERCISE = rx.compile(
     r"\b(?:when|while|during|after|doing|on|with) (?:i do |i am doing |im doing |doing |my |the |a )?"
     r"(?:\w+ ){0,2}(?:squats?|squatting|lunges?|lunging|bridges?|step ?ups?|calf raises?|"
     r"wall (?:sits?|squats?)|leg press\w*|deadlifts?|hamstring (?:curls?|push ?ups?)|hip raises?|"
     r"leg lifts?)\b"
 )
-_FORM_WRONG = re.compile(
+_FORM_WRONG = rx.compile(
     r"\b(?:wrong|incorrect\w*|bad form|my form|(?:the )?(?:right|correct|proper) (?:form|way|technique)|"
     r"technique)\b"
 )
 
 
 # "lower back kinda feels it when i do bridges, normal?": form first, and a physio if it stays.
-_LOWER_BACK = re.compile(r"\b(?:lower|low) back\b|\bback (?:aches?|achy|hurts?|is sore|gets sore|twinges?)\b")
+_LOWER_BACK = rx.compile(r"\b(?:lower|low) back\b|\bback (?:aches?|achy|hurts?|is sore|gets sore|twinges?)\b")
 BACK_FORM = Uncovered(
     "back_form",
     "Back ache on a leg exercise",
@@ -1328,34 +1330,34 @@ _WITH = (
     r"(?:i do |im doing |i am doing |doing |my |the |a |some )?(?:\w+ ){0,2}"
 )
 # "no pain though", "why do you say...": not an ache to fix
-_NOT_ACHE = re.compile(r"\bwhy\b|\b(?:no|without|zero) (?:pain|ache)\b|\b(?:doesnt|dont|didnt) hurt\b")
+_NOT_ACHE = rx.compile(r"\bwhy\b|\b(?:no|without|zero) (?:pain|ache)\b|\b(?:doesnt|dont|didnt) hurt\b")
 _KNEE = r"(?:knees?|kneecaps?|knee caps?)"
 _BACK = r"(?:lower back|low back|back)"
 # The exercise, its name in the reply, its card, and its fix for the knee and for the lower back.
 _JOINT_FIXES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
     (
-        re.compile(r"\b(?:leg|quad\w*|knee) extensions?\b|\bextension machine\b"),
+        rx.compile(r"\b(?:leg|quad\w*|knee) extensions?\b|\bextension machine\b"),
         "leg extensions:quadriceps extension",
         "stop just before your knees are fully straight (never lock them), lift and lower slowly, and drop "
         "the weight to one you're comfortable with",
         "",
     ),
     (
-        re.compile(r"\bwall (?:squats?|sits?)\b|\b(?:gym|exercise|swiss|stability) ball squats?\b"),
+        rx.compile(r"\bwall (?:squats?|sits?)\b|\b(?:gym|exercise|swiss|stability) ball squats?\b"),
         "wall squats:wall squat",
         WALL_SQUAT_KNEES,
         "keep the ball in the small of your back against the wall, feet slightly forward, lower only to 90° "
         "and come up slowly; if it still pulls, take the ball lower down your back",
     ),
     (
-        re.compile(r"\bstep ?ups?\b"),
+        rx.compile(r"\bstep ?ups?\b"),
         "step-ups:bench step-up",
         "use a solid step or bench at knee height or lower, step up until the knee is nearly straight but "
         "not locked, and lower yourself under control",
         "keep your trunk upright rather than leaning over the front knee, and use a lower step",
     ),
     (
-        re.compile(r"\blunges?\b|\blunging\b"),
+        rx.compile(r"\blunges?\b|\blunging\b"),
         "lunges:lunge",
         "drop only until the front knee is at 90°, keep it over your foot and behind your toes, and push "
         "back up under control",
@@ -1363,7 +1365,7 @@ _JOINT_FIXES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "overhead",
     ),
     (
-        re.compile(r"\bleg press\w*\b"),
+        rx.compile(r"\bleg press\w*\b"),
         "the leg press:leg press",
         "lower only until your knees reach 90°, push through your whole foot, and stop just short of locking "
         "your knees at the top",
@@ -1371,32 +1373,32 @@ _JOINT_FIXES: tuple[tuple[re.Pattern[str], str, str, str], ...] = (
         "go lighter",
     ),
     (
-        re.compile(r"(?<!wall )(?<!ball )\bsquats?\b|\bsquatting\b"),
+        rx.compile(r"(?<!wall )(?<!ball )\bsquats?\b|\bsquatting\b"),
         "squats:one-legged squat",
         "bend only to 90°, keep the knee behind your toes and in line with your foot, and don't lock it at "
         "the top",
         "keep your trunk upright, go only to 90°, and use a lighter weight",
     ),
     (
-        re.compile(r"\bbridges?\b|\bhip (?:raises?|lifts?|thrusts?)\b"),
+        rx.compile(r"\bbridges?\b|\bhip (?:raises?|lifts?|thrusts?)\b"),
         "bridges:bridge",
         "",
         "squeeze your glutes to lift, stop when your knees, hips and lower trunk make a straight line "
         "(don't arch past it), and keep your shoulder blades on the floor",
     ),
     (
-        re.compile(r"\bbox (?:jumps?|hops?)\b|\bplyo\w*\b"),
+        rx.compile(r"\bbox (?:jumps?|hops?)\b|\bplyo\w*\b"),
         "box jumps:box hops",
         "use a low, stable box, land softly with the knee bent, and go back to line hops until landings "
         "feel easy",
         "",
     ),
 )
-_INSTEAD = re.compile(r"\b(?:instead|alternatives?|swap|replace\w*|substitut\w*|other than)\b")
-_IS_NORMAL = re.compile(
+_INSTEAD = rx.compile(r"\b(?:instead|alternatives?|swap|replace\w*|substitut\w*|other than)\b")
+_IS_NORMAL = rx.compile(
     r"\bnormal\b|\b(?:is|are) (?:that|this|it) (?:ok|okay|fine|bad|a (?:problem|worry))\b"
 )
-_WRONG = re.compile(r"\b(?:wrong|my form|form (?:off|bad)|bad form|technique|what am i doing|right way)\b")
+_WRONG = rx.compile(r"\b(?:wrong|my form|form (?:off|bad)|bad form|technique|what am i doing|right way)\b")
 
 
 def joint_fix(text: str) -> Uncovered | None:
@@ -1424,7 +1426,7 @@ def joint_fix(text: str) -> Uncovered | None:
     return Uncovered("joint_fix", said, _JOINT_ANY, fix, f"/exercise {card}", "knee" if knee else "back")
 
 
-_JOINT_ANY = re.compile(rf"\b(?:{_KNEE}|{_BACK})\b")
+_JOINT_ANY = rx.compile(rf"\b(?:{_KNEE}|{_BACK})\b")
 
 
 def joint_fix_text(j: Uncovered, text: str) -> str:
@@ -1451,21 +1453,21 @@ def joint_fix_text(j: Uncovered, text: str) -> str:
 # yesterday, legs wrecked. run today or rest?", "first leg session in years and now it hurts to walk
 # lol"): acute() reads it as soreness (_sore_not_hurt), and this answers it as such, not the walking
 # lunge that "walk" would find. "Did I overdo it?" and form questions have their own answers.
-_SESSION_SORE_ASK_ELSEWHERE = re.compile(
+_SESSION_SORE_ASK_ELSEWHERE = rx.compile(
     r"\b(?:overd\w*|too (?:much|hard|heavy|far)|wrong|form|technique|properly|how (?:do|can|to) "
     r"(?:i )?(?:stop|avoid|prevent))\b"
 )
-SESSION_SORE = Uncovered("session_sore", "Soreness after a session", re.compile(r"$^"), "", "")
-_RUN_ASK = re.compile(r"\b(?:run|runs|running|jog|jogging|rest|skip)\b")
+SESSION_SORE = Uncovered("session_sore", "Soreness after a session", rx.compile(r"$^"), "", "")
+_RUN_ASK = rx.compile(r"\b(?:run|runs|running|jog|jogging|rest|skip)\b")
 
 
 # A muscle that aches after an exercise, asked whether that's normal (round 10b: "my glutes hurt after
 # bridges, is that right", "quads sore after the wall sits, meant to be like that?"): session soreness.
-_MUSCLE_AFTER = re.compile(
+_MUSCLE_AFTER = rx.compile(
     r"\b(?:glutes?|bum|butt|quads?|hamstrings?|hammies|calves|calf|thighs) (?:\w+ ){0,3}?"
     r"(?:hurts?|hurting|sore|aching|ache|achy|burn\w*|stiff|killing me|wrecked|destroyed)\b.{0,25}\bafter\b"
 )
-_RIGHT_Q = re.compile(
+_RIGHT_Q = rx.compile(
     r"\b(?:is|are) (?:that|it|this|they) (?:right|correct|normal|ok|okay|fine|expected|good|a good sign)\b|"
     r"\b(?:supposed|meant) to\b|\bnormal\?*$"
 )
@@ -1509,15 +1511,15 @@ _STRESS_FRACTURE = next(u.pattern for u in _UNCOVERED if u.id == "stress_fractur
 # A cramp that has left the muscle sore or painful to walk on ("calf cramped at mile 10, still hurts to
 # walk"): rest and a physio if it hasn't eased in a day or two, not the snap-or-tear emergency (round
 # 10 leftover: the "hurts to walk" read as severe). A pop, snap or tear told with it stays severe.
-_CRAMPED = re.compile(r"\bcramp(?:ed|ing|s)?(?: up)?\b")
-_CRAMP_LINGERS = re.compile(
+_CRAMPED = rx.compile(r"\bcramp(?:ed|ing|s)?(?: up)?\b")
+_CRAMP_LINGERS = rx.compile(
     r"\b(?:still|hurts?|hurting|sore|pain\w*|limp\w*|walk\w*|stairs|next day|yesterday|days? later|"
     r"since|bruised|tender|tight)\b"
 )
-_CRAMP_TORE = re.compile(
+_CRAMP_TORE = rx.compile(
     rf"{_TORE}|\b(?:pop|popped|snap|snapped|tore|torn|tear|rupture\w*|swollen|swelling|bruis\w*)\b"
 )
-CRAMP = Uncovered("cramp", "A cramp that left it sore", re.compile(r"$^"), "", "/exercise calf raise")
+CRAMP = Uncovered("cramp", "A cramp that left it sore", rx.compile(r"$^"), "", "/exercise calf raise")
 CRAMP_TEXT = (
     "Rest it for now, and see a physio or doctor if it still hurts to walk after a day or two: a bad cramp "
     "can leave the muscle sore for a day or so, but pain that lingers, or any swelling or bruising, can "
@@ -1541,11 +1543,11 @@ def cramp_lingers(text: str) -> bool:
 # A knee that aches from running (stairs, after long runs), asking whether one knee-bending move is
 # still OK ("knee goes achy going down stairs after long runs, can i still do step ups"): yes if it stays
 # pain-free, with that move's knee-kind cues, and the physio line (round 11: the card's generic verdict).
-_KNEE_ACHE = re.compile(
+_KNEE_ACHE = rx.compile(
     r"\bknees?\b(?: \w+){0,4} (?:achy|aches?|aching|sore|hurts?|grumbl\w*|niggl\w*|twing\w*|complains?)\b|"
     r"\b(?:achy|aching|sore|grumbly|niggly|sore) knees?\b|\bknee (?:pain|ache|niggle)\b"
 )
-_KNEE_MOVE_ASK = re.compile(
+_KNEE_MOVE_ASK = rx.compile(
     r"\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using)? ?(?:the |my )?"
     r"(?P<move>step ?ups?|squats?|lunges?|leg press|wall squats?|wall sits?)\b|"
     r"\b(?:is|are) (?:the )?(?P<move2>step ?ups?|squats?|lunges?|leg press|wall squats?) (?:\w+ )?"
@@ -1578,7 +1580,7 @@ _KNEE_MOVE_CUES = (
         "don't lock them at the top",
     ),
 )
-KNEE_MOVE_OK = Uncovered("knee_move_ok", "A knee that aches from running", re.compile(r"$^"), "", "")
+KNEE_MOVE_OK = Uncovered("knee_move_ok", "A knee that aches from running", rx.compile(r"$^"), "", "")
 
 
 def knee_move_ok(text: str) -> bool:
@@ -1677,28 +1679,28 @@ def uncovered(text: str) -> Uncovered | None:
 # me?"): the article has no rules for age, so the honest general answer (round 11: warm-up tips or the
 # run-first rule answered it).
 _OLDER_GATE = ("never", "new to", "beginner", "first time", "starting out", "just starting")
-_OLDER_AGE = re.compile(
+_OLDER_AGE = rx.compile(
     r"\b(?:im|i am|aged?|at|turning|turned) [5-9]\d\b(?! ?(?:min|mins|minutes|km|k|kg|miles?|reps?|s)\b)|"
     r"\b[5-9]\d (?:years? old|yo|y o)\b|\bin my [5-9]0s\b|\bover (?:50|60|70|fifty|sixty|seventy)\b|"
     r"\bolder (?:runner|guy|man|woman|lady|person|beginner)\b|\bretired\b"
 )
-_OLDER_NEW = re.compile(
+_OLDER_NEW = rx.compile(
     r"\bnever (?:lifted|done (?:any )?(?:weights|strength|lifting|gym|resistance)|been (?:to|in) a gym|"
     r"trained with weights|touched a weight)|\bnew to (?:lifting|weights|strength|the gym|gym|resistance)|"
     r"\b(?:complete|total|absolute) beginner\b|\bfirst time (?:lifting|in a gym|doing strength|with weights)|"
     r"\b(?:just )?starting out\b|\bjust starting (?:strength|weights|to lift|lifting)"
 )
-_OLDER_ASK = re.compile(
+_OLDER_ASK = rx.compile(
     r"\bkeep in mind\b|\bdifferen\w*\b|\btips?\b|\badvice\b|\bprecautions?\b|\bbe (?:aware|careful)\b|"
     r"\bwatch out\b|\banything (?:i|we) (?:should|need to|ought to) (?:know|do|think)\b|"
     r"\bwhat (?:should|do) i (?:need to )?know\b"
 )
-_OLDER_WHICH = re.compile(
+_OLDER_WHICH = rx.compile(
     r"\b(?:start|begin) with\b|\b(?:which|what) (?:exercises|moves|machines|routine|workout)\b|"
     r"\bwhere (?:do|should) i start\b"
 )
 OLDER_START = Uncovered(
-    "older_start", "Starting strength work later in life", re.compile(r"$^"), "", "/workout home"
+    "older_start", "Starting strength work later in life", rx.compile(r"$^"), "", "/workout home"
 )
 OLDER_BASICS = (
     "Start with the bodyweight basics (calf raises, bridges, step-ups onto a low step, one-legged squats "
@@ -1727,7 +1729,7 @@ def older_start(text: str) -> bool:
 
 # An old injury, healed, and the worry it comes back ("sprained it last spring, fine now, so it doesn't
 # happen again?"): keeping the area strong, not the return-from-injury steps.
-_AGAIN = re.compile(
+_AGAIN = rx.compile(
     r"\b(?:again|coming back|come back|comes back|recur\w*|keep it (?:that way|away|at bay)|so it doesnt|"
     r"stop it|prevent\w*|nervous|scared|worried|afraid|paranoid|bullet ?proof\w*|injury ?proof\w*)\b"
 )
@@ -1741,7 +1743,7 @@ _KEEP_STRONG = {
     "itb": "the side-lying hip raise, the lying leg lift and the bridge, so the knee doesn't drift in",
     "hip_pain": "the side-lying hip raise, the lying leg lift and the bridge",
 }
-_JUMPS = re.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b")
+_JUMPS = rx.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b")
 _JUMPS_LATER = (
     "once you've run pain-free for a few weeks, start with low line hops before box hops, and stop if the "
     "old spot hurts."
@@ -1749,7 +1751,7 @@ _JUMPS_LATER = (
 _JUMPS_BACK = " Jumping drills are high-impact, so bring them back last: " + _JUMPS_LATER
 
 
-_YES_NO = re.compile(
+_YES_NO = rx.compile(
     r"\b(?:ok|okay|safe|fine|alright|good idea)\b(?: (?:\w+ ){0,4}\w+)?\s*$|"
     r"^(?:(?:\w+ ){0,12})?(?:is|are|can|could|should|do|does|would|will|am) (?:i|it|they|that|this)\b"
 )
@@ -1761,14 +1763,14 @@ def _yes_no(text: str) -> bool:
 
 
 # "should plyos be in my routine or too risky?", "can I do box jumps yet?": asked about jumping.
-_JUMPS_ASK = re.compile(
+_JUMPS_ASK = rx.compile(
     r"\b(?:should|can|could|is|are|would|when|ok|okay|safe|too risky|risky)\b.{0,40}"
     r"\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|skipping)\b|\b(?:plyo\w*|jump\w*|hop\w*|bound\w*|"
     r"skipping)\b.{0,40}\b(?:ok|okay|safe|risky|"
     r"too soon|yet)\b"
 )
 # "can strength training help stop this happening again?", "will lifting prevent it coming back?"
-_HELP_AGAIN = re.compile(
+_HELP_AGAIN = rx.compile(
     r"\b(?:help|stop|prevent|avoid|reduce)\w*\b.{0,40}\b(?:again|coming back|come back|recur\w*|"
     r"happening|another)\b"
 )
@@ -1790,7 +1792,7 @@ def _keep_strong(u: Uncovered, text: str) -> str:
 # What an old, healed injury left behind (round 9): "still feels wobbly on trails", "still weak compared
 # to the other one", "that leg is still noticeably smaller", "never got its strength back". Not pain: the
 # side to build back, one leg at a time.
-_LEFTOVER = re.compile(
+_LEFTOVER = rx.compile(
     r"\b(?:weak|weaker|weakness|wobbly|wobbles|wonky|unstable|instability|unsteady|gives? way|giving way|"
     r"smaller|thinner|skinnier|wasted|tighter|stiffer|lopsided|uneven|imbalanced?|not as strong|"
     r"(?:doesnt|dont|never) (?:feel |felt )?(?:as |the same|quite )?(?:strong|right|stable)|"
@@ -1841,7 +1843,7 @@ def _leftover(u: Uncovered, text: str) -> str:
 
 
 # How deep to bend an old knee injury ("nervous about deep knee bends, how far down should I go?").
-_DEPTH = re.compile(
+_DEPTH = rx.compile(
     r"\bhow (?:far|deep|low)\b|\bdeep (?:knee )?(?:bends?|bending|squats?|squatting)\b|"
     r"\bhow much (?:should |can )?(?:i )?bend\b"
 )
@@ -1853,14 +1855,14 @@ _KNEE_SAFE = (
     "stop anything that hurts.\nFull card: /exercise one-legged squat"
 )
 # "is strengthening them a thing?", "would strength work help?", "should I strengthen it?": yes first.
-_STRENGTHEN_ASK = re.compile(
+_STRENGTHEN_ASK = rx.compile(
     r"(?<!what )(?<!which )(?<!how )\b(?:is|would|will|could|can|does|do) (?:\w+ ){0,2}"
     r"(?:strengthen\w*|strength (?:work|training|stuff)|leg work|calf work|hip work|glute work)\b"
     r"(?: (?:\w+ ){0,3}(?:a thing|help\w*|worth\w*|good|useful))?|"
     r"(?<!what )(?<!which )\bshould i (?:be )?strengthen\w*\b"
 )
 # "someone said weak hips can mess up your feet, true?": the hip link, which the article does make.
-_WEAK_HIPS_SAID = re.compile(
+_WEAK_HIPS_SAID = rx.compile(
     r"\bweak (?:hips?|hip muscles)\b.{0,40}\b(?:cause\w*|mess\w*|affect\w*|lead\w*|link\w*|part|"
     r"behind|related|connected|true|right|real|thing|problem|issue)\b|"
     r"\b(?:could|can|might|is) (?:it|this|that) (?:be )?(?:down to |from |because of )?(?:my )?weak hips?\b"
@@ -1913,7 +1915,7 @@ ARM_TEXT = (
 
 
 # "why would building muscle help my tendons?" (r10c): the why, not only the injury's general line
-_WHY_TENDON = re.compile(
+_WHY_TENDON = rx.compile(
     r"\b(?:why|how) (?:would|does|do|will|can|could) (?:\w+ ){1,4}(?:help|protect|strengthen|support) "
     r"(?:\w+ )?(?:tendons?|joints?|ligaments?|achilles|knees?)\b"
 )
@@ -1925,7 +1927,7 @@ _MOVES = (
     r"lung\w*|squat\w*|step ?ups?|stepping up|calf raises?|bridges?|leg press\w*|deadlifts?|"
     r"hamstring (?:curls?|push ?ups?)|(?:quad|quadriceps|leg) extensions?"
 )
-_MOVE_OK = re.compile(
+_MOVE_OK = rx.compile(
     rf"\b(?:ok|okay|safe|fine|alright|good idea|allowed) (?:for me )?(?:to )?(?:do |start |try )?(?:\w+ )?"
     rf"(?P<move>{_MOVES})\b|"
     rf"\b(?:can|could|should|may) i (?:still |now |start |go back to |get back to )?(?:do |doing |try )?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from content import rx
 from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
@@ -17,17 +18,17 @@ from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 
 # "can I use a swiss ball instead", "could I do it with a step": kit the runner has, for the last exercise.
-USE_KIT = re.compile(
+USE_KIT = rx.compile(
     r"\b(?:use|with|on|onto|off) (?:a |an |my |the |some )?((?:swiss |exercise |stability |yoga )?"
     r"(?:ball|chair|step|stairs?|bench|box|dumbbells?|weights?|strap|wall|sofa|couch|bed|table|stool|"
     r"ottoman|desk|kerb|curb))\b"
 )
 
 
-HOLD = re.compile(r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b")
+HOLD = rx.compile(r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b")
 
 
-NEED_KIT = re.compile(
+NEED_KIT = rx.compile(
     r"\b(?:do|will|would) (?:i|you) need (?:any |special |a |an |the |some |extra )*(kit|equipment|gear|"
     r"anything|ball|bench|weights?|dumbbells?|machine|chair|step|box|strap)\b|"
     r"\bwhat (?:kit|equipment|gear) (?:do|will) i need\b"
@@ -62,7 +63,7 @@ def kit_needed(topic_id: str, asked: str = "") -> str | None:
     return text
 
 
-WEIGHTS = re.compile(r"\b(?:weights?|dumbbells?|added weight|extra weight|weighted|hold (?:a )?weight)\b")
+WEIGHTS = rx.compile(r"\b(?:weights?|dumbbells?|added weight|extra weight|weighted|hold (?:a )?weight)\b")
 
 
 def weighted_of(topic_id: str) -> str | None:
@@ -94,17 +95,17 @@ _KIT_NOUNS = (
 )
 
 
-KIT_LACK = re.compile(
+KIT_LACK = rx.compile(
     r"\b(?:no|dont have|do not have|havent got|havent|without|cant find|cant get|lack|missing|not got)\s+"
     r"(?:a |an |any |the |access to )?(?:\w+ )?" + _KIT_NOUNS + r"\b|\bno " + _KIT_NOUNS + r"\b"
 )
 
 
-KIT_TOLD = re.compile(r"\b" + _KIT_NOUNS + r"\b")
+KIT_TOLD = rx.compile(r"\b" + _KIT_NOUNS + r"\b")
 
 
 # Knees that cave in when running: the hips' job (a form sign, not a diagnosis).
-KNEES_IN = re.compile(
+KNEES_IN = rx.compile(
     r"\bknees? (?:\w+ ){0,3}(?:collaps\w*|cav\w*|drift\w*|fall\w*|go(?:es|ing)?|turn\w*|roll\w*|buckl\w*|"
     r"wobbl\w*) "
     r"(?:\w+ ){0,2}(?:in|inwards?|toward(?:s)? each other|together)\b|\bknock kneed\b|\bvalgus\b"
@@ -112,13 +113,13 @@ KNEES_IN = re.compile(
 
 
 # "is that right?", "is she right?", "true?": a claim told just before is the question.
-CLAIM_ASK = re.compile(
+CLAIM_ASK = rx.compile(
     r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:right|true|correct|legit|a myth|so)\b|"
     r"^(?:true|right|correct|legit|myth)\b|^(?:so |and |but )?who(?:s| is) (?:right|correct)\b"
 )
 
 # "My teammates say lift light... Who's right?": who said it, for the verdict's opener.
-CLAIMANT = re.compile(
+CLAIMANT = rx.compile(
     r"\bmy (\w+(?: \w+)?) (?:says?|said|saying|told me|tells me|reckons?|swears?|thinks?|claims?)\b"
 )
 
@@ -137,12 +138,12 @@ def who_right(text: str, background: str) -> str:
     return text
 
 
-_CLAIM_TOLD = re.compile(
+_CLAIM_TOLD = rx.compile(
     r"\b(?:says?|said|saying|told me|tells me|reckons?|swears?|heard|read|claims?|thinks?) (?:that )?(.+)$"
 )
 
 
-_NEGATED = re.compile(r"\b(?:never|dont|don t|shouldnt|should not|not|no|avoid|skip)\b")
+_NEGATED = rx.compile(r"\b(?:never|dont|don t|shouldnt|should not|not|no|avoid|skip)\b")
 
 
 def told_claim(background: str) -> str | None:
@@ -181,7 +182,7 @@ def judge_claim(claim: str, ans: Answer) -> Answer | None:
 
 
 # A muscle that feels on the edge of an injury ("twingy, like they might go"): a warning sign.
-ABOUT_TO_GO = re.compile(
+ABOUT_TO_GO = rx.compile(
     r"\btwing(?:y|ey|es)\b|\blike (?:it|they|its|theyre|it is|they are) (?:\w+ )?"
     r"(?:about to|going to|gonna|might|could|will) (?:go|pull|tear|snap|ping|give)\b"
 )
@@ -194,7 +195,7 @@ WARNING_LINE = (
 
 
 # Trouble on one side only: one-legged work, weaker side first.
-ONE_SIDE = re.compile(
+ONE_SIDE = rx.compile(
     r"\b(?:left|right|one) (?:side|leg) only\b|\bonly (?:on )?(?:my |the )?(?:left|right|one) (?:side|leg)\b|"
     r"\b(?:always|only) (?:on )?(?:my |the )?(?:left|right) (?:side|leg)\b|\bone side (?:more|worse) than\b|"
     r"\b(?:left|right) (?:side|leg) (?:always|never|more)\b|"
@@ -209,7 +210,7 @@ ONE_SIDE_LINE = (
 
 
 # The shin in other words: "the inside of my lower leg", "along the shin bone".
-SHIN = re.compile(
+SHIN = rx.compile(
     r"\b(?:(?:the )?(?:inside|front|inner (?:edge|side)) of (?:my |the )?lower legs?|"
     r"(?:my |the )?lower legs? along the (?:shin ?)?bone|shin ?bones?|tibia)\b",
     re.IGNORECASE,
@@ -217,7 +218,7 @@ SHIN = re.compile(
 
 
 # "is that bad?", "is it normal?": the runner wants a verdict on the symptom itself.
-IS_BAD = re.compile(
+IS_BAD = rx.compile(
     r"\b(?:is|are) (?:that|it|this|they|those) (?:bad|normal|a problem|an issue|ok|okay|serious|a concern|"
     r"something to worry about)\b|\bshould i (?:be )?worr(?:y|ied)\b"
 )
@@ -227,7 +228,7 @@ IS_BAD = re.compile(
 VAGUE = frozenset("pain hurt hurts sore ache aches aching bad weak dodgy".split())
 
 
-PRO_SAID = re.compile(r"\b(?:physio\w*|doctor)\b")
+PRO_SAID = rx.compile(r"\b(?:physio\w*|doctor)\b")
 
 
 PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
@@ -235,7 +236,7 @@ PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
 
 # "popped during lunges", "while doing calf raises": the move that hurt it.
 # "hurt it during lunges", "doing squats and got a sharp pain": the move that hurt it.
-CAUSE = re.compile(
+CAUSE = rx.compile(
     r"\b(?:during|while|mid|in the middle of|halfway through)\b|"
     r"\b(?:doing|did) (?:\w+ ){0,2}(?:and|when) (?:i )?(?:got|felt|had|something)\b"
 )
@@ -332,11 +333,11 @@ _LACK_BEFORE = (
 _HOUSEHOLD = frozenset("stairs step box chair bench".split())  # "only have dumbbells" still has a chair
 
 
-_ONLY_KIT = re.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
+_ONLY_KIT = rx.compile(r"\b(?:only (?:have|has|got|own)|all i (?:have|own|got) is|just (?:have|has|got))\b")
 
 
 # "only a chair at home", "just a chair", "the only equipment I have is a chair": the thing named is all.
-_ONLY_THING = re.compile(
+_ONLY_THING = rx.compile(
     r"\b(?:only|just) (?:a |an |one |my |the |some )?(?:\w+ )?(?=(?:chairs?|benche?s?|steps?|stairs|box|"
     r"dumbbells?|kettlebell|treadmill|ball)\b)|"
     r"\bonly (?:equipment|kit|thing)\b(?: \w+){0,3} (?:is|are) (?=(?:a |an |my |the |some )?(?:\w+ )?"
@@ -378,7 +379,7 @@ def lacked(plain: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_SAYS_LACK = re.compile(r"\b(?:no|without|skip|instead|dont|don't|isnt|isn't|or no)\b", re.IGNORECASE)
+_SAYS_LACK = rx.compile(r"\b(?:no|without|skip|instead|dont|don't|isnt|isn't|or no)\b", re.IGNORECASE)
 
 
 def focus_swap(text: str, exercise: str) -> str:
@@ -401,7 +402,7 @@ def focus_swap(text: str, exercise: str) -> str:
 
 def drop_kit(text: str, kit: list[str]) -> str:
     """The reply without the sentences that suggest kit the runner said they lack."""
-    pats = [re.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
+    pats = [rx.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
     if not pats:
         return text
     lines = []
@@ -492,10 +493,10 @@ def drop_kit(text: str, kit: list[str]) -> str:
     return out if any(not POINTER.match(x) for x in lines) else text
 
 
-_MACHINE_MOVES = re.compile(
+_MACHINE_MOVES = rx.compile(
     r"\b(?:leg press(?:es)?|hamstring curls?|quadriceps extensions?|leg curls?|leg extensions?)\b", re.I
 )
-_MOVES_LISTED = re.compile(r"^(?:Good exercises|Good choices|Good moves|Best moves|Try)\b[^:]{0,30}: ")
+_MOVES_LISTED = rx.compile(r"^(?:Good exercises|Good choices|Good moves|Best moves|Try)\b[^:]{0,30}: ")
 
 
 def _drop_machine_moves(lines: list[str]) -> tuple[list[str], bool]:
@@ -529,10 +530,10 @@ NO_MACHINE_MOVES = (
 )
 
 
-_VERDICT_WORD = re.compile(r"^(?:Yes|No|Either|Both|Neither)\b")
+_VERDICT_WORD = rx.compile(r"^(?:Yes|No|Either|Both|Neither)\b")
 
 
-_THIN = re.compile(r"^(?:Either works|Both work)\b[^.]*\.?$")
+_THIN = rx.compile(r"^(?:Either works|Both work)\b[^.]*\.?$")
 
 
 # A young runner: the article doesn't cover them; honest general guidance.
@@ -542,13 +543,13 @@ RETURN_LEAD = (
 )
 
 
-YOUNG = re.compile(
+YOUNG = rx.compile(
     r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     r"\b(?:high school|school (?:xc|cross country|team))\b|\bmy (?:son|daughter|kid|kids|child)\b"
 )
 
 
-YOUNG_ASK = re.compile(
+YOUNG_ASK = rx.compile(
     r"\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
     r"what would you (?:suggest|recommend)|"
     # ("what time of year should I be doing most of my strength?": the season's answer, not the age's)
@@ -567,7 +568,7 @@ YOUNG_TEXT = (
 
 
 # A session just done ("my first leg session yesterday", "the day after squats") and "is this normal?".
-AFTER_SESSION = re.compile(
+AFTER_SESSION = rx.compile(
     r"\b(?:session|leg day|legday|workout|lifting|lifted|squats?|lunges?|gym|strength)\b.{0,60}"
     r"\b(?:yesterday|last night|today|this morning|day after|next day|since)\b|"
     r"\b(?:yesterday|last night|day after|next day)\b.{0,60}"
@@ -575,13 +576,13 @@ AFTER_SESSION = re.compile(
 )
 
 
-NORMAL_ASK = re.compile(
+NORMAL_ASK = rx.compile(
     r"\b(?:normal|expected|to be expected|is (?:this|that|it) ok|did i (?:hurt|injure|damage))\b"
 )
 
 
 # Pain in one joint or part is not the soreness after a session.
-PART_PAIN = re.compile(
+PART_PAIN = rx.compile(
     r"\b(?:knee|shin|heel|ankle|foot|back|hip|achilles)s?\b.{0,20}\b(?:pain|hurts?|aches?)\b"
 )
 
@@ -590,7 +591,7 @@ PART_PAIN = re.compile(
 # The runner describes how they do one exercise and asks whether it's right (or what the right form is,
 # or which of two people is right): that exercise's cues held against what they describe.
 
-FORM_ASK = re.compile(
+FORM_ASK = rx.compile(
     r"\b(?:am i|are we|are you|is (?:he|she|they)|are they|was i) doing (?:\w+ )?(?:it|this|that|them|these|"
     r"those|"
     r"\w+ )?(?:right|wrong|correctly|incorrectly|ok|okay|properly|badly|fine)\b|"
@@ -641,13 +642,13 @@ _TOO = {
 _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "bounce",
-        re.compile(r"\bbounc\w*|\bspring\w* (?:up )?(?:out of|off) the bottom"),
+        rx.compile(r"\bbounc\w*|\bspring\w* (?:up )?(?:out of|off) the bottom"),
         ("bounc",),
         "Lower slowly, with no bouncing at the bottom.",
     ),
     (
         "range",
-        re.compile(
+        rx.compile(
             r"\bon (?:the )?flat (?:ground|floor)\b|\bflat on the (?:floor|ground)\b|\bhalf ?way\b|"
             r"\bhalf (?:reps?|range|way)\b|\bpartial\b|"
             r"\b(?:only|just) (?:go|come|"
@@ -658,7 +659,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "lock",
-        re.compile(
+        rx.compile(
             r"\b(?:snap\w*|lock\w*|lockout)\b(?! (?:\w+ )?(?:short|before))|"
             r"\bslam\w* (?:my |the |his |her )?(?:knees?|legs?) (?:\w+ )?(?:straight|out|locked)\b|"
             r"\b(?:fully|all the way|dead|completely|bolt) (?:straight|upright)\b|"
@@ -669,7 +670,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "speed",
-        re.compile(
+        rx.compile(
             r"\b(?:swing\w*|momentum|jerk\w*|yank\w*|crash\w*|rush\w*|throw\w*|fling\w*|as fast as|"
             r"really fast|"
             r"super fast|quickly|fast as i can|fast|(?:up|down|reps?|them|it) (?:and down |"
@@ -683,7 +684,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "depth",
-        re.compile(
+        rx.compile(
             r"\bbelow (?:parallel|90)\b|\ball the way down\b|\bas (?:low|deep|far down) as\b|"
             r"\bass to grass\b|"
             r"\b(?:really |super |very )?deep\b|\bknees? (?:\w+ ){0,2}(?:hits?|hitting|bangs?|banging|"
@@ -696,7 +697,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "knees_toes",
-        re.compile(
+        rx.compile(
             r"\bknees? (?:\w+ ){0,4}(?:past|over|beyond|in front of|ahead of) (?:my |the |his |"
             r"her )?(?:toes|feet|foot)\b|"
             r"\bknees? (?:\w+ ){0,3}(?:shoots?|goes|go|travels?|slides?|drifts?|comes?) (?:way )?forward\b"
@@ -706,7 +707,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "lean",
-        re.compile(
+        rx.compile(
             r"\blean\w* (?:\w+ )?(?:forward|over)\b|\bhunch\w*|\bround\w* (?:my |the |his |her )?back\b|"
             r"\bbend\w* (?:over|forward)\b|\btip\w* forward\b|\bslump\w*"
         ),
@@ -715,13 +716,13 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "breath",
-        re.compile(r"\bhold\w* (?:my|your|his|her|their|our|the) breath\b|\bholding breath\b"),
+        rx.compile(r"\bhold\w* (?:my|your|his|her|their|our|the) breath\b|\bholding breath\b"),
         ("breath", "breathe"),
         "Don't hold your breath: breathe out on the effort and in on the way back.",
     ),
     (
         "arch",
-        re.compile(
+        rx.compile(
             r"\barch\w* (?:my |the |his |her )?(?:lower )?back\b|\bback arch\w*|"
             r"\bfeel (?:it|them|this|that) (?:\w+ ){0,6}(?:lower )?back\b"
         ),
@@ -731,7 +732,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         # "I push my hips up as high as I possibly can": past the straight line
         "too_high",
-        re.compile(
+        rx.compile(
             r"\b(?:push\w*|lift\w*|rais\w*|driv\w*|thrust\w*|go|get)\b(?: \w+){0,3} "
             r"(?:as high as|all the way up|as far as)\b"
         ),
@@ -740,7 +741,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "no_hold",
-        re.compile(
+        rx.compile(
             r"\b(?:straight|right|come|coming|comes) (?:back )?down\b|\bup and down\b|\bno hold\b|"
             r"\bdont (?:hold|pause)\b|"
             r"\bwithout (?:holding|pausing|a pause|a hold)\b|\bshove\w* (?:my |the )?hips\b"
@@ -750,7 +751,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "back_leg",
-        re.compile(
+        rx.compile(
             r"\b(?:back|rear|trailing) (?:leg|foot)\b.{0,25}\b(?:does|doing|takes|pushes|"
             r"pushing) (?:\w+ ){0,3}"
             r"(?:work|weight|load)\b"
@@ -760,13 +761,13 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "steep",
-        re.compile(r"\b(?:really |very |super )?steep\b|\b(?:1[1-9]|[2-9]\d) ?(?:%|percent|per cent)"),
+        rx.compile(r"\b(?:really |very |super )?steep\b|\b(?:1[1-9]|[2-9]\d) ?(?:%|percent|per cent)"),
         ("steep",),
         "",
     ),
     (
         "down_fast",
-        re.compile(
+        rx.compile(
             r"\b(?:sprint\w*|run|running|race|racing|bomb\w*|fly|flying|charge|charging|"
             r"tear\w*) (?:\w+ ){0,2}"
             r"(?:back )?down\b"
@@ -776,7 +777,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "height",
-        re.compile(
+        rx.compile(
             r"\b(?:hip|waist|thigh|chest) (?:height|high|level)\b|\b(?:high|tall) (?:box|bench|step|wall|"
             r"platform)\b"
         ),
@@ -785,7 +786,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "knees_in",
-        re.compile(
+        rx.compile(
             r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|track\w* in\w*|go(?:es)? in\w*|turn\w* in\w*|"
             r"drift\w* in\w*|"
             r"fall\w* in\w*|buckl\w* in\w*)\b|\bknock kneed\b"
@@ -796,25 +797,25 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "slides",
-        re.compile(r"\b(?:slid\w*|slips?|slipping|moves? away|rolls? away)\b|\btip(?:s|ping|ped)? over\b"),
+        rx.compile(r"\b(?:slid\w*|slips?|slipping|moves? away|rolls? away)\b|\btip(?:s|ping|ped)? over\b"),
         ("brace", "won't", "solid"),
         "Use something solid that can't slide or tip.",
     ),
     (
         "bent_leg",
-        re.compile(r"\bbend\w* (?:my |the )?(?:knee|leg)|\bknee (?:is )?bent\b"),
+        rx.compile(r"\bbend\w* (?:my |the )?(?:knee|leg)|\bknee (?:is )?bent\b"),
         ("straight",),
         "Keep the leg straight.",
     ),
     (
         "heels_up",
-        re.compile(r"\bheels? (?:\w+ ){0,2}(?:come|comes|lift\w*|leave|rise|go) (?:up|off)\b|\bheels? off\b"),
+        rx.compile(r"\bheels? (?:\w+ ){0,2}(?:come|comes|lift\w*|leave|rise|go) (?:up|off)\b|\bheels? off\b"),
         ("heels stay",),
         "Keep your heels on the ground.",
     ),
     (
         "landing",
-        re.compile(
+        rx.compile(
             r"\bland\w* (?:\w+ ){0,2}(?:straight|stiff|locked|hard|heavy|heavily|flat)\b|\bjar\w*|\bstomp\w*|"
             r"\bslam\w* (?:\w+ )?down\b|\bcrash\w* (?:\w+ )?(?:down|land)"
         ),
@@ -823,7 +824,7 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "ego",
-        re.compile(
+        rx.compile(
             r"\bcheat\w*|\bas heavy as (?:i|you) can\b|\bugly\b|\bsloppy\b|\bform (?:goes|breaks|falls)"
         ),
         ("form",),
@@ -873,30 +874,30 @@ _FAULT_FOR = {
     ),
 }
 
-_OTHER = re.compile(
+_OTHER = rx.compile(
     r"\b(?:(?:my|our) (?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|"
     r"boyfriend|teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|pt|bf|gf|hubby|flatmate|"
     r"housemate|roommate|other half)|he|she|hes|shes|his|her|"
     r"they)\b"
 )
-_OTHER_NAME = re.compile(
+_OTHER_NAME = rx.compile(
     r"\bmy ((?:\w+ )?(?:partner|friend|mate|buddy|pal|coach|sister|brother|wife|husband|girlfriend|boyfriend|"
     r"teammate|colleague|coworker|dad|mum|mom|son|daughter|trainer|bf|gf|hubby|flatmate|housemate|roommate|"
     r"other half))\b"
 )
-_EASY_NOW = re.compile(
+_EASY_NOW = rx.compile(
     r"\b(?:too easy|way too easy|feels? easy|feel easy|getting easy|easy now|no challenge)\b"
 )
-_COUNT_SAID = re.compile(
+_COUNT_SAID = rx.compile(
     r"\b(\d{1,3}) (?:reps?|repeats?|times|of them|each|hops|at a time|in a row|straight)\b"
 )
-_MINE = re.compile(r"\b(?:i|im|ive|my|me|mine)\b")
+_MINE = rx.compile(r"\b(?:i|im|ive|my|me|mine)\b")
 
 
 # Every exercise name and alias (normalised, longer than three letters) with its pattern, compiled
 # once: built in the loop, they overflowed re's cache of 512 and were compiled again on every call.
 _EXERCISE_NAMES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (name, e.id, re.compile(rf"\b{re.escape(name)}s?\b"))
+    (name, e.id, rx.compile(rf"\b{re.escape(name)}s?\b"))
     for e in EXERCISES.values()
     for name in dict.fromkeys(exercise_names(e))
 )
@@ -1110,15 +1111,15 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     return "\n".join(lines), f"exercise:{ex_id}"
 
 
-CHRONIC_LIKE = re.compile(r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|sore|tender)\b")
+CHRONIC_LIKE = rx.compile(r"\b(?:pain|painful|aches?|aching|achy|hurts?|hurting|niggles?|sore|tender)\b")
 
 
 # ---- Too much, with the signs: "legs three times a week, four months, no break; flat on runs" -------
-_FREQ_HIGH = re.compile(
+_FREQ_HIGH = rx.compile(
     r"\b(?:four|five|six|seven|4|5|6|7) (?:times|days|x|sessions|days in a row)(?: a| per| each)? week\b|"
     r"\b[4-7] ?x (?:a |per )?week\b|\bevery (?:single )?day\b|\bdaily\b"
 )
-_NO_BREAK = re.compile(
+_NO_BREAK = rx.compile(
     r"\bno (?:breaks?|rest|time off|rest weeks?|deloads?|recovery weeks?|weeks? off|days? off)\b|"
     r"\bwithout (?:a |any )?(?:single )?(?:break|breaks|rest|week off|time off|days? off)\b|"
     r"\b(?:months?|weeks) (?:straight|non ?stop|in a row|solid|without (?:a )?(?:break|missing))\b|"
@@ -1126,27 +1127,27 @@ _NO_BREAK = re.compile(
     r"\bnever (?:missing|missed|skipping|skipped) (?:a |one |any |single )?(?:week|session)s?\b|"
     r"\b(?:havent|have not|hasnt|not) (?:taken|had) (?:a |any )?(?:week off|break|rest week)"
 )
-_WORN = re.compile(
+_WORN = rx.compile(
     r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
     r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|"
     r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined)|"
     r"(?:times?|running|pace|runs|races?) (?:\w+ )?(?:got|gotten|getting|are|is|went) (?:\w+ )?"
     r"(?:worse|slower))\b"
 )
-_AFTER_HARD = re.compile(
+_AFTER_HARD = rx.compile(
     r"\b(?:after|following) (?:my |the |each )?(?:intervals?|interval sessions?|speed ?(?:work|sessions?)|"
     r"tempos?|"
     r"tempo runs?|track (?:sessions?|workouts?)|hard (?:runs?|sessions?)|long runs?)\b|"
     r"\bon (?:my |the )?(?:interval|tempo|track|speed|long run) (?:days|nights|sessions)\b"
 )
-_BEFORE_RUN = re.compile(
+_BEFORE_RUN = rx.compile(
     r"\b(?:legs|lift\w*|strength|gym|squats?|weights|leg day) (?:\w+ ){0,3}(?:first|before)\b.{0,50}"
     r"\b(?:runs?|tempo|intervals?|10k|5k|track)\b|"
     r"\bthen (?:\w+ ){0,2}(?:out|go|head) (?:\w+ ){0,2}(?:for|on|to) (?:a |my |the )?(?:\w+ ){0,2}"
     r"(?:runs?|tempo|intervals?|track)\b"
 )
-_LIFTING = re.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|strength|weights|gym|squats?)\b")
-OVER_ASK = re.compile(
+_LIFTING = rx.compile(r"\b(?:lift\w*|legs|leg (?:day|workouts?|sessions?)|strength|weights|gym|squats?)\b")
+OVER_ASK = rx.compile(
     r"\b(?:doing (?:\w+ )?wrong|too much|overdo\w*|overtrain\w*|(?:take|taking|have|need) (?:a |some )?"
     r"(?:time off|break|week off|rest)|time off|should i (?:change|cut|stop|drop|swap|switch|flip)|"
     r"what should i change|why (?:do|are|is|am)|swap the order|change the order|whats going on|what gives|"
@@ -1161,26 +1162,26 @@ OVER_ASK = re.compile(
     r"\bhow (?:long|close|soon) before (?:the |my |a )?(?:race|marathon|half|10k|5k|ultra)\b"
 )
 # Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
-_TOO_HEAVY = re.compile(
+_TOO_HEAVY = rx.compile(
     r"\b(?:to failure|as heavy as (?:i|possible)|max(?:imum)? weight|(?:form|technique) (?:\w+ ){0,3}"
     r"(?:ugly|sloppy|breaks? down|falls? apart|goes|gets (?:bad|messy|ugly|sloppy)))\b"
 )
 # Signs that have lasted: "stalled", "all the time", "for weeks", "lately".
-_LASTING = re.compile(
+_LASTING = rx.compile(
     r"\b(?:stalled|plateau\w*|stagnat\w*|going backwards|not improving|all the time|lately|for weeks|"
     r"constantly|always|every (?:run|single run)|never (?:feel )?fresh|these days|recently|stuck)\b"
 )
 # "I'm wondering if I'm overdoing it." told, then "should I change anything?": the worry is the ask.
-_OVER_TOLD = re.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
-_TWICE = re.compile(
+_OVER_TOLD = rx.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
+_TWICE = rx.compile(
     r"\b(?:twice|two times|2 ?x|two (?:leg |strength |gym )?sessions) (?:a|per|each) ?week\b|"
     r"\btwice weekly\b"
 )
-_HARD_NAMED = re.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
+_HARD_NAMED = rx.compile(r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|threshold)\b")
 
 
 # "same routine every time", "been doing the same workout for months", "bored": a routine gone stale.
-_SAME_ROUTINE = re.compile(
+_SAME_ROUTINE = rx.compile(
     r"\bsame (?:\w+ ){0,2}(?:routine|workout|session|exercises|moves|program|programme|plan)\b|"
     r"\b(?:bored|boring|stale|monotonous|repetitive)\b"
 )
@@ -1345,31 +1346,31 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
 
 
 # ---- A professional (or coach) told them which muscle is weak: that muscle's work leads ---------------
-_PRO_WEAK = re.compile(
+_PRO_WEAK = rx.compile(
     r"\b(?:(?:my )?(?:physio\w*|doctor|doc|gp|coach|pt|podiatrist|sports therapist|osteo\w*|chiro\w*|"
     r"physical therapist))\b(?: (?:\w+ ){0,2}|(?: \w+){0,10} (?:and |but )?(?:she|he|they) "
     r")(?:said|says|told me|"
     r"thinks|reckons|found|diagnosed)\b(?: that)?(?P<said>.{0,60})"
 )
-_WEAK_WORD = re.compile(r"\b(?:weak|weakness|imbalance\w*|underactive|not firing|lazy|inactive)\b")
+_WEAK_WORD = rx.compile(r"\b(?:weak|weakness|imbalance\w*|underactive|not firing|lazy|inactive)\b")
 _MUSCLE_OF = (
-    ("hips", re.compile(r"\b(?:hips?|hip muscles|hip abductors|abductors)\b")),
-    ("glutes", re.compile(r"\b(?:glutes?|glute med\w*|bum|butt)\b")),
-    ("hamstrings", re.compile(r"\b(?:hamstrings?|hammies)\b")),
-    ("quads", re.compile(r"\b(?:quads?|quadriceps|vmo)\b")),
-    ("calves", re.compile(r"\b(?:calf|calves)\b")),
+    ("hips", rx.compile(r"\b(?:hips?|hip muscles|hip abductors|abductors)\b")),
+    ("glutes", rx.compile(r"\b(?:glutes?|glute med\w*|bum|butt)\b")),
+    ("hamstrings", rx.compile(r"\b(?:hamstrings?|hammies)\b")),
+    ("quads", rx.compile(r"\b(?:quads?|quadriceps|vmo)\b")),
+    ("calves", rx.compile(r"\b(?:calf|calves)\b")),
 )
-_PRO_NAME = re.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
-WEAK_ASK = re.compile(
+_PRO_NAME = rx.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
+WEAK_ASK = rx.compile(
     r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
     r"should|would) i|set (?:it|that|this|them) up|"
     r"fix|help|routine|plan)\b"
 )
 
 
-_ANKLE_WEIGHTS = re.compile(r"\bankle (?:weights?|straps?)\b")
-_GYM = re.compile(r"\bgym\b")
-_KNEE_DRIFT = re.compile(
+_ANKLE_WEIGHTS = rx.compile(r"\bankle (?:weights?|straps?)\b")
+_GYM = rx.compile(r"\bgym\b")
+_KNEE_DRIFT = rx.compile(
     r"\bknees? (?:\w+ )?(?:drift\w*|cav\w*|collaps\w*|goes in|go in|falls? in|wobbl\w*|rolls? in)\b"
 )
 
@@ -1455,14 +1456,14 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
 
 
 # A worry about getting big or slow, told beside another ask ("...but I don't want to bulk up").
-BULK_WORRY = re.compile(
+BULK_WORRY = rx.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
     r"get(?:ting)? slow(?:er)?|heavy legs from muscle)\b"
 )
 
 
 # Cleared, and wanting it never to come back: keeping it away, not a comeback.
-KEEP_AWAY = re.compile(
+KEEP_AWAY = rx.compile(
     r"\b(?:bulletproof|bullet proof|injury proof|prevent\w*|keep (?:it|them) (?:away|from coming back)|"
     r"(?:dont|do not|never) want (?:it|them) (?:back|again)|stop (?:it|them) (?:coming back|happening again)|"
     r"avoid (?:it|them) (?:again|coming back)|this time)\b"
@@ -1478,7 +1479,7 @@ WEEK_LINE = (
 
 
 # ---- Weather or the season cutting the running: "is this a good time to focus on strength?" -------------
-_SEASON = re.compile(
+_SEASON = rx.compile(
     r"\b(?:snow\w*|ice|icy|iced|dark (?:evenings?|mornings?|by)|pouring|rain(?:ing|y|ed)?|storm\w*|"
     r"heat ?wave|monsoon\w*|flood\w*|typhoons?|cyclones?|hurricanes?|(?:rainy|wet) season|smog|"
     r"(?:too|so|way too|crazy|stupidly) (?:hot|humid)|humidity|scorching|snowed (?:in|under)|"
@@ -1486,7 +1487,7 @@ _SEASON = re.compile(
     r"race season)|seasons? (?:is |s )?(?:done|over|finished|ended|wrapped up)|time of (?:the )?year|"
     r"(?:cant|cannot|can not) run (?:outside|outdoors))\b"
 )
-_GOOD_TIME = re.compile(
+_GOOD_TIME = rx.compile(
     r"\b(?:good|right|smart|sensible) (?:time|idea|moment)|\bshould i (?:be )?(?:use|using|spend|spending|"
     r"switch|switching|focus|focusing|shift|shifting|put|putting)|\bmake sense|\bworth (?:using|focusing|"
     r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b|"
@@ -1501,17 +1502,17 @@ _GOOD_TIME = re.compile(
     r"\bbest (?:way|use) (?:to use |of )(?:it|this|that|the|these|those)\b"
 )
 # The ask is how to use the spell (strength is what Legwork answers, so it needn't be named).
-_USE_SPELL = re.compile(
+_USE_SPELL = rx.compile(
     r"\b(?:make (?:the )?(?:most|best)|make (?:good|the best|best) use) of\b|"
     r"\bbest (?:way|use) (?:to use |of )"
 )
-_STRENGTH_WORD = re.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work|stronger)\b")
+_STRENGTH_WORD = rx.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work|stronger)\b")
 
 
-_OFF_SEASON = re.compile(
+_OFF_SEASON = rx.compile(
     r"\b(?:off ?season|easy running only|only easy running|between seasons|base (?:season|phase|building))\b"
 )
-_SEASON_PLAN_ASK = re.compile(
+_SEASON_PLAN_ASK = rx.compile(
     r"\bhow (?:many|often)\b|\bwhat (?:should|would|do) (?:a |each |my |the )?(?:session|workout|it)\b|"
     r"\b(?:include|look like|involve)\b|\bwhat (?:should|do) i (?:do|lift|include)\b"
 )
@@ -1548,12 +1549,12 @@ YEAR_TEXT = (
 )
 
 
-_WEATHER_SAID = re.compile(
+_WEATHER_SAID = rx.compile(
     r"\b(?:snow\w*|ice|icy|iced|dark|pouring|rain\w*|storm\w*|heat ?wave|smoke|winter|weather|freezing|"
     r"monsoon\w*|flood\w*|typhoons?|cyclones?|hurricanes?|smog|hot|humid\w*|scorching|"
     r"brutal|cold|outside|outdoors|treadmill)\b"
 )
-_GYM_KIT = re.compile(r"\b(?:gym|machines?|leg press|dumbbells?|free weights|weights room|kettlebells?)\b")
+_GYM_KIT = rx.compile(r"\b(?:gym|machines?|leg press|dumbbells?|free weights|weights room|kettlebells?)\b")
 
 
 def _season_lines(plain: str, ask: str) -> str:
@@ -1604,12 +1605,12 @@ def _season_lines(plain: str, ask: str) -> str:
 
 
 # ---- Bored of strength work, asking how to keep at it --------------------------------------------------
-_BORED_TOLD = re.compile(
+_BORED_TOLD = rx.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
     r"(?:give up|quit|skip|skipping|skipped) (?:on )?(?:it|them|strength|sessions|my (?:strength |leg )?"
     r"sessions)|fall off|drop off|same routine every time)\b"
 )
-_KEEP_ASK = re.compile(
+_KEEP_ASK = rx.compile(
     r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
     r"at) it|"
     r"less (?:boring|of a (?:chore|grind))|more fun|motivat\w*|enjoy\w*|"

@@ -22,12 +22,13 @@ from typing import Protocol
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from content import rx
 from content.text import STOPWORDS
 
 # Function words runners misspell that the documents' own vocabulary may not hold.
 _FUNCTION = tuple(sorted({w for w in STOPWORDS if len(w) >= 4} | {"before", "after", "during", "between"}))
 _ENDINGS = frozenset({"s", "es", "y", "d", "ed", "er", "ers", "ing", "ly"})
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = rx.compile(r"[A-Za-z]+")
 # Words the tokenizer splits but runners mean as written: never "corrected".
 _KEEP = frozenset(
     "lats strung lite legday plyo plyos hammies quads glutes calfs tmrw sesh pb pbs hm lr xc".split()
@@ -108,9 +109,9 @@ def _closest_function(w: str) -> str | None:
     return best[0] if len(best) == 1 else None
 
 
-_STRETCHED = re.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
-_RUN3 = re.compile(r"([A-Za-z])\1{2,}")
-_RUN2 = re.compile(r"([A-Za-z])\1+")
+_STRETCHED = rx.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
+_RUN3 = rx.compile(r"([A-Za-z])\1{2,}")
+_RUN2 = rx.compile(r"([A-Za-z])\1+")
 # Three-letter chat words whose swapped letters spell a real word ("rpe" is not "per").
 _SHORT_KEEP = frozenset("rpe pbs bpm hiit amrap emom".split())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from content import rx
 from content.direct import _DAY_WORD, _NOT_DAY, _week, week_verdict, without_run_frequency
 from content.verdicts import _HARD, _RACE
 
@@ -35,7 +36,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "how high should the box or bench be for step ups?", "what height step for step-ups": the step-up's
     # height (knee-high or lower), not box hops against step-ups.
     (
-        re.compile(
+        rx.compile(
             r"^(?=.*\bstep ?ups?\b)(?!.*\b(?:hops?|jumps?|plyo\w*)\b)"
             r".*\b(?:how (?:high|tall|big|low)|what height|which height|right height|height)\b"
         ),
@@ -44,7 +45,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "what's the least amount of time a leg workout can take and still be worth it?": the time
     # needed, not the benefits that "worth" brings up.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:least (?:amount of )?time|minimum (?:amount of )?time|shortest|bare minimum of time|"
             r"fewest minutes|how (?:short|little time))\b"
             r"(?=.*\b(?:workout|session|routine|leg day|legs|strength|lifting|worth\w*|count|work)\b)"
@@ -54,7 +55,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "how long does a leg workout need to be to be worth it?", "how long do I have to lift for it to
     # count?": the time a session needs, not the benefits that "worth" brings up.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:hills?|climbs?|hold\w*|rest\w*|recover\w*|races?|runs?|sprints?|reps?|sets?|"
             r"stretch\w*|weeks?|months?)\b)"
             r".*\bhow (?:long|many minutes)\b.*\b(?:need|needs|have|has|got) to "
@@ -66,7 +67,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "should the front and back of my thighs be equally strong?", "quads stacked but hamstrings weak,
     # a problem?", "hamstrings tight after speedwork, is something out of balance?": opposing muscles.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:balance (?:training|work|board|exercises?)|on one (?:leg|foot)|wobbl\w*|steady)\b)"
             r"(?:.*\bfront (?:and|&|n) back of (?:my |the |your )?(?:thighs?|upper legs?|legs?)\b"
             rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|even\w*|same|balanc\w*|imbalanc\w*|"
@@ -81,7 +82,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "why do balance exercises matter?", "what's the point of balance work?": balance training (not
     # the muscle imbalance that "balance" also brings up).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|imbalanc\w*|quads? and hamstrings?)\b)"
             r"(?=.*\b(?:why|point|matter|matters|worth\w*|bother|need)\b)"
             r".*\bbalance (?:exercises?|work|training|drills?|stuff|moves|things)\b"
@@ -91,7 +92,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "train the little stabiliser muscles that keep me steady", "steadier when I land on one foot":
     # balance work (no muscle or sore part named).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:quads?|hamstrings?|calf|calves|glutes?|hips?|knees?|ankles?|shins?|pain\w*|sore|"
             r"hurt\w*|injur\w*|core|abs|one legged|single legs?|one legs?|skip\w*|omit\w*|avoid\w*|stop|"
             # ("walk me thru a step up, i keep wobbling at the top": that move's steps and cue)
@@ -104,7 +105,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "what do the muscles at the front of my hip do?": the hip muscles (the flexors), not hip pain.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:pain\w*|hurts?|hurting|aches?|aching|achy|sore|tender|niggl\w*|tight\w*)\b)"
             r".*\b(?:front of (?:my |the )?hips?|hip flexors?)\b"
         ),
@@ -112,7 +113,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "how many hill reps is enough?": the hill's own dose (5-8), not the generic sets-and-reps.
     (
-        re.compile(
+        rx.compile(
             r"\bhow many\b.*\b(?:hill (?:reps|repeats|sprints|climbs|efforts|intervals)|hills|times up)\b|"
             r"\bhill (?:reps|repeats|sprints)\b.*\bhow many\b"
         ),
@@ -121,7 +122,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "how many sets of each exercise?", "how heavy should I go with the weights?": the sets-and-reps
     # rule and its load (an exercise named keeps its own card).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:week|weekly|often|days?|leg press|squats?|lunges?|calf raises?|step ?ups?|bridges?|"
             r"curls?|extensions?|hops|skips|hills?|bulk\w*|big|slow\w*|plyometric\w*)\b)"
             r".*\b(?:how many sets (?:of|for|per|on|in) (?:each|every|an?|per|one) (?:exercise|move)|"
@@ -134,7 +135,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "a quick leg workout the morning of a race?": race day itself.
     (
-        re.compile(
+        rx.compile(
             rf"\b(?:morning|afternoon|evening) of (?:the |my |a |your )?{_RACE}\b|\brace day itself\b|"
             rf"\bsame day as (?:the |my |a )?{_RACE}\b|\bon race (?:day|morning)\b"
         ),
@@ -142,7 +143,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "I hate the gym, how do I make lifting not suck", "strength work bores me": keeping it fun.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:home|without|instead|pain\w*|hurt\w*|sore|injur\w*)\b)"
             r"(?=.*\b(?:how|tips?|ideas?|help|advice|make|any)\b)"
             r".*\b(?:hate|hating|boring|bored|bores?|dread\w*|suck|sucks|chore|tedious|monoton\w*|"
@@ -152,7 +153,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "my legs turn to jelly on hills, how do I fix that?": stronger legs on hills (hill repeats).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
             r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
             r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
@@ -163,7 +164,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "any good stretches for tight hip flexors?": the stretch after a session (not the muscle card).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|pulled|strain\w*|sharp|before or after|after or before|"
             r"warm ?up|how long)\b)"
             r".*\b(?:stretch|stretches|stretching)\b (?:\w+ ){0,2}(?:for|to loosen|to help)\b"
@@ -172,7 +173,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "is it too late to start lifting at 50?", "skip leg day during my marathon block?": why strength.
     (
-        re.compile(
+        rx.compile(
             rf"\btoo (?:old|late)\b(?=.*\b(?:{_LIFT}|legs|start\w*|lifting)\b)|"
             rf"\b(?:{_LIFT}|legs|start\w*|lifting)\b.*\btoo (?:old|late)\b|"
             r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|"
@@ -185,7 +186,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "my stride feels short and choppy": strength lengthens the stride.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|injur\w*)\b)"
             r".*(?:\b(?:short|shorter|choppy|tiny|shuffl\w*|longer|lengthen\w*)\b (?:\w+ ){0,3}strides?\b|"
             r"\bstrides? (?:is |feels |are |gets |seems )?(?:\w+ ){0,2}(?:short|choppy|shorter|tiny))\b"
@@ -194,7 +195,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "how do I know if I'm doing too much strength work?": the signs, and the article's limits.
     (
-        re.compile(
+        rx.compile(
             r"\bhow (?:do|can|would|will) (?:i|you) (?:know|tell)\b.*\b(?:too much|overdo\w*|overtrain\w*|"
             r"too many|too often|too hard)\b"
         ),
@@ -202,7 +203,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "should I ever skip a week?", "do I need a week off?": the monthly recovery week.
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*)\b)"
             r".*\b(?:(?:omit|skip\w*|take|have|need) (?:a|one|the odd|an easy) (?:week|wk)\b|weeks? off\b|"
             # "how often should I schedule a break from strength training?", "when do I take a rest week?"
@@ -215,7 +216,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "what part of my leg absorbs the landing?": the quads soak up the shock.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|shins?|knees?|injur\w*|shoes?)\b)"
             r"(?=.*\b(?:what|which)\b).*\b(?:absorb\w*|soak\w* up|cushion\w*|shock|jolt|impact)\b.*"
             r"\b(?:land\w*|impact|foot ?strike|hit\w* the ground|ground)\b"
@@ -224,17 +225,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "which muscle lifts my foot up when I run?": the shin muscles, with the calves.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:what|which)\b.*\b(?:lifts?|raises?|pulls?|"
             r"flex\w*) (?:my |the )?(?:foot|feet|toes?)(?: up)?\b"
         ),
         "muscle:calves",
     ),
     # "what keeps my pelvis level when I run?": the hip muscles hold the joint steady.
-    (re.compile(r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*)\b).*\bpelvis\b"), "muscle:hips"),
+    (rx.compile(r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*)\b).*\bpelvis\b"), "muscle:hips"),
     # "which strength exercise copies running the most?": one-legged work.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:copies|copy|mimics?|mimicking|closest to|most like|similar to|resembles?|specific to) "
             r"(?:the )?running\b|\brunning.specific\b"
         ),
@@ -242,7 +243,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "how do I get faster off the start line?", "a better finishing kick": explosive power.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:plyometric\w*|drills?|ideas?)\b).*"
             r"\b(?:start line|starting line|off the (?:start|line|"
             r"blocks)|explosive start|faster start|quicker start|"
@@ -252,7 +253,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "is leg day worth it (or nah)?", "what's the point of lifting?": why strength work, not how often.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:squats?|lunges?|calf raises?|bridges?|"
             r"step ?ups?|hops|skipping|plyometric\w*|leg press|"
             r""
@@ -268,7 +269,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "is leg day ok in the cold?", "strength work when it's icy out": the off-season / weather rule.
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|{_RACE}|shin\w*|knees?|pain\w*)\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
             r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
@@ -279,14 +280,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "lift the day after my long run or the day before?": the hard-run-day rule, either day.
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b{_RACE}\b).*(?:\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b)"
         ),
         "rule:hard_run_day",
     ),
     # "do I need weights to get strong legs?": no, bodyweight works (an exercise named keeps its card).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:calf raises?|squats?|lunges?|bridges?|"
             r"step ?ups?|hamstring|leg press|hops|plyometric\w*)\b)"
             # ("do I need any equipment?" alone is a follow-up about the exercise just asked about)
@@ -295,10 +296,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         "rule:home_workout",
     ),
     # "soleus vs gastrocnemius": the two calf muscles.
-    (re.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
+    (rx.compile(r"\b(?:soleus|gastroc\w*)\b"), "muscle:calves"),
     # "which muscles do the work when I push off?", "what gives me spring at toe-off": the calves.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:which|what) (?:\w+ )?muscles?\b.*\b(?:push(?:es|ing)? off|toe ?off|spring\w*|propel\w*|"
             r"drive me forward|launch\w*)\b|"
             r"\b(?:push(?:es|ing)? off|toe ?off)\b.*\b(?:which|what) (?:\w+ )?muscles?\b"
@@ -307,7 +308,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "how do I get more pop off the ground", "more spring in my stride": plyometrics.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:hills?|uphill|muscles?|pain|sore|hurt\w*|bulk\w*|big|huge|heavy)\b)"
             r".*\b(?:more|better|extra|get|add|build|need|want|"
             r"improve) (?:\w+ ){0,2}(?:pop|spring|springiness|"
@@ -317,7 +318,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "should air go in or out when I push?", "do I exhale on the way up": breathing.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:lock\w*|knees?|form|slow\w*|fast|speed|depth|deep|tempo|and how|leg press|squats?|"
             r"lunges?|calf raises?|step ?ups?|bridges?|curls?|extensions?|hops)\b)"
             r".*\b(?:breath\w*|exhal\w*|inhal\w*|air)\b.*\b(?:in|out|up|down|push\w*|lift\w*|effort|press\w*|"
@@ -328,7 +329,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "I slump/hunch/lean forward late in long runs": weak glutes (the article's link), not a card
     # or the whole muscles list.
     (
-        re.compile(
+        rx.compile(
             r""
             r""
             r""
@@ -343,7 +344,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "will lifting make me slower?", "is leg day gonna wreck my HM pace": the bulk-and-slow worry,
     # answered No (not the race-day timing, not the benefits list read as "Yes").
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:day before|night before|tomorrow|tmrw|days? (?:before|out)|this week|race week)\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting|strength training)\b)"
             r".*(?:\bslow(?:s|ing)? (?:me|you|us|runners?|\w+ers) down\b|"
@@ -357,7 +358,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "should I be doing plyos or nah", "are jumping drills worth it for distance runners": plyometrics'
     # own verdict, not the general benefits (no injury asked about, no comparison).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:shin|knee|pain|hurt\w*|injur\w*|sore|vs|versus|instead|compared|home|indoors|inside|"
             r"garden|flat|apartment)\b)"
             r"(?!.*\bor (?!nah|not)\w)"
@@ -370,7 +371,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "is leg day even worth it if I only race 5ks", "can lifting make my 10k time drop": a benefit of
     # strength work for a race distance, not the race-day timing rule (no timing word is said).
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:day before|"
             r"night before|tomorrow|tmrw|week|days|before (?:a|my|the)|after (?:a|my|the)|"
             r"taper\w*|recover\w*|last|when (?:should|do|can|is|to|would)|which day|off ?season|winter|"
@@ -390,7 +391,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "will lifting make my stride longer", "do strong legs protect tendons", "legs die late in races":
     # the article's reasons for strength work.
     (
-        re.compile(
+        rx.compile(
             # (a symptom told or a lift described, "my tendon aches lifting up onto my toes", "stride
             # still short even with weights": not the benefits)
             r"^(?!.*\b(?:ache\w*|aching|hurt\w*|pain\w*|sore\w*|click\w*|crack\w*|cramp\w*|twing\w*|"
@@ -410,7 +411,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "my bro says running IS leg day": running alone is not enough.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:running|run|runs|miles)\b (?:is|counts? as|=|as|basically|already|kind of)"
             r"(?: (?:a|basically|really|just|already|like|kinda|pretty much|real|proper|enough))?"
             r" (?:leg ?day|leg work|strength (?:work|training)|a leg workout|lifting|strength)\b(?! is\b)"
@@ -419,7 +420,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "I skip leg day because I run anyway, bad idea?": running alone is not enough.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:skip\w*|omit\w*|ditch\w*|drop\w*)\b (?:\w+ ){0,2}"
             r"(?:leg ?day|legs|strength|lifting|weights)\b"
             r".*\b(?:run|running|runs)\b"
@@ -428,19 +429,19 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "do I gotta hit legs if I'm a runner": yes, running alone is not enough.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train|bother with) (?:legs|leg day)\b"
         ),
         "rule:why_strength",
     ),
     # "why can't I just run more to get stronger legs": running alone is not enough.
     (
-        re.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
+        rx.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
         "rule:why_strength",
     ),
     # "legs in the morning and run in the evening": the order of run and strength on one day.
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:race|racing|marathon|half|parkrun|ultra|stretch\w*|warm\w*|(?:night|day) before|"
             r"tomorrow)\b)"
             # "I lift in the evening, how many sets?": a dose ask; the time of day is background.
@@ -459,7 +460,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "live somewhere flat, how do I do hill training": no hill, so the treadmill or plyometrics.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:flat|no hills?|without (?:a |any )?hills?|hills? (?:near|around) me)\b.*\bhill|"
             r"\bhill\w*\b.*\b(?:flat|no hills?|without (?:a |any )?hills?)\b"
         ),
@@ -467,7 +468,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "90-minute gym sessions, heavy leg day twice a week, is that too much?": don't go to extremes.
     (
-        re.compile(
+        rx.compile(
             # (anchored: the exclusions must look at the whole question, not from a later position)
             r"^(?=.*\b(?:too much|overdo\w*|overkill)\b)(?!.*\bhow (?:many|much|long)\b)"
             r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
@@ -479,7 +480,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "which one first", "lift before or after my easy run": the order of run and strength.
     (
-        re.compile(
+        rx.compile(
             r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
             r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
             r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
@@ -489,27 +490,27 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "what plyometric exercises are good", "plyo ideas": the plyometrics rule, not balance training.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:what|which|any|best|good|some)\b.*\bplyometric\w*\b.*\b(?:exercises?|drills?|moves?)\b|"
             r"\bplyometric\w* (?:ideas|exercises|drills|moves)\b"
         ),
         "rule:plyometrics",
     ),
     # "hill sprints instead of the gym", "skip the gym": gym or home, not the missing kit.
-    (re.compile(r"\binstead of (?:the |a )?gym\b|\b(?:skip|ditch|quit) the gym\b"), "rule:gym_vs_home"),
+    (rx.compile(r"\binstead of (?:the |a )?gym\b|\b(?:skip|ditch|quit) the gym\b"), "rule:gym_vs_home"),
     # "keep my quads and hamstrings balanced": the balance of opposing muscles.
     (
-        re.compile(r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"),
+        rx.compile(r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"),
         "rule:opposing_balance",
     ),
-    (re.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
+    (rx.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
     (
-        re.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"),
+        rx.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"),
         "rule:frequency",
     ),
     # One ask about lifting on a hard-run day; "run first or lift first?" and race days are others.
     (
-        re.compile(
+        rx.compile(
             # ("run first or lift first?" is the order rule; "good or bad", "yay or nay" are yes/no tails)
             rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
             # ("what does a hill session for strength look like?" asks what the session is, not when)
@@ -523,7 +524,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "after an easy 30 min jog can I go straight into a leg workout?": the order of run and lift on
     # one day (a hard run said is caught above), not the session length the minutes point to.
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b(?:sore|aches?|aching|hurts?|hurting|pain\w*|tight|stiff|{_RACE})\b)"
             r"(?=.*\b(?:can|could|should|ok|okay|fine|alright|good|bad|straight|right|directly|then)\b)"
             rf".*(?:\b(?:after|following|post) (?:my |an |a |"
@@ -534,7 +535,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "how many days a week can I lift without hurting my running?": how often.
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b{_RACE}\b).*\bhow (?:many|often)\b(?:.*\b(?:days?|times|sessions)\b "
             r"(?:a|per|each|every|in a) week\b|.*\b(?:lift\w*|strength|"
             r"legs|leg days?|gym|weights)\b.*\b(?:a|per) week\b)"
@@ -542,10 +543,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         "rule:frequency",
     ),
     # "what's the minimum that works?", "least I can get away with": the shortest worthwhile dose.
-    (re.compile(r"\b(?:bare )?minimum\b|\bthe least (?:i|amount|you)\b"), "rule:time_needed"),
+    (rx.compile(r"\b(?:bare )?minimum\b|\bthe least (?:i|amount|you)\b"), "rule:time_needed"),
     # "legs 5 days a week to get faster?", "leg day two days in a row": how often, whatever else it says.
     (
-        re.compile(
+        rx.compile(
             rf"^(?!.*\b{_RACE}\b).*(?:\b(?:[2-7]|two|three|four|five|six|seven) (?:days?|times|x) "
             r"(?:a|per|each|every) week\b|\bevery ?day\b|\bdaily\b|\b(?:two|2|back to back|consecutive) days"
             r"(?: in a row)?\b|\b(?:days?|sessions|times) in a row\b|"
@@ -555,13 +556,13 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         "rule:frequency",
     ),
     (
-        re.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
+        rx.compile(rf"\b{_RACE}\b.*\b(?:last|final) (?:leg|strength|gym|lifting|workout|session)"),
         "rule:race_day",
     ),
     # "when is my last strength session?", "what day should my final leg workout be": the last one
     # before a race (no other "last session" has a when), not the stretch at the end of a session.
     (
-        re.compile(
+        rx.compile(
             r"\b(?:when|what day|which day)\b.*\b(?:last|final) (?:\w+ )?(?:leg|strength|gym|lifting|lift|"
             r"weights|heavy) ?(?:day|session|workout|lift)?\b|"
             # "what's the latest I can do legs?", "when do I stop squats?" (before the race)
@@ -572,17 +573,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         "rule:race_day",
     ),
     (
-        re.compile(rf"\b(?:day before|night before|tomorrow|days? (?:before|out from))\b.*\b{_RACE}\b"),
+        rx.compile(rf"\b(?:day before|night before|tomorrow|days? (?:before|out from))\b.*\b{_RACE}\b"),
         "rule:race_day",
     ),
     (
-        re.compile(rf"\b{_RACE}\b.*\b(?:day before|night before|tomorrow|days? (?:before|out))\b"),
+        rx.compile(rf"\b{_RACE}\b.*\b(?:day before|night before|tomorrow|days? (?:before|out))\b"),
         "rule:race_day",
     ),
 )
 
 
-_HILLS_AS_STRENGTH = re.compile(
+_HILLS_AS_STRENGTH = rx.compile(
     r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
     r"(?:my |a |the )?(?:strength|leg)|"
     r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
@@ -622,14 +623,14 @@ _MUSCLE_OF = {
     "calf": "muscle:calves",
     "calve": "muscle:calves",
 }
-_MUSCLE_WORK = re.compile(
+_MUSCLE_WORK = rx.compile(
     r"\b(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
     r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
     r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )
-_NOT_MUSCLE_WORK = re.compile(
+_NOT_MUSCLE_WORK = rx.compile(
     r"\b(?:pain|hurts?|sore|ache|aches|aching|injur\w*|or|and|vs|versus|instead|without|no|how do i do|"
     # ("how do you do the hip strengthener exercise with ankle weights?": that exercise, not the list)
     r"how (?:do|should|can|would) (?:you|we|one) (?:do|perform)|the hip strengthen\w*|ankle weights?)\b"

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import threading
 import unicodedata
 from functools import lru_cache
 
 import Stemmer
 
+from content import rx
+
 MAX_INPUT = 500  # characters of user text we look at
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = rx.compile(r"[a-z0-9]+")
 # PyStemmer's stemmer objects are not thread-safe (each keeps a working buffer and a cache), so each
 # thread gets its own.
 _LOCAL = threading.local()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
@@ -22,7 +23,7 @@ _HARD = (
     r"(?:tempo|intervals?|interval day|long run|speed ?work|fartlek|threshold|track (?:session|workout|day)|"
     r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
-_GIVE_UP = re.compile(
+_GIVE_UP = rx.compile(
     r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|quit|drop (?:them|it)|pointless|waste of time|"
     r"stop (?:doing )?(?:them|it)|not do (?:them|it)|worth it)\b"
 )
@@ -34,7 +35,7 @@ _GIVE_UP = re.compile(
 # back"): the choice first, then why, from the article. Asked before any topic is chosen (content/
 # reasons.py gap), so a word like "machine" can't turn it into the machines' stock answer. Each entry:
 # the two options' patterns (both must be said), the verdict, and its topic.
-_CHOICE = re.compile(
+_CHOICE = rx.compile(
     r"\b(?:or|vs|versus|v|better|best|compared?|comparison|difference|differences|which|rather than|"
     r"substitute for|replacement for|"
     r"instead of|{over}|as (?:good|useful|effective|worthwhile|helpful|beneficial) as|more useful|"
@@ -45,7 +46,7 @@ _CHOICE = re.compile(
     )
 )
 # "can I do squats or lunges at home?": a yes/no on doing them, not a choice between them.
-_MAY_I = re.compile(
+_MAY_I = rx.compile(
     r"^(?:can|could|are|will|would|may) (?:i|you|we|they|runners?)\b(?!.*\b(?:which|better|vs)\b)"
 )
 _KNEES_IN = (
@@ -408,7 +409,7 @@ _VERSUS_TABLE += (
     ),
 )
 _VERSUS = tuple(
-    (re.compile(a), re.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
+    (rx.compile(a), rx.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
 )
 
 
@@ -491,7 +492,7 @@ def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
     return m.span("x") if "x" in pattern.groupindex else m.span()
 
 
-_JOINED = re.compile(
+_JOINED = rx.compile(
     r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|and|substitute for|replacement for|"
     r"as (?:good|useful|effective|worthwhile|helpful) as)\b"
 )
@@ -499,7 +500,7 @@ _JOINED = re.compile(
 
 # "...if I only have time for one": a pick, not "both". The article's own words decide it where it has
 # them (the step-up is "simple, valuable"; one-legged moves copy running).
-_ONLY_ONE = re.compile(
+_ONLY_ONE = rx.compile(
     r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:if|when) i (?:can|could) only "
     r"(?:do|pick|choose) one|"
     r"only (?:do|pick|choose) one|just one of (?:them|those|the two)|one or the other|had to "
@@ -524,7 +525,7 @@ _PICK: dict[str, str] = {
 
 
 # "is the leg press as good as lunges?": a yes/no, so the verdict's yes or "not quite" comes first.
-_AS_GOOD = re.compile(
+_AS_GOOD = rx.compile(
     r"^(?:is|are|would|will|do|does|can)\b(?P<subject>.*?)\bas (?:good|useful|effective|worthwhile|"
     r"helpful|beneficial) (?:as|for)\b"
 )
@@ -547,14 +548,14 @@ def as_good_lead(plain: str, text: str) -> str:
 
 # "only dumbbells at home, no bench or machines, can I still do the gym stuff?": a can-I under a kit limit,
 # not a choice between the two kits it names.
-_KIT_LIMIT = re.compile(
+_KIT_LIMIT = rx.compile(
     r"\b(?:only|just|no|without|dont have|do not have|havent got|cant get to|no access to)\b (?:\w+ ){0,3}"
     r"(?:dumbbells?|kettlebells?|machines?|gym|weights|bench|equipment|kit)\b"
 )
-_CAN_I = re.compile(
+_CAN_I = rx.compile(
     r"\b(?:can|could) (?:i|you|we) (?:still |even |actually )?\w+|\bis (?:that|it|this) enough\b"
 )
-_A_CHOICE = re.compile(r"\b(?:or|vs|versus|instead|better|which|rather|than|prefer\w*)\b")
+_A_CHOICE = rx.compile(r"\b(?:or|vs|versus|instead|better|which|rather|than|prefer\w*)\b")
 
 
 def versus(plain: str) -> tuple[str, str] | None:
@@ -1587,11 +1588,11 @@ _VERDICT_TABLE += (
         frozenset({"rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"}),
     ),
 )
-_VERDICTS = tuple((re.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
+_VERDICTS = tuple((rx.compile(p), text, topic, about) for p, text, topic, about in _VERDICT_TABLE)
 # "do I have to do hill repeats?", "must I do the wall squat at all?": one exercise is an option, not a must.
 _MUST_DO = tuple(
     (
-        re.compile(
+        rx.compile(
             r"^(?:do|must|should) (?:i|we|runners?|you) (?:really |actually |absolutely )?(?:have to|need to|"
             r"got to|gotta|must) (?:do |include )?(?:the |any |a )?(?:"
             + "|".join(re.escape(n.lower()) + "(?:e?s)?" for n in (e.name, *e.aliases))
@@ -1611,11 +1612,11 @@ _NAME_OF = {
     for e in EXERCISES.values()
     for n in (e.name, *e.aliases)
 }
-_EX_NAMED = re.compile(
+_EX_NAMED = rx.compile(
     r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")(?:e?s)?\b"
 )
 _MUSCLE_WORDS = tuple(
-    (m.id, re.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in (m.name, *m.aliases)) + r")\b"))
+    (m.id, rx.compile(r"\b(?:" + "|".join(re.escape(n.lower()) for n in (m.name, *m.aliases)) + r")\b"))
     for m in MUSCLES.values()
 )
 
@@ -1625,7 +1626,7 @@ def _and_names(ids: tuple[str, ...]) -> str:
     return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
 
 
-_OK_FOR = re.compile(
+_OK_FOR = rx.compile(
     # ("legit for runners or just a gym bro thing?", "... or nah": the worth-it ask, not a choice)
     r"^(?!.*\b(?:or(?! (?:is it |its |are they |is that )?(?:just |only |more |mostly |really )?(?:a |an )?"
     r"(?:\w+ ){0,3}(?:thing|fad|myth|hype|gimmick)\b| nah\b| "
@@ -1644,8 +1645,8 @@ _OK_FOR = re.compile(
 
 # "leg press 3x20 light, that's the move right?", "doing 2x12 lunges, is that right?": their dose against
 # the article's (a resistance that tires you by 12–15 reps, 2–3 sets), the verdict first.
-_DOSE_TOLD = re.compile(r"\b(\d{1,2}) sets of (\d{1,3})\b")
-_DOSE_CHECK = re.compile(
+_DOSE_TOLD = rx.compile(r"\b(\d{1,2}) sets of (\d{1,3})\b")
+_DOSE_CHECK = rx.compile(
     r"^(?!.*\bhow (?:many|much|often|long|heavy)\b)(?=.*\b(?:right|correct|ok|okay|good|fine|enough|"
     r"the move|the way|too (?:much|many|few|little|light|heavy|easy)|is that|is this|does that|sound\w*|"
     r"legit|alright|wrong|sensible)\b)"
@@ -1692,7 +1693,7 @@ def _dose_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "can I use a chair instead of a bench?", "the stairs instead of a step?": yes where the article's own
 # stand-in for that kit says so (its lines that name the thing), not "No chair?" for the thing they have.
-_INSTEAD = re.compile(
+_INSTEAD = rx.compile(
     r"^(?:can|could|would|will|should|is it ok to|is it okay to|is it fine to) (?:i|we|you) (?:just )?"
     r"(?:use|do (?:it|them) (?:on|with)|swap in|sub in) (?:a |an |the |my |some |our )?(?:\w+ )?"
     r"(?P<have>\w+?)s? (?:instead of|in place of|rather than) (?:a |an |the |my )?(?P<lack>[a-z ]+?)s?"
@@ -1708,7 +1709,7 @@ def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
     kit = _KIT_OF.get(m.group("lack").strip())
     if kit is None or kit.id in ("hill", "treadmill"):
         return None  # (a treadmill for hills has its own fuller yes)
-    have = re.compile(rf"\b{re.escape(m.group('have'))}s?\b")
+    have = rx.compile(rf"\b{re.escape(m.group('have'))}s?\b")
     lines = [x for x in kit.substitutes if have.search(x.lower())]
     if m.group("ex"):
         # "a kitchen chair instead of a box for step-ups": any of the article's stand-ins for that move
@@ -1726,7 +1727,7 @@ def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "can I do lunges without weights?", "wall squats without a ball?": yes, the exercise's own stand-in
 # (not "No dumbbells?" said once for the kit and again for the exercise).
-_WITHOUT = re.compile(
+_WITHOUT = rx.compile(
     r"^(?:can|could|is it ok to|is it okay to|should|would it work to) (?:i|you|we) (?:still |just )?"
     r"(?:do|try|manage) (?:the |a |my )?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
@@ -1750,14 +1751,14 @@ def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
 # X?" is answered), with yes first.
-_SKIP_ONE = re.compile(
+_SKIP_ONE = rx.compile(
     r"^(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?(?:skip|drop|leave out|ditch|"
     r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
     + r")(?:e?s)?\b"
 )
 # "do I need ankle weights for the hip raise?": not necessarily, the article's stand-in
-_NEED_KIT = re.compile(
+_NEED_KIT = rx.compile(
     r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?"
     r"(?P<kit>[a-z ]+?)s? "
     r"(?:for|to do) (?:the |a )?(?P<name>"
@@ -1802,7 +1803,7 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "knees ache doing wall squats, am I doing it wrong?", "my knees hurt on lunges, is my form off?": the
 # verdict on their form first, with that exercise's own cues, and when to stop and get it seen.
-_HURTS_ON = re.compile(
+_HURTS_ON = rx.compile(
     r"^(?!.*\b(?:sharp|stabbing|swell\w*|swollen|pop\w*|snap\w*|tore|torn|pulled|strain\w*)\b)"
     r"(?=.*\b(?:ache\w*|aching|achy|hurt\w*|pain\w*|sore|twinge\w*)\b)"
     r"(?=.*\b(?:doing (?:it|them|this|that|something) (?:wrong|right|badly)|wrong|form (?:off|bad|wrong)|"
@@ -1849,18 +1850,18 @@ def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "quads + hams + calves all in one, too much?", "how many muscle groups should one session cover?",
 # "should each session hit lots of muscle groups?": several per session, the article says.
-_GROUP_WORDS = re.compile(
+_GROUP_WORDS = rx.compile(
     r"\b(?:(?:all|several|multiple|many|different|lots of|a lot of|a few|two|three|four|3|4|all the|every) "
     r"(?:\w+ )?(?:muscle groups?|muscles|body parts|areas)|muscle groups|whole legs?|full legs?|everything|"
     r"(?:quads?|hams?|hamstrings?|calves|calf|glutes?|hips?) (?:\w+ )?(?:quads?|hams?|hamstrings?|calves|"
     r"calf|glutes?|hips?))\b"
 )
-_ONE_SESSION = re.compile(
+_ONE_SESSION = rx.compile(
     r"\b(?:(?:one|same|a|each|every|single|per) (?:session|workout|sesh|day|go)|all in one|in one go|"
     r"together|at once)\b"
 )
-_GROUPS_HOW_MANY = re.compile(r"\bhow many (?:different )?(?:muscle groups|muscles|body parts|areas)\b")
-_TOO_MUCH = re.compile(r"\b(?:too much|too many|overkill|overdo\w*|bad|a bad idea|ok|okay|fine|alright)\b")
+_GROUPS_HOW_MANY = rx.compile(r"\bhow many (?:different )?(?:muscle groups|muscles|body parts|areas)\b")
+_TOO_MUCH = rx.compile(r"\b(?:too much|too many|overkill|overdo\w*|bad|a bad idea|ok|okay|fine|alright)\b")
 _GROUPS_TEXT = (
     "the article says to work several major muscle groups in each session, balancing opposing ones "
     "(quad work with hamstring work), and to vary the routine. 2–3 sets of each with comfortable weights; "
@@ -1886,7 +1887,7 @@ def _groups(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 
 # "do I gotta do the hip stuff or can I just smash quads and calves?", "can I skip hip work?": keep it.
-_HIP_ASK = re.compile(
+_HIP_ASK = rx.compile(
     r"^(?=.*\b(?:hips?|hip (?:stuff|work|exercises?|strengtheners?|raises?|muscles?))\b)(?!.*\b(?:pain\w*|"
     r"hurt\w*|sore|injur\w*|flexor\w*)\b)"
     r"(?:.*\b(?:gotta|got to|have to|need to|must|need|really need to|bother with) (?:do |train |bother "
@@ -1904,13 +1905,13 @@ _HIP_ASK = re.compile(
 )
 # "why does nobody train the deep hip muscles?", "why does everyone go on about runners and weak hips?":
 # the reason, neglect first when that is what's asked
-_HIP_WHY_ASK = re.compile(
+_HIP_WHY_ASK = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|aching|injur\w*|flexor\w*|tight\w*|click\w*|pop\w*|"
     r"crack\w*|my hips?|drops?|dips?)\b)"
     r"(?:why|how come|.*\b(?:why|how come) (?:does|do|is|are) (?:nobody|no one|noone|everyone|every1|"
     r"people|runners|everybody))\b"
 )
-_NEGLECT = re.compile(
+_NEGLECT = rx.compile(
     r"\b(?:nobody|no one|noone|never|forget\w*|forgot|neglect\w*|ignor\w*|overlook\w*|skip\w*|miss\w*|"
     r"don ?t|doesn ?t|not)\b"
 )
@@ -1961,15 +1962,15 @@ def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "only hill near me is maybe 15%, usable for hill reps?", "is 12 percent too steep?", "how steep?":
 # the article's 5-10% grade, the verdict on theirs first.
-_HILL_SAID = re.compile(
+_HILL_SAID = rx.compile(
     r"\b(?:hills?|slopes?|ramps?|inclines?|grades?|gradients?|hill \w+|uphill|treadmill)\b"
 )
-_PCT = re.compile(
+_PCT = rx.compile(
     r"\b(?P<n>\d{1,2}(?: ?\d)?)(?: ?(?:percent|pc|per cent))?(?: (?:grade|gradient|incline|slope))?\b"
     r"(?! ?(?:reps?|times|x|min\w*|sec\w*|s|km|k|mi\w*|m|meters?|metres?|yards?|weeks?|years?|yo|days?|"
     r"sets?|kg|lbs?|am|pm|mph|kph|feet|ft|hills?|repeats?|sprints?|charges?))\b"
 )
-_STEEP_ASK = re.compile(
+_STEEP_ASK = rx.compile(
     r"\b(?:too steep|steep enough|too flat|too gentle|usable|ok|okay|fine|work|good|enough|right|alright|"
     r"suitable|any good|how steep|what (?:grade|gradient|incline)|steep)\b"
 )
@@ -2019,7 +2020,7 @@ def _grade(plain: str) -> tuple[str, str, frozenset[str]] | None:
 
 # "in a bridge should my shoulder blades stay on the floor?", "wall sits: knees creeping past my toes,
 # bad?": a form check on one named exercise, answered yes or no from that exercise's own cues.
-_FORM_ASK = re.compile(
+_FORM_ASK = rx.compile(
     r"^(?:in|on|for|during|with|when doing|doing) (?:a |an |the |my )?[a-z ]+? (?:should|do|does|is|are|"
     r"must|can)\b|^(?:should|do|does|is|are|must|can|am i)\b|\b(?:bad|ok|okay|fine|right|normal|wrong|"
     r"correct|a problem|an issue|allowed|supposed to)\s*$"
@@ -2038,15 +2039,15 @@ _BODY_PARTS = frozenset(
     "knee toe heel back shoulder blade hip torso trunk foot feet arm chest head butt glute bum leg ankle "
     "spine pelvi pelvis".split()
 )
-_POSITION = re.compile(
+_POSITION = rx.compile(
     r"\b(?:under(?:neath)?|below|behind|forward|ahead|back|apart|together|wide|narrow|in front|past|over|"
     r"inward|outward|in line|flat|up|down|level)\b"
 )
-_FORM_FLIP = re.compile(r"\b(?:bad|wrong|a problem|an issue|mistake)\b")
-_NEGATIVE = re.compile(r"\b(?:dont|don't|never|not|avoid|no)\b", re.IGNORECASE)
+_FORM_FLIP = rx.compile(r"\b(?:bad|wrong|a problem|an issue|mistake)\b")
+_NEGATIVE = rx.compile(r"\b(?:dont|don't|never|not|avoid|no)\b", re.IGNORECASE)
 
 
-_NAMES = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")\b")
+_NAMES = rx.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")\b")
 
 
 def _bare(word: str) -> str:
@@ -2119,7 +2120,7 @@ _OK_ASK = (
 )
 _HAVING = tuple(
     (
-        re.compile(
+        rx.compile(
             r"^(?!.*\b(?:prevent\w*|avoid\w*|stop (?:it|them) (?:coming|happening)|keep (?:it|them) away)\b)"
             # ("how many calf raises for shin splints?" asks for the number, not whether)
             r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
@@ -2156,14 +2157,14 @@ _HAVING_TEXT = {
 
 # "do I need a physio for shin splints or can I fix it myself?": an either/or between a professional and
 # self-care for an injury the article covers, not a yes/no ("Yes, it can").
-_PRO_OR_SELF_PRO = re.compile(
+_PRO_OR_SELF_PRO = rx.compile(
     r"\b(?:need|see|seeing|go to|going to|get|book|visit|check with|worth)\b (?:\w+ ){0,2}?"
     r"(?:a |an |the |my )?"
     r"(?:physio\w*|physical therap\w*|doctor|dr|gp|sports (?:doc\w*|med\w*)|specialist|podiatrist|"
     r"professional|pro|someone|somebody)\b|"
     r"\b(?:physio\w*|doctor|dr|gp|specialist|podiatrist)\b (?:\w+ ){0,2}?or\b"
 )
-_PRO_OR_SELF_SELF = re.compile(
+_PRO_OR_SELF_SELF = rx.compile(
     r"\b(?:myself|my self|on my own|by myself|self[ -]?(?:treat\w*|manag\w*|rehab\w*)|diy|(?:fix|sort|treat|"
     r"manage|rehab|handle) (?:it|this|them|that)(?: out)? (?:at home|alone))\b"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from content import rx
 from content.asks import POINTER, SENTENCE, named_exercises, split_asks, trace
 from content.calendar import DAY_NAMES
 from content.direct import week_verdict
@@ -17,12 +18,12 @@ from content.text import normalize
 _DAY_NAMES = tuple(d[:3].lower() for d in DAY_NAMES)  # "mon"…, as the regexes below read days
 
 
-DAY = re.compile(
+DAY = rx.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b"
 )
 
 
-_HARD_RUN = re.compile(
+_HARD_RUN = rx.compile(
     r"\b(?:(?:hard|key|big) (?:runs?|days?|sessions?|efforts?|workouts?)|"
     r"intervals?|tempo|long(?: run)?|lr|race|racing|parkrun|speed ?work|track|hills?|hill reps|fartlek|"
     r"threshold|reps|quality|"
@@ -32,7 +33,7 @@ _HARD_RUN = re.compile(
 )
 
 
-_EASY_RUN = re.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
+_EASY_RUN = rx.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
 
 
 # ("where do I put my back foot / hands?" is about form, not the week)
@@ -42,7 +43,7 @@ _BODY_PLACE = (
 )
 
 
-WHICH_DAYS = re.compile(
+WHICH_DAYS = rx.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
     r"(?: \w+){0,3} (?:go|fit|put)" + _BODY_PLACE + "|"
     r"\b(?:when|where) in (?:the|my|a) week\b|"
@@ -57,13 +58,13 @@ WHICH_DAYS = re.compile(
 
 
 # "how do I fit in two sessions?" after the runner's week: their days, not a routine
-FIT_ASK = re.compile(r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b")
+FIT_ASK = rx.compile(r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b")
 
 
 _FULL = {"mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat", "sun": "Sun"}
 
 
-_ON_DAY = re.compile(
+_ON_DAY = rx.compile(
     r"\b(on (?:a |my )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b(?! (?:and|or|&)\b)(?![,.;:])"
 )
 
@@ -115,22 +116,22 @@ def _week(text: str) -> dict[str, str]:
     return week
 
 
-_RACE_DAY = re.compile(
+_RACE_DAY = rx.compile(
     r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
     r"(?:on |this |next )?"
     r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
 )
 
 
-_NOT_AFTER = re.compile(
+_NOT_AFTER = rx.compile(
     r"^,? (?:\(|is (?:the day|a hard|your|race)|(?:the day before|a hard|your race|race day))", re.IGNORECASE
 )
 
 
-_DAY_IN_REPLY = re.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\b")
+_DAY_IN_REPLY = rx.compile(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\b")
 
 
-_NOT_BEFORE = re.compile(
+_NOT_BEFORE = rx.compile(
     r"\b(?:not|no|off|avoid|skip|never|except|rather than|instead of|away from|before|after|than)\b"
     r"[^:;,()]*$",
     re.IGNORECASE,
@@ -154,7 +155,7 @@ def race_day(plain: str) -> str | None:
 
 
 # "can I do legs Saturday afternoon?", "is a gym session Saturday evening ok?": a yes/no on one day
-_SAME_DAY_ASK = re.compile(
+_SAME_DAY_ASK = rx.compile(
     r"\b(?:can|could|should|is it ok to|is it fine to|would it be ok to|is|are|would|"
     r"will) (?:i|a|my|it|the|doing|legs|leg day|lifting)\b"
 )
@@ -235,7 +236,7 @@ def guard_days(text: str, plain: str) -> str:
     return out
 
 
-_DOING = re.compile(
+_DOING = rx.compile(
     r"\b(?:i (?:only |just |mostly |usually |currently )?(?:do|did|have been doing|ve been doing|been doing|"
     r"am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
@@ -245,7 +246,7 @@ _DOING = re.compile(
 )
 
 
-_JUDGE = re.compile(
+_JUDGE = rx.compile(
     r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
     r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
     r"is (?:this|that|my) (?:\w+ )?(?:set up|laid out|put together|done) (?:right|ok|okay|well|properly)|"
@@ -258,7 +259,7 @@ _JUDGE = re.compile(
 )
 
 
-_EASY_LOAD = re.compile(
+_EASY_LOAD = rx.compile(
     r"\b(?:(?:feels?|felt|pretty|really|too|very|quite) (?:easy|light)|too light|a breeze)\b"
 )
 
@@ -337,12 +338,12 @@ def review(message: str) -> str | None:
     return "\n".join(lines)
 
 
-_HIGH_REPS = re.compile(r"\b(?:sets? of|x) ?(\d{2,3})\b|\b(\d{2,3}) reps?\b")
-_WORN_OUT = re.compile(
+_HIGH_REPS = rx.compile(r"\b(?:sets? of|x) ?(\d{2,3})\b|\b(\d{2,3}) reps?\b")
+_WORN_OUT = rx.compile(
     r"\b(?:wrecked|dead|tired|heavy|flat|sluggish|slow|slower|fried|cooked|exhausted|knackered|shattered|"
     r"trashed|never (?:feel )?fresh)\b"
 )
-_RUN_THEN_LIFT = re.compile(
+_RUN_THEN_LIFT = rx.compile(
     r"\b(?:run|runs|running|jog|\d+ ?k)\b(?: \w+){0,4} (?:in the )?morning\b.{0,80}\b(?:evening|afternoon|"
     r"night|later)\b|\brun (?:first|then)\b"
 )
@@ -376,48 +377,48 @@ def _and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
-_THEN = re.compile(
+_THEN = rx.compile(
     r"\b(?:in |on )?(?:then|that (?:same )?(?:day|evening|night|morning|afternoon)|the same day|"
     r"after (?:it|that|the session|the run|the workout))\b"
 )
 
 
 # "hard days are Tuesday and Thursday, legs on Wednesday?": the day put to them, at the message's end.
-_DAY_FOR_LEGS = re.compile(
+_DAY_FOR_LEGS = rx.compile(
     r"(?:^|[,.;]\s*|\band\s+|\bso\s+)(?:what about |how about |maybe |is |and )?(?:(?:legs|leg day|lifting|"
     r"lift|strength|gym|weights) (?:on )?(?:a )?(?P<d1>mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
     r"(?P<d2>mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:ok |okay |good |fine |alright )?(?:for )?(?:legs|leg day|"
     r"lifting|strength|the gym|weights))\W*$"
 )
 # "I run 5 days a week, where do I squeeze in two strength sessions?": no days named, the rule for them.
-_RUN_COUNT = re.compile(
+_RUN_COUNT = rx.compile(
     r"\b(?:run|running|jog|jogging) (?:\w+ )?(?P<n>[3-7]|three|four|five|six|seven) ?(?:days?|times|x) "
     r"(?:a|per|each) ?week\b|\b(?P<m>[3-7]|three|four|five|six|seven) (?:days?|runs) a week\b"
 )
-_WHERE_WHEN = re.compile(
+_WHERE_WHEN = rx.compile(
     r"\b(?:where|when) (?:do|should|can|could|would) i (?:\w+ ){0,2}(?:put|fit|slot|add|squeeze|do|"
     r"schedule|place|lift|train)\b"
 )
 # A race weeks away: "race Saturday in 3 wks", "half marathon in 12 weeks".
-_RACE_FAR = re.compile(
+_RACE_FAR = rx.compile(
     r"\bin (?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?)\b"
 )
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 # "I get maybe two evenings free", "only 2 free nights a week": the slots there are for strength.
-_FREE_SLOTS = re.compile(
+_FREE_SLOTS = rx.compile(
     r"\b(?P<n>2|two|3|three|a couple of|a couple) (?:free |spare |quiet )?"
     r"(?P<slot>evenings|nights|mornings|lunchtimes|lunch breaks)"
     r"(?: (?:free|spare|off|to myself|a week|per week|each week|in the week))?\b"
 )
 # Long runs at the weekend ("back to back long runs at weekends", "weekend long runs"): both days taken.
-_WEEKEND_LONG = re.compile(
+_WEEKEND_LONG = rx.compile(
     r"\b(?:long runs?|lrs?|long ones|long efforts?)\b(?: \w+){0,2} (?:at |on |over |every )?(?:the )?"
     r"weekends?\b|\bweekend long runs?\b|\bweekends? (?:are|is|=) (?:\w+ ){0,2}long runs?\b|"
     r"\bback to back long runs?\b|\bb2b long runs?\b"
 )
-_FIT_WHEN = re.compile(
+_FIT_WHEN = rx.compile(
     r"\bwhen (?:do|should|can|could|would|shall) i (?:\w+ ){0,2}(?:fit|slot|squeeze|put|do|schedule|add)\b|"
     r"\bdoes it matter which\b|\bwhich (?:evenings?|nights?|mornings?|ones?)\b"
 )
@@ -675,7 +676,7 @@ def days_reply(text: str) -> str | None:
 
 
 # ---- Strength forced onto run days: "I can only lift Tue and Fri nights, which are also my interval nights"
-_ONLY_SLOT = re.compile(
+_ONLY_SLOT = rx.compile(
     r"\b(?:(?:can|could) only (?:\w+ ){0,2}(?:lift|gym|train|do (?:it|strength|legs|weights)|get to (?:the|"
     r"a) gym)|"
     r"only (?:\w+ ){0,2}(?:day|days|slot|slots|night|nights|evening|evenings|time|chance)|"
@@ -686,7 +687,7 @@ _RUN_SLOT = (
     r"(?:run|running|interval|tempo|track|speed ?work|long|club|hill|workout|session)(?: run)? "
     r"(?:nights?|days?|evenings?|mornings?)"
 )
-_SAME_AS_RUN = re.compile(
+_SAME_AS_RUN = rx.compile(
     r"\b(?:also|too|as well)\b.{0,30}\b"
     + _RUN_SLOT
     + r"\b|\b"
@@ -701,21 +702,21 @@ _SAME_AS_RUN = re.compile(
     r"(?:long (?:run|one)|intervals?|tempo|track|club run|hills|speed ?work|runs?|running)\b"
 )
 # "track is Tuesday night, and Tuesday evening is my only gym time": one day named for both.
-_SAME_DAY = re.compile(
+_SAME_DAY = rx.compile(
     r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?)?\b.{0,80}?\b\1(?:days?|s|"
     r"nesdays?|rsdays?|urdays?|sdays?)?\b"
 )
-_HARD_SHARED = re.compile(
+_HARD_SHARED = rx.compile(
     r"\b(?:intervals?|tempo|track|speed ?work|long runs?|hills?|reps|threshold|workouts?|club)\b"
 )
 
 
 # "easy run to work Mon Wed Fri, legs at lunch on the run days: does the order matter, too much?"
-_ON_RUN_DAYS = re.compile(
+_ON_RUN_DAYS = rx.compile(
     r"\b(?:on|after) (?:the |my |those |these )?(?:run|running|commute|commuting) days\b|"
     r"\b(?:on )?(?:those|the same|these) days\b|\bthen (?:lift|legs|gym|strength)\b"
 )
-_ORDER_OR_MUCH = re.compile(
+_ORDER_OR_MUCH = rx.compile(
     r"\b(?:order|first|before or after|after or before|too much|too many|too often|overdo\w*|right way)\b"
 )
 
@@ -781,16 +782,16 @@ def _only_hard_days(plain: str) -> str | None:
 
 
 # "I run 6 days a week, no spare days, can I still fit strength in?": every day has a run.
-_RUN_DAILY = re.compile(
+_RUN_DAILY = rx.compile(
     r"\b(?:run|running|runs)\b (?:\w+ ){0,2}(?:every ?day|daily|(?:7|seven) (?:days|times|x|d)"
     r"(?: a| per| each)? ?(?:week|wk)|7x|7 ?days)\b|\b(?:run|running) streak\b|"
     r"\bno (?:spare|free|rest|off|non running) days?\b|\bnever (?:have|get|take) a (?:rest )?day off\b|"
     r"\b(?:7|seven) (?:days|runs) a week\b"
 )
-_FIT_IN = re.compile(
+_FIT_IN = rx.compile(
     r"\b(?:fit|room|squeeze|space|still (?:do|add|lift)|add|where|when|how|can i|should i|possible)\b"
 )
-_STRENGTH_TOLD = re.compile(r"\b(?:strength|legs|leg (?:work|day|sessions?)|lift\w*|weights|gym)\b")
+_STRENGTH_TOLD = rx.compile(r"\b(?:strength|legs|leg (?:work|day|sessions?)|lift\w*|weights|gym)\b")
 DAILY_TEXT = (
     "Yes: lift straight after two of your easy runs each week, run first, then 15–20 minutes of strength. "
     "Never after a hard run (intervals, tempo, the long run) or on the day before a race. Twice a week is "
@@ -874,30 +875,30 @@ def shared_day_reply(message: str) -> str | None:
 
 # ---- Legs the day before a hard run, and dead for it: "leg day Monday, long run Tuesday. Move it?" -------
 _DAYS_RE = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-_LIFT_DAY = re.compile(
+_LIFT_DAY = rx.compile(
     r"\b(?:leg day|legs|leg session|lifting|lift|strength|gym|squats?|weights)\b(?: \w+){0,3} (?:on )?"
     + _DAYS_RE
     + r"\b|\b"
     + _DAYS_RE
     + r"s? (?:is |are )?(?:my )?(?:leg day|legs|lifting|strength|gym)\b"
 )
-_DEAD = re.compile(r"\b(?:dead|heavy|tired|flat|sore|wrecked|trashed|sluggish|no energy|fried|toast)\b")
-_MOVE_ASK = re.compile(r"\b(?:move|change|switch|swap|shift|reschedule|rearrange)\b|\bdifferent day\b")
+_DEAD = rx.compile(r"\b(?:dead|heavy|tired|flat|sore|wrecked|trashed|sluggish|no energy|fried|toast)\b")
+_MOVE_ASK = rx.compile(r"\b(?:move|change|switch|swap|shift|reschedule|rearrange)\b|\bdifferent day\b")
 
 
 # "quads still fried from Sunday's long run, ok to do my leg session tomorrow?": sore from a run done, the
 # strength session asked about for the next day or two.
-_SORE_FROM = re.compile(
+_SORE_FROM = rx.compile(
     r"\b(?:still |so |really |totally )?(?:dead|heavy|tired|sore|wrecked|trashed|fried|toast|cooked|battered|"
     r"smashed|stiff)\b(?: \w+){0,3} (?:from|after) (?:my |the |yesterdays |sundays |saturdays |last nights |"
     r"\w+s )?(?:\w+ )?(?:long run|lr|long one|race|marathon|half|tempo|intervals|run|workout|session)\b"
 )
-_NEXT_LIFT_ASK = re.compile(
+_NEXT_LIFT_ASK = rx.compile(
     r"\b(?:ok|okay|fine|alright|good|safe|smart|wise)\b(?: \w+){0,3} (?:to )?(?:do|lift|hit|go|train)\b|"
     r"\b(?:can|could|should) i (?:still )?(?:do|lift|hit|go|train)\b|\bor (?:nah|not|skip|wait|rest)\b"
 )
-_SOON = re.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|today|tonight|this (?:evening|afternoon|morning))\b")
-_LEG_SESSION = re.compile(
+_SOON = rx.compile(r"\b(?:tomorrow|tmrw|tmr|tomoz|today|tonight|this (?:evening|afternoon|morning))\b")
+_LEG_SESSION = rx.compile(
     r"\b(?:leg|legs|strength|gym|lifting|weights) ?(?:sesh|session|day|workout|work)?\b"
 )
 SORE_NEXT_TEXT = (
@@ -960,26 +961,26 @@ def move_day_reply(message: str) -> str | None:
 
 
 # "which session should I drop?", "which one do I skip?" with a race and the lift days told.
-_DROP_ASK = re.compile(
+_DROP_ASK = rx.compile(
     r"\b(?:which|what) (?:\w+ ){0,2}(?:should|do|would|can|shall) i (?:drop|skip|cut|miss|ditch|lose|bin|"
     r"sacrifice)\b|\b(?:drop|skip|cut|ditch) which\b"
 )
 # The race week's other asks the drop reply answers ("and should I go lighter?").
-DROP_COVERS = re.compile(
+DROP_COVERS = rx.compile(
     r"\b(?:drop|skip|cut|ditch|light|lighter|lightly|heavy|heavier|less|easier|ease off|back off|taper)\b"
 )
-_LIFTING = re.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
+_LIFTING = rx.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
 
 
 # "10k on Sunday, I always lift Saturday: do it anyway or skip?": the one lift day against the race.
-_EVE_ASK = re.compile(
+_EVE_ASK = rx.compile(
     r"\b(?:skip|skipping|omit|anyway|as normal|as usual|still (?:do|lift|go|train)|move (?:it|them|the "
     r"session)|"
     r"should i (?:do|lift|still|train|go|omit|skip)|or not|is (?:that|it) (?:ok|okay|fine|alright))\b"
 )
 
 
-_CHANGE_ASK = re.compile(
+_CHANGE_ASK = rx.compile(
     r"\b(?:change|adjust|tweak|alter) (?:anything|something|my (?:plan|routine|week|schedule)|the plan)\b|"
     r"\bany changes\b|\bwhat (?:should|do) i change\b|"
     r"\bkeep (?:it|them|everything) (?:the same|as (?:is|normal))\b"

@@ -1,0 +1,198 @@
+"""Compiled patterns that skip the regex engine when a literal the pattern cannot match without is
+absent from the text.
+
+The answerer runs ~1,000 module-level patterns, and a long message meets most of them (about 600
+searches and 300 shorthand rewrites each); almost all find nothing. ``compile`` reads each pattern
+once (Python's own regex parser) for the literal strings every match must contain, at least one of
+a set of alternatives (``\\b(?:lunges?|squats?)`` needs "lunge" or "squat"), and a search first
+checks, with plain substring tests on the lower-cased text, that one of them is there. The check
+can only say "cannot match": when it passes, or when the pattern has no usable literal, or when the
+text holds a character that case-folds into ASCII (the Kelvin sign, the long s, dotted capital I),
+the real pattern runs. Every method answers exactly as the compiled pattern would.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, cast
+
+# CPython's own regex parser and its opcodes (re/_parser.py, re/_constants.py, re/_casefix.py since
+# 3.11): the same reading re.compile makes. Were they ever missing, no pattern would be gated.
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    C: Any = importlib.import_module("re._constants")
+    _casefix: Any = importlib.import_module("re._casefix")
+except ImportError:  # pragma: no cover - another Python
+    _parser = C = _casefix = None
+
+_MIN = 3  # a literal shorter than this rules out too little to be worth checking
+_MAX_ALTS = 48  # a group of more alternatives costs more to check than the search it saves
+
+Need = frozenset[str] | None  # one of these strings must occur (lower-cased); None: no such set
+
+
+def folds_into_ascii() -> frozenset[str]:
+    """Every character outside ASCII whose case forms (or re's extra case matches) hold an ASCII
+    one: under IGNORECASE such a character in a text can match an ASCII letter of a pattern.
+    Computed once by tests/test_rx.py (it takes ~0.2 s), which checks _FOLDS against it."""
+    out = set()
+    for cp in range(128, 0x110000):
+        c = chr(cp)
+        if any(ch.isascii() for ch in c.lower() + c.upper() + c.casefold()):
+            out.add(c)
+    for k, vs in getattr(_casefix, "_EXTRA_CASES", {}).items():
+        group = (k, *vs)
+        if any(chr(x).isascii() for x in group):
+            out.update(chr(x) for x in group if not chr(x).isascii())
+    return frozenset(out)
+
+
+_FOLDS = frozenset(
+    "\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)
+
+
+def _best(needs: list[frozenset[str]]) -> Need:
+    """The most telling of several required sets: the one whose shortest alternative is longest."""
+    useful = [n for n in needs if n and len(n) <= _MAX_ALTS and min(map(len, n)) >= _MIN]
+    if not useful:
+        return None
+    return max(useful, key=lambda n: (min(map(len, n)), -len(n)))
+
+
+def _seq(items: Any) -> list[frozenset[str]]:
+    """Required sets of a sequence: each maximal run of literal characters, and each sub-item's."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset({"".join(run).lower()}))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL and av < 128:  # ASCII only: see _FOLDS for the text's side
+            run.append(chr(av))
+            continue
+        flush()
+        need = _item(op, av)
+        if need is not None:
+            out.append(need)
+    flush()
+    return out
+
+
+def _item(op: Any, av: Any) -> Need:
+    if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+        sub = av[-1] if op is C.SUBPATTERN else av
+        return _best(_seq(sub))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _best(_seq(sub)) if low >= 1 else None
+    if op is C.BRANCH:
+        alts: set[str] = set()
+        for sub in av[1]:
+            need = _best(_seq(sub))
+            if need is None:
+                return None
+            alts |= need
+        return frozenset(alts)
+    if op is C.ASSERT:
+        _direction, sub = av
+        return _best(_seq(sub))
+    return None
+
+
+def need_of(pattern: str, flags: int = 0) -> Need:
+    """A set of lower-case strings one of which every match of ``pattern`` contains, if any."""
+    if _parser is None or flags & re.VERBOSE:
+        return None  # keep the parser's reading simple: no verbose patterns
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:
+        return None
+    return _best(_seq(parsed))
+
+
+_LOWERED: list[tuple[str, str]] = [("", "")]  # the last text lower-cased: rules ask of one text in turn
+
+
+def _lower(string: str) -> str:
+    last = _LOWERED[0]
+    if last[0] is string:
+        return last[1]
+    low = string.lower()
+    _LOWERED[0] = (string, low)
+    return low
+
+
+class Gated:
+    """A compiled pattern behind a substring check (see the module's doc)."""
+
+    __slots__ = ("_need", "_re")
+
+    def __init__(self, compiled: re.Pattern[str], need: frozenset[str]) -> None:
+        self._re = compiled
+        self._need = tuple(sorted(need, key=len, reverse=True))
+
+    def _may(self, string: str) -> bool:
+        low = _lower(string)
+        for n in self._need:
+            if n in low:
+                return True
+        return not string.isascii() and not _FOLDS.isdisjoint(string)
+
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        low = _lower(string)
+        for n in self._need:
+            if n in low:
+                return self._re.search(string, *args)
+        if string.isascii() or _FOLDS.isdisjoint(string):
+            return None
+        return self._re.search(string, *args)
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self._re.match(string, *args) if self._may(string) else None
+
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self._re.fullmatch(string, *args) if self._may(string) else None
+
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self._re.finditer(string, *args) if self._may(string) else iter(())
+
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return self._re.findall(string, *args) if self._may(string) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        low = _lower(string)
+        for n in self._need:
+            if n in low:
+                return self._re.sub(repl, string, count)
+        if string.isascii() or _FOLDS.isdisjoint(string):
+            return string
+        return self._re.sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        return self._re.subn(repl, string, count) if self._may(string) else (string, 0)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self._re.split(string, maxsplit) if self._may(string) else [string]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._re, name)
+
+    def __repr__(self) -> str:
+        return f"Gated({self._re!r}, need={self._need!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, behind a literal check when the pattern has one."""
+    compiled = re.compile(pattern, flags)
+    need = need_of(pattern, flags)
+    if need is None:
+        return compiled
+    return cast(re.Pattern[str], Gated(compiled, need))

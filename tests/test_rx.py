@@ -1,0 +1,116 @@
+"""content/rx.py: a gated pattern answers exactly as the compiled pattern it stands for."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import content
+from content import rx
+from content.rx import Gated, need_of
+from content.text import normalize
+from tests import bank
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_folding_characters_are_current() -> None:
+    assert rx.folds_into_ascii() == rx._FOLDS
+
+
+@pytest.mark.parametrize(
+    ("pattern", "need"),
+    [
+        (r"\b(?:lunges?|squats?)\b", {"lunge", "squat"}),
+        (r"\bhamstring curl\w*", {"hamstring curl"}),
+        (r"\b(?:how|what) (?:many|much) reps\b", {" reps"}),
+        (r"^(?=.*\bknee)(?=.*\bpain)", {"knee"}),
+        (r"(?:calf )?raises?", {"raise"}),
+        (r"\b(?:go|run)\b", None),  # too short to tell anything
+        (r"\b(?:lunges?|\d+ ?k)\b", None),  # one branch has no literal
+        (r"(?!squat)\w+", None),  # a negative look-ahead needs nothing
+        (r"(?:wall )*sits?", {"sit"}),  # a group that may be absent needs nothing
+        (r"caf\u00e9 walls?", {" wall"}),  # a non-ASCII literal is never required
+    ],
+)
+def test_what_a_pattern_needs(pattern: str, need: set[str] | None) -> None:
+    assert need_of(pattern) == (frozenset(need) if need is not None else None)
+
+
+def test_a_character_that_folds_into_ascii_still_reaches_the_pattern() -> None:
+    kelvin, long_s = "\u212a", "\u017f"
+    for pattern, text in ((r"\bkettlebells?\b", f"a {kelvin}ettlebell"), (r"squats?", f"{long_s}quat")):
+        gated, plain = rx.compile(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
+        assert isinstance(gated, Gated)
+        assert plain.search(text) is not None
+        assert gated.search(text) is not None and gated.sub("X", text) == plain.sub("X", text)
+
+
+def _content_patterns() -> list[tuple[str, Gated]]:
+    """Every gated pattern content/ keeps at module level, alone or in a tuple, list or dict."""
+    found: dict[int, tuple[str, Gated]] = {}
+
+    def visit(name: str, value: object, depth: int) -> None:
+        if isinstance(value, Gated):
+            found.setdefault(id(value), (name, value))
+        elif depth < 3 and isinstance(value, (tuple, list)):
+            for v in value:
+                visit(name, v, depth + 1)
+        elif depth < 3 and isinstance(value, dict):
+            for v in value.values():
+                visit(name, v, depth + 1)
+
+    for info in pkgutil.iter_modules(content.__path__):
+        module = importlib.import_module(f"content.{info.name}")
+        for name, value in vars(module).items():
+            visit(f"{info.name}.{name}", value, 0)
+    return list(found.values())
+
+
+PATTERNS = _content_patterns()
+
+
+def _texts() -> list[str]:
+    questions = [it.question for it in bank.load(bank.BANK)]
+    rnd = random.Random(11)
+    picked = rnd.sample(questions, 250)
+    joined = [" ".join(rnd.sample(questions, 4)) for _ in range(40)]
+    return picked + [normalize(q) for q in picked] + joined + [q.upper() for q in picked[:30]]
+
+
+def test_content_patterns_are_gated() -> None:
+    assert len(PATTERNS) >= 500
+
+
+def test_every_gated_content_pattern_finds_what_its_pattern_finds() -> None:
+    texts = _texts()
+    checked = 0
+    for name, gated in PATTERNS:
+        plain = gated._re
+        for text in texts:
+            want = plain.search(text)
+            got = gated.search(text)
+            assert (got and got.span()) == (want and want.span()), (name, plain.pattern, text)
+            if want is not None:
+                checked += 1
+                assert gated.sub("\x00", text) == plain.sub("\x00", text), (name, text)
+                assert gated.findall(text) == plain.findall(text), (name, text)
+                assert gated.split(text) == plain.split(text), (name, text)
+    assert checked > 1000  # the texts do reach the patterns
+
+
+def test_content_compiles_its_patterns_through_rx() -> None:
+    """A pattern compiled with plain re.compile in content/ would run ungated on every message."""
+    offenders = [
+        f"{p.name}:{n}"
+        for p in sorted((ROOT / "content").glob("*.py"))
+        if p.name != "rx.py"
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "re.compile(" in line and "rx.compile(" not in line
+    ]
+    assert offenders == []
