@@ -6,10 +6,8 @@ import ast
 import itertools
 import random
 import re
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -531,24 +529,6 @@ def test_recovery_weeks() -> None:
     normal = build_routine("home", 3, 2)
     assert r.recovery and not normal.recovery
     assert r.exact_minutes < normal.exact_minutes
-
-
-def test_answer_is_fast() -> None:
-    questions = [
-        "how do I do a calf raise",
-        "what helps shin splints?",
-        "hamstrng curls",
-        "asdfgh",
-        "how often",
-    ]
-    content.answer("warm up")
-    times = []
-    for _ in range(40):
-        for q in questions:
-            t0 = time.perf_counter()
-            content.answer(q)
-            times.append(time.perf_counter() - t0)
-    assert statistics.median(times) < 0.005  # the bench checks the 2 ms target; this leaves CI headroom
 
 
 @settings(max_examples=200, deadline=None)
