@@ -2,9 +2,9 @@
 absent from the text.
 
 The answerer runs ~1,000 module-level patterns, and a long message meets most of them (about 600
-searches and 300 shorthand rewrites each); almost all find nothing. ``compile`` reads each pattern
-once (Python's own regex parser) for the literal strings every match must contain, at least one of
-a set of alternatives (``\\b(?:lunges?|squats?)`` needs "lunge" or "squat"), and a search first
+searches and 300 shorthand rewrites each); almost all find nothing. Each pattern compiled here is
+read once, on its first use (Python's own regex parser), for the literal strings every match must
+contain, at least one of a set of alternatives (``\\b(?:lunges?|squats?)`` needs "lunge" or "squat"), and a search first
 checks, with plain substring tests on the lower-cased text, that one of them is there. The check
 can only say "cannot match": when it passes, or when the pattern has no usable literal, or when the
 text holds a character that case-folds into ASCII (the Kelvin sign, the long s, dotted capital I),
@@ -129,29 +129,35 @@ def _lower(string: str) -> str:
 
 
 class Gated:
-    """A compiled pattern behind a substring check (see the module's doc)."""
+    """A compiled pattern behind a substring check (see the module's doc). What the pattern needs
+    is read on its first use, so importing content/ pays only for re.compile."""
 
     __slots__ = ("_need", "_re")
 
-    def __init__(self, compiled: re.Pattern[str], need: frozenset[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str]) -> None:
         self._re = compiled
-        self._need = tuple(sorted(need, key=len, reverse=True))
+        self._need: tuple[str, ...] | None = None
+
+    def needs(self) -> tuple[str, ...]:
+        """The strings one of which (lower-cased) every match contains, longest first; () if none."""
+        need = self._need
+        if need is None:
+            found = need_of(self._re.pattern, self._re.flags)
+            need = self._need = tuple(sorted(found, key=len, reverse=True)) if found else ()
+        return need
 
     def _may(self, string: str) -> bool:
+        need = self._need if self._need is not None else self.needs()
+        if not need:
+            return True
         low = _lower(string)
-        for n in self._need:
+        for n in need:
             if n in low:
                 return True
         return not string.isascii() and not _FOLDS.isdisjoint(string)
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        low = _lower(string)
-        for n in self._need:
-            if n in low:
-                return self._re.search(string, *args)
-        if string.isascii() or _FOLDS.isdisjoint(string):
-            return None
-        return self._re.search(string, *args)
+        return self._re.search(string, *args) if self._may(string) else None
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         return self._re.match(string, *args) if self._may(string) else None
@@ -166,13 +172,7 @@ class Gated:
         return self._re.findall(string, *args) if self._may(string) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        low = _lower(string)
-        for n in self._need:
-            if n in low:
-                return self._re.sub(repl, string, count)
-        if string.isascii() or _FOLDS.isdisjoint(string):
-            return string
-        return self._re.sub(repl, string, count)
+        return self._re.sub(repl, string, count) if self._may(string) else string
 
     def subn(
         self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
@@ -186,13 +186,9 @@ class Gated:
         return getattr(self._re, name)
 
     def __repr__(self) -> str:
-        return f"Gated({self._re!r}, need={self._need!r})"
+        return f"Gated({self._re!r})"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, behind a literal check when the pattern has one."""
-    compiled = re.compile(pattern, flags)
-    need = need_of(pattern, flags)
-    if need is None:
-        return compiled
-    return cast(re.Pattern[str], Gated(compiled, need))
+    """``re.compile(pattern, flags)``, behind a literal check (read on first use)."""
+    return cast(re.Pattern[str], Gated(re.compile(pattern, flags)))

@@ -48,7 +48,7 @@ def test_a_character_that_folds_into_ascii_still_reaches_the_pattern() -> None:
     kelvin, long_s = "\u212a", "\u017f"
     for pattern, text in ((r"\bkettlebells?\b", f"a {kelvin}ettlebell"), (r"squats?", f"{long_s}quat")):
         gated, plain = rx.compile(pattern, re.IGNORECASE), re.compile(pattern, re.IGNORECASE)
-        assert isinstance(gated, Gated)
+        assert isinstance(gated, Gated) and gated.needs()
         assert plain.search(text) is not None
         assert gated.search(text) is not None and gated.sub("X", text) == plain.sub("X", text)
 
@@ -86,7 +86,7 @@ def _texts() -> list[str]:
 
 
 def test_content_patterns_are_gated() -> None:
-    assert len(PATTERNS) >= 500
+    assert sum(bool(g.needs()) for _, g in PATTERNS) >= 500
 
 
 def test_every_gated_content_pattern_finds_what_its_pattern_finds() -> None:
