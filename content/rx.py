@@ -6,10 +6,9 @@ searches and 300 shorthand rewrites each); almost all find nothing. Each pattern
 read once, on its first use (Python's own regex parser), for the literal strings every match must
 contain, at least one of a set of alternatives (``\\b(?:lunges?|squats?)`` needs "lunge" or
 "squat"), and a search first checks, with plain substring tests on the lower-cased text, that one
-of them is there. The check
-can only say "cannot match": when it passes, or when the pattern has no usable literal, or when the
-text holds a character that case-folds into ASCII (the Kelvin sign, the long s, dotted capital I),
-the real pattern runs. Every method answers exactly as the compiled pattern would.
+of them is there. The check can only say "cannot match": when it passes, or when the pattern has no
+usable literal, or when the text holds a character that case-folds into ASCII (the Kelvin sign, the
+long s, dotted capital I), the real pattern runs. Every method answers exactly as the compiled pattern would.
 """
 
 from __future__ import annotations
