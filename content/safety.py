@@ -396,7 +396,7 @@ def tight_chest_text(text: str) -> str:
 _HEAT_GATE = rx.compile(r"heat|hot|degree|sun|humid|scorch|boiling|swelter|warm|summer|tropic")
 _HEAT = rx.compile(
     r"\b(?:heat|heatwave|hot|degrees?|sun|sunny|sunshine|humid\w*|scorching|boiling|sweltering|"
-    r"summer|tropical|heatstroke|heat stroke|heat exhaustion)\b"
+    r"summer|tropical|heatstroke|heat stroke|heat exhaustion|sunstroke|sun stroke)\b"
 )
 _HEAT_STROKE = rx.compile(
     r"\b(?:(?:got|get|gets|getting|felt|feel|feels|feeling|became|become|was|am|im|went|seemed|really|very|"
@@ -407,7 +407,7 @@ _HEAT_STROKE = rx.compile(
 )
 _HEAT_MILD = rx.compile(
     r"\b(?:dizzy|dizziness|light ?headed|woozy|headache|nause\w*|vomit\w*|threw up|throwing up|"
-    r"(?:feel|feels|feeling|felt) (?:\w+ )?sick|faint\w*|heat exhaustion|"
+    r"(?:feel|feels|feeling|felt) (?:\w+ )?sick|faint\w*|heat exhaustion|sunstroke|sun stroke|"
     r"(?<!legs )(?<!leg )(?:feel|feels|feeling|felt) (?:really |very |so |a bit |pretty |super )?"
     r"(?:off|weird|strange|awful|"
     r"terrible|rough|wrong|funny|unwell|ill|shaky|wobbly|out of it))\b"

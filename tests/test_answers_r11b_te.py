@@ -28,6 +28,7 @@ def test_heat_stroke_signs_call_emergency_services_and_cooling(message: str) -> 
         "long run in the sun today, headache and feel sick now",
         "did a run in 35 degrees and now im dizzy",
         "hot humid tempo this morning, feeling really rough and nauseous since",
+        "think i got sunstroke on my long run, what do i do",
     ],
 )
 def test_milder_heat_signs_cool_down_first_then_a_doctor(message: str) -> None:
