@@ -478,8 +478,16 @@ def red_flag_text(text: str) -> str:
     return RED_FLAG_TEXT
 
 
+# "my chest muscles feel tight after push-ups": the muscles after a workout, not a chest symptom.
+_CHEST_MUSCLES_TIGHT = rx.compile(
+    r"\b(?:chest muscles?|pecs?) (?:\w+ ){0,3}?(?:tight\w*|sore|stiff|ach\w*)\b(?: after| from)"
+)
+
+
 def red_flag(text: str) -> bool:
     """Chest pain, dizziness, fainting, stroke signs...: stop and see a doctor, nothing else."""
+    if "chest muscle" in text or "pec" in text:
+        text = _CHEST_MUSCLES_TIGHT.sub(" ", text)
     return (
         bool(_RED_FLAG.search(_no_part_collapsed(text)))
         or emergency(text)

@@ -70,3 +70,12 @@ def test_tight_chest_without_alarm_signs_gets_a_doctor_soon(message: str) -> Non
 )
 def test_tight_chest_with_alarm_signs_calls_emergency_services(message: str) -> None:
     assert text(message).startswith("Stop exercising now and call emergency services"), text(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["my chest muscles feel tight after push ups", "pecs sore from bench yesterday, can i still run"],
+)
+def test_chest_muscles_sore_after_a_workout_are_not_a_chest_alarm(message: str) -> None:
+    reply = text(message)
+    assert "emergency services" not in reply and "see a doctor" not in reply, reply
