@@ -281,6 +281,9 @@ _EMERGENCY = rx.compile(
     r"\bchest\b(?: \w+){0,4} (?:tight|heavy|crush\w*|squeez\w*|pressure|hurts?|hurting|pain\w*)\b|"
     rf"\b(?:chest|heart|pulse)\b.{{0,60}}\b{_REACHES}\b(?: \w+){{0,4}} {_REACH_BAD}|"
     rf"\b{_REACHES}\b(?: \w+){{0,4}} {_REACH_BAD}\b.{{0,60}}\b(?:chest|heart|pulse)\b|"
+    # "chest tight and pain going down my left arm"
+    rf"\b(?:chest|heart|pulse)\b.{{0,60}}\b(?:numb\w*|tingl\w*|pins and needles|pain\w*|ach\w*) "
+    rf"(?:\w+ ){{0,4}}?(?:down|into|to|in|along|up) (?:\w+ ){{0,2}}{_REACHES}\b|"
     r"\b(?:fainted|passed out|blacked out|collapsed|keeled over)\b"
     r"(?!.{0,30}\b(?:years? ago|as a (?:kid|child|teen)))|\b(?:cant|cannot|couldnt) breathe\b|"
     r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|drop\w*|numb|lopsided|went slack|sagg\w*)\b|"
@@ -330,6 +333,112 @@ PASSED_TEXT = (
 )
 
 
+# A chest that only "gets tight" (no pain, pressure or crushing, nothing spreading to an arm or the
+# jaw, no fainting, breathing that settles): stop and see a doctor soon, not emergency services
+# first (pass 2: "my chest gets tight running in cold air" was told to ring 999). Cold air or
+# wheezing points at exercise-induced asthma, which a doctor can test for and treat.
+_TIGHT_WORD = rx.compile(r"\btight\w*")
+TIGHT_CHEST_TEXT = (
+    "Stop running when it comes on, ease down and rest, and see a doctor soon to get it checked: a chest "
+    "that tightens on runs, {why}. Call emergency services (999, 911 or 112) straight away if it comes "
+    "with pain or pressure, spreads to an arm or the jaw, you feel faint, or your breathing doesn't "
+    "settle with rest. No hard efforts until a doctor has seen you."
+)
+_ASTHMA_HINT = rx.compile(r"\b(?:cold|wheez\w*|asthma\w*|inhaler|winter|frosty|freezing|pollen|cough\w*)\b")
+
+
+_TIGHT_CHEST = rx.compile(
+    r"\btight\w* (?:\w+ ){0,2}(?:in |across |around )?(?:my |the |a )?chest\b"
+    r"(?! (?:day|workout|press|exercises?|muscles?|stretch\w*))|\bchest\b(?: \w+){0,4} tight\w*"
+)
+
+
+# With a tight chest these are alarm signs: emergency services, not "a doctor soon".
+_TIGHT_ALARM = rx.compile(
+    r"\b(?:dizz\w*|light ?headed|woozy|faint\w*|pain\w*|hurt\w*|ach\w*|breath\w*|still|spots|stars|"
+    r"vision|nause\w*|sick|sweat\w*|clammy|arms?|jaw|neck|weird|strange|odd|heavy|pressure|crush\w*|"
+    r"squeez\w*|racing|pounding|collapse\w*|collapsing|sit down|lie down)\b"
+)
+
+
+def tight_chest_only(text: str) -> bool:
+    """Emergency words in this (normalised) message come only from a chest that got tight, with no
+    alarm sign beside it (pain, dizziness, breathlessness, spreading, still going on)."""
+    if "tight" not in text or _TIGHT_ALARM.search(text):
+        return False
+    return not emergency(" ".join(_TIGHT_WORD.sub(" ", text).split()))
+
+
+def _tight_chest_alarm(text: str) -> bool:
+    return bool(_TIGHT_ALARM.search(text))
+
+
+def tight_chest(text: str) -> bool:
+    """A chest that gets tight, said in either order ("tight chest in the cold", "chest gets tight")."""
+    return "tight" in text and "chest" in text and bool(_TIGHT_CHEST.search(text))
+
+
+def tight_chest_text(text: str) -> str:
+    """The see-a-doctor-soon reply for a chest that gets tight, without alarm signs."""
+    why = (
+        "especially in cold air or with wheezing, is often exercise-induced asthma, which a doctor can "
+        "test for and treat"
+        if _ASTHMA_HINT.search(text)
+        else "even if it settles, needs a doctor to find the cause"
+    )
+    return TIGHT_CHEST_TEXT.format(why=why)
+
+
+# Heat illness: a run in the heat, then confusion, no more sweating, fainting or vomiting (pass 2:
+# "ran in 40 degree heat, got confused and stopped sweating" met the off-topic refusal). Heat stroke
+# signs are an emergency; milder ones (dizzy, headache, sick, "feel off") get cooling down first and
+# a doctor if they don't settle.
+_HEAT_GATE = rx.compile(r"heat|hot|degree|sun|humid|scorch|boiling|swelter|warm|summer|tropic")
+_HEAT = rx.compile(
+    r"\b(?:heat|heatwave|hot|degrees?|sun|sunny|sunshine|humid\w*|scorching|boiling|sweltering|"
+    r"summer|tropical|heatstroke|heat stroke|heat exhaustion|sunstroke|sun stroke)\b"
+)
+_HEAT_STROKE = rx.compile(
+    r"\b(?:(?:got|get|gets|getting|felt|feel|feels|feeling|became|become|was|am|im|went|seemed|really|very|"
+    r"bit|all|so) confused(?! (?:about|by|as|on|with|which|whether|what|how|why|if|over))|confusion|"
+    r"disorient\w*|(?:stopped|quit|no longer) sweat\w*|(?:not|wasnt|werent) sweating (?:any ?more|at all)|"
+    r"(?:no|dry) (?:more )?sweat|skin (?:\w+ )?(?:hot and )?dry|fainted|passed out|blacked out|"
+    r"collapsed|keeled over|slurr\w*|seizure|heatstroke|heat stroke)\b"
+)
+_HEAT_MILD = rx.compile(
+    r"\b(?:dizzy|dizziness|light ?headed|woozy|headache|nause\w*|vomit\w*|threw up|throwing up|"
+    r"(?:feel|feels|feeling|felt) (?:\w+ )?sick|faint\w*|heat exhaustion|sunstroke|sun stroke|"
+    r"(?<!legs )(?<!leg )(?:feel|feels|feeling|felt) (?:really |very |so |a bit |pretty |super )?"
+    r"(?:off|weird|strange|awful|"
+    r"terrible|rough|wrong|funny|unwell|ill|shaky|wobbly|out of it))\b"
+)
+HEAT_STROKE_TEXT = (
+    "Stop and call emergency services (999, 911 or 112) now: confusion, fainting or having stopped "
+    "sweating after running in the heat are signs of heat stroke, which is an emergency. Get into "
+    "shade or a cool room, cool down fast (cold water on the skin, wet cloths, a fan, ice packs at the "
+    "neck and armpits) and sip water if you can swallow normally. Don't be left on your own, and no training "
+    "until a doctor has checked you."
+)
+HEAT_MILD_TEXT = (
+    "Stop and cool down now: get into shade or a cool room, lie down with your legs raised, sip water "
+    "or a sports drink, and cool your skin with cold water or wet cloths. Feeling like this after "
+    "running in the heat can be heat exhaustion; if you're not clearly better within about 30 minutes, "
+    "see a doctor today, and call emergency services (999, 911 or 112) if you become confused, stop "
+    "sweating, faint or vomit repeatedly. No training until you feel fully normal again."
+)
+
+
+def heat_illness(text: str) -> str:
+    """The heat-illness reply for this (normalised) message, or "" when it isn't heat illness."""
+    if not _HEAT_GATE.search(text) or not _HEAT.search(text):
+        return ""
+    if _HEAT_STROKE.search(text):
+        return HEAT_STROKE_TEXT
+    if _HEAT_MILD.search(text):
+        return HEAT_MILD_TEXT
+    return ""
+
+
 # "my knee collapsed inward", "my arches collapsed": a joint's form or shape, not the runner collapsing.
 _PART_COLLAPSED = rx.compile(
     r"\b(?:knees?|arch(?:es)?|hips?|ankles?|foot|feet|legs?|calf|calves|quads?) (?:\w+ ){0,2}"
@@ -350,12 +459,18 @@ def emergency(text: str) -> bool:
 def red_flag_text(text: str) -> str:
     """The red-flag reply for this (normalised) message: dark urine has its own, and heart-attack or
     stroke signs call for emergency services now."""
+    if heat := heat_illness(text):
+        return heat
     if emergency(text):
+        if tight_chest_only(text) and not (_PASSED.search(text) and not _STROKE_OR_SPREAD.search(text)):
+            return tight_chest_text(text)
         if _STROKE.search(text) and not re.search(r"\b(?:chest|heart)\b", text):
             return STROKE_TEXT
         if _PASSED.search(text) and not _STROKE_OR_SPREAD.search(text):
             return PASSED_TEXT
         return EMERGENCY_TEXT
+    if tight_chest(text) and not _tight_chest_alarm(text):
+        return PASSED_TEXT if _PASSED.search(text) else tight_chest_text(text)
     if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text):
         return DARK_URINE_TEXT
     if _HELD_BREATH.search(text) and not re.search(r"\bchest\b", text):
@@ -363,9 +478,22 @@ def red_flag_text(text: str) -> str:
     return RED_FLAG_TEXT
 
 
+# "my chest muscles feel tight after push-ups": the muscles after a workout, not a chest symptom.
+_CHEST_MUSCLES_TIGHT = rx.compile(
+    r"\b(?:chest muscles?|pecs?) (?:\w+ ){0,3}?(?:tight\w*|sore|stiff|ach\w*)\b(?: after| from)"
+)
+
+
 def red_flag(text: str) -> bool:
     """Chest pain, dizziness, fainting, stroke signs...: stop and see a doctor, nothing else."""
-    return bool(_RED_FLAG.search(_no_part_collapsed(text))) or emergency(text)
+    if "chest muscle" in text or "pec" in text:
+        text = _CHEST_MUSCLES_TIGHT.sub(" ", text)
+    return (
+        bool(_RED_FLAG.search(_no_part_collapsed(text)))
+        or emergency(text)
+        or tight_chest(text)
+        or bool(heat_illness(text))
+    )
 
 
 CLOT_TEXT = (
