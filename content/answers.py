@@ -522,6 +522,8 @@ def elsewhere(plain: str) -> bool:
 
 # Words of an entity's names that say a symptom or a body in general, not which one ("sore" of "sore
 # knees", "leg" of "one-legged squat"): saying one doesn't name the entity.
+# Where on the leg, not which muscle: "the front of my lower legs" names no muscle group.
+_PLACE_WORDS = frozenset({"lower", "upper", "shin", "front", "back"})
 _LOOSE_NAME_WORDS = frozenset(
     "sore pain painful hurt ach bad weak tight poor leg muscl exercis one lift weight train work".split()
 )
@@ -529,6 +531,7 @@ _LOOSE_NAME_WORDS = frozenset(
 
 # What a question must say for a stock answer that assumes it to lead (round 6c, pattern 1: the
 # one-legged blurb answered "how often should I train legs" and "what are my leg options").
+_WEEK_OF = rx.compile(r"\b(?:a|one|1|the) weeks? of\b")
 _EVIDENCE_WORDS: dict[str, str] = {
     "rule:one_legged": """one single each side sides uneven unequal weaker weak stronger left right
     unilateral unilaterally separately separate dominant nondominant non imbalance imbalanced lopsided
@@ -537,6 +540,13 @@ _EVIDENCE_WORDS: dict[str, str] = {
     # "calves sore after runs" say nothing of a knee, so that injury's stock answer doesn't lead.
     "injury:runners_knee": """knee knees kneecap kneecaps kneed patella patellar patellofemoral pfps
     kneee knne""",
+    # The monthly week off answers an ask about rest or time off: "£30 a month" or "a test in 8 weeks"
+    # says a time span, not a wish to stop.
+    "rule:recovery_week": """rest rests rested resting recover recovery recovering recuperate deload
+    deloading break breaks off pause pausing paused stop stopping skip skipping fresh tired tiredness
+    fatigue fatigued exhausted burnout burned burnt overtrain overtraining overtrained easier lighter
+    taper tapering row straight nonstop continuous continuously holiday vacation drop dropping cycle
+    cycles block blocks""",
 }
 
 
@@ -1023,6 +1033,14 @@ class Answerer:
                 # "why bother with balance exercises for running": why that kind of work, not why
                 # runners should strength train at all (the "why ... for running" words it shares).
                 continue
+            if (
+                TOPICS[first].kind == "injury"
+                and TOPICS[c].kind == "muscle"
+                and not (self._name_stems[c] - _LOOSE_NAME_WORDS - _PLACE_WORDS) & set(r.stems)
+            ):
+                # "does it help the pain on the front of my lower legs?": the injury's answer names
+                # the moves for it; the body part's description ("lower leg") told after it is padding.
+                continue
             need = _second_evidence(TOPICS[c].id)
             if c not in named and need is not None and not need & set(r.stems):
                 continue
@@ -1112,6 +1130,10 @@ class Answerer:
 
         def has(i: int) -> bool:
             need = _evidence(TOPICS[i].id)
+            if TOPICS[i].id == "rule:recovery_week" and (
+                len(stems) <= 1 or _WEEK_OF.search(" ".join(r.words))
+            ):
+                return True  # "do I ever need a week of from weights?" (off, mistyped); "week": vague
             return need is None or bool(stems & need)
 
         if not order or has(order[0]):

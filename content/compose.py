@@ -729,6 +729,11 @@ _WEEK_OFF = (
     r"(?:week off|(?:stop|skip|omit|miss|drop|tak|break|paus)\w* (?:\w+ ){0,6}?(?:for )?(?:a|one|1) week)"
 )
 _SET_BACK = r"(?:lose|losing|lost|gains|undo|progress|weaker|detrain\w*|backwards?|set (?:me |us )?back)"
+_WEEK_OFF_WHY = (
+    "To give your body extra recovery: the article says to take a week off strength work once a month. "
+    "A week won't undo what you've built; you come back fresher (that last part is general "
+    "experience, not the article's)."
+)
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
@@ -918,9 +923,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # "will a week off make me lose my gains?", "am I going to go backwards if I stop for a week?"
         rx.compile(rf"\b{_WEEK_OFF}\b.*\b{_SET_BACK}\b|\b{_SET_BACK}\b.*\b{_WEEK_OFF}\b"),
-        "To give your body extra recovery: the article says to take a week off strength work once a month. "
-        "A week won't undo what you've built; you come back fresher (that last part is general "
-        "experience, not the article's).",
+        _WEEK_OFF_WHY,
     ),
 )
 
@@ -996,7 +999,8 @@ def _forbids(q: str, fact: str) -> bool:
     q = re.sub(r"\brunner(?:s|'s|’s|s'|s’)? knees?\b", " ", q, flags=re.I)
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
-        after = " ".join(fact[m.end() :].split()[:6])
+        # (the forbidding clause only: "Don't bounce; lower the weight under control" forbids no lowering)
+        after = " ".join(re.split(r"[;.!?]", fact[m.end() :], maxsplit=1)[0].split()[:6])
         if re.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
             continue  # "never skip the warm-up" recommends it: a double negative
         hit = stems(after) & qs
@@ -2201,6 +2205,10 @@ def compose(
             len((q - own) & stems(because)), _best(q, [because], own)[1]
         ):
             because = fact  # "why would a longer stride make me faster": the stride sentence
+    if because is not None and topic_id == "rule:recovery_week" and not ask.yesno:
+        # "why a whole week off every month? feels like I'd lose it all": the reason, and the fear
+        # every such why carries (a week won't undo the work), however the worry is put or split off
+        because = _WEEK_OFF_WHY
     yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
     if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict

@@ -228,6 +228,7 @@ _Q: dict[str, tuple[str, ...]] = {
         "what helps pain at the front of the shins",
         "which exercises prevent shin splints",
         "why do my shins ache when I run",
+        "an ache down the front of my lower legs when I run",
     ),
     "injury:runners_knee": (
         "knee cap pain from running",
@@ -1384,7 +1385,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:(?:what(?:['\u2019]?s| is) )?(?:the|that) (?:one|move|thing|exercise) where (?:you |i )?)?"
         r"(?:(?:with|put) )?(?:my |your )?(?:feet|heels) "
         r"(?:are |go |up )*(?:up )?on (?:a |the )?(?:seat|chair|bench|sofa|couch|stool|step)\b[^.?!]{0,30}?"
-        r"(?:lift|rais|push|driv|thrust)\w* (?:up )?(?:my |your )?(?:bum|glutes|hips|backside)(?: up)?",
+        r"(?:lift|rais|push|driv|thrust)\w* (?:up )?(?:my |your )?(?:bum|glutes|hips|backside)(?: up)?"
+        # (the rest of the telling, "and then take one foot off", is the same move, not a new ask)
+        r"(?:,? (?:and )?(?:then )?(?:take|lift|drop|raise|pick)s? (?:one|a|1) (?:foot|leg) (?:off|up)"
+        r"(?: (?:the|a) (?:chair|seat|bench|sofa|couch|stool|step))?)?",
         "the hamstring push-up",
     ),
     # Round 10c: "the bum lift with your feet up on a chair where you take one foot off", "feet on a
@@ -1451,6 +1455,35 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(?:the |those |these |my )?(?:big |large |long |main )?muscles? (?:behind|under(?:neath)?) "
         r"(?:my|the|your) (?:upper legs?|thighs?)\b",
+        "the hamstring muscles",
+    ),
+    # "the hamstring muscles, the ones that pull tight when you touch your toes, how do I...": the
+    # muscles named, a description told beside them is no ask of its own ("them" is the muscles).
+    (
+        r"\b((?:the )?(?:hamstring|quad|calf|glute|shin) muscles|"
+        r"(?:the |my )?(?:hamstrings|quads|calves|glutes)),"
+        r" (?:the ones?|those|which|that)\b(?: (?:that|which|you|i))?[^,.?!]{3,70},",
+        r"\1,",
+    ),
+    # "why would a runner even need leg workouts?": why runners strength train (not a session's make-up)
+    (
+        r"\bwhy (?:would|do|does|should|must) (?:a |any |us |we )?runners? (?:even |really |actually |ever )?"
+        r"(?:need|bother with|do|want) (?:any |extra |separate )?(?:leg|strength|weights?|gym)"
+        r"(?: \w+)? (?:workouts?|sessions?|training|work|exercises?|days?)\b",
+        "why should runners do strength training",
+    ),
+    # "am I meant to go down slow?", "come back down slowly": the lowering half of a rep, slow (not
+    # the "slow you down" of the bulk worry)
+    (
+        r"\b(?:go|going|come|coming|get|getting|drop|dropping)(?: back)? down (?:nice and )?"
+        r"slow(?:ly)?\b",
+        "lower slowly",
+    ),
+    # "the ones that go tight when you bend to touch your toes": the hamstrings, described
+    (
+        r"\b(?:the )?(?:muscles?|ones?) (?:that |which )?(?:pulls?|gets?|goes|go|feels?|are|is) tight "
+        r"(?:when|if|as) (?:you|i) (?:try (?:to )?|bend (?:over |down )?(?:to )?|reach (?:down )?(?:to )?)?"
+        r"(?:touch|reach) (?:your|my) toes\b",
         "the hamstring muscles",
     ),
     (
