@@ -463,6 +463,66 @@ _START_NEW = rx.compile(
 )
 
 
+# A race or fitness test some weeks away, and "should I even bother with strength this close?": worth it
+# with a month or more to go (twice a week, never the day before); closer, the race-week rules.
+_EVENT_AHEAD = rx.compile(
+    r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event|test|exam|assessment|selection|"
+    r"tryouts?|trials?|fitness test|beep test|bleep test|pat|pft|combine)\b"
+)
+_WEEKS_AHEAD = rx.compile(
+    r"\b(?:in|within|only|just|about|around|got|have|its|it is) "
+    r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|couple|few) "
+    r"(?P<unit>weeks?|wks?|months?)\b|"
+    r"\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit2>weeks?|wks?|months?) "
+    r"(?:out|away|to go|left|until|till|before)\b"
+)
+_BOTHER_NOW = rx.compile(
+    r"\b(?:bother|worth|any point|pointless|no point|too late|this close|so close|that close|too close|"
+    r"waste of time)\b"
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "a couple of": 2,
+    "three": 3,
+    "a few": 3,
+    "few": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+
+
+def event_ahead(ask: str, whole_told: str) -> Answer | None:
+    """ "police test in 8 weeks. should i even bother with strength this close?": the verdict on the
+    time left (a month or more: yes; less: wait until after the event)."""
+    plain = normalize(ask)
+    if not _BOTHER_NOW.search(plain) or not _EVENT_AHEAD.search(whole_told):
+        return None
+    m = _WEEKS_AHEAD.search(whole_told)
+    if m is None:
+        return None
+    n_word, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    n = int(n_word) if n_word.isdigit() else _NUMBER_WORDS.get(n_word, 0)
+    weeks = n * 4 if unit.startswith("month") else n
+    if weeks < 4:
+        return None  # (a race that close: the rules for then, keep it light or wait until after)
+    span = f"{n_word} {unit}"
+    text = (
+        f"Yes, it's worth it: {span} is plenty of time for leg strength work to make you stronger and "
+        "steadier. Do it twice a week, keep it off your hard-run days, and skip it the day before the "
+        "big day (an easy final week helps you arrive fresh)."
+    )
+    return Answer(text, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day")
+
+
 START_BEFORE_RACE = (
     "Wait until after: a race that close is no time to start something new, since new exercises "
     "leave you sore while your body should be freshening up. Start the strength work once you've "
@@ -879,6 +939,11 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    told = f"{background} {ask}"
+    ahead = event_ahead(ask, normalize(told)) if "week" in told or "month" in told or "wk" in told else None
+    if ahead is not None:
+        trace("event_ahead", ahead.text[:20])
+        return ahead
     region = _REGION.search(plain)
     if region is not None:
         # "and something for the back of the leg to balance it" after quads: the hamstrings, named
