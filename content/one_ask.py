@@ -500,6 +500,66 @@ _NUMBER_WORDS = {
 }
 
 
+# "my chairs keep sliding, what else can I use?" after the hamstring push-up: the kit that moves under
+# them (an exercise's chair, step or box): how to steady it, then what to use instead.
+_KIT_MOVES_WORDS = frozenset(
+    {
+        "slide",
+        "slides",
+        "sliding",
+        "slid",
+        "slip",
+        "slips",
+        "slipping",
+        "wobble",
+        "wobbles",
+        "wobbly",
+        "wobbling",
+        "tipping",
+        "rolls",
+        "rolling",
+        "moves",
+        "moving",
+        "shifts",
+        "shifting",
+        "skids",
+        "skidding",
+        "unstable",
+        "unsteady",
+        "rocks",
+        "rocking",
+    }
+)
+_KIT_MOVES = rx.compile(
+    r"\b(?:chairs?|step(?!s? ups?\b)|steps(?! ups?\b)|stair|box|boxes|bench|block|ball|platform|"
+    r"it|they|thing)\b "
+    r"(?:(?!(?:i|im|me|my|i m)\b)\w+ ){0,3}?"
+    r"(?:slid\w*|slip\w*|wobbl\w*|tipping|tipped|tips over|roll\w*|mov\w*|shift\w*|skid\w*|"
+    r"unstable|unsteady|rock\w*)\b"
+)
+
+
+def kit_moves(ask: str, context: str | None) -> Answer | None:
+    """The exercise's kit slides or tips: its steadying cue, then the other kit the card allows."""
+    plain = normalize(ask)
+    if not _KIT_MOVES_WORDS & set(plain.split()) or not _KIT_MOVES.search(plain):
+        return None
+    said = named_exercises(plain)
+    ex_id = said[0] if said else context
+    if not ex_id or not ex_id.startswith("exercise:"):
+        return None
+    ex = EXERCISES.get(ex_id.split(":", 1)[1])
+    if ex is None or not ex.substitutes:
+        return None
+    steady = next(
+        (c for c in ex.cues if re.search(r"\b(?:slide|roll|tip|brace|solid|stable)\b", c.lower())),
+        "Push it against a wall so it can't move.",
+    )
+    others = [x for x in ex.substitutes if not ("wall" in x and "wall" in steady.lower())]
+    text = steady if not others else f"{steady} Or use {' or '.join(others)}."
+    return Answer(f"{ex.name}: {text}", ex_id, True, (), topics=(ex_id,), context=ex_id)
+
+
 def event_ahead(ask: str, whole_told: str) -> Answer | None:
     """ "police test in 8 weeks. should i even bother with strength this close?": the verdict on the
     time left (a month or more: yes; less: wait until after the event)."""
@@ -944,6 +1004,10 @@ def _answer_one(
     if ahead is not None:
         trace("event_ahead", ahead.text[:20])
         return ahead
+    kit_fix = kit_moves(ask, context)
+    if kit_fix is not None:
+        trace("kit_moves", kit_fix.context or "")
+        return kit_fix
     region = _REGION.search(plain)
     if region is not None:
         # "and something for the back of the leg to balance it" after quads: the hamstrings, named
@@ -2184,9 +2248,26 @@ def _answer_one(
         or (background and ans.topic == "rule:about")
     ):
         with_bg = answer_fn(f"{background} {ask}")
+        if with_bg.topic == "rule:recovery_week" and not _REST_TOLD.search(normalize(f"{background} {ask}")):
+            # ("the gym is £30 a month... What would you have me do?": a month told is no ask for the
+            # week off; the sentence just before the ask says what it is about)
+            trace("no_week_off", ask)
+            kept = [
+                x for x in SENTENCE.split(background.strip()) if not re.search(r"\b(?:months?|weeks?)\b", x)
+            ]
+            with_bg = answer_fn(f"{' '.join(kept)} {ask}") if kept else ans
+            if with_bg.topic == "rule:recovery_week":
+                return ans
         if with_bg.found:
             return with_bg
     return ans
+
+
+# A message that speaks of rest or a break (the week off is an answer to it).
+_REST_TOLD = rx.compile(
+    r"\b(?:rest\w*|break|breaks|week off|weeks off|time off|deload\w*|recover\w*|tired|fatigued?|fried|"
+    r"burn\w* out|burnt out|exhausted|knackered|wrecked|dead|overtrain\w*|skip\w*|pause)\b"
+)
 
 
 def would_help(ask: str, ans: Answer) -> Answer:
@@ -2217,8 +2298,17 @@ def would_help(ask: str, ans: Answer) -> Answer:
     ):
         # "can I do plyometrics at home?": yes, they're home moves (the article's own setting)
         trace("home_yes", ans.topic)
+        if ans.topic == "rule:plyometrics" and not ans.text.startswith("Start"):
+            # (what they'd do at home, not what plyometrics are: the definition is no answer to "can I")
+            return replace(ans, text=PLYO_AT_HOME)
         return replace(ans, text=f"Yes, you can do them at home. {ans.text}")
     return ans
+
+
+PLYO_AT_HOME = (
+    "Yes, you can do them at home, no kit needed: hop back and forth over a line on the floor, then hop "
+    "onto a low step, then skip, landing softly each time."
+)
 
 
 # "can I do plyometrics at home?", "could I do these in my flat?"
