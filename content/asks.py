@@ -613,6 +613,10 @@ def is_covered(ask: str) -> bool:
         return False  # ("...and what do I need to be careful of?": the cautions, which a plan doesn't list)
     if _SAFELY.search(plain) and ask_of(ask).kind == "howto":
         return False  # ("which machines, and how do I use them without hurting myself?": the technique)
+    if _RUN_ORDER_ASK.search(plain) and ("run" in plain or "jog" in plain):
+        return (
+            False  # ("what exercises, and in what order with my runs?": run first, which a plan doesn't say)
+        )
     if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
@@ -626,6 +630,13 @@ def is_covered(ask: str) -> bool:
         # ("what's the best leg work I can squeeze in?": what to do in their time, which the plan says)
         or bool(_WHAT_FITS.search(plain))
     )
+
+
+# "in what order with my runs?", "which first, run or legs?", "before or after my run?"
+_RUN_ORDER_ASK = rx.compile(
+    r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b|"
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b"
+)
 
 
 _SAFELY = rx.compile(

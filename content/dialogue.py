@@ -472,6 +472,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")
         return then_rest(weak[0], weak[1], WEAK_ASK)
+    sore_dose = (
+        _sore_then_dose(message, answer_fn)
+        if injury is not None and not hurt and getattr(injury, "id", "") == "session_sore"
+        else None
+    )
+    if sore_dose is not None:
+        # "how many hill repeats am i meant to do, quads are cooked after 3": the number asked, then
+        # the soreness told (normal, build up), not the soreness alone
+        trace("sore_dose", sore_dose.topic or "")
+        return sore_dose
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
@@ -1549,6 +1559,34 @@ _KEEP_OR_SKIP = rx.compile(
 )
 _LIFT_TOLD = rx.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|leg sessions?|squats?)\b")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+_CLAUSE = rx.compile(r"\s*[,;]\s*|\s+(?:but|and|cos|cause|because)\s+")
+
+
+def _sore_then_dose(message: str, answer_fn: Ask) -> Answer | None:
+    """A how-many ask about a named exercise, with soreness after a session told beside it."""
+    for ask in split_asks(message)[0]:
+        for clause in _CLAUSE.split(ask):
+            c_plain = normalize(clause)
+            if not c_plain.startswith(("how many", "how much", "how long")) or not named_exercises(c_plain):
+                continue
+            dose = answer_fn(clause)
+            if not dose.found or not dose.topic or not dose.topic.startswith("exercise:"):
+                continue
+            lines = [x for x in dose.text.split("\n") if not POINTER.match(x)]
+            pointers = [x for x in dose.text.split("\n") if POINTER.match(x)]
+            text = "\n".join(
+                [
+                    *lines,
+                    "Tired, sore legs while you build up to that are normal: ordinary muscle fatigue and "
+                    "soreness, not an injury, so add a rep or two at a time. Sharp pain, joint pain or "
+                    "swelling is different: see a doctor or physio.",
+                    *pointers[:1],
+                ]
+            )
+            return replace(dose, text=text)
+    return None
 
 
 def _eve_reply(message: str) -> str | None:

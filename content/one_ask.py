@@ -463,6 +463,126 @@ _START_NEW = rx.compile(
 )
 
 
+# A race or fitness test some weeks away, and "should I even bother with strength this close?": worth it
+# with a month or more to go (twice a week, never the day before); closer, the race-week rules.
+_EVENT_AHEAD = rx.compile(
+    r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event|test|exam|assessment|selection|"
+    r"tryouts?|trials?|fitness test|beep test|bleep test|pat|pft|combine)\b"
+)
+_WEEKS_AHEAD = rx.compile(
+    r"\b(?:in|within|only|just|about|around|got|have|its|it is) "
+    r"(?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|couple|few) "
+    r"(?P<unit>weeks?|wks?|months?)\b|"
+    r"\b(?P<n2>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit2>weeks?|wks?|months?) "
+    r"(?:out|away|to go|left|until|till|before)\b"
+)
+_BOTHER_NOW = rx.compile(
+    r"\b(?:bother|worth|any point|pointless|no point|too late|this close|so close|that close|too close|"
+    r"waste of time)\b"
+)
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "couple": 2,
+    "a couple of": 2,
+    "three": 3,
+    "a few": 3,
+    "few": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
+
+
+# "my chairs keep sliding, what else can I use?" after the hamstring push-up: the kit that moves under
+# them (an exercise's chair, step or box): how to steady it, then what to use instead.
+_KIT_MOVES_WORDS = frozenset(
+    {
+        "slide",
+        "slides",
+        "sliding",
+        "slid",
+        "slip",
+        "slips",
+        "slipping",
+        "wobble",
+        "wobbles",
+        "wobbly",
+        "wobbling",
+        "tipping",
+        "rolls",
+        "rolling",
+        "moves",
+        "moving",
+        "shifts",
+        "shifting",
+        "skids",
+        "skidding",
+        "unstable",
+        "unsteady",
+        "rocks",
+        "rocking",
+    }
+)
+_KIT_MOVES = rx.compile(
+    r"\b(?:chairs?|step(?!s? ups?\b)|steps(?! ups?\b)|stair|box|boxes|bench|block|ball|platform|"
+    r"it|they|thing)\b "
+    r"(?:(?!(?:i|im|me|my|i m)\b)\w+ ){0,3}?"
+    r"(?:slid\w*|slip\w*|wobbl\w*|tipping|tipped|tips over|roll\w*|mov\w*|shift\w*|skid\w*|"
+    r"unstable|unsteady|rock\w*)\b"
+)
+
+
+def kit_moves(ask: str, context: str | None) -> Answer | None:
+    """The exercise's kit slides or tips: its steadying cue, then the other kit the card allows."""
+    plain = normalize(ask)
+    if not _KIT_MOVES_WORDS & set(plain.split()) or not _KIT_MOVES.search(plain):
+        return None
+    said = named_exercises(plain)
+    ex_id = said[0] if said else context
+    if not ex_id or not ex_id.startswith("exercise:"):
+        return None
+    ex = EXERCISES.get(ex_id.split(":", 1)[1])
+    if ex is None or not ex.substitutes:
+        return None
+    steady = next(
+        (c for c in ex.cues if re.search(r"\b(?:slide|roll|tip|brace|solid|stable)\b", c.lower())),
+        "Push it against a wall so it can't move.",
+    )
+    others = [x for x in ex.substitutes if not ("wall" in x and "wall" in steady.lower())]
+    text = steady if not others else f"{steady} Or use {' or '.join(others)}."
+    return Answer(f"{ex.name}: {text}", ex_id, True, (), topics=(ex_id,), context=ex_id)
+
+
+def event_ahead(ask: str, whole_told: str) -> Answer | None:
+    """ "police test in 8 weeks. should i even bother with strength this close?": the verdict on the
+    time left (a month or more: yes; less: wait until after the event)."""
+    plain = normalize(ask)
+    if not _BOTHER_NOW.search(plain) or not _EVENT_AHEAD.search(whole_told):
+        return None
+    m = _WEEKS_AHEAD.search(whole_told)
+    if m is None:
+        return None
+    n_word, unit = (m.group("n"), m.group("unit")) if m.group("n") else (m.group("n2"), m.group("unit2"))
+    n = int(n_word) if n_word.isdigit() else _NUMBER_WORDS.get(n_word, 0)
+    weeks = n * 4 if unit.startswith("month") else n
+    if weeks < 4:
+        return None  # (a race that close: the rules for then, keep it light or wait until after)
+    span = f"{n_word} {unit}"
+    text = (
+        f"Yes, it's worth it: {span} is plenty of time for leg strength work to make you stronger and "
+        "steadier. Do it twice a week, keep it off your hard-run days, and skip it the day before the "
+        "big day (an easy final week helps you arrive fresh)."
+    )
+    return Answer(text, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day")
+
+
 START_BEFORE_RACE = (
     "Wait until after: a race that close is no time to start something new, since new exercises "
     "leave you sore while your body should be freshening up. Start the strength work once you've "
@@ -879,6 +999,15 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    told = f"{background} {ask}"
+    ahead = event_ahead(ask, normalize(told)) if "week" in told or "month" in told or "wk" in told else None
+    if ahead is not None:
+        trace("event_ahead", ahead.text[:20])
+        return ahead
+    kit_fix = kit_moves(ask, context)
+    if kit_fix is not None:
+        trace("kit_moves", kit_fix.context or "")
+        return kit_fix
     region = _REGION.search(plain)
     if region is not None:
         # "and something for the back of the leg to balance it" after quads: the hamstrings, named
@@ -2119,9 +2248,26 @@ def _answer_one(
         or (background and ans.topic == "rule:about")
     ):
         with_bg = answer_fn(f"{background} {ask}")
+        if with_bg.topic == "rule:recovery_week" and not _REST_TOLD.search(normalize(f"{background} {ask}")):
+            # ("the gym is £30 a month... What would you have me do?": a month told is no ask for the
+            # week off; the sentence just before the ask says what it is about)
+            trace("no_week_off", ask)
+            kept = [
+                x for x in SENTENCE.split(background.strip()) if not re.search(r"\b(?:months?|weeks?)\b", x)
+            ]
+            with_bg = answer_fn(f"{' '.join(kept)} {ask}") if kept else ans
+            if with_bg.topic == "rule:recovery_week":
+                return ans
         if with_bg.found:
             return with_bg
     return ans
+
+
+# A message that speaks of rest or a break (the week off is an answer to it).
+_REST_TOLD = rx.compile(
+    r"\b(?:rest\w*|break|breaks|week off|weeks off|time off|deload\w*|recover\w*|tired|fatigued?|fried|"
+    r"burn\w* out|burnt out|exhausted|knackered|wrecked|dead|overtrain\w*|skip\w*|pause)\b"
+)
 
 
 def would_help(ask: str, ans: Answer) -> Answer:
@@ -2152,8 +2298,17 @@ def would_help(ask: str, ans: Answer) -> Answer:
     ):
         # "can I do plyometrics at home?": yes, they're home moves (the article's own setting)
         trace("home_yes", ans.topic)
+        if ans.topic == "rule:plyometrics" and not ans.text.startswith("Start"):
+            # (what they'd do at home, not what plyometrics are: the definition is no answer to "can I")
+            return replace(ans, text=PLYO_AT_HOME)
         return replace(ans, text=f"Yes, you can do them at home. {ans.text}")
     return ans
+
+
+PLYO_AT_HOME = (
+    "Yes, you can do them at home, no kit needed: hop back and forth over a line on the floor, then hop "
+    "onto a low step, then skip, landing softly each time."
+)
 
 
 # "can I do plyometrics at home?", "could I do these in my flat?"
