@@ -1087,11 +1087,12 @@ WINDED_TEXT = (
 )
 
 
-# "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs.
+# "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs ("legs
+# are dead" reaches here as "legs are sore").
 _TIRED_LEGS = rx.compile(
     r"\b(?:(?:legs?|quads|calves|hamstrings) (?:are |is |feel |always |already |usually |often |pretty |"
     r"so |really )*(?:fried|tired|dead|cooked|shot|heavy|wrecked|trashed|smashed|toast|fatigued|knackered|"
-    r"shattered|spent)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
+    r"shattered|spent|sore)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
     r"(?:tired|heavy|dead|fried|fatigued) legs)\b"
 )
 _NEW_TO_IT = rx.compile(

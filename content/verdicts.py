@@ -450,6 +450,21 @@ _VERSUS_FIRST: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         _HILL_ABOUT,
     ),
     (
+        # "should I keep lifting heavy or switch to high rep?", "heavy low reps or light high reps?": the
+        # heavier side, within the article's limits (a load that tires you by 12-15, no maxing out).
+        # (light against heavy is content/compose.py's settled verdict)
+        r"^(?!.*\b(?:form|technique|bulk\w*|injur\w*|pain|hurt\w*|light\w*)\b)"
+        r".*?\b(?P<x>(?:lift\w* |go\w* |stay\w* |squat\w* )?heav(?:y|ier)(?: weights?| lifting| squats?)?"
+        r"(?: (?:and |with )?(?:low|fewer) reps?)?|low reps?|fewer reps)\b",
+        r"\b(?:(?:lots of|more|high(?:er)?|loads of) (?:reps?|repetitions)|high ?reps?)\b",
+        "The heavier side, within limits: many coaches now favour heavier weights with fewer reps over "
+        "light, high-rep work, as the better way to strengthen muscles and ligaments. For a runner that "
+        "means a load that tires you by 12–15 reps, 2–3 sets, with good form, not maxing out; with a "
+        "balanced programme it won't bulk you up or slow you down.",
+        "rule:bulk",
+        frozenset({"rule:bulk", "rule:sets_reps", "rule:comfortable_load"}),
+    ),
+    (
         # "wall squat or one leg squat, which should a heavier beginner start with?": the guided one.
         r"^(?=.*\b(?:beginners?|start\w*|new|newbie|novice|first|heav(?:y|ier)|overweight|big(?:ger)?|"
         r"easier|easiest|never|weak|unfit|older|bad knees?|dodgy knees?)\b)"

@@ -125,3 +125,31 @@ def test_weeks_done_still_get_the_week_off() -> None:
     t = text("Ive lifted 6 weeks straight, time for a break?")
     assert t.startswith("Yes")
     assert "week off" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "should I keep lifting heavy or switch to high rep?",
+        "stay heavy or go to higher reps now im marathon training?",
+        "heavy squats or high rep squats for a 10k runner?",
+    ],
+)
+def test_heavy_or_high_reps_verdict_first(q: str) -> None:
+    t = text(q)
+    assert t.startswith("The heavier side, within limits")
+    assert "12–15" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how many hill reps when my legs are dead",
+        "how many calf raises if my legs are already cooked from a long run",
+        "how many hill repeats should I do, my legs are sore from yesterday",
+    ],
+)
+def test_tired_legs_get_the_low_end(q: str) -> None:
+    t = text(q)
+    assert "is the usual range" in t.split("\n")[0]
+    assert "low end" in t
