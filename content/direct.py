@@ -582,7 +582,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
         "rule:recovery_week",
         # ("test in 8 weeks": weeks to go, not weeks done)
-        r"(?<!\bin )(?<!within )\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
+        r"\b(?<!\bin )(?<!within )(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
         # ("strained it 6 weeks ago": when something happened, not weeks of lifting)
         r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b"
         r"(?! (?:ago|back|before|off|out|away|to go|until|till|from now))|"
