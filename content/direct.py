@@ -20,6 +20,18 @@ from content.exercises import EXERCISES
 from content.verdicts import _PICK, _settles, _versus, as_good_lead, versus
 
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
+# A test or match the runner trains for, timed like a race ("the week of my police fitness test").
+_TEST_EVENT = r"(?:tests?|trials?|tryouts?|assessments?|selection|competition|meet|match|game|event)"
+_EVENT_WEEK = (
+    rf"\b(?:week of|week before|same week as) (?:the|my|a|our) (?:\w+ ){{0,2}}{_TEST_EVENT}\b|"
+    rf"\b(?:test|trial|tryout|assessment|selection|competition) week\b"
+)
+# "police test in 8 weeks, should I even bother with strength this close?": weeks to go, keep at it.
+_WEEKS_TO_GO = (
+    r"\b(?:in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|"
+    r"several) ?(?:weeks?|wks|months?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+    r"?(?:weeks?|wks|months?) (?:away|to go|out|until|till|from now)\b"
+)
 
 # "the warm-up jog: before or after the stretching?": which of the two comes first (the jog).
 _JOG_OR_STRETCH = (
@@ -77,14 +89,31 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # timing
     (
         "rule:race_day",
+        rf"^(?=.*(?:{_WEEKS_TO_GO}))(?!.*\b(?:day before|night before|tomorrow|bother\w*|worth\w*)\b)"
+        r".*\b(?:stop|drop|quit|pause|cut (?:out|back)|give up|ditch)\b",
+        "Don't stop, keep it up: there's time for strength work to help, since stronger legs tire more "
+        "slowly and hold your form. Twice a week, off your hard-run days; keep the final week light and "
+        "familiar, nothing new or heavier, and skip it the day before the race so you start fresh.",
+    ),
+    (
+        "rule:race_day",
+        rf"^(?=.*(?:{_WEEKS_TO_GO}))(?!.*\b(?:day before|night before|tomorrow)\b)"
+        r".*\b(?:bother\w*|worth\w*|keep|still|continue|carry on|close)\b",
+        "Yes, keep it up: there's time for strength work to help, since stronger legs tire more slowly and "
+        "hold your form. Twice a week, off your hard-run days; keep the final week light and familiar, "
+        "nothing new or heavier, and skip it the day before the race so you start fresh.",
+    ),
+    (
+        "rule:race_day",
         r"^(?=.*\b(?:heavy|heavier|max|maxes|pb|pr|hard|new)\b)"
-        r"(?:.*\b(?:race|marathon|taper) week\b|.*\bweek of (?:the|my|a) (?:race|marathon)\b)",
+        r"(?:.*\b(?:race|marathon|taper) week\b|.*\bweek of (?:the|my|a) (?:race|marathon)\b|"
+        rf".*(?:{_EVENT_WEEK}))",
         "No: in race week keep it light and familiar, nothing heavier or new, and skip strength work the "
         "day before the race so you start fresh.",
     ),
     (
         "rule:race_day",
-        r"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) (?:race|marathon)\b",
+        rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) (?:race|marathon)\b|{_EVENT_WEEK}",
         "Yes: keep it light and familiar (nothing new or heavier), and skip strength work the day before "
         "the race so you start fresh.",
     ),
@@ -552,9 +581,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "I've lifted 5 weeks in a row, time to rest?": a month or more without the week off.
         "rule:recovery_week",
-        r"\b(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
+        # ("test in 8 weeks": weeks to go, not weeks done)
+        r"\b(?<!\bin )(?<!within )(?:[4-9]|1\d|four|five|six|seven|eight|nine|ten|"
         # ("strained it 6 weeks ago": when something happened, not weeks of lifting)
-        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b(?! (?:ago|back|before|off|out))|"
+        r"twelve) (?:straight |solid |whole )?(?:weeks?|wks)\b"
+        r"(?! (?:ago|back|before|off|out|away|to go|until|till|from now))|"
         r"(?<!for )\b(?:two|2|3|three|couple of|few|several) (?:straight |solid |whole )?months?\b"
         r"(?! (?:ago|back|before|off|out))|"
         r"\bmonths? (?:straight|in a row|without)\b",
@@ -852,6 +883,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "and the lying leg lift, 2–3 sets of 12–15 each leg.",
     ),
     (
+        # "when I go heavy do I hold my breath to brace?": no, whatever the load.
+        "rule:breathing",
+        r"\bhold\w* (?:in )?(?:my |your |the |a |our )?breath\b",
+        "No: never hold your breath, even on heavy lifts. Breathe out on the effort (the lift, press or "
+        "push) and in as you come back.",
+    ),
+    (
         "rule:breathing",
         r"",
         "Breathe out on the effort (the lift, press or push) and in as you come back. "
@@ -1049,11 +1087,12 @@ WINDED_TEXT = (
 )
 
 
-# "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs.
+# "how many hill charges, I bike a lot so my legs are already fried": the count, for tired legs ("legs
+# are dead" reaches here as "legs are sore").
 _TIRED_LEGS = rx.compile(
     r"\b(?:(?:legs?|quads|calves|hamstrings) (?:are |is |feel |always |already |usually |often |pretty |"
     r"so |really )*(?:fried|tired|dead|cooked|shot|heavy|wrecked|trashed|smashed|toast|fatigued|knackered|"
-    r"shattered|spent)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
+    r"shattered|spent|sore)|(?:already|always) (?:fried|tired|cooked|knackered|shattered|wrecked|fatigued)|"
     r"(?:tired|heavy|dead|fried|fatigued) legs)\b"
 )
 _NEW_TO_IT = rx.compile(
@@ -1192,7 +1231,7 @@ def _direct(topic_id: str, question: str) -> str | None:
         if t == "rule:hard_run_day" and _DAY_WORD.search(m.group(0)) and not _NOT_DAY.search(question):
             continue  # two weekdays: the week reader's case, not one day with both
         if t == "rule:race_day":
-            return _race_weekday(question, text)
+            return _as_event(question, _race_weekday(question, text))
         if t == "rule:bulk" and text.startswith("No: ") and _WORTH.search(question):
             # "is it worth it, or will it make me slower?": a bare "No" would answer the worth
             return "Yes, it's worth it, and " + text[4:]
@@ -1210,6 +1249,24 @@ _RACE_ON = rx.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:'s)? "
     r"(?:race|marathon|half|10k|5k|parkrun)\b"
 )
+
+
+_RACE_SAID = rx.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra)\b")
+_EVENT_SAID = rx.compile(rf"\b(?:\w+ )?{_TEST_EVENT}\b")
+_EVENT_OF = {"tests": "test", "trials": "trial", "tryouts": "tryout", "assessments": "assessment"}
+
+
+def _as_event(question: str, text: str) -> str:
+    """The race rule said of the runner's own event when it is no race ("the day before the test")."""
+    if _RACE_SAID.search(question):
+        return text
+    m = _EVENT_SAID.search(question)
+    if m is None:
+        return text
+    word = m.group(0).split()[-1]
+    word = _EVENT_OF.get(word, word)
+    text = re.sub(r"\bin race week\b", f"in the week of the {word}", text)
+    return re.sub(r"\b(?:the|a) race\b", f"the {word}", text)
 
 
 def _race_weekday(question: str, text: str) -> str:

@@ -21,7 +21,7 @@ from content.direct import TIMING_RULES, direct, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
-from content.verdicts import versus
+from content.verdicts import HILL_EITHER, versus
 
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 JOINS = rx.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
@@ -30,6 +30,7 @@ ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # when it happens ("breathe on the way up out of a squat"), not a second ask.
 _BODY_RULES = frozenset({"rule:breathing"})
 _ON_BODY = rx.compile(r"\bbreath\w*", re.IGNORECASE)
+_HELD = rx.compile(r"\bhold\w* (?:in )?(?:my |your |the |a |our )?breath\b")
 _KIT_SAID = rx.compile(
     r"\b(?:weights?|weighted|dumbbells?|db|barbells?|kettlebells?|machines?|free|lift\w*|gym|plates?|"
     r"resistance|heavy|heavier|load)\b"
@@ -111,6 +112,11 @@ def pair_text(
         # when, and its card would be filler (an exercise's own breathing cue is kept: "Leg press:
         # breathe out as you press").
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    held = a if a.id in _BODY_RULES else b if b.id in _BODY_RULES else None
+    if held is not None and (b if held is a else a).kind == "rule" and _HELD.search(plain):
+        # "when I go heavy do I hold my breath to brace?": the breath-holding is the ask (never hold
+        # it); the heavy lifting is when, and a second rule about loads would be filler.
+        return compose(held.id, held.ref, question, named=True), (held.id,)
     solo = _solo_howto(plain, ask.kind, a, b) if not ask.yesno else None
     if solo is not None:
         # "the right way to do the bridge... on the lounge floor": the move asked about; a second move
@@ -272,6 +278,9 @@ def pair_text(
         elif _VERDICT.match(second):
             second = _cap(_VERDICT.sub("", second, count=1))
     verdict = _compare(plain, a, b) if not ask.yesno or ask.compare else ""
+    if verdict == HILL_EITHER:
+        ptr = pointer(a.id) or pointer(b.id)
+        return verdict + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
     if (
         verdict.startswith("They're different moves")
         and isinstance(a.ref, Exercise)
@@ -460,6 +469,8 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
         for first, then, why in _PROGRESSION:
             if first in order and then in order:
                 return why
+        if {x.id, y.id} == {"hill_repeats", "treadmill_incline"}:
+            return HILL_EITHER  # (the whole answer: the two cards would only say it again)
         if y.variation_of == x.id or x.variation_of == y.id:
             base, var = (x, y) if y.variation_of == x.id else (y, x)
             return f"Both work: the {var.name.lower()} is a version of the {base.name.lower()}."

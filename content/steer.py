@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from content import rx
-from content.direct import _DAY_WORD, _NOT_DAY, _week, week_verdict, without_run_frequency
+from content.direct import (
+    _DAY_WORD,
+    _EVENT_WEEK,
+    _NOT_DAY,
+    _TEST_EVENT,
+    _WEEKS_TO_GO,
+    _week,
+    week_verdict,
+    without_run_frequency,
+)
 from content.verdicts import _HARD, _RACE
 
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
@@ -503,7 +512,20 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(r"\bbalanc\w*\b.*\bquads?\b.*\bhamstrings?\b|\bquads?\b.*\bhamstrings?\b.*\bbalanc\w*\b"),
         "rule:opposing_balance",
     ),
-    (rx.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b"), "rule:race_day"),
+    (
+        rx.compile(rf"\b(?:race|marathon|taper) week\b|\bweek of (?:the|my|a) {_RACE}\b|{_EVENT_WEEK}"),
+        "rule:race_day",
+    ),
+    # "police test in 8 weeks, should I even bother with strength this close?": keep at it till then.
+    (
+        rx.compile(
+            rf"^(?=.*\b(?:{_RACE}|{_TEST_EVENT})\b)(?=.*(?:{_WEEKS_TO_GO}))"
+            r"(?=.*\b(?:strength|lift\w*|legs|leg (?:work|days?|sessions?)|gym|weights|squats?)\b)"
+            r".*\b(?:bother\w*|worth\w*|keep|still|stop|continue|carry on|this close|so close|too close|"
+            r"drop|quit|pause|cut)\b"
+        ),
+        "rule:race_day",
+    ),
     (
         rx.compile(r"\b(?:how|where|when) (?:do|can|should|would) i (?:fit|put|slot|schedule)\b"),
         "rule:frequency",

@@ -408,8 +408,80 @@ _VERSUS_TABLE += (
         frozenset({"exercise:one_leg_squat", "exercise:wall_squat", "rule:one_legged"}),
     ),
 )
+_HILL_OPT = (
+    r"\b(?:hills?|hill (?:repeats?|reps?|sprints?|running|runs?|work|sessions?)|outside|outdoors|uphill|"
+    r"real hills?)\b"
+)
+_HILL_ABOUT = frozenset(
+    {"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill", "equipment:treadmill"}
+)
+# "hill sprints outside or the treadmill, which is better?": either, same dose (content/pairs.py says
+# it for the pair, in place of the two cards).
+HILL_EITHER = (
+    "Either works, same job: a treadmill on an incline is the article's equivalent of hill running, with the "
+    "same dose, a 5–10% grade and 5–8 climbs. Use a real hill if you have one that steep nearby, the "
+    "treadmill if not or when the weather limits your running."
+)
+# Checked before the table: a choice the runner's own situation settles (the heat, a beginner).
+_VERSUS_FIRST: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
+    (
+        # "hill repeats outside or incline on the treadmill? it's 38C here", "hills or the treadmill when
+        # it's icy out?": the weather decides it, indoors.
+        r"^(?=.*\b(?:hot|heat\w*|humid\w*|sweltering|scorching|boiling|\d+ ?(?:c|f|degrees?)|degrees|"
+        r"summer|rain\w*|snow\w*|ice|icy|cold|freezing|frozen|dark|weather|wind\w*|storm\w*)\b)"
+        r".*?\b(?P<x>treadmill)\b",
+        _HILL_OPT,
+        "The treadmill, in that weather: raising its incline is the article's equivalent of hill running, "
+        "and it counts weather that limits your running as a good time for this kind of work. Set a 5–10% "
+        "grade and do 5–8 climbs, knees high and arms pumping, easing off between them. Outdoor hills are "
+        "just as good on a cooler day or early in the morning.\nFull card: /exercise treadmill incline",
+        "exercise:treadmill_incline",
+        _HILL_ABOUT,
+    ),
+    (
+        # "how steep should the hill or treadmill incline be?": the grade, for either.
+        r"^(?=.*\b(?:how steep|steepness|what (?:grade|gradient|incline|percent\w*|slope|angle)|how much "
+        r"(?:incline|gradient|slope|angle)|grade|gradient)\b).*?\b(?P<x>hills?)\b",
+        r"\btreadmill\b",
+        "A 5–10% grade for either, not too steep: find a hill about that steep, or set the treadmill's "
+        "incline to 5–10%. Then 5–8 climbs, knees high and arms pumping, easing off between them.\n"
+        "Full card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        _HILL_ABOUT,
+    ),
+    (
+        # "should I keep lifting heavy or switch to high rep?", "heavy low reps or light high reps?": the
+        # heavier side, within the article's limits (a load that tires you by 12-15, no maxing out).
+        # (light against heavy is content/compose.py's settled verdict)
+        r"^(?!.*\b(?:form|technique|bulk\w*|injur\w*|pain|hurt\w*|light\w*)\b)"
+        r".*?\b(?P<x>(?:lift\w* |go\w* |stay\w* |squat\w* )?heav(?:y|ier)(?: weights?| lifting| squats?)?"
+        r"(?: (?:and |with )?(?:low|fewer) reps?)?|low reps?|fewer reps)\b",
+        r"\b(?:(?:lots of|more|high(?:er)?|loads of) (?:reps?|repetitions)|high ?reps?)\b",
+        "The heavier side, within limits: many coaches now favour heavier weights with fewer reps over "
+        "light, high-rep work, as the better way to strengthen muscles and ligaments. For a runner that "
+        "means a load that tires you by 12–15 reps, 2–3 sets, with good form, not maxing out; with a "
+        "balanced programme it won't bulk you up or slow you down.",
+        "rule:bulk",
+        frozenset({"rule:bulk", "rule:sets_reps", "rule:comfortable_load"}),
+    ),
+    (
+        # "wall squat or one leg squat, which should a heavier beginner start with?": the guided one.
+        r"^(?=.*\b(?:beginners?|start\w*|new|newbie|novice|first|heav(?:y|ier)|overweight|big(?:ger)?|"
+        r"easier|easiest|never|weak|unfit|older|bad knees?|dodgy knees?)\b)"
+        r".*?\b(?P<x>wall squats?|ball squats?|wall sits?|exercise ball squats?)\b",
+        r"\b(?:one ?legged squats?|one leg squats?|single ?leg(?:ged)? squats?|pistol squats?|1 leg "
+        r"squats?)\b",
+        "The wall squat first: the ball at your back supports you and guides the movement, so it's the "
+        "easier start. Lower until your knees are bent 90°, knees no further forward than your toes, 2–3 "
+        "sets of 12–15 with good form. Move on to the one-legged squat (harder, one leg at a time, as in "
+        "running) once those feel steady.\nFull card: /exercise wall squat",
+        "exercise:wall_squat",
+        frozenset({"exercise:one_leg_squat", "exercise:wall_squat", "rule:one_legged"}),
+    ),
+)
 _VERSUS = tuple(
-    (rx.compile(a), rx.compile(b), text, topic, about) for a, b, text, topic, about in _VERSUS_TABLE
+    (rx.compile(a), rx.compile(b), text, topic, about)
+    for a, b, text, topic, about in (*_VERSUS_FIRST, *_VERSUS_TABLE)
 )
 
 
@@ -1508,8 +1580,9 @@ _VERDICT_TABLE += (
     (
         # "gym bro says go heavy af on squats, thoughts?", "should I lift heavy as a 10k runner?":
         # heavier is fine within the article's limits (not a squat how-to).
+        # ("hold my breath when I lift heavy?" is the breathing rule's)
         r"^(?!.*\b(?:how heavy|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
-        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight)\b)"
+        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*)\b)"
         r"(?:.*\b(?:go|going|lift|lifting|train|training|squat|squatting) (?:really |super |very |proper )?"
         r"heav(?:y|ier)\b|.*\bheavy (?:af|squats?|lifting|weights?|lifts?|deadlifts?)\b|"
         r".*\bmax(?:ing)? out\b|.*\b1 ?rm\b)",
