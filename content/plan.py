@@ -94,6 +94,7 @@ _OUTDOOR = rx.compile(
     r"(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
+    r"(?:on|in|at) (?:a|the) (?:grass )?field|"
     r"(?:be|being|stay|staying) outside)\b"
 )
 _WEATHER = rx.compile(
@@ -151,6 +152,9 @@ OPEN = rx.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
     # "what would you have me do?", "what would you get me doing?": the coach asked for the plan
     r"what (?:would|will|do) you (?:have|get|make|put) (?:me|us) (?:do|doing|on)\b|"
+    # a coach's ask for the group: "what can I give them to do on the field?"
+    r"what (?:can|could|should|do) (?:i|we) (?:give|get|have|set) (?:them|the (?:kids|team|group|squad)) "
+    r"(?:to )?(?:do|doing)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
     r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
     r"focusing on)\b(?! (?:it|them|that|"
@@ -1063,7 +1067,19 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     outdoor = bool(_OUTDOOR.search(message)) and not re.search(
         r"\b(?:running |the )?track (?:session|workout)", message
     )
-    if outdoor and any(n in ("a gym", "machines", "dumbbells") for n, _ in kit):
+    field_asked = False
+    if (
+        outdoor
+        and any(n in ("a gym", "machines") for n, _ in kit)
+        and re.search(r"\b(?:on|in|at) (?:a|the) (?:grass )?(?:field|park)\s*$", message)
+        # ("what should the gym day look like, and what can we do on the field?": both asked)
+        and not re.search(r"\b(?:gym|weights? room) (?:day|session|workout)s?\b", message)
+    ):
+        # "weight room once a week, the rest on a field: what can I give them to do on the field?": the
+        # place the ask names, not the weight room
+        kit = [k for k in kit if k[0] not in ("a gym", "machines")]
+        field_asked = True
+    elif outdoor and any(n in ("a gym", "machines", "dumbbells") for n, _ in kit):
         outdoor = bool(
             re.search(r"\b(?:train|training|workout|work out|exercise|lift) outside|park\b", message)
         )
@@ -1116,7 +1132,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     )  # "only train in a park", "snowed in for a month": where they'll train
     older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
     said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
-    once = once_a_week(message)
+    once = once_a_week(message) and not field_asked  # (the weight room's once a week, not this plan's)
     flat = bool(_NO_HILLS.search(message) and _CLIMBS.search(_NO_HILLS.sub(" ", message)))
     said += 2 * flat  # "hilly race, but it's totally flat here": where they live is the constraint
     said += 2 * once  # "one session a week is all I can manage": the schedule is the constraint

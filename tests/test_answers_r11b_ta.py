@@ -120,3 +120,21 @@ def test_legs_seen_angling_in_or_out_get_the_hip_work(message: str) -> None:
 
 def test_a_knee_fault_in_one_move_keeps_its_form_answer() -> None:
     assert not text("my knees cave in when I squat, is that a problem?").startswith("Work on your hips")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I coach a high school cross country team. We get the weight room once a week, the rest of the time "
+        "we're on a field with no equipment. What can I give them to do on the field?",
+        "I run a beginners' group that meets in the park, no kit at all. what could I give the group to do "
+        "for leg strength?",
+        "our club trains on a grass field twice a week with nothing but cones. what should we have the squad "
+        "doing for strength",
+    ],
+)
+def test_a_coach_asking_for_the_groups_field_session_gets_a_no_kit_plan(message: str) -> None:
+    reply = text(message)
+    assert "• Calf raise" in reply
+    assert "Leg press" not in reply
+    assert "Once a week still helps" not in reply
