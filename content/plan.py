@@ -69,7 +69,9 @@ _NOT = rx.compile(
     r"arent|aren t|isnt|other than|besides|apart from|except(?: for)?|bored (?:of|with)|sick of|tired of|"
     r"fed up with|done with|dont want (?:to use )?|"
     r"intimidated by|scared of|no interest in|nervous about|anxious about|afraid of|terrified of|wary of|"
-    r"put off by)\s+(?:the\s+|a\s+|going to (?:the |a )?)?$|"
+    # "can't afford a gym", "can't justify the gym": not kit they have
+    r"put off by|cant afford|cannot afford|can not afford|cant justify|priced out of)\s+"
+    r"(?:the\s+|a\s+|going to (?:the |a )?)?$|"
     # "never been inside a gym", "never set foot in a gym": a beginner, not kit they have
     r"\bnever (?:been|set foot|stepped|gone|walked) (?:inside |in |into |to )(?:a |the |any )?$|"
     # "I don't have time for the gym", "can't get to a gym", "no access to a gym": not kit they have
@@ -81,7 +83,9 @@ _NOT = rx.compile(
 )
 _HOME = rx.compile(
     # ("on the flat" is level ground, not a flat to live in)
-    r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment)\b"
+    r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment|"
+    # "all I've got is my room and the stairwell"
+    r"(?:my|our|a|the) (?:bed ?room|dorm(?: room)?|room)(?! (?:for|to) )|halls of residence)\b"
 )
 # Training outdoors with no kit (a park, a track) or kept indoors by the weather: bodyweight work.
 _OUTDOOR = rx.compile(
@@ -90,6 +94,7 @@ _OUTDOOR = rx.compile(
     r"(?:a|the|running|athletics|local|"
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
+    r"(?:on|in|at) (?:a|the) (?:grass )?field|"
     r"(?:be|being|stay|staying) outside)\b"
 )
 _WEATHER = rx.compile(
@@ -145,6 +150,11 @@ def minutes_of(m: re.Match[str]) -> int:
 # An open ask for what to do: "what should I do", "what can I do with them", "how do I fit it in".
 OPEN = rx.compile(
     r"\b(?:what(?:s| is)? (?:\w+ ){0,5}(?:i|we) (?:can|could|should) (?:do|use|try)\b|"
+    # "what would you have me do?", "what would you get me doing?": the coach asked for the plan
+    r"what (?:would|will|do) you (?:have|get|make|put) (?:me|us) (?:do|doing|on)\b|"
+    # a coach's ask for the group: "what can I give them to do on the field?"
+    r"what (?:can|could|should|do) (?:i|we) (?:give|get|have|set) (?:them|the (?:kids|team|group|squad)) "
+    r"(?:to )?(?:do|doing)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
     r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
     r"focusing on)\b(?! (?:it|them|that|"
@@ -171,7 +181,7 @@ OPEN = rx.compile(
     r"(?:include|have|look like|involve|be)|"
     r"what (?:would|should) you (?:actually |really |honestly )?(?:include|suggest|recommend|add|do|start "
     r"with|prioriti[sz]e|focus on|put first|put in|put into)|"
-    r"what (?:should|do) i add|"
+    r"what (?:should|do|can) i (?:be )?add(?:ing)?|"
     # "what should actually go into those 20 minutes?"
     r"what (?:should|would|do|could) (?:\w+ )?(?:go|goes) in(?:to)? (?:it|them|those|these|that|this|the|my|"
     r"each)\b|"
@@ -544,6 +554,16 @@ _NO_DEEP = rx.compile(
 _NO_SQUAT = rx.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"
     r"\b(?:squats?|squatting|lunges?) (?:are|is) (?:out|off the table|a no go)\b"
+)
+# "scared of squats because of my weight", "squats terrify me": a gentler squat first, the fear answered
+_SQUAT_FEAR = rx.compile(
+    r"\b(?:scared|afraid|frightened|terrified|nervous|worried|wary|anxious|petrified) (?:\w+ )?(?:of|about) "
+    r"(?:doing |trying )?(?:squats?|squatting|lunges?)\b|\b(?:squats?|squatting) (?:scares?|terrif\w*|"
+    r"frightens?) me\b"
+)
+SQUAT_FEAR_LINE = (
+    "No need to fear squats: start with the wall squat, where the wall takes part of your weight and you "
+    "only go as low as feels fine (never past 90°), and keep the one-legged squat for later."
 )
 _SQUAT_MOVES = ("one_leg_squat", "weighted_one_leg_squat", "wall_squat", "lunge", "walking_lunge")
 _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
@@ -1047,7 +1067,19 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     outdoor = bool(_OUTDOOR.search(message)) and not re.search(
         r"\b(?:running |the )?track (?:session|workout)", message
     )
-    if outdoor and any(n in ("a gym", "machines", "dumbbells") for n, _ in kit):
+    field_asked = False
+    if (
+        outdoor
+        and any(n in ("a gym", "machines") for n, _ in kit)
+        and re.search(r"\b(?:on|in|at) (?:a|the) (?:grass )?(?:field|park)\s*$", message)
+        # ("what should the gym day look like, and what can we do on the field?": both asked)
+        and not re.search(r"\b(?:gym|weights? room) (?:day|session|workout)s?\b", message)
+    ):
+        # "weight room once a week, the rest on a field: what can I give them to do on the field?": the
+        # place the ask names, not the weight room
+        kit = [k for k in kit if k[0] not in ("a gym", "machines")]
+        field_asked = True
+    elif outdoor and any(n in ("a gym", "machines", "dumbbells") for n, _ in kit):
         outdoor = bool(
             re.search(r"\b(?:train|training|workout|work out|exercise|lift) outside|park\b", message)
         )
@@ -1100,7 +1132,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     )  # "only train in a park", "snowed in for a month": where they'll train
     older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
     said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
-    once = once_a_week(message)
+    once = once_a_week(message) and not field_asked  # (the weight room's once a week, not this plan's)
     flat = bool(_NO_HILLS.search(message) and _CLIMBS.search(_NO_HILLS.sub(" ", message)))
     said += 2 * flat  # "hilly race, but it's totally flat here": where they live is the constraint
     said += 2 * once  # "one session a week is all I can manage": the schedule is the constraint
@@ -1295,7 +1327,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # "can't squat at all": the moves that bend the knee under load leave; the rest fill in
         picked = [e for e in picked if e not in _SQUAT_MOVES]
         picked += [e for e in ("bridge", "hamstring_pushup", "calf_raise", "step_up") if e not in picked]
-    if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint:
+    squat_fear = bool(_SQUAT_FEAR.search(message)) and not no_squat and not no_deep
+    if squat_fear:
+        # the supported squat in place of the one-legged ones (the wall carries part of the weight)
+        at = next((i for i, e in enumerate(picked) if e in ("one_leg_squat", "weighted_one_leg_squat")), None)
+        picked = [e for e in picked if e not in ("one_leg_squat", "weighted_one_leg_squat", "wall_squat")]
+        picked.insert(at if at is not None else min(1, len(picked)), "wall_squat")
+    if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or squat_fear:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
     hills_here = bool(re.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not re.search(
         r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
@@ -1451,6 +1489,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "For explosive power the jumping drills lead: plyometrics build it. Land softly, and end a set "
             "when the hops get sloppy.",
         )
+    if squat_fear:
+        lines.insert(0, SQUAT_FEAR_LINE)
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif no_jump:
@@ -2993,6 +3033,14 @@ _UNEVEN = rx.compile(
     r"thigh|hip)s? (?:is |are |feels |looks |has )?(?:still |visibly |noticeably |clearly |much |way |a lot "
     r"|a bit |slightly )?(?:weaker|smaller|thinner|skinnier|wasted|weak)\b|"
     r"\b(?:lopsided|uneven|imbalanced|unbalanced)\b|"
+    # "with the right it feels clumsy and weak", "always my left leg that leads", "I push off harder
+    # with the left": one side told the weaker or the favoured one
+    r"\b(?:left|right)(?: one| leg| side| foot)? (?:it )?(?:feels|is|seems|goes) (?:\w+ ){0,2}"
+    r"(?:weak|weaker|clumsy|wobbly|awkward|shaky)\b|"
+    r"\b(?:always|only ever) (?:my |the )?(?:left|right)(?: leg| foot| side)? (?:that )?leads\b|"
+    r"\b(?:push|shove|drive|press|spring) off (?:harder|more|stronger) (?:with|on) "
+    r"(?:my |the )?(?:left|right)\b|"
+    r"\bfavou?r(?:s|ing)? (?:my |the )?(?:left|right)(?: leg| side)?\b|"
     r"\bimbalance between (?:my )?(?:legs|sides|left and right)\b|"
     r"\b(?:leg|side) (?:never|hasnt|has not|didnt) (?:fully |really |quite )?"
     r"(?:recovered|came back|come back|got (?:its|the) strength back)\b"
@@ -3004,6 +3052,9 @@ _EVEN_ASK = rx.compile(
     r"\b(?:fix|sort|correct) (?:it|that|this|them)\b|"
     r"\bbring (?:it|that (?:leg|side)|the (?:weak|weaker) (?:leg|side)) (?:back )?up\b|"
     r"\bmake (?:them|it|both (?:legs|sides)) (?:equal|even|match)\b|"
+    # "is there something specific I should be doing about that?", "what do I do about it?"
+    r"\b(?:something|anything|what)(?: specific| in particular)? (?:i|should i|can i|do i|could i) "
+    r"(?:should |can |could |need to )?(?:be )?(?:do|doing) about (?:it|that|this|them)\b|"
     # "should I be doing single-leg stuff, and how?": the one-legged work asked about
     r"\b(?:single|one)[ -]?leg(?:ged)? (?:stuff|work|exercises?|moves?|training|versions?)\b"
 )
@@ -3025,7 +3076,9 @@ def uneven(message: str) -> str | None:
     if not ((_UNEVEN.search(message) or _WEAK_SIDE.search(message)) and _EVEN_ASK.search(message)):
         return None
     if re.search(
-        r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b", message
+        r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b|"
+        r"\bis there (?:something|anything)\b",
+        message,
     ):
         return "Yes. " + UNEVEN_TEXT  # "should I be doing single-leg stuff?"
     return UNEVEN_TEXT

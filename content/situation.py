@@ -1399,6 +1399,44 @@ def _hip_kit_line(plain: str) -> str | None:
     return f"{where}.{why}"
 
 
+# Legs seen angling in or out as the runner runs (knees wobbling or caving, feet turned out like a
+# duck's): the article's weak-hips sign. Told, and what to work on asked: the hip work.
+_ALIGN_TOLD = rx.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:wobbl\w*|cav\w*|collaps\w*|drift\w*|(?:go|goes|going|fall\w*|roll\w*) in)\b|"
+    r"\b(?:feet|foot|toes) (?:\w+ ){0,2}(?:point\w*|turn\w*|splay\w*|flare\w*|stick\w*) out\b|"
+    r"\bduck (?:feet|footed|walk\w*)\b|\blike a duck\b|\bknock kneed\b|\bbow legged\b"
+)
+_ALIGN_ASK = rx.compile(
+    r"\b(?:working on|work on|focus\w*|be doing|should i do|can i do|exercises?|fix|correct|strengthen|"
+    r"help|what (?:should|can|do) i)\b"
+)
+ALIGN_TEXT = (
+    "Work on your hips: weak hip muscles let the legs angle in or out instead of keeping each stride in "
+    "line, which is what you are seeing. Twice a week, 2–3 sets:\n"
+    "• Side-lying hip raise (ankle weight when you can): 12–15 reps each leg, then the same lift on your "
+    "back\n"
+    "• Bridge, for the glutes: hold 30 s\n"
+    "• One-legged squat, knee tracking over your toes: 12–15 reps each leg\n"
+    "Balance moves like these train the small muscles that hold your alignment. If it starts to hurt, have "
+    "a physio look at your gait.\nFull card: /exercise side-lying hip raise"
+)
+
+
+def alignment_told(plain: str, asks: list[str]) -> str | None:
+    """ "A corporal said my feet point out like a duck and my knees wobble in and out. What should I be
+    working on?": the hips' work (normalised message, asks); None unless the legs' line is told and what
+    to do is asked."""
+    if not _ALIGN_TOLD.search(plain) or not asks:
+        return None
+    if re.search(r"\b(?:squat\w*|lunge\w*|step ups?|leg press|land\w*|hops?)\b", plain):
+        return None  # a fault in one move: that move's form answer
+    if not any(_ALIGN_ASK.search(normalize(a)) for a in asks):
+        return None
+    if any(re.search(r"\b(?:caus\w*|why)\b", normalize(a)) for a in asks):
+        return None  # "what's causing that?": the cause's answer first
+    return ALIGN_TEXT
+
+
 def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
     """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
     (the injury the article doesn't cover said honestly), with the muscle's topic; one side told weaker
@@ -1408,6 +1446,10 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
     if side is not None:
         # "my left leg is weaker since the sprain: should I do single-leg work, and how?"
         return side, "rule:one_legged"
+    # (a physio's or coach's finding has its own answer below)
+    align = None if _PRO_WEAK.search(plain) else alignment_told(plain, asks)
+    if align is not None:
+        return align, "injury:hip_weakness"
     m = _PRO_WEAK.search(plain)
     if not m or not _WEAK_WORD.search(m.group("said")):
         return None
@@ -1485,7 +1527,7 @@ _SEASON = rx.compile(
     r"(?:too|so|way too|crazy|stupidly) (?:hot|humid)|humidity|scorching|snowed (?:in|under)|"
     r"smoke|winter|weather|freezing|brutal|off ?season|between seasons|after (?:my|the) (?:season|"
     r"race season)|seasons? (?:is |s )?(?:done|over|finished|ended|wrapped up)|time of (?:the )?year|"
-    r"(?:cant|cannot|can not) run (?:outside|outdoors))\b"
+    r"(?:cant|cannot|can not) run (?:outside|outdoors)|summers?|in the shade)\b"
 )
 _GOOD_TIME = rx.compile(
     r"\b(?:good|right|smart|sensible) (?:time|idea|moment)|\bshould i (?:be )?(?:use|using|spend|spending|"
@@ -1504,6 +1546,11 @@ _GOOD_TIME = rx.compile(
 # The ask is how to use the spell (strength is what Legwork answers, so it needn't be named).
 _USE_SPELL = rx.compile(
     r"\b(?:make (?:the )?(?:most|best)|make (?:good|the best|best) use) of\b|"
+    # "what should I do with those months?", "could I build the summer around that?"
+    r"\bwhat (?:should|can|could|do|would) i do (?:with|in|during|over) (?:those|these|the|that|this|my) "
+    r"(?:months?|weeks?|summers?|winters?|time|spell|period|off ?season)\b|"
+    r"\bbuild (?:the|my|those|these|this|that) (?:summers?|winters?|months?|weeks?|off ?season|time) "
+    r"around\b|"
     r"\bbest (?:way|use) (?:to use |of )"
 )
 _STRENGTH_WORD = rx.compile(r"\b(?:strength|lifting|lift|legs|leg work|weights|gym|strength work|stronger)\b")
@@ -1532,10 +1579,16 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
     if _OFF_SEASON.search(plain) and asks and all(_SEASON_PLAN_ASK.search(normalize(a)) for a in asks):
         # "taking the winter as an off-season: how many days should I lift, what should a session include?"
         return OFF_SEASON_PLAN
+    if len(asks) > 1:
+        # "can't run outside in summer, it's 45 in the shade. what should I do with those months": the
+        # told sentence is no ask of its own
+        asks = [a for a in asks if not a.rstrip().endswith(".")] or asks
     if len(asks) != 1 or not _SEASON.search(plain):
         return None
     ask = normalize(asks[0])
-    if not _GOOD_TIME.search(ask) or not (_STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask)):
+    if not (_GOOD_TIME.search(ask) or _USE_SPELL.search(ask)) or not (
+        _STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask)
+    ):
         return None
     if re.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
         return YEAR_TEXT  # "what time of year should I be doing most of my strength work?"
@@ -1552,7 +1605,7 @@ YEAR_TEXT = (
 _WEATHER_SAID = rx.compile(
     r"\b(?:snow\w*|ice|icy|iced|dark|pouring|rain\w*|storm\w*|heat ?wave|smoke|winter|weather|freezing|"
     r"monsoon\w*|flood\w*|typhoons?|cyclones?|hurricanes?|smog|hot|humid\w*|scorching|"
-    r"brutal|cold|outside|outdoors|treadmill)\b"
+    r"brutal|cold|outside|outdoors|treadmill|summers?|heat|in the shade)\b"
 )
 _GYM_KIT = rx.compile(r"\b(?:gym|machines?|leg press|dumbbells?|free weights|weights room|kettlebells?)\b")
 
@@ -1568,10 +1621,13 @@ def _season_lines(plain: str, ask: str) -> str:
     lead = (
         "Yes, a good swap for a week like that"
         if re.search(r"\bswap (?:\w+ ){0,2}runs? for\b", ask)
+        else "Good use of the time"
+        if re.match(r"(?:how|what|which|where)\b", ask)
         else "Yes, alongside the runs rather than instead of them"
         if "instead" in ask
+        # ("could I build the summer around that?": a yes/no, answered yes)
         else "Good use of the time"
-        if re.match(r"(?:how|what|which|where)\b", ask) or _USE_SPELL.search(ask)
+        if _USE_SPELL.search(ask) and not re.match(r"(?:could|can|should|would|is|do|does|will) ", ask)
         else "Yes"
     )
     machines = bool(re.search(r"\b(?:gym|machines?|leg press)\b", plain))
@@ -1582,8 +1638,12 @@ def _season_lines(plain: str, ask: str) -> str:
         else "two or three 15–20-minute sessions a week with the dumbbells (lunges, weighted calf raises and "
         "one-legged squats, step-ups, bridges: 2–3 sets at a load that tires you by 12–15 reps)"
         if gym
-        else "two or three 15–20-minute leg sessions a week"
+        else "two or three 15–20-minute leg sessions a week (calf raises, one-legged squats, step-ups, "
+        "hamstring push-ups and bridges: 2–3 sets of 12–15)"
     )
+    if re.search(r"\b(?:hips?|on (?:your|my) side|side lying|side leg|leg lifts?)\b", plain):
+        # "the one where you lie on your side and lift your leg": the hip raise they want kept in
+        sessions = sessions.replace("lunges and calf raises", "lunges, calf raises and side-lying hip raises")
     if not _WEATHER_SAID.search(plain):
         # "season's done after my marathon: good time to hit the weights?": the off-season, no weather
         return (
