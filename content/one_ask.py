@@ -2546,7 +2546,10 @@ def _pointless(ask: str, background: str) -> Answer | None:
 # strength (not a plan, nor where the run goes on a shared day).
 _NEED_START = rx.compile(
     r"^(?:(?:and|so|but|yo|ok|okay|honestly|wait|like|fr|ngl|lol|srsly|seriously) )*"
-    r"(?:do|does|is|are|would|will|should|need|needed|necessary|isnt|dont|doesnt|must)\b"
+    # (a bare "need some S&C for a busy dad" asks for a routine: a request, not "do I need it?";
+    # "need a gym sesh if I run 70k?" still asks)
+    r"(?:do|does|is|are|would|will|should|need(?! (?:some|a|an|help|ideas?|tips?|advice)\b(?!.*\bif\b))|"
+    r"needed|necessary|isnt|dont|doesnt|must)\b"
 )
 _NEED_LIFT = rx.compile(
     r"\b(?:need|needs|needed) (?:\w+ ){0,3}?(?:strength\w*|lift\w*|weights|leg ?days?|leg work|"

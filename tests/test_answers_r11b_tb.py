@@ -118,3 +118,20 @@ def test_how_many_with_soreness_told_leads_with_the_number(message: str, number:
 )
 def test_a_month_told_is_no_ask_for_the_week_off(message: str) -> None:
     assert "week off" not in text(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "need some no-faff S&C for a dad who pushes a running buggy everywhere, keep it chill",
+        "need a quick leg workout, i run 5 days a week",
+    ],
+)
+def test_a_bare_need_some_is_a_request_not_do_i_need_it(message: str) -> None:
+    """A held-out regression of pass 2 (test18-027): "need some S&C for a dad who pushes a running
+    buggy" read as "do I need strength work if I already run?"."""
+    assert "inefficient way to build strength" not in text(message)
+
+
+def test_need_leg_day_if_i_run_is_still_yes() -> None:
+    assert text("need leg day if i already run 60k?").startswith("Yes")
