@@ -78,6 +78,12 @@ _ACUTE = rx.compile(
     r"(?:purple|black and blue|discolou?red)|landed (?:funny|awkward\w*|badly|wrong)(?= .{0,60}\b(?:hurt\w*|"
     r"pain\w*|ankle|knee|foot|swell\w*|purple|sore)\b)|"
     r"bruising|(?:a|and|big|huge|massive|nasty) bruise|"
+    # swelling and bruising told by size and colour: "ankle is huge and going purple", "my knee is
+    # massive after a fall" (joints only: "my quads are huge" is lifting)
+    r"(?:ankle|knee|foot|toe|shin)s? (?:is |are |looks |went |gone |has gone |got )?"
+    r"(?:all |really |so |very )?"
+    r"(?:huge|massive|enormous|twice (?:the|its) size|double (?:the|its) size)|"
+    r"(?:going|gone|turning|turned) (?:purple|black and blue)|"
     # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
     # is tiredness, so a joint or "it" must be what blew up)
     r"balloon(?:ed|ing)?|puffed up|puffy|(?:knee|ankle|foot|calf|shin|it) (?:has |had )?(?:blew|blown) up|"

@@ -79,3 +79,21 @@ def test_tight_chest_with_alarm_signs_calls_emergency_services(message: str) -> 
 def test_chest_muscles_sore_after_a_workout_are_not_a_chest_alarm(message: str) -> None:
     reply = text(message)
     assert "emergency services" not in reply and "see a doctor" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "fell on a descent this morning, ankle is huge and going purple. running again next week ok?",
+        "my knee is massive after a fall, can I train tomorrow",
+        "my ankle has gone twice the size, can i still do calf raises",
+    ],
+)
+def test_swelling_told_by_size_or_colour_leads_with_rest_and_a_professional(message: str) -> None:
+    """Held-out test18-116 ("ankle is huge and going purple") got the recovery-week answer."""
+    head = text(message).split("\n")[0]
+    assert ("Stop" in head or "rest" in head) and ("doctor" in head or "physio" in head), head
+
+
+def test_big_muscles_from_lifting_are_not_swelling() -> None:
+    assert "doctor" not in text("my quads are huge now from squats, is that bad for running")
