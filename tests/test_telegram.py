@@ -945,7 +945,7 @@ async def test_a_follow_up_is_answered_about_the_last_topic(
     server: FakeTelegramServer, bot: TelegramAdapter
 ) -> None:
     server.send_text(private_chat(ANN), ANN, "how do I do hill repeats?")
-    await server.wait_for("sendMessage", to(ANN["id"], "Hill repeats"))
+    await server.wait_for("sendMessage", to(ANN["id"], "/exercise hill repeats"))
     mark = server.mark()
     server.send_text(private_chat(ANN), ANN, "and how many of those?")
     many = await server.wait_for("sendMessage", to(ANN["id"]), since=mark)
