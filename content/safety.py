@@ -83,7 +83,7 @@ _ACUTE = rx.compile(
     r"(?:ankle|knee|foot|toe|shin)s? (?:is |are |looks |went |gone |has gone |got )?"
     r"(?:all |really |so |very )?"
     r"(?:huge|massive|enormous|twice (?:the|its) size|double (?:the|its) size)|"
-    r"(?:going|gone|turning|turned) (?:purple|black and blue)|"
+    r"(?:ankle|knee|foot|shin)s? (?:is |are |has )?(?:going|gone|turning|turned) (?:purple|black and blue)|"
     # swelling in runners' words: "blew up like a balloon", "all puffy" ("legs blew up at mile 20"
     # is tiredness, so a joint or "it" must be what blew up)
     r"balloon(?:ed|ing)?|puffed up|puffy|(?:knee|ankle|foot|calf|shin|it) (?:has |had )?(?:blew|blown) up|"
