@@ -94,6 +94,27 @@ async def _process_database() -> str:
     return name
 
 
+async def _new_schema(admin: asyncpg.Connection) -> str:
+    schema = f"t{next(_names)}_{uuid.uuid4().hex[:6]}"
+    await admin.execute(f'CREATE SCHEMA "{schema}"')  # a generated identifier, not input
+    return schema
+
+
+def _schema_url(database: str, schema: str) -> str:
+    url = database_url(database)
+    return url + ("&" if "?" in url else "?") + f"search_path={schema}&application_name={schema}"
+
+
+async def _disconnect(admin: asyncpg.Connection, schema: str) -> None:
+    """End anything still connected to the schema (a killed bot's pool), as DROP DATABASE WITH
+    (FORCE) did."""
+    await admin.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE application_name = $1 AND pid <> pg_backend_pid()",
+        schema,
+    )
+
+
 @asynccontextmanager
 async def fresh_database() -> AsyncIterator[str]:
     """A new empty schema in this process's test database; yields a URL whose connections use
@@ -103,21 +124,13 @@ async def fresh_database() -> AsyncIterator[str]:
     bot processes a test starts and ``copy-db`` all see the schema as their whole database.
     """
     database = await _process_database()
-    schema = f"t{next(_names)}_{uuid.uuid4().hex[:6]}"
     admin = await asyncpg.connect(database_url(database), timeout=5)
     try:
-        await admin.execute(f'CREATE SCHEMA "{schema}"')  # a generated identifier, not input
+        schema = await _new_schema(admin)
         try:
-            url = database_url(database)
-            yield url + ("&" if "?" in url else "?") + f"search_path={schema}&application_name={schema}"
+            yield _schema_url(database, schema)
         finally:
-            # Anything still connected to it (a killed bot's pool) goes first, as DROP DATABASE
-            # WITH (FORCE) did.
-            await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = $1 AND pid <> pg_backend_pid()",
-                schema,
-            )
+            await _disconnect(admin, schema)
             await admin.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
     finally:
         await admin.close()
@@ -168,19 +181,13 @@ async def _migrated_schema(admin: asyncpg.Connection, database: str) -> str:
     """A new schema migrated by the real store (its first use in a process also records the shape)."""
     from bot.store import make_store
 
-    schema = f"t{next(_names)}_{uuid.uuid4().hex[:6]}"
-    await admin.execute(f'CREATE SCHEMA "{schema}"')  # a generated identifier, not input
+    schema = await _new_schema(admin)
     store = make_store(_schema_url(database, schema))
     await store.open()
     await store.close()
     if _pool["shape"] is None:
         _pool["shape"] = await _shape(admin, schema)
     return schema
-
-
-def _schema_url(database: str, schema: str) -> str:
-    url = database_url(database)
-    return url + ("&" if "?" in url else "?") + f"search_path={schema}&application_name={schema}"
 
 
 @asynccontextmanager
@@ -200,11 +207,7 @@ async def reused_database() -> AsyncIterator[str]:
         try:
             yield _schema_url(database, schema)
         finally:
-            await admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE application_name = $1 AND pid <> pg_backend_pid()",
-                schema,
-            )
+            await _disconnect(admin, schema)
             shape: _Shape = _pool["shape"]
             if await _shape(admin, schema) == shape:
                 emptied = "".join(
