@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test anydate services lint format bench console clean
+.PHONY: run test unit anydate services lint format bench console clean
 
 # The any-date step: the in-process tests again under libfaketime, years ahead and on a DST change
 # day in Europe/Berlin (the clock starts at 00:59 UTC and runs over the 01:00 switch).
@@ -29,13 +29,15 @@ XDIST ?= -n 3 --dist loadgroup
 # session).
 ANYDATE_XDIST ?= -n 4
 
+# The static checks (lint: ~25 s of one core, mostly mypy on a cold cache) run beside the main test
+# run, which waits on processes and fake servers more than it computes; each one's output is printed
+# whole when it ends (--output-sync). Either failing fails `make test`.
 test: $(STAMP) services
-	$(VENV)/bin/ruff check bot handlers content tests bench
-	$(VENV)/bin/ruff format --check bot handlers content tests bench
-	$(VENV)/bin/lint-imports
-	$(VENV)/bin/mypy
+	@$(MAKE) --no-print-directory -j2 --output-sync=target lint unit
+	@$(MAKE) --no-print-directory anydate
+
+unit: $(STAMP)
 	$(PY) -m pytest -q $(XDIST) $(PYTEST_ARGS)
-	$(MAKE) --no-print-directory anydate
 
 services:
 	@bash scripts/services.sh
@@ -51,6 +53,7 @@ anydate: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot handlers content tests bench
+	$(VENV)/bin/ruff format --check bot handlers content tests bench
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 

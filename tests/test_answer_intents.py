@@ -14,6 +14,8 @@ import pytest
 from content.answers import answer
 
 ROOT = Path(__file__).resolve().parent.parent
+# Content only, no clock (tests/test_dateless.py checks): the any-date run under faketime leaves it out.
+pytestmark = pytest.mark.dateless
 PRO = re.compile(r"doctor|physio", re.IGNORECASE)
 
 

@@ -17,6 +17,8 @@ from content.questions import OFF_SCOPE
 from content.topics import TOPICS
 
 ROOT = Path(__file__).resolve().parent.parent
+# Content only, no clock (tests/test_dateless.py checks): the any-date run under faketime leaves it out.
+pytestmark = pytest.mark.dateless
 SPEC = importlib.util.find_spec("wordllama")
 assert SPEC is not None and SPEC.origin is not None
 FILE = Path(SPEC.origin).parent / "tokenizers" / "l2_supercat_tokenizer_config.json"

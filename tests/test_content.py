@@ -37,6 +37,8 @@ from content import (
 from content.progress import BASE_LEVELS, MAX_LEVEL
 
 ROOT = Path(__file__).resolve().parents[1]
+# Content only, no clock (tests/test_dateless.py checks): the any-date run under faketime leaves it out.
+pytestmark = pytest.mark.dateless
 # The article sits in shared/ beside the checkout (CI copies it there too).
 SEED = next(
     (

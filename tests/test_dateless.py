@@ -80,11 +80,26 @@ def test_the_checks_would_see_a_clock(tmp_path: Path) -> None:
     assert _clock_reads(f) == ["m.py:3 today()"]
 
 
-DATELESS_FILES = sorted(p for p in (ROOT / "tests").glob("test_*.py") if DATELESS.match(p.name))
+def _marked_dateless(path: Path) -> bool:
+    """The file sets ``pytestmark = pytest.mark.dateless`` (a content-only file not named like the
+    answer-rule files: test_answers.py, test_content.py...)."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets
+        ):
+            return "dateless" in ast.unparse(node.value)
+    return False
+
+
+DATELESS_FILES = sorted(
+    p for p in (ROOT / "tests").glob("test_*.py") if DATELESS.match(p.name) or _marked_dateless(p)
+)
 
 
 def test_there_are_dateless_files() -> None:
     assert len(DATELESS_FILES) >= 20
+    names = {p.name for p in DATELESS_FILES}
+    assert {"test_answers.py", "test_content.py", "test_rx.py"} <= names  # (marked, not named)
     assert not DATELESS.match("test_answers.py") and not DATELESS.match("test_dateless.py")
     assert DATELESS.match("test_answers_r10_ta.py") and DATELESS.match("test_answers_r10b_ta.py")
 
