@@ -1699,7 +1699,19 @@ def _answer_one(
         if told_steer in ("rule:opposing_balance", "muscle:glutes") and told_steer != context:
             sure = told_steer
             trace("steer_bg", sure)
-    if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
+    move_id = (context or "").removeprefix("exercise:")
+    about_move = (
+        (context or "").startswith("exercise:")
+        and move_id in EXERCISES
+        and normalize(EXERCISES[move_id].name).removesuffix("s") in normalize(background or "")
+        and bool(re.match(r"(?:so |but |and )?(?:is|does|do|will|would|could|can) (?:that|it|this)\b", plain))
+    )  # ("...I've started doing hill repeats. Is it doing anything?": the move told, not its timing)
+    if (
+        sure is None
+        and background
+        and not about_move
+        and not (context or "").startswith(("muscle:", "injury:"))
+    ):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))

@@ -1587,6 +1587,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:an? |some )?ankle[- ]?weights?\b",
         "the side-lying hip raise",
     ),
+    # "how many sets of lungs", "lungs with dumbbells": the lunge typed as the organ (not "my lungs burn")
+    (
+        r"\b(sets of|reps of|rounds of|do|doing|did|weighted|walking|reverse|dumbbell|many|some|more|few) "
+        r"lungs\b(?! (?:burn\w*|hurt\w*|ache\w*|feel\w*|are|were|tight\w*|capacity|give))",
+        r"\1 lunges",
+    ),
+    (r"\blungs(?= (?:with|holding) (?:dumbbells?|weights?|a weight|kettlebells?)\b)", "lunges"),
     (r"\bfull rom\b", "full range of motion"),
     (r"\brom\b", "range of motion"),
     (r"\bhalf (?:reps|squats)\b", "half range of motion"),
