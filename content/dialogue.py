@@ -317,6 +317,23 @@ def _told_moves(background: str) -> list[str]:
     ]
 
 
+# A worry about getting bulky or slow, said in any part of the message.
+_SLOW_WORRY = rx.compile(
+    r"\b(?:wont|not|dont wanna|dont want to|without|no|never) (?:\w+ ){0,3}(?:slow\w*|"
+    r"swole|bulk\w*|big and slow|"
+    r"heavy and slow)\b"
+)
+BULK_LINE = "with a balanced programme, lifting won't bulk you up or slow you down."
+
+
+def _with_line(text: str, line: str) -> str:
+    """``text`` with ``line`` put before its pointer lines ("Try one: /workout home")."""
+    lines = text.split("\n")
+    at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+    lines.insert(at, line)
+    return "\n".join(lines)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -344,6 +361,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     out = _respond(message, last, answer_fn, engine, depth)
     if depth or not out.found or out.off_topic:
         return out
+    if (
+        "\n• " in out.text
+        and _SLOW_WORRY.search(normalize(message))
+        and not re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
+        and not acute(normalize(message))
+    ):
+        # "whats a solid leg day that wont make me slow af": the routine asked for, and the worry said
+        # with it answered in a line (the article: a balanced programme won't bulk you up or slow you down)
+        return replace(out, text=_with_line(out.text, f"On bulk: {BULK_LINE}"))
     if (
         not background
         or not _BULK_TOLD.search(told)

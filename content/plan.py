@@ -254,11 +254,21 @@ _NO_KIT = rx.compile(
 _NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
 # workout". A routine word alone is not enough ("is my routine ok?"); a request word or a constraint is.
-_ROUTINE = rx.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
+_ROUTINE = rx.compile(
+    r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o|move ?list|list of moves|"
+    r"s c|s and c|s n c|strength and conditioning|"
+    # "need some no-faff strength training for a busy dad": some of it, asked for
+    r"(?:need|want|gimme|give me|looking for|after) (?:some|any) (?:\w+ ){0,2}(?:strength training|"
+    r"strength work|leg work|leg exercises))\b|"
+    # ("leg day is boring, how do I make it less awful": keeping at it, not a routine asked for)
+    r"\bleg ?day\b(?!.*\b(?:bor(?:ing|ed)|hate|chore|suck\w*|awful|dread\w*|motivat\w*|tedious)\b)"
+)
 _REQUEST = rx.compile(
     r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|lay out|"
     r"set out|put together|show me|map out|plan out|"
-    r"anything for|something for|whats a good|what is a good|whats a quick|quick)\b"
+    r"anything for|something for|whats a good|what is a good|whats a quick|quick|gimme|whats the move|"
+    r"whats a solid|whats the best|what is the best|whats a decent|hmu|"
+    r"(?:best|solid|good|decent|quick|simple) leg ?day)\b"
 )
 _NEED_NOT_ASKED = rx.compile(
     r"\b(?:you|do i|does (?:a |my |the |each )?\w+|do (?:i |we |you )?(?:really |actually )?)(?: really| "

@@ -235,3 +235,45 @@ def test_a_plyometrics_start_gets_the_progression(message: str) -> None:
 )
 def test_a_plyometrics_either_or_keeps_its_verdict(message: str) -> None:
     assert not text(message).startswith("Start with line hops")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "yo whats a solid leg day for a runner",
+        "leg day for runners, whats the move fr",
+        "tryna not be noodle legs on the beep test, gimme the move list (no gym)",
+        "need some no-faff S&C for a busy dad, keep it chill",
+        "gimme a leg day, no kit",
+    ],
+)
+def test_a_leg_day_asked_for_is_a_routine(message: str) -> None:
+    reply = text(message)
+    assert reply.count("\n• ") >= 4
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i hate leg day lol how do i make it less awful",
+        "tbh leg day is boring af, how do i make it not suck",
+        "is leg day bad before a long run?",
+        "how often should leg day be?",
+    ],
+)
+def test_leg_day_said_in_another_ask_is_not_a_routine(message: str) -> None:
+    assert "\n• " not in text(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "yo whats a solid leg day for a runner that wont make me slow af",
+        "best leg day for a runner, dont wanna get swole n slow lol",
+        "give me a leg routine that wont bulk me up",
+    ],
+)
+def test_a_routine_asked_with_the_bulk_worry_answers_it_too(message: str) -> None:
+    reply = text(message)
+    assert "\n• " in reply
+    assert "won't bulk you up or slow you down" in reply
