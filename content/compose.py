@@ -2514,6 +2514,12 @@ def settle_verdict(question: str, text: str) -> str:
         # something matters or helps, answered by what it does, says yes first (the article recommends
         # every move and muscle it describes; what it advises against says "don't" and is left alone).
         text = "Yes. " + text
+    if re.match(r"(?:(?:so|but|and|ok|okay|hey|yo|bro|then|ok so)\s+)*why\b", normalize(question)):
+        # "why does running up hills count as strength training?": a why is answered with the reason,
+        # not a "Yes" (that answers "does it count?")
+        m = re.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
+        if m is not None:
+            text = _cap(text[m.end() :])
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:

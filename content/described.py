@@ -235,6 +235,19 @@ _THINGS: tuple[_Thing, ...] = (
         _p(r"\bhamstring push ?-?ups?\b"),
     ),
     _Thing(
+        # "the hamstring exercise with the chair", "that hammy move on the sofa": the kind and the kit
+        "the hamstring push-up",
+        "doing hamstring push-ups",
+        (
+            _p(
+                r"\b(?:the |that |this )?(?:hamstrings?|hammy|hammies|"
+                r"hams) (?:exercise|one|move|thing|drill)\b"
+            ),
+            _p(r"\b(?:with|on|using|off) (?:a |the |my )?(?:chair|sofa|couch|bench|stool|ball)\b"),
+        ),
+        _p(r"\bhamstring push ?-?ups?\b|\bcurl\w*\b|\bmachine\b"),
+    ),
+    _Thing(
         "the bridge",
         "doing bridges",
         (_ON_BACK, _HIPS_UP),

@@ -277,3 +277,44 @@ def test_a_routine_asked_with_the_bulk_worry_answers_it_too(message: str) -> Non
     reply = text(message)
     assert "\n• " in reply
     assert "won't bulk you up or slow you down" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("gym bros keep saying lock out ur knees on leg press for max gains. legit or cap?", "No"),
+        ("people say you should bounce at the bottom of squats. legit or cap?", "No"),
+        ("heard lifting makes runners slow. legit or cap?", "No"),
+        ("my mate says hill sprints count as leg day, cap or legit", "Yes"),
+    ],
+)
+def test_legit_or_cap_asks_whether_the_claim_is_true(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead)
+    assert "running builds endurance but is an inefficient way" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why does running up hills count as strength training? it's still just running",
+        "why do hill repeats count as strength work?",
+        "so why would hills count as a strength session",
+    ],
+)
+def test_a_why_is_not_answered_yes(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("Yes")
+    assert "resistance training" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many series I must do for each leg in the hamstring exercise with the chair?",
+        "the hamstring one on the sofa, how do I do it?",
+        "is the hammy move with the chair ok for beginners?",
+    ],
+)
+def test_the_hamstring_exercise_with_a_chair_is_the_push_up(message: str) -> None:
+    assert "/exercise hamstring push-up" in text(message)
