@@ -361,6 +361,19 @@ _VERDICT_BACK = rx.compile(
 )
 
 
+# Where or when a runner trains, said as the setting of the question ("in the gym", "on my lunch break").
+_SETTING = rx.compile(
+    r"\b(?:in|at) (?:the|my|a) gym\b|\b(?:on |in |during )?(?:my |a |the )?(?:lunch|coffee|work) ?breaks?\b|"
+    r"\b(?:at|on my|in my) lunch ?(?:time|hour)?\b|\b(?:after|before) work\b"
+)
+# A part that tells the runner's situation ("I only get a 30 min lunch break", "my gym is tiny"), with no
+# question word in it: the setting of the ask before it, not a second ask.
+_TELLS_SETTING = rx.compile(
+    r"^\s*(?:but |and |as |since |because |cause |cos |coz )?(?:i|im|ive|id|my|we|our)\b"
+    r"(?!.*\b(?:how|what|which|why|when|where|should|can|could|would|do|does|is|are|will)\b)"
+)
+
+
 def _without_aside(question: str) -> str:
     """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
     the topics the aside names are not asked about."""
@@ -970,8 +983,14 @@ class Answerer:
                 break  # "...or is that just gym bro stuff": an aside about the same ask, not a second one
             if n and _POINTS_BACK.match(piece):
                 continue  # "..., could that be from weak muscles?": about the first part's subject
+            if n and join == "," and _TELLS_SETTING.match(normalize(piece)):
+                continue  # "how long should a session be, I only get a 30 min lunch break": told, not asked
             if n and tops and TOPICS[tops[0]].kind == "exercise" and _VERDICT_BACK.match(piece):
                 continue
+            if n and tops:
+                # "how many reps | and sets should I do in the gym": where the runner trains is the
+                # setting of the ask, not a second topic (gym or home)
+                piece = _SETTING.sub(" ", piece)
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue

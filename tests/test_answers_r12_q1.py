@@ -318,3 +318,31 @@ def test_a_why_is_not_answered_yes(message: str) -> None:
 )
 def test_the_hamstring_exercise_with_a_chair_is_the_push_up(message: str) -> None:
     assert "/exercise hamstring push-up" in text(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "not_in"),
+    [
+        ("How many reps and sets should a runner do in the gym?", "2 or 3 sets", "Gym kit singles out"),
+        ("how many sets and reps at the gym for runners", "2 or 3 sets", "Gym kit singles out"),
+        (
+            "how long does a strength session need to be, I only get a 30 min lunch break",
+            "15 to 20 minutes",
+            "Recovery week",
+        ),
+        (
+            "how long should a leg session take, i only have my lunch break",
+            "15 to 20 minutes",
+            "Recovery week",
+        ),
+        (
+            "how long should each session last, my breaks at work are short",
+            "15 to 20 minutes",
+            "Recovery week",
+        ),
+    ],
+)
+def test_the_setting_told_is_not_a_second_topic(message: str, lead: str, not_in: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead)
+    assert not_in not in reply
