@@ -346,3 +346,21 @@ def test_the_setting_told_is_not_a_second_topic(message: str, lead: str, not_in:
     reply = text(message)
     assert reply.startswith(lead)
     assert not_in not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("is it bad if my knees go past my toes on wall squats", "Yes, avoid it"),
+        ("are my knees meant to stop at 90 on wall squats?", "Yes"),
+        ("is it ok if my knees wobble on box hops?", ""),
+    ],
+)
+def test_the_kit_word_of_a_moves_name_is_not_kit_asked_about(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead)
+    assert "works for the" not in reply
+
+
+def test_kit_asked_about_still_gets_the_kit_answer() -> None:
+    assert text("can I do box hops on a step?").startswith("Yes: a step works for the box hops")
