@@ -34,6 +34,7 @@ from content.anatomy import INJURIES, MUSCLES
 from content.asks import says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import compose, settle_verdict
+from content.described import name_described
 from content.dialogue import respond
 from content.direct import order_verdict
 from content.exercises import EXERCISES
@@ -314,6 +315,15 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
     return any(len(w) >= 4 and min(OSA.distance(w, t), OSA.distance(w, base)) <= 1 for w in words)
 
 
+# A short subject, a dash, and a do-they ask about it: the dash reads as a comma ("my calves - do they
+# matter?"); a longer telling before a dash is left as it is.
+_DASH_ASK = rx.compile(
+    r"^((?:[\w'\u2019]+ ){0,5}[\w'\u2019]+)\s+[-\u2013\u2014]+\s+"
+    r"(?=(?:do|does|are|is) (?:they|those|these|it|that|this)\b(?:(?! and )[^?.!,])*\??\s*$)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _plain(question: str) -> str:
     """The question with chat shorthand spelled out (content/questions.py SHORTHAND). Idempotent,
@@ -348,6 +358,19 @@ _VERDICT_BACK = rx.compile(
     r"^\s*(?:(?:is|are) (?:it|that|this|they) )?(?:really |even )?(?:worth (?:it|doing|the effort|bothering)|"
     r"any (?:good|use|point)|useful)(?: for (?:runners?|running|me))?\W*$",
     re.IGNORECASE,
+)
+
+
+# Where or when a runner trains, said as the setting of the question ("in the gym", "on my lunch break").
+_SETTING = rx.compile(
+    r"\b(?:in|at) (?:the|my|a) gym\b|\b(?:on |in |during )?(?:my |a |the )?(?:lunch|coffee|work) ?breaks?\b|"
+    r"\b(?:at|on my|in my) lunch ?(?:time|hour)?\b|\b(?:after|before) work\b"
+)
+# A part that tells the runner's situation ("I only get a 30 min lunch break", "my gym is tiny"), with no
+# question word in it: the setting of the ask before it, not a second ask.
+_TELLS_SETTING = rx.compile(
+    r"^\s*(?:but |and |as |since |because |cause |cos |coz )?(?:i|im|ive|id|my|we|our)\b"
+    r"(?!.*\b(?:how|what|which|why|when|where|should|can|could|would|do|does|is|are|will)\b)"
 )
 
 
@@ -455,6 +478,14 @@ _UPPER = rx.compile(
     r"(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?)\b"
 )
 _WEATHER = rx.compile(r"\b(?:weather|forecast|temperature|degrees)\b")
+_UPPER_MOVE = rx.compile(
+    r"\b(?:(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?|sit ?ups?|"
+    r"crunches|dips|bicep\w*|tricep\w*|pecs)\b"
+)
+_ANY_PAIN = rx.compile(
+    r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|tight\w*|pressure|dizz\w*|faint\w*|numb\w*|tingl\w*|breath\w*|"
+    r"heart|palpitat\w*|injur\w*|pulled|strain\w*|torn|tore)\b"
+)
 _LEGS = rx.compile(
     r"\b(?:legs?|lower body|quads?|quadriceps|hamstrings?|calf|calves|glutes?|butt|bum|hips?|knees?|"
     r"shins?|ankles?|thighs?|feet|foot|squats?|lunges?|step ?ups?|bridges?|plyo\w*|hops?|hill\w*)\b"
@@ -952,8 +983,14 @@ class Answerer:
                 break  # "...or is that just gym bro stuff": an aside about the same ask, not a second one
             if n and _POINTS_BACK.match(piece):
                 continue  # "..., could that be from weak muscles?": about the first part's subject
+            if n and join == "," and _TELLS_SETTING.match(normalize(piece)):
+                continue  # "how long should a session be, I only get a 30 min lunch break": told, not asked
             if n and tops and TOPICS[tops[0]].kind == "exercise" and _VERDICT_BACK.match(piece):
                 continue
+            if n and tops:
+                # "how many reps | and sets should I do in the gym": where the runner trains is the
+                # setting of the ask, not a second topic (gym or home)
+                piece = _SETTING.sub(" ", piece)
             r = self.index.rank(piece)  # (the off-scope check is the whole question's)
             if not r.terms:
                 continue
@@ -1765,9 +1802,12 @@ def answer(question: str, last: str | None = None) -> Answer:
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     engine = answerer()
     question = unstretch(question, engine.index)  # "sooo boring": the word, before the shorthand reads it
+    question = name_described(question, muscles=True)  # "the muscles you sit on": the glutes
+    question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
+    question = name_described(question)  # "heels sinking off a step, up on tiptoes": the calf raise
     if last is not None and last not in BY_ID:
         last = None
     if last is None and _START.search(question) and not engine.says_topic(question):
@@ -1775,6 +1815,12 @@ def answer(question: str, last: str | None = None) -> Answer:
         question = _START.sub(r"\1what do i do first as a complete beginner", question, count=1)
     if last is None and elsewhere_entirely(normalize(question)):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
+    if last is None and _UPPER_MOVE.search(normalize(question)) and elsewhere(normalize(question)):
+        # "I want to finally do a pull-up. What's a good progression?": the message is about an
+        # upper-body move, so its vague ask ("a good progression") is too (safety has run first on
+        # chest pain only inside respond(), so a sign of one is kept out here).
+        if not _ANY_PAIN.search(normalize(question)):
+            return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     if _PET.search(normalize(question)):
         # "my dog limps after our runs, any leg exercises for him?": an animal's legs are a vet's
         return Answer(_PET_TEXT, None, False, _suggest(None), off_topic=True)

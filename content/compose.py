@@ -2438,6 +2438,27 @@ _CAN_DO_NOT = rx.compile(
 _NO_DONT = rx.compile(r"No[:,.] (?=(?:skip|keep it off|don't|do not|avoid|move it)\b)", re.IGNORECASE)
 
 
+# "do they matter?", "are calves important for running?", "does X help my shins?", "is it any use?"
+_BENEFIT_ASK = rx.compile(
+    r"^(?:(?!(?:how|why|what|whats|which|when|where|who|if|whether)\b)\w+ ){0,8}?"
+    r"(?:(?:so|ok|okay|and|but|also|hey|hi|yo)\W+)*"
+    r"(?:do|does|is|are|will|would|can|could) (?:(?!(?:how|why|what|whats|"
+    r"which|when|where|who|or)\b)\w+ ){0,6}?"
+    r"(?:matter|matters|important|help|helps|useful|worth it|worth doing|good for|any good|any use|necessary|"
+    r"needed|count|counts|do anything|make a difference|effective|beneficial|worthwhile)\b"
+)
+
+
+# A reply that says what the thing is or does: a card's lead ("Wall toe raise: ...", "Calves and lower
+# leg (...): ..."), a figure, or "The hip rotators stabilise..." (not "The article doesn't cover").
+_STATES_GOOD = rx.compile(
+    r"(?!I |It|That|This|There|The article)[A-Z][\w' -]{2,40}(?: \([^)]{0,160}\))?: |\d|"
+    r"The (?!article\b)[a-z' -]{3,30} (?:stabilise|steady|steadies|work|"
+    r"works|help|helps|build|builds|strengthen|"
+    r"protect|power|drive|extend|cushion)\b"
+)
+
+
 def settle_verdict(question: str, text: str) -> str:
     """``text`` with its verdict made to fit ``question`` (see above); unchanged when it already does.
     A question between two options ("before or after?", "wiped out, or stop while it feels easy?",
@@ -2473,6 +2494,32 @@ def settle_verdict(question: str, text: str) -> str:
         # "can i do leg exercises if i only run 3 days a week?" -> "Yes: twice a week...", not the
         # dose alone: a can-I question whose answer allows it says so first.
         text = "Yes: " + text[:1].lower() + text[1:]
+    if (
+        text
+        and _BENEFIT_ASK.match(normalize(question))
+        and "?" not in question.rstrip()[:-1]
+        and not _EITHER_OR.search(normalize(question))
+        and not _PAIN_WORD.search(normalize(question))
+        and not re.match(
+            r"(?:Yes|No|Not|Only|Usually|Probably|Maybe|It depends|It can|Either|Both|Go carefully|Because|"
+            r"I can't|I'm not|Stop|Quite possibly|Likely|Possibly|Fine|Worth|Partly|Somewhat|Generally|Often|"
+            r"Sometimes|Not really|Up to|Depends|Absolutely|Definitely|Sure|Nope|Nah|Yep|Yeah)\b",
+            text,
+        )
+        and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
+        and _STATES_GOOD.match(text)
+        and not re.search(r"\b(?:instead|rather than|or)\b", normalize(question))
+    ):
+        # "are calves important for running?", "does the wall toe raise help shins?": a question whether
+        # something matters or helps, answered by what it does, says yes first (the article recommends
+        # every move and muscle it describes; what it advises against says "don't" and is left alone).
+        text = "Yes. " + text
+    if re.match(r"(?:(?:so|but|and|ok|okay|hey|yo|bro|then|ok so)\s+)*why\b", normalize(question)):
+        # "why does running up hills count as strength training?": a why is answered with the reason,
+        # not a "Yes" (that answers "does it count?")
+        m = re.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
+        if m is not None:
+            text = _cap(text[m.end() :])
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:
@@ -2497,6 +2544,14 @@ _SECOND_ASK = rx.compile(
 )
 
 
+_WORTH_OR_NOT = rx.compile(
+    r"\b(?:worth|good|useful|any (?:good|use)|helpful|help|effective|legit|valuable|beneficial|matter)\b"
+    r"[^?]*\bor (?:is it |it['\u2019]?s |just )?(?:a |an |totally |completely )?(?:pointless|"
+    r"useless|waste|not worth|"
+    r"no point|a gimmick|gimmick)\b"
+)
+
+
 def _settle_verdict(question: str, text: str) -> str:
     if not text or not question.strip():
         return text
@@ -2512,6 +2567,8 @@ def _settle_verdict(question: str, text: str) -> str:
             r"\b(?:pointless|useless|a waste|waste of time|not worth|no point|too short|too little)\b",
             normalize(question),
         )
+        # ("worth it for a runner or a waste of time?": the "Yes" answers the first option, as asked)
+        and not _WORTH_OR_NOT.search(normalize(question))
         and re.match(r"Yes[,:] ", text)
         and re.search(
             r"\b(?:helps?|worth|worthwhile|enough|fine|good|works?|counts?)\b", _SENT.split(text)[0]

@@ -298,6 +298,42 @@ def _practice_review(message: str, asks: list[str], background: str) -> str | No
     return f"{lead}: for runners, strength work should be controlled and moderate.\n{body}"
 
 
+# "is it doing anything?", "does that count?", "is this worth it?": a yes/no about what was told.
+_ABOUT_TOLD_MOVE = rx.compile(
+    r"^(?:so |but |and )?(?:is|does|do|will|would|could|can) (?:that|it|"
+    r"this)\b(?! (?:ok|okay|fine|safe) to\b)"
+    r"(?!.*\b(?:because|why|stuff|routines?|workouts?|training|sessions?|weights?|machines?)\b)"
+)
+
+
+def _told_moves(background: str) -> list[str]:
+    """The exercises the background names by their own name ("I've started doing hill repeats"), not
+    ones a word of it only leans towards ("the big hill on campus")."""
+    told = normalize(background)
+    return [
+        t
+        for t in dict.fromkeys(named_exercises(told))
+        if t.startswith("exercise:") and normalize(EXERCISES[t[9:]].name).removesuffix("s") in told
+    ]
+
+
+# A worry about getting bulky or slow, said in any part of the message.
+_SLOW_WORRY = rx.compile(
+    r"\b(?:wont|not|dont wanna|dont want to|without|no|never) (?:\w+ ){0,3}(?:slow\w*|"
+    r"swole|bulk\w*|big and slow|"
+    r"heavy and slow)\b"
+)
+BULK_LINE = "with a balanced programme, lifting won't bulk you up or slow you down."
+
+
+def _with_line(text: str, line: str) -> str:
+    """``text`` with ``line`` put before its pointer lines ("Try one: /workout home")."""
+    lines = text.split("\n")
+    at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+    lines.insert(at, line)
+    return "\n".join(lines)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -325,6 +361,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     out = _respond(message, last, answer_fn, engine, depth)
     if depth or not out.found or out.off_topic:
         return out
+    if (
+        "\n• " in out.text
+        and _SLOW_WORRY.search(normalize(message))
+        and not re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
+        and not acute(normalize(message))
+    ):
+        # "whats a solid leg day that wont make me slow af": the routine asked for, and the worry said
+        # with it answered in a line (the article: a balanced programme won't bulk you up or slow you down)
+        return replace(out, text=_with_line(out.text, f"On bulk: {BULK_LINE}"))
     if (
         not background
         or not _BULK_TOLD.search(told)
@@ -678,6 +723,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if not verdict_asked and chosen is None and not any(need_lifting(a) for a in p_asks)
         else None
     )
+    if (
+        own is not None
+        and len(p_asks) == 1
+        and _ABOUT_TOLD_MOVE.match(normalize(p_asks[0]))
+        and not named_exercises(normalize(p_asks[0]))
+        and len(_told_moves(p_background)) == 1
+    ):
+        own = None  # "...started doing hill repeats. Is it doing anything?": that move's verdict, no plan
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -774,6 +827,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             found_in.append(ans.context)
         # A symptom or a missing piece of kit says most about what the runner needs.
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
+        told_moves = _told_moves(background)
+        if (
+            len(told_moves) == 1
+            and asks
+            and re.match(
+                r"^(?:so |but |and )?(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b",
+                normalize(asks[0]),
+            )
+            and not named_exercises(normalize(asks[0]))
+            and not any(t.startswith(("injury:", "equipment:")) for t in found_in)
+        ):
+            # "...I've started doing hill repeats up the lane. Is it doing something real?": "it" is
+            # the one move the runner told, not a rule a passing word ("a gym session") landed on.
+            found_in.insert(0, told_moves[0])
         if not found_in and all(
             set(normalize(a).split()) & BACK
             or len([w for w in normalize(a).split() if w not in STOPWORDS]) <= 2

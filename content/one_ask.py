@@ -1699,7 +1699,19 @@ def _answer_one(
         if told_steer in ("rule:opposing_balance", "muscle:glutes") and told_steer != context:
             sure = told_steer
             trace("steer_bg", sure)
-    if sure is None and background and not (context or "").startswith(("muscle:", "injury:")):
+    move_id = (context or "").removeprefix("exercise:")
+    about_move = (
+        (context or "").startswith("exercise:")
+        and move_id in EXERCISES
+        and normalize(EXERCISES[move_id].name).removesuffix("s") in normalize(background or "")
+        and bool(re.match(r"(?:so |but |and )?(?:is|does|do|will|would|could|can) (?:that|it|this)\b", plain))
+    )  # ("...I've started doing hill repeats. Is it doing anything?": the move told, not its timing)
+    if (
+        sure is None
+        and background
+        and not about_move
+        and not (context or "").startswith(("muscle:", "injury:"))
+    ):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
         sure = steer(normalize(f"{background} {ask}"))
@@ -2771,6 +2783,18 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
     ex = EXERCISES[named[0].split(":", 1)[1]]
     kit = (m.group("kit") or m.group("kit2")).rstrip("s")
     kit = "stair" if kit.startswith("stair") else kit
+    kit_end = m.end("kit") if m.group("kit") else m.end("kit2")
+    if any(
+        plain[kit_end - len(m.group("kit") or m.group("kit2")) :].startswith(
+            n.split(" ", 1)[0].removesuffix("s") + " "
+        )
+        and re.sub(r"^s?\s+", "", plain[kit_end:]).startswith(n.split(" ", 1)[1].split(" ")[0][:4])
+        for n in (ex.name.lower(), *ex.aliases)
+        if " " in n and n.split(" ", 1)[0].removesuffix("s") == kit
+    ):
+        return (
+            None  # "my knees past my toes on wall squats": the wall of the move's name, not kit asked about
+        )
     # ("an exercise ball in place of the chair" is the ball; "a chair braced..., or an exercise ball" two)
     parts = [
         p for x in (*ex.substitutes, *ex.equipment) for p in re.split(r",? or ", x.split(" in place of ")[0])

@@ -115,7 +115,7 @@ _POWER = rx.compile(
     r"off the (?:blocks|line)|acceleration|100 ?m|200 ?m|400 ?m)\b"
 )
 # The runner wants plyometrics: the jumping drills that fit their kit.
-_PLYO_ASK = rx.compile(r"\b(?:plyos?|plyometrics?|jump(?:ing)? (?:drills|training|work)|hops)\b")
+_PLYO_ASK = rx.compile(r"\b(?:plyo\w*|jump(?:ing)? (?:drills|training|work)|hops)\b")
 # An older runner, or one whose balance is going: gentle, the one-legged moves first.
 _OLDER = rx.compile(
     r"\b(?:i ?a?m|im|aged?|turning|turned) (?:[5-9]\d)\b|\b[5-9]\d (?:years? old|yo)\b|\bin my [5-9]0s\b|"
@@ -254,11 +254,21 @@ _NO_KIT = rx.compile(
 _NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
 # workout". A routine word alone is not enough ("is my routine ok?"); a request word or a constraint is.
-_ROUTINE = rx.compile(r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o)\b")
+_ROUTINE = rx.compile(
+    r"\b(?:routine|circuit|workout|session|sesh|plan|program|programme|w o|move ?list|list of moves|"
+    r"s c|s and c|s n c|strength and conditioning|"
+    # "need some no-faff strength training for a busy dad": some of it, asked for
+    r"(?:need|want|gimme|give me|looking for|after) (?:some|any) (?:\w+ ){0,2}(?:strength training|"
+    r"strength work|leg work|leg exercises))\b|"
+    # ("leg day is boring, how do I make it less awful": keeping at it, not a routine asked for)
+    r"\bleg ?day\b(?!.*\b(?:bor(?:ing|ed)|hate|chore|suck\w*|awful|dread\w*|motivat\w*|tedious)\b)"
+)
 _REQUEST = rx.compile(
     r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|lay out|"
     r"set out|put together|show me|map out|plan out|"
-    r"anything for|something for|whats a good|what is a good|whats a quick|quick)\b"
+    r"anything for|something for|whats a good|what is a good|whats a quick|quick|gimme|whats the move|"
+    r"whats a solid|whats the best|what is the best|whats a decent|hmu|"
+    r"(?:best|solid|good|decent|quick|simple) leg ?day)\b"
 )
 _NEED_NOT_ASKED = rx.compile(
     r"\b(?:you|do i|does (?:a |my |the |each )?\w+|do (?:i |we |you )?(?:really |actually )?)(?: really| "
@@ -915,7 +925,8 @@ _GYM_HAS = rx.compile(
 # comes first in a day is asked, not what to do.
 _ORDER_ASK = rx.compile(
     r"\bor (?:the other way (?:round|around)|vice versa|the reverse|other way)\b|"
-    r"\b(?:run|running|runs)\b[^.?]{0,40}\bor\b[^.?]{0,40}\b(?:gym|lift\w*|strength|weights|legs)\b[^.?]{0,30}"
+    r"\b(?:run|running|runs)\b[^.?]{0,40}\bor\b[^.?]{0,40}\b(?:gym|lift\w*|"
+    r"strength|weights|legs)\b[^.?]{0,30}"
     r"\b(?:first|before|after|morning|evening|am|pm|lunch)\b|"
     r"\b(?:gym|lift\w*|strength|weights|legs)\b[^.?]{0,40}\b(?:morning|evening|am|pm|before work|after work|"
     r"lunch)\b[^.?]{0,60}\bor (?:run|go for|do)\b"
@@ -2383,8 +2394,15 @@ def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bo
 
 
 _PLYO_START = rx.compile(
-    r"\b(?:start|begin|beginner|first|never done|new to|progress\w*|build (?:up|on)|move on|next step|"
+    r"\b(?:start|started|starting|begin|beginning|beginners?|beg+i?n+\w*|first|never done|new to|progress\w*|"
+    r"build (?:up|on)|move on|next step|"
     r"where do i)\b"
+)
+# "how do I get started with plyometrics", "plyos for beginners, where to start": the order asked for
+_PLYO_BEGIN = rx.compile(
+    r"\b(?:plyo\w*|jump(?:ing)? (?:drills|training))\b.{0,60}\b(?:beg+i?n+\w*|start\w*|begin\w*|"
+    r"first)\b|\b(?:start\w*|begin\w*|beg+i?n+\w*|get going|new to|never done)\b.{0,40}\b(?:plyo\w*|"
+    r"jump(?:ing)? (?:drills|training))\b"
 )
 PLYO_START_TEXT = (
     "Start with line hops: small, quick hops back and forth over a line, landing lightly, 2–3 sets of 20–30. "
@@ -2400,11 +2418,14 @@ def plyo_start(message: str, long_message: bool) -> str | None:
     hops, skipping) with the landings, for a message that tells more than the ask (normalised)."""
     if not _PLYO_ASK.search(message) and not re.search(r"\bjumping drills?\b", message):
         return None
-    if not _PLYO_START.search(message) or _NO_JUMP.search(message) or not long_message:
+    if not _PLYO_START.search(message) or _NO_JUMP.search(message):
         return None
+    begin = bool(_PLYO_BEGIN.search(message)) and not re.search(r"\bor\b", message)
+    if not long_message and not begin:
+        return None  # (an either/or, "plyos or weights for my start?", has its own verdict)
     if (
         _SORE.search(message)
-        or _has(message)
+        or (_has(message) and not begin)
         or _minutes(message)
         or _POWER.search(message)
         or any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))

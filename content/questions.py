@@ -1032,6 +1032,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
     (r"\byay or nay\b", "yes or no"),
+    # "lock out ur knees for max gains. legit or cap?", "real or cap", "cap or nah": is the claim told true
+    # (not "worth it or cap", which read as whether strength work is worth it at all)
+    (
+        r"(?:\b(?:is (?:it|that|this)|thats|its) )?\b(?:legit|real|true|"
+        r"facts?|fr) or (?:cap|bs|a myth|myth|fake|"
+        r"false)\b|\bcap or (?:legit|not|nah|no|real|true|facts?)\b",
+        "is that true",
+    ),
     # Round 9: "legit" is a verdict word ("is the leg press legit", "plyo, legit or just for
     # sprinters?"), an adverb ("will it legit help"), or permission ("is it legit to blast music").
     (
@@ -1587,6 +1595,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:an? |some )?ankle[- ]?weights?\b",
         "the side-lying hip raise",
     ),
+    # "how many sets of lungs", "lungs with dumbbells": the lunge typed as the organ (not "my lungs burn")
+    (
+        r"\b(sets of|reps of|rounds of|do|doing|did|weighted|walking|reverse|dumbbell|many|some|more|few) "
+        r"lungs\b(?! (?:burn\w*|hurt\w*|ache\w*|feel\w*|are|were|tight\w*|capacity|give))",
+        r"\1 lunges",
+    ),
+    (r"\blungs(?= (?:with|holding) (?:dumbbells?|weights?|a weight|kettlebells?)\b)", "lunges"),
     (r"\bfull rom\b", "full range of motion"),
     (r"\brom\b", "range of motion"),
     (r"\bhalf (?:reps|squats)\b", "half range of motion"),

@@ -279,7 +279,12 @@ _EMERGENCY_GATE = rx.compile(
     r"side|arm|jaw|vision|sight|confus"
 )
 _REACHES = r"(?:arms?|jaw|neck|shoulders?)"
-_REACH_BAD = r"(?:numb\w*|tingl\w*|pins and needles|dead|pain\w*|hurt\w*|ach\w*|heavy|weak\w*)"
+# ("chest and arms are weak" for push-ups is strength, not a sign: weakness counts when it came on,
+# "my arm went weak", "feels weak")
+_REACH_BAD = (
+    r"(?:numb\w*|tingl\w*|pins and needles|dead|pain\w*|hurt\w*|ach\w*|heavy|"
+    r"(?:feels?|felt|feeling|went|gone|going|goes|suddenly|turned|go) weak\w*)"
+)
 _EMERGENCY = rx.compile(
     r"\bchest (?:pain|hurts?|hurting|pressure|tight\w*|crush\w*|squeez\w*|heav\w*)\b|"
     r"\b(?:pain|pressure|tightness|crushing|squeezing|heaviness) (?:\w+ ){0,3}(?:in|across|on) "
