@@ -93,7 +93,15 @@ from content.plan import (
     plan,
     plyo_start,
 )
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, away_text, gap, off_scope, plan_note
+from content.reasons import (
+    OFF_TOPIC_SUGGESTIONS,
+    OFF_TOPIC_TEXT,
+    away_text,
+    gap,
+    leg_words,
+    off_scope,
+    plan_note,
+)
 from content.safety import (
     AFTER,
     CLOT_TEXT,
@@ -106,6 +114,7 @@ from content.safety import (
     goes_on,
     numb,
     numb_text,
+    pet_hurt,
     red_flag,
     red_flag_text,
     returning,
@@ -276,6 +285,109 @@ _REVIEW_ASK = rx.compile(
 )
 
 
+# An ask whose own words route nowhere ("is there an actual point?", "what would be reasonable for
+# her?", "could that be the missing piece?") after a background about running or strength work: its
+# subject is the message's, not a refusal.
+_RUN_OR_LIFT_TOLD = rx.compile(
+    r"\b(?:run|runs|running|runner|runners|ran|jog\w*|race\w*|racing|marathons?|5k|10k|parkrun|track|"
+    r"cross country|xc|sprint\w*|pace|km|miles?|strength|lift\w*|weights?|gym|leg (?:work|day|exercises?)|"
+    r"exercises?|drills?|squats?|lunges?|plyo\w*|hops?|hopping|jump\w*|bounding)\b"
+)
+_DOSE_WORDS = rx.compile(r"\b(?:dose|how much|how often|how many|how long|minimum|least|times a week)\b")
+_WORTH_WORDS = rx.compile(
+    r"\b(?:point|worth|help|helps|missing|benefit\w*|pay off|matter|difference|any use|any good|waste)\b"
+)
+
+
+# A leg part that feels wrong, told in plain words ("my right hip feels kind of tight", "my knee
+# sometimes feels like it's not tracking straight", "ankles wobble on rough ground").
+_PART_FELT = rx.compile(
+    r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|hamstrings?|quads?|glutes?|thighs?|"
+    r"achilles)\b(?: \w+){0,6} (?:tight|tightness|stiff|sore|aches?|aching|achy|hurts?|weak|wobbl\w*|"
+    r"unstable|not tracking|tracking|gives? way|clicks?|clicking|twinge\w*|niggl\w*)\b"
+)
+
+
+# "Could that be the missing piece?", "would it make a difference?", "is it worth it?" straight after a
+# sentence that tells strength work: whether strength work pays (not a bulk or pain question).
+_PRONOUN_PAYOFF = rx.compile(
+    r"^(?:(?:so|and|but|honestly|really|then) )*(?:could|would|will|can|might|is|does|do|was)n?t? "
+    r"(?:that|it|this|those|these|they)\b(?!.*\b(?:slow\w*|bulk\w*|heavy|hurt\w*|pain\w*|ache\w*|sore\w*|"
+    r"injur\w*|why|cause\w*|too much|too many)\b)"
+    r".*\b(?:point|worth|help|helps|missing|benefit\w*|pay off|pays off|matter|difference|any use|any good|"
+    r"answer|key|fix|solution)\b"
+)
+_STRENGTH_SAID = rx.compile(
+    r"\b(?:strength|lift|lifted|lifting|weights|weight training|leg (?:work|day|exercises|workouts?)|"
+    r"gym work|squats?|the gym)\b"
+)
+
+
+def _describes(topic_id: str, sentence: str) -> bool:
+    """Does a sentence describe this exercise: its name, or two of the content words its steps use
+    ("jump off one foot and land on that same foot" is skipping's; "one leg" alone is no move)?"""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return False
+    told = normalize(sentence)
+    if says_exercise(topic_id, told):
+        return True
+    own = {w.rstrip("s") for w in normalize(" ".join((ex.name, *ex.steps))).split() if w not in STOPWORDS}
+    said = {w.rstrip("s") for w in told.split() if w not in STOPWORDS and w not in ("leg", "one", "other")}
+    return len(own & said) >= 2
+
+
+# A pointing word standing for a move an earlier ask named ("will they help my shin splints?").
+_THEY = rx.compile(r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
+
+
+# An enumerated list of asks: "1) ... 2) ...", "1. ... 2. ...", "a) ... b) ...".
+_NUMBERED = rx.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).](?=\s)\s*")
+
+
+def _subject_of(
+    ask: str, background: str, plain: str, answer_fn: Ask, engine: Engine, specific: bool = False
+) -> Answer | None:
+    """The ask answered about the message's subject when its own words route nowhere: a move, muscle
+    or symptom the background describes (nearest the ask first), then a young runner's guidance,
+    then strength work itself by what the ask wants (how much, whether it pays, where to start)."""
+    if not background.strip() or not _RUN_OR_LIFT_TOLD.search(plain):
+        return None
+    a_plain = normalize(ask)
+    if len(a_plain.split()) < 3:
+        return None  # ("Cuantas... sorry, how many...": "sorry" asks nothing)
+    for sentence in reversed(SENTENCE.split(background)):
+        if len(sentence.split()) < 4:
+            continue
+        got = answer_fn(SHIN.sub("shin", sentence))
+        if not got.found or got.off_topic or not got.topic:
+            continue
+        if specific and not _describes(got.topic, sentence):
+            continue
+        if got.topic.startswith(("exercise:", "muscle:", "injury:")):
+            named = not got.topic.startswith("injury:") or any(
+                f" {normalize(n)} " in f" {plain} " for n in injury_names(got.topic)
+            )
+            composed = engine.compose_for(got.topic, ask, named=named)
+            if composed is not None and composed.found:
+                trace("subject_of", got.topic)
+                return composed
+    if specific:
+        return None
+    if YOUNG.search(plain) or YOUNG_AGE.search(plain):
+        trace("subject_of", "young")
+        return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    if _DOSE_WORDS.search(a_plain) or ask_of(ask).kind == "dose":
+        topic, said = "rule:frequency", "how often should runners do strength training, and how long?"
+    elif _WORTH_WORDS.search(a_plain) or ask_of(ask).yesno or ask_of(ask).kind in ("why", "check"):
+        topic, said = "rule:why_strength", f"{ask.rstrip(' ?.')}: is strength training worth it for runners?"
+    else:
+        topic, said = "", "What beginner routine should I start with?"
+    trace("subject_of", topic or "start")
+    out = engine.compose_for(topic, said) if topic else answer_fn(said)
+    return out if out is not None and out.found and not out.off_topic else None
+
+
 def _practice_review(message: str, asks: list[str], background: str) -> str | None:
     """ "A legs class: bouncing squat jumps, fast reps, until we can't move. Is this right for me?":
     what in the training told goes against the article, one line each, under a verdict that fits the
@@ -302,6 +414,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
     message = without_filler(message)
+    if depth == 0 and len(_NUMBERED.findall(message)) >= 2:
+        # "1) best exercise for glutes 2) how long to hold 3) how many times a week": each its own ask
+        message = _NUMBERED.sub(
+            lambda m: (
+                " "
+                if not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ":-"
+                else "? "
+            ),
+            message,
+        ).strip()
+        message = re.sub(r"\s*[,;.]?\?\s+", "? ", message)
+        message = message if message.endswith(("?", ".", "!")) else f"{message}?"
     if depth == 0 and last == "rule:run_first":
         # "and stretching?" after "strength before or after my run?": the same before-or-after frame
         message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
@@ -431,7 +555,25 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     return_note = ""
     # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
     careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
-    away = None if hurt or careful else away_text(plain)
+    # The off-topic gates read the asks: a story's incidental words ("two years of Strava data", "my
+    # dog", "heart rate looks normal", "homework until late") refuse nothing when the message is about
+    # strength work or a leg that feels wrong and the asks themselves ask nothing off-topic.
+    g_asks, g_told = split_asks(message)
+    g_plain = normalize(" ".join(g_asks))
+    story_on_topic = bool(
+        depth == 0
+        and g_asks
+        and (
+            (
+                g_told.strip()
+                and (leg_words(plain) or _STRENGTH_SAID.search(plain) or _PART_FELT.search(plain))
+            )
+            or (not g_told.strip() and _PART_FELT.search(plain) and len(plain.split()) >= 12)
+        )
+        and away_text(g_plain if g_told.strip() else "") is None
+        and not (g_told.strip() and off_scope(g_plain))
+    )
+    away = None if hurt or careful or (story_on_topic and not pet_hurt(plain)) else away_text(plain)
     if away is not None:
         # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
         return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -687,6 +829,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         own is None
         and off_scope(plain)
         and not hurt
+        and not story_on_topic
         # ("what should I watch out for when I start strength training?": the article's cautions)
         and not careful
         # ("circuits or all my sets of one exercise first?": how a session runs)
@@ -823,6 +966,33 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not any(named_exercises(normalize(a)) for a in asks[:k])
         ):
             asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later_ex[0][9:]].name.lower()}?"
+    # "can I do calf raises every day and will they help my shin splints?": a later ask's "they" is the
+    # move the earlier ask named. Said in full, the ask is read as the question it is (calf raises
+    # against shin splints), not as a follow-up about how often.
+    for k in range(1, min(len(asks), MAX_ASKS)):
+        pron = _THEY.search(asks[k])
+        if pron is None or named_exercises(normalize(asks[k])) or named_topic(normalize(asks[k])):
+            continue
+        before = list(
+            dict.fromkeys(
+                t
+                for a in asks[:k]
+                for t in (named_exercises(normalize(a)) or [named_topic(normalize(a)) or ""])
+                if t
+            )
+        )
+        if len(before) != 1:
+            continue
+        names_own, _, confident = engine.probe(asks[k])
+        if not (names_own or confident):
+            continue  # ("...and how many of them?": the earlier ask's follow-up, as before)
+        name = (topic_title(before[0]) or "").lower()
+        if not name:
+            continue
+        if pron.group(0).lower() in ("they", "them", "those", "these") and not name.endswith("s"):
+            name += "s"
+        trace("pronoun_named", name)
+        asks[k] = f"{asks[k][: pron.start()]}{name}{asks[k][pron.end() :]}"
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
@@ -880,6 +1050,41 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             earlier=bool(replies),
             earlier_text=" ".join(asked),
         )
+        if (
+            depth == 0
+            and not hurt
+            and _PRONOUN_PAYOFF.match(normalize(ask))
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+            and background.strip()
+            and _STRENGTH_SAID.search(normalize(SENTENCE.split(background.strip())[-1]))
+            and ans.topic != "rule:why_strength"
+        ):
+            # "I've never done any strength work. Could that be the missing piece?": "that" is the
+            # strength work the sentence before it told, and the ask is whether it pays.
+            payoff = engine.compose_for("rule:why_strength", "is strength training worth it for runners?")
+            if payoff is not None:
+                trace("pronoun_payoff", ask)
+                ans = payoff
+        if ans.off_topic and depth == 0 and background:
+            # "<the drill the coach sets>. Is there an actual point?": the ask names nothing, the story does
+            subject = _subject_of(ask, background, plain, answer_fn, engine)
+            if subject is not None:
+                ans = subject
+        elif (
+            depth == 0
+            and background
+            and not hurt
+            and ans.topics == ("rule:why_strength",)
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+            and not replies
+            and not _STRENGTH_SAID.search(normalize(" ".join(asks)))
+        ):
+            # "...hopping on one leg over hurdles. Is there any point?": the drill told, not strength at all
+            subject = _subject_of(ask, background, plain, answer_fn, engine, specific=True)
+            if subject is not None and subject.topic and subject.topic.startswith("exercise:"):
+                ans = subject
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.

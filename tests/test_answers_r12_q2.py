@@ -1,0 +1,136 @@
+"""Round 12 (tuner q2): long messages and multi-part asks, fixed by mechanism. A story's incidental
+words (a watch's data, a dog, homework) refuse nothing; an ask that names nothing takes its subject
+from the story (a drill described, a young runner, strength work told just before "could that...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+REFUSAL = "I only know leg strength"
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "topic_word"),
+    [
+        (
+            "I log everything on my watch and my heart rate data says I'm fit, but my 10k time hasn't moved "
+            "in a year. I've never lifted anything. Would it make a difference?",
+            "Yes",
+            "oxygen",
+        ),
+        (
+            "My marathon times plateaued and my sleep and diet are fine. I don't do any leg work at all. "
+            "Is that the missing piece?",
+            "Yes",
+            "stride",
+        ),
+        (
+            "Strava says my pace is flat for months even though mileage went up. I've never done any "
+            "strength training. Could that be what's missing?",
+            "Yes",
+            "injur",
+        ),
+    ],
+)
+def test_could_that_be_it_after_strength_told_is_the_payoff(message: str, lead: str, topic_word: str) -> None:
+    reply = text(message)
+    assert not reply.startswith(REFUSAL)
+    assert reply.startswith(lead)
+    assert topic_word in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "topic_word"),
+    [
+        (
+            "Our coach makes us do this drill where you jump off one foot and land on that same foot, then "
+            "switch, all the way across the field. Everybody hates it. Is there an actual point?",
+            "plyometric",
+        ),
+        (
+            "My son is 15 and runs cross country. He wants to start going to the gym with his friends but "
+            "I'm worried. What should he do?",
+            "young runners",
+        ),
+        (
+            "My daughter is 13 and just joined the track team. Her coach wants strength work, and she has "
+            "homework every night. What would be reasonable for her?",
+            "young runners",
+        ),
+        (
+            "I walk my dog twice a day and my left knee feels wobbly on the downhills. Not sure what to ask "
+            "really.",
+            "one-legged",
+        ),
+        (
+            "Two years of Garmin data, heart rate looks normal, sleep is fine. I don't do any strength. "
+            "What's the least I could do that would help?",
+            "15 to 20 minutes",
+        ),
+    ],
+)
+def test_on_topic_story_is_not_refused(message: str, topic_word: str) -> None:
+    reply = text(message)
+    assert not reply.startswith(REFUSAL)
+    assert topic_word in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Running on the treadmill is so boring. Which series should I watch on Netflix?",
+        "I run 5k three times a week. What should I eat before a race?",
+        "I lift twice a week and run four times. What running shoes should I buy?",
+        "Cuantas... sorry, how many series I must do for each leg in the hamstring exercise with the chair?",
+    ],
+)
+def test_off_topic_ask_after_a_story_still_refused_or_answered_as_asked(message: str) -> None:
+    reply = text(message)
+    if "hamstring" in message:
+        assert reply.startswith("For the hamstrings")
+    else:
+        assert reply.startswith(REFUSAL) or "isn't" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "second"),
+    [
+        ("can i do calf raises every day and will they help my shin splints", "No need", "For shin splints"),
+        (
+            "how often should I do calf raises, and do they help with shin splints?",
+            "Calf raise",
+            "shin splints",
+        ),
+        ("is the calf raise done on a step, and will it help my shin splints?", "Yes", "For shin splints"),
+    ],
+)
+def test_later_asks_pointing_word_is_the_move_named_before(message: str, first: str, second: str) -> None:
+    reply = text(message)
+    assert reply.startswith(first)
+    parts = reply.split("\n\n")
+    assert len(parts) >= 2
+    assert second in parts[1]
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "1) best exercise for glutes 2) how long to hold 3) how many times a week",
+            ("ridge", "30", "Twice"),
+        ),
+        (
+            "Three things: 1. how many sets of calf raises 2. should I do them on a step "
+            "3. can I do them every day",
+            ("2–3 sets", "solid", "twice a week"),
+        ),
+        ("a) whats a bridge b) how many reps", ("hip lift", "hold 30 s")),
+    ],
+)
+def test_numbered_asks_each_answered_in_order(message: str, parts: tuple[str, ...]) -> None:
+    reply = text(message)
+    at = [reply.find(p) for p in parts]
+    assert all(i >= 0 for i in at), (parts, reply)
+    assert at == sorted(at)
