@@ -304,7 +304,8 @@ _WORTH_WORDS = rx.compile(
 _PART_FELT = rx.compile(
     r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|hamstrings?|quads?|glutes?|thighs?|"
     r"achilles)\b(?: \w+){0,6} (?:tight|tightness|stiff|sore|aches?|aching|achy|hurts?|weak|wobbl\w*|"
-    r"unstable|not tracking|tracking|gives? way|clicks?|clicking|twinge\w*|niggl\w*)\b"
+    r"unstable|not tracking|tracking|gives? way|clicks?|clicking|twinge\w*|niggl\w*|battered|trashed|wrecked|"
+    r"smashed|destroyed|complain\w*|grumbl\w*|playing up|acting up|flar\w*)\b"
 )
 
 
@@ -343,6 +344,72 @@ _THEY = rx.compile(r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
 
 # An enumerated list of asks: "1) ... 2) ...", "1. ... 2. ...", "a) ... b) ...".
 _NUMBERED = rx.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).](?=\s)\s*")
+
+
+# An ask for what to do ("what strength work should I keep doing?", "which exercises?", "what would
+# you have me do?", "what helps?"), and the asks that name their own subject (a time, kit, a place).
+_WHAT_TO_DO = rx.compile(
+    r"\b(?:what|which) (?:\w+ ){0,2}(?:work|exercises?|moves?|training|stuff|strength)\b|"
+    r"\bwhat (?:should|can|could|do|would) (?:i|we) (?:\w+ ){0,2}(?:do|doing|add|focus on|work on)\b|"
+    r"\bwhat (?:would|will|do) you (?:have|get|make) (?:me|us) (?:do|doing)\b|"
+    r"\bwhat (?:\w+ )?(?:helps?|would help|will help|can help)\b|\banything (?:i|we) (?:can|could) do\b"
+)
+_OWN_SUBJECT = rx.compile(
+    r"\b(?:when|how often|how many|how long|how much|home|gym|race|day|days|week|weeks|before|after|"
+    r"warm|stretch\w*|machines?|weights?|dumbbells?|age|old|heavy)\b"
+)
+
+
+# A part told as beaten up or misbehaving over time ("shins always battered after descents", "my knee
+# starts complaining downhill"): a symptom in runners' words (not a session's soreness).
+_PART_BEATEN = rx.compile(
+    r"\b(?:knees?|shins?|hips?|calf|calves|heels?|ankles?|hamstrings?|quads?|glutes?|achilles)\b"
+    r"(?: \w+){0,3} (?:battered|trashed|wrecked|smashed|destroyed|complain\w*|grumbl\w*|playing up|"
+    r"acting up|flar\w*|not tracking|gives? way)\b"
+)
+
+
+def _told_pieces(background: str) -> list[str]:
+    """The background's sentences and clauses; a piece of one or two words is joined to the next one
+    ("quads and shins always battered": "quads" alone tells nothing, the battering is both's)."""
+    pieces = [p for p in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background) if p]
+    out: list[str] = []
+    carry = ""
+    for p in pieces:
+        if len(p.split()) <= 2 and not p.rstrip().endswith((".", "!")):
+            carry = f"{carry}{p} and "
+            continue
+        out.append(f"{carry}{p}")
+        carry = ""
+    if carry:
+        out.append(carry[: -len(" and ")])
+    return out
+
+
+# A verb whose object the pointing word is: "what exercises help it", "how do I keep them balanced".
+_ACTED_ON = rx.compile(
+    r"\b(?:help|helps|fix|fixes|strengthen|train|work|keep|balance|prevent|treat|target|stretch|build|"
+    r"protect|ease)\s*$"
+)
+
+
+def _said_subject(plain: str) -> str | None:
+    """What an ask names as its subject, said as a runner would: one exercise, a titled topic, an
+    injury by name, or the muscles it names ("the quads and hamstrings"); None for none or several."""
+    exercises = named_exercises(plain)
+    if exercises:
+        return (topic_title(exercises[0]) or "").lower() or None if len(set(exercises)) == 1 else None
+    topic = named_topic(plain)
+    if topic:
+        return (topic_title(topic) or "").lower() or None
+    for inj in INJURIES.values():
+        if any(f" {normalize(n)} " in f" {plain} " for n in (inj.name, *inj.aliases)):
+            return inj.name.lower()
+    muscles = [m.group(0) for w, _ in MUSCLE_WORDS if (m := re.search(rf"\b(?:{w})\b", plain))]
+    # (one muscle named is the follow-up's context already; two named at once are what "them" says)
+    if len(muscles) >= 2 and not re.search(r"\b(?:leg|legs)\b", " ".join(muscles)):
+        return "the " + " and ".join(muscles)
+    return None
 
 
 def _subject_of(
@@ -877,7 +944,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # tells a symptom or a missing piece of kit is what the questions are about.
         found_in: list[str] = []
         kit_told: str | None = None
-        for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
+        for sentence in _told_pieces(background):
             told = normalize(sentence)
             useful = (
                 PART.search(told)
@@ -910,7 +977,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if ans.context.startswith("equipment:") and not KIT_LACK.search(told):
                 continue  # "I've got a chair", "no time for a gym block": not a missing piece of kit
             if ans.context.startswith("injury:") and not (
-                (SYMPTOM.search(told) or FORM_WORDS.search(told) or "weak" in told.split())
+                (
+                    SYMPTOM.search(told)
+                    or FORM_WORDS.search(told)
+                    or "weak" in told.split()
+                    or _PART_BEATEN.search(told)
+                )
                 and PART.search(told)
             ):
                 continue  # "knee one block", "I'm sore for days": no symptom of a named part
@@ -972,24 +1044,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     for k in range(1, min(len(asks), MAX_ASKS)):
         pron = _THEY.search(asks[k])
         if pron is None or named_exercises(normalize(asks[k])) or named_topic(normalize(asks[k])):
-            continue
-        before = list(
-            dict.fromkeys(
-                t
-                for a in asks[:k]
-                for t in (named_exercises(normalize(a)) or [named_topic(normalize(a)) or ""])
-                if t
-            )
-        )
-        if len(before) != 1:
-            continue
+            continue  # (an injury or muscle the ask names is what the move is asked about, not the move)
+        before = list(dict.fromkeys(x for a in asks[:k] if (x := _said_subject(normalize(a)))))
+        if len(before) != 1 or any(re.search(r"\b(?:what|which) muscles?\b", normalize(a)) for a in asks[:k]):
+            continue  # ("what muscles do lunges work and what else trains those?": "those" is the answer's)
         names_own, _, confident = engine.probe(asks[k])
-        if not (names_own or confident):
+        acted_on = _ACTED_ON.search(asks[k][: pron.start()].lower())
+        if not (names_own or confident or acted_on):
             continue  # ("...and how many of them?": the earlier ask's follow-up, as before)
-        name = (topic_title(before[0]) or "").lower()
-        if not name:
-            continue
-        if pron.group(0).lower() in ("they", "them", "those", "these") and not name.endswith("s"):
+        name = before[0]
+        if (
+            pron.group(0).lower() in ("they", "them", "those", "these")
+            and not name.endswith("s")
+            and " and " not in name
+        ):
             name += "s"
         trace("pronoun_named", name)
         asks[k] = f"{asks[k][: pron.start()]}{name}{asks[k][pron.end() :]}"
@@ -1085,6 +1153,24 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             subject = _subject_of(ask, background, plain, answer_fn, engine, specific=True)
             if subject is not None and subject.topic and subject.topic.startswith("exercise:"):
                 ans = subject
+        if (
+            told_context is not None
+            and told_context.startswith(("injury:", "muscle:"))
+            and not hurt
+            and ans.found
+            and (ans.topic or "").startswith("rule:")
+            and told_context not in ans.topics
+            and _WHAT_TO_DO.search(normalize(ask))
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+            and not _OWN_SUBJECT.search(normalize(ask))
+        ):
+            # "Physio diagnosed runner's knee last year. What strength work should I keep doing?": what
+            # to do is about the knee the story told, not a rule the ask's loose words ("keep") meet.
+            told_ans = engine.compose_for(told_context, ask, named=told_context != symptom_of)
+            if told_ans is not None:
+                trace("told_what_to_do", told_context)
+                ans = told_ans
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.

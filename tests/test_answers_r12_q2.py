@@ -134,3 +134,61 @@ def test_numbered_asks_each_answered_in_order(message: str, parts: tuple[str, ..
     at = [reply.find(p) for p in parts]
     assert all(i >= 0 for i in at), (parts, reply)
     assert at == sorted(at)
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "Physio diagnosed runner's knee last year, I'm back running now. "
+            "What strength work should I keep doing?",
+            "For runner's knee",
+        ),
+        (
+            "I had shin splints last spring and they're better now. What should I keep doing so they don't "
+            "come back?",
+            "For shin splints",
+        ),
+        (
+            "quads and shins always battered for days after big descents on the fells. "
+            "what strength work helps?",
+            "quads",
+        ),
+        ("hamstrings wrecked after every track session. what would help?", "For the hamstrings"),
+    ],
+)
+def test_what_to_do_after_a_told_part_is_about_that_part(message: str, lead: str) -> None:
+    reply = text(message)
+    assert lead in reply.split("\n\n")[0]
+    assert "music" not in reply
+    assert "Above all" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "second", "not_said"),
+    [
+        (
+            "what's runner's knee and what exercises help it, and should I stop running?",
+            "Not necessarily",
+            "Exercises that make you balance",
+        ),
+        ("what even is runners knee and what exercises help it", None, "Exercises that make you balance"),
+        (
+            "What do the quads and hamstrings actually do when I run, and how do I keep them balanced?",
+            "balance every quad exercise with hamstring work",
+            "Box hops",
+        ),
+        (
+            "what do my calves and glutes do when I run, and how do I strengthen them?",
+            None,
+            "I'm not sure",
+        ),
+    ],
+)
+def test_pointing_word_in_a_later_ask_is_what_the_first_ask_named(
+    message: str, second: str | None, not_said: str
+) -> None:
+    reply = text(message)
+    if second is not None:
+        assert second in reply.split("\n\n", 1)[-1]
+    assert not_said not in reply
