@@ -402,6 +402,8 @@ def _said_subject(plain: str) -> str | None:
     topic = named_topic(plain)
     if topic:
         return (topic_title(topic) or "").lower() or None
+    if re.search(r"\b(?:plyos?|plyo \w+|jump training)\b", plain):
+        return "plyometrics"  # (the runner's short name for the titled topic)
     for inj in INJURIES.values():
         if any(f" {normalize(n)} " in f" {plain} " for n in (inj.name, *inj.aliases)):
             return inj.name.lower()
@@ -410,6 +412,31 @@ def _said_subject(plain: str) -> str | None:
     if len(muscles) >= 2 and not re.search(r"\b(?:leg|legs)\b", " ".join(muscles)):
         return "the " + " and ".join(muscles)
     return None
+
+
+# An ask for moves: "what are the first exercises I should learn?", "which moves?", "any exercises?"
+_EXERCISES_ASKED = rx.compile(r"\b(?:exercises?|moves?|drills?|routine|workouts?)\b")
+
+
+def _names_a_move(text: str) -> bool:
+    """Does a reply name at least one exercise?"""
+    return bool(named_exercises(normalize(text)))
+
+
+_BARE_ORDER = rx.compile(
+    r"^(?:(?:and|so|but|also) )?(?:in )?(?:what|which) order(?: (?:should|do) (?:i|we) (?:do|go in)"
+    r"(?: them| these| those)?)?(?: (?:is )?best)?\W*$"
+)
+_RUN_WORD = rx.compile(r"\b(?:run|runs|running|jog|jogs|jogging|tempo|intervals|parkrun|long run|\d+ ?k)\b")
+
+
+# A plan asked for in so many words: "what would a simple plan look like?", "give me a routine".
+_PLAN_ASKED = rx.compile(
+    r"\b(?:(?:what|how) (?:would|should|could|does|do|might) (?:a|an|my|the) (?:\w+ ){0,2}"
+    r"(?:plan|routine|programme|program|schedule|week)s? look like|"
+    r"(?:give|send|write|make|build|suggest|recommend|need|want) (?:me |us )?(?:a|an) (?:\w+ ){0,2}"
+    r"(?:plan|routine|programme|program)s?)\b"
+)
 
 
 def _subject_of(
@@ -887,6 +914,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if not verdict_asked and chosen is None and not any(need_lifting(a) for a in p_asks)
         else None
     )
+    if (
+        own is None
+        and not hurt
+        and not verdict_asked
+        and chosen is None
+        and any(_PLAN_ASKED.search(normalize(a)) for a in p_asks)
+        and not any(need_lifting(a) for a in p_asks)
+    ):
+        # "What would a simple plan look like?" with no kit or place told: the basic moves need none
+        base = plan(f"{plain} at home", their_days)
+        if base is not None and base.text.startswith("With what you have at home:"):
+            trace("plan", "plain_ask")
+            own = replace(
+                base,
+                text=base.text.replace("With what you have at home:", "A simple start, no kit needed:", 1),
+            )
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -1038,12 +1081,29 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not any(named_exercises(normalize(a)) for a in asks[:k])
         ):
             asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later_ex[0][9:]].name.lower()}?"
+    # "hotel gym has leg press, ham curl and leg extension. what order, how many sets?": the order asked
+    # is of the moves the message lists (no run in it), not of a run and a lift.
+    for k, o_ask in enumerate(asks[:MAX_ASKS]):
+        if (
+            _BARE_ORDER.match(normalize(o_ask))
+            and not _RUN_WORD.search(plain)
+            and len(set(named_exercises(plain))) >= 2
+        ):
+            trace("order_of_moves", o_ask)
+            asks[k] = "in what order should I do my exercises?"
     # "can I do calf raises every day and will they help my shin splints?": a later ask's "they" is the
     # move the earlier ask named. Said in full, the ask is read as the question it is (calf raises
     # against shin splints), not as a follow-up about how often.
     for k in range(1, min(len(asks), MAX_ASKS)):
         pron = _THEY.search(asks[k])
-        if pron is None or named_exercises(normalize(asks[k])) or named_topic(normalize(asks[k])):
+        if pron is None:
+            continue
+        # ("will they help me on hills?": "they" does the helping, the hills are what it's for)
+        does = re.match(
+            r"\s*(?:really |actually |even |still )?(?:help|helps|make|makes|improve|fix|build|count|work)\b",
+            asks[k][pron.end() :],
+        )
+        if not does and (named_exercises(normalize(asks[k])) or named_topic(normalize(asks[k]))):
             continue  # (an injury or muscle the ask names is what the move is asked about, not the move)
         before = list(dict.fromkeys(x for a in asks[:k] if (x := _said_subject(normalize(a)))))
         if len(before) != 1 or any(re.search(r"\b(?:what|which) muscles?\b", normalize(a)) for a in asks[:k]):
@@ -1171,6 +1231,21 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if told_ans is not None:
                 trace("told_what_to_do", told_context)
                 ans = told_ans
+        if (
+            context is not None
+            and context.startswith("rule:")
+            and ans.found
+            and ans.topics == (context,)
+            and _EXERCISES_ASKED.search(normalize(ask))
+            and not named_exercises(normalize(ask))
+            and not _names_a_move(ans.text)
+        ):
+            # "I'm 49, is it too late to start, and what are the first exercises I should learn?": the
+            # why-it-pays rule has no moves to give; the ask alone names them.
+            alone = answer_fn(ask)
+            if alone.found and not alone.off_topic and _names_a_move(alone.text):
+                trace("exercises_asked", alone.topic or "")
+                ans = alone
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.

@@ -192,3 +192,68 @@ def test_pointing_word_in_a_later_ask_is_what_the_first_ask_named(
     if second is not None:
         assert second in reply.split("\n\n", 1)[-1]
     assert not_said not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "second_has", "second_not"),
+    [
+        (
+            "I'm 49 - is it too late to start, and what are the first exercises I should learn?",
+            "calf raise",
+            "fills the gap",
+        ),
+        (
+            "am I too old to start lifting at 60, and which exercises should I begin with?",
+            "calf raise",
+            "fills the gap",
+        ),
+        (
+            "is strength training worth it for runners, and what exercises?",
+            "one-legged squat",
+            "fills the gap",
+        ),
+        ("can i do plyos at home? and will they help me on hills?", "hills", "reach deeper muscles"),
+    ],
+)
+def test_second_ask_gets_its_own_answer_not_the_first_topics_filler(
+    message: str, second_has: str, second_not: str
+) -> None:
+    parts = text(message).split("\n\n")
+    assert len(parts) >= 2
+    assert second_has in parts[1]
+    assert second_not not in parts[1]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hotel gym has leg press, ham curl and leg extension. what order, how many sets, how heavy?",
+        "I do bridges, calf raises and lunges at home. what order should I do them?",
+        "My routine is step-ups, calf raises and the bridge. In what order?",
+    ],
+)
+def test_order_asked_after_moves_listed_is_the_order_of_the_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("The article doesn't set an order")
+    assert "Run first" not in reply
+
+
+def test_order_asked_with_a_run_told_is_still_run_first() -> None:
+    assert text("I run and then do lunges and bridges. what order?").startswith("Run first")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What would a simple plan look like?",
+        "give me a simple routine",
+        "I swim 4-5 times a week and my legs are passengers on the run. I've never trained legs. "
+        "What would a simple plan look like without wrecking my swim sessions?",
+        "I cycle a lot. Can you suggest a routine for my legs?",
+    ],
+)
+def test_a_plan_asked_with_no_kit_told_is_the_basic_routine(message: str) -> None:
+    reply = text(message)
+    assert "• Calf raise" in reply
+    assert "Twice a week" in reply
+    assert "music" not in reply
