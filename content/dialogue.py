@@ -439,6 +439,22 @@ _PLAN_ASKED = rx.compile(
 )
 
 
+def told_only(message: str) -> bool:
+    """A message of two or more statements that asks nothing (no "?", no sentence opening as a
+    question): "...my knee feels like it's not tracking. I don't really know what to ask."."""
+    if "?" in message or re.search(
+        r"[,;:\u2013-]\s*(?:(?:so|and|but|ok) )?(?:how|what|whats|why|which|when|where|is|are|do|does|did|"
+        r"can|could|should|will|would|any)\b",
+        message.lower(),
+    ):
+        return False  # ("feet are ok now, does calf work help the feet at all": a question in a clause)
+    sentences = [normalize(x) for x in SENTENCE.split(message.strip()) if normalize(x)]
+    return len(sentences) >= 2 and not any(
+        x.split()[0] in QUESTION_START or re.match(r"(?:so|and|but|ok) (?:how|what|why|is|can|should)\b", x)
+        for x in sentences
+    )
+
+
 def _subject_of(
     ask: str, background: str, plain: str, answer_fn: Ask, engine: Engine, specific: bool = False
 ) -> Answer | None:

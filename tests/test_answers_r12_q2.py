@@ -257,3 +257,28 @@ def test_a_plan_asked_with_no_kit_told_is_the_basic_routine(message: str) -> Non
     assert "• Calf raise" in reply
     assert "Twice a week" in reply
     assert "music" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict_ok"),
+    [
+        (
+            "So I've been running with my dog most mornings and the outside of my right shoe wears out "
+            "faster, and after runs my right hip feels kind of tight on the outside and my right knee "
+            "sometimes feels like it's not tracking straight. I haven't changed anything. "
+            "I don't really know what to ask.",
+            False,
+        ),
+        (
+            "plantar fasciitis wrecked most of last year for me. feet are ok now but I want to protect them, "
+            "does calf work help the feet at all",
+            True,
+        ),
+        ("ok to run after leg day", True),
+    ],
+)
+def test_no_yes_opens_a_reply_to_a_message_that_asks_nothing(message: str, verdict_ok: bool) -> None:
+    reply = text(message)
+    assert not reply.startswith(REFUSAL)
+    if not verdict_ok:
+        assert not reply.startswith(("Yes", "No"))
