@@ -455,6 +455,9 @@ def told_only(message: str) -> bool:
     )
 
 
+_START_ASKED = rx.compile(r"\b(?:start\w*|begin\w*|progress\w*|first|build up|get going)\b")
+
+
 def _subject_of(
     ask: str, background: str, plain: str, answer_fn: Ask, engine: Engine, specific: bool = False
 ) -> Answer | None:
@@ -894,9 +897,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if plyo_first is not None:
         # "never done any jumping drills, where do I start and how do I progress?"
         trace("plan", "plyo_start")
-        return Answer(
-            plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
-        )
+        # ("what is plyometrics, is it ok at 57, and how do I start?": the start answers its own ask,
+        # and the others are answered after it)
+        started = then_rest(plyo_first, "rule:plyometrics", _START_ASKED)
+        first_ask = normalize(split_asks(message)[0][0]) if split_asks(message)[0] else ""
+        body, _, plyo_ptr = started.text.partition("\nFull card:")
+        paragraphs = body.split("\n\n")
+        if len(paragraphs) == 2 and not _START_ASKED.search(first_ask):
+            # (the asks' order kept: "what is plyometrics..., and how do I start?" -> what, then how)
+            text = "\n\n".join(paragraphs[::-1]) + (f"\nFull card:{plyo_ptr}" if plyo_ptr else "")
+            started = replace(started, text=text)
+        return started
     together = None if hurt or len(p_asks) > 1 else all_in_one(plain)
     if together is not None:
         # "what can I do at home that hits quads, hams and glutes in one go?": that one move

@@ -282,3 +282,23 @@ def test_no_yes_opens_a_reply_to_a_message_that_asks_nothing(message: str, verdi
     assert not reply.startswith(REFUSAL)
     if not verdict_ok:
         assert not reply.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is plyometrics and how do i start",
+        "what are plyos and how do I start them?",
+        "What is plyometrics, is it ok for a 57 year old woman, and how do I start?",
+    ],
+)
+def test_what_then_how_to_start_plyometrics_answers_both_in_order(message: str) -> None:
+    reply = text(message)
+    what, start = reply.find("jumping and bounding drills"), reply.find("Start with line hops")
+    assert 0 <= what < start
+
+
+def test_how_to_start_plyometrics_alone_still_leads_with_the_start() -> None:
+    assert text("never done any jumping drills, where do I start and how do I progress?").startswith(
+        "Start with line hops"
+    )
