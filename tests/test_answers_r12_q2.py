@@ -302,3 +302,28 @@ def test_how_to_start_plyometrics_alone_still_leads_with_the_start() -> None:
     assert text("never done any jumping drills, where do I start and how do I progress?").startswith(
         "Start with line hops"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "lead", "not_said"),
+    [
+        (
+            "Where I live is completly flat, no hills at all (near Poznań). How I replace hill training?",
+            "Use a treadmill",
+            "No hill?",
+        ),
+        (
+            "where i live is pancake flat, not a single hill for miles. how do i get hill training in",
+            "Use a treadmill",
+            "Jog gently back down",
+        ),
+        ("When I run uphill my calves burn. What should I do?", "For the calves", "I'm not sure"),
+        ("How do I do a bridge.", "Bridge: 1)", "I'm not sure"),
+    ],
+)
+def test_a_sentence_that_tells_where_or_when_is_background_not_an_ask(
+    message: str, lead: str, not_said: str
+) -> None:
+    reply = text(message)
+    assert reply.startswith(lead)
+    assert not_said not in reply
