@@ -327,3 +327,12 @@ def test_a_sentence_that_tells_where_or_when_is_background_not_an_ask(
     reply = text(message)
     assert reply.startswith(lead)
     assert not_said not in reply
+
+
+def test_keep_doing_it_or_is_it_pointless_says_keep_at_it() -> None:
+    reply = text(
+        "Weird question. When I do my exercises standing on just one foot instead of two, it feels way "
+        "harder and kind of more like actually running. Should I keep doing it that way or is it pointless?"
+    )
+    assert reply.startswith("Keep at it")
+    assert text("is a 10 minute session pointless?").startswith("No, ")
