@@ -35,7 +35,7 @@ from content.asks import says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import compose, settle_verdict
 from content.described import name_described
-from content.dialogue import respond
+from content.dialogue import respond, told_only
 from content.direct import order_verdict
 from content.exercises import EXERCISES
 from content.fulltext import _lines
@@ -1831,6 +1831,11 @@ def answer(question: str, last: str | None = None) -> Answer:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = drop_repeats(settle_verdict(_without_aside(asked), ans.text))
+    if not ans.off_topic and re.match(r"Yes[:,.] ", text) and told_only(question):
+        # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
+        # asked yes or no, so no "Yes" opens the reply
+        text = re.sub(r"^Yes[:,.] (?:because )?", "", text, count=1)
+        text = text[:1].upper() + text[1:]
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     return replace(ans, text=_clip(text))

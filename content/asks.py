@@ -409,6 +409,14 @@ _COURTESY = rx.compile(
 )
 
 
+# A sentence that opens with "where I live", "when I run", "what I do" and ends with a full stop: a
+# clause told, not a question.
+_TOLD_CLAUSE = rx.compile(
+    r"^(?:(?:and|also|plus|so|but) )?(?:where|when|whenever|what|how) (?:i|we|my|our) (?:\w+ ){0,6}"
+    r"(?:is|are|was|were|am|get|gets|feel|feels|do|does|did|have|has|run|runs|live|lives|train|go|goes)\b"
+)
+
+
 def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     if len(pieces) <= 1:
@@ -547,7 +555,11 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             lead = ""  # "ok so marathoner here": not "ok to squat daily?"
         if (
             p.rstrip().endswith("?")
-            or lead in QUESTION_START
+            or (
+                lead in QUESTION_START
+                # ("Where I live is completely flat.", "When I run uphill my calves burn.": told, not asked)
+                and not (p.rstrip().endswith((".", "!")) and _TOLD_CLAUSE.match(" ".join(words)))
+            )
             # ("do i need a gym? and if i join, what should i start on": the "and" goes on asking)
             or (asks and words[0] in _GOES_ON and len(words) > 2 and bool(set(words[1:]) & _WH))
         ):

@@ -2576,6 +2576,9 @@ def _settle_verdict(question: str, text: str) -> str:
     ):
         # "is a 10 minute session pointless?" -> not "Yes, 10 minutes still helps": the "Yes" answers
         # "is it worth it", the opposite of what was asked.
+        if re.search(r"\b(?:keep|continue|stick with|carry on)\b.*\bor\b", normalize(question)):
+            # ("should I keep doing it that way or is it pointless?": keeping it is the answer)
+            return "Keep at it: " + text[5:]
         return "No, " + text[5:]
     # (a reply that already says who is right, "Your friend is; ...", is left as it is)
     other = (

@@ -93,7 +93,15 @@ from content.plan import (
     plan,
     plyo_start,
 )
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, away_text, gap, off_scope, plan_note
+from content.reasons import (
+    OFF_TOPIC_SUGGESTIONS,
+    OFF_TOPIC_TEXT,
+    away_text,
+    gap,
+    leg_words,
+    off_scope,
+    plan_note,
+)
 from content.safety import (
     AFTER,
     CLOT_TEXT,
@@ -106,6 +114,7 @@ from content.safety import (
     goes_on,
     numb,
     numb_text,
+    pet_hurt,
     red_flag,
     red_flag_text,
     returning,
@@ -276,6 +285,222 @@ _REVIEW_ASK = rx.compile(
 )
 
 
+# An ask whose own words route nowhere ("is there an actual point?", "what would be reasonable for
+# her?", "could that be the missing piece?") after a background about running or strength work: its
+# subject is the message's, not a refusal.
+_RUN_OR_LIFT_TOLD = rx.compile(
+    r"\b(?:run|runs|running|runner|runners|ran|jog\w*|race\w*|racing|marathons?|5k|10k|parkrun|track|"
+    r"cross country|xc|sprint\w*|pace|km|miles?|strength|lift\w*|weights?|gym|leg (?:work|day|exercises?)|"
+    r"exercises?|drills?|squats?|lunges?|plyo\w*|hops?|hopping|jump\w*|bounding)\b"
+)
+_DOSE_WORDS = rx.compile(r"\b(?:dose|how much|how often|how many|how long|minimum|least|times a week)\b")
+_WORTH_WORDS = rx.compile(
+    r"\b(?:point|worth|help|helps|missing|benefit\w*|pay off|matter|difference|any use|any good|waste)\b"
+)
+
+
+# A leg part that feels wrong, told in plain words ("my right hip feels kind of tight", "my knee
+# sometimes feels like it's not tracking straight", "ankles wobble on rough ground").
+_PART_FELT = rx.compile(
+    r"\b(?:knees?|kneecaps?|shins?|hips?|calf|calves|heels?|ankles?|hamstrings?|quads?|glutes?|thighs?|"
+    r"achilles)\b(?: \w+){0,6} (?:tight|tightness|stiff|sore|aches?|aching|achy|hurts?|weak|wobbl\w*|"
+    r"unstable|not tracking|tracking|gives? way|clicks?|clicking|twinge\w*|niggl\w*|battered|trashed|wrecked|"
+    r"smashed|destroyed|complain\w*|grumbl\w*|playing up|acting up|flar\w*)\b"
+)
+
+
+# "Could that be the missing piece?", "would it make a difference?", "is it worth it?" straight after a
+# sentence that tells strength work: whether strength work pays (not a bulk or pain question).
+_PRONOUN_PAYOFF = rx.compile(
+    r"^(?:(?:so|and|but|honestly|really|then) )*(?:could|would|will|can|might|is|does|do|was)n?t? "
+    r"(?:that|it|this|those|these|they)\b(?!.*\b(?:slow\w*|bulk\w*|heavy|hurt\w*|pain\w*|ache\w*|sore\w*|"
+    r"injur\w*|why|cause\w*|too much|too many)\b)"
+    r".*\b(?:point|worth|help|helps|missing|benefit\w*|pay off|pays off|matter|difference|any use|any good|"
+    r"answer|key|fix|solution)\b"
+)
+_STRENGTH_SAID = rx.compile(
+    r"\b(?:strength|lift|lifted|lifting|weights|weight training|leg (?:work|day|exercises|workouts?)|"
+    r"gym work|squats?|the gym)\b"
+)
+
+
+def _describes(topic_id: str, sentence: str) -> bool:
+    """Does a sentence describe this exercise: its name, or two of the content words its steps use
+    ("jump off one foot and land on that same foot" is skipping's; "one leg" alone is no move)?"""
+    ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return False
+    told = normalize(sentence)
+    if says_exercise(topic_id, told):
+        return True
+    own = {w.rstrip("s") for w in normalize(" ".join((ex.name, *ex.steps))).split() if w not in STOPWORDS}
+    said = {w.rstrip("s") for w in told.split() if w not in STOPWORDS and w not in ("leg", "one", "other")}
+    return len(own & said) >= 2
+
+
+# A pointing word standing for a move an earlier ask named ("will they help my shin splints?").
+_THEY = rx.compile(r"\b(?:they|them|those|these|it)\b", re.IGNORECASE)
+
+
+# An enumerated list of asks: "1) ... 2) ...", "1. ... 2. ...", "a) ... b) ...".
+_NUMBERED = rx.compile(r"(?:^|(?<=\s))(?:[1-5]|[a-c])[).](?=\s)\s*")
+
+
+# An ask for what to do ("what strength work should I keep doing?", "which exercises?", "what would
+# you have me do?", "what helps?"), and the asks that name their own subject (a time, kit, a place).
+_WHAT_TO_DO = rx.compile(
+    r"\b(?:what|which) (?:\w+ ){0,2}(?:work|exercises?|moves?|training|stuff|strength)\b|"
+    r"\bwhat (?:should|can|could|do|would) (?:i|we) (?:\w+ ){0,2}(?:do|doing|add|focus on|work on)\b|"
+    r"\bwhat (?:would|will|do) you (?:have|get|make) (?:me|us) (?:do|doing)\b|"
+    r"\bwhat (?:\w+ )?(?:helps?|would help|will help|can help)\b|\banything (?:i|we) (?:can|could) do\b"
+)
+_OWN_SUBJECT = rx.compile(
+    r"\b(?:when|how often|how many|how long|how much|home|gym|race|day|days|week|weeks|before|after|"
+    r"warm|stretch\w*|machines?|weights?|dumbbells?|age|old|heavy)\b"
+)
+
+
+# A part told as beaten up or misbehaving over time ("shins always battered after descents", "my knee
+# starts complaining downhill"): a symptom in runners' words (not a session's soreness).
+_PART_BEATEN = rx.compile(
+    r"\b(?:knees?|shins?|hips?|calf|calves|heels?|ankles?|hamstrings?|quads?|glutes?|achilles)\b"
+    r"(?: \w+){0,3} (?:battered|trashed|wrecked|smashed|destroyed|complain\w*|grumbl\w*|playing up|"
+    r"acting up|flar\w*|not tracking|gives? way)\b"
+)
+
+
+def _told_pieces(background: str) -> list[str]:
+    """The background's sentences and clauses; a piece of one or two words is joined to the next one
+    ("quads and shins always battered": "quads" alone tells nothing, the battering is both's)."""
+    pieces = [p for p in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background) if p]
+    out: list[str] = []
+    carry = ""
+    for p in pieces:
+        if len(p.split()) <= 2 and not p.rstrip().endswith((".", "!")):
+            carry = f"{carry}{p} and "
+            continue
+        out.append(f"{carry}{p}")
+        carry = ""
+    if carry:
+        out.append(carry[: -len(" and ")])
+    return out
+
+
+# A verb whose object the pointing word is: "what exercises help it", "how do I keep them balanced".
+_ACTED_ON = rx.compile(
+    r"\b(?:help|helps|fix|fixes|strengthen|train|work|keep|balance|prevent|treat|target|stretch|build|"
+    r"protect|ease)\s*$"
+)
+
+
+def _said_subject(plain: str) -> str | None:
+    """What an ask names as its subject, said as a runner would: one exercise, a titled topic, an
+    injury by name, or the muscles it names ("the quads and hamstrings"); None for none or several."""
+    exercises = named_exercises(plain)
+    if exercises:
+        return (topic_title(exercises[0]) or "").lower() or None if len(set(exercises)) == 1 else None
+    topic = named_topic(plain)
+    if topic:
+        return (topic_title(topic) or "").lower() or None
+    if re.search(r"\b(?:plyos?|plyo \w+|jump training)\b", plain):
+        return "plyometrics"  # (the runner's short name for the titled topic)
+    for inj in INJURIES.values():
+        if any(f" {normalize(n)} " in f" {plain} " for n in (inj.name, *inj.aliases)):
+            return inj.name.lower()
+    muscles = [m.group(0) for w, _ in MUSCLE_WORDS if (m := re.search(rf"\b(?:{w})\b", plain))]
+    # (one muscle named is the follow-up's context already; two named at once are what "them" says)
+    if len(muscles) >= 2 and not re.search(r"\b(?:leg|legs)\b", " ".join(muscles)):
+        return "the " + " and ".join(muscles)
+    return None
+
+
+# An ask for moves: "what are the first exercises I should learn?", "which moves?", "any exercises?"
+_EXERCISES_ASKED = rx.compile(r"\b(?:exercises?|moves?|drills?|routine|workouts?)\b")
+
+
+def _names_a_move(text: str) -> bool:
+    """Does a reply name at least one exercise?"""
+    return bool(named_exercises(normalize(text)))
+
+
+_BARE_ORDER = rx.compile(
+    r"^(?:(?:and|so|but|also) )?(?:in )?(?:what|which) order(?: (?:should|do) (?:i|we) (?:do|go in)"
+    r"(?: them| these| those)?)?(?: (?:is )?best)?\W*$"
+)
+_RUN_WORD = rx.compile(r"\b(?:run|runs|running|jog|jogs|jogging|tempo|intervals|parkrun|long run|\d+ ?k)\b")
+
+
+# A plan asked for in so many words: "what would a simple plan look like?", "give me a routine".
+_PLAN_ASKED = rx.compile(
+    r"\b(?:(?:what|how) (?:would|should|could|does|do|might) (?:a|an|my|the) (?:\w+ ){0,2}"
+    r"(?:plan|routine|programme|program|schedule|week)s? look like|"
+    r"(?:give|send|write|make|build|suggest|recommend|need|want) (?:me |us )?(?:a|an) (?:\w+ ){0,2}"
+    r"(?:plan|routine|programme|program)s?)\b"
+)
+
+
+def told_only(message: str) -> bool:
+    """A message of two or more statements that asks nothing (no "?", no sentence opening as a
+    question): "...my knee feels like it's not tracking. I don't really know what to ask."."""
+    if "?" in message or re.search(
+        r"[,;:\u2013-]\s*(?:(?:so|and|but|ok) )?(?:how|what|whats|why|which|when|where|is|are|do|does|did|"
+        r"can|could|should|will|would|any)\b",
+        message.lower(),
+    ):
+        return False  # ("feet are ok now, does calf work help the feet at all": a question in a clause)
+    sentences = [normalize(x) for x in SENTENCE.split(message.strip()) if normalize(x)]
+    return len(sentences) >= 2 and not any(
+        x.split()[0] in QUESTION_START or re.match(r"(?:so|and|but|ok) (?:how|what|why|is|can|should)\b", x)
+        for x in sentences
+    )
+
+
+_START_ASKED = rx.compile(r"\b(?:start\w*|begin\w*|progress\w*|first|build up|get going)\b")
+
+
+def _subject_of(
+    ask: str, background: str, plain: str, answer_fn: Ask, engine: Engine, specific: bool = False
+) -> Answer | None:
+    """The ask answered about the message's subject when its own words route nowhere: a move, muscle
+    or symptom the background describes (nearest the ask first), then a young runner's guidance,
+    then strength work itself by what the ask wants (how much, whether it pays, where to start)."""
+    if not background.strip() or not _RUN_OR_LIFT_TOLD.search(plain):
+        return None
+    a_plain = normalize(ask)
+    if len(a_plain.split()) < 3:
+        return None  # ("Cuantas... sorry, how many...": "sorry" asks nothing)
+    for sentence in reversed(SENTENCE.split(background)):
+        if len(sentence.split()) < 4:
+            continue
+        got = answer_fn(SHIN.sub("shin", sentence))
+        if not got.found or got.off_topic or not got.topic:
+            continue
+        if specific and not _describes(got.topic, sentence):
+            continue
+        if got.topic.startswith(("exercise:", "muscle:", "injury:")):
+            named = not got.topic.startswith("injury:") or any(
+                f" {normalize(n)} " in f" {plain} " for n in injury_names(got.topic)
+            )
+            composed = engine.compose_for(got.topic, ask, named=named)
+            if composed is not None and composed.found:
+                trace("subject_of", got.topic)
+                return composed
+    if specific:
+        return None
+    if YOUNG.search(plain) or YOUNG_AGE.search(plain):
+        trace("subject_of", "young")
+        return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+    if _DOSE_WORDS.search(a_plain) or ask_of(ask).kind == "dose":
+        topic, said = "rule:frequency", "how often should runners do strength training, and how long?"
+    elif _WORTH_WORDS.search(a_plain) or ask_of(ask).yesno or ask_of(ask).kind in ("why", "check"):
+        topic, said = "rule:why_strength", f"{ask.rstrip(' ?.')}: is strength training worth it for runners?"
+    else:
+        topic, said = "", "What beginner routine should I start with?"
+    trace("subject_of", topic or "start")
+    out = engine.compose_for(topic, said) if topic else answer_fn(said)
+    return out if out is not None and out.found and not out.off_topic else None
+
+
 def _practice_review(message: str, asks: list[str], background: str) -> str | None:
     """ "A legs class: bouncing squat jumps, fast reps, until we can't move. Is this right for me?":
     what in the training told goes against the article, one line each, under a verdict that fits the
@@ -338,6 +563,18 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
     message = without_filler(message)
+    if depth == 0 and len(_NUMBERED.findall(message)) >= 2:
+        # "1) best exercise for glutes 2) how long to hold 3) how many times a week": each its own ask
+        message = _NUMBERED.sub(
+            lambda m: (
+                " "
+                if not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ":-"
+                else "? "
+            ),
+            message,
+        ).strip()
+        message = re.sub(r"\s*[,;.]?\?\s+", "? ", message)
+        message = message if message.endswith(("?", ".", "!")) else f"{message}?"
     if depth == 0 and last == "rule:run_first":
         # "and stretching?" after "strength before or after my run?": the same before-or-after frame
         message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
@@ -476,7 +713,25 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     return_note = ""
     # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
     careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
-    away = None if hurt or careful else away_text(plain)
+    # The off-topic gates read the asks: a story's incidental words ("two years of Strava data", "my
+    # dog", "heart rate looks normal", "homework until late") refuse nothing when the message is about
+    # strength work or a leg that feels wrong and the asks themselves ask nothing off-topic.
+    g_asks, g_told = split_asks(message)
+    g_plain = normalize(" ".join(g_asks))
+    story_on_topic = bool(
+        depth == 0
+        and g_asks
+        and (
+            (
+                g_told.strip()
+                and (leg_words(plain) or _STRENGTH_SAID.search(plain) or _PART_FELT.search(plain))
+            )
+            or (not g_told.strip() and _PART_FELT.search(plain) and len(plain.split()) >= 12)
+        )
+        and away_text(g_plain if g_told.strip() else "") is None
+        and not (g_told.strip() and off_scope(g_plain))
+    )
+    away = None if hurt or careful or (story_on_topic and not pet_hurt(plain)) else away_text(plain)
     if away is not None:
         # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
         return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -687,9 +942,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if plyo_first is not None:
         # "never done any jumping drills, where do I start and how do I progress?"
         trace("plan", "plyo_start")
-        return Answer(
-            plyo_first, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
-        )
+        # ("what is plyometrics, is it ok at 57, and how do I start?": the start answers its own ask,
+        # and the others are answered after it)
+        started = then_rest(plyo_first, "rule:plyometrics", _START_ASKED)
+        first_ask = normalize(split_asks(message)[0][0]) if split_asks(message)[0] else ""
+        body, _, plyo_ptr = started.text.partition("\nFull card:")
+        paragraphs = body.split("\n\n")
+        if len(paragraphs) == 2 and not _START_ASKED.search(first_ask):
+            # (the asks' order kept: "what is plyometrics..., and how do I start?" -> what, then how)
+            text = "\n\n".join(paragraphs[::-1]) + (f"\nFull card:{plyo_ptr}" if plyo_ptr else "")
+            started = replace(started, text=text)
+        return started
     together = None if hurt or len(p_asks) > 1 else all_in_one(plain)
     if together is not None:
         # "what can I do at home that hits quads, hams and glutes in one go?": that one move
@@ -731,6 +994,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and len(_told_moves(p_background)) == 1
     ):
         own = None  # "...started doing hill repeats. Is it doing anything?": that move's verdict, no plan
+    if (
+        own is None
+        and not hurt
+        and not verdict_asked
+        and chosen is None
+        and any(_PLAN_ASKED.search(normalize(a)) for a in p_asks)
+        and not any(need_lifting(a) for a in p_asks)
+    ):
+        # "What would a simple plan look like?" with no kit or place told: the basic moves need none
+        base = plan(f"{plain} at home", their_days)
+        if base is not None and base.text.startswith("With what you have at home:"):
+            trace("plan", "plain_ask")
+            own = replace(
+                base,
+                text=base.text.replace("With what you have at home:", "A simple start, no kit needed:", 1),
+            )
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -740,6 +1019,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         own is None
         and off_scope(plain)
         and not hurt
+        and not story_on_topic
         # ("what should I watch out for when I start strength training?": the article's cautions)
         and not careful
         # ("circuits or all my sets of one exercise first?": how a session runs)
@@ -787,7 +1067,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # tells a symptom or a missing piece of kit is what the questions are about.
         found_in: list[str] = []
         kit_told: str | None = None
-        for sentence in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background):
+        for sentence in _told_pieces(background):
             told = normalize(sentence)
             useful = (
                 PART.search(told)
@@ -820,7 +1100,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if ans.context.startswith("equipment:") and not KIT_LACK.search(told):
                 continue  # "I've got a chair", "no time for a gym block": not a missing piece of kit
             if ans.context.startswith("injury:") and not (
-                (SYMPTOM.search(told) or FORM_WORDS.search(told) or "weak" in told.split())
+                (
+                    SYMPTOM.search(told)
+                    or FORM_WORDS.search(told)
+                    or "weak" in told.split()
+                    or _PART_BEATEN.search(told)
+                )
                 and PART.search(told)
             ):
                 continue  # "knee one block", "I'm sore for days": no symptom of a named part
@@ -890,6 +1175,46 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not any(named_exercises(normalize(a)) for a in asks[:k])
         ):
             asks[k] = f"{asks[k].rstrip(' ?')} for {EXERCISES[later_ex[0][9:]].name.lower()}?"
+    # "hotel gym has leg press, ham curl and leg extension. what order, how many sets?": the order asked
+    # is of the moves the message lists (no run in it), not of a run and a lift.
+    for k, o_ask in enumerate(asks[:MAX_ASKS]):
+        if (
+            _BARE_ORDER.match(normalize(o_ask))
+            and not _RUN_WORD.search(plain)
+            and len(set(named_exercises(plain))) >= 2
+        ):
+            trace("order_of_moves", o_ask)
+            asks[k] = "in what order should I do my exercises?"
+    # "can I do calf raises every day and will they help my shin splints?": a later ask's "they" is the
+    # move the earlier ask named. Said in full, the ask is read as the question it is (calf raises
+    # against shin splints), not as a follow-up about how often.
+    for k in range(1, min(len(asks), MAX_ASKS)):
+        pron = _THEY.search(asks[k])
+        if pron is None:
+            continue
+        # ("will they help me on hills?": "they" does the helping, the hills are what it's for)
+        does = re.match(
+            r"\s*(?:really |actually |even |still )?(?:help|helps|make|makes|improve|fix|build|count|work)\b",
+            asks[k][pron.end() :],
+        )
+        if not does and (named_exercises(normalize(asks[k])) or named_topic(normalize(asks[k]))):
+            continue  # (an injury or muscle the ask names is what the move is asked about, not the move)
+        before = list(dict.fromkeys(x for a in asks[:k] if (x := _said_subject(normalize(a)))))
+        if len(before) != 1 or any(re.search(r"\b(?:what|which) muscles?\b", normalize(a)) for a in asks[:k]):
+            continue  # ("what muscles do lunges work and what else trains those?": "those" is the answer's)
+        names_own, _, confident = engine.probe(asks[k])
+        acted_on = _ACTED_ON.search(asks[k][: pron.start()].lower())
+        if not (names_own or confident or acted_on):
+            continue  # ("...and how many of them?": the earlier ask's follow-up, as before)
+        name = before[0]
+        if (
+            pron.group(0).lower() in ("they", "them", "those", "these")
+            and not name.endswith("s")
+            and " and " not in name
+        ):
+            name += "s"
+        trace("pronoun_named", name)
+        asks[k] = f"{asks[k][: pron.start()]}{name}{asks[k][pron.end() :]}"
     for ask in asks[:MAX_ASKS]:
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
@@ -947,6 +1272,74 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             earlier=bool(replies),
             earlier_text=" ".join(asked),
         )
+        if (
+            depth == 0
+            and not hurt
+            and _PRONOUN_PAYOFF.match(normalize(ask))
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+            and background.strip()
+            and _STRENGTH_SAID.search(normalize(SENTENCE.split(background.strip())[-1]))
+            and ans.topic != "rule:why_strength"
+        ):
+            # "I've never done any strength work. Could that be the missing piece?": "that" is the
+            # strength work the sentence before it told, and the ask is whether it pays.
+            payoff = engine.compose_for("rule:why_strength", "is strength training worth it for runners?")
+            if payoff is not None:
+                trace("pronoun_payoff", ask)
+                ans = payoff
+        if ans.off_topic and depth == 0 and background:
+            # "<the drill the coach sets>. Is there an actual point?": the ask names nothing, the story does
+            subject = _subject_of(ask, background, plain, answer_fn, engine)
+            if subject is not None:
+                ans = subject
+        elif (
+            depth == 0
+            and background
+            and not hurt
+            and ans.topics == ("rule:why_strength",)
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+            and not replies
+            and not _STRENGTH_SAID.search(normalize(" ".join(asks)))
+        ):
+            # "...hopping on one leg over hurdles. Is there any point?": the drill told, not strength at all
+            subject = _subject_of(ask, background, plain, answer_fn, engine, specific=True)
+            if subject is not None and subject.topic and subject.topic.startswith("exercise:"):
+                ans = subject
+        if (
+            told_context is not None
+            and told_context.startswith(("injury:", "muscle:"))
+            and not hurt
+            and ans.found
+            and (ans.topic or "").startswith("rule:")
+            and told_context not in ans.topics
+            and _WHAT_TO_DO.search(normalize(ask))
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+            and not _OWN_SUBJECT.search(normalize(ask))
+        ):
+            # "Physio diagnosed runner's knee last year. What strength work should I keep doing?": what
+            # to do is about the knee the story told, not a rule the ask's loose words ("keep") meet.
+            told_ans = engine.compose_for(told_context, ask, named=told_context != symptom_of)
+            if told_ans is not None:
+                trace("told_what_to_do", told_context)
+                ans = told_ans
+        if (
+            context is not None
+            and context.startswith("rule:")
+            and ans.found
+            and ans.topics == (context,)
+            and _EXERCISES_ASKED.search(normalize(ask))
+            and not named_exercises(normalize(ask))
+            and not _names_a_move(ans.text)
+        ):
+            # "I'm 49, is it too late to start, and what are the first exercises I should learn?": the
+            # why-it-pays rule has no moves to give; the ask alone names them.
+            alone = answer_fn(ask)
+            if alone.found and not alone.off_topic and _names_a_move(alone.text):
+                trace("exercises_asked", alone.topic or "")
+                ans = alone
         if context is not None and any(r.text == ans.text for r in replies):
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
