@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
-from content.asks import says_exercise, split_asks
+from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import compose, settle_verdict
 from content.described import name_described
@@ -322,6 +322,27 @@ _DASH_ASK = rx.compile(
     r"(?=(?:do|does|are|is) (?:they|those|these|it|that|this)\b(?:(?! and )[^?.!,])*\??\s*$)",
     re.IGNORECASE,
 )
+
+# "<a move> - is that a legit start?", "<a move> - what's it for and how do I do it right?": the
+# question's "that"/"it" is the move before the dash (round 12: a described move named there lost
+# its yes/no verdict and its steps). Only a short lead that names an exercise is moved in.
+_DASH_BACK = rx.compile(
+    r"^(?P<np>(?:the |doing |raising |a )?(?:[\w'\u2019-]+ ){0,5}[\w'\u2019-]+)(?: on the floor)?"
+    r"\s+[-\u2013\u2014]+\s+"
+    r"(?P<q>(?:is|does|did|are|can|could|should|would|will|what(?:s|'s| is)|how|why)\b[^\n]*\?)\s*$",
+    re.IGNORECASE,
+)
+_BACK = rx.compile(r"\b(?:that|it|this)\b(?! one\b)(?! (?:is|was)\b(?: \w+)? (?:the|a)\b)", re.IGNORECASE)
+
+
+def _dash_back(question: str) -> str:
+    m = _DASH_BACK.match(question)
+    if m is None or not named_exercises(normalize(m.group("np"))):
+        return question
+    np, q = m.group("np"), m.group("q")
+    if not _BACK.search(q) or _BACK.search(np) or re.search(r"\b(?:one|them|they)\b", np, re.I):
+        return question  # ("<the bridge> and hold it - what's it good for?": whose "it" is unclear)
+    return q[:1].upper() + _BACK.sub(lambda _: np[:1].lower() + np[1:], q)[1:]
 
 
 @lru_cache(maxsize=4096)
@@ -1808,6 +1829,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
     question = name_described(question)  # "heels sinking off a step, up on tiptoes": the calf raise
+    question = _dash_back(question)  # "<that move> - is that a legit start?": the move is the "that"
     if last is not None and last not in BY_ID:
         last = None
     if last is None and _START.search(question) and not engine.says_topic(question):
