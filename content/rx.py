@@ -128,11 +128,28 @@ def _lower(string: str) -> str:
     return low
 
 
+Repl = str | Callable[[re.Match[str]], str]
+_METHODS = frozenset({"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"})
+
+
 class Gated:
     """A compiled pattern behind a substring check (see the module's doc). What the pattern needs
-    is read on its first use, so importing content/ pays only for re.compile."""
+    is read on its first use, so importing content/ pays only for re.compile.
 
-    __slots__ = ("_need", "_re")
+    The methods are bound per pattern on that first use (``_arm``): a pattern that needs nothing
+    gets the compiled pattern's own methods, with no Python call in between; one that does gets
+    closures that run the check inline (a long message meets ~2,000 of these calls)."""
+
+    __slots__ = ("_need", "_re", *sorted(_METHODS))
+
+    search: Callable[..., re.Match[str] | None]
+    match: Callable[..., re.Match[str] | None]
+    fullmatch: Callable[..., re.Match[str] | None]
+    finditer: Callable[..., Iterator[re.Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    subn: Callable[..., tuple[str, int]]
+    split: Callable[..., list[str | Any]]
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self._re = compiled
@@ -156,33 +173,87 @@ class Gated:
                 return True
         return not string.isascii() and not _FOLDS.isdisjoint(string)
 
-    def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self._re.search(string, *args) if self._may(string) else None
+    def _arm(self) -> None:
+        """Bind the methods: the compiled pattern's own if it needs nothing, else gated closures."""
+        r = self._re
+        need = self.needs()
+        if not need:
+            self.search, self.match, self.fullmatch = r.search, r.match, r.fullmatch
+            self.finditer, self.findall = r.finditer, r.findall
+            self.sub, self.subn, self.split = r.sub, r.subn, r.split
+            return
+        r_search, r_match, r_sub = r.search, r.match, r.sub
+        lowered, folds = _LOWERED, _FOLDS
 
-    def match(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self._re.match(string, *args) if self._may(string) else None
+        def may(string: str) -> bool:
+            last = lowered[0]
+            if last[0] is string:
+                low = last[1]
+            else:
+                low = string.lower()
+                lowered[0] = (string, low)
+            for n in need:
+                if n in low:
+                    return True
+            return not string.isascii() and not folds.isdisjoint(string)
 
-    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
-        return self._re.fullmatch(string, *args) if self._may(string) else None
+        def search(string: str, *args: Any) -> re.Match[str] | None:
+            last = lowered[0]
+            if last[0] is string:
+                low = last[1]
+            else:
+                low = string.lower()
+                lowered[0] = (string, low)
+            for n in need:
+                if n in low:
+                    return r_search(string, *args)
+            if string.isascii() or folds.isdisjoint(string):
+                return None
+            return r_search(string, *args)
 
-    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
-        return self._re.finditer(string, *args) if self._may(string) else iter(())
+        def match(string: str, *args: Any) -> re.Match[str] | None:
+            return r_match(string, *args) if may(string) else None
 
-    def findall(self, string: str, *args: Any) -> list[Any]:
-        return self._re.findall(string, *args) if self._may(string) else []
+        def fullmatch(string: str, *args: Any) -> re.Match[str] | None:
+            return r.fullmatch(string, *args) if may(string) else None
 
-    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return self._re.sub(repl, string, count) if self._may(string) else string
+        def finditer(string: str, *args: Any) -> Iterator[re.Match[str]]:
+            return r.finditer(string, *args) if may(string) else iter(())
 
-    def subn(
-        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
-    ) -> tuple[str, int]:
-        return self._re.subn(repl, string, count) if self._may(string) else (string, 0)
+        def findall(string: str, *args: Any) -> list[Any]:
+            return r.findall(string, *args) if may(string) else []
 
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        return self._re.split(string, maxsplit) if self._may(string) else [string]
+        def sub(repl: Repl, string: str, count: int = 0) -> str:
+            last = lowered[0]
+            if last[0] is string:
+                low = last[1]
+            else:
+                low = string.lower()
+                lowered[0] = (string, low)
+            for n in need:
+                if n in low:
+                    return r_sub(repl, string, count)
+            if string.isascii() or folds.isdisjoint(string):
+                return string
+            return r_sub(repl, string, count)
+
+        def subn(repl: Repl, string: str, count: int = 0) -> tuple[str, int]:
+            return r.subn(repl, string, count) if may(string) else (string, 0)
+
+        def split(string: str, maxsplit: int = 0) -> list[str | Any]:
+            return r.split(string, maxsplit) if may(string) else [string]
+
+        self.search, self.match, self.fullmatch = search, match, fullmatch
+        self.finditer, self.findall = finditer, findall
+        self.sub, self.subn, self.split = sub, subn, split
 
     def __getattr__(self, name: str) -> Any:
+        # Only reached for what the slots don't hold: a method not bound yet, or the pattern's own.
+        if name == "_re":
+            raise AttributeError(name)  # (not set yet: a copy being made)
+        if name in _METHODS:
+            self._arm()
+            return object.__getattribute__(self, name)
         return getattr(self._re, name)
 
     def __repr__(self) -> str:
