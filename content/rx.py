@@ -346,61 +346,20 @@ def _lower(string: str) -> str:
 
 
 Repl = str | Callable[[re.Match[str]], str]
-_METHODS = frozenset({"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"})
-
-
-def _gate(checks: tuple[Check, ...]) -> Callable[[str], bool]:
-    """Can a pattern with these checks match a string (False only when it cannot)?"""
-    lowered, folds, facts = _LOWERED, _FOLDS, _facts
-
-    def may(string: str) -> bool:
-        last = lowered[0]
-        if last[0] is string:
-            low = last[1]
-        else:
-            low = string.lower()
-            lowered[0] = (string, low)
-        for subs, words, starts, digit in checks:
-            for n in subs:
-                if n in low:
-                    break
-            else:
-                if words or starts or digit:
-                    f = facts(string)
-                    if (
-                        (words and not words.isdisjoint(f.words()))
-                        or (starts and not starts.isdisjoint(f.starts()))
-                        or (digit and f.digit())
-                    ):
-                        continue
-                return not string.isascii() and not folds.isdisjoint(string)
-        return True
-
-    return may
 
 
 class Gated:
     """A compiled pattern behind its gate (see the module's doc). The gate is read on the pattern's
-    first use, so importing content/ pays only for re.compile.
+    first use, so importing content/ pays only for re.compile. The check runs inline in search and
+    sub (a long message meets ~2,000 of these calls); the methods stay the class's own, not bound
+    per pattern, so the ~2,000 patterns add no objects for the garbage collector to walk."""
 
-    The methods are bound per pattern on that first use (``_arm``): a pattern whose gate rules
-    nothing out gets the compiled pattern's own methods, with no Python call in between; one that
-    does gets closures that check first (a long message meets ~2,000 of these calls)."""
-
-    __slots__ = ("_need", "_re", *sorted(_METHODS))
-
-    search: Callable[..., re.Match[str] | None]
-    match: Callable[..., re.Match[str] | None]
-    fullmatch: Callable[..., re.Match[str] | None]
-    finditer: Callable[..., Iterator[re.Match[str]]]
-    findall: Callable[..., list[Any]]
-    sub: Callable[..., str]
-    subn: Callable[..., tuple[str, int]]
-    split: Callable[..., list[str | Any]]
+    __slots__ = ("_gate", "_need", "_re")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self._re = compiled
         self._need: tuple[str, ...] | None = None
+        self._gate: tuple[Check, ...] | None = None
 
     def needs(self) -> tuple[str, ...]:
         """The strings one of which (lower-cased) every match contains, longest first; () if none."""
@@ -410,91 +369,85 @@ class Gated:
             need = self._need = tuple(sorted(found, key=len, reverse=True)) if found else ()
         return need
 
+    def _arm(self) -> tuple[Check, ...]:
+        """The gate's checks, read on first use."""
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _checks(gate_of(self._re.pattern, self._re.flags))
+        return gate
+
     def _may(self, string: str) -> bool:
         """Can the pattern match ``string``, by its gate (False only when it cannot)?"""
-        return _gate(_checks(gate_of(self._re.pattern, self._re.flags)))(string)
-
-    def _arm(self) -> None:
-        """Bind the methods: the compiled pattern's own if the gate rules nothing out, closures
-        that check the gate first otherwise (the check inlined for one set of substrings)."""
-        r = self._re
-        checks = _checks(gate_of(r.pattern, r.flags))
+        checks = self._gate
+        if checks is None:
+            checks = self._arm()
         if not checks:
-            self.search, self.match, self.fullmatch = r.search, r.match, r.fullmatch
-            self.finditer, self.findall = r.finditer, r.findall
-            self.sub, self.subn, self.split = r.sub, r.subn, r.split
-            return
-        r_search, r_match, r_sub = r.search, r.match, r.sub
-        lowered, folds = _LOWERED, _FOLDS
-        may = _gate(checks)
-        if len(checks) == 1 and not (checks[0][1] or checks[0][2] or checks[0][3]):
-            need = checks[0][0]
-
-            def search(string: str, *args: Any) -> re.Match[str] | None:
-                last = lowered[0]
-                if last[0] is string:
-                    low = last[1]
-                else:
-                    low = string.lower()
-                    lowered[0] = (string, low)
-                for n in need:
-                    if n in low:
-                        return r_search(string, *args)
-                if string.isascii() or folds.isdisjoint(string):
-                    return None
-                return r_search(string, *args)
-
-            def sub(repl: Repl, string: str, count: int = 0) -> str:
-                last = lowered[0]
-                if last[0] is string:
-                    low = last[1]
-                else:
-                    low = string.lower()
-                    lowered[0] = (string, low)
-                for n in need:
-                    if n in low:
-                        return r_sub(repl, string, count)
-                if string.isascii() or folds.isdisjoint(string):
-                    return string
-                return r_sub(repl, string, count)
-
+            return True
+        last = _LOWERED[0]
+        if last[0] is string:
+            low = last[1]
         else:
+            low = string.lower()
+            _LOWERED[0] = (string, low)
+        for subs, words, starts, digit in checks:
+            for n in subs:
+                if n in low:
+                    break
+            else:
+                if words or starts or digit:
+                    f = _facts(string)
+                    if (
+                        (words and not words.isdisjoint(f.words()))
+                        or (starts and not starts.isdisjoint(f.starts()))
+                        or (digit and f.digit())
+                    ):
+                        continue
+                return not string.isascii() and not _FOLDS.isdisjoint(string)
+        return True
 
-            def search(string: str, *args: Any) -> re.Match[str] | None:
-                return r_search(string, *args) if may(string) else None
+    def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        checks = self._gate
+        if checks == ():
+            return self._re.search(string, *args)
+        if checks is not None and len(checks) == 1 and not (checks[0][1] or checks[0][2] or checks[0][3]):
+            last = _LOWERED[0]  # (one set of substrings, the common case: checked here)
+            if last[0] is string:
+                low = last[1]
+            else:
+                low = string.lower()
+                _LOWERED[0] = (string, low)
+            for n in checks[0][0]:
+                if n in low:
+                    return self._re.search(string, *args)
+            if string.isascii() or _FOLDS.isdisjoint(string):
+                return None
+            return self._re.search(string, *args)
+        return self._re.search(string, *args) if self._may(string) else None
 
-            def sub(repl: Repl, string: str, count: int = 0) -> str:
-                return r_sub(repl, string, count) if may(string) else string
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self._re.match(string, *args) if self._may(string) else None
 
-        def match(string: str, *args: Any) -> re.Match[str] | None:
-            return r_match(string, *args) if may(string) else None
+    def fullmatch(self, string: str, *args: Any) -> re.Match[str] | None:
+        return self._re.fullmatch(string, *args) if self._may(string) else None
 
-        def fullmatch(string: str, *args: Any) -> re.Match[str] | None:
-            return r.fullmatch(string, *args) if may(string) else None
+    def finditer(self, string: str, *args: Any) -> Iterator[re.Match[str]]:
+        return self._re.finditer(string, *args) if self._may(string) else iter(())
 
-        def finditer(string: str, *args: Any) -> Iterator[re.Match[str]]:
-            return r.finditer(string, *args) if may(string) else iter(())
+    def findall(self, string: str, *args: Any) -> list[Any]:
+        return self._re.findall(string, *args) if self._may(string) else []
 
-        def findall(string: str, *args: Any) -> list[Any]:
-            return r.findall(string, *args) if may(string) else []
+    def sub(self, repl: Repl, string: str, count: int = 0) -> str:
+        return self._re.sub(repl, string, count) if self._may(string) else string
 
-        def subn(repl: Repl, string: str, count: int = 0) -> tuple[str, int]:
-            return r.subn(repl, string, count) if may(string) else (string, 0)
+    def subn(self, repl: Repl, string: str, count: int = 0) -> tuple[str, int]:
+        return self._re.subn(repl, string, count) if self._may(string) else (string, 0)
 
-        def split(string: str, maxsplit: int = 0) -> list[str | Any]:
-            return r.split(string, maxsplit) if may(string) else [string]
-
-        self.search, self.match, self.fullmatch = search, match, fullmatch
-        self.finditer, self.findall = finditer, findall
-        self.sub, self.subn, self.split = sub, subn, split
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self._re.split(string, maxsplit) if self._may(string) else [string]
 
     def __getattr__(self, name: str) -> Any:
-        # Only reached for what the slots don't hold: a method not bound yet, or the pattern's own.
         if name == "_re":
             raise AttributeError(name)  # (not set yet: a copy being made)
-        if name in _METHODS:
-            self._arm()
-            return object.__getattribute__(self, name)
         return getattr(self._re, name)
 
     def __repr__(self) -> str:
