@@ -1477,7 +1477,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             )
             plan_topics = {r.topic for r, k in zip(replies, kinds, strict=True) if k == "plan"}
             if (not ans.found or ans.topic in plan_topics) and all(
-                re.search(rf"\b{re.escape(w.rstrip('s'))}", plan_said)
+                _starts_a_word(w.rstrip("s"), plan_said)
                 for w in normalize(ask).split()
                 if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
             ):
@@ -1492,7 +1492,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     normalize(ask),
                 )
                 and all(
-                    re.search(rf"\b{re.escape(w.rstrip('s'))}", said_before)
+                    _starts_a_word(w.rstrip("s"), said_before)
                     for w in normalize(ask).split()
                     if w not in STOPWORDS and w not in BACK and w not in QUESTION_START
                 )
@@ -2293,6 +2293,15 @@ def _run_up_reply(message: str) -> str | None:
 _NUMBER = rx.compile(r"\d+")
 
 
+def _starts_a_word(prefix: str, said: str) -> bool:
+    """``re.search(rf"\\b{re.escape(prefix)}", said)`` for a normalised ``said`` (words of a-z and 0-9,
+    single spaces) and a prefix of such a word: a word of ``said`` starts with it. Said with string
+    tests: as a pattern, each new prefix was compiled again (and pushed re's cache past its 512)."""
+    if not prefix:
+        return bool(said)  # (an empty pattern's \b: anywhere a word starts)
+    return f" {prefix}" in f" {said}"
+
+
 def _same_lead(text: str, before: str) -> bool:
     """Does ``text``'s first line say what ``before`` already says (half its content words or more,
     by their first five letters)? A part about the same topic with a new lead ("...and the week after
@@ -2302,7 +2311,7 @@ def _same_lead(text: str, before: str) -> bool:
     if not words:
         return True
     said = normalize(before)
-    return 2 * sum(bool(re.search(rf"\b{re.escape(w[:5])}", said)) for w in words) >= len(words)
+    return 2 * sum(_starts_a_word(w[:5], said) for w in words) >= len(words)
 
 
 def _restates(text: str, earlier: list[str]) -> bool:
@@ -2316,7 +2325,7 @@ def _restates(text: str, earlier: list[str]) -> bool:
         return False
     words = [w for w in normalize(body).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
     said = normalize(before)
-    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+    hits = sum(_starts_a_word(w[:4], said) for w in words)
     return bool(words) and 3 * hits >= 2 * len(words)
 
 
@@ -2365,7 +2374,7 @@ def _adds_nothing(text: str, before: str) -> bool:
             continue
         for sentence in SENTENCE.split(line):
             words = [w for w in normalize(sentence).split() if w not in STOPWORDS and len(w) > 3]
-            hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+            hits = sum(_starts_a_word(w[:4], said) for w in words)
             if len(words) >= 3 and 2 * hits < len(words):
                 return False  # a sentence mostly new
     return True
@@ -2376,7 +2385,7 @@ def _mostly_said(text: str, before: str) -> bool:
     body = " ".join(x for x in text.split("\n") if not POINTER.match(x))
     words = [w for w in normalize(body).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
     said = normalize(before)
-    hits = sum(bool(re.search(rf"\b{re.escape(w[:4])}", said)) for w in words)
+    hits = sum(_starts_a_word(w[:4], said) for w in words)
     return len(words) >= 8 and 5 * hits >= 3 * len(words)
 
 
@@ -2389,7 +2398,12 @@ _EACH = rx.compile(r"\b(?:of each|for each|each one|for both|of both|both of the
 
 def _first_at(ex_id: str, plain: str) -> int:
     ex = EXERCISES[ex_id]
+    padded = f" {plain}"
+    # (re.search(rf"\b{re.escape(name)}", plain).start() for a normalised name and message, by find:
+    # a word of the message starts there; an empty name, where the first word starts)
     at = [
-        m.start() for n in (ex.name, *ex.aliases) if (m := re.search(rf"\b{re.escape(normalize(n))}", plain))
+        padded.find(f" {name}") if name else 0
+        for name in (normalize(n) for n in (ex.name, *ex.aliases))
+        if (name and f" {name}" in padded) or (not name and plain)
     ]
     return min(at, default=len(plain))

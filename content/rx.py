@@ -1,14 +1,15 @@
-"""Compiled patterns that skip the regex engine when a literal the pattern cannot match without is
-absent from the text.
+"""Compiled patterns that skip the regex engine when the text lacks something every match needs.
 
-The answerer runs ~1,000 module-level patterns, and a long message meets most of them (about 600
-searches and 300 shorthand rewrites each); almost all find nothing. Each pattern compiled here is
-read once, on its first use (Python's own regex parser), for the literal strings every match must
-contain, at least one of a set of alternatives (``\\b(?:lunges?|squats?)`` needs "lunge" or
-"squat"), and a search first checks, with plain substring tests on the lower-cased text, that one
-of them is there. The check can only say "cannot match": when it passes, or when the pattern has no
-usable literal, or when the text holds a character that case-folds into ASCII (the Kelvin sign, the
-long s, dotted capital I), the real pattern runs. Every method answers exactly as the compiled pattern would.
+The answerer runs ~2,000 module-level patterns, and a long message meets most of them (about 1,000
+searches and 1,000 shorthand rewrites each); almost all find nothing. Each pattern compiled here is
+read once, on its first use (Python's own regex parser), for its gate (gate_of): the clauses every
+match satisfies, each a set of alternatives: a literal string of 3+ characters (``\\b(?:lunges?|
+squats?)`` needs "lunge" or "squat"), a whole word however short (``\\bhm\\b``), a word's first two
+letters, a rare character ("/"), a digit. A search first checks, on the lower-cased text (its
+words worked out once per text), that every clause holds. The check can only say "cannot match":
+when it passes, or when the pattern has nothing usable, or when the text holds a character that
+case-folds into ASCII (the Kelvin sign, the long s, dotted capital I), the real pattern runs.
+Every method answers exactly as the compiled pattern would.
 """
 
 from __future__ import annotations
@@ -116,6 +117,222 @@ def need_of(pattern: str, flags: int = 0) -> Need:
     return _best(_seq(parsed))
 
 
+# ---- Gates: what every match needs, as clauses that must all hold ------------------------------
+# need_of above reads one set of substrings. A gate reads more: every required set the pattern has
+# (a clause), of atoms of four kinds, any one of which satisfies its clause:
+#   ("s", x)  the lower-cased text contains x (3+ characters, as need_of's);
+#   ("w", x)  x is a whole word of the text (``\bhm\b``, ``\bu\b``, ``\b2 ``: short words need_of skips;
+#             and ``\bbro\b``, which "broken" does not satisfy);
+#   ("p", x)  a word of the text starts with x (two characters: ``\bdbs?\b``);
+#   ("d", "") the text holds a digit (``\d``, ``[1-9]``).
+# A word is a maximal run of \w characters, lower-cased: exactly what ``\b`` delimits, for a pattern
+# without the ASCII or LOCALE flag. A literal run that a group's alternatives share ("w" of
+# ``(?:wks|weeks)``, which the parser factors out) is read back into each alternative.
+Atom = tuple[str, str]
+Clause = frozenset[Atom]
+_MAX_CLAUSES = 3
+_DIGIT_CLAUSE: Clause = frozenset({("d", "")})
+if C is not None:
+    LITERAL, BRANCH, SUBPATTERN, ATOMIC_GROUP, ASSERT, IN, AT, AT_BOUNDARY = (
+        C.LITERAL, C.BRANCH, C.SUBPATTERN, C.ATOMIC_GROUP, C.ASSERT, C.IN, C.AT, C.AT_BOUNDARY
+    )  # fmt: skip
+    _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_RARE = frozenset("/=+&@#%*<>[]{}|\\^~$")  # characters a message seldom holds: one alone rules much out
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _score(atom: Atom) -> int:
+    kind, text = atom
+    if kind == "s":
+        # ("/", "=", "+": rare in a message, and found as fast as a longer literal)
+        return len(text) if len(text) >= _MIN or _RARE.isdisjoint(text) else _MIN
+    return len(text) + 2 if kind == "w" else len(text) if kind == "p" else 2
+
+
+def _rank(clause: Clause) -> tuple[int, int]:
+    return (min(map(_score, clause)), -len(clause))
+
+
+def _useful(clause: Clause) -> bool:
+    subs = sum(1 for kind, _ in clause if kind == "s")
+    return bool(clause) and subs <= _MAX_ALTS and min(map(_score, clause)) >= 2
+
+
+def _top(clauses: list[Clause]) -> Clause | None:
+    useful = [c for c in clauses if _useful(c)]
+    return max(useful, key=_rank) if useful else None
+
+
+def _run_clauses(run: str, pre: bool, post: bool, words: bool) -> list[Clause]:
+    """The clauses of a run of ASCII literal characters: ``pre`` and ``post`` say whether a word
+    boundary comes right before and after it (``words``: the pattern's \b is the text's words)."""
+    r = run.lower()
+    whole_word = all(map(_word_char, r))
+    if words and pre and post and whole_word:
+        return [frozenset({("w", r)})]
+    if len(r) >= _MIN or not _RARE.isdisjoint(r):
+        return [frozenset({("s", r)})]
+    if not (words and pre and _word_char(r[0])):
+        return []
+    k = len(r) if whole_word else next(i for i, c in enumerate(r) if not _word_char(c))
+    if k < len(r):
+        return [frozenset({("w", r[:k])})]  # "2 ": the word "2"
+    return [frozenset({("p", r)})] if len(r) >= 2 else []
+
+
+def _digits(av: Any) -> bool:
+    """A character class of digits only (``\\d``, ``[0-9]``, ``[5-9]``)."""
+    if not av:
+        return False
+    for op, v in av:
+        if op is C.CATEGORY and v is C.CATEGORY_DIGIT:
+            continue
+        if op is C.RANGE and 48 <= v[0] <= v[1] <= 57:
+            continue
+        if op is C.LITERAL and 48 <= v <= 57:
+            continue
+        return False
+    return True
+
+
+def _clauses(items: Any, pre: bool, post: bool, words: bool) -> list[Clause]:
+    """Every clause a sequence's matches satisfy; ``pre``/``post``: a word boundary before/after it."""
+    items = getattr(items, "data", items)  # (a parsed SubPattern's own list)
+    n = len(items)
+    out: list[Clause] = []
+    boundary = pre  # a word boundary right before the current item
+    i = 0
+    while i < n:
+        op, av = items[i]
+        if op is LITERAL and av < 128:  # ASCII only: see _FOLDS for the text's side
+            j = i + 1
+            while j < n and items[j][0] is LITERAL and items[j][1] < 128:
+                j += 1
+            if j < n and items[j][0] is BRANCH:
+                # a run the parser took out of a group's alternatives goes back into each
+                out += _branch(
+                    [[*items[i:j], *alt] for alt in items[j][1][1]], boundary, items, j + 1, post, words
+                )
+                boundary, i = False, j + 1
+                continue
+            after = post if j == n else items[j][0] is AT and items[j][1] is AT_BOUNDARY
+            out += _run_clauses("".join([chr(v) for _, v in items[i:j]]), boundary, after, words)
+            boundary, i = False, j
+            continue
+        if op is BRANCH:
+            out += _branch(av[1], boundary, items, i + 1, post, words)
+        elif op is SUBPATTERN:
+            inner = words and not av[1] & (re.ASCII | re.LOCALE)
+            out += _clauses(av[3], boundary, _bounded(items, i + 1, post), inner)
+        elif op is ATOMIC_GROUP:
+            out += _clauses(av, boundary, _bounded(items, i + 1, post), words)
+        elif op in _REPEATS:
+            low, high, sub = av
+            if low >= 1:
+                out += _clauses(sub, boundary, low == high == 1 and _bounded(items, i + 1, post), words)
+        elif op is ASSERT:
+            out += _clauses(av[1], boundary and av[0] == 1, False, words)
+        elif op is IN and _digits(av):
+            out.append(_DIGIT_CLAUSE)
+        boundary = op is AT and av is AT_BOUNDARY
+        i += 1
+    return out
+
+
+def _bounded(items: Any, at: int, post: bool) -> bool:
+    """Is there a word boundary at ``items[at]`` (``post``: past the end)?"""
+    return post if at == len(items) else items[at][0] is AT and items[at][1] is AT_BOUNDARY
+
+
+def _branch(alts: Any, pre: bool, items: Any, at: int, post: bool, words: bool) -> list[Clause]:
+    """A group's alternatives: one clause, the union of each one's most telling (none if one has none)."""
+    after = _bounded(items, at, post)
+    union: set[Atom] = set()
+    for alt in alts:
+        best = _top(_clauses(alt, pre, after, words))
+        if best is None:
+            return []
+        union |= best
+    return [frozenset(union)]
+
+
+def gate_of(pattern: str, flags: int = 0) -> tuple[Clause, ...]:
+    """The clauses every match of ``pattern`` satisfies (at most three, the most telling first)."""
+    if _parser is None or flags & re.VERBOSE:
+        return ()
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:
+        return ()
+    flags |= getattr(getattr(parsed, "state", None), "flags", 0)  # with the pattern's own (?a)
+    words = not flags & (re.ASCII | re.LOCALE)
+    useful = {c for c in _clauses(parsed, False, False, words) if _useful(c)}
+    return tuple(sorted(useful, key=lambda c: (_rank(c), sorted(c)), reverse=True)[:_MAX_CLAUSES])
+
+
+_WORDS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+class _Facts:
+    """What the gates ask of one text beyond its lower-cased form: its words, their first two
+    letters, whether it holds a digit (each worked out on first need)."""
+
+    __slots__ = ("_digit", "_starts", "_words", "string")
+
+    def __init__(self, string: str) -> None:
+        self.string = string
+        self._words: frozenset[str] | None = None
+        self._starts: frozenset[str] | None = None
+        self._digit: bool | None = None
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            s = self.string
+            found = _WORDS.findall(s.lower()) if s.isascii() else [w.lower() for w in _WORDS.findall(s)]
+            self._words = frozenset(found)
+        return self._words
+
+    def starts(self) -> frozenset[str]:
+        if self._starts is None:
+            self._starts = frozenset(w[:2] for w in self.words() if len(w) >= 2)
+        return self._starts
+
+    def digit(self) -> bool:
+        if self._digit is None:
+            self._digit = _DIGIT.search(self.string) is not None
+        return self._digit
+
+
+_FACTS: list[_Facts] = [_Facts("")]  # the last text's, as _LOWERED
+
+
+def _facts(string: str) -> _Facts:
+    last = _FACTS[0]
+    if last.string is string:
+        return last
+    f = _FACTS[0] = _Facts(string)
+    return f
+
+
+Check = tuple[tuple[str, ...], frozenset[str], frozenset[str], bool]  # subs, words, starts, digit
+
+
+def _checks(gate: tuple[Clause, ...]) -> tuple[Check, ...]:
+    return tuple(
+        (
+            tuple(sorted((x for k, x in c if k == "s"), key=len, reverse=True)),
+            frozenset(x for k, x in c if k == "w"),
+            frozenset(x for k, x in c if k == "p"),
+            any(k == "d" for k, _ in c),
+        )
+        for c in gate
+    )
+
+
 _LOWERED: list[tuple[str, str]] = [("", "")]  # the last text lower-cased: rules ask of one text in turn
 
 
@@ -128,15 +345,21 @@ def _lower(string: str) -> str:
     return low
 
 
-class Gated:
-    """A compiled pattern behind a substring check (see the module's doc). What the pattern needs
-    is read on its first use, so importing content/ pays only for re.compile."""
+Repl = str | Callable[[re.Match[str]], str]
 
-    __slots__ = ("_need", "_re")
+
+class Gated:
+    """A compiled pattern behind its gate (see the module's doc). The gate is read on the pattern's
+    first use, so importing content/ pays only for re.compile. The check runs inline in search and
+    sub (a long message meets ~2,000 of these calls); the methods stay the class's own, not bound
+    per pattern, so the ~2,000 patterns add no objects for the garbage collector to walk."""
+
+    __slots__ = ("_gate", "_need", "_re")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self._re = compiled
         self._need: tuple[str, ...] | None = None
+        self._gate: tuple[Check, ...] | None = None
 
     def needs(self) -> tuple[str, ...]:
         """The strings one of which (lower-cased) every match contains, longest first; () if none."""
@@ -146,17 +369,59 @@ class Gated:
             need = self._need = tuple(sorted(found, key=len, reverse=True)) if found else ()
         return need
 
+    def _arm(self) -> tuple[Check, ...]:
+        """The gate's checks, read on first use."""
+        gate = self._gate
+        if gate is None:
+            gate = self._gate = _checks(gate_of(self._re.pattern, self._re.flags))
+        return gate
+
     def _may(self, string: str) -> bool:
-        need = self._need if self._need is not None else self.needs()
-        if not need:
+        """Can the pattern match ``string``, by its gate (False only when it cannot)?"""
+        checks = self._gate
+        if checks is None:
+            checks = self._arm()
+        if not checks:
             return True
-        low = _lower(string)
-        for n in need:
-            if n in low:
-                return True
-        return not string.isascii() and not _FOLDS.isdisjoint(string)
+        last = _LOWERED[0]
+        if last[0] is string:
+            low = last[1]
+        else:
+            low = string.lower()
+            _LOWERED[0] = (string, low)
+        for subs, words, starts, digit in checks:
+            for n in subs:
+                if n in low:
+                    break
+            else:
+                if words or starts or digit:
+                    f = _facts(string)
+                    if (
+                        (words and not words.isdisjoint(f.words()))
+                        or (starts and not starts.isdisjoint(f.starts()))
+                        or (digit and f.digit())
+                    ):
+                        continue
+                return not string.isascii() and not _FOLDS.isdisjoint(string)
+        return True
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
+        checks = self._gate
+        if checks == ():
+            return self._re.search(string, *args)
+        if checks is not None and len(checks) == 1 and not (checks[0][1] or checks[0][2] or checks[0][3]):
+            last = _LOWERED[0]  # (one set of substrings, the common case: checked here)
+            if last[0] is string:
+                low = last[1]
+            else:
+                low = string.lower()
+                _LOWERED[0] = (string, low)
+            for n in checks[0][0]:
+                if n in low:
+                    return self._re.search(string, *args)
+            if string.isascii() or _FOLDS.isdisjoint(string):
+                return None
+            return self._re.search(string, *args)
         return self._re.search(string, *args) if self._may(string) else None
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
@@ -171,18 +436,18 @@ class Gated:
     def findall(self, string: str, *args: Any) -> list[Any]:
         return self._re.findall(string, *args) if self._may(string) else []
 
-    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+    def sub(self, repl: Repl, string: str, count: int = 0) -> str:
         return self._re.sub(repl, string, count) if self._may(string) else string
 
-    def subn(
-        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
-    ) -> tuple[str, int]:
+    def subn(self, repl: Repl, string: str, count: int = 0) -> tuple[str, int]:
         return self._re.subn(repl, string, count) if self._may(string) else (string, 0)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self._re.split(string, maxsplit) if self._may(string) else [string]
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_re":
+            raise AttributeError(name)  # (not set yet: a copy being made)
         return getattr(self._re, name)
 
     def __repr__(self) -> str:

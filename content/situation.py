@@ -5,6 +5,7 @@ the body they describe (pain, one side, a warning twinge, a young runner) with t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -271,6 +272,12 @@ def _kit_nouns(equipment: tuple[str, ...]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _has_kit(noun: str) -> re.Pattern[str]:
+    """ "a hill near me", "have a box": the runner has this kit (a noun of the exercises'), compiled once."""
+    return rx.compile(rf"\b(?:a|an|have|got|has|near|nearby|some|the|with|own) (?:\w+ )?{noun}s?\b")
+
+
 def owned_variation(topic_id: str, plain: str) -> str | None:
     """The version of this exercise that the runner's stated kit fits, when theirs isn't mentioned."""
     ex = EXERCISES.get(topic_id.split(":", 1)[1])
@@ -278,10 +285,7 @@ def owned_variation(topic_id: str, plain: str) -> str | None:
         return None
     words = set(plain.split()) | {w.rstrip("s") for w in plain.split()}
     mine = _kit_nouns(ex.equipment)
-    if any(
-        re.search(rf"\b(?:a|an|have|got|has|near|nearby|some|the|with|own) (?:\w+ )?{k}s?\b", plain)
-        for k in mine
-    ):
+    if any(_has_kit(k).search(plain) for k in mine):
         return None  # they have its own kit ("a hill near me"); "my hill strength" is not a hill
     for other in sorted(family(topic_id) - {topic_id}):
         o = EXERCISES[other.split(":", 1)[1]]
@@ -330,6 +334,11 @@ _LACK_BEFORE = (
 )
 
 
+# Each piece of kit's "no <kit>" pattern, compiled once (built in lacked(), each of the dozen was
+# compiled again whenever re's 512-entry cache had let it go).
+_LACKS = tuple((name, rx.compile(_LACK_BEFORE + rf"(?:{words})\b")) for name, words in _KIT_WORDS)
+
+
 _HOUSEHOLD = frozenset("stairs step box chair bench".split())  # "only have dumbbells" still has a chair
 
 
@@ -348,7 +357,7 @@ _ONLY_THING = rx.compile(
 def lacked(plain: str) -> list[str]:
     """The pieces of kit the runner says they lack ("no treadmill access", "only has a treadmill and
     some dumbbells" lacks the rest)."""
-    out = [name for name, words in _KIT_WORDS if re.search(_LACK_BEFORE + rf"(?:{words})\b", plain)]
+    out = [name for name, lack in _LACKS if lack.search(plain)]
     if "have any" in plain or "own any" in plain or "got any" in plain:
         # "hip strengtheners need ankle weights but I don't have any": the lack told after the kit
         out += [
