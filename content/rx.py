@@ -10,14 +10,26 @@ words worked out once per text), that every clause holds. The check can only say
 when it passes, or when the pattern has nothing usable, or when the text holds a character that
 case-folds into ASCII (the Kelvin sign, the long s, dotted capital I), the real pattern runs.
 Every method answers exactly as the compiled pattern would.
+
+A pattern is compiled on its first use, not at import, and a gated one only when a text first passes
+its gate: compiling content/'s ~2,000 patterns was ~85% of ``import content`` (every bot process and
+console start paid it), and most patterns never meet a text they could match. A bad pattern
+therefore fails on its first use; tests/test_rx.py compiles every content pattern. The gates come
+from a table made ahead (content/rx_table.py, written by ``python scripts/rx_table.py``; reading
+~1,000 patterns with the parser was most of a process's first answer), keyed by a digest of pattern
+and flags, so a changed or new pattern is simply read the slow way until the table is written
+again; tests/test_rx.py checks every entry against the pattern.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, cast
+
+from content import rx_table
 
 # CPython's own regex parser and its opcodes (re/_parser.py, re/_constants.py, re/_casefix.py since
 # 3.11): the same reading re.compile makes. Were they ever missing, no pattern would be gated.
@@ -321,10 +333,23 @@ def _facts(string: str) -> _Facts:
 Check = tuple[tuple[str, ...], frozenset[str], frozenset[str], bool]  # subs, words, starts, digit
 
 
+def table_key(pattern: str, flags: int = 0) -> str:
+    """A pattern's key in content/rx_table.py: a digest of its flags and text (any change misses)."""
+    return hashlib.blake2b(f"{flags}:{pattern}".encode(), digest_size=10).hexdigest()
+
+
+TableGate = tuple[tuple[tuple[str, str], ...], ...]
+
+
+def table_gate(pattern: str, flags: int = 0) -> TableGate:
+    """``gate_of`` as content/rx_table.py writes it: each clause's atoms sorted."""
+    return tuple(tuple(sorted(c)) for c in gate_of(pattern, flags))
+
+
 def _checks(gate: tuple[Clause, ...]) -> tuple[Check, ...]:
     return tuple(
         (
-            tuple(sorted((x for k, x in c if k == "s"), key=len, reverse=True)),
+            tuple(sorted((x for k, x in c if k == "s"), key=lambda x: (-len(x), x))),
             frozenset(x for k, x in c if k == "w"),
             frozenset(x for k, x in c if k == "p"),
             any(k == "d" for k, _ in c),
@@ -354,10 +379,11 @@ class Gated:
     sub (a long message meets ~2,000 of these calls); the methods stay the class's own, not bound
     per pattern, so the ~2,000 patterns add no objects for the garbage collector to walk."""
 
-    __slots__ = ("_gate", "_need", "_re")
+    __slots__ = ("_flags", "_gate", "_need", "_pattern", "_re")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
-        self._re = compiled
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._pattern = pattern
+        self._flags = flags
         self._need: tuple[str, ...] | None = None
         self._gate: tuple[Check, ...] | None = None
 
@@ -365,7 +391,7 @@ class Gated:
         """The strings one of which (lower-cased) every match contains, longest first; () if none."""
         need = self._need
         if need is None:
-            found = need_of(self._re.pattern, self._re.flags)
+            found = need_of(self._pattern, self._flags)
             need = self._need = tuple(sorted(found, key=len, reverse=True)) if found else ()
         return need
 
@@ -373,7 +399,11 @@ class Gated:
         """The gate's checks, read on first use."""
         gate = self._gate
         if gate is None:
-            gate = self._gate = _checks(gate_of(self._re.pattern, self._re.flags))
+            held = rx_table.GATES.get(table_key(self._pattern, self._flags))
+            clauses = (
+                tuple(frozenset(c) for c in held) if held is not None else gate_of(self._pattern, self._flags)
+            )
+            gate = self._gate = _checks(clauses)
         return gate
 
     def _may(self, string: str) -> bool:
@@ -446,14 +476,22 @@ class Gated:
         return self._re.split(string, maxsplit) if self._may(string) else [string]
 
     def __getattr__(self, name: str) -> Any:
+        # Reached for what the slots don't hold: the compiled pattern before its first use (compiled
+        # here), or the pattern's own attributes.
         if name == "_re":
-            raise AttributeError(name)  # (not set yet: a copy being made)
+            try:
+                pattern = object.__getattribute__(self, "_pattern")
+                flags = object.__getattribute__(self, "_flags")
+            except AttributeError:
+                raise AttributeError(name) from None  # (not set up yet: a copy being made)
+            compiled = self._re = re.compile(pattern, flags)
+            return compiled
         return getattr(self._re, name)
 
     def __repr__(self) -> str:
-        return f"Gated({self._re!r})"
+        return f"Gated({self._pattern!r}, {self._flags})"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, behind a literal check (read on first use)."""
-    return cast(re.Pattern[str], Gated(re.compile(pattern, flags)))
+    """``re.compile(pattern, flags)``, compiled on first use, behind a gate (read then too)."""
+    return cast(re.Pattern[str], Gated(pattern, flags))
