@@ -260,8 +260,10 @@ _ROUTINE = rx.compile(
     # "need some no-faff strength training for a busy dad": some of it, asked for
     r"(?:need|want|gimme|give me|looking for|after) (?:some|any) (?:\w+ ){0,2}(?:strength training|"
     r"strength work|leg work|leg exercises))\b|"
-    # ("leg day is boring, how do I make it less awful": keeping at it, not a routine asked for)
-    r"\bleg ?day\b(?!.*\b(?:bor(?:ing|ed)|hate|chore|suck\w*|awful|dread\w*|motivat\w*|tedious)\b)"
+    # ("leg day is boring, how do I make it less awful": keeping at it, not a routine asked for; "I do a
+    # big heavy leg day twice a week, is that too much?": their own day judged, not a routine asked for)
+    r"\bleg ?day\b(?!.*\b(?:bor(?:ing|ed)|hate|chore|suck\w*|awful|dread\w*|motivat\w*|tedious|"
+    r"too (?:much|long|heavy|hard|many|often)|overkill|overdo\w*|excessive)\b)"
 )
 _REQUEST = rx.compile(
     r"\b(?:give|send|write|make|build|suggest|recommend|need|want|pls|please|plz|got any|any good|lay out|"

@@ -33,3 +33,15 @@ def test_the_move_before_the_dash_is_what_that_means(message: str, lead: str) ->
 def test_an_unclear_it_is_left_alone(message: str) -> None:
     text = answer(message).text
     assert "works the" in text or "It works" in text  # what it's for, not a cue
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("my leg day is 2 hours, is that overkill?", "Yes"),
+        ("I do a massive leg day every tuesday and thursday. too much?", ""),
+    ],
+)
+def test_a_leg_day_told_and_judged_is_not_a_routine_asked_for(message: str, lead: str) -> None:
+    text = answer(message).text
+    assert text.startswith(lead) and "15 to 20 minutes" in text and "•" not in text
