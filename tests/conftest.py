@@ -94,6 +94,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.xdist_group(_process_group(item)))
         if DATELESS.match(item.path.name):
             item.add_marker(pytest.mark.dateless)
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and callspec.params.get("backend") == "postgres":
+            item.add_marker(pytest.mark.pgtwin)
 
 
 # The answer-rule test files (one per tuner and round or pass: r10_ta, r10b_ta...) ask

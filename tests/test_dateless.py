@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,35 @@ def test_there_are_dateless_files() -> None:
 def test_a_dateless_file_uses_no_clock(path: Path) -> None:
     roots = {i.split(".")[0] for i in _imports(path)}
     assert roots & CLOCKS == set()
+
+
+# SQL that reads the database server's clock (PostgreSQL and SQLite spellings).
+SQL_CLOCK = re.compile(
+    r"\b(?:now\s*\(|current_(?:date|time|timestamp)\b|localtime(?:stamp)?\b|clock_timestamp|"
+    r"statement_timestamp|transaction_timestamp|unixepoch\s*\(|julianday\s*\(\s*'now'|"
+    r"(?:date|time|datetime|strftime)\s*\([^)]*'now')",
+    re.IGNORECASE,
+)
+# The one allowed: when a migration was applied (bookkeeping, never read by the bot's logic).
+SQL_CLOCK_ALLOWED = "applied_at timestamptz NOT NULL DEFAULT now()"
+
+
+def test_the_stores_read_no_clock() -> None:
+    """The any-date run leaves out the PostgreSQL twin of each store-parametrised test (marker
+    "pgtwin"): sound only while neither store reads a clock, so that the fake date reaches the same
+    Python through the SQLite twin. Every time a store uses comes in as a parameter."""
+    files = sorted(p for p in (ROOT / "bot" / "store").rglob("*") if p.suffix in (".py", ".sql"))
+    assert any(p.name == "reminders.py" for p in files)  # (the walk found the queries)
+    found = []
+    for path in files:
+        text = path.read_text(encoding="utf-8").replace(SQL_CLOCK_ALLOWED, "")
+        found += [f"{path.name}: {m.group(0)}" for m in SQL_CLOCK.finditer(text)]
+        if path.suffix == ".py":
+            found += _clock_reads(path)
+    assert found == []
+
+
+def test_the_sql_clock_check_would_see_one() -> None:
+    for sql in ("SELECT now()", "WHERE due <= CURRENT_TIMESTAMP", "date('now', 'localtime')", "unixepoch()"):
+        assert SQL_CLOCK.search(sql), sql
+    assert not SQL_CLOCK.search("SELECT due FROM reminders WHERE due <= $1")
