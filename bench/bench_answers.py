@@ -12,8 +12,8 @@ acute-injury questions were answered without the rest/professional line.
 Prints, for the full answerer (BM25 + embeddings, fused) and for each part alone:
 - the bank score, whole / tuning part / held-out part / the two blind parts, and how many
   single-topic questions got a second topic;
-- content.answer() latency on first sight (each question new to the process: no per-text cache
-  holds it) and over three passes (cached), and answer() latency over every bank question;
+- content.answer() latency on first sight (each blind question new to the process, after the bank:
+  no per-text cache holds it) and over three passes (cached), and answer() over the bank;
 - start-up and memory, each measured in a fresh interpreter (median of --runs): the time from
   `import content` to the first answer returned, and the RSS that adds, both on a bare interpreter
   and on one that has already imported the bot's runtime libraries (what the bot really pays).
@@ -169,20 +169,24 @@ def replies(items: list[bank.Item], blind: Path | None, grades: Path | None) -> 
     )
 
 
-def first_sight(questions: list[str]) -> None:
-    """Latency of each question the first time this process sees it (run before anything else asks
-    them, so no per-text cache holds them): the figure a runner's new message meets."""
-    for q in ("how often should I do leg strength work?", "what helps shin splints?", "hi"):
-        content.answer(q)  # the index built and the common patterns read, as in a running bot
+def first_sight(warm: list[str], fresh: list[str]) -> None:
+    """Latency of each ``fresh`` question the first time this process sees it, after the ``warm``
+    ones (the bank) were answered: the figure a runner's new message meets in a bot that has been
+    answering for a while. Run before anything else asks them, so no per-text cache holds them."""
+    for q in warm:
+        content.answer(q)  # the index built, and the patterns the bank reaches compiled
+    fresh = [q for q in dict.fromkeys(fresh) if q not in set(warm)]
+    if not fresh:
+        return
     times: list[float] = []
     cpu: list[float] = []
-    for q in dict.fromkeys(questions):
+    for q in fresh:
         s, c = time.perf_counter(), time.thread_time()
         content.answer(q)
         cpu.append((time.thread_time() - c) * 1000)
         times.append((time.perf_counter() - s) * 1000)
     print(
-        f"content.answer() on first sight, {len(times)} distinct questions: "
+        f"content.answer() on first sight, {len(times)} blind questions after the bank: "
         f"p50 {statistics.median(times):.3f} ms, "
         f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms; this thread's CPU time per call: "
         f"p50 {statistics.median(cpu):.3f} ms, p99 {pct(cpu, 99):.3f} ms"
@@ -202,7 +206,7 @@ def main() -> None:
     args = parser.parse_args()
     items = bank.load()
     blind_questions = [r.question for r in blindset.load(args.blind)] if args.blind else []
-    first_sight([i.question for i in items] + blind_questions)
+    first_sight([i.question for i in items], blind_questions)
     replies(items, args.blind, args.grades)
 
     t0 = time.perf_counter()
