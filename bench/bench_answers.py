@@ -153,17 +153,26 @@ def replies(items: list[bank.Item], blind: Path | None, grades: Path | None) -> 
         f"max {lengths[-1]}"
     )
     questions = [i.question for i in items] + [r.question for r in rows]
+    times, cpu = timed(questions * 3)
+    label = f"over {len(times)} calls, each question asked before (content's per-text caches warm)"
+    latency(label, times, cpu)
+
+
+def timed(questions: list[str]) -> tuple[list[float], list[float]]:
+    """content.answer() on each question in turn: wall and this thread's CPU milliseconds per call."""
     times: list[float] = []
     cpu: list[float] = []
-    for _ in range(3):
-        for q in questions:
-            s, c = time.perf_counter(), time.thread_time()
-            content.answer(q)
-            cpu.append((time.thread_time() - c) * 1000)
-            times.append((time.perf_counter() - s) * 1000)
+    for q in questions:
+        s, c = time.perf_counter(), time.thread_time()
+        content.answer(q)
+        cpu.append((time.thread_time() - c) * 1000)
+        times.append((time.perf_counter() - s) * 1000)
+    return times, cpu
+
+
+def latency(label: str, times: list[float], cpu: list[float]) -> None:
     print(
-        f"content.answer() over {len(times)} calls, each question asked before (content's per-text caches "
-        f"warm): p50 {statistics.median(times):.3f} ms, "
+        f"content.answer() {label}: p50 {statistics.median(times):.3f} ms, "
         f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms; this thread's CPU time per call: "
         f"p50 {statistics.median(cpu):.3f} ms, p99 {pct(cpu, 99):.3f} ms"
     )
@@ -178,19 +187,8 @@ def first_sight(warm: list[str], fresh: list[str]) -> None:
     fresh = [q for q in dict.fromkeys(fresh) if q not in set(warm)]
     if not fresh:
         return
-    times: list[float] = []
-    cpu: list[float] = []
-    for q in fresh:
-        s, c = time.perf_counter(), time.thread_time()
-        content.answer(q)
-        cpu.append((time.thread_time() - c) * 1000)
-        times.append((time.perf_counter() - s) * 1000)
-    print(
-        f"content.answer() on first sight, {len(times)} blind questions after the bank: "
-        f"p50 {statistics.median(times):.3f} ms, "
-        f"p99 {pct(times, 99):.3f} ms, max {max(times):.3f} ms; this thread's CPU time per call: "
-        f"p50 {statistics.median(cpu):.3f} ms, p99 {pct(cpu, 99):.3f} ms"
-    )
+    times, cpu = timed(fresh)
+    latency(f"on first sight, {len(times)} blind questions after the bank", times, cpu)
 
 
 def main() -> None:
