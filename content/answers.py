@@ -622,6 +622,11 @@ _SECOND_EVIDENCE_WORDS: dict[str, str] = {
     "rule:injury_prevention": """injury injuries injured injure prevent preventing prevention protect
     protects protection avoid avoiding hurt hurting pain niggle niggles overuse robust bulletproof durable
     healthy safe risk""",
+    # Run first, then strength is glued on only when the question speaks of a run AND of an order
+    # ("how many weeks can I lift before taking a break" says "before" but no run; "what do they do
+    # when I run" says a run but no order). Groups split by "|" must each be said.
+    "rule:run_first": """run runs running runner jog jogging mileage miles tempo intervals 5k 10k
+    | first before after afterwards order then sequence same beforehand""",
 }
 
 
@@ -632,9 +637,16 @@ _VERB_STEMS = frozenset(stem_words(_VERB_WORDS.split()))
 
 
 @cache
-def _second_evidence(topic_id: str) -> frozenset[str] | None:
+def _second_evidence(topic_id: str) -> tuple[frozenset[str], ...]:
     words = _SECOND_EVIDENCE_WORDS.get(topic_id)
-    return None if words is None else frozenset(_stems(tuple(words.split())))
+    groups = [] if words is None else words.split("|")
+    return tuple(frozenset(_stems(tuple(g.split()))) for g in groups)
+
+
+def _lacks_evidence(topic_id: str, stems: Iterable[str]) -> bool:
+    """Does a question (its stems) say none of a word group this topic needs to be glued on?"""
+    said = set(stems)
+    return any(not need & said for need in _second_evidence(topic_id))
 
 
 @cache
@@ -1039,8 +1051,17 @@ class Answerer:
                 and not says_exercise(TOPICS[top].id, normalize(piece))
             ):
                 continue  # "or walk back down": only a verb of a longer name (walking lunge) is said
-            need = _second_evidence(TOPICS[top].id)
-            if n and need is not None and not need & set(r.stems):
+            if n and _lacks_evidence(TOPICS[top].id, r.stems):
+                continue
+            if (
+                n
+                and tops
+                and TOPICS[top].kind == "muscle"
+                and not (self._name_stems[top] - _LOOSE_NAME_WORDS - _PLACE_WORDS) & set(r.stems)
+            ):
+                # "the muscles in the lower leg that point | and flex my foot": a later part that
+                # says no word of a muscle's name describes the first part's muscle, it asks about
+                # no second one (the glutes, for "flex").
                 continue  # "walk | or jog back down": a later part that says none of its topic's words
             if sure and top not in tops:
                 tops.append(top)
@@ -1099,8 +1120,7 @@ class Answerer:
                 # "does it help the pain on the front of my lower legs?": the injury's answer names
                 # the moves for it; the body part's description ("lower leg") told after it is padding.
                 continue
-            need = _second_evidence(TOPICS[c].id)
-            if c not in named and need is not None and not need & set(r.stems):
+            if c not in named and _lacks_evidence(TOPICS[c].id, r.stems):
                 continue
             if c not in named and TOPICS[c].kind in _ENTITIES:
                 # An exercise, muscle or injury whose only own words are part of its name ("weak"
@@ -1491,8 +1511,11 @@ class Answerer:
             pass  # the missing kit, decided above
         elif len(parts) >= 2:
             pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
-        elif len(named) >= 2:
-            pair = (named[0], named[1])  # the question names two things: answer both
+        elif len(named) >= 2 and len(glue := [i for i in named if not _lacks_evidence(TOPICS[i].id, r.stems)]) >= 2:
+            # the question names two things: answer both (a rule its keyword names, "lift before"
+            # of run-first, is no second thing when the question says no run: "how many weeks can I
+            # lift before taking a break")
+            pair = (glue[0], glue[1])
         else:
             # A named muscle or exercise leads over a close look-alike ("how do I strengthen my
             # hamstrings": not the hamstring push-up), and over where to train ("glutes asleep, best

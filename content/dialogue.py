@@ -1359,6 +1359,25 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # "how low in a wall squat, and where should my knees be?": the card's next fact
                 # that says the ask's words, not the depth again nor a general rule.
                 ans = unsaid
+            elif (
+                alone.found
+                and alone.topic != context
+                and set(normalize(ask).split()) & {"they", "them", "it", "those", "these"}
+                and not [
+                    w
+                    for w in normalize(ask).split()
+                    if w not in STOPWORDS
+                    and w not in BACK
+                    and w not in QUESTION_START
+                    and not _RUN_WORD.fullmatch(w)
+                    and w not in ("actually", "even", "really", "exactly", "do", "does")
+                ]
+            ):
+                # "my bum muscles - what do they actually do when I run?": "they" are the muscles the
+                # reply before already said what they do; alone, the ask's loose words ("when I
+                # run") land on an unrelated rule (run first, then strength).
+                trace("pronoun_said", ask)
+                continue
             elif alone.found and alone.topic != "rule:about":
                 ans = alone
             elif context in FLIP and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
