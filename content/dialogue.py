@@ -167,7 +167,7 @@ from content.situation import (
     who_right,
 )
 from content.text import STOPWORDS, normalize
-from content.topics import topic_title
+from content.topics import BY_ID, topic_title
 from content.verdicts import versus
 from content.week import (
     DAY,
@@ -548,6 +548,7 @@ _SLOW_WORRY = rx.compile(
     r"swole|bulk\w*|big and slow|"
     r"heavy and slow)\b"
 )
+_JOINED_ASK = rx.compile(r"\b(?:and|also|plus) (?:will|would|does|do|is|can|could|should)\b")
 BULK_LINE = "with a balanced programme, lifting won't bulk you up or slow you down."
 
 
@@ -607,12 +608,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "whats a solid leg day that wont make me slow af": the routine asked for, and the worry said
         # with it answered in a line (the article: a balanced programme won't bulk you up or slow you down)
         return replace(out, text=_with_line(out.text, f"On bulk: {BULK_LINE}"))
+    # The worry told in the background ("I'm worried weights make me bulky"), or asked as one part of
+    # a message whose reply answered another ("heavy vs light, and will heavy make me bulky and
+    # slow?"; "the lads say lifting makes you bulky and slow... heavy or light, how many reps?").
+    told_worry = bool(background) and bool(_BULK_TOLD.search(told)) and bool(_WORRY_WORD.search(told))
+    told_worry = told_worry and not any(_BULK_TOLD.search(normalize(a)) for a in asks)
+    part_worry = (len(asks) > 1 or bool(background) or _JOINED_ASK.search(normalize(message)) is not None) and bool(
+        _BULK_TOLD.search(normalize(message))
+    )
     if (
-        not background
-        or not _BULK_TOLD.search(told)
-        or not _WORRY_WORD.search(told)
+        not (told_worry or part_worry)
         or re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
-        or any(_BULK_TOLD.search(normalize(a)) for a in asks)
         or acute(normalize(message))
     ):
         return out
@@ -1337,7 +1343,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # "I'm 49, is it too late to start, and what are the first exercises I should learn?": the
             # why-it-pays rule has no moves to give; the ask alone names them.
             alone = answer_fn(ask)
-            if alone.found and not alone.off_topic and _names_a_move(alone.text):
+            ref = BY_ID[context].ref if context in BY_ID else None
+            own_line = next(
+                (
+                    x
+                    for x in SENTENCE.split(getattr(ref, "text", ""))
+                    if len(named_exercises(normalize(x))) >= 2 and x not in ans.text
+                ),
+                None,
+            )
+            if own_line is not None:
+                # "not locking the knees - why, and on which exercises does it matter?": the rule's
+                # own line that names the moves ("That goes for step-ups, leg presses..."), not
+                # some muscle's exercise list the ask's loose words land on.
+                trace("rule_moves", context)
+                ans = replace(ans, text=own_line)
+            elif alone.found and not alone.off_topic and _names_a_move(alone.text):
                 trace("exercises_asked", alone.topic or "")
                 ans = alone
         if context is not None and any(r.text == ans.text for r in replies):
@@ -1359,23 +1380,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # "how low in a wall squat, and where should my knees be?": the card's next fact
                 # that says the ask's words, not the depth again nor a general rule.
                 ans = unsaid
-            elif (
-                alone.found
-                and alone.topic != context
-                and set(normalize(ask).split()) & {"they", "them", "it", "those", "these"}
-                and not [
-                    w
-                    for w in normalize(ask).split()
-                    if w not in STOPWORDS
-                    and w not in BACK
-                    and w not in QUESTION_START
-                    and not _RUN_WORD.fullmatch(w)
-                    and w not in ("actually", "even", "really", "exactly", "do", "does")
-                ]
-            ):
+            elif alone.found and alone.topic != context and _answered_by(ask, ans.text):
                 # "my bum muscles - what do they actually do when I run?": "they" are the muscles the
                 # reply before already said what they do; alone, the ask's loose words ("when I
-                # run") land on an unrelated rule (run first, then strength).
+                # run") land on an unrelated rule (run first, then strength). ("...shin ache... which
+                # exercises exactly?": the reply before named them.)
                 trace("pronoun_said", ask)
                 continue
             elif alone.found and alone.topic != "rule:about":
@@ -1530,6 +1539,44 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
+        gain_ask = _IMPROVE_ASK.search(normalize(ask))
+        if (
+            gain_ask is not None
+            and ans.found
+            and not ans.off_topic
+            and not named_exercises(normalize(ask))
+            and (
+                not _LEANS.search(gain_ask.group(0))
+                or (
+                    ans.topic in _GAIN_TOPICS
+                    and not (context or "").startswith(("exercise:", "muscle:", "injury:"))
+                )
+            )
+        ):
+            # "what does it actually improve for running?", "why would stronger legs make me faster?":
+            # what strength work improves, all of it in a sentence, not only the stride
+            trace("gains", ask)
+            gains = (
+                GAINS_WHY
+                if normalize(ask).startswith("why")
+                else GAINS_WHY.replace("Because s", "S", 1)
+                if gain_ask.group(0).startswith("how")
+                else GAINS_TEXT
+            )
+            ans = replace(ans, text="\n".join([gains, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
+        if (
+            replies
+            and ans.found
+            and ans.topics
+            and set(ans.topics) <= _CATCH_ALL
+            and any((r.topic or "").startswith(("injury:", "muscle:", "exercise:")) for r in replies)
+            and not engine.says_topic(ask)
+            and named_topic(normalize(ask)) is None
+        ):
+            # "when my knees collapse inward - what's going on muscle-wise?": the knees' reply said
+            # which muscles; the catch-all "nearly all of them" after it answers nobody.
+            trace("catch_all_after", ask)
+            continue
         if (
             replies
             and ans.found
@@ -2412,7 +2459,52 @@ def _mostly_said(text: str, before: str) -> bool:
 _CAUTION = rx.compile(r"\bdoctor or (?:a )?physio")
 
 # "how many of each?", "how many sets for both?": a dose for every exercise the message named.
+# What strength work improves for a runner (the article's reasons, said at once).
+_GAIN_WHO = r"(?:it|this|that|they|strength(?: work| training)?|lifting|leg work|weights|stronger legs|strong legs)"
+_IMPROVE_ASK = rx.compile(
+    rf"\bwhat (?:does|do|will|would|can|could) {_GAIN_WHO} (?:actually |really |even )?"
+    r"(?:improve|change|help with|(?:do|give) (?:for|to) (?:my )?(?:running|runners?))\b(?! (?:form|posture|technique))|"
+    rf"\bhow (?:does|do|would|will|can|could) {_GAIN_WHO} (?:actually |really )?"
+    r"(?:make (?:me|you|runners|people) (?:run )?faster|improve (?:my |your )?running)\b|"
+    rf"\bwhy (?:would|will|does|do|should) {_GAIN_WHO} (?:actually |really )?make (?:me|you|runners|people) "
+    r"(?:run )?faster\b"
+)
+_LEANS = rx.compile(r"\b(?:it|this|that|they)\b")
+_GAIN_TOPICS = frozenset({"rule:why_strength", "rule:running_form", "rule:muscles_used", "rule:about"})
+GAINS_TEXT = (
+    "Several things: stronger muscles use oxygen more efficiently and tire later, your stride gets longer, "
+    "you hold your form and alignment, hills get easier, and you're less likely to get injured."
+)
+GAINS_WHY = (
+    "Because stronger muscles use oxygen more efficiently and tire later, lengthen your stride and hold "
+    "your form, so you run faster on the flat and climb hills more easily (and get injured less)."
+)
+# Topics that answer any vague ask about muscles or sessions: no second answer after a specific one.
+_CATCH_ALL = frozenset({"rule:muscles_used", "rule:about", "rule:routine"})
 _EACH = rx.compile(r"\b(?:of each|for each|each one|for both|of both|both of them|for all|of all|them all)\b")
+
+
+_LOOSE_ASK_WORDS = frozenset("actually even really exactly exact do does specifically precisely".split())
+
+
+def _answered_by(ask: str, said: str) -> bool:
+    """Is ``ask`` one the reply already given (``said``) answers: it leans back ("what do they do
+    when I run") or asks for the moves that reply named ("which exercises exactly"), and says no
+    word of its own beyond running, fillers and (when moves were named) "exercises"?"""
+    words = normalize(ask).split()
+    moves = _names_a_move(said)
+    if not (set(words) & {"they", "them", "it", "those", "these"} or (moves and _EXERCISES_ASKED.search(ask))):
+        return False
+    return not [
+        w
+        for w in words
+        if w not in STOPWORDS
+        and w not in BACK
+        and w not in QUESTION_START
+        and w not in _LOOSE_ASK_WORDS
+        and not _RUN_WORD.fullmatch(w)
+        and not (moves and _EXERCISES_ASKED.fullmatch(w))
+    ]
 
 
 def _first_at(ex_id: str, plain: str) -> int:

@@ -2006,6 +2006,8 @@ def _answer_one(
                 or context.startswith("rule:why")
             )
             and context != "rule:time_needed"
+            # ("do I need a recovery week? and how long should it be?": "it" is the week off)
+            and not (context == "rule:recovery_week" and not re.search(r"\b(?:sessions?|workouts?)\b", plain))
         ):
             context = "rule:time_needed"  # "ok but how much time does it take?" after why lift
         elif (
@@ -2032,6 +2034,7 @@ def _answer_one(
             and intent.dose == "time"
             and context in DAYS | {"rule:recovery_week", "rule:off_season", "rule:why_strength"}
             and not re.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
+            and not (context == "rule:recovery_week" and not re.search(r"\b(?:sessions?|workouts?)\b", plain))
         ):
             context = "rule:time_needed"  # "and how long should it take?" after which days: the session
         elif (
