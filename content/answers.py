@@ -1511,7 +1511,10 @@ class Answerer:
             pass  # the missing kit, decided above
         elif len(parts) >= 2:
             pair = (parts[0], parts[1])  # "X and Y?", "X or Y?": each part asks about its own topic
-        elif len(named) >= 2 and len(glue := [i for i in named if not _lacks_evidence(TOPICS[i].id, r.stems)]) >= 2:
+        elif (
+            len(named) >= 2
+            and len(glue := [i for i in named if not _lacks_evidence(TOPICS[i].id, r.stems)]) >= 2
+        ):
             # the question names two things: answer both (a rule its keyword names, "lift before"
             # of run-first, is no second thing when the question says no run: "how many weeks can I
             # lift before taking a break")

@@ -98,7 +98,7 @@ SYMPTOM = rx.compile(
     r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back|calf|calves|hamstrings?|"
     r"quads?|glutes?|hammies)\b(?: \w+){0,2} "
     r"(?:sore|stiff|tender|collapse|collapses|cave|caves|drop|drops)\b|"
-    r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky) (?:knees?|shins?|hips?|ankles?|back)\b|"
+    r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky|sore|achy|aching|painful|tender) (?:knees?|shins?|hips?|ankles?|back)\b|"
     + CHRONIC.pattern[2:-2]
     + r"\b"
 )

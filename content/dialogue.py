@@ -613,9 +613,9 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     # slow?"; "the lads say lifting makes you bulky and slow... heavy or light, how many reps?").
     told_worry = bool(background) and bool(_BULK_TOLD.search(told)) and bool(_WORRY_WORD.search(told))
     told_worry = told_worry and not any(_BULK_TOLD.search(normalize(a)) for a in asks)
-    part_worry = (len(asks) > 1 or bool(background) or _JOINED_ASK.search(normalize(message)) is not None) and bool(
-        _BULK_TOLD.search(normalize(message))
-    )
+    part_worry = (
+        len(asks) > 1 or bool(background) or _JOINED_ASK.search(normalize(message)) is not None
+    ) and bool(_BULK_TOLD.search(normalize(message)))
     if (
         not (told_worry or part_worry)
         or re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
@@ -1539,6 +1539,23 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
+        end = _SESSION_END.search(normalize(ask))
+        end_rule = (
+            None if end is None else "rule:warm_up" if end.group(1) == "before" else "rule:stretch_after"
+        )
+        if (
+            end_rule is not None
+            and ans.topic != end_rule
+            and not _RUN_WORD.search(normalize(ask))
+            and not hurt
+        ):
+            # "what should I do before a leg session, and what after it?": the warm-up and the
+            # stretch after, not what a session holds (nor the run-first rule, nor the other end)
+            ends = engine.compose_for(end_rule, ask)
+            if ends is not None:
+                trace("session_end", ask)
+                ans = ends
+                context = ans.context or context
         gain_ask = _IMPROVE_ASK.search(normalize(ask))
         if (
             gain_ask is not None
@@ -1563,7 +1580,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 if gain_ask.group(0).startswith("how")
                 else GAINS_TEXT
             )
-            ans = replace(ans, text="\n".join([gains, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
+            ans = replace(
+                ans, text="\n".join([gains, *(x for x in ans.text.split("\n") if POINTER.match(x))])
+            )
         if (
             replies
             and ans.found
@@ -2292,7 +2311,10 @@ _ENDS = rx.compile(
 # "what goes at the start and what at the end of a session?": both ends asked, as two asks
 _BOTH_ENDS = rx.compile(
     r"\b(?:start|beginning)\b (?:and )?(?:\w+ ){0,2}and (?:what |how )?(?:\w+ ){0,2}(?:end|finish)\b "
-    r"(?:\w+ ){0,3}(?:session|workout)\b"
+    r"(?:\w+ ){0,3}(?:session|workout)\b|"
+    # "what should I do before a leg session and what should I do after it?"
+    r"\bbefore (?:a |the |each |my |every )?(?:\w+ )?(?:session|workout|lifting|leg day|day|gym)\b"
+    r"(?: \w+){0,2} and (?:what )?(?:(?:should|do|must) (?:i|we|you) (?:do )?)?(?:after|afterwards)\b"
 )
 
 
@@ -2459,8 +2481,15 @@ def _mostly_said(text: str, before: str) -> bool:
 _CAUTION = rx.compile(r"\bdoctor or (?:a )?physio")
 
 # "how many of each?", "how many sets for both?": a dose for every exercise the message named.
+# "what should I do before a leg session?", "what after it?": one end of the session.
+_SESSION_END = rx.compile(
+    r"\bwhat (?:should|do|must|can) (?:i|we|you) (?:do|be doing) (before|after|afterwards)\b"
+    r"(?: (?:it|that|them|a|the|my|each|every|leg|strength|gym|lifting|sessions?|workouts?|days?)\b)*\W*$"
+)
 # What strength work improves for a runner (the article's reasons, said at once).
-_GAIN_WHO = r"(?:it|this|that|they|strength(?: work| training)?|lifting|leg work|weights|stronger legs|strong legs)"
+_GAIN_WHO = (
+    r"(?:it|this|that|they|strength(?: work| training)?|lifting|leg work|weights|stronger legs|strong legs)"
+)
 _IMPROVE_ASK = rx.compile(
     rf"\bwhat (?:does|do|will|would|can|could) {_GAIN_WHO} (?:actually |really |even )?"
     r"(?:improve|change|help with|(?:do|give) (?:for|to) (?:my )?(?:running|runners?))\b(?! (?:form|posture|technique))|"
@@ -2493,7 +2522,9 @@ def _answered_by(ask: str, said: str) -> bool:
     word of its own beyond running, fillers and (when moves were named) "exercises"?"""
     words = normalize(ask).split()
     moves = _names_a_move(said)
-    if not (set(words) & {"they", "them", "it", "those", "these"} or (moves and _EXERCISES_ASKED.search(ask))):
+    if not (
+        set(words) & {"they", "them", "it", "those", "these"} or (moves and _EXERCISES_ASKED.search(ask))
+    ):
         return False
     return not [
         w
