@@ -98,9 +98,8 @@ SYMPTOM = rx.compile(
     r"\b(?:shins?|knees?|kneecaps?|hips?|heels?|ankles?|feet|foot|achilles|back|calf|calves|hamstrings?|"
     r"quads?|glutes?|hammies)\b(?: \w+){0,2} "
     r"(?:sore|stiff|tender|collapse|collapses|cave|caves|drop|drops)\b|"
-    r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky|sore|achy|aching|painful|tender) (?:knees?|shins?|hips?|ankles?|back)\b|"
-    + CHRONIC.pattern[2:-2]
-    + r"\b"
+    r"\b(?:bad|dodgy|wonky|creaky|iffy|dicky|sore|achy|aching|painful|tender) "
+    r"(?:knees?|shins?|hips?|ankles?|back)\b|" + CHRONIC.pattern[2:-2] + r"\b"
 )
 
 
@@ -154,6 +153,7 @@ class Engine(Protocol):
     def probe(self, question: str) -> tuple[bool, int, bool]: ...
     def compose_for(self, topic_id: str, question: str, named: bool = True) -> Answer | None: ...
     def answer_topic(self, topic_id: str) -> Answer | None: ...
+    def says_topic(self, question: str) -> bool: ...
     def __hash__(self) -> int: ...  # a topic's words are remembered per engine
 
 

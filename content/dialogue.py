@@ -1551,10 +1551,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ):
             # "what should I do before a leg session, and what after it?": the warm-up and the
             # stretch after, not what a session holds (nor the run-first rule, nor the other end)
-            ends = engine.compose_for(end_rule, ask)
-            if ends is not None:
+            end_ans = engine.compose_for(end_rule, ask)
+            if end_ans is not None:
                 trace("session_end", ask)
-                ans = ends
+                ans = end_ans
                 context = ans.context or context
         gain_ask = _IMPROVE_ASK.search(normalize(ask))
         if (
@@ -1576,7 +1576,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             gains = (
                 GAINS_WHY
                 if normalize(ask).startswith("why")
-                else GAINS_WHY.replace("Because s", "S", 1)
+                else GAINS_WHY.replace("Because w", "W", 1)
                 if gain_ask.group(0).startswith("how")
                 else GAINS_TEXT
             )
@@ -2492,7 +2492,8 @@ _GAIN_WHO = (
 )
 _IMPROVE_ASK = rx.compile(
     rf"\bwhat (?:does|do|will|would|can|could) {_GAIN_WHO} (?:actually |really |even )?"
-    r"(?:improve|change|help with|(?:do|give) (?:for|to) (?:my )?(?:running|runners?))\b(?! (?:form|posture|technique))|"
+    r"(?:improve|change|help with|(?:do|give) (?:for|to) (?:my )?(?:running|runners?))\b"
+    r"(?! (?:form|posture|technique))|"
     rf"\bhow (?:does|do|would|will|can|could) {_GAIN_WHO} (?:actually |really )?"
     r"(?:make (?:me|you|runners|people) (?:run )?faster|improve (?:my |your )?running)\b|"
     rf"\bwhy (?:would|will|does|do|should) {_GAIN_WHO} (?:actually |really )?make (?:me|you|runners|people) "
@@ -2501,11 +2502,11 @@ _IMPROVE_ASK = rx.compile(
 _LEANS = rx.compile(r"\b(?:it|this|that|they)\b")
 _GAIN_TOPICS = frozenset({"rule:why_strength", "rule:running_form", "rule:muscles_used", "rule:about"})
 GAINS_TEXT = (
-    "Several things: stronger muscles use oxygen more efficiently and tire later, your stride gets longer, "
-    "you hold your form and alignment, hills get easier, and you're less likely to get injured."
+    "Several things: well-trained muscles use oxygen more efficiently and tire later, your stride gets "
+    "longer, you hold your form and alignment, hills get easier, and you're less likely to get injured."
 )
 GAINS_WHY = (
-    "Because stronger muscles use oxygen more efficiently and tire later, lengthen your stride and hold "
+    "Because well-trained muscles use oxygen more efficiently and tire later, lengthen your stride and hold "
     "your form, so you run faster on the flat and climb hills more easily (and get injured less)."
 )
 # Topics that answer any vague ask about muscles or sessions: no second answer after a specific one.
