@@ -548,6 +548,22 @@ _SLOW_WORRY = rx.compile(
     r"swole|bulk\w*|big and slow|"
     r"heavy and slow)\b"
 )
+_SPRINTERS = rx.compile(r"\bsprint(?:ers?|ing)\b")
+_DISTANCE_RUNNERS = rx.compile(
+    r"\b(?:distance|endurance|marathon|long ?distance|5k|10k|cross country|xc)(?: runners?| people| folks?| guys| types?)\b|"
+    r"\bmarathoners?\b|\bdistance\b"
+)
+_BOTH_KINDS = rx.compile(
+    r"\b(?:both|each|alike|same|equally)\b|"
+    r"\bsprint\w*(?: \w+){0,3} (?:and|or|vs|versus|as well as)(?: \w+){0,3} "
+    r"(?:distance|endurance|marathon\w*|long distance)\b|"
+    r"\b(?:distance|endurance|marathon\w*)(?: \w+){0,3} (?:and|or|vs|versus|as well as)(?: \w+){0,3} sprint\w*"
+)
+_ANY_HURT = rx.compile(r"\b(?:tore|torn|injur\w*|pain\w*|hurts?|hurting|sore|ache\w*|pulled|strain\w*)\b")
+BOTH_RUNNERS_TEXT = (
+    "Yes, both. Sprinters get a more explosive start and faster times. Distance runners get muscles that use "
+    "oxygen more efficiently and tire later, a longer stride, steadier form, easier hills and fewer injuries."
+)
 _JOINED_ASK = rx.compile(r"\b(?:and|also|plus) (?:will|would|does|do|is|can|could|should)\b")
 BULK_LINE = "with a balanced programme, lifting won't bulk you up or slow you down."
 
@@ -596,6 +612,29 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if re.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
                 return replace(w_ans, text=re.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
             return w_ans
+    plain_all = normalize(message)
+    if (
+        not depth
+        and last is None
+        and _SPRINTERS.search(plain_all)
+        and _DISTANCE_RUNNERS.search(plain_all)
+        and _BOTH_KINDS.search(plain_all)
+        and not re.search(r"\b(?:plyo\w*|hop\w*|jump\w*|bound\w*|skipping)\b", plain_all)
+        and not _ANY_HURT.search(plain_all)
+        and not acute(plain_all)
+        and asks
+    ):
+        # "is strength work useful for sprinters and distance runners both? what does it do for each?":
+        # each kind of runner's gain, not the sprinters' alone
+        trace("both_runners")
+        return Answer(
+            BOTH_RUNNERS_TEXT,
+            "rule:why_strength",
+            True,
+            (),
+            topics=("rule:why_strength",),
+            context="rule:why_strength",
+        )
     out = _respond(message, last, answer_fn, engine, depth)
     if depth or not out.found or out.off_topic:
         return out
@@ -649,7 +688,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         first = Answer(text, topic, True, (), topics=(topic,), context=topic)
         if not rest or depth:
             return first
-        more = respond(" ".join(rest), None, answer_fn, engine, depth=1)
+        # ("how do I progress plyometrics, and what's the point of them?": "them" is the reply's topic)
+        leans = all(
+            set(normalize(a).split()) & {"it", "them", "they", "those", "these"}
+            and named_topic(normalize(a)) is None
+            and not named_exercises(normalize(a))
+            and ask_of(a).kind in ("why", "what")
+            and not ask_of(a).yesno
+            for a in rest
+        )
+        more = respond(" ".join(rest), topic if leans else None, answer_fn, engine, depth=1)
         if (
             not more.found
             or more.off_topic
