@@ -550,14 +550,16 @@ _SLOW_WORRY = rx.compile(
 )
 _SPRINTERS = rx.compile(r"\bsprint(?:ers?|ing)\b")
 _DISTANCE_RUNNERS = rx.compile(
-    r"\b(?:distance|endurance|marathon|long ?distance|5k|10k|cross country|xc)(?: runners?| people| folks?| guys| types?)\b|"
+    r"\b(?:distance|endurance|marathon|long ?distance|5k|10k|cross country|xc)"
+    r"(?: runners?| people| folks?| guys| types?)\b|"
     r"\bmarathoners?\b|\bdistance\b"
 )
 _BOTH_KINDS = rx.compile(
     r"\b(?:both|each|alike|same|equally)\b|"
     r"\bsprint\w*(?: \w+){0,3} (?:and|or|vs|versus|as well as)(?: \w+){0,3} "
     r"(?:distance|endurance|marathon\w*|long distance)\b|"
-    r"\b(?:distance|endurance|marathon\w*)(?: \w+){0,3} (?:and|or|vs|versus|as well as)(?: \w+){0,3} sprint\w*"
+    r"\b(?:distance|endurance|marathon\w*)(?: \w+){0,3} (?:and|or|vs|versus|as well as)"
+    r"(?: \w+){0,3} sprint\w*"
 )
 _ANY_HURT = rx.compile(r"\b(?:tore|torn|injur\w*|pain\w*|hurts?|hurting|sore|ache\w*|pulled|strain\w*)\b")
 BOTH_RUNNERS_TEXT = (
