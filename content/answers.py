@@ -476,7 +476,7 @@ _OTHER_MOVES = frozenset({"burpees", "burpee", "thrusters", "cleans", "snatches"
 _DOING = frozenset(
     """stop start skip quit drop add try miss love hate ditch pause keep avoid need want use include cut
     swap replace change prefer like hit nail mix pair combine count feel feels felt stopped started skipped
-    dropped added
+    dropped added hold holds held do does did perform performs
     tried missed loved hated ditched paused avoided swapped replaced changed preferred liked""".split()
 )
 

@@ -1589,6 +1589,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
+        if (
+            context is not None
+            and context.startswith("exercise:")
+            and says_exercise(context, plain)
+            and ans.found
+            and ans.topics
+            and all(t.startswith("exercise:") and t != context for t in ans.topics)
+            and not any(says_exercise(t, plain) for t in ans.topics)
+            and not named_exercises(normalize(ask))
+        ):
+            # "Wall squat - where do my feet go, how deep, and anything to watch with my knees?": the
+            # move the message names, not a look-alike the ask's words ("bending your knees") land on
+            stays = engine.compose_for(context, ask)
+            if stays is not None:
+                trace("named_move_stays", context)
+                ans = stays
         end = _SESSION_END.search(normalize(ask))
         end_rule = (
             None if end is None else "rule:warm_up" if end.group(1) == "before" else "rule:stretch_after"

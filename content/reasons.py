@@ -920,7 +920,9 @@ PET_TEXT = (
 # training plan" (a strength plan is in scope: "strength training plan" says so).
 _GEAR_ASK = rx.compile(
     r"\b(?:best|which|what|good|recommend\w*|buy|need|wear|get)\b(?: \w+){0,3} "
-    r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch|garmin|headphones|shorts|leggings|tights)\b"
+    # ("what should I watch with my knees": the verb, not a watch)
+    r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch(?! (?:with|for|out|closely)\b)|garmin|"
+    r"headphones|shorts|leggings|tights)\b"
 )
 _RUN_PLAN = rx.compile(
     r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "
