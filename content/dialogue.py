@@ -1598,6 +1598,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and all(t.startswith("exercise:") and t != context for t in ans.topics)
             and not any(says_exercise(t, plain) for t in ans.topics)
             and not named_exercises(normalize(ask))
+            # ("what other exercises train those?": other moves are asked for)
+            and not re.search(
+                r"\b(?:exercises?|moves?|drills?|other|else|another|instead|alternatives?|swap|replace)\b",
+                normalize(ask),
+            )
         ):
             # "Wall squat - where do my feet go, how deep, and anything to watch with my knees?": the
             # move the message names, not a look-alike the ask's words ("bending your knees") land on
@@ -1605,6 +1610,29 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if stays is not None:
                 trace("named_move_stays", context)
                 ans = stays
+        if (
+            replies
+            and replies[-1].topic == "rule:muscles_used"
+            and (
+                re.search(r"\b(?:exercises?|moves?|drills?)\b", normalize(ask))
+                or re.search(
+                    r"\b(?:what|which)\b.* for (?:each(?: one)?|them|those|all of them)$", normalize(ask)
+                )
+            )
+            and not named_exercises(normalize(ask))
+            and named_topic(normalize(ask)) is None
+        ):
+            # "which muscles matter for running, and which exercise for each?": a move or two per
+            # muscle the reply named, not a rule the ask's loose words land on
+            trace("moves_per_muscle", ask)
+            ans = Answer(
+                MOVES_PER_MUSCLE,
+                "rule:muscles_used",
+                True,
+                (),
+                topics=("rule:muscles_used",),
+                context="rule:muscles_used",
+            )
         end = _SESSION_END.search(normalize(ask))
         end_rule = (
             None if end is None else "rule:warm_up" if end.group(1) == "before" else "rule:stretch_after"
@@ -2552,6 +2580,10 @@ _SESSION_END = rx.compile(
     r"\bwhat (?:should|do|must|can) (?:i|we|you) (?:do|be doing) (before|after|afterwards)\b"
     r"(?: (?:it|that|them|a|the|my|each|every|leg|strength|gym|lifting|sessions?|workouts?|days?)\b)*\W*$"
 )
+MOVES_PER_MUSCLE = (
+    "Quads: one-legged squat, bench step-up. Hamstrings: hamstring push-up, hamstring curl. Calves: calf "
+    "raise. Glutes: bridge. Hips: side-lying hip raise, lying leg lift."
+)
 # What strength work improves for a runner (the article's reasons, said at once).
 _GAIN_WHO = (
     r"(?:it|this|that|they|strength(?: work| training)?|lifting|leg work|weights|stronger legs|strong legs)"
@@ -2588,10 +2620,10 @@ def _answered_by(ask: str, said: str) -> bool:
     when I run") or asks for the moves that reply named ("which exercises exactly"), and says no
     word of its own beyond running, fillers and (when moves were named) "exercises"?"""
     words = normalize(ask).split()
-    moves = _names_a_move(said)
-    if not (
-        set(words) & {"they", "them", "it", "those", "these"} or (moves and _EXERCISES_ASKED.search(ask))
-    ):
+    leans = bool(set(words) & {"they", "them", "it", "those", "these", "other", "else"})
+    # (a pronoun ask about moves, "what other exercises train those?", asks for more moves)
+    moves = _names_a_move(said) and not leans
+    if not (leans or (moves and _EXERCISES_ASKED.search(ask))):
         return False
     return not [
         w
