@@ -52,6 +52,9 @@ ASKING_WORDS = frozenset(
 )
 
 
+# Real words no document uses that are one letter off one that does ("tore my hamstring" is no "toe").
+_NOT_TYPOS = frozenset("tore torn tare ripped snapped twanged".split())
+
 # Endings that make another real word of a real word ("tight" -> "tightening", "weak" -> "weakness").
 _DERIVED_ENDINGS = (
     "ening", "ened", "ens", "en", "iness", "ness", "ish", "ly", "ful", "less"
@@ -237,6 +240,7 @@ class Index:
             return doubled  # the tokenizer holds the shorter form as a piece
         if (
             w in self._known
+            or w in _NOT_TYPOS
             or len(w) < 3
             or w.isdigit()
             or len(w) > 30
