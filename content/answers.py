@@ -577,7 +577,7 @@ def elsewhere(plain: str) -> bool:
 # Where on the leg, not which muscle: "the front of my lower legs" names no muscle group.
 _PLACE_WORDS = frozenset({"lower", "upper", "shin", "front", "back"})
 _LOOSE_NAME_WORDS = frozenset(
-    "sore pain painful hurt ach bad weak tight poor leg muscl exercis one lift weight train work".split()
+    "sore pain painful hurt ach bad weak tight poor leg muscl exercis one lift weight train work lie".split()
 )
 
 
