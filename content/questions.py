@@ -737,6 +737,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b\d+\s*(?:times|plus|minus|multiplied by|divided by)\s*\d+\b(?!\s*(?:reps|sets|minutes|times))",
         "arithmetic",
     ),
+    # "can I build leg strength for free?": no money spent (at home, no kit), not free weights.
+    (
+        r"\b(?:for free|free of charge|for nothing|without paying(?: anything| a penny)?|"
+        r"without spending (?:anything|any money|a penny|a thing))\b",
+        "at home with no equipment",
+    ),
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
