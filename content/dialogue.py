@@ -60,6 +60,7 @@ from content.asks import (
     trace,
     without_filler,
 )
+from content.cards import exercises_for_muscle
 from content.compose import ask_of, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
@@ -1633,6 +1634,27 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 topics=("rule:muscles_used",),
                 context="rule:muscles_used",
             )
+        the_one = _THE_MUSCLE_ONE.search(normalize(ask))
+        if the_one is not None and replies and (replies[-1].topic or "").startswith("equipment:"):
+            # "dont own an exercise ball, can i still do the hamstring one": the kit reply's swap for
+            # that muscle's move, not the muscle's card after it
+            muscle = next((m for w, m in MUSCLE_WORDS if re.fullmatch(rf"(?:{w})", the_one.group(1))), None)
+            word = the_one.group(1).rstrip("s")
+            swapped = [
+                f"exercise:{e.id}"
+                for e in EXERCISES.values()
+                if f"{e.name}:" in replies[-1].text
+                and (
+                    (muscle is not None and e in exercises_for_muscle(muscle[7:]))
+                    or word in normalize(e.name).split()
+                )
+            ]
+            if len(swapped) == 1:
+                trace("kit_one", swapped[0])
+                focused = focus_swap(replies[-1].text, swapped[0])
+                if focused != replies[-1].text:
+                    replies[-1] = replace(replies[-1], text=focused)
+                    continue
         end = _SESSION_END.search(normalize(ask))
         end_rule = (
             None if end is None else "rule:warm_up" if end.group(1) == "before" else "rule:stretch_after"
@@ -2584,6 +2606,8 @@ MOVES_PER_MUSCLE = (
     "Quads: one-legged squat, bench step-up. Hamstrings: hamstring push-up, hamstring curl. Calves: calf "
     "raise. Glutes: bridge. Hips: side-lying hip raise, lying leg lift."
 )
+# "the hamstring one", "the calf exercise": the move for that muscle in a list just given.
+_THE_MUSCLE_ONE = rx.compile(r"\bthe (\w+) (?:one|exercise|move)\b")
 # What strength work improves for a runner (the article's reasons, said at once).
 _GAIN_WHO = (
     r"(?:it|this|that|they|strength(?: work| training)?|lifting|leg work|weights|stronger legs|strong legs)"
