@@ -737,6 +737,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b\d+\s*(?:times|plus|minus|multiplied by|divided by)\s*\d+\b(?!\s*(?:reps|sets|minutes|times))",
         "arithmetic",
     ),
+    # "good or bad for a runner's knees?": the knees of someone who runs, not runner's knee the injury.
+    (r"\ba runner(?:'|\u2019)?s knees\b", "the knees"),
     # "can I build leg strength for free?": no money spent (at home, no kit), not free weights.
     (
         r"\b(?:for free|free of charge|for nothing|without paying(?: anything| a penny)?|"
