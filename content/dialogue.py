@@ -2622,7 +2622,9 @@ _IMPROVE_ASK = rx.compile(
     r"(?:run )?faster\b"
 )
 _LEANS = rx.compile(r"\b(?:it|this|that|they)\b")
-_GAIN_TOPICS = frozenset({"rule:why_strength", "rule:running_form", "rule:muscles_used", "rule:about"})
+_GAIN_TOPICS = frozenset(
+    {"rule:why_strength", "rule:running_form", "rule:muscles_used", "rule:about", "rule:bulk"}
+)
 GAINS_TEXT = (
     "Several things: well-trained muscles use oxygen more efficiently and tire later, your stride gets "
     "longer, you hold your form and alignment, hills get easier, and you're less likely to get injured."
