@@ -169,7 +169,10 @@ def ask_of(text: str) -> Ask:
         dose = "rest"  # "how long should I rest between sets of lunges"
     # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
     clause_starts = {
-        c.split()[0] for c in re.split(r"[,;]|[.!?](?=\s)|\bso\b|\bbut\b", text.lower()) if c.split()
+        # ("<the move> - should my chest stay up?": the dash starts the asking clause)
+        c.split()[0]
+        for c in re.split(r"[,;]|[.!?](?=\s)|\bso\b|\bbut\b|\s[-\u2013\u2014]+\s", text.lower())
+        if c.split()
     }
     yesno = (
         (bool(words) and words[0] in _YESNO_START)
@@ -1032,10 +1035,11 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it
     # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
-    clause = re.split(r"[,;]\s*|\.\s+", q.strip().lower())[-1] or q
+    clause = re.split(r"[,;]\s*|\.\s+|\s[-\u2013\u2014]+\s", q.strip().lower())[-1] or q
     if _unmatched_extreme(q, fact):
         return ""  # "really steep", "5 days a week": the fact doesn't back that, so no "Yes"
-    return "Yes. " if stems(clause) & stems(fact) else ""
+    said = stems(clause)
+    return "Yes. " if (said | _alike(said & _UPRIGHT_ASK)) & stems(fact) else ""
 
 
 _EXTREME = rx.compile(
@@ -1064,8 +1068,11 @@ def _unmatched_extreme(q: str, fact: str) -> bool:
     f = normalize(fact)
     fs = stems(fact)
     fnums = set(re.findall(r"\d+", fact)) | {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", f)}
-    for m in _EXTREME.finditer(normalize(q)):
+    plain = normalize(q)
+    for m in _EXTREME.finditer(plain):
         w = m.group(0)
+        if w == "one" and re.search(r"\b(?:the|that|this|which) $", plain[: m.start()]):
+            continue  # "the one where you step forward...": a move told, no number
         num = w if w.isdigit() else _NUMBER_WORDS.get(w)
         if num is not None:
             if num not in fnums:
@@ -1168,8 +1175,13 @@ _ALIKE = {
     "back": ("down",),
     "hand": ("arm",),
     "arm": ("hand",),
+    # "should my chest stay up?", "lean forward?": the step or cue that keeps the upper body upright
+    "chest": ("upper", "upright", "torso", "trunk"),
+    "lean": ("upright", "torso", "trunk"),
+    "posture": ("upright", "torso", "trunk"),
 }
 _VERBS = stems("come comes go goes keep put make get take let feel end up down")
+_UPRIGHT_ASK = frozenset({"chest", "lean", "posture"})
 _HOW_WORDS = stems(
     "how do i do it properly form technique steps correctly right way what should be "
     "where when can just them this that one up go get work works target hit muscles good "
@@ -1328,6 +1340,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         return f"Either works: {kit_choice}. {ex.name}: {ex.dose.text()}.", ""
     if re.search(
         r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
+        # "which part of the leg does that work?", "what bit of me does the bridge hit?", "what does the
+        # hamstring push-up work?" (the move said back in for "that")
+        r"\b(?:what|which) (?:part|parts|bit|bits|area|areas|region) (?:of (?:\w+ ){0,3})?"
+        r"(?:does|do|will|would|is|are) (?:[\w-]+ ){1,4}?(?:work|target|hit|train|strengthen)\w*\b|"
+        r"\bwhat (?:does|do|will|would) (?:the |a |an )?(?:[\w-]+ ){1,4}?(?:work|target|hit|train|strengthen)\s*$|"
         # "what's that actually training?", "what is it working?"
         r"\bwhat(?:s| is| are) (?:it|they|this|that|those) (?:actually |really |even )?(?:training|working|"
         r"targeting|hitting|strengthening)\b",
@@ -1346,6 +1363,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         if part:
             return f"{ex.name} works the {worked}{also}{works[len('It works the ' + worked) : -1]}.", ""
+        # the step that says where the work is ("...using the hamstrings of the leg still on the chair")
+        where = next(
+            (s for s in ex.steps if any(re.search(rf"\b{m}\b", s, re.I) for m in ex.primary)),
+            "",
+        )
+        if where:
+            return f"{ex.name} works the {_and_names(ex)}{also}.", where
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
     if (
         ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))
@@ -1582,6 +1606,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             "",
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
+    if ask.yesno and re.search(r"\s[-\u2013\u2014]+\s", question):
+        # "<the move, told by its look, with dumbbells> - should my chest stay up?": the asking clause's
+        # words pick the fact, not the telling's ("dumbbells" is no question about going without them)
+        q = stems(_asking_clause(question)) or q
+    q = q | _alike(q & _UPRIGHT_ASK)  # "chest up?", "lean forward?": the upright-torso step
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if (
         ask.yesno
@@ -1596,8 +1625,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # stand-in it asks about works.
         return f"Yes: {sub} works for the {ex.name.lower()}.", f"{ex.name}: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
-        # An exercise's cues and steps are specific: one shared word is enough to say yes.
-        return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
+        # An exercise's cues and steps are specific: one shared word is enough to say yes. (The move's
+        # own name is no part of what is asked: the "one" of "one-legged squat" is no number.)
+        unnamed = question
+        for n in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
+            unnamed = re.sub(r"\b" + r"[\s-]+".join(map(re.escape, n.split())) + r"s?\b", " ", unnamed, flags=re.I)
+        return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
     if ask.kind == "what" and not ask.yesno and not _WORKS_ASK.search(normalize(question)):
@@ -2637,7 +2670,9 @@ def _settle_verdict(question: str, text: str) -> str:
         if pm is None:
             continue
         nxt = _SENT.split(p[pm.end() :])[0]
-        if (k or len(nxt.split()) <= 5) and not (stems(nxt) & (stems(plain) - GENERIC - _LOOSE)):
+        asked_words = stems(plain) - GENERIC - _LOOSE
+        asked_words |= _alike(asked_words & _UPRIGHT_ASK)  # ("chest up?" is what "upper body upright" says)
+        if (k or len(nxt.split()) <= 5) and not (stems(nxt) & asked_words):
             # "Yes. Repeat 5 to 8 times.": a bare verdict over a sentence about something else.
             paras[k] = _cap(p[pm.end() :])
     first = paras[0]

@@ -1117,7 +1117,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             len(told_moves) == 1
             and asks
             and re.match(
-                r"^(?:so |but |and )?(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b",
+                r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b|"
+                # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
+                # of the one move told
+                r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
+                r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b)",
                 normalize(asks[0]),
             )
             and not named_exercises(normalize(asks[0]))
