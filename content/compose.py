@@ -38,6 +38,7 @@ class Ask:
     yesno: bool = False  # asked as yes/no ("is it ok", "should I", "do I", "will it")
     compare: bool = False  # "X or Y", "vs", "better"
     other_side: bool = False  # "the other leg / side"
+    then: bool = False  # "then what?", "what next?": the steps after the ones told
 
 
 _DOES_FOR = rx.compile(
@@ -67,7 +68,7 @@ _OR_NOT = rx.compile(
     r"(?<!\bdone )(?<!\bit )(?<!\bthem )(?<!\bthis )(?<!\bthat )(?<!\bem )(?<!\bform )right|isnt it)$"
 )
 # "how do I do calf raises right": "right" after the thing done is the right way, not a tag question.
-_DO_RIGHT = rx.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,3} right$")
+_DO_RIGHT = rx.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,6} right$")
 # "what muscles does it work", "which muscles": what it works, not how heavy its weight should be
 _MUSCLES_ASK = rx.compile(r"\b(?:what|which) muscles?\b")
 _YESNO_START = frozenset(
@@ -102,6 +103,13 @@ _HOW_DO_I = rx.compile(
     r"(?:do|perform|set up|run)\b|"
     r"\bhow to (?:do|perform|run)\b|\b(?:right|proper|correct|best) technique\b|"
     r"\bwhats? (?:is )?the (?:right|proper|correct|best) form\b|(?:^|, )proper form$"
+)
+
+
+# "you lie down with your feet on a chair? then what?", "ok I'm up on the bench, what next?": the rest
+_THEN_WHAT = rx.compile(
+    r"\b(?:then what|what then|what next|whats next|what now|what do (?:i|you) do (?:next|after that|then)|"
+    r"what comes next|what happens next|and after that)\b"
 )
 
 
@@ -186,7 +194,9 @@ def ask_of(text: str) -> Ask:
     )
     # "could you please explain how to perform the bridge?": a request for the steps, not a yes/no
     yesno = yesno and not (_REQUEST.search(joined) and w & {"how", "explain", "describe", "show", "walk"})
+    # ("how do I do the side-lying hip raise right?": no other side asked)
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
+    other = other and not (_DO_RIGHT.search(" ".join(words)) and not w & {"other", "left"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
     compare = compare or (
@@ -241,7 +251,10 @@ def ask_of(text: str) -> Ask:
         kind = "check"
     else:
         kind = "what"
-    return Ask(kind, dose, yesno, compare, other)
+    then = bool(_THEN_WHAT.search(" ".join(words)))
+    if then and not dose:
+        kind, yesno = "howto", False
+    return Ask(kind, dose, yesno, compare, other, then)
 
 
 # ---- the article's do's and don'ts, as verdicts -------------------------------------------------
@@ -1530,6 +1543,17 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
             cue = ""  # "Too steep: stay around 5–10%" after "5–8 at a 5–10% grade" only says it again
         return f"{ex.name}: {line}", cue
+    if ask.kind == "howto" and ask.then and len(ex.steps) > 1:
+        # "you lie down with your feet on a chair? then what?": the steps after the one told (the
+        # first one when the question tells none)
+        told = q - stems(ex.name) - _HOW_WORDS
+        scores = [len(told & stems(s)) for s in ex.steps]
+        at = max(range(len(ex.steps)), key=lambda k: (scores[k], k)) if max(scores) >= 2 else 0
+        at = min(at, len(ex.steps) - 2)
+        rest = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1) if n > at + 1)
+        return f"{ex.name}, from there: {rest}", (
+            f"Dose: {ex.dose.text()}."
+        )
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
         detail = (q | _alike(q)) - name_stems - _HOW_WORDS

@@ -1121,7 +1121,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
                 # of the one move told
                 r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
-                r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b)",
+                r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
+                r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b)",
                 normalize(asks[0]),
             )
             and not named_exercises(normalize(asks[0]))
