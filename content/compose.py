@@ -1049,6 +1049,9 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it
     # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
     clause = re.split(r"[,;]\s*|\.\s+|\s[-\u2013\u2014]+\s", q.strip().lower())[-1] or q
+    if not stems(clause) - GENERIC:
+        # ("<move> - chest up, should it be?": the asking clause is the dash's, "should it be" says nothing)
+        clause = re.split(r"\s[-\u2013\u2014]+\s", q.strip().lower())[-1]
     if _unmatched_extreme(q, fact):
         return ""  # "really steep", "5 days a week": the fact doesn't back that, so no "Yes"
     said = stems(clause)
@@ -1633,7 +1636,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.yesno and re.search(r"\s[-\u2013\u2014]+\s", question):
         # "<the move, told by its look, with dumbbells> - should my chest stay up?": the asking clause's
         # words pick the fact, not the telling's ("dumbbells" is no question about going without them)
-        q = stems(_asking_clause(question)) or q
+        q = stems(re.split(r"\s[-\u2013\u2014]+\s", question)[-1]) or q
     q = q | _alike(q & _UPRIGHT_ASK)  # "chest up?", "lean forward?": the upright-torso step
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if (

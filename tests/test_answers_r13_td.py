@@ -1,0 +1,121 @@
+"""Round 13 (tuner td): a move, named or told by its look, with one detail asked gets that detail first.
+
+Each mechanism is checked on wordings of our own (not the burned blind sets' questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+# A move told by what it looks like (split stance, stride and drop, ball between back and wall) is read
+# as that move even when a detail question follows it.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "the move with one leg out in front and the back leg resting on its toes behind you, bending "
+            "down - what muscles does that work?",
+            "One-legged squat works",
+        ),
+        ("that exercise where you take a big stride forward, sink down and push back - what does it work?", "Lunge"),
+        ("squat with a gym ball between my back and the wall - how far down do I go?", "Wall squat"),
+    ],
+)
+def test_described_move_then_detail(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead), reply
+    assert "Skipping" not in reply and "range of motion" not in reply
+
+
+def test_described_ball_squat_depth_is_ninety() -> None:
+    reply = text("squat with a gym ball between my back and the wall - how far down do I go?")
+    assert "90" in reply.split("\n")[0], reply
+
+
+# "which part / what bit / what area does it work": the muscles, first.
+@pytest.mark.parametrize(
+    ("message", "muscle"),
+    [
+        ("which part of my leg does the hamstring push-up train?", "hamstrings"),
+        ("bridge - what bit of me does that work?", "glutes"),
+        ("on the step up, what area does it target?", "quads"),
+    ],
+)
+def test_which_part_it_works(message: str, muscle: str) -> None:
+    first = text(message).split("\n")[0]
+    assert " works the " in first and muscle in first, first
+
+
+def test_which_part_says_where_the_work_is() -> None:
+    reply = text("the hamstring push-up, which part of the leg is that working?")
+    assert "leg still on the chair" in reply, reply
+
+
+# A yes/no detail after a dash ("<move> - should my chest stay up?") gets its verdict and the cue.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lunges - should my chest stay up?",
+        "one-legged squat - should my chest stay up?",
+        "the one where you step forward holding dumbbells and drop down, then come back - chest up, should it be?",
+    ],
+)
+def test_chest_up_gets_yes_and_upright(message: str) -> None:
+    first = text(message).split("\n")[0]
+    assert first.startswith("Yes"), first
+    assert "upright" in first, first
+
+
+# A move the runner told in a sentence before is what a bare detail ask is about.
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("I've started doing wall squats. How low should I go?", "90"),
+        ("My coach has me doing one-legged squats. Where does my back foot go?", "toes"),
+        ("Started doing bridges. What muscles is that hitting?", "Bridge works the glutes"),
+    ],
+)
+def test_told_move_is_the_subject(message: str, says: str) -> None:
+    first = text(message).split("\n")[0]
+    assert says in first, first
+
+
+# "then what?": the steps after the one told, not the whole card again.
+@pytest.mark.parametrize(
+    ("message", "next_step", "told_step"),
+    [
+        ("calf raise: I stand on the step edge and let my heels drop, then what?", "Rise up onto your toes", "1)"),
+        ("the hamstring push-up: feet on the chair, then what?", "Take one foot off", "1)"),
+        ("bridge - lie on my back with knees bent, what next?", "Squeeze your glutes", "1)"),
+    ],
+)
+def test_then_what_gives_the_rest(message: str, next_step: str, told_step: str) -> None:
+    reply = text(message)
+    assert next_step in reply, reply
+    assert told_step not in reply, reply
+
+
+def test_then_what_after_a_step_told_back() -> None:
+    reply = text(
+        "Saw the hamstring push-up in a magazine. You lie down with your feet on a chair? Then what?"
+    )
+    assert "Take one foot off" in reply and "Side-lying" not in reply, reply
+
+
+# "how do I do it right": the steps (no yes/no, no "other side").
+@pytest.mark.parametrize(
+    ("message", "step"),
+    [
+        ("the side-lying hip raise - what's it for and how do I do it right?", "Lift the top"),
+        ("bridges: what are they for and how do I do them right?", "Squeeze your glutes"),
+        ("how do I do the side-lying hip raise right?", "Lift the top"),
+    ],
+)
+def test_how_to_do_it_right_gives_steps(message: str, step: str) -> None:
+    reply = text(message)
+    assert step in reply, reply
+    assert "Same dose each leg" not in reply, reply
