@@ -1198,6 +1198,8 @@ _ALIKE = {
 }
 _VERBS = stems("come comes go goes keep put make get take let feel end up down")
 _UPRIGHT_ASK = frozenset({"chest", "lean", "posture"})
+# "anything to watch with my knees?", "what should I be careful of?", "mistakes to avoid?"
+_WATCH_ASK = rx.compile(r"\b(?:watch\w*|careful|mistakes?|avoid|look out)\b")
 _HOW_WORDS = stems(
     "how do i do it properly form technique steps correctly right way what should be "
     "where when can just them this that one up go get work works target hit muscles good "
@@ -1486,6 +1488,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             placed = (q - name_stems - _HOW_WORDS - _HOW_FAR) if _PLACE_ASK.search(plain_q) else frozenset()
             placed = placed | frozenset(a for w in placed for a in _PLACE_ALIKE.get(w, ()))
             where, n = _best(placed, [*ex.steps, *ex.cues]) if placed else ("", 0)
+            placed_n = n
             if n and where not in figures and not _best(placed, figures)[1]:
                 # "how far back does my back foot go?" on the one-legged squat: the step that places
                 # the back foot, not the knee's 90°.
@@ -1498,7 +1501,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 fact = step if n else ""
             fact = fact or (figures[0] if figures else "")
             if fact:
-                return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
+                lead = _end(fact)
+                if placed_n and where != fact and where not in figures:
+                    # "how far down, and where do my feet go?": where the feet go, then how deep
+                    lead = f"{_end(where)} {lead}"
+                watch = ""
+                if _WATCH_ASK.search(plain_q):
+                    # "..., and anything to watch with my knees?": the cue that says what not to do
+                    asked = (q | _alike(q)) - name_stems - _HOW_WORDS - _HOW_FAR
+                    warns = [c for c in ex.cues if _SAYS_NOT.search(c) and c != fact]
+                    watch, hit = _best(asked, warns)
+                    watch = _end(watch) if hit else ""
+                if watch:
+                    return f"{ex.name}: {lead} Watch: {_lower1(watch)}", f"Dose: {ex.dose.text()}."
+                return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         if ask.dose == "time":
             timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
             fact, score = _best(q | _alike(q), timed, name_stems)

@@ -1493,7 +1493,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 kind == "what"
                 and not re.search(
                     r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
-                    r"start|starter|first)\b",
+                    # (td r13: "where do my feet go" asks the step, even after a card that holds it)
+                    r"start|starter|first|where)\b",
                     normalize(ask),
                 )
                 and all(
