@@ -1570,9 +1570,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         at = max(range(len(ex.steps)), key=lambda k: (scores[k], k)) if max(scores) >= 2 else 0
         at = min(at, len(ex.steps) - 2)
         rest = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1) if n > at + 1)
-        return f"{ex.name}, from there: {rest}", (
-            f"Dose: {ex.dose.text()}."
-        )
+        return f"{ex.name}, from there: {rest}", (f"Dose: {ex.dose.text()}.")
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
         detail = (q | _alike(q)) - name_stems - _HOW_WORDS
@@ -1672,7 +1670,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # own name is no part of what is asked: the "one" of "one-legged squat" is no number.)
         unnamed = question
         for n in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
-            unnamed = re.sub(r"\b" + r"[\s-]+".join(map(re.escape, n.split())) + r"s?\b", " ", unnamed, flags=re.I)
+            unnamed = re.sub(
+                r"\b" + r"[\s-]+".join(map(re.escape, n.split())) + r"s?\b", " ", unnamed, flags=re.I
+            )
         return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."

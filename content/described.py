@@ -232,13 +232,16 @@ _THINGS: tuple[_Thing, ...] = (
         "doing lunges",
         (_STRIDE, _DROP),
         _p(r"\blunges?\b|\blunging\b|\bsplit squats?\b|\bstep ?-?ups?\b"),
-        _p(r"\b(?:hop\w*|jump\w*|skip\w*|bound\w*|run\w*|jog\w*|sprint\w*|hills?|slopes?|downhill|stretch\w*)\b|"
+        _p(
+            r"\b(?:hop\w*|jump\w*|skip\w*|bound\w*|run\w*|jog\w*|sprint\w*|hills?|slopes?|downhill|stretch\w*)\b|"
             r"\bstep\w* (?:up )?(?:on ?to|up on)\b"
         ),
         (
             _STRIDE,
             _DROP,
-            _p(r"\b(?:step\w*|push\w*|come|coming|spring\w*) back\b|\b(?:holding|with) (?:\w+ )?dumbbells?\b"),
+            _p(
+                r"\b(?:step\w*|push\w*|come|coming|spring\w*) back\b|\b(?:holding|with) (?:\w+ )?dumbbells?\b"
+            ),
         ),
     ),
     _Thing(
@@ -247,7 +250,10 @@ _THINGS: tuple[_Thing, ...] = (
         (_STEP_ONTO,),
         _p(r"\bstep ?-?ups?\b(?! ?(?:on|onto|to)\b)|\bstepups?\b"),
         _p(r"\b(?:hop\w*|jump\w*|skip\w*|bound\w*|calf|calves|heels?|tip ?toes?|toes)\b"),
-        (_STEP_ONTO, _p(r"\b(?:push\w*|driv\w*|straighten\w*|step\w* (?:back )?down|with one (?:foot|leg))\b")),
+        (
+            _STEP_ONTO,
+            _p(r"\b(?:push\w*|driv\w*|straighten\w*|step\w* (?:back )?down|with one (?:foot|leg))\b"),
+        ),
     ),
     _Thing(
         "the calf raise",
@@ -443,7 +449,13 @@ def _span(thing: _Thing, sent: str) -> tuple[int, int] | None:
         grew = False
         for a, b in every:
             # (not over a "?" or a dash: "<move> - how far down?" asks about the move, it tells no more)
-            if a < lo and lo - b <= _GAP and b > 0 and hi - a <= _MAX_SPAN + 60 and not _ASK_GAP.search(sent[b:lo]):
+            if (
+                a < lo
+                and lo - b <= _GAP
+                and b > 0
+                and hi - a <= _MAX_SPAN + 60
+                and not _ASK_GAP.search(sent[b:lo])
+            ):
                 lo, grew = a, True
             if b > hi and a - hi <= _GAP and b - lo <= _MAX_SPAN + 60 and not _ASK_GAP.search(sent[hi:a]):
                 hi, grew = b, True

@@ -21,7 +21,10 @@ pytestmark = pytest.mark.dateless
             "down - what muscles does that work?",
             "One-legged squat works",
         ),
-        ("that exercise where you take a big stride forward, sink down and push back - what does it work?", "Lunge"),
+        (
+            "that exercise where you take a big stride forward, sink down and push back - what does it work?",
+            "Lunge",
+        ),
         ("squat with a gym ball between my back and the wall - how far down do I go?", "Wall squat"),
     ],
 )
@@ -88,7 +91,11 @@ def test_told_move_is_the_subject(message: str, says: str) -> None:
 @pytest.mark.parametrize(
     ("message", "next_step", "told_step"),
     [
-        ("calf raise: I stand on the step edge and let my heels drop, then what?", "Rise up onto your toes", "1)"),
+        (
+            "calf raise: I stand on the step edge and let my heels drop, then what?",
+            "Rise up onto your toes",
+            "1)",
+        ),
         ("the hamstring push-up: feet on the chair, then what?", "Take one foot off", "1)"),
         ("bridge - lie on my back with knees bent, what next?", "Squeeze your glutes", "1)"),
     ],
