@@ -783,6 +783,10 @@ _USE_KIT = rx.compile(
     r"\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:use|make use of|train with|work out with) "
     r"(?P<obj>(?:\w+ ){1,5}?)(?:for|to)\b"
 )
+_LOAD_KIT = rx.compile(
+    r"\b(?:which|what) (?:\w+ ){0,3}(?:exercises?|moves?|ones|stuff|things) (?:can|could|should|do|would) "
+    r"(?:i|we) (?:load|use|weight|hold|add|do)\b(?: \w+){0,2} (?:with )?(?:it|them|this|that|these|those)\b"
+)
 # "what height of box for step-ups?", "how heavy should the dumbbells be for lunges?": a figure for one
 # exercise, not a routine.
 _FIGURE_ASK = rx.compile(
@@ -1184,6 +1188,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
+    # (td r13) "only one 16kg kettlebell. Which exercises can I load with it?": the moves it loads
+    use_kit = use_kit or bool(kit and _LOAD_KIT.search(message) and not _names_exercise(message))
     # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
     told_only = bool(
         kit
