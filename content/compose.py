@@ -1198,6 +1198,8 @@ _ALIKE = {
 }
 _VERBS = stems("come comes go goes keep put make get take let feel end up down")
 _UPRIGHT_ASK = frozenset({"chest", "lean", "posture"})
+# "what's it for, and am I meant to go down slow?": a yes/no detail joined on to the why
+_AND_YESNO = rx.compile(r"\band (?:am|should|do|must|is|can) (?:i|it|my)\b(.+)$")
 # "anything to watch with my knees?", "what should I be careful of?", "mistakes to avoid?"
 _WATCH_ASK = rx.compile(r"\b(?:watch\w*|careful|mistakes?|avoid|look out)\b")
 _HOW_WORDS = stems(
@@ -1333,6 +1335,30 @@ def _kit_choice(ex: Exercise, plain: str) -> str | None:
         if len(sides) == 2 and all(stems(side) - GENERIC - {"weight"} & asked for side in sides):
             return item
     return None
+
+
+@lru_cache(maxsize=1)
+def _move_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every exercise's names as one pattern each (normalised words, any plural), longest first."""
+    out = []
+    for e in EXERCISES.values():
+        names = sorted(
+            {normalize(n) for n in (e.name, *e.aliases) if len(normalize(n).split()) >= 2}, key=len
+        )
+        if names:
+            out.append(
+                (e.id, rx.compile(r"\b(?:" + "|".join(re.escape(n) for n in reversed(names)) + r")s?\b"))
+            )
+    return tuple(out)
+
+
+def _other_moves_named(ex: Exercise, plain: str) -> list[str]:
+    """The other exercises the (normalised) question names in full (two-word names and up)."""
+    return [
+        i
+        for i, pat in _move_names()
+        if i != ex.id and i != ex.variation_of and ex.id != EXERCISES[i].variation_of and pat.search(plain)
+    ]
 
 
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
@@ -1604,6 +1630,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
+    also = _AND_YESNO.search(normalize(question)) if ask.kind == "why" else None
+    if also is not None:
+        # "what is it for and am I meant to lower slowly?": what it's for, then the yes to the detail
+        detail = stems(also.group(1)) - name_stems - _HOW_WORDS
+        fact, n = _best(detail | _alike(detail), [*ex.cues, *ex.steps])
+        if n and not _SAYS_NOT.search(fact):
+            why_lead = _end(ex.summary) if "work" in ex.summary else f"{_end(ex.summary)} {works}"
+            return f"{ex.name}: {why_lead}", f"Yes: {_lower1(_end(fact))}"
     if ask.kind == "why":
         if ex.setting == "plyo":
             # "that hop-and-land drill, what's it for?": a plyometric drill's point is explosive power
@@ -1637,8 +1671,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             f"Start with {ex.dose.text()} and build up.",
         )
     plain = normalize(question)
-    if re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain) and re.search(
-        r"\b(?:vs|versus|or|double|two|both|better)\b", plain
+    # ("step-ups vs single-leg squats": "single" is another move's name, not the one-leg version asked)
+    others = _other_moves_named(ex, plain)
+    if (
+        not others
+        and re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain)
+        and re.search(r"\b(?:vs|versus|or|double|two|both|better)\b", plain)
     ):
         # "single-leg calf raise vs double?": the verdict is the progression.
         return (

@@ -1122,7 +1122,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # of the one move told
                 r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
                 r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
-                r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b)",
+                r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
+                r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
                 normalize(asks[0]),
             )
             and not named_exercises(normalize(asks[0]))

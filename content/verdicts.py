@@ -553,32 +553,7 @@ def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 f"exercise:{x.id}",
                 about | {f"injury:{inj.id}"},
             )
-    if not _WHICH_BETTER.search(plain) or x.setting in ("plyo", "hills") or y.setting in ("plyo", "hills"):
-        return None
-    # (td r13) "step-ups vs single-leg squats, which is better?": no muscle or injury to settle it, so
-    # what each one is, what they share, and that both earn a place.
-    shared = tuple(m for m in x.primary if m in y.primary)
-    x_what = x.summary.rstrip(".")
-    y_what = y.summary.rstrip(".")
-    head, tail = (
-        (
-            f"Both are good for runners and work much the same muscles (the {_and_names(shared)})",
-            "Alternate them, or keep the one your kit allows.",
-        )
-        if shared
-        else ("They do different jobs, so it's not either/or: do both", "")
-    )
-    return (
-        f"{head}. {x.name}: {x_what[:1].lower()}{x_what[1:]}. "
-        f"{y.name}: {y_what[:1].lower()}{y_what[1:]}.{' ' + tail if tail else ''}"
-        f"\nFull card: /exercise {x.name.lower()}",
-        f"exercise:{x.id}",
-        about,
-    )
-
-
-# "which is better", "which one", "is X better than Y": a choice asked between the two moves named
-_WHICH_BETTER = rx.compile(r"\b(?:which|better|best|vs|versus|difference|prefer\w*)\b")
+    return None
 
 
 def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:
