@@ -1388,7 +1388,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # hamstring push-up work?" (the move said back in for "that")
         r"\b(?:what|which) (?:part|parts|bit|bits|area|areas|region) (?:of (?:\w+ ){0,3})?"
         r"(?:does|do|will|would|is|are) (?:[\w-]+ ){1,4}?(?:work|target|hit|train|strengthen)\w*\b|"
-        r"\bwhat (?:does|do|will|would) (?:the |a |an )?(?:[\w-]+ ){1,4}?(?:work|target|hit|train|strengthen)\s*$|"
+        r"\bwhat (?:does|do|will|would) (?:the |a |an )?(?:[\w-]+ ){1,4}?"
+        r"(?:work|target|hit|train|strengthen)\s*$|"
         # "what's that actually training?", "what is it working?"
         r"\bwhat(?:s| is| are) (?:it|they|this|that|those) (?:actually |really |even )?(?:training|working|"
         r"targeting|hitting|strengthening)\b",
@@ -1591,8 +1592,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.kind == "howto" and ask.then and len(ex.steps) > 1:
         # "you lie down with your feet on a chair? then what?": the steps after the one told (the
         # first one when the question tells none)
-        told = q - stems(ex.name) - _HOW_WORDS
-        scores = [len(told & stems(s)) for s in ex.steps]
+        told_steps = q - stems(ex.name) - _HOW_WORDS
+        scores = [len(told_steps & stems(s)) for s in ex.steps]
         at = max(range(len(ex.steps)), key=lambda k: (scores[k], k)) if max(scores) >= 2 else 0
         at = min(at, len(ex.steps) - 2)
         rest = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1) if n > at + 1)
@@ -1630,12 +1631,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
-    also = _AND_YESNO.search(normalize(question)) if ask.kind == "why" else None
-    if also is not None:
+    and_yes = _AND_YESNO.search(normalize(question)) if ask.kind == "why" else None
+    if and_yes is not None:
         # "what is it for and am I meant to lower slowly?": what it's for, then the yes to the detail
-        detail = stems(also.group(1)) - name_stems - _HOW_WORDS
-        fact, n = _best(detail | _alike(detail), [*ex.cues, *ex.steps])
-        if n and not _SAYS_NOT.search(fact):
+        yes_detail = stems(and_yes.group(1)) - name_stems - _HOW_WORDS
+        fact, yes_n = _best(yes_detail | _alike(yes_detail), [*ex.cues, *ex.steps])
+        if yes_n and not _SAYS_NOT.search(fact):
             why_lead = _end(ex.summary) if "work" in ex.summary else f"{_end(ex.summary)} {works}"
             return f"{ex.name}: {why_lead}", f"Yes: {_lower1(_end(fact))}"
     if ask.kind == "why":
@@ -1672,9 +1673,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         )
     plain = normalize(question)
     # ("step-ups vs single-leg squats": "single" is another move's name, not the one-leg version asked)
-    others = _other_moves_named(ex, plain)
+    other_moves = _other_moves_named(ex, plain)
     if (
-        not others
+        not other_moves
         and re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain)
         and re.search(r"\b(?:vs|versus|or|double|two|both|better)\b", plain)
     ):
@@ -1707,9 +1708,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # An exercise's cues and steps are specific: one shared word is enough to say yes. (The move's
         # own name is no part of what is asked: the "one" of "one-legged squat" is no number.)
         unnamed = question
-        for n in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
+        for own in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
             unnamed = re.sub(
-                r"\b" + r"[\s-]+".join(map(re.escape, n.split())) + r"s?\b", " ", unnamed, flags=re.I
+                r"\b" + r"[\s-]+".join(map(re.escape, own.split())) + r"s?\b", " ", unnamed, flags=re.I
             )
         return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):

@@ -602,7 +602,8 @@ _FACET = rx.compile(
 # move, which after an ask about one exercise is about that exercise (not a seated machine's "sit").
 _MOVE_DETAIL = rx.compile(
     r"\bhow (?:deep|low|far down|far|high|wide|slow|fast)\b(?: \w+){0,2} (?:do|does|should|can|am|must|to)\b|"
-    r"\bwhere (?:do|does|should|must) (?:my|the|your) (?:feet|foot|knees?|hands?|arms?|back|hips?|heels?|toes)\b|"
+    r"\bwhere (?:do|does|should|must) (?:my|the|your) "
+    r"(?:feet|foot|knees?|hands?|arms?|back|hips?|heels?|toes)\b|"
     r"\b(?:anything|what|things?) (?:else )?to (?:watch|look out|be careful|avoid)\b|"
     r"\bwhat (?:do|should) (?:i do with )?(?:my|the) (?:knees?|feet|back|arms?|hands?|hips?)\b"
 )

@@ -2668,7 +2668,8 @@ _HILLS_OR_GYM = rx.compile(
 )
 # "... if I only have time for one", "if I had to pick": one of the two, not both.
 _PICK_ONE = rx.compile(
-    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:only|just) (?:do|pick|choose) one|one or the other|"
+    r"\b(?:only (?:have |had |got |get )?(?:time|room|energy) for one|(?:only|just) (?:do|pick|choose) one|"
+    r"one or the other|"
     r"had to (?:pick|choose))\b"
 )
 _HILL_SESSION = rx.compile(

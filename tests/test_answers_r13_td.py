@@ -64,7 +64,8 @@ def test_which_part_says_where_the_work_is() -> None:
     [
         "lunges - should my chest stay up?",
         "one-legged squat - should my chest stay up?",
-        "the one where you step forward holding dumbbells and drop down, then come back - chest up, should it be?",
+        "the one where you step forward holding dumbbells and drop down, then come back - chest up, "
+        "should it be?",
     ],
 )
 def test_chest_up_gets_yes_and_upright(message: str) -> None:
@@ -126,3 +127,89 @@ def test_how_to_do_it_right_gives_steps(message: str, step: str) -> None:
     reply = text(message)
     assert step in reply, reply
     assert "Same dose each leg" not in reply, reply
+
+
+# Two moves named as a choice: both compared, not "one leg vs two".
+@pytest.mark.parametrize(
+    ("message", "names"),
+    [
+        ("is a one-legged squat better than a step up?", ("One-legged squat", "step-up")),
+        ("step ups or one leg squats for a runner?", ("One-legged squat", "step-up")),
+        ("split squats vs step-ups - which one should I be doing?", ("One-legged squat", "step-up")),
+    ],
+)
+def test_two_moves_compared(message: str, names: tuple[str, ...]) -> None:
+    reply = text(message)
+    assert all(n.lower() in reply.lower() for n in names), reply
+    assert not reply.startswith("One leg is harder"), reply
+
+
+# "if I only had time for one": a pick, not "both".
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hills or the gym, if I only had time for one?",
+        "hill sprints vs leg weights if I only got time for one",
+        "lunges or step ups, if I only had time for one which?",
+    ],
+)
+def test_only_time_for_one_picks(message: str) -> None:
+    first = text(message).split("\n")[0]
+    assert "if it's only one" in first, first
+
+
+# A kit told, and which moves it can load: the loaded moves, with that kit.
+@pytest.mark.parametrize(
+    ("message", "kit"),
+    [
+        ("I only own one 12kg kettlebell. Which exercises could I load with it?", "kettlebell"),
+        ("Got a pair of 8kg dumbbells at home. Which moves can I use them for?", "dumbbell"),
+        ("There's a kettlebell in my flat. What exercises can I do with it for my legs?", "kettlebell"),
+    ],
+)
+def test_kit_told_loads_moves(message: str, kit: str) -> None:
+    reply = text(message)
+    assert "Lunge" in reply and kit in reply.lower(), reply
+
+
+# What it's for, and a yes/no on how: both.
+@pytest.mark.parametrize(
+    ("message", "yes_fact"),
+    [
+        (
+            "the one with your heels on a chair where you lift your hips and take a foot off... what's it "
+            "for and am I meant to lower slowly?",
+            "slowly",
+        ),
+        ("hamstring push-ups - what are they for, and do I go down slow?", "slowly"),
+        ("calf raises: what are they for, and should I pause at the top?", "Pause"),
+    ],
+)
+def test_what_for_and_a_yes(message: str, yes_fact: str) -> None:
+    reply = text(message)
+    assert "Yes" in reply and yes_fact in reply, reply
+    assert "plyometrics" not in reply, reply
+
+
+# A move named, then several detail asks: each detail of that move (not a seated machine for "sit").
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        (
+            "Wall squat - where do my feet go, how deep do I sit, and anything to watch with my knees?",
+            ("feet a little forward", "90", "in front of your toes"),
+        ),
+        (
+            "wall squats: how low do I go and anything to watch out for with my knees?",
+            ("90", "in front of your toes"),
+        ),
+        (
+            "one-legged squat - how far down do I go and where does my back foot go?",
+            ("toes on the ground", "90"),
+        ),
+    ],
+)
+def test_move_details_each_said(message: str, says: tuple[str, ...]) -> None:
+    reply = text(message)
+    assert all(s in reply for s in says), reply
+    assert "Leg press" not in reply, reply
