@@ -33,6 +33,7 @@ class _Thing:
     unless: re.Pattern[str] | None = None  # words that make it something else
     extra: tuple[re.Pattern[str], ...] = ()  # more of the telling, taken into the span when next to it
     muscle: bool = False
+    said_too: re.Pattern[str] | None = None  # the sentence must say this too, anywhere (not replaced)
 
     @property
     def verb(self) -> str:
@@ -306,9 +307,11 @@ _THINGS: tuple[_Thing, ...] = (
                 r"\b(?:the |that |this )?(?:hamstrings?|hammy|hammies|"
                 r"hams) (?:exercise|one|move|thing|drill)\b"
             ),
-            _p(r"\b(?:with|on|using|off) (?:a |the |my )?(?:chair|sofa|couch|bench|stool|ball)\b"),
         ),
         _p(r"\bhamstring push ?-?ups?\b|\bcurl\w*\b|\bmachine\b"),
+        # (the kit said anywhere in the sentence, and left as said: "don't own an exercise ball, can I
+        # still do the hamstring one")
+        said_too=_p(r"\b(?:chair|sofa|couch|bench|stool|ball)\b"),
     ),
     _Thing(
         "the bridge",
@@ -479,6 +482,8 @@ def name_described(text: str, muscles: bool = False) -> str:
             if _NAME_ASKED.search(sent):
                 break  # ("whats the one where..., what's it called": the name is the answer, told first)
             if thing.named.search(sent) or (thing.unless is not None and thing.unless.search(sent)):
+                continue
+            if thing.said_too is not None and not thing.said_too.search(sent):
                 continue
             span = _span(thing, sent)
             if span is None:

@@ -2194,7 +2194,8 @@ _PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
 # A chair that rolls or slides: the hamstring push-up needs one braced so it can't move.
 _ROLLING = rx.compile(
     r"\b(?:on (?:wheels|castors|casters|rollers)|wheel(?:ed|ie|y)|swivel|rolling|office chair|desk chair "
-    r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?))\b"
+    r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?)|"
+    r"(?:has|got|with|have) (?:\w+ )?(?:wheels|castors|casters))\b"
 )
 ROLLING_NO = "Not on a chair that rolls or slides: the article has the chair's back braced against a wall. "
 ROLLING_FIX = "Brace it: the article has the chair's back pushed against a wall so it can't move. "
@@ -2232,6 +2233,10 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         # "my only chair is on wheels, can I do the hamstring push-up?": not on a chair that rolls
         yes_no = re.search(r"\b(?:can|could|is|will|would|should) (?:i|it|that|this)\b", message)
         lead = ROLLING_NO if yes_no else ROLLING_FIX
+        if re.search(r"\bhow (?:do|should|can|would) (?:i|you) (?:do|perform|set up)\b", message):
+            # (td r13) "how do I do the hamstring push-up? my only chair has wheels": the steps, then the fix
+            steps = " ".join(f"{n}) {s}" for n, s in enumerate(EXERCISES["hamstring_pushup"].steps, 1))
+            return f"Hamstring push-up: {steps}\n{lead}{ROLLING_TEXT}", "exercise:hamstring_pushup"
         return lead + ROLLING_TEXT, "exercise:hamstring_pushup"
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
     if (

@@ -213,3 +213,23 @@ def test_move_details_each_said(message: str, says: tuple[str, ...]) -> None:
     reply = text(message)
     assert all(s in reply for s in says), reply
     assert "Leg press" not in reply, reply
+
+
+# A kit problem told (no ball; a chair on wheels) for the move named by its kind ("the hamstring one").
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("dont own a gym ball, can i still do the hamstring one?", "chair braced against a wall"),
+        ("my only chair has wheels so the hamstring push-up is dodgy, what else?", "exercise ball"),
+        ("office chair has castors - hamstring push ups, what do I do?", "against a wall"),
+    ],
+)
+def test_kit_problem_for_the_hamstring_move(message: str, says: str) -> None:
+    reply = text(message)
+    assert says in reply and "hamstring push-up" in reply.lower(), reply
+    assert "Wall squat" not in reply and "Hamstrings (the back" not in reply, reply
+
+
+def test_how_to_with_a_wheeled_chair_gives_steps_and_the_fix() -> None:
+    reply = text("how do I do hamstring push ups? my only chair has wheels")
+    assert "1) Lie face up" in reply and "against a wall" in reply.split("\n", 1)[1], reply
