@@ -1361,6 +1361,24 @@ def _other_moves_named(ex: Exercise, plain: str) -> list[str]:
     ]
 
 
+def kit_swap(topic_id: str, kit: list[str]) -> str | None:
+    """ "...or just my back on the wall? no ball in my dorm": the exercise's own stand-in for the kit the
+    runner lacks, as a "No ball?" line (None when the card has none for it)."""
+    ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return None
+    for k in kit:
+        for sub in ex.substitutes:
+            m = re.match(rf"no {re.escape(k)}\w*: (.+)$", sub)
+            if m:
+                return f"No {k}? {_cap(_end(m.group(1)))}"
+            if re.search(rf"\bno {re.escape(k)}\w*\b", sub):
+                # "bodyweight alone, no dumbbells (each rep still loads one leg)"
+                rest = re.sub(rf",? no {re.escape(k)}\w*", "", sub).strip()
+                return f"No {k}? Use {_end(rest)}"
+    return None
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))

@@ -144,7 +144,8 @@ _FACE_DOWN = _p(r"\b(?:face ?down|on (?:my|your|the|their) (?:front|stomach|bell
 _CURL = _p(
     r"\b(?:curl\w*|bend\w*|pull\w*|bring\w*|kick\w*|flex\w*)\b[^.?!]{0,25}?\b(?:heels?|"
     r"legs?|feet|knees|lower legs?|"
-    r"pad)\b[^.?!]{0,25}?\b(?:bum|butt|backside|glutes|behind|towards? (?:me|you|my|your)|under|back|in|up)\b"
+    r"pad)\b[^.?!]{0,25}?\b(?:bum|butt|backside|glutes|behind|towards? (?:my |your )?(?:bum|butt|backside)|"
+    r"towards? (?:me|you|my|your)|under|back|in|up)\b"
 )
 _PUSH_AWAY = _p(
     r"\b(?:push\w*|press\w*|shov\w*|driv\w*|kick\w*)\b[^.?!]{0,25}?\b(?:platform|"
@@ -350,6 +351,14 @@ _THINGS: tuple[_Thing, ...] = (
         _p(r"\btreadmills?\b"),
         None,
         (_TILT,),
+    ),
+    _Thing(
+        # "lie on your belly and curl your heels to your bum on the machine"
+        "the hamstring curl",
+        "doing hamstring curls",
+        (_FACE_DOWN, _CURL),
+        _p(r"\b(?:hamstring|leg|ham|hammy) curls?\b|\bcurl machine\b"),
+        _p(r"\b(?:chair|ball|floor|bicep\w*|arms?)\b"),
     ),
     _Thing(
         "skipping drills",

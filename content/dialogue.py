@@ -60,7 +60,7 @@ from content.asks import (
     trace,
     without_filler,
 )
-from content.compose import ask_of, settled
+from content.compose import ask_of, kit_swap, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
@@ -1876,6 +1876,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         out = replace(out, text="\n".join(lines))
     kit = lacked(plain)
     if kit and out.found and not hurt:
+        # (td r13) "wall squat with the ball or just my back on the wall? no ball here": the card's own
+        # no-ball version first, so the steps stay whole under it
+        kit_line = kit_swap(out.topic or "", kit) if len(out.topics) <= 1 else None
+        if (
+            kit_line
+            and re.search(r"(?:^|\s)1\) ", out.text)
+            and not re.search(r"^No [^?]{2,40}\? ", out.text, re.M)
+        ):
+            out = replace(out, text=f"{kit_line}\n{out.text}")
         out = replace(out, text=drop_kit(out.text, kit))
     if (
         background

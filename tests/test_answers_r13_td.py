@@ -233,3 +233,49 @@ def test_kit_problem_for_the_hamstring_move(message: str, says: str) -> None:
 def test_how_to_with_a_wheeled_chair_gives_steps_and_the_fix() -> None:
     reply = text("how do I do hamstring push ups? my only chair has wheels")
     assert "1) Lie face up" in reply and "against a wall" in reply.split("\n", 1)[1], reply
+
+
+# A kit lacked (told in the message) on a move with its own stand-in: the stand-in first, the steps
+# whole under it (not cut into a list that starts at "2)").
+@pytest.mark.parametrize(
+    ("message", "swap"),
+    [
+        ("no ball in the flat. how do I do wall squats?", "No ball? Keep your back flat on the wall"),
+        (
+            "I don't have an exercise ball. How do I do wall squats?",
+            "No ball? Keep your back flat on the wall",
+        ),
+        ("no dumbbells at home. how do I do lunges?", "No dumbbells? Use bodyweight alone"),
+    ],
+)
+def test_lacked_kit_gets_the_moves_stand_in(message: str, swap: str) -> None:
+    reply = text(message)
+    assert reply.startswith(swap), reply
+    assert "1) " in reply, reply
+
+
+# A machine told by its look.
+@pytest.mark.parametrize(
+    ("message", "name"),
+    [
+        (
+            "that lift where you lie on your belly and curl your heels to your bum on a machine - "
+            "what's it for?",
+            "Hamstring curl",
+        ),
+        (
+            "I lie on my front and curl the pad up to my bum on a machine at the gym. how heavy "
+            "should it be?",
+            "Hamstring curl",
+        ),
+        (
+            "the gym one where you lie face down and bend your knees to bring your heels to your "
+            "backside, how many reps?",
+            "Hamstring curl",
+        ),
+    ],
+)
+def test_machine_told_by_its_look(message: str, name: str) -> None:
+    reply = text(message)
+    assert name in reply.split("\n")[0], reply
+    assert not reply.startswith("Hip strength"), reply
