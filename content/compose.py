@@ -179,7 +179,7 @@ def ask_of(text: str) -> Ask:
     clause_starts = {
         # ("<the move> - should my chest stay up?": the dash starts the asking clause)
         c.split()[0]
-        for c in re.split(r"[,;]|[.!?](?=\s)|\bso\b|\bbut\b|\s[-\u2013\u2014]+\s", text.lower())
+        for c in re.split(r"[,;:]|[.!?](?=\s)|\bso\b|\bbut\b|\s[-\u2013\u2014]+\s", text.lower())
         if c.split()
     }
     yesno = (
@@ -1692,9 +1692,23 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     plain = normalize(question)
     # ("step-ups vs single-leg squats": "single" is another move's name, not the one-leg version asked)
     other_moves = _other_moves_named(ex, plain)
+    # (the move's own name is no one-leg version asked: "one-legged squat: back foot flat or on its toes?")
+    own_off = plain
+    for own in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
+        if len(own.split()) >= 2:
+            own_off = re.sub(rf"\b{re.escape(own)}s?\b", " ", own_off)
     if (
         not other_moves
-        and re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain)
+        and (
+            re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", own_off)
+            or (
+                re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain)
+                and re.search(
+                    r"\b(?:two|double) legs?(?:ged)?\b|\b(?:normal|regular|standard|ordinary) squats?\b",
+                    own_off,
+                )
+            )
+        )
         and re.search(r"\b(?:vs|versus|or|double|two|both|better)\b", plain)
     ):
         # "single-leg calf raise vs double?": the verdict is the progression.
@@ -1732,6 +1746,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
         return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
+        either = re.search(r"\b(\w+) or (\w+)\b", plain)
+        if either and ask.yesno:
+            # "straight or bent?": the option the fact says, first ("Straight: keep the lifting leg ...")
+            options = [o for o in either.groups() if stems(o) & stems(fact)]
+            if len(options) == 1 and not set(either.groups()) & STOPWORDS:
+                return f"{_cap(options[0])}: {_lower1(_end(fact))}", f"{ex.name}: {ex.dose.text()}."
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
     if ask.kind == "what" and not ask.yesno and not _WORKS_ASK.search(normalize(question)):
         # "what is a hamstring push-up", "what's the deal with the squat where...": what it is and how.

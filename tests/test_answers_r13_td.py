@@ -279,3 +279,26 @@ def test_machine_told_by_its_look(message: str, name: str) -> None:
     reply = text(message)
     assert name in reply.split("\n")[0], reply
     assert not reply.startswith("Hip strength"), reply
+
+
+# A detail asked as an either/or of one move: the option its cue says, first; the move's own
+# "one-legged" name is no one-leg-versus-two question.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "side-lying hip raise - should my leg be straight or bent?",
+            "Straight: keep the lifting leg straight",
+        ),
+        ("hip raise on my side: leg straight or bent, should it be?", "Straight"),
+        ("one-legged squat: should my back foot be flat or on its toes?", "back toes"),
+    ],
+)
+def test_either_or_detail_of_a_move(message: str, lead: str) -> None:
+    first = text(message).split("\n")[0]
+    assert lead in first, first
+    assert not first.startswith("One leg is harder"), first
+
+
+def test_one_or_two_legged_squat_is_still_the_progression() -> None:
+    assert text("one legged squat or two legged squat?").startswith("One leg is harder")
