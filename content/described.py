@@ -423,6 +423,7 @@ _DETERMINER = _p(r"\b(?:the|those|these|this|that|my|your|a|an|one of those|one 
 _RELATIVE = _p(r",? (?:the ones?|those|which|that|the bits?)\b(?: (?:that|which|you|i))?[^,.?!]{0,70}")
 
 
+_HYPHENED = rx.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 _GAP = 30  # a feature told this close to the span is part of the same telling
 _ASK_GAP = rx.compile(r"\?|\s[-\u2013\u2014]\s")
 _TOLD = _p(
@@ -482,6 +483,9 @@ def name_described(text: str, muscles: bool = False) -> str:
     article's name (in the sentence that tells it). Text that describes nothing comes back as is."""
     if len(text) > 1500:
         return text
+    # "the pushing-up-onto-tiptoes-off-a-stair one": a telling hyphenated into one word is read as words
+    # (a name's single hyphen, "one-legged", "side-lying", stays)
+    given, text = text, _HYPHENED.sub(lambda m: m.group(0).replace("-", " "), text)
     out: list[str] = []
     changed = False
     for sent in _SENTENCE.split(text):
@@ -518,4 +522,4 @@ def name_described(text: str, muscles: bool = False) -> str:
             sent = before + name + sent[hi:]
             changed = True
         out.append(sent)
-    return "".join(out) if changed else text
+    return "".join(out) if changed else given

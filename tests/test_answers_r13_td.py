@@ -302,3 +302,17 @@ def test_either_or_detail_of_a_move(message: str, lead: str) -> None:
 
 def test_one_or_two_legged_squat_is_still_the_progression() -> None:
     assert text("one legged squat or two legged squat?").startswith("One leg is harder")
+
+
+# A telling hyphenated into one long word is read as its words.
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("the pushing-up-onto-tiptoes-off-a-stair one: how many sets?", "Calf raise"),
+        ("that lying-on-your-back-hips-up-to-the-ceiling thing - how long do I hold it?", "Bridge"),
+        ("the lean-against-the-wall-and-lift-your-toes one - what's it for?", "Wall toe raise"),
+    ],
+)
+def test_hyphenated_telling(message: str, lead: str) -> None:
+    first = text(message).split("\n")[0]
+    assert first.startswith(lead), first
