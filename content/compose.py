@@ -108,8 +108,8 @@ _HOW_DO_I = rx.compile(
 
 # "you lie down with your feet on a chair? then what?", "ok I'm up on the bench, what next?": the rest
 _THEN_WHAT = rx.compile(
-    r"\b(?:then what|what then|what next|whats next|what now|what do (?:i|you) do (?:next|after that|then)|"
-    r"what comes next|what happens next|and after that)\b"
+    r"\b(?:then what|what then|what next|whats next|what now|now what|"
+    r"what do (?:i|you) do (?:next|after that|then)|what comes next|what happens next|and after that)\b"
 )
 
 
@@ -1238,7 +1238,8 @@ _WORTH_EX = rx.compile(
     r"ance|"
     r"proper|real|actual|legit|decent|good|training)\b|"
     r"\b(?:does|do|will|would) (?:it|that|this|they|those|these) (?:\w+ )?(?:do|achieve) (?:anything|much|"
-    r"something)\b|\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:drill|exercise|move)\b|"
+    r"something)\b|"
+    r"\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:\w+ )?(?:drill|exercise|move)\b|"
     r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
     r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
     r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b|"

@@ -107,6 +107,23 @@ def test_then_what_gives_the_rest(message: str, next_step: str, told_step: str) 
     assert told_step not in reply, reply
 
 
+def test_now_what_after_steps_told() -> None:
+    reply = text("I'm on my back with my heels on a chair, hips up. Now what?")
+    assert "Take one foot off" in reply and "1) Lie face up" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "skipping where you land on the same foot - is that a proper plyo drill?",
+        "box hops: a real plyometric exercise or not?",
+        "is skipping a legit running drill?",
+    ],
+)
+def test_proper_drill_gets_yes(message: str) -> None:
+    assert text(message).startswith("Yes"), text(message)
+
+
 def test_then_what_after_a_step_told_back() -> None:
     reply = text(
         "Saw the hamstring push-up in a magazine. You lie down with your feet on a chair? Then what?"
