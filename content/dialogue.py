@@ -531,6 +531,15 @@ _ABOUT_TOLD_MOVE = rx.compile(
 )
 
 
+# "is that good for runner's knee?", "will it help my shins?": a told move asked about for a part or injury
+_GOOD_FOR_IT = rx.compile(
+    r"^(?:so |but |and )?(?:is|are|does|do|will|would|could|can) (that|it|this|they|those)\b"
+    r"(?=.*\b(?:good|ok|okay|bad|safe|useful|helpful|help|helps|enough) (?:for|with)\b|"
+    r".*\bhelp (?:my|with)\b)",
+    re.IGNORECASE,
+)
+
+
 def _told_moves(background: str) -> list[str]:
     """The exercises the background names by their own name ("I've started doing hill repeats"), not
     ones a word of it only leans towards ("the big hill on campus")."""
@@ -1132,6 +1141,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # "...I've started doing hill repeats up the lane. Is it doing something real?": "it" is
             # the one move the runner told, not a rule a passing word ("a gym session") landed on.
             found_in.insert(0, told_moves[0])
+            for at_ask, told_ask in enumerate(asks):
+                it = _GOOD_FOR_IT.match(told_ask)
+                if it is not None and not named_exercises(normalize(told_ask)):
+                    # (td r13) "I've been doing wall squats. Is that good for runner's knee?": the move
+                    # is what's asked about for the knee, not the knee's own list
+                    move = EXERCISES[told_moves[0][9:]].name.lower()
+                    asks[at_ask] = f"{told_ask[: it.start(1)]}the {move}{told_ask[it.end(1) :]}"
         if not found_in and all(
             set(normalize(a).split()) & BACK
             or len([w for w in normalize(a).split() if w not in STOPWORDS]) <= 2

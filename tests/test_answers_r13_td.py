@@ -333,3 +333,21 @@ def test_one_or_two_legged_squat_is_still_the_progression() -> None:
 def test_hyphenated_telling(message: str, lead: str) -> None:
     first = text(message).split("\n")[0]
     assert first.startswith(lead), first
+
+
+# A move told, then "is that good for <injury or part>?": that move for it, not the injury's own list.
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        (
+            "I've been doing the thing where you sit against the wall with a ball behind you. Is that good "
+            "for runner's knee?",
+            "wall squat",
+        ),
+        ("I've started doing calf raises on the stairs. Will it help my shins?", "Calf raise"),
+        ("I do bench step-ups twice a week. Is that good for runner's knee?", "step-up"),
+    ],
+)
+def test_told_move_good_for_an_injury(message: str, move: str) -> None:
+    first = text(message).split("\n")[0]
+    assert first.startswith("Yes") and move in first, first
