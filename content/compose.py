@@ -38,6 +38,7 @@ class Ask:
     yesno: bool = False  # asked as yes/no ("is it ok", "should I", "do I", "will it")
     compare: bool = False  # "X or Y", "vs", "better"
     other_side: bool = False  # "the other leg / side"
+    then: bool = False  # "then what?", "what next?": the steps after the ones told
 
 
 _DOES_FOR = rx.compile(
@@ -67,7 +68,7 @@ _OR_NOT = rx.compile(
     r"(?<!\bdone )(?<!\bit )(?<!\bthem )(?<!\bthis )(?<!\bthat )(?<!\bem )(?<!\bform )right|isnt it)$"
 )
 # "how do I do calf raises right": "right" after the thing done is the right way, not a tag question.
-_DO_RIGHT = rx.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,3} right$")
+_DO_RIGHT = rx.compile(r"\b(?:do|doing|done|get|getting)\b(?: \w+){0,6} right$")
 # "what muscles does it work", "which muscles": what it works, not how heavy its weight should be
 _MUSCLES_ASK = rx.compile(r"\b(?:what|which) muscles?\b")
 _YESNO_START = frozenset(
@@ -102,6 +103,13 @@ _HOW_DO_I = rx.compile(
     r"(?:do|perform|set up|run)\b|"
     r"\bhow to (?:do|perform|run)\b|\b(?:right|proper|correct|best) technique\b|"
     r"\bwhats? (?:is )?the (?:right|proper|correct|best) form\b|(?:^|, )proper form$"
+)
+
+
+# "you lie down with your feet on a chair? then what?", "ok I'm up on the bench, what next?": the rest
+_THEN_WHAT = rx.compile(
+    r"\b(?:then what|what then|what next|whats next|what now|now what|"
+    r"what do (?:i|you) do (?:next|after that|then)|what comes next|what happens next|and after that)\b"
 )
 
 
@@ -169,7 +177,10 @@ def ask_of(text: str) -> Ask:
         dose = "rest"  # "how long should I rest between sets of lunges"
     # A yes/no question may follow a statement: "calves tight after runs, should I lift them?"
     clause_starts = {
-        c.split()[0] for c in re.split(r"[,;]|[.!?](?=\s)|\bso\b|\bbut\b", text.lower()) if c.split()
+        # ("<the move> - should my chest stay up?": the dash starts the asking clause)
+        c.split()[0]
+        for c in re.split(r"[,;:]|[.!?](?=\s)|\bso\b|\bbut\b|\s[-\u2013\u2014]+\s", text.lower())
+        if c.split()
     }
     yesno = (
         (bool(words) and words[0] in _YESNO_START)
@@ -183,7 +194,9 @@ def ask_of(text: str) -> Ask:
     )
     # "could you please explain how to perform the bridge?": a request for the steps, not a yes/no
     yesno = yesno and not (_REQUEST.search(joined) and w & {"how", "explain", "describe", "show", "walk"})
+    # ("how do I do the side-lying hip raise right?": no other side asked)
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
+    other = other and not (_DO_RIGHT.search(" ".join(words)) and not w & {"other", "left"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
     compare = compare or (
@@ -238,7 +251,10 @@ def ask_of(text: str) -> Ask:
         kind = "check"
     else:
         kind = "what"
-    return Ask(kind, dose, yesno, compare, other)
+    then = bool(_THEN_WHAT.search(" ".join(words)))
+    if then and not dose:
+        kind, yesno = "howto", False
+    return Ask(kind, dose, yesno, compare, other, then)
 
 
 # ---- the article's do's and don'ts, as verdicts -------------------------------------------------
@@ -1032,10 +1048,14 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it
     # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
-    clause = re.split(r"[,;]\s*|\.\s+", q.strip().lower())[-1] or q
+    clause = re.split(r"[,;]\s*|\.\s+|\s[-\u2013\u2014]+\s", q.strip().lower())[-1] or q
+    if not stems(clause) - GENERIC:
+        # ("<move> - chest up, should it be?": the asking clause is the dash's, "should it be" says nothing)
+        clause = re.split(r"\s[-\u2013\u2014]+\s", q.strip().lower())[-1]
     if _unmatched_extreme(q, fact):
         return ""  # "really steep", "5 days a week": the fact doesn't back that, so no "Yes"
-    return "Yes. " if stems(clause) & stems(fact) else ""
+    said = stems(clause)
+    return "Yes. " if (said | _alike(said & _UPRIGHT_ASK)) & stems(fact) else ""
 
 
 _EXTREME = rx.compile(
@@ -1064,8 +1084,11 @@ def _unmatched_extreme(q: str, fact: str) -> bool:
     f = normalize(fact)
     fs = stems(fact)
     fnums = set(re.findall(r"\d+", fact)) | {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", f)}
-    for m in _EXTREME.finditer(normalize(q)):
+    plain = normalize(q)
+    for m in _EXTREME.finditer(plain):
         w = m.group(0)
+        if w == "one" and re.search(r"\b(?:the|that|this|which) $", plain[: m.start()]):
+            continue  # "the one where you step forward...": a move told, no number
         num = w if w.isdigit() else _NUMBER_WORDS.get(w)
         if num is not None:
             if num not in fnums:
@@ -1168,8 +1191,17 @@ _ALIKE = {
     "back": ("down",),
     "hand": ("arm",),
     "arm": ("hand",),
+    # "should my chest stay up?", "lean forward?": the step or cue that keeps the upper body upright
+    "chest": ("upper", "upright", "torso", "trunk"),
+    "lean": ("upright", "torso", "trunk"),
+    "posture": ("upright", "torso", "trunk"),
 }
 _VERBS = stems("come comes go goes keep put make get take let feel end up down")
+_UPRIGHT_ASK = frozenset({"chest", "lean", "posture"})
+# "what's it for, and am I meant to go down slow?": a yes/no detail joined on to the why
+_AND_YESNO = rx.compile(r"\band (?:am|should|do|must|is|can) (?:i|it|my)\b(.+)$")
+# "anything to watch with my knees?", "what should I be careful of?", "mistakes to avoid?"
+_WATCH_ASK = rx.compile(r"\b(?:watch\w*|careful|mistakes?|avoid|look out)\b")
 _HOW_WORDS = stems(
     "how do i do it properly form technique steps correctly right way what should be "
     "where when can just them this that one up go get work works target hit muscles good "
@@ -1206,7 +1238,8 @@ _WORTH_EX = rx.compile(
     r"ance|"
     r"proper|real|actual|legit|decent|good|training)\b|"
     r"\b(?:does|do|will|would) (?:it|that|this|they|those|these) (?:\w+ )?(?:do|achieve) (?:anything|much|"
-    r"something)\b|\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:drill|exercise|move)\b|"
+    r"something)\b|"
+    r"\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:\w+ )?(?:drill|exercise|move)\b|"
     r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
     r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
     r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b|"
@@ -1305,6 +1338,48 @@ def _kit_choice(ex: Exercise, plain: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _move_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Every exercise's names as one pattern each (normalised words, any plural), longest first."""
+    out = []
+    for e in EXERCISES.values():
+        names = sorted(
+            {normalize(n) for n in (e.name, *e.aliases) if len(normalize(n).split()) >= 2}, key=len
+        )
+        if names:
+            out.append(
+                (e.id, rx.compile(r"\b(?:" + "|".join(re.escape(n) for n in reversed(names)) + r")s?\b"))
+            )
+    return tuple(out)
+
+
+def _other_moves_named(ex: Exercise, plain: str) -> list[str]:
+    """The other exercises the (normalised) question names in full (two-word names and up)."""
+    return [
+        i
+        for i, pat in _move_names()
+        if i != ex.id and i != ex.variation_of and ex.id != EXERCISES[i].variation_of and pat.search(plain)
+    ]
+
+
+def kit_swap(topic_id: str, kit: list[str]) -> str | None:
+    """ "...or just my back on the wall? no ball in my dorm": the exercise's own stand-in for the kit the
+    runner lacks, as a "No ball?" line (None when the card has none for it)."""
+    ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
+    if ex is None:
+        return None
+    for k in kit:
+        for sub in ex.substitutes:
+            m = re.match(rf"no {re.escape(k)}\w*: (.+)$", sub)
+            if m:
+                return f"No {k}? {_cap(_end(m.group(1)))}"
+            if re.search(rf"\bno {re.escape(k)}\w*\b", sub):
+                # "bodyweight alone, no dumbbells (each rep still loads one leg)"
+                rest = re.sub(rf",? no {re.escape(k)}\w*", "", sub).strip()
+                return f"No {k}? Use {_end(rest)}"
+    return None
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
@@ -1328,6 +1403,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         return f"Either works: {kit_choice}. {ex.name}: {ex.dose.text()}.", ""
     if re.search(
         r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
+        # "which part of the leg does that work?", "what bit of me does the bridge hit?", "what does the
+        # hamstring push-up work?" (the move said back in for "that")
+        r"\b(?:what|which) (?:part|parts|bit|bits|area|areas|region) (?:of (?:\w+ ){0,3})?"
+        r"(?:does|do|will|would|is|are) (?:[\w-]+ ){1,4}?(?:work|target|hit|train|strengthen)\w*\b|"
+        r"\bwhat (?:does|do|will|would) (?:the |a |an )?(?:[\w-]+ ){1,4}?"
+        r"(?:work|target|hit|train|strengthen)\s*$|"
         # "what's that actually training?", "what is it working?"
         r"\bwhat(?:s| is| are) (?:it|they|this|that|those) (?:actually |really |even )?(?:training|working|"
         r"targeting|hitting|strengthening)\b",
@@ -1346,6 +1427,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         if part:
             return f"{ex.name} works the {worked}{also}{works[len('It works the ' + worked) : -1]}.", ""
+        # the step that says where the work is ("...using the hamstrings of the leg still on the chair")
+        where = next(
+            (s for s in ex.steps if any(re.search(rf"\b{m}\b", s, re.I) for m in ex.primary)),
+            "",
+        )
+        if where:
+            return f"{ex.name} works the {_and_names(ex)}{also}.", where
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
     if (
         ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))
@@ -1446,6 +1534,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             placed = (q - name_stems - _HOW_WORDS - _HOW_FAR) if _PLACE_ASK.search(plain_q) else frozenset()
             placed = placed | frozenset(a for w in placed for a in _PLACE_ALIKE.get(w, ()))
             where, n = _best(placed, [*ex.steps, *ex.cues]) if placed else ("", 0)
+            placed_n = n
             if n and where not in figures and not _best(placed, figures)[1]:
                 # "how far back does my back foot go?" on the one-legged squat: the step that places
                 # the back foot, not the knee's 90°.
@@ -1458,7 +1547,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 fact = step if n else ""
             fact = fact or (figures[0] if figures else "")
             if fact:
-                return f"{ex.name}: {_end(fact)}", f"Dose: {ex.dose.text()}."
+                lead = _end(fact)
+                if placed_n and where != fact and where not in figures:
+                    # "how far down, and where do my feet go?": where the feet go, then how deep
+                    lead = f"{_end(where)} {lead}"
+                watch = ""
+                if _WATCH_ASK.search(plain_q):
+                    # "..., and anything to watch with my knees?": the cue that says what not to do
+                    asked = (q | _alike(q)) - name_stems - _HOW_WORDS - _HOW_FAR
+                    warns = [c for c in ex.cues if _SAYS_NOT.search(c) and c != fact]
+                    watch, hit = _best(asked, warns)
+                    watch = _end(watch) if hit else ""
+                if watch:
+                    return f"{ex.name}: {lead} Watch: {_lower1(watch)}", f"Dose: {ex.dose.text()}."
+                return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         if ask.dose == "time":
             timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
             fact, score = _best(q | _alike(q), timed, name_stems)
@@ -1506,6 +1608,15 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
             cue = ""  # "Too steep: stay around 5–10%" after "5–8 at a 5–10% grade" only says it again
         return f"{ex.name}: {line}", cue
+    if ask.kind == "howto" and ask.then and len(ex.steps) > 1:
+        # "you lie down with your feet on a chair? then what?": the steps after the one told (the
+        # first one when the question tells none)
+        told_steps = q - stems(ex.name) - _HOW_WORDS
+        scores = [len(told_steps & stems(s)) for s in ex.steps]
+        at = max(range(len(ex.steps)), key=lambda k: (scores[k], k)) if max(scores) >= 2 else 0
+        at = min(at, len(ex.steps) - 2)
+        rest = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1) if n > at + 1)
+        return f"{ex.name}, from there: {rest}", (f"Dose: {ex.dose.text()}.")
     if ask.kind in ("howto", "what", "check") and ex.steps:
         # "where should my feet be?", "what do I do on the way down?": the step that says it.
         detail = (q | _alike(q)) - name_stems - _HOW_WORDS
@@ -1539,6 +1650,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
+    and_yes = _AND_YESNO.search(normalize(question)) if ask.kind == "why" else None
+    if and_yes is not None:
+        # "what is it for and am I meant to lower slowly?": what it's for, then the yes to the detail
+        yes_detail = stems(and_yes.group(1)) - name_stems - _HOW_WORDS
+        fact, yes_n = _best(yes_detail | _alike(yes_detail), [*ex.cues, *ex.steps])
+        if yes_n and not _SAYS_NOT.search(fact):
+            why_lead = _end(ex.summary) if "work" in ex.summary else f"{_end(ex.summary)} {works}"
+            return f"{ex.name}: {why_lead}", f"Yes: {_lower1(_end(fact))}"
     if ask.kind == "why":
         if ex.setting == "plyo":
             # "that hop-and-land drill, what's it for?": a plyometric drill's point is explosive power
@@ -1572,8 +1691,26 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             f"Start with {ex.dose.text()} and build up.",
         )
     plain = normalize(question)
-    if re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain) and re.search(
-        r"\b(?:vs|versus|or|double|two|both|better)\b", plain
+    # ("step-ups vs single-leg squats": "single" is another move's name, not the one-leg version asked)
+    other_moves = _other_moves_named(ex, plain)
+    # (the move's own name is no one-leg version asked: "one-legged squat: back foot flat or on its toes?")
+    own_off = plain
+    for own in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
+        if len(own.split()) >= 2:
+            own_off = re.sub(rf"\b{re.escape(own)}s?\b", " ", own_off)
+    if (
+        not other_moves
+        and (
+            re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", own_off)
+            or (
+                re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain)
+                and re.search(
+                    r"\b(?:two|double) legs?(?:ged)?\b|\b(?:normal|regular|standard|ordinary) squats?\b",
+                    own_off,
+                )
+            )
+        )
+        and re.search(r"\b(?:vs|versus|or|double|two|both|better)\b", plain)
     ):
         # "single-leg calf raise vs double?": the verdict is the progression.
         return (
@@ -1582,6 +1719,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             "",
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
+    if ask.yesno and re.search(r"\s[-\u2013\u2014]+\s", question):
+        # "<the move, told by its look, with dumbbells> - should my chest stay up?": the asking clause's
+        # words pick the fact, not the telling's ("dumbbells" is no question about going without them)
+        q = stems(re.split(r"\s[-\u2013\u2014]+\s", question)[-1]) or q
+    q = q | _alike(q & _UPRIGHT_ASK)  # "chest up?", "lean forward?": the upright-torso step
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if (
         ask.yesno
@@ -1596,9 +1738,21 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # stand-in it asks about works.
         return f"Yes: {sub} works for the {ex.name.lower()}.", f"{ex.name}: {ex.dose.text()}."
     if score and ask.yesno and " or " not in f" {normalize(question)} ":
-        # An exercise's cues and steps are specific: one shared word is enough to say yes.
-        return f"{_yes_no(question, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
+        # An exercise's cues and steps are specific: one shared word is enough to say yes. (The move's
+        # own name is no part of what is asked: the "one" of "one-legged squat" is no number.)
+        unnamed = question
+        for own in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
+            unnamed = re.sub(
+                r"\b" + r"[\s-]+".join(map(re.escape, own.split())) + r"s?\b", " ", unnamed, flags=re.I
+            )
+        return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
+        either = re.search(r"\b(\w+) or (\w+)\b", plain)
+        if either and ask.yesno:
+            # "straight or bent?": the option the fact says, first ("Straight: keep the lifting leg ...")
+            options = [o for o in either.groups() if stems(o) & stems(fact)]
+            if len(options) == 1 and not set(either.groups()) & STOPWORDS:
+                return f"{_cap(options[0])}: {_lower1(_end(fact))}", f"{ex.name}: {ex.dose.text()}."
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
     if ask.kind == "what" and not ask.yesno and not _WORKS_ASK.search(normalize(question)):
         # "what is a hamstring push-up", "what's the deal with the squat where...": what it is and how.
@@ -2637,7 +2791,9 @@ def _settle_verdict(question: str, text: str) -> str:
         if pm is None:
             continue
         nxt = _SENT.split(p[pm.end() :])[0]
-        if (k or len(nxt.split()) <= 5) and not (stems(nxt) & (stems(plain) - GENERIC - _LOOSE)):
+        asked_words = stems(plain) - GENERIC - _LOOSE
+        asked_words |= _alike(asked_words & _UPRIGHT_ASK)  # ("chest up?" is what "upper body upright" says)
+        if (k or len(nxt.split()) <= 5) and not (stems(nxt) & asked_words):
             # "Yes. Repeat 5 to 8 times.": a bare verdict over a sentence about something else.
             paras[k] = _cap(p[pm.end() :])
     first = paras[0]

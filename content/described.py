@@ -33,6 +33,7 @@ class _Thing:
     unless: re.Pattern[str] | None = None  # words that make it something else
     extra: tuple[re.Pattern[str], ...] = ()  # more of the telling, taken into the span when next to it
     muscle: bool = False
+    said_too: re.Pattern[str] | None = None  # the sentence must say this too, anywhere (not replaced)
 
     @property
     def verb(self) -> str:
@@ -91,6 +92,9 @@ _ONE_FOOT_OFF = _p(
 )
 _BACK_ON_WALL = _p(
     r"\b(?:back|bum|butt|shoulders)\b[^.?!]{0,15}?\b(?:on|against|to) (?:a |the )?wall\b|"
+    # "a big ball between your back and the wall", "a ball behind me against the wall"
+    r"\bbetween (?:my |your |the |their )?(?:lower )?back and (?:a |the )?wall\b|"
+    r"\bball\b[^.?!]{0,25}?\b(?:against|on) (?:a |the )?wall\b|"
     r"\b(?:lean\w*|press\w*|rest\w*|stand\w*|sit\w*|slid\w*) (?:back )?(?:on|against|into) (?:a |the )?wall\b"
 )
 _TOES_UP = _p(
@@ -140,7 +144,8 @@ _FACE_DOWN = _p(r"\b(?:face ?down|on (?:my|your|the|their) (?:front|stomach|bell
 _CURL = _p(
     r"\b(?:curl\w*|bend\w*|pull\w*|bring\w*|kick\w*|flex\w*)\b[^.?!]{0,25}?\b(?:heels?|"
     r"legs?|feet|knees|lower legs?|"
-    r"pad)\b[^.?!]{0,25}?\b(?:bum|butt|backside|glutes|behind|towards? (?:me|you|my|your)|under|back|in|up)\b"
+    r"pad)\b[^.?!]{0,25}?\b(?:bum|butt|backside|glutes|behind|towards? (?:my |your )?(?:bum|butt|backside)|"
+    r"towards? (?:me|you|my|your)|under|back|in|up)\b"
 )
 _PUSH_AWAY = _p(
     r"\b(?:push\w*|press\w*|shov\w*|driv\w*|kick\w*)\b[^.?!]{0,25}?\b(?:platform|"
@@ -162,6 +167,30 @@ _ONTO_BOX = _p(
 _OVER_LINE = _p(
     r"\b(?:over|across) (?:a |the |some )?(?:chalk |painted |taped |floor |drawn |imaginary |crack in the |)?"
     r"(?:line|mark|crack|tape|stripe|rope|stick)s?\b"
+)
+# "one foot forward and the back foot on its toes a step behind", "the back leg resting on its toes":
+# the split stance of the one-legged squat
+_BACK_FOOT = _p(
+    r"\b(?:back|rear|other|trailing|behind) (?:foot|leg|toes)\b|"
+    r"\b(?:foot|leg|toes)\b[^.?!]{0,30}?\bbehind\b|\ba (?:step|stride|pace) behind\b"
+)
+_FRONT_FOOT = _p(
+    r"\b(?:one|front|a|your|my) (?:foot|leg)(?:['\u2019]?s| is)? (?:out )?(?:forward|in front|ahead)\b|"
+    r"\b(?:front|forward) (?:foot|leg|knee)\b"
+)
+_DROP = _p(
+    r"\b(?:drop\w*|lower\w*|sink\w*|bend\w*|dip\w*|squat\w*)(?: (?:right |straight )?down)?\b|"
+    r"\b(?:go\w*|come|coming) down\b"
+)
+# "step forward holding dumbbells, drop down, then step back": the lunge
+_STRIDE = _p(
+    r"\b(?:step\w*|strid\w*|reach\w*) (?:\w+ )?(?:forward|forwards|out front|ahead)\b|"
+    r"\b(?:a |one )?(?:long|big|giant) (?:step|stride)\b"
+)
+# "step up onto a bench with one foot", "stepping up on a box": the step-up
+_STEP_ONTO = _p(
+    r"\bstep\w* (?:up )?(?:on ?to|onto|up on|up to) (?:a |the |my |your )?(?:\w+ )?"
+    r"(?:bench|box|chair|step|stair|platform|crate|block)\b"
 )
 _SIDE = _p(r"\b(?:on (?:my|your|one|the|their) side|sideways|side[- ]lying)\b")
 _LEG_UP = _p(r"\b(?:lift\w*|rais\w*|swing\w*)\b[^.?!]{0,20}?\b(?:legs?|knees?)\b|\blegs? (?:up|raise|lift)\b")
@@ -192,6 +221,42 @@ _EX_NAMES = (
 )
 
 _THINGS: tuple[_Thing, ...] = (
+    _Thing(
+        "the one-legged squat",
+        "doing one-legged squats",
+        (_BACK_FOOT, _FRONT_FOOT, _DROP),
+        _p(r"\b(?:one|single|1)[- ]leg(?:ged)? squats?\b|\bsplit squats?\b|\blunges?\b|\blunging\b"),
+        _p(r"\b(?:hop\w*|jump\w*|skip\w*|dumbbells?|step\w* back|walk\w* forward|stride\w* forward)\b"),
+        (_BACK_FOOT, _FRONT_FOOT, _DROP, _ON_TOES),
+    ),
+    _Thing(
+        "the lunge",
+        "doing lunges",
+        (_STRIDE, _DROP),
+        _p(r"\blunges?\b|\blunging\b|\bsplit squats?\b|\bstep ?-?ups?\b"),
+        _p(
+            r"\b(?:hop\w*|jump\w*|skip\w*|bound\w*|run\w*|jog\w*|sprint\w*|hills?|slopes?|downhill|stretch\w*)\b|"
+            r"\bstep\w* (?:up )?(?:on ?to|up on)\b"
+        ),
+        (
+            _STRIDE,
+            _DROP,
+            _p(
+                r"\b(?:step\w*|push\w*|come|coming|spring\w*) back\b|\b(?:holding|with) (?:\w+ )?dumbbells?\b"
+            ),
+        ),
+    ),
+    _Thing(
+        "the bench step-up",
+        "doing step-ups",
+        (_STEP_ONTO,),
+        _p(r"\bstep ?-?ups?\b(?! ?(?:on|onto|to)\b)|\bstepups?\b"),
+        _p(r"\b(?:hop\w*|jump\w*|skip\w*|bound\w*|calf|calves|heels?|tip ?toes?|toes)\b"),
+        (
+            _STEP_ONTO,
+            _p(r"\b(?:push\w*|driv\w*|straighten\w*|step\w* (?:back )?down|with one (?:foot|leg))\b"),
+        ),
+    ),
     _Thing(
         "the calf raise",
         "doing calf raises",
@@ -243,9 +308,11 @@ _THINGS: tuple[_Thing, ...] = (
                 r"\b(?:the |that |this )?(?:hamstrings?|hammy|hammies|"
                 r"hams) (?:exercise|one|move|thing|drill)\b"
             ),
-            _p(r"\b(?:with|on|using|off) (?:a |the |my )?(?:chair|sofa|couch|bench|stool|ball)\b"),
         ),
         _p(r"\bhamstring push ?-?ups?\b|\bcurl\w*\b|\bmachine\b"),
+        # (the kit said anywhere in the sentence, and left as said: "don't own an exercise ball, can I
+        # still do the hamstring one")
+        said_too=_p(r"\b(?:chair|sofa|couch|bench|stool|ball)\b"),
     ),
     _Thing(
         "the bridge",
@@ -284,6 +351,14 @@ _THINGS: tuple[_Thing, ...] = (
         _p(r"\btreadmills?\b"),
         None,
         (_TILT,),
+    ),
+    _Thing(
+        # "lie on your belly and curl your heels to your bum on the machine"
+        "the hamstring curl",
+        "doing hamstring curls",
+        (_FACE_DOWN, _CURL),
+        _p(r"\b(?:hamstring|leg|ham|hammy) curls?\b|\bcurl machine\b"),
+        _p(r"\b(?:chair|ball|floor|bicep\w*|arms?)\b"),
     ),
     _Thing(
         "skipping drills",
@@ -326,7 +401,7 @@ _SENTENCE = rx.compile(r"(?<=[.?!;\n])")
 # "that thing where you", "the one where your", "the machine at the gym where you": the words that
 # announce a description go with it.
 _LEAD_IN = _p(
-    r"\b(?:that|the|this|those|these|a|one of those|one of the) (?:\w+ ){0,3}?(?:thing|"
+    r"\b(?:that|the|this|those|these|a|one of those|one of the) (?:[\w-]+ ){0,3}?(?:thing|"
     r"one|exercise|move|drill|"
     r"machine|stuff|workout|bit|routine|ones|things|exercises|moves|drills|machines)s? (?:\w+ ){0,3}?"
     r"(?:(?:where|when|with|in which|that) (?:you|i|u|we|they|your|my)?\b[^,.?!]{0,40})?$"
@@ -348,7 +423,9 @@ _DETERMINER = _p(r"\b(?:the|those|these|this|that|my|your|a|an|one of those|one 
 _RELATIVE = _p(r",? (?:the ones?|those|which|that|the bits?)\b(?: (?:that|which|you|i))?[^,.?!]{0,70}")
 
 
+_HYPHENED = rx.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+){2,}\b")
 _GAP = 30  # a feature told this close to the span is part of the same telling
+_ASK_GAP = rx.compile(r"\?|\s[-\u2013\u2014]\s")
 _TOLD = _p(
     r"(?:^|(?<=\s))(?:(?:standing|stand|stood|lying|lie|lay|laying|sitting|"
     r"sit|sat|going|go|getting|get|putting|"
@@ -384,9 +461,16 @@ def _span(thing: _Thing, sent: str) -> tuple[int, int] | None:
     while grew:
         grew = False
         for a, b in every:
-            if a < lo and lo - b <= _GAP and b > 0 and hi - a <= _MAX_SPAN + 60 and "?" not in sent[b:lo]:
+            # (not over a "?" or a dash: "<move> - how far down?" asks about the move, it tells no more)
+            if (
+                a < lo
+                and lo - b <= _GAP
+                and b > 0
+                and hi - a <= _MAX_SPAN + 60
+                and not _ASK_GAP.search(sent[b:lo])
+            ):
                 lo, grew = a, True
-            if b > hi and a - hi <= _GAP and b - lo <= _MAX_SPAN + 60 and "?" not in sent[hi:a]:
+            if b > hi and a - hi <= _GAP and b - lo <= _MAX_SPAN + 60 and not _ASK_GAP.search(sent[hi:a]):
                 hi, grew = b, True
     told = _TOLD.search(sent[:lo].rsplit(",", 1)[-1][-40:]) if lo else None
     if told is not None:
@@ -399,6 +483,9 @@ def name_described(text: str, muscles: bool = False) -> str:
     article's name (in the sentence that tells it). Text that describes nothing comes back as is."""
     if len(text) > 1500:
         return text
+    # "the pushing-up-onto-tiptoes-off-a-stair one": a telling hyphenated into one word is read as words
+    # (a name's single hyphen, "one-legged", "side-lying", stays)
+    given, text = text, _HYPHENED.sub(lambda m: m.group(0).replace("-", " "), text)
     out: list[str] = []
     changed = False
     for sent in _SENTENCE.split(text):
@@ -408,6 +495,8 @@ def name_described(text: str, muscles: bool = False) -> str:
             if _NAME_ASKED.search(sent):
                 break  # ("whats the one where..., what's it called": the name is the answer, told first)
             if thing.named.search(sent) or (thing.unless is not None and thing.unless.search(sent)):
+                continue
+            if thing.said_too is not None and not thing.said_too.search(sent):
                 continue
             span = _span(thing, sent)
             if span is None:
@@ -433,4 +522,4 @@ def name_described(text: str, muscles: bool = False) -> str:
             sent = before + name + sent[hi:]
             changed = True
         out.append(sent)
-    return "".join(out) if changed else text
+    return "".join(out) if changed else given

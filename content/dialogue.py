@@ -61,7 +61,7 @@ from content.asks import (
     without_filler,
 )
 from content.cards import exercises_for_muscle
-from content.compose import ask_of, settled
+from content.compose import ask_of, kit_swap, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
@@ -529,6 +529,15 @@ _ABOUT_TOLD_MOVE = rx.compile(
     r"^(?:so |but |and )?(?:is|does|do|will|would|could|can) (?:that|it|"
     r"this)\b(?! (?:ok|okay|fine|safe) to\b)"
     r"(?!.*\b(?:because|why|stuff|routines?|workouts?|training|sessions?|weights?|machines?)\b)"
+)
+
+
+# "is that good for runner's knee?", "will it help my shins?": a told move asked about for a part or injury
+_GOOD_FOR_IT = rx.compile(
+    r"^(?:so |but |and )?(?:is|are|does|do|will|would|could|can) (that|it|this|they|those)\b"
+    r"(?=.*\b(?:good|ok|okay|bad|safe|useful|helpful|help|helps|enough) (?:for|with)\b|"
+    r".*\bhelp (?:my|with)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1174,7 +1183,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             len(told_moves) == 1
             and asks
             and re.match(
-                r"^(?:so |but |and )?(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b",
+                r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b|"
+                # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
+                # of the one move told
+                r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
+                r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
+                r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
+                r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
                 normalize(asks[0]),
             )
             and not named_exercises(normalize(asks[0]))
@@ -1183,6 +1198,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # "...I've started doing hill repeats up the lane. Is it doing something real?": "it" is
             # the one move the runner told, not a rule a passing word ("a gym session") landed on.
             found_in.insert(0, told_moves[0])
+            for at_ask, told_ask in enumerate(asks):
+                it = _GOOD_FOR_IT.match(told_ask)
+                if it is not None and not named_exercises(normalize(told_ask)):
+                    # (td r13) "I've been doing wall squats. Is that good for runner's knee?": the move
+                    # is what's asked about for the knee, not the knee's own list
+                    move = EXERCISES[told_moves[0][9:]].name.lower()
+                    asks[at_ask] = f"{told_ask[: it.start(1)]}the {move}{told_ask[it.end(1) :]}"
         if not found_in and all(
             set(normalize(a).split()) & BACK
             or len([w for w in normalize(a).split() if w not in STOPWORDS]) <= 2
@@ -1567,7 +1589,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 kind == "what"
                 and not re.search(
                     r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
-                    r"start|starter|first)\b",
+                    # (td r13: "where do my feet go" asks the step, even after a card that holds it)
+                    r"start|starter|first|where)\b",
                     normalize(ask),
                 )
                 and all(
@@ -2070,6 +2093,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         out = replace(out, text="\n".join(lines))
     kit = lacked(plain)
     if kit and out.found and not hurt:
+        # (td r13) "wall squat with the ball or just my back on the wall? no ball here": the card's own
+        # no-ball version first, so the steps stay whole under it
+        kit_line = kit_swap(out.topic or "", kit) if len(out.topics) <= 1 else None
+        if (
+            kit_line
+            and re.search(r"(?:^|\s)1\) ", out.text)
+            and not re.search(r"^No [^?]{2,40}\? ", out.text, re.M)
+        ):
+            out = replace(out, text=f"{kit_line}\n{out.text}")
         out = replace(out, text=drop_kit(out.text, kit))
     if (
         background

@@ -598,6 +598,17 @@ _FACET = rx.compile(
 )
 
 
+# "how deep do I sit?", "where do my feet go?", "anything to watch with my knees?": a detail of doing a
+# move, which after an ask about one exercise is about that exercise (not a seated machine's "sit").
+_MOVE_DETAIL = rx.compile(
+    r"\bhow (?:deep|low|far down|far|high|wide|slow|fast)\b(?: \w+){0,2} (?:do|does|should|can|am|must|to)\b|"
+    r"\bwhere (?:do|does|should|must) (?:my|the|your) "
+    r"(?:feet|foot|knees?|hands?|arms?|back|hips?|heels?|toes)\b|"
+    r"\b(?:anything|what|things?) (?:else )?to (?:watch|look out|be careful|avoid)\b|"
+    r"\bwhat (?:do|should) (?:i do with )?(?:my|the) (?:knees?|feet|back|arms?|hands?|hips?)\b"
+)
+
+
 _OFTEN_SAID = rx.compile(r"\b(?:week|weekly|times|twice|daily|every day|a month)\b")
 
 
@@ -1920,6 +1931,13 @@ def _answer_one(
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))
+    detail = (
+        context is not None
+        and context.startswith("exercise:")
+        and earlier
+        and bool(_MOVE_DETAIL.search(plain))
+        and not named_exercises(plain)
+    )
     # ("should I lift the day before a race? and what about on interval days": a day of its own)
     moved = opener and probe[2] and context in TIMED and answer_fn(ask).topics[:1] not in ((context,), ())
     moved = (
@@ -1929,6 +1947,7 @@ def _answer_one(
         follow_up(ask, probe)
         or (opener and not probe[0] and not moved and (own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
+        or detail  # "Wall squat: where do my feet go, how deep do I sit?": the same move's detail
     ):
         trace("followup", context)
         intent = ask_of(ask)

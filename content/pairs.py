@@ -187,7 +187,13 @@ def pair_text(
         ):
             # "strides before or after the strength session?": one line answers which; no second topic.
             return compose(t.id, t.ref, question, named=t_named), (a.id, b.id)
-    if isinstance(a.ref, Exercise) and not b_named and _ONE_OR_TWO.search(plain) and _VERSUS.search(plain):
+    if (
+        isinstance(a.ref, Exercise)
+        and not b_named
+        and not (b.kind == "exercise" and _name_in(b, plain))  # ("step-ups vs single-leg squats": two moves)
+        and _ONE_OR_TWO.search(plain)
+        and _VERSUS.search(plain)
+    ):
         # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if (

@@ -783,6 +783,10 @@ _USE_KIT = rx.compile(
     r"\bhow (?:do|can|could|should|would) (?:i|we) (?:best )?(?:use|make use of|train with|work out with) "
     r"(?P<obj>(?:\w+ ){1,5}?)(?:for|to)\b"
 )
+_LOAD_KIT = rx.compile(
+    r"\b(?:which|what) (?:\w+ ){0,3}(?:exercises?|moves?|ones|stuff|things) (?:can|could|should|do|would) "
+    r"(?:i|we) (?:load|use|weight|hold|add|do)\b(?: \w+){0,2} (?:with )?(?:it|them|this|that|these|those)\b"
+)
 # "what height of box for step-ups?", "how heavy should the dumbbells be for lunges?": a figure for one
 # exercise, not a routine.
 _FIGURE_ASK = rx.compile(
@@ -1184,6 +1188,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
+    # (td r13) "only one 16kg kettlebell. Which exercises can I load with it?": the moves it loads
+    use_kit = use_kit or bool(kit and _LOAD_KIT.search(message) and not _names_exercise(message))
     # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
     told_only = bool(
         kit
@@ -2188,7 +2194,8 @@ _PART_NAME = {"shin_splints": "shins", "calves": "calves", "hips": "hips"}
 # A chair that rolls or slides: the hamstring push-up needs one braced so it can't move.
 _ROLLING = rx.compile(
     r"\b(?:on (?:wheels|castors|casters|rollers)|wheel(?:ed|ie|y)|swivel|rolling|office chair|desk chair "
-    r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?))\b"
+    r"on|chairs? (?:\w+ ){0,3}(?:slides?|sliding|slips?|slipping|skids?|moves?|rolls?|scoots?)|"
+    r"(?:has|got|with|have) (?:\w+ )?(?:wheels|castors|casters))\b"
 )
 ROLLING_NO = "Not on a chair that rolls or slides: the article has the chair's back braced against a wall. "
 ROLLING_FIX = "Brace it: the article has the chair's back pushed against a wall so it can't move. "
@@ -2226,6 +2233,10 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         # "my only chair is on wheels, can I do the hamstring push-up?": not on a chair that rolls
         yes_no = re.search(r"\b(?:can|could|is|will|would|should) (?:i|it|that|this)\b", message)
         lead = ROLLING_NO if yes_no else ROLLING_FIX
+        if re.search(r"\bhow (?:do|should|can|would) (?:i|you) (?:do|perform|set up)\b", message):
+            # (td r13) "how do I do the hamstring push-up? my only chair has wheels": the steps, then the fix
+            steps = " ".join(f"{n}) {s}" for n, s in enumerate(EXERCISES["hamstring_pushup"].steps, 1))
+            return f"Hamstring push-up: {steps}\n{lead}{ROLLING_TEXT}", "exercise:hamstring_pushup"
         return lead + ROLLING_TEXT, "exercise:hamstring_pushup"
     parts = [p for p, pat in _PART_ASKED if pat.search(asked)]
     if (
@@ -2662,7 +2673,8 @@ _HILLS_OR_GYM = rx.compile(
 )
 # "... if I only have time for one", "if I had to pick": one of the two, not both.
 _PICK_ONE = rx.compile(
-    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:only|just) (?:do|pick|choose) one|one or the other|"
+    r"\b(?:only (?:have |had |got |get )?(?:time|room|energy) for one|(?:only|just) (?:do|pick|choose) one|"
+    r"one or the other|"
     r"had to (?:pick|choose))\b"
 )
 _HILL_SESSION = rx.compile(

@@ -573,7 +573,7 @@ _JOINED = rx.compile(
 # "...if I only have time for one": a pick, not "both". The article's own words decide it where it has
 # them (the step-up is "simple, valuable"; one-legged moves copy running).
 _ONLY_ONE = rx.compile(
-    r"\b(?:only (?:have )?(?:time|room|energy) for one|(?:if|when) i (?:can|could) only "
+    r"\b(?:only (?:have |had |got |get )?(?:time|room|energy) for one|(?:if|when) i (?:can|could) only "
     r"(?:do|pick|choose) one|"
     r"only (?:do|pick|choose) one|just one of (?:them|those|the two)|one or the other|had to "
     r"(?:pick|choose))\b"
