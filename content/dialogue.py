@@ -132,6 +132,7 @@ from content.situation import (
     IS_BAD,
     KEEP_AWAY,
     KEEP_AWAY_LEAD,
+    KIT_HATED,
     KIT_LACK,
     KIT_TOLD,
     KIT_TOPIC,
@@ -1079,7 +1080,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (a fragment naming no body part, kit or form word can't set the topic: not routed)
             long_enough = len(told.split()) >= 3 or bool(KIT_LACK.search(told))  # "no hills"
             # ("the inside of my lower leg along the bone" is where shin pain is felt)
-            ans = answer_fn(SHIN.sub("shin", sentence)) if long_enough and useful else None
+            # ("I hate the treadmill with a passion": kit they won't use is no topic)
+            ans = (
+                answer_fn(SHIN.sub("shin", sentence))
+                if long_enough and useful and not KIT_HATED.search(told)
+                else None
+            )
             told = normalize(sentence)
             if ans is not None and ans.found and ans.context and KIT_TOLD.search(told):
                 # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).

@@ -448,11 +448,22 @@ _TAKEN = rx.compile(
 )
 
 
+# "no equipment except the stairs", "nothing but a chair": the kit after the "except" is what they have.
+_ONLY_BUT = rx.compile(
+    r"\b(?:no|without|zero|nothing|dont have|dont own|havent got|not much)\s+(?:\w+\s+){0,2}"
+    r"(?:but|except(?: for)?|apart from|other than|besides|bar|save for)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|some\s+)?$"
+)
+
+
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for name, pattern, marks in _KIT:
         m = pattern.search(text)
-        if m and not _NOT.search(text[: m.start()]) and not _TAKEN.search(text[m.end() :].lstrip()):
+        if (
+            m
+            and (not _NOT.search(text[: m.start()]) or _ONLY_BUT.search(text[: m.start()]))
+            and not _TAKEN.search(text[m.end() :].lstrip())
+        ):
             out.append((name, marks))
     return out
 

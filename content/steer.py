@@ -128,6 +128,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "exercise:hill_repeats",
     ),
+    # "how should I set up uphill sessions?", "how do I structure my hill workouts?": hill repeats (the
+    # sets-and-reps rule's "sessions" words are the gym's).
+    (
+        rx.compile(
+            r"^(?!.*\b(?:gym|leg day|weights|lifting|squats?|lunges?|leg press|treadmills?|flat|no hills?|vs|"
+            r"versus|or)\b)"
+            r".*\b(?:uphill (?:sessions?|workouts?|reps|efforts|intervals|work)|(?:hill|hills|climbing) sessions?)\b"
+        ),
+        "exercise:hill_repeats",
+    ),
     # "how many sets of each exercise?", "how heavy should I go with the weights?": the sets-and-reps
     # rule and its load (an exercise named keeps its own card).
     (
@@ -470,7 +480,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "live somewhere flat, how do I do hill training": no hill, so the treadmill or plyometrics.
     (
         rx.compile(
-            r"\b(?:flat|no hills?|without (?:a |any )?hills?|hills? (?:near|around) me)\b.*\bhill|"
+            # ("the only hills near me are steep": hills they have, too steep; not none)
+            r"\b(?:flat|no hills?|without (?:a |any )?hills?|(?:arent|are no|isnt|dont have|no|any) (?:\w+ )?"
+            r"hills? (?:near|around) me)\b.*\bhill|"
             r"\bhill\w*\b.*\b(?:flat|no hills?|without (?:a |any )?hills?)\b"
         ),
         "equipment:hill",
