@@ -91,7 +91,7 @@ KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:hom
 
 
 _KIT_NOUNS = (
-    r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmill|dumbbells?|weights?|machines?|gym|kettlebells?|"
+    r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmills?|dumbbells?|weights?|machines?|gym|kettlebells?|"
     r"straps?|equipment|kit)"
 )
 

@@ -1,0 +1,139 @@
+"""Round 13, tuner ts: a long message's told facts (kit, place, constraint, injury history) shape the
+answer to its ask; incidental words in the story don't trigger unrelated rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+# ---- Back after an injury, asking how to build strength without a setback: the way back ----------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "returning from a running injury - where do I start with leg strength so I don't flare it up?",
+        "after two months off with an overuse injury, how can I get stronger without a setback?",
+        "Getting back into it after an injury layoff. How should I start building strength safely?",
+        "I had an overuse injury in my foot over the summer and I'm running again now. How do I build leg "
+        "strength without it flaring up?",
+    ],
+)
+def test_comeback_is_how_to_build_back(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Start light and build back gradually")
+    assert "Pain is the limit" in reply
+    assert "physio" in reply
+    assert "biggest reason" not in reply  # not why strength prevents injury
+
+
+def test_prevent_injury_is_no_comeback() -> None:
+    assert "build back" not in text("how do I build strength to prevent injury after my runs?")
+
+
+# ---- Joints beaten up by running: does strength spare them (not the run-then-lift order) ----------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "does leg strength reduce the pounding my knees take on long runs?",
+        "could getting stronger cut down the beating my ankles take from road running?",
+        "I run 60k a week on tarmac and my hips feel battered. Would strength work help protect them from "
+        "the wear?",
+    ],
+)
+def test_wear_and_tear_yes(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes")
+    assert "ligaments and tendons" in reply
+    assert "Run first" not in reply
+
+
+# ---- The race's eve told inside a taper: not "Yes, keep going" ----------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Half marathon in 9 days and I lift twice a week. My normal Friday session would be the day before the "
+        "race. Just keep going as usual?",
+        "Marathon in 12 days; on my usual plan the final leg session falls the day before the race. Should I "
+        "stick with it?",
+        "10k in 8 days and my gym session lands the day before the race if I keep my routine. Carry on as "
+        "normal?",
+    ],
+)
+def test_eve_session_in_taper(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("Yes")
+    assert "day before" in reply
+
+
+# ---- Uphill sessions are hill repeats; hills told too steep take the treadmill told ---------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How should I set up uphill sessions?",
+        "I keep walking the climbs in trail races. How do I structure uphill sessions so they build strength?",
+        "what's the best way to run hill sessions for a mountain race?",
+    ],
+)
+def test_uphill_sessions_are_hill_repeats(message: str) -> None:
+    reply = text(message)
+    assert "5–10%" in reply
+    assert "5 to 8" in reply or "5–8" in reply
+    assert "12 to 15 reps" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the hills round here are all really steep but I have a treadmill. how do I do hill repeats?",
+        "The hills near my house are brutal and there's a treadmill in the garage. How should I do hill "
+        "repeats?",
+        "I have a treadmill at home, and the hills around me are crazy steep. how do I set up hill repeats?",
+    ],
+)
+def test_steep_hills_take_the_treadmill(message: str) -> None:
+    reply = text(message)
+    assert "incline" in reply.lower()
+    assert "No hill?" not in reply
+
+
+def test_steep_hills_are_not_no_hills() -> None:
+    reply = text("The only hills near me are really steep. How do I do hill training so it builds strength?")
+    assert "No hill?" not in reply
+    assert "5–10%" in reply
+
+
+# ---- "No equipment except the stairs": the stairs are owned ------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no equipment except the stairs. What can I do for my legs?",
+        "No kit other than a flight of stairs and 15 minutes. What should I do?",
+        "I've got nothing apart from the stairs at home and 20 minutes at lunch. What leg work can I do?",
+    ],
+)
+def test_except_stairs_owned(message: str) -> None:
+    reply = text(message)
+    assert "With stairs" in reply
+    assert "Calf raise (on a stair" in reply
+
+
+# ---- Kit told as hated: not the topic, not suggested; a winter plan with how often --------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "It's freezing here all winter and I hate the treadmill. I want to do a strength block instead of lots "
+        "of running. Is that a reasonable plan and how often should I lift?",
+        "Snow on the ground till March and I really can't stand the treadmill. I'm thinking of a winter of "
+        "mostly strength work. Is that a sensible plan?",
+        "Winter here is brutal and I loathe treadmills. Plan is to lift more and run less until spring. Is "
+        "that a good idea, and how many sessions a week?",
+    ],
+)
+def test_winter_block_hating_treadmill(message: str) -> None:
+    reply = text(message)
+    assert "treadmill" not in reply.lower()
+    assert reply.startswith("Yes")
+    assert "two or three" in reply
