@@ -83,6 +83,7 @@ from content.one_ask import (
 )
 from content.plan import (
     ENOUGH,
+    FIT_IN_ASK,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -92,6 +93,7 @@ from content.plan import (
     one_pick,
     plan,
     plyo_start,
+    strong_told,
 )
 from content.reasons import (
     OFF_TOPIC_SUGGESTIONS,
@@ -1094,6 +1096,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     kit_told = None
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(BACKGROUND):
                 continue
+            if ans.context.removeprefix("muscle:") in strong_told(normalize(background)):
+                continue  # "my quads are strong but my glutes feel lazy": not the quads
             if ans.context.startswith("muscle:") and not any(
                 m == ans.context and re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", told))
                 for w, m in MUSCLE_WORDS
@@ -1268,6 +1272,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # second ask is about what the background told, not the timing the first ask got.
             trace("content_ask", told_context)
             context = told_context
+        if context is not None and context == told_context and context.startswith("muscle:"):
+            if FIT_IN_ASK.search(normalize(ask)) and not named_exercises(normalize(ask)):
+                context = None  # "...quads trashed on descents. How would you fit strength in?": the week
         ans = answer_one(
             ask,
             context,

@@ -324,11 +324,15 @@ _MUSCLE_WORDS = {
     "calves": r"(?:calf|calves)",
     "hips": r"(?:hips?)",
 }
-_WEAK_WORD = r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless)"
+_WEAK_WORD = (
+    r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless|passengers?|lazy|"
+    r"asleep|switched off|turned off|not (?:firing|working|pulling their weight)|(?:do|doing) nothing|"
+    r"underactive|under ?active|inactive|non ?existent)"
+)
 _STRONG_WORD = r"(?:big|bigger|huge|massive|strong|stronger|overdeveloped|over ?developed|dominant)"
 _LINK = (
     r"(?: (?:is|are|feel|feels|seem|seems|really|always|so|pretty|quite|way|much|super|kind of|kinda|"
-    r"\w+ly))*"
+    r"like|just|\w+ly))*"
 )
 
 
@@ -336,7 +340,9 @@ def _told(muscle: str, word: str, strong: bool) -> re.Pattern[str]:
     m = _MUSCLE_WORDS[muscle]
     # "quad-dominant", "weak compared to my quads": the strong one told another way
     more = rf"|{m}[ -](?:dominant|heavy)|(?:compared (?:to|with)|than|next to|vs) (?:my |the |your )?{m}"
-    return rx.compile(rf"\b(?:{m}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
+    # ("my hamstrings and glutes feel like passengers": both told weak)
+    pair = r"(?: and (?:my |the )?(?:quads?|hamstrings?|hammies|glutes?|calf|calves|hips?))?"
+    return rx.compile(rf"\b(?:{m}{pair}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
 
 
 _WEAK_TOLD = {m: _told(m, _WEAK_WORD, False) for m in _MUSCLE_WORDS}
@@ -373,6 +379,12 @@ def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
     if not weak or not strong:
         return focus, []
     return weak, strong
+
+
+def strong_told(message: str) -> list[str]:
+    """The muscles a (normalised) message tells as strong against others told weak ("quads are huge but
+    my glutes feel lazy": the quads), which are not what its asks are about."""
+    return _weak_led(message, _focus_told(message))[1]
 
 
 # Strength work that bores them: what keeps it going, said in the plan.
@@ -448,10 +460,16 @@ _TAKEN = rx.compile(
 )
 
 
+# "How would you fit strength in?", "where does leg work slot into my week?": the week asked about.
+FIT_IN_ASK = rx.compile(
+    r"^(?:(?:and|so|but) )?(?:how|where|when)\b.*\b(?:fit|fitting|slot|squeeze|schedule)\b(?: \w+){0,4} "
+    r"(?:in|into|around)\b"
+)
 # "no equipment except the stairs", "nothing but a chair": the kit after the "except" is what they have.
 _ONLY_BUT = rx.compile(
     r"\b(?:no|without|zero|nothing|dont have|dont own|havent got|not much)\s+(?:\w+\s+){0,2}"
-    r"(?:but|except(?: for)?|apart from|other than|besides|bar|save for)\s+(?:the\s+|a\s+|an\s+|my\s+|our\s+|some\s+)?$"
+    r"(?:but|except(?: for)?|apart from|other than|besides|bar|save for)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+|our\s+|some\s+)?$"
 )
 
 
@@ -853,6 +871,20 @@ def _names_exercise(message: str) -> bool:
     return any(p.search(message) for p in _name_patterns())
 
 
+# "Thinking lunges, leg press, hamstring curls and calf raises. How do I pick the weight, how many sets?":
+# the load and sets of the runner's own moves, not a stock routine that swaps them out.
+_LOAD_ASK = rx.compile(
+    r"\b(?:how (?:heavy|much weight|many sets|many reps)|(?:pick|choose|select|set|decide on|work out|know) "
+    r"(?:the |a |my |what |which )?(?:weights?|loads?|resistance)|what (?:weight|load)|starting weights?)\b"
+)
+
+
+def _own_moves_dosed(message: str) -> bool:
+    """The runner names two or more moves of their own and asks only how heavy / how many sets."""
+    named = sum(1 for p in _name_patterns() if p.search(message))
+    return named >= 2 and bool(_LOAD_ASK.search(message)) and not OPEN.search(message)
+
+
 # "can I get a leg session done in that time?": the time's verdict leads the plan.
 _IN_TIME_ASK = rx.compile(
     r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
@@ -1040,6 +1072,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    if _own_moves_dosed(message):
+        return None  # "thinking lunges, leg press and curls: how do I pick the weight?": their moves' dose
     kit_use = _kit_use(message)
     if kit_use is not None:
         return kit_use  # "how do I use the ankle weights for my hips?": that move, not a routine
@@ -1407,6 +1441,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if strong:
         # the strong muscle's isolation move out ("big quads, weak hamstrings": no quad extensions)
         picked = [e for e in picked if set(EXERCISES[e].primary) - set(strong)]
+        # the weak muscles' own moves first ("strong quads, hamstrings and glutes like passengers": the
+        # hamstring push-up and the bridge before the squat and the step-up)
+        picked.sort(key=lambda e: EXERCISES[e].primary[0] not in focus)
     if focus and not weak_side:
         # "my quads get trashed on the downhills": the exercises for what they told come first,
         # and one for it is in the list even if the kit's list had none.
@@ -1536,7 +1573,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             verb = "lead" if len(named) > 1 else "leads"
             lead = f"For your {told}: {listed} {verb} the list."
             if strong:
-                pair = {*focus, *strong} == {"quads", "hamstrings"}
+                pair = {"quads", "hamstrings"} <= {*focus, *strong}
                 why = (
                     " (an imbalance between opposing muscles is a major cause of overuse injuries)"
                     if pair

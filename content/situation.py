@@ -1574,7 +1574,8 @@ _SEASON = rx.compile(
     r"(?:cant|cannot|can not) run (?:outside|outdoors)|summers?|in the shade)\b"
 )
 _GOOD_TIME = rx.compile(
-    r"\b(?:good|right|smart|sensible|reasonable) (?:time|idea|moment|plan|approach)|\bshould i (?:be )?(?:use|using|spend|spending|"
+    r"\b(?:good|right|smart|sensible|reasonable) (?:time|idea|moment|plan|approach)|"
+    r"\bshould i (?:be )?(?:use|using|spend|spending|"
     r"switch|switching|focus|focusing|shift|shifting|put|putting)|\bmake sense|\bworth (?:using|focusing|"
     r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b|"
     # "more strength then?", "swap my runs for strength days?", "what time of year should I lift most?"

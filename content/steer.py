@@ -134,7 +134,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"^(?!.*\b(?:gym|leg day|weights|lifting|squats?|lunges?|leg press|treadmills?|flat|no hills?|vs|"
             r"versus|or)\b)"
-            r".*\b(?:uphill (?:sessions?|workouts?|reps|efforts|intervals|work)|(?:hill|hills|climbing) sessions?)\b"
+            r".*\b(?:uphill (?:sessions?|workouts?|reps|efforts|intervals|work)|"
+            r"(?:hill|hills|climbing) sessions?)\b"
         ),
         "exercise:hill_repeats",
     ),

@@ -54,8 +54,8 @@ def test_wear_and_tear_yes(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "Half marathon in 9 days and I lift twice a week. My normal Friday session would be the day before the "
-        "race. Just keep going as usual?",
+        "Half marathon in 9 days and I lift twice a week. My normal Friday session would be the day "
+        "before the race. Just keep going as usual?",
         "Marathon in 12 days; on my usual plan the final leg session falls the day before the race. Should I "
         "stick with it?",
         "10k in 8 days and my gym session lands the day before the race if I keep my routine. Carry on as "
@@ -73,7 +73,8 @@ def test_eve_session_in_taper(message: str) -> None:
     "message",
     [
         "How should I set up uphill sessions?",
-        "I keep walking the climbs in trail races. How do I structure uphill sessions so they build strength?",
+        "I keep walking the climbs in trail races. How do I structure uphill sessions so they build "
+        "strength?",
         "what's the best way to run hill sessions for a mountain race?",
     ],
 )
@@ -124,8 +125,8 @@ def test_except_stairs_owned(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "It's freezing here all winter and I hate the treadmill. I want to do a strength block instead of lots "
-        "of running. Is that a reasonable plan and how often should I lift?",
+        "It's freezing here all winter and I hate the treadmill. I want to do a strength block instead of "
+        "lots of running. Is that a reasonable plan and how often should I lift?",
         "Snow on the ground till March and I really can't stand the treadmill. I'm thinking of a winter of "
         "mostly strength work. Is that a sensible plan?",
         "Winter here is brutal and I loathe treadmills. Plan is to lift more and run less until spring. Is "
@@ -137,3 +138,66 @@ def test_winter_block_hating_treadmill(message: str) -> None:
     assert "treadmill" not in reply.lower()
     assert reply.startswith("Yes")
     assert "two or three" in reply
+
+
+# ---- "How would you fit strength in?" after a muscle told: the week, then the muscle's moves ----------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My hamstrings always feel weak late in marathons. I run six days a week. How do I fit strength in "
+        "and what should I do for them?",
+        "Calves are my weak link on hills. Where would leg work fit into a 70-mile week, and which calf "
+        "exercises?",
+        "Quads die on every descent in my ultras and I run 120k weeks. How would you fit strength in, and "
+        "what works the quads?",
+    ],
+)
+def test_fit_in_asked_after_a_muscle(message: str) -> None:
+    reply = text(message)
+    first = reply.split("\n\n")[0]
+    assert "Twice a week" in first and "hard-run days" in first
+    assert "\n\n" in reply  # the muscle's moves after it
+
+
+# ---- Their own moves named, the load and sets asked: not a stock routine --------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Just joined a gym and I'll be doing lunges, leg press, hamstring curls and calf raises twice a week. "
+        "How do I pick the weight for each, and how many sets?",
+        "Going to the gym on Tuesdays: my plan is leg press, step-ups and hamstring curls. How do I choose "
+        "the right weight?",
+        "New gym member here. Thinking walking lunges, leg extensions and calf raises. What weight should I "
+        "start with and how many sets of each?",
+    ],
+)
+def test_own_moves_load_asked(message: str) -> None:
+    reply = text(message)
+    assert "12 to 15" in reply or "12–15" in reply
+    assert "•" not in reply  # no routine swapping their moves
+
+
+# ---- A muscle told strong against others told weak: the weak ones lead --------------------------------
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        (
+            "I paddle a lot so my quads are strong, but my hamstrings and glutes feel like passengers when I "
+            "run. What should I work on?",
+            "hamstring push-up",
+        ),
+        (
+            "Years of cycling: quads are huge but my hamstrings feel lazy. What routine should I do at home?",
+            "hamstring",
+        ),
+        (
+            "Skier here, my quads are strong but my glutes feel switched off on runs. What should I focus on?",
+            "glute",
+        ),
+    ],
+)
+def test_weak_against_strong_leads(message: str, lead: str) -> None:
+    reply = text(message).lower()
+    first = reply.split("\n")[0]
+    assert lead in first
+    assert not first.startswith("quadriceps")
