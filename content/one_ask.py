@@ -1444,7 +1444,7 @@ def _answer_one(
     if (
         _GYM_START.search(plain)
         and not _ORDER_MATTERS.search(plain)
-        and not re.search(r"\bdoes it matter\b", plain)
+        and not re.search(r"\bdoes it matter\b|\bwhat (?:weights?|load)\b", plain)  # (the load asked)
         and (
             _GYM_WORDS.search(plain)
             or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split())

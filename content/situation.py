@@ -594,11 +594,14 @@ YOUNG = rx.compile(
 
 
 YOUNG_ASK = rx.compile(
-    r"\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
+    # ("I'm 16... what jumping drills should I start with?": the drills asked, not the young-runner block)
+    r"^(?!.*\b(?:what|which) (?:\w+ )?(?:drills|jumps|plyos|plyometrics|hops|"
+    r"plyometric (?:drills|exercises))\b)"
+    r"(?=.*\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
     r"what would you (?:suggest|recommend)|"
     # ("what time of year should I be doing most of my strength?": the season's answer, not the age's)
     r"(?<!year )should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
-    r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train))"
+    r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train)))"
 )
 
 
@@ -1404,10 +1407,14 @@ _MUSCLE_OF = (
     ("quads", rx.compile(r"\b(?:quads?|quadriceps|vmo)\b")),
     ("calves", rx.compile(r"\b(?:calf|calves)\b")),
 )
-_PRO_NAME = rx.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
+_PRO_NAME = rx.compile(
+    r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist|sports therapist)"
+)
 WEAK_ASK = rx.compile(
     r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
     r"should|would) i|set (?:it|that|this|them) up|"
+    # "what would you have me do there for the hips?", "what do you suggest?"
+    r"what (?:would|do|will) you (?:have|get|put) me (?:do|doing|on)|(?:suggest|recommend)\w*|"
     r"fix|help|routine|plan)\b"
 )
 

@@ -79,7 +79,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"^(?!.*\b(?:balance (?:training|work|board|exercises?)|on one (?:leg|foot)|wobbl\w*|steady)\b)"
             r"(?:.*\bfront (?:and|&|n) back of (?:my |the |your )?(?:thighs?|upper legs?|legs?)\b"
-            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|even\w*|same|balanc\w*|imbalanc\w*|"
+            # ("switched off even though my hamstrings and quads test fine": "even" said in passing)
+            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|evenly|evened|"
+            r"even(?= ?$| (?:or|out|up|strength|strong|balanced|match\w*)\b)|"
+            r"(?:kept|be|stay|staying|keep them|are|is|equally) even|same|balanc\w*|imbalanc\w*|"
             r"stronger|weaker|weak|ratio|match\w*|stacked|overpower\w*|dominant|lopsided)\b"
             r"|(?!.*\b(?:(?:left|right) (?:leg|side|one|calf|quad|"
             r"hamstring|glute)s?|sides|one legs?|other legs?|"

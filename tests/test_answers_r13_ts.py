@@ -163,7 +163,8 @@ def test_fit_in_asked_after_a_muscle(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "Just joined a gym and I'll be doing lunges, leg press, hamstring curls and calf raises twice a week. "
+        "Just joined a gym and I'll be doing lunges, leg press, hamstring curls and calf raises twice a "
+        "week. "
         "How do I pick the weight for each, and how many sets?",
         "Going to the gym on Tuesdays: my plan is leg press, step-ups and hamstring curls. How do I choose "
         "the right weight?",
@@ -174,6 +175,7 @@ def test_fit_in_asked_after_a_muscle(message: str) -> None:
 def test_own_moves_load_asked(message: str) -> None:
     reply = text(message)
     assert "12 to 15" in reply or "12–15" in reply
+    assert "tired" in reply or "tires you" in reply  # how to pick the load
     assert "•" not in reply  # no routine swapping their moves
 
 
@@ -191,7 +193,8 @@ def test_own_moves_load_asked(message: str) -> None:
             "hamstring",
         ),
         (
-            "Skier here, my quads are strong but my glutes feel switched off on runs. What should I focus on?",
+            "Skier here, my quads are strong but my glutes feel switched off on runs. What should I focus "
+            "on?",
             "glute",
         ),
     ],
@@ -201,3 +204,62 @@ def test_weak_against_strong_leads(message: str, lead: str) -> None:
     first = reply.split("\n")[0]
     assert lead in first
     assert not first.startswith("quadriceps")
+
+
+# ---- A teenager asking which jumping drills: the drills' progression, not the young-runner block --------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 15 and sprint for my school. I've got a step in the garage. Which jumping drills should I start "
+        "with?",
+        "im 16, I do the 200 and want quicker starts. what plyometric drills should I do?",
+        "I'm 14 and run hurdles. I have a low box at home. Which jumping exercises should I begin with?",
+    ],
+)
+def test_teen_drills_asked(message: str) -> None:
+    reply = text(message).lower()
+    assert "line" in reply and ("box" in reply or "step" in reply) and "skipping" in reply
+    assert "doesn't cover young runners" not in reply
+
+
+def test_teen_safety_ask_keeps_young_block() -> None:
+    assert "young runners" in text("I'm 16, is it safe for me to lift?")
+
+
+# ---- A professional's finding and "what would you have me do?": that muscle's moves, with the kit told --
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        (
+            "I'm 70 and my physio says my hips are weak. I've joined a gym. What would you have me do there "
+            "for them?",
+            "side-lying hip raise",
+        ),
+        ("My physio told me my glutes are weak. What would you suggest?", "bridge"),
+        (
+            "Sports therapist says my hamstrings are weak compared to my quads. What would you have me do?",
+            "hamstring push-up",
+        ),
+    ],
+)
+def test_pro_weak_what_would_you(message: str, move: str) -> None:
+    reply = text(message)
+    assert reply.startswith("For the weak")
+    assert move in reply
+
+
+# ---- "even though" said in passing is no quads-and-hamstrings balance question ---------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My physio says my hip rotators are lazy even though my quads and hamstrings are strong. What do the "
+        "rotators actually do when I run?",
+        "Even though my quads and hamstrings test fine, my hips are weak, says my physio. Why do hip muscles "
+        "get neglected?",
+        "Hamstrings and quads are fine even after my layoff, but what do the hip rotators do in running?",
+    ],
+)
+def test_even_though_is_not_balance(message: str) -> None:
+    reply = text(message).lower()
+    assert "hip" in reply.split("\n")[0]
+    assert not reply.startswith("aim for all-round")
