@@ -84,6 +84,7 @@ _NOT = rx.compile(
 _HOME = rx.compile(
     # ("on the flat" is level ground, not a flat to live in)
     r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment|"
+    r"studio(?: flat| apartment)?|floor space|bit of floor|dorm(?: room)?|bedsit|"
     # "all I've got is my room and the stairwell"
     r"(?:my|our|a|the) (?:bed ?room|dorm(?: room)?|room)(?! (?:for|to) )|halls of residence)\b"
 )
@@ -1649,8 +1650,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     ].startswith("Yes"):
         lines[0] = "Yes. " + lines[0]  # "can the stairwell be my gym?": the verdict, then what to do there
 
+    # ("no stairs, no bench, no chair even, just floor and a bed": floor moves, the bed for the heels)
+    picked, floor_where = floor_only(message, picked)
     lines += [
-        _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
+        _line(e).replace("(a weight in each hand)", "(hands on hips)")
+        if no_grip
+        else _line(e).replace(_WHERE.get(e, "\0"), floor_where[e])
+        if e in floor_where
+        else _line(e)
         for e in picked
     ]
     if "lunge" in picked and not any(
@@ -2203,6 +2210,43 @@ def constraint(ask: str) -> bool:
     if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT)):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
+
+
+# Household kit the runner says they lack, and what each of the basic moves can use instead.
+_FLOOR_SWAP = {
+    "calf_raise": " (flat on the floor, or on any low solid block that won't tip)",
+    "hamstring_pushup": " (heels on the edge of a bed or sofa that won't slide)",
+}
+_SOFT_SEAT = rx.compile(r"\b(?:bed|sofa|couch)\b")
+
+
+def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The moves left, and their changed brackets, when the runner says they lack the stairs, step, chair
+    or bench the basics use ("no stairs, no bench, no chair even, just floor and a bed")."""
+    stairs = _lacks(message, r"(?:stairs?|steps?|staircase)")
+    chair = _lacks(message, r"chairs?")
+    bench = _lacks(message, r"(?:bench|benches|box|boxes)")
+    if not (stairs or chair or bench):
+        return picked, {}
+    out: list[str] = []
+    where: dict[str, str] = {}
+    for e in picked:
+        if e == "step_up" and stairs and (bench or chair):
+            continue  # nothing knee-high to step onto
+        if e == "hamstring_pushup" and chair:
+            if not _SOFT_SEAT.search(message) or _lacks(message, r"(?:bed|sofa|couch)"):
+                continue
+            where[e] = _FLOOR_SWAP[e]
+        if e in ("calf_raise", "weighted_calf_raise") and stairs:
+            where[e] = _FLOOR_SWAP["calf_raise"]
+        if e == "box_hops" and (stairs or bench):
+            continue
+        out.append(e)
+    if len(out) < len(picked):
+        out += [e for e in ("wall_squat", "bridge", "one_leg_squat", "line_hops") if e not in out][
+            : max(0, 5 - len(out))
+        ]
+    return out, where
 
 
 def home_kit(message: str) -> bool:

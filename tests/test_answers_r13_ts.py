@@ -263,3 +263,26 @@ def test_even_though_is_not_balance(message: str) -> None:
     reply = text(message).lower()
     assert "hip" in reply.split("\n")[0]
     assert not reply.startswith("aim for all-round")
+
+
+# ---- No stairs, no chair, no bench told: a floor routine, not the moves that need them ------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Dorm room, no chair, no stairs nearby. What's a leg routine I can do?",
+        "small flat, no step and no chair, only the floor. what leg exercises can I do?",
+        "studio apartment: no stairs, no bench and no chair, just floor space. What can I do for my legs?",
+    ],
+)
+def test_floor_only_routine(message: str) -> None:
+    reply = text(message)
+    assert "•" in reply  # a routine, not only substitutions
+    assert "Bench step-up" not in reply
+    assert "(on a stair or ledge)" not in reply
+    assert "a chair braced on a wall" not in reply
+    assert "Bridge" in reply
+
+
+def test_floor_and_bed_keeps_the_hamstrings() -> None:
+    reply = text("tiny bedsit, no stairs, no chair, just some floor and my bed. what leg exercises can I do?")
+    assert "Hamstring push-up (heels on the edge of a bed" in reply
