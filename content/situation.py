@@ -1239,6 +1239,27 @@ VARY_LINE = (
 )
 
 
+# Strength work wanted, not yet done ("now I want to add gym for legs", "thinking of starting").
+_ADDING = rx.compile(
+    r"\b(?:want|wanting|plan|planning|thinking|hoping|going|like|looking) (?:\w+ ){0,2}(?:to )?"
+    r"(?:add|adding|start|starting|begin|beginning|include|including|take up|try|trying) (?:\w+ ){0,3}"
+    r"(?:gym|strength|weights|lifting|leg (?:work|day|sessions?|workouts?)|legs)\b"
+)
+# Strength habits they have now ("I lift three times a week", "my leg days").
+_LIFTS_NOW = rx.compile(
+    r"\b(?:i (?:lift|do (?:legs|leg day|strength|weights|squats)|squat|train legs|hit the gym)|"
+    r"(?:my|our) (?:leg days?|leg sessions?|strength sessions?|gym sessions?|lifting)|already (?:lift|do)|"
+    r"been (?:lifting|doing (?:legs|strength|weights|leg day)))\b"
+)
+ADD_CAREFULLY = (
+    "Not if you add it carefully: your legs are already busy, so start with two short sessions a week "
+    "(15–20 minutes, a load that tires you by 12–15 reps, not to failure), on your easier days or straight "
+    "after an easy run, never on a hard-run day or the day before a race. Take a week off strength work "
+    "once a month, and if you still feel tired all the time after a few weeks, cut back rather than push "
+    "on.\nTry one: /workout"
+)
+
+
 def overload_reply(message: str, asks: list[str]) -> str | None:
     """The runner's strength habits, the signs they're too much (flat, heavy, not sleeping) and an ask
     about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
@@ -1273,6 +1294,10 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         None,
     )
     no_break = _NO_BREAK.search(plain)
+    if _ADDING.search(plain) and not _LIFTS_NOW.search(plain) and not no_break:
+        # "cycle to work every day and run 3x, legs always tired. I want to add gym for legs. Too much?":
+        # the "every day" is their riding, the lifting not begun; how to add it without piling on
+        return ADD_CAREFULLY
     if not _WORN.search(plain):
         if often and any(
             re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks

@@ -286,3 +286,27 @@ def test_floor_only_routine(message: str) -> None:
 def test_floor_and_bed_keeps_the_hamstrings() -> None:
     reply = text("tiny bedsit, no stairs, no chair, just some floor and my bed. what leg exercises can I do?")
     assert "Hamstring push-up (heels on the edge of a bed" in reply
+
+
+# ---- Strength wanted, not yet done, with a busy week: how to add it, not a week off ---------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I commute by bike daily and run four times a week, and my legs feel heavy a lot. I'm planning to "
+        "add two leg sessions. Is that too much?",
+        "I play five-a-side twice a week and run 4 days a week, always a bit tired. Thinking of starting "
+        "strength work too. Am I overdoing it?",
+        "Walk the dog an hour every day and run 3x a week, legs feel tired most days. I want to add some "
+        "gym work for my legs. Too much?",
+    ],
+)
+def test_adding_strength_to_a_busy_week(message: str) -> None:
+    reply = text(message)
+    assert "Take a week off strength work now" not in reply
+    assert "two short sessions a week" in reply
+
+
+def test_lifting_now_still_overload() -> None:
+    assert "Three times a week" in text(
+        "I lift three times a week and run daily, legs always tired. Too much?"
+    )
