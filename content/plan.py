@@ -1065,12 +1065,38 @@ def _no_days(message: str) -> str | None:
     return None
 
 
+# Kit that changes from place to place ("different hotel every few nights: some have a gym, some nothing").
+_KIT_VARIES = rx.compile(
+    r"\bsome (?:of them |hotels |places |days |weeks )?(?:have|has|got)\b.*"
+    r"\bsome (?:of them |hotels |places )?(?:have|has|got) (?:nothing|no\b|zero|none)|"
+    r"\b(?:kit|equipment|gym|what i have|what ive got) (?:\w+ )?(?:varies|changes|depends)\b|"
+    r"\b(?:sometimes|some weeks|some days) (?:a |the )?gym\b.*\b(?:sometimes|other (?:weeks|days|times)) "
+    r"(?:nothing|no\b|just|only)"
+)
+_HOW_ASKED = rx.compile(
+    r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:structure|organi[sz]e|plan|"
+    r"set (?:\w+ ){1,2}up|approach|handle|manage|do)\b|\bwhat (?:should|can|could|would) (?:i|we) do\b|"
+    r"\broutine\b|\bplan\b"
+)
+KIT_VARIES_TEXT = (
+    "Build it on a bodyweight routine that works anywhere, and use the gym when there is one:\n"
+    "• Anywhere: one-legged squats, calf raises off a step or kerb, bridges (hold 30 s), hamstring push-ups "
+    "with your heels on a chair or the bed, line hops\n"
+    "• With a gym: swap in the leg press, hamstring curl and lunges with dumbbells; a treadmill's incline "
+    "(5–10%) stands in for hill repeats\n"
+    "2–3 sets of each, a load that tires you by 12–15 reps, about 15–20 minutes. Twice a week wherever you "
+    "are, never on a hard-run day or the day before a race.\nTry one: /workout home"
+)
+
+
 def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None.
     ``their_days_of`` names the two days that suit in the runner's own week (content/week.py
     their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
+    if _KIT_VARIES.search(message) and (_HOW_ASKED.search(message) or OPEN.search(message)):
+        return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
     if _own_moves_dosed(message):

@@ -310,3 +310,20 @@ def test_lifting_now_still_overload() -> None:
     assert "Three times a week" in text(
         "I lift three times a week and run daily, legs always tired. Too much?"
     )
+
+
+# ---- Kit that changes from place to place: a routine for anywhere, the gym's swaps ----------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I travel a lot for work. Some hotels have a gym, some have nothing at all. What leg routine "
+        "should I do?",
+        "My shift pattern means sometimes a gym, other weeks nothing but my flat. How do I plan strength "
+        "work?",
+        "Half marathon in 10 weeks and I'm on the road constantly: some places have a gym, some have no kit "
+        "at all. How should I structure my leg work?",
+    ],
+)
+def test_kit_varies(message: str) -> None:
+    reply = text(message)
+    assert "Anywhere:" in reply and "With a gym:" in reply
