@@ -88,6 +88,7 @@ from content.plan import (
     TOO_SOON,
     TOO_SOON_LINE,
     enough,
+    hills_as_place,
     kit_enough,
     kit_part,
     one_pick,
@@ -1089,6 +1090,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 else None
             )
             told = normalize(sentence)
+            if ans is not None and ans.context == "exercise:hill_repeats" and hills_as_place(told):
+                ans = None  # "I'm slower on the hills than I used to be": where it shows, not hill repeats
             if ans is not None and ans.found and ans.context and KIT_TOLD.search(told):
                 # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).
                 kit_told = KIT_TOPIC.get(ans.context, ans.context)

@@ -382,6 +382,18 @@ def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
     return weak, strong
 
 
+# Hills told as where something shows ("slower on the hills", "I walk up hills"), not hill training.
+_HILLS_AS_PLACE = rx.compile(
+    r"^(?!.*\bhill (?:repeats?|reps|sprints?|training|sessions?|workouts?|runs?|running|intervals)\b)"
+    r".*\b(?:on|up|at|going up|climbing|down) (?:the |a |any |big |steep )?hills?\b"
+)
+
+
+def hills_as_place(told: str) -> bool:
+    """Does a (normalised) told sentence name hills as where something shows, not as hill training?"""
+    return bool(_HILLS_AS_PLACE.search(told))
+
+
 def strong_told(message: str) -> list[str]:
     """The muscles a (normalised) message tells as strong against others told weak ("quads are huge but
     my glutes feel lazy": the quads), which are not what its asks are about."""

@@ -1576,7 +1576,10 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
 # A worry about getting big or slow, told beside another ask ("...but I don't want to bulk up").
 BULK_WORRY = rx.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
-    r"get(?:ting)? slow(?:er)?|heavy legs from muscle)\b"
+    # ("I've been getting slower on the climbs": told, not a worry about lifting)
+    r"(?<!been )(?<!\bim )(?<!\bam )get(?:ting)? slow(?:er)?"
+    r"(?! (?:on|up|every|each|lately|recently|than|over|with age|as i|these days|in (?:races|the|my))\b)|"
+    r"heavy legs from muscle)\b"
 )
 
 

@@ -372,7 +372,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting|strength training)\b)"
             r".*(?:\bslow(?:s|ing)? (?:me|you|us|runners?|\w+ers) down\b|"
             r"\bmake (?:me|you|us|runners?|my legs) (?:\w+ )?slow(?:er)?\b|"
-            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for))|"
+            # ("I'm slower on the hills than I used to be": told, not the worry that lifting slows you)
+            r"(?<!\bim )(?<!\bam )(?<!getting )(?<!gotten )(?<!got )(?<!been )(?<!\bgo )(?<!going )"
+            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for|on (?:the )?(?:hills?|climbs?)|up |"
+            r"uphill|than (?:i|before|last|\d)|these days|lately|recently|every year|each year))|"
             r"\b(?:kill|wreck|ruin|hurt|mess up|hamper|cost me) (?:my |your |the )?(?:\w+ ){0,2}"
             r"(?:speed|pace|times?|splits|personal best|race|racing|running)\b)"
         ),

@@ -327,3 +327,18 @@ def test_lifting_now_still_overload() -> None:
 def test_kit_varies(message: str) -> None:
     reply = text(message)
     assert "Anywhere:" in reply and "With a gym:" in reply
+
+
+# ---- "I'm slower on the hills than I used to be" is told, not the worry that lifting slows you ----------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm slower up hills than I used to be. Could strength training fix that?",
+        "I'm 55 and I've been getting slower on the climbs. Would leg strength work help?",
+        "My 10k has been slower lately and I'm slower on hills than I was. Could lifting help with that?",
+    ],
+)
+def test_slower_told_is_not_bulk_worry(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("No")
+    assert "won't bulk you up" not in reply
