@@ -178,7 +178,7 @@ _PREGNANT_NOW_TEXT = (
 )
 # Back from an injury and asking how to build strength without a setback (no injury named, or one
 # the article covers): the way back, in the article's own cautions.
-RETURN_TEXT = (
+COMEBACK_TEXT = (
     "Start light and build back gradually: one or two sets of the bodyweight basics (bridge, calf "
     "raises, wall squat) at a resistance that feels comfortable, slow and controlled, adding a set, "
     "reps or a little weight only when the last session felt easy the next day. Pain is the limit: "
@@ -192,6 +192,7 @@ _COMEBACK = rx.compile(
     r"(?:injury|layoff|lay off)\b(?! (?:risk|free|prevention))|injured\b))"
     r"(?=.*\b(?:coming back|come back|returning|getting back|back (?:from|into|to)|recover\w*|healed|"
     r"(?:running|training) again|back running|i ?a?m back|now back|had (?:an?|my) (?:\w+ ){0,2}injury|"
+    r"been out|out for (?:\w+ ){0,2}(?:weeks?|months?)|cleared|sidelined|laid up|"
     r"rehab\w*|after (?:\w+ ){0,4}(?:injury|layoff|lay off|injured)|(?:time|weeks?|months?|a while) off)\b)"
     r"(?=.*\b(?:without (?:\w+ ){0,2}(?:worse|aggravat\w*|flar\w*|hurt\w*|setback|injur\w*|"
     r"breaking down)|safe(?:ly)?|carefully|(?:how|where) (?:do|should|can|would) (?:i|you) "
@@ -202,7 +203,7 @@ _COMEBACK = rx.compile(
 def comeback(question: str) -> tuple[str, str] | None:
     """The way back after an injury, for a told injury and an ask how to build strength without a
     setback (normalised text), or None."""
-    return (RETURN_TEXT, "rule:comfortable_load") if _COMEBACK.search(question) else None
+    return (COMEBACK_TEXT, "rule:comfortable_load") if _COMEBACK.search(question) else None
 
 
 # Joints that feel beaten up by the running, and whether strength work helps with that.
@@ -570,7 +571,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         # way back (start light, build up, pain as the limit), not why strength prevents injury. (A named
         # injury the article doesn't cover is safety's honest answer, before any gap.)
         _COMEBACK,
-        RETURN_TEXT,
+        COMEBACK_TEXT,
         "rule:comfortable_load",
     ),
     (

@@ -839,6 +839,13 @@ _AFTER_HURT = rx.compile(
 _TODAY = rx.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|just now)\b")
 
 
+# A flare-up feared, not felt ("add strength without it flaring up again"): no pain now.
+_FEARED = rx.compile(
+    r"\b(?:without|not|never|dont want|so it doesnt|so it wont|keep it from|stop it|avoid\w*) (?:\w+ ){0,3}"
+    r"(?:flaring|flare|flares|hurting|aching|pain)(?: up)?(?: again)?\b"
+)
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
@@ -858,7 +865,8 @@ def returning(text: str) -> bool:
     # (a joint replacement asked about: its own answer, the surgeon first)
     # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
     fresh = severe(text) and _FRESH.search(text)
-    return bool(told) and not _NOW.search(text) and not _REPLACED_OK.search(text) and not fresh
+    now = _NOW.search(_FEARED.sub(" ", text))
+    return bool(told) and not now and not _REPLACED_OK.search(text) and not fresh
 
 
 def cleared(text: str) -> bool:

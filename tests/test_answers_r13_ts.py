@@ -342,3 +342,36 @@ def test_slower_told_is_not_bulk_worry(message: str) -> None:
     reply = text(message)
     assert not reply.startswith("No")
     assert "won't bulk you up" not in reply
+
+
+# ---- An old injury, back running, a flare-up feared (not felt): the way back, not "stop running" ------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I had a stress reaction in my foot last spring. I'm back running now and want to add strength "
+        "without it flaring up again. How should I go about it?",
+        "Had plantar fasciitis last year, all better now. How do I strengthen my feet without it flaring up "
+        "again?",
+        "Tore my calf last season, running again now. How do I build it up without it hurting again?",
+    ],
+)
+def test_feared_flare_is_not_pain_now(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Good that it's healed")
+    assert "Stop" not in reply.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Been out for 6 weeks with an overuse injury in my calf. Now cleared. How do I start strength "
+        "training without setting it off again?",
+        "I was laid up for a month with an overuse injury. How should I ease into leg strength without a "
+        "setback?",
+        "After three months off with a running injury, what's the safe way to start lifting again?",
+    ],
+)
+def test_comeback_after_time_out(message: str) -> None:
+    reply = text(message)
+    assert "Start light" in reply or "start light" in reply
+    assert "Pain is the limit" in reply or "stop anything" in reply.lower()
