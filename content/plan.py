@@ -971,6 +971,32 @@ KNEE_LINE = (
 )
 
 
+# Another sport told with its own sessions ("4-5 pool sessions a week", "I row at club level").
+_OTHER_SPORT = rx.compile(
+    # ("break the cycle", "my cycle": no bike)
+    r"\b(swim\w*|pool sessions?|cycling|cyclist|cycle (?:to|\d|commute)|bike rides?|rowing|row at|football|"
+    r"soccer|rugby|hockey|netball|"
+    r"basketball|tennis|triathlon)\b"
+)
+_SWIM = "keep it off your hardest swim days too, and on a day with both, swim first"
+_BIKE = "keep it off your hardest ride days too, and on a day with both, ride first"
+_MATCH = "keep it off match days and the day before a match too"
+_SPORT_NAME = {
+    "swim": _SWIM,
+    "pool": _SWIM,
+    "cycl": _BIKE,
+    "bike": _BIKE,
+    "rowi": "keep it off your hardest rowing days too, and on a day with both, row first",
+    "row ": "keep it off your hardest rowing days too, and on a day with both, row first",
+    "foot": _MATCH,
+    "socc": _MATCH,
+    "rugb": _MATCH,
+    "hock": _MATCH,
+    "netb": _MATCH,
+    "bask": _MATCH,
+    "tenn": _MATCH,
+    "tria": "keep it off your hardest swim and bike days too",
+}
 # "hotel gym has a treadmill and a couple of kettlebells": a place's kit told, nothing asked
 _GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
@@ -1850,6 +1876,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "Three times a week is fine (the article says twice, sometimes three), never on a hard-run day "
             "or the day before a race."
         )
+    elif other := _OTHER_SPORT.search(message):
+        # "4-5 pool sessions a week... without wrecking my swim sessions": their other sport's hard days too
+        also = _SPORT_NAME[other.group(1)[:4]]
+        lines.append(f"Twice a week, not on a hard-run day or the day before a race; {also}.")
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
     if weak_side:

@@ -375,3 +375,28 @@ def test_comeback_after_time_out(message: str) -> None:
     reply = text(message)
     assert "Start light" in reply or "start light" in reply
     assert "Pain is the limit" in reply or "stop anything" in reply.lower()
+
+
+# ---- Another sport told with its own sessions: the plan keeps off its hard days too ----------------------
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "I'm a swimmer first, 4-5 pool sessions a week. What would a simple leg plan look like without "
+            "wrecking my swim sessions?",
+            "swim days",
+        ),
+        ("I play Sunday league football and run midweek. Give me a home leg routine.", "match days"),
+        (
+            "I row at club level and run twice a week. What gym routine should I do for my legs?",
+            "rowing days",
+        ),
+    ],
+)
+def test_other_sport_days(message: str, said: str) -> None:
+    assert said in text(message)
+
+
+def test_break_the_cycle_is_no_bike() -> None:
+    reply = text("I want to break the cycle of getting hurt. Give me a home leg routine.")
+    assert "ride" not in reply
