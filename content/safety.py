@@ -976,7 +976,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"knees? (?:\w+ ){0,3}on the outside)\b"
         ),
         "Ease off the running that brings it on, and keep the hips and glutes strong: weak hip "
-        "muscles let the knee drift in, which loads the outside of the leg.",
+        "muscles let the leg angle in or swing out of line, which loads the outside of the knee.",
         "/exercise side-lying hip raise",
     ),
     Uncovered(

@@ -400,3 +400,18 @@ def test_other_sport_days(message: str, said: str) -> None:
 def test_break_the_cycle_is_no_bike() -> None:
     reply = text("I want to break the cycle of getting hurt. Give me a home leg routine.")
     assert "ride" not in reply
+
+
+# ---- The leg told swinging out: the hips' line says in or out, not only "drift in" ----------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my knee aches on the outside and my leg swings out when I run. weak hips?",
+        "outer knee gets sore on long runs and my foot kicks out to the side. could that be my hips?",
+        "IT band niggles on the outside of my knee and my leg flicks outwards. hips?",
+    ],
+)
+def test_swing_out_not_only_drift_in(message: str) -> None:
+    reply = text(message)
+    assert "drift in, which" not in reply
+    assert "physio" in reply
