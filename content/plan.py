@@ -1526,7 +1526,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 extra = next((e for e in pool if m in EXERCISES[e].primary and e != "toe_raise"), None)
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
-        picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
+        # (a move whose main muscle is the one told before one that only helps it: the bridge before the
+        # one-legged squat for the glutes)
+        picked.sort(
+            key=lambda e: (
+                not any(m in EXERCISES[e].primary for m in focus),
+                EXERCISES[e].primary[0] not in focus,
+            )
+        )
     # The limits hold after the focus moves came in: nothing on the floor, no jumping, nothing named out.
     if no_floor or at_work:
         picked = [e for e in picked if e not in _FLOOR_MOVES]

@@ -415,3 +415,20 @@ def test_swing_out_not_only_drift_in(message: str) -> None:
     reply = text(message)
     assert "drift in, which" not in reply
     assert "physio" in reply
+
+
+# ---- A part told: its own moves lead the plan (the bridge before the squat for the glutes) --------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My glutes are weak according to my physio and I only have 10 minutes in the morning. What should I "
+        "do?",
+        "I sit all day and my glutes feel dead on runs. Give me a 15 minute home routine.",
+        "My bum never seems to switch on when I run. What can I do at home?",
+    ],
+)
+def test_glutes_own_move_leads(message: str) -> None:
+    reply = text(message)
+    bullets = [x for x in reply.split("\n") if x.startswith("• ")]
+    assert bullets
+    assert bullets[0].startswith("• Bridge")
