@@ -1381,7 +1381,9 @@ _REPLACED = (
     r"(?:hip|knee) (?:was |got |been )?replaced|(?:hip|knee) resurfacing|arthroplasty)"
 )
 _REPLACED_OK = rx.compile(
-    rf"\b{_REPLACED}\b(?=.*\b(?:ok|okay|safe|alright|fine|a good idea|allowed|risky|too much|bad for)\b)"
+    # ("...what leg strength can I safely do at home?", "is it ok to lift after a knee replacement?")
+    rf"^(?=.*\b{_REPLACED}\b).*\b(?:ok|okay|safe|safely|alright|fine|a good idea|allowed|risky|too much|"
+    r"bad for)\b"
 )
 REPLACED_TEXT = (
     "a joint replacement isn't covered in the article, and some moves are restricted for a while after one, "
@@ -2179,10 +2181,15 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if u.id == "replaced":
         if hurt_now:
             return f"{acute_lead()} With a joint replacement, tell your surgeon too."
-        lead = (
-            "Usually yes, once your surgeon or physio has okayed it: " if _yes_no(text) else "Check first: "
+        if _yes_no(text):
+            return "Usually yes, once your surgeon or physio has okayed it: " + REPLACED_TEXT
+        starters = (
+            " Gentle starters from the article, once okayed: bridges (hold 30 s), calf raises and step-ups "
+            "onto a low step.\nTry one: /workout home"
+            if re.search(r"\b(?:what|which|how)\b", text)
+            else ""
         )
-        return lead + REPLACED_TEXT
+        return REPLACED_TEXT[:1].upper() + REPLACED_TEXT[1:] + starters
     if u.id == "knee_limit":
         move = None if hurt_now else _knee_move(text)
         if move is not None:

@@ -432,3 +432,20 @@ def test_glutes_own_move_leads(message: str) -> None:
     bullets = [x for x in reply.split("\n") if x.startswith("• ")]
     assert bullets
     assert bullets[0].startswith("• Bridge")
+
+
+# ---- A joint replacement told with a safety ask, whichever order: the surgeon first, never another card --
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it ok to lift after a knee replacement?",
+        "I'm 72, had a hip replacement 3 years ago, and want to keep running parkrun. What leg strength can I "
+        "safely do at home?",
+        "Is it safe to do squats with a hip replacement?",
+    ],
+)
+def test_replacement_surgeon_first(message: str) -> None:
+    reply = text(message)
+    assert "surgeon" in reply
+    assert "runner's knee" not in reply
+    assert not reply.startswith("Check first:")  # (not "check first ... so check with your surgeon first")
