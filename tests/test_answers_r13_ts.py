@@ -439,8 +439,8 @@ def test_glutes_own_move_leads(message: str) -> None:
     "message",
     [
         "is it ok to lift after a knee replacement?",
-        "I'm 72, had a hip replacement 3 years ago, and want to keep running parkrun. What leg strength can I "
-        "safely do at home?",
+        "I'm 72, had a hip replacement 3 years ago, and want to keep running parkrun. What leg strength can "
+        "I safely do at home?",
         "Is it safe to do squats with a hip replacement?",
     ],
 )
