@@ -861,6 +861,9 @@ _SOFT = rx.compile(
 _HARD_ONE_LEG = ("one_leg_squat", "hamstring_pushup", "calf_raise", "step_up", "weighted_one_leg_squat")
 
 
+_SHORT_THREE = ("one_leg_squat", "calf_raise", "bridge")
+
+
 def _easier(line: str, picked: list[str]) -> str:
     for e in picked:
         ex = EXERCISES[e]
@@ -1562,6 +1565,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 aimed.append("lunge")  # (bodyweight if they have no dumbbells: hands on hips)
         if len(aimed) >= 2:
             picked = aimed
+    if short and not focus and set(_SHORT_THREE) <= set(picked):
+        # (ten minutes: the three the time's verdict names, "one-legged squats, calf raises and bridges")
+        picked = [*_SHORT_THREE, *(e for e in picked if e not in _SHORT_THREE)]
     picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None

@@ -449,3 +449,24 @@ def test_replacement_surgeon_first(message: str) -> None:
     assert "surgeon" in reply
     assert "runner's knee" not in reply
     assert not reply.startswith("Check first:")  # (not "check first ... so check with your surgeon first")
+
+
+# ---- Ten minutes: the routine lists the three moves the time's verdict names ------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Three kids, full-time job, I get 10 minutes before bed. Is 10 minutes even worth it and what would "
+        "you do?",
+        "Only 10 mins a day between meetings. Is that enough, and what should I do?",
+        "I have 10 minutes after my run. Worth doing anything, and what?",
+    ],
+)
+def test_ten_minutes_consistent(message: str) -> None:
+    reply = text(message)
+    if "e.g. one-legged squats, calf raises and bridges" in reply and "•" in reply:
+        bullets = [x for x in reply.split("\n") if x.startswith("• ")]
+        assert [b.split(" (")[0].split(":")[0] for b in bullets] == [
+            "• One-legged squat",
+            "• Calf raise",
+            "• Bridge",
+        ]
