@@ -579,8 +579,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         # the article's yes on joints (not the run-then-lift order "after long runs" can read as).
         rx.compile(
             r"\b(?:cut|cuts|cutting|reduce\w*|lessen\w*|less(?:en)?|lower\w*|limit\w*|spare|save|ease|"
-            r"protect\w*|prevent\w*|help\w*) (?:\w+ ){0,4}(?:wear and tear|wear|pounding|battering|"
-            r"beating|beat up|beaten up|punishment)\b"
+            r"protect\w*|prevent\w*|help\w*) (?:\w+ ){0,4}(?:wear and tear|the wear|wear on|pounding|"
+            r"battering|beating|beat up|beaten up|punishment)\b"
         ),
         JOINT_WEAR_TEXT,
         "rule:injury_prevention",
