@@ -84,15 +84,18 @@ from content.one_ask import (
 )
 from content.plan import (
     ENOUGH,
+    FIT_IN_ASK,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
     enough,
+    hills_as_place,
     kit_enough,
     kit_part,
     one_pick,
     plan,
     plyo_start,
+    strong_told,
 )
 from content.reasons import (
     OFF_TOPIC_SUGGESTIONS,
@@ -133,6 +136,7 @@ from content.situation import (
     IS_BAD,
     KEEP_AWAY,
     KEEP_AWAY_LEAD,
+    KIT_HATED,
     KIT_LACK,
     KIT_TOLD,
     KIT_TOPIC,
@@ -1145,8 +1149,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (a fragment naming no body part, kit or form word can't set the topic: not routed)
             long_enough = len(told.split()) >= 3 or bool(KIT_LACK.search(told))  # "no hills"
             # ("the inside of my lower leg along the bone" is where shin pain is felt)
-            ans = answer_fn(SHIN.sub("shin", sentence)) if long_enough and useful else None
+            # ("I hate the treadmill with a passion": kit they won't use is no topic)
+            ans = (
+                answer_fn(SHIN.sub("shin", sentence))
+                if long_enough and useful and not KIT_HATED.search(told)
+                else None
+            )
             told = normalize(sentence)
+            if ans is not None and ans.context == "exercise:hill_repeats" and hills_as_place(told):
+                ans = None  # "I'm slower on the hills than I used to be": where it shows, not hill repeats
             if ans is not None and ans.found and ans.context and KIT_TOLD.search(told):
                 # "I don't know what half the machines do": what "which ones" means (the kit, not its lack).
                 kit_told = KIT_TOPIC.get(ans.context, ans.context)
@@ -1154,6 +1165,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     kit_told = None
             if ans is None or not ans.found or not ans.context or not ans.context.startswith(BACKGROUND):
                 continue
+            if ans.context.removeprefix("muscle:") in strong_told(normalize(background)):
+                continue  # "my quads are strong but my glutes feel lazy": not the quads
             if ans.context.startswith("muscle:") and not any(
                 m == ans.context and re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", told))
                 for w, m in MUSCLE_WORDS
@@ -1341,6 +1354,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # second ask is about what the background told, not the timing the first ask got.
             trace("content_ask", told_context)
             context = told_context
+        if context is not None and context == told_context and context.startswith("muscle:"):
+            if FIT_IN_ASK.search(normalize(ask)) and not named_exercises(normalize(ask)):
+                context = None  # "...quads trashed on descents. How would you fit strength in?": the week
         ans = answer_one(
             ask,
             context,

@@ -60,7 +60,7 @@ from content.followups import (
 )
 from content.model import Answer
 from content.plan import ENOUGH, OPEN, which
-from content.reasons import OFF_TOPIC_SUGGESTIONS, gap
+from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap
 from content.situation import (
     CLAIM_ASK,
     HOLD,
@@ -1011,6 +1011,10 @@ def _answer_one(
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
     told = f"{background} {ask}"
+    back = comeback(normalize(told)) if background and not earlier else None
+    if back is not None:
+        # "Back after an overuse injury. How do I build strength without a setback?": the way back
+        return Answer(back[0], back[1], True, (), topics=(back[1],), context=back[1])
     ahead = event_ahead(ask, normalize(told)) if "week" in told or "month" in told or "wk" in told else None
     if ahead is not None:
         trace("event_ahead", ahead.text[:20])
@@ -1451,7 +1455,7 @@ def _answer_one(
     if (
         _GYM_START.search(plain)
         and not _ORDER_MATTERS.search(plain)
-        and not re.search(r"\bdoes it matter\b", plain)
+        and not re.search(r"\bdoes it matter\b|\bwhat (?:weights?|load)\b", plain)  # (the load asked)
         and (
             _GYM_WORDS.search(plain)
             or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split())

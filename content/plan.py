@@ -84,6 +84,7 @@ _NOT = rx.compile(
 _HOME = rx.compile(
     # ("on the flat" is level ground, not a flat to live in)
     r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment|"
+    r"studio(?: flat| apartment)?|floor space|bit of floor|dorm(?: room)?|bedsit|"
     # "all I've got is my room and the stairwell"
     r"(?:my|our|a|the) (?:bed ?room|dorm(?: room)?|room)(?! (?:for|to) )|halls of residence)\b"
 )
@@ -324,11 +325,15 @@ _MUSCLE_WORDS = {
     "calves": r"(?:calf|calves)",
     "hips": r"(?:hips?)",
 }
-_WEAK_WORD = r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless)"
+_WEAK_WORD = (
+    r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless|passengers?|lazy|"
+    r"asleep|switched off|turned off|not (?:firing|working|pulling their weight)|(?:do|doing) nothing|"
+    r"underactive|under ?active|inactive|non ?existent)"
+)
 _STRONG_WORD = r"(?:big|bigger|huge|massive|strong|stronger|overdeveloped|over ?developed|dominant)"
 _LINK = (
     r"(?: (?:is|are|feel|feels|seem|seems|really|always|so|pretty|quite|way|much|super|kind of|kinda|"
-    r"\w+ly))*"
+    r"like|just|\w+ly))*"
 )
 
 
@@ -336,7 +341,9 @@ def _told(muscle: str, word: str, strong: bool) -> re.Pattern[str]:
     m = _MUSCLE_WORDS[muscle]
     # "quad-dominant", "weak compared to my quads": the strong one told another way
     more = rf"|{m}[ -](?:dominant|heavy)|(?:compared (?:to|with)|than|next to|vs) (?:my |the |your )?{m}"
-    return rx.compile(rf"\b(?:{m}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
+    # ("my hamstrings and glutes feel like passengers": both told weak)
+    pair = r"(?: and (?:my |the )?(?:quads?|hamstrings?|hammies|glutes?|calf|calves|hips?))?"
+    return rx.compile(rf"\b(?:{m}{pair}{_LINK} {word}|{word} (?:\w+ )?{m}{more if strong else ''})\b")
 
 
 _WEAK_TOLD = {m: _told(m, _WEAK_WORD, False) for m in _MUSCLE_WORDS}
@@ -373,6 +380,24 @@ def _weak_led(message: str, focus: list[str]) -> tuple[list[str], list[str]]:
     if not weak or not strong:
         return focus, []
     return weak, strong
+
+
+# Hills told as where something shows ("slower on the hills", "I walk up hills"), not hill training.
+_HILLS_AS_PLACE = rx.compile(
+    r"^(?!.*\bhill (?:repeats?|reps|sprints?|training|sessions?|workouts?|runs?|running|intervals)\b)"
+    r".*\b(?:on|up|at|going up|climbing|down) (?:the |a |any |big |steep )?hills?\b"
+)
+
+
+def hills_as_place(told: str) -> bool:
+    """Does a (normalised) told sentence name hills as where something shows, not as hill training?"""
+    return bool(_HILLS_AS_PLACE.search(told))
+
+
+def strong_told(message: str) -> list[str]:
+    """The muscles a (normalised) message tells as strong against others told weak ("quads are huge but
+    my glutes feel lazy": the quads), which are not what its asks are about."""
+    return _weak_led(message, _focus_told(message))[1]
 
 
 # Strength work that bores them: what keeps it going, said in the plan.
@@ -448,11 +473,28 @@ _TAKEN = rx.compile(
 )
 
 
+# "How would you fit strength in?", "where does leg work slot into my week?": the week asked about.
+FIT_IN_ASK = rx.compile(
+    r"^(?:(?:and|so|but) )?(?:how|where|when)\b.*\b(?:fit|fitting|slot|squeeze|schedule)\b(?: \w+){0,4} "
+    r"(?:in|into|around)\b"
+)
+# "no equipment except the stairs", "nothing but a chair": the kit after the "except" is what they have.
+_ONLY_BUT = rx.compile(
+    r"\b(?:no|without|zero|nothing|dont have|dont own|havent got|not much)\s+(?:\w+\s+){0,2}"
+    r"(?:but|except(?: for)?|apart from|other than|besides|bar|save for)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+|our\s+|some\s+)?$"
+)
+
+
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for name, pattern, marks in _KIT:
         m = pattern.search(text)
-        if m and not _NOT.search(text[: m.start()]) and not _TAKEN.search(text[m.end() :].lstrip()):
+        if (
+            m
+            and (not _NOT.search(text[: m.start()]) or _ONLY_BUT.search(text[: m.start()]))
+            and not _TAKEN.search(text[m.end() :].lstrip())
+        ):
             out.append((name, marks))
     return out
 
@@ -823,6 +865,9 @@ _SOFT = rx.compile(
 _HARD_ONE_LEG = ("one_leg_squat", "hamstring_pushup", "calf_raise", "step_up", "weighted_one_leg_squat")
 
 
+_SHORT_THREE = ("one_leg_squat", "calf_raise", "bridge")
+
+
 def _easier(line: str, picked: list[str]) -> str:
     for e in picked:
         ex = EXERCISES[e]
@@ -844,6 +889,20 @@ TOO_SOON_LINE = (
 
 def _names_exercise(message: str) -> bool:
     return any(p.search(message) for p in _name_patterns())
+
+
+# "Thinking lunges, leg press, hamstring curls and calf raises. How do I pick the weight, how many sets?":
+# the load and sets of the runner's own moves, not a stock routine that swaps them out.
+_LOAD_ASK = rx.compile(
+    r"\b(?:how (?:heavy|much weight|many sets|many reps)|(?:pick|choose|select|set|decide on|work out|know) "
+    r"(?:the |a |my |what |which )?(?:weights?|loads?|resistance)|what (?:weight|load)|starting weights?)\b"
+)
+
+
+def _own_moves_dosed(message: str) -> bool:
+    """The runner names two or more moves of their own and asks only how heavy / how many sets."""
+    named = sum(1 for p in _name_patterns() if p.search(message))
+    return named >= 2 and bool(_LOAD_ASK.search(message)) and not OPEN.search(message)
 
 
 # "can I get a leg session done in that time?": the time's verdict leads the plan.
@@ -919,6 +978,32 @@ KNEE_LINE = (
 )
 
 
+# Another sport told with its own sessions ("4-5 pool sessions a week", "I row at club level").
+_OTHER_SPORT = rx.compile(
+    # ("break the cycle", "my cycle": no bike)
+    r"\b(swim\w*|pool sessions?|cycling|cyclist|cycle (?:to|\d|commute)|bike rides?|rowing|row at|football|"
+    r"soccer|rugby|hockey|netball|"
+    r"basketball|tennis|triathlon)\b"
+)
+_SWIM = "keep it off your hardest swim days too, and on a day with both, swim first"
+_BIKE = "keep it off your hardest ride days too, and on a day with both, ride first"
+_MATCH = "keep it off match days and the day before a match too"
+_SPORT_NAME = {
+    "swim": _SWIM,
+    "pool": _SWIM,
+    "cycl": _BIKE,
+    "bike": _BIKE,
+    "rowi": "keep it off your hardest rowing days too, and on a day with both, row first",
+    "row ": "keep it off your hardest rowing days too, and on a day with both, row first",
+    "foot": _MATCH,
+    "socc": _MATCH,
+    "rugb": _MATCH,
+    "hock": _MATCH,
+    "netb": _MATCH,
+    "bask": _MATCH,
+    "tenn": _MATCH,
+    "tria": "keep it off your hardest swim and bike days too",
+}
 # "hotel gym has a treadmill and a couple of kettlebells": a place's kit told, nothing asked
 _GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
@@ -1025,14 +1110,42 @@ def _no_days(message: str) -> str | None:
     return None
 
 
+# Kit that changes from place to place ("different hotel every few nights: some have a gym, some nothing").
+_KIT_VARIES = rx.compile(
+    r"\bsome (?:of them |hotels |places |days |weeks )?(?:have|has|got)\b.*"
+    r"\bsome (?:of them |hotels |places )?(?:have|has|got) (?:nothing|no\b|zero|none)|"
+    r"\b(?:kit|equipment|gym|what i have|what ive got) (?:\w+ )?(?:varies|changes|depends)\b|"
+    r"\b(?:sometimes|some weeks|some days) (?:a |the )?gym\b.*\b(?:sometimes|other (?:weeks|days|times)) "
+    r"(?:nothing|no\b|just|only)"
+)
+_HOW_ASKED = rx.compile(
+    r"\bhow (?:should|do|can|would|could) (?:i|we) (?:best )?(?:structure|organi[sz]e|plan|"
+    r"set (?:\w+ ){1,2}up|approach|handle|manage|do)\b|\bwhat (?:should|can|could|would) (?:i|we) do\b|"
+    r"\broutine\b|\bplan\b"
+)
+KIT_VARIES_TEXT = (
+    "Build it on a bodyweight routine that works anywhere, and use the gym when there is one:\n"
+    "• Anywhere: one-legged squats, calf raises off a step or kerb, bridges (hold 30 s), hamstring push-ups "
+    "with your heels on a chair or the bed, line hops\n"
+    "• With a gym: swap in the leg press, hamstring curl and lunges with dumbbells; a treadmill's incline "
+    "(5–10%) stands in for hill repeats\n"
+    "2–3 sets of each, a load that tires you by 12–15 reps, about 15–20 minutes. Twice a week wherever you "
+    "are, never on a hard-run day or the day before a race.\nTry one: /workout home"
+)
+
+
 def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None.
     ``their_days_of`` names the two days that suit in the runner's own week (content/week.py
     their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
+    if _KIT_VARIES.search(message) and (_HOW_ASKED.search(message) or OPEN.search(message)):
+        return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    if _own_moves_dosed(message):
+        return None  # "thinking lunges, leg press and curls: how do I pick the weight?": their moves' dose
     kit_use = _kit_use(message)
     if kit_use is not None:
         return kit_use  # "how do I use the ankle weights for my hips?": that move, not a routine
@@ -1402,6 +1515,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if strong:
         # the strong muscle's isolation move out ("big quads, weak hamstrings": no quad extensions)
         picked = [e for e in picked if set(EXERCISES[e].primary) - set(strong)]
+        # the weak muscles' own moves first ("strong quads, hamstrings and glutes like passengers": the
+        # hamstring push-up and the bridge before the squat and the step-up)
+        picked.sort(key=lambda e: EXERCISES[e].primary[0] not in focus)
     if focus and not weak_side:
         # "my quads get trashed on the downhills": the exercises for what they told come first,
         # and one for it is in the list even if the kit's list had none.
@@ -1419,7 +1535,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 extra = next((e for e in pool if m in EXERCISES[e].primary and e != "toe_raise"), None)
                 if extra is not None and extra not in picked:
                     picked.insert(0, extra)
-        picked.sort(key=lambda e: not any(m in EXERCISES[e].primary for m in focus))
+        # (a move whose main muscle is the one told before one that only helps it: the bridge before the
+        # one-legged squat for the glutes)
+        picked.sort(
+            key=lambda e: (
+                not any(m in EXERCISES[e].primary for m in focus),
+                EXERCISES[e].primary[0] not in focus,
+            )
+        )
     # The limits hold after the focus moves came in: nothing on the floor, no jumping, nothing named out.
     if no_floor or at_work:
         picked = [e for e in picked if e not in _FLOOR_MOVES]
@@ -1448,6 +1571,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 aimed.append("lunge")  # (bodyweight if they have no dumbbells: hands on hips)
         if len(aimed) >= 2:
             picked = aimed
+    if short and not focus and set(_SHORT_THREE) <= set(picked):
+        # (ten minutes: the three the time's verdict names, "one-legged squats, calf raises and bridges")
+        picked = [*_SHORT_THREE, *(e for e in picked if e not in _SHORT_THREE)]
     picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
@@ -1531,7 +1657,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             verb = "lead" if len(named) > 1 else "leads"
             lead = f"For your {told}: {listed} {verb} the list."
             if strong:
-                pair = {*focus, *strong} == {"quads", "hamstrings"}
+                pair = {"quads", "hamstrings"} <= {*focus, *strong}
                 why = (
                     " (an imbalance between opposing muscles is a major cause of overuse injuries)"
                     if pair
@@ -1607,8 +1733,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     ].startswith("Yes"):
         lines[0] = "Yes. " + lines[0]  # "can the stairwell be my gym?": the verdict, then what to do there
 
+    # ("no stairs, no bench, no chair even, just floor and a bed": floor moves, the bed for the heels)
+    picked, floor_where = floor_only(message, picked)
     lines += [
-        _line(e).replace("(a weight in each hand)", "(hands on hips)") if no_grip else _line(e)
+        _line(e).replace("(a weight in each hand)", "(hands on hips)")
+        if no_grip
+        else _line(e).replace(_WHERE.get(e, "\0"), floor_where[e])
+        if e in floor_where
+        else _line(e)
         for e in picked
     ]
     if "lunge" in picked and not any(
@@ -1763,6 +1895,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "Three times a week is fine (the article says twice, sometimes three), never on a hard-run day "
             "or the day before a race."
         )
+    elif other := _OTHER_SPORT.search(message):
+        # "4-5 pool sessions a week... without wrecking my swim sessions": their other sport's hard days too
+        also = _SPORT_NAME[other.group(1)[:4]]
+        lines.append(f"Twice a week, not on a hard-run day or the day before a race; {also}.")
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
     if weak_side:
@@ -2161,6 +2297,43 @@ def constraint(ask: str) -> bool:
     if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT)):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
+
+
+# Household kit the runner says they lack, and what each of the basic moves can use instead.
+_FLOOR_SWAP = {
+    "calf_raise": " (flat on the floor, or on any low solid block that won't tip)",
+    "hamstring_pushup": " (heels on the edge of a bed or sofa that won't slide)",
+}
+_SOFT_SEAT = rx.compile(r"\b(?:bed|sofa|couch)\b")
+
+
+def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, str]]:
+    """The moves left, and their changed brackets, when the runner says they lack the stairs, step, chair
+    or bench the basics use ("no stairs, no bench, no chair even, just floor and a bed")."""
+    stairs = _lacks(message, r"(?:stairs?|steps?|staircase)")
+    chair = _lacks(message, r"chairs?")
+    bench = _lacks(message, r"(?:bench|benches|box|boxes)")
+    if not (stairs or chair or bench):
+        return picked, {}
+    out: list[str] = []
+    where: dict[str, str] = {}
+    for e in picked:
+        if e == "step_up" and stairs and (bench or chair):
+            continue  # nothing knee-high to step onto
+        if e == "hamstring_pushup" and chair:
+            if not _SOFT_SEAT.search(message) or _lacks(message, r"(?:bed|sofa|couch)"):
+                continue
+            where[e] = _FLOOR_SWAP[e]
+        if e in ("calf_raise", "weighted_calf_raise") and stairs:
+            where[e] = _FLOOR_SWAP["calf_raise"]
+        if e == "box_hops" and (stairs or bench):
+            continue
+        out.append(e)
+    if len(out) < len(picked):
+        out += [e for e in ("wall_squat", "bridge", "one_leg_squat", "line_hops") if e not in out][
+            : max(0, 5 - len(out))
+        ]
+    return out, where
 
 
 def home_kit(message: str) -> bool:

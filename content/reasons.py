@@ -176,6 +176,44 @@ _PREGNANT_NOW_TEXT = (
     "Training while pregnant isn't covered in the article, so your midwife or doctor is the one to ask "
     "what's safe for you now; follow their lead and stop anything that hurts or feels wrong."
 )
+# Back from an injury and asking how to build strength without a setback (no injury named, or one
+# the article covers): the way back, in the article's own cautions.
+COMEBACK_TEXT = (
+    "Start light and build back gradually: one or two sets of the bodyweight basics (bridge, calf "
+    "raises, wall squat) at a resistance that feels comfortable, slow and controlled, adding a set, "
+    "reps or a little weight only when the last session felt easy the next day. Pain is the limit: "
+    "stop any exercise that brings the old pain back, and never trade form for more reps or weight. "
+    "Work opposing muscles evenly (quads and hamstrings, both sides) so the imbalance that often "
+    "drives overuse injuries doesn't come back, and follow your physio's advice if you have one.\n"
+    "Try one: /workout home"
+)
+_COMEBACK = rx.compile(
+    r"^(?=.*\b(?:(?:an?|my|the|this|that|overuse|old|running|recent|previous|last) (?:\w+ )?"
+    r"(?:injury|layoff|lay off)\b(?! (?:risk|free|prevention))|injured\b))"
+    r"(?=.*\b(?:coming back|come back|returning|getting back|back (?:from|into|to)|recover\w*|healed|"
+    r"(?:running|training) again|back running|i ?a?m back|now back|had (?:an?|my) (?:\w+ ){0,2}injury|"
+    r"been out|out for (?:\w+ ){0,2}(?:weeks?|months?)|cleared|sidelined|laid up|"
+    r"rehab\w*|after (?:\w+ ){0,4}(?:injury|layoff|lay off|injured)|(?:time|weeks?|months?|a while) off)\b)"
+    r"(?=.*\b(?:without (?:\w+ ){0,2}(?:worse|aggravat\w*|flar\w*|hurt\w*|setback|injur\w*|"
+    r"breaking down)|safe(?:ly)?|carefully|(?:how|where) (?:do|should|can|would) (?:i|you) "
+    r"(?:build|start|rebuild|ease|get)|how to (?:build|start|rebuild|ease))\b)"
+)
+
+
+def comeback(question: str) -> tuple[str, str] | None:
+    """The way back after an injury, for a told injury and an ask how to build strength without a
+    setback (normalised text), or None."""
+    return (COMEBACK_TEXT, "rule:comfortable_load") if _COMEBACK.search(question) else None
+
+
+# Joints that feel beaten up by the running, and whether strength work helps with that.
+JOINT_WEAR_TEXT = (
+    "Yes, it can: stronger muscles steady your joints, so the ligaments and tendons take less of the "
+    "wear and tear, and balanced legs stop the knees, hips and feet being loaded unevenly. Good "
+    "starters: calf raises for the feet and ankles, and step-ups, one-legged squats and "
+    "hamstring work for the knees, 2–3 sets of 12–15 twice a week. If the ache doesn't settle or "
+    "becomes pain, see a physio.\nMore: /muscle calves"
+)
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # "is it ok to lift with a cold?": being ill isn't in the article.
     (
@@ -528,6 +566,25 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "once those feel easy, 2–3 sets of 12–15 reps.\nClosest here: /workout home",
         "exercise:bridge",
     ),
+    (
+        # "coming back from an overuse injury, how do I build strength without making things worse?": the
+        # way back (start light, build up, pain as the limit), not why strength prevents injury. (A named
+        # injury the article doesn't cover is safety's honest answer, before any gap.)
+        _COMEBACK,
+        COMEBACK_TEXT,
+        "rule:comfortable_load",
+    ),
+    (
+        # "feet and knees feel beaten up after long runs, could strength cut down the wear and tear?":
+        # the article's yes on joints (not the run-then-lift order "after long runs" can read as).
+        rx.compile(
+            r"\b(?:cut|cuts|cutting|reduce\w*|lessen\w*|less(?:en)?|lower\w*|limit\w*|spare|save|ease|"
+            r"protect\w*|prevent\w*|help\w*) (?:\w+ ){0,4}(?:wear and tear|the wear|wear on|pounding|"
+            r"battering|beating|beat up|beaten up|punishment)\b"
+        ),
+        JOINT_WEAR_TEXT,
+        "rule:injury_prevention",
+    ),
 )
 # "how long before I notice" must be about strength work, not "how long before a race".
 _RESULTS_GUARD = rx.compile(
@@ -717,6 +774,13 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "race gets near (tapering isn't covered in detail in the article), and no strength work the "
                 "day before the race. A fuller programme fits better once you've recovered from it."
             )
+        elif text.startswith("Keep strength work in") and _EVE_SESSION.search(question):
+            # "...my last session lands the day before the race. Keep going as normal?": not that one.
+            text = (
+                "Not quite: keep your sessions going but light and familiar (no new exercises or heavier "
+                "weights), and move or drop the one that lands the day before the race: the article's one "
+                "firm rule is no strength work then, so you start fresh. Keep them off hard-run days too."
+            )
         elif text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
             # "should I stop lifting during the taper?" / "keep lifting while I taper?": the verdict first.
             verdict = "No, don't stop: k" if _STOP.search(question) else "Yes: k"
@@ -765,6 +829,11 @@ _SORE_FROM_HARD_RUN = rx.compile(
     r"(?=.*\b(?:still|skip|omit|miss|bin|drop|ditch|cancel|move|postpone|do|go ahead)\b.*\b(?:strength|"
     r"lifting|lift|leg day|legs session|gym|weights|squats)\b|.*\b(?:strength|lifting|leg day|gym|weights)"
     r"\b.*\b(?:or (?:bin|skip|omit|drop|ditch|not)|still)\b)"
+)
+# A session told as falling on the race's eve ("lands the day before the race", "the night before").
+_EVE_SESSION = rx.compile(
+    r"\b(?:session|workout|leg day|legs|lift\w*|gym|strength|squats?)\b.*\b(?:(?:day|night|evening) "
+    r"before (?:the |my |a )?(?:race|marathon|half|10k|5k|ultra|it)|(?:race|marathon) eve)\b"
 )
 _LEGS_SPENT = rx.compile(
     r"\b(?:sore|soreness|stiff|achy|aching|cooked|fried|wrecked|dead|toast|smashed|trashed|shot|heavy|"

@@ -839,6 +839,13 @@ _AFTER_HURT = rx.compile(
 _TODAY = rx.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|tonight|last night|just now)\b")
 
 
+# A flare-up feared, not felt ("add strength without it flaring up again"): no pain now.
+_FEARED = rx.compile(
+    r"\b(?:without|not|never|dont want|so it doesnt|so it wont|keep it from|stop it|avoid\w*) (?:\w+ ){0,3}"
+    r"(?:flaring|flare|flares|hurting|aching|pain)(?: up)?(?: again)?\b"
+)
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
@@ -858,7 +865,8 @@ def returning(text: str) -> bool:
     # (a joint replacement asked about: its own answer, the surgeon first)
     # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
     fresh = severe(text) and _FRESH.search(text)
-    return bool(told) and not _NOW.search(text) and not _REPLACED_OK.search(text) and not fresh
+    now = _NOW.search(_FEARED.sub(" ", text))
+    return bool(told) and not now and not _REPLACED_OK.search(text) and not fresh
 
 
 def cleared(text: str) -> bool:
@@ -968,7 +976,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"knees? (?:\w+ ){0,3}on the outside)\b"
         ),
         "Ease off the running that brings it on, and keep the hips and glutes strong: weak hip "
-        "muscles let the knee drift in, which loads the outside of the leg.",
+        "muscles let the leg angle in or swing out of line, which loads the outside of the knee.",
         "/exercise side-lying hip raise",
     ),
     Uncovered(
@@ -1373,7 +1381,9 @@ _REPLACED = (
     r"(?:hip|knee) (?:was |got |been )?replaced|(?:hip|knee) resurfacing|arthroplasty)"
 )
 _REPLACED_OK = rx.compile(
-    rf"\b{_REPLACED}\b(?=.*\b(?:ok|okay|safe|alright|fine|a good idea|allowed|risky|too much|bad for)\b)"
+    # ("...what leg strength can I safely do at home?", "is it ok to lift after a knee replacement?")
+    rf"^(?=.*\b{_REPLACED}\b).*\b(?:ok|okay|safe|safely|alright|fine|a good idea|allowed|risky|too much|"
+    r"bad for)\b"
 )
 REPLACED_TEXT = (
     "a joint replacement isn't covered in the article, and some moves are restricted for a while after one, "
@@ -2171,10 +2181,15 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     if u.id == "replaced":
         if hurt_now:
             return f"{acute_lead()} With a joint replacement, tell your surgeon too."
-        lead = (
-            "Usually yes, once your surgeon or physio has okayed it: " if _yes_no(text) else "Check first: "
+        if _yes_no(text):
+            return "Usually yes, once your surgeon or physio has okayed it: " + REPLACED_TEXT
+        starters = (
+            " Gentle starters from the article, once okayed: bridges (hold 30 s), calf raises and step-ups "
+            "onto a low step.\nTry one: /workout home"
+            if re.search(r"\b(?:what|which|how)\b", text)
+            else ""
         )
-        return lead + REPLACED_TEXT
+        return REPLACED_TEXT[:1].upper() + REPLACED_TEXT[1:] + starters
     if u.id == "knee_limit":
         move = None if hurt_now else _knee_move(text)
         if move is not None:

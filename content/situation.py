@@ -91,18 +91,31 @@ KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:hom
 
 
 _KIT_NOUNS = (
-    r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmill|dumbbells?|weights?|machines?|gym|kettlebells?|"
+    r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmills?|dumbbells?|weights?|machines?|gym|kettlebells?|"
     r"straps?|equipment|kit)"
 )
 
 
+# Kit told as hated ("I hate the treadmill with a passion"): not kit they will use.
+_WONT_USE = (
+    r"hate|hates|cant stand|can not stand|cannot stand|loathe|detest|dislike|not a fan of|dont like|sick of"
+)
+
+
 KIT_LACK = rx.compile(
-    r"\b(?:no|dont have|do not have|havent got|havent|without|cant find|cant get|lack|missing|not got)\s+"
-    r"(?:a |an |any |the |access to )?(?:\w+ )?" + _KIT_NOUNS + r"\b|\bno " + _KIT_NOUNS + r"\b"
+    r"\b(?:no|dont have|do not have|havent got|havent|without|cant find|cant get|lack|missing|not got|"
+    + _WONT_USE
+    + r")\s+(?:a |an |any |the |access to )?(?:\w+ )?"
+    + _KIT_NOUNS
+    + r"\b|\bno "
+    + _KIT_NOUNS
+    + r"\b"
 )
 
 
 KIT_TOLD = rx.compile(r"\b" + _KIT_NOUNS + r"\b")
+# "I hate the treadmill with a passion": kit told, and not to be used.
+KIT_HATED = rx.compile(r"\b(?:" + _WONT_USE + r")\s+(?:a |an |any |the |my )?(?:\w+ )?" + _KIT_NOUNS + r"\b")
 
 
 # Knees that cave in when running: the hips' job (a form sign, not a diagnosis).
@@ -278,6 +291,13 @@ def _has_kit(noun: str) -> re.Pattern[str]:
     return rx.compile(rf"\b(?:a|an|have|got|has|near|nearby|some|the|with|own) (?:\w+ )?{noun}s?\b")
 
 
+# Hills told as steeper than the article's 5-10% grade.
+_TOO_STEEP = rx.compile(
+    r"\b(?:hills?|climbs?|slopes?|inclines?)\b(?:\s+\w+){0,8}\s+(?:(?:too|really|very|super|crazy|"
+    r"brutally) steep|brutal|(?:1[2-9]|[2-9]\d) ?(?:%|percent|per cent))|\b(?:steep|brutal) hills?\b"
+)
+
+
 def owned_variation(topic_id: str, plain: str) -> str | None:
     """The version of this exercise that the runner's stated kit fits, when theirs isn't mentioned."""
     ex = EXERCISES.get(topic_id.split(":", 1)[1])
@@ -285,8 +305,10 @@ def owned_variation(topic_id: str, plain: str) -> str | None:
         return None
     words = set(plain.split()) | {w.rstrip("s") for w in plain.split()}
     mine = _kit_nouns(ex.equipment)
-    if any(_has_kit(k).search(plain) for k in mine):
-        return None  # they have its own kit ("a hill near me"); "my hill strength" is not a hill
+    if any(_has_kit(k).search(plain) for k in mine) and not _TOO_STEEP.search(plain):
+        # they have its own kit ("a hill near me"); "my hill strength" is not a hill. (Hills told as too
+        # steep, "brutal, 15%+", with a treadmill to hand: the treadmill's incline is set to the grade.)
+        return None
     for other in sorted(family(topic_id) - {topic_id}):
         o = EXERCISES[other.split(":", 1)[1]]
         need = _kit_nouns(o.equipment)
@@ -329,7 +351,9 @@ _KIT_SWAP = {
 
 
 _LACK_BEFORE = (
-    r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack)"
+    r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack|"
+    + _WONT_USE
+    + r")"
     r"\s+(?:a |an |any |the |access to )?(?:\w+ )?(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
 )
 
@@ -454,7 +478,18 @@ def drop_kit(text: str, kit: list[str]) -> str:
             left = [x for x in items if not any(k.search(x) for k in pats)]
             alts = re.split(r"\s+or\s+", p.rstrip("."))
             alt_left = [x for x in alts if not any(k.search(x) for k in pats)]
-            if len(items) > 1 and left and ":" in left[0]:
+            clauses = p.rstrip(".").split("; ")
+            clause_left = [x for x in clauses if not any(k.search(x) for k in pats)]
+            if (
+                len(clauses) > 1
+                and clause_left
+                and clause_left[0] == clauses[0]
+                and not any(re.match(r"(?:or|and|but)\b", x) for x in clause_left)
+            ):
+                # "Keep to two or three sessions a week; a treadmill on an incline can stand in for
+                # hills": the clause about the lacked kit goes, the rest stays whole.
+                kept.append("; ".join(clause_left) + ".")
+            elif len(items) > 1 and left and ":" in left[0]:
                 kept.append(", ".join(left).rstrip(".") + ".")
             elif len(alts) > 1 and alt_left and alt_left[0] == alts[0]:
                 # "A sturdy chair pushed against a wall or a stair or a solid low box": the others stay.
@@ -559,11 +594,14 @@ YOUNG = rx.compile(
 
 
 YOUNG_ASK = rx.compile(
-    r"\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
+    # ("I'm 16... what jumping drills should I start with?": the drills asked, not the young-runner block)
+    r"^(?!.*\b(?:what|which) (?:\w+ )?(?:drills|jumps|plyos|plyometrics|hops|"
+    r"plyometric (?:drills|exercises))\b)"
+    r"(?=.*\b(?:too young|young to|stunts?|growth|growing|teenagers? (?:should|lift|do)|safe|ok for|okay for|"
     r"what would you (?:suggest|recommend)|"
     # ("what time of year should I be doing most of my strength?": the season's answer, not the age's)
     r"(?<!year )should (?:she|he|they|teenagers?|kids|i) (?:be )?(?:lift|do|start|train)|"
-    r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train))"
+    r"(?:can|could) (?:she|he|they|teenagers?|kids) (?:lift|do|start|train)))"
 )
 
 
@@ -1201,6 +1239,27 @@ VARY_LINE = (
 )
 
 
+# Strength work wanted, not yet done ("now I want to add gym for legs", "thinking of starting").
+_ADDING = rx.compile(
+    r"\b(?:want|wanting|plan|planning|thinking|hoping|going|like|looking) (?:\w+ ){0,2}(?:to )?"
+    r"(?:add|adding|start|starting|begin|beginning|include|including|take up|try|trying) (?:\w+ ){0,3}"
+    r"(?:gym|strength|weights|lifting|leg (?:work|day|sessions?|workouts?)|legs)\b"
+)
+# Strength habits they have now ("I lift three times a week", "my leg days").
+_LIFTS_NOW = rx.compile(
+    r"\b(?:i (?:lift|do (?:legs|leg day|strength|weights|squats)|squat|train legs|hit the gym)|"
+    r"(?:my|our) (?:leg days?|leg sessions?|strength sessions?|gym sessions?|lifting)|already (?:lift|do)|"
+    r"been (?:lifting|doing (?:legs|strength|weights|leg day)))\b"
+)
+ADD_CAREFULLY = (
+    "Not if you add it carefully: your legs are already busy, so start with two short sessions a week "
+    "(15–20 minutes, a load that tires you by 12–15 reps, not to failure), on your easier days or straight "
+    "after an easy run, never on a hard-run day or the day before a race. Take a week off strength work "
+    "once a month, and if you still feel tired all the time after a few weeks, cut back rather than push "
+    "on.\nTry one: /workout"
+)
+
+
 def overload_reply(message: str, asks: list[str]) -> str | None:
     """The runner's strength habits, the signs they're too much (flat, heavy, not sleeping) and an ask
     about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
@@ -1235,6 +1294,10 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         None,
     )
     no_break = _NO_BREAK.search(plain)
+    if _ADDING.search(plain) and not _LIFTS_NOW.search(plain) and not no_break:
+        # "cycle to work every day and run 3x, legs always tired. I want to add gym for legs. Too much?":
+        # the "every day" is their riding, the lifting not begun; how to add it without piling on
+        return ADD_CAREFULLY
     if not _WORN.search(plain):
         if often and any(
             re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
@@ -1369,10 +1432,14 @@ _MUSCLE_OF = (
     ("quads", rx.compile(r"\b(?:quads?|quadriceps|vmo)\b")),
     ("calves", rx.compile(r"\b(?:calf|calves)\b")),
 )
-_PRO_NAME = rx.compile(r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist)")
+_PRO_NAME = rx.compile(
+    r"\b(physio|doctor|gp|coach|pt|podiatrist|osteo|chiro|physical therapist|sports therapist)"
+)
 WEAK_ASK = rx.compile(
     r"\b(?:exercises?|moves?|target|strengthen|work on|focus|what (?:should|can|do) i|which|how (?:do|can|"
     r"should|would) i|set (?:it|that|this|them) up|"
+    # "what would you have me do there for the hips?", "what do you suggest?"
+    r"what (?:would|do|will) you (?:have|get|put) me (?:do|doing|on)|(?:suggest|recommend)\w*|"
     r"fix|help|routine|plan)\b"
 )
 
@@ -1509,7 +1576,10 @@ def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple
 # A worry about getting big or slow, told beside another ask ("...but I don't want to bulk up").
 BULK_WORRY = rx.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
-    r"get(?:ting)? slow(?:er)?|heavy legs from muscle)\b"
+    # ("I've been getting slower on the climbs": told, not a worry about lifting)
+    r"(?<!been )(?<!\bim )(?<!\bam )get(?:ting)? slow(?:er)?"
+    r"(?! (?:on|up|every|each|lately|recently|than|over|with age|as i|these days|in (?:races|the|my))\b)|"
+    r"heavy legs from muscle)\b"
 )
 
 
@@ -1539,7 +1609,8 @@ _SEASON = rx.compile(
     r"(?:cant|cannot|can not) run (?:outside|outdoors)|summers?|in the shade)\b"
 )
 _GOOD_TIME = rx.compile(
-    r"\b(?:good|right|smart|sensible) (?:time|idea|moment)|\bshould i (?:be )?(?:use|using|spend|spending|"
+    r"\b(?:good|right|smart|sensible|reasonable) (?:time|idea|moment|plan|approach)|"
+    r"\bshould i (?:be )?(?:use|using|spend|spending|"
     r"switch|switching|focus|focusing|shift|shifting|put|putting)|\bmake sense|\bworth (?:using|focusing|"
     r"switching)|\bus(?:e|ing) (?:this|the) (?:time|period|spell|months?|weeks?)\b|"
     # "more strength then?", "swap my runs for strength days?", "what time of year should I lift most?"
@@ -1592,11 +1663,19 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
         # "can't run outside in summer, it's 45 in the shade. what should I do with those months": the
         # told sentence is no ask of its own
         asks = [a for a in asks if not a.rstrip().endswith(".")] or asks
+    if len(asks) == 2 and re.match(r"(?:and |so )?how (?:often|many)\b", normalize(asks[1])):
+        asks = asks[
+            :1
+        ]  # "...is that a reasonable plan, and how often would I lift?": the lines say how often
     if len(asks) != 1 or not _SEASON.search(plain):
         return None
     ask = normalize(asks[0])
+    # ("...a strength block in winter instead of running. Is that a reasonable plan?": the plan told)
+    told_plan = bool(
+        re.match(r"(?:is|does|would|will) (?:that|this|it)\b", ask) and _STRENGTH_WORD.search(plain)
+    )
     if not (_GOOD_TIME.search(ask) or _USE_SPELL.search(ask)) or not (
-        _STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask)
+        _STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask) or told_plan
     ):
         return None
     if re.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
@@ -1623,9 +1702,7 @@ def _season_lines(plain: str, ask: str) -> str:
     """The bad-weather or off-season verdict, with the kit told put to use (a gym's machines and
     dumbbells; a treadmill's incline for the hills)."""
     # ("I hate the treadmill": not where their hills go)
-    treadmill = "treadmill" in plain and not re.search(
-        r"\b(?:hate|cant stand|loathe|no) (?:the |a )?treadmill", plain
-    )
+    treadmill = "treadmill" in plain and not KIT_LACK.search(plain)
     gym = bool(_GYM_KIT.search(plain))
     lead = (
         "Yes, a good swap for a week like that"

@@ -79,7 +79,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"^(?!.*\b(?:balance (?:training|work|board|exercises?)|on one (?:leg|foot)|wobbl\w*|steady)\b)"
             r"(?:.*\bfront (?:and|&|n) back of (?:my |the |your )?(?:thighs?|upper legs?|legs?)\b"
-            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|even\w*|same|balanc\w*|imbalanc\w*|"
+            # ("switched off even though my hamstrings and quads test fine": "even" said in passing)
+            rf"|(?=.*\b{_QUAD_W}\b)(?=.*\b{_HAM_W}\b).*\b(?:equal\w*|evenly|evened|"
+            r"even(?= ?$| (?:or|out|up|strength|strong|balanced|match\w*)\b)|"
+            r"(?:kept|be|stay|staying|keep them|are|is|equally) even|same|balanc\w*|imbalanc\w*|"
             r"stronger|weaker|weak|ratio|match\w*|stacked|overpower\w*|dominant|lopsided)\b"
             r"|(?!.*\b(?:(?:left|right) (?:leg|side|one|calf|quad|"
             r"hamstring|glute)s?|sides|one legs?|other legs?|"
@@ -125,6 +128,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"\bhow many\b.*\b(?:hill (?:reps|repeats|sprints|climbs|efforts|intervals)|hills|times up)\b|"
             r"\bhill (?:reps|repeats|sprints)\b.*\bhow many\b"
+        ),
+        "exercise:hill_repeats",
+    ),
+    # "how should I set up uphill sessions?", "how do I structure my hill workouts?": hill repeats (the
+    # sets-and-reps rule's "sessions" words are the gym's).
+    (
+        rx.compile(
+            r"^(?!.*\b(?:gym|leg day|weights|lifting|squats?|lunges?|leg press|treadmills?|flat|no hills?|vs|"
+            r"versus|or)\b)"
+            r".*\b(?:uphill (?:sessions?|workouts?|reps|efforts|intervals|work)|"
+            r"(?:hill|hills|climbing) sessions?)\b"
         ),
         "exercise:hill_repeats",
     ),
@@ -358,7 +372,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"(?=.*\b(?:{_LIFT}|legs|leg work|lifting|strength training)\b)"
             r".*(?:\bslow(?:s|ing)? (?:me|you|us|runners?|\w+ers) down\b|"
             r"\bmake (?:me|you|us|runners?|my legs) (?:\w+ )?slow(?:er)?\b|"
-            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for))|"
+            # ("I'm slower on the hills than I used to be": told, not the worry that lifting slows you)
+            r"(?<!\bim )(?<!\bam )(?<!getting )(?<!gotten )(?<!got )(?<!been )(?<!\bgo )(?<!going )"
+            r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for|on (?:the )?(?:hills?|climbs?)|up |"
+            r"uphill|than (?:i|before|last|\d)|these days|lately|recently|every year|each year))|"
             r"\b(?:kill|wreck|ruin|hurt|mess up|hamper|cost me) (?:my |your |the )?(?:\w+ ){0,2}"
             r"(?:speed|pace|times?|splits|personal best|race|racing|running)\b)"
         ),
@@ -470,7 +487,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "live somewhere flat, how do I do hill training": no hill, so the treadmill or plyometrics.
     (
         rx.compile(
-            r"\b(?:flat|no hills?|without (?:a |any )?hills?|hills? (?:near|around) me)\b.*\bhill|"
+            # ("the only hills near me are steep": hills they have, too steep; not none)
+            r"\b(?:flat|no hills?|without (?:a |any )?hills?|(?:arent|are no|isnt|dont have|no|any) (?:\w+ )?"
+            r"hills? (?:near|around) me)\b.*\bhill|"
             r"\bhill\w*\b.*\b(?:flat|no hills?|without (?:a |any )?hills?)\b"
         ),
         "equipment:hill",
