@@ -25,6 +25,7 @@ from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
 from content.text import STOPWORDS, normalize, stem_words
+from content.verdicts import number_asked
 
 # ---- intent -----------------------------------------------------------------------------------
 
@@ -718,6 +719,8 @@ def rule_verdict(question: str) -> str | None:
         )  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
     for pattern, text in _VERDICTS:
         if pattern.search(plain):
+            if text.startswith("Not on its own") and number_asked(plain):
+                continue  # "how many hill repeats is enough?": the dose, not the verdict on hills alone
             return flip(plain, text)
     return None
 

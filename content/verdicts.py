@@ -2274,6 +2274,17 @@ def _pro_or_self(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return None
 
 
+# "how many hill repeats is enough?", "hill sprints, how many are enough?": a number is asked, and
+# the "enough" in it is not the yes/no "are hills enough on their own?" (no "or": "are hills enough
+# or how many should I add" still asks both).
+_HOW_MANY = rx.compile(r"\bhow (?:many|much|often|long|far|heavy|hard|high|low)\b(?!.*\bor\b)")
+
+
+def number_asked(plain: str) -> bool:
+    """Does the (normalised) question ask for a number (how many, how often...) and no yes/no?"""
+    return bool(_HOW_MANY.search(plain))
+
+
 @functools.lru_cache(maxsize=1024)
 def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if "my" in plain or "diy" in plain or "self" in plain or "own" in plain:
@@ -2308,6 +2319,8 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:
         if pattern.search(plain):
+            if text.startswith("Not on its own") and number_asked(plain):
+                continue  # "how many hill repeats is enough?": the dose, not the verdict on hills alone
             if text.startswith("No, it's not too soon") and not re.search(
                 r"\btoo (?:soon|early|new)\b", plain
             ):
