@@ -2677,11 +2677,38 @@ def settle_verdict(question: str, text: str) -> str:
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
         if m is not None:
             text = _cap(text[m.end() :])
+    if _ONLY_ASK.search(normalize(question)):
+        text = _not_only(text)
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:
             text = _cap(text[m.end() :])
     return text
+
+
+# "is strength training only an off-season thing?", "should I only lift in winter?", "is leg work just
+# for the off season or all year?": the "only" asks whether it is limited to that, so a "Yes: it's
+# great for the off-season" says the opposite of the article (twice a week, all year).
+_ONLY_ASK = rx.compile(
+    r"^(?:(?:so|but|and|ok|okay|yo|hey)\s+)*(?:is|are|should|do|does|must|can|will)\b.*\b(?:only|just|purely|"
+    r"strictly)\b (?:\w+ ){0,3}?(?:for|in|during|when|an?|the|thing|things|(?:off ?season|winter|summer))\b"
+)
+_SEASON_ONLY = (
+    "No: runners usually do strength work twice a week, sometimes three times, all year round. The "
+    "off-season, and spells when the weather limits your running, are simply a great time for it."
+)
+
+
+def _not_only(text: str) -> str:
+    """A "Yes" lead turned round for an "only ...?" ask: the article's season advice says all year."""
+    m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
+    if m is None:
+        return text
+    first, _, rest = text.partition("\n")
+    if "off-season" in first:
+        return _SEASON_ONLY + ("\n" + rest if rest else "")
+    rest_ = text[m.end() :]
+    return "No: " + rest_[:1].lower() + rest_[1:]
 
 
 # "DOMS for days, am I overdoing it?": a worry about doing too much, which "Yes, that's normal" answers
