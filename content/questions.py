@@ -731,6 +731,10 @@ _UNNAMED_LIFT = rx.compile(
     re.IGNORECASE,
 )
 
+_MOVES_SAID = re.compile(
+    r"\b(?:hill (?:reps|repeats|sprints|running|sessions)|hills|squats|lunges|plyos|plyometrics|calf raises|"
+    r"bridges|step ups|box jumps|box hops|line hops)\b"
+)
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).
     (
@@ -819,6 +823,26 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
+    ),
+    # "can i skip em if i do squats", "ok to skip hills?", "should i skip plyos": the verb after a can-I,
+    # or before a move or a "them", not the skipping drill ("can I skip as a warm-up" stays the drill).
+    (
+        r"\b((?:can|could|should|may|do|would|will|shall) (?:i|we|you) (?:just |still |totally |maybe )?|"
+        r"(?:ok|okay|fine|allowed|alright|bad|safe|wrong) to (?:just )?)(?:skip|skipping)\b"
+        r"(?! (?:drills?|rope|exercises?|with|forward|for|as|a drill|in|on the spot)\b)",
+        r"\1omit",
+    ),
+    (
+        r"\b(?:skip|skipping|skipped) (?=(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|plyo\w*|"
+        r"bridges?|calf raises?|step ups?|the hills?|that one)\b)",
+        "omit ",
+    ),
+    # "hill reps are mid. can i skip them if i squat instead": the "them" is the move said before it
+    (
+        r"\bomit (?:them|em|those|these|it)\b",
+        lambda m: (
+            "omit " + found[-1] if (found := _MOVES_SAID.findall(m.string[: m.start()])) else m.group(0)
+        ),
     ),
     # Runners' abbreviations, spelt out before retrieval (issue 25 round 5: slang scored lowest).
     (r"\b(\d+)\s*x\s*(\d+)\b(?!\s*(?:reps|sets|minutes|times))", r"\1 sets of \2 reps"),
@@ -1036,6 +1060,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"innit|fam)\b",
         "",
     ),
+    # A greeting or hype word in front ("yo is leg day...", "ayy quick one"): no meaning either.
+    (r"^(?:(?:yo+|oi|ayy+|ay|sup|wassup|heyy+)\b[,!.]*\s*)+", ""),
+    (r"\bgainz\b", "gains"),
+    (r"\b(?:em)\b(?= (?:if|and|or|for|when|because|since|instead|on|out|off|[?.!,]|$))", "them"),
+    # "hill reps are mid", "squats r kinda mid": not much good, in the runner's view
+    (r"\b(is|are|r|feel|feels|seem|seems|s|kinda|kind of|lowkey|pretty|so) mid\b", r"\1 not much good"),
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
