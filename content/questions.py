@@ -1066,6 +1066,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:em)\b(?= (?:if|and|or|for|when|because|since|instead|on|out|off|[?.!,]|$))", "them"),
     # "hill reps are mid", "squats r kinda mid": not much good, in the runner's view
     (r"\b(is|are|r|feel|feels|seem|seems|s|kinda|kind of|lowkey|pretty|so) mid\b", r"\1 not much good"),
+    # "is leg day for runners actually a thing or just gym bro propaganda", "real thing or hype?": worth it
+    (
+        r"\b(?:actually |really |even )?(?:a )?(?:real |legit )?thing,? or (?:is it )?(?:just |all |only )?(?:\w+\s+){0,3}?"
+        r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
+        "worth it",
+    ),
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
