@@ -1072,6 +1072,29 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
         "worth it",
     ),
+    # "any calf gainz tips", "quad strength tips?": the muscle's exercises
+    (
+        r"\b(hips?|glutes?|quads?|hamstrings?|hammies|calf|calves|calve|legs?|leg day) (?:gains? |strength |"
+        r"building |growth )?tips\b",
+        r"\1 exercises",
+    ),
+    # "hammies are noodles, fix?", "weak glutes. how do i fix it": what exercises fix it
+    (
+        r"(?<=\w)(?:[,.!;]\s*|\s+)(?:any |a )?(?:fix|fixes|how (?:do i|to|can i) fix (?:it|this|that|them)|"
+        r"fix (?:it|this|that|them))\s*(?:pls|plz|please)?\s*\?*\s*(?=$|[^\w\s])",
+        lambda m: (
+            ", what exercises fix it?"
+            if re.search(
+                r"\b(?:weak\w*|noodles?|jelly|lag\w*|behind|imbalanc\w*|tiny|skinny|soft)\b", m.string
+            )
+            else m.group(0)
+        ),
+    ),
+    # "whats the move for legs", "what's the play": which exercises to do
+    (
+        r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b",
+        "what exercises are best",
+    ),
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),

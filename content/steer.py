@@ -42,6 +42,18 @@ _MOVE_NAMED = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "tryna get a 5k PB, what exercises are best for legs", "best leg exercises to get faster": a speed
+    # goal and an ask for moves, the article's speed picks (content/direct.py), not a session's length
+    (
+        rx.compile(
+            r"^(?!.*\b(?:why|how (?:does|do|will|would|much|many|often|long)|pain|hurts?|injur\w*|sore)\b)"
+            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|sprint\w*|"
+            r"kick|(?:5k|10k|race|parkrun|mile) time)\b)"
+            r".*\b(?:(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?)|"
+            r"what (?:should|do|can|could) i (?:do|add|try)|what to do)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "how high should the box or bench be for step ups?", "what height step for step-ups": the step-up's
     # height (knee-high or lower), not box hops against step-ups.
     (
@@ -635,6 +647,10 @@ _HILLS_AS_STRENGTH = rx.compile(
 
 def steer(question: str) -> str | None:
     """The topic a (normalised) question is surely about, before retrieval, or None."""
+    m = _LAGGING.search(question)
+    if m is not None and _FIX_ASK.search(question):
+        # "my quads are massive but my hamstrings are noodles, fix?": the lagging group's exercises
+        return _MUSCLE_OF[m.group(1)]
     for pattern, topic in _STEER:
         m = pattern.search(without_run_frequency(question) if topic == "rule:frequency" else question)
         if m is None:
@@ -661,13 +677,25 @@ _MUSCLE_OF = {
     "quad": "muscle:quads",
     "hamstring": "muscle:hamstrings",
     "ham": "muscle:hamstrings",
+    "hammies": "muscle:hamstrings",
     "calf": "muscle:calves",
     "calve": "muscle:calves",
 }
+_MUSCLE_NAME = r"(?:hips?|glutes?|butt|quads?|quadriceps|hamstrings?|hammies|calf|calves)"
+_LAGGING = rx.compile(
+    rf"\b{_MUSCLE_NAME} (?:are |is |r |feel |seem )?(?:\w+ ){{0,2}}?(?:strong|massive|big|huge|fine|solid|jacked|"
+    rf"good|ok|okay|stacked|overdeveloped|dominant)\b,? (?:(?:but|while|and|whereas) )?(?:my |the )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)? (?:are |is |r |feel |seem )?(?:\w+ ){0,2}?"
+    r"(?:weak\w*|noodles?|jelly|tiny|lagging|behind|nothing|useless|soft|puny|skinny|non ?existent)\b"
+)
+_FIX_ASK = rx.compile(
+    r"\b(?:fix\w*|what (?:exercises?|moves?|should|can|do)|which|how (?:do|can|should) i|help|tips|advice|"
+    r"exercises?|balance)\b"
+)
 _MUSCLE_WORK = rx.compile(
     r"\b(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
-    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
-    r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* |gains? |strength )?"
+    r"(?:exer\w*|excer\w*|moves?|workouts?|tips)\b"
     r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )
