@@ -1084,15 +1084,30 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"fix (?:it|this|that|them))\s*(?:pls|plz|please)?\s*\?*\s*(?=$|[^\w\s])",
         lambda m: (
             ", what exercises fix it?"
-            if re.search(
+            if len(m.string.split()) <= 16
+            and re.search(
                 r"\b(?:weak\w*|noodles?|jelly|lag\w*|behind|imbalanc\w*|tiny|skinny|soft)\b", m.string
+            )
+            else m.group(0)
+        ),
+    ),
+    # "10 minutes max, what's the most useful leg stuff to cram in?": with a time told, which exercises
+    # to do in it (the short routine), not which muscles matter most
+    (
+        r"\bwhat(?:s| s|['\u2019]s| is| are)? (?:the )?(?:most (?:useful|important|effective|efficient|valuable)|"
+        r"best|top|key) (?:leg |strength )?(?:stuff|exercises?|moves?|things|work)\b"
+        r"(?: (?:to|i can|i could|i should|that i can))?",
+        lambda m: (
+            "what leg exercises should i"
+            if re.search(
+                r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:ten|fifteen|five) (?:min|mins|minutes)\b", m.string
             )
             else m.group(0)
         ),
     ),
     # "whats the move for legs", "what's the play": which exercises to do
     (
-        r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b",
+        r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b(?= (?:for|to)\b)",
         "what exercises are best",
     ),
     (r"\b(?:gotta|gota)\b", "have to"),

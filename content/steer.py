@@ -663,6 +663,14 @@ def steer(question: str) -> str | None:
     if week_verdict(question, lift_only=False) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
         return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
+    m = _WEAK_ONE.search(question)
+    if (
+        m is not None
+        and "what exercises fix it" in question
+        and len(set(_MUSCLES_SAID.findall(question))) == 1
+    ):
+        # "my calves are noodles on hills, fix?" (content/questions.py spells the ask out): its exercises
+        return _MUSCLE_OF[m.group(1)]
     m = _MUSCLE_WORK.search(question)
     if m and not _NOT_MUSCLE_WORK.search(question):
         # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
@@ -688,6 +696,11 @@ _LAGGING = rx.compile(
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)? (?:are |is |r |feel |seem )?(?:\w+ ){0,2}?"
     r"(?:weak\w*|noodles?|jelly|tiny|lagging|behind|nothing|useless|soft|puny|skinny|non ?existent)\b"
 )
+_WEAK_ONE = rx.compile(
+    r"\b(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)? (?:are |is |r |feel |feel like |seem )?"
+    r"(?:\w+ ){0,3}?(?:weak\w*|noodles?|jelly|tiny|lagging|behind|useless|soft|puny|skinny)\b"
+)
+_MUSCLES_SAID = rx.compile(r"\b(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)?\b")
 _FIX_ASK = rx.compile(
     r"\b(?:fix\w*|what (?:exercises?|moves?|should|can|do)|which|how (?:do|can|should) i|help|tips|advice|"
     r"exercises?|balance)\b"
