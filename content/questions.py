@@ -1086,7 +1086,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             ", what exercises fix it?"
             if len(m.string.split()) <= 16
             and re.search(
-                r"\b(?:weak\w*|noodles?|jelly|lag\w*|behind|imbalanc\w*|tiny|skinny|soft)\b", m.string
+                r"\b(?:weak\w*|noodles?|jelly|lag\w*|behind|imbalanc\w*|tiny|skinny|soft|puny|useless)\b",
+                m.string,
             )
             else m.group(0)
         ),
