@@ -2690,9 +2690,9 @@ def settle_verdict(question: str, text: str) -> str:
 # for the off season or all year?": the "only" asks whether it is limited to that, so a "Yes: it's
 # great for the off-season" says the opposite of the article (twice a week, all year).
 _ONLY_ASK = rx.compile(
-    r"^(?:(?:so|but|and|ok|okay|yo|hey)\s+)*(?:is|are|should|do|does|must|can|will)\b"
-    r"(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*\b(?:only|just|purely|"
-    r"strictly)\b (?:\w+ ){0,3}?(?:for|in|during|when|an?|the|thing|things|(?:off ?season|winter|summer))\b"
+    r"^(?:(?:so|but|and|ok|okay|yo|hey)\s+)*(?:(?:is|are)\b(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*"
+    r"\b(?:only|just|purely|strictly)|(?:should|do|does|must|can|will)\b"
+    r"(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*\bonly)\b (?:\w+ ){0,3}?(?:for|in|during|when|an?|the|thing|things|(?:off ?season|winter|summer))\b"
 )
 _SEASON_ONLY = (
     "No: runners usually do strength work twice a week, sometimes three times, all year round. The "

@@ -3751,7 +3751,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(
-            r"\b(?:not bother|skip|stop|give up|quit|drop|avoid|pointless|no point|waste)\b", message
+            r"\b(?:not bother|skip|omit|stop|give up|quit|drop|avoid|pointless|no point|waste)\b", message
         ):
             text = "No, do bother. " + text  # "should I give up on them?", "is it pointless?"
         return text, "exercise:one_leg_squat"

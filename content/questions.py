@@ -731,7 +731,7 @@ _UNNAMED_LIFT = rx.compile(
     re.IGNORECASE,
 )
 
-_MOVES_SAID = re.compile(
+_MOVES_SAID = rx.compile(
     r"\b(?:hill (?:reps|repeats|sprints|running|sessions)|hills|squats|lunges|plyos|plyometrics|calf raises|"
     r"bridges|step ups|box jumps|box hops|line hops)\b"
 )
@@ -824,16 +824,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
     ),
-    # "can i skip em if i do squats", "ok to skip hills?", "should i skip plyos": the verb after a can-I,
-    # or before a move or a "them", not the skipping drill ("can I skip as a warm-up" stays the drill).
+    # "can i skip em if i do squats", "ok to skip hill reps?": the verb before a move or a "them", not
+    # the skipping drill ("can I skip as a warm-up" stays the drill).
     (
-        r"\b((?:can|could|should|may|do|would|will|shall) (?:i|we|you) (?:just |still |totally |maybe )?|"
-        r"(?:ok|okay|fine|allowed|alright|bad|safe|wrong) to (?:just )?)(?:skip|skipping)\b"
-        r"(?! (?:drills?|rope|exercises?|with|forward|for|as|a drill|in|on the spot)\b)",
-        r"\1omit",
-    ),
-    (
-        r"\b(?:skip|skipping|skipped) (?=(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|plyo\w*|"
+        r"\b(?:skip|skipping|skipped) (?=(?:the |my )?(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|plyo\w*|"
         r"bridges?|calf raises?|step ups?|the hills?|that one)\b)",
         "omit ",
     ),

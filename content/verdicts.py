@@ -24,7 +24,7 @@ _HARD = (
     r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
 _GIVE_UP = rx.compile(
-    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|quit|drop (?:them|it)|pointless|waste of time|"
+    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|omit|quit|drop (?:them|it)|pointless|waste of time|"
     r"stop (?:doing )?(?:them|it)|not do (?:them|it)|worth it)\b"
 )
 
