@@ -2692,7 +2692,8 @@ def settle_verdict(question: str, text: str) -> str:
 _ONLY_ASK = rx.compile(
     r"^(?:(?:so|but|and|ok|okay|yo|hey)\s+)*(?:(?:is|are)\b(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*"
     r"\b(?:only|just|purely|strictly)|(?:should|do|does|must|can|will)\b"
-    r"(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*\bonly)\b (?:\w+ ){0,3}?(?:for|in|during|when|an?|the|thing|things|(?:off ?season|winter|summer))\b"
+    r"(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*\bonly)\b (?:\w+ ){0,3}?"
+    r"(?:for|in|during|when|an?|the|thing|things|(?:off ?season|winter|summer))\b"
 )
 _SEASON_ONLY = (
     "No: runners usually do strength work twice a week, sometimes three times, all year round. The "

@@ -673,7 +673,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick)\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
         r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b)",
-        "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a low "
+        "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a "
+        "low "
         "step, then skipping), hill repeats (5–8 climbs at a 5–10% grade) and one-legged moves like the "
         "one-legged squat and step-up, twice a week. Stronger legs tire more slowly and lengthen your "
         "stride.",

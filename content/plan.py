@@ -3611,7 +3611,8 @@ def situational(message: str) -> tuple[str, str] | None:
         and not re.search(r"\b(?:stairs?|steps|treadmill|walk\w*|hike|hiking|bike|cycl\w*)\b", message)
     ):
         if re.search(
-            r"\bor (?:is it |it s |its |are they |just |only |mostly )*(?:cardi?o|endurance|aerobic|running|fitness)\b",
+            r"\bor (?:is it |it s |its |are they |just |only |mostly )*"
+            r"(?:cardi?o|endurance|aerobic|running|fitness)\b",
             message,
         ):
             return "Strength work, not just cardio: " + HILL_COUNTS_TEXT[5:], "exercise:hill_repeats"

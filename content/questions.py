@@ -827,7 +827,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "can i skip em if i do squats", "ok to skip hill reps?": the verb before a move or a "them", not
     # the skipping drill ("can I skip as a warm-up" stays the drill).
     (
-        r"\b(?:skip|skipping|skipped) (?=(?:the |my )?(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|plyo\w*|"
+        r"\b(?:skip|skipping|skipped) (?=(?:the |my )?(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|"
+        r"plyo\w*|"
         r"bridges?|calf raises?|step ups?|the hills?|that one)\b)",
         "omit ",
     ),
@@ -1062,7 +1063,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(is|are|r|feel|feels|seem|seems|s|kinda|kind of|lowkey|pretty|so) mid\b", r"\1 not much good"),
     # "is leg day for runners actually a thing or just gym bro propaganda", "real thing or hype?": worth it
     (
-        r"\b(?:actually |really |even )?(?:a )?(?:real |legit )?thing,? or (?:is it )?(?:just |all |only )?(?:\w+\s+){0,3}?"
+        r"\b(?:actually |really |even )?(?:a )?(?:real |legit )?thing,? or (?:is it )?"
+        r"(?:just |all |only )?(?:\w+\s+){0,3}?"
         r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
         "worth it",
     ),
@@ -1089,7 +1091,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "10 minutes max, what's the most useful leg stuff to cram in?": with a time told, which exercises
     # to do in it (the short routine), not which muscles matter most
     (
-        r"\bwhat(?:s| s|['\u2019]s| is| are)? (?:the )?(?:most (?:useful|important|effective|efficient|valuable)|"
+        r"\bwhat(?:s| s|['\u2019]s| is| are)? (?:the )?"
+        r"(?:most (?:useful|important|effective|efficient|valuable)|"
         r"best|top|key) (?:leg |strength )?(?:stuff|exercises?|moves?|things|work)\b"
         r"(?: (?:to|i can|i could|i should|that i can))?",
         lambda m: (

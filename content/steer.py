@@ -691,7 +691,8 @@ _MUSCLE_OF = {
 }
 _MUSCLE_NAME = r"(?:hips?|glutes?|butt|quads?|quadriceps|hamstrings?|hammies|calf|calves)"
 _LAGGING = rx.compile(
-    rf"\b{_MUSCLE_NAME} (?:are |is |r |feel |seem )?(?:\w+ ){{0,2}}?(?:strong|massive|big|huge|fine|solid|jacked|"
+    rf"\b{_MUSCLE_NAME} (?:are |is |r |feel |seem )?(?:\w+ ){{0,2}}?"
+    r"(?:strong|massive|big|huge|fine|solid|jacked|"
     rf"good|ok|okay|stacked|overdeveloped|dominant)\b,? (?:(?:but|while|and|whereas) )?(?:my |the )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)? (?:are |is |r |feel |seem )?(?:\w+ ){0,2}?"
     r"(?:weak\w*|noodles?|jelly|tiny|lagging|behind|nothing|useless|soft|puny|skinny|non ?existent)\b"

@@ -1825,7 +1825,8 @@ def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
 # "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
 # X?" is answered), with yes first.
 _SKIP_ONE = rx.compile(
-    r"(?:^|\b)(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?(?:skip|drop|leave out|ditch|"
+    r"(?:^|\b)(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?"
+    r"(?:skip|drop|leave out|ditch|"
     r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
     + r")(?:e?s)?\b"
@@ -1848,8 +1849,9 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
             # "can I skip hill reps if I squat instead?": hills are the runner's own strength work
             text = (
                 "You can, but you'd lose something: the article calls hill running resistance training for "
-                "runners, strength built in the very movement you run with. Your other leg moves are a good partner; keep "
-                "a hill session too (5–8 climbs at a 5–10% grade) if you can.\nFull card: /exercise hill repeats"
+                "runners, strength built in the very movement you run with. Your other leg moves are a good "
+                "partner; keep a hill session too (5–8 climbs at a 5–10% grade) if you can.\n"
+                "Full card: /exercise hill repeats"
             )
             return text, "exercise:hill_repeats", frozenset({"exercise:hill_repeats"})
         text = (
