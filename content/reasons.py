@@ -379,6 +379,18 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:bridge",
     ),
     (
+        # "how low should I go in a split squat?": the depth first, then what it is here
+        rx.compile(
+            r"^(?=.*\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b)"
+            r".*\b(?:how (?:low|deep|far(?: down)?)|depth|(?:go|get|drop) (?:all the way )?(?:down|low)|"
+            r"knee (?:touch|to) the (?:floor|ground))\b"
+        ),
+        "Down until your front knee is bent to 90°, then back up; no deeper. A split squat is close to the "
+        "article's one-legged squat (back foot's toes on the floor a stride behind), done slow and controlled.\n"
+        "Closest here: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+    ),
+    (
         rx.compile(r"\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b"),
         "Bulgarian split squats aren't named in the article, but its one-legged squat is close: the back "
         "foot's toes rest on the floor a stride behind, and you bend the front knee to 90°. The article "

@@ -172,3 +172,12 @@ def test_lagging_group_gets_its_exercises(q: str) -> None:
 def test_time_told_most_useful_gets_a_routine(q: str) -> None:
     t = text(q)
     assert "•" in t, t
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["how deep do i go on split squats", "split squat depth?", "bulgarians, how far down should i go"],
+)
+def test_split_squat_depth_leads(q: str) -> None:
+    t = text(q)
+    assert "90°" in t.split(".")[0], t
