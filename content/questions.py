@@ -736,6 +736,28 @@ _MOVES_SAID = rx.compile(
     r"bridges|step ups|box jumps|box hops|line hops)\b"
 )
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # "my glutes are dead when i run, how do i wake em up", "activate my glutes": sleepy muscles to
+    # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
+    (
+        r"\b(?:wake|waking|fire|firing|switch|switching|turn|turning) (?:(em|them|it|my \w+|the \w+) )?"
+        r"(?:up|on)\b|\bactivat(?:e|ing)\b",
+        lambda m: (
+            m.group(0)
+            if re.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
+            else "strengthen"
+            if m.group(0).startswith("activat")
+            else "strengthen " + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
+        ),
+    ),
+    (
+        r"\b(?:dead|asleep|sleeping|switched off|lazy|not firing|not working|offline)\b",
+        lambda m: (
+            "weak"
+            if re.search(r"\bstrengthen\b", m.string)
+            and re.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
+            else m.group(0)
+        ),
+    ),
     # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).
     (
         r"\b\d+\s*(?:times|plus|minus|multiplied by|divided by)\s*\d+\b(?!\s*(?:reps|sets|minutes|times))",

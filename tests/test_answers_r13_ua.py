@@ -181,3 +181,17 @@ def test_time_told_most_useful_gets_a_routine(q: str) -> None:
 def test_split_squat_depth_leads(q: str) -> None:
     t = text(q)
     assert "90°" in t.split(".")[0], t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my butt is asleep on long runs, how do i wake my glutes up",
+        "hammies feel dead when i run ngl, how do i wake em up",
+        "glutes not firing, how to switch them on?",
+    ],
+)
+def test_waking_a_muscle_is_strengthening_it(q: str) -> None:
+    t = text(q)
+    assert "soreness" not in t.lower(), t
+    assert "bridge" in t.lower() or "hamstring push-up" in t.lower(), t
