@@ -750,7 +750,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         ),
     ),
     (
-        r"\b(?:dead|asleep|sleeping|switched off|lazy|not firing|not working|offline)\b",
+        r"\bdead\b",
         lambda m: (
             "weak"
             if re.search(r"\bstrengthen\b", m.string)
