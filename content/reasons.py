@@ -386,8 +386,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"knee (?:touch|to) the (?:floor|ground))\b"
         ),
         "Down until your front knee is bent to 90°, then back up; no deeper. A split squat is close to the "
-        "article's one-legged squat (back foot's toes on the floor a stride behind), done slow and controlled.\n"
-        "Closest here: /exercise one-legged squat",
+        "article's one-legged squat (back foot's toes on the floor a stride behind), done slow and "
+        "controlled.\nClosest here: /exercise one-legged squat",
         "exercise:one_leg_squat",
     ),
     (
