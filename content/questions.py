@@ -1090,6 +1090,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
         "worth it",
     ),
+    # "ngl scared squats will make me bulky": scared that squats will (not a move called "scared squats")
+    (
+        r"\b(scared|worried|afraid|nervous|terrified|paranoid|worry|worrying|fear|concerned) "
+        r"(?=(?:heavy |the |all the |my )?(?:squats?|lunges?|lifting|weights|leg day|leg work|strength|"
+        r"plyos?|deadlifts?)\b (?:will|would|gonna|going to|might|could|can|make|makes|are|is)\b)",
+        r"\1 that ",
+    ),
     # "any calf gainz tips", "quad strength tips?": the muscle's exercises
     (
         r"\b(hips?|glutes?|quads?|hamstrings?|hammies|calf|calves|calve|legs?|leg day) (?:gains? |strength |"

@@ -42,6 +42,16 @@ _MOVE_NAMED = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "scared squats will make me bulky and slow", "worried lifting makes me slower": the bulk worry
+    (
+        rx.compile(
+            r"^(?=(?:\S+\s+){0,14}\S*$)(?!.*\b(?:pain|hurts?|injur\w*|race|tomorrow|day before)\b)"
+            r".*\b(?:scared|worried|afraid|nervous|terrified|worry|worrying|fear|concerned|paranoid)\b"
+            r"(?: that)? (?:\w+ ){0,4}?(?:will|would|gonna|going to|might|could|make|makes)\b"
+            r".*\b(?:bulk\w*|slow|slower|slows|heavy legs|big legs|huge legs|legs heavy|legs big)\b"
+        ),
+        "rule:bulk",
+    ),
     # "tryna get a 5k PB, what exercises are best for legs", "best leg exercises to get faster": a speed
     # goal and an ask for moves, the article's speed picks (content/direct.py), not a session's length
     (

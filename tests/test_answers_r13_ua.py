@@ -195,3 +195,16 @@ def test_waking_a_muscle_is_strengthening_it(q: str) -> None:
     t = text(q)
     assert "soreness" not in t.lower(), t
     assert "bridge" in t.lower() or "hamstring push-up" in t.lower(), t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "lowkey scared lunges will make my legs bulky",
+        "worried heavy squats gonna make me slow",
+        "nervous that leg day makes me slower tbh",
+    ],
+)
+def test_bulk_worry_told_not_asked(q: str) -> None:
+    t = text(q)
+    assert "won't bulk you up or slow you down" in t, t
