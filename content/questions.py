@@ -1097,6 +1097,22 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"plyos?|deadlifts?)\b (?:will|would|gonna|going to|might|could|can|make|makes|are|is)\b)",
         r"\1 that ",
     ),
+    # "is leg day good for me (or nah)?", "should i even do leg day or nah": whether strength work is
+    # worth it for a runner at all (a named move keeps its own "is it good" reading)
+    (
+        r"^((?:is|are|would|will) (?:doing )?(?:leg ?day|leg days|lifting|strength training|strength work|"
+        r"leg work|weights|weight training|the gym|gym work|leg training)) (?:actually |even |really )?"
+        r"(?:good|beneficial|helpful|useful|any good|smart) for (?:me|us|runners|a runner|my running|running)\b"
+        r"(?: or (?:nah|not|no))?",
+        r"\1 worth it for runners",
+    ),
+    (
+        r"^(?:should|do|must) (?:i|we) (?:even |really |actually |still )?"
+        r"(?:do|bother with|bother doing|be doing) "
+        r"(leg ?day|leg days|strength training|strength work|leg work|weights|lifting)(?: or (?:nah|not|no))?"
+        r"(?=\s*(?:[?!.]|$|at all|as a runner|for running|tbh|lol))",
+        r"is \1 worth it for runners",
+    ),
     # "any calf gainz tips", "quad strength tips?": the muscle's exercises
     (
         r"\b(hips?|glutes?|quads?|hamstrings?|hammies|calf|calves|calve|legs?|leg day) (?:gains? |strength |"

@@ -208,3 +208,16 @@ def test_waking_a_muscle_is_strengthening_it(q: str) -> None:
 def test_bulk_worry_told_not_asked(q: str) -> None:
     t = text(q)
     assert "won't bulk you up or slow you down" in t, t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is leg day even good for me",
+        "should i do strength work or nah",
+        "is weight training actually good for runners or nah",
+    ],
+)
+def test_is_leg_day_good_for_me_is_yes(q: str) -> None:
+    t = text(q)
+    assert t.startswith("Yes"), t
