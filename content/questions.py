@@ -1102,7 +1102,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"^((?:is|are|would|will) (?:doing )?(?:leg ?day|leg days|lifting|strength training|strength work|"
         r"leg work|weights|weight training|the gym|gym work|leg training)) (?:actually |even |really )?"
-        r"(?:good|beneficial|helpful|useful|any good|smart) for (?:me|us|runners|a runner|my running|running)\b"
+        r"(?:good|beneficial|helpful|useful|any good|smart) for "
+        r"(?:me|us|runners|a runner|my running|running)\b"
         r"(?: or (?:nah|not|no))?",
         r"\1 worth it for runners",
     ),
