@@ -317,6 +317,9 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 
 # A short subject, a dash, and a do-they ask about it: the dash reads as a comma ("my calves - do they
 # matter?"); a longer telling before a dash is left as it is.
+# "hamstrng pushup", "hammy push up", "hamstirng curl": the exercise's first word however it is
+# typed or shortened, before the upper-body guard reads "push up" as the chest exercise
+_HAM_MOVE = rx.compile(r"\b(?:ham(?:m(?:y|ies|ys)|[a-z]{0,2}st?[a-z]{0,4}))(?=[ -]?(?:push|curl))", re.I)
 _DASH_ASK = rx.compile(
     r"^((?:[\w'\u2019]+ ){0,5}[\w'\u2019]+)\s+[-\u2013\u2014]+\s+"
     r"(?=(?:do|does|are|is) (?:they|those|these|it|that|this)\b(?:(?! and )[^?.!,])*\??\s*$)",
@@ -1852,6 +1855,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = name_described(question, muscles=True)  # "the muscles you sit on": the glutes
     question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
+    question = _HAM_MOVE.sub("hamstring", question)  # "hamstrng pushup": the hamstring push-up
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
     question = name_described(question)  # "heels sinking off a step, up on tiptoes": the calf raise

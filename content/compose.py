@@ -25,6 +25,7 @@ from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
 from content.text import STOPWORDS, normalize, stem_words
+from content.verdicts import number_asked
 
 # ---- intent -----------------------------------------------------------------------------------
 
@@ -718,6 +719,8 @@ def rule_verdict(question: str) -> str | None:
         )  # "lifting in the morning, long run in the afternoon, ok?": the day's order and load
     for pattern, text in _VERDICTS:
         if pattern.search(plain):
+            if text.startswith("Not on its own") and number_asked(plain):
+                continue  # "how many hill repeats is enough?": the dose, not the verdict on hills alone
             return flip(plain, text)
     return None
 
@@ -2674,11 +2677,40 @@ def settle_verdict(question: str, text: str) -> str:
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
         if m is not None:
             text = _cap(text[m.end() :])
+    if _ONLY_ASK.search(normalize(question)):
+        text = _not_only(text)
     if _EITHER_OR.search(normalize(question)):
         m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:
             text = _cap(text[m.end() :])
     return text
+
+
+# "is strength training only an off-season thing?", "should I only lift in winter?", "is leg work just
+# for the off season or all year?": the "only" asks whether it is limited to that, so a "Yes: it's
+# great for the off-season" says the opposite of the article (twice a week, all year).
+_ONLY_ASK = rx.compile(
+    r"^(?:(?:so|but|and|ok|okay|yo|hey)\s+)*(?:(?:is|are)\b(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*"
+    r"\b(?:only|just|purely|strictly)|(?:should|do|does|must|can|will)\b"
+    r"(?:(?!\b(?:if|when|since|because|as|cos|while)\b).)*\bonly)\b (?:\w+ ){0,3}?"
+    r"(?:for|in|during|when|an?|the|thing|things|(?:off ?season|winter|summer))\b"
+)
+_SEASON_ONLY = (
+    "No: runners usually do strength work twice a week, sometimes three times, all year round. The "
+    "off-season, and spells when the weather limits your running, are simply a great time for it."
+)
+
+
+def _not_only(text: str) -> str:
+    """A "Yes" lead turned round for an "only ...?" ask: the article's season advice says all year."""
+    m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
+    if m is None:
+        return text
+    first, _, rest = text.partition("\n")
+    if "off-season" in first:
+        return _SEASON_ONLY + ("\n" + rest if rest else "")
+    rest_ = text[m.end() :]
+    return "No: " + rest_[:1].lower() + rest_[1:]
 
 
 # "DOMS for days, am I overdoing it?": a worry about doing too much, which "Yes, that's normal" answers

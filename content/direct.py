@@ -668,6 +668,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
+        # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
+        "rule:why_strength",
+        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick)\b)"
+        r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
+        r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b)",
+        "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a "
+        "low "
+        "step, then skipping), hill repeats (5–8 climbs at a 5–10% grade) and one-legged moves like the "
+        "one-legged squat and step-up, twice a week. Stronger legs tire more slowly and lengthen your "
+        "stride.",
+    ),
+    (
         # "how heavy tho?" after "should I lift as a marathoner?": the load, not "heavy legs" tiring
         "rule:why_strength",
         r"^(?:(?:and|so|but|ok|okay|right) )?how (?:heavy|much weight|hard)\b",

@@ -3504,7 +3504,10 @@ _COUNTS_AS_STRENGTH = rx.compile(
     # "hill reps = strength work?" (the sign gone): the two side by side open the message
     r"^(?:so )?hills?(?: reps?| repeats?| sprints?| running| sessions?)? (?:strength|resistance) "
     r"(?:work|training|session)\b"
-    r"(?! (?:same|on the same|together|and|then|after|before|in one|ok|okay|fine|day))"
+    r"(?! (?:same|on the same|together|and|then|after|before|in one|ok|okay|fine|day))|"
+    # "is hill running good for strength or is it just cardio?": either/or, strength the first option
+    r"\b(?:good for|build\w*|make (?:me|you) stronger|help\w*(?: with)?|for) (?:\w+ )?(?:strength|stronger)\b"
+    r"(?=.*\bor (?:is it |it s |its |are they |just |only |mostly )*(?:cardi?o|endurance|aerobic|fitness)\b)"
 )
 HILL_COUNTS_TEXT = (
     "Yes: the article calls hill running resistance training for runners, so a hill session counts as one "
@@ -3607,7 +3610,11 @@ def situational(message: str) -> tuple[str, str] | None:
         and re.search(r"\b(?:hills?|slopes?|uphills?|inclines?|hill reps?|hill repeats?)\b", message)
         and not re.search(r"\b(?:stairs?|steps|treadmill|walk\w*|hike|hiking|bike|cycl\w*)\b", message)
     ):
-        if re.search(r"\bor (?:just |only |mostly )?(?:cardio|endurance|aerobic|running|fitness)\b", message):
+        if re.search(
+            r"\bor (?:is it |it s |its |are they |just |only |mostly )*"
+            r"(?:cardi?o|endurance|aerobic|running|fitness)\b",
+            message,
+        ):
             return "Strength work, not just cardio: " + HILL_COUNTS_TEXT[5:], "exercise:hill_repeats"
         return HILL_COUNTS_TEXT, "exercise:hill_repeats"
     cut = cut_back(message)
@@ -3745,7 +3752,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if re.search(
-            r"\b(?:not bother|skip|stop|give up|quit|drop|avoid|pointless|no point|waste)\b", message
+            r"\b(?:not bother|skip|omit|stop|give up|quit|drop|avoid|pointless|no point|waste)\b", message
         ):
             text = "No, do bother. " + text  # "should I give up on them?", "is it pointless?"
         return text, "exercise:one_leg_squat"

@@ -731,7 +731,33 @@ _UNNAMED_LIFT = rx.compile(
     re.IGNORECASE,
 )
 
+_MOVES_SAID = rx.compile(
+    r"\b(?:hill (?:reps|repeats|sprints|running|sessions)|hills|squats|lunges|plyos|plyometrics|calf raises|"
+    r"bridges|step ups|box jumps|box hops|line hops)\b"
+)
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # "my glutes are dead when i run, how do i wake em up", "activate my glutes": sleepy muscles to
+    # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
+    (
+        r"\b(?:wake|waking|fire|firing|switch|switching|turn|turning) (?:(em|them|it|my \w+|the \w+) )?"
+        r"(?:up|on)\b|\bactivat(?:e|ing)\b",
+        lambda m: (
+            m.group(0)
+            if re.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
+            else "strengthen"
+            if m.group(0).startswith("activat")
+            else "strengthen " + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
+        ),
+    ),
+    (
+        r"\bdead\b",
+        lambda m: (
+            "weak"
+            if re.search(r"\bstrengthen\b", m.string)
+            and re.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
+            else m.group(0)
+        ),
+    ),
     # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).
     (
         r"\b\d+\s*(?:times|plus|minus|multiplied by|divided by)\s*\d+\b(?!\s*(?:reps|sets|minutes|times))",
@@ -819,6 +845,21 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
+    ),
+    # "can i skip em if i do squats", "ok to skip hill reps?": the verb before a move or a "them", not
+    # the skipping drill ("can I skip as a warm-up" stays the drill).
+    (
+        r"\b(?:skip|skipping|skipped) (?=(?:the |my )?(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|"
+        r"plyo\w*|"
+        r"bridges?|calf raises?|step ups?|the hills?|that one)\b)",
+        "omit ",
+    ),
+    # "hill reps are mid. can i skip them if i squat instead": the "them" is the move said before it
+    (
+        r"\bomit (?:them|em|those|these|it)\b",
+        lambda m: (
+            "omit " + found[-1] if (found := _MOVES_SAID.findall(m.string[: m.start()])) else m.group(0)
+        ),
     ),
     # Runners' abbreviations, spelt out before retrieval (issue 25 round 5: slang scored lowest).
     (r"\b(\d+)\s*x\s*(\d+)\b(?!\s*(?:reps|sets|minutes|times))", r"\1 sets of \2 reps"),
@@ -1035,6 +1076,83 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:ngl|tbh|tbf|imo|imho|idk|iirc|fr|lowkey|highkey|lmao|lmfao|rofl|af|asf|bro|bruh|dude|"
         r"innit|fam)\b",
         "",
+    ),
+    # A greeting or hype word in front ("yo is leg day...", "ayy quick one"): no meaning either.
+    (r"^(?:(?:yo+|oi|ayy+|ay|sup|wassup|heyy+)\b[,!.]*\s*)+", ""),
+    (r"\bgainz\b", "gains"),
+    (r"\b(?:em)\b(?= (?:if|and|or|for|when|because|since|instead|on|out|off|[?.!,]|$))", "them"),
+    # "hill reps are mid", "squats r kinda mid": not much good, in the runner's view
+    (r"\b(is|are|r|feel|feels|seem|seems|s|kinda|kind of|lowkey|pretty|so) mid\b", r"\1 not much good"),
+    # "is leg day for runners actually a thing or just gym bro propaganda", "real thing or hype?": worth it
+    (
+        r"\b(?:actually |really |even )?(?:a )?(?:real |legit )?thing,? or (?:is it )?"
+        r"(?:just |all |only )?(?:\w+\s+){0,3}?"
+        r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
+        "worth it",
+    ),
+    # "ngl scared squats will make me bulky": scared that squats will (not a move called "scared squats")
+    (
+        r"\b(scared|worried|afraid|nervous|terrified|paranoid|worry|worrying|fear|concerned) "
+        r"(?=(?:heavy |the |all the |my )?(?:squats?|lunges?|lifting|weights|leg day|leg work|strength|"
+        r"plyos?|deadlifts?)\b (?:will|would|gonna|going to|might|could|can|make|makes|are|is)\b)",
+        r"\1 that ",
+    ),
+    # "is leg day good for me (or nah)?", "should i even do leg day or nah": whether strength work is
+    # worth it for a runner at all (a named move keeps its own "is it good" reading)
+    (
+        r"^((?:is|are|would|will) (?:doing )?(?:leg ?day|leg days|lifting|strength training|strength work|"
+        r"leg work|weights|weight training|the gym|gym work|leg training)) (?:actually |even |really )?"
+        r"(?:good|beneficial|helpful|useful|any good|smart) for "
+        r"(?:me|us|runners|a runner|my running|running)\b"
+        r"(?: or (?:nah|not|no))?",
+        r"\1 worth it for runners",
+    ),
+    (
+        r"^(?:should|do|must) (?:i|we) (?:even |really |actually |still )?"
+        r"(?:do|bother with|bother doing|be doing) "
+        r"(leg ?day|leg days|strength training|strength work|leg work|weights|lifting)(?: or (?:nah|not|no))?"
+        r"(?=\s*(?:[?!.]|$|at all|as a runner|for running|tbh|lol))",
+        r"is \1 worth it for runners",
+    ),
+    # "any calf gainz tips", "quad strength tips?": the muscle's exercises
+    (
+        r"\b(hips?|glutes?|quads?|hamstrings?|hammies|calf|calves|calve|legs?|leg day) (?:gains? |strength |"
+        r"building |growth )?tips\b",
+        r"\1 exercises",
+    ),
+    # "hammies are noodles, fix?", "weak glutes. how do i fix it": what exercises fix it
+    (
+        r"(?<=\w)(?:[,.!;]\s*|\s+)(?:any |a )?(?:fix|fixes|how (?:do i|to|can i) fix (?:it|this|that|them)|"
+        r"fix (?:it|this|that|them))\s*(?:pls|plz|please)?\s*\?*\s*(?=$|[^\w\s])",
+        lambda m: (
+            ", what exercises fix it?"
+            if len(m.string.split()) <= 16
+            and re.search(
+                r"\b(?:weak\w*|noodles?|jelly|lag\w*|behind|imbalanc\w*|tiny|skinny|soft|puny|useless)\b",
+                m.string,
+            )
+            else m.group(0)
+        ),
+    ),
+    # "10 minutes max, what's the most useful leg stuff to cram in?": with a time told, which exercises
+    # to do in it (the short routine), not which muscles matter most
+    (
+        r"\bwhat(?:s| s|['\u2019]s| is| are)? (?:the )?"
+        r"(?:most (?:useful|important|effective|efficient|valuable)|"
+        r"best|top|key) (?:leg |strength )?(?:stuff|exercises?|moves?|things|work)\b"
+        r"(?: (?:to|i can|i could|i should|that i can))?",
+        lambda m: (
+            "what leg exercises should i"
+            if re.search(
+                r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:ten|fifteen|five) (?:min|mins|minutes)\b", m.string
+            )
+            else m.group(0)
+        ),
+    ),
+    # "whats the move for legs", "what's the play": which exercises to do
+    (
+        r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b(?= (?:for|to)\b)",
+        "what exercises are best",
     ),
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),

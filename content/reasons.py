@@ -379,6 +379,18 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "exercise:bridge",
     ),
     (
+        # "how low should I go in a split squat?": the depth first, then what it is here
+        rx.compile(
+            r"^(?=.*\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b)"
+            r".*\b(?:how (?:low|deep|far(?: down)?)|depth|(?:go|get|drop) (?:all the way )?(?:down|low)|"
+            r"knee (?:touch|to) the (?:floor|ground))\b"
+        ),
+        "Down until your front knee is bent to 90°, then back up; no deeper. A split squat is close to the "
+        "article's one-legged squat (back foot's toes on the floor a stride behind), done slow and "
+        "controlled.\nClosest here: /exercise one-legged squat",
+        "exercise:one_leg_squat",
+    ),
+    (
         rx.compile(r"\b(?:bulgarians?|bulgarian split squats?|split squats?|rear foot elevated)\b"),
         "Bulgarian split squats aren't named in the article, but its one-legged squat is close: the back "
         "foot's toes rest on the floor a stride behind, and you bend the front knee to 90°. The article "
@@ -924,7 +936,7 @@ _TASKS = rx.compile(
 _FOOD = rx.compile(
     r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|"
     r"dieting|calories|protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|"
-    r"vitamins?|energy gels?|"
+    r"vitamins?|energy gels?|macros|"
     r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
@@ -997,6 +1009,17 @@ _RUN_PLAN = rx.compile(
     r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "
     r"(?:training )?(?:plan|schedule|programme|program|block)s?\b"
 )  # ("I did couch to 5k last year, what should I do?" is a runner's history, not a plan request)
+# A plan of another kind: food ("a full meal plan with macros", "diet plan for race week"), declined
+# even beside leg words (the plan is about the food), and the upper body ("an upper body plan").
+_FOOD_PLAN = rx.compile(
+    r"\b(?:meal|diet|nutrition|food|eating|macros?|calorie|fuel(?:ling|ing)?|carb(?:s| loading)?) "
+    r"(?:\w+ ){0,2}(?:plan|schedule|programme|program|split|guide)s?\b|"
+    r"\b(?:plan|track|count|work out|calculate|figure out|set)\b(?: \w+){0,3} (?:macros|calories|meals)\b"
+)
+_UPPER_PLAN = rx.compile(
+    r"\b(?:upper ?body|arms?|chest|shoulders?|back and (?:chest|arms|shoulders)) "
+    r"(?:\w+ )?(?:plan|schedule|programme|program|split|routine)s?\b"
+)
 
 
 # Running itself, not the strength work: "should I run in the rain", "what time is parkrun".
@@ -1046,6 +1069,10 @@ def away_text(question: str) -> str | None:
         r"\b(?:strength|lift\w*|leg day|gym|weights)\b", question
     ):
         return OFF_TOPIC_TEXT
+    if _FOOD_PLAN.search(question):
+        return OFF_TOPIC_TEXT
+    if _UPPER_PLAN.search(question) and not _LEGS_SAID.search(question):
+        return UPPER_TEXT
     if _FOOT_CARE.search(question) and (not _LEG_WORK.search(question) or _CARE_ASK.search(question)):
         return FOOT_CARE_TEXT
     if _UPPER.search(question) and _UPPER_WORKOUT.search(question) and not _LEGS_SAID.search(question):

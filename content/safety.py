@@ -694,7 +694,7 @@ URGENT_NUMB_TEXT = (
 # while it hurts, answered first (before the honest "not covered in detail").
 _IS_OK = rx.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
 _WORSE = rx.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
-_STOP_ASK = rx.compile(r"\bshould i (?:stop|drop|quit|skip|avoid|cut out)\b")
+_STOP_ASK = rx.compile(r"\bshould i (?:stop|drop|quit|skip|omit|avoid|cut out)\b")
 # "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
 _WH_ASK = rx.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
 

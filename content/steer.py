@@ -42,6 +42,28 @@ _MOVE_NAMED = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "scared squats will make me bulky and slow", "worried lifting makes me slower": the bulk worry
+    (
+        rx.compile(
+            r"^(?=(?:\S+\s+){0,14}\S*$)(?!.*\b(?:pain|hurts?|injur\w*|race|tomorrow|day before)\b)"
+            r".*\b(?:scared|worried|afraid|nervous|terrified|worry|worrying|fear|concerned|paranoid)\b"
+            r"(?: that)? (?:\w+ ){0,4}?(?:will|would|gonna|going to|might|could|make|makes)\b"
+            r".*\b(?:bulk\w*|slow|slower|slows|heavy legs|big legs|huge legs|legs heavy|legs big)\b"
+        ),
+        "rule:bulk",
+    ),
+    # "tryna get a 5k PB, what exercises are best for legs", "best leg exercises to get faster": a speed
+    # goal and an ask for moves, the article's speed picks (content/direct.py), not a session's length
+    (
+        rx.compile(
+            r"^(?!.*\b(?:why|how (?:does|do|will|would|much|many|often|long)|pain|hurts?|injur\w*|sore)\b)"
+            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|sprint\w*|"
+            r"kick|(?:5k|10k|race|parkrun|mile) time)\b)"
+            r".*\b(?:(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?)|"
+            r"what (?:should|do|can|could) i (?:do|add|try)|what to do)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "how high should the box or bench be for step ups?", "what height step for step-ups": the step-up's
     # height (knee-high or lower), not box hops against step-ups.
     (
@@ -635,6 +657,10 @@ _HILLS_AS_STRENGTH = rx.compile(
 
 def steer(question: str) -> str | None:
     """The topic a (normalised) question is surely about, before retrieval, or None."""
+    m = _LAGGING.search(question)
+    if m is not None and _FIX_ASK.search(question):
+        # "my quads are massive but my hamstrings are noodles, fix?": the lagging group's exercises
+        return _MUSCLE_OF[m.group(1)]
     for pattern, topic in _STEER:
         m = pattern.search(without_run_frequency(question) if topic == "rule:frequency" else question)
         if m is None:
@@ -647,6 +673,14 @@ def steer(question: str) -> str | None:
     if week_verdict(question, lift_only=False) is not None:
         # "LR on sun, legs sat?": the runner's week, checked against the hard-run and race-day rules.
         return "rule:race_day" if _week(question)["race"] else "rule:hard_run_day"
+    m = _WEAK_ONE.search(question)
+    if (
+        m is not None
+        and "what exercises fix it" in question
+        and len(set(_MUSCLES_SAID.findall(question))) == 1
+    ):
+        # "my calves are noodles on hills, fix?" (content/questions.py spells the ask out): its exercises
+        return _MUSCLE_OF[m.group(1)]
     m = _MUSCLE_WORK.search(question)
     if m and not _NOT_MUSCLE_WORK.search(question):
         # "hip strengthening exercises for runners", "best ham exercises": that muscle's exercises.
@@ -661,13 +695,31 @@ _MUSCLE_OF = {
     "quad": "muscle:quads",
     "hamstring": "muscle:hamstrings",
     "ham": "muscle:hamstrings",
+    "hammies": "muscle:hamstrings",
     "calf": "muscle:calves",
     "calve": "muscle:calves",
 }
+_MUSCLE_NAME = r"(?:hips?|glutes?|butt|quads?|quadriceps|hamstrings?|hammies|calf|calves)"
+_LAGGING = rx.compile(
+    rf"\b{_MUSCLE_NAME} (?:are |is |r |feel |seem )?(?:\w+ ){{0,2}}?"
+    r"(?:strong|massive|big|huge|fine|solid|jacked|"
+    rf"good|ok|okay|stacked|overdeveloped|dominant)\b,? (?:(?:but|while|and|whereas) )?(?:my |the )?"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)? (?:are |is |r |feel |seem )?(?:\w+ ){0,2}?"
+    r"(?:weak\w*|noodles?|jelly|tiny|lagging|behind|nothing|useless|soft|puny|skinny|non ?existent)\b"
+)
+_WEAK_ONE = rx.compile(
+    r"\b(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)? (?:are |is |r |feel |feel like |seem )?"
+    r"(?:\w+ ){0,3}?(?:weak\w*|noodles?|jelly|tiny|lagging|behind|useless|soft|puny|skinny)\b"
+)
+_MUSCLES_SAID = rx.compile(r"\b(hip|glute|butt|quad|hamstring|ham|calf|calve)(?:s|mies)?\b")
+_FIX_ASK = rx.compile(
+    r"\b(?:fix\w*|what (?:exercises?|moves?|should|can|do)|which|how (?:do|can|should) i|help|tips|advice|"
+    r"exercises?|balance)\b"
+)
 _MUSCLE_WORK = rx.compile(
     r"\b(?:what (?:are )?(?:the |some )?|which |any |best |good |top |some )?(?:good |best )?"
-    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* )?"
-    r"(?:exer\w*|excer\w*|moves?|workouts?)\b"
+    r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s? (?:stren\w* |gains? |strength )?"
+    r"(?:exer\w*|excer\w*|moves?|workouts?|tips)\b"
     r"|\b(?:exer\w*|excer\w*|moves?|workouts?) (?:for|to strengthen) (?:my |the |your )?"
     r"(hip|glute|butt|quad|hamstring|ham|calf|calve)s?\b"
 )

@@ -24,7 +24,7 @@ _HARD = (
     r"hill (?:reps|repeats|sprints|session)|hard runs?|hard sessions?)"
 )
 _GIVE_UP = rx.compile(
-    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|quit|drop (?:them|it)|pointless|waste of time|"
+    r"\b(?:bother\w*|give (?:up|them up|it up)|skip\w*|omit|quit|drop (?:them|it)|pointless|waste of time|"
     r"stop (?:doing )?(?:them|it)|not do (?:them|it)|worth it)\b"
 )
 
@@ -1825,7 +1825,8 @@ def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
 # "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
 # X?" is answered), with yes first.
 _SKIP_ONE = rx.compile(
-    r"^(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?(?:skip|drop|leave out|ditch|"
+    r"(?:^|\b)(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?"
+    r"(?:skip|drop|leave out|ditch|"
     r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
     + r")(?:e?s)?\b"
@@ -1844,6 +1845,15 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _SKIP_ONE.search(plain)
     if m is not None:
         ex = _NAME_OF[m.group("name")]
+        if ex.id in ("hill_repeats", "treadmill_incline"):
+            # "can I skip hill reps if I squat instead?": hills are the runner's own strength work
+            text = (
+                "You can, but you'd lose something: the article calls hill running resistance training for "
+                "runners, strength built in the very movement you run with. Your other leg moves are a good "
+                "partner; keep a hill session too (5–8 climbs at a 5–10% grade) if you can.\n"
+                "Full card: /exercise hill repeats"
+            )
+            return text, "exercise:hill_repeats", frozenset({"exercise:hill_repeats"})
         text = (
             "Yes, you can: the article offers it as one option among several. What matters is working the "
             "main "
@@ -2274,6 +2284,17 @@ def _pro_or_self(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return None
 
 
+# "how many hill repeats is enough?", "hill sprints, how many are enough?": a number is asked, and
+# the "enough" in it is not the yes/no "are hills enough on their own?" (no "or": "are hills enough
+# or how many should I add" still asks both).
+_HOW_MANY = rx.compile(r"\bhow (?:many|much|often|long|far|heavy|hard|high|low)\b(?!.*\bor\b)")
+
+
+def number_asked(plain: str) -> bool:
+    """Does the (normalised) question ask for a number (how many, how often...) and no yes/no?"""
+    return bool(_HOW_MANY.search(plain))
+
+
 @functools.lru_cache(maxsize=1024)
 def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if "my" in plain or "diy" in plain or "self" in plain or "own" in plain:
@@ -2308,6 +2329,8 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return ok_for
     for pattern, text, topic, about in _VERDICTS:
         if pattern.search(plain):
+            if text.startswith("Not on its own") and number_asked(plain):
+                continue  # "how many hill repeats is enough?": the dose, not the verdict on hills alone
             if text.startswith("No, it's not too soon") and not re.search(
                 r"\btoo (?:soon|early|new)\b", plain
             ):
