@@ -164,10 +164,12 @@ from content.situation import (
     injury_names,
     keep_at_it,
     lacked,
+    no_bar_reply,
     overload_reply,
     owned_variation,
     pro_weak,
     season_verdict,
+    start_reply,
     told_claim,
     who_right,
 )
@@ -829,6 +831,25 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     "flares up."
                 )
             injury = None
+    keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
+    if keep_on is not None:
+        # "strength always felt like a chore; any tips to keep at it?" (before a niggle told as the why)
+        trace("plan", "keep_at_it")
+        return Answer(
+            keep_on, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
+        )
+    start = None if hurt else start_reply(message, split_asks(message)[0])
+    if start is not None:
+        # "sluggish out of the blocks, what helps the first 20 metres?": explosive work
+        trace("plan", "start")
+        return Answer(
+            start, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
+        )
+    no_bar = None if hurt else no_bar_reply(message, split_asks(message)[0])
+    if no_bar is not None:
+        # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
+        trace("plan", "no_bar")
+        return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
     how_named = any(
         re.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
@@ -879,13 +900,6 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "plyometrics before or after lifting?", "box hops and squats the same day, which first?"
         trace("plan", "plyo_order")
         return then_rest(PLYO_ORDER_TEXT, "rule:plyometrics", _PAIR_ASK)
-    keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
-    if keep_on is not None:
-        # "strength always felt like a chore; any tips to keep at it?"
-        trace("plan", "keep_at_it")
-        return Answer(
-            keep_on, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
-        )
     season = None if hurt else season_verdict(message, split_asks(message)[0])
     if season is not None:
         # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"

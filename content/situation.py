@@ -1754,7 +1754,9 @@ def _season_lines(plain: str, ask: str) -> str:
 _BORED_TOLD = rx.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
     r"(?:give up|quit|skip|skipping|skipped) (?:on )?(?:it|them|strength|sessions|my (?:strength |leg )?"
-    r"sessions)|fall off|drop off|same routine every time)\b"
+    r"sessions)|(?:give up|quit|stop|drop it|packed it in)\w* after (?:a |an |\w+ )?(?:weeks?|fortnight|month|"
+    r"sessions?)|never (?:stick|keep it up|last)|cant (?:stick|keep it up)|fall off|drop off|"
+    r"same routine every time)\b"
 )
 _KEEP_ASK = rx.compile(
     r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
@@ -1768,8 +1770,11 @@ _KEEP_ASK = rx.compile(
 KEEP_AT_IT = (
     "Make it something you look forward to: change the exercises every few weeks, put on music, and keep "
     "sessions short (15 to 20 minutes, twice a week) so they never drag.\n"
-    "Give it a fixed slot, straight after an easy run, so it becomes a habit.\nTry one: /workout"
+    "Give it a fixed slot, straight after an easy run, and tick each session off so it becomes a habit."
+    "\nTry one: /workout"
 )
+# ("I keep picking up niggles so I know I should"): why it's worth sticking with
+KEEP_NIGGLES = "It's also what keeps niggles away: heading off injury is the biggest reason to keep at it."
 
 
 def keep_at_it(message: str, asks: list[str]) -> str | None:
@@ -1780,4 +1785,62 @@ def keep_at_it(message: str, asks: list[str]) -> str | None:
         return None  # a short "leg day is boring, how do I stay motivated": the rule's own answer
     if not all(_KEEP_ASK.search(normalize(a)) for a in asks):
         return None  # "...and what should I focus on?": the plan, with the boredom line
+    if CHRONIC_LIKE.search(plain) or re.search(r"\binjur\w*", plain):
+        return KEEP_AT_IT.replace("\nTry one:", f"\n{KEEP_NIGGLES}\nTry one:")
     return KEEP_AT_IT
+
+
+# ---- A constraint told with the ask: a sprint start, no bar on the back ------------------------------
+_START_TOLD = rx.compile(
+    r"\b(?:out of the blocks|(?:sprint |block |race |my |our |better |faster |explosive )starts?|"
+    r"first (?:10|20|30|ten|twenty|thirty|few) (?:m|metres|meters|yards|strides|steps)|acceleration|"
+    r"accelerat\w+ (?:phase|off the line)|drive phase|off the line|first step quickness|get going quicker)\b"
+)
+_SPRINTER = rx.compile(r"\b(?:sprint\w*|100 ?m?|200 ?m?|blocks|track|starts?)\b")
+START_TEXT = (
+    "For a faster start, train explosive power: plyometrics, progressed one step at a time (line hops, "
+    "then box hops onto a low step, then skipping), twice a week on fresh legs, not before a hard session.\n"
+    "Add heavier strength work with fewer reps (lunges, one-legged squats and leg press, a load that tires "
+    "you by 12 reps), one-legged moves above all, since every stride pushes off one leg.\n"
+    "Full card: /exercise line hops"
+)
+
+
+def start_reply(message: str, asks: list[str]) -> str | None:
+    """ "Sluggish out of the blocks, what leg work helps the first 20 metres?": explosive work (the
+    plyometric progression and heavier, fewer-rep strength), not a session's length."""
+    plain = normalize(message)
+    if not asks or not _START_TOLD.search(plain) or not _SPRINTER.search(plain):
+        return None
+    if re.search(r"\b(?:distance (?:kids|runners|group)|800|1500|and the (?:distance|endurance))\b", plain):
+        return None  # two groups: the coach's two-group plan
+    return START_TEXT
+
+
+_NO_BAR = rx.compile(
+    r"\b(?:cant|can t|cannot|can not|shouldnt|not allowed to|unable to|no longer|never) (?:\w+ ){0,3}"
+    r"(?:barbell|bar|weight|weights|load|anything) (?:on|across) (?:my |the )?(?:back|shoulders|spine)\b|"
+    r"\b(?:no|avoid\w*|without) (?:barbell|back) (?:squats?|lifts?|work)\b|"
+    r"\b(?:barbell|back squats?|deadlifts?) (?:is |are )?(?:out|off the table|not an option|banned)\b"
+)
+NO_BAR_TEXT = (
+    "Plenty without a bar on your back: the leg press, quad extension and hamstring curl machines (they "
+    "guide the movement, easy to keep good form), lunges or step-ups with dumbbells at your sides, and "
+    "bodyweight moves: one-legged squat, bridge, calf raises, hamstring push-up.\n"
+    "2–3 sets, a load that tires you by 12–15 reps; slow and controlled, and stop anything that "
+    "stirs the back."
+)
+
+
+def no_bar_reply(message: str, asks: list[str]) -> str | None:
+    """ "Can't put a barbell on my back (old disc issue), what options do I have?": the moves that load
+    no spine, and the back's own check with a physio."""
+    plain = normalize(message)
+    if not asks or not _NO_BAR.search(plain):
+        return None
+    text = NO_BAR_TEXT
+    if re.search(
+        r"\b(?:disc|discs|spine|spinal|lumbar|sciatica|back (?:issue|problem|injury|pain))\b", plain
+    ):
+        text += "\nCheck the plan with a physio who knows your back."
+    return text + "\nTry one: /workout gym"
