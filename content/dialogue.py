@@ -171,6 +171,7 @@ from content.situation import (
     season_verdict,
     start_reply,
     told_claim,
+    told_kit_reply,
     who_right,
 )
 from content.text import STOPWORDS, normalize
@@ -850,6 +851,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
         trace("plan", "no_bar")
         return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    told_kit = (
+        None
+        if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))
+        else told_kit_reply(message, split_asks(message)[0])
+    )
+    if told_kit is not None:
+        # "my building gym has a treadmill and a flat bench, anything worth doing?": that kit's moves
+        trace("plan", "told_kit")
+        return then_rest(told_kit, "rule:home_workout", None)
     how_named = any(
         re.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]

@@ -2043,12 +2043,17 @@ PREGNANT_WHICH = (
 
 def pregnant_moves(text: str) -> str:
     """The standing moves (none on the back), after the doctor's clearance or the check with them."""
-    cleared = re.search(r"\b(?:cleared|clearance|go ahead|ok d|okayed|signed off|given me the|says? i can|said i can|happy for me|says? (?:its|it s) (?:fine|ok))\b", text)
+    cleared = re.search(
+        r"\b(?:cleared|clearance|go ahead|ok d|okayed|signed off|given me the|says? i can|said i can|"
+        r"happy for me|says? (?:its|it s) (?:fine|ok))\b",
+        text,
+    )
     lead = (
         "Good that you're cleared: follow your doctor's or midwife's advice first, as the article doesn't "
         "cover pregnancy."
         if cleared
-        else "Training while pregnant isn't covered in the article, so check with your doctor or midwife first."
+        else "Training while pregnant isn't covered in the article, so check with your doctor or midwife "
+        "first."
     )
     return (
         f"{lead} Standing moves suit you: calf raises (a hand on a wall), step-ups onto a low step, the "

@@ -1754,7 +1754,7 @@ def _season_lines(plain: str, ask: str) -> str:
 _BORED_TOLD = rx.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
     r"(?:give up|quit|skip|skipping|skipped) (?:on )?(?:it|them|strength|sessions|my (?:strength |leg )?"
-    r"sessions)|(?:give up|quit|stop|drop it|packed it in)\w* after (?:a |an |\w+ )?(?:weeks?|fortnight|month|"
+    r"sessions)|(?:give up|quit|stop|drop it|packed it in)\w* after (?:\w+ ){0,3}(?:weeks?|fortnight|month|"
     r"sessions?)|never (?:stick|keep it up|last)|cant (?:stick|keep it up)|fall off|drop off|"
     r"same routine every time)\b"
 )
@@ -1798,8 +1798,9 @@ _START_TOLD = rx.compile(
 )
 _SPRINTER = rx.compile(r"\b(?:sprint\w*|100 ?m?|200 ?m?|blocks|track|starts?)\b")
 START_TEXT = (
-    "For a faster start, train explosive power: plyometrics, progressed one step at a time (line hops, "
-    "then box hops onto a low step, then skipping), twice a week on fresh legs, not before a hard session.\n"
+    "For a more explosive start, train explosive power: plyometrics, progressed one step at a time "
+    "(line hops, then box hops onto a low step, then skipping), twice a week on fresh legs, not before a "
+    "hard session.\n"
     "Add heavier strength work with fewer reps (lunges, one-legged squats and leg press, a load that tires "
     "you by 12 reps), one-legged moves above all, since every stride pushes off one leg.\n"
     "Full card: /exercise line hops"
@@ -1814,6 +1815,13 @@ def start_reply(message: str, asks: list[str]) -> str | None:
         return None
     if re.search(r"\b(?:distance (?:kids|runners|group)|800|1500|and the (?:distance|endurance))\b", plain):
         return None  # two groups: the coach's two-group plan
+    if YOUNG.search(plain):
+        return None  # (a teenager: the young runner's careful start)
+    for a in map(normalize, asks):
+        if " or " in f" {a} " or re.search(r"\b(?:plyo\w*|jump\w*|hops?|drills?)\b", a):
+            return None  # "plyos or weights?", "which jumping drills?": that ask's own answer
+        if not re.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
+            return None  # ("does strength help sprinters out of the blocks?": the yes)
     return START_TEXT
 
 
@@ -1823,13 +1831,16 @@ _NO_BAR = rx.compile(
     r"\b(?:no|avoid\w*|without) (?:barbell|back) (?:squats?|lifts?|work)\b|"
     r"\b(?:barbell|back squats?|deadlifts?) (?:is |are )?(?:out|off the table|not an option|banned)\b"
 )
-NO_BAR_TEXT = (
-    "Plenty without a bar on your back: the leg press, quad extension and hamstring curl machines (they "
-    "guide the movement, easy to keep good form), lunges or step-ups with dumbbells at your sides, and "
-    "bodyweight moves: one-legged squat, bridge, calf raises, hamstring push-up.\n"
-    "2–3 sets, a load that tires you by 12–15 reps; slow and controlled, and stop anything that "
-    "stirs the back."
+NO_BAR_LEAD = (
+    "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not your spine."
 )
+NO_BAR_GYM = "• Leg press, quad extension, hamstring curl (the machines guide the movement): 12–15 reps"
+NO_BAR_MOVES = (
+    "• Lunges or step-ups, dumbbells held at your sides: 12–15 each leg",
+    "• One-legged squat: 12–15 each leg",
+    "• Bridge (hold 30 s) and calf raises: 12–15 reps",
+)
+NO_BAR_DOSE = "2–3 sets of each, a load that tires you by the last reps; stop anything that stirs the back."
 
 
 def no_bar_reply(message: str, asks: list[str]) -> str | None:
@@ -1838,9 +1849,96 @@ def no_bar_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _NO_BAR.search(plain):
         return None
-    text = NO_BAR_TEXT
+    home = bool(re.search(r"\b(?:home|house|flat|garage|no gym)\b", plain))
+    lines = [NO_BAR_LEAD, *([] if home else [NO_BAR_GYM]), *NO_BAR_MOVES, NO_BAR_DOSE]
     if re.search(
         r"\b(?:disc|discs|spine|spinal|lumbar|sciatica|back (?:issue|problem|injury|pain))\b", plain
     ):
-        text += "\nCheck the plan with a physio who knows your back."
-    return text + "\nTry one: /workout gym"
+        lines.append("Check the plan with a physio who knows your back.")
+    lines.append(f"Try one: /workout {'home' if home else 'gym'}")
+    return "\n".join(lines)
+
+
+# ---- The kit told, a routine asked: the moves that kit (and the body) allows ---------------------------
+_KIT_SAID = rx.compile(
+    r"\b(?:(?:only|just|literally) (?:have|has|got|own)|all (?:i|we) (?:have|own|ve got|got) (?:is|are)|"
+    r"all ive got is|"
+    r"(?:gym|station|hotel|garage|room|office|work|flat|apartment|house) (?:\w+ ){0,2}(?:has|have|had|got)|"
+    r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just))\b"
+)
+# (kit word, what it allows), in the order the lines are listed
+_KIT_MOVES = (
+    ("treadmill", r"treadmills?", "Treadmill on a 5–10% incline: 5–8 hill repeats, walking or jogging down"),
+    ("leg press", r"leg press(?: machine)?", "Leg press: 12–15 reps"),
+    ("curl", r"(?:leg|hamstring) curl(?: machine)?", "Hamstring curl: 12–15 reps"),
+    ("extension", r"(?:leg|quad\w*) extension(?: machine)?", "Quad extension: 12–15 reps"),
+    (
+        "dumbbells",
+        r"dumbbells?|kettlebells?|free weights",
+        "Lunges with a dumbbell in each hand: 12–15 each leg",
+    ),
+    (
+        "bench",
+        r"(?:flat |weight |gym )?bench|box|plyo box|step|stairs",
+        "Step-ups onto the bench or step: 12–15 each leg",
+    ),
+    (
+        "band",
+        r"(?:loop |resistance |mini |exercise )?bands?",
+        "Side-lying hip raises with the band round your ankles: 12–15 each side",
+    ),
+    ("ball", r"(?:swiss |exercise |stability )ball", "Wall squat with the ball behind your back: 12–15 reps"),
+)
+_BODYWEIGHT = (
+    "One-legged squat: 12–15 each leg",
+    "Calf raises off a stair or kerb: 12–15 reps",
+    "Bridge: hold 30 s",
+)
+_WHAT_TO_DO = rx.compile(
+    r"\b(?:anything (?:worth|useful|i can)|what (?:can|should|could) i (?:do|use)|worth doing|routine|"
+    r"workout|which (?:exercises|moves)|what (?:exercises|moves)|any good|enough|put together|"
+    r"how (?:do|can|should) i fit|what would you)\b"
+)
+_ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
+
+
+def told_kit_reply(message: str, asks: list[str]) -> str | None:
+    """ "My building gym has a treadmill and a flat bench, anything worth doing?", "all I own is a band
+    and a mat": the moves that kit allows (and the bodyweight ones), not a list that assumes more."""
+    plain = normalize(message)
+    m = _KIT_SAID.search(plain)
+    if not asks or m is None or not any(_WHAT_TO_DO.search(normalize(a)) for a in asks):
+        return None
+    told = SENTENCE.split(plain[m.start() :])[0]
+    told = re.split(r"\b(?:but|what|which|how|can|anything|is it|should)\b", told)[0]
+    owned = [(key, move) for key, words, move in _KIT_MOVES if re.search(rf"\b(?:{words})\b", told)]
+    if not owned or len(told.split()) > 25:
+        return None
+    keys = {k for k, _ in owned}
+    if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain)):
+        return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
+    moves = [move for _, move in owned]
+    if "bench" in keys and "band" not in keys:
+        moves.append("Side-lying hip raises along the bench: 12–15 each side")
+    moves.append(
+        "Hamstring push-up, heels on the bench or a braced chair: 12–15 each leg"
+        if "bench" in keys
+        else "Hamstring push-up, heels on a chair braced on a wall: 12–15 each leg"
+    )
+    moves += [b for b in _BODYWEIGHT if not (("dumbbells" in keys or "leg press" in keys) and "Bridge" in b)]
+    gym = bool(keys & {"leg press", "curl", "extension"})
+    yes = re.match(r"(?:can|could|is|are|anything|any|will|would|do|does|enough)\b", normalize(asks[-1]))
+    lines = [
+        f"{'Yes. ' if yes else ''}With what you've got: 2–3 sets of each, a load that tires you by the "
+        "last reps."
+    ]
+    lines += [f"• {x}" for x in moves[:6]]
+    if _ON_SHIFT.search(plain):
+        lines.append(
+            "Do these on shift, where the kit is, and keep your days off for the runs: twice a week, not the "
+            "day before a hard run or race."
+        )
+    else:
+        lines.append("About 15 to 20 minutes, twice a week, not on a hard-run day.")
+    lines.append(f"Try one: /workout {'gym' if gym else 'home'}")
+    return "\n".join(lines)

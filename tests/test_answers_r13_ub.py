@@ -1,0 +1,102 @@
+"""Round 13 (ub): long messages and the constraints they tell (kit, body, schedule, goal) shape the
+answer to their ask. Wordings are our own, not the blind set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Leg sessions bore me stiff and I always give up after a couple of weeks, even though my shins "
+        "keep getting sore. Any tips to stick with it this time?",
+        "I find lifting so dull, I quit after three weeks every single time, but I keep getting little "
+        "injuries so I need it. How do I keep it up?",
+        "Gym work is tedious for me and I never stick at it for more than a fortnight. My knees ache "
+        "now and then so I know I should. Any tips for staying motivated?",
+    ],
+)
+def test_tips_to_stick_with_it_answered_though_a_niggle_is_told(message: str) -> None:
+    reply = text(message)
+    assert "music" in reply and "15 to 20 minutes" in reply
+    assert "imbalance" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I race 100m in the veterans category. Once I'm moving I'm fine but my start out of the blocks is "
+        "slow. What leg training would sharpen my first 10 metres?",
+        "Club sprinter, 200m. My acceleration phase is weak compared with my top end. Which leg work "
+        "should I focus on?",
+        "I'm 45 and do masters sprints; my block starts are getting sluggish. What should I add in the gym?",
+    ],
+)
+def test_a_sprint_start_gets_explosive_work(message: str) -> None:
+    reply = text(message)
+    assert "plyometrics" in reply.lower() and "line hops" in reply
+    assert "fewer reps" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I can't have a bar across my shoulders because of a bulging disc. What can I do for my legs?",
+        "Back squats are out for me (old lumbar injury). Which leg exercises are left?",
+        "Physio says no barbell squats for my back. What are my options for leg strength?",
+    ],
+)
+def test_no_bar_on_the_back_gets_the_options(message: str) -> None:
+    reply = text(message)
+    assert "leg press" in reply.lower() and "one-legged squat" in reply.lower()
+    assert "learn the big lifts" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm six months pregnant and my midwife says I can keep training. I shouldn't lie on my back "
+        "any more. Which leg exercises can I still do?",
+        "Currently pregnant (second trimester), doctor cleared me for light strength work. What moves "
+        "can I do that aren't on my back?",
+        "I'm pregnant and my GP okayed exercise. What leg exercises are fine for me now?",
+    ],
+)
+def test_pregnant_and_asking_which_exercises_names_standing_moves(message: str) -> None:
+    reply = text(message)
+    assert "calf raises" in reply and "step-ups" in reply
+    assert "on your back" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "kit_line"),
+    [
+        (
+            "The gym in my block only has a treadmill and a bench. Anything useful I can do for my legs?",
+            "bench",
+        ),
+        ("All I've got is a mini band and a mat at home. What routine can I do?", "band"),
+        (
+            "I'm a paramedic; at the station there's a leg press and a couple of dumbbells, and I run on "
+            "my days off. How do I fit in leg strength?",
+            "Leg press",
+        ),
+    ],
+)
+def test_the_kit_told_shapes_the_moves(message: str, kit_line: str) -> None:
+    reply = text(message)
+    assert "• " in reply and kit_line in reply
+    assert "Bench step-up (a knee-high step or bench)" not in reply
+
+
+def test_on_shift_kit_keeps_the_days_off_for_runs() -> None:
+    reply = text(
+        "Nurse on long shifts; the hospital gym has a leg press and dumbbells and I can use them on shift. "
+        "I run on my days off. How do I fit strength in?"
+    )
+    assert "days off for the runs" in reply
