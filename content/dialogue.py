@@ -161,6 +161,7 @@ from content.situation import (
     family,
     focus_swap,
     form_check,
+    heavy_before_hard,
     injury_names,
     keep_at_it,
     lacked,
@@ -851,6 +852,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
         trace("plan", "no_bar")
         return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    eve_heavy = None if hurt else heavy_before_hard(message, split_asks(message)[0])
+    if eve_heavy is not None:
+        # "heavy 5s Mon and Thu, intervals Tuesday, legs dead: what should I change?": the day and the load
+        trace("plan", "heavy_before_hard")
+        return then_rest(eve_heavy, "rule:hard_run_day", OVER_ASK)
     told_kit = (
         None
         if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))

@@ -1942,3 +1942,73 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
         lines.append("About 15 to 20 minutes, twice a week, not on a hard-run day.")
     lines.append(f"Try one: /workout {'gym' if gym else 'home'}")
     return "\n".join(lines)
+
+
+# ---- Heavy, low-rep lifting the day before a hard run, legs dead: the day and the load changed ----------
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_WORD = rx.compile(
+    r"\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b"
+)
+_HEAVY_LOW = rx.compile(
+    r"\b(?:heavy|powerlift\w*|5 ?x ?5|max(?:imal)? (?:weight|lifts?)|(?:[1-6]|three|four|five|six) reps?|"
+    r"sets? of (?:[1-6]|three|four|five|six)\b)"
+)
+_HARD_SAID = rx.compile(
+    r"\b(?:intervals?|interval session|tempo|track (?:session|night|workout)|speed ?work|long run)\b"
+)
+_LIFT_SAID = rx.compile(
+    r"\b(?:gym|lift\w*|train|training|powerlift\w*|bodybuild\w*|squats?|deadlifts?|leg day|weights|"
+    r"strength)\b"
+)
+_DEAD_TOLD = rx.compile(
+    r"\b(?:dead|heavy|flat|sore|tired|wrecked|trashed|cooked|fried|toast|shot|empty|sluggish|knackered)\b"
+)
+_CHANGE_ASK = rx.compile(
+    r"\b(?:what (?:should|do|could|can) i (?:change|do|fix|tweak)|what am i doing wrong|"
+    r"how (?:do|can|should) i fix|change anything|any (?:advice|ideas|suggestions)|what would you change)\b"
+)
+
+
+def _days_in(sentence: str) -> list[int]:
+    return [_DAYS.index(m.group(1)[:3]) for m in _DAY_WORD.finditer(sentence)]
+
+
+def heavy_before_hard(message: str, asks: list[str]) -> str | None:
+    """ "Mon and Thu I copy my powerlifter girlfriend, heavy 5s; Tuesday is intervals and my legs are dead.
+    What should I change?": move the lift off the hard run's eve, and the article's lighter load."""
+    plain = normalize(message)
+    if not asks or not _HEAVY_LOW.search(plain) or not _DEAD_TOLD.search(plain):
+        return None
+    if not any(_CHANGE_ASK.search(normalize(a)) for a in asks):
+        return None
+    lift_days: list[int] = []
+    hard_days: list[int] = []
+    for sentence in SENTENCE.split(message):
+        s = normalize(sentence)
+        if _HARD_SAID.search(s):
+            hard_days += _days_in(s)
+        elif _LIFT_SAID.search(s):
+            lift_days += _days_in(s)
+    eve = [(d, h) for d in lift_days for h in hard_days if (d + 1) % 7 == h]
+    if not eve:
+        return None
+    lift = eve[0][0]
+    said = _HARD_SAID.search(plain)
+    what = said.group(0) if said else "hard run"
+    what = {"interval": "intervals", "interval session": "intervals", "tempo": "tempo run"}.get(what, what)
+    sport_m = re.search(r"\b(powerlift|strongman|bodybuild|weightlift|crossfit)\w*", plain)
+    sport = (
+        {"powerlift": "powerlifting", "bodybuild": "bodybuilding", "weightlift": "weightlifting"}.get(
+            sport_m.group(1), sport_m.group(1)
+        )
+        if sport_m
+        else ""
+    )
+    return (
+        f"Two changes. Move {_DAY_NAMES[lift]}'s session off the day before your {what} (after an easy run, "
+        "or two days before), so you reach the hard run fresh.\n"
+        f"And lift for running{', not for ' + sport if sport else ''}: a weight that tires you by "
+        "12–15 reps, 2–3 sets, with good form, rather than heavy low-rep sets.\n"
+        "Try one: /workout gym"
+    )

@@ -100,3 +100,29 @@ def test_on_shift_kit_keeps_the_days_off_for_runs() -> None:
         "I run on my days off. How do I fit strength in?"
     )
     assert "days off for the runs" in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        (
+            "My mate does bodybuilding and I train with him Wednesdays: heavy sets of 4. Thursday is my "
+            "track session and my legs feel dead. What should I change?",
+            "Wednesday",
+        ),
+        (
+            "Doing 5x5 squats every Friday. Saturday is my long run and my legs are wrecked. "
+            "What am I doing wrong?",
+            "Friday",
+        ),
+        (
+            "Heavy deadlifts on Sundays with my brother. Monday is intervals and I'm always flat. "
+            "Any advice?",
+            "Sunday",
+        ),
+    ],
+)
+def test_heavy_lifting_the_day_before_a_hard_run_moves_and_lightens(message: str, day: str) -> None:
+    reply = text(message)
+    assert f"Move {day}'s session" in reply
+    assert "12–15 reps" in reply
