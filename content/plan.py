@@ -326,7 +326,8 @@ _MUSCLE_WORDS = {
     "hips": r"(?:hips?)",
 }
 _WEAK_WORD = (
-    r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless|passengers?|lazy|"
+    r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|lag|lags|lag behind|puny|feeble|useless|"
+    r"passengers?|lazy|"
     r"asleep|switched off|turned off|not (?:firing|working|pulling their weight)|(?:do|doing) nothing|"
     r"underactive|under ?active|inactive|non ?existent)"
 )

@@ -126,3 +126,20 @@ def test_heavy_lifting_the_day_before_a_hard_run_moves_and_lightens(message: str
     reply = text(message)
     assert f"Move {day}'s session" in reply
     assert "12–15 reps" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Duathlete: the bike has given me big quads but I think my hamstrings and glutes lag. What would you "
+        "prioritise in a 20 minute session?",
+        "my quads are strong from skiing, hamstrings lag. what exercises should I focus on?",
+        "Cycling gave me strong quads, but my hamstrings and glutes lag. What would you prioritise in a 15 "
+        "minute session?",
+    ],
+)
+def test_the_muscle_told_lagging_leads_not_the_strong_one(message: str) -> None:
+    reply = text(message)
+    first = reply.split("\n")[0]
+    assert "hamstring" in first.lower()
+    assert not first.startswith(("For your glutes and quads", "For the quads", "For your quads"))
