@@ -170,6 +170,7 @@ from content.situation import (
     owned_variation,
     pro_weak,
     season_verdict,
+    squad_reply,
     start_reply,
     told_claim,
     told_kit_reply,
@@ -632,6 +633,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if re.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
                 return replace(w_ans, text=re.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
             return w_ans
+    squad = squad_reply(message, asks) if not depth and not acute(normalize(message)) else None
+    if squad is not None:
+        # "sprinters and 800/1500 kids, two gym slots: what do I put in?": a plan with a line per group
+        trace("plan", "squad")
+        return Answer(squad, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     plain_all = normalize(message)
     if (
         not depth

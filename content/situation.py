@@ -2012,3 +2012,37 @@ def heavy_before_hard(message: str, asks: list[str]) -> str | None:
         "12–15 reps, 2–3 sets, with good form, rather than heavy low-rep sets.\n"
         "Try one: /workout gym"
     )
+
+
+# ---- Two groups in one squad (sprinters and distance runners), a session plan asked -------------------
+_SQUAD = rx.compile(r"\b(?:coach\w*|squad|team|club|group|kids|athletes|students|juniors|pupils)\b")
+_TWO_GROUPS = rx.compile(
+    r"\bsprint\w*\b.*\b(?:distance|endurance|800|1500|middle distance|xc|cross country|milers?)\b|"
+    r"\b(?:distance|endurance|800|1500|middle distance|xc|cross country|milers?)\b.*\bsprint\w*\b"
+)
+_PLAN_ASK = rx.compile(
+    r"\b(?:what (?:should|would|could|do) (?:i|we) (?:put|do|include|programme|program|plan)|"
+    r"(?:session|gym) plan|how (?:should|would|do) (?:i|we) (?:set up|structure|plan|split|use)|"
+    r"what (?:goes|would you put) in)\b"
+)
+SQUAD_TEXT = (
+    "One session, a block for each group (2–3 sets, a load that tires them by 12–15 reps, form first):\n"
+    "• Everyone: one-legged squat, bridge, calf raises, hamstring push-up (balanced quads and hamstrings "
+    "and strong hips head off injuries)\n"
+    "• Sprinters, early while fresh: line hops, box hops onto a low step, skipping, for explosive starts\n"
+    "• Distance group meanwhile: side-lying hip raises and step-ups, since weak hips and imbalances cause "
+    "most overuse injuries\n"
+    "Running first, strength after; no session the day before a meet or race.\n"
+    "Try one: /workout gym"
+)
+
+
+def squad_reply(message: str, asks: list[str]) -> str | None:
+    """ "I coach sprinters and 800/1500 kids, two gym slots a week: what do I put in so the sprinters
+    start better and the distance kids stop getting hurt?": one plan, a line for each group."""
+    plain = normalize(message)
+    if not asks or not (_SQUAD.search(plain) and _TWO_GROUPS.search(plain)):
+        return None
+    if not any(_PLAN_ASK.search(normalize(a)) for a in asks):
+        return None
+    return SQUAD_TEXT

@@ -143,3 +143,19 @@ def test_the_muscle_told_lagging_leads_not_the_strong_one(message: str) -> None:
     first = reply.split("\n")[0]
     assert "hamstring" in first.lower()
     assert not first.startswith(("For your glutes and quads", "For the quads", "For your quads"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Our club has a sprint group and a distance group sharing one gym hour on Thursdays. How should we "
+        "structure it?",
+        "I run a junior team: some sprinters, some cross country kids. What would you put in a 30 minute "
+        "strength session for both?",
+        "Coaching a school squad of sprinters and 1500 runners with one weights room slot a week. "
+        "What should I programme?",
+    ],
+)
+def test_two_groups_in_one_squad_each_get_a_line(message: str) -> None:
+    reply = text(message)
+    assert "• Sprinters" in reply and "• Distance group" in reply
