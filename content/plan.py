@@ -2397,6 +2397,23 @@ NO_ANKLE_WEIGHT_TEXT = (
     "hold you steady.\n"
     "Full card: /exercise side-lying hip raise"
 )
+# ("no ankle weights, just a band"): the band they have does the ankle weight's job
+BAND_HIP_LEAD = (
+    "Loop the band round both ankles and it does the ankle weight's job (bands aren't in the article). "
+    "Side-lying hip raise and lying leg lift, slow and straight-kneed, 2–3 sets of 12–15 each side.\n"
+)
+
+
+def _no_ankle_text(message: str) -> str:
+    """The no-ankle-weight answer, with the band they told as the resistance."""
+    if re.search(r"\b(?:loop |resistance |mini |exercise )?bands?\b", message):
+        yes = (
+            "Yes: l"
+            if re.search(r"\b(?:can|could|will|would|is|does) (?:i|it|that|a band)\b", message)
+            else "L"
+        )
+        return yes + BAND_HIP_LEAD[1:] + NO_ANKLE_WEIGHT_TEXT.split("\n", 1)[1]
+    return NO_ANKLE_WEIGHT_TEXT
 
 
 def kit_part(message: str, asked: str) -> tuple[str, str] | None:
@@ -2422,7 +2439,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         )
     ):
         # "hip strengtheners need ankle weights but I don't have any. other options?": the hip part told
-        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
+        return _no_ankle_text(message), "exercise:hip_abduction"
     avoid = _avoided(message)
     if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
         parts = [
@@ -2433,7 +2450,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     if parts == ["hips"] and _NO_ANKLE_WEIGHT.search(message) and avoid is None:
         # "no ankle weights (or cable) for the hip thing, what else works for hips?": the same moves with
         # no weight to start, and the bridge and one-legged work that steady the hips too
-        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
+        return _no_ankle_text(message), "exercise:hip_abduction"
     if avoid is None and (
         _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
     ):

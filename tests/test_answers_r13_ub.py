@@ -159,3 +159,16 @@ def test_the_muscle_told_lagging_leads_not_the_strong_one(message: str) -> None:
 def test_two_groups_in_one_squad_each_get_a_line(message: str) -> None:
     reply = text(message)
     assert "• Sprinters" in reply and "• Distance group" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Got no ankle weights, only a resistance band. Could I still do the hip lifts lying on my side?",
+        "I don't have ankle weights but I've got a resistance band, what else works for my hips?",
+        "hip strengtheners need ankle weights but I don't have any, only a mini band. other options?",
+    ],
+)
+def test_the_band_told_is_the_hip_lifts_resistance(message: str) -> None:
+    reply = text(message)
+    assert "band round both ankles" in reply
