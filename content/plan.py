@@ -294,7 +294,10 @@ _ANYTHING = rx.compile(
     r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
     r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
     r"\b(?:anything|something) (?:\w+ ){0,2}(?:with|using) (?:only |just )?(?:those|these|them|it|that)\b|"
-    r"\bwhat(?:s| is)? (?:\w+ ){0,6}(?:i|we) (?:can|could) (?:squeeze|fit|cram) in\b"
+    r"\bwhat(?:s| is)? (?:\w+ ){0,6}(?:i|we) (?:can|could) (?:squeeze|fit|cram) in\b|"
+    # (r13 ub) "10 minutes max: what's the most useful leg stuff to cram in?"
+    r"\b(?:most useful|most important|most bang|bang for (?:the |your )?buck|highest value) (?:\w+ ){0,2}"
+    r"(?:stuff|things?|exercises?|moves?|work)\b|\b(?:stuff|moves|exercises) to (?:cram|squeeze|fit) in\b"
 )
 # A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
 _FOCUS = (

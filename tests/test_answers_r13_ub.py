@@ -172,3 +172,16 @@ def test_two_groups_in_one_squad_each_get_a_line(message: str) -> None:
 def test_the_band_told_is_the_hip_lifts_resistance(message: str) -> None:
     reply = text(message)
     assert "band round both ankles" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got 12 minutes tops after the kids' bedtime, most useful leg stuff to do?",
+        "I've got 10 min tops on weekday mornings. Best bang for buck leg exercises?",
+        "8 minutes max on my lunch break. What are the most useful leg moves to cram in?",
+    ],
+)
+def test_a_short_time_told_gets_a_short_routine(message: str) -> None:
+    reply = text(message)
+    assert reply.count("• ") >= 3 and "still helps" in reply
