@@ -161,14 +161,19 @@ from content.situation import (
     family,
     focus_swap,
     form_check,
+    heavy_before_hard,
     injury_names,
     keep_at_it,
     lacked,
+    no_bar_reply,
     overload_reply,
     owned_variation,
     pro_weak,
     season_verdict,
+    squad_reply,
+    start_reply,
     told_claim,
+    told_kit_reply,
     who_right,
 )
 from content.text import STOPWORDS, normalize
@@ -628,6 +633,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if re.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
                 return replace(w_ans, text=re.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
             return w_ans
+    squad = squad_reply(message, asks) if not depth and not acute(normalize(message)) else None
+    if squad is not None:
+        # "sprinters and 800/1500 kids, two gym slots: what do I put in?": a plan with a line per group
+        trace("plan", "squad")
+        return Answer(squad, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     plain_all = normalize(message)
     if (
         not depth
@@ -829,6 +839,39 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     "flares up."
                 )
             injury = None
+    keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
+    if keep_on is not None:
+        # "strength always felt like a chore; any tips to keep at it?" (before a niggle told as the why)
+        trace("plan", "keep_at_it")
+        return Answer(
+            keep_on, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
+        )
+    start = None if hurt else start_reply(message, split_asks(message)[0])
+    if start is not None:
+        # "sluggish out of the blocks, what helps the first 20 metres?": explosive work
+        trace("plan", "start")
+        return Answer(
+            start, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context="rule:plyometrics"
+        )
+    no_bar = None if hurt else no_bar_reply(message, split_asks(message)[0])
+    if no_bar is not None:
+        # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
+        trace("plan", "no_bar")
+        return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    eve_heavy = None if hurt else heavy_before_hard(message, split_asks(message)[0])
+    if eve_heavy is not None:
+        # "heavy 5s Mon and Thu, intervals Tuesday, legs dead: what should I change?": the day and the load
+        trace("plan", "heavy_before_hard")
+        return then_rest(eve_heavy, "rule:hard_run_day", OVER_ASK)
+    told_kit = (
+        None
+        if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))
+        else told_kit_reply(message, split_asks(message)[0])
+    )
+    if told_kit is not None:
+        # "my building gym has a treadmill and a flat bench, anything worth doing?": that kit's moves
+        trace("plan", "told_kit")
+        return then_rest(told_kit, "rule:home_workout", None)
     how_named = any(
         re.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
@@ -879,13 +922,6 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "plyometrics before or after lifting?", "box hops and squats the same day, which first?"
         trace("plan", "plyo_order")
         return then_rest(PLYO_ORDER_TEXT, "rule:plyometrics", _PAIR_ASK)
-    keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
-    if keep_on is not None:
-        # "strength always felt like a chore; any tips to keep at it?"
-        trace("plan", "keep_at_it")
-        return Answer(
-            keep_on, "rule:variety_fun", True, (), topics=("rule:variety_fun",), context="rule:variety_fun"
-        )
     season = None if hurt else season_verdict(message, split_asks(message)[0])
     if season is not None:
         # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"

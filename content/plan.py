@@ -294,7 +294,10 @@ _ANYTHING = rx.compile(
     r"to (?:keep|stay|build|maintain|hold on to))\b|\bwhat are my (?:\w+ )?options\b|"
     r"\bany (?:leg|strength) (?:stuff|exercises|moves|work) (?:i can|to do|for)\b|"
     r"\b(?:anything|something) (?:\w+ ){0,2}(?:with|using) (?:only |just )?(?:those|these|them|it|that)\b|"
-    r"\bwhat(?:s| is)? (?:\w+ ){0,6}(?:i|we) (?:can|could) (?:squeeze|fit|cram) in\b"
+    r"\bwhat(?:s| is)? (?:\w+ ){0,6}(?:i|we) (?:can|could) (?:squeeze|fit|cram) in\b|"
+    # (r13 ub) "10 minutes max: what's the most useful leg stuff to cram in?"
+    r"\b(?:most useful|most important|most bang|bang for (?:the |your )?buck|highest value) (?:\w+ ){0,2}"
+    r"(?:stuff|things?|exercises?|moves?|work)\b|\b(?:stuff|moves|exercises) to (?:cram|squeeze|fit) in\b"
 )
 # A part the runner told about ("quads trashed on the downhills", "calves tight", "knees cave in").
 _FOCUS = (
@@ -326,7 +329,8 @@ _MUSCLE_WORDS = {
     "hips": r"(?:hips?)",
 }
 _WEAK_WORD = (
-    r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|puny|feeble|useless|passengers?|lazy|"
+    r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|lag|lags|lag behind|puny|feeble|useless|"
+    r"passengers?|lazy|"
     r"asleep|switched off|turned off|not (?:firing|working|pulling their weight)|(?:do|doing) nothing|"
     r"underactive|under ?active|inactive|non ?existent)"
 )
@@ -2396,6 +2400,23 @@ NO_ANKLE_WEIGHT_TEXT = (
     "hold you steady.\n"
     "Full card: /exercise side-lying hip raise"
 )
+# ("no ankle weights, just a band"): the band they have does the ankle weight's job
+BAND_HIP_LEAD = (
+    "Loop the band round both ankles and it does the ankle weight's job (bands aren't in the article). "
+    "Side-lying hip raise and lying leg lift, slow and straight-kneed, 2–3 sets of 12–15 each side.\n"
+)
+
+
+def _no_ankle_text(message: str) -> str:
+    """The no-ankle-weight answer, with the band they told as the resistance."""
+    if re.search(r"\b(?:loop |resistance |mini |exercise )?bands?\b", message):
+        yes = (
+            "Yes: l"
+            if re.search(r"\b(?:can|could|will|would|is|does) (?:i|it|that|a band)\b", message)
+            else "L"
+        )
+        return yes + BAND_HIP_LEAD[1:] + NO_ANKLE_WEIGHT_TEXT.split("\n", 1)[1]
+    return NO_ANKLE_WEIGHT_TEXT
 
 
 def kit_part(message: str, asked: str) -> tuple[str, str] | None:
@@ -2421,7 +2442,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         )
     ):
         # "hip strengtheners need ankle weights but I don't have any. other options?": the hip part told
-        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
+        return _no_ankle_text(message), "exercise:hip_abduction"
     avoid = _avoided(message)
     if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
         parts = [
@@ -2432,7 +2453,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     if parts == ["hips"] and _NO_ANKLE_WEIGHT.search(message) and avoid is None:
         # "no ankle weights (or cable) for the hip thing, what else works for hips?": the same moves with
         # no weight to start, and the bridge and one-legged work that steady the hips too
-        return NO_ANKLE_WEIGHT_TEXT, "exercise:hip_abduction"
+        return _no_ankle_text(message), "exercise:hip_abduction"
     if avoid is None and (
         _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
     ):

@@ -2034,6 +2034,36 @@ PREGNANT_YES = (
     "so check with them first. If they're happy, keep it gentle: comfortable weights, nothing extreme, "
     "breathe out on the effort and never hold your breath, and stop anything that hurts or feels wrong."
 )
+# "cleared by my OB, not lying on my back: which leg exercises can I still do?": the moves named
+PREGNANT_WHICH = (
+    r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves|leg work|strength work|can i (?:still )?do)\b|"
+    r"\bwhat can i (?:still )?do\b|\b(?:options|alternatives)\b"
+)
+
+
+def pregnant_moves(text: str) -> str:
+    """The standing moves (none on the back), after the doctor's clearance or the check with them."""
+    cleared = re.search(
+        r"\b(?:cleared|clearance|go ahead|ok d|okayed|signed off|given me the|says? i can|said i can|"
+        r"happy for me|says? (?:its|it s) (?:fine|ok))\b",
+        text,
+    )
+    lead = (
+        "Good that you're cleared: follow your doctor's or midwife's advice first, as the article doesn't "
+        "cover pregnancy."
+        if cleared
+        else "Training while pregnant isn't covered in the article, so check with your doctor or midwife "
+        "first."
+    )
+    return (
+        f"{lead} Standing moves suit you: calf raises (a hand on a wall), step-ups onto a low step, the "
+        "wall squat with a ball, and lunges or one-legged squats holding something for balance; leave "
+        "out the bridge and hamstring push-up, which put you on your back.\n"
+        "Comfortable weights, breathe out on the effort and never hold your breath; stop anything that "
+        "feels wrong."
+    )
+
+
 # Back after being ill (not covered): ease in, and a doctor first after a chest illness or heart signs.
 ILLNESS_TEXT = (
     "the article doesn't cover training after an illness. Start with a lighter, shorter session and easy "
@@ -2122,6 +2152,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
     if u.id == "pregnant":
         lead = acute_lead() + " " if hurt_now else ""
+        if not lead and re.search(PREGNANT_WHICH, text):
+            return f"{pregnant_moves(text)}\nClosest here: /workout home"
         if not lead and _yes_no(text):
             return f"{PREGNANT_YES}\nClosest here: /workout home"
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"

@@ -1754,7 +1754,9 @@ def _season_lines(plain: str, ask: str) -> str:
 _BORED_TOLD = rx.compile(
     r"\b(?:bored|boring|dull|tedious|a chore|a grind|monotonous|lose (?:interest|motivation)|"
     r"(?:give up|quit|skip|skipping|skipped) (?:on )?(?:it|them|strength|sessions|my (?:strength |leg )?"
-    r"sessions)|fall off|drop off|same routine every time)\b"
+    r"sessions)|(?:give up|quit|stop|drop it|packed it in)\w* after (?:\w+ ){0,3}(?:weeks?|fortnight|month|"
+    r"sessions?)|never (?:stick|keep it up|last)|cant (?:stick|keep it up)|fall off|drop off|"
+    r"same routine every time)\b"
 )
 _KEEP_ASK = rx.compile(
     r"\b(?:tips?|how (?:do|can|should) i (?:stick|keep|stay|make)|keep (?:at|going|it up)|stick (?:with|to|"
@@ -1768,8 +1770,11 @@ _KEEP_ASK = rx.compile(
 KEEP_AT_IT = (
     "Make it something you look forward to: change the exercises every few weeks, put on music, and keep "
     "sessions short (15 to 20 minutes, twice a week) so they never drag.\n"
-    "Give it a fixed slot, straight after an easy run, so it becomes a habit.\nTry one: /workout"
+    "Give it a fixed slot, straight after an easy run, and tick each session off so it becomes a habit."
+    "\nTry one: /workout"
 )
+# ("I keep picking up niggles so I know I should"): why it's worth sticking with
+KEEP_NIGGLES = "It's also what keeps niggles away: heading off injury is the biggest reason to keep at it."
 
 
 def keep_at_it(message: str, asks: list[str]) -> str | None:
@@ -1780,4 +1785,264 @@ def keep_at_it(message: str, asks: list[str]) -> str | None:
         return None  # a short "leg day is boring, how do I stay motivated": the rule's own answer
     if not all(_KEEP_ASK.search(normalize(a)) for a in asks):
         return None  # "...and what should I focus on?": the plan, with the boredom line
+    if CHRONIC_LIKE.search(plain) or re.search(r"\binjur\w*", plain):
+        return KEEP_AT_IT.replace("\nTry one:", f"\n{KEEP_NIGGLES}\nTry one:")
     return KEEP_AT_IT
+
+
+# ---- A constraint told with the ask: a sprint start, no bar on the back ------------------------------
+_START_TOLD = rx.compile(
+    r"\b(?:out of the blocks|(?:sprint |block |race |my |our |better |faster |explosive )starts?|"
+    r"first (?:10|20|30|ten|twenty|thirty|few) (?:m|metres|meters|yards|strides|steps)|acceleration|"
+    r"accelerat\w+ (?:phase|off the line)|drive phase|off the line|first step quickness|get going quicker)\b"
+)
+_SPRINTER = rx.compile(r"\b(?:sprint\w*|100 ?m?|200 ?m?|blocks|track|starts?)\b")
+START_TEXT = (
+    "For a more explosive start, train explosive power: plyometrics, progressed one step at a time "
+    "(line hops, then box hops onto a low step, then skipping), twice a week on fresh legs, not before a "
+    "hard session.\n"
+    "Add heavier strength work with fewer reps (lunges, one-legged squats and leg press, a load that tires "
+    "you by 12 reps), one-legged moves above all, since every stride pushes off one leg.\n"
+    "Full card: /exercise line hops"
+)
+
+
+def start_reply(message: str, asks: list[str]) -> str | None:
+    """ "Sluggish out of the blocks, what leg work helps the first 20 metres?": explosive work (the
+    plyometric progression and heavier, fewer-rep strength), not a session's length."""
+    plain = normalize(message)
+    if not asks or not _START_TOLD.search(plain) or not _SPRINTER.search(plain):
+        return None
+    if re.search(r"\b(?:distance (?:kids|runners|group)|800|1500|and the (?:distance|endurance))\b", plain):
+        return None  # two groups: the coach's two-group plan
+    if YOUNG.search(plain):
+        return None  # (a teenager: the young runner's careful start)
+    for a in map(normalize, asks):
+        if " or " in f" {a} " or re.search(r"\b(?:plyo\w*|jump\w*|hops?|drills?)\b", a):
+            return None  # "plyos or weights?", "which jumping drills?": that ask's own answer
+        if not re.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
+            return None  # ("does strength help sprinters out of the blocks?": the yes)
+    return START_TEXT
+
+
+_NO_BAR = rx.compile(
+    r"\b(?:cant|can t|cannot|can not|shouldnt|not allowed to|unable to|no longer|never) (?:\w+ ){0,3}"
+    r"(?:barbell|bar|weight|weights|load|anything) (?:on|across) (?:my |the )?(?:back|shoulders|spine)\b|"
+    r"\b(?:no|avoid\w*|without) (?:barbell|back) (?:squats?|lifts?|work)\b|"
+    r"\b(?:barbell|back squats?|deadlifts?) (?:is |are )?(?:out|off the table|not an option|banned)\b"
+)
+NO_BAR_LEAD = (
+    "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not your spine."
+)
+NO_BAR_GYM = "• Leg press, quad extension, hamstring curl (the machines guide the movement): 12–15 reps"
+NO_BAR_MOVES = (
+    "• Lunges or step-ups, dumbbells held at your sides: 12–15 each leg",
+    "• One-legged squat: 12–15 each leg",
+    "• Bridge (hold 30 s) and calf raises: 12–15 reps",
+)
+NO_BAR_DOSE = "2–3 sets of each, a load that tires you by the last reps; stop anything that stirs the back."
+
+
+def no_bar_reply(message: str, asks: list[str]) -> str | None:
+    """ "Can't put a barbell on my back (old disc issue), what options do I have?": the moves that load
+    no spine, and the back's own check with a physio."""
+    plain = normalize(message)
+    if not asks or not _NO_BAR.search(plain):
+        return None
+    home = bool(re.search(r"\b(?:home|house|flat|garage|no gym)\b", plain))
+    lines = [NO_BAR_LEAD, *([] if home else [NO_BAR_GYM]), *NO_BAR_MOVES, NO_BAR_DOSE]
+    if re.search(
+        r"\b(?:disc|discs|spine|spinal|lumbar|sciatica|back (?:issue|problem|injury|pain))\b", plain
+    ):
+        lines.append("Check the plan with a physio who knows your back.")
+    lines.append(f"Try one: /workout {'home' if home else 'gym'}")
+    return "\n".join(lines)
+
+
+# ---- The kit told, a routine asked: the moves that kit (and the body) allows ---------------------------
+_KIT_SAID = rx.compile(
+    r"\b(?:(?:only|just|literally) (?:have|has|got|own)|all (?:i|we) (?:have|own|ve got|got) (?:is|are)|"
+    r"all ive got is|"
+    r"(?:gym|station|hotel|garage|room|office|work|flat|apartment|house) (?:\w+ ){0,2}(?:has|have|had|got)|"
+    r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just))\b"
+)
+# (kit word, what it allows), in the order the lines are listed
+_KIT_MOVES = (
+    ("treadmill", r"treadmills?", "Treadmill on a 5–10% incline: 5–8 hill repeats, walking or jogging down"),
+    ("leg press", r"leg press(?: machine)?", "Leg press: 12–15 reps"),
+    ("curl", r"(?:leg|hamstring) curl(?: machine)?", "Hamstring curl: 12–15 reps"),
+    ("extension", r"(?:leg|quad\w*) extension(?: machine)?", "Quad extension: 12–15 reps"),
+    (
+        "dumbbells",
+        r"dumbbells?|kettlebells?|free weights",
+        "Lunges with a dumbbell in each hand: 12–15 each leg",
+    ),
+    (
+        "bench",
+        r"(?:flat |weight |gym )?bench|box|plyo box|step|stairs",
+        "Step-ups onto the bench or step: 12–15 each leg",
+    ),
+    (
+        "band",
+        r"(?:loop |resistance |mini |exercise )?bands?",
+        "Side-lying hip raises with the band round your ankles: 12–15 each side",
+    ),
+    ("ball", r"(?:swiss |exercise |stability )ball", "Wall squat with the ball behind your back: 12–15 reps"),
+)
+_BODYWEIGHT = (
+    "One-legged squat: 12–15 each leg",
+    "Calf raises off a stair or kerb: 12–15 reps",
+    "Bridge: hold 30 s",
+)
+_WHAT_TO_DO = rx.compile(
+    r"\b(?:anything (?:worth|useful|i can)|what (?:can|should|could) i (?:do|use)|worth doing|routine|"
+    r"workout|which (?:exercises|moves)|what (?:exercises|moves)|any good|enough|put together|"
+    r"how (?:do|can|should) i fit|what would you)\b"
+)
+_ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
+
+
+def told_kit_reply(message: str, asks: list[str]) -> str | None:
+    """ "My building gym has a treadmill and a flat bench, anything worth doing?", "all I own is a band
+    and a mat": the moves that kit allows (and the bodyweight ones), not a list that assumes more."""
+    plain = normalize(message)
+    m = _KIT_SAID.search(plain)
+    if not asks or m is None or not any(_WHAT_TO_DO.search(normalize(a)) for a in asks):
+        return None
+    told = SENTENCE.split(plain[m.start() :])[0]
+    told = re.split(r"\b(?:but|what|which|how|can|anything|is it|should)\b", told)[0]
+    owned = [(key, move) for key, words, move in _KIT_MOVES if re.search(rf"\b(?:{words})\b", told)]
+    if not owned or len(told.split()) > 25:
+        return None
+    keys = {k for k, _ in owned}
+    if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain)):
+        return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
+    moves = [move for _, move in owned]
+    if "bench" in keys and "band" not in keys:
+        moves.append("Side-lying hip raises along the bench: 12–15 each side")
+    moves.append(
+        "Hamstring push-up, heels on the bench or a braced chair: 12–15 each leg"
+        if "bench" in keys
+        else "Hamstring push-up, heels on a chair braced on a wall: 12–15 each leg"
+    )
+    moves += [b for b in _BODYWEIGHT if not (("dumbbells" in keys or "leg press" in keys) and "Bridge" in b)]
+    gym = bool(keys & {"leg press", "curl", "extension"})
+    yes = re.match(r"(?:can|could|is|are|anything|any|will|would|do|does|enough)\b", normalize(asks[-1]))
+    lines = [
+        f"{'Yes. ' if yes else ''}With what you've got: 2–3 sets of each, a load that tires you by the "
+        "last reps."
+    ]
+    lines += [f"• {x}" for x in moves[:6]]
+    if _ON_SHIFT.search(plain):
+        lines.append(
+            "Do these on shift, where the kit is, and keep your days off for the runs: twice a week, not the "
+            "day before a hard run or race."
+        )
+    else:
+        lines.append("About 15 to 20 minutes, twice a week, not on a hard-run day.")
+    lines.append(f"Try one: /workout {'gym' if gym else 'home'}")
+    return "\n".join(lines)
+
+
+# ---- Heavy, low-rep lifting the day before a hard run, legs dead: the day and the load changed ----------
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DAY_WORD = rx.compile(
+    r"\b(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?s?\b"
+)
+_HEAVY_LOW = rx.compile(
+    r"\b(?:heavy|powerlift\w*|5 ?x ?5|max(?:imal)? (?:weight|lifts?)|(?:[1-6]|three|four|five|six) reps?|"
+    r"sets? of (?:[1-6]|three|four|five|six)\b)"
+)
+_HARD_SAID = rx.compile(
+    r"\b(?:intervals?|interval session|tempo|track (?:session|night|workout)|speed ?work|long run)\b"
+)
+_LIFT_SAID = rx.compile(
+    r"\b(?:gym|lift\w*|train|training|powerlift\w*|bodybuild\w*|squats?|deadlifts?|leg day|weights|"
+    r"strength)\b"
+)
+_DEAD_TOLD = rx.compile(
+    r"\b(?:dead|heavy|flat|sore|tired|wrecked|trashed|cooked|fried|toast|shot|empty|sluggish|knackered)\b"
+)
+_CHANGE_ASK = rx.compile(
+    r"\b(?:what (?:should|do|could|can) i (?:change|do|fix|tweak)|what am i doing wrong|"
+    r"how (?:do|can|should) i fix|change anything|any (?:advice|ideas|suggestions)|what would you change)\b"
+)
+
+
+def _days_in(sentence: str) -> list[int]:
+    return [_DAYS.index(m.group(1)[:3]) for m in _DAY_WORD.finditer(sentence)]
+
+
+def heavy_before_hard(message: str, asks: list[str]) -> str | None:
+    """ "Mon and Thu I copy my powerlifter girlfriend, heavy 5s; Tuesday is intervals and my legs are dead.
+    What should I change?": move the lift off the hard run's eve, and the article's lighter load."""
+    plain = normalize(message)
+    if not asks or not _HEAVY_LOW.search(plain) or not _DEAD_TOLD.search(plain):
+        return None
+    if not any(_CHANGE_ASK.search(normalize(a)) for a in asks):
+        return None
+    lift_days: list[int] = []
+    hard_days: list[int] = []
+    for sentence in SENTENCE.split(message):
+        s = normalize(sentence)
+        if _HARD_SAID.search(s):
+            hard_days += _days_in(s)
+        elif _LIFT_SAID.search(s):
+            lift_days += _days_in(s)
+    eve = [(d, h) for d in lift_days for h in hard_days if (d + 1) % 7 == h]
+    if not eve:
+        return None
+    lift = eve[0][0]
+    said = _HARD_SAID.search(plain)
+    what = said.group(0) if said else "hard run"
+    what = {"interval": "intervals", "interval session": "intervals", "tempo": "tempo run"}.get(what, what)
+    sport_m = re.search(r"\b(powerlift|strongman|bodybuild|weightlift|crossfit)\w*", plain)
+    sport = (
+        {"powerlift": "powerlifting", "bodybuild": "bodybuilding", "weightlift": "weightlifting"}.get(
+            sport_m.group(1), sport_m.group(1)
+        )
+        if sport_m
+        else ""
+    )
+    return (
+        f"Two changes. Move {_DAY_NAMES[lift]}'s session off the day before your {what} (after an easy run, "
+        "or two days before), so you reach the hard run fresh.\n"
+        f"And lift for running{', not for ' + sport if sport else ''}: a weight that tires you by "
+        "12–15 reps, 2–3 sets, with good form, rather than heavy low-rep sets.\n"
+        "Try one: /workout gym"
+    )
+
+
+# ---- Two groups in one squad (sprinters and distance runners), a session plan asked -------------------
+_SQUAD = rx.compile(r"\b(?:coach\w*|squad|team|club|group|kids|athletes|students|juniors|pupils)\b")
+_TWO_GROUPS = rx.compile(
+    r"\bsprint\w*\b.*\b(?:distance|endurance|800|1500|middle distance|xc|cross country|milers?)\b|"
+    r"\b(?:distance|endurance|800|1500|middle distance|xc|cross country|milers?)\b.*\bsprint\w*\b"
+)
+_PLAN_ASK = rx.compile(
+    r"\b(?:what (?:should|would|could|do) (?:i|we) (?:put|do|include|programme|program|plan)|"
+    r"(?:session|gym) plan|how (?:should|would|do) (?:i|we) (?:set up|structure|plan|split|use)|"
+    r"what (?:goes|would you put) in)\b"
+)
+SQUAD_TEXT = (
+    "One session, a block for each group (2–3 sets, a load that tires them by 12–15 reps, form first):\n"
+    "• Everyone: one-legged squat, bridge, calf raises, hamstring push-up (balanced quads and hamstrings "
+    "and strong hips head off injuries)\n"
+    "• Sprinters, early while fresh: line hops, box hops onto a low step, skipping, for explosive starts\n"
+    "• Distance group meanwhile: side-lying hip raises and step-ups, since weak hips and imbalances cause "
+    "most overuse injuries\n"
+    "Running first, strength after; no session the day before a meet or race.\n"
+    "Try one: /workout gym"
+)
+
+
+def squad_reply(message: str, asks: list[str]) -> str | None:
+    """ "I coach sprinters and 800/1500 kids, two gym slots a week: what do I put in so the sprinters
+    start better and the distance kids stop getting hurt?": one plan, a line for each group."""
+    plain = normalize(message)
+    if not asks or not (_SQUAD.search(plain) and _TWO_GROUPS.search(plain)):
+        return None
+    if not any(_PLAN_ASK.search(normalize(a)) for a in asks):
+        return None
+    return SQUAD_TEXT
