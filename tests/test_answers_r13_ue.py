@@ -1,0 +1,51 @@
+"""Round 13 (tuner ue): wrong-topic and false-alarm replies to short and medium messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+_AE = "A&E"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "physio had a look, no fracture, just shin splints. what can i do to stop them returning?",
+        "doc says my calf isn't torn, just tight from upping mileage. exercises to keep it from flaring again?",
+        "had my foot x-rayed and nothing's broken, the ache has gone. what should I strengthen so it stays that way?",
+    ],
+)
+def test_break_or_tear_ruled_out_is_not_acute(message: str) -> None:
+    reply = text(message)
+    assert _AE not in reply and not reply.startswith("Stop")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "felt a pop in my calf and now I can't push off, not seen anyone yet",
+        "x-ray said not broken but I still can't put any weight on my ankle",
+        "heard a snap in my achilles on a hill rep, not sure if it's torn",
+    ],
+)
+def test_true_acute_still_sent_to_be_seen(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Stop")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is a leg session fine the morning after my long run?",
+        "squats the following morning after intervals, bad idea?",
+        "leg session next morning after a tempo run, fine?",
+    ],
+)
+def test_morning_after_hard_run_is_another_day(message: str) -> None:
+    reply = text(message)
+    assert "recovered" in reply
+    assert not reply.startswith("No")
