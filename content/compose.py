@@ -673,7 +673,10 @@ _REFRAIN = rx.compile(
 )
 _FLIP = rx.compile(
     r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not|"
-    r"(?:does|do|would|will) (?:that|it|this|they) matter)\b"
+    r"(?:does|do|would|will) (?:that|it|this|they) matter|"
+    # "lifting the day before my half = cooked?", "will I be wrecked?": whether it leaves them wrecked
+    r"cooked|wrecked|toast|fried|trashed|knackered|shattered|"
+    r"(?:be|feel|get|leave (?:me|them|my legs)) (?:\w+ )?(?:sore|dead|heavy|tired))\b"
 )
 
 

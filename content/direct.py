@@ -1222,7 +1222,7 @@ def _direct(topic_id: str, question: str) -> str | None:
     if topic_id in _STRAIGHTEN_TOPICS and _FULLY_STRAIGHT.search(question):
         # "do I push all the way till my leg is straight?": no, just short of it
         return FULLY_STRAIGHT_TEXT
-    if topic_id == "rule:run_first" and _NEXT_DAY.search(question):
+    if topic_id == "rule:run_first" and _NEXT_DAY.search(question) and not re.search(r"\bor\b", question):
         # "legs the morning after my long run?": the next day, the hard-run-day rule's case, not the
         # order within one day
         return direct("rule:hard_run_day", question)

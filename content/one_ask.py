@@ -2891,7 +2891,10 @@ _TOO_OFTEN = rx.compile(r"\b(?:too much|too often|too many|overkill|overdoing it
 # "does the order matter?", "does it matter which comes first?" about a run and a lift on one day.
 _ORDER_MATTERS = rx.compile(
     r"\b(?:does|do|would) (?:the )?order (?:\w+ )?matter\b|\bdoes it matter (?:which|what) (?:\w+ ){0,2}"
-    r"(?:first|order)\b|\b(?:which|what) order\b|\bwhich (?:comes|goes|should come|should go|do i do) first\b"
+    r"(?:first|order)\b|\b(?:which|what) order\b|"
+    # ("which one goes first?", "which of the two comes first?")
+    r"\bwhich (?:one |of (?:them|the two|those|these) )?(?:comes|goes|should come|should go|do i do|"
+    r"to do|do i start with|first)\b(?: first\b)?|\bwhat (?:comes|goes) first\b"
 )
 _RUN_TOLD = rx.compile(
     r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b"

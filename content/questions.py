@@ -1853,6 +1853,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(is|was|isnt) (that|it|this) (?:all |just )?cap\b", r"\1 \2 a myth"),
     (r"\b(?:thats|its) (?:all |just )?cap\b", "that is a myth"),
     (r"\bno cap\b,?\s*", ""),
+    # "which goes first? need to know", "need to know asap": urgency, not an ask ("need to know how
+    # many sets" keeps its ask)
+    (
+        r"\b(?:i )?(?:really |just )?(?:need|needa|gotta|got to|have) to know\b(?: (?:asap|pls|please|now|lol|fr))*"
+        r"(?! (?:how|what|which|when|why|if|whether|where|who|about|the|is|are|do|does|should|can))[.!]*\s*",
+        "",
+    ),
     (r"\bplacebo\b", "a myth"),
     (r"\b(?:is|was) (?:that|it|this) a real thing\b", "is that true"),
     # "full send the steepest one": go all out on it.

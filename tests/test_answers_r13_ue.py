@@ -49,3 +49,31 @@ def test_morning_after_hard_run_is_another_day(message: str) -> None:
     reply = text(message)
     assert "recovered" in reply
     assert not reply.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "squats and an easy jog today, which one first, really need to know",
+        "gym and a run on the same day, which one goes first?",
+        "lift or run first on the same day?? need to know asap",
+    ],
+)
+def test_which_goes_first_is_the_order_not_a_routine(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Run first") or reply.startswith("After")
+    assert "•" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "squats the night before my marathon, will i be wrecked?",
+        "leg day the day before my parkrun, will my legs be sore and dead?",
+        "will squats the day before my half leave my legs heavy?",
+    ],
+)
+def test_lifting_on_race_eve_is_the_race_rule_not_soreness(message: str) -> None:
+    reply = text(message)
+    assert "day before a race" in reply
+    assert not reply.startswith("No") and "soreness" not in reply
