@@ -1856,7 +1856,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "which goes first? need to know", "need to know asap": urgency, not an ask ("need to know how
     # many sets" keeps its ask)
     (
-        r"\b(?:i )?(?:really |just )?(?:need|needa|gotta|got to|have) to know\b(?: (?:asap|pls|please|now|lol|fr))*"
+        r"\b(?:i )?(?:really |just )?(?:need|needa|gotta|got to|have) to know\b"
+        r"(?: (?:asap|pls|please|now|lol|fr))*"
         r"(?! (?:how|what|which|when|why|if|whether|where|who|about|the|is|are|do|does|should|can))[.!]*\s*",
         "",
     ),
