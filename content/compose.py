@@ -371,7 +371,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:straight |solid |whole )?(?:weeks|months?|wks))\b)"
             r".*\b(?:time (?:to|for) (?:a |some )?(?:rest|break|week off|deload|time off|recovery)|"
             r"(?:need|take|have|due) (?:a |some )?(?:rest|break|week off|deload|time off|recovery week)|"
-            r"should i (?:rest|stop|back off|ease off)|(?:rest|break|week off) (?:now|yet))\b"
+            r"(?:should i|time to|need to) (?:rest|stop|back off|ease off|ease up|pull back|take it easy|"
+            r"deload)|(?:rest|break|week off) (?:now|yet))\b"
         ),
         "Yes: the article's advice is a week off strength work once a month for extra recovery, so if "
         "you've gone a month or more without one, take it now. Then pick up where you left off.",

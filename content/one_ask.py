@@ -126,7 +126,8 @@ _REST_BETWEEN = rx.compile(
 _REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
-    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))"
+    # (not "without a break, time to back off?": a comma lost, then "time to")
+    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))(?! to\b)"
 )
 
 

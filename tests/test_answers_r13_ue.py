@@ -76,3 +76,17 @@ def test_lifting_on_race_eve_is_the_race_rule_not_soreness(message: str) -> None
     reply = text(message)
     assert "day before a race" in reply
     assert not reply.startswith("No") and "soreness" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "lifted every week for over a month without a week off, do I need to pull back?",
+        "six weeks straight of squats with no rest, time to take it easy?",
+        "been doing legs five weeks in a row without a break, time to back off?",
+    ],
+)
+def test_weeks_without_a_break_get_the_monthly_week_off(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes") and "week off" in reply
+    assert "between sets" not in reply
