@@ -123,6 +123,11 @@ _REST_BETWEEN = rx.compile(
 
 # Rest between sets (or exercises) of one session: the sets-and-reps rule's rest line, whatever
 # else the words land on ("how long rest between sets?" is not the monthly week off).
+# How steep a hill to run ("how steep tho", "what gradient?", "how much incline?").
+_HOW_STEEP = rx.compile(
+    r"\b(?:how steep|steepness|what (?:gradient|grade|incline|slope)|how (?:much|big) (?:of )?(?:an? )?"
+    r"(?:gradient|incline|slope))\b"
+)
 _REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
@@ -1920,6 +1925,17 @@ def _answer_one(
         if load.found and not load.off_topic and context not in load.topics:
             trace("why_then_dose", plain)
             return load
+    if (
+        context not in (None, "exercise:hill_repeats", "exercise:treadmill_incline")
+        and _HOW_STEEP.search(plain)
+        and not named_exercises(plain)
+    ):
+        # "how steep tho" after a routine or a hill workout read as one: the hill's grade, whatever
+        # the last topic was
+        steep = engine.compose_for("exercise:hill_repeats", "how steep should the hill be")
+        if steep is not None and steep.found:
+            trace("how_steep", context or "")
+            return steep
     then = (
         (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
         or next_step(ask, context, engine)

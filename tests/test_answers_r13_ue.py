@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from answerutil import text
+from answerutil import after, text
 
 pytestmark = pytest.mark.dateless
 
@@ -90,3 +90,17 @@ def test_weeks_without_a_break_get_the_monthly_week_off(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Yes") and "week off" in reply
     assert "between sets" not in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("give me a leg routine", "how steep should it be"),
+        ("what's a good hill workout for a 10k runner?", "what gradient?"),
+        ("what should a session look like for a 5k runner?", "how much incline"),
+    ],
+)
+def test_how_steep_after_any_topic_is_the_hill_grade(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert "5–10%" in reply
+    assert "15 to 20 minutes" not in reply
