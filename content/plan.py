@@ -1152,6 +1152,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         _ORDER_ASKED.search(message)
         and re.search(r"\b(?:which|order|before or after)\b", message)  # (not "what do I do first")
         and re.search(r"\b(?:run|runs|running|jog\w*|\d+ ?k)\b", message)
+        and not OPEN.search(message)  # ("give me a routine and tell me which goes first": both)
+        and not re.search(r"\b(?:routine|plan|workout)\b", message)
     ):
         return None  # "leg day and a run same day, which one goes first?": the order rule, not a routine
     if _own_moves_dosed(message):
