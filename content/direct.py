@@ -640,8 +640,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # (a move named is that move's question: "can I do plyometrics at home?")
         r"^(?!.*\b(?:plyometric\w*|hops?|jump\w*|skipping|"
         r"squats?|lunges?|calf raises?|bridges?|step ?ups?)\b)"
-        r"(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
-        r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b",
+        # ("zero budget, no gym, no kit. can I still get stronger legs?": the kit told first)
+        r"(?:(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
+        r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b|"
+        r"(?=.*\b(?:no|zero|without) (?:\w+ )?(?:gym|equipment|kit|weights|money|budget)\b)"
+        r".*\b(?:(?:can|could) i (?:still )?(?:get|build|make|train|develop)|is it (?:still )?possible)\b)",
         "Yes: bodyweight moves at home build strong legs: calf raises, one-legged squats, hamstring "
         "push-ups, step-ups and bridges, then plyometrics (line hops, box hops, skipping) and hills. Make "
         "them harder as you go, e.g. one leg at a time.",

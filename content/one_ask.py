@@ -128,6 +128,12 @@ _HOW_STEEP = rx.compile(
     r"\b(?:how steep|steepness|what (?:gradient|grade|incline|slope)|how (?:much|big) (?:of )?(?:an? )?"
     r"(?:gradient|incline|slope))\b"
 )
+# No kit or gym told, then "can I still get stronger?" asked.
+_NO_KIT_TOLD = rx.compile(r"\b(?:no|zero|without) (?:\w+ )?(?:gym|equipment|kit|weights|money|budget)\b")
+_CAN_GET_STRONGER = rx.compile(
+    r"\b(?:can|could) i (?:still )?(?:get|build|make|develop)\b.*\b(?:strong\w*|strength)\b|"
+    r"\bis it (?:still )?possible\b.*\b(?:strong\w*|strength)\b"
+)
 _REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
@@ -1539,6 +1545,19 @@ def _answer_one(
             CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
     told_both = normalize(f"{background} {ask}")
+    if background and _NO_KIT_TOLD.search(told_both) and _CAN_GET_STRONGER.search(plain):
+        # "zero budget, no gym, no equipment. can I still get stronger legs?": yes, at home
+        home = direct("rule:home_workout", told_both)
+        if home is not None and home.startswith("Yes"):
+            trace("no_kit_yes", plain)
+            return Answer(
+                home + "\nTry one: /workout home",
+                "rule:home_workout",
+                True,
+                (),
+                topics=("rule:home_workout",),
+                context="rule:home_workout",
+            )
     if (
         _ORDER_MATTERS.search(plain)
         and _RUN_TOLD.search(told_both)

@@ -104,3 +104,17 @@ def test_how_steep_after_any_topic_is_the_hill_grade(first: str, then: str) -> N
     reply = after(first, then)
     assert "5–10%" in reply
     assert "15 to 20 minutes" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no money for a gym and no kit, is it still possible to build leg strength?",
+        "I have zero equipment and no gym nearby. could I still get my legs stronger for running?",
+        "no weights and no gym. can i still build stronger legs?",
+    ],
+)
+def test_no_kit_can_i_still_get_stronger_is_yes_with_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes") and "calf raise" in reply
+    assert "15 to 20 minutes" not in reply
