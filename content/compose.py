@@ -1971,7 +1971,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     role_ask = bool(
         re.search(
             r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\bhow do (?:my |the )?\w+ (?:\w+ )?help\b|"
-            r"\b(?:role|job)\b",
+            r"\b(?:role|job)\b|"
+            # "how much do the bum muscles actually matter?", "how important are my calves?"
+            r"\bhow (?:much|far) (?:do|does) (?:\w+ ){0,4}matter\b|"
+            r"\bhow (?:important|crucial|key) (?:are|is)\b",
             normalize(question),
         )
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))

@@ -118,3 +118,17 @@ def test_no_kit_can_i_still_get_stronger_is_yes_with_moves(message: str) -> None
     reply = text(message)
     assert reply.startswith("Yes") and "calf raise" in reply
     assert "15 to 20 minutes" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "role_word"),
+    [
+        ("how important are my calves for running?", "landing"),
+        ("how much does the hamstring matter for a runner?", "straighten the hip"),
+        ("my butt muscles, how much do they matter when I run?", "trunk"),
+    ],
+)
+def test_how_much_a_muscle_matters_gives_its_role(message: str, role_word: str) -> None:
+    reply = text(message)
+    assert role_word in reply
+    assert not reply.startswith("For the ")
