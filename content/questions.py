@@ -991,6 +991,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s*\btho\b(?=\s*(?:[,.?!]|$|or\b|but\b|and\b|i\b))", ""),
     # "getting swole", "too jacked": gym slang for bulky.
     (r"\b(?:swole|jacked|beefy|buff|hench|yoked)\b", "bulky"),
+    # "beef up my pins for pavement-pounding": legs (as "my pins", "the pins"), and running
+    (r"\b(?:my|the|your|skinny|weak|chicken) pins\b(?! and needles)", "my legs"),
+    (r"\bbeef(?:ing)? up\b", "build up"),
+    (r"\b(?:pavement|road|tarmac|asphalt)[- ]?(?:pounding|bashing|plodding)\b", "running"),
     (r"\b(?:calfs|calfies|calvs|cavles|calfes)\b", "calves"),
     # "is it to late", "am i to old", "way to heavy": "too" typed as "to" (a real word, so no typo fix)
     (

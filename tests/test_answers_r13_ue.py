@@ -132,3 +132,20 @@ def test_how_much_a_muscle_matters_gives_its_role(message: str, role_word: str) 
     reply = text(message)
     assert role_word in reply
     assert not reply.startswith("For the ")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "want to beef up my pins for road-pounding, but not get huge",
+        "beefing up my skinny pins for pavement bashing, will I bulk?",
+        "how do I build my pins up for running without looking like a bodybuilder?",
+    ],
+)
+def test_pins_slang_is_legs_not_off_topic(message: str) -> None:
+    reply = text(message)
+    assert "I only know leg strength" not in reply
+
+
+def test_pins_and_needles_still_a_nerve_sign() -> None:
+    assert "tingling" in text("pins and needles in my foot after runs")
