@@ -371,7 +371,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:straight |solid |whole )?(?:weeks|months?|wks))\b)"
             r".*\b(?:time (?:to|for) (?:a |some )?(?:rest|break|week off|deload|time off|recovery)|"
             r"(?:need|take|have|due) (?:a |some )?(?:rest|break|week off|deload|time off|recovery week)|"
-            r"should i (?:rest|stop|back off|ease off)|(?:rest|break|week off) (?:now|yet))\b"
+            r"(?:should i|time to|need to) (?:rest|stop|back off|ease off|ease up|pull back|take it easy|"
+            r"deload)|(?:rest|break|week off) (?:now|yet))\b"
         ),
         "Yes: the article's advice is a week off strength work once a month for extra recovery, so if "
         "you've gone a month or more without one, take it now. Then pick up where you left off.",
@@ -673,7 +674,10 @@ _REFRAIN = rx.compile(
 )
 _FLIP = rx.compile(
     r"\b(?:bad|wrong|a mistake|avoid|harmful|dangerous|a problem|an issue|should i not|"
-    r"(?:does|do|would|will) (?:that|it|this|they) matter)\b"
+    r"(?:does|do|would|will) (?:that|it|this|they) matter|"
+    # "lifting the day before my half = cooked?", "will I be wrecked?": whether it leaves them wrecked
+    r"cooked|wrecked|toast|fried|trashed|knackered|shattered|"
+    r"(?:be|feel|get|leave (?:me|them|my legs)) (?:\w+ )?(?:sore|dead|heavy|tired))\b"
 )
 
 
@@ -1967,7 +1971,10 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     role_ask = bool(
         re.search(
             r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\bhow do (?:my |the )?\w+ (?:\w+ )?help\b|"
-            r"\b(?:role|job)\b",
+            r"\b(?:role|job)\b|"
+            # "how much do the bum muscles actually matter?", "how important are my calves?"
+            r"\bhow (?:much|far) (?:do|does) (?:\w+ ){0,4}matter\b|"
+            r"\bhow (?:important|crucial|key) (?:are|is)\b",
             normalize(question),
         )
     ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))

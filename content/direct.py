@@ -179,7 +179,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:hard_run_day",
-        r"\bday after\b",
+        # ("the morning after my long run", "the following morning": the next day, not the same one)
+        r"\b(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b",
         "Yes, if your legs have recovered: the rule is not on the same day as a hard run (and not the day "
         "before a race). An easy day after a long run suits it; if you run that day too, run first.",
     ),
@@ -639,8 +640,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # (a move named is that move's question: "can I do plyometrics at home?")
         r"^(?!.*\b(?:plyometric\w*|hops?|jump\w*|skipping|"
         r"squats?|lunges?|calf raises?|bridges?|step ?ups?)\b)"
-        r"(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
-        r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b",
+        # ("zero budget, no gym, no kit. can I still get stronger legs?": the kit told first)
+        r"(?:(?:can|could|is it possible|is it|do|does|will|would|am i able)\b.*"
+        r"\b(?:without|no|home|house|flat|apartment|living room|garage|bodyweight)\b|"
+        r"(?=.*\b(?:no|zero|without) (?:\w+ )?(?:gym|equipment|kit|weights|money|budget)\b)"
+        r".*\b(?:(?:can|could) i (?:still )?(?:get|build|make|train|develop)|is it (?:still )?possible)\b)",
         "Yes: bodyweight moves at home build strong legs: calf raises, one-legged squats, hamstring "
         "push-ups, step-ups and bridges, then plyometrics (line hops, box hops, skipping) and hills. Make "
         "them harder as you go, e.g. one leg at a time.",
@@ -1221,6 +1225,10 @@ def _direct(topic_id: str, question: str) -> str | None:
     if topic_id in _STRAIGHTEN_TOPICS and _FULLY_STRAIGHT.search(question):
         # "do I push all the way till my leg is straight?": no, just short of it
         return FULLY_STRAIGHT_TEXT
+    if topic_id == "rule:run_first" and _NEXT_DAY.search(question) and not re.search(r"\bor\b", question):
+        # "legs the morning after my long run?": the next day, the hard-run-day rule's case, not the
+        # order within one day
+        return direct("rule:hard_run_day", question)
     if topic_id in ("rule:run_first", "rule:hard_run_day"):
         when = time_choice(question) or swapped_choice(question)
         if when is not None:
@@ -1251,6 +1259,7 @@ def _direct(topic_id: str, question: str) -> str | None:
     return None
 
 
+_NEXT_DAY = rx.compile(r"\b(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b")
 _WORTH = rx.compile(r"\b(?:worth ?(?:it|while|doing|the (?:time|effort|bother)|my time)|should i bother)\b")
 
 
@@ -1496,8 +1505,8 @@ def order_verdict(question: str) -> str | None:
     if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
     if re.search(
-        r"\b(?:day|days|week|hours) (?:after|before|out)\b|\b(?:night|"
-        r"eve|evening) before\b|\bnext day\b|\btomorrow\b|"
+        r"\b(?:day|days|week|hours|morning) (?:after|before|out)\b|\b(?:night|"
+        r"eve|evening) before\b|\b(?:next|following) (?:day|morning)\b|\btomorrow\b|"
         r"\byesterday\b",
         question,
     ):

@@ -123,10 +123,22 @@ _REST_BETWEEN = rx.compile(
 
 # Rest between sets (or exercises) of one session: the sets-and-reps rule's rest line, whatever
 # else the words land on ("how long rest between sets?" is not the monthly week off).
+# How steep a hill to run ("how steep tho", "what gradient?", "how much incline?").
+_HOW_STEEP = rx.compile(
+    r"\b(?:how steep|steepness|what (?:gradient|grade|incline|slope)|how (?:much|big) (?:of )?(?:an? )?"
+    r"(?:gradient|incline|slope))\b"
+)
+# No kit or gym told, then "can I still get stronger?" asked.
+_NO_KIT_TOLD = rx.compile(r"\b(?:no|zero|without) (?:\w+ )?(?:gym|equipment|kit|weights|money|budget)\b")
+_CAN_GET_STRONGER = rx.compile(
+    r"\b(?:can|could) i (?:still )?(?:get|build|make|develop)\b.*\b(?:strong\w*|strength)\b|"
+    r"\bis it (?:still )?possible\b.*\b(?:strong\w*|strength)\b"
+)
 _REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
-    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))"
+    # (not "without a break, time to back off?": a comma lost, then "time to")
+    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))(?! to\b)"
 )
 
 
@@ -1533,6 +1545,19 @@ def _answer_one(
             CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
     told_both = normalize(f"{background} {ask}")
+    if background and _NO_KIT_TOLD.search(told_both) and _CAN_GET_STRONGER.search(plain):
+        # "zero budget, no gym, no equipment. can I still get stronger legs?": yes, at home
+        home = direct("rule:home_workout", told_both)
+        if home is not None and home.startswith("Yes"):
+            trace("no_kit_yes", plain)
+            return Answer(
+                home + "\nTry one: /workout home",
+                "rule:home_workout",
+                True,
+                (),
+                topics=("rule:home_workout",),
+                context="rule:home_workout",
+            )
     if (
         _ORDER_MATTERS.search(plain)
         and _RUN_TOLD.search(told_both)
@@ -1919,6 +1944,17 @@ def _answer_one(
         if load.found and not load.off_topic and context not in load.topics:
             trace("why_then_dose", plain)
             return load
+    if (
+        context not in (None, "exercise:hill_repeats", "exercise:treadmill_incline")
+        and _HOW_STEEP.search(plain)
+        and not named_exercises(plain)
+    ):
+        # "how steep tho" after a routine or a hill workout read as one: the hill's grade, whatever
+        # the last topic was
+        steep = engine.compose_for("exercise:hill_repeats", "how steep should the hill be")
+        if steep is not None and steep.found:
+            trace("how_steep", context or "")
+            return steep
     then = (
         (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
         or next_step(ask, context, engine)
@@ -2891,7 +2927,10 @@ _TOO_OFTEN = rx.compile(r"\b(?:too much|too often|too many|overkill|overdoing it
 # "does the order matter?", "does it matter which comes first?" about a run and a lift on one day.
 _ORDER_MATTERS = rx.compile(
     r"\b(?:does|do|would) (?:the )?order (?:\w+ )?matter\b|\bdoes it matter (?:which|what) (?:\w+ ){0,2}"
-    r"(?:first|order)\b|\b(?:which|what) order\b|\bwhich (?:comes|goes|should come|should go|do i do) first\b"
+    r"(?:first|order)\b|\b(?:which|what) order\b|"
+    # ("which one goes first?", "which of the two comes first?")
+    r"\bwhich (?:one |of (?:them|the two|those|these) )?(?:comes|goes|should come|should go|do i do|"
+    r"to do|do i start with|first)\b(?: first\b)?|\bwhat (?:comes|goes) first\b"
 )
 _RUN_TOLD = rx.compile(
     r"\b(?:run|runs|running|commute|jog|jogs|jogging|miles|k|km|parkrun|tempo|intervals)\b"

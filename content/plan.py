@@ -1148,6 +1148,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    if (
+        _ORDER_ASKED.search(message)
+        and re.search(r"\b(?:which|order|before or after)\b", message)  # (not "what do I do first")
+        and re.search(r"\b(?:run|runs|running|jog\w*|\d+ ?k)\b", message)
+        and not OPEN.search(message)  # ("give me a routine and tell me which goes first": both)
+        and not re.search(r"\b(?:routine|plan|workout)\b", message)
+    ):
+        return None  # "leg day and a run same day, which one goes first?": the order rule, not a routine
     if _own_moves_dosed(message):
         return None  # "thinking lunges, leg press and curls: how do I pick the weight?": their moves' dose
     kit_use = _kit_use(message)
@@ -2271,6 +2279,8 @@ def which(message: str) -> str | None:
     """ "Which machines should I use?": the exercises the named kit is for, in one line."""
     if not _WHICH_KIT.search(message) or _HOME.search(message):
         return None  # "what exercises at home": the home answer, not the gym's machines
+    if _ORDER_ASKED.search(message):
+        return None  # "gym and a run on the same day, which one goes first?": the order, not the kit
     kit = [k for k in _has(message) if k[0] != "a gym"] or [k for k in _has(message)]
     if not kit or not any(n in ("machines", "dumbbells", "a gym") for n, _ in kit):
         return None  # "what move for my calves if I only have stairs": the exercise's own answer

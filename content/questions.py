@@ -991,6 +991,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s*\btho\b(?=\s*(?:[,.?!]|$|or\b|but\b|and\b|i\b))", ""),
     # "getting swole", "too jacked": gym slang for bulky.
     (r"\b(?:swole|jacked|beefy|buff|hench|yoked)\b", "bulky"),
+    # "beef up my pins for pavement-pounding": legs (as "my pins", "the pins"), and running
+    (r"\b(?:my|the|your|skinny|weak|chicken) pins\b(?! and needles)", "my legs"),
+    (r"\bbeef(?:ing)? up\b", "build up"),
+    (r"\b(?:pavement|road|tarmac|asphalt)[- ]?(?:pounding|bashing|plodding)\b", "running"),
     (r"\b(?:calfs|calfies|calvs|cavles|calfes)\b", "calves"),
     # "is it to late", "am i to old", "way to heavy": "too" typed as "to" (a real word, so no typo fix)
     (
@@ -1853,6 +1857,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(is|was|isnt) (that|it|this) (?:all |just )?cap\b", r"\1 \2 a myth"),
     (r"\b(?:thats|its) (?:all |just )?cap\b", "that is a myth"),
     (r"\bno cap\b,?\s*", ""),
+    # "which goes first? need to know", "need to know asap": urgency, not an ask ("need to know how
+    # many sets" keeps its ask)
+    (
+        r"\b(?:i )?(?:really |just )?(?:need|needa|gotta|got to|have) to know\b"
+        r"(?: (?:asap|pls|please|now|lol|fr))*"
+        r"(?! (?:how|what|which|when|why|if|whether|where|who|about|the|is|are|do|does|should|can))[.!]*\s*",
+        "",
+    ),
     (r"\bplacebo\b", "a myth"),
     (r"\b(?:is|was) (?:that|it|this) a real thing\b", "is that true"),
     # "full send the steepest one": go all out on it.

@@ -688,6 +688,8 @@ def gap(question: str) -> tuple[str, str | None] | None:
             asked = _young_asks(question)
             if asked is not None:
                 return asked, topic
+        if text.startswith("Yes, that's normal") and _RACE_EVE.search(question):
+            continue  # "lifting the day before my HM = cooked?": the race-eve rule, not soreness after
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
         if text.startswith("Yes, that's normal") and re.match(r"why\b", question):
@@ -886,6 +888,11 @@ _ASKS_VERDICT = rx.compile(
 )
 
 
+# Lifting the day or night before a race: the race-eve rule, whatever word the worry uses.
+_RACE_EVE = rx.compile(
+    r"\b(?:day|night|evening) before (?:my |a |the |our )?(?:\w+ )?(?:race|hm|half|marathon|10k|5k|parkrun|"
+    r"ultra|10 ?miler)\b"
+)
 _NOT_DOMS = rx.compile(
     r"\b(?:after (?:a |my |the |long |easy )*(?:runs?|running|jogs?)|feet|foot|arch(?:es)?|heels?|knees?|"
     r"joints?|shins?|ankles?|back)\b"

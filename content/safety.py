@@ -245,7 +245,7 @@ def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
     if cramp_lingers(text):
         return False  # (a cramp still sore to walk on: rest and a physio if it lingers, CRAMP_TEXT)
-    return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", text))))
+    return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", denied(text)))))
 
 
 _DARK_URINE = rx.compile(rf"\b{_URINE_DARK}|\b{_DARK_URINE_WORDS}\b")
@@ -519,11 +519,14 @@ def clot(text: str) -> bool:
     return bool(_CLOT.search(text))
 
 
-# "no swelling", "not sharp", "nothing's swollen": the runner rules the acute sign out.
+# "no swelling", "not sharp", "nothing's swollen", "nothing's broken": the runner (or their physio)
+# rules the acute sign out.
 _DENIED = rx.compile(
-    r"\b(?:no|not|nothing|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
+    r"\b(?:no|not|nothing|nothings|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
     r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"
-    r"pain|painful|hurts?|hurting)\b"
+    r"pain|painful|hurts?|hurting|"
+    # a professional ruled the break or tear out ("physio said nothing's broken", "not a fracture")
+    r"broken|fractured?|torn|tears?|ruptured?)\b"
     r"(?:\s+(?:pain|or|and|nor)\b(?:\s+\w+)?)?",
     re.IGNORECASE,
 )
