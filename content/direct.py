@@ -1012,8 +1012,27 @@ def _polar(question: str, text: str) -> str:
     return text
 
 
+# "I can only lift on days I also run, is that ok?": a yes, then the order and the hard-day rule, whichever
+# timing topic its words land on
+_RUN_DAYS_OK = rx.compile(
+    # (not "can I do it on my long run day?": the hard-run day's No)
+    r"^(?!.*\b(?:long|hard|tempo|intervals?|speed|track|race|workout|hill) (?:run |running )?days?\b)"
+    r"(?=.*\b(?:(?:is|would|will) (?:that|it|this) (?:be )?(?:ok|okay|fine|alright|a problem|bad)|can i|"
+    r"is it (?:ok|okay|fine|alright))\b).*\b(?:days? (?:when |that )?i (?:also |already )?(?:run|go running)|"
+    r"same days? (?:as|that|i) (?:\w+ )?(?:run|runs)|running days?|run days?)\b"
+)
+RUN_DAYS_OK = (
+    "Yes, that's fine: on a shared day, run first, then lift. Just keep strength work off your hard-run "
+    "days (intervals, tempo, the long run) and the day before a race."
+)
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
+    if topic_id in ("rule:run_first", "rule:hard_run_day", "rule:frequency") and _RUN_DAYS_OK.search(
+        question
+    ):
+        return RUN_DAYS_OK
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's

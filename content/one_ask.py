@@ -1554,7 +1554,7 @@ def _answer_one(
     hills = _hills_help(ask)
     if hills is not None:
         return hills
-    needless = _pointless(ask, background) or need_lifting(ask) or counts_as(ask, answer_fn)
+    needless = _pointless(ask, background) or need_lifting(ask, background) or counts_as(ask, answer_fn)
     if needless is not None:
         return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
@@ -2599,21 +2599,36 @@ _ALREADY_RUN = rx.compile(
     r"\b(?:already|if|since|when|cause|cuz|coz|because|as|who)\b(?: \w+){0,6} "
     r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b"
 )
+# the running told before the ask: "I run 100 km a week", "doing 60 miles a week"
+_MILEAGE_TOLD = rx.compile(
+    r"\b(?:run|running|runs|ran|do|doing|log|logging)\b(?: \w+){0,3} (?:\d+ ?(?:k|km|kms|mi|miles)|a lot|"
+    r"loads|marathons?|ultras?|(?:\w+ )?(?:days?|times) a week)\b|"
+    r"\b\d+ ?(?:k|km|kms|mi|miles) (?:(?:a|per) week|weekly)\b"
+)
 _NEED_NOT = rx.compile(
     r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
     r"(?:\w+ )?runs?|(?:at|from) home|equipment|kit)\b"
 )
 
 
-def need_lifting(ask: str) -> Answer | None:
-    """ "do I even need leg day if I already run 40k a week?": yes, and why (the article's reasons)."""
+def need_lifting(ask: str, background: str = "") -> Answer | None:
+    """ "do I even need leg day if I already run 40k a week?": yes, and why (the article's reasons). The
+    running may be told before the ask ("I run 100 km a week. Do I still need leg work?")."""
     plain = normalize(ask)
+    told = normalize(background)
+    parts = re.split(r"\s*(?:[,;:]|\s[-–—]+)\s+", ask.strip())
+    if len(parts) > 1 and not _NEED_START.match(plain):
+        # "I run 100 km a week, do I still need leg work?": the ask after the running told
+        plain, told = normalize(parts[-1]), normalize(" ".join([background, *parts[:-1]]))
     if not ("need" in plain or "necessary" in plain or "required" in plain or "essential" in plain):
         return None
     if not (
         _NEED_START.match(plain)
         and _NEED_LIFT.search(plain)
-        and _ALREADY_RUN.search(plain)
+        and (
+            _ALREADY_RUN.search(plain)
+            or (re.search(r"\b(?:still|even)\b", plain) and _MILEAGE_TOLD.search(f"{told} {plain}"))
+        )
         and not _NEED_NOT.search(plain)
     ):
         return None
