@@ -1021,6 +1021,7 @@ _RUN_DAYS_OK = rx.compile(
     r"is it (?:ok|okay|fine|alright))\b).*\b(?:days? (?:when |that )?i (?:also |already )?(?:run|go running)|"
     r"same days? (?:as|that|i) (?:\w+ )?(?:run|runs)|running days?|run days?)\b"
 )
+_RUN_DAYS_TOPICS = ("rule:run_first", "rule:hard_run_day", "rule:frequency", "rule:race_day")
 RUN_DAYS_OK = (
     "Yes, that's fine: on a shared day, run first, then lift. Just keep strength work off your hard-run "
     "days (intervals, tempo, the long run) and the day before a race."
@@ -1029,9 +1030,7 @@ RUN_DAYS_OK = (
 
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
-    if topic_id in ("rule:run_first", "rule:hard_run_day", "rule:frequency") and _RUN_DAYS_OK.search(
-        question
-    ):
+    if topic_id in _RUN_DAYS_TOPICS and _RUN_DAYS_OK.search(question):
         return RUN_DAYS_OK
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
