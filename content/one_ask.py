@@ -1518,9 +1518,11 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):
         trace("priority", plain)
-        return Answer(
-            PRIORITY_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine"
-        )
+        said = PRIORITY_TEXT
+        if _TERRAIN_TOLD.search(normalize(told)):
+            # "tons of long climbs and descents out there": the hills' own work too
+            said = said.replace("\nTry one:", f"\n{TERRAIN_LINE}\nTry one:", 1)
+        return Answer(said, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     if (
         CAREFUL.search(plain)
         and not named_exercises(plain)
@@ -2998,6 +3000,18 @@ PRIORITY_TEXT = (
     "A few moves that work several big muscle groups at once, as the article advises each session: the "
     "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
     "2–3 sets each, twice a week.\nTry one: /workout home"
+)
+
+
+# Climbs and descents told ("a hilly trail ultra", "long climbs and descents on the trek"): hill work earns
+# its place among the priority moves.
+_TERRAIN_TOLD = rx.compile(
+    r"\b(?:climbs?|climbing|descents?|descending|downhills?|uphills?|hil+y|mountains?|mountainous|"
+    r"elevation|vert|fells?|treks?|trekking|hikes?|hiking|(?:steep|big|long) hills?)\b"
+)
+TERRAIN_LINE = (
+    "For the climbs and descents, add hill repeats (5–8 at a 5–10% grade) or an inclined treadmill; "
+    "step-ups and lunges build the quads that take the downhills."
 )
 
 

@@ -117,3 +117,23 @@ def test_described_loaded_lunge_not_told_to_drop_the_weights(message: str) -> No
     reply = text(message)
     assert "Lunge" in reply
     assert "no dumbbells" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hiking the Alps this summer, loads of long climbs and steep descents. Which leg exercises give me "
+        "the most bang for my buck?",
+        "Signed up for a hilly trail half. Which exercises matter most if I only do a few?",
+        "My ultra has big mountain climbs. What should I prioritise for my legs?",
+    ],
+)
+def test_priority_moves_with_climbs_told_get_hill_work(message: str) -> None:
+    reply = text(message)
+    assert "hill repeats" in reply.lower() or "incline" in reply.lower()
+
+
+def test_priority_moves_on_the_flat_get_no_hill_line() -> None:
+    assert "For the climbs" not in text(
+        "Which exercises give the biggest bang for my buck? I run on flat roads."
+    )
