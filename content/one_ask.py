@@ -1518,11 +1518,11 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):
         trace("priority", plain)
-        said = PRIORITY_TEXT
+        priority = PRIORITY_TEXT
         if _TERRAIN_TOLD.search(normalize(told)):
             # "tons of long climbs and descents out there": the hills' own work too
-            said = said.replace("\nTry one:", f"\n{TERRAIN_LINE}\nTry one:", 1)
-        return Answer(said, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+            priority = priority.replace("\nTry one:", f"\n{TERRAIN_LINE}\nTry one:", 1)
+        return Answer(priority, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     if (
         CAREFUL.search(plain)
         and not named_exercises(plain)
