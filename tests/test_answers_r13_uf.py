@@ -137,3 +137,18 @@ def test_priority_moves_on_the_flat_get_no_hill_line() -> None:
     assert "For the climbs" not in text(
         "Which exercises give the biggest bang for my buck? I run on flat roads."
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Basketball player starting 10ks. I already do box jumps and bounds for hoops, does that carry over "
+        "to running or do I need something different?",
+        "I do a lot of plyometrics for volleyball. Will that transfer to my running?",
+        "Does my box jump training from football translate to running, or should I add something else?",
+    ],
+)
+def test_plyo_carry_over_gets_yes_and_what_to_add(message: str) -> None:
+    reply = text(message)
+    assert "carries over" in reply
+    assert "calf raises" in reply
