@@ -2531,7 +2531,9 @@ _POINTLESS = rx.compile(
     r"a waste|waste of time|not needed|no use|overrated|not worth it|for bodybuilders|not for runners)\b|"
     r"\b(?:running|runs|mileage) (?:\w+ ){0,2}(?:is|are|s) (?:\w+ )?"
     r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
-    r"\b(?:dont|do not|never) need (?:to lift|strength|weights|the gym|leg work|gym work)\b|"
+    # ("I assumed I don't need any extra leg training": walking all day told)
+    r"\b(?:dont|do not|never) need (?:any |extra |more |to do |separate )*(?:to lift|strength|weights|"
+    r"the gym|leg (?:work|training|strength|exercises?)|gym work)\b|"
     r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?"
     r"(?:strength(?: work| training)?|lifting|weights|"
     r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"

@@ -152,3 +152,20 @@ def test_plyo_carry_over_gets_yes_and_what_to_add(message: str) -> None:
     reply = text(message)
     assert "carries over" in reply
     assert "calf raises" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I deliver parcels on foot all day and run three evenings a week, so I assumed I don't need any "
+        "extra leg training. Is that right or should I still do strength work?",
+        "I'm a nurse on my feet for 12 hours a shift and I run 4 times a week. I figured I don't need extra "
+        "leg work. Is that right?",
+        "Farm work keeps me moving all day, plus I run. I reckon I don't need any leg exercises on top. Is "
+        "that true?",
+    ],
+)
+def test_told_no_leg_work_needed_gets_no_and_why(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No")
+    assert "inefficient way to build strength" in reply
