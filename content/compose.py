@@ -1731,6 +1731,11 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # words pick the fact, not the telling's ("dumbbells" is no question about going without them)
         q = stems(re.split(r"\s[-\u2013\u2014]+\s", question)[-1]) or q
     q = q | _alike(q & _UPRIGHT_ASK)  # "chest up?", "lean forward?": the upright-torso step
+    if re.search(r"\b(?:a|the|this|that|good|right|best|decent|useful) one\b", plain):
+        q = q - {"one"}  # "is that a good one for runners?": a pronoun, not the one-legged version
+    if re.search(r"\b(?:dumbbells?|weights?|kettlebells?)\b", plain) and not _NEG.search(question):
+        # the load told ("a weight in each hand"): not the stand-in for going without it
+        facts = [f for f in facts if not re.search(r"\bno (?:dumbbells?|weights?)\b", f)]
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if (
         ask.yesno
@@ -1739,7 +1744,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
-    sub, sub_score = _best(q, list(ex.substitutes), name_stems | _VERBS | _SUB_LOOSE)
+    subs = [f for f in ex.substitutes if f in facts]
+    sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
     if sub_score and ask.yesno and not _NEG.search(question) and " or " not in f" {normalize(question)} ":
         # "can I just do calf raises on the bottom stair?", "can I use a chair for step-ups?": the
         # stand-in it asks about works.

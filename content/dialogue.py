@@ -1016,6 +1016,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         then_covers = _DAYS_AND_START if "Start with" in then_verdict else WHICH_DAYS
         return then_rest(then_verdict, "rule:hard_run_day", then_covers)
     kit_verdict = None if hurt else kit_enough(plain)
+    if kit_verdict is not None and kit_verdict.startswith("Yes: light"):
+        # "only own one pair of 5kg dumbbells, enough? was thinking RDLs": the verdict, then the rest
+        trace("plan", "kit_enough")
+        return then_rest(kit_verdict, "rule:free_weights", ENOUGH)
     if kit_verdict is not None and len(split_asks(message)[0]) == 1:
         # "my gym only has a leg press and a treadmill, is that enough?": what to add, no more kit
         trace("plan", "kit_enough")
@@ -1089,7 +1093,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     own = (
         plan(plain, their_days)
         # ("do I even need a strength sesh if I already run 50k?": yes and why, not a routine)
-        if not verdict_asked and chosen is None and not any(need_lifting(a) for a in p_asks)
+        if not verdict_asked and chosen is None and not any(need_lifting(a, plain) for a in p_asks)
         else None
     )
     if (
@@ -1106,7 +1110,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not verdict_asked
         and chosen is None
         and any(_PLAN_ASKED.search(normalize(a)) for a in p_asks)
-        and not any(need_lifting(a) for a in p_asks)
+        and not any(need_lifting(a, plain) for a in p_asks)
     ):
         # "What would a simple plan look like?" with no kit or place told: the basic moves need none
         base = plan(f"{plain} at home", their_days)

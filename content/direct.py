@@ -42,6 +42,18 @@ _JOG_FIRST = (
     "Jog first: a few minutes of light jogging to warm up, then stretch, then the strength work. "
     "Stretch again after it."
 )
+# "I already do box jumps for basketball, does that carry over to running or do I need something
+# different?": yes, and what it doesn't cover (on the plyometrics topic or one of its drills)
+_CARRY_OVER = rx.compile(
+    r"\b(?:carry over|carries over|carryover|transfer\w*|translate\w*|cross over|something (?:different|"
+    r"else|more)|anything (?:different|else|more)|enough for (?:my )?running)\b"
+)
+CARRY_OVER_TEXT = (
+    "Yes, it carries over: jump training builds explosive power (a springier push-off) and works deeper "
+    "muscles running needs. It isn't the whole job, though: add targeted strength twice a week (calf "
+    "raises, one-legged squats or step-ups, bridges) and some hill running."
+)
+
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "should I be doing single-leg stuff?", "do I need one-legged work?": yes, where you can.
@@ -447,6 +459,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, if you start simple: hop back and forth over a line first, then hop forward onto a step or "
         "low box (alternating legs), then skipping. Keep the landings soft and controlled.",
     ),
+    ("rule:plyometrics", _CARRY_OVER.pattern, CARRY_OVER_TEXT),
     (
         # "are jumping drills actually useful for runners?", "should I be doing plyos or nah"
         "rule:plyometrics",
@@ -1016,8 +1029,29 @@ def _polar(question: str, text: str) -> str:
     return text
 
 
+# "I can only lift on days I also run, is that ok?": a yes, then the order and the hard-day rule, whichever
+# timing topic its words land on
+_RUN_DAYS_OK = rx.compile(
+    # (not "can I do it on my long run day?": the hard-run day's No)
+    r"^(?!.*\b(?:long|hard|tempo|intervals?|speed|track|race|workout|hill) (?:run |running )?days?\b)"
+    r"(?=.*\b(?:(?:is|would|will) (?:that|it|this) (?:be )?(?:ok|okay|fine|alright|a problem|bad)|can i|"
+    r"is it (?:ok|okay|fine|alright))\b).*\b(?:days? (?:when |that )?i (?:also |already )?(?:run|go running)|"
+    r"same days? (?:as|that|i) (?:\w+ )?(?:run|runs)|running days?|run days?)\b"
+)
+_RUN_DAYS_TOPICS = ("rule:run_first", "rule:hard_run_day", "rule:frequency", "rule:race_day")
+RUN_DAYS_OK = (
+    "Yes, that's fine: on a shared day, run first, then lift. Just keep strength work off your hard-run "
+    "days (intervals, tempo, the long run) and the day before a race."
+)
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
+    if topic_id in _RUN_DAYS_TOPICS and _RUN_DAYS_OK.search(question):
+        return RUN_DAYS_OK
+    ex = EXERCISES.get(topic_id.removeprefix("exercise:"))
+    if ex is not None and ex.setting == "plyo" and _CARRY_OVER.search(question):
+        return _polar(question, CARRY_OVER_TEXT)
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's

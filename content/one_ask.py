@@ -1530,9 +1530,11 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):
         trace("priority", plain)
-        return Answer(
-            PRIORITY_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine"
-        )
+        priority = PRIORITY_TEXT
+        if _TERRAIN_TOLD.search(normalize(told)):
+            # "tons of long climbs and descents out there": the hills' own work too
+            priority = priority.replace("\nTry one:", f"\n{TERRAIN_LINE}\nTry one:", 1)
+        return Answer(priority, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     if (
         CAREFUL.search(plain)
         and not named_exercises(plain)
@@ -1579,7 +1581,7 @@ def _answer_one(
     hills = _hills_help(ask)
     if hills is not None:
         return hills
-    needless = _pointless(ask, background) or need_lifting(ask) or counts_as(ask, answer_fn)
+    needless = _pointless(ask, background) or need_lifting(ask, background) or counts_as(ask, answer_fn)
     if needless is not None:
         return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
@@ -2565,7 +2567,9 @@ _POINTLESS = rx.compile(
     r"a waste|waste of time|not needed|no use|overrated|not worth it|for bodybuilders|not for runners)\b|"
     r"\b(?:running|runs|mileage) (?:\w+ ){0,2}(?:is|are|s) (?:\w+ )?"
     r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
-    r"\b(?:dont|do not|never) need (?:to lift|strength|weights|the gym|leg work|gym work)\b|"
+    # ("I assumed I don't need any extra leg training": walking all day told)
+    r"\b(?:dont|do not|never) need (?:any |extra |more |to do |separate )*(?:to lift|strength|weights|"
+    r"the gym|leg (?:work|training|strength|exercises?)|gym work)\b|"
     r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?"
     r"(?:strength(?: work| training)?|lifting|weights|"
     r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"
@@ -2635,21 +2639,36 @@ _ALREADY_RUN = rx.compile(
     r"\b(?:already|if|since|when|cause|cuz|coz|because|as|who)\b(?: \w+){0,6} "
     r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b"
 )
+# the running told before the ask: "I run 100 km a week", "doing 60 miles a week"
+_MILEAGE_TOLD = rx.compile(
+    r"\b(?:run|running|runs|ran|do|doing|log|logging)\b(?: \w+){0,3} (?:\d+ ?(?:k|km|kms|mi|miles)|a lot|"
+    r"loads|marathons?|ultras?|(?:\w+ )?(?:days?|times) a week)\b|"
+    r"\b\d+ ?(?:k|km|kms|mi|miles) (?:(?:a|per) week|weekly)\b"
+)
 _NEED_NOT = rx.compile(
     r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
     r"(?:\w+ )?runs?|(?:at|from) home|equipment|kit)\b"
 )
 
 
-def need_lifting(ask: str) -> Answer | None:
-    """ "do I even need leg day if I already run 40k a week?": yes, and why (the article's reasons)."""
+def need_lifting(ask: str, background: str = "") -> Answer | None:
+    """ "do I even need leg day if I already run 40k a week?": yes, and why (the article's reasons). The
+    running may be told before the ask ("I run 100 km a week. Do I still need leg work?")."""
     plain = normalize(ask)
+    told = normalize(background)
+    parts = re.split(r"\s*(?:[,;:]|\s[-–—]+)\s+", ask.strip())
+    if len(parts) > 1 and not _NEED_START.match(plain):
+        # "I run 100 km a week, do I still need leg work?": the ask after the running told
+        plain, told = normalize(parts[-1]), normalize(" ".join([background, *parts[:-1]]))
     if not ("need" in plain or "necessary" in plain or "required" in plain or "essential" in plain):
         return None
     if not (
         _NEED_START.match(plain)
         and _NEED_LIFT.search(plain)
-        and _ALREADY_RUN.search(plain)
+        and (
+            _ALREADY_RUN.search(plain)
+            or (re.search(r"\b(?:still|even)\b", plain) and _MILEAGE_TOLD.search(f"{told} {plain}"))
+        )
         and not _NEED_NOT.search(plain)
     ):
         return None
@@ -3022,6 +3041,18 @@ PRIORITY_TEXT = (
     "A few moves that work several big muscle groups at once, as the article advises each session: the "
     "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
     "2–3 sets each, twice a week.\nTry one: /workout home"
+)
+
+
+# Climbs and descents told ("a hilly trail ultra", "long climbs and descents on the trek"): hill work earns
+# its place among the priority moves.
+_TERRAIN_TOLD = rx.compile(
+    r"\b(?:climbs?|climbing|descents?|descending|downhills?|uphills?|hil+y|mountains?|mountainous|"
+    r"elevation|vert|fells?|treks?|trekking|hikes?|hiking|(?:steep|big|long) hills?)\b"
+)
+TERRAIN_LINE = (
+    "For the climbs and descents, add hill repeats (5–8 at a 5–10% grade) or an inclined treadmill; "
+    "step-ups and lunges build the quads that take the downhills."
 )
 
 

@@ -313,7 +313,7 @@ _FOCUS = (
     (
         "glutes",
         rx.compile(
-            r"\b(?:glutes?|bum|butt|posture|hunch\w*|slump\w*|upright|form (?:goes|falls|breaks|"
+            r"\b(?:glutes?|bum|butt|posture|hunch\w*|slump\w*|(?<!stand )upright|form (?:goes|falls|breaks|"
             r"gets sloppy))\b"
         ),
     ),
@@ -563,6 +563,13 @@ _NO_JUMP = rx.compile(
     r"brutal|daunting)|(?:jump\w*|hop\w*|plyo\w*)(?: stuff| work| drills)? (?:scares?|terrif\w+|worr\w+) me|"
     r"(?:scared|afraid|nervous|wary) of (?:\w+ )?(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b"
+)
+_LYING_ONLY = rx.compile(
+    # "I can't even stand up straight in the cabin", "what can I do lying down", "stuck in bed"
+    r"\b(?:(?:cant|cannot|can not|unable to|not able to) (?:even )?stand(?: up)?(?: straight| upright| up)?"
+    r"(?! (?:the|a|an|my|it|that|this|them|him|her|being|\w+ing)\b)|"
+    r"(?:do|work|exercises?|moves?|stuff) (?:\w+ )?(?:lying|laying) (?:down|on (?:my|the) (?:back|floor))|"
+    r"(?:lying|laying) (?:down )?(?:only|exercises|moves)|(?:stuck|confined) (?:in|to) (?:bed|a bed))\b"
 )
 _NO_FLOOR = rx.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -1009,6 +1016,9 @@ _SPORT_NAME = {
     "tria": "keep it off your hardest swim and bike days too",
 }
 # "hotel gym has a treadmill and a couple of kettlebells": a place's kit told, nothing asked
+_GYM_WORD = rx.compile(
+    r"\b(?:(?:the|my|our|a|an) )?(?:\w+ )?(?:gym|weights room|fitness (?:room|centre|center))\b"
+)
 _GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
     r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
@@ -1265,6 +1275,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
+    body += bool(_LYING_ONLY.search(message))  # "can't stand up straight in the van": where they train
     said = len(kit) + bool(minutes) + home + gym_only + 2 * body
     # "only have", "the only thing I own is", "that's it": the kit told is all there is
     said += bool((_ONLY.search(message) or _KIT_ONLY.search(message)) and (kit or band))
@@ -1463,6 +1474,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         fits = [e for e in _STANDING if _fits(e, marks)]
         picked = fits + [e for e in picked if e not in fits]
         picked = [e for e in picked if e not in _FLOOR_MOVES]
+    lying = bool(_LYING_ONLY.search(message)) and not no_floor
+    if lying:
+        # "can't stand up straight in the cabin", "what can I do lying down": the floor moves, no standing
+        picked = ["bridge", "hip_abduction", "supine_leg_lift", "hamstring_pushup"]
     no_deep, no_squat = (
         bool(_NO_DEEP.search(message)),
         bool(_NO_SQUAT.search(message)) and not _NO_DEEP.search(message),
@@ -1650,6 +1665,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(0, SQUAT_FEAR_LINE)
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
+    elif lying:
+        lines[0] = lines[0].replace(head, "Lying-down moves, no standing needed: ", 1)
     elif no_jump:
         lines.insert(0, "No jumping, so no plyometrics: quiet strength moves instead.")
     if no_grip:
@@ -2034,7 +2051,7 @@ _NO_GRIP = rx.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:use|lift) (?:my )?(?:arms?|hands?|upper body)\b"
 )
 _ONLY_HAS = rx.compile(
-    r"\b(?:only (?:has|have|got)|all (?:i|it|we) (?:have|has|got) is|just (?:has|have|got)|"
+    r"\b(?:only (?:has|have|got|own)|all (?:i|it|we) (?:have|has|got|own) is|just (?:has|have|got)|"
     r"(?:is|are) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the|some)\b|"
     r"^(?:i )?(?:only|just) (?:a|an|one|some|my|a pair of|two)\b|"
     r"(?:has|have|got) (?:literally |basically |really )?(?:just|only) (?:a|an|one|the)\b)\b"
@@ -2059,6 +2076,19 @@ def kit_enough(message: str) -> str | None:
         " ",
         message,
     )
+    if not has_machine and re.search(
+        r"\b(?:(?:one|a|1) (?:single )?pair|(?:light|small|little|\d+ ?(?:kg|lbs?|pounds?|kilos?))) "
+        r"(?:of )?(?:\w+ )?(?:dumbbells?|dbs|weights)\b",
+        message,
+    ):
+        # "I only own one pair of 5kg dumbbells, is that enough?": yes, the load on one leg, not "heavier"
+        return (
+            "Yes: light dumbbells go a long way when one leg carries them. Use them for the weighted "
+            "one-legged squat, lunges and calf raises on one leg, 2–3 sets, slow enough that 12–15 reps "
+            "tire you. When that gets easy, slow the reps or add a pause at the bottom rather than buying "
+            "heavier ones; step-ups and bridges need no weight at all.\nTwice a week, 15 to 20 minutes.\n"
+            "Try one: /workout home"
+        )
     if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", owned):
         return None
     if re.search(r"\bmachines\b", message) and not re.search(r"\b(?:leg press|treadmill|one|two)\b", message):
@@ -2116,10 +2146,17 @@ def _machine_named(ex_id: str, message: str) -> bool:
     named = any(re.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values())
     if not named:
         return True
-    if re.search(r"\bmachines\b", message) or (
-        re.search(r"\b(?:gym|weights? room)\b", message)
-        and not re.search(r"\b(?:only|just)\b", message)
-        and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
+    if (
+        re.search(r"\bmachines\b", message)
+        or (
+            re.search(r"\b(?:gym|weights? room)\b", message)
+            and not re.search(
+                r"\b(?:only|just)\b|\bthat(?:s| is) (?:about |pretty much )?(?:it|all)\b", message
+            )
+            and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
+            # ("firefighter here, our station gym has a leg press and some dumbbells": that one too)
+            and not _GYM_HAS.match(message[m.start() :] if (m := _GYM_WORD.search(message)) else "")
+        )
     ):
         return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
     return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))

@@ -111,7 +111,8 @@ _ACUTE = rx.compile(
     # not something that just went; "a sudden twinge" is read above)
     r"twing(?:e|ed|es|ing)(?! (?:\w+ ){0,2}(?:a bit|a little|slightly|now and then|on and off|sometimes|"
     r"occasionally|after (?:\w+ ){0,2}(?:runs?|running|jogs?|sessions?|workouts?)))|"
-    r"tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight|"
+    r"tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight"
+    r"(?! (?:inside|in (?:it|there|here)|in the (?:cabin|van|tent|boat|attic|loft|bunk))\b)|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
     r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
@@ -226,7 +227,10 @@ _SEVERE = rx.compile(
     rf"\b(?:snap(?:ped|ping)?{_NOT_SNAP_STRAIGHT}|(?:heard|felt) a (?:pop|snap|crack|"
     r"crunch|clunk|rip|tear)|pop(?:ped)? sound|ruptured?|torn|tore|"
     r"felt (?:a|something|it) (?:tear|rip|snap|pop|go)|"
-    r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|stand|"
+    r"(?:cant|cannot|can not|unable to|couldnt) (?:push off|put (?:any )?weight|bear weight|walk|"
+    # (not a low roof: "can't stand up straight inside the van")
+    r"stand(?! (?:up )?(?:straight |upright )?(?:inside|in (?:it|there|here)|in the (?:cabin|van|tent|boat|"
+    r"attic|loft|bunk))\b)|"
     r"lift my leg|move it|straighten|bend)|hurts? to (?:even )?(?:walk|lift my leg|stand)|"
     r"kicked in the (?:calf|back of)|(?:hit|struck|whacked|"
     r"smacked) (?:me )?(?:with|by) (?:a )?(?:stick|stone|rock|ball|"

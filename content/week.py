@@ -403,6 +403,12 @@ _WHERE_WHEN = rx.compile(
 _RACE_FAR = rx.compile(
     r"\bin (?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:wks?|weeks?)\b"
 )
+# A week told by its hard sessions, no days named ("long run up to 30k plus one workout a week")
+_LONG_TOLD = rx.compile(r"\b(?:long runs?|lrs?|long ones?)\b")
+_HARD_TOLD = rx.compile(
+    r"\b(?:workouts?|intervals?|tempos?|speed ?work|speed sessions?|track (?:sessions?|nights?|work)|"
+    r"threshold|quality sessions?|hill (?:reps|repeats|sessions?))\b"
+)
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -574,6 +580,21 @@ def _week_fit(message: str) -> str | None:
                 "day before "
                 f"it free of strength work.{start}"
             )
+    if (
+        not DAY.search(plain)
+        and _LONG_TOLD.search(plain)
+        and _HARD_TOLD.search(plain)
+        and (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain))
+    ):
+        # "long run up to 30k plus one workout a week: how would I slot two leg sessions in?": where they go
+        told = _HARD_TOLD.search(plain)
+        word = re.sub(r"s$", "", told.group(0) if told else "workout").replace(" ", "-")
+        return (
+            f"On two easy days, a day or more apart: not on the long-run day or the {word} day, and not "
+            f"the day before either, so your legs are fresh for them. Say the long run is Sunday and the "
+            f"{word} Wednesday: lift Monday and Friday. On a day you also run easy, run first, then lift; "
+            "15 to 20 minutes is enough."
+        )
     c = _RUN_COUNT.search(plain)
     if c is None or DAY.search(plain) or not (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
         return None
