@@ -42,6 +42,10 @@ class Ask:
     then: bool = False  # "then what?", "what next?": the steps after the ones told
 
 
+# A dash between two clauses ("<a move told by its look> - should my chest stay up?").
+_DASH = rx.compile(r"\s[-\u2013\u2014]+\s")
+# The one-leg version named ("single-leg", "one legged"): pairs.py's one-or-two check reads it too.
+ONE_LEG_WORDS = rx.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
 _DOES_FOR = rx.compile(
     # (a muscle's job is its role: "what do my calf muscles do for runners" is not a benefit)
     r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
@@ -1058,7 +1062,7 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
     clause = re.split(r"[,;]\s*|\.\s+|\s[-\u2013\u2014]+\s", q.strip().lower())[-1] or q
     if not stems(clause) - GENERIC:
         # ("<move> - chest up, should it be?": the asking clause is the dash's, "should it be" says nothing)
-        clause = re.split(r"\s[-\u2013\u2014]+\s", q.strip().lower())[-1]
+        clause = _DASH.split(q.strip().lower())[-1]
     if _unmatched_extreme(q, fact):
         return ""  # "really steep", "5 days a week": the fact doesn't back that, so no "Yes"
     said = stems(clause)
@@ -1708,9 +1712,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if (
         not other_moves
         and (
-            re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", own_off)
+            ONE_LEG_WORDS.search(own_off)
             or (
-                re.search(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b", plain)
+                ONE_LEG_WORDS.search(plain)
                 and re.search(
                     r"\b(?:two|double) legs?(?:ged)?\b|\b(?:normal|regular|standard|ordinary) squats?\b",
                     own_off,
@@ -1726,10 +1730,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             "",
         )
     facts = [*ex.cues, *ex.steps, ex.harder or "", ex.easier or "", ex.single_leg or "", *ex.substitutes]
-    if ask.yesno and re.search(r"\s[-\u2013\u2014]+\s", question):
+    if ask.yesno and _DASH.search(question):
         # "<the move, told by its look, with dumbbells> - should my chest stay up?": the asking clause's
         # words pick the fact, not the telling's ("dumbbells" is no question about going without them)
-        q = stems(re.split(r"\s[-\u2013\u2014]+\s", question)[-1]) or q
+        q = stems(_DASH.split(question)[-1]) or q
     q = q | _alike(q & _UPRIGHT_ASK)  # "chest up?", "lean forward?": the upright-torso step
     if re.search(r"\b(?:a|the|this|that|good|right|best|decent|useful) one\b", plain):
         q = q - {"one"}  # "is that a good one for runners?": a pronoun, not the one-legged version

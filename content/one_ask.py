@@ -1008,6 +1008,15 @@ _WEAK_MUSCLE = {
 }
 
 
+def _the_week_off(context: str, plain: str) -> bool:
+    """ "do I need a recovery week? and how long should it be?": after the recovery week, a time ask
+    that names no session is about the week off, not a session's length."""
+    return context == "rule:recovery_week" and not _SESSION_WORD.search(plain)
+
+
+_SESSION_WORD = rx.compile(r"\b(?:sessions?|workouts?)\b")
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -2068,7 +2077,7 @@ def _answer_one(
             )
             and context != "rule:time_needed"
             # ("do I need a recovery week? and how long should it be?": "it" is the week off)
-            and not (context == "rule:recovery_week" and not re.search(r"\b(?:sessions?|workouts?)\b", plain))
+            and not _the_week_off(context, plain)
         ):
             context = "rule:time_needed"  # "ok but how much time does it take?" after why lift
         elif (
@@ -2095,7 +2104,7 @@ def _answer_one(
             and intent.dose == "time"
             and context in DAYS | {"rule:recovery_week", "rule:off_season", "rule:why_strength"}
             and not re.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
-            and not (context == "rule:recovery_week" and not re.search(r"\b(?:sessions?|workouts?)\b", plain))
+            and not _the_week_off(context, plain)
         ):
             context = "rule:time_needed"  # "and how long should it take?" after which days: the session
         elif (

@@ -16,7 +16,17 @@ from typing import Protocol
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import muscle_names
-from content.compose import GENERIC, ask_of, asks_yes_no, compose, pointer, rule_verdict, settled, stems
+from content.compose import (
+    GENERIC,
+    ONE_LEG_WORDS,
+    ask_of,
+    asks_yes_no,
+    compose,
+    pointer,
+    rule_verdict,
+    settled,
+    stems,
+)
 from content.direct import TIMING_RULES, direct, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
@@ -191,7 +201,7 @@ def pair_text(
         isinstance(a.ref, Exercise)
         and not b_named
         and not (b.kind == "exercise" and _name_in(b, plain))  # ("step-ups vs single-leg squats": two moves)
-        and _ONE_OR_TWO.search(plain)
+        and ONE_LEG_WORDS.search(plain)
         and _VERSUS.search(plain)
     ):
         # "single-leg calf raises vs both legs": the progression answers it; "both legs" is no topic.
@@ -364,7 +374,6 @@ _SCHEDULE = rx.compile(
 )
 
 
-_ONE_OR_TWO = rx.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
 _VERSUS = rx.compile(r"\b(?:vs|versus|or|double|two|both|better)\b")
 
 
