@@ -343,7 +343,7 @@ def _dash_back(question: str) -> str:
     if m is None or not named_exercises(normalize(m.group("np"))):
         return question
     np, q = m.group("np"), m.group("q")
-    if not _BACK.search(q) or _BACK.search(np) or re.search(r"\b(?:one|them|they)\b", np, re.I):
+    if not _BACK.search(q) or _BACK.search(np) or rx.search(r"\b(?:one|them|they)\b", np, re.I):
         return question  # ("<the bridge> and hold it - what's it good for?": whose "it" is unclear)
     return q[:1].upper() + _BACK.sub(lambda _: np[:1].lower() + np[1:], q)[1:]
 
@@ -403,7 +403,7 @@ def _without_aside(question: str) -> str:
     the topics the aside names are not asked about."""
     for m in _JOINS.finditer(question):
         rest = question[m.end() :]
-        if re.fullmatch(r"\s*(?:nah|not|no|nay)\W*", rest):
+        if rx.fullmatch(r"\s*(?:nah|not|no|nay)\W*", rest):
             continue  # "hammy curls or nah?": a yes/no tail, not an aside
         if m.start() >= 12 and _ASIDE.match(rest):
             return question[: m.start()].rstrip(" ,;") + ("?" if question.rstrip().endswith("?") else "")
@@ -1317,7 +1317,7 @@ class Answerer:
             and _SLUMP.search(normalize(question))
             and all(TOPICS[n].id in _SLUMP_TOPICS for n in names)
             and TOPICS[order[0]].id not in ("muscle:glutes", "injury:hip_weakness")
-            and (not it.can or re.search(r"\bwhat (?:can|could|should) i\b", normalize(question)))
+            and (not it.can or rx.search(r"\bwhat (?:can|could|should) i\b", normalize(question)))
             and len(r.words) <= 20  # (a long message's other asks are answered on their own)
         ):
             # "near the end of races I hunch over more and more": the trunk tipping forward as the
@@ -1327,7 +1327,7 @@ class Answerer:
             return Answer(_clip(text), t.id, True, _suggest(t), topics=(t.id,), context=t.id)
         if (
             _WHICH_MUSCLE.search(normalize(question))
-            and (TOPICS[order[0]].kind == "exercise" or re.search(_MOVES_MY, normalize(question)))
+            and (TOPICS[order[0]].kind == "exercise" or rx.search(_MOVES_MY, normalize(question)))
             and TOPICS[order[0]].kind != "injury"
             and order[0] not in names
         ):
@@ -1404,7 +1404,7 @@ class Answerer:
         if (
             TOPICS[order[0]].id == "rule:about"
             and _HELPS.search(plain)
-            and not re.search(r"\byou\b|\bi can help\b", plain)
+            and not rx.search(r"\byou\b|\bi can help\b", plain)
         ):
             # "What would help?" asks what helps the runner (the background says with what), not
             # what the bot can do: unsure, so a message's background is asked along with it.
@@ -1735,7 +1735,7 @@ def _facts(text: str) -> frozenset[str]:
 
 def _units(line: str) -> list[str]:
     """A line's sentences, a short "Label:" or "No ball?" lead split off as its own unit."""
-    if _KEEP.match(line.lstrip()) and not re.match(r"\s*\w", line):
+    if _KEEP.match(line.lstrip()) and not rx.match(r"\s*\w", line):
         return [line]  # a list item: whole
     out: list[str] = []
     for sentence in _SENTENCE.split(line):
@@ -1883,10 +1883,10 @@ def answer(question: str, last: str | None = None) -> Answer:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = drop_repeats(settle_verdict(_without_aside(asked), ans.text))
-    if not ans.off_topic and re.match(r"Yes[:,.] ", text) and told_only(question):
+    if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply
-        text = re.sub(r"^Yes[:,.] (?:because )?", "", text, count=1)
+        text = rx.sub(r"^Yes[:,.] (?:because )?", "", text, count=1)
         text = text[:1].upper() + text[1:]
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
@@ -1949,7 +1949,7 @@ def _name_first(question: str, ans: Answer, engine: Answerer) -> tuple[str, Answ
     if not rest and phrase.removeprefix("the ").split(" (")[0] in ans.text[:25].lower():
         return None  # (the reply already leads with the name)
     plural = phrase.endswith("s") and bool(
-        re.search(r"\b(?:they|those|these|them)\b", normalize(name_asks[0]))
+        rx.search(r"\b(?:they|those|these|them)\b", normalize(name_asks[0]))
     )
     lead = f"{'Those are' if plural else 'That' + chr(39) + 's'} {phrase}{': ' + what if what else ''}."
     body, asked = ans, question
@@ -1964,7 +1964,7 @@ def _name_first(question: str, ans: Answer, engine: Answerer) -> tuple[str, Answ
     text = body.text
     if text.startswith(f"{t.title}: "):
         text = _cap(text[len(t.title) + 2 :])  # ("That's the wall squat. Lower yourself...": named once)
-    first = re.match(r"[^\n]*?[.!?](?:\s+|$)", text)
+    first = rx.match(r"[^\n]*?[.!?](?:\s+|$)", text)
     if first and set(normalize(first.group(0)).split()) - STOPWORDS <= set(normalize(lead).split()):
         text = text[first.end() :]  # ("Plyometrics are jumping and bounding drills.": the lead said it)
     if not what:

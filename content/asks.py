@@ -214,7 +214,7 @@ def _and_split(text: str) -> list[str]:
         if (
             words[:1]
             and words[0] in QUESTION_START
-            and not any(re.search(r"\b(?:or|vs|versus)\b", normalize(y)) for y in pieces[1:])
+            and not any(rx.search(r"\b(?:or|vs|versus)\b", normalize(y)) for y in pieces[1:])
         ):
             # ("what if my calves are tight, should I stretch or strengthen them?": a choice that
             # leans on the first part is asked whole)
@@ -433,7 +433,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         if (
             len(parts) >= 2
             and normalize(parts[0]).startswith("why ")
-            and re.match(r"(?i)(?:whats?|what's|what is)\s+(?:the|a|your)\b", parts[1])
+            and rx.match(r"(?i)(?:whats?|what's|what is)\s+(?:the|a|your)\b", parts[1])
         ):
             # ("why do runners get weak hips, and what can I do about it?" is two asks)
             # "why bother with strength training, whats the number one reason": one question, said twice
@@ -441,7 +441,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         if (
             len(parts) >= 2
             and normalize(parts[0]).split()[:1] in (["when"], ["whenever"], ["if"], ["while"], ["once"])
-            and re.match(rf"{re.escape(parts[0])}\s*,", one)
+            and rx.match(rf"{re.escape(parts[0])}\s*,", one)
             and not parts[0].rstrip().endswith("?")
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
@@ -450,7 +450,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             len(parts) >= 2
             and normalize(parts[0]).split()[:1]
             and normalize(parts[0]).split()[0] not in QUESTION_START
-            and re.search(r"\b(?:or|vs|versus)\b", normalize(parts[0]))
+            and rx.search(r"\b(?:or|vs|versus)\b", normalize(parts[0]))
             and normalize(parts[1]).split()[:1] in (["which"], ["what"])
         ):
             # "Single-leg or double-leg, which should I do and why?": the choice is the question's
@@ -464,7 +464,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and first[0] in _YES_NO_START
             and not named_exercises(normalize(pre))
             and not named_topic(normalize(pre))
-            and not any(re.search(rf"\b(?:{w})\b", normalize(pre)) for w, _ in MUSCLE_WORDS)
+            and not any(rx.search(rf"\b(?:{w})\b", normalize(pre)) for w, _ in MUSCLE_WORDS)
         ):
             # "first ultra in autumn: will lifting slow me down, and how long...?": what is told before
             # the asks is background (as after a comma), so the first ask keeps its yes/no reading.
@@ -481,7 +481,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and head0[0] not in QUESTION_START
             and not set(head0) & _WH
             and not parts[0].rstrip().endswith("?")
-            and not re.search(r"\b(?:or|vs|versus)\b", " ".join(head0))
+            and not rx.search(r"\b(?:or|vs|versus)\b", " ".join(head0))
             and not _PICK_PAIR.match(" ".join(head0))
             and all(normalize(p).split()[:1] and normalize(p).split()[0] in QUESTION_START for p in parts[1:])
         ):
@@ -534,7 +534,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and PART.search(" ".join(head_words))
             and (SYMPTOM.search(" ".join(head_words)) or set(head_words) & _FEELS)
             # ("hammies weak compared to my quads": a balance question, asked whole)
-            and not re.search(r"\b(?:compared|than|vs|versus|imbalanc\w*|balance)\b", " ".join(head_words))
+            and not rx.search(r"\b(?:compared|than|vs|versus|imbalanc\w*|balance)\b", " ".join(head_words))
         ):
             # "my hamstrings are tight after intervals, should I do something for them?": what is
             # told is background (it sets the topic), the question is the ask.
@@ -549,7 +549,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         if not words:
             continue
         lead = words[1] if words[0] in ("and", "also", "plus", "so", "but") and len(words) > 1 else words[0]
-        if lead in ("ok", "okay") and not re.match(
+        if lead in ("ok", "okay") and not rx.match(
             r"(?:\w+ ){0,2}(?:ok|okay) (?:to|if|for)\b", " ".join(words)
         ):
             lead = ""  # "ok so marathoner here": not "ok to squat daily?"
@@ -693,7 +693,7 @@ def follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
 
 
 def _stems(text: str) -> set[str]:
-    return {re.sub(r"(?:ing|ed|es|s)$", "", w) for w in normalize(text).split() if w not in STOPWORDS}
+    return {rx.sub(r"(?:ing|ed|es|s)$", "", w) for w in normalize(text).split() if w not in STOPWORDS}
 
 
 @lru_cache(maxsize=256)

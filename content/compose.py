@@ -184,7 +184,7 @@ def ask_of(text: str) -> Ask:
     clause_starts = {
         # ("<the move> - should my chest stay up?": the dash starts the asking clause)
         c.split()[0]
-        for c in re.split(r"[,;:]|[.!?](?=\s)|\bso\b|\bbut\b|\s[-\u2013\u2014]+\s", text.lower())
+        for c in rx.split(r"[,;:]|[.!?](?=\s)|\bso\b|\bbut\b|\s[-\u2013\u2014]+\s", text.lower())
         if c.split()
     }
     yesno = (
@@ -703,7 +703,7 @@ _TOLD_GOOD = rx.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |
 def asks_yes_no(question: str, ask: Ask) -> bool:
     """A yes/no question, even after a lead-in ("on wall squats, is it fine if..."); not a why."""
     plain = normalize(question)
-    if re.match(r"(?:why|how|what|whats|which|where|when|who)\b", plain) or re.search(
+    if rx.match(r"(?:why|how|what|whats|which|where|when|who)\b", plain) or rx.search(
         r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
     ):
         return False  # "what should I do to warm up?", "how do I keep my hill strength": not yes/no
@@ -714,7 +714,7 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
 def rule_verdict(question: str) -> str | None:
     """The article's verdict on a yes/no question about one of its do's and don'ts, or None."""
     plain = normalize(question)
-    if re.search(
+    if rx.search(
         r"\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
         r"which (?:one )?first)\b",
         plain,
@@ -736,13 +736,13 @@ def rule_verdict(question: str) -> str | None:
 def flip(plain: str, text: str) -> str:
     """A "No" to doing the thing, turned round for a question that asks whether it's bad: "is it bad
     if my knees go past my toes?", "my knee snaps straight, does that matter?" -> "Yes, avoid it"."""
-    if text.startswith("No") and _REFRAIN.search(plain) and re.search(r"day before|hard.run", text):
+    if text.startswith("No") and _REFRAIN.search(plain) and rx.search(r"day before|hard.run", text):
         # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
-        rest = re.sub(r"^No[:,.] ", "", text)
+        rest = rx.sub(r"^No[:,.] ", "", text)
         return "Yes: " + rest[:1].lower() + rest[1:]
     if not (_FLIP.search(plain) and text.startswith("No")) or text.startswith("No, not "):
         return text  # ("No, not with good form" already answers "are squats bad for my knees?")
-    rest = re.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
+    rest = rx.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
     lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
     return lead + rest[:1].lower() + rest[1:]
 
@@ -1016,19 +1016,19 @@ def _forbids(q: str, fact: str) -> bool:
     ("without bouncing" says nothing about "do I need to stretch")."""
     # "are wall squats OK for my knees?": the body part the move is good or bad for is not what a
     # cue about the knees forbids
-    q = re.sub(
+    q = rx.sub(
         r"\b(?:ok|okay|fine|safe|good|bad|easy|hard|rough|kind) (?:for|on) (?:my|your|the) \w+",
         " ",
         q,
         flags=re.I,
     )
     # "are squats good for runner's knee?": the injury's name, not the knee a cue speaks of
-    q = re.sub(r"\brunner(?:s|'s|’s|s'|s’)? knees?\b", " ", q, flags=re.I)
+    q = rx.sub(r"\brunner(?:s|'s|’s|s'|s’)? knees?\b", " ", q, flags=re.I)
     qs = stems(q) - GENERIC  # "while lifting" is not what "no added weight" forbids
     for m in _NEG.finditer(fact):
         # (the forbidding clause only: "Don't bounce; lower the weight under control" forbids no lowering)
-        after = " ".join(re.split(r"[;.!?]", fact[m.end() :], maxsplit=1)[0].split()[:6])
-        if re.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
+        after = " ".join(rx.split(r"[;.!?]", fact[m.end() :], maxsplit=1)[0].split()[:6])
+        if rx.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
             continue  # "never skip the warm-up" recommends it: a double negative
         hit = stems(after) & qs
         if hit and hit <= _BODY_STEMS and not hit & stems(_asking_clause(q)):
@@ -1053,13 +1053,13 @@ def _yes_no(q: str, fact: str, score: int = 2) -> str:
         return "No. "
     if _SKIP.search(q) and not said_neg and score >= 1:
         return "No, don't skip it. "  # "should I skip the stretching?": the fact recommends it
-    if re.match(r"(?:Don't|Do not|Never|Avoid|Skip|No)\b", fact.strip()) and not said_neg:
+    if rx.match(r"(?:Don't|Do not|Never|Avoid|Skip|No)\b", fact.strip()) and not said_neg:
         return ""  # a prohibition the question's words don't reach: no "Yes" to it
     if asked_neg or said_neg or score < 2:
         return ""  # "should I skip the stretching?": a plain "Yes" would say skip it
     # "Yes" only when the fact speaks to the asking clause, not just to the background before it
     # ("lower back aches after long runs, could weak glutes be it?" is not answered by "long run").
-    clause = re.split(r"[,;]\s*|\.\s+|\s[-\u2013\u2014]+\s", q.strip().lower())[-1] or q
+    clause = rx.split(r"[,;]\s*|\.\s+|\s[-\u2013\u2014]+\s", q.strip().lower())[-1] or q
     if not stems(clause) - GENERIC:
         # ("<move> - chest up, should it be?": the asking clause is the dash's, "should it be" says nothing)
         clause = _DASH.split(q.strip().lower())[-1]
@@ -1094,11 +1094,11 @@ def _unmatched_extreme(q: str, fact: str) -> bool:
     a row") that the fact doesn't say: the fact can't back a plain "Yes"."""
     f = normalize(fact)
     fs = stems(fact)
-    fnums = set(re.findall(r"\d+", fact)) | {d for w, d in _NUMBER_WORDS.items() if re.search(rf"\b{w}\b", f)}
+    fnums = set(rx.findall(r"\d+", fact)) | {d for w, d in _NUMBER_WORDS.items() if rx.search(rf"\b{w}\b", f)}
     plain = normalize(q)
     for m in _EXTREME.finditer(plain):
         w = m.group(0)
-        if w == "one" and re.search(r"\b(?:the|that|this|which) $", plain[: m.start()]):
+        if w == "one" and rx.search(r"\b(?:the|that|this|which) $", plain[: m.start()]):
             continue  # "the one where you step forward...": a move told, no number
         num = w if w.isdigit() else _NUMBER_WORDS.get(w)
         if num is not None:
@@ -1339,11 +1339,11 @@ def _reps_of(name_stems: frozenset[str]) -> frozenset[str]:
 def _kit_choice(ex: Exercise, plain: str) -> str | None:
     """The exercise's kit line when the question weighs its two options against each other ("ankle
     weights or a strap?"): both sides of the line's "or" named, and an "or"/"vs" in the question."""
-    if not re.search(r"\b(?:or|vs|versus)\b", plain):
+    if not rx.search(r"\b(?:or|vs|versus)\b", plain):
         return None
     asked = stems(plain)
     for item in ex.equipment:
-        sides = re.split(r",? or ", item)
+        sides = rx.split(r",? or ", item)
         if len(sides) == 2 and all(stems(side) - GENERIC - {"weight"} & asked for side in sides):
             return item
     return None
@@ -1381,12 +1381,12 @@ def kit_swap(topic_id: str, kit: list[str]) -> str | None:
         return None
     for k in kit:
         for sub in ex.substitutes:
-            m = re.match(rf"no {re.escape(k)}\w*: (.+)$", sub)
+            m = rx.match(rf"no {re.escape(k)}\w*: (.+)$", sub)
             if m:
                 return f"No {k}? {_cap(_end(m.group(1)))}"
-            if re.search(rf"\bno {re.escape(k)}\w*\b", sub):
+            if rx.search(rf"\bno {re.escape(k)}\w*\b", sub):
                 # "bodyweight alone, no dumbbells (each rep still loads one leg)"
-                rest = re.sub(rf",? no {re.escape(k)}\w*", "", sub).strip()
+                rest = rx.sub(rf",? no {re.escape(k)}\w*", "", sub).strip()
                 return f"No {k}? Use {_end(rest)}"
     return None
 
@@ -1396,10 +1396,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
     # What it works, as its own summary says when that is a part the muscle table has no entry for
     # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).
-    part = re.search(r"\bworks the ((?:front|back|side|outside|inside) of the \w+)", ex.summary)
+    part = rx.search(r"\bworks the ((?:front|back|side|outside|inside) of the \w+)", ex.summary)
     worked = part.group(1) if part else muscle_names(ex.primary).lower()
     side, _, limb = part.group(1).partition(" of the ") if part else ("", "", "")
-    if part and re.search(rf"\b{side} of (?:the|my|your) {limb}s?\b", normalize(question)):
+    if part and rx.search(rf"\b{side} of (?:the|my|your) {limb}s?\b", normalize(question)):
         # "strengthen the front of my shins" names what the move works, not the step that puts the
         # feet "out in front"
         q = q - stems(part.group(1))
@@ -1412,7 +1412,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if kit_choice is not None:
         # "ankle weights, or do people use the cable strap?": the article allows either kit.
         return f"Either works: {kit_choice}. {ex.name}: {ex.dose.text()}.", ""
-    if re.search(
+    if rx.search(
         r"\bmuscles?\b|\bwhat (?:does|do) (?:it|they|this|that) (?:work|target|hit)\b|"
         # "which part of the leg does that work?", "what bit of me does the bridge hit?", "what does the
         # hamstring push-up work?" (the move said back in for "that")
@@ -1428,26 +1428,26 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "what muscles does it work": the muscles first (the helpers too, so the summary can't
         # name more than the lead).
         also = f" (also {muscle_names(ex.secondary).lower()})" if ex.secondary else ""
-        said_muscles = re.search(
+        said_muscles = rx.search(
             r"\b(?:works?|for|builds?) the (?:\w+ )?(?:quads?|hamstrings?|glutes?|calf|calves|hips?)\b|"
             r"\b(?:back|front) of the thigh\b",
             ex.summary,
         )
-        if ex.cues and re.search(r"\b(?:watch out|careful|mistakes?|avoid|look out)\b", normalize(question)):
+        if ex.cues and rx.search(r"\b(?:watch out|careful|mistakes?|avoid|look out)\b", normalize(question)):
             # "what does it hit and anything to watch out for?": the muscles, then its first cue
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         if part:
             return f"{ex.name} works the {worked}{also}{works[len('It works the ' + worked) : -1]}.", ""
         # the step that says where the work is ("...using the hamstrings of the leg still on the chair")
         where = next(
-            (s for s in ex.steps if any(re.search(rf"\b{m}\b", s, re.I) for m in ex.primary)),
+            (s for s in ex.steps if any(rx.search(rf"\b{m}\b", s, re.I) for m in ex.primary)),
             "",
         )
         if where:
             return f"{ex.name} works the {_and_names(ex)}{also}.", where
         return f"{ex.name} works the {_and_names(ex)}{also}.", "" if said_muscles else ex.summary
     if (
-        ask.yesno and ask.kind == "why" and re.search(r"\b(?:worth|point|any good)\b", normalize(question))
+        ask.yesno and ask.kind == "why" and rx.search(r"\b(?:worth|point|any good)\b", normalize(question))
     ) or (ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))):
         # "is it worth doing wall squats?", "does that actually do anything?", "is that a proper
         # drill?", "any use for runners?": the verdict, then what it does.
@@ -1485,7 +1485,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if (
         ex.setting == "hills"
         and ask.yesno
-        and re.search(
+        and rx.search(
             r"\bhelp\w* (?:me )?(?:get |run |go |climb )?(?:up )?(?:the )?hills\b", normalize(question)
         )
         and not _NEG.search(question)
@@ -1498,7 +1498,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         )
     if _SPEED_ASK.search(normalize(question)) and ex.setting not in ("plyo", "hills"):
         # "lunges: fast or slow?": the article's slow and controlled, with the move's own cue
-        cue = next((c for c in ex.cues if re.search(r"\b(?:slow\w*|control\w*|bounc\w*)\b", c, re.I)), "")
+        cue = next((c for c in ex.cues if rx.search(r"\b(?:slow\w*|control\w*|bounc\w*)\b", c, re.I)), "")
         lead = "Slow and controlled: keep every rep slow, no bouncing or momentum, and lower under control."
         return f"{ex.name}: {lead}", (f"{_end(cue)}" if cue and not cue.lower().startswith("slow") else "")
     if _FEEL.search(normalize(question)) and not _PAIN_WORD.search(normalize(question)):
@@ -1506,10 +1506,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # where it should work, then the cue that keeps it there.
         helpers = muscle_names(ex.secondary).lower().split(", ") if ex.secondary else []
         also = f" (the {_join(helpers, 'and')} help)" if helpers else ""
-        cue = next((c for c in ex.cues if re.search(r"\bnot\b|\bdon't\b|\bkeep\b", c)), "")
+        cue = next((c for c in ex.cues if rx.search(r"\bnot\b|\bdon't\b|\bkeep\b", c)), "")
         cue = cue or (ex.cues[0] if ex.cues else "")
         lead = f"Mainly in your {_and_names(ex)}{also}."
-        told = {m for m, w in _FELT_IN.items() if re.search(w, normalize(question))}
+        told = {m for m, w in _FELT_IN.items() if rx.search(w, normalize(question))}
         if told and told <= set(ex.primary):
             if asks_yes_no(question, ask):
                 lead = f"Yes: mainly in your {_and_names(ex)}{also}."  # "in my quads, normal?"
@@ -1523,7 +1523,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if (
         ask.kind == "dose"
         and ask.dose == "count"
-        and not re.search(r"\b(?:how|what|which|number|sets?|enough|many|much|often)\b", plain_q)
+        and not rx.search(r"\b(?:how|what|which|number|sets?|enough|many|much|often)\b", plain_q)
         and (" or " in f" {plain_q} " or not (q - name_stems - _reps_of(name_stems)) & _COUNT_STEMS)
     ):
         # "hill reps: jog the way down or walk it?", "hill reps, jog the downs?": "reps" of the move's
@@ -1537,10 +1537,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             figures = [
                 f
                 for f in (*ex.steps, *ex.cues)
-                if re.search(r"\d|°|degree|grade|angle|below|as high", f) and not re.search(r"\breps?\b", f)
+                if rx.search(r"\d|°|degree|grade|angle|below|as high", f) and not rx.search(r"\breps?\b", f)
             ]
             # "how steep should the treadmill be?": a grade or an angle, not "repeat 5 to 8 times"
-            figures = [f for f in figures if re.search(r"%|°|degree|grade|angle|below|as high", f)] or figures
+            figures = [f for f in figures if rx.search(r"%|°|degree|grade|angle|below|as high", f)] or figures
             fact, score = _best(q | _alike(q), figures, name_stems)
             placed = (q - name_stems - _HOW_WORDS - _HOW_FAR) if _PLACE_ASK.search(plain_q) else frozenset()
             placed = placed | frozenset(a for w in placed for a in _PLACE_ALIKE.get(w, ()))
@@ -1573,10 +1573,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                     return f"{ex.name}: {lead} Watch: {_lower1(watch)}", f"Dose: {ex.dose.text()}."
                 return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         if ask.dose == "time":
-            timed = [f for f in (*ex.steps, *ex.cues) if re.search(r"second|pause|hold|\d+ s\b", f)]
+            timed = [f for f in (*ex.steps, *ex.cues) if rx.search(r"second|pause|hold|\d+ s\b", f)]
             fact, score = _best(q | _alike(q), timed, name_stems)
             holding = bool(
-                re.search(r"\b(?:hold|holding|pause|top|bottom|seconds?|stay|staying)\b", normalize(question))
+                rx.search(r"\b(?:hold|holding|pause|top|bottom|seconds?|stay|staying)\b", normalize(question))
             )
             if score or (holding and timed):
                 return f"{ex.name}: {_end(fact or timed[0])}", f"Dose: {ex.dose.text()}."
@@ -1599,8 +1599,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "how many reps of the hamstring push-up?": the number first, and honest where it's ours.
             line = _dose_line(ex, ask)
             note = ex.dose_note
-            note_figures = set(re.findall(r"\d+", note))
-            if len(note_figures) >= 2 and note_figures <= set(re.findall(r"\d+", line)) and ";" in note:
+            note_figures = set(rx.findall(r"\d+", note))
+            if len(note_figures) >= 2 and note_figures <= set(rx.findall(r"\d+", line)) and ";" in note:
                 # The note's figures are the line's: say where they come from, not the figures again.
                 note = note.split(";")[0] + "; these numbers are its general rule for strength work."
             return f"{ex.name}: {line}", note
@@ -1615,8 +1615,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 "",
             )
         cue = ex.cues[0] if ex.cues else ""
-        cue_figures = set(re.findall(r"\d+", cue))
-        if cue_figures and cue_figures <= set(re.findall(r"\d+", line)):
+        cue_figures = set(rx.findall(r"\d+", cue))
+        if cue_figures and cue_figures <= set(rx.findall(r"\d+", line)):
             cue = ""  # "Too steep: stay around 5–10%" after "5–8 at a 5–10% grade" only says it again
         return f"{ex.name}: {line}", cue
     if ask.kind == "howto" and ask.then and len(ex.steps) > 1:
@@ -1648,7 +1648,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 # "what do I do with my arms when running up hills?": one body part's place, one step
                 or (len(detail) <= 3 and detail <= _BODY_STEMS | _alike(detail & _BODY_STEMS))
                 or (
-                    len(detail) <= 4 and score >= 2 and not re.search(r"\bhow (?:do|should|can) i\b", plain_q)
+                    len(detail) <= 4 and score >= 2 and not rx.search(r"\bhow (?:do|should|can) i\b", plain_q)
                 )
             )
             and not ask.yesno
@@ -1677,7 +1677,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 f"workouts miss. {works}",
                 ex.summary,
             )
-        if ex.prevents and re.search(r"\b(?:front|back) of the (?:shin|thigh|lower leg)\b", ex.summary):
+        if ex.prevents and rx.search(r"\b(?:front|back) of the (?:shin|thigh|lower leg)\b", ex.summary):
             # "toes up with my back to a wall, what's that meant to fix?": where it works, in the
             # summary's words (not the muscle group's name, "calves"), and what it guards against.
             fixes = _join([INJURIES[i].name.lower() for i in ex.prevents], "and")
@@ -1687,7 +1687,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         return f"{ex.name}: {works}", ex.summary
     if ask.kind == "lack":
         if ex.substitutes:
-            kit = re.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
+            kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
             return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
         return f"{ex.name} needs no special kit.", ""
     if ask.kind == "harder":
@@ -1708,20 +1708,20 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     own_off = plain
     for own in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
         if len(own.split()) >= 2:
-            own_off = re.sub(rf"\b{re.escape(own)}s?\b", " ", own_off)
+            own_off = rx.sub(rf"\b{re.escape(own)}s?\b", " ", own_off)
     if (
         not other_moves
         and (
             ONE_LEG_WORDS.search(own_off)
             or (
                 ONE_LEG_WORDS.search(plain)
-                and re.search(
+                and rx.search(
                     r"\b(?:two|double) legs?(?:ged)?\b|\b(?:normal|regular|standard|ordinary) squats?\b",
                     own_off,
                 )
             )
         )
-        and re.search(r"\b(?:vs|versus|or|double|two|both|better)\b", plain)
+        and rx.search(r"\b(?:vs|versus|or|double|two|both|better)\b", plain)
     ):
         # "single-leg calf raise vs double?": the verdict is the progression.
         return (
@@ -1735,16 +1735,16 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # words pick the fact, not the telling's ("dumbbells" is no question about going without them)
         q = stems(_DASH.split(question)[-1]) or q
     q = q | _alike(q & _UPRIGHT_ASK)  # "chest up?", "lean forward?": the upright-torso step
-    if re.search(r"\b(?:a|the|this|that|good|right|best|decent|useful) one\b", plain):
+    if rx.search(r"\b(?:a|the|this|that|good|right|best|decent|useful) one\b", plain):
         q = q - {"one"}  # "is that a good one for runners?": a pronoun, not the one-legged version
-    if re.search(r"\b(?:dumbbells?|weights?|kettlebells?)\b", plain) and not _NEG.search(question):
+    if rx.search(r"\b(?:dumbbells?|weights?|kettlebells?)\b", plain) and not _NEG.search(question):
         # the load told ("a weight in each hand"): not the stand-in for going without it
-        facts = [f for f in facts if not re.search(r"\bno (?:dumbbells?|weights?)\b", f)]
+        facts = [f for f in facts if not rx.search(r"\bno (?:dumbbells?|weights?)\b", f)]
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if (
         ask.yesno
         and (not score or ask.kind == "why")
-        and re.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
+        and rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
@@ -1759,12 +1759,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # own name is no part of what is asked: the "one" of "one-legged squat" is no number.)
         unnamed = question
         for own in sorted({normalize(x) for x in (ex.name, *ex.aliases)}, key=len, reverse=True):
-            unnamed = re.sub(
+            unnamed = rx.sub(
                 r"\b" + r"[\s-]+".join(map(re.escape, own.split())) + r"s?\b", " ", unnamed, flags=re.I
             )
         return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
-        either = re.search(r"\b(\w+) or (\w+)\b", plain)
+        either = rx.search(r"\b(\w+) or (\w+)\b", plain)
         if either and ask.yesno:
             # "straight or bent?": the option the fact says, first ("Straight: keep the lifting leg ...")
             options = [o for o in either.groups() if stems(o) & stems(fact)]
@@ -1783,7 +1783,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
 def _in_running(m: Muscle) -> str:
     """ "In running, ..." from a muscle's role, without a sentence about why it's neglected (the hips'
     "Because they lie deeper... they are often forgotten" is no job in running)."""
-    sents = [x for x in re.split(r"(?<=\.)\s+", m.role) if not x.startswith("Because ")] or [m.role]
+    sents = [x for x in rx.split(r"(?<=\.)\s+", m.role) if not x.startswith("Because ")] or [m.role]
     text = " ".join(sents)
     return f"In running, {text[:1].lower()}{text[1:]}"
 
@@ -1834,9 +1834,9 @@ def _says_part(part: str, plain: str) -> bool:
 def _part_line(part: str) -> str:
     """ "soleus: the deeper, inner calf muscle" -> "the soleus is the deeper, inner calf muscle"."""
     name, _, desc = (x.strip() for x in part.partition(":"))
-    if re.match(r"(?:the|a|an)\b", desc):
+    if rx.match(r"(?:the|a|an)\b", desc):
         return f"the {name} is {desc}"
-    if re.match(r"(?:with|in|on|at|along)\b", desc):
+    if rx.match(r"(?:with|in|on|at|along)\b", desc):
         return f"the {name}, {desc}"
     return f"the {name} {desc}"
 
@@ -1903,7 +1903,7 @@ _ONE_EXERCISE = rx.compile(
 
 
 def role_asked(question: str) -> bool:
-    return bool(re.search(r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\b(?:role|job)\b", normalize(question)))
+    return bool(rx.search(r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\b(?:role|job)\b", normalize(question)))
 
 
 def _lower1(s: str) -> str:
@@ -1939,12 +1939,12 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
         # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
         # it is (the front ones left out when the back is asked about), then what they do together.
-        back = bool(re.search(r"\bback\b", plain))
-        said_parts = [p for p in m.parts if not (back and re.search(r"\b(?:shin|front)\b", p))] or list(
+        back = bool(rx.search(r"\bback\b", plain))
+        said_parts = [p for p in m.parts if not (back and rx.search(r"\b(?:shin|front)\b", p))] or list(
             m.parts
         )
         # ("a deeper bit and an outer bit": the parts so described)
-        if not re.search(r"\b(?:both|two|all)\b", plain):
+        if not rx.search(r"\b(?:both|two|all)\b", plain):
             said_parts = [p for p in said_parts if _PART_WORDS & stems(p) & stems(plain)] or said_parts
     if said_parts:
         # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
@@ -1965,7 +1965,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         more = f"Others for the {m.name.lower()}: {_join(others, 'and')}." if others else ""
         return f"The {pick.name.lower()}: {_lower1(_end(pick.summary))} Dose: {pick.dose.text()}.", more
     exercises_asked = bool(
-        re.search(
+        rx.search(
             r"\b(?:exer\w*|excer\w*|moves?|workouts?|strengthen\w*|stronger|stuff|drills?|ideas|activate|"
             r"wake (?:them|it|\w+) up|work on (?:them|it|my)|fix (?:them|it|that|this))\b|"
             # "what can I do?", "what strength stuff helps?", "what do I hit in the gym?"
@@ -1979,7 +1979,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     # "what do my butt muscles actually do when I run?", "how do the hamstrings help me run?": the
     # muscle's job, not its exercise list.
     role_ask = bool(
-        re.search(
+        rx.search(
             r"\bwhat (?:do|does) (?:\w+ ){1,9}do\b|\bhow do (?:my |the )?\w+ (?:\w+ )?help\b|"
             r"\b(?:role|job)\b|"
             # "how much do the bum muscles actually matter?", "how important are my calves?"
@@ -1987,9 +1987,9 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             r"\bhow (?:important|crucial|key) (?:are|is)\b",
             normalize(question),
         )
-    ) and not re.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
+    ) and not rx.search(r"\bwhat (?:can|should) i do\b|\bexer\w*|\bmoves?\b", normalize(question))
     # "what helps?", "any stuff I can do?": asks which exercises even where it reads as a yes/no
-    wh = bool(re.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
+    wh = bool(rx.match(r"(?:what|which|any|how)\b", _asking_clause(question)))
     if (
         _TIRES.search(normalize(question))
         and not role_ask
@@ -2019,7 +2019,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # deep hip muscles?": yes, what they do for a runner, and with what.
         weak = f" {m.when_weak}" if m.when_weak else ""
         # ("in running, as your body travels forward they take over": the muscle named, not "they")
-        role = re.sub(r"\bthey\b", f"the {m.name.split(' (')[0].lower()}", _in_running(m), count=1)
+        role = rx.sub(r"\bthey\b", f"the {m.name.split(' (')[0].lower()}", _in_running(m), count=1)
         return (
             f"Yes, it matters: {role[0].lower()}{role[1:]}{weak}",
             f"Strengthen them with {names.lower()}.",
@@ -2027,7 +2027,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if (
         ask.yesno
         and m.when_weak
-        and re.search(r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question))
+        and rx.search(r"\b(?:help|helps|fix|fixes|cure|sort|solve|stop|prevent)\b", normalize(question))
     ):
         # "would getting stronger fix that?" (the slouch told before, steered to the glutes): yes, how.
         why = m.when_weak or _in_running(m)
@@ -2038,7 +2038,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if (
         ask.yesno
         and m.when_weak
-        and re.search(r"\b(?:thing|weak\w*|because|from|cause\w*|sign|down to)\b", normalize(question))
+        and rx.search(r"\b(?:thing|weak\w*|because|from|cause\w*|sign|down to)\b", normalize(question))
     ):
         # "I lean forward late in races, is that a strength thing?": yes, and what to strengthen.
         why = m.when_weak
@@ -2047,7 +2047,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
             f"{names.lower()}.",
             "",
         )
-    if ask.yesno and re.search(
+    if ask.yesno and rx.search(
         r"\b(?:lift|strengthen\w*|train|training|work|working|exercise|exercising)\b", normalize(question)
     ):
         # "should I lift them?", "would strengthening it help?": yes, and with what.
@@ -2060,7 +2060,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         return f"{m.full_name} ({_where(m)}): {_end(m.role)}", f"Exercises: {names}."
     if ask.kind == "when" and m.when_weak:
         return m.when_weak, f"For the {m.name.lower()}: {names}."
-    if m.parts and re.search(
+    if m.parts and rx.search(
         r"\b(?:difference|differ|different|two|three|both|types?|kinds?|parts?|which is which|made up of|"
         r"what muscles? (?:are|is) (?:in )?(?:there|in there|it|that|those))\b",
         normalize(question),
@@ -2078,7 +2078,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
 def _where(m: Muscle) -> str:
     """Where the muscle is, for inside brackets: its own bracket becomes a comma ("the back of the lower
     leg, with the shin muscles at the front", not brackets inside brackets)."""
-    return re.sub(r" \((.*)\)$", r", \1", m.location)
+    return rx.sub(r" \((.*)\)$", r", \1", m.location)
 
 
 def injury_reply(
@@ -2091,13 +2091,13 @@ def injury_reply(
     what = i.problem.split(".")[0].split(":")[0]
     hedge = f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
     plain = normalize(question)
-    if re.search(r"\b(?:avoid|prevent|protect|stop)\b", plain) and not _PAIN.search(plain):
+    if rx.search(r"\b(?:avoid|prevent|protect|stop)\b", plain) and not _PAIN.search(plain):
         hedge = f"To protect against {i.name.lower()}: "  # "how do I avoid hurting my knees?"
     elif question and not _PAIN.search(plain) and not symptom:
         hedge = f"For {i.name.lower()}: "  # "my glutes are weak": not a symptom to diagnose
     frame = f"For {i.name.lower()}: " if named else hedge
     plain_q = normalize(question)
-    if ask.yesno and re.search(
+    if ask.yesno and rx.search(
         r"\b(?:run|running|train|training|race|racing)\b (?:\w+ ){0,2}(?:through|with|on)\b|"
         r"\bkeep (?:running|training|racing)\b|\bstill (?:run|race|train)\b",
         plain_q,
@@ -2109,19 +2109,19 @@ def injury_reply(
             f"{frame}{i.advice} Good exercises: {ex}{dose}.",
         )
     helps_q = ask.yesno and bool(
-        re.search(r"\b(?:help|helps|work|fix|worth|prevent|avoid|reduce|stop|cure|get rid)\b", plain_q)
+        rx.search(r"\b(?:help|helps|work|fix|worth|prevent|avoid|reduce|stop|cure|get rid)\b", plain_q)
     )
     if helps_q:
         # "could strength work help?": the verdict first, then what helps.
         return f"Yes, it can. {frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
-    clauses = re.split(r"(?<=\.) |, and ", i.problem)
+    clauses = rx.split(r"(?<=\.) |, and ", i.problem)
     checks = ask.yesno or asks_yes_no(question, ask) or question.rstrip().endswith("?")
-    whq = re.match(r"(?:what|which|how|why|where|when)\b", plain_q)
+    whq = rx.match(r"(?:what|which|how|why|where|when)\b", plain_q)
     told_sign = (
         _TELLS.search(plain_q)
-        or re.search(r"\b(?:knock\w*|fold\w*|wobbl\w*)\b", plain_q)
+        or rx.search(r"\b(?:knock\w*|fold\w*|wobbl\w*)\b", plain_q)
         # ("...my knees fold in. Is something weak?": the sign was told before the ask)
-        or re.match(
+        or rx.match(
             r"(?:is|are|could|can|might|would|does|do) (?:\w+ ){0,3}(?:weak\w*|strength|muscle)", plain_q
         )
     )
@@ -2136,17 +2136,17 @@ def injury_reply(
         # "my knees fold in every step, is something weak?": yes, what the article says does that
         # (the trunk's lean is the glutes', a knee's drift the hips'), then what helps.
         lean = _POSTURE_TELL.search(plain_q)
-        cause = next((c for c in clauses if re.search(r"\blean\b" if lean else r"\bin or out\b", c)), None)
+        cause = next((c for c in clauses if rx.search(r"\blean\b" if lean else r"\bin or out\b", c)), None)
         if cause is not None:
-            cause = re.sub(r"^and ", "", cause.strip()).rstrip(".")
+            cause = rx.sub(r"^and ", "", cause.strip()).rstrip(".")
             return (
                 f"Yes, it can be: {cause[:1].lower()}{cause[1:]}. {i.advice}",
                 f"Good exercises: {ex}{dose}.",
             )
-    if re.search(r"\bwhat (?:do|does|can|will|would) (?:\w+ ){1,4}do (?:to|for)\b", plain_q):
+    if rx.search(r"\bwhat (?:do|does|can|will|would) (?:\w+ ){1,4}do (?:to|for)\b", plain_q):
         # "what do weak hips do to my running?": what the article says they do, then what helps
         return f"{_end(i.problem)}", f"What helps: {ex}{dose}."
-    told = next((c for c in clauses if re.search(r"\blean\b", c)), None)
+    told = next((c for c in clauses if rx.search(r"\blean\b", c)), None)
     slump = _POSTURE_TELL.search(plain_q) and not _PAIN_WORD.search(plain_q)
     if told is not None and not ask.yesno and slump:
         # "I hunch forward late in long runs": the article's cause of what they told, then what helps.
@@ -2224,7 +2224,7 @@ _SESSION_SHAPE = (
 
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     plain_q = normalize(question)
-    if r.id == "machines" and re.search(r"\b(?:which|what) (?:\w+ )?(?:machines?|ones)\b", plain_q):
+    if r.id == "machines" and rx.search(r"\b(?:which|what) (?:\w+ )?(?:machines?|ones)\b", plain_q):
         # "first time at the gym, which leg machines should I use?": the three it names, first
         named = [x for x in sentences(r.text) if "three basics" in x]
         rest = [x for x in sentences(r.text) if x not in named and x.startswith("Move ")]
@@ -2238,7 +2238,7 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
     at = sents.index(lead)
-    if at > 0 and re.match(r"(?:They|It|This|These|That|Those)\b", lead):
+    if at > 0 and rx.match(r"(?:They|It|This|These|That|Those)\b", lead):
         lead = f"{sents[at - 1]} {lead}"  # "They copy running...": say what "they" are first
         at -= 1
     elif len(lead) < 90 and at + 1 < len(sents):
@@ -2249,10 +2249,10 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # sentence after it settles it ("With a balanced programme that isn't a concern").
         support = f"{support} {sents[1]}"
     if ask.kind == "easier":
-        start = [s for s in sents if re.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
+        start = [s for s in sents if rx.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:
             first = start[0][:1].lower() + start[0][1:] if start[0][:2] != "I " else start[0]
-            if re.match(r"start\b", first, re.IGNORECASE):
+            if rx.match(r"start\b", first, re.IGNORECASE):
                 # "Start with simple calisthenics..." already says it: not "Start simple: start with"
                 return ("Yes: " + first if ask.yesno else _cap(first)), ""
             return ("Yes, start simple: " if ask.yesno else "Start simple: ") + first, ""
@@ -2305,7 +2305,7 @@ def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) 
     parts = []
     total = overlap = 0
     for item in items:
-        clauses = [c.strip() for c in re.split(r"[:,;]\s+", item.rstrip(".")) if c.strip()]
+        clauses = [c.strip() for c in rx.split(r"[:,;]\s+", item.rstrip(".")) if c.strip()]
         kept = [c for c in clauses if not stems(c) <= said]
         total += len(clauses)
         overlap += sum(1 for c in clauses if (stems(c) - _EXAMPLE_LOOSE) & said)
@@ -2398,7 +2398,7 @@ def compose(
     elif because is not None:
         lead, support = because, ""  # "why not the day before?": the reason, not the rule again
     elif hit is not None:
-        either = bool(re.search(r"\b(?:before or after|after or before)\b", normalize(question)))
+        either = bool(rx.search(r"\b(?:before or after|after or before)\b", normalize(question)))
         if (not asks_yes_no(question, ask) or either) and _LEAD_VERDICT.match(hit):
             hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
         hit = flip(normalize(question), hit)
@@ -2420,7 +2420,7 @@ def compose(
         and yes_no
         and _WORTH_EX.search(normalize(question))
         and not _NEG.search(question)
-        and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
+        and not rx.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
     ):
         # "those jumping drills, are they actually useful?": the article recommends them, so "Yes" first
         lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
@@ -2429,13 +2429,13 @@ def compose(
         and yes_no
         and _NEEDED.search(normalize(question))
         and not _NEG.search(question)
-        and not re.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
+        and not rx.match(r"(?:Yes|No|Not|Both|Either|Neither)\b", lead)
     ):
         # "the stretching at the end, is that really needed?": a thing the article says to do
         lead = f"Yes: {lead[:1].lower()}{lead[1:]}"
     if brief:
         if isinstance(ref, Muscle):
-            lead = re.sub(r" (?:Each|Most|Doses|Dose): .*$", "", lead)  # a runner-up's list: names only
+            lead = rx.sub(r" (?:Each|Most|Doses|Dose): .*$", "", lead)  # a runner-up's list: names only
         return _end(lead)
     parts = [_end(lead)]
     if support and len(lead) + len(support) < 420 and support not in lead:
@@ -2485,7 +2485,7 @@ _LOOSE = frozenset({"time", "way", "thing", "good", "right", "much", "lot"})  # 
 def _asking_clause(question: str) -> str:
     """The question's last clause, normalised: "i run 4 days, how often should i lift?" -> "how often
     should i lift"."""
-    parts = [normalize(p) for p in re.split(r"[,;.!?]+|\s[—–-]+\s", question)]  # (a dash sets off a clause)
+    parts = [normalize(p) for p in rx.split(r"[,;.!?]+|\s[—–-]+\s", question)]  # (a dash sets off a clause)
     parts = [p for p in parts if p]
     return parts[-1] if parts else normalize(question)
 
@@ -2497,7 +2497,7 @@ def _asks_no_verdict(question: str) -> bool:
     if _REQUEST.search(plain):
         return True
     clauses = [
-        normalize(p) for p in re.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
+        normalize(p) for p in rx.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
     ]
     clauses = [c for c in clauses if c]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
@@ -2551,12 +2551,12 @@ def _other_is_right(question: str) -> str | None:
         return None
     parts = [
         normalize(p)
-        for p in re.split(
+        for p in rx.split(
             r"[.!?;]+|,\s*|\s+(?:and|but|while|whereas)\s+(?=(?:my|our|the)\b)", question.lower()
         )
     ]
     said = next((m for p in parts if (m := _SAYS_WRONG.search(p))), None)
-    mine = [p for p in parts if re.match(r"(?:i|im|ive|my)\b", p) and not _SAYS_WRONG.search(p)]
+    mine = [p for p in parts if rx.match(r"(?:i|im|ive|my)\b", p) and not _SAYS_WRONG.search(p)]
     if said is None or not mine:
         return None
     verdict = rule_verdict(f"{mine[0]}, is that ok?")
@@ -2647,7 +2647,7 @@ def settle_verdict(question: str, text: str) -> str:
         good is not None
         and _RUN_GOAL.search(question.lower()[good.end() :])
         and not _PAIN_WORD.search(normalize(question))
-        and re.match(r"[A-Z][\w' -]{2,40}: ", text)
+        and rx.match(r"[A-Z][\w' -]{2,40}: ", text)
         and not _EITHER_OR.search(normalize(question))
     ):
         # "box jumps and bounding, good for my kick?": a move's card under no verdict gets its "Yes"
@@ -2659,11 +2659,11 @@ def settle_verdict(question: str, text: str) -> str:
         and not _PAIN_WORD.search(normalize(question))
         and not _EITHER_OR.search(normalize(question))
         and text
-        and not re.match(
+        and not rx.match(
             r"(?:Yes|No|Not|Only|Usually|Probably|Maybe|It depends|Either|Both|Go carefully)\b", text
         )
         and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
-        and not re.match(r"[A-Z][\w' -]{2,40}: ", text)
+        and not rx.match(r"[A-Z][\w' -]{2,40}: ", text)
     ):
         # "can i do leg exercises if i only run 3 days a week?" -> "Yes: twice a week...", not the
         # dose alone: a can-I question whose answer allows it says so first.
@@ -2674,7 +2674,7 @@ def settle_verdict(question: str, text: str) -> str:
         and "?" not in question.rstrip()[:-1]
         and not _EITHER_OR.search(normalize(question))
         and not _PAIN_WORD.search(normalize(question))
-        and not re.match(
+        and not rx.match(
             r"(?:Yes|No|Not|Only|Usually|Probably|Maybe|It depends|It can|Either|Both|Go carefully|Because|"
             r"I can't|I'm not|Stop|Quite possibly|Likely|Possibly|Fine|Worth|Partly|Somewhat|Generally|Often|"
             r"Sometimes|Not really|Up to|Depends|Absolutely|Definitely|Sure|Nope|Nah|Yep|Yeah)\b",
@@ -2682,22 +2682,22 @@ def settle_verdict(question: str, text: str) -> str:
         )
         and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
         and _STATES_GOOD.match(text)
-        and not re.search(r"\b(?:instead|rather than|or)\b", normalize(question))
+        and not rx.search(r"\b(?:instead|rather than|or)\b", normalize(question))
     ):
         # "are calves important for running?", "does the wall toe raise help shins?": a question whether
         # something matters or helps, answered by what it does, says yes first (the article recommends
         # every move and muscle it describes; what it advises against says "don't" and is left alone).
         text = "Yes. " + text
-    if re.match(r"(?:(?:so|but|and|ok|okay|hey|yo|bro|then|ok so)\s+)*why\b", normalize(question)):
+    if rx.match(r"(?:(?:so|but|and|ok|okay|hey|yo|bro|then|ok so)\s+)*why\b", normalize(question)):
         # "why does running up hills count as strength training?": a why is answered with the reason,
         # not a "Yes" (that answers "does it count?")
-        m = re.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
+        m = rx.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
         if m is not None:
             text = _cap(text[m.end() :])
     if _ONLY_ASK.search(normalize(question)):
         text = _not_only(text)
     if _EITHER_OR.search(normalize(question)):
-        m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
+        m = rx.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         if m is not None:
             text = _cap(text[m.end() :])
     return text
@@ -2720,7 +2720,7 @@ _SEASON_ONLY = (
 
 def _not_only(text: str) -> str:
     """A "Yes" lead turned round for an "only ...?" ask: the article's season advice says all year."""
-    m = re.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
+    m = rx.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
     if m is None:
         return text
     first, _, rest = text.partition("\n")
@@ -2766,26 +2766,26 @@ def _settle_verdict(question: str, text: str) -> str:
         lead = " ".join([" ".join(sents[:sharp]) + _OVERDO_NOTE, *sents[sharp:]])
         return "\n".join(["Not necessarily: " + lead, *([rest] if rest else [])])
     if (
-        re.search(
+        rx.search(
             r"\b(?:pointless|useless|a waste|waste of time|not worth|no point|too short|too little)\b",
             normalize(question),
         )
         # ("worth it for a runner or a waste of time?": the "Yes" answers the first option, as asked)
         and not _WORTH_OR_NOT.search(normalize(question))
-        and re.match(r"Yes[,:] ", text)
-        and re.search(
+        and rx.match(r"Yes[,:] ", text)
+        and rx.search(
             r"\b(?:helps?|worth|worthwhile|enough|fine|good|works?|counts?)\b", _SENT.split(text)[0]
         )
     ):
         # "is a 10 minute session pointless?" -> not "Yes, 10 minutes still helps": the "Yes" answers
         # "is it worth it", the opposite of what was asked.
-        if re.search(r"\b(?:keep|continue|stick with|carry on)\b.*\bor\b", normalize(question)):
+        if rx.search(r"\b(?:keep|continue|stick with|carry on)\b.*\bor\b", normalize(question)):
             # ("should I keep doing it that way or is it pointless?": keeping it is the answer)
             return "Keep at it: " + text[5:]
         return "No, " + text[5:]
     # (a reply that already says who is right, "Your friend is; ...", is left as it is)
     other = (
-        None if re.match(r"(?:Your [\w ]+ (?:is|are)|You(?:'re| are))\b", text) else _other_is_right(question)
+        None if rx.match(r"(?:Your [\w ]+ (?:is|are)|You(?:'re| are))\b", text) else _other_is_right(question)
     )
     if other is not None:
         # (the reply's own first line on the same rule is said by it: replaced, not repeated)
@@ -2799,9 +2799,9 @@ def _settle_verdict(question: str, text: str) -> str:
     if not _CHOICE.search(plain):
         # "Both work." / "Either works." answers a choice; "is leg work worth it or nah?" offers none.
         for k, p in enumerate(paras):
-            cut = re.sub(r"(?:(?<=^)|(?<=\. ))(?:Both work|Either works)\.\s*", "", p)
+            cut = rx.sub(r"(?:(?<=^)|(?<=\. ))(?:Both work|Either works)\.\s*", "", p)
             if cut != p:
-                paras[k] = re.sub(r"^(Yes|No)\.\s*$", "", cut).strip() or cut
+                paras[k] = rx.sub(r"^(Yes|No)\.\s*$", "", cut).strip() or cut
         paras = [p for p in paras if p.strip() or not p]
         first = paras[0]
     if first.startswith("Because ") and not _WHY_ASK.search(plain):
@@ -2812,7 +2812,7 @@ def _settle_verdict(question: str, text: str) -> str:
         paras[0] = ("Yes: " + rest) if worth else _cap(rest)
         return "\n".join(paras)
     if (
-        not re.match(r"(?:Yes|No|Not)\b", first)
+        not rx.match(r"(?:Yes|No|Not)\b", first)
         and _RISK_ASK.search(plain)
         and _WILL_ASK.search(plain)
         and not _WHY_ASK.search(plain)
@@ -2836,7 +2836,7 @@ def _settle_verdict(question: str, text: str) -> str:
         paras[0] = "Keep it completely pain-free" + first[len("Only if it's completely pain-free") :]
         return "\n".join(paras)
     for k, p in enumerate(paras):
-        pm = re.match(r"(?:Yes|No)\.\s+", p)
+        pm = rx.match(r"(?:Yes|No)\.\s+", p)
         if pm is None:
             continue
         nxt = _SENT.split(p[pm.end() :])[0]
@@ -2859,7 +2859,7 @@ def _settle_verdict(question: str, text: str) -> str:
         ),
         None,
     )
-    if old is not None and not _SUPERSEDED.search(plain) and not re.match(r"No\b", first):
+    if old is not None and not _SUPERSEDED.search(plain) and not rx.match(r"No\b", first):
         # "Is it true that runners should stick to light weights?": the reply itself says that's the
         # old advice, so the verdict is "No", said first with the sentence that says so (not "Yes. The
         # old advice ... has given way", nor the figures first and the correction under them).
@@ -2872,12 +2872,12 @@ def _settle_verdict(question: str, text: str) -> str:
         cause = next((s for s in _SENT.split(first) if _CAUSE_SAID.search(s)), None)
         if cause is not None:
             after = [x for x in _SENT.split(_after_opener(first)) if x != cause]
-            lead = re.sub(r"^The article\b", "the article", cause)
+            lead = rx.sub(r"^The article\b", "the article", cause)
             paras[0] = " ".join(["Yes, it can be: " + lead, *after])
             return "\n".join(paras)
     first = paras[0]
     if (
-        not re.match(r"(?:Yes|No|Not)\b", first)
+        not rx.match(r"(?:Yes|No|Not)\b", first)
         and "?" not in question.rstrip()[:-1]
         # ("explain how to do the bridge, and is it ok to hold my breath?": two asks, in their order)
         and not _SECOND_ASK.search(plain)
@@ -2885,7 +2885,7 @@ def _settle_verdict(question: str, text: str) -> str:
         # One yes/no ask whose verdict sits under another section (an older runner's note first):
         # the verdict's paragraph comes up first.
         later = next(
-            (k for k in range(1, len(paras)) if re.match(r"(?:Yes|No)[,:]\s", paras[k])),
+            (k for k in range(1, len(paras)) if rx.match(r"(?:Yes|No)[,:]\s", paras[k])),
             None,
         )
         if later is not None:

@@ -510,7 +510,7 @@ def name_described(text: str, muscles: bool = False) -> str:
             word = sent[lo:hi].split(" ", 1)[0].lower()
             gerund = word.endswith("ing") or bool(_VERBISH.search(before))
             name = thing.doing if gerund and not thing.muscle else thing.noun
-            if re.search(r"\b(?:do|does|did|doing)\s*$", before, re.I) and name.startswith("doing "):
+            if rx.search(r"\b(?:do|does|did|doing)\s*$", before, re.I) and name.startswith("doing "):
                 name = name.removeprefix("doing ")
             if _SUBJECT.search(before) and not thing.muscle:
                 name = thing.verb

@@ -382,7 +382,7 @@ _PART_BEATEN = rx.compile(
 def _told_pieces(background: str) -> list[str]:
     """The background's sentences and clauses; a piece of one or two words is joined to the next one
     ("quads and shins always battered": "quads" alone tells nothing, the battering is both's)."""
-    pieces = [p for p in re.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background) if p]
+    pieces = [p for p in rx.split(r"(?<=[.!])\s+|,\s*|\s+(?:and|but)\s+", background) if p]
     out: list[str] = []
     carry = ""
     for p in pieces:
@@ -412,14 +412,14 @@ def _said_subject(plain: str) -> str | None:
     topic = named_topic(plain)
     if topic:
         return (topic_title(topic) or "").lower() or None
-    if re.search(r"\b(?:plyos?|plyo \w+|jump training)\b", plain):
+    if rx.search(r"\b(?:plyos?|plyo \w+|jump training)\b", plain):
         return "plyometrics"  # (the runner's short name for the titled topic)
     for inj in INJURIES.values():
         if any(f" {normalize(n)} " in f" {plain} " for n in (inj.name, *inj.aliases)):
             return inj.name.lower()
-    muscles = [m.group(0) for w, _ in MUSCLE_WORDS if (m := re.search(rf"\b(?:{w})\b", plain))]
+    muscles = [m.group(0) for w, _ in MUSCLE_WORDS if (m := rx.search(rf"\b(?:{w})\b", plain))]
     # (one muscle named is the follow-up's context already; two named at once are what "them" says)
-    if len(muscles) >= 2 and not re.search(r"\b(?:leg|legs)\b", " ".join(muscles)):
+    if len(muscles) >= 2 and not rx.search(r"\b(?:leg|legs)\b", " ".join(muscles)):
         return "the " + " and ".join(muscles)
     return None
 
@@ -452,7 +452,7 @@ _PLAN_ASKED = rx.compile(
 def told_only(message: str) -> bool:
     """A message of two or more statements that asks nothing (no "?", no sentence opening as a
     question): "...my knee feels like it's not tracking. I don't really know what to ask."."""
-    if "?" in message or re.search(
+    if "?" in message or rx.search(
         r"[,;:\u2013-]\s*(?:(?:so|and|but|ok) )?(?:how|what|whats|why|which|when|where|is|are|do|does|did|"
         r"can|could|should|will|would|any)\b",
         message.lower(),
@@ -460,7 +460,7 @@ def told_only(message: str) -> bool:
         return False  # ("feet are ok now, does calf work help the feet at all": a question in a clause)
     sentences = [normalize(x) for x in SENTENCE.split(message.strip()) if normalize(x)]
     return len(sentences) >= 2 and not any(
-        x.split()[0] in QUESTION_START or re.match(r"(?:so|and|but|ok) (?:how|what|why|is|can|should)\b", x)
+        x.split()[0] in QUESTION_START or rx.match(r"(?:so|and|but|ok) (?:how|what|why|is|can|should)\b", x)
         for x in sentences
     )
 
@@ -525,7 +525,7 @@ def _practice_review(message: str, asks: list[str], background: str) -> str | No
     changes = [change for pat, change in _PRACTICES if pat.search(told)]
     if not changes:
         return None
-    fault = re.search(r"\b(?:bad|wrong|overdo\w*|too much|change|switch|rethink|adjust|fix)\b", checks[0])
+    fault = rx.search(r"\b(?:bad|wrong|overdo\w*|too much|change|switch|rethink|adjust|fix)\b", checks[0])
     if len(changes) == 1:
         return f"{'Yes' if fault else 'Not quite'}. {changes[0]}"
     lead = "Yes, change it" if fault else "Not as it stands"
@@ -611,7 +611,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             ),
             message,
         ).strip()
-        message = re.sub(r"\s*[,;.]?\?\s+", "? ", message)
+        message = rx.sub(r"\s*[,;.]?\?\s+", "? ", message)
         message = message if message.endswith(("?", ".", "!")) else f"{message}?"
     if depth == 0 and last == "rule:run_first":
         # "and stretching?" after "strength before or after my run?": the same before-or-after frame
@@ -630,8 +630,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         w_ans = answer_fn("will lifting weights make me bulky?")
         if w_ans.found and w_ans.topics == ("rule:bulk",):
             trace("bulk_check")
-            if re.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
-                return replace(w_ans, text=re.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
+            if rx.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
+                return replace(w_ans, text=rx.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
             return w_ans
     squad = squad_reply(message, asks) if not depth and not acute(normalize(message)) else None
     if squad is not None:
@@ -645,7 +645,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         and _SPRINTERS.search(plain_all)
         and _DISTANCE_RUNNERS.search(plain_all)
         and _BOTH_KINDS.search(plain_all)
-        and not re.search(r"\b(?:plyo\w*|hop\w*|jump\w*|bound\w*|skipping)\b", plain_all)
+        and not rx.search(r"\b(?:plyo\w*|hop\w*|jump\w*|bound\w*|skipping)\b", plain_all)
         and not _ANY_HURT.search(plain_all)
         and not acute(plain_all)
         and asks
@@ -667,7 +667,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if (
         "\n• " in out.text
         and _SLOW_WORRY.search(normalize(message))
-        and not re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
+        and not rx.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
         and not acute(normalize(message))
     ):
         # "whats a solid leg day that wont make me slow af": the routine asked for, and the worry said
@@ -683,7 +683,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     ) and bool(_BULK_TOLD.search(normalize(message)))
     if (
         not (told_worry or part_worry)
-        or re.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
+        or rx.search(r"\b(?:bulk\w*|slow you down|big and slow)\b", out.text, re.IGNORECASE)
         or acute(normalize(message))
     ):
         return out
@@ -691,7 +691,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     if not (w_ans.found and w_ans.topics == ("rule:bulk",)):
         return out
     trace("bulk_told")
-    bulk = re.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+    bulk = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
     bulk = SENTENCE.split(bulk)[0]
     lines = out.text.split("\n")
     at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
@@ -820,7 +820,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
         later = normalize(" ".join([*SENTENCE.split(r_bg)[-1:], *r_asks]))
         if not (_BUILD_BACK.search(later) and not _TARGET_ASK.search(later)) and (
-            any(re.search(rf"\b(?:{w})\b", later) for w, _ in MUSCLE_WORDS)
+            any(rx.search(rf"\b(?:{w})\b", later) for w, _ in MUSCLE_WORDS)
             or any(says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values())
         ):
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
@@ -873,7 +873,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         trace("plan", "told_kit")
         return then_rest(told_kit, "rule:home_workout", None)
     how_named = any(
-        re.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
+        rx.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
     )  # ("how do I perform the bridge correctly? my physio says my glutes are weak": the how-to asked)
     weak = (
@@ -1037,7 +1037,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             or verdict.startswith("Yes")
             # "I only have time for one session a week (and run three times). Is that enough?"
             or bool(
-                re.search(r"\b(?:one|1|a single) (?:strength |leg |gym )?(?:session|workout) a week\b", plain)
+                rx.search(r"\b(?:one|1|a single) (?:strength |leg |gym )?(?:session|workout) a week\b", plain)
             )
         )
     ):
@@ -1046,7 +1046,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(verdict, about, True, (), topics=(about,), context="rule:frequency")
     p_asks, p_background = split_asks(message)
     yes_no = any(
-        re.match(r"(?:should|do|does|is|are|will|would|can|could)\b", normalize(a)) for a in p_asks
+        rx.match(r"(?:should|do|does|is|are|will|would|can|could)\b", normalize(a)) for a in p_asks
     )  # "should I bother with plyos, and where do I start?": the verdict first, the usual reading
     plyo_first = None if hurt or yes_no else plyo_start(plain, bool(p_background.strip()) or len(p_asks) > 1)
     if plyo_first is not None:
@@ -1152,7 +1152,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             for a in asks
             # ("can you help?", "thoughts?" after the constraints: the plan is the help)
             if (
-                not re.match(
+                not rx.match(
                     r"(?:so |and )?(?:(?:can|could) you help(?: me)?|help me|any help|thoughts|ideas)\W*$",
                     normalize(a),
                 )
@@ -1164,7 +1164,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
-        if re.match(r"(?:Yes|No)\b", own.text):
+        if rx.match(r"(?:Yes|No)\b", own.text):
             # "only a 3kg pair of dumbbells, worth bothering?": the plan's "Yes." answered it; the why-
             # strength or a muscle's block after the plan would be a second answer to the same ask
             asks = [a for a in asks if not _WORTH_ASK.search(normalize(a))]
@@ -1208,7 +1208,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if ans.context.removeprefix("muscle:") in strong_told(normalize(background)):
                 continue  # "my quads are strong but my glutes feel lazy": not the quads
             if ans.context.startswith("muscle:") and not any(
-                m == ans.context and re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", told))
+                m == ans.context and rx.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", told))
                 for w, m in MUSCLE_WORDS
             ):
                 # "the inside of my lower leg aches": not the glutes the words landed on; "my gym has a
@@ -1235,7 +1235,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if (
             len(told_moves) == 1
             and asks
-            and re.match(
+            and rx.match(
                 r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b|"
                 # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
                 # of the one move told
@@ -1268,7 +1268,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 (
                     m
                     for w, m in MUSCLE_WORDS
-                    if re.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", normalize(background)))
+                    if rx.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", normalize(background)))
                 ),
                 None,
             )
@@ -1278,7 +1278,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             not found_in
             and kit_told
             and all(
-                set(re.sub(r"\bone (?:leg\w*|foot|side)\b", "", normalize(a)).split()) & BACK
+                set(rx.sub(r"\bone (?:leg\w*|foot|side)\b", "", normalize(a)).split()) & BACK
                 and not NOW_ASK.search(normalize(a))
                 for a in asks[:1]
             )
@@ -1325,14 +1325,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if pron is None:
             continue
         # ("will they help me on hills?": "they" does the helping, the hills are what it's for)
-        does = re.match(
+        does = rx.match(
             r"\s*(?:really |actually |even |still )?(?:help|helps|make|makes|improve|fix|build|count|work)\b",
             asks[k][pron.end() :],
         )
         if not does and (named_exercises(normalize(asks[k])) or named_topic(normalize(asks[k]))):
             continue  # (an injury or muscle the ask names is what the move is asked about, not the move)
         before = list(dict.fromkeys(x for a in asks[:k] if (x := _said_subject(normalize(a)))))
-        if len(before) != 1 or any(re.search(r"\b(?:what|which) muscles?\b", normalize(a)) for a in asks[:k]):
+        if len(before) != 1 or any(rx.search(r"\b(?:what|which) muscles?\b", normalize(a)) for a in asks[:k]):
             continue  # ("what muscles do lunges work and what else trains those?": "those" is the answer's)
         names_own, _, confident = engine.probe(asks[k])
         acted_on = _ACTED_ON.search(asks[k][: pron.start()].lower())
@@ -1494,7 +1494,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # The same reply again ("how many days a week, how long per session"): the context
             # swallowed the ask; answer it on its own.
             alone = answer_fn(ask)
-            starter = re.search(
+            starter = rx.search(
                 r"\b(?:starter|beginners?|first one|start with|easiest|easy one)\b", normalize(ask)
             )
             if starter:
@@ -1518,7 +1518,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 continue
             elif alone.found and alone.topic != "rule:about":
                 ans = alone
-            elif context in FLIP and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
+            elif context in FLIP and rx.search(r"\b(?:after|afterwards|before)\b", normalize(ask)):
                 flipped = engine.compose_for(FLIP[context], ask)
                 if flipped is not None:
                     ans = flipped
@@ -1555,7 +1555,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if (
             not ans.found
             and context in FLIP
-            and re.search(r"\b(?:after|afterwards|before)\b", normalize(ask))
+            and rx.search(r"\b(?:after|afterwards|before)\b", normalize(ask))
         ):
             # "what should I do to warm up and what after?": the other end of the session.
             flipped = engine.compose_for(FLIP[context], ask)
@@ -1643,7 +1643,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             said_before = normalize(" ".join(r.text for r in replies))
             if (
                 kind == "what"
-                and not re.search(
+                and not rx.search(
                     r"\b(?:muscles?|work|works|target|hit|for|help|helps|point|good|benefits?|after|before|"
                     # (td r13: "where do my feet go" asks the step, even after a card that holds it)
                     r"start|starter|first|where)\b",
@@ -1679,7 +1679,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not any(says_exercise(t, plain) for t in ans.topics)
             and not named_exercises(normalize(ask))
             # ("what other exercises train those?": other moves are asked for)
-            and not re.search(
+            and not rx.search(
                 r"\b(?:exercises?|moves?|drills?|other|else|another|instead|alternatives?|swap|replace)\b",
                 normalize(ask),
             )
@@ -1694,8 +1694,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             replies
             and replies[-1].topic == "rule:muscles_used"
             and (
-                re.search(r"\b(?:exercises?|moves?|drills?)\b", normalize(ask))
-                or re.search(
+                rx.search(r"\b(?:exercises?|moves?|drills?)\b", normalize(ask))
+                or rx.search(
                     r"\b(?:what|which)\b.* for (?:each(?: one)?|them|those|all of them)$", normalize(ask)
                 )
             )
@@ -1717,7 +1717,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if the_one is not None and replies and (replies[-1].topic or "").startswith("equipment:"):
             # "dont own an exercise ball, can i still do the hamstring one": the kit reply's swap for
             # that muscle's move, not the muscle's card after it
-            muscle = next((m for w, m in MUSCLE_WORDS if re.fullmatch(rf"(?:{w})", the_one.group(1))), None)
+            muscle = next((m for w, m in MUSCLE_WORDS if rx.fullmatch(rf"(?:{w})", the_one.group(1))), None)
             word = the_one.group(1).rstrip("s")
             swapped = [
                 f"exercise:{e.id}"
@@ -1859,9 +1859,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # (a part no topic answers is left out: the parts answered are the reply, not a line
                 # telling the runner to ask again)
                 continue
-            title = re.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
+            title = rx.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
             if title and any(
-                re.match(
+                rx.match(
                     rf"(?:(?:Yes|No|Not strictly|Not quite)\b[^.:]{{0,40}}[.:]\s+)?"
                     rf"{re.escape(title.group(0))}",
                     t,
@@ -1871,7 +1871,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # "Wall squat: ...\n\nWall squat: Don't let your knees...": the name is said once
                 rest = a.text[title.end() :]
                 a = replace(a, text=rest[:1].upper() + rest[1:])
-            hedge = re.match(r"I can't diagnose it, but if it's [^:]*: ", a.text)
+            hedge = rx.match(r"I can't diagnose it, but if it's [^:]*: ", a.text)
             if hedge and any(t.startswith(hedge.group(0)) for t in texts):
                 # the same "I can't diagnose it, but if it's X:" is said once, on the first part
                 rest = a.text[hedge.end() :]
@@ -1906,12 +1906,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                         and (p.split(": ", 1)[-1] not in said or len(p.split(": ", 1)[-1]) < 25)
                     )
                     # (a short numbered step said before is a leftover: "2) Hop forward onto it.")
-                    or (len(p) < 25 and not (re.match(r"\d+\) ", p.strip()) and p.strip() in said))
+                    or (len(p) < 25 and not (rx.match(r"\d+\) ", p.strip()) and p.strip() in said))
                 ]
                 said.update(p.strip() for p in parts)
                 said.update(p.split(": ", 1)[-1].strip() for p in parts)
                 # a numbered step said before ("3) Lower yourself until...") is said
-                said.update(re.sub(r"^\d+\)\s*", "", p.strip()) for p in re.split(r"\s(?=\d+\) )", x))
+                said.update(rx.sub(r"^\d+\)\s*", "", p.strip()) for p in rx.split(r"\s(?=\d+\) )", x))
                 said.add(x)
                 if kept:
                     lines.append(" ".join(kept))
@@ -2010,7 +2010,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if not hurt and out.found and out.topics[:1] == ("injury:hip_weakness",) and KNEES_IN.search(plain):
         # "my knees cave in, is that a strength thing?": a form sign the hips explain, said plainly;
         # no pain told, no pain line.
-        body = re.sub(
+        body = rx.sub(
             r"^.*?(?:I can't diagnose it, but if|If|For) (?:it's )?weak hips and poor alignment[^:]*: ",
             "",
             out.text,
@@ -2024,7 +2024,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ]
         check = ask_of(asks[-1] if asks else message)
         yesno = (
-            check.yesno or check.kind == "check" or re.search(r"\b(?:is|are|could) (?:that|it|this)\b", plain)
+            check.yesno or check.kind == "check" or rx.search(r"\b(?:is|are|could) (?:that|it|this)\b", plain)
         )
         # ("is that bad?": worth sorting out, and when to get it seen)
         lead = "Worth sorting out rather than ignoring: " if is_bad else "Yes, usually: " if yesno else ""
@@ -2035,7 +2035,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         )
         out = replace(out, text=out.text[0].upper() + out.text[1:])
     told_pain = CHRONIC.search(
-        re.sub(
+        rx.sub(
             # "without hurting", "keep me from getting hurt", "how do I avoid hurting my knees": no pain told
             r"\b(?:without|avoid|avoiding|prevent|preventing|not|never) (?:\w+ )?(?:hurting|pain|aching)\b|"
             r"\b(?:get|gets|getting|got) hurt\b",
@@ -2058,7 +2058,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and out.found
         and own is None
         and ONE_SIDE.search(plain)
-        and not re.search(r"one[- ]legged|one leg|each leg on its own|weaker side", out.text)
+        and not rx.search(r"one[- ]legged|one leg|each leg on its own|weaker side", out.text)
     ):
         # "I always get hurt on my right side only": each leg on its own, the weaker one first.
         lines = out.text.split("\n")
@@ -2077,7 +2077,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # start?") is about plyometrics, the thing the runner named.
             out = replace(out, context=named)
     rule_said = [t for t in out.topics if t in _HOW_RULES] or [
-        t for t, pat in _RULE_ASKED if pat.search(plain) and re.match(r"(?:Yes|No)\b", out.text)
+        t for t, pat in _RULE_ASKED if pat.search(plain) and rx.match(r"(?:Yes|No)\b", out.text)
     ]
     if (
         out.found
@@ -2139,7 +2139,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not hurt
         and own is None
         and _MEMBERSHIP.search(plain)
-        and not re.search(r"\b(?:gym|home|machines?)\b", out.text.lower())
+        and not rx.search(r"\b(?:gym|home|machines?)\b", out.text.lower())
     ):
         # "...asking before I pay for a membership": the decision told is answered too (no gym needed
         # to start; what a gym adds)
@@ -2154,15 +2154,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         kit_line = kit_swap(out.topic or "", kit) if len(out.topics) <= 1 else None
         if (
             kit_line
-            and re.search(r"(?:^|\s)1\) ", out.text)
-            and not re.search(r"^No [^?]{2,40}\? ", out.text, re.M)
+            and rx.search(r"(?:^|\s)1\) ", out.text)
+            and not rx.search(r"^No [^?]{2,40}\? ", out.text, re.M)
         ):
             out = replace(out, text=f"{kit_line}\n{out.text}")
         out = replace(out, text=drop_kit(out.text, kit))
     if (
         background
         and out.found
-        and any(re.search(r"\bwho(?:s| is) (?:right|correct)\b", normalize(a)) for a in asks)
+        and any(rx.search(r"\bwho(?:s| is) (?:right|correct)\b", normalize(a)) for a in asks)
     ):
         out = replace(out, text=who_right(out.text, background))  # "who's right?": who, not "No"
         # (a card pointer for an exercise the message never named is a stray line under the verdict)
@@ -2187,12 +2187,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not hurt
         and out.found
         and BULK_WORRY.search(normalize(background))
-        and not re.search(r"\b(?:bulk|bulky)\b", out.text)
+        and not rx.search(r"\b(?:bulk|bulky)\b", out.text)
     ):
         # "...but I'm worried about bulking up. What should I do in the gym?": the worry answered too
         w_ans = answer_fn("will lifting weights make me bulky?")
         if w_ans.found and w_ans.topics == ("rule:bulk",):
-            bulk = re.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+            bulk = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
             lines = out.text.split("\n")
             at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
             lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
@@ -2202,7 +2202,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and out.found
         and (cleared(plain) or returning(plain))
         and any(t.startswith("injury:") for t in out.topics)
-        and not re.search(r"\b(?:start light|build up|build back|gradually)\b", out.text)
+        and not rx.search(r"\b(?:start light|build up|build back|gradually)\b", out.text)
     ):
         # "coming back from runner's knee, cleared, how do I rebuild?": how to return, then what to do.
         trace("returning")
@@ -2216,7 +2216,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and out.found
         and len(asks) > 1
         and any(WHICH_DAYS.search(normalize(a)) for a in asks)
-        and not re.search(r"\b(?:easy days?|hard-run days?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", out.text)
+        and not rx.search(r"\b(?:easy days?|hard-run days?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", out.text)
     ):
         # "...what should it focus on, and where in the week should it go?": the week part too
         lines = out.text.split("\n")
@@ -2225,7 +2225,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         out = replace(out, text="\n".join(lines))
     if return_note and out.found:
         # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
-        body = re.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
+        body = rx.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
         out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
@@ -2242,7 +2242,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             yes_no_asked
             and len(asks) == 1
             # ("is the gym safe for me or should I stick to home?": a choice the note itself answers)
-            and (_VERDICT_LEAD.match(out.text) or not re.search(r"\bor\b", normalize(asks[0])))
+            and (_VERDICT_LEAD.match(out.text) or not rx.search(r"\bor\b", normalize(asks[0])))
         ):
             # ("Would leg exercises help with balance?" at 65: the verdict first, then the note)
             head, _, rest = out.text.partition("\n")
@@ -2349,7 +2349,7 @@ def _eve_reply(message: str) -> str | None:
     if not any(_KEEP_OR_SKIP.search(normalize(a)) for a in asks):
         return None
     lift: list[str] = []
-    for chunk in re.split(r"[,.;:!?]|\bbut\b", message.lower()):
+    for chunk in rx.split(r"[,.;:!?]|\bbut\b", message.lower()):
         told = normalize(chunk)
         if _LIFT_TOLD.search(told):
             lift += [m.group(1) for m in DAY.finditer(told) if m.group(1) != race]
@@ -2363,12 +2363,12 @@ def _eve_reply(message: str) -> str | None:
             f"Yes, keep it: {name} is clear of the day before your race, the one day the article rules "
             "out. Keep it off hard-run days as usual."
         )
-    either = any(re.search(r"\bor\b", normalize(a)) for a in asks)
+    either = any(rx.search(r"\bor\b", normalize(a)) for a in asks)
     verdict = week_verdict(message)
     if verdict is not None and verdict.startswith("No: ") and "day before your race" in verdict:
         return f"Skip it or move it: {verdict[4:]}" if either else verdict
     yes_no = any(
-        re.match(
+        rx.match(
             r"(?:(?:and|so|but|ok) )*(?:should|can|could|do|is|shall|would|will|ok|okay)\b", normalize(a)
         )
         for a in asks
@@ -2407,7 +2407,7 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
         "Yes, probably: never give up good form to lift heavier or squeeze out more reps. Pick a weight "
         "you're comfortable with that tires you by 12–15 reps, 2–3 sets, rather than a few reps to failure."
     ]
-    if re.search(r"\b(?:3|three) (?:times|days|x|sessions)(?: a| per)? week\b|\b3 ?x\b", plain):
+    if rx.search(r"\b(?:3|three) (?:times|days|x|sessions)(?: a| per)? week\b|\b3 ?x\b", plain):
         lines.append("Three times a week is the most the article suggests; twice is the usual.")
     if _RACE_TOLD.search(plain):
         lines.append("And keep legs off the day before your race or parkrun, so you start fresh.")
@@ -2574,11 +2574,11 @@ def _run_up_reply(message: str) -> str | None:
     asks = split_asks(message)[0]
     about = [normalize(a) for a in asks if _RUN_UP.search(normalize(a)) and _OPEN_RUN_UP.match(normalize(a))]
     if not about or any(
-        re.search(r"\b(?:heavy|heavier|new|max|more|harder|extra|hills?|plyo\w*)\b", a) or named_exercises(a)
+        rx.search(r"\b(?:heavy|heavier|new|max|more|harder|extra|hills?|plyo\w*)\b", a) or named_exercises(a)
         for a in about
     ):
         return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
-    yes = re.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
+    yes = rx.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 
 
@@ -2586,7 +2586,7 @@ _NUMBER = rx.compile(r"\d+")
 
 
 def _starts_a_word(prefix: str, said: str) -> bool:
-    """``re.search(rf"\\b{re.escape(prefix)}", said)`` for a normalised ``said`` (words of a-z and 0-9,
+    """``rx.search(rf"\\b{re.escape(prefix)}", said)`` for a normalised ``said`` (words of a-z and 0-9,
     single spaces) and a prefix of such a word: a word of ``said`` starts with it. Said with string
     tests: as a pattern, each new prefix was compiled again (and pushed re's cache past its 512)."""
     if not prefix:
@@ -2754,7 +2754,7 @@ def _answered_by(ask: str, said: str) -> bool:
 def _first_at(ex_id: str, plain: str) -> int:
     ex = EXERCISES[ex_id]
     padded = f" {plain}"
-    # (re.search(rf"\b{re.escape(name)}", plain).start() for a normalised name and message, by find:
+    # (rx.search(rf"\b{re.escape(name)}", plain).start() for a normalised name and message, by find:
     # a word of the message starts there; an empty name, where the first word starts)
     at = [
         padded.find(f" {name}") if name else 0

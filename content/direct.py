@@ -962,7 +962,7 @@ _ORDER_LIFT = rx.compile(
 def order_subject(question: str) -> str | None:
     """ "do my strides go before or after the strength session": the answer for the thing asked
     about (the run goes before, the strength work after); None when it doesn't say."""
-    m = re.search(r"\b(?:before or after|after or before)\b", question)
+    m = rx.search(r"\b(?:before or after|after or before)\b", question)
     if m is None or not _ORDER_RUN.search(question):
         return None  # "legs before or after a swim": no run to put first
     head = question[: m.start()]
@@ -1022,9 +1022,9 @@ def _polar(question: str, text: str) -> str:
         return text
     pos = m.group("pos") or m.group("pos2")
     word = "Fine" if pos in _PLAIN_OK else pos.capitalize()
-    if re.match(r"Yes\b", text):
+    if rx.match(r"Yes\b", text):
         return word + text[3:]
-    if re.match(r"No[:,]", text):
+    if rx.match(r"No[:,]", text):
         return "Bad idea" + text[2:]
     return text
 
@@ -1119,7 +1119,7 @@ def _knee_yes(topic_id: str, question: str) -> str | None:
             "Start light (one or two sets, no added weight), slow and controlled, build up over the weeks, "
             "and stop if the knee hurts or swells."
         )
-    if _KNEE_HELP.search(question) and not re.search(
+    if _KNEE_HELP.search(question) and not rx.search(
         r"\b(?:hurts?|pain\w*|sore|swollen|swelling|clicks?)\b", question
     ):
         return (
@@ -1226,7 +1226,7 @@ def _changes(question: str) -> str | None:
     sore = (
         " A little soreness for a day or two after a new session is normal; if your knees still hurt "
         "after that, or it's sharp, see a physio."
-        if re.search(r"\b(?:sore|ache\w*|achy|hurt\w*)\b", question)
+        if rx.search(r"\b(?:sore|ache\w*|achy|hurt\w*)\b", question)
         else ""
     )
     return f"{['', '', 'Two', 'Three'][len(fixes)]} changes: {said}.{sore}"
@@ -1259,7 +1259,7 @@ def _direct(topic_id: str, question: str) -> str | None:
     if topic_id in _STRAIGHTEN_TOPICS and _FULLY_STRAIGHT.search(question):
         # "do I push all the way till my leg is straight?": no, just short of it
         return FULLY_STRAIGHT_TEXT
-    if topic_id == "rule:run_first" and _NEXT_DAY.search(question) and not re.search(r"\bor\b", question):
+    if topic_id == "rule:run_first" and _NEXT_DAY.search(question) and not rx.search(r"\bor\b", question):
         # "legs the morning after my long run?": the next day, the hard-run-day rule's case, not the
         # order within one day
         return direct("rule:hard_run_day", question)
@@ -1270,7 +1270,7 @@ def _direct(topic_id: str, question: str) -> str | None:
         verdict = order_verdict(question)
         if verdict is not None:
             return verdict
-    if topic_id == "rule:run_first" and not re.search(r"\bstretch\w*|\bwarm", question):
+    if topic_id == "rule:run_first" and not rx.search(r"\bstretch\w*|\bwarm", question):
         subject = order_subject(question)
         if subject is not None:
             return subject
@@ -1320,8 +1320,8 @@ def _as_event(question: str, text: str) -> str:
         return text
     word = m.group(0).split()[-1]
     word = _EVENT_OF.get(word, word)
-    text = re.sub(r"\bin race week\b", f"in the week of the {word}", text)
-    return re.sub(r"\b(?:the|a) race\b", f"the {word}", text)
+    text = rx.sub(r"\bin race week\b", f"in the week of the {word}", text)
+    return rx.sub(r"\b(?:the|a) race\b", f"the {word}", text)
 
 
 def _race_weekday(question: str, text: str) -> str:
@@ -1431,19 +1431,19 @@ def _first_of(question: str) -> str | None:
     r_end = _RUN_WORD.search(question, r).end()  # type: ignore[union-attr]
     lift_end = _LIFT_WORD.search(question, lift).end()  # type: ignore[union-attr]
     first, second = ("run", "lift") if r < lift else ("lift", "run")
-    if re.search(
+    if rx.search(
         r"\b(?:just|already) (?:did|done|finished|ran|had|got back from|back from)\b(?: \w+){0,6}\s*$",
         question[:r],
     ):
         return "run"  # "smash legs now, just did 10x400?": the run is done, the lifting comes after it
     between = question[min(r, lift) : max(r, lift)]
-    if re.search(r"\b(?:after|following)\b", between):
+    if rx.search(r"\b(?:after|following)\b", between):
         return second  # "legs at night after an easy morning run"
-    if re.search(r"\b(?:then|before|followed by|and then)\b", between):
+    if rx.search(r"\b(?:then|before|followed by|and then)\b", between):
         return first  # "lifting in the morning then a long run"
     times = [
         (m.start(), _TIME_RANK[m.group(0)])
-        for m in re.finditer(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", question)
+        for m in rx.finditer(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", question)
     ]
     if len(times) >= 2:
 
@@ -1454,9 +1454,9 @@ def _first_of(question: str) -> str | None:
             before = [
                 t
                 for t in times
-                if re.fullmatch(r"\w+ ", question[t[0] : start])
+                if rx.fullmatch(r"\w+ ", question[t[0] : start])
                 # ("gym at 6am run at lunch": "at 6am" belongs to the gym)
-                and not re.search(
+                and not rx.search(
                     r"\b(?:at|in|by|around|about|from|till|until|before|after|the)\s*$", question[: t[0]]
                 )
             ]
@@ -1501,7 +1501,7 @@ def time_choice(question: str) -> str | None:
 def swapped_choice(question: str) -> str | None:
     """ "gym in the morning and run in the evening, or run in the morning and gym later?": the two
     orders offered as an either/or; the one with the run first, said as that option."""
-    halves = re.split(
+    halves = rx.split(
         r",? or (?:should i |do i |is it better to |would it be better to )?", question, maxsplit=1
     )
     if len(halves) != 2:
@@ -1510,7 +1510,7 @@ def swapped_choice(question: str) -> str | None:
     if a is None or b is None or a == b:
         return None
     pick = halves[0] if a == "run" else halves[1]
-    when = re.search(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", pick)
+    when = rx.search(r"\b(?:" + "|".join(_TIME_RANK) + r")\b", pick)
     lead = (
         f"Run in the {when.group(0)}, lift later" if when and when.group(0) in _PART_OF_DAY else "Run first"
     )
@@ -1534,11 +1534,11 @@ _PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 def order_verdict(question: str) -> str | None:
     """The verdict on a day with both a run and strength work ("is that order ok?"): yes when the run
     comes first and isn't a hard one; else what to change."""
-    if re.match(r"(?:how|what|whats|when|which|where|why)\b", question):
+    if rx.match(r"(?:how|what|whats|when|which|where|why)\b", question):
         return None  # "how long should I wait after a run before lifting?" asks for a figure
-    if not _ORDER_ASK.search(question) or re.search(r"\b(?:before or after|after or before|or)\b", question):
+    if not _ORDER_ASK.search(question) or rx.search(r"\b(?:before or after|after or before|or)\b", question):
         return None  # "before or after my run?" asks which, not whether
-    if re.search(
+    if rx.search(
         r"\b(?:day|days|week|hours|morning) (?:after|before|out)\b|\b(?:night|"
         r"eve|evening) before\b|\b(?:next|following) (?:day|morning)\b|\btomorrow\b|"
         r"\byesterday\b",
@@ -1637,7 +1637,7 @@ def _segments(message: str) -> list[str]:
     text = message.lower().replace("'", "")
     # "legs friday before sat parkrun": the lift's day, then the race's (two pieces, not both races)
     text = _BEFORE_DAY.sub(",", text)
-    parts = re.split(
+    parts = rx.split(
         r"[,;.!?\n]+|\s+-\s+|\s*[\u2014\u2013]\s*|\b(?:and|but|then|so|while|plus|if|because|cos|since|as|with|when)\b",
         text,
     )
@@ -1654,7 +1654,7 @@ def _event_of(seg: str) -> str | None:
         # "legs after my long run sunday": both in one piece; the run is what the day is.
         lift = _WEEK_LIFT.search(seg)
         return "hard" if lift is None or hard.start() < lift.start() else "lift+hard"
-    if _WEEK_EASY.search(seg) or re.search(r"\b(?:run|runs|running)\b", seg):
+    if _WEEK_EASY.search(seg) or rx.search(r"\b(?:run|runs|running)\b", seg):
         return "easy"
     return None
 
@@ -1683,7 +1683,7 @@ def _week(message: str) -> dict[str, set[int]]:
             continue
         alone = (
             bool(found)
-            and not re.sub(r"\b(?:or|either)\b", "", _DAY_WORD.sub("", seg)).replace("on", "").strip()
+            and not rx.sub(r"\b(?:or|either)\b", "", _DAY_WORD.sub("", seg)).replace("on", "").strip()
         )
         if event is None and alone:
             event = last  # "legs on mon and thu": "thu" alone borrows the event before it
@@ -1721,7 +1721,7 @@ def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
 
 def _asks_ok(plain: str) -> bool:
     return bool(
-        re.search(r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|would it|do i)\b", plain)
+        rx.search(r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|would it|do i)\b", plain)
     )
 
 
@@ -1752,7 +1752,7 @@ def week_verdict(message: str, lift_only: bool = True) -> str | None:
             out = "Yes, that's a problem: " + out[4:]
         elif out.startswith("Yes, ") and " fine" in out.split(":", 1)[0]:
             out = "No, " + out[5:]
-    if "the day before your race" in out and re.search(r"\bonly\b", message.lower()):
+    if "the day before your race" in out and rx.search(r"\bonly\b", message.lower()):
         out += (
             "\nIf that's your only gym day, skip it on race weekends, or do 15 minutes of bodyweight moves "
             "at home earlier in the week instead."
@@ -1785,7 +1785,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     article's rules: not on the same day as a hard run, not the day before a race. None when the
     message names no hard-run or race day."""
     plain = message.lower()
-    if not _WEEK_LIFT.search(plain) and not re.search(r"\bwhat days|which days?\b", plain):
+    if not _WEEK_LIFT.search(plain) and not rx.search(r"\bwhat days|which days?\b", plain):
         return None
     asking = _segments(message)[-1:]
     if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0])):
@@ -1813,7 +1813,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if lift:
         clash = sorted(lift & hard)
         fine = sorted(lift - hard - eve)
-        if clash and fine and re.search(r"\bor\b", asking[0]):
+        if clash and fine and rx.search(r"\bor\b", asking[0]):
             # "intervals on wednesday: lift tuesday, wednesday or thursday?": the ones that fit
             return (
                 f"{_names(fine)}, not {_names(clash)}: {_names(clash)} is a hard-run day, and the article "
@@ -1825,7 +1825,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             are = "are hard-run days" if len(clash) > 1 else "is a hard-run day"
             first = (
                 " Running first doesn't change that: it's the order for a day with an easy run."
-                if re.search(r"\brun(?:ning)? first\b", plain)
+                if rx.search(r"\brun(?:ning)? first\b", plain)
                 else ""
             )
             return (
@@ -1864,7 +1864,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if (
         not _DAY_WORD.search(asking[0])
         and not _WHICH_DAY.search(asking[0])
-        and re.search(
+        and rx.search(
             r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|or nah|or not)\b", asking[0]
         )
     ):

@@ -124,7 +124,7 @@ def _needs(ex_id: str, kit: str) -> bool:
     if kit in ("weight", "dumbbell"):
         return "dumbbell" in uses or "weight" in uses
     if kit in ("step", "stair", "box", "bench"):
-        return bool(re.search(r"\b(?:steps?|stairs?|box|bench|block)\b", uses))
+        return bool(rx.search(r"\b(?:steps?|stairs?|box|bench|block)\b", uses))
     return kit in uses
 
 
@@ -149,8 +149,8 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     rest = plain
     for t in named:  # ("calf raises" names an exercise, not the calves)
         for n in (EXERCISES[t.split(":", 1)[1]].name, *EXERCISES[t.split(":", 1)[1]].aliases):
-            rest = re.sub(rf"\b{re.escape(normalize(n))}s?\b", " ", rest)
-    muscle = next((m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", rest)), None)
+            rest = rx.sub(rf"\b{re.escape(normalize(n))}s?\b", " ", rest)
+    muscle = next((m for w, m in MUSCLE_WORDS if rx.search(rf"\b(?:{w})\b", rest)), None)
     if other and not named and context and context.startswith("exercise:"):
         named = [context]  # "any others?" after the calf raise: others than it
     if other and not named and not no_kit:
@@ -363,8 +363,8 @@ def where_part(ask: str, context: str | None) -> Answer | None:
     for line in (*ex.steps, *ex.cues):
         if not pat.search(line):
             continue
-        figures = set(re.findall(r"\d+°?", line))
-        if any(figures and figures <= set(re.findall(r"\d+°?", p)) for p in picked):
+        figures = set(rx.findall(r"\d+°?", line))
+        if any(figures and figures <= set(rx.findall(r"\d+°?", p)) for p in picked):
             continue  # "Stop at 90° at the knee" after "bent to 90°"
         if any(len(set(normalize(line).split()) - set(normalize(p).split()) - STOPWORDS) < 3 for p in picked):
             continue  # "Shoulder blades stay on the floor." after the step that says it
@@ -405,8 +405,8 @@ def version_of(topic: str, words: list[str]) -> str | None:
             (
                 e
                 for e in _related(topic)
-                if all(re.search(rf"\b{re.escape(w[:4])}", text_of(e)) for w in words)
-                and any(not re.search(rf"\b{re.escape(w[:4])}", own) for w in words)
+                if all(rx.search(rf"\b{re.escape(w[:4])}", text_of(e)) for w in words)
+                and any(not rx.search(rf"\b{re.escape(w[:4])}", own) for w in words)
             ),
             None,
         )
@@ -454,9 +454,9 @@ def also_version(message: str, ans: Answer, engine: Engine) -> Answer | None:
     name = normalize(EXERCISES[best].name)
     me = EXERCISES[topic.split(":", 1)[1]]
     base = [normalize(n) for n in (me.name, *me.aliases)]
-    said = [b for b in sorted(base, key=len, reverse=True) if re.search(rf"\b{re.escape(b)}", ask)]
+    said = [b for b in sorted(base, key=len, reverse=True) if rx.search(rf"\b{re.escape(b)}", ask)]
     # "how many sets of one-legged squats": the same ask about the version
-    swapped = re.sub(rf"\b{re.escape(said[0])}\w*", name, ask, count=1) if said else ""
+    swapped = rx.sub(rf"\b{re.escape(said[0])}\w*", name, ask, count=1) if said else ""
     more = engine.compose_for(f"exercise:{best}", swapped or f"how do i do {name}")
     if more is None:
         return None
@@ -487,7 +487,7 @@ def comes_after(ask: str, context: str | None, alone: Answer, engine: Engine) ->
         named is None
         and context is not None
         and context in _NEXT
-        and (says_exercise(context, plain) or re.search(r"\b(?:there|that|it|them|this|those)\b", plain))
+        and (says_exercise(context, plain) or rx.search(r"\b(?:there|that|it|them|this|those)\b", plain))
     ):
         named = context  # "what do I progress to from there?" after box hops
     if named is None:
@@ -520,11 +520,11 @@ def other_way(ask: str, context: str | None, engine: Engine) -> Answer | None:
         if m.group(1):
             # "without stepping back": the one that says "instead of / rather than / without stepping"
             stem = m.group(1)[:4]
-            hits = 2 * bool(re.search(rf"\b(?:instead of|rather than|without) {re.escape(stem)}", text))
+            hits = 2 * bool(rx.search(rf"\b(?:instead of|rather than|without) {re.escape(stem)}", text))
         else:
             hits = sum(
-                bool(re.search(rf"\b{re.escape(w[:4])}", text))
-                and not re.search(rf"\b{re.escape(w[:4])}", own)
+                bool(rx.search(rf"\b{re.escape(w[:4])}", text))
+                and not rx.search(rf"\b{re.escape(w[:4])}", own)
                 for w in words
             )
             if (
@@ -532,7 +532,7 @@ def other_way(ask: str, context: str | None, engine: Engine) -> Answer | None:
                 and m.group(0).strip().endswith("only")
                 and len(_related(context)) == 1
                 and any(
-                    re.search(rf"\b{re.escape(w[:4])}", own) and not re.search(rf"\b{re.escape(w[:4])}", text)
+                    rx.search(rf"\b{re.escape(w[:4])}", own) and not rx.search(rf"\b{re.escape(w[:4])}", text)
                     for w in words
                 )
             ):
@@ -587,7 +587,7 @@ def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Ans
                 trace("sibling_travel", walk)
                 lead = f"Yes: that's the {EXERCISES[walk].name.lower()}. "
                 return replace(
-                    ans, text=lead + re.sub(rf"^{re.escape(EXERCISES[walk].name)}:\s*", "", ans.text)
+                    ans, text=lead + rx.sub(rf"^{re.escape(EXERCISES[walk].name)}:\s*", "", ans.text)
                 )
     if context is None or not alone.found or len(alone.topics) != 1:
         return None
@@ -626,7 +626,7 @@ def sibling(ask: str, context: str | None, alone: Answer, engine: Engine) -> Ans
         if ctx_kit is not None:
             # "how high should the box be" after step-ups: the bench it is done on
             trace("sibling_kit", context)
-            return engine.compose_for(context, re.sub(rf"\b{said[0]}\b", ctx_kit, plain))
+            return engine.compose_for(context, rx.sub(rf"\b{said[0]}\b", ctx_kit, plain))
     if not marker:
         return None  # ("should I walk down?" after hill repeats is not the walking lunge)
     trace("sibling", other)
@@ -670,9 +670,9 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
         return None
     if any(says_exercise(f"exercise:{e.id}", plain) for e in EXERCISES.values()):
         return None  # "which muscles does the bridge work": the exercise's own answer
-    if re.search(
+    if rx.search(
         r"\b(?:running|run|runs|runner|runners|used|use|it|this|that|they|them)\b", plain
-    ) and not re.search(r"\b(?:push|swing|forward|upright|off|land|landing|behind)\b", plain):
+    ) and not rx.search(r"\b(?:push|swing|forward|upright|off|land|landing|behind)\b", plain):
         return None  # "which muscles does running use?": the muscles-used rule
     words = [w for w in plain.split() if w not in STOPWORDS]
     scores = {m: sum(w in _JOBS[m].split() for w in words) for m in _JOBS}
@@ -683,7 +683,7 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
     m = MUSCLES[best]
     said = set(words)
     role = max(SENTENCE.split(m.role), key=lambda x: len(said & set(normalize(x).split())))
-    where = re.sub(r"\s*\(.*\)$", "", m.location)
+    where = rx.sub(r"\s*\(.*\)$", "", m.location)
     text = f"Mainly the {m.name.lower()} ({where}). {role}\nMore: /muscle {m.name.lower()}"
     topic = f"muscle:{best}"
     sure = steer(plain)
@@ -731,7 +731,7 @@ def next_fact(context: str, ask: str, said: str, engine: Engine) -> Answer | Non
     said_plain = normalize(said)
     best, score = "", 0
     for line in full.text.split("\n")[1:]:
-        body = re.sub(r"^(?:\d+\.|[A-Z][a-z ]+:)\s*", "", line)
+        body = rx.sub(r"^(?:\d+\.|[A-Z][a-z ]+:)\s*", "", line)
         for sentence in SENTENCE.split(body):
             plain = normalize(sentence)
             if not plain or plain in said_plain:
@@ -769,7 +769,7 @@ def keep_running(ask: str, context: str | None, alone: Answer, told: str = "") -
     """ "can I still run?" about runner's knee or shin splints: the article doesn't say; general care.
     An ache ``told`` in the message with no injury named: the same care, with no diagnosis."""
     plain = normalize(ask)
-    if not _KEEP_RUNNING.search(plain) or re.search(
+    if not _KEEP_RUNNING.search(plain) or rx.search(
         r"\b(?:after|before|same day|leg day|lifting|the gym|strength)\b", plain
     ):
         return None  # ("can I run after leg day?" is about timing, not running through the pain)
@@ -793,7 +793,7 @@ def keep_running(ask: str, context: str | None, alone: Answer, told: str = "") -
     listed_names = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
     lead = (
         "Not necessarily, but ease off"
-        if re.search(r"\b(?:stop|quit|pause|break|rest|off)\b", plain)
+        if rx.search(r"\b(?:stop|quit|pause|break|rest|off)\b", plain)
         else "Only if it doesn't make the pain worse"
     )
     text = (
@@ -822,7 +822,7 @@ def applied(ask: str, context: str | None, alone: Answer) -> Answer | None:
     if (
         not ex_id.startswith("exercise:")
         or len(words) > 4
-        or not re.match(r"(?:and|so|but|ok|okay|what about|how about|same|even|on|for|with|during)\b", plain)
+        or not rx.match(r"(?:and|so|but|ok|okay|what about|how about|same|even|on|for|with|during)\b", plain)
     ):
         return None
     rule = RULES[context.split(":", 1)[1]]
@@ -862,18 +862,18 @@ def feel_it(ask: str, context: str | None) -> Answer | None:
     plain = normalize(ask)
     if not context or not context.startswith("exercise:"):
         return None
-    if re.search(
+    if rx.search(
         r"\b(?:knees?|back|ankles?|shins?|feet|foot|joints?|pain|hurts?|sharp|aches?|achy)\b", plain
     ):
         return None  # ("I feel it in my knees, is that bad?": a pain question, not where it works)
-    named_muscle = any(re.search(rf"\b(?:{w})\b", plain) for w, _ in MUSCLE_WORDS)
+    named_muscle = any(rx.search(rf"\b(?:{w})\b", plain) for w, _ in MUSCLE_WORDS)
     if not (_FEEL.search(plain) or (WOULD_HELP.search(plain) and named_muscle)):
         return None  # ("would that help my hamstrings?" after calf raises: whether it works them)
     ex = EXERCISES[context.split(":", 1)[1]]
     main = _and_join(muscle_names(ex.primary).lower().split(", "))
     also = _and_join(muscle_names(ex.secondary).lower().split(", ")) if ex.secondary else ""
     helpers_said = f"; the {also} help" if also else ""
-    asked = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
+    asked = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if rx.search(rf"\b(?:{w})\b", plain)), None)
     if asked is None:
         lead = f"Mainly in the {main}{helpers_said}."
     elif asked in ex.primary:
@@ -902,7 +902,7 @@ def at_home(ask: str, context: str | None) -> Answer | None:
     plain = normalize(ask)
     if not context or context.startswith("exercise:") or not _AT_HOME.search(plain):
         return None
-    if not re.search(r"\b(?:them|those|these|any|it|that|this|ones|instead|alternatives?|version)\b", plain):
+    if not rx.search(r"\b(?:them|those|these|any|it|that|this|ones|instead|alternatives?|version)\b", plain):
         return None
     shown = [EXERCISES[e] for e in listed(context)[:4]]
     if not shown or all(e.setting != "gym" for e in shown):
@@ -946,7 +946,7 @@ def bad_weather(ask: str, context: str | None) -> Answer | None:
     if len(plain.split()) > 16 or not _WEATHER_SAID.search(plain):
         return None
     text = _INDOOR_HILLS
-    if re.match(r"(?:so |but |and )?(?:can|could|is it ok to|may) (?:i|you|we)\b", plain):
+    if rx.match(r"(?:so |but |and )?(?:can|could|is it ok to|may) (?:i|you|we)\b", plain):
         text = "Yes. " + text
     trace("bad_weather", context)
     topic = "exercise:treadmill_incline"
@@ -972,13 +972,13 @@ def rest_day(ask: str) -> Answer | None:
     check = ask_of(ask)
     if not _REST_DAY.search(plain) or not (check.yesno or check.kind == "check") or " or " in f" {plain} ":
         return None
-    if not re.search(
+    if not rx.search(
         r"\b(?:lift\w*|strength|legs?|leg day|gym|weights|train\w*|do (?:it|them|this|that)|workouts?|"
         r"sessions?|exercises?|squats?|lunges?)\b",
         plain,
     ):
         return None  # ("should I rest on easy days?": not about lifting on them)
-    if re.search(r"\b(?:plyo\w*|jump\w*|hops?|race|racing)\b", plain):
+    if rx.search(r"\b(?:plyo\w*|jump\w*|hops?|race|racing)\b", plain):
         return None  # (plyometrics on a rest day and race week have their own answers)
     trace("rest_day")
     topic = "rule:hard_run_day"
@@ -1036,27 +1036,27 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
     plain = normalize(ask)
     if not _ONE_ASK.search(plain) or named_exercises(plain):
         return None
-    muscle = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", plain)), None)
+    muscle = next((m.split(":", 1)[1] for w, m in MUSCLE_WORDS if rx.search(rf"\b(?:{w})\b", plain)), None)
     if (
         muscle is None
         and context
         and context.startswith("muscle:")
-        and re.search(r"\bwhich one\b|\bbest\b", plain)
+        and rx.search(r"\bwhich one\b|\bbest\b", plain)
     ):
         muscle = context.split(":", 1)[1]  # "which one is best?" after the glutes' exercises
     if muscle is None or muscle not in _ONE_PICK_HOME:
         return None
-    if not re.search(
+    if not rx.search(
         r"\b(?:exer\w*|excer\w*|moves?|workouts?|things?|one|it|be|do|fire|build|strengthen|train)\b", plain
     ):
         return None  # ("best time for my calves"...: not asking for an exercise)
-    if re.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):
+    if rx.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):
         return None
-    if re.search(r"\b(?:exer\w*s|excer\w*s|moves|workouts|drills)\b", plain) and not re.search(
+    if rx.search(r"\b(?:exer\w*s|excer\w*s|moves|workouts|drills)\b", plain) and not rx.search(
         r"\b(?:one|single|only|just)\b", plain
     ):
         return None  # ("best ham exercises?": the list, plural)
-    gym = bool(re.search(r"\b(?:gym|machines?)\b", plain))
+    gym = bool(rx.search(r"\b(?:gym|machines?)\b", plain))
     ex = EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[muscle]]
     steps = " ".join(f"{n}) {x}" for n, x in enumerate(ex.steps, 1))
     text = (

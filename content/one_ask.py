@@ -391,7 +391,7 @@ def suits(context: str, who: str, engine: Engine) -> Answer | None:
 
 
 def _knee_safe(plain: str, context: str | None, earlier: str) -> Answer | None:
-    if not _KNEE_SAFE.search(plain) or re.search(
+    if not _KNEE_SAFE.search(plain) or rx.search(
         r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b", plain
     ):
         return None  # ("how do I do the leg press without hurting my knees": its steps say it)
@@ -564,7 +564,7 @@ def kit_moves(ask: str, context: str | None) -> Answer | None:
     if ex is None or not ex.substitutes:
         return None
     steady = next(
-        (c for c in ex.cues if re.search(r"\b(?:slide|roll|tip|brace|solid|stable)\b", c.lower())),
+        (c for c in ex.cues if rx.search(r"\b(?:slide|roll|tip|brace|solid|stable)\b", c.lower())),
         "Push it against a wall so it can't move.",
     )
     others = [x for x in ex.substitutes if not ("wall" in x and "wall" in steady.lower())]
@@ -658,7 +658,7 @@ def _sides(context: str, plain: str) -> Answer | None:
         (
             x
             for x in reversed(ex.steps)  # (the switch comes last: "repeat leading with the left leg")
-            if re.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
+            if rx.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
         ),
         None,
     )
@@ -718,7 +718,7 @@ def _the_x_one(context: str | None, plain: str, engine: Engine) -> Answer | None
     m = _THE_X_ONE.search(plain)
     if m is None or context is None or named_exercises(plain) or m.group("word") in STOPWORDS:
         return None
-    if re.search(r"\bhow (?:many|much|long|often|heavy|far|deep|high|low|fast)\b", plain) or not re.search(
+    if rx.search(r"\bhow (?:many|much|long|often|heavy|far|deep|high|low|fast)\b", plain) or not rx.search(
         r"\b(?:how (?:do|does|should|would|to)|explain|what (?:is|s|does)|whats|show me|describe|steps)\b",
         plain,
     ):
@@ -1072,7 +1072,7 @@ def _answer_one(
         and _HELP_ASKED.search(plain)
         # ("...give up on every hill": the hill is where it shows, not a move asked about)
         and not [e for e in named_exercises(plain) if e != "exercise:hill_repeats"]
-        and not re.search(
+        and not rx.search(
             r"\b(?:why|hurt\w*|pain\w*|sore|injur\w*|sharp|swollen|compared|than|vs|versus|imbalanc\w*|balance)\b",
             plain,
         )
@@ -1090,10 +1090,10 @@ def _answer_one(
         slower = answer_fn(SLOWER_ASK)
         if slower.found and slower.topics == ("rule:bulk",):
             return slower
-    if re.search(r"\broutine\b", plain) and _RUN_ORDER.search(plain):
+    if rx.search(r"\broutine\b", plain) and _RUN_ORDER.search(plain):
         # "can I go straight into my leg routine after an easy run?": the session and the run's order,
         # not how a routine progresses
-        ask = re.sub(r"\b(?:(?:leg|legs|strength|gym|lifting) )?routine\b", "strength workout", plain)
+        ask = rx.sub(r"\b(?:(?:leg|legs|strength|gym|lifting) )?routine\b", "strength workout", plain)
         plain = ask
     placed = _PLACE.search(plain)
     if placed:
@@ -1107,7 +1107,7 @@ def _answer_one(
             if steps is not None:
                 trace("place", moves[0])
                 return steps
-    told = re.sub(r"['’]", "", f"{background} {ask}".lower())
+    told = rx.sub(r"['’]", "", f"{background} {ask}".lower())
     # (content/direct.py week_verdict answers the weeks it can read; this reads the rest)
     days = days_reply(told) if WHICH_DAYS.search(plain) and not week_verdict(told) else None
     # ("...intervals Tue, tempo Fri, long run Sun. Which days should I fit leg strength into?": their days,
@@ -1169,7 +1169,7 @@ def _answer_one(
     if (
         easy_of is not None
         and (_TOO_EASY.search(plain) or _MAKE_HARDER.search(plain))
-        and not re.search(r"\bhow (?:much|many|heavy)\b", plain)  # ("...how much more weight?": the amount)
+        and not rx.search(r"\bhow (?:much|many|heavy)\b", plain)  # ("...how much more weight?": the amount)
         and easy_of[9:] in EXERCISES
         and not _TOO_HARD.search(plain)
         and not [e for e in named_exercises(plain) if e != easy_of]
@@ -1178,14 +1178,14 @@ def _answer_one(
         if harder_ans is not None and harder_ans.found:
             trace("too_easy", easy_of)
             # (the harder form only: the easier one is the opposite of what was asked)
-            text = re.sub(r" Easier: [^\n]*", "", harder_ans.text)
-            text = re.sub(r"^Harder: (\w)", lambda m: f"Time to make it harder: {m.group(1).lower()}", text)
+            text = rx.sub(r" Easier: [^\n]*", "", harder_ans.text)
+            text = rx.sub(r"^Harder: (\w)", lambda m: f"Time to make it harder: {m.group(1).lower()}", text)
             return replace(harder_ans, text=text)
     if (
         _NEGLECTED.search(plain)
         and not named_exercises(plain)
         and (
-            re.search(r"\b(?:muscles?|ones|groups?|parts?|bits)\b", plain)
+            rx.search(r"\b(?:muscles?|ones|groups?|parts?|bits)\b", plain)
             or (context or "").startswith("muscle")
             or context == "rule:muscles_used"
         )
@@ -1209,30 +1209,30 @@ def _answer_one(
     if (
         _IN_SEASON.search(plain)
         and _KEEP_GOING.search(plain)
-        and not re.search(r"\boff ?season\b", plain)
+        and not rx.search(r"\boff ?season\b", plain)
         and not named_exercises(plain)
-        and re.match(r"(?:(?:and|so|but) )*(?:should|do|can|is|would|will|must|shall)\b", plain)
+        and rx.match(r"(?:(?:and|so|but) )*(?:should|do|can|is|would|will|must|shall)\b", plain)
     ):
         trace("in_season", plain)
-        stop = re.search(r"\b(?:stop|stopping|drop|dropping|pause|quit)\b", plain)
+        stop = rx.search(r"\b(?:stop|stopping|drop|dropping|pause|quit)\b", plain)
         text = ("No, " if stop else "Yes, ") + IN_SEASON_TEXT
         return Answer(text, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency")
     if (
         _IN_SEASON.search(plain)
         and context
         in ("rule:frequency", "rule:why_strength", "rule:routine", "rule:time_needed", "rule:sets_reps")
-        and re.match(
+        and rx.match(
             r"(?:(?:and|but|so|ok) )*"
             r"(?:even|still|what about|how about|during|in|also|same|is that|does that)\b",
             plain,
         )
         and len([w for w in plain.split() if w not in STOPWORDS]) <= 5
-        and not re.search(r"\boff ?season\b", plain)
+        and not rx.search(r"\boff ?season\b", plain)
         and not named_exercises(plain)
     ):
         # "even in race season?" after how often: yes, the same, kept off the hard days and race eve
         trace("in_season", plain)
-        what_about = re.match(r"(?:(?:and|but|so|ok) )*(?:what|how) about\b", plain)
+        what_about = rx.match(r"(?:(?:and|but|so|ok) )*(?:what|how) about\b", plain)
         season_lead = "Keep" if what_about else "Yes, keep"
         return Answer(
             season_lead + IN_SEASON_TEXT[4:],
@@ -1252,7 +1252,7 @@ def _answer_one(
             topics=("rule:why_strength",),
             context="rule:why_strength",
         )
-    if re.search(r"\b(?:to|until|till|into) (?:muscle )?failure\b", plain) and re.match(
+    if rx.search(r"\b(?:to|until|till|into) (?:muscle )?failure\b", plain) and rx.match(
         r"(?:(?:and|so|but) )*(?:should|do|must|is|can|would|will)\b", plain
     ):
         # "should I go to failure?": no; tired by the last of 12-15 good reps
@@ -1272,7 +1272,7 @@ def _answer_one(
         return Answer(
             CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
-    if SETS_FIRST.search(plain) and re.search(
+    if SETS_FIRST.search(plain) and rx.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
     ):
         trace("sets_first", plain)
@@ -1282,7 +1282,7 @@ def _answer_one(
                 "load that tires "
                 "you) before moving on to the next."
             )
-            if re.search(r"\bhow many\b", plain)
+            if rx.search(r"\bhow many\b", plain)
             else SETS_FIRST_TEXT,
             "rule:sets_reps",
             True,
@@ -1317,8 +1317,8 @@ def _answer_one(
     if (
         _KIT_NEED.search(plain)
         and not named_exercises(plain)
-        and not re.search(r"\b(?:gym|machines?|plyo\w*|hills?)\b", plain)
-        and (context == "rule:home_workout" or re.search(r"\b(?:home|house|flat|apartment)\b", plain))
+        and not rx.search(r"\b(?:gym|machines?|plyo\w*|hills?)\b", plain)
+        and (context == "rule:home_workout" or rx.search(r"\b(?:home|house|flat|apartment)\b", plain))
     ):
         trace("home_kit", plain)
         return Answer(
@@ -1334,11 +1334,11 @@ def _answer_one(
         return Answer(
             SPREAD_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
-    if _GROUPS_PER_SESSION.search(plain) and re.match(
+    if _GROUPS_PER_SESSION.search(plain) and rx.match(
         r"(?:(?:and|so|but) )?(?:should|do|does|is|can|would)\b", plain
     ):
         trace("groups_per_session", plain)
-        one_only = re.search(
+        one_only = rx.search(
             r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
         )
         return Answer(
@@ -1382,13 +1382,13 @@ def _answer_one(
         trace("free_too", plain)
         r_topic = "rule:free_weights"
         return Answer(FREE_TOO_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
-    if "machine" in plain and _ONLY_MACHINES.match(plain) and not re.search(r"\b(?:how|which|what)\b", plain):
+    if "machine" in plain and _ONLY_MACHINES.match(plain) and not rx.search(r"\b(?:how|which|what)\b", plain):
         trace("only_machines", plain)
         r_topic = "rule:free_weights"
         return Answer(ONLY_MACHINES_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
     rest_or = _REST_OR_STRENGTHEN.search(plain)
     told_muscle = next(
-        (m for w, m in MUSCLE_WORDS if re.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
+        (m for w, m in MUSCLE_WORDS if rx.search(rf"\b(?:{w})\b", normalize(f"{background} {ask}"))),
         context if (context or "").startswith("muscle:") else None,
     )
     if rest_or is not None and told_muscle is not None:
@@ -1408,7 +1408,7 @@ def _answer_one(
         # "my knees ache on the stairs after long runs. Could that be weak quads?": possibly (no
         # diagnosis), and why the muscle matters; what to do is the next ask's (or the pointer's).
         word = weak_m.group("m")
-        muscle = next((m for w, m in MUSCLE_WORDS if re.fullmatch(w, word)), None)
+        muscle = next((m for w, m in MUSCLE_WORDS if rx.fullmatch(w, word)), None)
         if muscle in ("muscle:glutes", "muscle:hips") and KNEES_IN.search(normalize(background)):
             trace("could_be_weak", "knees_in")
             text = (
@@ -1476,7 +1476,7 @@ def _answer_one(
     if (
         _GYM_START.search(plain)
         and not _ORDER_MATTERS.search(plain)
-        and not re.search(r"\bdoes it matter\b|\bwhat (?:weights?|load)\b", plain)  # (the load asked)
+        and not rx.search(r"\bdoes it matter\b|\bwhat (?:weights?|load)\b", plain)  # (the load asked)
         and (
             _GYM_WORDS.search(plain)
             or (context in ("rule:gym_vs_home", "rule:machines") and "one" in plain.split())
@@ -1500,11 +1500,11 @@ def _answer_one(
         # "what if I miss a session?", "missed a week, is that bad?": no harm; pick up where you left off
         trace("missed", plain)
         missed = MISSED_TEXT
-        if re.search(r"\b(?:double|make up|catch up|extra|twice as)\b", plain):
+        if rx.search(r"\b(?:double|make up|catch up|extra|twice as)\b", plain):
             missed = "No need to double up: " + MISSED_TEXT.split(": ", 1)[1]
         r_topic = "rule:recovery_week"
         return Answer(missed, r_topic, True, (), topics=(r_topic,), context=r_topic)
-    if _BREAK_UNDO.search(plain) and re.match(
+    if _BREAK_UNDO.search(plain) and rx.match(
         r"(?:(?:so|and|but) )*(?:is|will|would|does|do|am|can|could)\b", plain
     ):
         undo = engine.compose_for("rule:recovery_week", BREAK_UNDO_ASK)
@@ -1534,7 +1534,7 @@ def _answer_one(
             return used
     if (
         _PRIORITY.search(plain)
-        and re.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
+        and rx.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
         and not named_exercises(plain)
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):
@@ -1548,7 +1548,7 @@ def _answer_one(
         CAREFUL.search(plain)
         and not named_exercises(plain)
         # ("the machine where you sit and kick your legs up, anything to watch out for?": that machine)
-        and not re.search(r"\b(?:machine|machines|where you|the one|thing where|bar|barbell)\b", plain)
+        and not rx.search(r"\b(?:machine|machines|where you|the one|thing where|bar|barbell)\b", plain)
         and not (context or "").startswith(("exercise:", "injury:"))
     ):
         trace("careful", plain)
@@ -1573,7 +1573,7 @@ def _answer_one(
         _ORDER_MATTERS.search(plain)
         and _RUN_TOLD.search(told_both)
         and _LIFT_SAID.search(told_both)
-        and not re.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
+        and not rx.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
     ):
         first = engine.compose_for("rule:run_first", "which comes first the run or the strength workout")
         if first is not None:
@@ -1583,7 +1583,7 @@ def _answer_one(
         gives = engine.compose_for("rule:gym_vs_home", "what does the gym give me that home workouts dont")
         if gives is not None:
             trace("gym_gives", plain)
-            return replace(gives, text=re.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
+            return replace(gives, text=rx.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
     on_kit = _kit_for(ask, engine)
     if on_kit is not None:
         return on_kit
@@ -1682,7 +1682,7 @@ def _answer_one(
             trace("gap_bg", general[1] or "")
         # A common question the article has no figure for: the honest general answer.
         text, topic = general
-        if text.startswith("Yes, that's normal") and re.search(
+        if text.startswith("Yes, that's normal") and rx.search(
             r"\b(?:overdo\w*|overdid|too (?:much|hard|heavy))\b", plain
         ):
             # "DOMS for days, am I overdoing it?": not necessarily (a "Yes, that's normal" says both)
@@ -1690,14 +1690,14 @@ def _answer_one(
         topics = (topic,) if topic else ()
         return Answer(text, topic, True, OFF_TOPIC_SUGGESTIONS, topics=topics, context=topic)
     # ("do I really need the ball for wall squats?" asks what "do I need the ball..." asks)
-    need_plain = re.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
+    need_plain = rx.sub(r"\b(?:really|actually|even|definitely|absolutely) ", "", plain)
     kit_of_named = named_exercises(plain) if NEED_KIT.search(need_plain) else []
     if (
         not kit_of_named
         and NEED_KIT.search(need_plain)
         and (context or "").startswith("exercise:")
-        and re.search(r"(?<!free )\b(?:weights?|dumbbells?)\b", need_plain)
-        and not re.search(r"\b(?:enough|too|also|as well|or)\b", need_plain)
+        and rx.search(r"(?<!free )\b(?:weights?|dumbbells?)\b", need_plain)
+        and not rx.search(r"\b(?:enough|too|also|as well|or)\b", need_plain)
     ):
         kit_of_named = [context or ""]  # "...calf raises, and do I need weights?": the exercise in hand
     if len(kit_of_named) == 1:
@@ -1712,7 +1712,7 @@ def _answer_one(
             and need_ex.substitutes
             and word in ("weights", "weight", "dumbbells", "dumbbell")
             and any("dumbbell" in e for e in need_ex.equipment)
-            and not re.match(r"(?:Yes|No|Not)\b", kit_text)
+            and not rx.match(r"(?:Yes|No|Not)\b", kit_text)
         ):
             kit_text = f"Not strictly. {kit_text}"  # "do I need weights for lunges?": bodyweight works too
         elif (
@@ -1755,7 +1755,7 @@ def _answer_one(
         (context or "").startswith("exercise:")
         and move_id in EXERCISES
         and normalize(EXERCISES[move_id].name).removesuffix("s") in normalize(background or "")
-        and bool(re.match(r"(?:so |but |and )?(?:is|does|do|will|would|could|can) (?:that|it|this)\b", plain))
+        and bool(rx.match(r"(?:so |but |and )?(?:is|does|do|will|would|could|can) (?:that|it|this)\b", plain))
     )  # ("...I've started doing hill repeats. Is it doing anything?": the move told, not its timing)
     if (
         sure is None
@@ -1773,10 +1773,10 @@ def _answer_one(
                 or ask_of(ask).kind == "when"
                 or WHICH_DAYS.search(plain)
                 or DAY.search(plain)
-                or re.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
-                or re.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
+                or rx.search(r"\b(?:today|tomorrow|tonight|tmrw|day before|day after|same day)\b", plain)
+                or rx.search(r"\bwhere (?:do|does|should|can|could|would) (?:\w+ ){1,3}(?:go|fit)\b", plain)
                 # "...leaning forward late in a marathon. Which muscles are weak?": the story says which
-                or re.search(
+                or rx.search(
                     r"\b(?:which|what) muscles?\b.*\b(?:weak|to blame|responsible|need work)\b", plain
                 )
                 or (
@@ -1822,10 +1822,10 @@ def _answer_one(
         # "how long till it gets better?" about an injury: the article gives no timeline; say so.
         return Answer(HEAL_TEXT, context, True, (), topics=(context,), context=context)
     # "do I really need ankle weights?" asks for weights
-    kit_plain = re.sub(
+    kit_plain = rx.sub(
         r"\b(?:ankle|hand|free) (weights?|straps?)\b",
         r"\1",
-        re.sub(r"\b(?:really|actually|even) ", "", plain),
+        rx.sub(r"\b(?:really|actually|even) ", "", plain),
     )
     if context is not None and NEED_KIT.search(kit_plain):
         # "do I need special kit?", "do I need the ball?": what the exercise (or the muscle's) uses.
@@ -1839,18 +1839,18 @@ def _answer_one(
         if (
             swap
             and not LACK.search(plain)
-            and re.match(r"(?:so |and |but |ok )?(?:can|could|is it ok|would)\b", plain)
+            and rx.match(r"(?:so |and |but |ok )?(?:can|could|is it ok|would)\b", plain)
         ):
             full = engine.answer_topic(context)
             kit = swap.group(1).split()[-1].rstrip("s")
             said = (
-                [x for x in re.split(r"(?<=[.!?])\s+|\n|\s(?=\d\) )", full.text) if kit in x.lower()]
+                [x for x in rx.split(r"(?<=[.!?])\s+|\n|\s(?=\d\) )", full.text) if kit in x.lower()]
                 if full
                 else []
             )
             if said:
                 # "can I use a swiss ball instead?" after the hamstring push-up: yes, it says so.
-                line = re.sub(r"^\d\)\s*", "", said[0].strip())
+                line = rx.sub(r"^\d\)\s*", "", said[0].strip())
                 name = topic_title(context) or ""
                 return Answer(f"Yes. {name}: {line}", context, True, (), topics=(context,), context=context)
             ex = EXERCISES.get(context.split(":", 1)[1])
@@ -1905,7 +1905,7 @@ def _answer_one(
         with_db = [x for x in base_ex.steps if "dumbbell" in x.lower()]
         if _HELD_WHERE.search(plain) and context in ("exercise:lunge", "exercise:walking_lunge"):
             # "can I hold the weights over my head?", "do they have to stay at my sides?": where they go
-            lead = "No" if re.search(r"\b(?:have to|must|need to|only)\b", plain) else "Yes"
+            lead = "No" if rx.search(r"\b(?:have to|must|need to|only)\b", plain) else "Yes"
             return Answer(
                 f"{lead}: the article lets you hold the dumbbells at your sides or over your head; overhead "
                 "is the harder one. Either way keep your torso straight and the front knee at 90°.",
@@ -2049,8 +2049,8 @@ def _answer_one(
             )
         if (
             context == "rule:race_day"
-            and re.search(r"\b(?:day|days) after\b|\bafterwards?\b|\bpost race\b", plain)
-            and not re.search(r"\b(?:race|racing|parkrun|marathon|10k|5k|half)\b", plain)
+            and rx.search(r"\b(?:day|days) after\b|\bafterwards?\b|\bpost race\b", plain)
+            and not rx.search(r"\b(?:race|racing|parkrun|marathon|10k|5k|half)\b", plain)
         ):
             after = gap("can i lift the day after a race")  # "and the day after?" after the race's eve
             if after is not None and after[1]:
@@ -2103,13 +2103,13 @@ def _answer_one(
             intent.kind == "dose"
             and intent.dose == "time"
             and context in DAYS | {"rule:recovery_week", "rule:off_season", "rule:why_strength"}
-            and not re.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
+            and not rx.search(r"\b(?:hold|rest|recover\w*|off|break|before|after)\b", plain)
             and not _the_week_off(context, plain)
         ):
             context = "rule:time_needed"  # "and how long should it take?" after which days: the session
         elif (
             context.startswith("muscle:")
-            and re.search(r"\b(?:it|that one|this one|that exercise|this exercise)\b", plain)
+            and rx.search(r"\b(?:it|that one|this one|that exercise|this exercise)\b", plain)
             and _ONE_EXERCISE.search(plain)
             and not HOLD.search(plain)
             and exercises_for_muscle(context.split(":", 1)[1])
@@ -2121,7 +2121,7 @@ def _answer_one(
             gains = engine.compose_for("rule:why_strength", "what benefits will i notice")
             if gains is not None:
                 trace("benefit", context)
-                return replace(gains, text=re.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
+                return replace(gains, text=rx.sub(r"^Because [^.]*\.\s+(?=\S)", "", gains.text))
         elif _TOO_OFTEN.search(plain) and context in (
             "rule:run_first",
             "rule:hard_run_day",
@@ -2133,7 +2133,7 @@ def _answer_one(
         elif (
             _ORDER.search(plain)
             and context in DAYS | {"rule:time_needed"}
-            and not re.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
+            and not rx.search(r"\b(?:exercises?|moves?|sets?|drills?)\b", plain)  # (the exercises' order)
         ):
             context = "rule:run_first"  # "which one comes first?" after "can I lift on a run day?"
         # A context the runner's symptom set ("my knees ache...") is not a diagnosis: say so.
@@ -2152,7 +2152,7 @@ def _answer_one(
             # "and how would I ease into it?" after plyometrics: where to start, not the definition again.
             first = engine.compose_for(context, "where do i start")
             if first is not None:
-                return replace(first, text=re.sub(r"^If you start simple: ", "Start simple: ", first.text))
+                return replace(first, text=rx.sub(r"^If you start simple: ", "Start simple: ", first.text))
         if context.startswith("injury:") and not symptom:
             # A follow-up about an injury the chat reached ("anything I can do at home for that?" after
             # "my shins ache"): named only if this message names it; otherwise no diagnosis.
@@ -2178,7 +2178,7 @@ def _answer_one(
             and context.startswith("muscle:")
             and _DO_SOMETHING.search(plain)
             and not ans.text.startswith("Yes")
-            and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
+            and not rx.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
         ):
             # "tight hamstrings after intervals, should I be doing something for them?": yes, and what
             # (the moves for that muscle, the kit told first; not what the muscle does in running).
@@ -2193,7 +2193,7 @@ def _answer_one(
                 (
                     m
                     for w, m in MUSCLE_WORDS
-                    if re.search(rf"\b(?:{w})\b(?: \w+){{0,3}} weak|weak (?:\w+ )?(?:{w})\b", told)
+                    if rx.search(rf"\b(?:{w})\b(?: \w+){{0,3}} weak|weak (?:\w+ )?(?:{w})\b", told)
                 ),
                 context,
             )
@@ -2268,7 +2268,7 @@ def _answer_one(
         and ans.topics[0].startswith("muscle:")
         and _DO_SOMETHING.search(plain)
         and not ans.text.startswith("Yes")
-        and not re.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
+        and not rx.match(r"(?:and |so |but )?(?:how|what|which|where|when|why)\b", plain)
     ):
         # "my hamstrings are my weak link, is there anything I could do at home?": yes, and the moves
         trace("muscle_moves", ans.topics[0])
@@ -2309,7 +2309,7 @@ def _answer_one(
         and not ans.found
         and not ans.off_topic
         and (WHICH_DAYS.search(plain) or _BEST_DAYS.search(plain))
-        and not re.search(r"\b(?:race|parkrun|marathon|half|10k|5k|before|after)\b", plain)
+        and not rx.search(r"\b(?:race|parkrun|marathon|half|10k|5k|before|after)\b", plain)
     ):
         # "which days should I do legs?" with no week told: the rule for picking them
         trace("which_days_rule", plain)
@@ -2338,7 +2338,7 @@ def _answer_one(
             # week off; the sentence just before the ask says what it is about)
             trace("no_week_off", ask)
             kept = [
-                x for x in SENTENCE.split(background.strip()) if not re.search(r"\b(?:months?|weeks?)\b", x)
+                x for x in SENTENCE.split(background.strip()) if not rx.search(r"\b(?:months?|weeks?)\b", x)
             ]
             with_bg = answer_fn(f"{' '.join(kept)} {ask}") if kept else ans
             if with_bg.topic == "rule:recovery_week":
@@ -2362,8 +2362,8 @@ def would_help(ask: str, ans: Answer) -> Answer:
         ans.found
         and ans.topic
         and WOULD_HELP.search(plain)
-        and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
-        and re.search(r"\b(?:help|helps|good for|bring up|strengthen|prevent|fix)", ans.text.lower())
+        and not rx.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
+        and rx.search(r"\b(?:help|helps|good for|bring up|strengthen|prevent|fix)", ans.text.lower())
         and says_any(WOULD_HELP.sub(" ", plain), ans.text, ans.topic)
     ):
         trace("would_help", ans.topic)
@@ -2372,7 +2372,7 @@ def would_help(ask: str, ans: Answer) -> Answer:
         ans.found
         and ans.topic
         and _CAN_AT_HOME.search(plain)
-        and not re.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
+        and not rx.match(r"(?:Yes|No|Not|Only|A little)\b", ans.text)
         and (
             ans.topic in ("rule:plyometrics", "rule:home_workout")
             or (
@@ -2433,12 +2433,12 @@ def answer_one(
         and (ans.context or "").startswith("rule:")
         and ("thing" in ask or "real" in ask or "exist" in ask)
         and _IS_A_THING.search(normalize(ask))
-        and not re.match(r"(?:Yes|No|Not)\b", ans.text)
+        and not rx.match(r"(?:Yes|No|Not)\b", ans.text)
     ):
         # "deload week?? is that a thing for runners who lift": yes, it exists; then what it is
-        body = re.sub(r"^[A-Z][\w' -]{1,40}: ", "", ans.text, count=1)
+        body = rx.sub(r"^[A-Z][\w' -]{1,40}: ", "", ans.text, count=1)
         ans = replace(ans, text=f"Yes: {body[:1].lower()}{body[1:]}")
-    if re.match(r"(?:(?:and|so|but) )?(?:should|do|must|would|will) (?:i|we)\b", normalize(ask)) and re.match(
+    if rx.match(r"(?:(?:and|so|but) )?(?:should|do|must|would|will) (?:i|we)\b", normalize(ask)) and rx.match(
         r"(?:Where you can, )?(?:include|add)\b", ans.text, re.IGNORECASE
     ):
         # "should I be doing single-leg stuff?" -> "Where you can, include...": its "Yes" first
@@ -2454,12 +2454,12 @@ _SLOW_SAID = rx.compile(r"\b(?:jog\w*|gently|slow\w*|controlled|walk\w*|easy)\b"
 
 
 def _no_to_fast(ask: str, ans: Answer) -> Answer:
-    m = re.match(r"(?:Yes[.:]\s+|[A-Z][\w' -]{2,30}: (?=[A-Z]))", ans.text)
+    m = rx.match(r"(?:Yes[.:]\s+|[A-Z][\w' -]{2,30}: (?=[A-Z]))", ans.text)
     plain = normalize(ask)
     if (
         m is None
         or not _FAST_ASKED.search(plain)
-        or not re.match(r"(?:(?:and|so|but) )?(?:do|should|can|could|is|am|will)\b", plain)
+        or not rx.match(r"(?:(?:and|so|but) )?(?:do|should|can|could|is|am|will)\b", plain)
     ):
         return ans
     rest = ans.text[m.end() :]
@@ -2618,7 +2618,7 @@ def _pointless(ask: str, background: str) -> Answer | None:
     elif (
         _POINTLESS.search(plain)
         and _NEEDLESS.search(plain)
-        and re.match(r"(?:(?:and|so|but) )*(?:is|isnt|are|arent|do|does)\b", plain)
+        and rx.match(r"(?:(?:and|so|but) )*(?:is|isnt|are|arent|do|does)\b", plain)
     ):
         lead = "No: "
     else:
@@ -2665,7 +2665,7 @@ def need_lifting(ask: str, background: str = "") -> Answer | None:
     running may be told before the ask ("I run 100 km a week. Do I still need leg work?")."""
     plain = normalize(ask)
     told = normalize(background)
-    parts = re.split(r"\s*(?:[,;:]|\s[-–—]+)\s+", ask.strip())
+    parts = rx.split(r"\s*(?:[,;:]|\s[-–—]+)\s+", ask.strip())
     if len(parts) > 1 and not _NEED_START.match(plain):
         # "I run 100 km a week, do I still need leg work?": the ask after the running told
         plain, told = normalize(parts[-1]), normalize(" ".join([background, *parts[:-1]]))
@@ -2676,7 +2676,7 @@ def need_lifting(ask: str, background: str = "") -> Answer | None:
         and _NEED_LIFT.search(plain)
         and (
             _ALREADY_RUN.search(plain)
-            or (re.search(r"\b(?:still|even)\b", plain) and _MILEAGE_TOLD.search(f"{told} {plain}"))
+            or (rx.search(r"\b(?:still|even)\b", plain) and _MILEAGE_TOLD.search(f"{told} {plain}"))
         )
         and not _NEED_NOT.search(plain)
     ):
@@ -2758,13 +2758,13 @@ def all_in_one(message: str) -> tuple[str, str] | None:
     """(the reply, its topic) for one move that works every muscle the (normalised) message names."""
     if not _AT_ONCE.search(message) or named_exercises(message):
         return None
-    if re.search(r"\b(?:how|when|why|which muscles?|what muscles?)\b", message):
+    if rx.search(r"\b(?:how|when|why|which muscles?|what muscles?)\b", message):
         return None
-    at = {m[7:]: f.start() for w, m in MUSCLE_WORDS if (f := re.search(rf"\b(?:{w})\b", message))}
+    at = {m[7:]: f.start() for w, m in MUSCLE_WORDS if (f := rx.search(rf"\b(?:{w})\b", message))}
     wanted = sorted(at, key=at.__getitem__)  # in the order the runner named them
     if len(wanted) < 2:
         return None
-    home = bool(_HOME_SAID.search(message)) and not re.search(r"\b(?:at|in) the gym\b", message)
+    home = bool(_HOME_SAID.search(message)) and not rx.search(r"\b(?:at|in) the gym\b", message)
     gym = not home and bool(_GYM_SAID.search(message))
     settings = ("home",) if home else ("gym",) if gym else ("home", "gym")
     fits = [
@@ -2863,7 +2863,7 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
     say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in."""
     plain = normalize(ask)
     m = _ON_KIT.search(plain)
-    if m is None or not re.match(r"(?:(?:so|and|but|ok) )?(?:can|could|is|are|would|will|do|does)\b", plain):
+    if m is None or not rx.match(r"(?:(?:so|and|but|ok) )?(?:can|could|is|are|would|will|do|does)\b", plain):
         return None
     if _NOT_KIT_ASK.search(plain):
         return None
@@ -2878,7 +2878,7 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
         plain[kit_end - len(m.group("kit") or m.group("kit2")) :].startswith(
             n.split(" ", 1)[0].removesuffix("s") + " "
         )
-        and re.sub(r"^s?\s+", "", plain[kit_end:]).startswith(n.split(" ", 1)[1].split(" ")[0][:4])
+        and rx.sub(r"^s?\s+", "", plain[kit_end:]).startswith(n.split(" ", 1)[1].split(" ")[0][:4])
         for n in (ex.name.lower(), *ex.aliases)
         if " " in n and n.split(" ", 1)[0].removesuffix("s") == kit
     ):
@@ -2887,9 +2887,9 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
         )
     # ("an exercise ball in place of the chair" is the ball; "a chair braced..., or an exercise ball" two)
     parts = [
-        p for x in (*ex.substitutes, *ex.equipment) for p in re.split(r",? or ", x.split(" in place of ")[0])
+        p for x in (*ex.substitutes, *ex.equipment) for p in rx.split(r",? or ", x.split(" in place of ")[0])
     ]
-    said = next((x for x in parts if re.search(rf"\b{kit}s?\b", x.lower())), None)
+    said = next((x for x in parts if rx.search(rf"\b{kit}s?\b", x.lower())), None)
     if said is None and (not ex.equipment or kit in ("ball", "wall", "sofa", "couch", "bed")):
         return None  # (a soft or odd surface: the usual reading of the ask)
     name = ex.name.lower()

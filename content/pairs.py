@@ -106,7 +106,7 @@ def pair_text(
         # "what's the point of plyometrics for a distance runner?": the named topic's own reason,
         # not why runners should strength train at all ("plyo, worth it?" with its verdict).
         text = compose(a.id, a.ref, question, named=a_named)
-        if (asks_yes_no(question, ask) or re.search(r"\bworth\b", plain)) and not re.match(
+        if (asks_yes_no(question, ask) or rx.search(r"\bworth\b", plain)) and not rx.match(
             r"(?:Yes|No)\b", text
         ):
             text = "Yes: " + text[:1].lower() + text[1:]
@@ -163,7 +163,7 @@ def pair_text(
         and (a_named if a.kind == "exercise" else b_named)
     ):
         # "how many calf raises a day for shin splints": that exercise's number first, honest about it.
-        daily = " (not every day)" if re.search(r"\b(?:a|per|each|every) ?day\b|\bdaily\b", plain) else ""
+        daily = " (not every day)" if rx.search(r"\b(?:a|per|each|every) ?day\b|\bdaily\b", plain) else ""
         text = (
             f"{ex.name}: {ex.dose.text()}, in your strength sessions two or three times a week{daily}. "
             f"{ex.dose_note or f'The article gives no separate count for {inj.name.lower()}.'}\n{inj.caution}"
@@ -192,7 +192,7 @@ def pair_text(
         return compose(keep.id, keep.ref, question, named=keep_named), (keep.id,)
     for t, t_named in ((a, a_named), (b, b_named)):
         said = direct(t.id, plain) or ""
-        if re.search(r"\b(?:before or after|after or before)\b", plain) and said.startswith(
+        if rx.search(r"\b(?:before or after|after or before)\b", plain) and said.startswith(
             ("Before:", "After:", "Both:")
         ):
             # "strides before or after the strength session?": one line answers which; no second topic.
@@ -238,8 +238,8 @@ def pair_text(
             return compose(b.id, b.ref, question, named=b_named), (b.id,)
     one_reason = (
         reason(a.id) is not None
-        and not re.search(r"\band\b", plain)
-        and not re.search(r"\b(?:point|benefits?|good for|work|works|muscles?|do for)\b", plain)
+        and not rx.search(r"\band\b", plain)
+        and not rx.search(r"\b(?:point|benefits?|good for|work|works|muscles?|do for)\b", plain)
     )
     if ask.kind == "why" and ((not b_named and (optional or b.kind == "rule")) or one_reason):
         return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
@@ -250,7 +250,7 @@ def pair_text(
         names = muscle_names(a.ref.primary).lower()
         head, _, tail = names.rpartition(", ")
         return f"{first}\nIt works the {f'{head} and {tail}' if head else names}.\n{pointer(a.id)}", (a.id,)
-    if optional and ask.kind == "dose" and not re.search(r"\d", first) and re.search(r"\d", second):
+    if optional and ask.kind == "dose" and not rx.search(r"\d", first) and rx.search(r"\d", second):
         a, b, a_named, b_named, first, second = b, a, b_named, a_named, second, first  # the figure first
     if second == first:
         # One direct line answers both ("stretch before or after?"): say it once.
@@ -262,7 +262,7 @@ def pair_text(
         # lacks: filler ("A Legwork session has 4 to 6 exercises..." after a stretching answer).
         return compose(a.id, a.ref, question, named=a_named), (a.id,)
     one_ask = optional or not JOINS.search(question)
-    nums_a, nums_b = set(re.findall(r"\d+", first)), set(re.findall(r"\d+", second))
+    nums_a, nums_b = set(rx.findall(r"\d+", first)), set(rx.findall(r"\d+", second))
     same_figures = bool(nums_b) and nums_b <= nums_a  # "2–3 sets × 12–15" said twice
     adds_nothing = not said_b or (said_b <= said_a and len(said_a) >= 2)
     if (
@@ -313,7 +313,7 @@ def pair_text(
         first, second = (f"{m.name}: {_role(m)}" for m in (a.ref, b.ref))
     if verdict:
         # the verdict said the choice: a rule's own "Both work." under it says it again
-        first, second = (re.sub(r"^(?:Both work|Either works)\.\s*", "", x) for x in (first, second))
+        first, second = (rx.sub(r"^(?:Both work|Either works)\.\s*", "", x) for x in (first, second))
     ptr = pointer(a.id) or pointer(b.id)
     body = f"{verdict}\n{first}\n{second}" if verdict else f"{first}\n{second}"
     return body + (f"\n{ptr}" if ptr else ""), (a.id, b.id)
@@ -422,8 +422,8 @@ _KIT_RULES = frozenset(
 
 def _role(m: Muscle) -> str:
     """A muscle's job in running, its role's first sentence without the leading "They"."""
-    first = re.split(r"(?<=\.)\s+", m.role)[0]
-    first = re.sub(r"^They\s+", "", first)
+    first = rx.split(r"(?<=\.)\s+", m.role)[0]
+    first = rx.sub(r"^They\s+", "", first)
     return first[:1].lower() + first[1:]
 
 
@@ -435,7 +435,7 @@ def _and(names: str) -> str:
 def _compare(plain: str, a: Topic, b: Topic) -> str:
     """The verdict of "A or B?" between two exercises, two muscles or two ways to train; "" if the
     question compares nothing (or the topics are of different kinds)."""
-    if not _COMPARE.search(plain) or re.search(r"\bbefore or after|after or before\b", plain):
+    if not _COMPARE.search(plain) or rx.search(r"\bbefore or after|after or before\b", plain):
         return ""
     x, y = a.ref, b.ref
     if isinstance(x, Exercise) and isinstance(y, Exercise):
@@ -466,7 +466,7 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
                     f"{other.name.lower()} works them too, along with the "
                     f"{_and(muscle_names(tuple(p for p in other.primary if p != m.id)).lower())}."
                 )
-        if _SAME_ASK.search(plain) and not re.search(r"\b(?:or|vs|versus|better|which|best)\b", plain):
+        if _SAME_ASK.search(plain) and not rx.search(r"\b(?:or|vs|versus|better|which|best)\b", plain):
             # "is a one legged squat basically a lunge?": whether they're the same move, not which to pick
             if y.variation_of == x.id or x.variation_of == y.id:
                 base, var = (x, y) if y.variation_of == x.id else (y, x)
@@ -511,7 +511,7 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
             "vary your routine to include both."
         )
     if isinstance(x, Muscle) and isinstance(y, Muscle):
-        if _DIFF_ONLY.search(plain) and not re.search(r"\b(?:which|better|best|more important|or)\b", plain):
+        if _DIFF_ONLY.search(plain) and not rx.search(r"\b(?:which|better|best|more important|or)\b", plain):
             # "whats the difference between quads and hamstrings?": where each is, not a "Both" verdict
             return (
                 f"Where they are: {x.name.lower()}, {x.location}; {y.name.lower()}, {y.location}. They do "

@@ -369,7 +369,7 @@ def _focus_told(message: str) -> list[str]:
     and hips?") first; a part told as overworked ("it's all quads") left out when others are told."""
     focus = [m for m, pat in _FOCUS if pat.search(message)]
     tail = message[-60:]
-    asked = [m for m in focus if re.search(rf"\b{_MUSCLE_WORDS[m]}\b", tail)]
+    asked = [m for m in focus if rx.search(rf"\b{_MUSCLE_WORDS[m]}\b", tail)]
     over = [m for m in focus if _OVERWORKED[m].search(message)]
     focus = [*asked, *(m for m in focus if m not in asked)]
     if over and len(focus) > len(over):
@@ -507,10 +507,10 @@ def _minutes(message: str) -> re.Match[str] | None:
     """The minutes the runner has, not a race time ("ran my first 10k in 55 min")."""
     for m in _MINUTES.finditer(message):
         before = message[max(0, m.start() - 30) : m.start()]
-        if re.search(
+        if rx.search(
             r"\b(?:ran|run|pb|pr|personal best|finish\w*|race|raced|\d+ ?k|marathon|half)\b[^,.]*\bin\s*$",
             before,
-        ) or re.search(
+        ) or rx.search(
             r"\b(?:\d+ ?k|5k|10k|marathon|half|parkrun|pb|pr|mile)(?: time| pb| pr)? "
             r"(?:is|was|of|at|in|around|about|sits at|stands at)\s*"
             r"(?:about |around |just under |under |roughly )?$|"
@@ -518,18 +518,18 @@ def _minutes(message: str) -> re.Match[str] | None:
             before,
         ):
             continue  # "I end up leaving after 10 minutes": not the time they have
-        if re.search(
+        if rx.search(
             r"\b(?:my (?:\w+ )?times|(?:finish|finishing|race|parkrun|\d+ ?k) times?|pbs?|prs?|personal best|"
             r"slowed|slower|creeping|crept|went up|gone up)\b"
             r"(?:\s+(?!(?:i|have|got|ve|get|only|spare|with|a|session|sessions)\b)\S+){0,6}\s*$",
             message[max(0, m.start() - 60) : m.start()],
         ):
             continue  # "my parkrun times crept from 24 to 27 minutes": a race time
-        if re.match(
+        if rx.match(
             r"\s*(?:(?:at|for|in|on|over) (?:my |the |a |an )?)?"
             r"(?:parkrun|park run|\d+ ?k\b|5k|10k|half|marathon|race|pb|pr|mile)",
             message[m.end() :],
-        ) or re.search(
+        ) or rx.search(
             r"\b(?:stuck|plateau\w*|sitting|sat|hovering|stalled|stagnat\w*|flatlin\w*) "
             r"(?:at|on|around|about)\s*(?:about |around |roughly )?$|"
             r"\b(?:sub|under|break|breaking|below|beat|beating)\s*$",
@@ -683,11 +683,11 @@ def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
     if OPEN.search(message):
         return True
-    if said >= 2 and re.search(
+    if said >= 2 and rx.search(
         r"\bany (?:\w+ ){0,3}(?:exercises|moves|stuff|options|ideas|workouts?)\b", message
     ):
         return True  # "can't lie on the floor, any standing leg exercises?"
-    if said and re.search(
+    if said and rx.search(
         r"\bany (?:(?:leg|legs|strength|good|other|decent) )*(?:exercises|moves|stuff|ideas|workouts?)\s*$",
         message,
     ):
@@ -705,9 +705,9 @@ def _requested(message: str, said: int) -> bool:
     asked_for = bool(_REQUEST.search(_NEED_NOT_ASKED.sub(" ", message))) if "need" in message else None
     if (
         routine
-        and re.search(r"\bhow (?:long|many|much|often)\b", message)
+        and rx.search(r"\bhow (?:long|many|much|often)\b", message)
         and not (_REQUEST.search(message) if asked_for is None else asked_for)
-        and not re.search(r"\b(?:what|which)\b", message)
+        and not rx.search(r"\b(?:what|which)\b", message)
     ):
         return False  # "...dumbbells at home. How long should each session be?": the figure, not a routine
     if (
@@ -718,14 +718,14 @@ def _requested(message: str, said: int) -> bool:
         return True
     if (
         said
-        and re.search(r"\b(?:help|help me|please help|advice|any advice|tips|any tips)\s*$", message)
+        and rx.search(r"\b(?:help|help me|please help|advice|any advice|tips|any tips)\s*$", message)
         and not _names_exercise(message)
-        and not re.search(r"\b(?:form|technique)\b", message)
+        and not rx.search(r"\b(?:form|technique)\b", message)
     ):
         return True  # "hotel rooms all week, no gym, help": what to do there
     if (
         said >= 2
-        and re.search(r"\b(?:thats it|thats all|nothing else)\s*$", message)
+        and rx.search(r"\b(?:thats it|thats all|nothing else)\s*$", message)
         and not _ASK_WORD.search(message)
     ):
         return True  # "a bench and a couple of ankle weights and that's it": what to do with it
@@ -733,7 +733,7 @@ def _requested(message: str, said: int) -> bool:
         return True  # "need leg exercises that don't involve hopping", "low impact exercises please"
     if said and _KIT_ONLY.match(message) and not _ASK_WORD.search(message):
         return True  # "only thing I've got is an exercise ball" (and nothing asked): what to do with it
-    if said and re.search(
+    if said and rx.search(
         r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|what now|"
         r"now what|"
         r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
@@ -1094,7 +1094,7 @@ def _kit_use(message: str) -> Plan | None:
     extra = ""
     if ex_id == "hip_abduction":
         extra = "\nThen a similar lift lying on your back, for the front of the hip."
-    elif re.search(
+    elif rx.search(
         r"\b(?:near|beside|around|next to|off|as well|too|also|and other|what else)\b", message[m.start() :]
     ):
         # "on or near the treadmill": the moves beside it, no gym floor needed
@@ -1103,7 +1103,7 @@ def _kit_use(message: str) -> Plan | None:
             "bridges and step-ups, 2–3 sets of 12–15."
         )
     dose = ex.dose.text()
-    if m.group("obj3") is not None and re.search(r"\b(?:is there|are there|can i|could i|any)\b", message):
+    if m.group("obj3") is not None and rx.search(r"\b(?:is there|are there|can i|could i|any)\b", message):
         lead = f"Yes, {lead[:1].lower()}{lead[1:]}"  # "is there strength stuff I can do on the treadmill?"
     return Plan(
         f"{lead} {steps}{extra}\nDose: {dose[:1].lower()}{dose[1:]}, twice a week.\n"
@@ -1160,10 +1160,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
     if (
         _ORDER_ASKED.search(message)
-        and re.search(r"\b(?:which|order|before or after)\b", message)  # (not "what do I do first")
-        and re.search(r"\b(?:run|runs|running|jog\w*|\d+ ?k)\b", message)
+        and rx.search(r"\b(?:which|order|before or after)\b", message)  # (not "what do I do first")
+        and rx.search(r"\b(?:run|runs|running|jog\w*|\d+ ?k)\b", message)
         and not OPEN.search(message)  # ("give me a routine and tell me which goes first": both)
-        and not re.search(r"\b(?:routine|plan|workout)\b", message)
+        and not rx.search(r"\b(?:routine|plan|workout)\b", message)
     ):
         return None  # "leg day and a run same day, which one goes first?": the order rule, not a routine
     if _own_moves_dosed(message):
@@ -1175,16 +1175,16 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "can you show me the lunge, and can I hold the dumbbells overhead?": that move's how-to
     if (
         WEEKDAY.search(message)
-        and re.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+        and rx.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
         and not OPEN.search(message)
-        and re.search(
+        and rx.search(
             r"\b(?:race|racing|parkrun|long run|intervals?|tempo|track|hills?|speed ?work)\b", message
         )
     ):
         return None  # "parkrun Saturdays. is a gym session Saturday evening ok?": that day's verdict
     if _RACE_NEXT.search(message):
         return None  # "quick leg sesh before parkrun tomorrow?": the day-before-a-race rule answers (T3)
-    if _RUN_UP.search(message) and not re.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
+    if _RUN_UP.search(message) and not rx.search(r"\b(?:never|havent|not yet|start\w*|new to)\b", message):
         return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
@@ -1199,7 +1199,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if step_on and not _names_exercise(message.replace(step_on.group(0), " ")):
         return Plan(STEP_ON_TEXT, "exercise:step_up")  # "the benches are taken, what can I step up onto?"
     kit = _has(message)
-    machine_word = re.search(r"\b(?:machines?|leg press)\b", message)
+    machine_word = rx.search(r"\b(?:machines?|leg press)\b", message)
     machines_out = bool(machine_word and _NOT.search(message[: machine_word.start()]))
     if _INJURY_NAMED.search(message) and not kit:
         return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
@@ -1213,19 +1213,19 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # "no gym, or sometimes a treadmill and a few dumbbells: a routine with basically nothing"
         sometimes = [n for n, _ in kit if n in ("dumbbells", "machines")]
         kit = []
-    gym_said = re.search(r"\bgym\b", message)
+    gym_said = rx.search(r"\bgym\b", message)
     # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
-    no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not re.search(r"\btime\b", message))
-    outdoor = bool(_OUTDOOR.search(message)) and not re.search(
+    no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not rx.search(r"\btime\b", message))
+    outdoor = bool(_OUTDOOR.search(message)) and not rx.search(
         r"\b(?:running |the )?track (?:session|workout)", message
     )
     field_asked = False
     if (
         outdoor
         and any(n in ("a gym", "machines") for n, _ in kit)
-        and re.search(r"\b(?:on|in|at) (?:a|the) (?:grass )?(?:field|park)\s*$", message)
+        and rx.search(r"\b(?:on|in|at) (?:a|the) (?:grass )?(?:field|park)\s*$", message)
         # ("what should the gym day look like, and what can we do on the field?": both asked)
-        and not re.search(r"\b(?:gym|weights? room) (?:day|session|workout)s?\b", message)
+        and not rx.search(r"\b(?:gym|weights? room) (?:day|session|workout)s?\b", message)
     ):
         # "weight room once a week, the rest on a field: what can I give them to do on the field?": the
         # place the ask names, not the weight room
@@ -1233,10 +1233,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         field_asked = True
     elif outdoor and any(n in ("a gym", "machines", "dumbbells") for n, _ in kit):
         outdoor = bool(
-            re.search(r"\b(?:train|training|workout|work out|exercise|lift) outside|park\b", message)
+            rx.search(r"\b(?:train|training|workout|work out|exercise|lift) outside|park\b", message)
         )
     # ("is this a good time to switch to strength?": a verdict first, the usual reading)
-    weather = bool(_WEATHER.search(message)) and not re.search(
+    weather = bool(_WEATHER.search(message)) and not rx.search(
         r"\b(?:good time|good idea|right time|(?<!how )(?<!what )should i|is (?:it|this|now))\b", message
     )
     band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
@@ -1250,7 +1250,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # "a club mate swears by the gym but it intimidates me": not a gym they use yet, so the home basics first;
     # "I've joined a gym but it's intimidating": their gym, the machines first (they guide the movement)
     daunted = bool(_DAUNTED.search(message)) and any(n == "a gym" for n, _ in kit)
-    joined = bool(re.search(r"\b(?:joined|member\w*|my gym|our gym|signed up)\b", message))
+    joined = bool(rx.search(r"\b(?:joined|member\w*|my gym|our gym|signed up)\b", message))
     if daunted and not joined and not any(n in ("machines", "dumbbells") for n, _ in kit):
         kit = [k for k in kit if k[0] != "a gym"]
         home = True
@@ -1266,7 +1266,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         and any(k[0] == "a gym" for k in kit)
         and (
             bool(_NEW.search(message))
-            or not re.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:machines?|exercises?|ones?)\b", message)
+            or not rx.search(r"\b(?:which|what) (?:\w+ ){0,2}(?:machines?|exercises?|ones?)\b", message)
         )
     )
     if not gym_only:
@@ -1294,7 +1294,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     )
     light = _TOO_LIGHT.search(message)
-    if light and not kit and re.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
+    if light and not kit and rx.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
         kit = [("dumbbells", ("dumbbell",))]  # "the only weights I own are 4kg and too light now"
     # Weights too light, or "make (glute / leg) work harder": how to progress is the ask. (One exercise
     # too easy, "calf raises are too easy now", is that card's "Harder:" line.)
@@ -1302,25 +1302,25 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         light
         and (
             any(n in ("dumbbells", "a kettlebell", "a loaded backpack") for n, _ in kit)
-            or any(re.search(r"\bwork\b", m.group(0)) for m in _TOO_LIGHT.finditer(message))
+            or any(rx.search(r"\bwork\b", m.group(0)) for m in _TOO_LIGHT.finditer(message))
         )
     )
     said += 2 * too_light  # "my dumbbells feel too light": how to make it harder is the ask
     kit_enough_ask = (
         bool((kit or band) and _ENOUGH_KIT.search(message))
         and not any(n in ("machines", "a gym") for n, _ in kit)
-        and not re.search(r"\bor (?:do|should|would) (?:i|we) (?:need|add|get|buy)\b", message)
+        and not rx.search(r"\bor (?:do|should|would) (?:i|we) (?:need|add|get|buy)\b", message)
         and not minutes  # ("20 minutes and a chair: is it worth it?": the time's verdict leads)
         # ("the one where you climb onto a box, worth it?": a move's worth; "only 3kg dumbbells, worth
         # bothering?": the kit's)
-        and (not re.search(r"\bworth\b", message) or bool(_ONLY.search(message) or _ONLY_HAS.search(message)))
+        and (not rx.search(r"\bworth\b", message) or bool(_ONLY.search(message) or _ONLY_HAS.search(message)))
     )  # "only bands / a backpack and stairs, enough?": yes, and what to do with it
     use = _USE_KIT.search(message)
     use_kit = bool(
         use
         and (
             _has(use.group("obj"))
-            or (kit and re.match(r"(?:it|them|these|those|that|this) $", use.group("obj")))
+            or (kit and rx.match(r"(?:it|them|these|those|that|this) $", use.group("obj")))
         )
         and not _names_exercise(message)
     )  # ("I bought a kettlebell. How should I use it for my legs?")
@@ -1333,24 +1333,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             said >= 2
             or (len(kit) >= 2 and _GYM_HAS.match(message))
             # "the works gym, which is just machines": the kit told is all there is
-            or bool(re.search(r"\b(?:just|only) (?:\w+ ){0,2}machines\b", message))
+            or bool(rx.search(r"\b(?:just|only) (?:\w+ ){0,2}machines\b", message))
         )
         and (
             _GYM_HAS.match(message)
             or _ONLY.search(message)
             or _ONLY_HAS.search(message)
-            or re.search(
+            or rx.search(
                 r"\b(?:dumbbells?|free weights|kettlebells?|bands?|weights|machines?) only\b", message
             )
-            or re.search(
+            or rx.search(
                 r"\bjust (?:\w+ ){0,3}(?:dumbbells?|free weights|kettlebells?|weights|machines)\b", message
             )
         )
         # ("the works gym, which is just machines": a relative "which", not an ask)
-        and not _ASK_WORD.search(re.sub(r"\bwhich (?:is|are|has|have|was|only)\b", " ", message))
+        and not _ASK_WORD.search(rx.sub(r"\bwhich (?:is|are|has|have|was|only)\b", " ", message))
         # (a leg press or a treadmill told as kit is not an exercise asked about)
-        and not _names_exercise(re.sub(r"\b(?:leg press(?:es)?|treadmills?|bench(?:es)?)\b", " ", message))
-        and not re.search(r"\b(?:tips|form|thoughts|problem|pros|cons|is that|is this)\b", message)
+        and not _names_exercise(rx.sub(r"\b(?:leg press(?:es)?|treadmills?|bench(?:es)?)\b", " ", message))
+        and not rx.search(r"\b(?:tips|form|thoughts|problem|pros|cons|is that|is this)\b", message)
     )
     if (
         not use_kit
@@ -1494,7 +1494,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         picked.insert(at if at is not None else min(1, len(picked)), "wall_squat")
     if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or squat_fear:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
-    hills_here = bool(re.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not re.search(
+    hills_here = bool(rx.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not rx.search(
         r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
         r"inclines?)\b|"
         r"\bflat\b",
@@ -1534,7 +1534,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if weak_side:
         # One leg weaker: the one-legged moves first (each leg works on its own).
         picked.sort(key=lambda e: not EXERCISES[e].single_leg)
-    if no_grip and re.search(r"\blunges?\b", message) and "lunge" not in picked:
+    if no_grip and rx.search(r"\blunges?\b", message) and "lunge" not in picked:
         picked.insert(0, "lunge")  # "how can I still do lunges": bodyweight ones
     n_min = minutes_of(minutes) if minutes else None
     keep = 3 if short else 4 if n_min is not None and n_min <= 15 else 5
@@ -1589,7 +1589,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         ]
         picked = kept + fill[: max(0, 3 - len(kept))]
     # "...what else works glutes and hamstrings?": the moves for the parts the ask names, not the filler
-    tail_parts = {m for m in _MUSCLE_WORDS if re.search(rf"\b{_MUSCLE_WORDS[m]}\b", message[-60:])}
+    tail_parts = {m for m in _MUSCLE_WORDS if rx.search(rf"\b{_MUSCLE_WORDS[m]}\b", message[-60:])}
     if tail_parts and len(tail_parts) <= 2 and not keep_plyo and not strong:
         aimed = [e for e in picked if tail_parts & {*EXERCISES[e].primary, *EXERCISES[e].secondary}]
         if len(aimed) == 2 and "lunge" not in ruled and not no_squat and "lunge" not in aimed:
@@ -1617,7 +1617,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             else n
             for n in owned
         ]
-    said_box = re.search(r"\b(?:a |the )?(?:plyo )?box(?:es)?\b", message) and not re.search(
+    said_box = rx.search(r"\b(?:a |the )?(?:plyo )?box(?:es)?\b", message) and not rx.search(
         r"\bbench", message
     )
     shown = ["a box" if n == "a bench" and said_box else n for n in owned]  # "a weights room and a box"
@@ -1645,7 +1645,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     first = "one or two sets of each at first (2–3 later)"
     amount = first if gentle and not short else f"{sets} sets of each"
     lines = [f"{head}{amount}, with a resistance that tires you by the last reps."]
-    if re.search(
+    if rx.search(
         r"\b(?:is|are) there (?:any |some )?(?:strength|leg|exercises?|moves?|work|workouts?)\b|"
         r"\bshould i (?:be )?(?:doing|do|add|adding|start|starting) (?:\w+ ){0,2}(?:strength|weights|"
         r"lifting|leg)|"
@@ -1705,7 +1705,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             )
     if weather:
         lines.insert(0, WEATHER_LINE)
-    if re.search(r"\bbands?\b", message) and band:
+    if rx.search(r"\bbands?\b", message) and band:
         lines.insert(
             0,
             "Bands aren't covered in the article: these need none, and a band round the knees can add "
@@ -1736,7 +1736,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "your spine. Keep your trunk upright, and skip anything that brings on back pain."
             + (
                 " After an operation, your surgeon's or physio's go-ahead comes first."
-                if re.search(r"\b(?:op|operation|surgery|surgeon)\b", message)
+                if rx.search(r"\b(?:op|operation|surgery|surgeon)\b", message)
                 else ""
             ),
         )
@@ -1833,15 +1833,15 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
         lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
     if (
-        (any(n in ("machines", "a gym") for n, _ in kit) or bool(re.search(r"\bgym\b", message)))
+        (any(n in ("machines", "a gym") for n, _ in kit) or bool(rx.search(r"\bgym\b", message)))
         and not hills_here
-        and re.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
+        and rx.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
     ):
         # climbs to train for, no hills where they live: a gym's treadmill is the hill
         lines.append("• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
     elif (
-        re.search(r"\btreadmill\b", message)
-        and (re.search(r"\bhills?\b", message) or kit or weather)
+        rx.search(r"\btreadmill\b", message)
+        and (rx.search(r"\bhills?\b", message) or kit or weather)
         and not _NOT.search(message[: message.index("treadmill")])
         and "hill_repeats" not in picked
     ):
@@ -1883,7 +1883,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if (
         weather
         and not any("Treadmill incline" in x for x in lines)
-        and not re.search(r"\b(?:hills?|treadmills?)\b", message)
+        and not rx.search(r"\b(?:hills?|treadmills?)\b", message)
     ):
         lines.append("A treadmill at a 5–10% incline stands in for hills, if you can get on one.")
     if n_min is not None:
@@ -1913,11 +1913,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "a race; on a day with a run, run first."
         )
     elif any(
-        not re.search(
+        not rx.search(
             r"\b(?:run|runs|running|jog\w*|\d+ ?k|km|miles?|race\w*)\b",
             message[max(0, m.start() - 30) : m.start()],
         )
-        for m in re.finditer(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b", message)
+        for m in rx.finditer(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b", message)
     ):
         # "15 minutes, three times a week": their three, within the article's figure
         lines.append(
@@ -2067,16 +2067,16 @@ def kit_enough(message: str) -> str | None:
         or _TIMES.search(message)
     ):
         return None
-    has_machine = re.search(
+    has_machine = rx.search(
         r"\b(?:leg press|leg extension|quad extension|hamstring curl|machines?|treadmill)\b", message
     )
-    owned = re.sub(
+    owned = rx.sub(
         r"\b(?:no|without|not|nor|dont have|havent got)\s+(?:any\s+)?(?:\w+\s+)?(?:dumbbells?|free weights|"
         r"kettlebells?|weights)\b",
         " ",
         message,
     )
-    if not has_machine and re.search(
+    if not has_machine and rx.search(
         r"\b(?:(?:one|a|1) (?:single )?pair|(?:light|small|little|\d+ ?(?:kg|lbs?|pounds?|kilos?))) "
         r"(?:of )?(?:\w+ )?(?:dumbbells?|dbs|weights)\b",
         message,
@@ -2089,9 +2089,9 @@ def kit_enough(message: str) -> str | None:
             "heavier ones; step-ups and bridges need no weight at all.\nTwice a week, 15 to 20 minutes.\n"
             "Try one: /workout home"
         )
-    if not has_machine or re.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", owned):
+    if not has_machine or rx.search(r"\b(?:dumbbells?|free weights|kettlebells?)\b", owned):
         return None
-    if re.search(r"\bmachines\b", message) and not re.search(r"\b(?:leg press|treadmill|one|two)\b", message):
+    if rx.search(r"\bmachines\b", message) and not rx.search(r"\b(?:leg press|treadmill|one|two)\b", message):
         # A gym of machines: the article's gym work is machines; bodyweight covers the one-leg work.
         return (
             "Yes: the article's core gym moves are machines (leg extension, hamstring curl, leg press), "
@@ -2143,14 +2143,14 @@ _MACHINE_NAMES = {
 def _machine_named(ex_id: str, message: str) -> bool:
     """Is this machine among those the runner has? "machines" (or a gym) is all three; "a leg press" is
     that one only."""
-    named = any(re.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values())
+    named = any(rx.search(rf"\b(?:{p})\b", message) for p in _MACHINE_NAMES.values())
     if not named:
         return True
     if (
-        re.search(r"\bmachines\b", message)
+        rx.search(r"\bmachines\b", message)
         or (
-            re.search(r"\b(?:gym|weights? room)\b", message)
-            and not re.search(
+            rx.search(r"\b(?:gym|weights? room)\b", message)
+            and not rx.search(
                 r"\b(?:only|just)\b|\bthat(?:s| is) (?:about |pretty much )?(?:it|all)\b", message
             )
             and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
@@ -2159,7 +2159,7 @@ def _machine_named(ex_id: str, message: str) -> bool:
         )
     ):
         return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
-    return bool(re.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
+    return bool(rx.search(rf"\b(?:{_MACHINE_NAMES.get(ex_id, '$^')})\b", message))
 
 
 _KNEES_IN = rx.compile(
@@ -2180,13 +2180,13 @@ _AFTER_RUN_OK = rx.compile(
 def _kit_nouns(ex_id: str) -> tuple[str, ...]:
     """The household kit an exercise needs ("box hops": a step or a box)."""
     need = " ".join(EXERCISES[ex_id].equipment).lower()
-    return tuple(k for k in ("step", "box", "bench", "chair", "ball", "stair") if re.search(rf"\b{k}", need))
+    return tuple(k for k in ("step", "box", "bench", "chair", "ball", "stair") if rx.search(rf"\b{k}", need))
 
 
 def _lacks(message: str, noun: str) -> bool:
     """Does the runner say they have no such thing ("no step or box", "I don't have a bench")?"""
     return bool(
-        re.search(
+        rx.search(
             r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack)\s+(?:a |an |"
             r"any )?(?:\w+ )?"
             rf"(?:(?:or|nor|and) (?:a |an |any )?(?:\w+ )?)?{noun}",
@@ -2227,7 +2227,7 @@ def once_a_week(message: str) -> bool:
     for m in _ONCE.finditer(message):
         before = message[max(0, m.start() - 30) : m.start()]
         near = message[max(0, m.start() - 15) : m.end()]
-        if re.search(r"\b(?:strength|lift\w*|gym|leg|legs|weights)\b", near) or not re.search(
+        if rx.search(r"\b(?:strength|lift\w*|gym|leg|legs|weights)\b", near) or not rx.search(
             r"\b(?:run|runs|running|jog\w*|\d+ ?k|km|miles?|race\w*|parkrun)\b", before
         ):
             return True
@@ -2243,12 +2243,12 @@ def enough(message: str) -> str | None:
     if not ENOUGH.search(message):
         return None
     m = _minutes(message)
-    if re.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
+    if rx.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
         # "10 minutes a day, any point?": a little helps; the article's rhythm is fewer, longer sessions
         if (
             m is None
             or minutes_of(m) >= 15
-            or not re.search(r"\b(?:any point|worth|pointless|any use)\b", message)
+            or not rx.search(r"\b(?:any point|worth|pointless|any use)\b", message)
         ):
             return (
                 None  # "is 20 minutes a day enough?": how often is the question, the frequency rule answers
@@ -2281,7 +2281,7 @@ def enough(message: str) -> str | None:
         )
     if times == 1:
         # "is it even worth it?" gets its yes; "is it enough?" doesn't (twice is the article's figure)
-        worth = not parts and re.search(r"\bworth (?:it|bothering|doing|the effort)\b", message)
+        worth = not parts and rx.search(r"\bworth (?:it|bothering|doing|the effort)\b", message)
         parts.append(
             (
                 "and "
@@ -2347,7 +2347,7 @@ def constraint(ask: str) -> bool:
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
     if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT)):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
-    return bool(_ROUTINE.search(ask)) and not re.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
+    return bool(_ROUTINE.search(ask)) and not rx.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 
 
 # Household kit the runner says they lack, and what each of the basic moves can use instead.
@@ -2389,7 +2389,7 @@ def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, st
 
 def home_kit(message: str) -> bool:
     """Does the message say it has stairs, a bench or a chair (kit that changes the no-kit list)?"""
-    return bool(re.search(r"\b(?:stairs?|staircase|steps?|bench|box|chair)\b", message))
+    return bool(rx.search(r"\b(?:stairs?|staircase|steps?|bench|box|chair)\b", message))
 
 
 # ---- One part, with the kit told: "only a chair and a wall, anything for my hamstrings?" ----------
@@ -2456,10 +2456,10 @@ BAND_HIP_LEAD = (
 
 def _no_ankle_text(message: str) -> str:
     """The no-ankle-weight answer, with the band they told as the resistance."""
-    if re.search(r"\b(?:loop |resistance |mini |exercise )?bands?\b", message):
+    if rx.search(r"\b(?:loop |resistance |mini |exercise )?bands?\b", message):
         yes = (
             "Yes: l"
-            if re.search(r"\b(?:can|could|will|would|is|does) (?:i|it|that|a band)\b", message)
+            if rx.search(r"\b(?:can|could|will|would|is|does) (?:i|it|that|a band)\b", message)
             else "L"
         )
         return yes + BAND_HIP_LEAD[1:] + NO_ANKLE_WEIGHT_TEXT.split("\n", 1)[1]
@@ -2470,11 +2470,11 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     """The exercises for the one part asked about that the runner's stated kit allows, the first one's
     steps, and its dose ("All I have is a bench and ankle weights. Anything for my hips?"), with its
     topic; None without a kit told or with another part (normalised message, normalised asks)."""
-    if _ROLLING.search(message) and re.search(r"\b(?:hamstring|feet on (?:a |the |my )?chair)", message):
+    if _ROLLING.search(message) and rx.search(r"\b(?:hamstring|feet on (?:a |the |my )?chair)", message):
         # "my only chair is on wheels, can I do the hamstring push-up?": not on a chair that rolls
-        yes_no = re.search(r"\b(?:can|could|is|will|would|should) (?:i|it|that|this)\b", message)
+        yes_no = rx.search(r"\b(?:can|could|is|will|would|should) (?:i|it|that|this)\b", message)
         lead = ROLLING_NO if yes_no else ROLLING_FIX
-        if re.search(r"\bhow (?:do|should|can|would) (?:i|you) (?:do|perform|set up)\b", message):
+        if rx.search(r"\bhow (?:do|should|can|would) (?:i|you) (?:do|perform|set up)\b", message):
             # (td r13) "how do I do the hamstring push-up? my only chair has wheels": the steps, then the fix
             steps = " ".join(f"{n}) {s}" for n, s in enumerate(EXERCISES["hamstring_pushup"].steps, 1))
             return f"Hamstring push-up: {steps}\n{lead}{ROLLING_TEXT}", "exercise:hamstring_pushup"
@@ -2483,15 +2483,15 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
     if (
         not parts
         and _ANKLE_WEIGHT_LACKED.search(message)
-        and re.search(r"\b(?:hips?|side lying|leg lifts?|hip raises?)\b", message)
-        and re.search(
+        and rx.search(r"\b(?:hips?|side lying|leg lifts?|hip raises?)\b", message)
+        and rx.search(
             r"\b(?:other|options?|alternatives?|instead|else|substitute|swap|anything|what now)\b", asked
         )
     ):
         # "hip strengtheners need ankle weights but I don't have any. other options?": the hip part told
         return _no_ankle_text(message), "exercise:hip_abduction"
     avoid = _avoided(message)
-    if avoid is not None and not parts and re.search(r"\b(?:instead|alternative|else|replace)\b", asked):
+    if avoid is not None and not parts and rx.search(r"\b(?:instead|alternative|else|replace)\b", asked):
         parts = [
             EXERCISES[avoid].primary[0]
         ]  # "lunges hurt my knee, what can I do instead?": the same muscle
@@ -2502,7 +2502,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         # no weight to start, and the bridge and one-legged work that steady the hips too
         return _no_ankle_text(message), "exercise:hip_abduction"
     if avoid is None and (
-        _SORE.search(re.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
+        _SORE.search(rx.sub(r"\bshin splints\b", " ", message)) or _WEATHER.search(message)
     ):
         return None  # a symptom told: the symptom's answer
     kit = [k for k in _has(message) if k[0] != "a gym"]
@@ -2512,15 +2512,15 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         avoid is None
         and not (kit and only)
         and not lacking
-        and not (kit and re.search(r"\b(?:at home|home)\b", message))
+        and not (kit and rx.search(r"\b(?:at home|home)\b", message))
         # "my hamstrings at home without weights": that part's bodyweight moves
-        and not (_NO_KIT.search(message) and re.search(r"\b(?:at home|home|house|flat)\b", message))
+        and not (_NO_KIT.search(message) and rx.search(r"\b(?:at home|home|house|flat)\b", message))
     ):
         return None
     part = parts[0]
     owned = [n for n, _ in kit]
     marks = tuple(m for _, ms in kit for m in ms)
-    wall = bool(re.search(r"\bwall\b", message))
+    wall = bool(rx.search(r"\bwall\b", message))
     picks = []
     for ex in EXERCISES.values():
         # ("weighted calf raise" for someone with dumbbells: yes)
@@ -2561,7 +2561,7 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
             e.primary.index(part) if part in e.primary else 9,
         )
     )
-    if "stairs" in owned and not re.search(r"\b(?:stairs?|staircase)\b", message):
+    if "stairs" in owned and not rx.search(r"\b(?:stairs?|staircase)\b", message):
         owned = ["a step" if n == "stairs" else n for n in owned]
     have = ", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else "".join(owned)
     if wall and have and "wall" not in have:
@@ -2586,9 +2586,9 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         f"{first.dose.text()[:1].upper()}{first.dose.text()[1:]}, twice a week.",
         f"Full card: /exercise {first.name.lower()}",
     ]
-    if not re.search(r"^(?:any|anything|something|is there|are there|can i|could i|do you)\b", asked):
+    if not rx.search(r"^(?:any|anything|something|is there|are there|can i|could i|do you)\b", asked):
         lines[0] = lines[0].removeprefix("Yes. ")
-    if avoid is not None and re.search(
+    if avoid is not None and rx.search(
         r"\b(?:aggravat\w*|hurts?|hurting|pain\w*|sore|dodgy|achy|aches?|irritat\w*|flares?)\b", message
     ):
         lines.insert(-1, "Stop anything that brings the pain on; if it keeps hurting, see a physio.")
@@ -2638,7 +2638,7 @@ def _avoided(message: str) -> str | None:
 def _need_met(need: str, marks: tuple[str, ...], message: str, only: bool) -> bool:
     """Is one piece of an exercise's kit ("a chair braced against a wall, or an exercise ball") in what the
     runner has, or household kit they didn't rule out?"""
-    for option in re.split(r",? or |, ", need):
+    for option in rx.split(r",? or |, ", need):
         if any(m in option for m in marks):
             return True
         house = [h for h in ("step", "bench", "chair", "stair", "block") if h in option]
@@ -2670,11 +2670,11 @@ PLYO_START_TEXT = (
 def plyo_start(message: str, long_message: bool) -> str | None:
     """ "Never done any jumping drills. How do I start and progress?": the article's order (line hops, box
     hops, skipping) with the landings, for a message that tells more than the ask (normalised)."""
-    if not _PLYO_ASK.search(message) and not re.search(r"\bjumping drills?\b", message):
+    if not _PLYO_ASK.search(message) and not rx.search(r"\bjumping drills?\b", message):
         return None
     if not _PLYO_START.search(message) or _NO_JUMP.search(message):
         return None
-    begin = bool(_PLYO_BEGIN.search(message)) and not re.search(r"\bor\b", message)
+    begin = bool(_PLYO_BEGIN.search(message)) and not rx.search(r"\bor\b", message)
     if not long_message and not begin:
         return None  # (an either/or, "plyos or weights for my start?", has its own verdict)
     if (
@@ -2728,7 +2728,7 @@ def one_pick(message: str) -> tuple[str, str] | None:
     parts = [p for p, pat in _PART_ASKED if pat.search(message)]
     if len(parts) > 1:
         return None
-    gym = bool(re.search(r"\b(?:gym|machines?)\b", message)) and not _HOME.search(message)
+    gym = bool(rx.search(r"\b(?:gym|machines?)\b", message)) and not _HOME.search(message)
     if parts:
         ex_id = _ONE_FOR[parts[0]]
         if parts[0] == "hamstrings" and gym:
@@ -2866,8 +2866,8 @@ def _grade_reply(message: str) -> str | None:
     if n == 0 or n > 40:
         return None
     how = "Run up with high knees and pumping arms, jog back down, 5–8 times."
-    too_steep = re.search(r"\btoo (?:steep|much|hard|big|high|extreme)\b", message)
-    too_flat = re.search(r"\btoo (?:flat|gentle|easy|shallow|low|little)\b|\benough\b", message)
+    too_steep = rx.search(r"\btoo (?:steep|much|hard|big|high|extreme)\b", message)
+    too_flat = rx.search(r"\btoo (?:flat|gentle|easy|shallow|low|little)\b|\benough\b", message)
     if n > 10:
         fix = (
             "set the incline to 5–10% instead"
@@ -2879,7 +2879,7 @@ def _grade_reply(message: str) -> str | None:
             f"pick a moderate 5–10% grade, not a steep one; {fix}.\n{how}\nFull card: /exercise hill repeats"
         )
     if n >= 5:
-        lead = "No" if too_steep or (too_flat and not re.search(r"\benough\b", message)) else "Yes"
+        lead = "No" if too_steep or (too_flat and not rx.search(r"\benough\b", message)) else "Yes"
         return f"{lead}: {n}% is in the article's 5–10% range.\n{how}\nFull card: /exercise hill repeats"
     lead = (
         "No, it's gentler"
@@ -3017,15 +3017,15 @@ def _flat_calf(message: str) -> str | None:
     "will the flat floor do?"): yes, with less range; None for a comparison or a dose."""
     if not _CALF_RAISE_SAID.search(message) or _STEP_OR.search(_LACK_STEP.sub(" ", message)):
         return None  # ("flat or off a step, does it matter?": the comparison; "no stairs or steps" isn't one)
-    if re.search(r"\bhow (?:many|much|often|long|high)\b|\bwhy\b", message):
+    if rx.search(r"\bhow (?:many|much|often|long|high)\b|\bwhy\b", message):
         return None
-    if _FLAT_FLOOR.search(message) and re.search(
+    if _FLAT_FLOOR.search(message) and rx.search(
         r"\b(?:ok|okay|fine|alright|do|work|works|enough|count|can|could|possible|just)\b", message
     ):
         return FLAT_CALF_TEXT  # "no step at home, will the flat floor do for calf raises?"
     if _LACK_STEP.search(message) and _STILL_ASK.search(message):
         return FLAT_CALF_TEXT  # "no step, can I still do calf raises?"
-    if _LACK_STEP.search(message) and re.search(r"\bhow (?:do|can|should) i\b", message):
+    if _LACK_STEP.search(message) and rx.search(r"\bhow (?:do|can|should) i\b", message):
         return "Use the flat floor" + FLAT_CALF_TEXT[len("Yes, the flat floor works") :]
     return None
 
@@ -3066,7 +3066,7 @@ def form_fade(message: str) -> str | None:
     if _names_exercise(message) or _SORE.search(message):
         return None  # "my form on squats falls apart", "back aches when I hunch": not the running form
     text = FORM_FADE_TEXT
-    if re.search(
+    if rx.search(
         r"\bstrength (?:problem|issue|thing)\b|\bweak\w*\b|"
         r"(?<!how )\b(?:can|could|will|would|does|do|is) (?:\w+ ){0,3}(?:fix|help|sort|stop|cure)\b",
         message,
@@ -3074,14 +3074,14 @@ def form_fade(message: str) -> str | None:
         text = (
             "Yes, often: weak glutes and hips let it happen. " + text
         )  # "...a strength issue? what do I do?"
-    if re.search(r"\bbalanc\w*\b", message):
+    if rx.search(r"\bbalanc\w*\b", message):
         text = text.replace(
             "\n2–3 sets",
             "\nBalance matters too: moves that make you balance train the muscles that keep adjusting your "
             "posture, which is what fades late on.\n2–3 sets",
             1,
         )
-    if re.search(r"\b(?:bulk\w*|big|bigger|huge|mass)\b", message):
+    if rx.search(r"\b(?:bulk\w*|big|bigger|huge|mass)\b", message):
         text = text.replace(
             "\nFull card:",
             " None of it bulks you up: strength work is about alignment and coordination as much as size.\n"
@@ -3161,9 +3161,9 @@ _WEEKEND_SAID = rx.compile(r"\b(?:weekends?|sat\w*|sun(?:day)?s?)\b")
 def _weekend_back_to_back(message: str) -> str | None:
     if not (_BACK_TO_BACK.search(message) and _WEEKEND_SAID.search(message)):
         return None
-    if not re.search(r"\b(?:legs|leg (?:day|sessions?|work)|lift\w*|strength|gym|weights)\b", message):
+    if not rx.search(r"\b(?:legs|leg (?:day|sessions?|work)|lift\w*|strength|gym|weights)\b", message):
         return None
-    if re.search(r"\b(?:race|racing|parkrun)\b", message):
+    if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None
     return (
         "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
@@ -3201,12 +3201,12 @@ def _weekend_only(message: str) -> str | None:
     Sunday), one full session, and a short home one midweek if they can (normalised message)."""
     if not (_WEEKEND_ONLY.search(message) and _SCHEDULE_ASK.search(message)):
         return None
-    if re.search(r"\b(?:race|racing|parkrun)\b", message):
+    if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None  # a race in the weekend: the race-day rules answer
     long_on = [
         d
         for d, w in (("Saturday", "sat"), ("Sunday", "sun"))
-        if re.search(
+        if rx.search(
             rf"\b(?:long run|long runs|lr|long one|tempo|intervals|hard run)\b(?: \w+){{0,3}} {w}|"
             rf"\b{w}\w* (?:\w+ )?(?:long run|long runs|lr|tempo|intervals)\b",
             message,
@@ -3351,7 +3351,7 @@ def uneven(message: str) -> str | None:
     work?"): one leg at a time, the weaker one first (normalised message); None otherwise."""
     if not ((_UNEVEN.search(message) or _WEAK_SIDE.search(message)) and _EVEN_ASK.search(message)):
         return None
-    if re.search(
+    if rx.search(
         r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b|"
         r"\bis there (?:something|anything)\b",
         message,
@@ -3499,17 +3499,17 @@ def cut_back(message: str) -> str | None:
         _CUT_BACK_ASK.search(message)
         and _STOP_BEFORE.search(message)
         and _RACE_SAID.search(message)
-        and re.search(r"\b(?:should|do|shall|when|how|whens)\b", message)
+        and rx.search(r"\b(?:should|do|shall|when|how|whens)\b", message)
     ):
         return None
     text = CUT_BACK_TEXT
-    if not re.search(
+    if not rx.search(
         r"\b(?:[3-7]|three|four|five|six|seven) ?(?:x|times|days|sessions)\b|\b(?:every ?day|daily|heavy)\b",
         message,
     ):
         # (how much they lift not told: the figure, not a verdict on what they do)
         text = "Keep it to twice a week" + text[len("Yes, cut back: twice a week is enough") :]
-    if re.search(r"\b(?:flat|heavy|dead|tired|wrecked|fried|sluggish|knackered|drained)\b", message):
+    if rx.search(r"\b(?:flat|heavy|dead|tired|wrecked|fried|sluggish|knackered|drained)\b", message):
         # ("legs feel flat for my key workouts": the lifting is costing the running)
         text = text.replace(" sets.\n", " sets; tired legs in key sessions are the sign.\n", 1)
     return text
@@ -3631,15 +3631,15 @@ def _time_goal(message: str) -> str | None:
         return None
     if not _STRENGTH_SAID.search(message) or _SORE.search(message):
         return None
-    if re.search(r"\b(?:bulk\w*|heavy|slow me|slow you|big)\b", message):
+    if rx.search(r"\b(?:bulk\w*|heavy|slow me|slow you|big)\b", message):
         return None  # ("will lifting make me faster or just bulky?": the bulk myth too, its own answer)
     pace = (
         SAME_PACE_LINE
-        if re.search(r"\b(?:same|one|the same) (?:pace|speed)\b|\bsame pace\b", message)
+        if rx.search(r"\b(?:same|one|the same) (?:pace|speed)\b|\bsame pace\b", message)
         else ""
     )
     text = TIME_GOAL_TEXT.format(pace=pace)
-    if not re.search(
+    if not rx.search(
         r"\b(?:what (?:should|do|can|would|could) i|how (?:do|should|can|would) i|what to do|"
         r"where (?:do|should) i start|what (?:would|do) you|any (?:tips|advice|ideas))\b",
         message,
@@ -3662,11 +3662,11 @@ def situational(message: str) -> tuple[str, str] | None:
         return kit_use.text, kit_use.topic  # "is there strength stuff I can do on the treadmill?": its move
     if _PLYO_MUST.search(message):
         # "do I have to?": no; "can I skip them?", "fine without them?": yes
-        must = re.search(
+        must = rx.search(
             r"\b(?:have to|need|got to|gotta|must|mandatory|compulsory|required|necessary|essential|"
             r"needed|non negotiable)\b",
             message,
-        ) and not re.search(
+        ) and not rx.search(
             r"\b(?:skip|without|leave out|drop|"
             r"ditch|avoid|omit|do without|cut out)\b",
             message,
@@ -3675,10 +3675,10 @@ def situational(message: str) -> tuple[str, str] | None:
         return lead + PLYO_OPTIONAL[2:], "rule:plyometrics"
     if (
         _COUNTS_AS_STRENGTH.search(message)
-        and re.search(r"\b(?:hills?|slopes?|uphills?|inclines?|hill reps?|hill repeats?)\b", message)
-        and not re.search(r"\b(?:stairs?|steps|treadmill|walk\w*|hike|hiking|bike|cycl\w*)\b", message)
+        and rx.search(r"\b(?:hills?|slopes?|uphills?|inclines?|hill reps?|hill repeats?)\b", message)
+        and not rx.search(r"\b(?:stairs?|steps|treadmill|walk\w*|hike|hiking|bike|cycl\w*)\b", message)
     ):
-        if re.search(
+        if rx.search(
             r"\bor (?:is it |it s |its |are they |just |only |mostly )*"
             r"(?:cardi?o|endurance|aerobic|running|fitness)\b",
             message,
@@ -3705,25 +3705,25 @@ def situational(message: str) -> tuple[str, str] | None:
         and _MACHINES_SAID.search(message)
         and _CAREFUL_ASK.search(message)
         and not _SORE.search(message.replace("no real pain", "").replace("no pain", ""))
-        and not re.search(r"\bor (?:should i |do i )?(?:stick|stay|just|home|free)\b", message)
+        and not rx.search(r"\bor (?:should i |do i )?(?:stick|stay|just|home|free)\b", message)
     ):
         return OLDER_MACHINES_TEXT, "rule:machines"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
     if (
         _NO_HILLS.search(message)
-        and re.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
-        and re.search(r"\b(?:how|what|can|could|where)\b", message)
-        and not re.search(r"\b(?:gym|routine|workout|plan|treadmills?)\b", message)
+        and rx.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
+        and rx.search(r"\b(?:how|what|can|could|where)\b", message)
+        and not rx.search(r"\b(?:gym|routine|workout|plan|treadmills?)\b", message)
     ):
-        if re.match(r"(?:can|could|is it possible)\b", message) or re.search(
+        if rx.match(r"(?:can|could|is it possible)\b", message) or rx.search(
             r"\b(?:can|could) i (?:still )?do\b", message
         ):
             return "Yes: u" + NO_HILLS_TEXT[
                 1:
             ], "exercise:treadmill_incline"  # "can I do hill reps without a hill?"
         return NO_HILLS_TEXT, "exercise:treadmill_incline"
-    if _HILLS_OR_GYM.search(message) and re.search(r"\b(?:better|best|or|should i|which)\b", message):
+    if _HILLS_OR_GYM.search(message) and rx.search(r"\b(?:better|best|or|should i|which)\b", message):
         text = HILLS_OR_GYM_TEXT
         if _HILL_SESSION.search(message):
             text += "\n" + HILL_SESSION_LINE
@@ -3732,7 +3732,7 @@ def situational(message: str) -> tuple[str, str] | None:
         return HOME_SAME_TEXT, "rule:gym_vs_home"
     if (
         _FREE_WEIGHT_FEAR.search(message)
-        and (_NEW.search(message) or re.search(r"\b(?:newbie|beginner|new|novice|noob)\b", message))
+        and (_NEW.search(message) or rx.search(r"\b(?:newbie|beginner|new|novice|noob)\b", message))
         and not _HOME.search(message)
         and not _SORE.search(message)
     ):
@@ -3743,7 +3743,7 @@ def situational(message: str) -> tuple[str, str] | None:
     flat = _flat_calf(message)
     if flat is not None:
         return flat, "exercise:calf_raise"
-    runs_build = re.search(
+    runs_build = rx.search(
         r"\b(?:make|turn) (?:my )?runs? (?:\w+ )?(?:build|into) (?:\w+ )?strength\b|"
         r"\b(?:does|do|will|can|would) (?:easy |normal |all (?:my|the) |my |the )?(?:running|runs?|mileage)\b"
         r"(?: \w+){0,3} (?:build|make|give|count as)\b(?: \w+){0,3} (?:strength|strong|stronger)\b",
@@ -3757,9 +3757,9 @@ def situational(message: str) -> tuple[str, str] | None:
     swap = _swap_for(message)
     if swap is not None:
         return swap, "rule:variety_fun"
-    pain = re.search(r"\b(?:ache|aches|aching|achy|pain|painful|hurts|sore|niggle)\b", message)
+    pain = rx.search(r"\b(?:ache|aches|aching|achy|pain|painful|hurts|sore|niggle)\b", message)
     if _LIFT_SAID.search(message) and not pain and not _ROUTINE.search(message):
-        if _INJURY_FEAR.search(message) and not re.search(r"\b(?:back|knees?|shoulders?)\b", message):
+        if _INJURY_FEAR.search(message) and not rx.search(r"\b(?:back|knees?|shoulders?)\b", message):
             return INJURY_FEAR_TEXT, "rule:form_first"  # "scared I'll get injured lifting as a beginner"
         if _TIRED_FEAR.search(message):
             return TIRED_FEAR_TEXT, "rule:hard_run_day"  # "worried it'll leave me too tired for my runs"
@@ -3767,7 +3767,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if weekend is not None:
         return weekend, "rule:hard_run_day"
     free = _FREE_DAYS.search(message)
-    if free and not _SORE.search(message) and not re.search(r"\b(?:race|racing|parkrun)\b", message):
+    if free and not _SORE.search(message) and not rx.search(r"\b(?:race|racing|parkrun)\b", message):
         # "12h shifts, 4 on 3 off, basically 2 free days a week for everything": two is the article's figure
         n = free.group(1) or free.group(2)
         if n in ("2", "two", "3", "three"):
@@ -3778,7 +3778,7 @@ def situational(message: str) -> tuple[str, str] | None:
     block = _BLOCK_WEEK.search(message)
     if block and _BLOCK_ASK.search(message):
         return BLOCK_TEXT, "rule:recovery_week"
-    if _IRREGULAR.search(message) and re.search(
+    if _IRREGULAR.search(message) and rx.search(
         r"\b(?:straight|right|directly|just) after (?:the |my |a )?(?:run|runs|running)\b", message
     ):
         # "night shift, I run at 7am when I get off: leg stuff straight after the run?"
@@ -3796,7 +3796,7 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
-        if re.search(
+        if rx.search(
             r"(?<!when )(?<!how )(?<!where )(?<!what )\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
             r"strength|they)\b",
             message,
@@ -3811,29 +3811,29 @@ def situational(message: str) -> tuple[str, str] | None:
     if (
         _BALANCE_GOING.search(message)
         and _ONE_LEG_SAID.search(message)
-        and not re.search(r"\b(?:one|single)[ -]?leg(?:ged)? squats?\b|\bpistols?\b", message)
+        and not rx.search(r"\b(?:one|single)[ -]?leg(?:ged)? squats?\b|\bpistols?\b", message)
     ):
         # "I'm 58 and my balance isn't what it was, can I still do the single leg stuff?"
-        yes_no = re.search(r"\b(?:can|could|should|is it|are they|ok|okay|safe|still)\b", message)
+        yes_no = rx.search(r"\b(?:can|could|should|is it|are they|ok|okay|safe|still)\b", message)
         lead = "Yes, carefully." if yes_no else "Keep them, with support."
         return BALANCE_SUPPORTED.format(lead=lead), "rule:balance_training"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
-        if re.search(
+        if rx.search(
             r"\b(?:not bother|skip|omit|stop|give up|quit|drop|avoid|pointless|no point|waste)\b", message
         ):
             text = "No, do bother. " + text  # "should I give up on them?", "is it pointless?"
         return text, "exercise:one_leg_squat"
-    if _WARM_ASK.search(message) and re.search(
+    if _WARM_ASK.search(message) and rx.search(
         r"\b(?:warm\w*|stretch\w*|cool ?down|(?:a |the |my |each |every )(?:\w+ )?(?:session|workout))\b",
         message,
     ):
-        cold = COLD_LINE if re.search(r"\b(?:first set|straight (?:on|in)|cold)\b", message) else ""
+        cold = COLD_LINE if rx.search(r"\b(?:first set|straight (?:on|in)|cold)\b", message) else ""
         if _WHOLE_SESSION.search(message):  # the middle between the two ends, then the end
             warm = WARM_TEXT.replace(" End with stretching too.", "")
             return f"{warm}{cold}{MIDDLE_LINE}\nEnd with stretching.\nTry one: /workout", "rule:warm_up"
         return f"{WARM_TEXT}{cold}\nTry one: /workout", "rule:warm_up"
-    if _AFTER_SESSION_ASK.search(message) and not re.search(r"\b(?:run|runs|running|jog)\b", message):
+    if _AFTER_SESSION_ASK.search(message) and not rx.search(r"\b(?:run|runs|running|jog)\b", message):
         return AFTER_SESSION_TEXT, "rule:stretch_after"
     if _HOW_STEEP.search(message) and _HILL_SESSION.search(message):
         return (
@@ -3842,16 +3842,16 @@ def situational(message: str) -> tuple[str, str] | None:
         )
     if (
         _HILLS_WEEK.search(message)
-        and re.search(r"\b(?:gym|strength|leg|weights) (?:sessions?|days?|workouts?)\b", message)
-        and re.search(r"\b(?:when|where|which|how)\b", message)
-        and not re.search(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?s?\b", message)
+        and rx.search(r"\b(?:gym|strength|leg|weights) (?:sessions?|days?|workouts?)\b", message)
+        and rx.search(r"\b(?:when|where|which|how)\b", message)
+        and not rx.search(r"\b(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?s?\b", message)
     ):  # (their days named: the days answer, with the hills among the hard days)
         return HILLS_WEEK_TEXT, "exercise:hill_repeats"
     if (
         _EVE_OF_HARD.search(message)
-        and not re.search(r"\b(?:race|racing|parkrun)\b(?! ?(?:pace|day))", message.replace("not racing", ""))
-        and not re.search(r"\b(?:dead|heavy|flat|tired|sore|wrecked|sluggish)\b", message)
-        and re.search(r"\b(?:ok|okay|fine|alright|can i|should i|is it|bad idea)\b", message)
+        and not rx.search(r"\b(?:race|racing|parkrun)\b(?! ?(?:pace|day))", message.replace("not racing", ""))
+        and not rx.search(r"\b(?:dead|heavy|flat|tired|sore|wrecked|sluggish)\b", message)
+        and rx.search(r"\b(?:ok|okay|fine|alright|can i|should i|is it|bad idea)\b", message)
     ):
         if _EVE_WORRY.search(message):
             # "is it bad / a mistake / should I avoid it?": a "Yes" would agree that it's bad
@@ -3869,7 +3869,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if (
         _KNEE_FEAR.search(message)
         and _LIFT_SAID.search(message)
-        and not re.search(r"\b(?:hurts|hurting|aches?|aching|pain|painful|sore)\b", message)
+        and not rx.search(r"\b(?:hurts|hurting|aches?|aching|pain|painful|sore)\b", message)
         and not _ROUTINE.search(message)
     ):
         return KNEE_SAFE, "rule:form_first"
@@ -3879,7 +3879,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if _AFTER_HARD_ASK.search(message) and _LIFTING_SAID.search(message):
         return AFTER_HARD_TEXT, "rule:hard_run_day"
     if _AFTER_RACE_ASK.search(message) and _LIFTING_SAID.search(message):
-        long_race = re.search(r"\b(?:marathon|ultra|50k|100k|half)\b", message)
+        long_race = rx.search(r"\b(?:marathon|ultra|50k|100k|half)\b", message)
         how_long = (
             "often about a week after a marathon" if long_race else "often a day or two after a shorter race"
         )
@@ -3972,14 +3972,14 @@ def still_do(message: str) -> tuple[str, str] | None:
     lacked_too = [e for pat, e in _lack_patterns() if e.id != eq.id and pat.search(message)]
     said_subs = normalize_name(" ".join(subs))
     if any(
-        re.search(rf"\b{re.escape(normalize_name(a))}\b", said_subs) for e in lacked_too for a in e.aliases
+        rx.search(rf"\b{re.escape(normalize_name(a))}\b", said_subs) for e in lacked_too for a in e.aliases
     ):
         return None  # "no stairs or box": a swap that names other kit they lack
     swap = " ".join(subs)
     swap = swap[:1].lower() + swap[1:]
-    swap = re.sub(r"\. Or (\w)", r", or \1", swap)
+    swap = rx.sub(r"\. Or (\w)", r", or \1", swap)
     text = f"Yes: {swap}"
-    cues = [c for c in ex.cues if re.search(r"knee|90|slow", c, re.IGNORECASE)]
+    cues = [c for c in ex.cues if rx.search(r"knee|90|slow", c, re.IGNORECASE)]
     if cues:
         text += " " + (" ".join(cues[:2]) if len(" ".join(cues[:2])) < 100 else cues[0])
     d = ex.dose.text()

@@ -743,7 +743,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:up|on)\b|\bactivat(?:e|ing)\b",
         lambda m: (
             m.group(0)
-            if re.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
+            if rx.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
             else "strengthen"
             if m.group(0).startswith("activat")
             else "strengthen " + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
@@ -753,8 +753,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bdead\b",
         lambda m: (
             "weak"
-            if re.search(r"\bstrengthen\b", m.string)
-            and re.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
+            if rx.search(r"\bstrengthen\b", m.string)
+            and rx.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
             else m.group(0)
         ),
     ),
@@ -1131,7 +1131,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         lambda m: (
             ", what exercises fix it?"
             if len(m.string.split()) <= 16
-            and re.search(
+            and rx.search(
                 r"\b(?:weak\w*|noodles?|jelly|lag\w*|behind|imbalanc\w*|tiny|skinny|soft|puny|useless)\b",
                 m.string,
             )
@@ -1147,7 +1147,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?: (?:to|i can|i could|i should|that i can))?",
         lambda m: (
             "what leg exercises should i"
-            if re.search(
+            if rx.search(
                 r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:ten|fifteen|five) (?:min|mins|minutes)\b", m.string
             )
             else m.group(0)
@@ -1681,7 +1681,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?: up)?(?: (?:to|towards?) the (?:ceiling|sky|roof))?",
         lambda m: (
             m.group(0)
-            if re.search(r"\b(?:chairs?|ball|bench|one foot|one leg)\b", m.string, re.I)
+            if rx.search(r"\b(?:chairs?|ball|bench|one foot|one leg)\b", m.string, re.I)
             else "the bridge"
         ),
     ),
@@ -1740,7 +1740,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:creaky|creaking|old|achy|knackered|worn(?: out)?) (joints|knees)\b",
         lambda m: (
             m.group(0)
-            if re.search(
+            if rx.search(
                 r"\b(?:click\w*|crack\w*|pop\w*|nois\w*|sounds?|grind\w*|crunch\w*)\b", m.string, re.I
             )
             else m.group(1)
@@ -1784,7 +1784,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bfront of (my|the|your) lower legs?\b",
         lambda m: (
             m.group(0)
-            if re.search(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|splints?)\b", m.string, re.IGNORECASE)
+            if rx.search(r"\b(?:pain\w*|hurt\w*|ach\w*|sore\w*|splints?)\b", m.string, re.IGNORECASE)
             else f"front of {m.group(1)} shins"
         ),
     ),
@@ -1826,7 +1826,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:all the way|to the top|fully)(?: (?:up|out|straight))?(?! down)\b",
         lambda m: (
             "lock my knees straight"
-            if re.search(r"\b(?:quadriceps extension|leg extensions?|quad extensions?|leg press)\b", m.string)
+            if rx.search(r"\b(?:quadriceps extension|leg extensions?|quad extensions?|leg press)\b", m.string)
             else m.group(0)
         ),
     ),
@@ -1839,7 +1839,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:slopes|inclines|uphills|uphill (?:sections|bits|parts|stretches))\b",
         lambda m: (
             m.group(0)
-            if re.search(r"treadmil|running machine|\btilt", m.string, re.IGNORECASE)
+            if rx.search(r"treadmil|running machine|\btilt", m.string, re.IGNORECASE)
             else f"{m.group(1) or 'going'} up hills"
         ),
     ),
@@ -1872,7 +1872,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bfull[- ]?send(?:ing)?(?: it)?(?: on)?\b",
         lambda m: (
             "pick"
-            if re.match(r" (?:the|a) (?:steepest|biggest|heaviest|highest|hardest)", m.string[m.end() :])
+            if rx.match(r" (?:the|a) (?:steepest|biggest|heaviest|highest|hardest)", m.string[m.end() :])
             else "go as hard as possible on"
         ),
     ),

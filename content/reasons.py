@@ -633,7 +633,7 @@ def _young_asks(question: str) -> str | None:
         return None
     age = (
         "that age"
-        if re.search(r"\b(?:my|our) (?:son|daughter|kids?|child|children)\b|\b(?:he|she)\b", question)
+        if rx.search(r"\b(?:my|our) (?:son|daughter|kids?|child|children)\b|\b(?:he|she)\b", question)
         else "your age"
     )
     return (
@@ -692,7 +692,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue  # "lifting the day before my HM = cooked?": the race-eve rule, not soreness after
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
-        if text.startswith("Yes, that's normal") and re.match(r"why\b", question):
+        if text.startswith("Yes, that's normal") and rx.match(r"why\b", question):
             # "why do my legs feel heavy after leg day?": the reason, not a yes
             said = "Yes, that's normal: muscle soreness for a day or two after a strength session is common"
             text = "Because muscles need a day or two to recover after a strength session" + text[len(said) :]
@@ -712,8 +712,8 @@ def gap(question: str) -> tuple[str, str | None] | None:
             return text, "rule:comfortable_load"
         if (
             text.startswith("The article doesn't cover joint clicking")
-            and re.search(r"\bhips?\b", question)
-            and not re.search(r"\bknees?\b", question)
+            and rx.search(r"\bhips?\b", question)
+            and not rx.search(r"\bknees?\b", question)
         ):
             # "hip clicks on leg raises": the hip's version, not the knee's squat cues
             text = (
@@ -722,7 +722,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "smaller if the click comes at one point; if it hurts, catches or swells, stop that exercise "
                 "and get it checked by a physio or doctor."
             )
-        if text.startswith("The article doesn't cover joint clicking") and re.search(
+        if text.startswith("The article doesn't cover joint clicking") and rx.search(
             r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
         ):
             # "knees creak and ache after runs: does leg strength help or make it worse?": the verdict.
@@ -741,7 +741,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
             )
         elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
             # "is it bad?" -> "Usually not"; "is it normal / ok?" -> "Yes, usually"
-            bad = re.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
+            bad = rx.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
             text = (
                 "Usually not, if it doesn't hurt. " if bad else "Yes, usually, if it doesn't hurt. "
             ) + text
@@ -750,7 +750,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
         elif (
             text.startswith("Cramp isn't covered")
             and _OTHER_CRAMP.search(question)
-            and not re.search(r"\bcal(?:f|fs|ves)\b", question)
+            and not rx.search(r"\bcal(?:f|fs|ves)\b", question)
         ):
             # a hamstring or foot cramp: not the calf-raise advice
             text = (
@@ -769,7 +769,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "tires you by 12–15 reps, not to failure; a day or two between leg day and your long run "
                 "usually stops the soreness carrying over."
             )
-        elif text.startswith("The article's rules: no strength") and re.search(
+        elif text.startswith("The article's rules: no strength") and rx.search(
             r"\b(?:is (?:this|that|it) (?:bad|a problem|wrong|an issue|a mistake)|bad idea|problem)\b",
             question,
         ):
@@ -1064,15 +1064,15 @@ def away_text(question: str) -> str | None:
         return PET_TEXT
     if _BREATH.search(question) and _OTHER_SPORT.search(question) and not _UNDER_LOAD.search(question):
         return OFF_TOPIC_TEXT
-    if _RUN_INFO.search(question) and not re.search(
+    if _RUN_INFO.search(question) and not rx.search(
         r"\b(?:strength|lift\w*|leg day|legs|gym|weights|squats?)\b", question
     ):
         return OFF_TOPIC_TEXT
-    if _GEAR_ASK.search(question) and not re.search(
+    if _GEAR_ASK.search(question) and not rx.search(
         r"\b(?:weights?|dumbbells?|kettlebells?|machines?)\b", question
     ):
         return OFF_TOPIC_TEXT
-    if _RUN_PLAN.search(question) and not re.search(
+    if _RUN_PLAN.search(question) and not rx.search(
         r"\b(?:strength|lift\w*|leg day|gym|weights)\b", question
     ):
         return OFF_TOPIC_TEXT
@@ -1115,7 +1115,7 @@ def elsewhere_entirely(question: str) -> bool:
 
 def off_scope(question: str) -> bool:
     """Surely off-topic (food, fat loss, money...) and not about leg strength at all."""
-    if _FOOD.search(question) and not re.search(r"\blunch ?break\b|\bbefore breakfast\b", question):
+    if _FOOD.search(question) and not rx.search(r"\blunch ?break\b|\bbefore breakfast\b", question):
         return True
     return bool(_OFF.search(question)) and not _LEG_WORK.search(question)
 

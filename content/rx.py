@@ -495,3 +495,51 @@ class Gated:
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, compiled on first use, behind a gate (read then too)."""
     return cast(re.Pattern[str], Gated(pattern, flags))
+
+
+# The module-level functions below stand in for ``re.search(pattern, text)`` and friends at content's
+# call sites that build a pattern per item or per call (f-strings) or name it inline. The re module
+# keeps only 512 compiled patterns, and content names ~1,400 this way, so its cache kept dropping
+# patterns it would compile again a moment later (~2,000 repeat compiles over 2,192 first-sight
+# answers, measured in session 10). This cache keeps each (pattern, flags) compiled once, for the
+# life of the process: the patterns are content's own, a fixed and finite set.
+_COMPILED: dict[tuple[str, int], re.Pattern[str]] = {}
+
+
+def _pat(pattern: str, flags: int) -> re.Pattern[str]:
+    got = _COMPILED.get((pattern, flags))
+    if got is None:
+        got = _COMPILED[(pattern, flags)] = re.compile(pattern, flags)
+    return got
+
+
+def search(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    return _pat(pattern, flags).search(string)
+
+
+def match(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    return _pat(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str, string: str, flags: int = 0) -> re.Match[str] | None:
+    return _pat(pattern, flags).fullmatch(string)
+
+
+def sub(pattern: str, repl: Repl, string: str, count: int = 0, flags: int = 0) -> str:
+    return _pat(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern: str, repl: Repl, string: str, count: int = 0, flags: int = 0) -> tuple[str, int]:
+    return _pat(pattern, flags).subn(repl, string, count)
+
+
+def findall(pattern: str, string: str, flags: int = 0) -> list[Any]:
+    return _pat(pattern, flags).findall(string)
+
+
+def finditer(pattern: str, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    return _pat(pattern, flags).finditer(string)
+
+
+def split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str | Any]:
+    return _pat(pattern, flags).split(string, maxsplit)

@@ -479,16 +479,16 @@ def red_flag_text(text: str) -> str:
     if emergency(text):
         if tight_chest_only(text) and not (_PASSED.search(text) and not _STROKE_OR_SPREAD.search(text)):
             return tight_chest_text(text)
-        if _STROKE.search(text) and not re.search(r"\b(?:chest|heart)\b", text):
+        if _STROKE.search(text) and not rx.search(r"\b(?:chest|heart)\b", text):
             return STROKE_TEXT
         if _PASSED.search(text) and not _STROKE_OR_SPREAD.search(text):
             return PASSED_TEXT
         return EMERGENCY_TEXT
     if tight_chest(text) and not _tight_chest_alarm(text):
         return PASSED_TEXT if _PASSED.search(text) else tight_chest_text(text)
-    if _DARK_URINE.search(text) and not re.search(r"\b(?:chest|heart|dizz|faint)", text):
+    if _DARK_URINE.search(text) and not rx.search(r"\b(?:chest|heart|dizz|faint)", text):
         return DARK_URINE_TEXT
-    if _HELD_BREATH.search(text) and not re.search(r"\bchest\b", text):
+    if _HELD_BREATH.search(text) and not rx.search(r"\bchest\b", text):
         return f"{RED_FLAG_TEXT}\n{HELD_BREATH_LINE}"
     return RED_FLAG_TEXT
 
@@ -1562,10 +1562,10 @@ def joint_fix(text: str) -> Uncovered | None:
     exercise (``name``), its fix for that joint (``general``) and the joint (``outro``)."""
     if not _JOINT_ANY.search(text) or _INSTEAD.search(text) or _NOT_ACHE.search(text):
         return None  # (cheap checks first: acute() reads the whole message)
-    knee = re.search(
+    knee = rx.search(
         rf"\b{_KNEE}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_KNEE}\b", text
     )
-    back = re.search(
+    back = rx.search(
         rf"\b{_BACK}\b(?: \w+){{0,3}}? {_MILD}\b|\b{_MILD_BEFORE} (?:\w+ ){{0,2}}{_BACK}\b", text
     )
     if bool(knee) == bool(back) or acute(text):
@@ -1573,7 +1573,7 @@ def joint_fix(text: str) -> Uncovered | None:
     named = [
         (name, kf if knee else bf)
         for pat, name, kf, bf in _JOINT_FIXES
-        if (m := pat.search(text)) and re.search(rf"\b{_WITH}$", text[: m.start()])
+        if (m := pat.search(text)) and rx.search(rf"\b{_WITH}$", text[: m.start()])
     ]
     if len(named) != 1 or not named[0][1]:
         return None  # no exercise, or several: the usual reading
@@ -1587,7 +1587,7 @@ _JOINT_ANY = rx.compile(rf"\b(?:{_KNEE}|{_BACK})\b")
 
 def joint_fix_text(j: Uncovered, text: str) -> str:
     """The fix for a mild ache on one exercise, the verdict first when one is asked."""
-    pain = re.search(r"\bhurt(?:s|ing)?\b", text) and not re.search(r"\bhurts? a (?:bit|little)\b", text)
+    pain = rx.search(r"\bhurt(?:s|ing)?\b", text) and not rx.search(r"\bhurts? a (?:bit|little)\b", text)
     if pain:
         part, s = ("knee pain", "s") if j.outro == "knee" else ("lower back pain", "s")
     else:
@@ -1643,7 +1643,7 @@ def _session_sore(text: str) -> bool:
 
 def session_sore_text(text: str) -> str:
     run = _RUN_ASK.search(text)
-    if _NORMAL_Q.search(text) or _RIGHT_Q.search(text) or re.search(r"\bnormal\b", text):
+    if _NORMAL_Q.search(text) or _RIGHT_Q.search(text) or rx.search(r"\bnormal\b", text):
         lead = "Yes, that's normal" + (", and an easy run is fine" if run else "") + ": "
     elif run:
         lead = "An easy run is fine (or rest, if you'd rather): "
@@ -1803,7 +1803,7 @@ def uncovered(text: str) -> Uncovered | None:
             continue
         if u.id in ("foot_top", "toe") and _STRESS_FRACTURE.search(text):
             continue  # (one spot, sore to press or at rest: the stress-fracture answer, stop first)
-        if u.id == "kneecap_noise" and re.search(r"\b(?:strong\w*|strength\w*|load|help\w*)\b", text):
+        if u.id == "kneecap_noise" and rx.search(r"\b(?:strong\w*|strength\w*|load|help\w*)\b", text):
             continue  # ("knees crunch, would stronger thighs take some load off?": that ask's own verdict)
         if u.id in ("weak_ankles", "kneecap_noise") and len(text.split()) > 25:
             continue  # (a long message: background to another ask)
@@ -1915,7 +1915,7 @@ _YES_NO = rx.compile(
 
 def _yes_no(text: str) -> bool:
     """A yes/no question ("ok to keep doing leg strength?"), not "what can I still do?"."""
-    return bool(_YES_NO.search(text)) and not re.search(r"\b(?:what|which|how|where|when|why)\b", text)
+    return bool(_YES_NO.search(text)) and not rx.search(r"\b(?:what|which|how|where|when|why)\b", text)
 
 
 # "should plyos be in my routine or too risky?", "can I do box jumps yet?": asked about jumping.
@@ -2050,7 +2050,7 @@ PREGNANT_WHICH = (
 
 def pregnant_moves(text: str) -> str:
     """The standing moves (none on the back), after the doctor's clearance or the check with them."""
-    cleared = re.search(
+    cleared = rx.search(
         r"\b(?:cleared|clearance|go ahead|ok d|okayed|signed off|given me the|says? i can|said i can|"
         r"happy for me|says? (?:its|it s) (?:fine|ok))\b",
         text,
@@ -2159,7 +2159,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
     if u.id == "pregnant":
         lead = acute_lead() + " " if hurt_now else ""
-        if not lead and re.search(PREGNANT_WHICH, text):
+        if not lead and rx.search(PREGNANT_WHICH, text):
             return f"{pregnant_moves(text)}\nClosest here: /workout home"
         if not lead and _yes_no(text):
             return f"{PREGNANT_YES}\nClosest here: /workout home"
@@ -2170,10 +2170,10 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return knee_move_ok_text(text, hurt_now)
     if u.id == "cramp":
         cramp = CRAMP_TEXT
-        if not re.search(r"\bcal(?:f|ves)\b", text):
+        if not rx.search(r"\bcal(?:f|ves)\b", text):
             # (a hamstring or foot cramp: not the calf-raise line)
             cramp = cramp.split(" Once it's back to normal")[0] + "\nRelated: /ask injury prevention"
-        if re.search(r"\b(?:(?:two|three|four|few|2|3|4|several) days|a week|week)\b", text):
+        if rx.search(r"\b(?:(?:two|three|four|few|2|3|4|several) days|a week|week)\b", text):
             # (already days on and still sore: the physio now, not "after a day or two")
             cramp = cramp.replace(
                 "Rest it for now, and see a physio or doctor if it still hurts to walk after a day or two:",
@@ -2182,7 +2182,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return cramp
     if u.id == "older_start":
         older = OLDER_START_TEXT
-        if re.search(r"\b(?:gym|machines?)\b", text):
+        if rx.search(r"\b(?:gym|machines?)\b", text):
             # (a gym told: its machines, which guide the movement, are the article's first stop)
             older = older.replace(
                 OLDER_BASICS,
@@ -2192,13 +2192,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         if not hurt_now and _yes_no(text.split(" and what ")[0]):
             # "is that sensible at my age, and what should I be careful of?": yes first
             older = older.replace("Mostly the same as anyone, done gently:", "Yes, at any age, done gently:")
-        elif re.search(r"\bdifferen", text):
+        elif rx.search(r"\bdifferen", text):
             older = older.replace("Mostly the same as anyone, done gently:", "Not much, just done gently:")
         return (acute_lead() + " Once it has settled: " if hurt_now else "") + older
     if u.id == "kneecap_noise":
         return KNEECAP_NOISE_TEXT
     if u.id == "illness":
-        when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
+        when = rx.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
         lead = (
             "Once the fever and the worst of the tiredness have gone: "
             if when
@@ -2225,7 +2225,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         starters = (
             " Gentle starters from the article, once okayed: bridges (hold 30 s), calf raises and step-ups "
             "onto a low step.\nTry one: /workout home"
-            if re.search(r"\b(?:what|which|how)\b", text)
+            if rx.search(r"\b(?:what|which|how)\b", text)
             else ""
         )
         return REPLACED_TEXT[:1].upper() + REPLACED_TEXT[1:] + starters
@@ -2259,7 +2259,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             return "It means " + RECURRING_TEXT
         if _YES_NO_HELP.search(text) or _STRENGTH_THING.search(text):
             return "Yes, it can: " + RECURRING_TEXT
-        if re.search(r"\bwhy\b|\bdoing wrong\b|\bwhat causes\b", text):
+        if rx.search(r"\bwhy\b|\bdoing wrong\b|\bwhat causes\b", text):
             return "Often because " + RECURRING_TEXT
         return RECURRING_TEXT[:1].upper() + RECURRING_TEXT[1:]
     old = not hurt_now and (returning(text) or cleared(text))
@@ -2291,7 +2291,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "\nTry one: /workout home"
         )
     if returning(text) and not hurt_now:
-        when = re.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
+        when = rx.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
         lead = "When your doctor or physio says so" if when else "Once your doctor or physio has cleared you"
         return RETURN_TEXT.format(lead=lead, name=u.name) + f"\nRelated: {u.pointer}"
     if _PREVENT.search(text) and not hurt_now and not _HURTING.search(text):

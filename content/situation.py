@@ -55,7 +55,7 @@ def kit_needed(topic_id: str, asked: str = "") -> str | None:
             continue
         line = f"{e.name}: {'; '.join(e.equipment)}."
         if e.substitutes:
-            instead = re.sub(r"^no \w+: ", "", e.substitutes[0])
+            instead = rx.sub(r"^no \w+: ", "", e.substitutes[0])
             line += f" Without it: {instead}."
         lines.append(line)
     text = "\n".join(lines)
@@ -174,19 +174,19 @@ def judge_claim(claim: str, ans: Answer) -> Answer | None:
     hard-run day" is "Yes, that's right"."""
     negative = bool(_NEGATED.search(claim))
     text = ans.text
-    if re.match(r"(?:Never|Don't|Do not) (?:skip|miss|forget|neglect|leave out)\b", text):
+    if rx.match(r"(?:Never|Don't|Do not) (?:skip|miss|forget|neglect|leave out)\b", text):
         # "Never skip the warm-up" asks for it: a claim that asks for the same is right
         lead = "No: " if negative else "Yes, that's right: "
         return replace(ans, text=lead + text[:1].lower() + text[1:])
-    if re.match(r"(?:Skip|Don't|Never|Avoid)\b", text):
+    if rx.match(r"(?:Skip|Don't|Never|Avoid)\b", text):
         # a rule that forbids: a claim that forbids the same is right; one that asks for it is not
         lead = "Yes, that's right: " if negative else "No: "
         return replace(ans, text=lead + text[:1].lower() + text[1:])
     if text.startswith("No"):
-        body = re.sub(r"^No\b[,:.]?\s*", "", text) if re.match(r"No\b", text) else text
+        body = rx.sub(r"^No\b[,:.]?\s*", "", text) if rx.match(r"No\b", text) else text
         text = ("Yes, that's right: " if negative else "No: ") + body[:1].lower() + body[1:]
     elif text.startswith("Yes"):
-        body = re.sub(r"^Yes\b[,:.]?\s*", "", text)
+        body = rx.sub(r"^Yes\b[,:.]?\s*", "", text)
         text = ("Not quite: " if negative else "Yes, that's right: ") + body[:1].lower() + body[1:]
     elif not negative and ans.topics[0] == "rule:recovery_week":
         text = "Yes, that's right: " + text[:1].lower() + text[1:]
@@ -387,7 +387,7 @@ def lacked(plain: str) -> list[str]:
         out += [
             name
             for name, words in _KIT_WORDS
-            if re.search(
+            if rx.search(
                 rf"\b(?:{words})\b(?: \w+){{0,2}} (?:but |and )?i (?:dont|do not|havent) "
                 r"(?:have|own|got) any\b",
                 plain,
@@ -398,7 +398,7 @@ def lacked(plain: str) -> list[str]:
     )
     if m:
         tail = plain[m.end() : m.end() + 80]
-        owned = [name for name, words in _KIT_WORDS if re.search(rf"\b(?:{words})\b", tail)]
+        owned = [name for name, words in _KIT_WORDS if rx.search(rf"\b(?:{words})\b", tail)]
         if owned:
             # What they own is all they have; a gym still has its machines.
             has_gym = "gym" in owned or "machines" in owned
@@ -425,7 +425,7 @@ def focus_swap(text: str, exercise: str) -> str:
     if not first.startswith("No ") or name not in first:
         return text
     head, _, rest = first.partition("? ")
-    parts = re.split(r"\s(?=(?:" + "|".join(re.escape(o) for o in [*others, name]) + r"):)", rest)
+    parts = rx.split(r"\s(?=(?:" + "|".join(re.escape(o) for o in [*others, name]) + r"):)", rest)
     mine = [p for p in parts if p.startswith(f"{name}:")]
     if not mine:
         return text
@@ -442,7 +442,7 @@ def drop_kit(text: str, kit: list[str]) -> str:
     dropped: set[str] = set()
     # ("How do I do a hamstring push-up, and what if I have no chair?": the steps stay whole when the
     # reply also says what to use instead; cut, they would read as a broken list)
-    swap_said = any(re.match(r"No [^?]{2,40}\? ", x) for x in text.split("\n"))
+    swap_said = any(rx.match(r"No [^?]{2,40}\? ", x) for x in text.split("\n"))
     for line in text.split("\n"):
         if POINTER.match(line):
             lines.append(line)
@@ -451,14 +451,14 @@ def drop_kit(text: str, kit: list[str]) -> str:
             # "• Bench step-up (a knee-high step or bench): ...": the lacked kit out of the brackets; a
             # bullet that needs it outside them goes
             def _unbracket(m: re.Match[str]) -> str:
-                said = re.split(r",? or ", m.group(1))
+                said = rx.split(r",? or ", m.group(1))
                 alts = [a for a in said if not any(k.search(a) for k in pats)]
-                lead = re.match(r"(?:on|in|at|with) (?:a |an |the )?", said[0])
+                lead = rx.match(r"(?:on|in|at|with) (?:a |an |the )?", said[0])
                 if alts and lead and not alts[0].startswith(lead.group(0).split()[0]):
                     alts[0] = lead.group(0) + alts[0]  # "on a stair or ledge" -> "on a ledge"
                 return f" ({' or '.join(alts)})" if alts else ""
 
-            line = re.sub(r" \(([^)]*)\)", _unbracket, line)
+            line = rx.sub(r" \(([^)]*)\)", _unbracket, line)
             if not any(k.search(line) for k in pats):
                 lines.append(line)
             continue
@@ -467,16 +467,16 @@ def drop_kit(text: str, kit: list[str]) -> str:
             if not any(k.search(p) for k in pats) or _SAYS_LACK.search(p):
                 kept.append(p)
                 continue
-            if swap_said and re.search(r"(?:^|: )\d+\) ", p):
+            if swap_said and rx.search(r"(?:^|: )\d+\) ", p):
                 kept.append(p)
                 continue
             # "Good choices: dumbbell lunges, the wall squat with an exercise ball, ...": the items
             # that need the missing kit go, the others stay.
-            dropped.update(n for n, w in _KIT_WORDS if n in kit and re.search(rf"\b(?:{w})\b", p, re.I))
-            items = re.split(r",\s+(?:and\s+)?", p)
-            label = re.match(r"^[^:]{1,40}:\s+", items[0])
+            dropped.update(n for n, w in _KIT_WORDS if n in kit and rx.search(rf"\b(?:{w})\b", p, re.I))
+            items = rx.split(r",\s+(?:and\s+)?", p)
+            label = rx.match(r"^[^:]{1,40}:\s+", items[0])
             left = [x for x in items if not any(k.search(x) for k in pats)]
-            alts = re.split(r"\s+or\s+", p.rstrip("."))
+            alts = rx.split(r"\s+or\s+", p.rstrip("."))
             alt_left = [x for x in alts if not any(k.search(x) for k in pats)]
             clauses = p.rstrip(".").split("; ")
             clause_left = [x for x in clauses if not any(k.search(x) for k in pats)]
@@ -484,7 +484,7 @@ def drop_kit(text: str, kit: list[str]) -> str:
                 len(clauses) > 1
                 and clause_left
                 and clause_left[0] == clauses[0]
-                and not any(re.match(r"(?:or|and|but)\b", x) for x in clause_left)
+                and not any(rx.match(r"(?:or|and|but)\b", x) for x in clause_left)
             ):
                 # "Keep to two or three sessions a week; a treadmill on an incline can stand in for
                 # hills": the clause about the lacked kit goes, the rest stays whole.
@@ -496,11 +496,11 @@ def drop_kit(text: str, kit: list[str]) -> str:
                 kept.append(" or ".join(alt_left) + ".")
             elif len(items) > 1 and left and label and not _VERDICT_WORD.match(label.group(0)):
                 # "Calf raise: the bottom stair, or any low solid block": the label, then what's left.
-                rest = re.sub(r"^(?:or|and)\s+", "", ", ".join(left)).rstrip(".")
+                rest = rx.sub(r"^(?:or|and)\s+", "", ", ".join(left)).rstrip(".")
                 kept.append(f"{label.group(0)}{rest}.")
         # "No hill? Or do a plyometric session": the "Or" pointed at a dropped sentence.
         if kept != SENTENCE.split(line):
-            kept = [re.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
+            kept = [rx.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
     if "machines" in kit:
@@ -509,7 +509,7 @@ def drop_kit(text: str, kit: list[str]) -> str:
         if cut:
             dropped.add("machines")
     if "machines" in dropped and not any(
-        re.search(r"\b(?:squats?|lunges?|push ?ups?|bridges?|calf raises?|step ?ups?)\b", x, re.I)
+        rx.search(r"\b(?:squats?|lunges?|push ?ups?|bridges?|calf raises?|step ?ups?)\b", x, re.I)
         for x in lines
         if not POINTER.match(x)
     ):
@@ -517,7 +517,7 @@ def drop_kit(text: str, kit: list[str]) -> str:
         at = 1 if lines and not POINTER.match(lines[0]) else 0
         lines.insert(at, NO_MACHINE_MOVES)
         lines = [
-            re.sub(
+            rx.sub(
                 r"/exercise (?:quadriceps extension|hamstring curl|leg press)\b",
                 "/exercise one-legged squat",
                 x,
@@ -557,7 +557,7 @@ def _drop_machine_moves(lines: list[str]) -> tuple[list[str], bool]:
                 kept.append(p)
                 continue
             body, _, dose = p[head.end() :].partition(" (")
-            items = [x for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", body.rstrip(".")) if x]
+            items = [x for x in rx.split(r",\s+(?:and\s+)?|\s+and\s+", body.rstrip(".")) if x]
             left = [x for x in items if not _MACHINE_MOVES.search(x)]
             cut = True
             if left:
@@ -984,7 +984,7 @@ def _too_faults(asks: list[str]) -> list[str]:
     """The faults "too deep?", "should I go heavier?" suspect."""
     out = []
     for a in asks:
-        for m in re.finditer(
+        for m in rx.finditer(
             r"\btoo (deep|low|far|high|fast|quick|heavy|much weight|steep|many)\b|\b(heavier|more weight)\b",
             normalize(a),
         ):
@@ -1005,7 +1005,7 @@ def _fix(name: str, ex_id: str) -> str:
         )
     for line in (*ex.cues, *ex.steps):
         low = line.lower()
-        if any(re.search(rf"\b{re.escape(k)}", low) for k in keys):
+        if any(rx.search(rf"\b{re.escape(k)}", low) for k in keys):
             return line
     return fallback
 
@@ -1042,7 +1042,7 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     too = [f for f in _too_faults(asks) if f not in _FAULT_FOR or ex_id in _FAULT_FOR[f]]
     bg = normalize(background)
     if (
-        not re.search(r"\b(?:i|im|ive|id|my|me|we|our|he|she|hes|shes|they|his|her)\b|\b\d+\b", bg)
+        not rx.search(r"\b(?:i|im|ive|id|my|me|we|our|he|she|hes|shes|they|his|her)\b|\b\d+\b", bg)
         and len(bg.split()) < 8
     ):
         return None  # "ATG squats for runners, good or bad?": a question about the move, not their habit
@@ -1051,13 +1051,13 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
             CHRONIC_LIKE.search(bg)
             and _form_exercise(bg) == ex_id
             and any(
-                re.search(r"\b(?:wrong|correct form|proper form|right form|technique)\b", normalize(a))
+                rx.search(r"\b(?:wrong|correct form|proper form|right form|technique)\b", normalize(a))
                 for a in asks
             )
         ):
             # "my knees ache when I do lunges, what am I doing wrong?": its key cues to check, and the physio
             cues = [
-                c for c in ex.cues if not re.search(r"\b(?:breathe|weight that tires|pick a)\b", c.lower())
+                c for c in ex.cues if not rx.search(r"\b(?:breathe|weight that tires|pick a)\b", c.lower())
             ][:3]
             lines = ["Check these first:", *[f"• {c}" for c in cues]]
             lines.append("If it still aches with good form, see a physio or doctor.")
@@ -1066,7 +1066,7 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         return None  # "is it ok if my knees go past my toes?": a question, not what they do
     faults += [f for f in too if f not in faults]
     which = any(
-        re.search(
+        rx.search(
             r"\b(?:which|who) (?:one )?of (?:us|them|the two)\b|\bwho(?:s| is) (?:doing (?:it|them) |"
             r"got it )?"
             r"(?:right|correct|better)\b",
@@ -1076,23 +1076,23 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     )
     lead = "Not quite."
     said_asks = " ".join(normalize(a) for a in asks)
-    too_word = re.search(r"\btoo (deep|low|far|high|fast|quick|heavy|steep|many|much)\b", said_asks)
+    too_word = rx.search(r"\btoo (deep|low|far|high|fast|quick|heavy|steep|many|much)\b", said_asks)
     if (
-        re.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", said_asks)
+        rx.search(r"\b(?:bad|wrong|a problem|incorrectly|badly)\b", said_asks)
         and "good or bad" not in said_asks
     ):
         lead = "Yes, worth fixing:"  # "is that bad?", "am I doing it wrong?"
-    elif re.search(r"\bdoes (?:it|that|this) (?:even )?matter\b", said_asks):
+    elif rx.search(r"\bdoes (?:it|that|this) (?:even )?matter\b", said_asks):
         lead = "Yes, avoid it:"
-    elif re.search(r"^(?:how|what)\b", said_asks) and re.search(
+    elif rx.search(r"^(?:how|what)\b", said_asks) and rx.search(
         r"\b(?:fix|stop|correct|do about)\b", said_asks
     ):
         lead = "To fix it:"  # "how do I fix that?"
     elif too_word:
         lead = f"Yes, too {too_word.group(1)}:"  # "too deep?"
-    elif re.search(r"\b(?:heavier|more weight)\b", said_asks):
+    elif rx.search(r"\b(?:heavier|more weight)\b", said_asks):
         lead = "No, not yet:"  # "should I keep going heavier?" with the form slipping
-    elif re.search(r"\b(?:doing anything|any good|working)\b", said_asks):
+    elif rx.search(r"\b(?:doing anything|any good|working)\b", said_asks):
         lead = "Less than it could, done like that:"
     if which:
         other_name = _OTHER_NAME.search(plain)
@@ -1100,7 +1100,7 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         theirs: list[str] = []
         mine: list[str] = []
         mine_told = False
-        for clause in re.split(
+        for clause in rx.split(
             r"[.!?;,]\s*|\s+(?:but|whereas|while|and)\s+(?=(?:i|im|ive|he|she|they|my)\b)",
             background,
             flags=re.IGNORECASE,
@@ -1110,7 +1110,7 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
                 continue
             bucket = (
                 theirs
-                if _OTHER.search(c) and not re.match(r"(?:i|im|ive)\b", c)
+                if _OTHER.search(c) and not rx.match(r"(?:i|im|ive)\b", c)
                 else mine
                 if _MINE.search(c)
                 else None
@@ -1133,15 +1133,15 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         else:
             lead = "Neither quite."
     elif any(
-        re.search(r"\b(?:correct|proper|right|good|best|safe) (?:form|technique|way)\b", normalize(a))
-        and not re.search(r"^(?:is|am|are|do|does|was)\b", normalize(a))
+        rx.search(r"\b(?:correct|proper|right|good|best|safe) (?:form|technique|way)\b", normalize(a))
+        and not rx.search(r"^(?:is|am|are|do|does|was)\b", normalize(a))
         for a in asks
     ):
         lead = f"{ex.name}, against what you describe:"
     fixes = list(dict.fromkeys(f for f in (_fix(n, ex_id) for n in faults) if f))
     if not fixes:
         return None
-    if any(re.search(r"\b(?:anything|something|what) else\b", normalize(a)) for a in asks):
+    if any(rx.search(r"\b(?:anything|something|what) else\b", normalize(a)) for a in asks):
         # "...and is there anything else I should do differently?": the exercise's other cues too
         fixes += [c for c in ex.cues if c not in fixes][: max(0, 4 - len(fixes))]
     lines = [lead] + [f"• {f}" for f in fixes[:4]]
@@ -1274,7 +1274,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         _OVER_TOLD.search(plain) and _WORN.search(plain)
     ):
         return None
-    if re.search(
+    if rx.search(
         r"\b(?:knees?|shins?|hips?|back|ankles?|heels?|achilles|feet|foot)\b.{0,20}\b(?:sore|pain|hurts?|"
         r"aches?|"
         r"aching)\b",
@@ -1286,7 +1286,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             m
             for m in _FREQ_HIGH.finditer(plain)
             # ("I run four days a week": their running, not their lifting)
-            if not re.search(
+            if not rx.search(
                 r"\b(?:run|runs|running|ran|jog|jogging|miles|km)\b(?: \w+){0,2} ?$",
                 plain[max(0, m.start() - 25) : m.start()],
             )
@@ -1300,7 +1300,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         return ADD_CAREFULLY
     if not _WORN.search(plain):
         if often and any(
-            re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
+            rx.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
         ):
             # "I lift every day and feel great. Is that too much?": more than it needs, said plainly
             return (
@@ -1309,7 +1309,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
                 "Try one: /workout"
             )
         if _TWICE.search(plain) and any(
-            re.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
+            rx.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
         ):
             # "I lift twice a week and feel great, am I overdoing it?": no, the article's figure
             return (
@@ -1324,14 +1324,14 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         # the recovery the article builds in; the twice a week itself is fine. Lifting to failure with
         # ugly form, or the day before a weekly race: those fixed first.
         asked_all = " ".join(normalize(a) for a in asks)
-        if re.search(
+        if rx.search(
             r"\b(?:week off|break|time off|rest week|deload|drop|stop|cut|swap|switch|move|order)\b",
             asked_all,
         ) and not _SAME_ROUTINE.search(plain):
             return None  # "legs fried, need a week off?", "should I drop leg day?": their own answers
         if _minutes(plain) or not (
             _OVER_TOLD.search(plain)
-            or re.search(r"\b(?:change|different\w*|switch|mix|vary|shake)\b", asked_all)
+            or rx.search(r"\b(?:change|different\w*|switch|mix|vary|shake)\b", asked_all)
         ):
             return None  # "90-minute sessions, wiped out, too much?": the session's length, not recovery
         if not (_LASTING.search(plain) or _TOO_HEAVY.search(plain)):
@@ -1346,9 +1346,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
                 "slip to "
                 "lift heavier or grind out more reps."
             )
-        if re.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain):
+        if rx.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain):
             fixes.append("Three times a week is the article's top end; twice is the usual.")
-        weekly_race = re.search(r"\b(?:parkrun|race|races|racing)\b", plain)
+        weekly_race = rx.search(r"\b(?:parkrun|race|races|racing)\b", plain)
         if weekly_race:
             fixes.append(
                 f"Keep the day before your {weekly_race.group(0).replace('racing', 'race')} free of strength "
@@ -1357,7 +1357,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         if fixes:
             opener = (
                 "Yes. "
-                if fixes[0] == VARY_LINE and re.search(r"\b(?:change|switch|mix|vary|different)\b", asked_all)
+                if fixes[0] == VARY_LINE and rx.search(r"\b(?:change|switch|mix|vary|different)\b", asked_all)
                 else "Probably. "
             )
             return opener + "\n".join(fixes) + "\nTry one: /workout"
@@ -1398,21 +1398,21 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     asked = " ".join(normalize(a) for a in asks)
     if lines[0].startswith("Then "):
         lines[0] = lines[0][5:6].upper() + lines[0][6:]  # no week off before it
-    if re.search(r"\bcut (?:back|down)\b|\bdo (?:less|fewer)\b", asked):
+    if rx.search(r"\bcut (?:back|down)\b|\bdo (?:less|fewer)\b", asked):
         lines[0] = "Yes. " + lines[0]
-    elif re.search(
+    elif rx.search(
         r"\b(?:take|taking|have|need) (?:a |some )?(?:time off|break|week off|rest)|time off\b", asked
     ):
         lines[0] = "Yes. " + lines[0]
-    elif re.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
+    elif rx.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
         lines[0] = "Yes. " + lines[0]
-    elif re.search(r"\bshould i (?:change|do)\b|\b(?:change|do) anything\b|\bsomething different\b", asked):
+    elif rx.search(r"\bshould i (?:change|do)\b|\b(?:change|do) anything\b|\bsomething different\b", asked):
         lines[0] = "Yes. " + lines[0]
-    elif re.search(r"\b(?:overdo\w*|overtrain\w*|too much)\b", asked) and (often or no_break):
+    elif rx.search(r"\b(?:overdo\w*|overtrain\w*|too much)\b", asked) and (often or no_break):
         lines[0] = "Probably. " + lines[0]
-    elif re.search(r"\b(?:wrong|mess\w* (?:\w+ )?up|screw\w* (?:\w+ )?up|muck\w* (?:\w+ )?up)\b", asked):
+    elif rx.search(r"\b(?:wrong|mess\w* (?:\w+ )?up|screw\w* (?:\w+ )?up|muck\w* (?:\w+ )?up)\b", asked):
         lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
-    if re.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
+    if rx.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
         lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")
     return "\n".join(lines) + "\nTry one: /workout"
 
@@ -1504,11 +1504,11 @@ def alignment_told(plain: str, asks: list[str]) -> str | None:
     to do is asked."""
     if not _ALIGN_TOLD.search(plain) or not asks:
         return None
-    if re.search(r"\b(?:squat\w*|lunge\w*|step ups?|leg press|land\w*|hops?)\b", plain):
+    if rx.search(r"\b(?:squat\w*|lunge\w*|step ups?|leg press|land\w*|hops?)\b", plain):
         return None  # a fault in one move: that move's form answer
     if not any(_ALIGN_ASK.search(normalize(a)) for a in asks):
         return None
-    if any(re.search(r"\b(?:caus\w*|why)\b", normalize(a)) for a in asks):
+    if any(rx.search(r"\b(?:caus\w*|why)\b", normalize(a)) for a in asks):
         return None  # "what's causing that?": the cause's answer first
     return ALIGN_TEXT
 
@@ -1663,7 +1663,7 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
         # "can't run outside in summer, it's 45 in the shade. what should I do with those months": the
         # told sentence is no ask of its own
         asks = [a for a in asks if not a.rstrip().endswith(".")] or asks
-    if len(asks) == 2 and re.match(r"(?:and |so )?how (?:often|many)\b", normalize(asks[1])):
+    if len(asks) == 2 and rx.match(r"(?:and |so )?how (?:often|many)\b", normalize(asks[1])):
         asks = asks[
             :1
         ]  # "...is that a reasonable plan, and how often would I lift?": the lines say how often
@@ -1672,13 +1672,13 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
     ask = normalize(asks[0])
     # ("...a strength block in winter instead of running. Is that a reasonable plan?": the plan told)
     told_plan = bool(
-        re.match(r"(?:is|does|would|will) (?:that|this|it)\b", ask) and _STRENGTH_WORD.search(plain)
+        rx.match(r"(?:is|does|would|will) (?:that|this|it)\b", ask) and _STRENGTH_WORD.search(plain)
     )
     if not (_GOOD_TIME.search(ask) or _USE_SPELL.search(ask)) or not (
         _STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask) or told_plan
     ):
         return None
-    if re.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
+    if rx.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
         return YEAR_TEXT  # "what time of year should I be doing most of my strength work?"
     return _season_lines(plain, ask)
 
@@ -1706,17 +1706,17 @@ def _season_lines(plain: str, ask: str) -> str:
     gym = bool(_GYM_KIT.search(plain))
     lead = (
         "Yes, a good swap for a week like that"
-        if re.search(r"\bswap (?:\w+ ){0,2}runs? for\b", ask)
+        if rx.search(r"\bswap (?:\w+ ){0,2}runs? for\b", ask)
         else "Good use of the time"
-        if re.match(r"(?:how|what|which|where)\b", ask)
+        if rx.match(r"(?:how|what|which|where)\b", ask)
         else "Yes, alongside the runs rather than instead of them"
         if "instead" in ask
         # ("could I build the summer around that?": a yes/no, answered yes)
         else "Good use of the time"
-        if _USE_SPELL.search(ask) and not re.match(r"(?:could|can|should|would|is|do|does|will) ", ask)
+        if _USE_SPELL.search(ask) and not rx.match(r"(?:could|can|should|would|is|do|does|will) ", ask)
         else "Yes"
     )
-    machines = bool(re.search(r"\b(?:gym|machines?|leg press)\b", plain))
+    machines = bool(rx.search(r"\b(?:gym|machines?|leg press)\b", plain))
     sessions = (
         "two or three 15–20-minute gym sessions a week (leg press, hamstring curl, quad extension, dumbbell "
         "lunges and calf raises: 2–3 sets at a load that tires you by 12–15 reps)"
@@ -1727,7 +1727,7 @@ def _season_lines(plain: str, ask: str) -> str:
         else "two or three 15–20-minute leg sessions a week (calf raises, one-legged squats, step-ups, "
         "hamstring push-ups and bridges: 2–3 sets of 12–15)"
     )
-    if re.search(r"\b(?:hips?|on (?:your|my) side|side lying|side leg|leg lifts?)\b", plain):
+    if rx.search(r"\b(?:hips?|on (?:your|my) side|side lying|side leg|leg lifts?)\b", plain):
         # "the one where you lie on your side and lift your leg": the hip raise they want kept in
         sessions = sessions.replace("lunges and calf raises", "lunges, calf raises and side-lying hip raises")
     if not _WEATHER_SAID.search(plain):
@@ -1745,7 +1745,7 @@ def _season_lines(plain: str, ask: str) -> str:
         + f" and add {sessions}, off your hardest run days.",
         f"Try one: /workout {'gym' if gym and machines else 'home'}",
     ]
-    if re.search(r"\b(?:bored|boring|dull|tedious|a chore|a grind)\b", plain):
+    if rx.search(r"\b(?:bored|boring|dull|tedious|a chore|a grind)\b", plain):
         lines.insert(-1, "Vary the moves every few weeks and put on music, so it stays fun.")
     return "\n".join(lines)
 
@@ -1785,7 +1785,7 @@ def keep_at_it(message: str, asks: list[str]) -> str | None:
         return None  # a short "leg day is boring, how do I stay motivated": the rule's own answer
     if not all(_KEEP_ASK.search(normalize(a)) for a in asks):
         return None  # "...and what should I focus on?": the plan, with the boredom line
-    if CHRONIC_LIKE.search(plain) or re.search(r"\binjur\w*", plain):
+    if CHRONIC_LIKE.search(plain) or rx.search(r"\binjur\w*", plain):
         return KEEP_AT_IT.replace("\nTry one:", f"\n{KEEP_NIGGLES}\nTry one:")
     return KEEP_AT_IT
 
@@ -1813,14 +1813,14 @@ def start_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _START_TOLD.search(plain) or not _SPRINTER.search(plain):
         return None
-    if re.search(r"\b(?:distance (?:kids|runners|group)|800|1500|and the (?:distance|endurance))\b", plain):
+    if rx.search(r"\b(?:distance (?:kids|runners|group)|800|1500|and the (?:distance|endurance))\b", plain):
         return None  # two groups: the coach's two-group plan
     if YOUNG.search(plain):
         return None  # (a teenager: the young runner's careful start)
     for a in map(normalize, asks):
-        if " or " in f" {a} " or re.search(r"\b(?:plyo\w*|jump\w*|hops?|drills?)\b", a):
+        if " or " in f" {a} " or rx.search(r"\b(?:plyo\w*|jump\w*|hops?|drills?)\b", a):
             return None  # "plyos or weights?", "which jumping drills?": that ask's own answer
-        if not re.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
+        if not rx.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
             return None  # ("does strength help sprinters out of the blocks?": the yes)
     return START_TEXT
 
@@ -1849,9 +1849,9 @@ def no_bar_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _NO_BAR.search(plain):
         return None
-    home = bool(re.search(r"\b(?:home|house|flat|garage|no gym)\b", plain))
+    home = bool(rx.search(r"\b(?:home|house|flat|garage|no gym)\b", plain))
     lines = [NO_BAR_LEAD, *([] if home else [NO_BAR_GYM]), *NO_BAR_MOVES, NO_BAR_DOSE]
-    if re.search(
+    if rx.search(
         r"\b(?:disc|discs|spine|spinal|lumbar|sciatica|back (?:issue|problem|injury|pain))\b", plain
     ):
         lines.append("Check the plan with a physio who knows your back.")
@@ -1910,8 +1910,8 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     if not asks or m is None or not any(_WHAT_TO_DO.search(normalize(a)) for a in asks):
         return None
     told = SENTENCE.split(plain[m.start() :])[0]
-    told = re.split(r"\b(?:but|what|which|how|can|anything|is it|should)\b", told)[0]
-    owned = [(key, move) for key, words, move in _KIT_MOVES if re.search(rf"\b(?:{words})\b", told)]
+    told = rx.split(r"\b(?:but|what|which|how|can|anything|is it|should)\b", told)[0]
+    owned = [(key, move) for key, words, move in _KIT_MOVES if rx.search(rf"\b(?:{words})\b", told)]
     if not owned or len(told.split()) > 25:
         return None
     keys = {k for k, _ in owned}
@@ -1927,7 +1927,7 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     )
     moves += [b for b in _BODYWEIGHT if not (("dumbbells" in keys or "leg press" in keys) and "Bridge" in b)]
     gym = bool(keys & {"leg press", "curl", "extension"})
-    yes = re.match(r"(?:can|could|is|are|anything|any|will|would|do|does|enough)\b", normalize(asks[-1]))
+    yes = rx.match(r"(?:can|could|is|are|anything|any|will|would|do|does|enough)\b", normalize(asks[-1]))
     lines = [
         f"{'Yes. ' if yes else ''}With what you've got: 2–3 sets of each, a load that tires you by the "
         "last reps."
@@ -1997,7 +1997,7 @@ def heavy_before_hard(message: str, asks: list[str]) -> str | None:
     said = _HARD_SAID.search(plain)
     what = said.group(0) if said else "hard run"
     what = {"interval": "intervals", "interval session": "intervals", "tempo": "tempo run"}.get(what, what)
-    sport_m = re.search(r"\b(powerlift|strongman|bodybuild|weightlift|crossfit)\w*", plain)
+    sport_m = rx.search(r"\b(powerlift|strongman|bodybuild|weightlift|crossfit)\w*", plain)
     sport = (
         {"powerlift": "powerlifting", "bodybuild": "bodybuilding", "weightlift": "weightlifting"}.get(
             sport_m.group(1), sport_m.group(1)

@@ -489,7 +489,7 @@ _VERSUS = tuple(
 def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if not _CHOICE.search(plain) or _MAY_I.search(plain):
         return None
-    if len({m.group(0) for m in re.finditer(_MACHINE, plain)}) >= 3:
+    if len({m.group(0) for m in rx.finditer(_MACHINE, plain)}) >= 3:
         # "leg ext, hammy curls n leg press, good enuf?": the three machines' verdict, not a pair
         found = _settles(plain)
         return found if found is not None and found[1] == "rule:machines" else None
@@ -517,7 +517,7 @@ def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
     if len(exs) != 2:
         return None
     (ma, x), (mb, y) = exs
-    if mb.start() - ma.end() > 30 or not re.search(r"\b(?:or|vs|versus)\b", plain[ma.end() : mb.start()]):
+    if mb.start() - ma.end() > 30 or not rx.search(r"\b(?:or|vs|versus)\b", plain[ma.end() : mb.start()]):
         return None
     if x.id == y.variation_of or y.id == x.variation_of:
         return None  # a move and its harder version: the table's and the router's case
@@ -545,7 +545,7 @@ def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
             about | {f"muscle:{mid}"},
         )
     for inj in INJURIES.values():
-        said = any(re.search(rf"\b{re.escape(n.lower())}\b", rest_of) for n in (inj.name, *inj.aliases))
+        said = any(rx.search(rf"\b{re.escape(n.lower())}\b", rest_of) for n in (inj.name, *inj.aliases))
         if said and x.id in inj.helps and y.id in inj.helps:
             return (
                 f"Both help {inj.name.lower()}: the article recommends each, so do both.\n"
@@ -610,10 +610,10 @@ def as_good_lead(plain: str, text: str) -> str:
     m = _AS_GOOD.search(plain)
     if m is None:
         return text
-    head = [w for w in re.findall(r"[a-z]+", text.split(":")[0].split(",")[0].lower()) if w not in _LEAD_SKIP]
+    head = [w for w in rx.findall(r"[a-z]+", text.split(":")[0].split(",")[0].lower()) if w not in _LEAD_SKIP]
     if not head:
         return text
-    if head[0] in ("both", "either") or re.search(rf"\b{re.escape(head[0].rstrip('s'))}", m.group("subject")):
+    if head[0] in ("both", "either") or rx.search(rf"\b{re.escape(head[0].rstrip('s'))}", m.group("subject")):
         return f"Yes, {text[0].lower()}{text[1:]}"
     return f"Not quite. {text}"
 
@@ -636,7 +636,7 @@ def versus(plain: str) -> tuple[str, str] | None:
         _KIT_LIMIT.search(plain)
         and _CAN_I.search(plain)
         # ("no bench or machines" is the limit told, not a choice)
-        and not _A_CHOICE.search(re.sub(r"\b(?:no|without|not) (?:a |any )?\w+ (?:or|nor) ", " ", plain))
+        and not _A_CHOICE.search(rx.sub(r"\b(?:no|without|not) (?:a |any )?\w+ (?:or|nor) ", " ", plain))
     ):
         return None
     found = _versus(plain)
@@ -1681,7 +1681,7 @@ _MUST_DO = tuple(
 # "quad extension machine ok for runners?", "is the leg press good for runners?": a named exercise and
 # a worth-it ask, its yes first (not the runner's-knee card that "leg press" and "runners" bring up).
 _NAME_OF = {
-    re.sub(r"[^a-z0-9 ]", "", n.lower().replace("-", " ")): e
+    rx.sub(r"[^a-z0-9 ]", "", n.lower().replace("-", " ")): e
     for e in EXERCISES.values()
     for n in (e.name, *e.aliases)
 }
@@ -1772,7 +1772,7 @@ _INSTEAD = rx.compile(
     r"(?P<have>\w+?)s? (?:instead of|in place of|rather than) (?:a |an |the |my )?(?P<lack>[a-z ]+?)s?"
     r"(?: for (?P<ex>[a-z ]+?))?\s*$"
 )
-_KIT_OF = {re.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)}
+_KIT_OF = {rx.sub(r"s$", "", alias): e for e in EQUIPMENT.values() for alias in (e.name.lower(), *e.aliases)}
 
 
 def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
@@ -1786,7 +1786,7 @@ def _instead(plain: str) -> tuple[str, str, frozenset[str]] | None:
     lines = [x for x in kit.substitutes if have.search(x.lower())]
     if m.group("ex"):
         # "a kitchen chair instead of a box for step-ups": any of the article's stand-ins for that move
-        move = re.sub(r"e?s$", "", m.group("ex").replace(" ", "").replace("-", ""))
+        move = rx.sub(r"e?s$", "", m.group("ex").replace(" ", "").replace("-", ""))
         lines = [
             x
             for e in EQUIPMENT.values()
@@ -1870,12 +1870,12 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
         move = ex.name.lower().replace("-", " ")
         lines = [x for x in kit.substitutes if move in x.lower().replace("-", " ")] or list(kit.substitutes)
         uses = f"the article's {ex.name.lower()} uses {ex.equipment[0]}. " if ex.equipment else ""
-        said = set(re.findall(r"[a-z]{4,}", uses))
+        said = set(rx.findall(r"[a-z]{4,}", uses))
         # (a stand-in the kit's own description already says, "...or a weight on a strap", isn't repeated)
         lines = [
             x
             for x in lines
-            if len((words := set(re.findall(r"[a-z]{4,}", x.lower()))) & said) < max(3, 0.5 * len(words))
+            if len((words := set(rx.findall(r"[a-z]{4,}", x.lower()))) & said) < max(3, 0.5 * len(words))
         ] or lines
         text = f"Not strictly: {uses}" + " ".join(lines) + f"\nFull card: /exercise {ex.name.lower()}"
         if not uses:
@@ -1917,7 +1917,7 @@ def _ok_for(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return None
     ex = _NAME_OF[m.group("name")]
     # ("legit for runners or just a gym bro thing?": a bare "Yes" would not say which of the two)
-    word = re.search(r"\b(?:legit|real|sensible|proper)\b", plain)
+    word = rx.search(r"\b(?:legit|real|sensible|proper)\b", plain)
     lead = "Yes, it's a good one for runners"
     if word is not None:
         lead = (
@@ -1953,7 +1953,7 @@ _GROUPS_TEXT = (
 
 
 def _groups(plain: str) -> tuple[str, str, frozenset[str]] | None:
-    if re.search(r"\b(?:hurt\w*|pain\w*|injur\w*|sore)\b", plain):
+    if rx.search(r"\b(?:hurt\w*|pain\w*|injur\w*|sore)\b", plain):
         return None
     about = frozenset({"rule:muscles_used", "rule:comfortable_load", "rule:routine", "rule:frequency"})
     if _GROUPS_HOW_MANY.search(plain) and _ONE_SESSION.search(plain):
@@ -1962,7 +1962,7 @@ def _groups(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return None
     if _TOO_MUCH.search(plain):
         return "No, that's fine: " + _GROUPS_TEXT, "rule:muscles_used", about
-    if re.match(r"(?:should|do|does|must|is it|can|could) ", plain) and not re.search(
+    if rx.match(r"(?:should|do|does|must|is it|can|could) ", plain) and not rx.search(
         r"\b(?:or|split)\b", plain
     ):
         return "Yes: " + _GROUPS_TEXT, "rule:muscles_used", about
@@ -2016,8 +2016,8 @@ def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
     about = frozenset({"muscle:hips", "exercise:hip_abduction", "rule:muscles_used"})
     neglect = _NEGLECT.search(plain)
     if (
-        re.search(r"\bhips?\b", plain)
-        and (neglect or re.search(r"\b(?:runners?|weak)\b", plain))
+        rx.search(r"\bhips?\b", plain)
+        and (neglect or rx.search(r"\b(?:runners?|weak)\b", plain))
         and _HIP_WHY_ASK.match(plain)
     ):
         if neglect:
@@ -2030,7 +2030,7 @@ def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return lead + _HIP_REASON, "muscle:hips", about
     if not _HIP_ASK.search(plain):
         return None
-    skip = re.search(
+    skip = rx.search(
         r"\b(?:(?:can|could|should) i (?:just )?|is it (?:ok|okay|fine|alright) (?:to|if i) (?:just )?)"
         r"(?:skip|omit|miss|cut|avoid|ditch|drop|leave out|ignore)\b",
         plain,
@@ -2060,13 +2060,13 @@ _STEEP_ASK = rx.compile(
 
 
 def _grade(plain: str) -> tuple[str, str, frozenset[str]] | None:
-    if not _HILL_SAID.search(plain) or not _STEEP_ASK.search(plain) or re.match(r"why\b", plain):
+    if not _HILL_SAID.search(plain) or not _STEEP_ASK.search(plain) or rx.match(r"why\b", plain):
         return None
     about = frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"})
     told = [
         int(m.group("n").replace(" ", ""))
         for m in _PCT.finditer(plain)
-        if re.search(r"\b(?:percent|pc|per cent|grade|gradient|incline|steep\w*)\b", plain)
+        if rx.search(r"\b(?:percent|pc|per cent|grade|gradient|incline|steep\w*)\b", plain)
     ]
     told = [n for n in told if 1 <= n <= 40]
     tail = (
@@ -2091,7 +2091,7 @@ def _grade(plain: str) -> tuple[str, str, frozenset[str]] | None:
             "exercise:hill_repeats",
             about,
         )
-    if re.search(r"\b(?:too steep|steep enough)\b", plain) and not re.search(r"\btreadmill\b", plain):
+    if rx.search(r"\b(?:too steep|steep enough)\b", plain) and not rx.search(r"\btreadmill\b", plain):
         return (
             "Aim for a 5–10% grade, not too steep, the article says: steeper than that, find a gentler "
             "slope or a treadmill incline." + tail,
@@ -2138,7 +2138,7 @@ def _bare(word: str) -> str:
 
 
 def _form_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
-    if not _FORM_ASK.search(plain) or re.search(
+    if not _FORM_ASK.search(plain) or rx.search(
         # (locking, breathing, bouncing: rules with their own topic and verdict)
         r"\b(?:or|vs|how|what|which|why|when should|pain\w*|hurt\w*|sharp|injur\w*|lock\w*|straight\w*|"
         r"breath\w*|bounc\w*|fast|slow\w*|day|race|run|where|feel\w*|felt|doing it wrong|am i doing)\b",
@@ -2156,7 +2156,7 @@ def _form_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
         return None  # (kit, worth and dose asks have their own answers; a form check names a body part)
     best, score = "", 0
     for line in (*ex.cues, *ex.steps):
-        words = {_bare(w) for w in re.findall(r"[a-z]+", line.lower().replace("'", ""))}
+        words = {_bare(w) for w in rx.findall(r"[a-z]+", line.lower().replace("'", ""))}
         shared = len(asked & words)
         if shared > score:
             best, score = line, shared
@@ -2167,7 +2167,7 @@ def _form_check(plain: str) -> tuple[str, str, frozenset[str]] | None:
             (
                 x
                 for x in (*ex.cues, *ex.steps)
-                if asked & _BODY_PARTS & {_bare(w) for w in re.findall(r"[a-z]+", x.lower())}
+                if asked & _BODY_PARTS & {_bare(w) for w in rx.findall(r"[a-z]+", x.lower())}
             ),
             "",
         )
@@ -2272,7 +2272,7 @@ def _pro_or_self(plain: str) -> tuple[str, str, frozenset[str]] | None:
     for inj in INJURIES.values():
         names = (inj.name, *inj.aliases)
         if inj.id in _PRO_OR_SELF_TEXT and any(
-            re.search(rf"\b{re.escape(n.lower().replace(chr(39), ''))}\b", plain) for n in names
+            rx.search(rf"\b{re.escape(n.lower().replace(chr(39), ''))}\b", plain) for n in names
         ):
             return (
                 f"You can start on it yourself if it's mild: {_PRO_OR_SELF_TEXT[inj.id]}, done pain-free and "
@@ -2331,22 +2331,22 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
         if pattern.search(plain):
             if text.startswith("Not on its own") and number_asked(plain):
                 continue  # "how many hill repeats is enough?": the dose, not the verdict on hills alone
-            if text.startswith("No, it's not too soon") and not re.search(
+            if text.startswith("No, it's not too soon") and not rx.search(
                 r"\btoo (?:soon|early|new)\b", plain
             ):
                 text = "Yes, you're ready" + text[len("No, it's not too soon") :]  # "am I ready to start?"
-            if text.startswith("Yes: ") and re.match(r"why\b", plain):
+            if text.startswith("Yes: ") and rx.match(r"why\b", plain):
                 # "why does hill running count as strength?": the reason, not a yes
                 text = "Because " + text[len("Yes: ") :]
-            if text.startswith("Yes: a hand on a wall") and re.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
+            if text.startswith("Yes: a hand on a wall") and rx.search(r"\bcheat\w*|\bbad\b|\bwrong\b", plain):
                 text = "No, not at all" + text[len("Yes") :]  # "is it cheating to hold a chair?"
-            if text.startswith("No: move through your full range") and re.search(
+            if text.startswith("No: move through your full range") and rx.search(
                 r"\b(?:bad|wrong|problem|issue|mistake|lazy|cheating)\b", plain
             ):
                 text = "Yes, avoid it" + text[len("No") :]  # "is it bad if I only do quarter reps?"
-            if text.startswith("Music is fine: ") and re.search(r"\b(?:matter|matters|help\w*)\b", plain):
+            if text.startswith("Music is fine: ") and rx.search(r"\b(?:matter|matters|help\w*)\b", plain):
                 text = "Yes, it helps: " + text[len("Music is fine: ") :]  # "does a playlist matter?"
-            if text.startswith("Yes, with support at first") and not re.search(
+            if text.startswith("Yes, with support at first") and not rx.search(
                 r"\b(?:can|should|is it|safe|ok|okay)\b", plain
             ):
                 text = "You can, with support at first" + text[len("Yes, with support at first") :]
@@ -2354,11 +2354,11 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 text = "No, do bother. " + text  # "should I just not bother?"
             if text.startswith("You can leave them out"):
                 # "do I have to?": "No"; "can I skip them?": "Yes"
-                lead = "No, y" if re.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
+                lead = "No, y" if rx.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
                 text = lead + text[1:]
             if topic == "rule:run_first":
                 # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
-                alone = re.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "
+                alone = rx.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "
                 lead = "No, it doesn't" if alone else "Yes, and it doesn't"
                 text = lead + text[len("It doesn't") :]
             return text, topic, about

@@ -76,7 +76,7 @@ def _week(text: str) -> dict[str, str]:
     label = ""
     # "tempo on thursdays long run saturdays" (punctuation gone): a day after "on" ends its label's piece
     text = _ON_DAY.sub(r"\1,", text)
-    for piece in re.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
+    for piece in rx.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
         chunk = piece
         if piece in (",", ".", ";", ":", "\n", "then"):
             label = "" if piece not in (",",) else label
@@ -88,8 +88,8 @@ def _week(text: str) -> dict[str, str]:
             for m in DAY.finditer(chunk)
             # ("legs friday before sat parkrun": Friday is the lifting day put to the race, not the race)
             if not (
-                re.match(r"\s+(?:before|ahead of)\b", chunk[m.end() :])
-                and re.search(
+                rx.match(r"\s+(?:before|ahead of)\b", chunk[m.end() :])
+                and rx.search(
                     r"\b(?:legs|leg day|lift\w*|gym|strength|weights)\s+(?:on\s+)?$", chunk[: m.start()]
                 )
             )
@@ -171,7 +171,7 @@ def guard_days(text: str, plain: str) -> str:
         def ours(m: re.Match[str]) -> str:
             return f"for your {DAY_NAMES[r]} race, {DAY_NAMES[(r - 2) % 7]} at the latest"
 
-        text = re.sub(r"for an? \w+day race, \w+day at the latest", ours, text)
+        text = rx.sub(r"for an? \w+day race, \w+day at the latest", ours, text)
     busy = busy_days(plain)
     if not busy:
         return text
@@ -188,7 +188,7 @@ def guard_days(text: str, plain: str) -> str:
                 if m.group(1).lower() in busy
                 and not _NOT_BEFORE.search(p[: m.start()])
                 and not _NOT_AFTER.match(p[m.end() :])
-                and not re.match(r"^(?:No|Not|Don't|Skip|Avoid|Keep)\b", p)
+                and not rx.match(r"^(?:No|Not|Don't|Skip|Avoid|Keep)\b", p)
             ]
             if bad:
                 trace("busy_day", ",".join(bad))
@@ -278,17 +278,17 @@ def review(message: str) -> str | None:
     doing it wrong?"): the load first when it feels easy, then the muscle groups it leaves out."""
     plain = normalize(message)
     doing = _DOING.search(plain)
-    if not (doing and _JUDGE.search(plain)) or re.search(
+    if not (doing and _JUDGE.search(plain)) or rx.search(
         r"\b(?:when|while|if|as|before|after)\s*$", plain[: doing.start()]
     ):
         return None  # "is it ok to let my knees go past my toes when I do wall squats": a form question
     done = [EXERCISES[t.split(":", 1)[1]] for t in named_exercises(plain)]  # ("wall squats" is one)
-    one_only = len(done) == 1 and re.search(r"\b(?:enough|something else|anything else|what else)\b", plain)
+    one_only = len(done) == 1 and rx.search(r"\b(?:enough|something else|anything else|what else)\b", plain)
     if len(done) < 2 and not one_only:
         return _light_review(plain)
     worked = {m for e in done for m in e.primary}
     many = [
-        int(n) for n in re.findall(r"\b(\d{2,3}) (?:\w+ )?(?:reps?|squats?|lunges?|raises?|of them)\b", plain)
+        int(n) for n in rx.findall(r"\b(\d{2,3}) (?:\w+ )?(?:reps?|squats?|lunges?|raises?|of them)\b", plain)
     ]
     if many and max(many) > 20 and not _EASY_LOAD.search(plain):
         plain += " feels easy"  # "3 sets of 30": a load that light is the first fix
@@ -303,12 +303,12 @@ def review(message: str) -> str | None:
     if missing:
         n = (
             3
-            if re.search(r"\b(?:missing|leaving out|left out|neglecting|balanced|imbalances?)\b", plain)
+            if rx.search(r"\b(?:missing|leaving out|left out|neglecting|balanced|imbalances?)\b", plain)
             else 2
         )
         what = _and([_GROUP_ADD[g][0] for g in missing[:n]])
         add = _and([_GROUP_ADD[g][1] for g in missing[:n]])
-        if re.search(r"\b(?:home|body ?weight|no (?:gym|weights|equipment))\b", plain):
+        if rx.search(r"\b(?:home|body ?weight|no (?:gym|weights|equipment))\b", plain):
             add = add.replace(
                 "the hamstring curl or hamstring push-up", "the hamstring push-up"
             )  # no machine
@@ -316,17 +316,17 @@ def review(message: str) -> str | None:
             lines.append(
                 f"And change the exercises a little: nothing in your list works the {what}; add {add}."
             )
-        elif re.search(r"\b(?:missing|leaving out|left out|leave out|neglecting|skipping|balanced)\b", plain):
+        elif rx.search(r"\b(?:missing|leaving out|left out|leave out|neglecting|skipping|balanced)\b", plain):
             # "which muscles am I missing?": the muscles first, then what to add
             lead = "Not quite: your" if "balanced" in plain else "Your"
             lines.append(f"{lead} list leaves out the {what}; add {add}.")
-        elif re.search(r"\b(?:add|missing)\b", plain):
+        elif rx.search(r"\b(?:add|missing)\b", plain):
             lines.append(f"Add {add}: nothing in your list works the {what}.")
         else:
             lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
     if not lines:
         return None
-    if re.search(r"\b(?:is (?:that|it|this) enough|enough)\b", plain) and lines[0].startswith(
+    if rx.search(r"\b(?:is (?:that|it|this) enough|enough)\b", plain) and lines[0].startswith(
         "Yes, the load"
     ):
         lines[0] = "No: the load" + lines[0][len("Yes, the load") :]  # "is that enough?": no, too light
@@ -362,7 +362,7 @@ def _light_review(plain: str) -> str | None:
         "sets, and raise it as you get stronger."
     ]
     if _WORN_OUT.search(plain):
-        three = re.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain)
+        three = rx.search(r"\b(?:three|3) (?:times|days|x|sessions)(?: a| per| each)? week\b|\b3 ?x\b", plain)
         lines.append(
             "Legs that never recover say it's too much overall: "
             + ("three times a week is the top of the article's range, so drop to twice; " if three else "")
@@ -443,9 +443,9 @@ def _slots_fit(message: str) -> str | None:
         return None
     if not (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain) or _FIT_WHEN.search(plain)):
         return None
-    if not re.search(r"\b(?:strength|legs|leg (?:work|day|sessions?|strength)|lift\w*|gym|weights)\b", plain):
+    if not rx.search(r"\b(?:strength|legs|leg (?:work|day|sessions?|strength)|lift\w*|gym|weights)\b", plain):
         return None
-    if race_day(plain) is not None or re.search(r"\b(?:parkrun|race day|racing)\b", plain):
+    if race_day(plain) is not None or rx.search(r"\b(?:parkrun|race day|racing)\b", plain):
         return None  # a race in the week: the race-day rules answer
     hard = {d for d, v in _week(plain).items() if v.startswith("hard")}
     if weekend:
@@ -488,12 +488,12 @@ def _slots_fit(message: str) -> str | None:
     else:
         lead = f"Midweek, e.g. {both}: two 15–20 minute sessions a week is the article's usual figure."
     gap = f"keep them a day or more apart, {off} off the day before a race."
-    matter = re.search(r"\b(?:matter|matters|difference)\b", plain)
+    matter = rx.search(r"\b(?:matter|matters|difference)\b", plain)
     why = f" It matters only this much: {gap}" if matter else f" {gap[:1].upper()}{gap[1:]}"
     one = slot[:-1] if slot.endswith("s") else "day"
     order = f" If you run that {one} too, run first, then the strength work."
     extra = ""
-    if weekend and re.search(r"\b(?:ultra|block|build|peak|high mileage|big week)\b", plain):
+    if weekend and rx.search(r"\b(?:ultra|block|build|peak|high mileage|big week)\b", plain):
         extra = "\nIn a big block keep the sessions short, and take a week off strength work once a month."
     return lead + why + order + extra
 
@@ -537,7 +537,7 @@ def _week_fit(message: str) -> str | None:
     if far and (WHICH_DAYS.search(plain) or _WHERE_WHEN.search(plain)):
         # "long run Sunday, race Saturday in 3 weeks: which days do I lift this week?": a normal week now
         rest = _RACE_FAR.sub(" ", low)
-        rest = re.sub(
+        rest = rx.sub(
             r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: \w+){0,2}? (?:on "
             r")?(?:mon|tue|wed|thu|fri|sat|"
             r"sun)[a-z]*\b",
@@ -566,12 +566,12 @@ def _week_fit(message: str) -> str | None:
             n = far.group("n")
             weeks = f"{n} weeks" if n not in ("1", "one", "a") else "a week"
             start = ""
-            if re.search(r"\b(?:start with|where (?:do|should) i (?:even )?start|begin with)\b", plain):
+            if rx.search(r"\b(?:start with|where (?:do|should) i (?:even )?start|begin with)\b", plain):
                 start = (
                     "\nStart with the machines: leg extension, hamstring curl and leg press, 2–3 sets "
                     "with a load "
                     "that tires you by 12–15 reps."
-                    if re.search(r"\bgym\b", plain)
+                    if rx.search(r"\bgym\b", plain)
                     else "\nStart with the bodyweight basics: calf raises, one-legged squats, step-ups and "
                     "bridges, 2–3 sets of 12–15."
                 )
@@ -588,7 +588,7 @@ def _week_fit(message: str) -> str | None:
     ):
         # "long run up to 30k plus one workout a week: how would I slot two leg sessions in?": where they go
         told = _HARD_TOLD.search(plain)
-        word = re.sub(r"s$", "", told.group(0) if told else "workout").replace(" ", "-")
+        word = rx.sub(r"s$", "", told.group(0) if told else "workout").replace(" ", "-")
         return (
             f"On two easy days, a day or more apart: not on the long-run day or the {word} day, and not "
             f"the day before either, so your legs are fresh for them. Say the long run is Sunday and the "
@@ -625,7 +625,7 @@ def then_day_reply(message: str) -> str | None:
     if (
         not _THEN.search(ask)
         or DAY.search(ask)
-        or not re.search(
+        or not rx.search(
             r"\b(?:lift|lifting|strength|legs|leg day|gym|weights|squeeze|fit|train|session|it)\b", ask
         )
     ):
@@ -642,7 +642,7 @@ def their_days(message: str) -> str | None:
     """The runner's own week told with its hard days and a "when" asked: the two days that suit, by name,
     for a plan's frequency line (content/plan.py plan); None otherwise."""
     days = list(WEEKDAY.finditer(message))
-    if not days or not all(re.search(r"\bon (?:a |my )?$", message[: d.start()]) for d in days):
+    if not days or not all(rx.search(r"\bon (?:a |my )?$", message[: d.start()]) for d in days):
         return None  # (only "<run> on <day>" is read safely without the message's punctuation)
     if WHICH_DAYS.search(message):
         return None  # "...and which days?": the dialogue answers that ask with the week's own reply
@@ -687,7 +687,7 @@ def days_reply(text: str) -> str | None:
     }
     avoid = ", ".join(f"{_FULL[d]} ({label.get(week[d][6:], week[d][6:])})" for d in hard)
     both = " and ".join(_FULL[d] for d in pick)
-    can = re.search(r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get)\b", text)
+    can = rx.search(r"\b(?:can|could) i (?:still )?(?:fit|squeeze|slot|add|get)\b", text)
     yes = "Yes. " if can else ""
     return (
         f"{yes}Put them on easy days: {both} suit it. Keep strength work off your hard days, {avoid}, "
@@ -748,26 +748,26 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _ON_RUN_DAYS.search(plain) or not _ORDER_OR_MUCH.search(normalize(" ".join(asks))):
         return None
-    if _HARD_SHARED.search(plain) or not re.search(r"\b(?:easy|commute|commuting|to work|jog\w*)\b", plain):
+    if _HARD_SHARED.search(plain) or not rx.search(r"\b(?:easy|commute|commuting|to work|jog\w*)\b", plain):
         return None
-    if not re.search(r"\b(?:lift\w*|legs|gym|strength|weights)\b", plain):
+    if not rx.search(r"\b(?:lift\w*|legs|gym|strength|weights)\b", plain):
         return None
     days = list(dict.fromkeys(m.group(1) for m in DAY.finditer(plain)))
     n = len(days)
     asked = normalize(" ".join(asks))
     lead = (
         "It does, and yours is right"
-        if re.search(r"\border (?:\w+ )?matter", asked)
+        if rx.search(r"\border (?:\w+ )?matter", asked)
         else "Yes, that works"
-        if re.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0]))
-        or re.search(r"\b(?:fine|ok|okay|alright|right|good)$", asked)
+        if rx.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0]))
+        or rx.search(r"\b(?:fine|ok|okay|alright|right|good)$", asked)
         else "That works"
     )
     lines = [
         f"{lead}: the run comes first and the strength after, which is the article's order when the two "
         "share a day, and it's an easy run, not a hard one."
     ]
-    if re.search(r"\b(?:too much|too many|too often|overdo\w*)\b", asked) or n >= 3:
+    if rx.search(r"\b(?:too much|too many|too often|overdo\w*)\b", asked) or n >= 3:
         lines.append(
             "Three days is the top of the article's range (twice a week, sometimes three): fine on easy "
             "days; "
@@ -782,7 +782,7 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
 def _only_hard_days(plain: str) -> str | None:
     """ "My only free days are Sunday (long run) and Wednesday (intervals)": every day they can train is a
     hard-run day; a short session on another day beats lifting on them."""
-    if not re.search(r"\bonly (?:\w+ ){0,2}(?:days?|slots?|evenings?|nights?|time)\b", plain):
+    if not rx.search(r"\bonly (?:\w+ ){0,2}(?:days?|slots?|evenings?|nights?|time)\b", plain):
         return None
     week = _week(plain)
     told_days = {m.group(1) for m in DAY.finditer(plain)}
@@ -830,12 +830,12 @@ def shared_day_reply(message: str) -> str | None:
         and _RUN_DAILY.search(plain)
         and _FIT_IN.search(normalize(" ".join(asks)))
         and _STRENGTH_TOLD.search(plain)
-        and not re.search(r"\b(?:race|racing|parkrun)\b|\b(?:sore|pain|hurts?|ache\w*|tired|dead)\b", plain)
+        and not rx.search(r"\b(?:race|racing|parkrun)\b|\b(?:sore|pain|hurts?|ache\w*|tired|dead)\b", plain)
         and not DAY.search(plain)
     ):
         # "run every day, where does strength go?": after two easy runs (the yes for a yes/no ask only)
         asked = normalize(" ".join(asks))
-        if re.search(r"\b(?:when|where|how|what|which|tips?)\b", asked) and not re.search(
+        if rx.search(r"\b(?:when|where|how|what|which|tips?)\b", asked) and not rx.search(
             r"\b(?:can|could|should) i\b|\bis there\b", asked
         ):
             return "L" + DAILY_TEXT.removeprefix("Yes: l")
@@ -855,9 +855,9 @@ def shared_day_reply(message: str) -> str | None:
     )
     if not asks or not _ONLY_SLOT.search(plain) or not (_SAME_AS_RUN.search(plain) or same_day):
         return None
-    if re.search(r"\b(?:race|racing|parkrun)\b", plain):
+    if rx.search(r"\b(?:race|racing|parkrun)\b", plain):
         return None  # a race in the week: the race-day rules (week_verdict) answer
-    if _HARD_SHARED.search(plain) and re.match(
+    if _HARD_SHARED.search(plain) and rx.match(
         r"(?:so )?(?:can|could|is it|would it|will it|should) i? ?", normalize(asks[-1])
     ):
         # "...that's when I do my long run. Can I lift that day too?": the yes/no first
@@ -874,7 +874,7 @@ def shared_day_reply(message: str) -> str | None:
             "If that day really is the only time, run first and lift straight after, never the other way "
             "round, and keep it short and controlled.\nTry one: /workout home"
         )
-    if re.search(
+    if rx.search(
         r"\b(?:before or after|after or before|which (?:first|order)|what order)\b", normalize(asks[-1])
     ):
         return (
@@ -884,7 +884,7 @@ def shared_day_reply(message: str) -> str | None:
         )
     yes = (
         "Yes, that"
-        if re.match(r"(?:is|are|can|could|will|would|should|does|do) ", normalize(asks[-1]))
+        if rx.match(r"(?:is|are|can|could|will|would|should|does|do) ", normalize(asks[-1]))
         else "That"
     )
     return (
@@ -936,11 +936,11 @@ def _sore_next(plain: str, asks: list[str]) -> str | None:
     asked = normalize(" ".join(asks))
     if not (_NEXT_LIFT_ASK.search(asked) and _LEG_SESSION.search(asked)):
         return None
-    if re.search(
+    if rx.search(
         r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b[^.]{0,30}\b(?:tomorrow|tmrw|tmr|tomoz|"
         r"this weekend|saturday|sunday)\b",
         plain,
-    ) and not re.search(
+    ) and not rx.search(
         r"\bfrom (?:my |the )?(?:race|"
         r"marathon|half)",
         plain,
@@ -1022,7 +1022,7 @@ def drop_reply(message: str) -> str | None:
     if race is None:
         return None
     lift: list[str] = []
-    for chunk in re.split(r"[,.;:!?]|\bbut\b", message.lower()):
+    for chunk in rx.split(r"[,.;:!?]|\bbut\b", message.lower()):
         told = normalize(chunk)
         if _LIFTING.search(told):
             # the days told with the lifting, not the race's ("10k on Sunday and usually lift Thu and Sat")
@@ -1045,9 +1045,9 @@ def drop_reply(message: str) -> str | None:
             )
         lead = (
             "No, keep it"
-            if re.search(r"\b(?:skip|omit|drop|move)\b", plain)
+            if rx.search(r"\b(?:skip|omit|drop|move)\b", plain)
             else "Yes, keep it"
-            if re.search(r"\b(?:ok|okay|fine|alright|still|anyway)\b", plain)
+            if rx.search(r"\b(?:ok|okay|fine|alright|still|anyway)\b", plain)
             else "Keep it"
         )
         return (
