@@ -5,8 +5,10 @@ searches and 1,000 shorthand rewrites each); almost all find nothing. Each patte
 read once, on its first use (Python's own regex parser), for its gate (gate_of): the clauses every
 match satisfies, each a set of alternatives: a literal string of 3+ characters (``\\b(?:lunges?|
 squats?)`` needs "lunge" or "squat"), a whole word however short (``\\bhm\\b``), a word's first two
-letters, a rare character ("/"), a digit. A search first checks, on the lower-cased text (its
-words worked out once per text), that every clause holds. The check can only say "cannot match":
+letters, a rare character ("/"), a digit. A search first checks, on the lower-cased text, that
+every clause holds: the literals of all the table's gates are found in one pass (an Aho-Corasick
+automaton), so a clause of literals is one set test, and what a text holds is kept for the last 256
+texts (one answer asks of ~40 texts, turn and turn about). The check can only say "cannot match":
 when it passes, or when the pattern has nothing usable, or when the text holds a character that
 case-folds into ASCII (the Kelvin sign, the long s, dotted capital I), the real pattern runs.
 Every method answers exactly as the compiled pattern would.
@@ -28,6 +30,8 @@ import importlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, cast
+
+import ahocorasick
 
 from content import rx_table
 
@@ -289,22 +293,53 @@ _WORDS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
-class _Facts:
-    """What the gates ask of one text beyond its lower-cased form: its words, their first two
-    letters, whether it holds a digit (each worked out on first need)."""
+class _Literals:
+    """Every literal the gates in content/rx_table.py ask for, in one Aho-Corasick automaton
+    (pyahocorasick): one pass over a text finds all of them that it holds, so a gate's check of
+    literals is one set test instead of a Python loop of ``in`` tests per pattern (a long message
+    meets ~2,000 gated calls over ~40 texts). Built on the first gate check, not at import."""
 
-    __slots__ = ("_digit", "_starts", "_words", "string")
+    __slots__ = ("automaton", "known")
+
+    def __init__(self) -> None:
+        known = {x for clauses in rx_table.GATES.values() for c in clauses for k, x in c if k == "s"}
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+        for x in known:
+            automaton.add_word(x, x)
+        automaton.make_automaton()
+        self.automaton = automaton
+        self.known = frozenset(known)
+
+
+_LITERALS: list[_Literals] = []  # the one automaton, made on first need
+
+
+def _literals() -> _Literals:
+    if not _LITERALS:
+        _LITERALS.append(_Literals())
+    return _LITERALS[0]
+
+
+class _Facts:
+    """What the gates ask of one text: its lower-cased form and the automaton's literals in it
+    (worked out when the text is first checked), its words, their first two letters, whether it
+    holds a digit, whether it holds a character that case-folds into ASCII (each on first need)."""
+
+    __slots__ = ("_digit", "_folds", "_starts", "_words", "low", "present", "string")
 
     def __init__(self, string: str) -> None:
         self.string = string
+        low = self.low = string.lower()
+        self.present = frozenset(x for _, x in _literals().automaton.iter(low))
         self._words: frozenset[str] | None = None
         self._starts: frozenset[str] | None = None
         self._digit: bool | None = None
+        self._folds: bool | None = None
 
     def words(self) -> frozenset[str]:
         if self._words is None:
             s = self.string
-            found = _WORDS.findall(s.lower()) if s.isascii() else [w.lower() for w in _WORDS.findall(s)]
+            found = _WORDS.findall(self.low) if s.isascii() else [w.lower() for w in _WORDS.findall(s)]
             self._words = frozenset(found)
         return self._words
 
@@ -318,19 +353,31 @@ class _Facts:
             self._digit = _DIGIT.search(self.string) is not None
         return self._digit
 
+    def folds(self) -> bool:
+        """Does the text hold a character that can match an ASCII letter under IGNORECASE?"""
+        if self._folds is None:
+            s = self.string
+            self._folds = not s.isascii() and not _FOLDS.isdisjoint(s)
+        return self._folds
 
-_FACTS: list[_Facts] = [_Facts("")]  # the last text's, as _LOWERED
+
+_MEMO = 256  # texts whose facts are kept: one answer asks of ~40 texts, turn and turn about
+_TEXTS: dict[str, _Facts] = {}
 
 
 def _facts(string: str) -> _Facts:
-    last = _FACTS[0]
-    if last.string is string:
-        return last
-    f = _FACTS[0] = _Facts(string)
+    f = _TEXTS.get(string)
+    if f is None:
+        if len(_TEXTS) >= _MEMO:
+            _TEXTS.clear()
+        f = _TEXTS[string] = _Facts(string)
     return f
 
 
-Check = tuple[tuple[str, ...], frozenset[str], frozenset[str], bool]  # subs, words, starts, digit
+# One clause of a gate, as checked: the literals as a set when the automaton knows them all (else
+# None, and the literals are looked for one by one), the literals, whole words, first-two-letter
+# starts, and whether a digit satisfies it.
+Check = tuple[frozenset[str] | None, tuple[str, ...], frozenset[str], frozenset[str], bool]
 
 
 def table_key(pattern: str, flags: int = 0) -> str:
@@ -347,27 +394,20 @@ def table_gate(pattern: str, flags: int = 0) -> TableGate:
 
 
 def _checks(gate: tuple[Clause, ...]) -> tuple[Check, ...]:
-    return tuple(
-        (
-            tuple(sorted((x for k, x in c if k == "s"), key=lambda x: (-len(x), x))),
-            frozenset(x for k, x in c if k == "w"),
-            frozenset(x for k, x in c if k == "p"),
-            any(k == "d" for k, _ in c),
+    known = _literals().known
+    out: list[Check] = []
+    for c in gate:
+        subs = tuple(sorted((x for k, x in c if k == "s"), key=lambda x: (-len(x), x)))
+        out.append(
+            (
+                frozenset(subs) if known.issuperset(subs) else None,
+                subs,
+                frozenset(x for k, x in c if k == "w"),
+                frozenset(x for k, x in c if k == "p"),
+                any(k == "d" for k, _ in c),
+            )
         )
-        for c in gate
-    )
-
-
-_LOWERED: list[tuple[str, str]] = [("", "")]  # the last text lower-cased: rules ask of one text in turn
-
-
-def _lower(string: str) -> str:
-    last = _LOWERED[0]
-    if last[0] is string:
-        return last[1]
-    low = string.lower()
-    _LOWERED[0] = (string, low)
-    return low
+    return tuple(out)
 
 
 Repl = str | Callable[[re.Match[str]], str]
@@ -413,45 +453,27 @@ class Gated:
             checks = self._arm()
         if not checks:
             return True
-        last = _LOWERED[0]
-        if last[0] is string:
-            low = last[1]
-        else:
-            low = string.lower()
-            _LOWERED[0] = (string, low)
-        for subs, words, starts, digit in checks:
-            for n in subs:
-                if n in low:
-                    break
+        f = _TEXTS.get(string)
+        if f is None:
+            f = _facts(string)
+        for subset, subs, words, starts, digit in checks:
+            if subset is not None:
+                if not subset.isdisjoint(f.present):
+                    continue
             else:
-                if words or starts or digit:
-                    f = _facts(string)
-                    if (
-                        (words and not words.isdisjoint(f.words()))
-                        or (starts and not starts.isdisjoint(f.starts()))
-                        or (digit and f.digit())
-                    ):
-                        continue
-                return not string.isascii() and not _FOLDS.isdisjoint(string)
+                low = f.low
+                if any(n in low for n in subs):
+                    continue
+            if (
+                (words and not words.isdisjoint(f.words()))
+                or (starts and not starts.isdisjoint(f.starts()))
+                or (digit and f.digit())
+            ):
+                continue
+            return f.folds()
         return True
 
     def search(self, string: str, *args: Any) -> re.Match[str] | None:
-        checks = self._gate
-        if checks == ():
-            return self._re.search(string, *args)
-        if checks is not None and len(checks) == 1 and not (checks[0][1] or checks[0][2] or checks[0][3]):
-            last = _LOWERED[0]  # (one set of substrings, the common case: checked here)
-            if last[0] is string:
-                low = last[1]
-            else:
-                low = string.lower()
-                _LOWERED[0] = (string, low)
-            for n in checks[0][0]:
-                if n in low:
-                    return self._re.search(string, *args)
-            if string.isascii() or _FOLDS.isdisjoint(string):
-                return None
-            return self._re.search(string, *args)
         return self._re.search(string, *args) if self._may(string) else None
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:

@@ -184,3 +184,26 @@ def test_a_pattern_is_compiled_on_first_use_only() -> None:
     assert gated.search("two hill repeats") is not None
     assert isinstance(object.__getattribute__(gated, "_re"), re.Pattern)
     assert gated.pattern == r"\bhill repeats?\b" and gated.groups == 0
+
+
+def test_the_text_memo_is_bounded_and_changes_no_answer() -> None:
+    """What a text holds is kept for the last rx._MEMO texts, then forgotten: a text checked again
+    after its facts were dropped gets the same gate answers as before."""
+    gated = rx.compile(r"\b(?:hill|stair) repeats?\b")
+    first = [gated.search(t) is not None for t in ("two hill repeats", "a calf raise")]
+    for i in range(3 * rx._MEMO):
+        gated.search(f"filler text number {i}")
+        assert len(rx._TEXTS) <= rx._MEMO
+    again = [gated.search(t) is not None for t in ("two hill repeats", "a calf raise")]
+    assert again == first == [True, False]
+
+
+def test_inline_patterns_are_compiled_once() -> None:
+    """rx.search and friends (content's inline and per-item patterns) keep each compiled pattern."""
+    pattern = r"\bcalf raises? number \d+\b"
+    assert rx.search(pattern, "calf raise number 3") is not None
+    compiled = rx._COMPILED[(pattern, 0)]
+    assert rx.sub(pattern, "x", "a calf raise number 4 here") == "a x here"
+    assert rx._COMPILED[(pattern, 0)] is compiled
+    assert rx.findall(r"\d", "a1b2", re.IGNORECASE) == ["1", "2"]
+    assert rx.split(r",\s*", "a, b,c") == ["a", "b", "c"]
