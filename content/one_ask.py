@@ -79,7 +79,7 @@ from content.situation import (
     told_claim,
     weighted_of,
 )
-from content.steer import steer
+from content.steer import asks_if_it_helps, steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.verdicts import settles, versus
@@ -1677,6 +1677,8 @@ def _answer_one(
         and _ADULT_AGE.search(normalize(f"{background} {ask}"))
     ):
         general = None  # ("I'm 62... is that sensible at my age?": not the teenagers' answer)
+    if general is not None and general[1] == "rule:race_day" and asks_if_it_helps(plain):
+        general = None  # ("PB in 8 wks, lifting gonna help or nah": whether it helps, not the taper)
     if general is not None:
         if gap(plain) is None:
             trace("gap_bg", general[1] or "")

@@ -1,0 +1,163 @@
+"""Round 14 (tuner va): replies that answered a generic stock question instead of the one asked
+(a verdict, a timing question, a why, a follow-up)."""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+_SESSION_LENGTH = "4 to 6 exercises"
+_ENOUGH_TIME = "is enough for a worthwhile session"
+_FREQUENCY = "Twice a week, sometimes three times."
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "squatting twice a week since january without a rest, do I need a breather?",
+        "6 weeks of leg days in a row now, should I back off for a bit?",
+        "legs 3x a week for two months non stop, time to rest?",
+        "been doing strength 2 days a week for 9 weeks straight, due a break?",
+    ],
+)
+def test_weeks_of_lifting_then_a_break_asked_is_the_monthly_week_off(message: str) -> None:
+    reply = text(message)
+    assert "week off" in reply and "once a month" in reply.lower(), reply
+    assert not reply.startswith(_FREQUENCY)
+
+
+def test_a_break_asked_too_early_is_not_yet() -> None:
+    reply = text("only done strength for 2 weeks straight, time for a break?")
+    assert reply.startswith("Not yet"), reply
+
+
+def test_rest_between_sets_is_still_the_rest_between_sets() -> None:
+    assert "between sets" in text("need a break between sets, how long?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how come stronger glutes would help me climb better on trails?",
+        "why does a stronger runner get up hills with less effort?",
+        "explain why strong calves make the climbs easier",
+    ],
+)
+def test_why_stronger_legs_help_uphill_is_the_reason(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Because"), reply
+    assert "hill" in reply and "oxygen" in reply
+    assert _SESSION_LENGTH not in reply and "•" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "explain why lifting makes you a more economical runner",
+        "why would squats help my 5k pace at all",
+        "what's the mechanism, how come leg strength improves running economy?",
+    ],
+)
+def test_why_strength_makes_you_faster_is_the_mechanism(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Because"), reply
+    assert "oxygen" in reply and "stride" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how is charging up a hill like a strength workout?",
+        "in what way do hill reps count as resistance training",
+        "why would running up slopes be like lifting weights?",
+    ],
+)
+def test_hills_as_strength_work_says_why(message: str) -> None:
+    reply = text(message)
+    assert "resistance training" in reply, reply
+    assert "1) Warm up" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "marathon build starts in january, is now a good time to start lifting?",
+        "off season now, good point to add leg day?",
+        "trail runner in base phase, right time to begin strength work?",
+    ],
+)
+def test_good_time_to_start_strength_is_a_yes_about_the_season(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "off-season" in reply
+    assert _ENOUGH_TIME not in reply and _SESSION_LENGTH not in reply
+
+
+def test_when_in_the_year_to_start_names_the_off_season() -> None:
+    reply = text("when in the year should I start strength work as a trail runner?")
+    assert "off-season" in reply and _ENOUGH_TIME not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "building site job, carrying stuff all day, is that enough leg work or do I still need squats?",
+        "I hike every weekend with a heavy pack, do I still need to lift for my running?",
+        "retail job, standing 9 hours a day. is that enough or should I still do strength sessions?",
+        "waiter, on my feet all shift - does that count as leg work or do I still need exercises?",
+    ],
+)
+def test_a_busy_day_on_your_feet_does_not_replace_strength_work(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("You still need it"), reply
+    assert "endurance" in reply
+
+
+def test_one_foot_exercises_are_not_a_day_on_your_feet() -> None:
+    reply = text("I do my squats standing on one leg instead of two, should I keep it that way?")
+    assert "You still need it" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my legs are dead by km 15 of a half, would lifting help with that?",
+        "my legs turn to jelly in the last 5k of a marathon, can strength work fix that?",
+        "always fall apart in the last few miles of a marathon, would weights help or not",
+    ],
+)
+def test_would_lifting_help_fading_legs_is_yes_they_tire_later(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "tire more slowly" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "chasing a 10k PB in 6 weeks, would leg strength help or nah",
+        "half marathon in 10 weeks and I want a PB, will lifting actually help?",
+        "marathon is 12 weeks out, would squats help me get a faster time?",
+    ],
+)
+def test_would_lifting_help_a_pb_weeks_away_is_yes_not_the_taper(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "faster" in reply and "day before" in reply
+    assert not reply.startswith("Keep strength work in")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "legs in winter when I'm not racing, worth it?",
+        "Is it smart to do leg weights over the winter when there are no races?",
+        "no races till spring, should I hit the gym for legs this winter?",
+    ],
+)
+def test_winter_with_no_race_is_the_off_season_yes(message: str) -> None:
+    reply = text(message)
+    assert "off-season" in reply, reply
+    assert "day before a race" not in reply
