@@ -606,6 +606,13 @@ _EVIDENCE_WORDS: dict[str, str] = {
 }
 
 
+# A verdict asked of a move ("worth it?", "any use for runners?", "do runners need them?").
+_MOVE_VERDICT = rx.compile(
+    r"\b(?:worth\w*|any (?:good|use|point)|useful|legit|good for|need (?:them|it|those|these)|bother\w*|"
+    r"point of|pointless|overrated|waste)\b"
+)
+
+
 # A stock answer that answers one question only leads when that question is asked: "good time to start
 # in base phase?" says "time" but not how long a session takes; "why would stronger legs make me more
 # efficient uphill?" asks no routine; "due a break after 7 weeks of 2x a week?" asks not how often;
@@ -1421,6 +1428,16 @@ class Answerer:
             # "what's the point of plyometrics for a distance runner?": the point of the thing it names,
             # not why runners should strength train at all.
             order = [titled[0], *(i for i in order if i != titled[0])]
+        named_moves = [n for n in names if TOPICS[n].kind == "exercise"]
+        if (
+            TOPICS[order[0]].id == "rule:why_strength"
+            and len(named_moves) == 1
+            and not it.pain
+            and _MOVE_VERDICT.search(normalize(question))
+        ):
+            # "glute bridges lowkey mid or actually worth it for runners?": the verdict on the move it
+            # names, not why runners should strength train at all.
+            order = [named_moves[0], *(i for i in order if i != named_moves[0])]
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])

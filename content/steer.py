@@ -116,6 +116,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:bulk",
     ),
+    # "will lunges make my thighs too bulky to run fast?": the bulk worry asked, not the thighs' card
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|race|tomorrow|day before)\b)"
+            r".*\b(?:make|makes|making|turn|turns|give|gives|get|getting)\b (?:\w+ ){0,3}(?:too )?bulky\b"
+        ),
+        "rule:bulk",
+    ),
     # "why would stronger legs make me more efficient uphill?", "how come a few squats change my
     # economy?", "in what way is running hills like a strength session?": the reason, not a routine
     (_WHY_STRONGER, "rule:why_strength"),

@@ -161,3 +161,36 @@ def test_winter_with_no_race_is_the_off_season_yes(message: str) -> None:
     reply = text(message)
     assert "off-season" in reply, reply
     assert "day before a race" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("box hops, overrated or actually useful?", "hop"),
+        ("wall squats worth it or just hype?", "Wall squat"),
+        ("is the leg press any use for runners or a waste of time", "Leg press"),
+        ("bridges kinda mid or actually worth doing for a 10k runner?", "Bridge"),
+    ],
+)
+def test_worth_it_or_hype_about_a_move_is_that_moves_verdict(message: str, move: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert move in reply
+    assert "inefficient way" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "will lunges make my thighs too thick to run fast?",
+        "scared step ups will give me swole legs and slow me down",
+        "do squats make your legs too chunky for distance running?",
+    ],
+)
+def test_too_thick_legs_is_the_bulk_worry(message: str) -> None:
+    reply = text(message)
+    assert "won't bulk you up" in reply, reply
+
+
+def test_a_thick_mat_is_not_a_bulk_worry() -> None:
+    assert "bulk" not in text("my mat is too thick for bridges?")
