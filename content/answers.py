@@ -635,7 +635,7 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"start\w* (?:\w+ ){0,2}again|get (?:started|going))\b"
     ),
     "rule:frequency": rx.compile(
-        r"\bhow (?:often|many)\b|\b(?:often|frequen\w*|times?|days?|sessions?|weeks?|weekly|x|once|twice|"
+        r"\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|weeks?|weekly|x|once|twice|"
         r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b"
     ),
     "rule:muscles_used": rx.compile(

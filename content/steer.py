@@ -124,6 +124,19 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:bulk",
     ),
+    # "best time to lift relative to my run?", "when do legs go in relation to my runs?": the order of
+    # the two on one day (run first), not how often
+    (
+        rx.compile(
+            rf"^(?!.*\b(?:{_RACE}|pain\w*|hurt\w*|sore\w*|how (?:many|often|long)|fit|slot|schedule|put|"
+            r"days|week)\b)"
+            rf"(?=.*\b(?:{_LIFT}|{_LEGS})\b)"
+            r"(?=.*\b(?:time|when|order|first|before|after)\b)"
+            r".*\b(?:relative to|in relation to|compared (?:to|with)|in respect to|around|with respect to) "
+            r"(?:my |the |a |an |your )?(?:\w+ )?(?:runs?|running|jogs?|jogging)\b"
+        ),
+        "rule:run_first",
+    ),
     # "why would stronger legs make me more efficient uphill?", "how come a few squats change my
     # economy?", "in what way is running hills like a strength session?": the reason, not a routine
     (_WHY_STRONGER, "rule:why_strength"),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from answerutil import text
+from answerutil import after, text
 
 pytestmark = pytest.mark.dateless
 
@@ -194,3 +194,36 @@ def test_too_thick_legs_is_the_bulk_worry(message: str) -> None:
 
 def test_a_thick_mat_is_not_a_bulk_worry() -> None:
     assert "bulk" not in text("my mat is too thick for bridges?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "best time to lift relative to my run?",
+        "what time of day should legs be compared to my run",
+        "I train at 5am, when should I do squats in relation to my jog?",
+    ],
+)
+def test_lifting_relative_to_a_run_is_the_order(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Run first"), reply
+    assert not reply.startswith(_FREQUENCY)
+
+
+def test_fitting_lifting_around_runs_is_still_the_days() -> None:
+    reply = text("when do I fit squats around my running?")
+    assert "easy days" in reply and "run first" in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("should I do strength on the same day as my tempo run?", "ok and on easy days, which goes first?"),
+        ("can I lift on an interval day?", "and on recovery run days, which one first?"),
+        ("is leg day ok the day after a long run?", "ok and on easy jog days, what comes first?"),
+    ],
+)
+def test_a_framed_follow_up_is_one_ask(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert reply.startswith("Run first"), reply
+    assert "\n\n" not in reply and not reply.startswith("Yes")
