@@ -227,3 +227,21 @@ def test_a_framed_follow_up_is_one_ask(first: str, then: str) -> None:
     reply = after(first, then)
     assert reply.startswith("Run first"), reply
     assert "\n\n" not in reply and not reply.startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "20 mins at lunch, how do I make the most of it for my legs?",
+        "i've got 15 minutes after my run, best way to use it for leg strength?",
+        "quarter of an hour free before the school run, best use of that for legs?",
+    ],
+)
+def test_a_short_slot_and_how_to_use_it_is_a_short_routine(message: str) -> None:
+    reply = text(message)
+    assert "•" in reply, reply
+    assert not reply.startswith("15 to 20 minutes is enough")
+
+
+def test_how_long_a_session_takes_is_still_the_time() -> None:
+    assert "15 to 20 minutes" in text("how long does a leg session take?")
