@@ -805,6 +805,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, it can: strength work helps lengthen your stride, which lets you run faster over distance.",
     ),
     (
+        # "is it a VO2 thing?", "isn't speed just a cardio/lungs thing?": the muscles, not the lungs
+        "rule:why_strength",
+        r"^(?!.*\bwhy\b).*\b(?:vo2\w*|vo2 max|aerobic|cardio|lungs?|heart)\b (?:\w+ ){0,2}"
+        r"(?:thing|things|issue|problem|stuff)\b|\b(?:just|only|all|purely) (?:a |about )?(?:the )?"
+        r"(?:vo2\w*|aerobic|cardio|lungs?|fitness)\b",
+        "Not really a lungs thing: it's the muscles. Well-trained muscles use the oxygen they get more "
+        "efficiently and are slower to fatigue, so the same pace costs you less and you hold it longer. "
+        "Strength work builds that; running alone is an inefficient way to.",
+    ),
+    (
         "rule:why_strength",
         r"\b(?:economy|economical|oxygen|efficien\w*)\b",
         "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so the same pace "

@@ -245,3 +245,17 @@ def test_a_short_slot_and_how_to_use_it_is_a_short_routine(message: str) -> None
 
 def test_how_long_a_session_takes_is_still_the_time() -> None:
     assert "15 to 20 minutes" in text("how long does a leg session take?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how come squats make you quicker? is it a VO2 thing?",
+        "is getting faster from strength work a lungs thing or a muscle thing?",
+        "isnt running speed all about aerobic fitness, does lifting even matter?",
+    ],
+)
+def test_a_lungs_or_vo2_thing_is_answered_as_the_muscles(message: str) -> None:
+    reply = text(message)
+    assert "Not really a lungs thing" in reply, reply
+    assert "Yes: not" not in reply
