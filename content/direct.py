@@ -741,6 +741,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "stride.",
     ),
     (
+        # "my coach says strength is only for sprinters, true?": no, distance runners gain too
+        "rule:why_strength",
+        r"\b(?:only|just|mainly|purely) (?:for|about|useful for|helps?|matters? for|worth it for) "
+        r"(?:the )?(?:sprinters?|sprinting|sprints|speed|short (?:races|distances?)|track)\b|"
+        r"\bnot (?:for|useful for|needed for|worth it for) (?:distance|long|endurance|marathon|ultra)",
+        "No, not only sprinters: they gain a more explosive start, but distance runners gain too. Stronger "
+        "muscles use oxygen more efficiently and tire more slowly, lengthen your stride, hold your form late "
+        "in a run and, above all, help prevent injuries.",
+    ),
+    (
         # "on my feet all shift, is that enough or do I still need calf raises?": yes, still need it
         "rule:why_strength",
         r"^(?!.*\b(?:one|single|1) (?:foot|leg)\b)"

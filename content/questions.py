@@ -737,6 +737,7 @@ _MOVES_SAID = rx.compile(
 )
 # "too thick" said of the runner's legs ("my legs"), not of a mat or a step.
 _BODY_SAID = rx.compile(r"\b(?:legs?|thighs?|quads?|calf|calves|glutes?|butt|bum|me|i|im|get|getting|make)\b")
+_STEEP_SAID = rx.compile(r"(?i)\b(?:steep\w*|grade|gradient|slope|incline)\b")
 _THING_SAID = rx.compile(r"\b(?:mat|pad|band|step|box|bench|book|cushion|towel)\b")
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "my glutes are dead when i run, how do i wake em up", "activate my glutes": sleepy muscles to
@@ -760,6 +761,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             and rx.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
             else m.group(0)
         ),
+    ),
+    # "what's a good hill workout for a 10k runner?": the article's hill workout is hill repeats (not a
+    # whole leg routine that "workout" would ask for)
+    (
+        r"(?<!treadmill )(?<!incline )\bhills? (?:workout|session|sesh|work ?out)s?\b"
+        r"(?! (?:at|in|on) (?:the|a) gym)",
+        # (a hill workout asked with how steep has its own reply, the grade first)
+        lambda m: m.group(0) if _STEEP_SAID.search(m.string) else "hill repeats",
     ),
     # "glute bridges mid or actually worth it?", "leg press: worth it or a waste of time?": one verdict
     # asked two ways, not a choice between two things

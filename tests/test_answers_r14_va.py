@@ -259,3 +259,42 @@ def test_a_lungs_or_vo2_thing_is_answered_as_the_muscles(message: str) -> None:
     reply = text(message)
     assert "Not really a lungs thing" in reply, reply
     assert "Yes: not" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "good hill session for a half marathoner?",
+        "what hill workout should a 5k runner do?",
+        "any decent hill sesh for a trail newbie?",
+    ],
+)
+def test_a_hill_workout_is_hill_repeats_not_a_leg_routine(message: str) -> None:
+    reply = text(message)
+    assert "5–8" in reply and "5–10%" in reply, reply
+    assert "•" not in reply
+
+
+@pytest.mark.parametrize("then", ["how many times?", "ok how many goes?", "and how many times tho"])
+def test_how_many_times_after_the_hill_workout_counts_climbs(then: str) -> None:
+    reply = after("good hill session for a half marathoner?", then)
+    assert "5–8" in reply, reply
+    assert not reply.startswith(_FREQUENCY)
+
+
+def test_how_many_times_a_week_after_hills_is_still_how_often() -> None:
+    assert after("good hill session for a half marathoner?", "how many times a week?").startswith(_FREQUENCY)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my coach says strength is only for sprinters, true?",
+        "isn't lifting just for sprinters?",
+        "is leg work mainly for speed guys or does it matter for marathoners?",
+    ],
+)
+def test_strength_only_for_sprinters_is_no(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No"), reply
+    assert "distance runners" in reply and "injuries" in reply
