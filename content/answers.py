@@ -91,6 +91,7 @@ RULE_NAMED_CLOSE = 0.85  # a rule named by a keyword of two or more words leads 
 KIT_CLOSE = 0.85  # an exercise using the kit the question describes leads over one this close that doesn't
 PLACE_CLOSE = 0.6  # ...and over where or with what to train from this close
 NAMED_CLOSE = 0.9  # a topic the question names leads over an unnamed winner this close
+STOCK_CLOSE = 0.8  # a stock answer not asked for yields the lead to a topic this close (_STOCK_ASKED)
 CLOSE = 0.70  # runner-up fused score / winner's: close enough to answer both
 OWN_TERMS = 0.35  # share of the pair's BM25 weight the runner-up must bring on its own words
 NAMED_OWN = 0.2  # the same share, for a runner-up the question names
@@ -604,6 +605,48 @@ _EVIDENCE_WORDS: dict[str, str] = {
     cycles block blocks""",
 }
 
+
+# A verdict asked of a move ("worth it?", "any use for runners?", "do runners need them?").
+_MOVE_VERDICT = rx.compile(
+    r"\b(?:worth\w*|any (?:good|use|point)|useful|legit|good for|need (?:them|it|those|these)|bother\w*|"
+    r"point of|pointless|overrated|waste)\b"
+)
+
+
+# A stock answer that answers one question only leads when that question is asked: "good time to start
+# in base phase?" says "time" but not how long a session takes; "why would stronger legs make me more
+# efficient uphill?" asks no routine; "due a break after 7 weeks of 2x a week?" asks not how often;
+# "could weak muscles be why?" asks not which muscles running uses.
+_STOCK_ASKED: dict[str, re.Pattern[str]] = {
+    "rule:time_needed": rx.compile(
+        r"\bhow (?:long|much time|many minutes|quick\w*|short)\b|\b\d+ ?(?:min|mins|minutes?|m|hours?|hrs?|"
+        r"h)\b|\b(?:minutes?|mins?|hours?|hrs?|half an hour|length|duration|lengthy|long|short|shorter|"
+        r"quick|quicker|quickest|busy|takes?|taking|time (?:needed|commitment|for (?:it|a|leg|strength)|"
+        r"to (?:do|fit|spend))|(?:enough|no|little|less|much|more|short on|limited|spare) time|"
+        r"time (?:poor|crunched|limited))\b"
+    ),
+    "rule:routine": rx.compile(
+        r"\b(?:routines?|plans?|program\w*|schedules?|give me|sample|example|template|set ?up|look like|"
+        r"consists?|include|structure|a (?:leg |strength |full |short |quick |good |simple |basic )?"
+        r"(?:workout|session)|what (?:should|do|can|could|would|to) (?:i )?do|"
+        r"(?:where|how) (?:do|should|can|would) i (?:\w+ ){0,2}(?:start|begin|ease|get back|return)|"
+        r"what (?:\w+ ){0,2}(?:should|can|could|would|do) i (?:do|try|include)|how many exercises|"
+        r"(?:want|going|plan|planning|trying|ready|about) to (?:start|begin|get into|restart)|"
+        r"start\w* (?:\w+ ){0,2}again|get (?:started|going))\b"
+    ),
+    "rule:frequency": rx.compile(
+        r"\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|weeks?|weekly|x|once|twice|"
+        r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b"
+    ),
+    "rule:muscles_used": rx.compile(
+        r"\b(?:which|what|whats|all|main|every|the) (?:\w+ )?muscles?\b|\bmuscles? (?:do|does|are|is|get|"
+        r"running|runners?|used|involved|work\w*|matter)\b|\bmuscle groups?\b|\bwhat (?:does|do) running "
+        r"(?:use|work|train)\b|\b(?:parts?|bits) of (?:my|the|your) (?:legs?|body)\b|\bdoing the work\b|"
+        r"\b(?:which|what) (?:parts?|bits)\b|"
+        r"\bwhat (?:does|do|is|are) (?:\w+ ){0,4}(?:target\w*|work\w*|hit\w*|train\w*|doing)\b|"
+        r"\b(?:target|targets|work|works|hit|hits|train|trains) what\b"
+    ),
+}
 
 # What a question must say for a topic to be glued on as an unnamed runner-up: the warm-up is asked
 # about by its time ("before", "first"), not by a word of its steps ("jog or walk back down between
@@ -1203,11 +1246,14 @@ class Answerer:
         )
         return Answer(_clip(text), v.id, True, _suggest(v), topics=(v.id,), context=v.id)
 
-    def _with_evidence(self, r: Ranking, order: list[int]) -> list[int]:
+    def _with_evidence(self, r: Ranking, order: list[int], fused: np.ndarray | None = None) -> list[int]:
         """A stock answer that assumes something the question must say (the one-legged rule assumes
         one leg or side against the other) doesn't lead a question that says none of it: "how often
-        should I train legs" reads like "should I train one leg at a time" but asks how often."""
+        should I train legs" reads like "should I train one leg at a time" but asks how often. Nor does
+        a stock answer to one question (_STOCK_ASKED) lead a question that doesn't ask it, when another
+        topic reads nearly as well."""
         stems = set(_stems(r.words))
+        said = " ".join(r.words)
 
         def has(i: int) -> bool:
             need = _evidence(TOPICS[i].id)
@@ -1217,10 +1263,23 @@ class Answerer:
                 return True  # "do I ever need a week of from weights?" (off, mistyped); "week": vague
             return need is None or bool(stems & need)
 
-        if not order or has(order[0]):
+        def asked(i: int) -> bool:
+            own = _STOCK_ASKED.get(TOPICS[i].id)
+            return own is None or bool(own.search(said))
+
+        if not order:
             return order
-        rest = [i for i in order if has(i)]
-        return [*rest, *(i for i in order if i not in rest)] if rest else order
+        if not has(order[0]):
+            rest = [i for i in order if has(i)]
+            return [*rest, *(i for i in order if i not in rest)] if rest else order
+        if asked(order[0]) or fused is None:
+            return order
+        near = [
+            i
+            for i in order[1:]
+            if has(i) and asked(i) and float(fused[i]) >= STOCK_CLOSE * float(fused[order[0]])
+        ]
+        return [near[0], *(i for i in order if i != near[0])] if near else order
 
     def _rank(self, text: str) -> tuple[Ranking, bool]:
         """The topics' ranking, and whether an off-scope question matches the text better."""
@@ -1291,7 +1350,7 @@ class Answerer:
             order = [g, *(i for i in order if i != g)]
         if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
-        order = self._with_evidence(r, order)
+        order = self._with_evidence(r, order, fused)
         names = self.named(r, it.lack)
         if "-" in question and _BLEND.search(question):
             # "those lunge-squat things where your back foot rests on its toes": a move described, the
@@ -1369,6 +1428,16 @@ class Answerer:
             # "what's the point of plyometrics for a distance runner?": the point of the thing it names,
             # not why runners should strength train at all.
             order = [titled[0], *(i for i in order if i != titled[0])]
+        named_moves = [n for n in names if TOPICS[n].kind == "exercise"]
+        if (
+            TOPICS[order[0]].id == "rule:why_strength"
+            and len(named_moves) == 1
+            and not it.pain
+            and _MOVE_VERDICT.search(normalize(question))
+        ):
+            # "glute bridges lowkey mid or actually worth it for runners?": the verdict on the move it
+            # names, not why runners should strength train at all.
+            order = [named_moves[0], *(i for i in order if i != named_moves[0])]
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])

@@ -224,6 +224,11 @@ def _and_split(text: str) -> list[str]:
     return out
 
 
+# A framing phrase said before the ask ("ok and on easy days, ...", "for runner's knee, ..."): no verb.
+_FRAME_FIRST = rx.compile(
+    r"^(?:(?:ok|okay|so|and|but|right|also|then)\s+)*(?:on|for|with|during|after|before|in) "
+    r"(?!.*\b(?:i|im|my legs|it|is|are|was|were|do|does|did|feel\w*|hurts?)\b)(?:\w+ ?){1,5}$"
+)
 _PICK_PAIR = rx.compile(
     r"^(?:the |a |my )?(?:best|top|good|one|fave|favourite|favorite)"
     r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b"
@@ -445,6 +450,14 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and not parts[0].rstrip().endswith("?")
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+        if (
+            len(parts) >= 2
+            and _FRAME_FIRST.match(normalize(parts[0]))
+            and not parts[0].rstrip().endswith("?")
+            and normalize(parts[1]).split()[:1] in (["which"], ["what"], ["how"], ["when"])
+        ):
+            # "ok and on easy run days, which comes first?": the days said first frame the one ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
         if (
             len(parts) >= 2

@@ -687,7 +687,10 @@ _FLIP = rx.compile(
 
 _YN_CUE = rx.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
-    r"fine|alright|right|good idea|bad idea|good time|right time|smart|wise)\b|"
+    r"fine|alright|right|good idea|bad idea|good (?:time|point|moment|stage)|right time|smart|wise)\b|"
+    # "7 weeks straight, due a break?", "time to back off?": a verdict asked without its verb
+    r"\b(?:(?:due|overdue|ready) (?:for )?(?:a|an|some)|time (?:for|to) (?:a |an )?(?:break|rest|back off|"
+    r"ease off|stop|start))\b|"
     # "doing lunges 4x25, good?": a check ending the message
     r"\b(?:good|legit|sensible|the way to go)\s*$"
 )
@@ -2379,6 +2382,8 @@ def compose(
             len((q - own) & stems(because)), _best(q, [because], own)[1]
         ):
             because = fact  # "why would a longer stride make me faster": the stride sentence
+    if because is not None and hit is not None and hit.startswith("Because "):
+        because = hit  # "why would stronger legs make me more efficient uphill?": that why's own answer
     if because is not None and topic_id == "rule:recovery_week" and not ask.yesno:
         # "why a whole week off every month? feels like I'd lose it all": the reason, and the fear
         # every such why carries (a week won't undo the work), however the worry is put or split off

@@ -273,6 +273,19 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
     ),
     (
+        # "Ironman base phase, good time to start strength?", "when should I begin lifting?": now
+        "rule:off_season",
+        r"\b(?:good|right|best|ideal|smart|sensible|ok|okay) (?:time|moment|point|phase|period|stage) "
+        r"(?:of (?:the )?(?:year|season) )?(?:to|for) (?:start|begin|add|introduce|get into|pick up|"
+        r"take up)\b|"
+        r"\bwhen (?:in (?:the|my) (?:\w+ )?(?:year|season|cycle|plan) )?(?:should|do|can|would|to) (?:i )?"
+        r"(?:start|begin|add|introduce|take up)\b",
+        "Yes: a base phase or the off-season is an ideal time to start; the article calls the off-season "
+        "great for strength work, and easier running weeks give your legs room to adapt before the hard "
+        "sessions come. Begin with two short sessions a week (15 to 20 minutes) on easy days, and keep "
+        "them going all year.",
+    ),
+    (
         "rule:off_season",
         # ...said about strength work ("is rain a good reason to skip my run?" is not).
         r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
@@ -685,6 +698,37 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
+        # "in what way is running hills like a strength session?": why hills count as strength work
+        "rule:why_strength",
+        r"^(?=.*\b(?:hills?|uphill|slopes?|inclines?)\b)"
+        r"(?=.*\b(?:why|how come|in what way|how (?:is|are|does|do|can)|what makes)\b)"
+        r".*\b(?:like|as|count\w*|strength (?:work|training|session)|resistance|"
+        r"a workout|the gym|weights)\b",
+        "Because running uphill makes your legs lift your whole body weight against the slope on every "
+        "stride, so it loads the quads, calves and glutes far harder than flat running: the article calls "
+        "hill running resistance training for runners. 5–8 climbs at a 5–10% grade, jogging back down.",
+    ),
+    (
+        # "why would stronger legs make me more efficient uphill?": the mechanism on a climb
+        "rule:why_strength",
+        r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
+        r".*\b(?:hills?|uphill|climb\w*|inclines?|slopes?)\b",
+        "Because every uphill stride lifts your body weight, and stronger quads, glutes and calves do that "
+        "at a smaller share of their maximum effort. Well-trained muscles also use oxygen more "
+        "efficiently and tire more slowly, so you power up hills more easily and hold your form to the "
+        "top.",
+    ),
+    (
+        # "why would a few squats change my speed or economy?", "how come lifting makes you faster?"
+        "rule:why_strength",
+        r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
+        r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen)\b",
+        "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same "
+        "pace costs you less and you run faster on the flat and up hills; stronger legs also lengthen your "
+        "stride and keep your form upright. Running itself builds endurance but is an inefficient way to "
+        "build that strength, hence the targeted work.",
+    ),
+    (
         # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
         "rule:why_strength",
         r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick)\b)"
@@ -695,6 +739,30 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "step, then skipping), hill repeats (5–8 climbs at a 5–10% grade) and one-legged moves like the "
         "one-legged squat and step-up, twice a week. Stronger legs tire more slowly and lengthen your "
         "stride.",
+    ),
+    (
+        # "my coach says strength is only for sprinters, true?": no, distance runners gain too
+        "rule:why_strength",
+        r"\b(?:only|just|mainly|purely) (?:for|about|useful for|helps?|matters? for|worth it for) "
+        r"(?:the )?(?:sprinters?|sprinting|sprints|speed|short (?:races|distances?)|track)\b|"
+        r"\bnot (?:for|useful for|needed for|worth it for) (?:distance|long|endurance|marathon|ultra)",
+        "No, not only sprinters: they gain a more explosive start, but distance runners gain too. Stronger "
+        "muscles use oxygen more efficiently and tire more slowly, lengthen your stride, hold your form late "
+        "in a run and, above all, help prevent injuries.",
+    ),
+    (
+        # "on my feet all shift, is that enough or do I still need calf raises?": yes, still need it
+        "rule:why_strength",
+        r"^(?!.*\b(?:one|single|1) (?:foot|leg)\b)"
+        r"(?=.*\b(?:walk\w*|stand\w*|on (?:my|our) feet|feet all|shifts?|farm\w*|graft|labou?r\w*|manual|"
+        r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|postie|"
+        r"postman|nurs\w*)\b)"
+        r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
+        r"dedicated|to do)|enough|count\w* as|replaces?|instead of|on top of|as well|do the job)\b",
+        "You still need it: walking, standing and physical work keep your legs busy, but like running "
+        "they build endurance rather than strength. Only targeted work against a resistance that tires "
+        "you by 12–15 reps makes the muscles stronger (and helps head off injuries). Twice a week, 15 to "
+        "20 minutes on your lighter days, is enough.",
     ),
     (
         # "how heavy tho?" after "should I lift as a marathoner?": the load, not "heavy legs" tiring
@@ -747,6 +815,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, it can: strength work helps lengthen your stride, which lets you run faster over distance.",
     ),
     (
+        # "is it a VO2 thing?", "isn't speed just a cardio/lungs thing?": the muscles, not the lungs
+        "rule:why_strength",
+        r"^(?!.*\bwhy\b).*\b(?:vo2\w*|vo2 max|aerobic|cardio|lungs?|heart)\b (?:\w+ ){0,2}"
+        r"(?:thing|things|issue|problem|stuff)\b|\b(?:just|only|all|purely) (?:a |about )?(?:the )?"
+        r"(?:vo2\w*|aerobic|cardio|lungs?|fitness)\b",
+        "Not really a lungs thing: it's the muscles. Well-trained muscles use the oxygen they get more "
+        "efficiently and are slower to fatigue, so the same pace costs you less and you hold it longer. "
+        "Strength work builds that; running alone is an inefficient way to.",
+    ),
+    (
         "rule:why_strength",
         r"\b(?:economy|economical|oxygen|efficien\w*)\b",
         "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so the same pace "
@@ -760,9 +838,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:jelly|dead|die|dying|fade|fading|tire|tires|tiring|tired|fatigue\w*|heavy|give out)\b",
+        r"\b(?:jelly|dead|die|dying|died|dies|fade|fades|faded|fading|tire|tires|tiring|tired|fatigue\w*|heavy|"
+        r"give out|gave out|gives out|cooked|fried|toast|fall\w* apart|fell apart|blow\w* up|blew up|"
+        r"hit (?:the|a) wall|bonk\w*|wrecked|shot|gone)\b|"
+        r"\b(?:by|after|at|from) (?:km|k|mile|kilometre) \d+\b|\b(?:late|last \w+) (?:in|of) (?:the|a|my) "
+        r"(?:race|run|long run|marathon|half)\b",
         "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
         "they hold your form late in a run. Two short strength sessions a week build that.",
+    ),
+    (
+        # "tryna PB my HM in 8 wks, lifting gonna help or nah": yes, and how to fit it before the race
+        "rule:why_strength",
+        rf"^(?=.*(?:{_WEEKS_TO_GO}))"
+        r".*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|sub ?\d+|time)\b",
+        "Yes: well-trained muscles use oxygen more efficiently and tire more slowly, so you run faster on "
+        "the flat and up hills, and strength work can lengthen your stride. Two short sessions a week on "
+        "easy days; keep the last week before a race light and familiar, and none the day before.",
     ),
     (
         # "is it too late to start lifting at 50?": no.

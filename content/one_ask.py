@@ -79,7 +79,7 @@ from content.situation import (
     told_claim,
     weighted_of,
 )
-from content.steer import steer
+from content.steer import asks_if_it_helps, steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
 from content.verdicts import settles, versus
@@ -1017,6 +1017,12 @@ def _the_week_off(context: str, plain: str) -> bool:
 _SESSION_WORD = rx.compile(r"\b(?:sessions?|workouts?)\b")
 
 
+# Moves dosed as a number of times ("5–8 climbs"): a bare "how many times?" after them counts those.
+_COUNTED_MOVES = frozenset({"exercise:hill_repeats", "exercise:treadmill_incline"})
+_PER_WEEK = rx.compile(r"\b(?:week|weekly|weeks|days?|month|per|a (?:week|day))\b")
+_HOW_MANY_TIMES = rx.compile(r"^(?:(?:and|so|ok|okay|but|right) )*how many (?:times|goes|climbs|of them)\b")
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -1031,6 +1037,11 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    if context in _COUNTED_MOVES and _HOW_MANY_TIMES.match(plain) and not _PER_WEEK.search(plain):
+        # "how many times?" after the hill workout: how many climbs (5–8), not sessions a week
+        counted = engine.compose_for(context, "how many repeats")
+        if counted is not None:
+            return counted
     told = f"{background} {ask}"
     back = comeback(normalize(told)) if background and not earlier else None
     if back is not None:
@@ -1677,6 +1688,8 @@ def _answer_one(
         and _ADULT_AGE.search(normalize(f"{background} {ask}"))
     ):
         general = None  # ("I'm 62... is that sensible at my age?": not the teenagers' answer)
+    if general is not None and general[1] == "rule:race_day" and asks_if_it_helps(plain):
+        general = None  # ("PB in 8 wks, lifting gonna help or nah": whether it helps, not the taper)
     if general is not None:
         if gap(plain) is None:
             trace("gap_bg", general[1] or "")
@@ -2094,6 +2107,8 @@ def _answer_one(
             )
             and (context not in TIMED or context in ("rule:race_day", "rule:run_first", "rule:hard_run_day"))
             and not context.startswith("injury:")
+            # ("how many times?" after the hill workout: how many climbs, not how many sessions a week)
+            and not (context in _COUNTED_MOVES and not _PER_WEEK.search(plain))
             # (a rule's stock lead that says nothing of how often is no answer: "how many a week?"
             # after the session length, "and how often?" after "can I start 8 weeks out?")
             and not _OFTEN_SAID.search(direct(context, plain) or "")

@@ -161,6 +161,10 @@ OPEN = rx.compile(
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
+    # "15 min before work, what's the best use of it?", "how do I make the most of 10 minutes?"
+    r"(?:the )?(?:best|most useful|smartest) use of (?:it|that|them|my|the|those|these|\d+)|"
+    r"make the most of (?:it|that|my|the|\d+)|"
+    r"(?:best|most useful|smartest|most effective) (?:way|thing) (?:to (?:spend|use|fill)|i can do with)|"
     # "what can I swap in?", "what should I do instead?": the moves that still fit
     r"what (?:\w+ ){0,3}(?:can|could|should|do|would) (?:i|we) (?:swap|sub|substitute|replace (?:it|them|"
     r"that|those) with|do instead|use instead)|"

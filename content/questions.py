@@ -735,6 +735,10 @@ _MOVES_SAID = rx.compile(
     r"\b(?:hill (?:reps|repeats|sprints|running|sessions)|hills|squats|lunges|plyos|plyometrics|calf raises|"
     r"bridges|step ups|box jumps|box hops|line hops)\b"
 )
+# "too thick" said of the runner's legs ("my legs"), not of a mat or a step.
+_BODY_SAID = rx.compile(r"\b(?:legs?|thighs?|quads?|calf|calves|glutes?|butt|bum|me|i|im|get|getting|make)\b")
+_STEEP_SAID = rx.compile(r"(?i)\b(?:steep\w*|grade|gradient|slope|incline)\b")
+_THING_SAID = rx.compile(r"\b(?:mat|pad|band|step|box|bench|book|cushion|towel)\b")
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "my glutes are dead when i run, how do i wake em up", "activate my glutes": sleepy muscles to
     # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
@@ -756,6 +760,36 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             if rx.search(r"\bstrengthen\b", m.string)
             and rx.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
             else m.group(0)
+        ),
+    ),
+    # "what's a good hill workout for a 10k runner?": the article's hill workout is hill repeats (not a
+    # whole leg routine that "workout" would ask for)
+    (
+        r"(?<!treadmill )(?<!incline )\bhills? (?:workout|session|sesh|work ?out)s?\b"
+        r"(?! (?:at|in|on) (?:the|a) gym)",
+        # (a hill workout asked with how steep has its own reply, the grade first)
+        lambda m: m.group(0) if _STEEP_SAID.search(m.string) else "hill repeats",
+    ),
+    # "glute bridges mid or actually worth it?", "leg press: worth it or a waste of time?": one verdict
+    # asked two ways, not a choice between two things
+    (
+        r"\b(?:lowkey |kinda |just |totally )?(?:mid|overrated|trash|useless|pointless|a waste of time|"
+        r"a waste|a gimmick|a meme|cap) or (?:are they |is it |is that )?(?:actually |really |genuinely )?"
+        r"(worth it|worth doing|good|useful|legit|any good|any use|helpful)\b",
+        r"\1",
+    ),
+    (
+        r"\b(worth it|worth doing|any good|any use|useful|legit)((?: (?!or\b)\w+){0,3}) or "
+        r"(?:just |a |are they |is it )*"
+        r"(?:mid|overrated|trash|useless|pointless|waste of time|a waste|a gimmick|a meme|hype)\b",
+        r"\1\2",
+    ),
+    # "will squats make my legs too thicc to be fast", "scared of getting swole legs": the bulk worry
+    (
+        r"\btoo (?:thicc|swole|thick|chunky|beefy|muscly|muscular)\b|"
+        r"\b(?:thicc|swole)(?= (?:legs|thighs|quads|calves|glutes)\b)",
+        lambda m: (
+            "too bulky" if _BODY_SAID.search(m.string) and not _THING_SAID.search(m.string) else m.group(0)
         ),
     ),
     # "what's 12 times 7" is a sum ("3x12" below is sets by reps, "2-3 times a week" a range).

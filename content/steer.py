@@ -39,6 +39,70 @@ _MOVE_NAMED = (
     r"step ?ups?|lunges?|squats?|bridges?|calf raises?|toe raises?|push ?ups?|curls?|extensions?|"
     r"leg press\w*|hip (?:raises?|strengthen\w*)|leg lifts?|hops|box (?:hops?|jumps?)"
 )
+# A break from lifting asked about after weeks of it (content/direct.py says when it is due).
+_BREAK_DUE = rx.compile(
+    rf"^(?!.*\b(?:{_RACE}|taper\w*|injur\w*|pain\w*|hurt\w*|sets?|reps?|between)\b)"
+    r"(?=.*\b(?:lift\w*|strength|weights|gym|legs|leg (?:days?|work|sessions?)|squat\w*|training|"
+    r"trained)\b)"
+    r".*(?:\b(?:due|overdue|ready|time) (?:for )?(?:a|an|some) (?:break|rest|breather|week off|time off)\b|"
+    r"\b(?:need|needs|take|taking|have|get|deserve) (?:a|some) (?:break|breather|time off)\b|"
+    r"\b(?:time|need) to (?:back off|ease off|ease up|rest|stop)\b|\bback off\b|"
+    r"\bwithout (?:a |any )?(?:break|rest|week off|time off|breather)\b|"
+    r"\b(?:weeks?|wks|months?) (?:straight|in a row|non ?stop|solid|on end)\b)"
+)
+# A why asked of strength work's gain in speed, economy or climbing (the article's mechanism).
+_WHY_STRONGER = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|shins?|knees?|splints?|achilles|itb)\b)"
+    r"(?=.*\b(?:why|how come|in what way|mechanism|pathway|what makes|"
+    r"how (?:is|are|does|do)(?! (?:i|you|we)\b))\b)"
+    r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|squats?|leg work|leg training|gym|muscles?)\b)"
+    r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*)\b"
+    r"|(?=.*\b(?:hills?|uphill|slopes?)\b).*\b(?:like|as|count\w*) (?:a |doing a )?(?:strength|resistance|"
+    r"weights|gym|lifting)\b)"
+)
+# When in the season to take up strength work (a race near is the race-day rule's case).
+_WHEN_START = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|taper\w*|days?|tomorrow|tonight|morning|evening|run first|"
+    r"after (?:my|a|the) run)\b)"
+    rf"(?!.*(?<!\bdont )(?<!\bnot )(?<!\bno )(?<!\bany )\b{_RACE}s? (?:in|is|next|this|on)\b)"
+    r"(?=.*\b(?:strength|lift\w*|legs|leg (?:work|days?|training|sessions?)|gym|weights|squats?|"
+    r"resistance)\b)"
+    r".*(?:\b(?:good|right|best|ideal|smart|sensible|bad|wrong|ok|okay) (?:time|moment|point|phase|period|"
+    r"stage) (?:of (?:the )?(?:year|season) )?(?:to|for) (?:start|begin|add|introduce|get into|pick up|"
+    r"take up)\b|"
+    r"\bwhen (?:in (?:the|my) (?:\w+ )?(?:year|season|cycle|plan) )?(?:should|do|can|would|to) (?:i )?"
+    r"(?:start|begin|add|introduce|take up)\b)"
+)
+# Activity the runner already does (a job on their feet, walking, farm work) against strength work.
+_DAY_ACTIVITY = (
+    r"(?:walk\w*|stand\w*|on (?:my|our) feet|feet all|shifts?|farm\w*|graft|labou?r\w*|manual|"
+    r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|"
+    r"building site|construction|warehouse|postie|postman|nurs\w*|waiting tables)"
+)
+_STILL_NEED = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|shin splints?|how (?:many|much|often|long))\b)"
+    r"(?!.*\b(?:one|single|1) (?:foot|leg)\b)"
+    rf"(?=.*\b{_DAY_ACTIVITY}\b)"
+    r"(?=.*\b(?:strength|leg (?:work|training|days?|exercises?|sessions?)|lift\w*|weights|gym|"
+    r"calf raises?|squats?|lunges?|exercises?)\b)"
+    r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
+    r"dedicated|to do)|(?:is|isnt|thats|that|it|this) (?:\w+ ){0,3}enough|count\w* as|replaces?|"
+    r"instead of|on top of|as well|cover\w* it|do the job)\b"
+)
+# Will strength work pay off for what the runner wants (the verdict and the article's reason).
+_WOULD_HELP = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|shins?|knees?|splints?|achilles|itb|ache\w*|"
+    r"how (?:many|much|often|long|heavy)|which|what (?:exercises?|moves?)|tomorrow|day before|"
+    r"night before|taper\w*)\b)"
+    r"(?=.*\b(?:lift\w*|strength|weights|gym|leg (?:work|days?|training|sessions?)|squats?|"
+    r"weight training)\b)"
+    r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|fade\w*|fading|"
+    r"cooked|fried|tired?|tiring|fatigue\w*|fall\w* apart|fell apart|die|dying|dies|jelly|dead|"
+    r"give out|gave out|hit (?:the|a) wall|bonk\w*|blow\w* up|blew up)\b)"
+    r".*(?:\b(?:would|will|could|can|does|do|is|gonna|going to|might|actually)\b (?:\w+ ){0,3}?"
+    r"(?:help|work for (?:me|that|this|it)|make (?:a|any) difference|fix|improve|stop|prevent)\b|"
+    r"\b(?:help|work) or (?:nah|not|no|cap)\b|\bor (?:is that|thats) cap\b)"
+)
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -52,6 +116,36 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:bulk",
     ),
+    # "will lunges make my thighs too bulky to run fast?": the bulk worry asked, not the thighs' card
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|race|tomorrow|day before)\b)"
+            r".*\b(?:make|makes|making|turn|turns|give|gives|get|getting)\b (?:\w+ ){0,3}(?:too )?bulky\b"
+        ),
+        "rule:bulk",
+    ),
+    # "best time to lift relative to my run?", "when do legs go in relation to my runs?": the order of
+    # the two on one day (run first), not how often
+    (
+        rx.compile(
+            rf"^(?!.*\b(?:{_RACE}|pain\w*|hurt\w*|sore\w*|how (?:many|often|long)|fit|slot|schedule|put|"
+            r"days|week)\b)"
+            rf"(?=.*\b(?:{_LIFT}|{_LEGS})\b)"
+            r"(?=.*\b(?:time|when|order|first|before|after)\b)"
+            r".*\b(?:relative to|in relation to|compared (?:to|with)|in respect to|around|with respect to) "
+            r"(?:my |the |a |an |your )?(?:\w+ )?(?:runs?|running|jogs?|jogging)\b"
+        ),
+        "rule:run_first",
+    ),
+    # "why would stronger legs make me more efficient uphill?", "how come a few squats change my
+    # economy?", "in what way is running hills like a strength session?": the reason, not a routine
+    (_WHY_STRONGER, "rule:why_strength"),
+    # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
+    # really need leg work on top?": a day's activity weighed against strength work, not its dose
+    (_STILL_NEED, "rule:why_strength"),
+    # "legs cooked by km 8, would lifting actually help?", "PB in 8 wks, lifting gonna help or nah":
+    # whether strength work pays for that, not the race rule or how to progress
+    (_WOULD_HELP, "rule:why_strength"),
     # "tryna get a 5k PB, what exercises are best for legs", "best leg exercises to get faster": a speed
     # goal and an ask for moves, the article's speed picks (content/direct.py), not a session's length
     (
@@ -259,6 +353,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:recovery_week",
     ),
+    # "been lifting 7 weeks straight, due a break?", "time to back off?", "squatting twice a week since
+    # January without a rest, do I need a breather?": weeks of lifting done, the monthly week off (not
+    # how often, which the "2x a week" told would point to).
+    (_BREAK_DUE, "rule:recovery_week"),
     # "what part of my leg absorbs the landing?": the quads soak up the shock.
     (
         rx.compile(
@@ -312,10 +410,14 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:why_strength",
     ),
+    # "Ironman base phase, good time to start strength?", "when in my training year should I begin
+    # lifting?": the article's season for it (the off-season), not how long a session takes.
+    (_WHEN_START, "rule:off_season"),
     # "is leg day ok in the cold?", "strength work when it's icy out": the off-season / weather rule.
     (
         rx.compile(
-            rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|{_RACE}|shin\w*|knees?|pain\w*)\b)"
+            rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|shin\w*|knees?|pain\w*)\b)"
+            rf"(?!.*(?<!\bdont )(?<!\bnot )(?<!\bno )(?<!\bany )\b{_RACE}s?\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
             r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
             r"when (?:its|it is) (?:cold|icy|snowing|raining|dark)|"
@@ -653,6 +755,12 @@ _HILLS_AS_STRENGTH = rx.compile(
     r"(?:work|training)\b|"
     r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
 )
+
+
+def asks_if_it_helps(question: str) -> bool:
+    """Does the (normalised) question ask whether strength work would help a goal it names ("PB in 8
+    wks, lifting gonna help or nah")?"""
+    return _WOULD_HELP.search(question) is not None
 
 
 def steer(question: str) -> str | None:
