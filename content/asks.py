@@ -17,7 +17,7 @@ from content import rx
 from content.compose import ask_of
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import OPEN, constraint
+from content.plan import MOVES_ASK, OPEN, constraint
 from content.text import STOPWORDS, normalize
 from content.topics import topic_ids, topic_title
 
@@ -641,6 +641,8 @@ def is_covered(ask: str) -> bool:
         or bool(_ANYTHING_TO_DO.search(plain))
         # ("what's the best leg work I can squeeze in?": what to do in their time, which the plan says)
         or bool(_WHAT_FITS.search(plain))
+        # (r14 vb) "what leg work is ok?", "quiet leg exercises?": the moves the plan lists
+        or bool(MOVES_ASK.search(plain))
     )
 
 

@@ -85,6 +85,8 @@ from content.one_ask import (
 from content.plan import (
     ENOUGH,
     FIT_IN_ASK,
+    GYM_OUT_ASK,
+    GYM_OUT_LINE,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -1164,6 +1166,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
+        if GYM_OUT_LINE in own.text:
+            # (r14 vb) "hate gyms, can I still get strong legs?": the plan's "No gym needed" answered it
+            asks = [
+                a
+                for a in asks
+                if not GYM_OUT_ASK.search(normalize(a)) and not rx.search(r"\bgyms?\b", normalize(a))
+            ]
         if rx.match(r"(?:Yes|No)\b", own.text):
             # "only a 3kg pair of dumbbells, worth bothering?": the plan's "Yes." answered it; the why-
             # strength or a muscle's block after the plan would be a second answer to the same ask

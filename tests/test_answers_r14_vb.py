@@ -1,0 +1,134 @@
+"""Round 14 (tuner vb): a constraint told (noise, space, gym, time, kit, body) and an ask for what to do
+get the moves that fit the constraint, not a stock line on session length or a move that breaks it."""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+_HOPS = ("Line hops", "Box hops", "Skipping", "line hops")
+
+
+# --- noise told in other words: a quiet plan, no jumping drills ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I lift at 5am and my flatmates are still sleeping, so nothing noisy. what leg stuff?",
+        "need silent leg exercises, paper-thin walls in my building. ideas?",
+        "can't make any noise at night in my flat, what leg exercises are ok?",
+        "my roommates are asleep when I get up, so what leg work can I do without waking anyone?",
+    ],
+)
+def test_noise_told_gets_a_quiet_plan_without_hops(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No jumping"), reply
+    assert "• " in reply and "Bridge" in reply
+    assert not any(h in reply for h in _HOPS)
+    assert "4 to 6 exercises" not in reply
+
+
+def test_a_time_not_a_noise_limit_adds_no_quiet_line() -> None:
+    reply = text("20 min once the kids are in bed, just the stairs at home. what would a routine look like?")
+    assert "No jumping" not in reply and "• " in reply
+
+
+# --- little room, or no standing room --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bunk on a research vessel, cramped, what leg exercises can I fit in?",
+        "sharing a tiny room in a hostel, barely space to move. what leg work?",
+        "my whole flat is like 2 m square, any leg exercises?",
+    ],
+)
+def test_little_room_gets_moves_that_stay_in_one_spot(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("These fit a small space"), reply
+    assert not any(h in reply for h in _HOPS) and "Walking lunge" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I sleep in a camper van with a really low ceiling, any leg work I can do lying down?",
+        "our tent is too small, I can't stand up straight in it. leg exercises?",
+        "ceiling in the attic room is too low to stand, what leg stuff can I do?",
+    ],
+)
+def test_no_standing_room_gets_lying_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Lying-down moves"), reply
+    assert "Bridge" in reply
+    assert "step-up" not in reply.lower() and "One-legged squat" not in reply
+
+
+# --- a "can't do anything jumpy" limit is not a "does it do anything?" ask ------------------------
+
+
+def test_cant_do_anything_jumpy_is_answered_once() -> None:
+    reply = text("upstairs flat and I can't do anything bouncy, what leg work is ok?")
+    assert reply.startswith("No jumping")
+    assert "\n\n" not in reply  # (no second answer to the same ask)
+
+
+# --- what the moves ask must not catch ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 61, how many days a week should I do strength training?",
+        "I'm 55 and my knees click, can I still do this strength stuff",
+    ],
+)
+def test_a_figure_or_yes_no_with_a_constraint_is_not_a_routine(message: str) -> None:
+    assert "• " not in text(message)
+
+
+# --- a gym disliked or out of reach: yes (or no, to "do I need one"), and the home moves -----------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "gyms aren't really for me. can I still build strong legs for my running?",
+        "I loathe gyms, is training my legs at home enough?",
+        "can't afford a gym membership right now, could I still get stronger legs?",
+        "I'll never set foot in a gym. can I get the strength benefits anyway?",
+    ],
+)
+def test_gym_out_is_yes_with_home_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes, no gym needed"), reply
+    assert "• One-legged squat" in reply and "Bridge" in reply
+    assert "Leg press" not in reply and "Gym kit singles out" not in reply
+
+
+def test_gym_out_do_i_need_one_is_no() -> None:
+    reply = text("gyms intimidate me, do I need one to get strong legs?")
+    assert reply.startswith("No, you don't need a gym"), reply
+    assert "• " in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "not a fan of gyms and it's pancake flat round here, what's left for my legs?",
+        "I avoid gyms and there are no hills near me. what are my options?",
+    ],
+)
+def test_gym_out_and_no_hills_gets_no_treadmill(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Plenty without a gym"), reply
+    assert "treadmill" not in reply.lower()
+
+
+def test_cant_stand_gyms_is_a_dislike_not_a_lying_limit() -> None:
+    reply = text("I can't stand gyms, what leg exercises can I do at home instead?")
+    assert "Lying-down" not in reply and "one-legged squat" in reply.lower()
