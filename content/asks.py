@@ -629,7 +629,12 @@ def is_covered(ask: str) -> bool:
         return (
             False  # ("what exercises, and in what order with my runs?": run first, which a plan doesn't say)
         )
-    if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
+    if (
+        DAY_SLOT.search(plain)
+        and not OPEN.search(plain)
+        and not constraint(plain)
+        and not MOVES_ASK.search(plain)
+    ):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
         )

@@ -94,6 +94,7 @@ from content.plan import (
     hills_as_place,
     kit_enough,
     kit_part,
+    no_step,
     one_pick,
     plan,
     plyo_start,
@@ -865,6 +866,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "heavy 5s Mon and Thu, intervals Tuesday, legs dead: what should I change?": the day and the load
         trace("plan", "heavy_before_hard")
         return then_rest(eve_heavy, "rule:hard_run_day", OVER_ASK)
+    step_gone = None if hurt or depth or last is not None else no_step(plain)
+    if step_gone is not None:
+        # (r14 vb) "wheelchair-accessible flat, no steps anywhere. leg stuff without a step?"
+        trace("plan", "no_step")
+        return then_rest(step_gone, "rule:home_workout", None)
     told_kit = (
         None
         if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))

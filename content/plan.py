@@ -782,7 +782,7 @@ def _requested(message: str, said: int) -> bool:
     if said >= 2 and _ASKS_WORKOUT.search(message):
         return True
     if (
-        said >= 2
+        (said >= 2 or (said and _minutes(message) is not None))
         and MOVES_ASK.search(message)
         and not _names_exercise(message)
         and not _FIGURE_OR_YESNO.search(message)
@@ -1492,6 +1492,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         said < 2
         and not asked
         and not ((minutes or _TIMES.search(message)) and OPEN.search(message))
+        # (r14 vb) "15 min before work, best use of it for legs?": what to do in that time
+        and not (minutes and MOVES_ASK.search(message) and not _FIGURE_OR_YESNO.search(message))
         and not (_NEW.search(message) and not kit)
         and not short
         and not (home and not kit and not _SORE.search(message))
@@ -3141,6 +3143,51 @@ _LACK_STEP = rx.compile(
     r"\b(?:no|without|dont have|havent got|not got|dont own|lack) (?:any |a )?(?:steps?|stairs?|staircase|"
     r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b"
 )
+
+
+# (r14 vb) No step or stair anywhere ("wheelchair-accessible flat, no steps", "bungalow, no stairs") and
+# the moves asked: the ones that need no step, never "the bottom stair".
+_STEP_GONE = rx.compile(
+    r"\b(?:no|without|zero|dont have|havent got|not got|dont own|lack|isnt|arent|is not|are not) "
+    r"(?:any |a |a single )?"
+    r"(?:steps?|stairs?|staircase)\b(?! ?ups?\b)|"
+    r"\b(?:bungalow|single storey|single story|step ?free|"
+    r"wheelchair (?:accessible|friendly))\b"
+)
+_NO_STEP_ASK = rx.compile(
+    r"\bwithout (?:a |any )?(?:step|stairs?|box|bench)\b|"
+    r"\b(?:replaces?|instead of|in place of|swap (?:out )?|alternatives? (?:to|for)|substitute for|"
+    r"stand in for) (?:the |my )?(?:bench )?step ?ups?\b|"
+    r"\bwhat (?:\w+ ){0,3}(?:can|could|should) (?:i|we) do\b"
+)
+NO_STEP_TEXT = (
+    "No step needed: these work on the flat, 2–3 sets of each.\n"
+    "• Calf raise, flat on the floor (one leg at a time once two feel easy): 12–15 reps\n"
+    "• One-legged squat, in place of the step-up: 12–15 each leg\n"
+    "• Lunge: 12–15 each leg\n"
+    "• Bridge: hold 30 s\n"
+    "• Hamstring push-up, heels on a chair or sofa braced on a wall: 12–15 each leg\n"
+    "Twice a week, not on a hard-run day.\n"
+    "Try one: /workout home"
+)
+
+
+def no_step(message: str) -> str | None:
+    """The moves for a (normalised) message that has no step or stair anywhere and asks what to do, or
+    None (a calf raise or a jumping drill asked about is that move's own answer)."""
+    if not _STEP_GONE.search(message) or rx.search(
+        r"\b(?:calf|calves|heel) raises?\b|\bbox\b|\bhops?\b", message
+    ):
+        return None
+    if rx.search(r"\bhow (?:many|often|much|long|high)\b|\bwhy\b", message):
+        return None
+    if rx.search(
+        r"\b(?:chairs?|bench|sofa|couch|bed|dumbbells?|weights|kettlebells?|bands?|gym)\b", message
+    ) or any(p.search(message) for p in (_CRAMPED, _NO_JUMP, _LYING_ONLY, _NO_FLOOR, _BACK)):
+        return None  # (other kit or limits told: the plan fits them all)
+    if _NO_STEP_ASK.search(message) or (MOVES_ASK.search(message) and not _FIGURE_OR_YESNO.search(message)):
+        return NO_STEP_TEXT
+    return None
 
 
 def _flat_calf(message: str) -> str | None:

@@ -132,3 +132,45 @@ def test_gym_out_and_no_hills_gets_no_treadmill(message: str) -> None:
 def test_cant_stand_gyms_is_a_dislike_not_a_lying_limit() -> None:
     reply = text("I can't stand gyms, what leg exercises can I do at home instead?")
     assert "Lying-down" not in reply and "one-legged squat" in reply.lower()
+
+
+# --- no step or stair anywhere: the moves that need none, never "the bottom stair" -----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our bungalow has no stairs at all, what leg exercises can I do?",
+        "step-free flat, nothing to step onto. leg work without a step?",
+        "there isn't a single step in my place, what can I do instead of step-ups?",
+        "I don't have any stairs, what leg stuff works without a step?",
+    ],
+)
+def test_no_step_anywhere_gets_flat_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No step needed"), reply
+    assert "stair" not in reply and "• One-legged squat" in reply
+
+
+def test_no_step_as_a_follow_up_keeps_the_chat_topic() -> None:
+    from answerutil import after
+
+    reply = after("what exercises help with shin splints", "anything I can do without a step?")
+    assert "toe raise" in reply.lower()
+
+
+# --- minutes told and the moves asked in other words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "15 minutes before the school run, what's the best use of it for my legs?",
+        "got 12 mins while dinner cooks, what leg stuff?",
+        "20 min window at lunch, which leg exercises?",
+    ],
+)
+def test_minutes_told_and_moves_asked_is_a_timed_plan(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply and "minutes" in reply
+    assert "15 to 20 minutes is enough for a worthwhile session" not in reply
