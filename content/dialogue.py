@@ -87,6 +87,7 @@ from content.plan import (
     FIT_IN_ASK,
     GYM_OUT_ASK,
     GYM_OUT_LINE,
+    NO_GRIP,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -775,6 +776,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    if (
+        injury is not None
+        and getattr(injury, "id", "") == "arthritis"
+        and NO_GRIP.search(plain)
+        and rx.search(r"\b(?:hands?|wrists?|fingers?|thumbs?|knuckles?)\b", plain)
+        and not rx.search(r"\b(?:knees?|hips?|ankles?|feet|foot|back|achilles|shins?)\b", plain)
+    ):
+        # (r14 vb) "arthritis in my hands, gripping weights is hard: leg exercises?": a grip limit for
+        # the plan (nothing held), not a joint of the legs to be careful of
+        injury = None
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
     who_m = SUITS_WHO.match(plain) if depth == 0 and last is not None and not hurt else None

@@ -304,7 +304,9 @@ _FOCUS = (
     (
         "quads",
         rx.compile(
-            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|climbing|uphills?|"
+            # ("taped fingers from climbing", "rock climbing": the sport, not the hills)
+            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|"
+            r"(?<!rock )(?<!from )(?<!indoor )(?<!sport )climbing(?! (?:wall|gym|walls))|uphills?|"
             r"mountains?)\b"
         ),
     ),
@@ -1276,7 +1278,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
-    limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, _NO_GRIP, _NO_DEEP, _NO_SQUAT))
+    limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, NO_GRIP, _NO_DEEP, _NO_SQUAT))
     if _SWAP.search(message) and _names_exercise(message) and not limited:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
@@ -1291,7 +1293,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     machines_out = bool(machine_word and _NOT.search(message[: machine_word.start()]))
     if _INJURY_NAMED.search(message) and not kit:
         return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
-    no_grip = bool(_NO_GRIP.search(message))
+    no_grip = bool(NO_GRIP.search(message))
     if no_grip:
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
@@ -1381,7 +1383,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
     body = sum(
-        bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP, _NO_DEEP, _NO_SQUAT)
+        bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     body += bool(_LYING_ONLY.search(message))  # "can't stand up straight in the van": where they train
@@ -2170,7 +2172,7 @@ _JOINTS = rx.compile(
     r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
 )
 # Can't grip: a bad wrist or hand ("I can't grip dumbbells"); nothing held in the hands.
-_NO_GRIP = rx.compile(
+NO_GRIP = rx.compile(
     r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
     r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
     r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b|"

@@ -174,3 +174,42 @@ def test_minutes_told_and_moves_asked_is_a_timed_plan(message: str) -> None:
     reply = text(message)
     assert "• " in reply and "minutes" in reply
     assert "15 to 20 minutes is enough for a worthwhile session" not in reply
+
+
+# --- pregnant, told not to lie on the back, asking for moves in other words ------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "expecting baby number two, GP says no lying flat now. leg moves?",
+        "pregnant, midwife is fine with me training. what leg stuff is safe?",
+        "28 weeks pregnant and told not to lie on my back, any leg exercises?",
+    ],
+)
+def test_pregnant_asking_moves_gets_standing_moves(message: str) -> None:
+    reply = text(message)
+    assert "Standing moves suit you" in reply
+    assert "leave out the bridge" in reply
+
+
+def test_pregnant_yes_no_keeps_its_verdict() -> None:
+    assert text("I'm 18 weeks pregnant. is leg strength work ok?").startswith("Usually yes")
+
+
+# --- hands that can't grip: the plan with nothing held, not a joint card ---------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "arthritis in my fingers, holding dumbbells is painful. what leg workout can I do?",
+        "taped fingers from bouldering, can't grip weights. what leg stuff?",
+        "my thumbs are arthritic and I can't grip a bar. any leg exercises?",
+    ],
+)
+def test_no_grip_in_the_hands_gets_a_plan_with_nothing_held(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Nothing here needs a grip"), reply
+    assert "Weighted" not in reply and "a weight in each hand" not in reply
+    assert "For your quads" not in reply
