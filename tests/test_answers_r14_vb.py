@@ -213,3 +213,23 @@ def test_no_grip_in_the_hands_gets_a_plan_with_nothing_held(message: str) -> Non
     assert reply.startswith("Nothing here needs a grip"), reply
     assert "Weighted" not in reply and "a weight in each hand" not in reply
     assert "For your quads" not in reply
+
+
+# --- a stand-in told, then a bare "ok for X?": yes if firm, and the step-up's height ----------------
+
+
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("no bench at the park, only the stone terrace steps. ok for step-ups?", "step-up"),
+        ("no chair in my room, only a sturdy storage box. ok for hamstring push-ups?", "hamstring push-up"),
+        ("there's an old wooden crate in the garage. would that work for step ups?", "step-up"),
+        ("is a sturdy coffee table ok for hamstring push-ups?", "hamstring push-up"),
+    ],
+)
+def test_a_stand_in_told_is_yes_if_firm(message: str, move: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes, if it's firm and stable"), reply
+    assert move in reply
+    if move == "step-up":
+        assert "knee height or lower" in reply
