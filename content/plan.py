@@ -83,7 +83,8 @@ _NOT = rx.compile(
 )
 _HOME = rx.compile(
     # ("on the flat" is level ground, not a flat to live in)
-    r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment|"
+    r"\b(?:at home|home|no gym|living room|house|bungalow|(?:my|our|small|tiny|rented|student|floor) flat|"
+    r"apartment|"
     r"studio(?: flat| apartment)?|floor space|bit of floor|dorm(?: room)?|bedsit|"
     # "all I've got is my room and the stairwell"
     r"(?:my|our|a|the) (?:bed ?room|dorm(?: room)?|room)(?! (?:for|to) )|halls of residence)\b"
@@ -728,7 +729,11 @@ _KIT_CAN = rx.compile(
     r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
     r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
     r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
-    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))"
+    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))|"
+    # (r14 vb) "can I do the strength part indoors, using just the furniture and floor?"
+    r"\b(?:can|could) i (?:do|get|manage|fit) (?:the |my |a |some |any )?(?:strength|leg|legs|lifting)"
+    r"(?: \w+){0,6} (?:with|using) (?:just |only )?(?:the |my |what )?(?:furniture|floor|bodyweight|"
+    r"body weight|household|what i (?:have|ve got)|stuff (?:at|around) home)\b"
 )
 
 
@@ -2496,7 +2501,8 @@ _SOFT_SEAT = rx.compile(r"\b(?:bed|sofa|couch)\b")
 def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, str]]:
     """The moves left, and their changed brackets, when the runner says they lack the stairs, step, chair
     or bench the basics use ("no stairs, no bench, no chair even, just floor and a bed")."""
-    stairs = _lacks(message, r"(?:stairs?|steps?|staircase)")
+    # (r14 vb) "no steps anywhere", a bungalow, a step-free flat: no stair for the calves either
+    stairs = _lacks(message, r"(?:stairs?|steps?|staircase)") or bool(_STEP_GONE.search(message))
     chair = _lacks(message, r"chairs?")
     bench = _lacks(message, r"(?:bench|benches|box|boxes)")
     if not (stairs or chair or bench):

@@ -233,3 +233,31 @@ def test_a_stand_in_told_is_yes_if_firm(message: str, move: str) -> None:
     assert move in reply
     if move == "step-up":
         assert "knee height or lower" in reply
+
+
+# --- "can I do it with just the furniture / what I have?": yes, and the home moves ----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "could I do my leg work in the living room using just furniture?",
+        "can I get the strength side done using only what I have at home?",
+        "step-free flat, I care for my gran. can I do the leg strength bit indoors with just the furniture?",
+    ],
+)
+def test_can_i_with_just_the_furniture_is_yes_and_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "• " in reply and "Bridge" in reply
+    assert "inefficient way to build strength" not in reply
+
+
+def test_a_step_free_home_puts_the_calf_raise_on_the_flat() -> None:
+    reply = text("bungalow, no stairs. can I do the leg strength bit indoors with just the furniture?")
+    assert "flat on the floor" in reply and "on a stair or ledge" not in reply
+
+
+def test_rdl_gap_names_what_isnt_covered() -> None:
+    reply = text("are RDLs good for runners' hamstrings?")
+    assert "That one" not in reply and "RDLs" in reply
