@@ -17,7 +17,7 @@ from content import rx
 from content.compose import ask_of
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import OPEN, constraint
+from content.plan import MOVES_ASK, OPEN, constraint
 from content.text import STOPWORDS, normalize
 from content.topics import topic_ids, topic_title
 
@@ -642,7 +642,12 @@ def is_covered(ask: str) -> bool:
         return (
             False  # ("what exercises, and in what order with my runs?": run first, which a plan doesn't say)
         )
-    if DAY_SLOT.search(plain) and not OPEN.search(plain) and not constraint(plain):
+    if (
+        DAY_SLOT.search(plain)
+        and not OPEN.search(plain)
+        and not constraint(plain)
+        and not MOVES_ASK.search(plain)
+    ):
         return (
             False  # "should I lift right after the run or in the evening?": the plan says how often, not this
         )
@@ -654,6 +659,8 @@ def is_covered(ask: str) -> bool:
         or bool(_ANYTHING_TO_DO.search(plain))
         # ("what's the best leg work I can squeeze in?": what to do in their time, which the plan says)
         or bool(_WHAT_FITS.search(plain))
+        # (r14 vb) "what leg work is ok?", "quiet leg exercises?": the moves the plan lists
+        or bool(MOVES_ASK.search(plain))
     )
 
 

@@ -85,6 +85,9 @@ from content.one_ask import (
 from content.plan import (
     ENOUGH,
     FIT_IN_ASK,
+    GYM_OUT_ASK,
+    GYM_OUT_LINE,
+    NO_GRIP,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -92,6 +95,7 @@ from content.plan import (
     hills_as_place,
     kit_enough,
     kit_part,
+    no_step,
     one_pick,
     plan,
     plyo_start,
@@ -772,6 +776,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    if (
+        injury is not None
+        and getattr(injury, "id", "") == "arthritis"
+        and NO_GRIP.search(plain)
+        and rx.search(r"\b(?:hands?|wrists?|fingers?|thumbs?|knuckles?)\b", plain)
+        and not rx.search(r"\b(?:knees?|hips?|ankles?|feet|foot|back|achilles|shins?)\b", plain)
+    ):
+        # (r14 vb) "arthritis in my hands, gripping weights is hard: leg exercises?": a grip limit for
+        # the plan (nothing held), not a joint of the legs to be careful of
+        injury = None
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
     who_m = SUITS_WHO.match(plain) if depth == 0 and last is not None and not hurt else None
@@ -863,6 +877,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "heavy 5s Mon and Thu, intervals Tuesday, legs dead: what should I change?": the day and the load
         trace("plan", "heavy_before_hard")
         return then_rest(eve_heavy, "rule:hard_run_day", OVER_ASK)
+    step_gone = None if hurt or depth or last is not None else no_step(plain)
+    if step_gone is not None:
+        # (r14 vb) "wheelchair-accessible flat, no steps anywhere. leg stuff without a step?"
+        trace("plan", "no_step")
+        return then_rest(step_gone, "rule:home_workout", None)
     told_kit = (
         None
         if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))
@@ -1164,6 +1183,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
+        if GYM_OUT_LINE in own.text:
+            # (r14 vb) "hate gyms, can I still get strong legs?": the plan's "No gym needed" answered it
+            asks = [
+                a
+                for a in asks
+                if not GYM_OUT_ASK.search(normalize(a)) and not rx.search(r"\bgyms?\b", normalize(a))
+            ]
         if rx.match(r"(?:Yes|No)\b", own.text):
             # "only a 3kg pair of dumbbells, worth bothering?": the plan's "Yes." answered it; the why-
             # strength or a muscle's block after the plan would be a second answer to the same ask

@@ -1595,7 +1595,7 @@ def _answer_one(
         if gives is not None:
             trace("gym_gives", plain)
             return replace(gives, text=rx.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
-    on_kit = _kit_for(ask, engine)
+    on_kit = _kit_for(ask, engine, background)
     if on_kit is not None:
         return on_kit
     hills = _hills_help(ask)
@@ -2849,10 +2849,21 @@ def _hills_help(ask: str) -> Answer | None:
 _ON_KIT = rx.compile(
     r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
-    r"block|ledge)s?\b(?! ?ups?\b)|"
-    r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ )?"
-    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge)s?"
-    r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work)\b"
+    r"block|ledge|crate|log|bleacher|terrace|bollard|planter|rock|platform)s?\b(?! ?ups?\b)|"
+    r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ ){0,2}"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge|wall|"
+    r"crate|log|bleacher|terrace|bollard|planter|rock|platform)s?"
+    r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work|do)\b"
+)
+_TOLD_KIT = rx.compile(
+    r"\b(?:\w+ )?(?:ball|chair|step|stair|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|block|ledge|"
+    r"crate|log|bleacher|terrace|bollard|planter|rock|platform)s?\b(?! ?ups?\b)"
+)
+# (r14 vb) "only the bleacher steps. ok for step-ups?": the kit told just before a bare "ok for X?"
+_BARE_OK_FOR = rx.compile(
+    r"^(?:(?:so|and|but) )?(?:(?:is|are|would|will) (?:that|it|this|these|those|they) )?(?:ok|okay|fine|good|"
+    r"good enough|alright|usable|safe|enough)(?: to use)? for\b|"
+    r"^(?:(?:so|and|but) )?(?:will|would|could) (?:that|it|this|these|those|they) (?:do|work)(?: for)?\b"
 )
 _FIRM = rx.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
 # ... not when the ask compares or checks form ("as good as off a step?", "snap my knee straight on
@@ -2873,11 +2884,25 @@ def _same_kit(cue: str, kit: str) -> bool:
     return not words or kit in words or (kit in _PLATFORM and words <= _PLATFORM)
 
 
-def _kit_for(ask: str, engine: Engine) -> Answer | None:
+def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
     """ "can I just do calf raises on the bottom stair?": yes when the exercise's own kit or stand-ins
     say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in."""
     plain = normalize(ask)
     m = _ON_KIT.search(plain)
+    told = normalize(SENTENCE.split(background.strip())[-1]) if background.strip() else ""
+    if m is None and _BARE_OK_FOR.match(plain) and told:
+        # (r14 vb) "...only the bleacher steps. ok for step-ups?": the kit of the sentence before (the
+        # last one told as had, not "no bench")
+        had = [
+            k
+            for k in _TOLD_KIT.finditer(told)
+            if not rx.search(
+                r"\b(?:no|without|not|nor|dont have|havent got)(?: an?| any)?\s*(?:\w+ )?$", told[: k.start()]
+            )
+        ]
+        if had:
+            plain = f"is the {had[-1].group(0)} ok {plain}"
+            m = _ON_KIT.search(plain)
     if m is None or not rx.match(r"(?:(?:so|and|but|ok) )?(?:can|could|is|are|would|will|do|does)\b", plain):
         return None
     if _NOT_KIT_ASK.search(plain):
@@ -2904,8 +2929,23 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
     parts = [
         p for x in (*ex.substitutes, *ex.equipment) for p in rx.split(r",? or ", x.split(" in place of ")[0])
     ]
-    said = next((x for x in parts if rx.search(rf"\b{kit}s?\b", x.lower())), None)
-    if said is None and (not ex.equipment or kit in ("ball", "wall", "sofa", "couch", "bed")):
+    # ("a chair pushed against a wall" is a chair, not a wall)
+    said = next(
+        (
+            x
+            for x in parts
+            if rx.search(rf"\b{kit}s?\b", x.lower())
+            and not rx.search(rf"\b(?:against|on|onto|beside|by|off) (?:a |the |any )?{kit}s?\b", x.lower())
+        ),
+        None,
+    )
+    # (a low wall to step onto is a platform for the step-up or the calf raise)
+    odd = (
+        ("ball", "sofa", "couch", "bed")
+        if ex.id in ("step_up", "calf_raise")
+        else ("ball", "wall", "sofa", "couch", "bed")
+    )
+    if said is None and (not ex.equipment or kit in odd):
         return None  # (a soft or odd surface: the usual reading of the ask)
     name = ex.name.lower()
     if said is not None:
@@ -2916,6 +2956,11 @@ def _kit_for(ask: str, engine: Engine) -> Answer | None:
             f"Yes, if it's firm and stable: the article uses {' and '.join(ex.equipment)} for the {name}; "
             f"a {kit} that won't slide or tip can stand in."
         )
+        if told and rx.search(r"\b(?:no|without|dont have|havent got|not got)\b", told):
+            # (the article's kit is what they lack: the stand-in, said without it)
+            text = f"Yes, if it's firm and stable: a {kit} that won't slide or tip works for the {name}."
+        if ex.id == "step_up" and "knee" not in text:
+            text += " Keep it at knee height or lower."
     trace("kit_for", named[0])
     text += f"\nFull card: /exercise {name}"
     return Answer(text, named[0], True, (), topics=(named[0],), context=named[0])

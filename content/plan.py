@@ -67,7 +67,7 @@ _NOT = rx.compile(
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
     # "ideas that arent machines", "anything besides the machines", "sick of the leg press": not that kit
     r"arent|aren t|isnt|other than|besides|apart from|except(?: for)?|bored (?:of|with)|sick of|tired of|"
-    r"fed up with|done with|dont want (?:to use )?|"
+    r"fed up with|done with|dont want(?: to (?:use|join|pay for|go to))?|"
     r"intimidated by|scared of|no interest in|nervous about|anxious about|afraid of|terrified of|wary of|"
     # "can't afford a gym", "can't justify the gym": not kit they have
     r"put off by|cant afford|cannot afford|can not afford|cant justify|priced out of)\s+"
@@ -83,7 +83,8 @@ _NOT = rx.compile(
 )
 _HOME = rx.compile(
     # ("on the flat" is level ground, not a flat to live in)
-    r"\b(?:at home|home|no gym|living room|house|(?:my|our|small|tiny|rented|student|floor) flat|apartment|"
+    r"\b(?:at home|home|no gym|living room|house|bungalow|(?:my|our|small|tiny|rented|student|floor) flat|"
+    r"apartment|"
     r"studio(?: flat| apartment)?|floor space|bit of floor|dorm(?: room)?|bedsit|"
     # "all I've got is my room and the stairwell"
     r"(?:my|our|a|the) (?:bed ?room|dorm(?: room)?|room)(?! (?:for|to) )|halls of residence)\b"
@@ -308,7 +309,9 @@ _FOCUS = (
     (
         "quads",
         rx.compile(
-            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|climbing|uphills?|"
+            # ("taped fingers from climbing", "rock climbing": the sport, not the hills)
+            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|"
+            r"(?<!rock )(?<!from )(?<!indoor )(?<!sport )climbing(?! (?:wall|gym|walls))|uphills?|"
             r"mountains?)\b"
         ),
     ),
@@ -566,14 +569,95 @@ _NO_JUMP = rx.compile(
     r"(?:like )?(?:way |a bit |far )?(?:a lot|too much|too hard|too intense|scary|sketchy|risky|intense|"
     r"brutal|daunting)|(?:jump\w*|hop\w*|plyo\w*)(?: stuff| work| drills)? (?:scares?|terrif\w+|worr\w+) me|"
     r"(?:scared|afraid|nervous|wary) of (?:\w+ )?(?:jump\w*|hop\w*|plyo\w*)|"
-    r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b"
+    r"(?:ceiling|floor) is (?:\w+ ){0,2}(?:floor|ceiling))\b|"
+    # (r14 vb) noise told any way: "silent moves", "nothing loud", "housemates asleep", "anything jumpy"
+    r"\b(?:silent(?:ly)?|noiseless(?:ly)?|(?:nothing|anything|not(?: too)?|without being) (?:loud|noisy|"
+    r"jumpy|bouncy|thumpy|stompy)|no (?:noise|thumping|stomping|banging)|without (?:making )?(?:any |much |"
+    r"a )?(?:noise|racket|sound)|keep (?:the )?noise down|make (?:any |much |a )?(?:noise|racket)|"
+    # (whose sleep a thump would break: not "once the kids are in bed", a time)
+    r"(?:neighbou?rs?|housemates?|flatmates?|room ?mates?|roomies?) (?:are |is )?(?:still )?(?:asleep|"
+    r"sleeping)|(?:asleep|sleeping) (?:in )?(?:the )?(?:next room|next door|downstairs|upstairs|below|"
+    r"above)|"
+    r"(?:wak\w*|disturb\w*|annoy\w*) (?:up )?(?:the |my |our )?(?:neighbou?rs?|housemates?|flatmates?|"
+    r"room ?mates?|kids?|baby|toddler|family|partner|whole house|people below|downstairs)|"
+    r"noisy neighbou?rs?|neighbou?rs? (?:\w+ )?(?:complain\w*|bang\w*|hear)\b)"
 )
 _LYING_ONLY = rx.compile(
     # "I can't even stand up straight in the cabin", "what can I do lying down", "stuck in bed"
-    r"\b(?:(?:cant|cannot|can not|unable to|not able to) (?:even )?stand(?: up)?(?: straight| upright| up)?"
+    r"\b(?:(?:cant|cannot|can not|unable to|not able to) (?:even )?stand(?= (?:up|straight|upright)\b)"
+    r"(?: up)?(?: straight| upright| up)?"
     r"(?! (?:the|a|an|my|it|that|this|them|him|her|being|\w+ing)\b)|"
     r"(?:do|work|exercises?|moves?|stuff) (?:\w+ )?(?:lying|laying) (?:down|on (?:my|the) (?:back|floor))|"
-    r"(?:lying|laying) (?:down )?(?:only|exercises|moves)|(?:stuck|confined) (?:in|to) (?:bed|a bed))\b"
+    r"(?:lying|laying) (?:down )?(?:only|exercises|moves)|(?:stuck|confined) (?:in|to) (?:bed|a bed)|"
+    # (r14 vb) "the ceiling is too low to stand", "no headroom", "can't stand up straight in there"
+    r"(?:ceilings? (?:\w+ ){0,4}(?:is |are )?(?:too |really |very |so |super )?low|too low to stand|"
+    r"low (?:ceilings?|headroom)|"
+    r"no (?:headroom|standing room|room to stand)|(?:cant|cannot|can not) stand (?:up )?(?:straight|"
+    r"upright|fully|tall)?\s*(?:in (?:it|there|here|the \w+))))\b"
+)
+# (r14 vb) Little room to move ("tiny dorm room, barely space", "2 m square"): moves that stay in place,
+# no jumping drills or walking lunges.
+_CRAMPED = rx.compile(
+    r"\b(?:(?:tiny|small|cramped|narrow|little|poky|shoebox) (?:\w+ )?(?:room|space|cabin|flat|studio|"
+    r"dorm|bedroom|tent|van|caravan|boat|bunk|cell|apartment|floor)|cramped|"
+    r"(?:barely|hardly|not much|very little|no) (?:any )?(?:room|space|floor space)(?! for (?:a|an|any) )|"
+    r"(?:\d+|one|two|three) ?(?:m|metres?|meters?|feet|ft) (?:square|by \d+)|"
+    r"(?:room|space) (?:to|for) (?:move|swing a cat)\b(?: is (?:limited|tight))?)\b"
+)
+# (r14 vb) With a gym ruled out ("hate gyms", "can't afford a gym", "don't want to join one"): "can I still
+# get strong legs?", "is home enough?", "what's left?" ask for the home plan, its yes first.
+GYM_OUT_ASK = rx.compile(
+    r"\b(?:can|could) (?:i|you|we|one) (?:still |really |actually )?(?:get|build|make|have|train|develop|"
+    r"keep|gain|reap|see|do (?:it|this|that|enough|ok|fine|well))\b|"
+    r"\b(?:is|would|will) (?:\w+ ){0,5}(?:enough|be enough|do|work|cut it)\b|"
+    r"\bwithout (?:ever )?(?:stepping|going|setting foot|walking)\b|"
+    r"\bdo (?:i|you|we) (?:really |actually |even )?need (?:one|a gym|it|to)\b|"
+    # (an open ask counts only when the gym is disliked, not just absent)
+    r"(?P<open>\b(?:whats|what is|anything) left\b|\b(?:possible|alternatives?|options?)\b|"
+    r"\bwhat (?:\w+ ){0,3}(?:can|could|should) (?:i|we) do\b|\b(?:what|which|any) (?:\w+ ){0,2}(?:exercises|"
+    r"moves|stuff|work)\b)"
+)
+# The gym disliked or out of reach, not only absent ("no gym, what can I do?" is the plain home plan)
+_GYM_AVERSE = rx.compile(
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
+    r"intimidated by|scared of|no interest in|nervous about|anxious about|afraid of|terrified of|wary of|"
+    r"put off by|cant afford|cannot afford|can not afford|cant justify|priced out of|"
+    r"dont want(?: to (?:use|join|pay for|go to))?)\s+(?:the\s+|a\s+|any\s+|going to (?:the |a )?)?$"
+)
+# "gyms make me anxious", "gyms aren't for me", "the gym scares me": not where they'll train
+_GYM_PUTS_OFF = rx.compile(
+    r"(?:\w+ )?(?:(?:make|makes) me (?:\w+ )?(?:anxious|nervous|uncomfortable|self conscious|cringe|"
+    r"miserable)|"
+    r"(?:intimidates?|scares?|bores?|terrif\w+|freaks? me out)|(?:is|are)(?:nt| not) (?:really )?for me|"
+    r"(?:is|are) (?:too )?(?:expensive|pricey|dear|far))\b"
+)
+_NEVER_IN = rx.compile(
+    r"\b(?:without (?:ever )?(?:stepping|going|setting foot|walking)|"
+    r"never (?:been|set foot|stepped|gone|walked)) "
+    r"(?:in|into|inside|to) (?:a |the |any )?$"
+)
+GYM_OUT_LINE = "the article's home moves build leg strength with your bodyweight."
+NO_HILLS_HOME_LINE = (
+    "No hills: step-ups on a stair or sturdy bench and one-legged squats train the climbing muscles instead."
+)
+# (r14 vb) A figure asked ("how many days a week at my age?") or a yes/no about what they do ("knees creak,
+# can I still do this strength stuff?"): not a request for moves.
+_FIGURE_OR_YESNO = rx.compile(
+    r"\bhow (?:many|often|much|long|heavy)\b|\bwhen (?:should|do|can|could|is|would|will)\b|"
+    r"^(?!.*\b(?:what|which|whats|any)\b).*\b(?:can|could|should|is|are|will|would|do|does|am) (?:i|we|it|"
+    r"you|they|this|that)\b"
+)
+# (r14 vb) Moves asked for in any words: "what leg stuff?", "leg exercises?", "what leg work is ok",
+# "any leg work lying down?", "what's the best use of it?", "what replaces step-ups?", "what's left?".
+# Read only with a constraint told (a body, noise or space limit counts twice).
+MOVES_ASK = rx.compile(
+    r"\b(?:what|which|any|some|good|best|quiet|silent|safe|gentle)\b(?: (?!(?:to|for|i|we|should|can|"
+    r"could|do)\b)\w+){0,3} (?:exercises|moves|stuff|work|workouts|options|ideas|training|routines|"
+    r"things to do)\b|"
+    r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|"
+    r"training|routine)\s*$|(?:^|\b(?:so|now|then|ok|and)\s)(?:my )?(?:legs|leg stuff)\s*$|"
+    r"\bwhat (?:\w+ ){0,2}(?:replaces?|can replace|(?:is|s) left|remains|is possible|(?:is|s) ok)\b|"
+    r"\b(?:best|most) (?:use|out) of (?:it|them|that|this|the time|my time|those|these)\b"
 )
 _NO_FLOOR = rx.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -649,7 +733,11 @@ _KIT_CAN = rx.compile(
     r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
     r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
     r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
-    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))"
+    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))|"
+    # (r14 vb) "can I do the strength part indoors, using just the furniture and floor?"
+    r"\b(?:can|could) i (?:do|get|manage|fit) (?:the |my |a |some |any )?(?:strength|leg|legs|lifting)"
+    r"(?: \w+){0,6} (?:with|using) (?:just |only )?(?:the |my |what )?(?:furniture|floor|bodyweight|"
+    r"body weight|household|what i (?:have|ve got)|stuff (?:at|around) home)\b"
 )
 
 
@@ -704,6 +792,13 @@ def _requested(message: str, said: int) -> bool:
         return False  # "do i need a gym membership to get stronger legs": a yes/no, not a plan request
     if said >= 2 and _ASKS_WORKOUT.search(message):
         return True
+    if (
+        (said >= 2 or (said and _minutes(message) is not None))
+        and MOVES_ASK.search(message)
+        and not _names_exercise(message)
+        and not _FIGURE_OR_YESNO.search(message)
+    ):
+        return True  # (r14 vb) "housemates asleep, nothing loud. what leg stuff?": moves that fit it
     routine = bool(_ROUTINE.search(message)) and not _NOT_A_REQUEST.search(message)
     # ("does a session need to be", "all the workout you need", "do i need to focus": not asking for one)
     asked_for = bool(_REQUEST.search(_NEED_NOT_ASKED.sub(" ", message))) if "need" in message else None
@@ -1192,7 +1287,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "10k in three weeks: what do I do in race week?": the run-up, not a stock routine
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
-    limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, _NO_GRIP, _NO_DEEP, _NO_SQUAT))
+    limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, NO_GRIP, _NO_DEEP, _NO_SQUAT))
     if _SWAP.search(message) and _names_exercise(message) and not limited:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
@@ -1207,7 +1302,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     machines_out = bool(machine_word and _NOT.search(message[: machine_word.start()]))
     if _INJURY_NAMED.search(message) and not kit:
         return None  # "had shin splints, don't want them back, what should I be doing?": that injury's moves
-    no_grip = bool(_NO_GRIP.search(message))
+    no_grip = bool(NO_GRIP.search(message))
     if no_grip:
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
@@ -1220,6 +1315,27 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     gym_said = rx.search(r"\bgym\b", message)
     # "can't get to a gym anymore" (at home, then); "no time for the gym" is about time, not where
     no_gym = bool(gym_said and not any(n == "a gym" for n, _ in kit) and not rx.search(r"\btime\b", message))
+    # (r14 vb) the gym ruled out and asked about: "hate gyms, can I still get strong legs?"
+    gym_m = rx.search(r"\bgyms?\b", message)
+    before_gym = message[: gym_m.start()] if gym_m else ""
+    averse = bool(
+        gym_m
+        and (
+            _GYM_AVERSE.search(before_gym)
+            or _NEVER_IN.search(before_gym)
+            or _GYM_PUTS_OFF.match(message[gym_m.end() :].lstrip())
+        )
+    )
+    gym_ask = GYM_OUT_ASK.search(message)
+    gym_out = bool(
+        gym_m
+        # (a gym merely absent, "no gym, can I still get stronger?", is content/direct.py's short yes)
+        and averse
+        and not _ONLY_BUT.search(before_gym)
+        and not any(n in ("a gym", "machines", "dumbbells") for n, _ in kit)
+        and gym_ask
+        and not _names_exercise(rx.sub(r"\bhills?\b", " ", message))
+    )
     outdoor = bool(_OUTDOOR.search(message)) and not rx.search(
         r"\b(?:running |the )?track (?:session|workout)", message
     )
@@ -1244,7 +1360,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         r"\b(?:good time|good idea|right time|(?<!how )(?<!what )should i|is (?:it|this|now))\b", message
     )
     band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
-    home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band
+    home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band or gym_out
     # "all I own is a pair of dumbbells": their own kit, so at home (a gym's kit isn't owned)
     owned_home = bool(
         _KIT_ONLY.match(message) and kit and not any(n in ("a gym", "machines") for n, _ in kit)
@@ -1276,10 +1392,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if not gym_only:
         kit = [k for k in kit if k[0] != "a gym"]  # "my office gym is only machines": the machines
     body = sum(
-        bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_GRIP, _NO_DEEP, _NO_SQUAT)
+        bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
     body += bool(_LYING_ONLY.search(message))  # "can't stand up straight in the van": where they train
+    cramped = bool(_CRAMPED.search(message))
+    body += cramped  # (r14 vb) "tiny dorm room, barely space to move": where they train
     said = len(kit) + bool(minutes) + home + gym_only + 2 * body
     # "only have", "the only thing I own is", "that's it": the kit told is all there is
     said += bool((_ONLY.search(message) or _KIT_ONLY.search(message)) and (kit or band))
@@ -1292,6 +1410,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     once = once_a_week(message) and not field_asked  # (the weight room's once a week, not this plan's)
     flat = bool(_NO_HILLS.search(message) and _CLIMBS.search(_NO_HILLS.sub(" ", message)))
     said += 2 * flat  # "hilly race, but it's totally flat here": where they live is the constraint
+    said += 2 * gym_out  # (r14 vb) "hate gyms, can I still get strong legs?": home is the constraint
     said += 2 * once  # "one session a week is all I can manage": the schedule is the constraint
     # "plyos, but no box": the drills that need none
     said += 2 * bool(
@@ -1361,11 +1480,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         and not kit_enough_ask
         and not too_light
         and not told_only
+        and not gym_out
         and not _requested(message, said)
     ):
         return None
     asked = (
-        bool(_ROUTINE.search(message) and _REQUEST.search(message))
+        gym_out
+        or bool(_ROUTINE.search(message) and _REQUEST.search(message))
         or bool(_ANYTHING.search(message))
         or use_kit
         or bool(_KIT_CAN.search(message))
@@ -1382,6 +1503,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         said < 2
         and not asked
         and not ((minutes or _TIMES.search(message)) and OPEN.search(message))
+        # (r14 vb) "15 min before work, best use of it for legs?": what to do in that time
+        and not (minutes and MOVES_ASK.search(message) and not _FIGURE_OR_YESNO.search(message))
         and not (_NEW.search(message) and not kit)
         and not short
         and not (home and not kit and not _SORE.search(message))
@@ -1577,8 +1700,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # The limits hold after the focus moves came in: nothing on the floor, no jumping, nothing named out.
     if no_floor or at_work:
         picked = [e for e in picked if e not in _FLOOR_MOVES]
-    if no_jump or no_floor or no_deep or no_squat or sore_joint:
+    if no_jump or no_floor or no_deep or no_squat or sore_joint or cramped:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
+    if cramped:
+        picked = [e for e in picked if e != "walking_lunge"]  # (it travels)
     ruled = _ruled_out(message)
     if ruled:
         kept = [e for e in picked if e not in ruled and EXERCISES[e].variation_of not in ruled]
@@ -1673,6 +1798,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines[0] = lines[0].replace(head, "Lying-down moves, no standing needed: ", 1)
     elif no_jump:
         lines.insert(0, "No jumping, so no plyometrics: quiet strength moves instead.")
+    elif cramped:
+        lines.insert(0, "These fit a small space: each stays in one spot, with no jumping.")
     if no_grip:
         lines.insert(
             0,
@@ -1851,8 +1978,20 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     ):
         # "stuck with a treadmill and a basement gym, how do I keep my hill strength": the incline.
         lines.insert(len(lines) - 0, "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
-    elif flat:
-        lines.append(NO_HILLS_LINE)
+    elif flat or (gym_out and _NO_HILLS.search(message)):
+        lines.append(NO_HILLS_HOME_LINE if gym_out else NO_HILLS_LINE)
+    if gym_out:
+        # (r14 vb) the gym ruled out: no gym kit in the list, and its verdict (or "no gym needed") first
+        lines = [x for x in lines if "Treadmill" not in x and "treadmill" not in x]
+        if lines[0].startswith("Yes. "):
+            lines[0] = lines[0][len("Yes. ") :]
+        if rx.search(r"\bneed (?:one|a gym|it|to)\b", message):
+            lead = f"No, you don't need a gym: {GYM_OUT_LINE}"
+        elif rx.search(r"^(?!.*\b(?:what|which|whats|how)\b).*\b(?:can|could|is|would|will|does)\b", message):
+            lead = f"Yes, no gym needed: {GYM_OUT_LINE}"
+        else:
+            lead = f"Plenty without a gym: {GYM_OUT_LINE}"
+        lines.insert(0, lead)
     if any(n == "a kettlebell" for n, _ in kit):
         said_yes = lines[0].startswith("Yes. ")
         if said_yes:
@@ -2042,7 +2181,7 @@ _JOINTS = rx.compile(
     r"\b(?:worr\w*|nervous|scared|afraid|wreck\w*|ruin\w*|damag\w*|bad for)\b.{0,40}\b(?:joints?|knees)\b"
 )
 # Can't grip: a bad wrist or hand ("I can't grip dumbbells"); nothing held in the hands.
-_NO_GRIP = rx.compile(
+NO_GRIP = rx.compile(
     r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
     r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
     r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b|"
@@ -2208,7 +2347,8 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
 
 ENOUGH = rx.compile(
     r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
-    r"(?:do|make) (?:anything|any difference|a difference)|"
+    # ("can't do anything jumpy": a limit, not "does it do anything?")
+    r"(?<!cant )(?<!cannot )(?<!not )(?<!dont )(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
 )
 _TIMES = rx.compile(
@@ -2365,7 +2505,8 @@ _SOFT_SEAT = rx.compile(r"\b(?:bed|sofa|couch)\b")
 def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, str]]:
     """The moves left, and their changed brackets, when the runner says they lack the stairs, step, chair
     or bench the basics use ("no stairs, no bench, no chair even, just floor and a bed")."""
-    stairs = _lacks(message, r"(?:stairs?|steps?|staircase)")
+    # (r14 vb) "no steps anywhere", a bungalow, a step-free flat: no stair for the calves either
+    stairs = _lacks(message, r"(?:stairs?|steps?|staircase)") or bool(_STEP_GONE.search(message))
     chair = _lacks(message, r"chairs?")
     bench = _lacks(message, r"(?:bench|benches|box|boxes)")
     if not (stairs or chair or bench):
@@ -3014,6 +3155,51 @@ _LACK_STEP = rx.compile(
     r"\b(?:no|without|dont have|havent got|not got|dont own|lack) (?:any |a )?(?:steps?|stairs?|staircase|"
     r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b"
 )
+
+
+# (r14 vb) No step or stair anywhere ("wheelchair-accessible flat, no steps", "bungalow, no stairs") and
+# the moves asked: the ones that need no step, never "the bottom stair".
+_STEP_GONE = rx.compile(
+    r"\b(?:no|without|zero|dont have|havent got|not got|dont own|lack|isnt|arent|is not|are not) "
+    r"(?:any |a |a single )?"
+    r"(?:steps?|stairs?|staircase)\b(?! ?ups?\b)|"
+    r"\b(?:bungalow|single storey|single story|step ?free|"
+    r"wheelchair (?:accessible|friendly))\b"
+)
+_NO_STEP_ASK = rx.compile(
+    r"\bwithout (?:a |any )?(?:step|stairs?|box|bench)\b|"
+    r"\b(?:replaces?|instead of|in place of|swap (?:out )?|alternatives? (?:to|for)|substitute for|"
+    r"stand in for) (?:the |my )?(?:bench )?step ?ups?\b|"
+    r"\bwhat (?:\w+ ){0,3}(?:can|could|should) (?:i|we) do\b"
+)
+NO_STEP_TEXT = (
+    "No step needed: these work on the flat, 2–3 sets of each.\n"
+    "• Calf raise, flat on the floor (one leg at a time once two feel easy): 12–15 reps\n"
+    "• One-legged squat, in place of the step-up: 12–15 each leg\n"
+    "• Lunge: 12–15 each leg\n"
+    "• Bridge: hold 30 s\n"
+    "• Hamstring push-up, heels on a chair or sofa braced on a wall: 12–15 each leg\n"
+    "Twice a week, not on a hard-run day.\n"
+    "Try one: /workout home"
+)
+
+
+def no_step(message: str) -> str | None:
+    """The moves for a (normalised) message that has no step or stair anywhere and asks what to do, or
+    None (a calf raise or a jumping drill asked about is that move's own answer)."""
+    if not _STEP_GONE.search(message) or rx.search(
+        r"\b(?:calf|calves|heel) raises?\b|\bbox\b|\bhops?\b", message
+    ):
+        return None
+    if rx.search(r"\bhow (?:many|often|much|long|high)\b|\bwhy\b", message):
+        return None
+    if rx.search(
+        r"\b(?:chairs?|bench|sofa|couch|bed|dumbbells?|weights|kettlebells?|bands?|gym)\b", message
+    ) or any(p.search(message) for p in (_CRAMPED, _NO_JUMP, _LYING_ONLY, _NO_FLOOR, _BACK)):
+        return None  # (other kit or limits told: the plan fits them all)
+    if _NO_STEP_ASK.search(message) or (MOVES_ASK.search(message) and not _FIGURE_OR_YESNO.search(message)):
+        return NO_STEP_TEXT
+    return None
 
 
 def _flat_calf(message: str) -> str | None:

@@ -365,9 +365,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     # Exercises runners name that the article doesn't: honest, then the closest move it does cover.
     (
         rx.compile(r"\b(?:rdls?|romanian deadlifts?|deadlifts?|good mornings?|nordics?|nordic curls?)\b"),
-        "That one isn't covered in the article, so I can't give you its details. The article's hamstring "
-        "work is the hamstring push-up and the hamstring curl, balanced against your quad work, and it "
-        "favours one-legged versions; if you do it, keep the load modest and the form strict.\n"
+        "RDLs, deadlifts and Nordic curls aren't covered in the article, so I can't give you their details. "
+        "The article's hamstring work is the hamstring push-up and the hamstring curl, balanced against your "
+        "quad work, and it favours one-legged versions; if you do them, keep the load modest and the form "
+        "strict.\n"
         "Closest here: /exercise hamstring push-up",
         "muscle:hamstrings",
     ),

@@ -913,7 +913,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"before (?:i )?(?:got|was|became|fell) pregnant|"
             r"(?:baby|son|daughter|little one|twins) (?:is|are|s|just turned|turned) (?:now )?(?:\w+ )?"
             r"(?:months?|weeks?|years?)|newborn|cleared (?:me )?(?:to|for) (?:exercise|run|train))\b)"
-            r".*\b(?:pregnant|trimester|pregnancy|expecting (?:a baby|twins|our|my))\b"
+            r".*\b(?:pregnant|trimester|pregnancy|expecting (?:a baby|twins|triplets|our|my|baby|"
+            r"(?:a |our |my )?(?:second|third|fourth|2nd|3rd|4th|first)(?: baby| child)?))\b"
         ),
         "",
         "/workout home",
@@ -2046,6 +2047,12 @@ PREGNANT_WHICH = (
     r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves|leg work|strength work|can i (?:still )?do)\b|"
     r"\bwhat can i (?:still )?do\b|\b(?:options|alternatives)\b"
 )
+# (r14 vb) "doctor said avoid lying flat. leg moves?", "what leg stuff is safe?": the moves asked for
+# (not a yes/no, "is leg work ok?", which PREGNANT_YES answers)
+_PREGNANT_MOVES = rx.compile(
+    r"\b(?:what|which|any|some|safe|gentle)\b(?: \w+){0,2} (?:moves|exercises|stuff|work|options)\b|"
+    r"\b(?:leg|legs|strength|lower body) (?:moves|exercises|stuff|options|workouts?|routine)\s*$"
+)
 
 
 def pregnant_moves(text: str) -> str:
@@ -2159,7 +2166,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     cleared, asking how to prevent it, asking whether to run or train on, or hurting now."""
     if u.id == "pregnant":
         lead = acute_lead() + " " if hurt_now else ""
-        if not lead and rx.search(PREGNANT_WHICH, text):
+        if not lead and (
+            rx.search(PREGNANT_WHICH, text) or (_PREGNANT_MOVES.search(text) and not _yes_no(text))
+        ):
             return f"{pregnant_moves(text)}\nClosest here: /workout home"
         if not lead and _yes_no(text):
             return f"{PREGNANT_YES}\nClosest here: /workout home"
