@@ -1147,6 +1147,27 @@ def pointer(topic_id: str) -> str:
     return ""
 
 
+def _and_list(names: str) -> str:
+    """ "quads, calves, glutes" -> "quads, calves and glutes" (a one-item list as it is)."""
+    head, _, tail = names.rpartition(", ")
+    return f"{head} and {tail}" if head else names
+
+
+def _works_verb(name: str) -> str:
+    """ "Hill repeats work", "Lunge works": the verb agrees with the move's name."""
+    return "work" if rx.search(r"[^s]s$", name) else "works"
+
+
+def prevents_phrase(ex: Exercise) -> str:
+    """What a move helps prevent, as one plain list: "shin splints"; "runner's knee and weak hips" (a
+    name that is itself an "X and Y" pair, "weak hips and poor alignment", keeps only its head in a
+    list of two or more, so the "and"s don't pile up)."""
+    names = [INJURIES[i].name.lower() for i in ex.prevents if i in INJURIES]
+    if len(names) > 1:
+        names = [n.split(" and ", 1)[0] for n in names]
+    return _join(names, "and")
+
+
 def _and_names(ex: Exercise) -> str:
     names = muscle_names(ex.primary).lower()
     head, _, tail = names.rpartition(", ")
@@ -1403,11 +1424,15 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "strengthen the front of my shins" names what the move works, not the step that puts the
         # feet "out in front"
         q = q - stems(part.group(1))
-    works = f"It works the {worked}" + (
-        f", and helps prevent {_join([INJURIES[i].name.lower() for i in ex.prevents], 'and')}."
-        if ex.prevents
-        else "."
-    )
+    if not part:
+        worked = _and_list(worked)  # "the quads, calves and glutes", not "quads, calves, glutes"
+    # what it guards against, as its own clause ("...; it helps prevent runner's knee and weak hips"),
+    # not glued onto the muscle list ("It works the quads, glutes, and helps prevent ...")
+    guards = f"; it helps prevent {prevents_phrase(ex)}." if ex.prevents else "."
+    works = f"It works the {worked}{guards}"
+    # the move as the subject ("Bench step-up works the quads and glutes; ..."), not "Bench step-up: It
+    # works ..."
+    named_works = f"{ex.name} {_works_verb(ex.name)} the {worked}{guards}"
     kit_choice = _kit_choice(ex, normalize(question))
     if kit_choice is not None:
         # "ankle weights, or do people use the cable strap?": the article allows either kit.
@@ -1437,7 +1462,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "what does it hit and anything to watch out for?": the muscles, then its first cue
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         if part:
-            return f"{ex.name} works the {worked}{also}{works[len('It works the ' + worked) : -1]}.", ""
+            return f"{ex.name} {_works_verb(ex.name)} the {worked}{also}{guards}", ""
         # the step that says where the work is ("...using the hamstrings of the leg still on the chair")
         where = next(
             (s for s in ex.steps if any(rx.search(rf"\b{m}\b", s, re.I) for m in ex.primary)),
@@ -1470,14 +1495,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 if ex.id == "treadmill_incline"
                 else "running uphill is resistance training for runners"
             )
-            return f"Yes: {uphill}. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+            return f"Yes: {uphill}. {named_works}", f"Dose: {ex.dose.text()}."
         if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
             # "do I need it if I already do the quad one?": the balance of opposing muscles
             support = (
                 "Quad work should be balanced by hamstring work: an imbalance between opposing muscles "
                 "is a major cause of runners' overuse injuries."
             )
-        return f"Yes, it's a good one for runners. {ex.name}: {works}", support
+        return f"Yes, it's a good one for runners. {named_works}", support
     if _WHICH_MOVE.search(normalize(question)) and ask.kind in ("what", "check", "howto"):
         # "what's that move where you lie face up with your heels on a chair...?": its name, then how
         steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
@@ -1684,7 +1709,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             said = fixes in ex.summary.lower()
             lead = _end(ex.summary) if said else f"it helps prevent {fixes}. {_end(ex.summary)}"
             return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
-        return f"{ex.name}: {works}", ex.summary
+        return named_works, ex.summary
     if ask.kind == "lack":
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
@@ -1747,7 +1772,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         and rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
-        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+        return f"Yes, it's a good one for runners. {named_works}", f"Dose: {ex.dose.text()}."
     subs = [f for f in ex.substitutes if f in facts]
     sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
     if sub_score and ask.yesno and not _NEG.search(question) and " or " not in f" {normalize(question)} ":
@@ -2490,6 +2515,14 @@ def _asking_clause(question: str) -> str:
     return parts[-1] if parts else normalize(question)
 
 
+# A clause that only sets the scene of the ask after it: "(ok and) on easy run days", "for hill
+# repeats", "with the bridge" (a preposition and a few words, no verb of asking).
+_SETTING_CLAUSE = rx.compile(
+    r"(?:(?:ok|okay|and|so|but|also|then|right)\s+)*(?:on|for|with|in|at|during|after|before|about|re)"
+    r"(?: (?!(?:is|are|ok|okay|fine|good|bad|safe|alright|right|should|can|do|does)\b)\w+){1,5}"
+)
+
+
 def _asks_no_verdict(question: str) -> bool:
     """A question a "Yes"/"No" can't answer: a how/what/where question or a request to explain, with
     no yes/no ask beside it ("Should I warm up? And what counts as one?" keeps its "Yes")."""
@@ -2499,7 +2532,8 @@ def _asks_no_verdict(question: str) -> bool:
     clauses = [
         normalize(p) for p in rx.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
     ]
-    clauses = [c for c in clauses if c]
+    # ("ok and on easy run days, which comes first?": "on easy run days" sets the ask, it asks nothing)
+    clauses = [c for c in clauses if c and not _SETTING_CLAUSE.fullmatch(c)]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
         return False
     clause = _asking_clause(question)

@@ -1,0 +1,112 @@
+"""Round 14 (tuner vd): text quality and padding: a card's "what it works" line in plain English, no
+fragment left where a sentence about missing kit was cut, no generic endorsement or restated paragraph
+glued under a complete answer, and no "Yes" over a which-question that only sets its scene first."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from answerutil import after, text
+
+pytestmark = pytest.mark.dateless
+
+# "It works the quads, glutes, and helps prevent runner's knee and weak hips and poor alignment."
+_GARBLED = re.compile(
+    r"\b(?:quads|calves|glutes|hamstrings|hips), and helps prevent\b|\bquads, glutes\b|"
+    r"and weak hips and poor alignment|: It works the\b"
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "works"),
+    [
+        (
+            "lunges any good for a marathoner?",
+            "quads and glutes; it helps prevent runner's knee and weak hips",
+        ),
+        ("are step ups worth it for distance runners", "quads and glutes; it helps prevent"),
+        ("whats the point of the one legged squat", "One-legged squat works the quads and glutes"),
+        ("hill repeats for runners", "It works the quads, calves and glutes."),
+        ("leg extensions for runners", "It works the quads; it helps prevent runner's knee"),
+    ],
+)
+def test_works_line_reads_as_plain_english(message: str, works: str) -> None:
+    reply = text(message)
+    assert works in reply, reply
+    assert not _GARBLED.search(reply), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no bench at the park, just some concrete steps. fine for step-ups?",
+        "gym has no bench, only a plyo box. ok for step ups?",
+        "there's no bench in my garage, only a crate. alright for step-ups?",
+    ],
+)
+def test_cut_kit_sentence_leaves_no_fragment(message: str) -> None:
+    reply = text(message)
+    assert "A simple." not in reply and "A simple" not in reply.split("\n")[0][:40], reply
+    assert reply.startswith("Bench step-up works the quads and glutes"), reply
+
+
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("do calf raises actually help shin splints?", "Calf raise"),
+        ("do bridges help with weak hips?", "Bridge"),
+        (
+            "don't have an exercise ball, can I still do wall squats and the hamstring push up thing?",
+            "Wall squat",
+        ),
+        ("do calf raises help shin splints y/n", "Calf raise"),
+    ],
+)
+def test_no_generic_endorsement_under_a_complete_answer(message: str, move: str) -> None:
+    reply = text(message)
+    assert "good one for runners" not in reply, reply
+    assert f"{move} works the" not in reply, reply  # what it works, glued under the answer, is padding
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the drill where you hop off one foot and land on that same foot, then switch? any good for runners",
+        "lunges with dumbbells overhead or at my sides? and are walking lunges legit",
+    ],
+)
+def test_endorsement_kept_when_it_answers_its_own_ask(message: str) -> None:
+    reply = text(message)
+    assert re.search(r"\b(?:works?|good one)\b", reply.split("\n\n")[-1]), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can I squat and jog on the same day? and if so what goes first?",
+        "lifting and running on one day - ok? and which should come first?",
+        "can I do strength on the same day as my run, which first, and do I need to warm up?",
+    ],
+)
+def test_run_first_said_once(message: str) -> None:
+    reply = text(message)
+    assert len(re.findall(r"\b[Rr]un first\b", reply)) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("can I lift the day after intervals?", "ok and on easy days, which one do I do first?"),
+        (
+            "should I do strength on the same day as my tempo run?",
+            "and on recovery run days, which goes first?",
+        ),
+        ("is lifting on a tempo day a bad idea?", "ok so on easy run days, which comes first?"),
+    ],
+)
+def test_which_first_after_a_scene_setting_clause_gets_no_yes(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert not reply.startswith(("Yes", "No")), reply
+    assert "Run first" in reply or "run first" in reply, reply
+    assert len(re.findall(r"\b[Rr]un first\b", reply)) == 1, reply
