@@ -243,6 +243,15 @@ def pair_text(
     )
     if ask.kind == "why" and ((not b_named and (optional or b.kind == "rule")) or one_reason):
         return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
+    if (
+        b.id == "rule:why_strength"
+        and not b_named
+        and a_named
+        and getattr(a.ref, "category", "technique") == "technique"
+    ):
+        # "lock out on leg press, W or L?", "leg press: worth it?": the verdict on the thing named; why
+        # runners should strength train at all is a general line glued under it, not asked.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):

@@ -110,3 +110,36 @@ def test_which_first_after_a_scene_setting_clause_gets_no_yes(first: str, then: 
     assert not reply.startswith(("Yes", "No")), reply
     assert "Run first" in reply or "run first" in reply, reply
     assert len(re.findall(r"\b[Rr]un first\b", reply)) == 1, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "calf raises: W or L for trail runners?",
+        "locking out on leg extensions, W or L for runners?",
+        "step ups: W or L for ultra peeps?",
+        "lunges: W or L for half marathon peeps?",
+    ],
+)
+def test_no_why_strength_line_glued_under_a_named_move_or_form_rule(message: str) -> None:
+    reply = text(message)
+    assert "inefficient way" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Cyclist turning runner. On the strength side of my week, what reps are recommended, and should I "
+        "lift heavy?",
+        "Masters runner here. For the gym side of my week, how many reps, and is going heavy ok?",
+        "Swimmer adding running. On the leg side of things, how many sets should I do, and should I go "
+        "single-leg?",
+        "Hockey player, off-season now. For the running side of my training, what sets are best, and "
+        "should I be doing single-leg work?",
+    ],
+)
+def test_scene_setting_part_is_no_ask_of_its_own(message: str) -> None:
+    reply = text(message)
+    # the figure asked for leads; the "For the ... side of my week" part gets no paragraph of its own
+    assert reply.startswith("2 or 3 sets of 12 to 15 reps"), reply
+    assert "Run first" not in reply and "Side-lying" not in reply and "Gym kit" not in reply, reply
