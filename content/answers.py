@@ -1882,6 +1882,34 @@ def _said_before(text: str, before: str) -> bool:
     return 10 * hits >= 7 * len(words)
 
 
+_BULLET_DOSE = rx.compile(r"^(• [^:]{2,80}): (\d[^:]{2,40})$")
+_SETS_SAID = rx.compile(r"\b(\d+(?:–\d+)? sets)\b(?! of\b| ×)")
+
+
+def one_dose(text: str) -> str:
+    """A list whose every item carries the same dose ("• One-legged squat: 12–15 reps each leg" three
+    times over) says it once, in the line that leads the list ("..., 2–3 sets of 12–15 reps each leg:").
+    Left as it is when the lead line names no sets to hang the dose on."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _BULLET_DOSE.match(lines[run]):
+            run += 1
+        doses = {_BULLET_DOSE.match(x).group(2) for x in lines[k:run]}  # type: ignore[union-attr]
+        head = lines[k - 1] if k else ""
+        if run - k >= 3 and len(doses) == 1 and head.endswith(":"):
+            dose = doses.pop()
+            sets = list(_SETS_SAID.finditer(head))
+            if sets and rx.match(r"\d+(?:–\d+)? reps\b", dose):
+                at = sets[-1].end()
+                lines[k - 1] = f"{head[:at]} of {dose}{head[at:]}"
+                for j in range(k, run):
+                    lines[j] = _BULLET_DOSE.match(lines[j]).group(1)  # type: ignore[union-attr]
+        k = max(run, k + 1)
+    return "\n".join(lines)
+
+
 def drop_padding(question: str, text: str) -> str:
     """``text`` without the padding described above. (An endorsement is the answer, kept, when the
     question asks whether the move is any good and nothing above it gave a verdict: "what's that drill
@@ -1977,7 +2005,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     if named is not None:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
-    text = drop_padding(asked, drop_repeats(settle_verdict(_without_aside(asked), ans.text)))
+    text = one_dose(drop_padding(asked, drop_repeats(settle_verdict(_without_aside(asked), ans.text))))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply

@@ -143,3 +143,32 @@ def test_scene_setting_part_is_no_ask_of_its_own(message: str) -> None:
     # the figure asked for leads; the "For the ... side of my week" part gets no paragraph of its own
     assert reply.startswith("2 or 3 sets of 12 to 15 reps"), reply
     assert "Run first" not in reply and "Side-lying" not in reply and "Gym kit" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my right leg is weaker than my left, how do I fix the imbalance?",
+        "how do i get my weaker side to catch up with my strong one",
+        "had knee surgery 3 years ago and that leg is still smaller, running fine now. how do I even it up?",
+    ],
+)
+def test_same_dose_said_once_for_a_list(message: str) -> None:
+    reply = text(message)
+    bullets = [x for x in reply.split("\n") if x.startswith("• ")]
+    assert len(bullets) >= 3, reply
+    assert reply.count("12–15 reps each leg") == 1, reply
+    assert "2–3 sets of 12–15 reps each leg" in reply, reply
+
+
+def test_one_dose_leaves_mixed_doses_alone() -> None:
+    from content.answers import one_dose
+
+    mixed = (
+        "No kit, 2–3 sets:\n• Lunge: 12–15 reps each leg\n• Bridge: hold 30 s\n• Step-up: 12–15 reps each leg"
+    )
+    assert one_dose(mixed) == mixed
+    same = (
+        "Twice a week, 2–3 sets:\n• Calf raise: 12–15 reps\n• Wall squat: 12–15 reps\n• Leg press: 12–15 reps"
+    )
+    assert one_dose(same) == "Twice a week, 2–3 sets of 12–15 reps:\n• Calf raise\n• Wall squat\n• Leg press"
