@@ -33,7 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.compose import compose, settle_verdict
+from content.compose import MUSCLE_CHOICE, compose, settle_verdict
 from content.described import name_described
 from content.dialogue import respond, told_only
 from content.direct import order_verdict
@@ -400,7 +400,10 @@ _TELLS_SETTING = rx.compile(
 
 def _without_aside(question: str) -> str:
     """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
-    the topics the aside names are not asked about."""
+    the topics the aside names are not asked about. ("quads or mostly glutes?" offers a choice between
+    two muscles, no aside: kept whole.)"""
+    if MUSCLE_CHOICE.search(normalize(question)):
+        return question
     for m in _JOINS.finditer(question):
         rest = question[m.end() :]
         if rx.fullmatch(r"\s*(?:nah|not|no|nay)\W*", rest):

@@ -1412,8 +1412,52 @@ def kit_swap(topic_id: str, kit: list[str]) -> str | None:
     return None
 
 
+_MUSCLE_OPTION = (
+    (r"quads?|quadriceps|front of (?:the|my) thighs?", "quads"),
+    (r"hamstrings?|hams|hammies|back of (?:the|my) thighs?", "hamstrings"),
+    (r"glutes?|bum|butt|backside", "glutes"),
+    (r"calf|calves", "calves"),
+    (r"hips?", "hips"),
+)
+_MUSCLE_ALT = "|".join(w for w, _ in _MUSCLE_OPTION)
+# "glutes or hamstrings?", "quads or mostly glutes", "more for the glutes or the hammies": two muscles
+# offered as a choice
+MUSCLE_CHOICE = rx.compile(
+    rf"\b(?:the |my )?({_MUSCLE_ALT})\b,? or (?:is it |it's |its )?(?:(?:more|mostly|mainly|just|only|the|my|"
+    rf"for) )*({_MUSCLE_ALT})\b"
+)
+
+
+def muscle_choice(ex: Exercise, question: str) -> str | None:
+    """ "is the bridge more for glutes or hamstrings?": which of the two the move works, said first (a
+    "Yes" answers neither). None when the question offers no such choice, or the move works neither."""
+    m = MUSCLE_CHOICE.search(normalize(question))
+    if m is None:
+        return None
+    ids = [next(i for w, i in _MUSCLE_OPTION if rx.fullmatch(w, g)) for g in m.groups()]
+    a, b = ids
+    if a == b:
+        return None
+    name = ex.name.lower()
+    main = [i for i in ids if i in ex.primary]
+    helps = [i for i in ids if i in ex.secondary]
+    if len(main) == 2:
+        return f"Both: the {name} works the {a} and the {b} together."
+    if main and helps:
+        return f"Mostly the {main[0]}: the {name} works them hardest, with the {helps[0]} helping."
+    if main:
+        other = b if main[0] == a else a
+        alt = next((e.name.lower() for e in exercises_for_muscle(other) if e.id != ex.id), "")
+        extra = f"; for the {other}, add the {alt}" if alt else ""
+        return f"The {main[0]}: the {name} works the {_and_names(ex)}{extra}."
+    return None
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
+    choice = muscle_choice(ex, question)
+    if choice is not None:
+        return choice, f"Dose: {ex.dose.text()}."
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
     # What it works, as its own summary says when that is a part the muscle table has no entry for
     # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).

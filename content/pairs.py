@@ -22,6 +22,7 @@ from content.compose import (
     ask_of,
     asks_yes_no,
     compose,
+    muscle_choice,
     pointer,
     rule_verdict,
     settled,
@@ -74,6 +75,13 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
+    for t, t_named in ((a, a_named), (b, b_named)):
+        ex_ref = t.ref if isinstance(t.ref, Exercise) and t_named else None
+        choice = muscle_choice(ex_ref, question) if ex_ref is not None else None
+        if ex_ref is not None and choice is not None:
+            # "is the bridge more for glutes or hamstrings?": which of the two it works, first; the
+            # muscle's own card would answer nothing the choice doesn't
+            return f"{choice} Dose: {ex_ref.dose.text()}.\n{pointer(t.id)}", (t.id,)
     chosen = versus(plain)
     if chosen is not None:
         # "leg press vs lunges?": the choice between them, said once (content/verdicts.py)

@@ -172,3 +172,19 @@ def test_one_dose_leaves_mixed_doses_alone() -> None:
         "Twice a week, 2–3 sets:\n• Calf raise: 12–15 reps\n• Wall squat: 12–15 reps\n• Leg press: 12–15 reps"
     )
     assert one_dose(same) == "Twice a week, 2–3 sets of 12–15 reps:\n• Calf raise\n• Wall squat\n• Leg press"
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("is the bridge more for glutes or hamstrings?", "Mostly the glutes"),
+        ("wall squat good for quads or mostly glutes?", "Both"),
+        ("leg press: quads or hamstrings?", "Mostly the quads"),
+        ("hamstring curl: hammies or glutes?", "The hamstrings"),
+        ("lunges more for the butt or the quads?", "Both"),
+    ],
+)
+def test_muscle_either_or_names_the_muscle_not_yes(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead), reply
+    assert not reply.startswith("Yes"), reply
