@@ -33,7 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.compose import MUSCLE_CHOICE, compose, settle_verdict
+from content.compose import MUSCLE_CHOICE, compose, quality_choice, settle_verdict
 from content.described import name_described
 from content.dialogue import respond, told_only
 from content.direct import order_verdict
@@ -2008,7 +2008,8 @@ def answer(question: str, last: str | None = None) -> Answer:
     if named is not None:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
-    text = one_dose(drop_padding(asked, drop_repeats(settle_verdict(_without_aside(asked), ans.text))))
+    text = quality_choice(asked, settle_verdict(_without_aside(asked), ans.text))
+    text = one_dose(drop_padding(asked, drop_repeats(text)))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply

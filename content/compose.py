@@ -1816,6 +1816,13 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         and rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
+        if ex.setting == "plyo":
+            # "do box hops build power or just cardio?": what a plyometric drill is for, said too
+            return (
+                f"Yes, it's a good one for runners. {named_works}",
+                f"A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
+                f"miss. Dose: {ex.dose.text()}.",
+            )
         return f"Yes, it's a good one for runners. {named_works}", f"Dose: {ex.dose.text()}."
     subs = [f for f in ex.substitutes if f in facts]
     sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
@@ -2656,6 +2663,18 @@ _EITHER_OR = rx.compile(
 )
 
 
+# Two kinds of benefit offered as a choice: "power or just cardio", "speed or just coordination",
+# "strength or only endurance".
+_QUALITY = (
+    r"(?:strength|strong\w*|power|powerful|explosive\w*|speed|fast\w*|endurance|cardio|fitness|stamina|"
+    r"coordination|balance|mobility|flexibility|size|bulk|conditioning|spring|bounce)"
+)
+_QUALITY_EITHER = rx.compile(
+    rf"\b{_QUALITY}\b,? or (?:is it |it's |its |does it |do they )?"
+    rf"(?:just |only |mostly |mainly |more |also |for |build |builds |improve |help )*{_QUALITY}\b"
+)
+
+
 # "will it mess up / ruin / hurt my race?": asks whether harm follows, so the answer to a "don't"
 # rule is "Yes, it can".
 _HARM_ASK = rx.compile(
@@ -2709,6 +2728,15 @@ _STATES_GOOD = rx.compile(
     r"works|help|helps|build|builds|strengthen|"
     r"protect|power|drive|extend|cushion)\b"
 )
+
+
+def quality_choice(question: str, text: str) -> str:
+    """ "do box hops build power or just cardio?": two kinds of benefit offered as a choice; the generic
+    "Yes, it's a good one for runners." answers neither, so it goes (the reply's own statement of what
+    the move does is the answer). Asked of the whole question: the choice is no dismissive aside."""
+    if not _QUALITY_EITHER.search(normalize(question)):
+        return text
+    return _cap(rx.sub(r"^Yes, it's a good one for runners\.\s*", "", text))
 
 
 def settle_verdict(question: str, text: str) -> str:

@@ -188,3 +188,17 @@ def test_muscle_either_or_names_the_muscle_not_yes(message: str, lead: str) -> N
     reply = text(message)
     assert reply.startswith(lead), reply
     assert not reply.startswith("Yes"), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do box hops build power or just cardio",
+        "line hops, do they build power or just fitness?",
+        "do skipping drills help speed or just coordination",
+    ],
+)
+def test_benefit_either_or_gets_no_generic_yes(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("Yes"), reply
+    assert "explosive power" in reply, reply
