@@ -251,6 +251,10 @@ def pair_text(
     )
     if ask.kind == "why" and ((not b_named and (optional or b.kind == "rule")) or one_reason):
         return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
+    if b.id == "rule:routine" and not b_named and a.id != b.id and not _ROUTINE_ASK.search(plain):
+        # "do i need to do step ups on both legs?": "legs" brushed the session rule; "A Legwork session
+        # has 4 to 6 exercises..." under the answer asks nothing of what was asked.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     if (
         b.id == "rule:why_strength"
         and not b_named
@@ -374,6 +378,11 @@ def _muscle_only(plain: str, a: Topic, b: Topic) -> Topic | None:
 
 # What kind of runner the question is from ("should distance runners..."): no topic of its own.
 _RUNNER_KIND = frozenset({"distanc", "marathon", "ultra", "trail", "road", "recreat", "amateur", "club"})
+# What asks about a session's make-up, for the session rule glued on as a runner-up.
+_ROUTINE_ASK = rx.compile(
+    r"\b(?:sessions?|workouts?|routine|plan|how many (?:exercises|moves|different)|how long|minutes|"
+    r"what (?:exercises|moves) (?:should|do|would)|put together|structure)\b"
+)
 _SESSION = rx.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )

@@ -202,3 +202,20 @@ def test_benefit_either_or_gets_no_generic_yes(message: str) -> None:
     reply = text(message)
     assert not reply.startswith("Yes"), reply
     assert "explosive power" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is it fine to run and do legs the same day, and which first?",
+        "how many reps should my run club do on leg exercises",
+        "do i have to do lunges on both legs",
+    ],
+)
+def test_no_session_size_line_glued_on_for_the_word_legs(message: str) -> None:
+    reply = text(message)
+    assert "4 to 6 exercises" not in reply, reply
+
+
+def test_session_size_still_answers_when_asked() -> None:
+    assert "4 to 6" in text("how many exercises should one leg workout have?")
