@@ -1320,7 +1320,11 @@ _WHICH_MOVE = rx.compile(
     r"\bwhat(?:s| is) (?:that|this|the) (?:move|exercise|one|thing|drill)(?: called)?(?: where| with| you)\b|"
     r"\bwhat(?:s| is) (?:that|this|it) called\b|\bwhat do you call (?:that|this|it|the)\b"
 )
-_SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
+# (a body word is no stand-in asked about: "lunges on both legs" is not "each rep still loads one leg")
+_SUB_LOOSE = stems(
+    "use instead place home weight weights bodyweight only low solid "
+    "leg legs foot feet knee rep reps each one side"
+)
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
 _QUAD_SIDE = rx.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
 

@@ -219,3 +219,16 @@ def test_no_session_size_line_glued_on_for_the_word_legs(message: str) -> None:
 
 def test_session_size_still_answers_when_asked() -> None:
     assert "4 to 6" in text("how many exercises should one leg workout have?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do i have to do lunges on both legs",
+        "lunges - should I do them on each leg?",
+        "lunges, do I work each leg in turn?",
+    ],
+)
+def test_body_word_picks_no_kit_stand_in(message: str) -> None:
+    reply = text(message)
+    assert "no dumbbells" not in reply and "bodyweight alone" not in reply, reply
