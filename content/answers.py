@@ -33,7 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.compose import compose, settle_verdict
+from content.compose import MUSCLE_CHOICE, compose, quality_choice, settle_verdict
 from content.described import name_described
 from content.dialogue import respond, told_only
 from content.direct import order_verdict
@@ -401,7 +401,10 @@ _TELLS_SETTING = rx.compile(
 
 def _without_aside(question: str) -> str:
     """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
-    the topics the aside names are not asked about."""
+    the topics the aside names are not asked about. ("quads or mostly glutes?" offers a choice between
+    two muscles, no aside: kept whole.)"""
+    if MUSCLE_CHOICE.search(normalize(question)):
+        return question
     for m in _JOINS.finditer(question):
         rest = question[m.end() :]
         if rx.fullmatch(r"\s*(?:nah|not|no|nay)\W*", rest):
@@ -1910,6 +1913,129 @@ def drop_repeats(text: str) -> str:
     return "\n".join(out)
 
 
+# ---- No padding glued on ---------------------------------------------------------------------------
+# Parts composed one after another can end in padding: the generic "It's a good one for runners.
+# <Move> works the ..." under a reply that already dealt with that move ("no ball, can I still do wall
+# squats?" -> the swap, then the endorsement), or a later paragraph that only says the first one's
+# point again in other words ("Run first, then the strength work" and then "Run first, then strength:
+# when both share a day..."). Such a line or paragraph goes; a verdict, a list, a step, a figure not
+# said before and a caution always stay.
+_ENDORSE = rx.compile(r"^(?:Yes, )?[Ii]t's a good one for runners\.\s*")
+_MOVE_WORKS = rx.compile(r"^([A-Z][\w' -]{1,40}?) works? the\b")
+_PAD_FIGURES = rx.compile(r"\d+|\b(?:once|twice|three times|weekly|daily)\b")
+_PAD_KEEP = rx.compile(
+    r"^(?:•|-|\d+\)|Yes\b|No\b|Not\b|Both\b|Either\b|Neither\b|Only\b|If\b|Stop\b|See\b|Keep at it\b)|"
+    r"\b(?:doctor|physio\w*|GP|pain|hurts?|injur\w*)\b"
+)
+
+
+_VERDICT_ABOVE = rx.compile(r"(?:Yes|No|Not|Both|Either|Neither|Only|Keep at it)\b")
+_WORTH_Q = rx.compile(
+    r"\b(?:good|worth\w*|useful|legit|any use|point|help\w*|hit|hits|work|works|target\w*|need|effective|"
+    r"decent|valuable|bother|bussin|mid)\b"
+)
+_STEP_OR_CARD = rx.compile(r"(?:^|\s)\d\) |^[A-Z][\w' -]{1,40}: ")
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in normalize(text).split() if w not in STOPWORDS and len(w) > 3 and not w.isdigit()]
+
+
+def _said_before(text: str, before: str) -> bool:
+    """Is ``text`` (one paragraph) only what ``before`` said: at least 70% of its content words (by
+    their first four letters) there, no figure that isn't, and at least 5 such words to judge by?"""
+    words = _content_words(text)
+    said = f" {normalize(before)}"
+    if len(words) < 5:
+        return False
+    if not set(_PAD_FIGURES.findall(text)) <= set(_PAD_FIGURES.findall(before)):
+        return False
+    hits = sum(f" {w[:4]}" in said for w in words)
+    return 10 * hits >= 7 * len(words)
+
+
+_BULLET_DOSE = rx.compile(r"^(• [^:]{2,80}): (\d[^:]{2,40})$")
+_SETS_SAID = rx.compile(r"\b(\d+(?:–\d+)? sets)\b(?! of\b| ×)")
+
+
+def one_dose(text: str) -> str:
+    """A list whose every item carries the same dose ("• One-legged squat: 12–15 reps each leg" three
+    times over) says it once, in the line that leads the list ("..., 2–3 sets of 12–15 reps each leg:").
+    Left as it is when the lead line names no sets to hang the dose on."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        run = k
+        while run < len(lines) and _BULLET_DOSE.match(lines[run]):
+            run += 1
+        doses = {_BULLET_DOSE.match(x).group(2) for x in lines[k:run]}  # type: ignore[union-attr]
+        head = lines[k - 1] if k else ""
+        if run - k >= 3 and len(doses) == 1 and head.endswith(":"):
+            dose = doses.pop()
+            sets = list(_SETS_SAID.finditer(head))
+            if sets and rx.match(r"\d+(?:–\d+)? reps\b", dose):
+                at = sets[-1].end()
+                lines[k - 1] = f"{head[:at]} of {dose}{head[at:]}"
+                for j in range(k, run):
+                    lines[j] = _BULLET_DOSE.match(lines[j]).group(1)  # type: ignore[union-attr]
+        k = max(run, k + 1)
+    return "\n".join(lines)
+
+
+def drop_padding(question: str, text: str) -> str:
+    """``text`` without the padding described above. (An endorsement is the answer, kept, when the
+    question asks whether the move is any good and nothing above it gave a verdict: "what's that drill
+    called, and is it any good?")"""
+    lines = text.split("\n")
+    out: list[str] = []
+    verdict_above = bool(_VERDICT_ABOVE.match(text))
+    worth_asked = bool(_WORTH_Q.search(normalize(question)))
+    for k, line in enumerate(lines):
+        body = "\n".join(x for x in out if not _POINTER.search(x))
+        m = _ENDORSE.match(line)
+        # (a new paragraph answers an ask of its own: "..., and are walking lunges legit?")
+        own_part = k > 0 and not lines[k - 1].strip()
+        if k and m and body.strip() and not (worth_asked and (own_part or not verdict_above)):
+            rest = line[m.end() :]
+            move = _MOVE_WORKS.match(rest)
+            if move and move.group(1).lower() in body.lower():
+                continue  # the move was dealt with above: its endorsement and what it works are padding
+            line = rest
+        out.append(line)
+    # a later paragraph that says the first ones' point again
+    paras = "\n".join(out).split("\n\n")
+    kept: list[str] = []
+    for k, para in enumerate(paras):
+        plain_lines = [x for x in para.split("\n") if not _POINTER.search(x)]
+        ptrs = [x for x in para.split("\n") if _POINTER.search(x)]
+        own = "\n".join(plain_lines)
+        if k and kept and not own.strip():
+            kept[-1] += "\n" + para.strip("\n")  # a paragraph left with only its pointer joins the one before
+            continue
+        if (
+            k
+            and kept
+            and own.strip()
+            and not any(_PAD_KEEP.search(x) for x in plain_lines)
+            # (steps, or a card whose name wasn't said above: "Lying leg lift: 1) Keep the ankle weight on")
+            and not any(
+                (c := _STEP_OR_CARD.search(x))
+                and (
+                    c.group(0)[:1].isspace()
+                    or c.group(0)[:1].isdigit()
+                    or c.group(0)[:-2].lower() not in "\n".join(kept).lower()
+                )
+                for x in plain_lines
+            )
+            and _said_before(own, "\n".join(kept))
+        ):
+            if ptrs:
+                kept[-1] += "\n" + "\n".join(ptrs)
+            continue
+        kept.append(para)
+    return "\n\n".join(kept)
+
+
 def answer(question: str, last: str | None = None) -> Answer:
     """Answer a runner's message from the content (content/dialogue.py: safety, asks, follow-ups
     about ``last``, the chat's previous topic). Never raises; text is plain and at most 3,500 chars.
@@ -1951,7 +2077,8 @@ def answer(question: str, last: str | None = None) -> Answer:
     if named is not None:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
-    text = drop_repeats(settle_verdict(_without_aside(asked), ans.text))
+    text = quality_choice(asked, settle_verdict(_without_aside(asked), ans.text))
+    text = one_dose(drop_padding(asked, drop_repeats(text)))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply

@@ -386,7 +386,32 @@ def split_asks(message: str) -> tuple[list[str], str]:
 @lru_cache(maxsize=1024)
 def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     asks, background = _split_uncached(message)
+    setting = _settings(asks)
+    if setting:
+        asks = [a for a in asks if a not in setting]
+        background = " ".join([background, *(f"{s.strip().rstrip(',;:')}." for s in setting)]).strip()
     return tuple(asks), background
+
+
+# A part that only sets the scene of the ask after it: "For the running side of my game, what reps...?",
+# "on easy days, which comes first?" (a preposition and a few words; no verb, no question word).
+_SETTING_PART = rx.compile(
+    r"(?:(?:and|so|but|ok|okay|also|then|right)\s+)*(?:for|on|with|in|at|during|regarding|about|re)"
+    r"(?: (?!(?:is|are|am|was|should|shall|can|could|do|does|did|will|would|ok|okay|fine|good|bad|safe|"
+    r"alright|right|how|what|whats|which|why|when|where|who|help|helps|worth|i|need|get|make|go)\b)"
+    r"[\w']+){1,6}"
+)
+
+
+def _settings(asks: list[str]) -> list[str]:
+    """The parts that only set the scene of the ask after them: background, not asks of their own
+    (answered alone they picked whatever topic their words brushed: "For the running side of my game"
+    -> run first, then lift)."""
+    return [
+        a
+        for k, a in enumerate(asks)
+        if k + 1 < len(asks) and not a.rstrip().endswith("?") and _SETTING_PART.fullmatch(normalize(a))
+    ]
 
 
 _QFILL_CHEAP = rx.compile(r"(?i)\b(?:earth|hell|heck)\b")

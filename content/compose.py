@@ -1150,6 +1150,27 @@ def pointer(topic_id: str) -> str:
     return ""
 
 
+def _and_list(names: str) -> str:
+    """ "quads, calves, glutes" -> "quads, calves and glutes" (a one-item list as it is)."""
+    head, _, tail = names.rpartition(", ")
+    return f"{head} and {tail}" if head else names
+
+
+def _works_verb(name: str) -> str:
+    """ "Hill repeats work", "Lunge works": the verb agrees with the move's name."""
+    return "work" if rx.search(r"[^s]s$", name) else "works"
+
+
+def prevents_phrase(ex: Exercise) -> str:
+    """What a move helps prevent, as one plain list: "shin splints"; "runner's knee and weak hips" (a
+    name that is itself an "X and Y" pair, "weak hips and poor alignment", keeps only its head in a
+    list of two or more, so the "and"s don't pile up)."""
+    names = [INJURIES[i].name.lower() for i in ex.prevents if i in INJURIES]
+    if len(names) > 1:
+        names = [n.split(" and ", 1)[0] for n in names]
+    return _join(names, "and")
+
+
 def _and_names(ex: Exercise) -> str:
     names = muscle_names(ex.primary).lower()
     head, _, tail = names.rpartition(", ")
@@ -1302,7 +1323,11 @@ _WHICH_MOVE = rx.compile(
     r"\bwhat(?:s| is) (?:that|this|the) (?:move|exercise|one|thing|drill)(?: called)?(?: where| with| you)\b|"
     r"\bwhat(?:s| is) (?:that|this|it) called\b|\bwhat do you call (?:that|this|it|the)\b"
 )
-_SUB_LOOSE = stems("use instead place home weight weights bodyweight only low solid")
+# (a body word is no stand-in asked about: "lunges on both legs" is not "each rep still loads one leg")
+_SUB_LOOSE = stems(
+    "use instead place home weight weights bodyweight only low solid "
+    "leg legs foot feet knee rep reps each one side"
+)
 _BASIC_MACHINES = ("quad_extension", "hamstring_curl", "leg_press")
 _QUAD_SIDE = rx.compile(r"\b(?:already|also|as well)\b.*\b(?:quads?|quadriceps|extensions?|kick\w*)\b")
 
@@ -1394,8 +1419,52 @@ def kit_swap(topic_id: str, kit: list[str]) -> str | None:
     return None
 
 
+_MUSCLE_OPTION = (
+    (r"quads?|quadriceps|front of (?:the|my) thighs?", "quads"),
+    (r"hamstrings?|hams|hammies|back of (?:the|my) thighs?", "hamstrings"),
+    (r"glutes?|bum|butt|backside", "glutes"),
+    (r"calf|calves", "calves"),
+    (r"hips?", "hips"),
+)
+_MUSCLE_ALT = "|".join(w for w, _ in _MUSCLE_OPTION)
+# "glutes or hamstrings?", "quads or mostly glutes", "more for the glutes or the hammies": two muscles
+# offered as a choice
+MUSCLE_CHOICE = rx.compile(
+    rf"\b(?:the |my )?({_MUSCLE_ALT})\b,? or (?:is it |it's |its )?(?:(?:more|mostly|mainly|just|only|the|my|"
+    rf"for) )*({_MUSCLE_ALT})\b"
+)
+
+
+def muscle_choice(ex: Exercise, question: str) -> str | None:
+    """ "is the bridge more for glutes or hamstrings?": which of the two the move works, said first (a
+    "Yes" answers neither). None when the question offers no such choice, or the move works neither."""
+    m = MUSCLE_CHOICE.search(normalize(question))
+    if m is None:
+        return None
+    ids = [next(i for w, i in _MUSCLE_OPTION if rx.fullmatch(w, g)) for g in m.groups()]
+    a, b = ids
+    if a == b:
+        return None
+    name = ex.name.lower()
+    main = [i for i in ids if i in ex.primary]
+    helps = [i for i in ids if i in ex.secondary]
+    if len(main) == 2:
+        return f"Both: the {name} works the {a} and the {b} together."
+    if main and helps:
+        return f"Mostly the {main[0]}: the {name} works them hardest, with the {helps[0]} helping."
+    if main:
+        other = b if main[0] == a else a
+        alt = next((e.name.lower() for e in exercises_for_muscle(other) if e.id != ex.id), "")
+        extra = f"; for the {other}, add the {alt}" if alt else ""
+        return f"The {main[0]}: the {name} works the {_and_names(ex)}{extra}."
+    return None
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
+    choice = muscle_choice(ex, question)
+    if choice is not None:
+        return choice, f"Dose: {ex.dose.text()}."
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
     # What it works, as its own summary says when that is a part the muscle table has no entry for
     # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).
@@ -1406,11 +1475,15 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "strengthen the front of my shins" names what the move works, not the step that puts the
         # feet "out in front"
         q = q - stems(part.group(1))
-    works = f"It works the {worked}" + (
-        f", and helps prevent {_join([INJURIES[i].name.lower() for i in ex.prevents], 'and')}."
-        if ex.prevents
-        else "."
-    )
+    if not part:
+        worked = _and_list(worked)  # "the quads, calves and glutes", not "quads, calves, glutes"
+    # what it guards against, as its own clause ("...; it helps prevent runner's knee and weak hips"),
+    # not glued onto the muscle list ("It works the quads, glutes, and helps prevent ...")
+    guards = f"; it helps prevent {prevents_phrase(ex)}." if ex.prevents else "."
+    works = f"It works the {worked}{guards}"
+    # the move as the subject ("Bench step-up works the quads and glutes; ..."), not "Bench step-up: It
+    # works ..."
+    named_works = f"{ex.name} {_works_verb(ex.name)} the {worked}{guards}"
     kit_choice = _kit_choice(ex, normalize(question))
     if kit_choice is not None:
         # "ankle weights, or do people use the cable strap?": the article allows either kit.
@@ -1440,7 +1513,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # "what does it hit and anything to watch out for?": the muscles, then its first cue
             return f"{ex.name} works the {_and_names(ex)}{also}.", f"Watch out: {_end(ex.cues[0])}"
         if part:
-            return f"{ex.name} works the {worked}{also}{works[len('It works the ' + worked) : -1]}.", ""
+            return f"{ex.name} {_works_verb(ex.name)} the {worked}{also}{guards}", ""
         # the step that says where the work is ("...using the hamstrings of the leg still on the chair")
         where = next(
             (s for s in ex.steps if any(rx.search(rf"\b{m}\b", s, re.I) for m in ex.primary)),
@@ -1473,14 +1546,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 if ex.id == "treadmill_incline"
                 else "running uphill is resistance training for runners"
             )
-            return f"Yes: {uphill}. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+            return f"Yes: {uphill}. {named_works}", f"Dose: {ex.dose.text()}."
         if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
             # "do I need it if I already do the quad one?": the balance of opposing muscles
             support = (
                 "Quad work should be balanced by hamstring work: an imbalance between opposing muscles "
                 "is a major cause of runners' overuse injuries."
             )
-        return f"Yes, it's a good one for runners. {ex.name}: {works}", support
+        return f"Yes, it's a good one for runners. {named_works}", support
     if _WHICH_MOVE.search(normalize(question)) and ask.kind in ("what", "check", "howto"):
         # "what's that move where you lie face up with your heels on a chair...?": its name, then how
         steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
@@ -1687,7 +1760,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             said = fixes in ex.summary.lower()
             lead = _end(ex.summary) if said else f"it helps prevent {fixes}. {_end(ex.summary)}"
             return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
-        return f"{ex.name}: {works}", ex.summary
+        return named_works, ex.summary
     if ask.kind == "lack":
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
@@ -1750,7 +1823,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         and rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
-        return f"Yes, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
+        if ex.setting == "plyo":
+            # "do box hops build power or just cardio?": what a plyometric drill is for, said too
+            return (
+                f"Yes, it's a good one for runners. {named_works}",
+                f"A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
+                f"miss. Dose: {ex.dose.text()}.",
+            )
+        return f"Yes, it's a good one for runners. {named_works}", f"Dose: {ex.dose.text()}."
     subs = [f for f in ex.substitutes if f in facts]
     sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
     if sub_score and ask.yesno and not _NEG.search(question) and " or " not in f" {normalize(question)} ":
@@ -2495,6 +2575,14 @@ def _asking_clause(question: str) -> str:
     return parts[-1] if parts else normalize(question)
 
 
+# A clause that only sets the scene of the ask after it: "(ok and) on easy run days", "for hill
+# repeats", "with the bridge" (a preposition and a few words, no verb of asking).
+_SETTING_CLAUSE = rx.compile(
+    r"(?:(?:ok|okay|and|so|but|also|then|right)\s+)*(?:on|for|with|in|at|during|after|before|about|re)"
+    r"(?: (?!(?:is|are|ok|okay|fine|good|bad|safe|alright|right|should|can|do|does)\b)\w+){1,5}"
+)
+
+
 def _asks_no_verdict(question: str) -> bool:
     """A question a "Yes"/"No" can't answer: a how/what/where question or a request to explain, with
     no yes/no ask beside it ("Should I warm up? And what counts as one?" keeps its "Yes")."""
@@ -2504,7 +2592,8 @@ def _asks_no_verdict(question: str) -> bool:
     clauses = [
         normalize(p) for p in rx.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
     ]
-    clauses = [c for c in clauses if c]
+    # ("ok and on easy run days, which comes first?": "on easy run days" sets the ask, it asks nothing)
+    clauses = [c for c in clauses if c and not _SETTING_CLAUSE.fullmatch(c)]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
         return False
     clause = _asking_clause(question)
@@ -2583,6 +2672,18 @@ _EITHER_OR = rx.compile(
 )
 
 
+# Two kinds of benefit offered as a choice: "power or just cardio", "speed or just coordination",
+# "strength or only endurance".
+_QUALITY = (
+    r"(?:strength|strong\w*|power|powerful|explosive\w*|speed|fast\w*|endurance|cardio|fitness|stamina|"
+    r"coordination|balance|mobility|flexibility|size|bulk|conditioning|spring|bounce)"
+)
+_QUALITY_EITHER = rx.compile(
+    rf"\b{_QUALITY}\b,? or (?:is it |it's |its |does it |do they )?"
+    rf"(?:just |only |mostly |mainly |more |also |for |build |builds |improve |help )*{_QUALITY}\b"
+)
+
+
 # "will it mess up / ruin / hurt my race?": asks whether harm follows, so the answer to a "don't"
 # rule is "Yes, it can".
 _HARM_ASK = rx.compile(
@@ -2636,6 +2737,15 @@ _STATES_GOOD = rx.compile(
     r"works|help|helps|build|builds|strengthen|"
     r"protect|power|drive|extend|cushion)\b"
 )
+
+
+def quality_choice(question: str, text: str) -> str:
+    """ "do box hops build power or just cardio?": two kinds of benefit offered as a choice; the generic
+    "Yes, it's a good one for runners." answers neither, so it goes (the reply's own statement of what
+    the move does is the answer). Asked of the whole question: the choice is no dismissive aside."""
+    if not _QUALITY_EITHER.search(normalize(question)):
+        return text
+    return _cap(rx.sub(r"^Yes, it's a good one for runners\.\s*", "", text))
 
 
 def settle_verdict(question: str, text: str) -> str:

@@ -22,6 +22,7 @@ from content.compose import (
     ask_of,
     asks_yes_no,
     compose,
+    muscle_choice,
     pointer,
     rule_verdict,
     settled,
@@ -74,6 +75,13 @@ def pair_text(
     question leads with the topic that says why; a yes/no one with a topic that answers it directly."""
     ask = ask_of(question)
     plain = normalize(question)
+    for t, t_named in ((a, a_named), (b, b_named)):
+        ex_ref = t.ref if isinstance(t.ref, Exercise) and t_named else None
+        choice = muscle_choice(ex_ref, question) if ex_ref is not None else None
+        if ex_ref is not None and choice is not None:
+            # "is the bridge more for glutes or hamstrings?": which of the two it works, first; the
+            # muscle's own card would answer nothing the choice doesn't
+            return f"{choice} Dose: {ex_ref.dose.text()}.\n{pointer(t.id)}", (t.id,)
     chosen = versus(plain)
     if chosen is not None:
         # "leg press vs lunges?": the choice between them, said once (content/verdicts.py)
@@ -243,6 +251,19 @@ def pair_text(
     )
     if ask.kind == "why" and ((not b_named and (optional or b.kind == "rule")) or one_reason):
         return compose(a.id, a.ref, question, named=a_named), (a.id,)  # one reason, no runner-up
+    if b.id == "rule:routine" and not b_named and a.id != b.id and not _ROUTINE_ASK.search(plain):
+        # "do i need to do step ups on both legs?": "legs" brushed the session rule; "A Legwork session
+        # has 4 to 6 exercises..." under the answer asks nothing of what was asked.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
+    if (
+        b.id == "rule:why_strength"
+        and not b_named
+        and a_named
+        and getattr(a.ref, "category", "technique") == "technique"
+    ):
+        # "lock out on leg press, W or L?", "leg press: worth it?": the verdict on the thing named; why
+        # runners should strength train at all is a general line glued under it, not asked.
+        return compose(a.id, a.ref, question, named=a_named), (a.id,)
     first = compose(a.id, a.ref, question, named=a_named, brief=True)
     second = compose(b.id, b.ref, question, named=b_named, brief=True)
     if isinstance(a.ref, Exercise) and b.id == "rule:muscles_used" and _ITS.search(plain):
@@ -357,6 +378,11 @@ def _muscle_only(plain: str, a: Topic, b: Topic) -> Topic | None:
 
 # What kind of runner the question is from ("should distance runners..."): no topic of its own.
 _RUNNER_KIND = frozenset({"distanc", "marathon", "ultra", "trail", "road", "recreat", "amateur", "club"})
+# What asks about a session's make-up, for the session rule glued on as a runner-up.
+_ROUTINE_ASK = rx.compile(
+    r"\b(?:sessions?|workouts?|routine|plan|how many (?:exercises|moves|different)|how long|minutes|"
+    r"what (?:exercises|moves) (?:should|do|would)|put together|structure)\b"
+)
 _SESSION = rx.compile(
     r"\b(?:session|sessions|workout|workouts|leg day|strength|training|routine|it take|worth)\b"
 )

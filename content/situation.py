@@ -433,6 +433,16 @@ def focus_swap(text: str, exercise: str) -> str:
     return "\n".join([f"{head}? {mine[0].strip()}", *tail])
 
 
+_CARD_LABEL = rx.compile(r"([A-Z][\w' -]{1,40}): (?=[A-Z])")
+
+
+def _agree(name: str, verb: str) -> str:
+    """ "It works" said of "Hill repeats": "Hill repeats work" (a plural name takes the plain verb)."""
+    if rx.search(r"[^s]s$", name) and rx.search(r"[^s]s$", verb) and verb not in ("is", "has", "was"):
+        return verb[:-1]
+    return {"is": "are", "has": "have", "was": "were"}.get(verb, verb) if rx.search(r"[^s]s$", name) else verb
+
+
 def drop_kit(text: str, kit: list[str]) -> str:
     """The reply without the sentences that suggest kit the runner said they lack."""
     pats = [rx.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
@@ -462,9 +472,17 @@ def drop_kit(text: str, kit: list[str]) -> str:
             if not any(k.search(line) for k in pats):
                 lines.append(line)
             continue
-        kept = []
+        kept: list[str] = []
+        orphan = ""  # the "Bench step-up: " of a labelled sentence cut whole, for the sentence after it
         for p in SENTENCE.split(line):
             if not any(k.search(p) for k in pats) or _SAYS_LACK.search(p):
+                if orphan and not kept:
+                    # "Bench step-up: A simple, valuable step onto a low bench ... It works the quads":
+                    # the name is the subject of what's left ("Bench step-up works the quads ..."),
+                    # not lost, nor left on a fragment ("Bench step-up: A simple.")
+                    verb = p.split(" ", 2)[1] if p.startswith("It ") and " " in p[3:] else ""
+                    p = f"{orphan} {_agree(orphan, verb)}{p[3 + len(verb) :]}" if verb else f"{orphan}: {p}"
+                orphan = ""
                 kept.append(p)
                 continue
             if swap_said and rx.search(r"(?:^|: )\d+\) ", p):
@@ -474,6 +492,9 @@ def drop_kit(text: str, kit: list[str]) -> str:
             # that need the missing kit go, the others stay.
             dropped.update(n for n, w in _KIT_WORDS if n in kit and rx.search(rf"\b(?:{w})\b", p, re.I))
             items = rx.split(r",\s+(?:and\s+)?", p)
+            if len(items) == 2 and not rx.search(r",\s+(?:and|or)\s", p):
+                # "A simple, valuable step onto a low bench": adjectives, not a list of two things
+                items = [p]
             label = rx.match(r"^[^:]{1,40}:\s+", items[0])
             left = [x for x in items if not any(k.search(x) for k in pats)]
             alts = rx.split(r"\s+or\s+", p.rstrip("."))
@@ -498,6 +519,8 @@ def drop_kit(text: str, kit: list[str]) -> str:
                 # "Calf raise: the bottom stair, or any low solid block": the label, then what's left.
                 rest = rx.sub(r"^(?:or|and)\s+", "", ", ".join(left)).rstrip(".")
                 kept.append(f"{label.group(0)}{rest}.")
+            elif not kept and (named := _CARD_LABEL.match(p)):
+                orphan = named.group(1)  # cut whole: its name goes on the next sentence
         # "No hill? Or do a plyometric session": the "Or" pointed at a dropped sentence.
         if kept != SENTENCE.split(line):
             kept = [rx.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
