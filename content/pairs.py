@@ -39,6 +39,11 @@ ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # Rules on how to move or breathe through any exercise: the exercise a question names beside them is
 # when it happens ("breathe on the way up out of a squat"), not a second ask.
 _BODY_RULES = frozenset({"rule:breathing"})
+# "glute bridges lowkey mid or actually worth it for runners?": a verdict on the move named, not why
+# runners should lift at all.
+_MOVE_WORTH = rx.compile(
+    r"\bworth\b|\b(?:mid|overrated|underrated|legit|pointless|useless|waste of time|any good|any use)\b"
+)
 _ON_BODY = rx.compile(r"\bbreath\w*", re.IGNORECASE)
 _HELD = rx.compile(r"\bhold\w* (?:in )?(?:my |your |the |a |our )?breath\b")
 _KIT_SAID = rx.compile(
@@ -236,6 +241,11 @@ def pair_text(
         rule_a = a.kind == "rule" and not a_named and direct(a.id, plain) is None
         if b.kind in ENTITIES and b_named and rule_a:
             return compose(b.id, b.ref, question, named=b_named), (b.id,)
+    if a.id == "rule:why_strength" and b.kind == "exercise" and b_named and _MOVE_WORTH.search(plain):
+        text = compose(b.id, b.ref, question, named=True)
+        if not rx.match(r"(?:Yes|No)\b", text) and not rx.search(r"\b(?:waste|pointless|useless)\b", plain):
+            text = "Yes: " + text[:1].lower() + text[1:]
+        return text, (b.id,)
     one_reason = (
         reason(a.id) is not None
         and not rx.search(r"\band\b", plain)
