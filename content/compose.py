@@ -1867,6 +1867,14 @@ def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
     return f"Most: {common}; {odd}."
 
 
+# A part of a muscle group named and what to do for it asked ("weak hip flexors, what can I do?").
+_PART_MOVES_ASK = rx.compile(
+    r"\b(?:exer\w*|moves?|drills?|strengthen\w*|stronger|tips?|ideas?|weak\w*|fix|"
+    r"what (?:can|could|should|do) i (?:do|try)|what (?:\w+ ){0,2}helps?|"
+    r"how (?:do|can) i (?:fix|train|build))\b"
+)
+# The move that works a part most directly: the straight-leg lift on your back lifts the thigh.
+_PART_PICK = {"hip flexors": "supine_leg_lift"}
 _NO_KIT = rx.compile(
     r"\b(?:without|no) (?:any )?(?:weights|dumbbells|gym|equipment|kit|machines)\b|\bbodyweight only\b|"
     r"\bjust (?:my )?bodyweight\b"
@@ -1953,6 +1961,17 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # ("a deeper bit and an outer bit": the parts so described)
         if not rx.search(r"\b(?:both|two|all)\b", plain):
             said_parts = [p for p in said_parts if _PART_WORDS & stems(p) & stems(plain)] or said_parts
+    if said_parts and _PART_MOVES_ASK.search(normalize(question)) and not role_asked(question):
+        # "what can I do for the muscles that pull my thigh up? weak on climbs": the moves for that part
+        # (its own move first), then one line on what the part does.
+        first = [e for e in ex if any(_PART_PICK.get(p.split(":")[0]) == e.id for p in said_parts)]
+        picks = [*first, *(e for e in ex if e not in first)][:3]
+        part_names = _join([p.split(":")[0].strip() for p in said_parts], "and")
+        listed = _join([e.name.lower() for e in picks], "and")
+        return (
+            f"For the {part_names}: the {listed}. {_muscle_doses(picks)}",
+            _cap(_part_line(said_parts[0])) + ".",
+        )
     if said_parts:
         # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
         parts = "; ".join(_part_line(p) for p in said_parts)

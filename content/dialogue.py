@@ -167,6 +167,7 @@ from content.situation import (
     lacked,
     no_bar_reply,
     overload_reply,
+    overstraight_told,
     owned_variation,
     pro_weak,
     season_verdict,
@@ -791,6 +792,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if fit is not None:
             return fit
     return_note = ""
+    over = None if hurt or depth else overstraight_told(plain, split_asks(message)[0])
+    if over is not None:
+        # "my teacher says I hyperextend my knees, anything in leg training for that?": don't lock them
+        trace("plan", "overstraight")
+        return then_rest(over, "rule:lock_knees", None)
     # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
     careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
     # The off-topic gates read the asks: a story's incidental words ("two years of Strava data", "my

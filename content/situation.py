@@ -1513,6 +1513,37 @@ def alignment_told(plain: str, asks: list[str]) -> str | None:
     return ALIGN_TEXT
 
 
+# Knees that bend back past straight ("I hyperextend", "my knees lock back", "they bow backwards"):
+# never lock them, and slow, controlled one-legged work for the muscles that hold the knee.
+_OVERSTRAIGHT = rx.compile(
+    r"\bhyper ?extend\w*|\bhyper ?extension\b|"
+    r"\bknees? (?:\w+ ){0,2}(?:bend\w*|bow\w*|go|goes|going|snap\w*|push\w*|curv\w*) (?:right )?backwards?\b"
+)
+_OVERSTRAIGHT_ASK = rx.compile(
+    r"\b(?:help\w*|exercises?|moves?|fix|anything|what|which|how|safe|strength|can|could|should|would|"
+    r"tips?|why|weak\w*|is|does|do)\b"
+)
+OVERSTRAIGHT_TEXT = (
+    "Yes: strength work helps, done with control. Never lock your knees: stop every rep just short of "
+    "straight, since a locked knee takes the load off the muscles and puts it on the joint. Then build the "
+    "muscles that hold the knee with slow, controlled one-legged moves, the one-legged squat and step-up "
+    "(2–3 sets of 12–15 each leg, a hand on a wall at first), with hamstring work to balance the quads. "
+    "If a knee gives way or hurts, have a physio look at it.\nFull card: /exercise one-legged squat"
+)
+
+
+def overstraight_told(plain: str, asks: list[str]) -> str | None:
+    """ "my teacher says I hyperextend my knees, anything in leg training for that?": don't lock them,
+    and controlled one-legged moves (normalised message, asks); None unless told and asked."""
+    if not _OVERSTRAIGHT.search(plain) or not asks:
+        return None
+    if rx.search(r"\b(?:at the top|leg press|extensions?|step ups?|machines?)\b", plain):
+        return None  # "my knee goes back at the top of the leg press": that move's cue
+    if not any(_OVERSTRAIGHT_ASK.search(normalize(a)) for a in asks):
+        return None
+    return OVERSTRAIGHT_TEXT
+
+
 def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
     """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
     (the injury the article doesn't cover said honestly), with the muscle's topic; one side told weaker

@@ -95,3 +95,60 @@ def test_move_dismissed_gets_no(message: str) -> None:
     reply = text(message)
     assert reply.startswith("No, it's a good one"), reply
     assert "Dose:" in reply
+
+
+# "best for <muscle>?", even with no word for an exercise or with a typo: one pick, how to do it.
+@pytest.mark.parametrize(
+    ("message", "pick"),
+    [
+        ("best for hamstrings?", "The hamstring push-up"),
+        ("bst move for calfs", "The calf raise"),
+        ("top pick for my bum?", "The bridge"),
+    ],
+)
+def test_best_for_a_muscle_is_one_pick(message: str, pick: str) -> None:
+    reply = text(message)
+    assert reply.startswith(pick), reply
+    assert "/exercise" in reply
+
+
+def test_each_best_asked_gets_its_own_pick() -> None:
+    reply = text("best glute move? and best for hamstrings?")
+    assert "The bridge" in reply and "The hamstring push-up" in reply
+    assert "Exercises:" not in reply
+
+
+# The hip flexors told by what they do ("the muscles that bring my knee up"): their moves lead.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the muscles that bring my knee up feel weak, exercises?",
+        "muscles which lift my thighs forward are weak, tips?",
+        "what helps the muscles that drive my knees up? they die on steep climbs",
+    ],
+)
+def test_hip_flexors_described_get_their_moves(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("For the hip flexors: the lying leg lift"), reply
+    assert "12–15" in reply
+
+
+# Knees that bend back past straight: never lock them, and controlled one-legged moves.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "physio says my knees go backwards when I land, any exercises?",
+        "pretty sure I hyperextend my knees when I stand, does strength work help?",
+        "my knees bend backwards a bit, what should I train?",
+    ],
+)
+def test_knees_bending_back_get_no_lockout_and_controlled_moves(message: str) -> None:
+    reply = text(message)
+    assert "Never lock your knees" in reply, reply
+    assert "one-legged squat" in reply
+    assert "the wobble is the training" not in reply
+
+
+def test_lock_out_on_a_move_keeps_its_own_cue() -> None:
+    reply = text("should I lock my knee at the top of a step-up?")
+    assert reply.startswith("No, don't lock them"), reply
