@@ -129,6 +129,7 @@ from content.safety import (
 from content.situation import (
     ABOUT_TO_GO,
     AFTER_SESSION,
+    BALANCE_COVERS,
     BULK_WORRY,
     CAUSE,
     CLAIM_ASK,
@@ -157,6 +158,7 @@ from content.situation import (
     YOUNG,
     YOUNG_ASK,
     YOUNG_TEXT,
+    balance_told,
     drop_kit,
     family,
     focus_swap,
@@ -792,6 +794,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if fit is not None:
             return fit
     return_note = ""
+    steady = (
+        None
+        if hurt or depth or injury is not None or named_exercises(plain)
+        else balance_told(plain, split_asks(message)[0])
+    )
+    if steady is not None:
+        # "my balance isn't what it was and I worry about tripping on trails, what would help?"
+        trace("plan", "balance_told")
+        return then_rest(steady, "rule:balance_training", BALANCE_COVERS)
     over = None if hurt or depth else overstraight_told(plain, split_asks(message)[0])
     if over is not None:
         # "my teacher says I hyperextend my knees, anything in leg training for that?": don't lock them

@@ -152,3 +152,25 @@ def test_knees_bending_back_get_no_lockout_and_controlled_moves(message: str) ->
 def test_lock_out_on_a_move_keeps_its_own_cue() -> None:
     reply = text("should I lock my knee at the top of a step-up?")
     assert reply.startswith("No, don't lock them"), reply
+
+
+# Balance told as going, or a fear of tripping or falling, with what would help asked: one-legged
+# moves with a hand on a wall at first (not a why-strength paragraph or the older-runner boilerplate).
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My balance has got worse since 60, scared of falling on the canal path. What should I work on?",
+        "I feel unsteady on rocky descents, keep almost rolling my ankles. Would leg work help, what kind?",
+        "I've tripped a couple of times lately on trail runs. Any exercises that would help?",
+    ],
+)
+def test_balance_worry_gets_supported_one_legged_moves(message: str) -> None:
+    reply = text(message)
+    assert "one-legged squat" in reply and "wall" in reply, reply
+    assert "inefficient way" not in reply
+    assert "doesn't single out older runners" not in reply
+
+
+def test_one_leg_moves_asked_with_poor_balance_keep_their_reply() -> None:
+    reply = text("my balance is rubbish these days, can I still do the single leg exercises?")
+    assert "wall" in reply and not reply.startswith("Yes: one-legged moves train balance"), reply
