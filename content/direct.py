@@ -685,6 +685,21 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
+        # "want springier strides", "my push-off feels weak, what should I do?", "more pop off the ground":
+        # a goal for the stride told and what to do asked, not only that strength can lengthen a stride
+        "rule:why_strength",
+        r"^(?!(?:will|would|does|do|can|could|is|are|should|why)\b)(?!.*\bwhy\b)"
+        r"(?!.*\b(?:can|could|will|would|does|do|is|should) (?:\w+ ){0,3}(?:fix|help|make|give|improve|"
+        r"lengthen)\b)"
+        r"(?=.*\b(?:spring\w*|bounc\w*|pop|push ?off|toe ?off|strides?|explosiv\w*)\b)"
+        r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"
+        r"drills?|fix|improve|build|more)\b)",
+        "Calf raises and jumping drills: calf raises for the push-off (2–3 sets of 12–15, then one leg at a "
+        "time), and plyometrics for spring (line hops, then box hops onto a low step, then skipping), twice "
+        "a week on fresh legs. Strong calves put the bounce in your stride, and stronger legs can "
+        "lengthen it.",
+    ),
+    (
         # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
         "rule:why_strength",
         r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick)\b)"

@@ -174,3 +174,23 @@ def test_balance_worry_gets_supported_one_legged_moves(message: str) -> None:
 def test_one_leg_moves_asked_with_poor_balance_keep_their_reply() -> None:
     reply = text("my balance is rubbish these days, can I still do the single leg exercises?")
     assert "wall" in reply and not reply.startswith("Yes: one-legged moves train balance"), reply
+
+
+# A goal for the stride (spring, pop, push-off) with what to do asked: calf raises and jumping drills,
+# not only that strength can lengthen a stride.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "want springier strides on the track",
+        "my stride feels short and weak, what should I do?",
+        "push off feels weak on hills, tips?",
+    ],
+)
+def test_stride_goal_gets_calf_raises_and_drills(message: str) -> None:
+    reply = text(message)
+    assert "calf raises" in reply.lower() and "line hops" in reply, reply
+    assert "12–15" in reply
+
+
+def test_stride_benefit_asked_yes_no_keeps_its_verdict() -> None:
+    assert text("would lifting give me a longer stride?").startswith("Yes")
