@@ -702,6 +702,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     return replace(out, text="\n".join(lines))
 
 
+# "what even is plyometrics", "is it ok for a beginner": the parts a start-how ask comes with
+_PLYO_WHAT = rx.compile(
+    r"\bwhat(?: even| exactly| actually)? (?:is|are|r) (?:even |exactly |actually )?"
+    r"(?:plyo\w*|jump(?:ing)? (?:training|drills))\b"
+)
+_PLYO_BEGINNER_OK = rx.compile(
+    r"\b(?:ok|okay|safe|fine|good|suitable|alright|appropriate)\b(?: \w+){0,2} "
+    r"(?:for )?(?:a |an )?(?:total |complete |absolute )?(?:beginners?|newbies?|novices?|noobs?)\b"
+)
+
+
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
@@ -1079,6 +1090,23 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (the asks' order kept: "what is plyometrics..., and how do I start?" -> what, then how)
             text = "\n\n".join(paragraphs[::-1]) + (f"\nFull card:{plyo_ptr}" if plyo_ptr else "")
             started = replace(started, text=text)
+        # "what even is plyometrics, is it ok for a beginner, and how do I start?": each part, in order
+        plyo_said = started.text
+        if _PLYO_WHAT.search(plain) and "bounding" not in plyo_said:
+            plyo_said = "Plyometrics are jumping and bounding drills that build explosive power. " + plyo_said
+        if _PLYO_BEGINNER_OK.search(plain) and not rx.search(r"(?:^|\n)(?:Yes|No)\b", plyo_said):
+            ok_line = "Yes, they suit a beginner if you start easy and land softly. "
+            head, sep, tail = plyo_said.partition("\n\n")
+            plyo_said = (
+                f"{head}{sep}{ok_line}{tail}"
+                if sep and head.startswith("Plyometrics are")
+                else ok_line + plyo_said
+            )
+            if plyo_said.startswith(ok_line) and plyo_said[len(ok_line) :].startswith("Plyometrics are"):
+                # (what they are first, then the verdict)
+                plyo_head, _, after = plyo_said[len(ok_line) :].partition(". ")
+                plyo_said = f"{plyo_head}. {ok_line}{after}"
+        started = replace(started, text=plyo_said)
         return started
     together = None if hurt or len(p_asks) > 1 else all_in_one(plain)
     if together is not None:

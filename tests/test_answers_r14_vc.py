@@ -194,3 +194,18 @@ def test_stride_goal_gets_calf_raises_and_drills(message: str) -> None:
 
 def test_stride_benefit_asked_yes_no_keeps_its_verdict() -> None:
     assert text("would lifting give me a longer stride?").startswith("Yes")
+
+
+# What it is, is it ok for a beginner, and how to start: all three, in that order.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what is plyometrics, is it fine for a complete beginner, and how do I get started?",
+        "what exactly are plyos, ok for a newbie, how do I begin?",
+        "what even is plyometrics, is it safe for a novice, and how do i start?",
+    ],
+)
+def test_plyo_what_beginner_and_start_all_answered(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Plyometrics are jumping and bounding drills"), reply
+    assert "Yes, they suit a beginner" in reply and "line hops" in reply
