@@ -209,3 +209,18 @@ def test_plyo_what_beginner_and_start_all_answered(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Plyometrics are jumping and bounding drills"), reply
     assert "Yes, they suit a beginner" in reply and "line hops" in reply
+
+
+# One muscle group told weak beside another: the weak group's moves, not "both matter".
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("glutes feel weak compared to my quads, fix?", "For the glutes:"),
+        ("my calves are way weaker than my quads, what should I add?", "For the calves:"),
+        ("quads are stacked but my glutes are lazy af, what do I do?", "For the glutes:"),
+    ],
+)
+def test_weak_group_beside_a_strong_one_gets_its_moves(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead), reply
+    assert "Both matter" not in reply and "For the quads" not in reply
