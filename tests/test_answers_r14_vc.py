@@ -224,3 +224,22 @@ def test_weak_group_beside_a_strong_one_gets_its_moves(message: str, lead: str) 
     reply = text(message)
     assert reply.startswith(lead), reply
     assert "Both matter" not in reply and "For the quads" not in reply
+
+
+# A race-time goal with the exercises asked for, even where the words land on race day: the speed picks.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "want a sub-20 parkrun, which leg exercises?",
+        "chasing a 10k pb in spring, any good leg exercises?",
+        "new 5k pr is the plan, best leg exercises?",
+    ],
+)
+def test_time_goal_with_exercises_asked_gets_speed_picks(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("For speed"), reply
+    assert "day before" not in reply
+
+
+def test_race_day_timing_still_race_day() -> None:
+    assert "day before" in text("lifting the day before my parkrun pb attempt?")
