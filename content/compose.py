@@ -1147,6 +1147,10 @@ def pointer(topic_id: str) -> str:
         return "Try one: /workout home"
     if topic_id == "rule:warm_up" or topic_id == "rule:stretch_after":
         return "A full session: /workout"
+    if topic_id == "rule:plyometrics":
+        return "Full card: /exercise line hops"
+    if topic_id in ("rule:one_legged", "rule:balance_training"):
+        return "Full card: /exercise one-legged squat"
     return ""
 
 
@@ -1816,6 +1820,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if rx.search(r"\b(?:dumbbells?|weights?|kettlebells?)\b", plain) and not _NEG.search(question):
         # the load told ("a weight in each hand"): not the stand-in for going without it
         facts = [f for f in facts if not rx.search(r"\bno (?:dumbbells?|weights?)\b", f)]
+    if _DISMISSED.search(plain) and not _OR_WORTH.search(plain) and not _NEG.search(question):
+        # "are calf raises a waste of time?", "step-ups are overrated, right?": no, and what it does
+        return f"No, it's a good one for runners. {ex.name}: {works}", f"Dose: {ex.dose.text()}."
     fact, score = _best(q, facts, name_stems | _VERBS)  # "heels come up" is not "come up until..."
     if (
         ask.yesno
@@ -1943,6 +1950,14 @@ def _muscle_doses(ex: tuple[Exercise, ...] | list[Exercise]) -> str:
     return f"Most: {common}; {odd}."
 
 
+# A part of a muscle group named and what to do for it asked ("weak hip flexors, what can I do?").
+_PART_MOVES_ASK = rx.compile(
+    r"\b(?:exer\w*|moves?|drills?|strengthen\w*|stronger|tips?|ideas?|weak\w*|fix|"
+    r"what (?:can|could|should|do) i (?:do|try)|what (?:\w+ ){0,2}helps?|"
+    r"how (?:do|can) i (?:fix|train|build))\b"
+)
+# The move that works a part most directly: the straight-leg lift on your back lifts the thigh.
+_PART_PICK = {"hip flexors": "supine_leg_lift"}
 _NO_KIT = rx.compile(
     r"\b(?:without|no) (?:any )?(?:weights|dumbbells|gym|equipment|kit|machines)\b|\bbodyweight only\b|"
     r"\bjust (?:my )?bodyweight\b"
@@ -2029,6 +2044,17 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         # ("a deeper bit and an outer bit": the parts so described)
         if not rx.search(r"\b(?:both|two|all)\b", plain):
             said_parts = [p for p in said_parts if _PART_WORDS & stems(p) & stems(plain)] or said_parts
+    if said_parts and _PART_MOVES_ASK.search(normalize(question)) and not role_asked(question):
+        # "what can I do for the muscles that pull my thigh up? weak on climbs": the moves for that part
+        # (its own move first), then one line on what the part does.
+        first = [e for e in ex if any(_PART_PICK.get(p.split(":")[0]) == e.id for p in said_parts)]
+        picks = [*first, *(e for e in ex if e not in first)][:3]
+        part_names = _join([p.split(":")[0].strip() for p in said_parts], "and")
+        listed = _join([e.name.lower() for e in picks], "and")
+        return (
+            f"For the {part_names}: the {listed}. {_muscle_doses(picks)}",
+            _cap(_part_line(said_parts[0])) + ".",
+        )
     if said_parts:
         # "soleus vs gastrocnemius, what's the difference?": the parts named, then what they do together.
         parts = "; ".join(_part_line(p) for p in said_parts)
@@ -2364,6 +2390,19 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         moves = next((x for x in sents if _MOVE_NAMED.search(x)), None)
         if moves is not None:
             lead = f"{moves} {sents[0]}"
+    if (
+        r.id in _KIND_MOVES
+        and lead.startswith(sents[0])
+        and not ask.yesno
+        and ask.kind not in ("why", "dose", "when")
+        and not _DEFINE_ASK.search(plain_q)
+        and _GOAL_ASK.search(plain_q)
+        and not _HELP_CHECK.search(plain_q)
+    ):
+        # "plyo starter pack for a rugby wing", "more pop off the ground, what works?": a goal or a weak
+        # spot told, so the moves with their doses lead; what the training is comes after, in a line.
+        moves, why = _KIND_MOVES[r.id]
+        return moves, why
     if r.id == "about":
         return lead, support  # the help text takes no verdict
     if ask.yesno and score and not ask.compare and " or " not in f" {normalize(question)} ":
@@ -2700,6 +2739,54 @@ _ADD_ASK = rx.compile(
 _WEAK_PART = rx.compile(
     r"\b(hamstrings|quads|calves|glutes|hips)\b(?: \w+){0,3} (?:weak|weaker|lagging|behind)\b|"
     r"\bweak(?:er)? (hamstrings|quads|calves|glutes|hips)\b"
+)
+# A move dismissed and the runner asking if that's so ("a waste of time?", "overrated?", "pointless?"),
+# not weighed against being worth it ("mid or actually worth it?" asks for the verdict on worth).
+_DISMISSED = rx.compile(
+    r"\b(?:waste of (?:time|energy|effort)|pointless|useless|overrated|a gimmick|do nothing|does nothing|"
+    r"dont do (?:anything|much)|doesnt do (?:anything|much))\b"
+)
+_OR_WORTH = rx.compile(
+    r"\bor\b.{0,30}\b(?:worth|legit|good|useful|helpful|help)\b|"
+    r"\bor (?:\w+ ){0,3}(?:a )?(?:waste|pointless|useless|overrated|gimmick)"
+)
+# A kind of training asked for as a way to a goal (not what it is): its moves first, with the doses, then
+# one line on what it does (content/guidance.py's rules, the article's order and doses).
+_KIND_MOVES = {
+    "plyometrics": (
+        "Start with line hops (2–3 sets of 20–30, landing lightly), then box hops onto a low step "
+        "(8–12 each leg), then skipping (10–15 each leg), twice a week on fresh legs",
+        "These jumping drills build explosive power and reach deeper muscles that usually get neglected",
+    ),
+    "balance_training": (
+        "One-legged moves: the one-legged squat and calf raises on one leg, 2–3 sets of 12–15 each leg, "
+        "plus the side-lying hip raise for the deep hip muscles; a hand on a wall is fine at first",
+        "Holding yourself steady on one leg trains the small muscles that keep adjusting your posture",
+    ),
+    "one_legged": (
+        "The one-legged squat, the step-up and the calf raise on one leg, 2–3 sets of 12–15 each leg, "
+        "weaker leg first if one lags",
+        "Each leg works on its own, as in running, so it works harder and builds more strength",
+    ),
+}
+# "what even is plyometrics?", "what does single-leg training mean?": what it is was asked.
+_DEFINE_ASK = rx.compile(
+    r"\bwhat(?: exactly| even| actually| really)?(?:s| is| are| r)? (?:even |exactly |actually |really )?"
+    r"(?:plyo\w*|balance (?:training|work)|"
+    r"(?:one|single)[ -]?leg\w*(?: \w+)?|it|they|those|these|that|this)\b(?! (?:good |best |useful )?for\b)|"
+    r"\bmean\w*\b|\bdefin\w*|\bwhat do (?:you|they|people|coaches) call\b|\bexplain\b|\bdifference\b|"
+    r"\bwhats? (?:is )?the (?:deal|story|idea|thing)\b|\bwtf is\b|\b(?:plyo\w*|it) (?:even |actually )?is\b|"
+    r"\btell me (?:about|more)\b|\bwhat (?:do|does) (?:it|they|those|these) do\b"
+)
+# "so they'd help my weaker leg?", "would that help my push-off?": a yes/no about what it does
+_HELP_CHECK = rx.compile(r"\b(?:theyd|itd|thatd|would|will|does|do|can|could|might) (?:\w+ ){0,2}help\b")
+# A goal, a weak spot or a want told, or the moves asked for ("starter pack", "more pop", "which drills").
+_GOAL_ASK = rx.compile(
+    r"\b(?:want|wanna|need|more|weak\w*|lag\w*|starter|pack|exercises?|moves?|drills?|ideas?|tips?|"
+    r"suggest\w*|recommend\w*|routine|plan|sesh|gimme|give me|which|builds?|improve\w*|fix|"
+    r"what (?:\w+ ){0,2}helps?|"
+    r"start\w*|begin\w*|beginners?|what (?:should|can|could|do|would) i (?:do|try|add)|"
+    r"how (?:do|can|would|should) i (?:get|build|improve|train|add|make|do))\b"
 )
 # Rules that are a kind of training, done through the moves they name ("how do I do plyometrics").
 _TRAINING_KINDS = frozenset({"plyometrics", "balance_training", "one_legged"})

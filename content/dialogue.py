@@ -133,6 +133,7 @@ from content.safety import (
 from content.situation import (
     ABOUT_TO_GO,
     AFTER_SESSION,
+    BALANCE_COVERS,
     BULK_WORRY,
     CAUSE,
     CLAIM_ASK,
@@ -161,6 +162,7 @@ from content.situation import (
     YOUNG,
     YOUNG_ASK,
     YOUNG_TEXT,
+    balance_told,
     drop_kit,
     family,
     focus_swap,
@@ -171,6 +173,7 @@ from content.situation import (
     lacked,
     no_bar_reply,
     overload_reply,
+    overstraight_told,
     owned_variation,
     pro_weak,
     season_verdict,
@@ -703,6 +706,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     return replace(out, text="\n".join(lines))
 
 
+# "what even is plyometrics", "is it ok for a beginner": the parts a start-how ask comes with
+_PLYO_WHAT = rx.compile(
+    r"\bwhat(?: even| exactly| actually)? (?:is|are|r) (?:even |exactly |actually )?"
+    r"(?:plyo\w*|jump(?:ing)? (?:training|drills))\b"
+)
+_PLYO_BEGINNER_OK = rx.compile(
+    r"\b(?:ok|okay|safe|fine|good|suitable|alright|appropriate)\b(?: \w+){0,2} "
+    r"(?:for )?(?:a |an )?(?:total |complete |absolute )?(?:beginners?|newbies?|novices?|noobs?)\b"
+)
+
+
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
@@ -805,6 +819,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if fit is not None:
             return fit
     return_note = ""
+    steady = (
+        None
+        if hurt or depth or injury is not None or named_exercises(plain)
+        else balance_told(plain, split_asks(message)[0])
+    )
+    if steady is not None:
+        # "my balance isn't what it was and I worry about tripping on trails, what would help?"
+        trace("plan", "balance_told")
+        return then_rest(steady, "rule:balance_training", BALANCE_COVERS)
+    over = None if hurt or depth else overstraight_told(plain, split_asks(message)[0])
+    if over is not None:
+        # "my teacher says I hyperextend my knees, anything in leg training for that?": don't lock them
+        trace("plan", "overstraight")
+        return then_rest(over, "rule:lock_knees", None)
     # ("what should I watch out for when I start strength training?": not a watch; the article's cautions)
     careful = bool(CAREFUL.search(plain) and _LIFT_TOLD.search(plain))
     # The off-topic gates read the asks: a story's incidental words ("two years of Strava data", "my
@@ -1081,6 +1109,23 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (the asks' order kept: "what is plyometrics..., and how do I start?" -> what, then how)
             text = "\n\n".join(paragraphs[::-1]) + (f"\nFull card:{plyo_ptr}" if plyo_ptr else "")
             started = replace(started, text=text)
+        # "what even is plyometrics, is it ok for a beginner, and how do I start?": each part, in order
+        plyo_said = started.text
+        if _PLYO_WHAT.search(plain) and "bounding" not in plyo_said:
+            plyo_said = "Plyometrics are jumping and bounding drills that build explosive power. " + plyo_said
+        if _PLYO_BEGINNER_OK.search(plain) and not rx.search(r"(?:^|\n)(?:Yes|No)\b", plyo_said):
+            ok_line = "Yes, they suit a beginner if you start easy and land softly. "
+            head, sep, tail = plyo_said.partition("\n\n")
+            plyo_said = (
+                f"{head}{sep}{ok_line}{tail}"
+                if sep and head.startswith("Plyometrics are")
+                else ok_line + plyo_said
+            )
+            if plyo_said.startswith(ok_line) and plyo_said[len(ok_line) :].startswith("Plyometrics are"):
+                # (what they are first, then the verdict)
+                plyo_head, _, after = plyo_said[len(ok_line) :].partition(". ")
+                plyo_said = f"{plyo_head}. {ok_line}{after}"
+        started = replace(started, text=plyo_said)
         return started
     together = None if hurt or len(p_asks) > 1 else all_in_one(plain)
     if together is not None:

@@ -54,7 +54,24 @@ CARRY_OVER_TEXT = (
     "raises, one-legged squats or step-ups, bridges) and some hill running."
 )
 
+# A speed or race-time goal with the exercises asked for: the article's picks for speed.
+SPEED_PICKS = (
+    "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a "
+    "low "
+    "step, then skipping), hill repeats (5–8 climbs at a 5–10% grade) and one-legged moves like the "
+    "one-legged squat and step-up, twice a week. Stronger legs tire more slowly and lengthen your "
+    "stride."
+)
+# "want a sub-20 parkrun, which leg exercises?": a time goal, the moves asked, no day or week asked about
+_GOAL_MOVES = (
+    r"^(?!.*\b(?:why|when|day|days|tomorrow|tonight|week|weeks|before|after|taper\w*)\b)"
+    r"(?=.*\b(?:sub ?\d+|under \d+|break(?:ing)? \d+|goal time|target time|pb|pbs|pr|prs|personal best)\b)"
+    r".*\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?|lifts?)\b"
+)
+
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    ("rule:race_day", _GOAL_MOVES, SPEED_PICKS),
+    ("rule:time_needed", _GOAL_MOVES, SPEED_PICKS),
     (
         # "should I be doing single-leg stuff?", "do I need one-legged work?": yes, where you can.
         "rule:one_legged",
@@ -734,11 +751,23 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick)\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
         r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b)",
-        "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a "
-        "low "
-        "step, then skipping), hill repeats (5–8 climbs at a 5–10% grade) and one-legged moves like the "
-        "one-legged squat and step-up, twice a week. Stronger legs tire more slowly and lengthen your "
-        "stride.",
+        SPEED_PICKS,
+    ),
+    (
+        # "want springier strides", "my push-off feels weak, what should I do?", "more pop off the ground":
+        # a goal for the stride told and what to do asked, not only that strength can lengthen a stride
+        "rule:why_strength",
+        r"^(?!(?:will|would|does|do|can|could|is|are|should|why)\b)(?!.*\bwhy\b)"
+        r"(?!.*\b(?:can|could|will|would|does|do|is|should) (?:\w+ ){0,3}(?:fix|help|make|give|improve|"
+        r"lengthen)\b)"
+        r"(?=.*\b(?:spring(?:y|ier|iness)|spring in (?:my|your) (?:step|stride)|more spring|"
+        r"springs? (?:me |you )?off|bounc\w*|pop|push ?off|toe ?off|strides?|explosiv\w*)\b)"
+        r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"
+        r"drills?|fix|improve|build|more)\b)",
+        "Calf raises and jumping drills: calf raises for the push-off (2–3 sets of 12–15, then one leg at a "
+        "time), and plyometrics for spring (line hops, then box hops onto a low step, then skipping), twice "
+        "a week on fresh legs. Strong calves put the bounce in your stride, and stronger legs can "
+        "lengthen it.",
     ),
     (
         # "my coach says strength is only for sprinters, true?": no, distance runners gain too

@@ -1024,7 +1024,7 @@ _ONE_PICK_GYM = {**_ONE_PICK_HOME, "hamstrings": "hamstring_curl", "quads": "leg
 
 
 _ONE_ASK = rx.compile(
-    r"\b(?:best|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
+    r"\b(?:best|bst|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
     r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
     r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
     r"\bif i could only\b|\bwhich one\b"
@@ -1047,7 +1047,9 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
     if muscle is None or muscle not in _ONE_PICK_HOME:
         return None
     if not rx.search(
-        r"\b(?:exer\w*|excer\w*|moves?|workouts?|things?|one|it|be|do|fire|build|strengthen|train)\b", plain
+        r"\b(?:exer\w*|excer\w*|moves?|workouts?|things?|one|it|be|do|fire|build|strengthen|train)\b|"
+        r"\b(?:best|bst|top) (?:\w+ )?for (?:my |the |your |weak |lazy )*\w+\W*$",  # "best for calves?"
+        plain,
     ):
         return None  # ("best time for my calves"...: not asking for an exercise)
     if rx.search(r"\b(?:time|when|day|days|how many|how long|often)\b", plain):

@@ -230,6 +230,9 @@ def _muscle_moves(muscle: str, told: str) -> str:
         moves = [e for e in moves if e.setting == "home"] or moves
     elif _GYM_TOLD.search(told):
         moves.sort(key=lambda e: e.setting != "gym")
+    if muscle == "muscle:hips" and rx.search(r"\bhip flexors?\b", told):
+        # "my hip flexors are weak": the straight-leg lift on your back lifts the thigh, so it leads
+        moves = [EXERCISES["supine_leg_lift"], *(e for e in moves if e.id != "supine_leg_lift")]
     names = [e.name.lower() for e in moves[:3]]
     listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
     held = " (the bridge held 30 s)" if "bridge" in names else ""

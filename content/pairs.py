@@ -40,6 +40,49 @@ ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # Rules on how to move or breathe through any exercise: the exercise a question names beside them is
 # when it happens ("breathe on the way up out of a squat"), not a second ask.
 _BODY_RULES = frozenset({"rule:breathing"})
+# Words a runner calls a muscle group by, and a group told weak beside another ("hammies are noodles").
+_GROUP_WORDS = {
+    "muscle:calves": r"calf|calves|calfs",
+    "muscle:hamstrings": r"hamstrings?|hammies|hammys|hams",
+    "muscle:quads": r"quads?|quadriceps|thighs?",
+    "muscle:glutes": r"glutes?|gluts?|bum|butt",
+    "muscle:hips": r"hips?|hip muscles",
+}
+_WEAK_SAID = (
+    r"(?:weak\w*|lag\w*|behind|noodles?|puny|tiny|lazy|useless|rubbish|trash|pathetic|nothing|asleep)"
+)
+
+
+def _weak_one(plain: str, a: Topic, b: Topic) -> Topic | None:
+    """Of two muscle groups told, the one said weak beside the other (and only that one), or None."""
+    said = []
+    for t in (a, b):
+        w = _GROUP_WORDS.get(t.id)
+        if w is None:
+            return None
+        if rx.search(
+            rf"\b(?:{w})\b(?: \w+){{0,3}} {_WEAK_SAID}\b|\b(?:weak|weaker|lazy|puny) (?:\w+ )?(?:{w})\b",
+            plain,
+        ):
+            said.append(t)
+    if len(said) != 1:
+        return None
+    other = b if said[0] is a else a
+    ow = _GROUP_WORDS[other.id]
+    if not rx.search(
+        rf"\b(?:than|compared (?:to|with)|vs|versus|but|while|whereas|and)\b|\b(?:{ow})\b(?: \w+){{0,3}} "
+        r"(?:strong\w*|massive|huge|big|stacked|jacked|fine|good|solid|great)\b",
+        plain,
+    ):
+        return None
+    return said[0]
+
+
+# "glute bridges lowkey mid or actually worth it for runners?": a verdict on the move named, not why
+# runners should lift at all.
+_MOVE_WORTH = rx.compile(
+    r"\bworth\b|\b(?:mid|overrated|underrated|legit|pointless|useless|waste of time|any good|any use)\b"
+)
 _ON_BODY = rx.compile(r"\bbreath\w*", re.IGNORECASE)
 _HELD = rx.compile(r"\bhold\w* (?:in )?(?:my |your |the |a |our )?breath\b")
 _KIT_SAID = rx.compile(
@@ -82,6 +125,12 @@ def pair_text(
             # "is the bridge more for glutes or hamstrings?": which of the two it works, first; the
             # muscle's own card would answer nothing the choice doesn't
             return f"{choice} Dose: {ex_ref.dose.text()}.\n{pointer(t.id)}", (t.id,)
+    weak = _weak_one(plain, a, b) if a.kind == "muscle" and b.kind == "muscle" else None
+    if weak is not None:
+        # "glutes feel weak compared to my quads, fix?", "quads massive but hammies are noodles": the
+        # weak group's moves, not a verdict that both matter
+        name = weak.id.split(":", 1)[1]
+        return compose(weak.id, weak.ref, f"exercises to strengthen weak {name}", named=True), (weak.id,)
     chosen = versus(plain)
     if chosen is not None:
         # "leg press vs lunges?": the choice between them, said once (content/verdicts.py)
@@ -244,6 +293,11 @@ def pair_text(
         rule_a = a.kind == "rule" and not a_named and direct(a.id, plain) is None
         if b.kind in ENTITIES and b_named and rule_a:
             return compose(b.id, b.ref, question, named=b_named), (b.id,)
+    if a.id == "rule:why_strength" and b.kind == "exercise" and b_named and _MOVE_WORTH.search(plain):
+        text = compose(b.id, b.ref, question, named=True)
+        if not rx.match(r"(?:Yes|No)\b", text) and not rx.search(r"\b(?:waste|pointless|useless)\b", plain):
+            text = "Yes: " + text[:1].lower() + text[1:]
+        return text, (b.id,)
     one_reason = (
         reason(a.id) is not None
         and not rx.search(r"\band\b", plain)

@@ -3497,8 +3497,12 @@ def _swap_for(message: str) -> str | None:
 _UNEVEN = rx.compile(
     r"\b(?:left|right|one|that|bad|injured|other) (?:side|leg|calf|calves|quad|quads|glute|glutes|hamstring|"
     r"thigh|hip)s? (?:is |are |feels |looks |has )?(?:still |visibly |noticeably |clearly |much |way |a lot "
-    r"|a bit |slightly )?(?:weaker|smaller|thinner|skinnier|wasted|weak)\b|"
-    r"\b(?:lopsided|uneven|imbalanced|unbalanced)\b|"
+    r"|a bit |slightly )?(?:weaker|smaller|thinner|skinnier|wasted|weak|lazier)\b|"
+    # "my right leg is way stronger than my left", "the left one is bigger than the other"
+    r"\b(?:left|right)(?: one| leg| side| calf| quad| glute| hip| hamstring| thigh)? "
+    r"(?:is |are |feels |seems )?"
+    r"(?:\w+ )?(?:stronger|bigger) than (?:my |the )?(?:left|right|other)\b|"
+    r"\b(?:lopsided|uneven|imbalanced|unbalanced)\b(?! (?:ground|terrain|surfaces?|trails?|paths?|footing))|"
     # "with the right it feels clumsy and weak", "always my left leg that leads", "I push off harder
     # with the left": one side told the weaker or the favoured one
     r"\b(?:left|right)(?: one| leg| side| foot)? (?:it )?(?:feels|is|seems|goes) (?:\w+ ){0,2}"
@@ -3524,6 +3528,18 @@ _EVEN_ASK = rx.compile(
     # "should I be doing single-leg stuff, and how?": the one-legged work asked about
     r"\b(?:single|one)[ -]?leg(?:ged)? (?:stuff|work|exercises?|moves?|training|versions?)\b"
 )
+# "which exercises help?", "what should I do?", "any tips?", "fix?": what to do about it, asked in general
+# (read only when the one side is all the message tells of: "...and my knee caves in" has its own answer)
+_MOVES_ASK = rx.compile(
+    r"\b(?:exercises?|moves?|drills?|tips?|ideas?|advice|hacks?|suggest\w*|recommend\w*|fix|work on|"
+    r"what (?:\w+ ){0,2}helps?|"
+    r"what (?:should|can|could|do|would) i|how (?:do|can|should|would) i|wat do)\b"
+)
+_A_SIDE = rx.compile(r"\b(?:left|right|one (?:leg|side)|other (?:leg|side)|non ?dominant)\b")
+_TOLD_MORE = rx.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|drift\w*|wobbl\w*|in)\b|\bhurt|\bpain|\bach\w*|\bsore|"
+    r"\b\d+ ?(?:mins?|minutes)\b|\bhome\b|\bgym\b|\bplan\b|\bsessions?\b|\broutine\b|\bweek\b"
+)
 UNEVEN_TEXT = (
     "Work each leg on its own: one-legged moves make the weaker leg do its full share, so it catches up. "
     "Do them on both legs, weaker leg first, the same reps each side, 2–3 sets:\n"
@@ -3539,7 +3555,12 @@ UNEVEN_TEXT = (
 def uneven(message: str) -> str | None:
     """One leg or side told weaker or smaller and how to even it out (or "should I do single-leg
     work?"): one leg at a time, the weaker one first (normalised message); None otherwise."""
-    if not ((_UNEVEN.search(message) or _WEAK_SIDE.search(message)) and _EVEN_ASK.search(message)):
+    if not (_UNEVEN.search(message) or _WEAK_SIDE.search(message)):
+        return None
+    if not (
+        _EVEN_ASK.search(message)
+        or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))
+    ):
         return None
     if rx.search(
         r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b|"

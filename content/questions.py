@@ -1738,7 +1738,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "the muscle at the top front of my hip that pulls my knee up": the hip flexors.
     (
         r"\bmuscles? (?:at|in) the (?:very )?(?:top )?front of (?:my|the|your) hips?\b|"
-        r"\bmuscles? that (?:pulls?|lifts?|brings?|drives?) (?:my|your|the) knees? up\b",
+        r"\bmuscles? (?:that |which )?(?:pulls?|lifts?|brings?|drives?|raises?|swings?|hoists?) "
+        r"(?:my|your|the) (?:knees?|thighs?|legs?)(?: up| forward| through)?"
+        r"(?: (?:towards?|to) (?:my|your|the) (?:chest|belly))?\b|"
+        # "my knee lift is weak on climbs", "no knee drive uphill": the hip flexors that lift the knee
+        r"\bknee (?:lift|drive)\b(?= (?:is|feels|gets|goes|seems|dies|fades|drops|weak|on|going|up|uphill))",
         "hip flexors",
     ),
     # "the stringy bits that hold the joints together": ligaments and tendons.

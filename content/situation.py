@@ -1536,6 +1536,83 @@ def alignment_told(plain: str, asks: list[str]) -> str | None:
     return ALIGN_TEXT
 
 
+# Knees that bend back past straight ("I hyperextend", "my knees lock back", "they bow backwards"):
+# never lock them, and slow, controlled one-legged work for the muscles that hold the knee.
+_OVERSTRAIGHT = rx.compile(
+    r"\bhyper ?extend\w*|\bhyper ?extension\b|"
+    r"\bknees? (?:\w+ ){0,2}(?:bend\w*|bow\w*|go|goes|going|snap\w*|push\w*|curv\w*) (?:right )?backwards?\b"
+)
+_OVERSTRAIGHT_ASK = rx.compile(
+    r"\b(?:help\w*|exercises?|moves?|fix|anything|what|which|how|safe|strength|can|could|should|would|"
+    r"tips?|why|weak\w*|is|does|do)\b"
+)
+OVERSTRAIGHT_TEXT = (
+    "Yes: strength work helps, done with control. Never lock your knees: stop every rep just short of "
+    "straight, since a locked knee takes the load off the muscles and puts it on the joint. Then build the "
+    "muscles that hold the knee with slow, controlled one-legged moves, the one-legged squat and step-up "
+    "(2–3 sets of 12–15 each leg, a hand on a wall at first), with hamstring work to balance the quads. "
+    "If a knee gives way or hurts, have a physio look at it.\nFull card: /exercise one-legged squat"
+)
+
+
+# Balance told as going or poor, or the fear of tripping or falling ("my balance isn't what it was",
+# "unsteady on uneven ground", "keep almost rolling my ankles"), and what would help asked: one-legged
+# moves with a hand on a wall at first.
+_BALANCE_TOLD = rx.compile(
+    r"\bbalance (?:is |isnt |is not |has |feels |seems |was |just )?(?:\w+ ){0,3}?"
+    r"(?:poor|bad|rubbish|terrible|awful|gone|going|worse|off|shot|not (?:great|good|what it)|"
+    r"what it (?:was|used to be)|slipping|declin\w*|getting worse)\b|"
+    r"\b(?:poor|bad|rubbish|terrible|awful|shaky|wobbly|worse) balance\b|"
+    r"\b(?:unsteady|unstable|wobbly|shaky) (?:on (?:\w+ ){0,2}(?:ground|terrain|trails?|paths?|surfaces?|"
+    r"roots|rocks|descents?|downhills?)|when i (?:run|land))\b|"
+    r"\b(?:worried|scared|afraid|nervous|worry\w*) (?:\w+ ){0,3}(?:fall\w*|trip\w*|stumbl\w*)\b|"
+    # (ankles that do roll over are a sprain risk with its own honest reply; near misses are balance)
+    r"\b(?:keep|kept|always) (?:almost|nearly) (?:rolling|turning|going over on) "
+    r"(?:my |an |the )?ankles?\b|"
+    r"\b(?:tripped|stumbled|fallen|fell) (?:over )?"
+    r"(?:a (?:few|couple of) times|twice|more|again|lately|recently)\b"
+)
+# The asks the balance reply answers ("would it help", "what sort", "which exercises")
+BALANCE_COVERS = rx.compile(
+    r"\b(?:help\w*|exercises?|moves?|sort|kind|type|which|anything|tips?|work on|train|"
+    r"what (?:should|can|could|do) i do)\b"
+)
+_BALANCE_ASK = rx.compile(
+    r"\b(?:help\w*|exercises?|moves?|what|which|how|anything|tips?|sort|kind|type|work on|train|do)\b"
+)
+BALANCE_TEXT = (
+    "Yes: one-legged moves train balance. Do calf raises on one leg, the one-legged squat and step-ups onto "
+    "a low step, 2–3 sets of 12–15 each leg, twice a week, resting a hand on a wall or a sturdy chair at "
+    "first and letting go as you steady. Each rep makes the small muscles that adjust your posture work; "
+    "the side-lying hip raise adds the deep hip muscles that hold the joint steady. Start light and build "
+    "up gradually.\nFull card: /exercise one-legged squat"
+)
+
+
+def balance_told(plain: str, asks: list[str]) -> str | None:
+    """ "My balance isn't what it was and I worry about tripping on trails. Would leg strength help, and
+    what sort?": one-legged moves with support (normalised message, asks); None unless told and asked."""
+    if not _BALANCE_TOLD.search(plain) or not asks:
+        return None
+    if rx.search(r"\b(?:one|single)[ -]?leg", plain):
+        return None  # "can I still do the one-leg exercises?": those moves with support, the usual reply
+    if not any(_BALANCE_ASK.search(normalize(a)) for a in asks):
+        return None
+    return BALANCE_TEXT
+
+
+def overstraight_told(plain: str, asks: list[str]) -> str | None:
+    """ "my teacher says I hyperextend my knees, anything in leg training for that?": don't lock them,
+    and controlled one-legged moves (normalised message, asks); None unless told and asked."""
+    if not _OVERSTRAIGHT.search(plain) or not asks:
+        return None
+    if rx.search(r"\b(?:at the top|leg press|extensions?|step ups?|machines?)\b", plain):
+        return None  # "my knee goes back at the top of the leg press": that move's cue
+    if not any(_OVERSTRAIGHT_ASK.search(normalize(a)) for a in asks):
+        return None
+    return OVERSTRAIGHT_TEXT
+
+
 def pro_weak(message: str, asks: list[str], uncovered_name: str | None) -> tuple[str, str] | None:
     """ "A physio told me my hips are weak. What exercises would target that?": that muscle's exercises,
     (the injury the article doesn't cover said honestly), with the muscle's topic; one side told weaker

@@ -149,12 +149,18 @@ def test_drills_after_would_jumping_help() -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "why is everyone into single leg exercises now, and which ones should i be doing",
         "do i need balance exercises as well as lifting? and what counts as one",
     ],
 )
 def test_no_paragraph_said_twice(message: str) -> None:
     assert "\n\n" not in answer(message)
+
+
+def test_which_ones_after_why_names_moves_not_the_why_again() -> None:
+    # (round 14: "which ones should i be doing" is its own ask, the moves; the why is said once)
+    text = answer("why is everyone into single leg exercises now, and which ones should i be doing")
+    assert "step-up" in text and "12–15" in text
+    assert text.count("works on its own") == 1
 
 
 def test_another_moves_steps_stay() -> None:
