@@ -48,7 +48,9 @@ def test_works_line_reads_as_plain_english(message: str, works: str) -> None:
 def test_cut_kit_sentence_leaves_no_fragment(message: str) -> None:
     reply = text(message)
     assert "A simple." not in reply and "A simple" not in reply.split("\n")[0][:40], reply
-    assert reply.startswith("Bench step-up works the quads and glutes"), reply
+    # (since tuner vb's merge a stand-in named before "ok for step-ups?" gets its own verdict first)
+    assert reply.startswith(("Yes", "Bench step-up works the quads and glutes")), reply
+    assert "bench step-up" in reply.lower(), reply
 
 
 @pytest.mark.parametrize(
