@@ -654,6 +654,11 @@ _CAREFUL_ASK = rx.compile(
 )
 
 
+# "is it too late to start leg work?", "would leg work be a waste?": a verdict on the work, not a
+# request for the moves
+_VERDICT_OPENER = rx.compile(r"(?:is|are|am|was|will|would|isnt|arent|wont|wouldnt)\b|.*\btoo (?:old|late)\b")
+
+
 def is_covered(ask: str) -> bool:
     """Is this ask answered by a plan (what to do, how many, how long, how often)?"""
     plain = normalize(ask)
@@ -684,8 +689,9 @@ def is_covered(ask: str) -> bool:
         or bool(_ANYTHING_TO_DO.search(plain))
         # ("what's the best leg work I can squeeze in?": what to do in their time, which the plan says)
         or bool(_WHAT_FITS.search(plain))
-        # (r14 vb) "what leg work is ok?", "quiet leg exercises?": the moves the plan lists
-        or bool(MOVES_ASK.search(plain))
+        # (r14 vb) "what leg work is ok?", "quiet leg exercises?": the moves the plan lists; not a
+        # verdict asked of the work ("is it too late to start leg strength work?": its No comes first)
+        or (bool(MOVES_ASK.search(plain)) and not _VERDICT_OPENER.match(plain))
     )
 
 
