@@ -308,7 +308,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
         r"(?:what|how) (?:should|can|do) i do|instead)\b)"
         r".*\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
-        r"cold|dark)\b",
+        r"cold|dark|pouring|chucking it down|tipping it down|bucketing(?: it)? down|pissing (?:it )?down|"
+        r"lashing(?: it)? down|downpours?|storms?|stormy|monsoon|flood\w*|sleet\w*|blizzards?|heat ?wave)\b",
         "Yes: strength training is great for the off-season and for spells when the weather limits your "
         "running. Keep to two or three sessions a week; a treadmill on an incline can stand in for hills.",
     ),
@@ -573,6 +574,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # effort of each climb, a strong run you can repeat, not a flat-out sprint.
         "exercise:hill_repeats",
         r"^(?!.*\b(?:steep\w*|grade|gradient|incline|slope|how (?:many|long|often|far)|when|which days?)\b)"
+        # ("should I add hill sprints to build leg strength?": whether to do them, not how hard)
+        r"(?!.*\b(?:(?:to|for) (?:build\w*|get\w*|gain\w*|improv\w*|develop\w*|boost\w*|more) |"
+        r"(?:should|can|could|do) i (?:add|do|try|include|start|bother)|worth|good (?:idea|for)|help\w*)\b)"
         r".*\b(?:sprint\w*|all out|flat out|full (?:gas|send|effort|pelt)|max(?:imum|imal)? effort|"
         r"as fast as|how (?:hard|fast|quick\w*)|what (?:effort|pace|intensity)|effort)\b",
         "Run hard, not an all-out sprint: charge up with high knees and pumping arms at an effort you can "

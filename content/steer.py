@@ -103,6 +103,12 @@ _WOULD_HELP = rx.compile(
     r"(?:help|work for (?:me|that|this|it)|make (?:a|any) difference|fix|improve|stop|prevent)\b|"
     r"\b(?:help|work) or (?:nah|not|no|cap)\b|\bor (?:is that|thats) cap\b)"
 )
+# Weather that keeps a runner indoors ("it's been chucking it down every day", "pouring all week").
+_WET = (
+    r"rain(?:ing|s|y|ed)?|pouring|pours|chucking it down|tipping it down|bucketing(?: it)? down|"
+    r"pissing (?:it )?down|lashing(?: it)? down|downpours?|storms?|stormy|monsoon|flood\w*|sleet\w*|"
+    r"blizzards?|heat ?wave|too hot to run"
+)
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -419,9 +425,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|shin\w*|knees?|pain\w*)\b)"
             rf"(?!.*(?<!\bdont )(?<!\bnot )(?<!\bno )(?<!\bany )\b{_RACE}s?\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
-            r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
+            r".*\b(?:in the (?:cold|snow|rain|dark|winter|wet|heat)|"
             r"when (?:its|it is) (?:cold|icy|snowing|raining|dark)|"
-            r"icy|snowy|winter|weather)\b"
+            rf"icy|snowy|winter|weather|{_WET})\b"
         ),
         "rule:off_season",
     ),
@@ -545,7 +551,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             # (a symptom told or a lift described, "my tendon aches lifting up onto my toes", "stride
             # still short even with weights": not the benefits)
             r"^(?!.*\b(?:ache\w*|aching|hurt\w*|pain\w*|sore\w*|click\w*|crack\w*|cramp\w*|twing\w*|"
-            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b).*(?:"
+            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b)"
+            # ("what muscles do I need to strengthen for running?": which muscles, not whether to lift)
+            r"(?!.*\b(?:which|what|whats) (?:\w+ )?(?:muscles?|muscle groups?|parts?|bits)\b).*(?:"
             rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
             r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
             r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
@@ -751,6 +759,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 _HILLS_AS_STRENGTH = rx.compile(
     r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
     r"(?:my |a |the )?(?:strength|leg)|"
+    # "should I add hill sprints to build leg strength?", "hills to get stronger legs": the hills are the
+    # strength work asked about, not a hard run to keep it away from
+    r"\b(?:hill (?:reps|repeats|sprints|climbs|running|work|sessions?)|hills|uphill (?:sprints|reps))\b "
+    r"(?:\w+ ){0,3}?(?:build\w*|get(?: me)?|gets|getting|gain\w*|improv\w*|develop\w*|boost\w*|increas\w*|"
+    r"add\w*|work on|for|more) (?:my |some |more |the |real |extra )?(?:leg |lower body |muscle )?"
+    r"(?:strength|stronger|power|muscle)\b|"
     r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
     r"(?:work|training)\b|"
     r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
