@@ -241,8 +241,17 @@ def ask_of(text: str) -> Ask:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
         kind = "harder"
-    elif w & {"easier", "beginner", "beginners", "newbie", "start", "starting", "easy", "modify"}:
-        kind = "easier"
+    elif (w - ({"easy"} if _EASY_RUN.search(" ".join(words)) else set())) & {
+        "easier",
+        "beginner",
+        "beginners",
+        "newbie",
+        "start",
+        "starting",
+        "easy",
+        "modify",
+    }:
+        kind = "easier"  # (an "easy pace" or "easy run day" is a run, not an easier version asked for)
     elif (
         ("how" in w and not yesno)
         or w & _HOWTO
@@ -686,6 +695,8 @@ _FLIP = rx.compile(
     r"(?:be|feel|get|leave (?:me|them|my legs)) (?:\w+ )?(?:sore|dead|heavy|tired))\b"
 )
 
+
+_EASY_RUN = rx.compile(r"\beasy (?:pace|runs?|running|days?|jogs?|miles|km|weeks?|effort|spins?)\b")
 
 _YN_CUE = rx.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"

@@ -791,7 +791,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|postie|"
         r"postman|nurs\w*)\b)"
         r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
-        r"dedicated|to do)|enough|count\w* as|replaces?|instead of|on top of|as well|do the job)\b",
+        r"dedicated|to do)|enough|count\w* as|replaces?|instead of|on top of|as well|do the job|"
+        r"(?:really |actually |even |strictly )?(?:necessary|needed)|"
+        r"already get (?:plenty|enough|loads|a lot))\b",
         "You still need it: walking, standing and physical work keep your legs busy, but like running "
         "they build endurance rather than strength. Only targeted work against a resistance that tires "
         "you by 12–15 reps makes the muscles stronger (and helps head off injuries). Twice a week, 15 to "
@@ -871,11 +873,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:jelly|dead|die|dying|died|dies|fade|fades|faded|fading|tire|tires|tiring|tired|fatigue\w*|heavy|"
+        # ("won't it just make me more tired?": a worry that lifting tires them, not legs that fade)
+        r"^(?!.*\b(?:make|makes|making|leave|leaves|leaving|get|getting) (?:me|my legs|them|you|us) (?:\w+ )?"
+        r"(?:more |too |even more )?(?:tired|fatigued|heavy|wrecked|cooked|knackered)\b)(?:.*?)"
+        r"(?:\b(?:jelly|dead|die|dying|died|dies|fade|fades|faded|fading|tire|tires|tiring|tired|fatigue\w*|heavy|"
         r"give out|gave out|gives out|cooked|fried|toast|fall\w* apart|fell apart|blow\w* up|blew up|"
         r"hit (?:the|a) wall|bonk\w*|wrecked|shot|gone)\b|"
         r"\b(?:by|after|at|from) (?:km|k|mile|kilometre) \d+\b|\b(?:late|last \w+) (?:in|of) (?:the|a|my) "
-        r"(?:race|run|long run|marathon|half)\b",
+        r"(?:race|run|long run|marathon|half)\b)",
         "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
         "they hold your form late in a run. Two short strength sessions a week build that.",
     ),

@@ -87,7 +87,9 @@ _STILL_NEED = rx.compile(
     r"calf raises?|squats?|lunges?|exercises?)\b)"
     r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
     r"dedicated|to do)|(?:is|isnt|thats|that|it|this) (?:\w+ ){0,3}enough|count\w* as|replaces?|"
-    r"instead of|on top of|as well|cover\w* it|do the job)\b"
+    r"instead of|on top of|as well|cover\w* it|do the job|"
+    # "...my legs already get plenty, is it really necessary?"
+    r"(?:really |actually |even |strictly )?(?:necessary|needed)|already get (?:plenty|enough|loads|a lot))\b"
 )
 # Will strength work pay off for what the runner wants (the verdict and the article's reason).
 _WOULD_HELP = rx.compile(
@@ -149,6 +151,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),
+    # "is strength work even necessary for me?", "are leg days really needed?": whether to do it at all
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|kit|equipment|weights for|ball|bench|machines?)\b)"
+            r".*\b(?:is|are|isnt|arent) (?:\w+ )?(?:strength|leg ?days?|leg work|leg training|lifting|"
+            r"weights|gym work|weight training)\b (?:\w+ ){0,2}?(?:really |even |actually |strictly |that )?"
+            r"(?:necessary|needed|essential|required|a must|mandatory)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "legs cooked by km 8, would lifting actually help?", "PB in 8 wks, lifting gonna help or nah":
     # whether strength work pays for that, not the race rule or how to progress
     (_WOULD_HELP, "rule:why_strength"),
@@ -589,6 +601,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train|bother with) (?:legs|leg day)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "running is so hard, why doesn't it build strength?", "how come all my miles don't make my legs
+    # strong?": why running itself isn't strength work (the article's reason), not a hard-run day.
+    (
+        rx.compile(
+            r"^(?=.*\b(?:run|running|runs|miles|mileage|jogging|km)\b)"
+            r".*\b(?:why|how come)\b (?:\w+ ){0,3}?(?:doesnt|does not|dont|do not|wont|cant|isnt|is not|"
+            r"arent|didnt|havent|hasnt)\b (?:\w+ ){0,5}?(?:build\w*|make\w*|give\w*|count\w*|strengthen\w*|"
+            r"enough|strength|strong|stronger|train\w*)\b"
         ),
         "rule:why_strength",
     ),

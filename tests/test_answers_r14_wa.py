@@ -69,3 +69,71 @@ def test_weather_keeping_you_in_gets_the_weather_rule(message: str) -> None:
     assert reply.startswith("Yes"), reply
     assert "weather" in reply, reply
     assert "No need" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how soon before squats kick in for my running?",
+        "how long till I feel the leg work when I run?",
+        "how long before I feel lifting in my runs?",
+    ],
+)
+def test_how_soon_it_shows_in_running_is_the_timeframe_not_an_order(message: str) -> None:
+    reply = text(message)
+    assert "no exact timeframe" in reply, reply
+    assert _RUN_FIRST not in reply and "15 to 20 minutes" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how does lifting for running differ from lifting for football?",
+        "what's the difference when you lift for running vs for rugby?",
+        "ex-sprinter here, how do I lift for running now?",
+    ],
+)
+def test_lift_for_running_is_not_the_run_first_rule(message: str) -> None:
+    assert _RUN_FIRST not in text(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how come running doesn't make my legs stronger, it's hard work?",
+        "why don't my long runs count as leg strength work?",
+        "hard as my runs are, why don't they build strength?",
+    ],
+)
+def test_why_running_is_not_strength_work_is_because_endurance(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Because running builds endurance"), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm a postman, 25k steps a day, is leg work even necessary?",
+        "I'm a waiter on my feet all day, are leg days really needed for me?",
+        "I cycle to work and walk the dog twice a day, so my legs already get plenty. Is strength work "
+        "really necessary, won't it just make me more tired?",
+    ],
+)
+def test_a_busy_day_on_your_feet_still_needs_strength_work(message: str) -> None:
+    reply = text(message)
+    assert "You still need it" in reply or "inefficient way" in reply, reply
+    assert _DONT_PAIR not in reply and "stronger legs tire more slowly" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is strength work even necessary for a 10k runner?",
+        "are leg days really needed if I only run?",
+        "is lifting strictly necessary for runners?",
+    ],
+)
+def test_is_strength_work_necessary_gets_why(message: str) -> None:
+    reply = text(message)
+    assert "inefficient way" in reply, reply
+    assert "day before a race" not in reply
