@@ -740,6 +740,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "top.",
     ),
     (
+        # "what exactly does leg strength do for my pace?": what it does, said plainly (no "Because")
+        "rule:why_strength",
+        r"^(?!.*\b(?:why|how come)\b)"
+        r".*\bwhat (?:\w+ ){0,2}?(?:does|do|will|would|can|could) (?:\w+ ){1,4}?do (?:for|to) (?:\w+ ){0,2}?"
+        r"(?:faster|speed|quicker|economy|efficien\w*|pace|times?|race|racing|running|vo2\w*)\b",
+        "It makes the same pace cost you less: well-trained muscles use oxygen more efficiently and are "
+        "slower to fatigue, so you run faster on the flat and up hills and hold your form late on; stronger "
+        "legs also lengthen your stride. Two short sessions a week (15 to 20 minutes) are enough to feel it.",
+    ),
+    (
         # "why would a few squats change my speed or economy?", "how come lifting makes you faster?"
         "rule:why_strength",
         r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"

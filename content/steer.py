@@ -54,9 +54,12 @@ _BREAK_DUE = rx.compile(
 _WHY_STRONGER = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|shins?|knees?|splints?|achilles|itb)\b)"
     r"(?=.*\b(?:why|how come|in what way|mechanism|pathway|what makes|"
+    # "what exactly does leg strength do for my pace?": what it does for speed, the same mechanism
+    r"what (?:\w+ ){0,2}?(?:does|do|will|would|can|could) (?:\w+ ){1,4}?do (?:for|to)|"
     r"how (?:is|are|does|do)(?! (?:i|you|we)\b))\b)"
     r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|squats?|leg work|leg training|gym|muscles?)\b)"
-    r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*)\b"
+    r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*|"
+    r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?)\b"
     r"|(?=.*\b(?:hills?|uphill|slopes?)\b).*\b(?:like|as|count\w*) (?:a |doing a )?(?:strength|resistance|"
     r"weights|gym|lifting)\b)"
 )

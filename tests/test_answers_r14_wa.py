@@ -137,3 +137,31 @@ def test_is_strength_work_necessary_gets_why(message: str) -> None:
     reply = text(message)
     assert "inefficient way" in reply, reply
     assert "day before a race" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I run on the beach and have no gym, just sand hills. How do I strength train?",
+        "I only run on trails with no gym nearby. How do I strength train?",
+        "I live in a tiny flat with no equipment, how do I strength train?",
+    ],
+)
+def test_how_do_i_strength_train_with_a_place_told_gets_moves(message: str) -> None:
+    reply = text(message)
+    assert "•" in reply, reply
+    assert not reply.startswith("Twice a week"), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what will leg work actually do for my 5k pace?",
+        "what does lifting do for my race times?",
+        "what would squats do for my speed, honestly?",
+    ],
+)
+def test_what_strength_does_for_pace_is_the_oxygen_reason(message: str) -> None:
+    reply = text(message)
+    assert "oxygen" in reply, reply
+    assert "day before" not in reply and "4 to 6 exercises" not in reply
