@@ -840,8 +840,8 @@ _SORE_FROM_HARD_RUN = rx.compile(
     # (not a hard run of yesterday: today isn't its day)
     r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)"
     r"(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
-    r"(?:reps|repeats|sprints|session)|hills|intervals?|tempo|long run|race|track session|speed ?work|"
-    r"fartlek)\b)"
+    r"(?:reps|repeats|sprints|sessions?)|hills|intervals?|tempos?|tempo runs?|long runs?|races?|"
+    r"track sessions?|speed ?work|fartleks?)\b)"
     r"(?=.*\b(?:still|skip|omit|miss|bin|drop|ditch|cancel|move|postpone|do|go ahead)\b.*\b(?:strength|"
     r"lifting|lift|leg day|legs session|gym|weights|squats)\b|.*\b(?:strength|lifting|leg day|gym|weights)"
     r"\b.*\b(?:or (?:bin|skip|omit|drop|ditch|not)|still)\b)"

@@ -165,3 +165,17 @@ def test_what_strength_does_for_pace_is_the_oxygen_reason(message: str) -> None:
     reply = text(message)
     assert "oxygen" in reply, reply
     assert "day before" not in reply and "4 to 6 exercises" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "legs are wrecked after long runs, should I still do leg day?",
+        "after races my legs are dead, skip lifting or not?",
+        "calves are toast after hill sessions, still hit the gym?",
+    ],
+)
+def test_spent_after_hard_runs_said_in_the_plural_is_the_hard_run_day(message: str) -> None:
+    reply = text(message)
+    assert "hard-run day" in reply, reply
+    assert not reply.startswith("Twice a week"), reply
