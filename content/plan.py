@@ -2353,7 +2353,8 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
 
 
 ENOUGH = rx.compile(
-    r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
+    r"\b(?:enough|worth (?:it|doing|bothering|using|spending|the (?:time|effort|bother))|worthwhile|"
+    r"sufficient|"
     # ("can't do anything jumpy": a limit, not "does it do anything?")
     r"(?<!cant )(?<!cannot )(?<!not )(?<!dont )(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"

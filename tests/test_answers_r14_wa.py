@@ -179,3 +179,18 @@ def test_spent_after_hard_runs_said_in_the_plural_is_the_hard_run_day(message: s
     reply = text(message)
     assert "hard-run day" in reply, reply
     assert not reply.startswith("Twice a week"), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I get 20 minutes at lunch. Is that even worth using for legs?",
+        "20 min in the mornings, worth spending it on legs?",
+        "I have 15 minutes after the school run, is that worth the effort for strength work?",
+    ],
+)
+def test_minutes_told_and_is_it_worth_it_is_the_time_verdict(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert "minutes is enough" in reply, reply
+    assert "inefficient way" not in reply
