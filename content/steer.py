@@ -154,6 +154,18 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),
+    # "what's the #1 reason runners should bother lifting?", "biggest reason to do leg work?": the article's
+    # most important reason, heading off injury (not the whole list of benefits)
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|why (?:do|does|is|are) my)\b)"
+            r"(?=.*\b(?:lift\w*|strength|weights|gym|leg (?:work|days?|training|exercises?)|squats?|"
+            r"strength train\w*)\b)"
+            r".*\b(?:(?:the )?(?:1|one|number one|no 1|main|biggest|top|most important|primary|single best|"
+            r"best|real|key) reason)\b"
+        ),
+        "rule:injury_prevention",
+    ),
     # "is strength work even necessary for me?", "are leg days really needed?": whether to do it at all
     (
         rx.compile(

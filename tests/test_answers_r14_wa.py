@@ -194,3 +194,17 @@ def test_minutes_told_and_is_it_worth_it_is_the_time_verdict(message: str) -> No
     assert reply.startswith("Yes"), reply
     assert "minutes is enough" in reply, reply
     assert "inefficient way" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the number one reason runners should do strength work?",
+        "what's the real reason pros lift weights?",
+        "single best reason to lift as a marathoner?",
+    ],
+)
+def test_the_main_reason_to_lift_is_heading_off_injury(message: str) -> None:
+    reply = text(message)
+    assert "injur" in reply.split(".")[0], reply
+    assert not reply.startswith("Because running builds endurance"), reply
