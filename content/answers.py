@@ -641,6 +641,25 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|weeks?|weekly|x|once|twice|"
         r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b"
     ),
+    # Run first, then strength answers the order of a run and a lift ("I'm a runner first though",
+    # "how long before I feel it in my running?" ask no order).
+    "rule:run_first": rx.compile(
+        r"\b(?:(?<!runner )(?<!runners )first|then|order|sequence|same day|same session|afterwards|"
+        r"beforehand|straight after|right after|combine\w*|back to back|prior to|post run|or after|"
+        r"or before)\b|\b(?:before|after) (?:a |an |my |the |your |i |we |you )?(?:\w+ )?(?:run|runs|running|"
+        r"ran|jog\w*|lift\w*|strength|gym|weights|legs|leg ?day|workouts?|sessions?|training|it|them|that)\b|"
+        r"\b(?:before|after)\s*$"
+    ),
+    # No strength work on a hard-run day answers pairing it with a hard run ("running is so hard, why
+    # doesn't it build strength?" pairs nothing).
+    "rule:hard_run_day": rx.compile(
+        r"\b(?:hard (?:run|runs|session|sessions|day|days|workout|workouts|effort|efforts|training|"
+        r"intervals)|"
+        r"tempo\w*|intervals?|long runs?|speed ?work|speed sessions?|track|fartlek|threshold|workout days?|"
+        r"key (?:run|runs|session|sessions)|races?|hill (?:reps|repeats|sprints|sessions?)|same day|"
+        r"day (?:before|after)|easy (?:day|days|run|runs|pace)|pair\w*|combine\w*|back to back|which days?|"
+        r"what days?|on (?:a |my |the )?(?:\w+ )?run days?|runs?)\b"
+    ),
     "rule:muscles_used": rx.compile(
         r"\b(?:which|what|whats|all|main|every|the) (?:\w+ )?muscles?\b|\bmuscles? (?:do|does|are|is|get|"
         r"running|runners?|used|involved|work\w*|matter)\b|\bmuscle groups?\b|\bwhat (?:does|do) running "
@@ -1355,6 +1374,14 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         order = self._with_evidence(r, order, fused)
         names = self.named(r, it.lack)
+        spoken = " ".join(r.words)
+        # A stock answer's loose name ("lift or run" in "lift for running") doesn't name it when its own
+        # question isn't asked ("what changes when you lift for running instead of footy?").
+        names = {
+            n: k
+            for n, k in names.items()
+            if (own := _STOCK_ASKED.get(TOPICS[n].id)) is None or own.search(spoken) is not None
+        }
         if "-" in question and _BLEND.search(question):
             # "those lunge-squat things where your back foot rests on its toes": a move described, the
             # blend's words not naming the lunge (nor a squat) on their own

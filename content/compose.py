@@ -241,8 +241,17 @@ def ask_of(text: str) -> Ask:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
         kind = "harder"
-    elif w & {"easier", "beginner", "beginners", "newbie", "start", "starting", "easy", "modify"}:
-        kind = "easier"
+    elif (w - ({"easy"} if _EASY_RUN.search(" ".join(words)) else set())) & {
+        "easier",
+        "beginner",
+        "beginners",
+        "newbie",
+        "start",
+        "starting",
+        "easy",
+        "modify",
+    }:
+        kind = "easier"  # (an "easy pace" or "easy run day" is a run, not an easier version asked for)
     elif (
         ("how" in w and not yesno)
         or w & _HOWTO
@@ -356,7 +365,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             # How often they LIFT: not "I run every day, do I need leg work?" or "I only run".
             r"^(?!.*\b(?:(?:only|just) (?:run|running)|"
-            r"(?:run|runs|running|jog\w*|walk\w*|cycle|cycling|swim\w*|bike|ride|hike|commute) "
+            r"(?:run|runs|running|jog\w*|walk\w*|cycle|cycling|swim\w*|bike|ride|hike|commute|"
+            # ("it's been chucking it down every day": the weather, not their lifting)
+            r"rain\w*|pouring|down|snow\w*|storm\w*|wet|sleet\w*|freezing|icy|dark) "
             r"(?:\w+ ){0,2}?(?:every ?day|daily))\b)"
             r".*\b(?:every ?day|daily|each day|7 days a week|every single day|"
             r"(?:6|7|six|seven) days a week)\b"
@@ -685,6 +696,8 @@ _FLIP = rx.compile(
 )
 
 
+_EASY_RUN = rx.compile(r"\beasy (?:pace|runs?|running|days?|jogs?|miles|km|weeks?|effort|spins?)\b")
+
 _YN_CUE = rx.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
     r"fine|alright|right|good idea|bad idea|good (?:time|point|moment|stage)|right time|smart|wise)\b|"
@@ -701,6 +714,12 @@ _RUN_GOAL = rx.compile(
     r"miles?|stride|power|explosive|strength|legs?|glutes?|quads?|hamstrings?|calf|calves|hips?|pb|pr)\b"
 )
 _TOLD_GOOD = rx.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |is (?:it|that|this) )?good for\b")
+# "raining every day, switch to the gym?", "swap my runs for leg day?": a change proposed without its
+# "should I", the clause's first word the verb and the message's last mark a question mark.
+_BARE_SWAP = rx.compile(
+    r"(?:^|[,;:.!]\s*|\s[-–—]\s*|\b(?:so|then|just|or) )(?:switch|swap|move|shift|trade|change|head) "
+    r"(?:\w+ ){0,3}?(?:to|for|over|instead|indoors|inside)\b[^,.;!?]*\?\s*$"
+)
 
 
 def asks_yes_no(question: str, ask: Ask) -> bool:
@@ -711,7 +730,12 @@ def asks_yes_no(question: str, ask: Ask) -> bool:
     ):
         return False  # "what should I do to warm up?", "how do I keep my hill strength": not yes/no
     # "box jumps and bounding, good for my kick?": a check after the things named
-    return ask.yesno or bool(_YN_CUE.search(plain)) or bool(_TOLD_GOOD.search(question.lower()))
+    return (
+        ask.yesno
+        or bool(_YN_CUE.search(plain))
+        or bool(_TOLD_GOOD.search(question.lower()))
+        or bool(_BARE_SWAP.search(question.lower()))
+    )
 
 
 def rule_verdict(question: str) -> str | None:

@@ -308,7 +308,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
         r"(?:what|how) (?:should|can|do) i do|instead)\b)"
         r".*\b(?:off ?season|season|winter|summer|weather|time of (?:the )?year|ice|icy|snow\w*|rain\w*|"
-        r"cold|dark)\b",
+        r"cold|dark|pouring|chucking it down|tipping it down|bucketing(?: it)? down|pissing (?:it )?down|"
+        r"lashing(?: it)? down|downpours?|storms?|stormy|monsoon|flood\w*|sleet\w*|blizzards?|heat ?wave)\b",
         "Yes: strength training is great for the off-season and for spells when the weather limits your "
         "running. Keep to two or three sessions a week; a treadmill on an incline can stand in for hills.",
     ),
@@ -573,6 +574,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # effort of each climb, a strong run you can repeat, not a flat-out sprint.
         "exercise:hill_repeats",
         r"^(?!.*\b(?:steep\w*|grade|gradient|incline|slope|how (?:many|long|often|far)|when|which days?)\b)"
+        # ("should I add hill sprints to build leg strength?": whether to do them, not how hard)
+        r"(?!.*\b(?:(?:to|for) (?:build\w*|get\w*|gain\w*|improv\w*|develop\w*|boost\w*|more) |"
+        r"(?:should|can|could|do) i (?:add|do|try|include|start|bother)|worth|good (?:idea|for)|help\w*)\b)"
         r".*\b(?:sprint\w*|all out|flat out|full (?:gas|send|effort|pelt)|max(?:imum|imal)? effort|"
         r"as fast as|how (?:hard|fast|quick\w*)|what (?:effort|pace|intensity)|effort)\b",
         "Run hard, not an all-out sprint: charge up with high knees and pumping arms at an effort you can "
@@ -736,6 +740,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "top.",
     ),
     (
+        # "what exactly does leg strength do for my pace?": what it does, said plainly (no "Because")
+        "rule:why_strength",
+        r"^(?!.*\b(?:why|how come)\b)"
+        r".*\bwhat (?:\w+ ){0,2}?(?:does|do|will|would|can|could) (?:\w+ ){1,4}?do (?:for|to) (?:\w+ ){0,2}?"
+        r"(?:faster|speed|quicker|economy|efficien\w*|pace|times?|race|racing|running|vo2\w*)\b",
+        "It makes the same pace cost you less: well-trained muscles use oxygen more efficiently and are "
+        "slower to fatigue, so you run faster on the flat and up hills and hold your form late on; stronger "
+        "legs also lengthen your stride. Two short sessions a week (15 to 20 minutes) are enough to feel it.",
+    ),
+    (
         # "why would a few squats change my speed or economy?", "how come lifting makes you faster?"
         "rule:why_strength",
         r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
@@ -787,7 +801,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|postie|"
         r"postman|nurs\w*)\b)"
         r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
-        r"dedicated|to do)|enough|count\w* as|replaces?|instead of|on top of|as well|do the job)\b",
+        r"dedicated|to do)|enough|count\w* as|replaces?|instead of|on top of|as well|do the job|"
+        r"(?:really |actually |even |strictly )?(?:necessary|needed)|"
+        r"already get (?:plenty|enough|loads|a lot))\b",
         "You still need it: walking, standing and physical work keep your legs busy, but like running "
         "they build endurance rather than strength. Only targeted work against a resistance that tires "
         "you by 12–15 reps makes the muscles stronger (and helps head off injuries). Twice a week, 15 to "
@@ -867,11 +883,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:why_strength",
-        r"\b(?:jelly|dead|die|dying|died|dies|fade|fades|faded|fading|tire|tires|tiring|tired|fatigue\w*|heavy|"
+        # ("won't it just make me more tired?": a worry that lifting tires them, not legs that fade)
+        r"^(?!.*\b(?:make|makes|making|leave|leaves|leaving|get|getting) (?:me|my legs|them|you|us) (?:\w+ )?"
+        r"(?:more |too |even more )?(?:tired|fatigued|heavy|wrecked|cooked|knackered)\b)(?:.*?)"
+        r"(?:\b(?:jelly|dead|die|dying|died|dies|fade|fades|faded|fading|tire|tires|tiring|tired|fatigue\w*|heavy|"
         r"give out|gave out|gives out|cooked|fried|toast|fall\w* apart|fell apart|blow\w* up|blew up|"
         r"hit (?:the|a) wall|bonk\w*|wrecked|shot|gone)\b|"
         r"\b(?:by|after|at|from) (?:km|k|mile|kilometre) \d+\b|\b(?:late|last \w+) (?:in|of) (?:the|a|my) "
-        r"(?:race|run|long run|marathon|half)\b",
+        r"(?:race|run|long run|marathon|half)\b)",
         "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
         "they hold your form late in a run. Two short strength sessions a week build that.",
     ),

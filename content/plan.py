@@ -182,6 +182,11 @@ OPEN = rx.compile(
     r"how (?:do|can|should) i (?:even )?(?:fit|start|begin|get started|add|keep up|maintain|"
     r"keep (?:my )?(?:legs|leg strength|strength))|"
     r"where (?:do|should|can|would) i (?:even )?(?:start|begin)|"
+    # "how should I approach leg strength training?", "how do I strength train with just dunes?": how to
+    # go about it at all (a plan), not how often
+    r"how (?:do|can|should|would) i (?:best |even )?(?:approach|go about|tackle) (?:\w+ ){0,2}"
+    r"(?:strength|lifting|weights|leg (?:work|training|strength|days?))\b|"
+    r"how (?:do|can|should) i (?:even )?(?:strength|weight|resistance) ?train\b(?! (?:for|before|after|on))|"
     r"what should (?:it|that|they|(?:the|a|each|my|every|these|those|that|this|one) (?:\w+ )?"
     r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
@@ -1621,7 +1626,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         picked.insert(at if at is not None else min(1, len(picked)), "wall_squat")
     if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or squat_fear:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
-    hills_here = bool(rx.search(r"\b(?:hills?|hilly|slopes?|inclines?)\b", message)) and not rx.search(
+    hills_here = bool(
+        rx.search(r"\b(?:hills?|hilly|slopes?|inclines?|dunes?|sand ?hills?)\b", message)
+    ) and not rx.search(
         r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
         r"inclines?)\b|"
         r"\bflat\b",
@@ -2346,7 +2353,8 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
 
 
 ENOUGH = rx.compile(
-    r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
+    r"\b(?:enough|worth (?:it|doing|bothering|using|spending|the (?:time|effort|bother))|worthwhile|"
+    r"sufficient|"
     # ("can't do anything jumpy": a limit, not "does it do anything?")
     r"(?<!cant )(?<!cannot )(?<!not )(?<!dont )(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"

@@ -329,7 +329,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             # (a when-ask near its result: not "when i finish work ... want to get stronger")
             r"\b(?:how (?:long|soon|many weeks)|when (?:will|do|does|would|can|could|might|should|shall|"
             r"am|is|are) (?:i|you|it|they|we|the|my|results?|this|that|strength))\b(?: \w+){0,8}? "
-            r"(?:notice|see|feel|results?|difference|gains|stronger|benefits?|work|improv\w*)\b"
+            r"(?:notice|see|feel|results?|difference|gains|stronger|benefits?|work|improv\w*|kicks? in|"
+            r"pays? off)\b"
         ),
         "The article gives no exact timeframe: it says the results soon show in your running and "
         "fitness. With two or three sessions a week most runners feel a difference within a few weeks "
@@ -839,8 +840,8 @@ _SORE_FROM_HARD_RUN = rx.compile(
     # (not a hard run of yesterday: today isn't its day)
     r"^(?!.*\b(?:yesterday\w*|last night|days? ago|the day before|weekend\w*)\b)"
     r"(?=.*\b(?:after|from|since) (?:my |the |a |todays |this mornings |yesterdays )?(?:\w+ )?(?:hill "
-    r"(?:reps|repeats|sprints|session)|hills|intervals?|tempo|long run|race|track session|speed ?work|"
-    r"fartlek)\b)"
+    r"(?:reps|repeats|sprints|sessions?)|hills|intervals?|tempos?|tempo runs?|long runs?|races?|"
+    r"track sessions?|speed ?work|fartleks?)\b)"
     r"(?=.*\b(?:still|skip|omit|miss|bin|drop|ditch|cancel|move|postpone|do|go ahead)\b.*\b(?:strength|"
     r"lifting|lift|leg day|legs session|gym|weights|squats)\b|.*\b(?:strength|lifting|leg day|gym|weights)"
     r"\b.*\b(?:or (?:bin|skip|omit|drop|ditch|not)|still)\b)"
@@ -900,7 +901,11 @@ _NOT_DOMS = rx.compile(
 )
 _RESULTS = rx.compile(
     r"\b(?:notice|results?|difference|gains|see (?:a |any )?(?:change|benefit|improvement|progress)|"
-    r"(?:feel|get|see|be) (?:any )?stronger|improv\w*|get faster|drop)\b"
+    r"(?:feel|get|see|be) (?:any )?stronger|improv\w*|get faster|drop|"
+    # "how long before I feel the strength work in my running?", "...before it kicks in?"
+    r"feel (?:it|them|(?:the |any |my |a )?(?:\w+ ){0,2}(?:work|benefits?|effects?|training|lifting|gains|"
+    r"strength|squats?|weights|difference))|"
+    r"kicks? in|pays? off|show (?:up )?in)\b"
 )
 
 OFF_TOPIC_TEXT = (

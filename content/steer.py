@@ -54,9 +54,12 @@ _BREAK_DUE = rx.compile(
 _WHY_STRONGER = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|shins?|knees?|splints?|achilles|itb)\b)"
     r"(?=.*\b(?:why|how come|in what way|mechanism|pathway|what makes|"
+    # "what exactly does leg strength do for my pace?": what it does for speed, the same mechanism
+    r"what (?:\w+ ){0,2}?(?:does|do|will|would|can|could) (?:\w+ ){1,4}?do (?:for|to)|"
     r"how (?:is|are|does|do)(?! (?:i|you|we)\b))\b)"
     r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|squats?|leg work|leg training|gym|muscles?)\b)"
-    r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*)\b"
+    r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*|"
+    r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?)\b"
     r"|(?=.*\b(?:hills?|uphill|slopes?)\b).*\b(?:like|as|count\w*) (?:a |doing a )?(?:strength|resistance|"
     r"weights|gym|lifting)\b)"
 )
@@ -87,7 +90,9 @@ _STILL_NEED = rx.compile(
     r"calf raises?|squats?|lunges?|exercises?)\b)"
     r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
     r"dedicated|to do)|(?:is|isnt|thats|that|it|this) (?:\w+ ){0,3}enough|count\w* as|replaces?|"
-    r"instead of|on top of|as well|cover\w* it|do the job)\b"
+    r"instead of|on top of|as well|cover\w* it|do the job|"
+    # "...my legs already get plenty, is it really necessary?"
+    r"(?:really |actually |even |strictly )?(?:necessary|needed)|already get (?:plenty|enough|loads|a lot))\b"
 )
 # Will strength work pay off for what the runner wants (the verdict and the article's reason).
 _WOULD_HELP = rx.compile(
@@ -102,6 +107,12 @@ _WOULD_HELP = rx.compile(
     r".*(?:\b(?:would|will|could|can|does|do|is|gonna|going to|might|actually)\b (?:\w+ ){0,3}?"
     r"(?:help|work for (?:me|that|this|it)|make (?:a|any) difference|fix|improve|stop|prevent)\b|"
     r"\b(?:help|work) or (?:nah|not|no|cap)\b|\bor (?:is that|thats) cap\b)"
+)
+# Weather that keeps a runner indoors ("it's been chucking it down every day", "pouring all week").
+_WET = (
+    r"rain(?:ing|s|y|ed)?|pouring|pours|chucking it down|tipping it down|bucketing(?: it)? down|"
+    r"pissing (?:it )?down|lashing(?: it)? down|downpours?|storms?|stormy|monsoon|flood\w*|sleet\w*|"
+    r"blizzards?|heat ?wave|too hot to run"
 )
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
@@ -143,6 +154,28 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),
+    # "what's the #1 reason runners should bother lifting?", "biggest reason to do leg work?": the article's
+    # most important reason, heading off injury (not the whole list of benefits)
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|why (?:do|does|is|are) my)\b)"
+            r"(?=.*\b(?:lift\w*|strength|weights|gym|leg (?:work|days?|training|exercises?)|squats?|"
+            r"strength train\w*)\b)"
+            r".*\b(?:(?:the )?(?:1|one|number one|no 1|main|biggest|top|most important|primary|single best|"
+            r"best|real|key) reason)\b"
+        ),
+        "rule:injury_prevention",
+    ),
+    # "is strength work even necessary for me?", "are leg days really needed?": whether to do it at all
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|kit|equipment|weights for|ball|bench|machines?)\b)"
+            r".*\b(?:is|are|isnt|arent) (?:\w+ )?(?:strength|leg ?days?|leg work|leg training|lifting|"
+            r"weights|gym work|weight training)\b (?:\w+ ){0,2}?(?:really |even |actually |strictly |that )?"
+            r"(?:necessary|needed|essential|required|a must|mandatory)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "legs cooked by km 8, would lifting actually help?", "PB in 8 wks, lifting gonna help or nah":
     # whether strength work pays for that, not the race rule or how to progress
     (_WOULD_HELP, "rule:why_strength"),
@@ -419,9 +452,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?!.*\b(?:(?:a|got|have|with) (?:a )?cold|shin\w*|knees?|pain\w*)\b)"
             rf"(?!.*(?<!\bdont )(?<!\bnot )(?<!\bno )(?<!\bany )\b{_RACE}s?\b)"
             rf"(?=.*\b(?:{_LIFT}|legs|leg work)\b)"
-            r".*\b(?:in the (?:cold|snow|rain|dark|winter)|"
+            r".*\b(?:in the (?:cold|snow|rain|dark|winter|wet|heat)|"
             r"when (?:its|it is) (?:cold|icy|snowing|raining|dark)|"
-            r"icy|snowy|winter|weather)\b"
+            rf"icy|snowy|winter|weather|{_WET})\b"
         ),
         "rule:off_season",
     ),
@@ -545,7 +578,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             # (a symptom told or a lift described, "my tendon aches lifting up onto my toes", "stride
             # still short even with weights": not the benefits)
             r"^(?!.*\b(?:ache\w*|aching|hurt\w*|pain\w*|sore\w*|click\w*|crack\w*|cramp\w*|twing\w*|"
-            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b).*(?:"
+            r"niggl\w*|sloppy|even with|despite|even though)\b)(?!.*\blift\w* (?:up|onto|on to)\b)"
+            # ("what muscles do I need to strengthen for running?": which muscles, not whether to lift)
+            r"(?!.*\b(?:which|what|whats) (?:\w+ )?(?:muscles?|muscle groups?|parts?|bits)\b).*(?:"
             rf"\b{_BENEFIT}\b.*\b(?:joints?|tendons?|ligaments?|stride|running economy|oxygen)\b|"
             r"\b(?:joints?|tendons?|ligaments?|stride)\b.*\b(?:stronger|"
             r"strength|lift\w*|weights|gym|leg work|leg day|squats?)\b|"
@@ -581,6 +616,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"\b(?:gotta|got to|have to|need to|must) (?:hit|do|train|bother with) (?:legs|leg day)\b"
+        ),
+        "rule:why_strength",
+    ),
+    # "running is so hard, why doesn't it build strength?", "how come all my miles don't make my legs
+    # strong?": why running itself isn't strength work (the article's reason), not a hard-run day.
+    (
+        rx.compile(
+            r"^(?=.*\b(?:run|running|runs|miles|mileage|jogging|km)\b)"
+            r".*\b(?:why|how come)\b (?:\w+ ){0,3}?(?:doesnt|does not|dont|do not|wont|cant|isnt|is not|"
+            r"arent|didnt|havent|hasnt)\b (?:\w+ ){0,5}?(?:build\w*|make\w*|give\w*|count\w*|strengthen\w*|"
+            r"enough|strength|strong|stronger|train\w*)\b"
         ),
         "rule:why_strength",
     ),
@@ -751,6 +797,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
 _HILLS_AS_STRENGTH = rx.compile(
     r"\bhill (?:reps|repeats|sprints|work)\b (?:\w+ ){0,2}(?:as|for|count as|counts as|instead of) "
     r"(?:my |a |the )?(?:strength|leg)|"
+    # "should I add hill sprints to build leg strength?", "hills to get stronger legs": the hills are the
+    # strength work asked about, not a hard run to keep it away from
+    r"\b(?:hill (?:reps|repeats|sprints|climbs|running|work|sessions?)|hills|uphill (?:sprints|reps))\b "
+    r"(?:\w+ ){0,3}?(?:build\w*|get(?: me)?|gets|getting|gain\w*|improv\w*|develop\w*|boost\w*|increas\w*|"
+    r"add\w*|work on|for|more) (?:my |some |more |the |real |extra )?(?:leg |lower body |muscle )?"
+    r"(?:strength|stronger|power|muscle)\b|"
     r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
     r"(?:work|training)\b|"
     r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
