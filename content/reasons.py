@@ -953,7 +953,10 @@ _LEG_WORK = rx.compile(
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
     r"wall squats?|"
     r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"
-    r"stuff|sesh|things|moves|routine|circuits?))\b"
+    r"stuff|sesh|things|moves|routine|circuits?))\b|"
+    # (r14 wb) training sessions counted ("only energy for two short sessions a week", "3 sessions per week")
+    r"\b(?:sessions?|workouts?) (?:a|per|each|every) week\b|"
+    r"\b(?:one|two|three|four|1|2|3|4|a couple of|couple of|a few) (?:\w+ )?(?:sessions|sesh)\b"
 )
 
 
