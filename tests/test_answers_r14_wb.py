@@ -68,3 +68,114 @@ def test_sessions_a_week_with_sleep_or_work_told_is_on_topic(message: str) -> No
 
 def test_sleep_alone_is_still_off_topic() -> None:
     assert _OFF in text("how much sleep do I need?")
+
+
+# --- noise told as thin walls or a complaint: the quiet plan -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the walls in my flat are paper thin, what leg moves won't annoy anyone?",
+        "the lady downstairs complains every time I work out. quiet leg work ideas?",
+        "got a noise complaint from the building last week, what can I do for legs that's quiet?",
+    ],
+)
+def test_thin_walls_or_a_complaint_get_the_quiet_plan(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No jumping"), reply
+    assert "• " in reply and "Bridge" in reply
+    assert not any(h in reply for h in ("Line hops", "Box hops", "Skipping"))
+
+
+# --- no grip, asked for options at the gym: machines, nothing held ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "carpal tunnel, can't really hold dumbbells - what leg exercises at the gym?",
+        "sore hands, can't properly grip weights. leg options at the gym?",
+        "dodgy wrists so holding dumbbells is out, leg workouts at the gym?",
+    ],
+)
+def test_no_grip_at_the_gym_gets_machines_and_nothing_held(message: str) -> None:
+    reply = text(message)
+    assert "Leg press" in reply and "• " in reply, reply
+    assert "dumbbell in each hand" not in reply and "(a weight in each hand)" not in reply
+
+
+# --- a knee that won't bend past 90°: what still works ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my knee won't bend beyond 90 degrees after surgery years ago, what exercises still work?",
+        "can't squat lower than halfway, knees complain. which leg exercises are ok?",
+        "I can't get past a right angle in my knees, what still works for legs?",
+    ],
+)
+def test_a_knee_limited_to_90_gets_the_shallow_plan(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Nothing deep needed"), reply
+    assert "90°" in reply and "• " in reply
+
+
+# --- a bad back in other words, asked which moves are kinder ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "back's been playing up, which of these leg moves are gentler on it?",
+        "cranky lower back - which ones are easiest on it?",
+        "my lower back is bad, which leg exercises are safest?",
+    ],
+)
+def test_a_bad_back_gets_the_back_kind_plan_and_the_physio(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Kind to your back"), reply
+    assert "physio" in reply and "Bridge" in reply
+    assert _OFF not in reply
+
+
+# --- beach and dunes, no gym: bodyweight moves and the dunes as hills ------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only sand dunes near me and no kit. how do I get my legs stronger?",
+        "no gym where I live, I train on the beach with some dunes behind it. how can I build leg strength?",
+        "I live by the sea with no gym, just the beach and dunes. what leg workout can I do?",
+    ],
+)
+def test_beach_and_dunes_get_the_outdoor_plan_with_hills(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply and "Hill repeats" in reply, reply
+    assert "Leg press" not in reply
+
+
+def test_a_beach_runner_with_a_shin_niggle_keeps_the_shin_answer() -> None:
+    reply = text(
+        "I run on the beach most days and have a niggle on the inside of my shin. what strength work helps?"
+    )
+    assert "shin" in reply.lower() and "• " not in reply
+
+
+# --- a school hall's gym benches are benches, not a gym ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "coaching a junior club, all we have is gym mats and a few benches. what leg circuit can I run?",
+        "only gym benches in the sports hall, what leg work can my squad do?",
+        "PE lesson with nothing but gym benches, which leg exercises should the class do?",
+    ],
+)
+def test_gym_benches_are_benches_not_machines(message: str) -> None:
+    reply = text(message)
+    assert "Bench step-up" in reply, reply
+    assert "Leg press" not in reply and "Hamstring curl" not in reply
