@@ -688,7 +688,9 @@ MOVES_ASK = rx.compile(
     r"(?=\s*$|\s+(?:for (?:me|my legs|legs|it|them)|now|then|any ?more)\b)|"
     r"\bwhich (?:of (?:these|them|those|the moves|the exercises)|ones?)\b(?: \w+){0,3} (?:kind\w*|safe\w*|"
     r"easi\w*|gentle\w*|better|best|ok|okay|fine|friendl\w*|suitable)\b|"
-    r"\b(?:kinder|easier|gentler|easy|gentle|kind) (?:on|to|for) (?:it|my \w+|the \w+|them)\b"
+    r"\b(?:kinder|easier|gentler|easy|gentle|kind) (?:on|to|for) (?:it|my \w+|the \w+|them)\b|"
+    # (r14 wb) "20 min nap window, zero equipment. what's the plan?", "so what's the move?"
+    r"\b(?:whats|what is|what s) (?:the|my|a good|your) (?:plan|game ?plan|move|play|routine|best bet)\b"
 )
 _NO_FLOOR = rx.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"

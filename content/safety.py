@@ -834,7 +834,10 @@ _FRESH = rx.compile(
 )
 _SURGERY = rx.compile(
     r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
-    r"scoped|arthroscop\w*|keyhole)\b"
+    r"scoped|arthroscop\w*|keyhole|"
+    # (r14 wb) "had a meniscus trim years ago", "knee clean-up", "menisectomy"
+    r"(?:meniscus|cartilage|knee) (?:trim|trimmed|clean ?up|cleaned (?:up|out)|shaved)|menis?cectomy|"
+    r"menisectomy)\b"
 )
 
 
@@ -2021,8 +2024,18 @@ def _leftover(u: Uncovered, text: str) -> str:
 # How deep to bend an old knee injury ("nervous about deep knee bends, how far down should I go?").
 _DEPTH = rx.compile(
     r"\bhow (?:far|deep|low)\b|\bdeep (?:knee )?(?:bends?|bending|squats?|squatting)\b|"
-    r"\bhow much (?:should |can )?(?:i )?bend\b"
+    r"\bhow much (?:should |can )?(?:i )?bend\b|"
+    # (r14 wb) "how do I do squats without wrecking it?", "how do I squat safely?": the knee-safe rules
+    r"\bhow (?:do|can|should) i (?:\w+ ){0,3}(?:without (?:wrecking|hurting|damaging|injuring|ruining|"
+    r"aggravating)|safely)\b|\b(?:squat|lunge|squats|lunges) safely\b"
 )
+
+
+def knee_depth_asked(text: str) -> bool:
+    """How deep to bend, or how to squat without wrecking the knee (normalised text)."""
+    return bool(_DEPTH.search(text))
+
+
 _KNEE_SAFE = (
     "Good that it's behind you. {name} isn't covered in detail here, so your physio's advice comes "
     "first, but the article's knee-friendly rules fit: bend no deeper than 90° (one-legged squat, "

@@ -179,3 +179,42 @@ def test_gym_benches_are_benches_not_machines(message: str) -> None:
     reply = text(message)
     assert "Bench step-up" in reply, reply
     assert "Leg press" not in reply and "Hamstring curl" not in reply
+
+
+# --- minutes and no kit with "what's the plan?": the moves, not the session length -----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "toddler naps for 25 minutes, no kit in the house. what's the plan for legs?",
+        "10 minutes before the school run and nothing but a chair, what's my best bet?",
+        "only got a resistance band and 15 min, whats the game plan?",
+    ],
+)
+def test_minutes_and_kit_told_with_whats_the_plan_get_the_moves(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply, reply
+    assert "4 to 6 exercises" not in reply
+
+
+# --- an old knee operation, asked how to squat without wrecking it: the knee-safe rules ------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "had a torn meniscus two years ago, healed now. how can I do lunges without hurting it?",
+        "meniscus surgery years back, knee's fine. how do I squat safely?",
+        "knee clean-up on my meniscus ages ago, running fine now. how do I do squats without wrecking it?",
+    ],
+)
+def test_an_old_meniscus_gets_the_knee_safe_rules(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Good that it's behind you"), reply
+    assert "90°" in reply and "behind your toes" in reply and "lock" in reply
+
+
+def test_a_meniscus_torn_yesterday_still_stops() -> None:
+    reply = text("tore my meniscus yesterday, how do I squat safely?")
+    assert reply.startswith(_STOP), reply
