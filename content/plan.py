@@ -2391,7 +2391,9 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
 
 
 ENOUGH = rx.compile(
-    r"\b(?:enough|worth (?:it|doing|bothering)|worthwhile|sufficient|"
+    # (r14 wb: "worth using for legs?", "worth the effort", "worth my time")
+    r"\b(?:enough|worth (?:it|doing|bothering|using|trying|spending|the (?:time|effort|bother)|my time)|"
+    r"worthwhile|sufficient|"
     # ("can't do anything jumpy": a limit, not "does it do anything?")
     r"(?<!cant )(?<!cannot )(?<!not )(?<!dont )(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
@@ -2399,6 +2401,10 @@ ENOUGH = rx.compile(
 _TIMES = rx.compile(
     r"\b(once|twice|one|two|three|1|2|3)(?: times?| days?| sessions?)? (?:a|per|each|every) week\b|"
     r"\b(one|two|three|1|2|3) days? a week\b"
+)
+# "two short sessions a week": the sessions counted, however described
+_SESSION_KIND = rx.compile(
+    r"\b(once|twice|one|two|three|[123]) (?:short|quick|brief|small|strength|gym|leg)\b"
 )
 # Strength once a week is all the runner can fit ("shift work, one session a week at most").
 _ONCE = rx.compile(
@@ -2448,7 +2454,8 @@ def enough(message: str) -> str | None:
             "pool your minutes into those if you can. If not, a few moves (one-legged squats, calf "
             "raises, bridges) on your easy days still help.\nTry one: /workout"
         )
-    t = _TIMES.search(message)
+    # (r14 wb: "two short sessions a week, enough?": the sessions counted, however described)
+    t = _TIMES.search(message) or _TIMES.search(_SESSION_KIND.sub(r"\1", message))
     if m is None and t is None:
         return None
     n = minutes_of(m) if m else None
@@ -2486,6 +2493,12 @@ def enough(message: str) -> str | None:
             ("and " if parts else "Yes: ")
             + ("twice" if times == 2 else "three times")
             + " a week is what the article suggests (twice, sometimes three)"
+            # (r14 wb: "two short sessions a week, enough?": how short is enough, too)
+            + (
+                ", and 15 to 20 minutes makes a worthwhile session"
+                if n is None and rx.search(r"\b(?:short|quick|brief|small)\b", message)
+                else ""
+            )
         )
     text = ", ".join(parts) + "."
     text = text[0].upper() + text[1:]

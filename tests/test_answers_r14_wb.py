@@ -218,3 +218,21 @@ def test_an_old_meniscus_gets_the_knee_safe_rules(message: str) -> None:
 def test_a_meniscus_torn_yesterday_still_stops() -> None:
     reply = text("tore my meniscus yesterday, how do I squat safely?")
     assert reply.startswith(_STOP), reply
+
+
+# --- time or sessions told, asked whether it's worth it: the yes and the figure ---------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "figure"),
+    [
+        ("two quick sessions a week is all I can do, is that worth the effort?", "twice a week"),
+        ("20 minutes on my lunch break, worth my time for leg strength?", "20 minutes is enough"),
+        ("I can spare 15 minutes after work, is it worth trying for legs?", "15 minutes is enough"),
+        ("nights this month, only 2 short sessions a week possible. enough?", "15 to 20 minutes"),
+    ],
+)
+def test_time_told_with_worth_it_gets_yes_and_the_figure(message: str, figure: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes"), reply
+    assert figure in reply
