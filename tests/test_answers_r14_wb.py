@@ -236,3 +236,24 @@ def test_time_told_with_worth_it_gets_yes_and_the_figure(message: str, figure: s
     reply = text(message)
     assert reply.startswith("Yes"), reply
     assert figure in reply
+
+
+# --- only a light weight, asked how to make leg work hard: one leg, slow, more reps ----------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only have light 2kg dumbbells, how do I make leg exercises harder?",
+        "I've got a small kettlebell at home, how do I make squats tougher?",
+        "just a pair of 4 kg weights here, how can I make my leg work more challenging?",
+    ],
+)
+def test_a_light_weight_gets_one_leg_slow_and_more_reps(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Put a light weight to work on one leg"), reply
+    assert "one-legged squats" in reply and "15" in reply
+
+
+def test_a_weight_asked_for_is_not_the_light_weight_line() -> None:
+    assert "light weight to work" not in text("what weight should I use for lunges?")
