@@ -363,7 +363,10 @@ def _plain(question: str) -> str:
 # thighs", "or just cardio", "or is it cope") asks nothing new.
 _ASIDE = rx.compile(
     r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
-    r"(?:(?:just|only)(?! (?:after|before|during|once|twice|on|at|in)\b)|all|simply|mostly|purely|"
+    # (r14 wb: "shift worker, only energy for two sessions a week": a limit told, not an aside)
+    r"(?:(?:just|only)(?! (?:after|before|during|once|twice|on|at|in|energy|time|room|space|have|has|got|"
+    r"get|manage|able|one|two|three|four|five|\d+|a few|a couple|a bit|enough|short|quick)\b)|all|simply|"
+    r"mostly|purely|"
     r"really just|nah|cope|hype|a myth|overrated|bro science)\b",
     re.IGNORECASE,
 )

@@ -120,6 +120,7 @@ from content.safety import (
     clot,
     denied,
     goes_on,
+    knee_depth_asked,
     numb,
     numb_text,
     pet_hurt,
@@ -857,7 +858,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if away is not None:
         # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
         return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
-    if injury is not None and not hurt and (returning(plain) or cleared(plain)):
+    if (
+        injury is not None
+        and not hurt
+        and (returning(plain) or cleared(plain))
+        # (r14 wb: "meniscus trim years ago, how do I squat without wrecking it?": the knee-safe rules)
+        and not (getattr(injury, "id", "") == "meniscus" and knee_depth_asked(plain))
+    ):
         r_asks, r_bg = split_asks(message)
         # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
         later = normalize(" ".join([*SENTENCE.split(r_bg)[-1:], *r_asks]))

@@ -52,8 +52,9 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         "a gym",
         # ("can the stairwell be my gym?": not a gym they have)
         rx.compile(
+            # (r14 wb: "nothing but gym benches", "gym mats", "school gym hall": a hall's kit, not a gym's)
             r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness "
-            r"cent(?:er|re))\b(?! ball)"
+            r"cent(?:er|re))\b(?! (?:ball|bench|benches|mats?|hall|floor|class|lesson|teacher|block|unit)\b)"
         ),
         ("machine", "dumbbell"),
     ),
@@ -98,6 +99,17 @@ _OUTDOOR = rx.compile(
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
     r"(?:on|in|at) (?:a|the) (?:grass )?field|"
     r"(?:be|being|stay|staying) outside)\b"
+)
+# (r14 wb) "I run on the beach, just sand and some dunes": outdoors when no gym or kit is told as well
+_BEACH = rx.compile(
+    r"\b(?:(?:on|at|by|near) (?:the |a )?(?:beach|seafront|sea front|sand)|beach runs?|sand ?dunes?|dunes|"
+    r"just (?:the )?(?:sand|beach|woods|fields?|trails?))\b"
+)
+# (r14 wb) "how do I strength train?", "how can I build leg strength?": with a constraint told, the plan
+_HOW_TRAIN = rx.compile(
+    r"\bhow (?:do|can|should|would|could) (?:i|we|you) (?:\w+ )?(?:strength train|train (?:my )?(?:legs|"
+    r"strength)|build (?:up )?(?:my )?(?:leg )?(?:strength|legs)|get (?:my )?(?:legs )?stronger|"
+    r"strengthen (?:my )?legs|do (?:any )?(?:leg |strength )(?:work|training))\b"
 )
 _WEATHER = rx.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
@@ -438,7 +450,12 @@ _ANKLE = rx.compile(
 )
 # A back that can't take a bar on the shoulders: moves that load the legs, not the spine.
 _BACK = rx.compile(
-    r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem) (?:lower )?back\b|"
+    r"\b(?:bad|dodgy|sore|weak|injured|stiff|iffy|problem|dicky|ropey|ropy|cranky|temperamental|fragile|"
+    r"grumpy|creaky|wonky|tricky|knackered|troublesome|sensitive) (?:lower )?back\b|"
+    # (r14 wb) "my lower back is bad", "back's been playing up", "back trouble"
+    r"\b(?:lower )?backs? (?:is|s|has been|been|feels|gets) (?:\w+ )?(?:bad|dodgy|sore|weak|stiff|iffy|dicky|"
+    r"ropey|cranky|fragile|grumpy|knackered|playing up|not great|tweaky)\b|"
+    r"\bback (?:trouble|niggles?|twinges)\b|"
     r"\b(?:bar|barbell|weight) on (?:my )?(?:shoulders|back)\b|\bback (?:issues|problems|injury|pain|op|"
     r"operation|surgery)\b"
 )
@@ -585,7 +602,13 @@ _NO_JUMP = rx.compile(
     r"above)|"
     r"(?:wak\w*|disturb\w*|annoy\w*) (?:up )?(?:the |my |our )?(?:neighbou?rs?|housemates?|flatmates?|"
     r"room ?mates?|kids?|baby|toddler|family|partner|whole house|people below|downstairs)|"
-    r"noisy neighbou?rs?|neighbou?rs? (?:\w+ )?(?:complain\w*|bang\w*|hear)\b)"
+    r"noisy neighbou?rs?|neighbou?rs? (?:\w+ )?(?:complain\w*|bang\w*|hear)\b|"
+    # (r14 wb) "paper-thin walls", "guy downstairs already complained", "noise complaints", "quiet moves?"
+    r"(?:paper )?thin (?:walls|floors|ceilings?)|"
+    r"(?:walls|floors)(?: \w+){0,3} (?:are |r )?(?:paper |super |so |really |very )?thin\b|"
+    r"(?:downstairs|below|upstairs|next door)\b(?: \w+){0,3} (?:complain\w*|bang\w*|moan\w*|hears? (?:every|"
+    r"everything))|noise complaints?|complain\w* about (?:the |my )?(?:noise|thumping|stomping|banging)|"
+    r"(?:quiet|silent) (?:\w+ )?(?:exercises|moves|workouts?|stuff|options|work|routine)\b)"
 )
 _LYING_ONLY = rx.compile(
     # "I can't even stand up straight in the cabin", "what can I do lying down", "stuck in bed"
@@ -662,7 +685,17 @@ MOVES_ASK = rx.compile(
     r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|"
     r"training|routine)\s*$|(?:^|\b(?:so|now|then|ok|and)\s)(?:my )?(?:legs|leg stuff)\s*$|"
     r"\bwhat (?:\w+ ){0,2}(?:replaces?|can replace|(?:is|s) left|remains|is possible|(?:is|s) ok)\b|"
-    r"\b(?:best|most) (?:use|out) of (?:it|them|that|this|the time|my time|those|these)\b"
+    r"\b(?:best|most) (?:use|out) of (?:it|them|that|this|the time|my time|those|these)\b|"
+    # (r14 wb) "leg options at the gym?", "what still works?", "which of these are kinder to it?"
+    r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|training|"
+    r"routine) (?:at|in|for|with|on) (?:the |a |my |an )?(?!(?:that|this|it|them|those|these)\b)\w+\s*$|"
+    r"\bwhat (?:\w+ )?(?:still )?(?:works|is (?:still )?(?:doable|possible|safe))\b"
+    r"(?=\s*$|\s+(?:for (?:me|my legs|legs|it|them)|now|then|any ?more)\b)|"
+    r"\bwhich (?:of (?:these|them|those|the moves|the exercises)|ones?)\b(?: \w+){0,3} (?:kind\w*|safe\w*|"
+    r"easi\w*|gentle\w*|better|best|ok|okay|fine|friendl\w*|suitable)\b|"
+    r"\b(?:kinder|easier|gentler|easy|gentle|kind) (?:on|to|for) (?:it|my \w+|the \w+|them)\b|"
+    # (r14 wb) "20 min nap window, zero equipment. what's the plan?", "so what's the move?"
+    r"\b(?:whats|what is|what s) (?:the|my|a good|your) (?:plan|game ?plan|move|play|routine|best bet)\b"
 )
 _NO_FLOOR = rx.compile(
     r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
@@ -707,7 +740,13 @@ _NO_DEEP = rx.compile(
     r"\b(?:nervous|scared|afraid|worried|wary|anxious) (?:about|of) (?:\w+ )?deep (?:knee )?(?:bending|"
     r"bends?|squats?|squatting)\b|"
     r"\b(?:cant|cannot|can not|unable to) bend (?:my |the )?(?:knees? )?(?:very |that |too )?(?:far|much|"
-    r"deep\w*|past 90)\b"
+    r"deep\w*|past 90)\b|"
+    # (r14 wb) "can't go past about a right angle at the knee", "knee won't bend beyond 90 degrees"
+    r"\b(?:cant|cannot|can not|unable to|wont|doesnt|dont|does not|do not) (?:go|get|bend|squat|sink|drop|"
+    r"go down) (?:\w+ )?(?:past|beyond|further than|lower than|below|more than) (?:about |around |roughly )?"
+    r"(?:a |an )?(?:right angle|90|ninety|half ?way|parallel)\b|"
+    r"\b(?:limited|restricted|stiff|poor) (?:knee )?(?:bend|bending|flexion|range)\b(?=.{0,30}\bknees?\b)|"
+    r"\bknees? (?:\w+ )?(?:only |wont |doesnt |dont )?bends? (?:only )?(?:to|about|so far|a bit|halfway)\b"
 )
 _NO_SQUAT = rx.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"
@@ -791,6 +830,8 @@ def _requested(message: str, said: int) -> bool:
         return True  # "hotel all week, no kit, small room. any leg stuff?": the ask that ends the message
     if said and _GIVE_ME.search(message):
         return True  # "15 minutes tops after work, give me something"
+    if said and _HOW_TRAIN.search(message):
+        return True  # (r14 wb) "just sand and some dunes, no gym. how do I strength train?"
     if said and _KIT_CAN.search(message):
         return True  # "can the stairwell be my gym?", "can I do a leg workout with just bands?": yes, and how
     if _YESNO.match(message):
@@ -1344,6 +1385,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     outdoor = bool(_OUTDOOR.search(message)) and not rx.search(
         r"\b(?:running |the )?track (?:session|workout)", message
     )
+    outdoor = outdoor or bool(_BEACH.search(message) and (bare or no_gym))  # (r14 wb) "no gym, just sand"
     field_asked = False
     if (
         outdoor
@@ -1626,6 +1668,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         picked.insert(at if at is not None else min(1, len(picked)), "wall_squat")
     if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or squat_fear:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]
+    # (r14 wa, wb: "just sand and some dunes": a dune is a hill to climb)
     hills_here = bool(
         rx.search(r"\b(?:hills?|hilly|slopes?|inclines?|dunes?|sand ?hills?)\b", message)
     ) and not rx.search(
@@ -1871,7 +1914,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0,
             "Kind to your back: none of these puts a bar on your shoulders, so they load the legs, not "
-            "your spine. Keep your trunk upright, and skip anything that brings on back pain."
+            "your spine. Keep your trunk upright, and skip anything that brings on back pain. The article "
+            "doesn't cover backs in detail, so a physio can tailor this for you."
             + (
                 " After an operation, your surgeon's or physio's go-ahead comes first."
                 if rx.search(r"\b(?:op|operation|surgery|surgeon)\b", message)
@@ -2189,7 +2233,8 @@ _JOINTS = rx.compile(
 )
 # Can't grip: a bad wrist or hand ("I can't grip dumbbells"); nothing held in the hands.
 NO_GRIP = rx.compile(
-    r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:grip|hold|grab) (?:\w+ )?"
+    r"\b(?:cant|cannot|can not|unable to|struggle to|hard to) (?:really |properly |even |easily )?"
+    r"(?:grip|hold|grab) (?:\w+ )?"
     r"(?:dumbbells?|weights?|anything|things|a bar)\b|"
     r"\b(?:bad|sore|broken|injured|dodgy) (?:wrists?|hands?|grip)\b|\bno grip\b|"
     # "shoulder surgery", "arm in a sling", "wrist in a cast", "holding weights is out": nothing held
@@ -2353,8 +2398,9 @@ def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
 
 
 ENOUGH = rx.compile(
-    r"\b(?:enough|worth (?:it|doing|bothering|using|spending|the (?:time|effort|bother))|worthwhile|"
-    r"sufficient|"
+    # (r14 wb: "worth using for legs?", "worth the effort", "worth my time")
+    r"\b(?:enough|worth (?:it|doing|bothering|using|trying|spending|the (?:time|effort|bother)|my time)|"
+    r"worthwhile|sufficient|"
     # ("can't do anything jumpy": a limit, not "does it do anything?")
     r"(?<!cant )(?<!cannot )(?<!not )(?<!dont )(?:do|make) (?:anything|any difference|a difference)|"
     r"any (?:point|use|good)|pointless|is that (?:ok|okay|fine))\b"
@@ -2362,6 +2408,10 @@ ENOUGH = rx.compile(
 _TIMES = rx.compile(
     r"\b(once|twice|one|two|three|1|2|3)(?: times?| days?| sessions?)? (?:a|per|each|every) week\b|"
     r"\b(one|two|three|1|2|3) days? a week\b"
+)
+# "two short sessions a week": the sessions counted, however described
+_SESSION_KIND = rx.compile(
+    r"\b(once|twice|one|two|three|[123]) (?:short|quick|brief|small|strength|gym|leg)\b"
 )
 # Strength once a week is all the runner can fit ("shift work, one session a week at most").
 _ONCE = rx.compile(
@@ -2411,7 +2461,8 @@ def enough(message: str) -> str | None:
             "pool your minutes into those if you can. If not, a few moves (one-legged squats, calf "
             "raises, bridges) on your easy days still help.\nTry one: /workout"
         )
-    t = _TIMES.search(message)
+    # (r14 wb: "two short sessions a week, enough?": the sessions counted, however described)
+    t = _TIMES.search(message) or _TIMES.search(_SESSION_KIND.sub(r"\1", message))
     if m is None and t is None:
         return None
     n = minutes_of(m) if m else None
@@ -2449,6 +2500,12 @@ def enough(message: str) -> str | None:
             ("and " if parts else "Yes: ")
             + ("twice" if times == 2 else "three times")
             + " a week is what the article suggests (twice, sometimes three)"
+            # (r14 wb: "two short sessions a week, enough?": how short is enough, too)
+            + (
+                ", and 15 to 20 minutes makes a worthwhile session"
+                if n is None and rx.search(r"\b(?:short|quick|brief|small)\b", message)
+                else ""
+            )
         )
     text = ", ".join(parts) + "."
     text = text[0].upper() + text[1:]

@@ -557,6 +557,22 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "locked out). If you want a brace because something hurts, have a physio look at it first.",
         "rule:form_first",
     ),
+    # (r14 wb) Only a light weight, asked how to make leg work hard ("all I own is a 3 kg kettlebell",
+    # "only light 2kg dumbbells"): one leg at a time, slow, full range, more reps and sets.
+    (
+        rx.compile(
+            r"^(?=.*\b(?:[1-5] ?(?:kg|kgs|kilos?)|(?:[1-9]|1[0-2]) ?(?:lb|lbs|pounds?)|light|tiny|small|"
+            r"little|baby|dinky)\b(?: \w+){0,2} (?:kettlebells?|kettle bells?|dumbbells?|weights?|dbs|kb)\b)"
+            r"(?=.*\b(?:hard|harder|challeng\w*|tough\w*|more difficult|count|progress\w*|intense|"
+            r"enough (?:load|resistance|weight))\b)"
+        ),
+        "Put a light weight to work on one leg: hold it for one-legged squats, single-leg calf raises and "
+        "step-ups, lower slowly and under control through your full range, and add reps up to 15, then a "
+        "third set. One leg at a time is the article's way to make a move harder. When 3 sets of 15 feel "
+        "easy, that's the time for a heavier weight or the gym's machines.\n"
+        "Try one: /exercise weighted one-legged squat",
+        "rule:one_legged",
+    ),
     # Kit and lifts the article doesn't cover: honest, then what it does say.
     (
         rx.compile(r"\bkettlebells?\b"),
@@ -958,7 +974,10 @@ _LEG_WORK = rx.compile(
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
     r"wall squats?|"
     r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"
-    r"stuff|sesh|things|moves|routine|circuits?))\b"
+    r"stuff|sesh|things|moves|routine|circuits?))\b|"
+    # (r14 wb) training sessions counted ("only energy for two short sessions a week", "3 sessions per week")
+    r"\b(?:sessions?|workouts?) (?:a|per|each|every) week\b|"
+    r"\b(?:one|two|three|four|1|2|3|4|a couple of|couple of|a few) (?:\w+ )?(?:sessions|sesh)\b"
 )
 
 

@@ -768,6 +768,15 @@ _OLD = rx.compile(
     rf"{{0,2}}in {_MONTH}|"
     r"from (?:the |last )(?:winter|spring|summer|autumn|fall|season|year)|"
     r"years (?:ago|back|before)|ages (?:ago|back)|long time ago|"
+    # (r14 wb) a past told by the life it happened in: "pulled one twice back then", "in my footy days",
+    # "when I played rugby", "as a teenager", "at uni", "in the past"
+    r"back then|back in the day|in the past|used to (?:\w+ ){0,2}(?:pull|strain|tear|sprain|tweak|injure)\w*|"
+    r"in (?:my|our) (?:\w+ ){0,2}(?:days|years|career|youth|teens|twenties|thirties)|"
+    r"when i (?:was (?:younger|a (?:kid|teen\w*|junior|student))|"
+    r"(?:used to )?play(?:ed)? (?:\w+ ){0,2}(?:football|rugby|soccer|footy|hockey|basketball|netball|"
+    r"cricket|tennis|sport)|was at (?:uni|school|college))|as a (?:kid|child|teen\w*|junior|student)|"
+    r"(?:at|in|during) (?:uni|university|college|high school|school)\b(?= .{0,40}\b(?:tore|torn|strained|"
+    r"pulled|sprained|injured|broke|had)\b)|"
     r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
     r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
 )
@@ -825,7 +834,10 @@ _FRESH = rx.compile(
 )
 _SURGERY = rx.compile(
     r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
-    r"scoped|arthroscop\w*|keyhole)\b"
+    r"scoped|arthroscop\w*|keyhole|"
+    # (r14 wb) "had a meniscus trim years ago", "knee clean-up", "menisectomy"
+    r"(?:meniscus|cartilage|knee) (?:trim|trimmed|clean ?up|cleaned (?:up|out)|shaved)|menis?cectomy|"
+    r"menisectomy)\b"
 )
 
 
@@ -853,6 +865,16 @@ _FEARED = rx.compile(
 )
 
 
+# (r14 wb) A hurt told as today's news beside an old one ("tore it years ago and just pulled it again",
+# "strained it again this morning"): today's injury, not history.
+_JUST_HURT = rx.compile(
+    r"\b(?:just|only just|again (?:today|yesterday|this (?:morning|afternoon|evening)|last night)) "
+    r"(?:\w+ )?(?:pulled|strained|tore|torn|sprained|tweaked|rolled|injured|hurt|twinged)\b|"
+    r"\b(?:pulled|strained|tore|sprained|tweaked|rolled|injured|hurt) (?:\w+ ){0,3}(?:today|yesterday|"
+    r"this (?:morning|afternoon|evening)|last night|just now)\b"
+)
+
+
 def returning(text: str) -> bool:
     """Back from a healed injury, nothing hurting now (normalised text): said so ("coming back from"),
     or a while back and better now, or a strain or tear told as long ago ("last season")."""
@@ -871,7 +893,7 @@ def returning(text: str) -> bool:
     )
     # (a joint replacement asked about: its own answer, the surgeon first)
     # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
-    fresh = severe(text) and _FRESH.search(text)
+    fresh = (severe(text) and _FRESH.search(text)) or _JUST_HURT.search(text)
     now = _NOW.search(_FEARED.sub(" ", text))
     return bool(told) and not now and not _REPLACED_OK.search(text) and not fresh
 
@@ -2002,8 +2024,18 @@ def _leftover(u: Uncovered, text: str) -> str:
 # How deep to bend an old knee injury ("nervous about deep knee bends, how far down should I go?").
 _DEPTH = rx.compile(
     r"\bhow (?:far|deep|low)\b|\bdeep (?:knee )?(?:bends?|bending|squats?|squatting)\b|"
-    r"\bhow much (?:should |can )?(?:i )?bend\b"
+    r"\bhow much (?:should |can )?(?:i )?bend\b|"
+    # (r14 wb) "how do I do squats without wrecking it?", "how do I squat safely?": the knee-safe rules
+    r"\bhow (?:do|can|should) i (?:\w+ ){0,3}(?:without (?:wrecking|hurting|damaging|injuring|ruining|"
+    r"aggravating)|safely)\b|\b(?:squat|lunge|squats|lunges) safely\b"
 )
+
+
+def knee_depth_asked(text: str) -> bool:
+    """How deep to bend, or how to squat without wrecking the knee (normalised text)."""
+    return bool(_DEPTH.search(text))
+
+
 _KNEE_SAFE = (
     "Good that it's behind you. {name} isn't covered in detail here, so your physio's advice comes "
     "first, but the article's knee-friendly rules fit: bend no deeper than 90° (one-legged squat, "
