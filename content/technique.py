@@ -1,0 +1,240 @@
+"""Form and technique asks, self-checks and the verdicts about them (round 14, tuner wc).
+
+Whole-message replies for asks the topic retrieval tends to miss because their words point elsewhere:
+"any ground rules so I don't hurt myself?" (the form rules, not injury prevention), "how do I not look
+like a noob on the leg press?" (its form, not the easier version), "how can I tell if my legs are out of
+balance?" (the signs, not the advice to balance them), "my lunges get wobbly as I add weight, push
+through?" (No: form first), "is lifting for runners mostly about size?" (No) and "I skip leg day
+because I run, mistake?" (Yes). Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+from content import rx
+from content.asks import named_exercises
+from content.exercises import EXERCISES
+from content.model import Exercise
+from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, FORM_FIRST_HEAVIER
+
+# The article's form rules, all of them (its "additional things to keep in mind" plus form first).
+FORM_RULES_TEXT = (
+    "The ground rules for every leg exercise:\n"
+    "• Move through your full range of motion.\n"
+    "• Slow and controlled, no bouncing.\n"
+    "• Never hold your breath: breathe out on the effort.\n"
+    "• Stop just short of locking the knee or other joint.\n"
+    "• Use a weight or resistance you're comfortable with.\n"
+    "• Good form first: never trade it for more weight or a few more reps."
+)
+
+# "any ground rules", "general rules for doing leg exercises right", "safety tips", "dos and don'ts",
+# "how do I lift without hurting myself": the rules for every exercise, no one move named.
+_RULES_ASK = rx.compile(
+    r"\b(?:ground|general|basic|golden|main|key|safety|form|technique|lifting|universal|simple)"
+    r" (?:rules|tips|pointers|guidelines|principles|advice)\b|"
+    r"\b(?:rules?|guidelines?|principles?|dos and donts|do and donts) (?:of|for|to|when|on)\b|"
+    r"\bdos and donts\b|\bsafety (?:first|wise)\b|"
+    r"\b(?:how|way) (?:do i |can i |should i |to )?(?:do|perform|train|lift|exercise)"
+    r" (?:(?:leg|strength|the|my|these|those|any) )?(?:exercises?|moves?|lifts?|work|workouts?|"
+    r"weights?|training) (?:right|properly|correctly|safely|the right way)\b|"
+    r"\b(?:without|so i dont|not to|avoid|to avoid|so as not to|dont want to)"
+    r" (?:hurting|hurt|injuring|injure|getting hurt|get hurt|getting injured|get injured|wrecking|"
+    r"wreck|screwing|screw) (?:myself|me|my body|up)?\b.{0,30}\b(?:doing|when|while|during|with|in)"
+    r" (?:(?:the|my|these|those|any|leg|strength) )*(?:leg work|legs?|strength|weights?|lifting|"
+    r"exercises?|workouts?|training|gym|sessions?|leg day)\b"
+)
+# "what moves can I teach, and any safety tips?": the moves are asked too (left to the routine reply).
+_MOVES_ASK = rx.compile(
+    r"\b(?:what|which|give me|list|some|good|best)\b.{0,30}\b(?:moves|exercises|workouts?|routine|drills)\b"
+)
+# A rules ask about a topic that is not form: "rules for rest days", "tips for hill repeats timing".
+_NOT_FORM = rx.compile(
+    r"\b(?:rest|recover\w*|schedul\w*|timing|race|races|racing|week|weeks|weekly|days?|often|"
+    r"frequency|diet|eat\w*|food|sleep|stretch\w*|warm\w*|plan|programme|program|progress\w*|"
+    r"beginners? plan|mileage|order|before|after)\b"
+)
+
+# Form asks about one named move.
+_LOOK_NOOB = rx.compile(
+    r"\b(?:look|looking|seem|seeming) (?:like )?(?:a |an )?(?:total |complete |absolute |massive )?"
+    r"(?:noob|newb|newbie|n00b|beginner|amateur|idiot|fool|rookie|clown|muppet|dork|stupid|silly|dumb)\b|"
+    r"\bembarrass\w*\b"
+)
+_FORM_WORD = rx.compile(
+    r"\b(?:form cues?|cues?|proper form|good form|correct form|right form|form tips?|technique|"
+    r"form check|do (?:it|them|this|that) (?:right|properly|correctly)|the right way|properly|correctly)\b"
+)
+_DEPTH_ASK = rx.compile(
+    r"\bhow (?:low|deep|far down|far)\b|\b(?:depth|how much do i bend|bend (?:my knees? )?how far)\b"
+)
+_KNEES_ASK = rx.compile(
+    r"\b(?:where|how) (?:do|should|does|must) (?:my |the )?knees? (?:go|be|point|sit|stay|end up)\b|"
+    r"\bknees? (?:past|over|behind|in front of|beyond|ahead of) (?:my |the )?(?:toes?|ankles?|feet)\b|"
+    r"\bwhere (?:do|should) (?:my |the )?knees?\b"
+)
+_PAIN = rx.compile(r"\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|injur\w*|swollen|swelling|tweak\w*)\b")
+_KNEE_LINE = "Keep your knees over your ankles, in line with your feet, never out past your toes."
+_FORM_TAIL = (
+    "Also: full range, slow and controlled, breathe out on the push, and a weight you can move with "
+    "good form."
+)
+
+# "my lunges get wobbly by the last reps as I add weight, push through?": form breaking down under
+# a load that keeps rising.
+_FORM_SLIPS = rx.compile(
+    r"\b(?:wobbl\w*|shak\w*|sloppy|sloppier|messy|ugly|breaks? down|breaking down|falls? apart|"
+    r"falling apart|going to pot|goes to pot|cave\w*|collaps\w*|lose (?:my |the )?form|losing (?:my |the )?"
+    r"form|lost (?:my |the )?form|form (?:goes|slips|breaks|suffers|gets worse|gets bad|deteriorat\w*)|"
+    r"cheat\w*|grind\w*|swing\w*|struggl\w*)\b"
+)
+_LOAD_PUSH = rx.compile(
+    r"\b(?:push through|push on|keep (?:adding|going|pushing|increasing)|grind (?:it )?out|power through|"
+    r"add(?:ing)? (?:more )?(?:weight|load|plates|kg|kilos)|heavier|more weight|go up in weight|"
+    r"increase the weight|that'?s how you grow|how you (?:grow|get stronger)|ego lift\w*|every session)\b"
+)
+
+# "how can I tell if my legs are out of balance?", "what does a muscle imbalance look like?",
+# "signs of weak hips?": what to look for.
+_IMBALANCE = (
+    r"(?:imbalance\w*|imbalanced|out of balance|unbalanced|lopsided|uneven|one side (?:is )?weaker|"
+    r"one leg (?:is )?weaker|weaker (?:side|leg))"
+)
+_SELF_CHECK = rx.compile(
+    r"\b(?:how (?:can|do|would|could|will|should) (?:i|you|we|one|someone|a runner) (?:tell|know|check|"
+    r"spot|see|find out|figure out|test|notice|recogni[sz]e|identify)|what are (?:the )?(?:signs|symptoms)|"
+    r"(?:signs?|symptoms?|giveaways?|tell-?tale|red flags?) (?:of|that)|how do (?:you|i) know|"
+    r"what (?:does|do|would|might) (?:an? |my |the )?(?:\w+ ){0,3}(?:look|looks) like|"
+    r"(?:looks?|shows?|showing|show up) (?:like|in)|am i|do i have|have i got|test for|check for)\b"
+    rf".{{0,60}}\b{_IMBALANCE}\b|\b{_IMBALANCE}\b.{{0,40}}\b(?:look like|looks like|show up|signs?|"
+    r"symptoms?|tell|spot|notice|check)\b"
+)
+IMBALANCE_SIGNS_TEXT = (
+    "Signs to look for:\n"
+    "• Your legs angling inward or outward instead of each stride tracking straight (often weak hips).\n"
+    "• Your trunk leaning forward as you run (often weak glutes).\n"
+    "• One side or one group clearly weaker: a one-legged squat or step-up much harder on one leg, "
+    "or quads far stronger than hamstrings.\n"
+    "Imbalances like these are a major cause of overuse injuries to knees, hips and feet. Fix them by "
+    "balancing every quad exercise with hamstring work and doing one-legged moves, weaker leg first."
+)
+
+# "is lifting for runners mostly about building muscle size?": No.
+_SIZE_VERDICT = rx.compile(
+    r"^(?:so |but |and )?(?:is|isnt|are|arent) (?:\w+ ){0,6}?(?:mostly|mainly|just|only|all|really|purely|"
+    r"primarily|basically|simply)? ?(?:about|for) (?:building |adding |getting |gaining |putting on )?"
+    r"(?:muscle size|size|bigger muscles|big muscles|muscle mass|mass|bulk\w*|getting big(?:ger)?|"
+    r"muscle|muscles|looking big)\b"
+)
+_LIFT_WORD = rx.compile(r"\b(?:lift\w*|strength|weights?|gym|leg day|leg work|resistance|training)\b")
+SIZE_VERDICT_TEXT = (
+    "No: size isn't the point. Strength work for runners builds strength that running alone can't, "
+    "and just as much it improves your alignment and coordination (balance moves train the small "
+    "muscles that steady your posture) and helps prevent injuries. With a balanced programme it won't "
+    "bulk you up."
+)
+
+# "I skip leg day cause I run, big mistake?", "is it ok to skip leg day since I run?",
+# "gym bros say never skip leg day, does that apply to runners?"
+_SKIP = rx.compile(
+    r"\b(?:skip\w*|omit\w*|ditch\w*|avoid\w*|never do|dont do|never bother with|dont bother with)\b"
+    r".{0,25}\b(?:leg days?|leg work|leg training|leg sessions?|strength work|strength training|lifting|"
+    r"weights)\b"
+)
+_BECAUSE_RUN = rx.compile(
+    r"\b(?:runners?|running|i run|cause i run|because i run|since i run|as i run|i already run|"
+    r"my runs?)\b"
+)
+_MISTAKE = rx.compile(
+    r"\b(?:mistake|bad idea|bad|wrong|dumb|stupid|problem|issue|error|hurting me|costing me|big deal)\b"
+)
+_OK_TO_SKIP = rx.compile(
+    r"\b(?:ok|okay|fine|alright|all right|acceptable|get away with|can i (?:skip|omit|ditch|drop|miss)|"
+    r"is it enough|running enough|enough on its own)\b"
+)
+_SKIP_WHY = (
+    "running builds endurance but is an inefficient way to build strength. Twice-weekly leg work makes "
+    "you faster and better on hills, keeps your stride aligned and, above all, helps prevent injuries."
+)
+
+
+def _form_steps(ex: Exercise) -> str:
+    steps = " ".join(f"{i}) {s}" for i, s in enumerate(ex.steps, 1))
+    return steps
+
+
+def _exercise_form(plain: str) -> tuple[str, str] | None:
+    named = named_exercises(plain)
+    if len(named) != 1:
+        return None
+    tid = named[0]
+    ex = EXERCISES.get(tid.split(":", 1)[1])
+    if ex is None:
+        return None
+    depth = bool(_DEPTH_ASK.search(plain))
+    knees = bool(_KNEES_ASK.search(plain))
+    noob = bool(_LOOK_NOOB.search(plain))
+    if not (noob or (depth and knees) or (knees and _FORM_WORD.search(plain))):
+        return None
+    card = f"Full card: /exercise {ex.name.lower()}"
+    if noob:
+        cue = ex.cues[0] if ex.cues else ""
+        return f"{ex.name}: {_form_steps(ex)}\nKey cue: {cue} {_FORM_TAIL}\n{card}", tid
+    parts: list[str] = []
+    if depth:
+        low = [s for s in ex.steps if rx.search(r"90|right angle|until|parallel", s)]
+        parts.append(
+            low[0] if low else "Go as low as you can while keeping good form, about thighs parallel."
+        )
+        if low and "90" in low[0]:
+            parts[-1] = parts[-1].rstrip(".") + " (thighs about parallel to the floor)."
+    knee_cues = [c for c in ex.cues if "knee" in c.lower() and "toe" in c.lower()]
+    parts.append(_KNEE_LINE if not knee_cues else f"{knee_cues[0].rstrip('.')}: keep them over your ankles.")
+    return f"{ex.name}: {' '.join(parts)}\n{card}", tid
+
+
+def _skip_verdict(plain: str) -> str | None:
+    if not (_SKIP.search(plain) and _BECAUSE_RUN.search(plain)):
+        return None
+    if rx.search(r"\b(?:upper body|arms?|chest|core|abs)\b", plain):
+        return None
+    bad = _MISTAKE.search(plain)
+    if bad:
+        said = "a bad idea" if bad.group(0) == "bad idea" else "a mistake"
+        return f"Yes, it's {said}: {_SKIP_WHY}"
+    if _OK_TO_SKIP.search(plain):
+        return f"No: {_SKIP_WHY}"
+    if rx.search(r"\b(?:apply|applies|true for|go for|count for)\b", plain):
+        return f"Yes: {_SKIP_WHY}"
+    return None
+
+
+def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """The reply and its topic id for a one-ask message (normalised) of this class, or None. ``asks``:
+    the message's asks, normalised ("should I keep going heavier?" is one_ask.py's own verdict)."""
+    if _PAIN.search(plain) and not rx.search(r"\b(?:hurt|hurting|injur\w*)\b.{0,10}\bmyself\b", plain):
+        return None
+    if _SELF_CHECK.search(plain):
+        return IMBALANCE_SIGNS_TEXT, "rule:opposing_balance"
+    if (
+        (_FORM_SLIPS.search(plain) or _FORM_BREAKS.search(plain))
+        and not any(_GO_HEAVIER.search(a) for a in asks)
+        and _LOAD_PUSH.search(plain)
+        and named_exercises(plain)
+    ):
+        return FORM_FIRST_HEAVIER, "rule:form_first"
+    if _SIZE_VERDICT.search(plain) and _LIFT_WORD.search(plain):
+        return SIZE_VERDICT_TEXT, "rule:why_strength"
+    skip = _skip_verdict(plain)
+    if skip is not None:
+        return skip, "rule:why_strength"
+    ex_form = _exercise_form(plain)
+    if ex_form is not None:
+        return ex_form
+    if (
+        _RULES_ASK.search(plain)
+        and not named_exercises(plain)
+        and not _NOT_FORM.search(plain)
+        and not _MOVES_ASK.search(plain)
+    ):
+        return FORM_RULES_TEXT, "rule:form_first"
+    return None
