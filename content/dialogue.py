@@ -183,7 +183,7 @@ from content.situation import (
     told_kit_reply,
     who_right,
 )
-from content.technique import technique_reply
+from content.technique import technique_reply, weak_partner_fix
 from content.text import STOPWORDS, normalize
 from content.topics import BY_ID, topic_title
 from content.verdicts import versus
@@ -683,6 +683,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     out = _respond(message, last, answer_fn, engine, depth)
     if depth or not out.found or out.off_topic:
         return out
+    partner = weak_partner_fix(plain_all, out.text) if not acute(plain_all) else None
+    if partner is not None:
+        # "quads jacked, glutes weak sauce, how do I sort it?" answered with the quads' moves: the glutes'
+        trace("weak_partner", partner[1])
+        return Answer(partner[0], partner[1], True, (), topics=(partner[1],), context=partner[1])
     if (
         "\n• " in out.text
         and _SLOW_WORRY.search(normalize(message))

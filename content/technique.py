@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from content import rx
 from content.asks import named_exercises
+from content.cards import exercises_for_muscle
 from content.exercises import EXERCISES
+from content.lookup import find_muscle
 from content.model import Exercise
 from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, FORM_FIRST_HEAVIER
 
@@ -155,6 +157,75 @@ _SKIP_WHY = (
     "running builds endurance but is an inefficient way to build strength. Twice-weekly leg work makes "
     "you faster and better on hills, keeps your stride aligned and, above all, helps prevent injuries."
 )
+
+
+# "quads on fire, hammies weak af, how do I fix that?", "quads jacked, glutes weak sauce": one group told
+# strong, another weak. A fallback (weak_partner_fix): when the reply leads with neither the weak group
+# nor its moves, the weak group's moves (not more for the strong one).
+_MUSCLE = r"(?:quads?|quadriceps|hamstrings?|hammies|glutes?|butt|bum|calf|calves|hips?)"
+_WEAK = (
+    r"(?:weak\w*|noodles?|noodly|lazy|switched off|asleep|sleeping|puny|tiny|lagging|lag|useless|"
+    r"pathetic|dead|not firing|dont fire|wont fire|underdeveloped|feeble|non ?existent)"
+)
+_LINKS = (
+    r"(?: (?:are|is|r|feel|feels|seem|seems|kinda|so|really|pretty|very|just|still|way|too|totally|"
+    r"super|af|like|basically|=|my|do|does|doing|always)){0,3}"
+)
+_WEAK_MUSCLE = rx.compile(rf"\b(?P<m>{_MUSCLE})\b{_LINKS} {_WEAK}\b|\b{_WEAK} (?P<m2>{_MUSCLE})\b")
+_STRONG = (
+    r"(?:strong\w*|jacked|huge|big|massive|on fire|dominant|overdeveloped|overpower\w*|beefy|"
+    r"do all the work|does all the work|doing all the work|take over|takes over|taking over|"
+    r"stacked|swole|bulky|built|buff|ripped)"
+)
+_STRONG_MUSCLE = rx.compile(rf"\b(?P<m>{_MUSCLE})\b{_LINKS} {_STRONG}\b|\b{_STRONG} (?P<m2>{_MUSCLE})\b")
+_ADJ = {"quads": "quad", "hamstrings": "hamstring", "glutes": "glute", "calves": "calf", "hips": "hip"}
+_PROBLEM_ASK = rx.compile(
+    r"\b(?:problem|issue|bad|matter|matters|worry|worried|concern\w*|big deal|normal|okay|ok|fine)\b"
+)
+
+
+def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
+    """The weak group's moves when ``plain`` tells one group strong and another weak and the reply
+    ``said`` doesn't lead with the weak one (nor its first move); else None."""
+    weak = _WEAK_MUSCLE.search(plain)
+    if weak is None or len(plain.split()) > 25 or rx.search(r"\bwhy\b", plain) or _PAIN.search(plain):
+        return None  # (a long message asks for more than the moves; a why wants the reason)
+    if len(list(_WEAK_MUSCLE.finditer(plain))) > 1:
+        return None
+    weak_m = find_muscle(weak.group("m") or weak.group("m2"))
+    strong = [find_muscle(m.group("m") or m.group("m2")) for m in _STRONG_MUSCLE.finditer(plain)]
+    strong_m = next((m for m in strong if m is not None and weak_m is not None and m.id != weak_m.id), None)
+    if weak_m is None or strong_m is None:
+        return None
+    moves = [
+        e for e in exercises_for_muscle(weak_m.id) if not e.variation_of and e.setting in ("home", "gym")
+    ][:3]
+    if not moves:
+        return None
+    weak_name, strong_name = weak_m.name.lower(), strong_m.name.lower()
+    head = said[:80].lower()
+    if _ADJ.get(weak_name, weak_name) in head:
+        return None
+    names = [e.name.lower() for e in moves]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    weak_adj, strong_adj = _ADJ.get(weak_name, weak_name), _ADJ.get(strong_name, strong_name)
+    lead = (
+        f"Yes, it's worth fixing: strong {strong_name} with weak {weak_name} is the kind of imbalance that "
+        "pulls you out of alignment and sets up overuse injuries."
+        if _PROBLEM_ASK.search(plain)
+        else f"Bring the {weak_name} up rather than adding more {strong_adj} work."
+    )
+    held = " (the bridge held 30 s)" if "bridge" in names else ""
+    balance = (
+        f"Balance every {strong_adj} exercise with a {weak_adj} one."
+        if weak_m.id in strong_m.opposes
+        else "Keep the work all-round, no group lagging behind."
+    )
+    text = (
+        f"{lead} For the {weak_name}: the {listed}, 2–3 sets of 12–15 reps{held}, twice a week. "
+        f"{balance}\nMore: /muscle {weak_name}"
+    )
+    return text, f"muscle:{weak_m.id}"
 
 
 def _form_steps(ex: Exercise) -> str:

@@ -121,3 +121,19 @@ def test_skipping_leg_day_because_i_run(message: str, lead: str) -> None:
     reply = text(message)
     assert reply.startswith(lead)
     assert "inefficient" in reply
+
+
+# One group told strong in slang ("on fire", "jacked", "stacked") beside one told weak ("weak af",
+# "noodles", "weak sauce"): the weak group's moves (content/plan.py's word lists), not the strong one's.
+@pytest.mark.parametrize(
+    ("message", "weak", "strong"),
+    [
+        ("quads are on fire every run, hamstrings weak af, fix?", "hamstring", "One-legged squat"),
+        ("my quads r stacked and my hammies r noodles, what do i do", "hamstring", "One-legged squat"),
+        ("quads jacked, glutes weak sauce. how do I sort it", "bridge", "Quadriceps extension"),
+    ],
+)
+def test_weak_partner_gets_its_own_moves(message: str, weak: str, strong: str) -> None:
+    reply = text(message)
+    assert weak in reply.lower()
+    assert strong not in reply
