@@ -228,6 +228,27 @@ def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
     return text, f"muscle:{weak_m.id}"
 
 
+# "is it possible to be strong without big?", "can I get stronger legs without bulking up?", "will I stay
+# lean?": Yes (the bulk rule's "No" answers "will it make me bulky?", the opposite ask).
+_WITHOUT_BULK = rx.compile(
+    r"\b(?:without|and not|but not|while not|instead of) (?:getting |becoming |going |adding |putting on |"
+    r"gaining |looking |turning |being |get |become |look |be )?(?:too |really |very |super |so |all )?"
+    r"(?:big|bigger|bulky|bulk|bulking|bulked up|bulking up|huge|heavy|heavier|size|mass|muscly|muscular|"
+    r"massive|like a bodybuilder)\b|"
+    r"\b(?:stay|staying|keep|remain) (?:lean|light|slim|skinny|small|thin|lightweight)\b"
+)
+_HOW_NO_BULK_TEXT = (
+    "Keep the programme balanced, every group trained, with a load that tires you by 12–15 reps, 2–3 "
+    "sets (many coaches now favour heavier weights with fewer reps). That builds strength without bulking "
+    "you up or slowing you down."
+)
+_CAN_ASK = rx.compile(r"\b(?:can|could|possible|is it|will|would|way to|is there)\b")
+_WITHOUT_BULK_TEXT = (
+    "a balanced programme builds strength without bulking you up or slowing you down. Many coaches now "
+    "favour heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets."
+)
+
+
 def _form_steps(ex: Exercise) -> str:
     steps = " ".join(f"{i}) {s}" for i, s in enumerate(ex.steps, 1))
     return steps
@@ -293,6 +314,13 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
         and named_exercises(plain)
     ):
         return FORM_FIRST_HEAVIER, "rule:form_first"
+    if _WITHOUT_BULK.search(plain) and not rx.search(r"\b(?:why|what|which)\b", plain):
+        if rx.search(r"\bhow (?:heavy|much|many|often|long|far|hard)\b", plain):
+            return None  # (the amount asked leads: the bulk rule's own reply)
+        if rx.search(r"^(?:\w+ ){0,3}how\b", plain):
+            return _HOW_NO_BULK_TEXT, "rule:bulk"
+        if _CAN_ASK.search(plain):
+            return f"Yes: {_WITHOUT_BULK_TEXT}", "rule:bulk"
     if _SIZE_VERDICT.search(plain) and _LIFT_WORD.search(plain):
         return SIZE_VERDICT_TEXT, "rule:why_strength"
     skip = _skip_verdict(plain)

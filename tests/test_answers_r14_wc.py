@@ -137,3 +137,17 @@ def test_weak_partner_gets_its_own_moves(message: str, weak: str, strong: str) -
     reply = text(message)
     assert weak in reply.lower()
     assert strong not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can runners get strong without getting bulky?",
+        "is there a way to build leg strength and stay lean?",
+        "could I lift weights without becoming too muscly?",
+    ],
+)
+def test_strong_without_bulk_is_yes(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes")
+    assert "bulk" in reply
