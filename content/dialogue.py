@@ -183,7 +183,7 @@ from content.situation import (
     told_kit_reply,
     who_right,
 )
-from content.technique import technique_reply, weak_partner_fix
+from content.technique import technique_reply, verdict_lead, weak_partner_fix
 from content.text import STOPWORDS, normalize
 from content.topics import BY_ID, topic_title
 from content.verdicts import versus
@@ -688,6 +688,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "quads jacked, glutes weak sauce, how do I sort it?" answered with the quads' moves: the glutes'
         trace("weak_partner", partner[1])
         return Answer(partner[0], partner[1], True, (), topics=(partner[1],), context=partner[1])
+    led = verdict_lead(plain_all, out.text, out.topics[0] if out.topics else None)
+    if led is not None:
+        # "glute activation - meme or legit?", "do strong glutes really keep me upright?": the verdict first
+        trace("verdict_lead")
+        out = replace(out, text=led)
     if (
         "\n• " in out.text
         and _SLOW_WORRY.search(normalize(message))

@@ -337,3 +337,47 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
     ):
         return FORM_RULES_TEXT, "rule:form_first"
     return None
+
+
+# "glute activation - meme or legit?", "is skipping a proper exercise or just a playground thing?": a
+# choice between "it's real" and a dismissal, answered with the article's move or muscle but no verdict.
+_LEGIT_OR = rx.compile(
+    r"\b(?:legit|legitimate|real|proper|worth it|worthwhile|useful|valid|a thing)\b.{0,30}\bor "
+    r"(?:just |only |is it |a |an |some )*(?:meme|hype|fad|gimmick|nonsense|bs|bull\w*|rubbish|myth|"
+    r"bro science|broscience|trend|marketing|playground|kids|instagram|tiktok|fluff|waste)\w*\b|"
+    r"\b(?:meme|hype|fad|gimmick|nonsense|myth|bro science|broscience|trend)\w* or (?:\w+ )?"
+    r"(?:legit|legitimate|real|proper|worth it|useful)\b"
+)
+# "do strong glutes really change how upright I run?": a yes/no about what a muscle group does.
+_MUSCLE_CLAIM = rx.compile(
+    rf"^(?:(?:so|and|but) )?(?:do|does|can|will|would|could) (?:having )?(?:strong|stronger|"
+    rf"strengthening|weak|weaker|lazy|better) (?:my |your |the )?{_MUSCLE}\b"
+)
+_HAS_VERDICT = rx.compile(
+    r"^(?:Yes|No|Not|Legit|Real|Proper|Worth|True|False|It'?s (?:real|legit|true|a myth|not|worth|proper))\b"
+)
+
+
+def verdict_lead(plain: str, said: str, topic: str | None) -> str | None:
+    """``said`` with the verdict its ask wanted put first, or None when it has one or none is due."""
+    if topic is None or _PAIN.search(plain):
+        return None
+    claim = _MUSCLE_CLAIM.search(plain)
+    if (
+        claim
+        and said.startswith("No")
+        and topic.startswith("muscle:")
+        and rx.search(r"\b(?:weak|weaker|lazy)\b", claim.group(0))
+        and ". " in said
+    ):
+        # "can weak glutes make me lean forward?" read as "can I lean forward?": weak muscles do cause it
+        return f"Yes. {said.split('. ', 1)[1]}"
+    if _HAS_VERDICT.match(said):
+        return None
+    kind = topic.split(":", 1)[0]
+    if _LEGIT_OR.search(plain) and kind in ("exercise", "muscle", "rule") and topic != "rule:bulk":
+        rest = said.removeprefix("Because ")
+        return f"Legit, for runners too. {rest[:1].upper()}{rest[1:]}"
+    if _MUSCLE_CLAIM.search(plain) and kind == "muscle" and not rx.search(r"\bor\b", plain):
+        return f"Yes. {said}"
+    return None

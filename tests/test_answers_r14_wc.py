@@ -151,3 +151,28 @@ def test_strong_without_bulk_is_yes(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Yes")
     assert "bulk" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hip strength for runners: legit or just hype?",
+        "are calves worth training or is that a gym myth",
+        "hamstring work - fad or legit?",
+    ],
+)
+def test_legit_or_dismissal_gets_the_verdict_first(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith(("Legit", "Yes")), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "do strong hamstrings really matter for running?",
+        "does having stronger calves actually help my push-off?",
+        "can weak glutes make me lean forward when I run?",
+    ],
+)
+def test_muscle_claim_gets_yes_first(message: str) -> None:
+    assert text(message).startswith("Yes")
