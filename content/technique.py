@@ -248,6 +248,22 @@ _WITHOUT_BULK_TEXT = (
     "favour heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets."
 )
 
+# "is the whole 'runners should only lift light' idea outdated?", "is lifting light still right for
+# runners?": the old advice, and the verdict its ask wants (outdated: Yes; still right: No).
+_LIGHT_IDEA = rx.compile(
+    r"\b(?:only|just|stick to|always|should) (?:lift |lifting |use |using |go |do |train )?"
+    r"(?:light|lighter|light weights?|low weights?)\b|\blight weights?,? (?:and |with )?high reps\b"
+)
+_OUTDATED = rx.compile(
+    r"\b(?:outdated|out of date|old ?school|old ?fashioned|dated|myth|debunked|wrong|over)\b"
+)
+_STILL_TRUE = rx.compile(r"\b(?:still (?:true|right|valid|best|the way)|true|right|correct|best)\b")
+_LIGHT_WHY = (
+    "the old advice to stick to light weights has given way. Many coaches now recommend heavier weights "
+    "with fewer reps, a load that tires you by 12–15 reps (2–3 sets), as the best way to strengthen "
+    "muscles and ligaments, with good form on every rep."
+)
+
 
 def _form_steps(ex: Exercise) -> str:
     steps = " ".join(f"{i}) {s}" for i, s in enumerate(ex.steps, 1))
@@ -321,6 +337,19 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
             return _HOW_NO_BULK_TEXT, "rule:bulk"
         if _CAN_ASK.search(plain):
             return f"Yes: {_WITHOUT_BULK_TEXT}", "rule:bulk"
+    if _LIGHT_IDEA.search(plain) and not rx.search(r"\b(?:why|how|what|which|when)\b", plain):
+        bulk = rx.search(r"\b(?:bulk\w*|big|bigger|slow|slower|heavy legs)\b", plain)
+        why = (
+            f"{_LIGHT_WHY} With a balanced programme it won't bulk you up or slow you down."
+            if bulk
+            else _LIGHT_WHY
+        )
+        if _OUTDATED.search(plain):
+            return f"Yes: {why}", "rule:sets_reps"
+        if _STILL_TRUE.search(plain) or rx.match(
+            r"^(?:so |but |and )?(?:should|do|must|have to|need to)\b", plain
+        ):
+            return f"No: {why}", "rule:sets_reps"
     if _SIZE_VERDICT.search(plain) and _LIFT_WORD.search(plain):
         return SIZE_VERDICT_TEXT, "rule:why_strength"
     skip = _skip_verdict(plain)

@@ -176,3 +176,17 @@ def test_legit_or_dismissal_gets_the_verdict_first(message: str) -> None:
 )
 def test_muscle_claim_gets_yes_first(message: str) -> None:
     assert text(message).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("the idea that runners must only lift light weights, is that outdated now?", "Yes"),
+        ("isn't the advice to only lift light for runners outdated now?", "Yes"),
+        ("do runners have to stick to light weights?", "No"),
+    ],
+)
+def test_only_lift_light_idea_gets_its_verdict(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead), reply
+    assert "heavier" in reply
