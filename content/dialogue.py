@@ -184,6 +184,7 @@ from content.situation import (
     told_kit_reply,
     who_right,
 )
+from content.technique import technique_reply, verdict_lead, weak_partner_fix
 from content.text import STOPWORDS, normalize
 from content.topics import BY_ID, topic_title
 from content.verdicts import versus
@@ -641,6 +642,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             if rx.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
                 return replace(w_ans, text=rx.sub(r"^No\b[,:.]?\s*", "Yes, it's a myth: ", w_ans.text))
             return w_ans
+    one_ask = len(asks) <= 1 or (not depth and len(asks) == 2 and min(len(a.split()) for a in asks) <= 3)
+    tech = (
+        technique_reply(normalize(message), tuple(normalize(a) for a in asks))
+        if one_ask and not acute(normalize(message))
+        else None
+    )
+    if tech is not None:
+        # "any ground rules so I don't get hurt?", "how can I tell if I'm out of balance?", "my lunges go
+        # wobbly as I add weight, push through?": form, self-checks and their verdicts (technique.py)
+        trace("technique", tech[1])
+        return Answer(tech[0], tech[1], True, (), topics=(tech[1],), context=tech[1])
     squad = squad_reply(message, asks) if not depth and not acute(normalize(message)) else None
     if squad is not None:
         # "sprinters and 800/1500 kids, two gym slots: what do I put in?": a plan with a line per group
@@ -672,6 +684,16 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     out = _respond(message, last, answer_fn, engine, depth)
     if depth or not out.found or out.off_topic:
         return out
+    partner = weak_partner_fix(plain_all, out.text) if not acute(plain_all) else None
+    if partner is not None:
+        # "quads jacked, glutes weak sauce, how do I sort it?" answered with the quads' moves: the glutes'
+        trace("weak_partner", partner[1])
+        return Answer(partner[0], partner[1], True, (), topics=(partner[1],), context=partner[1])
+    led = verdict_lead(plain_all, out.text, out.topics[0] if out.topics else None)
+    if led is not None:
+        # "glute activation - meme or legit?", "do strong glutes really keep me upright?": the verdict first
+        trace("verdict_lead")
+        out = replace(out, text=led)
     if (
         "\n• " in out.text
         and _SLOW_WORRY.search(normalize(message))

@@ -356,9 +356,12 @@ _WEAK_WORD = (
     r"(?:weak|weaker|weakest|underdeveloped|under ?developed|lagging|lag|lags|lag behind|puny|feeble|useless|"
     r"passengers?|lazy|"
     r"asleep|switched off|turned off|not (?:firing|working|pulling their weight)|(?:do|doing) nothing|"
-    r"underactive|under ?active|inactive|non ?existent)"
+    r"underactive|under ?active|inactive|non ?existent|noodles?|noodly|tiny|weak sauce|weak af|pathetic)"
 )
-_STRONG_WORD = r"(?:big|bigger|huge|massive|strong|stronger|overdeveloped|over ?developed|dominant)"
+_STRONG_WORD = (
+    r"(?:big|bigger|huge|massive|strong|stronger|overdeveloped|over ?developed|dominant|jacked|stacked|"
+    r"bulky|swole|beefy|ripped|on fire|cooking|doing fine)"
+)
 _LINK = (
     r"(?: (?:is|are|feel|feels|seem|seems|really|always|so|pretty|quite|way|much|super|kind of|kinda|"
     r"like|just|\w+ly))*"
