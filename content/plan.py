@@ -1068,7 +1068,11 @@ def _own_moves_dosed(message: str) -> bool:
 _IN_TIME_ASK = rx.compile(
     r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
     r"\d+ ?(?:min\w*|mins?))(?: (?:time|window|slot|gap))?\b|\b(?:is|will) (?:that|it|this) (?:be )?"
-    r"(?:enough|long enough|worth it)\b|\benough time\b"
+    r"(?:enough|long enough|worth it)\b|\benough time\b|"
+    # "would a strength routine even be worth it?" with minutes told: is their time worth it (lead,
+    # after test26-031)
+    r"\b(?:would|will|is) (?:a |the |some )?(?:\w+ ){0,3}(?:even |really |actually )?(?:be )?worth "
+    r"(?:it|doing|bothering|the (?:time|effort|bother))\b"
 )
 
 

@@ -56,6 +56,13 @@ _NOT_FORM = rx.compile(
     r"beginners? plan|mileage|order|before|after)\b"
 )
 
+# "is there a breathing rule when lifting?", "a rule about locking the knees?": one rule asked, which
+# its own reply says (not the whole list). (Lead, after test26-051.)
+_ONE_RULE = rx.compile(
+    r"\b(?:breath\w*|exhal\w*|inhal\w*|lock\w*|range of motion|full range|bounc\w*|tempo|how fast|"
+    r"how slow|how heavy|what weight)\b"
+)
+
 # Form asks about one named move.
 _LOOK_NOOB = rx.compile(
     r"\b(?:look|looking|seem|seeming) (?:like )?(?:a |an )?(?:total |complete |absolute |massive )?"
@@ -363,6 +370,7 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
         and not named_exercises(plain)
         and not _NOT_FORM.search(plain)
         and not _MOVES_ASK.search(plain)
+        and not _ONE_RULE.search(plain)
     ):
         return FORM_RULES_TEXT, "rule:form_first"
     return None

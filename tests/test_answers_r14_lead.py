@@ -25,3 +25,37 @@ def test_too_late_to_start_keeps_its_no_before_the_plan(message: str) -> None:
     reply = text(message)
     assert reply.startswith("No"), reply
     assert "any age" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("Is there a breathing rule when lifting, like in or out on the push?", "Breathe out"),
+        ("is there a rule for breathing during squats?", "Breathe out"),
+        ("any rule about locking my knees when I lift?", "Don't lock"),
+    ],
+)
+def test_one_form_rule_asked_gets_that_rule_not_the_whole_list(message: str, lead: str) -> None:
+    """(test26-051 after pass 2: "a breathing rule" got the whole list of ground rules.)"""
+    reply = text(message)
+    assert reply.startswith(lead), reply
+    assert "ground rules" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Shared flat, thin walls, and I have maybe 15 minutes in the evenings. Would a strength routine "
+        "even be worth it, and what would I do?",
+        "Thin walls in my flat and only 20 minutes after work. Would leg work even be worth it, and what "
+        "should I do?",
+        "neighbours below complain about noise, I have 15 min at night. would a routine really be worth "
+        "doing, and which moves?",
+    ],
+)
+def test_worth_it_with_minutes_told_leads_with_the_yes(message: str) -> None:
+    """(test26-031 after pass 2: the noise line led and the "worth it?" verdict sat at the bottom.)"""
+    reply = text(message)
+    assert reply.startswith("Yes: "), reply
+    assert "minutes is enough" in reply.split("\n")[0], reply
+    assert "No jumping" in reply, reply
