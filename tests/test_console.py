@@ -264,17 +264,18 @@ def test_console_follow_up_context_survives_a_restart_and_expires(tmp_path: Path
     """The last topic lives in the database: a second process answers the follow-up."""
     run_console(tmp_path, ["/ask how do I do a bridge"], "--user", "ann", "--no-scheduler")
     objs = run_console(tmp_path, ["why?"], "--user", "ann", "--no-scheduler")
-    assert objs[0]["replies"][0]["text"].startswith("Bridge:")
+    said = objs[0]["replies"][0]["text"]
+    assert said.startswith("Bridge") and "/exercise bridge" in said, said
     # Someone else in another console chat has no such context.
     other = run_console(tmp_path, ["why?"], "--user", "bob", "--no-scheduler")
-    assert not other[0]["replies"][0]["text"].startswith("Bridge:")
+    assert "bridge" not in other[0]["replies"][0]["text"].lower()
     # Older than 15 minutes: not a follow-up any more.
     con = sqlite3.connect(tmp_path / "c.db")
     con.execute("UPDATE ask_context SET asked_at = ?", (iso(datetime.now(UTC) - timedelta(minutes=16)),))
     con.commit()
     con.close()
     objs = run_console(tmp_path, ["why?"], "--user", "ann", "--no-scheduler")
-    assert not objs[0]["replies"][0]["text"].startswith("Bridge:")
+    assert "bridge" not in objs[0]["replies"][0]["text"].lower()
 
 
 def test_how_did_it_feel_by_typing_an_action_id(tmp_path: Path) -> None:
