@@ -1488,6 +1488,14 @@ def muscle_choice(ex: Exercise, question: str) -> str | None:
     return None
 
 
+def _plyo_support(ex: Exercise) -> str:
+    """The line under a verdict on a plyometric drill: what such a drill is for, then its dose."""
+    return (
+        "A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
+        f"miss. Dose: {ex.dose.text()}."
+    )
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     choice = muscle_choice(ex, question)
@@ -1557,10 +1565,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # drill?", "any use for runners?": the verdict, then what it does.
         support = f"Dose: {ex.dose.text()}."
         if ex.setting == "plyo":
-            support = (
-                "A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
-                f"miss. Dose: {ex.dose.text()}."
-            )
+            support = _plyo_support(ex)
         elif ex.id in _BASIC_MACHINES:
             others = _join([EXERCISES[o].name.lower() for o in _BASIC_MACHINES if o != ex.id], "and")
             support = (
@@ -1856,11 +1861,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         if ex.setting == "plyo":
             # "do box hops build power or just cardio?": what a plyometric drill is for, said too
-            return (
-                f"Yes, it's a good one for runners. {named_works}",
-                f"A plyometric drill: it builds explosive power and reaches deeper muscles most workouts "
-                f"miss. Dose: {ex.dose.text()}.",
-            )
+            return f"Yes, it's a good one for runners. {named_works}", _plyo_support(ex)
         return f"Yes, it's a good one for runners. {named_works}", f"Dose: {ex.dose.text()}."
     subs = [f for f in ex.substitutes if f in facts]
     sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
