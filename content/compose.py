@@ -2332,11 +2332,16 @@ _FORM_RULES_ASK = rx.compile(
     r"principles|guidelines|fundamentals)\b|\b(?:rules|basics|principles|fundamentals|guidelines) "
     r"(?:of|for) (?:good )?(?:form|technique|lifting)\b"
 )
-_FORM_RULES = (
-    "The form rules for every exercise: move through your full range of motion; keep it slow and "
-    "controlled, no bouncing; breathe out on the effort and never hold your breath; stop just before the "
-    "joint is fully straight; use a weight you're comfortable with, and never trade form for more weight "
-    "or reps."
+# The article's form rules, all of them (its "additional things to keep in mind" plus form first): one
+# text, for a rule card asked as a whole here and for content/technique.py's ground-rules ask.
+FORM_RULES_TEXT = (
+    "The ground rules for every leg exercise:\n"
+    "• Move through your full range of motion.\n"
+    "• Slow and controlled, no bouncing.\n"
+    "• Never hold your breath: breathe out on the effort.\n"
+    "• Stop just short of locking the knee or other joint.\n"
+    "• Use a weight or resistance you're comfortable with.\n"
+    "• Good form first: never trade it for more weight or a few more reps."
 )
 _SESSION_RULE_IDS = frozenset({"routine", "time_needed", "stretch_after", "warm_up", "variety_fun"})
 _FORM_RULE_IDS = frozenset(
@@ -2365,7 +2370,7 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         if named:
             return " ".join([*named, *rest]), ""
     if r.id in _FORM_RULE_IDS and _FORM_RULES_ASK.search(plain_q):
-        return _FORM_RULES, ""
+        return FORM_RULES_TEXT, ""
     if r.id in _SESSION_RULE_IDS and _SESSION_SHAPE_ASK.search(plain_q):
         return _SESSION_SHAPE, ""
     sents = sentences(r.text)

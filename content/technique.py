@@ -13,21 +13,11 @@ from __future__ import annotations
 from content import rx
 from content.asks import named_exercises
 from content.cards import exercises_for_muscle
+from content.compose import FORM_RULES_TEXT
 from content.exercises import EXERCISES
 from content.lookup import find_muscle
 from content.model import Exercise
 from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, FORM_FIRST_HEAVIER
-
-# The article's form rules, all of them (its "additional things to keep in mind" plus form first).
-FORM_RULES_TEXT = (
-    "The ground rules for every leg exercise:\n"
-    "• Move through your full range of motion.\n"
-    "• Slow and controlled, no bouncing.\n"
-    "• Never hold your breath: breathe out on the effort.\n"
-    "• Stop just short of locking the knee or other joint.\n"
-    "• Use a weight or resistance you're comfortable with.\n"
-    "• Good form first: never trade it for more weight or a few more reps."
-)
 
 # "any ground rules", "general rules for doing leg exercises right", "safety tips", "dos and don'ts",
 # "how do I lift without hurting myself": the rules for every exercise, no one move named.
