@@ -1998,7 +1998,7 @@ def _said_before(text: str, before: str) -> bool:
 _RESTATED_SHARE = 0.75  # (at 0.6 an ask's own answer goes: "which first?" after the hard-run-day rule)
 _FIGURE_WORDS = rx.compile(r"\d+|\b(?:once|twice|three|four|five)\b")
 _HEAD = rx.compile(r"^((?:Yes|No|Not|Both|Either|Neither|Usually|Probably)\b[^:;.!?]{0,40})[:;] (?=\S)")
-_GENERIC_LABEL = rx.compile(r"(?:Key cue|Dose|Doses|Exercises|Most|Each|Why|Tip):$")
+_CARD_NAMES = frozenset(e.name.lower() for e in EXERCISES.values())
 _VERDICT_LABEL = rx.compile(r"(?:Yes|No|Not|Better|Both|Either|Neither|Usually|Probably|Worth|Fine|Sure)\b")
 _STAYS = rx.compile(r"^(?:•|-|\d+\))|\b(?:doctor|physio\w*|GP|pain\w*|hurts?|injur\w*|stop)\b", re.IGNORECASE)
 
@@ -2050,9 +2050,9 @@ def drop_restated(text: str) -> str:
         # its own, in whatever words were said above
         answer_led = para_start and _is_label(units[0]) and len(units[0].split()) <= 3
         para_start = False
-        # entries side by side ("Quadriceps extension: ..." then "Hamstring curl: ..."), each under
-        # its own name, stay whole
-        label_led = len(units) > 1 and _is_label(units[0]) and not _GENERIC_LABEL.match(units[0])
+        # cards side by side ("Quadriceps extension: ..." then "Hamstring curl: ..."), each under its
+        # own name, stay whole
+        label_led = len(units) > 1 and units[0][:-1].lower() in _CARD_NAMES
         parallel, prev_label = label_led and prev_label, label_led
         kept: list[str] = []
         for k, u in enumerate(units):

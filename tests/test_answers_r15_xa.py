@@ -54,6 +54,28 @@ def test_a_verdict_keeps_its_head_when_its_body_restates(q: str) -> None:
     assert "Yes, it matters." in text
 
 
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Everyone at my club does light dumbbells and loads of reps because heavy lifting supposedly makes "
+        "you bulky. Is that still the thinking?",
+        "my running group all use tiny dumbbells for high reps since heavy weights make you bulky. is that "
+        "still the advice?",
+    ],
+)
+def test_a_labelled_line_is_no_card_beside_a_card(q: str) -> None:
+    # ("On bulk: ..." under "Heavier with fewer reps: ...": not two cards side by side, so the coaches'
+    # advice is not said again)
+    text = _text(q)
+    assert text.count("many coaches now advise") + text.count("Many coaches now advise") == 1
+    assert "On bulk:" in text
+
+
+def test_cards_side_by_side_stay_whole() -> None:
+    text = _text("only time for one machine: leg extension or leg curl?")
+    assert "Quadriceps extension:" in text and "Hamstring curl:" in text
+
+
 def test_drop_restated_generic_text() -> None:
     # (a made-up reply: the second paragraph says the first one's point again in other words)
     text = (
