@@ -33,7 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.compose import MUSCLE_CHOICE, compose, quality_choice, settle_verdict
+from content.compose import MUSCLE_CHOICE, compose, quality_choice, settle_verdict, unverdicted
 from content.described import name_described
 from content.dialogue import respond, told_only
 from content.direct import order_verdict
@@ -402,7 +402,7 @@ _TELLS_SETTING = rx.compile(
 )
 
 
-def _without_aside(question: str) -> str:
+def _without_aside(question: str, last_only: bool = False) -> str:
     """The question without a trailing dismissive aside ("..., or is it all calves and thighs"):
     the topics the aside names are not asked about. ("quads or mostly glutes?" offers a choice between
     two muscles, no aside: kept whole.)"""
@@ -412,7 +412,10 @@ def _without_aside(question: str) -> str:
         rest = question[m.end() :]
         if rx.fullmatch(r"\s*(?:nah|not|no|nay)\W*", rest):
             continue  # "hammy curls or nah?": a yes/no tail, not an aside
-        if m.start() >= 12 and _ASIDE.match(rest):
+        # (for the verdict, an aside ends the message: "I run about 30 miles a week, mostly on my days
+        # off. ... How often should I lift?" tells a fact, and the asks after it are what a verdict
+        # must fit)
+        if m.start() >= 12 and _ASIDE.match(rest) and not (last_only and rx.search(r"[.!?]\s+\S", rest)):
             return question[: m.start()].rstrip(" ,;") + ("?" if question.rstrip().endswith("?") else "")
     return question
 
@@ -1984,6 +1987,147 @@ def _said_before(text: str, before: str) -> bool:
     return 10 * hits >= 7 * len(words)
 
 
+# ---- A later part that only restates an earlier one ------------------------------------------------
+# Two asks answered one after the other can say the same thing in other words ("...twice a week is
+# what the article suggests (twice, sometimes three)." and then "Twice a week, sometimes three
+# times."; "the calves point and pull up the foot ..." said again under "Yes, it matters:"). A
+# sentence on a later line goes when most of its content words (three in four, by stem) were said
+# on the lines above, half of them by one sentence there, and every figure it gives was given there
+# too. A verdict keeps its head ("Yes, it matters: <restated>" -> "Yes, it matters."); a list item, a
+# numbered step, a label, a pointer and a caution always stay.
+_RESTATED_SHARE = 0.75  # (at 0.6 an ask's own answer goes: "which first?" after the hard-run-day rule)
+_FIGURE_WORDS = rx.compile(r"\d+|\b(?:once|twice|three|four|five)\b")
+_HEAD = rx.compile(r"^((?:Yes|No|Not|Both|Either|Neither|Usually|Probably)\b[^:;.!?]{0,40})[:;] (?=\S)")
+_CARD_NAMES = frozenset(e.name.lower() for e in EXERCISES.values())
+_VERDICT_LABEL = rx.compile(r"(?:Yes|No|Not|Better|Both|Either|Neither|Usually|Probably|Worth|Fine|Sure)\b")
+_STAYS = rx.compile(r"^(?:•|-|\d+\))|\b(?:doctor|physio\w*|GP|pain\w*|hurts?|injur\w*|stop)\b", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    return set(_FIGURE_WORDS.findall(_RANGE.sub(lambda m: f" {m.group(1)} {m.group(2)} ", text.lower())))
+
+
+# Words that carry no point of their own when two sentences say the same in other words ("keep it off
+# hard-run days" and "not on a hard-run day"), and two that say one thing ("a resistance", "a load").
+_LIGHT = frozenset(
+    "keep off not never no avoid put make do get take use leav leaves go also just still alway".split()
+)
+_SAME = {"resist": "load", "resistanc": "load"}
+
+
+def _plain_facts(f: frozenset[str]) -> frozenset[str]:
+    return frozenset(_SAME.get(w, w) for w in f if w not in _LIGHT)
+
+
+def _restated(f: frozenset[str], figs: set[str], above: list[frozenset[str]], said_figs: set[str]) -> bool:
+    if len(f) < 4 or not above or not figs <= said_figs:
+        return False
+    f, above = _plain_facts(f), [_plain_facts(a) for a in above]
+    if len(f) < 4:
+        return False
+    every = frozenset().union(*above)
+    best = max(len(f & a) for a in above)
+    return len(f & every) >= _RESTATED_SHARE * len(f) and 2 * best >= len(f)
+
+
+def drop_restated(text: str) -> str:
+    """``text`` without a later sentence that restates the lines above it (see above)."""
+    lines = text.split("\n")
+    above: list[frozenset[str]] = []
+    said_figs: set[str] = set()
+    out: list[str] = []
+    changed = False
+    prev_label = False
+    para_start = True
+    for line in lines:
+        if not line.strip() or _POINTER.search(line):
+            out.append(line)
+            prev_label = False
+            para_start = para_start or not line.strip()
+            continue
+        units = _units(line.strip())
+        # a paragraph that opens with a short answer ("After: run first, then...") answers an ask of
+        # its own, in whatever words were said above
+        answer_led = para_start and _is_label(units[0]) and len(units[0].split()) <= 3
+        para_start = False
+        # cards side by side ("Quadriceps extension: ..." then "Hamstring curl: ..."), each under its
+        # own name, stay whole
+        label_led = len(units) > 1 and units[0][:-1].lower() in _CARD_NAMES
+        parallel, prev_label = label_led and prev_label, label_led
+        kept: list[str] = []
+        for k, u in enumerate(units):
+            f = _facts(u)
+            asked = any(x.endswith("?") for x in units[:k])  # "No chair? ...": the answer to an ask
+            # ("Lunge: 2–3 sets × 12–15 reps." under "2 or 3 sets of 12 to 15 reps": the dose under a
+            # name not said above is the card's own answer)
+            named_dose = (
+                k > 0
+                and _is_label(units[k - 1])
+                and bool(_figures(u))
+                and not _facts(units[k - 1]) <= frozenset().union(*above, frozenset())
+            )
+            # (a "Because ..." is the answer to a why, however much of it was said above)
+            why = u.startswith("Because ") or (k > 0 and units[k - 1].startswith("Because "))
+            if (
+                parallel
+                or asked
+                or named_dose
+                or why
+                or (answer_led and k == 1)
+                or _is_label(u)
+                or _STAYS.search(u)
+            ):
+                kept.append(u)
+            elif (
+                (h := _HEAD.match(u))
+                and len(_facts(u[h.end() :])) >= 6  # ("No: not on a hard-run day." says what it refuses)
+                and _restated(_facts(u[h.end() :]), _figures(u[h.end() :]), above, said_figs)
+            ):
+                kept.append(h.group(1).rstrip(" ,") + ".")
+                changed = True
+            elif not h and _restated(f, _figures(u), above, said_figs):
+                changed = True
+                if kept and _is_label(kept[-1]) and k > 0 and kept[-1] == units[k - 1]:
+                    # its label goes with it, or stands as a sentence when it is a verdict
+                    label = kept.pop()
+                    if _VERDICT_LABEL.match(label) and label.endswith(":"):
+                        kept.append(label[:-1].rstrip() + ".")
+            else:
+                kept.append(u)
+        if kept != units:
+            # what is left of a line that restated the ones above: a short sentence all of whose words
+            # were said there goes too ("Not on a hard-run day." left alone), and an "Or ..." that led
+            # on from a dropped sentence stands on its own
+            every = _plain_facts(frozenset().union(*above)) if above else frozenset()
+            kept = [
+                u
+                for u in kept
+                if _is_label(u)
+                or _STAYS.search(u)
+                or rx.match(r"(?:Yes|No)\b", u)
+                or not (_plain_facts(_facts(u)) <= every and _figures(u) <= said_figs)
+            ]
+            kept = [_cap(u[3:]) if u.startswith("Or ") else u for u in kept]
+            while kept and _is_label(kept[-1]):
+                kept.pop()
+        above += [x for x in map(_facts, units) if x]
+        said_figs |= _figures(line)
+        if kept:
+            out.append(" ".join(kept) if kept != units else line)
+    if not changed:
+        return text
+    # blank lines doubled or left at the ends by a dropped paragraph
+    res: list[str] = []
+    for x in out:
+        if not x.strip() and (not res or not res[-1].strip()):
+            continue
+        res.append(x)
+    while res and not res[-1].strip():
+        res.pop()
+    res = [x for i, x in enumerate(res) if x.strip() or i + 1 >= len(res) or not _POINTER.search(res[i + 1])]
+    return "\n".join(res)
+
+
 _BULLET_DOSE = rx.compile(r"^(• [^:]{2,80}): (\d[^:]{2,40})$")
 _SETS_SAID = rx.compile(r"\b(\d+(?:–\d+)? sets)\b(?! of\b| ×)")
 
@@ -2107,13 +2251,14 @@ def answer(question: str, last: str | None = None) -> Answer:
     if named is not None:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
-    text = quality_choice(asked, settle_verdict(_without_aside(asked), ans.text))
-    text = one_dose(drop_padding(asked, drop_repeats(text)))
+    text = quality_choice(asked, settle_verdict(_without_aside(asked, last_only=True), ans.text))
+    text = one_dose(drop_padding(asked, drop_restated(drop_repeats(text))))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply
-        text = rx.sub(r"^Yes[:,.] (?:because )?", "", text, count=1)
-        text = text[:1].upper() + text[1:]
+        text = unverdicted(rx.sub(r"^Yes[:,.] (?:because )?", "", text, count=1))
+    # "Yes: worth it: plyometrics...": a verdict set over another makes one ("Yes, worth it: ...")
+    text = rx.sub(r"(?m)^(Yes|No): ([a-z][\w' ]{2,25}): (?=\S)", r"\1, \2: ", text)
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     return replace(ans, text=_clip(text))

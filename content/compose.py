@@ -1151,6 +1151,24 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+# A verdict's condition left leading once the verdict is taken off ("Yes, if you start simple: hop..."
+# for "what drills should a beginner start with?"): the condition is the advice, said as one.
+_IF_YOU = rx.compile(
+    r"^if you (?!(?:are|were|have|had|do|did|can|could|want|need|feel|get|re|ve|d|ll)\b)"
+    r"([a-z][^:.;?!,]{2,40}): (?=\S)",
+    re.IGNORECASE,
+)
+
+
+def unverdicted(rest: str) -> str:
+    """What followed a verdict taken off, as a sentence of its own ("if you start simple: hop..." ->
+    "Start simple: hop...")."""
+    m = _IF_YOU.match(rest)
+    if m is not None:
+        return _cap(m.group(1)) + ": " + rest[m.end() :]
+    return _cap(rest)
+
+
 def _end(s: str) -> str:
     s = s.strip()
     return s if not s or s[-1] in ".!?" or s.endswith(".)") else s + "."
@@ -2554,7 +2572,9 @@ def compose(
     elif hit is not None:
         either = bool(rx.search(r"\b(?:before or after|after or before)\b", normalize(question)))
         if (not asks_yes_no(question, ask) or either) and _LEAD_VERDICT.match(hit):
-            hit = _cap(_LEAD_VERDICT.sub("", hit, count=1))  # "where should leg day go?" takes no "No:"
+            hit = unverdicted(
+                _LEAD_VERDICT.sub("", hit, count=1)
+            )  # "where should leg day go?" takes no "No:"
         hit = flip(normalize(question), hit)
         lead, support = hit, ""
     elif isinstance(ref, Exercise):
@@ -2616,7 +2636,8 @@ _WH_ASK = rx.compile(
 )
 _REQUEST = rx.compile(
     r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:explain|tell|show|describe|give|list|"
-    r"walk|talk|go through|break down)\b|^(?:explain|describe|tell me|show me|talk me|walk me)\b"
+    r"walk|talk|go through|break down|break (?:it|this|that|them) down|sum up|spell out)\b|"
+    r"^(?:explain|describe|tell me|show me|talk me|walk me)\b"
 )
 _SUPERSEDED = rx.compile(
     r"\b(?:old advice|given way|no longer|a myth|isn't true|not true|outdated|out of date)\b", re.IGNORECASE
@@ -2925,13 +2946,17 @@ def settle_verdict(question: str, text: str) -> str:
         # not a "Yes" (that answers "does it count?")
         m = rx.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)
         if m is not None:
-            text = _cap(text[m.end() :])
+            text = unverdicted(text[m.end() :])
     if _ONLY_ASK.search(normalize(question)):
         text = _not_only(text)
     if _EITHER_OR.search(normalize(question)):
         m = rx.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
-        if m is not None:
-            text = _cap(text[m.end() :])
+        # ("is 20 min worth anything or should I just run more?": "Yes, because ..." takes the first
+        # option with its reason; a bare "Because ..." would answer a why nobody asked)
+        if m is not None and not (
+            text[m.end() :].startswith("because ") and _WORTH_ASK.search(normalize(question))
+        ):
+            text = unverdicted(text[m.end() :])
     return text
 
 

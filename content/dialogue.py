@@ -2138,7 +2138,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         rx.sub(
             # "without hurting", "keep me from getting hurt", "how do I avoid hurting my knees": no pain told
             r"\b(?:without|avoid|avoiding|prevent|preventing|not|never) (?:\w+ )?(?:hurting|pain|aching)\b|"
-            r"\b(?:get|gets|getting|got) hurt\b",
+            r"\b(?:get|gets|getting|got) hurt\b|"
+            # "before it starts hurting my running": harm to the running, no pain told
+            r"\b(?:hurt|hurts|hurting) (?:my |your |the |our )?(?:running|runs?|races?|times?|pace|"
+            r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b",
             " ",
             plain,
         )

@@ -1932,9 +1932,14 @@ def _answer_one(
                 context=context,
             )
         if with_db and context:
-            # "should I use weights?" about the lunge: it is done with them.
+            # "should I use weights?" about the lunge: it is done with them. ("dumbbells or bodyweight?"
+            # offers a choice a "Yes" can't answer: both ways, each said.)
+            text = f"Yes: {base_ex.name.lower()}s are done with them. {with_db[0]}"
+            alone = next((x for x in base_ex.substitutes if x.startswith("bodyweight")), None)
+            if alone is not None and rx.search(r"\bor\b", plain):
+                text = f"Either works. With dumbbells: {with_db[0]} Without them: {alone}."
             return Answer(
-                f"Yes: {base_ex.name.lower()}s are done with them. {with_db[0]}",
+                text,
                 context,
                 True,
                 (),

@@ -4080,7 +4080,9 @@ def situational(message: str) -> tuple[str, str] | None:
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
         if rx.search(
-            r"(?<!when )(?<!how )(?<!where )(?<!what )\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
+            r"(?<!when )(?<!how )(?<!where )(?<!what )"
+            r"(?<!how often )(?<!how many )(?<!how much )(?<!how long )"
+            r"\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
             r"strength|they)\b",
             message,
         ):

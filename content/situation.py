@@ -15,7 +15,7 @@ from content.asks import POINTER, SENTENCE
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import _minutes, cut_back, exercise_names, uneven
-from content.text import STOPWORDS, normalize
+from content.text import STOPWORDS, normalize, stem_words
 from content.topics import topic_title
 
 # "can I use a swiss ball instead", "could I do it with a step": kit the runner has, for the last exercise.
@@ -56,7 +56,15 @@ def kit_needed(topic_id: str, asked: str = "") -> str | None:
         line = f"{e.name}: {'; '.join(e.equipment)}."
         if e.substitutes:
             instead = rx.sub(r"^no \w+: ", "", e.substitutes[0])
-            line += f" Without it: {instead}."
+            kit_said = " ".join(e.equipment)
+            said = set(stem_words([w for w in normalize(kit_said).split() if w not in STOPWORDS]))
+            new = set(stem_words([w for w in normalize(instead).split() if w not in STOPWORDS]))
+            if 2 * len(new - said) > len(new):
+                # (a swap the kit list already names, "or a weight hung from a strap", is not said
+                # again; the kit it stands in for is named when there are two)
+                first = e.equipment[0].split(",")[0]
+                pron = "one" if rx.match(r"an? ", first) else "them"
+                line += f" Without {first if len(e.equipment) > 1 else pron}: {instead}."
         lines.append(line)
     text = "\n".join(lines)
     if asked and len(exs) == 1 and exs[0].substitutes and any(asked in x for x in exs[0].equipment):

@@ -272,7 +272,7 @@ def test_park_bench_and_slope() -> None:
     [
         ("there are zero hills where i live. how do i get hill training in", "Use a treadmill"),
         ("it's pancake flat round here, how can i do hill work", "Use a treadmill"),
-        ("can I do hill repeats without a hill", "Yes: use a treadmill"),
+        ("can I do hill repeats without a hill", "Yes, use a treadmill"),
     ],
 )
 def test_no_hills_gets_the_treadmill(message: str, lead: str) -> None:
