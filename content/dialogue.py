@@ -2231,7 +2231,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         missing = [m for m in moves if m not in out.text.lower()]
         if missing:
             listed = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
-            lead = f"For the {told_inj.name.lower()}, add the {listed} first (2–3 sets of 12–15 each):"
+            lead = f"For the {told_inj.name.lower()}, add the {listed} first (2–3 sets of 12–15 each)."
         else:
             built = " and ".join(told_inj.strengthen)
             lead = f"This covers the {told_inj.name.lower()} too: it builds the {built} it needs."

@@ -1873,6 +1873,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
             verb = "lead" if len(named) > 1 else "leads"
             lead = f"For your {told}: {listed} {verb} the list."
+            if not any(rx.search(rf"\b{_MUSCLE_WORDS[m]}\b", message) for m in focus[:2]):
+                # the part inferred from the story (hills, descents, posture), not named: no "your quads"
+                works = "they work" if len(named) > 1 else "it works"
+                lead = f"{listed[0].upper()}{listed[1:]} {verb} the list: {works} the {told}."
             if strong:
                 pair = {"quads", "hamstrings"} <= {*focus, *strong}
                 why = (

@@ -1,0 +1,46 @@
+"""Round 15, the lead's own mends (issue 25): a plan's focus line names a muscle as "your" only when
+the runner named it; a part inferred from the story (hills, descents) is said as what the moves work."""
+
+from __future__ import annotations
+
+import pytest
+
+import content
+
+pytestmark = pytest.mark.dateless
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I race fell runs with long steep descents and want a home routine for my legs, what should I do?",
+        "training for a hilly half, lots of climbs. which strength moves should i do at home twice a week?",
+        "My downhills are a mess by the end of trail races. What exercises at home would you give me?",
+    ],
+)
+def test_focus_inferred_from_the_story_is_not_called_yours(question: str) -> None:
+    text = content.answer(question).text
+    assert "For your quads" not in text
+    assert "works the quads" in text or "work the quads" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my quads are weak, what should I do at home?",
+        "What home exercises build the quadriceps for a runner?",
+        "weak quads, no gym. what moves?",
+    ],
+)
+def test_focus_named_by_the_runner_keeps_your(question: str) -> None:
+    assert "For your quads" in content.answer(question).text
+
+
+def test_injury_lead_ends_as_a_sentence_before_the_plan() -> None:
+    text = content.answer(
+        "I coach teenagers and a few get sore shins every autumn. What no-equipment circuit after "
+        "practice on the field would you give them?"
+    ).text
+    first = text.split("\n")[0]
+    assert first.startswith("For the shin splints, add the wall toe raise")
+    assert first.endswith(".")
