@@ -1057,7 +1057,8 @@ def _forbids(q: str, fact: str) -> bool:
         after = " ".join(rx.split(r"[;.!?]", fact[m.end() :], maxsplit=1)[0].split()[:6])
         if rx.match(r"\s*(?:skip|miss|forget|omit|neglect)\b", fact[m.end() :], re.IGNORECASE):
             continue  # "never skip the warm-up" recommends it: a double negative
-        hit = stems(after) & qs
+        # ("never give up good form to use heavier dumbbells" forbids no "should I use weights?")
+        hit = stems(after) & qs - _USE_STEMS
         if hit and hit <= _BODY_STEMS and not hit & stems(_asking_clause(q)):
             continue  # "knee surgery 6 months ago, can I do wall squats": the knee is background
         if hit:
@@ -1065,6 +1066,7 @@ def _forbids(q: str, fact: str) -> bool:
     return False
 
 
+_USE_STEMS = stems("use uses using used")
 _BODY_STEMS = stems("knee knees hip hips ankle ankles foot feet back shin shins calf calves leg legs")
 
 

@@ -1098,7 +1098,10 @@ def away_text(question: str) -> str | None:
     ):
         return OFF_TOPIC_TEXT
     if _RUN_PLAN.search(question) and not rx.search(
-        r"\b(?:strength|lift\w*|leg day|gym|weights)\b", question
+        # ("how do I fit leg days / leg workouts around a marathon plan?": the strength work's place)
+        r"\b(?:strength|lift\w*|leg[ -]?days?|leg (?:workouts?|sessions?|exercises?|training|work)|gym|"
+        r"weights)\b",
+        question,
     ):
         return OFF_TOPIC_TEXT
     if _FOOD_PLAN.search(question):

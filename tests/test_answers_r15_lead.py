@@ -44,3 +44,32 @@ def test_injury_lead_ends_as_a_sentence_before_the_plan() -> None:
     first = text.split("\n")[0]
     assert first.startswith("For the shin splints, add the wall toe raise")
     assert first.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I use weights for lunges?",
+        "do i use dumbbells on lunges?",
+        "should i be using dumbbells for the lunge?",
+    ],
+)
+def test_a_cue_against_heavier_loads_is_no_no_to_using_weights(question: str) -> None:
+    # "Never give up good form to use heavier dumbbells" forbids giving up form, not using weights
+    assert not content.answer(question).text.startswith("No")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i fit leg days around a marathon plan?",
+        "how do I fit leg workouts around my half marathon plan?",
+        "where should leg sessions go in a 10k training plan?",
+    ],
+)
+def test_strength_work_inside_a_running_plan_is_not_refused(question: str) -> None:
+    assert not content.answer(question).off_topic
+
+
+def test_a_running_plan_itself_is_still_declined() -> None:
+    assert content.answer("can you write me a marathon plan?").off_topic
