@@ -11,13 +11,14 @@ because I run, mistake?" (Yes). Pure: text in, text out.
 from __future__ import annotations
 
 from content import rx
+from content.anatomy import MUSCLES
 from content.asks import named_exercises
 from content.cards import exercises_for_muscle
 from content.compose import FORM_RULES_TEXT
 from content.exercises import EXERCISES
 from content.lookup import find_muscle
 from content.model import Exercise
-from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, FORM_FIRST_HEAVIER
+from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, BASICS_TEXT, FORM_FIRST_HEAVIER
 
 # "any ground rules", "general rules for doing leg exercises right", "safety tips", "dos and don'ts",
 # "how do I lift without hurting myself": the rules for every exercise, no one move named.
@@ -116,6 +117,90 @@ IMBALANCE_SIGNS_TEXT = (
     "Imbalances like these are a major cause of overuse injuries to knees, hips and feet. Fix them by "
     "balancing every quad exercise with hamstring work and doing one-legged moves, weaker leg first."
 )
+
+# "what happens to my running if my hips are weak?", "how do I know if my glutes are weak?", "signs of weak
+# calves?", "what do weak hammies do to your stride?": what a weak group shows as (the article's signs
+# for hips and glutes; for the others, what their job means when they can't do it), then its moves. (The
+# topic retrieval lands on the muscle's card or the weak-hips injury's exercises, which say neither.)
+_WEAK_WORD = (
+    r"(?:weak|weaker|weakness|underdeveloped|under developed|undertrained|lazy|switched off|not firing)"
+)
+_GROUP = (
+    r"(?:quads?|quadriceps|hamstrings?|hammies|glutes?|butt|bum|calf|calves|hips?|hip muscles?|"
+    r"calf muscles?)"
+)
+_WEAK_GROUP = rx.compile(
+    rf"\b{_WEAK_WORD} (?:\w+ )?(?P<m>{_GROUP})\b|"
+    rf"\b(?P<m2>{_GROUP})\b(?: (?:are|is|r|were|being|get|gets|getting|"
+    rf"feel|feels|might be|may be|could be|seem|seems|too|really|quite|a bit|pretty|so|very)){{0,3}} "
+    rf"{_WEAK_WORD}\b"
+)
+_EFFECT_ASK = rx.compile(
+    r"\b(?:what (?:happens|goes wrong|would happen|will happen|can happen|does it do|do they do|"
+    r"does (?:that|this|it) (?:do|mean|cause)|do (?:weak \w+|they) (?:do|cause)|are the (?:effects?|"
+    r"consequences?|signs?|symptoms?|results?)|would i (?:notice|see|feel)|"
+    r"(?:would|will|do|does|can|could|might) (?!(?:you|i|we|me|u)\b)(?:\w+ ){0,3}(?:do|cause|mean)"
+    r"(?! (?:for (?:them|it|those)|about|instead|there)))|"
+    r"how (?:do|does|would|will|can|could) (?:that|it|this|they|weak \w+(?: \w+)?) (?:affect|hurt|change|"
+    r"show|impact|mess)|how (?:can|do|would|could|will|should) (?:i|you|we|one) (?:tell|know|check|spot|see|"
+    r"find out|figure out|test|notice|recogni[sz]e|identify)|how do (?:you|i) know|"
+    r"(?:signs?|symptoms?|giveaways?|tell ?tale|effects?|consequences?) (?:of|that|my|your|for)|"
+    r"(?:is|are) (?:there )?(?:any )?(?:signs?|symptoms?)|what does (?:\w+ ){1,3}(?:do|mean) (?:to|for))\b"
+)
+_WEAK_EFFECT = {
+    "hips": (
+        "Weak hip muscles let your legs angle in or out instead of each stride tracking "
+        "straight, and that poor alignment strains the knees, hips and feet; runners are known for hip "
+        "imbalances. Watch (or film) your stride for legs drifting in or out."
+    ),
+    "glutes": (
+        "Weak glutes can let your trunk lean forward as you run, so you lose the tall posture and "
+        "alignment strong glutes give you. A trunk that tips forward as you run is the sign to look for."
+    ),
+    "quads": (
+        "The article gives no sign list for the quads, but they steady the knee and soak up the shock "
+        "of each landing, so weak ones leave the knee less steady; quads lagging behind (or far ahead "
+        "of) the hamstrings is the kind of imbalance behind knee, hip and foot overuse injuries."
+    ),
+    "hamstrings": (
+        "The article gives no sign list for the hamstrings, but weak ones beside stronger quads are the "
+        "opposing-muscle imbalance it calls a major cause of overuse injuries to knees, hips and feet; "
+        "they also drive the hip back and lift the knee behind you, so that part of each stride suffers."
+    ),
+    "calves": (
+        "The article gives no sign list for the calves, but they cushion each landing and put the spring "
+        "in your toe-off, so weak ones mean less bounce and more impact passed up the leg; calf work "
+        "is also its remedy for shin splints."
+    ),
+}
+
+
+def weak_effect_reply(plain: str) -> tuple[str, str] | None:
+    """What a weak muscle group shows as, and its moves, for "what happens if my X are weak?"-type asks."""
+    if not _EFFECT_ASK.search(plain) or rx.search(r"\bwhy\b", plain):
+        return None
+    groups = {find_muscle(m.group("m") or m.group("m2")) for m in _WEAK_GROUP.finditer(plain)} - {None}
+    if len(groups) != 1:
+        return None
+    muscle = next(iter(groups))
+    assert muscle is not None
+    effect = _WEAK_EFFECT.get(muscle.id)
+    if effect is None:
+        return None
+    moves = [
+        e for e in exercises_for_muscle(muscle.id) if not e.variation_of and e.setting in ("home", "gym")
+    ]
+    if muscle.id == "hips":
+        hip_moves = [e for e in EXERCISES.values() if "hips" in e.primary and not e.variation_of][:2]
+        moves = [*hip_moves, EXERCISES["bridge"]]
+    names = [e.name.lower() for e in moves[:3]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    name = muscle.name.lower()
+    text = (
+        f"{effect}\nTo strengthen them: the {listed}, 2–3 sets of 12–15, twice a week.\nMore: /muscle {name}"
+    )
+    return text, f"muscle:{muscle.id}"
+
 
 # "is lifting for runners mostly about building muscle size?": No.
 _SIZE_VERDICT = rx.compile(
@@ -297,6 +382,162 @@ def _exercise_form(plain: str) -> tuple[str, str] | None:
     return f"{ex.name}: {' '.join(parts)}\n{card}", tid
 
 
+# "one-leg squat: what does it hit and how low should I go?", "how should I breathe during squats and how
+# far down do I go?": one named move, its depth asked with what it works or how to breathe. Each part from
+# the move's own facts, in the order asked (the split asks had sent the depth to the general
+# range-of-motion rule, or dropped it under the muscles line).
+_WORKS_ASK = rx.compile(
+    r"\b(?:what|which) (?:muscles?|muscle groups?|bits?|parts?)\b|"
+    r"\bwhat (?:does|do|will|would) (?:\w+ ){1,3}(?:actually |really |even |mainly |mostly )?"
+    r"(?:hit|work|target|train|build|strengthen|do for me)\b(?! (?:on|out|with|for|around))|"
+    r"\b(?:what (?:is|s|are|re)|whats|whatre) (?:it|this|that|they|these|those|(?:the |a )?\w+(?: \w+)?) "
+    r"(?:good|useful|best) for\b|"
+    r"\b(?:what (?:is|s)|whats) (?:it|this|that) for\b|\bgood for what\b|"
+    r"\bwhat (?:does|do) (?:it|they) work\b"
+)
+# A reply that leads with the honest "not named in the article, its closest is..." keeps that lead.
+_HONEST = rx.compile(r"closest here|named in the article|not in the article|isnt covered|isn't covered")
+_BREATH_ASK = rx.compile(r"\b(?:breath\w*|exhal\w*|inhal\w*)\b")
+_UP_ASK = rx.compile(
+    r"\b(?:down (?:and |or |/ )?up|up (?:and |or |/ )?down|how (?:far|high) up|come (?:back )?up|"
+    r"at the top)\b"
+)
+
+
+def move_parts_reply(plain: str, said: str) -> tuple[str, str] | None:
+    """Depth with what the move works (or how to breathe), for one named move, when the reply ``said``
+    left one of them out; else None."""
+    named = named_exercises(plain)
+    if len(named) != 1 or _PAIN.search(plain):
+        return None
+    ex = EXERCISES.get(named[0].split(":", 1)[1])
+    depth = _DEPTH_ASK.search(plain)
+    if ex is None or depth is None:
+        return None
+    said_low = said.lower()
+    own = ex.name.lower().split()[-1]
+    if _HONEST.search(said_low) and not rx.search(rf"doesn'?t cover (?:\w+ ){{0,2}}{own}", said_low):
+        return None  # (a move the article doesn't name, answered by its closest: that honest lead stays)
+    muscles_said = any(MUSCLES[m].name.lower() in said_low for m in ex.primary)
+    if (
+        "90" in said
+        and (_WORKS_ASK.search(plain) is None or muscles_said)
+        and (_BREATH_ASK.search(plain) is None or "breathe" in said_low)
+    ):
+        return None  # (the reply has every part asked)
+    low = [st for st in ex.steps if rx.search(r"90|right angle", st)]
+    if not low:
+        return None
+    parts: list[tuple[int, str]] = []
+    up = " Then come back up until the knee is almost straight, not locked." if _UP_ASK.search(plain) else ""
+    parts.append((depth.start(), f"{low[0].rstrip('.')}, no deeper.{up}"))
+    works = _WORKS_ASK.search(plain)
+    breath = _BREATH_ASK.search(plain)
+    if works is None and breath is None:
+        return None
+    if works is not None:
+        parts.append((works.start(), f"It works the {_works_of(ex)}."))
+    if breath is not None:
+        parts.append(
+            (breath.start(), "Breathe out as you push back up, in as you lower; never hold your breath.")
+        )
+    parts.sort()
+    body = " ".join(p for _, p in parts)
+    return f"{ex.name}: {body}\nFull card: /exercise {ex.name.lower()}", named[0]
+
+
+# A part of a multi-part ask about one named move that the reply left out: what it works ("what do calf
+# raises actually work, and how do I make them harder?") or its form cues ("how steep, how many, and any
+# form cues for hill sprints?"). Added from the move's own facts.
+_CUES_ASK = rx.compile(
+    r"\b(?:form cues?|cues?|technique(?: tips?)?|form tips?|form pointers?|tips on form|any tips|pointers|"
+    r"how (?:do|should|can) i do (?:it|them|this|these|that) (?:properly|right|correctly|well))\b"
+)
+
+
+def _works_of(ex: Exercise) -> str:
+    said = rx.search(r"\bworks? the ([^.]+?)(?: and trains| and guards|\.|$)", ex.summary)
+    muscles = said.group(1) if said else ", ".join(MUSCLES[m].name.lower() for m in ex.primary)
+    muscles = rx.sub(r", (?=[^,]+$)", " and ", muscles) if " and " not in muscles else muscles
+    if ex.summary.startswith("Strengthens "):
+        # "Strengthens the lower-leg muscles that cushion each landing...": what the work is for
+        muscles += ": it s" + ex.summary[1:].rstrip(".")
+    return muscles
+
+
+# "what no-kit moves can I teach a class, and any safety tips?": the moves, and the article's form rules
+# in one line (the routine alone gives no rules; the rules alone no moves).
+_SAFETY_ASK = rx.compile(
+    r"\b(?:safety|safe(?:ly)?|form|ground|general|golden|basic) (?:tips|advice|rules|pointers|guidelines|"
+    r"cues|points)\b|\bhow to (?:stay|keep (?:them|it|everyone)) safe\b|\bdos and donts\b"
+)
+RULES_LINE = (
+    "Safety: full range of motion, slow and controlled with no bouncing, breathe out on the effort, stop "
+    "just short of locking the joints, a load you're comfortable with, and form before more weight or reps."
+)
+
+
+def moves_and_rules(plain: str, text: str) -> str | None:
+    """The moves with the form rules in a line, when both are asked and the reply gave only the moves
+    (or neither); else None."""
+    if not (_SAFETY_ASK.search(plain) and _MOVES_ASK.search(plain)) or _PAIN.search(plain):
+        return None
+    if "breathe" in text.lower():
+        return None
+    lines = text.split("\n")
+    if "\n• " not in text and not rx.search(r"\bone-legged squats?, step-ups\b", text):
+        lines = BASICS_TEXT.split("\n")  # "which exercises, and any safety advice?": the moves first
+    at = next(
+        (i for i, x in enumerate(lines) if rx.match(r"(?:Full card|More|Try one|How to do it):", x)),
+        len(lines),
+    )
+    lines.insert(at, RULES_LINE)
+    return "\n".join(lines)
+
+
+def missing_parts(plain: str, text: str) -> str | None:
+    """``text`` with the works line or the form cues a multi-part ask about one move wanted, else None."""
+    named = named_exercises(plain)
+    if len(named) != 1 or _PAIN.search(plain):
+        return None
+    ex = EXERCISES.get(named[0].split(":", 1)[1])
+    if ex is None:
+        return None
+    general = FORM_RULES_TEXT in text and _CUES_ASK.search(plain) is not None and bool(ex.cues)
+    if general:
+        # "hill reps: how steep, and any form tips?": that move's cues, not the rules for every exercise
+        text = "\n".join(x for x in text.replace(FORM_RULES_TEXT, "").split("\n") if x.strip())
+    lines = text.split("\n")
+    body = " ".join(x for x in lines if not rx.match(r"(?:Full card|More|Try one|How to do it|Related):", x))
+    low = body.lower()
+    changed = False
+    if (
+        _WORKS_ASK.search(plain)
+        and not _HONEST.search(low)
+        and not rx.search(r"\b(?:works?|targets?|hits?|trains?|strengthens?)\b", low)
+    ):
+        verb = "work" if rx.search(r"[^s]s$", ex.name) else "works"
+        lines.insert(0, f"{ex.name} {verb} the {_works_of(ex)}.")
+        changed = True
+    if _CUES_ASK.search(plain) and not rx.search(r"\b1\)|Key cue", body):
+        said = {w[:5] for w in rx.findall(r"[a-z0-9–%]{4,}", low)}
+        cues = [
+            c
+            for c in ex.cues
+            if (words := {w[:5] for w in rx.findall(r"[a-z0-9–%]{4,}", c.lower())})
+            and len(words & said) * 2 < len(words)
+            and not any(f in low for f in rx.findall(r"\d+(?:–\d+)?%?|90°", c))  # (a figure already said)
+        ][:3]
+        if cues:
+            at = next(
+                (i for i, x in enumerate(lines) if rx.match(r"(?:Full card|More|Try one|How to do it):", x)),
+                len(lines),
+            )
+            lines.insert(at, "Form: " + " ".join(c if c.endswith(".") else f"{c}." for c in cues))
+            changed = True
+    return "\n".join(lines) if changed or general else None
+
+
 def _skip_verdict(plain: str) -> str | None:
     if not (_SKIP.search(plain) and _BECAUSE_RUN.search(plain)):
         return None
@@ -313,6 +554,135 @@ def _skip_verdict(plain: str) -> str | None:
     return None
 
 
+# "which injuries does leg strength prevent?", "what running injuries can strengthening help with?": the
+# injuries by name (the injury-prevention rule's reply says why, but names none of them).
+_WHICH_INJURIES = rx.compile(
+    r"\b(?:which|what) (?:\w+ ){0,2}(?:injur(?:y|ies)|problems|niggles)\b(?: \w+){0,6} "
+    r"(?:prevent\w*|stop\w*|avoid\w*|help\w*|reduc\w*|protect\w*|guard\w*|fix\w*|head off|ward off|cut)\b|"
+    r"\b(?:prevent\w*|stop\w*|avoid\w*|help\w*|protect\w*|head off|ward off) (?:\w+ ){0,2}(?:with |against )?"
+    r"(?:which|what) (?:\w+ ){0,2}injur(?:y|ies)\b"
+)
+WHICH_INJURIES_TEXT = (
+    "The article names these:\n"
+    "• Overuse (repetitive-stress) injuries to the knees, hips and feet, which weak or unbalanced muscles "
+    "set up by pulling you out of alignment.\n"
+    "• Shin splints: calf raises and the wall toe raise help prevent them.\n"
+    "• Runner's knee: quad and hamstring strength, kept in balance, helps you recover.\n"
+    "Stronger muscles also steady your joints, so less wear and tear on ligaments and tendons."
+)
+
+
+_WHICH_ONES = rx.compile(r"\b(?:which|what) (?:ones|kinds?|sorts?|types?)\b")
+_INJURY_WORD = rx.compile(r"\binjur(?:y|ies)\b")
+_YESNO_FIRST = rx.compile(r"^(?:(?:so|and|but|ok|okay) )?(?:can|could|does|do|will|would|is|are)\b")
+
+
+def which_injuries_reply(plain: str) -> tuple[str, str] | None:
+    """The injuries leg strength helps with, by name, when which ones are asked (a yes/no before it gets
+    its "Yes" first); else None."""
+    asked = _WHICH_INJURIES.search(plain) or (_INJURY_WORD.search(plain) and _WHICH_ONES.search(plain))
+    moves_asked = rx.search(r"\b(?:which|what) (?:\w+ )?(?:exercises?|moves?|workouts?)\b", plain)
+    if not (asked or (moves_asked and _INJURY_WORD.search(plain) and rx.search(r"\bprevent\w*\b", plain))):
+        return None
+    if rx.search(
+        r"\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|swollen|my (?:\w+ )?injury|i (?:have|had|got))\b",
+        plain,
+    ):
+        return None
+    if moves_asked:
+        return (
+            "No single move: a balanced routine that works every group is the protection, since weak or "
+            "unbalanced muscles set up the overuse injuries to knees, hips and feet. One-legged moves and "
+            "hip work (side-lying hip raise, bridge) keep you aligned. For shin splints, calf raises and the "
+            "wall toe raise; for runner's knee, quad and hamstring work kept in balance.\n"
+            "Try one: /workout home",
+            "rule:injury_prevention",
+        )
+    assert asked is not None
+    if _YESNO_FIRST.search(plain) and asked.start() > 0:
+        lead = "Yes: heading off injury is the biggest reason to build leg strength."
+        return f"{lead} {WHICH_INJURIES_TEXT}", "rule:injury_prevention"
+    return WHICH_INJURIES_TEXT, "rule:injury_prevention"
+
+
+# "I do loads of squats and leg extensions, what should I balance them with?", "my routine is all quad
+# stuff, what am I missing?", "what's the opposite muscle to the quads and how do I train it?": the group
+# that opposes the one told (the article: every quad exercise balanced by hamstring work), and its moves.
+_BALANCE_ASK = rx.compile(
+    r"\bbalance (?:(?:them|it|that|this|those|these|things|everything|my \w+(?: \w+)?) )?(?:out )?"
+    r"(?:with|against)\b|\bcounter ?balance\b|\bwhat (?:am i|are we|is|s) (?:\w+ )?missing\b|"
+    r"\bwhat (?:am i|are we) (?:\w+ )?(?:leaving out|neglecting|forgetting|missing out)\b|"
+    r"\b(?:what|which)(?: \w+){0,3} (?:opposite|opposing|antagonist\w*)"
+    r"(?: muscles?| groups?| muscle groups?)? (?:to|of|for)\b|"
+    r"\b(?:opposite|opposing|antagonist\w*) (?:muscles?|groups?|muscle groups?) (?:to|of|for) "
+    r"(?:my |the )?\w+|"
+    r"\bwhat (?:goes|works|pulls) (?:against|opposite)\b|\bwhat (?:\w+ )?balances?\b|\bopposes?\b"
+)
+_MUSCLE_WORD = rx.compile(
+    r"\b(?P<m>quads?|quadriceps|hamstrings?|hammies|glutes?|calf|calves|hips?|hip muscles?)\b"
+)
+
+
+def balance_with_reply(plain: str) -> tuple[str, str] | None:
+    """The opposing group's moves for a group (or its moves) told, when what balances it is asked."""
+    if not _BALANCE_ASK.search(plain) or _PAIN.search(plain) or rx.search(r"\bwhy\b", plain):
+        return None
+    told: dict[str, int] = {}
+    for m in _MUSCLE_WORD.finditer(plain):
+        found = find_muscle(m.group("m"))
+        if found is not None:
+            told[found.id] = told.get(found.id, 0) + 2
+    for tid in named_exercises(plain):
+        ex = EXERCISES.get(tid.split(":", 1)[1])
+        for mid in ex.primary if ex is not None else ():
+            told[mid] = told.get(mid, 0) + 1
+    if not told:
+        return None
+    group = max(told, key=lambda k: told[k])
+    tied = sum(1 for v in told.values() if v == told[group]) > 1
+    if tied and "quads" in told and told["quads"] == told[group]:
+        group = "quads"  # (squats work quads and glutes alike: the quads are the group to balance)
+    if group == "calves":
+        return (
+            "Balance the calves with the muscles at the front of the shin, which pull the toes up against "
+            "them: the wall toe raise (lean back on a wall, lift your toes with your heels down), 2–3 sets "
+            "of 12–15. It also helps keep shin splints away.\nFull card: /exercise wall toe raise",
+            "exercise:toe_raise",
+        )
+    if group == "glutes":
+        return (
+            "The glutes are hip extenders, so their opposite number is the hip flexors at the front of the "
+            "hip: train both. The lying leg lift and side-lying hip raise work the hip muscles, 2–3 sets of "
+            "12–15 each leg. Opposing groups out of balance are a major cause of overuse injuries to knees, "
+            "hips and feet.\nMore: /muscle hips",
+            "muscle:hips",
+        )
+    muscle = MUSCLES.get(group)
+    if muscle is None or not muscle.opposes:
+        return None
+    other = MUSCLES[muscle.opposes[0]]
+    moves = [
+        e.name.lower()
+        for e in exercises_for_muscle(other.id)
+        if not e.variation_of
+        and e.setting in ("home", "gym")
+        and f"exercise:{e.id}" not in named_exercises(plain)
+    ][:3]
+    if not moves:
+        return None
+    listed = ", ".join(moves[:-1]) + " and " + moves[-1] if len(moves) > 1 else moves[0]
+    name, oname = muscle.name.lower(), other.name.lower()
+    adj = _ADJ.get(name, name)
+    oadj = _ADJ.get(oname, oname)
+    text = (
+        f"The {oname} ({other.location}) are the {name}' opposite number, so match every {adj} exercise "
+        f"with {oadj} work: the {listed}, 2–3 sets of 12–15. Opposing groups out of balance are a major "
+        "cause of overuse injuries to knees, hips and feet.\n"
+        f"More: /muscle {oname}"
+    )
+    return text, f"muscle:{other.id}"
+
+
 def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """The reply and its topic id for a one-ask message (normalised) of this class, or None. ``asks``:
     the message's asks, normalised ("should I keep going heavier?" is one_ask.py's own verdict)."""
@@ -320,6 +690,9 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
         return None
     if _SELF_CHECK.search(plain):
         return IMBALANCE_SIGNS_TEXT, "rule:opposing_balance"
+    weak = weak_effect_reply(plain)
+    if weak is not None:
+        return weak
     if (
         (_FORM_SLIPS.search(plain) or _FORM_BREAKS.search(plain))
         and not any(_GO_HEAVIER.search(a) for a in asks)
