@@ -667,7 +667,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             which_injuries_reply(normalize(message))
             or (balance_with_reply(normalize(message)) if len(asks) <= 2 else None)
         )
-        if not depth and not acute(normalize(message))
+        # (an old injury told, "pulled one twice back then", is history: not an acute word)
+        if not depth and not (acute(normalize(message)) and not returning(normalize(message)))
         else None
     )
     if parts is not None:
@@ -717,7 +718,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         trace("weak_partner", partner[1])
         return Answer(partner[0], partner[1], True, (), topics=(partner[1],), context=partner[1])
     filled = (
-        (missing_parts(plain_all, out.text) or moves_and_rules(plain_all, out.text))
+        (missing_parts(plain_all, out.text, out.topic) or moves_and_rules(plain_all, out.text))
         if not acute(plain_all) and not told_only(message)
         else None
     )

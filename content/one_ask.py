@@ -1290,8 +1290,10 @@ def _answer_one(
         )
     if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
         trace("careful", plain)
+        # ("new hip, surgeon's cleared me: anything to go easy on?": their limits first, then the rules)
+        careful = _careful_text(normalize(f"{background} {ask}"))
         return Answer(
-            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+            careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
     if SETS_FIRST.search(plain) and rx.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
@@ -1578,8 +1580,9 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:"))
     ):
         trace("careful", plain)
+        careful = _careful_text(normalize(f"{background} {ask}"))
         return Answer(
-            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+            careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
     told_both = normalize(f"{background} {ask}")
     if background and _NO_KIT_TOLD.search(told_both) and _CAN_GET_STRONGER.search(plain):
@@ -3107,10 +3110,29 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 
 # "what should I be careful of?", "any mistakes to avoid?", "safety tips?" about strength work in
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
+_OPERATED = rx.compile(
+    r"\b(?:new (?:hip|knee)|(?:hip|knee|joint) replacement|replaced (?:hip|knee)|"
+    r"(?:hip|knee)s? (?:was |were )?replaced|surgeon\w*|surgery|operation|op)\b"
+)
+
+
+def _careful_text(told: str) -> str:
+    """The article's cautions; after an operation told, the surgeon's or physio's limits first."""
+    if not _OPERATED.search(told):
+        return CAREFUL_TEXT
+    return (
+        "Your surgeon's or physio's limits come first; within them, the article's rules: "
+        f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"
+    )
+
+
 CAREFUL = rx.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
     r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
-    r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts)\b"
+    r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts|"
+    # (r15 xd) "new hip, cleared: anything I should go easy on?", "anything to avoid?"
+    r"(?:anything|what|things) (?:\w+ )?(?:i should |should i |i need to |to )?(?:go easy on|take it easy on|"
+    r"avoid|steer clear of|stay away from|hold back on))\b"
 )
 # "how do I use them without hurting myself?", "how do I lift safely?": the article's technique rules
 _SAFE_HOW = rx.compile(

@@ -19,6 +19,7 @@ from content.exercises import EXERCISES
 from content.lookup import find_muscle
 from content.model import Exercise
 from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, BASICS_TEXT, FORM_FIRST_HEAVIER
+from content.safety import returning
 
 # "any ground rules", "general rules for doing leg exercises right", "safety tips", "dos and don'ts",
 # "how do I lift without hurting myself": the rules for every exercise, no one move named.
@@ -455,6 +456,16 @@ _CUES_ASK = rx.compile(
 )
 
 
+_LACKED = rx.compile(
+    r"\b(?:no|without|dont have an?|don't have an?|havent got an?|lack an?) (?:\w+ )?"
+    r"(ball|step|stairs|bench|chair|dumbbells|weights|box|wall)\b"
+)
+_HOW_DO_ASK = rx.compile(
+    r"\bhow (?:do|should|can|would|to) (?:i |you |we )?(?:do|perform|manage|set up) "
+    r"(?:the |a |an |my |these |those |them|it|this|that)?"
+)
+
+
 def _works_of(ex: Exercise) -> str:
     said = rx.search(r"\bworks? the ([^.]+?)(?: and trains| and guards|\.|$)", ex.summary)
     muscles = said.group(1) if said else ", ".join(MUSCLES[m].name.lower() for m in ex.primary)
@@ -495,9 +506,12 @@ def moves_and_rules(plain: str, text: str) -> str | None:
     return "\n".join(lines)
 
 
-def missing_parts(plain: str, text: str) -> str | None:
-    """``text`` with the works line or the form cues a multi-part ask about one move wanted, else None."""
+def missing_parts(plain: str, text: str, topic: str | None = None) -> str | None:
+    """``text`` with the works line or the form cues a multi-part ask about one move wanted, else None.
+    ``topic``: the reply's own topic, which picks the move when the message names two."""
     named = named_exercises(plain)
+    if len(named) > 1 and topic in named:
+        named = [topic]
     if len(named) != 1 or _PAIN.search(plain):
         return None
     ex = EXERCISES.get(named[0].split(":", 1)[1])
@@ -535,6 +549,35 @@ def missing_parts(plain: str, text: str) -> str | None:
             )
             lines.insert(at, "Form: " + " ".join(c if c.endswith(".") else f"{c}." for c in cues))
             changed = True
+    if (
+        _HOW_DO_ASK.search(plain)
+        and not rx.search(r"\b1\)|\bkey cue\b", low)
+        and len(body) < 160
+        and not _HONEST.search(low)
+        and ex.steps
+    ):
+        # "no ball and my chairs wobble, how do I do the hamstring bridge thing?": the swap told, and
+        # the steps asked for
+        at = next(
+            (i for i, x in enumerate(lines) if rx.match(r"(?:Full card|More|Try one|How to do it):", x)),
+            len(lines),
+        )
+        steps = _form_steps(ex)
+        for kit in _LACKED.findall(plain):
+            steps = rx.sub(rf" \([^)]*\b{kit}\b[^)]*\)", "", steps)  # ("(an exercise ball also works)")
+        if any(rx.search(rf"\b{kit}\b", steps) for kit in _LACKED.findall(plain)):
+            return "\n".join(lines) if changed or general else None  # (its steps need the kit they lack)
+        head = lines[0] if lines else ""
+        one_step = next((st for st in ex.steps if head.startswith(f"{ex.name}: {st}")), None)
+        if one_step is not None:
+            # "Lunge: Hold a dumbbell in each hand... Dose: ...": one step said, so all of them in its place
+            dose = head[head.index(" Dose: ") :] if " Dose: " in head else ""
+            lines[0] = f"{ex.name}: {steps}{dose}"
+        else:
+            lines.insert(at, "How: " + steps)
+        if not any(x.startswith("Full card:") for x in lines):
+            lines.append(f"Full card: /exercise {ex.name.lower()}")
+        changed = True
     return "\n".join(lines) if changed or general else None
 
 
@@ -616,7 +659,10 @@ _BALANCE_ASK = rx.compile(
     r"(?: muscles?| groups?| muscle groups?)? (?:to|of|for)\b|"
     r"\b(?:opposite|opposing|antagonist\w*) (?:muscles?|groups?|muscle groups?) (?:to|of|for) "
     r"(?:my |the )?\w+|"
-    r"\bwhat (?:goes|works|pulls) (?:against|opposite)\b|\bwhat (?:\w+ )?balances?\b|\bopposes?\b"
+    r"\bwhat (?:goes|works|pulls) (?:against|opposite)\b|\bwhat (?:\w+ )?balances?\b|\bopposes?\b|"
+    # "how should I set up sessions so I don't end up lopsided?"
+    r"\b(?:dont|not|never|avoid|without) (?:\w+ ){0,3}(?:lopsided|unbalanced|imbalanced|out of balance|"
+    r"uneven)\b|\b(?:keep|stay) (?:\w+ ){0,2}(?:balanced|even)\b"
 )
 _MUSCLE_WORD = rx.compile(
     r"\b(?P<m>quads?|quadriceps|hamstrings?|hammies|glutes?|calf|calves|hips?|hip muscles?)\b"
@@ -640,6 +686,15 @@ def balance_with_reply(plain: str) -> tuple[str, str] | None:
         return None
     group = max(told, key=lambda k: told[k])
     tied = sum(1 for v in told.values() if v == told[group]) > 1
+    top = [k for k, v in told.items() if v == told[group]]
+    if (
+        tied
+        and any(k in MUSCLES and o in top for k in top for o in MUSCLES[k].opposes)
+        and not rx.search(
+            r"\b(?:big|bigger|huge|strong|stronger|massive|jacked|all|only|loads|lots|mostly)\b", plain
+        )
+    ):
+        return None  # ("what do the quads and hamstrings do, and how do I keep them balanced?": both named)
     if tied and "quads" in told and told["quads"] == told[group]:
         group = "quads"  # (squats work quads and glutes alike: the quads are the group to balance)
     if group == "calves":
@@ -674,18 +729,109 @@ def balance_with_reply(plain: str) -> tuple[str, str] | None:
     name, oname = muscle.name.lower(), other.name.lower()
     adj = _ADJ.get(name, name)
     oadj = _ADJ.get(oname, oname)
+    old_hurt = (
+        f" Given the old {oadj} injury, build that work up gradually and see a physio if it niggles."
+        if returning(plain) and rx.search(rf"\b{oadj}s?\b|\bone\b", plain)
+        else ""
+    )
     text = (
         f"The {oname} ({other.location}) are the {name}' opposite number, so match every {adj} exercise "
         f"with {oadj} work: the {listed}, 2–3 sets of 12–15. Opposing groups out of balance are a major "
-        "cause of overuse injuries to knees, hips and feet.\n"
+        f"cause of overuse injuries to knees, hips and feet.{old_hurt}\n"
         f"More: /muscle {oname}"
     )
     return text, f"muscle:{other.id}"
 
 
+# "should the last few reps feel properly hard?", "is it normal the last couple of reps are a grind?",
+# "should the end of each set feel easy?": the load's verdict (the article: a resistance that leaves you
+# tired by 12–15 reps), not a form rule alone.
+_LAST_REPS = rx.compile(
+    r"\b(?:last|final) (?:(?:few|couple of|couple|2|3|two|three|4|four|5|five|of the|of my|of) )*"
+    r"(?:reps?|ones|lifts|repetitions)\b|\bend of (?:the |each |a |my |every )?sets?\b"
+)
+_FEEL_HARD = rx.compile(
+    r"\b(?:hard|harder|tough|difficult|a struggle|struggl\w*|a grind|grind\w*|burn\w*|tiring|tired|"
+    r"challenging|exhausting|killing me|brutal)\b"
+)
+_FEEL_EASY = rx.compile(r"\b(?:easy|easier|comfortable|light|doable)\b")
+_FEEL_ASK = rx.compile(
+    r"^(?:(?:so|and|but|ok|okay) )?(?:should|is|are|do|does|must|will|would)\b|\b(?:normal|meant to|"
+    r"supposed to|ok|okay|fine|right)\b"
+)
+LAST_REPS_WHY = (
+    "pick a resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, so the final few feel "
+    "hard, but every rep stays slow, controlled and in good form: never trade form for those last reps. "
+    "If they feel easy, the load is too light."
+)
+
+
+def last_reps_reply(plain: str) -> str | None:
+    """The verdict on how a set's last reps should feel, or None."""
+    if not (_LAST_REPS.search(plain) and _FEEL_ASK.search(plain)):
+        return None
+    if rx.search(r"\b(?:how many|why)\b", plain):
+        return None
+    hard, easy = _FEEL_HARD.search(plain), _FEEL_EASY.search(plain)
+    if hard and not easy:
+        return f"Yes: {LAST_REPS_WHY}"
+    if easy and not hard:
+        return f"No: {LAST_REPS_WHY}"
+    return None
+
+
+# "last time I overdid squats and my knees hurt for weeks. How do I go about it sensibly this time?": pain
+# told in the past, from overdoing it, with how to start again asked: the way back (not a diagnosis of
+# the pain that has gone).
+_PAST_HURT = rx.compile(
+    r"\b(?:last time|the last time|back then|previously|last (?:year|winter|summer|spring|autumn|season))\b"
+    r".{0,80}\b(?:hurt|ached|aching|sore|pain\w*|niggl\w*|injured|wrecked|killed)\b|"
+    r"\b(?:hurt|ached|were sore|was sore|was painful|were painful) for (?:\w+ )?(?:weeks|days|ages|months|"
+    r"a month|a week)\b"
+)
+_OVERDID = rx.compile(
+    r"\b(?:overdid|overdone|over did|went too (?:hard|heavy)|pushed too hard|did too much|too much too soon|"
+    r"went too far|went mad|went overboard)\b"
+)
+_HURT_NOW = rx.compile(
+    r"\b(?:still (?:hurts?|sore|aches?|painful|aching)|hurts? (?:now|today|at the moment)|currently (?:sore|"
+    r"hurting|injured)|right now)\b"
+)
+_AGAIN_ASK = rx.compile(
+    r"\bhow (?:do|should|can|would) i (?:go about|approach|start|restart|build|ease|get back|do it|do this|"
+    r"avoid|not)\b|\bsensibl\w*|\bthis time\b|\bwithout (?:\w+ ){0,2}(?:repeating|hurting|overdoing|"
+    r"wrecking|getting hurt)\b"
+)
+PAST_OVERDO_TEXT = (
+    "This time, build up gradually: start with one or two sets of each move at a resistance you're "
+    "comfortable with, twice a week, slow and controlled, and add a set, a few reps or a little weight "
+    "only once the last session felt fine the next day. Don't go to extremes, and never trade form for "
+    "more weight or reps."
+)
+_KNEE_BACK = (
+    " For the knees: bend no deeper than 90°, keep them behind your toes and don't lock them at the top."
+)
+
+
+def past_overdo_reply(plain: str) -> str | None:
+    """The way back after overdoing it once, pain gone, when how to start again is asked; else None."""
+    if not (_PAST_HURT.search(plain) and _OVERDID.search(plain) and _AGAIN_ASK.search(plain)):
+        return None
+    if _HURT_NOW.search(plain):
+        return None
+    knee = _KNEE_BACK if rx.search(r"\bknees?\b|\bsquat\w*|\blunge\w*", plain) else ""
+    return (
+        f"{PAST_OVERDO_TEXT}{knee} Stop anything that brings the old pain back, and see a physio if it "
+        "returns.\nTry one: /workout home"
+    )
+
+
 def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """The reply and its topic id for a one-ask message (normalised) of this class, or None. ``asks``:
     the message's asks, normalised ("should I keep going heavier?" is one_ask.py's own verdict)."""
+    back = past_overdo_reply(plain)
+    if back is not None:
+        return back, "rule:comfortable_load"
     if _PAIN.search(plain) and not rx.search(r"\b(?:hurt|hurting|injur\w*)\b.{0,10}\bmyself\b", plain):
         return None
     if _SELF_CHECK.search(plain):
@@ -693,6 +839,9 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
     weak = weak_effect_reply(plain)
     if weak is not None:
         return weak
+    last_reps = last_reps_reply(plain)
+    if last_reps is not None:
+        return last_reps, "rule:sets_reps"
     if (
         (_FORM_SLIPS.search(plain) or _FORM_BREAKS.search(plain))
         and not any(_GO_HEAVIER.search(a) for a in asks)

@@ -318,3 +318,132 @@ def test_cant_go_deep_gets_the_plan(message: str) -> None:
 def test_no_squats_plan_does_not_lead_with_a_squat() -> None:
     reply = text("old knee injury, I can't do squats at all. What leg work can I still do?")
     assert "add the one-legged squat" not in reply
+
+
+# --- how a set's last reps should feel (the load's verdict) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "are the final couple of reps supposed to be tough?",
+        "should my last few reps be a real grind?",
+        "is it ok that the last reps of every set burn?",
+    ],
+)
+def test_last_reps_hard_is_yes(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes")
+    assert "12–15" in reply
+    assert "form" in reply
+
+
+def test_last_reps_easy_is_no() -> None:
+    reply = text("should the last reps of a set feel easy?")
+    assert reply.startswith("No")
+    assert "12–15" in reply
+
+
+# --- "how do I do X" answered with only a swap or one step: the steps -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "step"),
+    [
+        ("how do I do wall toe raises with my back to the wall", "Keeping your heels on the floor"),
+        ("how do I do lunges with dumbbells", "front knee is bent to 90°"),
+        ("no exercise ball and the chair wobbles, how do I do the hamstring bridge?", "Take one foot off"),
+    ],
+)
+def test_how_do_gets_the_steps(message: str, step: str) -> None:
+    reply = text(message)
+    assert step in reply
+    assert reply.count("Lean your back against a wall") <= 1
+
+
+def test_how_do_steps_not_when_kit_lacking_is_in_them() -> None:
+    reply = text("no chair that stays put, how do I do the hamstring push-up?")
+    assert "How: " not in reply
+
+
+# --- an operation behind them: their surgeon first, then the rules -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "new knee last year and the surgeon's happy. anything to go easy on?",
+        "hip replaced 9 months ago, cleared. what should I avoid?",
+        "had an operation on my knee, surgeon says fine. anything I should take it easy on?",
+    ],
+)
+def test_operated_careful(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Your surgeon's or physio's limits come first")
+    assert "comfortable" in reply and "breathe out" in reply
+
+
+# --- overdid it once, pain gone: the way back, not a diagnosis -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Last year I went too heavy on lunges and my knees ached for a month. How should I start again?",
+        "I overdid step-ups last time and my calves were sore for days, how do I build up this time?",
+        "overdid the squats back then and my knees hurt for weeks - how do I avoid that this time?",
+    ],
+)
+def test_past_overdo_gets_the_way_back(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("This time, build up gradually")
+    assert "runner's knee" not in reply
+
+
+def test_overdid_with_pain_now_is_not_the_way_back() -> None:
+    reply = text("I overdid squats yesterday and my knees hurt now, how do I go about it?")
+    assert not reply.startswith("This time")
+
+
+# --- an old fracture is history; a fresh one still stops -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "old ankle fracture, long healed. anything I should avoid?",
+        "an old leg fracture, long healed, which exercises suit me?",
+        "old foot fracture healed years ago - which exercises are ok?",
+    ],
+)
+def test_old_fracture_not_acute(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("Stop now")
+    assert "A&E" not in reply
+
+
+def test_fresh_fracture_still_stops() -> None:
+    assert text("I fractured my ankle yesterday, anything I should avoid?").startswith("Stop now")
+
+
+# --- "so I don't end up lopsided", an old injury of the weak side told ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My quads are huge from cycling. How do I keep my legs balanced?",
+        "quads are big and I pulled a hamstring years ago. how do I set up sessions so I don't end up "
+        "lopsided?",
+        "lots of quad strength from skiing, how do I stay even?",
+    ],
+)
+def test_lopsided_gets_the_opposite_group(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("The hamstrings")
+    assert "Stop and rest" not in reply
+
+
+def test_both_groups_named_keeps_what_they_do() -> None:
+    reply = text("What do the quads and hamstrings do when I run, and how do I keep them balanced?")
+    assert "opposite number" not in reply
