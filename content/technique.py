@@ -826,6 +826,24 @@ def past_overdo_reply(plain: str) -> str | None:
     )
 
 
+# "what matters more, extra reps or clean reps?", "good form or heavier weight?": form first.
+_CLEAN = (
+    r"(?:clean|good|proper|perfect|strict|quality|controlled|tidy|correct) (?:reps?|form|technique|lifts?)"
+)
+_MORE = (
+    r"(?:(?:extra|more|max|maximum|heavier|higher|bigger) (?:reps?|weights?|load|numbers)|heavier|"
+    r"ego lifting)"
+)
+_CLEAN_OR_MORE = rx.compile(
+    rf"\b{_CLEAN}\b.{{0,40}}\bor\b.{{0,30}}\b{_MORE}\b|\b{_MORE}\b.{{0,40}}\bor\b.{{0,30}}\b{_CLEAN}\b"
+)
+CLEAN_FIRST_TEXT = (
+    "{clean}: never trade good form for extra reps or a heavier weight. Pick a load that leaves you "
+    "tired by 12–15 reps with every rep slow, controlled and through the full range; when the form "
+    "slips, the set is done."
+)
+
+
 def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """The reply and its topic id for a one-ask message (normalised) of this class, or None. ``asks``:
     the message's asks, normalised ("should I keep going heavier?" is one_ask.py's own verdict)."""
@@ -842,6 +860,12 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
     last_reps = last_reps_reply(plain)
     if last_reps is not None:
         return last_reps, "rule:sets_reps"
+    clean = _CLEAN_OR_MORE.search(plain)
+    if clean is not None and not rx.search(r"\b(?:heav\w*|weights?|load)\b", clean.group(0)):
+        # (form against weight has its own verdict, one_ask's; this is form against more reps)
+        said = rx.search(rf"\b{_CLEAN}\b", clean.group(0))
+        name = said.group(0) if said else "good form"
+        return CLEAN_FIRST_TEXT.format(clean=name[:1].upper() + name[1:]), "rule:form_first"
     if (
         (_FORM_SLIPS.search(plain) or _FORM_BREAKS.search(plain))
         and not any(_GO_HEAVIER.search(a) for a in asks)

@@ -447,3 +447,41 @@ def test_lopsided_gets_the_opposite_group(message: str) -> None:
 def test_both_groups_named_keeps_what_they_do() -> None:
     reply = text("What do the quads and hamstrings do when I run, and how do I keep them balanced?")
     assert "opposite number" not in reply
+
+
+# --- form or more: the form wins ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("which counts for more: clean reps or extra reps?", "Clean reps"),
+        ("good reps or more reps, which should I chase?", "Good reps"),
+        ("more reps with sloppy form or fewer proper reps, what's better?", "Proper reps"),
+    ],
+)
+def test_form_beats_more(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead)
+    assert "never trade good form" in reply
+
+
+def test_more_reps_or_more_sets_is_not_the_form_verdict() -> None:
+    assert "never trade good form" not in text("should I do more reps or more sets?")
+
+
+# --- a wobble told in a form check: the balance at work, not a fault ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I keep wobbling on my single-leg calf raises, is that bad?",
+        "when I do step-ups I lose my balance a bit, am I doing it wrong?",
+        "my lunges are pretty unsteady, am I doing them wrong?",
+    ],
+)
+def test_wobble_is_balance_work(message: str) -> None:
+    reply = text(message)
+    assert "balance work doing its job" in reply
+    assert not reply.startswith("Yes, worth fixing")
