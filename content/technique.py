@@ -575,6 +575,9 @@ def missing_parts(plain: str, text: str, topic: str | None = None) -> str | None
             lines[0] = f"{ex.name}: {steps}{dose}"
         else:
             lines.insert(at, "How: " + steps)
+            at += 1
+        if ex.cues and ex.cues[0] not in "\n".join(lines):
+            lines.insert(at, f"Key cue: {ex.cues[0]}")
         if not any(x.startswith("Full card:") for x in lines):
             lines.append(f"Full card: /exercise {ex.name.lower()}")
         changed = True
@@ -844,6 +847,20 @@ CLEAN_FIRST_TEXT = (
 )
 
 
+# "what's the easiest leg exercise?", "simplest move to start with?": no one move asked about, so the
+# simplest of the article's basics (the article ranks none; it says to start with simple calisthenics).
+_EASIEST_MOVE = rx.compile(
+    r"^(?:(?:so|and|ok|okay) )?(?:what|which)(?:s| is| are| would be)? (?:the |a |some )?(?:very )?"
+    r"(?:easiest|simplest|gentlest|most basic|easy|simple|beginner friendly) (?:leg |strength |home |"
+    r"bodyweight )?(?:exercises?|moves?)\b"
+)
+EASIEST_MOVE_TEXT = (
+    "The article doesn't rank them, but its simple home calisthenics are the place to start: the bridge "
+    "(hold 30 s), calf raises on a step and step-ups onto a low step, 1–2 sets of 12–15 at first, slow "
+    "and controlled.\nTry one: /workout home"
+)
+
+
 def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """The reply and its topic id for a one-ask message (normalised) of this class, or None. ``asks``:
     the message's asks, normalised ("should I keep going heavier?" is one_ask.py's own verdict)."""
@@ -860,6 +877,12 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
     last_reps = last_reps_reply(plain)
     if last_reps is not None:
         return last_reps, "rule:sets_reps"
+    if (
+        _EASIEST_MOVE.search(plain)
+        and not named_exercises(plain)
+        and not rx.search(r"\b(?:plyo\w*|jump\w*|hop\w*|drills?|gym|machines?)\b", plain)
+    ):
+        return EASIEST_MOVE_TEXT, "rule:home_workout"
     clean = _CLEAN_OR_MORE.search(plain)
     if clean is not None and not rx.search(r"\b(?:heav\w*|weights?|load)\b", clean.group(0)):
         # (form against weight has its own verdict, one_ask's; this is form against more reps)

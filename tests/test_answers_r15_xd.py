@@ -485,3 +485,27 @@ def test_wobble_is_balance_work(message: str) -> None:
     reply = text(message)
     assert "balance work doing its job" in reply
     assert not reply.startswith("Yes, worth fixing")
+
+
+# --- "what's the easiest leg exercise?": the simple basics, not the session length ----------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the easiest leg exercise?",
+        "which is the simplest move to start with?",
+        "what are some easy leg exercises?",
+    ],
+)
+def test_easiest_move_named(message: str) -> None:
+    reply = text(message)
+    assert "bridge" in reply
+    assert "4 to 6 exercises" not in reply
+
+
+def test_steps_added_with_key_cue_before_pointer() -> None:
+    lines = text("how do I do the bridge with a bad back?").split("\n")
+    assert lines[0].startswith("Bridge: 1)")
+    assert lines[-2].startswith("Key cue: ")
+    assert lines[-1].startswith("Full card:")
