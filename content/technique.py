@@ -11,7 +11,7 @@ because I run, mistake?" (Yes). Pure: text in, text out.
 from __future__ import annotations
 
 from content import rx
-from content.anatomy import MUSCLES
+from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises
 from content.cards import exercises_for_muscle
 from content.compose import FORM_RULES_TEXT
@@ -623,10 +623,24 @@ _INJURY_WORD = rx.compile(r"\binjur(?:y|ies)\b")
 _YESNO_FIRST = rx.compile(r"^(?:(?:so|and|but|ok|okay) )?(?:can|could|does|do|will|would|is|are)\b")
 
 
+def asked_of(plain: str) -> bool:
+    """Which injuries are asked (not an injury told with a which-ask about something else)."""
+    return bool(_WHICH_INJURIES.search(plain) or (_INJURY_WORD.search(plain) and _WHICH_ONES.search(plain)))
+
+
 def which_injuries_reply(plain: str) -> tuple[str, str] | None:
     """The injuries leg strength helps with, by name, when which ones are asked (a yes/no before it gets
     its "Yes" first); else None."""
     asked = _WHICH_INJURIES.search(plain) or (_INJURY_WORD.search(plain) and _WHICH_ONES.search(plain))
+    named = named_exercises(plain)
+    if named:
+        # "which injuries does the bridge help?": that move's own, when it names some; else not this reply
+        ex = EXERCISES.get(named[0].split(":", 1)[1]) if len(named) == 1 else None
+        if ex is None or not ex.prevents or not asked_of(plain) or _PAIN.search(_INJURY_WORD.sub(" ", plain)):
+            return None
+        names = [INJURIES[i].name.lower() for i in ex.prevents if i in INJURIES]
+        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        return f"{ex.name} helps prevent {listed}.\nFull card: /exercise {ex.name.lower()}", named[0]
     moves_asked = rx.search(r"\b(?:which|what) (?:\w+ )?(?:exercises?|moves?|workouts?)\b", plain)
     if not (asked or (moves_asked and _INJURY_WORD.search(plain) and rx.search(r"\bprevent\w*\b", plain))):
         return None

@@ -509,3 +509,17 @@ def test_steps_added_with_key_cue_before_pointer() -> None:
     assert lines[0].startswith("Bridge: 1)")
     assert lines[-2].startswith("Key cue: ")
     assert lines[-1].startswith("Full card:")
+
+
+@pytest.mark.parametrize(
+    ("message", "injury"),
+    [
+        ("which injuries did you say the bridge helps?", "weak hips"),
+        ("which injuries does the calf raise prevent?", "shin splints"),
+        ("what injuries can the wall squat help prevent?", "runner's knee"),
+    ],
+)
+def test_which_injuries_of_one_move(message: str, injury: str) -> None:
+    reply = text(message)
+    assert injury in reply
+    assert "The article names these" not in reply
