@@ -523,3 +523,17 @@ def test_which_injuries_of_one_move(message: str, injury: str) -> None:
     reply = text(message)
     assert injury in reply
     assert "The article names these" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I just tore my hamstring, what happens if my hamstrings are weak?",
+        "sprained my ankle today, which injuries does strength work prevent?",
+        "pulled my quad this morning, quads are big, what should I balance them with?",
+    ],
+)
+def test_acute_lead_kept_over_the_new_replies(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Stop")
+    assert "doctor" in reply or "physio" in reply
