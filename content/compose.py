@@ -2442,6 +2442,13 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
             lead = f"{moves} {sents[0]}"
     if (
         r.id in _KIND_MOVES
+        and _EASIEST_ASK.search(plain_q)
+        and not rx.match(r"(?:\w+ )?(?:is|are|do|does|can|could|should|would|will|am)\b", plain_q)
+    ):
+        # "ok, what's the easiest one?", "which do I start with?": the first of the moves, by name.
+        return _KIND_MOVES[r.id][0] + ".", ""
+    if (
+        r.id in _KIND_MOVES
         and lead.startswith(sents[0])
         and not ask.yesno
         and ask.kind not in ("why", "dose", "when")
@@ -2822,6 +2829,11 @@ _KIND_MOVES = {
         "Each leg works on its own, as in running, so it works harder and builds more strength",
     ),
 }
+# "what's the easiest one?", "which should I start with?", "simplest drill?": the first move of a kind.
+_EASIEST_ASK = rx.compile(
+    r"\b(?:easiest|simplest|gentlest|easy one|simple one|first one|beginner one|starter one|"
+    r"(?:start|begin) (?:with|on)|(?:start|begin) off with|starting point|where (?:do|should) i start)\b"
+)
 # "what even is plyometrics?", "what does single-leg training mean?": what it is was asked.
 _DEFINE_ASK = rx.compile(
     r"\bwhat(?: exactly| even| actually| really)?(?:s| is| are| r)? (?:even |exactly |actually |really )?"
@@ -2829,7 +2841,8 @@ _DEFINE_ASK = rx.compile(
     r"(?:one|single)[ -]?leg\w*(?: \w+)?|it|they|those|these|that|this)\b(?! (?:good |best |useful )?for\b)|"
     r"\bmean\w*\b|\bdefin\w*|\bwhat do (?:you|they|people|coaches) call\b|\bexplain\b|\bdifference\b|"
     r"\bwhats? (?:is )?the (?:deal|story|idea|thing)\b|\bwtf is\b|\b(?:plyo\w*|it) (?:even |actually )?is\b|"
-    r"\btell me (?:about|more)\b|\bwhat (?:do|does) (?:it|they|those|these) do\b"
+    r"\btell me (?:about|more)\b|\bwhat (?:do|does) (?:it|they|those|these) do\b|"
+    r"\bwhat (?:counts|qualifies|classes) as\b|\bwhat (?:kind|sort) of (?:thing|stuff)\b"
 )
 # "so they'd help my weaker leg?", "would that help my push-off?": a yes/no about what it does
 _HELP_CHECK = rx.compile(r"\b(?:theyd|itd|thatd|would|will|does|do|can|could|might) (?:\w+ ){0,2}help\b")

@@ -184,7 +184,16 @@ from content.situation import (
     told_kit_reply,
     who_right,
 )
-from content.technique import technique_reply, verdict_lead, weak_partner_fix
+from content.technique import (
+    balance_with_reply,
+    missing_parts,
+    move_parts_reply,
+    moves_and_rules,
+    technique_reply,
+    verdict_lead,
+    weak_partner_fix,
+    which_injuries_reply,
+)
 from content.text import STOPWORDS, normalize
 from content.topics import BY_ID, topic_title
 from content.verdicts import versus
@@ -653,6 +662,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # wobbly as I add weight, push through?": form, self-checks and their verdicts (technique.py)
         trace("technique", tech[1])
         return Answer(tech[0], tech[1], True, (), topics=(tech[1],), context=tech[1])
+    parts = (
+        (
+            which_injuries_reply(normalize(message))
+            or (balance_with_reply(normalize(message)) if len(asks) <= 2 else None)
+        )
+        # (an old injury told, "pulled one twice back then", is history: not an acute word)
+        if not depth and not (acute(normalize(message)) and not returning(normalize(message)))
+        else None
+    )
+    if parts is not None:
+        # "one-leg squat: what does it hit and how low?": the depth and the other part, from the move
+        trace("move_parts", parts[1])
+        return Answer(parts[0], parts[1], True, (), topics=(parts[1],), context=parts[1])
     squad = squad_reply(message, asks) if not depth and not acute(normalize(message)) else None
     if squad is not None:
         # "sprinters and 800/1500 kids, two gym slots: what do I put in?": a plan with a line per group
@@ -682,6 +704,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             context="rule:why_strength",
         )
     out = _respond(message, last, answer_fn, engine, depth)
+    parts = move_parts_reply(plain_all, out.text) if not depth and not acute(plain_all) else None
+    if parts is not None:
+        # "one-leg squat: what does it hit and how low?" answered without the depth or the muscles (the
+        # depth ask sent to the general range-of-motion rule): both, from the move
+        trace("move_parts", parts[1])
+        return Answer(parts[0], parts[1], True, (), topics=(parts[1],), context=parts[1])
     if depth or not out.found or out.off_topic:
         return out
     partner = weak_partner_fix(plain_all, out.text) if not acute(plain_all) else None
@@ -689,6 +717,30 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # "quads jacked, glutes weak sauce, how do I sort it?" answered with the quads' moves: the glutes'
         trace("weak_partner", partner[1])
         return Answer(partner[0], partner[1], True, (), topics=(partner[1],), context=partner[1])
+    filled = (
+        (missing_parts(plain_all, out.text, out.topic) or moves_and_rules(plain_all, out.text))
+        if not acute(plain_all) and not told_only(message)
+        else None
+    )
+    if filled is not None:
+        # "what do calf raises work, and how do I make them harder?": the part the reply left out
+        trace("missing_parts", out.topic or "")
+        out = replace(out, text=filled)
+    if (
+        "rule:plyometrics" in out.topics
+        and out.text.startswith(PLYO_DEFINED)
+        and not rx.search(
+            r"\b(?:line hops|hop\w*|skipping)\b", out.text.split("\n")[0].replace(PLYO_DEFINED, "")
+        )
+        and not rx.search(
+            r"\b(?:hop\w*|skipping)\b", "\n".join(x for x in out.text.split("\n")[1:] if not POINTER.match(x))
+        )
+    ):
+        # "what counts as plyometrics?": what they are, and the drills that are it (not the word alone),
+        # unless another part of the reply already names them
+        trace("plyo_drills")
+        first, sep, rest = out.text.partition("\n")
+        out = replace(out, text=f"{first} {PLYO_DRILLS}{sep}{rest}")
     led = verdict_lead(plain_all, out.text, out.topics[0] if out.topics else None)
     if led is not None:
         # "glute activation - meme or legit?", "do strong glutes really keep me upright?": the verdict first
@@ -729,6 +781,11 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     return replace(out, text="\n".join(lines))
 
 
+PLYO_DEFINED = "Plyometrics are jumping and bounding drills."
+PLYO_DRILLS = (
+    "The article's drills: line hops (quick hops back and forth over a line), box hops onto a low step "
+    "or box, alternating legs, and skipping (take off and land on the same foot, then switch)."
+)
 # "what even is plyometrics", "is it ok for a beginner": the parts a start-how ask comes with
 _PLYO_WHAT = rx.compile(
     r"\bwhat(?: even| exactly| actually)? (?:is|are|r) (?:even |exactly |actually )?"
@@ -2223,10 +2280,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # by the moves for the injury they told (the plan alone knows only the kit).
         told_inj = INJURIES[inj_key]
         at_home = "/workout home" in out.text
+        # (a plan that took out squats and lunges for the knee told keeps them out of the lead too)
+        no_squats = "No squats or lunges" in out.text
         moves = [
             EXERCISES[e].name.lower()
             for e in told_inj.helps
-            if not EXERCISES[e].variation_of and (EXERCISES[e].setting == "home" or not at_home)
+            if not EXERCISES[e].variation_of
+            and (EXERCISES[e].setting == "home" or not at_home)
+            and not (no_squats and rx.search(r"squat|lunge", e))
         ][:3]
         missing = [m for m in moves if m not in out.text.lower()]
         if missing:

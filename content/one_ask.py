@@ -61,6 +61,7 @@ from content.followups import (
 from content.model import Answer
 from content.plan import ENOUGH, OPEN, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap
+from content.safety import returning
 from content.situation import (
     CLAIM_ASK,
     HOLD,
@@ -320,13 +321,19 @@ SET_LENGTH_TEXT = (
 # "what exercises should I do?", "and which exercises?": no muscle, kit or goal of its own.
 _BARE_EXERCISES = rx.compile(
     r"^(?:(?:and|so|but|ok|okay|then) )*(?:what|which|whats|what are the|what are) (?:\w+ )?"
-    r"(?:exercises?|moves?|lifts?)(?: (?:should|do|would|can|could) (?:i|we))?"
-    r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?$"
+    r"(?:exercises?|moves?|lifts?)(?: (?:should|do|would|can|could) (?:i|we)(?: still| safely)?)?"
+    r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?"
+    # "which leg exercises are ok?", "what moves are safe for me?"
+    r"(?: (?:are|r|is) (?:ok|okay|safe|fine|good|alright|allowed|suitable)(?: for me| now| then)?)?$"
 )
 BASICS_TEXT = (
     "Start with a few that cover the main muscles: one-legged squats, step-ups, bridges, hamstring "
     "push-ups and calf raises at home (in a gym: leg press, hamstring curls and lunges), 2–3 sets of "
     "12–15 reps, twice a week on easy days.\nTry one: /workout"
+)
+HEALED_LINE = (
+    "Good that it's behind you: start light, with a weight you're comfortable with, build up gradually, "
+    "and stop anything that brings the old pain back."
 )
 _HOW_DO = rx.compile(r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b")
 
@@ -1283,8 +1290,10 @@ def _answer_one(
         )
     if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
         trace("careful", plain)
+        # ("new hip, surgeon's cleared me: anything to go easy on?": their limits first, then the rules)
+        careful = _careful_text(normalize(f"{background} {ask}"))
         return Answer(
-            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+            careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
     if SETS_FIRST.search(plain) and rx.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
@@ -1386,7 +1395,12 @@ def _answer_one(
         # "what exercises should I do?" with nothing else said (or after when/how often): the basics
         trace("bare_exercises", plain)
         r_topic = "rule:routine"
-        return Answer(BASICS_TEXT, r_topic, True, (), topics=(r_topic,), context=r_topic)
+        basics = BASICS_TEXT
+        if returning(normalize(f"{background} {ask}")):
+            # "broke my ankle years ago, healed now. which exercises are ok?": history, not an injury to
+            # rest; the basics, started light
+            basics = basics.replace("\nTry one:", f"\n{HEALED_LINE}\nTry one:", 1)
+        return Answer(basics, r_topic, True, (), topics=(r_topic,), context=r_topic)
     if _FREE_TOO.search(plain) and (
         _MACHINES_TOLD.search(normalize(f"{background} {ask}"))
         or context
@@ -1566,8 +1580,9 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:"))
     ):
         trace("careful", plain)
+        careful = _careful_text(normalize(f"{background} {ask}"))
         return Answer(
-            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+            careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
         )
     told_both = normalize(f"{background} {ask}")
     if background and _NO_KIT_TOLD.search(told_both) and _CAN_GET_STRONGER.search(plain):
@@ -1946,7 +1961,7 @@ def _answer_one(
                 topics=(context,),
                 context=context,
             )
-    beginner = _beginner(ask, context)
+    beginner = _beginner(ask, context) or _new_at_load(ask, context)
     if beginner is not None:
         return beginner
     felt = (
@@ -2556,6 +2571,31 @@ _BEGINNER_HOW = (
 )
 
 
+# "and if I'm a total beginner?", "what if I've never lifted?" after what weight to use (the gym, the
+# machines, the load): the load for a beginner, not only where to start.
+_IF_NEW = rx.compile(
+    r"^(?:(?:and|but|so|ok|okay|what|also) )*(?:if|about if|about when|when|as|since) "
+    r"(?:i(?:m| am|ve| have)|im)? ?(?:(?:still |completely |totally |total |complete |absolute |quite |"
+    r"brand |pretty |very |a |an |relatively )*)" + _NEW_TO_IT + r"\b"
+)
+_LOAD_TOPICS = frozenset(
+    {"rule:machines", "rule:free_weights", "rule:sets_reps", "rule:comfortable_load", "rule:form_first"}
+)
+NEW_LOAD_TEXT = (
+    "Then start light: a weight you're comfortable with, where 12–15 slow, controlled reps leave you "
+    "tired but still in good form, one or two sets at first, building to 2–3. The machines are a good "
+    "first stop (they guide the movement); add weight only once every rep looks clean."
+)
+
+
+def _new_at_load(ask: str, context: str | None) -> Answer | None:
+    """The beginner's load after a what-weight or gym topic ("and if I'm a total beginner?"), else None."""
+    if context not in _LOAD_TOPICS or not _IF_NEW.search(normalize(ask)):
+        return None
+    trace("new_at_load", context)
+    return Answer(NEW_LOAD_TEXT, context, True, (), topics=(context,), context=context)
+
+
 def _beginner(ask: str, context: str | None) -> Answer | None:
     """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
     a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
@@ -3075,10 +3115,29 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 
 # "what should I be careful of?", "any mistakes to avoid?", "safety tips?" about strength work in
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
+_OPERATED = rx.compile(
+    r"\b(?:new (?:hip|knee)|(?:hip|knee|joint) replacement|replaced (?:hip|knee)|"
+    r"(?:hip|knee)s? (?:was |were )?replaced|surgeon\w*|surgery|operation|op)\b"
+)
+
+
+def _careful_text(told: str) -> str:
+    """The article's cautions; after an operation told, the surgeon's or physio's limits first."""
+    if not _OPERATED.search(told):
+        return CAREFUL_TEXT
+    return (
+        "Your surgeon's or physio's limits come first; within them, the article's rules: "
+        f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"
+    )
+
+
 CAREFUL = rx.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
     r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
-    r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts)\b"
+    r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts|"
+    # (r15 xd) "new hip, cleared: anything I should go easy on?", "anything to avoid?"
+    r"(?:anything|what|things) (?:\w+ )?(?:i should |should i |i need to |to )?(?:go easy on|take it easy on|"
+    r"avoid|steer clear of|stay away from|hold back on))\b"
 )
 # "how do I use them without hurting myself?", "how do I lift safely?": the article's technique rules
 _SAFE_HOW = rx.compile(

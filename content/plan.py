@@ -174,6 +174,8 @@ OPEN = rx.compile(
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
+    # "can't kneel or go deep. what's possible?", "what's still doable?", "what are my options?"
+    r"what(?:s| is| are)? (?:still |even |actually )?(?:possible|doable|left|an option|options|my options)\b|"
     # "15 min before work, what's the best use of it?", "how do I make the most of 10 minutes?"
     r"(?:the )?(?:best|most useful|smartest) use of (?:it|that|them|my|the|those|these|\d+)|"
     r"make the most of (?:it|that|my|the|\d+)|"
@@ -749,7 +751,10 @@ _NO_DEEP = rx.compile(
     r"go down) (?:\w+ )?(?:past|beyond|further than|lower than|below|more than) (?:about |around |roughly )?"
     r"(?:a |an )?(?:right angle|90|ninety|half ?way|parallel)\b|"
     r"\b(?:limited|restricted|stiff|poor) (?:knee )?(?:bend|bending|flexion|range)\b(?=.{0,30}\bknees?\b)|"
-    r"\bknees? (?:\w+ )?(?:only |wont |doesnt |dont )?bends? (?:only )?(?:to|about|so far|a bit|halfway)\b"
+    r"\bknees? (?:\w+ )?(?:only |wont |doesnt |dont )?bends? (?:only )?(?:to|about|so far|a bit|halfway)\b|"
+    # "can't squat deep", "can't kneel or go deep", "unable to get down low"
+    r"\b(?:cant|cannot|can not|unable to) (?:\w+ (?:or|and) )?(?:go|get|squat|bend|sink|drop)(?: down)? "
+    r"(?:very |that |too |really )?(?:deep|low)\b"
 )
 _NO_SQUAT = rx.compile(
     r"\b(?:cant|cannot|can not|unable to) (?:do )?(?:any )?(?:squats?|squatting|squat|lunges?|lunge)\b|"

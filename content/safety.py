@@ -777,8 +777,11 @@ _OLD = rx.compile(
     r"cricket|tennis|sport)|was at (?:uni|school|college))|as a (?:kid|child|teen\w*|junior|student)|"
     r"(?:at|in|during) (?:uni|university|college|high school|school)\b(?= .{0,40}\b(?:tore|torn|strained|"
     r"pulled|sprained|injured|broke|had)\b)|"
-    r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull)|"
-    r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles) (?:injury|strain|tear|sprain|pull))\b"
+    r"an old (?:\w+ )?(?:injury|strain|tear|sprain|pull|fracture|break)|"
+    r"old (?:hamstring|calf|quad|groin|ankle|knee|achilles|foot|leg|shin|hip|wrist) (?:injury|strain|tear|"
+    r"sprain|pull|fracture|break)|"
+    # (r15 xd) "old ankle fracture, long healed", "healed years ago"
+    r"(?:long|fully|properly|completely) healed|healed (?:up )?(?:years|months|ages) (?:ago|back))\b"
 )
 _OLDISH = rx.compile(
     r"\b(?:(?:a few|a couple of|couple of|few|several|two|three|four|five|six|\d+) weeks? (?:ago|back)|"

@@ -793,6 +793,16 @@ _FAULTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "Keep your upper body upright.",
     ),
     (
+        # (r15 xd) "I also wobble loads": the balance the move trains, not a fault to stop for
+        "wobble",
+        rx.compile(
+            r"\bwobbl\w*|\bunsteady\b|\blos(?:e|ing) (?:my )?balance\b|\b(?:tip|tipping|topple\w*) over\b"
+        ),
+        (),
+        "The wobble is the balance work doing its job: go slowly, keep your trunk upright, and rest a hand "
+        "on a wall or chair until you steady.",
+    ),
+    (
         "breath",
         rx.compile(r"\bhold\w* (?:my|your|his|her|their|our|the) breath\b|\bholding breath\b"),
         ("breath", "breathe"),
@@ -1125,6 +1135,12 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         lead = "No, not yet:"  # "should I keep going heavier?" with the form slipping
     elif rx.search(r"\b(?:doing anything|any good|working)\b", said_asks):
         lead = "Less than it could, done like that:"
+    if faults == ["wobble"] and not rx.search(
+        r"\b(?:bad|wrong|a problem|normal|incorrectly|badly|worry\w*)\b", said_asks
+    ):
+        return None  # ("wobbles on calf raises, is that doing anything?": the wobble-is-the-training reply)
+    if faults == ["wobble"]:
+        lead = "No:"  # ("I wobble on step-ups, is that bad?": the balance at work)
     if which:
         other_name = _OTHER_NAME.search(plain)
         other = f"your {other_name.group(1)}" if other_name else "they"

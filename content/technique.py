@@ -11,13 +11,15 @@ because I run, mistake?" (Yes). Pure: text in, text out.
 from __future__ import annotations
 
 from content import rx
+from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises
 from content.cards import exercises_for_muscle
 from content.compose import FORM_RULES_TEXT
 from content.exercises import EXERCISES
 from content.lookup import find_muscle
 from content.model import Exercise
-from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, FORM_FIRST_HEAVIER
+from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, BASICS_TEXT, FORM_FIRST_HEAVIER
+from content.safety import returning
 
 # "any ground rules", "general rules for doing leg exercises right", "safety tips", "dos and don'ts",
 # "how do I lift without hurting myself": the rules for every exercise, no one move named.
@@ -116,6 +118,90 @@ IMBALANCE_SIGNS_TEXT = (
     "Imbalances like these are a major cause of overuse injuries to knees, hips and feet. Fix them by "
     "balancing every quad exercise with hamstring work and doing one-legged moves, weaker leg first."
 )
+
+# "what happens to my running if my hips are weak?", "how do I know if my glutes are weak?", "signs of weak
+# calves?", "what do weak hammies do to your stride?": what a weak group shows as (the article's signs
+# for hips and glutes; for the others, what their job means when they can't do it), then its moves. (The
+# topic retrieval lands on the muscle's card or the weak-hips injury's exercises, which say neither.)
+_WEAK_WORD = (
+    r"(?:weak|weaker|weakness|underdeveloped|under developed|undertrained|lazy|switched off|not firing)"
+)
+_GROUP = (
+    r"(?:quads?|quadriceps|hamstrings?|hammies|glutes?|butt|bum|calf|calves|hips?|hip muscles?|"
+    r"calf muscles?)"
+)
+_WEAK_GROUP = rx.compile(
+    rf"\b{_WEAK_WORD} (?:\w+ )?(?P<m>{_GROUP})\b|"
+    rf"\b(?P<m2>{_GROUP})\b(?: (?:are|is|r|were|being|get|gets|getting|"
+    rf"feel|feels|might be|may be|could be|seem|seems|too|really|quite|a bit|pretty|so|very)){{0,3}} "
+    rf"{_WEAK_WORD}\b"
+)
+_EFFECT_ASK = rx.compile(
+    r"\b(?:what (?:happens|goes wrong|would happen|will happen|can happen|does it do|do they do|"
+    r"does (?:that|this|it) (?:do|mean|cause)|do (?:weak \w+|they) (?:do|cause)|are the (?:effects?|"
+    r"consequences?|signs?|symptoms?|results?)|would i (?:notice|see|feel)|"
+    r"(?:would|will|do|does|can|could|might) (?!(?:you|i|we|me|u)\b)(?:\w+ ){0,3}(?:do|cause|mean)"
+    r"(?! (?:for (?:them|it|those)|about|instead|there)))|"
+    r"how (?:do|does|would|will|can|could) (?:that|it|this|they|weak \w+(?: \w+)?) (?:affect|hurt|change|"
+    r"show|impact|mess)|how (?:can|do|would|could|will|should) (?:i|you|we|one) (?:tell|know|check|spot|see|"
+    r"find out|figure out|test|notice|recogni[sz]e|identify)|how do (?:you|i) know|"
+    r"(?:signs?|symptoms?|giveaways?|tell ?tale|effects?|consequences?) (?:of|that|my|your|for)|"
+    r"(?:is|are) (?:there )?(?:any )?(?:signs?|symptoms?)|what does (?:\w+ ){1,3}(?:do|mean) (?:to|for))\b"
+)
+_WEAK_EFFECT = {
+    "hips": (
+        "Weak hip muscles let your legs angle in or out instead of each stride tracking "
+        "straight, and that poor alignment strains the knees, hips and feet; runners are known for hip "
+        "imbalances. Watch (or film) your stride for legs drifting in or out."
+    ),
+    "glutes": (
+        "Weak glutes can let your trunk lean forward as you run, so you lose the tall posture and "
+        "alignment strong glutes give you. A trunk that tips forward as you run is the sign to look for."
+    ),
+    "quads": (
+        "The article gives no sign list for the quads, but they steady the knee and soak up the shock "
+        "of each landing, so weak ones leave the knee less steady; quads lagging behind (or far ahead "
+        "of) the hamstrings is the kind of imbalance behind knee, hip and foot overuse injuries."
+    ),
+    "hamstrings": (
+        "The article gives no sign list for the hamstrings, but weak ones beside stronger quads are the "
+        "opposing-muscle imbalance it calls a major cause of overuse injuries to knees, hips and feet; "
+        "they also drive the hip back and lift the knee behind you, so that part of each stride suffers."
+    ),
+    "calves": (
+        "The article gives no sign list for the calves, but they cushion each landing and put the spring "
+        "in your toe-off, so weak ones mean less bounce and more impact passed up the leg; calf work "
+        "is also its remedy for shin splints."
+    ),
+}
+
+
+def weak_effect_reply(plain: str) -> tuple[str, str] | None:
+    """What a weak muscle group shows as, and its moves, for "what happens if my X are weak?"-type asks."""
+    if not _EFFECT_ASK.search(plain) or rx.search(r"\bwhy\b", plain):
+        return None
+    groups = {find_muscle(m.group("m") or m.group("m2")) for m in _WEAK_GROUP.finditer(plain)} - {None}
+    if len(groups) != 1:
+        return None
+    muscle = next(iter(groups))
+    assert muscle is not None
+    effect = _WEAK_EFFECT.get(muscle.id)
+    if effect is None:
+        return None
+    moves = [
+        e for e in exercises_for_muscle(muscle.id) if not e.variation_of and e.setting in ("home", "gym")
+    ]
+    if muscle.id == "hips":
+        hip_moves = [e for e in EXERCISES.values() if "hips" in e.primary and not e.variation_of][:2]
+        moves = [*hip_moves, EXERCISES["bridge"]]
+    names = [e.name.lower() for e in moves[:3]]
+    listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    name = muscle.name.lower()
+    text = (
+        f"{effect}\nTo strengthen them: the {listed}, 2–3 sets of 12–15, twice a week.\nMore: /muscle {name}"
+    )
+    return text, f"muscle:{muscle.id}"
+
 
 # "is lifting for runners mostly about building muscle size?": No.
 _SIZE_VERDICT = rx.compile(
@@ -297,6 +383,207 @@ def _exercise_form(plain: str) -> tuple[str, str] | None:
     return f"{ex.name}: {' '.join(parts)}\n{card}", tid
 
 
+# "one-leg squat: what does it hit and how low should I go?", "how should I breathe during squats and how
+# far down do I go?": one named move, its depth asked with what it works or how to breathe. Each part from
+# the move's own facts, in the order asked (the split asks had sent the depth to the general
+# range-of-motion rule, or dropped it under the muscles line).
+_WORKS_ASK = rx.compile(
+    r"\b(?:what|which) (?:muscles?|muscle groups?|bits?|parts?)\b|"
+    r"\bwhat (?:does|do|will|would) (?:\w+ ){1,3}(?:actually |really |even |mainly |mostly )?"
+    r"(?:hit|work|target|train|build|strengthen|do for me)\b(?! (?:on|out|with|for|around))|"
+    r"\b(?:what (?:is|s|are|re)|whats|whatre) (?:it|this|that|they|these|those|(?:the |a )?\w+(?: \w+)?) "
+    r"(?:good|useful|best) for\b|"
+    r"\b(?:what (?:is|s)|whats) (?:it|this|that) for\b|\bgood for what\b|"
+    r"\bwhat (?:does|do) (?:it|they) work\b"
+)
+# A reply that leads with the honest "not named in the article, its closest is..." keeps that lead.
+_HONEST = rx.compile(r"closest here|named in the article|not in the article|isnt covered|isn't covered")
+_BREATH_ASK = rx.compile(r"\b(?:breath\w*|exhal\w*|inhal\w*)\b")
+_UP_ASK = rx.compile(
+    r"\b(?:down (?:and |or |/ )?up|up (?:and |or |/ )?down|how (?:far|high) up|come (?:back )?up|"
+    r"at the top)\b"
+)
+
+
+def move_parts_reply(plain: str, said: str) -> tuple[str, str] | None:
+    """Depth with what the move works (or how to breathe), for one named move, when the reply ``said``
+    left one of them out; else None."""
+    named = named_exercises(plain)
+    if len(named) != 1 or _PAIN.search(plain):
+        return None
+    ex = EXERCISES.get(named[0].split(":", 1)[1])
+    depth = _DEPTH_ASK.search(plain)
+    if ex is None or depth is None:
+        return None
+    said_low = said.lower()
+    own = ex.name.lower().split()[-1]
+    if _HONEST.search(said_low) and not rx.search(rf"doesn'?t cover (?:\w+ ){{0,2}}{own}", said_low):
+        return None  # (a move the article doesn't name, answered by its closest: that honest lead stays)
+    muscles_said = any(MUSCLES[m].name.lower() in said_low for m in ex.primary)
+    if (
+        "90" in said
+        and (_WORKS_ASK.search(plain) is None or muscles_said)
+        and (_BREATH_ASK.search(plain) is None or "breathe" in said_low)
+    ):
+        return None  # (the reply has every part asked)
+    low = [st for st in ex.steps if rx.search(r"90|right angle", st)]
+    if not low:
+        return None
+    parts: list[tuple[int, str]] = []
+    up = " Then come back up until the knee is almost straight, not locked." if _UP_ASK.search(plain) else ""
+    parts.append((depth.start(), f"{low[0].rstrip('.')}, no deeper.{up}"))
+    works = _WORKS_ASK.search(plain)
+    breath = _BREATH_ASK.search(plain)
+    if works is None and breath is None:
+        return None
+    if works is not None:
+        parts.append((works.start(), f"It works the {_works_of(ex)}."))
+    if breath is not None:
+        parts.append(
+            (breath.start(), "Breathe out as you push back up, in as you lower; never hold your breath.")
+        )
+    parts.sort()
+    body = " ".join(p for _, p in parts)
+    return f"{ex.name}: {body}\nFull card: /exercise {ex.name.lower()}", named[0]
+
+
+# A part of a multi-part ask about one named move that the reply left out: what it works ("what do calf
+# raises actually work, and how do I make them harder?") or its form cues ("how steep, how many, and any
+# form cues for hill sprints?"). Added from the move's own facts.
+_CUES_ASK = rx.compile(
+    r"\b(?:form cues?|cues?|technique(?: tips?)?|form tips?|form pointers?|tips on form|any tips|pointers|"
+    r"how (?:do|should|can) i do (?:it|them|this|these|that) (?:properly|right|correctly|well))\b"
+)
+
+
+_LACKED = rx.compile(
+    r"\b(?:no|without|dont have an?|don't have an?|havent got an?|lack an?) (?:\w+ )?"
+    r"(ball|step|stairs|bench|chair|dumbbells|weights|box|wall)\b"
+)
+_HOW_DO_ASK = rx.compile(
+    r"\bhow (?:do|should|can|would|to) (?:i |you |we )?(?:do|perform|manage|set up) "
+    r"(?:the |a |an |my |these |those |them|it|this|that)?"
+)
+
+
+def _works_of(ex: Exercise) -> str:
+    said = rx.search(r"\bworks? the ([^.]+?)(?: and trains| and guards|\.|$)", ex.summary)
+    muscles = said.group(1) if said else ", ".join(MUSCLES[m].name.lower() for m in ex.primary)
+    muscles = rx.sub(r", (?=[^,]+$)", " and ", muscles) if " and " not in muscles else muscles
+    if ex.summary.startswith("Strengthens "):
+        # "Strengthens the lower-leg muscles that cushion each landing...": what the work is for
+        muscles += ": it s" + ex.summary[1:].rstrip(".")
+    return muscles
+
+
+# "what no-kit moves can I teach a class, and any safety tips?": the moves, and the article's form rules
+# in one line (the routine alone gives no rules; the rules alone no moves).
+_SAFETY_ASK = rx.compile(
+    r"\b(?:safety|safe(?:ly)?|form|ground|general|golden|basic) (?:tips|advice|rules|pointers|guidelines|"
+    r"cues|points)\b|\bhow to (?:stay|keep (?:them|it|everyone)) safe\b|\bdos and donts\b"
+)
+RULES_LINE = (
+    "Safety: full range of motion, slow and controlled with no bouncing, breathe out on the effort, stop "
+    "just short of locking the joints, a load you're comfortable with, and form before more weight or reps."
+)
+
+
+def moves_and_rules(plain: str, text: str) -> str | None:
+    """The moves with the form rules in a line, when both are asked and the reply gave only the moves
+    (or neither); else None."""
+    if not (_SAFETY_ASK.search(plain) and _MOVES_ASK.search(plain)) or _PAIN.search(plain):
+        return None
+    if "breathe" in text.lower():
+        return None
+    lines = text.split("\n")
+    if "\n• " not in text and not rx.search(r"\bone-legged squats?, step-ups\b", text):
+        lines = BASICS_TEXT.split("\n")  # "which exercises, and any safety advice?": the moves first
+    at = next(
+        (i for i, x in enumerate(lines) if rx.match(r"(?:Full card|More|Try one|How to do it):", x)),
+        len(lines),
+    )
+    lines.insert(at, RULES_LINE)
+    return "\n".join(lines)
+
+
+def missing_parts(plain: str, text: str, topic: str | None = None) -> str | None:
+    """``text`` with the works line or the form cues a multi-part ask about one move wanted, else None.
+    ``topic``: the reply's own topic, which picks the move when the message names two."""
+    named = named_exercises(plain)
+    if len(named) > 1 and topic in named:
+        named = [topic]
+    if len(named) != 1 or _PAIN.search(plain):
+        return None
+    ex = EXERCISES.get(named[0].split(":", 1)[1])
+    if ex is None:
+        return None
+    general = FORM_RULES_TEXT in text and _CUES_ASK.search(plain) is not None and bool(ex.cues)
+    if general:
+        # "hill reps: how steep, and any form tips?": that move's cues, not the rules for every exercise
+        text = "\n".join(x for x in text.replace(FORM_RULES_TEXT, "").split("\n") if x.strip())
+    lines = text.split("\n")
+    body = " ".join(x for x in lines if not rx.match(r"(?:Full card|More|Try one|How to do it|Related):", x))
+    low = body.lower()
+    changed = False
+    if (
+        _WORKS_ASK.search(plain)
+        and not _HONEST.search(low)
+        and not rx.search(r"\b(?:works?|targets?|hits?|trains?|strengthens?)\b", low)
+    ):
+        verb = "work" if rx.search(r"[^s]s$", ex.name) else "works"
+        lines.insert(0, f"{ex.name} {verb} the {_works_of(ex)}.")
+        changed = True
+    if _CUES_ASK.search(plain) and not rx.search(r"\b1\)|Key cue", body):
+        said = {w[:5] for w in rx.findall(r"[a-z0-9–%]{4,}", low)}
+        cues = [
+            c
+            for c in ex.cues
+            if (words := {w[:5] for w in rx.findall(r"[a-z0-9–%]{4,}", c.lower())})
+            and len(words & said) * 2 < len(words)
+            and not any(f in low for f in rx.findall(r"\d+(?:–\d+)?%?|90°", c))  # (a figure already said)
+        ][:3]
+        if cues:
+            at = next(
+                (i for i, x in enumerate(lines) if rx.match(r"(?:Full card|More|Try one|How to do it):", x)),
+                len(lines),
+            )
+            lines.insert(at, "Form: " + " ".join(c if c.endswith(".") else f"{c}." for c in cues))
+            changed = True
+    if (
+        _HOW_DO_ASK.search(plain)
+        and not rx.search(r"\b1\)|\bkey cue\b", low)
+        and len(body) < 160
+        and not _HONEST.search(low)
+        and ex.steps
+    ):
+        # "no ball and my chairs wobble, how do I do the hamstring bridge thing?": the swap told, and
+        # the steps asked for
+        at = next(
+            (i for i, x in enumerate(lines) if rx.match(r"(?:Full card|More|Try one|How to do it):", x)),
+            len(lines),
+        )
+        steps = _form_steps(ex)
+        for kit in _LACKED.findall(plain):
+            steps = rx.sub(rf" \([^)]*\b{kit}\b[^)]*\)", "", steps)  # ("(an exercise ball also works)")
+        if any(rx.search(rf"\b{kit}\b", steps) for kit in _LACKED.findall(plain)):
+            return "\n".join(lines) if changed or general else None  # (its steps need the kit they lack)
+        head = lines[0] if lines else ""
+        one_step = next((st for st in ex.steps if head.startswith(f"{ex.name}: {st}")), None)
+        if one_step is not None:
+            # "Lunge: Hold a dumbbell in each hand... Dose: ...": one step said, so all of them in its place
+            dose = head[head.index(" Dose: ") :] if " Dose: " in head else ""
+            lines[0] = f"{ex.name}: {steps}{dose}"
+        else:
+            lines.insert(at, "How: " + steps)
+            at += 1
+        if ex.cues and ex.cues[0] not in "\n".join(lines):
+            lines.insert(at, f"Key cue: {ex.cues[0]}")
+        if not any(x.startswith("Full card:") for x in lines):
+            lines.append(f"Full card: /exercise {ex.name.lower()}")
+        changed = True
+    return "\n".join(lines) if changed or general else None
+
+
 def _skip_verdict(plain: str) -> str | None:
     if not (_SKIP.search(plain) and _BECAUSE_RUN.search(plain)):
         return None
@@ -313,13 +600,309 @@ def _skip_verdict(plain: str) -> str | None:
     return None
 
 
+# "which injuries does leg strength prevent?", "what running injuries can strengthening help with?": the
+# injuries by name (the injury-prevention rule's reply says why, but names none of them).
+_WHICH_INJURIES = rx.compile(
+    r"\b(?:which|what) (?:\w+ ){0,2}(?:injur(?:y|ies)|problems|niggles)\b(?: \w+){0,6} "
+    r"(?:prevent\w*|stop\w*|avoid\w*|help\w*|reduc\w*|protect\w*|guard\w*|fix\w*|head off|ward off|cut)\b|"
+    r"\b(?:prevent\w*|stop\w*|avoid\w*|help\w*|protect\w*|head off|ward off) (?:\w+ ){0,2}(?:with |against )?"
+    r"(?:which|what) (?:\w+ ){0,2}injur(?:y|ies)\b"
+)
+WHICH_INJURIES_TEXT = (
+    "The article names these:\n"
+    "• Overuse (repetitive-stress) injuries to the knees, hips and feet, which weak or unbalanced muscles "
+    "set up by pulling you out of alignment.\n"
+    "• Shin splints: calf raises and the wall toe raise help prevent them.\n"
+    "• Runner's knee: quad and hamstring strength, kept in balance, helps you recover.\n"
+    "Stronger muscles also steady your joints, so less wear and tear on ligaments and tendons."
+)
+
+
+_WHICH_ONES = rx.compile(r"\b(?:which|what) (?:ones|kinds?|sorts?|types?)\b")
+_INJURY_WORD = rx.compile(r"\binjur(?:y|ies)\b")
+_YESNO_FIRST = rx.compile(r"^(?:(?:so|and|but|ok|okay) )?(?:can|could|does|do|will|would|is|are)\b")
+
+
+def asked_of(plain: str) -> bool:
+    """Which injuries are asked (not an injury told with a which-ask about something else)."""
+    return bool(_WHICH_INJURIES.search(plain) or (_INJURY_WORD.search(plain) and _WHICH_ONES.search(plain)))
+
+
+def which_injuries_reply(plain: str) -> tuple[str, str] | None:
+    """The injuries leg strength helps with, by name, when which ones are asked (a yes/no before it gets
+    its "Yes" first); else None."""
+    asked = _WHICH_INJURIES.search(plain) or (_INJURY_WORD.search(plain) and _WHICH_ONES.search(plain))
+    named = named_exercises(plain)
+    if named:
+        # "which injuries does the bridge help?": that move's own, when it names some; else not this reply
+        ex = EXERCISES.get(named[0].split(":", 1)[1]) if len(named) == 1 else None
+        if ex is None or not ex.prevents or not asked_of(plain) or _PAIN.search(_INJURY_WORD.sub(" ", plain)):
+            return None
+        names = [INJURIES[i].name.lower() for i in ex.prevents if i in INJURIES]
+        listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        return f"{ex.name} helps prevent {listed}.\nFull card: /exercise {ex.name.lower()}", named[0]
+    moves_asked = rx.search(r"\b(?:which|what) (?:\w+ )?(?:exercises?|moves?|workouts?)\b", plain)
+    if not (asked or (moves_asked and _INJURY_WORD.search(plain) and rx.search(r"\bprevent\w*\b", plain))):
+        return None
+    if rx.search(
+        r"\b(?:pain\w*|hurts?|hurting|ache\w*|aching|sore|swollen|my (?:\w+ )?injury|i (?:have|had|got))\b",
+        plain,
+    ):
+        return None
+    if moves_asked:
+        return (
+            "No single move: a balanced routine that works every group is the protection, since weak or "
+            "unbalanced muscles set up the overuse injuries to knees, hips and feet. One-legged moves and "
+            "hip work (side-lying hip raise, bridge) keep you aligned. For shin splints, calf raises and the "
+            "wall toe raise; for runner's knee, quad and hamstring work kept in balance.\n"
+            "Try one: /workout home",
+            "rule:injury_prevention",
+        )
+    assert asked is not None
+    if _YESNO_FIRST.search(plain) and asked.start() > 0:
+        lead = "Yes: heading off injury is the biggest reason to build leg strength."
+        return f"{lead} {WHICH_INJURIES_TEXT}", "rule:injury_prevention"
+    return WHICH_INJURIES_TEXT, "rule:injury_prevention"
+
+
+# "I do loads of squats and leg extensions, what should I balance them with?", "my routine is all quad
+# stuff, what am I missing?", "what's the opposite muscle to the quads and how do I train it?": the group
+# that opposes the one told (the article: every quad exercise balanced by hamstring work), and its moves.
+_BALANCE_ASK = rx.compile(
+    r"\bbalance (?:(?:them|it|that|this|those|these|things|everything|my \w+(?: \w+)?) )?(?:out )?"
+    r"(?:with|against)\b|\bcounter ?balance\b|\bwhat (?:am i|are we|is|s) (?:\w+ )?missing\b|"
+    r"\bwhat (?:am i|are we) (?:\w+ )?(?:leaving out|neglecting|forgetting|missing out)\b|"
+    r"\b(?:what|which)(?: \w+){0,3} (?:opposite|opposing|antagonist\w*)"
+    r"(?: muscles?| groups?| muscle groups?)? (?:to|of|for)\b|"
+    r"\b(?:opposite|opposing|antagonist\w*) (?:muscles?|groups?|muscle groups?) (?:to|of|for) "
+    r"(?:my |the )?\w+|"
+    r"\bwhat (?:goes|works|pulls) (?:against|opposite)\b|\bwhat (?:\w+ )?balances?\b|\bopposes?\b|"
+    # "how should I set up sessions so I don't end up lopsided?"
+    r"\b(?:dont|not|never|avoid|without) (?:\w+ ){0,3}(?:lopsided|unbalanced|imbalanced|out of balance|"
+    r"uneven)\b|\b(?:keep|stay) (?:\w+ ){0,2}(?:balanced|even)\b"
+)
+_MUSCLE_WORD = rx.compile(
+    r"\b(?P<m>quads?|quadriceps|hamstrings?|hammies|glutes?|calf|calves|hips?|hip muscles?)\b"
+)
+
+
+def balance_with_reply(plain: str) -> tuple[str, str] | None:
+    """The opposing group's moves for a group (or its moves) told, when what balances it is asked."""
+    if not _BALANCE_ASK.search(plain) or _PAIN.search(plain) or rx.search(r"\bwhy\b", plain):
+        return None
+    told: dict[str, int] = {}
+    for m in _MUSCLE_WORD.finditer(plain):
+        found = find_muscle(m.group("m"))
+        if found is not None:
+            told[found.id] = told.get(found.id, 0) + 2
+    for tid in named_exercises(plain):
+        ex = EXERCISES.get(tid.split(":", 1)[1])
+        for mid in ex.primary if ex is not None else ():
+            told[mid] = told.get(mid, 0) + 1
+    if not told:
+        return None
+    group = max(told, key=lambda k: told[k])
+    tied = sum(1 for v in told.values() if v == told[group]) > 1
+    top = [k for k, v in told.items() if v == told[group]]
+    if (
+        tied
+        and any(k in MUSCLES and o in top for k in top for o in MUSCLES[k].opposes)
+        and not rx.search(
+            r"\b(?:big|bigger|huge|strong|stronger|massive|jacked|all|only|loads|lots|mostly)\b", plain
+        )
+    ):
+        return None  # ("what do the quads and hamstrings do, and how do I keep them balanced?": both named)
+    if tied and "quads" in told and told["quads"] == told[group]:
+        group = "quads"  # (squats work quads and glutes alike: the quads are the group to balance)
+    if group == "calves":
+        return (
+            "Balance the calves with the muscles at the front of the shin, which pull the toes up against "
+            "them: the wall toe raise (lean back on a wall, lift your toes with your heels down), 2–3 sets "
+            "of 12–15. It also helps keep shin splints away.\nFull card: /exercise wall toe raise",
+            "exercise:toe_raise",
+        )
+    if group == "glutes":
+        return (
+            "The glutes are hip extenders, so their opposite number is the hip flexors at the front of the "
+            "hip: train both. The lying leg lift and side-lying hip raise work the hip muscles, 2–3 sets of "
+            "12–15 each leg. Opposing groups out of balance are a major cause of overuse injuries to knees, "
+            "hips and feet.\nMore: /muscle hips",
+            "muscle:hips",
+        )
+    muscle = MUSCLES.get(group)
+    if muscle is None or not muscle.opposes:
+        return None
+    other = MUSCLES[muscle.opposes[0]]
+    moves = [
+        e.name.lower()
+        for e in exercises_for_muscle(other.id)
+        if not e.variation_of
+        and e.setting in ("home", "gym")
+        and f"exercise:{e.id}" not in named_exercises(plain)
+    ][:3]
+    if not moves:
+        return None
+    listed = ", ".join(moves[:-1]) + " and " + moves[-1] if len(moves) > 1 else moves[0]
+    name, oname = muscle.name.lower(), other.name.lower()
+    adj = _ADJ.get(name, name)
+    oadj = _ADJ.get(oname, oname)
+    old_hurt = (
+        f" Given the old {oadj} injury, build that work up gradually and see a physio if it niggles."
+        if returning(plain) and rx.search(rf"\b{oadj}s?\b|\bone\b", plain)
+        else ""
+    )
+    text = (
+        f"The {oname} ({other.location}) are the {name}' opposite number, so match every {adj} exercise "
+        f"with {oadj} work: the {listed}, 2–3 sets of 12–15. Opposing groups out of balance are a major "
+        f"cause of overuse injuries to knees, hips and feet.{old_hurt}\n"
+        f"More: /muscle {oname}"
+    )
+    return text, f"muscle:{other.id}"
+
+
+# "should the last few reps feel properly hard?", "is it normal the last couple of reps are a grind?",
+# "should the end of each set feel easy?": the load's verdict (the article: a resistance that leaves you
+# tired by 12–15 reps), not a form rule alone.
+_LAST_REPS = rx.compile(
+    r"\b(?:last|final) (?:(?:few|couple of|couple|2|3|two|three|4|four|5|five|of the|of my|of) )*"
+    r"(?:reps?|ones|lifts|repetitions)\b|\bend of (?:the |each |a |my |every )?sets?\b"
+)
+_FEEL_HARD = rx.compile(
+    r"\b(?:hard|harder|tough|difficult|a struggle|struggl\w*|a grind|grind\w*|burn\w*|tiring|tired|"
+    r"challenging|exhausting|killing me|brutal)\b"
+)
+_FEEL_EASY = rx.compile(r"\b(?:easy|easier|comfortable|light|doable)\b")
+_FEEL_ASK = rx.compile(
+    r"^(?:(?:so|and|but|ok|okay) )?(?:should|is|are|do|does|must|will|would)\b|\b(?:normal|meant to|"
+    r"supposed to|ok|okay|fine|right)\b"
+)
+LAST_REPS_WHY = (
+    "pick a resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, so the final few feel "
+    "hard, but every rep stays slow, controlled and in good form: never trade form for those last reps. "
+    "If they feel easy, the load is too light."
+)
+
+
+def last_reps_reply(plain: str) -> str | None:
+    """The verdict on how a set's last reps should feel, or None."""
+    if not (_LAST_REPS.search(plain) and _FEEL_ASK.search(plain)):
+        return None
+    if rx.search(r"\b(?:how many|why)\b", plain):
+        return None
+    hard, easy = _FEEL_HARD.search(plain), _FEEL_EASY.search(plain)
+    if hard and not easy:
+        return f"Yes: {LAST_REPS_WHY}"
+    if easy and not hard:
+        return f"No: {LAST_REPS_WHY}"
+    return None
+
+
+# "last time I overdid squats and my knees hurt for weeks. How do I go about it sensibly this time?": pain
+# told in the past, from overdoing it, with how to start again asked: the way back (not a diagnosis of
+# the pain that has gone).
+_PAST_HURT = rx.compile(
+    r"\b(?:last time|the last time|back then|previously|last (?:year|winter|summer|spring|autumn|season))\b"
+    r".{0,80}\b(?:hurt|ached|aching|sore|pain\w*|niggl\w*|injured|wrecked|killed)\b|"
+    r"\b(?:hurt|ached|were sore|was sore|was painful|were painful) for (?:\w+ )?(?:weeks|days|ages|months|"
+    r"a month|a week)\b"
+)
+_OVERDID = rx.compile(
+    r"\b(?:overdid|overdone|over did|went too (?:hard|heavy)|pushed too hard|did too much|too much too soon|"
+    r"went too far|went mad|went overboard)\b"
+)
+_HURT_NOW = rx.compile(
+    r"\b(?:still (?:hurts?|sore|aches?|painful|aching)|hurts? (?:now|today|at the moment)|currently (?:sore|"
+    r"hurting|injured)|right now)\b"
+)
+_AGAIN_ASK = rx.compile(
+    r"\bhow (?:do|should|can|would) i (?:go about|approach|start|restart|build|ease|get back|do it|do this|"
+    r"avoid|not)\b|\bsensibl\w*|\bthis time\b|\bwithout (?:\w+ ){0,2}(?:repeating|hurting|overdoing|"
+    r"wrecking|getting hurt)\b"
+)
+PAST_OVERDO_TEXT = (
+    "This time, build up gradually: start with one or two sets of each move at a resistance you're "
+    "comfortable with, twice a week, slow and controlled, and add a set, a few reps or a little weight "
+    "only once the last session felt fine the next day. Don't go to extremes, and never trade form for "
+    "more weight or reps."
+)
+_KNEE_BACK = (
+    " For the knees: bend no deeper than 90°, keep them behind your toes and don't lock them at the top."
+)
+
+
+def past_overdo_reply(plain: str) -> str | None:
+    """The way back after overdoing it once, pain gone, when how to start again is asked; else None."""
+    if not (_PAST_HURT.search(plain) and _OVERDID.search(plain) and _AGAIN_ASK.search(plain)):
+        return None
+    if _HURT_NOW.search(plain):
+        return None
+    knee = _KNEE_BACK if rx.search(r"\bknees?\b|\bsquat\w*|\blunge\w*", plain) else ""
+    return (
+        f"{PAST_OVERDO_TEXT}{knee} Stop anything that brings the old pain back, and see a physio if it "
+        "returns.\nTry one: /workout home"
+    )
+
+
+# "what matters more, extra reps or clean reps?", "good form or heavier weight?": form first.
+_CLEAN = (
+    r"(?:clean|good|proper|perfect|strict|quality|controlled|tidy|correct) (?:reps?|form|technique|lifts?)"
+)
+_MORE = (
+    r"(?:(?:extra|more|max|maximum|heavier|higher|bigger) (?:reps?|weights?|load|numbers)|heavier|"
+    r"ego lifting)"
+)
+_CLEAN_OR_MORE = rx.compile(
+    rf"\b{_CLEAN}\b.{{0,40}}\bor\b.{{0,30}}\b{_MORE}\b|\b{_MORE}\b.{{0,40}}\bor\b.{{0,30}}\b{_CLEAN}\b"
+)
+CLEAN_FIRST_TEXT = (
+    "{clean}: never trade good form for extra reps or a heavier weight. Pick a load that leaves you "
+    "tired by 12–15 reps with every rep slow, controlled and through the full range; when the form "
+    "slips, the set is done."
+)
+
+
+# "what's the easiest leg exercise?", "simplest move to start with?": no one move asked about, so the
+# simplest of the article's basics (the article ranks none; it says to start with simple calisthenics).
+_EASIEST_MOVE = rx.compile(
+    r"^(?:(?:so|and|ok|okay) )?(?:what|which)(?:s| is| are| would be)? (?:the |a |some )?(?:very )?"
+    r"(?:easiest|simplest|gentlest|most basic|easy|simple|beginner friendly) (?:leg |strength |home |"
+    r"bodyweight )?(?:exercises?|moves?)\b"
+)
+EASIEST_MOVE_TEXT = (
+    "The article doesn't rank them, but its simple home calisthenics are the place to start: the bridge "
+    "(hold 30 s), calf raises on a step and step-ups onto a low step, 1–2 sets of 12–15 at first, slow "
+    "and controlled.\nTry one: /workout home"
+)
+
+
 def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """The reply and its topic id for a one-ask message (normalised) of this class, or None. ``asks``:
     the message's asks, normalised ("should I keep going heavier?" is one_ask.py's own verdict)."""
+    back = past_overdo_reply(plain)
+    if back is not None:
+        return back, "rule:comfortable_load"
     if _PAIN.search(plain) and not rx.search(r"\b(?:hurt|hurting|injur\w*)\b.{0,10}\bmyself\b", plain):
         return None
     if _SELF_CHECK.search(plain):
         return IMBALANCE_SIGNS_TEXT, "rule:opposing_balance"
+    weak = weak_effect_reply(plain)
+    if weak is not None:
+        return weak
+    last_reps = last_reps_reply(plain)
+    if last_reps is not None:
+        return last_reps, "rule:sets_reps"
+    if (
+        _EASIEST_MOVE.search(plain)
+        and not named_exercises(plain)
+        and not rx.search(r"\b(?:plyo\w*|jump\w*|hop\w*|drills?|gym|machines?)\b", plain)
+    ):
+        return EASIEST_MOVE_TEXT, "rule:home_workout"
+    clean = _CLEAN_OR_MORE.search(plain)
+    if clean is not None and not rx.search(r"\b(?:heav\w*|weights?|load)\b", clean.group(0)):
+        # (form against weight has its own verdict, one_ask's; this is form against more reps)
+        said = rx.search(rf"\b{_CLEAN}\b", clean.group(0))
+        name = said.group(0) if said else "good form"
+        return CLEAN_FIRST_TEXT.format(clean=name[:1].upper() + name[1:]), "rule:form_first"
     if (
         (_FORM_SLIPS.search(plain) or _FORM_BREAKS.search(plain))
         and not any(_GO_HEAVIER.search(a) for a in asks)
