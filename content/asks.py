@@ -403,6 +403,19 @@ _SETTING_PART = rx.compile(
 )
 
 
+# A condition that only sets the case for the ask after it: "When lifting and running land on one day,
+# which goes first?", "if it's a hard run, should I skip it?" (not "when should I lift").
+_CONDITION_PART = rx.compile(
+    r"(?:(?:and|so|but|ok|okay|also)\s+)*(?:when|whenever|if|on days when)"
+    r" (?!(?:should|shall|can|could|do|does|did|is|are|will|would|to|in|during|exactly|best|ideally)\b)"
+    r"(?!.*\b(?:how|what|whats|which|why|where|should i|can i|do i)\b)"
+    # (a symptom or a body part told is the subject, not a case: "when my knees cave in as I run, what...")
+    r"(?!.*\b(?:knees?|hips?|ankles?|calf|calves|shins?|feet|foot|back|glutes?|quads?|hamstrings?|achilles|"
+    r"pain\w*|hurts?|hurting|aches?|aching|sore\w*|tight\w*|collaps\w*|cave\w*|wobbl\w*|lean\w*|sag\w*)\b)"
+    r"[\w' ]{3,80}"
+)
+
+
 def _settings(asks: list[str]) -> list[str]:
     """The parts that only set the scene of the ask after them: background, not asks of their own
     (answered alone they picked whatever topic their words brushed: "For the running side of my game"
@@ -410,7 +423,9 @@ def _settings(asks: list[str]) -> list[str]:
     return [
         a
         for k, a in enumerate(asks)
-        if k + 1 < len(asks) and not a.rstrip().endswith("?") and _SETTING_PART.fullmatch(normalize(a))
+        if k + 1 < len(asks)
+        and not a.rstrip().endswith("?")
+        and (_SETTING_PART.fullmatch(normalize(a)) or _CONDITION_PART.fullmatch(normalize(a)))
     ]
 
 

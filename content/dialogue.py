@@ -333,7 +333,7 @@ _PART_FELT = rx.compile(
 _PRONOUN_PAYOFF = rx.compile(
     r"^(?:(?:so|and|but|honestly|really|then) )*(?:could|would|will|can|might|is|does|do|was)n?t? "
     r"(?:that|it|this|those|these|they)\b(?!.*\b(?:slow\w*|bulk\w*|heavy|hurt\w*|pain\w*|ache\w*|sore\w*|"
-    r"injur\w*|why|cause\w*|too much|too many)\b)"
+    r"injur\w*|why|cause\w*|too much|too many|(?:matter|difference)\w* (?:if|whether|when|what|which))\b)"
     r".*\b(?:point|worth|help|helps|missing|benefit\w*|pay off|pays off|matter|difference|any use|any good|"
     r"answer|key|fix|solution)\b"
 )

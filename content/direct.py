@@ -304,6 +304,19 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:off_season",
+        # A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run",
+        # "work trip, can't run"): the same verdict, with what needs no kit.
+        r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|instead)\b)"
+        r".*\b(?:(?:nowhere|no ?where|no chance|no way|no time|no place) to (?:go )?run|cant (?:go )?run|cannot run|"
+        r"unable to run|not able to run|no running|(?:travel\w*|trip|holiday|vacation|away) (?:\w+ ){0,6}"
+        r"(?:no|without) (?:\w+ )?(?:runs?|running))\b",
+        "Yes: a spell without running is a good time for strength work. The article rates it for the "
+        "off-season and for spells when the weather cuts your running short, and a trip away is the same. "
+        "The bodyweight moves need no kit (calf raises, one-legged squats, step-ups, bridges), and a "
+        "treadmill on an incline can stand in for hills.",
+    ),
+    (
+        "rule:off_season",
         # ...said about strength work ("is rain a good reason to skip my run?" is not).
         r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
         r"(?:what|how) (?:should|can|do) i do|instead)\b)"

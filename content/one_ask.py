@@ -298,9 +298,15 @@ SPREAD_TEXT = (
     "before a race."
 )
 # "should each session hit lots of muscle groups?", "one muscle group per workout or several?"
+# Changing the exercises ("how often should I switch up my routine?"): keeping it fresh, not how often to lift.
+_CHANGE_MOVES = rx.compile(
+    r"\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|refresh\w*) "
+    r"(?:\w+ )?(?:up )?(?:my |the |your |our )?(?:leg |strength |gym |home )?(?:routine|workouts?|exercises|"
+    r"moves|programme|program|things|it up)\b"
+)
 _GROUPS_PER_SESSION = rx.compile(
     r"\b(?:each|every|one|a|per|the same) (?:session|workout|day)\b.*\b(?:muscle groups?|groups|body parts|"
-    r"muscles)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
+    r"muscles?)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
     r"(?:session|workout|day)\b"
 )
 GROUPS_TEXT = (
@@ -1355,8 +1361,10 @@ def _answer_one(
         one_only = rx.search(
             r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
         )
+        several = rx.search(r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every)\b", plain)
         return Answer(
-            "No: w" + GROUPS_TEXT[6:] if one_only else GROUPS_TEXT,
+            # ("one muscle or several?": the option chosen, not a yes or no)
+            "Several: cover a few" + GROUPS_TEXT[17:] if several else "No: w" + GROUPS_TEXT[6:] if one_only else GROUPS_TEXT,
             "rule:routine",
             True,
             (),
@@ -2312,6 +2320,7 @@ def _answer_one(
         and ans.topics[0] not in TIMED
         and intent.kind == "dose"
         and intent.dose == "often"
+        and not _CHANGE_MOVES.search(plain)  # ("how often should I change my exercises?": keeping it fresh)
     ):
         # "how many times should I do leg workouts": how often, whatever rule the words landed on.
         often = engine.compose_for("rule:frequency", ask)

@@ -3386,7 +3386,8 @@ _SCHEDULE_ASK = rx.compile(
 )
 # "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
 _ORDER_ASKED = rx.compile(
-    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes |come |would |do you do |i do )*"
+    r"(?:comes |come |go |goes |do |happen |happens )?first\b|"
     r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
 )
 IRREGULAR_YES = (

@@ -59,7 +59,9 @@ _WHY_STRONGER = rx.compile(
     r"how (?:is|are|does|do)(?! (?:i|you|we)\b))\b)"
     r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|squats?|leg work|leg training|gym|muscles?)\b)"
     r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*|"
-    r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?)\b"
+    r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?|"
+    # (what it does for the joints: steadies them, less wear on the ligaments and tendons)
+    r"joints?|tendons?|ligaments?|wear and tear)\b"
     r"|(?=.*\b(?:hills?|uphill|slopes?)\b).*\b(?:like|as|count\w*) (?:a |doing a )?(?:strength|resistance|"
     r"weights|gym|lifting)\b)"
 )
