@@ -2369,6 +2369,15 @@ _SESSION_SHAPE = (
 )
 
 
+# One leg against two asked ("single leg or double leg squats?", "one-legged vs two-legged calf raises").
+_ONE_OR_TWO = rx.compile(
+    r"\b(?:single|one|1)[ -]?(?:leg|legged|foot|footed|sided)\b(?: [\w-]+){0,3} (?:or|vs|versus) (?:[\w-]+ ){0,2}?"
+    r"(?:double|two|2|both)(?:[ -]?(?:legs?|legged|feet|footed))?\b|"
+    r"\b(?:double|two|2|both)[ -]?(?:legs?|legged|feet|footed)\b(?: [\w-]+){0,3} (?:or|vs|versus) "
+    r"(?:[\w-]+ ){0,2}?(?:single|one|1)(?:[ -]?(?:leg|legged|foot|footed|sided))?\b"
+)
+
+
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     plain_q = normalize(question)
     if r.id == "machines" and rx.search(r"\b(?:which|what) (?:\w+ )?(?:machines?|ones)\b", plain_q):
@@ -2381,11 +2390,27 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         return FORM_RULES_TEXT, ""
     if r.id in _SESSION_RULE_IDS and _SESSION_SHAPE_ASK.search(plain_q):
         return _SESSION_SHAPE, ""
+    if r.id == "one_legged" and _ONE_OR_TWO.search(plain_q):
+        # "single leg or double leg squats?": the choice first, then why and how to get there
+        return (
+            "One leg, where you can: it's harder and closer to running, where each leg works on its own. Start "
+            "on two legs and move to one when 12–15 reps feel easy. Each leg works harder alone, so you gain "
+            "more strength.",
+            "",
+        )
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
     at = sents.index(lead)
-    if at > 0 and rx.match(r"(?:They|It|This|These|That|Those)\b", lead):
+    if (
+        at > 0
+        and rx.match(r"(?:Examples?|For example|E\.g\.)\b", lead)
+        and ask.kind != "howto"  # (how to do one: the moves are the answer)
+        and not rx.search(r"\b(?:examples?|(?:which|what) (?:\w+ )?(?:exercises|moves|ones))\b", plain_q)
+    ):
+        # a list of examples answers nothing asked: the rule's own first sentence leads instead
+        lead, at = sents[0], 0
+    elif at > 0 and rx.match(r"(?:They|It|This|These|That|Those)\b", lead):
         lead = f"{sents[at - 1]} {lead}"  # "They copy running...": say what "they" are first
         at -= 1
     elif len(lead) < 90 and at + 1 < len(sents):

@@ -70,6 +70,13 @@ _GOAL_MOVES = (
 )
 
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    (
+        # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
+        "rule:form_first",
+        r"\b(?:or|vs|versus|over)\b",
+        "Clean reps: never sacrifice form to lift a heavier weight or squeeze out a few more reps. Hold good "
+        "form and alignment through every rep, and stop the set when it slips.",
+    ),
     ("rule:race_day", _GOAL_MOVES, SPEED_PICKS),
     ("rule:time_needed", _GOAL_MOVES, SPEED_PICKS),
     (

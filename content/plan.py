@@ -3396,6 +3396,11 @@ IRREGULAR_YES = (
     "or workout day or the day before a race. A week that only allows one session still counts.\n"
     "Try one: /workout"
 )
+IRREGULAR_OFTEN = (
+    "Twice a week (three at most), 15–20 minutes each: put them on your days off or after easy runs, at "
+    "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
+    "A week that only allows one session still counts.\nTry one: /workout"
+)
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
     "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
@@ -4080,8 +4085,13 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
+        if rx.search(r"\bhow (?:often|many (?:times|days|sessions))\b", message):
+            # "...how often should I lift and how do I fit it around my runs?": the number first
+            return IRREGULAR_OFTEN, "rule:frequency"
         if rx.search(
-            r"(?<!when )(?<!how )(?<!where )(?<!what )\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
+            # (not "how often should I lift": a how-many, answered by the number)
+            r"(?<!when )(?<!how )(?<!where )(?<!what )(?<!often )(?<!many )(?<!much )(?<!long )"
+            r"\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
             r"strength|they)\b",
             message,
         ):

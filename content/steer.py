@@ -65,6 +65,13 @@ _WHY_STRONGER = rx.compile(
     r"|(?=.*\b(?:hills?|uphill|slopes?)\b).*\b(?:like|as|count\w*) (?:a |doing a )?(?:strength|resistance|"
     r"weights|gym|lifting)\b)"
 )
+_REPS_OR_FORM = rx.compile(
+    r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|versus)\b.*\b(?:clean|good|"
+    r"better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|technique)\b|"
+    r"\b(?:clean|good|better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|technique)\b.*\b(?:or|vs|"
+    r"versus)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
+    r"\bquality (?:or|vs|versus|over) quantity\b|\bquantity (?:or|vs|versus|over) quality\b"
+)
 # When in the season to take up strength work (a race near is the race-day rule's case).
 _WHEN_START = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|taper\w*|days?|tomorrow|tonight|morning|evening|run first|"
@@ -153,6 +160,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "why would stronger legs make me more efficient uphill?", "how come a few squats change my
     # economy?", "in what way is running hills like a strength session?": the reason, not a routine
     (_WHY_STRONGER, "rule:why_strength"),
+    # "what matters more, extra reps or clean reps?", "quality or quantity?": form first, never traded
+    (_REPS_OR_FORM, "rule:form_first"),
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),
@@ -329,6 +338,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
+            # (the hill workout's own figure asked, "how steep ... don't want to die": its card answers)
+            r"(?!.*\b(?:how (?:steep|many|long|far|often|fast)|what (?:grade|gradient|incline|slope)|steep\w*|"
+            r"grade|gradient|percent|flat|no hills?|without (?:any )?hills?|substitut\w*|alternatives?|swap)\b)"
             r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
             r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
             r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*|"
