@@ -69,6 +69,14 @@ _GOAL_MOVES = (
     r".*\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?|lifts?)\b"
 )
 
+# The last reps of a set asked to be hard ("should the last few reps feel properly hard?", "meant to
+# struggle by the end of a set?"): the article's load tires you by the 12th to 15th rep.
+_LAST_REPS_HARD = (
+    r"\b(?:(?:last|final|end) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each )?set|by rep \d+)\b"
+    r".*\b(?:hard|tough|difficult|struggle|struggling|burn\w*|challenging|heavy|a fight|grind\w*)\b|"
+    r"\b(?:hard|tough|difficult|struggle|struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?"
+    r"reps?|end of (?:a |the |each )?set)\b"
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
@@ -975,6 +983,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:tired|fatigued?|drained|wiped|exhausted|knackered)\b",
         "Not if you keep it balanced: 15 to 20 minutes twice a week, on easy days and after your run, "
         "leaves your runs fresh, and a balanced programme won't slow you down.",
+    ),
+    (
+        # "should the last few reps feel properly hard?", "is it meant to be a struggle by rep 12?": yes
+        "rule:sets_reps",
+        _LAST_REPS_HARD,
+        "Yes, that's the idea: a resistance that leaves you tired by the last of 12 to 15 reps, 2 or 3 sets, "
+        "but never at the cost of form: if your form slips, the load is too heavy.",
     ),
     (
         "rule:sets_reps",

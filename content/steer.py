@@ -72,6 +72,12 @@ _REPS_OR_FORM = rx.compile(
     r"versus)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
     r"\bquality (?:or|vs|versus|over) quantity\b|\bquantity (?:or|vs|versus|over) quality\b"
 )
+_LAST_REPS = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp)\b)(?=.*\b(?:should|meant|supposed|normal|ok|okay|fine|is it|do)\b)"
+    r".*(?:\b(?:(?:last|final) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each )?set)\b.*\b(?:hard|"
+    r"tough|difficult|struggle|struggling|challenging|a fight|grind\w*)\b|\b(?:hard|tough|difficult|struggle|"
+    r"struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?reps?|end of (?:a |the |each )?set)\b)"
+)
 # When in the season to take up strength work (a race near is the race-day rule's case).
 _WHEN_START = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|taper\w*|days?|tomorrow|tonight|morning|evening|run first|"
@@ -162,6 +168,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (_WHY_STRONGER, "rule:why_strength"),
     # "what matters more, extra reps or clean reps?", "quality or quantity?": form first, never traded
     (_REPS_OR_FORM, "rule:form_first"),
+    # "should the last few reps feel properly hard?": the load that tires you by 12-15, not the form rule
+    (_LAST_REPS, "rule:sets_reps"),
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),
