@@ -406,7 +406,8 @@ _SETTING_PART = rx.compile(
 # A condition that only sets the case for the ask after it: "When lifting and running land on one day,
 # which goes first?", "if it's a hard run, should I skip it?" (not "when should I lift").
 _CONDITION_PART = rx.compile(
-    r"(?:(?:and|so|but|ok|okay|also)\s+)*(?:when|whenever|if|on days when)"
+    r"(?:(?:and|so|but|ok|okay|also)\s+)*(?:when|whenever|if|on (?:the |a )?days? (?:when|with|where)|"
+    r"for (?:the |a )?days? (?:when|with|where))"
     r" (?!(?:should|shall|can|could|do|does|did|is|are|will|would|to|in|during|exactly|best|ideally)\b)"
     r"(?!.*\b(?:how|what|whats|which|why|where|should i|can i|do i)\b)"
     # (a symptom or a body part told is the subject, not a case: "when my knees cave in as I run, what...")

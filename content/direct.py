@@ -77,11 +77,22 @@ _LAST_REPS_HARD = (
     r"\b(?:hard|tough|difficult|struggle|struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?"
     r"reps?|end of (?:a |the |each )?set)\b"
 )
+# A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run", "on holiday
+# with no running, worth doing legs?"), said about strength work.
+NO_RUNNING_SPELL = (
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|race|tomorrow)\b)"
+    r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|instead)\b)"
+    r".*\b(?:(?:nowhere|no ?where|no chance|no way|no place) to (?:go )?run|cant (?:go )?run|cannot run|"
+    r"unable to run|not able to run|no running|(?:travel\w*|trip|holiday|vacation|away) (?:\w+ ){0,6}"
+    r"(?:no|without) (?:\w+ )?(?:runs?|running))\b"
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
         "rule:form_first",
-        r"\b(?:or|vs|versus|over)\b",
+        r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|versus|over)\b|"
+        r"\b(?:or|vs|versus|over)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
+        r"\bquantity\b",
         "Clean reps: never sacrifice form to lift a heavier weight or squeeze out a few more reps. Hold good "
         "form and alignment through every rep, and stop the set when it slips.",
     ),
@@ -321,10 +332,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:off_season",
         # A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run",
         # "work trip, can't run"): the same verdict, with what needs no kit.
-        r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|instead)\b)"
-        r".*\b(?:(?:nowhere|no ?where|no chance|no way|no time|no place) to (?:go )?run|cant (?:go )?run|cannot run|"
-        r"unable to run|not able to run|no running|(?:travel\w*|trip|holiday|vacation|away) (?:\w+ ){0,6}"
-        r"(?:no|without) (?:\w+ )?(?:runs?|running))\b",
+        NO_RUNNING_SPELL,
         "Yes: a spell without running is a good time for strength work. The article rates it for the "
         "off-season and for spells when the weather cuts your running short, and a trip away is the same. "
         "The bodyweight moves need no kit (calf raises, one-legged squats, step-ups, bridges), and a "

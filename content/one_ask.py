@@ -298,6 +298,11 @@ SPREAD_TEXT = (
     "before a race."
 )
 # "should each session hit lots of muscle groups?", "one muscle group per workout or several?"
+# A hard run named in a follow-up ("what if it's a tempo day?", "does it matter if the run is a hard one?").
+_HARD_RUN_NAMED = rx.compile(
+    r"\b(?:hard (?:one|run|runs|session|day|workout)|tempo\w*|intervals?|interval day|long run|speed ?work|"
+    r"fartlek|threshold|track (?:session|day|workout)|hill (?:reps|repeats|sprints))\b"
+)
 # Changing the exercises ("how often should I switch up my routine?"): keeping it fresh, not how often to lift.
 _CHANGE_MOVES = rx.compile(
     r"\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|refresh\w*) "
@@ -305,7 +310,8 @@ _CHANGE_MOVES = rx.compile(
     r"moves|programme|program|things|it up)\b"
 )
 _GROUPS_PER_SESSION = rx.compile(
-    r"\b(?:each|every|one|a|per|the same) (?:session|workout|day)\b.*\b(?:muscle groups?|groups|body parts|"
+    r"\b(?:each|every|one|a|per|the same) (?:leg |strength |gym )?(?:session|workout|day)\b.*\b(?:muscle groups?|"
+    r"groups|body parts|"
     r"muscles?)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
     r"(?:session|workout|day)\b"
 )
@@ -2154,6 +2160,9 @@ def _answer_one(
             "rule:time_needed",
         ):
             context = "rule:frequency"  # "is that too much?" after run-first: how often, not the order again
+        elif context == "rule:run_first" and _HARD_RUN_NAMED.search(plain):
+            # "does it matter if it's an interval day?" after which comes first: the hard-run rule
+            context = "rule:hard_run_day"
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
         elif (

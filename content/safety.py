@@ -1359,7 +1359,8 @@ _MEAN_ASK = rx.compile(
     r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
 )
 _YES_NO_HELP = rx.compile(
-    r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth)\b"
+    r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth|"
+    r"sort (?:\w+ )?out|cure|solve|ease)\b"
 )
 # A knee that limits them, no injury named (round 9: "got a dodgy knee that doesn't like deep bending, what
 # leg work can i still do?"): the knee-friendly moves and the article's knee rules, not one machine's cue.

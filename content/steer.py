@@ -11,6 +11,7 @@ import re
 
 from content import rx
 from content.direct import (
+    NO_RUNNING_SPELL,
     _DAY_WORD,
     _EVENT_WEEK,
     _NOT_DAY,
@@ -132,6 +133,9 @@ _WET = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
+    # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
+    (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
     # "scared squats will make me bulky and slow", "worried lifting makes me slower": the bulk worry
     (
         rx.compile(
@@ -748,7 +752,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
             # ("what does a hill session for strength look like?" asks what the session is, not when)
             rf"race|first|vs|versus|compared|than|(?:session|workout) (?:\w+ ){{0,4}}looks? like|"
-            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session)\b)"
+            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session|"
+            # ("what grade for hill repeats, legs turn to jelly": the hill workout's own figure)
+            rf"how steep|what (?:grade|gradient|incline|slope)|how many (?:hill |reps|repeats|times up))\b)"
             rf".*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
             rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
         ),
