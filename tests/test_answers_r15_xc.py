@@ -32,7 +32,7 @@ def test_keep_or_vary_the_routine_gets_vary_it(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "how often should I switch up my routine?",
+        "how often should I change up my leg exercises?",
         "how often should I change my exercises?",
         "how often do I mix up my leg workouts?",
     ],
