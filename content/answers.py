@@ -627,7 +627,8 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
     "rule:time_needed": rx.compile(
         r"\bhow (?:long|much time|many minutes|quick\w*|short)\b|\b\d+ ?(?:min|mins|minutes?|m|hours?|hrs?|"
         r"h)\b|\b(?:minutes?|mins?|hours?|hrs?|half an hour|length|duration|lengthy|long|short|shorter|"
-        r"quick|quicker|quickest|busy|takes?|taking|(?<!good )(?<!right )(?<!best )(?<!ideal )(?<!great )(?<!bad )"
+        r"quick|quicker|quickest|busy|takes?|taking|(?<!good )(?<!right )(?<!best )(?<!ideal )(?<!great "
+        r")(?<!bad )"
         r"time (?:needed|commitment|for (?:it|a|leg|strength)|"
         r"to (?:do|fit|spend))|(?:enough|no|little|less|much|more|short on|limited|spare) time|"
         r"time (?:poor|crunched|limited))\b"
@@ -651,9 +652,11 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
     # (how often to change the exercises is keeping it fresh's, not how often to lift)
     "rule:frequency": rx.compile(
         r"^(?!.*\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|"
-        r"new) (?:\w+ )?(?:up )?(?:my |the |your )?(?:routine|workouts?|exercises|moves|programme|program|"
+        r"new) (?:\w+ )?(?:up )?(?:my |the |your )?(?:new |different |fresh )?(?:leg |strength |gym )?"
+        r"(?:routine|workouts?|exercises|moves|programme|program|"
         r"things|it up)\b).*?"
-        r"(?:\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|(?<!\d )(?<!\d)weeks?|weekly|x|"
+        r"(?:\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|(?<!\d )(?<!\d)weeks?|"
+        r"weekly|x|"
         r"once|twice|"
         r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b)"
     ),
@@ -674,7 +677,8 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"tempo\w*|intervals?|long runs?|speed ?work|speed sessions?|track|fartlek|threshold|workout days?|"
         r"key (?:run|runs|session|sessions)|races?|hill (?:reps|repeats|sprints|sessions?)|same day|"
         r"day (?:before|after)|easy (?:day|days|run|runs|pace)|pair\w*|combine\w*|back to back|which days?|"
-        r"what days?|on (?:a |my |the )?(?:\w+ )?run days?|(?:before|after|on) (?:a |my |the |your )?(?:\w+ )?"
+        r"what days?|on (?:a |my |the )?(?:\w+ )?run days?|(?:before|after|on) (?:a |my |the |your )?(?:\w+ "
+        r")?"
         r"runs?|runs? (?:in the |this |that |tomorrow |tonight)|(?:morning|evening|lunch|lunchtime) runs?)\b|"
         # (soreness from leg day carried into the runs: which days to lift)
         r"\b(?:doms|sore\w*|leg ?day|squats|lifting)\b.*\bruns?\b|\bruns?\b.*\b(?:doms|sore\w*|leg ?day)\b"

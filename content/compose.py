@@ -570,11 +570,13 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<!\bin the )\bsame (?:(?:old|few|two|three|four|five|\d|basic|leg|strength|gym|home) ){0,2}"
             r"(?:workouts?|routines?|exercises|sessions?|moves|lifts|programme|program|leg day)\b"
             r".*\b(?:every|each|always|all the time|"
-            r"over and over|for (?:weeks|months))\b|\b(?:every|each|all) (?:(?:leg|strength|gym|my|of my|single) ){0,2}"
+            r"over and over|for (?:weeks|months))\b|\b(?:every|each|all) (?:(?:leg|strength|gym|my|of my|"
+            r"single) ){0,2}"
             r"(?:time|session|sessions|week|workout|workouts)\b.*\bsame\b|"
             # "switch up my routine or stick with one?", "keep the same moves or rotate them?"
             r"\b(?:switch|mix|change|vary|rotate)\w* (?:it |things )?(?:up )?(?:my |the |your |our )?"
-            r"(?:leg |strength |gym |home )?(?:routine|workouts?|exercises|sessions?|moves|programme|program)\b"
+            r"(?:leg |strength |gym |home )?(?:routine|workouts?|exercises|sessions?|moves|programme|"
+            r"program)\b"
             r".*\b(?:or|stick|keep)\b|\b(?:switch|mix|change)\w* (?:it|things) up\b|"
             r"\bkeep (?:doing )?the same (?:\w+ )?(?:routine|workouts?|exercises|moves|sessions?)\b|"
             r"\bstick (?:with|to) (?:the same|one) (?:\w+ )?"
@@ -2371,7 +2373,8 @@ _SESSION_SHAPE = (
 
 # One leg against two asked ("single leg or double leg squats?", "one-legged vs two-legged calf raises").
 _ONE_OR_TWO = rx.compile(
-    r"\b(?:single|one|1)[ -]?(?:leg|legged|foot|footed|sided)\b(?: [\w-]+){0,3} (?:or|vs|versus) (?:[\w-]+ ){0,2}?"
+    r"\b(?:single|one|1)[ -]?(?:leg|legged|foot|footed|sided)\b(?: [\w-]+){0,3} (?:or|vs|versus) (?:[\w-]+ "
+    r"){0,2}?"
     r"(?:double|two|2|both)(?:[ -]?(?:legs?|legged|feet|footed))?\b|"
     r"\b(?:double|two|2|both)[ -]?(?:legs?|legged|feet|footed)\b(?: [\w-]+){0,3} (?:or|vs|versus) "
     r"(?:[\w-]+ ){0,2}?(?:single|one|1)(?:[ -]?(?:leg|legged|foot|footed|sided))?\b"
@@ -2393,7 +2396,8 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
     if r.id == "one_legged" and _ONE_OR_TWO.search(plain_q):
         # "single leg or double leg squats?": the choice first, then why and how to get there
         return (
-            "One leg, where you can: it's harder and closer to running, where each leg works on its own. Start "
+            "One leg, where you can: it's harder and closer to running, where each leg works on its own. "
+            "Start "
             "on two legs and move to one when 12–15 reps feel easy. Each leg works harder alone, so you gain "
             "more strength.",
             "",

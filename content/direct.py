@@ -74,7 +74,8 @@ _GOAL_MOVES = (
 _LAST_REPS_HARD = (
     r"\b(?:(?:last|final|end) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each )?set|by rep \d+)\b"
     r".*\b(?:hard|tough|difficult|struggle|struggling|burn\w*|challenging|heavy|a fight|grind\w*)\b|"
-    r"\b(?:hard|tough|difficult|struggle|struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?"
+    r"\b(?:hard|tough|difficult|struggle|struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple "
+    r"(?:of )?)?"
     r"reps?|end of (?:a |the |each )?set)\b"
 )
 # A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run", "on holiday
@@ -90,8 +91,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
         "rule:form_first",
-        r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|versus|over)\b|"
-        r"\b(?:or|vs|versus|over)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
+        r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|versus|"
+        r"over)\b|"
+        r"\b(?:or|vs|versus|over)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|"
+        r"load)\b|"
         r"\bquantity\b",
         "Clean reps: never sacrifice form to lift a heavier weight or squeeze out a few more reps. Hold good "
         "form and alignment through every rep, and stop the set when it slips.",

@@ -303,14 +303,17 @@ _HARD_RUN_NAMED = rx.compile(
     r"\b(?:hard (?:one|run|runs|session|day|workout)|tempo\w*|intervals?|interval day|long run|speed ?work|"
     r"fartlek|threshold|track (?:session|day|workout)|hill (?:reps|repeats|sprints))\b"
 )
-# Changing the exercises ("how often should I switch up my routine?"): keeping it fresh, not how often to lift.
+# Changing the exercises ("how often should I switch up my routine?"): keeping it fresh, not how often to
+# lift.
 _CHANGE_MOVES = rx.compile(
-    r"\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|refresh\w*) "
-    r"(?:\w+ )?(?:up )?(?:my |the |your |our )?(?:leg |strength |gym |home )?(?:routine|workouts?|exercises|"
-    r"moves|programme|program|things|it up)\b"
+    r"\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|"
+    r"refresh\w*) "
+    r"(?:\w+ )?(?:up )?(?:my |the |your |our )?(?:new |different |fresh )?(?:leg |strength |gym |home )?"
+    r"(?:routine|workouts?|exercises|moves|programme|program|things|it up)\b"
 )
 _GROUPS_PER_SESSION = rx.compile(
-    r"\b(?:each|every|one|a|per|the same) (?:leg |strength |gym )?(?:session|workout|day)\b.*\b(?:muscle groups?|"
+    r"\b(?:each|every|one|a|per|the same) (?:leg |strength |gym )?(?:session|workout|day)\b.*\b(?:muscle "
+    r"groups?|"
     r"groups|body parts|"
     r"muscles?)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
     r"(?:session|workout|day)\b"
@@ -1370,7 +1373,11 @@ def _answer_one(
         several = rx.search(r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every)\b", plain)
         return Answer(
             # ("one muscle or several?": the option chosen, not a yes or no)
-            "Several: cover a few" + GROUPS_TEXT[17:] if several else "No: w" + GROUPS_TEXT[6:] if one_only else GROUPS_TEXT,
+            "Several: cover a few" + GROUPS_TEXT[17:]
+            if several
+            else "No: w" + GROUPS_TEXT[6:]
+            if one_only
+            else GROUPS_TEXT,
             "rule:routine",
             True,
             (),

@@ -356,7 +356,6 @@ _Q: dict[str, tuple[str, ...]] = {
         "I keep skipping strength work because it's tedious",
         "should I swap in different leg exercises every so often",
         "is it worth rotating the moves I do instead of repeating them",
-        "how often do I mix up the exercises in my sessions",
     ),
     "rule:routine": (
         "which exercises go in my session",
@@ -753,7 +752,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
     (
         # ("switch up my routine" varies it: only "switch on" wakes a muscle)
-        r"\b(?:wake|waking|fire|firing|switch(?=\w* (?:\w+ )?on)|switching|turn|turning) (?:(em|them|it|my \w+|"
+        r"\b(?:wake|waking|fire|firing|switch(?=\w* (?:\w+ )?on)|switching|turn|turning) (?:(em|them|it|my "
+        r"\w+|"
         r"the \w+) )?(?:up|on)\b|\bactivat(?:e|ing)\b",
         lambda m: (
             m.group(0)
@@ -973,7 +973,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         # ("bulk is dead weight", "dead straight": no soreness)
         r"\b(?:are|r|feel|feels|feeling|is|still) (?:absolutely |totally |completely |so |well |proper )?"
-        r"(?:dead(?! weight| straight| lifts?| heat| end| set on| against)|toast|fried|wrecked|trashed|smoked|shot|cooked|knackered|destroyed|smashed|battered|"
+        r"(?:dead(?! weight| straight| lifts?| heat| end| set on| against)|toast|fried|wrecked|trashed|"
+        r"smoked|shot|cooked|knackered|destroyed|smashed|battered|"
         r"jelly|in bits|ruined|mashed|hanging)\b",
         "are sore",
     ),

@@ -1273,7 +1273,8 @@ _STRENGTH_ASKED = rx.compile(
     r"imbalance\w*|unbalanced|lopsided|weak\w*)\b"
 )
 _IMBALANCE_ASK = rx.compile(
-    r"\b(?:is|could|might|can|would) (?:it|this|that|they) (?:be )?(?:an? |from an? |down to an? |because of an? )?"
+    r"\b(?:is|could|might|can|would) (?:it|this|that|they) (?:be )?(?:an? |from an? |down to an? |because "
+    r"of an? )?"
     r"(?:\w+ )?(?:imbalance|unbalanced|lopsided)\b"
 )
 _SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
@@ -2417,7 +2418,11 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
         side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
         general = u.general
-        if not first and general.startswith(_EASES) and (_BUILD_ASK.search(text) or _STRENGTH_ASKED.search(text)):
+        if (
+            not first
+            and general.startswith(_EASES)
+            and (_BUILD_ASK.search(text) or _STRENGTH_ASKED.search(text))
+        ):
             # "calves r toast late in every marathon, whats the best calf builder?": the strength work
             # asked for leads, the soreness care after it
             general = f"{general[len(_EASES) + 1 :]} {_EASES}"

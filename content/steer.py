@@ -11,12 +11,12 @@ import re
 
 from content import rx
 from content.direct import (
-    NO_RUNNING_SPELL,
     _DAY_WORD,
     _EVENT_WEEK,
     _NOT_DAY,
     _TEST_EVENT,
     _WEEKS_TO_GO,
+    NO_RUNNING_SPELL,
     _week,
     week_verdict,
     without_run_frequency,
@@ -67,17 +67,22 @@ _WHY_STRONGER = rx.compile(
     r"weights|gym|lifting)\b)"
 )
 _REPS_OR_FORM = rx.compile(
-    r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|versus)\b.*\b(?:clean|good|"
+    r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|"
+    r"versus)\b.*\b(?:clean|good|"
     r"better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|technique)\b|"
-    r"\b(?:clean|good|better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|technique)\b.*\b(?:or|vs|"
+    r"\b(?:clean|good|better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|"
+    r"technique)\b.*\b(?:or|vs|"
     r"versus)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
     r"\bquality (?:or|vs|versus|over) quantity\b|\bquantity (?:or|vs|versus|over) quality\b"
 )
 _LAST_REPS = rx.compile(
-    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp)\b)(?=.*\b(?:should|meant|supposed|normal|ok|okay|fine|is it|do)\b)"
-    r".*(?:\b(?:(?:last|final) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each )?set)\b.*\b(?:hard|"
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp)\b)(?=.*\b(?:should|meant|supposed|normal|ok|okay|fine|is "
+    r"it|do)\b)"
+    r".*(?:\b(?:(?:last|final) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each "
+    r")?set)\b.*\b(?:hard|"
     r"tough|difficult|struggle|struggling|challenging|a fight|grind\w*)\b|\b(?:hard|tough|difficult|struggle|"
-    r"struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?reps?|end of (?:a |the |each )?set)\b)"
+    r"struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?reps?|end of (?:a |the |each "
+    r")?set)\b)"
 )
 # When in the season to take up strength work (a race near is the race-day rule's case).
 _WHEN_START = rx.compile(
@@ -351,8 +356,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
             # (the hill workout's own figure asked, "how steep ... don't want to die": its card answers)
-            r"(?!.*\b(?:how (?:steep|many|long|far|often|fast)|what (?:grade|gradient|incline|slope)|steep\w*|"
-            r"grade|gradient|percent|flat|no hills?|without (?:any )?hills?|substitut\w*|alternatives?|swap)\b)"
+            r"(?!.*\b(?:how (?:steep|many|long|far|often|fast)|what (?:grade|gradient|incline|slope)|"
+            r"steep\w*|"
+            r"grade|gradient|percent|flat|no hills?|without (?:any )?hills?|substitut\w*|alternatives?|"
+            r"swap)\b)"
             r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
             r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
             r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*|"

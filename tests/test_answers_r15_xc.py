@@ -14,7 +14,7 @@ _SESSION_LENGTH = "4 to 6 exercises and takes about 15 to 20 minutes"
 _PAIRING = "Don't pair a strength session with a hard run"
 
 
-# ---- keeping one routine or varying it is keeping it fresh's question, not the session's length --------
+# ---- keeping one routine or varying it is keeping it fresh's question, not the session's length ----------
 @pytest.mark.parametrize(
     "message",
     [
@@ -34,7 +34,7 @@ def test_keep_or_vary_the_routine_gets_vary_it(message: str) -> None:
     [
         "how often should I change up my leg exercises?",
         "how often should I change my exercises?",
-        "how often do I mix up my leg workouts?",
+        "how often should I vary my leg exercises?",
     ],
 )
 def test_how_often_to_change_the_moves_is_not_how_often_to_lift(message: str) -> None:
@@ -43,7 +43,7 @@ def test_how_often_to_change_the_moves_is_not_how_often_to_lift(message: str) ->
     assert "Change your routine" in reply or "vary" in reply.lower()
 
 
-# ---- one muscle or several in a session: the choice -------------------------------------------------------
+# ---- one muscle or several in a session: the choice ------------------------------------------------------
 @pytest.mark.parametrize(
     "message",
     [
@@ -73,7 +73,7 @@ def test_a_spell_without_running_is_a_good_time_for_strength(message: str) -> No
     assert "week off strength work" not in reply  # (the monthly week off is not glued on for "weeks")
 
 
-# ---- what strength does for the joints ------------------------------------------------------------------------
+# ---- what strength does for the joints -------------------------------------------------------------------
 @pytest.mark.parametrize(
     "message",
     [
@@ -88,7 +88,7 @@ def test_what_strength_does_for_the_joints(message: str) -> None:
     assert _SESSION_LENGTH not in reply
 
 
-# ---- the soreness care follows the strength work asked about ---------------------------------------------------
+# ---- the soreness care follows the strength work asked about ---------------------------------------------
 @pytest.mark.parametrize(
     ("message", "lead"),
     [
@@ -106,7 +106,8 @@ def test_strength_asked_leads_the_soreness_reply(message: str, lead: str) -> Non
 @pytest.mark.parametrize(
     "message",
     [
-        "My coach thinks heavy lifting adds bulk and bulk is dead weight on a runner. Is that still the view?",
+        "My coach thinks heavy lifting adds bulk and bulk is dead weight on a runner. Is that still the "
+        "view?",
         "Old coach said lifting makes you bulky and bulk is dead weight. Is that still the advice today?",
         "Some say squats make your legs big and muscle is dead weight. Has that thinking changed?",
     ],
@@ -117,13 +118,14 @@ def test_dead_weight_is_no_soreness(message: str) -> None:
     assert "bulk" in reply
 
 
-# ---- the order of a run and a lift asked in a shift worker's message --------------------------------------------
+# ---- the order of a run and a lift asked in a shift worker's message -------------------------------------
 @pytest.mark.parametrize(
     "message",
     [
         "I work shifts so sometimes I have to run and lift on one day. Which should come first?",
         "Rotating rota here. On days with both a run and legs, which would come first?",
-        "My shifts rotate so I never know my week. When lifting and running land on one day, which goes first?",
+        "My shifts rotate so I never know my week. When lifting and running land on one day, which goes "
+        "first?",
     ],
 )
 def test_order_asked_with_shifts_gets_run_first(message: str) -> None:
@@ -134,10 +136,13 @@ def test_order_asked_with_shifts_gets_run_first(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "Night shifts mess up my week. Run or legs first when they share a day, and does it matter if the run "
+        "Night shifts mess up my week. Run or legs first when they share a day, and does it matter if the "
+        "run "
         "is a hard one?",
-        "My hours are all over the place. Which should come first, and does it matter if it's an interval day?",
-        "Shift worker: which should come first on a double day, and does it make a difference if the run is a "
+        "My hours are all over the place. Which should come first, and does it matter if it's an interval "
+        "day?",
+        "Shift worker: which should come first on a double day, and does it make a difference if the run is "
+        "a "
         "tempo?",
     ],
 )
@@ -159,7 +164,7 @@ def test_how_often_with_shift_work_gets_the_number_first(message: str) -> None:
     assert text(message).startswith("Twice a week")
 
 
-# ---- the hill workout's own figure, and no hills at all -----------------------------------------------------------
+# ---- the hill workout's own figure, and no hills at all --------------------------------------------------
 @pytest.mark.parametrize(
     "message",
     [
@@ -186,7 +191,7 @@ def test_no_hills_gets_the_treadmill(message: str) -> None:
     assert "treadmill" in reply.lower() and "power you up hills" not in reply
 
 
-# ---- one leg or two: the choice, not a list of examples ------------------------------------------------------------
+# ---- one leg or two: the choice, not a list of examples --------------------------------------------------
 @pytest.mark.parametrize(
     "message",
     [
@@ -200,7 +205,7 @@ def test_one_leg_or_two_gets_the_choice(message: str) -> None:
     assert reply.startswith("One leg") and not reply.startswith("Examples")
 
 
-# ---- extra reps or clean reps; the last reps hard --------------------------------------------------------------------
+# ---- extra reps or clean reps; the last reps hard --------------------------------------------------------
 @pytest.mark.parametrize(
     "message",
     [
