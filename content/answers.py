@@ -2150,6 +2150,8 @@ def answer(question: str, last: str | None = None) -> Answer:
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = quality_choice(asked, settle_verdict(_without_aside(asked), ans.text))
     text = one_dose(drop_padding(asked, drop_repeats(text)))
+    # ("Yes: worth it: ...": a verdict put before a lead that already is one reads as one verdict)
+    text = _DOUBLE_VERDICT.sub(lambda m: f"{m.group(1)}Yes, {m.group(2).lower()}{m.group(3)}", text)
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply
@@ -2160,6 +2162,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     return replace(ans, text=_clip(text))
 
 
+_DOUBLE_VERDICT = rx.compile(r"(^|\n)Yes: ((?i:worth it|legit|definitely|absolutely|good idea))([:,])")
 # "whats it called", "what do you call those", "is there a name for that", "what are those": the runner
 # describes a kind of training or a move and asks its name.
 _NAME_GATE = frozenset({"called", "call", "name", "those", "these"})

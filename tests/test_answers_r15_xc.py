@@ -241,3 +241,32 @@ def test_hard_run_named_after_run_first_is_the_hard_run_rule(then: str) -> None:
     reply = after("on a day with both, do I run or lift first?", then)
     assert "hard run" in reply or "hard-run" in reply
     assert "When a run and a strength session share a day" not in reply
+
+
+# ---- one ask, not two: a trailing "why?" after a how, a bare verdict after naming a thing ---
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How would stronger legs make me faster over a whole race, why?",
+        "how does lifting make you quicker on hills, why tho",
+        "How do squats help my running economy, and why?",
+    ],
+)
+def test_trailing_why_after_how_is_one_answer(message: str) -> None:
+    reply = text(message)
+    assert "\n\n" not in reply
+    assert "oxygen" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "plyo = bouncing about like a frog? worth it?",
+        "jump training = just hopping around? any point?",
+        "plyometrics = playground stuff? legit?",
+    ],
+)
+def test_verdict_after_naming_a_thing_leads(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes") and "\n\n" not in reply
+    assert not reply.startswith("Plyometrics are jumping")
