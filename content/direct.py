@@ -444,6 +444,19 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "keep you upright and stable.",
     ),
     (
+        # "she lifts 3x a week, I do 2x, which of us is right?": two people's weeks weighed, both answered
+        "rule:frequency",
+        r"^(?=.*\b(?:who|which of us|whos|both of us|each of us|right|wrong|slacking|overdoing)\b)"
+        r"(?=.*\b(?:she|he|they|him|her|(?:\w+ )?(?:mate|friend|partner|wife|husband|sister|brother|twin|"
+        r"coach|buddy|pal))\b)"
+        r"(?:.*\b(?:twice|(?:two|2) ?(?:x|times|days|sessions))\b"
+        r".*\b(?:three|3) ?(?:x|times|days|sessions)\b|"
+        r".*\b(?:three|3) ?(?:x|times|days|sessions)\b.*\b(?:twice|(?:two|2) ?(?:x|times|days|sessions))\b)",
+        "Both are fine: runners usually lift twice a week, sometimes three times, so two is enough and "
+        "three is fine if you recover well between sessions. Keep them off hard-run days and the day before "
+        "a race.",
+    ),
+    (
         "rule:frequency",
         r"\b(?:twice|two|2)\b.*\bor\b.*\b(?:three|3)\b|\b(?:three|3)\b.*\bor\b.*\b(?:twice|two|2)\b",
         "Either works: twice a week is the usual and enough; a third session is fine if you recover well "

@@ -270,3 +270,17 @@ def test_verdict_after_naming_a_thing_leads(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Yes") and "\n\n" not in reply
     assert not reply.startswith("Plyometrics are jumping")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My brother does legs 3x a week, I do 2x, and he says I'm slacking. Which of us is right?",
+        "mate does legs 2x a week, I do 3x. who's right?",
+        "My coach says 3 sessions a week, my friend says 2 times a week. Who's right?",
+    ],
+)
+def test_two_or_three_a_week_weighed_both_fine(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Both are fine")
+    assert "Don't lock" not in reply
