@@ -330,6 +330,11 @@ _PART_FELT = rx.compile(
 
 # "Could that be the missing piece?", "would it make a difference?", "is it worth it?" straight after a
 # sentence that tells strength work: whether strength work pays (not a bulk or pain question).
+# An ask for the reason only ("why would...", "how come...", "what's the mechanism?").
+_WHY_ONLY = rx.compile(
+    r"^(?:(?:so|but|and|ok|okay|then|really) )*(?:why|how come|in what way)\b|"
+    r"\b(?:mechanism|pathway|physiology|the science)\b"
+)
 _PRONOUN_PAYOFF = rx.compile(
     r"^(?:(?:so|and|but|honestly|really|then) )*(?:could|would|will|can|might|is|does|do|was)n?t? "
     r"(?:that|it|this|those|these|they)\b(?!.*\b(?:slow\w*|bulk\w*|heavy|hurt\w*|pain\w*|ache\w*|sore\w*|"
@@ -1189,6 +1194,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if not verdict_asked and chosen is None and not any(need_lifting(a, plain) for a in p_asks)
         else None
     )
+    if (
+        own is not None
+        and p_asks
+        and all(_WHY_ONLY.search(normalize(a)) for a in p_asks)
+        and not any(OPEN.search(normalize(a)) for a in p_asks)
+    ):
+        # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
+        # asked, not a routine for the kit and time the question happens to mention
+        own = None
     if (
         own is not None
         and len(p_asks) == 1

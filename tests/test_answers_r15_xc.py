@@ -284,3 +284,19 @@ def test_two_or_three_a_week_weighed_both_fine(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Both are fine")
     assert "Don't lock" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My legs get loaded on every run, hundreds of times per session. Why would a few sets of lunges "
+        "twice a week make me faster? What's the mechanism?",
+        "I'm a scientist, so the mechanism please. Why would a few sets of step-ups twice a week change my "
+        "running economy?",
+        "why would lunges make me quicker?",
+    ],
+)
+def test_why_a_move_makes_you_faster_gets_the_reason(message: str) -> None:
+    reply = text(message)
+    assert "•" not in reply  # no routine list
+    assert "oxygen" in reply
