@@ -972,7 +972,8 @@ _FOOD = rx.compile(
 _LEG_WORK = rx.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
-    r"wall squats?|"
+    r"wall squats?|dumbbells?|kettlebells?|barbells?|free weights|weights|weight training|resistance "
+    r"training|"
     r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"
     r"stuff|sesh|things|moves|routine|circuits?))\b|"
     # (r14 wb) training sessions counted ("only energy for two short sessions a week", "3 sessions per week")

@@ -58,8 +58,8 @@ _WHY_STRONGER = rx.compile(
     # "what exactly does leg strength do for my pace?": what it does for speed, the same mechanism
     r"what (?:\w+ ){0,2}?(?:does|do|will|would|can|could) (?:\w+ ){1,4}?do (?:for|to)|"
     r"how (?:is|are|does|do)(?! (?:i|you|we)\b))\b)"
-    r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|squats?|lunges?|step ?ups?|calf raises?|leg work|"
-    r"leg training|gym|muscles?)\b)"
+    r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|dumbbells?|kettlebells?|barbells?|squats?|lunges?|"
+    r"step ?ups?|calf raises?|leg work|leg training|gym|muscles?)\b)"
     r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*|"
     r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?|"
     # (what it does for the joints: steadies them, less wear on the ligaments and tendons)

@@ -300,3 +300,17 @@ def test_why_a_move_makes_you_faster_gets_the_reason(message: str) -> None:
     reply = text(message)
     assert "•" not in reply  # no routine list
     assert "oxygen" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I do 20 minutes at home with dumbbells twice a week. Why would that change my race times?",
+        "why would dumbbell work change my race times?",
+        "why would dumbbells twice a week improve my race times?",
+    ],
+)
+def test_kit_named_race_times_asked_is_why_strength_not_off_topic(message: str) -> None:
+    reply = text(message)
+    assert not reply.startswith("I only know leg strength")
+    assert "oxygen" in reply
