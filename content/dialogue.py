@@ -330,6 +330,7 @@ _PART_FELT = rx.compile(
 
 # "Could that be the missing piece?", "would it make a difference?", "is it worth it?" straight after a
 # sentence that tells strength work: whether strength work pays (not a bulk or pain question).
+_SESSION_LENGTH_LEAD = "A Legwork session has 4 to 6 exercises"
 # An ask for the reason only ("why would...", "how come...", "what's the mechanism?").
 _WHY_ONLY = rx.compile(
     r"^(?:(?:so|but|and|ok|okay|then|really) )*(?:why|how come|in what way)\b|"
@@ -2362,7 +2363,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             head, _, rest = out.text.partition("\n")
             out = replace(out, text=f"{head}\n{note}" + (f"\n{rest}" if rest else ""))
         else:
-            out = replace(out, text=f"{note}\n{out.text}")
+            body = out.text
+            if body.startswith(_SESSION_LENGTH_LEAD):
+                # ("I'm 61, can I safely do these or am I too old?": the note answers it; the session's
+                # length under it answers nothing asked)
+                body = "\n".join(x for x in body.split("\n") if not x.startswith(_SESSION_LENGTH_LEAD))
+            out = replace(out, text=f"{note}\n{body}".rstrip())
     if hurt:
         lead = SEVERE_LEAD if severe(plain) else acute_lead()
         if goes_on(plain):

@@ -314,3 +314,17 @@ def test_kit_named_race_times_asked_is_why_strength_not_off_topic(message: str) 
     reply = text(message)
     assert not reply.startswith("I only know leg strength")
     assert "oxygen" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm 61 and post-menopause. Can I safely do these leg exercises or am I too old?",
+        "in my 70s, can I still do leg workouts or am I too old?",
+        "I'm 64 - are these leg exercises safe for me or am I past it?",
+    ],
+)
+def test_age_note_answers_without_the_session_length(message: str) -> None:
+    reply = text(message)
+    assert "older runners" in reply
+    assert _SESSION_LENGTH not in reply
