@@ -328,3 +328,16 @@ def test_age_note_answers_without_the_session_length(message: str) -> None:
     reply = text(message)
     assert "older runners" in reply
     assert _SESSION_LENGTH not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "quads sore two days after leg day, ok to go for a run?",
+        "legs stiff after lunges yesterday, can I run today?",
+        "glutes aching from squats, should I still run tonight?",
+    ],
+)
+def test_sore_from_lifting_should_i_run_gets_the_run_verdict_first(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes, an easy run is fine")
