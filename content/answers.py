@@ -630,11 +630,20 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
     "rule:time_needed": rx.compile(
         r"\bhow (?:long|much time|many minutes|quick\w*|short)\b|\b\d+ ?(?:min|mins|minutes?|m|hours?|hrs?|"
         r"h)\b|\b(?:minutes?|mins?|hours?|hrs?|half an hour|length|duration|lengthy|long|short|shorter|"
-        r"quick|quicker|quickest|busy|takes?|taking|time (?:needed|commitment|for (?:it|a|leg|strength)|"
+        r"quick|quicker|quickest|busy|takes?|taking|(?<!good )(?<!right )(?<!best )(?<!ideal )(?<!great "
+        r")(?<!bad )"
+        r"time (?:needed|commitment|for (?:it|a|leg|strength)|"
         r"to (?:do|fit|spend))|(?:enough|no|little|less|much|more|short on|limited|spare) time|"
         r"time (?:poor|crunched|limited))\b"
     ),
+    # (whether to keep one routine or vary it is keeping it fresh's question, not for a routine:
+    # "should every session be the exact same routine?")
     "rule:routine": rx.compile(
+        r"^(?!.*\b(?:(?:the )?same (?:\w+ )?(?:routines?|sessions?|workouts?|exercises?|moves?|thing)|"
+        r"(?:vary|varied|varying|variety|change|changing|switch|switching|mix|mixing|rotate|rotating|swap|"
+        r"swapping) (?:\w+ )?(?:up |it |them )?(?:my |the |your )?(?:\w+ )?(?:routines?|sessions?|workouts?|"
+        r"exercises?|moves?|things?|it|them)|"
+        r"(?:routines?|sessions?|workouts?) (?:\w+ )?(?:stale|boring|samey))\b).*?"
         r"\b(?:routines?|plans?|program\w*|schedules?|give me|sample|example|template|set ?up|look like|"
         r"consists?|include|structure|a (?:leg |strength |full |short |quick |good |simple |basic )?"
         r"(?:workout|session)|what (?:should|do|can|could|would|to) (?:i )?do|"
@@ -643,9 +652,16 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"(?:want|going|plan|planning|trying|ready|about) to (?:start|begin|get into|restart)|"
         r"start\w* (?:\w+ ){0,2}again|get (?:started|going))\b"
     ),
+    # (how often to change the exercises is keeping it fresh's, not how often to lift)
     "rule:frequency": rx.compile(
-        r"\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|weeks?|weekly|x|once|twice|"
-        r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b"
+        r"^(?!.*\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|"
+        r"new) (?:\w+ )?(?:up )?(?:my |the |your )?(?:new |different |fresh )?(?:leg |strength |gym )?"
+        r"(?:routine|workouts?|exercises|moves|programme|program|"
+        r"things|it up)\b).*?"
+        r"(?:\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|(?<!\d )(?<!\d)weeks?|"
+        r"weekly|x|"
+        r"once|twice|"
+        r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b)"
     ),
     # Run first, then strength answers the order of a run and a lift ("I'm a runner first though",
     # "how long before I feel it in my running?" ask no order).
@@ -664,7 +680,11 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"tempo\w*|intervals?|long runs?|speed ?work|speed sessions?|track|fartlek|threshold|workout days?|"
         r"key (?:run|runs|session|sessions)|races?|hill (?:reps|repeats|sprints|sessions?)|same day|"
         r"day (?:before|after)|easy (?:day|days|run|runs|pace)|pair\w*|combine\w*|back to back|which days?|"
-        r"what days?|on (?:a |my |the )?(?:\w+ )?run days?|runs?)\b"
+        r"what days?|on (?:a |my |the )?(?:\w+ )?run days?|(?:before|after|on) (?:a |my |the |your )?(?:\w+ "
+        r")?"
+        r"runs?|runs? (?:in the |this |that |tomorrow |tonight)|(?:morning|evening|lunch|lunchtime) runs?)\b|"
+        # (soreness from leg day carried into the runs: which days to lift)
+        r"\b(?:doms|sore\w*|leg ?day|squats|lifting)\b.*\bruns?\b|\bruns?\b.*\b(?:doms|sore\w*|leg ?day)\b"
     ),
     "rule:muscles_used": rx.compile(
         r"\b(?:which|what|whats|all|main|every|the) (?:\w+ )?muscles?\b|\bmuscles? (?:do|does|are|is|get|"
@@ -728,6 +748,16 @@ def _evidence(topic_id: str) -> frozenset[str] | None:
     """The stems one of which a question must say for this topic's stock answer to lead (None: any)."""
     words = _EVIDENCE_WORDS.get(topic_id)
     return None if words is None else frozenset(_stems(tuple(words.split())))
+
+
+def _glue_asked(topic_id: str, words: tuple[str, ...], stems: Iterable[str]) -> bool:
+    """May this topic be glued on unnamed: its stock question asked (_STOCK_ASKED) and a word of what its
+    stock answer assumes said (_EVIDENCE_WORDS)?"""
+    own = _STOCK_ASKED.get(topic_id)
+    if own is not None and own.search(" ".join(words)) is None:
+        return False
+    need = _evidence(topic_id)
+    return need is None or bool(set(stems) & need)
 
 
 _START = rx.compile(
@@ -1196,6 +1226,10 @@ class Answerer:
                 continue
             if c not in named and _lacks_evidence(TOPICS[c].id, r.stems):
                 continue
+            if c not in named and not _glue_asked(TOPICS[c].id, r.words, r.stems):
+                # A stock answer glued on must answer something asked too: "two weeks away with nowhere
+                # to run" says "weeks", not a wish for the monthly week off.
+                continue
             if c not in named and TOPICS[c].kind in _ENTITIES:
                 # An exercise, muscle or injury whose only own words are part of its name ("weak"
                 # of "weak hips" in "hamstrings weak compared to my quads") isn't asked about.
@@ -1378,7 +1412,13 @@ class Answerer:
             order = [g, *(i for i in order if i != g)]
         if not it.lack and TOPICS[order[0]].kind == "exercise":
             order = self._kit_described(r, fused, order)
+        pre = order[0]
         order = self._with_evidence(r, order, fused)
+        # (a stock answer that yielded the lead to one its question asks for: that one is the answer, not
+        # a tie that leaves the question vague)
+        stock_moved = (
+            order[0] != pre and TOPICS[pre].id in _STOCK_ASKED and float(r.lexical[order[0]]) >= OFF_LEXICAL
+        )
         names = self.named(r, it.lack)
         spoken = " ".join(r.words)
         # A stock answer's loose name ("lift or run" in "lift for running") doesn't name it when its own
@@ -1437,6 +1477,7 @@ class Answerer:
             and not (it.pain and len(r.stems) >= 2)  # "dodgy knee from running" tells a symptom
             and sem_top < EXACT_SEMANTIC
             and fused[order[1]] >= TIE * fused[order[0]]
+            and not stock_moved
         )
         why = [i for i in order[:2] if getattr(TOPICS[i].ref, "category", "") == "why"]
         if vague and "why" in r.words and len(why) == 1:
@@ -2253,6 +2294,8 @@ def answer(question: str, last: str | None = None) -> Answer:
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = quality_choice(asked, settle_verdict(_without_aside(asked, last_only=True), ans.text))
     text = one_dose(drop_padding(asked, drop_restated(drop_repeats(text))))
+    # ("Yes: worth it: ...": a verdict put before a lead that already is one reads as one verdict)
+    text = _DOUBLE_VERDICT.sub(lambda m: f"{m.group(1)}Yes, {m.group(2).lower()}{m.group(3)}", text)
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply
@@ -2264,6 +2307,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     return replace(ans, text=_clip(text))
 
 
+_DOUBLE_VERDICT = rx.compile(r"(^|\n)Yes: ((?i:worth it|legit|definitely|absolutely|good idea))([:,])")
 # "whats it called", "what do you call those", "is there a name for that", "what are those": the runner
 # describes a kind of training or a move and asks its name.
 _NAME_GATE = frozenset({"called", "call", "name", "those", "these"})

@@ -390,7 +390,24 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     if setting:
         asks = [a for a in asks if a not in setting]
         background = " ".join([background, *(f"{s.strip().rstrip(',;:')}." for s in setting)]).strip()
+    if (
+        len(asks) == 2
+        and _VERDICT_TAIL.fullmatch(normalize(asks[1]))
+        and normalize(asks[0]).split()[:1]
+        and normalize(asks[0]).split()[0] not in QUESTION_START
+    ):
+        # "plyo = jumping around like a kangaroo? worth it?": the verdict asked of the thing just named,
+        # one ask (answered apart, the first got a definition and the verdict came second)
+        asks = [f"{asks[0].rstrip(' ?!.')}, {asks[1].strip()}"]
     return tuple(asks), background
+
+
+# A bare verdict asked after naming a thing ("worth it?", "any point?", "legit?").
+_VERDICT_TAIL = rx.compile(
+    r"(?:(?:so|but|and|ok|okay|is it|are they|is that|thats|actually|really) )*(?:worth it|worth doing|"
+    r"worth the (?:time|effort|bother)|any (?:good|point|use)|legit|a good idea|good idea|useful|or nah|"
+    r"yay or nay|w or l|mid or (?:legit|worth it))"
+)
 
 
 # A part that only sets the scene of the ask after it: "For the running side of my game, what reps...?",
@@ -403,6 +420,20 @@ _SETTING_PART = rx.compile(
 )
 
 
+# A condition that only sets the case for the ask after it: "When lifting and running land on one day,
+# which goes first?", "if it's a hard run, should I skip it?" (not "when should I lift").
+_CONDITION_PART = rx.compile(
+    r"(?:(?:and|so|but|ok|okay|also)\s+)*(?:when|whenever|if|on (?:the |a )?days? (?:when|with|where)|"
+    r"for (?:the |a )?days? (?:when|with|where))"
+    r" (?!(?:should|shall|can|could|do|does|did|is|are|will|would|to|in|during|exactly|best|ideally)\b)"
+    r"(?!.*\b(?:how|what|whats|which|why|where|should i|can i|do i)\b)"
+    # (a symptom or a body part told is the subject, not a case: "when my knees cave in as I run, what...")
+    r"(?!.*\b(?:knees?|hips?|ankles?|calf|calves|shins?|feet|foot|back|glutes?|quads?|hamstrings?|achilles|"
+    r"pain\w*|hurts?|hurting|aches?|aching|sore\w*|tight\w*|collaps\w*|cave\w*|wobbl\w*|lean\w*|sag\w*)\b)"
+    r"[\w' ]{3,80}"
+)
+
+
 def _settings(asks: list[str]) -> list[str]:
     """The parts that only set the scene of the ask after them: background, not asks of their own
     (answered alone they picked whatever topic their words brushed: "For the running side of my game"
@@ -410,7 +441,9 @@ def _settings(asks: list[str]) -> list[str]:
     return [
         a
         for k, a in enumerate(asks)
-        if k + 1 < len(asks) and not a.rstrip().endswith("?") and _SETTING_PART.fullmatch(normalize(a))
+        if k + 1 < len(asks)
+        and not a.rstrip().endswith("?")
+        and (_SETTING_PART.fullmatch(normalize(a)) or _CONDITION_PART.fullmatch(normalize(a)))
     ]
 
 
@@ -460,6 +493,16 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and not set(normalize(parts[0]).split()) & _WH
         ):
             parts = parts[1:]  # "ok and what comes after...?": the "ok" is no ask
+        if (
+            len(parts) == 2
+            and normalize(parts[1]) in ("why", "and why", "but why", "how come", "why tho", "why though")
+            and rx.match(
+                r"(?:how|why|in what way) (?:would|will|does|do|did|can|could|is|are|might)\b",
+                normalize(parts[0]),
+            )
+        ):
+            # "how would stronger legs make me faster, why?": the how already asks the reason, one ask
+            parts = [parts[0]]
         if (
             len(parts) >= 2
             and normalize(parts[0]).startswith("why ")

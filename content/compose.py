@@ -570,7 +570,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<!\bin the )\bsame (?:(?:old|few|two|three|four|five|\d|basic|leg|strength|gym|home) ){0,2}"
             r"(?:workouts?|routines?|exercises|sessions?|moves|lifts|programme|program|leg day)\b"
             r".*\b(?:every|each|always|all the time|"
-            r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b"
+            r"over and over|for (?:weeks|months))\b|\b(?:every|each|all) (?:(?:leg|strength|gym|my|of my|"
+            r"single) ){0,2}"
+            r"(?:time|session|sessions|week|workout|workouts)\b.*\bsame\b|"
+            # "switch up my routine or stick with one?", "keep the same moves or rotate them?"
+            r"\b(?:switch|mix|change|vary|rotate)\w* (?:it |things )?(?:up )?(?:my |the |your |our )?"
+            r"(?:leg |strength |gym |home )?(?:routine|workouts?|exercises|sessions?|moves|programme|"
+            r"program)\b"
+            r".*\b(?:or|stick|keep)\b|\b(?:switch|mix|change)\w* (?:it|things) up\b|"
+            r"\bkeep (?:doing )?the same (?:\w+ )?(?:routine|workouts?|exercises|moves|sessions?)\b|"
+            r"\bstick (?:with|to) (?:the same|one) (?:\w+ )?"
+            r"(?:routine|workout|session|programme|program|set of (?:exercises|moves))\b"
         ),
         "Better to vary it: the article says to change your routine and try new exercises, hitting a few "
         "of the big leg muscle groups each session, so it stays enjoyable. Keep the basics, and make them "
@@ -2381,6 +2391,16 @@ _SESSION_SHAPE = (
 )
 
 
+# One leg against two asked ("single leg or double leg squats?", "one-legged vs two-legged calf raises").
+_ONE_OR_TWO = rx.compile(
+    r"\b(?:single|one|1)[ -]?(?:leg|legged|foot|footed|sided)\b(?: [\w-]+){0,3} (?:or|vs|versus) (?:[\w-]+ "
+    r"){0,2}?"
+    r"(?:double|two|2|both)(?:[ -]?(?:legs?|legged|feet|footed))?\b|"
+    r"\b(?:double|two|2|both)[ -]?(?:legs?|legged|feet|footed)\b(?: [\w-]+){0,3} (?:or|vs|versus) "
+    r"(?:[\w-]+ ){0,2}?(?:single|one|1)(?:[ -]?(?:leg|legged|foot|footed|sided))?\b"
+)
+
+
 def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     plain_q = normalize(question)
     if r.id == "machines" and rx.search(r"\b(?:which|what) (?:\w+ )?(?:machines?|ones)\b", plain_q):
@@ -2393,11 +2413,28 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         return FORM_RULES_TEXT, ""
     if r.id in _SESSION_RULE_IDS and _SESSION_SHAPE_ASK.search(plain_q):
         return _SESSION_SHAPE, ""
+    if r.id == "one_legged" and _ONE_OR_TWO.search(plain_q):
+        # "single leg or double leg squats?": the choice first, then why and how to get there
+        return (
+            "One leg, where you can: it's harder and closer to running, where each leg works on its own. "
+            "Start "
+            "on two legs and move to one when 12–15 reps feel easy. Each leg works harder alone, so you gain "
+            "more strength.",
+            "",
+        )
     sents = sentences(r.text)
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
     at = sents.index(lead)
-    if at > 0 and rx.match(r"(?:They|It|This|These|That|Those)\b", lead):
+    if (
+        at > 0
+        and rx.match(r"(?:Examples?|For example|E\.g\.)\b", lead)
+        and ask.kind != "howto"  # (how to do one: the moves are the answer)
+        and not rx.search(r"\b(?:examples?|(?:which|what) (?:\w+ )?(?:exercises|moves|ones))\b", plain_q)
+    ):
+        # a list of examples answers nothing asked: the rule's own first sentence leads instead
+        lead, at = sents[0], 0
+    elif at > 0 and rx.match(r"(?:They|It|This|These|That|Those)\b", lead):
         lead = f"{sents[at - 1]} {lead}"  # "They copy running...": say what "they" are first
         at -= 1
     elif len(lead) < 90 and at + 1 < len(sents):

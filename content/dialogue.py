@@ -339,10 +339,16 @@ _PART_FELT = rx.compile(
 
 # "Could that be the missing piece?", "would it make a difference?", "is it worth it?" straight after a
 # sentence that tells strength work: whether strength work pays (not a bulk or pain question).
+_SESSION_LENGTH_LEAD = "A Legwork session has 4 to 6 exercises"
+# An ask for the reason only ("why would...", "how come...", "what's the mechanism?").
+_WHY_ONLY = rx.compile(
+    r"^(?:(?:so|but|and|ok|okay|then|really) )*(?:why|how come|in what way)\b|"
+    r"\b(?:mechanism|pathway|physiology|the science)\b"
+)
 _PRONOUN_PAYOFF = rx.compile(
     r"^(?:(?:so|and|but|honestly|really|then) )*(?:could|would|will|can|might|is|does|do|was)n?t? "
     r"(?:that|it|this|those|these|they)\b(?!.*\b(?:slow\w*|bulk\w*|heavy|hurt\w*|pain\w*|ache\w*|sore\w*|"
-    r"injur\w*|why|cause\w*|too much|too many)\b)"
+    r"injur\w*|why|cause\w*|too much|too many|(?:matter|difference)\w* (?:if|whether|when|what|which))\b)"
     r".*\b(?:point|worth|help|helps|missing|benefit\w*|pay off|pays off|matter|difference|any use|any good|"
     r"answer|key|fix|solution)\b"
 )
@@ -1246,6 +1252,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if not verdict_asked and chosen is None and not any(need_lifting(a, plain) for a in p_asks)
         else None
     )
+    if (
+        own is not None
+        and p_asks
+        and all(_WHY_ONLY.search(normalize(a)) for a in p_asks)
+        and not any(OPEN.search(normalize(a)) for a in p_asks)
+    ):
+        # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
+        # asked, not a routine for the kit and time the question happens to mention
+        own = None
     if (
         own is not None
         and len(p_asks) == 1
@@ -2412,7 +2427,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             head, _, rest = out.text.partition("\n")
             out = replace(out, text=f"{head}\n{note}" + (f"\n{rest}" if rest else ""))
         else:
-            out = replace(out, text=f"{note}\n{out.text}")
+            body = out.text
+            if body.startswith(_SESSION_LENGTH_LEAD):
+                # ("I'm 61, can I safely do these or am I too old?": the note answers it; the session's
+                # length under it answers nothing asked)
+                body = "\n".join(x for x in body.split("\n") if not x.startswith(_SESSION_LENGTH_LEAD))
+            out = replace(out, text=f"{note}\n{body}".rstrip())
     if hurt:
         lead = SEVERE_LEAD if severe(plain) else acute_lead()
         if goes_on(plain):

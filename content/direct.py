@@ -69,7 +69,36 @@ _GOAL_MOVES = (
     r".*\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?|lifts?)\b"
 )
 
+# The last reps of a set asked to be hard ("should the last few reps feel properly hard?", "meant to
+# struggle by the end of a set?"): the article's load tires you by the 12th to 15th rep.
+_LAST_REPS_HARD = (
+    r"\b(?:(?:last|final|end) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each )?set|by rep \d+)\b"
+    r".*\b(?:hard|tough|difficult|struggle|struggling|burn\w*|challenging|heavy|a fight|grind\w*)\b|"
+    r"\b(?:hard|tough|difficult|struggle|struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple "
+    r"(?:of )?)?"
+    r"reps?|end of (?:a |the |each )?set)\b"
+)
+# A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run", "on holiday
+# with no running, worth doing legs?"), said about strength work.
+NO_RUNNING_SPELL = (
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|race|tomorrow)\b)"
+    r"(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|instead)\b)"
+    r".*\b(?:(?:nowhere|no ?where|no chance|no way|no place) to (?:go )?run|cant (?:go )?run|cannot run|"
+    r"unable to run|not able to run|no running|(?:travel\w*|trip|holiday|vacation|away) (?:\w+ ){0,6}"
+    r"(?:no|without) (?:\w+ )?(?:runs?|running))\b"
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    (
+        # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
+        "rule:form_first",
+        r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|versus|"
+        r"over)\b|"
+        r"\b(?:or|vs|versus|over)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|"
+        r"load)\b|"
+        r"\bquantity\b",
+        "Clean reps: never sacrifice form to lift a heavier weight or squeeze out a few more reps. Hold good "
+        "form and alignment through every rep, and stop the set when it slips.",
+    ),
     ("rule:race_day", _GOAL_MOVES, SPEED_PICKS),
     ("rule:time_needed", _GOAL_MOVES, SPEED_PICKS),
     (
@@ -304,6 +333,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:off_season",
+        # A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run",
+        # "work trip, can't run"): the same verdict, with what needs no kit.
+        NO_RUNNING_SPELL,
+        "Yes: a spell without running is a good time for strength work. The article rates it for the "
+        "off-season and for spells when the weather cuts your running short, and a trip away is the same. "
+        "The bodyweight moves need no kit (calf raises, one-legged squats, step-ups, bridges), and a "
+        "treadmill on an incline can stand in for hills.",
+    ),
+    (
+        "rule:off_season",
         # ...said about strength work ("is rain a good reason to skip my run?" is not).
         r"^(?=.*\b(?:strength|lift\w*|legs|leg day|leg work|gym|squats?|weights|train\w*|stronger|focus|"
         r"(?:what|how) (?:should|can|do) i do|instead)\b)"
@@ -403,6 +442,19 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Nearly all of them: mainly the quads (front of the thigh), the hamstrings (back of the thigh) and "
         "the calves (soleus and gastrocnemius), helped by the glutes and the deeper hip muscles, which "
         "keep you upright and stable.",
+    ),
+    (
+        # "she lifts 3x a week, I do 2x, which of us is right?": two people's weeks weighed, both answered
+        "rule:frequency",
+        r"^(?=.*\b(?:who|which of us|whos|both of us|each of us|right|wrong|slacking|overdoing)\b)"
+        r"(?=.*\b(?:she|he|they|him|her|(?:\w+ )?(?:mate|friend|partner|wife|husband|sister|brother|twin|"
+        r"coach|buddy|pal))\b)"
+        r"(?:.*\b(?:twice|(?:two|2) ?(?:x|times|days|sessions))\b"
+        r".*\b(?:three|3) ?(?:x|times|days|sessions)\b|"
+        r".*\b(?:three|3) ?(?:x|times|days|sessions)\b.*\b(?:twice|(?:two|2) ?(?:x|times|days|sessions))\b)",
+        "Both are fine: runners usually lift twice a week, sometimes three times, so two is enough and "
+        "three is fine if you recover well between sessions. Keep them off hard-run days and the day before "
+        "a race.",
     ),
     (
         "rule:frequency",
@@ -955,6 +1007,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:tired|fatigued?|drained|wiped|exhausted|knackered)\b",
         "Not if you keep it balanced: 15 to 20 minutes twice a week, on easy days and after your run, "
         "leaves your runs fresh, and a balanced programme won't slow you down.",
+    ),
+    (
+        # "should the last few reps feel properly hard?", "is it meant to be a struggle by rep 12?": yes
+        "rule:sets_reps",
+        _LAST_REPS_HARD,
+        "Yes, that's the idea: a resistance that leaves you tired by the last of 12 to 15 reps, 2 or 3 sets, "
+        "but never at the cost of form: if your form slips, the load is too heavy.",
     ),
     (
         "rule:sets_reps",

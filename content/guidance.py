@@ -151,6 +151,8 @@ _RULES: tuple[Rule, ...] = (
             "snow",
             "cant run",
             "cannot run",
+            "nowhere to run",
+            "unable to run",
         ),
         category="timing",
         hints=("cold", "season"),

@@ -299,9 +299,24 @@ SPREAD_TEXT = (
     "before a race."
 )
 # "should each session hit lots of muscle groups?", "one muscle group per workout or several?"
+# A hard run named in a follow-up ("what if it's a tempo day?", "does it matter if the run is a hard one?").
+_HARD_RUN_NAMED = rx.compile(
+    r"\b(?:hard (?:one|run|runs|session|day|workout)|tempo\w*|intervals?|interval day|long run|speed ?work|"
+    r"fartlek|threshold|track (?:session|day|workout)|hill (?:reps|repeats|sprints))\b"
+)
+# Changing the exercises ("how often should I switch up my routine?"): keeping it fresh, not how often to
+# lift.
+_CHANGE_MOVES = rx.compile(
+    r"\b(?:change|changing|vary|varying|switch|switching|swap|swapping|rotate|rotating|mix|mixing|"
+    r"refresh\w*) "
+    r"(?:\w+ )?(?:up )?(?:my |the |your |our )?(?:new |different |fresh )?(?:leg |strength |gym |home )?"
+    r"(?:routine|workouts?|exercises|moves|programme|program|things|it up)\b"
+)
 _GROUPS_PER_SESSION = rx.compile(
-    r"\b(?:each|every|one|a|per|the same) (?:session|workout|day)\b.*\b(?:muscle groups?|groups|body parts|"
-    r"muscles)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
+    r"\b(?:each|every|one|a|per|the same) (?:leg |strength |gym )?(?:session|workout|day)\b.*\b(?:muscle "
+    r"groups?|"
+    r"groups|body parts|"
+    r"muscles?)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
     r"(?:session|workout|day)\b"
 )
 GROUPS_TEXT = (
@@ -1364,8 +1379,14 @@ def _answer_one(
         one_only = rx.search(
             r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
         )
+        several = rx.search(r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every)\b", plain)
         return Answer(
-            "No: w" + GROUPS_TEXT[6:] if one_only else GROUPS_TEXT,
+            # ("one muscle or several?": the option chosen, not a yes or no)
+            "Several: cover a few" + GROUPS_TEXT[17:]
+            if several
+            else "No: w" + GROUPS_TEXT[6:]
+            if one_only
+            else GROUPS_TEXT,
             "rule:routine",
             True,
             (),
@@ -2166,6 +2187,9 @@ def _answer_one(
             "rule:time_needed",
         ):
             context = "rule:frequency"  # "is that too much?" after run-first: how often, not the order again
+        elif context == "rule:run_first" and _HARD_RUN_NAMED.search(plain):
+            # "does it matter if it's an interval day?" after which comes first: the hard-run rule
+            context = "rule:hard_run_day"
         elif _WEEK_OFF.search(plain) and context.startswith("rule:") and context != "rule:recovery_week":
             context = "rule:recovery_week"  # "should I ever skip a week?" after how often: the week off
         elif (
@@ -2332,6 +2356,7 @@ def _answer_one(
         and ans.topics[0] not in TIMED
         and intent.kind == "dose"
         and intent.dose == "often"
+        and not _CHANGE_MOVES.search(plain)  # ("how often should I change my exercises?": keeping it fresh)
     ):
         # "how many times should I do leg workouts": how often, whatever rule the words landed on.
         often = engine.compose_for("rule:frequency", ask)

@@ -3395,7 +3395,8 @@ _SCHEDULE_ASK = rx.compile(
 )
 # "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
 _ORDER_ASKED = rx.compile(
-    r"\b(?:which|what) (?:one |should |do i do |goes |comes )*(?:comes |go |goes |do )?first\b|"
+    r"\b(?:which|what) (?:one |should |do i do |goes |comes |come |would |do you do |i do )*"
+    r"(?:comes |come |go |goes |do |happen |happens )?first\b|"
     r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
 )
 IRREGULAR_YES = (
@@ -3403,6 +3404,11 @@ IRREGULAR_YES = (
     "easy-run or free days (run first, then the strength work), at least a day apart, never on your long-run "
     "or workout day or the day before a race. A week that only allows one session still counts.\n"
     "Try one: /workout"
+)
+IRREGULAR_OFTEN = (
+    "Twice a week (three at most), 15–20 minutes each: put them on your days off or after easy runs, at "
+    "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
+    "A week that only allows one session still counts.\nTry one: /workout"
 )
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
@@ -4088,9 +4094,12 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
+        if rx.search(r"\bhow (?:often|many (?:times|days|sessions))\b", message):
+            # "...how often should I lift and how do I fit it around my runs?": the number first
+            return IRREGULAR_OFTEN, "rule:frequency"
         if rx.search(
-            r"(?<!when )(?<!how )(?<!where )(?<!what )"
-            r"(?<!how often )(?<!how many )(?<!how much )(?<!how long )"
+            # (not "how often should I lift": a how-many, answered by the number)
+            r"(?<!when )(?<!how )(?<!where )(?<!what )(?<!often )(?<!many )(?<!much )(?<!long )"
             r"\b(?:can|could|is|should|will|would) (?:i|it|all|that|"
             r"strength|they)\b",
             message,

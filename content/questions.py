@@ -307,6 +307,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "a few months before my target race, should I be in the gym",
         "is the quiet time before race season good for weights",
         "no races for a while, should I focus on strength",
+        "away for a fortnight with no chance to go running, worth doing strength instead",
+        "stuck somewhere I can't get out for runs, is it a good spell for leg work",
     ),
     # ---- session shape -----------------------------------------------------------------------------
     "rule:warm_up": (
@@ -352,6 +354,8 @@ _Q: dict[str, tuple[str, ...]] = {
         "leg work feels like a grind I put off",
         "strength sessions feel like a chore, how do I keep at it",
         "I keep skipping strength work because it's tedious",
+        "should I swap in different leg exercises every so often",
+        "is it worth rotating the moves I do instead of repeating them",
     ),
     "rule:routine": (
         "which exercises go in my session",
@@ -498,6 +502,10 @@ _Q: dict[str, tuple[str, ...]] = {
         "isn't running already a leg workout",
         "do I still need strength work if running trains my legs",
         "running is my leg day, so why lift",
+        "how do stronger muscles look after my knees and ankles",
+        "does leg strength mean less wear on tendons and ligaments",
+        "what good does strength work do my joints",
+        "what will stronger legs change about my running speed",
     ),
     "rule:injury_prevention": (
         "can strength training stop injuries",
@@ -743,8 +751,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # "my glutes are dead when i run, how do i wake em up", "activate my glutes": sleepy muscles to
     # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
     (
-        r"\b(?:wake|waking|fire|firing|switch|switching|turn|turning) (?:(em|them|it|my \w+|the \w+) )?"
-        r"(?:up|on)\b|\bactivat(?:e|ing)\b",
+        # ("switch up my routine" varies it: only "switch on" wakes a muscle)
+        r"\b(?:wake|waking|fire|firing|switch(?=\w* (?:\w+ )?on)|switching|turn|turning) (?:(em|them|it|my "
+        r"\w+|"
+        r"the \w+) )?(?:up|on)\b|\bactivat(?:e|ing)\b",
         lambda m: (
             m.group(0)
             if rx.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
@@ -961,8 +971,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\btib(?:ialis)? (?:raises?|lifts?)\b", "wall toe raises"),
     (r"\b(?:wks|weeks)\b", "weeks"),
     (
+        # ("bulk is dead weight", "dead straight": no soreness)
         r"\b(?:are|r|feel|feels|feeling|is|still) (?:absolutely |totally |completely |so |well |proper )?"
-        r"(?:dead|toast|fried|wrecked|trashed|smoked|shot|cooked|knackered|destroyed|smashed|battered|"
+        r"(?:dead(?! weight| straight| lifts?| heat| end| set on| against)|toast|fried|wrecked|trashed|"
+        r"smoked|shot|cooked|knackered|destroyed|smashed|battered|"
         r"jelly|in bits|ruined|mashed|hanging)\b",
         "are sore",
     ),

@@ -661,6 +661,14 @@ def _young_asks(question: str) -> str | None:
     )
 
 
+# Whether to run on legs sore from lifting ("should I still run?", "ok to go for a run?").
+_STILL_RUN = rx.compile(
+    r"\b(?:should|can|could|shall) i (?:still |even |actually )?(?:go (?:for )?(?:a )?)?(?:run|jog)\b|"
+    r"\b(?:ok|okay|fine|safe|alright) to (?:still )?(?:go (?:for )?(?:a )?)?(?:run|jog)\b|"
+    r"\b(?:run|running|jog) (?:on|through) (?:it|them|sore legs)\b"
+)
+
+
 def gap(question: str) -> tuple[str, str | None] | None:
     """(an honest general answer, its related topic id) for a common question the article has no
     figure for, or None. A choice between two of the article's options ("leg press vs lunges?") is
@@ -710,6 +718,13 @@ def gap(question: str) -> tuple[str, str | None] | None:
             continue  # "lifting the day before my HM = cooked?": the race-eve rule, not soreness after
         if text.startswith("Yes, that's normal") and _NOT_DOMS.search(question):
             continue  # feet that ache after runs, a sore knee: not the soreness after a session
+        if text.startswith("Yes, that's normal") and _STILL_RUN.search(question):
+            # "legs sore the day after squats, should I still run?": whether to run, then why it's fine
+            said = "Yes, that's normal: muscle soreness for a day or two after a strength session is common"
+            text = (
+                "Yes, an easy run is fine: muscle soreness for a day or two after a strength session is "
+                "normal" + text[len(said) :].replace(", and easy running is fine.", ".")
+            )
         if text.startswith("Yes, that's normal") and rx.match(r"why\b", question):
             # "why do my legs feel heavy after leg day?": the reason, not a yes
             said = "Yes, that's normal: muscle soreness for a day or two after a strength session is common"
@@ -972,7 +987,8 @@ _FOOD = rx.compile(
 _LEG_WORK = rx.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
     r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
-    r"wall squats?|"
+    r"wall squats?|dumbbells?|kettlebells?|barbells?|free weights|weights|weight training|resistance "
+    r"training|"
     r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"
     r"stuff|sesh|things|moves|routine|circuits?))\b|"
     # (r14 wb) training sessions counted ("only energy for two short sessions a week", "3 sessions per week")

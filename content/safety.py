@@ -1269,6 +1269,17 @@ _BUILD_ASK = rx.compile(
     r"\b(?:builders?|build\w*|exercises?|moves?|strengthen\w*|stronger|workouts?|drills?|"
     r"what (?:can|should|do) i (?:do|train|work on))\b"
 )
+# The strength work itself asked about by name ("would calf raises help or just add fatigue?", "could it be
+# an imbalance?", "strength-wise what helps?"): that leads, the soreness care after it.
+_STRENGTH_ASKED = rx.compile(
+    r"\b(?:strength|calf raises?|squats?|lunges?|bridges?|step ?ups?|curls?|push ?ups?|hip raises?|"
+    r"imbalance\w*|unbalanced|lopsided|weak\w*)\b"
+)
+_IMBALANCE_ASK = rx.compile(
+    r"\b(?:is|could|might|can|would) (?:it|this|that|they) (?:be )?(?:an? |from an? |down to an? |because "
+    r"of an? )?"
+    r"(?:\w+ )?(?:imbalance|unbalanced|lopsided)\b"
+)
 _SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
 _EASES = "Ordinary soreness from running eases within a day or two: keep the next runs easy."
 _SORE_MUSCLES: tuple[Uncovered, ...] = (
@@ -1352,7 +1363,8 @@ _MEAN_ASK = rx.compile(
     r"\bwhat (?:does|do|is) (?:that|it|this|imbalance\w*|they) (?:\w+ )?mean\b|\bmeaning\b"
 )
 _YES_NO_HELP = rx.compile(
-    r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth)\b"
+    r"\b(?:could|can|will|would|does|do|is|should) (?:\w+ ){0,3}(?:help|fix|break|stop|prevent|work|worth|"
+    r"sort (?:\w+ )?out|cure|solve|ease)\b"
 )
 # A knee that limits them, no injury named (round 9: "got a dodgy knee that doesn't like deep bending, what
 # leg work can i still do?"): the knee-friendly moves and the article's knee rules, not one machine's cue.
@@ -2409,11 +2421,18 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
         side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
         general = u.general
-        if not first and general.startswith(_EASES) and _BUILD_ASK.search(text):
+        if (
+            not first
+            and general.startswith(_EASES)
+            and (_BUILD_ASK.search(text) or _STRENGTH_ASKED.search(text))
+        ):
             # "calves r toast late in every marathon, whats the best calf builder?": the strength work
             # asked for leads, the soreness care after it
             general = f"{general[len(_EASES) + 1 :]} {_EASES}"
-            if _YES_NO_HELP.search(text):
+            if _IMBALANCE_ASK.search(text) and "balance" in general:
+                # "could it be an imbalance?": the verdict on the imbalance asked about
+                general = f"It can be: {general[:1].lower()}{general[1:]}"
+            elif _YES_NO_HELP.search(text):
                 general = f"Yes: {general[:1].lower()}{general[1:]}"  # "could making them stronger help?"
         return f"{first}{side}{general} {u.outro}\nRelated: {u.pointer}"
     return (

@@ -16,6 +16,7 @@ from content.direct import (
     _NOT_DAY,
     _TEST_EVENT,
     _WEEKS_TO_GO,
+    NO_RUNNING_SPELL,
     _week,
     week_verdict,
     without_run_frequency,
@@ -57,11 +58,32 @@ _WHY_STRONGER = rx.compile(
     # "what exactly does leg strength do for my pace?": what it does for speed, the same mechanism
     r"what (?:\w+ ){0,2}?(?:does|do|will|would|can|could) (?:\w+ ){1,4}?do (?:for|to)|"
     r"how (?:is|are|does|do)(?! (?:i|you|we)\b))\b)"
-    r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|squats?|leg work|leg training|gym|muscles?)\b)"
+    r"(?:(?=.*\b(?:strength|stronger|strong|lift\w*|weights|dumbbells?|kettlebells?|barbells?|squats?|lunges?|"
+    r"step ?ups?|calf raises?|leg work|leg training|gym|muscles?)\b)"
     r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen|uphill|hills?|climb\w*|"
-    r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?)\b"
+    r"(?:\d+ ?k|race|marathon|half|finish) times?|pbs?|prs?|"
+    # (what it does for the joints: steadies them, less wear on the ligaments and tendons)
+    r"joints?|tendons?|ligaments?|wear and tear)\b"
     r"|(?=.*\b(?:hills?|uphill|slopes?)\b).*\b(?:like|as|count\w*) (?:a |doing a )?(?:strength|resistance|"
     r"weights|gym|lifting)\b)"
+)
+_REPS_OR_FORM = rx.compile(
+    r"\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b.*\b(?:or|vs|"
+    r"versus)\b.*\b(?:clean|good|"
+    r"better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|technique)\b|"
+    r"\b(?:clean|good|better|proper|perfect|strict|tidy|quality)(?: \w+)? (?:reps|form|"
+    r"technique)\b.*\b(?:or|vs|"
+    r"versus)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
+    r"\bquality (?:or|vs|versus|over) quantity\b|\bquantity (?:or|vs|versus|over) quality\b"
+)
+_LAST_REPS = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp)\b)(?=.*\b(?:should|meant|supposed|normal|ok|okay|fine|is "
+    r"it|do)\b)"
+    r".*(?:\b(?:(?:last|final) (?:few |couple (?:of )?|2 |3 )?reps?|end of (?:a |the |each "
+    r")?set)\b.*\b(?:hard|"
+    r"tough|difficult|struggle|struggling|challenging|a fight|grind\w*)\b|\b(?:hard|tough|difficult|struggle|"
+    r"struggling|challenging)\b.*\b(?:(?:last|final) (?:few |couple (?:of )?)?reps?|end of (?:a |the |each "
+    r")?set)\b)"
 )
 # When in the season to take up strength work (a race near is the race-day rule's case).
 _WHEN_START = rx.compile(
@@ -117,6 +139,9 @@ _WET = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
+    # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
+    (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
     # "scared squats will make me bulky and slow", "worried lifting makes me slower": the bulk worry
     (
         rx.compile(
@@ -151,6 +176,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "why would stronger legs make me more efficient uphill?", "how come a few squats change my
     # economy?", "in what way is running hills like a strength session?": the reason, not a routine
     (_WHY_STRONGER, "rule:why_strength"),
+    # "what matters more, extra reps or clean reps?", "quality or quantity?": form first, never traded
+    (_REPS_OR_FORM, "rule:form_first"),
+    # "should the last few reps feel properly hard?": the load that tires you by 12-15, not the form rule
+    (_LAST_REPS, "rule:sets_reps"),
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),
@@ -327,6 +356,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|injur\w*|shins?|knees?|calf|calves|achilles)\b)"
+            # (the hill workout's own figure asked, "how steep ... don't want to die": its card answers)
+            r"(?!.*\b(?:how (?:steep|many|long|far|often|fast)|what (?:grade|gradient|incline|slope)|"
+            r"steep\w*|"
+            r"grade|gradient|percent|flat|no hills?|without (?:any )?hills?|substitut\w*|alternatives?|"
+            r"swap)\b)"
             r".*(?:\b(?:jelly|dead|die|dies|dying|weak|give out|gives out|struggle\w*|suffer\w*|fade\w*|"
             r"burn out|blow up|crawl\w*)\b.*\b(?:hills?|uphill|climbs?|inclines?)\b|"
             r"\b(?:hills?|uphill|climbs?)\b.*\b(?:jelly|dead|die|dies|dying|give out|struggle\w*|fade\w*|"
@@ -726,7 +760,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?!.*\b(?:or(?! (?:bad|not|nah|nay|no)\b)|"
             # ("what does a hill session for strength look like?" asks what the session is, not when)
             rf"race|first|vs|versus|compared|than|(?:session|workout) (?:\w+ ){{0,4}}looks? like|"
-            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session)\b)"
+            rf"structure (?:a|an|my) (?:\w+ ){{0,2}}session|"
+            # ("what grade for hill repeats, legs turn to jelly": the hill workout's own figure)
+            rf"how steep|what (?:grade|gradient|incline|slope)|how many (?:hill |reps|repeats|times up))\b)"
             rf".*?(?:\b(?:{_LIFT}|{_LEGS})\b (?:\w+ ){{0,6}}?{_HARD}\b|"
             rf"\b{_HARD}\b (?:\w+ ){{0,6}}?(?:{_LIFT}|legs)\b)"
         ),
