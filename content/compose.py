@@ -2538,6 +2538,10 @@ def compose(
         # every such why carries (a week won't undo the work), however the worry is put or split off
         because = _WEEK_OFF_WHY
     yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
+    # (xb) "If I'm fine already, why bother?": the condition is told, the ask is a why (no verdict)
+    yes_no = yes_no and not normalize(
+        rx.sub(r"(?i)^\s*(?:if|when|once) [^,?]{3,60},\s*", "", question)
+    ).startswith("why ")
     if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
     week = week_verdict(question) if ask.kind != "why" else None

@@ -64,6 +64,7 @@ from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap
 from content.situation import (
     CLAIM_ASK,
     HOLD,
+    KIT_LACK,
     KIT_OF,
     KIT_RULES,
     KNEES_IN,
@@ -1778,6 +1779,8 @@ def _answer_one(
         and background
         and not about_move
         and not (context or "").startswith(("muscle:", "injury:"))
+        # (xb) "dead flat here, no hills for miles. Substitute?": the kit told missing is the topic
+        and not ((context or "").startswith("equipment:") and KIT_LACK.search(normalize(background)))
     ):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
@@ -2431,6 +2434,37 @@ _IS_A_THING = rx.compile(
 )
 
 
+# (xb) "do I lift my hips first or the leg first in the hamstring push-up?", "on a lunge, do I step
+# or bend first?": the order of one move's own steps, not the run-first rule nor a muscle.
+_STEP_ORDER = rx.compile(
+    r"\b(?:\w+ ){1,4}first or (?:\w+ ){1,4}(?:first|after|second)\b|"
+    r"\b(?:\w+ ){1,3}or (?:\w+ ){1,3}first\b|\bwhich (?:part |bit |step )?(?:comes|goes|happens) first\b|"
+    r"\b(?:\w+ ){1,4}(?:before|after) or (?:before|after) (?:\w+ ){0,2}(?:raising|lifting|lowering|bending|"
+    r"stepping)\b|"
+    r"\bwhat order (?:do|are|should)\b|\bin what order\b"
+)
+_NOT_A_STEP = rx.compile(
+    r"\b(?:run|runs|running|jog\w*|session|workout|strength|lift\w* (?:weights|day)|gym|warm\w*|stretch\w*|"
+    r"cardio|exercises|moves|sets|plyo\w*|hills?|intervals?|tempo|race)\b"
+)
+
+
+def _step_order(ask: str, engine: Engine) -> Answer | None:
+    """The steps of the one move an ask names, when it asks in which order its parts go."""
+    plain = normalize(ask)
+    moves = list(dict.fromkeys(named_exercises(plain)))
+    if len(moves) != 1 or not _STEP_ORDER.search(plain):
+        return None
+    name = EXERCISES[moves[0][9:]].name.lower()
+    if _NOT_A_STEP.search(plain.replace(normalize(name), " ")):
+        return None
+    steps = engine.compose_for(moves[0], f"how do i do the {name} step by step")
+    if steps is None or not rx.search(r"\b1\)", steps.text):
+        return None
+    trace("step_order", moves[0])
+    return steps
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -2443,6 +2477,9 @@ def answer_one(
 ) -> Answer:
     """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
     answered by a text that says it helps."""
+    steps = _step_order(ask, engine)
+    if steps is not None:
+        return steps
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     ans = _no_to_fast(ask, would_help(ask, ans))
     if (

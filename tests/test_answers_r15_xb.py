@@ -1,0 +1,259 @@
+"""Round 15, tuner xb: every ask of a message gets its own answer, in order (questions told inside a
+statement, conditions, a preamble's "it", two things asked of the same subject, "and any tips"), and a
+constraint the runner tells shapes the moves offered (missing household kit, a bare floor, a missing
+hill, a knee that can't kneel or go deep, a load they can carry)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+# ---- A question told inside a statement ("we argue about whether...", "not sure whether...") is ------
+# ---- answered after the reply to the explicit ask -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [
+        (
+            "My sister says lifting the day before a parkrun is fine. We also disagree about whether to lift "
+            "before or after a run. Is she right?",
+            "day before a race",
+        ),
+        (
+            "I've got a 10k on Saturday. My friend and I argue about whether to lift before or after a run. "
+            "Can I lift on Thursday?",
+            "Thursday",
+        ),
+        (
+            "I lift twice a week at home. I'm never sure whether to run before or after the session. How "
+            "many sets of lunges should I do?",
+            "2–3 sets",
+        ),
+    ],
+)
+def test_indirect_question_is_answered_too(message: str, first: str) -> None:
+    reply = text(message)
+    assert first in reply
+    assert "run first, then the strength work" in reply
+    assert reply.index(first) < reply.index("run first, then the strength work")
+
+
+def test_indirect_question_names_no_topic_of_its_own() -> None:
+    # the muscle named inside the told question ("raising my hips") is not what the reply is about
+    reply = text(
+        "The chair keeps wobbling when I do hamstring push-ups. I'm also not sure whether I lift one leg "
+        "before or after raising my hips. Ideas?"
+    )
+    assert "For the hips" not in reply
+    assert "2) Raise your backside off the floor. 3) Take one foot off the chair." in reply
+
+
+def test_indirect_question_the_reply_covers_is_not_repeated() -> None:
+    reply = text(
+        "Half marathon next month and the race is on a Sunday. My coach and I disagree about whether to lift "
+        "before or after a run. Is a Friday session ok?"
+    )
+    assert reply.count("run first") == 1
+
+
+# ---- Which part of one move comes first: that move's steps, in order ----------------------------------
+@pytest.mark.parametrize(
+    ("message", "step"),
+    [
+        ("in the bridge, feet first or hips first?", "2) Squeeze your glutes and raise your hips."),
+        (
+            "with step-ups, do I lead with the left or the right first?",
+            "4) Repeat, switching the leading leg",
+        ),
+        ("on a lunge, do I step forward first or bend first?", "2) Lead with a long right-leg stride"),
+        (
+            "hamstring push-up: do I raise my backside first or take the foot off first?",
+            "3) Take one foot off",
+        ),
+    ],
+)
+def test_step_order_gives_the_steps(message: str, step: str) -> None:
+    reply = text(message)
+    assert step in reply
+    assert "Hip muscles" not in reply and "Spring off" not in reply
+
+
+# ---- A hyphenated move said before a colon is what "it" means in each of the asks after it -----------
+@pytest.mark.parametrize(
+    ("message", "second"),
+    [
+        ("Wall-sit: what is it good for and how long do I hold?", "no timed hold"),
+        ("Bench step-up: what does it target, and how many?", "2–3 sets × 12–15 reps"),
+        ("Single-leg squat: what does it work, and how deep?", "90°"),
+    ],
+)
+def test_preamble_move_each_ask_answered(message: str, second: str) -> None:
+    reply = text(message)
+    assert "works the quads and glutes" in reply
+    assert second in reply
+    assert "range of motion" not in reply
+
+
+# ---- "..., and any tips / cues?": an ask of its own ------------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How steep should the hill be, and any tips on form?",
+        "How steep, how many, and any cues for hill repeats?",
+        "How many hill repeats, and any form tips?",
+    ],
+)
+def test_tips_request_is_its_own_ask(message: str) -> None:
+    reply = text(message)
+    assert "5–10%" in reply
+    assert "lifting your knees" in reply
+    assert "Never sacrifice form to lift a heavier weight" not in reply
+
+
+# ---- Two things asked of strength work in one yes/no: each answered ---------------------------------------
+@pytest.mark.parametrize(
+    ("message", "first", "second"),
+    [
+        ("Could lifting make me quicker and also help my knees?", "run faster", "runner's knee"),
+        ("Will strength training improve my posture and also stop shin splints?", "posture", "shin splints"),
+        ("Can strength work help my hill running and also prevent runner's knee?", "hills", "runner's knee"),
+    ],
+)
+def test_two_gains_each_answered(message: str, first: str, second: str) -> None:
+    reply = text(message)
+    assert first in reply and second in reply
+    assert reply.index(first) < reply.index(second)
+
+
+# ---- A condition belongs to the ask after it ("if I start, how do I...") --------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I run 30k a week. If I'm not injured, why bother lifting, and if I start, how do I stop it getting "
+        "boring?",
+        "Never been hurt. If I'm fine already, why bother with strength work, and if I do, how do I make it "
+        "less of a chore?",
+    ],
+)
+def test_conditions_stay_with_their_asks(message: str) -> None:
+    reply = text(message)
+    paragraphs = reply.split("\n\n")
+    assert len(paragraphs) == 2  # why, then how: each ask once
+    assert "Because" in paragraphs[0] or "because" in paragraphs[0]
+    assert "music" in paragraphs[1]  # the second ask: how to keep it from being a chore
+
+
+# ---- A yes/no ask after what is told (a comma, a dash, an emoji), then a second ask ----------------------
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("recently moved, 40s, keen 5k runner 🙂 is leg work worth it and what should I start with?", "Yes"),
+        ("52F, two half marathons a year 🙂 is strength work worth it and what should I do first?", "Yes"),
+        (
+            "ran for years, never lifted 😬 is it too late and which moves first?",
+            "No: you can start at any age",
+        ),
+    ],
+)
+def test_inner_yes_no_then_second_ask(message: str, verdict: str) -> None:
+    reply = text(message)
+    assert reply.startswith(verdict)
+    assert "• " in reply or "one-legged squat" in reply.lower()
+
+
+# ---- A missing hill told, then a bare "substitute?": the hill's stand-ins ----------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Dead flat round here, no hills to speak of. Substitute?",
+        "Dead flat coastal town, no hills anywhere. Substitute?",
+        "Dead flat fen country, no hills. Substitute?",
+    ],
+)
+def test_missing_hill_told_then_substitute(message: str) -> None:
+    reply = text(message)
+    assert "treadmill" in reply
+    assert "Stronger legs power you up hills" not in reply
+
+
+# ---- Household kit told missing, or only the floor: the floor moves, nothing that needs the kit ------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hotel room with no chair and no desk, just floor. any leg ideas?",
+        "no bench, no chair, nothing but floor space. any ideas?",
+        "only have the floor, nothing else. what can I do?",
+    ],
+)
+def test_household_lacks_give_floor_moves(message: str) -> None:
+    reply = text(message)
+    assert "• Bridge" in reply
+    assert "flat on the floor" in reply
+    assert "Hamstring push-up (a chair" not in reply
+    assert "Bench step-up" not in reply
+    assert "No chair?" not in reply
+
+
+def test_floor_only_in_a_small_room_keeps_no_jumping() -> None:
+    reply = text("tiny room, just the floor and me. leg routine?")
+    assert "no jumping" in reply
+    assert "Line hops" not in reply
+
+
+# ---- How to do named moves with the kit they need told missing: each move's stand-in -------------------
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        (
+            "no stairs in my flat, how do I do step-ups?",
+            ["a sturdy chair pushed against a wall", "Step up until"],
+        ),
+        ("I don't have a bench. How do I do step-ups?", ["no bench, so use a sturdy chair"]),
+        (
+            "no dumbbells at home, how do I do lunges and calf raises?",
+            ["Lunge: no dumbbells, so use bodyweight alone", "Calf raise:"],
+        ),
+        (
+            "Bungalow, so no stairs. How should I do calf raises and step-ups?",
+            ["won't tip", "Bench step-up: no stairs"],
+        ),
+    ],
+)
+def test_named_moves_without_missing_kit(message: str, expected: list[str]) -> None:
+    reply = text(message)
+    for piece in expected:
+        assert piece in reply
+    assert "No step or box? Calf raise" not in reply
+
+
+# ---- Limits and loads told, with an open ask: the plan that fits them ------------------------------------
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("Bad knees, can't kneel on the floor or go deep. What's possible?", "Nothing deep needed"),
+        ("Old rugby knees: can't kneel or squat low. What's doable?", "Nothing deep needed"),
+        (
+            "All I have is a rucksack I can fill with books, no weights. Can I train with that?",
+            "loaded backpack",
+        ),
+        ("Only a kettlebell at home. Can I work with that?", "kettlebell held at your chest"),
+        (
+            "Upstairs flat, no jumping allowed. What can I still do for my legs?",
+            "No jumping, so no plyometrics",
+        ),
+    ],
+)
+def test_told_limits_shape_the_plan(message: str, expected: str) -> None:
+    reply = text(message)
+    assert expected in reply
+    assert "• " in reply
+    assert "you can leave them out" not in reply
+
+
+def test_a_rocking_floor_is_not_a_rock() -> None:
+    reply = text("Live on a boat, the floor rocks and I can't jump. What can I still do for my legs?")
+    assert "log or rock" not in reply
+    assert "• " in reply
