@@ -762,7 +762,9 @@ def _fold_choice(asks: list[str]) -> list[str]:
 
 
 _CAREFUL_ASK = rx.compile(
-    r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?)\b"
+    # (xb) "and any safety tips?", "what should I watch for?": the cautions, after a plan
+    r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?|safety|"
+    r"watch for|keep (?:them|it|everyone|us) safe)\b"
 )
 
 

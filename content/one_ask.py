@@ -3108,8 +3108,10 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 # "what should I be careful of?", "any mistakes to avoid?", "safety tips?" about strength work in
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
 CAREFUL = rx.compile(
-    r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
-    r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
+    r"\b(?:careful (?:of|about|with)|be careful|watch (?:out )?for|look out for|be wary of|"
+    r"mistakes? to avoid|"
+    r"common mistakes|what not to do|safety (?:tips?|advice|pointers?|rules?)|"
+    r"what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
     r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts)\b"
 )
 # "how do I use them without hurting myself?", "how do I lift safely?": the article's technique rules

@@ -273,7 +273,11 @@ _ONLY = rx.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
     r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
     r"\b(?:with |using )?(?:only|just) "
-    r"(?:those|these|them)\b"
+    r"(?:those|these|them)\b|"
+    # (xb) "just a bench in my garage", "only a pair of dumbbells": the kit told is all there is
+    r"\b(?:just|only) (?:a |an |one |some |my |two |2 |a pair of |a couple of )(?:\w+ ){0,2}"
+    r"(?:bench|chairs?|dumbbells?|kettlebells?|bands?|balls?|backpack|rucksack|ankle weights?|treadmill|"
+    r"box)\b(?! ?(?:step|steps|ups?|hops|squats?|raises?)\b)"
 )
 _NO_KIT = rx.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
@@ -2029,6 +2033,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             x.replace(
                 "(a chair braced on a wall)", "(feet on an exercise ball or a bench braced on a wall)"
             ).replace("(an ankle weight once it gets easy)", "(ankle weights or the cable strap)")
+            for x in lines
+        ]
+    if "a bench" in owned and "stairs" not in owned and not said_box:
+        # (xb) "nothing but gym benches": the calves on the bench's edge, not a stair they didn't mention
+        lines = [
+            x.replace("• Calf raise (on a stair or ledge)", "• Calf raise (on the edge of a bench)")
             for x in lines
         ]
     if "a log" in owned:

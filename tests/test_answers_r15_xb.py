@@ -257,3 +257,48 @@ def test_a_rocking_floor_is_not_a_rock() -> None:
     reply = text("Live on a boat, the floor rocks and I can't jump. What can I still do for my legs?")
     assert "log or rock" not in reply
     assert "• " in reply
+
+
+# ---- After a plan, an ask for safety tips or what to watch for: the article's cautions ------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Running club coach here: what bodyweight leg moves for the group, and any safety tips?",
+        "Give me a no-equipment leg routine for my kids' running club, and what should I watch for?",
+        "What home leg exercises can I do with no kit, and any safety advice?",
+    ],
+)
+def test_safety_ask_after_a_plan(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply  # the moves
+    assert "slow and controlled" in reply and "breathe out" in reply  # and the cautions
+
+
+# ---- An incline walked on a desk treadmill: the hill stand-in is run, and walking isn't strength work --
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I have a walking desk at the office, can its incline count as my hill training?",
+        "I walk on an inclined treadmill every evening, does that count as hill work?",
+        "my office has a treadmill desk, is walking on it at an incline as good as hill repeats?",
+    ],
+)
+def test_walking_incline_is_not_the_hill_work(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Partly")
+    assert "running up them" in reply and "isn't targeted strength work" in reply
+
+
+# ---- The kit told is all there is ("just a bench"): moves for it, the calves on the bench's edge -------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "just a bench in my garage, what leg stuff can I do?",
+        "just a weights bench in the spare room, what leg stuff can I do?",
+        "only a bench in my shed, what leg stuff can I do?",
+    ],
+)
+def test_just_a_bench_gets_its_moves(message: str) -> None:
+    reply = text(message)
+    assert "• Bench step-up" in reply
+    assert "Calf raise (on the edge of a bench)" in reply
