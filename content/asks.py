@@ -566,6 +566,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and rx.match(rf"{re.escape(parts[0])}\s*,", one)
             and not parts[0].rstrip().endswith("?")
             and not set(normalize(parts[0]).split()[1:]) & _WH  # (xb: the condition already has its ask)
+            # (xb: "when should I breathe out on squats, and how low?": a when-question, not a clause)
+            and normalize(parts[0]).split()[1:2] not in ([w] for w in (*_YES_NO_START, "did", "am", "must"))
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]

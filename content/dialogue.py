@@ -854,6 +854,10 @@ _PLYO_BEGINNER_OK = rx.compile(
 )
 
 
+_BARE_FIGURE = rx.compile(
+    r"(?:(?:and|so|also|then) )?how (?:far|low|deep|high|wide|fast|slow|slowly)\b"
+    r"(?! (?:\w+ )?(?:run|runs|running|race|races|week|weeks|days?|sessions?)\b)"
+)
 _BARE_TOO_LATE = rx.compile(
     r"(?:(?:so|but|and) )?(?:is it|is this|am i|would it be) (?:\w+ )?(?:too late|too old)"
     r"(?: (?:for me|now|already))?"
@@ -1562,6 +1566,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ):
             trace("order_of_moves", o_ask)
             asks[k] = "in what order should I do my exercises?"
+    # (xb) "how should I breathe during squats and how far should I go down?": a bare figure ask after an
+    # ask that named one move is about that move (the first ask's answer may be a rule, breathing)
+    for k in range(1, min(len(asks), MAX_ASKS)):
+        k_plain = normalize(asks[k])
+        if not _BARE_FIGURE.match(k_plain) or named_exercises(k_plain) or named_topic(k_plain) is not None:
+            continue
+        earlier_moves = list(dict.fromkeys(t for a in asks[:k] for t in named_exercises(normalize(a))))
+        if len(earlier_moves) == 1 and earlier_moves[0][9:] in EXERCISES:
+            move = EXERCISES[earlier_moves[0][9:]].name.lower()
+            trace("figure_of_move", move)
+            asks[k] = f"{asks[k].rstrip(' ?')} in the {move}?"
     # "can I do calf raises every day and will they help my shin splints?": a later ask's "they" is the
     # move the earlier ask named. Said in full, the ask is read as the question it is (calf raises
     # against shin splints), not as a follow-up about how often.

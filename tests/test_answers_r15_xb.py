@@ -302,3 +302,19 @@ def test_just_a_bench_gets_its_moves(message: str) -> None:
     reply = text(message)
     assert "• Bench step-up" in reply
     assert "Calf raise (on the edge of a bench)" in reply
+
+
+# ---- A bare "how low / how far?" after an ask that named one move: that move's figure -----------------
+@pytest.mark.parametrize(
+    ("message", "figure"),
+    [
+        ("do I breathe in or out on lunges, and how low do I go?", "front knee is bent to 90°"),
+        ("when should I breathe out on one-legged squats, and how low do I go?", "right angle (90°)"),
+        ("do I breathe out going up on a one-legged squat, and how low do I go?", "right angle (90°)"),
+    ],
+)
+def test_bare_figure_ask_takes_the_move_named_before(message: str, figure: str) -> None:
+    reply = text(message)
+    assert "Breathe out on the effort" in reply  # the first ask
+    assert figure in reply  # the second, about the move
+    assert "calf raise" not in reply.lower()  # not the range-of-motion rule's example
