@@ -2465,6 +2465,43 @@ def _step_order(ask: str, engine: Engine) -> Answer | None:
     return steps
 
 
+# (xb) "which injuries does it help with?", "and which ones?" after injury prevention: the ones the
+# article names, each with its moves, after the overuse injuries that weakness and imbalance cause.
+_WHICH_INJURIES = rx.compile(
+    r"\b(?:which|what) (?:kinds? of |types? of |sorts? of )?injur(?:y|ies)\b"
+    r"(?! (?:do you|can you) (?:cover|know))"
+)
+_WHICH_ONES = rx.compile(r"^(?:(?:and|so|but) )?(?:which|what) (?:ones|kinds|types|sorts)\b")
+WHICH_INJURIES_TEXT = (
+    "Mostly the overuse (repetitive-stress) injuries of the knees, hips and feet that weak or unbalanced "
+    "muscles bring on. The article names three: shin splints (calf raises and the wall toe raise), "
+    "runner's knee (quad and hamstring work, kept in balance) and weak hips with poor alignment (the hip "
+    "strengtheners and the bridge)."
+)
+
+
+def _which_injuries(ask: str, context: str | None) -> Answer | None:
+    plain = normalize(ask)
+    if named_exercises(plain) or rx.search(r"\b(?:hurts?|pain\w*|sore|ache\w*|aching|injured)\b", plain):
+        return None  # ("which injuries do calf raises prevent?": that move's own; a pain: not a list)
+    if not (
+        _WHICH_INJURIES.search(plain)
+        and rx.search(r"\b(?:prevent\w*|help\w*|stop\w*|protect\w*|avoid\w*|guard\w*|reduc\w*)\b", plain)
+    ) and not (context == "rule:injury_prevention" and _WHICH_ONES.match(plain)):
+        return None
+    trace("which_injuries", plain)
+    # (after the injury-prevention reply, its overuse sentence is said already: the three named)
+    said = WHICH_INJURIES_TEXT[WHICH_INJURIES_TEXT.index("The article") :]
+    return Answer(
+        said if context == "rule:injury_prevention" else WHICH_INJURIES_TEXT,
+        "rule:injury_prevention",
+        True,
+        (),
+        topics=("rule:injury_prevention",),
+        context="rule:injury_prevention",
+    )
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -2480,6 +2517,9 @@ def answer_one(
     steps = _step_order(ask, engine)
     if steps is not None:
         return steps
+    which = _which_injuries(ask, context)
+    if which is not None:
+        return which
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     ans = _no_to_fast(ask, would_help(ask, ans))
     if (

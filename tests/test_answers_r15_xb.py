@@ -318,3 +318,18 @@ def test_bare_figure_ask_takes_the_move_named_before(message: str, figure: str) 
     assert "Breathe out on the effort" in reply  # the first ask
     assert figure in reply  # the second, about the move
     assert "calf raise" not in reply.lower()  # not the range-of-motion rule's example
+
+
+# ---- "Which injuries?" (alone, or "which ones?" after injury prevention): the ones the article names ---
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which injuries can leg strength prevent?",
+        "does lifting help prevent injuries? which kinds?",
+        "Will strength training protect me from getting hurt, and which ones does it stop?",
+    ],
+)
+def test_which_injuries_are_named(message: str) -> None:
+    reply = text(message)
+    assert "shin splints" in reply and "runner's knee" in reply and "weak hips" in reply
+    assert reply.count("repetitive-stress") <= 1
