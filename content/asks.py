@@ -281,9 +281,19 @@ def _tips_ask(part: str) -> str:
     return part
 
 
+# "If so, what?", "if yes, which ones?": after a yes/no ask, what to do (a bare "what?" leans on nothing)
+_IF_SO = rx.compile(r"(?i)^\s*(?:and |but )?if (?:so|yes|it does|i do|i should)\s*$")
+_BARE_WHAT = rx.compile(r"(?i)^\s*(?:then )?(?:what|which|which ones|what kind|what sort|how)\s*\??\s*$")
+
+
 def _and_split(text: str) -> list[str]:
     parts = _and_split_raw(text)
     parts = parts[:1] + [_tips_ask(x) for x in parts[1:]]
+    for k in range(len(parts) - 1):
+        if _IF_SO.match(parts[k]) and _BARE_WHAT.match(parts[k + 1]):
+            # (xb) "Does walking count, or do I still need strength work? If so, what?": the moves
+            parts[k : k + 2] = ["", "what strength exercises should I do?"]
+    parts = [x for x in parts if x]
     out: list[str] = []
     for k, x in enumerate(parts):
         if out and _CONDITION.match(normalize(out[-1])) and not out[-1].rstrip().endswith("?") and k:
@@ -766,7 +776,7 @@ def _fold_choice(asks: list[str]) -> list[str]:
 _CAREFUL_ASK = rx.compile(
     # (xb) "and any safety tips?", "what should I watch for?": the cautions, after a plan
     r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?|safety|"
-    r"watch for|keep (?:them|it|everyone|us) safe)\b"
+    r"watch for|keep (?:them|it|everyone|us) safe|(?:go|take it) easy (?:on|with))\b"
 )
 
 

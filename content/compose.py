@@ -570,7 +570,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<!\bin the )\bsame (?:(?:old|few|two|three|four|five|\d|basic|leg|strength|gym|home) ){0,2}"
             r"(?:workouts?|routines?|exercises|sessions?|moves|lifts|programme|program|leg day)\b"
             r".*\b(?:every|each|always|all the time|"
-            r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b"
+            r"over and over|for (?:weeks|months))\b|\b(?:every|each) (?:time|session|week)\b.*\bsame\b|"
+            # (xb) "should every leg session be the exact same routine?"
+            r"\b(?:every|each|all(?: my| the)?) (?:(?:leg|strength|gym) )?(?:sessions?|workouts?|leg days?)\b"
+            r".*\bsame\b"
         ),
         "Better to vary it: the article says to change your routine and try new exercises, hitting a few "
         "of the big leg muscle groups each session, so it stays enjoyable. Keep the basics, and make them "

@@ -1284,9 +1284,7 @@ def _answer_one(
         )
     if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
         trace("careful", plain)
-        return Answer(
-            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
-        )
+        return _careful(background, ask)
     if SETS_FIRST.search(plain) and rx.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
     ):
@@ -1567,9 +1565,7 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:"))
     ):
         trace("careful", plain)
-        return Answer(
-            CAREFUL_TEXT, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
-        )
+        return _careful(background, ask)
     told_both = normalize(f"{background} {ask}")
     if background and _NO_KIT_TOLD.search(told_both) and _CAN_GET_STRONGER.search(plain):
         # "zero budget, no gym, no equipment. can I still get stronger legs?": yes, at home
@@ -3149,6 +3145,7 @@ def sprint_start(ask: str, background: str) -> Answer | None:
 # general: the article's things to keep in mind (an exercise's own cues answer it for that exercise).
 CAREFUL = rx.compile(
     r"\b(?:careful (?:of|about|with)|be careful|watch (?:out )?for|look out for|be wary of|"
+    r"(?:go|take it) easy (?:on|with)|"
     r"mistakes? to avoid|"
     r"common mistakes|what not to do|safety (?:tips?|advice|pointers?|rules?)|"
     r"what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
@@ -3159,6 +3156,27 @@ _SAFE_HOW = rx.compile(
     r"^(?:(?:and|so|but) )*how (?:do|should|can|would) (?:i|you|we) .*\b"
     r"(?:without (?:hurting|injur\w*|getting hurt|straining)|safely)\b"
 )
+_OPERATED = rx.compile(
+    r"\b(?:new (?:hip|knee)|(?:hip|knee) replacement|replaced (?:hip|knee)|surgeon\w*|surgery|operation|op)\b"
+)
+OPERATED_LINE = (
+    "After an operation, your surgeon's or physio's limits come first; start light and build up gradually."
+)
+
+
+def _careful(background: str, ask: str) -> Answer:
+    """The article's cautions; after an operation told ("new hip, cleared"), their limits first."""
+    op = _OPERATED.search(normalize(f"{background} {ask}"))
+    return Answer(
+        CAREFUL_TEXT + (f" {OPERATED_LINE}" if op else ""),
+        "rule:form_first",
+        True,
+        (),
+        topics=("rule:form_first",),
+        context="rule:form_first",
+    )
+
+
 CAREFUL_TEXT = (
     "Keep every rep slow and controlled, with no bouncing; move through your full range but stop just "
     "before the joint locks (knees never snapped straight); use a resistance you're comfortable with; "

@@ -333,3 +333,47 @@ def test_which_injuries_are_named(message: str) -> None:
     reply = text(message)
     assert "shin splints" in reply and "runner's knee" in reply and "weak hips" in reply
     assert reply.count("repetitive-stress") <= 1
+
+
+# ---- "If so, what?" after a yes/no about needing strength work: the moves -----------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I walk loads at work. Does that count as leg training? If so, what?",
+        "I cycle to work every day. Do I still need leg strength work? If so, which?",
+        "Do marathon runners really need strength work? If yes, what?",
+    ],
+)
+def test_if_so_what_gets_the_moves(message: str) -> None:
+    reply = text(message)
+    assert "\n\n" in reply  # the verdict, then the moves
+    assert "calf raise" in reply.lower() and "bridge" in reply.lower()
+
+
+# ---- "Anything to go easy on?" is the article's cautions; after an operation, its limits first ----------
+@pytest.mark.parametrize(
+    ("message", "operated"),
+    [
+        ("60, new hip, all healed and cleared. Anything I should go easy on?", True),
+        ("Knee replacement last year, all healed. What should I be careful of with leg work?", True),
+        ("Just starting leg work at 45. Anything I should take it easy with?", False),
+    ],
+)
+def test_go_easy_on_is_the_cautions(message: str, operated: bool) -> None:
+    reply = text(message)
+    assert "slow and controlled" in reply
+    assert ("surgeon's or physio's limits come first" in reply) is operated
+    assert "For the hips" not in reply
+
+
+# ---- "Should every session be the same?": vary it --------------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Should every leg session be the exact same routine?",
+        "should each strength session look the same?",
+        "Does every gym session have to be the same?",
+    ],
+)
+def test_every_session_the_same_is_vary_it(message: str) -> None:
+    assert text(message).startswith("Better to vary it")
