@@ -106,6 +106,8 @@ _OUTDOOR = rx.compile(
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
     r"(?:on|in|at) (?:a|the) (?:grass )?field|"
+    # (xb) "on a school field", "at our playing field"
+    r"(?:on|at) (?:a|the|our|my) (?:school |sports |grass |football |rugby |local )?(?:playing )?fields?|"
     r"(?:be|being|stay|staying) outside)\b"
 )
 # (r14 wb) "I run on the beach, just sand and some dunes": outdoors when no gym or kit is told as well
@@ -339,12 +341,17 @@ _FOCUS = (
         "quads",
         rx.compile(
             # ("taped fingers from climbing", "rock climbing": the sport, not the hills)
-            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|"
+            # (xb: "when mileage climbs": the verb, not a hill)
+            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|"
+            r"(?<!mileage )(?<!miles )(?<!volume )(?<!distance )(?<!it )climbs?|"
             r"(?<!rock )(?<!from )(?<!indoor )(?<!sport )climbing(?! (?:wall|gym|walls))|uphills?|"
             r"mountains?)\b"
         ),
     ),
-    ("calves", rx.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles)\b")),
+    (
+        "calves",
+        rx.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles|shins?(?! splints?))\b"),
+    ),
     ("hamstrings", rx.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
     (
         "glutes",
@@ -1728,7 +1735,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         plyos = [e.id for e in EXERCISES.values() if e.setting == "plyo" and not e.variation_of]
         plyos = [e for e in plyos if not any(_lacks(message, k) for k in _kit_nouns(e))]
         picked = plyos + [e for e in picked if e not in plyos]
-    if hills_here and "hill_repeats" not in picked and not no_jump:
+    # (xb: "what could I do at home during nap time?": the hills they run are not where they'll train)
+    at_home_asked = bool(_HOME.search(message)) and not outdoor
+    if hills_here and "hill_repeats" not in picked and not no_jump and not at_home_asked:
         picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
@@ -1891,7 +1900,15 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
         if named:
             parts = [
-                "calves and ankles" if m == "calves" and _ANKLE.search(message) else m for m in focus[:2]
+                "calves and ankles"
+                if m == "calves" and _ANKLE.search(message)
+                # (xb) "sore shins": the shins they told, which calf work serves
+                else "shins"
+                if m == "calves"
+                and rx.search(r"\bshins?\b", message)
+                and not rx.search(r"\bcal(?:f|ves)\b", message)
+                else m
+                for m in focus[:2]
             ]
             told = ", ".join(parts) if len(parts) > 1 and " and " in parts[-1] else " and ".join(parts)
             listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
@@ -1981,6 +1998,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
 
     # ("no stairs, no bench, no chair even, just floor and a bed": floor moves, the bed for the heels)
     picked, floor_where = floor_only(message, picked)
+    open_air = outdoor and not any(
+        n in ("a bench", "a chair", "a log", "stairs", "a gym", "machines") for n, _ in kit
+    )
+    if open_air:
+        # (xb) "a no-equipment circuit on the field": no chair to brace, nothing knee-high to step onto
+        picked = [e for e in picked if e not in ("hamstring_pushup", "step_up", "box_hops")]
+        fill = [e for e in ("lunge", "bridge", "one_leg_squat", "line_hops") if e not in picked]
+        picked += fill[: max(0, 4 - len(picked))]
     if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or cramped:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]  # (the floor's fill-ins too)
     lines += [
@@ -2033,6 +2058,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             x.replace(
                 "(a chair braced on a wall)", "(feet on an exercise ball or a bench braced on a wall)"
             ).replace("(an ankle weight once it gets easy)", "(ankle weights or the cable strap)")
+            for x in lines
+        ]
+    if open_air:
+        lines = [
+            x.replace("• Calf raise (on a stair or ledge)", "• Calf raise (on a kerb or solid ledge)")
             for x in lines
         ]
     if "a bench" in owned and "stairs" not in owned and not said_box:

@@ -377,3 +377,53 @@ def test_go_easy_on_is_the_cautions(message: str, operated: bool) -> None:
 )
 def test_every_session_the_same_is_vary_it(message: str) -> None:
     assert text(message).startswith("Better to vary it")
+
+
+# ---- Where they'll train shapes the list: at home, no hill repeats; on a field, no chair or bench -------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My calves burn on the hills of my loop. What can I do at home in the evenings with no equipment?",
+        "I struggle on hills and my glutes feel weak by the top. What could I do at home with no kit?",
+        "I run hilly routes and my quads suffer. What could I do at home with no equipment?",
+    ],
+)
+def test_at_home_asked_no_hill_repeats(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply
+    assert "Hill repeats" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I coach a junior club. What no-equipment leg circuit can we do on the playing field after training?",
+        "Our running group meets in the park with no kit. What strength circuit could we do on the field?",
+        "We train on a school field with nothing but cones. What leg exercises can the squad do there?",
+    ],
+)
+def test_open_air_no_chair_or_bench(message: str) -> None:
+    reply = text(message)
+    assert "• " in reply
+    assert "chair braced" not in reply and "Bench step-up" not in reply and "stair" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("As my weekly mileage climbs my calves get tight. Give me a home routine.", "For your calves:"),
+        (
+            "when my distance climbs my hamstrings tighten up, what can I do at home?",
+            "For your hamstrings:",
+        ),
+        (
+            "I coach teens. When the volume climbs some of them get sore shins. What no-kit circuit can we "
+            "do on the field?",
+            "For your shins:",
+        ),
+    ],
+)
+def test_climbing_mileage_is_no_hill(message: str, lead: str) -> None:
+    reply = text(message)
+    assert lead in reply  # the part told, not the quads a climb would work
+    assert "quads" not in reply.split("\n")[0]
