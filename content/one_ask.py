@@ -2461,6 +2461,13 @@ def _step_order(ask: str, engine: Engine) -> Answer | None:
     return steps
 
 
+_PREVENTS_ASKED = rx.compile(
+    r"(?:(?:and|so|but|also) )?(?:can|could|does|do|will|would|should|is|are|might)\b(?!.*\bwhich\b)"
+    r".*\b(?:prevent\w*|stop\w*|protect\w*|reduc\w*|cut\w*|avoid\w*|lower\w*|help\w*|keep\w*)\b"
+    r".*\binjur\w*"
+)
+
+
 # (xb) "which injuries does it help with?", "and which ones?" after injury prevention: the ones the
 # article names, each with its moves, after the overuse injuries that weakness and imbalance cause.
 _WHICH_INJURIES = rx.compile(
@@ -2518,6 +2525,15 @@ def answer_one(
         return which
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     ans = _no_to_fast(ask, would_help(ask, ans))
+    if (
+        ans.found
+        and ans.topics[:1] == ("rule:injury_prevention",)
+        and _PREVENTS_ASKED.match(normalize(ask))
+        and not rx.match(r"(?:Yes|No|Not)\b", ans.text)
+    ):
+        # (xb) "can strength work stop injuries, and which ones?": the yes the ask asks for, first
+        trace("prevents_yes", ask)
+        ans = replace(ans, text=f"Yes. {ans.text}")
     if (
         ans.found
         and ans.topics[:1] == (ans.context,)

@@ -427,3 +427,16 @@ def test_climbing_mileage_is_no_hill(message: str, lead: str) -> None:
     reply = text(message)
     assert lead in reply  # the part told, not the quads a climb would work
     assert "quads" not in reply.split("\n")[0]
+
+
+# ---- "Can strength work stop injuries?": the yes first ----------------------------------------------------
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can strength work stop injuries?",
+        "does lifting prevent injuries?",
+        "will lifting help me avoid injuries?",
+    ],
+)
+def test_prevents_injuries_gets_its_yes(message: str) -> None:
+    assert text(message).startswith("Yes")
