@@ -173,6 +173,8 @@ _AND_ASK = rx.compile(
     r"people|runners|most|other)\b)|"
     # "where do I start and anything I should be careful about?": a second ask without a question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=anything (?:i|we) (?:should|need|must|ought)\b)|"
+    # (xb) "how steep, how many reps, and any form cues?": a request for tips is an ask of its own
+    r"\s*,\s*(?:and|also|plus)\s+(?=any (?:\w+ )?(?:cues?|tips?|advice|pointers?|tricks?|mistakes?)\b)|"
     # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:do|does) (?:the |my |a )?\w+(?:[ -]\w+)?(?: \w+)? "
     r"(?:hit|work|target|train|help|count|matter)\b)|"
@@ -183,7 +185,7 @@ _AND_ASK = rx.compile(
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
-    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+ ){1,6}"
+    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+,? ){1,6}"
     r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
     # "how deep on wall squats, and fast or slow?": a short either/or of its own at the end
@@ -204,9 +206,106 @@ _COMMA_ASK = rx.compile(
 )
 
 
+# (xb) "Can strength work sort my posture and also protect my knees?": one yes/no, two things asked of
+# the same subject; each is an ask of its own, the subject said again in the second.
+_GAIN_VERB = (
+    r"(?:help|helps|protect|prevent|stop|fix|improve|make|build|boost|reduce|keep|sort|lengthen|"
+    r"strengthen|speed|cut|lower|increase|cause|hurt|slow|bulk|add|give|ruin|wreck|affect|lift|"
+    r"sharpen|steady|stabili[sz]e|support|undo)"
+)
+_TWO_GAINS = rx.compile(
+    r"(?i)^(?P<ask>(?:(?:and|so|but) )?(?:can|could|will|would|does|do|should|might|is|are) "
+    r"(?P<subj>(?:strength(?: work| training)?|lifting(?: weights)?|weights|leg (?:work|days?|strength|"
+    r"training)|it|this|that|the gym|plyometrics|plyos)) )"
+    r"(?:(?:really|actually|also|even) )?(?:going to |be able to )?" + _GAIN_VERB + r"\b.{3,60}?"
+    r"(?P<join>,? and (?:also |maybe |even |will it |would it |can it |does it )?)"
+    r"(?P<second>" + _GAIN_VERB + r"\b.{3,60})$"
+)
+
+
+def _two_gains(text: str) -> list[str]:
+    m = _TWO_GAINS.match(text.strip())
+    if m is None:
+        return [text]
+    first = text.strip()[: m.start("join")]
+    second = f"{m.group('ask')}{m.group('second')}"
+    return [first, second]
+
+
+# (xb) "If I'm not hurt, why bother, and if I do, how do I...?": a short condition belongs to the ask
+# after it, not an ask of its own.
+_CONDITION = rx.compile(
+    r"^(?:(?:and|but|so) )?(?:if|when|whenever|once|while|assuming|provided) (?!(?:so|not)\b)"
+    r"(?!.*\b(?:how|what|whats|why|which|where|should i|can i|do i)\b)(?:\S+ ){0,7}\S+$"
+)
+
+
+# A yes/no ask inside a told part, after a break (a dash, a colon, an emoji): "... - is strength work worth
+# it", "... 🙂 should I lift".
+_INNER_YES_NO = rx.compile(
+    r"(?i)(?:[;:]\s*|\s[-–—]\s*|[^\w\s,.;:'’?!()\-–—]+\s*)(?=(?:is|are|does|do|should|can|could|will|would) "
+    r"(?:it|this|that|strength|lifting|leg|legs|weights?|i|gym|the gym|plyo\w*)\b)"
+)
+
+
+def _asks_under_condition(part: str) -> bool:
+    """Is this part a question, or a condition and then a question ("if I join a gym, how many sets")?"""
+    words = normalize(part).split()
+    if not words:
+        return False
+    if words[0] in QUESTION_START:
+        return True
+    return bool(rx.match(r"(?:(?:and|but|so) )?(?:if|when|once) ", " ".join(words))) and bool(
+        set(words) & _WH
+    )
+
+
+# "..., and any form cues?", "and any tips for hill sprints?": how to do the move well
+_TIPS_PART = rx.compile(
+    r"(?i)^\s*any (?:(?:form|technique|good|quick|top|other) )?(?:cues?|tips?|pointers?|advice|tricks?)"
+    r"(?: (?:on|for|with) (?P<rest>[^?]+?))?\s*\??\s*$"
+)
+
+
+def _tips_ask(part: str) -> str:
+    """ "any form cues for hill sprints?" -> "how do I do hill sprints with good form?" (a how-to the
+    topics answer with their steps and cues); other tips asks are kept as they are."""
+    m = _TIPS_PART.match(part)
+    if m is None:
+        return part
+    rest = (m.group("rest") or "").strip()
+    if not rest or rx.fullmatch(r"(?:my |the )?(?:form|technique)", rest.lower()):
+        return "how do I do it with good form?"
+    if named_exercises(normalize(rest)) and len(rest.split()) <= 4:
+        return f"how do I do {rest} with good form?"
+    return part
+
+
+# "If so, what?", "if yes, which ones?": after a yes/no ask, what to do (a bare "what?" leans on nothing)
+_IF_SO = rx.compile(r"(?i)^\s*(?:and |but )?if (?:so|yes|it does|i do|i should)\s*$")
+_BARE_WHAT = rx.compile(r"(?i)^\s*(?:then )?(?:what|which|which ones|what kind|what sort|how)\s*\??\s*$")
+
+
 def _and_split(text: str) -> list[str]:
+    parts = _and_split_raw(text)
+    parts = parts[:1] + [_tips_ask(x) for x in parts[1:]]
+    for k in range(len(parts) - 1):
+        if _IF_SO.match(parts[k]) and _BARE_WHAT.match(parts[k + 1]):
+            # (xb) "Does walking count, or do I still need strength work? If so, what?": the moves
+            parts[k : k + 2] = ["", "what strength exercises should I do?"]
+    parts = [x for x in parts if x]
     out: list[str] = []
-    for x in _AND_ASK.split(text):
+    for k, x in enumerate(parts):
+        if out and _CONDITION.match(normalize(out[-1])) and not out[-1].rstrip().endswith("?") and k:
+            out[-1] = f"{out[-1].rstrip(' ,')}, {x}"
+            continue
+        out.append(x)
+    return out
+
+
+def _and_split_raw(text: str) -> list[str]:
+    out: list[str] = []
+    for x in (y for z in _AND_ASK.split(text) for y in _two_gains(z)):
         if not x.strip():
             continue
         words = normalize(x).split()
@@ -252,7 +351,7 @@ VERDICT = rx.compile(r"^(?:Yes|No)\b[^.:]*[.:]\s*")
 
 
 _PREAMBLE = rx.compile(
-    r"^(?:\w+[\s']+){0,3}\w+:\s+(?=\w)|"
+    r"^(?:[\w-]+[\s']+){0,3}[\w-]+:\s+(?=\w)|"
     # "side leg raises with ankle weights: how do I set up, ...": a longer topic before a question word
     r"^(?:[\w-]+[\s']+){4,7}[\w-]+:\s+(?=(?:how|what|whats|which|when|why|where|do|does|should|can|could|will|would|is|are)\b)",
     re.IGNORECASE,
@@ -374,6 +473,9 @@ _MID_ASK = rx.compile(
     r"^(?:on|for|with|in|during|at|about) \w+(?: \w+){0,7} "
     r"(?:how|what|whats|which|when|should i|do i|can i|is it)\b"
 )
+
+
+_PRE_IT = rx.compile(r"(?i)\b(?:it|they|this|that)\b")
 
 
 def split_asks(message: str) -> tuple[list[str], str]:
@@ -516,6 +618,9 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and normalize(parts[0]).split()[:1] in (["when"], ["whenever"], ["if"], ["while"], ["once"])
             and rx.match(rf"{re.escape(parts[0])}\s*,", one)
             and not parts[0].rstrip().endswith("?")
+            and not set(normalize(parts[0]).split()[1:]) & _WH  # (xb: the condition already has its ask)
+            # (xb: "when should I breathe out on squats, and how low?": a when-question, not a clause)
+            and normalize(parts[0]).split()[1:2] not in ([w] for w in (*_YES_NO_START, "did", "am", "must"))
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
@@ -554,7 +659,12 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             # ("first ultra in autumn: will lifting slow me down, and...": a told clause before a yes/no
             # ask stays a clause, so the ask keeps its yes/no reading; "hill reps: how steep" reads on)
             glue = ", " if first[:1] and first[0] in _YES_NO_START else " "
-            parts[0] = f"{pre}{glue}{parts[0]}"
+            it = _PRE_IT.search(parts[0]) if len(parts) >= 2 and first[:1] and first[0] in _WH else None
+            if it is not None and named_exercises(normalize(pre)):
+                # (xb) "One-leg squat: what does it hit and how low?": "it" is the move the preamble names
+                parts[0] = f"{parts[0][: it.start()]}the {pre.lower()}{parts[0][it.end() :]}"
+            else:
+                parts[0] = f"{pre}{glue}{parts[0]}"
             one = f"{pre}{glue}{one}"
         head0 = normalize(parts[0]).split() if len(parts) >= 3 else []
         if (
@@ -580,6 +690,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
                 or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
                 # ("one move for my hips and one for my hamstrings": two picks)
                 or all(_PICK_PAIR.match(normalize(p)) for p in parts)
+                # (xb) "if I only have dumbbells, what should I do, and if I join a gym, how many sets?"
+                or all(_asks_under_condition(p) for p in parts)
             )
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the
@@ -596,6 +708,18 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             # "on the leg extension and curl machines how fast should I go, and how much weight?": the
             # first part's question comes after where it is; both are asks.
             return parts, ""
+        if (
+            len(parts) == 2
+            and first
+            and first[0] not in QUESTION_START
+            and normalize(parts[1]).split()[:1]
+            and normalize(parts[1]).split()[0] in _WH
+            and (inner := _INNER_YES_NO.search(parts[0])) is not None
+        ):
+            # (xb) "45F, first marathon this autumn 🙂 is strength work worth it and what should I focus
+            # on first?": the yes/no ask after what is told, then the second ask
+            yes_no = parts[0][inner.end() :].rstrip(" ,;:")
+            return [f"{yes_no}?", parts[1]], parts[0][: inner.end()].strip(" ,;:-–")
         if len(parts) == 2 and first and first[0] not in QUESTION_START:
             told2 = _TOLD_THEN_ASK.match(parts[0]) or _TOLD_THEN_YES_NO.match(parts[0])
             if (
@@ -693,7 +817,9 @@ def _fold_choice(asks: list[str]) -> list[str]:
 
 
 _CAREFUL_ASK = rx.compile(
-    r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?)\b"
+    # (xb) "and any safety tips?", "what should I watch for?": the cautions, after a plan
+    r"\b(?:careful|watch out|look out|be aware|avoid|mistakes?|dangers?|risks?|pitfalls?|safety|"
+    r"watch for|keep (?:them|it|everyone|us) safe|(?:go|take it) easy (?:on|with))\b"
 )
 
 

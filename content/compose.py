@@ -580,7 +580,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r".*\b(?:or|stick|keep)\b|\b(?:switch|mix|change)\w* (?:it|things) up\b|"
             r"\bkeep (?:doing )?the same (?:\w+ )?(?:routine|workouts?|exercises|moves|sessions?)\b|"
             r"\bstick (?:with|to) (?:the same|one) (?:\w+ )?"
-            r"(?:routine|workout|session|programme|program|set of (?:exercises|moves))\b"
+            r"(?:routine|workout|session|programme|program|set of (?:exercises|moves))\b|"
+            # (xb) "should every leg session be the exact same routine?"
+            r"\b(?:every|each|all(?: my| the)?) (?:(?:leg|strength|gym) )?(?:sessions?|workouts?|leg days?)\b"
+            r".*\bsame\b"
         ),
         "Better to vary it: the article says to change your routine and try new exercises, hitting a few "
         "of the big leg muscle groups each session, so it stays enjoyable. Keep the basics, and make them "
@@ -2602,6 +2605,10 @@ def compose(
         # every such why carries (a week won't undo the work), however the worry is put or split off
         because = _WEEK_OFF_WHY
     yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
+    # (xb) "If I'm fine already, why bother?": the condition is told, the ask is a why (no verdict)
+    yes_no = yes_no and not normalize(
+        rx.sub(r"(?i)^\s*(?:if|when|once) [^,?]{3,60},\s*", "", question)
+    ).startswith("why ")
     if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
     week = week_verdict(question) if ask.kind != "why" else None

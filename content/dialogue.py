@@ -95,6 +95,7 @@ from content.plan import (
     hills_as_place,
     kit_enough,
     kit_part,
+    moves_without,
     no_step,
     one_pick,
     plan,
@@ -621,6 +622,117 @@ def _with_line(text: str, line: str) -> str:
     return "\n".join(lines)
 
 
+# (xb) A question told inside a statement: "not sure whether I lift my hips first or the leg first",
+# "we argue about whether to lift before or after a run", "I wonder if I should do them daily".
+_INDIRECT = rx.compile(
+    r"\b(?:not sure|never sure|unsure|wonder(?:ing)?|dont know|do not know|no idea|cant decide|cant work out|"
+    r"confused (?:about|as to)|argue\w* (?:about|over)|debat\w*|disagree\w* (?:about|on|over)|"
+    r"curious|clueless (?:about|as to)|never know)"
+    r"(?: (?:about|as to|on|over))? "
+    r"(?P<wh>whether|if|how|what|when|which|where|why)\b(?P<rest>(?: [\w']+){2,16})"
+)
+_WH_TO = {
+    "how": "how do I",
+    "what": "what should I",
+    "when": "when should I",
+    "which": "which should I",
+    "where": "where should I",
+    "why": "why should I",
+}
+
+
+def _indirect_ask(sentence: str) -> str | None:
+    """The direct question a told sentence holds ("...not sure whether I lift my hips first or the leg
+    first" -> "do I lift my hips first or the leg first?"), or None."""
+    m = _INDIRECT.search(normalize(sentence))
+    if m is None:
+        return None
+    wh, rest = m.group("wh"), m.group("rest").strip()
+    words = rest.split()
+    if words[0] == "to":  # "whether to lift before or after", "how to brace the chair"
+        body = " ".join(words[1:])
+        lead = "should I" if wh in ("whether", "if") else _WH_TO[wh]
+        return f"{lead} {body}?"
+    if wh in ("whether", "if"):
+        if words[0] in ("i", "we") and len(words) > 2:
+            if words[1] in ("should", "can", "could", "need", "must"):
+                verb = "do" if words[1] == "need" else words[1]
+                tail = " ".join(words[2:]) if verb != "do" else " ".join(["need", *words[2:]])
+                return f"{verb} {words[0]} {tail}?"
+            if words[1] in ("am", "was", "m"):
+                return f"am I {' '.join(words[2:])}?"
+            return f"do {words[0]} {' '.join(words[1:])}?"
+        if words[0] in ("its", "it", "that", "this", "strength", "lifting", "running", "my"):
+            return f"is {' '.join(words)}?"
+        return None
+    return f"{wh} {rest}?"
+
+
+def _line_said(line: str, before: str) -> bool:
+    """Is a short supporting line ("Key cue: brace the chair against a wall") already said in ``before``?"""
+    words = [w for w in normalize(line).split() if w not in STOPWORDS and len(w) > 3]
+    if not 2 <= len(words) <= 10 or rx.search(r"\d", line):
+        return False
+    said = normalize(before)
+    hits = sum(_starts_a_word(w[:4], said) for w in words)
+    # (a short line needs fewer: "After: run first, then the strength work." after "...run first")
+    return 5 * hits >= (3 if len(words) <= 6 else 4) * len(words)
+
+
+def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: Ask, engine: Engine) -> Answer:
+    """The reply with each question told inside the background answered after it, in order (at most
+    three asks in all), when that answer says something the reply has not."""
+    if not background or len(asks) >= MAX_ASKS:
+        return out
+    told = SENTENCE.split(background)
+    direct = [d for x in told if (d := _indirect_ask(x)) is not None]
+    if not direct:
+        return out
+    text = out.text
+    topics = list(out.topics)
+    plain_told = " ".join(x for x in [*told, *asks] if _indirect_ask(x) is None)
+    moves = list(dict.fromkeys(named_exercises(normalize(plain_told))))
+    if not moves and (out.context or "").startswith("exercise:"):
+        moves = [out.context or ""]
+    for d in direct[: MAX_ASKS - len(asks)]:
+        d_plain = normalize(d)
+        if set(d_plain.split()) & {"it", "that", "this", "those", "these", "them", "they", "ones"}:
+            continue  # ("no idea where it fits", "which ones are for the legs": the reply's own subject)
+        if _names_a_move(text) and (
+            OPEN.search(d_plain) or rx.search(r"\b(?:work on|focus on|target|train|do for)\b", d_plain)
+        ):
+            continue  # ("don't know which part of me to work on. Any ideas?": the moves given are that)
+        if len(moves) == 1 and not named_exercises(normalize(d)) and moves[0][9:] in EXERCISES:
+            # ("I do bridges. Not sure how long to hold each one": the one move the message is about)
+            d = f"{d.rstrip(' ?')} in the {EXERCISES[moves[0][9:]].name.lower()}?"
+        # (it leans on what the reply was about: "...the chair slides. Not sure whether I lift my hips
+        # or the leg first" is about the hamstring push-up)
+        more = respond(d, out.context, answer_fn, engine, depth=1)
+        if not more.found or more.off_topic or not more.topics or more.text in text:
+            continue
+        if _restates(more.text, [text]):
+            continue
+        if _adds_nothing(more.text, text):
+            continue
+        trace("indirect_ask", d)
+        body = [x for x in text.split("\n") if not POINTER.match(x)]
+        more_body = [
+            x
+            for x in more.text.split("\n")
+            if not POINTER.match(x) and x not in body and not _line_said(x, text)
+        ]
+        if not more_body:
+            continue
+        pointers = [x for x in (*text.split("\n"), *more.text.split("\n")) if POINTER.match(x)]
+        text = "\n".join(body) + "\n\n" + "\n".join(more_body)
+        if pointers:
+            text += "\n" + "\n".join(list(dict.fromkeys(pointers))[:2])
+        topics += [t for t in more.topics if t not in topics]
+    if text == out.text:
+        return out
+    return replace(out, text=text, topics=tuple(topics[:3]))
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -716,6 +828,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # depth ask sent to the general range-of-motion rule): both, from the move
         trace("move_parts", parts[1])
         return Answer(parts[0], parts[1], True, (), topics=(parts[1],), context=parts[1])
+    if not depth and out.found and not out.off_topic and not acute(plain_all):
+        out = _indirect_after(out, asks, background, answer_fn, engine)
     if depth or not out.found or out.off_topic:
         return out
     partner = weak_partner_fix(plain_all, out.text) if not acute(plain_all) else None
@@ -801,6 +915,18 @@ _PLYO_BEGINNER_OK = rx.compile(
     r"\b(?:ok|okay|safe|fine|good|suitable|alright|appropriate)\b(?: \w+){0,2} "
     r"(?:for )?(?:a |an )?(?:total |complete |absolute )?(?:beginners?|newbies?|novices?|noobs?)\b"
 )
+
+
+_BARE_FIGURE = rx.compile(
+    r"(?:(?:and|so|also|then) )?how (?:far|low|deep|high|wide|fast|slow|slowly)\b"
+    r"(?! (?:\w+ )?(?:run|runs|running|race|races|week|weeks|days?|sessions?)\b)"
+)
+_BARE_TOO_LATE = rx.compile(
+    r"(?:(?:so|but|and) )?(?:is it|is this|am i|would it be) (?:\w+ )?(?:too late|too old)"
+    r"(?: (?:for me|now|already))?"
+)
+_COND_FIRST = rx.compile(r"(?i)^(?P<cond>(?:if|when|once) [^,?]{3,60}),\s*(?P<ask>\S.{3,})$")
+_HOW_MOVE = rx.compile(r"\bhow (?:do|should|can|would|could) (?:i|you|we)\b|\bhow to\b")
 
 
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
@@ -973,6 +1099,18 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     "flares up."
                 )
             injury = None
+    if not hurt and injury is None:
+        m_asks, m_told = split_asks(message)
+        for m_ask in m_asks[:MAX_ASKS]:
+            # (the kit told missing in the story or in this ask: an ask of its own, "what if I have no
+            # chair?", is answered as itself)
+            without = moves_without(
+                normalize(f"{m_told} {m_ask}"), normalize(m_ask), named_exercises(normalize(m_ask))
+            )
+            if without is not None:
+                # (xb) "no stairs in the flat: how do I do calf raises and step-ups?": each move's stand-in
+                trace("plan", "moves_without")
+                return then_rest(without[0], without[1], _HOW_MOVE)
     keep_on = None if hurt else keep_at_it(message, split_asks(message)[0])
     if keep_on is not None:
         # "strength always felt like a chore; any tips to keep at it?" (before a niggle told as the why)
@@ -1350,6 +1488,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         found_in: list[str] = []
         kit_told: str | None = None
         for sentence in _told_pieces(background):
+            if _indirect_ask(sentence) is not None:
+                continue  # (xb) "not sure whether I lift my hips first": an ask, answered after the reply
             told = normalize(sentence)
             useful = (
                 PART.search(told)
@@ -1440,7 +1580,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 (
                     m
                     for w, m in MUSCLE_WORDS
-                    if rx.search(rf"\b(?:{w})\b", _EX_NAMES.sub(" ", normalize(background)))
+                    if rx.search(
+                        rf"\b(?:{w})\b",
+                        _EX_NAMES.sub(
+                            " ",
+                            # (xb: not the muscle a question told inside the story names)
+                            normalize(
+                                " ".join(x for x in SENTENCE.split(background) if _indirect_ask(x) is None)
+                            ),
+                        ),
+                    )
                 ),
                 None,
             )
@@ -1489,6 +1638,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ):
             trace("order_of_moves", o_ask)
             asks[k] = "in what order should I do my exercises?"
+    # (xb) "how should I breathe during squats and how far should I go down?": a bare figure ask after an
+    # ask that named one move is about that move (the first ask's answer may be a rule, breathing)
+    for k in range(1, min(len(asks), MAX_ASKS)):
+        k_plain = normalize(asks[k])
+        if not _BARE_FIGURE.match(k_plain) or named_exercises(k_plain) or named_topic(k_plain) is not None:
+            continue
+        earlier_moves = list(dict.fromkeys(t for a in asks[:k] for t in named_exercises(normalize(a))))
+        if len(earlier_moves) == 1 and earlier_moves[0][9:] in EXERCISES:
+            move = EXERCISES[earlier_moves[0][9:]].name.lower()
+            trace("figure_of_move", move)
+            asks[k] = f"{asks[k].rstrip(' ?')} in the {move}?"
     # "can I do calf raises every day and will they help my shin splints?": a later ask's "they" is the
     # move the earlier ask named. Said in full, the ask is read as the question it is (calf raises
     # against shin splints), not as a follow-up about how often.
@@ -1569,6 +1729,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if context is not None and context == told_context and context.startswith("muscle:"):
             if FIT_IN_ASK.search(normalize(ask)) and not named_exercises(normalize(ask)):
                 context = None  # "...quads trashed on descents. How would you fit strength in?": the week
+        if _BARE_TOO_LATE.fullmatch(normalize(ask)):
+            ask = "is it too late to start strength training?"  # (xb) "never lifted 😬 is it too late and..."
         ans = answer_one(
             ask,
             context,
@@ -1579,6 +1741,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             earlier=bool(replies),
             earlier_text=" ".join(asked),
         )
+        cond = _COND_FIRST.match(ask)
+        if cond is not None and (not ans.found or ans.off_topic):
+            # (xb) "If I'm fine already, why lift": the condition is what's told, the ask after it is asked
+            plain_ask = answer_one(
+                cond.group("ask"),
+                context,
+                f"{background} {cond.group('cond')}.".strip(),
+                answer_fn,
+                engine,
+                symptom=context == symptom_of,
+                earlier=bool(replies),
+                earlier_text=" ".join(asked),
+            )
+            if plain_ask.found and not plain_ask.off_topic:
+                trace("condition_told", cond.group("cond"))
+                ans = plain_ask
         if (
             depth == 0
             and not hurt

@@ -65,6 +65,7 @@ from content.safety import returning
 from content.situation import (
     CLAIM_ASK,
     HOLD,
+    KIT_LACK,
     KIT_OF,
     KIT_RULES,
     KNEES_IN,
@@ -1305,11 +1306,7 @@ def _answer_one(
         )
     if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
         trace("careful", plain)
-        # ("new hip, surgeon's cleared me: anything to go easy on?": their limits first, then the rules)
-        careful = _careful_text(normalize(f"{background} {ask}"))
-        return Answer(
-            careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
-        )
+        return _careful(background, ask)
     if SETS_FIRST.search(plain) and rx.search(
         r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
     ):
@@ -1601,10 +1598,7 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:"))
     ):
         trace("careful", plain)
-        careful = _careful_text(normalize(f"{background} {ask}"))
-        return Answer(
-            careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
-        )
+        return _careful(background, ask)
     told_both = normalize(f"{background} {ask}")
     if background and _NO_KIT_TOLD.search(told_both) and _CAN_GET_STRONGER.search(plain):
         # "zero budget, no gym, no equipment. can I still get stronger legs?": yes, at home
@@ -1814,6 +1808,8 @@ def _answer_one(
         and background
         and not about_move
         and not (context or "").startswith(("muscle:", "injury:"))
+        # (xb) "dead flat here, no hills for miles. Substitute?": the kit told missing is the topic
+        and not ((context or "").startswith("equipment:") and KIT_LACK.search(normalize(background)))
     ):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)
@@ -2476,6 +2472,81 @@ _IS_A_THING = rx.compile(
 )
 
 
+# (xb) "do I lift my hips first or the leg first in the hamstring push-up?", "on a lunge, do I step
+# or bend first?": the order of one move's own steps, not the run-first rule nor a muscle.
+_STEP_ORDER = rx.compile(
+    r"\b(?:\w+ ){1,4}first or (?:\w+ ){1,4}(?:first|after|second)\b|"
+    r"\b(?:\w+ ){1,3}or (?:\w+ ){1,3}first\b|\bwhich (?:part |bit |step )?(?:comes|goes|happens) first\b|"
+    r"\b(?:\w+ ){1,4}(?:before|after) or (?:before|after) (?:\w+ ){0,2}(?:raising|lifting|lowering|bending|"
+    r"stepping)\b|"
+    r"\bwhat order (?:do|are|should)\b|\bin what order\b"
+)
+_NOT_A_STEP = rx.compile(
+    r"\b(?:run|runs|running|jog\w*|session|workout|strength|lift\w* (?:weights|day)|gym|warm\w*|stretch\w*|"
+    r"cardio|exercises|moves|sets|plyo\w*|hills?|intervals?|tempo|race)\b"
+)
+
+
+def _step_order(ask: str, engine: Engine) -> Answer | None:
+    """The steps of the one move an ask names, when it asks in which order its parts go."""
+    plain = normalize(ask)
+    moves = list(dict.fromkeys(named_exercises(plain)))
+    if len(moves) != 1 or not _STEP_ORDER.search(plain):
+        return None
+    name = EXERCISES[moves[0][9:]].name.lower()
+    if _NOT_A_STEP.search(plain.replace(normalize(name), " ")):
+        return None
+    steps = engine.compose_for(moves[0], f"how do i do the {name} step by step")
+    if steps is None or not rx.search(r"\b1\)", steps.text):
+        return None
+    trace("step_order", moves[0])
+    return steps
+
+
+_PREVENTS_ASKED = rx.compile(
+    r"(?:(?:and|so|but|also) )?(?:can|could|does|do|will|would|should|is|are|might)\b(?!.*\bwhich\b)"
+    r".*\b(?:prevent\w*|stop\w*|protect\w*|reduc\w*|cut\w*|avoid\w*|lower\w*|help\w*|keep\w*)\b"
+    r".*\binjur\w*"
+)
+
+
+# (xb) "which injuries does it help with?", "and which ones?" after injury prevention: the ones the
+# article names, each with its moves, after the overuse injuries that weakness and imbalance cause.
+_WHICH_INJURIES = rx.compile(
+    r"\b(?:which|what) (?:kinds? of |types? of |sorts? of )?injur(?:y|ies)\b"
+    r"(?! (?:do you|can you) (?:cover|know))"
+)
+_WHICH_ONES = rx.compile(r"^(?:(?:and|so|but) )?(?:which|what) (?:ones|kinds|types|sorts)\b")
+WHICH_INJURIES_TEXT = (
+    "Mostly the overuse (repetitive-stress) injuries of the knees, hips and feet that weak or unbalanced "
+    "muscles bring on. The article names three: shin splints (calf raises and the wall toe raise), "
+    "runner's knee (quad and hamstring work, kept in balance) and weak hips with poor alignment (the hip "
+    "strengtheners and the bridge)."
+)
+
+
+def _which_injuries(ask: str, context: str | None) -> Answer | None:
+    plain = normalize(ask)
+    if named_exercises(plain) or rx.search(r"\b(?:hurts?|pain\w*|sore|ache\w*|aching|injured)\b", plain):
+        return None  # ("which injuries do calf raises prevent?": that move's own; a pain: not a list)
+    if not (
+        _WHICH_INJURIES.search(plain)
+        and rx.search(r"\b(?:prevent\w*|help\w*|stop\w*|protect\w*|avoid\w*|guard\w*|reduc\w*)\b", plain)
+    ) and not (context == "rule:injury_prevention" and _WHICH_ONES.match(plain)):
+        return None
+    trace("which_injuries", plain)
+    # (after the injury-prevention reply, its overuse sentence is said already: the three named)
+    said = WHICH_INJURIES_TEXT[WHICH_INJURIES_TEXT.index("The article") :]
+    return Answer(
+        said if context == "rule:injury_prevention" else WHICH_INJURIES_TEXT,
+        "rule:injury_prevention",
+        True,
+        (),
+        topics=("rule:injury_prevention",),
+        context="rule:injury_prevention",
+    )
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -2488,8 +2559,23 @@ def answer_one(
 ) -> Answer:
     """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
     answered by a text that says it helps."""
+    steps = _step_order(ask, engine)
+    if steps is not None:
+        return steps
+    which = _which_injuries(ask, context)
+    if which is not None:
+        return which
     ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
     ans = _no_to_fast(ask, would_help(ask, ans))
+    if (
+        ans.found
+        and ans.topics[:1] == ("rule:injury_prevention",)
+        and _PREVENTS_ASKED.match(normalize(ask))
+        and not rx.match(r"(?:Yes|No|Not)\b", ans.text)
+    ):
+        # (xb) "can strength work stop injuries, and which ones?": the yes the ask asks for, first
+        trace("prevents_yes", ask)
+        ans = replace(ans, text=f"Yes. {ans.text}")
     if (
         ans.found
         and ans.topics[:1] == (ans.context,)
@@ -3157,8 +3243,11 @@ def _careful_text(told: str) -> str:
 
 
 CAREFUL = rx.compile(
-    r"\b(?:careful (?:of|about|with)|be careful|watch out for|look out for|be wary of|mistakes? to avoid|"
-    r"common mistakes|what not to do|safety tips?|what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
+    r"\b(?:careful (?:of|about|with)|be careful|watch (?:out )?for|look out for|be wary of|"
+    r"(?:go|take it) easy (?:on|with)|"
+    r"mistakes? to avoid|"
+    r"common mistakes|what not to do|safety (?:tips?|advice|pointers?|rules?)|"
+    r"what (?:shouldnt|should not|shouldn t) (?:i|you|we) do|"
     r"what (?:should|do) (?:i|you|we) avoid|what to avoid|donts|"
     # (r15 xd) "new hip, cleared: anything I should go easy on?", "anything to avoid?"
     r"(?:anything|what|things) (?:\w+ )?(?:i should |should i |i need to |to )?(?:go easy on|take it easy on|"
@@ -3169,6 +3258,16 @@ _SAFE_HOW = rx.compile(
     r"^(?:(?:and|so|but) )*how (?:do|should|can|would) (?:i|you|we) .*\b"
     r"(?:without (?:hurting|injur\w*|getting hurt|straining)|safely)\b"
 )
+
+
+def _careful(background: str, ask: str) -> Answer:
+    """The article's cautions; after an operation told ("new hip, cleared"), their limits first."""
+    careful = _careful_text(normalize(f"{background} {ask}"))
+    return Answer(
+        careful, "rule:form_first", True, (), topics=("rule:form_first",), context="rule:form_first"
+    )
+
+
 CAREFUL_TEXT = (
     "Keep every rep slow and controlled, with no bouncing; move through your full range but stop just "
     "before the joint locks (knees never snapped straight); use a resistance you're comfortable with; "

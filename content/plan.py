@@ -47,7 +47,15 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("a bench", rx.compile(r"\b(?:bench|benches|box|boxes)\b"), ("step", "bench")),
     ("a chair", rx.compile(r"\b(?:chairs?|sofa|couch)\b(?! to)"), ("chair",)),
     # a log, a rock, a picnic table outdoors: a step (and a heel rest) if it can't roll
-    ("a log", rx.compile(r"\b(?:logs?|tree stumps?|stumps?|rocks?|boulders?|picnic tables?)\b"), ("step",)),
+    (
+        "a log",
+        # (xb) "the floor rocks", "the boat rocks": a floor that moves, not a rock to step on
+        rx.compile(
+            r"\b(?:logs?|tree stumps?|stumps?|(?<!floor )(?<!deck )(?<!boat )(?<!it )(?<!that )rocks?|"
+            r"boulders?|picnic tables?)\b"
+        ),
+        ("step",),
+    ),
     (
         "a gym",
         # ("can the stairwell be my gym?": not a gym they have)
@@ -98,6 +106,8 @@ _OUTDOOR = rx.compile(
     r"school) track(?! session)|"
     r"outdoors|(?:train|training|workout|work out|exercise|lift) outside|playing fields?|playground|"
     r"(?:on|in|at) (?:a|the) (?:grass )?field|"
+    # (xb) "on a school field", "at our playing field"
+    r"(?:on|at) (?:a|the|our|my) (?:school |sports |grass |football |rugby |local )?(?:playing )?fields?|"
     r"(?:be|being|stay|staying) outside)\b"
 )
 # (r14 wb) "I run on the beach, just sand and some dunes": outdoors when no gym or kit is told as well
@@ -267,7 +277,11 @@ _ONLY = rx.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
     r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
     r"\b(?:with |using )?(?:only|just) "
-    r"(?:those|these|them)\b"
+    r"(?:those|these|them)\b|"
+    # (xb) "just a bench in my garage", "only a pair of dumbbells": the kit told is all there is
+    r"\b(?:just|only) (?:a |an |one |some |my |two |2 |a pair of |a couple of )(?:\w+ ){0,2}"
+    r"(?:bench|chairs?|dumbbells?|kettlebells?|bands?|balls?|backpack|rucksack|ankle weights?|treadmill|"
+    r"box)\b(?! ?(?:step|steps|ups?|hops|squats?|raises?)\b)"
 )
 _NO_KIT = rx.compile(
     r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
@@ -329,12 +343,17 @@ _FOCUS = (
         "quads",
         rx.compile(
             # ("taped fingers from climbing", "rock climbing": the sport, not the hills)
-            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|climbs?|"
+            # (xb: "when mileage climbs": the verb, not a hill)
+            r"\b(?:quads?|quadriceps|front of (?:my )?thighs?|downhills?|descents?|"
+            r"(?<!mileage )(?<!miles )(?<!volume )(?<!distance )(?<!it )climbs?|"
             r"(?<!rock )(?<!from )(?<!indoor )(?<!sport )climbing(?! (?:wall|gym|walls))|uphills?|"
             r"mountains?)\b"
         ),
     ),
-    ("calves", rx.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles)\b")),
+    (
+        "calves",
+        rx.compile(r"\b(?:calf|calves|ankles?(?! (?:weights?|straps?))|achilles|shins?(?! splints?))\b"),
+    ),
     ("hamstrings", rx.compile(r"\b(?:hamstrings?|hammies|back of (?:my )?thighs?)\b")),
     (
         "glutes",
@@ -690,6 +709,8 @@ MOVES_ASK = rx.compile(
     r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|"
     r"training|routine)\s*$|(?:^|\b(?:so|now|then|ok|and)\s)(?:my )?(?:legs|leg stuff)\s*$|"
     r"\bwhat (?:\w+ ){0,2}(?:replaces?|can replace|(?:is|s) left|remains|is possible|(?:is|s) ok)\b|"
+    # (xb) "can't kneel or go deep. What's possible?", "what's doable?", "what's still on?"
+    r"\bwhats (?:still )?(?:possible|doable|left|on the table|safe)\b|"
     r"\b(?:best|most) (?:use|out) of (?:it|them|that|this|the time|my time|those|these)\b|"
     # (r14 wb) "leg options at the gym?", "what still works?", "which of these are kinder to it?"
     r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|training|"
@@ -736,6 +757,9 @@ _TOLD_AT_WORK = rx.compile(
 _NO_DEEP = rx.compile(
     r"\b(?:cant|cannot|can not|unable to|no) (?:do )?(?:any )?deep (?:squats?|squatting|lunges?|knee bends?|"
     r"bends?)\b|"
+    # (xb) "can't kneel or go deep", "can't go deep any more"
+    r"\b(?:cant|cannot|can not|unable to)(?: (?:\w+ ){0,3}\w+ or)? (?:go|get|squat|sink|bend) (?:down )?"
+    r"(?:very |too |that )?(?:deep|low)\b|"
     r"\bdeep (?:squats?|squatting|lunges?|bends?) (?:\w+ )?(?:hurts?|kills?|aggravates?|bothers?|are out|"
     r"is out)\b|"
     # "a knee that doesn't like deep bending", "knees hate deep bends", "nervous about deep knee bends"
@@ -789,7 +813,10 @@ _KIT_CAN = rx.compile(
     # (r14 vb) "can I do the strength part indoors, using just the furniture and floor?"
     r"\b(?:can|could) i (?:do|get|manage|fit) (?:the |my |a |some |any )?(?:strength|leg|legs|lifting)"
     r"(?: \w+){0,6} (?:with|using) (?:just |only )?(?:the |my |what )?(?:furniture|floor|bodyweight|"
-    r"body weight|household|what i (?:have|ve got)|stuff (?:at|around) home)\b"
+    r"body weight|household|what i (?:have|ve got)|stuff (?:at|around) home)\b|"
+    # (xb) "all I've got is a backpack full of books. Can I work with that?": the kit told, asked about
+    r"\b(?:can|could) (?:i|we) (?:work|train|make do|get by|do anything|do something) with (?:that|this|it|"
+    r"them|those|these)\s*$"
 )
 
 
@@ -849,7 +876,8 @@ def _requested(message: str, said: int) -> bool:
     if (
         (said >= 2 or (said and _minutes(message) is not None))
         and MOVES_ASK.search(message)
-        and not _names_exercise(message)
+        # (xb: "can't kneel or squat low": a limit told, not a squat asked about)
+        and not _names_exercise(_NO_DEEP.sub(" ", _NO_SQUAT.sub(" ", message)))
         and not _FIGURE_OR_YESNO.search(message)
     ):
         return True  # (r14 vb) "housemates asleep, nothing loud. what leg stuff?": moves that fit it
@@ -1467,6 +1495,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     older, balance = bool(_OLDER.search(message)), bool(_BALANCE.search(message))
     said += 2 * bool(older or balance)  # "I'm 60 and my balance is going": who they are is the constraint
     once = once_a_week(message) and not field_asked  # (the weight room's once a week, not this plan's)
+    # (xb) "no chair, no step, no bench, just floor": the household kit told missing is the constraint
+    lacks_told = _household_lacks(message)
+    said += 2 * bool(lacks_told >= 2 or _FLOOR_ONLY.search(message))
     flat = bool(_NO_HILLS.search(message) and _CLIMBS.search(_NO_HILLS.sub(" ", message)))
     said += 2 * flat  # "hilly race, but it's totally flat here": where they live is the constraint
     said += 2 * gym_out  # (r14 vb) "hate gyms, can I still get strong legs?": home is the constraint
@@ -1709,7 +1740,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         plyos = [e.id for e in EXERCISES.values() if e.setting == "plyo" and not e.variation_of]
         plyos = [e for e in plyos if not any(_lacks(message, k) for k in _kit_nouns(e))]
         picked = plyos + [e for e in picked if e not in plyos]
-    if hills_here and "hill_repeats" not in picked and not no_jump:
+    # (xb: "what could I do at home during nap time?": the hills they run are not where they'll train)
+    at_home_asked = bool(_HOME.search(message)) and not outdoor
+    if hills_here and "hill_repeats" not in picked and not no_jump and not at_home_asked:
         picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
@@ -1872,13 +1905,24 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
         if named:
             parts = [
-                "calves and ankles" if m == "calves" and _ANKLE.search(message) else m for m in focus[:2]
+                "calves and ankles"
+                if m == "calves" and _ANKLE.search(message)
+                # (xb) "sore shins": the shins they told, which calf work serves
+                else "shins"
+                if m == "calves"
+                and rx.search(r"\bshins?\b", message)
+                and not rx.search(r"\bcal(?:f|ves)\b", message)
+                else m
+                for m in focus[:2]
             ]
             told = ", ".join(parts) if len(parts) > 1 and " and " in parts[-1] else " and ".join(parts)
             listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
             verb = "lead" if len(named) > 1 else "leads"
             lead = f"For your {told}: {listed} {verb} the list."
-            if not any(rx.search(rf"\b{_MUSCLE_WORDS[m]}\b", message) for m in focus[:2]):
+            if (
+                not any(rx.search(rf"\b{_MUSCLE_WORDS[m]}\b", message) for m in focus[:2])
+                and "shins" not in parts
+            ):
                 # the part inferred from the story (hills, descents, posture), not named: no "your quads"
                 works = "they work" if len(named) > 1 else "it works"
                 lead = f"{listed[0].upper()}{listed[1:]} {verb} the list: {works} the {told}."
@@ -1953,7 +1997,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     if no_kneel:
         lines.insert(
-            0, "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee."
+            0,
+            # (the depth line after it says the 90° already)
+            "None of these needs kneeling."
+            if no_deep and not no_squat
+            else "None of these needs kneeling: lunges and one-legged squats stop at a 90° front knee.",
         )
     if ((_KIT_CAN.search(message) and not OPEN.search(message)) or kit_enough_ask) and not lines[
         0
@@ -1962,6 +2010,16 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
 
     # ("no stairs, no bench, no chair even, just floor and a bed": floor moves, the bed for the heels)
     picked, floor_where = floor_only(message, picked)
+    open_air = outdoor and not any(
+        n in ("a bench", "a chair", "a log", "stairs", "a gym", "machines") for n, _ in kit
+    )
+    if open_air:
+        # (xb) "a no-equipment circuit on the field": no chair to brace, nothing knee-high to step onto
+        picked = [e for e in picked if e not in ("hamstring_pushup", "step_up", "box_hops")]
+        fill = [e for e in ("lunge", "bridge", "one_leg_squat", "line_hops") if e not in picked]
+        picked += fill[: max(0, 4 - len(picked))]
+    if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or cramped:
+        picked = [e for e in picked if EXERCISES[e].setting != "plyo"]  # (the floor's fill-ins too)
     lines += [
         _line(e).replace("(a weight in each hand)", "(hands on hips)")
         if no_grip
@@ -2012,6 +2070,17 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             x.replace(
                 "(a chair braced on a wall)", "(feet on an exercise ball or a bench braced on a wall)"
             ).replace("(an ankle weight once it gets easy)", "(ankle weights or the cable strap)")
+            for x in lines
+        ]
+    if open_air:
+        lines = [
+            x.replace("• Calf raise (on a stair or ledge)", "• Calf raise (on a kerb or solid ledge)")
+            for x in lines
+        ]
+    if "a bench" in owned and "stairs" not in owned and not said_box:
+        # (xb) "nothing but gym benches": the calves on the bench's edge, not a stair they didn't mention
+        lines = [
+            x.replace("• Calf raise (on a stair or ledge)", "• Calf raise (on the edge of a bench)")
             for x in lines
         ]
     if "a log" in owned:
@@ -2583,6 +2652,29 @@ _FLOOR_SWAP = {
 _SOFT_SEAT = rx.compile(r"\b(?:bed|sofa|couch)\b")
 
 
+# (xb) "just floor", "only the floor", "floor space and nothing else": no household kit at all
+_FLOOR_ONLY = rx.compile(
+    r"\b(?:just|only|nothing but|except) (?:the |a |my |some )?floor\b|\bfloor (?:space )?only\b|"
+    r"\bonly (?:have|got) (?:the |a |my |some )?floor\b"
+)
+
+
+def _household_lacks(message: str) -> int:
+    """How many pieces of household kit the runner says they lack (stairs, a chair, a bench, a ball)."""
+    return sum(
+        _lacks(message, noun)
+        for noun in (
+            r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)",
+            r"chairs?\b",
+            r"(?:bench|benches|box|boxes)\b",
+            r"(?:exercise |gym |swiss |stability )?balls?\b",
+        )
+    )
+
+
+_FLOOR_FILL = ("wall_squat", "bridge", "one_leg_squat", "line_hops")
+
+
 def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, str]]:
     """The moves left, and their changed brackets, when the runner says they lack the stairs, step, chair
     or bench the basics use ("no stairs, no bench, no chair even, just floor and a bed")."""
@@ -2590,6 +2682,9 @@ def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, st
     stairs = _lacks(message, r"(?:stairs?|steps?|staircase)") or bool(_STEP_GONE.search(message))
     chair = _lacks(message, r"chairs?")
     bench = _lacks(message, r"(?:bench|benches|box|boxes)")
+    floor = bool(_FLOOR_ONLY.search(message))
+    if floor:
+        stairs = chair = bench = True  # (xb) "no chair, no bench, just floor": nothing to stand on or brace
     if not (stairs or chair or bench):
         return picked, {}
     out: list[str] = []
@@ -2607,9 +2702,9 @@ def floor_only(message: str, picked: list[str]) -> tuple[list[str], dict[str, st
             continue
         out.append(e)
     if len(out) < len(picked):
-        out += [e for e in ("wall_squat", "bridge", "one_leg_squat", "line_hops") if e not in out][
-            : max(0, 5 - len(out))
-        ]
+        # (a bare floor: the lunge, hands on hips, before a wall squat whose ball they may not have)
+        fill = ("bridge", "one_leg_squat", "lunge", "line_hops") if floor else _FLOOR_FILL
+        out += [e for e in fill if e not in out][: max(0, 5 - len(out))]
     return out, where
 
 
@@ -2989,7 +3084,8 @@ _PLYO_MUST = rx.compile(
     r"out|drop|ditch|avoid|do without|"
     r"miss out|cut out|bin off|leave) (?:on )?(?:the |all )?(?:\w+ )?(?:plyo\w*|jump\w*|hop\w*|box jumps?|"
     r"bounding)\b|"
-    r"\b(?:without|no) (?:any )?(?:plyo\w*|jump\w*|jumping)\b.{0,30}\b(?:ok|fine|still|enough)\b"
+    # ("no jumping. What can I still do?": the moves that fit, not the verdict on plyometrics)
+    r"\b(?:without|no) (?:any )?(?:plyo\w*|jump\w*|jumping)\b.{0,30}\b(?:ok|fine|still(?! do\b)|enough)\b"
 )
 PLYO_OPTIONAL = (
     "No: plyometrics are one option for explosive power, not a must. Your legs get strong without any "
@@ -4290,3 +4386,81 @@ def still_do(message: str) -> tuple[str, str] | None:
         f"{text}\nDose: {d}.\nFull card: /exercise {ex.name.lower()}",
         f"exercise:{ex.id}",
     )
+
+
+# ---- (xb) How to do named moves without the kit the runner told missing -------------------------------
+# "ground floor flat, no stairs: how do I do calf raises and step-ups?": each move's own stand-in for
+# the missing piece, then its steps (less the set-up step that needs the missing piece).
+_HOW_DO_MOVE = rx.compile(
+    r"\bhow (?:do|should|can|would|could) (?:i|you|we) (?:do|perform|manage|set up|go about)\b|"
+    r"\bhow to (?:do|perform)\b|\bhow (?:do|can|should) i (?:still )?(?:do|manage)\b"
+)
+_MISSING = (
+    # (a step to stand on, not the verb: "step up", "step back down")
+    (
+        "stairs",
+        r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)",
+        ("stair", r"(?:a|the|of) step\b(?! (?:up|back|down))", "step'"),
+    ),
+    ("bench", r"(?:bench|benches)\b", ("bench",)),
+    ("box", r"box(?:es)?\b", ("box",)),
+    ("chair", r"chairs?\b", ("chair",)),
+    ("ball", r"(?:exercise |gym |swiss |stability )?balls?\b", ("ball",)),
+    ("dumbbells", r"(?:dumbbells?|weights|free weights)\b", ("dumbbell",)),
+)
+
+
+def _needs_word(text: str, words: tuple[str, ...]) -> bool:
+    """Does ``text`` use one of these pieces of kit (not "no dumbbells", "instead of the chair")?"""
+    plain = rx.sub(r"\b(?:no|without|in place of|instead of) (?:the |a |an )?\w+", " ", text.lower())
+    return any(rx.search(rf"\b{w}", plain) for w in words)
+
+
+def moves_without(message: str, ask: str, named: list[str]) -> tuple[str, str] | None:
+    """The moves a how-to ``ask`` (normalised) names (``named``, exercise ids), each with its stand-in for
+    the kit the (normalised) ``message`` says is missing; None unless a named move needs that kit."""
+    if not _HOW_DO_MOVE.search(ask):
+        return None
+    ids = [i for i in dict.fromkeys(n.removeprefix("exercise:") for n in named) if i in EXERCISES]
+    ids = list(
+        dict.fromkeys(EXERCISES[i].variation_of or i for i in ids)
+    )  # (the base move: its kit is asked)
+    if not 1 <= len(ids) <= 3:
+        return None
+    if len(ids) == 1 and (
+        ids == ["calf_raise"] or any(rx.match(r"no \w+|.*\bno \w+", s) for s in EXERCISES[ids[0]].substitutes)
+    ):
+        return None  # (one move with its own "No ball?" swap, or calf raises on the flat: their answers)
+    lacked = [
+        (name, words)
+        for name, noun, words in _MISSING
+        if _lacks(message, noun) or (name == "stairs" and _STEP_GONE.search(message))
+    ]
+    if not lacked:
+        return None
+    parts: list[str] = []
+    hit = False
+    for ex_id in ids:
+        ex = EXERCISES[ex_id]
+        need = " ".join(ex.equipment)
+        # ("bench step-up": a step of the stairs will do, so no stairs leaves it needing a stand-in too)
+        gone = [(n, w) for n, w in lacked if _needs_word(need, w) or (n == "stairs" and ex_id == "step_up")]
+        words = tuple(x for _, w in gone for x in w)
+        # (the set-up step that needs the missing piece gives way to the stand-in; the rest stay)
+        steps = list(ex.steps[1:] if words and _needs_word(ex.steps[0], words) else ex.steps)
+        if gone:
+            subs = [s for s in ex.substitutes if not _needs_word(s, words)]
+            if not subs:
+                return None  # (the article has no stand-in for it: that move's own answer)
+            hit = True
+            stand = rx.sub(r",? no (?:\w+ ){0,2}\w+(?= \(|$)", "", subs[0]).rstrip(".")
+            if ex_id == "calf_raise":
+                stand += ", or the flat floor (less range, so go one leg at a time sooner)"
+            head = f"{ex.name}: no {gone[0][0]}, so use {stand}."
+        else:
+            head = f"{ex.name}:"
+        parts.append(f"{head} {' '.join(steps)}")
+    if not hit:
+        return None
+    first = EXERCISES[ids[0]].name.lower()
+    return "\n".join(parts) + f"\nFull card: /exercise {first}", f"exercise:{ids[0]}"

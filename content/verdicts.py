@@ -1593,6 +1593,24 @@ _VERDICT_TABLE += (
         frozenset({"rule:bulk", "rule:comfortable_load", "rule:sets_reps", "exercise:one_leg_squat"}),
     ),
     (
+        # (xb) "I have a walking desk treadmill, can I use its incline as strength training?": the incline
+        # stands in for hills, but the article's hill work is running up them; walking isn't leg training.
+        r"^(?!.*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"
+        r"(?=.*\b(?:treadmill|walking (?:desk|pad)|desk treadmill)\b)"
+        r"(?=.*\b(?:incline|slope|gradient|hills?|uphill)\b)"
+        r"(?=.*\b(?:walk|walks|walking|walker|desk|stroll\w*|hik\w*)\b)"
+        r".*\b(?:count|counts|same|substitute|stand in|replace|instead|enough|as good|do the job|work|works|"
+        r"ok|okay|fine|good|use|strength)\b",
+        "Partly: raising the incline is the article's stand-in for hills, but its hill work means running "
+        "up them: 5–8 climbs at a 5–10% grade, knees high and arms pumping. Walking on it is good for "
+        "you, yet it isn't targeted strength work, so keep two short leg sessions a week as well.\n"
+        "Full card: /exercise treadmill incline",
+        "exercise:treadmill_incline",
+        frozenset(
+            {"exercise:treadmill_incline", "exercise:hill_repeats", "equipment:hill", "equipment:treadmill"}
+        ),
+    ),
+    (
         # "no hills here, does the treadmill on incline count?": yes, the article's stand-in.
         r"^(?!.*\b(?:how|what|whats|why|which)\b|"
         r".*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"

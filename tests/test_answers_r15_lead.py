@@ -42,8 +42,11 @@ def test_injury_lead_ends_as_a_sentence_before_the_plan() -> None:
         "practice on the field would you give them?"
     ).text
     first = text.split("\n")[0]
-    assert first.startswith("For the shin splints, add the wall toe raise")
-    assert first.endswith(".")
+    # the shins told lead (xb's "For your shins:"), or the injury's own move as a sentence of its own
+    assert first.startswith("For your shins:") or (
+        first.startswith("For the shin splints, add the wall toe raise") and first.endswith(".")
+    )
+    assert "it works the shins" not in text
 
 
 @pytest.mark.parametrize(
