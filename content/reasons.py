@@ -506,6 +506,12 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
             # ("walking uphill on a treadmill" is the article's treadmill incline, hill work)
             r"(?!.*\b(?:treadmill|incline|uphill|hills?)\b)"
+            # (r15 xe: "box jumps legit or crossfit nonsense": crossfit as a label on a move the
+            # article has, its plyometrics, not the sport asked about)
+            r"(?!.*\b(?:box (?:jumps?|hops?)|jump squats?|squat jumps?|jumps?|hops?|hopping|jumping|bounding|"
+            r"plyo\w*|skipping|lunges?|squats?|step ?ups?)\b.*\bcrossfit\b|"
+            r".*\bcrossfit\b.*\b(?:box (?:jumps?|"
+            r"hops?)|jump squats?|squat jumps?|jumps?|hops?|bounding|plyo\w*)\b)"
         ),
         "Not as strength work: cycling, yoga, walking and other cross-training are good for fitness (and "
         "yoga for mobility), but they don't replace targeted leg strength work; the article's point is "

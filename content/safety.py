@@ -302,7 +302,12 @@ _EMERGENCY = rx.compile(
     r"\b(?:fainted|passed out|blacked out|collapsed|keeled over)\b"
     r"(?!.{0,30}\b(?:years? ago|as a (?:kid|child|teen)))|\b(?:cant|cannot|couldnt) breathe\b|"
     r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|drop\w*|numb|lopsided|went slack|sagg\w*)\b|"
-    r"\bone side of (?:my |the )?(?:face|body)\b|"
+    # (r15 xe: "one side of my body is weaker than the other" is a strength imbalance, not a sign)
+    r"\bone side of (?:my |the )?face\b|\bone side of (?:my |the )?body\b(?! (?:is |feels |seems |"
+    r"has (?:always )?"
+    r"been |always )?(?:(?:a bit|a lot|much|way|slightly|noticeably|quite a bit|so much) )?(?:weaker|"
+    r"stronger|"
+    r"tighter|bigger|smaller|less strong|more (?:dominant|developed)|better|worse at)\b)|"
     r"\bslurr\w*\b|"
     r"\b(?:cant|couldnt|could not|cannot|struggl\w* to) (?:speak|talk|get (?:my|the) words out)\b|"
     r"\b(?:arm and leg|leg and arm)\b(?: \w+){0,4} (?:went |gone |go |goes |suddenly )?"
@@ -319,7 +324,7 @@ EMERGENCY_TEXT = (
 )
 _STROKE = rx.compile(
     r"\b(?:face|mouth|smile|slurr\w*|speech|speak|talk|words|arm and leg|leg and arm|headache|eyes?|"
-    r"confus\w*)\b"
+    r"confus\w*|one side)\b"
 )
 STROKE_TEXT = (
     "Stop exercising now and call emergency services (999, 911 or 112) straight away, even if it is "
@@ -544,7 +549,7 @@ def denied(text: str) -> str:
 # The runner's pet hurting ("my dog keeps limping after our runs, any leg exercises for him?"): not the
 # runner's injury; a vet's question (content/reasons.py away_text declines it).
 _PET = rx.compile(
-    r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)\b"
+    r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)s?\b"
     r"(?=.{0,80}\b(?:limp\w*|lame|hurt\w*|injur\w*|sore|paws?|legs?|hips?|exercises?|pain\w*|stiff)\b)"
 )
 _RUNNER_HURTS = rx.compile(
@@ -553,9 +558,31 @@ _RUNNER_HURTS = rx.compile(
 )
 
 
+# (r15 xe) The runner asking about their own training with a pet only in the story ("I walk the dog 10 km a
+# day, do I still need leg exercises?"): the ask is the runner's, unless it points at the animal ("for
+# him", "his hips", "the dog's legs").
+_RUNNER_ASKS = rx.compile(
+    r"\b(?:do|should|can|could|would|will|must|shall|am) i\b|\bi (?:still |really |even )?(?:need|want|run|"
+    r"walk|jog|hike|train|lift|do)\b|\bmy (?:own )?(?:training|running|runs|strength|workouts?|routine)\b"
+)
+_PET_TARGET = rx.compile(
+    r"\bfor (?:him|her|it|them|my (?:dog|puppy|pup|cat|horse|pony)|the (?:dog|puppy|pup|cat|horse|pony))\b|"
+    r"\b(?:his|her|its|their) (?:legs?|paws?|hips?|joints?|limp\w*)\b|"
+    r"\b(?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)s? (?:paws?|legs?|"
+    r"hips?|"
+    r"joints?)\b|"
+    r"\b(?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|"
+    r"collie)s? (?:\w+ ){0,3}(?:limp\w*|"
+    r"lame|hurt\w*|injur\w*|sore|stiff)\b|"
+    r"\b(?:he|she|it) (?:\w+ ){0,2}(?:limp\w*|lame|hurt\w*|injur\w*|sore|stiff)\b"
+)
+
+
 def pet_hurt(text: str) -> bool:
     """The (normalised) message is about a pet's legs, not the runner's."""
-    return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
+    if not _PET.search(text) or _RUNNER_HURTS.search(text):
+        return False
+    return not (_RUNNER_ASKS.search(text) and not _PET_TARGET.search(text))
 
 
 # An arm, a hand or a shoulder hurt, with legs to train (round 9): "broke my wrist (cast for 6 wks), what
@@ -588,7 +615,7 @@ _NOT_HURT_NOW = rx.compile(
 _ARM_HURT = rx.compile(
     rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
     rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
-    rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractured|cast|sling|splint|surgery|"
+    rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractur|cast|sling|splint|surgery|"
     rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
     rf"rotator cuff)\b"
 )
@@ -701,6 +728,18 @@ URGENT_NUMB_TEXT = (
 # while it hurts, answered first (before the honest "not covered in detail").
 _IS_OK = rx.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
 _WORSE = rx.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
+# (r15 xe) "should I do something about it?", "do I need to get it checked?", "should I worry?"
+_ACT_ASK = rx.compile(
+    r"\b(?:should|do|must) i (?:\w+ )?(?:do (?:something|anything)|get (?:it|this|that) (?:checked|"
+    r"looked at|seen)|"
+    r"see (?:someone|somebody|a physio\w*|a doctor|my gp)|worry|be worried|be concerned|act on it)\b|"
+    r"\bdo i need to (?:do (?:something|anything)|get it checked)\b"
+)
+_DIAGNOSED = rx.compile(
+    r"\b(?:diagnosed|my physio (?:says|said|thinks)|(?:was|been|got) told (?:i have|its|it is)|"
+    r"scan (?:showed|shows))\b"
+)
+_IMBALANCE_ASK = rx.compile(r"\b(?:an |a muscle |muscle )?imbalances?\b")
 _STOP_ASK = rx.compile(r"\bshould i (?:stop|drop|quit|skip|omit|avoid|cut out)\b")
 # "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
 _WH_ASK = rx.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
@@ -894,7 +933,8 @@ def returning(text: str) -> bool:
     # (a joint replacement asked about: its own answer, the surgeon first)
     # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
     fresh = (severe(text) and _FRESH.search(text)) or _JUST_HURT.search(text)
-    now = _NOW.search(_FEARED.sub(" ", text))
+    # ("broke my ankle last year, now pain free": the "pain" of pain-free is none)
+    now = _NOW.search(_PAIN_FREE.sub(" ", _FEARED.sub(" ", text)))
     return bool(told) and not now and not _REPLACED_OK.search(text) and not fresh
 
 
@@ -1101,6 +1141,24 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "Don't push through tendon pain. Slow, controlled calf raises are the usual strength work, once "
         "they're pain-free; build up gradually.",
         "/exercise calf raise",
+    ),
+    Uncovered(
+        # (r15 xe) a bone broken by a knock, a fall or a twist ("broke my ankle last year", "a fractured
+        # tibia"), not the overuse crack: once it has healed, a gradual rebuild, not the stress-fracture
+        # answer
+        "broken_bone",
+        "A broken bone",
+        rx.compile(
+            r"\b(?:(?:broke|broken|fractured|cracked|busted|snapped) (?:my |a |the |an )?(?:left |right )?"
+            r"(?:ankles?|legs?|foot|feet|tibia|fibula|shin ?bone|toes?|heel|kneecap|patella|femur|"
+            r"hip|metatarsals?)|(?:ankles?|legs?|foot|tibia|fibula|toes?|kneecap|patella|femur|hip|"
+            r"metatarsal) (?:is |was |got )?(?:fracture[ds]?|break|broken)|"
+            r"(?:ankles?|legs?|foot|tibia|fibula|kneecap|femur|hip) (?:\w+ )?(?:cast|boot|pins?|plates?))\b"
+        ),
+        "Once the bone has healed and you're cleared, rebuild gradually: start light with calf raises, "
+        "bridges, step-ups and one-legged balance moves, twice a week, and leave hopping and jumping until "
+        "running feels normal again.",
+        "/workout home",
     ),
     Uncovered(
         "stress_fracture",
@@ -2388,6 +2446,15 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
     elif not first and _STOP_ASK.search(text):
         first = "Drop it for now if it hurts; keep only what's pain-free. "
+    if not first and _ACT_ASK.search(text):
+        # (r15 xe) "sore for two weeks, should I do something about it?": yes, not "only if pain-free"
+        first = (
+            "Yes, don't ignore it: ease off what aggravates it, and get it looked at if it isn't settling. "
+        )
+    elif not first and _DIAGNOSED.search(text) and (_GO_ON.search(text) or _IS_OK.search(text)):
+        # (r15 xe) "diagnosed with tendinopathy - are hamstring push-ups ok?": whoever diagnosed it knows
+        # its stage, so their say comes before a general "usually yes"
+        first = "Check with your physio first, since it's been diagnosed: they know what it tolerates now. "
     if not first and _RUN_ON.search(text) and _RUN_ON_ASK.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
@@ -2406,6 +2473,11 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
         side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
         general = u.general
+        if not first and general.startswith(_EASES) and _IMBALANCE_ASK.search(text) and "balance" in general:
+            # (r15 xe) "recurring hamstring tightness, could it be an imbalance?": that answer first
+            first = "Possibly: "
+            general = f"{general[len(_EASES) + 1 :]} {_EASES}"
+            general = general[:1].lower() + general[1:]
         if not first and general.startswith(_EASES) and _BUILD_ASK.search(text):
             # "calves r toast late in every marathon, whats the best calf builder?": the strength work
             # asked for leads, the soreness care after it
