@@ -2116,7 +2116,21 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = text[:1].upper() + text[1:]
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
+    if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
+        # (r15 xe) "best moves for a weak butt?": an injury card's "if pain is sharp..." line answers
+        # pain nobody told; the moves stand on their own
+        text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     return replace(ans, text=_clip(text))
+
+
+_CARD_CAUTION = "If pain is sharp or doesn't settle, get it checked by a doctor or physiotherapist."
+_PAIN_TOLD = rx.compile(
+    r"\b(?:pain\w*|aches?|aching|achy|hurt\w*|sore\w*|niggl\w*|tender|twing\w*|injur\w*|splints?|strain\w*|"
+    r"sprain\w*|pulled|tight\w*|stiff\w*|swell\w*|swollen|sharp|knees?|kneecaps?|shin\w*|pfps|itb|it band|"
+    r"tibial|mtss|"
+    r"tendon\w*|tendin\w*|achilles|heels?|problems?|issues?|syndrome|grumbl\w*|click\w*|crack\w*|flare\w*|"
+    r"rehab\w*|recover\w*|physio\w*|doctor|prone)\b"
+)
 
 
 # "whats it called", "what do you call those", "is there a name for that", "what are those": the runner

@@ -2257,7 +2257,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         rx.sub(
             # "without hurting", "keep me from getting hurt", "how do I avoid hurting my knees": no pain told
             r"\b(?:without|avoid|avoiding|prevent|preventing|not|never) (?:\w+ )?(?:hurting|pain|aching)\b|"
-            r"\b(?:get|gets|getting|got) hurt\b",
+            r"\b(?:get|gets|getting|got) hurt\b|"
+            # (r15 xe) "before it starts hurting my running": the running suffers, nothing aches
+            r"\bhurt\w* (?:my |your |the |our )?(?:running|runs|race|races|racing|performance|times|pace|"
+            r"progress|training|gains|speed|recovery|results)\b",
             " ",
             plain,
         )

@@ -2316,15 +2316,36 @@ _CAUSE_TEXT = {
         "you recover from runner's knee (quad extensions, hamstring curls, the leg press)."
     ),
     "hip_weakness": (
-        "weak hip muscles let each leg angle in or out instead of tracking straight, and that poor "
-        "alignment strains the knees, hips and feet. The hip work (side-lying hip raise, lying leg lift, "
-        "bridge) is what the article gives for it."
+        "weak hip muscles let each leg angle in or out instead of tracking straight, and weak glutes let "
+        "your trunk lean forward; that poor alignment strains the knees, hips and feet. The hip work "
+        "(side-lying hip raise, lying leg lift, bridge) is what the article gives for it."
     ),
 }
 _CAUSE_PRO = "If the pain is sharp or doesn't settle, see a physio or doctor."
 
 
+# "what actually happens to my running if my hips are weak?": the same link told from the muscle's side
+_WEAK_EFFECT = rx.compile(
+    r"\bwhat (?:actually |really |exactly )?(?:happens|goes wrong)\b.*\b(?:weak|weaker|lazy)\b"
+)
+
+
+def _weak_effect(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _WEAK_EFFECT.search(plain) or acute(plain):
+        return None
+    found = [i for i, pat in _CAUSE_MUSCLES.items() if rx.search(pat, plain)]
+    if len(found) != 1:
+        return None
+    inj = INJURIES[found[0]]
+    text = _CAUSE_TEXT[found[0]]
+    about = frozenset({f"injury:{inj.id}", *(f"exercise:{e}" for e in inj.helps)})
+    return f"It shows up in your alignment and injuries: {text}", f"injury:{inj.id}", about
+
+
 def _cause(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    effect = _weak_effect(plain)
+    if effect is not None:
+        return effect
     if not _CAUSE_ASK.search(plain) or acute(plain):
         return None
     for inj_id, text in _CAUSE_TEXT.items():

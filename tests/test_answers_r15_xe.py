@@ -344,3 +344,52 @@ def test_imbalance_asked_leads_with_it(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Possibly")
     assert "balance" in reply.split(". ")[0]
+
+
+# --- no pain told, no pain line ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what should I do for weak glutes and hips?",
+        "my hips are weak, which moves?",
+        "hip strength exercises for a runner with weak hips please",
+    ],
+)
+def test_weakness_without_pain_gets_no_pain_line(message: str) -> None:
+    reply = text(message)
+    assert "If pain is sharp" not in reply
+    assert "hip" in reply.lower()
+
+
+def test_pain_told_keeps_the_pain_line() -> None:
+    reply = text("my hips ache and feel weak, which moves help?")
+    assert "doctor" in reply or "physio" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many leg sessions a week before it starts hurting my race times?",
+        "can too much lifting hurt my running performance? how often is safe?",
+        "what's the most leg days per week that won't hurt my training?",
+    ],
+)
+def test_hurting_my_running_is_not_pain(message: str) -> None:
+    reply = text(message)
+    assert "If the pain persists" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [
+        ("what actually goes wrong in my running if my glutes are weak?", "alignment"),
+        ("what happens to a runner whose calves are weak?", "impact"),
+        ("what goes wrong at the knee if my hamstrings are weak?", "knee"),
+    ],
+)
+def test_what_weakness_does_is_the_consequence(message: str, word: str) -> None:
+    reply = text(message)
+    assert reply.startswith("It shows up")
+    assert word in reply
