@@ -664,6 +664,16 @@ DESCENT_TEXT = (
 )
 
 
+_LATE = rx.compile(
+    r"\b(?:last|final|closing) (?:\d+ ?(?:k|km|kms|miles?)|few (?:k|km|miles)|stretch|stages?|part|third|"
+    r"quarter|half|mile|miles|kilometres?)\b|"
+    r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b"
+)
+LATE_TEXT = (
+    "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
+    "they hold your form together late in a race or long run. Two short strength sessions a week (15 to 20 "
+    "minutes) on your easier days build that."
+)
 _KIT_TOLD = rx.compile(
     r"\b(?:gym|machines?|dumbbells?|kettlebells?|barbells?|weights|bands?|home (?:setup|gym)|"
     r"session look like|routine|programme|program)\b"
@@ -695,6 +705,19 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
     climbs = rx.search(r"\b(?:up ?hills?|climbs?|climbing|inclines?|power up)\b", plain)
     if _BONK.search(plain) and not climbs:
         return ("bonk", BONK_TEXT, "rule:why_strength")
+    if (
+        _LATE.search(plain)
+        and rx.search(
+            r"\b(?:dead|die|dies|dying|go|goes|gone|went|fade\w*|heavy|jelly|tired?|tiring|sore|give out|"
+            r"gives out|gave out|cooked|toast|shot|fall apart|falls apart)\b",
+            plain,
+        )
+        and rx.search(r"\b(?:help|fix|stop|prevent|improve)\w*\b", plain)
+        and not climbs
+        # ("my hips ache": the pain told is its own question; "legs are sore on the last 5k" is fatigue)
+        and not rx.search(r"\b(?:pain\w*|aches?|aching|achy|hurt\w*|niggl\w*|injur\w*)\b", plain)
+    ):
+        return ("late", LATE_TEXT, "rule:why_strength")
     if _KIT_TOLD.search(
         rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
     ):

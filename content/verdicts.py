@@ -2342,12 +2342,38 @@ def _weak_effect(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return f"It shows up in your alignment and injuries: {text}", f"injury:{inj.id}", about
 
 
+_HURT_WORD = rx.compile(
+    r"\b(?:pain\w*|hurt\w*|aches?|injur\w*|problems?|issues?|damage|runners knee|shin splints|"
+    r"bad knees|knee trouble|sore\w*)\b"
+)
+
+
+def _move_blamed(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    """ "can lunges give you runner's knee?", "do squats cause knee pain?": not done well; the move's form
+    cue that protects the joint, and pain as the limit."""
+    m = _EX_NAMED.search(plain)
+    if m is None or not _HURT_WORD.search(plain[m.end() :]):
+        return None
+    ex = _NAME_OF[m.group(1)]
+    cue = next((c for c in ex.cues if "knee" in c.lower()), ex.cues[0] if ex.cues else "")
+    text = (
+        f"Not when done well: strength work like this is meant to protect your joints, as long as the form "
+        f"holds. {cue} Keep it slow and controlled with a weight you're comfortable with, and stop if it "
+        f"hurts; pain that keeps coming back is one for a physio."
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
 def _cause(plain: str) -> tuple[str, str, frozenset[str]] | None:
     effect = _weak_effect(plain)
     if effect is not None:
         return effect
     if not _CAUSE_ASK.search(plain) or acute(plain):
         return None
+    if not rx.search(
+        r"\b(?:weak\w*|imbalance\w*|lazy|tight\w*|strength|strong\w*|what|whats|why|behind|blame)\b", plain
+    ):
+        return _move_blamed(plain)  # ("do squats cause knee pain?": a move blamed, not weakness)
     for inj_id, text in _CAUSE_TEXT.items():
         inj = INJURIES[inj_id]
         names = (inj.name, *inj.aliases) if inj_id != "hip_weakness" else ("weak hips", "hip weakness")

@@ -393,3 +393,30 @@ def test_what_weakness_does_is_the_consequence(message: str, word: str) -> None:
     reply = text(message)
     assert reply.startswith("It shows up")
     assert word in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can lunges give me runner's knee?",
+        "will the leg press cause knee problems?",
+        "do step-ups lead to knee pain?",
+    ],
+)
+def test_a_move_blamed_for_pain_is_not_when_done_well(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Not when done well")
+    assert "knee" in reply.lower() and "physio" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my legs go heavy in the final 10k of a marathon, would lifting help?",
+        "quads are toast in the last few miles of long runs, can strength work fix that?",
+        "legs die in the closing stages of races, would squats help?",
+    ],
+)
+def test_legs_fading_late_get_the_fatigue_answer(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Yes: stronger legs tire more slowly")
