@@ -238,11 +238,57 @@ _BULK_TOLD = rx.compile(
     r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
     r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
 )
+# (r15 xe) Pain going on, told or asked after an injury, a move or a muscle: worse or not easing is a
+# physio's; training through it is no.
+_WORSENING = rx.compile(
+    r"\b(?:getting|got|gets|going|feels?|feeling|is|its|been) (?:\w+ )?worse\b|"
+    r"\bworse (?:now|than|though|still|every|each|after)\b|\bnot (?:getting )?(?:any )?better\b|"
+    r"\bisnt (?:getting )?(?:any )?better\b|"
+    r"\bno better\b|\bnot (?:easing|settling|going away|improving)\b|\bwont (?:go away|ease|settle)\b"
+)
+_THROUGH_PAIN = rx.compile(
+    r"\b(?:ok|okay|fine|safe|alright|good|keep (?:going|doing)|carry on|push on|push through)\b.{0,30}"
+    r"\b(?:if|when|while|though|even|with)\b.{0,20}\b(?:hurts?|hurting|pain\w*|aches?|aching)\b|"
+    r"\b(?:through|with) (?:the |a bit of |some |a little )?(?:pain|it hurting)\b"
+)
+WORSE_TEXT = (
+    "Then get it checked: ease off the running and the moves that bring it on, and see a physio or "
+    "doctor. Pain that gets worse or won't settle needs a proper diagnosis before you train it."
+)
+THROUGH_PAIN_TEXT = (
+    "No, not through pain: do only what stays pain-free (lighter, slower, a smaller range), and stop at the "
+    "first twinge. If it keeps hurting, see a physio or doctor."
+)
+
+
+def _ongoing_pain(message: str) -> str | None:
+    plain = normalize(message)
+    if len(plain.split()) > 14 or acute(plain) or red_flag(plain):
+        return None
+    if _WORSENING.search(plain) and not rx.search(
+        r"\b(?:form|technique|balance|running|times?|pace)\b", plain
+    ):
+        return WORSE_TEXT
+    if _THROUGH_PAIN.search(plain):
+        return THROUGH_PAIN_TEXT
+    return None
+
+
+_FIRST_DRILL = rx.compile(
+    r"^(?:(?:ok|okay|so|and|but|then) )*(?:(?:which|what) (?:one|drill|ones?|exercise)s? (?:\w+ ){0,3}?"
+    r"(?:first|start|begin)\w*|(?:which|what)s? (?:is )?(?:the )?(?:easiest|simplest|best (?:one )?to start)"
+    r"(?: one| drill)?|(?:start|begin) with (?:which|what))\b"
+)
+PLYO_FIRST_TEXT = (
+    "Line hops first: they're the easiest (small, quick hops over a line, landing lightly). Once those "
+    "feel easy, hop onto a low box or step, then add skipping."
+)
+
+
 # (r15 xe) A bare time or season asked after a dose rule carries that rule's question.
 _FRAME_OF = {
     "rule:frequency": "how often should I do strength work",
     "rule:sets_reps": "how many sets and reps should I do",
-    "rule:time_needed": "how long should a strength session be",
 }
 _FRAME_CARRIED = rx.compile(
     r"(?i)^\s*(?:(?:and|ok|okay|so|but) )*(?:what about |how about |and )?"
@@ -745,6 +791,19 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         ).strip()
         message = rx.sub(r"\s*[,;.]?\?\s+", "? ", message)
         message = message if message.endswith(("?", ".", "!")) else f"{message}?"
+    if depth == 0 and last is not None and last.split(":", 1)[0] in ("injury", "exercise", "muscle"):
+        ongoing = _ongoing_pain(message)
+        if ongoing is not None:
+            # (r15 xe) "they're getting worse though" after shin splints, "ok if it still hurts a bit?"
+            # after runner's knee: the pain going on is the question, not a new topic (or a refusal)
+            trace("ongoing_pain", last)
+            return Answer(ongoing, last, True, (), topics=(last,), context=last)
+    if depth == 0 and last == "rule:plyometrics" and _FIRST_DRILL.search(normalize(message)):
+        # (r15 xe) "which one first?", "whats the easiest one" after plyometrics: the drills' order,
+        # not run-first
+        trace("plyo_first")
+        topic = "exercise:line_hops"
+        return Answer(PLYO_FIRST_TEXT, topic, True, (), topics=(topic,), context=topic)
     if depth == 0 and last in _FRAME_OF and _FRAME_CARRIED.match(message):
         # (r15 xe) "and in the off season?" after "how often should runners lift?": the same question
         # asked of that time, not the off-season's general line

@@ -420,3 +420,48 @@ def test_a_move_blamed_for_pain_is_not_when_done_well(message: str) -> None:
 def test_legs_fading_late_get_the_fatigue_answer(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Yes: stronger legs tire more slowly")
+
+
+# --- pain going on, told after an injury or a move -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what helps shin splints?", "it's getting worse though"),
+        ("exercises for runner's knee?", "been doing them two weeks and it's not getting any better"),
+        ("how do I do the wall toe raise?", "my shins feel worse after them"),
+    ],
+)
+def test_worsening_after_an_injury_is_get_it_checked(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert reply.startswith("Then get it checked")
+    assert "physio" in reply
+    assert "I only know leg strength" not in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("what helps runner's knee?", "fine to keep going if it hurts a little?"),
+        ("how do I do bridges?", "ok to push through the pain?"),
+        ("best exercises for shin splints?", "is it alright to do them even when they ache?"),
+    ],
+)
+def test_training_through_pain_is_no(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert reply.startswith("No, not through pain")
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("are plyometrics worth it for runners?", "which one do I start with?"),
+        ("what are plyometrics?", "whats the easiest one?"),
+        ("should I add plyometrics?", "so which drill comes first?"),
+    ],
+)
+def test_first_plyometric_drill_is_line_hops(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert reply.startswith("Line hops first")
+    assert "Run first" not in reply
