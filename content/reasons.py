@@ -770,7 +770,13 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "Usually not, if it doesn't hurt. " if bad else "Yes, usually, if it doesn't hurt. "
             ) + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
-            text = "Yes, that's normal. " + text
+            # (r15 xe) "is that bad?" -> "No, that's normal"; "is that normal / ok?" -> "Yes"
+            bad = rx.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b", question)
+            text = ("No, that's normal. " if bad else "Yes, that's normal. ") + text
+        elif text.startswith("The article doesn't cover shaking") and rx.search(
+            r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b", question
+        ):
+            text = "No, that's normal. " + text  # ("is something wrong?": not only "is it bad?")
         elif (
             text.startswith("Cramp isn't covered")
             and _OTHER_CRAMP.search(question)

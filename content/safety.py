@@ -100,6 +100,9 @@ _ACUTE = rx.compile(
     r"seiz(?:ed|ing|es)(?: up)?|seize up|"
     r"(?:its|it is|its gone|gone|got|swelled|blown) (?:all |really |so )?fat (?:now|again)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
+    # (r15 xe) "cracked a toe last week": a broken bone told another way
+    r"(?:cracked|busted) (?:my |a |the )?(?:left |right )?(?:toes?|foot|ankle|heel|tibia|fibula|shin ?bone|"
+    r"kneecap|metatarsal)|"
     r"(?:knee|knees|ankle|ankles|leg|legs) (?:\w+ ){0,3}(?:give|gives|giving) (?:way|out)|"
     r"(?:shift\w*|slipp\w*|mov\w*) (?:sideways|out of place)|dislocat\w*|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
@@ -249,6 +252,19 @@ def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
     if cramp_lingers(text):
         return False  # (a cramp still sore to walk on: rest and a physio if it lingers, CRAMP_TEXT)
+    if (
+        _OLDISH.search(text)
+        and not _FRESH.search(text)
+        and not _TODAY.search(text)
+        and not rx.search(
+            r"\b(?:still (?:\w+ )?(?:swollen|swelling|painful|hurts?|hurting|sore|bruised|black)|"
+            r"swollen|swelling|cant|cannot|can not|unable|worse)\b",
+            text,
+        )
+    ):
+        # (r15 xe) "broke my toe last week, can I still squat?": told weeks back, not today's A&E; the
+        # acute lead (stop, rest, a doctor or physio) still answers it
+        return False
     return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", denied(text)))))
 
 
@@ -1197,6 +1213,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         rx.compile(
             r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
             r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
+            r"ankles? (?:\w+ )?(?:rolled|twisted|turned|went over|gave way)|"
             r"(?:old|bad|dodgy) (?:ankle )?sprain|ankles? (?:\w+ ){0,6}?(?:from|after) (?:a|an|my|the|that) "
             r"(?:\w+ )?sprain|"
             r"ankles? (?:\w+ ){0,6}?(?:since|after|from when) i (?:sprained|rolled|twisted) it)\b"

@@ -465,3 +465,37 @@ def test_first_plyometric_drill_is_line_hops(first: str, then: str) -> None:
     reply = after(first, then)
     assert reply.startswith("Line hops first")
     assert "Run first" not in reply
+
+
+# --- a break told weeks back: stop and rest, not A&E today ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "cracked a toe last week, are lunges still ok?",
+        "I broke my foot a few weeks ago, what can I still train?",
+        "fractured my ankle last month, which exercises are safe?",
+    ],
+)
+def test_break_weeks_back_is_stop_and_rest_not_a_and_e(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith(_STOP) or reply.startswith("Not yet")
+    assert "A&E" not in reply
+    assert "doctor or physio" in reply
+
+
+def test_break_weeks_back_but_still_swollen_is_still_seen_today() -> None:
+    assert "A&E" in text("broke my toe last week and it's still swollen and black")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "legs shaking after lunges, is that a bad sign?",
+        "my quads tremble at the end of wall squats, should I worry?",
+        "shaky legs after a hard leg session, is something wrong?",
+    ],
+)
+def test_shaking_is_that_bad_is_no(message: str) -> None:
+    assert text(message).startswith("No, that's normal")
