@@ -511,7 +511,30 @@ def red_flag_text(text: str) -> str:
         return DARK_URINE_TEXT
     if _HELD_BREATH.search(text) and not rx.search(r"\bchest\b", text):
         return f"{RED_FLAG_TEXT}\n{HELD_BREATH_LINE}"
+    if _HEAD_RUSH.search(text) and not _HEAD_RUSH_NOT.search(text):
+        return HEAD_RUSH_TEXT
     return RED_FLAG_TEXT
+
+
+# (r15 xe) A moment's dizziness on standing up fast after a set ("got dizzy once standing up too fast
+# after squats"): a head rush, said in proportion, with the signs that do need a doctor; anything
+# with the heart, the chest, fainting, breathing or sight keeps the red-flag reply.
+_HEAD_RUSH = rx.compile(
+    r"\b(?:dizz\w*|light ?headed|woozy|head rush)\b.{0,40}\b(?:stand\w*|stood|got|get|getting|sit\w*|sat) "
+    r"up\b(?: \w+){0,2} (?:too )?(?:fast|quick\w*|sudden\w*)|"
+    r"\b(?:stand\w*|stood|got|get|getting|sit\w*|sat) up\b(?: \w+){0,2} (?:too )?(?:fast|quick\w*|sudden\w*)"
+    r".{0,40}\b(?:dizz\w*|light ?headed|woozy|head rush)\b"
+)
+_HEAD_RUSH_NOT = rx.compile(
+    r"\b(?:chest|heart\w*|pulse|palpitat\w*|faint\w*|passed out|blacked|breath\w*|vision|sight|"
+    r"spots|stars|every time|always|keeps? happening|lasted|ages|minutes|numb\w*|confus\w*|headache)\b"
+)
+HEAD_RUSH_TEXT = (
+    "A brief dizzy spell when you stand up quickly after a hard set is usually a head rush: your blood "
+    "pressure dips for a moment. Stand up slowly, keep breathing (out on the effort, never held), and sit "
+    "or crouch until it passes. If it keeps happening, lasts more than a few seconds, or comes with chest "
+    "pain, a racing heart, fainting or breathlessness, stop training and see a doctor."
+)
 
 
 # "my chest muscles feel tight after push-ups": the muscles after a workout, not a chest symptom.

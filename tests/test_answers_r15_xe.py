@@ -499,3 +499,34 @@ def test_break_weeks_back_but_still_swollen_is_still_seen_today() -> None:
 )
 def test_shaking_is_that_bad_is_no(message: str) -> None:
     assert text(message).startswith("No, that's normal")
+
+
+# --- a head rush on standing up fast is said in proportion -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "went a bit lightheaded when I got up quickly after a set of bridges, normal?",
+        "felt woozy for a second standing up too fast after wall squats",
+        "bit dizzy once when I sat up suddenly after hamstring curls, should I worry?",
+    ],
+)
+def test_head_rush_is_not_the_red_flag_text(message: str) -> None:
+    reply = text(message)
+    assert "head rush" in reply
+    assert "see a doctor" in reply  # the signs that do need one are still said
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "got dizzy and my heart was racing when I stood up fast after squats",
+        "dizzy every time I stand up fast after lunges",
+        "I get dizzy in the middle of my squat sets",
+    ],
+)
+def test_dizziness_with_other_signs_keeps_the_red_flag(message: str) -> None:
+    reply = text(message)
+    assert "head rush" not in reply
+    assert reply.startswith("Stop")
