@@ -1091,8 +1091,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # answered, after the honest line about the injury itself.
             name = getattr(injury, "name", "That injury")
             if _CLEARED_BY.search(plain):
+                # (r15 xe) whoever cleared them: "cleared by the surgeon" is the surgeon's plan
+                who = next(
+                    (w for w in ("surgeon", "doctor", "gp", "consultant") if rx.search(rf"\b{w}\b", plain)),
+                    "physio",
+                )
+                who = "GP" if who == "gp" else who
                 return_note = (
-                    f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
+                    f"Good that you're cleared. {name} isn't covered in detail here, so your {who}'s plan "
                     "comes first; no hopping or jumping until running feels normal again."
                 )
             else:

@@ -27,6 +27,16 @@ _EVENT_WEEK = (
     rf"\b(?:test|trial|tryout|assessment|selection|competition) week\b"
 )
 # "police test in 8 weeks, should I even bother with strength this close?": weeks to go, keep at it.
+# (r15 xe) A race close enough that new strength work can't help it: days away, this or next
+# weekend, its own week.
+_RACE_CLOSE = (
+    r"\b(?:race|marathon|half|10k|5k|parkrun|ultra|tri|triathlon) week\b|"
+    r"\bweek of (?:the |my |a )?(?:\w+ )?(?:race|marathon|half|10k|5k|ultra)\b|"
+    r"\b(?:race|marathon|half|10k|5k|ultra|parkrun)\b(?: \w+){0,3}? (?:is )?(?:next|this) "
+    r"(?:weekend|week|saturday|sunday)\b|"
+    r"\b(?:2|3|4|5|6|two|three|four|five|six|couple of|few) days (?:before|out|from|away|to go)\b|"
+    r"\bin (?:2|3|4|5|6|two|three|four|five|six|a few|a couple of) days\b"
+)
 # Starting strength work from scratch with a race days away (shared with content/one_ask.py): wait.
 START_BEFORE_RACE = (
     "Wait until after: a race that close is no time to start something new, since new exercises "
@@ -308,6 +318,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"four times|(?:4|5|6|7|four|five|six|seven) days)\b"
         r"(?! (?:ago|before|after|out|off|until|till|to go|left|in a row|straight|of))",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
+    ),
+    (
+        # (r15 xe) "is the week of my first marathon a good time to start?": not with the race that close
+        "rule:off_season",
+        rf"^(?=.*(?:{_RACE_CLOSE}))"
+        r"(?=.*\b(?:start\w*|begin\w*|take up|pick up|new to|first (?:ever|time)|"
+        r"never (?:done|lifted|did))\b)",
+        START_BEFORE_RACE,
     ),
     (
         # "Ironman base phase, good time to start strength?", "when should I begin lifting?": now

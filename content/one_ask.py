@@ -472,6 +472,9 @@ _RACE_SOON = rx.compile(
     r"\b(?:race|marathon|half|ultra|\d+ ?k|parkrun)\b(?: \w+){0,2}? (?:is |s )?this (?:weekend|saturday|"
     r"sunday)\b|"
     r"\b(?:race|marathon) week\b|"
+    r"\bweek of (?:the |my |a )?(?:\w+ )?(?:race|marathon|half|10k|5k|ultra)\b|"
+    r"\b(?:race|marathon|half|ultra|\d+ ?k|parkrun)\b(?: \w+){0,3}? (?:is )?next "
+    r"(?:weekend|week|saturday|sunday)\b|"
     r"\b(?:race|marathon|half|ultra|\d+ ?k|parkrun)\b(?: \w+){0,2}? (?:is )?(?:\d+|one|two|three|four|five|"
     r"six|a few|"
     r"a couple of) days? (?:away|off)\b"
@@ -483,7 +486,8 @@ _START_NEW = rx.compile(
     r"weights|leg (?:work|day)s?|training)\b.{0,40}\b(?:now|wait|after|later|until)\b|"
     r"\b(?:too late|wait until after|wait till after)\b|"
     r"\b(?:start|begin|starting|beginning) (?:\w+ ){0,3}now\b|"
-    r"\b(?:good|right|ok|okay|smart) (?:time|idea) to (?:start|begin|take up|pick up)\b"
+    r"\b(?:good|right|ok|okay|smart) (?:time|idea) to (?:start|begin|take up|pick up)\b|"
+    r"\b(?:thinking|planning|want\w*|going|about) (?:about |of |to )?(?:start|begin)\w*\b"
 )
 
 

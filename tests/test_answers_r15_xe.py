@@ -530,3 +530,19 @@ def test_dizziness_with_other_signs_keeps_the_red_flag(message: str) -> None:
     reply = text(message)
     assert "head rush" not in reply
     assert reply.startswith("Stop")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the week of my first half a good time to start leg work?",
+        "planning to start squats, my 10k is next weekend, good idea?",
+        "never lifted, marathon next sunday, ok to begin now?",
+    ],
+)
+def test_starting_with_the_race_close_waits(message: str) -> None:
+    assert text(message).startswith("Wait until after")
+
+
+def test_base_phase_start_is_still_yes() -> None:
+    assert text("base phase now, good time to start strength?").startswith("Yes")
