@@ -124,6 +124,7 @@ from content.safety import (
     numb,
     numb_text,
     pet_hurt,
+    recent_surgery,
     red_flag,
     red_flag_text,
     returning,
@@ -1000,6 +1001,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    op = None if hurt or depth else recent_surgery(plain)
+    if op is not None:
+        trace("recent_surgery")
+        return Answer(op, None, False, ())
     spent = (
         None if hurt or injury is not None or depth or len(split_asks(message)[0]) > 1 else _spent_legs(plain)
     )

@@ -977,6 +977,40 @@ def returning(text: str) -> bool:
     return bool(told) and not now and not _REPLACED_OK.search(text) and not fresh
 
 
+# (r15 xe) An operation weeks back, not years ("knee surgery last month", "ACL reconstruction 6 weeks
+# ago", "just had my meniscus repaired"): the surgeon's or physio's rehab plan, not a general verdict.
+_RECENT = rx.compile(
+    r"\b(?:(?:\d+|a few|a couple of|couple of|few|two|three|four|five|six|eight|ten|twelve) "
+    r"(?:days?|weeks?|wks?) (?:ago|back|out|post ?op)|last (?:week|month)|a (?:week|month) ago|"
+    r"(?:just|recently) (?:had|got)|"
+    r"(?:this|last) (?:week|month)|post ?op|recovering from)\b"
+)
+RECENT_SURGERY_TEXT = (
+    "your surgeon's or physio's rehab plan comes first: they know what the repair can take and when, and "
+    "the article doesn't cover rehab after an operation. Do the exercises they give you; once they clear "
+    "you for general strength work, start light with moves that don't load the operated part, build up "
+    "gradually, and stop anything that hurts."
+)
+
+
+def recent_surgery(text: str) -> str | None:
+    """The reply for an operation told as recent (normalised text), or None."""
+    if (
+        not _SURGERY.search(text)
+        or not _RECENT.search(text)
+        or _OLD.search(text)
+        or _REPLACED_OK.search(text)
+    ):
+        return None
+    if cleared(text) or arm_hurt(text):
+        return None  # (cleared already: a comeback; an arm operated on: the legs are free to train)
+    yes_no = rx.search(r"\b(?:can|could|should|is it|ok|okay|safe|alright)\b", text) and not rx.search(
+        r"\b(?:what|which|how)\b", text
+    )
+    lead = "Not without their OK. " if yes_no else ""
+    return lead + RECENT_SURGERY_TEXT[:1].upper() + RECENT_SURGERY_TEXT[1:]
+
+
 def cleared(text: str) -> bool:
     """The runner says a professional has cleared them ("cleared to run again")."""
     return bool(_CLEARED.search(text))

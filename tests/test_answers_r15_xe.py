@@ -546,3 +546,25 @@ def test_starting_with_the_race_close_waits(message: str) -> None:
 
 def test_base_phase_start_is_still_yes() -> None:
     assert text("base phase now, good time to start strength?").startswith("Yes")
+
+
+# --- an operation weeks back: the surgeon's or physio's plan ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "had knee surgery three weeks ago, can I start lunges?",
+        "ACL reconstruction last month, which leg exercises should I do?",
+        "recovering from meniscus surgery, is the leg press ok?",
+    ],
+)
+def test_recent_surgery_puts_the_surgeon_first(message: str) -> None:
+    reply = text(message)
+    assert "surgeon's or physio's rehab plan comes first" in reply.split(". ")[0] + reply
+    assert not reply.startswith(("Yes", "Usually yes"))
+
+
+def test_old_surgery_is_still_a_comeback() -> None:
+    reply = text("acl surgery 4 years ago, all good now, can I do lunges?")
+    assert "rehab plan comes first" not in reply
