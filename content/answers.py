@@ -2294,8 +2294,6 @@ def answer(question: str, last: str | None = None) -> Answer:
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = quality_choice(asked, settle_verdict(_without_aside(asked, last_only=True), ans.text))
     text = one_dose(drop_padding(asked, drop_restated(drop_repeats(text))))
-    # ("Yes: worth it: ...": a verdict put before a lead that already is one reads as one verdict)
-    text = _DOUBLE_VERDICT.sub(lambda m: f"{m.group(1)}Yes, {m.group(2).lower()}{m.group(3)}", text)
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply
@@ -2304,10 +2302,23 @@ def answer(question: str, last: str | None = None) -> Answer:
     text = rx.sub(r"(?m)^(Yes|No): ([a-z][\w' ]{2,25}): (?=\S)", r"\1, \2: ", text)
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
+    if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
+        # (r15 xe) "best moves for a weak butt?": an injury card's "if pain is sharp..." line answers
+        # pain nobody told; the moves stand on their own
+        text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     return replace(ans, text=_clip(text))
 
 
-_DOUBLE_VERDICT = rx.compile(r"(^|\n)Yes: ((?i:worth it|legit|definitely|absolutely|good idea))([:,])")
+_CARD_CAUTION = "If pain is sharp or doesn't settle, get it checked by a doctor or physiotherapist."
+_PAIN_TOLD = rx.compile(
+    r"\b(?:pain\w*|aches?|aching|achy|hurt\w*|sore\w*|niggl\w*|tender|twing\w*|injur\w*|splints?|strain\w*|"
+    r"sprain\w*|pulled|tight\w*|stiff\w*|swell\w*|swollen|sharp|knees?|kneecaps?|shin\w*|pfps|itb|it band|"
+    r"tibial|mtss|"
+    r"tendon\w*|tendin\w*|achilles|heels?|problems?|issues?|syndrome|grumbl\w*|click\w*|crack\w*|flare\w*|"
+    r"rehab\w*|recover\w*|physio\w*|doctor|prone)\b"
+)
+
+
 # "whats it called", "what do you call those", "is there a name for that", "what are those": the runner
 # describes a kind of training or a move and asks its name.
 _NAME_GATE = frozenset({"called", "call", "name", "those", "these"})

@@ -2739,6 +2739,8 @@ def _asks_no_verdict(question: str) -> bool:
     clauses = [c for c in clauses if c and not _SETTING_CLAUSE.fullmatch(c)]
     if any(not _WH_ASK.match(c) and asks_yes_no(c, ask_of(c)) for c in clauses):
         return False
+    if any(rx.search(r"\btoo (?:old|late)\b", c) and not _WH_ASK.match(c) for c in clauses):
+        return False  # (r15 xe) "I'm 55, too late to start, and how do I begin?": the age worry's "No"
     clause = _asking_clause(question)
     return bool(_WH_ASK.match(plain) and _WH_ASK.match(clause)) or bool(
         _WH_ASK.match(clause) and not asks_yes_no(clause, ask_of(clause))

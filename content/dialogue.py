@@ -125,6 +125,7 @@ from content.safety import (
     numb,
     numb_text,
     pet_hurt,
+    recent_surgery,
     red_flag,
     red_flag_text,
     returning,
@@ -247,6 +248,64 @@ _BULK_TOLD = rx.compile(
     rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
     r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
     r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
+)
+# (r15 xe) Pain going on, told or asked after an injury, a move or a muscle: worse or not easing is a
+# physio's; training through it is no.
+_WORSENING = rx.compile(
+    r"\b(?:getting|got|gets|going|feels?|feeling|is|its|been) (?:\w+ )?worse\b|"
+    r"\bworse (?:now|than|though|still|every|each|after)\b|\bnot (?:getting )?(?:any )?better\b|"
+    r"\bisnt (?:getting )?(?:any )?better\b|"
+    r"\bno better\b|\bnot (?:easing|settling|going away|improving)\b|\bwont (?:go away|ease|settle)\b"
+)
+_THROUGH_PAIN = rx.compile(
+    r"\b(?:ok|okay|fine|safe|alright|good|keep (?:going|doing)|carry on|push on|push through)\b.{0,30}"
+    r"\b(?:if|when|while|though|even|with)\b.{0,20}\b(?:hurts?|hurting|pain\w*|aches?|aching)\b|"
+    r"\b(?:through|with) (?:the |a bit of |some |a little )?(?:pain|it hurting)\b"
+)
+WORSE_TEXT = (
+    "Then get it checked: ease off the running and the moves that bring it on, and see a physio or "
+    "doctor. Pain that gets worse or won't settle needs a proper diagnosis before you train it."
+)
+THROUGH_PAIN_TEXT = (
+    "No, not through pain: do only what stays pain-free (lighter, slower, a smaller range), and stop at the "
+    "first twinge. If it keeps hurting, see a physio or doctor."
+)
+
+
+def _ongoing_pain(message: str) -> str | None:
+    plain = normalize(message)
+    if len(plain.split()) > 14 or acute(plain) or red_flag(plain):
+        return None
+    if _WORSENING.search(plain) and not rx.search(
+        r"\b(?:form|technique|balance|running|times?|pace)\b", plain
+    ):
+        return WORSE_TEXT
+    if _THROUGH_PAIN.search(plain):
+        return THROUGH_PAIN_TEXT
+    return None
+
+
+_FIRST_DRILL = rx.compile(
+    r"^(?:(?:ok|okay|so|and|but|then) )*(?:(?:which|what) (?:one|drill|ones?|exercise)s? (?:\w+ ){0,3}?"
+    r"(?:first|start|begin)\w*|(?:which|what)s? (?:is )?(?:the )?(?:easiest|simplest|best (?:one )?to start)"
+    r"(?: one| drill)?|(?:start|begin) with (?:which|what))\b"
+)
+PLYO_FIRST_TEXT = (
+    "Line hops first: they're the easiest (small, quick hops over a line, landing lightly). Once those "
+    "feel easy, hop onto a low box or step, then add skipping."
+)
+
+
+# (r15 xe) A bare time or season asked after a dose rule carries that rule's question.
+_FRAME_OF = {
+    "rule:frequency": "how often should I do strength work",
+    "rule:sets_reps": "how many sets and reps should I do",
+}
+_FRAME_CARRIED = rx.compile(
+    r"(?i)^\s*(?:(?:and|ok|okay|so|but) )*(?:what about |how about |and )?"
+    r"(?P<rest>(?:in|during|over|through|throughout) (?:the |my |a |an )?(?:\w+[ -]?){0,2}?"
+    r"(?:off ?-?season|offseason|winter|summer|base (?:phase|building|season)|pre ?-?season|close season|"
+    r"cold months|dark months))\s*\?*\s*$"
 )
 _ORDER_CARRIED = rx.compile(
     r"(?i)^\s*((?:and|also|what about|how about|ok and|okay and|plus) (?:the |my )?"
@@ -733,6 +792,117 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
     return replace(out, text=text, topics=tuple(topics[:3]))
 
 
+# (r15 xe) Too old or too late to start, asked or told beside a plan request: never, said first.
+_TOO_LATE = rx.compile(
+    r"\btoo (?:old|late)\b|\b(?:past it|over the hill) (?:to|for)\b|\bat my age\b(?= .{0,40}\b(?:start|"
+    r"begin|lift|late)\w*)"
+)
+TOO_LATE_LEAD = (
+    "No, it's never too late: you can start at any age, and stronger legs help at any age. Start light "
+    "and build up gradually (check with your doctor first if you have a health condition)."
+)
+
+
+# (r15 xe) Two kinds of spent legs with their own answer, not a routine or a rule: bonking ("hit the
+# wall at 30k"), which is fuel and endurance (the article doesn't cover it; strength helps the legs
+# resist fatigue), and legs that die on descents (the quads absorb the landing: their strength,
+# lowered under control).
+_BONK = rx.compile(
+    r"\b(?:bonk\w*|hit(?:s|ting)? (?:the|a) wall|glycogen|run(?:s|ning)? out of (?:gas|fuel|energy|steam)|"
+    r"running on empty)\b"
+)
+_DESCENT = rx.compile(
+    r"\b(?:descents?|descending|downhills?|down ?hill|going down (?:hills?|the hill)|runn\w* down (?:hills?|"
+    r"the hill)|hill (?:descents|downs))\b"
+)
+_SPENT = rx.compile(
+    r"\b(?:die|dies|dying|died|dead|trash\w*|smash\w*|wreck\w*|shot|jelly|destroy\w*|cooked|fried|toast|"
+    r"give out|"
+    r"gives out|gave out|burn\w*|fatigu\w*|tired?|struggl\w*|weak|sore|shaky|battered|hammered|"
+    r"pounded|suffer\w*|blown|fall apart|falls apart|fell apart)\b"
+)
+_SPENT_ASK = rx.compile(
+    r"\b(?:help|fix|stop|prevent|what|how|which|should|would|could|can|any|tips?|ideas?|advice|why|do)\b"
+)
+BONK_TEXT = (
+    "Partly. Bonking (hitting the wall) is mostly about fuel and endurance: eating and drinking on long "
+    "runs and building your long runs up gradually, which the article doesn't cover. Strength work "
+    "helps with the rest: well-trained muscles use oxygen more efficiently and tire more slowly, so "
+    "your legs and form hold up better late in a race. Two short sessions a week, off your hard-run days."
+)
+DESCENT_TEXT = (
+    "Downhills load your quads hardest: they steady the knee and absorb the shock of every landing, "
+    "and your calves take impact too. Build that strength with squats, lunges and step-ups, lowering "
+    "slowly and under control (step down off the box, don't drop), plus calf raises, 2–3 sets of "
+    "12–15, twice a week. Practising some downhill running on easy days helps your legs get used to it."
+)
+
+
+_LATE = rx.compile(
+    r"\b(?:last|final|closing) (?:\d+ ?(?:k|km|kms|miles?)|few (?:k|km|miles)|stretch|stages?|part|third|"
+    r"quarter|half|mile|miles|kilometres?)\b|"
+    r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b"
+)
+LATE_TEXT = (
+    "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
+    "they hold your form together late in a race or long run. Two short strength sessions a week (15 to 20 "
+    "minutes) on your easier days build that."
+)
+_KIT_TOLD = rx.compile(
+    r"\b(?:gym|machines?|dumbbells?|kettlebells?|barbells?|weights|bands?|home (?:setup|gym)|"
+    r"session look like|routine|programme|program)\b"
+)
+_WOBBLY = rx.compile(r"\b(?:wobbl\w*|unstable|unsteady|balance|rolling (?:my )?ankles?|ankles? roll\w*)\b")
+WOBBLY_LINE = (
+    "For wobbly knees or ankles, add one-legged balance work: calf raises and squats on one leg, a hand "
+    "on a wall at first."
+)
+
+
+def _spent_near(plain: str) -> bool:
+    """A spent word within a few words of the descent ("quads get trashed on the downhills")."""
+    if rx.search(
+        r"\b(?:descents?|downhills?) (?:are|is|feel|feels)? ?(?:fine|ok|okay|easy|good|no problem)\b", plain
+    ):
+        return False  # ("I struggle on the climbs but descents are fine")
+    words = plain.split()
+    down = [i for i in range(len(words)) if _DESCENT.match(" ".join(words[i : i + 3]))]
+    up = [i for i, w in enumerate(words) if rx.match(r"(?:climbs?|climbing|uphills?|inclines?)$", w)]
+    spent = [i for i, w in enumerate(words) if _SPENT.search(w)]
+    return any(abs(a - b) <= 7 and all(abs(c - b) > abs(a - b) for c in up) for a in down for b in spent)
+
+
+def _spent_legs(plain: str) -> tuple[str, str, str] | None:
+    """Bonking or legs that die on descents, asked about: (kind, reply, context topic), or None."""
+    if not _SPENT_ASK.search(plain):
+        return None
+    climbs = rx.search(r"\b(?:up ?hills?|climbs?|climbing|inclines?|power up)\b", plain)
+    if _BONK.search(plain) and not climbs:
+        return ("bonk", BONK_TEXT, "rule:why_strength")
+    if (
+        _LATE.search(plain)
+        and rx.search(
+            r"\b(?:dead|die|dies|dying|go|goes|gone|went|fade\w*|heavy|jelly|tired?|tiring|sore|give out|"
+            r"gives out|gave out|cooked|toast|shot|fall apart|falls apart)\b",
+            plain,
+        )
+        and rx.search(r"\b(?:help|fix|stop|prevent|improve)\w*\b", plain)
+        and not climbs
+        # ("my hips ache": the pain told is its own question; "legs are sore on the last 5k" is fatigue)
+        and not rx.search(r"\b(?:pain\w*|aches?|aching|achy|hurt\w*|niggl\w*|injur\w*)\b", plain)
+    ):
+        return ("late", LATE_TEXT, "rule:why_strength")
+    if _KIT_TOLD.search(
+        rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
+    ):
+        return None  # (the kit told shapes a plan for the part: "...gym access, what should i do")
+    if _DESCENT.search(plain) and _SPENT.search(plain) and _spent_near(plain):
+        if _WOBBLY.search(plain):
+            return ("descent", f"{DESCENT_TEXT} {WOBBLY_LINE}", "muscle:quads")
+        return ("descent", DESCENT_TEXT, "muscle:quads")
+    return None
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -749,6 +919,24 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         ).strip()
         message = rx.sub(r"\s*[,;.]?\?\s+", "? ", message)
         message = message if message.endswith(("?", ".", "!")) else f"{message}?"
+    if depth == 0 and last is not None and last.split(":", 1)[0] in ("injury", "exercise", "muscle"):
+        ongoing = _ongoing_pain(message)
+        if ongoing is not None:
+            # (r15 xe) "they're getting worse though" after shin splints, "ok if it still hurts a bit?"
+            # after runner's knee: the pain going on is the question, not a new topic (or a refusal)
+            trace("ongoing_pain", last)
+            return Answer(ongoing, last, True, (), topics=(last,), context=last)
+    if depth == 0 and last == "rule:plyometrics" and _FIRST_DRILL.search(normalize(message)):
+        # (r15 xe) "which one first?", "whats the easiest one" after plyometrics: the drills' order,
+        # not run-first
+        trace("plyo_first")
+        topic = "exercise:line_hops"
+        return Answer(PLYO_FIRST_TEXT, topic, True, (), topics=(topic,), context=topic)
+    if depth == 0 and last in _FRAME_OF and _FRAME_CARRIED.match(message):
+        # (r15 xe) "and in the off season?" after "how often should runners lift?": the same question
+        # asked of that time, not the off-season's general line
+        rest = _FRAME_CARRIED.match(message).group("rest")  # type: ignore[union-attr]
+        message = f"{_FRAME_OF[last]} {rest.strip()}?"
     if depth == 0 and last == "rule:run_first":
         # "and stretching?" after "strength before or after my run?": the same before-or-after frame
         message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
@@ -1002,6 +1190,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    op = None if hurt or depth else recent_surgery(plain)
+    if op is not None:
+        trace("recent_surgery")
+        return Answer(op, None, False, ())
+    spent = (
+        None if hurt or injury is not None or depth or len(split_asks(message)[0]) > 1 else _spent_legs(plain)
+    )
+    if spent is not None:
+        trace("spent_legs", spent[0])
+        return Answer(spent[1], spent[2], True, (), topics=(spent[2],), context=spent[2])
     if (
         injury is not None
         and getattr(injury, "id", "") == "arthritis"
@@ -1087,8 +1285,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # answered, after the honest line about the injury itself.
             name = getattr(injury, "name", "That injury")
             if _CLEARED_BY.search(plain):
+                # (r15 xe) whoever cleared them: "cleared by the surgeon" is the surgeon's plan
+                who = next(
+                    (w for w in ("surgeon", "doctor", "gp", "consultant") if rx.search(rf"\b{w}\b", plain)),
+                    "physio",
+                )
+                who = "GP" if who == "gp" else who
                 return_note = (
-                    f"Good that you're cleared. {name} isn't covered in detail here, so your physio's plan "
+                    f"Good that you're cleared. {name} isn't covered in detail here, so your {who}'s plan "
                     "comes first; no hopping or jumping until running feels normal again."
                 )
             else:
@@ -1443,6 +1647,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     replies: list[Answer] = []
     kinds: list[str] = []
     asked: list[str] = []
+    age_led = False
+    if own is not None and _TOO_LATE.search(plain) and not hurt and not own.text.startswith("No"):
+        # (r15 xe) "I'm 55, too late to start, and how do I begin?": the age verdict leads the plan,
+        # whether the worry is asked or only told
+        own = replace(own, text=f"{TOO_LATE_LEAD}\n{own.text}")
+        age_led = True
     if own is not None:
         trace("plan", own.topic or "")
         # The runner's kit and time decide what to do: one plan covers the open asks and the doses;
@@ -1467,6 +1677,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
         ]
+        if age_led:
+            asks = [a for a in asks if not _TOO_LATE.search(normalize(a))]  # (said in the lead)
         if GYM_OUT_LINE in own.text:
             # (r14 vb) "hate gyms, can I still get strong legs?": the plan's "No gym needed" answered it
             asks = [
@@ -2390,7 +2602,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             r"\b(?:without|avoid|avoiding|prevent|preventing|not|never) (?:\w+ )?(?:hurting|pain|aching)\b|"
             r"\b(?:get|gets|getting|got) hurt\b|"
             # "before it starts hurting my running": harm to the running, no pain told
-            r"\b(?:hurt|hurts|hurting) (?:my |your |the |our )?(?:running|runs?|races?|times?|pace|"
+            r"\b(?:hurt|hurts|hurting) (?:my |your |the |our )?(?:running|runs?|races?|racing|times?|pace|"
             r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b",
             " ",
             plain,
@@ -2585,6 +2797,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         body = rx.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
         out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
+    if note and out.text.startswith(TOO_LATE_LEAD):
+        note = None  # (the age verdict already says start light and ask a doctor)
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
         yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)

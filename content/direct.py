@@ -27,6 +27,23 @@ _EVENT_WEEK = (
     rf"\b(?:test|trial|tryout|assessment|selection|competition) week\b"
 )
 # "police test in 8 weeks, should I even bother with strength this close?": weeks to go, keep at it.
+# (r15 xe) A race close enough that new strength work can't help it: days away, this or next
+# weekend, its own week.
+_RACE_CLOSE = (
+    r"\b(?:race|marathon|half|10k|5k|parkrun|ultra|tri|triathlon) week\b|"
+    r"\bweek of (?:the |my |a )?(?:\w+ )?(?:race|marathon|half|10k|5k|ultra)\b|"
+    r"\b(?:race|marathon|half|10k|5k|ultra|parkrun)\b(?: \w+){0,3}? (?:is )?(?:next|this) "
+    r"(?:weekend|week|saturday|sunday)\b|"
+    r"\b(?:2|3|4|5|6|two|three|four|five|six|couple of|few) days (?:before|out|from|away|to go)\b|"
+    r"\bin (?:2|3|4|5|6|two|three|four|five|six|a few|a couple of) days\b"
+)
+# Starting strength work from scratch with a race days away (shared with content/one_ask.py): wait.
+START_BEFORE_RACE = (
+    "Wait until after: a race that close is no time to start something new, since new exercises "
+    "leave you sore while your legs should be freshening up. Start once you've recovered from it: the "
+    "off-season or the early weeks of a build-up is the best time to begin (easy moves, twice a week). "
+    "The article's one firm rule near a race: no strength work the day before it."
+)
 _WEEKS_TO_GO = (
     r"\b(?:in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of|"
     r"several) ?(?:weeks?|wks|months?)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) "
@@ -160,6 +177,19 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes, keep it up: there's time for strength work to help, since stronger legs tire more slowly and "
         "hold your form. Twice a week, off your hard-run days; keep the final week light and familiar, "
         "nothing new or heavier, and skip it the day before the race so you start fresh.",
+    ),
+    (
+        # (r15 xe) starting strength work for the first time days before a race ("good time to start
+        # squats 3 days before my 10k?"): new work leaves you sore; the article's time to start is the
+        # off-season or a build-up, not race week.
+        "rule:race_day",
+        r"^(?=.*\b(?:start\w*|begin\w*|take up|pick up|new to|first (?:ever|time)|never (?:done|lifted|"
+        r"did))\b)"
+        r"(?!.*\bstart (?:the race )?fresh\b)"
+        rf"(?=.*(?:\b{_DAYS_OUT} (?:before|out|from|away|to go)\b|\bin (?:2|3|4|5|6|two|three|four|five|six|"
+        rf"a few|"
+        r"a couple of) days\b|\b(?:race|marathon|taper) week\b|\bthis (?:week(?:end)?|saturday|sunday)\b))",
+        START_BEFORE_RACE,
     ),
     (
         "rule:race_day",
@@ -317,6 +347,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"four times|(?:4|5|6|7|four|five|six|seven) days)\b"
         r"(?! (?:ago|before|after|out|off|until|till|to go|left|in a row|straight|of))",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
+    ),
+    (
+        # (r15 xe) "is the week of my first marathon a good time to start?": not with the race that close
+        "rule:off_season",
+        rf"^(?=.*(?:{_RACE_CLOSE}))"
+        r"(?=.*\b(?:start\w*|begin\w*|take up|pick up|new to|first (?:ever|time)|"
+        r"never (?:done|lifted|did))\b)",
+        START_BEFORE_RACE,
     ),
     (
         # "Ironman base phase, good time to start strength?", "when should I begin lifting?": now
@@ -883,6 +921,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"weights|leg work|leg day|lifting)\b)",
         "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
         "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
+    ),
+    (
+        # (r15 xe) "should I lift for running or just run more?": a choice, answered with the option
+        # (both), not a "No" that reads as "don't lift"
+        "rule:why_strength",
+        r"\b(?:lift\w*|strength|weights|gym|leg work|leg day|squat\w*)\b.*\bor (?:should i |do i )?(?:just |"
+        r"only |simply )?"
+        r"(?:run|running|add (?:more )?miles|more miles)\b|"
+        r"\b(?:just |only |simply )?(?:run|running) more\b.*\bor\b.*\b(?:lift\w*|strength|weights|gym|"
+        r"leg work|"
+        r"leg day)\b",
+        "Do both: keep your running and add the lifting. Running builds endurance, but it's an inefficient "
+        "way to build strength; two short leg sessions a week (15 to 20 minutes) give you legs that tire "
+        "more slowly and fewer injuries, which more miles alone won't.",
     ),
     (
         "rule:why_strength",

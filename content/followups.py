@@ -98,6 +98,8 @@ _OTHER = rx.compile(
 
 
 _EXCLUDING = frozenset("besides apart other aside except".split())
+# "for that / for it / for the same thing": the purpose of the move just asked about
+_FOR_PURPOSE = rx.compile(r"\b(?:for|with|help\w*) (?:that|it|this|them|the same (?:thing|problem|issue))\b")
 
 
 # "any that don't need a step", "which ones work without a bench": the list, less that kit.
@@ -160,6 +162,12 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     if no_kit and not other and (named or not context or context.startswith("exercise:")):
         return None  # "what if I don't have a step?" after calf raises: that exercise's swap
     source = muscle or (context if context and not context.startswith("exercise:") else None)
+    if source is None and context and context.startswith("exercise:") and _FOR_PURPOSE.search(plain):
+        # (r15 xe) "anything else for that besides calf raises?" after "calf raises help shin splints?":
+        # "that" is what the move was for, the injury it helps, not more moves like it
+        ex = EXERCISES.get(context.split(":", 1)[1])
+        if ex is not None and ex.prevents:
+            source = f"injury:{ex.prevents[0]}"
     pool = list(listed(source) or listed(named[0] if named else context))
     if not pool:
         return None
@@ -957,7 +965,9 @@ def bad_weather(ask: str, context: str | None) -> Answer | None:
 _REST_DAY = rx.compile(
     r"\b(?:on|during|use) (?:my |the |a |an |those |these )?"
     r"(?:rest|easy|off|recovery|non running|run free) days?\b|"
-    r"\bon (?:my |a |the )?days? off\b"
+    r"\bon (?:my |a |the )?days? off\b|"
+    # (r15 xe) "is a rest day fine for it?"
+    r"\b(?:rest|recovery|off) days? (?:\w+ )?(?:ok|okay|fine|alright|good|better)\b"
 )
 
 
@@ -967,12 +977,24 @@ REST_DAY_TEXT = (
 )
 
 
-def rest_day(ask: str) -> Answer | None:
+# (r15 xe) The day-timing rules: after one, "and on rest days, is that fine?" asks about the strength
+# session on those days, the lifting implied by the question before.
+_DAY_RULES = frozenset(
+    {"rule:hard_run_day", "rule:run_first", "rule:frequency", "rule:race_day", "rule:off_season"}
+)
+_WHAT_ABOUT = rx.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:what|how) about\b")
+
+
+def rest_day(ask: str, context: str | None = None) -> Answer | None:
     plain = normalize(ask)
     check = ask_of(ask)
-    if not _REST_DAY.search(plain) or not (check.yesno or check.kind == "check") or " or " in f" {plain} ":
+    timing = context in _DAY_RULES
+    asked = check.yesno or check.kind == "check" or (timing and bool(_WHAT_ABOUT.match(plain)))
+    if not _REST_DAY.search(plain) or not asked or " or " in f" {plain} ":
         return None
-    if not rx.search(
+    if timing and rx.search(r"\b(?:which|first|order|before|after)\b", plain):
+        return None  # ("ok and on easy days, which one do I do first?": the order, run first)
+    if not timing and not rx.search(
         r"\b(?:lift\w*|strength|legs?|leg day|gym|weights|train\w*|do (?:it|them|this|that)|workouts?|"
         r"sessions?|exercises?|squats?|lunges?)\b",
         plain,

@@ -29,7 +29,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import ask_of
-from content.direct import asks_which_day, direct, week_verdict
+from content.direct import START_BEFORE_RACE, asks_which_day, direct, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
     FOR_THEM,
@@ -490,14 +490,27 @@ _RACE_SOON = rx.compile(
     r"\b(?:race|racing|marathon|half|\d+ ?k|ultra|parkrun|event)\b.{0,40}\bin "
     r"(?:\d+|a|one|two|three|four|a few|a couple of|ten|\w+) (?:days?|weeks?)\b|"
     r"\b(?:\d+|one|two|three|four|a few) (?:days?|weeks?) (?:out|to go|until|before) "
-    r"(?:my |the )?(?:race|marathon|half|ultra|\d+ ?k)\b"
+    r"(?:my |the )?(?:race|marathon|half|ultra|\d+ ?k)\b|"
+    # (r15 xe) "marathon is this sunday", "it's race week"
+    r"\b(?:race|marathon|half|ultra|\d+ ?k|parkrun)\b(?: \w+){0,2}? (?:is |s )?this (?:weekend|saturday|"
+    r"sunday)\b|"
+    r"\b(?:race|marathon) week\b|"
+    r"\bweek of (?:the |my |a )?(?:\w+ )?(?:race|marathon|half|10k|5k|ultra)\b|"
+    r"\b(?:race|marathon|half|ultra|\d+ ?k|parkrun)\b(?: \w+){0,3}? (?:is )?next "
+    r"(?:weekend|week|saturday|sunday)\b|"
+    r"\b(?:race|marathon|half|ultra|\d+ ?k|parkrun)\b(?: \w+){0,2}? (?:is )?(?:\d+|one|two|three|four|five|"
+    r"six|a few|"
+    r"a couple of) days? (?:away|off)\b"
 )
 
 
 _START_NEW = rx.compile(
     r"\b(?:start|begin|starting|beginning|take up|pick up) (?:\w+ ){0,3}(?:now|strength|program\w*|lifting|"
     r"weights|leg (?:work|day)s?|training)\b.{0,40}\b(?:now|wait|after|later|until)\b|"
-    r"\b(?:too late|wait until after|wait till after)\b"
+    r"\b(?:too late|wait until after|wait till after)\b|"
+    r"\b(?:start|begin|starting|beginning) (?:\w+ ){0,3}now\b|"
+    r"\b(?:good|right|ok|okay|smart) (?:time|idea) to (?:start|begin|take up|pick up)\b|"
+    r"\b(?:thinking|planning|want\w*|going|about) (?:about |of |to )?(?:start|begin)\w*\b"
 )
 
 
@@ -619,14 +632,6 @@ def event_ahead(ask: str, whole_told: str) -> Answer | None:
         "big day (an easy final week helps you arrive fresh)."
     )
     return Answer(text, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day")
-
-
-START_BEFORE_RACE = (
-    "Wait until after: a race that close is no time to start something new, since new exercises "
-    "leave you sore while your body should be freshening up. Start the strength work once you've "
-    "recovered from the race (easy moves, twice a week). The article's one firm rule near a race: "
-    "no strength work the day before it."
-)
 
 
 # "what about on one leg?" after an exercise: a facet of that exercise, not the one-legged rule.
@@ -1985,7 +1990,7 @@ def _answer_one(
         feel_it(ask, context)
         or at_home(ask, context)
         or bad_weather(ask, context)
-        or rest_day(ask)
+        or rest_day(ask, context)
         or short_on_time(ask, context)
     )
     if felt is not None:

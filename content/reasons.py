@@ -506,6 +506,12 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
             # ("walking uphill on a treadmill" is the article's treadmill incline, hill work)
             r"(?!.*\b(?:treadmill|incline|uphill|hills?)\b)"
+            # (r15 xe: "box jumps legit or crossfit nonsense": crossfit as a label on a move the
+            # article has, its plyometrics, not the sport asked about)
+            r"(?!.*\b(?:box (?:jumps?|hops?)|jump squats?|squat jumps?|jumps?|hops?|hopping|jumping|bounding|"
+            r"plyo\w*|skipping|lunges?|squats?|step ?ups?)\b.*\bcrossfit\b|"
+            r".*\bcrossfit\b.*\b(?:box (?:jumps?|"
+            r"hops?)|jump squats?|squat jumps?|jumps?|hops?|bounding|plyo\w*)\b)"
         ),
         "Not as strength work: cycling, yoga, walking and other cross-training are good for fitness (and "
         "yoga for mobility), but they don't replace targeted leg strength work; the article's point is "
@@ -779,7 +785,13 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "Usually not, if it doesn't hurt. " if bad else "Yes, usually, if it doesn't hurt. "
             ) + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
-            text = "Yes, that's normal. " + text
+            # (r15 xe) "is that bad?" -> "No, that's normal"; "is that normal / ok?" -> "Yes"
+            bad = rx.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b", question)
+            text = ("No, that's normal. " if bad else "Yes, that's normal. ") + text
+        elif text.startswith("The article doesn't cover shaking") and rx.search(
+            r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b", question
+        ):
+            text = "No, that's normal. " + text  # ("is something wrong?": not only "is it bad?")
         elif (
             text.startswith("Cramp isn't covered")
             and _OTHER_CRAMP.search(question)

@@ -100,6 +100,9 @@ _ACUTE = rx.compile(
     r"seiz(?:ed|ing|es)(?: up)?|seize up|"
     r"(?:its|it is|its gone|gone|got|swelled|blown) (?:all |really |so )?fat (?:now|again)|"
     r"hurts? to walk|limp(?:ing)?|gave way|gives way|giving way|fractured?|broken|broke my|"
+    # (r15 xe) "cracked a toe last week": a broken bone told another way
+    r"(?:cracked|busted) (?:my |a |the )?(?:left |right )?(?:toes?|foot|ankle|heel|tibia|fibula|shin ?bone|"
+    r"kneecap|metatarsal)|"
     r"(?:knee|knees|ankle|ankles|leg|legs) (?:\w+ ){0,3}(?:give|gives|giving) (?:way|out)|"
     r"(?:shift\w*|slipp\w*|mov\w*) (?:sideways|out of place)|dislocat\w*|"
     r"injured (?:it|my) (?:yesterday|today|this morning|last night)|just (?:hurt|injured)|"
@@ -249,6 +252,19 @@ def severe(text: str) -> bool:
     """An acute injury that needs seeing today: a snap, a tear, can't push off or bear weight."""
     if cramp_lingers(text):
         return False  # (a cramp still sore to walk on: rest and a physio if it lingers, CRAMP_TEXT)
+    if (
+        _OLDISH.search(text)
+        and not _FRESH.search(text)
+        and not _TODAY.search(text)
+        and not rx.search(
+            r"\b(?:still (?:\w+ )?(?:swollen|swelling|painful|hurts?|hurting|sore|bruised|black)|"
+            r"swollen|swelling|cant|cannot|can not|unable|worse)\b",
+            text,
+        )
+    ):
+        # (r15 xe) "broke my toe last week, can I still squat?": told weeks back, not today's A&E; the
+        # acute lead (stop, rest, a doctor or physio) still answers it
+        return False
     return bool(_SEVERE.search(_sore_not_hurt(_NOT_HURT_NOW.sub(" ", denied(text)))))
 
 
@@ -302,7 +318,12 @@ _EMERGENCY = rx.compile(
     r"\b(?:fainted|passed out|blacked out|collapsed|keeled over)\b"
     r"(?!.{0,30}\b(?:years? ago|as a (?:kid|child|teen)))|\b(?:cant|cannot|couldnt) breathe\b|"
     r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|drop\w*|numb|lopsided|went slack|sagg\w*)\b|"
-    r"\bone side of (?:my |the )?(?:face|body)\b|"
+    # (r15 xe: "one side of my body is weaker than the other" is a strength imbalance, not a sign)
+    r"\bone side of (?:my |the )?face\b|\bone side of (?:my |the )?body\b(?! (?:is |feels |seems |"
+    r"has (?:always )?"
+    r"been |always )?(?:(?:a bit|a lot|much|way|slightly|noticeably|quite a bit|so much) )?(?:weaker|"
+    r"stronger|"
+    r"tighter|bigger|smaller|less strong|more (?:dominant|developed)|better|worse at)\b)|"
     r"\bslurr\w*\b|"
     r"\b(?:cant|couldnt|could not|cannot|struggl\w* to) (?:speak|talk|get (?:my|the) words out)\b|"
     r"\b(?:arm and leg|leg and arm)\b(?: \w+){0,4} (?:went |gone |go |goes |suddenly )?"
@@ -319,7 +340,7 @@ EMERGENCY_TEXT = (
 )
 _STROKE = rx.compile(
     r"\b(?:face|mouth|smile|slurr\w*|speech|speak|talk|words|arm and leg|leg and arm|headache|eyes?|"
-    r"confus\w*)\b"
+    r"confus\w*|one side)\b"
 )
 STROKE_TEXT = (
     "Stop exercising now and call emergency services (999, 911 or 112) straight away, even if it is "
@@ -490,7 +511,30 @@ def red_flag_text(text: str) -> str:
         return DARK_URINE_TEXT
     if _HELD_BREATH.search(text) and not rx.search(r"\bchest\b", text):
         return f"{RED_FLAG_TEXT}\n{HELD_BREATH_LINE}"
+    if _HEAD_RUSH.search(text) and not _HEAD_RUSH_NOT.search(text):
+        return HEAD_RUSH_TEXT
     return RED_FLAG_TEXT
+
+
+# (r15 xe) A moment's dizziness on standing up fast after a set ("got dizzy once standing up too fast
+# after squats"): a head rush, said in proportion, with the signs that do need a doctor; anything
+# with the heart, the chest, fainting, breathing or sight keeps the red-flag reply.
+_HEAD_RUSH = rx.compile(
+    r"\b(?:dizz\w*|light ?headed|woozy|head rush)\b.{0,40}\b(?:stand\w*|stood|got|get|getting|sit\w*|sat) "
+    r"up\b(?: \w+){0,2} (?:too )?(?:fast|quick\w*|sudden\w*)|"
+    r"\b(?:stand\w*|stood|got|get|getting|sit\w*|sat) up\b(?: \w+){0,2} (?:too )?(?:fast|quick\w*|sudden\w*)"
+    r".{0,40}\b(?:dizz\w*|light ?headed|woozy|head rush)\b"
+)
+_HEAD_RUSH_NOT = rx.compile(
+    r"\b(?:chest|heart\w*|pulse|palpitat\w*|faint\w*|passed out|blacked|breath\w*|vision|sight|"
+    r"spots|stars|every time|always|keeps? happening|lasted|ages|minutes|numb\w*|confus\w*|headache)\b"
+)
+HEAD_RUSH_TEXT = (
+    "A brief dizzy spell when you stand up quickly after a hard set is usually a head rush: your blood "
+    "pressure dips for a moment. Stand up slowly, keep breathing (out on the effort, never held), and sit "
+    "or crouch until it passes. If it keeps happening, lasts more than a few seconds, or comes with chest "
+    "pain, a racing heart, fainting or breathlessness, stop training and see a doctor."
+)
 
 
 # "my chest muscles feel tight after push-ups": the muscles after a workout, not a chest symptom.
@@ -544,7 +588,7 @@ def denied(text: str) -> str:
 # The runner's pet hurting ("my dog keeps limping after our runs, any leg exercises for him?"): not the
 # runner's injury; a vet's question (content/reasons.py away_text declines it).
 _PET = rx.compile(
-    r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)\b"
+    r"\b(?:my|our|the) (?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)s?\b"
     r"(?=.{0,80}\b(?:limp\w*|lame|hurt\w*|injur\w*|sore|paws?|legs?|hips?|exercises?|pain\w*|stiff)\b)"
 )
 _RUNNER_HURTS = rx.compile(
@@ -553,9 +597,31 @@ _RUNNER_HURTS = rx.compile(
 )
 
 
+# (r15 xe) The runner asking about their own training with a pet only in the story ("I walk the dog 10 km a
+# day, do I still need leg exercises?"): the ask is the runner's, unless it points at the animal ("for
+# him", "his hips", "the dog's legs").
+_RUNNER_ASKS = rx.compile(
+    r"\b(?:do|should|can|could|would|will|must|shall|am) i\b|\bi (?:still |really |even )?(?:need|want|run|"
+    r"walk|jog|hike|train|lift|do)\b|\bmy (?:own )?(?:training|running|runs|strength|workouts?|routine)\b"
+)
+_PET_TARGET = rx.compile(
+    r"\bfor (?:him|her|it|them|my (?:dog|puppy|pup|cat|horse|pony)|the (?:dog|puppy|pup|cat|horse|pony))\b|"
+    r"\b(?:his|her|its|their) (?:legs?|paws?|hips?|joints?|limp\w*)\b|"
+    r"\b(?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|collie)s? (?:paws?|legs?|"
+    r"hips?|"
+    r"joints?)\b|"
+    r"\b(?:dog|dogs|puppy|pup|cat|horse|pony|greyhound|whippet|spaniel|labrador|"
+    r"collie)s? (?:\w+ ){0,3}(?:limp\w*|"
+    r"lame|hurt\w*|injur\w*|sore|stiff)\b|"
+    r"\b(?:he|she|it) (?:\w+ ){0,2}(?:limp\w*|lame|hurt\w*|injur\w*|sore|stiff)\b"
+)
+
+
 def pet_hurt(text: str) -> bool:
     """The (normalised) message is about a pet's legs, not the runner's."""
-    return bool(_PET.search(text)) and not _RUNNER_HURTS.search(text)
+    if not _PET.search(text) or _RUNNER_HURTS.search(text):
+        return False
+    return not (_RUNNER_ASKS.search(text) and not _PET_TARGET.search(text))
 
 
 # An arm, a hand or a shoulder hurt, with legs to train (round 9): "broke my wrist (cast for 6 wks), what
@@ -588,7 +654,7 @@ _NOT_HURT_NOW = rx.compile(
 _ARM_HURT = rx.compile(
     rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
     rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
-    rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractured|cast|sling|splint|surgery|"
+    rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractur|cast|sling|splint|surgery|"
     rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
     rf"rotator cuff)\b"
 )
@@ -701,6 +767,18 @@ URGENT_NUMB_TEXT = (
 # while it hurts, answered first (before the honest "not covered in detail").
 _IS_OK = rx.compile(r"\b(?:is|are) (?:\w+ ){1,4}(?:ok|okay|safe|fine|alright|a good idea)\b")
 _WORSE = rx.compile(r"\b(?:make|making) (?:it|things|that|this) worse\b|\baggravat\w*")
+# (r15 xe) "should I do something about it?", "do I need to get it checked?", "should I worry?"
+_ACT_ASK = rx.compile(
+    r"\b(?:should|do|must) i (?:\w+ )?(?:do (?:something|anything)|get (?:it|this|that) (?:checked|"
+    r"looked at|seen)|"
+    r"see (?:someone|somebody|a physio\w*|a doctor|my gp)|worry|be worried|be concerned|act on it)\b|"
+    r"\bdo i need to (?:do (?:something|anything)|get it checked)\b"
+)
+_DIAGNOSED = rx.compile(
+    r"\b(?:diagnosed|my physio (?:says|said|thinks)|(?:was|been|got) told (?:i have|its|it is)|"
+    r"scan (?:showed|shows))\b"
+)
+_IMBALANCE_ASK = rx.compile(r"\b(?:an |a muscle |muscle )?imbalances?\b")
 _STOP_ASK = rx.compile(r"\bshould i (?:stop|drop|quit|skip|omit|avoid|cut out)\b")
 # "what should I work on", "how can I train around it": an open ask, not a yes/no about carrying on.
 _WH_ASK = rx.compile(r"\b(?:what|which|how|where)\s+(?:\w+\s+){0,2}(?:should|can|could|do) i\b")
@@ -897,8 +975,43 @@ def returning(text: str) -> bool:
     # (a joint replacement asked about: its own answer, the surgeon first)
     # (an old injury with a new pop, snap or can't-bear-weight is today's injury: severe wins)
     fresh = (severe(text) and _FRESH.search(text)) or _JUST_HURT.search(text)
-    now = _NOW.search(_FEARED.sub(" ", text))
+    # ("broke my ankle last year, now pain free": the "pain" of pain-free is none)
+    now = _NOW.search(_PAIN_FREE.sub(" ", _FEARED.sub(" ", text)))
     return bool(told) and not now and not _REPLACED_OK.search(text) and not fresh
+
+
+# (r15 xe) An operation weeks back, not years ("knee surgery last month", "ACL reconstruction 6 weeks
+# ago", "just had my meniscus repaired"): the surgeon's or physio's rehab plan, not a general verdict.
+_RECENT = rx.compile(
+    r"\b(?:(?:\d+|a few|a couple of|couple of|few|two|three|four|five|six|eight|ten|twelve) "
+    r"(?:days?|weeks?|wks?) (?:ago|back|out|post ?op)|last (?:week|month)|a (?:week|month) ago|"
+    r"(?:just|recently) (?:had|got)|"
+    r"(?:this|last) (?:week|month)|post ?op|recovering from)\b"
+)
+RECENT_SURGERY_TEXT = (
+    "your surgeon's or physio's rehab plan comes first: they know what the repair can take and when, and "
+    "the article doesn't cover rehab after an operation. Do the exercises they give you; once they clear "
+    "you for general strength work, start light with moves that don't load the operated part, build up "
+    "gradually, and stop anything that hurts."
+)
+
+
+def recent_surgery(text: str) -> str | None:
+    """The reply for an operation told as recent (normalised text), or None."""
+    if (
+        not _SURGERY.search(text)
+        or not _RECENT.search(text)
+        or _OLD.search(text)
+        or _REPLACED_OK.search(text)
+    ):
+        return None
+    if cleared(text) or arm_hurt(text):
+        return None  # (cleared already: a comeback; an arm operated on: the legs are free to train)
+    yes_no = rx.search(r"\b(?:can|could|should|is it|ok|okay|safe|alright)\b", text) and not rx.search(
+        r"\b(?:what|which|how)\b", text
+    )
+    lead = "Not without their OK. " if yes_no else ""
+    return lead + RECENT_SURGERY_TEXT[:1].upper() + RECENT_SURGERY_TEXT[1:]
 
 
 def cleared(text: str) -> bool:
@@ -1106,6 +1219,24 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "/exercise calf raise",
     ),
     Uncovered(
+        # (r15 xe) a bone broken by a knock, a fall or a twist ("broke my ankle last year", "a fractured
+        # tibia"), not the overuse crack: once it has healed, a gradual rebuild, not the stress-fracture
+        # answer
+        "broken_bone",
+        "A broken bone",
+        rx.compile(
+            r"\b(?:(?:broke|broken|fractured|cracked|busted|snapped) (?:my |a |the |an )?(?:left |right )?"
+            r"(?:ankles?|legs?|foot|feet|tibia|fibula|shin ?bone|toes?|heel|kneecap|patella|femur|"
+            r"hip|metatarsals?)|(?:ankles?|legs?|foot|tibia|fibula|toes?|kneecap|patella|femur|hip|"
+            r"metatarsal) (?:is |was |got )?(?:fracture[ds]?|break|broken)|"
+            r"(?:ankles?|legs?|foot|tibia|fibula|kneecap|femur|hip) (?:\w+ )?(?:cast|boot|pins?|plates?))\b"
+        ),
+        "Once the bone has healed and you're cleared, rebuild gradually: start light with calf raises, "
+        "bridges, step-ups and one-legged balance moves, twice a week, and leave hopping and jumping until "
+        "running feels normal again.",
+        "/workout home",
+    ),
+    Uncovered(
         "stress_fracture",
         "A stress fracture",
         rx.compile(
@@ -1142,6 +1273,7 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         rx.compile(
             r"\b(?:ankle sprains?|sprained (?:my |an |the |that )?(?:left |right )?ankles?|"
             r"(?:rolled|twisted|turned) (?:my )?(?:left |right )?ankles?|"
+            r"ankles? (?:\w+ )?(?:rolled|twisted|turned|went over|gave way)|"
             r"(?:old|bad|dodgy) (?:ankle )?sprain|ankles? (?:\w+ ){0,6}?(?:from|after) (?:a|an|my|the|that) "
             r"(?:\w+ )?sprain|"
             r"ankles? (?:\w+ ){0,6}?(?:since|after|from when) i (?:sprained|rolled|twisted) it)\b"
@@ -1274,11 +1406,6 @@ _BUILD_ASK = rx.compile(
 _STRENGTH_ASKED = rx.compile(
     r"\b(?:strength|calf raises?|squats?|lunges?|bridges?|step ?ups?|curls?|push ?ups?|hip raises?|"
     r"imbalance\w*|unbalanced|lopsided|weak\w*)\b"
-)
-_IMBALANCE_ASK = rx.compile(
-    r"\b(?:is|could|might|can|would) (?:it|this|that|they) (?:be )?(?:an? |from an? |down to an? |because "
-    r"of an? )?"
-    r"(?:\w+ )?(?:imbalance|unbalanced|lopsided)\b"
 )
 _SORE_OUTRO = "If it's sharp, swollen, worse on one side or not easing after a few days, " + PRO + "."
 _EASES = "Ordinary soreness from running eases within a day or two: keep the next runs easy."
@@ -2403,6 +2530,15 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         )
     elif not first and _STOP_ASK.search(text):
         first = "Drop it for now if it hurts; keep only what's pain-free. "
+    if not first and _ACT_ASK.search(text):
+        # (r15 xe) "sore for two weeks, should I do something about it?": yes, not "only if pain-free"
+        first = (
+            "Yes, don't ignore it: ease off what aggravates it, and get it looked at if it isn't settling. "
+        )
+    elif not first and _DIAGNOSED.search(text) and (_GO_ON.search(text) or _IS_OK.search(text)):
+        # (r15 xe) "diagnosed with tendinopathy - are hamstring push-ups ok?": whoever diagnosed it knows
+        # its stage, so their say comes before a general "usually yes"
+        first = "Check with your physio first, since it's been diagnosed: they know what it tolerates now. "
     if not first and _RUN_ON.search(text) and _RUN_ON_ASK.search(text):
         first = "Ease off the running that hurts until it has been checked: don't run through it. "
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
@@ -2421,6 +2557,11 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         # (soreness, not an injury: the usual care and the strength work, without the injury caveat)
         side = ONE_SIDED_LINE + " " if _ONE_SIDED.search(text) else ""
         general = u.general
+        if not first and general.startswith(_EASES) and _IMBALANCE_ASK.search(text) and "balance" in general:
+            # (r15 xe) "recurring hamstring tightness, could it be an imbalance?": that verdict first
+            first = "Possibly: "
+            general = f"{general[len(_EASES) + 1 :]} {_EASES}"
+            general = general[:1].lower() + general[1:]
         if (
             not first
             and general.startswith(_EASES)
@@ -2429,10 +2570,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             # "calves r toast late in every marathon, whats the best calf builder?": the strength work
             # asked for leads, the soreness care after it
             general = f"{general[len(_EASES) + 1 :]} {_EASES}"
-            if _IMBALANCE_ASK.search(text) and "balance" in general:
-                # "could it be an imbalance?": the verdict on the imbalance asked about
-                general = f"It can be: {general[:1].lower()}{general[1:]}"
-            elif _YES_NO_HELP.search(text):
+            if _YES_NO_HELP.search(text):
                 general = f"Yes: {general[:1].lower()}{general[1:]}"  # "could making them stronger help?"
         return f"{first}{side}{general} {u.outro}\nRelated: {u.pointer}"
     return (

@@ -666,7 +666,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # "why can't I just run more to get stronger legs": running alone is not enough.
     (
-        rx.compile(r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b"),
+        rx.compile(
+            r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b|"
+            # (r15 xe) "leg work or just add more miles?"
+            r"\bor (?:just |only |simply )(?:add|do|log|put in|run) (?:more|extra) (?:miles|mileage|running|"
+            r"km|kms)\b"
+        ),
         "rule:why_strength",
     ),
     # "legs in the morning and run in the evening": the order of run and strength on one day.

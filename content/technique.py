@@ -137,7 +137,8 @@ _WEAK_GROUP = rx.compile(
     rf"{_WEAK_WORD}\b"
 )
 _EFFECT_ASK = rx.compile(
-    r"\b(?:what (?:happens|goes wrong|would happen|will happen|can happen|does it do|do they do|"
+    r"\b(?:what (?:actually |really |exactly )?(?:happens|goes wrong|would happen|will happen|can happen|"
+    r"does it do|do they do|"
     r"does (?:that|this|it) (?:do|mean|cause)|do (?:weak \w+|they) (?:do|cause)|are the (?:effects?|"
     r"consequences?|signs?|symptoms?|results?)|would i (?:notice|see|feel)|"
     r"(?:would|will|do|does|can|could|might) (?!(?:you|i|we|me|u)\b)(?:\w+ ){0,3}(?:do|cause|mean)"
@@ -953,10 +954,14 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
 # choice between "it's real" and a dismissal, answered with the article's move or muscle but no verdict.
 _LEGIT_OR = rx.compile(
     r"\b(?:legit|legitimate|real|proper|worth it|worthwhile|useful|valid|a thing)\b.{0,30}\bor "
-    r"(?:just |only |is it |a |an |some )*(?:meme|hype|fad|gimmick|nonsense|bs|bull\w*|rubbish|myth|"
+    # (r15 xe: "legit or crossfit nonsense": a word naming whose nonsense)
+    r"(?:just |only |is it |a |an |some )*(?:\w+ )?(?:meme|hype|fad|gimmick|nonsense|bs|bull\w*|rubbish|myth|"
     r"bro science|broscience|trend|marketing|playground|kids|instagram|tiktok|fluff|waste)\w*\b|"
     r"\b(?:meme|hype|fad|gimmick|nonsense|myth|bro science|broscience|trend)\w* or (?:\w+ )?"
-    r"(?:legit|legitimate|real|proper|worth it|useful)\b"
+    r"(?:legit|legitimate|real|proper|worth it|useful)\b|"
+    # ("just a crossfit thing or do they actually help runners?")
+    r"\b(?:crossfit|gym bro|instagram|tiktok|influencer) (?:thing|stuff|fad|move|trend|nonsense)s? or "
+    r"(?:\w+ ){0,3}(?:legit|real|useful|worth it|help\w*|good|work)\b"
 )
 # "do strong glutes really change how upright I run?": a yes/no about what a muscle group does.
 _MUSCLE_CLAIM = rx.compile(
@@ -982,9 +987,14 @@ def verdict_lead(plain: str, said: str, topic: str | None) -> str | None:
     ):
         # "can weak glutes make me lean forward?" read as "can I lean forward?": weak muscles do cause it
         return f"Yes. {said.split('. ', 1)[1]}"
+    kind = topic.split(":", 1)[0]
+    plain_yes = rx.match(r"(?:Yes|No)(?:, it's|: it's) (?=a good one for runners\b)", said)
+    if plain_yes and _LEGIT_OR.search(plain) and kind == "exercise":
+        # (r15 xe) "box jumps legit or crossfit nonsense?": which of the two, not a "Yes" (or a "No"
+        # that answers the dismissal)
+        return "Legit: it's " + said[plain_yes.end() :]
     if _HAS_VERDICT.match(said):
         return None
-    kind = topic.split(":", 1)[0]
     if _LEGIT_OR.search(plain) and kind in ("exercise", "muscle", "rule") and topic != "rule:bulk":
         rest = said.removeprefix("Because ")
         return f"Legit, for runners too. {rest[:1].upper()}{rest[1:]}"

@@ -16,6 +16,7 @@ from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Exercise
+from content.safety import acute
 
 # a race and a hard run, said the same way in content/steer.py's steers
 _RACE = r"(?:race|racing|marathon|half|10k|5k|parkrun|ultra|meet)"
@@ -2302,6 +2303,94 @@ def _pro_or_self(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return None
 
 
+# (r15 xe) A why/cause question about a covered injury, with nothing acute told ("do weak calves cause
+# shin splints?", "is runner's knee caused by weak quads?", "what causes shin splints?"): the article's
+# answer first (which strength plays a part, and what helps), the professional line after it, not the
+# caution alone in front of a muscle card.
+_CAUSE_ASK = rx.compile(
+    r"\b(?:cause|causes|caused|causing|lead to|leads to|led to|give (?:you|me|people|runners)|"
+    r"gives (?:you|me|people|runners)|to blame|responsible for|linked to|(?:whats|what is|be|is it|is that) "
+    r"behind|contribute to|"
+    r"contributes to|(?:the )?reason for|why (?:do|does|did) (?:i|runners|people|you|some) (?:\w+ )?get)\b"
+)
+_CAUSE_MUSCLES = {
+    "shin_splints": r"\b(?:calf|calves|lower legs?|shin muscles|soleus|gastrocnemius|ankles?)\b",
+    "runners_knee": r"\b(?:quads?|quadriceps|hamstrings?|hammies|thighs?)\b",
+    "hip_weakness": r"\b(?:hips?|glutes?|bum|butt|hip muscles)\b",
+}
+_ANY_MUSCLE = rx.compile(
+    r"\b(?:calf|calves|quads?|quadriceps|hamstrings?|glutes?|hips?|core|lower legs?|thighs?|bum|butt|"
+    r"hip flexors?|feet|ankles?)\b"
+)
+_CAUSE_TEXT = {
+    "shin_splints": (
+        "weak calves and lower-leg muscles soak up less of each landing's impact, so more of it loads the "
+        "shin. The article names calf raises for shin splints, and the wall toe raise (back to a wall, "
+        "lift your toes, heels down) as a preventive."
+    ),
+    "runners_knee": (
+        "the quads and hamstrings steady the knee and keep it tracking straight, so weakness or an "
+        "imbalance between them strains it. The article says building quad and hamstring strength helps "
+        "you recover from runner's knee (quad extensions, hamstring curls, the leg press)."
+    ),
+    "hip_weakness": (
+        "weak hip muscles let each leg angle in or out instead of tracking straight, and weak glutes let "
+        "your trunk lean forward; that poor alignment strains the knees, hips and feet. The hip work "
+        "(side-lying hip raise, lying leg lift, bridge) is what the article gives for it."
+    ),
+}
+_CAUSE_PRO = "If the pain is sharp or doesn't settle, see a physio or doctor."
+
+
+_HURT_WORD = rx.compile(
+    r"\b(?:pain\w*|hurt\w*|aches?|injur\w*|problems?|issues?|damage|runners knee|shin splints|"
+    r"bad knees|knee trouble|sore\w*)\b"
+)
+
+
+def _move_blamed(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    """ "can lunges give you runner's knee?", "do squats cause knee pain?": not done well; the move's form
+    cue that protects the joint, and pain as the limit."""
+    m = _EX_NAMED.search(plain)
+    if m is None or not _HURT_WORD.search(plain[m.end() :]):
+        return None
+    ex = _NAME_OF[m.group(1)]
+    cue = next((c for c in ex.cues if "knee" in c.lower()), ex.cues[0] if ex.cues else "")
+    text = (
+        f"Not when done well: strength work like this is meant to protect your joints, as long as the form "
+        f"holds. {cue} Keep it slow and controlled with a weight you're comfortable with, and stop if it "
+        f"hurts; pain that keeps coming back is one for a physio."
+    )
+    return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+
+
+def _cause(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _CAUSE_ASK.search(plain) or acute(plain):
+        return None
+    if not rx.search(
+        r"\b(?:weak\w*|imbalance\w*|lazy|tight\w*|strength|strong\w*|what|whats|why|behind|blame)\b", plain
+    ):
+        return _move_blamed(plain)  # ("do squats cause knee pain?": a move blamed, not weakness)
+    for inj_id, text in _CAUSE_TEXT.items():
+        inj = INJURIES[inj_id]
+        names = (inj.name, *inj.aliases) if inj_id != "hip_weakness" else ("weak hips", "hip weakness")
+        if not any(rx.search(rf"\b{re.escape(n.lower().replace(chr(39), ''))}\b", plain) for n in names):
+            continue
+        own = rx.search(_CAUSE_MUSCLES[inj_id], plain)
+        rest = plain
+        for n in names:
+            rest = rest.replace(n.lower().replace(chr(39), ""), " ")
+        if _ANY_MUSCLE.search(rest) and not own:
+            return None  # ("do weak glutes cause shin splints?": another muscle's link, not this text)
+        if own:
+            lead = "Yes, weakness there can play a part: "
+        else:
+            lead = "The article doesn't list causes, but strength plays a part: "
+        about = frozenset({f"injury:{inj_id}", *(f"exercise:{e}" for e in inj.helps)})
+        return f"{lead}{text} {_CAUSE_PRO}", f"injury:{inj_id}", about
+    return None
+
+
 # "how many hill repeats is enough?", "hill sprints, how many are enough?": a number is asked, and
 # the "enough" in it is not the yes/no "are hills enough on their own?" (no "or": "are hills enough
 # or how many should I add" still asks both).
@@ -2333,7 +2422,8 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 )
                 return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
     ok_for = (
-        _ok_for(plain)
+        _cause(plain)
+        or _ok_for(plain)
         or _dose_check(plain)
         or _instead(plain)
         or _without(plain)

@@ -122,7 +122,7 @@ def test_an_ask_answered_in_its_own_paragraph_stays() -> None:
 def test_no_bare_if_clause_opens_a_reply(prev: str, q: str) -> None:
     text = _text(q, prev)
     assert not text.startswith("If you ")
-    assert text.startswith("Start simple: hop")
+    assert text.startswith(("Start simple: hop", "Line hops first"))  # (xe: the easiest drill named)
 
 
 def test_unverdicted() -> None:

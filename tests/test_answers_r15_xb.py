@@ -154,7 +154,7 @@ def test_conditions_stay_with_their_asks(message: str) -> None:
         ("52F, two half marathons a year 🙂 is strength work worth it and what should I do first?", "Yes"),
         (
             "ran for years, never lifted 😬 is it too late and which moves first?",
-            "No: you can start at any age",
+            "No, it's never too late",  # (xe's lead for too late beside a plan ask)
         ),
     ],
 )

@@ -92,7 +92,10 @@ def test_what_strength_does_for_the_joints(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "lead"),
     [
-        ("hamstrings always tight after track sessions, could it be an imbalance?", "It can be:"),
+        (
+            "hamstrings always tight after track sessions, could it be an imbalance?",
+            "Possibly:",
+        ),  # (xe's verdict)
         ("calves tight after my long runs, would calf raises sort them out?", "Yes: stronger calves"),
         ("quads feel tight after hill runs, strength-wise what helps?", "Stronger quads"),
     ],
