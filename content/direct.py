@@ -1435,6 +1435,13 @@ def _direct(topic_id: str, question: str) -> str | None:
             # "is it worth it, or will it make me slower?": a bare "No" would answer the worth
             return "Yes, it's worth it, and " + text[4:]
         if (
+            t == "rule:frequency"
+            and text.startswith("Twice a week, sometimes")
+            and _WEEK_WHEN.search(question)
+        ):
+            # "when in the week should leg day go?": which days, not how many
+            return WEEK_WHEN_TEXT
+        if (
             t == "rule:hard_run_day"
             and text.startswith("No: not on a hard-run day")
             and _ORDER_OR.search(question)
@@ -1445,6 +1452,15 @@ def _direct(topic_id: str, question: str) -> str | None:
     return None
 
 
+# "when in the week should leg day go?", "best day of the week to lift?": the days, not the count.
+_WEEK_WHEN = rx.compile(
+    r"\b(?:when|where) in (?:the|my|a) week\b|\b(?:best|right|ideal|good) (?:days?|time) (?:of|in) "
+    r"(?:the|my|a) week\b|\b(?:which|what) days?\b|\bbest days?\b"
+)
+WEEK_WHEN_TEXT = (
+    "On easy days, never on hard-run days (intervals, a tempo or a long run) or the day before a race. "
+    "Twice a week is usual, sometimes three; on a day you also run, run first, then lift."
+)
 # "before or after my tempo?": a choice of order, not a yes/no.
 _ORDER_OR = rx.compile(r"\b(?:before|after) (?:\w+ ){0,4}?or (?:before|after)\b")
 HARD_ORDER_TEXT = (

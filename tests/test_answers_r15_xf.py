@@ -207,3 +207,20 @@ def test_muscle_claim_is_yes_with_what_the_muscle_does(question: str, says: str)
 )
 def test_weak_muscle_claim_is_not_a_no(question: str) -> None:
     assert not content.answer(question).text.startswith("No"), question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the best time of the week to lift?",
+        "when in the week should leg day go?",
+        "best day of the week for strength work?",
+    ],
+)
+def test_when_in_the_week_opens_with_the_days(question: str) -> None:
+    text = content.answer(question).text
+    assert text.startswith("On easy days"), text
+
+
+def test_how_often_is_still_the_count() -> None:
+    assert content.answer("how often should I lift?").text.startswith("Twice a week")
